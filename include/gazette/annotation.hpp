@@ -1,0 +1,146 @@
+// Annotation: the plain data that flows through the pipeline, one per document.
+//
+// WHAT THIS REPRESENTS
+//   Every stage appends its own part (tokens, sentences, mentions, entities, quotes,
+//   relations); no stage changes an earlier stage's output. All offsets are *byte*
+//   offsets into Document::text, half-open [begin, end). They are converted to
+//   Unicode code points only when written as JSONL (annotation_io.cpp), because
+//   score.py and Python's text[start:end] count code points.
+#pragma once
+
+#include "gazette/document.hpp"
+#include "gazette/text.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+enum class EntityType : std::uint8_t { Person, Country, Organization, Location, Unknown };
+
+std::string_view to_string(EntityType t);
+// Parses "PERSON", "COUNTRY", "ORGANIZATION", "LOCATION"; nullopt otherwise.
+std::optional<EntityType> parse_entity_type(std::string_view s);
+
+enum class TokenKind : std::uint8_t {
+  Word,     // letters, digits, internal apostrophes; abbreviations keep their periods (U.S., Mr.)
+  Number,   // 12, 1,000, 3.5, 14:32
+  Punct,    // . , ; : ! ? ( ) - — … and others
+  Quote,    // a quotation mark or apostrophe used as one: " “ ” ‘ ’ ' « »
+};
+
+// Token flags (bit set).
+enum TokenFlag : std::uint16_t {
+  kCapitalized = 1 << 0,   // first letter upper case
+  kAllCaps = 1 << 1,       // every letter upper case (and at least two letters, or one + period)
+  kAbbrev = 1 << 2,        // ends with '.' that belongs to the token (Mr., U.S., J.)
+  kSpaceBefore = 1 << 3,   // whitespace between this token and the previous one
+  kLineBefore = 1 << 4,    // a newline between this token and the previous one
+  kParaBefore = 1 << 5,    // a blank line (paragraph break) before this token
+  kPossessive = 1 << 6,    // the token is 's / ’s / ' marking a possessive
+  kFurniture = 1 << 7,     // inside page furniture (credits, share bars): not news content
+  kDuplicate = 1 << 8,     // inside a paragraph that repeats an earlier one verbatim
+  kOpenQuote = 1 << 9,     // Quote token that can only open (“ ‘ «) or is judged opening
+  kCloseQuote = 1 << 10,   // Quote token that can only close (” ’ ») or is judged closing
+  kDoubleQuote = 1 << 11,  // the quote mark is a double one (" “ ” « »)
+};
+
+struct Token {
+  Span span;               // bytes in Document::text
+  TokenKind kind = TokenKind::Word;
+  std::uint16_t flags = 0;
+  std::string_view norm;   // normalised form: curly -> straight quotes, NBSP -> space; case kept
+  bool has(TokenFlag f) const { return (flags & f) != 0; }
+};
+
+struct Sentence {
+  std::uint32_t first_token = 0, end_token = 0;  // half-open token range
+  std::uint32_t paragraph = 0;                   // index of the paragraph it belongs to
+  bool furniture = false;                        // the whole sentence is page furniture
+  bool duplicate = false;                        // inside a repeated paragraph
+  bool headline = false;                         // a line without final punctuation
+};
+
+// Where a mention came from, so `explain` can show why it exists.
+struct RuleRef {
+  std::string rule;        // "gazetteer", "gazetteer:alias", or a rule id from name_patterns.json
+};
+
+struct Mention {
+  Span span;                           // bytes; the name only (no title, no possessive)
+  std::uint32_t first_token = 0, end_token = 0;
+  std::uint32_t sentence = 0;
+  EntityType type = EntityType::Unknown;
+  std::int32_t gazetteer_entry = -1;   // index into the Gazetteer, -1 if found by a rule
+  RuleRef source;
+  std::int32_t entity = -1;            // index into Annotation::entities, set by resolution
+  bool metonymic = false;              // a capital standing for its country
+  std::string resolved_from;           // for coreference: "he", "the president", ... ("" = named)
+};
+
+// Lexical cues that are not mentions but feed relations (GUIDELINES: demonyms, titles).
+struct Cue {
+  enum class Kind : std::uint8_t { Demonym, Title, Honorific };
+  Kind kind = Kind::Title;
+  std::uint32_t first_token = 0, end_token = 0;
+  std::string value;        // title as written in titles.json, or the country a demonym names
+  std::int32_t gazetteer_entry = -1;  // country entry for demonyms
+  std::string default_country;        // titles: country implied (Secretary of State -> United States)
+};
+
+struct Entity {
+  std::string canonical;              // fullest common form
+  EntityType type = EntityType::Unknown;
+  std::string gazetteer_id;           // "" when found by rules only
+  std::string wikidata;
+  std::vector<std::uint32_t> mentions;  // indices into Annotation::mentions
+};
+
+struct Quote {
+  Span span;                  // the quoted words (inside the marks, or the reported clause)
+  enum class Kind : std::uint8_t { Direct, Indirect } kind = Kind::Direct;
+  std::string cue;            // "said", "according to", ":" ...
+  std::int32_t speaker = -1;  // entity index, -1 = unknown (never guessed)
+  std::int32_t speaker_mention = -1;  // mention index the speaker came from, -1 if none
+  std::string speaker_from;   // surface the speaker was resolved from ("he", "the president") or ""
+  std::vector<std::int32_t> about;    // entity indices
+  std::uint32_t sentence = 0;
+  std::string rule;           // which attribution pattern fired
+};
+
+enum class RelationType : std::uint8_t {
+  SaidAbout, MetWith, Criticized, Supports, Attacked, RoleIn, MemberOf, LocatedIn
+};
+std::string_view to_string(RelationType t);
+std::optional<RelationType> parse_relation_type(std::string_view s);
+
+struct Relation {
+  std::int32_t head = -1, tail = -1;   // entity indices
+  RelationType type = RelationType::SaidAbout;
+  std::string role;                    // title for ROLE_IN
+  std::string cue;                     // trigger word(s)
+  std::vector<Span> evidence;          // sentences (or quotes) that show it, first one is primary
+  double confidence = 0.5;
+  std::string rule;                    // rule id that fired
+};
+
+struct Annotation {
+  const Document* doc = nullptr;       // not owned; must outlive the annotation
+  std::deque<std::string> arena;       // storage for normalised token forms that differ from the text
+  std::vector<Token> tokens;
+  std::vector<Sentence> sentences;
+  std::vector<Mention> mentions;
+  std::vector<Cue> cues;
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Relation> relations;
+  std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
+
+  std::string_view text(Span s) const { return std::string_view(doc->text).substr(s.begin, s.end - s.begin); }
+};
+
+}  // namespace gazette

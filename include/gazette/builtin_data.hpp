@@ -1,0 +1,28 @@
+// Built-in data: the files under data/ (and exporters/*.sql), compiled into the
+// binary by cmake/embed_data.cmake so gazette runs from any directory.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace gazette {
+
+struct BuiltinFile {
+  std::string_view name;  // path relative to the source root, e.g. "data/lexicon/titles.json"
+  std::string_view text;
+};
+
+std::span<const BuiltinFile> builtin_files();
+
+// The text of one built-in file, or nullopt.
+inline std::optional<std::string_view> builtin_file(std::string_view name) {
+  for (const auto& f : builtin_files())
+    if (f.name == name) return f.text;
+  return std::nullopt;
+}
+
+// Display name of a built-in file in diagnostics: "<builtin>/data/lexicon/titles.json".
+inline constexpr std::string_view kBuiltinPrefix = "<builtin>/";
+
+}  // namespace gazette

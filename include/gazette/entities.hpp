@@ -1,0 +1,32 @@
+// Entity resolution within one document: every mention gets one canonical entity.
+//
+// GUIDELINES "Entities" and the resolution issue:
+//  - Gazetteer mentions resolve to their entry (aliases included: U.S. -> United States).
+//  - Metonymy: a capital acting (followed by a speech or relation verb, an auxiliary,
+//    or a possessive) stands for its country; after a preposition of place it stays a
+//    LOCATION.
+//  - A surname or honorific form (Lavrov, Mr. Lavrov) links to the full name of the
+//    same document, before or after it; transliteration variants (Sergei/Sergey) and
+//    particles (al-Assad/Assad) share a key. A famous surname alone links to the
+//    gazetteer person when that surname is unique there.
+//  - Capitalised sequences nobody typed are typed by their words (given name ->
+//    PERSON, organisation head word -> ORGANIZATION, acronym -> ORGANIZATION, place
+//    preposition -> LOCATION) or dropped.
+//  - The canonical name is the gazetteer name, else the fullest form in the document.
+#pragma once
+
+#include "gazette/annotation.hpp"
+#include "gazette/lexicon.hpp"
+
+namespace gazette {
+
+void resolve_entities(Annotation& a, const Lexicons& lex);
+
+// Key under which two person names are the same name: folded, transliteration
+// endings unified (Sergey -> sergei), particles dropped (al-Assad -> assad).
+std::string person_key(std::string_view name);
+
+// True when the mention at `m` acts (subject of a verb, possessor) rather than names a place.
+bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex);
+
+}  // namespace gazette

@@ -1,0 +1,30 @@
+// Quotes: who said what (GUIDELINES "Quotes", "About whom").
+//
+// Direct quotes are text between quotation marks (straight or curly, double or
+// single), paired within a paragraph; a quote left open at a paragraph end runs to
+// that end. Attribution patterns, tried in order (the rule id is kept on the quote):
+//   after-verb-np   "Q," said X            after-np-verb  "Q," X said / "Q," he told Y
+//   before-colon    X said: "Q"            headline-colon X: 'Q'
+//   according-to    according to X, "Q"    pull-quote     Q — X
+//   sentence-cue    a speech verb with a subject elsewhere in the sentence
+//   continuation    no cue: the speaker of the previous quote in the paragraph (or of the
+//                   previous paragraph when this one opens with a quote)
+// Indirect (reported) speech: `X said (that) CLAUSE`, `X told Y (that) CLAUSE`,
+// `according to X, CLAUSE`, `CLAUSE, X said`: the clause is the quote. Partial quotes
+// of three words or fewer inside a reported clause belong to that clause.
+// Speakers resolve through mentions, pronouns (most recent compatible person),
+// role phrases (`the president`, `the Russian foreign minister`), unnamed officials of
+// a country (`U.S. officials`, `Russian officials`) and metonymy; unknown stays -1.
+// About: entities named inside the quote, plus `we/our/us` -> the speaker's country,
+// minus the speaker.
+#pragma once
+
+#include "gazette/annotation.hpp"
+#include "gazette/lexicon.hpp"
+#include "gazette/roles.hpp"
+
+namespace gazette {
+
+void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles);
+
+}  // namespace gazette

@@ -1,0 +1,45 @@
+// Sentence splitting, page-furniture marking and duplicate-paragraph marking.
+//
+// split_sentences(): a sentence ends at . ! ? or an ellipsis followed by a space and
+// a capitalised word, quote or digit (closing quotes and brackets stay with the
+// sentence: `..." Mr. Trump said` keeps `."` in the first sentence); at every line
+// break (headlines, captions and one-sentence-a-line input); never after a title
+// abbreviation or initial (Mr., Dr., R.C.). Other abbreviations (U.S., p.m., Inc.)
+// end a sentence only when the next word is a sentence-opening function word.
+// Quotes spanning several sentences are reassembled by the quote stage, which works
+// on paragraphs.
+//
+// mark_furniture(): lines that are not news content (credits, share bars, stamps,
+// bylines; patterns in data/rules/furniture.json) get kFurniture on their tokens and
+// Sentence::furniture; they keep their offsets and produce no mentions or relations.
+//
+// mark_duplicates(): a paragraph whose normalised text repeats an earlier paragraph
+// of the same document gets kDuplicate and is processed once (the first time).
+#pragma once
+
+#include "gazette/annotation.hpp"
+
+#include <regex>
+#include <string>
+#include <vector>
+
+namespace gazette {
+
+class Lexicons;
+
+void split_sentences(Annotation& a, const Lexicons& lex);
+
+struct FurnitureRules {
+  std::vector<std::regex> line_patterns;     // a whole line matching is furniture
+  std::vector<std::regex> bracket_patterns;  // a (...) group matching is furniture (photo credits)
+  std::size_t max_line_bytes = 300;          // longer lines are never whole-line furniture
+};
+
+void mark_furniture(Annotation& a, const FurnitureRules& rules);
+void mark_duplicates(Annotation& a);
+
+// 64-bit FNV-1a over the text with whitespace runs folded to one space: the
+// "normalised text" used for duplicate paragraphs and duplicate documents.
+std::uint64_t normalized_hash(std::string_view text);
+
+}  // namespace gazette

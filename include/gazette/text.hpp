@@ -1,0 +1,66 @@
+// Text basics: spans, UTF-8 decoding and validation, byte <-> code-point offsets.
+//
+// Offset rule (one for the whole program): inside the program every offset is a
+// byte offset into the document text, half-open [begin, end). The JSONL writer
+// converts to Unicode code points (what score.py and Python's str slicing use)
+// with an OffsetMap built once per document.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette {
+
+struct Span {
+  std::uint32_t begin = 0, end = 0;  // half-open byte range
+  std::uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Decodes one code point at s[i]; returns it and advances i. Invalid sequences
+// yield U+FFFD and advance by one byte.
+char32_t decode_utf8(std::string_view s, std::size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+struct Utf8Report {
+  std::size_t invalid_sequences = 0;
+  std::size_t first_invalid_offset = 0;  // byte offset of the first bad sequence
+  bool had_bom = false;
+};
+
+// Replaces each invalid UTF-8 sequence by U+FFFD and drops a leading BOM, in place.
+Utf8Report sanitize_utf8(std::string& text);
+
+// True when the bytes look like a binary file: a NUL byte, or more than 10% of the
+// first 4 KiB being control characters other than whitespace.
+bool looks_binary(std::string_view bytes);
+
+// Maps byte offsets to code-point offsets for one text.
+class OffsetMap {
+ public:
+  explicit OffsetMap(std::string_view text);
+  // requires: byte <= text.size(). Byte offsets inside a multi-byte sequence map
+  // to the code point that contains them.
+  std::uint32_t to_codepoint(std::uint32_t byte) const;
+
+ private:
+  std::vector<std::uint32_t> checkpoints_;  // code-point count at every 64th byte
+  std::string_view text_;
+};
+
+// Unicode helpers on code points (enough for Latin, Cyrillic, Greek scripts).
+bool is_space_cp(char32_t c);        // ASCII space, NBSP, U+2000..U+200A, U+202F, U+205F, U+3000
+bool is_upper_cp(char32_t c);
+bool is_lower_cp(char32_t c);
+bool is_letter_cp(char32_t c);
+char32_t to_lower_cp(char32_t c);
+
+// Lower-cases ASCII and common Latin/Cyrillic/Greek letters.
+std::string to_lower(std::string_view s);
+// Strips diacritics from Latin letters (é -> e) and lower-cases: for fuzzy name keys.
+std::string fold(std::string_view s);
+
+}  // namespace gazette

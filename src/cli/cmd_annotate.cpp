@@ -1,0 +1,46 @@
+#include "commands.hpp"
+
+#include "gazette/annotation_io.hpp"
+
+#include <cstdio>
+
+namespace gazette::cli {
+
+void add_annotate(CLI::App& app, Commands& cmds) {
+  auto* sub = app.add_subcommand("annotate", "Print one JSON line per document: entities with mentions, quotes, relations");
+  auto o = std::make_shared<CommonOptions>();
+  auto until = std::make_shared<std::string>("relations");
+  add_common(*sub, *o);
+  sub->add_option("--until", *until, "Stop after a stage: tokens, sentences, mentions, entities, quotes, relations")
+      ->check(CLI::IsMember({"tokens", "sentences", "mentions", "entities", "quotes", "relations"}))
+      ->capture_default_str();
+  sub->callback([&cmds, o, until] {
+    cmds.run = [o, until] {
+      Diagnostics diag;
+      print_diagnostics(diag, o->quiet);
+      auto popt = pipeline_options(*o);
+      const std::string& u = *until;
+      popt.until = u == "tokens" ? Stage::Tokens : u == "sentences" ? Stage::Sentences : u == "mentions" ? Stage::Mentions
+                 : u == "entities" ? Stage::Entities : u == "quotes" ? Stage::Quotes : Stage::Relations;
+      std::unique_ptr<Pipeline> pipeline;
+      try {
+        pipeline = std::make_unique<Pipeline>(popt, diag);
+      } catch (const DataError& e) {
+        std::cerr << "gazette: " << e.what() << "\n";
+        return 2;
+      }
+      if (o->inputs.empty()) o->inputs.push_back("-");
+      std::string line;
+      const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
+        line.clear();
+        write_annotation_jsonl(a, line, popt.until);
+        std::fwrite(line.data(), 1, line.size(), stdout);
+      }, diag, run_options(*o));
+      std::fflush(stdout);
+      if (std::ferror(stdout)) { std::cerr << "gazette: error writing to standard output\n"; return 2; }
+      return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
+    };
+  });
+}
+
+}  // namespace gazette::cli

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "gazette/diagnostic.hpp"
+#include "gazette/pipeline.hpp"
+#include "gazette/runner.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace gazette::cli {
+
+struct Commands {
+  std::function<int()> run = [] { return 2; };
+};
+
+// Options every document-processing command shares.
+struct CommonOptions {
+  std::vector<std::string> inputs;
+  std::vector<std::string> gazetteers, rules;
+  unsigned jobs = 0;
+  bool quiet = false;
+  bool progress = false;
+  std::size_t max_doc_mb = 64;
+};
+
+void add_common(CLI::App& sub, CommonOptions& o);
+// Prints diagnostics to stderr as they come (unless quiet and not an error).
+void print_diagnostics(Diagnostics& diag, bool quiet);
+PipelineOptions pipeline_options(const CommonOptions& o);
+RunOptions run_options(const CommonOptions& o);
+
+void add_annotate(CLI::App& app, Commands& cmds);
+void add_build(CLI::App& app, Commands& cmds);
+void add_export(CLI::App& app, Commands& cmds);
+void add_check_data(CLI::App& app, Commands& cmds);
+void add_explain(CLI::App& app, Commands& cmds);
+
+}  // namespace gazette::cli

@@ -1,0 +1,39 @@
+#include "commands.hpp"
+
+#include <unistd.h>
+
+namespace gazette::cli {
+
+void add_common(CLI::App& sub, CommonOptions& o) {
+  sub.add_option("inputs", o.inputs, "Inputs: .txt/.html files, .jsonl files ({\"id\",\"text\",...} per line), directories, or - for JSONL on stdin");
+  sub.add_option("--gazetteer", o.gazetteers, "Extra gazetteer file (.jsonl or .tsv: name<TAB>type<TAB>alias|alias); repeatable")->allow_extra_args(false);
+  sub.add_option("--rules", o.rules, "Extra lexicon or rules file (.json with \"kind\"); repeatable")->allow_extra_args(false);
+  sub.add_option("-j,--jobs", o.jobs, "Worker threads (0 = all cores)")->capture_default_str();
+  sub.add_option("--max-document-mb", o.max_doc_mb, "Cut documents larger than this (MB), with a warning")->capture_default_str();
+  sub.add_flag("-q,--quiet", o.quiet, "Print only errors");
+  sub.add_flag("--progress", o.progress, "Show progress on stderr even when it is not a terminal");
+}
+
+void print_diagnostics(Diagnostics& diag, bool quiet) {
+  diag.set_sink([quiet](const Diagnostic& d) {
+    if (quiet && d.severity != Diagnostic::Severity::Error) return;
+    std::cerr << "gazette: " << d.format() << "\n";
+  });
+}
+
+PipelineOptions pipeline_options(const CommonOptions& o) {
+  PipelineOptions p;
+  p.gazetteer_files = o.gazetteers;
+  p.rules_files = o.rules;
+  return p;
+}
+
+RunOptions run_options(const CommonOptions& o) {
+  RunOptions r;
+  r.jobs = o.jobs;
+  r.progress = !o.quiet && (o.progress || isatty(STDERR_FILENO));
+  r.ingest.max_document_bytes = o.max_doc_mb << 20;
+  return r;
+}
+
+}  // namespace gazette::cli

@@ -1,0 +1,33 @@
+// gazette: command-line shell over the library. Each subcommand lives in its own
+// cmd_<name>.cpp, parses its options and calls the library; nothing else.
+// Exit codes: 0 ok; 1 some inputs were rejected but the rest was processed and
+// written; 2 usage or fatal error (bad data files, unwritable output).
+#include "commands.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+int main(int argc, char** argv) {
+  CLI::App app{"gazette: who said what about whom, from news articles to a knowledge graph"};
+  app.set_version_flag("--version", std::string("gazette ") + GAZETTE_VERSION);
+  app.require_subcommand(1);
+  gazette::cli::Commands cmds;
+  gazette::cli::add_annotate(app, cmds);
+  gazette::cli::add_build(app, cmds);
+  gazette::cli::add_export(app, cmds);
+  gazette::cli::add_check_data(app, cmds);
+  gazette::cli::add_explain(app, cmds);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  try {
+    return cmds.run();
+  } catch (const std::exception& e) {
+    std::cerr << "gazette: error: " << e.what() << "\n";
+    return 2;
+  }
+}

@@ -1,0 +1,271 @@
+#include "gazette/entities.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace gazette {
+
+namespace {
+
+constexpr std::array<std::string_view, 33> kAux = {
+    "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "must", "may",
+    "might", "does", "did", "wants", "wanted", "hopes", "believes", "sees", "needs", "can", "cannot",
+    "appears", "seems", "has been", "continues", "refuses", "refused", "expects", "fears", "knows"};
+
+constexpr std::array<std::string_view, 22> kPlacePreps = {
+    "in", "at", "to", "from", "near", "outside", "into", "via", "visit", "visited", "visiting", "toward",
+    "towards", "across", "around", "inside", "through", "across", "leave", "left", "reach", "arrived"};
+
+std::vector<std::string> words_of(std::string_view name) { return phrase_words(name); }
+
+std::string norm_word(std::string w) {
+  w = fold(w);
+  if (w.size() > 3 && w.ends_with("ey")) w.replace(w.size() - 2, 2, "ei");
+  else if (w.size() > 3 && w.ends_with("iy")) w.replace(w.size() - 2, 2, "ii");
+  else if (w.size() > 3 && w.ends_with("y") && !w.ends_with("ay") && !w.ends_with("oy")) w.back() = 'i';
+  return w;
+}
+
+}  // namespace
+
+std::string person_key(std::string_view name) {
+  std::string key;
+  auto ws = words_of(name);
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const std::string& w = ws[i];
+    if (w == "-" || w == "." || w == "'s") continue;
+    if ((w == "al" || w == "el") && i + 1 < ws.size() && ws[i + 1] == "-") continue;
+    if (w.size() == 2 && w[1] == '.') continue;  // middle initials: Donald J. Trump
+    if (!key.empty()) key += ' ';
+    key += norm_word(w);
+  }
+  return key;
+}
+
+bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.first_token > 0) {
+    const std::string prev = to_lower(a.tokens[m.first_token - 1].norm);
+    if (std::find(kPlacePreps.begin(), kPlacePreps.end(), prev) != kPlacePreps.end()) return false;
+  }
+  const auto se = a.sentences[m.sentence].end_token;
+  std::size_t i = m.end_token;
+  if (i >= se) return false;
+  if (a.tokens[i].has(kPossessive) && a.tokens[i].kind == TokenKind::Word) return true;
+  // Skip an adverb ("Moscow also said", "Washington has repeatedly warned").
+  for (int hop = 0; hop < 3 && i < se; ++hop, ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::Word) return false;
+    const std::string low = to_lower(t.norm);
+    if (std::find(kAux.begin(), kAux.end(), low) != kAux.end()) return true;
+    std::uint32_t p = 0;
+    if (lex.speech_index().match(a.tokens, i, se, p) && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb) return true;
+    if (lex.relation_index().match(a.tokens, i, se, p)) {
+      const auto& f = lex.relation_cues()[p].frame;
+      if (f == "active") return true;
+    }
+    if (!(low.ends_with("ly") || low == "also" || low == "now" || low == "then" || low == "again" || low == "not" ||
+          low == "never" || low == "still" || low == "has" || low == "had")) return false;
+  }
+  return false;
+}
+
+void resolve_entities(Annotation& a, const Lexicons& lex) {
+  const auto& entries = lex.entries();
+  std::map<std::string, std::int32_t> by_key;
+  auto entity_for = [&](const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    Entity e;
+    e.canonical = canonical;
+    e.type = type;
+    if (entry >= 0) {
+      e.gazetteer_id = entries[static_cast<std::size_t>(entry)].id;
+      e.wikidata = entries[static_cast<std::size_t>(entry)].wikidata;
+    }
+    a.entities.push_back(std::move(e));
+    const auto idx = static_cast<std::int32_t>(a.entities.size() - 1);
+    by_key.emplace(key, idx);
+    return idx;
+  };
+  auto text_of = [&](const Mention& m) { return std::string(a.text(m.span)); };
+  auto assign = [&](std::size_t mi, std::int32_t ent) {
+    a.mentions[mi].entity = ent;
+    a.entities[static_cast<std::size_t>(ent)].mentions.push_back(static_cast<std::uint32_t>(mi));
+  };
+
+  // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
+  std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (m.gazetteer_entry >= 0) {
+      const auto& e = entries[static_cast<std::size_t>(m.gazetteer_entry)];
+      if (!e.capital_of.empty() && mention_acts(a, m, lex)) {
+        if (const auto* c = lex.entry_by_name(e.capital_of)) {
+          const auto ci = static_cast<std::int32_t>(c - entries.data());
+          m.metonymic = true;
+          m.type = EntityType::Country;
+          assign(mi, entity_for("gaz:" + c->id, c->name, c->type, ci));
+          continue;
+        }
+      }
+      m.type = e.type;
+      const auto ent = entity_for("gaz:" + e.id, e.name, e.type, m.gazetteer_entry);
+      assign(mi, ent);
+      if (e.type == EntityType::Person) {
+        person_by_key.emplace(person_key(e.name), ent);
+        for (const auto& al : e.aliases) person_by_key.emplace(person_key(al), ent);
+      }
+      continue;
+    }
+    const std::size_t ntok = m.end_token - m.first_token;
+    if (m.type == EntityType::Unknown && ntok >= 2) {
+      const Token& first = a.tokens[m.first_token];
+      const Token& last = a.tokens[m.end_token - 1];
+      if (lex.is_given_name(first.norm) || (first.has(kAbbrev) && first.has(kAllCaps))) m.type = EntityType::Person;
+      else if (lex.in_lexicon("org_heads", last)) m.type = EntityType::Organization;
+    }
+    if (m.type == EntityType::Person && ntok >= 2) {
+      const std::string key = person_key(text_of(m));
+      auto it = person_by_key.find(key);
+      if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text_of(m), EntityType::Person, -1)).first;
+      assign(mi, it->second);
+    } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
+      assign(mi, entity_for(std::string(to_string(m.type)) + ":" + fold(text_of(m)), text_of(m), m.type, -1));
+    }
+  }
+  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
+  auto person_entities_with_surname = [&](const std::string& surname_key) {
+    std::vector<std::int32_t> out;
+    for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+      const Entity& e = a.entities[ei];
+      if (e.type != EntityType::Person) continue;
+      const std::string k = person_key(e.canonical);
+      if (k.size() > surname_key.size() && k.ends_with(surname_key) && k[k.size() - surname_key.size() - 1] == ' ')
+        out.push_back(static_cast<std::int32_t>(ei));
+      else if (k == surname_key)
+        out.push_back(static_cast<std::int32_t>(ei));
+    }
+    return out;
+  };
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (m.entity >= 0) continue;
+    const std::string text = text_of(m);
+    const std::size_t ntok = m.end_token - m.first_token;
+    const bool weak = !m.source.rule.empty() && m.source.rule == "weak";
+    (void)weak;
+    if (m.type == EntityType::Person || m.type == EntityType::Unknown) {
+      const std::string key = person_key(text);
+      auto cands = person_entities_with_surname(key);
+      if (cands.size() > 1) {
+        // Two people share the surname: the most recent one mentioned before this mention.
+        std::int32_t best = cands.front();
+        std::uint32_t best_pos = 0;
+        for (auto c : cands)
+          for (auto om : a.entities[static_cast<std::size_t>(c)].mentions)
+            if (om < mi && a.mentions[om].span.begin >= best_pos) { best_pos = a.mentions[om].span.begin; best = c; }
+        cands = {best};
+      }
+      if (cands.empty() && ntok <= 3) {
+        // A famous surname alone: the gazetteer person, when the surname is unique there.
+        const auto& ps = lex.persons_with_surname(to_lower(text));
+        if (ps.size() == 1) {
+          const auto& e = entries[ps.front()];
+          const auto ent = entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
+          person_by_key.emplace(person_key(e.name), ent);
+          cands = {ent};
+        }
+      }
+      if (!cands.empty()) {
+        m.type = EntityType::Person;
+        assign(mi, cands.front());
+        continue;
+      }
+    }
+    if (m.type == EntityType::Unknown) {
+      // Acronym of an organisation of the document: DNC -> Democratic National Committee.
+      const Token& t = a.tokens[m.first_token];
+      if (ntok == 1 && t.has(kAllCaps)) {
+        std::string acro;
+        for (char ch : t.norm) if (ch != '.') acro += ch;
+        for (std::size_t ei = 0; ei < a.entities.size() && m.entity < 0; ++ei) {
+          const Entity& e = a.entities[ei];
+          if (e.type != EntityType::Organization) continue;
+          std::string initials;
+          for (const auto& w : phrase_words(e.canonical))
+            if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and") initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+          if (initials == acro) {
+            m.type = EntityType::Organization;
+            assign(mi, static_cast<std::int32_t>(ei));
+          }
+        }
+        if (m.entity >= 0) continue;
+      }
+      if (ntok == 1) {
+        const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
+        if (prev == "in" || prev == "near" || prev == "at" || prev == "from") m.type = EntityType::Location;
+        else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(to_lower(t.norm)))
+          m.type = EntityType::Organization;
+        else if (!lex.is_common_word(to_lower(t.norm)) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
+          m.type = EntityType::Person;
+        else continue;
+      } else {
+        m.type = EntityType::Person;
+      }
+      if (m.type == EntityType::Person) {
+        const std::string key = person_key(text);
+        auto it = person_by_key.find(key);
+        if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text, EntityType::Person, -1)).first;
+        assign(mi, it->second);
+      } else {
+        assign(mi, entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
+      }
+      continue;
+    }
+    if (m.type == EntityType::Person) {
+      const std::string key = person_key(text);
+      auto it = person_by_key.find(key);
+      if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text, EntityType::Person, -1)).first;
+      assign(mi, it->second);
+    }
+  }
+  // Unlinked mentions are dropped; keep indices stable by compacting.
+  std::vector<std::int32_t> remap(a.mentions.size(), -1);
+  std::vector<Mention> kept;
+  kept.reserve(a.mentions.size());
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    if (a.mentions[mi].entity < 0) continue;
+    remap[mi] = static_cast<std::int32_t>(kept.size());
+    kept.push_back(std::move(a.mentions[mi]));
+  }
+  a.mentions.swap(kept);
+  // Drop entities with no mention left, rebuild mention lists, set canonical names.
+  std::vector<Entity> ents;
+  std::vector<std::int32_t> emap(a.entities.size(), -1);
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    Entity& e = a.entities[ei];
+    std::vector<std::uint32_t> ms;
+    for (auto om : e.mentions)
+      if (remap[om] >= 0) ms.push_back(static_cast<std::uint32_t>(remap[om]));
+    if (ms.empty()) continue;
+    e.mentions = std::move(ms);
+    std::sort(e.mentions.begin(), e.mentions.end());
+    if (e.gazetteer_id.empty()) {
+      // Fullest common form: the mention with the most words (first such).
+      std::size_t best = 0, best_words = 0;
+      for (auto mi : e.mentions) {
+        const auto& mm = a.mentions[mi];
+        const std::size_t w = mm.end_token - mm.first_token;
+        if (w > best_words) { best_words = w; best = mi; }
+      }
+      e.canonical = std::string(a.text(a.mentions[best].span));
+    }
+    emap[ei] = static_cast<std::int32_t>(ents.size());
+    ents.push_back(std::move(e));
+  }
+  for (auto& m : a.mentions) m.entity = emap[static_cast<std::size_t>(m.entity)];
+  a.entities.swap(ents);
+}
+
+}  // namespace gazette

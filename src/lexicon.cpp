@@ -1,0 +1,553 @@
+#include "gazette/lexicon.hpp"
+
+#include "gazette/builtin_data.hpp"
+#include "gazette/tokenizer.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace gazette {
+
+namespace {
+
+const std::vector<std::uint32_t> kNoEntries;
+
+std::pair<std::size_t, std::size_t> line_col(std::string_view text, std::size_t offset) {
+  offset = std::min(offset, text.size());
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') { ++line; col = 1; } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++col;
+  }
+  return {line, col};
+}
+
+std::string str(const rapidjson::Value& v, const char* key) {
+  if (!v.IsObject()) return {};
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsString()) return {};
+  return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+// Reads a list of strings; false if the member exists and is not one.
+bool strs(const rapidjson::Value& v, const char* key, std::vector<std::string>& out) {
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || it->value.IsNull()) return true;
+  if (!it->value.IsArray()) return false;
+  for (const auto& x : it->value.GetArray()) {
+    if (!x.IsString()) return false;
+    out.emplace_back(x.GetString(), x.GetStringLength());
+  }
+  return true;
+}
+
+std::uint64_t fnv(std::uint64_t h, std::string_view s) {
+  for (const char c : s) { h ^= static_cast<unsigned char>(c); h *= 1099511628211ull; }
+  return h;
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  Document d;
+  d.text = std::string(phrase);
+  Annotation a;
+  a.doc = &d;
+  tokenize(a);
+  std::vector<std::string> out;
+  out.reserve(a.tokens.size());
+  for (const auto& t : a.tokens) out.push_back(to_lower(t.norm));
+  return out;
+}
+
+void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
+  auto words = phrase_words(phrase);
+  if (words.empty()) return;
+  auto& v = first_[words[0]];
+  v.push_back(Phrase{std::move(words), payload});
+  std::stable_sort(v.begin(), v.end(), [](const Phrase& x, const Phrase& y) { return x.words.size() > y.words.size(); });
+}
+
+std::size_t PhraseIndex::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                               std::uint32_t& payload) const {
+  if (i >= end) return 0;
+  const std::string w0 = to_lower(tokens[i].norm);
+  auto it = first_.find(w0);
+  if (it == first_.end()) return 0;
+  for (const auto& p : it->second) {  // longest first
+    if (i + p.words.size() > end) continue;
+    bool ok = true;
+    for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = to_lower(tokens[i + k].norm) == p.words[k];
+    if (ok) {
+      payload = p.payload;
+      return p.words.size();
+    }
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+Lexicons::Lexicons() = default;
+Lexicons::~Lexicons() = default;
+
+bool Lexicons::load_builtin(Diagnostics& diag) {
+  bool ok = true;
+  for (const auto& f : builtin_files()) {
+    if (!f.name.starts_with("data/")) continue;
+    ok &= load_text(std::string(kBuiltinPrefix) + std::string(f.name), f.text, diag);
+  }
+  return ok;
+}
+
+bool Lexicons::load_file(const std::string& path, Diagnostics& diag) {
+  std::string text;
+  if (!read_file(path, text)) {
+    diag.error(path, 0, 0, "cannot read data file");
+    return false;
+  }
+  return load_text(path, text, diag);
+}
+
+bool Lexicons::load_text(const std::string& name, std::string_view text, Diagnostics& diag) {
+  fingerprint_ = fnv(fnv(fingerprint_, name), text);
+  if (name.ends_with(".tsv")) return load_gazetteer_tsv(name, text, diag);
+  if (name.ends_with(".jsonl")) return load_gazetteer_jsonl(name, text, diag);
+  if (name.ends_with(".json")) return load_lexicon_json(name, text, diag);
+  diag.error(name, 0, 0, "unknown data file kind (expected .jsonl or .tsv gazetteer, .json lexicon/rules)");
+  return false;
+}
+
+void Lexicons::add_entry(GazetteerEntry e) {
+  auto it = by_id_.find(e.id);
+  if (it != by_id_.end()) {
+    entries_[it->second] = std::move(e);  // user entry overrides
+    return;
+  }
+  by_id_.emplace(e.id, static_cast<std::uint32_t>(entries_.size()));
+  entries_.push_back(std::move(e));
+}
+
+bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag) {
+  bool ok = true, header = false;
+  std::size_t line_no = 0, pos = 0;
+  std::unordered_map<std::string, std::size_t> ids_here;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    ++line_no;
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      if (nl >= text.size()) break;
+      continue;
+    }
+    rapidjson::Document d;
+    d.Parse(line.data(), line.size());
+    if (d.HasParseError()) {
+      diag.error(name, line_no, d.GetErrorOffset() + 1, std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));
+      ok = false;
+      continue;
+    }
+    if (!d.IsObject()) {
+      diag.error(name, line_no, 1, "expected a JSON object");
+      ok = false;
+      continue;
+    }
+    if (!header) {
+      header = true;
+      if (str(d, "format") != "gazette/gazetteer") {
+        diag.error(name, line_no, 1, "line 1 must be the header {\"format\":\"gazette/gazetteer\",\"version\":1}");
+        return false;
+      }
+      auto v = d.FindMember("version");
+      if (v == d.MemberEnd() || !v->value.IsInt() || v->value.GetInt() != 1) {
+        diag.error(name, line_no, 1, "unsupported gazetteer version (this gazette reads version 1)");
+        return false;
+      }
+      continue;
+    }
+    GazetteerEntry e;
+    e.id = str(d, "id");
+    e.name = str(d, "name");
+    const std::string type = str(d, "type");
+    auto t = parse_entity_type(type);
+    std::string problem;
+    if (e.id.empty()) problem = "missing field \"id\"";
+    else if (e.name.empty()) problem = "missing field \"name\"";
+    else if (!t) problem = "unknown type \"" + type + "\" (expected PERSON, COUNTRY, ORGANIZATION or LOCATION)";
+    else if (!strs(d, "aliases", e.aliases) || !strs(d, "demonyms", e.demonyms) || !strs(d, "capitals", e.capitals))
+      problem = "\"aliases\", \"demonyms\" and \"capitals\" must be lists of strings";
+    if (problem.empty()) {
+      auto [it, fresh] = ids_here.emplace(e.id, line_no);
+      if (!fresh) problem = "duplicate id \"" + e.id + "\" (first on line " + std::to_string(it->second) + ")";
+    }
+    if (!problem.empty()) {
+      diag.error(name, line_no, 1, problem);
+      ok = false;
+      continue;
+    }
+    e.type = *t;
+    e.wikidata = str(d, "wikidata");
+    e.country = str(d, "country");
+    if (e.country.empty()) e.country = str(d, "located_in");
+    e.part_of = str(d, "part_of");
+    auto roles = d.FindMember("roles");
+    if (roles != d.MemberEnd() && roles->value.IsArray())
+      for (const auto& r : roles->value.GetArray()) e.roles.push_back(Role{str(r, "title"), str(r, "of")});
+    e.source = name;
+    e.line = line_no;
+    add_entry(std::move(e));
+    if (nl >= text.size()) break;
+  }
+  if (!header && !text.empty()) {
+    diag.error(name, 1, 1, "empty gazetteer: line 1 must be the header {\"format\":\"gazette/gazetteer\",\"version\":1}");
+    ok = false;
+  }
+  return ok;
+}
+
+bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text, Diagnostics& diag) {
+  bool ok = true;
+  std::size_t line_no = 0, pos = 0;
+  while (pos < text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view line = text.substr(pos, nl - pos);
+    pos = nl + 1;
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    std::size_t p = 0;
+    while (true) {
+      const std::size_t tab = line.find('\t', p);
+      cols.emplace_back(line.substr(p, tab == std::string_view::npos ? std::string_view::npos : tab - p));
+      if (tab == std::string_view::npos) break;
+      p = tab + 1;
+    }
+    if (cols.size() < 2 || cols[0].empty()) {
+      diag.error(name, line_no, 1, "expected name<TAB>type[<TAB>alias|alias...]");
+      ok = false;
+      continue;
+    }
+    auto t = parse_entity_type(cols[1]);
+    if (!t) {
+      diag.error(name, line_no, cols[0].size() + 2, "unknown type \"" + cols[1] + "\" (expected PERSON, COUNTRY, ORGANIZATION or LOCATION)");
+      ok = false;
+      continue;
+    }
+    GazetteerEntry e;
+    e.name = cols[0];
+    e.type = *t;
+    e.id = "user:" + std::string(to_string(*t)) + ":" + e.name;
+    if (cols.size() > 2) {
+      std::size_t q = 0;
+      while (q <= cols[2].size()) {
+        const std::size_t bar = cols[2].find('|', q);
+        std::string alias = cols[2].substr(q, bar == std::string::npos ? std::string::npos : bar - q);
+        if (!alias.empty()) e.aliases.push_back(alias);
+        if (bar == std::string::npos) break;
+        q = bar + 1;
+      }
+    }
+    // A user TSV name that equals a built-in canonical name replaces that entry.
+    for (const auto& old : entries_)
+      if (old.name == e.name) { e.id = old.id; break; }
+    e.source = name;
+    e.line = line_no;
+    add_entry(std::move(e));
+  }
+  return ok;
+}
+
+bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text, Diagnostics& diag) {
+  rapidjson::Document d;
+  d.Parse(text.data(), text.size());
+  if (d.HasParseError()) {
+    auto [l, c] = line_col(text, d.GetErrorOffset());
+    diag.error(name, l, c, std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));
+    return false;
+  }
+  const std::string format = str(d, "format"), kind = str(d, "kind");
+  if (format != "gazette/lexicon" && format != "gazette/rules") {
+    diag.error(name, 1, 1, "\"format\" must be \"gazette/lexicon\" or \"gazette/rules\"");
+    return false;
+  }
+  auto ver = d.FindMember("version");
+  if (ver == d.MemberEnd() || !ver->value.IsInt() || ver->value.GetInt() != 1) {
+    diag.error(name, 1, 1, "unsupported version (this gazette reads version 1)");
+    return false;
+  }
+  auto ents = d.FindMember("entries");
+  if (ents == d.MemberEnd() || !ents->value.IsArray()) {
+    diag.error(name, 1, 1, "missing \"entries\" list");
+    return false;
+  }
+  // Entry line numbers: re-scan the entries array, parsing one value at a time.
+  std::vector<std::size_t> entry_lines;
+  {
+    std::size_t p = text.find("\"entries\"");
+    p = p == std::string_view::npos ? text.size() : text.find('[', p);
+    std::size_t i = p == std::string_view::npos ? text.size() : p + 1;
+    while (i < text.size()) {
+      while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t' || text[i] == ',')) ++i;
+      if (i >= text.size() || text[i] == ']') break;
+      rapidjson::Document one;
+      rapidjson::StringStream ss(text.data() + i);
+      one.ParseStream<rapidjson::kParseStopWhenDoneFlag>(ss);
+      if (one.HasParseError()) break;
+      entry_lines.push_back(line_col(text, i).first);
+      i += ss.Tell();
+    }
+  }
+  auto line_of = [&](std::size_t k) { return k < entry_lines.size() ? entry_lines[k] : std::size_t{0}; };
+  bool ok = true;
+  auto bad = [&](std::size_t k, const std::string& msg) {
+    diag.error(name, line_of(k), line_of(k) ? 1 : 0, "entry " + std::to_string(k + 1) + ": " + msg);
+    ok = false;
+  };
+  const auto& arr = ents->value.GetArray();
+  std::size_t k = 0;
+  auto word_set = [&](std::unordered_set<std::string>& set, bool lower) {
+    for (const auto& v : arr) {
+      if (!v.IsString()) bad(k, "expected a string");
+      else set.insert(lower ? to_lower(v.GetString()) : std::string(v.GetString()));
+      ++k;
+    }
+  };
+  if (kind == "given_names") word_set(given_names_, false);
+  else if (kind == "common_words") word_set(common_words_, true);
+  else if (kind == "not_names") word_set(not_names_, false);
+  else if (kind == "titles") {
+    for (const auto& v : arr) {
+      TitleEntry t;
+      t.title = str(v, "title");
+      const std::string tk = str(v, "kind");
+      t.default_country = str(v, "default_country");
+      if (t.title.empty()) bad(k, "missing \"title\"");
+      else if (tk == "honorific") t.kind = TitleEntry::Kind::Honorific;
+      else if (tk == "office" || tk.empty()) t.kind = TitleEntry::Kind::Office;
+      else if (tk == "role_noun") t.kind = TitleEntry::Kind::RoleNoun;
+      else bad(k, "unknown title kind \"" + tk + "\" (expected honorific, office or role_noun)");
+      if (!t.title.empty()) titles_.push_back(std::move(t));
+      ++k;
+    }
+  } else if (kind == "org_heads" || kind == "loc_heads") {
+    for (const auto& v : arr) {
+      const std::string w = str(v, "word"), pos = str(v, "position");
+      if (w.empty()) bad(k, "missing \"word\"");
+      else if (kind == "org_heads" && pos == "start") org_starts_.insert(w);
+      else if (kind == "org_heads" && (pos == "head" || pos.empty())) org_heads_.insert(w);
+      else if (kind == "loc_heads" && pos == "before") loc_before_.insert(w);
+      else if (kind == "loc_heads" && (pos == "after" || pos.empty())) loc_after_.insert(w);
+      else bad(k, "unknown position \"" + pos + "\"");
+      ++k;
+    }
+  } else if (kind == "speech_verbs") {
+    for (const auto& v : arr) {
+      SpeechCue c;
+      std::vector<std::string> forms;
+      if (!strs(v, "forms", forms)) { bad(k, "\"forms\" must be a list of strings"); ++k; continue; }
+      c.lemma = str(v, "lemma");
+      auto rep = v.FindMember("reporting");
+      c.reporting = rep == v.MemberEnd() || !rep->value.IsBool() || rep->value.GetBool();
+      if (const std::string ph = str(v, "phrase"); !ph.empty()) {
+        const std::string pos = str(v, "position");
+        c.kind = pos == "after_source" ? SpeechCue::Kind::PhraseAfterSource : SpeechCue::Kind::PhraseBeforeSource;
+        c.lemma = ph;
+        forms.push_back(ph);
+      } else if (const std::string noun = str(v, "noun"); !noun.empty()) {
+        c.kind = SpeechCue::Kind::Noun;
+        c.lemma = noun;
+        forms.push_back(noun);
+      } else if (c.lemma.empty() || forms.empty()) {
+        bad(k, "expected {\"lemma\",\"forms\"}, {\"phrase\"} or {\"noun\"}");
+        ++k;
+        continue;
+      }
+      for (auto& f : forms) {
+        speech_.push_back(c);
+        speech_forms_.push_back(f);
+      }
+      ++k;
+    }
+  } else if (kind == "relation_cues") {
+    for (const auto& v : arr) {
+      RelationCue c;
+      std::vector<std::string> forms;
+      auto t = parse_relation_type(str(v, "type"));
+      c.frame = str(v, "frame");
+      if (!t) bad(k, "unknown relation type \"" + str(v, "type") + "\"");
+      else if (!strs(v, "forms", forms) || forms.empty()) bad(k, "\"forms\" must be a non-empty list of strings");
+      else if (c.frame != "active" && c.frame != "passive" && c.frame != "nominal_with" && c.frame != "noun_of")
+        bad(k, "unknown frame \"" + c.frame + "\" (expected active, passive, nominal_with or noun_of)");
+      else {
+        c.type = *t;
+        for (auto& f : forms) {
+          rel_cues_.push_back(c);
+          rel_forms_.push_back(f);
+        }
+      }
+      ++k;
+    }
+  } else if (kind == "name_patterns") {
+    for (const auto& v : arr) {
+      NamePattern p;
+      p.id = str(v, "id");
+      auto label = parse_entity_type(str(v, "label"));
+      auto conf = v.FindMember("confidence");
+      if (conf != v.MemberEnd() && conf->value.IsNumber()) p.confidence = conf->value.GetDouble();
+      auto pat = v.FindMember("pattern");
+      if (p.id.empty()) { bad(k, "missing \"id\""); ++k; continue; }
+      if (!label) { bad(k, "rule " + p.id + ": unknown label \"" + str(v, "label") + "\""); ++k; continue; }
+      if (pat == v.MemberEnd() || !pat->value.IsArray() || pat->value.Empty()) { bad(k, "rule " + p.id + ": \"pattern\" must be a non-empty list"); ++k; continue; }
+      p.label = *label;
+      for (const auto& tv : pat->value.GetArray()) {
+        PatternToken t;
+        t.lex = str(tv, "lex");
+        t.not_lex = str(tv, "not_lex");
+        t.shape = str(tv, "shape");
+        const std::string op = str(tv, "op");
+        t.op = op.empty() ? '1' : op[0];
+        if (op.size() > 1 || (t.op != '1' && t.op != '?' && t.op != '+' && t.op != '*'))
+          bad(k, "rule " + p.id + ": unknown op \"" + op + "\" (expected ?, + or *)");
+        if (tv.HasMember("text")) {
+          if (tv["text"].IsString()) t.text.emplace_back(tv["text"].GetString());
+          else if (!strs(tv, "text", t.text)) bad(k, "rule " + p.id + ": \"text\" must be a string or list");
+        }
+        auto cap = tv.FindMember("capture");
+        t.capture = cap != tv.MemberEnd() && cap->value.IsBool() && cap->value.GetBool();
+        auto ns = tv.FindMember("no_space");
+        t.no_space = ns != tv.MemberEnd() && ns->value.IsBool() && ns->value.GetBool();
+        static const char* shapes[] = {"", "Cap", "CAPS", "initial", "lower", "hyphen", "connector", "name"};
+        if (std::none_of(std::begin(shapes), std::end(shapes), [&](const char* s) { return t.shape == s; }))
+          bad(k, "rule " + p.id + ": unknown shape \"" + t.shape + "\"");
+        static const char* lexes[] = {"", "given_names", "common_words", "not_names", "titles", "honorifics", "offices",
+                                      "org_heads", "org_starts", "loc_after", "loc_before", "demonyms"};
+        for (const auto* l : {&t.lex, &t.not_lex})
+          if (std::none_of(std::begin(lexes), std::end(lexes), [&](const char* s) { return *l == s; }))
+            bad(k, "rule " + p.id + ": unknown lexicon \"" + *l + "\"");
+        p.tokens.push_back(std::move(t));
+      }
+      patterns_.push_back(std::move(p));
+      ++k;
+    }
+  } else if (kind == "furniture") {
+    for (const auto& v : arr) {
+      const std::string re = str(v, "pattern"), scope = str(v, "scope");
+      try {
+        std::regex compiled(re, std::regex::ECMAScript | std::regex::optimize);
+        if (scope == "bracket") { furniture_.bracket_patterns.push_back(std::move(compiled)); }
+        else if (scope == "line" || scope.empty()) { furniture_.line_patterns.push_back(std::move(compiled)); }
+        else bad(k, "unknown scope \"" + scope + "\" (expected line or bracket)");
+      } catch (const std::regex_error& e) {
+        bad(k, "bad regular expression \"" + re + "\": " + e.what());
+      }
+      ++k;
+    }
+  } else {
+    diag.error(name, 1, 1, "unknown \"kind\": \"" + kind + "\"");
+    return false;
+  }
+  return ok;
+}
+
+void Lexicons::finalize() {
+  by_name_.clear();
+  by_surname_.clear();
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    by_name_.emplace(entries_[i].name, i);
+  }
+  // Capitals: the city entry (or a new LOCATION entry) learns which country it is the capital of.
+  const std::size_t n = entries_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (entries_[i].type != EntityType::Country) continue;
+    const std::string country = entries_[i].name;
+    for (const auto& cap : std::vector<std::string>(entries_[i].capitals)) {
+      auto it = by_name_.find(cap);
+      if (it != by_name_.end() && entries_[it->second].type == EntityType::Location) {
+        if (entries_[it->second].capital_of.empty()) entries_[it->second].capital_of = country;
+        continue;
+      }
+      if (it != by_name_.end()) continue;
+      GazetteerEntry e;
+      e.id = "capital:" + cap;
+      e.name = cap;
+      e.type = EntityType::Location;
+      e.country = country;
+      e.capital_of = country;
+      e.source = entries_[i].source;
+      e.line = entries_[i].line;
+      by_name_.emplace(cap, static_cast<std::uint32_t>(entries_.size()));
+      by_id_.emplace(e.id, static_cast<std::uint32_t>(entries_.size()));
+      entries_.push_back(std::move(e));
+    }
+  }
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    if (entries_[i].type != EntityType::Person) continue;
+    const auto words = phrase_words(entries_[i].name);
+    if (words.size() >= 2) {
+      // Surname = last word; for "al-Assad" style names the part after the hyphen too.
+      const std::string& last = words.back();
+      by_surname_[last].push_back(i);
+      if (words.size() >= 3 && words[words.size() - 2] == "-") by_surname_[words[words.size() - 3] + "-" + last].push_back(i);
+    }
+  }
+  title_index_ = PhraseIndex();
+  for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i);
+  speech_index_ = PhraseIndex();
+  for (std::uint32_t i = 0; i < speech_forms_.size(); ++i) speech_index_.add(speech_forms_[i], i);
+  rel_index_ = PhraseIndex();
+  for (std::uint32_t i = 0; i < rel_forms_.size(); ++i) rel_index_.add(rel_forms_[i], i);
+}
+
+const GazetteerEntry* Lexicons::entry_by_id(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &entries_[it->second];
+}
+
+const GazetteerEntry* Lexicons::entry_by_name(std::string_view canonical) const {
+  auto it = by_name_.find(std::string(canonical));
+  return it == by_name_.end() ? nullptr : &entries_[it->second];
+}
+
+const std::vector<std::uint32_t>& Lexicons::persons_with_surname(std::string_view surname) const {
+  auto it = by_surname_.find(to_lower(surname));
+  return it == by_surname_.end() ? kNoEntries : it->second;
+}
+
+bool Lexicons::is_sentence_opener(std::string_view lower) const {
+  static const std::unordered_set<std::string_view> openers = {
+      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
+      "that", "these", "those", "his", "her", "its", "their", "our", "there", "then", "so", "yet", "if",
+      "when", "while", "after", "before", "as", "for", "however", "meanwhile", "officials", "some", "many"};
+  return openers.count(lower) > 0;
+}
+
+bool Lexicons::in_lexicon(std::string_view lex, const Token& t) const {
+  const std::string w(t.norm);
+  if (lex == "given_names") return given_names_.count(w) > 0;
+  if (lex == "common_words") return common_words_.count(to_lower(w)) > 0;
+  if (lex == "not_names") return not_names_.count(w) > 0;
+  if (lex == "org_heads") return org_heads_.count(w) > 0;
+  if (lex == "org_starts") return org_starts_.count(w) > 0;
+  if (lex == "loc_after") return loc_after_.count(w) > 0 || loc_after_.count(to_lower(w)) > 0;
+  if (lex == "loc_before") return loc_before_.count(w) > 0;
+  return false;
+}
+
+}  // namespace gazette

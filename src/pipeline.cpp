@@ -1,0 +1,41 @@
+#include "gazette/pipeline.hpp"
+
+#include "gazette/entities.hpp"
+#include "gazette/quotes.hpp"
+#include "gazette/relations.hpp"
+#include "gazette/roles.hpp"
+#include "gazette/sentences.hpp"
+#include "gazette/tokenizer.hpp"
+
+namespace gazette {
+
+Pipeline::Pipeline(const PipelineOptions& options, Diagnostics& diag)
+    : options_(options), lex_(std::make_unique<Lexicons>()) {
+  bool ok = lex_->load_builtin(diag);
+  for (const auto& f : options.gazetteer_files) ok &= lex_->load_file(f, diag);
+  for (const auto& f : options.rules_files) ok &= lex_->load_file(f, diag);
+  if (!ok) throw DataError("invalid data files (see the messages above)");
+  lex_->finalize();
+  recognizer_ = std::make_unique<Recognizer>(*lex_);
+}
+
+Annotation Pipeline::annotate(const Document& doc) const {
+  Annotation a;
+  a.doc = &doc;
+  tokenize(a);
+  split_sentences(a, *lex_);
+  mark_furniture(a, lex_->furniture());
+  mark_duplicates(a);
+  if (options_.until <= Stage::Sentences) return a;
+  recognizer_->recognize(a);
+  if (options_.until == Stage::Mentions) return a;
+  resolve_entities(a, *lex_);
+  if (options_.until == Stage::Entities) return a;
+  auto roles = find_roles(a, *lex_);
+  extract_quotes(a, *lex_, roles);
+  if (options_.until == Stage::Quotes) return a;
+  extract_relations(a, *lex_, roles);
+  return a;
+}
+
+}  // namespace gazette

@@ -1,0 +1,475 @@
+#include "gazette/quotes.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gazette {
+
+namespace {
+
+constexpr std::array<std::string_view, 14> kOfficialWords = {
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "sources", "diplomats", "diplomat",
+    "authorities", "government", "ministry", "military", "leaders", "administration"};
+
+constexpr std::array<std::string_view, 16> kContentStops = {
+    "to", "in", "on", "at", "for", "with", "by", "of", "about", "during", "after", "before", "as", "it", "so", "nothing"};
+
+bool is_in(std::string_view w, auto const& arr) { return std::find(arr.begin(), arr.end(), w) != arr.end(); }
+
+struct Ctx {
+  Annotation& a;
+  const Lexicons& lex;
+  const std::vector<RoleFact>& roles;
+  std::vector<std::int32_t> mention_at;   // token -> mention index starting there (or -1)
+  std::vector<std::int32_t> mention_cover;  // token -> mention covering it (or -1)
+  std::vector<char> in_direct;            // token inside a direct quote (marks included)
+  std::vector<std::uint32_t> sentence_of; // token -> sentence
+};
+
+std::string low(const Token& t) { return to_lower(t.norm); }
+
+
+// Speech verb (reporting or not) at token i: returns number of tokens and the cue.
+std::size_t speech_verb_at(const Ctx& c, std::size_t i, std::size_t end, const SpeechCue** cue) {
+  std::uint32_t p = 0;
+  const auto n = c.lex.speech_index().match(c.a.tokens, i, end, p);
+  if (!n) return 0;
+  *cue = &c.lex.speech_cues()[p];
+  return n;
+}
+
+// The most recent PERSON mention before token `pos`, outside direct quotes.
+std::int32_t resolve_pronoun(const Ctx& c, std::size_t pos) {
+  for (std::size_t k = pos; k > 0; --k) {
+    const std::int32_t mi = c.mention_at[k - 1];
+    if (mi < 0 || c.in_direct[k - 1]) continue;
+    const Mention& m = c.a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity >= 0 && c.a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) return m.entity;
+  }
+  return -1;
+}
+
+// The person holding `title` (optionally for the country `of_name`) in this document.
+std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::string& of_name, std::size_t pos) {
+  std::int32_t best = -1;
+  for (const auto& r : c.roles) {
+    if (to_lower(r.title) != to_lower(title)) continue;
+    if (!of_name.empty() && r.of_name != of_name) continue;
+    if (c.a.sentences[r.sentence].first_token > pos && best >= 0) break;
+    best = r.person;
+  }
+  return best;
+}
+
+// Resolves a speaker noun phrase in tokens [b, e). Sets `from` to the surface when
+// resolved through a pronoun or role phrase. Returns the entity or -1.
+std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
+  mention = -1;
+  if (b >= e) return -1;
+  // A named mention in the phrase; "U.S. officials" -> the country.
+  for (std::size_t k = b; k < e; ++k) {
+    const std::int32_t mi = c.mention_cover[k];
+    if (mi < 0) continue;
+    mention = mi;
+    return c.a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
+  // Demonym + officials: "Russian officials", "A senior Russian official".
+  for (const auto& cue : c.a.cues) {
+    if (cue.kind != Cue::Kind::Demonym || cue.first_token < b || cue.end_token > e) continue;
+    bool official = false;
+    for (std::size_t k = cue.end_token; k < e; ++k) official |= is_in(low(c.a.tokens[k]), kOfficialWords);
+    std::uint32_t p = 0;
+    const std::size_t n = c.lex.title_index().match(c.a.tokens, cue.end_token, e, p);
+    if (n > 0) {
+      const std::int32_t person = resolve_role(c, c.lex.titles()[p].title, cue.value, b);
+      if (person >= 0) { from = std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end})); return person; }
+    }
+    if (official || n > 0) {
+      from = std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end}));
+      return country_entity(c.a, c.lex, cue.value);
+    }
+  }
+  // Pronouns.
+  for (std::size_t k = b; k < e; ++k) {
+    const std::string w = low(c.a.tokens[k]);
+    if (w == "he" || w == "she") {
+      from = std::string(c.a.tokens[k].norm);
+      return resolve_pronoun(c, k);
+    }
+  }
+  // Role phrases: "the president", "the secretary of state".
+  for (std::size_t k = b; k < e; ++k) {
+    std::uint32_t p = 0;
+    const std::size_t n = c.lex.title_index().match(c.a.tokens, k, e, p);
+    if (n == 0 || c.lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    const std::int32_t person = resolve_role(c, c.lex.titles()[p].title, "", b);
+    if (person >= 0) {
+      from = std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end}));
+      return person;
+    }
+    break;
+  }
+  return -1;
+}
+
+// The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
+std::size_t np_start_before(const Ctx& c, std::size_t verb, std::size_t limit) {
+  std::size_t b = verb;
+  while (b > limit && verb - b < 8) {
+    const Token& t = c.a.tokens[b - 1];
+    if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "--" ||
+        (t.kind == TokenKind::Quote && !t.has(kPossessive)) || c.in_direct[b - 1])
+      break;
+    const std::string w = low(t);
+    if (w == "that" || w == "and" || w == "but" || w == "who" || w == "which") break;
+    --b;
+  }
+  return b;
+}
+
+std::int32_t country_of_person(Ctx& c, std::int32_t person) {
+  if (person < 0) return -1;
+  const Entity& e = c.a.entities[static_cast<std::size_t>(person)];
+  if (e.type == EntityType::Country) return person;
+  if (e.type != EntityType::Person) return -1;
+  for (const auto& r : c.roles)
+    if (r.person == person && r.of >= 0 && c.a.entities[static_cast<std::size_t>(r.of)].type == EntityType::Country) return r.of;
+  if (!e.gazetteer_id.empty())
+    if (const auto* g = c.lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = c.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country)
+          return country_entity(c.a, c.lex, role.of);
+  return -1;
+}
+
+void set_about(Ctx& c, Quote& q) {
+  q.about.clear();
+  for (std::size_t mi = 0; mi < c.a.mentions.size(); ++mi) {
+    const Mention& m = c.a.mentions[mi];
+    if (m.span.begin >= q.span.begin && m.span.end <= q.span.end && m.entity >= 0 && m.entity != q.speaker &&
+        std::find(q.about.begin(), q.about.end(), m.entity) == q.about.end())
+      q.about.push_back(m.entity);
+  }
+  if (q.kind == Quote::Kind::Direct && q.speaker >= 0) {
+    // we/our/us speaking for the speaker's country (GUIDELINES "About whom").
+    const auto first = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), q.span.begin,
+                                        [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+    bool we = false;
+    for (auto it = first; it != c.a.tokens.end() && it->span.end <= q.span.end; ++it) {
+      const std::string w = to_lower(it->norm);
+      if (w == "we" || w == "our" || w == "us" || w == "we're" || w == "ours") { we = true; break; }
+    }
+    if (we) {
+      const std::int32_t country = country_of_person(c, q.speaker);
+      if (country >= 0 && country != q.speaker && std::find(q.about.begin(), q.about.end(), country) == q.about.end())
+        q.about.push_back(country);
+    }
+  }
+}
+
+struct Pair { std::size_t open, close; bool closed; };
+
+}  // namespace
+
+void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
+  const std::size_t nt = a.tokens.size();
+  Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
+        std::vector<std::uint32_t>(nt, 0)};
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
+    for (auto k = m.first_token; k < m.end_token; ++k) c.mention_cover[k] = static_cast<std::int32_t>(mi);
+  }
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) c.sentence_of[k] = si;
+
+  // 1. Pair quotation marks within each paragraph.
+  std::vector<Pair> pairs;
+  std::size_t s = 0;
+  while (s < a.sentences.size()) {
+    std::size_t e = s;
+    while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
+    const std::size_t pb = a.sentences[s].first_token, pe = a.sentences[e - 1].end_token;
+    const bool skip = a.sentences[s].duplicate || a.sentences[s].furniture;
+    std::int64_t dbl = -1, sgl = -1;
+    for (std::size_t k = pb; k < pe && !skip; ++k) {
+      const Token& t = a.tokens[k];
+      if (t.kind != TokenKind::Quote || t.has(kFurniture)) continue;
+      const bool space_before = t.has(kSpaceBefore) || k == pb;
+      const bool space_after = k + 1 >= pe || a.tokens[k + 1].has(kSpaceBefore) || a.tokens[k + 1].kind == TokenKind::Punct;
+      if (t.has(kDoubleQuote)) {
+        if (dbl >= 0 && !t.has(kOpenQuote)) {
+          pairs.push_back({static_cast<std::size_t>(dbl), k, true});
+          dbl = -1;
+          sgl = -1;
+        } else if (!t.has(kCloseQuote)) {
+          dbl = static_cast<std::int64_t>(k);
+        }
+        continue;
+      }
+      if (dbl >= 0) continue;  // single marks inside a double quote are nested quotes
+      if (sgl < 0) {
+        const bool opener = (t.has(kOpenQuote) || t.norm == "'") && !t.has(kCloseQuote) && space_before && !space_after &&
+                            !(t.has(kPossessive) && !t.has(kSpaceBefore));
+        if (opener || (t.has(kOpenQuote) && !space_after)) sgl = static_cast<std::int64_t>(k);
+      } else if (!t.has(kSpaceBefore) && space_after && !t.has(kOpenQuote)) {
+        pairs.push_back({static_cast<std::size_t>(sgl), k, true});
+        sgl = -1;
+      }
+    }
+    if (dbl >= 0 && pe - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), pe, false});
+    s = e;
+  }
+  for (const auto& p : pairs)
+    for (std::size_t k = p.open; k < std::min(p.close + 1, nt); ++k) c.in_direct[k] = 1;
+
+  // 2. Attribute each direct quote.
+  std::int32_t last_speaker = -1, last_speaker_mention = -1;
+  std::uint32_t last_paragraph = static_cast<std::uint32_t>(-1);
+  std::string last_from;
+  for (const auto& p : pairs) {
+    std::size_t cb = p.open + 1, ce = p.close;
+    while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
+    if (ce <= cb) continue;
+    Quote q;
+    q.kind = Quote::Kind::Direct;
+    q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
+    q.sentence = c.sentence_of[p.open];
+    const std::uint32_t para = a.sentences[q.sentence].paragraph;
+    std::size_t words = 0;
+    for (std::size_t k = cb; k < ce; ++k) words += a.tokens[k].kind == TokenKind::Word;
+    const std::size_t close_sent = p.close < nt ? c.sentence_of[p.close] : a.sentences.size() - 1;
+    const std::size_t sent_end = a.sentences[close_sent].end_token;
+    // Paragraph end (token index) for looking after the quote.
+    std::size_t para_end = sent_end;
+    while (para_end < nt && c.sentence_of[para_end] < a.sentences.size() && a.sentences[c.sentence_of[para_end]].paragraph == para &&
+           !c.in_direct[para_end])
+      ++para_end;
+    const std::size_t open_sent_begin = a.sentences[q.sentence].first_token;
+    std::int32_t speaker = -1, smention = -1;
+    std::string from;
+    const SpeechCue* cue = nullptr;
+    // after: "Q," said X / "Q," X said
+    if (p.closed) {
+      std::size_t j = p.close + 1;
+      if (j < para_end && a.tokens[j].norm == ",") ++j;
+      if (j < para_end) {
+        if (const std::size_t n = speech_verb_at(c, j, para_end, &cue); n && cue->kind == SpeechCue::Kind::Verb) {
+          std::size_t np_end = j + n;
+          while (np_end < para_end && np_end - (j + n) < 7 && a.tokens[np_end].kind == TokenKind::Word) ++np_end;
+          speaker = resolve_np(c, j + n, np_end, from, smention);
+          q.cue = std::string(a.text(Span{a.tokens[j].span.begin, a.tokens[j + n - 1].span.end}));
+          q.rule = "after-verb-np";
+        } else {
+          for (std::size_t v = j; v < para_end && v - j < 8 && !c.in_direct[v]; ++v) {
+            const Token& t = a.tokens[v];
+            if (t.norm == "." || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
+            const SpeechCue* vc = nullptr;
+            if (const std::size_t n2 = speech_verb_at(c, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
+              speaker = resolve_np(c, j, v, from, smention);
+              cue = vc;
+              q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end}));
+              q.rule = "after-np-verb";
+              break;
+            }
+          }
+        }
+        // Pull quote: "Q — Vladimir Putin, Russia's president"
+        if (q.rule.empty() && a.tokens[p.close + 1 < nt ? p.close + 1 : p.close].norm == "--") {
+          std::string f2;
+          speaker = resolve_np(c, p.close + 2, std::min(p.close + 5, para_end), f2, smention);
+          if (speaker >= 0) { q.rule = "pull-quote"; q.cue = "--"; }
+        }
+      }
+    }
+    // before: X said: "Q" / X said, "Q" / X: 'Q' / according to X, "Q"
+    if (q.rule.empty() && p.open > open_sent_begin) {
+      std::size_t b = p.open;
+      const std::string punct = std::string(a.tokens[b - 1].norm);
+      if (punct == ":" || punct == ",") --b;
+      if (punct == ":" && b > open_sent_begin && c.mention_cover[b - 1] >= 0) {
+        const std::int32_t mi = c.mention_cover[b - 1];
+        const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+        if (m.first_token <= open_sent_begin + 3) {
+          speaker = m.entity;
+          smention = mi;
+          q.cue = ":";
+          q.rule = "headline-colon";
+        }
+      }
+      for (std::size_t v = b; q.rule.empty() && v > open_sent_begin && b - v < 10; --v) {
+        const SpeechCue* vc = nullptr;
+        const std::size_t n2 = speech_verb_at(c, v - 1, b, &vc);
+        if (!n2) continue;
+        if (vc->kind == SpeechCue::Kind::PhraseBeforeSource) {
+          speaker = resolve_np(c, v - 1 + n2, b, from, smention);
+        } else if (vc->kind == SpeechCue::Kind::Verb) {
+          speaker = resolve_np(c, np_start_before(c, v - 1, open_sent_begin), v - 1, from, smention);
+        } else {
+          continue;
+        }
+        q.cue = std::string(a.text(Span{a.tokens[v - 1].span.begin, a.tokens[v - 1 + n2 - 1].span.end}));
+        q.rule = "before-cue";
+      }
+    }
+    // A speech verb elsewhere in the sentence(s) around the quote.
+    if (q.rule.empty()) {
+      for (std::size_t v = open_sent_begin; v < sent_end; ++v) {
+        if (c.in_direct[v]) continue;
+        const SpeechCue* vc = nullptr;
+        const std::size_t n2 = speech_verb_at(c, v, sent_end, &vc);
+        if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
+        speaker = resolve_np(c, np_start_before(c, v, open_sent_begin), v, from, smention);
+        if (speaker < 0) continue;
+        q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end}));
+        q.rule = "sentence-cue";
+        break;
+      }
+    }
+    // Scare quotes of one or two words count only with a named source (GUIDELINES).
+    if (words <= 2 && speaker < 0) continue;
+    if (q.rule.empty()) {
+      const bool opens_para = p.open == a.sentences[q.sentence].first_token;
+      if (last_speaker >= 0 && (last_paragraph == para || (opens_para && last_paragraph + 1 == para))) {
+        speaker = last_speaker;
+        smention = last_speaker_mention;
+        from = last_from;
+        q.rule = "continuation";
+      } else {
+        q.rule = "unattributed";
+      }
+    }
+    q.speaker = speaker;
+    q.speaker_mention = smention;
+    q.speaker_from = from;
+    if (speaker >= 0) {
+      last_speaker = speaker;
+      last_speaker_mention = smention;
+      last_from = from;
+    }
+    last_paragraph = para;
+    a.quotes.push_back(std::move(q));
+  }
+
+  // 3. Indirect speech.
+  std::vector<Quote> indirect;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    for (std::size_t v = st.first_token; v < st.end_token; ++v) {
+      if (c.in_direct[v]) continue;
+      const SpeechCue* vc = nullptr;
+      const std::size_t n = speech_verb_at(c, v, st.end_token, &vc);
+      if (!n) continue;
+      Quote q;
+      q.kind = Quote::Kind::Indirect;
+      q.sentence = si;
+      q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
+      std::int32_t speaker = -1, sm = -1;
+      std::string from;
+      std::size_t content = 0, content_end = st.end_token;
+      if (vc->kind == SpeechCue::Kind::PhraseBeforeSource) {
+        // according to X, CLAUSE  |  CLAUSE, according to X
+        std::size_t comma = v + n;
+        while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 8) ++comma;
+        speaker = resolve_np(c, v + n, comma, from, sm);
+        if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
+          content = comma + 1;
+        } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
+          content = st.first_token;
+          content_end = v - 1;
+        } else {
+          continue;
+        }
+        q.rule = "according-to";
+      } else if (vc->kind == SpeechCue::Kind::Verb && vc->reporting) {
+        std::size_t npb = np_start_before(c, v, st.first_token);
+        // Skip adverbs between subject and verb: "Putin also said".
+        speaker = resolve_np(c, npb, v, from, sm);
+        const std::string form = low(a.tokens[v]);
+        if (speaker < 0 && (form == "saying" || form == "adding" || form == "insisting" || form == "arguing")) {
+          for (std::size_t k = st.first_token; k < v && speaker < 0; ++k)
+            if (c.mention_at[k] >= 0 && !c.in_direct[k]) {
+              sm = c.mention_at[k];
+              speaker = a.mentions[static_cast<std::size_t>(sm)].entity;
+            }
+        }
+        // CLAUSE, X said.  (reported clause before the attribution)
+        if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 1 >= st.end_token) {
+          content = st.first_token;
+          content_end = npb - 1;
+          q.rule = "indirect-before";
+        } else {
+          std::size_t k = v + n;
+          // Object of tell/assure/warn/inform: "told reporters", "told Tillerson".
+          const std::string lemma = vc->lemma;
+          if (lemma == "tell" || lemma == "assure" || lemma == "inform" || lemma == "warn" || lemma == "remind" || lemma == "brief") {
+            std::size_t obj = k;
+            while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && low(a.tokens[obj]) != "that") ++obj;
+            if (obj < st.end_token && low(a.tokens[obj]) == "that") k = obj;
+            else if (obj > k && c.mention_cover[k] >= 0) k = obj;
+          }
+          // Time and place before "that": "said on Wednesday that".
+          std::size_t t2 = k;
+          while (t2 < st.end_token && t2 - k < 6 && a.tokens[t2].kind == TokenKind::Word && low(a.tokens[t2]) != "that" && !c.in_direct[t2]) ++t2;
+          const bool has_that = t2 < st.end_token && low(a.tokens[t2]) == "that";
+          if (has_that) k = t2 + 1;
+          else if (k < st.end_token && low(a.tokens[k]) == "that") ++k;
+          const bool say_like = lemma == "say" || lemma == "tell" || lemma == "add" || lemma == "insist" || lemma == "argue" ||
+                                lemma == "claim" || lemma == "believe" || lemma == "stress" || lemma == "note";
+          if (!has_that && !say_like) continue;
+          if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) continue;
+          if (!has_that && is_in(low(a.tokens[k]), kContentStops)) continue;
+          content = k;
+          q.rule = "indirect";
+        }
+      } else {
+        continue;
+      }
+      // Trim the final punctuation; stop before a direct quote of four words or more.
+      while (content_end > content && a.tokens[content_end - 1].kind == TokenKind::Punct) --content_end;
+      std::size_t words = 0;
+      bool long_direct = false;
+      for (std::size_t k = content; k < content_end; ++k) {
+        words += a.tokens[k].kind == TokenKind::Word;
+        if (c.in_direct[k] && a.tokens[k].kind == TokenKind::Quote) {
+          for (const auto& p : pairs)
+            if (p.open == k) {
+              std::size_t w2 = 0;
+              for (std::size_t m = p.open; m < p.close && m < nt; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
+              if (w2 > 3) long_direct = true;
+            }
+        }
+      }
+      if (words < 3 || long_direct) continue;
+      q.span = Span{a.tokens[content].span.begin, a.tokens[content_end - 1].span.end};
+      q.speaker = speaker;
+      q.speaker_mention = sm;
+      q.speaker_from = from;
+      indirect.push_back(std::move(q));
+      v = content_end;
+    }
+  }
+  // Partial quotes of three words or fewer inside a reported clause belong to it.
+  std::erase_if(a.quotes, [&](const Quote& d) {
+    std::size_t words = 0;
+    for (const auto& t : a.tokens)
+      if (t.span.begin >= d.span.begin && t.span.end <= d.span.end && t.kind == TokenKind::Word) ++words;
+    if (words > 3) return false;
+    return std::any_of(indirect.begin(), indirect.end(),
+                       [&](const Quote& q) { return q.span.begin <= d.span.begin && d.span.end <= q.span.end; });
+  });
+  for (auto& q : indirect) a.quotes.push_back(std::move(q));
+  std::stable_sort(a.quotes.begin(), a.quotes.end(), [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
+  // A quote repeated verbatim is one quote (GUIDELINES).
+  std::vector<Quote> unique;
+  for (auto& q : a.quotes) {
+    const auto t = a.text(q.span);
+    if (std::any_of(unique.begin(), unique.end(), [&](const Quote& u) { return a.text(u.span) == t; })) continue;
+    unique.push_back(std::move(q));
+  }
+  a.quotes.swap(unique);
+  for (auto& q : a.quotes) set_about(c, q);
+}
+
+}  // namespace gazette

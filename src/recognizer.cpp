@@ -1,0 +1,271 @@
+#include "gazette/recognizer.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace gazette {
+
+namespace {
+
+constexpr std::array<std::string_view, 27> kConnectors = {
+    "of", "for", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le",
+    "van", "von", "der", "den", "al", "el", "bin", "ibn", "bint", "abu", "ben", "y"};
+
+bool is_connector(std::string_view lower) {
+  return std::find(kConnectors.begin(), kConnectors.end(), lower) != kConnectors.end();
+}
+
+// Share of letters that are upper case in a sentence: headlines and sports tables are ALL CAPS.
+bool mostly_caps(const Annotation& a, const Sentence& s) {
+  std::size_t words = 0, caps = 0;
+  for (auto i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::Word || t.norm.size() < 2) continue;
+    ++words;
+    if (t.has(kAllCaps)) ++caps;
+  }
+  return words >= 2 && caps * 10 >= words * 7;
+}
+
+}  // namespace
+
+Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex) {}
+
+bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const std::size_t sentence_first = sc.first;
+  const Token& t = a.tokens[i];
+  if (sc.masked_at(i)) return false;
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive)) return false;
+  if (t.has(kFurniture) || t.has(kDuplicate)) return false;
+  if (lex_.is_not_name(t.norm)) return false;
+  if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
+  // Sentence-initial (or after an opening quote / dash) common words are not names.
+  bool initial = i == sentence_first;
+  if (!initial && i > sentence_first) {
+    const Token& p = a.tokens[i - 1];
+    initial = (p.kind == TokenKind::Quote && !p.has(kPossessive)) || p.norm == "--" || p.norm == ":" || p.norm == "(";
+  }
+  if (initial && lex_.is_common_word(to_lower(t.norm)) && !lex_.is_given_name(t.norm)) return false;
+  return true;
+}
+
+bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i,
+                          std::size_t end, std::size_t& used) const {
+  used = 1;
+  if (i >= end) return false;
+  const Token& t = a.tokens[i];
+  if (t.has(kFurniture) || t.has(kDuplicate)) return false;
+  if (pt.no_space && t.has(kSpaceBefore)) return false;
+  if (!pt.text.empty() && std::find(pt.text.begin(), pt.text.end(), t.norm) == pt.text.end()) return false;
+  if (pt.lex == "titles" || pt.lex == "offices" || pt.lex == "honorifics") {
+    std::uint32_t payload = 0;
+    used = lex_.title_index().match(a.tokens, i, end, payload);
+    if (!used) return false;
+    const auto kind = lex_.titles()[payload].kind;
+    if (kind == TitleEntry::Kind::RoleNoun) return false;
+    if (pt.lex == "offices" && kind != TitleEntry::Kind::Office) return false;
+    if (pt.lex == "honorifics" && kind != TitleEntry::Kind::Honorific) return false;
+    if (!t.has(kCapitalized)) return false;
+  } else if (pt.lex == "demonyms") {
+    auto m = gaz_.longest(a.tokens, i, end, false);
+    used = m.end_token - m.first_token;
+    if (!used) return false;
+    if (std::none_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
+      return false;
+  } else if (!pt.lex.empty() && !lex_.in_lexicon(pt.lex, t)) {
+    return false;
+  }
+  if (!pt.not_lex.empty() && lex_.in_lexicon(pt.not_lex, t)) return false;
+  const std::string_view sh = pt.shape;
+  if (sh.empty()) return true;
+  if (sh == "Cap") return t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t.norm);
+  if (sh == "CAPS") return t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2;
+  if (sh == "initial") return t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6;
+  if (sh == "lower") return t.kind == TokenKind::Word && !t.has(kCapitalized);
+  if (sh == "hyphen") return t.norm == "-" && !t.has(kSpaceBefore) && i + 1 < end && !a.tokens[i + 1].has(kSpaceBefore);
+  if (sh == "connector") return t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm);
+  if (sh == "name") return name_like(a, sc, i);
+  return false;
+}
+
+std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p,
+                                      std::size_t ti, std::size_t i, std::size_t end,
+                                      std::vector<std::pair<std::size_t, std::size_t>>& caps) const {
+  constexpr std::size_t kFail = static_cast<std::size_t>(-1);
+  if (ti == p.tokens.size()) return i;
+  const PatternToken& pt = p.tokens[ti];
+  // Greedy with backtracking: try the longest repetition first.
+  std::vector<std::size_t> stops;  // positions after k repetitions
+  std::size_t pos = i;
+  const std::size_t max_rep = (pt.op == '1' || pt.op == '?') ? 1 : 8;
+  if (pt.op == '?' || pt.op == '*') stops.push_back(pos);
+  for (std::size_t rep = 0; rep < max_rep; ++rep) {
+    std::size_t used = 0;
+    if (!token_ok(a, sc, pt, pos, end, used)) break;
+    pos += used;
+    stops.push_back(pos);
+  }
+  for (auto it = stops.rbegin(); it != stops.rend(); ++it) {
+    const std::size_t reps_end = *it;
+    if ((pt.op == '1' || pt.op == '+') && reps_end == i) continue;
+    const std::size_t saved = caps.size();
+    if (pt.capture && reps_end > i) caps.emplace_back(i, reps_end);
+    const std::size_t r = match_pattern(a, sc, p, ti + 1, reps_end, end, caps);
+    if (r != kFail) return r;
+    caps.resize(saved);
+  }
+  return kFail;
+}
+
+void Recognizer::recognize(Annotation& a) const {
+  std::vector<Candidate> cands;
+  SentenceScratch sc;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    cands.clear();
+    const bool caps_line = mostly_caps(a, s);
+    const std::size_t se = s.end_token;
+    sc.first = s.first_token;
+    sc.masked.assign(se - s.first_token, 0);
+    // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
+    for (std::size_t i = s.first_token; i < se; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word) continue;
+      std::uint32_t payload = 0;
+      if (const auto n = lex_.title_index().match(a.tokens, i, se, payload)) {
+        const auto& te = lex_.titles()[payload];
+        if (t.has(kCapitalized) || te.kind == TitleEntry::Kind::RoleNoun) {
+          Cue c;
+          c.kind = te.kind == TitleEntry::Kind::Honorific ? Cue::Kind::Honorific : Cue::Kind::Title;
+          c.first_token = static_cast<std::uint32_t>(i);
+          c.end_token = static_cast<std::uint32_t>(i + n);
+          c.value = te.title;
+          c.default_country = te.default_country;
+          a.cues.push_back(std::move(c));
+          if (t.has(kCapitalized))
+            for (std::size_t k = i; k < i + n; ++k) sc.masked[k - s.first_token] = 1;
+        }
+      }
+      const bool folded = caps_line && t.has(kAllCaps);
+      auto m = gaz_.longest(a.tokens, i, se, folded);
+      if (m.end_token > m.first_token) {
+        const GazetteerHit* best = nullptr;
+        for (const auto& h : m.hits)
+          if (h.kind != GazetteerHit::Kind::Demonym &&
+              (!best || (h.kind == GazetteerHit::Kind::Name && best->kind != GazetteerHit::Kind::Name)))
+            best = &h;
+        if (!best) {
+          Cue c;
+          c.kind = Cue::Kind::Demonym;
+          c.first_token = m.first_token;
+          c.end_token = m.end_token;
+          c.gazetteer_entry = static_cast<std::int32_t>(m.hits.front().entry);
+          c.value = lex_.entries()[m.hits.front().entry].name;
+          a.cues.push_back(std::move(c));
+          for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.masked[k - s.first_token] = 1;
+        } else {
+          Candidate c;
+          c.first = c.match_first = m.first_token;
+          c.end = c.match_end = m.end_token;
+          c.entry = static_cast<std::int32_t>(best->entry);
+          c.type = lex_.entries()[best->entry].type;
+          c.priority = 3;
+          c.rule = best->kind == GazetteerHit::Kind::Name ? "gazetteer" : "gazetteer:alias";
+          cands.push_back(std::move(c));
+        }
+      }
+    }
+    for (std::size_t i = s.first_token; i < se; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
+      for (const auto& p : lex_.name_patterns()) {
+        std::vector<std::pair<std::size_t, std::size_t>> caps;
+        const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
+        if (r == static_cast<std::size_t>(-1) || r == i) continue;
+        Candidate c;
+        c.match_first = static_cast<std::uint32_t>(i);
+        c.match_end = static_cast<std::uint32_t>(r);
+        if (caps.empty()) {
+          c.first = c.match_first;
+          c.end = c.match_end;
+        } else {
+          c.first = static_cast<std::uint32_t>(caps.front().first);
+          c.end = static_cast<std::uint32_t>(caps.back().second);
+        }
+        c.type = p.label;
+        c.priority = 2;
+        c.rule = p.id;
+        cands.push_back(std::move(c));
+      }
+    }
+    // Choose: longest captured span, then gazetteer before pattern, then leftmost.
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
+      const auto lx = x.end - x.first, ly = y.end - y.first;
+      if (lx != ly) return lx > ly;
+      if (x.priority != y.priority) return x.priority > y.priority;
+      return x.first < y.first;
+    });
+    std::vector<char> taken(se - s.first_token, 0);
+    std::vector<Candidate> chosen;
+    auto take = [&](const Candidate& c) {
+      for (auto k = c.first; k < c.end; ++k)
+        if (taken[k - s.first_token]) return;
+      for (auto k = c.first; k < c.end; ++k) taken[k - s.first_token] = 1;
+      chosen.push_back(c);
+    };
+    for (const auto& c : cands) take(c);
+    // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
+    auto free_name = [&](std::size_t k) { return !taken[k - s.first_token] && name_like(a, sc, k); };
+    for (std::size_t i = s.first_token; i < se; ++i) {
+      if (!free_name(i)) continue;
+      if (caps_line && lex_.is_common_word(to_lower(a.tokens[i].norm))) continue;
+      std::size_t b = i;
+      // "al-Assad": a lower-case particle glued to the name.
+      if (b >= s.first_token + 2 && a.tokens[b - 1].norm == "-" && !a.tokens[b - 1].has(kSpaceBefore) &&
+          !a.tokens[b].has(kSpaceBefore) && !taken[b - 2 - s.first_token] &&
+          (a.tokens[b - 2].norm == "al" || a.tokens[b - 2].norm == "el"))
+        b -= 2;
+      std::size_t j = i + 1;
+      while (j < se) {
+        if (free_name(j) && !(caps_line && lex_.is_common_word(to_lower(a.tokens[j].norm)))) { ++j; continue; }
+        const Token& u = a.tokens[j];
+        const bool glue = u.norm == "-" && !u.has(kSpaceBefore) && j + 1 < se && !a.tokens[j + 1].has(kSpaceBefore);
+        const bool particle = u.kind == TokenKind::Word && !u.has(kCapitalized) && is_connector(u.norm) &&
+                              u.norm != "and" && u.norm != "the" && u.norm != "for" && u.norm != "of";
+        if ((glue || particle) && j + 1 < se && free_name(j + 1)) { j += 2; continue; }
+        break;
+      }
+      Candidate c;
+      c.first = c.match_first = static_cast<std::uint32_t>(b);
+      c.end = c.match_end = static_cast<std::uint32_t>(j);
+      c.priority = 1;
+      c.rule = "capitalised-sequence";
+      take(c);
+      i = j - 1;
+    }
+    std::sort(chosen.begin(), chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+    for (auto& c : chosen) {
+      Mention m;
+      m.first_token = c.first;
+      m.end_token = c.end;
+      m.span = Span{a.tokens[c.first].span.begin, a.tokens[c.end - 1].span.end};
+      m.sentence = si;
+      m.type = c.type;
+      m.gazetteer_entry = c.entry;
+      m.source.rule = c.rule;
+      a.mentions.push_back(std::move(m));
+    }
+  }
+  // Cues inside a mention (General Motors) are not cues. Both lists are in text order.
+  std::vector<Cue> kept;
+  std::size_t mi = 0;
+  for (auto& c : a.cues) {
+    while (mi < a.mentions.size() && a.mentions[mi].end_token <= c.first_token) ++mi;
+    const bool inside = mi < a.mentions.size() && a.mentions[mi].first_token < c.end_token;
+    if (!inside) kept.push_back(std::move(c));
+  }
+  a.cues.swap(kept);
+}
+
+}  // namespace gazette

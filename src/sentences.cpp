@@ -1,0 +1,154 @@
+#include "gazette/sentences.hpp"
+
+#include "gazette/lexicon.hpp"
+#include "gazette/tokenizer.hpp"
+
+#include <unordered_map>
+
+namespace gazette {
+
+namespace {
+
+bool is_terminal(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...");
+}
+
+bool opens_sentence(const Token& t) {
+  if (t.kind == TokenKind::Quote || t.kind == TokenKind::Number) return true;
+  if (t.kind == TokenKind::Punct) return t.norm == "(" || t.norm == "[" || t.norm == "--";
+  return t.has(kCapitalized);
+}
+
+}  // namespace
+
+void split_sentences(Annotation& a, const Lexicons& lex) {
+  const auto n = static_cast<std::uint32_t>(a.tokens.size());
+  std::uint32_t start = 0, paragraph = 0;
+  auto close = [&](std::uint32_t end, bool headline) {
+    if (end > start) {
+      Sentence s;
+      s.first_token = start;
+      s.end_token = end;
+      s.paragraph = paragraph;
+      s.headline = headline;
+      a.sentences.push_back(s);
+    }
+    start = end;
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const Token& t = a.tokens[i];
+    if (i > start && t.has(kLineBefore)) {
+      close(i, !is_terminal(a.tokens[i - 1]) && a.tokens[i - 1].kind != TokenKind::Quote);
+    }
+    if (t.has(kParaBefore) && i > 0) ++paragraph;
+    bool end_here = false;
+    std::uint32_t end = i + 1;
+    if (is_terminal(t)) {
+      // Absorb closing quotes and brackets that follow with no space.
+      while (end < n && !a.tokens[end].has(kSpaceBefore) &&
+             (a.tokens[end].kind == TokenKind::Quote || a.tokens[end].norm == ")" || a.tokens[end].norm == "]"))
+        ++end;
+      if (end >= n) {
+        end_here = true;
+      } else {
+        const Token& next = a.tokens[end];
+        if (next.has(kLineBefore)) end_here = false;  // the line break closes it
+        else if (next.has(kSpaceBefore) && opens_sentence(next)) end_here = true;
+      }
+      // "...," he said: a quote closing with a comma-less ? or ! followed by lower case continues.
+    } else if (t.kind == TokenKind::Word && t.has(kAbbrev) && !is_title_abbreviation(t.norm) && end < n) {
+      const Token& next = a.tokens[end];
+      if (!next.has(kLineBefore) && next.has(kSpaceBefore) && next.has(kCapitalized) &&
+          lex.is_sentence_opener(to_lower(next.norm)))
+        end_here = true;
+    }
+    if (end_here) {
+      close(end, false);
+      i = end - 1;
+    }
+  }
+  close(n, n > 0 && !is_terminal(a.tokens[n - 1]) && a.tokens[n - 1].kind != TokenKind::Quote);
+}
+
+std::uint64_t normalized_hash(std::string_view text) {
+  std::uint64_t h = 1469598103934665603ull;
+  bool pending_space = false, started = false;
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pending_space = started;
+      continue;
+    }
+    if (pending_space) { h ^= ' '; h *= 1099511628211ull; }
+    pending_space = false;
+    started = true;
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+void mark_furniture(Annotation& a, const FurnitureRules& rules) {
+  const std::string_view text = a.doc->text;
+  const auto n = a.tokens.size();
+  std::size_t i = 0;
+  while (i < n) {
+    // One line = tokens up to the next token with kLineBefore.
+    std::size_t j = i + 1;
+    while (j < n && !a.tokens[j].has(kLineBefore)) ++j;
+    const std::uint32_t lb = a.tokens[i].span.begin, le = a.tokens[j - 1].span.end;
+    bool whole = false;
+    if (le - lb <= rules.max_line_bytes) {
+      const std::string line(text.substr(lb, le - lb));
+      for (const auto& re : rules.line_patterns)
+        if (std::regex_search(line, re)) { whole = true; break; }
+    }
+    if (whole) {
+      for (std::size_t k = i; k < j; ++k) a.tokens[k].flags |= kFurniture;
+    } else {
+      // Bracketed credits inside a line: "(AP Photo/Ivan Sekretarev)".
+      for (std::size_t k = i; k < j; ++k) {
+        if (a.tokens[k].norm != "(") continue;
+        std::size_t m = k + 1;
+        while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
+        if (m >= j || a.tokens[m].norm != ")") continue;
+        const std::string group(text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin));
+        for (const auto& re : rules.bracket_patterns) {
+          if (std::regex_search(group, re)) {
+            for (std::size_t q = k; q <= m; ++q) a.tokens[q].flags |= kFurniture;
+            break;
+          }
+        }
+        k = m;
+      }
+    }
+    i = j;
+  }
+  for (auto& s : a.sentences) {
+    bool all = s.end_token > s.first_token;
+    for (auto k = s.first_token; k < s.end_token && all; ++k) all = a.tokens[k].has(kFurniture);
+    s.furniture = all;
+  }
+}
+
+void mark_duplicates(Annotation& a) {
+  std::unordered_map<std::uint64_t, std::uint32_t> seen;  // hash -> first paragraph
+  const std::string_view text = a.doc->text;
+  std::size_t s = 0;
+  while (s < a.sentences.size()) {
+    std::size_t e = s;
+    while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
+    const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
+    if (te > tb && te - tb >= 4) {
+      const auto h = normalized_hash(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
+      const auto [it, fresh] = seen.emplace(h, a.sentences[s].paragraph);
+      if (!fresh) {
+        for (auto k = tb; k < te; ++k) a.tokens[k].flags |= kDuplicate;
+        for (auto k = s; k < e; ++k) a.sentences[k].duplicate = true;
+      }
+    }
+    s = e;
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,211 @@
+#include "gazette/text.hpp"
+
+namespace gazette {
+
+char32_t decode_utf8(std::string_view s, std::size_t& i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) { ++i; return b0; }
+  int len = 0;
+  char32_t cp = 0, min = 0;
+  if ((b0 & 0xE0) == 0xC0) { len = 2; cp = b0 & 0x1F; min = 0x80; }
+  else if ((b0 & 0xF0) == 0xE0) { len = 3; cp = b0 & 0x0F; min = 0x800; }
+  else if ((b0 & 0xF8) == 0xF0) { len = 4; cp = b0 & 0x07; min = 0x10000; }
+  else { ++i; return 0xFFFD; }
+  if (i + static_cast<std::size_t>(len) > s.size()) { ++i; return 0xFFFD; }
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((b & 0xC0) != 0x80) { ++i; return 0xFFFD; }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) { ++i; return 0xFFFD; }
+  i += static_cast<std::size_t>(len);
+  return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+Utf8Report sanitize_utf8(std::string& text) {
+  Utf8Report r;
+  std::size_t start = 0;
+  if (text.size() >= 3 && text.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+    r.had_bom = true;
+    start = 3;
+  }
+  // Fast path: scan for the first invalid sequence; most documents have none.
+  std::size_t i = start;
+  while (i < text.size()) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) { ++i; continue; }
+    std::size_t j = i;
+    const char32_t cp = decode_utf8(text, j);
+    if (cp == 0xFFFD && !(j - i == 3 && text.compare(i, 3, "\xEF\xBF\xBD") == 0)) break;
+    i = j;
+  }
+  if (i >= text.size()) {
+    if (start) text.erase(0, start);
+    return r;
+  }
+  std::string out;
+  out.reserve(text.size() + 16);
+  out.append(text, start, i - start);
+  while (i < text.size()) {
+    std::size_t j = i;
+    const char32_t cp = decode_utf8(text, j);
+    if (cp == 0xFFFD && !(j - i == 3 && text.compare(i, 3, "\xEF\xBF\xBD") == 0)) {
+      if (r.invalid_sequences++ == 0) r.first_invalid_offset = i;
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(text, i, j - i);
+    }
+    i = j;
+  }
+  text.swap(out);
+  return r;
+}
+
+bool looks_binary(std::string_view bytes) {
+  if (bytes.find('\0') != std::string_view::npos) return true;
+  const std::size_t n = std::min<std::size_t>(bytes.size(), 4096);
+  std::size_t controls = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+  }
+  return n > 0 && controls * 10 > n;
+}
+
+OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+  checkpoints_.reserve(text.size() / 64 + 2);
+  std::uint32_t cps = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((i & 63) == 0) checkpoints_.push_back(cps);
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cps;
+  }
+  checkpoints_.push_back(cps);
+}
+
+std::uint32_t OffsetMap::to_codepoint(std::uint32_t byte) const {
+  if (byte >= text_.size()) return checkpoints_.back();
+  std::uint32_t cps = checkpoints_[byte >> 6];
+  for (std::uint32_t i = byte & ~63u; i < byte; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cps;
+  // A byte inside a multi-byte sequence belongs to the code point that started before it.
+  if ((static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80 && cps > 0) --cps;
+  return cps;
+}
+
+bool is_space_cp(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF ||
+         c == 0x2028 || c == 0x2029;
+}
+
+bool is_upper_cp(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return true;
+  if (c >= 0x100 && c <= 0x17F) return (c % 2) == (c >= 0x139 && c <= 0x148 ? 1u : c >= 0x179 ? 1u : 0u);
+  if (c >= 0x391 && c <= 0x3A9) return true;
+  if (c >= 0x400 && c <= 0x42F) return true;
+  return false;
+}
+
+bool is_lower_cp(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c >= 0xDF && c <= 0xFF && c != 0xF7) return true;
+  if (c >= 0x100 && c <= 0x17F) return !is_upper_cp(c);
+  if (c >= 0x3B1 && c <= 0x3C9) return true;
+  if (c >= 0x430 && c <= 0x45F) return true;
+  return false;
+}
+
+bool is_letter_cp(char32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c == 0xD7 || c == 0xF7) return false;
+  if (c >= 0xC0 && c <= 0x24F) return true;      // Latin-1 supplement and Latin Extended
+  if (c >= 0x370 && c <= 0x52F) return true;     // Greek, Cyrillic
+  if (c >= 0x590 && c <= 0x6FF) return true;     // Hebrew, Arabic
+  if (c >= 0x1E00 && c <= 0x1EFF) return true;   // Latin Extended Additional
+  if (c >= 0x3040 && c <= 0x9FFF) return true;   // CJK
+  if (c >= 0xAC00 && c <= 0xD7AF) return true;   // Hangul
+  return false;
+}
+
+char32_t to_lower_cp(char32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;
+  if (c >= 0x100 && c <= 0x17F && is_upper_cp(c)) return c + 1;
+  if (c >= 0x391 && c <= 0x3A9) return c + 32;
+  if (c >= 0x410 && c <= 0x42F) return c + 32;
+  if (c >= 0x400 && c <= 0x40F) return c + 80;
+  return c;
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      out += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+      ++i;
+      continue;
+    }
+    append_utf8(out, to_lower_cp(decode_utf8(s, i)));
+  }
+  return out;
+}
+
+namespace {
+char32_t strip_diacritic(char32_t c) {
+  static const char* const latin1 =  // U+00C0..U+00FF
+      "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  if (c >= 0xC0 && c <= 0xFF) {
+    const char r = latin1[c - 0xC0];
+    return (r == '*' || r == '/') ? c : static_cast<char32_t>(r);
+  }
+  switch (c) {
+    case 0x107: case 0x106: case 0x10D: case 0x10C: return 'c';
+    case 0x11F: case 0x11E: return 'g';
+    case 0x130: case 0x131: return 'i';
+    case 0x142: case 0x141: return 'l';
+    case 0x144: case 0x143: case 0x148: return 'n';
+    case 0x151: case 0x150: return 'o';
+    case 0x15B: case 0x15A: case 0x15F: case 0x15E: case 0x161: case 0x160: return 's';
+    case 0x163: case 0x162: case 0x165: return 't';
+    case 0x171: case 0x170: case 0x16B: return 'u';
+    case 0x17A: case 0x179: case 0x17C: case 0x17B: case 0x17E: case 0x17D: return 'z';
+    case 0x103: case 0x102: case 0x101: case 0x105: return 'a';
+    case 0x113: case 0x119: case 0x11B: case 0x117: return 'e';
+    case 0x159: case 0x158: return 'r';
+    default: return c;
+  }
+}
+}  // namespace
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = decode_utf8(s, i);
+    append_utf8(out, to_lower_cp(strip_diacritic(c)));
+  }
+  return out;
+}
+
+}  // namespace gazette

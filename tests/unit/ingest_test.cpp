@@ -1,0 +1,126 @@
+#include "gazette/ingest.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    path = fs::temp_directory_path() / ("gazette-ingest-" + std::to_string(::getpid()) + "-" +
+                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)));
+    fs::create_directories(path);
+  }
+  ~TempDir() { std::error_code ec; fs::remove_all(path, ec); }
+  std::string write(const std::string& name, const std::string& bytes) {
+    const auto p = path / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p.string();
+  }
+};
+
+struct Result {
+  std::vector<Document> docs;
+  std::vector<Diagnostic> diags;
+  IngestStats stats;
+};
+
+Result run(const std::vector<std::string>& inputs, IngestOptions opt = {}) {
+  Result r;
+  Diagnostics diag;
+  r.stats = read_inputs(inputs, [&](Document&& d) { r.docs.push_back(std::move(d)); }, diag, opt);
+  r.diags = diag.all();
+  return r;
+}
+
+bool has_message(const Result& r, const std::string& needle) {
+  for (const auto& d : r.diags)
+    if (d.format().find(needle) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST(Ingest, ReadsTxtJsonlAndDirectoriesInSortedOrder) {
+  TempDir t;
+  t.write("b.txt", "Second.");
+  t.write("a.txt", "First.");
+  t.write("sub/c.jsonl", "{\"id\":\"c1\",\"text\":\"Third.\",\"title\":\"T\",\"date\":\"2026-01-02\",\"extra\":1}\n");
+  t.write("ignored.bin", "xx");
+  auto r = run({t.path.string()});
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_EQ(r.docs[0].text, "First.");
+  EXPECT_EQ(r.docs[1].text, "Second.");
+  EXPECT_EQ(r.docs[2].id, "c1");
+  EXPECT_EQ(r.docs[2].title, "T");
+  EXPECT_EQ(r.docs[2].date, "2026-01-02");
+  EXPECT_EQ(r.stats.rejected_inputs, 0u);
+}
+
+TEST(Ingest, BadInputIsReportedAndTheRestGoesOn) {
+  TempDir t;
+  const auto bad_utf8 = t.write("bad.txt", "Caf\xE9 society.");
+  const auto binary = t.write("bin.txt", std::string("\x7F" "ELF\0\0\0", 7));
+  const auto empty = t.write("empty.txt", "");
+  const auto jsonl = t.write("docs.jsonl", "{\"id\":\"ok1\",\"text\":\"Good.\"}\n{broken\n[1,2]\n{\"id\":\"x\"}\n{\"id\":\"ok2\",\"text\":\"Also good.\"}\n");
+  auto r = run({bad_utf8, binary, empty, jsonl, (t.path / "missing.txt").string()});
+  // bad.txt (kept, U+FFFD), empty.txt, ok1, ok2
+  ASSERT_EQ(r.docs.size(), 4u);
+  EXPECT_EQ(r.docs[0].text, "Caf\xEF\xBF\xBD society.");
+  EXPECT_TRUE(has_message(r, "bad.txt: warning: invalid UTF-8"));
+  EXPECT_TRUE(has_message(r, "byte offset 3"));
+  EXPECT_TRUE(has_message(r, "bin.txt: error: looks binary"));
+  EXPECT_TRUE(has_message(r, "docs.jsonl:2: error: malformed JSON"));
+  EXPECT_TRUE(has_message(r, "docs.jsonl:3: error: expected a JSON object"));
+  EXPECT_TRUE(has_message(r, "docs.jsonl:4: error: missing string field \"text\""));
+  EXPECT_TRUE(has_message(r, "missing.txt: error: no such file"));
+  EXPECT_EQ(r.stats.rejected_inputs, 5u);
+  EXPECT_EQ(r.docs[2].id, "ok1");
+  EXPECT_EQ(r.docs[3].id, "ok2");
+}
+
+TEST(Ingest, IdenticalDocumentsCountOnce) {
+  TempDir t;
+  const auto a = t.write("a.txt", "Same text here.\n");
+  const auto b = t.write("b.txt", "Same  text here.");
+  auto r = run({a, b});
+  EXPECT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.stats.duplicates, 1u);
+  EXPECT_TRUE(has_message(r, "identical to document"));
+}
+
+TEST(Ingest, DirectoryLoopsAreSkipped) {
+  TempDir t;
+  t.write("d/a.txt", "Text.");
+  fs::create_directory_symlink(t.path / "d", t.path / "d" / "loop");
+  auto r = run({(t.path / "d").string()});
+  EXPECT_EQ(r.docs.size(), 1u);
+  EXPECT_TRUE(has_message(r, "directory loop"));
+}
+
+TEST(Ingest, HugeDocumentsAreCutWithAWarning) {
+  TempDir t;
+  const auto p = t.write("big.txt", std::string(3000, 'a'));
+  IngestOptions opt;
+  opt.max_document_bytes = 1000;
+  auto r = run({p}, opt);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].text.size(), 1000u);
+  EXPECT_TRUE(has_message(r, "cut to the first 1000 bytes"));
+}
+
+TEST(Ingest, HtmlKeepsTextTitleAndParagraphs) {
+  std::string text, title;
+  html_to_text("<html><head><title>Talks stall</title><script>var x=1;</script></head><body><nav>Home | World</nav>"
+               "<p>Lavrov said &ldquo;no&rdquo;.</p><p>Second&nbsp;para.</p><footer>Share</footer></body></html>",
+               text, title);
+  EXPECT_EQ(title, "Talks stall");
+  EXPECT_EQ(text, "Talks stall\n\nLavrov said \xE2\x80\x9Cno\xE2\x80\x9D.\n\nSecond\xC2\xA0para.");
+}

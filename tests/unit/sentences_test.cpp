@@ -1,0 +1,92 @@
+#include "gazette/lexicon.hpp"
+#include "gazette/sentences.hpp"
+#include "gazette/tokenizer.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace gazette;
+
+namespace {
+
+struct Fixture {
+  Document d;
+  Annotation a;
+  Lexicons lex;
+  explicit Fixture(std::string text) {
+    d.text = std::move(text);
+    a.doc = &d;
+    Diagnostics diag;
+    lex.load_builtin(diag);
+    lex.finalize();
+    tokenize(a);
+    split_sentences(a, lex);
+    mark_furniture(a, lex.furniture());
+    mark_duplicates(a);
+  }
+  std::vector<std::string> sentences() const {
+    std::vector<std::string> out;
+    for (const auto& s : a.sentences)
+      out.emplace_back(a.text(Span{a.tokens[s.first_token].span.begin, a.tokens[s.end_token - 1].span.end}));
+    return out;
+  }
+};
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST(Sentences, Table) {
+  struct Case { const char* text; V sentences; };
+  const Case cases[] = {
+      {"Mr. Trump spoke. He left.", {"Mr. Trump spoke.", "He left."}},
+      {"Relations with the U.S. are bad. The talks failed.", {"Relations with the U.S. are bad.", "The talks failed."}},
+      {"He lives in the U.S. The president said so.", {"He lives in the U.S.", "The president said so."}},
+      {"R.C. Hammond said no.", {"R.C. Hammond said no."}},
+      {"\"They were there,\" Mr. Trump said. Next.", {"\"They were there,\" Mr. Trump said.", "Next."}},
+      {"\"It is over.\" He left.", {"\"It is over.\"", "He left."}},
+      {"Headline without stop\n\nBody starts here. Ends.", {"Headline without stop", "Body starts here.", "Ends."}},
+      {"Line one\nLine two", {"Line one", "Line two"}},
+      {"Talks at 3 p.m. on Friday ended.", {"Talks at 3 p.m. on Friday ended."}},
+      {"Wait... Then he spoke.", {"Wait...", "Then he spoke."}},
+  };
+  for (const auto& c : cases) {
+    Fixture f(c.text);
+    EXPECT_EQ(f.sentences(), c.sentences) << c.text;
+  }
+}
+
+TEST(Sentences, HeadlineAndParagraphs) {
+  Fixture f("Trump, Putin agree\n\nFirst paragraph. Still first.\n\nSecond.");
+  ASSERT_EQ(f.a.sentences.size(), 4u);
+  EXPECT_TRUE(f.a.sentences[0].headline);
+  EXPECT_EQ(f.a.sentences[1].paragraph, 1u);
+  EXPECT_EQ(f.a.sentences[2].paragraph, 1u);
+  EXPECT_EQ(f.a.sentences[3].paragraph, 2u);
+}
+
+TEST(Sentences, FurnitureIsMarkedNotDeleted) {
+  Fixture f("Putin met Tillerson. (Maxim Shemetov/Reuters)\n\nFacebook Twitter Instagram Email\n\nDuration 0:34\n\n"
+            "(AP Photo/Ivan Sekretarev)\n\nRead Comments\n\nThe talks went on.");
+  std::size_t furniture_sentences = 0;
+  for (const auto& s : f.a.sentences) furniture_sentences += s.furniture;
+  EXPECT_GE(furniture_sentences, 4u);
+  // The credit in brackets after a caption is furniture; the caption is not.
+  EXPECT_FALSE(f.a.tokens[0].has(kFurniture));
+  bool credit = false;
+  for (const auto& t : f.a.tokens) credit |= t.norm == "Shemetov" && t.has(kFurniture);
+  EXPECT_TRUE(credit);
+  EXPECT_FALSE(f.a.sentences.back().furniture);
+}
+
+TEST(Sentences, DuplicateParagraphsAreMarked) {
+  Fixture f("The minister arrived in Moscow on Monday.\n\nThe minister arrived in Moscow on Monday.\n\nA new paragraph here.");
+  ASSERT_EQ(f.a.sentences.size(), 3u);
+  EXPECT_FALSE(f.a.sentences[0].duplicate);
+  EXPECT_TRUE(f.a.sentences[1].duplicate);
+  EXPECT_FALSE(f.a.sentences[2].duplicate);
+}
+
+TEST(Sentences, NbspTextSplitsLikeSpaces) {
+  Fixture f("Mr.\xC2\xA0Lavrov spoke.\xC2\xA0Then\xC2\xA0he left.");
+  EXPECT_EQ(f.sentences(), (V{"Mr.\xC2\xA0Lavrov spoke.", "Then\xC2\xA0he left."}));
+}

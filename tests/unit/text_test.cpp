@@ -1,0 +1,55 @@
+#include "gazette/text.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace gazette;
+
+TEST(Text, SanitizeReplacesInvalidSequencesAndDropsBom) {
+  struct Case { std::string in, out; std::size_t bad, first; bool bom; };
+  const Case cases[] = {
+      {"plain", "plain", 0, 0, false},
+      {"\xEF\xBB\xBFhi", "hi", 0, 0, true},
+      {"a\xFF" "b", "a\xEF\xBF\xBD" "b", 1, 1, false},
+      {"ab\xC3", "ab\xEF\xBF\xBD", 1, 2, false},                   // truncated sequence
+      {"\xE2\x80\x9Cok\xE2\x80\x9D", "\xE2\x80\x9Cok\xE2\x80\x9D", 0, 0, false},
+      {"x\xED\xA0\x80y", "x\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDy", 3, 1, false},  // surrogate
+      {"\xC0\xAF", "\xEF\xBF\xBD\xEF\xBF\xBD", 2, 0, false},                  // overlong
+  };
+  for (const auto& c : cases) {
+    std::string s = c.in;
+    const auto r = sanitize_utf8(s);
+    EXPECT_EQ(s, c.out);
+    EXPECT_EQ(r.invalid_sequences, c.bad);
+    if (c.bad) {
+      EXPECT_EQ(r.first_invalid_offset, c.first);
+    }
+    EXPECT_EQ(r.had_bom, c.bom);
+  }
+}
+
+TEST(Text, OffsetMapCountsCodePoints) {
+  const std::string s = "a\xC2\xA0" "b\xE2\x80\x9C" "c";  // a NBSP b “ c
+  OffsetMap m(s);
+  EXPECT_EQ(m.to_codepoint(0), 0u);
+  EXPECT_EQ(m.to_codepoint(1), 1u);
+  EXPECT_EQ(m.to_codepoint(3), 2u);
+  EXPECT_EQ(m.to_codepoint(4), 3u);
+  EXPECT_EQ(m.to_codepoint(7), 4u);
+  EXPECT_EQ(m.to_codepoint(8), 5u);
+  std::string big(1000, 'x');
+  big += "\xC3\xA9z";
+  OffsetMap mb(big);
+  EXPECT_EQ(mb.to_codepoint(1002), 1001u);
+}
+
+TEST(Text, BinaryDetection) {
+  EXPECT_TRUE(looks_binary(std::string("abc\0def", 7)));
+  EXPECT_TRUE(looks_binary(std::string(100, '\x01')));
+  EXPECT_FALSE(looks_binary("Plain news text.\n\nSecond paragraph."));
+}
+
+TEST(Text, FoldAndLower) {
+  EXPECT_EQ(to_lower("ÉMILE Zoë"), "émile zoë");
+  EXPECT_EQ(fold("Erdoğan"), "erdogan");
+  EXPECT_EQ(fold("São Paulo"), "sao paulo");
+}

@@ -298,7 +298,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
     return false;
   }
   // Entry line numbers: re-scan the entries array, parsing one value at a time.
-  std::vector<std::size_t> entry_lines;
+  std::vector<std::pair<std::size_t, std::size_t>> entry_lines;
   {
     std::size_t p = text.find("\"entries\"");
     p = p == std::string_view::npos ? text.size() : text.find('[', p);
@@ -310,14 +310,14 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       rapidjson::StringStream ss(text.data() + i);
       one.ParseStream<rapidjson::kParseStopWhenDoneFlag>(ss);
       if (one.HasParseError()) break;
-      entry_lines.push_back(line_col(text, i).first);
+      entry_lines.push_back(line_col(text, i));
       i += ss.Tell();
     }
   }
-  auto line_of = [&](std::size_t k) { return k < entry_lines.size() ? entry_lines[k] : std::size_t{0}; };
   bool ok = true;
   auto bad = [&](std::size_t k, const std::string& msg) {
-    diag.error(name, line_of(k), line_of(k) ? 1 : 0, "entry " + std::to_string(k + 1) + ": " + msg);
+    const auto lc = k < entry_lines.size() ? entry_lines[k] : std::pair<std::size_t, std::size_t>{0, 0};
+    diag.error(name, lc.first, lc.second, "entry " + std::to_string(k + 1) + ": " + msg);
     ok = false;
   };
   const auto& arr = ents->value.GetArray();

@@ -1,0 +1,80 @@
+#include "gazette/lexicon.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace gazette;
+
+namespace {
+const std::string kData = std::string(GAZETTE_SOURCE_DIR) + "/tests/data/";
+
+std::vector<std::string> messages(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& x : d.all()) out.push_back(x.format());
+  return out;
+}
+}  // namespace
+
+TEST(Lexicon, BuiltinDataLoadsCleanly) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_TRUE(lex.load_builtin(diag));
+  lex.finalize();
+  EXPECT_EQ(diag.errors(), 0u) << (messages(diag).empty() ? "" : messages(diag).front());
+  EXPECT_GT(lex.entries().size(), 0u);
+  EXPECT_GT(lex.name_patterns().size(), 0u);
+}
+
+TEST(Lexicon, BadGazetteerNamesFileLineAndProblem) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_file(kData + "fail_gazetteer.jsonl", diag));
+  const auto m = messages(diag);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_NE(m[0].find("fail_gazetteer.jsonl:3:1: error: unknown type \"PLANET\""), std::string::npos) << m[0];
+  EXPECT_NE(m[1].find("fail_gazetteer.jsonl:4:1: error: duplicate id \"p1\" (first on line 2)"), std::string::npos) << m[1];
+  EXPECT_NE(m[2].find("fail_gazetteer.jsonl:5:1: error: missing field \"name\""), std::string::npos) << m[2];
+  EXPECT_NE(m[3].find("fail_gazetteer.jsonl:6:"), std::string::npos) << m[3];
+  EXPECT_NE(m[3].find("invalid JSON"), std::string::npos) << m[3];
+}
+
+TEST(Lexicon, BadRulesNameTheEntryLine) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_file(kData + "fail_rules.json", diag));
+  const auto m = messages(diag);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_NE(m[0].find("fail_rules.json:4:3: error: entry 2: unknown relation type \"MARRIED\""), std::string::npos) << m[0];
+  EXPECT_NE(m[1].find("fail_rules.json:5:3: error: entry 3: unknown frame \"sideways\""), std::string::npos) << m[1];
+}
+
+TEST(Lexicon, JsonSyntaxErrorGivesLineAndColumn) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_file(kData + "fail_syntax.json", diag));
+  const auto m = messages(diag);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_NE(m[0].find("fail_syntax.json:4:24: error: invalid JSON"), std::string::npos) << m[0];
+}
+
+TEST(Lexicon, UserFilesExtendAndOverride) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  ASSERT_TRUE(lex.load_file(kData + "pass_user.tsv", diag));
+  ASSERT_TRUE(lex.load_file(kData + "pass_speech.json", diag));
+  lex.finalize();
+  const auto* e = lex.entry_by_name("Harbour Shipping Group");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_EQ(e->aliases, std::vector<std::string>{"HSG"});
+  bool opine = false;
+  for (const auto& c : lex.speech_cues()) opine |= c.lemma == "opine";
+  EXPECT_TRUE(opine);
+}
+
+TEST(Lexicon, MissingFileIsAnError) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_file(kData + "no-such-file.jsonl", diag));
+  EXPECT_EQ(diag.errors(), 1u);
+}

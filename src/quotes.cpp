@@ -11,8 +11,15 @@ constexpr std::array<std::string_view, 14> kOfficialWords = {
     "official", "officials", "spokesman", "spokeswoman", "spokesperson", "sources", "diplomats", "diplomat",
     "authorities", "government", "ministry", "military", "leaders", "administration"};
 
-constexpr std::array<std::string_view, 16> kContentStops = {
-    "to", "in", "on", "at", "for", "with", "by", "of", "about", "during", "after", "before", "as", "it", "so", "nothing"};
+constexpr std::array<std::string_view, 17> kContentStops = {
+    "to", "in", "on", "at", "for", "with", "by", "of", "about", "during", "after", "before", "as", "so", "nothing",
+    "goodbye", "hello"};
+
+// Words that may stand between a speech verb and its "that": time and place of the
+// statement ("said on Wednesday that", "told reporters in Moscow that").
+constexpr std::array<std::string_view, 24> kBeforeThat = {
+    "on", "in", "at", "during", "after", "before", "to", "last", "this", "earlier", "later", "today", "yesterday",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again", "also", "repeatedly"};
 
 bool is_in(std::string_view w, auto const& arr) { return std::find(arr.begin(), arr.end(), w) != arr.end(); }
 
@@ -66,12 +73,22 @@ std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::str
 std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
   if (b >= e) return -1;
-  // A named mention in the phrase; "U.S. officials" -> the country.
+  // A named mention in the phrase, a person first ("said U.S. President Donald Trump");
+  // "U.S. officials" -> the country.
+  std::int32_t first_named = -1;
   for (std::size_t k = b; k < e; ++k) {
     const std::int32_t mi = c.mention_cover[k];
     if (mi < 0) continue;
-    mention = mi;
-    return c.a.mentions[static_cast<std::size_t>(mi)].entity;
+    const std::int32_t ent = c.a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (ent >= 0 && c.a.entities[static_cast<std::size_t>(ent)].type == EntityType::Person) {
+      mention = mi;
+      return ent;
+    }
+    if (first_named < 0) first_named = mi;
+  }
+  if (first_named >= 0) {
+    mention = first_named;
+    return c.a.mentions[static_cast<std::size_t>(first_named)].entity;
   }
   // Demonym + officials: "Russian officials", "A senior Russian official".
   for (const auto& cue : c.a.cues) {
@@ -258,7 +275,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
           std::size_t np_end = j + n;
           while (np_end < para_end && np_end - (j + n) < 7 && a.tokens[np_end].kind == TokenKind::Word) ++np_end;
           speaker = resolve_np(c, j + n, np_end, from, smention);
-          q.cue = std::string(a.text(Span{a.tokens[j].span.begin, a.tokens[j + n - 1].span.end}));
+          q.cue_span = Span{a.tokens[j].span.begin, a.tokens[j + n - 1].span.end};
+          q.cue = std::string(a.text(q.cue_span));
           q.rule = "after-verb-np";
         } else {
           for (std::size_t v = j; v < para_end && v - j < 8 && !c.in_direct[v]; ++v) {
@@ -268,7 +286,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
             if (const std::size_t n2 = speech_verb_at(c, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
               speaker = resolve_np(c, j, v, from, smention);
               cue = vc;
-              q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end}));
+              q.cue_span = Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end};
+              q.cue = std::string(a.text(q.cue_span));
               q.rule = "after-np-verb";
               break;
             }
@@ -308,7 +327,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         } else {
           continue;
         }
-        q.cue = std::string(a.text(Span{a.tokens[v - 1].span.begin, a.tokens[v - 1 + n2 - 1].span.end}));
+        q.cue_span = Span{a.tokens[v - 1].span.begin, a.tokens[v - 1 + n2 - 1].span.end};
+        q.cue = std::string(a.text(q.cue_span));
         q.rule = "before-cue";
       }
     }
@@ -321,7 +341,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
         speaker = resolve_np(c, np_start_before(c, v, open_sent_begin), v, from, smention);
         if (speaker < 0) continue;
-        q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end}));
+        q.cue_span = Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end};
+        q.cue = std::string(a.text(q.cue_span));
         q.rule = "sentence-cue";
         break;
       }
@@ -351,13 +372,22 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     a.quotes.push_back(std::move(q));
   }
 
-  // 3. Indirect speech.
+  // 3. Indirect speech. A verb that attributed a direct quote introduces nothing else.
+  std::vector<char> cue_used(nt, 0);
+  for (const auto& q : a.quotes) {
+    // Partial quotes (three words or fewer) leave their verb to the reported clause.
+    const auto qt = a.text(q.span);
+    if (q.cue_span.empty() || std::count(qt.begin(), qt.end(), ' ') < 3) continue;
+    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.cue_span.begin,
+                                     [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+    if (it != a.tokens.end() && it->span.begin == q.cue_span.begin) cue_used[static_cast<std::size_t>(it - a.tokens.begin())] = 1;
+  }
   std::vector<Quote> indirect;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
-      if (c.in_direct[v]) continue;
+      if (c.in_direct[v] || cue_used[v]) continue;
       const SpeechCue* vc = nullptr;
       const std::size_t n = speech_verb_at(c, v, st.end_token, &vc);
       if (!n) continue;
@@ -411,7 +441,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
           }
           // Time and place before "that": "said on Wednesday that".
           std::size_t t2 = k;
-          while (t2 < st.end_token && t2 - k < 6 && a.tokens[t2].kind == TokenKind::Word && low(a.tokens[t2]) != "that" && !c.in_direct[t2]) ++t2;
+          if (k < st.end_token && is_in(low(a.tokens[k]), kBeforeThat))
+            while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && low(a.tokens[t2]) != "that" && !c.in_direct[t2]) ++t2;
           const bool has_that = t2 < st.end_token && low(a.tokens[t2]) == "that";
           if (has_that) k = t2 + 1;
           else if (k < st.end_token && low(a.tokens[k]) == "that") ++k;
@@ -419,7 +450,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
                                 lemma == "claim" || lemma == "believe" || lemma == "stress" || lemma == "note";
           if (!has_that && !say_like) continue;
           if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) continue;
-          if (!has_that && is_in(low(a.tokens[k]), kContentStops)) continue;
+          if (!has_that && (is_in(low(a.tokens[k]), kContentStops) || low(a.tokens[k]).ends_with("ly"))) continue;
           content = k;
           q.rule = "indirect";
         }

@@ -143,8 +143,17 @@ void tokenize(Annotation& a) {
       }
       std::string_view norm = s.substr(start, j - start);
       if (needs_norm) {
-        std::string n(norm);
-        for (std::size_t p = 0; (p = n.find("\xE2\x80\x99", p)) != std::string::npos;) n.replace(p, 3, "'");
+        // Curly apostrophes become straight ones: rebuild rather than replace in place.
+        std::string n;
+        n.reserve(norm.size());
+        for (std::size_t p = 0; p < norm.size();) {
+          if (norm.compare(p, 3, "\xE2\x80\x99") == 0) {
+            n += '\'';
+            p += 3;
+          } else {
+            n += norm[p++];
+          }
+        }
         a.arena.push_back(std::move(n));
         norm = a.arena.back();
       }

@@ -104,6 +104,7 @@ struct Quote {
   Span span;                  // the quoted words (inside the marks, or the reported clause)
   enum class Kind : std::uint8_t { Direct, Indirect } kind = Kind::Direct;
   std::string cue;            // "said", "according to", ":" ...
+  Span cue_span;              // where the cue stands (empty when none)
   std::int32_t speaker = -1;  // entity index, -1 = unknown (never guessed)
   std::int32_t speaker_mention = -1;  // mention index the speaker came from, -1 if none
   std::string speaker_from;   // surface the speaker was resolved from ("he", "the president") or ""

@@ -1,1 +1,144 @@
-int main() { return 0; }
+// gazette_bench: throughput of each stage and of the whole pipeline on a JSONL
+// corpus repeated in memory to a target size. Not a test: it prints figures.
+//
+//   gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate]
+//
+// Prints MB/s, documents/s and peak RSS (getrusage) for each stage.
+#include "gazette/annotation_io.hpp"
+#include "gazette/entities.hpp"
+#include "gazette/pipeline.hpp"
+#include "gazette/recognizer.hpp"
+#include "gazette/runner.hpp"
+#include "gazette/sentences.hpp"
+#include "gazette/tokenizer.hpp"
+
+#include <rapidjson/document.h>
+#include <sys/resource.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+using namespace gazette;
+
+namespace {
+
+double peak_rss_mb() {
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return static_cast<double>(ru.ru_maxrss) / 1024.0;
+}
+
+struct Timer {
+  std::chrono::steady_clock::time_point t0 = std::chrono::steady_clock::now();
+  double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); }
+};
+
+void report(const char* stage, std::size_t bytes, std::size_t docs, double secs, unsigned jobs) {
+  std::printf("%-28s %8.1f MB in %6.2f s  %8.1f MB/s  %9.0f docs/s  jobs %u  peak RSS %.0f MB\n", stage,
+              static_cast<double>(bytes) / 1e6, secs, static_cast<double>(bytes) / 1e6 / secs,
+              static_cast<double>(docs) / secs, jobs, peak_rss_mb());
+  std::fflush(stdout);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string corpus = std::string(GAZETTE_SHARED_DIR_DEFAULT) + "/bench/news-2213.jsonl";
+  double mb = 100;
+  unsigned jobs = 1;
+  std::string stage = "all";
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--mb")) mb = std::atof(argv[i + 1]);
+    else if (!std::strcmp(argv[i], "--jobs")) jobs = static_cast<unsigned>(std::atoi(argv[i + 1]));
+    else if (!std::strcmp(argv[i], "--stage")) stage = argv[i + 1];
+    else { std::fprintf(stderr, "usage: gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate]\n"); return 2; }
+  }
+  std::ifstream in(corpus);
+  if (!in) { std::fprintf(stderr, "gazette_bench: cannot read %s\n", corpus.c_str()); return 2; }
+  std::vector<Document> base;
+  for (std::string line; std::getline(in, line);) {
+    rapidjson::Document j;
+    j.Parse(line.c_str());
+    if (j.HasParseError() || !j.IsObject() || !j.HasMember("text") || !j["text"].IsString()) continue;
+    Document d;
+    d.id = j.HasMember("id") && j["id"].IsString() ? j["id"].GetString() : "";
+    d.text = j["text"].GetString();
+    base.push_back(std::move(d));
+  }
+  std::size_t base_bytes = 0;
+  for (const auto& d : base) base_bytes += d.text.size();
+  if (base.empty()) { std::fprintf(stderr, "gazette_bench: no documents in %s\n", corpus.c_str()); return 2; }
+  const std::size_t target = static_cast<std::size_t>(mb * 1e6);
+  const std::size_t copies = std::max<std::size_t>(1, (target + base_bytes - 1) / base_bytes);
+  std::printf("corpus %s: %zu documents, %.2f MB; repeated %zu times = %.1f MB\n", corpus.c_str(), base.size(),
+              static_cast<double>(base_bytes) / 1e6, copies, static_cast<double>(base_bytes * copies) / 1e6);
+  Diagnostics diag;
+  Timer tl;
+  Pipeline pipeline(PipelineOptions{}, diag);
+  std::printf("data load: %zu gazetteer entries in %.3f s\n", pipeline.lexicons().entries().size(), tl.seconds());
+  const Lexicons& lex = pipeline.lexicons();
+  const std::size_t total_docs = base.size() * copies, total_bytes = base_bytes * copies;
+
+  if (stage == "all" || stage == "tokenize") {
+    Timer t;
+    std::size_t tokens = 0;
+    for (std::size_t c = 0; c < copies; ++c)
+      for (const auto& d : base) {
+        Annotation a;
+        a.doc = &d;
+        tokenize(a);
+        split_sentences(a, lex);
+        tokens += a.tokens.size();
+      }
+    report("tokenize+split (1 core)", total_bytes, total_docs, t.seconds(), 1);
+    std::printf("  %zu tokens\n", tokens);
+  }
+  if (stage == "all" || stage == "recognize") {
+    Recognizer rec(lex);
+    double secs = 0;
+    for (std::size_t c = 0; c < copies; ++c)
+      for (const auto& d : base) {
+        Annotation a;
+        a.doc = &d;
+        tokenize(a);
+        split_sentences(a, lex);
+        mark_furniture(a, lex.furniture());
+        mark_duplicates(a);
+        Timer t;
+        rec.recognize(a);
+        secs += t.seconds();
+      }
+    report("recognize only (1 core)", total_bytes, total_docs, secs, 1);
+  }
+  if (stage == "all" || stage == "annotate") {
+    for (unsigned j : {1u, jobs > 1 ? jobs : 0u}) {
+      if (j == 0) continue;
+      Timer t;
+      std::atomic<std::size_t> next{0};
+      std::atomic<std::size_t> out_bytes{0};
+      auto work = [&] {
+        std::string line;
+        for (std::size_t i; (i = next.fetch_add(1)) < total_docs;) {
+          const Annotation a = pipeline.annotate(base[i % base.size()]);
+          line.clear();
+          write_annotation_jsonl(a, line);
+          out_bytes += line.size();
+        }
+      };
+      std::vector<std::thread> ts;
+      for (unsigned k = 1; k < j; ++k) ts.emplace_back(work);
+      work();
+      for (auto& th : ts) th.join();
+      report(j == 1 ? "annotate + JSONL (1 core)" : "annotate + JSONL (threads)", total_bytes, total_docs, t.seconds(), j);
+    }
+  }
+  return 0;
+}

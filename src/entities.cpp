@@ -205,9 +205,9 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       if (ntok == 1) {
         const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
         if (prev == "in" || prev == "near" || prev == "at" || prev == "from") m.type = EntityType::Location;
-        else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(to_lower(t.norm)))
+        else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t.lower))
           m.type = EntityType::Organization;
-        else if (!lex.is_common_word(to_lower(t.norm)) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
+        else if (!lex.is_common_word(t.lower) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
           m.type = EntityType::Person;
         else continue;
       } else {

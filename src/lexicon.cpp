@@ -69,7 +69,7 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
   tokenize(a);
   std::vector<std::string> out;
   out.reserve(a.tokens.size());
-  for (const auto& t : a.tokens) out.push_back(to_lower(t.norm));
+  for (const auto& t : a.tokens) out.emplace_back(t.lower);
   return out;
 }
 
@@ -83,14 +83,13 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
 
 std::size_t PhraseIndex::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                                std::uint32_t& payload) const {
-  if (i >= end) return 0;
-  const std::string w0 = to_lower(tokens[i].norm);
-  auto it = first_.find(w0);
+  if (i >= end || first_.empty()) return 0;
+  auto it = first_.find(tokens[i].lower);
   if (it == first_.end()) return 0;
   for (const auto& p : it->second) {  // longest first
     if (i + p.words.size() > end) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = to_lower(tokens[i + k].norm) == p.words[k];
+    for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = tokens[i + k].lower == p.words[k];
     if (ok) {
       payload = p.payload;
       return p.words.size();
@@ -322,7 +321,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   };
   const auto& arr = ents->value.GetArray();
   std::size_t k = 0;
-  auto word_set = [&](std::unordered_set<std::string>& set, bool lower) {
+  auto word_set = [&](StringSet& set, bool lower) {
     for (const auto& v : arr) {
       if (!v.IsString()) bad(k, "expected a string");
       else set.insert(lower ? to_lower(v.GetString()) : std::string(v.GetString()));
@@ -539,14 +538,15 @@ bool Lexicons::is_sentence_opener(std::string_view lower) const {
 }
 
 bool Lexicons::in_lexicon(std::string_view lex, const Token& t) const {
-  const std::string w(t.norm);
-  if (lex == "given_names") return given_names_.count(w) > 0;
-  if (lex == "common_words") return common_words_.count(to_lower(w)) > 0;
-  if (lex == "not_names") return not_names_.count(w) > 0;
-  if (lex == "org_heads") return org_heads_.count(w) > 0;
-  if (lex == "org_starts") return org_starts_.count(w) > 0;
-  if (lex == "loc_after") return loc_after_.count(w) > 0 || loc_after_.count(to_lower(w)) > 0;
-  if (lex == "loc_before") return loc_before_.count(w) > 0;
+  const std::string_view w = t.norm;
+  auto in = [](const StringSet& set, std::string_view x) { return set.find(x) != set.end(); };
+  if (lex == "given_names") return in(given_names_, w);
+  if (lex == "common_words") return in(common_words_, t.lower);
+  if (lex == "not_names") return in(not_names_, w);
+  if (lex == "org_heads") return in(org_heads_, w);
+  if (lex == "org_starts") return in(org_starts_, w);
+  if (lex == "loc_after") return in(loc_after_, w) || in(loc_after_, t.lower);
+  if (lex == "loc_before") return in(loc_before_, w);
   return false;
 }
 

@@ -33,7 +33,7 @@ struct Ctx {
   std::vector<std::uint32_t> sentence_of; // token -> sentence
 };
 
-std::string low(const Token& t) { return to_lower(t.norm); }
+std::string_view low(const Token& t) { return t.lower; }
 
 
 // Speech verb (reporting or not) at token i: returns number of tokens and the cue.
@@ -108,7 +108,7 @@ std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from,
   }
   // Pronouns.
   for (std::size_t k = b; k < e; ++k) {
-    const std::string w = low(c.a.tokens[k]);
+    const std::string_view w = low(c.a.tokens[k]);
     if (w == "he" || w == "she") {
       from = std::string(c.a.tokens[k].norm);
       return resolve_pronoun(c, k);
@@ -137,7 +137,7 @@ std::size_t np_start_before(const Ctx& c, std::size_t verb, std::size_t limit) {
     if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "--" ||
         (t.kind == TokenKind::Quote && !t.has(kPossessive)) || c.in_direct[b - 1])
       break;
-    const std::string w = low(t);
+    const std::string_view w = low(t);
     if (w == "that" || w == "and" || w == "but" || w == "who" || w == "which") break;
     --b;
   }
@@ -416,7 +416,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         std::size_t npb = np_start_before(c, v, st.first_token);
         // Skip adverbs between subject and verb: "Putin also said".
         speaker = resolve_np(c, npb, v, from, sm);
-        const std::string form = low(a.tokens[v]);
+        const std::string_view form = low(a.tokens[v]);
         if (speaker < 0 && (form == "saying" || form == "adding" || form == "insisting" || form == "arguing")) {
           for (std::size_t k = st.first_token; k < v && speaker < 0; ++k)
             if (c.mention_at[k] >= 0 && !c.in_direct[k]) {

@@ -45,7 +45,7 @@ bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::
     const Token& p = a.tokens[i - 1];
     initial = (p.kind == TokenKind::Quote && !p.has(kPossessive)) || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
-  if (initial && lex_.is_common_word(to_lower(t.norm)) && !lex_.is_given_name(t.norm)) return false;
+  if (initial && lex_.is_common_word(t.lower) && !lex_.is_given_name(t.norm)) return false;
   return true;
 }
 
@@ -219,7 +219,7 @@ void Recognizer::recognize(Annotation& a) const {
     auto free_name = [&](std::size_t k) { return !taken[k - s.first_token] && name_like(a, sc, k); };
     for (std::size_t i = s.first_token; i < se; ++i) {
       if (!free_name(i)) continue;
-      if (caps_line && lex_.is_common_word(to_lower(a.tokens[i].norm))) continue;
+      if (caps_line && lex_.is_common_word(a.tokens[i].lower)) continue;
       std::size_t b = i;
       // "al-Assad": a lower-case particle glued to the name.
       if (b >= s.first_token + 2 && a.tokens[b - 1].norm == "-" && !a.tokens[b - 1].has(kSpaceBefore) &&
@@ -228,7 +228,7 @@ void Recognizer::recognize(Annotation& a) const {
         b -= 2;
       std::size_t j = i + 1;
       while (j < se) {
-        if (free_name(j) && !(caps_line && lex_.is_common_word(to_lower(a.tokens[j].norm)))) { ++j; continue; }
+        if (free_name(j) && !(caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
         const Token& u = a.tokens[j];
         const bool glue = u.norm == "-" && !u.has(kSpaceBefore) && j + 1 < se && !a.tokens[j + 1].has(kSpaceBefore);
         const bool particle = u.kind == TokenKind::Word && !u.has(kCapitalized) && is_connector(u.norm) &&

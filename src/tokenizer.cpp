@@ -53,7 +53,19 @@ void tokenize(Annotation& a) {
     if (space) flags |= kSpaceBefore;
     if (newlines >= 1) flags |= kLineBefore;
     if (newlines >= 2) flags |= kParaBefore;
-    a.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags, norm});
+    std::string_view lower = norm;
+    if (kind == TokenKind::Word) {
+      bool has_upper = false;
+      for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
+      if (has_upper) {
+        std::string l = to_lower(norm);
+        if (l != norm) {
+          a.arena.push_back(std::move(l));
+          lower = a.arena.back();
+        }
+      }
+    }
+    a.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags, norm, lower});
     newlines = 0;
     space = false;
   };

@@ -54,6 +54,7 @@ struct Token {
   TokenKind kind = TokenKind::Word;
   std::uint16_t flags = 0;
   std::string_view norm;   // normalised form: curly -> straight quotes, NBSP -> space; case kept
+  std::string_view lower;  // `norm` lower-cased (views into the text when already lower case)
   bool has(TokenFlag f) const { return (flags & f) != 0; }
 };
 

@@ -92,11 +92,22 @@ class PhraseIndex {
 
  private:
   struct Phrase { std::vector<std::string> words; std::uint32_t payload; };
-  std::unordered_map<std::string, std::vector<Phrase>> first_;  // by first word
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> first_;  // by first word
 };
 
 // Splits a phrase into the normal forms the tokenizer would give it.
 std::vector<std::string> phrase_words(std::string_view phrase);
+
+// Hash for heterogeneous look-ups (string_view into string-keyed containers, no allocation).
+struct StringHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 class Lexicons {
  public:
@@ -120,9 +131,9 @@ class Lexicons {
   const GazetteerEntry* entry_by_name(std::string_view canonical) const;  // canonical names only
   const std::vector<std::uint32_t>& persons_with_surname(std::string_view surname) const;
 
-  bool is_given_name(std::string_view word) const { return given_names_.count(std::string(word)) > 0; }
-  bool is_common_word(std::string_view lower) const { return common_words_.count(std::string(lower)) > 0; }
-  bool is_not_name(std::string_view word) const { return not_names_.count(std::string(word)) > 0; }
+  bool is_given_name(std::string_view word) const { return given_names_.find(word) != given_names_.end(); }
+  bool is_common_word(std::string_view lower) const { return common_words_.find(lower) != common_words_.end(); }
+  bool is_not_name(std::string_view word) const { return not_names_.find(word) != not_names_.end(); }
   bool is_sentence_opener(std::string_view lower) const;
   bool in_lexicon(std::string_view lex, const Token& t) const;
 
@@ -145,8 +156,8 @@ class Lexicons {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> by_id_, by_name_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname_;
-  std::unordered_set<std::string> given_names_, common_words_, not_names_;
-  std::unordered_set<std::string> org_heads_, org_starts_, loc_after_, loc_before_;
+  StringSet given_names_, common_words_, not_names_;
+  StringSet org_heads_, org_starts_, loc_after_, loc_before_;
   std::vector<TitleEntry> titles_;
   PhraseIndex title_index_;
   std::vector<SpeechCue> speech_;

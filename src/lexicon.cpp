@@ -302,6 +302,14 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
     std::size_t p = text.find("\"entries\"");
     p = p == std::string_view::npos ? text.size() : text.find('[', p);
     std::size_t i = p == std::string_view::npos ? text.size() : p + 1;
+    // Line and column are counted incrementally: one pass over the text in all.
+    std::size_t counted = 0, line = 1, col = 1;
+    auto advance = [&](std::size_t to) {
+      for (; counted < to; ++counted) {
+        if (text[counted] == '\n') { ++line; col = 1; }
+        else if ((static_cast<unsigned char>(text[counted]) & 0xC0) != 0x80) ++col;
+      }
+    };
     while (i < text.size()) {
       while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t' || text[i] == ',')) ++i;
       if (i >= text.size() || text[i] == ']') break;
@@ -309,7 +317,8 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       rapidjson::StringStream ss(text.data() + i);
       one.ParseStream<rapidjson::kParseStopWhenDoneFlag>(ss);
       if (one.HasParseError()) break;
-      entry_lines.push_back(line_col(text, i));
+      advance(i);
+      entry_lines.emplace_back(line, col);
       i += ss.Tell();
     }
   }

@@ -3,10 +3,17 @@
 //
 // WHAT THIS REPRESENTS
 //   A Boost.Graph adjacency_list with bundled properties. Vertices are entities
-//   merged across documents (by gazetteer id, else by canonical name + type);
-//   edges are (head, type, tail) triples whose weight is the number of documents
-//   that showed them. Edges of different types between the same pair are separate
-//   (parallel) edges.
+//   merged across documents (by gazetteer id, else by canonical name + type, see
+//   entity_key()); edges are (head, type, tail) triples whose weight is the number
+//   of documents that showed them. Edges of different types between the same pair
+//   are separate (parallel) edges; the same triple is never repeated. A relation
+//   whose head and tail merge into the same vertex is dropped (no self-loops).
+// ORDER
+//   Vertices come in order of first appearance (document order, then entity order
+//   inside the document); edges in (head vertex, type, tail vertex) order. So the
+//   graph, and every export of it, depends only on the sequence of add() calls.
+// DATES
+//   Dates are ISO "YYYY-MM-DD" (iso_date() of Document::date); "" = unknown.
 // THREAD SAFETY
 //   GraphBuilder is not thread-safe; add() annotations from one thread in a fixed
 //   order (the CLI adds them in input order, so output does not depend on --jobs).
@@ -18,12 +25,14 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
 namespace gazette {
 
 struct Annotation;
+struct Entity;
 
 struct EntityNode {
   std::string key;          // stable merge key: gazetteer id, else "TYPE:canonical name"
@@ -53,7 +62,7 @@ struct RelationEdge {
   double weight = 0;       // number of documents showing the edge
   int evidence_count = 0;  // evidence sentences/quotes over all documents
   std::string first_date, last_date;
-  std::vector<EdgeSample> samples;  // at most GraphOptions::max_samples
+  std::vector<EdgeSample> samples;  // at most GraphOptions::max_samples, from distinct documents
 };
 
 using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -67,14 +76,52 @@ struct GraphOptions {
   std::size_t max_samples = 3;            // evidence samples kept per edge
 };
 
+// The merge key of an entity: its gazetteer id, else "TYPE:canonical"
+// ("PERSON:John Smith"). The SQLite writer keys its entities table with it too.
+std::string entity_key(const Entity& e);
+
+// "YYYY-MM-DD" when `date` starts with an ISO date ("2017-04-12", "2017-04-12T10:00Z"),
+// else "" (unknown). Dates compare as strings once normalised.
+std::string iso_date(std::string_view date);
+
+// One document reduced to what the graph needs. GraphBuilder::add(const Annotation&)
+// makes one with to_graph_document(); load_graph_from_sqlite() (sqlite.hpp) reads
+// the same thing back from a database, so both paths build identical graphs.
+struct GraphDocument {
+  struct EntityRef {
+    std::string key, label, type, gazetteer_id;
+    int mentions = 0;                  // mentions of this key in the document
+    std::vector<std::string> aliases;  // distinct surface texts of its named mentions, sorted
+  };
+  struct RelationRef {
+    std::size_t head = 0, tail = 0;    // indices into `entities`
+    std::string type, role;
+    std::string evidence;              // text of the first evidence span ("" when none)
+    int evidence_count = 0;            // evidence spans
+  };
+  std::string id;                      // document id
+  std::string date;                    // iso_date() of the document date
+  std::vector<EntityRef> entities;     // one per key, in order of first appearance
+  std::vector<RelationRef> relations;  // relations with a valid head and tail, in annotation order
+};
+
+// Merges the annotation's entities by entity_key() (summing mentions; aliases are
+// the surface texts of mentions not resolved from a pronoun or description) and maps
+// its relations onto them. requires: annotation.doc != nullptr.
+GraphDocument to_graph_document(const Annotation& annotation);
+
 // Merges annotations into a graph. Deterministic: the result depends only on the
-// sequence of add() calls.
+// sequence of add() calls. Each add() counts as one document, identified by its id:
+// adding two documents with the same id counts that id once for weights and
+// document counts.
 class GraphBuilder {
  public:
   explicit GraphBuilder(GraphOptions options = {});
   void add(const Annotation& annotation);
+  void add(const GraphDocument& document);
   // Applies min_documents / exclude_types, computes measures, returns the graph.
-  KnowledgeGraph finish();
+  // Does not change the builder: more add()s and another finish() are allowed.
+  KnowledgeGraph finish() const;
 
  private:
   struct PendingEdge {
@@ -85,11 +132,32 @@ class GraphBuilder {
   std::vector<EntityNode> nodes_;
   std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
   std::map<std::string, std::set<std::string>> node_docs_;
+  std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_
   std::map<std::tuple<std::size_t, std::string, std::size_t>, PendingEdge> edges_;
 };
 
 // Degree in/out, PageRank, betweenness centrality and weakly connected component,
 // computed with Boost.Graph algorithms and stored on the vertices.
+//   degree_in/out  in_degree/out_degree: parallel edges of different types count.
+//   pagerank       boost::graph::page_rank (damping 0.85, unweighted, parallel edges
+//                  count), iterated to convergence and normalised to sum 1. Boost's
+//                  iteration leaks the rank of dangling vertices (no out-edges);
+//                  normalising its fixed point gives exactly the PageRank in which a
+//                  dangling vertex links to every vertex (networkx.pagerank with
+//                  weight=None), by Langville & Meyer's linear-system formulation.
+//   betweenness    boost::brandes_betweenness_centrality on the directed graph with
+//                  parallel edges collapsed, unweighted and not normalised (the
+//                  number of shortest paths through a vertex, as Gephi shows it).
+//                  Its cost is O(V*E): when V*E > kMaxBetweennessWork it is skipped
+//                  and left 0 for every vertex (see betweenness_feasible()).
+//   component      boost::connected_components on an undirected copy (weakly
+//                  connected components), numbered from 0 in vertex order.
+// Cost: O(V + E) per PageRank iteration (at most 200), plus betweenness.
 void compute_measures(KnowledgeGraph& g);
+
+inline constexpr double kMaxBetweennessWork = 5e8;
+inline bool betweenness_feasible(std::size_t vertices, std::size_t edges) {
+  return static_cast<double>(vertices) * static_cast<double>(edges) <= kMaxBetweennessWork;
+}
 
 }  // namespace gazette

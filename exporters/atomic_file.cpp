@@ -1,0 +1,159 @@
+// AtomicFile: write a temporary file next to the target, then rename() over it.
+// rename(2) within one file system is atomic; the fsync before it makes sure the
+// new name never points at data still in the page cache after a crash.
+#include "gazette/exporter.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <streambuf>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace gazette {
+
+namespace {
+
+[[noreturn]] void fail(const std::string& what, const std::string& path, int err) {
+  throw std::runtime_error(path + ": " + what + ": " + std::strerror(err));
+}
+
+std::string directory_of(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  if (slash == std::string::npos) return ".";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+void sync_directory(const std::string& path) {
+  // Makes the rename itself durable; failure only weakens crash safety, so ignored.
+  const int fd = ::open(directory_of(path).c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;
+  (void)::fsync(fd);
+  (void)::close(fd);
+}
+
+}  // namespace
+
+// A streambuf over a file descriptor that remembers the first write error, so
+// commit() can report errno instead of a bare "stream failed".
+class AtomicFile::Buffer : public std::streambuf {
+ public:
+  explicit Buffer(int fd) : fd_(fd), data_(1 << 16) { setp(data_.data(), data_.data() + data_.size()); }
+  ~Buffer() override { close(); }
+
+  int fd() const { return fd_; }
+  int error() const { return error_; }
+
+  bool flush_all() {
+    const char* p = pbase();
+    std::size_t left = static_cast<std::size_t>(pptr() - pbase());
+    if (!write_all(p, left)) return false;
+    setp(data_.data(), data_.data() + data_.size());
+    return true;
+  }
+  int close() {
+    int rc = 0;
+    if (fd_ >= 0) {
+      rc = ::close(fd_);
+      if (rc != 0 && error_ == 0) error_ = errno;
+      fd_ = -1;
+    }
+    return rc;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!flush_all()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  std::streamsize xsputn(const char* s, std::streamsize n) override {
+    if (n >= static_cast<std::streamsize>(data_.size()) / 2) {
+      if (!flush_all() || !write_all(s, static_cast<std::size_t>(n))) return 0;
+      return n;
+    }
+    return std::streambuf::xsputn(s, n);
+  }
+  int sync() override { return flush_all() ? 0 : -1; }
+
+ private:
+  bool write_all(const char* p, std::size_t n) {
+    if (error_ != 0) return false;
+    while (n > 0) {
+      const ssize_t w = ::write(fd_, p, n);
+      if (w < 0) {
+        if (errno == EINTR) continue;
+        error_ = errno;
+        return false;
+      }
+      p += w;
+      n -= static_cast<std::size_t>(w);
+    }
+    return true;
+  }
+
+  int fd_;
+  int error_ = 0;
+  std::vector<char> data_;
+};
+
+AtomicFile::AtomicFile(std::string path, Mode mode)
+    : path_(std::move(path)), temp_path_(path_ + ".tmp." + std::to_string(::getpid())), mode_(mode) {
+  if (path_.empty()) throw std::runtime_error("output path is empty");
+  (void)::unlink(temp_path_.c_str());  // a stale file from a crashed run with the same pid
+  if (mode_ == Mode::Path) return;
+  const int fd = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) fail("cannot create temporary file " + temp_path_, path_, errno);
+  buffer_ = std::make_unique<Buffer>(fd);
+  stream_ = std::make_unique<std::ostream>(buffer_.get());
+}
+
+AtomicFile::~AtomicFile() {
+  stream_.reset();
+  buffer_.reset();
+  if (!committed_) (void)::unlink(temp_path_.c_str());
+}
+
+std::ostream& AtomicFile::stream() {
+  if (!stream_ || committed_) throw std::logic_error("AtomicFile::stream(): no open stream for " + path_);
+  return *stream_;
+}
+
+void AtomicFile::commit() {
+  if (committed_) return;
+  struct stat target {};
+  const bool target_exists = ::stat(path_.c_str(), &target) == 0;
+  if (mode_ == Mode::Stream) {
+    if (!buffer_ || !stream_) throw std::logic_error("AtomicFile::commit(): no stream for " + path_);
+    stream_->flush();
+    if (!buffer_->flush_all() || !stream_->good())
+      fail("cannot write " + temp_path_, path_, buffer_->error() ? buffer_->error() : EIO);
+    if (target_exists && S_ISREG(target.st_mode) && ::fchmod(buffer_->fd(), target.st_mode & 07777) != 0)
+      fail("cannot set permissions of " + temp_path_, path_, errno);
+    if (::fsync(buffer_->fd()) != 0) fail("cannot sync " + temp_path_, path_, errno);
+    if (buffer_->close() != 0) fail("cannot close " + temp_path_, path_, buffer_->error());
+    stream_.reset();
+    buffer_.reset();
+  } else {
+    const int fd = ::open(temp_path_.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) fail("cannot open " + temp_path_, path_, errno);
+    const bool synced = ::fsync(fd) == 0;
+    const int err = errno;
+    ::close(fd);
+    if (!synced) fail("cannot sync " + temp_path_, path_, err);
+    if (target_exists && S_ISREG(target.st_mode) && ::chmod(temp_path_.c_str(), target.st_mode & 07777) != 0)
+      fail("cannot set permissions of " + temp_path_, path_, errno);
+  }
+  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace the file with " + temp_path_, path_, errno);
+  committed_ = true;
+  sync_directory(path_);
+}
+
+}  // namespace gazette

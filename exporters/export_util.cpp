@@ -1,0 +1,76 @@
+// Helpers shared by the XML and JSON writers (exporter.hpp).
+#include "gazette/exporter.hpp"
+
+#include "gazette/text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace gazette {
+
+void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        case '\'': out += "&apos;"; break;
+        case '\r': out += "&#13;"; break;
+        case '\t': out += attribute ? "&#9;" : "\t"; break;
+        case '\n': out += attribute ? "&#10;" : "\n"; break;
+        default:
+          if (c >= 0x20) out += static_cast<char>(c);  // other C0 controls are not XML 1.0 characters
+      }
+      continue;
+    }
+    const std::size_t start = i;
+    const char32_t cp = decode_utf8(s, i);
+    if (cp == 0xFFFE || cp == 0xFFFF) continue;
+    // decode_utf8 rejects surrogates and overlong forms; what it rejects becomes U+FFFD.
+    if (cp == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") {
+      out += "\xEF\xBF\xBD";
+      continue;
+    }
+    out.append(s.substr(start, i - start));
+  }
+}
+
+std::string xml_escape(std::string_view s, bool attribute) {
+  std::string out;
+  out.reserve(s.size());
+  append_xml_escaped(out, s, attribute);
+  return out;
+}
+
+Rgb type_colour(std::string_view type) {
+  if (type == "PERSON") return {31, 119, 180};
+  if (type == "COUNTRY") return {214, 39, 40};
+  if (type == "ORGANIZATION") return {44, 160, 44};
+  if (type == "LOCATION") return {255, 127, 14};
+  return {127, 127, 127};
+}
+
+std::string format_double(double value) {
+  if (std::isnan(value)) return "NaN";
+  if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
+  if (value == 0) return "0";  // also -0
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, value);
+  return std::string(buf, r.ptr);
+}
+
+double round_measure(double value) {
+  if (!std::isfinite(value) || value == 0) return value == 0 ? 0 : value;
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.10g", value);
+  return std::strtod(buf, nullptr);
+}
+
+}  // namespace gazette

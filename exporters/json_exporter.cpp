@@ -1,0 +1,133 @@
+// Node-link JSON writer (json_graph.hpp).
+#include "gazette/json_graph.hpp"
+
+#include "gazette/exporter.hpp"
+#include "gazette/text.hpp"
+
+#include <rapidjson/ostreamwrapper.h>
+#include <rapidjson/prettywriter.h>
+
+#include <cstdio>
+
+namespace gazette {
+
+namespace {
+
+using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+
+bool valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    if (decode_utf8(s, i) == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") return false;
+  }
+  return true;
+}
+
+void string(Writer& w, std::string_view s) {
+  if (valid_utf8(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
+  std::string copy(s);
+  sanitize_utf8(copy);
+  w.String(copy.data(), static_cast<rapidjson::SizeType>(copy.size()));
+}
+
+void string_or_null(Writer& w, std::string_view s) {
+  if (s.empty())
+    w.Null();
+  else
+    string(w, s);
+}
+
+}  // namespace
+
+void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
+  rapidjson::OStreamWrapper stream(os);
+  Writer w(stream);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  w.Key("directed"); w.Bool(true);
+  w.Key("multigraph"); w.Bool(true);
+  w.Key("graph");
+  w.StartObject();
+  w.Key("generator"); w.String("gazette " GAZETTE_VERSION);
+  w.EndObject();
+
+  w.Key("nodes");
+  w.StartArray();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const EntityNode& n = g[v];
+    w.StartObject();
+    w.Key("id"); string(w, "n" + std::to_string(v));
+    w.Key("label"); string(w, n.label);
+    w.Key("type"); string(w, n.type);
+    w.Key("gazetteer_id"); string_or_null(w, n.gazetteer_id);
+    w.Key("key"); string(w, n.key);
+    w.Key("mentions"); w.Int(n.mentions);
+    w.Key("documents"); w.Int(n.documents);
+    w.Key("first_date"); string_or_null(w, n.first_date);
+    w.Key("last_date"); string_or_null(w, n.last_date);
+    w.Key("aliases");
+    w.StartArray();
+    for (const auto& a : n.aliases) string(w, a);
+    w.EndArray();
+    w.Key("degree_in"); w.Int(n.degree_in);
+    w.Key("degree_out"); w.Int(n.degree_out);
+    w.Key("pagerank"); w.Double(round_measure(n.pagerank));
+    w.Key("betweenness"); w.Double(round_measure(n.betweenness));
+    w.Key("component"); w.Int(n.component);
+    const Rgb c = type_colour(n.type);
+    char colour[8];
+    std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
+    w.Key("color"); w.String(colour);
+    w.EndObject();
+  }
+  w.EndArray();
+
+  w.Key("links");
+  w.StartArray();
+  std::size_t id = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const RelationEdge& r = g[e];
+    w.StartObject();
+    w.Key("source"); string(w, "n" + std::to_string(boost::source(e, g)));
+    w.Key("target"); string(w, "n" + std::to_string(boost::target(e, g)));
+    w.Key("key"); string(w, r.type);
+    w.Key("id"); string(w, "e" + std::to_string(id++));
+    w.Key("type"); string(w, r.type);
+    w.Key("label"); string(w, r.type);
+    w.Key("role"); string_or_null(w, r.role);
+    w.Key("weight"); w.Double(r.weight);
+    w.Key("evidence_count"); w.Int(r.evidence_count);
+    w.Key("first_date"); string_or_null(w, r.first_date);
+    w.Key("last_date"); string_or_null(w, r.last_date);
+    w.Key("samples");
+    w.StartArray();
+    for (const auto& s : r.samples) {
+      w.StartObject();
+      w.Key("document"); string(w, s.document);
+      w.Key("date"); string_or_null(w, s.date);
+      w.Key("text"); string(w, s.text);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  stream.Put('\n');
+  os.flush();
+}
+
+void write_json_graph_file(const KnowledgeGraph& g, const std::string& path) {
+  AtomicFile file(path);
+  write_json_graph(g, file.stream());
+  file.commit();
+}
+
+}  // namespace gazette

@@ -1,0 +1,487 @@
+// SQLite writer and graph loader (sqlite.hpp). One SQLite::Transaction for the whole
+// build and every statement prepared once, then bound, executed and reset per row,
+// as SQLiteCpp's examples do; the schema is the embedded exporters/sqlite_schema.sql.
+#include "gazette/sqlite.hpp"
+
+#include "gazette/annotation.hpp"
+#include "gazette/builtin_data.hpp"
+#include "gazette/exporter.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+
+#include <sys/stat.h>
+
+namespace gazette {
+
+std::string content_hash(std::string_view text) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+namespace {
+
+bool file_exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+void bind_text(SQLite::Statement& s, int index, std::string_view text) { s.bind(index, std::string(text)); }
+void bind_text_or_null(SQLite::Statement& s, int index, std::string_view text) {
+  if (text.empty())
+    s.bind(index);
+  else
+    bind_text(s, index, text);
+}
+void bind_u32(SQLite::Statement& s, int index, std::uint32_t value) { s.bind(index, static_cast<std::int64_t>(value)); }
+
+void run(SQLite::Statement& s) {
+  s.exec();
+  s.reset();
+}
+
+// Refuses databases written by a newer gazette, before touching their schema.
+void check_schema_version(SQLite::Database& db) {
+  if (!db.tableExists("meta")) return;
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!q.executeStep()) return;
+  const int version = std::atoi(q.getColumn(0).getString().c_str());
+  if (version > kSqliteSchemaVersion)
+    throw std::runtime_error("the database has schema version " + std::to_string(version) +
+                             " but this gazette reads version " + std::to_string(kSqliteSchemaVersion) +
+                             " at most; use a newer gazette");
+}
+
+}  // namespace
+
+struct SqliteWriter::Impl {
+  std::string path;                        // as given
+  std::optional<AtomicFile> temp;          // set when creating a new file
+  std::optional<SQLite::Database> db;
+  std::optional<SQLite::Transaction> transaction;
+  std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
+  std::string table;                       // what add() is writing, for error messages
+
+  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
+      insert_doc_entity, insert_sentence, insert_mention, insert_quote, insert_about, insert_relation,
+      insert_evidence;
+
+  void prepare() {
+    auto& d = *db;
+    has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
+    insert_doc.emplace(d,
+                       "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    find_entity.emplace(d, "SELECT id FROM entities WHERE key = ?");
+    insert_entity.emplace(d, "INSERT INTO entities(key, name, type, gazetteer_id, wikidata) VALUES (?, ?, ?, ?, ?)");
+    insert_alias.emplace(d, "INSERT OR IGNORE INTO aliases(entity, alias) VALUES (?, ?)");
+    insert_doc_entity.emplace(
+        d, "INSERT INTO document_entities(document, entity, position, mentions) VALUES (?, ?, ?, ?)");
+    insert_sentence.emplace(
+        d, "INSERT INTO sentences(document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
+    insert_mention.emplace(d,
+                           "INSERT INTO mentions(document, entity, sentence, start, end, text, type, rule, "
+                           "resolved_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert_quote.emplace(d,
+                         "INSERT INTO quotes(document, speaker, sentence, start, end, text, kind, cue, "
+                         "speaker_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert_about.emplace(d, "INSERT OR IGNORE INTO quote_about(quote, entity) VALUES (?, ?)");
+    insert_relation.emplace(d,
+                            "INSERT INTO relations(document, head, type, tail, role, cue, evidence_start, "
+                            "evidence_end, evidence_text, confidence, rule) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert_evidence.emplace(d, "INSERT INTO relation_evidence(relation, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
+  }
+
+  void close() {
+    for (auto* s : {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity,
+                    &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation,
+                    &insert_evidence})
+      s->reset();
+    transaction.reset();  // rolls back unless committed
+    db.reset();
+    entity_ids.clear();
+  }
+
+  ~Impl() { close(); }
+
+  std::int64_t entity_id(const GraphDocument::EntityRef& ref, const std::string& wikidata) {
+    auto it = entity_ids.find(ref.key);
+    if (it != entity_ids.end()) return it->second;
+    std::int64_t id = 0;
+    table = "entities";
+    bind_text(*find_entity, 1, ref.key);
+    if (find_entity->executeStep()) {
+      id = find_entity->getColumn(0).getInt64();
+      find_entity->reset();
+    } else {
+      find_entity->reset();
+      auto& s = *insert_entity;
+      bind_text(s, 1, ref.key);
+      bind_text(s, 2, ref.label);
+      bind_text(s, 3, ref.type);
+      bind_text_or_null(s, 4, ref.gazetteer_id);
+      bind_text_or_null(s, 5, wikidata);
+      run(s);
+      id = db->getLastInsertRowid();
+    }
+    entity_ids.emplace(ref.key, id);
+    return id;
+  }
+};
+
+SqliteWriter::SqliteWriter() = default;
+SqliteWriter::~SqliteWriter() = default;
+
+void SqliteWriter::open(const std::string& path) {
+  impl_.reset();
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  const bool memory = path == ":memory:";
+  const bool create = !memory && !file_exists(path);
+  try {
+    std::string file = path;
+    if (create) {
+      impl->temp.emplace(path, AtomicFile::Mode::Path);
+      file = impl->temp->temp_path();
+    }
+    impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+    auto& db = *impl->db;
+    check_schema_version(db);
+    db.exec("PRAGMA foreign_keys = ON");
+    if (create) {
+      // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
+      db.exec("PRAGMA journal_mode = MEMORY");
+      db.exec("PRAGMA synchronous = OFF");
+    }
+    const auto schema = builtin_file("exporters/sqlite_schema.sql");
+    if (!schema) throw std::logic_error("exporters/sqlite_schema.sql is not built in");
+    impl->transaction.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
+    db.exec(std::string(*schema));
+    {
+      SQLite::Statement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+      meta.bind(1, "schema_version");
+      meta.bind(2, std::to_string(kSqliteSchemaVersion));
+      run(meta);
+      meta.bind(1, "gazette_version");
+      meta.bind(2, GAZETTE_VERSION);
+      run(meta);
+    }
+    impl->prepare();
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error(path + ": cannot open the SQLite database: " + e.what());
+  } catch (const std::runtime_error& e) {
+    const std::string what = e.what();
+    if (what.rfind(path + ":", 0) == 0) throw;
+    throw std::runtime_error(path + ": " + what);
+  }
+  impl_ = std::move(impl);
+}
+
+bool SqliteWriter::has_document(std::string_view hash) const {
+  if (!impl_) throw std::logic_error("SqliteWriter::has_document() before open()");
+  auto& q = *impl_->has_doc;
+  try {
+    bind_text(q, 1, hash);
+    const bool found = q.executeStep();
+    q.reset();
+    return found;
+  } catch (const SQLite::Exception& e) {
+    q.reset();
+    throw std::runtime_error(impl_->path + ": table documents: " + e.what());
+  }
+}
+
+bool SqliteWriter::add(const Annotation& a) {
+  if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
+  Impl& m = *impl_;
+  const Document& doc = *a.doc;
+  const std::string hash = content_hash(doc.text);
+  if (has_document(hash)) {
+    ++skipped_;
+    return false;
+  }
+  const OffsetMap offsets(doc.text);
+  auto cp = [&](std::uint32_t byte) {
+    return static_cast<std::int64_t>(offsets.to_codepoint(std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(doc.text.size()))));
+  };
+  try {
+    m.table = "documents";
+    auto& d = *m.insert_doc;
+    bind_text(d, 1, doc.id);
+    bind_text(d, 2, doc.source);
+    bind_text_or_null(d, 3, doc.title);
+    bind_text_or_null(d, 4, doc.date);
+    bind_text_or_null(d, 5, doc.url);
+    bind_text_or_null(d, 6, doc.outlet);
+    bind_text(d, 7, hash);
+    d.bind(8, cp(static_cast<std::uint32_t>(doc.text.size())));
+    run(d);
+    const std::int64_t doc_row = m.db->getLastInsertRowid();
+
+    // Entities merged by key, as the graph merges them.
+    const GraphDocument gd = to_graph_document(a);
+    std::map<std::string_view, std::size_t> ref_of_key;
+    for (std::size_t i = 0; i < gd.entities.size(); ++i) ref_of_key.emplace(gd.entities[i].key, i);
+    std::vector<std::string> wikidata(gd.entities.size());
+    std::vector<std::int64_t> entity_row_of(a.entities.size());
+    for (std::size_t i = 0; i < a.entities.size(); ++i) {
+      const auto ref = ref_of_key.at(entity_key(a.entities[i]));
+      if (wikidata[ref].empty()) wikidata[ref] = a.entities[i].wikidata;
+      entity_row_of[i] = ref;  // ref index for now, row id below
+    }
+    std::vector<std::int64_t> ref_row(gd.entities.size());
+    for (std::size_t i = 0; i < gd.entities.size(); ++i) {
+      const auto& ref = gd.entities[i];
+      ref_row[i] = m.entity_id(ref, wikidata[i]);
+      m.table = "document_entities";
+      auto& s = *m.insert_doc_entity;
+      s.bind(1, doc_row);
+      s.bind(2, ref_row[i]);
+      s.bind(3, static_cast<std::int64_t>(i));
+      s.bind(4, ref.mentions);
+      run(s);
+      m.table = "aliases";
+      for (const auto& alias : ref.aliases) {
+        auto& al = *m.insert_alias;
+        al.bind(1, ref_row[i]);
+        bind_text(al, 2, alias);
+        run(al);
+      }
+    }
+    for (auto& row : entity_row_of) row = ref_row[static_cast<std::size_t>(row)];
+    auto entity_row = [&](std::int32_t index) -> std::optional<std::int64_t> {
+      if (index < 0 || static_cast<std::size_t>(index) >= entity_row_of.size()) return std::nullopt;
+      return entity_row_of[static_cast<std::size_t>(index)];
+    };
+
+    m.table = "sentences";
+    for (std::size_t i = 0; i < a.sentences.size(); ++i) {
+      const Sentence& sen = a.sentences[i];
+      if (sen.first_token >= sen.end_token || sen.end_token > a.tokens.size()) continue;
+      const Span span{a.tokens[sen.first_token].span.begin, a.tokens[sen.end_token - 1].span.end};
+      auto& s = *m.insert_sentence;
+      s.bind(1, doc_row);
+      s.bind(2, static_cast<std::int64_t>(i));
+      bind_u32(s, 3, sen.paragraph);
+      s.bind(4, cp(span.begin));
+      s.bind(5, cp(span.end));
+      bind_text(s, 6, a.text(span));
+      run(s);
+    }
+
+    m.table = "mentions";
+    for (const Mention& men : a.mentions) {
+      auto& s = *m.insert_mention;
+      s.bind(1, doc_row);
+      if (auto row = entity_row(men.entity)) s.bind(2, *row); else s.bind(2);
+      bind_u32(s, 3, men.sentence);
+      s.bind(4, cp(men.span.begin));
+      s.bind(5, cp(men.span.end));
+      bind_text(s, 6, a.text(men.span));
+      bind_text(s, 7, to_string(men.type));
+      bind_text_or_null(s, 8, men.source.rule);
+      bind_text_or_null(s, 9, men.resolved_from);
+      run(s);
+    }
+
+    for (const Quote& q : a.quotes) {
+      m.table = "quotes";
+      auto& s = *m.insert_quote;
+      s.bind(1, doc_row);
+      if (auto row = entity_row(q.speaker)) s.bind(2, *row); else s.bind(2);
+      bind_u32(s, 3, q.sentence);
+      s.bind(4, cp(q.span.begin));
+      s.bind(5, cp(q.span.end));
+      bind_text(s, 6, a.text(q.span));
+      s.bind(7, q.kind == Quote::Kind::Direct ? "direct" : "indirect");
+      bind_text_or_null(s, 8, q.cue);
+      bind_text_or_null(s, 9, q.speaker_from);
+      bind_text_or_null(s, 10, q.rule);
+      run(s);
+      const std::int64_t quote_row = m.db->getLastInsertRowid();
+      m.table = "quote_about";
+      for (auto about : q.about) {
+        const auto row = entity_row(about);
+        if (!row) continue;
+        auto& ab = *m.insert_about;
+        ab.bind(1, quote_row);
+        ab.bind(2, *row);
+        run(ab);
+      }
+    }
+
+    for (const Relation& r : a.relations) {
+      const auto head = entity_row(r.head), tail = entity_row(r.tail);
+      if (!head || !tail) continue;
+      m.table = "relations";
+      auto& s = *m.insert_relation;
+      s.bind(1, doc_row);
+      s.bind(2, *head);
+      bind_text(s, 3, to_string(r.type));
+      s.bind(4, *tail);
+      bind_text_or_null(s, 5, r.role);
+      bind_text_or_null(s, 6, r.cue);
+      if (!r.evidence.empty()) {
+        s.bind(7, cp(r.evidence.front().begin));
+        s.bind(8, cp(r.evidence.front().end));
+        bind_text(s, 9, a.text(r.evidence.front()));
+      } else {
+        s.bind(7);
+        s.bind(8);
+        s.bind(9);
+      }
+      s.bind(10, r.confidence);
+      bind_text_or_null(s, 11, r.rule);
+      run(s);
+      const std::int64_t relation_row = m.db->getLastInsertRowid();
+      m.table = "relation_evidence";
+      for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+        auto& ev = *m.insert_evidence;
+        ev.bind(1, relation_row);
+        ev.bind(2, static_cast<std::int64_t>(i));
+        ev.bind(3, cp(r.evidence[i].begin));
+        ev.bind(4, cp(r.evidence[i].end));
+        bind_text(ev, 5, a.text(r.evidence[i]));
+        run(ev);
+      }
+    }
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error(m.path + ": cannot insert into table " + m.table + " for document '" + doc.id +
+                             "': " + e.what());
+  }
+  ++added_;
+  return true;
+}
+
+void SqliteWriter::commit() {
+  if (!impl_) throw std::logic_error("SqliteWriter::commit() before open()");
+  Impl& m = *impl_;
+  try {
+    m.transaction->commit();
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error(m.path + ": cannot commit: " + e.what());
+  }
+  m.close();
+  if (m.temp) m.temp->commit();
+  impl_.reset();
+}
+
+// ---------------------------------------------------------------------------------
+
+KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options) {
+  std::string table = "meta";
+  try {
+    if (path != ":memory:" && !file_exists(path))
+      throw std::runtime_error(path + ": no such database file");
+    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+    check_schema_version(db);
+    if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
+
+    table = "documents";
+    std::vector<GraphDocument> docs;
+    std::map<std::int64_t, std::size_t> doc_index;  // documents.id -> docs
+    {
+      SQLite::Statement q(db, "SELECT id, doc_id, date FROM documents ORDER BY id");
+      while (q.executeStep()) {
+        doc_index.emplace(q.getColumn(0).getInt64(), docs.size());
+        GraphDocument d;
+        d.id = q.getColumn(1).getString();
+        d.date = iso_date(q.getColumn(2).getString());
+        docs.push_back(std::move(d));
+      }
+    }
+
+    table = "entities";
+    struct EntityRow {
+      std::string key, name, type, gazetteer_id;
+    };
+    std::map<std::int64_t, EntityRow> entities;
+    {
+      SQLite::Statement q(db, "SELECT id, key, name, type, gazetteer_id FROM entities");
+      while (q.executeStep())
+        entities.emplace(q.getColumn(0).getInt64(),
+                         EntityRow{q.getColumn(1).getString(), q.getColumn(2).getString(),
+                                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+    }
+
+    table = "document_entities";
+    std::vector<std::map<std::int64_t, std::size_t>> ref_of(docs.size());  // per doc: entity id -> ref
+    {
+      SQLite::Statement q(db, "SELECT document, entity, mentions FROM document_entities ORDER BY document, position");
+      while (q.executeStep()) {
+        const auto di = doc_index.at(q.getColumn(0).getInt64());
+        const auto entity = q.getColumn(1).getInt64();
+        const EntityRow& row = entities.at(entity);
+        GraphDocument::EntityRef ref;
+        ref.key = row.key;
+        ref.label = row.name;
+        ref.type = row.type;
+        ref.gazetteer_id = row.gazetteer_id;
+        ref.mentions = q.getColumn(2).getInt();
+        ref_of[di].emplace(entity, docs[di].entities.size());
+        docs[di].entities.push_back(std::move(ref));
+      }
+    }
+
+    table = "mentions";
+    {
+      std::vector<std::map<std::size_t, std::set<std::string>>> aliases(docs.size());
+      SQLite::Statement q(db,
+                          "SELECT document, entity, text FROM mentions "
+                          "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start");
+      while (q.executeStep()) {
+        const auto di = doc_index.at(q.getColumn(0).getInt64());
+        const auto it = ref_of[di].find(q.getColumn(1).getInt64());
+        if (it == ref_of[di].end()) continue;
+        aliases[di][it->second].insert(q.getColumn(2).getString());
+      }
+      for (std::size_t di = 0; di < docs.size(); ++di)
+        for (auto& [ref, set] : aliases[di]) docs[di].entities[ref].aliases.assign(set.begin(), set.end());
+    }
+
+    table = "relations";
+    {
+      SQLite::Statement q(db,
+                          "SELECT r.document, r.head, r.type, r.tail, r.role, r.evidence_text, "
+                          "(SELECT COUNT(*) FROM relation_evidence e WHERE e.relation = r.id) "
+                          "FROM relations r ORDER BY r.id");
+      while (q.executeStep()) {
+        const auto di = doc_index.at(q.getColumn(0).getInt64());
+        const auto head = ref_of[di].find(q.getColumn(1).getInt64());
+        const auto tail = ref_of[di].find(q.getColumn(3).getInt64());
+        if (head == ref_of[di].end() || tail == ref_of[di].end()) continue;
+        GraphDocument::RelationRef r;
+        r.head = head->second;
+        r.tail = tail->second;
+        r.type = q.getColumn(2).getString();
+        r.role = q.getColumn(4).getString();
+        r.evidence = q.getColumn(5).getString();
+        r.evidence_count = q.getColumn(6).getInt();
+        docs[di].relations.push_back(std::move(r));
+      }
+    }
+
+    GraphBuilder builder(options);
+    for (const auto& d : docs) builder.add(d);
+    return builder.finish();
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
+  } catch (const std::out_of_range&) {
+    throw std::runtime_error(path + ": table " + table + " refers to a missing document or entity");
+  }
+}
+
+}  // namespace gazette

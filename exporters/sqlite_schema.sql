@@ -1,0 +1,185 @@
+-- gazette SQLite schema, version 1 (meta.schema_version).
+--
+-- Applied by SqliteWriter::open() every time (IF NOT EXISTS everywhere), so a new
+-- database gets it and an existing one is left as it is. Offsets (start, end) are
+-- Unicode code points into the document text, end exclusive, as in the annotate
+-- JSONL and Python's text[start:end]. Names are the entities' canonical names.
+--
+-- Example queries:
+--   SELECT * FROM who_said_what_about_whom WHERE speaker = 'Vladimir Putin';
+--   SELECT * FROM edges ORDER BY weight DESC LIMIT 20;
+--   SELECT q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid
+--    WHERE quotes_fts MATCH 'sanctions';
+
+CREATE TABLE IF NOT EXISTS meta (
+  key   TEXT PRIMARY KEY,              -- schema_version, gazette_version
+  value TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS documents (
+  id           INTEGER PRIMARY KEY,
+  doc_id       TEXT NOT NULL,          -- file path as given, or the JSONL "id"
+  source       TEXT NOT NULL,          -- where it was read from: "path" or "path:line"
+  title        TEXT,
+  date         TEXT,                   -- as given
+  url          TEXT,
+  outlet       TEXT,
+  content_hash TEXT NOT NULL UNIQUE,   -- 64-bit FNV-1a of the text, 16 hex digits
+  length       INTEGER NOT NULL        -- code points
+);
+CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);
+
+CREATE TABLE IF NOT EXISTS sentences (
+  document  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  idx       INTEGER NOT NULL,          -- 0-based position in the document
+  paragraph INTEGER NOT NULL,
+  start     INTEGER NOT NULL,
+  end       INTEGER NOT NULL,
+  text      TEXT NOT NULL,
+  PRIMARY KEY (document, idx)
+) WITHOUT ROWID;
+
+-- One row per merged entity: key = gazetteer id, else 'TYPE:canonical name'.
+CREATE TABLE IF NOT EXISTS entities (
+  id           INTEGER PRIMARY KEY,
+  key          TEXT NOT NULL UNIQUE,
+  name         TEXT NOT NULL,          -- canonical name (as first seen)
+  type         TEXT NOT NULL,          -- PERSON, COUNTRY, ORGANIZATION, LOCATION
+  gazetteer_id TEXT,                   -- NULL when found by rules only
+  wikidata     TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities(name);
+
+-- Distinct surface forms of named mentions (not "he", "the president").
+CREATE TABLE IF NOT EXISTS aliases (
+  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias  TEXT NOT NULL,
+  PRIMARY KEY (entity, alias)
+) WITHOUT ROWID;
+
+-- Which entities a document contains (also those without a mention, such as the
+-- country implied by "Secretary of State"), in order of first appearance.
+CREATE TABLE IF NOT EXISTS document_entities (
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (document, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS document_entities_entity ON document_entities(entity);
+
+CREATE TABLE IF NOT EXISTS mentions (
+  id            INTEGER PRIMARY KEY,
+  document      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity        INTEGER REFERENCES entities(id) ON DELETE SET NULL,  -- NULL: unresolved
+  sentence      INTEGER NOT NULL,
+  start         INTEGER NOT NULL,
+  end           INTEGER NOT NULL,
+  text          TEXT NOT NULL,
+  type          TEXT NOT NULL,
+  rule          TEXT,                  -- gazetteer, gazetteer:alias, or a name-pattern id
+  resolved_from TEXT                   -- "he", "the president", ...; NULL for a name
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document);
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity);
+
+CREATE TABLE IF NOT EXISTS quotes (
+  id           INTEGER PRIMARY KEY,
+  document     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  speaker      INTEGER REFERENCES entities(id) ON DELETE SET NULL,   -- NULL: unknown
+  sentence     INTEGER NOT NULL,
+  start        INTEGER NOT NULL,
+  end          INTEGER NOT NULL,
+  text         TEXT NOT NULL,
+  kind         TEXT NOT NULL CHECK (kind IN ('direct', 'indirect')),
+  cue          TEXT,
+  speaker_from TEXT,                   -- "he", "the president" when resolved from one
+  rule         TEXT
+);
+CREATE INDEX IF NOT EXISTS quotes_document ON quotes(document);
+CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker);
+
+CREATE TABLE IF NOT EXISTS quote_about (
+  quote  INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  PRIMARY KEY (quote, entity)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS quote_about_entity ON quote_about(entity);
+
+-- One row per relation per document (GUIDELINES "Typed relations"); the evidence
+-- columns hold the first evidence span, relation_evidence all of them.
+CREATE TABLE IF NOT EXISTS relations (
+  id             INTEGER PRIMARY KEY,
+  document       INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  head           INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  type           TEXT NOT NULL,
+  tail           INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  role           TEXT,                 -- title for ROLE_IN
+  cue            TEXT,
+  evidence_start INTEGER,
+  evidence_end   INTEGER,
+  evidence_text  TEXT,
+  confidence     REAL NOT NULL,
+  rule           TEXT
+);
+CREATE INDEX IF NOT EXISTS relations_triple ON relations(head, type, tail);
+CREATE INDEX IF NOT EXISTS relations_tail ON relations(tail);
+CREATE INDEX IF NOT EXISTS relations_document ON relations(document);
+
+CREATE TABLE IF NOT EXISTS relation_evidence (
+  relation INTEGER NOT NULL REFERENCES relations(id) ON DELETE CASCADE,
+  idx      INTEGER NOT NULL,
+  start    INTEGER NOT NULL,
+  end      INTEGER NOT NULL,
+  text     TEXT NOT NULL,
+  PRIMARY KEY (relation, idx)
+) WITHOUT ROWID;
+
+-- Full-text search on quotes (external content: the text lives in quotes).
+CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
+  text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
+  INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+-- Every quote with each entity it is about (about NULL when it names none).
+CREATE VIEW IF NOT EXISTS who_said_what_about_whom AS
+SELECT s.name AS speaker, a.name AS about, q.text AS quote, q.cue AS cue,
+       d.doc_id AS document, d.date AS date
+FROM quotes q
+JOIN documents d ON d.id = q.document
+LEFT JOIN entities s ON s.id = q.speaker
+LEFT JOIN quote_about qa ON qa.quote = q.id
+LEFT JOIN entities a ON a.id = qa.entity
+ORDER BY q.id, a.id;
+
+-- The graph's edges: weight = distinct documents (as in the GraphML export, before
+-- --min-documents and --exclude filters). Relations whose head and tail are the same
+-- entity are not edges.
+CREATE VIEW IF NOT EXISTS edges AS
+SELECT h.name AS head, r.type AS type, t.name AS tail,
+       COUNT(DISTINCT d.doc_id) AS weight,
+       group_concat(DISTINCT d.doc_id) AS documents
+FROM relations r
+JOIN entities h ON h.id = r.head
+JOIN entities t ON t.id = r.tail
+JOIN documents d ON d.id = r.document
+WHERE r.head <> r.tail
+GROUP BY r.head, r.type, r.tail;
+
+CREATE VIEW IF NOT EXISTS entity_summary AS
+SELECT e.name AS entity, e.type AS type,
+       (SELECT COALESCE(SUM(de.mentions), 0) FROM document_entities de WHERE de.entity = e.id) AS mentions,
+       (SELECT COUNT(DISTINCT d.doc_id) FROM document_entities de JOIN documents d ON d.id = de.document
+         WHERE de.entity = e.id) AS documents,
+       (SELECT COUNT(*) FROM quotes q WHERE q.speaker = e.id) AS quotes_said,
+       (SELECT COUNT(*) FROM relations r WHERE r.head = e.id OR r.tail = e.id) AS relations
+FROM entities e
+ORDER BY e.id;

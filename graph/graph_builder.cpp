@@ -1,0 +1,158 @@
+// GraphBuilder: merges per-document annotations into the KnowledgeGraph.
+//
+// GUIDELINES "Typed relations": a relation is counted once per document (same head,
+// type, tail) and the graph sums documents into an edge weight, so weights count
+// distinct document ids, never evidence sentences (those go to evidence_count).
+#include "gazette/graph.hpp"
+
+#include "gazette/annotation.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace gazette {
+
+std::string entity_key(const Entity& e) {
+  if (!e.gazetteer_id.empty()) return e.gazetteer_id;
+  std::string key(to_string(e.type));
+  key += ':';
+  key += e.canonical;
+  return key;
+}
+
+std::string iso_date(std::string_view date) {
+  if (date.size() < 10) return {};
+  for (std::size_t i = 0; i < 10; ++i) {
+    const bool dash = i == 4 || i == 7;
+    const char c = date[i];
+    if (dash ? c != '-' : !std::isdigit(static_cast<unsigned char>(c))) return {};
+  }
+  if (date.size() > 10 && std::isdigit(static_cast<unsigned char>(date[10]))) return {};
+  return std::string(date.substr(0, 10));
+}
+
+GraphDocument to_graph_document(const Annotation& a) {
+  GraphDocument out;
+  out.id = a.doc->id;
+  out.date = iso_date(a.doc->date);
+  std::map<std::string, std::size_t> by_key;
+  std::vector<std::size_t> entity_to_ref(a.entities.size());
+  std::vector<std::set<std::string>> aliases;
+  for (std::size_t i = 0; i < a.entities.size(); ++i) {
+    const Entity& e = a.entities[i];
+    auto key = entity_key(e);
+    auto [it, inserted] = by_key.emplace(key, out.entities.size());
+    if (inserted) {
+      GraphDocument::EntityRef ref;
+      ref.key = std::move(key);
+      ref.label = e.canonical;
+      ref.type = std::string(to_string(e.type));
+      ref.gazetteer_id = e.gazetteer_id;
+      out.entities.push_back(std::move(ref));
+      aliases.emplace_back();
+    }
+    entity_to_ref[i] = it->second;
+    auto& ref = out.entities[it->second];
+    ref.mentions += static_cast<int>(e.mentions.size());
+    for (auto mi : e.mentions) {
+      if (mi >= a.mentions.size()) continue;
+      const Mention& m = a.mentions[mi];
+      // "he" or "the president" is not a name of the entity.
+      if (!m.resolved_from.empty() || m.span.empty()) continue;
+      aliases[it->second].emplace(a.text(m.span));
+    }
+  }
+  for (std::size_t i = 0; i < out.entities.size(); ++i)
+    out.entities[i].aliases.assign(aliases[i].begin(), aliases[i].end());
+
+  const auto n = static_cast<std::int32_t>(a.entities.size());
+  for (const Relation& r : a.relations) {
+    if (r.head < 0 || r.head >= n || r.tail < 0 || r.tail >= n) continue;
+    GraphDocument::RelationRef ref;
+    ref.head = entity_to_ref[static_cast<std::size_t>(r.head)];
+    ref.tail = entity_to_ref[static_cast<std::size_t>(r.tail)];
+    ref.type = std::string(to_string(r.type));
+    ref.role = r.role;
+    if (!r.evidence.empty()) ref.evidence = std::string(a.text(r.evidence.front()));
+    ref.evidence_count = static_cast<int>(r.evidence.size());
+    out.relations.push_back(std::move(ref));
+  }
+  return out;
+}
+
+namespace {
+
+void widen_dates(const std::string& date, std::string& first, std::string& last) {
+  if (date.empty()) return;
+  if (first.empty() || date < first) first = date;
+  if (last.empty() || date > last) last = date;
+}
+
+}  // namespace
+
+GraphBuilder::GraphBuilder(GraphOptions options) : options_(std::move(options)) {}
+
+void GraphBuilder::add(const Annotation& annotation) { add(to_graph_document(annotation)); }
+
+void GraphBuilder::add(const GraphDocument& doc) {
+  std::vector<std::size_t> node_of(doc.entities.size());
+  for (std::size_t i = 0; i < doc.entities.size(); ++i) {
+    const auto& ref = doc.entities[i];
+    auto [it, inserted] = node_index_.emplace(ref.key, nodes_.size());
+    if (inserted) {
+      EntityNode node;
+      node.key = ref.key;
+      node.label = ref.label;
+      node.type = ref.type;
+      node.gazetteer_id = ref.gazetteer_id;
+      nodes_.push_back(std::move(node));
+      node_aliases_.emplace_back();
+    }
+    node_of[i] = it->second;
+    EntityNode& node = nodes_[it->second];
+    node.mentions += ref.mentions;
+    auto& docs = node_docs_[ref.key];
+    docs.insert(doc.id);
+    node.documents = static_cast<int>(docs.size());
+    widen_dates(doc.date, node.first_date, node.last_date);
+    node_aliases_[it->second].insert(ref.aliases.begin(), ref.aliases.end());
+  }
+
+  for (const auto& r : doc.relations) {
+    if (r.head >= node_of.size() || r.tail >= node_of.size()) continue;
+    const auto head = node_of[r.head], tail = node_of[r.tail];
+    if (head == tail) continue;
+    auto [it, inserted] = edges_.try_emplace({head, r.type, tail});
+    PendingEdge& pe = it->second;
+    if (inserted) pe.edge.type = r.type;
+    if (pe.edge.role.empty()) pe.edge.role = r.role;
+    pe.edge.evidence_count += r.evidence_count;
+    const bool new_document = pe.documents.insert(doc.id).second;
+    if (new_document && pe.edge.samples.size() < options_.max_samples)
+      pe.edge.samples.push_back({doc.id, doc.date, r.evidence});
+    pe.edge.weight = static_cast<double>(pe.documents.size());
+    widen_dates(doc.date, pe.edge.first_date, pe.edge.last_date);
+  }
+}
+
+KnowledgeGraph GraphBuilder::finish() const {
+  KnowledgeGraph g;
+  constexpr auto kDropped = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> vertex_of(nodes_.size(), kDropped);
+  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+    if (nodes_[i].documents < options_.min_documents) continue;
+    EntityNode node = nodes_[i];
+    node.aliases.assign(node_aliases_[i].begin(), node_aliases_[i].end());
+    vertex_of[i] = boost::add_vertex(std::move(node), g);
+  }
+  for (const auto& [key, pe] : edges_) {
+    const auto& [head, type, tail] = key;
+    if (options_.exclude_types.count(type)) continue;
+    if (vertex_of[head] == kDropped || vertex_of[tail] == kDropped) continue;
+    boost::add_edge(vertex_of[head], vertex_of[tail], pe.edge, g);
+  }
+  compute_measures(g);
+  return g;
+}
+
+}  // namespace gazette

@@ -1,0 +1,88 @@
+// Exporters: what the writers of graphml.hpp, gexf.hpp, json_graph.hpp and sqlite.hpp
+// share: atomic replacement of the output file, XML escaping, entity colours and
+// number formatting.
+//
+// WHAT AN EXPORTER DOES
+//   It reads only the KnowledgeGraph (graph.hpp) and writes one file. Output is
+//   deterministic: the same graph gives the same bytes (no timestamps, vertices and
+//   edges in graph order, doubles in shortest round-trip form).
+// ERRORS
+//   I/O problems throw std::runtime_error whose message names the file and gives
+//   strerror(errno). A failed export leaves the previous file untouched.
+#pragma once
+
+#include <ostream>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace gazette {
+
+// Replaces `path` atomically: writes go to "<path>.tmp.<pid>" in the same directory;
+// commit() fsyncs it and rename()s it over `path` (then fsyncs the directory), so
+// readers see either the old file or the complete new one. If the target exists its
+// permission bits are kept. Destroying an uncommitted AtomicFile removes the temporary
+// file and leaves `path` as it was.
+//
+//   AtomicFile f("out/graph.graphml");
+//   write_graphml(g, f.stream());
+//   f.commit();
+//
+// Mode::Path does not open the temporary file: the caller creates and writes
+// temp_path() itself (the SQLite writer lets SQLite do it) and closes it before
+// commit(). Not thread-safe; one AtomicFile per output.
+class AtomicFile {
+ public:
+  enum class Mode { Stream, Path };
+
+  // throws std::runtime_error when the temporary file cannot be created.
+  explicit AtomicFile(std::string path, Mode mode = Mode::Stream);
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  // The stream writing the temporary file. requires: Mode::Stream, not committed.
+  std::ostream& stream();
+  const std::string& path() const { return path_; }
+  const std::string& temp_path() const { return temp_path_; }
+  bool committed() const { return committed_; }
+
+  // Flushes, fsyncs and renames. throws std::runtime_error (naming the file and
+  // strerror) on any failure; the temporary file is then removed by the destructor.
+  void commit();
+
+ private:
+  class Buffer;
+  std::string path_, temp_path_;
+  Mode mode_;
+  std::unique_ptr<Buffer> buffer_;
+  std::unique_ptr<std::ostream> stream_;
+  bool committed_ = false;
+};
+
+// Appends `s` as XML 1.0 text: escapes & < > " ' as entities; drops the characters
+// XML 1.0 forbids (C0 controls other than tab, newline and carriage return, U+FFFE,
+// U+FFFF); replaces invalid UTF-8 by U+FFFD. Carriage returns, and in attribute
+// values also tabs and newlines, are written as character references so a parser
+// gives them back instead of normalising them to spaces or newlines.
+void append_xml_escaped(std::string& out, std::string_view s, bool attribute = false);
+std::string xml_escape(std::string_view s, bool attribute = false);
+
+// One colour per entity type, for Gephi (GraphML r/g/b keys, GEXF viz:color):
+// PERSON blue, COUNTRY red, ORGANIZATION green, LOCATION orange, anything else grey.
+struct Rgb {
+  int r = 0, g = 0, b = 0;
+};
+Rgb type_colour(std::string_view entity_type);
+
+// Shortest text that reads back as the same double ("2", "0.125", "1e-07");
+// "NaN" / "INF" / "-INF" (the XML Schema spellings) for non-finite values.
+std::string format_double(double value);
+
+// A centrality measure (PageRank, betweenness) as exported: rounded to 10
+// significant digits, beyond what PageRank's convergence tolerance makes
+// meaningful, so exports do not change with the last bits of floating-point
+// arithmetic (another CPU, fused multiply-add).
+double round_measure(double value);
+
+}  // namespace gazette

@@ -1,0 +1,348 @@
+#include "gazette/exporter.hpp"
+#include "gazette/gexf.hpp"
+#include "gazette/graph.hpp"
+#include "gazette/graphml.hpp"
+#include "gazette/json_graph.hpp"
+
+#include "graph_fixture.hpp"
+
+#include <boost/graph/graphml.hpp>
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+KnowledgeGraph small_graph() {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  GraphBuilder b;
+  for (const auto* a : corpus.annotations()) b.add(*a);
+  return b.finish();
+}
+
+std::string read_file(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void write_file(const fs::path& p, const std::string& text) {
+  std::ofstream out(p, std::ios::binary);
+  out << text;
+}
+
+// Compares `actual` with tests/golden/<name> and reports the first differing line.
+// GAZETTE_UPDATE_GOLDEN=1 rewrites the golden file instead.
+void expect_golden(const std::string& name, const std::string& actual) {
+  const fs::path path = fs::path(GAZETTE_SOURCE_DIR) / "tests" / "golden" / name;
+  if (const char* u = std::getenv("GAZETTE_UPDATE_GOLDEN"); u && std::string(u) == "1") {
+    fs::create_directories(path.parent_path());
+    write_file(path, actual);
+    std::cerr << "updated " << path << "\n";
+    return;
+  }
+  ASSERT_TRUE(fs::exists(path)) << path << " is missing; run with GAZETTE_UPDATE_GOLDEN=1 to create it";
+  const std::string expected = read_file(path);
+  if (expected == actual) return;
+  std::istringstream e(expected), a(actual);
+  std::string el, al;
+  for (int line = 1;; ++line) {
+    const bool has_e = static_cast<bool>(std::getline(e, el));
+    const bool has_a = static_cast<bool>(std::getline(a, al));
+    if (!has_e && !has_a) break;
+    if (!has_e || !has_a || el != al) {
+      ADD_FAILURE() << path << ":" << line << ": output differs from the golden file"
+                    << " (GAZETTE_UPDATE_GOLDEN=1 rewrites it)\n  expected: " << (has_e ? el : "<end of file>")
+                    << "\n  actual:   " << (has_a ? al : "<end of file>");
+      return;
+    }
+  }
+  ADD_FAILURE() << path << ": output differs from the golden file (line endings?)";
+}
+
+// A fresh empty directory under the test temp dir.
+fs::path scratch_dir(const std::string& name) {
+  const fs::path dir = fs::path(::testing::TempDir()) / ("gazette-exporters-" + std::to_string(::getpid())) / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::vector<std::string> temp_files(const fs::path& dir) {
+  std::vector<std::string> out;
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().filename().string().find(".tmp.") != std::string::npos) out.push_back(e.path().string());
+  return out;
+}
+
+// True when every byte is an XML 1.0 character (no C0 controls but tab, LF, CR).
+bool xml_clean(const std::string& s) {
+  for (unsigned char c : s)
+    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') return false;
+  return s.find("\xEF\xBF\xBE") == std::string::npos && s.find("\xEF\xBF\xBF") == std::string::npos;
+}
+
+}  // namespace
+
+TEST(Exporter, GoldenGraphml) {
+  std::ostringstream out;
+  write_graphml(small_graph(), out);
+  expect_golden("small.graphml", out.str());
+}
+
+TEST(Exporter, GoldenGexf) {
+  std::ostringstream out;
+  write_gexf(small_graph(), out);
+  expect_golden("small.gexf", out.str());
+}
+
+TEST(Exporter, GoldenJson) {
+  std::ostringstream out;
+  write_json_graph(small_graph(), out);
+  expect_golden("small.json", out.str());
+}
+
+TEST(Exporter, XmlEscape) {
+  struct Case { std::string in; bool attribute; std::string out; };
+  const Case cases[] = {
+      {"plain text", false, "plain text"},
+      {"a & b", false, "a &amp; b"},
+      {"<Kremlin>", false, "&lt;Kremlin&gt;"},
+      {"\"friends\" aren't", false, "&quot;friends&quot; aren&apos;t"},
+      {"tab\tnl\ncr\r", false, "tab\tnl\ncr&#13;"},
+      {"tab\tnl\ncr\r", true, "tab&#9;nl&#10;cr&#13;"},
+      {"a\x01\x08\x0B\x0C\x1F" "b", false, "ab"},                        // C0 controls removed
+      {std::string("a\0b", 3), true, "ab"},                              // NUL removed
+      {"del\x7F", false, "del\x7F"},                                     // allowed in XML 1.0
+      {"x\xEF\xBF\xBEy\xEF\xBF\xBFz", false, "xyz"},                     // U+FFFE, U+FFFF removed
+      {"\xEF\xBF\xBD", false, "\xEF\xBF\xBD"},                           // U+FFFD kept
+      {"caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80", false, "caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \xF0\x9F\x98\x80"},
+      {"bad\xFF", false, "bad\xEF\xBF\xBD"},                             // invalid UTF-8
+      {"\xC3", false, "\xEF\xBF\xBD"},                                   // truncated sequence
+      {"\xED\xA0\x80", false, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},    // a surrogate's bytes
+  };
+  for (const auto& c : cases) EXPECT_EQ(xml_escape(c.in, c.attribute), c.out) << c.in;
+}
+
+TEST(Exporter, FormatDouble) {
+  struct Case { double in; std::string out; };
+  const Case cases[] = {
+      {2, "2"}, {0.5, "0.5"}, {0, "0"}, {-0.0, "0"}, {1e-7, "1e-07"}, {0.1, "0.1"},
+      {std::nan(""), "NaN"}, {HUGE_VAL, "INF"}, {-HUGE_VAL, "-INF"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(format_double(c.in), c.out) << c.in;
+  EXPECT_EQ(round_measure(0.21019852081234567), 0.2101985208);
+  EXPECT_EQ(round_measure(0), 0);
+  EXPECT_EQ(round_measure(4), 4);
+}
+
+TEST(Exporter, TypeColours) {
+  const std::string types[] = {"PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "UNKNOWN"};
+  std::set<std::tuple<int, int, int>> seen;
+  for (const auto& t : types) {
+    const Rgb c = type_colour(t);
+    seen.emplace(c.r, c.g, c.b);
+  }
+  EXPECT_EQ(seen.size(), 5u);
+  EXPECT_GT(type_colour("PERSON").b, type_colour("PERSON").r);        // blue-ish
+  EXPECT_GT(type_colour("COUNTRY").r, type_colour("COUNTRY").g);      // red-ish
+  EXPECT_GT(type_colour("ORGANIZATION").g, type_colour("ORGANIZATION").r);
+}
+
+TEST(Exporter, ForbiddenCharactersNeverReachTheXml) {
+  KnowledgeGraph g;
+  EntityNode a;
+  a.label = "Bell\x07 & <Co> \"quoted\" 'single'\xEF\xBF\xBE";
+  a.type = "ORGANIZATION";
+  a.aliases = {"tab\there", "nul\x01"};
+  EntityNode b;
+  b.label = "Cr\r\nLf";
+  b.type = "PERSON";
+  b.first_date = b.last_date = "2020-01-02";
+  boost::add_vertex(a, g);
+  boost::add_vertex(b, g);
+  RelationEdge e;
+  e.type = "SUPPORTS";
+  e.weight = 1;
+  e.samples.push_back({"d", "", "form\x0C" "feed & \x1B[0m escape"});
+  boost::add_edge(0, 1, e, g);
+  compute_measures(g);
+
+  std::ostringstream gm, gx, js;
+  write_graphml(g, gm);
+  write_gexf(g, gx);
+  write_json_graph(g, js);
+  EXPECT_TRUE(xml_clean(gm.str()));
+  EXPECT_TRUE(xml_clean(gx.str()));
+  EXPECT_NE(gm.str().find("Bell &amp; &lt;Co&gt; &quot;quoted&quot; &apos;single&apos;</data>"), std::string::npos);
+  EXPECT_NE(gx.str().find("label=\"Cr&#13;&#10;Lf\""), std::string::npos);
+
+  // Read the GraphML back with Boost's parser.
+  using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
+                                  boost::property<boost::vertex_name_t, std::string>,
+                                  boost::property<boost::edge_weight_t, double>>;
+  G back;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("label", boost::get(boost::vertex_name, back));
+  dp.property("weight", boost::get(boost::edge_weight, back));
+  std::istringstream in(gm.str());
+  boost::read_graphml(in, back, dp);
+  ASSERT_EQ(boost::num_vertices(back), 2u);
+  EXPECT_EQ(boost::get(boost::vertex_name, back, 0), "Bell & <Co> \"quoted\" 'single'");
+  // (Boost's reader folds the newline into a space; the file has it: CR as a reference.)
+  EXPECT_NE(gm.str().find("Cr&#13;\nLf</data>"), std::string::npos);
+
+  // JSON keeps control characters, escaped.
+  rapidjson::Document doc;
+  doc.Parse(js.str().c_str());
+  ASSERT_FALSE(doc.HasParseError());
+  EXPECT_EQ(std::string(doc["nodes"][0]["label"].GetString()), a.label);
+  EXPECT_EQ(std::string(doc["links"][0]["samples"][0]["text"].GetString()), "form\x0C" "feed & \x1B[0m escape");
+}
+
+TEST(Exporter, GraphmlRoundTripThroughBoost) {
+  const auto g = small_graph();
+  std::ostringstream out;
+  write_graphml(g, out);
+
+  struct Node { std::string label, type; int mentions = 0; double pagerank = 0; };
+  struct Link { std::string label; double weight = 0; int evidence_count = 0; };
+  using G = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, Node, Link>;
+  G back;
+  boost::dynamic_properties dp(boost::ignore_other_properties);
+  dp.property("label", boost::get(&Node::label, back));
+  dp.property("type", boost::get(&Node::type, back));
+  dp.property("mentions", boost::get(&Node::mentions, back));
+  dp.property("pagerank", boost::get(&Node::pagerank, back));
+  dp.property("label", boost::get(&Link::label, back));
+  dp.property("weight", boost::get(&Link::weight, back));
+  dp.property("evidence_count", boost::get(&Link::evidence_count, back));
+  std::istringstream in(out.str());
+  boost::read_graphml(in, back, dp);
+
+  ASSERT_EQ(boost::num_vertices(back), boost::num_vertices(g));
+  ASSERT_EQ(boost::num_edges(back), boost::num_edges(g));
+  for (std::size_t v = 0; v < boost::num_vertices(g); ++v) {
+    EXPECT_EQ(back[v].label, g[v].label);
+    EXPECT_EQ(back[v].type, g[v].type);
+    EXPECT_EQ(back[v].mentions, g[v].mentions);
+    EXPECT_NEAR(back[v].pagerank, g[v].pagerank, 1e-9);
+  }
+  std::multiset<std::tuple<std::size_t, std::size_t, std::string, double, int>> want, got;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    want.emplace(boost::source(e, g), boost::target(e, g), g[e].type, g[e].weight, g[e].evidence_count);
+  for (auto e : boost::make_iterator_range(boost::edges(back)))
+    got.emplace(boost::source(e, back), boost::target(e, back), back[e].label, back[e].weight, back[e].evidence_count);
+  EXPECT_EQ(got, want);
+}
+
+TEST(Exporter, EmptyGraphIsValid) {
+  KnowledgeGraph g;
+  std::ostringstream gm, gx, js;
+  write_graphml(g, gm);
+  write_gexf(g, gx);
+  write_json_graph(g, js);
+  EXPECT_NE(gm.str().find("<graph id=\"G\" edgedefault=\"directed\">"), std::string::npos);
+  EXPECT_NE(gx.str().find("mode=\"static\""), std::string::npos);  // no dates
+  rapidjson::Document doc;
+  doc.Parse(js.str().c_str());
+  ASSERT_FALSE(doc.HasParseError());
+  EXPECT_EQ(doc["nodes"].Size(), 0u);
+  EXPECT_EQ(doc["links"].Size(), 0u);
+}
+
+TEST(Exporter, AtomicFileReplacesOnCommit) {
+  const auto dir = scratch_dir("commit");
+  const auto target = dir / "out.txt";
+  write_file(target, "old");
+  ::chmod(target.c_str(), 0640);
+  {
+    AtomicFile f(target.string());
+    EXPECT_EQ(f.temp_path(), target.string() + ".tmp." + std::to_string(::getpid()));
+    f.stream() << "new";
+    EXPECT_EQ(read_file(target), "old");  // untouched until commit
+    EXPECT_EQ(temp_files(dir).size(), 1u);
+    f.commit();
+    EXPECT_TRUE(f.committed());
+  }
+  EXPECT_EQ(read_file(target), "new");
+  EXPECT_TRUE(temp_files(dir).empty());
+  struct stat st {};
+  ASSERT_EQ(::stat(target.c_str(), &st), 0);
+  EXPECT_EQ(st.st_mode & 0777, 0640u);  // permissions kept
+}
+
+TEST(Exporter, AtomicFileWithoutCommitKeepsTheOldFile) {
+  const auto dir = scratch_dir("abandon");
+  const auto target = dir / "graph.graphml";
+  write_file(target, "old");
+  try {
+    AtomicFile f(target.string());
+    f.stream() << std::string(200000, 'x');  // more than the buffer: the temp file has data
+    throw std::runtime_error("exporter failed half-way");
+  } catch (const std::runtime_error&) {
+  }
+  EXPECT_EQ(read_file(target), "old");
+  EXPECT_TRUE(temp_files(dir).empty());
+}
+
+TEST(Exporter, AtomicFileErrorsNameThePath) {
+  const auto dir = scratch_dir("errors");
+  // No such directory: the constructor fails.
+  const std::string missing = (dir / "no-such-dir" / "g.graphml").string();
+  try {
+    AtomicFile f(missing);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(missing), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("No such file or directory"), std::string::npos) << e.what();
+  }
+  // The target is a directory: rename fails at commit, the directory stays.
+  const auto target = dir / "taken";
+  fs::create_directories(target / "inside");
+  {
+    AtomicFile f(target.string());
+    f.stream() << "data";
+    try {
+      f.commit();
+      FAIL() << "expected an exception";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find(target.string()), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_TRUE(fs::is_directory(target / "inside"));
+  EXPECT_TRUE(temp_files(dir).empty());
+  // The file writers report the same way.
+  EXPECT_THROW(write_graphml_file(KnowledgeGraph{}, missing), std::runtime_error);
+  EXPECT_THROW(write_gexf_file(KnowledgeGraph{}, missing), std::runtime_error);
+  EXPECT_THROW(write_json_graph_file(KnowledgeGraph{}, missing), std::runtime_error);
+}
+
+TEST(Exporter, FileWritersMatchStreamWriters) {
+  const auto dir = scratch_dir("files");
+  const auto g = small_graph();
+  write_graphml_file(g, (dir / "g.graphml").string());
+  write_gexf_file(g, (dir / "g.gexf").string());
+  write_json_graph_file(g, (dir / "g.json").string());
+  std::ostringstream gm, gx, js;
+  write_graphml(g, gm);
+  write_gexf(g, gx);
+  write_json_graph(g, js);
+  EXPECT_EQ(read_file(dir / "g.graphml"), gm.str());
+  EXPECT_EQ(read_file(dir / "g.gexf"), gx.str());
+  EXPECT_EQ(read_file(dir / "g.json"), js.str());
+  EXPECT_TRUE(temp_files(dir).empty());
+}

@@ -1,0 +1,359 @@
+#include "gazette/graph.hpp"
+
+#include "gazette/annotation.hpp"
+#include "graph_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <map>
+
+using namespace gazette;
+
+namespace {
+
+KnowledgeGraph build(const test::Corpus& corpus, GraphOptions options = {}) {
+  GraphBuilder b(std::move(options));
+  for (const auto* a : corpus.annotations()) b.add(*a);
+  return b.finish();
+}
+
+std::map<std::string, Vertex> by_label(const KnowledgeGraph& g) {
+  std::map<std::string, Vertex> out;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) out[g[v].label] = v;
+  return out;
+}
+
+// "head TYPE tail" for every edge, in graph order.
+std::vector<std::string> edge_list(const KnowledgeGraph& g) {
+  std::vector<std::string> out;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    out.push_back(g[boost::source(e, g)].label + " " + g[e].type + " " + g[boost::target(e, g)].label);
+  return out;
+}
+
+const RelationEdge* find_edge(const KnowledgeGraph& g, const std::string& head, const std::string& type,
+                              const std::string& tail) {
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (g[boost::source(e, g)].label == head && g[e].type == type && g[boost::target(e, g)].label == tail)
+      return &g[e];
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(Graph, EntityKeyAndIsoDate) {
+  Entity e;
+  e.canonical = "John Smith";
+  e.type = EntityType::Person;
+  EXPECT_EQ(entity_key(e), "PERSON:John Smith");
+  e.gazetteer_id = "person:john-smith";
+  EXPECT_EQ(entity_key(e), "person:john-smith");
+
+  struct Case { std::string in, out; };
+  const Case cases[] = {
+      {"2017-04-12", "2017-04-12"},
+      {"2017-04-12T08:00:00Z", "2017-04-12"},
+      {"2017-04-12 08:00", "2017-04-12"},
+      {"", ""},
+      {"12 April 2017", ""},
+      {"2017-4-12", ""},
+      {"2017-04", ""},
+      {"2017-04-123", ""},
+  };
+  for (const auto& c : cases) EXPECT_EQ(iso_date(c.in), c.out) << c.in;
+}
+
+TEST(Graph, MergesEntitiesAcrossDocuments) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto g = build(corpus);
+  ASSERT_EQ(boost::num_vertices(g), 8u);
+  // Order of first appearance.
+  const std::vector<std::string> labels = {"Rex Tillerson", "Sergei Lavrov", "Moscow",  "Syria",
+                                           "United States", "Russia",        "Kremlin", "John Smith"};
+  for (std::size_t i = 0; i < labels.size(); ++i) EXPECT_EQ(g[i].label, labels[i]) << i;
+
+  struct Case {
+    std::string label, key, type;
+    int mentions, documents;
+    std::string first, last;
+    std::vector<std::string> aliases;
+  };
+  const Case cases[] = {
+      {"Rex Tillerson", "person:rex-tillerson", "PERSON", 3, 2, "2017-04-12", "2017-04-13", {"Rex Tillerson", "Tillerson"}},
+      // "He" (resolved from a pronoun) counts as a mention but is no alias.
+      {"Sergei Lavrov", "person:sergey-lavrov", "PERSON", 5, 2, "2017-04-12", "2017-04-13", {"Lavrov", "Sergei Lavrov"}},
+      {"Moscow", "location:moscow", "LOCATION", 1, 1, "2017-04-12", "2017-04-12", {"Moscow"}},
+      // Document c has no date: counted, but dates unchanged.
+      {"Syria", "country:syria", "COUNTRY", 2, 2, "2017-04-12", "2017-04-12", {"Syria"}},
+      // In c without a mention: still a document.
+      {"United States", "country:united-states", "COUNTRY", 2, 3, "2017-04-12", "2017-04-13", {"United States", "Washington"}},
+      {"Kremlin", "ORGANIZATION:Kremlin", "ORGANIZATION", 1, 1, "2017-04-13", "2017-04-13", {"Kremlin"}},
+      {"John Smith", "PERSON:John Smith", "PERSON", 3, 2, "2017-04-13", "2017-04-13", {"John Smith", "Smith"}},
+  };
+  const auto v = by_label(g);
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.label);
+    const EntityNode& n = g[v.at(c.label)];
+    EXPECT_EQ(n.key, c.key);
+    EXPECT_EQ(n.type, c.type);
+    EXPECT_EQ(n.mentions, c.mentions);
+    EXPECT_EQ(n.documents, c.documents);
+    EXPECT_EQ(n.first_date, c.first);
+    EXPECT_EQ(n.last_date, c.last);
+    EXPECT_EQ(n.aliases, c.aliases);
+  }
+  EXPECT_EQ(g[v.at("Kremlin")].gazetteer_id, "");
+  EXPECT_EQ(g[v.at("Russia")].gazetteer_id, "country:russia");
+}
+
+TEST(Graph, EdgeWeightsCountDocuments) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto g = build(corpus);
+  const std::vector<std::string> expected = {
+      "Rex Tillerson MET_WITH Sergei Lavrov",   "Rex Tillerson SAID_ABOUT Syria",
+      "Sergei Lavrov CRITICIZED United States", "Sergei Lavrov ROLE_IN Russia",
+      "Sergei Lavrov SAID_ABOUT United States", "Sergei Lavrov SAID_ABOUT Kremlin",
+      "John Smith MET_WITH Sergei Lavrov",      "John Smith ROLE_IN United States",
+      "John Smith SUPPORTS Syria",
+  };
+  EXPECT_EQ(edge_list(g), expected);
+
+  struct Case {
+    std::string head, type, tail, role;
+    double weight;
+    int evidence;
+    std::string first, last;
+    std::size_t samples;
+  };
+  const Case cases[] = {
+      {"Rex Tillerson", "MET_WITH", "Sergei Lavrov", "", 2, 3, "2017-04-12", "2017-04-13", 2},
+      {"Rex Tillerson", "SAID_ABOUT", "Syria", "", 1, 1, "2017-04-12", "2017-04-12", 1},
+      {"Sergei Lavrov", "ROLE_IN", "Russia", "foreign minister", 1, 1, "2017-04-13", "2017-04-13", 1},
+      {"John Smith", "SUPPORTS", "Syria", "", 1, 1, "", "", 1},
+      {"John Smith", "ROLE_IN", "United States", "Secretary of State", 1, 1, "", "", 1},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.head + " " + c.type + " " + c.tail);
+    const RelationEdge* e = find_edge(g, c.head, c.type, c.tail);
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->role, c.role);
+    EXPECT_EQ(e->weight, c.weight);
+    EXPECT_EQ(e->evidence_count, c.evidence);
+    EXPECT_EQ(e->first_date, c.first);
+    EXPECT_EQ(e->last_date, c.last);
+    EXPECT_EQ(e->samples.size(), c.samples);
+  }
+  const RelationEdge* met = find_edge(g, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->samples[0].document, "news/a.txt");
+  EXPECT_EQ(met->samples[0].date, "2017-04-12");
+  EXPECT_EQ(met->samples[0].text, "Rex Tillerson met Sergei Lavrov in Moscow on Wednesday.");
+  EXPECT_EQ(met->samples[1].document, "news/b.txt");
+  EXPECT_EQ(met->samples[1].text, "Lavrov and Tillerson held talks again.");
+  // SAID_ABOUT samples are the quote.
+  EXPECT_EQ(find_edge(g, "Rex Tillerson", "SAID_ABOUT", "Syria")->samples[0].text, "We discussed Syria,");
+}
+
+TEST(Graph, SameDocumentTwiceCountsOnce) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  GraphBuilder b;
+  const auto docs = corpus.annotations();
+  b.add(*docs[0]);
+  b.add(*docs[0]);
+  const auto g = b.finish();
+  const auto v = by_label(g);
+  EXPECT_EQ(g[v.at("Rex Tillerson")].documents, 1);
+  const auto* met = find_edge(g, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->weight, 1);
+  EXPECT_EQ(met->samples.size(), 1u);
+}
+
+TEST(Graph, MaxSamples) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  GraphOptions o;
+  o.max_samples = 1;
+  const auto g = build(corpus, o);
+  const auto* met = find_edge(g, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->weight, 2);
+  EXPECT_EQ(met->samples.size(), 1u);
+}
+
+TEST(Graph, Filters) {
+  struct Case {
+    int min_documents;
+    std::set<std::string> exclude;
+    std::size_t vertices, edges;
+  };
+  const Case cases[] = {
+      {1, {}, 8, 9},
+      {2, {}, 5, 7},  // drops Moscow, Russia, Kremlin and their edges
+      {3, {}, 1, 0},  // only the United States
+      {1, {"SAID_ABOUT"}, 8, 6},
+      {1, {"SAID_ABOUT", "ROLE_IN"}, 8, 4},
+      {2, {"MET_WITH"}, 5, 5},
+      {4, {}, 0, 0},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE("min_documents=" + std::to_string(c.min_documents));
+    test::Corpus corpus;
+    test::small_corpus(corpus);
+    GraphOptions o;
+    o.min_documents = c.min_documents;
+    o.exclude_types = c.exclude;
+    const auto g = build(corpus, o);
+    EXPECT_EQ(boost::num_vertices(g), c.vertices);
+    EXPECT_EQ(boost::num_edges(g), c.edges);
+    for (auto e : boost::make_iterator_range(boost::edges(g))) EXPECT_EQ(c.exclude.count(g[e].type), 0u);
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) EXPECT_GE(g[v].documents, c.min_documents);
+  }
+}
+
+TEST(Graph, FinishIsRepeatableAndDeterministic) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  GraphBuilder b;
+  for (const auto* a : corpus.annotations()) b.add(*a);
+  const auto g1 = b.finish();
+  const auto g2 = b.finish();
+  EXPECT_EQ(edge_list(g1), edge_list(g2));
+  ASSERT_EQ(boost::num_vertices(g1), boost::num_vertices(g2));
+  for (std::size_t i = 0; i < boost::num_vertices(g1); ++i) EXPECT_EQ(g1[i].pagerank, g2[i].pagerank);
+}
+
+TEST(Graph, MeasuresOnSmallCorpus) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto g = build(corpus);
+  const auto v = by_label(g);
+  const EntityNode& lavrov = g[v.at("Sergei Lavrov")];
+  EXPECT_EQ(lavrov.degree_in, 2);
+  EXPECT_EQ(lavrov.degree_out, 4);
+  double total = 0;
+  for (auto u : boost::make_iterator_range(boost::vertices(g))) {
+    total += g[u].pagerank;
+    // Moscow has no relation: a component of its own, numbered after the first one.
+    EXPECT_EQ(g[u].component, g[u].label == "Moscow" ? 1 : 0) << g[u].label;
+  }
+  EXPECT_NEAR(total, 1.0, 1e-9);
+  // Tillerson -> Lavrov -> {US, Russia, Kremlin}, Smith -> Lavrov -> ...: Lavrov is on them all.
+  EXPECT_GT(lavrov.betweenness, 0);
+  EXPECT_EQ(g[v.at("Moscow")].degree_in + g[v.at("Moscow")].degree_out, 0);
+}
+
+TEST(Graph, MeasuresOnKnownGraph) {
+  // A star 1,2 -> 0 -> 3,4, a pair 5 => 6 with two parallel edges, and a lone vertex 7.
+  KnowledgeGraph g;
+  for (int i = 0; i < 8; ++i) boost::add_vertex(EntityNode{}, g);
+  RelationEdge e;
+  e.type = "MET_WITH";
+  for (auto [s, t] : std::vector<std::pair<int, int>>{{1, 0}, {2, 0}, {0, 3}, {0, 4}, {5, 6}}) boost::add_edge(s, t, e, g);
+  e.type = "CRITICIZED";
+  boost::add_edge(5, 6, e, g);
+  compute_measures(g);
+
+  struct Case { int in, out; double pagerank, betweenness; int component; };
+  // PageRank from networkx.pagerank(G, weight=None) on the same MultiDiGraph;
+  // betweenness from networkx.betweenness_centrality(DiGraph(G), normalized=False).
+  const Case cases[] = {
+      {2, 2, 0.2101985208, 4, 0}, {0, 1, 0.077851304, 0, 0},   {0, 1, 0.077851304, 0, 0},
+      {1, 0, 0.1671856754, 0, 0}, {1, 0, 0.1671856754, 0, 0},  {0, 2, 0.077851304, 0, 1},
+      {2, 0, 0.1440249124, 0, 1}, {0, 0, 0.077851304, 0, 2},
+  };
+  for (std::size_t i = 0; i < 8; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(g[i].degree_in, cases[i].in);
+    EXPECT_EQ(g[i].degree_out, cases[i].out);
+    EXPECT_NEAR(g[i].pagerank, cases[i].pagerank, 1e-8);
+    EXPECT_DOUBLE_EQ(g[i].betweenness, cases[i].betweenness);
+    EXPECT_EQ(g[i].component, cases[i].component);
+  }
+}
+
+TEST(Graph, MeasuresOnTinyGraphs) {
+  KnowledgeGraph empty;
+  compute_measures(empty);
+  EXPECT_EQ(boost::num_vertices(empty), 0u);
+
+  KnowledgeGraph one;
+  boost::add_vertex(EntityNode{}, one);
+  compute_measures(one);
+  EXPECT_DOUBLE_EQ(one[0].pagerank, 1.0);
+  EXPECT_EQ(one[0].component, 0);
+
+  // A cycle: every vertex equal.
+  KnowledgeGraph cycle;
+  for (int i = 0; i < 3; ++i) boost::add_vertex(EntityNode{}, cycle);
+  for (int i = 0; i < 3; ++i) boost::add_edge(i, (i + 1) % 3, RelationEdge{}, cycle);
+  compute_measures(cycle);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_NEAR(cycle[static_cast<std::size_t>(i)].pagerank, 1.0 / 3, 1e-9);
+    EXPECT_DOUBLE_EQ(cycle[static_cast<std::size_t>(i)].betweenness, 1.0);
+  }
+}
+
+TEST(Graph, BetweennessBudget) {
+  EXPECT_TRUE(betweenness_feasible(5000, 20000));
+  EXPECT_TRUE(betweenness_feasible(0, 0));
+  EXPECT_FALSE(betweenness_feasible(100000, 400000));
+}
+
+// Former bugs.
+TEST(Graph, RelationBetweenEntitiesMergedIntoOneIsDropped) {
+  // Two entities of one document share a key: the relation between them would be a self-loop.
+  test::Corpus corpus;
+  auto& a = corpus.add("x", "2020-01-01", "Acme and ACME Corp merged.");
+  test::sentence(a, "Acme and ACME Corp merged.");
+  const int e1 = test::entity(a, "Acme", EntityType::Organization, "org:acme");
+  const int e2 = test::entity(a, "ACME Corp", EntityType::Organization, "org:acme");
+  test::mention(a, e1, "Acme");
+  test::mention(a, e2, "ACME Corp");
+  test::relation(a, e1, RelationType::MemberOf, e2, {"Acme and ACME Corp merged."});
+  const auto g = build(corpus);
+  ASSERT_EQ(boost::num_vertices(g), 1u);
+  EXPECT_EQ(boost::num_edges(g), 0u);
+  EXPECT_EQ(g[0].mentions, 2);
+  EXPECT_EQ(g[0].label, "Acme");
+  EXPECT_EQ(g[0].aliases, (std::vector<std::string>{"ACME Corp", "Acme"}));
+}
+
+TEST(Graph, SameNameDifferentTypesStayApart) {
+  test::Corpus corpus;
+  auto& a = corpus.add("x", "", "Jordan visited Jordan.");
+  const int p = test::entity(a, "Jordan", EntityType::Person);
+  const int c = test::entity(a, "Jordan", EntityType::Country);
+  test::mention(a, p, "Jordan");
+  test::mention(a, c, "Jordan", 1);
+  test::relation(a, p, RelationType::LocatedIn, c, {});
+  const auto g = build(corpus);
+  ASSERT_EQ(boost::num_vertices(g), 2u);
+  EXPECT_EQ(g[0].key, "PERSON:Jordan");
+  EXPECT_EQ(g[1].key, "COUNTRY:Jordan");
+  ASSERT_EQ(boost::num_edges(g), 1u);
+  const auto e = *boost::edges(g).first;
+  EXPECT_EQ(g[e].evidence_count, 0);
+  ASSERT_EQ(g[e].samples.size(), 1u);
+  EXPECT_EQ(g[e].samples[0].text, "");
+}
+
+TEST(Graph, InvalidRelationIndicesAreIgnored) {
+  test::Corpus corpus;
+  auto& a = corpus.add("x", "", "Nobody said anything.");
+  const int p = test::entity(a, "Nobody", EntityType::Person);
+  test::mention(a, p, "Nobody");
+  Relation r;
+  r.head = p;
+  r.tail = -1;
+  a.relations.push_back(r);
+  r.tail = 7;
+  a.relations.push_back(r);
+  const auto g = build(corpus);
+  EXPECT_EQ(boost::num_vertices(g), 1u);
+  EXPECT_EQ(boost::num_edges(g), 0u);
+}

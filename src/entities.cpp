@@ -135,12 +135,15 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     }
   }
   // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
+  std::vector<std::string> key_cache;
   auto person_entities_with_surname = [&](const std::string& surname_key) {
     std::vector<std::int32_t> out;
+    for (std::size_t ei = key_cache.size(); ei < a.entities.size(); ++ei)
+      key_cache.push_back(a.entities[ei].type == EntityType::Person ? person_key(a.entities[ei].canonical) : std::string());
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
       const Entity& e = a.entities[ei];
       if (e.type != EntityType::Person) continue;
-      const std::string k = person_key(e.canonical);
+      const std::string& k = key_cache[ei];
       if (k.size() > surname_key.size() && k.ends_with(surname_key) && k[k.size() - surname_key.size() - 1] == ' ')
         out.push_back(static_cast<std::int32_t>(ei));
       else if (k == surname_key)

@@ -8,8 +8,11 @@ namespace gazette {
 void Gazetteer::Trie::add(const std::vector<std::string>& words, GazetteerHit hit) {
   std::uint32_t node = 0;
   for (const auto& w : words) {
-    auto [vit, fresh] = vocab.emplace(w, static_cast<std::uint32_t>(vocab.size() + 1));
-    (void)fresh;
+    auto vit = vocab.find(w);
+    if (vit == vocab.end()) {
+      storage.push_back(w);
+      vit = vocab.emplace(storage.back(), static_cast<std::uint32_t>(vocab.size() + 1)).first;
+    }
     const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | vit->second;
     auto [nit, added] = next.emplace(key, nodes);
     if (added) ++nodes;

@@ -84,9 +84,9 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
 std::size_t PhraseIndex::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                                std::uint32_t& payload) const {
   if (i >= end || first_.empty()) return 0;
-  auto it = first_.find(tokens[i].lower);
-  if (it == first_.end()) return 0;
-  for (const auto& p : it->second) {  // longest first
+  const auto* list = first_.find(tokens[i].lower);
+  if (!list) return 0;
+  for (const auto& p : *list) {  // longest first
     if (i + p.words.size() > end) continue;
     bool ok = true;
     for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = tokens[i + k].lower == p.words[k];
@@ -548,7 +548,7 @@ bool Lexicons::is_sentence_opener(std::string_view lower) const {
 
 bool Lexicons::in_lexicon(std::string_view lex, const Token& t) const {
   const std::string_view w = t.norm;
-  auto in = [](const StringSet& set, std::string_view x) { return set.find(x) != set.end(); };
+  auto in = [](const StringSet& set, std::string_view x) { return set.contains(x); };
   if (lex == "given_names") return in(given_names_, w);
   if (lex == "common_words") return in(common_words_, t.lower);
   if (lex == "not_names") return in(not_names_, w);

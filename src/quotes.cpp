@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace gazette {
 
@@ -159,21 +161,39 @@ std::int32_t country_of_person(Ctx& c, std::int32_t person) {
   return -1;
 }
 
+struct Pair { std::size_t open, close; bool closed; };
+
+// Index of the first token that starts at or after byte `b`.
+std::size_t token_at(const Annotation& a, std::uint32_t b) {
+  return static_cast<std::size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), b,
+                                                   [](const Token& t, std::uint32_t x) { return t.span.begin < x; }) -
+                                  a.tokens.begin());
+}
+
+std::size_t words_in(const Annotation& a, Span s) {
+  std::size_t n = 0;
+  for (std::size_t k = token_at(a, s.begin); k < a.tokens.size() && a.tokens[k].span.end <= s.end; ++k)
+    n += a.tokens[k].kind == TokenKind::Word;
+  return n;
+}
+
+
 void set_about(Ctx& c, Quote& q) {
   q.about.clear();
-  for (std::size_t mi = 0; mi < c.a.mentions.size(); ++mi) {
-    const Mention& m = c.a.mentions[mi];
-    if (m.span.begin >= q.span.begin && m.span.end <= q.span.end && m.entity >= 0 && m.entity != q.speaker &&
+  // Mentions are in text order: start at the first one inside the quote.
+  auto it = std::lower_bound(c.a.mentions.begin(), c.a.mentions.end(), q.span.begin,
+                             [](const Mention& m, std::uint32_t b) { return m.span.begin < b; });
+  for (; it != c.a.mentions.end() && it->span.begin < q.span.end; ++it) {
+    const Mention& m = *it;
+    if (m.span.end <= q.span.end && m.entity >= 0 && m.entity != q.speaker &&
         std::find(q.about.begin(), q.about.end(), m.entity) == q.about.end())
       q.about.push_back(m.entity);
   }
   if (q.kind == Quote::Kind::Direct && q.speaker >= 0) {
     // we/our/us speaking for the speaker's country (GUIDELINES "About whom").
-    const auto first = std::lower_bound(c.a.tokens.begin(), c.a.tokens.end(), q.span.begin,
-                                        [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
     bool we = false;
-    for (auto it = first; it != c.a.tokens.end() && it->span.end <= q.span.end; ++it) {
-      const std::string w = to_lower(it->norm);
+    for (std::size_t k = token_at(c.a, q.span.begin); k < c.a.tokens.size() && c.a.tokens[k].span.end <= q.span.end; ++k) {
+      const std::string_view w = c.a.tokens[k].lower;
       if (w == "we" || w == "our" || w == "us" || w == "we're" || w == "ours") { we = true; break; }
     }
     if (we) {
@@ -183,8 +203,6 @@ void set_about(Ctx& c, Quote& q) {
     }
   }
 }
-
-struct Pair { std::size_t open, close; bool closed; };
 
 }  // namespace
 
@@ -237,8 +255,12 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     if (dbl >= 0 && pe - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), pe, false});
     s = e;
   }
-  for (const auto& p : pairs)
+  std::unordered_map<std::size_t, std::size_t> pair_at_open;
+  for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
+    const auto& p = pairs[pi];
+    pair_at_open.emplace(p.open, pi);
     for (std::size_t k = p.open; k < std::min(p.close + 1, nt); ++k) c.in_direct[k] = 1;
+  }
 
   // 2. Attribute each direct quote.
   std::int32_t last_speaker = -1, last_speaker_mention = -1;
@@ -464,12 +486,12 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       for (std::size_t k = content; k < content_end; ++k) {
         words += a.tokens[k].kind == TokenKind::Word;
         if (c.in_direct[k] && a.tokens[k].kind == TokenKind::Quote) {
-          for (const auto& p : pairs)
-            if (p.open == k) {
-              std::size_t w2 = 0;
-              for (std::size_t m = p.open; m < p.close && m < nt; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
-              if (w2 > 3) long_direct = true;
-            }
+          if (auto pit = pair_at_open.find(k); pit != pair_at_open.end()) {
+            const auto& p = pairs[pit->second];
+            std::size_t w2 = 0;
+            for (std::size_t m = p.open; m < p.close && m < nt && w2 <= 3; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
+            if (w2 > 3) long_direct = true;
+          }
         }
       }
       if (words < 3 || long_direct) continue;
@@ -483,10 +505,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
   }
   // Partial quotes of three words or fewer inside a reported clause belong to it.
   std::erase_if(a.quotes, [&](const Quote& d) {
-    std::size_t words = 0;
-    for (const auto& t : a.tokens)
-      if (t.span.begin >= d.span.begin && t.span.end <= d.span.end && t.kind == TokenKind::Word) ++words;
-    if (words > 3) return false;
+    if (words_in(a, d.span) > 3) return false;
     return std::any_of(indirect.begin(), indirect.end(),
                        [&](const Quote& q) { return q.span.begin <= d.span.begin && d.span.end <= q.span.end; });
   });
@@ -494,9 +513,9 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
   std::stable_sort(a.quotes.begin(), a.quotes.end(), [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
   // A quote repeated verbatim is one quote (GUIDELINES).
   std::vector<Quote> unique;
+  std::unordered_set<std::string_view> seen;
   for (auto& q : a.quotes) {
-    const auto t = a.text(q.span);
-    if (std::any_of(unique.begin(), unique.end(), [&](const Quote& u) { return a.text(u.span) == t; })) continue;
+    if (!seen.insert(a.text(q.span)).second) continue;
     unique.push_back(std::move(q));
   }
   a.quotes.swap(unique);

@@ -24,7 +24,7 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
     ++words;
     if (t.has(kAllCaps)) ++caps;
   }
-  return words >= 2 && caps * 10 >= words * 7;
+  return (words >= 2 && caps * 10 >= words * 7) || (words == 1 && caps == 1);
 }
 
 }  // namespace
@@ -32,6 +32,14 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex) {}
 
 bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  signed char* memo = (i >= sc.first && i - sc.first < sc.name_memo.size()) ? &sc.name_memo[i - sc.first] : nullptr;
+  if (memo && *memo >= 0) return *memo == 1;
+  const bool r = name_like_uncached(a, sc, i);
+  if (memo) *memo = r ? 1 : 0;
+  return r;
+}
+
+bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const std::size_t sentence_first = sc.first;
   const Token& t = a.tokens[i];
   if (sc.masked_at(i)) return false;
@@ -39,6 +47,7 @@ bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
   if (lex_.is_not_name(t.norm)) return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
+  if (t.norm.size() == 1) return false;                   // I, A, single letters
   // Sentence-initial (or after an opening quote / dash) common words are not names.
   bool initial = i == sentence_first;
   if (!initial && i > sentence_first) {
@@ -57,7 +66,21 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
   if (pt.no_space && t.has(kSpaceBefore)) return false;
   if (!pt.text.empty() && std::find(pt.text.begin(), pt.text.end(), t.norm) == pt.text.end()) return false;
+  // Shape first: flag tests are cheap, lexicon look-ups are not.
+  const std::string_view sh = pt.shape;
+  if (!sh.empty()) {
+    bool ok = false;
+    if (sh == "Cap") ok = t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t.norm);
+    else if (sh == "CAPS") ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2;
+    else if (sh == "initial") ok = t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6 && !sc.known_at(i);
+    else if (sh == "lower") ok = t.kind == TokenKind::Word && !t.has(kCapitalized);
+    else if (sh == "hyphen") ok = t.norm == "-" && !t.has(kSpaceBefore) && i + 1 < end && !a.tokens[i + 1].has(kSpaceBefore);
+    else if (sh == "connector") ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm);
+    else if (sh == "name") ok = name_like(a, sc, i);
+    if (!ok) return false;
+  }
   if (pt.lex == "titles" || pt.lex == "offices" || pt.lex == "honorifics") {
+    if (!t.has(kCapitalized)) return false;
     std::uint32_t payload = 0;
     used = lex_.title_index().match(a.tokens, i, end, payload);
     if (!used) return false;
@@ -65,8 +88,8 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     if (kind == TitleEntry::Kind::RoleNoun) return false;
     if (pt.lex == "offices" && kind != TitleEntry::Kind::Office) return false;
     if (pt.lex == "honorifics" && kind != TitleEntry::Kind::Honorific) return false;
-    if (!t.has(kCapitalized)) return false;
   } else if (pt.lex == "demonyms") {
+    if (!t.has(kCapitalized)) return false;
     auto m = gaz_.longest(a.tokens, i, end, false);
     used = m.end_token - m.first_token;
     if (!used) return false;
@@ -76,16 +99,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     return false;
   }
   if (!pt.not_lex.empty() && lex_.in_lexicon(pt.not_lex, t)) return false;
-  const std::string_view sh = pt.shape;
-  if (sh.empty()) return true;
-  if (sh == "Cap") return t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t.norm);
-  if (sh == "CAPS") return t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2;
-  if (sh == "initial") return t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6;
-  if (sh == "lower") return t.kind == TokenKind::Word && !t.has(kCapitalized);
-  if (sh == "hyphen") return t.norm == "-" && !t.has(kSpaceBefore) && i + 1 < end && !a.tokens[i + 1].has(kSpaceBefore);
-  if (sh == "connector") return t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm);
-  if (sh == "name") return name_like(a, sc, i);
-  return false;
+  return true;
 }
 
 std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p,
@@ -128,6 +142,8 @@ void Recognizer::recognize(Annotation& a) const {
     const std::size_t se = s.end_token;
     sc.first = s.first_token;
     sc.masked.assign(se - s.first_token, 0);
+    sc.known.assign(se - s.first_token, 0);
+    sc.name_memo.clear();
     // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
     for (std::size_t i = s.first_token; i < se; ++i) {
       const Token& t = a.tokens[i];
@@ -172,10 +188,12 @@ void Recognizer::recognize(Annotation& a) const {
           c.type = lex_.entries()[best->entry].type;
           c.priority = 3;
           c.rule = best->kind == GazetteerHit::Kind::Name ? "gazetteer" : "gazetteer:alias";
+          for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.known[k - s.first_token] = 1;
           cands.push_back(std::move(c));
         }
       }
     }
+    sc.name_memo.assign(se - s.first_token, -1);  // masks are final now
     for (std::size_t i = s.first_token; i < se; ++i) {
       const Token& t = a.tokens[i];
       if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;

@@ -71,8 +71,9 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
   std::vector<char> in_quote(a.tokens.size(), 0);
   for (const auto& q : a.quotes) {
     if (q.kind != Quote::Kind::Direct) continue;
-    for (std::size_t k = 0; k < a.tokens.size(); ++k)
-      if (a.tokens[k].span.begin >= q.span.begin && a.tokens[k].span.end <= q.span.end) in_quote[k] = 1;
+    auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.span.begin,
+                               [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
+    for (; it != a.tokens.end() && it->span.end <= q.span.end; ++it) in_quote[static_cast<std::size_t>(it - a.tokens.begin())] = 1;
   }
   // Mentions by first token, per sentence.
   std::vector<std::vector<std::uint32_t>> by_sentence(a.sentences.size());

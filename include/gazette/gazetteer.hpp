@@ -10,6 +10,7 @@
 
 #include "gazette/annotation.hpp"
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,12 +40,9 @@ class Gazetteer {
   std::size_t size() const { return names_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   struct Trie {
-    std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> vocab;
+    std::deque<std::string> storage;                               // vocab keys
+    std::unordered_map<std::string_view, std::uint32_t> vocab;
     std::unordered_map<std::uint64_t, std::uint32_t> next;  // (node << 32 | word) -> node
     std::vector<std::vector<GazetteerHit>> hits;            // per node
     std::uint32_t nodes = 1;

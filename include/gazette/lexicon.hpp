@@ -17,6 +17,7 @@
 #include "gazette/diagnostic.hpp"
 #include "gazette/sentences.hpp"
 
+#include <deque>
 #include <map>
 #include <memory>
 #include <string>
@@ -81,6 +82,45 @@ struct NamePattern {
   double confidence = 0.7;
 };
 
+// A set of strings looked up by string_view without allocating: keys are views into
+// owned storage (libstdc++ 12's heterogeneous look-up in unordered containers is slow).
+class StringSet {
+ public:
+  void insert(std::string s) {
+    if (set_.count(s)) return;
+    store_.push_back(std::move(s));
+    set_.insert(store_.back());
+  }
+  bool contains(std::string_view s) const { return set_.find(s) != set_.end(); }
+  std::size_t size() const { return set_.size(); }
+
+ private:
+  std::deque<std::string> store_;
+  std::unordered_set<std::string_view> set_;
+};
+
+// A map from strings to values, looked up by string_view (same storage scheme).
+template <class V>
+class StringMap {
+ public:
+  V& operator[](std::string_view k) {
+    auto it = map_.find(k);
+    if (it != map_.end()) return it->second;
+    store_.emplace_back(k);
+    return map_[store_.back()];
+  }
+  const V* find(std::string_view k) const {
+    auto it = map_.find(k);
+    return it == map_.end() ? nullptr : &it->second;
+  }
+  bool empty() const { return map_.empty(); }
+  std::size_t size() const { return map_.size(); }
+
+ private:
+  std::deque<std::string> store_;
+  std::unordered_map<std::string_view, V> map_;
+};
+
 // Matches lower-cased multi-word phrases at a token position. Payload is an index.
 class PhraseIndex {
  public:
@@ -92,22 +132,11 @@ class PhraseIndex {
 
  private:
   struct Phrase { std::vector<std::string> words; std::uint32_t payload; };
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> first_;  // by first word
+  StringMap<std::vector<Phrase>> first_;  // by first word
 };
 
 // Splits a phrase into the normal forms the tokenizer would give it.
 std::vector<std::string> phrase_words(std::string_view phrase);
-
-// Hash for heterogeneous look-ups (string_view into string-keyed containers, no allocation).
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 class Lexicons {
  public:
@@ -131,9 +160,9 @@ class Lexicons {
   const GazetteerEntry* entry_by_name(std::string_view canonical) const;  // canonical names only
   const std::vector<std::uint32_t>& persons_with_surname(std::string_view surname) const;
 
-  bool is_given_name(std::string_view word) const { return given_names_.find(word) != given_names_.end(); }
-  bool is_common_word(std::string_view lower) const { return common_words_.find(lower) != common_words_.end(); }
-  bool is_not_name(std::string_view word) const { return not_names_.find(word) != not_names_.end(); }
+  bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
+  bool is_common_word(std::string_view lower) const { return common_words_.contains(lower); }
+  bool is_not_name(std::string_view word) const { return not_names_.contains(word); }
   bool is_sentence_opener(std::string_view lower) const;
   bool in_lexicon(std::string_view lex, const Token& t) const;
 

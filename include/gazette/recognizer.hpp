@@ -39,13 +39,18 @@ class Recognizer {
   struct SentenceScratch {
     std::size_t first = 0;
     std::vector<char> masked;
+    std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
     bool masked_at(std::size_t i) const { return i >= first && i - first < masked.size() && masked[i - first]; }
+    bool known_at(std::size_t i) const { return i >= first && i - first < known.size() && known[i - first]; }
+    // Memo of name_like() per token: -1 unknown, 0 no, 1 yes (filled after pass 1).
+    mutable std::vector<signed char> name_memo;
   };
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,
                 std::size_t& used) const;
   bool name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
 
   const Lexicons& lex_;
   Gazetteer gaz_;

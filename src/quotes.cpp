@@ -500,7 +500,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       q.speaker_mention = sm;
       q.speaker_from = from;
       indirect.push_back(std::move(q));
-      v = content_end;
+      v = std::max(v + n - 1, content_end > 0 ? content_end - 1 : 0);  // never move backwards
     }
   }
   // Partial quotes of three words or fewer inside a reported clause belong to it.

@@ -27,6 +27,14 @@ std::string norm_word(std::string w) {
   return w;
 }
 
+// The mention is directly followed by a speech verb ("Trump said", "Rice told").
+bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto se = a.sentences[m.sentence].end_token;
+  std::uint32_t p = 0;
+  return m.end_token < se && lex.speech_index().match(a.tokens, m.end_token, se, p) &&
+         lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+}
+
 }  // namespace
 
 std::string person_key(std::string_view name) {
@@ -212,6 +220,8 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
           m.type = EntityType::Organization;
         else if (!lex.is_common_word(t.lower) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
           m.type = EntityType::Person;
+        else if (t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token && speaks(a, m, lex))
+          m.type = EntityType::Person;  // a capitalised common word that says something: "Trump said"
         else continue;
       } else {
         m.type = EntityType::Person;

@@ -58,12 +58,27 @@ std::int32_t resolve_pronoun(const Ctx& c, std::size_t pos) {
   return -1;
 }
 
-// The person holding `title` (optionally for the country `of_name`) in this document.
+// Role nouns that name an office by another word ("his top diplomat" is the
+// Secretary of State or the Foreign Minister).
+bool same_office(std::string_view held, std::string_view phrase) {
+  const std::string h = to_lower(held), p = to_lower(phrase);
+  if (h == p) return true;
+  if (p == "top diplomat" || p == "chief diplomat" || p == "diplomat")
+    return h == "secretary of state" || h == "foreign minister" || h == "foreign secretary" || h == "minister of foreign affairs";
+  if (p == "secretary") return h.starts_with("secretary");
+  if (p == "minister") return h.find("minister") != std::string::npos;
+  if (p == "leader") return h == "president" || h == "prime minister" || h == "chancellor" || h == "leader";
+  return h.ends_with(" " + p) && p.size() > 6;  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
+}
+
+// The person holding `title` (optionally for the country `of_name`) in this document,
+// as last stated before `pos` (or first stated after it).
 std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::string& of_name, std::size_t pos) {
   std::int32_t best = -1;
   for (const auto& r : c.roles) {
-    if (to_lower(r.title) != to_lower(title)) continue;
-    if (!of_name.empty() && r.of_name != of_name) continue;
+    if (!same_office(r.title, title)) continue;
+    // "the US President" is not Russia's president; a role of unknown country may fit.
+    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
     if (c.a.sentences[r.sentence].first_token > pos && best >= 0) break;
     best = r.person;
   }
@@ -75,8 +90,8 @@ std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::str
 std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
   if (b >= e) return -1;
-  // A named mention in the phrase, a person first ("said U.S. President Donald Trump");
-  // "U.S. officials" -> the country.
+  auto surface = [&] { return std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end})); };
+  // 1. A named person: "said U.S. President Donald Trump".
   std::int32_t first_named = -1;
   for (std::size_t k = b; k < e; ++k) {
     const std::int32_t mi = c.mention_cover[k];
@@ -88,45 +103,55 @@ std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from,
     }
     if (first_named < 0) first_named = mi;
   }
+  // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat",
+  //    "the Russian foreign minister", "the president".
+  for (std::size_t k = b; k < e; ++k) {
+    std::uint32_t p = 0;
+    const std::size_t n = c.lex.title_index().match(c.a.tokens, k, e, p);
+    if (n == 0 || c.lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    std::string qualifier;
+    for (const auto& cue : c.a.cues)
+      if (cue.kind == Cue::Kind::Demonym && cue.first_token >= b && cue.end_token <= k) qualifier = cue.value;
+    if (qualifier.empty() && first_named >= 0 && c.a.mentions[static_cast<std::size_t>(first_named)].end_token <= k) {
+      const Entity& q = c.a.entities[static_cast<std::size_t>(c.a.mentions[static_cast<std::size_t>(first_named)].entity)];
+      if (q.type == EntityType::Country) qualifier = q.canonical;
+    }
+    const std::string phrase(c.a.text(Span{c.a.tokens[k].span.begin, c.a.tokens[k + n - 1].span.end}));
+    std::int32_t person = resolve_role(c, phrase, qualifier, b);
+    if (person >= 0) {
+      from = surface();
+      return person;
+    }
+    // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
+    const std::string_view head = c.a.tokens[k + n - 1].lower;
+    if (!qualifier.empty() && (head == "official" || head == "officials" || head == "spokesman" || head == "spokeswoman" ||
+                               head == "spokesperson" || head == "diplomat" || head == "diplomats")) {
+      from = surface();
+      return country_entity(c.a, c.lex, qualifier);
+    }
+    break;
+  }
+  // 3. "U.S. officials" -> the country; an organisation or country speaking.
   if (first_named >= 0) {
     mention = first_named;
     return c.a.mentions[static_cast<std::size_t>(first_named)].entity;
   }
-  // Demonym + officials: "Russian officials", "A senior Russian official".
+  // 4. Demonym + officials without a title: "Russian officials".
   for (const auto& cue : c.a.cues) {
     if (cue.kind != Cue::Kind::Demonym || cue.first_token < b || cue.end_token > e) continue;
-    bool official = false;
-    for (std::size_t k = cue.end_token; k < e; ++k) official |= is_in(low(c.a.tokens[k]), kOfficialWords);
-    std::uint32_t p = 0;
-    const std::size_t n = c.lex.title_index().match(c.a.tokens, cue.end_token, e, p);
-    if (n > 0) {
-      const std::int32_t person = resolve_role(c, c.lex.titles()[p].title, cue.value, b);
-      if (person >= 0) { from = std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end})); return person; }
-    }
-    if (official || n > 0) {
-      from = std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end}));
-      return country_entity(c.a, c.lex, cue.value);
-    }
+    for (std::size_t k = cue.end_token; k < e; ++k)
+      if (is_in(low(c.a.tokens[k]), kOfficialWords)) {
+        from = surface();
+        return country_entity(c.a, c.lex, cue.value);
+      }
   }
-  // Pronouns.
+  // 5. Pronouns.
   for (std::size_t k = b; k < e; ++k) {
     const std::string_view w = low(c.a.tokens[k]);
     if (w == "he" || w == "she") {
       from = std::string(c.a.tokens[k].norm);
       return resolve_pronoun(c, k);
     }
-  }
-  // Role phrases: "the president", "the secretary of state".
-  for (std::size_t k = b; k < e; ++k) {
-    std::uint32_t p = 0;
-    const std::size_t n = c.lex.title_index().match(c.a.tokens, k, e, p);
-    if (n == 0 || c.lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
-    const std::int32_t person = resolve_role(c, c.lex.titles()[p].title, "", b);
-    if (person >= 0) {
-      from = std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end}));
-      return person;
-    }
-    break;
   }
   return -1;
 }
@@ -144,6 +169,32 @@ std::size_t np_start_before(const Ctx& c, std::size_t verb, std::size_t limit) {
     --b;
   }
   return b;
+}
+
+// The speaker of a verb at token `verb`: the phrase right before it; for a
+// coordinated verb with no subject of its own ("Lavrov warned of ... and said ...") or
+// a participle ("..., saying ..."), the subject that opens the sentence.
+std::int32_t subject_of(Ctx& c, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const std::size_t npb = np_start_before(c, verb, sentence_first);
+  std::int32_t who = resolve_np(c, npb, verb, from, mention);
+  if (who >= 0) return who;
+  const std::string_view form = low(c.a.tokens[verb]);
+  const bool coordinated = npb == verb && npb > sentence_first && low(c.a.tokens[npb - 1]) == "and";
+  const bool participle = form.ends_with("ing");
+  if (!coordinated && !participle) return -1;
+  for (std::size_t k = sentence_first; k < verb && k < sentence_first + 4; ++k) {
+    if (c.in_direct[k]) break;
+    if (c.mention_at[k] >= 0) {
+      mention = c.mention_at[k];
+      return c.a.mentions[static_cast<std::size_t>(mention)].entity;
+    }
+    const std::string_view w = low(c.a.tokens[k]);
+    if (w == "he" || w == "she") {
+      from = std::string(c.a.tokens[k].norm);
+      return resolve_pronoun(c, k);
+    }
+  }
+  return -1;
 }
 
 std::int32_t country_of_person(Ctx& c, std::int32_t person) {
@@ -292,7 +343,9 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     if (p.closed) {
       std::size_t j = p.close + 1;
       if (j < para_end && a.tokens[j].norm == ",") ++j;
-      if (j < para_end) {
+      // The attribution after a quote belongs to the same sentence: `"...," X said`, not
+      // `"... low." Russian President Vladimir Putin echoed ...`.
+      if (j < para_end && c.sentence_of[j] == c.sentence_of[p.close]) {
         if (const std::size_t n = speech_verb_at(c, j, para_end, &cue); n && cue->kind == SpeechCue::Kind::Verb) {
           std::size_t np_end = j + n;
           while (np_end < para_end && np_end - (j + n) < 7 && a.tokens[np_end].kind == TokenKind::Word) ++np_end;
@@ -323,6 +376,15 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         }
       }
     }
+    // A cue after the quote whose speaker we cannot resolve ("... ," state media
+    // reported) leaves the other patterns a chance; it is kept if they find nothing.
+    Quote unresolved;
+    if (speaker < 0 && !q.rule.empty()) {
+      unresolved = q;
+      q.rule.clear();
+      q.cue.clear();
+      q.cue_span = Span{};
+    }
     // before: X said: "Q" / X said, "Q" / X: 'Q' / according to X, "Q"
     if (q.rule.empty() && p.open > open_sent_begin) {
       std::size_t b = p.open;
@@ -345,7 +407,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         if (vc->kind == SpeechCue::Kind::PhraseBeforeSource) {
           speaker = resolve_np(c, v - 1 + n2, b, from, smention);
         } else if (vc->kind == SpeechCue::Kind::Verb) {
-          speaker = resolve_np(c, np_start_before(c, v - 1, open_sent_begin), v - 1, from, smention);
+          speaker = subject_of(c, v - 1, open_sent_begin, from, smention);
         } else {
           continue;
         }
@@ -361,13 +423,18 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         const SpeechCue* vc = nullptr;
         const std::size_t n2 = speech_verb_at(c, v, sent_end, &vc);
         if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
-        speaker = resolve_np(c, np_start_before(c, v, open_sent_begin), v, from, smention);
+        speaker = subject_of(c, v, open_sent_begin, from, smention);
         if (speaker < 0) continue;
         q.cue_span = Span{a.tokens[v].span.begin, a.tokens[v + n2 - 1].span.end};
         q.cue = std::string(a.text(q.cue_span));
         q.rule = "sentence-cue";
         break;
       }
+    }
+    if (speaker < 0 && !unresolved.rule.empty()) {
+      q.rule = unresolved.rule;
+      q.cue = unresolved.cue;
+      q.cue_span = unresolved.cue_span;
     }
     // Scare quotes of one or two words count only with a named source (GUIDELINES).
     if (words <= 2 && speaker < 0) continue;
@@ -436,16 +503,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
         q.rule = "according-to";
       } else if (vc->kind == SpeechCue::Kind::Verb && vc->reporting) {
         std::size_t npb = np_start_before(c, v, st.first_token);
-        // Skip adverbs between subject and verb: "Putin also said".
-        speaker = resolve_np(c, npb, v, from, sm);
-        const std::string_view form = low(a.tokens[v]);
-        if (speaker < 0 && (form == "saying" || form == "adding" || form == "insisting" || form == "arguing")) {
-          for (std::size_t k = st.first_token; k < v && speaker < 0; ++k)
-            if (c.mention_at[k] >= 0 && !c.in_direct[k]) {
-              sm = c.mention_at[k];
-              speaker = a.mentions[static_cast<std::size_t>(sm)].entity;
-            }
-        }
+        speaker = subject_of(c, v, st.first_token, from, sm);
         // CLAUSE, X said.  (reported clause before the attribution)
         if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 1 >= st.end_token) {
           content = st.first_token;

@@ -51,10 +51,20 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // Sentence-initial (or after an opening quote / dash) common words are not names.
   bool initial = i == sentence_first;
   if (!initial && i > sentence_first) {
+    // After an opening quotation mark (glued to this word), a dash, a colon or a bracket.
     const Token& p = a.tokens[i - 1];
-    initial = (p.kind == TokenKind::Quote && !p.has(kPossessive)) || p.norm == "--" || p.norm == ":" || p.norm == "(";
+    const bool opening_quote = p.kind == TokenKind::Quote && !t.has(kSpaceBefore) && !p.has(kCloseQuote) &&
+                               (p.has(kOpenQuote) || p.has(kSpaceBefore) || i - 1 == sentence_first);
+    initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
   if (initial && lex_.is_common_word(t.lower) && !lex_.is_given_name(t.norm)) return false;
+  // Contractions of common words: It'd, We're, Don't.
+  if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
+    const std::string_view tail = t.lower.substr(ap + 1);
+    if ((tail == "d" || tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "t" || tail == "m") &&
+        lex_.is_common_word(t.lower.substr(0, ap)))
+      return false;
+  }
   return true;
 }
 

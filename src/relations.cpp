@@ -62,7 +62,7 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
   Collector col{a, {}};
   // ROLE_IN (GUIDELINES: head PERSON, tail COUNTRY/ORGANIZATION, role = title).
   for (const auto& r : roles) {
-    if (r.of < 0) continue;
+    if (r.of < 0 || r.from_gazetteer) continue;
     const auto t = a.entities[static_cast<std::size_t>(r.of)].type;
     if (t != EntityType::Country && t != EntityType::Organization) continue;
     col.add(r.person, RelationType::RoleIn, r.of, sentence_span(a, r.sentence), r.title, r.rule, 0.8, r.title);

@@ -146,6 +146,28 @@ std::vector<RoleFact> find_roles(Annotation& a, const Lexicons& lex) {
       }
     }
   }
+  // Known offices of known people, for resolving role phrases ("the US President").
+  const std::size_t stated = out.size();
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Person || e.gazetteer_id.empty() || e.mentions.empty()) continue;
+    const auto* g = lex.entry_by_id(e.gazetteer_id);
+    if (!g) continue;
+    for (const auto& role : g->roles) {
+      bool said = false;
+      for (std::size_t k = 0; k < stated; ++k)
+        said |= out[k].person == static_cast<std::int32_t>(ei) && same_title(out[k].title, role.title);
+      if (said) continue;
+      RoleFact r;
+      r.person = static_cast<std::int32_t>(ei);
+      r.title = role.title;
+      r.of_name = role.of;
+      r.sentence = a.mentions[e.mentions.front()].sentence;
+      r.rule = "gazetteer";
+      r.from_gazetteer = true;
+      out.push_back(std::move(r));
+    }
+  }
   std::stable_sort(out.begin(), out.end(), [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; });
   return out;
 }

@@ -7,12 +7,12 @@
 //               "mentions", "documents", "first_date", "last_date" (null if unknown),
 //               "aliases": [...], "degree_in", "degree_out", "pagerank", "betweenness",
 //               "component", "color": "#rrggbb"}],
-//    "links": [{"source": "n0", "target": "n1", "key": TYPE, "id": "e0", "type", "label",
+//    "links": [{"source": "n0", "target": "n1", "key": "e0", "id": "e0", "type", "label",
 //               "role" (null if none), "weight", "evidence_count", "first_date",
 //               "last_date", "samples": [{"document", "date", "text"}]}]}
 //   Measures are rounded by round_measure() (exporter.hpp). Ids are those of the
-//   GraphML and GEXF exports. "key" on a link is the relation
-//   type: the graph has at most one edge per (head, type, tail), so it is unique.
+//   GraphML and GEXF exports; a link's "key" (networkx's multigraph edge key) is its
+//   edge id, as networkx.read_graphml keys edges.
 //   Written with RapidJSON; strings are UTF-8 (invalid bytes become U+FFFD).
 #pragma once
 

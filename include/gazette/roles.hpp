@@ -24,6 +24,8 @@ struct RoleFact {
   std::string title;               // "Foreign Minister"
   std::uint32_t sentence = 0;      // where it was stated
   std::string rule;                // title-before-name | apposition | gazetteer
+  bool from_gazetteer = false;     // known office of a known person, not stated in the text:
+                                   // used to resolve "the US President", never a ROLE_IN edge
   std::uint32_t cue_first = 0, cue_end = 0;  // tokens of the title (and its qualifier)
 };
 

@@ -55,6 +55,15 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token > 0) {
     const std::string prev = to_lower(a.tokens[m.first_token - 1].norm);
     if (std::find(kPlacePreps.begin(), kPlacePreps.end(), prev) != kPlacePreps.end()) return false;
+    // The object of accusing, warning or telling is a government too: "accused Moscow of".
+    const auto sb = a.sentences[m.sentence].first_token;
+    for (std::size_t k = m.first_token; k > sb && m.first_token - k < 2; --k) {
+      std::uint32_t p = 0;
+      if (lex.relation_index().match(a.tokens, k - 1, m.first_token, p) == m.first_token - (k - 1) &&
+          lex.relation_cues()[p].frame == "active" && lex.relation_cues()[p].type != RelationType::MetWith)
+        return true;
+      if (lex.speech_index().match(a.tokens, k - 1, m.first_token, p) == m.first_token - (k - 1)) return true;
+    }
   }
   const auto se = a.sentences[m.sentence].end_token;
   std::size_t i = m.end_token;

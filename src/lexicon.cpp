@@ -204,6 +204,7 @@ bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view te
     e.country = str(d, "country");
     if (e.country.empty()) e.country = str(d, "located_in");
     e.part_of = str(d, "part_of");
+    if (auto seat = d.FindMember("seat"); seat != d.MemberEnd() && seat->value.IsBool()) e.seat = seat->value.GetBool();
     auto roles = d.FindMember("roles");
     if (roles != d.MemberEnd() && roles->value.IsArray())
       for (const auto& r : roles->value.GetArray()) e.roles.push_back(Role{str(r, "title"), str(r, "of")});

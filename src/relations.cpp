@@ -15,6 +15,26 @@ struct Collector {
   void add(std::int32_t head, RelationType type, std::int32_t tail, Span evidence, std::string cue, std::string rule,
            double confidence, std::string role = {}) {
     if (head < 0 || tail < 0 || head == tail) return;
+    // GUIDELINES "Typed relations": who can hold which end of an edge.
+    const EntityType ht = a.entities[static_cast<std::size_t>(head)].type, tt = a.entities[static_cast<std::size_t>(tail)].type;
+    const bool actor_h = ht != EntityType::Location, actor_t = tt != EntityType::Location;
+    switch (type) {
+      case RelationType::MetWith: case RelationType::Criticized: case RelationType::Supports:
+        if (!actor_h || !actor_t) return;
+        break;
+      case RelationType::Attacked: case RelationType::SaidAbout:
+        if (!actor_h) return;
+        break;
+      case RelationType::RoleIn:
+        if (ht != EntityType::Person || !(tt == EntityType::Country || tt == EntityType::Organization)) return;
+        break;
+      case RelationType::MemberOf:
+        if (!actor_h || !actor_t) return;
+        break;
+      case RelationType::LocatedIn:
+        if (!(ht == EntityType::Organization || ht == EntityType::Location) || tt != EntityType::Country) return;
+        break;
+    }
     if (type == RelationType::MetWith &&
         a.entities[static_cast<std::size_t>(tail)].canonical < a.entities[static_cast<std::size_t>(head)].canonical)
       std::swap(head, tail);
@@ -75,13 +95,47 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
                                [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
     for (; it != a.tokens.end() && it->span.end <= q.span.end; ++it) in_quote[static_cast<std::size_t>(it - a.tokens.begin())] = 1;
   }
-  // Mentions by first token, per sentence.
-  std::vector<std::vector<std::uint32_t>> by_sentence(a.sentences.size());
-  for (std::uint32_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (a.mentions[mi].entity >= 0) by_sentence[a.mentions[mi].sentence].push_back(mi);
+  // Arguments per sentence: entity mentions, and demonyms that stand alone for their
+  // country ("a Syrian air base", "Russian forces"; not "Syrian President Bashar
+  // al-Assad", where the demonym qualifies a title).
+  struct Arg { std::uint32_t first, end; std::int32_t entity; };
+  std::vector<std::vector<Arg>> by_sentence(a.sentences.size());
+  for (const auto& m : a.mentions)
+    if (m.entity >= 0) by_sentence[m.sentence].push_back({m.first_token, m.end_token, m.entity});
+  {
+    std::size_t si = 0;
+    for (const auto& cue : a.cues) {
+      if (cue.kind != Cue::Kind::Demonym) continue;
+      while (si < a.sentences.size() && a.sentences[si].end_token <= cue.first_token) ++si;
+      if (si >= a.sentences.size()) break;
+      const std::size_t nx = cue.end_token;
+      bool qualifies = false;
+      for (const auto& c2 : a.cues)
+        if (c2.first_token == nx && c2.kind == Cue::Kind::Title) qualifies = true;
+      for (const auto& m : a.mentions)
+        if (m.first_token == nx) qualifies = true;
+      if (qualifies) continue;
+      by_sentence[si].push_back({cue.first_token, cue.end_token, country_entity(a, lex, cue.value)});
+    }
+    for (auto& v : by_sentence)
+      std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
+  }
+  auto only_links_between = [&](std::uint32_t from, std::uint32_t to) {
+    // "X and Y", "X and his Russian counterpart Y", "X and Russian counterpart Y"
+    bool saw_and = false;
+    for (std::uint32_t k = from; k < to; ++k) {
+      const std::string_view w = a.tokens[k].lower;
+      if (w == "and") { saw_and = true; continue; }
+      if (w == "his" || w == "her" || w == "their" || w == "counterpart" || w == "," || w == "the") continue;
+      bool cue = false;
+      for (const auto& c : a.cues) cue |= c.first_token <= k && k < c.end_token;
+      if (!cue) return false;
+    }
+    return saw_and;
+  };
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate || by_sentence[si].size() < 1) continue;
+    if (s.furniture || s.duplicate || by_sentence[si].empty()) continue;
     const auto& ms = by_sentence[si];
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (in_quote[i]) continue;
@@ -100,62 +154,96 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       }
       if (negated(a, i, cb)) continue;
       const RelationCue& cue = lex.relation_cues()[payload];
+      // Nouns that look like verbs: "condemn the gas attack", "a Syrian strike on".
+      const std::string_view w0 = a.tokens[i].lower;
+      const bool noun_like = w0 == "attack" || w0 == "attacks" || w0 == "strike" || w0 == "strikes" || w0 == "airstrike" ||
+                             w0 == "airstrikes" || w0 == "air" || w0 == "missile" || w0 == "missiles" || w0 == "rockets" ||
+                             w0 == "bombing" || w0 == "offensive" || w0 == "invasion" || w0 == "cruise" || w0 == "raid" ||
+                             w0 == "raids" || w0 == "hack" || w0 == "support" || w0 == "backing" || w0 == "praise" || w0 == "blame";
+      bool launched = false;  // "launched nearly 60 missiles into", "ordered airstrikes on"
+      for (std::size_t k = i; k > cb && i - k < 5; --k) {
+        const std::string_view v = a.tokens[k - 1].lower;
+        launched |= v == "launched" || v == "fired" || v == "ordered" || v == "carried" || v == "conducted" ||
+                    v == "launching" || v == "firing" || v == "ordering" || v == "launch" || v == "fire" || v == "order";
+      }
       const std::string cue_text(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
-      // Nearest mentions before and after the cue, inside the clause.
-      std::int32_t before = -1, before2 = -1, after = -1, after2 = -1;
-      std::uint32_t before_mi = 0;
-      for (auto mi : ms) {
-        const Mention& m = a.mentions[mi];
-        if (m.end_token <= i && m.first_token >= cb) { before2 = before; before = static_cast<std::int32_t>(mi); before_mi = mi; }
-        if (m.first_token >= i + n && m.end_token <= ce) {
-          if (after < 0) after = static_cast<std::int32_t>(mi);
-          else if (after2 < 0) after2 = static_cast<std::int32_t>(mi);
+      // Arguments before and after the cue, inside the clause.
+      std::int32_t before = -1, before2 = -1, after = -1, after2 = -1, first = -1;
+      for (std::size_t k = 0; k < ms.size(); ++k) {
+        const Arg& m = ms[k];
+        if (m.end <= i && m.first >= cb) {
+          if (first < 0) first = static_cast<std::int32_t>(k);
+          before2 = before;
+          before = static_cast<std::int32_t>(k);
+        }
+        if (m.first >= i + n && m.end <= ce) {
+          if (after < 0) after = static_cast<std::int32_t>(k);
+          else if (after2 < 0) after2 = static_cast<std::int32_t>(k);
         }
       }
-      (void)before_mi;
-      auto ent = [&](std::int32_t mi) { return mi < 0 ? -1 : a.mentions[static_cast<std::size_t>(mi)].entity; };
+      auto ent = [&](std::int32_t k) { return k < 0 ? -1 : ms[static_cast<std::size_t>(k)].entity; };
+      auto arg = [&](std::int32_t k) -> const Arg& { return ms[static_cast<std::size_t>(k)]; };
+      // The subject: the nearest argument before the cue, unless the verb is
+      // coordinated ("rejected the accusations against Damascus and slammed ..."), a
+      // participle ("..., accusing Washington of"), or the cue is a noun after a
+      // possessive or a time clause ("following his meeting with"): then the argument
+      // that opens the clause.
+      std::int32_t subject = before;
+      if (before >= 0 && first >= 0 && first != before) {
+        bool coordinated = false;
+        for (std::size_t k = arg(before).end; k < i; ++k) coordinated |= a.tokens[k].lower == "and" || a.tokens[k].norm == ",";
+        const std::string_view prev = i > cb ? a.tokens[i - 1].lower : std::string_view();
+        const bool nominal_after_possessive = cue.frame == "nominal_with" &&
+            (prev == "his" || prev == "her" || prev == "their" || prev == "its" || a.tokens[i].lower.ends_with("ing") == false);
+        if (coordinated || a.tokens[i].lower.ends_with("ing") || (cue.frame == "nominal_with" && nominal_after_possessive &&
+                                                                   (prev == "his" || prev == "her" || prev == "their")))
+          subject = first;
+      }
       const Span ev = sentence_span(a, si);
       const std::string rule = "cue:" + cue.frame;
+      // The object follows the cue closely: "accused Washington of", "struck Syria".
+      if (after >= 0 && arg(after).first > i + n + 5) after = -1;
+      if (cue.frame == "active" && noun_like) {
+        // As a noun the cue needs its agent as a modifier ("U.S. missile strike against",
+        // "Assad's forces") or a launching verb whose subject is the agent.
+        if (before >= 0 && arg(before).end + 2 >= i) subject = before;
+        else if (launched) subject = first >= 0 ? first : before;
+        else subject = -1;
+        if (i > cb) {
+          const std::string_view prev = a.tokens[i - 1].lower;
+          if ((prev == "the" || prev == "a" || prev == "an" || prev == "gas" || prev == "chemical" || prev == "terror") && !launched)
+            subject = -1;
+        }
+      }
       if (cue.frame == "active") {
         // Coordinated subjects meet each other: "Tillerson and Lavrov met".
-        if (cue.type == RelationType::MetWith && before2 >= 0 && after < 0) {
-          const auto& m1 = a.mentions[static_cast<std::size_t>(before2)];
-          if (m1.end_token + 1 == a.mentions[static_cast<std::size_t>(before)].first_token &&
-              to_lower(a.tokens[m1.end_token].norm) == "and")
-            col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.7);
-        }
-        // Gap between subject and verb must be short (no other clause in between).
-        if (before >= 0 && after >= 0 && i - a.mentions[static_cast<std::size_t>(before)].end_token <= 6)
-          col.add(ent(before), cue.type, ent(after), ev, cue_text, rule, 0.6);
+        if (cue.type == RelationType::MetWith && before2 >= 0 && after < 0 && only_links_between(arg(before2).end, arg(before).first))
+          col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.7);
+        if (subject >= 0 && after >= 0 && i - arg(before).end <= 8)
+          col.add(ent(subject), cue.type, ent(after), ev, cue_text, noun_like ? rule + ":noun" : rule, noun_like ? 0.5 : 0.6);
       } else if (cue.frame == "passive") {
-        if (before >= 0 && after >= 0) col.add(ent(after), cue.type, ent(before), ev, cue_text, rule, 0.6);
+        if (before >= 0 && after >= 0) col.add(ent(after), cue.type, ent(subject), ev, cue_text, rule, 0.6);
       } else if (cue.frame == "nominal_with") {
         // "a meeting between X and Y"
-        const std::string next = i + n < ce ? to_lower(a.tokens[i + n].norm) : "";
+        const std::string_view next = i + n < ce ? a.tokens[i + n].lower : std::string_view();
         if (next == "between" && after >= 0 && after2 >= 0) {
           col.add(ent(after), cue.type, ent(after2), ev, cue_text, rule + ":between", 0.6);
-        } else if (before >= 0 && after >= 0) {
-          col.add(ent(before), cue.type, ent(after), ev, cue_text, rule, 0.55);
-        } else if (before2 >= 0 && before >= 0) {
-          const auto& m1 = a.mentions[static_cast<std::size_t>(before2)];
-          if (m1.end_token + 1 == a.mentions[static_cast<std::size_t>(before)].first_token &&
-              to_lower(a.tokens[m1.end_token].norm) == "and")
-            col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.6);
+        } else if (subject >= 0 && after >= 0 && (next == "with" || next == "on" || next == "in")) {
+          // "talks with Lavrov"; "talks in Moscow" has a place, filtered by type.
+          if (next == "with") col.add(ent(subject), cue.type, ent(after), ev, cue_text, rule, 0.55);
+        } else if (before2 >= 0 && before >= 0 && only_links_between(arg(before2).end, arg(before).first)) {
+          col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.6);
         }
       } else if (cue.frame == "noun_of") {
         // TAIL's <cue> HEAD / TAIL <cue> HEAD / HEAD, ... <cue> of TAIL
         std::int32_t tail = -1, head = -1;
-        if (before >= 0) {
-          const auto& mb = a.mentions[static_cast<std::size_t>(before)];
-          std::size_t gap = i - mb.end_token;
-          if (gap <= 3) tail = before;
-        }
-        const std::string next = i + n < ce ? to_lower(a.tokens[i + n].norm) : "";
+        if (before >= 0 && i - arg(before).end <= 3) tail = before;
+        const std::string_view next = i + n < ce ? a.tokens[i + n].lower : std::string_view();
         if (next == "of" && after >= 0) {
           tail = after;
           head = before;
         } else if (tail >= 0) {
-          if (after >= 0 && a.mentions[static_cast<std::size_t>(after)].first_token - (i + n) <= 3) head = after;
+          if (after >= 0 && arg(after).first - (i + n) <= 3) head = after;
           else head = before2;
         }
         if (head >= 0 && tail >= 0) col.add(ent(head), cue.type, ent(tail), ev, cue_text, rule, 0.55);
@@ -168,6 +256,9 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
     if ((e.type != EntityType::Organization && e.type != EntityType::Location) || e.gazetteer_id.empty() || e.mentions.empty()) continue;
     const auto* g = lex.entry_by_id(e.gazetteer_id);
     if (!g || g->country.empty() || g->country == e.canonical) continue;
+    // An agency, company or outlet is not "located" by world knowledge alone; a seat of
+    // government (the Kremlin) and a place are (GUIDELINES "LOCATED_IN").
+    if (e.type == EntityType::Organization && !g->seat) continue;
     for (std::size_t ci = 0; ci < a.entities.size(); ++ci) {
       if (a.entities[ci].canonical == g->country && !a.entities[ci].mentions.empty()) {
         const Mention& m = a.mentions[e.mentions.front()];
@@ -185,6 +276,14 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
     if (t1 == EntityType::Location && t2 == EntityType::Country && n2.first_token == m.end_token + 1 &&
         to_lower(a.tokens[m.end_token].norm) == "in")
       col.add(m.entity, RelationType::LocatedIn, n2.entity, sentence_span(a, m.sentence), "in", "place-in-country", 0.7);
+    // "Russia's state-owned RIA": a country's organisation lies in it.
+    if (t1 == EntityType::Country && t2 == EntityType::Organization && n2.first_token > m.end_token &&
+        n2.first_token <= m.end_token + 3 && a.tokens[m.end_token].has(kPossessive)) {
+      bool adjectives = true;
+      for (auto k = m.end_token + 1; k < n2.first_token; ++k) adjectives &= !a.tokens[k].has(kCapitalized) && a.tokens[k].kind == TokenKind::Word;
+      if (adjectives)
+        col.add(n2.entity, RelationType::LocatedIn, m.entity, sentence_span(a, m.sentence), "'s", "country-possessive-organisation", 0.6);
+    }
     if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
         a.tokens[m.end_token].has(kPossessive))
       col.add(n2.entity, RelationType::LocatedIn, m.entity, sentence_span(a, m.sentence), "'s", "country-possessive-place", 0.7);

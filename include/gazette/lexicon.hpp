@@ -42,6 +42,7 @@ struct GazetteerEntry {
   std::string part_of;                 // organisations: affiliate of
   std::vector<Role> roles;             // persons
   std::string capital_of;              // derived: a capital's country (canonical name)
+  bool seat = false;                   // a seat of government (the Kremlin): stands for it, lies in `country`
   std::string source;                  // file it came from
   std::size_t line = 0;
 };

@@ -180,12 +180,15 @@ Siemens||Germany|
 Airbus||France|
 Aramco|Saudi Aramco|Saudi Arabia|
 """
+# Seats of government: the building stands for the government and lies in its country.
+SEATS={"Kremlin","White House","Pentagon","Downing Street","Elysee Palace","Zhongnanhai","Blue House"}
 out=[H]; ids=set()
 for line in orgs.strip().splitlines():
     name,al,loc,part=line.split('|')
     i="org:"+slug(name)
     assert i not in ids, i; ids.add(i)
     e={"id":i,"name":name,"type":"ORGANIZATION","aliases":[a for a in al.split(';') if a],"located_in":loc or None,"part_of":part or None}
+    if name in SEATS: e["seat"]=True
     out.append(json.dumps(e,ensure_ascii=False)+"\n")
 open("organizations.jsonl","w").write("".join(out))
 # PERSONS: name | aliases | title@country;...

@@ -48,7 +48,9 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
     exact_.add(exact, hit);
     ++names_;
     // Folded trie: skip short acronyms and names whose folded form is a common word ("US" -> "us").
-    if (words.size() == 1 && lex.is_common_word(words[0])) return;
+    if (words.size() == 1 && lex.is_common_word(words[0]) &&
+        !(hit.kind == GazetteerHit::Kind::Name && lex.entries()[hit.entry].type == EntityType::Country))
+      return;  // "US" -> "us"; but CHINA in a headline is still China
     folded_.add(words, hit);
   };
   for (std::uint32_t i = 0; i < entries.size(); ++i) {

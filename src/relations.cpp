@@ -228,9 +228,8 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         const std::string_view next = i + n < ce ? a.tokens[i + n].lower : std::string_view();
         if (next == "between" && after >= 0 && after2 >= 0) {
           col.add(ent(after), cue.type, ent(after2), ev, cue_text, rule + ":between", 0.6);
-        } else if (subject >= 0 && after >= 0 && (next == "with" || next == "on" || next == "in")) {
-          // "talks with Lavrov"; "talks in Moscow" has a place, filtered by type.
-          if (next == "with") col.add(ent(subject), cue.type, ent(after), ev, cue_text, rule, 0.55);
+        } else if (subject >= 0 && after >= 0 && next == "with") {
+          col.add(ent(subject), cue.type, ent(after), ev, cue_text, rule, 0.55);  // "talks with Lavrov"
         } else if (before2 >= 0 && before >= 0 && only_links_between(arg(before2).end, arg(before).first)) {
           col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.6);
         }
@@ -278,9 +277,10 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       col.add(m.entity, RelationType::LocatedIn, n2.entity, sentence_span(a, m.sentence), "in", "place-in-country", 0.7);
     // "Russia's state-owned RIA": a country's organisation lies in it.
     if (t1 == EntityType::Country && t2 == EntityType::Organization && n2.first_token > m.end_token &&
-        n2.first_token <= m.end_token + 3 && a.tokens[m.end_token].has(kPossessive)) {
-      bool adjectives = true;
-      for (auto k = m.end_token + 1; k < n2.first_token; ++k) adjectives &= !a.tokens[k].has(kCapitalized) && a.tokens[k].kind == TokenKind::Word;
+        n2.first_token <= m.end_token + 5 && a.tokens[m.end_token].has(kPossessive)) {
+      bool adjectives = true;  // lower-case modifiers only: "state-owned", "main"
+      for (auto k = m.end_token + 1; k < n2.first_token; ++k)
+        adjectives &= !a.tokens[k].has(kCapitalized) && (a.tokens[k].kind == TokenKind::Word || a.tokens[k].norm == "-");
       if (adjectives)
         col.add(n2.entity, RelationType::LocatedIn, m.entity, sentence_span(a, m.sentence), "'s", "country-possessive-organisation", 0.6);
     }

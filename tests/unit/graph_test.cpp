@@ -256,7 +256,8 @@ TEST(Graph, MeasuresOnKnownGraph) {
   for (auto [s, t] : std::vector<std::pair<int, int>>{{1, 0}, {2, 0}, {0, 3}, {0, 4}, {5, 6}}) boost::add_edge(s, t, e, g);
   e.type = "CRITICIZED";
   boost::add_edge(5, 6, e, g);
-  compute_measures(g);
+  const auto report = compute_measures(g);
+  EXPECT_TRUE(report.betweenness);
 
   struct Case { int in, out; double pagerank, betweenness; int component; };
   // PageRank from networkx.pagerank(G, weight=None) on the same MultiDiGraph;
@@ -299,9 +300,24 @@ TEST(Graph, MeasuresOnTinyGraphs) {
 }
 
 TEST(Graph, BetweennessBudget) {
-  EXPECT_TRUE(betweenness_feasible(5000, 20000));
-  EXPECT_TRUE(betweenness_feasible(0, 0));
-  EXPECT_FALSE(betweenness_feasible(100000, 400000));
+  EXPECT_LE(betweenness_cost(5000, 5000, 20000), kMaxBetweennessWork);
+  EXPECT_LE(betweenness_cost(0, 0, 0), kMaxBetweennessWork);
+  EXPECT_GT(betweenness_cost(20000, 10000, 80000), kMaxBetweennessWork);
+  EXPECT_GT(betweenness_cost(40000, 0, 0), kMaxBetweennessWork);  // Boost's O(V) reset per source
+
+  // Over the budget: skipped, reported, every vertex 0; the other measures still run.
+  KnowledgeGraph g;
+  const std::size_t n = 32000;  // n * n > kMaxBetweennessWork
+  for (std::size_t i = 0; i < n; ++i) boost::add_vertex(EntityNode{}, g);
+  boost::add_edge(0, 1, RelationEdge{}, g);
+  boost::add_edge(1, 2, RelationEdge{}, g);
+  const auto report = compute_measures(g);
+  EXPECT_FALSE(report.betweenness);
+  EXPECT_GT(report.betweenness_cost, kMaxBetweennessWork);
+  EXPECT_EQ(g[1].betweenness, 0);
+  EXPECT_EQ(g[1].degree_in, 1);
+  EXPECT_EQ(g[2].component, 0);
+  EXPECT_EQ(g[3].component, 1);
 }
 
 // Former bugs.

@@ -1,0 +1,63 @@
+#include "gazette/entities.hpp"
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+TEST(Entities, SurnamesHonorificsAndVariantsLinkToOneEntity) {
+  Annotated t("Russian Foreign Minister Sergey Lavrov arrived. Mr. Lavrov said little. Lavrov's aide smiled. "
+              "Sergei Lavrov later left.");
+  const Entity* e = t.entity("Sergei Lavrov");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 4u);
+  EXPECT_EQ(e->gazetteer_id, "person:sergei-lavrov");
+}
+
+TEST(Entities, ParticleVariantsShareAKey) {
+  EXPECT_EQ(person_key("Bashar al-Assad"), person_key("Bashar Assad"));
+  EXPECT_EQ(person_key("Sergey Lavrov"), person_key("Sergei Lavrov"));
+  EXPECT_EQ(person_key("Donald J. Trump"), person_key("Donald Trump"));
+  EXPECT_NE(person_key("Boris Johnson"), person_key("Lyndon Johnson"));
+}
+
+TEST(Entities, RuleFoundFullNamesLinkSurnames) {
+  Annotated t("Olena Shevchuk, the minister, spoke first. Shevchuk then left.");
+  const Entity* e = t.entity("Olena Shevchuk");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  EXPECT_EQ(e->mentions.size(), 2u);
+}
+
+TEST(Entities, TwoPeopleSharingASurnameStayApart) {
+  Annotated t("Boris Johnson met Lyndon Johnson's grandson. Boris Johnson spoke.");
+  EXPECT_NE(t.entity("Boris Johnson"), nullptr);
+  EXPECT_NE(t.entity("Lyndon Johnson"), nullptr);
+}
+
+TEST(Entities, MoscowAsActorAndAsPlaceInOneDocument) {
+  Annotated t("Moscow warned Washington on Monday. Talks were held in Moscow.");
+  const Entity* russia = t.entity("Russia");
+  const Entity* us = t.entity("United States");
+  const Entity* moscow = t.entity("Moscow");
+  ASSERT_NE(russia, nullptr);
+  ASSERT_NE(us, nullptr);
+  ASSERT_NE(moscow, nullptr);
+  EXPECT_EQ(moscow->type, EntityType::Location);
+  EXPECT_EQ(russia->mentions.size(), 1u);
+  EXPECT_TRUE(t.a.mentions[russia->mentions[0]].metonymic);
+}
+
+TEST(Entities, DemonymsAreNotMentions) {
+  Annotated t("Russian officials said nothing.");
+  for (const auto& m : t.mention_texts()) EXPECT_NE(m, "Russian");
+}
+
+TEST(Entities, CountryAliasesResolve) {
+  Annotated t("The U.S. and America and the US are one country; Britain and the U.K. are another.");
+  const Entity* us = t.entity("United States");
+  const Entity* uk = t.entity("United Kingdom");
+  ASSERT_NE(us, nullptr);
+  ASSERT_NE(uk, nullptr);
+  EXPECT_EQ(us->mentions.size(), 3u);
+  EXPECT_EQ(uk->mentions.size(), 2u);
+}

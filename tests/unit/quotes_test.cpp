@@ -1,0 +1,95 @@
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+struct Case {
+  const char* text;
+  const char* quote;     // expected quote text
+  const char* speaker;   // expected speaker canonical name, "(none)" for unknown
+  Quote::Kind kind;
+};
+}  // namespace
+
+TEST(Quotes, AttributionPatterns) {
+  const Case cases[] = {
+      // "Q," X said
+      {"Sergei Lavrov arrived.\n\n\"We are ready,\" Lavrov said.", "We are ready", "Sergei Lavrov", Quote::Kind::Direct},
+      // "Q," said X
+      {"\"The talks were useful,\" said Rex Tillerson.", "The talks were useful", "Rex Tillerson", Quote::Kind::Direct},
+      // X said: "Q"
+      {"Vladimir Putin said: \"Trust has eroded.\"", "Trust has eroded.", "Vladimir Putin", Quote::Kind::Direct},
+      // curly quotes, pronoun speaker
+      {"Rex Tillerson spoke first. \xE2\x80\x9CIt is a low point,\xE2\x80\x9D he said.", "It is a low point", "Rex Tillerson", Quote::Kind::Direct},
+      // headline colon with single quotes
+      {"Tillerson: 'There is a low level of trust'\n\nRex Tillerson arrived in Moscow.", "There is a low level of trust", "Rex Tillerson", Quote::Kind::Direct},
+      // indirect speech
+      {"Vladimir Putin said trust had eroded between the two countries.", "trust had eroded between the two countries", "Vladimir Putin", Quote::Kind::Indirect},
+      {"Sergei Lavrov told reporters that the strike was illegal.", "the strike was illegal", "Sergei Lavrov", Quote::Kind::Indirect},
+      // according to X, Q
+      {"According to the Kremlin, the talks were frank.", "the talks were frank", "Kremlin", Quote::Kind::Indirect},
+      // role phrase resolves through the document's roles
+      {"Russian Foreign Minister Sergei Lavrov met the press. \"We will respond,\" the foreign minister said.", "We will respond", "Sergei Lavrov", Quote::Kind::Direct},
+      // unnamed officials speak for their state
+      {"\"No agreement was reached,\" Russian officials said.", "No agreement was reached", "Russia", Quote::Kind::Direct},
+      // a partial quote of three words or fewer belongs to the reported clause
+      {"Sergei Lavrov said Moscow wanted to understand the 'real intentions' of Washington.",
+       "Moscow wanted to understand the 'real intentions' of Washington", "Sergei Lavrov", Quote::Kind::Indirect},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& q : t.a.quotes) {
+      if (t.a.text(q.span) != c.quote) continue;
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), c.speaker) << c.text << " (rule " << q.rule << ")";
+      EXPECT_EQ(q.kind, c.kind) << c.text;
+    }
+    std::vector<std::string> got;
+    for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+    EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(Quotes, SplitQuoteAndContinuationKeepTheSpeaker) {
+  Annotated t("Donald Trump spoke in Washington.\n\n\"That could happen, and it may not happen,\" he said. "
+              "\"It may be just the opposite.\"");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Donald Trump");
+  EXPECT_EQ(t.name(t.a.quotes[1].speaker), "Donald Trump");
+  EXPECT_EQ(t.a.quotes[1].rule, "continuation");
+}
+
+TEST(Quotes, QuoteOverTwoSentences) {
+  Annotated t("\"They were there. They knew,\" Mr. Trump said.");
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.quotes[0].span), "They were there. They knew");
+}
+
+TEST(Quotes, ScareQuotesWithoutASourceAreNotQuotes) {
+  Annotated t("The so-called \"deal\" collapsed on Friday.");
+  EXPECT_TRUE(t.a.quotes.empty());
+}
+
+TEST(Quotes, AboutNamesTheEntitiesAndWeMeansTheSpeakersCountry) {
+  Annotated t("U.S. Secretary of State Rex Tillerson arrived.\n\n\"Our two countries disagree on Syria,\" Tillerson said.");
+  ASSERT_FALSE(t.a.quotes.empty());
+  std::vector<std::string> about;
+  for (auto e : t.a.quotes.back().about) about.push_back(t.name(e));
+  EXPECT_NE(std::find(about.begin(), about.end(), "Syria"), about.end());
+  EXPECT_NE(std::find(about.begin(), about.end(), "United States"), about.end());
+  EXPECT_TRUE(t.has_relation("Rex Tillerson", "SAID_ABOUT", "Syria"));
+}
+
+TEST(Quotes, UnbalancedMarksDoNotSwallowTheDocument) {
+  Annotated t("\"This opens and never closes. Lavrov said nothing.\n\nA new paragraph about Syria, Putin said.");
+  for (const auto& q : t.a.quotes) EXPECT_LT(q.span.end, t.doc.text.find("A new paragraph"));
+}
+
+TEST(Quotes, AVerbatimRepeatIsOneQuote) {
+  Annotated t("\"We are ready,\" Lavrov said.\n\nLater: \"We are ready,\" Lavrov said again.");
+  std::size_t n = 0;
+  for (const auto& q : t.a.quotes) n += t.a.text(q.span) == "We are ready";
+  EXPECT_EQ(n, 1u);
+}

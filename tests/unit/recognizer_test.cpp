@@ -1,0 +1,79 @@
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+struct Case {
+  const char* text;
+  const char* mention;   // expected mention text
+  EntityType type;
+};
+}  // namespace
+
+TEST(Recognizer, NamesTypesAndSpans) {
+  const Case cases[] = {
+      {"Russian President Vladimir Putin spoke.", "Vladimir Putin", EntityType::Person},
+      {"Deputy Foreign Minister Sergei Ryabkov said so.", "Sergei Ryabkov", EntityType::Person},
+      {"Yesterday Mr. Hammond left early.", "Hammond", EntityType::Person},
+      {"A senior aide, R.C. Hammond, said no.", "R.C. Hammond", EntityType::Person},
+      {"The reporter Mythili Sampathkumar wrote it.", "Mythili Sampathkumar", EntityType::Person},
+      {"Inspectors of the Organisation for the Prohibition of Chemical Weapons arrived.",
+       "Organisation for the Prohibition of Chemical Weapons", EntityType::Organization},
+      {"Hackers targeted the Democratic National Committee last year.", "Democratic National Committee", EntityType::Organization},
+      {"He appeared on Fox Business Network on Friday.", "Fox Business Network", EntityType::Organization},
+      {"Fighting continued in Idlib province overnight.", "Idlib province", EntityType::Location},
+      {"The Kremlin denied it.", "Kremlin", EntityType::Organization},
+      {"Officials in the U.S. were surprised.", "U.S.", EntityType::Country},
+      {"Syrian President Bashar al-Assad spoke.", "Bashar al-Assad", EntityType::Person},
+      {"Al-Qaeda claimed the attack.", "Al-Qaeda", EntityType::Organization},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+}
+
+TEST(Recognizer, TitlesPossessivesAndCommonWordsAreNotNames) {
+  struct Neg { const char* text; const char* not_a_mention; };
+  const Neg cases[] = {
+      {"President Donald Trump spoke.", "President Donald Trump"},
+      {"Tillerson's visit ended.", "Tillerson's"},
+      {"Wednesday was quiet in Geneva.", "Wednesday"},
+      {"Leaders met in Geneva.", "Leaders"},
+      {"It'd be a fantastic thing, Lavrov said.", "It'd"},
+      {"The talks began in March.", "March"},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    for (const auto& m : t.mention_texts()) EXPECT_NE(m, c.not_a_mention) << c.text;
+  }
+}
+
+TEST(Recognizer, JoinedNamesSplit) {
+  Annotated t("U.S.-Russia relations have deteriorated, a Russia-US report said.");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "U.S."), 1);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Russia"), 2);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "US"), 1);
+}
+
+TEST(Recognizer, PageFurnitureGivesNoMentions) {
+  Annotated t("Putin met Tillerson.\n\n(Maxim Shemetov/Reuters)\n\nFacebook Twitter Instagram");
+  for (const auto& m : t.mention_texts()) {
+    EXPECT_NE(m, "Maxim Shemetov");
+    EXPECT_NE(m, "Reuters");
+  }
+}
+
+TEST(Recognizer, AllCapsHeadlinesUseTheGazetteer) {
+  Annotated t("RUSSIA AND CHINA BLOCK UN RESOLUTION");
+  EXPECT_NE(t.entity("Russia"), nullptr);
+  EXPECT_NE(t.entity("China"), nullptr);
+}

@@ -1,0 +1,408 @@
+#include "gazette/sqlite.hpp"
+
+#include "gazette/annotation.hpp"
+#include "gazette/builtin_data.hpp"
+#include "gazette/graph.hpp"
+#include "gazette/graphml.hpp"
+#include "gazette/json_graph.hpp"
+#include "graph_fixture.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <unistd.h>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path scratch_dir(const std::string& name) {
+  const fs::path dir = fs::path(::testing::TempDir()) / ("gazette-sqlite-" + std::to_string(::getpid())) / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+std::size_t file_count(const fs::path& dir) {
+  return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
+}
+
+void write_db(const std::string& path, const test::Corpus& corpus) {
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) w.add(*a);
+  w.commit();
+}
+
+std::int64_t count(SQLite::Database& db, const std::string& sql) { return db.execAndGet(sql).getInt64(); }
+
+// Rows of a query, columns joined by '|', NULL as "NULL".
+std::vector<std::string> rows(SQLite::Database& db, const std::string& sql) {
+  std::vector<std::string> out;
+  SQLite::Statement q(db, sql);
+  while (q.executeStep()) {
+    std::string row;
+    for (int i = 0; i < q.getColumnCount(); ++i) {
+      if (i) row += '|';
+      row += q.getColumn(i).isNull() ? "NULL" : q.getColumn(i).getString();
+    }
+    out.push_back(row);
+  }
+  return out;
+}
+
+std::string graphml(const KnowledgeGraph& g) {
+  std::ostringstream s;
+  write_graphml(g, s);
+  return s.str();
+}
+std::string json(const KnowledgeGraph& g) {
+  std::ostringstream s;
+  write_json_graph(g, s);
+  return s.str();
+}
+
+}  // namespace
+
+TEST(Sqlite, ContentHashIsFnv1a64) {
+  EXPECT_EQ(content_hash(""), "cbf29ce484222325");
+  EXPECT_EQ(content_hash("a"), "af63dc4c8601ec8c");
+  EXPECT_EQ(content_hash("foobar"), "85944171f73967e8");
+}
+
+TEST(Sqlite, SchemaIsBuiltInAndApplied) {
+  ASSERT_TRUE(builtin_file("exporters/sqlite_schema.sql").has_value());
+  const auto dir = scratch_dir("schema");
+  const auto path = (dir / "g.db").string();
+  write_db(path, test::Corpus{});
+  SQLite::Database db(path);
+  for (const char* table : {"meta", "documents", "sentences", "entities", "aliases", "document_entities", "mentions",
+                            "quotes", "quote_about", "relations", "relation_evidence", "quotes_fts"})
+    EXPECT_TRUE(db.tableExists(table)) << table;
+  for (const char* view : {"who_said_what_about_whom", "edges", "entity_summary"})
+    EXPECT_EQ(count(db, std::string("SELECT COUNT(*) FROM sqlite_master WHERE type='view' AND name='") + view + "'"), 1)
+        << view;
+  EXPECT_EQ(rows(db, "SELECT key, value FROM meta ORDER BY key"),
+            (std::vector<std::string>{"gazette_version|" GAZETTE_VERSION, "schema_version|1"}));
+  EXPECT_GE(count(db, "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name LIKE 'relations_%'"), 3);
+}
+
+TEST(Sqlite, RowCounts) {
+  const auto dir = scratch_dir("counts");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  SQLite::Database db(path);
+  struct Case { const char* table; std::int64_t rows; };
+  const Case cases[] = {
+      {"documents", 3},  {"sentences", 8},  {"entities", 8},       {"document_entities", 14},
+      {"aliases", 12},   {"mentions", 18},  {"quotes", 2},         {"quote_about", 3},
+      {"relations", 10}, {"relation_evidence", 11},
+  };
+  for (const auto& c : cases) EXPECT_EQ(count(db, std::string("SELECT COUNT(*) FROM ") + c.table), c.rows) << c.table;
+  EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  EXPECT_EQ(rows(db, "SELECT doc_id, source, title, date, outlet, length(content_hash) FROM documents ORDER BY id"),
+            (std::vector<std::string>{"news/a.txt|news/a.txt|Tillerson meets Lavrov|2017-04-12|NULL|16",
+                                      "news/b.txt|news/b.txt|NULL|2017-04-13T08:00:00Z|NULL|16",
+                                      "news/c.txt|news/c.txt|NULL|NULL|NULL|16"}));
+  EXPECT_EQ(rows(db, "SELECT key, name, type, gazetteer_id FROM entities WHERE gazetteer_id IS NULL ORDER BY id"),
+            (std::vector<std::string>{"ORGANIZATION:Kremlin|Kremlin|ORGANIZATION|NULL",
+                                      "PERSON:John Smith|John Smith|PERSON|NULL"}));
+  // The pronoun mention is stored, with what it was resolved from, but is no alias.
+  EXPECT_EQ(rows(db, "SELECT text, resolved_from FROM mentions WHERE resolved_from IS NOT NULL"),
+            (std::vector<std::string>{"He|he"}));
+  EXPECT_EQ(rows(db, "SELECT alias FROM aliases JOIN entities ON entities.id = aliases.entity "
+                     "WHERE entities.name = 'Sergei Lavrov' ORDER BY alias"),
+            (std::vector<std::string>{"Lavrov", "Sergei Lavrov"}));
+  EXPECT_EQ(rows(db, "SELECT evidence_text, role FROM relations WHERE type = 'ROLE_IN' ORDER BY id"),
+            (std::vector<std::string>{"Russia's foreign minister Lavrov|foreign minister",
+                                      "Secretary of State Smith|Secretary of State"}));
+}
+
+TEST(Sqlite, OffsetsAreCodePoints) {
+  test::Corpus corpus;
+  auto& a = corpus.add("u", "", "Zo\xC3\xAB said \xE2\x80\x9Cna\xC3\xAFve\xE2\x80\x9D to Fran\xC3\xA7ois.");
+  test::sentence(a, "Zo\xC3\xAB said \xE2\x80\x9Cna\xC3\xAFve\xE2\x80\x9D to Fran\xC3\xA7ois.");
+  const int zoe = test::entity(a, "Zo\xC3\xAB", EntityType::Person);
+  const int fr = test::entity(a, "Fran\xC3\xA7ois", EntityType::Person);
+  test::mention(a, zoe, "Zo\xC3\xAB");
+  test::mention(a, fr, "Fran\xC3\xA7ois");
+  test::quote(a, "na\xC3\xAFve", zoe, {fr});
+  test::relation(a, zoe, RelationType::SaidAbout, fr, {"na\xC3\xAFve"});
+  const auto dir = scratch_dir("offsets");
+  const auto path = (dir / "g.db").string();
+  write_db(path, corpus);
+  SQLite::Database db(path);
+  // Python: "Zoë said “naïve” to François."  Zoë = [0,3), naïve = [10,15), François = [20,28)
+  EXPECT_EQ(rows(db, "SELECT start, end, text FROM mentions ORDER BY id"),
+            (std::vector<std::string>{"0|3|Zo\xC3\xAB", "20|28|Fran\xC3\xA7ois"}));
+  EXPECT_EQ(rows(db, "SELECT start, end FROM quotes"), (std::vector<std::string>{"10|15"}));
+  EXPECT_EQ(rows(db, "SELECT evidence_start, evidence_end FROM relations"), (std::vector<std::string>{"10|15"}));
+  EXPECT_EQ(rows(db, "SELECT start, end FROM sentences"), (std::vector<std::string>{"0|29"}));
+  EXPECT_EQ(rows(db, "SELECT length FROM documents"), (std::vector<std::string>{"29"}));
+}
+
+TEST(Sqlite, Views) {
+  const auto dir = scratch_dir("views");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  SQLite::Database db(path);
+  EXPECT_EQ(rows(db, "SELECT speaker, about, quote, cue, document, date FROM who_said_what_about_whom"),
+            (std::vector<std::string>{
+                "Rex Tillerson|Syria|We discussed Syria,|said|news/a.txt|2017-04-12",
+                "Sergei Lavrov|United States|the <Kremlin> & Washington's \"friends\" aren't 'partners'|said|news/b.txt|"
+                "2017-04-13T08:00:00Z",
+                "Sergei Lavrov|Kremlin|the <Kremlin> & Washington's \"friends\" aren't 'partners'|said|news/b.txt|"
+                "2017-04-13T08:00:00Z",
+            }));
+  EXPECT_EQ(rows(db, "SELECT head, type, tail, weight FROM edges ORDER BY weight DESC, head, type, tail"),
+            (std::vector<std::string>{
+                "Rex Tillerson|MET_WITH|Sergei Lavrov|2",
+                "John Smith|MET_WITH|Sergei Lavrov|1",
+                "John Smith|ROLE_IN|United States|1",
+                "John Smith|SUPPORTS|Syria|1",
+                "Rex Tillerson|SAID_ABOUT|Syria|1",
+                "Sergei Lavrov|CRITICIZED|United States|1",
+                "Sergei Lavrov|ROLE_IN|Russia|1",
+                "Sergei Lavrov|SAID_ABOUT|Kremlin|1",
+                "Sergei Lavrov|SAID_ABOUT|United States|1",
+            }));
+  const auto docs = rows(db, "SELECT documents FROM edges WHERE weight = 2");
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_NE(docs[0].find("news/a.txt"), std::string::npos);
+  EXPECT_NE(docs[0].find("news/b.txt"), std::string::npos);
+  EXPECT_EQ(rows(db, "SELECT entity, type, mentions, documents, quotes_said, relations FROM entity_summary"),
+            (std::vector<std::string>{
+                "Rex Tillerson|PERSON|3|2|1|3",
+                "Sergei Lavrov|PERSON|5|2|1|7",
+                "Moscow|LOCATION|1|1|0|0",
+                "Syria|COUNTRY|2|2|0|2",
+                "United States|COUNTRY|2|3|0|3",
+                "Russia|COUNTRY|1|1|0|1",
+                "Kremlin|ORGANIZATION|1|1|0|1",
+                "John Smith|PERSON|3|2|0|3",
+            }));
+}
+
+TEST(Sqlite, FullTextSearchOnQuotes) {
+  const auto dir = scratch_dir("fts");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  SQLite::Database db(path);
+  struct Case { std::string match; std::vector<std::string> quotes; };
+  const Case cases[] = {
+      {"discussed", {"We discussed Syria,"}},
+      {"kremlin", {"the <Kremlin> & Washington's \"friends\" aren't 'partners'"}},
+      {"syria OR partners", {"We discussed Syria,", "the <Kremlin> & Washington's \"friends\" aren't 'partners'"}},
+      {"moscow", {}},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(rows(db, "SELECT q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH '" +
+                           c.match + "' ORDER BY q.id"),
+              c.quotes)
+        << c.match;
+  }
+}
+
+TEST(Sqlite, IncrementalAddSkipsKnownDocumentsAndMergesEntities) {
+  const auto dir = scratch_dir("incremental");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+
+  test::Corpus more;
+  auto& d = more.add("news/d.txt", "2017-04-20", "Lavrov met Rex Tillerson in Ankara.");
+  test::sentence(d, "Lavrov met Rex Tillerson in Ankara.");
+  const int lavrov = test::entity(d, "Sergei Lavrov", EntityType::Person, "person:sergey-lavrov");
+  const int tillerson = test::entity(d, "Rex Tillerson", EntityType::Person, "person:rex-tillerson");
+  const int ankara = test::entity(d, "Ankara", EntityType::Location, "location:ankara");
+  test::mention(d, lavrov, "Lavrov");
+  test::mention(d, tillerson, "Rex Tillerson");
+  test::mention(d, ankara, "Ankara");
+  test::relation(d, tillerson, RelationType::MetWith, lavrov, {"Lavrov met Rex Tillerson in Ankara."});
+
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) EXPECT_FALSE(w.add(*a));  // already there
+  EXPECT_TRUE(w.add(*more.annotations()[0]));
+  EXPECT_FALSE(w.add(*more.annotations()[0]));  // twice in one run
+  EXPECT_EQ(w.documents_added(), 1u);
+  EXPECT_EQ(w.documents_skipped(), 4u);
+  w.commit();
+
+  SQLite::Database db(path);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents"), 4);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities"), 9);  // only Ankara is new
+  EXPECT_EQ(rows(db, "SELECT weight FROM edges WHERE head = 'Rex Tillerson' AND type = 'MET_WITH'"),
+            (std::vector<std::string>{"3"}));
+
+  // The graph from the database equals the graph built from all four documents.
+  GraphBuilder b;
+  for (const auto* a : corpus.annotations()) b.add(*a);
+  b.add(*more.annotations()[0]);
+  EXPECT_EQ(graphml(load_graph_from_sqlite(path)), graphml(b.finish()));
+}
+
+TEST(Sqlite, LoadGraphEqualsBuiltGraph) {
+  const auto dir = scratch_dir("load");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+
+  struct Case { int min_documents; std::set<std::string> exclude; std::size_t max_samples; };
+  const Case cases[] = {{1, {}, 3}, {2, {}, 3}, {1, {"SAID_ABOUT"}, 1}, {2, {"MET_WITH", "ROLE_IN"}, 0}};
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.min_documents);
+    GraphOptions o;
+    o.min_documents = c.min_documents;
+    o.exclude_types = c.exclude;
+    o.max_samples = c.max_samples;
+    GraphBuilder b(o);
+    for (const auto* a : corpus.annotations()) b.add(*a);
+    const auto built = b.finish();
+    const auto loaded = load_graph_from_sqlite(path, o);
+    EXPECT_EQ(graphml(loaded), graphml(built));
+    EXPECT_EQ(json(loaded), json(built));  // includes every sample, alias and date
+  }
+}
+
+TEST(Sqlite, NewDatabaseAppearsOnlyOnCommit) {
+  const auto dir = scratch_dir("atomic");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  {
+    SqliteWriter w;
+    w.open(path);
+    w.add(*corpus.annotations()[0]);
+    EXPECT_FALSE(fs::exists(path));
+    EXPECT_EQ(file_count(dir), 1u);  // the temporary file
+  }  // no commit
+  EXPECT_FALSE(fs::exists(path));
+  EXPECT_EQ(file_count(dir), 0u);
+
+  write_db(path, corpus);
+  EXPECT_TRUE(fs::exists(path));
+  EXPECT_EQ(file_count(dir), 1u);
+}
+
+TEST(Sqlite, UncommittedChangesToAnExistingDatabaseRollBack) {
+  const auto dir = scratch_dir("rollback");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  {
+    SqliteWriter w;
+    w.open(path);
+    w.add(*corpus.annotations()[0]);
+    w.commit();
+  }
+  {
+    SqliteWriter w;
+    w.open(path);
+    EXPECT_TRUE(w.add(*corpus.annotations()[1]));
+    EXPECT_TRUE(w.has_document(content_hash(corpus.annotations()[1]->doc->text)));
+  }  // no commit
+  SQLite::Database db(path);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents"), 1);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities"), 5);
+}
+
+TEST(Sqlite, MemoryDatabase) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  SqliteWriter w;
+  w.open(":memory:");
+  EXPECT_FALSE(w.has_document(content_hash(corpus.annotations()[0]->doc->text)));
+  EXPECT_TRUE(w.add(*corpus.annotations()[0]));
+  EXPECT_TRUE(w.has_document(content_hash(corpus.annotations()[0]->doc->text)));
+  w.commit();
+}
+
+TEST(Sqlite, ErrorsNameTheFile) {
+  const auto dir = scratch_dir("errors");
+  auto expect_error = [](auto&& f, const std::string& path, const std::string& words) {
+    try {
+      f();
+      ADD_FAILURE() << "expected an exception for " << path;
+    } catch (const std::runtime_error& e) {
+      const std::string what = e.what();
+      EXPECT_NE(what.find(path), std::string::npos) << what;
+      EXPECT_NE(what.find(words), std::string::npos) << what;
+    }
+  };
+  const auto text = (dir / "notes.txt").string();
+  std::ofstream(text) << "this is not a database, just some text long enough to have a header...\n";
+  expect_error([&] { SqliteWriter w; w.open(text); }, text, "not a database");
+  expect_error([&] { load_graph_from_sqlite(text); }, text, "not a database");
+  const auto missing = (dir / "missing.db").string();
+  expect_error([&] { load_graph_from_sqlite(missing); }, missing, "no such");
+  const auto nodir = (dir / "no" / "such" / "dir.db").string();
+  expect_error([&] { SqliteWriter w; w.open(nodir); }, nodir, "unable to open");
+
+  // A database from a newer gazette is refused.
+  const auto newer = (dir / "newer.db").string();
+  write_db(newer, test::Corpus{});
+  {
+    SQLite::Database db(newer, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+  }
+  expect_error([&] { SqliteWriter w; w.open(newer); }, newer, "schema version 99");
+  expect_error([&] { load_graph_from_sqlite(newer); }, newer, "schema version 99");
+}
+
+// Former bugs.
+TEST(Sqlite, FailedDocumentLeavesNothingBehind) {
+  // A NaN confidence is stored as NULL, which relations.confidence refuses: the
+  // error names the table and document, and none of the document's rows stay.
+  const auto dir = scratch_dir("failed");
+  const auto path = (dir / "g.db").string();
+  test::Corpus bad;
+  auto& d = bad.add("news/bad.txt", "", "Ankara praised Lavrov.");
+  test::sentence(d, "Ankara praised Lavrov.");
+  const int ankara = test::entity(d, "Ankara", EntityType::Location, "location:ankara");
+  const int lavrov = test::entity(d, "Sergei Lavrov", EntityType::Person, "person:sergey-lavrov");
+  test::mention(d, ankara, "Ankara");
+  test::mention(d, lavrov, "Lavrov");
+  test::relation(d, ankara, RelationType::Supports, lavrov, {"Ankara praised Lavrov."});
+  d.relations[0].confidence = std::nan("");
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+
+  SqliteWriter w;
+  w.open(path);
+  try {
+    w.add(*bad.annotations()[0]);
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    const std::string what = e.what();
+    EXPECT_NE(what.find(path), std::string::npos) << what;
+    EXPECT_NE(what.find("relations"), std::string::npos) << what;
+    EXPECT_NE(what.find("news/bad.txt"), std::string::npos) << what;
+  }
+  // The writer goes on; the entities the failed document created are created again.
+  for (const auto* a : corpus.annotations()) EXPECT_TRUE(w.add(*a));
+  d.relations[0].confidence = 0.5;
+  EXPECT_TRUE(w.add(*bad.annotations()[0]));
+  w.commit();
+
+  SQLite::Database db(path);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents"), 4);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities"), 9);
+  EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  EXPECT_EQ(rows(db, "SELECT doc_id FROM documents ORDER BY id"),
+            (std::vector<std::string>{"news/a.txt", "news/b.txt", "news/c.txt", "news/bad.txt"}));
+}

@@ -97,8 +97,9 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
     w.StartObject();
     w.Key("source"); string(w, "n" + std::to_string(boost::source(e, g)));
     w.Key("target"); string(w, "n" + std::to_string(boost::target(e, g)));
-    w.Key("key"); string(w, r.type);
-    w.Key("id"); string(w, "e" + std::to_string(id++));
+    const std::string edge_id = "e" + std::to_string(id++);
+    w.Key("key"); string(w, edge_id);
+    w.Key("id"); string(w, edge_id);
     w.Key("type"); string(w, r.type);
     w.Key("label"); string(w, r.type);
     w.Key("role"); string_or_null(w, r.role);

@@ -53,13 +53,13 @@ void run(SQLite::Statement& s) {
 }
 
 // Refuses databases written by a newer gazette, before touching their schema.
-void check_schema_version(SQLite::Database& db) {
+void check_schema_version(SQLite::Database& db, const std::string& path) {
   if (!db.tableExists("meta")) return;
   SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
   if (!q.executeStep()) return;
   const int version = std::atoi(q.getColumn(0).getString().c_str());
   if (version > kSqliteSchemaVersion)
-    throw std::runtime_error("the database has schema version " + std::to_string(version) +
+    throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
                              " but this gazette reads version " + std::to_string(kSqliteSchemaVersion) +
                              " at most; use a newer gazette");
 }
@@ -73,6 +73,7 @@ struct SqliteWriter::Impl {
   std::optional<SQLite::Transaction> transaction;
   std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
   std::string table;                       // what add() is writing, for error messages
+  std::vector<std::string> new_keys;       // entities first inserted by the current add()
 
   std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
       insert_doc_entity, insert_sentence, insert_mention, insert_quote, insert_about, insert_relation,
@@ -138,6 +139,7 @@ struct SqliteWriter::Impl {
       id = db->getLastInsertRowid();
     }
     entity_ids.emplace(ref.key, id);
+    new_keys.push_back(ref.key);
     return id;
   }
 };
@@ -159,7 +161,7 @@ void SqliteWriter::open(const std::string& path) {
     }
     impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
     auto& db = *impl->db;
-    check_schema_version(db);
+    check_schema_version(db, path);
     db.exec("PRAGMA foreign_keys = ON");
     if (create) {
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
@@ -217,7 +219,12 @@ bool SqliteWriter::add(const Annotation& a) {
   auto cp = [&](std::uint32_t byte) {
     return static_cast<std::int64_t>(offsets.to_codepoint(std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(doc.text.size()))));
   };
+  // A savepoint per document: a failed add() leaves no part of its document behind,
+  // and the caller may go on with the next one.
+  m.new_keys.clear();
   try {
+    m.table = "savepoint";
+    m.db->exec("SAVEPOINT gazette_document");
     m.table = "documents";
     auto& d = *m.insert_doc;
     bind_text(d, 1, doc.id);
@@ -358,9 +365,23 @@ bool SqliteWriter::add(const Annotation& a) {
         run(ev);
       }
     }
+    m.table = "savepoint";
+    m.db->exec("RELEASE gazette_document");
   } catch (const SQLite::Exception& e) {
-    throw std::runtime_error(m.path + ": cannot insert into table " + m.table + " for document '" + doc.id +
-                             "': " + e.what());
+    const std::string message =
+        m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
+    for (auto* s : {&m.insert_doc, &m.find_entity, &m.insert_entity, &m.insert_alias, &m.insert_doc_entity,
+                    &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about, &m.insert_relation,
+                    &m.insert_evidence})
+      (*s)->tryReset();
+    for (const auto& key : m.new_keys) m.entity_ids.erase(key);
+    m.new_keys.clear();
+    if (m.db->tryExec("ROLLBACK TO gazette_document") != SQLite::OK ||
+        m.db->tryExec("RELEASE gazette_document") != SQLite::OK) {
+      impl_.reset();  // the transaction is unusable: roll everything back
+      throw std::runtime_error(message + " (and the transaction could not be recovered)");
+    }
+    throw std::runtime_error(message);
   }
   ++added_;
   return true;
@@ -387,7 +408,7 @@ KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOption
     if (path != ":memory:" && !file_exists(path))
       throw std::runtime_error(path + ": no such database file");
     SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-    check_schema_version(db);
+    check_schema_version(db, path);
     if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
 
     table = "documents";

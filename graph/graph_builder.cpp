@@ -4,6 +4,7 @@
 // type, tail) and the graph sums documents into an edge weight, so weights count
 // distinct document ids, never evidence sentences (those go to evidence_count).
 #include "gazette/graph.hpp"
+#include "gazette/entities.hpp"
 
 #include "gazette/annotation.hpp"
 
@@ -16,7 +17,10 @@ std::string entity_key(const Entity& e) {
   if (!e.gazetteer_id.empty()) return e.gazetteer_id;
   std::string key(to_string(e.type));
   key += ':';
-  key += e.canonical;
+  // People found by rules merge across documents by their name key, so "Sergey
+  // Volkov" in one outlet and "Sergei Volkov" in another are one node; a bare
+  // surname never reaches here (resolution links it to a full name or drops it).
+  key += e.type == EntityType::Person ? person_key(e.canonical) : e.canonical;
   return key;
 }
 

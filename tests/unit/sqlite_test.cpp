@@ -114,7 +114,7 @@ TEST(Sqlite, RowCounts) {
                                       "news/c.txt|news/c.txt|NULL|NULL|NULL|16"}));
   EXPECT_EQ(rows(db, "SELECT key, name, type, gazetteer_id FROM entities WHERE gazetteer_id IS NULL ORDER BY id"),
             (std::vector<std::string>{"ORGANIZATION:Kremlin|Kremlin|ORGANIZATION|NULL",
-                                      "PERSON:John Smith|John Smith|PERSON|NULL"}));
+                                      "PERSON:john smith|John Smith|PERSON|NULL"}));
   // The pronoun mention is stored, with what it was resolved from, but is no alias.
   EXPECT_EQ(rows(db, "SELECT text, resolved_from FROM mentions WHERE resolved_from IS NOT NULL"),
             (std::vector<std::string>{"He|he"}));

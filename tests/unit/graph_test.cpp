@@ -46,7 +46,7 @@ TEST(Graph, EntityKeyAndIsoDate) {
   Entity e;
   e.canonical = "John Smith";
   e.type = EntityType::Person;
-  EXPECT_EQ(entity_key(e), "PERSON:John Smith");
+  EXPECT_EQ(entity_key(e), "PERSON:john smith");
   e.gazetteer_id = "person:john-smith";
   EXPECT_EQ(entity_key(e), "person:john-smith");
 
@@ -90,7 +90,7 @@ TEST(Graph, MergesEntitiesAcrossDocuments) {
       // In c without a mention: still a document.
       {"United States", "country:united-states", "COUNTRY", 2, 3, "2017-04-12", "2017-04-13", {"United States", "Washington"}},
       {"Kremlin", "ORGANIZATION:Kremlin", "ORGANIZATION", 1, 1, "2017-04-13", "2017-04-13", {"Kremlin"}},
-      {"John Smith", "PERSON:John Smith", "PERSON", 3, 2, "2017-04-13", "2017-04-13", {"John Smith", "Smith"}},
+      {"John Smith", "PERSON:john smith", "PERSON", 3, 2, "2017-04-13", "2017-04-13", {"John Smith", "Smith"}},
   };
   const auto v = by_label(g);
   for (const auto& c : cases) {

@@ -238,7 +238,7 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         std::int32_t tail = -1, head = -1;
         if (before >= 0 && i - arg(before).end <= 3) tail = before;
         const std::string_view next = i + n < ce ? a.tokens[i + n].lower : std::string_view();
-        if (next == "of" && after >= 0) {
+        if ((next == "of" || next == "to") && after >= 0) {  // "deputy of X", "an aide to X"
           tail = after;
           head = before;
         } else if (tail >= 0) {

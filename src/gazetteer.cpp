@@ -1,7 +1,6 @@
 #include "gazette/gazetteer.hpp"
 
 #include "gazette/lexicon.hpp"
-#include "gazette/tokenizer.hpp"
 
 namespace gazette {
 
@@ -37,15 +36,7 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
   auto add_name = [&](const std::string& name, GazetteerHit hit) {
     auto words = phrase_words(name);  // lower-cased
     if (words.empty()) return;
-    // Exact trie keeps case: re-tokenize preserving case.
-    Document d;
-    d.text = name;
-    Annotation a;
-    a.doc = &d;
-    tokenize(a);
-    std::vector<std::string> exact;
-    for (const auto& t : a.tokens) exact.emplace_back(t.norm);
-    exact_.add(exact, hit);
+    exact_.add(phrase_words(name, /*keep_case=*/true), hit);
     ++names_;
     // Folded trie: skip short acronyms and names whose folded form is a common word ("US" -> "us").
     if (words.size() == 1 && lex.is_common_word(words[0]) &&

@@ -61,7 +61,7 @@ bool read_file(const std::string& path, std::string& out) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
-std::vector<std::string> phrase_words(std::string_view phrase) {
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case) {
   Document d;
   d.text = std::string(phrase);
   Annotation a;
@@ -69,7 +69,7 @@ std::vector<std::string> phrase_words(std::string_view phrase) {
   tokenize(a);
   std::vector<std::string> out;
   out.reserve(a.tokens.size());
-  for (const auto& t : a.tokens) out.emplace_back(t.lower);
+  for (const auto& t : a.tokens) out.emplace_back(keep_case ? t.norm : t.lower);
   return out;
 }
 

@@ -136,8 +136,9 @@ class PhraseIndex {
   StringMap<std::vector<Phrase>> first_;  // by first word
 };
 
-// Splits a phrase into the normal forms the tokenizer would give it.
-std::vector<std::string> phrase_words(std::string_view phrase);
+// Splits a phrase into the normal forms the tokenizer would give it, lower-cased
+// unless `keep_case`.
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case = false);
 
 class Lexicons {
  public:

@@ -22,13 +22,8 @@ void add_annotate(CLI::App& app, Commands& cmds) {
       const std::string& u = *until;
       popt.until = u == "tokens" ? Stage::Tokens : u == "sentences" ? Stage::Sentences : u == "mentions" ? Stage::Mentions
                  : u == "entities" ? Stage::Entities : u == "quotes" ? Stage::Quotes : Stage::Relations;
-      std::unique_ptr<Pipeline> pipeline;
-      try {
-        pipeline = std::make_unique<Pipeline>(popt, diag);
-      } catch (const DataError& e) {
-        std::cerr << "gazette: " << e.what() << "\n";
-        return 2;
-      }
+      const auto pipeline = make_pipeline(popt, diag);
+      if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");
       std::string line;
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {

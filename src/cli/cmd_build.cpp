@@ -93,13 +93,8 @@ void add_build(CLI::App& app, Commands& cmds) {
       }
       Diagnostics diag;
       print_diagnostics(diag, o->quiet);
-      std::unique_ptr<Pipeline> pipeline;
-      try {
-        pipeline = std::make_unique<Pipeline>(pipeline_options(*o), diag);
-      } catch (const DataError& e) {
-        std::cerr << "gazette: " << e.what() << "\n";
-        return 2;
-      }
+      const auto pipeline = make_pipeline(pipeline_options(*o), diag);
+      if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");
       const bool existing_db = !out->sqlite.empty() && fs::exists(out->sqlite);
       SqliteWriter db;

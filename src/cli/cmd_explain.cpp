@@ -12,13 +12,8 @@ void add_explain(CLI::App& app, Commands& cmds) {
     cmds.run = [o] {
       Diagnostics diag;
       print_diagnostics(diag, o->quiet);
-      std::unique_ptr<Pipeline> pipeline;
-      try {
-        pipeline = std::make_unique<Pipeline>(pipeline_options(*o), diag);
-      } catch (const DataError& e) {
-        std::cerr << "gazette: " << e.what() << "\n";
-        return 2;
-      }
+      const auto pipeline = make_pipeline(pipeline_options(*o), diag);
+      if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");
       auto ropt = run_options(*o);
       ropt.progress = false;

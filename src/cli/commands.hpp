@@ -31,6 +31,8 @@ void add_common(CLI::App& sub, CommonOptions& o);
 // Prints diagnostics to stderr as they come (unless quiet and not an error).
 void print_diagnostics(Diagnostics& diag, bool quiet);
 PipelineOptions pipeline_options(const CommonOptions& o);
+// The pipeline for these options, or nullptr after printing why the data is invalid.
+std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, Diagnostics& diag);
 RunOptions run_options(const CommonOptions& o);
 
 void add_annotate(CLI::App& app, Commands& cmds);

@@ -28,6 +28,15 @@ PipelineOptions pipeline_options(const CommonOptions& o) {
   return p;
 }
 
+std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, Diagnostics& diag) {
+  try {
+    return std::make_unique<Pipeline>(options, diag);
+  } catch (const DataError& e) {
+    std::cerr << "gazette: " << e.what() << "\n";
+    return nullptr;
+  }
+}
+
 RunOptions run_options(const CommonOptions& o) {
   RunOptions r;
   r.jobs = o.jobs;

@@ -7,6 +7,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -509,7 +510,9 @@ void Lexicons::finalize() {
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].type != EntityType::Person) continue;
     const auto words = phrase_words(entries_[i].name);
-    if (words.size() >= 2) {
+    const auto cased = phrase_words(entries_[i].name, /*keep_case=*/true);
+    // A surname is a capitalised last word ("Putin"); "in" of "Moon Jae-in" is not.
+    if (words.size() >= 2 && !cased.back().empty() && std::isupper(static_cast<unsigned char>(cased.back()[0]))) {
       // Surname = last word; for "al-Assad" style names the part after the hyphen too.
       const std::string& last = words.back();
       by_surname_[last].push_back(i);

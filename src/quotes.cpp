@@ -47,15 +47,54 @@ std::size_t speech_verb_at(const Ctx& c, std::size_t i, std::size_t end, const S
   return n;
 }
 
-// The most recent PERSON mention before token `pos`, outside direct quotes.
-std::int32_t resolve_pronoun(const Ctx& c, std::size_t pos) {
-  for (std::size_t k = pos; k > 0; --k) {
+std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from, std::int32_t& mention);
+
+bool discourse_marker(std::string_view w) {
+  return w == "still" || w == "however" || w == "meanwhile" || w == "also" || w == "later" || w == "earlier" ||
+         w == "yet" || w == "but" || w == "and" || w == "so" || w == "then" || w == "now" || w == "instead" ||
+         w == "separately" || w == "finally" || w == "indeed" || w == "the";
+}
+
+// He/she: the subject of the nearest sentence before token `pos` whose subject is a
+// person, named ("Tillerson reiterated", "Russian President Vladimir Putin echoed")
+// or described by a role ("The Russian foreign minister noted"); failing that, the
+// most recent person mentioned. Subjects are what pronouns usually continue.
+std::int32_t resolve_pronoun(Ctx& c, std::size_t pos) {
+  if (pos >= c.sentence_of.size()) return -1;
+  std::int32_t any = -1;
+  for (std::size_t k = pos; k > 0 && any < 0; --k) {
     const std::int32_t mi = c.mention_at[k - 1];
     if (mi < 0 || c.in_direct[k - 1]) continue;
-    const Mention& m = c.a.mentions[static_cast<std::size_t>(mi)];
-    if (m.entity >= 0 && c.a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) return m.entity;
+    const std::int32_t e = c.a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (e >= 0 && c.a.entities[static_cast<std::size_t>(e)].type == EntityType::Person) any = e;
   }
-  return -1;
+  const std::uint32_t here = c.sentence_of[pos];
+  const std::uint32_t para = c.a.sentences[here].paragraph;
+  for (std::uint32_t si = here + 1; si > 0; --si) {
+    const Sentence& s = c.a.sentences[si - 1];
+    if (s.paragraph + 2 < para) break;  // no further than two paragraphs back
+    if (s.furniture || s.duplicate) continue;
+    std::size_t t = s.first_token;
+    while (t < s.end_token && (c.a.tokens[t].kind == TokenKind::Punct || discourse_marker(c.a.tokens[t].lower) ||
+                               c.a.tokens[t].lower.ends_with("ly")))
+      ++t;
+    if (t >= s.end_token || t >= pos || c.in_direct[t]) continue;
+    const std::string_view w = c.a.tokens[t].lower;
+    if (w == "he" || w == "she") continue;  // the same chain: look further back
+    std::size_t e = t;
+    while (e < s.end_token && e - t < 7 && c.a.tokens[e].kind == TokenKind::Word && !c.a.tokens[e].has(kPossessive)) ++e;
+    std::string from;
+    std::int32_t mention = -1;
+    // The subject phrase must start the sentence: a mention at t, or a title/demonym phrase.
+    const bool named = c.mention_cover[t] >= 0;
+    std::uint32_t p = 0;
+    bool titled = c.lex.title_index().match(c.a.tokens, t, e, p) > 0;
+    for (const auto& q : c.a.cues) titled |= q.first_token == t;
+    if (!named && !titled) continue;
+    const std::int32_t who = resolve_np(c, t, e, from, mention);
+    if (who >= 0 && c.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person) return who;
+  }
+  return any;
 }
 
 // Role nouns that name an office by another word ("his top diplomat" is the
@@ -182,6 +221,21 @@ std::int32_t subject_of(Ctx& c, std::size_t verb, std::size_t sentence_first, st
   const bool coordinated = npb == verb && npb > sentence_first && low(c.a.tokens[npb - 1]) == "and";
   const bool participle = form.ends_with("ing");
   if (!coordinated && !participle) return -1;
+  // The clause the verb hangs on: from the comma before the previous comma (or the
+  // sentence start) — "..., Secretary of State Rex Tillerson struck a tone after ..., saying".
+  std::size_t clause = sentence_first;
+  if (participle && npb == verb && verb > sentence_first && c.a.tokens[verb - 1].norm == ",") {
+    for (std::size_t k = verb - 1; k > sentence_first; --k)
+      if (c.a.tokens[k - 1].norm == ",") { clause = k; break; }
+  }
+  for (std::size_t k = clause; k < verb; ++k) {
+    const std::int32_t mi = c.mention_at[k];
+    if (mi < 0 || c.in_direct[k]) continue;
+    const Mention& m = c.a.mentions[static_cast<std::size_t>(mi)];
+    if (m.end_token < verb && c.a.tokens[m.end_token].has(kPossessive)) continue;
+    mention = mi;
+    return m.entity;
+  }
   for (std::size_t k = sentence_first; k < verb && k < sentence_first + 4; ++k) {
     if (c.in_direct[k]) break;
     if (c.mention_at[k] >= 0) {
@@ -537,6 +591,20 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       } else {
         continue;
       }
+      // A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists ...".
+      for (std::size_t k = content + 1; k + 1 < content_end; ++k) {
+        if (a.tokens[k].norm != "," || c.in_direct[k]) continue;
+        bool second = false;
+        for (std::size_t v2 = k + 2; v2 < content_end && v2 <= k + 6 && !second; ++v2) {
+          const SpeechCue* vc2 = nullptr;
+          if (speech_verb_at(c, v2, content_end, &vc2) && vc2->kind == SpeechCue::Kind::Verb) {
+            std::string f2;
+            std::int32_t m2 = -1;
+            second = resolve_np(c, k + 1, v2, f2, m2) >= 0;
+          }
+        }
+        if (second) { content_end = k; break; }
+      }
       // Trim the final punctuation; stop before a direct quote of four words or more.
       while (content_end > content && a.tokens[content_end - 1].kind == TokenKind::Punct) --content_end;
       std::size_t words = 0;
@@ -558,7 +626,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       q.speaker_mention = sm;
       q.speaker_from = from;
       indirect.push_back(std::move(q));
-      v = std::max(v + n - 1, content_end > 0 ? content_end - 1 : 0);  // never move backwards
+      v = v + n - 1;  // later verbs in the sentence may attribute their own clause
     }
   }
   // Partial quotes of three words or fewer inside a reported clause belong to it.

@@ -57,7 +57,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
                                (p.has(kOpenQuote) || p.has(kSpaceBefore) || i - 1 == sentence_first);
     initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
-  if (initial && lex_.is_common_word(t.lower) && !lex_.is_given_name(t.norm)) return false;
+  // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
+  if (initial && lex_.is_common_word(t.lower) && !lex_.is_given_name(t.norm) && lex_.persons_with_surname(t.lower).empty())
+    return false;
   // Contractions of common words: It'd, We're, Don't.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
     const std::string_view tail = t.lower.substr(ap + 1);
@@ -173,7 +175,8 @@ void Recognizer::recognize(Annotation& a) const {
             for (std::size_t k = i; k < i + n; ++k) sc.masked[k - s.first_token] = 1;
         }
       }
-      const bool folded = caps_line && t.has(kAllCaps);
+      // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
+      const bool folded = t.has(kAllCaps) && (caps_line || t.norm.size() >= 4);
       auto m = gaz_.longest(a.tokens, i, se, folded);
       if (m.end_token > m.first_token) {
         const GazetteerHit* best = nullptr;

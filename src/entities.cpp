@@ -111,6 +111,25 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     a.entities[static_cast<std::size_t>(ent)].mentions.push_back(static_cast<std::uint32_t>(mi));
   };
 
+  // Results and standings lines ("CHICAGO 72 59 .550", "Essex 372 and 119-5"): numbers
+  // and names with almost no lower-case words. There a place name stands for its team
+  // (metonymy again: the place acts, as a team), so it is an organisation.
+  std::vector<char> table_line(a.sentences.size(), 0);
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    std::size_t numbers = 0, lower = 0;
+    bool year = false;  // a dateline ("LONDON 1996-08-30") is not a table
+    for (auto k = s.first_token; k < s.end_token; ++k) {
+      const Token& t = a.tokens[k];
+      if (t.kind == TokenKind::Number) {
+        ++numbers;
+        year |= t.norm.size() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20"));
+      } else if (t.kind == TokenKind::Word && !t.has(kCapitalized)) {
+        ++lower;
+      }
+    }
+    table_line[si] = numbers >= 2 && lower <= 1 && !year;
+  }
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
@@ -125,6 +144,11 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
           assign(mi, entity_for("gaz:" + c->id, c->name, c->type, ci));
           continue;
         }
+      }
+      if (e.type == EntityType::Location && table_line[m.sentence]) {
+        m.type = EntityType::Organization;
+        assign(mi, entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
+        continue;
       }
       m.type = e.type;
       const auto ent = entity_for("gaz:" + e.id, e.name, e.type, m.gazetteer_entry);
@@ -227,10 +251,13 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
         if (prev == "in" || prev == "near" || prev == "at" || prev == "from") m.type = EntityType::Location;
         else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t.lower))
           m.type = EntityType::Organization;
+        else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t.lower)) &&
+                 speaks(a, m, lex))
+          m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
         else if (!lex.is_common_word(t.lower) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
-          m.type = EntityType::Person;
-        else if (t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token && speaks(a, m, lex))
-          m.type = EntityType::Person;  // a capitalised common word that says something: "Trump said"
+          // A lone unknown name with no full name in the document to belong to is more
+          // often a team, company or body than a person (people are introduced in full).
+          m.type = EntityType::Organization;
         else continue;
       } else {
         m.type = EntityType::Person;

@@ -71,12 +71,11 @@ class Reader {
   bool read_all(const fs::path& p, const std::string& shown, std::string& out) {
     std::ifstream f(p, std::ios::binary);
     if (!f) { reject(shown, "cannot read file: permission denied or unreadable"); return false; }
-    f.seekg(0, std::ios::end);
-    const auto size = f.tellg();
-    f.seekg(0);
-    if (size < 0) { reject(shown, "cannot read file"); return false; }
-    out.resize(static_cast<std::size_t>(size));
-    if (size > 0 && !f.read(out.data(), size)) { reject(shown, "read error"); return false; }
+    // Read in chunks: works for pipes and devices (/dev/stdin), which cannot seek.
+    out.clear();
+    char buf[1 << 16];
+    while (f.read(buf, sizeof buf) || f.gcount() > 0) out.append(buf, static_cast<std::size_t>(f.gcount()));
+    if (f.bad()) { reject(shown, "read error"); return false; }
     return true;
   }
 

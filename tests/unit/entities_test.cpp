@@ -61,3 +61,20 @@ TEST(Entities, CountryAliasesResolve) {
   EXPECT_EQ(us->mentions.size(), 3u);
   EXPECT_EQ(uk->mentions.size(), 2u);
 }
+
+TEST(Entities, PlacesInResultsTablesAreTeamsButDatelinesArePlaces) {
+  Annotated table("CHICAGO 72 59 .550");
+  ASSERT_NE(table.entity("CHICAGO"), nullptr);
+  EXPECT_EQ(table.entity("CHICAGO")->type, EntityType::Organization);
+  Annotated dateline("CHICAGO 1996-08-30\nShares rose.");
+  ASSERT_NE(dateline.entity("Chicago"), nullptr);
+  EXPECT_EQ(dateline.entity("Chicago")->type, EntityType::Location);
+}
+
+TEST(Entities, ALoneUnknownNameIsABodyUnlessItSpeaks) {
+  Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off.");
+  ASSERT_NE(t.entity("Zorvex"), nullptr);
+  EXPECT_EQ(t.entity("Zorvex")->type, EntityType::Organization);
+  ASSERT_NE(t.entity("Kelbrin"), nullptr);
+  EXPECT_EQ(t.entity("Kelbrin")->type, EntityType::Person);
+}

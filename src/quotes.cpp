@@ -33,6 +33,7 @@ struct Ctx {
   std::vector<std::int32_t> mention_cover;  // token -> mention covering it (or -1)
   std::vector<char> in_direct;            // token inside a direct quote (marks included)
   std::vector<std::uint32_t> sentence_of; // token -> sentence
+  int pronoun_depth = 0;                  // guards resolve_pronoun <-> resolve_np recursion
 };
 
 std::string_view low(const Token& t) { return t.lower; }
@@ -60,7 +61,12 @@ bool discourse_marker(std::string_view w) {
 // or described by a role ("The Russian foreign minister noted"); failing that, the
 // most recent person mentioned. Subjects are what pronouns usually continue.
 std::int32_t resolve_pronoun(Ctx& c, std::size_t pos) {
-  if (pos >= c.sentence_of.size()) return -1;
+  if (pos >= c.sentence_of.size() || c.pronoun_depth > 2) return -1;
+  struct Depth {
+    int& d;
+    explicit Depth(int& x) : d(x) { ++d; }
+    ~Depth() { --d; }
+  } depth(c.pronoun_depth);
   std::int32_t any = -1;
   for (std::size_t k = pos; k > 0 && any < 0; --k) {
     const std::int32_t mi = c.mention_at[k - 1];
@@ -82,7 +88,7 @@ std::int32_t resolve_pronoun(Ctx& c, std::size_t pos) {
     const std::string_view w = c.a.tokens[t].lower;
     if (w == "he" || w == "she") continue;  // the same chain: look further back
     std::size_t e = t;
-    while (e < s.end_token && e - t < 7 && c.a.tokens[e].kind == TokenKind::Word && !c.a.tokens[e].has(kPossessive)) ++e;
+    while (e < s.end_token && e < pos && e - t < 7 && c.a.tokens[e].kind == TokenKind::Word && !c.a.tokens[e].has(kPossessive)) ++e;
     std::string from;
     std::int32_t mention = -1;
     // The subject phrase must start the sentence: a mention at t, or a title/demonym phrase.

@@ -93,3 +93,12 @@ TEST(Quotes, AVerbatimRepeatIsOneQuote) {
   for (const auto& q : t.a.quotes) n += t.a.text(q.span) == "We are ready";
   EXPECT_EQ(n, 1u);
 }
+
+// Former bugs.
+TEST(Quotes, PronounChainsDoNotRecurseForever) {
+  // A role-phrase subject whose resolution meets another pronoun, sentence after sentence.
+  std::string text = "The minister said he would go. ";
+  for (int i = 0; i < 50; ++i) text += "The official said he agreed. He said he would stay. ";
+  Annotated t(text);
+  EXPECT_FALSE(t.a.quotes.empty());
+}

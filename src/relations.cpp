@@ -183,6 +183,20 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       }
       auto ent = [&](std::int32_t k) { return k < 0 ? -1 : ms[static_cast<std::size_t>(k)].entity; };
       auto arg = [&](std::int32_t k) -> const Arg& { return ms[static_cast<std::size_t>(k)]; };
+      // "with U.S. Secretary of State Rex Tillerson": the country qualifies a title; the
+      // person it introduces is the argument.
+      auto person_behind_title = [&](std::int32_t k) {
+        if (k < 0 || static_cast<std::size_t>(k) + 1 >= ms.size()) return k;
+        const Arg& q = arg(k);
+        const Arg& nx = arg(k + 1);
+        if (a.entities[static_cast<std::size_t>(nx.entity)].type != EntityType::Person) return k;
+        for (std::uint32_t t = q.end; t < nx.first; ++t) {
+          bool title = a.tokens[t].has(kPossessive);
+          for (const auto& c : a.cues) title |= c.kind == Cue::Kind::Title && c.first_token <= t && t < c.end_token;
+          if (!title) return k;
+        }
+        return q.end < nx.first ? k + 1 : k;
+      };
       // The subject: the nearest argument before the cue, unless the verb is
       // coordinated ("rejected the accusations against Damascus and slammed ..."), a
       // participle ("..., accusing Washington of"), or the cue is a noun after a
@@ -203,6 +217,10 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       const std::string rule = "cue:" + cue.frame;
       // The object follows the cue closely: "accused Washington of", "struck Syria".
       if (after >= 0 && arg(after).first > i + n + 5) after = -1;
+      if (after >= 0) {
+        const std::int32_t p = person_behind_title(after);
+        if (p != after) { after = p; after2 = static_cast<std::size_t>(p) + 1 < ms.size() ? p + 1 : -1; }
+      }
       if (cue.frame == "active" && noun_like) {
         // As a noun the cue needs its agent as a modifier ("U.S. missile strike against",
         // "Assad's forces") or a launching verb whose subject is the agent.

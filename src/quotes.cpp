@@ -120,14 +120,26 @@ bool same_office(std::string_view held, std::string_view phrase) {
 // as last stated before `pos` (or first stated after it).
 std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::string& of_name, std::size_t pos) {
   std::int32_t best = -1;
+  // Roles stated in the text first; an office known only from the gazetteer goes to
+  // the holder mentioned most in the document (two presidents of one country may both
+  // be named; the story is about the one it keeps naming).
+  std::size_t best_mentions = 0;
   for (const auto& r : c.roles) {
-    if (!same_office(r.title, title)) continue;
+    if (!r.from_gazetteer || !same_office(r.title, title)) continue;
+    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
+    const std::size_t n = c.a.entities[static_cast<std::size_t>(r.person)].mentions.size();
+    if (n > best_mentions) { best_mentions = n; best = r.person; }
+  }
+  const std::int32_t known = best;
+  best = -1;
+  for (const auto& r : c.roles) {
+    if (r.from_gazetteer || !same_office(r.title, title)) continue;
     // "the US President" is not Russia's president; a role of unknown country may fit.
     if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
     if (c.a.sentences[r.sentence].first_token > pos && best >= 0) break;
     best = r.person;
   }
-  return best;
+  return best >= 0 ? best : known;
 }
 
 // Resolves a speaker noun phrase in tokens [b, e). Sets `from` to the surface when
@@ -211,6 +223,11 @@ std::size_t np_start_before(const Ctx& c, std::size_t verb, std::size_t limit) {
       break;
     const std::string_view w = low(t);
     if (w == "that" || w == "and" || w == "but" || w == "who" || w == "which") break;
+    // A speaker phrase holds no prepositional phrase ("... to Mr Trump with a warning"),
+    // except inside a title ("Secretary of State"), which "of" allows.
+    if (w == "with" || w == "to" || w == "in" || w == "on" || w == "at" || w == "from" || w == "by" || w == "for" ||
+        w == "after" || w == "before" || w == "during" || w == "about" || w == "against" || w == "into")
+      break;
     --b;
   }
   return b;
@@ -223,6 +240,19 @@ std::int32_t subject_of(Ctx& c, std::size_t verb, std::size_t sentence_first, st
   const std::size_t npb = np_start_before(c, verb, sentence_first);
   std::int32_t who = resolve_np(c, npb, verb, from, mention);
   if (who >= 0) return who;
+  // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
+  // verb; the subject stands before the comma.
+  bool aux_only = npb < verb;
+  for (std::size_t k = npb; k < verb; ++k) {
+    const std::string_view w = low(c.a.tokens[k]);
+    aux_only &= w == "had" || w == "has" || w == "have" || w == "was" || w == "is" || w == "also" || w == "later" ||
+                w == "then" || w == "would" || w == "will" || w.ends_with("ly");
+  }
+  if (aux_only && npb > sentence_first + 1 && c.a.tokens[npb - 1].norm == ",") {
+    const std::size_t b2 = np_start_before(c, npb - 1, sentence_first);
+    who = resolve_np(c, b2, npb - 1, from, mention);
+    if (who >= 0) return who;
+  }
   const std::string_view form = low(c.a.tokens[verb]);
   const bool coordinated = npb == verb && npb > sentence_first && low(c.a.tokens[npb - 1]) == "and";
   const bool participle = form.ends_with("ing");
@@ -235,8 +265,13 @@ std::int32_t subject_of(Ctx& c, std::size_t verb, std::size_t sentence_first, st
       if (c.a.tokens[k - 1].norm == ",") { clause = k; break; }
   }
   for (std::size_t k = clause; k < verb; ++k) {
+    if (c.in_direct[k]) continue;
+    if (const std::string_view w = low(c.a.tokens[k]); (w == "he" || w == "she") && c.mention_at[k] < 0) {
+      from = std::string(c.a.tokens[k].norm);  // "He doubled down ... and adding ..."
+      return resolve_pronoun(c, k);
+    }
     const std::int32_t mi = c.mention_at[k];
-    if (mi < 0 || c.in_direct[k]) continue;
+    if (mi < 0) continue;
     const Mention& m = c.a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && c.a.tokens[m.end_token].has(kPossessive)) continue;
     mention = mi;
@@ -406,7 +441,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       // The attribution after a quote belongs to the same sentence: `"...," X said`, not
       // `"... low." Russian President Vladimir Putin echoed ...`.
       if (j < para_end && c.sentence_of[j] == c.sentence_of[p.close]) {
-        if (const std::size_t n = speech_verb_at(c, j, para_end, &cue); n && cue->kind == SpeechCue::Kind::Verb) {
+        if (const std::size_t n = speech_verb_at(c, j, para_end, &cue);
+            n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
           std::size_t np_end = j + n;
           while (np_end < para_end && np_end - (j + n) < 7 && a.tokens[np_end].kind == TokenKind::Word) ++np_end;
           speaker = resolve_np(c, j + n, np_end, from, smention);

@@ -25,7 +25,7 @@ got = {
     "conll all": c["all"]["f1"],
 }
 floor = {
-    "seeds entities": 0.91, "seeds quotes": 0.88, "seeds quotes_with_speaker": 0.75,
+    "seeds entities": 0.91, "seeds quotes": 0.88, "seeds quotes_with_speaker": 0.79,
     "seeds relations": 0.69, "seeds ROLE_IN": 0.80, "seeds canonical_consistency": 0.93, "conll all": 0.76,
 }
 bad = []

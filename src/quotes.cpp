@@ -34,6 +34,7 @@ struct Ctx {
   std::vector<char> in_direct;            // token inside a direct quote (marks included)
   std::vector<std::uint32_t> sentence_of; // token -> sentence
   int pronoun_depth = 0;                  // guards resolve_pronoun <-> resolve_np recursion
+  Span from_span;                         // where the last `from` surface stands
 };
 
 std::string_view low(const Token& t) { return t.lower; }
@@ -147,7 +148,10 @@ std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::str
 std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
   if (b >= e) return -1;
-  auto surface = [&] { return std::string(c.a.text(Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end})); };
+  auto surface = [&] {
+    c.from_span = Span{c.a.tokens[b].span.begin, c.a.tokens[e - 1].span.end};
+    return std::string(c.a.text(c.from_span));
+  };
   // 1. A named person: "said U.S. President Donald Trump".
   std::int32_t first_named = -1;
   for (std::size_t k = b; k < e; ++k) {
@@ -207,6 +211,7 @@ std::int32_t resolve_np(Ctx& c, std::size_t b, std::size_t e, std::string& from,
     const std::string_view w = low(c.a.tokens[k]);
     if (w == "he" || w == "she") {
       from = std::string(c.a.tokens[k].norm);
+      c.from_span = c.a.tokens[k].span;
       return resolve_pronoun(c, k);
     }
   }
@@ -268,6 +273,7 @@ std::int32_t subject_of(Ctx& c, std::size_t verb, std::size_t sentence_first, st
     if (c.in_direct[k]) continue;
     if (const std::string_view w = low(c.a.tokens[k]); (w == "he" || w == "she") && c.mention_at[k] < 0) {
       from = std::string(c.a.tokens[k].norm);  // "He doubled down ... and adding ..."
+      c.from_span = c.a.tokens[k].span;
       return resolve_pronoun(c, k);
     }
     const std::int32_t mi = c.mention_at[k];
@@ -286,6 +292,7 @@ std::int32_t subject_of(Ctx& c, std::size_t verb, std::size_t sentence_first, st
     const std::string_view w = low(c.a.tokens[k]);
     if (w == "he" || w == "she") {
       from = std::string(c.a.tokens[k].norm);
+      c.from_span = c.a.tokens[k].span;
       return resolve_pronoun(c, k);
     }
   }
@@ -350,12 +357,66 @@ void set_about(Ctx& c, Quote& q) {
   }
 }
 
+// Speakers found through a pronoun or a role phrase become mentions of their entity,
+// recording what they were resolved from (the resolution issue: "each resolved mention
+// records what it was resolved from"). Mentions stay in text order; indices that
+// point at them are remapped.
+void add_coreference_mentions(Annotation& a) {
+  std::vector<Mention> added;
+  for (std::size_t qi = 0; qi < a.quotes.size(); ++qi) {
+    Quote& q = a.quotes[qi];
+    if (q.speaker < 0 || q.speaker_span.empty() || q.speaker_from.empty()) continue;
+    bool known = false;
+    for (const auto& m : a.mentions) known |= m.span == q.speaker_span;
+    for (const auto& m : added) known |= m.span == q.speaker_span;
+    if (known) continue;
+    Mention m;
+    m.span = q.speaker_span;
+    m.first_token = static_cast<std::uint32_t>(token_at(a, q.speaker_span.begin));
+    m.end_token = m.first_token;
+    while (m.end_token < a.tokens.size() && a.tokens[m.end_token].span.end <= q.speaker_span.end) ++m.end_token;
+    m.sentence = m.first_token < a.tokens.size() ? 0 : 0;
+    for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+      if (a.sentences[si].first_token <= m.first_token && m.first_token < a.sentences[si].end_token) m.sentence = si;
+    m.type = a.entities[static_cast<std::size_t>(q.speaker)].type;
+    m.entity = q.speaker;
+    m.resolved_from = q.speaker_from;
+    m.source.rule = "coreference";
+    added.push_back(std::move(m));
+  }
+  if (added.empty()) return;
+  const std::size_t old_n = a.mentions.size();
+  for (auto& m : added) a.mentions.push_back(std::move(m));
+  std::vector<std::uint32_t> order(a.mentions.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return a.mentions[x].span.begin < a.mentions[y].span.begin;
+  });
+  std::vector<std::int32_t> remap(a.mentions.size());
+  std::vector<Mention> sorted;
+  sorted.reserve(a.mentions.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) {
+    remap[order[i]] = static_cast<std::int32_t>(i);
+    sorted.push_back(std::move(a.mentions[order[i]]));
+  }
+  a.mentions.swap(sorted);
+  for (auto& e : a.entities) {
+    for (auto& mi : e.mentions) mi = static_cast<std::uint32_t>(remap[mi]);
+    e.mentions.clear();
+  }
+  for (std::uint32_t i = 0; i < a.mentions.size(); ++i)
+    if (a.mentions[i].entity >= 0) a.entities[static_cast<std::size_t>(a.mentions[i].entity)].mentions.push_back(i);
+  for (auto& q : a.quotes)
+    if (q.speaker_mention >= 0) q.speaker_mention = remap[static_cast<std::size_t>(q.speaker_mention)];
+  (void)old_n;
+}
+
 }  // namespace
 
 void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
   const std::size_t nt = a.tokens.size();
   Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
-        std::vector<std::uint32_t>(nt, 0)};
+        std::vector<std::uint32_t>(nt, 0), 0, Span{}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
     c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
@@ -548,6 +609,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     q.speaker = speaker;
     q.speaker_mention = smention;
     q.speaker_from = from;
+    if (!from.empty() && q.rule != "continuation") q.speaker_span = c.from_span;
     if (speaker >= 0) {
       last_speaker = speaker;
       last_speaker_mention = smention;
@@ -667,6 +729,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       q.speaker = speaker;
       q.speaker_mention = sm;
       q.speaker_from = from;
+      if (!from.empty()) q.speaker_span = c.from_span;
       indirect.push_back(std::move(q));
       v = v + n - 1;  // later verbs in the sentence may attribute their own clause
     }
@@ -688,6 +751,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
   }
   a.quotes.swap(unique);
   for (auto& q : a.quotes) set_about(c, q);
+  add_coreference_mentions(a);
 }
 
 }  // namespace gazette

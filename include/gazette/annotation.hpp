@@ -109,6 +109,7 @@ struct Quote {
   std::int32_t speaker = -1;  // entity index, -1 = unknown (never guessed)
   std::int32_t speaker_mention = -1;  // mention index the speaker came from, -1 if none
   std::string speaker_from;   // surface the speaker was resolved from ("he", "the president") or ""
+  Span speaker_span;          // where that surface stands (empty when the speaker is named)
   std::vector<std::int32_t> about;    // entity indices
   std::uint32_t sentence = 0;
   std::string rule;           // which attribution pattern fired

@@ -94,6 +94,17 @@ TEST(Quotes, AVerbatimRepeatIsOneQuote) {
   EXPECT_EQ(n, 1u);
 }
 
+TEST(Quotes, ResolvedSpeakersBecomeMentionsThatSayWhereTheyCameFrom) {
+  Annotated t("Rex Tillerson spoke first.\n\n\"It is a low point,\" he said.");
+  const Entity* e = t.entity("Rex Tillerson");
+  ASSERT_NE(e, nullptr);
+  ASSERT_EQ(e->mentions.size(), 2u);
+  const Mention& he = t.a.mentions[e->mentions[1]];
+  EXPECT_EQ(t.a.text(he.span), "he");
+  EXPECT_EQ(he.resolved_from, "he");
+  EXPECT_EQ(he.source.rule, "coreference");
+}
+
 // Former bugs.
 TEST(Quotes, PronounChainsDoNotRecurseForever) {
   // A role-phrase subject whose resolution meets another pronoun, sentence after sentence.

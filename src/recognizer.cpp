@@ -91,22 +91,33 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     else if (sh == "name") ok = name_like(a, sc, i);
     if (!ok) return false;
   }
+  const bool cached = i >= sc.first && i - sc.first < sc.title_len.size();
   if (pt.lex == "titles" || pt.lex == "offices" || pt.lex == "honorifics") {
     if (!t.has(kCapitalized)) return false;
     std::uint32_t payload = 0;
-    used = lex_.title_index().match(a.tokens, i, end, payload);
-    if (!used) return false;
+    if (cached) {
+      used = sc.title_len[i - sc.first];
+      payload = sc.title_entry[i - sc.first];
+    } else {
+      used = lex_.title_index().match(a.tokens, i, end, payload);
+    }
+    if (!used || i + used > end) return false;
     const auto kind = lex_.titles()[payload].kind;
     if (kind == TitleEntry::Kind::RoleNoun) return false;
     if (pt.lex == "offices" && kind != TitleEntry::Kind::Office) return false;
     if (pt.lex == "honorifics" && kind != TitleEntry::Kind::Honorific) return false;
   } else if (pt.lex == "demonyms") {
     if (!t.has(kCapitalized)) return false;
-    auto m = gaz_.longest(a.tokens, i, end, false);
-    used = m.end_token - m.first_token;
-    if (!used) return false;
-    if (std::none_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
-      return false;
+    if (cached) {
+      used = sc.demonym_len[i - sc.first];
+      if (!used || i + used > end) return false;
+    } else {
+      auto m = gaz_.longest(a.tokens, i, end, false);
+      used = m.end_token - m.first_token;
+      if (!used) return false;
+      if (std::none_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
+        return false;
+    }
   } else if (!pt.lex.empty() && !lex_.in_lexicon(pt.lex, t)) {
     return false;
   }
@@ -156,12 +167,17 @@ void Recognizer::recognize(Annotation& a) const {
     sc.masked.assign(se - s.first_token, 0);
     sc.known.assign(se - s.first_token, 0);
     sc.name_memo.clear();
+    sc.title_len.assign(se - s.first_token, 0);
+    sc.title_entry.assign(se - s.first_token, 0);
+    sc.demonym_len.assign(se - s.first_token, 0);
     // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
     for (std::size_t i = s.first_token; i < se; ++i) {
       const Token& t = a.tokens[i];
       if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word) continue;
       std::uint32_t payload = 0;
       if (const auto n = lex_.title_index().match(a.tokens, i, se, payload)) {
+        sc.title_len[i - s.first_token] = static_cast<std::uint16_t>(n);
+        sc.title_entry[i - s.first_token] = payload;
         const auto& te = lex_.titles()[payload];
         if (t.has(kCapitalized) || te.kind == TitleEntry::Kind::RoleNoun) {
           Cue c;
@@ -184,6 +200,8 @@ void Recognizer::recognize(Annotation& a) const {
           if (h.kind != GazetteerHit::Kind::Demonym &&
               (!best || (h.kind == GazetteerHit::Kind::Name && best->kind != GazetteerHit::Kind::Name)))
             best = &h;
+        if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
+          sc.demonym_len[i - s.first_token] = static_cast<std::uint16_t>(m.end_token - m.first_token);
         if (!best) {
           Cue c;
           c.kind = Cue::Kind::Demonym;

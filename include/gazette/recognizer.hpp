@@ -44,6 +44,10 @@ class Recognizer {
     bool known_at(std::size_t i) const { return i >= first && i - first < known.size() && known[i - first]; }
     // Memo of name_like() per token: -1 unknown, 0 no, 1 yes (filled after pass 1).
     mutable std::vector<signed char> name_memo;
+    // Pass 1 results per token, reused by the name patterns: length of the title
+    // starting here (0 none) and its entry; length of a demonym starting here (0 none).
+    std::vector<std::uint16_t> title_len, demonym_len;
+    std::vector<std::uint32_t> title_entry;
   };
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;

@@ -34,9 +34,12 @@ std::uint32_t Gazetteer::Trie::step(std::uint32_t node, std::string_view word) c
 Gazetteer::Gazetteer(const Lexicons& lex) {
   const auto& entries = lex.entries();
   auto add_name = [&](const std::string& name, GazetteerHit hit) {
-    auto words = phrase_words(name);  // lower-cased
-    if (words.empty()) return;
-    exact_.add(phrase_words(name, /*keep_case=*/true), hit);
+    const auto cased = phrase_words(name, /*keep_case=*/true);  // tokenized once
+    if (cased.empty()) return;
+    std::vector<std::string> words;
+    words.reserve(cased.size());
+    for (const auto& w : cased) words.push_back(to_lower(w));
+    exact_.add(cased, hit);
     ++names_;
     // Folded trie: skip short acronyms and names whose folded form is a common word ("US" -> "us").
     if (words.size() == 1 && lex.is_common_word(words[0]) &&

@@ -56,7 +56,8 @@ class Reader {
     if (ec) { reject(shown, "cannot open directory: " + ec.message()); return; }
     if (!visited_.insert(canon.string()).second) { reject(shown, "directory loop (symbolic link back to " + canon.string() + "): skipped"); return; }
     std::vector<fs::path> children;
-    for (fs::directory_iterator it(root, fs::directory_options::skip_permission_denied, ec), end; !ec && it != end; it.increment(ec))
+    // No skip_permission_denied: an unreadable directory is reported, not silently empty.
+    for (fs::directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec))
       children.push_back(it->path());
     if (ec) reject(shown, "cannot list directory: " + ec.message());
     std::sort(children.begin(), children.end());

@@ -223,6 +223,8 @@ bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view te
 
 bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text, Diagnostics& diag) {
   bool ok = true;
+  std::unordered_map<std::string, std::string> id_of_name;  // canonical name -> id, for overrides
+  for (const auto& old : entries_) id_of_name.emplace(old.name, old.id);
   std::size_t line_no = 0, pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -266,8 +268,8 @@ bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text
       }
     }
     // A user TSV name that equals a built-in canonical name replaces that entry.
-    for (const auto& old : entries_)
-      if (old.name == e.name) { e.id = old.id; break; }
+    if (auto it = id_of_name.find(e.name); it != id_of_name.end()) e.id = it->second;
+    id_of_name.emplace(e.name, e.id);
     e.source = name;
     e.line = line_no;
     add_entry(std::move(e));

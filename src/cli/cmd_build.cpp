@@ -14,15 +14,6 @@ namespace fs = std::filesystem;
 
 namespace gazette::cli {
 
-namespace {
-
-struct Outputs {
-  std::string dir, graphml, gexf, json, sqlite;
-  int min_docs = 1;
-  std::vector<std::string> exclude;
-  std::size_t samples = 3;
-};
-
 void add_output_options(CLI::App& sub, Outputs& o) {
   sub.add_option("-o,--output-dir", o.dir, "Write DIR/graph.graphml, graph.gexf, graph.json and graph.db");
   sub.add_option("--graphml", o.graphml, "GraphML file (Gephi, networkx, igraph)");
@@ -56,6 +47,8 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o) {
   if (!o.gexf.empty()) { write_gexf_file(g, o.gexf); std::cout << "GEXF:     " << o.gexf << "\n"; }
   if (!o.json.empty()) { write_json_graph_file(g, o.json); std::cout << "JSON:     " << o.json << "\n"; }
 }
+
+namespace {
 
 void print_summary(const KnowledgeGraph& g, std::size_t documents, std::size_t quotes,
                    const std::map<std::string, std::size_t>& speakers) {

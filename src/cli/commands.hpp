@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gazette/diagnostic.hpp"
+#include "gazette/graph.hpp"
 #include "gazette/pipeline.hpp"
 #include "gazette/runner.hpp"
 
@@ -35,10 +36,25 @@ PipelineOptions pipeline_options(const CommonOptions& o);
 std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, Diagnostics& diag);
 RunOptions run_options(const CommonOptions& o);
 
+// Graph and database outputs of build, export and merge (defined in cmd_build.cpp).
+struct Outputs {
+  std::string dir, graphml, gexf, json, sqlite;
+  int min_docs = 1;
+  std::vector<std::string> exclude;
+  std::size_t samples = 3;
+};
+void add_output_options(CLI::App& sub, Outputs& o);
+// -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
+void resolve_dir(Outputs& o);
+GraphOptions graph_options(const Outputs& o);
+// Writes the GraphML, GEXF and JSON outputs that are named, printing each path.
+void write_exports(const KnowledgeGraph& g, const Outputs& o);
+
 void add_annotate(CLI::App& app, Commands& cmds);
 void add_build(CLI::App& app, Commands& cmds);
 void add_export(CLI::App& app, Commands& cmds);
 void add_check_data(CLI::App& app, Commands& cmds);
 void add_explain(CLI::App& app, Commands& cmds);
+void add_merge(CLI::App& app, Commands& cmds);
 
 }  // namespace gazette::cli

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   gazette::cli::add_export(app, cmds);
   gazette::cli::add_check_data(app, cmds);
   gazette::cli::add_explain(app, cmds);
+  gazette::cli::add_merge(app, cmds);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

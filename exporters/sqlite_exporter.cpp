@@ -6,6 +6,7 @@
 #include "gazette/annotation.hpp"
 #include "gazette/builtin_data.hpp"
 #include "gazette/exporter.hpp"
+#include "sqlite_writer_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -31,118 +32,7 @@ std::string content_hash(std::string_view text) {
   return buf;
 }
 
-namespace {
-
-bool file_exists(const std::string& path) {
-  struct stat st {};
-  return ::stat(path.c_str(), &st) == 0;
-}
-
-void bind_text(SQLite::Statement& s, int index, std::string_view text) { s.bind(index, std::string(text)); }
-void bind_text_or_null(SQLite::Statement& s, int index, std::string_view text) {
-  if (text.empty())
-    s.bind(index);
-  else
-    bind_text(s, index, text);
-}
-void bind_u32(SQLite::Statement& s, int index, std::uint32_t value) { s.bind(index, static_cast<std::int64_t>(value)); }
-
-void run(SQLite::Statement& s) {
-  s.exec();
-  s.reset();
-}
-
-// Refuses databases written by a newer gazette, before touching their schema.
-void check_schema_version(SQLite::Database& db, const std::string& path) {
-  if (!db.tableExists("meta")) return;
-  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!q.executeStep()) return;
-  const int version = std::atoi(q.getColumn(0).getString().c_str());
-  if (version > kSqliteSchemaVersion)
-    throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
-                             " but this gazette reads version " + std::to_string(kSqliteSchemaVersion) +
-                             " at most; use a newer gazette");
-}
-
-}  // namespace
-
-struct SqliteWriter::Impl {
-  std::string path;                        // as given
-  std::optional<AtomicFile> temp;          // set when creating a new file
-  std::optional<SQLite::Database> db;
-  std::optional<SQLite::Transaction> transaction;
-  std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
-  std::string table;                       // what add() is writing, for error messages
-  std::vector<std::string> new_keys;       // entities first inserted by the current add()
-
-  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
-      insert_doc_entity, insert_sentence, insert_mention, insert_quote, insert_about, insert_relation,
-      insert_evidence;
-
-  void prepare() {
-    auto& d = *db;
-    has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
-    insert_doc.emplace(d,
-                       "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    find_entity.emplace(d, "SELECT id FROM entities WHERE key = ?");
-    insert_entity.emplace(d, "INSERT INTO entities(key, name, type, gazetteer_id, wikidata) VALUES (?, ?, ?, ?, ?)");
-    insert_alias.emplace(d, "INSERT OR IGNORE INTO aliases(entity, alias) VALUES (?, ?)");
-    insert_doc_entity.emplace(
-        d, "INSERT INTO document_entities(document, entity, position, mentions) VALUES (?, ?, ?, ?)");
-    insert_sentence.emplace(
-        d, "INSERT INTO sentences(document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
-    insert_mention.emplace(d,
-                           "INSERT INTO mentions(document, entity, sentence, start, end, text, type, rule, "
-                           "resolved_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert_quote.emplace(d,
-                         "INSERT INTO quotes(document, speaker, sentence, start, end, text, kind, cue, "
-                         "speaker_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert_about.emplace(d, "INSERT OR IGNORE INTO quote_about(quote, entity) VALUES (?, ?)");
-    insert_relation.emplace(d,
-                            "INSERT INTO relations(document, head, type, tail, role, cue, evidence_start, "
-                            "evidence_end, evidence_text, confidence, rule) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert_evidence.emplace(d, "INSERT INTO relation_evidence(relation, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
-  }
-
-  void close() {
-    for (auto* s : {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity,
-                    &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation,
-                    &insert_evidence})
-      s->reset();
-    transaction.reset();  // rolls back unless committed
-    db.reset();
-    entity_ids.clear();
-  }
-
-  ~Impl() { close(); }
-
-  std::int64_t entity_id(const GraphDocument::EntityRef& ref, const std::string& wikidata) {
-    auto it = entity_ids.find(ref.key);
-    if (it != entity_ids.end()) return it->second;
-    std::int64_t id = 0;
-    table = "entities";
-    bind_text(*find_entity, 1, ref.key);
-    if (find_entity->executeStep()) {
-      id = find_entity->getColumn(0).getInt64();
-      find_entity->reset();
-    } else {
-      find_entity->reset();
-      auto& s = *insert_entity;
-      bind_text(s, 1, ref.key);
-      bind_text(s, 2, ref.label);
-      bind_text(s, 3, ref.type);
-      bind_text_or_null(s, 4, ref.gazetteer_id);
-      bind_text_or_null(s, 5, wikidata);
-      run(s);
-      id = db->getLastInsertRowid();
-    }
-    entity_ids.emplace(ref.key, id);
-    new_keys.push_back(ref.key);
-    return id;
-  }
-};
+using namespace sqlite_detail;
 
 SqliteWriter::SqliteWriter() = default;
 SqliteWriter::~SqliteWriter() = default;
@@ -402,11 +292,31 @@ void SqliteWriter::commit() {
 
 // ---------------------------------------------------------------------------------
 
-KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options) {
+namespace {
+
+// A writer killed in the middle of an update (kill -9, power loss) leaves a hot
+// "<path>-journal". A read-only connection cannot roll it back and fails with
+// SQLITE_READONLY_ROLLBACK ("attempt to write a readonly database"), although the
+// previous database is intact. Opening it once read-write rolls the unfinished
+// transaction back, as the next writer would. When that fails (read-only medium),
+// the read-only open that follows reports the problem.
+void roll_back_hot_journal(const std::string& path) {
+  if (path == ":memory:" || !file_exists(path + "-journal")) return;
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE, 5000);
+    (void)db.execAndGet("SELECT count(*) FROM sqlite_master").getInt64();
+  } catch (const SQLite::Exception&) {
+  }
+}
+
+}  // namespace
+
+std::vector<GraphDocument> load_graph_documents(const std::string& path, std::vector<std::string>* content_hashes) {
   std::string table = "meta";
   try {
     if (path != ":memory:" && !file_exists(path))
       throw std::runtime_error(path + ": no such database file");
+    roll_back_hot_journal(path);
     SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
     check_schema_version(db, path);
     if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
@@ -415,13 +325,15 @@ KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOption
     std::vector<GraphDocument> docs;
     std::map<std::int64_t, std::size_t> doc_index;  // documents.id -> docs
     {
-      SQLite::Statement q(db, "SELECT id, doc_id, date FROM documents ORDER BY id");
+      SQLite::Statement q(db, "SELECT id, doc_id, date, content_hash FROM documents ORDER BY id");
+      if (content_hashes) content_hashes->clear();
       while (q.executeStep()) {
         doc_index.emplace(q.getColumn(0).getInt64(), docs.size());
         GraphDocument d;
         d.id = q.getColumn(1).getString();
         d.date = iso_date(q.getColumn(2).getString());
         docs.push_back(std::move(d));
+        if (content_hashes) content_hashes->push_back(q.getColumn(3).getString());
       }
     }
 
@@ -495,14 +407,18 @@ KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOption
       }
     }
 
-    GraphBuilder builder(options);
-    for (const auto& d : docs) builder.add(d);
-    return builder.finish();
+    return docs;
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
   } catch (const std::out_of_range&) {
     throw std::runtime_error(path + ": table " + table + " refers to a missing document or entity");
   }
+}
+
+KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options) {
+  GraphBuilder builder(options);
+  for (const auto& d : load_graph_documents(path)) builder.add(d);
+  return builder.finish();
 }
 
 }  // namespace gazette

@@ -110,6 +110,16 @@ struct GraphDocument {
 // its relations onto them. requires: annotation.doc != nullptr.
 GraphDocument to_graph_document(const Annotation& annotation);
 
+// The GraphDocument of one line of `gazette annotate` output (annotation_io.hpp), for
+// `gazette merge` of annotate JSONL (graph/graph_jsonl.cpp). Keys, mention counts,
+// aliases, relations and evidence are those to_graph_document() gives for the
+// annotation the line was written from, except that the line names entities by
+// their canonical name with whitespace runs folded, and a relation naming two
+// entities of the same name goes to the first one. throws std::runtime_error saying
+// what is wrong (invalid JSON with its column, a missing field, an input document
+// rather than an annotation).
+GraphDocument graph_document_from_jsonl(std::string_view line);
+
 // Merges annotations into a graph. Deterministic: the result depends only on the
 // sequence of add() calls. Each add() counts as one document, identified by its id:
 // adding two documents with the same id counts that id once for weights and

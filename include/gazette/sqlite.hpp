@@ -21,6 +21,24 @@
 // ERRORS
 //   SQLite errors are rethrown as std::runtime_error naming the database file, the
 //   table and the document id.
+// MERGING SHARDS
+//   merge() copies another gazette database (a shard made by `gazette build --sqlite`
+//   on part of the corpus) into the open one, in the writer's transaction and with its
+//   prepared statements: documents whose content_hash is already stored are skipped;
+//   entities are merged by key (an existing entity keeps its name, as in a build: the
+//   name first seen); sentences, document_entities, aliases, mentions, quotes,
+//   quote_about, relations and relation_evidence of the copied documents follow,
+//   remapped to the new document, entity, quote and relation ids. Rows are copied in
+//   the shard's id order, so merging the shards of a corpus cut into consecutive
+//   slices, in slice order, gives the very database (ids included) a single build of
+//   the whole corpus gives, and merging is associative: merge(merge(A,B),C) and
+//   merge(A,merge(B,C)) are the same database.
+//   Merging in another order gives the same documents (by content), entity keys and
+//   types, aliases, relations and edge weights (the `edges` view); only row ids,
+//   which copy of a document stored twice is kept (its doc_id, source, ...), and the
+//   name of an entity whose canonical name differs between shards ("Sergey Volkov" /
+//   "Sergei Volkov", one key) follow the order: first seen wins, as in a build.
+//   Entities that no copied document refers to are not copied.
 // THREAD SAFETY
 //   One writer per thread; add() annotations in a fixed order (the CLI adds them in
 //   input order) so row ids, and the graph loaded back, are deterministic.
@@ -32,6 +50,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
 
@@ -41,6 +60,14 @@ inline constexpr int kSqliteSchemaVersion = 1;
 
 // 64-bit FNV-1a of `text`, as 16 lower-case hex digits.
 std::string content_hash(std::string_view text);
+
+// What one SqliteWriter::merge() copied.
+struct MergeStats {
+  std::size_t documents_added = 0;    // new documents
+  std::size_t documents_skipped = 0;  // documents whose text was already stored
+  std::size_t entities_added = 0;     // entities with a key the database did not have
+  std::size_t quotes_added = 0, relations_added = 0;
+};
 
 class SqliteWriter {
  public:
@@ -58,6 +85,13 @@ class SqliteWriter {
   // when a document with the same text is already stored. requires: open(),
   // annotation.doc != nullptr.
   bool add(const Annotation& annotation);
+  // Copies the gazette database `shard` into this one (see MERGING SHARDS above), as
+  // one savepoint: when it throws, nothing of the shard stays and the writer may go
+  // on. A shard that is the open database itself adds nothing. Counts its documents
+  // in documents_added()/documents_skipped(). requires: open(). throws
+  // std::runtime_error naming the shard (and the table) when it cannot be read, is
+  // not a gazette database or has a newer schema.
+  MergeStats merge(const std::string& shard);
   // Commits the transaction, closes the database and, for a new file, renames it
   // into place. The writer is then closed; open() may be called again.
   void commit();
@@ -70,6 +104,18 @@ class SqliteWriter {
   std::unique_ptr<Impl> impl_;
   std::size_t added_ = 0, skipped_ = 0;
 };
+
+// Merges the gazette databases `shards`, in that order, into `target` (created
+// atomically when new, else updated) in one transaction: all shards or nothing.
+// Returns the number of documents added. throws std::runtime_error naming the file.
+std::size_t merge_sqlite(const std::string& target, const std::vector<std::string>& shards);
+
+// The documents of a database as GraphBuilder sees them, in insertion order (what
+// load_graph_from_sqlite() adds to its builder). When `content_hashes` is given it
+// receives each document's content_hash, parallel to the result. throws
+// std::runtime_error naming the file on any SQLite error.
+std::vector<GraphDocument> load_graph_documents(const std::string& path,
+                                                std::vector<std::string>* content_hashes = nullptr);
 
 // Rebuilds the graph from a database alone, exactly as GraphBuilder would have
 // built it from the same add() sequence (documents in insertion order), then

@@ -1,0 +1,139 @@
+// Internal to the SQLite exporter (not installed, not part of the API): the state of
+// an open SqliteWriter, shared by sqlite_exporter.cpp (open/add/commit) and
+// sqlite_merge.cpp (SqliteWriter::merge), so a merge runs in the writer's own
+// transaction with the writer's prepared statements.
+#pragma once
+
+#include "gazette/exporter.hpp"
+#include "gazette/graph.hpp"
+#include "gazette/sqlite.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <cstdint>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sys/stat.h>
+
+namespace gazette::sqlite_detail {
+
+inline bool file_exists(const std::string& path) {
+  struct stat st {};
+  return ::stat(path.c_str(), &st) == 0;
+}
+
+inline void bind_text(SQLite::Statement& s, int index, std::string_view text) { s.bind(index, std::string(text)); }
+inline void bind_text_or_null(SQLite::Statement& s, int index, std::string_view text) {
+  if (text.empty())
+    s.bind(index);
+  else
+    bind_text(s, index, text);
+}
+inline void bind_u32(SQLite::Statement& s, int index, std::uint32_t value) { s.bind(index, static_cast<std::int64_t>(value)); }
+
+inline void run(SQLite::Statement& s) {
+  s.exec();
+  s.reset();
+}
+
+// Refuses databases written by a newer gazette, before touching their schema.
+inline void check_schema_version(SQLite::Database& db, const std::string& path) {
+  if (!db.tableExists("meta")) return;
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!q.executeStep()) return;
+  const int version = std::atoi(q.getColumn(0).getString().c_str());
+  if (version > kSqliteSchemaVersion)
+    throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
+                             " but this gazette reads version " + std::to_string(kSqliteSchemaVersion) +
+                             " at most; use a newer gazette");
+}
+
+}  // namespace gazette::sqlite_detail
+
+namespace gazette {
+
+struct SqliteWriter::Impl {
+  std::string path;                        // as given
+  std::optional<AtomicFile> temp;          // set when creating a new file
+  std::optional<SQLite::Database> db;
+  std::optional<SQLite::Transaction> transaction;
+  std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
+  std::string table;                       // what add() is writing, for error messages
+  std::vector<std::string> new_keys;       // entities first inserted by the current add()
+
+  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
+      insert_doc_entity, insert_sentence, insert_mention, insert_quote, insert_about, insert_relation,
+      insert_evidence;
+
+  void prepare() {
+    auto& d = *db;
+    has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
+    insert_doc.emplace(d,
+                       "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    find_entity.emplace(d, "SELECT id FROM entities WHERE key = ?");
+    insert_entity.emplace(d, "INSERT INTO entities(key, name, type, gazetteer_id, wikidata) VALUES (?, ?, ?, ?, ?)");
+    insert_alias.emplace(d, "INSERT OR IGNORE INTO aliases(entity, alias) VALUES (?, ?)");
+    insert_doc_entity.emplace(
+        d, "INSERT INTO document_entities(document, entity, position, mentions) VALUES (?, ?, ?, ?)");
+    insert_sentence.emplace(
+        d, "INSERT INTO sentences(document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
+    insert_mention.emplace(d,
+                           "INSERT INTO mentions(document, entity, sentence, start, end, text, type, rule, "
+                           "resolved_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert_quote.emplace(d,
+                         "INSERT INTO quotes(document, speaker, sentence, start, end, text, kind, cue, "
+                         "speaker_from, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert_about.emplace(d, "INSERT OR IGNORE INTO quote_about(quote, entity) VALUES (?, ?)");
+    insert_relation.emplace(d,
+                            "INSERT INTO relations(document, head, type, tail, role, cue, evidence_start, "
+                            "evidence_end, evidence_text, confidence, rule) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    insert_evidence.emplace(d, "INSERT INTO relation_evidence(relation, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
+  }
+
+  void close() {
+    for (auto* s : {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity,
+                    &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation,
+                    &insert_evidence})
+      s->reset();
+    transaction.reset();  // rolls back unless committed
+    db.reset();
+    entity_ids.clear();
+  }
+
+  ~Impl() { close(); }
+
+  std::int64_t entity_id(const GraphDocument::EntityRef& ref, const std::string& wikidata) {
+    auto it = entity_ids.find(ref.key);
+    if (it != entity_ids.end()) return it->second;
+    std::int64_t id = 0;
+    table = "entities";
+    sqlite_detail::bind_text(*find_entity, 1, ref.key);
+    if (find_entity->executeStep()) {
+      id = find_entity->getColumn(0).getInt64();
+      find_entity->reset();
+    } else {
+      find_entity->reset();
+      auto& s = *insert_entity;
+      sqlite_detail::bind_text(s, 1, ref.key);
+      sqlite_detail::bind_text(s, 2, ref.label);
+      sqlite_detail::bind_text(s, 3, ref.type);
+      sqlite_detail::bind_text_or_null(s, 4, ref.gazetteer_id);
+      sqlite_detail::bind_text_or_null(s, 5, wikidata);
+      sqlite_detail::run(s);
+      id = db->getLastInsertRowid();
+    }
+    entity_ids.emplace(ref.key, id);
+    new_keys.push_back(ref.key);
+    return id;
+  }
+};
+
+}  // namespace gazette

@@ -95,12 +95,19 @@ void add_build(CLI::App& app, Commands& cmds) {
       GraphBuilder builder(graph_options(*out));
       std::size_t quotes = 0;
       std::map<std::string, std::size_t> speakers;
+      std::map<std::string, std::string> speaker_names;  // merge key -> first name seen
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
         if (!out->sqlite.empty() && !db.add(a)) return;  // already in the database
         builder.add(a);
         quotes += a.quotes.size();
         for (const auto& q : a.quotes)
-          if (q.speaker >= 0) ++speakers[a.entities[static_cast<std::size_t>(q.speaker)].canonical];
+          if (q.speaker >= 0) {
+            // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker).
+            const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)];
+            auto [it, fresh] = speaker_names.emplace(entity_key(e), e.canonical);
+            (void)fresh;
+            ++speakers[it->second];
+          }
       }, diag, run_options(*o));
       if (!out->sqlite.empty()) {
         db.commit();

@@ -4,11 +4,15 @@
 #include "gazette/exporter.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
+#include <ctime>
+#include <cstdint>
 #include <stdexcept>
 #include <streambuf>
 #include <vector>
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -34,6 +38,46 @@ void sync_directory(const std::string& path) {
   if (fd < 0) return;
   (void)::fsync(fd);
   (void)::close(fd);
+}
+
+std::string base_name(const std::string& path) {
+  const auto slash = path.find_last_of('/');
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::int64_t wall_clock_ns() {
+  timespec ts {};
+  ::clock_gettime(CLOCK_REALTIME, &ts);
+  return static_cast<std::int64_t>(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// Removes "<name>.tmp.<pid>" files next to `path` left by a writer that was killed
+// (kill -9, power loss) before its commit() or destructor ran: only when no process
+// <pid> is running and the file was last changed before `started_ns`, so the temporary
+// file of a concurrent writer of the same output is never touched. (A writer in
+// another PID namespace sharing the directory is not seen as running: its rename
+// would then fail with an error, leaving the target intact.) Best effort: errors are
+// ignored, as the new file is already in place.
+void remove_stale_temporaries(const std::string& path, std::int64_t started_ns) {
+  const std::string prefix = base_name(path) + ".tmp.";
+  const std::string dir = directory_of(path);
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) return;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    if (name.size() <= prefix.size() || name.compare(0, prefix.size(), prefix) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    const pid_t pid = static_cast<pid_t>(std::stol(digits));
+    if (pid <= 0 || pid == ::getpid()) continue;
+    if (::kill(pid, 0) == 0 || errno != ESRCH) continue;  // running (or not ours to ask)
+    const std::string file = dir + "/" + name;
+    struct stat st {};
+    if (::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec >= started_ns) continue;
+    (void)::unlink(file.c_str());
+  }
+  ::closedir(d);
 }
 
 }  // namespace
@@ -105,12 +149,16 @@ class AtomicFile::Buffer : public std::streambuf {
 };
 
 AtomicFile::AtomicFile(std::string path, Mode mode)
-    : path_(std::move(path)), temp_path_(path_ + ".tmp." + std::to_string(::getpid())), mode_(mode) {
+    : path_(std::move(path)), temp_path_(path_ + ".tmp." + std::to_string(::getpid())), mode_(mode),
+      started_ns_(wall_clock_ns()) {
   if (path_.empty()) throw std::runtime_error("output path is empty");
   (void)::unlink(temp_path_.c_str());  // a stale file from a crashed run with the same pid
-  if (mode_ == Mode::Path) return;
   const int fd = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) fail("cannot create temporary file " + temp_path_, path_, errno);
+  if (mode_ == Mode::Path) {
+    (void)::close(fd);
+    return;
+  }
   buffer_ = std::make_unique<Buffer>(fd);
   stream_ = std::make_unique<std::ostream>(buffer_.get());
 }
@@ -154,6 +202,7 @@ void AtomicFile::commit() {
   if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace the file with " + temp_path_, path_, errno);
   committed_ = true;
   sync_directory(path_);
+  remove_stale_temporaries(path_, started_ns_);
 }
 
 }  // namespace gazette

@@ -11,6 +11,7 @@
 //   strerror(errno). A failed export leaves the previous file untouched.
 #pragma once
 
+#include <cstdint>
 #include <ostream>
 #include <memory>
 #include <string>
@@ -22,20 +23,25 @@ namespace gazette {
 // commit() fsyncs it and rename()s it over `path` (then fsyncs the directory), so
 // readers see either the old file or the complete new one. If the target exists its
 // permission bits are kept. Destroying an uncommitted AtomicFile removes the temporary
-// file and leaves `path` as it was.
+// file and leaves `path` as it was. A process killed before that (kill -9, power loss)
+// leaves its "<path>.tmp.<pid>" behind: the next successful commit() of the same
+// `path` removes such files when no process <pid> runs and they are older than this
+// AtomicFile, so a concurrent writer's temporary file is never touched.
 //
 //   AtomicFile f("out/graph.graphml");
 //   write_graphml(g, f.stream());
 //   f.commit();
 //
-// Mode::Path does not open the temporary file: the caller creates and writes
-// temp_path() itself (the SQLite writer lets SQLite do it) and closes it before
-// commit(). Not thread-safe; one AtomicFile per output.
+// Mode::Path creates the temporary file empty (so an unwritable directory is
+// reported here, with strerror) and closes it: the caller writes temp_path() itself
+// (the SQLite writer lets SQLite do it; an empty file is an empty database) and
+// closes it before commit(). Not thread-safe; one AtomicFile per output.
 class AtomicFile {
  public:
   enum class Mode { Stream, Path };
 
-  // throws std::runtime_error when the temporary file cannot be created.
+  // throws std::runtime_error (naming the file, with strerror) when the temporary
+  // file cannot be created.
   explicit AtomicFile(std::string path, Mode mode = Mode::Stream);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
@@ -57,6 +63,7 @@ class AtomicFile {
   Mode mode_;
   std::unique_ptr<Buffer> buffer_;
   std::unique_ptr<std::ostream> stream_;
+  std::int64_t started_ns_;  // wall clock at construction: older temporary files may be stale
   bool committed_ = false;
 };
 

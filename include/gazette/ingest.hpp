@@ -8,7 +8,7 @@
 //    byte offset of the first one.
 //  - a NUL byte or mostly control characters: skipped as binary (error).
 //  - a malformed JSONL line: "FILE:LINE: reason" (error), the line is skipped.
-//  - unreadable files, directory loops (symlinks): error, skipped.
+//  - unreadable files and directories, directory loops (symlinks): error, skipped.
 //  - an identical document (same normalised text) seen before: reported, skipped.
 // Directories are walked recursively in sorted order, taking .txt, .html, .htm, .jsonl.
 #pragma once

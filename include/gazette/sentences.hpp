@@ -32,7 +32,7 @@ void split_sentences(Annotation& a, const Lexicons& lex);
 struct FurnitureRules {
   std::vector<std::regex> line_patterns;     // a whole line matching is furniture
   std::vector<std::regex> bracket_patterns;  // a (...) group matching is furniture (photo credits)
-  std::size_t max_line_bytes = 300;          // longer lines are never whole-line furniture
+  std::size_t max_line_bytes = 600;          // longer lines are never whole-line furniture
 };
 
 void mark_furniture(Annotation& a, const FurnitureRules& rules);

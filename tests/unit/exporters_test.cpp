@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include <sstream>
 
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 using namespace gazette;
@@ -297,6 +299,43 @@ TEST(Exporter, AtomicFileWithoutCommitKeepsTheOldFile) {
   }
   EXPECT_EQ(read_file(target), "old");
   EXPECT_TRUE(temp_files(dir).empty());
+}
+
+TEST(Exporter, AtomicFileRemovesStaleTemporariesOfKilledWriters) {
+  const auto dir = scratch_dir("stale");
+  const auto target = dir / "graph.graphml";
+  // A pid that surely belongs to no running process: a child that has exited and been reaped.
+  const pid_t dead = ::fork();
+  ASSERT_GE(dead, 0);
+  if (dead == 0) ::_exit(0);
+  ::waitpid(dead, nullptr, 0);
+  const std::string d = std::to_string(dead), live = std::to_string(::getppid());
+  const auto hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  auto make = [&](const std::string& name, fs::file_time_type when) {
+    write_file(dir / name, "partial");
+    fs::last_write_time(dir / name, when);
+  };
+  make("graph.graphml.tmp." + d, hour_ago);                     // killed writer: removed
+  make("graph.graphml.tmp." + live, hour_ago);                  // a running process: kept
+  make("graph.gexf.tmp." + d, hour_ago);                        // another output: kept
+  make("graph.graphml.tmp." + d + ".keep", hour_ago);           // not the pattern: kept
+  make("graph.graphml.tmp.x" + d, hour_ago);                    // not the pattern: kept
+  {
+    AtomicFile f(target.string());
+    make("graph.graphml.tmp.1" + d, fs::file_time_type::clock::now() + std::chrono::hours(1));  // newer than this run: kept
+    f.stream() << "new";
+    f.commit();
+  }
+  EXPECT_EQ(read_file(target), "new");
+  EXPECT_FALSE(fs::exists(dir / ("graph.graphml.tmp." + d)));
+  for (const auto& kept : {"graph.graphml.tmp." + live, "graph.gexf.tmp." + d, "graph.graphml.tmp." + d + ".keep",
+                           "graph.graphml.tmp.x" + d})
+    EXPECT_TRUE(fs::exists(dir / kept)) << kept;
+  // An uncommitted (failed) export removes nothing but its own temporary file.
+  make("graph.graphml.tmp." + d, hour_ago);
+  { AtomicFile f(target.string()); f.stream() << "abandoned"; }
+  EXPECT_TRUE(fs::exists(dir / ("graph.graphml.tmp." + d)));
+  EXPECT_EQ(read_file(target), "new");
 }
 
 TEST(Exporter, AtomicFileErrorsNameThePath) {

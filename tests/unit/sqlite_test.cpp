@@ -351,7 +351,8 @@ TEST(Sqlite, ErrorsNameTheFile) {
   const auto missing = (dir / "missing.db").string();
   expect_error([&] { load_graph_from_sqlite(missing); }, missing, "no such");
   const auto nodir = (dir / "no" / "such" / "dir.db").string();
-  expect_error([&] { SqliteWriter w; w.open(nodir); }, nodir, "unable to open");
+  // The temporary file is created first (AtomicFile), so the error gives errno.
+  expect_error([&] { SqliteWriter w; w.open(nodir); }, nodir, "No such file or directory");
 
   // A database from a newer gazette is refused.
   const auto newer = (dir / "newer.db").string();

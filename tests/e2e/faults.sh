@@ -149,7 +149,7 @@ echo "old state seen $saw_old times, new state $saw_new times"
 # The next successful run completes and removes stale temporary files of its outputs
 # (one left by the kills above, or a planted one when the kills left none).
 touch -d '1 hour ago' "out/graph.graphml.tmp.$DEAD_PID" "out/graph.json.tmp.$DEAD_PID"
-sleep 30 > /dev/null 2>&1 & LIVE_PID=$!
+sleep 600 > /dev/null 2>&1 & LIVE_PID=$!   # killed below
 touch -d '1 hour ago' "out/graph.gexf.tmp.$LIVE_PID"   # a "running writer": must be kept
 "$GAZETTE" build --quiet big.jsonl -o out > /dev/null
 [ "$(doc_count out/graph.db)" = "$NEW" ] || fail "the run after the kills: $(doc_count out/graph.db) documents, expected $NEW"

@@ -18,7 +18,10 @@ Errors (exit status 1):
   * malformed lexicon entries for their kind, and exact duplicate entries.
 Warnings (errors with --strict): an alias equal to its own name or repeated in one entry, a
 name or alias shared by entries of the curated gazetteers (persons, organizations, regions,
-and countries), trailing white space, a speech or relation form listed twice.
+and countries), trailing white space, a form listed twice in one speech entry, a relation
+form listed twice for the same type and frame.
+Notes (counted; listed with --verbose): lexicon titles and forms shadowed by an earlier entry
+with the same words: gazette matches them ignoring case and the first one wins.
 Prints the number of entries per file.
 """
 import argparse
@@ -75,10 +78,12 @@ QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
 class Report:
-    def __init__(self, quiet):
+    def __init__(self, quiet, verbose=False):
         self.errors = 0
         self.warnings = 0
+        self.shadowed = 0
         self.quiet = quiet
+        self.verbose = verbose
 
     def error(self, where, msg):
         self.errors += 1
@@ -88,6 +93,14 @@ class Report:
         self.warnings += 1
         if not self.quiet:
             print(f"warning: {where}: {msg}")
+
+    def shadow(self, where, msg):
+        # Lexicon phrases are matched ignoring case and the first entry wins: a later entry
+        # with the same words never matches. Often deliberate ("President" office before the
+        # "president" role noun), so only counted unless --verbose.
+        self.shadowed += 1
+        if self.verbose:
+            print(f"note: {where}: {msg}")
 
 
 def is_str_list(v):
@@ -208,9 +221,14 @@ def check_lexicon(path, rel, rep):
                 rep.error(where(i), f'unknown title kind {v.get("kind")!r}')
             elif "default_country" in v and (not isinstance(v["default_country"], str) or not v["default_country"]):
                 rep.error(where(i), '"default_country" must be a non-empty string')
-        titles = [v["title"] for v in ents if isinstance(v, dict) and isinstance(v.get("title"), str)]
-        for t in sorted({t for t in titles if titles.count(t) > 1}):
-            rep.error(rel, f'title "{t}" is listed twice')
+        first = {}
+        for i, v in enumerate(ents, 1):
+            if isinstance(v, dict) and isinstance(v.get("title"), str):
+                k = " ".join(v["title"].lower().split())
+                if k in first:
+                    rep.shadow(where(i), f'title "{v["title"]}" ({v.get("kind", "office")}) is shadowed by entry {first[k]}')
+                else:
+                    first[k] = i
     elif kind in ("org_heads", "loc_heads"):
         allowed = {"head", "start"} if kind == "org_heads" else {"after", "before"}
         for i, v in enumerate(ents, 1):
@@ -243,11 +261,12 @@ def check_lexicon(path, rel, rep):
                 fl = v["forms"]
                 if len(set(fl)) != len(fl):
                     rep.warn(where(i), f'{v["lemma"]}: a form is listed twice')
-            for f_ in set(x for x in fl if isinstance(x, str)):
-                if f_ in forms:
-                    rep.warn(where(i), f'form "{f_}" is also in entry {forms[f_]}')
+            for f_ in sorted(set(x for x in fl if isinstance(x, str))):
+                k = " ".join(f_.lower().split())
+                if k in forms:
+                    rep.shadow(where(i), f'form "{f_}" is shadowed by entry {forms[k]}')
                 else:
-                    forms[f_] = i
+                    forms[k] = i
     elif kind == "relation_cues":
         forms = {}
         for i, v in enumerate(ents, 1):
@@ -262,11 +281,15 @@ def check_lexicon(path, rel, rep):
                 rep.error(where(i), '"forms" must be a non-empty list of strings')
                 continue
             for f_ in v["forms"]:
-                k = (f_, v.get("frame"))
+                k = " ".join(f_.lower().split())
                 if k in forms:
-                    rep.warn(where(i), f'form "{f_}" ({v.get("frame")}) is also in entry {forms[k]}')
+                    j, t, fr = forms[k]
+                    if (t, fr) == (v.get("type"), v.get("frame")):
+                        rep.warn(where(i), f'form "{f_}" ({t}, {fr}) is also in entry {j}')
+                    else:
+                        rep.shadow(where(i), f'form "{f_}" ({v.get("type")}, {v.get("frame")}) is shadowed by entry {j} ({t}, {fr})')
                 else:
-                    forms[k] = i
+                    forms[k] = (i, v.get("type"), v.get("frame"))
     elif kind == "name_patterns":
         for i, v in enumerate(ents, 1):
             if not isinstance(v, dict) or not v.get("id") or not isinstance(v.get("pattern"), list) or not v["pattern"]:
@@ -291,6 +314,8 @@ def main():
                     help="source root holding data/ (default: the parent of tools/)")
     ap.add_argument("--strict", action="store_true", help="treat warnings as errors")
     ap.add_argument("--quiet", "-q", action="store_true", help="do not print warnings, only their number")
+    ap.add_argument("--verbose", "-v", action="store_true",
+                    help="also list lexicon entries shadowed by an earlier entry with the same words")
     ap.add_argument("--collisions", type=int, default=40, metavar="N",
                     help="print at most N shared-name warnings (default 40)")
     args = ap.parse_args()
@@ -299,7 +324,7 @@ def main():
     if not os.path.isdir(data):
         print(f"error: no data/ directory under {root}")
         return 1
-    rep = Report(args.quiet)
+    rep = Report(args.quiet, args.verbose)
     files = []
     for d, _, fs in os.walk(data):
         for f in fs:
@@ -368,6 +393,9 @@ def main():
         print(f"{rel:<{width}}  {n:>6}  {what}")
     print(f"{len(gaz)} gazetteer entries, {rep.errors} errors, {rep.warnings} warnings"
           + ("" if have_countries else " (countries.jsonl missing: built-in country list used)"))
+    if rep.shadowed:
+        print(f"note: {rep.shadowed} lexicon entries or forms are shadowed by an earlier entry with the same words"
+              " (matching ignores case, the first entry wins; --verbose lists them)")
     return 1 if rep.errors or (args.strict and rep.warnings) else 0
 
 

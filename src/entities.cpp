@@ -17,16 +17,6 @@ constexpr std::array<std::string_view, 22> kPlacePreps = {
     "in", "at", "to", "from", "near", "outside", "into", "via", "visit", "visited", "visiting", "toward",
     "towards", "across", "around", "inside", "through", "across", "leave", "left", "reach", "arrived"};
 
-std::vector<std::string> words_of(std::string_view name) { return phrase_words(name); }
-
-std::string norm_word(std::string w) {
-  w = fold(w);
-  if (w.size() > 3 && w.ends_with("ey")) w.replace(w.size() - 2, 2, "ei");
-  else if (w.size() > 3 && w.ends_with("iy")) w.replace(w.size() - 2, 2, "ii");
-  else if (w.size() > 3 && w.ends_with("y") && !w.ends_with("ay") && !w.ends_with("oy")) w.back() = 'i';
-  return w;
-}
-
 // The mention is directly followed by a speech verb ("Trump said", "Rice told").
 bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const auto se = a.sentences[m.sentence].end_token;
@@ -36,20 +26,6 @@ bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
 }
 
 }  // namespace
-
-std::string person_key(std::string_view name) {
-  std::string key;
-  auto ws = words_of(name);
-  for (std::size_t i = 0; i < ws.size(); ++i) {
-    const std::string& w = ws[i];
-    if (w == "-" || w == "." || w == "'s") continue;
-    if ((w == "al" || w == "el") && i + 1 < ws.size() && ws[i + 1] == "-") continue;
-    if (w.size() == 2 && w[1] == '.') continue;  // middle initials: Donald J. Trump
-    if (!key.empty()) key += ' ';
-    key += norm_word(w);
-  }
-  return key;
-}
 
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token > 0) {
@@ -154,8 +130,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       const auto ent = entity_for("gaz:" + e.id, e.name, e.type, m.gazetteer_entry);
       assign(mi, ent);
       if (e.type == EntityType::Person) {
-        person_by_key.emplace(person_key(e.name), ent);
-        for (const auto& al : e.aliases) person_by_key.emplace(person_key(al), ent);
+        for (const auto& k : e.person_keys) person_by_key.emplace(k, ent);
       }
       continue;
     }
@@ -163,11 +138,11 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown && ntok >= 2) {
       const Token& first = a.tokens[m.first_token];
       const Token& last = a.tokens[m.end_token - 1];
-      if (lex.is_given_name(first.norm) || (first.has(kAbbrev) && first.has(kAllCaps))) m.type = EntityType::Person;
-      else if (lex.in_lexicon("org_heads", last)) m.type = EntityType::Organization;
+      if (lex.is_given_name(first) || (first.has(kAbbrev) && first.has(kAllCaps))) m.type = EntityType::Person;
+      else if (lex.in_lexicon(LexName::OrgHeads, last)) m.type = EntityType::Organization;
     }
     if (m.type == EntityType::Person && ntok >= 2) {
-      const std::string key = person_key(text_of(m));
+      const std::string key = person_key(a.tokens, m.first_token, m.end_token);
       auto it = person_by_key.find(key);
       if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text_of(m), EntityType::Person, -1)).first;
       assign(mi, it->second);
@@ -217,7 +192,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
         if (ps.size() == 1) {
           const auto& e = entries[ps.front()];
           const auto ent = entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
-          person_by_key.emplace(person_key(e.name), ent);
+          person_by_key.emplace(e.person_keys.front(), ent);
           cands = {ent};
         }
       }
@@ -249,12 +224,12 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       if (ntok == 1) {
         const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
         if (prev == "in" || prev == "near" || prev == "at" || prev == "from") m.type = EntityType::Location;
-        else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t.lower))
+        else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t))
           m.type = EntityType::Organization;
-        else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t.lower)) &&
+        else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t)) &&
                  speaks(a, m, lex))
           m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
-        else if (!lex.is_common_word(t.lower) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
+        else if (!lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
           // A lone unknown name with no full name in the document to belong to is more
           // often a team, company or body than a person (people are introduced in full).
           m.type = EntityType::Organization;

@@ -2,18 +2,15 @@
 
 #include "gazette/lexicon.hpp"
 
+#include <algorithm>
+
 namespace gazette {
 
-void Gazetteer::Trie::add(const std::vector<std::string>& words, GazetteerHit hit) {
+void Gazetteer::Trie::add(const std::vector<std::uint32_t>& words, GazetteerHit hit) {
   std::uint32_t node = 0;
-  for (const auto& w : words) {
-    auto vit = vocab.find(w);
-    if (vit == vocab.end()) {
-      storage.push_back(w);
-      vit = vocab.emplace(storage.back(), static_cast<std::uint32_t>(vocab.size() + 1)).first;
-    }
-    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | vit->second;
-    auto [nit, added] = next.emplace(key, nodes);
+  for (const auto w : words) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | w;
+    auto [nit, added] = building.emplace(key, nodes);
     if (added) ++nodes;
     node = nit->second;
   }
@@ -24,28 +21,50 @@ void Gazetteer::Trie::add(const std::vector<std::string>& words, GazetteerHit hi
   h.push_back(hit);
 }
 
-std::uint32_t Gazetteer::Trie::step(std::uint32_t node, std::string_view word) const {
-  auto v = vocab.find(word);
-  if (v == vocab.end()) return 0;
-  auto it = next.find((static_cast<std::uint64_t>(node) << 32) | v->second);
-  return it == next.end() ? 0 : it->second;
+void Gazetteer::Trie::freeze(std::size_t vocab_size) {
+  hits.resize(nodes);
+  root.assign(vocab_size, 0);
+  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> edges;  // (parent, word, child)
+  edges.reserve(building.size());
+  for (const auto& [key, child] : building) {
+    const auto parent = static_cast<std::uint32_t>(key >> 32), word = static_cast<std::uint32_t>(key);
+    if (parent == 0) root[word] = child;
+    else edges.emplace_back(parent, word, child);
+  }
+  std::sort(edges.begin(), edges.end());
+  first_child.assign(nodes + 1, 0);
+  children.clear();
+  children.reserve(edges.size());
+  std::size_t k = 0;
+  for (std::uint32_t n = 0; n < nodes; ++n) {
+    first_child[n] = static_cast<std::uint32_t>(children.size());
+    for (; k < edges.size() && std::get<0>(edges[k]) == n; ++k)
+      children.emplace_back(std::get<1>(edges[k]), std::get<2>(edges[k]));
+  }
+  first_child[nodes] = static_cast<std::uint32_t>(children.size());
+  building = {};
 }
 
-Gazetteer::Gazetteer(const Lexicons& lex) {
+Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
   const auto& entries = lex.entries();
+  std::vector<std::uint32_t> cased_ids, folded_ids;
   auto add_name = [&](const std::string& name, GazetteerHit hit) {
     const auto cased = phrase_words(name, /*keep_case=*/true);  // tokenized once
     if (cased.empty()) return;
-    std::vector<std::string> words;
-    words.reserve(cased.size());
-    for (const auto& w : cased) words.push_back(to_lower(w));
-    exact_.add(cased, hit);
+    cased_ids.clear();
+    folded_ids.clear();
+    for (const auto& w : cased) {
+      cased_ids.push_back(vocab.add(w));
+      folded_ids.push_back(vocab.add(to_lower(w)));
+    }
+    exact_.add(cased_ids, hit);
     ++names_;
-    // Folded trie: skip short acronyms and names whose folded form is a common word ("US" -> "us").
-    if (words.size() == 1 && lex.is_common_word(words[0]) &&
-        !(hit.kind == GazetteerHit::Kind::Name && lex.entries()[hit.entry].type == EntityType::Country))
-      return;  // "US" -> "us"; but CHINA in a headline is still China
-    folded_.add(words, hit);
+    // Folded trie: skip names whose folded form is one common word ("US" -> "us"),
+    // but CHINA in a headline is still China.
+    if (cased.size() == 1 && (vocab.bits(folded_ids[0]) & Lexicons::kCommonWord) &&
+        !(hit.kind == GazetteerHit::Kind::Name && entries[hit.entry].type == EntityType::Country))
+      return;
+    folded_.add(folded_ids, hit);
   };
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     const auto& e = entries[i];
@@ -53,8 +72,8 @@ Gazetteer::Gazetteer(const Lexicons& lex) {
     for (const auto& al : e.aliases) add_name(al, {i, GazetteerHit::Kind::Alias});
     for (const auto& dm : e.demonyms) add_name(dm, {i, GazetteerHit::Kind::Demonym});
   }
-  exact_.hits.resize(exact_.nodes);
-  folded_.hits.resize(folded_.nodes);
+  exact_.freeze(vocab.size());
+  folded_.freeze(vocab.size());
 }
 
 GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
@@ -63,17 +82,13 @@ GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t 
   best.first_token = best.end_token = static_cast<std::uint32_t>(i);
   auto walk = [&](const Trie& trie, bool folded) {
     std::uint32_t node = 0;
-    std::string low;
     for (std::size_t j = i; j < end; ++j) {
       const Token& t = tokens[j];
       if (t.has(kFurniture)) break;
       if (t.kind == TokenKind::Quote && !t.has(kPossessive)) break;
-      if (folded) {
-        low = to_lower(t.norm);
-        node = trie.step(node, low);
-      } else {
-        node = trie.step(node, t.norm);
-      }
+      std::uint32_t w = folded ? t.lid : t.id;
+      if (w == Vocab::kUnset) w = vocab_.find(folded ? t.lower : t.norm);
+      node = trie.step(node, w);
       if (!node) break;
       if (!trie.hits[node].empty() && j + 1 - i > best.end_token - best.first_token) {
         best.end_token = static_cast<std::uint32_t>(j + 1);

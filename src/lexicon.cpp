@@ -1,6 +1,7 @@
 #include "gazette/lexicon.hpp"
 
 #include "gazette/builtin_data.hpp"
+#include "gazette/gazetteer.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <rapidjson/document.h>
@@ -62,35 +63,95 @@ bool read_file(const std::string& path, std::string& out) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
-std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case) {
-  Document d;
-  d.text = std::string(phrase);
-  Annotation a;
+namespace {
+
+// Tokenizes one short phrase, reusing a per-thread document and annotation.
+template <class F>
+void with_phrase_tokens(std::string_view phrase, F&& f) {
+  thread_local Document d;
+  thread_local Annotation a;
+  d.text.assign(phrase);
   a.doc = &d;
+  a.tokens.clear();
+  if (a.arena.size() > 1) a.arena.resize(1);
+  if (!a.arena.empty()) a.arena.front().clear();  // keeps its capacity: views into it are rebuilt below
   tokenize(a);
+  f(a.tokens);
+}
+
+std::string norm_word(std::string_view word) {
+  std::string w = fold(word);
+  if (w.size() > 3 && w.ends_with("ey")) w.replace(w.size() - 2, 2, "ei");
+  else if (w.size() > 3 && w.ends_with("iy")) w.replace(w.size() - 2, 2, "ii");
+  else if (w.size() > 3 && w.ends_with("y") && !w.ends_with("ay") && !w.ends_with("oy")) w.back() = 'i';
+  return w;
+}
+
+// person_key over lower-case words: ws(i) is word i of n.
+template <class W>
+std::string person_key_of(std::size_t n, W&& ws) {
+  std::string key;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view w = ws(i);
+    if (w == "-" || w == "." || w == "'s") continue;
+    if ((w == "al" || w == "el") && i + 1 < n && ws(i + 1) == "-") continue;
+    if (w.size() == 2 && w[1] == '.') continue;  // middle initials: Donald J. Trump
+    if (!key.empty()) key += ' ';
+    key += norm_word(w);
+  }
+  return key;
+}
+
+}  // namespace
+
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case) {
   std::vector<std::string> out;
-  out.reserve(a.tokens.size());
-  for (const auto& t : a.tokens) out.emplace_back(keep_case ? t.norm : t.lower);
+  with_phrase_tokens(phrase, [&](const std::vector<Token>& tokens) {
+    out.reserve(tokens.size());
+    for (const auto& t : tokens) out.emplace_back(keep_case ? t.norm : t.lower);
+  });
   return out;
 }
 
-void PhraseIndex::add(std::string_view phrase, std::uint32_t payload) {
-  auto words = phrase_words(phrase);
+std::string person_key(std::string_view name) {
+  std::string key;
+  with_phrase_tokens(name, [&](const std::vector<Token>& tokens) { key = person_key(tokens, 0, tokens.size()); });
+  return key;
+}
+
+std::string person_key(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
+  return person_key_of(end - first, [&](std::size_t i) { return tokens[first + i].lower; });
+}
+
+void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& vocab) {
+  vocab_ = &vocab;
+  const auto words = phrase_words(phrase);
   if (words.empty()) return;
-  auto& v = first_[words[0]];
-  v.push_back(Phrase{std::move(words), payload});
-  std::stable_sort(v.begin(), v.end(), [](const Phrase& x, const Phrase& y) { return x.words.size() > y.words.size(); });
+  Phrase p{{}, payload};
+  for (const auto& w : words) p.words.push_back(vocab.add(w));
+  const std::uint32_t first = p.words[0];
+  vocab.set_bits(first, Lexicons::kPhraseFirst);
+  if (by_first_.size() <= first) by_first_.resize(first + 1);
+  auto& list = by_first_[first];
+  list.push_back(static_cast<std::uint32_t>(phrases_.size()));
+  phrases_.push_back(std::move(p));
+  std::stable_sort(list.begin(), list.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return phrases_[x].words.size() > phrases_[y].words.size(); });
 }
 
 std::size_t PhraseIndex::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                                std::uint32_t& payload) const {
-  if (i >= end || first_.empty()) return 0;
-  const auto* list = first_.find(tokens[i].lower);
-  if (!list) return 0;
-  for (const auto& p : *list) {  // longest first
+  if (i >= end || phrases_.empty()) return 0;
+  auto lid = [&](const Token& t) { return t.lid != Vocab::kUnset ? t.lid : vocab_->find(t.lower); };
+  const Token& t0 = tokens[i];
+  if (t0.lid != Vocab::kUnset && !(t0.lbits & Lexicons::kPhraseFirst)) return 0;  // the common case, no look-up
+  const std::uint32_t first = lid(t0);
+  if (first == Vocab::kNone || first >= by_first_.size()) return 0;
+  for (const std::uint32_t pi : by_first_[first]) {  // longest first
+    const Phrase& p = phrases_[pi];
     if (i + p.words.size() > end) continue;
     bool ok = true;
-    for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = tokens[i + k].lower == p.words[k];
+    for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = lid(tokens[i + k]) == p.words[k];
     if (ok) {
       payload = p.payload;
       return p.words.size();
@@ -334,16 +395,17 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   };
   const auto& arr = ents->value.GetArray();
   std::size_t k = 0;
-  auto word_set = [&](StringSet& set, bool lower) {
+  auto word_set = [&](std::uint32_t bit, bool lower) {
     for (const auto& v : arr) {
+      const std::string_view w = v.IsString() ? std::string_view(v.GetString(), v.GetStringLength()) : std::string_view();
       if (!v.IsString()) bad(k, "expected a string");
-      else set.insert(lower ? to_lower(v.GetString()) : std::string(v.GetString()));
+      else vocab_.set_bits(vocab_.add(lower ? std::string_view(to_lower(w)) : w), bit);
       ++k;
     }
   };
-  if (kind == "given_names") word_set(given_names_, false);
-  else if (kind == "common_words") word_set(common_words_, true);
-  else if (kind == "not_names") word_set(not_names_, false);
+  if (kind == "given_names") word_set(kGivenName, false);
+  else if (kind == "common_words") word_set(kCommonWord, true);
+  else if (kind == "not_names") word_set(kNotName, false);
   else if (kind == "titles") {
     for (const auto& v : arr) {
       TitleEntry t;
@@ -362,10 +424,10 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
     for (const auto& v : arr) {
       const std::string w = str(v, "word"), pos = str(v, "position");
       if (w.empty()) bad(k, "missing \"word\"");
-      else if (kind == "org_heads" && pos == "start") org_starts_.insert(w);
-      else if (kind == "org_heads" && (pos == "head" || pos.empty())) org_heads_.insert(w);
-      else if (kind == "loc_heads" && pos == "before") loc_before_.insert(w);
-      else if (kind == "loc_heads" && (pos == "after" || pos.empty())) loc_after_.insert(w);
+      else if (kind == "org_heads" && pos == "start") vocab_.set_bits(vocab_.add(w), kOrgStart);
+      else if (kind == "org_heads" && (pos == "head" || pos.empty())) vocab_.set_bits(vocab_.add(w), kOrgHead);
+      else if (kind == "loc_heads" && pos == "before") vocab_.set_bits(vocab_.add(w), kLocBefore);
+      else if (kind == "loc_heads" && (pos == "after" || pos.empty())) vocab_.set_bits(vocab_.add(w), kLocAfter);
       else bad(k, "unknown position \"" + pos + "\"");
       ++k;
     }
@@ -445,14 +507,12 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
         t.capture = cap != tv.MemberEnd() && cap->value.IsBool() && cap->value.GetBool();
         auto ns = tv.FindMember("no_space");
         t.no_space = ns != tv.MemberEnd() && ns->value.IsBool() && ns->value.GetBool();
-        static const char* shapes[] = {"", "Cap", "CAPS", "initial", "lower", "hyphen", "connector", "name"};
-        if (std::none_of(std::begin(shapes), std::end(shapes), [&](const char* s) { return t.shape == s; }))
-          bad(k, "rule " + p.id + ": unknown shape \"" + t.shape + "\"");
-        static const char* lexes[] = {"", "given_names", "common_words", "not_names", "titles", "honorifics", "offices",
-                                      "org_heads", "org_starts", "loc_after", "loc_before", "demonyms"};
-        for (const auto* l : {&t.lex, &t.not_lex})
-          if (std::none_of(std::begin(lexes), std::end(lexes), [&](const char* s) { return *l == s; }))
-            bad(k, "rule " + p.id + ": unknown lexicon \"" + *l + "\"");
+        if (const auto sh = parse_shape(t.shape)) t.shape_id = *sh;
+        else bad(k, "rule " + p.id + ": unknown shape \"" + t.shape + "\"");
+        if (const auto l = parse_lex_name(t.lex)) t.lex_id = *l;
+        else bad(k, "rule " + p.id + ": unknown lexicon \"" + t.lex + "\"");
+        if (const auto l = parse_lex_name(t.not_lex)) t.not_lex_id = *l;
+        else bad(k, "rule " + p.id + ": unknown lexicon \"" + t.not_lex + "\"");
         p.tokens.push_back(std::move(t));
       }
       patterns_.push_back(std::move(p));
@@ -511,6 +571,9 @@ void Lexicons::finalize() {
   }
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].type != EntityType::Person) continue;
+    auto& keys = entries_[i].person_keys;
+    keys.assign(1, person_key(entries_[i].name));
+    for (const auto& al : entries_[i].aliases) keys.push_back(person_key(al));
     const auto words = phrase_words(entries_[i].name);
     const auto cased = phrase_words(entries_[i].name, /*keep_case=*/true);
     // A surname is a capitalised last word ("Putin"); "in" of "Moon Jae-in" is not.
@@ -521,12 +584,46 @@ void Lexicons::finalize() {
       if (words.size() >= 3 && words[words.size() - 2] == "-") by_surname_[words[words.size() - 3] + "-" + last].push_back(i);
     }
   }
-  title_index_ = PhraseIndex();
-  for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i);
-  speech_index_ = PhraseIndex();
-  for (std::uint32_t i = 0; i < speech_forms_.size(); ++i) speech_index_.add(speech_forms_[i], i);
-  rel_index_ = PhraseIndex();
-  for (std::uint32_t i = 0; i < rel_forms_.size(); ++i) rel_index_.add(rel_forms_[i], i);
+  for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
+  for (const std::string_view w : {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in",
+                                   "on", "at", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                                   "there", "then", "so", "yet", "if", "when", "while", "after", "before", "as", "for",
+                                   "however", "meanwhile", "officials", "some", "many"})
+    vocab_.set_bits(vocab_.add(w), kOpener);
+  title_index_ = PhraseIndex(&vocab_);
+  for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i, vocab_);
+  speech_index_ = PhraseIndex(&vocab_);
+  for (std::uint32_t i = 0; i < speech_forms_.size(); ++i) speech_index_.add(speech_forms_[i], i, vocab_);
+  rel_index_ = PhraseIndex(&vocab_);
+  for (std::uint32_t i = 0; i < rel_forms_.size(); ++i) rel_index_.add(rel_forms_[i], i, vocab_);
+  for (auto& p : patterns_) {
+    for (auto& t : p.tokens) {
+      t.text_ids.clear();
+      for (const auto& w : t.text) t.text_ids.push_back(vocab_.add(w));
+    }
+    const PatternToken& t0 = p.tokens.front();
+    const bool required = t0.op == '1' || t0.op == '+';
+    const bool cap_shape = t0.shape_id == Shape::Cap || t0.shape_id == Shape::Caps || t0.shape_id == Shape::Initial ||
+                           t0.shape_id == Shape::Name;
+    const bool cap_lex = t0.lex_id == LexName::Titles || t0.lex_id == LexName::Offices ||
+                         t0.lex_id == LexName::Honorifics || t0.lex_id == LexName::Demonyms;
+    p.starts_capitalised = required && (cap_shape || cap_lex);
+  }
+  gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
+  for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
+    const char ch = static_cast<char>(c);
+    ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
+  }
+}
+
+void Lexicons::intern(Annotation& a) const {
+  for (auto& t : a.tokens) {
+    const bool one_ascii = t.norm.size() == 1 && static_cast<unsigned char>(t.norm[0]) < 0x80;
+    t.id = one_ascii ? ascii_id_[static_cast<unsigned char>(t.norm[0])] : vocab_.find(t.norm);
+    t.lid = t.lower.data() == t.norm.data() && t.lower.size() == t.norm.size() ? t.id : vocab_.find(t.lower);
+    t.nbits = vocab_.bits(t.id);
+    t.lbits = vocab_.bits(t.lid);
+  }
 }
 
 const GazetteerEntry* Lexicons::entry_by_id(std::string_view id) const {
@@ -544,25 +641,37 @@ const std::vector<std::uint32_t>& Lexicons::persons_with_surname(std::string_vie
   return it == by_surname_.end() ? kNoEntries : it->second;
 }
 
-bool Lexicons::is_sentence_opener(std::string_view lower) const {
-  static const std::unordered_set<std::string_view> openers = {
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this",
-      "that", "these", "those", "his", "her", "its", "their", "our", "there", "then", "so", "yet", "if",
-      "when", "while", "after", "before", "as", "for", "however", "meanwhile", "officials", "some", "many"};
-  return openers.count(lower) > 0;
+bool Lexicons::in_lexicon(LexName lex, const Token& t) const {
+  switch (lex) {
+    case LexName::GivenNames: return norm_bits(t) & kGivenName;
+    case LexName::CommonWords: return lower_bits(t) & kCommonWord;
+    case LexName::NotNames: return norm_bits(t) & kNotName;
+    case LexName::OrgHeads: return norm_bits(t) & kOrgHead;
+    case LexName::OrgStarts: return norm_bits(t) & kOrgStart;
+    case LexName::LocAfter: return ((norm_bits(t) | lower_bits(t)) & kLocAfter) != 0;
+    case LexName::LocBefore: return norm_bits(t) & kLocBefore;
+    default: return false;  // titles, honorifics, offices, demonyms: tested by the recognizer
+  }
 }
 
-bool Lexicons::in_lexicon(std::string_view lex, const Token& t) const {
-  const std::string_view w = t.norm;
-  auto in = [](const StringSet& set, std::string_view x) { return set.contains(x); };
-  if (lex == "given_names") return in(given_names_, w);
-  if (lex == "common_words") return in(common_words_, t.lower);
-  if (lex == "not_names") return in(not_names_, w);
-  if (lex == "org_heads") return in(org_heads_, w);
-  if (lex == "org_starts") return in(org_starts_, w);
-  if (lex == "loc_after") return in(loc_after_, w) || in(loc_after_, t.lower);
-  if (lex == "loc_before") return in(loc_before_, w);
-  return false;
+std::optional<LexName> parse_lex_name(std::string_view s) {
+  static constexpr std::pair<std::string_view, LexName> kNames[] = {
+      {"", LexName::Any}, {"given_names", LexName::GivenNames}, {"common_words", LexName::CommonWords},
+      {"not_names", LexName::NotNames}, {"titles", LexName::Titles}, {"honorifics", LexName::Honorifics},
+      {"offices", LexName::Offices}, {"org_heads", LexName::OrgHeads}, {"org_starts", LexName::OrgStarts},
+      {"loc_after", LexName::LocAfter}, {"loc_before", LexName::LocBefore}, {"demonyms", LexName::Demonyms}};
+  for (const auto& [name, id] : kNames)
+    if (name == s) return id;
+  return std::nullopt;
+}
+
+std::optional<Shape> parse_shape(std::string_view s) {
+  static constexpr std::pair<std::string_view, Shape> kShapes[] = {
+      {"", Shape::Any}, {"Cap", Shape::Cap}, {"CAPS", Shape::Caps}, {"initial", Shape::Initial},
+      {"lower", Shape::Lower}, {"hyphen", Shape::Hyphen}, {"connector", Shape::Connector}, {"name", Shape::Name}};
+  for (const auto& [name, id] : kShapes)
+    if (name == s) return id;
+  return std::nullopt;
 }
 
 }  // namespace gazette

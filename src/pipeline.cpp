@@ -23,6 +23,7 @@ Annotation Pipeline::annotate(const Document& doc) const {
   Annotation a;
   a.doc = &doc;
   tokenize(a);
+  lex_->intern(a);
   split_sentences(a, *lex_);
   mark_furniture(a, lex_->furniture());
   mark_duplicates(a);

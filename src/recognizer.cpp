@@ -29,7 +29,7 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 
 }  // namespace
 
-Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex) {}
+Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {}
 
 bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   signed char* memo = (i >= sc.first && i - sc.first < sc.name_memo.size()) ? &sc.name_memo[i - sc.first] : nullptr;
@@ -45,7 +45,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if (sc.masked_at(i)) return false;
   if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive)) return false;
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
-  if (lex_.is_not_name(t.norm)) return false;
+  if (lex_.is_not_name(t)) return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
   // Sentence-initial (or after an opening quote / dash) common words are not names.
@@ -58,7 +58,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
     initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
-  if (initial && lex_.is_common_word(t.lower) && !lex_.is_given_name(t.norm) && lex_.persons_with_surname(t.lower).empty())
+  if (initial && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
     return false;
   // Contractions of common words: It'd, We're, Don't.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -74,25 +74,31 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
                           std::size_t end, std::size_t& used) const {
   used = 1;
   if (i >= end) return false;
+
   const Token& t = a.tokens[i];
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
   if (pt.no_space && t.has(kSpaceBefore)) return false;
-  if (!pt.text.empty() && std::find(pt.text.begin(), pt.text.end(), t.norm) == pt.text.end()) return false;
-  // Shape first: flag tests are cheap, lexicon look-ups are not.
-  const std::string_view sh = pt.shape;
-  if (!sh.empty()) {
-    bool ok = false;
-    if (sh == "Cap") ok = t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t.norm);
-    else if (sh == "CAPS") ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2;
-    else if (sh == "initial") ok = t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6 && !sc.known_at(i);
-    else if (sh == "lower") ok = t.kind == TokenKind::Word && !t.has(kCapitalized);
-    else if (sh == "hyphen") ok = t.norm == "-" && !t.has(kSpaceBefore) && i + 1 < end && !a.tokens[i + 1].has(kSpaceBefore);
-    else if (sh == "connector") ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm);
-    else if (sh == "name") ok = name_like(a, sc, i);
-    if (!ok) return false;
+  if (!pt.text_ids.empty()) {
+    const std::uint32_t id = t.id != Vocab::kUnset ? t.id : lex_.vocab().find(t.norm);
+    if (std::find(pt.text_ids.begin(), pt.text_ids.end(), id) == pt.text_ids.end()) return false;
   }
+  // Shape first: flag tests are cheap, lexicon look-ups are not.
+  bool ok = true;
+  switch (pt.shape_id) {
+    case Shape::Any: break;
+    case Shape::Cap: ok = t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t); break;
+    case Shape::Caps: ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2; break;
+    case Shape::Initial:
+      ok = t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6 && !sc.known_at(i);
+      break;
+    case Shape::Lower: ok = t.kind == TokenKind::Word && !t.has(kCapitalized); break;
+    case Shape::Hyphen: ok = t.norm == "-" && !t.has(kSpaceBefore) && i + 1 < end && !a.tokens[i + 1].has(kSpaceBefore); break;
+    case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm); break;
+    case Shape::Name: ok = name_like(a, sc, i); break;
+  }
+  if (!ok) return false;
   const bool cached = i >= sc.first && i - sc.first < sc.title_len.size();
-  if (pt.lex == "titles" || pt.lex == "offices" || pt.lex == "honorifics") {
+  if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics) {
     if (!t.has(kCapitalized)) return false;
     std::uint32_t payload = 0;
     if (cached) {
@@ -104,9 +110,9 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     if (!used || i + used > end) return false;
     const auto kind = lex_.titles()[payload].kind;
     if (kind == TitleEntry::Kind::RoleNoun) return false;
-    if (pt.lex == "offices" && kind != TitleEntry::Kind::Office) return false;
-    if (pt.lex == "honorifics" && kind != TitleEntry::Kind::Honorific) return false;
-  } else if (pt.lex == "demonyms") {
+    if (pt.lex_id == LexName::Offices && kind != TitleEntry::Kind::Office) return false;
+    if (pt.lex_id == LexName::Honorifics && kind != TitleEntry::Kind::Honorific) return false;
+  } else if (pt.lex_id == LexName::Demonyms) {
     if (!t.has(kCapitalized)) return false;
     if (cached) {
       used = sc.demonym_len[i - sc.first];
@@ -118,10 +124,10 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
       if (std::none_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
         return false;
     }
-  } else if (!pt.lex.empty() && !lex_.in_lexicon(pt.lex, t)) {
+  } else if (pt.lex_id != LexName::Any && !lex_.in_lexicon(pt.lex_id, t)) {
     return false;
   }
-  if (!pt.not_lex.empty() && lex_.in_lexicon(pt.not_lex, t)) return false;
+  if (pt.not_lex_id != LexName::Any && lex_.in_lexicon(pt.not_lex_id, t)) return false;
   return true;
 }
 
@@ -132,18 +138,20 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
   if (ti == p.tokens.size()) return i;
   const PatternToken& pt = p.tokens[ti];
   // Greedy with backtracking: try the longest repetition first.
-  std::vector<std::size_t> stops;  // positions after k repetitions
+  constexpr std::size_t kMaxRep = 8;
+  std::array<std::size_t, kMaxRep + 1> stops;  // positions after k repetitions
+  std::size_t n_stops = 0;
   std::size_t pos = i;
-  const std::size_t max_rep = (pt.op == '1' || pt.op == '?') ? 1 : 8;
-  if (pt.op == '?' || pt.op == '*') stops.push_back(pos);
+  const std::size_t max_rep = (pt.op == '1' || pt.op == '?') ? 1 : kMaxRep;
+  if (pt.op == '?' || pt.op == '*') stops[n_stops++] = pos;
   for (std::size_t rep = 0; rep < max_rep; ++rep) {
     std::size_t used = 0;
     if (!token_ok(a, sc, pt, pos, end, used)) break;
     pos += used;
-    stops.push_back(pos);
+    stops[n_stops++] = pos;
   }
-  for (auto it = stops.rbegin(); it != stops.rend(); ++it) {
-    const std::size_t reps_end = *it;
+  while (n_stops > 0) {
+    const std::size_t reps_end = stops[--n_stops];
     if ((pt.op == '1' || pt.op == '+') && reps_end == i) continue;
     const std::size_t saved = caps.size();
     if (pt.capture && reps_end > i) caps.emplace_back(i, reps_end);
@@ -225,11 +233,14 @@ void Recognizer::recognize(Annotation& a) const {
       }
     }
     sc.name_memo.assign(se - s.first_token, -1);  // masks are final now
+    std::vector<std::pair<std::size_t, std::size_t>> caps;
     for (std::size_t i = s.first_token; i < se; ++i) {
       const Token& t = a.tokens[i];
       if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
+      const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
       for (const auto& p : lex_.name_patterns()) {
-        std::vector<std::pair<std::size_t, std::size_t>> caps;
+        if (p.starts_capitalised && !capitalised) continue;
+        caps.clear();
         const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
         if (r == static_cast<std::size_t>(-1) || r == i) continue;
         Candidate c;

@@ -59,7 +59,7 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
     } else if (t.kind == TokenKind::Word && t.has(kAbbrev) && !is_title_abbreviation(t.norm) && end < n) {
       const Token& next = a.tokens[end];
       if (!next.has(kLineBefore) && next.has(kSpaceBefore) && next.has(kCapitalized) &&
-          lex.is_sentence_opener(to_lower(next.norm)))
+          (lex.lower_bits(next) & Lexicons::kOpener))
         end_here = true;
     }
     if (end_here) {

@@ -33,6 +33,50 @@ struct Cursor {
 };
 
 bool word_char(char32_t c) { return is_letter_cp(c) || (c >= '0' && c <= '9'); }
+
+// ASCII character classes for the tokenizer's inner loop.
+enum : unsigned char { kLetterC = 1, kDigitC = 2, kUpperC = 4, kLowerC = 8 };
+constexpr std::array<unsigned char, 128> kAsciiClass = [] {
+  std::array<unsigned char, 128> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLetterC | kLowerC;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kLetterC | kUpperC;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigitC;
+  return t;
+}();
+
+// The lower-case form of `norm` when it differs, stored in the annotation's arena:
+// chunks that are never reallocated, so views into them stay valid.
+std::string_view lower_in_arena(Annotation& a, std::string_view norm) {
+  const std::size_t need = norm.size() * 2;  // lower-casing at most doubles a UTF-8 length here
+  if (a.arena.empty() || a.arena.back().capacity() - a.arena.back().size() < need) {
+    a.arena.emplace_back();
+    a.arena.back().reserve(std::max<std::size_t>(16384, need));
+  }
+  std::string& chunk = a.arena.back();
+  const std::size_t begin = chunk.size();
+  if (std::all_of(norm.begin(), norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    chunk.append(norm);  // ASCII: copy, then lower-case in place
+    for (std::size_t k = begin; k < chunk.size(); ++k)
+      if (chunk[k] >= 'A' && chunk[k] <= 'Z') chunk[k] = static_cast<char>(chunk[k] + 32);
+  } else {
+    for (std::size_t i = 0; i < norm.size();) {
+      const auto b = static_cast<unsigned char>(norm[i]);
+      if (b < 0x80) {
+        chunk += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+        ++i;
+      } else {
+        append_utf8(chunk, to_lower_cp(decode_utf8(norm, i)));
+      }
+    }
+  }
+  const std::string_view lower(chunk.data() + begin, chunk.size() - begin);
+  if (lower == norm) {
+    chunk.resize(begin);
+    return norm;
+  }
+  return lower;
+}
+
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 }  // namespace
@@ -49,23 +93,21 @@ void tokenize(Annotation& a) {
   int newlines = 0;
   bool space = false;
   std::size_t i = 0;
-  auto push = [&](std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm) {
+  // `upper`: whether norm may hold upper-case letters (1/0), or -1 to look.
+  auto push = [&](std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm,
+                  int upper = -1) {
     if (space) flags |= kSpaceBefore;
     if (newlines >= 1) flags |= kLineBefore;
     if (newlines >= 2) flags |= kParaBefore;
     std::string_view lower = norm;
     if (kind == TokenKind::Word) {
-      bool has_upper = false;
-      for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
-      if (has_upper) {
-        std::string l = to_lower(norm);
-        if (l != norm) {
-          a.arena.push_back(std::move(l));
-          lower = a.arena.back();
-        }
-      }
+      bool has_upper = upper > 0;
+      if (upper < 0)
+        for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
+      if (has_upper) lower = lower_in_arena(a, norm);
     }
-    a.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags, norm, lower});
+    a.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags,
+                             Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
     newlines = 0;
     space = false;
   };
@@ -83,7 +125,7 @@ void tokenize(Annotation& a) {
       continue;
     }
     const std::size_t start = i;
-    if (word_char(c)) {
+    if (b < 0x80 ? kAsciiClass[b] != 0 : word_char(c)) {
       // Acronym with periods: (letter '.'){2,} -> U.S., U.N., p.m., R.C.
       if (b < 0x80 && ascii_alpha(b) && i + 1 < s.size() && s[i + 1] == '.') {
         std::size_t j = i;
@@ -106,11 +148,20 @@ void tokenize(Annotation& a) {
         }
       }
       bool digits_only = true, any_lower = false, any_upper = false, first_upper = is_upper_cp(c);
-      bool needs_norm = false;
+      bool needs_norm = false, non_ascii = false;
       std::size_t j = i;
       while (j < s.size()) {
         std::size_t l = 1;
         const auto bj = static_cast<unsigned char>(s[j]);
+        if (bj < 0x80 && kAsciiClass[bj]) {  // ASCII letters and digits: the common case
+          const unsigned char cls = kAsciiClass[bj];
+          if (!(cls & kDigitC)) digits_only = false;
+          if (cls & kLowerC) any_lower = true;
+          if (cls & kUpperC) any_upper = true;
+          ++j;
+          continue;
+        }
+        non_ascii |= bj >= 0x80;
         const char32_t cj = bj < 0x80 ? bj : cur.peek(j, &l);
         if (word_char(cj)) {
           if (!(cj >= '0' && cj <= '9')) digits_only = false;
@@ -169,7 +220,7 @@ void tokenize(Annotation& a) {
         a.arena.push_back(std::move(n));
         norm = a.arena.back();
       }
-      push(start, j, digits_only ? TokenKind::Number : TokenKind::Word, f, norm);
+      push(start, j, digits_only ? TokenKind::Number : TokenKind::Word, f, norm, any_upper || non_ascii ? 1 : 0);
       i = j;
       continue;
     }

@@ -22,10 +22,6 @@ namespace gazette {
 
 void resolve_entities(Annotation& a, const Lexicons& lex);
 
-// Key under which two person names are the same name: folded, transliteration
-// endings unified (Sergey -> sergei), particles dropped (al-Assad -> assad).
-std::string person_key(std::string_view name);
-
 // True when the mention at `m` acts (subject of a verb, possessor) rather than names a place.
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex);
 

@@ -1,16 +1,19 @@
 // Gazetteer: an immutable token trie over every entity name, alias and demonym.
 //
-// Built once from Lexicons; const methods are safe from many threads. Names are
-// tokenized with the same tokenizer as documents, so `al-Assad`, `U.S.` and
+// Built once by Lexicons::finalize(); const methods are safe from many threads. Names
+// are tokenized with the same tokenizer as documents, so `al-Assad`, `U.S.` and
 // `Fox Business Network` match token for token. Two tries: exact case, and a
 // case-folded one used only for ALL-CAPS tokens (headlines, sports tables) whose
 // folded form is not a common English word.
-// Cost of match(): O(tokens x longest entry), hash look-ups on interned ids.
+// Trie edges are labelled with vocabulary ids (vocab.hpp): the first step is an array
+// look-up by the token's id, later steps a search among a node's few children, so
+// match() costs O(tokens x longest entry) with no string hashing.
 #pragma once
 
 #include "gazette/annotation.hpp"
+#include "gazette/vocab.hpp"
 
-#include <deque>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,27 +31,38 @@ struct GazetteerHit {
 
 struct GazetteerMatch {
   std::uint32_t first_token = 0, end_token = 0;  // half-open
-  std::vector<GazetteerHit> hits;                // all entries with exactly this name
+  std::span<const GazetteerHit> hits;            // all entries with exactly this name (owned by the Gazetteer)
   bool folded = false;                           // matched through the case-folded trie
 };
 
 class Gazetteer {
  public:
-  explicit Gazetteer(const Lexicons& lex);
+  // Adds the words of every name to `vocab` (the Lexicons' own, still being built).
+  Gazetteer(const Lexicons& lex, Vocab& vocab);
   // Longest match starting at token i (not crossing `end`), or a match with no tokens.
   GazetteerMatch longest(const std::vector<Token>& tokens, std::size_t i, std::size_t end, bool allow_folded) const;
   std::size_t size() const { return names_; }
 
  private:
   struct Trie {
-    std::deque<std::string> storage;                               // vocab keys
-    std::unordered_map<std::string_view, std::uint32_t> vocab;
-    std::unordered_map<std::uint64_t, std::uint32_t> next;  // (node << 32 | word) -> node
-    std::vector<std::vector<GazetteerHit>> hits;            // per node
+    // Built with a hash map, then frozen into arrays (freeze()).
+    std::unordered_map<std::uint64_t, std::uint32_t> building;  // (node << 32 | word) -> node
     std::uint32_t nodes = 1;
-    void add(const std::vector<std::string>& words, GazetteerHit hit);
-    std::uint32_t step(std::uint32_t node, std::string_view word) const;
+    std::vector<std::uint32_t> root;                            // word id -> child of the root (0 none)
+    std::vector<std::uint32_t> first_child;                     // node -> index into children (nodes + 1)
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  // (word, node), sorted by word per node
+    std::vector<std::vector<GazetteerHit>> hits;                // per node
+    void add(const std::vector<std::uint32_t>& words, GazetteerHit hit);
+    void freeze(std::size_t vocab_size);
+    std::uint32_t step(std::uint32_t node, std::uint32_t word) const {
+      if (word == Vocab::kNone) return 0;
+      if (node == 0) return word < root.size() ? root[word] : 0;
+      for (auto k = first_child[node], e = first_child[node + 1]; k < e; ++k)
+        if (children[k].first == word) return children[k].second;
+      return 0;
+    }
   };
+  const Vocab& vocab_;
   Trie exact_, folded_;
   std::size_t names_ = 0;
 };

@@ -16,9 +16,12 @@
 #include "gazette/annotation.hpp"
 #include "gazette/diagnostic.hpp"
 #include "gazette/sentences.hpp"
+#include "gazette/vocab.hpp"
 
+#include <array>
 #include <deque>
 #include <map>
+#include <optional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -26,6 +29,8 @@
 #include <vector>
 
 namespace gazette {
+
+class Gazetteer;
 
 struct Role {
   std::string title, of;
@@ -41,6 +46,7 @@ struct GazetteerEntry {
   std::string country;                 // located_in / lies in (canonical name)
   std::string part_of;                 // organisations: affiliate of
   std::vector<Role> roles;             // persons
+  std::vector<std::string> person_keys;  // derived, persons: person_key() of the name, then of each alias
   std::string capital_of;              // derived: a capital's country (canonical name)
   bool seat = false;                   // a seat of government (the Kremlin): stands for it, lies in `country`
   std::string source;                  // file it came from
@@ -65,6 +71,14 @@ struct RelationCue {
   std::string frame;           // active | passive | nominal_with | noun_of
 };
 
+// Lexicons a name-pattern token can test (the "lex" / "not_lex" of name_patterns.json).
+enum class LexName : std::uint8_t {
+  Any, GivenNames, CommonWords, NotNames, Titles, Honorifics, Offices, OrgHeads, OrgStarts, LocAfter, LocBefore, Demonyms
+};
+enum class Shape : std::uint8_t { Any, Cap, Caps, Initial, Lower, Hyphen, Connector, Name };
+std::optional<LexName> parse_lex_name(std::string_view s);
+std::optional<Shape> parse_shape(std::string_view s);
+
 // One token test of a name pattern (see data/rules/name_patterns.json).
 struct PatternToken {
   std::string lex;             // lexicon the token must be in ("" = any)
@@ -74,6 +88,10 @@ struct PatternToken {
   char op = '1';               // 1 ? + *
   bool capture = false;
   bool no_space = false;       // must be glued to the previous token
+  // Compiled forms of the above (set when the rules file is loaded / finalized).
+  LexName lex_id = LexName::Any, not_lex_id = LexName::Any;
+  Shape shape_id = Shape::Any;
+  std::vector<std::uint32_t> text_ids;  // vocabulary ids of `text`
 };
 
 struct NamePattern {
@@ -81,60 +99,35 @@ struct NamePattern {
   EntityType label = EntityType::Person;
   std::vector<PatternToken> tokens;
   double confidence = 0.7;
-};
-
-// A set of strings looked up by string_view without allocating: keys are views into
-// owned storage (libstdc++ 12's heterogeneous look-up in unordered containers is slow).
-class StringSet {
- public:
-  void insert(std::string s) {
-    if (set_.count(s)) return;
-    store_.push_back(std::move(s));
-    set_.insert(store_.back());
-  }
-  bool contains(std::string_view s) const { return set_.find(s) != set_.end(); }
-  std::size_t size() const { return set_.size(); }
-
- private:
-  std::deque<std::string> store_;
-  std::unordered_set<std::string_view> set_;
-};
-
-// A map from strings to values, looked up by string_view (same storage scheme).
-template <class V>
-class StringMap {
- public:
-  V& operator[](std::string_view k) {
-    auto it = map_.find(k);
-    if (it != map_.end()) return it->second;
-    store_.emplace_back(k);
-    return map_[store_.back()];
-  }
-  const V* find(std::string_view k) const {
-    auto it = map_.find(k);
-    return it == map_.end() ? nullptr : &it->second;
-  }
-  bool empty() const { return map_.empty(); }
-  std::size_t size() const { return map_.size(); }
-
- private:
-  std::deque<std::string> store_;
-  std::unordered_map<std::string_view, V> map_;
+  // Derived: the first token is required and can only be a capitalised word (a name,
+  // title, demonym, initial...), so the pattern is not tried elsewhere.
+  bool starts_capitalised = false;
 };
 
 // Matches lower-cased multi-word phrases at a token position. Payload is an index.
+// Phrases are stored as vocabulary ids; a token is compared by the id of its lower form.
 class PhraseIndex {
  public:
-  void add(std::string_view phrase, std::uint32_t payload);
+  explicit PhraseIndex(const Vocab* vocab = nullptr) : vocab_(vocab) {}
+  // Adds a phrase (its words are added to `vocab`, which must be the index's own).
+  void add(std::string_view phrase, std::uint32_t payload, Vocab& vocab);
   // Longest phrase starting at tokens[i] (compared lower-case, skipping nothing).
   // Returns the number of tokens matched (0 = none) and sets payload.
   std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const;
-  bool empty() const { return first_.empty(); }
+  bool empty() const { return phrases_.empty(); }
 
  private:
-  struct Phrase { std::vector<std::string> words; std::uint32_t payload; };
-  StringMap<std::vector<Phrase>> first_;  // by first word
+  struct Phrase { std::vector<std::uint32_t> words; std::uint32_t payload; };
+  const Vocab* vocab_;
+  std::vector<Phrase> phrases_;
+  std::vector<std::vector<std::uint32_t>> by_first_;  // first word id -> phrases, longest first
 };
+
+// Key under which two person names are the same name: folded, transliteration
+// endings unified (Sergey -> sergei), particles dropped (al-Assad -> assad).
+std::string person_key(std::string_view name);
+// The same key from tokens [first, end) of a document (their lower-case forms).
+std::string person_key(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
 
 // Splits a phrase into the normal forms the tokenizer would give it, lower-cased
 // unless `keep_case`.
@@ -162,11 +155,36 @@ class Lexicons {
   const GazetteerEntry* entry_by_name(std::string_view canonical) const;  // canonical names only
   const std::vector<std::uint32_t>& persons_with_surname(std::string_view surname) const;
 
-  bool is_given_name(std::string_view word) const { return given_names_.contains(word); }
-  bool is_common_word(std::string_view lower) const { return common_words_.contains(lower); }
-  bool is_not_name(std::string_view word) const { return not_names_.contains(word); }
-  bool is_sentence_opener(std::string_view lower) const;
-  bool in_lexicon(std::string_view lex, const Token& t) const;
+  // What the data says of a word (WordBit flags). Tokens use the ids Lexicons::intern() gave them.
+  enum WordBit : std::uint32_t {
+    kGivenName = 1u << 0,   // given_names (as written)
+    kCommonWord = 1u << 1,  // common_words (lower case)
+    kNotName = 1u << 2,     // not_names (as written)
+    kOrgHead = 1u << 3,     // org_heads, position head (as written)
+    kOrgStart = 1u << 4,    // org_heads, position start
+    kLocAfter = 1u << 5,    // loc_heads, position after
+    kLocBefore = 1u << 6,   // loc_heads, position before
+    kSurname = 1u << 7,     // the (lower-case) surname of a known person
+    kOpener = 1u << 8,      // a word that opens sentences (lower case)
+    kPhraseFirst = 1u << 9, // first word of a title, speech or relation phrase (lower case); PhraseIndex sets it
+  };
+  const Vocab& vocab() const { return vocab_; }
+  // Sets Token::id / Token::lid of every token (the vocabulary ids of norm and lower).
+  void intern(Annotation& a) const;
+  std::uint32_t word_bits(std::string_view w) const { return vocab_.bits(vocab_.find(w)); }
+  std::uint32_t norm_bits(const Token& t) const { return t.id != Vocab::kUnset ? t.nbits : word_bits(t.norm); }
+  std::uint32_t lower_bits(const Token& t) const { return t.lid != Vocab::kUnset ? t.lbits : word_bits(t.lower); }
+
+  bool is_given_name(std::string_view word) const { return word_bits(word) & kGivenName; }
+  bool is_common_word(std::string_view lower) const { return word_bits(lower) & kCommonWord; }
+  bool is_not_name(std::string_view word) const { return word_bits(word) & kNotName; }
+  bool is_sentence_opener(std::string_view lower) const { return word_bits(lower) & kOpener; }
+  bool is_given_name(const Token& t) const { return norm_bits(t) & kGivenName; }
+  bool is_common_word(const Token& t) const { return lower_bits(t) & kCommonWord; }
+  bool is_not_name(const Token& t) const { return norm_bits(t) & kNotName; }
+  bool is_known_surname(const Token& t) const { return lower_bits(t) & kSurname; }
+  bool in_lexicon(LexName lex, const Token& t) const;
+  const Gazetteer& gazetteer() const { return *gazetteer_; }
 
   const std::vector<TitleEntry>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }      // payload: index into titles()
@@ -187,8 +205,9 @@ class Lexicons {
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> by_id_, by_name_;
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname_;
-  StringSet given_names_, common_words_, not_names_;
-  StringSet org_heads_, org_starts_, loc_after_, loc_before_;
+  Vocab vocab_;
+  std::array<std::uint32_t, 128> ascii_id_{};  // vocabulary id of each one-character ASCII word
+  std::unique_ptr<Gazetteer> gazetteer_;
   std::vector<TitleEntry> titles_;
   PhraseIndex title_index_;
   std::vector<SpeechCue> speech_;

@@ -57,7 +57,7 @@ class Recognizer {
   bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
 
   const Lexicons& lex_;
-  Gazetteer gaz_;
+  const Gazetteer& gaz_;
 
 };
 

@@ -13,6 +13,7 @@
 #pragma once
 
 #include "gazette/annotation.hpp"
+#include "gazette/vocab.hpp"
 
 namespace gazette {
 

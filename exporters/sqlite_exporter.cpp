@@ -52,6 +52,7 @@ void SqliteWriter::open(const std::string& path) {
     impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
     auto& db = *impl->db;
     check_schema_version(db, path);
+    check_writable_version(db, path);
     db.exec("PRAGMA foreign_keys = ON");
     if (create) {
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
@@ -150,6 +151,16 @@ bool SqliteWriter::add(const Annotation& a) {
       s.bind(3, static_cast<std::int64_t>(i));
       s.bind(4, ref.mentions);
       run(s);
+      m.table = "entity_type_votes";
+      for (const auto& [type, n] : ref.type_votes) {
+        auto& v = *m.insert_vote;
+        v.bind(1, doc_row);
+        v.bind(2, ref_row[i]);
+        bind_text(v, 3, type);
+        v.bind(4, n);
+        run(v);
+        m.vote(ref_row[i], type);
+      }
       m.table = "aliases";
       for (const auto& alias : ref.aliases) {
         auto& al = *m.insert_alias;
@@ -261,10 +272,13 @@ bool SqliteWriter::add(const Annotation& a) {
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
     for (auto* s : {&m.insert_doc, &m.find_entity, &m.insert_entity, &m.insert_alias, &m.insert_doc_entity,
-                    &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about, &m.insert_relation,
+                    &m.insert_vote, &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about, &m.insert_relation,
                     &m.insert_evidence})
       (*s)->tryReset();
-    for (const auto& key : m.new_keys) m.entity_ids.erase(key);
+    for (const auto& key : m.new_keys) {
+      if (const auto it = m.entity_ids.find(key); it != m.entity_ids.end()) m.entity_types.erase(it->second);
+      m.entity_ids.erase(key);
+    }
     m.new_keys.clear();
     if (m.db->tryExec("ROLLBACK TO gazette_document") != SQLite::OK ||
         m.db->tryExec("RELEASE gazette_document") != SQLite::OK) {
@@ -281,6 +295,7 @@ void SqliteWriter::commit() {
   if (!impl_) throw std::logic_error("SqliteWriter::commit() before open()");
   Impl& m = *impl_;
   try {
+    m.settle_types();
     m.transaction->commit();
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(m.path + ": cannot commit: " + e.what());
@@ -366,6 +381,18 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
         ref.mentions = q.getColumn(2).getInt();
         ref_of[di].emplace(entity, docs[di].entities.size());
         docs[di].entities.push_back(std::move(ref));
+      }
+    }
+
+    // Version 1 databases have no votes: each reference then votes for its entity's type.
+    table = "entity_type_votes";
+    if (db.tableExists("entity_type_votes")) {
+      SQLite::Statement q(db, "SELECT document, entity, type, mentions FROM entity_type_votes");
+      while (q.executeStep()) {
+        const auto di = doc_index.at(q.getColumn(0).getInt64());
+        const auto it = ref_of[di].find(q.getColumn(1).getInt64());
+        if (it == ref_of[di].end()) continue;
+        docs[di].entities[it->second].type_votes[q.getColumn(2).getString()] += q.getColumn(3).getInt();
       }
     }
 

@@ -11,7 +11,9 @@
 //     entities   by key, in order of first appearance in the copied documents
 //                (document_entities by document, position), which is the order a
 //                build inserts them in; an existing entity keeps its row and name;
-//     quotes, relations: new ids, for quote_about and relation_evidence.
+//     quotes, relations: new ids, for quote_about and relation_evidence;
+//     entity_type_votes are copied, and commit() settles the type of every entity
+//     a copied vote could retype (settle_type() of all its votes: order-free).
 //   Mentions and quotes pointing to an entity the shard does not have get NULL (as
 //   ON DELETE SET NULL would leave them); such quote_about rows and relations are
 //   dropped. A writer-made shard has none.
@@ -63,8 +65,9 @@ bool same_file(const std::string& a, const std::string& b) {
   return !ec && same;
 }
 
-constexpr const char* kShardTables[] = {"documents", "entities", "aliases", "document_entities", "sentences",
-                                        "mentions", "quotes", "quote_about", "relations", "relation_evidence"};
+constexpr const char* kShardTables[] = {"documents", "entities", "aliases", "document_entities",
+                                        "entity_type_votes", "sentences", "mentions", "quotes", "quote_about",
+                                        "relations", "relation_evidence"};
 
 }  // namespace
 
@@ -79,6 +82,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
     if (!sqlite_detail::file_exists(shard)) throw std::runtime_error(shard + ": no such database file");
     src.emplace(shard, SQLite::OPEN_READONLY, 5000);
     sqlite_detail::check_schema_version(*src, shard);
+    sqlite_detail::check_writable_version(*src, shard, "merge it");
     for (const char* t : kShardTables)
       if (!src->tableExists(t))
         throw std::runtime_error(shard + ": not a gazette database (no " + std::string(t) + " table)");
@@ -111,6 +115,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
       sqlite_detail::bind_text(find, 1, ref.key);
       if (find.executeStep()) {
         target = find.getColumn(0).getInt64();
+        m.entity_types[target] = find.getColumn(1).getString();
         find.reset();
       } else {
         find.reset();
@@ -122,6 +127,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
         sqlite_detail::bind_text_or_null(s, 5, row->second.wikidata);
         sqlite_detail::run(s);
         target = m.db->getLastInsertRowid();
+        m.entity_types[target] = ref.type;
         ++stats.entities_added;
       }
       m.entity_ids.emplace(ref.key, target);
@@ -190,6 +196,27 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
           bind_column(ins, 3, q.getColumn(2));
           bind_column(ins, 4, q.getColumn(3));
           sqlite_detail::run(ins);
+        }
+      }
+
+      // The types the copied documents gave their entities; commit() settles them.
+      table = "entity_type_votes";
+      {
+        SQLite::Statement q(*src,
+                            "SELECT document, entity, type, mentions FROM entity_type_votes "
+                            "ORDER BY document, entity, type");
+        auto& ins = *m.insert_vote;
+        while (q.executeStep()) {
+          const auto doc = mapped(doc_map, q.getColumn(0));
+          if (!doc) continue;
+          const auto entity = map_entity(q.getColumn(1));
+          if (!entity) continue;
+          ins.bind(1, *doc);
+          ins.bind(2, *entity);
+          bind_column(ins, 3, q.getColumn(2));
+          bind_column(ins, 4, q.getColumn(3));
+          sqlite_detail::run(ins);
+          m.vote(*entity, q.getColumn(2).getString());
         }
       }
 
@@ -313,10 +340,11 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
   } catch (const std::exception& e) {
     const std::string message = m.path + ": cannot merge " + shard + " (table " + table + "): " + e.what();
     for (auto* s : {&m.has_doc, &m.insert_doc, &m.find_entity, &m.insert_entity, &m.insert_alias,
-                    &m.insert_doc_entity, &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about,
+                    &m.insert_doc_entity, &m.insert_vote, &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about,
                     &m.insert_relation, &m.insert_evidence})
       (*s)->tryReset();
     m.entity_ids.clear();  // it may name entities the rollback removes
+    m.entity_types.clear();
     if (m.db->tryExec("ROLLBACK TO gazette_merge") != SQLite::OK ||
         m.db->tryExec("RELEASE gazette_merge") != SQLite::OK) {
       impl_.reset();  // the transaction is unusable: roll everything back

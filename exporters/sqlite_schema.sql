@@ -1,4 +1,7 @@
--- gazette SQLite schema, version 1 (meta.schema_version).
+-- gazette SQLite schema, version 2 (meta.schema_version). Version 2 keys entities
+-- found by rules by name whatever their type (version 1: by type and name) and adds
+-- entity_type_votes and the type_conflicts view; a version-1 database that holds
+-- documents is not updated (rebuild it), but can still be read.
 --
 -- Applied by SqliteWriter::open() every time (IF NOT EXISTS everywhere), so a new
 -- database gets it and an existing one is left as it is. Offsets (start, end) are
@@ -39,12 +42,15 @@ CREATE TABLE IF NOT EXISTS sentences (
   PRIMARY KEY (document, idx)
 ) WITHOUT ROWID;
 
--- One row per merged entity: key = gazetteer id, else 'TYPE:canonical name'.
+-- One row per merged entity: key = gazetteer id, else 'name:' + the name key of the
+-- canonical name (lower case, middle initials and al-/el- dropped), whatever the type.
 CREATE TABLE IF NOT EXISTS entities (
   id           INTEGER PRIMARY KEY,
   key          TEXT NOT NULL UNIQUE,
   name         TEXT NOT NULL,          -- canonical name (as first seen)
-  type         TEXT NOT NULL,          -- PERSON, COUNTRY, ORGANIZATION, LOCATION
+  type         TEXT NOT NULL,          -- PERSON, COUNTRY, ORGANIZATION, LOCATION: settled by
+                                       -- entity_type_votes (most mentions; ties PERSON >
+                                       -- ORGANIZATION > COUNTRY > LOCATION)
   gazetteer_id TEXT,                   -- NULL when found by rules only
   wikidata     TEXT
 );
@@ -67,6 +73,17 @@ CREATE TABLE IF NOT EXISTS document_entities (
   PRIMARY KEY (document, entity)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS document_entities_entity ON document_entities(entity);
+
+-- The type each document gave an entity, with the mentions that vote for it (an
+-- entity typed twice in one document has two rows). entities.type is the winner.
+CREATE TABLE IF NOT EXISTS entity_type_votes (
+  document INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  entity   INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  type     TEXT NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (document, entity, type)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_type_votes_entity ON entity_type_votes(entity);
 
 CREATE TABLE IF NOT EXISTS mentions (
   id            INTEGER PRIMARY KEY,
@@ -173,6 +190,18 @@ JOIN entities t ON t.id = r.tail
 JOIN documents d ON d.id = r.document
 WHERE r.head <> r.tail
 GROUP BY r.head, r.type, r.tail;
+
+-- Entities the documents typed differently, with the settled type and the votes
+-- ("PERSON 5, ORGANIZATION 2": mentions per type, most first).
+CREATE VIEW IF NOT EXISTS type_conflicts AS
+SELECT e.name AS entity, e.type AS type, v.types AS votes,
+       (SELECT COUNT(DISTINCT x.document) FROM entity_type_votes x WHERE x.entity = e.id) AS documents
+FROM entities e
+JOIN (SELECT entity, group_concat(type || ' ' || mentions, ', ') AS types
+      FROM (SELECT entity, type, SUM(mentions) AS mentions
+            FROM entity_type_votes GROUP BY entity, type ORDER BY entity, mentions DESC, type)
+      GROUP BY entity HAVING COUNT(*) > 1) v ON v.entity = e.id
+ORDER BY e.id;
 
 CREATE VIEW IF NOT EXISTS entity_summary AS
 SELECT e.name AS entity, e.type AS type,

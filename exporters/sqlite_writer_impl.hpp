@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -54,6 +55,24 @@ inline void check_schema_version(SQLite::Database& db, const std::string& path) 
                              " at most; use a newer gazette");
 }
 
+// Refuses to add to a database of an older schema that holds documents: version 1
+// keyed entities found by rules by type and name, so new rows would not merge with
+// its entities. Such a database can still be read (load_graph_documents()).
+// `action` says what cannot be done ("add to it", "merge it").
+inline void check_writable_version(SQLite::Database& db, const std::string& path, const char* action = "add to it") {
+  if (!db.tableExists("meta") || !db.tableExists("documents")) return;
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!q.executeStep()) return;
+  const int version = std::atoi(q.getColumn(0).getString().c_str());
+  if (version >= kSqliteSchemaVersion) return;
+  SQLite::Statement docs(db, "SELECT 1 FROM documents LIMIT 1");
+  if (!docs.executeStep()) return;
+  throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
+                           ", whose entities are keyed by type and name; this gazette (version " +
+                           std::to_string(kSqliteSchemaVersion) + ") merges names across types and cannot " +
+                           action + ": build it again");
+}
+
 }  // namespace gazette::sqlite_detail
 
 namespace gazette {
@@ -64,12 +83,14 @@ struct SqliteWriter::Impl {
   std::optional<SQLite::Database> db;
   std::optional<SQLite::Transaction> transaction;
   std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
+  std::map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
+  std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
   std::vector<std::string> new_keys;       // entities first inserted by the current add()
 
   std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
-      insert_doc_entity, insert_sentence, insert_mention, insert_quote, insert_about, insert_relation,
-      insert_evidence;
+      insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
+      insert_relation, insert_evidence;
 
   void prepare() {
     auto& d = *db;
@@ -77,11 +98,12 @@ struct SqliteWriter::Impl {
     insert_doc.emplace(d,
                        "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    find_entity.emplace(d, "SELECT id FROM entities WHERE key = ?");
+    find_entity.emplace(d, "SELECT id, type FROM entities WHERE key = ?");
     insert_entity.emplace(d, "INSERT INTO entities(key, name, type, gazetteer_id, wikidata) VALUES (?, ?, ?, ?, ?)");
     insert_alias.emplace(d, "INSERT OR IGNORE INTO aliases(entity, alias) VALUES (?, ?)");
     insert_doc_entity.emplace(
         d, "INSERT INTO document_entities(document, entity, position, mentions) VALUES (?, ?, ?, ?)");
+    insert_vote.emplace(d, "INSERT INTO entity_type_votes(document, entity, type, mentions) VALUES (?, ?, ?, ?)");
     insert_sentence.emplace(
         d, "INSERT INTO sentences(document, idx, paragraph, start, end, text) VALUES (?, ?, ?, ?, ?, ?)");
     insert_mention.emplace(d,
@@ -100,12 +122,42 @@ struct SqliteWriter::Impl {
 
   void close() {
     for (auto* s : {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity,
-                    &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation,
+                    &insert_vote, &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation,
                     &insert_evidence})
       s->reset();
     transaction.reset();  // rolls back unless committed
     db.reset();
     entity_ids.clear();
+    entity_types.clear();
+    retype.clear();
+  }
+
+  // Marks `entity` for retyping when a vote for `type` may change its settled type:
+  // votes for the type it has cannot.
+  void vote(std::int64_t entity, const std::string& type) {
+    const auto it = entity_types.find(entity);
+    if (it == entity_types.end() || it->second != type) retype.insert(entity);
+  }
+
+  // Sets entities.type of the entities marked by vote() to settle_type() of all
+  // their votes. Run before the transaction commits.
+  void settle_types() {
+    table = "entities";
+    SQLite::Statement votes(*db, "SELECT type, SUM(mentions) FROM entity_type_votes WHERE entity = ? GROUP BY type");
+    SQLite::Statement update(*db, "UPDATE entities SET type = ? WHERE id = ?");
+    for (const auto id : retype) {
+      std::map<std::string, int> tally;
+      votes.bind(1, id);
+      while (votes.executeStep()) tally[votes.getColumn(0).getString()] += votes.getColumn(1).getInt();
+      votes.reset();
+      const std::string type = settle_type(tally);
+      if (type.empty()) continue;
+      update.bind(1, type);
+      update.bind(2, id);
+      sqlite_detail::run(update);
+      entity_types[id] = type;
+    }
+    retype.clear();
   }
 
   ~Impl() { close(); }
@@ -118,6 +170,7 @@ struct SqliteWriter::Impl {
     sqlite_detail::bind_text(*find_entity, 1, ref.key);
     if (find_entity->executeStep()) {
       id = find_entity->getColumn(0).getInt64();
+      entity_types[id] = find_entity->getColumn(1).getString();
       find_entity->reset();
     } else {
       find_entity->reset();
@@ -129,6 +182,7 @@ struct SqliteWriter::Impl {
       sqlite_detail::bind_text_or_null(s, 5, wikidata);
       sqlite_detail::run(s);
       id = db->getLastInsertRowid();
+      entity_types[id] = ref.type;
     }
     entity_ids.emplace(ref.key, id);
     new_keys.push_back(ref.key);

@@ -10,18 +10,38 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
 
 namespace gazette {
 
-std::string entity_key(const Entity& e) {
-  if (!e.gazetteer_id.empty()) return e.gazetteer_id;
-  std::string key(to_string(e.type));
-  key += ':';
-  // People found by rules merge across documents by their name key, so "Sergey
-  // Volkov" in one outlet and "Sergei Volkov" in another are one node; a bare
-  // surname never reaches here (resolution links it to a full name or drops it).
-  key += e.type == EntityType::Person ? person_key(e.canonical) : e.canonical;
-  return key;
+std::string entity_key(std::string_view canonical, std::string_view gazetteer_id) {
+  if (!gazetteer_id.empty()) return std::string(gazetteer_id);
+  // Names found by rules merge across documents by their name key, so "Sergey
+  // Volkov" in one outlet and "Sergei Volkov" in another are one node, and so is a
+  // name the rules typed PERSON in one document and ORGANIZATION in another (the
+  // type is settled by vote); a bare surname never reaches here (resolution links it
+  // to a full name or drops it).
+  return "name:" + person_key(canonical);
+}
+
+std::string entity_key(const Entity& e) { return entity_key(e.canonical, e.gazetteer_id); }
+
+std::string settle_type(const std::map<std::string, int>& votes) {
+  static constexpr std::string_view kOrder[] = {"PERSON", "ORGANIZATION", "COUNTRY", "LOCATION"};
+  auto rank = [](const std::string& t) {
+    for (std::size_t i = 0; i < std::size(kOrder); ++i)
+      if (t == kOrder[i]) return i;
+    return std::size(kOrder);
+  };
+  const std::string* best = nullptr;
+  int best_votes = 0;
+  for (const auto& [type, n] : votes) {  // alphabetical, so equal ranks tie alphabetically
+    if (!best || n > best_votes || (n == best_votes && rank(type) < rank(*best))) {
+      best = &type;
+      best_votes = n;
+    }
+  }
+  return best ? *best : std::string();
 }
 
 std::string iso_date(std::string_view date) {
@@ -58,6 +78,7 @@ GraphDocument to_graph_document(const Annotation& a) {
     entity_to_ref[i] = it->second;
     auto& ref = out.entities[it->second];
     ref.mentions += static_cast<int>(e.mentions.size());
+    ref.type_votes[std::string(to_string(e.type))] += static_cast<int>(e.mentions.size());
     for (auto mi : e.mentions) {
       if (mi >= a.mentions.size()) continue;
       const Mention& m = a.mentions[mi];
@@ -66,8 +87,10 @@ GraphDocument to_graph_document(const Annotation& a) {
       aliases[it->second].emplace(a.text(m.span));
     }
   }
-  for (std::size_t i = 0; i < out.entities.size(); ++i)
+  for (std::size_t i = 0; i < out.entities.size(); ++i) {
     out.entities[i].aliases.assign(aliases[i].begin(), aliases[i].end());
+    out.entities[i].type = settle_type(out.entities[i].type_votes);
+  }
 
   const auto n = static_cast<std::int32_t>(a.entities.size());
   for (const Relation& r : a.relations) {
@@ -111,10 +134,17 @@ void GraphBuilder::add(const GraphDocument& doc) {
       node.gazetteer_id = ref.gazetteer_id;
       nodes_.push_back(std::move(node));
       node_aliases_.emplace_back();
+      node_votes_.emplace_back();
     }
     node_of[i] = it->second;
     EntityNode& node = nodes_[it->second];
     node.mentions += ref.mentions;
+    // A reference without votes (hand-made GraphDocument) votes for its type with its mentions.
+    auto& votes = node_votes_[it->second];
+    if (ref.type_votes.empty())
+      votes[ref.type] += ref.mentions;
+    else
+      for (const auto& [type, n] : ref.type_votes) votes[type] += n;
     auto& docs = node_docs_[ref.key];
     docs.insert(doc.id);
     node.documents = static_cast<int>(docs.size());
@@ -147,6 +177,8 @@ KnowledgeGraph GraphBuilder::finish() const {
     if (nodes_[i].documents < options_.min_documents) continue;
     EntityNode node = nodes_[i];
     node.aliases.assign(node_aliases_[i].begin(), node_aliases_[i].end());
+    node.type_votes = node_votes_[i];
+    if (const auto type = settle_type(node.type_votes); !type.empty()) node.type = type;
     vertex_of[i] = boost::add_vertex(std::move(node), g);
   }
   for (const auto& [key, pe] : edges_) {

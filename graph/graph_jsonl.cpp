@@ -33,12 +33,6 @@ std::string string_member(const Value& object, const char* name) {
   return v ? string_of(*v) : std::string();
 }
 
-// entity_key() of an entity known by its name, type and gazetteer id.
-std::string key_of(const std::string& name, const std::string& type, const std::string& gazetteer_id) {
-  if (!gazetteer_id.empty()) return gazetteer_id;
-  return type + ':' + (type == "PERSON" ? person_key(name) : name);
-}
-
 }  // namespace
 
 GraphDocument graph_document_from_jsonl(std::string_view line) {
@@ -69,7 +63,7 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
     const std::string name = string_member(e, "name"), type = string_member(e, "type");
     if (name.empty() || type.empty()) throw std::runtime_error("an entity has no \"name\" or \"type\"");
     const std::string gazetteer_id = string_member(e, "gazetteer_id");
-    auto key = key_of(name, type, gazetteer_id);
+    auto key = entity_key(name, gazetteer_id);
     auto [it, inserted] = by_key.emplace(key, out.entities.size());
     if (inserted) {
       GraphDocument::EntityRef ref;
@@ -83,8 +77,10 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
     ref_of_name.emplace(name, it->second);
     auto& ref = out.entities[it->second];
     const Value* mentions = member(e, "mentions");
+    auto& votes = ref.type_votes[type];
     if (!mentions || !mentions->IsArray()) continue;
     ref.mentions += static_cast<int>(mentions->Size());
+    votes += static_cast<int>(mentions->Size());
     for (const Value& m : mentions->GetArray()) {
       if (!m.IsObject() || member(m, "resolved_from")) continue;
       const Value* start = member(m, "start");
@@ -93,8 +89,10 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
       aliases[it->second].insert(string_member(m, "text"));
     }
   }
-  for (std::size_t i = 0; i < out.entities.size(); ++i)
+  for (std::size_t i = 0; i < out.entities.size(); ++i) {
     out.entities[i].aliases.assign(aliases[i].begin(), aliases[i].end());
+    out.entities[i].type = settle_type(out.entities[i].type_votes);
+  }
 
   if (const Value* relations = member(j, "relations"); relations && relations->IsArray()) {
     for (const Value& r : relations->GetArray()) {

@@ -3,8 +3,8 @@
 //
 // WHAT THIS REPRESENTS
 //   A Boost.Graph adjacency_list with bundled properties. Vertices are entities
-//   merged across documents (by gazetteer id, else by canonical name + type, see
-//   entity_key()); edges are (head, type, tail) triples whose weight is the number
+//   merged across documents (by gazetteer id, else by canonical name whatever the
+//   type, see entity_key()); edges are (head, type, tail) triples whose weight is the number
 //   of documents that showed them. Edges of different types between the same pair
 //   are separate (parallel) edges; the same triple is never repeated. A relation
 //   whose head and tail merge into the same vertex is dropped (no self-loops).
@@ -14,6 +14,13 @@
 //   graph, and every export of it, depends only on the sequence of add() calls.
 // DATES
 //   Dates are ISO "YYYY-MM-DD" (iso_date() of Document::date); "" = unknown.
+// TYPES
+//   A name found by rules may be typed differently in different documents (or twice
+//   in one): it is still one vertex, whose type is settled by vote (settle_type()):
+//   each type gets the mentions of the entities that had it; the most mentions win;
+//   a tie goes to the first of PERSON, ORGANIZATION, COUNTRY, LOCATION (then others
+//   alphabetically). The votes stay on the vertex (EntityNode::type_votes), so
+//   disagreements can be reported; the result does not depend on the order of add()s.
 // THREAD SAFETY
 //   GraphBuilder is not thread-safe; add() annotations from one thread in a fixed
 //   order (the CLI adds them in input order, so output does not depend on --jobs).
@@ -35,9 +42,10 @@ struct Annotation;
 struct Entity;
 
 struct EntityNode {
-  std::string key;          // stable merge key: gazetteer id, else "TYPE:canonical name"
+  std::string key;          // stable merge key: gazetteer id, else "name:" + name key (entity_key())
   std::string label;        // canonical name
-  std::string type;         // PERSON | COUNTRY | ORGANIZATION | LOCATION
+  std::string type;         // PERSON | COUNTRY | ORGANIZATION | LOCATION, settled by vote
+  std::map<std::string, int> type_votes;  // type -> mentions; more than one entry = a settled disagreement
   std::string gazetteer_id; // empty when found by rules only
   int mentions = 0;         // mentions over all documents
   int documents = 0;        // documents the entity appears in
@@ -76,9 +84,16 @@ struct GraphOptions {
   std::size_t max_samples = 3;            // evidence samples kept per edge
 };
 
-// The merge key of an entity: its gazetteer id, else "TYPE:canonical"
-// ("PERSON:John Smith"). The SQLite writer keys its entities table with it too.
+// The merge key of an entity: its gazetteer id, else "name:" + person_key() of the
+// canonical name ("name:sergei volkov" for "Sergei Volkov" and "Sergey Volkov"),
+// whatever the type, so one name typed PERSON here and ORGANIZATION there is one
+// entity. The SQLite writer keys its entities table with it too.
 std::string entity_key(const Entity& e);
+std::string entity_key(std::string_view canonical, std::string_view gazetteer_id);
+
+// The type a vote settles on: most mentions; ties in the order PERSON, ORGANIZATION,
+// COUNTRY, LOCATION, then other types alphabetically; "" for no votes.
+std::string settle_type(const std::map<std::string, int>& votes);
 
 // "YYYY-MM-DD" when `date` starts with an ISO date ("2017-04-12", "2017-04-12T10:00Z"),
 // else "" (unknown). Dates compare as strings once normalised.
@@ -89,8 +104,9 @@ std::string iso_date(std::string_view date);
 // the same thing back from a database, so both paths build identical graphs.
 struct GraphDocument {
   struct EntityRef {
-    std::string key, label, type, gazetteer_id;
+    std::string key, label, type, gazetteer_id;  // type: settle_type(type_votes)
     int mentions = 0;                  // mentions of this key in the document
+    std::map<std::string, int> type_votes;  // type -> mentions of the entities merged here
     std::vector<std::string> aliases;  // distinct surface texts of its named mentions, sorted
   };
   struct RelationRef {
@@ -143,6 +159,7 @@ class GraphBuilder {
   std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
   std::map<std::string, std::set<std::string>> node_docs_;
   std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_
+  std::vector<std::map<std::string, int>> node_votes_;  // parallel to nodes_: type -> mentions
   std::map<std::tuple<std::size_t, std::string, std::size_t>, PendingEdge> edges_;
 };
 

@@ -5,7 +5,10 @@
 // SCHEMA
 //   exporters/sqlite_schema.sql, compiled in (builtin_data.hpp); it documents every
 //   table and view. Offsets are Unicode code points (like the annotate JSONL).
-//   Entities are merged across documents by entity_key() (graph.hpp). Views:
+//   Entities are merged across documents by entity_key() (graph.hpp); the type each
+//   document gave an entity is in entity_type_votes, and entities.type is the type
+//   settle_type() gives for the votes of all its documents (set by commit()). Views:
+//   type_conflicts(entity, type, votes, documents),
 //   who_said_what_about_whom(speaker, about, quote, cue, document, date),
 //   edges(head, type, tail, weight, documents), entity_summary(entity, type, mentions,
 //   documents, quotes_said, relations). quotes_fts is an FTS5 index on quote text.
@@ -26,7 +29,8 @@
 //   on part of the corpus) into the open one, in the writer's transaction and with its
 //   prepared statements: documents whose content_hash is already stored are skipped;
 //   entities are merged by key (an existing entity keeps its name, as in a build: the
-//   name first seen); sentences, document_entities, aliases, mentions, quotes,
+//   name first seen; its type is settled again by commit() over the votes of all its
+//   documents); sentences, document_entities, entity_type_votes, aliases, mentions, quotes,
 //   quote_about, relations and relation_evidence of the copied documents follow,
 //   remapped to the new document, entity, quote and relation ids. Rows are copied in
 //   the shard's id order, so merging the shards of a corpus cut into consecutive
@@ -56,7 +60,7 @@ namespace gazette {
 
 struct Annotation;
 
-inline constexpr int kSqliteSchemaVersion = 1;
+inline constexpr int kSqliteSchemaVersion = 2;
 
 // 64-bit FNV-1a of `text`, as 16 lower-case hex digits.
 std::string content_hash(std::string_view text);

@@ -59,6 +59,20 @@ void print_summary(const KnowledgeGraph& g, std::size_t documents, std::size_t q
             << " quotes, " << boost::num_edges(g) << " relations\n";
   std::cout << "entities:  ";
   for (const auto& [t, n] : by_type) std::cout << t << " " << n << "  ";
+  // Names the documents typed differently, settled by vote (graph.hpp TYPES).
+  std::size_t conflicts = 0;
+  std::map<std::string, std::size_t> settled_as;
+  for (auto v : boost::make_iterator_range(boost::vertices(g)))
+    if (g[v].type_votes.size() > 1) {
+      ++conflicts;
+      ++settled_as[g[v].type];
+    }
+  std::cout << "\ntype conflicts: " << conflicts << " entities typed differently, settled by vote";
+  if (conflicts) {
+    std::cout << " (as";
+    for (const auto& [t, n] : settled_as) std::cout << " " << t << " " << n;
+    std::cout << "; SQLite view type_conflicts lists them)";
+  }
   std::cout << "\nrelations: ";
   for (const auto& [t, n] : by_rel) std::cout << t << " " << n << "  ";
   std::vector<std::pair<std::size_t, std::string>> top;

@@ -46,7 +46,10 @@ TEST(Graph, EntityKeyAndIsoDate) {
   Entity e;
   e.canonical = "John Smith";
   e.type = EntityType::Person;
-  EXPECT_EQ(entity_key(e), "PERSON:john smith");
+  EXPECT_EQ(entity_key(e), "name:john smith");
+  e.type = EntityType::Organization;  // the type is not part of the key
+  EXPECT_EQ(entity_key(e), "name:john smith");
+  EXPECT_EQ(entity_key("Sergey Volkov", ""), entity_key("Sergei Volkov", ""));
   e.gazetteer_id = "person:john-smith";
   EXPECT_EQ(entity_key(e), "person:john-smith");
 
@@ -89,8 +92,8 @@ TEST(Graph, MergesEntitiesAcrossDocuments) {
       {"Syria", "country:syria", "COUNTRY", 2, 2, "2017-04-12", "2017-04-12", {"Syria"}},
       // In c without a mention: still a document.
       {"United States", "country:united-states", "COUNTRY", 2, 3, "2017-04-12", "2017-04-13", {"United States", "Washington"}},
-      {"Kremlin", "ORGANIZATION:Kremlin", "ORGANIZATION", 1, 1, "2017-04-13", "2017-04-13", {"Kremlin"}},
-      {"John Smith", "PERSON:john smith", "PERSON", 3, 2, "2017-04-13", "2017-04-13", {"John Smith", "Smith"}},
+      {"Kremlin", "name:kremlin", "ORGANIZATION", 1, 1, "2017-04-13", "2017-04-13", {"Kremlin"}},
+      {"John Smith", "name:john smith", "PERSON", 3, 2, "2017-04-13", "2017-04-13", {"John Smith", "Smith"}},
   };
   const auto v = by_label(g);
   for (const auto& c : cases) {
@@ -339,18 +342,90 @@ TEST(Graph, RelationBetweenEntitiesMergedIntoOneIsDropped) {
   EXPECT_EQ(g[0].aliases, (std::vector<std::string>{"ACME Corp", "Acme"}));
 }
 
-TEST(Graph, SameNameDifferentTypesStayApart) {
+TEST(Graph, SettleTypeTakesTheMostMentionsThenAFixedOrder) {
+  EXPECT_EQ(settle_type({}), "");
+  EXPECT_EQ(settle_type({{"LOCATION", 3}, {"PERSON", 2}}), "LOCATION");
+  // Ties: PERSON > ORGANIZATION > COUNTRY > LOCATION, then other types alphabetically.
+  EXPECT_EQ(settle_type({{"ORGANIZATION", 2}, {"PERSON", 2}}), "PERSON");
+  EXPECT_EQ(settle_type({{"LOCATION", 1}, {"ORGANIZATION", 1}}), "ORGANIZATION");
+  EXPECT_EQ(settle_type({{"COUNTRY", 0}, {"LOCATION", 0}}), "COUNTRY");
+  EXPECT_EQ(settle_type({{"LOCATION", 1}, {"ZZZ", 1}, {"AAA", 1}}), "LOCATION");
+  EXPECT_EQ(settle_type({{"ZZZ", 1}, {"AAA", 1}}), "AAA");
+}
+
+// A name the rules typed differently in different documents (or twice in one) is one
+// vertex; its type is settled by the mentions, whatever the order of the documents.
+TEST(Graph, SameNameDifferentTypesMergeAndTheTypeIsSettledByVote) {
+  test::Corpus corpus;
+  auto& x = corpus.add("x", "2020-01-01", "Jordan said Jordan would stay. Jordan agreed.");
+  const int xp = test::entity(x, "Jordan", EntityType::Person);
+  test::mention(x, xp, "Jordan");
+  test::mention(x, xp, "Jordan", 1);
+  const int xo = test::entity(x, "Jordan", EntityType::Organization);  // the same name, typed twice in x
+  test::mention(x, xo, "Jordan", 2);
+  auto& y = corpus.add("y", "2020-01-02", "Jordan won. Jordan lost. John Smith joined Jordan.");
+  const int yo = test::entity(y, "Jordan", EntityType::Organization);
+  test::mention(y, yo, "Jordan");
+  test::mention(y, yo, "Jordan", 1);
+  const int smith = test::entity(y, "John Smith", EntityType::Person);
+  test::mention(y, smith, "John Smith");
+  test::relation(y, smith, RelationType::MemberOf, yo, {});
+  auto& z = corpus.add("z", "2020-01-03", "Nothing about it.");
+  const int zl = test::entity(z, "Jordan", EntityType::Location);  // implied, no mention: a vote of 0
+  (void)zl;
+
+  const GraphDocument gx = to_graph_document(x);
+  ASSERT_EQ(gx.entities.size(), 1u);
+  EXPECT_EQ(gx.entities[0].key, "name:jordan");
+  EXPECT_EQ(gx.entities[0].mentions, 3);
+  EXPECT_EQ(gx.entities[0].type, "PERSON");
+  EXPECT_EQ(gx.entities[0].type_votes, (std::map<std::string, int>{{"ORGANIZATION", 1}, {"PERSON", 2}}));
+
+  // PERSON 2 against ORGANIZATION 1 + 2 and LOCATION 0: ORGANIZATION, in any order.
+  const std::vector<std::vector<const Annotation*>> orders = {{&x, &y, &z}, {&z, &y, &x}, {&y, &x, &z}};
+  for (const auto& order : orders) {
+    GraphBuilder b;
+    for (const auto* a : order) b.add(*a);
+    const auto g = b.finish();
+    const auto v = by_label(g);
+    ASSERT_EQ(boost::num_vertices(g), 2u);
+    const EntityNode& n = g[v.at("Jordan")];
+    EXPECT_EQ(n.key, "name:jordan");
+    EXPECT_EQ(n.type, "ORGANIZATION");
+    EXPECT_EQ(n.type_votes, (std::map<std::string, int>{{"LOCATION", 0}, {"ORGANIZATION", 3}, {"PERSON", 2}}));
+    EXPECT_EQ(n.mentions, 5);
+    EXPECT_EQ(n.documents, 3);
+    EXPECT_EQ(g[v.at("John Smith")].type_votes, (std::map<std::string, int>{{"PERSON", 1}}));
+    EXPECT_EQ(edge_list(g), (std::vector<std::string>{"John Smith MEMBER_OF Jordan"}));
+  }
+  // A tie (PERSON 2, ORGANIZATION 1 + 1) goes to PERSON, though w came first.
+  test::Corpus more;
+  auto& w = more.add("w", "", "Jordan.");
+  test::mention(w, test::entity(w, "Jordan", EntityType::Organization), "Jordan");
+  GraphBuilder b;
+  b.add(w);
+  b.add(x);
+  const auto g = b.finish();
+  ASSERT_EQ(boost::num_vertices(g), 1u);
+  EXPECT_EQ(g[0].type, "PERSON");
+  EXPECT_EQ(g[0].type_votes, (std::map<std::string, int>{{"ORGANIZATION", 2}, {"PERSON", 2}}));
+}
+
+// Merging by name is for names found by rules: a gazetteer entity of the same name
+// (the country) stays apart, and a relation between the two is kept.
+TEST(Graph, AGazetteerEntityStaysApartFromARuleFoundNameOfTheSameName) {
   test::Corpus corpus;
   auto& a = corpus.add("x", "", "Jordan visited Jordan.");
   const int p = test::entity(a, "Jordan", EntityType::Person);
-  const int c = test::entity(a, "Jordan", EntityType::Country);
+  const int c = test::entity(a, "Jordan", EntityType::Country, "country:jordan");
   test::mention(a, p, "Jordan");
   test::mention(a, c, "Jordan", 1);
   test::relation(a, p, RelationType::LocatedIn, c, {});
   const auto g = build(corpus);
   ASSERT_EQ(boost::num_vertices(g), 2u);
-  EXPECT_EQ(g[0].key, "PERSON:jordan");  // people merge by person_key()
-  EXPECT_EQ(g[1].key, "COUNTRY:Jordan");
+  EXPECT_EQ(g[0].key, "name:jordan");
+  EXPECT_EQ(g[0].type, "PERSON");
+  EXPECT_EQ(g[1].key, "country:jordan");
   ASSERT_EQ(boost::num_edges(g), 1u);
   const auto e = *boost::edges(g).first;
   EXPECT_EQ(g[e].evidence_count, 0);

@@ -59,11 +59,12 @@ std::vector<std::string> dump(const std::string& path) {
   for (const char* sql : {
            "SELECT * FROM documents ORDER BY id", "SELECT * FROM entities ORDER BY id",
            "SELECT * FROM aliases ORDER BY entity, alias", "SELECT * FROM document_entities ORDER BY document, entity",
+           "SELECT * FROM entity_type_votes ORDER BY document, entity, type",
            "SELECT * FROM sentences ORDER BY document, idx", "SELECT * FROM mentions ORDER BY id",
            "SELECT * FROM quotes ORDER BY id", "SELECT * FROM quote_about ORDER BY quote, entity",
            "SELECT * FROM relations ORDER BY id", "SELECT * FROM relation_evidence ORDER BY relation, idx",
            "SELECT rowid, text FROM quotes_fts ORDER BY rowid", "SELECT * FROM edges ORDER BY head, type, tail",
-           "SELECT * FROM entity_summary", "SELECT * FROM who_said_what_about_whom"}) {
+           "SELECT * FROM entity_summary", "SELECT * FROM who_said_what_about_whom", "SELECT * FROM type_conflicts"}) {
     out.push_back(std::string("-- ") + sql);
     for (auto& r : rows(db, sql)) out.push_back(std::move(r));
   }
@@ -169,9 +170,9 @@ TEST(SqliteMerge, ShardsInOrderGiveTheSingleBuildDatabase) {
   EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
   EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
   EXPECT_EQ(rows(db, "SELECT key, value FROM meta ORDER BY key"),
-            (std::vector<std::string>{"gazette_version|" GAZETTE_VERSION, "schema_version|1"}));
+            (std::vector<std::string>{"gazette_version|" GAZETTE_VERSION, "schema_version|2"}));
   // The name first seen, as in the build: d ("Sergey") comes before e ("Sergei").
-  EXPECT_EQ(rows(db, "SELECT name FROM entities WHERE key = 'PERSON:sergei ivanov'"),
+  EXPECT_EQ(rows(db, "SELECT name FROM entities WHERE key = 'name:sergei ivanov'"),
             (std::vector<std::string>{"Sergey Ivanov"}));
   EXPECT_EQ(rows(db, "SELECT head, type, tail, weight FROM edges WHERE head = 'Sergey Ivanov' ORDER BY type"),
             (std::vector<std::string>{"Sergey Ivanov|MET_WITH|Sergei Lavrov|2",
@@ -211,7 +212,7 @@ TEST(SqliteMerge, OtherOrdersGiveTheSameEntitiesEdgesAndWeights) {
     EXPECT_EQ(keyed(merged), expected);
     // Names are first seen, as in a build of the shards' documents in that order.
     SQLite::Database db(merged, SQLite::OPEN_READONLY);
-    const auto ivanov = rows(db, "SELECT name FROM entities WHERE key = 'PERSON:sergei ivanov'");
+    const auto ivanov = rows(db, "SELECT name FROM entities WHERE key = 'name:sergei ivanov'");
     EXPECT_EQ(ivanov, (std::vector<std::string>{order.front() == s.c ? "Sergei Ivanov" : "Sergey Ivanov"}));
   }
   // Merging C, B, A is exactly a build of e, c, d, a, b.

@@ -82,14 +82,14 @@ TEST(Sqlite, SchemaIsBuiltInAndApplied) {
   const auto path = (dir / "g.db").string();
   write_db(path, test::Corpus{});
   SQLite::Database db(path);
-  for (const char* table : {"meta", "documents", "sentences", "entities", "aliases", "document_entities", "mentions",
+  for (const char* table : {"meta", "documents", "sentences", "entities", "aliases", "document_entities", "entity_type_votes", "mentions",
                             "quotes", "quote_about", "relations", "relation_evidence", "quotes_fts"})
     EXPECT_TRUE(db.tableExists(table)) << table;
-  for (const char* view : {"who_said_what_about_whom", "edges", "entity_summary"})
+  for (const char* view : {"who_said_what_about_whom", "edges", "entity_summary", "type_conflicts"})
     EXPECT_EQ(count(db, std::string("SELECT COUNT(*) FROM sqlite_master WHERE type='view' AND name='") + view + "'"), 1)
         << view;
   EXPECT_EQ(rows(db, "SELECT key, value FROM meta ORDER BY key"),
-            (std::vector<std::string>{"gazette_version|" GAZETTE_VERSION, "schema_version|1"}));
+            (std::vector<std::string>{"gazette_version|" GAZETTE_VERSION, "schema_version|2"}));
   EXPECT_GE(count(db, "SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name LIKE 'relations_%'"), 3);
 }
 
@@ -103,6 +103,7 @@ TEST(Sqlite, RowCounts) {
   struct Case { const char* table; std::int64_t rows; };
   const Case cases[] = {
       {"documents", 3},  {"sentences", 8},  {"entities", 8},       {"document_entities", 14},
+      {"entity_type_votes", 14},
       {"aliases", 12},   {"mentions", 18},  {"quotes", 2},         {"quote_about", 3},
       {"relations", 10}, {"relation_evidence", 11},
   };
@@ -113,8 +114,8 @@ TEST(Sqlite, RowCounts) {
                                       "news/b.txt|news/b.txt|NULL|2017-04-13T08:00:00Z|NULL|16",
                                       "news/c.txt|news/c.txt|NULL|NULL|NULL|16"}));
   EXPECT_EQ(rows(db, "SELECT key, name, type, gazetteer_id FROM entities WHERE gazetteer_id IS NULL ORDER BY id"),
-            (std::vector<std::string>{"ORGANIZATION:Kremlin|Kremlin|ORGANIZATION|NULL",
-                                      "PERSON:john smith|John Smith|PERSON|NULL"}));
+            (std::vector<std::string>{"name:kremlin|Kremlin|ORGANIZATION|NULL",
+                                      "name:john smith|John Smith|PERSON|NULL"}));
   // The pronoun mention is stored, with what it was resolved from, but is no alias.
   EXPECT_EQ(rows(db, "SELECT text, resolved_from FROM mentions WHERE resolved_from IS NOT NULL"),
             (std::vector<std::string>{"He|he"}));
@@ -406,4 +407,116 @@ TEST(Sqlite, FailedDocumentLeavesNothingBehind) {
   EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
   EXPECT_EQ(rows(db, "SELECT doc_id FROM documents ORDER BY id"),
             (std::vector<std::string>{"news/a.txt", "news/b.txt", "news/c.txt", "news/bad.txt"}));
+}
+
+namespace {
+
+// x types "Jordan" as a person twice and as an organisation once; y as an organisation twice.
+void jordan_corpus(test::Corpus& corpus) {
+  auto& x = corpus.add("x", "2020-01-01", "Jordan said Jordan would stay. Jordan agreed.");
+  test::sentence(x, "Jordan said Jordan would stay. Jordan agreed.");
+  const int xp = test::entity(x, "Jordan", EntityType::Person);
+  test::mention(x, xp, "Jordan");
+  test::mention(x, xp, "Jordan", 1);
+  test::mention(x, test::entity(x, "Jordan", EntityType::Organization), "Jordan", 2);
+  auto& y = corpus.add("y", "2020-01-02", "Jordan won. Jordan lost.");
+  test::sentence(y, "Jordan won. Jordan lost.");
+  const int yo = test::entity(y, "Jordan", EntityType::Organization);
+  test::mention(y, yo, "Jordan");
+  test::mention(y, yo, "Jordan", 1);
+}
+
+}  // namespace
+
+TEST(Sqlite, TypeDisagreementsAreSettledByVoteAndListed) {
+  const auto dir = scratch_dir("votes");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  jordan_corpus(corpus);
+  const auto docs = corpus.annotations();
+  {
+    SqliteWriter w;
+    w.open(path);
+    w.add(*docs[0]);
+    w.commit();
+    SQLite::Database db(path);
+    EXPECT_EQ(rows(db, "SELECT key, type FROM entities"), (std::vector<std::string>{"name:jordan|PERSON"}));
+    EXPECT_EQ(rows(db, "SELECT document, entity, type, mentions FROM entity_type_votes ORDER BY type"),
+              (std::vector<std::string>{"1|1|ORGANIZATION|1", "1|1|PERSON|2"}));
+    EXPECT_EQ(rows(db, "SELECT * FROM type_conflicts"),
+              (std::vector<std::string>{"Jordan|PERSON|PERSON 2, ORGANIZATION 1|1"}));
+  }
+  {
+    // Incremental: y's two organisation mentions outvote x's two person mentions.
+    SqliteWriter w;
+    w.open(path);
+    w.add(*docs[1]);
+    w.commit();
+    SQLite::Database db(path);
+    EXPECT_EQ(rows(db, "SELECT key, type FROM entities"), (std::vector<std::string>{"name:jordan|ORGANIZATION"}));
+    EXPECT_EQ(rows(db, "SELECT * FROM type_conflicts"),
+              (std::vector<std::string>{"Jordan|ORGANIZATION|ORGANIZATION 3, PERSON 2|2"}));
+    EXPECT_EQ(rows(db, "SELECT entity, type FROM entity_summary"), (std::vector<std::string>{"Jordan|ORGANIZATION"}));
+  }
+  GraphBuilder b;
+  for (const auto* a : docs) b.add(*a);
+  const auto built = b.finish();
+  const auto loaded = load_graph_from_sqlite(path);
+  ASSERT_EQ(boost::num_vertices(loaded), 1u);
+  EXPECT_EQ(loaded[0].type, "ORGANIZATION");
+  EXPECT_EQ(loaded[0].type_votes, built[0].type_votes);
+  EXPECT_EQ(graphml(loaded), graphml(built));
+  EXPECT_EQ(json(loaded), json(built));
+
+  // Shards merged in either order settle on the same type.
+  const auto sx = (dir / "x.db").string(), sy = (dir / "y.db").string();
+  {
+    SqliteWriter w;
+    w.open(sx);
+    w.add(*docs[0]);
+    w.commit();
+  }
+  {
+    SqliteWriter w;
+    w.open(sy);
+    w.add(*docs[1]);
+    w.commit();
+  }
+  for (const auto& order : {std::vector<std::string>{sx, sy}, std::vector<std::string>{sy, sx}}) {
+    const auto merged = (dir / ("m-" + fs::path(order[0]).stem().string() + ".db")).string();
+    merge_sqlite(merged, order);
+    SQLite::Database db(merged);
+    EXPECT_EQ(rows(db, "SELECT key, type FROM entities"), (std::vector<std::string>{"name:jordan|ORGANIZATION"}));
+    EXPECT_EQ(rows(db, "SELECT type, votes, documents FROM type_conflicts"),
+              (std::vector<std::string>{"ORGANIZATION|ORGANIZATION 3, PERSON 2|2"}));
+  }
+}
+
+TEST(Sqlite, AVersion1DatabaseIsReadButNotAddedTo) {
+  const auto dir = scratch_dir("v1");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("UPDATE meta SET value = '1' WHERE key = 'schema_version'");
+    db.exec("DROP VIEW type_conflicts");
+    db.exec("DROP TABLE entity_type_votes");
+  }
+  test::Corpus more;
+  jordan_corpus(more);
+  SqliteWriter w;
+  try {
+    w.open(path);
+    FAIL() << "a version-1 database with documents was opened for writing";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("schema version 1"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("build it again"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(merge_sqlite((dir / "m.db").string(), {path}), std::runtime_error);
+  // Still readable: every reference votes for its entity's type.
+  GraphBuilder b;
+  for (const auto* a : corpus.annotations()) b.add(*a);
+  EXPECT_EQ(graphml(load_graph_from_sqlite(path)), graphml(b.finish()));
 }

@@ -307,25 +307,6 @@ void SqliteWriter::commit() {
 
 // ---------------------------------------------------------------------------------
 
-namespace {
-
-// A writer killed in the middle of an update (kill -9, power loss) leaves a hot
-// "<path>-journal". A read-only connection cannot roll it back and fails with
-// SQLITE_READONLY_ROLLBACK ("attempt to write a readonly database"), although the
-// previous database is intact. Opening it once read-write rolls the unfinished
-// transaction back, as the next writer would. When that fails (read-only medium),
-// the read-only open that follows reports the problem.
-void roll_back_hot_journal(const std::string& path) {
-  if (path == ":memory:" || !file_exists(path + "-journal")) return;
-  try {
-    SQLite::Database db(path, SQLite::OPEN_READWRITE, 5000);
-    (void)db.execAndGet("SELECT count(*) FROM sqlite_master").getInt64();
-  } catch (const SQLite::Exception&) {
-  }
-}
-
-}  // namespace
-
 std::vector<GraphDocument> load_graph_documents(const std::string& path, std::vector<std::string>* content_hashes) {
   std::string table = "meta";
   try {

@@ -2,7 +2,9 @@
 // merge_sqlite().
 //
 // HOW
-//   The shard is opened read-only on its own connection (no ATTACH: an attached
+//   A hot journal left by a killed build of the shard is rolled back first
+//   (sqlite_detail::roll_back_hot_journal(), as load_graph_documents() does); then the
+//   shard is opened read-only on its own connection (no ATTACH: an attached
 //   database cannot be detached before the transaction ends, and SQLite allows ten)
 //   and read table by table in id order; every row goes through the writer's prepared
 //   INSERT statements, in the writer's transaction, inside a savepoint per shard.
@@ -80,6 +82,9 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
   std::optional<SQLite::Database> src;
   try {
     if (!sqlite_detail::file_exists(shard)) throw std::runtime_error(shard + ": no such database file");
+    // A shard whose build was killed has a hot journal, which a read-only connection
+    // cannot roll back.
+    sqlite_detail::roll_back_hot_journal(shard);
     src.emplace(shard, SQLite::OPEN_READONLY, 5000);
     sqlite_detail::check_schema_version(*src, shard);
     sqlite_detail::check_writable_version(*src, shard, "merge it");
@@ -87,7 +92,11 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
       if (!src->tableExists(t))
         throw std::runtime_error(shard + ": not a gazette database (no " + std::string(t) + " table)");
   } catch (const SQLite::Exception& e) {
-    throw std::runtime_error(shard + ": cannot open the SQLite database: " + e.what());
+    std::string message = shard + ": cannot open the SQLite database: " + e.what();
+    if (sqlite_detail::file_exists(shard + "-journal"))
+      message += " (the hot journal " + shard + "-journal left by an interrupted write could not be "
+                 "rolled back: the database and its directory must be writable for that)";
+    throw std::runtime_error(message);
   }
 
   // Shard entity rows, read once; entities are copied when a copied row refers to them.

@@ -43,6 +43,22 @@ inline void run(SQLite::Statement& s) {
   s.reset();
 }
 
+// A writer killed in the middle of an update (kill -9, power loss) leaves a hot
+// "<path>-journal". A read-only connection cannot roll it back and fails with
+// SQLITE_READONLY_ROLLBACK ("attempt to write a readonly database"), although the
+// previous database is intact. Opening it once read-write rolls the unfinished
+// transaction back, as the next writer would. When that fails (read-only medium),
+// the read-only open that follows reports the problem. Called before every read-only
+// open of a database (load_graph_documents(), SqliteWriter::merge()).
+inline void roll_back_hot_journal(const std::string& path) {
+  if (path == ":memory:" || !file_exists(path + "-journal")) return;
+  try {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE, 5000);
+    (void)db.execAndGet("SELECT count(*) FROM sqlite_master").getInt64();
+  } catch (const SQLite::Exception&) {
+  }
+}
+
 // Refuses databases written by a newer gazette, before touching their schema.
 inline void check_schema_version(SQLite::Database& db, const std::string& path) {
   if (!db.tableExists("meta")) return;

@@ -3,7 +3,7 @@
 # for SECONDS (default 60) on one core, starting from the seeds in tests/fuzz/corpus/.
 #   bash scripts/fuzz.sh 600
 # The build goes to build-fuzz/ (FUZZ_BUILD_DIR=DIR to use another tree configured
-# with -DGAZETTE_FUZZ=ON: scripts/test.sh reuses its sanitizer build). Inputs that
+# with -DGAZETTE_FUZZ=ON: scripts/test-sanitizers.sh uses its build-asan/). Inputs that
 # reach new code are kept in DIR/corpus/ (not committed); a crashing, leaking or slow
 # input is saved as tests/fuzz/crashes/<kind>-<sha1> and the script exits 1.
 # Reproduce one with: DIR/fuzz_annotate tests/fuzz/crashes/FILE

@@ -8,7 +8,8 @@
 #     outputs are intact, and the next successful run removes such stale files
 #     (AtomicFile::commit). The same for a new database killed before its rename.
 #  2. kill -9 during the incremental update of an existing database (--sqlite only):
-#     the previous database is intact and openable, by gazette too (hot journal).
+#     the previous database is intact and openable, by gazette too (hot journal);
+#     2b. gazette merge of such a shard rolls its hot journal back and merges it.
 #  3. read-only output directory, full disk: a clear error, exit code 2, the old
 #     files untouched, no temporary file left.
 #  4. unreadable input file and directory, a directory with a symbolic-link loop:
@@ -190,6 +191,28 @@ echo "hot journal left by $hot of the kills, rolled back on the next open"
 "$GAZETTE" build --quiet more.jsonl --sqlite update.db > /dev/null
 [ "$(doc_count update.db)" = "$AFTER" ] || fail "the update after the kills: $(doc_count update.db) documents, expected $AFTER"
 echo "update after the kills: $AFTER documents"
+
+echo "== 2b. gazette merge of a shard whose build was killed (hot journal)"
+# merge reads shards read-only, which cannot roll a hot journal back: it must do so first.
+shard_hot=""
+for frac in 0.5 0.3 0.8; do
+  cp ref/graph.db shard.db; rm -f shard.db-journal
+  what=$(kill_after "$("$PY" -c "print(round($T2 * $frac, 2))")" build --quiet more.jsonl --sqlite shard.db)
+  if [ "$what" = killed ] && [ -s shard.db-journal ]; then shard_hot=yes; break; fi
+done
+if [ -n "$shard_hot" ]; then
+  rm -f merged.db merged.json
+  "$GAZETTE" merge --quiet shard.db --sqlite merged.db --json merged.json > /dev/null 2> err.txt \
+    || { cat err.txt; fail "gazette merge of a killed shard (hot journal) failed"; }
+  [ ! -e shard.db-journal ] || fail "gazette merge: the shard's hot journal is still there"
+  [ "$(sqlite3 shard.db 'PRAGMA integrity_check')" = ok ] || fail "killed shard: integrity_check failed"
+  [ "$(doc_count shard.db)" = "$BEFORE" ] || fail "killed shard: $(doc_count shard.db) documents, expected $BEFORE"
+  [ "$(doc_count merged.db)" = "$BEFORE" ] || fail "merge of the killed shard: $(doc_count merged.db) documents, expected $BEFORE"
+  "$PY" "$SRC/tests/clients/check_graph.py" --json merged.json > client.log 2>&1 || { cat client.log; fail "merged.json does not load"; }
+  echo "merge of a shard killed during its update: journal rolled back, the shard's $BEFORE documents merged"
+else
+  skip "gazette merge of a killed shard: no kill left a hot journal"
+fi
 
 echo "== 3. read-only output directory, full disk"
 NS=""

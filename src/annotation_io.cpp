@@ -9,6 +9,13 @@ namespace {
 
 // The canonical name with whitespace runs (NBSP, newlines) folded to one space.
 std::string clean_name(std::string_view s) {
+  // Common case: ASCII with single spaces only, nothing to fold.
+  bool plain = true;
+  for (std::size_t i = 0; i < s.size() && plain; ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    plain = b >= 0x21 && b < 0x80 ? true : b == ' ' && i > 0 && i + 1 < s.size() && s[i + 1] != ' ';
+  }
+  if (plain) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -39,9 +46,11 @@ void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) 
     w.Key("end"); w.Uint(cp(s.end));
     w.Key("text"); const auto t = a.text(s); w.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
   };
+  std::vector<std::string> names(a.entities.size());  // clean_name() of each entity, made once
+  for (std::size_t e = 0; e < a.entities.size(); ++e) names[e] = clean_name(a.entities[e].canonical);
   auto name = [&](std::int32_t e) {
     if (e < 0) { w.Null(); return; }
-    const std::string n = clean_name(a.entities[static_cast<std::size_t>(e)].canonical);
+    const std::string& n = names[static_cast<std::size_t>(e)];
     w.String(n.c_str(), static_cast<rapidjson::SizeType>(n.size()));
   };
   w.StartObject();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace gazette {
@@ -11,6 +12,7 @@ namespace {
 struct Collector {
   Annotation& a;
   std::map<std::tuple<std::int32_t, int, std::int32_t>, std::size_t> index;
+  std::set<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> evidence_seen;  // (relation, span): no scan of long lists
 
   void add(std::int32_t head, RelationType type, std::int32_t tail, Span evidence, std::string cue, std::string rule,
            double confidence, std::string role = {}) {
@@ -42,7 +44,7 @@ struct Collector {
     auto it = index.find(key);
     if (it != index.end()) {
       Relation& r = a.relations[it->second];
-      if (std::find(r.evidence.begin(), r.evidence.end(), evidence) == r.evidence.end()) r.evidence.push_back(evidence);
+      if (evidence_seen.emplace(it->second, evidence.begin, evidence.end).second) r.evidence.push_back(evidence);
       r.confidence = std::max(r.confidence, confidence);
       if (r.role.empty()) r.role = role;
       return;
@@ -56,6 +58,7 @@ struct Collector {
     r.confidence = confidence;
     r.role = std::move(role);
     r.evidence.push_back(evidence);
+    evidence_seen.emplace(a.relations.size(), evidence.begin, evidence.end);
     index.emplace(key, a.relations.size());
     a.relations.push_back(std::move(r));
   }
@@ -79,7 +82,7 @@ bool negated(const Annotation& a, std::size_t cue, std::size_t clause_begin) {
 }  // namespace
 
 void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
-  Collector col{a, {}};
+  Collector col{a, {}, {}};
   // ROLE_IN (GUIDELINES: head PERSON, tail COUNTRY/ORGANIZATION, role = title).
   for (const auto& r : roles) {
     if (r.of < 0 || r.from_gazetteer) continue;

@@ -1,5 +1,9 @@
 #include "gazette/text.hpp"
 
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
 namespace gazette {
 
 char32_t decode_utf8(std::string_view s, std::size_t& i) {
@@ -91,16 +95,41 @@ bool looks_binary(std::string_view bytes) {
 }
 
 OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+  // Continuation bytes (10xxxxxx) are counted eight at a time: bit 7 set, bit 6 clear.
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  auto continuations = [&](std::size_t begin, std::size_t end) {
+    std::uint32_t n = 0;
+    std::size_t i = begin;
+    for (; i + 8 <= end; i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + i, 8);
+      n += static_cast<std::uint32_t>(std::popcount(x & ~(x << 1) & kHigh));
+    }
+    for (; i < end; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+    return n;
+  };
+  bool ascii = true;
+  for (std::size_t i = 0; i < text.size() && ascii; i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + i, std::min<std::size_t>(8, text.size() - i));
+    ascii = (x & kHigh) == 0;
+  }
+  if (ascii) {
+    ascii_ = true;
+    return;
+  }
   checkpoints_.reserve(text.size() / 64 + 2);
   std::uint32_t cps = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if ((i & 63) == 0) checkpoints_.push_back(cps);
-    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++cps;
+  for (std::size_t b = 0; b < text.size(); b += 64) {
+    checkpoints_.push_back(cps);
+    const std::size_t e = std::min(text.size(), b + 64);
+    cps += static_cast<std::uint32_t>(e - b) - continuations(b, e);
   }
   checkpoints_.push_back(cps);
 }
 
 std::uint32_t OffsetMap::to_codepoint(std::uint32_t byte) const {
+  if (ascii_) return std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(text_.size()));
   if (byte >= text_.size()) return checkpoints_.back();
   std::uint32_t cps = checkpoints_[byte >> 6];
   for (std::uint32_t i = byte & ~63u; i < byte; ++i)

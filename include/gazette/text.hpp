@@ -47,8 +47,9 @@ class OffsetMap {
   std::uint32_t to_codepoint(std::uint32_t byte) const;
 
  private:
-  std::vector<std::uint32_t> checkpoints_;  // code-point count at every 64th byte
+  std::vector<std::uint32_t> checkpoints_;  // code-point count at every 64th byte (empty when ASCII)
   std::string_view text_;
+  bool ascii_ = false;                      // every byte is ASCII: code points are bytes
 };
 
 // Unicode helpers on code points (enough for Latin, Cyrillic, Greek scripts).

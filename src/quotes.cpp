@@ -104,43 +104,10 @@ std::int32_t resolve_pronoun(Ctx& c, std::size_t pos) {
   return any;
 }
 
-// Role nouns that name an office by another word ("his top diplomat" is the
-// Secretary of State or the Foreign Minister).
-bool same_office(std::string_view held, std::string_view phrase) {
-  const std::string h = to_lower(held), p = to_lower(phrase);
-  if (h == p) return true;
-  if (p == "top diplomat" || p == "chief diplomat" || p == "diplomat")
-    return h == "secretary of state" || h == "foreign minister" || h == "foreign secretary" || h == "minister of foreign affairs";
-  if (p == "secretary") return h.starts_with("secretary");
-  if (p == "minister") return h.find("minister") != std::string::npos;
-  if (p == "leader") return h == "president" || h == "prime minister" || h == "chancellor" || h == "leader";
-  return h.ends_with(" " + p) && p.size() > 6;  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
-}
-
-// The person holding `title` (optionally for the country `of_name`) in this document,
-// as last stated before `pos` (or first stated after it).
+// The person holding `title` (optionally for the country `of_name`) in this document
+// (roles.hpp, role_holder()).
 std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::string& of_name, std::size_t pos) {
-  std::int32_t best = -1;
-  // Roles stated in the text first; an office known only from the gazetteer goes to
-  // the holder mentioned most in the document (two presidents of one country may both
-  // be named; the story is about the one it keeps naming).
-  std::size_t best_mentions = 0;
-  for (const auto& r : c.roles) {
-    if (!r.from_gazetteer || !same_office(r.title, title)) continue;
-    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
-    const std::size_t n = c.a.entities[static_cast<std::size_t>(r.person)].mentions.size();
-    if (n > best_mentions) { best_mentions = n; best = r.person; }
-  }
-  const std::int32_t known = best;
-  best = -1;
-  for (const auto& r : c.roles) {
-    if (r.from_gazetteer || !same_office(r.title, title)) continue;
-    // "the US President" is not Russia's president; a role of unknown country may fit.
-    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
-    if (c.a.sentences[r.sentence].first_token > pos && best >= 0) break;
-    best = r.person;
-  }
-  return best >= 0 ? best : known;
+  return role_holder(c.a, c.roles, title, of_name, pos);
 }
 
 // Resolves a speaker noun phrase in tokens [b, e). Sets `from` to the surface when

@@ -117,6 +117,18 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       if (qualifies) continue;
       by_sentence[si].push_back({cue.first_token, cue.end_token, country_entity(a, lex, cue.value)});
     }
+    // Role phrases stand for their holder ("talks between the US Secretary of State and
+    // his counterpart Sergey Lavrov", "Putin meets America's top diplomat"); the
+    // qualifier inside them is no argument of its own.
+    si = 0;
+    for (const auto& rp : find_role_phrases(a, lex, roles)) {
+      while (si < a.sentences.size() && a.sentences[si].end_token <= rp.first) ++si;
+      if (si >= a.sentences.size()) break;
+      if (rp.end > a.sentences[si].end_token) continue;
+      auto& v = by_sentence[si];
+      std::erase_if(v, [&](const Arg& x) { return x.first >= rp.first && x.end <= rp.end; });
+      v.push_back({rp.first, rp.end, rp.person});
+    }
     for (auto& v : by_sentence)
       std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
   }
@@ -197,21 +209,49 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         }
         return q.end < nx.first ? k + 1 : k;
       };
+      // An -ing cue is a participle at the start of its clause or after a comma, a
+      // conjunction or a preposition ("..., accusing Washington of", "after meeting
+      // with"); after a determiner, a modifier or an auxiliary it is a noun or a
+      // progressive ("an almost two-hour meeting with", "Putin is meeting with").
+      const std::string_view prev = i > cb ? a.tokens[i - 1].lower : std::string_view();
+      const bool participle = a.tokens[i].lower.ends_with("ing") &&
+          (i == cb || prev == "," || prev == "and" || prev == "or" || prev == "but" || prev == "after" || prev == "before" ||
+           prev == "while" || prev == "when" || prev == "since" || prev == "by" || prev == "without" || prev == "upon" ||
+           prev == "-" || prev == "--");
       // The subject: the nearest argument before the cue, unless the verb is
       // coordinated ("rejected the accusations against Damascus and slammed ..."), a
       // participle ("..., accusing Washington of"), or the cue is a noun after a
-      // possessive or a time clause ("following his meeting with"): then the argument
-      // that opens the clause.
+      // possessive ("following his meeting with"): then the argument that opens the
+      // clause, or the one a relative clause hangs on ("Lavrov, who greeted him ...,
+      // denouncing ... and accusing Washington": Lavrov).
       std::int32_t subject = before;
       if (before >= 0 && first >= 0 && first != before) {
         bool coordinated = false;
         for (std::size_t k = arg(before).end; k < i; ++k) coordinated |= a.tokens[k].lower == "and" || a.tokens[k].norm == ",";
-        const std::string_view prev = i > cb ? a.tokens[i - 1].lower : std::string_view();
-        const bool nominal_after_possessive = cue.frame == "nominal_with" &&
-            (prev == "his" || prev == "her" || prev == "their" || prev == "its" || a.tokens[i].lower.ends_with("ing") == false);
-        if (coordinated || a.tokens[i].lower.ends_with("ing") || (cue.frame == "nominal_with" && nominal_after_possessive &&
-                                                                   (prev == "his" || prev == "her" || prev == "their")))
+        if (coordinated || participle ||
+            (cue.frame == "nominal_with" && (prev == "his" || prev == "her" || prev == "their"))) {
           subject = first;
+          for (std::size_t k = i; k > cb + 1 && subject == first; --k) {
+            if (a.tokens[k - 1].lower != "who") continue;
+            const std::size_t at = a.tokens[k - 2].norm == "," ? k - 2 : k - 1;
+            for (std::size_t x = 0; x < ms.size(); ++x)
+              if (ms[x].end == at && ms[x].first >= cb) subject = static_cast<std::int32_t>(x);
+            break;
+          }
+        }
+      }
+      // A participle that opens the sentence takes the subject after its phrase: "After
+      // meeting with Lavrov, U.S. Secretary of State Rex Tillerson said".
+      if (participle && before < 0) {
+        for (std::size_t k = i + n; k < ce; ++k) {
+          if (a.tokens[k].norm != ",") continue;
+          for (std::size_t x = 0; x < ms.size(); ++x)
+            if (ms[x].first > k) {
+              if (ms[x].first <= k + 4 && ms[x].end <= ce) subject = person_behind_title(static_cast<std::int32_t>(x));
+              break;
+            }
+          break;
+        }
       }
       const Span ev = sentence_span(a, si);
       const std::string rule = "cue:" + cue.frame;
@@ -221,6 +261,27 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         const std::int32_t p = person_behind_title(after);
         if (p != after) { after = p; after2 = static_cast<std::size_t>(p) + 1 < ms.size() ? p + 1 : -1; }
       }
+      // "met with Russian officials, including Foreign Minister Sergey Lavrov": the
+      // person named out of the group is the one met.
+      if (after >= 0) {
+        std::uint32_t t = arg(after).end;
+        for (int w = 0; w < 2 && t < ce && a.tokens[t].kind == TokenKind::Word && !a.tokens[t].has(kCapitalized) &&
+                        a.tokens[t].lower != "including";
+             ++w)
+          ++t;
+        if (t < ce && a.tokens[t].norm == ",") ++t;
+        if (t < ce && (a.tokens[t].lower == "including" || a.tokens[t].lower == "among")) {
+          for (std::size_t x = static_cast<std::size_t>(after) + 1; x < ms.size(); ++x) {
+            if (ms[x].first <= t) continue;
+            if (ms[x].first <= t + 4 && ms[x].end <= ce &&
+                a.entities[static_cast<std::size_t>(ms[x].entity)].type == EntityType::Person) {
+              after = static_cast<std::int32_t>(x);
+              after2 = x + 1 < ms.size() ? after + 1 : -1;
+            }
+            break;
+          }
+        }
+      }
       if (cue.frame == "active" && noun_like) {
         // As a noun the cue needs its agent as a modifier ("U.S. missile strike against",
         // "Assad's forces") or a launching verb whose subject is the agent.
@@ -228,7 +289,6 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         else if (launched) subject = first >= 0 ? first : before;
         else subject = -1;
         if (i > cb) {
-          const std::string_view prev = a.tokens[i - 1].lower;
           if ((prev == "the" || prev == "a" || prev == "an" || prev == "gas" || prev == "chemical" || prev == "terror") && !launched)
             subject = -1;
         }
@@ -242,10 +302,24 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       } else if (cue.frame == "passive") {
         if (before >= 0 && after >= 0) col.add(ent(after), cue.type, ent(subject), ev, cue_text, rule, 0.6);
       } else if (cue.frame == "nominal_with") {
-        // "a meeting between X and Y"
+        // "a meeting between X and Y", "talks on Syria in the Russian capital between X
+        // and Y": "between" may follow the cue's prepositional phrases, not a new clause.
         const std::string_view next = i + n < ce ? a.tokens[i + n].lower : std::string_view();
-        if (next == "between" && after >= 0 && after2 >= 0) {
-          col.add(ent(after), cue.type, ent(after2), ev, cue_text, rule + ":between", 0.6);
+        std::size_t between = 0;
+        for (std::size_t k = i + n; k < ce && k < i + n + 9; ++k) {
+          const std::string_view w = a.tokens[k].lower;
+          if (w == "between") { between = k; break; }
+          if (w == "," || w == "and" || w == "that" || w == "who" || w == "which" || w == "with" || w == "--") break;
+        }
+        std::int32_t b1 = -1;
+        if (between)
+          for (std::size_t x = 0; x < ms.size(); ++x)
+            if (ms[x].first > between) {
+              if (ms[x].first <= between + 3 && x + 1 < ms.size() && ms[x + 1].end <= ce) b1 = static_cast<std::int32_t>(x);
+              break;
+            }
+        if (b1 >= 0 && only_links_between(arg(b1).end, arg(b1 + 1).first)) {
+          col.add(ent(b1), cue.type, ent(b1 + 1), ev, cue_text, rule + ":between", 0.6);
         } else if (subject >= 0 && after >= 0 && next == "with") {
           col.add(ent(subject), cue.type, ent(after), ev, cue_text, rule, 0.55);  // "talks with Lavrov"
         } else if (before2 >= 0 && before >= 0 && only_links_between(arg(before2).end, arg(before).first)) {

@@ -30,6 +30,39 @@ TEST(Relations, Table) {
       {"Putin spoke at the Kremlin with Sergei Lavrov in Russia.", "Kremlin", "LOCATED_IN", "Russia", true},
       {"Rebels hold Idlib province in Syria.", "Idlib province", "LOCATED_IN", "Syria", true},
       {"Russia's state-owned RIA reported the talks.", "RIA Novosti", "LOCATED_IN", "Russia", true},
+      // MET_WITH: a definite role phrase stands for its holder; its qualifier is no argument.
+      {"Secretary of State Rex Tillerson flew to Moscow. Vladimir Putin received the U.S. Secretary of State at the Kremlin.",
+       "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
+      {"Secretary of State Rex Tillerson flew to Moscow. Vladimir Putin received the U.S. Secretary of State at the Kremlin.",
+       "United States", "MET_WITH", "Vladimir Putin", false},
+      {"Sergei Lavrov spoke at length. Vladimir Putin then met the Russian foreign minister.", "Sergei Lavrov", "MET_WITH",
+       "Vladimir Putin", true},
+      // "between" after the cue's prepositional phrases.
+      {"Talks on trade in the Chinese capital between Rex Tillerson and Sergei Lavrov ended late.", "Rex Tillerson",
+       "MET_WITH", "Sergei Lavrov", true},
+      // An -ing cue after a modifier is a noun: its head is the nearest argument, not the
+      // one that opens the sentence.
+      {"Vladimir Putin spoke on Monday while Sergei Lavrov left after a brief meeting with Rex Tillerson.", "Rex Tillerson",
+       "MET_WITH", "Sergei Lavrov", true},
+      {"Vladimir Putin spoke on Monday while Sergei Lavrov left after a brief meeting with Rex Tillerson.", "Rex Tillerson",
+       "MET_WITH", "Vladimir Putin", false},
+      {"Vladimir Putin is meeting with Rex Tillerson.", "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
+      // A participle that opens the sentence takes the subject after its phrase.
+      {"After meeting with Sergei Lavrov in Geneva, Secretary of State Rex Tillerson flew home.", "Rex Tillerson", "MET_WITH",
+       "Sergei Lavrov", true},
+      // A person named out of a group ("including") is the one met.
+      {"Rex Tillerson met with Russian officials, including Foreign Minister Sergei Lavrov.", "Rex Tillerson", "MET_WITH",
+       "Sergei Lavrov", true},
+      {"Rex Tillerson met with Russian officials, including Foreign Minister Sergei Lavrov.", "Rex Tillerson", "MET_WITH",
+       "Russia", false},
+      // Negation cancels nominal and coordinated forms too.
+      {"Rex Tillerson did not hold talks with Sergei Lavrov.", "Rex Tillerson", "MET_WITH", "Sergei Lavrov", false},
+      {"There was no meeting between Rex Tillerson and Sergei Lavrov.", "Rex Tillerson", "MET_WITH", "Sergei Lavrov", false},
+      // A participle after a relative clause belongs to it: Lavrov accuses, not Tillerson.
+      {"Rex Tillerson met Sergei Lavrov, who spoke briefly, accusing Washington of arrogance.", "Sergei Lavrov", "CRITICIZED",
+       "United States", true},
+      {"Rex Tillerson met Sergei Lavrov, who spoke briefly, accusing Washington of arrogance.", "Rex Tillerson", "CRITICIZED",
+       "United States", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -66,6 +66,9 @@ Span sentence_span(const Annotation& a, std::uint32_t s) {
   return Span{a.tokens[st.first_token].span.begin, a.tokens[st.end_token - 1].span.end};
 }
 
+// Nouns naming a party another one stands by: "Moscow's ally", "an ally of Russia".
+bool is_ally_noun(std::string_view w) { return w == "ally" || w == "allies" || w == "proxy" || w == "proxies"; }
+
 bool negated(const Annotation& a, std::size_t cue, std::size_t clause_begin) {
   for (std::size_t k = cue; k > clause_begin && cue - k < 4; --k) {
     const std::string low = to_lower(a.tokens[k - 1].norm);
@@ -95,6 +98,33 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
                                [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
     for (; it != a.tokens.end() && it->span.end <= q.span.end; ++it) in_quote[static_cast<std::size_t>(it - a.tokens.begin())] = 1;
   }
+  // A quoted fragment of three words or fewer inside a sentence ("criticized the
+  // "primitiveness and loutishness" of U.S. rhetoric") is part of its clause: it does
+  // not bound the clause and counts as one word (GUIDELINES: partial quotes).
+  std::vector<char> fragment(a.tokens.size(), 0);
+  for (const auto& st : a.sentences) {
+    std::int64_t open = -1;
+    for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
+      const Token& t = a.tokens[k];
+      if (t.kind != TokenKind::Quote || t.has(kPossessive)) continue;
+      if (open < 0) { open = k; continue; }
+      std::size_t words = 0;
+      for (auto x = static_cast<std::uint32_t>(open) + 1; x < k; ++x) words += a.tokens[x].kind == TokenKind::Word;
+      if (words >= 1 && words <= 3)
+        for (auto x = static_cast<std::uint32_t>(open); x <= k; ++x) fragment[x] = 1;
+      open = -1;
+    }
+  }
+  auto boundary = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.norm == ";" || (!fragment[k] && (in_quote[k] || (t.kind == TokenKind::Quote && !t.has(kPossessive))));
+  };
+  // Words between two tokens, a quoted fragment counting as one.
+  auto gap = [&](std::size_t from, std::size_t to) {
+    std::size_t g = 0;
+    for (std::size_t k = from; k < to; ++k) g += !fragment[k] || (k == from || !fragment[k - 1]);
+    return g;
+  };
   // Arguments per sentence: entity mentions, and demonyms that stand alone for their
   // country ("a Syrian air base", "Russian forces"; not "Syrian President Bashar
   // al-Assad", where the demonym qualifies a title).
@@ -110,8 +140,13 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       if (si >= a.sentences.size()) break;
       const std::size_t nx = cue.end_token;
       bool qualifies = false;
+      // An unnamed official speaks for the state ("A senior Russian official criticized"):
+      // the demonym stays an argument.
       for (const auto& c2 : a.cues)
-        if (c2.first_token == nx && c2.kind == Cue::Kind::Title) qualifies = true;
+        if (c2.first_token == nx && c2.kind == Cue::Kind::Title) {
+          const std::string v = to_lower(c2.value);
+          qualifies |= v != "official" && v != "spokesman" && v != "spokeswoman" && v != "spokesperson" && v != "diplomat";
+        }
       for (const auto& m : a.mentions)
         if (m.first_token == nx) qualifies = true;
       if (qualifies) continue;
@@ -156,14 +191,10 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       if (!n) continue;
       // Clause bounds: ; and quotation marks.
       std::size_t cb = s.first_token, ce = s.end_token;
-      for (std::size_t k = i; k > s.first_token; --k) {
-        const Token& t = a.tokens[k - 1];
-        if (t.norm == ";" || in_quote[k - 1] || (t.kind == TokenKind::Quote && !t.has(kPossessive))) { cb = k; break; }
-      }
-      for (std::size_t k = i + n; k < s.end_token; ++k) {
-        const Token& t = a.tokens[k];
-        if (t.norm == ";" || in_quote[k] || (t.kind == TokenKind::Quote && !t.has(kPossessive))) { ce = k; break; }
-      }
+      for (std::size_t k = i; k > s.first_token; --k)
+        if (boundary(k - 1)) { cb = k; break; }
+      for (std::size_t k = i + n; k < s.end_token; ++k)
+        if (boundary(k)) { ce = k; break; }
       if (negated(a, i, cb)) continue;
       const RelationCue& cue = lex.relation_cues()[payload];
       // Nouns that look like verbs: "condemn the gas attack", "a Syrian strike on".
@@ -256,7 +287,37 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       const Span ev = sentence_span(a, si);
       const std::string rule = "cue:" + cue.frame;
       // The object follows the cue closely: "accused Washington of", "struck Syria".
-      if (after >= 0 && arg(after).first > i + n + 5) after = -1;
+      if (after >= 0 && gap(i + n, arg(after).first) > 5) after = -1;
+      // ... within the verb's own phrase: not past a clause boundary ("decried any calls
+      // to drop the Syrian leader", "to condemn the gas attack and push Assad").
+      if (after >= 0 && cue.frame == "active") {
+        for (std::size_t k = i + n; k < arg(after).first && after >= 0; ++k) {
+          if (fragment[k]) continue;
+          const std::string_view w = a.tokens[k].lower;
+          const std::string_view nx = k + 1 < arg(after).first ? a.tokens[k + 1].lower : std::string_view();
+          const bool infinitive = w == "to" && !nx.empty() && !a.tokens[k + 1].has(kCapitalized) && nx != "the" && nx != "a" &&
+                                  nx != "an" && nx != "his" && nx != "her" && nx != "its" && nx != "their" && nx != "this";
+          bool after_arg = false;  // "condemned Russia and Iran": coordinated objects
+          for (const auto& m : ms) after_arg |= m.end == k;
+          if (w == "that" || w == "which" || w == "who" || w == "whom" || infinitive ||
+              ((w == "and" || w == "or" || w == "but") && !after_arg))
+            after = -1;
+        }
+      }
+      // "blamed Moscow's ally, Syrian President Bashar al-Assad": the object is the ally,
+      // not its possessor; an ally left unnamed is no object.
+      if (after >= 0) {
+        std::uint32_t t = arg(after).end;
+        if (t + 1 < ce && a.tokens[t].has(kPossessive) && is_ally_noun(a.tokens[t + 1].lower)) {
+          const std::int32_t possessor = after;
+          after = -1;
+          for (std::size_t x = static_cast<std::size_t>(possessor) + 1; x < ms.size(); ++x) {
+            if (ms[x].first <= t + 1) continue;
+            if (ms[x].first <= t + 5 && ms[x].end <= ce) after = static_cast<std::int32_t>(x);
+            break;
+          }
+        }
+      }
       if (after >= 0) {
         const std::int32_t p = person_behind_title(after);
         if (p != after) { after = p; after2 = static_cast<std::size_t>(p) + 1 < ms.size() ? p + 1 : -1; }
@@ -297,8 +358,16 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         // Coordinated subjects meet each other: "Tillerson and Lavrov met".
         if (cue.type == RelationType::MetWith && before2 >= 0 && after < 0 && only_links_between(arg(before2).end, arg(before).first))
           col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.7);
-        if (subject >= 0 && after >= 0 && i - arg(before).end <= 8)
+        if (subject >= 0 && after >= 0 && i - arg(before).end <= 8) {
           col.add(ent(subject), cue.type, ent(after), ev, cue_text, noun_like ? rule + ":noun" : rule, noun_like ? 0.5 : 0.6);
+          // Coordinated objects, alike in type: "condemned Britain and France", not
+          // "supporting Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
+          const auto nx = static_cast<std::size_t>(after) + 1;
+          if (!noun_like && nx < ms.size() && ms[nx].end < ce && only_links_between(arg(after).end, ms[nx].first) &&
+              a.entities[static_cast<std::size_t>(ms[nx].entity)].type == a.entities[static_cast<std::size_t>(ent(after))].type &&
+              !a.tokens[ms[nx].end].has(kPossessive))
+            col.add(ent(subject), cue.type, ms[nx].entity, ev, cue_text, rule + ":coordinated-object", 0.55);
+        }
       } else if (cue.frame == "passive") {
         if (before >= 0 && after >= 0) col.add(ent(after), cue.type, ent(subject), ev, cue_text, rule, 0.6);
       } else if (cue.frame == "nominal_with") {
@@ -309,7 +378,8 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         for (std::size_t k = i + n; k < ce && k < i + n + 9; ++k) {
           const std::string_view w = a.tokens[k].lower;
           if (w == "between") { between = k; break; }
-          if (w == "," || w == "and" || w == "that" || w == "who" || w == "which" || w == "with" || w == "--") break;
+          if (w == "," || w == "and" || w == "that" || w == "who" || w == "which" || w == "with" || w == "--" || w == "to" ||
+              w == "whether" || w == "if" || w == "because" || w == "while") break;
         }
         std::int32_t b1 = -1;
         if (between)
@@ -319,7 +389,8 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
               break;
             }
         if (b1 >= 0 && only_links_between(arg(b1).end, arg(b1 + 1).first)) {
-          col.add(ent(b1), cue.type, ent(b1 + 1), ev, cue_text, rule + ":between", 0.6);
+          // "between Fiat boss Sergio Marchionne and GM's Rick Wagoner": the persons.
+          col.add(ent(person_behind_title(b1)), cue.type, ent(person_behind_title(b1 + 1)), ev, cue_text, rule + ":between", 0.6);
         } else if (subject >= 0 && after >= 0 && next == "with") {
           col.add(ent(subject), cue.type, ent(after), ev, cue_text, rule, 0.55);  // "talks with Lavrov"
         } else if (before2 >= 0 && before >= 0 && only_links_between(arg(before2).end, arg(before).first)) {
@@ -336,6 +407,14 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         } else if (tail >= 0) {
           if (after >= 0 && arg(after).first - (i + n) <= 3) head = after;
           else head = before2;
+        }
+        // An ally is stood by: "Moscow's ally Assad", "Assad, an ally of Moscow" -> Russia
+        // SUPPORTS Assad. Only with the possessive or "of" (not "Cabinet allies", the
+        // name "Ally Hogg", the verb "to ally with").
+        if (is_ally_noun(w0)) {
+          const bool poss = tail >= 0 && arg(tail).end + 1 == i && a.tokens[arg(tail).end].has(kPossessive);
+          if (a.tokens[i].has(kCapitalized) || !(poss || next == "of")) head = -1;
+          std::swap(head, tail);
         }
         if (head >= 0 && tail >= 0) col.add(ent(head), cue.type, ent(tail), ev, cue_text, rule, 0.55);
       }

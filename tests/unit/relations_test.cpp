@@ -63,6 +63,25 @@ TEST(Relations, Table) {
        "United States", true},
       {"Rex Tillerson met Sergei Lavrov, who spoke briefly, accusing Washington of arrogance.", "Rex Tillerson", "CRITICIZED",
        "United States", false},
+      // The object stays in the verb's phrase: not past an infinitive or a second verb.
+      {"Russia condemned any plans to isolate Syria.", "Russia", "CRITICIZED", "Syria", false},
+      {"Russia tried to condemn the resolution and protect Syria.", "Russia", "CRITICIZED", "Syria", false},
+      {"Russia condemned Britain and France.", "Russia", "CRITICIZED", "United Kingdom", true},
+      {"Russia condemned Britain and France.", "Russia", "CRITICIZED", "France", true},
+      // X's ally: the object is the ally, and the possessor stands by it.
+      {"Washington blamed Moscow's ally, Syrian President Bashar al-Assad, for the attack.", "United States", "CRITICIZED",
+       "Bashar al-Assad", true},
+      {"Washington blamed Moscow's ally, Syrian President Bashar al-Assad, for the attack.", "United States", "CRITICIZED",
+       "Russia", false},
+      {"Washington blamed Moscow's ally, Syrian President Bashar al-Assad, for the attack.", "Russia", "SUPPORTS",
+       "Bashar al-Assad", true},
+      {"Bashar al-Assad, an ally of Russia, spoke on Monday.", "Russia", "SUPPORTS", "Bashar al-Assad", true},
+      // A short quoted fragment is part of the clause.
+      {"Sergei Lavrov criticized the \"reckless\" tone of U.S. statements.", "Sergei Lavrov", "CRITICIZED", "United States",
+       true},
+      // An unnamed official speaks for the state.
+      {"A senior Russian official accused Washington of lying.", "Russia", "CRITICIZED", "United States", true},
+      {"Russia did not condemn Syria.", "Russia", "CRITICIZED", "Syria", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

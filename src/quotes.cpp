@@ -380,6 +380,35 @@ void add_coreference_mentions(Annotation& a) {
 
 }  // namespace
 
+std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles,
+                                                   const std::vector<std::size_t>& tokens) {
+  std::vector<std::int32_t> out;
+  if (tokens.empty()) return out;
+  const std::size_t nt = a.tokens.size();
+  Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
+        std::vector<std::uint32_t>(nt, 0), 0, Span{}};
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
+    for (auto k = m.first_token; k < m.end_token; ++k) c.mention_cover[k] = static_cast<std::int32_t>(mi);
+  }
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) c.sentence_of[k] = si;
+  // Direct quotes with their marks.
+  for (const auto& q : a.quotes) {
+    if (q.kind != Quote::Kind::Direct) continue;
+    std::size_t k = token_at(a, q.span.begin);
+    if (k > 0 && a.tokens[k - 1].kind == TokenKind::Quote) c.in_direct[k - 1] = 1;
+    for (; k < nt && a.tokens[k].span.end <= q.span.end; ++k) c.in_direct[k] = 1;
+    if (k < nt && a.tokens[k].kind == TokenKind::Quote) c.in_direct[k] = 1;
+  }
+  for (const std::size_t t : tokens) {
+    const std::int32_t e = t < nt ? resolve_pronoun(c, t) : -1;
+    out.push_back(e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? e : -1);
+  }
+  return out;
+}
+
 void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
   const std::size_t nt = a.tokens.size();
   Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),

@@ -1,5 +1,7 @@
 #include "gazette/relations.hpp"
 
+#include "gazette/quotes.hpp"
+
 #include <algorithm>
 #include <map>
 #include <tuple>
@@ -64,6 +66,20 @@ struct Collector {
 Span sentence_span(const Annotation& a, std::uint32_t s) {
   const Sentence& st = a.sentences[s];
   return Span{a.tokens[st.first_token].span.begin, a.tokens[st.end_token - 1].span.end};
+}
+
+// Verbs of rejection criticise the source of what they reject ("dismissed U.S. evidence",
+// "rejected Moscow's claims"), not a person or country as such ("denied Russia access").
+bool is_rejection_verb(std::string_view w) {
+  return w.starts_with("dismiss") || w.starts_with("reject") || w.starts_with("deny") || w.starts_with("denie") ||
+         w.starts_with("disput") || w.starts_with("refut") || w.starts_with("rebuff");
+}
+bool is_claim_noun(std::string_view w) {
+  return w == "claim" || w == "claims" || w == "accusation" || w == "accusations" || w == "allegation" || w == "allegations" ||
+         w == "evidence" || w == "charge" || w == "charges" || w == "assertion" || w == "assertions" || w == "report" ||
+         w == "reports" || w == "version" || w == "account" || w == "explanation" || w == "statement" || w == "statements" ||
+         w == "rhetoric" || w == "criticism" || w == "findings" || w == "conclusions" || w == "demands" || w == "proposal" ||
+         w == "proposals" || w == "narrative" || w == "argument" || w == "arguments";
 }
 
 // Nouns naming a party another one stands by: "Moscow's ally", "an ally of Russia".
@@ -164,6 +180,28 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       std::erase_if(v, [&](const Arg& x) { return x.first >= rp.first && x.end <= rp.end; });
       v.push_back({rp.first, rp.end, rp.person});
     }
+    // He/she opening a sentence is its subject: "He once again blamed the Obama
+    // administration" (resolved as for speakers).
+    std::vector<std::size_t> pronouns;
+    std::vector<std::uint32_t> pronoun_sentence;
+    for (std::uint32_t s2 = 0; s2 < a.sentences.size(); ++s2) {
+      const Sentence& st = a.sentences[s2];
+      if (st.furniture || st.duplicate) continue;
+      std::size_t t = st.first_token;
+      while (t < st.end_token && (a.tokens[t].kind != TokenKind::Word || a.tokens[t].lower == "but" ||
+                                  a.tokens[t].lower == "and" || a.tokens[t].lower == "still" || a.tokens[t].lower == "however" ||
+                                  a.tokens[t].lower == "yet" || a.tokens[t].lower == "then" || a.tokens[t].lower == "later" ||
+                                  a.tokens[t].lower == "meanwhile" || a.tokens[t].lower == "now"))
+        ++t;
+      if (t >= st.end_token || in_quote[t] || (a.tokens[t].lower != "he" && a.tokens[t].lower != "she")) continue;
+      pronouns.push_back(t);
+      pronoun_sentence.push_back(s2);
+    }
+    const auto who = resolve_subject_pronouns(a, lex, roles, pronouns);
+    for (std::size_t k = 0; k < pronouns.size(); ++k)
+      if (who[k] >= 0)
+        by_sentence[pronoun_sentence[k]].push_back(
+            {static_cast<std::uint32_t>(pronouns[k]), static_cast<std::uint32_t>(pronouns[k] + 1), who[k]});
     for (auto& v : by_sentence)
       std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
   }
@@ -203,6 +241,28 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
                              w0 == "airstrikes" || w0 == "air" || w0 == "missile" || w0 == "missiles" || w0 == "rockets" ||
                              w0 == "bombing" || w0 == "offensive" || w0 == "invasion" || w0 == "cruise" || w0 == "raid" ||
                              w0 == "raids" || w0 == "hack" || w0 == "support" || w0 == "backing" || w0 == "praise" || w0 == "blame";
+      if (cue.frame == "active" && !noun_like) {
+        // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "Champions
+        // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back"
+        // after a verb of motion is a particle ("step back from", "hit back at").
+        if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
+            a.tokens[i - 1].kind == TokenKind::Word)
+          continue;
+        if (i > cb) {
+          const std::string_view p = a.tokens[i - 1].lower;
+          if (p == "the" || p == "a" || p == "an" || p == "this" || p == "these" || p == "those" || p == "its" ||
+              p == "their" || p == "his" || p == "her" || p == "our" || p == "my" || p == "your")
+            continue;
+          if ((w0 == "back" || w0 == "backs") &&
+              (p == "step" || p == "stepped" || p == "hit" || p == "fight" || p == "fought" || p == "come" || p == "came" ||
+               p == "go" || p == "went" || p == "pull" || p == "pulled" || p == "fall" || p == "fell" || p == "bounce" ||
+               p == "bounced" || p == "bring" || p == "brought" || p == "get" || p == "got" || p == "turn" || p == "turned" ||
+               p == "look" || p == "looked" || p == "hold" || p == "held" || p == "scale" || p == "scaled" || p == "cut" ||
+               p == "roll" || p == "rolled" || p == "win" || p == "won" || p == "call" || p == "called" || p == "write" ||
+               p == "wrote" || p == "sit" || p == "sat" || p == "stand" || p == "stood" || p == "on" || p == "at" || p == "its"))
+            continue;
+        }
+      }
       bool launched = false;  // "launched nearly 60 missiles into", "ordered airstrikes on"
       for (std::size_t k = i; k > cb && i - k < 5; --k) {
         const std::string_view v = a.tokens[k - 1].lower;
@@ -304,6 +364,13 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
             after = -1;
         }
       }
+      // "dismissed U.S. evidence", "rejected Moscow's claims": the object of a rejection
+      // is the source of a claim.
+      if (after >= 0 && cue.frame == "active" && n == 1 && is_rejection_verb(w0)) {
+        std::uint32_t t = arg(after).end;
+        if (t < ce && a.tokens[t].has(kPossessive)) ++t;
+        if (t >= ce || !is_claim_noun(a.tokens[t].lower)) after = -1;
+      }
       // "blamed Moscow's ally, Syrian President Bashar al-Assad": the object is the ally,
       // not its possessor; an ally left unnamed is no object.
       if (after >= 0) {
@@ -369,7 +436,12 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
             col.add(ent(subject), cue.type, ms[nx].entity, ev, cue_text, rule + ":coordinated-object", 0.55);
         }
       } else if (cue.frame == "passive") {
-        if (before >= 0 && after >= 0) col.add(ent(after), cue.type, ent(subject), ev, cue_text, rule, 0.6);
+        if (before >= 0 && after >= 0) {
+          col.add(ent(after), cue.type, ent(subject), ev, cue_text, rule, 0.6);
+          // Coordinated subjects: "Germany and France were condemned by Russia".
+          if (subject == before && before2 >= 0 && only_links_between(arg(before2).end, arg(before).first))
+            col.add(ent(after), cue.type, ent(before2), ev, cue_text, rule + ":coordination", 0.55);
+        }
       } else if (cue.frame == "nominal_with") {
         // "a meeting between X and Y", "talks on Syria in the Russian capital between X
         // and Y": "between" may follow the cue's prepositional phrases, not a new clause.

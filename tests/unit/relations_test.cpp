@@ -82,6 +82,21 @@ TEST(Relations, Table) {
       // An unnamed official speaks for the state.
       {"A senior Russian official accused Washington of lying.", "Russia", "CRITICIZED", "United States", true},
       {"Russia did not condemn Syria.", "Russia", "CRITICIZED", "Syria", false},
+      // Passive, with coordinated subjects.
+      {"Rex Tillerson was criticised by Sergei Lavrov.", "Sergei Lavrov", "CRITICIZED", "Rex Tillerson", true},
+      {"Germany and France were condemned by Russia.", "Russia", "CRITICIZED", "Germany", true},
+      {"Germany and France were condemned by Russia.", "Russia", "CRITICIZED", "France", true},
+      // A sentence-opening he/she is resolved as for speakers.
+      {"Sergei Lavrov spoke in Moscow on Monday. He blamed Washington for the crisis.", "Sergei Lavrov", "CRITICIZED",
+       "United States", true},
+      // Rejecting a claim criticises its source; rejecting a country as such does not.
+      {"Vladimir Putin dismissed U.S. claims of interference.", "Vladimir Putin", "CRITICIZED", "United States", true},
+      {"Russia denied Ukraine access to the port.", "Russia", "CRITICIZED", "Ukraine", false},
+      // Verb cues as nouns, in names, and "back" as a particle give nothing.
+      {"Sergei Lavrov is one of the hosts of Russia Today.", "Sergei Lavrov", "MET_WITH", "Russia Today", false},
+      {"Rafael Nadal won the Grand Slam in France.", "Rafael Nadal", "CRITICIZED", "France", false},
+      {"Donald Trump stepped back from the U.S. position on Syria.", "Donald Trump", "SUPPORTS", "United States", false},
+      {"Donald Trump backed the U.S. position on Syria.", "Donald Trump", "SUPPORTS", "United States", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -442,6 +442,22 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
           if (subject == before && before2 >= 0 && only_links_between(arg(before2).end, arg(before).first))
             col.add(ent(after), cue.type, ent(before2), ev, cue_text, rule + ":coordination", 0.55);
         }
+      } else if (cue.frame == "nominal_with" && cue.type != RelationType::MetWith) {
+        // Directed action nouns: "Moscow's criticism of Washington", "his condemnation of
+        // X" (the clause's subject), "accusations against X by Y".
+        const std::string_view next = i + n < ce ? a.tokens[i + n].lower : std::string_view();
+        if (after >= 0 && (next == "of" || next == "against") && arg(after).first <= i + n + 3) {
+          std::int32_t head = -1;
+          if (before >= 0 && arg(before).end + 1 == i && a.tokens[arg(before).end].has(kPossessive))
+            head = before;
+          else if (prev == "his" || prev == "her" || prev == "their" || prev == "its")
+            head = first;
+          const std::uint32_t t = arg(after).end;
+          if (head < 0 && t + 1 < ce && a.tokens[t].lower == "by" && static_cast<std::size_t>(after) + 1 < ms.size() &&
+              ms[static_cast<std::size_t>(after) + 1].first == t + 1)
+            head = after + 1;
+          if (head >= 0) col.add(ent(head), cue.type, ent(after), ev, cue_text, rule + ":noun", 0.5);
+        }
       } else if (cue.frame == "nominal_with") {
         // "a meeting between X and Y", "talks on Syria in the Russian capital between X
         // and Y": "between" may follow the cue's prepositional phrases, not a new clause.

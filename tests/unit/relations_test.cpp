@@ -97,6 +97,15 @@ TEST(Relations, Table) {
       {"Rafael Nadal won the Grand Slam in France.", "Rafael Nadal", "CRITICIZED", "France", false},
       {"Donald Trump stepped back from the U.S. position on Syria.", "Donald Trump", "SUPPORTS", "United States", false},
       {"Donald Trump backed the U.S. position on Syria.", "Donald Trump", "SUPPORTS", "United States", true},
+      // Directed action nouns need their agent: a possessor, his/her/their, or "by".
+      {"Moscow's criticism of Rex Tillerson grew louder.", "Russia", "CRITICIZED", "Rex Tillerson", true},
+      {"The accusations against Bashar al-Assad by Rex Tillerson were rejected.", "Rex Tillerson", "CRITICIZED",
+       "Bashar al-Assad", true},
+      {"Vladimir Putin rejected the accusations against Bashar al-Assad.", "Vladimir Putin", "CRITICIZED", "Bashar al-Assad",
+       false},
+      // Refusing to abandon is standing by; being aligned with is support.
+      {"Vladimir Putin will not abandon Bashar al-Assad.", "Vladimir Putin", "SUPPORTS", "Bashar al-Assad", true},
+      {"Russia is aligned with Iran.", "Russia", "SUPPORTS", "Iran", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -414,8 +414,34 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         // As a noun the cue needs its agent as a modifier ("U.S. missile strike against",
         // "Assad's forces") or a launching verb whose subject is the agent.
         if (before >= 0 && arg(before).end + 2 >= i) subject = before;
-        else if (launched) subject = first >= 0 ? first : before;
-        else subject = -1;
+        else if (launched) {
+          // The launching verb's subject, inside a complement clause when there is one:
+          // "the U.S. maintains that the Syrian government launched ...", "asked if Syria
+          // could have launched ...".
+          subject = first >= 0 ? first : before;
+          std::size_t comp = 0;
+          for (std::size_t k = cb; k < i; ++k)
+            if (a.tokens[k].lower == "that" || a.tokens[k].lower == "if" || a.tokens[k].lower == "whether") comp = k + 1;
+          if (comp)
+            for (std::size_t x = 0; x < ms.size(); ++x)
+              if (ms[x].first >= comp && ms[x].end <= i) { subject = static_cast<std::int32_t>(x); break; }
+        } else {
+          subject = -1;
+        }
+        // A single attack noun reaches its target through a preposition ("attack on a
+        // Syrian air base", "strikes against"), not "attack without Russia's knowledge";
+        // a place after "in" is where it happened, not whom it hit.
+        const bool noun_position = launched || prev == "the" || prev == "a" || prev == "an" || prev == "its" ||
+                                   prev == "his" || prev == "her" || prev == "their" || prev == "this" ||
+                                   (before >= 0 && arg(before).end + 1 == i && a.tokens[arg(before).end].has(kPossessive));
+        if (n == 1 && after >= 0 && noun_position) {
+          const std::string_view pp = i + 1 < ce ? a.tokens[i + 1].lower : std::string_view();
+          const bool target_pp = pp == "on" || pp == "against" || pp == "at" || pp == "in" || pp == "into" || pp == "of" ||
+                                 pp == "upon";
+          if (!target_pp || arg(after).first > i + 4 ||
+              (pp == "in" && a.entities[static_cast<std::size_t>(ent(after))].type == EntityType::Location))
+            after = -1;
+        }
         if (i > cb) {
           if ((prev == "the" || prev == "a" || prev == "an" || prev == "gas" || prev == "chemical" || prev == "terror") && !launched)
             subject = -1;

@@ -20,7 +20,9 @@
 // is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`).
 // `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y. A quoted fragment of three words or
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
-// or `back` after a verb of motion give nothing. ROLE_IN comes from find_roles(); LOCATED_IN from the gazetteer (an
+// or `back` after a verb of motion give nothing. An attack noun in noun position reaches
+// its target only through a preposition (not a place after `in`); its launching verb's
+// subject is looked for inside a complement clause (that/if/whether). ROLE_IN comes from find_roles(); LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from
 // `X in Y` / `Y's X` for places; SAID_ABOUT from quotes. Each (head, type, tail) is
 // kept once per document with all its evidence sentences.

@@ -106,6 +106,14 @@ TEST(Relations, Table) {
       // Refusing to abandon is standing by; being aligned with is support.
       {"Vladimir Putin will not abandon Bashar al-Assad.", "Vladimir Putin", "SUPPORTS", "Bashar al-Assad", true},
       {"Russia is aligned with Iran.", "Russia", "SUPPORTS", "Iran", true},
+      // An attack noun reaches its target through a preposition; its launcher is the
+      // subject of the complement clause.
+      {"Donald Trump asked if Syria had launched the attack without Russia's knowledge.", "Donald Trump", "ATTACKED",
+       "Russia", false},
+      {"Washington says that Russia launched an attack on Ukraine.", "Russia", "ATTACKED", "Ukraine", true},
+      {"Washington says that Russia launched an attack on Ukraine.", "United States", "ATTACKED", "Ukraine", false},
+      {"Syria launched a chemical attack in Idlib province.", "Syria", "ATTACKED", "Idlib province", false},
+      {"Russia will attack Ukraine.", "Russia", "ATTACKED", "Ukraine", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

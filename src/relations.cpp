@@ -578,6 +578,43 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
     if (q.speaker < 0) continue;
     for (auto ab : q.about) col.add(q.speaker, RelationType::SaidAbout, ab, q.span, q.cue, "quote:" + q.rule, 0.7);
   }
+  // CRITICIZED from what is said: a quote that holds someone responsible ("said the Assad
+  // regime was responsible", "X is to blame", "X is guilty") blames them, unless the quote
+  // is a denial or negated before the predicate.
+  for (const auto& q : a.quotes) {
+    if (q.speaker < 0) continue;
+    const std::string cue = to_lower(q.cue);
+    if (cue.starts_with("den") || cue.starts_with("reject") || cue.starts_with("dismiss")) continue;
+    auto t0 = static_cast<std::size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), q.span.begin,
+                                                         [](const Token& t, std::uint32_t b) { return t.span.begin < b; }) -
+                                        a.tokens.begin());
+    std::size_t te = t0;
+    while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+    bool negation = false;
+    for (std::size_t k = t0; k + 1 < te; ++k) {
+      const std::string_view w = a.tokens[k].lower;
+      negation |= w == "not" || w == "never" || w == "no" || w.ends_with("n't") || w == "without";
+      if (negation) break;
+      if (w != "is" && w != "was" && w != "are" && w != "were" && w != "been") continue;
+      const std::string_view p1 = a.tokens[k + 1].lower;
+      const std::string_view p2 = k + 2 < te ? a.tokens[k + 2].lower : std::string_view();
+      const bool blame = p1 == "responsible" || p1 == "guilty" || p1 == "culpable" || (p1 == "to" && p2 == "blame") ||
+                         (p1 == "at" && p2 == "fault");
+      if (!blame) continue;
+      // The one held responsible: the mention before the copula, or before its head noun
+      // ("the Assad regime", "Syria's government").
+      for (const auto& m : a.mentions) {
+        if (m.entity < 0 || m.first_token < t0 || m.end_token > k) continue;
+        std::size_t e = m.end_token;
+        if (e < k && a.tokens[e].has(kPossessive)) ++e;
+        if (e < k && (a.tokens[e].lower == "regime" || a.tokens[e].lower == "government" || a.tokens[e].lower == "forces" ||
+                      a.tokens[e].lower == "military" || a.tokens[e].lower == "administration"))
+          ++e;
+        if (e == k && m.entity != q.speaker)
+          col.add(q.speaker, RelationType::Criticized, m.entity, q.span, q.cue, "quote:holds-responsible", 0.5);
+      }
+    }
+  }
 }
 
 }  // namespace gazette

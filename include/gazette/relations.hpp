@@ -24,7 +24,8 @@
 // its target only through a preposition (not a place after `in`); its launching verb's
 // subject is looked for inside a complement clause (that/if/whether). ROLE_IN comes from find_roles(); LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from
-// `X in Y` / `Y's X` for places; SAID_ABOUT from quotes. Each (head, type, tail) is
+// `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
+// holds someone responsible (`X was responsible`, `to blame`; not denials or negated). Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once
 

@@ -114,6 +114,13 @@ TEST(Relations, Table) {
       {"Washington says that Russia launched an attack on Ukraine.", "United States", "ATTACKED", "Ukraine", false},
       {"Syria launched a chemical attack in Idlib province.", "Syria", "ATTACKED", "Idlib province", false},
       {"Russia will attack Ukraine.", "Russia", "ATTACKED", "Ukraine", true},
+      // Holding someone responsible in reported speech blames them; a denial or a negation does not.
+      {"Rex Tillerson said the Assad regime was responsible for the attack.", "Rex Tillerson", "CRITICIZED", "Bashar al-Assad",
+       true},
+      {"Vladimir Putin denied that the Assad regime was responsible for the attack.", "Vladimir Putin", "CRITICIZED",
+       "Bashar al-Assad", false},
+      {"Sergei Lavrov said no one could assume the Assad regime was responsible.", "Sergei Lavrov", "CRITICIZED",
+       "Bashar al-Assad", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

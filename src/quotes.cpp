@@ -104,43 +104,10 @@ std::int32_t resolve_pronoun(Ctx& c, std::size_t pos) {
   return any;
 }
 
-// Role nouns that name an office by another word ("his top diplomat" is the
-// Secretary of State or the Foreign Minister).
-bool same_office(std::string_view held, std::string_view phrase) {
-  const std::string h = to_lower(held), p = to_lower(phrase);
-  if (h == p) return true;
-  if (p == "top diplomat" || p == "chief diplomat" || p == "diplomat")
-    return h == "secretary of state" || h == "foreign minister" || h == "foreign secretary" || h == "minister of foreign affairs";
-  if (p == "secretary") return h.starts_with("secretary");
-  if (p == "minister") return h.find("minister") != std::string::npos;
-  if (p == "leader") return h == "president" || h == "prime minister" || h == "chancellor" || h == "leader";
-  return h.ends_with(" " + p) && p.size() > 6;  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
-}
-
-// The person holding `title` (optionally for the country `of_name`) in this document,
-// as last stated before `pos` (or first stated after it).
+// The person holding `title` (optionally for the country `of_name`) in this document
+// (roles.hpp, role_holder()).
 std::int32_t resolve_role(const Ctx& c, const std::string& title, const std::string& of_name, std::size_t pos) {
-  std::int32_t best = -1;
-  // Roles stated in the text first; an office known only from the gazetteer goes to
-  // the holder mentioned most in the document (two presidents of one country may both
-  // be named; the story is about the one it keeps naming).
-  std::size_t best_mentions = 0;
-  for (const auto& r : c.roles) {
-    if (!r.from_gazetteer || !same_office(r.title, title)) continue;
-    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
-    const std::size_t n = c.a.entities[static_cast<std::size_t>(r.person)].mentions.size();
-    if (n > best_mentions) { best_mentions = n; best = r.person; }
-  }
-  const std::int32_t known = best;
-  best = -1;
-  for (const auto& r : c.roles) {
-    if (r.from_gazetteer || !same_office(r.title, title)) continue;
-    // "the US President" is not Russia's president; a role of unknown country may fit.
-    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
-    if (c.a.sentences[r.sentence].first_token > pos && best >= 0) break;
-    best = r.person;
-  }
-  return best >= 0 ? best : known;
+  return role_holder(c.a, c.roles, title, of_name, pos);
 }
 
 // Resolves a speaker noun phrase in tokens [b, e). Sets `from` to the surface when
@@ -412,6 +379,35 @@ void add_coreference_mentions(Annotation& a) {
 }
 
 }  // namespace
+
+std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles,
+                                                   const std::vector<std::size_t>& tokens) {
+  std::vector<std::int32_t> out;
+  if (tokens.empty()) return out;
+  const std::size_t nt = a.tokens.size();
+  Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
+        std::vector<std::uint32_t>(nt, 0), 0, Span{}};
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
+    for (auto k = m.first_token; k < m.end_token; ++k) c.mention_cover[k] = static_cast<std::int32_t>(mi);
+  }
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) c.sentence_of[k] = si;
+  // Direct quotes with their marks.
+  for (const auto& q : a.quotes) {
+    if (q.kind != Quote::Kind::Direct) continue;
+    std::size_t k = token_at(a, q.span.begin);
+    if (k > 0 && a.tokens[k - 1].kind == TokenKind::Quote) c.in_direct[k - 1] = 1;
+    for (; k < nt && a.tokens[k].span.end <= q.span.end; ++k) c.in_direct[k] = 1;
+    if (k < nt && a.tokens[k].kind == TokenKind::Quote) c.in_direct[k] = 1;
+  }
+  for (const std::size_t t : tokens) {
+    const std::int32_t e = t < nt ? resolve_pronoun(c, t) : -1;
+    out.push_back(e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? e : -1);
+  }
+  return out;
+}
 
 void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
   const std::size_t nt = a.tokens.size();

@@ -172,4 +172,106 @@ std::vector<RoleFact> find_roles(Annotation& a, const Lexicons& lex) {
   return out;
 }
 
+// Role nouns that name an office by another word ("his top diplomat" is the
+// Secretary of State or the Foreign Minister).
+bool same_office(std::string_view held, std::string_view phrase) {
+  const std::string h = to_lower(held), p = to_lower(phrase);
+  if (h == p) return true;
+  if (p == "top diplomat" || p == "chief diplomat" || p == "diplomat")
+    return h == "secretary of state" || h == "foreign minister" || h == "foreign secretary" || h == "minister of foreign affairs";
+  if (p == "secretary") return h.starts_with("secretary");
+  if (p == "minister") return h.find("minister") != std::string::npos;
+  if (p == "leader") return h == "president" || h == "prime minister" || h == "chancellor" || h == "leader";
+  return h.ends_with(" " + p) && p.size() > 6;  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
+}
+
+std::int32_t role_holder(const Annotation& a, const std::vector<RoleFact>& roles, const std::string& title,
+                         const std::string& of_name, std::size_t pos) {
+  std::int32_t best = -1;
+  // An office known only from the gazetteer goes to the holder mentioned most in the
+  // document (two presidents of one country may both be named; the story is about the
+  // one it keeps naming); a role stated in the text wins over it.
+  std::size_t best_mentions = 0;
+  for (const auto& r : roles) {
+    if (!r.from_gazetteer || !same_office(r.title, title)) continue;
+    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
+    const std::size_t n = a.entities[static_cast<std::size_t>(r.person)].mentions.size();
+    if (n > best_mentions) { best_mentions = n; best = r.person; }
+  }
+  const std::int32_t known = best;
+  best = -1;
+  for (const auto& r : roles) {
+    if (r.from_gazetteer || !same_office(r.title, title)) continue;
+    // "the US President" is not Russia's president; a role of unknown country may fit.
+    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
+    if (a.sentences[r.sentence].first_token > pos && best >= 0) break;
+    best = r.person;
+  }
+  return best >= 0 ? best : known;
+}
+
+std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
+  std::vector<RolePhrase> out;
+  const std::size_t nt = a.tokens.size();
+  std::vector<char> person_at(nt + 1, 0), person_end(nt + 1, 0);
+  for (const auto& m : a.mentions)
+    if (m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+      person_at[m.first_token] = 1;
+      person_end[m.end_token] = 1;
+    }
+  // Titles as the lexicon knows them, capitalised or not ("the Russian foreign minister").
+  struct TitleAt { std::uint32_t first_token, end_token; };
+  std::vector<TitleAt> titles;
+  for (const auto& st : a.sentences) {
+    if (st.furniture || st.duplicate) continue;
+    for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
+      std::uint32_t p = 0;
+      const auto n = lex.title_index().match(a.tokens, k, st.end_token, p);
+      if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+      titles.push_back({k, static_cast<std::uint32_t>(k + n)});
+      k += static_cast<std::uint32_t>(n - 1);
+    }
+  }
+  for (const auto& c : titles) {
+    const std::uint32_t e = c.end_token;
+    // "Secretary of State Rex Tillerson", "his counterpart, Sergei Lavrov": the name is there.
+    if (person_at[e] || (e + 1 < nt && a.tokens[e].norm == "," && person_at[e + 1])) continue;
+    // The qualifier: a demonym ("the Russian foreign minister") or a country or
+    // organisation, possessive or not ("America's top diplomat", "the US Secretary of State").
+    std::string of_name;
+    std::uint32_t qf = c.first_token;
+    bool possessive = false;
+    for (const auto& d : a.cues)
+      if (d.kind == Cue::Kind::Demonym && d.end_token == c.first_token) { of_name = d.value; qf = d.first_token; }
+    if (of_name.empty()) {
+      std::uint32_t pe = c.first_token;
+      const bool poss = pe > 0 && a.tokens[pe - 1].has(kPossessive);
+      if (poss) --pe;
+      for (const auto& m : a.mentions) {
+        if (m.end_token != pe || m.entity < 0) continue;
+        const Entity& q = a.entities[static_cast<std::size_t>(m.entity)];
+        if (q.type != EntityType::Country && q.type != EntityType::Organization) continue;
+        of_name = q.canonical;
+        qf = m.first_token;
+        possessive = poss;
+      }
+      if (poss && of_name.empty()) continue;  // "Trump's top diplomat": not resolved here
+    }
+    // Definite and qualified: "the US president", "America's top diplomat", "his Russian
+    // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
+    // president", which may be any president of the story.
+    const std::string_view det = qf > 0 ? a.tokens[qf - 1].lower : std::string_view();
+    const bool definite = possessive || det == "the" || det == "his" || det == "her" || det == "their";
+    if (!definite || of_name.empty()) continue;
+    // "Jim Mattis, the secretary of defense": an apposition names its own person.
+    if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
+    const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
+    const std::int32_t person = role_holder(a, roles, phrase, of_name, qf);
+    if (person < 0 || a.entities[static_cast<std::size_t>(person)].type != EntityType::Person) continue;
+    out.push_back(RolePhrase{possessive ? qf : qf - 1, e, person});
+  }
+  std::sort(out.begin(), out.end(), [](const RolePhrase& x, const RolePhrase& y) { return x.first < y.first; });
+  return out;
+}
+
 }  // namespace gazette

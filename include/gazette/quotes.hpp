@@ -27,4 +27,10 @@ namespace gazette {
 
 void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles);
 
+// The person each he/she at `tokens` (subjects opening their sentence) refers to, by the
+// rule used for speakers: the subject of the nearest sentence whose subject is a person;
+// -1 where none. Run after extract_quotes (quotes are skipped as antecedents).
+std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles,
+                                                   const std::vector<std::size_t>& tokens);
+
 }  // namespace gazette

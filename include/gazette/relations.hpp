@@ -1,6 +1,6 @@
 // Typed relations with evidence (GUIDELINES "Typed relations").
 //
-// Cue words come from data/lexicon/relation_cues.json with a frame:
+// Cue words come from data/rules/relation_cues.json with a frame:
 //   active        HEAD <cue> TAIL          Tillerson met Putin; Russia accused Washington
 //   passive       TAIL was <cue> by HEAD   Syria was attacked by ...
 //   nominal_with  HEAD ... <cue> with TAIL / <cue> between HEAD and TAIL
@@ -9,9 +9,23 @@
 // entity mention before the cue and the tail the nearest after it; coordinated heads
 // (`Tillerson and Lavrov held talks`) give MET_WITH between them. A negation (not,
 // n't, never, no) or hedge (reportedly ... refused to) within three tokens before the
-// cue cancels it. ROLE_IN comes from find_roles(); LOCATED_IN from the gazetteer (an
+// cue cancels it.
+// Arguments also include demonyms before official/spokesman/diplomat, qualified definite
+// role phrases resolved through the roles (roles.hpp find_role_phrases: `the US Secretary
+// of State`) and a sentence-opening he/she (quotes.hpp resolve_subject_pronouns). The
+// subject of a participle after a relative clause is its antecedent; a sentence-opening
+// participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
+// The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
+// may be coordinated (same type), is the named person of `officials, including X`, and
+// is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`).
+// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y. A quoted fragment of three words or
+// fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
+// or `back` after a verb of motion give nothing. An attack noun in noun position reaches
+// its target only through a preposition (not a place after `in`); its launching verb's
+// subject is looked for inside a complement clause (that/if/whether). ROLE_IN comes from find_roles(); LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from
-// `X in Y` / `Y's X` for places; SAID_ABOUT from quotes. Each (head, type, tail) is
+// `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
+// holds someone responsible (`X was responsible`, `to blame`; not denials or negated). Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once
 

@@ -37,4 +37,26 @@ std::vector<RoleFact> find_roles(Annotation& a, const Lexicons& lex);
 // that need not be mentioned by name.
 std::int32_t country_entity(Annotation& a, const Lexicons& lex, const std::string& name);
 
+// Offices named by another word: "top diplomat" is a Secretary of State or a Foreign
+// Minister, "leader" a President or Prime Minister.
+bool same_office(std::string_view held, std::string_view phrase);
+
+// The person holding `title` (for the country or organisation `of_name`; "" = any)
+// in this document: the holder stated last before token `pos` (or first after it),
+// failing that the gazetteer's holder mentioned most. -1 when none.
+std::int32_t role_holder(const Annotation& a, const std::vector<RoleFact>& roles, const std::string& title,
+                         const std::string& of_name, std::size_t pos);
+
+// A definite role phrase that stands for its holder: `the US Secretary of State`,
+// `America's top diplomat`, `the Russian foreign minister`, `his Russian counterpart`
+// (GUIDELINES "Quotes": resolve role phrases to the entity they refer to). Only with a
+// qualifier (a bare `the president` may be any president of the story); not indefinite
+// (`a Russian diplomat`), not followed by the name (`Secretary of State Rex Tillerson`),
+// not an apposition (`Jim Mattis, the secretary of defense`).
+struct RolePhrase {
+  std::uint32_t first = 0, end = 0;  // tokens, half-open: determiner or possessive qualifier .. title
+  std::int32_t person = -1;          // the holder (entity)
+};
+std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles);
+
 }  // namespace gazette

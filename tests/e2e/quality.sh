@@ -21,12 +21,14 @@ got = {
     "seeds quotes_with_speaker": s["quotes_with_speaker"]["f1"],
     "seeds relations": s["relations"]["f1"],
     "seeds ROLE_IN": s["relations_by_type"]["ROLE_IN"]["f1"],
+    "seeds MET_WITH": s["relations_by_type"]["MET_WITH"]["f1"],
     "seeds canonical_consistency": s["canonical_consistency"],
     "conll all": c["all"]["f1"],
 }
 floor = {
     "seeds entities": 0.91, "seeds quotes": 0.88, "seeds quotes_with_speaker": 0.79,
-    "seeds relations": 0.69, "seeds ROLE_IN": 0.80, "seeds canonical_consistency": 0.93, "conll all": 0.76,
+    "seeds relations": 0.75, "seeds ROLE_IN": 0.80, "seeds MET_WITH": 0.80, "seeds canonical_consistency": 0.93,
+    "conll all": 0.76,
 }
 bad = []
 for k, v in got.items():

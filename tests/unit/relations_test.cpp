@@ -30,6 +30,97 @@ TEST(Relations, Table) {
       {"Putin spoke at the Kremlin with Sergei Lavrov in Russia.", "Kremlin", "LOCATED_IN", "Russia", true},
       {"Rebels hold Idlib province in Syria.", "Idlib province", "LOCATED_IN", "Syria", true},
       {"Russia's state-owned RIA reported the talks.", "RIA Novosti", "LOCATED_IN", "Russia", true},
+      // MET_WITH: a definite role phrase stands for its holder; its qualifier is no argument.
+      {"Secretary of State Rex Tillerson flew to Moscow. Vladimir Putin received the U.S. Secretary of State at the Kremlin.",
+       "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
+      {"Secretary of State Rex Tillerson flew to Moscow. Vladimir Putin received the U.S. Secretary of State at the Kremlin.",
+       "United States", "MET_WITH", "Vladimir Putin", false},
+      {"Sergei Lavrov spoke at length. Vladimir Putin then met the Russian foreign minister.", "Sergei Lavrov", "MET_WITH",
+       "Vladimir Putin", true},
+      // "between" after the cue's prepositional phrases.
+      {"Talks on trade in the Chinese capital between Rex Tillerson and Sergei Lavrov ended late.", "Rex Tillerson",
+       "MET_WITH", "Sergei Lavrov", true},
+      // An -ing cue after a modifier is a noun: its head is the nearest argument, not the
+      // one that opens the sentence.
+      {"Vladimir Putin spoke on Monday while Sergei Lavrov left after a brief meeting with Rex Tillerson.", "Rex Tillerson",
+       "MET_WITH", "Sergei Lavrov", true},
+      {"Vladimir Putin spoke on Monday while Sergei Lavrov left after a brief meeting with Rex Tillerson.", "Rex Tillerson",
+       "MET_WITH", "Vladimir Putin", false},
+      {"Vladimir Putin is meeting with Rex Tillerson.", "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
+      // A participle that opens the sentence takes the subject after its phrase.
+      {"After meeting with Sergei Lavrov in Geneva, Secretary of State Rex Tillerson flew home.", "Rex Tillerson", "MET_WITH",
+       "Sergei Lavrov", true},
+      // A person named out of a group ("including") is the one met.
+      {"Rex Tillerson met with Russian officials, including Foreign Minister Sergei Lavrov.", "Rex Tillerson", "MET_WITH",
+       "Sergei Lavrov", true},
+      {"Rex Tillerson met with Russian officials, including Foreign Minister Sergei Lavrov.", "Rex Tillerson", "MET_WITH",
+       "Russia", false},
+      // Negation cancels nominal and coordinated forms too.
+      {"Rex Tillerson did not hold talks with Sergei Lavrov.", "Rex Tillerson", "MET_WITH", "Sergei Lavrov", false},
+      {"There was no meeting between Rex Tillerson and Sergei Lavrov.", "Rex Tillerson", "MET_WITH", "Sergei Lavrov", false},
+      // A participle after a relative clause belongs to it: Lavrov accuses, not Tillerson.
+      {"Rex Tillerson met Sergei Lavrov, who spoke briefly, accusing Washington of arrogance.", "Sergei Lavrov", "CRITICIZED",
+       "United States", true},
+      {"Rex Tillerson met Sergei Lavrov, who spoke briefly, accusing Washington of arrogance.", "Rex Tillerson", "CRITICIZED",
+       "United States", false},
+      // The object stays in the verb's phrase: not past an infinitive or a second verb.
+      {"Russia condemned any plans to isolate Syria.", "Russia", "CRITICIZED", "Syria", false},
+      {"Russia tried to condemn the resolution and protect Syria.", "Russia", "CRITICIZED", "Syria", false},
+      {"Russia condemned Britain and France.", "Russia", "CRITICIZED", "United Kingdom", true},
+      {"Russia condemned Britain and France.", "Russia", "CRITICIZED", "France", true},
+      // X's ally: the object is the ally, and the possessor stands by it.
+      {"Washington blamed Moscow's ally, Syrian President Bashar al-Assad, for the attack.", "United States", "CRITICIZED",
+       "Bashar al-Assad", true},
+      {"Washington blamed Moscow's ally, Syrian President Bashar al-Assad, for the attack.", "United States", "CRITICIZED",
+       "Russia", false},
+      {"Washington blamed Moscow's ally, Syrian President Bashar al-Assad, for the attack.", "Russia", "SUPPORTS",
+       "Bashar al-Assad", true},
+      {"Bashar al-Assad, an ally of Russia, spoke on Monday.", "Russia", "SUPPORTS", "Bashar al-Assad", true},
+      // A short quoted fragment is part of the clause.
+      {"Sergei Lavrov criticized the \"reckless\" tone of U.S. statements.", "Sergei Lavrov", "CRITICIZED", "United States",
+       true},
+      // An unnamed official speaks for the state.
+      {"A senior Russian official accused Washington of lying.", "Russia", "CRITICIZED", "United States", true},
+      {"Russia did not condemn Syria.", "Russia", "CRITICIZED", "Syria", false},
+      // Passive, with coordinated subjects.
+      {"Rex Tillerson was criticised by Sergei Lavrov.", "Sergei Lavrov", "CRITICIZED", "Rex Tillerson", true},
+      {"Germany and France were condemned by Russia.", "Russia", "CRITICIZED", "Germany", true},
+      {"Germany and France were condemned by Russia.", "Russia", "CRITICIZED", "France", true},
+      // A sentence-opening he/she is resolved as for speakers.
+      {"Sergei Lavrov spoke in Moscow on Monday. He blamed Washington for the crisis.", "Sergei Lavrov", "CRITICIZED",
+       "United States", true},
+      // Rejecting a claim criticises its source; rejecting a country as such does not.
+      {"Vladimir Putin dismissed U.S. claims of interference.", "Vladimir Putin", "CRITICIZED", "United States", true},
+      {"Russia denied Ukraine access to the port.", "Russia", "CRITICIZED", "Ukraine", false},
+      // Verb cues as nouns, in names, and "back" as a particle give nothing.
+      {"Sergei Lavrov is one of the hosts of Russia Today.", "Sergei Lavrov", "MET_WITH", "Russia Today", false},
+      {"Rafael Nadal won the Grand Slam in France.", "Rafael Nadal", "CRITICIZED", "France", false},
+      {"Donald Trump stepped back from the U.S. position on Syria.", "Donald Trump", "SUPPORTS", "United States", false},
+      {"Donald Trump backed the U.S. position on Syria.", "Donald Trump", "SUPPORTS", "United States", true},
+      // Directed action nouns need their agent: a possessor, his/her/their, or "by".
+      {"Moscow's criticism of Rex Tillerson grew louder.", "Russia", "CRITICIZED", "Rex Tillerson", true},
+      {"The accusations against Bashar al-Assad by Rex Tillerson were rejected.", "Rex Tillerson", "CRITICIZED",
+       "Bashar al-Assad", true},
+      {"Vladimir Putin rejected the accusations against Bashar al-Assad.", "Vladimir Putin", "CRITICIZED", "Bashar al-Assad",
+       false},
+      // Refusing to abandon is standing by; being aligned with is support.
+      {"Vladimir Putin will not abandon Bashar al-Assad.", "Vladimir Putin", "SUPPORTS", "Bashar al-Assad", true},
+      {"Russia is aligned with Iran.", "Russia", "SUPPORTS", "Iran", true},
+      // An attack noun reaches its target through a preposition; its launcher is the
+      // subject of the complement clause.
+      {"Donald Trump asked if Syria had launched the attack without Russia's knowledge.", "Donald Trump", "ATTACKED",
+       "Russia", false},
+      {"Washington says that Russia launched an attack on Ukraine.", "Russia", "ATTACKED", "Ukraine", true},
+      {"Washington says that Russia launched an attack on Ukraine.", "United States", "ATTACKED", "Ukraine", false},
+      {"Syria launched a chemical attack in Idlib province.", "Syria", "ATTACKED", "Idlib province", false},
+      {"Russia will attack Ukraine.", "Russia", "ATTACKED", "Ukraine", true},
+      // Holding someone responsible in reported speech blames them; a denial or a negation does not.
+      {"Rex Tillerson said the Assad regime was responsible for the attack.", "Rex Tillerson", "CRITICIZED", "Bashar al-Assad",
+       true},
+      {"Vladimir Putin denied that the Assad regime was responsible for the attack.", "Vladimir Putin", "CRITICIZED",
+       "Bashar al-Assad", false},
+      {"Sergei Lavrov said no one could assume the Assad regime was responsible.", "Sergei Lavrov", "CRITICIZED",
+       "Bashar al-Assad", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

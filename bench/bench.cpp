@@ -1,7 +1,7 @@
 // gazette_bench: throughput of each stage and of the whole pipeline on a JSONL
 // corpus repeated in memory to a target size. Not a test: it prints figures.
 //
-//   gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate]
+//   gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate] [--gazetteer FILE]
 //
 // Prints MB/s, documents/s and peak RSS (getrusage) for each stage.
 #include "gazette/annotation_io.hpp"
@@ -65,12 +65,14 @@ int main(int argc, char** argv) {
   double mb = 100;
   unsigned jobs = 1;
   std::string stage = "all";
+  PipelineOptions options;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
     else if (!std::strcmp(argv[i], "--mb")) mb = std::atof(argv[i + 1]);
     else if (!std::strcmp(argv[i], "--jobs")) jobs = static_cast<unsigned>(std::atoi(argv[i + 1]));
     else if (!std::strcmp(argv[i], "--stage")) stage = argv[i + 1];
-    else { std::fprintf(stderr, "usage: gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate]\n"); return 2; }
+    else if (!std::strcmp(argv[i], "--gazetteer")) options.gazetteer_files.emplace_back(argv[i + 1]);
+    else { std::fprintf(stderr, "usage: gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate] [--gazetteer FILE]\n"); return 2; }
   }
   std::ifstream in(corpus);
   if (!in) { std::fprintf(stderr, "gazette_bench: cannot read %s\n", corpus.c_str()); return 2; }
@@ -93,7 +95,7 @@ int main(int argc, char** argv) {
               static_cast<double>(base_bytes) / 1e6, copies, static_cast<double>(base_bytes * copies) / 1e6);
   Diagnostics diag;
   Timer tl;
-  Pipeline pipeline(PipelineOptions{}, diag);
+  Pipeline pipeline(options, diag);
   std::printf("data load: %zu gazetteer entries in %.3f s\n", pipeline.lexicons().entries().size(), tl.seconds());
   const Lexicons& lex = pipeline.lexicons();
   const std::size_t total_docs = base.size() * copies, total_bytes = base_bytes * copies;

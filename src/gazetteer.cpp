@@ -6,14 +6,36 @@
 
 namespace gazette {
 
+std::uint32_t Gazetteer::Trie::child_or_add(std::uint32_t node, std::uint32_t word) {
+  auto slot_of = [](std::uint64_t key, std::size_t mask) {
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 17) & mask;
+  };
+  if ((edges + 1) * 2 > building.size()) {  // grow: keep the table at most half full
+    std::vector<Edge> old(building.size() * 2);
+    old.swap(building);
+    const std::size_t mask = building.size() - 1;
+    for (const Edge& e : old)
+      if (e.key != kNoEdge) {
+        std::size_t s = slot_of(e.key, mask);
+        while (building[s].key != kNoEdge) s = (s + 1) & mask;
+        building[s] = e;
+      }
+  }
+  const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | word;
+  const std::size_t mask = building.size() - 1;
+  std::size_t s = slot_of(key, mask);
+  while (building[s].key != kNoEdge) {
+    if (building[s].key == key) return building[s].child;
+    s = (s + 1) & mask;
+  }
+  building[s] = Edge{key, nodes};
+  ++edges;
+  return nodes++;
+}
+
 void Gazetteer::Trie::add(const std::vector<std::uint32_t>& words, GazetteerHit hit) {
   std::uint32_t node = 0;
-  for (const auto w : words) {
-    const std::uint64_t key = (static_cast<std::uint64_t>(node) << 32) | w;
-    auto [nit, added] = building.emplace(key, nodes);
-    if (added) ++nodes;
-    node = nit->second;
-  }
+  for (const auto w : words) node = child_or_add(node, w);
   if (hits.size() < nodes) hits.resize(nodes);
   auto& h = hits[node];
   for (const auto& x : h)
@@ -24,25 +46,26 @@ void Gazetteer::Trie::add(const std::vector<std::uint32_t>& words, GazetteerHit 
 void Gazetteer::Trie::freeze(std::size_t vocab_size) {
   hits.resize(nodes);
   root.assign(vocab_size, 0);
-  std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> edges;  // (parent, word, child)
-  edges.reserve(building.size());
-  for (const auto& [key, child] : building) {
-    const auto parent = static_cast<std::uint32_t>(key >> 32), word = static_cast<std::uint32_t>(key);
-    if (parent == 0) root[word] = child;
-    else edges.emplace_back(parent, word, child);
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted;  // (parent << 32 | word, child), root's excluded
+  sorted.reserve(edges);
+  for (const Edge& e : building) {
+    if (e.key == kNoEdge) continue;
+    if ((e.key >> 32) == 0) root[static_cast<std::uint32_t>(e.key)] = e.child;
+    else sorted.emplace_back(e.key, e.child);
   }
-  std::sort(edges.begin(), edges.end());
+  std::sort(sorted.begin(), sorted.end());
   first_child.assign(nodes + 1, 0);
   children.clear();
-  children.reserve(edges.size());
+  children.reserve(sorted.size());
   std::size_t k = 0;
   for (std::uint32_t n = 0; n < nodes; ++n) {
     first_child[n] = static_cast<std::uint32_t>(children.size());
-    for (; k < edges.size() && std::get<0>(edges[k]) == n; ++k)
-      children.emplace_back(std::get<1>(edges[k]), std::get<2>(edges[k]));
+    for (; k < sorted.size() && (sorted[k].first >> 32) == n; ++k)
+      children.emplace_back(static_cast<std::uint32_t>(sorted[k].first), sorted[k].second);
   }
   first_child[nodes] = static_cast<std::uint32_t>(children.size());
   building = {};
+  edges = 0;
 }
 
 Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {

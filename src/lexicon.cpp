@@ -572,17 +572,19 @@ void Lexicons::finalize() {
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     if (entries_[i].type != EntityType::Person) continue;
     auto& keys = entries_[i].person_keys;
-    keys.assign(1, person_key(entries_[i].name));
+    keys.clear();
+    with_phrase_tokens(entries_[i].name, [&](const std::vector<Token>& ws) {  // the name, tokenized once
+      keys.push_back(person_key(ws, 0, ws.size()));
+      // A surname is a capitalised last word ("Putin"); "in" of "Moon Jae-in" is not.
+      if (ws.size() >= 2 && !ws.back().norm.empty() && std::isupper(static_cast<unsigned char>(ws.back().norm[0]))) {
+        // Surname = last word; for "al-Assad" style names the part after the hyphen too.
+        const std::string last(ws.back().lower);
+        by_surname_[last].push_back(i);
+        if (ws.size() >= 3 && ws[ws.size() - 2].lower == "-")
+          by_surname_[std::string(ws[ws.size() - 3].lower) + "-" + last].push_back(i);
+      }
+    });
     for (const auto& al : entries_[i].aliases) keys.push_back(person_key(al));
-    const auto words = phrase_words(entries_[i].name);
-    const auto cased = phrase_words(entries_[i].name, /*keep_case=*/true);
-    // A surname is a capitalised last word ("Putin"); "in" of "Moon Jae-in" is not.
-    if (words.size() >= 2 && !cased.back().empty() && std::isupper(static_cast<unsigned char>(cased.back()[0]))) {
-      // Surname = last word; for "al-Assad" style names the part after the hyphen too.
-      const std::string& last = words.back();
-      by_surname_[last].push_back(i);
-      if (words.size() >= 3 && words[words.size() - 2] == "-") by_surname_[words[words.size() - 3] + "-" + last].push_back(i);
-    }
   }
   for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
   for (const std::string_view w : {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in",

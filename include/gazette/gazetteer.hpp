@@ -16,7 +16,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace gazette {
@@ -45,9 +44,13 @@ class Gazetteer {
 
  private:
   struct Trie {
-    // Built with a hash map, then frozen into arrays (freeze()).
-    std::unordered_map<std::uint64_t, std::uint32_t> building;  // (node << 32 | word) -> node
+    // Built with an open-addressing table of edges, then frozen into arrays (freeze()).
+    struct Edge { std::uint64_t key = kNoEdge; std::uint32_t child = 0; };  // key: node << 32 | word
+    static constexpr std::uint64_t kNoEdge = ~0ull;
+    std::vector<Edge> building = std::vector<Edge>(1024);
+    std::size_t edges = 0;
     std::uint32_t nodes = 1;
+    std::uint32_t child_or_add(std::uint32_t node, std::uint32_t word);
     std::vector<std::uint32_t> root;                            // word id -> child of the root (0 none)
     std::vector<std::uint32_t> first_child;                     // node -> index into children (nodes + 1)
     std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  // (word, node), sorted by word per node

@@ -1,0 +1,94 @@
+// Vocab (interned words), token interning, the id-based phrase index and trie, and
+// the word-at-a-time code-point counting of OffsetMap.
+#include "gazette/gazetteer.hpp"
+#include "gazette/lexicon.hpp"
+#include "gazette/tokenizer.hpp"
+#include "gazette/vocab.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+using namespace gazette;
+
+TEST(Vocab, IdsAreDenseStableAndFoundAgainAcrossGrowth) {
+  Vocab v;
+  EXPECT_EQ(v.find("anything"), Vocab::kNone);
+  std::vector<std::string> words;
+  for (int i = 0; i < 5000; ++i) words.push_back("w" + std::to_string(i) + (i % 3 ? "-long-enough-to-pass-eight" : ""));
+  std::vector<std::uint32_t> ids;
+  for (const auto& w : words) ids.push_back(v.add(w));
+  EXPECT_EQ(v.size(), words.size() + 1);  // id 0 is "not a word"
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(v.add(words[i]), ids[i]);    // adding again gives the same id
+    EXPECT_EQ(v.find(words[i]), ids[i]);   // still found after the table grew
+    EXPECT_EQ(v.word(ids[i]), words[i]);
+  }
+  // Words sharing their first 8 bytes, or differing only in length, are distinct.
+  const auto a = v.add("Washingtonian"), b = v.add("Washington"), c = v.add("Washingto");
+  EXPECT_NE(a, b);
+  EXPECT_NE(b, c);
+  EXPECT_EQ(v.find("Washington"), b);
+  EXPECT_EQ(v.find("Washingtonia"), Vocab::kNone);
+  v.set_bits(b, 4);
+  v.set_bits(b, 1);
+  EXPECT_EQ(v.bits(b), 5u);
+  EXPECT_EQ(v.bits(Vocab::kNone), 0u);
+}
+
+TEST(Vocab, InterningGivesTheIdsAndBitsOfStringLookUps) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  lex.finalize();
+  Document d;
+  d.text = "Secretary of State Rex Tillerson met Vladimir Putin in Moscow ; Qwxzv said ( UN ) .";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a);
+  Annotation plain = a;  // the same tokens, not interned: every test falls back to strings
+  lex.intern(a);
+  ASSERT_EQ(a.tokens.size(), plain.tokens.size());
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    const Token& u = plain.tokens[i];
+    EXPECT_EQ(t.id, lex.vocab().find(t.norm)) << t.norm;
+    EXPECT_EQ(t.lid, lex.vocab().find(t.lower)) << t.lower;
+    EXPECT_EQ(lex.norm_bits(t), lex.norm_bits(u)) << t.norm;
+    EXPECT_EQ(lex.lower_bits(t), lex.lower_bits(u)) << t.norm;
+    std::uint32_t p1 = 0, p2 = 0;
+    EXPECT_EQ(lex.title_index().match(a.tokens, i, a.tokens.size(), p1),
+              lex.title_index().match(plain.tokens, i, plain.tokens.size(), p2)) << t.norm;
+    const auto m1 = lex.gazetteer().longest(a.tokens, i, a.tokens.size(), true);
+    const auto m2 = lex.gazetteer().longest(plain.tokens, i, plain.tokens.size(), true);
+    EXPECT_EQ(m1.end_token, m2.end_token) << t.norm;
+  }
+  EXPECT_EQ(a.tokens[11].norm, "Qwxzv");
+  EXPECT_EQ(a.tokens[11].id, Vocab::kNone);  // an unknown word
+  EXPECT_TRUE(lex.is_given_name(a.tokens[3]));  // Rex
+  std::uint32_t payload = 0;
+  EXPECT_EQ(lex.title_index().match(a.tokens, 0, a.tokens.size(), payload), 3u);  // Secretary of State
+  const auto m = lex.gazetteer().longest(a.tokens, 6, a.tokens.size(), false);   // Vladimir Putin
+  EXPECT_EQ(m.end_token - m.first_token, 2u);
+  ASSERT_FALSE(m.hits.empty());
+  EXPECT_EQ(lex.entries()[m.hits.front().entry].name, "Vladimir Putin");
+}
+
+TEST(Text, OffsetMapAgreesWithACharacterByCharacterCount) {
+  std::mt19937 rng(11);
+  const std::string pieces[] = {"a", " ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "Z", "\n"};
+  for (int round = 0; round < 40; ++round) {
+    std::string s;
+    const int n = round == 0 ? 0 : static_cast<int>(rng() % 300);
+    for (int k = 0; k < n; ++k) s += pieces[round % 2 ? rng() % 7 : rng() % 2];  // odd rounds: non-ASCII
+    const OffsetMap om(s);
+    std::uint32_t cp = 0;
+    for (std::size_t b = 0; b <= s.size(); ++b) {
+      if (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80) {
+        EXPECT_EQ(om.to_codepoint(static_cast<std::uint32_t>(b)), cp) << "byte " << b;
+        ++cp;
+      }
+    }
+    EXPECT_EQ(om.to_codepoint(static_cast<std::uint32_t>(s.size())), cp);
+  }
+}

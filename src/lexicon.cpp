@@ -623,8 +623,8 @@ void Lexicons::intern(Annotation& a) const {
     const bool one_ascii = t.norm.size() == 1 && static_cast<unsigned char>(t.norm[0]) < 0x80;
     t.id = one_ascii ? ascii_id_[static_cast<unsigned char>(t.norm[0])] : vocab_.find(t.norm);
     t.lid = t.lower.data() == t.norm.data() && t.lower.size() == t.norm.size() ? t.id : vocab_.find(t.lower);
-    t.nbits = vocab_.bits(t.id);
-    t.lbits = vocab_.bits(t.lid);
+    t.nbits = static_cast<std::uint16_t>(vocab_.bits(t.id));
+    t.lbits = static_cast<std::uint16_t>(vocab_.bits(t.lid));
   }
 }
 

@@ -88,7 +88,7 @@ bool is_title_abbreviation(std::string_view norm) {
 
 void tokenize(Annotation& a) {
   const std::string_view s = a.doc->text;
-  a.tokens.reserve(a.tokens.size() + s.size() / 5);
+  a.tokens.reserve(a.tokens.size() + s.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
   Cursor cur{s};
   int newlines = 0;
   bool space = false;

@@ -55,7 +55,7 @@ struct Token {
   std::uint16_t flags = 0;
   std::uint32_t id = 0xFFFFFFFFu;   // vocabulary id of `norm` (Lexicons::intern; 0 unknown word, ~0 not interned)
   std::uint32_t lid = 0xFFFFFFFFu;  // vocabulary id of `lower`
-  std::uint32_t nbits = 0, lbits = 0;  // what the data says of `norm` / `lower` (Lexicons::WordBit), once interned
+  std::uint16_t nbits = 0, lbits = 0;  // what the data says of `norm` / `lower` (Lexicons::WordBit), once interned
   std::string_view norm;   // normalised form: curly -> straight quotes, NBSP -> space; case kept
   std::string_view lower;  // `norm` lower-cased (views into the text when already lower case)
   bool has(TokenFlag f) const { return (flags & f) != 0; }

@@ -156,7 +156,7 @@ class Lexicons {
   const std::vector<std::uint32_t>& persons_with_surname(std::string_view surname) const;
 
   // What the data says of a word (WordBit flags). Tokens use the ids Lexicons::intern() gave them.
-  enum WordBit : std::uint32_t {
+  enum WordBit : std::uint32_t {  // at most 16 bits: tokens keep them as std::uint16_t
     kGivenName = 1u << 0,   // given_names (as written)
     kCommonWord = 1u << 1,  // common_words (lower case)
     kNotName = 1u << 2,     // not_names (as written)

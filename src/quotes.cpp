@@ -37,6 +37,21 @@ struct Ctx {
   Span from_span;                         // where the last `from` surface stands
 };
 
+// The context of one document: token -> mention and token -> sentence maps.
+Ctx make_ctx(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
+  const std::size_t nt = a.tokens.size();
+  Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
+        std::vector<std::uint32_t>(nt, 0), 0, Span{}};
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
+    for (auto k = m.first_token; k < m.end_token; ++k) c.mention_cover[k] = static_cast<std::int32_t>(mi);
+  }
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) c.sentence_of[k] = si;
+  return c;
+}
+
 std::string_view low(const Token& t) { return t.lower; }
 
 
@@ -385,15 +400,7 @@ std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons
   std::vector<std::int32_t> out;
   if (tokens.empty()) return out;
   const std::size_t nt = a.tokens.size();
-  Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
-        std::vector<std::uint32_t>(nt, 0), 0, Span{}};
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    const Mention& m = a.mentions[mi];
-    c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
-    for (auto k = m.first_token; k < m.end_token; ++k) c.mention_cover[k] = static_cast<std::int32_t>(mi);
-  }
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
-    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) c.sentence_of[k] = si;
+  Ctx c = make_ctx(a, lex, roles);
   // Direct quotes with their marks.
   for (const auto& q : a.quotes) {
     if (q.kind != Quote::Kind::Direct) continue;
@@ -411,15 +418,7 @@ std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons
 
 void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles) {
   const std::size_t nt = a.tokens.size();
-  Ctx c{a, lex, roles, std::vector<std::int32_t>(nt, -1), std::vector<std::int32_t>(nt, -1), std::vector<char>(nt, 0),
-        std::vector<std::uint32_t>(nt, 0), 0, Span{}};
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    const Mention& m = a.mentions[mi];
-    c.mention_at[m.first_token] = static_cast<std::int32_t>(mi);
-    for (auto k = m.first_token; k < m.end_token; ++k) c.mention_cover[k] = static_cast<std::int32_t>(mi);
-  }
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
-    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) c.sentence_of[k] = si;
+  Ctx c = make_ctx(a, lex, roles);
 
   // 1. Pair quotation marks within each paragraph.
   std::vector<Pair> pairs;

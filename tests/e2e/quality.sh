@@ -28,7 +28,7 @@ got = {
 floor = {
     "seeds entities": 0.91, "seeds quotes": 0.88, "seeds quotes_with_speaker": 0.79,
     "seeds relations": 0.75, "seeds ROLE_IN": 0.80, "seeds MET_WITH": 0.80, "seeds canonical_consistency": 0.93,
-    "conll all": 0.76,
+    "conll all": 0.79,
 }
 bad = []
 for k, v in got.items():

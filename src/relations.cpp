@@ -354,7 +354,7 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
       // ... within the verb's own phrase: not past a clause boundary ("decried any calls
       // to drop the Syrian leader", "to condemn the gas attack and push Assad").
       if (after >= 0 && cue.frame == "active") {
-        for (std::size_t k = i + n; k < arg(after).first && after >= 0; ++k) {
+        for (std::size_t k = i + n; after >= 0 && k < arg(after).first; ++k) {
           if (fragment[k]) continue;
           const std::string_view w = a.tokens[k].lower;
           const std::string_view nx = k + 1 < arg(after).first ? a.tokens[k + 1].lower : std::string_view();
@@ -454,7 +454,7 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
         // Coordinated subjects meet each other: "Tillerson and Lavrov met".
         if (cue.type == RelationType::MetWith && before2 >= 0 && after < 0 && only_links_between(arg(before2).end, arg(before).first))
           col.add(ent(before2), cue.type, ent(before), ev, cue_text, rule + ":coordination", 0.7);
-        if (subject >= 0 && after >= 0 && i - arg(before).end <= 8) {
+        if (subject >= 0 && after >= 0 && before >= 0 && i - arg(before).end <= 8) {
           col.add(ent(subject), cue.type, ent(after), ev, cue_text, noun_like ? rule + ":noun" : rule, noun_like ? 0.5 : 0.6);
           // Coordinated objects, alike in type: "condemned Britain and France", not
           // "supporting Franz Ferdinand and UK garage MC Kano" or "X and India's Y".

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer target tests/fuzz/fuzz_annotate (clang, ASan+UBSan) and runs it
 # for SECONDS (default 60) on one core, starting from the seeds in tests/fuzz/corpus/.
-#   bash scripts/fuzz.sh 600
+#   bash scripts/fuzz.sh 600            (FUZZ_SEED=0 bash scripts/fuzz.sh 600: a random seed)
 # The build goes to build-fuzz/ (FUZZ_BUILD_DIR=DIR to use another tree configured
 # with -DGAZETTE_FUZZ=ON: scripts/test-sanitizers.sh uses its build-asan/). Inputs that
 # reach new code are kept in DIR/corpus/ (not committed); a crashing, leaking or slow
@@ -9,6 +9,9 @@
 # Reproduce one with: DIR/fuzz_annotate tests/fuzz/crashes/FILE
 set -euo pipefail
 SECONDS_TO_RUN=${1:-60}
+# A fixed seed (FUZZ_SEED, default 1) makes CI's run follow the same mutations every
+# time; FUZZ_SEED=0 lets libFuzzer pick one (longer local runs).
+SEED=${FUZZ_SEED:-1}
 cd "$(dirname "$0")/.."
 BUILD=${FUZZ_BUILD_DIR:-build-fuzz}
 if ! command -v clang++ > /dev/null; then
@@ -29,7 +32,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "fuzz.sh: running $BUILD/fuzz_annotate for $SECONDS_TO_RUN s (log: $BUILD/fuzz.log)"
 set +e
 "$BUILD/fuzz_annotate" "$BUILD/corpus" tests/fuzz/corpus \
-  -max_total_time="$SECONDS_TO_RUN" -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
+  -max_total_time="$SECONDS_TO_RUN" -seed="$SEED" -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
   -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/ > "$BUILD/fuzz.log" 2>&1
 rc=$?
 set -e

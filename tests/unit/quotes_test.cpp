@@ -113,3 +113,30 @@ TEST(Quotes, PronounChainsDoNotRecurseForever) {
   Annotated t(text);
   EXPECT_FALSE(t.a.quotes.empty());
 }
+
+// Light coreference (resolution issue): each role phrase resolves to the one entity the
+// document gives that role, and the quote records the phrase (as written) it was resolved from.
+TEST(Quotes, RolePhrasesResolveToTheHolderAndRecordTheirSurface) {
+  struct Case { const char* text; const char* speaker; const char* from; };
+  const Case cases[] = {
+      {"President Donald Trump arrived in Ohio on Monday. \"We will win,\" the president said.",
+       "Donald Trump", "the president"},
+      {"Russian Foreign Minister Sergei Lavrov met reporters in Geneva. The Russian foreign minister said the talks had failed.",
+       "Sergei Lavrov", "The Russian foreign minister"},
+      {"U.S. President Barack Obama flew to Berlin on Tuesday. The U.S. president said the alliance was strong.",
+       "Barack Obama", "The U.S. president"},
+      {"Secretary of State Rex Tillerson landed in Moscow. \"We disagree,\" America's top diplomat said.",
+       "Rex Tillerson", "America's top diplomat"},
+      {"State Department official Helen Marsh spoke on Friday. The official said no decision had been made.",
+       "Helen Marsh", "The official"},
+      {"Spokeswoman Helen Marsh spoke on Friday. The spokeswoman said no decision had been made.",
+       "Helen Marsh", "The spokeswoman"},
+  };
+  for (const auto& c : cases) {
+    Annotated x(c.text);
+    ASSERT_FALSE(x.a.quotes.empty()) << c.text;
+    const Quote& q = x.a.quotes.back();
+    EXPECT_EQ(x.name(q.speaker), c.speaker) << c.text;
+    EXPECT_EQ(q.speaker_from, c.from) << c.text;
+  }
+}

@@ -29,7 +29,12 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 
 }  // namespace
 
-Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {}
+Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
+  for (std::uint32_t pi = 0; pi < lex.name_patterns().size(); ++pi) {
+    all_patterns_.push_back(pi);
+    if (!lex.name_patterns()[pi].starts_capitalised) uncapitalised_patterns_.push_back(pi);
+  }
+}
 
 bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   signed char* memo = (i >= sc.first && i - sc.first < sc.name_memo.size()) ? &sc.name_memo[i - sc.first] : nullptr;
@@ -201,6 +206,7 @@ void Recognizer::recognize(Annotation& a) const {
       }
       // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
       const bool folded = t.has(kAllCaps) && (caps_line || t.norm.size() >= 4);
+      if (!gaz_.may_start(t, folded)) continue;
       auto m = gaz_.longest(a.tokens, i, se, folded);
       if (m.end_token > m.first_token) {
         const GazetteerHit* best = nullptr;
@@ -238,8 +244,8 @@ void Recognizer::recognize(Annotation& a) const {
       const Token& t = a.tokens[i];
       if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
       const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
-      for (const auto& p : lex_.name_patterns()) {
-        if (p.starts_capitalised && !capitalised) continue;
+      for (const std::uint32_t pi : capitalised ? all_patterns_ : uncapitalised_patterns_) {
+        const NamePattern& p = lex_.name_patterns()[pi];
         caps.clear();
         const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
         if (r == static_cast<std::size_t>(-1) || r == i) continue;

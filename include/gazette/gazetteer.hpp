@@ -41,6 +41,12 @@ class Gazetteer {
   // Longest match starting at token i (not crossing `end`), or a match with no tokens.
   GazetteerMatch longest(const std::vector<Token>& tokens, std::size_t i, std::size_t end, bool allow_folded) const;
   std::size_t size() const { return names_; }
+  // False when no name starts with token t (an interned token: one array look-up), so
+  // longest() need not be called.
+  bool may_start(const Token& t, bool allow_folded) const {
+    if (t.id == Vocab::kUnset) return true;
+    return exact_.step(0, t.id) != 0 || (allow_folded && folded_.step(0, t.lid) != 0);
+  }
 
  private:
   struct Trie {

@@ -58,6 +58,9 @@ class Recognizer {
 
   const Lexicons& lex_;
   const Gazetteer& gaz_;
+  // Name patterns to try at a capitalised word (all) and elsewhere (those whose first
+  // token need not be capitalised), as indexes into Lexicons::name_patterns().
+  std::vector<std::uint32_t> all_patterns_, uncapitalised_patterns_;
 
 };
 

@@ -592,11 +592,11 @@ void Lexicons::finalize() {
                                    "there", "then", "so", "yet", "if", "when", "while", "after", "before", "as", "for",
                                    "however", "meanwhile", "officials", "some", "many"})
     vocab_.set_bits(vocab_.add(w), kOpener);
-  title_index_ = PhraseIndex(&vocab_);
+  title_index_ = PhraseIndex();
   for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i, vocab_);
-  speech_index_ = PhraseIndex(&vocab_);
+  speech_index_ = PhraseIndex();
   for (std::uint32_t i = 0; i < speech_forms_.size(); ++i) speech_index_.add(speech_forms_[i], i, vocab_);
-  rel_index_ = PhraseIndex(&vocab_);
+  rel_index_ = PhraseIndex();
   for (std::uint32_t i = 0; i < rel_forms_.size(); ++i) rel_index_.add(rel_forms_[i], i, vocab_);
   for (auto& p : patterns_) {
     for (auto& t : p.tokens) {

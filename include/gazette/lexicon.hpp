@@ -108,8 +108,8 @@ struct NamePattern {
 // Phrases are stored as vocabulary ids; a token is compared by the id of its lower form.
 class PhraseIndex {
  public:
-  explicit PhraseIndex(const Vocab* vocab = nullptr) : vocab_(vocab) {}
-  // Adds a phrase (its words are added to `vocab`, which must be the index's own).
+  // Adds a phrase; its words are added to `vocab`, which match() then reads (the same
+  // vocabulary for every phrase of one index).
   void add(std::string_view phrase, std::uint32_t payload, Vocab& vocab);
   // Longest phrase starting at tokens[i] (compared lower-case, skipping nothing).
   // Returns the number of tokens matched (0 = none) and sets payload.
@@ -118,7 +118,7 @@ class PhraseIndex {
 
  private:
   struct Phrase { std::vector<std::uint32_t> words; std::uint32_t payload; };
-  const Vocab* vocab_;
+  const Vocab* vocab_ = nullptr;
   std::vector<Phrase> phrases_;
   std::vector<std::vector<std::uint32_t>> by_first_;  // first word id -> phrases, longest first
 };

@@ -163,7 +163,7 @@ void tokenize(Annotation& a) {
         }
         non_ascii |= bj >= 0x80;
         const char32_t cj = bj < 0x80 ? bj : cur.peek(j, &l);
-        if (word_char(cj)) {
+        if (bj >= 0x80 && word_char(cj)) {  // (ASCII letters and digits were taken above)
           if (!(cj >= '0' && cj <= '9')) digits_only = false;
           if (is_lower_cp(cj)) any_lower = true;
           if (is_upper_cp(cj)) any_upper = true;
@@ -198,7 +198,7 @@ void tokenize(Annotation& a) {
       // Known abbreviation followed by a period: Mr., Jan., Inc.
       if (!digits_only && j < s.size() && s[j] == '.') {
         const std::string_view w = s.substr(i, j - i);
-        if (std::find(kAbbrevs.begin(), kAbbrevs.end(), w) != kAbbrevs.end()) {
+        if (w.size() <= 6 && std::find(kAbbrevs.begin(), kAbbrevs.end(), w) != kAbbrevs.end()) {  // none is longer than 6
           push(start, j + 1, TokenKind::Word, static_cast<std::uint16_t>(f | kAbbrev), s.substr(start, j + 1 - start));
           i = j + 1;
           continue;

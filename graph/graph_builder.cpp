@@ -119,9 +119,29 @@ void widen_dates(const std::string& date, std::string& first, std::string& last)
 
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(std::move(options)) {}
 
+std::uint32_t GraphBuilder::document_id(const std::string& id) {
+  return document_ids_.emplace(id, static_cast<std::uint32_t>(document_ids_.size())).first->second;
+}
+
+namespace {
+// Inserts `id` into the sorted vector `v`; false when it is there already. Ids of new
+// documents are the largest so far, so the common case appends.
+bool insert_sorted(std::vector<std::uint32_t>& v, std::uint32_t id) {
+  if (v.empty() || v.back() < id) {
+    v.push_back(id);
+    return true;
+  }
+  const auto it = std::lower_bound(v.begin(), v.end(), id);
+  if (it != v.end() && *it == id) return false;
+  v.insert(it, id);
+  return true;
+}
+}  // namespace
+
 void GraphBuilder::add(const Annotation& annotation) { add(to_graph_document(annotation)); }
 
 void GraphBuilder::add(const GraphDocument& doc) {
+  const std::uint32_t doc_id = document_id(doc.id);
   std::vector<std::size_t> node_of(doc.entities.size());
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const auto& ref = doc.entities[i];
@@ -135,6 +155,7 @@ void GraphBuilder::add(const GraphDocument& doc) {
       nodes_.push_back(std::move(node));
       node_aliases_.emplace_back();
       node_votes_.emplace_back();
+      node_docs_.emplace_back();
     }
     node_of[i] = it->second;
     EntityNode& node = nodes_[it->second];
@@ -145,8 +166,8 @@ void GraphBuilder::add(const GraphDocument& doc) {
       votes[ref.type] += ref.mentions;
     else
       for (const auto& [type, n] : ref.type_votes) votes[type] += n;
-    auto& docs = node_docs_[ref.key];
-    docs.insert(doc.id);
+    auto& docs = node_docs_[it->second];
+    insert_sorted(docs, doc_id);
     node.documents = static_cast<int>(docs.size());
     widen_dates(doc.date, node.first_date, node.last_date);
     node_aliases_[it->second].insert(ref.aliases.begin(), ref.aliases.end());
@@ -161,7 +182,7 @@ void GraphBuilder::add(const GraphDocument& doc) {
     if (inserted) pe.edge.type = r.type;
     if (pe.edge.role.empty()) pe.edge.role = r.role;
     pe.edge.evidence_count += r.evidence_count;
-    const bool new_document = pe.documents.insert(doc.id).second;
+    const bool new_document = insert_sorted(pe.documents, doc_id);
     if (new_document && pe.edge.samples.size() < options_.max_samples)
       pe.edge.samples.push_back({doc.id, doc.date, r.evidence});
     pe.edge.weight = static_cast<double>(pe.documents.size());

@@ -34,6 +34,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace gazette {
@@ -152,12 +153,16 @@ class GraphBuilder {
  private:
   struct PendingEdge {
     RelationEdge edge;
-    std::set<std::string> documents;
+    std::vector<std::uint32_t> documents;  // sorted ids from document_id()
   };
+  // A small integer per distinct document id, so that the documents of every node and
+  // edge are sorted vectors of 4-byte ids (memory grows by bytes, not strings, per document).
+  std::uint32_t document_id(const std::string& id);
   GraphOptions options_;
   std::vector<EntityNode> nodes_;
   std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
-  std::map<std::string, std::set<std::string>> node_docs_;
+  std::vector<std::vector<std::uint32_t>> node_docs_;  // parallel to nodes_: sorted document_id()s
+  std::unordered_map<std::string, std::uint32_t> document_ids_;
   std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_
   std::vector<std::map<std::string, int>> node_votes_;  // parallel to nodes_: type -> mentions
   std::map<std::tuple<std::size_t, std::string, std::size_t>, PendingEdge> edges_;

@@ -188,46 +188,34 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
         }
       }
 
+      // Rows (document, entity, x, y) of a per-document entity table, both ids mapped to
+      // the target's; `copied(entity, row)` sees each row copied.
+      auto copy_document_entity_rows = [&](const char* select, SQLite::Statement& ins, auto&& copied) {
+        SQLite::Statement q(*src, select);
+        while (q.executeStep()) {
+          const auto doc = mapped(doc_map, q.getColumn(0));
+          if (!doc) continue;
+          const auto entity = map_entity(q.getColumn(1));
+          if (!entity) continue;
+          ins.bind(1, *doc);
+          ins.bind(2, *entity);
+          bind_column(ins, 3, q.getColumn(2));
+          bind_column(ins, 4, q.getColumn(3));
+          sqlite_detail::run(ins);
+          copied(*entity, q);
+        }
+      };
       // Entities in order of first appearance, as a build inserts them.
       table = "document_entities";
-      {
-        SQLite::Statement q(*src,
-                            "SELECT document, entity, position, mentions FROM document_entities "
-                            "ORDER BY document, position");
-        auto& ins = *m.insert_doc_entity;
-        while (q.executeStep()) {
-          const auto doc = mapped(doc_map, q.getColumn(0));
-          if (!doc) continue;
-          const auto entity = map_entity(q.getColumn(1));
-          if (!entity) continue;
-          ins.bind(1, *doc);
-          ins.bind(2, *entity);
-          bind_column(ins, 3, q.getColumn(2));
-          bind_column(ins, 4, q.getColumn(3));
-          sqlite_detail::run(ins);
-        }
-      }
-
+      copy_document_entity_rows("SELECT document, entity, position, mentions FROM document_entities "
+                                "ORDER BY document, position",
+                                *m.insert_doc_entity, [](auto, const SQLite::Statement&) {});
       // The types the copied documents gave their entities; commit() settles them.
       table = "entity_type_votes";
-      {
-        SQLite::Statement q(*src,
-                            "SELECT document, entity, type, mentions FROM entity_type_votes "
-                            "ORDER BY document, entity, type");
-        auto& ins = *m.insert_vote;
-        while (q.executeStep()) {
-          const auto doc = mapped(doc_map, q.getColumn(0));
-          if (!doc) continue;
-          const auto entity = map_entity(q.getColumn(1));
-          if (!entity) continue;
-          ins.bind(1, *doc);
-          ins.bind(2, *entity);
-          bind_column(ins, 3, q.getColumn(2));
-          bind_column(ins, 4, q.getColumn(3));
-          sqlite_detail::run(ins);
-          m.vote(*entity, q.getColumn(2).getString());
-        }
-      }
+      copy_document_entity_rows("SELECT document, entity, type, mentions FROM entity_type_votes "
+                                "ORDER BY document, entity, type",
+                                *m.insert_vote,
+                                [&](auto entity, SQLite::Statement& row) { m.vote(entity, row.getColumn(2).getString()); });
 
       table = "sentences";
       {

@@ -185,9 +185,7 @@ char32_t to_lower_cp(char32_t c) {
   return c;
 }
 
-std::string to_lower(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+void append_lower(std::string& out, std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80) {
@@ -197,6 +195,12 @@ std::string to_lower(std::string_view s) {
     }
     append_utf8(out, to_lower_cp(decode_utf8(s, i)));
   }
+}
+
+std::string to_lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  append_lower(out, s);
   return out;
 }
 

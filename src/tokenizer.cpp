@@ -59,15 +59,7 @@ std::string_view lower_in_arena(Annotation& a, std::string_view norm) {
     for (std::size_t k = begin; k < chunk.size(); ++k)
       if (chunk[k] >= 'A' && chunk[k] <= 'Z') chunk[k] = static_cast<char>(chunk[k] + 32);
   } else {
-    for (std::size_t i = 0; i < norm.size();) {
-      const auto b = static_cast<unsigned char>(norm[i]);
-      if (b < 0x80) {
-        chunk += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
-        ++i;
-      } else {
-        append_utf8(chunk, to_lower_cp(decode_utf8(norm, i)));
-      }
-    }
+    append_lower(chunk, norm);
   }
   const std::string_view lower(chunk.data() + begin, chunk.size() - begin);
   if (lower == norm) {

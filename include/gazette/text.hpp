@@ -61,6 +61,8 @@ char32_t to_lower_cp(char32_t c);
 
 // Lower-cases ASCII and common Latin/Cyrillic/Greek letters.
 std::string to_lower(std::string_view s);
+// Appends the lower-case form of `s` to `out` (the same mapping as to_lower).
+void append_lower(std::string& out, std::string_view s);
 // Strips diacritics from Latin letters (é -> e) and lower-cases: for fuzzy name keys.
 std::string fold(std::string_view s);
 

@@ -6,6 +6,8 @@
 
 namespace gazette {
 
+static_assert(Gazetteer::kNameFirstBit == Lexicons::kNameFirst && Gazetteer::kFoldedNameFirstBit == Lexicons::kFoldedNameFirst);
+
 std::uint32_t Gazetteer::Trie::child_or_add(std::uint32_t node, std::uint32_t word) {
   auto slot_of = [](std::uint64_t key, std::size_t mask) {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 17) & mask;
@@ -97,6 +99,10 @@ Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
   }
   exact_.freeze(vocab.size());
   folded_.freeze(vocab.size());
+  for (std::uint32_t w = 1; w < vocab.size(); ++w) {
+    if (exact_.root[w]) vocab.set_bits(w, Lexicons::kNameFirst);
+    if (folded_.root[w]) vocab.set_bits(w, Lexicons::kFoldedNameFirst);
+  }
 }
 
 GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t i, std::size_t end,

@@ -130,7 +130,7 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& voc
   Phrase p{{}, payload};
   for (const auto& w : words) p.words.push_back(vocab.add(w));
   const std::uint32_t first = p.words[0];
-  vocab.set_bits(first, Lexicons::kPhraseFirst);
+  if (first_bit_) vocab.set_bits(first, first_bit_);
   if (by_first_.size() <= first) by_first_.resize(first + 1);
   auto& list = by_first_[first];
   list.push_back(static_cast<std::uint32_t>(phrases_.size()));
@@ -139,12 +139,10 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& voc
                    [&](std::uint32_t x, std::uint32_t y) { return phrases_[x].words.size() > phrases_[y].words.size(); });
 }
 
-std::size_t PhraseIndex::match(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
-                               std::uint32_t& payload) const {
-  if (i >= end || phrases_.empty()) return 0;
+std::size_t PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                                  std::uint32_t& payload) const {
   auto lid = [&](const Token& t) { return t.lid != Vocab::kUnset ? t.lid : vocab_->find(t.lower); };
   const Token& t0 = tokens[i];
-  if (t0.lid != Vocab::kUnset && !(t0.lbits & Lexicons::kPhraseFirst)) return 0;  // the common case, no look-up
   const std::uint32_t first = lid(t0);
   if (first == Vocab::kNone || first >= by_first_.size()) return 0;
   for (const std::uint32_t pi : by_first_[first]) {  // longest first
@@ -592,11 +590,11 @@ void Lexicons::finalize() {
                                    "there", "then", "so", "yet", "if", "when", "while", "after", "before", "as", "for",
                                    "however", "meanwhile", "officials", "some", "many"})
     vocab_.set_bits(vocab_.add(w), kOpener);
-  title_index_ = PhraseIndex();
+  title_index_ = PhraseIndex(kTitleFirst);
   for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i, vocab_);
-  speech_index_ = PhraseIndex();
+  speech_index_ = PhraseIndex(kSpeechFirst);
   for (std::uint32_t i = 0; i < speech_forms_.size(); ++i) speech_index_.add(speech_forms_[i], i, vocab_);
-  rel_index_ = PhraseIndex();
+  rel_index_ = PhraseIndex(kRelationFirst);
   for (std::uint32_t i = 0; i < rel_forms_.size(); ++i) rel_index_.add(rel_forms_[i], i, vocab_);
   for (auto& p : patterns_) {
     for (auto& t : p.tokens) {
@@ -619,12 +617,37 @@ void Lexicons::finalize() {
 }
 
 void Lexicons::intern(Annotation& a) const {
-  for (auto& t : a.tokens) {
-    const bool one_ascii = t.norm.size() == 1 && static_cast<unsigned char>(t.norm[0]) < 0x80;
-    t.id = one_ascii ? ascii_id_[static_cast<unsigned char>(t.norm[0])] : vocab_.find(t.norm);
-    t.lid = t.lower.data() == t.norm.data() && t.lower.size() == t.norm.size() ? t.id : vocab_.find(t.lower);
-    t.nbits = static_cast<std::uint16_t>(vocab_.bits(t.id));
-    t.lbits = static_cast<std::uint16_t>(vocab_.bits(t.lid));
+  // In blocks: hash (and prefetch the slots of) a block's words, then probe them, so the
+  // table's cache misses overlap instead of following one another.
+  constexpr std::size_t kBlock = 16;
+  std::array<Vocab::Probe, kBlock> pn, pl;
+  std::array<std::uint8_t, kBlock> mode;  // 0 one ASCII char, 1 one form, 2 two forms
+  auto& tokens = a.tokens;
+  for (std::size_t base = 0; base < tokens.size(); base += kBlock) {
+    const std::size_t n = std::min(kBlock, tokens.size() - base);
+    for (std::size_t k = 0; k < n; ++k) {
+      const Token& t = tokens[base + k];
+      if (t.norm.size() == 1 && static_cast<unsigned char>(t.norm[0]) < 0x80) { mode[k] = 0; continue; }
+      pn[k] = vocab_.prepare(t.norm);
+      const bool same = t.lower.data() == t.norm.data() && t.lower.size() == t.norm.size();
+      mode[k] = same ? 1 : 2;
+      if (!same) pl[k] = vocab_.prepare(t.lower);
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+      Token& t = tokens[base + k];
+      Vocab::Found fn;
+      if (mode[k] == 0) {
+        fn.id = ascii_id_[static_cast<unsigned char>(t.norm[0])];
+        fn.bits = vocab_.bits(fn.id);
+      } else {
+        fn = vocab_.lookup(t.norm, pn[k]);
+      }
+      const Vocab::Found fl = mode[k] == 2 ? vocab_.lookup(t.lower, pl[k]) : fn;
+      t.id = fn.id;
+      t.lid = fl.id;
+      t.nbits = static_cast<std::uint16_t>(fn.bits);
+      t.lbits = static_cast<std::uint16_t>(fl.bits);
+    }
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 
 namespace gazette {
 
@@ -30,13 +31,87 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 }  // namespace
 
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
-  for (std::uint32_t pi = 0; pi < lex.name_patterns().size(); ++pi) {
-    all_patterns_.push_back(pi);
-    if (!lex.name_patterns()[pi].starts_capitalised) uncapitalised_patterns_.push_back(pi);
+  // Anchors: the last required token after the first that names words or a lexicon.
+  for (const auto& p : lex.name_patterns()) {
+    PatternAnchor pa;
+    std::uint32_t required = 0;
+    for (std::size_t ti = 0; ti < p.tokens.size(); ++ti) {
+      const PatternToken& pt = p.tokens[ti];
+      const bool is_required = pt.op == '1' || pt.op == '+';
+      const bool named = !pt.text_ids.empty() || pt.lex_id != LexName::Any;
+      if (ti > 0 && is_required && named) {
+        std::int32_t k = -1;
+        for (std::size_t j = 0; j < anchors_.size() && k < 0; ++j) {
+          const PatternToken& q = *anchors_[j];
+          if (q.text_ids == pt.text_ids && q.lex_id == pt.lex_id) k = static_cast<std::int32_t>(j);
+        }
+        if (k < 0 && anchors_.size() < kMaxAnchors) {
+          k = static_cast<std::int32_t>(anchors_.size());
+          const std::uint32_t bit = 1u << k;
+          anchors_.push_back(&pt);
+          if (pt.text_ids.empty()) no_text_mask_ |= bit;
+          for (const auto id : pt.text_ids) {
+            if (id >= word_anchors_.size()) word_anchors_.resize(id + 1, 0);
+            word_anchors_[id] |= bit;
+          }
+          if (pt.lex_id == LexName::Any) any_lex_mask_ |= bit;
+          else if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics)
+            title_mask_ |= bit;
+          else if (pt.lex_id == LexName::Demonyms) demonym_mask_ |= bit;
+          const std::uint32_t lb = Lexicons::lexicon_bits(pt.lex_id);
+          anchor_bits_ |= lb;
+          for (std::size_t w = 0; w < 32; ++w)
+            if (lb & (1u << w)) bit_anchors_[w] |= bit;
+        }
+        pa.anchor = k;
+        pa.offset = required;
+      }
+      if (ti == 0 && is_required && named) {
+        pa.first_bits = Lexicons::lexicon_bits(pt.lex_id);
+        if (!pt.text_ids.empty()) pa.first_kind = 4;
+        else if (pa.first_bits) pa.first_kind = 1;
+        else if (pt.lex_id == LexName::Demonyms) pa.first_kind = 3;
+        else if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics)
+          pa.first_kind = 2;
+      }
+      if (is_required) ++required;
+    }
+    pattern_anchor_.push_back(pa);
   }
 }
 
-bool Recognizer::name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  if (t.id == Vocab::kUnset) {  // not interned: test each anchor
+    std::uint32_t m = 0;
+    for (std::size_t k = 0; k < anchors_.size(); ++k)
+      if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
+    return m;
+  }
+  const std::uint32_t text = no_text_mask_ | (t.id < word_anchors_.size() ? word_anchors_[t.id] : 0u);
+  if (!text) return 0;
+  std::uint32_t lex = any_lex_mask_;
+  for (std::uint32_t b = (static_cast<std::uint32_t>(t.nbits) | t.lbits) & anchor_bits_; b; b &= b - 1)
+    lex |= bit_anchors_[static_cast<std::size_t>(std::countr_zero(b))];
+  if (title_mask_ && sc.title_len[i - sc.first]) lex |= title_mask_;
+  if (demonym_mask_ && sc.demonym_len[i - sc.first]) lex |= demonym_mask_;
+  return text & lex;
+}
+
+// A necessary condition of token_ok() for an anchor token: its words and lexicon only.
+bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  if (!pt.text_ids.empty()) {
+    const std::uint32_t id = t.id != Vocab::kUnset ? t.id : lex_.vocab().find(t.norm);
+    if (std::find(pt.text_ids.begin(), pt.text_ids.end(), id) == pt.text_ids.end()) return false;
+  }
+  switch (pt.lex_id) {
+    case LexName::Any: return true;
+    case LexName::Titles: case LexName::Offices: case LexName::Honorifics: return sc.title_len[i - sc.first] != 0;
+    case LexName::Demonyms: return sc.demonym_len[i - sc.first] != 0;
+    default: return lex_.in_lexicon(pt.lex_id, t);
+  }
+}
+
+bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   signed char* memo = (i >= sc.first && i - sc.first < sc.name_memo.size()) ? &sc.name_memo[i - sc.first] : nullptr;
   if (memo && *memo >= 0) return *memo == 1;
   const bool r = name_like_uncached(a, sc, i);
@@ -168,7 +243,7 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
 }
 
 void Recognizer::recognize(Annotation& a) const {
-  std::vector<Candidate> cands;
+  std::vector<Candidate> cands, chosen;
   SentenceScratch sc;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
@@ -239,13 +314,39 @@ void Recognizer::recognize(Annotation& a) const {
       }
     }
     sc.name_memo.assign(se - s.first_token, -1);  // masks are final now
-    std::vector<std::pair<std::size_t, std::size_t>> caps;
+    sc.anchor_last.assign(anchors_.size(), -1);
+    if (!anchors_.empty())
+      for (std::size_t i = s.first_token; i < se; ++i)
+        for (std::uint32_t m = anchors_at(a.tokens[i], sc, i); m; m &= m - 1)
+          sc.anchor_last[static_cast<std::size_t>(std::countr_zero(m))] = static_cast<std::int64_t>(i);
+    // Patterns whose anchor does not occur after the sentence's first required tokens are out.
+    sc.cap_patterns.clear();
+    sc.other_patterns.clear();
+    for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
+      const PatternAnchor& pa = pattern_anchor_[pi];
+      if (pa.anchor >= 0 &&
+          sc.anchor_last[static_cast<std::size_t>(pa.anchor)] < static_cast<std::int64_t>(s.first_token + pa.offset))
+        continue;
+      sc.cap_patterns.push_back(pi);
+      if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+    }
+    auto& caps = sc.caps;
     for (std::size_t i = s.first_token; i < se; ++i) {
       const Token& t = a.tokens[i];
       if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
       const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
-      for (const std::uint32_t pi : capitalised ? all_patterns_ : uncapitalised_patterns_) {
+      for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
+        const PatternAnchor& pa = pattern_anchor_[pi];
+        if (pa.anchor >= 0 && sc.anchor_last[static_cast<std::size_t>(pa.anchor)] < static_cast<std::int64_t>(i + pa.offset))
+          continue;
         const NamePattern& p = lex_.name_patterns()[pi];
+        switch (pa.first_kind) {
+          case 1: if (t.id != Vocab::kUnset && !((t.nbits | t.lbits) & pa.first_bits)) continue; break;
+          case 2: if (!sc.title_len[i - s.first_token]) continue; break;
+          case 3: if (!sc.demonym_len[i - s.first_token]) continue; break;
+          case 4: if (!anchor_hit(p.tokens[0], t, sc, i)) continue; break;
+          default: break;
+        }
         caps.clear();
         const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
         if (r == static_cast<std::size_t>(-1) || r == i) continue;
@@ -272,8 +373,9 @@ void Recognizer::recognize(Annotation& a) const {
       if (x.priority != y.priority) return x.priority > y.priority;
       return x.first < y.first;
     });
-    std::vector<char> taken(se - s.first_token, 0);
-    std::vector<Candidate> chosen;
+    auto& taken = sc.taken;
+    taken.assign(se - s.first_token, 0);
+    chosen.clear();
     auto take = [&](const Candidate& c) {
       for (auto k = c.first; k < c.end; ++k)
         if (taken[k - s.first_token]) return;
@@ -319,7 +421,7 @@ void Recognizer::recognize(Annotation& a) const {
       m.sentence = si;
       m.type = c.type;
       m.gazetteer_entry = c.entry;
-      m.source.rule = c.rule;
+      m.source.rule.assign(c.rule);
       a.mentions.push_back(std::move(m));
     }
   }

@@ -32,7 +32,19 @@ void Vocab::place(std::uint32_t id) {
   const std::uint64_t head = pack8(w), h = hash(w, head);
   std::size_t s = h & mask_;
   while (slots_[s].id != kNone) s = (s + 1) & mask_;
-  slots_[s] = Slot{head, id, make_tag(w, h)};
+  slots_[s] = Slot{head, id, make_tag(w, h), static_cast<std::uint16_t>(bits_[id])};
+}
+
+void Vocab::set_bits(std::uint32_t id, std::uint32_t b) {
+  if (id == kNone || id >= words_.size()) return;
+  bits_[id] |= b;
+  const std::string_view w = words_[id];
+  const std::uint64_t h = hash(w, pack8(w));
+  for (std::size_t s = h & mask_;; s = (s + 1) & mask_)
+    if (slots_[s].id == id) {
+      slots_[s].bits = static_cast<std::uint16_t>(bits_[id]);
+      return;
+    }
 }
 
 }  // namespace gazette

@@ -41,12 +41,14 @@ class Gazetteer {
   // Longest match starting at token i (not crossing `end`), or a match with no tokens.
   GazetteerMatch longest(const std::vector<Token>& tokens, std::size_t i, std::size_t end, bool allow_folded) const;
   std::size_t size() const { return names_; }
-  // False when no name starts with token t (an interned token: one array look-up), so
-  // longest() need not be called.
+  // False when no name starts with token t, so longest() need not be called. An
+  // interned token answers from its word bits (Lexicons::kNameFirst, kFoldedNameFirst).
   bool may_start(const Token& t, bool allow_folded) const {
-    if (t.id == Vocab::kUnset) return true;
-    return exact_.step(0, t.id) != 0 || (allow_folded && folded_.step(0, t.lid) != 0);
+    if (t.id == Vocab::kUnset || t.lid == Vocab::kUnset) return true;
+    return (t.nbits & kNameFirstBit) || (allow_folded && (t.lbits & kFoldedNameFirstBit));
   }
+  // The word bits the constructor sets (Lexicons::kNameFirst, Lexicons::kFoldedNameFirst).
+  static constexpr std::uint32_t kNameFirstBit = 1u << 12, kFoldedNameFirstBit = 1u << 13;
 
  private:
   struct Trie {

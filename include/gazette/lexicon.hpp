@@ -108,15 +108,26 @@ struct NamePattern {
 // Phrases are stored as vocabulary ids; a token is compared by the id of its lower form.
 class PhraseIndex {
  public:
+  PhraseIndex() = default;
+  // `first_bit`: the word bit (Lexicons::WordBit) this index sets on the first word of
+  // each phrase, so match() rejects a token without a look-up (0: no such bit).
+  explicit PhraseIndex(std::uint32_t first_bit) : first_bit_(first_bit) {}
   // Adds a phrase; its words are added to `vocab`, which match() then reads (the same
   // vocabulary for every phrase of one index).
   void add(std::string_view phrase, std::uint32_t payload, Vocab& vocab);
   // Longest phrase starting at tokens[i] (compared lower-case, skipping nothing).
   // Returns the number of tokens matched (0 = none) and sets payload.
-  std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const;
+  std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const {
+    if (i >= end || phrases_.empty()) return 0;
+    const Token& t0 = tokens[i];
+    if (first_bit_ && t0.lid != Vocab::kUnset && !(t0.lbits & first_bit_)) return 0;  // the common case
+    return match_at(tokens, i, end, payload);
+  }
   bool empty() const { return phrases_.empty(); }
 
  private:
+  std::size_t match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const;
+  std::uint32_t first_bit_ = 0;
   struct Phrase { std::vector<std::uint32_t> words; std::uint32_t payload; };
   const Vocab* vocab_ = nullptr;
   std::vector<Phrase> phrases_;
@@ -166,7 +177,11 @@ class Lexicons {
     kLocBefore = 1u << 6,   // loc_heads, position before
     kSurname = 1u << 7,     // the (lower-case) surname of a known person
     kOpener = 1u << 8,      // a word that opens sentences (lower case)
-    kPhraseFirst = 1u << 9, // first word of a title, speech or relation phrase (lower case); PhraseIndex sets it
+    kTitleFirst = 1u << 9,    // first word of a title phrase (lower case); the title PhraseIndex sets it
+    kSpeechFirst = 1u << 10,  // ... of a speech-verb phrase
+    kRelationFirst = 1u << 11,  // ... of a relation-cue phrase
+    kNameFirst = 1u << 12,    // first word of a gazetteer name (as written); the Gazetteer sets it
+    kFoldedNameFirst = 1u << 13,  // ... of a case-folded gazetteer name (lower case)
   };
   const Vocab& vocab() const { return vocab_; }
   // Sets Token::id / Token::lid of every token (the vocabulary ids of norm and lower).
@@ -184,6 +199,20 @@ class Lexicons {
   bool is_not_name(const Token& t) const { return norm_bits(t) & kNotName; }
   bool is_known_surname(const Token& t) const { return lower_bits(t) & kSurname; }
   bool in_lexicon(LexName lex, const Token& t) const;
+  // The word bits in_lexicon() tests for `lex` (in norm or lower form); 0 for the lexicons
+  // the recognizer tests itself (titles, honorifics, offices, demonyms) and for Any.
+  static std::uint32_t lexicon_bits(LexName lex) {
+    switch (lex) {
+      case LexName::GivenNames: return kGivenName;
+      case LexName::CommonWords: return kCommonWord;
+      case LexName::NotNames: return kNotName;
+      case LexName::OrgHeads: return kOrgHead;
+      case LexName::OrgStarts: return kOrgStart;
+      case LexName::LocAfter: return kLocAfter;
+      case LexName::LocBefore: return kLocBefore;
+      default: return 0;
+    }
+  }
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
   const std::vector<TitleEntry>& titles() const { return titles_; }

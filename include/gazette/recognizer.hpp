@@ -16,6 +16,8 @@
 #include "gazette/gazetteer.hpp"
 #include "gazette/lexicon.hpp"
 
+#include <array>
+
 namespace gazette {
 
 class Recognizer {
@@ -32,7 +34,7 @@ class Recognizer {
     EntityType type = EntityType::Unknown;
     std::int32_t entry = -1;
     int priority = 0;                       // 3 gazetteer name, 2 pattern, 1 sequence
-    std::string rule;
+    std::string_view rule;                  // a pattern id of the Lexicons, or a literal
     bool weak = false;                      // sentence-initial common word: keep only if linked
   };
   // Per-sentence scratch: which tokens belong to a title or demonym (never part of a name).
@@ -48,19 +50,56 @@ class Recognizer {
     // starting here (0 none) and its entry; length of a demonym starting here (0 none).
     std::vector<std::uint16_t> title_len, demonym_len;
     std::vector<std::uint32_t> title_entry;
+    // Last token of the sentence where each anchor holds (-1 none).
+    std::vector<std::int64_t> anchor_last;
+    // The patterns worth trying in this sentence (anchor present), at capitalised
+    // words and elsewhere.
+    std::vector<std::uint32_t> cap_patterns, other_patterns;
+    // Reused buffers (kept between sentences so they are allocated once per document).
+    std::vector<char> taken;
+    std::vector<std::pair<std::size_t, std::size_t>> caps;
   };
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,
                 std::size_t& used) const;
-  bool name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+    const Token& t = a.tokens[i];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;  // most tokens: no memo needed
+    return name_like_memo(a, sc, i);
+  }
+  bool name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
 
   const Lexicons& lex_;
   const Gazetteer& gaz_;
-  // Name patterns to try at a capitalised word (all) and elsewhere (those whose first
-  // token need not be capitalised), as indexes into Lexicons::name_patterns().
-  std::vector<std::uint32_t> all_patterns_, uncapitalised_patterns_;
+  // Anchors: a required token of a pattern, after its first, that names a lexicon or
+  // words ("org_heads", "loc_after", text ")"). A pattern can only match at i if its
+  // anchor's necessary condition (anchor_hit) holds at some token >= i + offset, where
+  // offset counts the required tokens before the anchor. Each sentence records the last
+  // token where each anchor holds, and patterns whose anchor does not occur late enough
+  // are not tried: "Acme Holdings Ltd" is tried as an organisation only where a head
+  // word follows.
+  struct PatternAnchor {
+    std::int32_t anchor = -1;      // index into anchors_, -1 none
+    std::uint32_t offset = 0;      // required tokens before the anchor
+    // The first token is required and names words or a lexicon: its necessary condition
+    // is tested before matching (kind: 0 none, 1 word bits, 2 title, 3 demonym, 4 words).
+    std::uint8_t first_kind = 0;
+    std::uint32_t first_bits = 0;
+  };
+  bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  // The anchors (as a bit mask) whose necessary condition holds at token i.
+  std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  static constexpr std::size_t kMaxAnchors = 32;  // patterns beyond these get no anchor
+  std::vector<PatternAnchor> pattern_anchor_;  // by pattern index
+  std::vector<const PatternToken*> anchors_;   // distinct anchor tokens
+  // Masks over anchors_: those without a word list, those without a lexicon, those
+  // with a title / demonym lexicon; by vocabulary id: the anchors whose list names it;
+  // by word bit (Lexicons::WordBit position): the anchors whose lexicon is that bit.
+  std::uint32_t no_text_mask_ = 0, any_lex_mask_ = 0, title_mask_ = 0, demonym_mask_ = 0, anchor_bits_ = 0;
+  std::vector<std::uint32_t> word_anchors_;
+  std::array<std::uint32_t, 32> bit_anchors_{};
 
 };
 

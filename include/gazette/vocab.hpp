@@ -14,6 +14,7 @@
 // const methods are safe from many threads.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <deque>
@@ -32,31 +33,61 @@ class Vocab {
   void clear();
   // The id of `w`, adding it when new.
   std::uint32_t add(std::string_view w);
-  // The id of `w`, or kNone.
-  std::uint32_t find(std::string_view w) const {
-    const std::uint64_t head = pack8(w);
-    const std::uint64_t h = hash(w, head);
-    const std::uint32_t tag = make_tag(w, h);
-    for (std::size_t s = h & mask_;; s = (s + 1) & mask_) {
+  // A word's id and data bits, from one probe of the table.
+  struct Found {
+    std::uint32_t id = kNone;
+    std::uint32_t bits = 0;
+  };
+  // Look-ups in two steps, for batches: prepare() hashes the word and prefetches its
+  // slot; lookup() probes. Interning a document prepares a block of tokens, then probes
+  // them, so the slots' cache misses overlap.
+  struct Probe {
+    std::uint64_t head = 0, h = 0;
+  };
+  Probe prepare(std::string_view w) const {
+    Probe p;
+    p.head = pack8(w);
+    p.h = hash(w, p.head);
+    __builtin_prefetch(&slots_[p.h & mask_]);
+    return p;
+  }
+  Found lookup(std::string_view w, const Probe& p) const {
+    const std::uint16_t tag = make_tag(w, p.h);
+    for (std::size_t s = p.h & mask_;; s = (s + 1) & mask_) {
       const Slot& slot = slots_[s];
-      if (slot.id == kNone) return kNone;
+      if (slot.id == kNone) return {};
       // Words of up to 8 bytes are compared in the slot alone (no access to the word's storage).
-      if (slot.head == head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return slot.id;
+      if (slot.head == p.head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return {slot.id, slot.bits};
     }
   }
+  Found lookup(std::string_view w) const {
+    Probe p;
+    p.head = pack8(w);
+    p.h = hash(w, p.head);
+    return lookup(w, p);
+  }
+  // The id of `w`, or kNone.
+  std::uint32_t find(std::string_view w) const { return lookup(w).id; }
   std::size_t size() const { return words_.size(); }  // ids are below size()
   std::string_view word(std::uint32_t id) const { return words_[id]; }
 
   // Per-word data bits (see Lexicons::WordBit); 0 for kNone.
   std::uint32_t bits(std::uint32_t id) const { return bits_[id]; }
-  void set_bits(std::uint32_t id, std::uint32_t b) { bits_[id] |= b; }
+  void set_bits(std::uint32_t id, std::uint32_t b);
 
   // The first 8 bytes of `w`, zero-padded, as one integer.
+  // (Little-endian byte order, read with at most two loads and never past the word.)
   static std::uint64_t pack8(std::string_view w) {
-    std::uint64_t v = 0;
-    const std::size_t n = w.size() < 8 ? w.size() : 8;
-    for (std::size_t k = 0; k < n; ++k) v |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
-    return v;
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    if (n >= 8) return load_le<std::uint64_t>(p);
+    if (n >= 4) {  // two overlapping 4-byte loads; the overlap holds the same bytes
+      const std::uint64_t lo = load_le<std::uint32_t>(p), hi = load_le<std::uint32_t>(p + n - 4);
+      return lo | (hi << (8 * (n - 4)));
+    }
+    if (n == 0) return 0;
+    const auto b = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k); };
+    return b(0) | b(n / 2) | b(n - 1);  // n = 1..3: bytes 0, n/2, n-1 cover them all
   }
   static std::uint64_t hash(std::string_view w, std::uint64_t head) {
     std::uint64_t h = (head ^ (w.size() * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
@@ -71,14 +102,29 @@ class Vocab {
   }
 
  private:
+  template <class U>
+  static U load_le(const char* p) {
+    U v;
+    std::memcpy(&v, p, sizeof v);
+    if constexpr (std::endian::native == std::endian::big) v = byteswap_(v);
+    return v;
+  }
+  template <class U>
+  static U byteswap_(U v) {
+    U r = 0;
+    for (std::size_t k = 0; k < sizeof v; ++k) r = static_cast<U>((r << 8) | ((v >> (8 * k)) & 0xFF));
+    return r;
+  }
+  // 16 bytes: a word's bits live in its slot, so a look-up touches one cache line.
   struct Slot {
     std::uint64_t head = 0;   // pack8(word)
     std::uint32_t id = kNone;
-    std::uint32_t tag = 0;    // length (capped) and hash bits: make_tag()
+    std::uint16_t tag = 0;    // length (capped) and hash bits: make_tag()
+    std::uint16_t bits = 0;   // bits(id), mirrored
   };
-  static std::uint32_t make_tag(std::string_view w, std::uint64_t h) {
+  static std::uint16_t make_tag(std::string_view w, std::uint64_t h) {
     const std::uint32_t len = w.size() < 255 ? static_cast<std::uint32_t>(w.size()) : 255u;
-    return (len << 24) | static_cast<std::uint32_t>((h >> 40) & 0xFFFFFF);
+    return static_cast<std::uint16_t>((len << 8) | ((h >> 40) & 0xFF));
   }
   void grow();
   void place(std::uint32_t id);

@@ -8,7 +8,25 @@ namespace gazette {
 
 static_assert(Gazetteer::kNameFirstBit == Lexicons::kNameFirst && Gazetteer::kFoldedNameFirstBit == Lexicons::kFoldedNameFirst);
 
+std::uint32_t Gazetteer::Trie::new_node() {
+  first_word.push_back(Vocab::kNone);
+  first_node.push_back(0);
+  return nodes++;
+}
+
 std::uint32_t Gazetteer::Trie::child_or_add(std::uint32_t node, std::uint32_t word) {
+  if (node == 0) {
+    if (root.size() <= word) root.resize(std::max<std::size_t>(word + 1, root.size() * 2), 0);
+    if (!root[word]) root[word] = new_node();
+    return root[word];
+  }
+  if (first_word[node] == word) return first_node[node];
+  if (first_word[node] == Vocab::kNone) {
+    const std::uint32_t child = new_node();
+    first_word[node] = word;
+    first_node[node] = child;
+    return child;
+  }
   auto slot_of = [](std::uint64_t key, std::size_t mask) {
     return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ull) >> 17) & mask;
   };
@@ -30,57 +48,73 @@ std::uint32_t Gazetteer::Trie::child_or_add(std::uint32_t node, std::uint32_t wo
     if (building[s].key == key) return building[s].child;
     s = (s + 1) & mask;
   }
-  building[s] = Edge{key, nodes};
+  const std::uint32_t child = new_node();
+  building[s] = Edge{key, child};
   ++edges;
-  return nodes++;
+  return child;
 }
 
 void Gazetteer::Trie::add(const std::vector<std::uint32_t>& words, GazetteerHit hit) {
   std::uint32_t node = 0;
   for (const auto w : words) node = child_or_add(node, w);
-  if (hits.size() < nodes) hits.resize(nodes);
-  auto& h = hits[node];
-  for (const auto& x : h)
-    if (x.entry == hit.entry) return;
-  h.push_back(hit);
+  pending_hits.emplace_back(node, hit);
 }
 
 void Gazetteer::Trie::freeze(std::size_t vocab_size) {
-  hits.resize(nodes);
-  root.assign(vocab_size, 0);
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> sorted;  // (parent << 32 | word, child), root's excluded
-  sorted.reserve(edges);
-  for (const Edge& e : building) {
-    if (e.key == kNoEdge) continue;
-    if ((e.key >> 32) == 0) root[static_cast<std::uint32_t>(e.key)] = e.child;
-    else sorted.emplace_back(e.key, e.child);
+  // Hits grouped by node (a stable counting sort), the first of each entry kept.
+  hit_start.assign(nodes + 1, 0);
+  for (const auto& [node, hit] : pending_hits) ++hit_start[node + 1];
+  for (std::uint32_t n = 0; n < nodes; ++n) hit_start[n + 1] += hit_start[n];
+  {
+    std::vector<GazetteerHit> grouped(pending_hits.size());
+    std::vector<std::uint32_t> at(hit_start.begin(), hit_start.end() - 1);
+    for (const auto& [node, hit] : pending_hits) grouped[at[node]++] = hit;
+    hit_list.clear();
+    hit_list.reserve(grouped.size());
+    for (std::uint32_t n = 0; n < nodes; ++n) {
+      const std::size_t begin = hit_list.size();
+      for (std::uint32_t k = hit_start[n]; k < hit_start[n + 1]; ++k) {
+        const GazetteerHit& h = grouped[k];
+        if (std::none_of(hit_list.begin() + static_cast<std::ptrdiff_t>(begin), hit_list.end(),
+                         [&](const GazetteerHit& x) { return x.entry == h.entry; }))
+          hit_list.push_back(h);
+      }
+      hit_start[n] = static_cast<std::uint32_t>(begin);
+    }
+    hit_start[nodes] = static_cast<std::uint32_t>(hit_list.size());
+    pending_hits = {};
   }
-  std::sort(sorted.begin(), sorted.end());
+  root.resize(vocab_size, 0);
+  // Children grouped by parent (a counting sort): the inline first children, then the table's.
   first_child.assign(nodes + 1, 0);
-  children.clear();
-  children.reserve(sorted.size());
-  std::size_t k = 0;
-  for (std::uint32_t n = 0; n < nodes; ++n) {
-    first_child[n] = static_cast<std::uint32_t>(children.size());
-    for (; k < sorted.size() && (sorted[k].first >> 32) == n; ++k)
-      children.emplace_back(static_cast<std::uint32_t>(sorted[k].first), sorted[k].second);
-  }
-  first_child[nodes] = static_cast<std::uint32_t>(children.size());
+  for (std::uint32_t n = 1; n < nodes; ++n)
+    if (first_word[n] != Vocab::kNone) ++first_child[n + 1];
+  for (const Edge& e : building)
+    if (e.key != kNoEdge) ++first_child[(e.key >> 32) + 1];
+  for (std::uint32_t n = 0; n < nodes; ++n) first_child[n + 1] += first_child[n];
+  children.assign(first_child[nodes], {0, 0});
+  std::vector<std::uint32_t> fill(first_child.begin(), first_child.end() - 1);
+  for (std::uint32_t n = 1; n < nodes; ++n)
+    if (first_word[n] != Vocab::kNone) children[fill[n]++] = {first_word[n], first_node[n]};
+  for (const Edge& e : building)
+    if (e.key != kNoEdge) children[fill[e.key >> 32]++] = {static_cast<std::uint32_t>(e.key), e.child};
   building = {};
   edges = 0;
+  first_word = {};
+  first_node = {};
 }
 
 Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
   const auto& entries = lex.entries();
   std::vector<std::uint32_t> cased_ids, folded_ids;
   auto add_name = [&](const std::string& name, GazetteerHit hit) {
-    const auto cased = phrase_words(name, /*keep_case=*/true);  // tokenized once
+    const auto& cased = phrase_tokens(name);  // tokenized once: each word as written and lower-cased
     if (cased.empty()) return;
     cased_ids.clear();
     folded_ids.clear();
-    for (const auto& w : cased) {
-      cased_ids.push_back(vocab.add(w));
-      folded_ids.push_back(vocab.add(to_lower(w)));
+    for (const auto& t : cased) {
+      cased_ids.push_back(vocab.add(t.norm));
+      folded_ids.push_back(vocab.add(t.lower));
     }
     exact_.add(cased_ids, hit);
     ++names_;
@@ -119,9 +153,9 @@ GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t 
       if (w == Vocab::kUnset) w = vocab_.find(folded ? t.lower : t.norm);
       node = trie.step(node, w);
       if (!node) break;
-      if (!trie.hits[node].empty() && j + 1 - i > best.end_token - best.first_token) {
+      if (trie.hit_start[node] != trie.hit_start[node + 1] && j + 1 - i > best.end_token - best.first_token) {
         best.end_token = static_cast<std::uint32_t>(j + 1);
-        best.hits = trie.hits[node];
+        best.hits = trie.hits_of(node);
         best.folded = folded;
       }
     }

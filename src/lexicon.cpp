@@ -63,11 +63,8 @@ bool read_file(const std::string& path, std::string& out) {
 }  // namespace
 
 // ---------------------------------------------------------------------------
-namespace {
-
 // Tokenizes one short phrase, reusing a per-thread document and annotation.
-template <class F>
-void with_phrase_tokens(std::string_view phrase, F&& f) {
+const std::vector<Token>& phrase_tokens(std::string_view phrase) {
   thread_local Document d;
   thread_local Annotation a;
   d.text.assign(phrase);
@@ -76,7 +73,14 @@ void with_phrase_tokens(std::string_view phrase, F&& f) {
   if (a.arena.size() > 1) a.arena.resize(1);
   if (!a.arena.empty()) a.arena.front().clear();  // keeps its capacity: views into it are rebuilt below
   tokenize(a);
-  f(a.tokens);
+  return a.tokens;
+}
+
+namespace {
+
+template <class F>
+void with_phrase_tokens(std::string_view phrase, F&& f) {
+  f(phrase_tokens(phrase));
 }
 
 std::string norm_word(std::string_view word) {
@@ -189,14 +193,14 @@ bool Lexicons::load_text(const std::string& name, std::string_view text, Diagnos
   return false;
 }
 
-void Lexicons::add_entry(GazetteerEntry e) {
-  auto it = by_id_.find(e.id);
-  if (it != by_id_.end()) {
+std::uint32_t Lexicons::add_entry(GazetteerEntry e) {
+  const auto [it, added] = by_id_.try_emplace(e.id, static_cast<std::uint32_t>(entries_.size()));
+  if (!added) {
     entries_[it->second] = std::move(e);  // user entry overrides
-    return;
+    return it->second;
   }
-  by_id_.emplace(e.id, static_cast<std::uint32_t>(entries_.size()));
   entries_.push_back(std::move(e));
+  return it->second;
 }
 
 bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag) {
@@ -282,8 +286,16 @@ bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view te
 
 bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text, Diagnostics& diag) {
   bool ok = true;
-  std::unordered_map<std::string, std::string> id_of_name;  // canonical name -> id, for overrides
-  for (const auto& old : entries_) id_of_name.emplace(old.name, old.id);
+  // Room for every line up front: no reallocation of entries_ while loading.
+  const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
+  entries_.reserve(entries_.size() + lines);
+  by_id_.reserve(by_id_.size() + lines);
+  // Canonical name -> entry index, for overrides: the names already loaded (copied: an
+  // override may replace them), then this file's (views into `text`).
+  std::deque<std::string> old_names;
+  std::unordered_map<std::string_view, std::uint32_t> entry_of_name;
+  entry_of_name.reserve(entries_.size() + lines);
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) entry_of_name.emplace(old_names.emplace_back(entries_[i].name), i);
   std::size_t line_no = 0, pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -293,45 +305,49 @@ bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols;
-    std::size_t p = 0;
-    while (true) {
+    std::array<std::string_view, 3> cols;  // name, type, aliases (further columns are ignored)
+    std::size_t n_cols = 0;
+    for (std::size_t p = 0;;) {
       const std::size_t tab = line.find('\t', p);
-      cols.emplace_back(line.substr(p, tab == std::string_view::npos ? std::string_view::npos : tab - p));
+      if (n_cols < cols.size()) cols[n_cols] = line.substr(p, tab == std::string_view::npos ? std::string_view::npos : tab - p);
+      ++n_cols;
       if (tab == std::string_view::npos) break;
       p = tab + 1;
     }
-    if (cols.size() < 2 || cols[0].empty()) {
+    if (n_cols < 2 || cols[0].empty()) {
       diag.error(name, line_no, 1, "expected name<TAB>type[<TAB>alias|alias...]");
       ok = false;
       continue;
     }
     auto t = parse_entity_type(cols[1]);
     if (!t) {
-      diag.error(name, line_no, cols[0].size() + 2, "unknown type \"" + cols[1] + "\" (expected PERSON, COUNTRY, ORGANIZATION or LOCATION)");
+      diag.error(name, line_no, cols[0].size() + 2,
+                 "unknown type \"" + std::string(cols[1]) + "\" (expected PERSON, COUNTRY, ORGANIZATION or LOCATION)");
       ok = false;
       continue;
     }
     GazetteerEntry e;
     e.name = cols[0];
     e.type = *t;
-    e.id = "user:" + std::string(to_string(*t)) + ":" + e.name;
-    if (cols.size() > 2) {
-      std::size_t q = 0;
-      while (q <= cols[2].size()) {
+    // A user TSV name that equals a loaded canonical name replaces that entry.
+    if (auto it = entry_of_name.find(cols[0]); it != entry_of_name.end()) {
+      e.id = entries_[it->second].id;
+    } else {
+      const std::string_view type = to_string(*t);
+      e.id.reserve(6 + type.size() + cols[0].size());
+      e.id.append("user:").append(type).append(":").append(cols[0]);
+    }
+    if (n_cols > 2)
+      for (std::size_t q = 0; q <= cols[2].size();) {
         const std::size_t bar = cols[2].find('|', q);
-        std::string alias = cols[2].substr(q, bar == std::string::npos ? std::string::npos : bar - q);
-        if (!alias.empty()) e.aliases.push_back(alias);
-        if (bar == std::string::npos) break;
+        const std::string_view alias = cols[2].substr(q, bar == std::string_view::npos ? std::string_view::npos : bar - q);
+        if (!alias.empty()) e.aliases.emplace_back(alias);
+        if (bar == std::string_view::npos) break;
         q = bar + 1;
       }
-    }
-    // A user TSV name that equals a built-in canonical name replaces that entry.
-    if (auto it = id_of_name.find(e.name); it != id_of_name.end()) e.id = it->second;
-    id_of_name.emplace(e.name, e.id);
     e.source = name;
     e.line = line_no;
-    add_entry(std::move(e));
+    entry_of_name.emplace(cols[0], add_entry(std::move(e)));
   }
   return ok;
 }
@@ -538,12 +554,16 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
 
 void Lexicons::finalize() {
   by_name_.clear();
+  by_name_.reserve(entries_.size());
   by_surname_.clear();
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     by_name_.emplace(entries_[i].name, i);
   }
   // Capitals: the city entry (or a new LOCATION entry) learns which country it is the capital of.
   const std::size_t n = entries_.size();
+  std::size_t capitals = 0;
+  for (const auto& e : entries_) capitals += e.type == EntityType::Country ? e.capitals.size() : 0;
+  entries_.reserve(n + capitals);
   for (std::size_t i = 0; i < n; ++i) {
     if (entries_[i].type != EntityType::Country) continue;
     const std::string country = entries_[i].name;

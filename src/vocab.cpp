@@ -1,23 +1,48 @@
 #include "gazette/vocab.hpp"
 
+#include <algorithm>
+
 namespace gazette {
 
 void Vocab::clear() {
-  store_.clear();
+  chunks_.clear();
+  chunk_used_ = chunk_size_ = 0;
   words_.assign(1, std::string_view());
   bits_.assign(1, 0);
   slots_.assign(1024, Slot{});
   mask_ = slots_.size() - 1;
 }
 
+std::string_view Vocab::store(std::string_view w) {
+  constexpr std::size_t kChunk = 64 * 1024;
+  if (chunk_used_ + w.size() > chunk_size_) {
+    chunk_size_ = std::max(kChunk, w.size());
+    chunks_.push_back(std::make_unique<char[]>(chunk_size_));
+    chunk_used_ = 0;
+  }
+  char* p = chunks_.back().get() + chunk_used_;
+  if (!w.empty()) std::memcpy(p, w.data(), w.size());
+  chunk_used_ += w.size();
+  return {p, w.size()};
+}
+
 std::uint32_t Vocab::add(std::string_view w) {
-  if (const auto id = find(w); id != kNone) return id;
-  if ((words_.size() + 1) * 2 > slots_.size()) grow();
-  store_.emplace_back(w);
+  const std::uint64_t head = pack8(w), h = hash(w, head);
+  const std::uint16_t tag = make_tag(w, h);
+  std::size_t s = h & mask_;
+  for (;; s = (s + 1) & mask_) {  // find() with the hash kept, ending at the free slot
+    const Slot& slot = slots_[s];
+    if (slot.id == kNone) break;
+    if (slot.head == head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return slot.id;
+  }
   const auto id = static_cast<std::uint32_t>(words_.size());
-  words_.push_back(store_.back());
+  words_.push_back(store(w));
   bits_.push_back(0);
-  place(id);
+  if ((words_.size() + 1) * 2 > slots_.size()) {
+    grow();  // places every word, this one included
+  } else {
+    slots_[s] = Slot{head, id, tag, 0};
+  }
   return id;
 }
 

@@ -52,17 +52,28 @@ class Gazetteer {
 
  private:
   struct Trie {
-    // Built with an open-addressing table of edges, then frozen into arrays (freeze()).
+    // While building: the root's children by word id (root), a node's first child inline
+    // (first_word / first_node, by node; most nodes of a name list have one child), and
+    // further children in an open-addressing table. freeze() turns them into arrays.
     struct Edge { std::uint64_t key = kNoEdge; std::uint32_t child = 0; };  // key: node << 32 | word
     static constexpr std::uint64_t kNoEdge = ~0ull;
     std::vector<Edge> building = std::vector<Edge>(1024);
-    std::size_t edges = 0;
+    std::size_t edges = 0;  // in `building`
+    std::vector<std::uint32_t> first_word = {0}, first_node = {0};
     std::uint32_t nodes = 1;
     std::uint32_t child_or_add(std::uint32_t node, std::uint32_t word);
+    std::uint32_t new_node();
     std::vector<std::uint32_t> root;                            // word id -> child of the root (0 none)
     std::vector<std::uint32_t> first_child;                     // node -> index into children (nodes + 1)
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  // (word, node), sorted by word per node
-    std::vector<std::vector<GazetteerHit>> hits;                // per node
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> children;  // (word, node), grouped by parent
+    // The entries named by the path to a node: hit_list[hit_start[node] .. hit_start[node + 1]),
+    // in the order added, one per entry (pending while building).
+    std::vector<std::uint32_t> hit_start;
+    std::vector<GazetteerHit> hit_list;
+    std::vector<std::pair<std::uint32_t, GazetteerHit>> pending_hits;
+    std::span<const GazetteerHit> hits_of(std::uint32_t node) const {
+      return {hit_list.data() + hit_start[node], hit_list.data() + hit_start[node + 1]};
+    }
     void add(const std::vector<std::uint32_t>& words, GazetteerHit hit);
     void freeze(std::size_t vocab_size);
     std::uint32_t step(std::uint32_t node, std::uint32_t word) const {

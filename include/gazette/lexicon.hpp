@@ -140,6 +140,9 @@ std::string person_key(std::string_view name);
 // The same key from tokens [first, end) of a document (their lower-case forms).
 std::string person_key(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
 
+// The tokens of a short phrase (a name, a title), as the tokenizer makes them; valid until
+// the next call on the same thread.
+const std::vector<Token>& phrase_tokens(std::string_view phrase);
 // Splits a phrase into the normal forms the tokenizer would give it, lower-cased
 // unless `keep_case`.
 std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case = false);
@@ -229,7 +232,7 @@ class Lexicons {
   bool load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag);
   bool load_gazetteer_tsv(const std::string& name, std::string_view text, Diagnostics& diag);
   bool load_lexicon_json(const std::string& name, std::string_view text, Diagnostics& diag);
-  void add_entry(GazetteerEntry e);
+  std::uint32_t add_entry(GazetteerEntry e);  // returns its index (an entry with the same id is replaced)
 
   std::vector<GazetteerEntry> entries_;
   std::unordered_map<std::string, std::uint32_t> by_id_, by_name_;

@@ -17,7 +17,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
-#include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -128,7 +128,10 @@ class Vocab {
   }
   void grow();
   void place(std::uint32_t id);
-  std::deque<std::string> store_;
+  // The words' bytes, in chunks that never move (words_ views point into them).
+  std::vector<std::unique_ptr<char[]>> chunks_;
+  std::size_t chunk_used_ = 0, chunk_size_ = 0;
+  std::string_view store(std::string_view w);
   std::vector<std::string_view> words_;
   std::vector<std::uint32_t> bits_;
   std::vector<Slot> slots_;

@@ -1,5 +1,11 @@
 #include "pipeline_fixture.hpp"
 
+#include "gazette/recognizer.hpp"
+#include "gazette/sentences.hpp"
+#include "gazette/tokenizer.hpp"
+
+#include <algorithm>
+
 using namespace gazette;
 using gazette::testing::Annotated;
 
@@ -76,4 +82,45 @@ TEST(Recognizer, AllCapsHeadlinesUseTheGazetteer) {
   Annotated t("RUSSIA AND CHINA BLOCK UN RESOLUTION");
   EXPECT_NE(t.entity("Russia"), nullptr);
   EXPECT_NE(t.entity("China"), nullptr);
+}
+
+namespace {
+// Mentions (text, rule) of `text` under the built-in data plus the user rules `rules`.
+std::vector<std::pair<std::string, std::string>> with_rules(const std::string& rules, const std::string& text) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_TRUE(lex.load_builtin(diag));
+  EXPECT_TRUE(lex.load_text("user-rules.json", rules, diag)) << ::testing::PrintToString(diag.all().size());
+  lex.finalize();
+  Document d;
+  d.text = text;
+  Annotation a;
+  a.doc = &d;
+  tokenize(a);
+  split_sentences(a, lex);
+  lex.intern(a);
+  Recognizer(lex).recognize(a);
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& m : a.mentions) out.emplace_back(a.text(m.span), m.source.rule);
+  return out;
+}
+}  // namespace
+
+// A pattern is tried only where its anchor (a later required token naming words or a
+// lexicon) occurs far enough on in the same sentence; where it does, it matches as before.
+TEST(Recognizer, AnchoredPatternsMatchWhereTheirAnchorFollows) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:zq-suffix", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "op": "+", "capture": true}, {"shape": "name", "op": "?", "capture": true}, {"text": ["zqgroup"]}]},
+    {"id": "test:zq-prefix", "label": "PERSON",
+     "pattern": [{"text": ["Zqx"]}, {"shape": "name", "capture": true}]}]})";
+  using M = std::pair<std::string, std::string>;
+  auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  EXPECT_TRUE(has(with_rules(rules, "Yesterday Tarn Velo zqgroup said it would sell."), M{"Tarn Velo", "test:zq-suffix"}));
+  // The anchor before the name, or in the next sentence: no match by the rule.
+  for (const char* text : {"Yesterday zqgroup said Tarn Velo would sell.", "Yesterday Tarn Velo left. Then zqgroup said so."})
+    for (const auto& m : with_rules(rules, text)) EXPECT_NE(m.second, "test:zq-suffix") << text;
+  // A required first token given by words.
+  EXPECT_TRUE(has(with_rules(rules, "Then Zqx Morel arrived."), M{"Morel", "test:zq-prefix"}));
+  for (const auto& m : with_rules(rules, "Then Morel arrived.")) EXPECT_NE(m.second, "test:zq-prefix");
 }

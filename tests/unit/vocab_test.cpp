@@ -62,6 +62,9 @@ TEST(Vocab, InterningGivesTheIdsAndBitsOfStringLookUps) {
     const auto m1 = lex.gazetteer().longest(a.tokens, i, a.tokens.size(), true);
     const auto m2 = lex.gazetteer().longest(plain.tokens, i, plain.tokens.size(), true);
     EXPECT_EQ(m1.end_token, m2.end_token) << t.norm;
+    if (m1.end_token > m1.first_token) {
+      EXPECT_TRUE(lex.gazetteer().may_start(t, true)) << t.norm;
+    }
   }
   EXPECT_EQ(a.tokens[11].norm, "Qwxzv");
   EXPECT_EQ(a.tokens[11].id, Vocab::kNone);  // an unknown word
@@ -91,4 +94,57 @@ TEST(Text, OffsetMapAgreesWithACharacterByCharacterCount) {
     }
     EXPECT_EQ(om.to_codepoint(static_cast<std::uint32_t>(s.size())), cp);
   }
+}
+
+TEST(Vocab, HeadsOfEveryLengthAndBitsKeptThroughGrowth) {
+  // pack8 reads at most two loads and never past the word: compare with a byte loop.
+  const std::string text = "abcdefghijklmnopqrstuvwxyz";
+  for (std::size_t n = 0; n <= 20; ++n) {
+    const std::string_view w(text.data(), n);
+    std::uint64_t naive = 0;
+    for (std::size_t k = 0; k < std::min<std::size_t>(n, 8); ++k)
+      naive |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
+    EXPECT_EQ(Vocab::pack8(w), naive) << n;
+  }
+  // A word's bits live in its table slot too: lookup() agrees with bits() before and after
+  // the table grows.
+  Vocab v;
+  const auto a = v.add("anchor"), b = v.add("a-word-longer-than-eight-bytes");
+  v.set_bits(a, 2);
+  v.set_bits(b, 8);
+  v.set_bits(Vocab::kNone, 1);  // ignored
+  for (int i = 0; i < 3000; ++i) v.add("filler" + std::to_string(i));
+  v.set_bits(b, 16);
+  EXPECT_EQ(v.lookup("anchor").id, a);
+  EXPECT_EQ(v.lookup("anchor").bits, 2u);
+  EXPECT_EQ(v.lookup("a-word-longer-than-eight-bytes").bits, 24u);
+  EXPECT_EQ(v.lookup("filler7").bits, 0u);
+  EXPECT_EQ(v.lookup("absent").id, Vocab::kNone);
+  EXPECT_EQ(v.bits(Vocab::kNone), 0u);
+  const auto p = v.prepare("filler42");
+  EXPECT_EQ(v.lookup("filler42", p).id, v.find("filler42"));
+}
+
+TEST(Gazetteer, EntriesSharingANameAreAllHitsInLoadOrderEachOnce) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  // Zqa Corp names the first entry twice (name and alias) and is an alias of the second.
+  ASSERT_TRUE(lex.load_text("user.tsv", "Zqa Corp\tORGANIZATION\tZqa Corp|ZQA\nZqb Holdings\tORGANIZATION\tZqa Corp\n", diag));
+  lex.finalize();
+  Document d;
+  d.text = "Shares of Zqa Corp fell .";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a);
+  lex.intern(a);
+  const auto m = lex.gazetteer().longest(a.tokens, 2, a.tokens.size(), false);
+  ASSERT_EQ(m.end_token - m.first_token, 2u);
+  ASSERT_EQ(m.hits.size(), 2u);
+  EXPECT_EQ(lex.entries()[m.hits[0].entry].name, "Zqa Corp");
+  EXPECT_EQ(m.hits[0].kind, GazetteerHit::Kind::Name);
+  EXPECT_EQ(lex.entries()[m.hits[1].entry].name, "Zqb Holdings");
+  EXPECT_EQ(m.hits[1].kind, GazetteerHit::Kind::Alias);
+  EXPECT_TRUE(lex.gazetteer().may_start(a.tokens[2], false));
+  EXPECT_FALSE(lex.gazetteer().may_start(a.tokens[4], false));  // "fell"
 }

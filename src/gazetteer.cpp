@@ -125,6 +125,10 @@ Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
       return;
     folded_.add(folded_ids, hit);
   };
+  // Room for about two new words (as written and folded) per name.
+  std::size_t names = 0;
+  for (const auto& e : entries) names += 1 + e.aliases.size() + e.demonyms.size();
+  vocab.reserve(vocab.size() + 2 * names);
   for (std::uint32_t i = 0; i < entries.size(); ++i) {
     const auto& e = entries[i];
     add_name(e.name, {i, GazetteerHit::Kind::Name});

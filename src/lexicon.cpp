@@ -194,13 +194,14 @@ bool Lexicons::load_text(const std::string& name, std::string_view text, Diagnos
 }
 
 std::uint32_t Lexicons::add_entry(GazetteerEntry e) {
-  const auto [it, added] = by_id_.try_emplace(e.id, static_cast<std::uint32_t>(entries_.size()));
-  if (!added) {
-    entries_[it->second] = std::move(e);  // user entry overrides
-    return it->second;
+  const auto index = static_cast<std::uint32_t>(entries_.size());
+  const std::uint32_t at = by_id_.emplace(e.id, index);
+  if (at != index) {
+    entries_[at] = std::move(e);  // user entry overrides
+    return at;
   }
   entries_.push_back(std::move(e));
-  return it->second;
+  return at;
 }
 
 bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag) {
@@ -289,13 +290,9 @@ bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text
   // Room for every line up front: no reallocation of entries_ while loading.
   const std::size_t lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
   entries_.reserve(entries_.size() + lines);
-  by_id_.reserve(by_id_.size() + lines);
-  // Canonical name -> entry index, for overrides: the names already loaded (copied: an
-  // override may replace them), then this file's (views into `text`).
-  std::deque<std::string> old_names;
-  std::unordered_map<std::string_view, std::uint32_t> entry_of_name;
-  entry_of_name.reserve(entries_.size() + lines);
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) entry_of_name.emplace(old_names.emplace_back(entries_[i].name), i);
+  // Canonical name -> entry index, for overrides: the names already loaded, then this file's.
+  StringIndex entry_of_name;
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) entry_of_name.emplace(entries_[i].name, i);
   std::size_t line_no = 0, pos = 0;
   while (pos < text.size()) {
     std::size_t nl = text.find('\n', pos);
@@ -330,8 +327,8 @@ bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text
     e.name = cols[0];
     e.type = *t;
     // A user TSV name that equals a loaded canonical name replaces that entry.
-    if (auto it = entry_of_name.find(cols[0]); it != entry_of_name.end()) {
-      e.id = entries_[it->second].id;
+    if (const auto at = entry_of_name.find(cols[0]); at != StringIndex::kAbsent) {
+      e.id = entries_[at].id;
     } else {
       const std::string_view type = to_string(*t);
       e.id.reserve(6 + type.size() + cols[0].size());
@@ -554,7 +551,6 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
 
 void Lexicons::finalize() {
   by_name_.clear();
-  by_name_.reserve(entries_.size());
   by_surname_.clear();
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     by_name_.emplace(entries_[i].name, i);
@@ -568,12 +564,12 @@ void Lexicons::finalize() {
     if (entries_[i].type != EntityType::Country) continue;
     const std::string country = entries_[i].name;
     for (const auto& cap : std::vector<std::string>(entries_[i].capitals)) {
-      auto it = by_name_.find(cap);
-      if (it != by_name_.end() && entries_[it->second].type == EntityType::Location) {
-        if (entries_[it->second].capital_of.empty()) entries_[it->second].capital_of = country;
+      const std::uint32_t at = by_name_.find(cap);
+      if (at != StringIndex::kAbsent && entries_[at].type == EntityType::Location) {
+        if (entries_[at].capital_of.empty()) entries_[at].capital_of = country;
         continue;
       }
-      if (it != by_name_.end()) continue;
+      if (at != StringIndex::kAbsent) continue;
       GazetteerEntry e;
       e.id = "capital:" + cap;
       e.name = cap;
@@ -672,13 +668,13 @@ void Lexicons::intern(Annotation& a) const {
 }
 
 const GazetteerEntry* Lexicons::entry_by_id(std::string_view id) const {
-  auto it = by_id_.find(std::string(id));
-  return it == by_id_.end() ? nullptr : &entries_[it->second];
+  const std::uint32_t at = by_id_.find(id);
+  return at == StringIndex::kAbsent ? nullptr : &entries_[at];
 }
 
 const GazetteerEntry* Lexicons::entry_by_name(std::string_view canonical) const {
-  auto it = by_name_.find(std::string(canonical));
-  return it == by_name_.end() ? nullptr : &entries_[it->second];
+  const std::uint32_t at = by_name_.find(canonical);
+  return at == StringIndex::kAbsent ? nullptr : &entries_[at];
 }
 
 const std::vector<std::uint32_t>& Lexicons::persons_with_surname(std::string_view surname) const {

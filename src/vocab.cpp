@@ -46,6 +46,17 @@ std::uint32_t Vocab::add(std::string_view w) {
   return id;
 }
 
+void Vocab::reserve(std::size_t words) {
+  words_.reserve(words + 1);
+  bits_.reserve(words + 1);
+  std::size_t n = slots_.size();
+  while ((words + 1) * 2 > n) n *= 2;
+  if (n == slots_.size()) return;
+  slots_.assign(n, Slot{});
+  mask_ = slots_.size() - 1;
+  for (std::uint32_t id = 1; id < words_.size(); ++id) place(id);
+}
+
 void Vocab::grow() {
   slots_.assign(slots_.size() * 2, Slot{});
   mask_ = slots_.size() - 1;

@@ -235,7 +235,7 @@ class Lexicons {
   std::uint32_t add_entry(GazetteerEntry e);  // returns its index (an entry with the same id is replaced)
 
   std::vector<GazetteerEntry> entries_;
-  std::unordered_map<std::string, std::uint32_t> by_id_, by_name_;
+  StringIndex by_id_, by_name_;  // entry index by id; by canonical name (the first entry of a name)
   std::unordered_map<std::string, std::vector<std::uint32_t>> by_surname_;
   Vocab vocab_;
   std::array<std::uint32_t, 128> ascii_id_{};  // vocabulary id of each one-character ASCII word

@@ -33,6 +33,8 @@ class Vocab {
   void clear();
   // The id of `w`, adding it when new.
   std::uint32_t add(std::string_view w);
+  // Room for `words` words in all without the table growing.
+  void reserve(std::size_t words);
   // A word's id and data bits, from one probe of the table.
   struct Found {
     std::uint32_t id = kNone;
@@ -136,6 +138,33 @@ class Vocab {
   std::vector<std::uint32_t> bits_;
   std::vector<Slot> slots_;
   std::size_t mask_ = 0;
+};
+
+// A map from strings to 32-bit values over a Vocab: flat, no allocation per key (the
+// keys' bytes go into the Vocab's chunks). Used for the gazetteer's id and name indexes.
+class StringIndex {
+ public:
+  static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
+  // Maps `key` to `value` unless it is mapped already; returns the value now mapped.
+  std::uint32_t emplace(std::string_view key, std::uint32_t value) {
+    const std::uint32_t k = keys_.add(key);
+    if (k >= values_.size()) values_.resize(k + 1, kAbsent);
+    if (values_[k] == kAbsent) values_[k] = value;
+    return values_[k];
+  }
+  // The value of `key`, or kAbsent.
+  std::uint32_t find(std::string_view key) const {
+    const std::uint32_t k = keys_.find(key);
+    return k == Vocab::kNone || k >= values_.size() ? kAbsent : values_[k];
+  }
+  void clear() {
+    keys_.clear();
+    values_.clear();
+  }
+
+ private:
+  Vocab keys_;
+  std::vector<std::uint32_t> values_;
 };
 
 }  // namespace gazette

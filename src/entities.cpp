@@ -186,6 +186,34 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
             if (om < mi && a.mentions[om].span.begin >= best_pos) { best_pos = a.mentions[om].span.begin; best = c; }
         cands = {best};
       }
+      if (cands.empty() && ntok == 1) {
+        // A lone word that begins exactly one full name of the document: a given name used
+        // alone ("Hillary Clinton ... Hillary"), or the family name of a name written family
+        // name first ("Wang Junxia ... Wang"). Only names known to be people's: from the
+        // gazetteer or a person rule (title, given name, initials), not a bare capitalised
+        // sequence, which is typed PERSON by default and may be a company or an event.
+        person_entities_with_surname(key);  // fills key_cache up to the current entities
+        auto credible = [&](const Entity& e) {
+          if (!e.gazetteer_id.empty()) return true;
+          for (const auto om : e.mentions) {
+            const Mention& o = a.mentions[om];
+            if (o.source.rule != "capitalised-sequence" && !o.source.rule.empty()) return true;
+            if (lex.is_given_name(a.tokens[o.first_token])) return true;
+          }
+          return false;
+        };
+        std::int32_t only = -1;
+        std::size_t n = 0;
+        for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+          const std::string& k = key_cache[ei];
+          if (a.entities[ei].type == EntityType::Person && k.size() > key.size() + 1 && k.starts_with(key) &&
+              k[key.size()] == ' ' && credible(a.entities[ei])) {
+            only = static_cast<std::int32_t>(ei);
+            ++n;
+          }
+        }
+        if (n == 1) cands = {only};
+      }
       if (cands.empty() && ntok <= 3) {
         // A famous surname alone: the gazetteer person, when the surname is unique there.
         const auto& ps = lex.persons_with_surname(to_lower(text));

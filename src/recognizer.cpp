@@ -398,7 +398,9 @@ void Recognizer::recognize(Annotation& a) const {
       while (j < se) {
         if (free_name(j) && !(caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
         const Token& u = a.tokens[j];
-        const bool glue = u.norm == "-" && !u.has(kSpaceBefore) && j + 1 < se && !a.tokens[j + 1].has(kSpaceBefore);
+        // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
+        const bool glue = u.norm == "-" && !u.has(kSpaceBefore) && j + 1 < se && !a.tokens[j + 1].has(kSpaceBefore) &&
+                          !(lex_.is_known_surname(a.tokens[j - 1]) && lex_.is_known_surname(a.tokens[j + 1]));
         const bool particle = u.kind == TokenKind::Word && !u.has(kCapitalized) && is_connector(u.norm) &&
                               u.norm != "and" && u.norm != "the" && u.norm != "for" && u.norm != "of";
         if ((glue || particle) && j + 1 < se && free_name(j + 1)) { j += 2; continue; }

@@ -78,3 +78,36 @@ TEST(Entities, ALoneUnknownNameIsABodyUnlessItSpeaks) {
   ASSERT_NE(t.entity("Kelbrin"), nullptr);
   EXPECT_EQ(t.entity("Kelbrin")->type, EntityType::Person);
 }
+
+TEST(Entities, ALoneWordBeginningOneKnownFullNameLinksToIt) {
+  // A given name used alone, and a family name written first, link to the one person
+  // of the document whose full name they begin.
+  Annotated t("Olena Varadan won the final. Olena said she was tired. "
+              "Coach Wang Junxia watched. Wang said nothing.");
+  const Entity* e = t.entity("Olena Varadan");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  const Entity* w = t.entity("Wang Junxia");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mentions.size(), 2u);
+  // Not when two people of the document begin with the word, nor when the only full name
+  // is a bare capitalised sequence (a company or event as often as a person).
+  Annotated two("Olena Varadan and Olena Rao met. Olena said no.");
+  for (const auto& m : two.a.mentions)
+    if (two.a.text(m.span) == "Olena") {
+      EXPECT_NE(two.name(m.entity), "Olena Varadan");
+      EXPECT_NE(two.name(m.entity), "Olena Rao");
+    }
+  Annotated seq("Zorvex Quantel shares fell. Zorvex said costs rose.");
+  for (const auto& m : seq.a.mentions)
+    if (seq.a.text(m.span) == "Zorvex") {
+      EXPECT_NE(seq.name(m.entity), "Zorvex Quantel");
+    }
+}
+
+TEST(Entities, HyphenJoinedKnownSurnamesAreTwoPeople) {
+  Annotated t("Rex Tillerson met Sergei Lavrov. The Tillerson-Lavrov talks were tense.");
+  EXPECT_EQ(t.entity("Rex Tillerson")->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Sergei Lavrov")->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Tillerson-Lavrov"), nullptr);
+}

@@ -33,6 +33,9 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Officials in the U.S. were surprised.", "U.S.", EntityType::Country},
       {"Syrian President Bashar al-Assad spoke.", "Bashar al-Assad", EntityType::Person},
       {"Al-Qaeda claimed the attack.", "Al-Qaeda", EntityType::Organization},
+      {"Shares of Douglas & Lomason rose.", "Douglas & Lomason", EntityType::Organization},
+      {"Shares of Kia Motor Corp rose.", "Kia Motor Corp", EntityType::Organization},
+      {"He joined Wigan Athletic in May.", "Wigan Athletic", EntityType::Organization},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);
@@ -60,6 +63,14 @@ TEST(Recognizer, TitlesPossessivesAndCommonWordsAreNotNames) {
     Annotated t(c.text);
     for (const auto& m : t.mention_texts()) EXPECT_NE(m, c.not_a_mention) << c.text;
   }
+}
+
+TEST(Recognizer, RegionalAdjectivesAreDemonymsNotMentions) {
+  Annotated t("European officials and Asian investors met in Geneva.");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "European"), 0);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Asian"), 0);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Geneva"), 1);
 }
 
 TEST(Recognizer, JoinedNamesSplit) {

@@ -416,7 +416,11 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   };
   if (kind == "given_names") word_set(kGivenName, false);
   else if (kind == "common_words") word_set(kCommonWord, true);
-  else if (kind == "not_names") word_set(kNotName, false);
+  else if (kind == "not_names") {
+    word_set(kNotName, false);
+    for (const auto& v : arr)  // the lower-case forms, for FRIDAY and THE in ALL-CAPS lines (is_not_name)
+      if (v.IsString()) vocab_.set_bits(vocab_.add(to_lower(std::string_view(v.GetString(), v.GetStringLength()))), kNotNameFolded);
+  }
   else if (kind == "titles") {
     for (const auto& v : arr) {
       TitleEntry t;

@@ -185,6 +185,7 @@ class Lexicons {
     kRelationFirst = 1u << 11,  // ... of a relation-cue phrase
     kNameFirst = 1u << 12,    // first word of a gazetteer name (as written); the Gazetteer sets it
     kFoldedNameFirst = 1u << 13,  // ... of a case-folded gazetteer name (lower case)
+    kNotNameFolded = 1u << 14,  // not_names, lower-cased
   };
   const Vocab& vocab() const { return vocab_; }
   // Sets Token::id / Token::lid of every token (the vocabulary ids of norm and lower).
@@ -199,7 +200,10 @@ class Lexicons {
   bool is_sentence_opener(std::string_view lower) const { return word_bits(lower) & kOpener; }
   bool is_given_name(const Token& t) const { return norm_bits(t) & kGivenName; }
   bool is_common_word(const Token& t) const { return lower_bits(t) & kCommonWord; }
-  bool is_not_name(const Token& t) const { return norm_bits(t) & kNotName; }
+  // A not-name as written, or an ALL-CAPS word whose lower-case form is one (FRIDAY).
+  bool is_not_name(const Token& t) const {
+    return (norm_bits(t) & kNotName) || (t.has(kAllCaps) && (lower_bits(t) & kNotNameFolded));
+  }
   bool is_known_surname(const Token& t) const { return lower_bits(t) & kSurname; }
   bool in_lexicon(LexName lex, const Token& t) const;
   // The word bits in_lexicon() tests for `lex` (in norm or lower form); 0 for the lexicons

@@ -36,6 +36,8 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Shares of Douglas & Lomason rose.", "Douglas & Lomason", EntityType::Organization},
       {"Shares of Kia Motor Corp rose.", "Kia Motor Corp", EntityType::Organization},
       {"He joined Wigan Athletic in May.", "Wigan Athletic", EntityType::Organization},
+      {"Rebels took the town of Tavildara overnight.", "Tavildara", EntityType::Location},
+      {"Shells fell on al-Daih village at dawn.", "al-Daih", EntityType::Location},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);
@@ -63,6 +65,11 @@ TEST(Recognizer, TitlesPossessivesAndCommonWordsAreNotNames) {
     Annotated t(c.text);
     for (const auto& m : t.mention_texts()) EXPECT_NE(m, c.not_a_mention) << c.text;
   }
+}
+
+TEST(Recognizer, AllCapsNotNamesAreNotNames) {
+  Annotated t("RESULTS ON FRIDAY : Zorvex Quantel beat Mirel Dastan .");
+  for (const auto& m : t.mention_texts()) EXPECT_EQ(m.find("FRIDAY"), std::string::npos) << m;
 }
 
 TEST(Recognizer, RegionalAdjectivesAreDemonymsNotMentions) {

@@ -108,6 +108,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   }
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
+  std::vector<char> not_entity(a.mentions.size(), 0);  // found to name no entity: dropped
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
     if (m.gazetteer_entry >= 0) {
@@ -135,6 +136,14 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       continue;
     }
     const std::size_t ntok = m.end_token - m.first_token;
+    // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
+    // names an event, a contest or a document: none of the four types. Not a mention.
+    if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&
+        lex.in_lexicon(LexName::EventHeads, a.tokens[m.end_token - 1])) {
+      m.type = EntityType::Unknown;
+      not_entity[mi] = 1;
+      continue;
+    }
     if (m.type == EntityType::Unknown && ntok >= 2) {
       const Token& first = a.tokens[m.first_token];
       const Token& last = a.tokens[m.end_token - 1];
@@ -169,7 +178,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   };
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
-    if (m.entity >= 0) continue;
+    if (m.entity >= 0 || not_entity[mi]) continue;
     const std::string text = text_of(m);
     const std::size_t ntok = m.end_token - m.first_token;
     const bool weak = !m.source.rule.empty() && m.source.rule == "weak";

@@ -416,6 +416,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   };
   if (kind == "given_names") word_set(kGivenName, false);
   else if (kind == "common_words") word_set(kCommonWord, true);
+  else if (kind == "event_heads") word_set(kEventHead, false);
   else if (kind == "not_names") {
     word_set(kNotName, false);
     for (const auto& v : arr)  // the lower-case forms, for FRIDAY and THE in ALL-CAPS lines (is_not_name)
@@ -695,6 +696,7 @@ bool Lexicons::in_lexicon(LexName lex, const Token& t) const {
     case LexName::OrgStarts: return norm_bits(t) & kOrgStart;
     case LexName::LocAfter: return ((norm_bits(t) | lower_bits(t)) & kLocAfter) != 0;
     case LexName::LocBefore: return norm_bits(t) & kLocBefore;
+    case LexName::EventHeads: return norm_bits(t) & kEventHead;
     default: return false;  // titles, honorifics, offices, demonyms: tested by the recognizer
   }
 }
@@ -704,7 +706,8 @@ std::optional<LexName> parse_lex_name(std::string_view s) {
       {"", LexName::Any}, {"given_names", LexName::GivenNames}, {"common_words", LexName::CommonWords},
       {"not_names", LexName::NotNames}, {"titles", LexName::Titles}, {"honorifics", LexName::Honorifics},
       {"offices", LexName::Offices}, {"org_heads", LexName::OrgHeads}, {"org_starts", LexName::OrgStarts},
-      {"loc_after", LexName::LocAfter}, {"loc_before", LexName::LocBefore}, {"demonyms", LexName::Demonyms}};
+      {"loc_after", LexName::LocAfter}, {"loc_before", LexName::LocBefore}, {"demonyms", LexName::Demonyms},
+      {"event_heads", LexName::EventHeads}};
   for (const auto& [name, id] : kNames)
     if (name == s) return id;
   return std::nullopt;

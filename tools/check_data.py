@@ -209,7 +209,7 @@ def check_lexicon(path, rel, rep):
         else:
             seen[key] = i
     where = lambda i: f"{rel}: entry {i}"
-    if kind in ("given_names", "common_words", "not_names"):
+    if kind in ("given_names", "common_words", "not_names", "event_heads"):
         for i, v in enumerate(ents, 1):
             if not isinstance(v, str) or not v:
                 rep.error(where(i), "expected a non-empty string")

@@ -73,7 +73,8 @@ struct RelationCue {
 
 // Lexicons a name-pattern token can test (the "lex" / "not_lex" of name_patterns.json).
 enum class LexName : std::uint8_t {
-  Any, GivenNames, CommonWords, NotNames, Titles, Honorifics, Offices, OrgHeads, OrgStarts, LocAfter, LocBefore, Demonyms
+  Any, GivenNames, CommonWords, NotNames, Titles, Honorifics, Offices, OrgHeads, OrgStarts, LocAfter, LocBefore, Demonyms,
+  EventHeads
 };
 enum class Shape : std::uint8_t { Any, Cap, Caps, Initial, Lower, Hyphen, Connector, Name };
 std::optional<LexName> parse_lex_name(std::string_view s);
@@ -186,6 +187,7 @@ class Lexicons {
     kNameFirst = 1u << 12,    // first word of a gazetteer name (as written); the Gazetteer sets it
     kFoldedNameFirst = 1u << 13,  // ... of a case-folded gazetteer name (lower case)
     kNotNameFolded = 1u << 14,  // not_names, lower-cased
+    kEventHead = 1u << 15,    // event_heads (as written): Championship, Cup, Festival, Treaty
   };
   const Vocab& vocab() const { return vocab_; }
   // Sets Token::id / Token::lid of every token (the vocabulary ids of norm and lower).
@@ -217,6 +219,7 @@ class Lexicons {
       case LexName::OrgStarts: return kOrgStart;
       case LexName::LocAfter: return kLocAfter;
       case LexName::LocBefore: return kLocBefore;
+      case LexName::EventHeads: return kEventHead;
       default: return 0;
     }
   }

@@ -111,3 +111,13 @@ TEST(Entities, HyphenJoinedKnownSurnamesAreTwoPeople) {
   EXPECT_EQ(t.entity("Sergei Lavrov")->mentions.size(), 2u);
   EXPECT_EQ(t.entity("Tillerson-Lavrov"), nullptr);
 }
+
+TEST(Entities, NamesEndingInAnEventHeadAreNotMentions) {
+  Annotated t("Spain won the Davis Cup and the World Cup; the Hunting Act passed. Rafael Nadal said so.");
+  for (const auto& m : t.mention_texts()) {
+    EXPECT_EQ(m.find("Cup"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Act"), std::string::npos) << m;
+  }
+  EXPECT_NE(t.entity("Rafael Nadal"), nullptr);
+  EXPECT_NE(t.entity("Spain"), nullptr);
+}

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 namespace gazette {
 
@@ -109,10 +110,33 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
   std::vector<char> not_entity(a.mentions.size(), 0);  // found to name no entity: dropped
+  // Persons named in full so far, by the key of their last word (surname).
+  std::map<std::string, std::set<std::int32_t>> person_by_surname;
+  auto note_surname = [&](const Mention& m, std::int32_t ent) {
+    if (m.end_token - m.first_token < 2) return;
+    // Not when the name begins with a known surname: "Gerrard Liverpool", "Blair Labour"
+    // are a headline's juxtaposed names more often than a person.
+    if (lex.is_known_surname(a.tokens[m.first_token])) return;
+    const Token& last = a.tokens[m.end_token - 1];
+    if (last.kind != TokenKind::Word || !last.has(kCapitalized)) return;
+    person_by_surname[person_key(a.tokens, m.end_token - 1, m.end_token)].insert(ent);
+  };
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
     if (m.gazetteer_entry >= 0) {
       const auto& e = entries[static_cast<std::size_t>(m.gazetteer_entry)];
+      // One word naming a place or body that is the surname of exactly one person named in
+      // full earlier in the document is that person ("MaliVai Washington ... Washington
+      // lost", "Michael Jordan ... Jordan scored").
+      if (m.end_token - m.first_token == 1 && e.type != EntityType::Person) {
+        const auto it = person_by_surname.find(person_key(a.tokens, m.first_token, m.end_token));
+        if (it != person_by_surname.end() && it->second.size() == 1) {
+          m.type = EntityType::Person;
+          m.gazetteer_entry = -1;
+          assign(mi, *it->second.begin());
+          continue;
+        }
+      }
       if (!e.capital_of.empty() && mention_acts(a, m, lex)) {
         if (const auto* c = lex.entry_by_name(e.capital_of)) {
           const auto ci = static_cast<std::int32_t>(c - entries.data());
@@ -132,6 +156,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       assign(mi, ent);
       if (e.type == EntityType::Person) {
         for (const auto& k : e.person_keys) person_by_key.emplace(k, ent);
+        note_surname(m, ent);
       }
       continue;
     }
@@ -155,6 +180,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       auto it = person_by_key.find(key);
       if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text_of(m), EntityType::Person, -1)).first;
       assign(mi, it->second);
+      note_surname(m, it->second);
     } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
       assign(mi, entity_for(std::string(to_string(m.type)) + ":" + fold(text_of(m)), text_of(m), m.type, -1));
     }

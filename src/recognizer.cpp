@@ -242,6 +242,20 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
   return kFail;
 }
 
+// A person's name goes on over glued hyphens to further names: "Lucy Tyler-Sharman",
+// "Jean-Michel Monin" (not across two known surnames: "Tillerson-Lavrov").
+void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch& sc, Candidate& c, std::size_t se) const {
+  auto joins = [&](std::size_t left, std::size_t hyphen, std::size_t right) {
+    const Token& h = a.tokens[hyphen];
+    return h.norm == "-" && !h.has(kSpaceBefore) && !a.tokens[right].has(kSpaceBefore) && name_like(a, sc, left) &&
+           name_like(a, sc, right) && !sc.known_at(left) && !sc.known_at(right) &&
+           !(lex_.is_known_surname(a.tokens[left]) && lex_.is_known_surname(a.tokens[right]));
+  };
+  while (c.end + 1 < se && c.end == c.match_end && joins(c.end - 1, c.end, c.end + 1)) c.end = c.match_end = c.end + 2;
+  while (c.first >= sc.first + 2 && c.first == c.match_first && joins(c.first - 2, c.first - 1, c.first))
+    c.first = c.match_first = c.first - 2;
+}
+
 void Recognizer::recognize(Annotation& a) const {
   std::vector<Candidate> cands, chosen;
   SentenceScratch sc;
@@ -363,6 +377,7 @@ void Recognizer::recognize(Annotation& a) const {
         c.type = p.label;
         c.priority = 2;
         c.rule = p.id;
+        if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, se);
         cands.push_back(std::move(c));
       }
     }
@@ -401,9 +416,15 @@ void Recognizer::recognize(Annotation& a) const {
         // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
         const bool glue = u.norm == "-" && !u.has(kSpaceBefore) && j + 1 < se && !a.tokens[j + 1].has(kSpaceBefore) &&
                           !(lex_.is_known_surname(a.tokens[j - 1]) && lex_.is_known_surname(a.tokens[j + 1]));
-        const bool particle = u.kind == TokenKind::Word && !u.has(kCapitalized) && is_connector(u.norm) &&
-                              u.norm != "and" && u.norm != "the" && u.norm != "for" && u.norm != "of";
-        if ((glue || particle) && j + 1 < se && free_name(j + 1)) { j += 2; continue; }
+        auto particle = [&](const Token& v) {
+          return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(v.norm) && v.norm != "and" &&
+                 v.norm != "the" && v.norm != "for" && v.norm != "of";
+        };
+        if (glue && j + 1 < se && free_name(j + 1)) { j += 2; continue; }
+        // Particles, up to three in a row, between two names: "Joost van der Westhuizen".
+        std::size_t k = j;
+        while (k < se && k - j < 3 && particle(a.tokens[k])) ++k;
+        if (k > j && k < se && free_name(k)) { j = k + 1; continue; }
         break;
       }
       Candidate c;

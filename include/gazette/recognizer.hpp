@@ -63,6 +63,7 @@ class Recognizer {
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,
                 std::size_t& used) const;
+  void extend_over_hyphens(const Annotation& a, const SentenceScratch& sc, Candidate& c, std::size_t se) const;
   bool name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;  // most tokens: no memo needed

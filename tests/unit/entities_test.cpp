@@ -121,3 +121,13 @@ TEST(Entities, NamesEndingInAnEventHeadAreNotMentions) {
   EXPECT_NE(t.entity("Rafael Nadal"), nullptr);
   EXPECT_NE(t.entity("Spain"), nullptr);
 }
+
+TEST(Entities, APlaceNameThatIsTheSurnameOfOnePersonOfTheDocumentIsThatPerson) {
+  Annotated t("Kenneth Washington reached the final. Washington lost in four sets. Protests in Houston grew.");
+  const Entity* w = t.entity("Kenneth Washington");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->mentions.size(), 2u);
+  const Entity* h = t.entity("Houston");  // no one named Houston here: the city
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->type, EntityType::Location);
+}

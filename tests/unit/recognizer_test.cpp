@@ -75,6 +75,15 @@ TEST(Recognizer, AllCapsNotNamesAreNotNames) {
   for (const auto& m : t.mention_texts()) EXPECT_EQ(m.find("FRIDAY"), std::string::npos) << m;
 }
 
+TEST(Recognizer, PronounContractionsAndPluralTitlesAreNotNames) {
+  Annotated t("Later I'm told that MPs and CEOs voted, Tory MP Nigel Waterson said.");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "I'm"), 0);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "MPs"), 0);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "CEOs"), 0);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Nigel Waterson"), 1);
+}
+
 TEST(Recognizer, RegionalAdjectivesAreDemonymsNotMentions) {
   Annotated t("European officials and Asian investors met in Geneva.");
   const auto ms = t.mention_texts();

@@ -68,7 +68,16 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
       }
       if (ti == 0 && is_required && named) {
         pa.first_bits = Lexicons::lexicon_bits(pt.lex_id);
-        if (!pt.text_ids.empty()) pa.first_kind = 4;
+        if (!pt.text_ids.empty()) {
+          pa.first_kind = 4;
+          if (first_text_slots_ < 32) {
+            pa.first_slot = static_cast<std::int8_t>(first_text_slots_++);
+            for (const auto id : pt.text_ids) {
+              if (id >= first_words_.size()) first_words_.resize(id + 1, 0);
+              first_words_[id] |= 1u << pa.first_slot;
+            }
+          }
+        }
         else if (pa.first_bits) pa.first_kind = 1;
         else if (pt.lex_id == LexName::Demonyms) pa.first_kind = 3;
         else if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics)
@@ -362,7 +371,13 @@ void Recognizer::recognize(Annotation& a) const {
           case 1: if (t.id != Vocab::kUnset && !((t.nbits | t.lbits) & pa.first_bits)) continue; break;
           case 2: if (!sc.title_len[i - s.first_token]) continue; break;
           case 3: if (!sc.demonym_len[i - s.first_token]) continue; break;
-          case 4: if (!anchor_hit(p.tokens[0], t, sc, i)) continue; break;
+          case 4:
+            if (pa.first_slot >= 0 && t.id != Vocab::kUnset) {
+              if (t.id >= first_words_.size() || !((first_words_[t.id] >> pa.first_slot) & 1u)) continue;
+            } else if (!anchor_hit(p.tokens[0], t, sc, i)) {
+              continue;
+            }
+            break;
           default: break;
         }
         caps.clear();

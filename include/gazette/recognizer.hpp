@@ -87,6 +87,7 @@ class Recognizer {
     // The first token is required and names words or a lexicon: its necessary condition
     // is tested before matching (kind: 0 none, 1 word bits, 2 title, 3 demonym, 4 words).
     std::uint8_t first_kind = 0;
+    std::int8_t first_slot = -1;   // kind 4: bit of first_words_ naming the pattern's first words
     std::uint32_t first_bits = 0;
   };
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
@@ -100,6 +101,9 @@ class Recognizer {
   // by word bit (Lexicons::WordBit position): the anchors whose lexicon is that bit.
   std::uint32_t no_text_mask_ = 0, any_lex_mask_ = 0, title_mask_ = 0, demonym_mask_ = 0, anchor_bits_ = 0;
   std::vector<std::uint32_t> word_anchors_;
+  // By vocabulary id: the first-word slots (PatternAnchor::first_slot) whose list names it.
+  std::vector<std::uint32_t> first_words_;
+  std::uint32_t first_text_slots_ = 0;
   std::array<std::uint32_t, 32> bit_anchors_{};
 
 };

@@ -1,7 +1,10 @@
 // Shared fixture: one Pipeline with the built-in data for all stage tests.
 #pragma once
 
+#include "gazette/lexicon.hpp"
 #include "gazette/pipeline.hpp"
+#include "gazette/sentences.hpp"
+#include "gazette/tokenizer.hpp"
 
 #include <gtest/gtest.h>
 
@@ -45,6 +48,31 @@ struct Annotated {
       if (name(r.head) == head && to_string(r.type) == type && name(r.tail) == tail) return true;
     return false;
   }
+};
+
+// Built-in data plus user data files given as (name, text), finalized.
+inline std::unique_ptr<Lexicons> loaded_lexicons(const std::vector<std::pair<std::string, std::string>>& extra = {}) {
+  Diagnostics diag;
+  auto lex = std::make_unique<Lexicons>();
+  EXPECT_TRUE(lex->load_builtin(diag));
+  for (const auto& [name, text] : extra) EXPECT_TRUE(lex->load_text(name, text, diag)) << name;
+  lex->finalize();
+  return lex;
+}
+
+// A document run through the stages before recognition: tokenized, split into
+// sentences and (unless `intern` is false) interned with `lex`'s vocabulary.
+struct Prepared {
+  Document doc;
+  Annotation a;
+  Prepared(const Lexicons& lex, std::string text, bool intern = true) {
+    doc.text = std::move(text);
+    a.doc = &doc;
+    tokenize(a);
+    split_sentences(a, lex);
+    if (intern) lex.intern(a);
+  }
+  Prepared(const Prepared&) = delete;
 };
 
 }  // namespace gazette::testing

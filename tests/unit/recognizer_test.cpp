@@ -117,19 +117,10 @@ TEST(Recognizer, AllCapsHeadlinesUseTheGazetteer) {
 namespace {
 // Mentions (text, rule) of `text` under the built-in data plus the user rules `rules`.
 std::vector<std::pair<std::string, std::string>> with_rules(const std::string& rules, const std::string& text) {
-  Diagnostics diag;
-  Lexicons lex;
-  EXPECT_TRUE(lex.load_builtin(diag));
-  EXPECT_TRUE(lex.load_text("user-rules.json", rules, diag)) << ::testing::PrintToString(diag.all().size());
-  lex.finalize();
-  Document d;
-  d.text = text;
-  Annotation a;
-  a.doc = &d;
-  tokenize(a);
-  split_sentences(a, lex);
-  lex.intern(a);
-  Recognizer(lex).recognize(a);
+  const auto lex = gazette::testing::loaded_lexicons({{"user-rules.json", rules}});
+  gazette::testing::Prepared p(*lex, text);
+  Annotation& a = p.a;
+  Recognizer(*lex).recognize(a);
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& m : a.mentions) out.emplace_back(a.text(m.span), m.source.rule);
   return out;

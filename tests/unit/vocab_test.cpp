@@ -4,6 +4,7 @@
 #include "gazette/lexicon.hpp"
 #include "gazette/tokenizer.hpp"
 #include "gazette/vocab.hpp"
+#include "pipeline_fixture.hpp"
 
 #include <gtest/gtest.h>
 
@@ -37,17 +38,13 @@ TEST(Vocab, IdsAreDenseStableAndFoundAgainAcrossGrowth) {
 }
 
 TEST(Vocab, InterningGivesTheIdsAndBitsOfStringLookUps) {
-  Diagnostics diag;
-  Lexicons lex;
-  ASSERT_TRUE(lex.load_builtin(diag));
-  lex.finalize();
-  Document d;
-  d.text = "Secretary of State Rex Tillerson met Vladimir Putin in Moscow ; Qwxzv said ( UN ) .";
-  Annotation a;
-  a.doc = &d;
-  tokenize(a);
-  Annotation plain = a;  // the same tokens, not interned: every test falls back to strings
-  lex.intern(a);
+  const auto lexp = gazette::testing::loaded_lexicons();
+  const Lexicons& lex = *lexp;
+  const std::string text = "Secretary of State Rex Tillerson met Vladimir Putin in Moscow ; Qwxzv said ( UN ) .";
+  gazette::testing::Prepared interned(lex, text);
+  gazette::testing::Prepared not_interned(lex, text, false);  // every test falls back to strings
+  Annotation& a = interned.a;
+  Annotation& plain = not_interned.a;
   ASSERT_EQ(a.tokens.size(), plain.tokens.size());
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const Token& t = a.tokens[i];
@@ -126,18 +123,12 @@ TEST(Vocab, HeadsOfEveryLengthAndBitsKeptThroughGrowth) {
 }
 
 TEST(Gazetteer, EntriesSharingANameAreAllHitsInLoadOrderEachOnce) {
-  Diagnostics diag;
-  Lexicons lex;
-  ASSERT_TRUE(lex.load_builtin(diag));
   // Zqa Corp names the first entry twice (name and alias) and is an alias of the second.
-  ASSERT_TRUE(lex.load_text("user.tsv", "Zqa Corp\tORGANIZATION\tZqa Corp|ZQA\nZqb Holdings\tORGANIZATION\tZqa Corp\n", diag));
-  lex.finalize();
-  Document d;
-  d.text = "Shares of Zqa Corp fell .";
-  Annotation a;
-  a.doc = &d;
-  tokenize(a);
-  lex.intern(a);
+  const auto lexp = gazette::testing::loaded_lexicons(
+      {{"user.tsv", "Zqa Corp\tORGANIZATION\tZqa Corp|ZQA\nZqb Holdings\tORGANIZATION\tZqa Corp\n"}});
+  const Lexicons& lex = *lexp;
+  gazette::testing::Prepared p(lex, "Shares of Zqa Corp fell .");
+  const Annotation& a = p.a;
   const auto m = lex.gazetteer().longest(a.tokens, 2, a.tokens.size(), false);
   ASSERT_EQ(m.end_token - m.first_token, 2u);
   ASSERT_EQ(m.hits.size(), 2u);

@@ -446,8 +446,10 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       }
       if (dbl >= 0) continue;  // single marks inside a double quote are nested quotes
       if (sgl < 0) {
-        const bool opener = (t.has(kOpenQuote) || t.norm == "'") && !t.has(kCloseQuote) && space_before && !space_after &&
-                            !(t.has(kPossessive) && !t.has(kSpaceBefore));
+        // After a colon a mark opens even with a space after it: `Lavrov: ' We both seek ...'`.
+        const bool after_colon = k > pb && a.tokens[k - 1].norm == ":";
+        const bool opener = (t.has(kOpenQuote) || t.norm == "'") && !t.has(kCloseQuote) && space_before &&
+                            (!space_after || after_colon) && !(t.has(kPossessive) && !t.has(kSpaceBefore));
         if (opener || (t.has(kOpenQuote) && !space_after)) sgl = static_cast<std::int64_t>(k);
       } else if (!t.has(kSpaceBefore) && space_after && !t.has(kOpenQuote)) {
         pairs.push_back({static_cast<std::size_t>(sgl), k, true});
@@ -611,6 +613,49 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       last_from = from;
     }
     last_paragraph = para;
+    a.quotes.push_back(std::move(q));
+  }
+
+  // 2b. Pull quotes without marks: a paragraph `<words> — <person>[, <role>]`, the
+  // layout of a quote set off from the text ("The level of trust ... has rather
+  // deteriorated. — Vladimir Putin, Russia's president").
+  for (std::size_t si = 0; si < a.sentences.size();) {
+    std::size_t se = si;
+    while (se < a.sentences.size() && a.sentences[se].paragraph == a.sentences[si].paragraph) ++se;
+    const std::size_t pb = a.sentences[si].first_token, pe = a.sentences[se - 1].end_token;
+    const bool skip = a.sentences[si].duplicate || a.sentences[si].furniture;
+    si = se;
+    if (skip || pe <= pb) continue;
+    std::size_t dash = pe;
+    for (std::size_t k = pb; k < pe; ++k)
+      if (a.tokens[k].norm == "--") dash = k;
+    if (dash == pe || dash + 1 >= pe || c.mention_at[dash + 1] < 0) continue;
+    const std::int32_t mi = c.mention_at[dash + 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+    // After the name: nothing, or a comma and a short role ("Russia's president").
+    if (m.end_token < pe && (a.tokens[m.end_token].norm != "," || pe - m.end_token > 8)) continue;
+    std::size_t words = 0;
+    bool quoted = false, verb = false;
+    for (std::size_t k = pb; k < dash; ++k) {
+      words += a.tokens[k].kind == TokenKind::Word;
+      quoted |= c.in_direct[k] != 0;
+      const SpeechCue* vc = nullptr;
+      verb |= speech_verb_at(c, k, dash, &vc) && vc->kind == SpeechCue::Kind::Verb;
+    }
+    // Four words at least, not a quote already, and no speech verb (then the sentence
+    // attributes itself: "Putin said so -- Tass").
+    if (words < 4 || quoted || verb) continue;
+    Quote q;
+    q.kind = Quote::Kind::Direct;
+    q.span = Span{a.tokens[pb].span.begin, a.tokens[dash - 1].span.end};
+    q.sentence = c.sentence_of[pb];
+    q.speaker = m.entity;
+    q.speaker_mention = mi;
+    q.cue = "--";
+    q.cue_span = a.tokens[dash].span;
+    q.rule = "pull-quote";
+    for (std::size_t k = pb; k < dash; ++k) c.in_direct[k] = 1;
     a.quotes.push_back(std::move(q));
   }
 

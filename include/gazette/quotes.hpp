@@ -9,6 +9,9 @@
 //   sentence-cue    a speech verb with a subject elsewhere in the sentence
 //   continuation    no cue: the speaker of the previous quote in the paragraph (or of the
 //                   previous paragraph when this one opens with a quote)
+// A pull quote may also stand without marks: a paragraph `<four or more words> — X[, role]`
+// with no speech verb before the dash (rule pull-quote). After a colon a mark opens even
+// with a space after it (`X: ' Q'`).
 // Indirect (reported) speech: `X said (that) CLAUSE`, `X told Y (that) CLAUSE`,
 // `according to X, CLAUSE`, `CLAUSE, X said`: the clause is the quote. Partial quotes
 // of three words or fewer inside a reported clause belong to that clause.

@@ -24,6 +24,11 @@ TEST(Quotes, AttributionPatterns) {
       {"Rex Tillerson spoke first. \xE2\x80\x9CIt is a low point,\xE2\x80\x9D he said.", "It is a low point", "Rex Tillerson", Quote::Kind::Direct},
       // headline colon with single quotes
       {"Tillerson: 'There is a low level of trust'\n\nRex Tillerson arrived in Moscow.", "There is a low level of trust", "Rex Tillerson", Quote::Kind::Direct},
+      // headline colon, a space after the opening mark
+      {"Lavrov: ' We both seek to fight terrorism'\n\nSergei Lavrov arrived in Moscow.", "We both seek to fight terrorism", "Sergei Lavrov", Quote::Kind::Direct},
+      // pull quote without marks: words, a dash, the person and a role
+      {"Vladimir Putin spoke in Moscow.\n\nThe level of trust has not improved at all. \xE2\x80\x94 Vladimir Putin, Russia's president\n\nTalks went on.",
+       "The level of trust has not improved at all.", "Vladimir Putin", Quote::Kind::Direct},
       // indirect speech
       {"Vladimir Putin said trust had eroded between the two countries.", "trust had eroded between the two countries", "Vladimir Putin", Quote::Kind::Indirect},
       {"Sergei Lavrov told reporters that the strike was illegal.", "the strike was illegal", "Sergei Lavrov", Quote::Kind::Indirect},
@@ -65,6 +70,11 @@ TEST(Quotes, QuoteOverTwoSentences) {
   Annotated t("\"They were there. They knew,\" Mr. Trump said.");
   ASSERT_EQ(t.a.quotes.size(), 1u);
   EXPECT_EQ(t.a.text(t.a.quotes[0].span), "They were there. They knew");
+}
+
+TEST(Quotes, ADashBeforeANameIsAPullQuoteOnlyWithoutASpeechVerb) {
+  Annotated t("Vladimir Putin spoke.\n\nThe talks were held in a frank manner, officials said \xE2\x80\x94 Vladimir Putin\n\nEnd.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "pull-quote") << t.a.text(q.span);
 }
 
 TEST(Quotes, ScareQuotesWithoutASourceAreNotQuotes) {

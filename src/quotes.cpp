@@ -19,6 +19,11 @@ constexpr std::array<std::string_view, 17> kContentStops = {
 
 // Words that may stand between a speech verb and its "that": time and place of the
 // statement ("said on Wednesday that", "told reporters in Moscow that").
+// Nouns naming what is said, as the object of a reporting verb ("repeated his view that").
+constexpr std::array<std::string_view, 14> kStatementNouns = {
+    "position", "view", "views", "belief", "assessment", "argument", "stance", "claim", "claims",
+    "conviction", "assertion", "contention", "opinion", "insistence"};
+
 constexpr std::array<std::string_view, 24> kBeforeThat = {
     "on", "in", "at", "during", "after", "before", "to", "last", "this", "earlier", "later", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again", "also", "repeatedly"};
@@ -717,6 +722,17 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
             if (obj < st.end_token && low(a.tokens[obj]) == "that") k = obj;
             else if (obj > k && c.mention_cover[k] >= 0) k = obj;
           }
+          // A statement noun as object: "reiterated the U.S. position that", "repeated his
+          // view that": the clause after "that" is what was said.
+          {
+            std::size_t obj = k;
+            while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !c.in_direct[obj] &&
+                   low(a.tokens[obj]) != "that" && !is_in(low(a.tokens[obj]), kStatementNouns))
+              ++obj;
+            if (obj > k && obj + 1 < st.end_token && is_in(low(a.tokens[obj]), kStatementNouns) &&
+                low(a.tokens[obj + 1]) == "that")
+              k = obj + 1;
+          }
           // Time and place before "that": "said on Wednesday that".
           std::size_t t2 = k;
           if (k < st.end_token && is_in(low(a.tokens[k]), kBeforeThat))
@@ -748,6 +764,19 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
           }
         }
         if (second) { content_end = k; break; }
+      }
+      // The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
+      // to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject.
+      for (std::size_t k = content + 1; k + 2 < content_end; ++k) {
+        if (a.tokens[k].norm != "," || c.in_direct[k]) continue;
+        const std::string_view conj = low(a.tokens[k + 1]);
+        if (conj != "but" && conj != "and") continue;
+        const Token& w = a.tokens[k + 2];
+        const SpeechCue* vc2 = nullptr;
+        const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
+                               (w.lower.ends_with("ed") || (speech_verb_at(c, k + 2, content_end, &vc2) &&
+                                                            vc2->kind == SpeechCue::Kind::Verb));
+        if (verb_form) { content_end = k; break; }
       }
       // Trim the final punctuation; stop before a direct quote of four words or more.
       while (content_end > content && a.tokens[content_end - 1].kind == TokenKind::Punct) --content_end;

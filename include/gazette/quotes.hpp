@@ -13,7 +13,9 @@
 // with no speech verb before the dash (rule pull-quote). After a colon a mark opens even
 // with a space after it (`X: ' Q'`).
 // Indirect (reported) speech: `X said (that) CLAUSE`, `X told Y (that) CLAUSE`,
-// `according to X, CLAUSE`, `CLAUSE, X said`: the clause is the quote. Partial quotes
+// `according to X, CLAUSE`, `CLAUSE, X said`, `X repeated his view that CLAUSE` (a
+// statement noun as object): the clause is the quote; it ends where the speaker's next
+// predicate starts (`..., but appeared to`, `..., and added`). Partial quotes
 // of three words or fewer inside a reported clause belong to that clause.
 // Speakers resolve through mentions, pronouns (most recent compatible person),
 // role phrases (`the president`, `the Russian foreign minister`), unnamed officials of

@@ -32,6 +32,10 @@ TEST(Quotes, AttributionPatterns) {
       // indirect speech
       {"Vladimir Putin said trust had eroded between the two countries.", "trust had eroded between the two countries", "Vladimir Putin", Quote::Kind::Indirect},
       {"Sergei Lavrov told reporters that the strike was illegal.", "the strike was illegal", "Sergei Lavrov", Quote::Kind::Indirect},
+      // a statement noun as the verb's object; the speaker's next predicate ends the clause
+      {"Rex Tillerson reiterated the U.S. position that Assad must relinquish power, but appeared to soften his tone.",
+       "Assad must relinquish power", "Rex Tillerson", Quote::Kind::Indirect},
+      {"Sergei Lavrov said the strike was illegal, and added nothing.", "the strike was illegal", "Sergei Lavrov", Quote::Kind::Indirect},
       // according to X, Q
       {"According to the Kremlin, the talks were frank.", "the talks were frank", "Kremlin", Quote::Kind::Indirect},
       // role phrase resolves through the document's roles

@@ -12,6 +12,14 @@ constexpr std::array<std::string_view, 27> kConnectors = {
     "of", "for", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le",
     "van", "von", "der", "den", "al", "el", "bin", "ibn", "bint", "abu", "ben", "y"};
 
+// A hyphen at token h glued to the tokens on both sides ("al-Assad", "Tyler-Sharman").
+bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
+  return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
+}
+
+// The lexicons a title look-up answers (a name pattern's "titles", "offices", "honorifics").
+bool is_title_lexicon(LexName l) { return l == LexName::Titles || l == LexName::Offices || l == LexName::Honorifics; }
+
 bool is_connector(std::string_view lower) {
   return std::find(kConnectors.begin(), kConnectors.end(), lower) != kConnectors.end();
 }
@@ -31,62 +39,47 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 }  // namespace
 
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
-  // Anchors: the last required token after the first that names words or a lexicon.
   for (const auto& p : lex.name_patterns()) {
     PatternAnchor pa;
     std::uint32_t required = 0;
     for (std::size_t ti = 0; ti < p.tokens.size(); ++ti) {
       const PatternToken& pt = p.tokens[ti];
       const bool is_required = pt.op == '1' || pt.op == '+';
-      const bool named = !pt.text_ids.empty() || pt.lex_id != LexName::Any;
-      if (ti > 0 && is_required && named) {
-        std::int32_t k = -1;
-        for (std::size_t j = 0; j < anchors_.size() && k < 0; ++j) {
-          const PatternToken& q = *anchors_[j];
-          if (q.text_ids == pt.text_ids && q.lex_id == pt.lex_id) k = static_cast<std::int32_t>(j);
+      if (is_required && (!pt.text_ids.empty() || pt.lex_id != LexName::Any)) {
+        // The first token, and the last required token after it, that name words or a lexicon.
+        if (ti == 0) {
+          pa.first = anchor_of(pt);
+        } else {
+          pa.anchor = anchor_of(pt);
+          pa.offset = required;
         }
-        if (k < 0 && anchors_.size() < kMaxAnchors) {
-          k = static_cast<std::int32_t>(anchors_.size());
-          const std::uint32_t bit = 1u << k;
-          anchors_.push_back(&pt);
-          if (pt.text_ids.empty()) no_text_mask_ |= bit;
-          for (const auto id : pt.text_ids) {
-            if (id >= word_anchors_.size()) word_anchors_.resize(id + 1, 0);
-            word_anchors_[id] |= bit;
-          }
-          if (pt.lex_id == LexName::Any) any_lex_mask_ |= bit;
-          else if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics)
-            title_mask_ |= bit;
-          else if (pt.lex_id == LexName::Demonyms) demonym_mask_ |= bit;
-          const std::uint32_t lb = Lexicons::lexicon_bits(pt.lex_id);
-          anchor_bits_ |= lb;
-          for (std::size_t w = 0; w < 32; ++w)
-            if (lb & (1u << w)) bit_anchors_[w] |= bit;
-        }
-        pa.anchor = k;
-        pa.offset = required;
-      }
-      if (ti == 0 && is_required && named) {
-        pa.first_bits = Lexicons::lexicon_bits(pt.lex_id);
-        if (!pt.text_ids.empty()) {
-          pa.first_kind = 4;
-          if (first_text_slots_ < 32) {
-            pa.first_slot = static_cast<std::int8_t>(first_text_slots_++);
-            for (const auto id : pt.text_ids) {
-              if (id >= first_words_.size()) first_words_.resize(id + 1, 0);
-              first_words_[id] |= 1u << pa.first_slot;
-            }
-          }
-        }
-        else if (pa.first_bits) pa.first_kind = 1;
-        else if (pt.lex_id == LexName::Demonyms) pa.first_kind = 3;
-        else if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics)
-          pa.first_kind = 2;
       }
       if (is_required) ++required;
     }
     pattern_anchor_.push_back(pa);
   }
+}
+
+std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
+  for (std::size_t j = 0; j < anchors_.size(); ++j)
+    if (anchors_[j]->text_ids == pt.text_ids && anchors_[j]->lex_id == pt.lex_id) return static_cast<std::int32_t>(j);
+  if (anchors_.size() == kMaxAnchors) return -1;
+  const auto k = static_cast<std::int32_t>(anchors_.size());
+  const std::uint32_t bit = 1u << k;
+  anchors_.push_back(&pt);
+  if (pt.text_ids.empty()) no_text_mask_ |= bit;
+  for (const auto id : pt.text_ids) {
+    if (id >= word_anchors_.size()) word_anchors_.resize(id + 1, 0);
+    word_anchors_[id] |= bit;
+  }
+  if (pt.lex_id == LexName::Any) any_lex_mask_ |= bit;
+  else if (is_title_lexicon(pt.lex_id)) title_mask_ |= bit;
+  else if (pt.lex_id == LexName::Demonyms) demonym_mask_ |= bit;
+  const std::uint32_t lb = Lexicons::lexicon_bits(pt.lex_id);
+  anchor_bits_ |= lb;
+  for (std::size_t w = 0; w < 32; ++w)
+    if (lb & (1u << w)) bit_anchors_[w] |= bit;
+  return k;
 }
 
 std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
@@ -185,13 +178,13 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
       ok = t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6 && !sc.known_at(i);
       break;
     case Shape::Lower: ok = t.kind == TokenKind::Word && !t.has(kCapitalized); break;
-    case Shape::Hyphen: ok = t.norm == "-" && !t.has(kSpaceBefore) && i + 1 < end && !a.tokens[i + 1].has(kSpaceBefore); break;
+    case Shape::Hyphen: ok = glued_hyphen(a, i, end); break;
     case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm); break;
     case Shape::Name: ok = name_like(a, sc, i); break;
   }
   if (!ok) return false;
   const bool cached = i >= sc.first && i - sc.first < sc.title_len.size();
-  if (pt.lex_id == LexName::Titles || pt.lex_id == LexName::Offices || pt.lex_id == LexName::Honorifics) {
+  if (is_title_lexicon(pt.lex_id)) {
     if (!t.has(kCapitalized)) return false;
     std::uint32_t payload = 0;
     if (cached) {
@@ -257,12 +250,14 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
 
 // A person's name goes on over glued hyphens to further names: "Lucy Tyler-Sharman",
 // "Jean-Michel Monin" (not across two known surnames: "Tillerson-Lavrov").
+bool Recognizer::two_known_surnames(const Annotation& a, std::size_t hyphen) const {
+  return lex_.is_known_surname(a.tokens[hyphen - 1]) && lex_.is_known_surname(a.tokens[hyphen + 1]);
+}
+
 void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch& sc, Candidate& c, std::size_t se) const {
   auto joins = [&](std::size_t left, std::size_t hyphen, std::size_t right) {
-    const Token& h = a.tokens[hyphen];
-    return h.norm == "-" && !h.has(kSpaceBefore) && !a.tokens[right].has(kSpaceBefore) && name_like(a, sc, left) &&
-           name_like(a, sc, right) && !sc.known_at(left) && !sc.known_at(right) &&
-           !(lex_.is_known_surname(a.tokens[left]) && lex_.is_known_surname(a.tokens[right]));
+    return glued_hyphen(a, hyphen, se) && name_like(a, sc, left) && name_like(a, sc, right) && !sc.known_at(left) &&
+           !sc.known_at(right) && !two_known_surnames(a, hyphen);
   };
   while (c.end + 1 < se && c.end == c.match_end && joins(c.end - 1, c.end, c.end + 1)) c.end = c.match_end = c.end + 2;
   while (c.first >= sc.first + 2 && c.first == c.match_first && joins(c.first - 2, c.first - 1, c.first))
@@ -342,10 +337,14 @@ void Recognizer::recognize(Annotation& a) const {
     }
     sc.name_memo.assign(se - s.first_token, -1);  // masks are final now
     sc.anchor_last.assign(anchors_.size(), -1);
+    sc.anchor_mask.assign(se - s.first_token, 0);
     if (!anchors_.empty())
-      for (std::size_t i = s.first_token; i < se; ++i)
-        for (std::uint32_t m = anchors_at(a.tokens[i], sc, i); m; m &= m - 1)
+      for (std::size_t i = s.first_token; i < se; ++i) {
+        const std::uint32_t mask = anchors_at(a.tokens[i], sc, i);
+        sc.anchor_mask[i - s.first_token] = mask;
+        for (std::uint32_t m = mask; m; m &= m - 1)
           sc.anchor_last[static_cast<std::size_t>(std::countr_zero(m))] = static_cast<std::int64_t>(i);
+      }
     // Patterns whose anchor does not occur after the sentence's first required tokens are out.
     sc.cap_patterns.clear();
     sc.other_patterns.clear();
@@ -366,20 +365,8 @@ void Recognizer::recognize(Annotation& a) const {
         const PatternAnchor& pa = pattern_anchor_[pi];
         if (pa.anchor >= 0 && sc.anchor_last[static_cast<std::size_t>(pa.anchor)] < static_cast<std::int64_t>(i + pa.offset))
           continue;
+        if (pa.first >= 0 && !((sc.anchor_mask[i - s.first_token] >> pa.first) & 1u)) continue;
         const NamePattern& p = lex_.name_patterns()[pi];
-        switch (pa.first_kind) {
-          case 1: if (t.id != Vocab::kUnset && !((t.nbits | t.lbits) & pa.first_bits)) continue; break;
-          case 2: if (!sc.title_len[i - s.first_token]) continue; break;
-          case 3: if (!sc.demonym_len[i - s.first_token]) continue; break;
-          case 4:
-            if (pa.first_slot >= 0 && t.id != Vocab::kUnset) {
-              if (t.id >= first_words_.size() || !((first_words_[t.id] >> pa.first_slot) & 1u)) continue;
-            } else if (!anchor_hit(p.tokens[0], t, sc, i)) {
-              continue;
-            }
-            break;
-          default: break;
-        }
         caps.clear();
         const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
         if (r == static_cast<std::size_t>(-1) || r == i) continue;
@@ -419,27 +406,23 @@ void Recognizer::recognize(Annotation& a) const {
     for (const auto& c : cands) take(c);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     auto free_name = [&](std::size_t k) { return !taken[k - s.first_token] && name_like(a, sc, k); };
+    auto particle = [&](const Token& v) {
+      return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(v.norm) && v.norm != "and" &&
+             v.norm != "the" && v.norm != "for" && v.norm != "of";
+    };
     for (std::size_t i = s.first_token; i < se; ++i) {
       if (!free_name(i)) continue;
       if (caps_line && lex_.is_common_word(a.tokens[i].lower)) continue;
       std::size_t b = i;
       // "al-Assad": a lower-case particle glued to the name.
-      if (b >= s.first_token + 2 && a.tokens[b - 1].norm == "-" && !a.tokens[b - 1].has(kSpaceBefore) &&
-          !a.tokens[b].has(kSpaceBefore) && !taken[b - 2 - s.first_token] &&
+      if (b >= s.first_token + 2 && glued_hyphen(a, b - 1, se) && !taken[b - 2 - s.first_token] &&
           (a.tokens[b - 2].norm == "al" || a.tokens[b - 2].norm == "el"))
         b -= 2;
       std::size_t j = i + 1;
       while (j < se) {
         if (free_name(j) && !(caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
-        const Token& u = a.tokens[j];
         // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
-        const bool glue = u.norm == "-" && !u.has(kSpaceBefore) && j + 1 < se && !a.tokens[j + 1].has(kSpaceBefore) &&
-                          !(lex_.is_known_surname(a.tokens[j - 1]) && lex_.is_known_surname(a.tokens[j + 1]));
-        auto particle = [&](const Token& v) {
-          return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(v.norm) && v.norm != "and" &&
-                 v.norm != "the" && v.norm != "for" && v.norm != "of";
-        };
-        if (glue && j + 1 < se && free_name(j + 1)) { j += 2; continue; }
+        if (glued_hyphen(a, j, se) && !two_known_surnames(a, j) && free_name(j + 1)) { j += 2; continue; }
         // Particles, up to three in a row, between two names: "Joost van der Westhuizen".
         std::size_t k = j;
         while (k < se && k - j < 3 && particle(a.tokens[k])) ++k;

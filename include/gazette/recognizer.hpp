@@ -52,6 +52,7 @@ class Recognizer {
     std::vector<std::uint32_t> title_entry;
     // Last token of the sentence where each anchor holds (-1 none).
     std::vector<std::int64_t> anchor_last;
+    std::vector<std::uint32_t> anchor_mask;  // per token: the anchors holding there (bit k: anchors_[k])
     // The patterns worth trying in this sentence (anchor present), at capitalised
     // words and elsewhere.
     std::vector<std::uint32_t> cap_patterns, other_patterns;
@@ -63,6 +64,8 @@ class Recognizer {
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,
                 std::size_t& used) const;
+  // The names on both sides of the hyphen at `hyphen` are known surnames (two people).
+  bool two_known_surnames(const Annotation& a, std::size_t hyphen) const;
   void extend_over_hyphens(const Annotation& a, const SentenceScratch& sc, Candidate& c, std::size_t se) const;
   bool name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
     const Token& t = a.tokens[i];
@@ -74,22 +77,20 @@ class Recognizer {
 
   const Lexicons& lex_;
   const Gazetteer& gaz_;
-  // Anchors: a required token of a pattern, after its first, that names a lexicon or
-  // words ("org_heads", "loc_after", text ")"). A pattern can only match at i if its
-  // anchor's necessary condition (anchor_hit) holds at some token >= i + offset, where
-  // offset counts the required tokens before the anchor. Each sentence records the last
-  // token where each anchor holds, and patterns whose anchor does not occur late enough
-  // are not tried: "Acme Holdings Ltd" is tried as an organisation only where a head
-  // word follows.
+  // Anchors: a required token of a pattern that names words or a lexicon ("org_heads",
+  // "loc_after", text ")"), deduplicated over all patterns. Each sentence records, per
+  // token, the anchors whose necessary condition (anchor_hit) holds there, and the last
+  // token where each holds. A pattern is tried at token i only if its first token's
+  // anchor (if any) holds at i and its later anchor (the last required named token after
+  // the first) holds at some token >= i + offset, where offset counts the required tokens
+  // before it: "Acme Holdings Ltd" is tried as an organisation only where a head word follows.
   struct PatternAnchor {
-    std::int32_t anchor = -1;      // index into anchors_, -1 none
-    std::uint32_t offset = 0;      // required tokens before the anchor
-    // The first token is required and names words or a lexicon: its necessary condition
-    // is tested before matching (kind: 0 none, 1 word bits, 2 title, 3 demonym, 4 words).
-    std::uint8_t first_kind = 0;
-    std::int8_t first_slot = -1;   // kind 4: bit of first_words_ naming the pattern's first words
-    std::uint32_t first_bits = 0;
+    std::int32_t first = -1;       // anchor of the first token, -1 none
+    std::int32_t anchor = -1;      // later anchor, -1 none
+    std::uint32_t offset = 0;      // required tokens before the later anchor
   };
+  // The index of the anchor testing `pt`, added if new; -1 when kMaxAnchors are taken.
+  std::int32_t anchor_of(const PatternToken& pt);
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
   // The anchors (as a bit mask) whose necessary condition holds at token i.
   std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const;
@@ -101,9 +102,6 @@ class Recognizer {
   // by word bit (Lexicons::WordBit position): the anchors whose lexicon is that bit.
   std::uint32_t no_text_mask_ = 0, any_lex_mask_ = 0, title_mask_ = 0, demonym_mask_ = 0, anchor_bits_ = 0;
   std::vector<std::uint32_t> word_anchors_;
-  // By vocabulary id: the first-word slots (PatternAnchor::first_slot) whose list names it.
-  std::vector<std::uint32_t> first_words_;
-  std::uint32_t first_text_slots_ = 0;
   std::array<std::uint32_t, 32> bit_anchors_{};
 
 };

@@ -78,11 +78,6 @@ const std::vector<Token>& phrase_tokens(std::string_view phrase) {
 
 namespace {
 
-template <class F>
-void with_phrase_tokens(std::string_view phrase, F&& f) {
-  f(phrase_tokens(phrase));
-}
-
 std::string norm_word(std::string_view word) {
   std::string w = fold(word);
   if (w.size() > 3 && w.ends_with("ey")) w.replace(w.size() - 2, 2, "ei");
@@ -109,18 +104,16 @@ std::string person_key_of(std::size_t n, W&& ws) {
 }  // namespace
 
 std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case) {
+  const auto& tokens = phrase_tokens(phrase);
   std::vector<std::string> out;
-  with_phrase_tokens(phrase, [&](const std::vector<Token>& tokens) {
-    out.reserve(tokens.size());
-    for (const auto& t : tokens) out.emplace_back(keep_case ? t.norm : t.lower);
-  });
+  out.reserve(tokens.size());
+  for (const auto& t : tokens) out.emplace_back(keep_case ? t.norm : t.lower);
   return out;
 }
 
 std::string person_key(std::string_view name) {
-  std::string key;
-  with_phrase_tokens(name, [&](const std::vector<Token>& tokens) { key = person_key(tokens, 0, tokens.size()); });
-  return key;
+  const auto& tokens = phrase_tokens(name);
+  return person_key(tokens, 0, tokens.size());
 }
 
 std::string person_key(const std::vector<Token>& tokens, std::size_t first, std::size_t end) {
@@ -406,22 +399,25 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   };
   const auto& arr = ents->value.GetArray();
   std::size_t k = 0;
-  auto word_set = [&](std::uint32_t bit, bool lower) {
+  // Each word gets `bit` (on its lower-case form when `lower`), and `folded_bit`, when
+  // given, on its lower-case form.
+  auto word_set = [&](std::uint32_t bit, bool lower, std::uint32_t folded_bit = 0) {
     for (const auto& v : arr) {
-      const std::string_view w = v.IsString() ? std::string_view(v.GetString(), v.GetStringLength()) : std::string_view();
-      if (!v.IsString()) bad(k, "expected a string");
-      else vocab_.set_bits(vocab_.add(lower ? std::string_view(to_lower(w)) : w), bit);
+      if (!v.IsString()) {
+        bad(k++, "expected a string");
+        continue;
+      }
+      const std::string_view w(v.GetString(), v.GetStringLength());
+      const std::string low = lower || folded_bit ? to_lower(w) : std::string();
+      vocab_.set_bits(vocab_.add(lower ? std::string_view(low) : w), bit);
+      if (folded_bit) vocab_.set_bits(vocab_.add(low), folded_bit);
       ++k;
     }
   };
   if (kind == "given_names") word_set(kGivenName, false);
   else if (kind == "common_words") word_set(kCommonWord, true);
   else if (kind == "event_heads") word_set(kEventHead, false);
-  else if (kind == "not_names") {
-    word_set(kNotName, false);
-    for (const auto& v : arr)  // the lower-case forms, for FRIDAY and THE in ALL-CAPS lines (is_not_name)
-      if (v.IsString()) vocab_.set_bits(vocab_.add(to_lower(std::string_view(v.GetString(), v.GetStringLength()))), kNotNameFolded);
-  }
+  else if (kind == "not_names") word_set(kNotName, false, kNotNameFolded);  // folded: FRIDAY in ALL-CAPS lines
   else if (kind == "titles") {
     for (const auto& v : arr) {
       TitleEntry t;
@@ -592,7 +588,8 @@ void Lexicons::finalize() {
     if (entries_[i].type != EntityType::Person) continue;
     auto& keys = entries_[i].person_keys;
     keys.clear();
-    with_phrase_tokens(entries_[i].name, [&](const std::vector<Token>& ws) {  // the name, tokenized once
+    {
+      const auto& ws = phrase_tokens(entries_[i].name);  // the name, tokenized once (valid until the next call)
       keys.push_back(person_key(ws, 0, ws.size()));
       // A surname is a capitalised last word ("Putin"); "in" of "Moon Jae-in" is not.
       if (ws.size() >= 2 && !ws.back().norm.empty() && std::isupper(static_cast<unsigned char>(ws.back().norm[0]))) {
@@ -602,7 +599,7 @@ void Lexicons::finalize() {
         if (ws.size() >= 3 && ws[ws.size() - 2].lower == "-")
           by_surname_[std::string(ws[ws.size() - 3].lower) + "-" + last].push_back(i);
       }
-    });
+    }
     for (const auto& al : entries_[i].aliases) keys.push_back(person_key(al));
   }
   for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
@@ -688,17 +685,10 @@ const std::vector<std::uint32_t>& Lexicons::persons_with_surname(std::string_vie
 }
 
 bool Lexicons::in_lexicon(LexName lex, const Token& t) const {
-  switch (lex) {
-    case LexName::GivenNames: return norm_bits(t) & kGivenName;
-    case LexName::CommonWords: return lower_bits(t) & kCommonWord;
-    case LexName::NotNames: return norm_bits(t) & kNotName;
-    case LexName::OrgHeads: return norm_bits(t) & kOrgHead;
-    case LexName::OrgStarts: return norm_bits(t) & kOrgStart;
-    case LexName::LocAfter: return ((norm_bits(t) | lower_bits(t)) & kLocAfter) != 0;
-    case LexName::LocBefore: return norm_bits(t) & kLocBefore;
-    case LexName::EventHeads: return norm_bits(t) & kEventHead;
-    default: return false;  // titles, honorifics, offices, demonyms: tested by the recognizer
-  }
+  const std::uint32_t bit = lexicon_bits(lex);  // 0: titles, honorifics, offices, demonyms (the recognizer's)
+  if (lex == LexName::CommonWords) return lower_bits(t) & bit;  // common words are stored lower-case
+  if (lex == LexName::LocAfter) return (norm_bits(t) | lower_bits(t)) & bit;  // "province", "Province"
+  return norm_bits(t) & bit;
 }
 
 std::optional<LexName> parse_lex_name(std::string_view s) {

@@ -27,22 +27,14 @@ std::string_view Vocab::store(std::string_view w) {
 }
 
 std::uint32_t Vocab::add(std::string_view w) {
-  const std::uint64_t head = pack8(w), h = hash(w, head);
-  const std::uint16_t tag = make_tag(w, h);
-  std::size_t s = h & mask_;
-  for (;; s = (s + 1) & mask_) {  // find() with the hash kept, ending at the free slot
-    const Slot& slot = slots_[s];
-    if (slot.id == kNone) break;
-    if (slot.head == head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return slot.id;
-  }
+  const Probe p = probe(w);
+  const std::size_t s = slot_of(w, p);
+  if (slots_[s].id != kNone) return slots_[s].id;
   const auto id = static_cast<std::uint32_t>(words_.size());
   words_.push_back(store(w));
   bits_.push_back(0);
-  if ((words_.size() + 1) * 2 > slots_.size()) {
-    grow();  // places every word, this one included
-  } else {
-    slots_[s] = Slot{head, id, tag, 0};
-  }
+  if ((words_.size() + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);  // places every word, this one included
+  else slots_[s] = Slot{p.head, id, make_tag(w, p.h), 0};
   return id;
 }
 
@@ -51,36 +43,28 @@ void Vocab::reserve(std::size_t words) {
   bits_.reserve(words + 1);
   std::size_t n = slots_.size();
   while ((words + 1) * 2 > n) n *= 2;
-  if (n == slots_.size()) return;
-  slots_.assign(n, Slot{});
-  mask_ = slots_.size() - 1;
-  for (std::uint32_t id = 1; id < words_.size(); ++id) place(id);
+  if (n != slots_.size()) rehash(n);
 }
 
-void Vocab::grow() {
-  slots_.assign(slots_.size() * 2, Slot{});
+void Vocab::rehash(std::size_t slots) {
+  slots_.assign(slots, Slot{});
   mask_ = slots_.size() - 1;
   for (std::uint32_t id = 1; id < words_.size(); ++id) place(id);
 }
 
 void Vocab::place(std::uint32_t id) {
   const std::string_view w = words_[id];
-  const std::uint64_t head = pack8(w), h = hash(w, head);
-  std::size_t s = h & mask_;
-  while (slots_[s].id != kNone) s = (s + 1) & mask_;
-  slots_[s] = Slot{head, id, make_tag(w, h), static_cast<std::uint16_t>(bits_[id])};
+  const Probe p = probe(w);
+  std::size_t s = p.h & mask_;
+  while (slots_[s].id != kNone) s = (s + 1) & mask_;  // the words are distinct: the first free slot
+  slots_[s] = Slot{p.head, id, make_tag(w, p.h), static_cast<std::uint16_t>(bits_[id])};
 }
 
 void Vocab::set_bits(std::uint32_t id, std::uint32_t b) {
   if (id == kNone || id >= words_.size()) return;
   bits_[id] |= b;
   const std::string_view w = words_[id];
-  const std::uint64_t h = hash(w, pack8(w));
-  for (std::size_t s = h & mask_;; s = (s + 1) & mask_)
-    if (slots_[s].id == id) {
-      slots_[s].bits = static_cast<std::uint16_t>(bits_[id]);
-      return;
-    }
+  slots_[slot_of(w, probe(w))].bits = static_cast<std::uint16_t>(bits_[id]);
 }
 
 }  // namespace gazette

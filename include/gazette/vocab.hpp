@@ -47,27 +47,15 @@ class Vocab {
     std::uint64_t head = 0, h = 0;
   };
   Probe prepare(std::string_view w) const {
-    Probe p;
-    p.head = pack8(w);
-    p.h = hash(w, p.head);
+    const Probe p = probe(w);
     __builtin_prefetch(&slots_[p.h & mask_]);
     return p;
   }
   Found lookup(std::string_view w, const Probe& p) const {
-    const std::uint16_t tag = make_tag(w, p.h);
-    for (std::size_t s = p.h & mask_;; s = (s + 1) & mask_) {
-      const Slot& slot = slots_[s];
-      if (slot.id == kNone) return {};
-      // Words of up to 8 bytes are compared in the slot alone (no access to the word's storage).
-      if (slot.head == p.head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return {slot.id, slot.bits};
-    }
+    const Slot& slot = slots_[slot_of(w, p)];
+    return {slot.id, slot.bits};  // a free slot: kNone, no bits
   }
-  Found lookup(std::string_view w) const {
-    Probe p;
-    p.head = pack8(w);
-    p.h = hash(w, p.head);
-    return lookup(w, p);
-  }
+  Found lookup(std::string_view w) const { return lookup(w, probe(w)); }
   // The id of `w`, or kNone.
   std::uint32_t find(std::string_view w) const { return lookup(w).id; }
   std::size_t size() const { return words_.size(); }  // ids are below size()
@@ -128,7 +116,23 @@ class Vocab {
     const std::uint32_t len = w.size() < 255 ? static_cast<std::uint32_t>(w.size()) : 255u;
     return static_cast<std::uint16_t>((len << 8) | ((h >> 40) & 0xFF));
   }
-  void grow();
+  static Probe probe(std::string_view w) {
+    Probe p;
+    p.head = pack8(w);
+    p.h = hash(w, p.head);
+    return p;
+  }
+  // The slot holding `w`, or the free slot where it would go.
+  std::size_t slot_of(std::string_view w, const Probe& p) const {
+    const std::uint16_t tag = make_tag(w, p.h);
+    for (std::size_t s = p.h & mask_;; s = (s + 1) & mask_) {
+      const Slot& slot = slots_[s];
+      if (slot.id == kNone) return s;
+      // Words of up to 8 bytes are compared in the slot alone (no access to the word's storage).
+      if (slot.head == p.head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return s;
+    }
+  }
+  void rehash(std::size_t slots);  // a new table of `slots` slots (a power of two) holding every word
   void place(std::uint32_t id);
   // The words' bytes, in chunks that never move (words_ views point into them).
   std::vector<std::unique_ptr<char[]>> chunks_;

@@ -17,13 +17,13 @@ constexpr std::array<std::string_view, 17> kContentStops = {
     "to", "in", "on", "at", "for", "with", "by", "of", "about", "during", "after", "before", "as", "so", "nothing",
     "goodbye", "hello"};
 
-// Words that may stand between a speech verb and its "that": time and place of the
-// statement ("said on Wednesday that", "told reporters in Moscow that").
 // Nouns naming what is said, as the object of a reporting verb ("repeated his view that").
 constexpr std::array<std::string_view, 14> kStatementNouns = {
     "position", "view", "views", "belief", "assessment", "argument", "stance", "claim", "claims",
     "conviction", "assertion", "contention", "opinion", "insistence"};
 
+// Words that may stand between a speech verb and its "that": time and place of the
+// statement ("said on Wednesday that", "told reporters in Moscow that").
 constexpr std::array<std::string_view, 24> kBeforeThat = {
     "on", "in", "at", "during", "after", "before", "to", "last", "this", "earlier", "later", "today", "yesterday",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "again", "also", "repeatedly"};
@@ -303,16 +303,22 @@ std::int32_t country_of_person(Ctx& c, std::int32_t person) {
 
 struct Pair { std::size_t open, close; bool closed; };
 
-// Index of the first token that starts at or after byte `b`.
-std::size_t token_at(const Annotation& a, std::uint32_t b) {
-  return static_cast<std::size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), b,
-                                                   [](const Token& t, std::uint32_t x) { return t.span.begin < x; }) -
-                                  a.tokens.begin());
+// Calls f(first_token, end_token, skip) for each paragraph, a run of sentences with one
+// paragraph number; `skip`: the paragraph is a duplicate or page furniture.
+template <class F>
+void for_each_paragraph(const Annotation& a, F&& f) {
+  for (std::size_t s = 0; s < a.sentences.size();) {
+    std::size_t e = s;
+    while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
+    f(std::size_t{a.sentences[s].first_token}, std::size_t{a.sentences[e - 1].end_token},
+      a.sentences[s].duplicate || a.sentences[s].furniture);
+    s = e;
+  }
 }
 
 std::size_t words_in(const Annotation& a, Span s) {
   std::size_t n = 0;
-  for (std::size_t k = token_at(a, s.begin); k < a.tokens.size() && a.tokens[k].span.end <= s.end; ++k)
+  for (std::size_t k = a.token_at(s.begin); k < a.tokens.size() && a.tokens[k].span.end <= s.end; ++k)
     n += a.tokens[k].kind == TokenKind::Word;
   return n;
 }
@@ -332,7 +338,7 @@ void set_about(Ctx& c, Quote& q) {
   if (q.kind == Quote::Kind::Direct && q.speaker >= 0) {
     // we/our/us speaking for the speaker's country (GUIDELINES "About whom").
     bool we = false;
-    for (std::size_t k = token_at(c.a, q.span.begin); k < c.a.tokens.size() && c.a.tokens[k].span.end <= q.span.end; ++k) {
+    for (std::size_t k = c.a.token_at(q.span.begin); k < c.a.tokens.size() && c.a.tokens[k].span.end <= q.span.end; ++k) {
       const std::string_view w = c.a.tokens[k].lower;
       if (w == "we" || w == "our" || w == "us" || w == "we're" || w == "ours") { we = true; break; }
     }
@@ -359,7 +365,7 @@ void add_coreference_mentions(Annotation& a) {
     if (known) continue;
     Mention m;
     m.span = q.speaker_span;
-    m.first_token = static_cast<std::uint32_t>(token_at(a, q.speaker_span.begin));
+    m.first_token = static_cast<std::uint32_t>(a.token_at(q.speaker_span.begin));
     m.end_token = m.first_token;
     while (m.end_token < a.tokens.size() && a.tokens[m.end_token].span.end <= q.speaker_span.end) ++m.end_token;
     m.sentence = m.first_token < a.tokens.size() ? 0 : 0;
@@ -409,7 +415,7 @@ std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons
   // Direct quotes with their marks.
   for (const auto& q : a.quotes) {
     if (q.kind != Quote::Kind::Direct) continue;
-    std::size_t k = token_at(a, q.span.begin);
+    std::size_t k = a.token_at(q.span.begin);
     if (k > 0 && a.tokens[k - 1].kind == TokenKind::Quote) c.in_direct[k - 1] = 1;
     for (; k < nt && a.tokens[k].span.end <= q.span.end; ++k) c.in_direct[k] = 1;
     if (k < nt && a.tokens[k].kind == TokenKind::Quote) c.in_direct[k] = 1;
@@ -427,12 +433,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
 
   // 1. Pair quotation marks within each paragraph.
   std::vector<Pair> pairs;
-  std::size_t s = 0;
-  while (s < a.sentences.size()) {
-    std::size_t e = s;
-    while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
-    const std::size_t pb = a.sentences[s].first_token, pe = a.sentences[e - 1].end_token;
-    const bool skip = a.sentences[s].duplicate || a.sentences[s].furniture;
+  for_each_paragraph(a, [&](std::size_t pb, std::size_t pe, bool skip) {
     std::int64_t dbl = -1, sgl = -1;
     for (std::size_t k = pb; k < pe && !skip; ++k) {
       const Token& t = a.tokens[k];
@@ -462,8 +463,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
       }
     }
     if (dbl >= 0 && pe - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), pe, false});
-    s = e;
-  }
+  });
   std::unordered_map<std::size_t, std::size_t> pair_at_open;
   for (std::size_t pi = 0; pi < pairs.size(); ++pi) {
     const auto& p = pairs[pi];
@@ -624,22 +624,17 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
   // 2b. Pull quotes without marks: a paragraph `<words> — <person>[, <role>]`, the
   // layout of a quote set off from the text ("The level of trust ... has rather
   // deteriorated. — Vladimir Putin, Russia's president").
-  for (std::size_t si = 0; si < a.sentences.size();) {
-    std::size_t se = si;
-    while (se < a.sentences.size() && a.sentences[se].paragraph == a.sentences[si].paragraph) ++se;
-    const std::size_t pb = a.sentences[si].first_token, pe = a.sentences[se - 1].end_token;
-    const bool skip = a.sentences[si].duplicate || a.sentences[si].furniture;
-    si = se;
-    if (skip || pe <= pb) continue;
+  for_each_paragraph(a, [&](std::size_t pb, std::size_t pe, bool skip) {
+    if (skip || pe <= pb) return;
     std::size_t dash = pe;
     for (std::size_t k = pb; k < pe; ++k)
       if (a.tokens[k].norm == "--") dash = k;
-    if (dash == pe || dash + 1 >= pe || c.mention_at[dash + 1] < 0) continue;
+    if (dash == pe || dash + 1 >= pe || c.mention_at[dash + 1] < 0) return;
     const std::int32_t mi = c.mention_at[dash + 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return;
     // After the name: nothing, or a comma and a short role ("Russia's president").
-    if (m.end_token < pe && (a.tokens[m.end_token].norm != "," || pe - m.end_token > 8)) continue;
+    if (m.end_token < pe && (a.tokens[m.end_token].norm != "," || pe - m.end_token > 8)) return;
     std::size_t words = 0;
     bool quoted = false, verb = false;
     for (std::size_t k = pb; k < dash; ++k) {
@@ -650,7 +645,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     }
     // Four words at least, not a quote already, and no speech verb (then the sentence
     // attributes itself: "Putin said so -- Tass").
-    if (words < 4 || quoted || verb) continue;
+    if (words < 4 || quoted || verb) return;
     Quote q;
     q.kind = Quote::Kind::Direct;
     q.span = Span{a.tokens[pb].span.begin, a.tokens[dash - 1].span.end};
@@ -662,7 +657,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     q.rule = "pull-quote";
     for (std::size_t k = pb; k < dash; ++k) c.in_direct[k] = 1;
     a.quotes.push_back(std::move(q));
-  }
+  });
 
   // 3. Indirect speech. A verb that attributed a direct quote introduces nothing else.
   std::vector<char> cue_used(nt, 0);
@@ -670,9 +665,8 @@ void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFa
     // Partial quotes (three words or fewer) leave their verb to the reported clause.
     const auto qt = a.text(q.span);
     if (q.cue_span.empty() || std::count(qt.begin(), qt.end(), ' ') < 3) continue;
-    const auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.cue_span.begin,
-                                     [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-    if (it != a.tokens.end() && it->span.begin == q.cue_span.begin) cue_used[static_cast<std::size_t>(it - a.tokens.begin())] = 1;
+    const std::size_t k = a.token_at(q.cue_span.begin);
+    if (k < nt && a.tokens[k].span.begin == q.cue_span.begin) cue_used[k] = 1;
   }
   std::vector<Quote> indirect;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {

@@ -113,9 +113,8 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
   std::vector<char> in_quote(a.tokens.size(), 0);
   for (const auto& q : a.quotes) {
     if (q.kind != Quote::Kind::Direct) continue;
-    auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), q.span.begin,
-                               [](const Token& t, std::uint32_t b) { return t.span.begin < b; });
-    for (; it != a.tokens.end() && it->span.end <= q.span.end; ++it) in_quote[static_cast<std::size_t>(it - a.tokens.begin())] = 1;
+    for (std::size_t k = a.token_at(q.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+      in_quote[k] = 1;
   }
   // A quoted fragment of three words or fewer inside a sentence ("criticized the
   // "primitiveness and loutishness" of U.S. rhetoric") is part of its clause: it does
@@ -588,9 +587,7 @@ void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<Rol
     if (q.speaker < 0) continue;
     const std::string cue = to_lower(q.cue);
     if (cue.starts_with("den") || cue.starts_with("reject") || cue.starts_with("dismiss")) continue;
-    auto t0 = static_cast<std::size_t>(std::lower_bound(a.tokens.begin(), a.tokens.end(), q.span.begin,
-                                                         [](const Token& t, std::uint32_t b) { return t.span.begin < b; }) -
-                                        a.tokens.begin());
+    const std::size_t t0 = a.token_at(q.span.begin);
     std::size_t te = t0;
     while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
     bool negation = false;

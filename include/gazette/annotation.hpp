@@ -11,6 +11,7 @@
 #include "gazette/document.hpp"
 #include "gazette/text.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -147,6 +148,12 @@ struct Annotation {
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 
   std::string_view text(Span s) const { return std::string_view(doc->text).substr(s.begin, s.end - s.begin); }
+  // Index of the first token that starts at or after byte `b` (tokens are in text order).
+  std::size_t token_at(std::uint32_t b) const {
+    return static_cast<std::size_t>(
+        std::lower_bound(tokens.begin(), tokens.end(), b, [](const Token& t, std::uint32_t x) { return t.span.begin < x; }) -
+        tokens.begin());
+  }
 };
 
 }  // namespace gazette

@@ -186,11 +186,25 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     }
   }
   // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
-  std::vector<std::string> key_cache;
-  auto person_entities_with_surname = [&](const std::string& surname_key) {
-    std::vector<std::int32_t> out;
+  std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
+  auto update_key_cache = [&] {
     for (std::size_t ei = key_cache.size(); ei < a.entities.size(); ++ei)
       key_cache.push_back(a.entities[ei].type == EntityType::Person ? person_key(a.entities[ei].canonical) : std::string());
+  };
+  // A person entity known from the gazetteer or from a person rule (title, given name,
+  // initials), not only from a bare capitalised sequence (typed PERSON by default).
+  auto credible = [&](const Entity& e) {
+    if (!e.gazetteer_id.empty()) return true;
+    for (const auto om : e.mentions) {
+      const Mention& o = a.mentions[om];
+      if (o.source.rule != "capitalised-sequence" && !o.source.rule.empty()) return true;
+      if (lex.is_given_name(a.tokens[o.first_token])) return true;
+    }
+    return false;
+  };
+  auto person_entities_with_surname = [&](const std::string& surname_key) {
+    std::vector<std::int32_t> out;
+    update_key_cache();
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
       const Entity& e = a.entities[ei];
       if (e.type != EntityType::Person) continue;
@@ -227,16 +241,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
         // name first ("Wang Junxia ... Wang"). Only names known to be people's: from the
         // gazetteer or a person rule (title, given name, initials), not a bare capitalised
         // sequence, which is typed PERSON by default and may be a company or an event.
-        person_entities_with_surname(key);  // fills key_cache up to the current entities
-        auto credible = [&](const Entity& e) {
-          if (!e.gazetteer_id.empty()) return true;
-          for (const auto om : e.mentions) {
-            const Mention& o = a.mentions[om];
-            if (o.source.rule != "capitalised-sequence" && !o.source.rule.empty()) return true;
-            if (lex.is_given_name(a.tokens[o.first_token])) return true;
-          }
-          return false;
-        };
+        update_key_cache();
         std::int32_t only = -1;
         std::size_t n = 0;
         for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {

@@ -271,10 +271,7 @@ bool SqliteWriter::add(const Annotation& a) {
   } catch (const SQLite::Exception& e) {
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
-    for (auto* s : {&m.insert_doc, &m.find_entity, &m.insert_entity, &m.insert_alias, &m.insert_doc_entity,
-                    &m.insert_vote, &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about, &m.insert_relation,
-                    &m.insert_evidence})
-      (*s)->tryReset();
+    m.reset_statements();
     for (const auto& key : m.new_keys) {
       if (const auto it = m.entity_ids.find(key); it != m.entity_ids.end()) m.entity_types.erase(it->second);
       m.entity_ids.erase(key);

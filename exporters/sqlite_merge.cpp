@@ -336,10 +336,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
     m.db->exec("RELEASE gazette_merge");
   } catch (const std::exception& e) {
     const std::string message = m.path + ": cannot merge " + shard + " (table " + table + "): " + e.what();
-    for (auto* s : {&m.has_doc, &m.insert_doc, &m.find_entity, &m.insert_entity, &m.insert_alias,
-                    &m.insert_doc_entity, &m.insert_vote, &m.insert_sentence, &m.insert_mention, &m.insert_quote, &m.insert_about,
-                    &m.insert_relation, &m.insert_evidence})
-      (*s)->tryReset();
+    m.reset_statements();
     m.entity_ids.clear();  // it may name entities the rollback removes
     m.entity_types.clear();
     if (m.db->tryExec("ROLLBACK TO gazette_merge") != SQLite::OK ||

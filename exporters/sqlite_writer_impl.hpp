@@ -11,6 +11,7 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <cstdint>
+#include <array>
 #include <cstdlib>
 #include <map>
 #include <optional>
@@ -59,12 +60,19 @@ inline void roll_back_hot_journal(const std::string& path) {
   }
 }
 
+// The schema version a database records (none: a new or foreign file).
+inline std::optional<int> stored_schema_version(SQLite::Database& db) {
+  if (!db.tableExists("meta")) return std::nullopt;
+  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!q.executeStep()) return std::nullopt;
+  return std::atoi(q.getColumn(0).getString().c_str());
+}
+
 // Refuses databases written by a newer gazette, before touching their schema.
 inline void check_schema_version(SQLite::Database& db, const std::string& path) {
-  if (!db.tableExists("meta")) return;
-  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!q.executeStep()) return;
-  const int version = std::atoi(q.getColumn(0).getString().c_str());
+  const auto stored = stored_schema_version(db);
+  if (!stored) return;
+  const int version = *stored;
   if (version > kSqliteSchemaVersion)
     throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
                              " but this gazette reads version " + std::to_string(kSqliteSchemaVersion) +
@@ -76,11 +84,9 @@ inline void check_schema_version(SQLite::Database& db, const std::string& path) 
 // its entities. Such a database can still be read (load_graph_documents()).
 // `action` says what cannot be done ("add to it", "merge it").
 inline void check_writable_version(SQLite::Database& db, const std::string& path, const char* action = "add to it") {
-  if (!db.tableExists("meta") || !db.tableExists("documents")) return;
-  SQLite::Statement q(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-  if (!q.executeStep()) return;
-  const int version = std::atoi(q.getColumn(0).getString().c_str());
-  if (version >= kSqliteSchemaVersion) return;
+  const auto stored = stored_schema_version(db);
+  if (!stored || *stored >= kSqliteSchemaVersion || !db.tableExists("documents")) return;
+  const int version = *stored;
   SQLite::Statement docs(db, "SELECT 1 FROM documents LIMIT 1");
   if (!docs.executeStep()) return;
   throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
@@ -136,11 +142,19 @@ struct SqliteWriter::Impl {
     insert_evidence.emplace(d, "INSERT INTO relation_evidence(relation, idx, start, end, text) VALUES (?, ?, ?, ?, ?)");
   }
 
+  // Every prepared statement.
+  std::array<std::optional<SQLite::Statement>*, 13> statements() {
+    return {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
+            &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation, &insert_evidence};
+  }
+  // After a failed add() or merge(): no statement is left half-run.
+  void reset_statements() {
+    for (auto* s : statements())
+      if (*s) (*s)->tryReset();
+  }
+
   void close() {
-    for (auto* s : {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity,
-                    &insert_vote, &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation,
-                    &insert_evidence})
-      s->reset();
+    for (auto* s : statements()) s->reset();
     transaction.reset();  // rolls back unless committed
     db.reset();
     entity_ids.clear();

@@ -1,4 +1,4 @@
-// Built-in data: the files under data/ (and exporters/*.sql), compiled into the
+// Built-in data: the files under data/ (and src/store/*.sql), compiled into the
 // binary by cmake/embed_data.cmake so gazette runs from any directory.
 #pragma once
 

@@ -128,7 +128,7 @@ struct GraphDocument {
 GraphDocument to_graph_document(const Annotation& annotation);
 
 // The GraphDocument of one line of `gazette annotate` output (annotation_io.hpp), for
-// `gazette merge` of annotate JSONL (graph/graph_jsonl.cpp). Keys, mention counts,
+// `gazette merge` of annotate JSONL (src/io/graph_jsonl.cpp). Keys, mention counts,
 // aliases, relations and evidence are those to_graph_document() gives for the
 // annotation the line was written from, except that the line names entities by
 // their canonical name with whitespace runs folded, and a relation naming two

@@ -3,7 +3,7 @@
 // the graph can be rebuilt alone (`gazette export --from graph.db`).
 //
 // SCHEMA
-//   exporters/sqlite_schema.sql, compiled in (builtin_data.hpp); it documents every
+//   src/store/sqlite_schema.sql, compiled in (builtin_data.hpp); it documents every
 //   table and view. Offsets are Unicode code points (like the annotate JSONL).
 //   Entities are merged across documents by entity_key() (graph.hpp); the type each
 //   document gave an entity is in entity_type_votes, and entities.type is the type

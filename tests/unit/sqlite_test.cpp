@@ -77,7 +77,7 @@ TEST(Sqlite, ContentHashIsFnv1a64) {
 }
 
 TEST(Sqlite, SchemaIsBuiltInAndApplied) {
-  ASSERT_TRUE(builtin_file("exporters/sqlite_schema.sql").has_value());
+  ASSERT_TRUE(builtin_file("src/store/sqlite_schema.sql").has_value());
   const auto dir = scratch_dir("schema");
   const auto path = (dir / "g.db").string();
   write_db(path, test::Corpus{});

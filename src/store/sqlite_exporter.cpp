@@ -1,6 +1,6 @@
 // SQLite writer and graph loader (sqlite.hpp). One SQLite::Transaction for the whole
 // build and every statement prepared once, then bound, executed and reset per row,
-// as SQLiteCpp's examples do; the schema is the embedded exporters/sqlite_schema.sql.
+// as SQLiteCpp's examples do; the schema is the embedded src/store/sqlite_schema.sql.
 #include "gazette/sqlite.hpp"
 
 #include "gazette/annotation.hpp"
@@ -59,8 +59,8 @@ void SqliteWriter::open(const std::string& path) {
       db.exec("PRAGMA journal_mode = MEMORY");
       db.exec("PRAGMA synchronous = OFF");
     }
-    const auto schema = builtin_file("exporters/sqlite_schema.sql");
-    if (!schema) throw std::logic_error("exporters/sqlite_schema.sql is not built in");
+    const auto schema = builtin_file("src/store/sqlite_schema.sql");
+    if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
     impl->transaction.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
     db.exec(std::string(*schema));
     {

@@ -145,3 +145,32 @@ TEST(Recognizer, AnchoredPatternsMatchWhereTheirAnchorFollows) {
   EXPECT_TRUE(has(with_rules(rules, "Then Zqx Morel arrived."), M{"Morel", "test:zq-prefix"}));
   for (const auto& m : with_rules(rules, "Then Morel arrived.")) EXPECT_NE(m.second, "test:zq-prefix");
 }
+
+// GUIDELINES "Typed relations": a party's adjective or nickname is a mention of the party
+// (the evidence MEMBER_OF needs); a UK shadow post is a title, not part of a name.
+TEST(Recognizer, PartyAdjectivesAndNicknamesNameTheParty) {
+  struct PartyCase { const char* text; const char* mention; const char* party; };
+  const PartyCase cases[] = {
+      {"Tory MP Zorvan Pellet spoke.", "Tory", "Conservative Party"},
+      {"A Conservative peer objected.", "Conservative", "Conservative Party"},
+      {"The Lib Dem spokesman said no.", "Lib Dem", "Liberal Democrats"},
+      {"A Liberal Democrat councillor said no.", "Liberal Democrat", "Liberal Democrats"},
+      {"The GOP nominee spoke in Ohio.", "GOP", "Republican Party"},
+      {"Republican Sen. Zorvan Pellet said no.", "Republican", "Republican Party"},
+      {"Zorvan Pellet, a Democrat, said no.", "Democrat", "Democratic Party"},
+      {"Labour MSP Zorvan Pellet said no.", "Labour", "Labour Party"},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.name(m.entity), c.party) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+  Annotated shadow("Tory Shadow Chancellor Zorvan Pellet called it a mistake.");
+  EXPECT_NE(shadow.entity("Zorvan Pellet"), nullptr) << ::testing::PrintToString(shadow.mention_texts());
+  EXPECT_EQ(shadow.entity("Tory Shadow"), nullptr);
+}

@@ -144,7 +144,8 @@ enum class LexName : std::uint8_t {
   Any, GivenNames, CommonWords, NotNames, Titles, Honorifics, Offices, OrgHeads, OrgStarts, LocAfter, LocBefore, Demonyms,
   EventHeads
 };
-enum class Shape : std::uint8_t { Any, Cap, Caps, Initial, Lower, Hyphen, Connector, Name };
+// Number: a number of at most three characters, as in a station or channel name (`BBC Radio 4`).
+enum class Shape : std::uint8_t { Any, Cap, Caps, Initial, Lower, Hyphen, Connector, Name, Number };
 std::optional<LexName> parse_lex_name(std::string_view s);
 std::optional<Shape> parse_shape(std::string_view s);
 

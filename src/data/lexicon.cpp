@@ -769,7 +769,8 @@ std::optional<Frame> parse_frame(std::string_view s) {
 std::optional<Shape> parse_shape(std::string_view s) {
   static constexpr std::pair<std::string_view, Shape> kShapes[] = {
       {"", Shape::Any}, {"Cap", Shape::Cap}, {"CAPS", Shape::Caps}, {"initial", Shape::Initial},
-      {"lower", Shape::Lower}, {"hyphen", Shape::Hyphen}, {"connector", Shape::Connector}, {"name", Shape::Name}};
+      {"lower", Shape::Lower}, {"hyphen", Shape::Hyphen}, {"connector", Shape::Connector}, {"name", Shape::Name},
+      {"number", Shape::Number}};
   for (const auto& [name, id] : kShapes)
     if (name == s) return id;
   return std::nullopt;

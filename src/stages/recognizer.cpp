@@ -113,6 +113,25 @@ bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const Senten
   }
 }
 
+bool Recognizer::title_case_line(const Annotation& a, const Sentence& s) const {
+  std::size_t words = 0, long_words = 0, long_caps = 0, common_caps = 0;
+  for (auto i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    // Numbers and commas mark lists and tables of names (results, line-ups), not headlines.
+    if (t.kind == TokenKind::Number || t.norm == ",") return false;
+    if (t.kind != TokenKind::Word) continue;
+    ++words;
+    if (t.norm.size() >= 4) {
+      ++long_words;
+      if (t.has(kCapitalized)) ++long_caps;
+    }
+    if (i > s.first_token && t.has(kCapitalized) && !t.has(kAllCaps) && lex_.is_common_word(t) &&
+        !lex_.is_given_name(t) && !lex_.is_known_surname(t))
+      ++common_caps;
+  }
+  return words >= 4 && common_caps >= 2 && long_caps == long_words;
+}
+
 bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   signed char* memo = (i >= sc.first && i - sc.first < sc.name_memo.size()) ? &sc.name_memo[i - sc.first] : nullptr;
   if (memo && *memo >= 0) return *memo == 1;
@@ -140,7 +159,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
     initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
-  if (initial && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
+  if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
     return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -273,6 +292,7 @@ void Recognizer::recognize(Annotation& a) const {
     if (s.furniture || s.duplicate) continue;
     cands.clear();
     const bool caps_line = mostly_caps(a, s);
+    sc.title_line = !caps_line && title_case_line(a, s);
     const std::size_t se = s.end_token;
     sc.first = s.first_token;
     sc.masked.assign(se - s.first_token, 0);

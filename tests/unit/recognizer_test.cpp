@@ -213,3 +213,19 @@ TEST(Recognizer, RegionAdjectivesAreNotEntities) {
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "Scottish"), 0) << ::testing::PrintToString(ms);
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "Welsh"), 0) << ::testing::PrintToString(ms);
 }
+
+// A title-case headline's common words are not part of a name: "Maria Vaskelt Makes ..."
+// names Maria Vaskelt only. Sentences with a lower-case word of four letters or more are
+// no headlines, and keep their names whole.
+TEST(Recognizer, TitleCaseHeadlineWordsAreNotNames) {
+  Annotated t("Maria Vaskelt Makes A Bold Appeal on Tarn Island");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Maria Vaskelt"), 1) << ::testing::PrintToString(ms);
+  for (const auto& m : ms) {
+    EXPECT_EQ(m.find("Makes"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Appeal"), std::string::npos) << m;
+  }
+  Annotated body("Maria Vaskelt was a founder of the Tarn Railroad Company.");
+  const auto bs = body.mention_texts();
+  EXPECT_EQ(std::count(bs.begin(), bs.end(), "Tarn Railroad Company"), 1) << ::testing::PrintToString(bs);
+}

@@ -303,6 +303,16 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
           m.type = EntityType::Organization;
         else continue;
       } else {
+        // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
+        // Globe") with no given name, no known surname and no speech verb is a title, an
+        // event or a thing more often than a person: no evidence, no entity.
+        bool all_common = true;
+        for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
+          const Token& w = a.tokens[k];
+          if (w.kind != TokenKind::Word) continue;
+          if (!lex.is_common_word(w) || lex.is_given_name(w) || lex.is_known_surname(w)) all_common = false;
+        }
+        if (all_common && !speaks(a, m, lex)) continue;
         m.type = EntityType::Person;
       }
       if (m.type == EntityType::Person) {

@@ -131,3 +131,16 @@ TEST(Entities, APlaceNameThatIsTheSurnameOfOnePersonOfTheDocumentIsThatPerson) {
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->type, EntityType::Location);
 }
+
+// GUIDELINES "Entities": a sequence of capitalised common words with no given name, no
+// known surname and no speech verb is no person ("Grand Slam", "Golden Globe"); a name
+// with a word that is no common word stays one.
+TEST(Entities, CapitalisedCommonWordsWithNoEvidenceAreNoPerson) {
+  Annotated t("Fans in Tarnville cheered the Golden Globe and the Grand Slam. Later Vaskelt Orrin arrived.");
+  EXPECT_EQ(t.entity("Golden Globe"), nullptr);
+  EXPECT_EQ(t.entity("Grand Slam"), nullptr);
+  ASSERT_NE(t.entity("Vaskelt Orrin"), nullptr);
+  EXPECT_EQ(t.entity("Vaskelt Orrin")->type, EntityType::Person);
+  Annotated speaks("\"We won,\" Golden Globe said on Monday.");
+  EXPECT_NE(speaks.entity("Golden Globe"), nullptr);
+}

@@ -215,6 +215,10 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     }
     return out;
   };
+  // How often each one-word mention's text occurs in the document (repetition is evidence).
+  std::map<std::string_view, int> lone_words;
+  for (const auto& m : a.mentions)
+    if (m.end_token - m.first_token == 1) ++lone_words[a.tokens[m.first_token].norm];
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
     if (m.entity >= 0 || not_entity[mi]) continue;
@@ -296,9 +300,12 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
         else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t)) &&
                  speaks(a, m, lex))
           m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
-        else if (!lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
+        else if (!lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
+                 lone_words[t.norm] >= 2)
           // A lone unknown name with no full name in the document to belong to is more
-          // often a team, company or body than a person (people are introduced in full).
+          // often a team, company or body than a person (people are introduced in full),
+          // when the document names it again; once, with no other evidence, it is more
+          // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
           m.type = EntityType::Organization;
         else continue;
       } else {

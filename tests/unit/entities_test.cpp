@@ -72,11 +72,14 @@ TEST(Entities, PlacesInResultsTablesAreTeamsButDatelinesArePlaces) {
 }
 
 TEST(Entities, ALoneUnknownNameIsABodyUnlessItSpeaks) {
-  Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off.");
+  Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off. Shares in Zorvex fell.");
   ASSERT_NE(t.entity("Zorvex"), nullptr);
   EXPECT_EQ(t.entity("Zorvex")->type, EntityType::Organization);
   ASSERT_NE(t.entity("Kelbrin"), nullptr);
   EXPECT_EQ(t.entity("Kelbrin")->type, EntityType::Person);
+  // Named once, with no other evidence, it is no entity: a capitalised adjective or nickname.
+  Annotated once("Analysts expect the Vaskeltic wing to cut jobs.");
+  EXPECT_EQ(once.entity("Vaskeltic"), nullptr);
 }
 
 TEST(Entities, ALoneWordBeginningOneKnownFullNameLinksToIt) {

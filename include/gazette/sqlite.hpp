@@ -127,4 +127,10 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path,
 // measures. throws std::runtime_error naming the file on any SQLite error.
 KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options = {});
 
+// Every quote of a database in insertion order, with its document (id, date, url),
+// speaker (name and entity_key(), "" when unknown) and the entities it is about, for
+// the HTML report (report.hpp) and the quotations CSV (csv.hpp). throws
+// std::runtime_error naming the file on any SQLite error.
+std::vector<QuoteRecord> load_quotes(const std::string& path);
+
 }  // namespace gazette

@@ -7,7 +7,7 @@ PKGS=(cmake g++ make pkg-config
       libbenchmark-dev
       clang libclang-rt-14-dev
       sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed
-      chromium nodejs npm)
+      chromium nodejs npm sqlite-utils)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

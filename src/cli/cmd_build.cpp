@@ -52,6 +52,11 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   if (!o.graphml.empty()) { write_graphml_file(g, o.graphml); std::cout << "GraphML:  " << o.graphml << "\n"; }
   if (!o.gexf.empty()) { write_gexf_file(g, o.gexf); std::cout << "GEXF:     " << o.gexf << "\n"; }
   if (!o.json.empty()) { write_json_graph_file(g, o.json); std::cout << "JSON:     " << o.json << "\n"; }
+  if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
+    const auto metadata = (fs::path(o.dir) / "metadata.json").string();
+    write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
+    std::cout << "Datasette: " << metadata << "\n";
+  }
   if (!o.report.empty()) {
     write_report_file(g, quotes_db.empty() ? std::vector<QuoteRecord>{} : load_quotes(quotes_db), o.report);
     std::cout << "Report:   " << o.report << "\n";

@@ -3,6 +3,8 @@
 // quotations table.
 #include "gazette/sqlite.hpp"
 
+#include "gazette/builtin_data.hpp"
+#include "gazette/exporter.hpp"
 #include "sqlite_writer_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -58,6 +60,23 @@ std::vector<QuoteRecord> load_quotes(const std::string& path) {
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
   }
+}
+
+void write_datasette_metadata(const std::string& path, const std::string& database) {
+  std::string text(builtin_file("src/store/datasette_metadata.json").value_or(""));
+  const std::string marker = "{{database}}";
+  const auto at = text.find(marker);
+  if (at == std::string::npos) throw std::logic_error("datasette_metadata.json lacks " + marker);
+  // A JSON string: the name is a file stem; escape what JSON needs.
+  std::string name;
+  for (const char c : database) {
+    if (c == '"' || c == '\\') name += '\\';
+    if (static_cast<unsigned char>(c) >= 0x20) name += c;
+  }
+  text.replace(at, marker.size(), name);
+  AtomicFile file(path);
+  file.stream() << text;
+  file.commit();
 }
 
 }  // namespace gazette

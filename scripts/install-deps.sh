@@ -6,7 +6,8 @@ PKGS=(cmake g++ make pkg-config
       libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libgtest-dev libcli11-dev libgumbo-dev
       libbenchmark-dev
       clang libclang-rt-14-dev
-      sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed)
+      sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed
+      chromium nodejs npm sqlite-utils)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

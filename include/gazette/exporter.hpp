@@ -11,11 +11,14 @@
 //   strerror(errno). A failed export leaves the previous file untouched.
 #pragma once
 
+#include "gazette/graph.hpp"
+
 #include <cstdint>
 #include <ostream>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
 
@@ -91,5 +94,12 @@ std::string format_double(double value);
 // meaningful, so exports do not change with the last bits of floating-point
 // arithmetic (another CPU, fused multiply-add).
 double round_measure(double value);
+
+// An edge's evidence as JSON text, for the string attributes of GraphML and GEXF
+// (which have no lists): documents as ["id", ...]; samples as [{"document": "id",
+// "date": "YYYY-MM-DD" or null, "text": "..."}, ...], the shape of the JSON export's
+// "samples". Invalid UTF-8 becomes U+FFFD.
+std::string json_list(const std::vector<std::string>& items);
+std::string json_samples(const std::vector<EdgeSample>& samples);
 
 }  // namespace gazette

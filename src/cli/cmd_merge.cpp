@@ -131,7 +131,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
       } else {
         resolve_dir(*out);
       }
-      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty();
+      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty() || !out->report.empty();
       if (!graph_wanted && out->sqlite.empty()) {
         std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
         return 2;
@@ -170,7 +170,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
         GraphBuilder builder(graph_options(*out));
         for (const auto& d : docs) builder.add(d);
         const KnowledgeGraph g = builder.finish();
-        write_exports(g, *out);
+        write_exports(g, *out, out->sqlite);
         print_graph_summary(g, docs.size());
       }
       return rejected > 0 ? 1 : 0;

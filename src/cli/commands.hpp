@@ -39,16 +39,20 @@ RunOptions run_options(const CommonOptions& o);
 // Graph and database outputs of build, export and merge (defined in cmd_build.cpp).
 struct Outputs {
   std::string dir, graphml, gexf, json, sqlite;
+  std::string report;  // HTML report (report.hpp); -o DIR: DIR/index.html
   int min_docs = 1;
   std::vector<std::string> exclude;
   std::size_t samples = 3;
+  int min_degree = 0;
+  bool drop_isolates = false;
 };
 void add_output_options(CLI::App& sub, Outputs& o);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
 void resolve_dir(Outputs& o);
 GraphOptions graph_options(const Outputs& o);
-// Writes the GraphML, GEXF and JSON outputs that are named, printing each path.
-void write_exports(const KnowledgeGraph& g, const Outputs& o);
+// Writes the GraphML, GEXF and JSON outputs that are named, printing each path, and
+// the HTML report with the quotes of `quotes_db` (none when it is "").
+void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "");
 
 void add_annotate(CLI::App& app, Commands& cmds);
 void add_build(CLI::App& app, Commands& cmds);
@@ -56,5 +60,6 @@ void add_export(CLI::App& app, Commands& cmds);
 void add_check_data(CLI::App& app, Commands& cmds);
 void add_explain(CLI::App& app, Commands& cmds);
 void add_merge(CLI::App& app, Commands& cmds);
+void add_report(CLI::App& app, Commands& cmds);
 
 }  // namespace gazette::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   gazette::cli::add_check_data(app, cmds);
   gazette::cli::add_explain(app, cmds);
   gazette::cli::add_merge(app, cmds);
+  gazette::cli::add_report(app, cmds);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

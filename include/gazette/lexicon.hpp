@@ -15,6 +15,7 @@
 
 #include "gazette/annotation.hpp"
 #include "gazette/diagnostic.hpp"
+#include "gazette/hash.hpp"
 #include "gazette/sentences.hpp"
 #include "gazette/vocab.hpp"
 
@@ -233,7 +234,8 @@ class Lexicons {
   const PhraseIndex& relation_index() const { return rel_index_; }     // payload: index into relation_cues()
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
   const FurnitureRules& furniture() const { return furniture_; }
-  std::uint64_t fingerprint() const { return fingerprint_; }
+  // SHA-256 chained over the name and text of every file loaded, in load order.
+  const Digest& fingerprint() const { return fingerprint_; }
 
  private:
   bool load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag);
@@ -258,7 +260,7 @@ class Lexicons {
   std::vector<NamePattern> patterns_;
   FurnitureRules furniture_;
   std::vector<std::string> furniture_line_src_, furniture_bracket_src_;
-  std::uint64_t fingerprint_ = 1469598103934665603ull;
+  Digest fingerprint_{};
 };
 
 }  // namespace gazette

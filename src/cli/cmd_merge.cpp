@@ -72,7 +72,7 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
       if (first && std::string_view(e.what()).find("input document") != std::string_view::npos)
         throw std::runtime_error(shown + ":" + std::to_string(n) + ": " + e.what());
       first = false;
-      std::cerr << "gazette: " << shown << ":" << n << ": error: " << e.what()
+      std::cerr << "gazette: " << terminal_safe(shown) << ":" << n << ": error: " << terminal_safe(e.what())
                 << ": line skipped\n";
       ++rejected;
     }

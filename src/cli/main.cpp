@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
   try {
     return cmds.run();
   } catch (const std::exception& e) {
-    std::cerr << "gazette: error: " << e.what() << "\n";
+    std::cerr << "gazette: error: " << gazette::cli::terminal_safe(e.what()) << "\n";
     return 2;
   }
 }

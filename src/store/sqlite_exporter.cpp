@@ -6,6 +6,7 @@
 #include "gazette/annotation.hpp"
 #include "gazette/builtin_data.hpp"
 #include "gazette/exporter.hpp"
+#include "gazette/hash.hpp"
 #include "sqlite_writer_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -21,16 +22,7 @@
 
 namespace gazette {
 
-std::string content_hash(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
+std::string content_hash(std::string_view text) { return sha256_hex(text); }
 
 using namespace sqlite_detail;
 

@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <ostream>
+#include <stdexcept>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -39,13 +40,25 @@ namespace gazette {
 // reported here, with strerror) and closes it: the caller writes temp_path() itself
 // (the SQLite writer lets SQLite do it; an empty file is an empty database) and
 // closes it before commit(). Not thread-safe; one AtomicFile per output.
+//
+// Targets that are not plain files are never replaced by one: a symbolic link is
+// followed (the temporary file goes next to the file it names, which is replaced; the
+// link stays); a device, FIFO or socket (/dev/stdout, /dev/null, a named pipe) is
+// written directly, without a temporary file, and commit() only flushes it and
+// reports write errors. Mode::Path needs a regular file (or none) and throws otherwise.
+// With Replace::Never, commit() throws AtomicFile::Exists, and leaves the target
+// alone, when the target exists by then (another process created it meanwhile).
 class AtomicFile {
  public:
   enum class Mode { Stream, Path };
+  enum class Replace { Always, Never };
+  struct Exists : std::runtime_error {
+    using std::runtime_error::runtime_error;
+  };
 
   // throws std::runtime_error (naming the file, with strerror) when the temporary
   // file cannot be created.
-  explicit AtomicFile(std::string path, Mode mode = Mode::Stream);
+  explicit AtomicFile(std::string path, Mode mode = Mode::Stream, Replace replace = Replace::Always);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -55,6 +68,8 @@ class AtomicFile {
   const std::string& path() const { return path_; }
   const std::string& temp_path() const { return temp_path_; }
   bool committed() const { return committed_; }
+  // True when the target is a device, FIFO or socket, written in place.
+  bool direct() const { return direct_; }
 
   // Flushes, fsyncs and renames. throws std::runtime_error (naming the file and
   // strerror) on any failure; the temporary file is then removed by the destructor.
@@ -62,8 +77,10 @@ class AtomicFile {
 
  private:
   class Buffer;
-  std::string path_, temp_path_;
+  std::string path_, target_, temp_path_;  // as given; the file it names after symbolic links
   Mode mode_;
+  Replace replace_;
+  bool direct_ = false;
   std::unique_ptr<Buffer> buffer_;
   std::unique_ptr<std::ostream> stream_;
   std::int64_t started_ns_;  // wall clock at construction: older temporary files may be stale

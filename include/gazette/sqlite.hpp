@@ -62,7 +62,7 @@ struct Annotation;
 
 inline constexpr int kSqliteSchemaVersion = 2;
 
-// 64-bit FNV-1a of `text`, as 16 lower-case hex digits.
+// SHA-256 of `text` (hash.hpp), as 64 lower-case hex digits.
 std::string content_hash(std::string_view text);
 
 // What one SqliteWriter::merge() copied.

@@ -138,6 +138,11 @@ void add_build(CLI::App& app, Commands& cmds) {
             ++speakers[it->second];
           }
       }, diag, run_options(*o));
+      if (stats.documents == 0) {
+        // Inputs missing or all rejected: the outputs of an earlier run stay as they are.
+        std::cerr << "gazette build: no documents read: no output written\n";
+        return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
+      }
       if (!out->sqlite.empty()) {
         db.commit();
         std::cout << "SQLite:   " << out->sqlite << " (" << db.documents_added() << " documents added";

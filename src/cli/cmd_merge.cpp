@@ -72,7 +72,7 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
       if (first && std::string_view(e.what()).find("input document") != std::string_view::npos)
         throw std::runtime_error(shown + ":" + std::to_string(n) + ": " + e.what());
       first = false;
-      std::cerr << "gazette: " << shown << ":" << n << ": error: " << e.what()
+      std::cerr << "gazette: " << terminal_safe(shown) << ":" << n << ": error: " << terminal_safe(e.what())
                 << ": line skipped\n";
       ++rejected;
     }
@@ -166,6 +166,11 @@ void add_merge(CLI::App& app, Commands& cmds) {
       std::set<std::string> seen_lines;
       for (const auto& file : jsonl) rejected += read_jsonl(file, docs, seen_lines);
 
+      if (graph_wanted && docs.empty() && rejected > 0) {
+        // Every line rejected: the graph files of an earlier run stay as they are.
+        std::cerr << "gazette merge: no documents read: no graph written\n";
+        return 1;
+      }
       if (graph_wanted) {
         GraphBuilder builder(graph_options(*out));
         for (const auto& d : docs) builder.add(d);

@@ -29,6 +29,9 @@ struct CommonOptions {
 };
 
 void add_common(CLI::App& sub, CommonOptions& o);
+// `s` with control characters (C0, DEL, C1) shown as \xNN, so ids and file names
+// cannot send escape sequences to the terminal.
+std::string terminal_safe(std::string_view s);
 // Prints diagnostics to stderr as they come (unless quiet and not an error).
 void print_diagnostics(Diagnostics& diag, bool quiet);
 PipelineOptions pipeline_options(const CommonOptions& o);

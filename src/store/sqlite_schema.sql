@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS documents (
   date         TEXT,                   -- as given
   url          TEXT,
   outlet       TEXT,
-  content_hash TEXT NOT NULL UNIQUE,   -- 64-bit FNV-1a of the text, 16 hex digits
+  content_hash TEXT NOT NULL UNIQUE,   -- SHA-256 of the text, 64 hex digits
   length       INTEGER NOT NULL        -- code points
 );
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);

@@ -81,16 +81,16 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
   return rejected;
 }
 
-void print_graph_summary(const KnowledgeGraph& g, std::size_t documents) {
+void print_graph_summary(std::ostream& out, const KnowledgeGraph& g, std::size_t documents) {
   std::map<std::string, std::size_t> by_type, by_rel;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
   for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_rel[g[e].type];
-  std::cout << "\n" << documents << " documents, " << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
+  out << "\n" << documents << " documents, " << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
             << " relations\nentities:  ";
-  for (const auto& [t, n] : by_type) std::cout << t << " " << n << "  ";
-  std::cout << "\nrelations: ";
-  for (const auto& [t, n] : by_rel) std::cout << t << " " << n << "  ";
-  std::cout << "\n";
+  for (const auto& [t, n] : by_type) out << t << " " << n << "  ";
+  out << "\nrelations: ";
+  for (const auto& [t, n] : by_rel) out << t << " " << n << "  ";
+  out << "\n";
 }
 
 }  // namespace
@@ -111,9 +111,13 @@ void add_merge(CLI::App& app, Commands& cmds) {
   sub->add_option("--sqlite", out->sqlite,
                   "SQLite database to merge the database shards into; an existing one is updated (documents it "
                   "already has are skipped)");
-  sub->add_flag("-q,--quiet", *quiet, "Do not print what each shard added, nor notes");
+  sub->add_flag("-q,--quiet", *quiet, "Print only errors: not what each shard added, nor notes, nor the summary");
+  sub->add_flag("--fresh", out->fresh,
+                "Replace an existing --sqlite (or -o DIR/graph.db) database instead of adding to it; the old one "
+                "stays until the new one is complete");
   sub->callback([&cmds, inputs, quiet, out] {
     cmds.run = [inputs, quiet, out] {
+      out->quiet = *quiet;
       std::vector<std::string> databases, jsonl;
       for (const auto& in : *inputs) (kind_of(in) == InputKind::Database ? databases : jsonl).push_back(in);
       if (!jsonl.empty() && !out->sqlite.empty()) {
@@ -136,11 +140,13 @@ void add_merge(CLI::App& app, Commands& cmds) {
         std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
         return 2;
       }
+      if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette merge: " << why << "\n"; return 2; }
+      std::ostream& info = info_stream(*out);
 
       std::vector<GraphDocument> docs;
       if (!out->sqlite.empty()) {
         SqliteWriter db;
-        db.open(out->sqlite);
+        db.open(out->sqlite, out->fresh);
         for (const auto& shard : databases) {
           const MergeStats s = db.merge(shard);
           if (!*quiet)
@@ -149,9 +155,12 @@ void add_merge(CLI::App& app, Commands& cmds) {
                       << s.quotes_added << " quotes, " << s.relations_added << " relations\n";
         }
         db.commit();
-        std::cout << "SQLite:   " << out->sqlite << " (" << db.documents_added() << " documents added";
-        if (db.documents_skipped()) std::cout << ", " << db.documents_skipped() << " already there";
-        std::cout << ")\n";
+        if (!*quiet) {
+          info << "SQLite:   " << out->sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
+          if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
+          if (out->fresh) info << "; a new database (--fresh)";
+          info << ")\n";
+        }
         if (graph_wanted) docs = load_graph_documents(out->sqlite);
       } else {
         std::set<std::string> hashes;
@@ -171,7 +180,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
         for (const auto& d : docs) builder.add(d);
         const KnowledgeGraph g = builder.finish();
         write_exports(g, *out);
-        print_graph_summary(g, docs.size());
+        if (!*quiet) print_graph_summary(info, g, docs.size());
       }
       return rejected > 0 ? 1 : 0;
     };

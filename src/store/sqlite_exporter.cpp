@@ -37,12 +37,14 @@ using namespace sqlite_detail;
 SqliteWriter::SqliteWriter() = default;
 SqliteWriter::~SqliteWriter() = default;
 
-void SqliteWriter::open(const std::string& path) {
+void SqliteWriter::open(const std::string& path, bool replace) {
   impl_.reset();
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   const bool memory = path == ":memory:";
-  const bool create = !memory && !file_exists(path);
+  const bool create = !memory && (replace || !file_exists(path));
+  // A hot journal left beside the old file would otherwise be played into the new one.
+  if (create && replace) roll_back_hot_journal(path);
   try {
     std::string file = path;
     if (create) {

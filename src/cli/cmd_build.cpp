@@ -32,7 +32,9 @@ std::string relation_type_list() {
 }  // namespace
 
 void add_output_options(CLI::App& sub, Outputs& o) {
-  sub.add_option("-o,--output-dir", o.dir, "Write DIR/graph.graphml, graph.gexf, graph.json and graph.db");
+  sub.add_option("-o,--output-dir", o.dir,
+                 "Write DIR/graph.graphml, graph.gexf, graph.json and graph.db (an existing graph.db is added to, "
+                 "unless --fresh)");
   sub.add_option("--graphml", o.graphml, "GraphML file (Gephi, networkx, igraph); - for standard output");
   sub.add_option("--gexf", o.gexf, "GEXF file (Gephi, with a timeline of edge dates); - for standard output");
   sub.add_option("--json", o.json, "Node-link JSON file (networkx node_link_graph, web viewers); - for standard output");

@@ -13,6 +13,7 @@
 //     databases' documents; a line repeated verbatim counts once. Naming --sqlite with
 //     a JSONL input is a usage error; with -o DIR, graph.db is then not written.
 #include "commands.hpp"
+#include "progress.hpp"
 
 #include "gazette/sqlite.hpp"
 
@@ -23,6 +24,8 @@
 #include <map>
 #include <set>
 #include <string_view>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -72,8 +75,7 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
       if (first && std::string_view(e.what()).find("input document") != std::string_view::npos)
         throw std::runtime_error(shown + ":" + std::to_string(n) + ": " + e.what());
       first = false;
-      std::cerr << "gazette: " << shown << ":" << n << ": error: " << e.what()
-                << ": line skipped\n";
+      ProgressLine::get().note("gazette: " + shown + ":" + std::to_string(n) + ": error: " + e.what() + ": line skipped");
       ++rejected;
     }
   }
@@ -86,9 +88,9 @@ void print_graph_summary(std::ostream& out, const KnowledgeGraph& g, std::size_t
   for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
   for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_rel[g[e].type];
   out << "\n" << documents << " documents, " << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
-            << " relations\nentities:  ";
+            << " edges\nentities:  ";
   for (const auto& [t, n] : by_type) out << t << " " << n << "  ";
-  out << "\nrelations: ";
+  out << "\nedges:     ";
   for (const auto& [t, n] : by_rel) out << t << " " << n << "  ";
   out << "\n";
 }
@@ -115,6 +117,9 @@ void add_merge(CLI::App& app, Commands& cmds) {
   sub->add_flag("--fresh", out->fresh,
                 "Replace an existing --sqlite (or -o DIR/graph.db) database instead of adding to it; the old one "
                 "stays until the new one is complete");
+  sub->add_flag("--progress,!--no-progress", out->progress,
+                "Show progress on stderr (the shard being merged, then measuring and writing); default: on when "
+                "stderr is a terminal");
   sub->callback([&cmds, inputs, quiet, out] {
     cmds.run = [inputs, quiet, out] {
       out->quiet = *quiet;
@@ -142,19 +147,31 @@ void add_merge(CLI::App& app, Commands& cmds) {
       }
       if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette merge: " << why << "\n"; return 2; }
       std::ostream& info = info_stream(*out);
+      auto& progress = ProgressLine::get();
+      progress.enable(!*quiet && (out->progress != 0 ? out->progress > 0 : isatty(STDERR_FILENO) != 0));
+      auto shard_stage = [&](std::size_t i, std::size_t n, const std::string& shard) {
+        progress.stage("merging " + shard + " (" + std::to_string(i + 1) + " of " + std::to_string(n) + ")");
+      };
 
       std::vector<GraphDocument> docs;
       if (!out->sqlite.empty()) {
         SqliteWriter db;
         db.open(out->sqlite, out->fresh);
-        for (const auto& shard : databases) {
+        for (std::size_t i = 0; i < databases.size(); ++i) {
+          const std::string& shard = databases[i];
+          shard_stage(i, databases.size(), shard);
           const MergeStats s = db.merge(shard);
+          progress.done(false);
           if (!*quiet)
-            std::cerr << "gazette merge: " << shard << ": " << s.documents_added << " documents added, "
-                      << s.documents_skipped << " already there, " << s.entities_added << " new entities, "
-                      << s.quotes_added << " quotes, " << s.relations_added << " relations\n";
+            progress.note(std::string("gazette merge: ") + shard
+                          + ": " + std::to_string(s.documents_added) + " documents added, " +
+                          std::to_string(s.documents_skipped) + " already there, " + std::to_string(s.entities_added) +
+                          " new entities, " + std::to_string(s.quotes_added) + " quotes, " +
+                          std::to_string(s.relations_added) + " relations");
         }
+        progress.stage("writing " + out->sqlite);
         db.commit();
+        progress.done(false);
         if (!*quiet) {
           info << "SQLite:   " << out->sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
           if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
@@ -165,8 +182,11 @@ void add_merge(CLI::App& app, Commands& cmds) {
       } else {
         std::set<std::string> hashes;
         std::vector<std::string> shard_hashes;
-        for (const auto& shard : databases) {
+        for (std::size_t k = 0; k < databases.size(); ++k) {
+          const std::string& shard = databases[k];
+          shard_stage(k, databases.size(), shard);
           auto shard_docs = load_graph_documents(shard, &shard_hashes);
+          progress.done(false);
           for (std::size_t i = 0; i < shard_docs.size(); ++i)
             if (hashes.insert(shard_hashes[i]).second) docs.push_back(std::move(shard_docs[i]));
         }
@@ -176,9 +196,11 @@ void add_merge(CLI::App& app, Commands& cmds) {
       for (const auto& file : jsonl) rejected += read_jsonl(file, docs, seen_lines);
 
       if (graph_wanted) {
+        progress.stage("measuring the graph");
         GraphBuilder builder(graph_options(*out));
         for (const auto& d : docs) builder.add(d);
         const KnowledgeGraph g = builder.finish();
+        progress.done(false);
         write_exports(g, *out);
         if (!*quiet) print_graph_summary(info, g, docs.size());
       }

@@ -12,7 +12,8 @@ ProgressLine& ProgressLine::get() {
 
 std::string format_mb(double bytes) {
   char buf[32];
-  if (bytes < 1e6) std::snprintf(buf, sizeof buf, "%.0f kB", bytes / 1e3);
+  if (bytes < 1e3) std::snprintf(buf, sizeof buf, "%.0f B", bytes);
+  else if (bytes < 1e6) std::snprintf(buf, sizeof buf, "%.0f kB", bytes / 1e3);
   else std::snprintf(buf, sizeof buf, "%.1f MB", bytes / 1e6);
   return buf;
 }
@@ -40,7 +41,7 @@ void ProgressLine::stage(const std::string& name) {
 void ProgressLine::update(const RunProgress& p) {
   std::lock_guard lock(mu_);
   if (!enabled_) return;
-  std::string t = std::to_string(p.documents) + " documents, " + format_mb(static_cast<double>(p.input_bytes));
+  std::string t = std::to_string(p.documents) + (p.documents == 1 ? " document, " : " documents, ") + format_mb(static_cast<double>(p.input_bytes));
   const double rate = p.seconds > 0 ? static_cast<double>(p.input_bytes) / p.seconds : 0;
   if (p.total_bytes > 0) {
     const double frac = std::min(1.0, static_cast<double>(p.input_bytes) / static_cast<double>(p.total_bytes));

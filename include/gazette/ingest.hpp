@@ -53,10 +53,13 @@ void html_to_text(std::string_view html, std::string& text, std::string& title);
 //   date:  as written in article:published_time, else itemprop datePublished (<meta>
 //          or <time datetime>), else JSON-LD "datePublished", else <meta name="date">
 //          (read_date(), dates.hpp, makes it ISO 8601);
-//   url:   <link rel="canonical">, else og:url;  site_name: og:site_name.
-// Empty strings for what the page does not say.
+//   url:   <link rel="canonical">, else og:url;  site_name: og:site_name;
+//   h1:    the first <h1>'s text, spaces folded (the headline as the page shows it).
+// Empty strings for what the page does not say. html_to_text() puts the title
+// before the text only when neither it nor the h1 is in the text's first 4 KB
+// (an <h1> inside a dropped <header>), so a headline is never processed twice.
 struct HtmlMetadata {
-  std::string title, date, url, site_name;
+  std::string title, date, url, site_name, h1;
 };
 HtmlMetadata html_metadata(std::string_view html);
 

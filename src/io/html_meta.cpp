@@ -166,6 +166,7 @@ HtmlMetadata html_metadata(std::string_view html) {
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   HtmlMetadata m;
   m.site_name = f.site_name;
+  m.h1 = f.h1;
   // og:title is written for sharing and rarely carries the site; then the h1, the
   // headline on the page; the <title> (tab text) last, as it most often ends in the site.
   const std::string& raw = !f.og_title.empty() ? f.og_title : !f.h1.empty() ? f.h1 : !f.ld_headline.empty() ? f.ld_headline : f.title;

@@ -284,10 +284,12 @@ void html_page(std::string_view html, std::string& text, HtmlMetadata& meta) {
     const auto e = title.find_last_not_of(" \n\t\r");
     meta.title = b == std::string::npos ? std::string() : title.substr(b, e - b + 1);
   }
-  // The title becomes the headline only when the page does not show it near the top
-  // (its <h1>), so a headline is never processed twice.
-  if (!meta.title.empty() && std::string_view(text).substr(0, 4096).find(meta.title) == std::string_view::npos)
-    text = meta.title + "\n\n" + text;
+  // The title becomes the headline only when the page does not show one near the top
+  // (its <h1>, which may differ from og:title), so a headline is never processed twice.
+  const std::string_view top = std::string_view(text).substr(0, 4096);
+  const bool shown = top.find(meta.title) != std::string_view::npos ||
+                     (!meta.h1.empty() && top.find(meta.h1) != std::string_view::npos);
+  if (!meta.title.empty() && !shown) text = meta.title + "\n\n" + text;
 }
 
 }  // namespace

@@ -214,4 +214,12 @@ assert c["title"] == "Ministers meet in Oslo" and c["date"] == "2017-04-13", c
 assert "Harbour Post" not in {e["name"] for e in c["entities"]}
 print("html ok")
 PY
+# --- The library never prints (STYLE.md E): no reference to the standard streams or
+# to printing functions in libgazette_core (progress reaches the CLI by a callback).
+LIB=$(dirname "$GAZETTE")/libgazette_core.a
+if [ -f "$LIB" ] && command -v nm > /dev/null; then
+  if nm -u "$LIB" | grep -E ' (_ZSt4cout|_ZSt4cerr|_ZSt4clog|stdout|stderr|printf|fprintf|vfprintf|puts|fputs|putchar|perror)$'; then
+    fail "the library prints (symbols above)"
+  fi
+fi
 echo "cli ok"

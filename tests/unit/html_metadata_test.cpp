@@ -46,6 +46,14 @@ TEST(HtmlMetadata, HeadlineShownOnceInTheText) {
                text, title);
   EXPECT_EQ(title, "Rain in Spain");
   EXPECT_EQ(text, "Rain in Spain\n\nIt fell.");
+  // og:title and the h1 differ: the h1 in the text is the headline.
+  html_to_text("<meta property=\"og:title\" content=\"Rain in Spain, again\"><body><h1>It rains in Spain</h1><p>It fell.</p></body>",
+               text, title);
+  EXPECT_EQ(title, "Rain in Spain, again");
+  EXPECT_EQ(text, "It rains in Spain\n\nIt fell.");
+  // The h1 sits in a <header>, which the text leaves out: the title comes first.
+  html_to_text("<body><header><h1>Rain in Spain</h1></header><p>It fell.</p></body>", text, title);
+  EXPECT_EQ(text, "Rain in Spain\n\nIt fell.");
 }
 
 }  // namespace

@@ -136,6 +136,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 // (nullptr without --sqlite: the graph is then this run's alone).
 struct RunCounts {
   std::size_t read = 0, added = 0, skipped = 0, quotes = 0, relations = 0;
+  std::size_t repeated = 0, rejected = 0;  // IngestStats::duplicates, rejected_inputs
   std::map<std::string, std::size_t> speakers;
 };
 
@@ -150,6 +151,8 @@ void print_summary(std::ostream& out, const KnowledgeGraph& g, const RunCounts& 
   }
   out << "this run:  " << plural(run.read, "document", "documents") << " read, " << run.added << " added";
   if (run.skipped) out << ", " << run.skipped << " already in the graph";
+  if (run.repeated) out << ", " << run.repeated << " repeated in the input (counted once)";
+  if (run.rejected) out << ", " << plural(run.rejected, "input", "inputs") << " rejected (named above)";
   out << "; " << plural(run.quotes, "quote", "quotes") << ", " << plural(run.relations, "relation", "relations")
       << " in the added documents\n";
   std::vector<std::pair<std::string, std::size_t>> top;
@@ -210,7 +213,8 @@ void add_build(CLI::App& app, Commands& cmds) {
       RunCounts run;
       std::map<std::string, std::string> speaker_names;  // merge key -> first name seen
       const auto ropt = run_options(*o);
-      ProgressLine::get().stage("annotating");
+      // The database rows are written as documents come, so this stage is both.
+      ProgressLine::get().stage(has_db ? "annotating, adding to " + out->sqlite : std::string("annotating"));
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
         ++run.read;
         if (has_db && !db.add(a)) { ++run.skipped; return; }  // already in the database
@@ -228,6 +232,8 @@ void add_build(CLI::App& app, Commands& cmds) {
           }
       }, diag, ropt);
       ProgressLine::get().done();
+      run.repeated = stats.duplicates;
+      run.rejected = stats.rejected_inputs;
       std::ostream& info = info_stream(*out);
       std::optional<SqliteTotals> after;
       if (has_db) {
@@ -248,7 +254,6 @@ void add_build(CLI::App& app, Commands& cmds) {
       ProgressLine::get().done(false);
       write_exports(g, *out);
       if (!o->quiet) print_summary(info, g, run, before ? &*before : nullptr, after ? &*after : nullptr, out->sqlite);
-      (void)stats;
       return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
     };
   });

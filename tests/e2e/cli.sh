@@ -33,6 +33,14 @@ grep -q "^this run:  8 documents read, 3 added, 5 already in the graph" inc2.txt
 grep -q "^graph:     8 documents, .*, $QUOTES quotes" inc2.txt || { cat inc2.txt; fail "incremental: totals are not the database's"; }
 diff <(grep -E "^(entities|edges)" all.txt) <(grep -E "^(entities|edges)" inc2.txt) || fail "incremental graph differs from one build"
 
+# Repeated and rejected inputs are counted in the summary, not hidden.
+set +e
+"$GAZETTE" build --no-progress "${ARTS[0]}" "${ARTS[0]}" missing.txt --graphml rep.graphml > rep.txt 2> rep.err; rc=$?
+set -e
+[ $rc -eq 1 ] || fail "a missing input: exit $rc"
+grep -q "^this run:  1 document read, 1 added, 1 repeated in the input (counted once), 1 input rejected (named above)" rep.txt \
+  || { cat rep.txt rep.err; fail "repeated/rejected not in the summary"; }
+
 # --- --fresh: a new graph replaces the old one, which stays whole when the build fails.
 cp -r all fresh
 "$GAZETTE" build --no-progress "${ARTS[0]}" -o fresh --fresh > fresh.txt

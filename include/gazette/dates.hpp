@@ -8,6 +8,8 @@
 //     before or after the date: April 12, 2017; Apr. 12, 2017 6:37 p.m. ET;
 //     12 April 2017; 12th April 2017 at 18:37; 6:37 PM ET, Wed April 12, 2017;
 //     2017/04/12; Wednesday 12 April 2017 18.37 BST;
+//   - of several stamps, the first, without its label: "Published: 12:37 BST, 12 April
+//     2017 | Updated: 13:01 BST, 12 April 2017" is 2017-04-12T12:37+01:00;
 //   - numeric day/month dates only when the order is certain (12/24/2017 is US,
 //     24/12/2017 is UK); 04/12/2017 could be either, and is not read;
 //   - Unix time in seconds (10 digits) or milliseconds (13 digits), as UTC.

@@ -1,5 +1,6 @@
 #include "gazette/dates.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cctype>
 #include <cstdio>
@@ -126,6 +127,13 @@ bool read_iso(std::string_view s, Parts& p) {
 // tokens taken out, then the rest matched against strptime() formats (C locale:
 // English month and day names, full or abbreviated).
 bool read_words(std::string_view s, Parts& p) {
+  // "Published: 12:37 BST, 12 April 2017 | Updated: 13:01 BST, ...": the first of
+  // several stamps, without its label (a word and a colon).
+  if (const auto bar = s.find(" | "); bar != std::string_view::npos) s = s.substr(0, bar);
+  if (const auto colon = s.find(": "); colon != std::string_view::npos && colon > 0 &&
+      std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon),
+                  [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+    s.remove_prefix(colon + 2);
   std::vector<std::string> tokens;
   std::string cur;
   auto push = [&] { if (!cur.empty()) tokens.push_back(cur); cur.clear(); };

@@ -177,6 +177,8 @@ DATES
   | /usr/bin/python3 -c "import json,sys; [print(json.loads(l).get('date')) for l in sys.stdin]" > got.txt
 diff want.txt got.txt || fail "dates"
 [ ! -s dates.err ] || { cat dates.err; fail "readable dates warned"; }
+printf '{"id":"s","text":"Helen Marsh spoke.","date":"Published: 12:37 BST, 12 April 2017 | Updated: 13:01 BST, 12 April 2017"}\n' \
+  | "$GAZETTE" annotate --until tokens - | grep -q '"date":"2017-04-12T12:37+01:00"' || fail "a labelled, stamped date"
 printf '{"id":"a","text":"x.","date":"04/12/2017"}\n{"id":"b","text":"y.","date":"31 April 2017"}\n{"id":"c","text":"z.","date":"last Tuesday"}\n' > baddates.jsonl
 "$GAZETTE" annotate --until tokens baddates.jsonl > bad.out 2> bad.err
 for l in 1 2 3; do grep -q "^gazette: baddates.jsonl:$l: warning: date " bad.err || { cat bad.err; fail "no warning for line $l"; }; done

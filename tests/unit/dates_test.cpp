@@ -38,6 +38,8 @@ TEST(Dates, ReadsIsoRfc2822AndNewsForms) {
       {"1491936000", "2017-04-11T18:40:00Z"},
       {"1491936000000", "2017-04-11T18:40:00Z"},
       {"29 February 2016", "2016-02-29"},
+      {"Published: 12:37 BST, 12 April 2017 | Updated: 13:01 BST, 12 April 2017", "2017-04-12T12:37+01:00"},
+      {"Updated: April 12, 2017", "2017-04-12"},
   };
   for (const auto& c : cases) {
     const auto got = read_date(c.given);
@@ -49,7 +51,7 @@ TEST(Dates, ReadsIsoRfc2822AndNewsForms) {
 TEST(Dates, RefusesWhatItCannotReadSurely) {
   for (const char* s : {"", "   ", "yesterday", "04/12/2017", "31 April 2017", "29 February 2017", "2017-13-01",
                         "2017-04-12T25:00", "12 April", "April 2017 news", "20170412", "2017-04-12T18:37 Mars",
-                        "Wed, 12 Apr 2017 18:37 XYZ", "12/04/17"}) {
+                        "Wed, 12 Apr 2017 18:37 XYZ", "12/04/17", "Published on: 12 April 2017 or so"}) {
     EXPECT_FALSE(read_date(s).has_value()) << s;
   }
 }

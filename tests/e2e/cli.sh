@@ -145,6 +145,11 @@ grep -q "^annotating: 3 documents, .* (100%)" prog.lines || { cat -A prog.err; f
 grep -q "^gazette: prog.jsonl:2: warning: date \"someday\" not read" prog.lines || { cat -A prog.err; fail "warning line"; }
 grep "warning" prog.lines | grep -q "annotating" && fail "warning printed into the progress line"
 grep -q "^writing prog.graphml" prog.lines || fail "writing stage not shown"
+"$GAZETTE" annotate --progress prog.jsonl > /dev/null 2> aprog.err
+tr '\r' '\n' < aprog.err | grep -q "^annotating: 3 documents, .* (100%)" || { cat -A aprog.err; fail "annotate progress"; }
+"$GAZETTE" export --progress --from all/graph.db --gexf prog.gexf > /dev/null 2> eprog.err
+tr '\r' '\n' < eprog.err | grep -q "^reading and measuring the graph of all/graph.db" || { cat -A eprog.err; fail "export progress"; }
+tr '\r' '\n' < eprog.err | grep -q "^writing prog.gexf" || { cat -A eprog.err; fail "export writing progress"; }
 "$GAZETTE" build prog.jsonl --graphml prog.graphml > /dev/null 2> noprog.err   # stderr is a file: no progress
 grep -q "annotating" noprog.err && fail "progress shown on a non-terminal without --progress"
 

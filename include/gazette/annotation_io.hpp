@@ -1,5 +1,5 @@
 // JSONL output of an Annotation, in the schema of score.py (../shared/eval/README.md):
-// {"id", "title"?, "entities":[{"name","type","gazetteer_id"?,"mentions":[{"start","end","text","resolved_from"?}]}],
+// {"id", "title"?, "date"?, "url"?, "source"? (the document's metadata: date in ISO 8601, source = outlet), "entities":[{"name","type","gazetteer_id"?,"mentions":[{"start","end","text","resolved_from"?}]}],
 //  "quotes":[{"start","end","text","kind","speaker","speaker_mention"?,"cue","about":[...]}],
 //  "relations":[{"head","type","tail","role","cue","confidence","rule","evidence":{"start","end","text"}}]}
 // Offsets are Unicode code points into the document text, end exclusive.

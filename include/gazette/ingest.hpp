@@ -17,6 +17,7 @@
 #include "gazette/document.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,9 @@ namespace gazette {
 struct IngestOptions {
   std::size_t max_document_bytes = 64u << 20;  // larger documents are cut with a warning
   bool skip_duplicate_documents = true;
+  // When set, called before each document reaches the sink with the bytes of input
+  // read so far (whole files; JSONL lines with their newline), for progress displays.
+  std::function<void(std::uint64_t)> on_input_bytes;
 };
 
 struct IngestStats {
@@ -53,5 +57,22 @@ struct HtmlReport {
   std::size_t cut_at = std::string_view::npos;  // byte offset the page was cut at, or npos
 };
 HtmlReport html_to_text(std::string_view html, std::string& text, std::string& title);
+
+// What a news page says about itself (src/io/html_meta.cpp):
+//   title: og:title, else the first <h1>, else JSON-LD "headline", else <title>;
+//          a site name is taken off it ("Talks stall | Daily Example" -> "Talks
+//          stall": the og:site_name, or a segment of at most four words after " | ");
+//   date:  as written in article:published_time, else itemprop datePublished (<meta>
+//          or <time datetime>), else JSON-LD "datePublished", else <meta name="date">
+//          (read_date(), dates.hpp, makes it ISO 8601);
+//   url:   <link rel="canonical">, else og:url;  site_name: og:site_name;
+//   h1:    the first <h1>'s text, spaces folded (the headline as the page shows it).
+// Empty strings for what the page does not say. html_to_text() puts the title
+// before the text only when neither it nor the h1 is in the text's first 4 KB
+// (an <h1> inside a dropped <header>), so a headline is never processed twice.
+struct HtmlMetadata {
+  std::string title, date, url, site_name, h1;
+};
+HtmlMetadata html_metadata(std::string_view html);
 
 }  // namespace gazette

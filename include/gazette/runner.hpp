@@ -6,16 +6,32 @@
 #include "gazette/ingest.hpp"
 #include "gazette/pipeline.hpp"
 
+#include <cstdint>
 #include <functional>
 
 namespace gazette {
 
+// Where a run stands, for a progress display. The library never prints: the CLI
+// draws it (src/cli/progress.cpp).
+struct RunProgress {
+  std::size_t documents = 0;        // documents annotated and handed to the sink
+  std::uint64_t input_bytes = 0;    // bytes of input read so far (files, JSONL lines)
+  std::uint64_t total_bytes = 0;    // input_size() of the inputs; 0 = unknown (stdin)
+  double seconds = 0;               // since the run started
+};
+
 struct RunOptions {
   unsigned jobs = 0;              // 0 = all cores
   std::size_t batch = 256;        // documents in flight
-  bool progress = false;          // \r progress line on stderr
+  // Called on the calling thread after each batch, and once at the end.
+  std::function<void(const RunProgress&)> progress;
   IngestOptions ingest;
 };
+
+// The bytes read_inputs() will read from `inputs`: sizes of the named files and of
+// the .txt/.html/.htm/.jsonl files under the named directories; "-" counts 0
+// (unknown). Known before the run, so progress can show a percentage and an ETA.
+std::uint64_t input_size(const std::vector<std::string>& inputs);
 
 // Called in input order, on the calling thread.
 using AnnotationSink = std::function<void(const Document&, const Annotation&)>;

@@ -83,7 +83,10 @@ class SqliteWriter {
   // Creates (atomically, see above) or opens `path` (":memory:" for tests), applies
   // the schema and begins the transaction. throws std::runtime_error naming the file
   // when it cannot be opened, is not a gazette database, or has a newer schema.
-  void open(const std::string& path);
+  // With `replace`, an existing `path` is not opened: a new database is written as
+  // for a new file and renamed over it by commit() (`gazette build --fresh`), so the
+  // old database stays whole until the new one is complete.
+  void open(const std::string& path, bool replace = false);
   bool has_document(std::string_view content_hash) const;
   // Inserts the document and its annotations; returns false (and writes nothing)
   // when a document with the same text is already stored. requires: open(),
@@ -138,5 +141,20 @@ std::vector<QuoteRecord> load_quotes(const std::string& path);
 // canned queries (src/store/datasette_metadata.json), so `datasette graph.db
 // --metadata metadata.json` lists them. throws std::runtime_error naming the file.
 void write_datasette_metadata(const std::string& path, const std::string& database);
+
+}  // namespace gazette
+
+namespace gazette {
+
+// What a gazette database holds: row counts of documents, entities, quotes and
+// relations (one row per extracted relation, before the graph folds them into
+// weighted edges), and the `top_speakers` entities with the most quotes (most first,
+// ties by name). Reads only; a hot journal is rolled back first. throws
+// std::runtime_error naming the file when it is missing or not a gazette database.
+struct SqliteTotals {
+  std::size_t documents = 0, entities = 0, quotes = 0, relations = 0;
+  std::vector<std::pair<std::string, std::size_t>> speakers;
+};
+SqliteTotals sqlite_totals(const std::string& path, std::size_t top_speakers = 8);
 
 }  // namespace gazette

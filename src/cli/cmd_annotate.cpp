@@ -1,4 +1,5 @@
 #include "commands.hpp"
+#include "progress.hpp"
 
 #include "gazette/annotation_io.hpp"
 
@@ -26,11 +27,14 @@ void add_annotate(CLI::App& app, Commands& cmds) {
       if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");
       std::string line;
+      const auto ropt = run_options(*o);
+      ProgressLine::get().stage("annotating");
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
         line.clear();
         write_annotation_jsonl(a, line, popt.until);
         std::fwrite(line.data(), 1, line.size(), stdout);
-      }, diag, run_options(*o));
+      }, diag, ropt);
+      ProgressLine::get().done();
       std::fflush(stdout);
       if (std::ferror(stdout)) { std::cerr << "gazette: error writing to standard output\n"; return 2; }
       return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 #include "commands.hpp"
+#include "progress.hpp"
 
+#include "gazette/annotation.hpp"
 #include "gazette/gexf.hpp"
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
@@ -10,19 +12,44 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <optional>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
 namespace gazette::cli {
 
+namespace {
+
+// The relation types --exclude-type accepts, for its error message.
+std::string relation_type_list() {
+  std::string s;
+  for (int i = 0; i <= static_cast<int>(RelationType::LocatedIn); ++i)
+    s += (s.empty() ? "" : ", ") + std::string(to_string(static_cast<RelationType>(i)));
+  return s;
+}
+
+}  // namespace
+
 void add_output_options(CLI::App& sub, Outputs& o) {
-  sub.add_option("-o,--output-dir", o.dir, "Write DIR/graph.graphml, graph.gexf, graph.json and graph.db");
-  sub.add_option("--graphml", o.graphml, "GraphML file (Gephi, networkx, igraph)");
-  sub.add_option("--gexf", o.gexf, "GEXF file (Gephi, with a timeline of edge dates)");
-  sub.add_option("--json", o.json, "Node-link JSON file (networkx node_link_graph, web viewers)");
+  sub.add_option("-o,--output-dir", o.dir,
+                 "Write DIR/graph.graphml, graph.gexf, graph.json and graph.db (an existing graph.db is added to, "
+                 "unless --fresh)");
+  sub.add_option("--graphml", o.graphml, "GraphML file (Gephi, networkx, igraph); - for standard output");
+  sub.add_option("--gexf", o.gexf, "GEXF file (Gephi, with a timeline of edge dates); - for standard output");
+  sub.add_option("--json", o.json, "Node-link JSON file (networkx node_link_graph, web viewers); - for standard output");
+  sub.add_option("--min-docs", o.min_docs, "Drop entities seen in fewer documents (1 or more)")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  sub.add_option("--exclude-type", o.exclude, "Relation type to leave out of the graph (repeatable): " + relation_type_list())
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& v) {
+            return parse_relation_type(v) ? std::string() : "unknown relation type '" + v + "' (one of " + relation_type_list() + ")";
+          },
+          "TYPE"));
   sub.add_option("--report", o.report, "HTML report: the graph to explore in a browser, with quotes and evidence");
-  sub.add_option("--min-docs", o.min_docs, "Drop entities seen in fewer documents")->capture_default_str();
-  sub.add_option("--exclude-type", o.exclude, "Relation type to leave out of the graph (repeatable)")->allow_extra_args(false);
   sub.add_option("--samples", o.samples, "Evidence samples kept per edge")->capture_default_str();
   sub.add_option("--min-degree", o.min_degree, "Leave out entities with fewer relations in the graph files")->capture_default_str();
   sub.add_flag("--drop-isolates", o.drop_isolates, "Leave out entities without relations (= --min-degree 1)");
@@ -39,6 +66,18 @@ void resolve_dir(Outputs& o) {
   in_dir(o.report, "index.html");
 }
 
+std::string check_outputs(const Outputs& o) {
+  if (o.sqlite == "-") return "the SQLite database cannot be written to standard output: name a file";
+  if (o.report == "-") return "the HTML report cannot be written to standard output: name a file";
+  const int to_stdout = (o.graphml == "-") + (o.gexf == "-") + (o.json == "-");
+  if (to_stdout > 1) return "only one of --graphml, --gexf and --json can be - (standard output)";
+  return {};
+}
+
+std::ostream& info_stream(const Outputs& o) {
+  return o.graphml == "-" || o.gexf == "-" || o.json == "-" ? std::cerr : std::cout;
+}
+
 GraphOptions graph_options(const Outputs& o) {
   GraphOptions g;
   g.min_documents = o.min_docs;
@@ -49,31 +88,44 @@ GraphOptions graph_options(const Outputs& o) {
 }
 
 void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db) {
-  if (!o.graphml.empty()) { write_graphml_file(g, o.graphml); std::cout << "GraphML:  " << o.graphml << "\n"; }
-  if (!o.gexf.empty()) { write_gexf_file(g, o.gexf); std::cout << "GEXF:     " << o.gexf << "\n"; }
-  if (!o.json.empty()) { write_json_graph_file(g, o.json); std::cout << "JSON:     " << o.json << "\n"; }
+  std::ostream& info = info_stream(o);
+  auto one = [&](const std::string& path, const char* label, auto write_file, auto write_stream) {
+    if (path.empty()) return;
+    ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
+    if (path == "-") {
+      write_stream(g, std::cout);
+      std::cout.flush();
+      if (!std::cout) throw std::runtime_error("error writing to standard output");
+    } else {
+      write_file(g, path);
+    }
+    ProgressLine::get().done(false);
+    if (!o.quiet) info << label << (path == "-" ? "(standard output)" : path) << "\n";
+  };
+  one(o.graphml, "GraphML:  ", write_graphml_file, write_graphml);
+  one(o.gexf, "GEXF:     ", write_gexf_file, write_gexf);
+  one(o.json, "JSON:     ", write_json_graph_file, write_json_graph);
   if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
     const auto metadata = (fs::path(o.dir) / "metadata.json").string();
     write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
-    std::cout << "Datasette: " << metadata << "\n";
+    if (!o.quiet) info << "Datasette: " << metadata << "\n";
   }
   if (!o.report.empty()) {
+    ProgressLine::get().stage("writing " + o.report);
     write_report_file(g, quotes_db.empty() ? std::vector<QuoteRecord>{} : load_quotes(quotes_db), o.report);
-    std::cout << "Report:   " << o.report << "\n";
+    ProgressLine::get().done(false);
+    if (!o.quiet) info << "Report:   " << o.report << "\n";
   }
 }
 
 namespace {
 
-void print_summary(const KnowledgeGraph& g, std::size_t documents, std::size_t quotes,
-                   const std::map<std::string, std::size_t>& speakers) {
+void print_graph_lines(std::ostream& out, const KnowledgeGraph& g) {
   std::map<std::string, std::size_t> by_type, by_rel;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
   for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_rel[g[e].type];
-  std::cout << "\n" << documents << " documents, " << boost::num_vertices(g) << " entities, " << quotes
-            << " quotes, " << boost::num_edges(g) << " relations\n";
-  std::cout << "entities:  ";
-  for (const auto& [t, n] : by_type) std::cout << t << " " << n << "  ";
+  out << "entities:  ";
+  for (const auto& [t, n] : by_type) out << t << " " << n << "  ";
   // Names the documents typed differently, settled by vote (graph.hpp TYPES).
   std::size_t conflicts = 0;
   std::map<std::string, std::size_t> settled_as;
@@ -82,19 +134,64 @@ void print_summary(const KnowledgeGraph& g, std::size_t documents, std::size_t q
       ++conflicts;
       ++settled_as[g[v].type];
     }
-  std::cout << "\ntype conflicts: " << conflicts << " entities typed differently, settled by vote";
+  out << "\ntype conflicts: " << conflicts << " entities typed differently, settled by vote";
   if (conflicts) {
-    std::cout << " (as";
-    for (const auto& [t, n] : settled_as) std::cout << " " << t << " " << n;
-    std::cout << "; SQLite view type_conflicts lists them)";
+    out << " (as";
+    for (const auto& [t, n] : settled_as) out << " " << t << " " << n;
+    out << "; SQLite view type_conflicts lists them)";
   }
-  std::cout << "\nrelations: ";
-  for (const auto& [t, n] : by_rel) std::cout << t << " " << n << "  ";
-  std::vector<std::pair<std::size_t, std::string>> top;
-  for (const auto& [name, n] : speakers) top.emplace_back(n, name);
-  std::sort(top.begin(), top.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
-  std::cout << "\ntop speakers:\n";
-  for (std::size_t i = 0; i < top.size() && i < 8; ++i) std::cout << "  " << top[i].first << "  " << top[i].second << "\n";
+  out << "\nedges:     ";
+  for (const auto& [t, n] : by_rel) out << t << " " << n << "  ";
+  out << "\n";
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// What this run added, then what the graph now holds. `before` is the database as it
+// was (nullptr when it was new or replaced); `after` the database as written
+// (nullptr without --sqlite: the graph is then this run's alone).
+struct RunCounts {
+  std::size_t read = 0, added = 0, skipped = 0, quotes = 0, relations = 0;
+  std::size_t repeated = 0, rejected = 0;  // IngestStats::duplicates, rejected_inputs
+  std::map<std::string, std::size_t> speakers;
+};
+
+void print_summary(std::ostream& out, const KnowledgeGraph& g, const RunCounts& run, const SqliteTotals* before,
+                   const SqliteTotals* after, const std::string& db_path) {
+  out << "\n";
+  if (before) {
+    out << "added " << plural(run.added, "document", "documents") << " to an existing graph of "
+        << plural(before->documents, "document", "documents") << " (" << db_path << ")";
+    if (run.skipped) out << "; " << run.skipped << " already there";
+    out << "\n";
+  }
+  out << "this run:  " << plural(run.read, "document", "documents") << " read, " << run.added << " added";
+  if (run.skipped) out << ", " << run.skipped << " already in the graph";
+  if (run.repeated) out << ", " << run.repeated << " repeated in the input (counted once)";
+  if (run.rejected) out << ", " << plural(run.rejected, "input", "inputs") << " rejected (named above)";
+  out << "; " << plural(run.quotes, "quote", "quotes") << ", " << plural(run.relations, "relation", "relations")
+      << " in the added documents\n";
+  std::vector<std::pair<std::string, std::size_t>> top;
+  if (after) {
+    out << "graph:     " << plural(after->documents, "document", "documents") << ", "
+        << plural(boost::num_vertices(g), "entity", "entities") << ", " << plural(after->quotes, "quote", "quotes")
+        << ", " << plural(boost::num_edges(g), "edge", "edges") << " (from " << after->relations << " relations)\n";
+    top = after->speakers;
+  } else {
+    out << "graph:     " << plural(run.added, "document", "documents") << ", "
+        << plural(boost::num_vertices(g), "entity", "entities") << ", " << plural(run.quotes, "quote", "quotes")
+        << ", " << plural(boost::num_edges(g), "edge", "edges") << " (from " << run.relations << " relations)\n";
+    for (const auto& [name, n] : run.speakers) top.emplace_back(name, n);
+    std::sort(top.begin(), top.end(), [](const auto& x, const auto& y) { return x.second != y.second ? x.second > y.second : x.first < y.first; });
+    if (top.size() > 8) top.resize(8);
+  }
+  print_graph_lines(out, g);
+  out << "top speakers" << (after ? " (whole graph)" : "") << ":";
+  if (top.empty()) out << " none";
+  out << "\n";
+  for (const auto& [name, n] : top) out << "  " << n << "  " << name << "\n";
 }
 
 }  // namespace
@@ -105,54 +202,81 @@ void add_build(CLI::App& app, Commands& cmds) {
   auto out = std::make_shared<Outputs>();
   add_common(*sub, *o);
   add_output_options(*sub, *out);
-  sub->add_option("--sqlite", out->sqlite, "SQLite database; an existing one is updated (new documents added, known ones skipped)");
+  sub->add_option("--sqlite", out->sqlite,
+                  "SQLite database; an existing one is added to (new documents added, known ones skipped) unless --fresh");
+  sub->add_flag("--fresh", out->fresh,
+                "Start a new graph: replace an existing database (-o DIR/graph.db or --sqlite) instead of adding to it; "
+                "the old one stays until the new one is complete");
   sub->callback([&cmds, o, out] {
     cmds.run = [o, out] {
+      out->quiet = o->quiet;
       resolve_dir(*out);
       if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty()) {
         std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite or --report\n";
         return 2;
       }
+      if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette build: " << why << "\n"; return 2; }
       Diagnostics diag;
       print_diagnostics(diag, o->quiet);
       const auto pipeline = make_pipeline(pipeline_options(*o), diag);
       if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");
-      const bool existing_db = !out->sqlite.empty() && fs::exists(out->sqlite);
+      const bool has_db = !out->sqlite.empty();
+      const bool existing_db = has_db && fs::exists(out->sqlite) && !out->fresh;
+      std::optional<SqliteTotals> before;
+      if (existing_db) before = sqlite_totals(out->sqlite);
       SqliteWriter db;
-      if (!out->sqlite.empty()) db.open(out->sqlite);
+      if (has_db) db.open(out->sqlite, out->fresh);
       GraphBuilder builder(graph_options(*out));
-      std::size_t quotes = 0;
-      std::map<std::string, std::size_t> speakers;
+      RunCounts run;
       std::map<std::string, std::string> speaker_names;  // merge key -> first name seen
+      const auto ropt = run_options(*o);
+      // The database rows are written as documents come, so this stage is both.
+      ProgressLine::get().stage(has_db ? "annotating, adding to " + out->sqlite : std::string("annotating"));
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
-        if (!out->sqlite.empty() && !db.add(a)) return;  // already in the database
-        builder.add(a);
-        quotes += a.quotes.size();
+        ++run.read;
+        if (has_db && !db.add(a)) { ++run.skipped; return; }  // already in the database
+        ++run.added;
+        if (!existing_db) builder.add(a);
+        run.quotes += a.quotes.size();
+        run.relations += a.relations.size();
         for (const auto& q : a.quotes)
           if (q.speaker >= 0) {
             // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker).
             const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)];
             auto [it, fresh] = speaker_names.emplace(entity_key(e), e.canonical);
             (void)fresh;
-            ++speakers[it->second];
+            ++run.speakers[it->second];
           }
-      }, diag, run_options(*o));
+      }, diag, ropt);
+      ProgressLine::get().done();
       if (stats.documents == 0) {
         // Inputs missing or all rejected: the outputs of an earlier run stay as they are.
         std::cerr << "gazette build: no documents read: no output written\n";
         return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
       }
-      if (!out->sqlite.empty()) {
+      run.repeated = stats.duplicates;
+      run.rejected = stats.rejected_inputs;
+      std::ostream& info = info_stream(*out);
+      std::optional<SqliteTotals> after;
+      if (has_db) {
+        ProgressLine::get().stage("writing " + out->sqlite);
         db.commit();
-        std::cout << "SQLite:   " << out->sqlite << " (" << db.documents_added() << " documents added";
-        if (db.documents_skipped()) std::cout << ", " << db.documents_skipped() << " already there";
-        std::cout << ")\n";
+        ProgressLine::get().done(false);
+        after = sqlite_totals(out->sqlite);
+        if (!o->quiet) {
+          info << "SQLite:   " << out->sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
+          if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
+          if (out->fresh) info << "; a new graph (--fresh)";
+          info << ")\n";
+        }
       }
       // After an incremental update the graph is the whole database, not just this run.
+      ProgressLine::get().stage("measuring the graph");
       KnowledgeGraph g = existing_db ? load_graph_from_sqlite(out->sqlite, graph_options(*out)) : builder.finish();
+      ProgressLine::get().done(false);
       write_exports(g, *out, out->sqlite);
-      print_summary(g, stats.documents, quotes, speakers);
+      if (!o->quiet) print_summary(info, g, run, before ? &*before : nullptr, after ? &*after : nullptr, out->sqlite);
       return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
     };
   });
@@ -164,13 +288,27 @@ void add_export(CLI::App& app, Commands& cmds) {
   auto out = std::make_shared<Outputs>();
   sub->add_option("--from", *from, "gazette SQLite database")->required();
   add_output_options(*sub, *out);
+  // The database is the input here: -o DIR writes the three graph files only.
+  sub->get_option("-o")->description("Write DIR/graph.graphml, graph.gexf and graph.json (not graph.db: --from is the database)");
+  sub->add_flag("-q,--quiet", out->quiet, "Print only errors");
+  sub->add_flag("--progress,!--no-progress", out->progress,
+                "Show progress on stderr; default: on when stderr is a terminal");
   sub->callback([&cmds, from, out] {
     cmds.run = [from, out] {
       if (!fs::exists(*from)) { std::cerr << "gazette export: " << *from << ": no such file\n"; return 2; }
-      if (!out->dir.empty()) { out->sqlite = "-"; resolve_dir(*out); }
+      if (!out->dir.empty()) { out->sqlite = "-"; resolve_dir(*out); out->sqlite.clear(); }
+      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->report.empty()) {
+        std::cerr << "gazette export: name an output: -o DIR, --graphml, --gexf, --json or --report\n";
+        return 2;
+      }
+      if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette export: " << why << "\n"; return 2; }
+      ProgressLine::get().enable(!out->quiet && (out->progress != 0 ? out->progress > 0 : isatty(STDERR_FILENO) != 0));
+      ProgressLine::get().stage("reading and measuring the graph of " + *from);
       KnowledgeGraph g = load_graph_from_sqlite(*from, graph_options(*out));
+      ProgressLine::get().done(false);
       write_exports(g, *out, *from);
-      std::cout << boost::num_vertices(g) << " entities, " << boost::num_edges(g) << " relations\n";
+      if (!out->quiet)
+        info_stream(*out) << boost::num_vertices(g) << " entities, " << boost::num_edges(g) << " edges\n";
       return 0;
     };
   });

@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "gazette/explain.hpp"
+#include "progress.hpp"
 
 namespace gazette::cli {
 
@@ -16,7 +17,8 @@ void add_explain(CLI::App& app, Commands& cmds) {
       if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");
       auto ropt = run_options(*o);
-      ropt.progress = false;
+      ropt.progress = nullptr;
+      ProgressLine::get().enable(false);
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
         std::cout << explain(a) << "\n";
       }, diag, ropt);

@@ -13,6 +13,7 @@
 //     databases' documents; a line repeated verbatim counts once. Naming --sqlite with
 //     a JSONL input is a usage error; with -o DIR, graph.db is then not written.
 #include "commands.hpp"
+#include "progress.hpp"
 
 #include "gazette/sqlite.hpp"
 
@@ -23,6 +24,8 @@
 #include <map>
 #include <set>
 #include <string_view>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -72,8 +75,8 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
       if (first && std::string_view(e.what()).find("input document") != std::string_view::npos)
         throw std::runtime_error(shown + ":" + std::to_string(n) + ": " + e.what());
       first = false;
-      std::cerr << "gazette: " << terminal_safe(shown) << ":" << n << ": error: " << terminal_safe(e.what())
-                << ": line skipped\n";
+      ProgressLine::get().note("gazette: " + terminal_safe(shown) + ":" + std::to_string(n) + ": error: " +
+                               terminal_safe(e.what()) + ": line skipped");
       ++rejected;
     }
   }
@@ -81,16 +84,16 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
   return rejected;
 }
 
-void print_graph_summary(const KnowledgeGraph& g, std::size_t documents) {
+void print_graph_summary(std::ostream& out, const KnowledgeGraph& g, std::size_t documents) {
   std::map<std::string, std::size_t> by_type, by_rel;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) ++by_type[g[v].type];
   for (auto e : boost::make_iterator_range(boost::edges(g))) ++by_rel[g[e].type];
-  std::cout << "\n" << documents << " documents, " << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
-            << " relations\nentities:  ";
-  for (const auto& [t, n] : by_type) std::cout << t << " " << n << "  ";
-  std::cout << "\nrelations: ";
-  for (const auto& [t, n] : by_rel) std::cout << t << " " << n << "  ";
-  std::cout << "\n";
+  out << "\n" << documents << " documents, " << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
+            << " edges\nentities:  ";
+  for (const auto& [t, n] : by_type) out << t << " " << n << "  ";
+  out << "\nedges:     ";
+  for (const auto& [t, n] : by_rel) out << t << " " << n << "  ";
+  out << "\n";
 }
 
 }  // namespace
@@ -111,9 +114,16 @@ void add_merge(CLI::App& app, Commands& cmds) {
   sub->add_option("--sqlite", out->sqlite,
                   "SQLite database to merge the database shards into; an existing one is updated (documents it "
                   "already has are skipped)");
-  sub->add_flag("-q,--quiet", *quiet, "Do not print what each shard added, nor notes");
+  sub->add_flag("-q,--quiet", *quiet, "Print only errors: not what each shard added, nor notes, nor the summary");
+  sub->add_flag("--fresh", out->fresh,
+                "Replace an existing --sqlite (or -o DIR/graph.db) database instead of adding to it; the old one "
+                "stays until the new one is complete");
+  sub->add_flag("--progress,!--no-progress", out->progress,
+                "Show progress on stderr (the shard being merged, then measuring and writing); default: on when "
+                "stderr is a terminal");
   sub->callback([&cmds, inputs, quiet, out] {
     cmds.run = [inputs, quiet, out] {
+      out->quiet = *quiet;
       std::vector<std::string> databases, jsonl;
       for (const auto& in : *inputs) (kind_of(in) == InputKind::Database ? databases : jsonl).push_back(in);
       if (!jsonl.empty() && !out->sqlite.empty()) {
@@ -136,28 +146,48 @@ void add_merge(CLI::App& app, Commands& cmds) {
         std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
         return 2;
       }
+      if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette merge: " << why << "\n"; return 2; }
+      std::ostream& info = info_stream(*out);
+      auto& progress = ProgressLine::get();
+      progress.enable(!*quiet && (out->progress != 0 ? out->progress > 0 : isatty(STDERR_FILENO) != 0));
+      auto shard_stage = [&](std::size_t i, std::size_t n, const std::string& shard) {
+        progress.stage("merging " + shard + " (" + std::to_string(i + 1) + " of " + std::to_string(n) + ")");
+      };
 
       std::vector<GraphDocument> docs;
       if (!out->sqlite.empty()) {
         SqliteWriter db;
-        db.open(out->sqlite);
-        for (const auto& shard : databases) {
+        db.open(out->sqlite, out->fresh);
+        for (std::size_t i = 0; i < databases.size(); ++i) {
+          const std::string& shard = databases[i];
+          shard_stage(i, databases.size(), shard);
           const MergeStats s = db.merge(shard);
+          progress.done(false);
           if (!*quiet)
-            std::cerr << "gazette merge: " << shard << ": " << s.documents_added << " documents added, "
-                      << s.documents_skipped << " already there, " << s.entities_added << " new entities, "
-                      << s.quotes_added << " quotes, " << s.relations_added << " relations\n";
+            progress.note(std::string("gazette merge: ") + shard
+                          + ": " + std::to_string(s.documents_added) + " documents added, " +
+                          std::to_string(s.documents_skipped) + " already there, " + std::to_string(s.entities_added) +
+                          " new entities, " + std::to_string(s.quotes_added) + " quotes, " +
+                          std::to_string(s.relations_added) + " relations");
         }
+        progress.stage("writing " + out->sqlite);
         db.commit();
-        std::cout << "SQLite:   " << out->sqlite << " (" << db.documents_added() << " documents added";
-        if (db.documents_skipped()) std::cout << ", " << db.documents_skipped() << " already there";
-        std::cout << ")\n";
+        progress.done(false);
+        if (!*quiet) {
+          info << "SQLite:   " << out->sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
+          if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
+          if (out->fresh) info << "; a new database (--fresh)";
+          info << ")\n";
+        }
         if (graph_wanted) docs = load_graph_documents(out->sqlite);
       } else {
         std::set<std::string> hashes;
         std::vector<std::string> shard_hashes;
-        for (const auto& shard : databases) {
+        for (std::size_t k = 0; k < databases.size(); ++k) {
+          const std::string& shard = databases[k];
+          shard_stage(k, databases.size(), shard);
           auto shard_docs = load_graph_documents(shard, &shard_hashes);
+          progress.done(false);
           for (std::size_t i = 0; i < shard_docs.size(); ++i)
             if (hashes.insert(shard_hashes[i]).second) docs.push_back(std::move(shard_docs[i]));
         }
@@ -172,11 +202,13 @@ void add_merge(CLI::App& app, Commands& cmds) {
         return 1;
       }
       if (graph_wanted) {
+        progress.stage("measuring the graph");
         GraphBuilder builder(graph_options(*out));
         for (const auto& d : docs) builder.add(d);
         const KnowledgeGraph g = builder.finish();
+        progress.done(false);
         write_exports(g, *out, out->sqlite);
-        print_graph_summary(g, docs.size());
+        if (!*quiet) print_graph_summary(info, g, docs.size());
       }
       return rejected > 0 ? 1 : 0;
     };

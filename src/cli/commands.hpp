@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <optional>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -24,7 +25,7 @@ struct CommonOptions {
   std::vector<std::string> gazetteers, rules;
   unsigned jobs = 0;
   bool quiet = false;
-  bool progress = false;
+  int progress = 0;  // > 0 --progress, < 0 --no-progress, 0: on when stderr is a terminal
   std::size_t max_doc_mb = 64;
 };
 
@@ -37,6 +38,7 @@ void print_diagnostics(Diagnostics& diag, bool quiet);
 PipelineOptions pipeline_options(const CommonOptions& o);
 // The pipeline for these options, or nullptr after printing why the data is invalid.
 std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, Diagnostics& diag);
+// The run options; also enables the progress line (progress.hpp) for this run.
 RunOptions run_options(const CommonOptions& o);
 
 // Graph and database outputs of build, export and merge (defined in cmd_build.cpp).
@@ -48,13 +50,21 @@ struct Outputs {
   std::size_t samples = 3;
   int min_degree = 0;
   bool drop_isolates = false;
+  bool fresh = false;  // build/merge --fresh: replace the database instead of adding to it
+  bool quiet = false;  // no path lines, no summary
+  int progress = 0;    // as CommonOptions::progress
 };
 void add_output_options(CLI::App& sub, Outputs& o);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
 void resolve_dir(Outputs& o);
 GraphOptions graph_options(const Outputs& o);
-// Writes the GraphML, GEXF and JSON outputs that are named, printing each path, and
-// the HTML report with the quotes of `quotes_db` (none when it is "").
+// Why these outputs cannot be written ("" when they can): --sqlite - or --report -, or
+// more than one graph file on standard output.
+std::string check_outputs(const Outputs& o);
+// Where path lines and summaries go: stderr when a graph file goes to stdout.
+std::ostream& info_stream(const Outputs& o);
+// Writes the GraphML, GEXF and JSON outputs that are named, printing each path (unless
+// quiet), and the HTML report with the quotes of `quotes_db` (none when it is "").
 void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "");
 
 void add_annotate(CLI::App& app, Commands& cmds);

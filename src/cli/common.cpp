@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "progress.hpp"
+
 #include <unistd.h>
 
 namespace gazette::cli {
@@ -12,8 +14,9 @@ void add_common(CLI::App& sub, CommonOptions& o) {
   sub.add_option("--max-document-mb", o.max_doc_mb, "Cut documents larger than this (MB), with a warning; no more of a file is read")
       ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
       ->capture_default_str();
-  sub.add_flag("-q,--quiet", o.quiet, "Print only errors");
-  sub.add_flag("--progress", o.progress, "Show progress on stderr even when it is not a terminal");
+  sub.add_flag("-q,--quiet", o.quiet, "Print only errors: no summary, no notes, no warnings, no progress");
+  sub.add_flag("--progress,!--no-progress", o.progress,
+               "Show progress on stderr (stage, percentage, ETA); default: on when stderr is a terminal");
 }
 
 std::string terminal_safe(std::string_view s) {
@@ -39,7 +42,7 @@ std::string terminal_safe(std::string_view s) {
 void print_diagnostics(Diagnostics& diag, bool quiet) {
   diag.set_sink([quiet](const Diagnostic& d) {
     if (quiet && d.severity != Diagnostic::Severity::Error) return;
-    std::cerr << "gazette: " << terminal_safe(d.format()) << "\n";
+    ProgressLine::get().note("gazette: " + terminal_safe(d.format()));
   });
 }
 
@@ -62,7 +65,9 @@ std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, Diagnost
 RunOptions run_options(const CommonOptions& o) {
   RunOptions r;
   r.jobs = o.jobs;
-  r.progress = !o.quiet && (o.progress || isatty(STDERR_FILENO));
+  const bool show = !o.quiet && (o.progress != 0 ? o.progress > 0 : isatty(STDERR_FILENO) != 0);
+  ProgressLine::get().enable(show);
+  if (show) r.progress = [](const RunProgress& p) { ProgressLine::get().update(p); };
   r.ingest.max_document_bytes = o.max_doc_mb << 20;
   return r;
 }

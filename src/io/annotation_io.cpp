@@ -59,6 +59,8 @@ void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) 
   w.Key("id"); w.String(a.doc->id.c_str(), static_cast<rapidjson::SizeType>(a.doc->id.size()));
   if (!a.doc->title.empty()) { w.Key("title"); w.String(a.doc->title.c_str(), static_cast<rapidjson::SizeType>(a.doc->title.size())); }
   if (!a.doc->date.empty()) { w.Key("date"); w.String(a.doc->date.c_str(), static_cast<rapidjson::SizeType>(a.doc->date.size())); }
+  if (!a.doc->url.empty()) { w.Key("url"); w.String(a.doc->url.c_str(), static_cast<rapidjson::SizeType>(a.doc->url.size())); }
+  if (!a.doc->outlet.empty()) { w.Key("source"); w.String(a.doc->outlet.c_str(), static_cast<rapidjson::SizeType>(a.doc->outlet.size())); }
   if (until == Stage::Tokens || until == Stage::Sentences) {
     w.Key("tokens"); w.StartArray();
     for (const auto& t : a.tokens) { w.StartArray(); w.Uint(cp(t.span.begin)); w.Uint(cp(t.span.end)); w.EndArray(); }

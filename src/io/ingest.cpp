@@ -1,7 +1,9 @@
 #include "gazette/ingest.hpp"
 
+#include "gazette/dates.hpp"
 #include "gazette/hash.hpp"
 #include "gazette/json_depth.hpp"
+#include "gazette/sentences.hpp"
 #include "gazette/text.hpp"
 
 #include <gumbo.h>
@@ -27,6 +29,8 @@ bool has_ext(const fs::path& p, std::initializer_list<const char*> exts) {
   std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return std::any_of(exts.begin(), exts.end(), [&](const char* x) { return e == x; });
 }
+
+HtmlReport html_page(std::string_view html, std::string& text, HtmlMetadata& meta);
 
 class Reader {
  public:
@@ -141,6 +145,7 @@ class Reader {
     (void)explicit_input;
     std::string bytes;
     if (!read_all(p, shown, bytes)) return;
+    input_bytes_ += bytes.size();
     Document d;
     d.id = shown;
     clean_field(d.id, "the file name", shown, 0);
@@ -148,15 +153,32 @@ class Reader {
     if (has_ext(p, {".html", ".htm"})) {
       if (looks_binary(bytes)) { reject(shown, "looks binary (NUL bytes or control characters): skipped"); return; }
       sanitize(bytes, shown, 0);
-      if (const auto r = html_to_text(bytes, d.text, d.title); r.cut_at != std::string_view::npos)
+      HtmlMetadata meta;
+      if (const auto r = html_page(bytes, d.text, meta); r.cut_at != std::string_view::npos)
         diag_.warning(shown, 0, 0, "HTML elements nested deeper than " + std::to_string(kMaxHtmlDepth) +
                                        ": page cut at byte offset " + std::to_string(r.cut_at));
+      d.title = std::move(meta.title);
+      d.url = std::move(meta.url);
+      d.outlet = std::move(meta.site_name);
+      d.date = read_document_date(meta.date, shown, 0);
     } else {
       if (looks_binary(bytes)) { reject(shown, "looks binary (NUL bytes or control characters): skipped"); return; }
       d.text = std::move(bytes);
       sanitize(d.text, shown, 0);
     }
     emit(std::move(d));
+  }
+
+  // The ISO 8601 form of a document's date (dates.hpp); one that cannot be read is
+  // kept as given, with a warning naming the file and line.
+  std::string read_document_date(const std::string& given, const std::string& src, std::size_t line) {
+    if (given.find_first_not_of(" \t\r\n") == std::string::npos) return {};
+    if (auto iso = read_date(given)) return *iso;
+    diag_.warning(src, line, 0, "date \"" + given.substr(0, 80) +
+                                    "\" not read (kept as given, left out of the graph's timeline); read are ISO 8601, "
+                                    "RFC 2822, forms such as 12 April 2017 or Apr. 12, 2017 6:37 p.m. ET, and "
+                                    "day/month numbers only when they cannot be swapped");
+    return given;
   }
 
   void sanitize(std::string& text, const std::string& src, std::size_t line) {
@@ -195,6 +217,7 @@ class Reader {
     }
     ++stats.documents;
     stats.bytes += d.text.size();
+    if (opt_.on_input_bytes) opt_.on_input_bytes(input_bytes_);
     sink_(std::move(d));
   }
 
@@ -206,8 +229,10 @@ class Reader {
     // Room for the JSON around the text (escapes, metadata) beyond --max-document-mb.
     const std::size_t line_limit = opt_.max_document_bytes + (1u << 20);
     bool cut = false;
+    bool jsonl_seen = false;  // a line that began as JSON
     while (bounded_getline(in, line, line_limit, cut)) {
       ++n;
+      input_bytes_ += line.size() + 1;
       if (cut) {
         reject(shown, "line longer than " + std::to_string(line_limit) +
                           " bytes (--max-document-mb plus 1 MB): line skipped", n);
@@ -223,6 +248,14 @@ class Reader {
       }
       rapidjson::Document j;
       j.Parse(line.data(), line.size());
+      if (j.HasParseError() && shown == "<stdin>" && !jsonl_seen && j.GetErrorOffset() == 0) {
+        // Plain text piped in: one error that says what stdin must be, not one per line.
+        reject(shown, "standard input is read as JSONL (one {\"id\",\"text\"} object a line), but line " +
+                          std::to_string(n) + " is not JSON: give a plain-text article as a .txt file name, "
+                          "or convert it to JSONL; standard input skipped");
+        return;
+      }
+      jsonl_seen = true;
       if (j.HasParseError()) {
         reject(shown, std::string("malformed JSON at column ") + std::to_string(j.GetErrorOffset() + 1) + ": " +
                           rapidjson::GetParseError_En(j.GetParseError()) + ": line skipped", n);
@@ -244,7 +277,7 @@ class Reader {
       d.source = where;
       d.text.assign(text_it->value.GetString(), text_it->value.GetStringLength());
       d.title = get("title");
-      d.date = get("date");
+      d.date = read_document_date(get("date"), shown, n);
       d.url = get("url");
       d.outlet = get("source");
       clean_field(d.id, "\"id\"", shown, n);
@@ -262,6 +295,7 @@ class Reader {
   Diagnostics& diag_;
   const IngestOptions& opt_;
   std::set<std::string> visited_;
+  std::uint64_t input_bytes_ = 0;
   std::unordered_map<Digest, std::string, DigestHasher> seen_;  // normalised text -> first id
 };
 
@@ -401,22 +435,39 @@ void walk(GumboNode* root, std::string& out, std::string& title) {
 
 }  // namespace
 
-HtmlReport html_to_text(std::string_view html, std::string& text, std::string& title) {
+namespace {
+
+HtmlReport html_page(std::string_view html, std::string& text, HtmlMetadata& meta) {
   HtmlReport report;
   report.cut_at = html_depth_exceeded(html, kMaxHtmlDepth);
   if (report.cut_at != std::string_view::npos) html = html.substr(0, report.cut_at);
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   text.clear();
-  title.clear();
+  std::string title;
   walk(output->root, text, title);
   gumbo_destroy_output(&kGumboDefaultOptions, output);
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
-  // Trim the title.
-  const auto b = title.find_first_not_of(" \n\t\r");
-  const auto e = title.find_last_not_of(" \n\t\r");
-  title = b == std::string::npos ? std::string() : title.substr(b, e - b + 1);
-  // The title becomes the headline when the body does not start with it.
-  if (!title.empty() && text.rfind(title, 0) != 0) text = title + "\n\n" + text;
+  meta = html_metadata(html);
+  if (meta.title.empty()) {
+    const auto b = title.find_first_not_of(" \n\t\r");
+    const auto e = title.find_last_not_of(" \n\t\r");
+    meta.title = b == std::string::npos ? std::string() : title.substr(b, e - b + 1);
+  }
+  // The title becomes the headline only when the page does not show one near the top
+  // (its <h1>, which may differ from og:title), so a headline is never processed twice.
+  const std::string_view top = std::string_view(text).substr(0, 4096);
+  const bool shown = top.find(meta.title) != std::string_view::npos ||
+                     (!meta.h1.empty() && top.find(meta.h1) != std::string_view::npos);
+  if (!meta.title.empty() && !shown) text = meta.title + "\n\n" + text;
+  return report;
+}
+
+}  // namespace
+
+HtmlReport html_to_text(std::string_view html, std::string& text, std::string& title) {
+  HtmlMetadata meta;
+  const HtmlReport report = html_page(html, text, meta);
+  title = std::move(meta.title);
   return report;
 }
 

@@ -29,23 +29,26 @@ using namespace sqlite_detail;
 SqliteWriter::SqliteWriter() = default;
 SqliteWriter::~SqliteWriter() = default;
 
-void SqliteWriter::open(const std::string& path) {
+void SqliteWriter::open(const std::string& path, bool replace) {
   impl_.reset();
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   const bool memory = path == ":memory:";
-  const bool create = !memory && !file_exists(path);
-  if (!memory && !create) {
+  if (!memory && file_exists(path)) {
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
       throw std::runtime_error(path + ": not a regular file (a database needs one)");
   }
+  const bool create = !memory && (replace || !file_exists(path));
+  // A hot journal left beside the old file would otherwise be played into the new one.
+  if (create && replace) roll_back_hot_journal(path);
   try {
     std::string file = path;
     if (create) {
       // Two runs creating the same new database: the second to finish must not
       // replace the first one's file (and lose its documents), so it fails clearly.
-      impl->temp.emplace(path, AtomicFile::Mode::Path, AtomicFile::Replace::Never);
+      // --fresh (replace) asks for the old file to be replaced, atomically, at commit.
+      impl->temp.emplace(path, AtomicFile::Mode::Path, replace ? AtomicFile::Replace::Always : AtomicFile::Replace::Never);
       file = impl->temp->temp_path();
     }
     impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);

@@ -30,7 +30,7 @@ PY
 [ "$(wc -l < ann2.jsonl)" -eq 8 ] || { echo "JSONL input: expected 8 documents"; exit 1; }
 
 # build: every output, then read each with its real client.
-"$GAZETTE" build --quiet "$SRC/examples/articles.jsonl" -o out > build.txt
+"$GAZETTE" build --no-progress "$SRC/examples/articles.jsonl" -o out > build.txt
 cat build.txt
 grep -q "documents" build.txt
 xmllint --noout out/graph.graphml
@@ -79,7 +79,7 @@ grep -q "|Secretary of State|United States|" queries.out
 grep -q "Helen Marsh|MET_WITH|" queries.out || grep -q "|MET_WITH|Helen Marsh|" queries.out
 
 # Incremental: adding the same articles again adds nothing.
-"$GAZETTE" build --quiet "$SRC/examples/articles.jsonl" --sqlite out/graph.db > again.txt
+"$GAZETTE" build --no-progress "$SRC/examples/articles.jsonl" --sqlite out/graph.db > again.txt
 grep -q "0 documents added" again.txt || { cat again.txt; echo "incremental build re-added documents"; exit 1; }
 # export from the database alone
 "$GAZETTE" export --from out/graph.db --graphml re.graphml > /dev/null

@@ -19,7 +19,7 @@ if ! command -v chromium > /dev/null; then
 fi
 
 fail() { echo "FAIL: $*"; exit 1; }
-"$GAZETTE" build --quiet "$SRC/examples/articles" -o out > build.txt 2>&1 || { cat build.txt; fail "build"; }
+"$GAZETTE" build --no-progress "$SRC/examples/articles" -o out > build.txt 2>&1 || { cat build.txt; fail "build"; }
 grep -q "^Report:   out/index.html" build.txt || fail "build did not name the report"
 [ -s out/index.html ] || fail "no out/index.html"
 # Self-contained: no script, style or image is loaded from anywhere.

@@ -6,7 +6,7 @@
 set -euo pipefail
 GAZETTE=$1; SRC=$2; WORK=$3
 rm -rf "$WORK"; mkdir -p "$WORK"; cd "$WORK"
-"$GAZETTE" build --quiet "$SRC/examples/articles" -o out > build.txt
+"$GAZETTE" build --no-progress "$SRC/examples/articles" -o out > build.txt
 grep -q "^Datasette: out/metadata.json" build.txt || { echo "FAIL: no metadata.json named"; exit 1; }
 if command -v sqlite-utils > /dev/null; then
   sqlite-utils search out/graph.db quotes guarantees > search.json

@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include "gazette/csv.hpp"
 #include "gazette/gexf.hpp"
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
@@ -21,6 +22,7 @@ void add_output_options(CLI::App& sub, Outputs& o) {
   sub.add_option("--gexf", o.gexf, "GEXF file (Gephi, with a timeline of edge dates)");
   sub.add_option("--json", o.json, "Node-link JSON file (networkx node_link_graph, web viewers)");
   sub.add_option("--report", o.report, "HTML report: the graph to explore in a browser, with quotes and evidence");
+  sub.add_option("--csv", o.csv, "Directory for nodes.csv and edges.csv (Gephi's spreadsheet importer) and quotations.csv");
   sub.add_option("--min-docs", o.min_docs, "Drop entities seen in fewer documents")->capture_default_str();
   sub.add_option("--exclude-type", o.exclude, "Relation type to leave out of the graph (repeatable)")->allow_extra_args(false);
   sub.add_option("--samples", o.samples, "Evidence samples kept per edge")->capture_default_str();
@@ -57,9 +59,18 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
     write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
     std::cout << "Datasette: " << metadata << "\n";
   }
+  const std::vector<QuoteRecord> quotes =
+      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty()) ? load_quotes(quotes_db) : std::vector<QuoteRecord>{};
   if (!o.report.empty()) {
-    write_report_file(g, quotes_db.empty() ? std::vector<QuoteRecord>{} : load_quotes(quotes_db), o.report);
+    write_report_file(g, quotes, o.report);
     std::cout << "Report:   " << o.report << "\n";
+  }
+  if (!o.csv.empty()) {
+    fs::create_directories(o.csv);
+    write_csv_dir(g, quotes, o.csv);
+    std::cout << "CSV:      " << o.csv << "/nodes.csv, edges.csv, quotations.csv";
+    if (quotes_db.empty()) std::cout << " (no database: quotations.csv has no rows)";
+    std::cout << "\n";
   }
 }
 
@@ -109,7 +120,8 @@ void add_build(CLI::App& app, Commands& cmds) {
   sub->callback([&cmds, o, out] {
     cmds.run = [o, out] {
       resolve_dir(*out);
-      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty()) {
+      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty() &&
+          out->csv.empty()) {
         std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite or --report\n";
         return 2;
       }

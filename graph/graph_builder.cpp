@@ -4,7 +4,7 @@
 // type, tail) and the graph sums documents into an edge weight, so weights count
 // distinct document ids, never evidence sentences (those go to evidence_count).
 #include "gazette/graph.hpp"
-#include "gazette/entities.hpp"
+#include "gazette/names.hpp"
 
 #include "gazette/annotation.hpp"
 

@@ -303,6 +303,7 @@
   })();
 
   applyFilters();
+  var loadedMs = performance.now();  // since navigation started: parsing, data, graph, first drawing
 
   // ---- self-test (URL ends in #selftest): what the headless browser test reads -------------
   if (location.hash === "#selftest") {
@@ -320,10 +321,29 @@
       var best = -1;
       said.forEach(function (list, i) { if (best < 0 || list.length > said[best].length) best = i; });
       var facts = "nodes=" + nodes.length + " graph=" + graph.order + " drawn=" + drawn + " edges=" + edges.length;
+      // Interaction costs: one filter change (an entity type off and on again: two
+      // passes over nodes and edges and two redraws) and one selection.
+      var t0 = performance.now();
+      var firstType = nodes.length ? nodes[0].type : "";
+      state.entities[firstType] = false; applyFilters();
+      state.entities[firstType] = true; applyFilters();
+      var t1 = performance.now();
+      facts += " load_ms=" + Math.round(loadedMs) + " filter_ms=" + Math.round((t1 - t0) / 2);
+      if (best >= 0) {  // selecting an entity: its panel and the redraw that greys the rest
+        var t2 = performance.now();
+        select(String(best), false);
+        select(null, false);
+        facts += " select_ms=" + Math.round((performance.now() - t2) / 2);
+        document.getElementById("details").textContent = "";
+      }
       if (drawn !== nodes.length || graph.order !== nodes.length) return report(false, facts);
       if (best < 0 || !said[best].length) return report(false, facts + " no entity said anything");
-      // A real click: mouse events on sigma's mouse layer at the entity's position.
+      // A real click: mouse events on sigma's mouse layer at the entity's position,
+      // zoomed in on it first so that no other entity lies on top of it.
       var node = String(best), attrs = graph.getNodeAttributes(node);
+      var shown = renderer.getNodeDisplayData(node);
+      renderer.getCamera().setState({ x: shown.x, y: shown.y, ratio: 0.05, angle: 0 });
+      renderer.refresh();
       var p = renderer.graphToViewport({ x: attrs.x, y: attrs.y });
       var layer = renderer.getCanvases().mouse, box = layer.getBoundingClientRect();
       var at = { clientX: box.left + p.x, clientY: box.top + p.y, bubbles: true, cancelable: true, button: 0 };

@@ -18,6 +18,7 @@
 #include "gazette/annotation.hpp"
 #include "gazette/diagnostic.hpp"
 #include "gazette/hash.hpp"
+#include "gazette/names.hpp"
 #include "gazette/sentences.hpp"
 #include "gazette/vocab.hpp"
 
@@ -205,9 +206,7 @@ class PhraseIndex {
   std::vector<std::vector<std::uint32_t>> by_first_;  // first word id -> phrases, longest first
 };
 
-// Key under which two person names are the same name: folded, transliteration
-// endings unified (Sergey -> sergei), particles dropped (al-Assad -> assad).
-std::string person_key(std::string_view name);
+// person_key(name) is declared in names.hpp (the graph needs it alone).
 // The same key from tokens [first, end) of a document (their lower-case forms).
 std::string person_key(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
 

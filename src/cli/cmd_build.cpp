@@ -2,6 +2,7 @@
 #include "progress.hpp"
 
 #include "gazette/annotation.hpp"
+#include "gazette/csv.hpp"
 #include "gazette/gexf.hpp"
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
@@ -50,6 +51,7 @@ void add_output_options(CLI::App& sub, Outputs& o) {
           },
           "TYPE"));
   sub.add_option("--report", o.report, "HTML report: the graph to explore in a browser, with quotes and evidence");
+  sub.add_option("--csv", o.csv, "Directory for nodes.csv and edges.csv (Gephi's spreadsheet importer) and quotations.csv");
   sub.add_option("--samples", o.samples, "Evidence samples kept per edge")->capture_default_str();
   sub.add_option("--min-degree", o.min_degree, "Leave out entities with fewer relations in the graph files")->capture_default_str();
   sub.add_flag("--drop-isolates", o.drop_isolates, "Leave out entities without relations (= --min-degree 1)");
@@ -110,11 +112,22 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
     write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
     if (!o.quiet) info << "Datasette: " << metadata << "\n";
   }
+  const std::vector<QuoteRecord> quotes =
+      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty()) ? load_quotes(quotes_db) : std::vector<QuoteRecord>{};
   if (!o.report.empty()) {
     ProgressLine::get().stage("writing " + o.report);
-    write_report_file(g, quotes_db.empty() ? std::vector<QuoteRecord>{} : load_quotes(quotes_db), o.report);
+    write_report_file(g, quotes, o.report);
     ProgressLine::get().done(false);
     if (!o.quiet) info << "Report:   " << o.report << "\n";
+  }
+  if (!o.csv.empty()) {
+    fs::create_directories(o.csv);
+    write_csv_dir(g, quotes, o.csv);
+    if (!o.quiet) {
+      info << "CSV:      " << o.csv << "/nodes.csv, edges.csv, quotations.csv";
+      if (quotes_db.empty()) info << " (no database: quotations.csv has no rows)";
+      info << "\n";
+    }
   }
 }
 
@@ -211,8 +224,9 @@ void add_build(CLI::App& app, Commands& cmds) {
     cmds.run = [o, out] {
       out->quiet = o->quiet;
       resolve_dir(*out);
-      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty()) {
-        std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite or --report\n";
+      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty() &&
+          out->csv.empty()) {
+        std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite, --report or --csv\n";
         return 2;
       }
       if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette build: " << why << "\n"; return 2; }

@@ -141,7 +141,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
       } else {
         resolve_dir(*out);
       }
-      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty() || !out->report.empty();
+      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty() || !out->report.empty() || !out->csv.empty();
       if (!graph_wanted && out->sqlite.empty()) {
         std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
         return 2;

@@ -45,6 +45,7 @@ RunOptions run_options(const CommonOptions& o);
 struct Outputs {
   std::string dir, graphml, gexf, json, sqlite;
   std::string report;  // HTML report (report.hpp); -o DIR: DIR/index.html
+  std::string csv;     // directory for nodes.csv, edges.csv, quotations.csv (csv.hpp)
   int min_docs = 1;
   std::vector<std::string> exclude;
   std::size_t samples = 3;

@@ -5,7 +5,7 @@
 // order with the first evidence text and the number of evidence spans.
 #include "gazette/graph.hpp"
 
-#include "gazette/entities.hpp"
+#include "gazette/names.hpp"
 #include "gazette/json_depth.hpp"
 
 #include <rapidjson/document.h>

@@ -6,7 +6,7 @@
 set -euo pipefail
 GAZETTE=$1; SRC=$2; WORK=$3
 rm -rf "$WORK"; mkdir -p "$WORK"; cd "$WORK"
-"$GAZETTE" build --no-progress "$SRC/examples/articles" -o out > build.txt
+"$GAZETTE" build --no-progress "$SRC/examples/articles" -o out --csv out/csv > build.txt
 grep -q "^Datasette: out/metadata.json" build.txt || { echo "FAIL: no metadata.json named"; exit 1; }
 if command -v sqlite-utils > /dev/null; then
   sqlite-utils search out/graph.db quotes guarantees > search.json
@@ -43,4 +43,17 @@ for name, q in queries.items():
     print("canned query %-22s %3d rows" % (name, len(rows)))
 assert db.execute(queries["quotes_by_speaker"]["sql"], {"name": "volkov"}).fetchall()
 print("views and canned queries ok (%d repeated quotes)" % len(repeated))
+# --csv: Gephi's spreadsheet tables and the quotations table, read back by Python's csv.
+import csv
+graph = json.load(open("out/graph.json"))
+read = lambda name: list(csv.DictReader(open("out/csv/" + name, newline="", encoding="utf-8")))
+nodes, edges, quotations = read("nodes.csv"), read("edges.csv"), read("quotations.csv")
+assert [n["Id"] for n in nodes] == [n["id"] for n in graph["nodes"]]
+assert [float(n["x"]) for n in nodes] == [n["x"] for n in graph["nodes"]]
+assert len(edges) == len(graph["links"]) and all(e["Type"] == "Directed" for e in edges)
+assert [e["documents"].split(" | ") for e in edges] == [l["documents"] for l in graph["links"]]
+assert len(quotations) == one("SELECT COUNT(*) FROM quotes")[0][0]
+texts = {t for (t,) in one("SELECT text FROM quotes")}
+assert all(q["quote"] in texts for q in quotations)
+print("csv ok: %d nodes, %d edges, %d quotations" % (len(nodes), len(edges), len(quotations)))
 PY

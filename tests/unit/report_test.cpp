@@ -1,5 +1,6 @@
 // Layout (compute_layout), evidence lists on edges, min_degree, the HTML report and
 // load_quotes: graph.hpp, report.hpp, sqlite.hpp.
+#include "gazette/csv.hpp"
 #include "gazette/exporter.hpp"
 #include "gazette/gexf.hpp"
 #include "gazette/graph.hpp"
@@ -11,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -279,4 +281,36 @@ TEST(Report, LoadQuotesReadsSpeakersAboutAndDocuments) {
   ASSERT_FALSE(meta.HasParseError());
   EXPECT_TRUE(meta["databases"]["graph"]["queries"].HasMember("quotes_by_speaker"));
   fs::remove_all(dir);
+}
+
+TEST(Csv, QuotesFieldsAsRfc4180) {
+  QuoteRecord q;
+  q.document = "d,1";
+  q.date = "2024-01-01";
+  q.start = 42;
+  q.kind = "direct";
+  q.cue = "said";
+  q.speaker = "A";
+  q.about = {"B", "C"};
+  q.text = "He said \"no\",\nthen left";
+  std::ostringstream out;
+  write_csv_quotations({q}, out);
+  EXPECT_EQ(out.str(),
+            "document,date,url,offset,kind,cue,speaker,about,quote\r\n"
+            "\"d,1\",2024-01-01,,42,direct,said,A,B | C,\"He said \"\"no\"\",\nthen left\"\r\n");
+}
+
+TEST(Csv, NodesAndEdgesForGephisSpreadsheetImporter) {
+  const auto g = two_components();
+  std::ostringstream nodes, edges;
+  write_csv_nodes(g, nodes);
+  write_csv_edges(g, edges);
+  const std::string n = nodes.str(), e = edges.str();
+  EXPECT_EQ(n.rfind("Id,Label,type,", 0), 0u);
+  EXPECT_EQ(e.rfind("Source,Target,Type,Id,Label,Weight,", 0), 0u);
+  EXPECT_EQ(std::count(n.begin(), n.end(), '\n'), static_cast<long>(boost::num_vertices(g)) + 1);
+  EXPECT_EQ(std::count(e.begin(), e.end(), '\n'), static_cast<long>(boost::num_edges(g)) + 1);
+  EXPECT_NE(e.find("n0,n1,Directed,e1,MET_WITH,3,MET_WITH,,3,2024-01-01,2024-01-03,d1 | d2 | d3,d1: A MET_WITH B\r\n"),
+            std::string::npos)
+      << e;
 }

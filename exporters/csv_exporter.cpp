@@ -1,0 +1,103 @@
+// CSV writers (csv.hpp).
+#include "gazette/csv.hpp"
+
+#include "gazette/exporter.hpp"
+#include "gazette/text.hpp"
+
+#include <filesystem>
+#include <initializer_list>
+
+namespace gazette {
+
+namespace {
+
+void field(std::string& line, std::string_view value) {
+  std::string v(value);
+  sanitize_utf8(v);
+  if (v.find_first_of(",\"\r\n") == std::string::npos) {
+    line += v;
+    return;
+  }
+  line += '"';
+  for (const char c : v) {
+    if (c == '"') line += '"';
+    line += c;
+  }
+  line += '"';
+}
+
+void row(std::ostream& out, std::initializer_list<std::string_view> fields) {
+  std::string line;
+  bool first = true;
+  for (const auto f : fields) {
+    if (!first) line += ',';
+    first = false;
+    field(line, f);
+  }
+  line += "\r\n";
+  out.write(line.data(), static_cast<std::streamsize>(line.size()));
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string s;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (i) s += " | ";
+    s += items[i];
+  }
+  return s;
+}
+
+std::string num(double v) { return format_double(v); }
+std::string num(long long v) { return std::to_string(v); }
+std::string num(int v) { return std::to_string(v); }
+
+template <typename Write>
+void write_file(const std::string& path, Write write) {
+  AtomicFile file(path);
+  write(file.stream());
+  file.commit();
+}
+
+}  // namespace
+
+void write_csv_nodes(const KnowledgeGraph& g, std::ostream& out) {
+  row(out, {"Id", "Label", "type", "documents", "mentions", "first_date", "last_date", "aliases", "degree_in",
+            "degree_out", "pagerank", "betweenness", "component", "x", "y", "size"});
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const EntityNode& n = g[v];
+    row(out, {"n" + std::to_string(v), n.label, n.type, num(n.documents), num(n.mentions), n.first_date, n.last_date,
+              join(n.aliases), num(n.degree_in), num(n.degree_out), num(round_measure(n.pagerank)),
+              num(round_measure(n.betweenness)), num(n.component), num(n.x), num(n.y), num(n.size)});
+  }
+  out.flush();
+}
+
+void write_csv_edges(const KnowledgeGraph& g, std::ostream& out) {
+  row(out, {"Source", "Target", "Type", "Id", "Label", "Weight", "relation", "role", "evidence_count", "first_date",
+            "last_date", "documents", "sample"});
+  std::size_t id = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const RelationEdge& r = g[e];
+    row(out, {"n" + std::to_string(boost::source(e, g)), "n" + std::to_string(boost::target(e, g)), "Directed",
+              "e" + std::to_string(id++), r.type, num(r.weight), r.type, r.role, num(r.evidence_count), r.first_date,
+              r.last_date, join(r.documents), r.samples.empty() ? std::string() : r.samples.front().text});
+  }
+  out.flush();
+}
+
+void write_csv_quotations(const std::vector<QuoteRecord>& quotes, std::ostream& out) {
+  row(out, {"document", "date", "url", "offset", "kind", "cue", "speaker", "about", "quote"});
+  for (const auto& q : quotes)
+    row(out, {q.document, q.date, q.url, num(static_cast<long long>(q.start)), q.kind, q.cue, q.speaker, join(q.about),
+              q.text});
+  out.flush();
+}
+
+void write_csv_dir(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& dir) {
+  const std::filesystem::path d(dir);
+  write_file((d / "nodes.csv").string(), [&](std::ostream& out) { write_csv_nodes(g, out); });
+  write_file((d / "edges.csv").string(), [&](std::ostream& out) { write_csv_edges(g, out); });
+  write_file((d / "quotations.csv").string(), [&](std::ostream& out) { write_csv_quotations(quotes, out); });
+}
+
+}  // namespace gazette

@@ -154,3 +154,23 @@ TEST(Quotes, RolePhrasesResolveToTheHolderAndRecordTheirSurface) {
     EXPECT_EQ(q.speaker_from, c.from) << c.text;
   }
 }
+
+TEST(Quotes, FlattenedQuoteOverParagraphsIsOneQuoteAParagraphWithItsSpeaker) {
+  // Straight marks only, no paragraph breaks; the opening mark repeated, no closing one
+  // until the end. The pairs after it must not turn inside out.
+  Annotated t("Union leader Jane Roe said: \"Nobody should lose a job for this. \"Workers need the protection of the law.\" "
+              "Ms Roe, who said the \"problem is growing every year\", called for a new law. John Doe said: \"It is a fair point.\"");
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes)
+    if (q.kind == Quote::Kind::Direct) got.emplace_back(t.a.text(q.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"Nobody should lose a job for this.", "Workers need the protection of the law.",
+                                           "problem is growing every year", "It is a fair point."}));
+  for (const auto& q : t.a.quotes) {
+    if (t.a.text(q.span) == "Workers need the protection of the law.") {
+      EXPECT_EQ(t.name(q.speaker), "Jane Roe") << q.rule;
+    }
+    if (t.a.text(q.span) == "It is a fair point.") {
+      EXPECT_EQ(t.name(q.speaker), "John Doe") << q.rule;
+    }
+  }
+}

@@ -9,7 +9,9 @@
 //  - Lexicons and rules: one JSON object {"format":"gazette/lexicon"|"gazette/rules",
 //    "version":1,"kind":K,"entries":[...]} where K is one of given_names, common_words,
 //    not_names, titles, org_heads, loc_heads, speech_verbs, relation_cues,
-//    name_patterns, furniture. User entries add to the built-in ones.
+//    name_patterns, furniture, given_name_sex ({"name","sex":"female"|"male"}: the sex a
+//    given name shows, for agreement with he/she). User entries add to the built-in ones
+//    (a later entry for a name replaces the earlier one).
 //  Every error names file:line:column and what is wrong; loading collects all errors.
 #pragma once
 
@@ -52,6 +54,9 @@ struct GazetteerEntry {
   std::string source;                  // file it came from
   std::size_t line = 0;
 };
+
+// The sex a given name or honorific shows (he/she agreement); Unknown when nothing does.
+enum class Sex : std::uint8_t { Unknown, Female, Male };
 
 struct TitleEntry {
   enum class Kind { Honorific, Office, RoleNoun };
@@ -224,6 +229,12 @@ class Lexicons {
     }
   }
   const Gazetteer& gazetteer() const { return *gazetteer_; }
+  // given_name_sex: the sex of a given name as written ("Hillary" -> Female); Unknown when
+  // the data gives none.
+  Sex given_name_sex(std::string_view name) const {
+    const auto it = given_sex_.find(vocab_.find(name));
+    return it == given_sex_.end() ? Sex::Unknown : it->second;
+  }
 
   const std::vector<TitleEntry>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }      // payload: index into titles()
@@ -257,6 +268,7 @@ class Lexicons {
   PhraseIndex rel_index_;
   std::vector<NamePattern> patterns_;
   FurnitureRules furniture_;
+  std::unordered_map<std::uint32_t, Sex> given_sex_;  // vocabulary id -> sex (given_name_sex)
   std::vector<std::string> furniture_line_src_, furniture_bracket_src_;
   std::uint64_t fingerprint_ = 1469598103934665603ull;
 };

@@ -530,6 +530,15 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       patterns_.push_back(std::move(p));
       ++k;
     }
+  } else if (kind == "given_name_sex") {
+    for (const auto& v : arr) {
+      const std::string w = str(v, "name"), sex = str(v, "sex");
+      if (w.empty()) bad(k, "missing \"name\"");
+      else if (sex == "female") given_sex_[vocab_.add(w)] = Sex::Female;
+      else if (sex == "male") given_sex_[vocab_.add(w)] = Sex::Male;
+      else bad(k, "unknown sex \"" + sex + "\" (expected female or male)");
+      ++k;
+    }
   } else if (kind == "furniture") {
     for (const auto& v : arr) {
       const std::string re = str(v, "pattern"), scope = str(v, "scope");

@@ -139,6 +139,8 @@ enum class Words : std::uint8_t {
   BetweenStoppers,
   InclusionWords,
   BlamePredicates,
+  MaleWords,
+  FemaleWords,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

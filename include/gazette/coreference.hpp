@@ -74,8 +74,10 @@ class Resolver {
   std::int32_t pronoun(std::size_t pos);
   // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
   std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
-  // The subject of the verb at `verb`: the phrase right before it; for a coordinated verb
-  // or a participle, the subject that opens the clause or sentence.
+  // The subject of the verb at `verb`: the phrase right before it; when that phrase follows
+  // a comma and names no person, the person or organisation opening the clause followed by
+  // a comma (`X, the chairman of Y, said`; `X, who ..., said`); for a coordinated verb or a
+  // participle, the subject that opens the clause or sentence.
   std::int32_t subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention);
   // The sex of a person entity (rule pronoun above); Unknown for other entities.
   Sex sex_of(std::int32_t entity);
@@ -103,6 +105,7 @@ class Resolver {
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                               std::int32_t& mention);
   void set_from(Span s, const char* rule, std::int32_t antecedent) { from_ = From{s, rule, antecedent}; }

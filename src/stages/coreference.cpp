@@ -395,9 +395,35 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
   return -1;
 }
 
+// "X, the chairman of Y, said", "X, who ..., said", "X, editor of Y, which ..., said": the
+// phrase before the verb follows a comma and names no person, and the clause opens with a
+// named person or organisation followed by a comma: that name is the subject (an
+// apposition or relative clause stands between it and its verb; a body named inside
+// the apposition is not the speaker).
+std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention) {
+  if (npb <= sentence_first + 1 || a.tokens[npb - 1].norm != "," || verb - sentence_first > 40) return -1;
+  std::size_t t = sentence_first;
+  while (t < npb && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= npb || in_direct[t] || mention_at[t] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
+  if (m.entity < 0 || m.end_token + 1 >= npb || a.tokens[m.end_token].norm != ",") return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return -1;
+  mention = mention_at[t];
+  return m.entity;
+}
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   const std::size_t npb = phrase_start_before(verb, sentence_first);
   std::int32_t who = noun_phrase(npb, verb, from, mention);
+  if (!is_person(a, who)) {
+    std::int32_t m2 = -1;
+    if (const std::int32_t opener = opening_name(npb, verb, sentence_first, m2); opener >= 0) {
+      from.clear();
+      mention = m2;
+      return opener;
+    }
+  }
   if (who >= 0) return who;
   // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
   // verb; the subject stands before the comma.

@@ -174,3 +174,39 @@ TEST(Quotes, FlattenedQuoteOverParagraphsIsOneQuoteAParagraphWithItsSpeaker) {
     }
   }
 }
+
+TEST(Quotes, AnOpeningMarkWhileAQuoteIsOpenEndsTheEarlierQuote) {
+  // The first quote lost its closing mark; the next opening mark does not pair inside out.
+  Annotated t("Jane Roe said \"we will not wait for the new law and \"nobody can stop us now,\" she added.");
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes)
+    if (q.kind == Quote::Kind::Direct) got.emplace_back(t.a.text(q.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"we will not wait for the new law and", "nobody can stop us now"}));
+}
+
+TEST(Quotes, TheSubjectBeforeAnAppositionOrRelativeClauseSpeaks) {
+  const Case cases[] = {
+      // an apposition naming a body: the person speaks, not the body
+      {"John Bloggs, the chairman of the Confederation of British Industry, said the plan would work.",
+       "the plan would work", "John Bloggs", Quote::Kind::Indirect},
+      // a relative clause between the subject and the verb
+      {"Jane Roe, who founded the company in 1990, said: \"We will not sell it to anyone.\"",
+       "We will not sell it to anyone.", "Jane Roe", Quote::Kind::Direct},
+      // an apposition with a relative clause of its own
+      {"John Bloggs, editor of the Hazards magazine, which ran the survey, said: \"The figures are far worse.\"",
+       "The figures are far worse.", "John Bloggs", Quote::Kind::Direct},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& q : t.a.quotes) {
+      if (t.a.text(q.span) != c.quote) continue;
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), c.speaker) << c.text << " (rule " << q.rule << ")";
+      EXPECT_EQ(q.kind, c.kind) << c.text;
+    }
+    std::vector<std::string> got;
+    for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+    EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
+  }
+}

@@ -210,3 +210,23 @@ TEST(Quotes, TheSubjectBeforeAnAppositionOrRelativeClauseSpeaks) {
     EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
   }
 }
+
+TEST(Quotes, AnAttributionAfterAQuestionMarkBelongsToTheQuote) {
+  Annotated t("John Bloggs spoke in Leeds. Jane Roe spoke next.\n\n\"Does anybody know what the plan is?\" John Bloggs asked. "
+              "\"Nobody does.\"");
+  bool found = false;
+  for (const auto& q : t.a.quotes) {
+    if (t.a.text(q.span) != "Does anybody know what the plan is?") continue;
+    found = true;
+    EXPECT_EQ(t.name(q.speaker), "John Bloggs") << q.rule;
+    EXPECT_EQ(q.rule, "after-np-verb");
+  }
+  EXPECT_TRUE(found);
+  // A sentence after the quote that is not short stays its own sentence.
+  Annotated u("\"Is this the end?\" The committee met again on Monday and John Bloggs said nothing at all about it.");
+  for (const auto& q : u.a.quotes) {
+    if (u.a.text(q.span) == "Is this the end?") {
+      EXPECT_NE(q.rule, "after-np-verb");
+    }
+  }
+}

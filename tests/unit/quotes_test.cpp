@@ -230,3 +230,12 @@ TEST(Quotes, AnAttributionAfterAQuestionMarkBelongsToTheQuote) {
     }
   }
 }
+
+TEST(Quotes, MannerOfSpeakingVerbsAttribute) {
+  for (const char* text : {"\"We will win this fight,\" Jane Roe exclaimed.", "\"Go back to your seat now,\" Jane Roe barked.",
+                           "\"Nobody ever listens to us,\" Jane Roe lamented."}) {
+    Annotated t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text << " (rule " << t.a.quotes[0].rule << ")";
+  }
+}

@@ -401,12 +401,15 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
 // apposition or relative clause stands between it and its verb; a body named inside
 // the apposition is not the speaker).
 std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention) {
-  if (npb <= sentence_first + 1 || a.tokens[npb - 1].norm != "," || verb - sentence_first > 40) return -1;
+  if (npb <= sentence_first + 1 || (a.tokens[npb - 1].norm != "," && a.tokens[npb - 1].norm != "--") ||
+      verb - sentence_first > 40)
+    return -1;
   std::size_t t = sentence_first;
   while (t < npb && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
   if (t >= npb || in_direct[t] || mention_at[t] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
-  if (m.entity < 0 || m.end_token + 1 >= npb || a.tokens[m.end_token].norm != ",") return -1;
+  // The punctuation after the name opens the apposition and the same mark closes it.
+  if (m.entity < 0 || m.end_token + 1 >= npb || a.tokens[m.end_token].norm != a.tokens[npb - 1].norm) return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return -1;
   mention = mention_at[t];

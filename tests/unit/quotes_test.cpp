@@ -195,6 +195,9 @@ TEST(Quotes, TheSubjectBeforeAnAppositionOrRelativeClauseSpeaks) {
       // an apposition with a relative clause of its own
       {"John Bloggs, editor of the Hazards magazine, which ran the survey, said: \"The figures are far worse.\"",
        "The figures are far worse.", "John Bloggs", Quote::Kind::Direct},
+      // an apposition between dashes
+      {"John Bloggs -- editor of the Hazards magazine, which ran the survey -- said: \"The figures are far worse.\"",
+       "The figures are far worse.", "John Bloggs", Quote::Kind::Direct},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

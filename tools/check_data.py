@@ -213,6 +213,12 @@ def check_lexicon(path, rel, rep):
         for i, v in enumerate(ents, 1):
             if not isinstance(v, str) or not v:
                 rep.error(where(i), "expected a non-empty string")
+    elif kind == "given_name_sex":
+        for i, v in enumerate(ents, 1):
+            if not isinstance(v, dict) or not isinstance(v.get("name"), str) or not v.get("name"):
+                rep.error(where(i), 'expected {"name": ..., "sex": "female"|"male"}')
+            elif v.get("sex") not in ("female", "male"):
+                rep.error(where(i), f'unknown sex {v.get("sex")!r} (expected female or male)')
     elif kind == "titles":
         for i, v in enumerate(ents, 1):
             if not isinstance(v, dict) or not isinstance(v.get("title"), str) or not v.get("title"):

@@ -12,7 +12,11 @@
 // Rules (GUIDELINES "Quotes": resolve pronouns and role phrases to the entity meant):
 //  - pronoun: he/she is the subject of the nearest sentence (at most two paragraphs back)
 //    whose subject is a person, named or described by a role; failing that, the most
-//    recent person mentioned outside a direct quote.
+//    recent person mentioned outside a direct quote. The antecedent agrees in sex: `he`
+//    never takes a woman, `she` never a man. A person's sex comes from an honorific
+//    before any of their mentions (word lists male_words/female_words: Mr, Sir, Lord /
+//    Mrs, Ms, Lady, Dame) or else from the given name (given_name_sex); honorifics or
+//    given names that disagree, or none, leave it unknown, which agrees with both.
 //  - role-phrase: a title, with its qualifier (`the US President`, `America's top
 //    diplomat`, `the Russian foreign minister`), is the holder of that office in the
 //    document (role_holder()).
@@ -70,9 +74,13 @@ class Resolver {
   std::int32_t pronoun(std::size_t pos);
   // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
   std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
-  // The subject of the verb at `verb`: the phrase right before it; for a coordinated verb
-  // or a participle, the subject that opens the clause or sentence.
+  // The subject of the verb at `verb`: the phrase right before it; when that phrase follows
+  // a comma and names no person, the person or organisation opening the clause followed by
+  // a comma (`X, the chairman of Y, said`; `X, who ..., said`); for a coordinated verb or a
+  // participle, the subject that opens the clause or sentence.
   std::int32_t subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention);
+  // The sex of a person entity (rule pronoun above); Unknown for other entities.
+  Sex sex_of(std::int32_t entity);
   // The country a person speaks for (their role, or the gazetteer's), or a country itself.
   std::int32_t country_of(std::int32_t entity);
 
@@ -97,9 +105,12 @@ class Resolver {
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                               std::int32_t& mention);
   void set_from(Span s, const char* rule, std::int32_t antecedent) { from_ = From{s, rule, antecedent}; }
+  bool agrees(std::size_t pronoun_token, std::int32_t entity);
+  std::vector<std::int8_t> sex_;  // entity -> sex + 1 (0: not computed yet)
   int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through
   From from_;

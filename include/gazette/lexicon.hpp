@@ -9,9 +9,12 @@
 //  - Lexicons and rules: one JSON object {"format":"gazette/lexicon"|"gazette/rules",
 //    "version":1,"kind":K,"entries":[...]} where K is one of given_names, common_words,
 //    not_names, titles, org_heads, loc_heads, speech_verbs, relation_cues,
-//    name_patterns, furniture, word_lists. User entries add to the built-in ones.
+//    name_patterns, furniture, word_lists, given_name_sex. User entries add to the built-in ones.
 //  - word_lists (data/lexicon/word_lists.json): {"list": NAME, "words": [...], "match"?:
 //    "prefix"}; one list per concept (enum Words), read by the extraction stages.
+//  - given_name_sex (data/lexicon/given_name_sex.json): {"name","sex":"female"|"male"}:
+//    the sex a given name shows, for agreement with he/she (a later entry for a name
+//    replaces an earlier one).
 //  Every error names file:line:column and what is wrong; loading collects all errors.
 #pragma once
 
@@ -56,6 +59,9 @@ struct GazetteerEntry {
   std::string source;                  // file it came from
   std::size_t line = 0;
 };
+
+// The sex a given name or honorific shows (he/she agreement); Unknown when nothing does.
+enum class Sex : std::uint8_t { Unknown, Female, Male };
 
 struct TitleEntry {
   enum class Kind { Honorific, Office, RoleNoun };
@@ -135,6 +141,8 @@ enum class Words : std::uint8_t {
   BetweenStoppers,
   InclusionWords,
   BlamePredicates,
+  MaleWords,
+  FemaleWords,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.
@@ -293,6 +301,12 @@ class Lexicons {
     }
   }
   const Gazetteer& gazetteer() const { return *gazetteer_; }
+  // given_name_sex: the sex of a given name as written ("Hillary" -> Female); Unknown when
+  // the data gives none.
+  Sex given_name_sex(std::string_view name) const {
+    const auto it = given_sex_.find(vocab_.find(name));
+    return it == given_sex_.end() ? Sex::Unknown : it->second;
+  }
 
   const std::vector<TitleEntry>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }      // payload: index into titles()
@@ -338,6 +352,7 @@ class Lexicons {
   std::array<std::vector<std::string>, static_cast<std::size_t>(Words::kCount)> word_lists_;
   std::vector<std::uint64_t> word_masks_;  // vocabulary id -> bit per Words list holding the word
   FurnitureRules furniture_;
+  std::unordered_map<std::uint32_t, Sex> given_sex_;  // vocabulary id -> sex (given_name_sex)
   std::vector<std::string> furniture_line_src_, furniture_bracket_src_;
   Digest fingerprint_{};
 };

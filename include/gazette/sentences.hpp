@@ -7,7 +7,16 @@
 // abbreviation or initial (Mr., Dr., R.C.). Other abbreviations (U.S., p.m., Inc.)
 // end a sentence only when the next word is a sentence-opening function word.
 // Quotes spanning several sentences are reassembled by the quote stage, which works
-// on paragraphs.
+// on paragraphs. Copy that lost its paragraph breaks gets back the one a quote over
+// several paragraphs shows: a sentence opening with an opening double mark while an
+// earlier double quote of the paragraph is still open starts a new paragraph.
+// split_sentences() first calls judge_straight_quotes().
+//
+// judge_straight_quotes(): a straight double mark (") gets kOpenQuote when it has space,
+// a line start, `(`, `[`, a dash or a colon before it and a word right after it, and
+// kCloseQuote when it sits right after a word or punctuation with space, a line end or
+// punctuation after it; with space on both sides or on neither it stays undecided.
+// Curly marks keep the direction they were typed with.
 //
 // mark_furniture(): lines that are not news content (credits, share bars, stamps,
 // bylines; patterns in data/rules/furniture.json) get kFurniture on their tokens and
@@ -30,6 +39,7 @@ namespace gazette {
 class Lexicons;
 
 void split_sentences(Annotation& a, const Lexicons& lex);
+void judge_straight_quotes(Annotation& a);
 
 // Patterns are RE2 (linear time in the text, whatever the pattern: a user rule cannot
 // hang a run), compiled once and shared read-only by all threads.

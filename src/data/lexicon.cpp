@@ -575,6 +575,15 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       patterns_.push_back(std::move(p));
       ++k;
     }
+  } else if (kind == "given_name_sex") {
+    for (const auto& v : arr) {
+      const std::string w = str(v, "name"), sex = str(v, "sex");
+      if (w.empty()) bad(k, "missing \"name\"");
+      else if (sex == "female") given_sex_[vocab_.add(w)] = Sex::Female;
+      else if (sex == "male") given_sex_[vocab_.add(w)] = Sex::Male;
+      else bad(k, "unknown sex \"" + sex + "\" (expected female or male)");
+      ++k;
+    }
   } else if (kind == "furniture") {
     for (const auto& v : arr) {
       const std::string re = str(v, "pattern"), scope = str(v, "scope");
@@ -786,7 +795,7 @@ bool Lexicons::starts_in(Words list, std::string_view lower) const {
 }
 
 namespace {
-constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates"};
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "male_words", "female_words"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of"};

@@ -192,7 +192,7 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     const std::int32_t mi = mention_at[k - 1];
     if (mi < 0 || in_direct[k - 1]) continue;
     const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
-    if (is_person(a, e)) { any = e; any_mention = mi; }
+    if (is_person(a, e) && agrees(pos, e)) { any = e; any_mention = mi; }
   }
   const std::uint32_t here = sentence_of[pos];
   const std::uint32_t para = a.sentences[here].paragraph;
@@ -201,10 +201,60 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     if (s.paragraph + 2 < para) break;  // no further than two paragraphs back
     if (s.furniture || s.duplicate) continue;
     const std::int32_t who = sentence_subject(s, pos);
-    if (who >= 0) return who;
+    if (who >= 0 && agrees(pos, who)) return who;
   }
   antecedent_ = any_mention;
   return any;
+}
+
+Sex Resolver::sex_of(std::int32_t entity) {
+  if (!is_person(a, entity)) return Sex::Unknown;
+  const auto ei = static_cast<std::size_t>(entity);
+  if (sex_.size() < a.entities.size()) sex_.resize(a.entities.size(), 0);
+  if (sex_[ei] != 0) return static_cast<Sex>(sex_[ei] - 1);
+  auto word_sex = [&](const Token& t) {
+    if (lex.in(Words::MaleWords, t)) return Sex::Male;
+    if (lex.in(Words::FemaleWords, t)) return Sex::Female;
+    return Sex::Unknown;
+  };
+  // Two votes, honorifics first: a disagreement within one leaves it undecided.
+  Sex by_title = Sex::Unknown, by_name = Sex::Unknown;
+  bool title_clash = false, name_clash = false;
+  auto vote = [](Sex& into, bool& clash, Sex s) {
+    if (s == Sex::Unknown) return;
+    if (into != Sex::Unknown && into != s) clash = true;
+    into = s;
+  };
+  for (const std::uint32_t mi : a.entities[ei].mentions) {
+    const Mention& m = a.mentions[mi];
+    if (m.first_token >= a.tokens.size()) continue;
+    if (m.first_token > 0) vote(by_title, title_clash, word_sex(a.tokens[m.first_token - 1]));
+    vote(by_title, title_clash, word_sex(a.tokens[m.first_token]));
+    // The first word that is no honorific is the given name when a surname follows it
+    // (a surname alone, `Clinton`, says nothing).
+    for (auto k = m.first_token; k + 1 < m.end_token; ++k) {
+      if (a.tokens[k].kind != TokenKind::Word || word_sex(a.tokens[k]) != Sex::Unknown) continue;
+      vote(by_name, name_clash, lex.given_name_sex(a.tokens[k].norm));
+      break;
+    }
+  }
+  const std::string_view canonical = a.entities[ei].canonical;
+  if (const auto sp = canonical.find(' '); sp != std::string_view::npos)
+    vote(by_name, name_clash, lex.given_name_sex(canonical.substr(0, sp)));
+  Sex sex = Sex::Unknown;
+  if (!title_clash && by_title != Sex::Unknown) sex = by_title;
+  else if (!title_clash && !name_clash) sex = by_name;
+  sex_[ei] = static_cast<std::int8_t>(static_cast<int>(sex) + 1);
+  return sex;
+}
+
+bool Resolver::agrees(std::size_t pronoun_token, std::int32_t entity) {
+  if (pronoun_token >= a.tokens.size()) return true;
+  const Token& t = a.tokens[pronoun_token];
+  const Sex want = lex.in(Words::MaleWords, t) ? Sex::Male : lex.in(Words::FemaleWords, t) ? Sex::Female : Sex::Unknown;
+  if (want == Sex::Unknown) return true;
+  const Sex have = sex_of(entity);
+  return have == Sex::Unknown || have == want;
 }
 
 std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from) {
@@ -345,9 +395,38 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
   return -1;
 }
 
+// "X, the chairman of Y, said", "X, who ..., said", "X, editor of Y, which ..., said": the
+// phrase before the verb follows a comma and names no person, and the clause opens with a
+// named person or organisation followed by a comma: that name is the subject (an
+// apposition or relative clause stands between it and its verb; a body named inside
+// the apposition is not the speaker).
+std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention) {
+  if (npb <= sentence_first + 1 || (a.tokens[npb - 1].norm != "," && a.tokens[npb - 1].norm != "--") ||
+      verb - sentence_first > 40)
+    return -1;
+  std::size_t t = sentence_first;
+  while (t < npb && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= npb || in_direct[t] || mention_at[t] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
+  // The punctuation after the name opens the apposition and the same mark closes it.
+  if (m.entity < 0 || m.end_token + 1 >= npb || a.tokens[m.end_token].norm != a.tokens[npb - 1].norm) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return -1;
+  mention = mention_at[t];
+  return m.entity;
+}
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   const std::size_t npb = phrase_start_before(verb, sentence_first);
   std::int32_t who = noun_phrase(npb, verb, from, mention);
+  if (!is_person(a, who)) {
+    std::int32_t m2 = -1;
+    if (const std::int32_t opener = opening_name(npb, verb, sentence_first, m2); opener >= 0) {
+      from.clear();
+      mention = m2;
+      return opener;
+    }
+  }
   if (who >= 0) return who;
   // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
   // verb; the subject stands before the comma.

@@ -19,7 +19,7 @@ bool single_opens(const Annotation& a, std::size_t k, std::size_t pb, bool space
 
 // The pairs of one paragraph [pb, pe): double marks pair with each other; single marks
 // pair outside double quotes (inside they are nested quotes). A double quote left open
-// runs to the paragraph end.
+// runs to the next opening double mark or to the paragraph end.
 void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::vector<Pair>& pairs) {
   std::int64_t dbl = -1, sgl = -1;
   for (std::size_t k = pb; k < pe; ++k) {
@@ -33,6 +33,9 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
         dbl = -1;
         sgl = -1;
       } else if (!t.has(kCloseQuote)) {
+        // An opening mark while a quote is open: the earlier quote lost its closing mark
+        // and runs to here, rather than pairing inside out with this one.
+        if (dbl >= 0 && k - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), k, false});
         dbl = static_cast<std::int64_t>(k);
       }
       continue;

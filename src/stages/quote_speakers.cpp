@@ -38,8 +38,15 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   std::size_t j = p.close + 1;
   if (j < para_end && a.tokens[j].norm == ",") ++j;
   // The attribution after a quote belongs to the same sentence: `"...," X said`, not
-  // `"... low." Russian President Vladimir Putin echoed ...`.
-  if (!(j < para_end && r.sentence_of[j] == r.sentence_of[p.close])) return;
+  // `"... low." Russian President Vladimir Putin echoed ...`. A quote that closes on a
+  // question or exclamation mark ends the sentence for the splitter, but a short sentence
+  // right after it is its attribution: `"Who knows?" Graham asked.`
+  if (j >= para_end) return;
+  const bool same = r.sentence_of[j] == r.sentence_of[p.close];
+  const Sentence& next = a.sentences[r.sentence_of[j]];
+  const bool after_question = !same && p.close > 0 && (a.tokens[p.close - 1].norm == "?" || a.tokens[p.close - 1].norm == "!") &&
+                              next.first_token == j && next.end_token - j <= 10;
+  if (!same && !after_question) return;
   const SpeechCue* cue = nullptr;
   if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
       n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."

@@ -22,11 +22,36 @@ bool opens_sentence(const Token& t) {
   return t.has(kCapitalized);
 }
 
+// Punctuation a quotation mark may lean on from the outside: an opening mark may follow
+// `(`, `[`, a dash or a colon with no space (`--"We`, `said:"We`); a closing mark may be
+// followed by any of the others (`"We won",`, `"We won")`).
+bool opens_before_mark(const Token& t) {
+  return t.kind == TokenKind::Punct && (t.norm == "(" || t.norm == "[" || t.norm == "--" || t.norm == ":");
+}
+bool closes_after_mark(const Token& t) {
+  return t.kind == TokenKind::Punct && t.norm != "(" && t.norm != "[";
+}
+
 }  // namespace
 
+void judge_straight_quotes(Annotation& a) {
+  const std::size_t n = a.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    Token& t = a.tokens[i];
+    if (t.kind != TokenKind::Quote || !t.has(kDoubleQuote) || t.has(kOpenQuote) || t.has(kCloseQuote)) continue;
+    const bool free_before = i == 0 || t.has(kSpaceBefore) || t.has(kLineBefore) || opens_before_mark(a.tokens[i - 1]);
+    const bool free_after = i + 1 >= n || a.tokens[i + 1].has(kSpaceBefore) || a.tokens[i + 1].has(kLineBefore) ||
+                            closes_after_mark(a.tokens[i + 1]);
+    if (free_before && !free_after) t.flags |= kOpenQuote;
+    else if (!free_before && free_after) t.flags |= kCloseQuote;
+  }
+}
+
 void split_sentences(Annotation& a, const Lexicons& lex) {
+  judge_straight_quotes(a);
   const auto n = static_cast<std::uint32_t>(a.tokens.size());
   std::uint32_t start = 0, paragraph = 0;
+  bool quote_open = false;  // a double quotation mark is open in this paragraph
   auto close = [&](std::uint32_t end, bool headline) {
     if (end > start) {
       Sentence s;
@@ -43,7 +68,17 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
     if (i > start && t.has(kLineBefore)) {
       close(i, !is_terminal(a.tokens[i - 1]) && a.tokens[i - 1].kind != TokenKind::Quote);
     }
-    if (t.has(kParaBefore) && i > 0) ++paragraph;
+    if (t.has(kParaBefore) && i > 0) {
+      ++paragraph;
+      quote_open = false;
+    } else if (i == start && i > 0 && quote_open && t.has(kDoubleQuote) && t.has(kOpenQuote)) {
+      // A quote still open when a sentence opens with a fresh opening mark: the copy lost
+      // a paragraph break inside a quote that runs over paragraphs (each paragraph opens
+      // with the mark, only the last one closes). The break is put back.
+      ++paragraph;
+    }
+    if (t.kind == TokenKind::Quote && t.has(kDoubleQuote))
+      quote_open = t.has(kOpenQuote) || (!t.has(kCloseQuote) && !quote_open);
     bool end_here = false;
     std::uint32_t end = i + 1;
     if (is_terminal(t)) {

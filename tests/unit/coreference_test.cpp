@@ -98,3 +98,22 @@ TEST(Roles, FactsLiveInTheAnnotation) {
   for (const auto& r : t.a.roles) apposition |= r.rule == "apposition" && t.name(r.person) == "James Mattis";
   EXPECT_TRUE(apposition);
 }
+
+TEST(Coreference, PronounsAgreeInSexWithTheirAntecedent) {
+  // The nearest subject is a woman (given name): `he` passes over her to the man.
+  UpToRoles t("John Doe arrived in Leeds on Monday. Mary Roe opened the meeting. He said the plan would work.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("He"))), "John Doe");
+  // An honorific decides where the name gives no sex.
+  UpToRoles u("Mrs Kettleworth chaired the board. Mr Abernathy spoke next. She said the plan would work.");
+  Resolver r2(u.a, u.lex());
+  const std::int32_t kettleworth = u.a.mentions[static_cast<std::size_t>(r2.mention_cover[u.token("Kettleworth")])].entity;
+  const std::int32_t abernathy = u.a.mentions[static_cast<std::size_t>(r2.mention_cover[u.token("Abernathy")])].entity;
+  EXPECT_EQ(r2.sex_of(kettleworth), Sex::Female);
+  EXPECT_EQ(r2.sex_of(abernathy), Sex::Male);
+  EXPECT_EQ(r2.pronoun(u.token("She")), kettleworth);
+  // A name given to both sexes leaves the sex unknown, which agrees with either pronoun.
+  UpToRoles w("Mary Roe left. Robin Smith spoke next. He said the plan would work.");
+  Resolver r3(w.a, w.lex());
+  EXPECT_EQ(w.name(r3.pronoun(w.token("He"))), "Robin Smith");
+}

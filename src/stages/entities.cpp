@@ -313,7 +313,11 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       }
       if (ntok == 1) {
         const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
-        if (prev == "in" || prev == "near" || prev == "at" || prev == "from") m.type = EntityType::Location;
+        // After a place preposition written as a word of its own ("love-in Peace" is no
+        // place) a name that is no common word ("faith in God" is none) is a place.
+        const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
+        if ((prev == "in" || prev == "near" || prev == "at" || prev == "from") && spaced_prev && !lex.is_common_word(t))
+          m.type = EntityType::Location;
         else if (t.has(kAllCaps) && common_acronyms.count(t.norm))
           continue;  // "GDP" after "gross domestic product (GDP)"
         else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t))

@@ -168,3 +168,12 @@ TEST(Entities, LordOfPlaceIsOnePerson) {
   EXPECT_EQ(t.a.entities[0].canonical, "Vaskelt of Tarnfield");
   EXPECT_EQ(t.a.entities[0].mentions.size(), 2u);
 }
+
+// "in X" makes a place only of a name that is no common word, after a free-standing "in".
+TEST(Entities, InPlusCommonWordIsNoPlace) {
+  Annotated t("His faith in God was not shaken. The love-in Vaskelt went on. Workers in Tarnvik went home.");
+  EXPECT_EQ(t.entity("God"), nullptr);
+  EXPECT_EQ(t.entity("Vaskelt"), nullptr);
+  ASSERT_NE(t.entity("Tarnvik"), nullptr);
+  EXPECT_EQ(t.entity("Tarnvik")->type, EntityType::Location);
+}

@@ -114,22 +114,25 @@ bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const Senten
 }
 
 bool Recognizer::title_case_line(const Annotation& a, const Sentence& s) const {
-  std::size_t words = 0, long_words = 0, long_caps = 0, common_caps = 0;
+  // Shape first (most sentences fail at their first lower-case long word), lexicons after.
+  std::size_t words = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
     const Token& t = a.tokens[i];
     // Numbers and commas mark lists and tables of names (results, line-ups), not headlines.
     if (t.kind == TokenKind::Number || t.norm == ",") return false;
     if (t.kind != TokenKind::Word) continue;
     ++words;
-    if (t.norm.size() >= 4) {
-      ++long_words;
-      if (t.has(kCapitalized)) ++long_caps;
-    }
-    if (i > s.first_token && t.has(kCapitalized) && !t.has(kAllCaps) && lex_.is_common_word(t) &&
+    if (t.norm.size() >= 4 && !t.has(kCapitalized)) return false;
+  }
+  if (words < 4) return false;
+  std::size_t common_caps = 0;
+  for (auto i = s.first_token + 1; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind == TokenKind::Word && t.has(kCapitalized) && !t.has(kAllCaps) && lex_.is_common_word(t) &&
         !lex_.is_given_name(t) && !lex_.is_known_surname(t))
       ++common_caps;
   }
-  return words >= 4 && common_caps >= 2 && long_caps == long_words;
+  return common_caps >= 2;
 }
 
 bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {

@@ -120,6 +120,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (last.kind != TokenKind::Word || !last.has(kCapitalized)) return;
     person_by_surname[person_key(a.tokens, m.end_token - 1, m.end_token)].insert(ent);
   };
+  std::set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
     if (m.gazetteer_entry >= 0) {
@@ -160,6 +161,24 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       continue;
     }
     const std::size_t ntok = m.end_token - m.first_token;
+    // An acronym defined in brackets after lower-case words it abbreviates ("gross
+    // domestic product (GDP)") names a measure or a thing, not a body: no entity.
+    if (m.source.rule == "acronym-definition" && m.first_token >= 2 && ntok == 1) {
+      std::string acro;
+      for (char ch : a.tokens[m.first_token].norm)
+        if (ch != '.') acro += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      std::size_t k = m.first_token - 1;  // the opening bracket
+      bool lower_phrase = acro.size() >= 2 && k >= acro.size();
+      for (std::size_t n = 0; lower_phrase && n < acro.size(); ++n) {
+        const Token& w = a.tokens[k - acro.size() + n];
+        lower_phrase = w.kind == TokenKind::Word && !w.has(kCapitalized) && !w.lower.empty() && w.lower[0] == acro[n];
+      }
+      if (lower_phrase) {
+        common_acronyms.emplace(a.tokens[m.first_token].norm);
+        not_entity[mi] = 1;
+        continue;
+      }
+    }
     // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
     // names an event, a contest or a document: none of the four types. Not a mention.
     if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&
@@ -294,7 +313,13 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       }
       if (ntok == 1) {
         const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
-        if (prev == "in" || prev == "near" || prev == "at" || prev == "from") m.type = EntityType::Location;
+        // After a place preposition written as a word of its own ("love-in Peace" is no
+        // place) a name that is no common word ("faith in God" is none) is a place.
+        const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
+        if ((prev == "in" || prev == "near" || prev == "at" || prev == "from") && spaced_prev && !lex.is_common_word(t))
+          m.type = EntityType::Location;
+        else if (t.has(kAllCaps) && common_acronyms.count(t.norm))
+          continue;  // "GDP" after "gross domestic product (GDP)"
         else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t))
           m.type = EntityType::Organization;
         else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t)) &&

@@ -114,22 +114,25 @@ bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const Senten
 }
 
 bool Recognizer::title_case_line(const Annotation& a, const Sentence& s) const {
-  std::size_t words = 0, long_words = 0, long_caps = 0, common_caps = 0;
+  // Shape first (most sentences fail at their first lower-case long word), lexicons after.
+  std::size_t words = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
     const Token& t = a.tokens[i];
     // Numbers and commas mark lists and tables of names (results, line-ups), not headlines.
     if (t.kind == TokenKind::Number || t.norm == ",") return false;
     if (t.kind != TokenKind::Word) continue;
     ++words;
-    if (t.norm.size() >= 4) {
-      ++long_words;
-      if (t.has(kCapitalized)) ++long_caps;
-    }
-    if (i > s.first_token && t.has(kCapitalized) && !t.has(kAllCaps) && lex_.is_common_word(t) &&
+    if (t.norm.size() >= 4 && !t.has(kCapitalized)) return false;
+  }
+  if (words < 4) return false;
+  std::size_t common_caps = 0;
+  for (auto i = s.first_token + 1; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.kind == TokenKind::Word && t.has(kCapitalized) && !t.has(kAllCaps) && lex_.is_common_word(t) &&
         !lex_.is_given_name(t) && !lex_.is_known_surname(t))
       ++common_caps;
   }
-  return words >= 4 && common_caps >= 2 && long_caps == long_words;
+  return common_caps >= 2;
 }
 
 bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
@@ -149,6 +152,13 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if (lex_.is_not_name(t)) return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
+  // After a lower-case prefix glued by a hyphen the word is part of a common word:
+  // "anti-Semitism", "ex-Beatle", "pro-European" (particles are not prefixes: "al-Assad";
+  // a known person's name stays one: "post-Obama").
+  if (i >= sentence_first + 2 && glued_hyphen(a, i - 1, i + 1) && a.tokens[i - 2].kind == TokenKind::Word &&
+      !a.tokens[i - 2].has(kCapitalized) && !is_connector(a.tokens[i - 2].lower) && !lex_.is_known_surname(t) &&
+      !(i >= sentence_first + 3 && glued_hyphen(a, i - 3, i - 1)))  // "Inzamam-ul-Haq": inside a name
+    return false;
   // Sentence-initial (or after an opening quote / dash) common words are not names.
   bool initial = i == sentence_first;
   if (!initial && i > sentence_first) {
@@ -465,10 +475,26 @@ void Recognizer::recognize(Annotation& a) const {
       // where names run together.
       if (!caps_line && !a.tokens[j - 1].has(kPossessive)) {
         Candidate* place = nullptr;
+        bool merged = false;
         for (auto& pc : chosen)
           if (pc.priority == 3 && pc.type == EntityType::Location && (pc.end == b || pc.first == j) &&
               !a.tokens[pc.end - 1].has(kPossessive))
             place = &pc;
+        // A free name right before a name found by a given name is a first name of the
+        // same person: "Rhodri Glyn Thomas" (the given-name list lacks "Rhodri"); not a
+        // common word ("Councilwoman Debi Rose").
+        for (auto& pc : chosen)
+          if (!place && pc.priority == 2 && pc.type == EntityType::Person && pc.first == j && pc.first == pc.match_first &&
+              lex_.is_given_name(a.tokens[pc.first]) && !a.tokens[b].has(kAllCaps) &&
+              std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(b), a.tokens.begin() + static_cast<std::ptrdiff_t>(j),
+                           [&](const Token& w) { return lex_.is_common_word(w); })) {
+            pc.first = pc.match_first = static_cast<std::uint32_t>(b);
+            for (auto k = pc.first; k < pc.end; ++k) taken[k - s.first_token] = 1;
+            i = pc.end - 1;
+            merged = true;
+            break;
+          }
+        if (merged) continue;
         if (place) {
           place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
           place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));

@@ -1,6 +1,8 @@
 #include "gazette/entities.hpp"
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
+
 using namespace gazette;
 using gazette::testing::Annotated;
 
@@ -146,4 +148,32 @@ TEST(Entities, CapitalisedCommonWordsWithNoEvidenceAreNoPerson) {
   EXPECT_EQ(t.entity("Vaskelt Orrin")->type, EntityType::Person);
   Annotated speaks("\"We won,\" Golden Globe said on Monday.");
   EXPECT_NE(speaks.entity("Golden Globe"), nullptr);
+}
+
+// An acronym defined after the lower-case words it abbreviates is a measure, not a body,
+// there and later in the document; one defined after a capitalised name stays one.
+TEST(Entities, AcronymsOfLowerCaseWordsAreNoBodies) {
+  Annotated t("Gross vaskelt tarn product (VTP) rose. Later VTP fell again. The Tarn Vaskelt Board (TVB) agreed.");
+  EXPECT_EQ(t.entity("VTP"), nullptr);
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "VTP"), 0) << ::testing::PrintToString(ms);
+  EXPECT_NE(t.entity("Tarn Vaskelt Board"), nullptr) << ::testing::PrintToString(ms);
+}
+
+// "Lord X of Y" is one person, not a person and a place.
+TEST(Entities, LordOfPlaceIsOnePerson) {
+  Annotated t("Lord Vaskelt of Tarnfield said the bill was wrong. Lord Vaskelt added that it would fail.");
+  ASSERT_EQ(t.a.entities.size(), 1u) << ::testing::PrintToString(t.mention_texts());
+  EXPECT_EQ(t.a.entities[0].type, EntityType::Person);
+  EXPECT_EQ(t.a.entities[0].canonical, "Vaskelt of Tarnfield");
+  EXPECT_EQ(t.a.entities[0].mentions.size(), 2u);
+}
+
+// "in X" makes a place only of a name that is no common word, after a free-standing "in".
+TEST(Entities, InPlusCommonWordIsNoPlace) {
+  Annotated t("His faith in God was not shaken. The love-in Vaskelt went on. Workers in Tarnvik went home.");
+  EXPECT_EQ(t.entity("God"), nullptr);
+  EXPECT_EQ(t.entity("Vaskelt"), nullptr);
+  ASSERT_NE(t.entity("Tarnvik"), nullptr);
+  EXPECT_EQ(t.entity("Tarnvik")->type, EntityType::Location);
 }

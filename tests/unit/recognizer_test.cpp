@@ -258,3 +258,30 @@ TEST(Recognizer, PlacesGluedToNamesAndHyphenParticles) {
     EXPECT_NE(m, "Oct");
   }
 }
+
+// Place words make places ("Tarn Island", "East Vaskelt"); a word glued after a lower-case
+// prefix is part of a common word ("anti-Vaskeltism"); a free name before a name found by
+// its given name is a first name of the same person.
+TEST(Recognizer, PlaceWordsPrefixesAndFirstNames) {
+  const Case cases[] = {
+      {"Ferries to Ellis Island stopped.", "Ellis Island", EntityType::Location},
+      {"Crowds filled Vaskelt Square on Sunday.", "Vaskelt Square", EntityType::Location},
+      {"Voters in East Vaskelt went to the polls.", "East Vaskelt", EntityType::Location},
+      {"Later Rhodri Glyn Vaskelt said no.", "Rhodri Glyn Vaskelt", EntityType::Person},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+  Annotated prefix("He denied any anti-Vaskeltism in the party and the anti-Vaskeltism claims.");
+  for (const auto& m : prefix.mention_texts()) EXPECT_EQ(m.find("Vaskeltism"), std::string::npos) << m;
+  Annotated common("Councilwoman Debi Vaskelt spoke.");
+  const auto cs = common.mention_texts();
+  EXPECT_EQ(std::count(cs.begin(), cs.end(), "Councilwoman Debi Vaskelt"), 0) << ::testing::PrintToString(cs);
+}

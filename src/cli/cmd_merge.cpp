@@ -144,7 +144,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
         for (const auto& shard : databases) {
           const MergeStats s = db.merge(shard);
           if (!*quiet)
-            std::cerr << "gazette merge: " << shard << ": " << s.documents_added << " documents added, "
+            std::cerr << "gazette merge: " << terminal_safe(shard) << ": " << s.documents_added << " documents added, "
                       << s.documents_skipped << " already there, " << s.entities_added << " new entities, "
                       << s.quotes_added << " quotes, " << s.relations_added << " relations\n";
         }

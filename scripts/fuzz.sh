@@ -32,7 +32,7 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 echo "fuzz.sh: running $BUILD/fuzz_annotate for $SECONDS_TO_RUN s (log: $BUILD/fuzz.log)"
 set +e
 "$BUILD/fuzz_annotate" "$BUILD/corpus" tests/fuzz/corpus \
-  -max_total_time="$SECONDS_TO_RUN" -seed="$SEED" -max_len=8192 -timeout=30 -rss_limit_mb=4096 \
+  -max_total_time="$SECONDS_TO_RUN" -seed="$SEED" -max_len=65536 -timeout=30 -rss_limit_mb=4096 \
   -print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/ > "$BUILD/fuzz.log" 2>&1
 rc=$?
 set -e

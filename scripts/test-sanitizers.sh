@@ -2,7 +2,7 @@
 # Sanitizers and fuzzing (part 2 of .ci/run): build with clang, AddressSanitizer +
 # UndefinedBehaviorSanitizer (build-asan/, which also holds the libFuzzer target), run
 # the fuzzer for 60 s, then the tests under the sanitizers: every unit test and the
-# bad-input, faults, examples and quality end-to-end tests; e2e.dask is left out (it
+# bad-input, faults, examples, quality, robust and kill end-to-end tests; e2e.dask is left out (it
 # repeats the merge coverage of the unit tests and e2e.faults through Python workers,
 # and is the slowest after faults). Prints the time of each step.
 #   SANITIZER_SKIP_FUZZ=1   skips the fuzz step (scripts/fuzz.sh runs it alone)

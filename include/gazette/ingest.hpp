@@ -5,7 +5,11 @@
 // Bad input never stops the run: each problem becomes a Diagnostic naming the
 // file (and line or byte offset) and the reader goes on.
 //  - invalid UTF-8: kept, each bad sequence replaced by U+FFFD; a warning gives the
-//    byte offset of the first one.
+//    byte offset of the first one. The same for the metadata (JSONL id, title, date,
+//    url, source; file names), so every output is valid UTF-8.
+//  - a JSONL line nested deeper than kMaxJsonDepth (json_depth.hpp): error, skipped.
+//  - more than max_document_bytes: a file is cut there and the rest is not read; a
+//    JSONL line longer than that plus 1 MB is skipped (error). Memory stays bounded.
 //  - a NUL byte or mostly control characters: skipped as binary (error).
 //  - a malformed JSONL line: "FILE:LINE: reason" (error), the line is skipped.
 //  - unreadable files and directories, directory loops (symlinks): error, skipped.

@@ -164,11 +164,10 @@ void add_merge(CLI::App& app, Commands& cmds) {
           const MergeStats s = db.merge(shard);
           progress.done(false);
           if (!*quiet)
-            progress.note(std::string("gazette merge: ") + shard
-                          + ": " + std::to_string(s.documents_added) + " documents added, " +
-                          std::to_string(s.documents_skipped) + " already there, " + std::to_string(s.entities_added) +
-                          " new entities, " + std::to_string(s.quotes_added) + " quotes, " +
-                          std::to_string(s.relations_added) + " relations");
+            progress.note(std::string("gazette merge: ") + terminal_safe(shard) + ": " + std::to_string(s.documents_added) +
+                          " documents added, " + std::to_string(s.documents_skipped) + " already there, " +
+                          std::to_string(s.entities_added) + " new entities, " + std::to_string(s.quotes_added) +
+                          " quotes, " + std::to_string(s.relations_added) + " relations");
         }
         progress.stage("writing " + out->sqlite);
         db.commit();

@@ -33,7 +33,7 @@ def doc(tag, i):
     a, b = random.choice(first) + " " + random.choice(last), random.choice(first) + " " + random.choice(last)
     text = " ".join(f'{a} met {b} in Geneva on day {i}. "The talks were useful," {a} said. {b} said the plan of part {k} would work.' for k in range(40))
     return json.dumps({"id": f"{tag}-{i}", "text": text})
-for name, n in [("base", 20), ("more", 300), ("w1", 60), ("w2", 60), ("s1", 150), ("s2", 150)]:
+for name, n in [("base", 20), ("more", 120), ("w1", 40), ("w2", 40), ("s1", 60), ("s2", 60)]:
     with open(f"{name}.jsonl", "w") as f:
         for i in range(n): f.write(doc(name, i) + "\n")
 PY
@@ -84,7 +84,7 @@ cp base.db c.db
 reads=0
 while [ ! -e w1.rc ] || [ ! -e w2.rc ]; do
   n=$(sqlite3 -cmd '.timeout 10000' c.db 'SELECT count(*) FROM documents') || fail "reader: cannot read the database"
-  case "$n" in $OLD|$((OLD + 60))|$((OLD + 120))) ;; *) fail "reader saw $n documents (a partial run)";; esac
+  case "$n" in $OLD|$((OLD + 40))|$((OLD + 80))) ;; *) fail "reader saw $n documents (a partial run)";; esac
   reads=$((reads + 1))
 done
 wait

@@ -124,3 +124,64 @@ TEST(Ingest, HtmlKeepsTextTitleAndParagraphs) {
   EXPECT_EQ(title, "Talks stall");
   EXPECT_EQ(text, "Talks stall\n\nLavrov said \xE2\x80\x9Cno\xE2\x80\x9D.\n\nSecond\xC2\xA0para.");
 }
+
+// Former bugs (issue #22).
+TEST(Ingest, DeepJsonLinesAreReportedAndTheRestGoesOn) {
+  TempDir t;
+  const std::string deep = std::string(200000, '[') + std::string(200000, ']');
+  const auto p = t.write("deep.jsonl", "{\"id\":\"a\",\"text\":\"One.\"}\n{\"id\":\"b\",\"x\":" + deep +
+                                           ",\"text\":\"Two.\"}\n{\"id\":\"c\",\"text\":\"Three.\"}\n");
+  auto r = run({p});
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "a");
+  EXPECT_EQ(r.docs[1].id, "c");
+  EXPECT_TRUE(has_message(r, "deep.jsonl:2: error: JSON nested deeper than 64 levels"));
+}
+
+TEST(Ingest, DeepHtmlIsCutAndWalkedWithoutRecursion) {
+  struct Case { std::string open, close; bool cut; };
+  const Case cases[] = {
+      {"<div>", "</div>", true},
+      {"<span><b>", "</b></span>", true},
+      {"<p>", "", false},     // closed implicitly by the next <p>: no depth
+      {"<br>", "", false},    // void
+  };
+  for (const auto& c : cases) {
+    std::string html = "<html><body><p>Lavrov said no.</p>";
+    for (int i = 0; i < 100000; ++i) html += c.open;
+    html += "deep";
+    for (int i = 0; i < 100000; ++i) html += c.close;
+    html += "</body></html>";
+    std::string text, title;
+    const auto report = html_to_text(html, text, title);
+    EXPECT_EQ(report.cut_at != std::string_view::npos, c.cut) << c.open;
+    EXPECT_EQ(text.rfind("Lavrov said no.", 0), 0u) << c.open;
+  }
+}
+
+TEST(Ingest, MetadataGetsInvalidUtf8Replaced) {
+  TempDir t;
+  const auto p = t.write("m.jsonl", "{\"id\":\"x\xff\",\"title\":\"T\xc3\",\"date\":\"2020\",\"source\":\"S\xe9\",\"text\":\"Text.\"}\n");
+  auto r = run({p});
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "x\xEF\xBF\xBD");
+  EXPECT_EQ(r.docs[0].title, "T\xEF\xBF\xBD");
+  EXPECT_EQ(r.docs[0].outlet, "S\xEF\xBF\xBD");
+  EXPECT_TRUE(has_message(r, "m.jsonl:1: warning: invalid UTF-8 in \"id\""));
+}
+
+TEST(Ingest, MaxDocumentBytesBoundsWhatIsRead) {
+  TempDir t;
+  const auto line = t.write("l.jsonl", "{\"id\":\"big\",\"text\":\"" + std::string(3000, 'a') + "\"}\n{\"id\":\"small\",\"text\":\"Hi.\"}\n");
+  IngestOptions opt;
+  opt.max_document_bytes = 1000;  // lines up to 1000 bytes + 1 MB are read
+  auto r = run({line}, opt);
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].text.size(), 1000u);
+  EXPECT_TRUE(has_message(r, "(--max-document-mb)"));
+  const auto huge = t.write("h.jsonl", "{\"id\":\"huge\",\"text\":\"" + std::string((1u << 20) + 2000, 'a') + "\"}\n{\"id\":\"after\",\"text\":\"Hi.\"}\n");
+  r = run({huge}, opt);
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_EQ(r.docs[0].id, "after");
+  EXPECT_TRUE(has_message(r, "h.jsonl:1: error: line longer than"));
+}

@@ -68,7 +68,8 @@ struct SpeechCue {
 
 struct RelationCue {
   RelationType type = RelationType::MetWith;
-  std::string frame;           // active | passive | nominal_with | noun_of
+  std::string frame;           // active | passive | nominal_with | noun_of, or for affiliations.hpp:
+                               // post (ROLE_IN the qualifying organisation) | membership (MEMBER_OF it)
 };
 
 // Lexicons a name-pattern token can test (the "lex" / "not_lex" of name_patterns.json).

@@ -479,8 +479,9 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       c.frame = str(v, "frame");
       if (!t) bad(k, "unknown relation type \"" + str(v, "type") + "\"");
       else if (!strs(v, "forms", forms) || forms.empty()) bad(k, "\"forms\" must be a non-empty list of strings");
-      else if (c.frame != "active" && c.frame != "passive" && c.frame != "nominal_with" && c.frame != "noun_of")
-        bad(k, "unknown frame \"" + c.frame + "\" (expected active, passive, nominal_with or noun_of)");
+      else if (c.frame != "active" && c.frame != "passive" && c.frame != "nominal_with" && c.frame != "noun_of" &&
+               c.frame != "post" && c.frame != "membership")
+        bad(k, "unknown frame \"" + c.frame + "\" (expected active, passive, nominal_with, noun_of, post or membership)");
       else {
         c.type = *t;
         for (auto& f : forms) {

@@ -18,6 +18,7 @@
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
 //                                      `X, executive partner of Y`, `X, a member of Y`
 //   ORG's ORG2                         `the Bank's Monetary Policy Committee`   ORG2 MEMBER_OF ORG
+//   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
 // Modifiers are up to four words that are neither verbs of the clause nor names of
 // persons: lower-case words, places (`Vermont`), words of a title (`Shadow`). ORG is an
 // ORGANIZATION mention (a party adjective such as `Tory` is one, when the gazetteer

@@ -58,6 +58,9 @@ struct TitleEntry {
   std::string title;
   Kind kind = Kind::Office;
   std::string default_country;
+  // The bodies a seat belongs to (Sen. -> U.S. Senate), canonical names: the role goes to
+  // the one the text names, never to the default country (GUIDELINES "ROLE_IN").
+  std::vector<std::string> bodies;
 };
 
 struct SpeechCue {

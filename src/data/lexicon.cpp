@@ -424,6 +424,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       t.title = str(v, "title");
       const std::string tk = str(v, "kind");
       t.default_country = str(v, "default_country");
+      if (!strs(v, "bodies", t.bodies)) bad(k, "\"bodies\" must be a list of strings");
       if (t.title.empty()) bad(k, "missing \"title\"");
       else if (tk == "honorific") t.kind = TitleEntry::Kind::Honorific;
       else if (tk == "office" || tk.empty()) t.kind = TitleEntry::Kind::Office;

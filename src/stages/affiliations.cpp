@@ -148,6 +148,20 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
           continue;
         }
         const Gap g = scan_gap(e, se, 4, poss);
+        // "Ten Republicans, including Senate leader X": one of the group named.
+        if (!poss && g.stop + 2 < se && a.tokens[g.stop].norm == "," && a.tokens[g.stop + 1].lower == "including") {
+          std::size_t p = g.stop + 2;
+          while (p < se && p < g.stop + 7) {  // "Senate leader"
+            const auto q = sc.mention_at[p];
+            if (q >= 0 && sc.type_of(q) == EntityType::Person) break;
+            if (q >= 0) p = a.mentions[static_cast<std::size_t>(q)].end_token;
+            else if (sc.modifier(p, se)) ++p;
+            else break;
+          }
+          if (const auto pm = p < se ? sc.mention_at[p] : -1; pm >= 0 && sc.type_of(pm) == EntityType::Person)
+            add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, RelationType::MemberOf, g.stop + 1, g.stop + 2, si,
+                "affiliation:group-including");
+        }
         if (g.kind == RoleWord::None) continue;
         std::size_t p = g.title_end;
         if (p < se && a.tokens[p].norm == ",") ++p;

@@ -42,6 +42,8 @@ TEST(Affiliations, Table) {
       {"Labour Jane Roe spoke.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
       // A possessive makes a post of any title.
       {"the Liberal Democrats' president John Doe spoke.", "John Doe", "ROLE_IN", "Liberal Democrats", true},
+      // One named out of a group.
+      {"Ten Republicans, including Senate leader John Doe, voted for it.", "John Doe", "MEMBER_OF", "Republican Party", true},
       // An organisation's organisation is part of it.
       {"The Bank of England's Monetary Policy Committee met.", "Monetary Policy Committee", "MEMBER_OF", "Bank of England",
        true},

@@ -1,8 +1,10 @@
 // Annotation: the plain data that flows through the pipeline, one per document.
 //
 // WHAT THIS REPRESENTS
-//   Every stage appends its own part (tokens, sentences, mentions, entities, quotes,
-//   relations); no stage changes an earlier stage's output. All offsets are *byte*
+//   Every stage appends its own part (tokens, sentences, mentions, entities, roles,
+//   quotes, resolved mentions, relations); no stage changes an earlier stage's output.
+//   Mentions are appended in stage order, so a later stage's mentions (coreference) come
+//   after the recognizer's: mentions_in_text_order() gives them in text order. All offsets are *byte*
 //   offsets into Document::text, half-open [begin, end). They are converted to
 //   Unicode code points only when written as JSONL (annotation_io.cpp), because
 //   score.py and Python's text[start:end] count code points.
@@ -85,6 +87,9 @@ struct Mention {
   std::int32_t entity = -1;            // index into Annotation::entities, set by resolution
   bool metonymic = false;              // a capital standing for its country
   std::string resolved_from;           // for coreference: "he", "the president", ... ("" = named)
+  // Set by the coreference stage on the mentions it adds (source.rule "coreference"):
+  std::int32_t antecedent = -1;        // the mention the resolution went through, -1 when none
+  std::string coreference_rule;        // pronoun | role-phrase | official-of-country (coreference.hpp)
 };
 
 // Lexical cues that are not mentions but feed relations (GUIDELINES: demonyms, titles).
@@ -105,6 +110,20 @@ struct Entity {
   std::vector<std::uint32_t> mentions;  // indices into Annotation::mentions
 };
 
+// Who holds which title for which country or organisation, as stated in one document
+// (the roles stage, roles.hpp) or known from the gazetteer.
+struct RoleFact {
+  std::int32_t person = -1;        // entity
+  std::int32_t of = -1;            // entity (country/organisation), -1 if unknown in the document
+  std::string of_name;             // canonical name of `of` even when not an entity of the document
+  std::string title;               // "Foreign Minister"
+  std::uint32_t sentence = 0;      // where it was stated
+  std::string rule;                // title-before-name | apposition | gazetteer
+  bool from_gazetteer = false;     // known office of a known person, not stated in the text:
+                                   // used to resolve "the US President", never a ROLE_IN edge
+  std::uint32_t cue_first = 0, cue_end = 0;  // tokens of the title (and its qualifier)
+};
+
 struct Quote {
   Span span;                  // the quoted words (inside the marks, or the reported clause)
   enum class Kind : std::uint8_t { Direct, Indirect } kind = Kind::Direct;
@@ -114,6 +133,8 @@ struct Quote {
   std::int32_t speaker_mention = -1;  // mention index the speaker came from, -1 if none
   std::string speaker_from;   // surface the speaker was resolved from ("he", "the president") or ""
   Span speaker_span;          // where that surface stands (empty when the speaker is named)
+  std::string speaker_rule;   // the coreference rule that resolved that surface (coreference.hpp)
+  std::int32_t speaker_antecedent = -1;  // the mention that resolution went through, -1 none
   std::vector<std::int32_t> about;    // entity indices
   std::uint32_t sentence = 0;
   std::string rule;           // which attribution pattern fired
@@ -143,10 +164,19 @@ struct Annotation {
   std::vector<Mention> mentions;
   std::vector<Cue> cues;
   std::vector<Entity> entities;
+  std::vector<RoleFact> roles;         // in order of the sentence that states them
   std::vector<Quote> quotes;
   std::vector<Relation> relations;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 
+  // Indices of `mentions` by start offset (ties: in the order they were added).
+  std::vector<std::uint32_t> mentions_in_text_order() const {
+    std::vector<std::uint32_t> order(mentions.size());
+    for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::uint32_t x, std::uint32_t y) { return mentions[x].span.begin < mentions[y].span.begin; });
+    return order;
+  }
   std::string_view text(Span s) const { return std::string_view(doc->text).substr(s.begin, s.end - s.begin); }
   // Index of the first token that starts at or after byte `b` (tokens are in text order).
   std::size_t token_at(std::uint32_t b) const {

@@ -22,6 +22,12 @@ namespace gazette {
 
 void resolve_entities(Annotation& a, const Lexicons& lex);
 
+// The entity of the country named `name` (canonical), adding a Country entity with no
+// mentions when the document has none: a demonym, a title's default country or a
+// person's known office names a country that need not be mentioned by name. Later
+// stages (roles, coreference, relations) ask this stage for such countries.
+std::int32_t implied_country(Annotation& a, const Lexicons& lex, const std::string& name);
+
 // True when the mention at `m` acts (subject of a verb, possessor) rather than names a place.
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex);
 

@@ -9,7 +9,9 @@
 //  - Lexicons and rules: one JSON object {"format":"gazette/lexicon"|"gazette/rules",
 //    "version":1,"kind":K,"entries":[...]} where K is one of given_names, common_words,
 //    not_names, titles, org_heads, loc_heads, speech_verbs, relation_cues,
-//    name_patterns, furniture. User entries add to the built-in ones.
+//    name_patterns, furniture, word_lists. User entries add to the built-in ones.
+//  - word_lists (data/lexicon/word_lists.json): {"list": NAME, "words": [...], "match"?:
+//    "prefix"}; one list per concept (enum Words), read by the extraction stages.
 //  Every error names file:line:column and what is wrong; loading collects all errors.
 #pragma once
 
@@ -66,21 +68,89 @@ struct TitleEntry {
 struct SpeechCue {
   std::string lemma;
   bool reporting = true;       // can introduce reported speech (a that-clause)
+  bool takes_object = false;   // "object": the hearer may follow the verb ("told reporters that")
+  bool that_optional = false;  // "that_optional": may introduce a clause without "that" ("said it was")
   enum class Kind { Verb, PhraseBeforeSource, PhraseAfterSource, Noun } kind = Kind::Verb;
 };
 
+// How a relation cue's arguments stand around it (relation_cues.json "frame").
+enum class Frame : std::uint8_t {
+  Active,       // HEAD <cue> TAIL
+  Passive,      // TAIL was <cue> by HEAD
+  NominalWith,  // HEAD ... <cue> with TAIL / <cue> between HEAD and TAIL
+  NounOf,       // HEAD, TAIL's <cue> / <cue> of TAIL
+  Post,         // affiliations.hpp: a post held in the organisation that qualifies it (ROLE_IN)
+  Membership,   // affiliations.hpp: what one is as a member of it: MP, Sen., candidate (MEMBER_OF)
+};
+std::string_view to_string(Frame f);            // "active", "passive", "nominal_with", "noun_of", "post", "membership"
+std::optional<Frame> parse_frame(std::string_view s);
+
 struct RelationCue {
   RelationType type = RelationType::MetWith;
-  std::string frame;           // active | passive | nominal_with | noun_of, or for affiliations.hpp:
-                               // post (ROLE_IN the qualifying organisation) | membership (MEMBER_OF it)
+  Frame frame = Frame::Active;
 };
+
+// The word lists of data/lexicon/word_lists.json, one per concept; each list's note in
+// that file says what it is for. Words are lower case; a list may hold phrases.
+enum class Words : std::uint8_t {
+  SubjectPronouns,
+  WePronouns,
+  Articles,
+  PersonPossessives,
+  Possessives,
+  Determiners,
+  NounPhraseOpeners,
+  Coordinators,
+  RelativeWords,
+  Complementizers,
+  Copulas,
+  Negators,
+  Refusals,
+  OfficialNouns,
+  StateBodyNouns,
+  RegimeNouns,
+  DiscourseMarkers,
+  SentenceLinkers,
+  SpeakerPhraseEnds,
+  SpeakerPhrasePrepositions,
+  SubjectGapWords,
+  StatementNouns,
+  BeforeThat,
+  NotClauseOpeners,
+  TitlePremodifiers,
+  DiplomatNouns,
+  ForeignOffices,
+  LeaderNouns,
+  LeaderOffices,
+  OfficeHeadPrefix,
+  OfficeHeadAnywhere,
+  RejectionVerbStems,
+  DenialCueStems,
+  ClaimNouns,
+  AllyNouns,
+  CueNouns,
+  AttackModifiers,
+  LaunchVerbs,
+  TargetPrepositions,
+  ParticleBackVerbs,
+  ParticipleOpeners,
+  CoordinationFillers,
+  BetweenStoppers,
+  InclusionWords,
+  BlamePredicates,
+  kCount
+};
+// The name of a list in word_lists.json ("official_nouns"), and back.
+std::string_view to_string(Words w);
+std::optional<Words> parse_words(std::string_view s);
 
 // Lexicons a name-pattern token can test (the "lex" / "not_lex" of name_patterns.json).
 enum class LexName : std::uint8_t {
   Any, GivenNames, CommonWords, NotNames, Titles, Honorifics, Offices, OrgHeads, OrgStarts, LocAfter, LocBefore, Demonyms,
   EventHeads
 };
-enum class Shape : std::uint8_t { Any, Cap, Caps, Initial, Lower, Hyphen, Connector, Name };
+// Number: a number of at most three characters, as in a station or channel name (`BBC Radio 4`).
+enum class Shape : std::uint8_t { Any, Cap, Caps, Initial, Lower, Hyphen, Connector, Name, Number };
 std::optional<LexName> parse_lex_name(std::string_view s);
 std::optional<Shape> parse_shape(std::string_view s);
 
@@ -236,6 +306,15 @@ class Lexicons {
   const std::vector<RelationCue>& relation_cues() const { return rel_cues_; }
   const PhraseIndex& relation_index() const { return rel_index_; }     // payload: index into relation_cues()
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
+  // Word lists (data/lexicon/word_lists.json). `in` tests a token's lower-case form (or a
+  // lower-case word or phrase); `starts_in` whether a word starts with an entry of the list.
+  bool in(Words list, const Token& t) const {
+    const std::uint32_t id = t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower);
+    return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
+  }
+  bool in(Words list, std::string_view lower) const;
+  bool starts_in(Words list, std::string_view lower) const;
+  const std::vector<std::string>& words(Words list) const { return word_lists_[static_cast<std::size_t>(list)]; }
   const FurnitureRules& furniture() const { return furniture_; }
   std::uint64_t fingerprint() const { return fingerprint_; }
 
@@ -260,6 +339,8 @@ class Lexicons {
   std::vector<std::string> rel_forms_;
   PhraseIndex rel_index_;
   std::vector<NamePattern> patterns_;
+  std::array<std::vector<std::string>, static_cast<std::size_t>(Words::kCount)> word_lists_;
+  std::vector<std::uint64_t> word_masks_;  // vocabulary id -> bit per Words list holding the word
   FurnitureRules furniture_;
   std::vector<std::string> furniture_line_src_, furniture_bracket_src_;
   std::uint64_t fingerprint_ = 1469598103934665603ull;

@@ -3,7 +3,7 @@
 //
 //   document -> tokenize -> split_sentences/mark_furniture/mark_duplicates
 //            -> Recognizer -> resolve_entities -> find_roles -> extract_quotes
-//            -> extract_relations
+//            -> resolve_coreference -> extract_relations
 #pragma once
 
 #include "gazette/annotation.hpp"

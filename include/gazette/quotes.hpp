@@ -1,10 +1,21 @@
 // Quotes: who said what (GUIDELINES "Quotes", "About whom").
 //
+// READS   tokens, sentences, cues, mentions, entities, roles; the Lexicons' speech verbs
+//         (speech_verbs.json), titles and word lists.
+// WRITES  Annotation::quotes, in text order, each with its speaker (entity, -1 unknown),
+//         the surface it was resolved from and the rule; may add Country entities for
+//         unnamed officials (`Russian officials`, entities.hpp implied_country()).
+// NEEDS   entities and roles. Speaker phrases are resolved by coreference.hpp; the
+//         coreference stage then turns resolved speakers into mentions.
+//
+// The parts (src/stages/): marks (quote_marks.cpp), direct (quotes_direct.cpp), speakers
+// (quote_speakers.cpp), indirect (quotes_indirect.cpp), and this stage (quotes.cpp).
+//
 // Direct quotes are text between quotation marks (straight or curly, double or
 // single), paired within a paragraph; a quote left open at a paragraph end runs to
 // that end. Attribution patterns, tried in order (the rule id is kept on the quote):
 //   after-verb-np   "Q," said X            after-np-verb  "Q," X said / "Q," he told Y
-//   before-colon    X said: "Q"            headline-colon X: 'Q'
+//   before-cue      X said: "Q"            headline-colon X: 'Q'
 //   according-to    according to X, "Q"    pull-quote     Q — X
 //   sentence-cue    a speech verb with a subject elsewhere in the sentence
 //   continuation    no cue: the speaker of the previous quote in the paragraph (or of the
@@ -26,16 +37,9 @@
 
 #include "gazette/annotation.hpp"
 #include "gazette/lexicon.hpp"
-#include "gazette/roles.hpp"
 
 namespace gazette {
 
-void extract_quotes(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles);
-
-// The person each he/she at `tokens` (subjects opening their sentence) refers to, by the
-// rule used for speakers: the subject of the nearest sentence whose subject is a person;
-// -1 where none. Run after extract_quotes (quotes are skipped as antecedents).
-std::vector<std::int32_t> resolve_subject_pronouns(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles,
-                                                   const std::vector<std::size_t>& tokens);
+void extract_quotes(Annotation& a, const Lexicons& lex);
 
 }  // namespace gazette

@@ -1,6 +1,18 @@
 // Typed relations with evidence (GUIDELINES "Typed relations").
 //
-// Cue words come from data/rules/relation_cues.json with a frame:
+// READS   tokens, sentences, cues, mentions (resolved ones included), entities, roles,
+//         quotes; the Lexicons' relation cues (relation_cues.json), titles, gazetteer
+//         and word lists.
+// WRITES  Annotation::relations; may add Country entities for demonyms that stand
+//         alone for their country (entities.hpp implied_country()).
+// NEEDS   entities, roles, quotes and coreference.
+//
+// The parts (src/stages/): clause reading (relation_clauses.cpp), argument finding
+// (relation_args.cpp), verb frames (relation_verbs.cpp), noun frames
+// (relation_nouns.cpp), located-in (located_in.cpp), from quotes
+// (relations_from_quotes.cpp), and this stage (relations.cpp).
+//
+// Cue words come from data/rules/relation_cues.json with a frame (enum Frame):
 //   active        HEAD <cue> TAIL          Tillerson met Putin; Russia accused Washington
 //   passive       TAIL was <cue> by HEAD   Syria was attacked by ...
 //   nominal_with  HEAD ... <cue> with TAIL / <cue> between HEAD and TAIL
@@ -11,8 +23,8 @@
 // n't, never, no) or hedge (reportedly ... refused to) within three tokens before the
 // cue cancels it.
 // Arguments also include demonyms before official/spokesman/diplomat, qualified definite
-// role phrases resolved through the roles (roles.hpp find_role_phrases: `the US Secretary
-// of State`) and a sentence-opening he/she (quotes.hpp resolve_subject_pronouns). The
+// role phrases resolved through the roles (coreference.hpp find_role_phrases: `the US Secretary
+// of State`) and a sentence-opening he/she (coreference.hpp Resolver::pronoun). The
 // subject of a participle after a relative clause is its antecedent; a sentence-opening
 // participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
@@ -22,7 +34,7 @@
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
 // or `back` after a verb of motion give nothing. An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's
-// subject is looked for inside a complement clause (that/if/whether). ROLE_IN comes from find_roles(); LOCATED_IN from the gazetteer (an
+// subject is looked for inside a complement clause (that/if/whether). ROLE_IN comes from Annotation::roles; LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from
 // `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
 // holds someone responsible (`X was responsible`, `to blame`; not denials or negated). Each (head, type, tail) is
@@ -31,10 +43,9 @@
 
 #include "gazette/annotation.hpp"
 #include "gazette/lexicon.hpp"
-#include "gazette/roles.hpp"
 
 namespace gazette {
 
-void extract_relations(Annotation& a, const Lexicons& lex, const std::vector<RoleFact>& roles);
+void extract_relations(Annotation& a, const Lexicons& lex);
 
 }  // namespace gazette

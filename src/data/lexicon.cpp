@@ -452,6 +452,14 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       c.lemma = str(v, "lemma");
       auto rep = v.FindMember("reporting");
       c.reporting = rep == v.MemberEnd() || !rep->value.IsBool() || rep->value.GetBool();
+      auto flag = [&](const char* key) {
+        auto it = v.FindMember(key);
+        if (it == v.MemberEnd()) return false;
+        if (!it->value.IsBool()) bad(k, std::string("\"") + key + "\" must be true or false");
+        return it->value.IsBool() && it->value.GetBool();
+      };
+      c.takes_object = flag("object");
+      c.that_optional = flag("that_optional");
       if (const std::string ph = str(v, "phrase"); !ph.empty()) {
         const std::string pos = str(v, "position");
         c.kind = pos == "after_source" ? SpeechCue::Kind::PhraseAfterSource : SpeechCue::Kind::PhraseBeforeSource;
@@ -477,14 +485,14 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       RelationCue c;
       std::vector<std::string> forms;
       auto t = parse_relation_type(str(v, "type"));
-      c.frame = str(v, "frame");
+      const auto frame = parse_frame(str(v, "frame"));
       if (!t) bad(k, "unknown relation type \"" + str(v, "type") + "\"");
       else if (!strs(v, "forms", forms) || forms.empty()) bad(k, "\"forms\" must be a non-empty list of strings");
-      else if (c.frame != "active" && c.frame != "passive" && c.frame != "nominal_with" && c.frame != "noun_of" &&
-               c.frame != "post" && c.frame != "membership")
-        bad(k, "unknown frame \"" + c.frame + "\" (expected active, passive, nominal_with, noun_of, post or membership)");
+      else if (!frame)
+        bad(k, "unknown frame \"" + str(v, "frame") + "\" (expected active, passive, nominal_with, noun_of, post or membership)");
       else {
         c.type = *t;
+        c.frame = *frame;
         for (auto& f : forms) {
           rel_cues_.push_back(c);
           rel_forms_.push_back(f);
@@ -543,6 +551,22 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       } catch (const std::regex_error& e) {
         bad(k, "bad regular expression \"" + re + "\": " + e.what());
       }
+      ++k;
+    }
+  } else if (kind == "word_lists") {
+    for (const auto& v : arr) {
+      const std::string list = str(v, "list"), match = str(v, "match");
+      std::vector<std::string> words;
+      const auto id = parse_words(list);
+      if (!id) bad(k, "unknown list \"" + list + "\" (see data/lexicon/word_lists.json for the lists)");
+      else if (!strs(v, "words", words) || words.empty()) bad(k, "\"words\" must be a non-empty list of strings");
+      else if (!match.empty() && match != "prefix") bad(k, "unknown \"match\" \"" + match + "\" (expected prefix)");
+      else
+        for (auto& w : words) {
+          std::string low = to_lower(w);
+          if (low.find(' ') == std::string::npos) vocab_.add(low);
+          word_lists_[static_cast<std::size_t>(*id)].push_back(std::move(low));
+        }
       ++k;
     }
   } else {
@@ -630,6 +654,10 @@ void Lexicons::finalize() {
     p.starts_capitalised = required && (cap_shape || cap_lex);
   }
   gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
+  word_masks_.assign(vocab_.size(), 0);
+  for (std::size_t l = 0; l < word_lists_.size(); ++l)
+    for (const auto& w : word_lists_[l])
+      if (const auto id = vocab_.find(w); id != Vocab::kNone && id < word_masks_.size()) word_masks_[id] |= std::uint64_t{1} << l;
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
     ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
@@ -705,10 +733,45 @@ std::optional<LexName> parse_lex_name(std::string_view s) {
   return std::nullopt;
 }
 
+bool Lexicons::in(Words list, std::string_view lower) const {
+  const auto& ws = word_lists_[static_cast<std::size_t>(list)];
+  return std::find(ws.begin(), ws.end(), lower) != ws.end();
+}
+
+bool Lexicons::starts_in(Words list, std::string_view lower) const {
+  for (const auto& w : word_lists_[static_cast<std::size_t>(list)])
+    if (lower.starts_with(w)) return true;
+  return false;
+}
+
+namespace {
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates"};
+static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
+static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
+constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership"};
+}  // namespace
+
+std::string_view to_string(Words w) { return kWordListNames[static_cast<std::size_t>(w)]; }
+
+std::optional<Words> parse_words(std::string_view s) {
+  for (std::size_t i = 0; i < std::size(kWordListNames); ++i)
+    if (kWordListNames[i] == s) return static_cast<Words>(i);
+  return std::nullopt;
+}
+
+std::string_view to_string(Frame f) { return kFrameNames[static_cast<std::size_t>(f)]; }
+
+std::optional<Frame> parse_frame(std::string_view s) {
+  for (std::size_t i = 0; i < std::size(kFrameNames); ++i)
+    if (kFrameNames[i] == s) return static_cast<Frame>(i);
+  return std::nullopt;
+}
+
 std::optional<Shape> parse_shape(std::string_view s) {
   static constexpr std::pair<std::string_view, Shape> kShapes[] = {
       {"", Shape::Any}, {"Cap", Shape::Cap}, {"CAPS", Shape::Caps}, {"initial", Shape::Initial},
-      {"lower", Shape::Lower}, {"hyphen", Shape::Hyphen}, {"connector", Shape::Connector}, {"name", Shape::Name}};
+      {"lower", Shape::Lower}, {"hyphen", Shape::Hyphen}, {"connector", Shape::Connector}, {"name", Shape::Name},
+      {"number", Shape::Number}};
   for (const auto& [name, id] : kShapes)
     if (name == s) return id;
   return std::nullopt;

@@ -3,6 +3,8 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
+
 namespace gazette {
 
 namespace {
@@ -90,6 +92,9 @@ void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) 
       w.EndObject();
     }
   } else {
+    const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+    std::vector<std::uint32_t> rank(order.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
       const Entity& e = a.entities[ei];
       w.StartObject();
@@ -98,7 +103,9 @@ void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) 
       if (!e.gazetteer_id.empty()) { w.Key("gazetteer_id"); w.String(e.gazetteer_id.c_str(), static_cast<rapidjson::SizeType>(e.gazetteer_id.size())); }
       if (!e.wikidata.empty()) { w.Key("wikidata"); w.String(e.wikidata.c_str(), static_cast<rapidjson::SizeType>(e.wikidata.size())); }
       w.Key("mentions"); w.StartArray();
-      for (auto mi : e.mentions) {
+      std::vector<std::uint32_t> ms(e.mentions);  // in text order (resolved mentions were appended)
+      std::sort(ms.begin(), ms.end(), [&](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
+      for (auto mi : ms) {
         const Mention& m = a.mentions[mi];
         w.StartObject();
         span(m.span);

@@ -1,5 +1,6 @@
 #include "gazette/pipeline.hpp"
 
+#include "gazette/coreference.hpp"
 #include "gazette/entities.hpp"
 #include "gazette/quotes.hpp"
 #include "gazette/relations.hpp"
@@ -32,10 +33,11 @@ Annotation Pipeline::annotate(const Document& doc) const {
   if (options_.until == Stage::Mentions) return a;
   resolve_entities(a, *lex_);
   if (options_.until == Stage::Entities) return a;
-  auto roles = find_roles(a, *lex_);
-  extract_quotes(a, *lex_, roles);
+  find_roles(a, *lex_);
+  extract_quotes(a, *lex_);
+  resolve_coreference(a);
   if (options_.until == Stage::Quotes) return a;
-  extract_relations(a, *lex_, roles);
+  extract_relations(a, *lex_);
   return a;
 }
 

@@ -23,9 +23,9 @@ struct Scan {
     const std::size_t n = lex.relation_index().match(a.tokens, k, end, payload);
     kind = RoleWord::None;
     if (!n) return 0;
-    const std::string& f = lex.relation_cues()[payload].frame;
-    if (f == "post") kind = RoleWord::Post;
-    else if (f == "membership") kind = RoleWord::Membership;
+    const Frame f = lex.relation_cues()[payload].frame;
+    if (f == Frame::Post) kind = RoleWord::Post;
+    else if (f == Frame::Membership) kind = RoleWord::Membership;
     return kind == RoleWord::None ? 0 : n;
   }
   // A word that may stand between an organisation and the post it qualifies:
@@ -39,8 +39,8 @@ struct Scan {
     std::uint32_t payload = 0;
     if (lex.speech_index().match(a.tokens, k, end, payload)) return false;
     if (!lex.relation_index().match(a.tokens, k, end, payload)) return true;
-    const std::string& f = lex.relation_cues()[payload].frame;
-    return f != "active" && f != "passive";
+    const Frame f = lex.relation_cues()[payload].frame;
+    return f != Frame::Active && f != Frame::Passive;
   }
   // A title of the lexicon (not an honorific): after a possessive organisation any
   // title is a post ("the party's president").

@@ -37,7 +37,7 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
     for (std::size_t k = m.first_token; k > sb && m.first_token - k < 2; --k) {
       std::uint32_t p = 0;
       if (lex.relation_index().match(a.tokens, k - 1, m.first_token, p) == m.first_token - (k - 1) &&
-          lex.relation_cues()[p].frame == "active" && lex.relation_cues()[p].type != RelationType::MetWith)
+          lex.relation_cues()[p].frame == Frame::Active && lex.relation_cues()[p].type != RelationType::MetWith)
         return true;
       if (lex.speech_index().match(a.tokens, k - 1, m.first_token, p) == m.first_token - (k - 1)) return true;
     }
@@ -55,8 +55,7 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
     std::uint32_t p = 0;
     if (lex.speech_index().match(a.tokens, i, se, p) && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb) return true;
     if (lex.relation_index().match(a.tokens, i, se, p)) {
-      const auto& f = lex.relation_cues()[p].frame;
-      if (f == "active") return true;
+      if (lex.relation_cues()[p].frame == Frame::Active) return true;
     }
     if (!(low.ends_with("ly") || low == "also" || low == "now" || low == "then" || low == "again" || low == "not" ||
           low == "never" || low == "still" || low == "has" || low == "had")) return false;

@@ -181,6 +181,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     case Shape::Hyphen: ok = glued_hyphen(a, i, end); break;
     case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm); break;
     case Shape::Name: ok = name_like(a, sc, i); break;
+    case Shape::Number: ok = t.kind == TokenKind::Number && t.norm.size() <= 3; break;
   }
   if (!ok) return false;
   const bool cached = i >= sc.first && i - sc.first < sc.title_len.size();

@@ -191,7 +191,8 @@ bool SqliteWriter::add(const Annotation& a) {
     }
 
     m.table = "mentions";
-    for (const Mention& men : a.mentions) {
+    for (const std::uint32_t mi : a.mentions_in_text_order()) {
+      const Mention& men = a.mentions[mi];
       auto& s = *m.insert_mention;
       s.bind(1, doc_row);
       if (auto row = entity_row(men.entity)) s.bind(2, *row); else s.bind(2);

@@ -145,3 +145,71 @@ TEST(Recognizer, AnchoredPatternsMatchWhereTheirAnchorFollows) {
   EXPECT_TRUE(has(with_rules(rules, "Then Zqx Morel arrived."), M{"Morel", "test:zq-prefix"}));
   for (const auto& m : with_rules(rules, "Then Morel arrived.")) EXPECT_NE(m.second, "test:zq-prefix");
 }
+
+// GUIDELINES "Typed relations": a party's adjective or nickname is a mention of the party
+// (the evidence MEMBER_OF needs); a UK shadow post is a title, not part of a name.
+TEST(Recognizer, PartyAdjectivesAndNicknamesNameTheParty) {
+  struct PartyCase { const char* text; const char* mention; const char* party; };
+  const PartyCase cases[] = {
+      {"Tory MP Zorvan Pellet spoke.", "Tory", "Conservative Party"},
+      {"A Conservative peer objected.", "Conservative", "Conservative Party"},
+      {"The Lib Dem spokesman said no.", "Lib Dem", "Liberal Democrats"},
+      {"A Liberal Democrat councillor said no.", "Liberal Democrat", "Liberal Democrats"},
+      {"The GOP nominee spoke in Ohio.", "GOP", "Republican Party"},
+      {"Republican Sen. Zorvan Pellet said no.", "Republican", "Republican Party"},
+      {"Zorvan Pellet, a Democrat, said no.", "Democrat", "Democratic Party"},
+      {"Labour MSP Zorvan Pellet said no.", "Labour", "Labour Party"},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.name(m.entity), c.party) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+  Annotated shadow("Tory Shadow Chancellor Zorvan Pellet called it a mistake.");
+  EXPECT_NE(shadow.entity("Zorvan Pellet"), nullptr) << ::testing::PrintToString(shadow.mention_texts());
+  EXPECT_EQ(shadow.entity("Tory Shadow"), nullptr);
+}
+
+// Organisation names are whole: `and`, `of`, `for` inside, a number after a head word,
+// a hyphenated word, and a leading modifier or demonym stay in the name.
+TEST(Recognizer, OrganisationNamesAreWhole) {
+  const Case cases[] = {
+      {"The Tarn and Velo Executive issued a warning.", "Tarn and Velo Executive", EntityType::Organization},
+      {"He told Velo Radio 4 that he would stay.", "Velo Radio 4", EntityType::Organization},
+      {"The European Anti-Tarn Office opened an inquiry.", "European Anti-Tarn Office", EntityType::Organization},
+      {"The Welsh Institute for Tarn and Velo Care published it.", "Welsh Institute for Tarn and Velo Care",
+       EntityType::Organization},
+      {"The National Institute of Tarn and Velo Research said so.", "National Institute of Tarn and Velo Research",
+       EntityType::Organization},
+      {"The British Retail Consortium said sales fell.", "British Retail Consortium", EntityType::Organization},
+      {"Then Anti-Tarn International said so.", "Anti-Tarn International", EntityType::Organization},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+  // Two bodies joined by `and` stay two: the word before `and` is a head word.
+  Annotated two("She studied at Tarn College and Velo Law School.");
+  const auto ms = two.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Tarn College"), 1) << ::testing::PrintToString(ms);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Velo Law School"), 1) << ::testing::PrintToString(ms);
+}
+
+// A region's adjective alone (`Scottish`, `Welsh`) is a demonym, not an entity.
+TEST(Recognizer, RegionAdjectivesAreNotEntities) {
+  Annotated t("The Scottish economy grew, and Welsh farmers protested.");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Scottish"), 0) << ::testing::PrintToString(ms);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Welsh"), 0) << ::testing::PrintToString(ms);
+}

@@ -1,0 +1,111 @@
+// Coreference: what a pronoun, a role phrase or an unnamed official stands for.
+//
+// READS   tokens, sentences, cues, mentions, entities, roles (Annotation::roles), and the
+//         direct quotes (their marks hide antecedents); the Lexicons' titles and word lists.
+// WRITES  resolve_coreference() (the stage) appends one Mention per quote speaker that was
+//         resolved through a pronoun or a role phrase (source.rule "coreference",
+//         resolved_from = the surface, antecedent = the mention the resolution went
+//         through, coreference_rule = the rule) and adds it to its entity's mentions.
+//         Earlier mentions keep their indices; nothing is re-sorted.
+// NEEDS   entities and roles; for the stage, quotes.
+//
+// Rules (GUIDELINES "Quotes": resolve pronouns and role phrases to the entity meant):
+//  - pronoun: he/she is the subject of the nearest sentence (at most two paragraphs back)
+//    whose subject is a person, named or described by a role; failing that, the most
+//    recent person mentioned outside a direct quote.
+//  - role-phrase: a title, with its qualifier (`the US President`, `America's top
+//    diplomat`, `the Russian foreign minister`), is the holder of that office in the
+//    document (role_holder()).
+//  - official-of-country: unnamed officials speak for their state (`Russian officials`,
+//    `a senior Russian official`).
+// The Resolver is the shared service: quote attribution (quotes.hpp) and relation
+// arguments (relations.hpp) call it; it calls no other stage.
+#pragma once
+
+#include "gazette/annotation.hpp"
+#include "gazette/lexicon.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gazette {
+
+// Offices named by another word: "top diplomat" is a Secretary of State or a Foreign
+// Minister, "leader" a President or Prime Minister (word lists diplomat_nouns,
+// foreign_offices, leader_nouns, leader_offices, office_head_prefix, office_head_anywhere).
+bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase);
+
+// The person holding `title` (for the country or organisation `of_name`; "" = any)
+// in this document: the holder stated last before token `pos` (or first after it),
+// failing that the gazetteer's holder mentioned most. -1 when none.
+std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::string& title, const std::string& of_name,
+                         std::size_t pos);
+
+// A definite role phrase that stands for its holder: `the US Secretary of State`,
+// `America's top diplomat`, `the Russian foreign minister`, `his Russian counterpart`.
+// Only with a qualifier (a bare `the president` may be any president of the story); not
+// indefinite (`a Russian diplomat`), not followed by the name (`Secretary of State Rex
+// Tillerson`), not an apposition (`Jim Mattis, the secretary of defense`).
+struct RolePhrase {
+  std::uint32_t first = 0, end = 0;  // tokens, half-open: determiner or possessive qualifier .. title
+  std::int32_t person = -1;          // the holder (entity)
+};
+std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex);
+
+// Resolution state of one document: token -> mention maps (mentions in text order) and
+// the tokens inside direct quotes. Resolving an unnamed official may add a Country
+// entity (implied_country(), entities.hpp).
+class Resolver {
+ public:
+  Resolver(Annotation& a, const Lexicons& lex);
+  // Marks the direct quotes of Annotation::quotes (with their marks) as hidden.
+  void hide_direct_quotes();
+
+  // Resolves the noun phrase in tokens [b, e): a named person, a role phrase, a named
+  // organisation or country, unnamed officials of a country, a pronoun. Sets `from` to
+  // the surface when resolved through a pronoun or a role phrase (and last_from()), and
+  // `mention` to the named mention used. Returns the entity or -1.
+  std::int32_t noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention);
+  // He/she at token `pos` (rule pronoun above); -1 when none.
+  std::int32_t pronoun(std::size_t pos);
+  // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
+  std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
+  // The subject of the verb at `verb`: the phrase right before it; for a coordinated verb
+  // or a participle, the subject that opens the clause or sentence.
+  std::int32_t subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention);
+  // The country a person speaks for (their role, or the gazetteer's), or a country itself.
+  std::int32_t country_of(std::int32_t entity);
+
+  // Where the surface of the last resolution through a pronoun or role phrase stands,
+  // the rule used and the mention it went through (-1 none).
+  struct From {
+    Span span;
+    std::string rule;
+    std::int32_t antecedent = -1;
+  };
+  const From& last_from() const { return from_; }
+
+  Annotation& a;
+  const Lexicons& lex;
+  std::vector<std::int32_t> mention_at;     // token -> mention starting there (or -1)
+  std::vector<std::int32_t> mention_cover;  // token -> mention covering it (or -1)
+  std::vector<char> in_direct;              // token inside a direct quote (marks included)
+  std::vector<std::uint32_t> sentence_of;   // token -> sentence
+
+ private:
+  std::int32_t role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from);
+  std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
+  std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
+  std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
+                              std::int32_t& mention);
+  void set_from(Span s, const char* rule, std::int32_t antecedent) { from_ = From{s, rule, antecedent}; }
+  int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
+  std::int32_t antecedent_ = -1;  // mention the last pronoun() went through
+  From from_;
+};
+
+// The coreference stage (see WRITES above).
+void resolve_coreference(Annotation& a);
+
+}  // namespace gazette

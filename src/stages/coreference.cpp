@@ -1,0 +1,410 @@
+#include "gazette/coreference.hpp"
+
+#include "gazette/entities.hpp"
+
+#include <algorithm>
+
+namespace gazette {
+
+namespace {
+
+bool is_person(const Annotation& a, std::int32_t e) {
+  return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
+}
+
+}  // namespace
+
+// ---- Role phrases -------------------------------------------------------------------
+
+bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase) {
+  const std::string h = to_lower(held), p = to_lower(phrase);
+  if (h == p) return true;
+  if (lex.in(Words::DiplomatNouns, p)) return lex.in(Words::ForeignOffices, h);
+  if (lex.in(Words::OfficeHeadPrefix, p)) return h.starts_with(p);
+  if (lex.in(Words::OfficeHeadAnywhere, p)) return h.find(p) != std::string::npos;
+  if (lex.in(Words::LeaderNouns, p)) return lex.in(Words::LeaderOffices, h);
+  return h.ends_with(" " + p) && p.size() > 6;  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
+}
+
+std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::string& title, const std::string& of_name,
+                         std::size_t pos) {
+  std::int32_t best = -1;
+  // An office known only from the gazetteer goes to the holder mentioned most in the
+  // document (two presidents of one country may both be named; the story is about the
+  // one it keeps naming); a role stated in the text wins over it.
+  std::size_t best_mentions = 0;
+  for (const auto& r : a.roles) {
+    if (!r.from_gazetteer || !same_office(lex, r.title, title)) continue;
+    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
+    const std::size_t n = a.entities[static_cast<std::size_t>(r.person)].mentions.size();
+    if (n > best_mentions) { best_mentions = n; best = r.person; }
+  }
+  const std::int32_t known = best;
+  best = -1;
+  for (const auto& r : a.roles) {
+    if (r.from_gazetteer || !same_office(lex, r.title, title)) continue;
+    // "the US President" is not Russia's president; a role of unknown country may fit.
+    if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
+    if (a.sentences[r.sentence].first_token > pos && best >= 0) break;
+    best = r.person;
+  }
+  return best >= 0 ? best : known;
+}
+
+namespace {
+
+struct TitleAt { std::uint32_t first_token, end_token; };
+
+// Titles as the lexicon knows them, capitalised or not ("the Russian foreign minister").
+std::vector<TitleAt> titles_in_text(const Annotation& a, const Lexicons& lex) {
+  std::vector<TitleAt> titles;
+  for (const auto& st : a.sentences) {
+    if (st.furniture || st.duplicate) continue;
+    for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
+      std::uint32_t p = 0;
+      const auto n = lex.title_index().match(a.tokens, k, st.end_token, p);
+      if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+      titles.push_back({k, static_cast<std::uint32_t>(k + n)});
+      k += static_cast<std::uint32_t>(n - 1);
+    }
+  }
+  return titles;
+}
+
+// The qualifier of a title starting at `first`: a demonym ("the Russian foreign
+// minister") or a country or organisation, possessive or not ("America's top diplomat",
+// "the US Secretary of State"). False when a possessive names no country or organisation.
+bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_name, std::uint32_t& qf, bool& possessive) {
+  for (const auto& d : a.cues)
+    if (d.kind == Cue::Kind::Demonym && d.end_token == first) { of_name = d.value; qf = d.first_token; }
+  if (!of_name.empty()) return true;
+  std::uint32_t pe = first;
+  const bool poss = pe > 0 && a.tokens[pe - 1].has(kPossessive);
+  if (poss) --pe;
+  for (const auto& m : a.mentions) {
+    if (m.end_token != pe || m.entity < 0) continue;
+    const Entity& q = a.entities[static_cast<std::size_t>(m.entity)];
+    if (q.type != EntityType::Country && q.type != EntityType::Organization) continue;
+    of_name = q.canonical;
+    qf = m.first_token;
+    possessive = poss;
+  }
+  return !(poss && of_name.empty());  // "Trump's top diplomat": not resolved here
+}
+
+}  // namespace
+
+std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex) {
+  std::vector<RolePhrase> out;
+  const std::size_t nt = a.tokens.size();
+  std::vector<char> person_at(nt + 1, 0), person_end(nt + 1, 0);
+  for (const auto& m : a.mentions)
+    if (is_person(a, m.entity)) {
+      person_at[m.first_token] = 1;
+      person_end[m.end_token] = 1;
+    }
+  for (const auto& c : titles_in_text(a, lex)) {
+    const std::uint32_t e = c.end_token;
+    // "Secretary of State Rex Tillerson", "his counterpart, Sergei Lavrov": the name is there.
+    if (person_at[e] || (e + 1 < nt && a.tokens[e].norm == "," && person_at[e + 1])) continue;
+    std::string of_name;
+    std::uint32_t qf = c.first_token;
+    bool possessive = false;
+    if (!title_qualifier(a, c.first_token, of_name, qf, possessive)) continue;
+    // Definite and qualified: "the US president", "America's top diplomat", "his Russian
+    // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
+    // president", which may be any president of the story.
+    const std::string_view det = qf > 0 ? a.tokens[qf - 1].lower : std::string_view();
+    const bool definite = possessive || det == "the" || lex.in(Words::PersonPossessives, det);
+    if (!definite || of_name.empty()) continue;
+    // "Jim Mattis, the secretary of defense": an apposition names its own person.
+    if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
+    const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
+    const std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
+    if (!is_person(a, person)) continue;
+    out.push_back(RolePhrase{possessive ? qf : qf - 1, e, person});
+  }
+  std::sort(out.begin(), out.end(), [](const RolePhrase& x, const RolePhrase& y) { return x.first < y.first; });
+  return out;
+}
+
+// ---- Resolver -----------------------------------------------------------------------
+
+Resolver::Resolver(Annotation& ann, const Lexicons& lexicons)
+    : a(ann), lex(lexicons), mention_at(ann.tokens.size(), -1), mention_cover(ann.tokens.size(), -1),
+      in_direct(ann.tokens.size(), 0), sentence_of(ann.tokens.size(), 0) {
+  for (const std::uint32_t mi : a.mentions_in_text_order()) {
+    const Mention& m = a.mentions[mi];
+    mention_at[m.first_token] = static_cast<std::int32_t>(mi);
+    for (auto k = m.first_token; k < m.end_token; ++k) mention_cover[k] = static_cast<std::int32_t>(mi);
+  }
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) sentence_of[k] = si;
+}
+
+void Resolver::hide_direct_quotes() {
+  const std::size_t nt = a.tokens.size();
+  for (const auto& q : a.quotes) {
+    if (q.kind != Quote::Kind::Direct) continue;
+    std::size_t k = a.token_at(q.span.begin);
+    if (k > 0 && a.tokens[k - 1].kind == TokenKind::Quote) in_direct[k - 1] = 1;
+    for (; k < nt && a.tokens[k].span.end <= q.span.end; ++k) in_direct[k] = 1;
+    if (k < nt && a.tokens[k].kind == TokenKind::Quote) in_direct[k] = 1;
+  }
+}
+
+// The subject of sentence `s` when it is a person, named ("Tillerson reiterated",
+// "Russian President Vladimir Putin echoed") or described by a role ("The Russian
+// foreign minister noted"); -1 otherwise, and -2 when the subject is he/she (the same
+// chain: look further back).
+std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
+  std::size_t t = s.first_token;
+  while (t < s.end_token && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]) ||
+                             a.tokens[t].lower.ends_with("ly")))
+    ++t;
+  if (t >= s.end_token || t >= pos || in_direct[t]) return -1;
+  if (lex.in(Words::SubjectPronouns, a.tokens[t])) return -2;
+  std::size_t e = t;
+  while (e < s.end_token && e < pos && e - t < 7 && a.tokens[e].kind == TokenKind::Word && !a.tokens[e].has(kPossessive)) ++e;
+  std::string from;
+  std::int32_t mention = -1;
+  // The subject phrase must start the sentence: a mention at t, or a title/demonym phrase.
+  const bool named = mention_cover[t] >= 0;
+  std::uint32_t p = 0;
+  bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
+  for (const auto& q : a.cues) titled |= q.first_token == t;
+  if (!named && !titled) return -1;
+  const std::int32_t who = noun_phrase(t, e, from, mention);
+  if (!is_person(a, who)) return -1;
+  antecedent_ = mention;
+  return who;
+}
+
+std::int32_t Resolver::pronoun(std::size_t pos) {
+  if (pos >= sentence_of.size() || pronoun_depth_ > 2) return -1;
+  struct Depth {
+    int& d;
+    explicit Depth(int& x) : d(x) { ++d; }
+    ~Depth() { --d; }
+  } depth(pronoun_depth_);
+  std::int32_t any = -1, any_mention = -1;
+  for (std::size_t k = pos; k > 0 && any < 0; --k) {
+    const std::int32_t mi = mention_at[k - 1];
+    if (mi < 0 || in_direct[k - 1]) continue;
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (is_person(a, e)) { any = e; any_mention = mi; }
+  }
+  const std::uint32_t here = sentence_of[pos];
+  const std::uint32_t para = a.sentences[here].paragraph;
+  for (std::uint32_t si = here + 1; si > 0; --si) {
+    const Sentence& s = a.sentences[si - 1];
+    if (s.paragraph + 2 < para) break;  // no further than two paragraphs back
+    if (s.furniture || s.duplicate) continue;
+    const std::int32_t who = sentence_subject(s, pos);
+    if (who >= 0) return who;
+  }
+  antecedent_ = any_mention;
+  return any;
+}
+
+std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from) {
+  for (std::size_t k = b; k < e; ++k) {
+    std::uint32_t p = 0;
+    const std::size_t n = lex.title_index().match(a.tokens, k, e, p);
+    if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    std::string qualifier;
+    for (const auto& cue : a.cues)
+      if (cue.kind == Cue::Kind::Demonym && cue.first_token >= b && cue.end_token <= k) qualifier = cue.value;
+    if (qualifier.empty() && first_named >= 0 && a.mentions[static_cast<std::size_t>(first_named)].end_token <= k) {
+      const Entity& q = a.entities[static_cast<std::size_t>(a.mentions[static_cast<std::size_t>(first_named)].entity)];
+      if (q.type == EntityType::Country) qualifier = q.canonical;
+    }
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
+    if (const std::int32_t person = role_holder(a, lex, phrase, qualifier, b); person >= 0) {
+      set_from(surface, "role-phrase", -1);
+      from = std::string(a.text(surface));
+      return person;
+    }
+    // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
+    if (!qualifier.empty() && lex.in(Words::OfficialNouns, a.tokens[k + n - 1])) {
+      set_from(surface, "official-of-country", -1);
+      from = std::string(a.text(surface));
+      return implied_country(a, lex, qualifier);
+    }
+    break;
+  }
+  return -1;
+}
+
+// Demonym + officials without a title: "Russian officials", "Russian authorities".
+std::int32_t Resolver::demonym_officials(std::size_t b, std::size_t e, std::string& from) {
+  for (const auto& cue : a.cues) {
+    if (cue.kind != Cue::Kind::Demonym || cue.first_token < b || cue.end_token > e) continue;
+    for (std::size_t k = cue.end_token; k < e; ++k)
+      if (lex.in(Words::OfficialNouns, a.tokens[k]) || lex.in(Words::StateBodyNouns, a.tokens[k])) {
+        const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+        set_from(surface, "official-of-country", -1);
+        from = std::string(a.text(surface));
+        return implied_country(a, lex, cue.value);
+      }
+  }
+  return -1;
+}
+
+// He/she in [b, e): the surface is the pronoun (an antecedent resolved through a role
+// phrase may move it there, as the speaker's surface has always done).
+std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& from) {
+  for (std::size_t k = b; k < e; ++k) {
+    if (!lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
+    from = std::string(a.tokens[k].norm);
+    set_from(a.tokens[k].span, "pronoun", -1);
+    antecedent_ = -1;
+    const std::int32_t who = pronoun(k);
+    if (from_.rule == "pronoun") from_.antecedent = antecedent_;
+    return who;
+  }
+  return -1;
+}
+
+std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
+  mention = -1;
+  if (b >= e) return -1;
+  // 1. A named person: "said U.S. President Donald Trump".
+  std::int32_t first_named = -1;
+  for (std::size_t k = b; k < e; ++k) {
+    const std::int32_t mi = mention_cover[k];
+    if (mi < 0) continue;
+    const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (is_person(a, ent)) {
+      mention = mi;
+      return ent;
+    }
+    if (first_named < 0) first_named = mi;
+  }
+  // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat".
+  if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0) return who;
+  // 3. "U.S. officials" -> the country; an organisation or country speaking.
+  if (first_named >= 0) {
+    mention = first_named;
+    return a.mentions[static_cast<std::size_t>(first_named)].entity;
+  }
+  // 4. Demonym + officials without a title.
+  if (const std::int32_t who = demonym_officials(b, e, from); who >= 0) return who;
+  // 5. Pronouns.
+  return pronoun_in(b, e, from);
+}
+
+std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) const {
+  std::size_t b = verb;
+  while (b > limit && verb - b < 8) {
+    const Token& t = a.tokens[b - 1];
+    if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "--" ||
+        (t.kind == TokenKind::Quote && !t.has(kPossessive)) || in_direct[b - 1])
+      break;
+    if (lex.in(Words::SpeakerPhraseEnds, t)) break;
+    // A speaker phrase holds no prepositional phrase ("... to Mr Trump with a warning"),
+    // except inside a title ("Secretary of State"), which "of" allows.
+    if (lex.in(Words::SpeakerPhrasePrepositions, t)) break;
+    --b;
+  }
+  return b;
+}
+
+// For a coordinated verb with no subject of its own ("Lavrov warned of ... and said ...")
+// or a participle ("..., saying ..."): the subject that opens the clause or sentence.
+std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
+                                      std::int32_t& mention) {
+  // The clause the verb hangs on: from the comma before the previous comma (or the
+  // sentence start): "..., Secretary of State Rex Tillerson struck a tone after ..., saying".
+  const bool participle = a.tokens[verb].lower.ends_with("ing");
+  std::size_t clause = sentence_first;
+  if (participle && npb == verb && verb > sentence_first && a.tokens[verb - 1].norm == ",") {
+    for (std::size_t k = verb - 1; k > sentence_first; --k)
+      if (a.tokens[k - 1].norm == ",") { clause = k; break; }
+  }
+  for (std::size_t k = clause; k < verb; ++k) {
+    if (in_direct[k]) continue;
+    if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
+      return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
+    const std::int32_t mi = mention_at[k];
+    if (mi < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
+    mention = mi;
+    return m.entity;
+  }
+  for (std::size_t k = sentence_first; k < verb && k < sentence_first + 4; ++k) {
+    if (in_direct[k]) break;
+    if (mention_at[k] >= 0) {
+      mention = mention_at[k];
+      return a.mentions[static_cast<std::size_t>(mention)].entity;
+    }
+    if (lex.in(Words::SubjectPronouns, a.tokens[k])) return pronoun_in(k, k + 1, from);
+  }
+  return -1;
+}
+
+std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const std::size_t npb = phrase_start_before(verb, sentence_first);
+  std::int32_t who = noun_phrase(npb, verb, from, mention);
+  if (who >= 0) return who;
+  // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
+  // verb; the subject stands before the comma.
+  bool aux_only = npb < verb;
+  for (std::size_t k = npb; k < verb; ++k)
+    aux_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
+  if (aux_only && npb > sentence_first + 1 && a.tokens[npb - 1].norm == ",") {
+    const std::size_t b2 = phrase_start_before(npb - 1, sentence_first);
+    who = noun_phrase(b2, npb - 1, from, mention);
+    if (who >= 0) return who;
+  }
+  const bool coordinated = npb == verb && npb > sentence_first && a.tokens[npb - 1].lower == "and";
+  const bool participle = a.tokens[verb].lower.ends_with("ing");
+  if (!coordinated && !participle) return -1;
+  return clause_subject(verb, npb, sentence_first, from, mention);
+}
+
+std::int32_t Resolver::country_of(std::int32_t person) {
+  if (person < 0) return -1;
+  const Entity& e = a.entities[static_cast<std::size_t>(person)];
+  if (e.type == EntityType::Country) return person;
+  if (e.type != EntityType::Person) return -1;
+  for (const auto& r : a.roles)
+    if (r.person == person && r.of >= 0 && a.entities[static_cast<std::size_t>(r.of)].type == EntityType::Country) return r.of;
+  if (!e.gazetteer_id.empty())
+    if (const auto* g = lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = lex.entry_by_name(role.of); ce && ce->type == EntityType::Country)
+          return implied_country(a, lex, role.of);
+  return -1;
+}
+
+// ---- The stage ----------------------------------------------------------------------
+
+void resolve_coreference(Annotation& a) {
+  const std::size_t named = a.mentions.size();
+  for (const Quote& q : a.quotes) {
+    if (q.speaker < 0 || q.speaker_span.empty() || q.speaker_from.empty()) continue;
+    bool known = false;
+    for (const auto& m : a.mentions) known |= m.span == q.speaker_span;
+    if (known) continue;
+    Mention m;
+    m.span = q.speaker_span;
+    m.first_token = static_cast<std::uint32_t>(a.token_at(q.speaker_span.begin));
+    m.end_token = m.first_token;
+    while (m.end_token < a.tokens.size() && a.tokens[m.end_token].span.end <= q.speaker_span.end) ++m.end_token;
+    for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+      if (a.sentences[si].first_token <= m.first_token && m.first_token < a.sentences[si].end_token) m.sentence = si;
+    m.type = a.entities[static_cast<std::size_t>(q.speaker)].type;
+    m.entity = q.speaker;
+    m.resolved_from = q.speaker_from;
+    m.source.rule = "coreference";
+    m.coreference_rule = q.speaker_rule;
+    m.antecedent = q.speaker_antecedent >= 0 && static_cast<std::size_t>(q.speaker_antecedent) < named ? q.speaker_antecedent : -1;
+    a.entities[static_cast<std::size_t>(q.speaker)].mentions.push_back(static_cast<std::uint32_t>(a.mentions.size()));
+    a.mentions.push_back(std::move(m));
+  }
+}
+
+}  // namespace gazette

@@ -1,0 +1,63 @@
+// Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
+// takes part in the document, and from text (`Idlib province in Syria`, `Ukraine's
+// Crimea`, `Russia's state-owned RIA`).
+#include "relations_internal.hpp"
+
+namespace gazette::relations {
+
+namespace {
+
+// An agency, company or outlet is not "located" by world knowledge alone; a seat of
+// government (the Kremlin) and a place are (GUIDELINES "LOCATED_IN").
+void from_gazetteer(Reading& r, const std::vector<std::uint32_t>& rank) {
+  const Annotation& a = r.a;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if ((e.type != EntityType::Organization && e.type != EntityType::Location) || e.gazetteer_id.empty() || e.mentions.empty()) continue;
+    const auto* g = r.lex.entry_by_id(e.gazetteer_id);
+    if (!g || g->country.empty() || g->country == e.canonical) continue;
+    if (e.type == EntityType::Organization && !g->seat) continue;
+    std::uint32_t first = e.mentions.front();  // the first in the text
+    for (const auto mi : e.mentions)
+      if (rank[mi] < rank[first]) first = mi;
+    for (std::size_t ci = 0; ci < a.entities.size(); ++ci)
+      if (a.entities[ci].canonical == g->country && !a.entities[ci].mentions.empty())
+        r.col.add(static_cast<std::int32_t>(ei), RelationType::LocatedIn, static_cast<std::int32_t>(ci),
+                  sentence_span(a, a.mentions[first].sentence), "", "gazetteer", 0.9);
+  }
+}
+
+// Two mentions next to each other in the text.
+void from_text(Reading& r, const Mention& m, const Mention& n2) {
+  const Annotation& a = r.a;
+  if (m.entity < 0 || n2.entity < 0 || m.sentence != n2.sentence) return;
+  const auto t1 = a.entities[static_cast<std::size_t>(m.entity)].type, t2 = a.entities[static_cast<std::size_t>(n2.entity)].type;
+  const Span ev = sentence_span(a, m.sentence);
+  if (t1 == EntityType::Location && t2 == EntityType::Country && n2.first_token == m.end_token + 1 &&
+      a.tokens[m.end_token].lower == "in")
+    r.col.add(m.entity, RelationType::LocatedIn, n2.entity, ev, "in", "place-in-country", 0.7);
+  // "Russia's state-owned RIA": a country's organisation lies in it.
+  if (t1 == EntityType::Country && t2 == EntityType::Organization && n2.first_token > m.end_token &&
+      n2.first_token <= m.end_token + 5 && a.tokens[m.end_token].has(kPossessive)) {
+    bool adjectives = true;  // lower-case modifiers only: "state-owned", "main"
+    for (auto k = m.end_token + 1; k < n2.first_token; ++k)
+      adjectives &= !a.tokens[k].has(kCapitalized) && (a.tokens[k].kind == TokenKind::Word || a.tokens[k].norm == "-");
+    if (adjectives) r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-organisation", 0.6);
+  }
+  if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
+      a.tokens[m.end_token].has(kPossessive))
+    r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-place", 0.7);
+}
+
+}  // namespace
+
+void located_in(Reading& r) {
+  const Annotation& a = r.a;
+  const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+  std::vector<std::uint32_t> rank(order.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
+  from_gazetteer(r, rank);
+  for (std::size_t k = 0; k + 1 < order.size(); ++k) from_text(r, a.mentions[order[k]], a.mentions[order[k + 1]]);
+}
+
+}  // namespace gazette::relations

@@ -1,0 +1,75 @@
+// Quotes, marks: quotation marks paired within each paragraph (quotes_internal.hpp).
+#include "quotes_internal.hpp"
+
+#include <algorithm>
+
+namespace gazette::quotes {
+
+namespace {
+
+// A single mark that opens a quote: `'word`, or after a colon even `' word`
+// (`Lavrov: ' We both seek ...'`); not a possessive glued to a word.
+bool single_opens(const Annotation& a, std::size_t k, std::size_t pb, bool space_before, bool space_after) {
+  const Token& t = a.tokens[k];
+  const bool after_colon = k > pb && a.tokens[k - 1].norm == ":";
+  const bool opener = (t.has(kOpenQuote) || t.norm == "'") && !t.has(kCloseQuote) && space_before &&
+                      (!space_after || after_colon) && !(t.has(kPossessive) && !t.has(kSpaceBefore));
+  return opener || (t.has(kOpenQuote) && !space_after);
+}
+
+// The pairs of one paragraph [pb, pe): double marks pair with each other; single marks
+// pair outside double quotes (inside they are nested quotes). A double quote left open
+// runs to the paragraph end.
+void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::vector<Pair>& pairs) {
+  std::int64_t dbl = -1, sgl = -1;
+  for (std::size_t k = pb; k < pe; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Quote || t.has(kFurniture)) continue;
+    const bool space_before = t.has(kSpaceBefore) || k == pb;
+    const bool space_after = k + 1 >= pe || a.tokens[k + 1].has(kSpaceBefore) || a.tokens[k + 1].kind == TokenKind::Punct;
+    if (t.has(kDoubleQuote)) {
+      if (dbl >= 0 && !t.has(kOpenQuote)) {
+        pairs.push_back({static_cast<std::size_t>(dbl), k, true});
+        dbl = -1;
+        sgl = -1;
+      } else if (!t.has(kCloseQuote)) {
+        dbl = static_cast<std::int64_t>(k);
+      }
+      continue;
+    }
+    if (dbl >= 0) continue;
+    if (sgl < 0) {
+      if (single_opens(a, k, pb, space_before, space_after)) sgl = static_cast<std::int64_t>(k);
+    } else if (!t.has(kSpaceBefore) && space_after && !t.has(kOpenQuote)) {
+      pairs.push_back({static_cast<std::size_t>(sgl), k, true});
+      sgl = -1;
+    }
+  }
+  if (dbl >= 0 && pe - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), pe, false});
+}
+
+}  // namespace
+
+std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
+  std::uint32_t p = 0;
+  const auto n = r.lex.speech_index().match(r.a.tokens, i, end, p);
+  if (!n) return 0;
+  *cue = &r.lex.speech_cues()[p];
+  return n;
+}
+
+Marks pair_quote_marks(Resolver& r) {
+  Marks marks;
+  for_each_paragraph(r.a, [&](std::size_t pb, std::size_t pe, bool skip) {
+    if (!skip) pair_paragraph(r.a, pb, pe, marks.pairs);
+  });
+  const std::size_t nt = r.a.tokens.size();
+  for (std::size_t pi = 0; pi < marks.pairs.size(); ++pi) {
+    const auto& p = marks.pairs[pi];
+    marks.pair_at_open.emplace(p.open, pi);
+    for (std::size_t k = p.open; k < std::min(p.close + 1, nt); ++k) r.in_direct[k] = 1;
+  }
+  return marks;
+}
+
+}  // namespace gazette::quotes

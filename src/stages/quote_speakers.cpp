@@ -1,0 +1,108 @@
+// Quotes, speakers: the attribution patterns of a direct quote (quotes_internal.hpp).
+// Speaker phrases are resolved by the coreference Resolver (coreference.hpp).
+#include "quotes_internal.hpp"
+
+#include <algorithm>
+
+namespace gazette::quotes {
+
+namespace {
+
+void set_cue(const Annotation& a, std::size_t first, std::size_t n, const char* rule, Quote& q) {
+  q.cue_span = Span{a.tokens[first].span.begin, a.tokens[first + n - 1].span.end};
+  q.cue = std::string(a.text(q.cue_span));
+  q.rule = rule;
+}
+
+// `"Q," X said` / `"Q," he told Y`: a phrase, then a speech verb, before the sentence ends.
+void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  for (std::size_t v = j; v < para_end && v - j < 8 && !r.in_direct[v]; ++v) {
+    const Token& t = a.tokens[v];
+    if (t.norm == "." || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
+    const SpeechCue* vc = nullptr;
+    if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
+      at.speaker = r.noun_phrase(j, v, at.from, at.mention);
+      set_cue(a, v, n2, "after-np-verb", q);
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+// After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
+// (after-np-verb), or a dash and a name (pull-quote: `"Q" — Vladimir Putin`).
+void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  std::size_t j = p.close + 1;
+  if (j < para_end && a.tokens[j].norm == ",") ++j;
+  // The attribution after a quote belongs to the same sentence: `"...," X said`, not
+  // `"... low." Russian President Vladimir Putin echoed ...`.
+  if (!(j < para_end && r.sentence_of[j] == r.sentence_of[p.close])) return;
+  const SpeechCue* cue = nullptr;
+  if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
+      n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
+    std::size_t np_end = j + n;
+    while (np_end < para_end && np_end - (j + n) < 7 && a.tokens[np_end].kind == TokenKind::Word) ++np_end;
+    at.speaker = r.noun_phrase(j + n, np_end, at.from, at.mention);
+    set_cue(a, j, n, "after-verb-np", q);
+  } else {
+    speaker_np_verb(r, j, para_end, q, at);
+  }
+  const std::size_t nt = a.tokens.size();
+  if (q.rule.empty() && a.tokens[p.close + 1 < nt ? p.close + 1 : p.close].norm == "--") {
+    std::string f2;
+    at.speaker = r.noun_phrase(p.close + 2, std::min(p.close + 5, para_end), f2, at.mention);
+    if (at.speaker >= 0) { q.rule = "pull-quote"; q.cue = "--"; }
+  }
+}
+
+// Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
+// a headline `X: 'Q'` (headline-colon).
+void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  if (!q.rule.empty() || p.open <= sentence_begin) return;
+  std::size_t b = p.open;
+  const std::string punct = std::string(a.tokens[b - 1].norm);
+  if (punct == ":" || punct == ",") --b;
+  if (punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
+    const std::int32_t mi = r.mention_cover[b - 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.first_token <= sentence_begin + 3) {
+      at.speaker = m.entity;
+      at.mention = mi;
+      q.cue = ":";
+      q.rule = "headline-colon";
+    }
+  }
+  for (std::size_t v = b; q.rule.empty() && v > sentence_begin && b - v < 10; --v) {
+    const SpeechCue* vc = nullptr;
+    const std::size_t n2 = speech_verb_at(r, v - 1, b, &vc);
+    if (!n2) continue;
+    if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
+      at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
+    else if (vc->kind == SpeechCue::Kind::Verb)
+      at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
+    else
+      continue;
+    set_cue(a, v - 1, n2, "before-cue", q);
+  }
+}
+
+// A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
+void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at) {
+  if (!q.rule.empty()) return;
+  for (std::size_t v = sentence_begin; v < sentence_end; ++v) {
+    if (r.in_direct[v]) continue;
+    const SpeechCue* vc = nullptr;
+    const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
+    if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
+    at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
+    if (at.speaker < 0) continue;
+    set_cue(r.a, v, n2, "sentence-cue", q);
+    break;
+  }
+}
+
+}  // namespace gazette::quotes

@@ -1,0 +1,140 @@
+// Quotes, direct: a quote per pair of marks, attributed by the speaker patterns, and pull
+// quotes without marks (quotes_internal.hpp).
+#include "quotes_internal.hpp"
+
+namespace gazette::quotes {
+
+namespace {
+
+// The speaker of the previous quote, for a quote without a cue in the same paragraph
+// (or opening the next one).
+struct Previous {
+  std::int32_t speaker = -1, mention = -1;
+  std::uint32_t paragraph = static_cast<std::uint32_t>(-1);
+  std::string from;
+};
+
+// Runs the speaker patterns in order. A cue after the quote whose speaker cannot be
+// resolved ("... ," state media reported) leaves the other patterns a chance; it is
+// kept if they find nothing.
+void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size();
+  const std::uint32_t para = a.sentences[q.sentence].paragraph;
+  const std::size_t close_sent = p.close < nt ? r.sentence_of[p.close] : a.sentences.size() - 1;
+  const std::size_t sent_end = a.sentences[close_sent].end_token;
+  // Paragraph end (token index) for looking after the quote.
+  std::size_t para_end = sent_end;
+  while (para_end < nt && r.sentence_of[para_end] < a.sentences.size() &&
+         a.sentences[r.sentence_of[para_end]].paragraph == para && !r.in_direct[para_end])
+    ++para_end;
+  const std::size_t open_sent_begin = a.sentences[q.sentence].first_token;
+  if (p.closed) speaker_after(r, p, para_end, q, at);
+  Quote unresolved;
+  if (at.speaker < 0 && !q.rule.empty()) {
+    unresolved = q;
+    q.rule.clear();
+    q.cue.clear();
+    q.cue_span = Span{};
+  }
+  speaker_before(r, p, open_sent_begin, q, at);
+  speaker_in_sentence(r, open_sent_begin, sent_end, q, at);
+  if (at.speaker < 0 && !unresolved.rule.empty()) {
+    q.rule = unresolved.rule;
+    q.cue = unresolved.cue;
+    q.cue_span = unresolved.cue_span;
+  }
+}
+
+// The direct quote between the marks of `p`, or false when it is empty or scare quotes
+// (one or two words count only with a named source, GUIDELINES).
+bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
+  const Annotation& a = r.a;
+  std::size_t cb = p.open + 1, ce = p.close;
+  while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
+  if (ce <= cb) return false;
+  q.kind = Quote::Kind::Direct;
+  q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
+  q.sentence = r.sentence_of[p.open];
+  const std::uint32_t para = a.sentences[q.sentence].paragraph;
+  std::size_t words = 0;
+  for (std::size_t k = cb; k < ce; ++k) words += a.tokens[k].kind == TokenKind::Word;
+  Attribution at;
+  attribute(r, p, q, at);
+  if (words <= 2 && at.speaker < 0) return false;
+  if (q.rule.empty()) {
+    const bool opens_para = p.open == a.sentences[q.sentence].first_token;
+    if (prev.speaker >= 0 && (prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) {
+      at.speaker = prev.speaker;
+      at.mention = prev.mention;
+      at.from = prev.from;
+      q.rule = "continuation";
+    } else {
+      q.rule = "unattributed";
+    }
+  }
+  q.speaker = at.speaker;
+  q.speaker_mention = at.mention;
+  q.speaker_from = at.from;
+  if (!at.from.empty() && q.rule != "continuation") {
+    q.speaker_span = r.last_from().span;
+    q.speaker_rule = r.last_from().rule;
+    q.speaker_antecedent = r.last_from().antecedent;
+  }
+  if (at.speaker >= 0) prev = Previous{at.speaker, at.mention, prev.paragraph, at.from};
+  prev.paragraph = para;
+  return true;
+}
+
+// A paragraph `<four or more words> — <person>[, <role>]`, the layout of a quote set off
+// from the text ("The level of trust ... has rather deteriorated. — Vladimir Putin,
+// Russia's president"), with no speech verb before the dash.
+void pull_quote(Resolver& r, std::size_t pb, std::size_t pe) {
+  Annotation& a = r.a;
+  std::size_t dash = pe;
+  for (std::size_t k = pb; k < pe; ++k)
+    if (a.tokens[k].norm == "--") dash = k;
+  if (dash == pe || dash + 1 >= pe || r.mention_at[dash + 1] < 0) return;
+  const std::int32_t mi = r.mention_at[dash + 1];
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return;
+  // After the name: nothing, or a comma and a short role ("Russia's president").
+  if (m.end_token < pe && (a.tokens[m.end_token].norm != "," || pe - m.end_token > 8)) return;
+  std::size_t words = 0;
+  bool quoted = false, verb = false;
+  for (std::size_t k = pb; k < dash; ++k) {
+    words += a.tokens[k].kind == TokenKind::Word;
+    quoted |= r.in_direct[k] != 0;
+    const SpeechCue* vc = nullptr;
+    verb |= speech_verb_at(r, k, dash, &vc) && vc->kind == SpeechCue::Kind::Verb;
+  }
+  // Four words at least, not a quote already, and no speech verb (then the sentence
+  // attributes itself: "Putin said so -- Tass").
+  if (words < 4 || quoted || verb) return;
+  Quote q;
+  q.kind = Quote::Kind::Direct;
+  q.span = Span{a.tokens[pb].span.begin, a.tokens[dash - 1].span.end};
+  q.sentence = r.sentence_of[pb];
+  q.speaker = m.entity;
+  q.speaker_mention = mi;
+  q.cue = "--";
+  q.cue_span = a.tokens[dash].span;
+  q.rule = "pull-quote";
+  for (std::size_t k = pb; k < dash; ++k) r.in_direct[k] = 1;
+  a.quotes.push_back(std::move(q));
+}
+
+}  // namespace
+
+void direct_quotes(Resolver& r, const Marks& marks) {
+  Previous prev;
+  for (const auto& p : marks.pairs) {
+    Quote q;
+    if (direct_quote(r, p, prev, q)) r.a.quotes.push_back(std::move(q));
+  }
+  for_each_paragraph(r.a, [&](std::size_t pb, std::size_t pe, bool skip) {
+    if (!skip && pe > pb) pull_quote(r, pb, pe);
+  });
+}
+
+}  // namespace gazette::quotes

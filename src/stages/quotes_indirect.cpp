@@ -1,0 +1,207 @@
+// Quotes, indirect: reported clauses after speech verbs (quotes_internal.hpp).
+//   X said (that) CLAUSE, X told Y (that) CLAUSE (verbs with "object" in
+//   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
+//   X repeated his view that CLAUSE (statement_nouns). Without "that" only the verbs
+//   marked "that_optional" introduce a clause.
+#include "quotes_internal.hpp"
+
+#include <algorithm>
+
+namespace gazette::quotes {
+
+namespace {
+
+// Where a reported clause stands: tokens [begin, end).
+struct Clause {
+  std::size_t begin = 0, end = 0;
+};
+
+// Verbs that attributed a direct quote of four words or more introduce nothing else
+// (partial quotes leave their verb to the reported clause).
+std::vector<char> cues_used(const Annotation& a) {
+  std::vector<char> used(a.tokens.size(), 0);
+  for (const auto& q : a.quotes) {
+    const auto qt = a.text(q.span);
+    if (q.cue_span.empty() || std::count(qt.begin(), qt.end(), ' ') < 3) continue;
+    const std::size_t k = a.token_at(q.cue_span.begin);
+    if (k < a.tokens.size() && a.tokens[k].span.begin == q.cue_span.begin) used[k] = 1;
+  }
+  return used;
+}
+
+// according to X, CLAUSE  |  CLAUSE, according to X
+bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t comma = v + n;
+  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 8) ++comma;
+  at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
+  if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
+    c.begin = comma + 1;
+  } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
+    c.begin = st.first_token;
+    c.end = v - 1;
+  } else {
+    return false;
+  }
+  return true;
+}
+
+// After the verb: its object (told reporters that, told Tillerson), a statement noun
+// (reiterated the U.S. position that) or time and place (said on Wednesday that).
+// Returns the first token of the clause and whether "that" introduced it.
+std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool& has_that) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (vc.takes_object) {
+    std::size_t obj = k;
+    while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && a.tokens[obj].lower != "that") ++obj;
+    if (obj < st.end_token && a.tokens[obj].lower == "that") k = obj;
+    else if (obj > k && r.mention_cover[k] >= 0) k = obj;
+  }
+  std::size_t obj = k;
+  while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !r.in_direct[obj] &&
+         a.tokens[obj].lower != "that" && !lex.in(Words::StatementNouns, a.tokens[obj]))
+    ++obj;
+  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && a.tokens[obj + 1].lower == "that")
+    k = obj + 1;
+  std::size_t t2 = k;
+  if (k < st.end_token && lex.in(Words::BeforeThat, a.tokens[k]))
+    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && a.tokens[t2].lower != "that" &&
+           !r.in_direct[t2])
+      ++t2;
+  has_that = t2 < st.end_token && a.tokens[t2].lower == "that";
+  if (has_that) return t2 + 1;
+  if (k < st.end_token && a.tokens[k].lower == "that") return k + 1;
+  return k;
+}
+
+// X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
+bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
+                     Attribution& at, Clause& c) {
+  const Annotation& a = r.a;
+  const std::size_t npb = r.phrase_start_before(v, st.first_token);
+  at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 1 >= st.end_token) {
+    c.begin = st.first_token;
+    c.end = npb - 1;
+    q.rule = "indirect-before";
+    return true;
+  }
+  bool has_that = false;
+  const std::size_t k = clause_start(r, st, v + n, vc, has_that);
+  if (!has_that && !vc.that_optional) return false;
+  if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
+  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || a.tokens[k].lower.ends_with("ly"))) return false;
+  c.begin = k;
+  q.rule = "indirect";
+  return true;
+}
+
+// A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists ...".
+void end_at_second_attribution(Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    bool second = false;
+    for (std::size_t v2 = k + 2; v2 < c.end && v2 <= k + 6 && !second; ++v2) {
+      const SpeechCue* vc2 = nullptr;
+      if (speech_verb_at(r, v2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb) {
+        std::string f2;
+        std::int32_t m2 = -1;
+        second = r.noun_phrase(k + 1, v2, f2, m2) >= 0;
+      }
+    }
+    if (second) { c.end = k; return; }
+  }
+}
+
+// The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
+// to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject.
+void end_at_next_predicate(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    const std::string_view conj = a.tokens[k + 1].lower;
+    if (conj != "but" && conj != "and") continue;
+    const Token& w = a.tokens[k + 2];
+    const SpeechCue* vc2 = nullptr;
+    const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
+                           (w.lower.ends_with("ed") ||
+                            (speech_verb_at(r, k + 2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb));
+    if (verb_form) { c.end = k; return; }
+  }
+}
+
+// Three words at least, and no direct quote of four words or more inside.
+bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t words = 0;
+  for (std::size_t k = c.begin; k < c.end; ++k) {
+    words += a.tokens[k].kind == TokenKind::Word;
+    if (!r.in_direct[k] || a.tokens[k].kind != TokenKind::Quote) continue;
+    const auto pit = marks.pair_at_open.find(k);
+    if (pit == marks.pair_at_open.end()) continue;
+    const auto& p = marks.pairs[pit->second];
+    std::size_t w2 = 0;
+    for (std::size_t m = p.open; m < p.close && m < a.tokens.size() && w2 <= 3; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
+    if (w2 > 3) return false;
+  }
+  return words >= 3;
+}
+
+// The reported clause of the speech cue at token v (n tokens), or false.
+bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
+                    Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  q.kind = Quote::Kind::Indirect;
+  q.sentence = si;
+  q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
+  Attribution at;
+  Clause c{0, st.end_token};
+  if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
+    if (!according_to(r, st, v, n, at, c)) return false;
+    q.rule = "according-to";
+  } else if (vc.kind != SpeechCue::Kind::Verb || !vc.reporting || !reported_clause(r, st, v, n, vc, q, at, c)) {
+    return false;
+  }
+  end_at_second_attribution(r, c);
+  end_at_next_predicate(r, c);
+  while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
+  if (!clause_holds(r, marks, c)) return false;
+  q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
+  q.speaker = at.speaker;
+  q.speaker_mention = at.mention;
+  q.speaker_from = at.from;
+  if (!at.from.empty()) {
+    q.speaker_span = r.last_from().span;
+    q.speaker_rule = r.last_from().rule;
+    q.speaker_antecedent = r.last_from().antecedent;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
+  const Annotation& a = r.a;
+  const std::vector<char> used = cues_used(a);
+  std::vector<Quote> out;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    for (std::size_t v = st.first_token; v < st.end_token; ++v) {
+      if (r.in_direct[v] || used[v]) continue;
+      const SpeechCue* vc = nullptr;
+      const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
+      if (!n) continue;
+      Quote q;
+      if (!indirect_quote(r, marks, si, v, n, *vc, q)) continue;
+      out.push_back(std::move(q));
+      v = v + n - 1;  // later verbs in the sentence may attribute their own clause
+    }
+  }
+  return out;
+}
+
+}  // namespace gazette::quotes

@@ -1,0 +1,66 @@
+// The parts of the quotes stage (quotes.hpp), shared by its files only:
+//   quote_marks.cpp     marks: pairs quotation marks within each paragraph
+//   quotes_direct.cpp   direct: a quote per pair of marks, and pull quotes without marks
+//   quote_speakers.cpp  speakers: the attribution patterns of a direct quote
+//   quotes_indirect.cpp indirect: reported clauses after speech verbs
+//   quotes.cpp          the stage: runs the parts, merges, and finds whom each quote is about
+#pragma once
+
+#include "gazette/coreference.hpp"
+#include "gazette/quotes.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace gazette::quotes {
+
+// A pair of quotation marks (tokens); `closed` false when the quote runs to the
+// paragraph end.
+struct Pair { std::size_t open, close; bool closed; };
+
+struct Marks {
+  std::vector<Pair> pairs;
+  std::unordered_map<std::size_t, std::size_t> pair_at_open;  // opening token -> index in pairs
+};
+
+// What an attribution pattern found: the speaker entity, the mention it came from and
+// the surface it was resolved from ("he", "the president"; kept across patterns).
+struct Attribution {
+  std::int32_t speaker = -1, mention = -1;
+  std::string from;
+};
+
+// Speech verb (reporting or not) at token i: the number of tokens and the cue (0: none).
+std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue);
+
+// Calls f(first_token, end_token, skip) for each paragraph, a run of sentences with one
+// paragraph number; `skip`: the paragraph is a duplicate or page furniture.
+template <class F>
+void for_each_paragraph(const Annotation& a, F&& f) {
+  for (std::size_t s = 0; s < a.sentences.size();) {
+    std::size_t e = s;
+    while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
+    f(std::size_t{a.sentences[s].first_token}, std::size_t{a.sentences[e - 1].end_token},
+      a.sentences[s].duplicate || a.sentences[s].furniture);
+    s = e;
+  }
+}
+
+// Pairs the quotation marks and marks the tokens inside (marks included) in r.in_direct.
+Marks pair_quote_marks(Resolver& r);
+
+// Appends a direct quote per pair of marks (attributed, or dropped as scare quotes) and
+// the pull quotes without marks to a.quotes.
+void direct_quotes(Resolver& r, const Marks& marks);
+
+// Speaker patterns of the direct quote between the marks of `p` (quote_speakers.cpp);
+// each sets q.rule, q.cue, q.cue_span when it fires.
+void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, Attribution& at);
+void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quote& q, Attribution& at);
+void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at);
+
+// The reported clauses of the document (not yet in a.quotes).
+std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
+
+}  // namespace gazette::quotes

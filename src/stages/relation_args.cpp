@@ -1,0 +1,235 @@
+// Relations, argument finding (relations_internal.hpp).
+#include "relations_internal.hpp"
+
+#include "gazette/coreference.hpp"
+#include "gazette/entities.hpp"
+
+#include <algorithm>
+
+namespace gazette::relations {
+
+namespace {
+
+// Demonyms that stand alone for their country ("a Syrian air base", "Russian forces";
+// not "Syrian President Bashar al-Assad", where the demonym qualifies a title). An
+// unnamed official speaks for the state ("A senior Russian official criticized"): the
+// demonym stays an argument.
+void demonym_arguments(Reading& r) {
+  Annotation& a = r.a;
+  std::size_t si = 0;
+  for (const auto& cue : a.cues) {  // implied_country() adds entities, not cues
+    if (cue.kind != Cue::Kind::Demonym) continue;
+    while (si < a.sentences.size() && a.sentences[si].end_token <= cue.first_token) ++si;
+    if (si >= a.sentences.size()) break;
+    const std::size_t nx = cue.end_token;
+    bool qualifies = false;
+    for (const auto& c2 : a.cues)
+      if (c2.first_token == nx && c2.kind == Cue::Kind::Title) qualifies |= !r.lex.in(Words::OfficialNouns, to_lower(c2.value));
+    for (const auto& m : a.mentions)
+      if (m.first_token == nx) qualifies = true;
+    if (qualifies) continue;
+    r.by_sentence[si].push_back({cue.first_token, cue.end_token, implied_country(a, r.lex, cue.value)});
+  }
+}
+
+// Role phrases stand for their holder ("talks between the US Secretary of State and his
+// counterpart Sergey Lavrov"); the qualifier inside them is no argument of its own.
+void role_phrase_arguments(Reading& r) {
+  const Annotation& a = r.a;
+  std::size_t si = 0;
+  for (const auto& rp : find_role_phrases(a, r.lex)) {
+    while (si < a.sentences.size() && a.sentences[si].end_token <= rp.first) ++si;
+    if (si >= a.sentences.size()) break;
+    if (rp.end > a.sentences[si].end_token) continue;
+    auto& v = r.by_sentence[si];
+    std::erase_if(v, [&](const Arg& x) { return x.first >= rp.first && x.end <= rp.end; });
+    v.push_back({rp.first, rp.end, rp.person});
+  }
+}
+
+// He/she opening a sentence is its subject: "He once again blamed the Obama
+// administration" (resolved as for speakers, coreference.hpp).
+void pronoun_arguments(Reading& r) {
+  Annotation& a = r.a;
+  Resolver res(a, r.lex);
+  res.hide_direct_quotes();
+  for (std::uint32_t s2 = 0; s2 < a.sentences.size(); ++s2) {
+    const Sentence& st = a.sentences[s2];
+    if (st.furniture || st.duplicate) continue;
+    std::size_t t = st.first_token;
+    while (t < st.end_token && (a.tokens[t].kind != TokenKind::Word || r.lex.in(Words::SentenceLinkers, a.tokens[t]))) ++t;
+    if (t >= st.end_token || r.in_quote[t] || !r.lex.in(Words::SubjectPronouns, a.tokens[t])) continue;
+    const std::int32_t who = res.pronoun(t);
+    if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
+      r.by_sentence[s2].push_back({static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(t + 1), who});
+  }
+}
+
+}  // namespace
+
+void find_arguments(Reading& r) {
+  const Annotation& a = r.a;
+  r.by_sentence.assign(a.sentences.size(), {});
+  for (const std::uint32_t mi : a.mentions_in_text_order()) {
+    const Mention& m = a.mentions[mi];
+    if (m.entity >= 0) r.by_sentence[m.sentence].push_back({m.first_token, m.end_token, m.entity});
+  }
+  demonym_arguments(r);
+  role_phrase_arguments(r);
+  pronoun_arguments(r);
+  for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
+}
+
+void arguments_around(Site& site) {
+  const auto& ms = *site.ms;
+  for (std::size_t k = 0; k < ms.size(); ++k) {
+    const Arg& m = ms[k];
+    if (m.end <= site.i && m.first >= site.cb) {
+      if (site.first < 0) site.first = static_cast<std::int32_t>(k);
+      site.before2 = site.before;
+      site.before = static_cast<std::int32_t>(k);
+    }
+    if (m.first >= site.i + site.n && m.end <= site.ce) {
+      if (site.after < 0) site.after = static_cast<std::int32_t>(k);
+      else if (site.after2 < 0) site.after2 = static_cast<std::int32_t>(k);
+    }
+  }
+}
+
+std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k) {
+  const Annotation& a = r.a;
+  if (k < 0 || static_cast<std::size_t>(k) + 1 >= site.size()) return k;
+  const Arg& q = site.arg(k);
+  const Arg& nx = site.arg(k + 1);
+  if (a.entities[static_cast<std::size_t>(nx.entity)].type != EntityType::Person) return k;
+  for (std::uint32_t t = q.end; t < nx.first; ++t) {
+    bool title = a.tokens[t].has(kPossessive);
+    for (const auto& c : a.cues) title |= c.kind == Cue::Kind::Title && c.first_token <= t && t < c.end_token;
+    if (!title) return k;
+  }
+  return q.end < nx.first ? k + 1 : k;
+}
+
+// The subject: the nearest argument before the cue, unless the verb is coordinated
+// ("rejected the accusations against Damascus and slammed ..."), a participle ("...,
+// accusing Washington of"), or the cue is a noun after a possessive ("following his
+// meeting with"): then the argument that opens the clause, or the one a relative clause
+// hangs on ("Lavrov, who greeted him ..., denouncing ... and accusing Washington": Lavrov).
+// A participle that opens the sentence takes the subject after its phrase: "After meeting
+// with Lavrov, U.S. Secretary of State Rex Tillerson said".
+void find_subject(const Reading& r, Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t i = site.i;
+  // An -ing cue is a participle at the start of its clause or after a comma, a
+  // conjunction or a preposition; after a determiner, a modifier or an auxiliary it is a
+  // noun or a progressive ("an almost two-hour meeting with", "Putin is meeting with").
+  site.participle = a.tokens[i].lower.ends_with("ing") && (i == site.cb || r.lex.in(Words::ParticipleOpeners, site.prev));
+  site.subject = site.before;
+  if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
+    bool coordinated = false;
+    for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= a.tokens[k].lower == "and" || a.tokens[k].norm == ",";
+    if (coordinated || site.participle ||
+        (site.cue->frame == Frame::NominalWith && r.lex.in(Words::PersonPossessives, site.prev))) {
+      site.subject = site.first;
+      for (std::size_t k = i; k > site.cb + 1 && site.subject == site.first; --k) {
+        if (a.tokens[k - 1].lower != "who") continue;
+        const std::size_t at = a.tokens[k - 2].norm == "," ? k - 2 : k - 1;
+        for (std::size_t x = 0; x < site.size(); ++x)
+          if ((*site.ms)[x].end == at && (*site.ms)[x].first >= site.cb) site.subject = static_cast<std::int32_t>(x);
+        break;
+      }
+    }
+  }
+  if (!site.participle || site.before >= 0) return;
+  for (std::size_t k = i + site.n; k < site.ce; ++k) {
+    if (a.tokens[k].norm != ",") continue;
+    for (std::size_t x = 0; x < site.size(); ++x)
+      if ((*site.ms)[x].first > k) {
+        if ((*site.ms)[x].first <= k + 4 && (*site.ms)[x].end <= site.ce)
+          site.subject = person_behind_title(r, site, static_cast<std::int32_t>(x));
+        break;
+      }
+    break;
+  }
+}
+
+namespace {
+
+// The object stays in the verb's own phrase: not past a clause boundary ("decried any
+// calls to drop the Syrian leader", "to condemn the gas attack and push Assad").
+bool object_in_phrase(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::uint32_t end = site.arg(site.after).first;
+  for (std::size_t k = site.i + site.n; k < end; ++k) {
+    if (r.fragment[k]) continue;
+    const Token& t = a.tokens[k];
+    const bool infinitive = t.lower == "to" && k + 1 < end && !a.tokens[k + 1].lower.empty() &&
+                            !a.tokens[k + 1].has(kCapitalized) && !r.lex.in(Words::NounPhraseOpeners, a.tokens[k + 1]);
+    bool after_arg = false;  // "condemned Russia and Iran": coordinated objects
+    for (const auto& m : *site.ms) after_arg |= m.end == k;
+    if (r.lex.in(Words::RelativeWords, t) || infinitive || (r.lex.in(Words::Coordinators, t) && !after_arg)) return false;
+  }
+  return true;
+}
+
+// "blamed Moscow's ally, Syrian President Bashar al-Assad": the object is the ally, not
+// its possessor; an ally left unnamed is no object.
+void ally_object(const Reading& r, Site& site) {
+  const Annotation& a = r.a;
+  const std::uint32_t t = site.arg(site.after).end;
+  if (!(t + 1 < site.ce && a.tokens[t].has(kPossessive) && r.lex.in(Words::AllyNouns, a.tokens[t + 1]))) return;
+  const std::int32_t possessor = site.after;
+  site.after = -1;
+  for (std::size_t x = static_cast<std::size_t>(possessor) + 1; x < site.size(); ++x) {
+    if ((*site.ms)[x].first <= t + 1) continue;
+    if ((*site.ms)[x].first <= t + 5 && (*site.ms)[x].end <= site.ce) site.after = static_cast<std::int32_t>(x);
+    break;
+  }
+}
+
+// "met with Russian officials, including Foreign Minister Sergey Lavrov": the person
+// named out of the group is the one met.
+void included_object(const Reading& r, Site& site) {
+  const Annotation& a = r.a;
+  std::uint32_t t = site.arg(site.after).end;
+  for (int w = 0; w < 2 && t < site.ce && a.tokens[t].kind == TokenKind::Word && !a.tokens[t].has(kCapitalized) &&
+                  a.tokens[t].lower != "including";
+       ++w)
+    ++t;
+  if (t < site.ce && a.tokens[t].norm == ",") ++t;
+  if (!(t < site.ce && r.lex.in(Words::InclusionWords, a.tokens[t]))) return;
+  for (std::size_t x = static_cast<std::size_t>(site.after) + 1; x < site.size(); ++x) {
+    if ((*site.ms)[x].first <= t) continue;
+    if ((*site.ms)[x].first <= t + 4 && (*site.ms)[x].end <= site.ce &&
+        a.entities[static_cast<std::size_t>((*site.ms)[x].entity)].type == EntityType::Person) {
+      site.after = static_cast<std::int32_t>(x);
+      site.after2 = x + 1 < site.size() ? site.after + 1 : -1;
+    }
+    break;
+  }
+}
+
+}  // namespace
+
+// The object follows the cue closely ("accused Washington of", "struck Syria"), inside
+// the verb's phrase; a verb of rejection needs a claim noun ("dismissed U.S. evidence",
+// "rejected Moscow's claims"; not "denied Russia access").
+void find_object(const Reading& r, Site& site) {
+  const Annotation& a = r.a;
+  const bool active = site.cue->frame == Frame::Active;
+  if (site.after >= 0 && r.gap(site.i + site.n, site.arg(site.after).first) > 5) site.after = -1;
+  if (site.after >= 0 && active && !object_in_phrase(r, site)) site.after = -1;
+  if (site.after >= 0 && active && site.n == 1 && r.lex.starts_in(Words::RejectionVerbStems, site.w0)) {
+    std::uint32_t t = site.arg(site.after).end;
+    if (t < site.ce && a.tokens[t].has(kPossessive)) ++t;
+    if (t >= site.ce || !r.lex.in(Words::ClaimNouns, a.tokens[t])) site.after = -1;
+  }
+  if (site.after >= 0) ally_object(r, site);
+  if (site.after >= 0) {
+    const std::int32_t p = person_behind_title(r, site, site.after);
+    if (p != site.after) { site.after = p; site.after2 = static_cast<std::size_t>(p) + 1 < site.size() ? p + 1 : -1; }
+  }
+  if (site.after >= 0) included_object(r, site);
+}
+
+}  // namespace gazette::relations

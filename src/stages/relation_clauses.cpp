@@ -1,0 +1,73 @@
+// Relations, clause reading (relations_internal.hpp): direct quotes split clauses and hide
+// their content; a quoted fragment of three words or fewer is part of its clause.
+#include "relations_internal.hpp"
+
+namespace gazette::relations {
+
+void read_clauses(Reading& r) {
+  const Annotation& a = r.a;
+  r.in_quote.assign(a.tokens.size(), 0);
+  for (const auto& q : a.quotes) {
+    if (q.kind != Quote::Kind::Direct) continue;
+    for (std::size_t k = a.token_at(q.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+      r.in_quote[k] = 1;
+  }
+  // "criticized the "primitiveness and loutishness" of U.S. rhetoric": the fragment does
+  // not bound the clause and counts as one word (GUIDELINES: partial quotes).
+  r.fragment.assign(a.tokens.size(), 0);
+  for (const auto& st : a.sentences) {
+    std::int64_t open = -1;
+    for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
+      const Token& t = a.tokens[k];
+      if (t.kind != TokenKind::Quote || t.has(kPossessive)) continue;
+      if (open < 0) { open = k; continue; }
+      std::size_t words = 0;
+      for (auto x = static_cast<std::uint32_t>(open) + 1; x < k; ++x) words += a.tokens[x].kind == TokenKind::Word;
+      if (words >= 1 && words <= 3)
+        for (auto x = static_cast<std::uint32_t>(open); x <= k; ++x) r.fragment[x] = 1;
+      open = -1;
+    }
+  }
+}
+
+bool Reading::boundary(std::size_t k) const {
+  const Token& t = a.tokens[k];
+  return t.norm == ";" || (!fragment[k] && (in_quote[k] || (t.kind == TokenKind::Quote && !t.has(kPossessive))));
+}
+
+std::size_t Reading::gap(std::size_t from, std::size_t to) const {
+  std::size_t g = 0;
+  for (std::size_t k = from; k < to; ++k) g += !fragment[k] || (k == from || !fragment[k - 1]);
+  return g;
+}
+
+bool Reading::only_links_between(std::uint32_t from, std::uint32_t to) const {
+  bool saw_and = false;
+  for (std::uint32_t k = from; k < to; ++k) {
+    if (a.tokens[k].lower == "and") { saw_and = true; continue; }
+    if (lex.in(Words::CoordinationFillers, a.tokens[k])) continue;
+    bool cue = false;
+    for (const auto& c : a.cues) cue |= c.first_token <= k && k < c.end_token;
+    if (!cue) return false;
+  }
+  return saw_and;
+}
+
+bool Reading::negated(std::size_t cue, std::size_t clause_begin) const {
+  for (std::size_t k = cue; k > clause_begin && cue - k < 4; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (lex.in(Words::Negators, t) || lex.in(Words::Refusals, t) || t.lower.ends_with("n't")) return true;
+  }
+  return false;
+}
+
+void clause_bounds(const Reading& r, const Sentence& s, Site& site) {
+  site.cb = s.first_token;
+  site.ce = s.end_token;
+  for (std::size_t k = site.i; k > s.first_token; --k)
+    if (r.boundary(k - 1)) { site.cb = k; break; }
+  for (std::size_t k = site.i + site.n; k < s.end_token; ++k)
+    if (r.boundary(k)) { site.ce = k; break; }
+}
+
+}  // namespace gazette::relations

@@ -1,0 +1,93 @@
+// Relations, noun frames (relations_internal.hpp): nominal_with (`talks with X`,
+// `a meeting between X and Y`, `Moscow's criticism of Washington`) and noun_of
+// (`X's ally Y`, `Y, an ally of X`, `an aide to X`).
+#include "relations_internal.hpp"
+
+namespace gazette::relations {
+
+namespace {
+
+std::string_view word_after(const Annotation& a, const Site& site) {
+  return site.i + site.n < site.ce ? a.tokens[site.i + site.n].lower : std::string_view();
+}
+
+// "between" may follow the cue's prepositional phrases ("talks on Syria in the Russian
+// capital between X and Y"), not a new clause. Returns the first of the two arguments
+// after it, or -1.
+std::int32_t between_pair(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  std::size_t between = 0;
+  for (std::size_t k = site.i + site.n; k < site.ce && k < site.i + site.n + 9; ++k) {
+    if (a.tokens[k].lower == "between") { between = k; break; }
+    if (r.lex.in(Words::BetweenStoppers, a.tokens[k])) break;
+  }
+  if (!between) return -1;
+  for (std::size_t x = 0; x < site.size(); ++x)
+    if ((*site.ms)[x].first > between) {
+      if ((*site.ms)[x].first <= between + 3 && x + 1 < site.size() && (*site.ms)[x + 1].end <= site.ce)
+        return static_cast<std::int32_t>(x);
+      break;
+    }
+  return -1;
+}
+
+}  // namespace
+
+// Directed action nouns: "Moscow's criticism of Washington", "his condemnation of X"
+// (the clause's subject), "accusations against X by Y".
+void action_noun_frame(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::string_view next = word_after(a, site);
+  if (!(site.after >= 0 && (next == "of" || next == "against") && site.arg(site.after).first <= site.i + site.n + 3)) return;
+  std::int32_t head = -1;
+  if (site.before >= 0 && site.arg(site.before).end + 1 == site.i && a.tokens[site.arg(site.before).end].has(kPossessive))
+    head = site.before;
+  else if (r.lex.in(Words::Possessives, site.prev))
+    head = site.first;
+  const std::uint32_t t = site.arg(site.after).end;
+  if (head < 0 && t + 1 < site.ce && a.tokens[t].lower == "by" && static_cast<std::size_t>(site.after) + 1 < site.size() &&
+      (*site.ms)[static_cast<std::size_t>(site.after) + 1].first == t + 1)
+    head = site.after + 1;
+  if (head >= 0) r.col.add(site.ent(head), site.cue->type, site.ent(site.after), site.ev, site.cue_text, site.rule + ":noun", 0.5);
+}
+
+// "a meeting between X and Y" (the persons behind titles: "between Fiat boss Sergio
+// Marchionne and GM's Rick Wagoner"), "talks with Lavrov", "X and Y held talks".
+void meeting_noun_frame(Reading& r, const Site& site) {
+  const auto type = site.cue->type;
+  const std::int32_t b1 = between_pair(r, site);
+  if (b1 >= 0 && r.only_links_between(site.arg(b1).end, site.arg(b1 + 1).first)) {
+    r.col.add(site.ent(person_behind_title(r, site, b1)), type, site.ent(person_behind_title(r, site, b1 + 1)), site.ev,
+              site.cue_text, site.rule + ":between", 0.6);
+  } else if (site.subject >= 0 && site.after >= 0 && word_after(r.a, site) == "with") {
+    r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text, site.rule, 0.55);
+  } else if (site.before2 >= 0 && site.before >= 0 &&
+             r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first)) {
+    r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.6);
+  }
+}
+
+// TAIL's <cue> HEAD / TAIL <cue> HEAD / HEAD, ... <cue> of TAIL. An ally is stood by:
+// "Moscow's ally Assad", "Assad, an ally of Moscow" -> Russia SUPPORTS Assad; only with
+// the possessive or "of" (not "Cabinet allies", the name "Ally Hogg", "to ally with").
+void noun_of_frame(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  std::int32_t tail = -1, head = -1;
+  if (site.before >= 0 && site.i - site.arg(site.before).end <= 3) tail = site.before;
+  const std::string_view next = word_after(a, site);
+  if ((next == "of" || next == "to") && site.after >= 0) {  // "deputy of X", "an aide to X"
+    tail = site.after;
+    head = site.before;
+  } else if (tail >= 0) {
+    if (site.after >= 0 && site.arg(site.after).first - (site.i + site.n) <= 3) head = site.after;
+    else head = site.before2;
+  }
+  if (r.lex.in(Words::AllyNouns, a.tokens[site.i])) {
+    const bool poss = tail >= 0 && site.arg(tail).end + 1 == site.i && a.tokens[site.arg(tail).end].has(kPossessive);
+    if (a.tokens[site.i].has(kCapitalized) || !(poss || next == "of")) head = -1;
+    std::swap(head, tail);
+  }
+  if (head >= 0 && tail >= 0) r.col.add(site.ent(head), site.cue->type, site.ent(tail), site.ev, site.cue_text, site.rule, 0.55);
+}
+
+}  // namespace gazette::relations

@@ -1,0 +1,92 @@
+// Relations, verb frames (relations_internal.hpp): `HEAD <cue> TAIL` (active) and
+// `TAIL was <cue> by HEAD` (passive); an active cue that is a noun ("the missile strike
+// on") takes its agent as a modifier or from a launching verb.
+#include "relations_internal.hpp"
+
+namespace gazette::relations {
+
+bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
+  if (site.cue->frame != Frame::Active || site.noun_like) return true;
+  const Annotation& a = r.a;
+  const std::size_t i = site.i;
+  // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "Champions
+  // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back" after
+  // a verb of motion is a particle ("step back from", "hit back at").
+  if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
+      a.tokens[i - 1].kind == TokenKind::Word)
+    return false;
+  if (i <= site.cb) return true;
+  const Token& p = a.tokens[i - 1];
+  if (r.lex.in(Words::Determiners, p)) return false;
+  return !((site.w0 == "back" || site.w0 == "backs") && r.lex.in(Words::ParticleBackVerbs, p));
+}
+
+void noun_use_of_verb_cue(const Reading& r, Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t i = site.i;
+  // As a noun the cue needs its agent as a modifier ("U.S. missile strike against",
+  // "Assad's forces") or a launching verb whose subject is the agent, looked for inside
+  // a complement clause when there is one ("the U.S. maintains that the Syrian
+  // government launched ...", "asked if Syria could have launched ...").
+  if (site.before >= 0 && site.arg(site.before).end + 2 >= i) {
+    site.subject = site.before;
+  } else if (site.launched) {
+    site.subject = site.first >= 0 ? site.first : site.before;
+    std::size_t comp = 0;
+    for (std::size_t k = site.cb; k < i; ++k)
+      if (r.lex.in(Words::Complementizers, a.tokens[k])) comp = k + 1;
+    if (comp)
+      for (std::size_t x = 0; x < site.size(); ++x)
+        if ((*site.ms)[x].first >= comp && (*site.ms)[x].end <= i) { site.subject = static_cast<std::int32_t>(x); break; }
+  } else {
+    site.subject = -1;
+  }
+  // A single attack noun reaches its target through a preposition ("attack on a Syrian
+  // air base", "strikes against"), not "attack without Russia's knowledge"; a place
+  // after "in" is where it happened, not whom it hit.
+  const bool noun_position = site.launched || r.lex.in(Words::NounPhraseOpeners, site.prev) ||
+                             (site.before >= 0 && site.arg(site.before).end + 1 == i &&
+                              a.tokens[site.arg(site.before).end].has(kPossessive));
+  if (site.n == 1 && site.after >= 0 && noun_position) {
+    const std::string_view pp = i + 1 < site.ce ? a.tokens[i + 1].lower : std::string_view();
+    const bool target_pp = r.lex.in(Words::TargetPrepositions, pp);
+    if (!target_pp || site.arg(site.after).first > i + 4 ||
+        (pp == "in" && a.entities[static_cast<std::size_t>(site.ent(site.after))].type == EntityType::Location))
+      site.after = -1;
+  }
+  if (i > site.cb && (r.lex.in(Words::Articles, site.prev) || r.lex.in(Words::AttackModifiers, site.prev)) && !site.launched)
+    site.subject = -1;
+}
+
+void active_frame(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const auto type = site.cue->type;
+  // Coordinated subjects meet each other: "Tillerson and Lavrov met".
+  if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 &&
+      r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
+    r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
+  if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
+  r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text,
+            site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
+  // Coordinated objects, alike in type: "condemned Britain and France", not "supporting
+  // Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
+  const auto nx = static_cast<std::size_t>(site.after) + 1;
+  if (site.noun_like || nx >= site.size()) return;
+  const Arg& next = (*site.ms)[nx];
+  if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) &&
+      a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
+      !a.tokens[next.end].has(kPossessive))
+    r.col.add(site.ent(site.subject), type, next.entity, site.ev, site.cue_text, site.rule + ":coordinated-object", 0.55);
+}
+
+void passive_frame(Reading& r, const Site& site) {
+  if (site.before < 0 || site.after < 0) return;
+  const auto type = site.cue->type;
+  r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
+  // Coordinated subjects: "Germany and France were condemned by Russia".
+  if (site.subject == site.before && site.before2 >= 0 &&
+      r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
+    r.col.add(site.ent(site.after), type, site.ent(site.before2), site.ev, site.cue_text, site.rule + ":coordination", 0.55);
+}
+
+}  // namespace gazette::relations

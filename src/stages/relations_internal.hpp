@@ -1,0 +1,102 @@
+// The parts of the relations stage (relations.hpp), shared by its files only:
+//   relation_clauses.cpp   clause reading: quotes and quoted fragments, clause bounds, negation
+//   relation_args.cpp      argument finding: the arguments of each sentence, those around a cue
+//   relation_verbs.cpp     verb frames: active and passive cues
+//   relation_nouns.cpp     noun frames: nominal_with and noun_of cues
+//   located_in.cpp         LOCATED_IN from the gazetteer and from `X in Y` / `Y's X`
+//   relations_from_quotes.cpp  SAID_ABOUT and CRITICIZED from what is said
+//   relations.cpp          the stage: ROLE_IN, the cue loop, and the collector
+#pragma once
+
+#include "gazette/relations.hpp"
+
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace gazette::relations {
+
+// Keeps each (head, type, tail) once per document, with all its evidence.
+struct Collector {
+  Annotation& a;
+  std::map<std::tuple<std::int32_t, int, std::int32_t>, std::size_t> index;
+  std::set<std::tuple<std::size_t, std::uint32_t, std::uint32_t>> evidence_seen;  // (relation, span)
+
+  // Adds a relation if the entity types fit its ends (GUIDELINES "Typed relations").
+  void add(std::int32_t head, RelationType type, std::int32_t tail, Span evidence, std::string cue, std::string rule,
+           double confidence, std::string role = {});
+};
+
+// An argument: an entity mention, a demonym standing for its country, a role phrase or
+// a pronoun standing for its holder; tokens [first, end).
+struct Arg { std::uint32_t first, end; std::int32_t entity; };
+
+// The document as relation patterns read it.
+struct Reading {
+  Annotation& a;
+  const Lexicons& lex;
+  Collector col;
+  std::vector<char> in_quote;   // token inside a direct quote
+  std::vector<char> fragment;   // token inside a quoted fragment of three words or fewer
+  std::vector<std::vector<Arg>> by_sentence;  // arguments per sentence, in text order
+
+  // The token ends a clause: ";" or a quotation mark (not of a fragment).
+  bool boundary(std::size_t k) const;
+  // Words between two tokens, a quoted fragment counting as one.
+  std::size_t gap(std::size_t from, std::size_t to) const;
+  // Only "and" and coordination fillers (and cues) between two tokens: "X and his counterpart Y".
+  bool only_links_between(std::uint32_t from, std::uint32_t to) const;
+  // A negation or refusal within three tokens before the cue.
+  bool negated(std::size_t cue, std::size_t clause_begin) const;
+};
+
+// A relation cue at tokens [i, i + n) of sentence si, with what was found around it.
+struct Site {
+  std::uint32_t si = 0;
+  std::size_t i = 0, n = 0, cb = 0, ce = 0;  // cue, clause [cb, ce)
+  const RelationCue* cue = nullptr;
+  const std::vector<Arg>* ms = nullptr;      // the sentence's arguments
+  std::string_view w0, prev;                 // the cue's first word, the word before it in the clause
+  bool noun_like = false, launched = false, participle = false;
+  std::int32_t before = -1, before2 = -1, after = -1, after2 = -1, first = -1, subject = -1;  // indexes into *ms
+  Span ev;
+  std::string rule, cue_text;
+
+  const Arg& arg(std::int32_t k) const { return (*ms)[static_cast<std::size_t>(k)]; }
+  std::int32_t ent(std::int32_t k) const { return k < 0 ? -1 : arg(k).entity; }
+  std::size_t size() const { return ms->size(); }
+};
+
+// Clause reading (relation_clauses.cpp): fills in_quote and fragment.
+void read_clauses(Reading& r);
+// The clause around the cue at [i, i + n) in sentence s: sets site.cb and site.ce.
+void clause_bounds(const Reading& r, const Sentence& s, Site& site);
+
+// Argument finding (relation_args.cpp).
+void find_arguments(Reading& r);
+void arguments_around(Site& site);
+void find_subject(const Reading& r, Site& site);
+void find_object(const Reading& r, Site& site);
+// "with U.S. Secretary of State Rex Tillerson": the person a title introduces.
+std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k);
+
+// Verb frames (relation_verbs.cpp). False when the cue is no verb here.
+bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site);
+void noun_use_of_verb_cue(const Reading& r, Site& site);
+void active_frame(Reading& r, const Site& site);
+void passive_frame(Reading& r, const Site& site);
+
+// Noun frames (relation_nouns.cpp).
+void action_noun_frame(Reading& r, const Site& site);   // nominal_with, directed: "criticism of X"
+void meeting_noun_frame(Reading& r, const Site& site);  // nominal_with, MET_WITH: "talks between X and Y"
+void noun_of_frame(Reading& r, const Site& site);       // "X's ally Y", "deputy of X"
+
+// LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
+void located_in(Reading& r);
+void from_quotes(Reading& r);
+
+Span sentence_span(const Annotation& a, std::uint32_t s);
+
+}  // namespace gazette::relations

@@ -1,0 +1,94 @@
+// Word lists as data (data/lexicon/word_lists.json) and relation frames as an enum.
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::loaded_lexicons;
+using gazette::testing::Prepared;
+
+namespace {
+std::vector<std::string> messages(const Diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& x : d.all()) out.push_back(x.format());
+  return out;
+}
+}  // namespace
+
+TEST(WordLists, EveryListHasBuiltInWordsAndAName) {
+  auto lex = loaded_lexicons();
+  for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l) {
+    const auto list = static_cast<Words>(l);
+    EXPECT_FALSE(lex->words(list).empty()) << to_string(list);
+    EXPECT_EQ(parse_words(to_string(list)), list);
+  }
+  EXPECT_FALSE(parse_words("no_such_list").has_value());
+}
+
+TEST(WordLists, TokensWordsPhrasesAndPrefixes) {
+  auto lex = loaded_lexicons();
+  Prepared p(*lex, "The spokeswoman rejected it, but he was to blame.");
+  const auto& t = p.a.tokens;
+  ASSERT_GE(t.size(), 6u);
+  EXPECT_TRUE(lex->in(Words::Articles, t[0]));           // "The", by its lower-case form
+  EXPECT_TRUE(lex->in(Words::OfficialNouns, t[1]));
+  EXPECT_FALSE(lex->in(Words::OfficialNouns, t[2]));
+  EXPECT_TRUE(lex->starts_in(Words::RejectionVerbStems, t[2].lower));
+  EXPECT_FALSE(lex->starts_in(Words::RejectionVerbStems, "eject"));
+  EXPECT_TRUE(lex->in(Words::BlamePredicates, "to blame"));  // a phrase
+  EXPECT_FALSE(lex->in(Words::BlamePredicates, "to"));
+  EXPECT_TRUE(lex->in(Words::ParticipleOpeners, ","));       // punctuation may be listed too
+}
+
+TEST(WordLists, UserFileExtendsAList) {
+  auto lex = loaded_lexicons({{"mine.json", R"({"format":"gazette/lexicon","version":1,"kind":"word_lists","entries":[
+    {"list":"official_nouns","words":["Envoy"]}]})"}});
+  Prepared p(*lex, "The envoy spoke.");
+  EXPECT_TRUE(lex->in(Words::OfficialNouns, p.a.tokens[1]));
+  EXPECT_TRUE(lex->in(Words::OfficialNouns, "spokesman"));  // the built-in words stay
+}
+
+TEST(WordLists, BadEntriesNameFileAndLine) {
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_text("bad.json", R"({"format":"gazette/lexicon","version":1,"kind":"word_lists","entries":[
+  {"list":"official_nouns","words":["envoy"]},
+  {"list":"officals","words":["envoy"]},
+  {"list":"claim_nouns","words":[]},
+  {"list":"claim_nouns","words":["x"],"match":"suffix"}
+]})", diag));
+  const auto m = messages(diag);
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_NE(m[0].find("bad.json:3:3: error: entry 2: unknown list \"officals\""), std::string::npos) << m[0];
+  EXPECT_NE(m[1].find("bad.json:4:3: error: entry 3: \"words\" must be a non-empty list"), std::string::npos) << m[1];
+  EXPECT_NE(m[2].find("bad.json:5:3: error: entry 4: unknown \"match\""), std::string::npos) << m[2];
+}
+
+TEST(WordLists, SpeechVerbFlagsComeFromData) {
+  auto lex = loaded_lexicons();
+  bool tell_object = false, say_optional = false, deny_optional = false;
+  for (const auto& c : lex->speech_cues()) {
+    tell_object |= c.lemma == "tell" && c.takes_object;
+    say_optional |= c.lemma == "say" && c.that_optional;
+    deny_optional |= c.lemma == "deny" && c.that_optional;
+  }
+  EXPECT_TRUE(tell_object);
+  EXPECT_TRUE(say_optional);
+  EXPECT_FALSE(deny_optional);
+  Diagnostics diag;
+  Lexicons bad;
+  EXPECT_FALSE(bad.load_text("sv.json", R"({"format":"gazette/lexicon","version":1,"kind":"speech_verbs","entries":[
+  {"lemma":"quip","forms":["quipped"],"object":"yes"}
+]})", diag));
+  ASSERT_EQ(messages(diag).size(), 1u);
+  EXPECT_NE(messages(diag)[0].find("sv.json:2:3: error: entry 1: \"object\" must be true or false"), std::string::npos)
+      << messages(diag)[0];
+}
+
+TEST(WordLists, RelationFramesAreAnEnum) {
+  EXPECT_EQ(parse_frame("nominal_with"), Frame::NominalWith);
+  EXPECT_EQ(to_string(Frame::NounOf), "noun_of");
+  EXPECT_FALSE(parse_frame("sideways").has_value());
+  auto lex = loaded_lexicons();
+  bool active = false;
+  for (const auto& c : lex->relation_cues()) active |= c.frame == Frame::Active;
+  EXPECT_TRUE(active);
+}

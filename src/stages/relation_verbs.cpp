@@ -15,6 +15,9 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
       a.tokens[i - 1].kind == TokenKind::Word)
     return false;
+  // Glued to a hyphen the cue is part of an adjective: "a Western-backed resolution",
+  // "Iran-supported militias" say nothing of the clause's subject.
+  if (i > s.first_token && a.tokens[i - 1].norm == "-" && a.tokens[i - 1].span.end == a.tokens[i].span.begin) return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   if (r.lex.in(Words::Determiners, p)) return false;

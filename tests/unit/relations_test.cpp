@@ -144,6 +144,16 @@ TEST(Relations, Table) {
       {"Russia vetoed a Western-backed resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
       {"Russia vetoed a U.S.-backed resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
       {"Russia backed a resolution on Syria.", "Russia", "SUPPORTS", "Syria", true},
+      // A passive participle without "by" names no agent; "accused of" names no one accused.
+      {"Labour has been accused of attacking Michael Howard.", "Labour Party", "CRITICIZED", "Michael Howard", false},
+      {"French police hunt two men accused of the attack on Reuters.", "France", "CRITICIZED", "Reuters", false},
+      {"Russia accused Ukraine of lying.", "Russia", "CRITICIZED", "Ukraine", true},
+      // A subject pronoun before the cue is its subject, not the argument before it.
+      {"Marco Rubio told CNN he disagrees with Donald Trump.", "CNN", "CRITICIZED", "Donald Trump", false},
+      // "his endorsement": the person, not the party that qualifies him.
+      {"Former Labour candidate John Doe announced his endorsement of Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"Former Labour candidate John Doe announced his endorsement of Jane Roe.", "Labour Party", "SUPPORTS", "Jane Roe",
+       false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

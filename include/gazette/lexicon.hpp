@@ -81,8 +81,11 @@ enum class Frame : std::uint8_t {
   NounOf,       // HEAD, TAIL's <cue> / <cue> of TAIL
   Post,         // affiliations.hpp: a post held in the organisation that qualifies it (ROLE_IN)
   Membership,   // affiliations.hpp: what one is as a member of it: MP, Sen., candidate (MEMBER_OF)
+  Evaluation,   // an evaluative word: CRITICIZED (negative: "dangerous") or SUPPORTS (positive: "prudent")
+  Judging,      // a verb that judges its object by a following evaluation: "called X dangerous"
 };
-std::string_view to_string(Frame f);            // "active", "passive", "nominal_with", "noun_of", "post", "membership"
+std::string_view to_string(Frame f);            // "active", "passive", "nominal_with", "noun_of", "post", "membership",
+                                                //  "evaluation", "judging"
 std::optional<Frame> parse_frame(std::string_view s);
 
 struct RelationCue {

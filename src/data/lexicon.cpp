@@ -489,7 +489,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       if (!t) bad(k, "unknown relation type \"" + str(v, "type") + "\"");
       else if (!strs(v, "forms", forms) || forms.empty()) bad(k, "\"forms\" must be a non-empty list of strings");
       else if (!frame)
-        bad(k, "unknown frame \"" + str(v, "frame") + "\" (expected active, passive, nominal_with, noun_of, post or membership)");
+        bad(k, "unknown frame \"" + str(v, "frame") + "\" (expected active, passive, nominal_with, noun_of, post, membership, evaluation or judging)");
       else {
         c.type = *t;
         c.frame = *frame;
@@ -748,7 +748,7 @@ namespace {
 constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
-constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership"};
+constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};
 }  // namespace
 
 std::string_view to_string(Words w) { return kWordListNames[static_cast<std::size_t>(w)]; }

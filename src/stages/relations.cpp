@@ -84,6 +84,7 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
       break;
     case Frame::NounOf: noun_of_frame(r, site); break;
     case Frame::Post: case Frame::Membership: break;  // read by find_affiliations()
+    case Frame::Evaluation: case Frame::Judging: break;  // read by judgements()
   }
 }
 
@@ -98,7 +99,9 @@ void read_cues(Reading& r) {
       const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload);
       if (!n) continue;
       const RelationCue& cue = r.lex.relation_cues()[payload];
-      if (cue.frame != Frame::Post && cue.frame != Frame::Membership) read_cue(r, si, i, n, cue);
+      if (cue.frame != Frame::Post && cue.frame != Frame::Membership && cue.frame != Frame::Evaluation &&
+          cue.frame != Frame::Judging)
+        read_cue(r, si, i, n, cue);
     }
   }
 }

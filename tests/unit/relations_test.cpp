@@ -154,6 +154,17 @@ TEST(Relations, Table) {
       {"Former Labour candidate John Doe announced his endorsement of Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"Former Labour candidate John Doe announced his endorsement of Jane Roe.", "Labour Party", "SUPPORTS", "Jane Roe",
        false},
+      // Judgements: a judging verb and an evaluative word (relation_cues.json "evaluation").
+      {"John Doe called Jane Roe's plans \"dangerous\" on Monday.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe called Jane Roe a \"patriot\".", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe called Jane Roe a \"patriot\".", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe called Jane Roe's plans not dangerous at all.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe did not call Jane Roe dangerous.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"The Labour candidate called Jane Roe \"disgusting\".", "Labour Party", "CRITICIZED", "Jane Roe", false},
+      {"John Doe called on Jane Roe to drop the dangerous plan.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"\"Jane Roe's plan is reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

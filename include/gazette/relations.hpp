@@ -39,7 +39,10 @@
 // the person a member: `Labour MP X`) and, with MEMBER_OF, from affiliations.hpp; LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from
 // `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
-// holds someone responsible (`X was responsible`, `to blame`; not denials or negated). Each (head, type, tail) is
+// holds someone responsible (`X was responsible`, `to blame`; not denials or negated);
+// CRITICIZED / SUPPORTS from judgements: a judging verb and an evaluative word
+// (`X called Y's plans "dangerous"`) or, in a quote, `Y's plan is reckless`
+// (relation_cues.json frames judging and evaluation; negated or denied: nothing). Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once
 

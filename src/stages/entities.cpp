@@ -215,6 +215,10 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     }
     return out;
   };
+  // How often each one-word mention's text occurs in the document (repetition is evidence).
+  std::map<std::string_view, int> lone_words;
+  for (const auto& m : a.mentions)
+    if (m.end_token - m.first_token == 1) ++lone_words[a.tokens[m.first_token].norm];
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
     if (m.entity >= 0 || not_entity[mi]) continue;
@@ -296,12 +300,25 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
         else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t)) &&
                  speaks(a, m, lex))
           m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
-        else if (!lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
+        else if (!lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
+                 lone_words[t.norm] >= 2)
           // A lone unknown name with no full name in the document to belong to is more
-          // often a team, company or body than a person (people are introduced in full).
+          // often a team, company or body than a person (people are introduced in full),
+          // when the document names it again; once, with no other evidence, it is more
+          // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
           m.type = EntityType::Organization;
         else continue;
       } else {
+        // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
+        // Globe") with no given name, no known surname and no speech verb is a title, an
+        // event or a thing more often than a person: no evidence, no entity.
+        bool all_common = true;
+        for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
+          const Token& w = a.tokens[k];
+          if (w.kind != TokenKind::Word) continue;
+          if (!lex.is_common_word(w) || lex.is_given_name(w) || lex.is_known_surname(w)) all_common = false;
+        }
+        if (all_common && !speaks(a, m, lex)) continue;
         m.type = EntityType::Person;
       }
       if (m.type == EntityType::Person) {

@@ -17,7 +17,7 @@
 //   PERSON, a|an ORG <end of phrase>   `Jane Roe, a Democrat, said`             MEMBER_OF ORG
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
 //                                      `X, executive partner of Y`, `X, a member of Y`
-//   ORG's ORG2                         `the Bank's Monetary Policy Committee`   ORG2 MEMBER_OF ORG
+//   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG
 //   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
 // Modifiers are up to four words that are neither verbs of the clause nor names of
 // persons: lower-case words, places (`Vermont`), words of a title (`Shadow`). ORG is an

@@ -68,6 +68,9 @@ struct TitleEntry {
   std::string title;
   Kind kind = Kind::Office;
   std::string default_country;
+  // The bodies a seat belongs to (Sen. -> U.S. Senate), canonical names: the role goes to
+  // the one the text names, never to the default country (GUIDELINES "ROLE_IN").
+  std::vector<std::string> bodies;
 };
 
 struct SpeechCue {
@@ -84,8 +87,13 @@ enum class Frame : std::uint8_t {
   Passive,      // TAIL was <cue> by HEAD
   NominalWith,  // HEAD ... <cue> with TAIL / <cue> between HEAD and TAIL
   NounOf,       // HEAD, TAIL's <cue> / <cue> of TAIL
+  Post,         // affiliations.hpp: a post held in the organisation that qualifies it (ROLE_IN)
+  Membership,   // affiliations.hpp: what one is as a member of it: MP, Sen., candidate (MEMBER_OF)
+  Evaluation,   // an evaluative word: CRITICIZED (negative: "dangerous") or SUPPORTS (positive: "prudent")
+  Judging,      // a verb that judges its object by a following evaluation: "called X dangerous"
 };
-std::string_view to_string(Frame f);            // "active", "passive", "nominal_with", "noun_of"
+std::string_view to_string(Frame f);            // "active", "passive", "nominal_with", "noun_of", "post", "membership",
+                                                //  "evaluation", "judging"
 std::optional<Frame> parse_frame(std::string_view s);
 
 struct RelationCue {

@@ -34,10 +34,15 @@
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
 // or `back` after a verb of motion give nothing. An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's
-// subject is looked for inside a complement clause (that/if/whether). ROLE_IN comes from Annotation::roles; LOCATED_IN from the gazetteer (an
+// subject is looked for inside a complement clause (that/if/whether); a cue glued to a hyphen is an adjective
+// (`Western-backed`). ROLE_IN comes from Annotation::roles (not where the name phrase makes
+// the person a member: `Labour MP X`) and, with MEMBER_OF, from affiliations.hpp; LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from
 // `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
-// holds someone responsible (`X was responsible`, `to blame`; not denials or negated). Each (head, type, tail) is
+// holds someone responsible (`X was responsible`, `to blame`; not denials or negated);
+// CRITICIZED / SUPPORTS from judgements: a judging verb and an evaluative word
+// (`X called Y's plans "dangerous"`) or, in a quote, `Y's plan is reckless`
+// (relation_cues.json frames judging and evaluation; negated or denied: nothing). Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once
 

@@ -460,6 +460,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       t.title = str(v, "title");
       const std::string tk = str(v, "kind");
       t.default_country = str(v, "default_country");
+      if (!strs(v, "bodies", t.bodies)) bad(k, "\"bodies\" must be a list of strings");
       if (t.title.empty()) bad(k, "missing \"title\"");
       else if (tk == "honorific") t.kind = TitleEntry::Kind::Honorific;
       else if (tk == "office" || tk.empty()) t.kind = TitleEntry::Kind::Office;
@@ -524,7 +525,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       if (!t) bad(k, "unknown relation type \"" + str(v, "type") + "\"");
       else if (!strs(v, "forms", forms) || forms.empty()) bad(k, "\"forms\" must be a non-empty list of strings");
       else if (!frame)
-        bad(k, "unknown frame \"" + str(v, "frame") + "\" (expected active, passive, nominal_with or noun_of)");
+        bad(k, "unknown frame \"" + str(v, "frame") + "\" (expected active, passive, nominal_with, noun_of, post, membership, evaluation or judging)");
       else {
         c.type = *t;
         c.frame = *frame;
@@ -798,7 +799,7 @@ namespace {
 constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "male_words", "female_words"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
-constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of"};
+constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};
 }  // namespace
 
 std::string_view to_string(Words w) { return kWordListNames[static_cast<std::size_t>(w)]; }

@@ -140,6 +140,14 @@ void find_subject(const Reading& r, Site& site) {
       }
     }
   }
+  // A subject pronoun between the nearest argument and the cue is the verb's own subject
+  // ("Rubio, who told CNN he disagrees with Trump"): that argument is not.
+  if (site.subject >= 0 && site.subject == site.before)
+    for (std::size_t k = site.arg(site.before).end; k < i; ++k)
+      if (r.lex.in(Words::SubjectPronouns, a.tokens[k])) {
+        site.subject = -1;
+        break;
+      }
   if (!site.participle || site.before >= 0) return;
   for (std::size_t k = i + site.n; k < site.ce; ++k) {
     if (a.tokens[k].norm != ",") continue;

@@ -42,8 +42,15 @@ void action_noun_frame(Reading& r, const Site& site) {
   std::int32_t head = -1;
   if (site.before >= 0 && site.arg(site.before).end + 1 == site.i && a.tokens[site.arg(site.before).end].has(kPossessive))
     head = site.before;
-  else if (r.lex.in(Words::Possessives, site.prev))
+  else if (r.lex.in(Words::PersonPossessives, site.prev) && site.prev != "their") {
+    // "his endorsement of X": the nearest person before it, not a party that qualifies him
+    // ("Former GOP presidential hopeful Y has announced his endorsement of X").
+    for (std::int32_t x = site.before; x >= 0 && head < 0; --x)
+      if (site.arg(x).first >= site.cb && a.entities[static_cast<std::size_t>(site.ent(x))].type == EntityType::Person) head = x;
+    if (head < 0) head = site.first;
+  } else if (r.lex.in(Words::Possessives, site.prev)) {
     head = site.first;
+  }
   const std::uint32_t t = site.arg(site.after).end;
   if (head < 0 && t + 1 < site.ce && a.tokens[t].lower == "by" && static_cast<std::size_t>(site.after) + 1 < site.size() &&
       (*site.ms)[static_cast<std::size_t>(site.after) + 1].first == t + 1)

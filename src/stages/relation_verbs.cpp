@@ -15,8 +15,18 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
       a.tokens[i - 1].kind == TokenKind::Word)
     return false;
+  // Glued to a hyphen the cue is part of an adjective: "a Western-backed resolution",
+  // "Iran-supported militias" say nothing of the clause's subject.
+  if (i > s.first_token && a.tokens[i - 1].norm == "-" && a.tokens[i - 1].span.end == a.tokens[i].span.begin) return false;
+  // "accused of" names no one accused after it: the accused is the subject of a passive
+  // or the noun before a reduced relative ("two brothers accused of the attack").
+  if (i + site.n < s.end_token && a.tokens[i + site.n].lower == "of") return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
+  // After a form of "be" a past participle is passive ("Labour has been accused"): the
+  // subject is the one acted on, and the agent comes only with "by" (passive cues). A
+  // participle with its own preposition is a state ("is aligned with").
+  if (site.n == 1 && r.lex.in(Words::Copulas, p) && site.w0.ends_with("ed")) return false;
   if (r.lex.in(Words::Determiners, p)) return false;
   return !((site.w0 == "back" || site.w0 == "backs") && r.lex.in(Words::ParticleBackVerbs, p));
 }

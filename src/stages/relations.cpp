@@ -2,6 +2,8 @@
 // sentences, LOCATED_IN, and relations from quotes; the collector keeps each relation once.
 #include "relations_internal.hpp"
 
+#include "gazette/affiliations.hpp"
+
 #include <algorithm>
 
 namespace gazette {
@@ -13,8 +15,10 @@ namespace {
 bool ends_fit(RelationType type, EntityType ht, EntityType tt) {
   const bool actor_h = ht != EntityType::Location, actor_t = tt != EntityType::Location;
   switch (type) {
-    case RelationType::MetWith: case RelationType::Criticized: case RelationType::Supports: case RelationType::MemberOf:
+    case RelationType::MetWith: case RelationType::Criticized: case RelationType::Supports:
       return actor_h && actor_t;
+    case RelationType::MemberOf:  // one is a member of a body or an alliance, never of a person
+      return actor_h && (tt == EntityType::Organization || tt == EntityType::Country);
     case RelationType::Attacked: case RelationType::SaidAbout:
       return actor_h;
     case RelationType::RoleIn:
@@ -25,14 +29,25 @@ bool ends_fit(RelationType type, EntityType ht, EntityType tt) {
   return false;
 }
 
-// ROLE_IN (GUIDELINES: head PERSON, tail COUNTRY/ORGANIZATION, role = title).
+// ROLE_IN (GUIDELINES: head PERSON, tail COUNTRY/ORGANIZATION, role = title) from the
+// roles, and ROLE_IN / MEMBER_OF read from the name phrase (affiliations.hpp). A phrase
+// that makes the person a member of an organisation ("Labour MP X") gives no post in it.
 void role_in(Reading& r) {
+  const auto affiliations = find_affiliations(r.a, r.lex);
+  auto member_by_phrase = [&](const RoleFact& f) {
+    return std::any_of(affiliations.begin(), affiliations.end(), [&](const Affiliation& x) {
+      return x.type == RelationType::MemberOf && x.head == f.person && x.tail == f.of && x.sentence == f.sentence;
+    });
+  };
   for (const auto& f : r.a.roles) {
-    if (f.of < 0 || f.from_gazetteer) continue;
+    if (f.of < 0 || f.from_gazetteer || member_by_phrase(f)) continue;
     const auto t = r.a.entities[static_cast<std::size_t>(f.of)].type;
     if (t != EntityType::Country && t != EntityType::Organization) continue;
     r.col.add(f.person, RelationType::RoleIn, f.of, sentence_span(r.a, f.sentence), f.title, f.rule, 0.8, f.title);
   }
+  for (const auto& x : affiliations)
+    r.col.add(x.head, x.type, x.tail, sentence_span(r.a, x.sentence), x.title, x.rule, 0.7,
+              x.type == RelationType::RoleIn ? x.title : std::string());
 }
 
 // The relation cue at token i of sentence si, read through its frame.
@@ -68,6 +83,8 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
       else meeting_noun_frame(r, site);
       break;
     case Frame::NounOf: noun_of_frame(r, site); break;
+    case Frame::Post: case Frame::Membership: break;  // read by find_affiliations()
+    case Frame::Evaluation: case Frame::Judging: break;  // read by judgements()
   }
 }
 
@@ -80,7 +97,11 @@ void read_cues(Reading& r) {
       if (r.in_quote[i]) continue;
       std::uint32_t payload = 0;
       const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload);
-      if (n) read_cue(r, si, i, n, r.lex.relation_cues()[payload]);
+      if (!n) continue;
+      const RelationCue& cue = r.lex.relation_cues()[payload];
+      if (cue.frame != Frame::Post && cue.frame != Frame::Membership && cue.frame != Frame::Evaluation &&
+          cue.frame != Frame::Judging)
+        read_cue(r, si, i, n, cue);
     }
   }
 }

@@ -1,7 +1,11 @@
 // Relations from what is said (relations_internal.hpp): SAID_ABOUT between a speaker and
 // each entity a quote is about; CRITICIZED from a quote that holds someone responsible
 // ("said the Assad regime was responsible", "X is to blame"), unless the quote is a
-// denial or negated before the predicate.
+// denial or negated before the predicate; CRITICIZED or SUPPORTS from a judgement
+// (GUIDELINES "CRITICIZED": a speaker calling a named entity's plan or act "dangerous"):
+// a judging verb ("called Labour's plans dangerous", "calling Graham a patriot") or a
+// quoted predicate ("X's plan is reckless"), the polarity that of the evaluative word
+// (relation_cues.json frame "evaluation"); a negator or n't before it cancels it.
 #include "relations_internal.hpp"
 
 namespace gazette::relations {
@@ -44,6 +48,92 @@ void holds_responsible(Reading& r, const Quote& q, const std::vector<std::uint32
   }
 }
 
+// The evaluative word at token k: its length (0 = none) and the relation it gives.
+std::size_t evaluation_at(const Reading& r, std::size_t k, std::size_t end, RelationType& type) {
+  std::uint32_t payload = 0;
+  const std::size_t n = r.lex.relation_index().match(r.a.tokens, k, end, payload);
+  if (!n || r.lex.relation_cues()[payload].frame != Frame::Evaluation) return 0;
+  type = r.lex.relation_cues()[payload].type;
+  return n;
+}
+
+bool negator(const Reading& r, const Token& t) { return r.lex.in(Words::Negators, t) || t.lower.ends_with("n't"); }
+
+// The first evaluation in tokens [from, end) before a clause break, unless a negator
+// comes first ("is not dangerous"). Returns false when there is none.
+bool evaluation_in(const Reading& r, std::size_t from, std::size_t end, RelationType& type) {
+  const Annotation& a = r.a;
+  for (std::size_t k = from; k < end; ++k) {
+    const std::string_view w = a.tokens[k].norm;
+    if (w == ";" || w == "." || negator(r, a.tokens[k])) return false;
+    if (evaluation_at(r, k, end, type)) return true;
+  }
+  return false;
+}
+
+// "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
+// patriot": the subject judges the object (or the owner of the object).
+void judging_verbs(Reading& r) {
+  const Annotation& a = r.a;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    const auto& args = r.by_sentence[si];
+    if (s.furniture || s.duplicate || args.size() < 2) continue;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      std::uint32_t payload = 0;
+      const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload);
+      if (!n || r.lex.relation_cues()[payload].frame != Frame::Judging) continue;
+      const std::size_t after = i + n;
+      if (after >= s.end_token || r.lex.in(Words::TargetPrepositions, a.tokens[after])) continue;  // "called on X to"
+      std::int32_t subject = -1, object = -1;
+      for (std::size_t x = 0; x < args.size(); ++x) {
+        if (args[x].end <= i && args[x].end + 8 >= i) subject = static_cast<std::int32_t>(x);
+        // The object follows the verb, after an article at most ("calls to drop X" is a noun).
+        if (object < 0 && (args[x].first == after || (args[x].first == after + 1 && r.lex.in(Words::Articles, a.tokens[after]))))
+          object = static_cast<std::int32_t>(x);
+      }
+      if (subject < 0 || object < 0) continue;
+      // Not the subject: one before a pronoun ("X said he called Y"), or one that
+      // qualifies a title or post ("the Republican presidential nominee called Y"); after
+      // a determiner the verb is a noun ("decried any calls to").
+      bool other_subject = i > s.first_token && (negator(r, a.tokens[i - 1]) || r.lex.in(Words::Determiners, a.tokens[i - 1]));
+      for (std::size_t k = args[static_cast<std::size_t>(subject)].end; k < i && !other_subject; ++k) {
+        std::uint32_t p = 0;
+        other_subject |= r.lex.in(Words::SubjectPronouns, a.tokens[k]) || r.lex.title_index().match(a.tokens, k, i, p) > 0;
+        if (const std::size_t m = r.lex.relation_index().match(a.tokens, k, i, p))
+          other_subject |= m && (r.lex.relation_cues()[p].frame == Frame::Post || r.lex.relation_cues()[p].frame == Frame::Membership);
+      }
+      if (other_subject) continue;
+      const Arg& o = args[static_cast<std::size_t>(object)];
+      RelationType type = RelationType::Criticized;
+      if (!evaluation_in(r, o.end, std::min<std::size_t>(s.end_token, o.end + 8), type)) continue;
+      const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
+      r.col.add(args[static_cast<std::size_t>(subject)].entity, type, o.entity, sentence_span(a, si), cue, "judgement:verb", 0.5);
+    }
+  }
+}
+
+// In a quote: "<X> ['s <noun>] is|was|are|were [..] <evaluation>" judges X.
+void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::uint32_t>& order) {
+  const Annotation& a = r.a;
+  if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return;
+  const std::size_t t0 = a.token_at(q.span.begin);
+  std::size_t te = t0;
+  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  for (std::size_t k = t0; k + 1 < te; ++k) {
+    if (!r.lex.in(Words::Copulas, a.tokens[k])) continue;
+    RelationType type = RelationType::Criticized;
+    if (!evaluation_in(r, k + 1, std::min(te, k + 5), type)) continue;
+    for (const std::uint32_t mi : order) {
+      const Mention& m = a.mentions[mi];
+      if (m.entity < 0 || m.first_token < t0 || m.end_token > k || m.entity == q.speaker) continue;
+      std::size_t e = m.end_token;
+      if (e + 1 < k && a.tokens[e].has(kPossessive)) e += 2;  // "Labour's plan is ..."
+      if (e == k) r.col.add(q.speaker, type, m.entity, q.span, q.cue, "quote:evaluation", 0.5);
+    }
+  }
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -54,7 +144,11 @@ void from_quotes(Reading& r) {
   }
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
   for (const auto& q : a.quotes)
-    if (q.speaker >= 0) holds_responsible(r, q, order);
+    if (q.speaker >= 0) {
+      holds_responsible(r, q, order);
+      judged_in_quote(r, q, order);
+    }
+  judging_verbs(r);
 }
 
 }  // namespace gazette::relations

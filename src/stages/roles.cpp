@@ -46,6 +46,41 @@ bool qualifier_before(Annotation& a, const Lexicons& lex, std::uint32_t end, std
   return false;
 }
 
+// The lexicon's entry of a title as titles.json writes it (Cue::value).
+const TitleEntry* title_entry(const Lexicons& lex, std::string_view title) {
+  for (const auto& t : lex.titles())
+    if (t.title == title) return &t;
+  return nullptr;
+}
+
+// A seat in a body (`Sen.` -> U.S. Senate) belongs to the body the text names, in the
+// sentence or else in the document; never to the country the title implies
+// (GUIDELINES "ROLE_IN": the body the text ties a post to). -1 when none is named.
+std::int32_t named_body(const Annotation& a, const std::vector<std::string>& bodies, std::uint32_t sentence) {
+  std::int32_t in_document = -1;
+  for (const auto& body : bodies)
+    for (std::size_t e = 0; e < a.entities.size(); ++e) {
+      if (a.entities[e].canonical != body || a.entities[e].mentions.empty()) continue;
+      for (const auto mi : a.entities[e].mentions)
+        if (a.mentions[mi].sentence == sentence) return static_cast<std::int32_t>(e);
+      if (in_document < 0) in_document = static_cast<std::int32_t>(e);
+    }
+  return in_document;
+}
+
+// The organisation or country a title implies when no qualifier names one: its body,
+// else its default country.
+void implied_holder(Annotation& a, const Lexicons& lex, const TitleEntry* te, std::string_view default_country,
+                    std::uint32_t sentence, RoleFact& r) {
+  if (te && !te->bodies.empty()) {
+    r.of = named_body(a, te->bodies, sentence);
+    r.of_name = r.of >= 0 ? a.entities[static_cast<std::size_t>(r.of)].canonical : std::string();
+    return;
+  }
+  r.of_name = std::string(default_country);
+  if (!r.of_name.empty()) r.of = implied_country(a, lex, r.of_name);
+}
+
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
 void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m,
                        std::vector<RoleFact>& out) {
@@ -62,8 +97,7 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf)) {
       r.cue_first = qf;
     } else if (!c.default_country.empty()) {
-      r.of_name = c.default_country;
-      r.of = implied_country(a, lex, r.of_name);
+      implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
     } else {
       // The gazetteer knows this person's office.
       const Entity& pe = a.entities[static_cast<std::size_t>(m.entity)];
@@ -125,7 +159,8 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
         r.of_name = a.entities[static_cast<std::size_t>(om.entity)].canonical;
       }
   }
-  if (r.of_name.empty() && !te.default_country.empty()) r.of_name = te.default_country;
+  if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
+    implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);
   if (te.kind != TitleEntry::Kind::RoleNoun || !r.of_name.empty()) out.push_back(std::move(r));
 }

@@ -121,6 +121,50 @@ TEST(Relations, Table) {
        "Bashar al-Assad", false},
       {"Sergei Lavrov said no one could assume the Assad regime was responsible.", "Sergei Lavrov", "CRITICIZED",
        "Bashar al-Assad", false},
+      // Affiliations from the name phrase (affiliations.hpp): a member, not a post holder.
+      {"Labour MP Jane Roe said the plan was wrong.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
+      {"Labour MP Jane Roe said the plan was wrong.", "Jane Roe", "ROLE_IN", "Labour Party", false},
+      {"Labour campaign spokesman John Doe said it.", "John Doe", "ROLE_IN", "Labour Party", true},
+      // A seat in a body goes to the body the text names, never to the implied country.
+      {"Sen. John Doe spoke on Monday.", "John Doe", "ROLE_IN", "United States", false},
+      {"Sen. John Doe spoke in the Senate on Monday.", "John Doe", "ROLE_IN", "U.S. Senate", true},
+      {"Sen. John Doe spoke in the Senate on Monday.", "John Doe", "ROLE_IN", "United States", false},
+      {"Secretary of State Rex Tillerson arrived.", "Rex Tillerson", "ROLE_IN", "United States", true},
+      // MEMBER_OF and ROLE_IN tails are organisations or countries, never people.
+      {"John Doe, a member of Jane Roe's staff, spoke.", "John Doe", "MEMBER_OF", "Jane Roe", false},
+      {"Jane Roe's deputy John Doe spoke.", "John Doe", "MEMBER_OF", "Jane Roe", false},
+      // A role belongs to the person the phrase names: the foreign minister who met his
+      // counterpart holds no post in the counterpart's country.
+      {"Russian Foreign Minister Sergei Lavrov met Iranian Foreign Minister Mohammad Javad Zarif.", "Sergei Lavrov", "ROLE_IN",
+       "Iran", false},
+      {"Russian Foreign Minister Sergei Lavrov met Iranian Foreign Minister Mohammad Javad Zarif.", "Javad Zarif", "ROLE_IN",
+       "Iran", true},
+      {"Sergei Lavrov met his Iranian counterpart, Mohammad Javad Zarif.", "Sergei Lavrov", "ROLE_IN", "Iran", false},
+      // A verb cue glued to a hyphen is part of an adjective: "a Western-backed resolution".
+      {"Russia vetoed a Western-backed resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
+      {"Russia vetoed a U.S.-backed resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
+      {"Russia backed a resolution on Syria.", "Russia", "SUPPORTS", "Syria", true},
+      // A passive participle without "by" names no agent; "accused of" names no one accused.
+      {"Labour has been accused of attacking Michael Howard.", "Labour Party", "CRITICIZED", "Michael Howard", false},
+      {"French police hunt two men accused of the attack on Reuters.", "France", "CRITICIZED", "Reuters", false},
+      {"Russia accused Ukraine of lying.", "Russia", "CRITICIZED", "Ukraine", true},
+      // A subject pronoun before the cue is its subject, not the argument before it.
+      {"Marco Rubio told CNN he disagrees with Donald Trump.", "CNN", "CRITICIZED", "Donald Trump", false},
+      // "his endorsement": the person, not the party that qualifies him.
+      {"Former Labour candidate John Doe announced his endorsement of Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"Former Labour candidate John Doe announced his endorsement of Jane Roe.", "Labour Party", "SUPPORTS", "Jane Roe",
+       false},
+      // Judgements: a judging verb and an evaluative word (relation_cues.json "evaluation").
+      {"John Doe called Jane Roe's plans \"dangerous\" on Monday.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe called Jane Roe a \"patriot\".", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe called Jane Roe a \"patriot\".", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe called Jane Roe's plans not dangerous at all.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe did not call Jane Roe dangerous.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"The Labour candidate called Jane Roe \"disgusting\".", "Labour Party", "CRITICIZED", "Jane Roe", false},
+      {"John Doe called on Jane Roe to drop the dangerous plan.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"\"Jane Roe's plan is reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -1,0 +1,49 @@
+// Affiliations: who belongs to, or holds a post in, which organisation, read from the
+// phrase that names the person (GUIDELINES "Conventions for UK and US political and
+// business news": ROLE_IN for party and body posts, MEMBER_OF for party membership).
+//
+// READS: tokens, sentences, mentions and entities (needs entities resolved) and the
+// relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
+// organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
+// or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
+// WRITES nothing: returns facts for extract_relations() to turn into edges.
+//
+// Patterns, each inside one sentence (furniture and repeated paragraphs skipped):
+//   ORG [modifiers] POST PERSON        `Labour campaign spokesman Fraser Kemp`  ROLE_IN ORG
+//   ORG [modifiers] MEMBERSHIP PERSON  `Labour MP Jane Roe`, `Republican Texas Sen. X`  MEMBER_OF ORG
+//   ORG PERSON                         `Democrat Jane Roe`                      MEMBER_OF ORG
+//   ORG's [modifiers] POST PERSON      `the party's election chief X`           ROLE_IN ORG
+//   PERSON, [a] ORG [modifiers] POST|MEMBERSHIP   `X, CBI director general`, `X, a Labour MP`
+//   PERSON, a|an ORG <end of phrase>   `Jane Roe, a Democrat, said`             MEMBER_OF ORG
+//   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
+//                                      `X, executive partner of Y`, `X, a member of Y`
+//   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG
+//   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
+// Modifiers are up to four words that are neither verbs of the clause nor names of
+// persons: lower-case words, places (`Vermont`), words of a title (`Shadow`). ORG is an
+// ORGANIZATION mention (a party adjective such as `Tory` is one, when the gazetteer
+// knows it). `president` is in neither list: `Republican President X` is a member,
+// `the party's President X` holds a post; a possessive ORG always makes a post.
+#pragma once
+
+#include "gazette/annotation.hpp"
+#include "gazette/lexicon.hpp"
+
+#include <string>
+#include <vector>
+
+namespace gazette {
+
+struct Affiliation {
+  std::int32_t head = -1;          // entity: the person (or the organisation that is part of another)
+  std::int32_t tail = -1;          // entity: the organisation
+  RelationType type = RelationType::MemberOf;  // MemberOf | RoleIn
+  std::string title;               // the post or membership words as written ("campaign spokesman", "MP")
+  std::uint32_t sentence = 0;
+  std::string rule;                // affiliation:org-post-name, affiliation:apposition, ...
+};
+
+// All affiliations stated in the document, in text order.
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex);
+
+}  // namespace gazette

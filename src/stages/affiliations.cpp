@@ -1,0 +1,230 @@
+#include "gazette/affiliations.hpp"
+
+#include <algorithm>
+
+namespace gazette {
+
+namespace {
+
+enum class RoleWord : std::uint8_t { None, Post, Membership };
+
+struct Scan {
+  const Annotation& a;
+  const Lexicons& lex;
+  std::vector<std::int32_t> mention_at;  // token -> mention starting there (-1)
+
+  EntityType type_of(std::int32_t mi) const {
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    return m.entity < 0 ? EntityType::Unknown : a.entities[static_cast<std::size_t>(m.entity)].type;
+  }
+  // The post or membership word(s) at token k: their kind and length (0 = none).
+  std::size_t role_word(std::size_t k, std::size_t end, RoleWord& kind) const {
+    std::uint32_t payload = 0;
+    const std::size_t n = lex.relation_index().match(a.tokens, k, end, payload);
+    kind = RoleWord::None;
+    if (!n) return 0;
+    const Frame f = lex.relation_cues()[payload].frame;
+    if (f == Frame::Post) kind = RoleWord::Post;
+    else if (f == Frame::Membership) kind = RoleWord::Membership;
+    return kind == RoleWord::None ? 0 : n;
+  }
+  // A word that may stand between an organisation and the post it qualifies:
+  // a lower-case or capitalised word ("campaign", "Holyrood", "Shadow"), a hyphen
+  // ("ex-chief"), the period of an abbreviation; not a conjunction or punctuation.
+  // A speech cue or a verb cue is the verb of the clause ("Labour said spokesman X").
+  bool modifier(std::size_t k, std::size_t end) const {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word) return t.norm == "-" || t.norm == ".";
+    if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.has(kPossessive)) return false;
+    std::uint32_t payload = 0;
+    if (lex.speech_index().match(a.tokens, k, end, payload)) return false;
+    if (!lex.relation_index().match(a.tokens, k, end, payload)) return true;
+    const Frame f = lex.relation_cues()[payload].frame;
+    return f != Frame::Active && f != Frame::Passive;
+  }
+  // A title of the lexicon (not an honorific): after a possessive organisation any
+  // title is a post ("the party's president").
+  std::size_t title_word(std::size_t k, std::size_t end) const {
+    std::uint32_t payload = 0;
+    const std::size_t n = lex.title_index().match(a.tokens, k, end, payload);
+    return n && lex.titles()[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
+  }
+  // Where a noun phrase may end: punctuation, a conjunction, a relative pronoun, the
+  // sentence end.
+  bool phrase_end(std::size_t k, std::size_t end) const {
+    if (k >= end) return true;
+    const std::string_view w = a.tokens[k].lower;
+    return w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "and" || w == "who" ||
+           w == "which" || w == "said" || w == "says" || w == "--" || a.tokens[k].kind == TokenKind::Quote;
+  }
+};
+
+}  // namespace
+
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
+  std::vector<Affiliation> out;
+  Scan sc{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1)};
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
+    if (a.mentions[mi].entity >= 0) sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
+  auto add = [&](std::int32_t head, std::int32_t tail, RelationType type, std::size_t first, std::size_t end,
+                 std::uint32_t sentence, const char* rule) {
+    if (head < 0 || tail < 0 || head == tail) return;
+    Affiliation f;
+    f.head = head;
+    f.tail = tail;
+    f.type = type;
+    if (first < end) f.title = std::string(a.text(Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end}));
+    f.sentence = sentence;
+    f.rule = rule;
+    out.push_back(std::move(f));
+  };
+  // Scans the words after an organisation, from token k, for [modifiers] ROLE-WORD.
+  // Returns the end of the last role word (0 = none) and its kind; stops at `stop`
+  // (exclusive), at a mention or at a word that cannot modify a post.
+  // `title_end`: the end of the last role word or title ("shadow health minister").
+  struct Gap { std::size_t role_end = 0, title_end = 0; RoleWord kind = RoleWord::None; std::size_t stop = 0; };
+  auto scan_gap = [&](std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) {
+    Gap g;
+    const std::size_t limit = std::min(se, k + max_words + 2);
+    while (k < limit) {
+      if (const auto m = sc.mention_at[k]; m >= 0) {
+        if (sc.type_of(m) != EntityType::Location) break;  // "Republican Texas Sen."
+        k = a.mentions[static_cast<std::size_t>(m)].end_token;
+        continue;
+      }
+      RoleWord kind = RoleWord::None;
+      if (const std::size_t n = sc.role_word(k, se, kind)) {
+        g.role_end = g.title_end = k + n;
+        if (kind == RoleWord::Post || g.kind == RoleWord::None) g.kind = kind;  // a post outranks membership
+        k += n;
+        continue;
+      }
+      if (const std::size_t n = sc.title_word(k, se)) {
+        g.title_end = k + n;
+        for (std::size_t x = k + 1; x < k + n; ++x)  // "majority leader": its role word
+          if (RoleWord w = RoleWord::None; sc.role_word(x, k + n, w) && (w == RoleWord::Post || g.kind == RoleWord::None)) {
+            g.kind = w;
+            g.role_end = k + n;
+          }
+        if (any_title) {
+          g.role_end = k + n;
+          g.kind = RoleWord::Post;
+        }
+        k += n;
+        continue;
+      }
+      if (!sc.modifier(k, se)) break;
+      ++k;
+    }
+    g.stop = k;
+    return g;
+  };
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    const std::size_t se = st.end_token;
+    for (std::size_t k0 = st.first_token; k0 < se; ++k0) {
+      const std::int32_t mi = sc.mention_at[k0];
+      if (mi < 0) continue;
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      const EntityType mt = sc.type_of(mi);
+      if (mt == EntityType::Organization) {
+        // ORG ['s] [modifiers] ROLE-WORD PERSON; ORG PERSON; ORG's ORG2.
+        std::size_t e = m.end_token;
+        const bool poss = e < se && a.tokens[e].has(kPossessive);
+        if (poss) ++e;
+        if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0) {
+          // Two names side by side may be one name cut in two ("Jabhat al-Nusra"): only
+          // an organisation the gazetteer knows qualifies the next name.
+          if (a.entities[static_cast<std::size_t>(m.entity)].gazetteer_id.empty()) continue;
+          const auto t2 = sc.type_of(m2);
+          if (t2 == EntityType::Person && !poss) {
+            add(a.mentions[static_cast<std::size_t>(m2)].entity, m.entity, RelationType::MemberOf, e, e, si, "affiliation:org-name");
+          } else if (t2 == EntityType::Person) {
+            add(a.mentions[static_cast<std::size_t>(m2)].entity, m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-name");
+          } else if (t2 == EntityType::Organization && poss) {
+            add(a.mentions[static_cast<std::size_t>(m2)].entity, m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-org");
+          }
+          continue;
+        }
+        const Gap g = scan_gap(e, se, 4, poss);
+        // "Ten Republicans, including Senate leader X": one of the group named.
+        if (!poss && g.stop + 2 < se && a.tokens[g.stop].norm == "," && a.tokens[g.stop + 1].lower == "including") {
+          std::size_t p = g.stop + 2;
+          while (p < se && p < g.stop + 7) {  // "Senate leader"
+            const auto q = sc.mention_at[p];
+            if (q >= 0 && sc.type_of(q) == EntityType::Person) break;
+            if (q >= 0) p = a.mentions[static_cast<std::size_t>(q)].end_token;
+            else if (sc.modifier(p, se)) ++p;
+            else break;
+          }
+          if (const auto pm = p < se ? sc.mention_at[p] : -1; pm >= 0 && sc.type_of(pm) == EntityType::Person)
+            add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, RelationType::MemberOf, g.stop + 1, g.stop + 2, si,
+                "affiliation:group-including");
+        }
+        if (g.kind == RoleWord::None) continue;
+        std::size_t p = g.title_end;
+        if (p < se && a.tokens[p].norm == ",") ++p;
+        const auto pm = p < se ? sc.mention_at[p] : -1;
+        if (pm < 0 || sc.type_of(pm) != EntityType::Person) continue;
+        const bool post = g.kind == RoleWord::Post || poss;
+        add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e,
+            g.title_end, si, post ? "affiliation:org-post-name" : "affiliation:org-membership-name");
+        continue;
+      }
+      if (mt != EntityType::Person) continue;
+      // Appositions: PERSON, ...
+      std::size_t k = m.end_token;
+      if (k + 1 >= se || a.tokens[k].norm != ",") continue;
+      ++k;
+      const std::string_view det = a.tokens[k].lower;
+      const bool indefinite = det == "a" || det == "an";
+      if (indefinite || det == "the") ++k;
+      if (k < se && (a.tokens[k].lower == "former" || a.tokens[k].lower == "prospective")) ++k;
+      const std::int32_t om = k < se ? sc.mention_at[k] : -1;
+      if (om >= 0 && sc.type_of(om) == EntityType::Organization) {
+        // PERSON, [a] ORG [modifiers] ROLE-WORD | PERSON, a ORG <end>
+        const std::size_t e = a.mentions[static_cast<std::size_t>(om)].end_token;
+        const std::int32_t org = a.mentions[static_cast<std::size_t>(om)].entity;
+        if (indefinite && sc.phrase_end(e, se)) {
+          add(m.entity, org, RelationType::MemberOf, k, e, si, "affiliation:apposition-a-org");
+          continue;
+        }
+        const Gap g = scan_gap(e, se, 3);
+        if (g.kind != RoleWord::None && sc.phrase_end(g.role_end, se))
+          add(m.entity, org, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, e, g.role_end, si,
+              "affiliation:apposition-org-post");
+        continue;
+      }
+      // PERSON, from [the] ORG <end>: one of its people.
+      if (k < se && a.tokens[k].lower == "from" && !indefinite) {
+        std::size_t o = k + 1;
+        if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;  // "the" may open the name
+        const std::int32_t fm = o < se ? sc.mention_at[o] : -1;
+        if (fm >= 0 && sc.type_of(fm) == EntityType::Organization &&
+            sc.phrase_end(a.mentions[static_cast<std::size_t>(fm)].end_token, se))
+          add(m.entity, a.mentions[static_cast<std::size_t>(fm)].entity, RelationType::MemberOf, k, k + 1, si,
+              "affiliation:apposition-from");
+        continue;
+      }
+      // PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>
+      const Gap g = scan_gap(k, se, 3);
+      if (g.kind == RoleWord::None || g.role_end + 1 >= se) continue;
+      const std::string_view prep = a.tokens[g.role_end].lower;
+      // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
+      // member only of it ("a representative to the UN" is not one of its members).
+      if (prep != "of" && (g.kind == RoleWord::Membership || (prep != "at" && prep != "for" && prep != "to"))) continue;
+      std::size_t o = g.role_end + 1;
+      if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;
+      const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
+      if (pm < 0 || sc.type_of(pm) != EntityType::Organization) continue;
+      const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
+      if (!sc.phrase_end(org.end_token, se)) continue;
+      add(m.entity, org.entity, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, k, g.role_end, si,
+          "affiliation:apposition-post-of");
+    }
+  }
+  return out;
+}
+
+}  // namespace gazette

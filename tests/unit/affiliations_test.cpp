@@ -1,0 +1,78 @@
+#include "gazette/affiliations.hpp"
+
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+
+struct Case {
+  const char* text;
+  const char* head;
+  const char* type;  // MEMBER_OF | ROLE_IN
+  const char* tail;
+  bool expected;     // false: this affiliation must NOT be found
+};
+
+bool found(const Annotated& t, const Case& c) {
+  for (const auto& f : find_affiliations(t.a, gazette::testing::pipeline().lexicons()))
+    if (t.name(f.head) == c.head && to_string(f.type) == c.type && t.name(f.tail) == c.tail) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST(Affiliations, Table) {
+  const Case cases[] = {
+      // A party or body before the name: membership words make a member, posts a post holder.
+      {"Labour MP Jane Roe said the plan was wrong.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
+      {"Labour MP Jane Roe said the plan was wrong.", "Jane Roe", "ROLE_IN", "Labour Party", false},
+      {"Labour campaign spokesman John Doe said it.", "John Doe", "ROLE_IN", "Labour Party", true},
+      {"Labour campaign spokesman John Doe said it.", "John Doe", "MEMBER_OF", "Labour Party", false},
+      {"Labour shadow health minister Jane Roe spoke.", "Jane Roe", "ROLE_IN", "Labour Party", true},
+      {"Gazprom chief economist John Doe said prices would rise.", "John Doe", "ROLE_IN", "Gazprom", true},
+      {"Labour deputy leader John Doe said it.", "John Doe", "ROLE_IN", "Labour Party", true},
+      {"Labour backbench MP Jane Roe spoke.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
+      // A place between the party and the title is a modifier.
+      {"Republicans hopeful Ohio Sen. John Doe spoke.", "John Doe", "MEMBER_OF", "Republican Party", true},
+      // The body of a post: "Senate Majority Leader".
+      {"U.S. Senate majority leader John Doe spoke.", "John Doe", "ROLE_IN", "U.S. Senate", true},
+      // The party directly before the name.
+      {"Labour Jane Roe spoke.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
+      // A possessive makes a post of any title.
+      {"the Liberal Democrats' president John Doe spoke.", "John Doe", "ROLE_IN", "Liberal Democrats", true},
+      // One named out of a group.
+      {"Ten Republicans, including Senate leader John Doe, voted for it.", "John Doe", "MEMBER_OF", "Republican Party", true},
+      // An organisation's organisation is part of it.
+      {"The European Union's European Commission met on Monday.", "European Commission", "MEMBER_OF", "European Union", true},
+      // Appositions.
+      {"John Doe, Gazprom director general, said prices would rise.", "John Doe", "ROLE_IN", "Gazprom", true},
+      {"Jane Roe, a prospective Labour MP, said so.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
+      {"Jane Roe, a Democrats member, said so.", "Jane Roe", "MEMBER_OF", "Democratic Party", true},
+      {"John Doe, executive partner of Gazprom, said so.", "John Doe", "ROLE_IN", "Gazprom", true},
+      {"John Doe, chairman of the Federal Reserve, said so.", "John Doe", "ROLE_IN", "Federal Reserve", true},
+      {"John Doe, from the Bank of England, said so.", "John Doe", "MEMBER_OF", "Bank of England", true},
+      {"John Doe, a representative to the United Nations, said so.", "John Doe", "MEMBER_OF", "United Nations", false},
+      {"John Doe, a representative of the United Nations, said so.", "John Doe", "MEMBER_OF", "United Nations", true},
+      // The organisation must end the phrase: "of the Federal Reserve board" is not the Reserve's chair.
+      {"John Doe, chairman of the Federal Reserve audit board, said so.", "John Doe", "ROLE_IN", "Federal Reserve", false},
+      // Not an affiliation: a verb between the party and the post, or a person who is the object.
+      {"Labour said spokesman John Doe was wrong.", "John Doe", "ROLE_IN", "Labour Party", false},
+      {"Labour criticised John Doe.", "John Doe", "MEMBER_OF", "Labour Party", false},
+      // A country is no party: roles.hpp handles "Russian President X".
+      {"Russia's Vladimir Putin spoke.", "Vladimir Putin", "MEMBER_OF", "Russia", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(found(t, c), c.expected) << c.text << " / " << c.head << " " << c.type << " " << c.tail;
+  }
+}
+
+TEST(Affiliations, KeepsTitleAndRule) {
+  Annotated t("Labour campaign spokesman John Doe said it.");
+  const auto fs = find_affiliations(t.a, gazette::testing::pipeline().lexicons());
+  ASSERT_FALSE(fs.empty());
+  EXPECT_EQ(fs.front().title, "campaign spokesman");
+  EXPECT_EQ(fs.front().rule, "affiliation:org-post-name");
+}

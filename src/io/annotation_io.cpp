@@ -36,7 +36,18 @@ std::string clean_name(std::string_view s) {
   return out;
 }
 
+constexpr std::string_view kStageNames[] = {"tokens", "sentences", "mentions", "entities", "roles", "quotes",
+                                             "coreference", "relations"};
+
 }  // namespace
+
+std::string_view to_string(Stage s) { return kStageNames[static_cast<std::size_t>(s)]; }
+
+std::optional<Stage> parse_stage(std::string_view s) {
+  for (std::size_t i = 0; i < std::size(kStageNames); ++i)
+    if (kStageNames[i] == s) return static_cast<Stage>(i);
+  return std::nullopt;
+}
 
 void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
   rapidjson::StringBuffer buf;
@@ -119,7 +130,19 @@ void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) 
     }
   }
   w.EndArray();
-  if (until == Stage::Quotes || until == Stage::Relations) {
+  if (until >= Stage::Roles && until < Stage::Relations) {
+    w.Key("roles"); w.StartArray();
+    for (const auto& r : a.roles) {
+      w.StartObject();
+      w.Key("person"); name(r.person);
+      w.Key("title"); w.String(r.title.c_str(), static_cast<rapidjson::SizeType>(r.title.size()));
+      w.Key("of"); if (r.of_name.empty()) w.Null(); else w.String(r.of_name.c_str(), static_cast<rapidjson::SizeType>(r.of_name.size()));
+      w.Key("rule"); w.String(r.rule.c_str(), static_cast<rapidjson::SizeType>(r.rule.size()));
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  if (until >= Stage::Quotes) {
     w.Key("quotes"); w.StartArray();
     for (const auto& q : a.quotes) {
       w.StartObject();

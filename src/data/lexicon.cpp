@@ -1,6 +1,7 @@
 #include "gazette/lexicon.hpp"
 
 #include "gazette/builtin_data.hpp"
+#include "gazette/enum_names.hpp"
 #include "gazette/gazetteer.hpp"
 #include "gazette/tokenizer.hpp"
 
@@ -790,21 +791,10 @@ static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of"};
 }  // namespace
 
-std::string_view to_string(Words w) { return kWordListNames[static_cast<std::size_t>(w)]; }
-
-std::optional<Words> parse_words(std::string_view s) {
-  for (std::size_t i = 0; i < std::size(kWordListNames); ++i)
-    if (kWordListNames[i] == s) return static_cast<Words>(i);
-  return std::nullopt;
-}
-
-std::string_view to_string(Frame f) { return kFrameNames[static_cast<std::size_t>(f)]; }
-
-std::optional<Frame> parse_frame(std::string_view s) {
-  for (std::size_t i = 0; i < std::size(kFrameNames); ++i)
-    if (kFrameNames[i] == s) return static_cast<Frame>(i);
-  return std::nullopt;
-}
+std::string_view to_string(Words w) { return enum_name(kWordListNames, w); }
+std::optional<Words> parse_words(std::string_view s) { return enum_by_name<Words>(kWordListNames, s); }
+std::string_view to_string(Frame f) { return enum_name(kFrameNames, f); }
+std::optional<Frame> parse_frame(std::string_view s) { return enum_by_name<Frame>(kFrameNames, s); }
 
 std::optional<Shape> parse_shape(std::string_view s) {
   static constexpr std::pair<std::string_view, Shape> kShapes[] = {

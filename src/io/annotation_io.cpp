@@ -1,5 +1,7 @@
 #include "gazette/annotation_io.hpp"
 
+#include "gazette/enum_names.hpp"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -41,13 +43,8 @@ constexpr std::string_view kStageNames[] = {"tokens", "sentences", "mentions", "
 
 }  // namespace
 
-std::string_view to_string(Stage s) { return kStageNames[static_cast<std::size_t>(s)]; }
-
-std::optional<Stage> parse_stage(std::string_view s) {
-  for (std::size_t i = 0; i < std::size(kStageNames); ++i)
-    if (kStageNames[i] == s) return static_cast<Stage>(i);
-  return std::nullopt;
-}
+std::string_view to_string(Stage s) { return enum_name(kStageNames, s); }
+std::optional<Stage> parse_stage(std::string_view s) { return enum_by_name<Stage>(kStageNames, s); }
 
 void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
   rapidjson::StringBuffer buf;

@@ -40,6 +40,35 @@ void sync_directory(const std::string& path) {
   (void)::close(fd);
 }
 
+// The file `path` names after following symbolic links (at most 40, as the kernel
+// does); a dangling link gives the path it points at, which commit() then creates.
+std::string resolve_links(const std::string& path) {
+  std::string p = path;
+  for (int hops = 0; hops < 40; ++hops) {
+    struct stat st {};
+    if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return p;
+    std::vector<char> buf(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 255) + 2);
+    const ssize_t n = ::readlink(p.c_str(), buf.data(), buf.size() - 1);
+    if (n < 0) fail("cannot read symbolic link", path, errno);
+    std::string target(buf.data(), static_cast<std::size_t>(n));
+    p = target.front() == '/' ? target : directory_of(p) + "/" + target;
+  }
+  fail("cannot follow symbolic link", path, ELOOP);
+}
+
+// rename() that fails with EEXIST instead of replacing an existing `to`. renameat2
+// where the file system supports RENAME_NOREPLACE; else link() + unlink(), which is
+// also atomic in refusing an existing name.
+int rename_no_replace(const char* from, const char* to) {
+#ifdef RENAME_NOREPLACE
+  if (::renameat2(AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE) == 0) return 0;
+  if (errno != EINVAL && errno != ENOSYS) return -1;
+#endif
+  if (::link(from, to) != 0) return -1;
+  (void)::unlink(from);
+  return 0;
+}
+
 std::string base_name(const std::string& path) {
   const auto slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -148,10 +177,26 @@ class AtomicFile::Buffer : public std::streambuf {
   std::vector<char> data_;
 };
 
-AtomicFile::AtomicFile(std::string path, Mode mode)
-    : path_(std::move(path)), temp_path_(path_ + ".tmp." + std::to_string(::getpid())), mode_(mode),
-      started_ns_(wall_clock_ns()) {
+AtomicFile::AtomicFile(std::string path, Mode mode, Replace replace)
+    : path_(std::move(path)), mode_(mode), replace_(replace), started_ns_(wall_clock_ns()) {
   if (path_.empty()) throw std::runtime_error("output path is empty");
+  struct stat st {};
+  const bool exists = ::stat(path_.c_str(), &st) == 0;  // follows symbolic links
+  if (exists && S_ISDIR(st.st_mode)) fail("cannot write", path_, EISDIR);
+  target_ = exists && !S_ISREG(st.st_mode) ? path_ : resolve_links(path_);
+  // A device, FIFO or socket, or a file reached through /dev/fd, /dev/stdout or
+  // /proc/PID/fd (an open file descriptor, not a name to replace): written in place.
+  if ((exists && !S_ISREG(st.st_mode)) || target_.rfind("/proc/", 0) == 0 || target_.rfind("/dev/", 0) == 0) {
+    if (mode_ == Mode::Path) throw std::runtime_error(path_ + ": not a regular file (a database needs one)");
+    const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | (exists && S_ISREG(st.st_mode) ? O_TRUNC : 0));
+    if (fd < 0) fail("cannot open", path_, errno);
+    direct_ = true;
+    target_ = path_;
+    buffer_ = std::make_unique<Buffer>(fd);
+    stream_ = std::make_unique<std::ostream>(buffer_.get());
+    return;
+  }
+  temp_path_ = target_ + ".tmp." + std::to_string(::getpid());
   (void)::unlink(temp_path_.c_str());  // a stale file from a crashed run with the same pid
   const int fd = ::open(temp_path_.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) fail("cannot create temporary file " + temp_path_, path_, errno);
@@ -166,7 +211,7 @@ AtomicFile::AtomicFile(std::string path, Mode mode)
 AtomicFile::~AtomicFile() {
   stream_.reset();
   buffer_.reset();
-  if (!committed_) (void)::unlink(temp_path_.c_str());
+  if (!committed_ && !direct_) (void)::unlink(temp_path_.c_str());
 }
 
 std::ostream& AtomicFile::stream() {
@@ -176,8 +221,20 @@ std::ostream& AtomicFile::stream() {
 
 void AtomicFile::commit() {
   if (committed_) return;
+  if (direct_) {
+    stream_->flush();
+    if (!buffer_->flush_all() || !stream_->good())
+      fail("cannot write", path_, buffer_->error() ? buffer_->error() : EIO);
+    if (buffer_->close() != 0) fail("cannot close", path_, buffer_->error());
+    stream_.reset();
+    buffer_.reset();
+    committed_ = true;
+    return;
+  }
   struct stat target {};
-  const bool target_exists = ::stat(path_.c_str(), &target) == 0;
+  const bool target_exists = ::stat(target_.c_str(), &target) == 0;
+  if (replace_ == Replace::Never && target_exists)
+    throw Exists(path_ + ": created by another process while this one was writing it; left as it is");
   if (mode_ == Mode::Stream) {
     if (!buffer_ || !stream_) throw std::logic_error("AtomicFile::commit(): no stream for " + path_);
     stream_->flush();
@@ -199,10 +256,18 @@ void AtomicFile::commit() {
     if (target_exists && S_ISREG(target.st_mode) && ::chmod(temp_path_.c_str(), target.st_mode & 07777) != 0)
       fail("cannot set permissions of " + temp_path_, path_, errno);
   }
-  if (::rename(temp_path_.c_str(), path_.c_str()) != 0) fail("cannot replace the file with " + temp_path_, path_, errno);
+  if (replace_ == Replace::Never) {
+    if (rename_no_replace(temp_path_.c_str(), target_.c_str()) != 0) {
+      if (errno == EEXIST)
+        throw Exists(path_ + ": created by another process while this one was writing it; left as it is");
+      fail("cannot create the file from " + temp_path_, path_, errno);
+    }
+  } else if (::rename(temp_path_.c_str(), target_.c_str()) != 0) {
+    fail("cannot replace the file with " + temp_path_, path_, errno);
+  }
   committed_ = true;
-  sync_directory(path_);
-  remove_stale_temporaries(path_, started_ns_);
+  sync_directory(target_);
+  remove_stale_temporaries(target_, started_ns_);
 }
 
 }  // namespace gazette

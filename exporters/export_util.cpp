@@ -3,6 +3,9 @@
 
 #include "gazette/text.hpp"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -71,6 +74,48 @@ double round_measure(double value) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.10g", value);
   return std::strtod(buf, nullptr);
+}
+
+namespace {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void json_string(JsonWriter& w, std::string_view s) {
+  std::string copy(s);
+  sanitize_utf8(copy);
+  w.String(copy.data(), static_cast<rapidjson::SizeType>(copy.size()));
+}
+
+}  // namespace
+
+std::string json_list(const std::vector<std::string>& items) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartArray();
+  for (const auto& item : items) json_string(w, item);
+  w.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string json_samples(const std::vector<EdgeSample>& samples) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.StartArray();
+  for (const auto& s : samples) {
+    w.StartObject();
+    w.Key("document");
+    json_string(w, s.document);
+    w.Key("date");
+    if (s.date.empty())
+      w.Null();
+    else
+      json_string(w, s.date);
+    w.Key("text");
+    json_string(w, s.text);
+    w.EndObject();
+  }
+  w.EndArray();
+  return std::string(buffer.GetString(), buffer.GetSize());
 }
 
 }  // namespace gazette

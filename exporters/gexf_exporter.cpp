@@ -19,7 +19,8 @@ constexpr Attribute kNodeAttributes[] = {
     {"betweenness", "double"}, {"component", "integer"},
 };
 constexpr Attribute kEdgeAttributes[] = {
-    {"type", "string"}, {"role", "string"}, {"evidence_count", "integer"}, {"sample", "string"}};
+    {"type", "string"},   {"role", "string"},      {"evidence_count", "integer"},
+    {"sample", "string"}, {"documents", "string"}, {"samples", "string"}};
 
 class Out {
  public:
@@ -126,7 +127,9 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os) {
     out.attvalue("component", n.component);
     const Rgb c = type_colour(n.type);
     out.raw("        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
-            "\" b=\"" + std::to_string(c.b) + "\"/>\n      </node>\n");
+            "\" b=\"" + std::to_string(c.b) + "\"/>\n");
+    out.raw("        <viz:position x=\"" + format_double(n.x) + "\" y=\"" + format_double(n.y) +
+            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(n.size) + "\"/>\n      </node>\n");
     out.spill();
   }
   out.raw("    </nodes>\n    <edges>\n");
@@ -145,6 +148,8 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os) {
     out.attvalue("role", r.role);
     out.attvalue("evidence_count", r.evidence_count);
     if (!r.samples.empty()) out.attvalue("sample", r.samples.front().text);
+    out.attvalue("documents", json_list(r.documents), false);
+    out.attvalue("samples", json_samples(r.samples), false);
     out.raw("        </attvalues>\n      </edge>\n");
     out.spill();
   }

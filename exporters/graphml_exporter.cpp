@@ -34,6 +34,9 @@ constexpr Key kKeys[] = {
     {"r", "node", "r", "int"},
     {"g", "node", "g", "int"},
     {"b", "node", "b", "int"},
+    {"x", "node", "x", "double"},
+    {"y", "node", "y", "double"},
+    {"size", "node", "size", "double"},
     {"e_label", "edge", "label", "string"},
     {"e_type", "edge", "type", "string"},
     {"e_role", "edge", "role", "string"},
@@ -42,6 +45,8 @@ constexpr Key kKeys[] = {
     {"e_first_date", "edge", "first_date", "string"},
     {"e_last_date", "edge", "last_date", "string"},
     {"e_sample", "edge", "sample", "string"},
+    {"e_documents", "edge", "documents", "string"},
+    {"e_samples", "edge", "samples", "string"},
 };
 
 class Out {
@@ -121,6 +126,9 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
     out.data("r", c.r);
     out.data("g", c.g);
     out.data("b", c.b);
+    out.data_double("x", n.x);
+    out.data_double("y", n.y);
+    out.data_double("size", n.size);
     out.raw("    </node>\n");
   }
   std::size_t id = 0;
@@ -136,6 +144,8 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
     out.data("e_first_date", r.first_date);
     out.data("e_last_date", r.last_date);
     if (!r.samples.empty()) out.data("e_sample", r.samples.front().text);
+    out.data("e_documents", json_list(r.documents), false);
+    out.data("e_samples", json_samples(r.samples), false);
     out.raw("    </edge>\n");
   }
   out.raw("  </graph>\n</graphml>\n");

@@ -85,6 +85,9 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
     char colour[8];
     std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
     w.Key("color"); w.String(colour);
+    w.Key("x"); w.Double(n.x);
+    w.Key("y"); w.Double(n.y);
+    w.Key("size"); w.Double(n.size);
     w.EndObject();
   }
   w.EndArray();
@@ -107,6 +110,10 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
     w.Key("evidence_count"); w.Int(r.evidence_count);
     w.Key("first_date"); string_or_null(w, r.first_date);
     w.Key("last_date"); string_or_null(w, r.last_date);
+    w.Key("documents");
+    w.StartArray();
+    for (const auto& d : r.documents) string(w, d);
+    w.EndArray();
     w.Key("samples");
     w.StartArray();
     for (const auto& s : r.samples) {

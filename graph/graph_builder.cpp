@@ -120,7 +120,9 @@ void widen_dates(const std::string& date, std::string& first, std::string& last)
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(std::move(options)) {}
 
 std::uint32_t GraphBuilder::document_id(const std::string& id) {
-  return document_ids_.emplace(id, static_cast<std::uint32_t>(document_ids_.size())).first->second;
+  const auto [it, inserted] = document_ids_.emplace(id, static_cast<std::uint32_t>(document_ids_.size()));
+  if (inserted) document_names_.push_back(id);
+  return it->second;
 }
 
 namespace {
@@ -193,9 +195,23 @@ void GraphBuilder::add(const GraphDocument& doc) {
 KnowledgeGraph GraphBuilder::finish() const {
   KnowledgeGraph g;
   constexpr auto kDropped = static_cast<std::size_t>(-1);
+  auto kept_node = [&](std::size_t i) { return nodes_[i].documents >= options_.min_documents; };
+  auto kept_edge = [&](const auto& key) {
+    const auto& [head, type, tail] = key;
+    return !options_.exclude_types.count(type) && kept_node(head) && kept_node(tail);
+  };
+  // Degrees over the edges that stay, for min_degree.
+  std::vector<int> degree(options_.min_degree > 0 ? nodes_.size() : 0, 0);
+  if (options_.min_degree > 0)
+    for (const auto& entry : edges_)
+      if (kept_edge(entry.first)) {
+        ++degree[std::get<0>(entry.first)];
+        ++degree[std::get<2>(entry.first)];
+      }
   std::vector<std::size_t> vertex_of(nodes_.size(), kDropped);
   for (std::size_t i = 0; i < nodes_.size(); ++i) {
-    if (nodes_[i].documents < options_.min_documents) continue;
+    if (!kept_node(i)) continue;
+    if (options_.min_degree > 0 && degree[i] < options_.min_degree) continue;
     EntityNode node = nodes_[i];
     node.aliases.assign(node_aliases_[i].begin(), node_aliases_[i].end());
     node.type_votes = node_votes_[i];
@@ -204,11 +220,15 @@ KnowledgeGraph GraphBuilder::finish() const {
   }
   for (const auto& [key, pe] : edges_) {
     const auto& [head, type, tail] = key;
-    if (options_.exclude_types.count(type)) continue;
+    if (!kept_edge(key)) continue;
     if (vertex_of[head] == kDropped || vertex_of[tail] == kDropped) continue;
-    boost::add_edge(vertex_of[head], vertex_of[tail], pe.edge, g);
+    RelationEdge edge = pe.edge;
+    edge.documents.reserve(pe.documents.size());
+    for (const auto d : pe.documents) edge.documents.push_back(document_names_[d]);
+    boost::add_edge(vertex_of[head], vertex_of[tail], std::move(edge), g);
   }
   compute_measures(g);
+  if (options_.layout) compute_layout(g);
   return g;
 }
 

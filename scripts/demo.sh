@@ -6,3 +6,5 @@ bash scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DGAZETTE_BUILD_TESTS=OFF >/dev/null
 cmake --build build -j"$(nproc)" --target gazette
 ./build/gazette build examples/articles -o out
+echo
+echo "Open the report in a browser: $(pwd)/out/index.html"

@@ -5,8 +5,15 @@ set -euo pipefail
 PKGS=(cmake g++ make pkg-config
       libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libgtest-dev libcli11-dev libgumbo-dev
       libbenchmark-dev
+      libre2-dev libssl-dev
       clang libclang-rt-14-dev
-      sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed)
+      sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed
+      chromium sqlite-utils)
+# Node.js and npm (the report's browser test, Gephi Lite's parsers): the machine image's
+# nodejs (NodeSource, which provides npm) when present; Debian's otherwise. Debian's npm
+# package conflicts with NodeSource's nodejs, so it is asked for only when npm is missing.
+command -v node >/dev/null 2>&1 || PKGS+=(nodejs)
+command -v npm >/dev/null 2>&1 || PKGS+=(npm)
 missing=()
 for p in "${PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -11,11 +11,15 @@
 //   strerror(errno). A failed export leaves the previous file untouched.
 #pragma once
 
+#include "gazette/graph.hpp"
+
 #include <cstdint>
 #include <ostream>
+#include <stdexcept>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
 
@@ -36,13 +40,25 @@ namespace gazette {
 // reported here, with strerror) and closes it: the caller writes temp_path() itself
 // (the SQLite writer lets SQLite do it; an empty file is an empty database) and
 // closes it before commit(). Not thread-safe; one AtomicFile per output.
+//
+// Targets that are not plain files are never replaced by one: a symbolic link is
+// followed (the temporary file goes next to the file it names, which is replaced; the
+// link stays); a device, FIFO or socket (/dev/stdout, /dev/null, a named pipe) is
+// written directly, without a temporary file, and commit() only flushes it and
+// reports write errors. Mode::Path needs a regular file (or none) and throws otherwise.
+// With Replace::Never, commit() throws AtomicFile::Exists, and leaves the target
+// alone, when the target exists by then (another process created it meanwhile).
 class AtomicFile {
  public:
   enum class Mode { Stream, Path };
+  enum class Replace { Always, Never };
+  struct Exists : std::runtime_error {
+    using std::runtime_error::runtime_error;
+  };
 
   // throws std::runtime_error (naming the file, with strerror) when the temporary
   // file cannot be created.
-  explicit AtomicFile(std::string path, Mode mode = Mode::Stream);
+  explicit AtomicFile(std::string path, Mode mode = Mode::Stream, Replace replace = Replace::Always);
   ~AtomicFile();
   AtomicFile(const AtomicFile&) = delete;
   AtomicFile& operator=(const AtomicFile&) = delete;
@@ -52,6 +68,8 @@ class AtomicFile {
   const std::string& path() const { return path_; }
   const std::string& temp_path() const { return temp_path_; }
   bool committed() const { return committed_; }
+  // True when the target is a device, FIFO or socket, written in place.
+  bool direct() const { return direct_; }
 
   // Flushes, fsyncs and renames. throws std::runtime_error (naming the file and
   // strerror) on any failure; the temporary file is then removed by the destructor.
@@ -59,8 +77,10 @@ class AtomicFile {
 
  private:
   class Buffer;
-  std::string path_, temp_path_;
+  std::string path_, target_, temp_path_;  // as given; the file it names after symbolic links
   Mode mode_;
+  Replace replace_;
+  bool direct_ = false;
   std::unique_ptr<Buffer> buffer_;
   std::unique_ptr<std::ostream> stream_;
   std::int64_t started_ns_;  // wall clock at construction: older temporary files may be stale
@@ -91,5 +111,12 @@ std::string format_double(double value);
 // meaningful, so exports do not change with the last bits of floating-point
 // arithmetic (another CPU, fused multiply-add).
 double round_measure(double value);
+
+// An edge's evidence as JSON text, for the string attributes of GraphML and GEXF
+// (which have no lists): documents as ["id", ...]; samples as [{"document": "id",
+// "date": "YYYY-MM-DD" or null, "text": "..."}, ...], the shape of the JSON export's
+// "samples". Invalid UTF-8 becomes U+FFFD.
+std::string json_list(const std::vector<std::string>& items);
+std::string json_samples(const std::vector<EdgeSample>& samples);
 
 }  // namespace gazette

@@ -57,12 +57,26 @@ struct EntityNode {
   int degree_in = 0, degree_out = 0;
   double pagerank = 0.0, betweenness = 0.0;
   int component = 0;
+  // Layout, filled by compute_layout(): position and drawing size (see there).
+  double x = 0.0, y = 0.0, size = 1.0;
 };
 
 struct EdgeSample {
   std::string document;  // document id
   std::string date;      // document date or ""
   std::string text;      // evidence sentence or quote text
+};
+
+// One quote as the report and the quotations table show it (read back from the
+// database by load_quotes(), sqlite.hpp). Keys are entity_key()s, so a quote finds
+// its speaker's vertex by EntityNode::key.
+struct QuoteRecord {
+  std::string document, date, url;  // document id; date as given; url or ""
+  std::int64_t start = 0;           // offset of the quote in the document (code points)
+  std::string kind, cue;            // direct | indirect; the speech verb or ""
+  std::string speaker, speaker_key; // canonical name and key, "" when unknown
+  std::vector<std::string> about, about_keys;  // entities the quote is about, parallel
+  std::string text;
 };
 
 struct RelationEdge {
@@ -72,6 +86,7 @@ struct RelationEdge {
   int evidence_count = 0;  // evidence sentences/quotes over all documents
   std::string first_date, last_date;
   std::vector<EdgeSample> samples;  // at most GraphOptions::max_samples, from distinct documents
+  std::vector<std::string> documents;  // ids of the documents showing the edge, in order of first add()
 };
 
 using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -83,6 +98,9 @@ struct GraphOptions {
   int min_documents = 1;                  // drop entities seen in fewer documents
   std::set<std::string> exclude_types;    // relation types to leave out
   std::size_t max_samples = 3;            // evidence samples kept per edge
+  int min_degree = 0;                     // drop entities with fewer edges (1 = drop isolates),
+                                          // counted after min_documents and exclude_types
+  bool layout = true;                     // compute_layout() in finish()
 };
 
 // The merge key of an entity: its gazetteer id, else "name:" + person_key() of the
@@ -163,6 +181,7 @@ class GraphBuilder {
   std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
   std::vector<std::vector<std::uint32_t>> node_docs_;  // parallel to nodes_: sorted document_id()s
   std::unordered_map<std::string, std::uint32_t> document_ids_;
+  std::vector<std::string> document_names_;  // document_id() -> id
   std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_
   std::vector<std::map<std::string, int>> node_votes_;  // parallel to nodes_: type -> mentions
   std::map<std::tuple<std::size_t, std::string, std::size_t>, PendingEdge> edges_;
@@ -196,6 +215,23 @@ struct MeasureReport {
 // 0.04 s. A hand-written Brandes was no faster than Boost's: the BFS per vertex is
 // the cost, so the budget is what bounds the time.
 MeasureReport compute_measures(KnowledgeGraph& g);
+
+// Positions every vertex (EntityNode::x, y) and sizes it (EntityNode::size), so
+// Gephi and the HTML report open a readable picture instead of a random hairball.
+//   Each weakly connected component (EntityNode::component, so compute_measures()
+//   first) of three or more vertices is laid out alone with Boost.Graph's
+//   fruchterman_reingold_force_directed_layout (100 iterations, linear cooling,
+//   grid force pairs; ideal edge length about 10 units) on an undirected copy with
+//   parallel edges collapsed, started from random_graph_layout with a fixed seed;
+//   a pair is drawn side by side and a single vertex at its own origin. The
+//   components' bounding boxes are then packed, largest first, in rows (shelf
+//   packing) about as wide as the whole is tall, with the largest top left.
+//   size = 4 + 4 * log2(documents) (documents below 1 count as 1).
+//   Coordinates are rounded to 0.01, so exports do not change with the last bits of
+//   floating-point arithmetic. Deterministic: depends only on the graph.
+// Cost: O(iterations * (V + E)) per component with grid force pairs; measured on
+// news-2213's graph in the README.
+void compute_layout(KnowledgeGraph& g);
 
 // Estimated nanoseconds of betweenness at -O2 on one core: Boost resets O(V) state
 // per source (~1 ns a vertex) and runs a BFS from each of the `sources` (vertices

@@ -17,6 +17,7 @@
 
 #include "gazette/annotation.hpp"
 #include "gazette/diagnostic.hpp"
+#include "gazette/hash.hpp"
 #include "gazette/sentences.hpp"
 #include "gazette/vocab.hpp"
 
@@ -325,7 +326,8 @@ class Lexicons {
   bool starts_in(Words list, std::string_view lower) const;
   const std::vector<std::string>& words(Words list) const { return word_lists_[static_cast<std::size_t>(list)]; }
   const FurnitureRules& furniture() const { return furniture_; }
-  std::uint64_t fingerprint() const { return fingerprint_; }
+  // SHA-256 chained over the name and text of every file loaded, in load order.
+  const Digest& fingerprint() const { return fingerprint_; }
 
  private:
   bool load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag);
@@ -354,7 +356,7 @@ class Lexicons {
   std::vector<std::uint64_t> word_masks_;  // vocabulary id -> bit per Words list holding the word
   FurnitureRules furniture_;
   std::vector<std::string> furniture_line_src_, furniture_bracket_src_;
-  std::uint64_t fingerprint_ = 1469598103934665603ull;
+  Digest fingerprint_{};
 };
 
 }  // namespace gazette

@@ -40,6 +40,7 @@ class Recognizer {
   // Per-sentence scratch: which tokens belong to a title or demonym (never part of a name).
   struct SentenceScratch {
     std::size_t first = 0;
+    bool title_line = false;   // a headline in title case: its common words are no names
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
     bool masked_at(std::size_t i) const { return i >= first && i - first < masked.size() && masked[i - first]; }
@@ -74,6 +75,11 @@ class Recognizer {
   }
   bool name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // A headline in title case ("Zorvex Makes A Bold Appeal"): four or more words, every
+  // word of four letters or more capitalised (the headline styles' rule), two capitalised
+  // common words (not given names or known surnames) after the first word, and no
+  // number or comma (lists of names and results tables are not headlines).
+  bool title_case_line(const Annotation& a, const Sentence& s) const;
 
   const Lexicons& lex_;
   const Gazetteer& gaz_;

@@ -19,9 +19,11 @@
 
 #include "gazette/annotation.hpp"
 
-#include <regex>
+#include <memory>
 #include <string>
 #include <vector>
+
+namespace re2 { class RE2; }
 
 namespace gazette {
 
@@ -29,17 +31,16 @@ class Lexicons;
 
 void split_sentences(Annotation& a, const Lexicons& lex);
 
+// Patterns are RE2 (linear time in the text, whatever the pattern: a user rule cannot
+// hang a run), compiled once and shared read-only by all threads.
 struct FurnitureRules {
-  std::vector<std::regex> line_patterns;     // a whole line matching is furniture
-  std::vector<std::regex> bracket_patterns;  // a (...) group matching is furniture (photo credits)
+  std::vector<std::shared_ptr<const re2::RE2>> line_patterns;     // a whole line matching is furniture
+  std::vector<std::shared_ptr<const re2::RE2>> bracket_patterns;  // a (...) group matching is furniture (photo credits)
   std::size_t max_line_bytes = 600;          // longer lines are never whole-line furniture
 };
 
 void mark_furniture(Annotation& a, const FurnitureRules& rules);
 void mark_duplicates(Annotation& a);
 
-// 64-bit FNV-1a over the text with whitespace runs folded to one space: the
-// "normalised text" used for duplicate paragraphs and duplicate documents.
-std::uint64_t normalized_hash(std::string_view text);
 
 }  // namespace gazette

@@ -62,7 +62,7 @@ struct Annotation;
 
 inline constexpr int kSqliteSchemaVersion = 2;
 
-// 64-bit FNV-1a of `text`, as 16 lower-case hex digits.
+// SHA-256 of `text` (hash.hpp), as 64 lower-case hex digits.
 std::string content_hash(std::string_view text);
 
 // What one SqliteWriter::merge() copied.
@@ -126,5 +126,17 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path,
 // applies `options` (min_documents, exclude_types, max_samples) and computes
 // measures. throws std::runtime_error naming the file on any SQLite error.
 KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options = {});
+
+// Every quote of a database in insertion order, with its document (id, date, url),
+// speaker (name and entity_key(), "" when unknown) and the entities it is about, for
+// the HTML report (report.hpp) and the quotations CSV (csv.hpp). throws
+// std::runtime_error naming the file on any SQLite error.
+std::vector<QuoteRecord> load_quotes(const std::string& path);
+
+// Writes (atomically) Datasette's metadata for the database named `database` (the
+// file name without .db): the quotes table's FTS index, and the README's queries as
+// canned queries (src/store/datasette_metadata.json), so `datasette graph.db
+// --metadata metadata.json` lists them. throws std::runtime_error naming the file.
+void write_datasette_metadata(const std::string& path, const std::string& database);
 
 }  // namespace gazette

@@ -4,6 +4,7 @@
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
 #include "gazette/json_graph.hpp"
+#include "gazette/report.hpp"
 #include "gazette/sqlite.hpp"
 
 #include <algorithm>
@@ -19,9 +20,12 @@ void add_output_options(CLI::App& sub, Outputs& o) {
   sub.add_option("--graphml", o.graphml, "GraphML file (Gephi, networkx, igraph)");
   sub.add_option("--gexf", o.gexf, "GEXF file (Gephi, with a timeline of edge dates)");
   sub.add_option("--json", o.json, "Node-link JSON file (networkx node_link_graph, web viewers)");
+  sub.add_option("--report", o.report, "HTML report: the graph to explore in a browser, with quotes and evidence");
   sub.add_option("--min-docs", o.min_docs, "Drop entities seen in fewer documents")->capture_default_str();
   sub.add_option("--exclude-type", o.exclude, "Relation type to leave out of the graph (repeatable)")->allow_extra_args(false);
   sub.add_option("--samples", o.samples, "Evidence samples kept per edge")->capture_default_str();
+  sub.add_option("--min-degree", o.min_degree, "Leave out entities with fewer relations in the graph files")->capture_default_str();
+  sub.add_flag("--drop-isolates", o.drop_isolates, "Leave out entities without relations (= --min-degree 1)");
 }
 
 void resolve_dir(Outputs& o) {
@@ -32,6 +36,7 @@ void resolve_dir(Outputs& o) {
   in_dir(o.gexf, "graph.gexf");
   in_dir(o.json, "graph.json");
   in_dir(o.sqlite, "graph.db");
+  in_dir(o.report, "index.html");
 }
 
 GraphOptions graph_options(const Outputs& o) {
@@ -39,13 +44,23 @@ GraphOptions graph_options(const Outputs& o) {
   g.min_documents = o.min_docs;
   g.exclude_types.insert(o.exclude.begin(), o.exclude.end());
   g.max_samples = o.samples;
+  g.min_degree = std::max(o.min_degree, o.drop_isolates ? 1 : 0);
   return g;
 }
 
-void write_exports(const KnowledgeGraph& g, const Outputs& o) {
+void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db) {
   if (!o.graphml.empty()) { write_graphml_file(g, o.graphml); std::cout << "GraphML:  " << o.graphml << "\n"; }
   if (!o.gexf.empty()) { write_gexf_file(g, o.gexf); std::cout << "GEXF:     " << o.gexf << "\n"; }
   if (!o.json.empty()) { write_json_graph_file(g, o.json); std::cout << "JSON:     " << o.json << "\n"; }
+  if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
+    const auto metadata = (fs::path(o.dir) / "metadata.json").string();
+    write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
+    std::cout << "Datasette: " << metadata << "\n";
+  }
+  if (!o.report.empty()) {
+    write_report_file(g, quotes_db.empty() ? std::vector<QuoteRecord>{} : load_quotes(quotes_db), o.report);
+    std::cout << "Report:   " << o.report << "\n";
+  }
 }
 
 namespace {
@@ -94,8 +109,8 @@ void add_build(CLI::App& app, Commands& cmds) {
   sub->callback([&cmds, o, out] {
     cmds.run = [o, out] {
       resolve_dir(*out);
-      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty()) {
-        std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
+      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty()) {
+        std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite or --report\n";
         return 2;
       }
       Diagnostics diag;
@@ -123,6 +138,11 @@ void add_build(CLI::App& app, Commands& cmds) {
             ++speakers[it->second];
           }
       }, diag, run_options(*o));
+      if (stats.documents == 0) {
+        // Inputs missing or all rejected: the outputs of an earlier run stay as they are.
+        std::cerr << "gazette build: no documents read: no output written\n";
+        return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
+      }
       if (!out->sqlite.empty()) {
         db.commit();
         std::cout << "SQLite:   " << out->sqlite << " (" << db.documents_added() << " documents added";
@@ -131,7 +151,7 @@ void add_build(CLI::App& app, Commands& cmds) {
       }
       // After an incremental update the graph is the whole database, not just this run.
       KnowledgeGraph g = existing_db ? load_graph_from_sqlite(out->sqlite, graph_options(*out)) : builder.finish();
-      write_exports(g, *out);
+      write_exports(g, *out, out->sqlite);
       print_summary(g, stats.documents, quotes, speakers);
       return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
     };
@@ -149,7 +169,7 @@ void add_export(CLI::App& app, Commands& cmds) {
       if (!fs::exists(*from)) { std::cerr << "gazette export: " << *from << ": no such file\n"; return 2; }
       if (!out->dir.empty()) { out->sqlite = "-"; resolve_dir(*out); }
       KnowledgeGraph g = load_graph_from_sqlite(*from, graph_options(*out));
-      write_exports(g, *out);
+      write_exports(g, *out, *from);
       std::cout << boost::num_vertices(g) << " entities, " << boost::num_edges(g) << " relations\n";
       return 0;
     };

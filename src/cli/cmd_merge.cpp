@@ -72,7 +72,7 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
       if (first && std::string_view(e.what()).find("input document") != std::string_view::npos)
         throw std::runtime_error(shown + ":" + std::to_string(n) + ": " + e.what());
       first = false;
-      std::cerr << "gazette: " << shown << ":" << n << ": error: " << e.what()
+      std::cerr << "gazette: " << terminal_safe(shown) << ":" << n << ": error: " << terminal_safe(e.what())
                 << ": line skipped\n";
       ++rejected;
     }
@@ -131,7 +131,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
       } else {
         resolve_dir(*out);
       }
-      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty();
+      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty() || !out->report.empty();
       if (!graph_wanted && out->sqlite.empty()) {
         std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
         return 2;
@@ -166,11 +166,16 @@ void add_merge(CLI::App& app, Commands& cmds) {
       std::set<std::string> seen_lines;
       for (const auto& file : jsonl) rejected += read_jsonl(file, docs, seen_lines);
 
+      if (graph_wanted && docs.empty() && rejected > 0) {
+        // Every line rejected: the graph files of an earlier run stay as they are.
+        std::cerr << "gazette merge: no documents read: no graph written\n";
+        return 1;
+      }
       if (graph_wanted) {
         GraphBuilder builder(graph_options(*out));
         for (const auto& d : docs) builder.add(d);
         const KnowledgeGraph g = builder.finish();
-        write_exports(g, *out);
+        write_exports(g, *out, out->sqlite);
         print_graph_summary(g, docs.size());
       }
       return rejected > 0 ? 1 : 0;

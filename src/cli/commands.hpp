@@ -29,6 +29,9 @@ struct CommonOptions {
 };
 
 void add_common(CLI::App& sub, CommonOptions& o);
+// `s` with control characters (C0, DEL, C1) shown as \xNN, so ids and file names
+// cannot send escape sequences to the terminal.
+std::string terminal_safe(std::string_view s);
 // Prints diagnostics to stderr as they come (unless quiet and not an error).
 void print_diagnostics(Diagnostics& diag, bool quiet);
 PipelineOptions pipeline_options(const CommonOptions& o);
@@ -39,16 +42,20 @@ RunOptions run_options(const CommonOptions& o);
 // Graph and database outputs of build, export and merge (defined in cmd_build.cpp).
 struct Outputs {
   std::string dir, graphml, gexf, json, sqlite;
+  std::string report;  // HTML report (report.hpp); -o DIR: DIR/index.html
   int min_docs = 1;
   std::vector<std::string> exclude;
   std::size_t samples = 3;
+  int min_degree = 0;
+  bool drop_isolates = false;
 };
 void add_output_options(CLI::App& sub, Outputs& o);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
 void resolve_dir(Outputs& o);
 GraphOptions graph_options(const Outputs& o);
-// Writes the GraphML, GEXF and JSON outputs that are named, printing each path.
-void write_exports(const KnowledgeGraph& g, const Outputs& o);
+// Writes the GraphML, GEXF and JSON outputs that are named, printing each path, and
+// the HTML report with the quotes of `quotes_db` (none when it is "").
+void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "");
 
 void add_annotate(CLI::App& app, Commands& cmds);
 void add_build(CLI::App& app, Commands& cmds);
@@ -56,5 +63,6 @@ void add_export(CLI::App& app, Commands& cmds);
 void add_check_data(CLI::App& app, Commands& cmds);
 void add_explain(CLI::App& app, Commands& cmds);
 void add_merge(CLI::App& app, Commands& cmds);
+void add_report(CLI::App& app, Commands& cmds);
 
 }  // namespace gazette::cli

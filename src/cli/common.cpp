@@ -9,15 +9,37 @@ void add_common(CLI::App& sub, CommonOptions& o) {
   sub.add_option("--gazetteer", o.gazetteers, "Extra gazetteer file (.jsonl or .tsv: name<TAB>type<TAB>alias|alias); repeatable")->allow_extra_args(false);
   sub.add_option("--rules", o.rules, "Extra lexicon or rules file (.json with \"kind\"); repeatable")->allow_extra_args(false);
   sub.add_option("-j,--jobs", o.jobs, "Worker threads (0 = all cores)")->capture_default_str();
-  sub.add_option("--max-document-mb", o.max_doc_mb, "Cut documents larger than this (MB), with a warning")->capture_default_str();
+  sub.add_option("--max-document-mb", o.max_doc_mb, "Cut documents larger than this (MB), with a warning; no more of a file is read")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 20))
+      ->capture_default_str();
   sub.add_flag("-q,--quiet", o.quiet, "Print only errors");
   sub.add_flag("--progress", o.progress, "Show progress on stderr even when it is not a terminal");
+}
+
+std::string terminal_safe(std::string_view s) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string out;
+  out.reserve(s.size());
+  auto hex = [&](unsigned char c) { out += "\\x"; out += kHex[c >> 4]; out += kHex[c & 15]; };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7f) { hex(c); continue; }
+    // C1 controls, U+0080..U+009F, are 0xC2 0x80..0x9F in UTF-8.
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
+      hex(c);
+      hex(static_cast<unsigned char>(s[++i]));
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
 }
 
 void print_diagnostics(Diagnostics& diag, bool quiet) {
   diag.set_sink([quiet](const Diagnostic& d) {
     if (quiet && d.severity != Diagnostic::Severity::Error) return;
-    std::cerr << "gazette: " << d.format() << "\n";
+    std::cerr << "gazette: " << terminal_safe(d.format()) << "\n";
   });
 }
 
@@ -32,7 +54,7 @@ std::unique_ptr<Pipeline> make_pipeline(const PipelineOptions& options, Diagnost
   try {
     return std::make_unique<Pipeline>(options, diag);
   } catch (const DataError& e) {
-    std::cerr << "gazette: " << e.what() << "\n";
+    std::cerr << "gazette: " << terminal_safe(e.what()) << "\n";
     return nullptr;
   }
 }

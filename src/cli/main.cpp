@@ -6,6 +6,9 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 
 int main(int argc, char** argv) {
@@ -19,16 +22,30 @@ int main(int argc, char** argv) {
   gazette::cli::add_check_data(app, cmds);
   gazette::cli::add_explain(app, cmds);
   gazette::cli::add_merge(app, cmds);
+  gazette::cli::add_report(app, cmds);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     const int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   }
+  int rc = 2;
   try {
-    return cmds.run();
+    rc = cmds.run();
   } catch (const std::exception& e) {
-    std::cerr << "gazette: error: " << e.what() << "\n";
-    return 2;
+    std::cerr << "gazette: error: " << gazette::cli::terminal_safe(e.what()) << "\n";
+    rc = 2;
   }
+  // Every command's standard output (summaries, explain, check-data) is checked
+  // once here: a full disk or a closed pipe is an error, not a cut file and exit 0.
+  std::cout.flush();
+  errno = 0;
+  const bool flushed = std::fflush(stdout) == 0;
+  const int err = errno;
+  if ((!flushed || std::ferror(stdout) || !std::cout) && rc != 2) {
+    std::cerr << "gazette: error: cannot write to standard output" << (err ? std::string(": ") + std::strerror(err) : "")
+              << "\n";
+    rc = 2;
+  }
+  return rc;
 }

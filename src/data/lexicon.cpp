@@ -3,10 +3,12 @@
 #include "gazette/builtin_data.hpp"
 #include "gazette/enum_names.hpp"
 #include "gazette/gazetteer.hpp"
+#include "gazette/json_depth.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -48,9 +50,14 @@ bool strs(const rapidjson::Value& v, const char* key, std::vector<std::string>& 
   return true;
 }
 
-std::uint64_t fnv(std::uint64_t h, std::string_view s) {
-  for (const char c : s) { h ^= static_cast<unsigned char>(c); h *= 1099511628211ull; }
-  return h;
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) { ++i; continue; }
+    const std::size_t at = i;
+    if (decode_utf8(s, i) == 0xFFFD && !(i - at == 3 && s.compare(at, 3, "\xEF\xBF\xBD") == 0)) return false;
+  }
+  return true;
 }
 
 bool read_file(const std::string& path, std::string& out) {
@@ -180,7 +187,26 @@ bool Lexicons::load_file(const std::string& path, Diagnostics& diag) {
 }
 
 bool Lexicons::load_text(const std::string& name, std::string_view text, Diagnostics& diag) {
-  fingerprint_ = fnv(fnv(fingerprint_, name), text);
+  {
+    // Chained: the fingerprint of everything loaded so far, this file's name and text.
+    Sha256 h;
+    h.update({reinterpret_cast<const char*>(fingerprint_.data()), fingerprint_.size()});
+    h.update(name);
+    h.update(std::string_view("\0", 1));
+    h.update(text);
+    fingerprint_ = h.finish();
+  }
+  // Names and aliases reach every output: invalid UTF-8 is replaced by U+FFFD, as in
+  // document text, with a warning at the first bad sequence.
+  std::string cleaned;
+  if (!valid_utf8(text)) {
+    cleaned.assign(text);
+    const auto r = sanitize_utf8(cleaned);
+    const auto [l, c] = line_col(text, r.first_invalid_offset);
+    diag.warning(name, l, c, "invalid UTF-8: " + std::to_string(r.invalid_sequences) +
+                                 " bad sequence(s) replaced by U+FFFD");
+    text = cleaned;
+  }
   if (name.ends_with(".tsv")) return load_gazetteer_tsv(name, text, diag);
   if (name.ends_with(".jsonl")) return load_gazetteer_jsonl(name, text, diag);
   if (name.ends_with(".json")) return load_lexicon_json(name, text, diag);
@@ -212,6 +238,11 @@ bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view te
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) {
       if (nl >= text.size()) break;
+      continue;
+    }
+    if (const auto deep = json_depth_exceeded(line); deep != std::string_view::npos) {
+      diag.error(name, line_no, deep + 1, "invalid JSON: " + json_too_deep_message());
+      ok = false;
       continue;
     }
     rapidjson::Document d;
@@ -502,13 +533,19 @@ struct Lexicons::EntryLoader {
   void furniture() {
     for (const auto& v : entries.GetArray()) {
       const std::string re = str(v, "pattern"), scope = str(v, "scope");
-      try {
-        std::regex compiled(re, std::regex::ECMAScript | std::regex::optimize);
-        if (scope == "bracket") { lex.furniture_.bracket_patterns.push_back(std::move(compiled)); }
-        else if (scope == "line" || scope.empty()) { lex.furniture_.line_patterns.push_back(std::move(compiled)); }
-        else bad(k, "unknown scope \"" + scope + "\" (expected line or bracket)");
-      } catch (const std::regex_error& e) {
-        bad(k, "bad regular expression \"" + re + "\": " + e.what());
+      // RE2 syntax (no backreferences or lookaround), matched in linear time.
+      RE2::Options options;
+      options.set_log_errors(false);
+      auto compiled = std::make_shared<const RE2>(re, options);
+      if (!compiled->ok()) {
+        bad(k, "bad regular expression \"" + re + "\": " + compiled->error() +
+                   (compiled->error_arg().empty() ? std::string() : " at \"" + compiled->error_arg() + "\""));
+      } else if (scope == "bracket") {
+        lex.furniture_.bracket_patterns.push_back(std::move(compiled));
+      } else if (scope == "line" || scope.empty()) {
+        lex.furniture_.line_patterns.push_back(std::move(compiled));
+      } else {
+        bad(k, "unknown scope \"" + scope + "\" (expected line or bracket)");
       }
       ++k;
     }
@@ -567,6 +604,11 @@ std::vector<std::pair<std::size_t, std::size_t>> entry_positions(std::string_vie
 }  // namespace
 
 bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text, Diagnostics& diag) {
+  if (const auto deep = json_depth_exceeded(text); deep != std::string_view::npos) {
+    auto [l, c] = line_col(text, deep);
+    diag.error(name, l, c, "invalid JSON: " + json_too_deep_message());
+    return false;
+  }
   rapidjson::Document d;
   d.Parse(text.data(), text.size());
   if (d.HasParseError()) {

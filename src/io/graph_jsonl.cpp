@@ -6,6 +6,7 @@
 #include "gazette/graph.hpp"
 
 #include "gazette/entities.hpp"
+#include "gazette/json_depth.hpp"
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -36,6 +37,8 @@ std::string string_member(const Value& object, const char* name) {
 }  // namespace
 
 GraphDocument graph_document_from_jsonl(std::string_view line) {
+  if (const auto deep = json_depth_exceeded(line); deep != std::string_view::npos)
+    throw std::runtime_error(json_too_deep_message() + " at column " + std::to_string(deep + 1));
   rapidjson::Document j;
   j.Parse(line.data(), line.size());
   if (j.HasParseError())

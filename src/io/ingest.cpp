@@ -1,6 +1,7 @@
 #include "gazette/ingest.hpp"
 
-#include "gazette/sentences.hpp"
+#include "gazette/hash.hpp"
+#include "gazette/json_depth.hpp"
 #include "gazette/text.hpp"
 
 #include <gumbo.h>
@@ -69,15 +70,65 @@ class Reader {
     }
   }
 
+  // Reads at most max_document_bytes (--max-document-mb) of the file: a larger one is
+  // cut with a warning and the rest is never read, so memory stays bounded.
   bool read_all(const fs::path& p, const std::string& shown, std::string& out) {
     std::ifstream f(p, std::ios::binary);
     if (!f) { reject(shown, "cannot read file: permission denied or unreadable"); return false; }
     // Read in chunks: works for pipes and devices (/dev/stdin), which cannot seek.
     out.clear();
+    const std::size_t limit = opt_.max_document_bytes;
     char buf[1 << 16];
-    while (f.read(buf, sizeof buf) || f.gcount() > 0) out.append(buf, static_cast<std::size_t>(f.gcount()));
+    bool more = false;
+    while (f.read(buf, sizeof buf) || f.gcount() > 0) {
+      const auto n = static_cast<std::size_t>(f.gcount());
+      if (out.size() + n > limit) {
+        out.append(buf, limit - out.size());
+        more = true;
+        break;
+      }
+      out.append(buf, n);
+    }
     if (f.bad()) { reject(shown, "read error"); return false; }
+    if (more) {
+      cut_utf8(out, limit);
+      diag_.warning(shown, 0, 0, "file larger than " + std::to_string(limit) + " bytes cut to the first " +
+                                     std::to_string(out.size()) + " bytes, the rest not read (--max-document-mb)");
+    }
     return true;
+  }
+
+  // Cuts `s` to at most `limit` bytes, at a UTF-8 character boundary.
+  static void cut_utf8(std::string& s, std::size_t limit) {
+    if (s.size() <= limit) return;
+    std::size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    s.resize(cut);
+  }
+
+  // std::getline keeping at most `limit` bytes of the line (the rest is read and
+  // dropped, `cut` set): a line of gigabytes does not become a string of gigabytes.
+  static bool bounded_getline(std::istream& in, std::string& line, std::size_t limit, bool& cut) {
+    line.clear();
+    cut = false;
+    char buf[1 << 16];
+    bool any = false;
+    for (;;) {
+      in.getline(buf, sizeof buf);
+      const auto n = static_cast<std::size_t>(in.gcount());
+      if (n == 0 && !any && in.fail()) return false;
+      any = true;
+      const bool delimited = !in.fail() && !in.eof();
+      const bool full = in.fail() && !in.eof() && !in.bad();
+      std::size_t keep = delimited ? n - 1 : n;
+      if (line.size() + keep > limit) {
+        keep = line.size() < limit ? limit - line.size() : 0;
+        cut = true;
+      }
+      line.append(buf, keep);
+      if (full) { in.clear(); continue; }
+      return true;
+    }
   }
 
   void file(const fs::path& p, const std::string& shown, bool explicit_input) {
@@ -92,11 +143,14 @@ class Reader {
     if (!read_all(p, shown, bytes)) return;
     Document d;
     d.id = shown;
-    d.source = shown;
+    clean_field(d.id, "the file name", shown, 0);
+    d.source = d.id;
     if (has_ext(p, {".html", ".htm"})) {
       if (looks_binary(bytes)) { reject(shown, "looks binary (NUL bytes or control characters): skipped"); return; }
       sanitize(bytes, shown, 0);
-      html_to_text(bytes, d.text, d.title);
+      if (const auto r = html_to_text(bytes, d.text, d.title); r.cut_at != std::string_view::npos)
+        diag_.warning(shown, 0, 0, "HTML elements nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                                       ": page cut at byte offset " + std::to_string(r.cut_at));
     } else {
       if (looks_binary(bytes)) { reject(shown, "looks binary (NUL bytes or control characters): skipped"); return; }
       d.text = std::move(bytes);
@@ -114,17 +168,24 @@ class Reader {
     }
   }
 
+  // Metadata gets the cleaning the text gets: outputs (JSONL, SQLite) hold only valid
+  // UTF-8, so clients that decode strictly (Python's sqlite3) can read them.
+  void clean_field(std::string& value, const char* field, const std::string& src, std::size_t line) {
+    const auto r = sanitize_utf8(value);
+    if (r.invalid_sequences)
+      diag_.warning(src, line, 0, std::string("invalid UTF-8 in ") + field + ": " + std::to_string(r.invalid_sequences) +
+                                      " bad sequence(s) replaced by U+FFFD");
+  }
+
   void emit(Document&& d) {
     if (d.text.size() > opt_.max_document_bytes) {
-      // Cut at a UTF-8 boundary.
-      std::size_t cut = opt_.max_document_bytes;
-      while (cut > 0 && (static_cast<unsigned char>(d.text[cut]) & 0xC0) == 0x80) --cut;
-      diag_.warning(d.source, 0, 0, "document of " + std::to_string(d.text.size()) + " bytes cut to the first " +
-                                        std::to_string(cut) + " bytes (--max-document-bytes)");
-      d.text.resize(cut);
+      const auto size = d.text.size();
+      cut_utf8(d.text, opt_.max_document_bytes);
+      diag_.warning(d.source, 0, 0, "document of " + std::to_string(size) + " bytes cut to the first " +
+                                        std::to_string(d.text.size()) + " bytes (--max-document-mb)");
     }
     if (opt_.skip_duplicate_documents && !d.text.empty()) {
-      const auto h = normalized_hash(d.text);
+      const auto h = normalized_digest(d.text);
       auto [it, fresh] = seen_.emplace(h, d.id);
       if (!fresh) {
         diag_.add({d.source, 0, 0, Diagnostic::Severity::Note, "identical to document " + it->second + ": counted once"});
@@ -138,14 +199,28 @@ class Reader {
   }
 
   void jsonl_stream(std::istream& in, const std::string& shown) {
+    std::string shown_clean = shown;
+    clean_field(shown_clean, "the file name", shown, 0);
     std::string line;
     std::size_t n = 0;
-    while (std::getline(in, line)) {
+    // Room for the JSON around the text (escapes, metadata) beyond --max-document-mb.
+    const std::size_t line_limit = opt_.max_document_bytes + (1u << 20);
+    bool cut = false;
+    while (bounded_getline(in, line, line_limit, cut)) {
       ++n;
+      if (cut) {
+        reject(shown, "line longer than " + std::to_string(line_limit) +
+                          " bytes (--max-document-mb plus 1 MB): line skipped", n);
+        continue;
+      }
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.find_first_not_of(" \t") == std::string::npos) continue;
-      const std::string where = shown + ":" + std::to_string(n);
+      const std::string where = shown_clean + ":" + std::to_string(n);
       if (line.find('\0') != std::string::npos) { reject(shown, "NUL byte in JSONL line: skipped", n); continue; }
+      if (const auto deep = json_depth_exceeded(line); deep != std::string::npos) {
+        reject(shown, json_too_deep_message() + " at column " + std::to_string(deep + 1) + ": line skipped", n);
+        continue;
+      }
       rapidjson::Document j;
       j.Parse(line.data(), line.size());
       if (j.HasParseError()) {
@@ -172,6 +247,11 @@ class Reader {
       d.date = get("date");
       d.url = get("url");
       d.outlet = get("source");
+      clean_field(d.id, "\"id\"", shown, n);
+      clean_field(d.title, "\"title\"", shown, n);
+      clean_field(d.date, "\"date\"", shown, n);
+      clean_field(d.url, "\"url\"", shown, n);
+      clean_field(d.outlet, "\"source\"", shown, n);
       if (d.text.find('\0') != std::string::npos) { reject(shown, "document text contains NUL bytes: skipped", n); continue; }
       sanitize(d.text, shown, n);
       emit(std::move(d));
@@ -182,31 +262,117 @@ class Reader {
   Diagnostics& diag_;
   const IngestOptions& opt_;
   std::set<std::string> visited_;
-  std::unordered_map<std::uint64_t, std::string> seen_;
+  std::unordered_map<Digest, std::string, DigestHasher> seen_;  // normalised text -> first id
 };
 
-void walk(GumboNode* node, std::string& out, std::string& title) {
-  if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
-    const char* t = node->v.text.text;
-    // Collapse whitespace runs; paragraph breaks come from block elements.
-    for (const char* c = t; *c; ++c) {
-      const bool sp = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
-      if (sp) {
-        if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
-      } else {
-        out += *c;
-      }
+bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The lower-cased tag name starting at html[i] (letters, digits, '-').
+std::string_view tag_name(std::string_view html, std::size_t i, std::string& buf) {
+  buf.clear();
+  while (i < html.size() && (ascii_alpha(html[i]) || (html[i] >= '0' && html[i] <= '9') || html[i] == '-') && buf.size() < 32)
+    buf += static_cast<char>(std::tolower(static_cast<unsigned char>(html[i++])));
+  return buf;
+}
+
+// Elements that never hold children, or that the HTML5 parser closes by itself when
+// a sibling starts (so unclosed ones do not nest): they do not count as depth.
+bool flat_element(std::string_view name) {
+  static const std::unordered_set<std::string_view> kFlat = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+      "wbr", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody",
+      "tfoot", "rb", "rt", "rp", "colgroup", "caption", "html", "head", "body"};
+  return kFlat.count(name) > 0;
+}
+
+// The byte offset of the start tag that nests deeper than `limit`, or npos (see
+// kMaxHtmlDepth). One pass; comments, and the contents of raw-text elements, are skipped.
+std::size_t html_depth_exceeded(std::string_view html, std::size_t limit) {
+  std::size_t depth = 0, i = 0;
+  std::string name;
+  while ((i = html.find('<', i)) != std::string_view::npos) {
+    const std::size_t open = i;
+    if (html.compare(i, 4, "<!--") == 0) {
+      const auto e = html.find("-->", i + 4);
+      if (e == std::string_view::npos) break;
+      i = e + 3;
+      continue;
     }
-    return;
+    const bool end_tag = i + 1 < html.size() && html[i + 1] == '/';
+    const std::size_t at = i + (end_tag ? 2 : 1);
+    if (at >= html.size() || !ascii_alpha(html[at])) { ++i; continue; }
+    const std::string_view n = tag_name(html, at, name);
+    const auto gt = html.find('>', at);
+    if (gt == std::string_view::npos) break;
+    i = gt + 1;
+    if (end_tag) {
+      if (!flat_element(n) && depth > 0) --depth;
+      continue;
+    }
+    if (n == "script" || n == "style" || n == "textarea" || n == "title" || n == "xmp" || n == "plaintext") {
+      // Raw text up to the matching end tag (case-insensitively).
+      std::size_t k = i;
+      while ((k = html.find("</", k)) != std::string_view::npos) {
+        std::string probe;
+        if (tag_name(html, k + 2, probe) == n) break;
+        k += 2;
+      }
+      if (k == std::string_view::npos) break;
+      i = k;
+      continue;
+    }
+    if (flat_element(n) || html[gt - 1] == '/') continue;
+    if (++depth > limit) return open;
   }
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  const GumboTag tag = node->v.element.tag;
+  return std::string_view::npos;
+}
+
+bool skipped_element(GumboTag tag) {
   switch (tag) {
     case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_FOOTER: case GUMBO_TAG_ASIDE:
     case GUMBO_TAG_NOSCRIPT: case GUMBO_TAG_FORM: case GUMBO_TAG_HEADER: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG:
     case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEMPLATE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool block_element(GumboTag tag) {
+  return tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 ||
+         tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6 ||
+         tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ARTICLE ||
+         tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TR ||
+         tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
+}
+
+// Depth-first walk with an explicit stack (a recursive one overflows on deep pages).
+void walk(GumboNode* root, std::string& out, std::string& title) {
+  auto para = [&] {
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    if (out.empty()) return;
+    if (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') return;
+    out += out.back() == '\n' ? "\n" : "\n\n";
+  };
+  struct Frame { GumboNode* node; unsigned next_child; bool block; };
+  std::vector<Frame> stack;
+  auto enter = [&](GumboNode* node) {
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_WHITESPACE || node->type == GUMBO_NODE_CDATA) {
+      // Collapse whitespace runs; paragraph breaks come from block elements.
+      for (const char* c = node->v.text.text; *c; ++c) {
+        const bool sp = *c == ' ' || *c == '\n' || *c == '\t' || *c == '\r';
+        if (sp) {
+          if (!out.empty() && out.back() != ' ' && out.back() != '\n') out += ' ';
+        } else {
+          out += *c;
+        }
+      }
       return;
-    case GUMBO_TAG_TITLE: {
+    }
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    const GumboTag tag = node->v.element.tag;
+    if (skipped_element(tag)) return;
+    if (tag == GUMBO_TAG_TITLE) {
       const GumboVector& ch = node->v.element.children;
       for (unsigned i = 0; i < ch.length; ++i) {
         auto* c = static_cast<GumboNode*>(ch.data[i]);
@@ -214,29 +380,31 @@ void walk(GumboNode* node, std::string& out, std::string& title) {
       }
       return;
     }
-    default: break;
-  }
-  const bool block = tag == GUMBO_TAG_P || tag == GUMBO_TAG_DIV || tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 ||
-                     tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 || tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6 ||
-                     tag == GUMBO_TAG_LI || tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_ARTICLE ||
-                     tag == GUMBO_TAG_SECTION || tag == GUMBO_TAG_FIGCAPTION || tag == GUMBO_TAG_TR ||
-                     tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TABLE || tag == GUMBO_TAG_UL || tag == GUMBO_TAG_OL;
-  auto para = [&] {
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    if (out.empty()) return;
-    if (out.size() >= 2 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') return;
-    out += out.back() == '\n' ? "\n" : "\n\n";
+    const bool block = block_element(tag);
+    if (block) para();
+    if (tag == GUMBO_TAG_BR) { while (!out.empty() && out.back() == ' ') out.pop_back(); out += '\n'; }
+    stack.push_back({node, 0, block});
   };
-  if (block) para();
-  if (tag == GUMBO_TAG_BR) { while (!out.empty() && out.back() == ' ') out.pop_back(); out += '\n'; }
-  const GumboVector& ch = node->v.element.children;
-  for (unsigned i = 0; i < ch.length; ++i) walk(static_cast<GumboNode*>(ch.data[i]), out, title);
-  if (block) para();
+  enter(root);
+  while (!stack.empty()) {
+    Frame& f = stack.back();
+    const GumboVector& ch = f.node->v.element.children;
+    if (f.next_child < ch.length) {
+      enter(static_cast<GumboNode*>(ch.data[f.next_child++]));  // may reallocate the stack: f is not used after
+      continue;
+    }
+    const bool block = f.block;
+    stack.pop_back();
+    if (block) para();
+  }
 }
 
 }  // namespace
 
-void html_to_text(std::string_view html, std::string& text, std::string& title) {
+HtmlReport html_to_text(std::string_view html, std::string& text, std::string& title) {
+  HtmlReport report;
+  report.cut_at = html_depth_exceeded(html, kMaxHtmlDepth);
+  if (report.cut_at != std::string_view::npos) html = html.substr(0, report.cut_at);
   GumboOutput* output = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
   text.clear();
   title.clear();
@@ -249,6 +417,7 @@ void html_to_text(std::string_view html, std::string& text, std::string& title) 
   title = b == std::string::npos ? std::string() : title.substr(b, e - b + 1);
   // The title becomes the headline when the body does not start with it.
   if (!title.empty() && text.rfind(title, 0) != 0) text = title + "\n\n" + text;
+  return report;
 }
 
 IngestStats read_inputs(const std::vector<std::string>& inputs, const std::function<void(Document&&)>& sink,

@@ -89,6 +89,7 @@ struct Resolution {
   // Persons named in full so far, by the key of their last word (surname).
   std::map<std::string, std::set<std::int32_t>> person_by_surname;
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
+  std::map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
 
   std::int32_t entity_for(const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
     auto it = by_key.find(key);
@@ -310,12 +311,25 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !r.lex.is_common_word(t)) &&
              speaks(a, m, r.lex))
       m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
-    else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token)
+    else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
+             r.lone_words[t.norm] >= 2)
       // A lone unknown name with no full name in the document to belong to is more
-      // often a team, company or body than a person (people are introduced in full).
+      // often a team, company or body than a person (people are introduced in full),
+      // when the document names it again; once, with no other evidence, it is more
+      // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
       m.type = EntityType::Organization;
     else return;
   } else {
+    // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
+    // Globe") with no given name, no known surname and no speech verb is a title, an
+    // event or a thing more often than a person: no evidence, no entity.
+    bool all_common = true;
+    for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
+      const Token& w = a.tokens[k];
+      if (w.kind != TokenKind::Word) continue;
+      if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
+    }
+    if (all_common && !speaks(a, m, r.lex)) return;
     m.type = EntityType::Person;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
@@ -364,13 +378,15 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}};
+  Resolution r{a, lex, table_lines(a), {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}};
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);
     else resolve_rule_mention(r, mi);
   }
   // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
+  for (const auto& m : a.mentions)
+    if (m.end_token - m.first_token == 1) ++r.lone_words[a.tokens[m.first_token].norm];
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
     if (m.entity >= 0 || r.not_entity[mi]) continue;

@@ -108,6 +108,25 @@ bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const Senten
   }
 }
 
+bool Recognizer::title_case_line(const Annotation& a, const Sentence& s) const {
+  std::size_t words = 0, long_words = 0, long_caps = 0, common_caps = 0;
+  for (auto i = s.first_token; i < s.end_token; ++i) {
+    const Token& t = a.tokens[i];
+    // Numbers and commas mark lists and tables of names (results, line-ups), not headlines.
+    if (t.kind == TokenKind::Number || t.norm == ",") return false;
+    if (t.kind != TokenKind::Word) continue;
+    ++words;
+    if (t.norm.size() >= 4) {
+      ++long_words;
+      if (t.has(kCapitalized)) ++long_caps;
+    }
+    if (i > s.first_token && t.has(kCapitalized) && !t.has(kAllCaps) && lex_.is_common_word(t) &&
+        !lex_.is_given_name(t) && !lex_.is_known_surname(t))
+      ++common_caps;
+  }
+  return words >= 4 && common_caps >= 2 && long_caps == long_words;
+}
+
 bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   signed char* memo = (i >= sc.first && i - sc.first < sc.name_memo.size()) ? &sc.name_memo[i - sc.first] : nullptr;
   if (memo && *memo >= 0) return *memo == 1;
@@ -135,7 +154,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
     initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
-  if (initial && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
+  if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
     return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -268,6 +287,7 @@ void Recognizer::recognize(Annotation& a) const {
     if (s.furniture || s.duplicate) continue;
     cands.clear();
     const bool caps_line = mostly_caps(a, s);
+    sc.title_line = !caps_line && title_case_line(a, s);
     const std::size_t se = s.end_token;
     sc.first = s.first_token;
     sc.masked.assign(se - s.first_token, 0);
@@ -418,11 +438,46 @@ void Recognizer::recognize(Annotation& a) const {
         if (free_name(j) && !(caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
         // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
         if (glued_hyphen(a, j, se) && !two_known_surnames(a, j) && free_name(j + 1)) { j += 2; continue; }
+        // A short lower-case word glued by hyphens between two names is inside the name:
+        // "Inzamam-ul-Haq", "Stratford-upon-Avon", "Seine-et-Marne".
+        if (j + 3 < se && glued_hyphen(a, j, se) && glued_hyphen(a, j + 2, se) && a.tokens[j + 1].kind == TokenKind::Word &&
+            !a.tokens[j + 1].has(kCapitalized) && a.tokens[j + 1].norm.size() <= 5 && free_name(j + 3)) {
+          j += 4;
+          continue;
+        }
         // Particles, up to three in a row, between two names: "Joost van der Westhuizen".
         std::size_t k = j;
         while (k < se && k - j < 3 && particle(a.tokens[k])) ++k;
         if (k > j && k < se && free_name(k)) { j = k + 1; continue; }
         break;
+      }
+      // A gazetteer place glued to an unknown name is part of a longer name (GUIDELINES
+      // "Entities": the mention is the whole name), most often a body named after the
+      // place: "Chicago Cubs", "Athens Newsroom", "Sparta Rotterdam"; a person when the
+      // name begins with a given name; a place with a place word before or after it
+      // (loc_heads: "South East Asia", "Edinburgh Airport"). Not in ALL-CAPS lines,
+      // where names run together.
+      if (!caps_line && !a.tokens[j - 1].has(kPossessive)) {
+        Candidate* place = nullptr;
+        for (auto& pc : chosen)
+          if (pc.priority == 3 && pc.type == EntityType::Location && (pc.end == b || pc.first == j) &&
+              !a.tokens[pc.end - 1].has(kPossessive))
+            place = &pc;
+        if (place) {
+          place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
+          place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));
+          const Token& first_word = a.tokens[place->first];
+          if (lex_.is_given_name(first_word)) place->type = EntityType::Person;
+          else if (lex_.in_lexicon(LexName::LocBefore, first_word) || lex_.in_lexicon(LexName::LocAfter, a.tokens[place->end - 1]))
+            place->type = EntityType::Location;  // "West Miami", "Tarn Airport"
+          else place->type = EntityType::Organization;
+          place->entry = -1;
+          place->priority = 2;
+          place->rule = "place+name";
+          for (auto k = place->first; k < place->end; ++k) taken[k - s.first_token] = 1;
+          i = place->end - 1;
+          continue;
+        }
       }
       Candidate c;
       c.first = c.match_first = static_cast<std::uint32_t>(b);

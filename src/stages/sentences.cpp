@@ -1,7 +1,10 @@
 #include "gazette/sentences.hpp"
 
+#include "gazette/hash.hpp"
 #include "gazette/lexicon.hpp"
 #include "gazette/tokenizer.hpp"
+
+#include <re2/re2.h>
 
 #include <unordered_map>
 
@@ -70,24 +73,6 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
   close(n, n > 0 && !is_terminal(a.tokens[n - 1]) && a.tokens[n - 1].kind != TokenKind::Quote);
 }
 
-std::uint64_t normalized_hash(std::string_view text) {
-  std::uint64_t h = 1469598103934665603ull;
-  bool pending_space = false, started = false;
-  for (const char ch : text) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      pending_space = started;
-      continue;
-    }
-    if (pending_space) { h ^= ' '; h *= 1099511628211ull; }
-    pending_space = false;
-    started = true;
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 void mark_furniture(Annotation& a, const FurnitureRules& rules) {
   const std::string_view text = a.doc->text;
   const auto n = a.tokens.size();
@@ -99,9 +84,9 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
     const std::uint32_t lb = a.tokens[i].span.begin, le = a.tokens[j - 1].span.end;
     bool whole = false;
     if (le - lb <= rules.max_line_bytes) {
-      const std::string line(text.substr(lb, le - lb));
+      const std::string_view line = text.substr(lb, le - lb);
       for (const auto& re : rules.line_patterns)
-        if (std::regex_search(line, re)) { whole = true; break; }
+        if (re2::RE2::PartialMatch(line, *re)) { whole = true; break; }
     }
     if (whole) {
       for (std::size_t k = i; k < j; ++k) a.tokens[k].flags |= kFurniture;
@@ -112,9 +97,9 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
         std::size_t m = k + 1;
         while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
         if (m >= j || a.tokens[m].norm != ")") continue;
-        const std::string group(text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin));
+        const std::string_view group = text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin);
         for (const auto& re : rules.bracket_patterns) {
-          if (std::regex_search(group, re)) {
+          if (re2::RE2::PartialMatch(group, *re)) {
             for (std::size_t q = k; q <= m; ++q) a.tokens[q].flags |= kFurniture;
             break;
           }
@@ -132,7 +117,7 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
 }
 
 void mark_duplicates(Annotation& a) {
-  std::unordered_map<std::uint64_t, std::uint32_t> seen;  // hash -> first paragraph
+  std::unordered_map<Digest, std::uint32_t, DigestHasher> seen;  // normalised text -> first paragraph
   const std::string_view text = a.doc->text;
   std::size_t s = 0;
   while (s < a.sentences.size()) {
@@ -140,7 +125,7 @@ void mark_duplicates(Annotation& a) {
     while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
     const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
     if (te > tb && te - tb >= 4) {
-      const auto h = normalized_hash(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
+      const auto h = normalized_digest(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
       const auto [it, fresh] = seen.emplace(h, a.sentences[s].paragraph);
       if (!fresh) {
         for (auto k = tb; k < te; ++k) a.tokens[k].flags |= kDuplicate;

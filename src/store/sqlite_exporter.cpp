@@ -6,6 +6,7 @@
 #include "gazette/annotation.hpp"
 #include "gazette/builtin_data.hpp"
 #include "gazette/exporter.hpp"
+#include "gazette/hash.hpp"
 #include "sqlite_writer_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -21,16 +22,7 @@
 
 namespace gazette {
 
-std::string content_hash(std::string_view text) {
-  std::uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : text) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
-}
+std::string content_hash(std::string_view text) { return sha256_hex(text); }
 
 using namespace sqlite_detail;
 
@@ -43,14 +35,22 @@ void SqliteWriter::open(const std::string& path) {
   impl->path = path;
   const bool memory = path == ":memory:";
   const bool create = !memory && !file_exists(path);
+  if (!memory && !create) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+      throw std::runtime_error(path + ": not a regular file (a database needs one)");
+  }
   try {
     std::string file = path;
     if (create) {
-      impl->temp.emplace(path, AtomicFile::Mode::Path);
+      // Two runs creating the same new database: the second to finish must not
+      // replace the first one's file (and lose its documents), so it fails clearly.
+      impl->temp.emplace(path, AtomicFile::Mode::Path, AtomicFile::Replace::Never);
       file = impl->temp->temp_path();
     }
     impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
     auto& db = *impl->db;
+    if (!create) check_gazette_database(db, path);
     check_schema_version(db, path);
     check_writable_version(db, path);
     db.exec("PRAGMA foreign_keys = ON");
@@ -299,7 +299,16 @@ void SqliteWriter::commit() {
     throw std::runtime_error(m.path + ": cannot commit: " + e.what());
   }
   m.close();
-  if (m.temp) m.temp->commit();
+  if (m.temp) {
+    try {
+      m.temp->commit();
+    } catch (const AtomicFile::Exists& e) {
+      const auto n = added_;
+      impl_.reset();
+      throw std::runtime_error(std::string(e.what()) + "; the " + std::to_string(n) +
+                               " documents of this run were not added: run it again to add them to that database");
+    }
+  }
   impl_.reset();
 }
 

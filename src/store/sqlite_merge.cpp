@@ -88,6 +88,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
     src.emplace(shard, SQLite::OPEN_READONLY, 5000);
     sqlite_detail::check_schema_version(*src, shard);
     sqlite_detail::check_writable_version(*src, shard, "merge it");
+    sqlite_detail::check_gazette_database(*src, shard, "merge it");
     for (const char* t : kShardTables)
       if (!src->tableExists(t))
         throw std::runtime_error(shard + ": not a gazette database (no " + std::string(t) + " table)");

@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS documents (
   date         TEXT,                   -- as given
   url          TEXT,
   outlet       TEXT,
-  content_hash TEXT NOT NULL UNIQUE,   -- 64-bit FNV-1a of the text, 16 hex digits
+  content_hash TEXT NOT NULL UNIQUE,   -- SHA-256 of the text, 64 hex digits
   length       INTEGER NOT NULL        -- code points
 );
 CREATE INDEX IF NOT EXISTS documents_doc_id ON documents(doc_id);
@@ -152,9 +152,12 @@ CREATE TABLE IF NOT EXISTS relation_evidence (
   PRIMARY KEY (relation, idx)
 ) WITHOUT ROWID;
 
--- Full-text search on quotes (external content: the text lives in quotes).
+-- Full-text search on quotes (external content: the text lives in quotes). content is
+-- written "quotes" (double quotes) because that is how sqlite-utils and Datasette find
+-- a table's FTS index (`sqlite-utils search graph.db quotes WORD`); with 'quotes' they
+-- do not see it.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-  text, content='quotes', content_rowid='id', tokenize='unicode61 remove_diacritics 2');
+  text, content="quotes", content_rowid="id", tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;
@@ -212,3 +215,37 @@ SELECT e.name AS entity, e.type AS type,
        (SELECT COUNT(*) FROM relations r WHERE r.head = e.id OR r.tail = e.id) AS relations
 FROM entities e
 ORDER BY e.id;
+
+-- Every relation with names, evidence and document: one row per relation found in a
+-- document (the edges view sums them into weights).
+CREATE VIEW IF NOT EXISTS relations_named AS
+SELECT r.id AS id, h.name AS head, r.type AS type, t.name AS tail, r.role AS role, r.cue AS cue,
+       r.confidence AS confidence, r.evidence_text AS evidence, d.doc_id AS document, d.date AS date,
+       d.url AS url, r.rule AS rule
+FROM relations r
+JOIN entities h ON h.id = r.head
+JOIN entities t ON t.id = r.tail
+JOIN documents d ON d.id = r.document
+ORDER BY r.id;
+
+-- Any name an entity goes by (its canonical name and every surface form seen),
+-- compared without case: SELECT entity FROM entity_lookup WHERE name = 'putin'
+-- finds Vladimir Putin. Join quotes on speaker = entity_id for what they said.
+CREATE VIEW IF NOT EXISTS entity_lookup AS
+SELECT e.name COLLATE NOCASE AS name, e.id AS entity_id, e.name AS entity, e.type AS type
+FROM entities e
+UNION
+SELECT a.alias COLLATE NOCASE AS name, e.id AS entity_id, e.name AS entity, e.type AS type
+FROM aliases a JOIN entities e ON e.id = a.entity;
+
+-- Quotes said the same way (same text, same speaker) in more than one document, as
+-- syndicated copies of one wire story are: one row per quote, with its copies.
+CREATE VIEW IF NOT EXISTS repeated_quotes AS
+SELECT q.text AS quote, s.name AS speaker, COUNT(DISTINCT q.document) AS copies,
+       group_concat(DISTINCT d.doc_id) AS documents, MIN(d.date) AS first_date
+FROM quotes q
+JOIN documents d ON d.id = q.document
+LEFT JOIN entities s ON s.id = q.speaker
+GROUP BY q.text, q.speaker
+HAVING COUNT(DISTINCT q.document) > 1
+ORDER BY copies DESC, q.text;

@@ -68,6 +68,21 @@ inline std::optional<int> stored_schema_version(SQLite::Database& db) {
   return std::atoi(q.getColumn(0).getString().c_str());
 }
 
+// Refuses an existing database that gazette did not write (an empty file is fine),
+// before adding gazette's schema to it, and one whose content hashes are the 64-bit
+// FNV-1a of gazette before SHA-256: its documents would not be recognised.
+inline void check_gazette_database(SQLite::Database& db, const std::string& path, const char* action = "add to it") {
+  SQLite::Statement tables(db, "SELECT count(*) FROM sqlite_master");
+  if (!tables.executeStep() || tables.getColumn(0).getInt64() == 0) return;
+  if (!db.tableExists("meta") || !stored_schema_version(db) || !db.tableExists("documents"))
+    throw std::runtime_error(path + ": not a gazette database (no meta.schema_version or documents table); "
+                                    "name a new file or a database gazette wrote");
+  SQLite::Statement old(db, "SELECT 1 FROM documents WHERE length(content_hash) <> 64 LIMIT 1");
+  if (old.executeStep())
+    throw std::runtime_error(path + ": the database's content hashes are 64-bit FNV-1a (an older gazette); "
+                             "this gazette uses SHA-256 and cannot " + action + ": build it again");
+}
+
 // Refuses databases written by a newer gazette, before touching their schema.
 inline void check_schema_version(SQLite::Database& db, const std::string& path) {
   const auto stored = stored_schema_version(db);

@@ -276,7 +276,7 @@ journal=$([ -e full/graph.db-journal ] && echo "a hot journal, rolled back on th
 echo "full disk, database update: exit 2, previous outputs intact ($journal): $(tail -n 1 err.txt)"
 umount full
 # Full disk when writing the GraphML only (the database is elsewhere): the old GraphML stays.
-mount -t tmpfs -o size=128k tmpfs full || { echo "NOMOUNT tmpfs"; exit 0; }
+mount -t tmpfs -o size=$(( $(du -sk base/graph.graphml | cut -f1) + 64 ))k tmpfs full || { echo "NOMOUNT tmpfs"; exit 0; }
 cp base/graph.graphml full/
 before=$(snapshot full)
 "$GAZETTE" build --quiet big.jsonl --sqlite side.db --graphml full/graph.graphml > /dev/null 2> err.txt; rc=$?

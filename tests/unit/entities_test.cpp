@@ -72,11 +72,14 @@ TEST(Entities, PlacesInResultsTablesAreTeamsButDatelinesArePlaces) {
 }
 
 TEST(Entities, ALoneUnknownNameIsABodyUnlessItSpeaks) {
-  Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off.");
+  Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off. Shares in Zorvex fell.");
   ASSERT_NE(t.entity("Zorvex"), nullptr);
   EXPECT_EQ(t.entity("Zorvex")->type, EntityType::Organization);
   ASSERT_NE(t.entity("Kelbrin"), nullptr);
   EXPECT_EQ(t.entity("Kelbrin")->type, EntityType::Person);
+  // Named once, with no other evidence, it is no entity: a capitalised adjective or nickname.
+  Annotated once("Analysts expect the Vaskeltic wing to cut jobs.");
+  EXPECT_EQ(once.entity("Vaskeltic"), nullptr);
 }
 
 TEST(Entities, ALoneWordBeginningOneKnownFullNameLinksToIt) {
@@ -130,4 +133,17 @@ TEST(Entities, APlaceNameThatIsTheSurnameOfOnePersonOfTheDocumentIsThatPerson) {
   const Entity* h = t.entity("Houston");  // no one named Houston here: the city
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->type, EntityType::Location);
+}
+
+// GUIDELINES "Entities": a sequence of capitalised common words with no given name, no
+// known surname and no speech verb is no person ("Grand Slam", "Golden Globe"); a name
+// with a word that is no common word stays one.
+TEST(Entities, CapitalisedCommonWordsWithNoEvidenceAreNoPerson) {
+  Annotated t("Fans in Tarnville cheered the Golden Globe and the Grand Slam. Later Vaskelt Orrin arrived.");
+  EXPECT_EQ(t.entity("Golden Globe"), nullptr);
+  EXPECT_EQ(t.entity("Grand Slam"), nullptr);
+  ASSERT_NE(t.entity("Vaskelt Orrin"), nullptr);
+  EXPECT_EQ(t.entity("Vaskelt Orrin")->type, EntityType::Person);
+  Annotated speaks("\"We won,\" Golden Globe said on Monday.");
+  EXPECT_NE(speaks.entity("Golden Globe"), nullptr);
 }

@@ -349,18 +349,15 @@ TEST(Exporter, AtomicFileErrorsNameThePath) {
     EXPECT_NE(std::string(e.what()).find(missing), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("No such file or directory"), std::string::npos) << e.what();
   }
-  // The target is a directory: rename fails at commit, the directory stays.
+  // The target is a directory: the constructor fails, the directory stays.
   const auto target = dir / "taken";
   fs::create_directories(target / "inside");
-  {
+  try {
     AtomicFile f(target.string());
-    f.stream() << "data";
-    try {
-      f.commit();
-      FAIL() << "expected an exception";
-    } catch (const std::runtime_error& e) {
-      EXPECT_NE(std::string(e.what()).find(target.string()), std::string::npos) << e.what();
-    }
+    FAIL() << "expected an exception";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find(target.string()), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("Is a directory"), std::string::npos) << e.what();
   }
   EXPECT_TRUE(fs::is_directory(target / "inside"));
   EXPECT_TRUE(temp_files(dir).empty());
@@ -384,4 +381,84 @@ TEST(Exporter, FileWritersMatchStreamWriters) {
   EXPECT_EQ(read_file(dir / "g.gexf"), gx.str());
   EXPECT_EQ(read_file(dir / "g.json"), js.str());
   EXPECT_TRUE(temp_files(dir).empty());
+}
+
+// Former bugs (issue #22): the write-then-rename replaced devices, FIFOs and symbolic
+// links with regular files, and two creators of one new file both "succeeded".
+TEST(Exporter, AtomicFileWritesThroughSymlinksAndIntoNonRegularFiles) {
+  const auto dir = scratch_dir("special");
+  // A symbolic link: its target is replaced, the link stays a link.
+  fs::create_directories(dir / "real");
+  {
+    std::ofstream(dir / "real" / "g.txt") << "old";
+  }
+  fs::create_symlink("real/g.txt", dir / "link.txt");
+  {
+    AtomicFile f((dir / "link.txt").string());
+    f.stream() << "new";
+    f.commit();
+  }
+  EXPECT_TRUE(fs::is_symlink(dir / "link.txt"));
+  EXPECT_EQ(read_file(dir / "real" / "g.txt"), "new");
+  // A dangling link: the file it names is created.
+  fs::create_symlink("real/h.txt", dir / "dangling.txt");
+  {
+    AtomicFile f((dir / "dangling.txt").string());
+    f.stream() << "made";
+    f.commit();
+  }
+  EXPECT_TRUE(fs::is_symlink(dir / "dangling.txt"));
+  EXPECT_EQ(read_file(dir / "real" / "h.txt"), "made");
+  // A device: written in place, errors reported at commit.
+  {
+    AtomicFile f("/dev/null");
+    EXPECT_TRUE(f.direct());
+    f.stream() << "discarded";
+    f.commit();
+  }
+  EXPECT_TRUE(fs::is_character_file("/dev/null"));
+  if (fs::exists("/dev/full")) {
+    AtomicFile f("/dev/full");
+    f.stream() << std::string(1 << 17, 'x');
+    EXPECT_THROW(f.commit(), std::runtime_error);
+  }
+  // A FIFO: written in place, read by a child process; it stays a FIFO.
+  const auto fifo = dir / "pipe";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  const auto got = dir / "got.txt";
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    std::ifstream in(fifo);
+    std::ofstream(got) << in.rdbuf();
+    ::_exit(0);
+  }
+  {
+    AtomicFile f(fifo.string());
+    f.stream() << "through the pipe";
+    f.commit();
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  EXPECT_EQ(read_file(got), "through the pipe");
+  EXPECT_TRUE(fs::is_fifo(fifo));
+  // Mode::Path (a database) refuses anything but a regular file.
+  EXPECT_THROW(AtomicFile(fifo.string(), AtomicFile::Mode::Path), std::runtime_error);
+  EXPECT_TRUE(temp_files(dir).empty());
+}
+
+TEST(Exporter, AtomicFileReplaceNeverLeavesAFileCreatedMeanwhile) {
+  const auto dir = scratch_dir("never");
+  const auto target = dir / "new.db";
+  AtomicFile f(target.string(), AtomicFile::Mode::Stream, AtomicFile::Replace::Never);
+  f.stream() << "mine";
+  {
+    std::ofstream(target) << "theirs";  // another process finished first
+  }
+  EXPECT_THROW(f.commit(), AtomicFile::Exists);
+  EXPECT_EQ(read_file(target), "theirs");
+  AtomicFile g((dir / "fresh.db").string(), AtomicFile::Mode::Stream, AtomicFile::Replace::Never);
+  g.stream() << "mine";
+  g.commit();
+  EXPECT_EQ(read_file(dir / "fresh.db"), "mine");
 }

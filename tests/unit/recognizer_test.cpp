@@ -213,3 +213,48 @@ TEST(Recognizer, RegionAdjectivesAreNotEntities) {
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "Scottish"), 0) << ::testing::PrintToString(ms);
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "Welsh"), 0) << ::testing::PrintToString(ms);
 }
+
+// A title-case headline's common words are not part of a name: "Maria Vaskelt Makes ..."
+// names Maria Vaskelt only. Sentences with a lower-case word of four letters or more are
+// no headlines, and keep their names whole.
+TEST(Recognizer, TitleCaseHeadlineWordsAreNotNames) {
+  Annotated t("Maria Vaskelt Makes A Bold Appeal on Tarn Island");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Maria Vaskelt"), 1) << ::testing::PrintToString(ms);
+  for (const auto& m : ms) {
+    EXPECT_EQ(m.find("Makes"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Appeal"), std::string::npos) << m;
+  }
+  Annotated body("Maria Vaskelt was a founder of the Tarn Railroad Company.");
+  const auto bs = body.mention_texts();
+  EXPECT_EQ(std::count(bs.begin(), bs.end(), "Tarn Railroad Company"), 1) << ::testing::PrintToString(bs);
+}
+
+// A gazetteer place glued to an unknown name is one longer name: a body named after the
+// place, a place with a place word, a person with a given name. Lower-case particles
+// glued by hyphens stay inside a name; month abbreviations are no names.
+TEST(Recognizer, PlacesGluedToNamesAndHyphenParticles) {
+  const Case cases[] = {
+      {"Fans of the Chicago Vaskelts cheered.", "Chicago Vaskelts", EntityType::Organization},
+      {"Growth in South East Asia slowed.", "South East Asia", EntityType::Location},
+      {"Yesterday Vaskel-ul-Orrin scored twice.", "Vaskel-ul-Orrin", EntityType::Person},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+  Annotated possessive("Then London's Vaskelt Orrin spoke.");
+  const auto ps = possessive.mention_texts();
+  EXPECT_EQ(std::count(ps.begin(), ps.end(), "London"), 1) << ::testing::PrintToString(ps);
+  Annotated month("Shares of Tarnco rose on Aug 5 and Oct 9.");
+  for (const auto& m : month.mention_texts()) {
+    EXPECT_NE(m, "Aug");
+    EXPECT_NE(m, "Oct");
+  }
+}

@@ -70,10 +70,11 @@ std::string json(const KnowledgeGraph& g) {
 
 }  // namespace
 
-TEST(Sqlite, ContentHashIsFnv1a64) {
-  EXPECT_EQ(content_hash(""), "cbf29ce484222325");
-  EXPECT_EQ(content_hash("a"), "af63dc4c8601ec8c");
-  EXPECT_EQ(content_hash("foobar"), "85944171f73967e8");
+TEST(Sqlite, ContentHashIsSha256) {
+  // FIPS 180-2 test vectors and sha256sum.
+  EXPECT_EQ(content_hash(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(content_hash("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  EXPECT_EQ(content_hash("foobar"), "c3ab8ff13720e8ad9047dd39466b3c8974e592c2fa383d4a3960714caef0c4f2");
 }
 
 TEST(Sqlite, SchemaIsBuiltInAndApplied) {
@@ -110,9 +111,9 @@ TEST(Sqlite, RowCounts) {
   for (const auto& c : cases) EXPECT_EQ(count(db, std::string("SELECT COUNT(*) FROM ") + c.table), c.rows) << c.table;
   EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
   EXPECT_EQ(rows(db, "SELECT doc_id, source, title, date, outlet, length(content_hash) FROM documents ORDER BY id"),
-            (std::vector<std::string>{"news/a.txt|news/a.txt|Tillerson meets Lavrov|2017-04-12|NULL|16",
-                                      "news/b.txt|news/b.txt|NULL|2017-04-13T08:00:00Z|NULL|16",
-                                      "news/c.txt|news/c.txt|NULL|NULL|NULL|16"}));
+            (std::vector<std::string>{"news/a.txt|news/a.txt|Tillerson meets Lavrov|2017-04-12|NULL|64",
+                                      "news/b.txt|news/b.txt|NULL|2017-04-13T08:00:00Z|NULL|64",
+                                      "news/c.txt|news/c.txt|NULL|NULL|NULL|64"}));
   EXPECT_EQ(rows(db, "SELECT key, name, type, gazetteer_id FROM entities WHERE gazetteer_id IS NULL ORDER BY id"),
             (std::vector<std::string>{"name:kremlin|Kremlin|ORGANIZATION|NULL",
                                       "name:john smith|John Smith|PERSON|NULL"}));

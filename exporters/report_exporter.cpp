@@ -1,0 +1,186 @@
+// HTML report writer (report.hpp): the page template, its style and script, and the
+// vendored sigma/graphology bundles come from the embedded files under
+// exporters/report/; the graph and quotes go in as JSON.
+#include "gazette/report.hpp"
+
+#include "gazette/builtin_data.hpp"
+#include "gazette/exporter.hpp"
+#include "gazette/text.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <cstdio>
+#include <stdexcept>
+#include <unordered_map>
+
+namespace gazette {
+
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+std::string_view asset(std::string_view name) {
+  const auto text = builtin_file(name);
+  if (!text) throw std::logic_error("report asset not compiled in: " + std::string(name));
+  return *text;
+}
+
+void string(Writer& w, std::string_view s) {
+  std::string copy(s);
+  sanitize_utf8(copy);
+  w.String(copy.data(), static_cast<rapidjson::SizeType>(copy.size()));
+}
+
+std::string hex_colour(std::string_view type) {
+  const Rgb c = type_colour(type);
+  char colour[8];
+  std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
+  return colour;
+}
+
+// The data the page reads: arrays rather than objects, to keep a news-sized page small.
+std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const ReportOptions& options) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  std::unordered_map<std::string, std::size_t> vertex_of_key;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) vertex_of_key.emplace(g[v].key, v);
+  auto vertex = [&](const std::string& key) -> long long {
+    const auto it = vertex_of_key.find(key);
+    return it == vertex_of_key.end() ? -1 : static_cast<long long>(it->second);
+  };
+
+  w.StartObject();
+  w.Key("title");
+  string(w, options.title);
+  w.Key("generator");
+  w.String("gazette " GAZETTE_VERSION);
+  // nodes: [label, type, colour, x, y, size, documents, mentions, first_date, last_date, aliases]
+  w.Key("nodes");
+  w.StartArray();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const EntityNode& n = g[v];
+    w.StartArray();
+    string(w, n.label);
+    string(w, n.type);
+    w.String(hex_colour(n.type).c_str());
+    w.Double(n.x);
+    w.Double(n.y);
+    w.Double(n.size);
+    w.Int(n.documents);
+    w.Int(n.mentions);
+    string(w, n.first_date);
+    string(w, n.last_date);
+    w.StartArray();
+    for (const auto& a : n.aliases) string(w, a);
+    w.EndArray();
+    w.EndArray();
+  }
+  w.EndArray();
+  // edges: [source, target, type, weight, first_date, last_date, role, documents, [[document, date, text]...]]
+  w.Key("edges");
+  w.StartArray();
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const RelationEdge& r = g[e];
+    w.StartArray();
+    w.Uint64(boost::source(e, g));
+    w.Uint64(boost::target(e, g));
+    string(w, r.type);
+    w.Double(r.weight);
+    string(w, r.first_date);
+    string(w, r.last_date);
+    string(w, r.role);
+    w.Int(static_cast<int>(r.documents.size()));
+    w.StartArray();
+    for (const auto& s : r.samples) {
+      w.StartArray();
+      string(w, s.document);
+      string(w, s.date);
+      string(w, s.text);
+      w.EndArray();
+    }
+    w.EndArray();
+    w.EndArray();
+  }
+  w.EndArray();
+  // quotes: [speaker vertex or -1, speaker name, text, cue, kind, document, date, url, [about vertices], [about names]]
+  w.Key("quotes");
+  w.StartArray();
+  for (const auto& q : quotes) {
+    w.StartArray();
+    w.Int64(q.speaker_key.empty() ? -1 : vertex(q.speaker_key));
+    string(w, q.speaker);
+    string(w, q.text);
+    string(w, q.cue);
+    string(w, q.kind);
+    string(w, q.document);
+    string(w, iso_date(q.date).empty() ? q.date : iso_date(q.date));
+    string(w, q.url);
+    w.StartArray();
+    for (const auto& k : q.about_keys) w.Int64(vertex(k));
+    w.EndArray();
+    w.StartArray();
+    for (const auto& a : q.about) string(w, a);
+    w.EndArray();
+    w.EndArray();
+  }
+  w.EndArray();
+  w.EndObject();
+
+  // Inside <script>, "</" could end the element: JSON allows "<\/" for it.
+  std::string json(buffer.GetString(), buffer.GetSize());
+  std::string out;
+  out.reserve(json.size() + json.size() / 64);
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    out += json[i];
+    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') out += '\\';
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_report(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, std::ostream& out,
+                  const ReportOptions& options) {
+  // The template's markers {{name}} are replaced as the template is copied, so text
+  // that goes in (a bundle, a quote) is never searched for markers.
+  const std::string_view page = asset("exporters/report/report.html");
+  auto write = [&out](std::string_view s) { out.write(s.data(), static_cast<std::streamsize>(s.size())); };
+  std::size_t at = 0;
+  while (at < page.size()) {
+    const auto open = page.find("{{", at);
+    if (open == std::string_view::npos) {
+      write(page.substr(at));
+      break;
+    }
+    const auto close = page.find("}}", open);
+    if (close == std::string_view::npos) throw std::logic_error("report template: unclosed {{");
+    write(page.substr(at, open - at));
+    const auto name = page.substr(open + 2, close - open - 2);
+    if (name == "title")
+      write(xml_escape(options.title));
+    else if (name == "style")
+      write(asset("exporters/report/report.css"));
+    else if (name == "graphology")
+      write(asset("exporters/report/vendor/graphology.umd.min.js"));
+    else if (name == "sigma")
+      write(asset("exporters/report/vendor/sigma.min.js"));
+    else if (name == "data")
+      write(report_json(g, quotes, options));
+    else if (name == "script")
+      write(asset("exporters/report/report.js"));
+    else
+      throw std::logic_error("report template: unknown marker {{" + std::string(name) + "}}");
+    at = close + 2;
+  }
+  out.flush();
+}
+
+void write_report_file(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& path,
+                       const ReportOptions& options) {
+  AtomicFile file(path);
+  write_report(g, quotes, file.stream(), options);
+  file.commit();
+}
+
+}  // namespace gazette

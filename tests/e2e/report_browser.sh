@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The HTML report in a real browser: headless Chromium (Debian `chromium`) opens the
+# report of examples/ with "#selftest"; the page checks that sigma drew as many
+# entities as the graph has and that a real click (mouse events on sigma's canvas)
+# on the entity with most quotes lists its quotes, and writes the result into the
+# DOM, which --dump-dom prints. A screenshot is kept in the build tree
+# (WORK/report.png, a CI artifact). Skips (77) only when chromium is missing and
+# cannot be installed.
+set -uo pipefail
+GAZETTE=$1; SRC=$2; WORK=$3
+rm -rf "$WORK"; mkdir -p "$WORK"; cd "$WORK" || exit 1
+
+if ! command -v chromium > /dev/null; then
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get > /dev/null; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium > apt.log 2>&1 ||
+      { apt-get update -qq > /dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >> apt.log 2>&1; }
+  fi
+  command -v chromium > /dev/null || { echo "SKIP: chromium is not installed and cannot be installed"; exit 77; }
+fi
+
+fail() { echo "FAIL: $*"; exit 1; }
+"$GAZETTE" build --quiet "$SRC/examples/articles" -o out > build.txt 2>&1 || { cat build.txt; fail "build"; }
+grep -q "^Report:   out/index.html" build.txt || fail "build did not name the report"
+[ -s out/index.html ] || fail "no out/index.html"
+# Self-contained: no script, style or image is loaded from anywhere.
+if grep -Eiq '<(script|link|img)[^>]+(src|href)=' out/index.html; then fail "the report loads an outside resource"; fi
+# The report command writes the same page from the database.
+"$GAZETTE" report --from out/graph.db -o report.html > report.txt || fail "gazette report"
+cmp -s report.html out/index.html || fail "gazette report and build -o wrote different pages"
+
+chrome() {
+  timeout 120 chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --enable-unsafe-swiftshader \
+    --user-data-dir="$(mktemp -d)" --window-size=1400,900 --virtual-time-budget=10000 "$@"
+}
+url="file://$WORK/out/index.html#selftest"
+chrome --dump-dom "$url" > dom.html 2> chromium.err || { tail -n 20 chromium.err; fail "chromium --dump-dom"; }
+result=$(grep -o 'selftest: [A-Z]* [^<]*' dom.html | head -n 1)
+[ -n "$result" ] || { tail -n 20 chromium.err; fail "the page wrote no self-test result"; }
+echo "$result"
+case "$result" in "selftest: PASS "*) ;; *) fail "self-test failed";; esac
+nodes=$(/usr/bin/python3 -c "import json; print(len(json.load(open('out/graph.json'))['nodes']))")
+echo "$result" | grep -q " drawn=$nodes " || fail "drawn entities differ from graph.json's $nodes"
+
+chrome --screenshot="$WORK/report.png" "$url" > /dev/null 2> chromium-shot.err || fail "chromium --screenshot"
+[ "$(stat -c %s report.png)" -gt 20000 ] || fail "screenshot missing or blank"
+echo "screenshot: $WORK/report.png"
+echo "report browser test ok"

@@ -1,0 +1,55 @@
+#include "gazette/hash.hpp"
+#include "gazette/json_depth.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace gazette {
+namespace {
+
+TEST(Hash, Sha256KnownVectors) {
+  struct Case { std::string in, hex; };
+  const Case cases[] = {
+      {"", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+      {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+      {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+       "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(sha256_hex(c.in), c.hex) << c.in;
+    Sha256 h;
+    for (const char ch : c.in) h.update(std::string_view(&ch, 1));
+    EXPECT_EQ(to_hex(h.finish()), c.hex) << "incremental: " << c.in;
+  }
+}
+
+TEST(Hash, NormalizedDigestFoldsWhitespace) {
+  struct Case { std::string a, b; bool same; };
+  const Case cases[] = {
+      {"Talks  stall.\n\nMore", " Talks stall.\tMore \n", true},
+      {"a b", "ab", false},
+      {"", "   \n", true},
+      {std::string(10000, 'x') + "  y", std::string(10000, 'x') + "\ny", true},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(normalized_digest(c.a) == normalized_digest(c.b), c.same) << c.a << " | " << c.b;
+  EXPECT_EQ(normalized_digest("a  b"), sha256("a b"));
+}
+
+TEST(JsonDepth, Table) {
+  struct Case { std::string json; std::size_t limit, expect; };
+  const auto npos = std::string_view::npos;
+  const Case cases[] = {
+      {R"({"a":[1,{"b":2}]})", 3, npos},
+      {R"({"a":[1,{"b":2}]})", 2, 8},
+      {R"({"a":"[[[[[[[[["})", 1, npos},          // brackets in strings do not count
+      {R"({"a":"\"[[["})", 1, npos},               // nor after an escaped quote
+      {R"([[]],[[]])", 2, npos},                   // depth goes down again
+      {std::string(200000, '['), kMaxJsonDepth, kMaxJsonDepth},
+  };
+  for (const auto& c : cases) EXPECT_EQ(json_depth_exceeded(c.json, c.limit), c.expect) << c.json;
+}
+
+}  // namespace
+}  // namespace gazette

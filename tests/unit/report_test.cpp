@@ -1,0 +1,282 @@
+// Layout (compute_layout), evidence lists on edges, min_degree, the HTML report and
+// load_quotes: graph.hpp, report.hpp, sqlite.hpp.
+#include "gazette/exporter.hpp"
+#include "gazette/gexf.hpp"
+#include "gazette/graph.hpp"
+#include "gazette/graphml.hpp"
+#include "gazette/report.hpp"
+#include "gazette/sqlite.hpp"
+#include "graph_fixture.hpp"
+
+#include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+
+#include <unistd.h>
+
+using namespace gazette;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A hand-made document: entities by name (all PERSON), relations as (head, type, tail).
+GraphDocument doc(std::string id, std::string date, const std::vector<std::string>& names,
+                  const std::vector<std::tuple<int, std::string, int>>& relations) {
+  GraphDocument d;
+  d.id = std::move(id);
+  d.date = std::move(date);
+  for (const auto& n : names) {
+    GraphDocument::EntityRef ref;
+    ref.key = "name:" + n;
+    ref.label = n;
+    ref.type = "PERSON";
+    ref.mentions = 1;
+    d.entities.push_back(ref);
+  }
+  for (const auto& [h, type, t] : relations) {
+    GraphDocument::RelationRef r;
+    r.head = static_cast<std::size_t>(h);
+    r.tail = static_cast<std::size_t>(t);
+    r.type = type;
+    r.evidence = d.id + ": " + names[static_cast<std::size_t>(h)] + " " + type + " " + names[static_cast<std::size_t>(t)];
+    r.evidence_count = 1;
+    d.relations.push_back(r);
+  }
+  return d;
+}
+
+// Two components (a star A-B, A-C, A-D and a pair E-F), an isolated G.
+KnowledgeGraph two_components(GraphOptions options = {}) {
+  GraphBuilder b(std::move(options));
+  b.add(doc("d1", "2024-01-01", {"A", "B", "C", "D", "E", "F", "G"},
+            {{0, "MET_WITH", 1}, {0, "MET_WITH", 2}, {0, "CRITICIZED", 3}, {4, "SUPPORTS", 5}}));
+  b.add(doc("d2", "2024-01-02", {"A", "B"}, {{0, "MET_WITH", 1}}));
+  b.add(doc("d3", "2024-01-03", {"A", "B"}, {{0, "MET_WITH", 1}}));
+  return b.finish();
+}
+
+std::map<std::string, Vertex> by_label(const KnowledgeGraph& g) {
+  std::map<std::string, Vertex> out;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) out[g[v].label] = v;
+  return out;
+}
+
+double distance(const EntityNode& a, const EntityNode& b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+}  // namespace
+
+TEST(Layout, EveryVertexGetsAPlaceAndASize) {
+  const auto g = two_components();
+  const auto v = by_label(g);
+  ASSERT_EQ(boost::num_vertices(g), 7u);
+  // No two vertices on the same spot.
+  for (auto a : boost::make_iterator_range(boost::vertices(g)))
+    for (auto b : boost::make_iterator_range(boost::vertices(g)))
+      if (a < b) {
+        EXPECT_GT(distance(g[a], g[b]), 1.0) << g[a].label << " and " << g[b].label;
+      }
+  // size = 4 + 4 log2(documents): A and B are in 3 documents, the others in 1.
+  EXPECT_DOUBLE_EQ(g[v.at("C")].size, 4.0);
+  EXPECT_DOUBLE_EQ(g[v.at("A")].size, std::round((4.0 + 4.0 * std::log2(3.0)) * 100) / 100);
+  // A pair is drawn side by side at the edge length.
+  EXPECT_NEAR(distance(g[v.at("E")], g[v.at("F")]), 10.0, 1e-9);
+}
+
+TEST(Layout, ComponentsDoNotOverlapAndNeighboursStayClose) {
+  // A random graph of several components of different sizes.
+  GraphBuilder b;
+  std::mt19937 rng(7);
+  for (int c = 0; c < 6; ++c) {
+    const int n = 5 + 15 * c;
+    std::vector<std::string> names;
+    for (int i = 0; i < n; ++i) names.push_back("c" + std::to_string(c) + "v" + std::to_string(i));
+    std::vector<std::tuple<int, std::string, int>> rel;
+    for (int i = 1; i < n; ++i) rel.emplace_back(static_cast<int>(rng() % static_cast<unsigned>(i)), "MET_WITH", i);
+    b.add(doc("doc" + std::to_string(c), "", names, rel));
+  }
+  const auto g = b.finish();
+  struct Box { double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300; };
+  std::map<int, Box> boxes;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    Box& box = boxes[g[v].component];
+    box.x0 = std::min(box.x0, g[v].x);
+    box.y0 = std::min(box.y0, g[v].y);
+    box.x1 = std::max(box.x1, g[v].x);
+    box.y1 = std::max(box.y1, g[v].y);
+  }
+  ASSERT_EQ(boxes.size(), 6u);
+  for (const auto& [i, a] : boxes)
+    for (const auto& [j, c] : boxes)
+      if (i < j) {
+        EXPECT_TRUE(a.x1 < c.x0 || c.x1 < a.x0 || a.y1 < c.y0 || c.y1 < a.y0) << i << " overlaps " << j;
+      }
+  // Force-directed: edges are short compared with the drawing (a tree of 80 vertices
+  // drawn in a square of side about 90).
+  double longest = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    longest = std::max(longest, distance(g[boost::source(e, g)], g[boost::target(e, g)]));
+  EXPECT_LT(longest, 45.0);
+}
+
+TEST(Layout, IsDeterministic) {
+  const auto a = two_components(), b = two_components();
+  for (auto v : boost::make_iterator_range(boost::vertices(a))) {
+    EXPECT_EQ(a[v].x, b[v].x);
+    EXPECT_EQ(a[v].y, b[v].y);
+  }
+  GraphOptions no_layout;
+  no_layout.layout = false;
+  const auto c = two_components(no_layout);
+  for (auto v : boost::make_iterator_range(boost::vertices(c))) EXPECT_EQ(c[v].x, 0.0);
+}
+
+TEST(Graph, MinDegreeLeavesOutEntitiesWithFewerEdges) {
+  struct Case { int min_degree; std::vector<std::string> kept; };
+  const Case cases[] = {
+      {0, {"A", "B", "C", "D", "E", "F", "G"}},
+      {1, {"A", "B", "C", "D", "E", "F"}},   // --drop-isolates
+      {3, {"A"}},                            // degrees are counted once, before dropping
+  };
+  for (const auto& c : cases) {
+    GraphOptions o;
+    o.min_degree = c.min_degree;
+    const auto g = two_components(o);
+    std::vector<std::string> kept;
+    for (auto v : boost::make_iterator_range(boost::vertices(g))) kept.push_back(g[v].label);
+    EXPECT_EQ(kept, c.kept) << "min_degree " << c.min_degree;
+  }
+}
+
+TEST(Graph, EdgesListTheirDocumentsAndSamples) {
+  GraphOptions o;
+  o.max_samples = 2;
+  const auto g = two_components(o);
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const RelationEdge& r = g[e];
+    EXPECT_EQ(r.documents.size(), static_cast<std::size_t>(r.weight));
+    if (g[boost::source(e, g)].label == "A" && g[boost::target(e, g)].label == "B") {
+      EXPECT_EQ(r.documents, (std::vector<std::string>{"d1", "d2", "d3"}));
+      ASSERT_EQ(r.samples.size(), 2u);
+      EXPECT_EQ(r.samples[1].document, "d2");
+      EXPECT_EQ(r.samples[1].text, "d2: A MET_WITH B");
+    }
+  }
+  // GraphML and GEXF carry them as JSON lists.
+  std::ostringstream graphml, gexf;
+  write_graphml(g, graphml);
+  write_gexf(g, gexf);
+  EXPECT_NE(graphml.str().find("<data key=\"e_documents\">[&quot;d1&quot;,&quot;d2&quot;,&quot;d3&quot;]</data>"),
+            std::string::npos);
+  EXPECT_NE(gexf.str().find("<attvalue for=\"samples\" value=\"[{&quot;document&quot;:&quot;d1&quot;"), std::string::npos);
+  EXPECT_NE(gexf.str().find("<viz:position x=\""), std::string::npos);
+  EXPECT_NE(gexf.str().find("<viz:size value=\""), std::string::npos);
+}
+
+TEST(Exporter, JsonListsAreValidJson) {
+  const std::string list = json_list({"a \"quoted\" id", "b\\c", "d\xff"});
+  rapidjson::Document d;
+  d.Parse(list.c_str());
+  ASSERT_FALSE(d.HasParseError()) << list;
+  ASSERT_EQ(d.Size(), 3u);
+  EXPECT_STREQ(d[0].GetString(), "a \"quoted\" id");
+  EXPECT_STREQ(d[2].GetString(), "d\xEF\xBF\xBD");  // invalid UTF-8 becomes U+FFFD
+  const std::string samples = json_samples({{"doc", "", "text"}});
+  EXPECT_EQ(samples, "[{\"document\":\"doc\",\"date\":null,\"text\":\"text\"}]");
+}
+
+TEST(Report, IsOneSelfContainedPageWithTheData) {
+  const auto g = two_components();
+  QuoteRecord q;
+  q.document = "d1";
+  q.date = "2024-01-01T10:00:00Z";
+  q.kind = "direct";
+  q.cue = "said";
+  q.speaker = "A";
+  q.speaker_key = "name:A";
+  q.about = {"B", "Nobody in the graph"};
+  q.about_keys = {"name:B", "name:nobody"};
+  q.text = "We will not </script><script>alert(1)</script> give in";
+  ReportOptions options;
+  options.title = "Talks & <tensions>";
+  std::ostringstream out;
+  write_report(g, {q}, out, options);
+  const std::string page = out.str();
+  EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
+  for (const char* marker : {"{{title}}", "{{style}}", "{{graphology}}", "{{sigma}}", "{{data}}", "{{script}}"})
+    EXPECT_EQ(page.find(marker), std::string::npos) << marker;
+  EXPECT_NE(page.find("<title>Talks &amp; &lt;tensions&gt;</title>"), std::string::npos);
+  // Both libraries are inside; nothing is loaded from outside.
+  EXPECT_NE(page.find("Sigma"), std::string::npos);
+  EXPECT_NE(page.find("graphology"), std::string::npos);
+  EXPECT_EQ(page.find("<script src"), std::string::npos);
+  // The data: "</" never ends the script element early.
+  const auto begin = page.find("<script type=\"application/json\" id=\"gazette-data\">");
+  ASSERT_NE(begin, std::string::npos);
+  const auto data_begin = page.find('>', begin) + 1;
+  const auto data_end = page.find("</script>", data_begin);
+  const std::string data = page.substr(data_begin, data_end - data_begin);
+  rapidjson::Document d;
+  d.Parse(data.c_str());
+  ASSERT_FALSE(d.HasParseError()) << data.substr(0, 200);
+  EXPECT_EQ(d["nodes"].Size(), boost::num_vertices(g));
+  EXPECT_EQ(d["edges"].Size(), boost::num_edges(g));
+  ASSERT_EQ(d["quotes"].Size(), 1u);
+  const auto& quote = d["quotes"][0];
+  const auto v = by_label(g);
+  EXPECT_EQ(quote[0].GetInt64(), static_cast<std::int64_t>(v.at("A")));                  // speaker's vertex
+  EXPECT_STREQ(quote[2].GetString(), q.text.c_str());                                    // text back intact
+  EXPECT_STREQ(quote[6].GetString(), "2024-01-01");                                      // date normalised
+  EXPECT_EQ(quote[8][0].GetInt64(), static_cast<std::int64_t>(v.at("B")));
+  EXPECT_EQ(quote[8][1].GetInt64(), -1);                                                 // not a vertex
+  // Same input, same bytes.
+  std::ostringstream again;
+  write_report(g, {q}, again, options);
+  EXPECT_EQ(again.str(), page);
+}
+
+TEST(Report, LoadQuotesReadsSpeakersAboutAndDocuments) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const fs::path dir = fs::temp_directory_path() / ("gazette_report_test_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string path = (dir / "graph.db").string();
+  {
+    SqliteWriter w;
+    w.open(path);
+    for (const auto* a : corpus.annotations()) w.add(*a);
+    w.commit();
+  }
+  const auto quotes = load_quotes(path);
+  std::size_t expected = 0;
+  for (const auto* a : corpus.annotations()) expected += a->quotes.size();
+  ASSERT_EQ(quotes.size(), expected);
+  ASSERT_GT(expected, 0u);
+  // In insertion order, with the speaker and the about entities of the annotation.
+  const Annotation& first = *corpus.annotations().front();
+  ASSERT_FALSE(first.quotes.empty());
+  const Quote& q = first.quotes.front();
+  EXPECT_EQ(quotes[0].document, first.doc->id);
+  EXPECT_EQ(quotes[0].text, std::string(first.text(q.span)));
+  if (q.speaker >= 0) {
+    EXPECT_EQ(quotes[0].speaker, first.entities[static_cast<std::size_t>(q.speaker)].canonical);
+    EXPECT_EQ(quotes[0].speaker_key, entity_key(first.entities[static_cast<std::size_t>(q.speaker)]));
+  }
+  EXPECT_EQ(quotes[0].about.size(), q.about.size());
+  EXPECT_THROW(load_quotes((dir / "missing.db").string()), std::runtime_error);
+  // Datasette metadata names the database and lists the canned queries.
+  write_datasette_metadata((dir / "metadata.json").string(), "graph");
+  std::ifstream in(dir / "metadata.json");
+  std::stringstream text;
+  text << in.rdbuf();
+  rapidjson::Document meta;
+  meta.Parse(text.str().c_str());
+  ASSERT_FALSE(meta.HasParseError());
+  EXPECT_TRUE(meta["databases"]["graph"]["queries"].HasMember("quotes_by_speaker"));
+  fs::remove_all(dir);
+}

@@ -7,13 +7,22 @@
 
 #include "gazette/annotation.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace gazette {
 
-enum class Stage { Tokens, Sentences, Mentions, Entities, Quotes, Relations };
+// The stages in pipeline order (pipeline.hpp); `--until STAGE` stops after one.
+enum class Stage { Tokens, Sentences, Mentions, Entities, Roles, Quotes, Coreference, Relations };
+std::string_view to_string(Stage s);                // "tokens", ... "relations"
+std::optional<Stage> parse_stage(std::string_view s);
 
-// Appends one JSON line (with '\n') for `a` to `out`, up to `until`.
+// Appends one JSON line (with '\n') for `a` to `out`, up to `until`: tokens (tokens),
+// sentences (sentences), mentions as "entities" (mentions), entities (entities and
+// later), "roles" (roles, quotes, coreference; from relations on they are ROLE_IN
+// relations), "quotes" (quotes and later; resolved speakers become entity mentions from
+// coreference on), "relations" (relations).
 void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until = Stage::Relations);
 
 }  // namespace gazette

@@ -149,6 +149,15 @@ enum class Words : std::uint8_t {
   BetweenStoppers,
   InclusionWords,
   BlamePredicates,
+  ActingVerbs,
+  ActingAdverbs,
+  PlacePrepositions,
+  LocationPrepositions,
+  NameConnectors,
+  NameFunctionWords,
+  HyphenParticles,
+  ContractionTails,
+  SentenceOpeners,
   MaleWords,
   FemaleWords,
   kCount
@@ -329,6 +338,11 @@ class Lexicons {
     const std::uint32_t id = t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower);
     return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
   }
+  // The token as written (its `norm`, case kept) is in the list.
+  bool in_as_written(Words list, const Token& t) const {
+    const std::uint32_t id = t.id != Vocab::kUnset ? t.id : vocab_.find(t.norm);
+    return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
+  }
   bool in(Words list, std::string_view lower) const;
   bool starts_in(Words list, std::string_view lower) const;
   const std::vector<std::string>& words(Words list) const { return word_lists_[static_cast<std::size_t>(list)]; }
@@ -340,6 +354,8 @@ class Lexicons {
   bool load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag);
   bool load_gazetteer_tsv(const std::string& name, std::string_view text, Diagnostics& diag);
   bool load_lexicon_json(const std::string& name, std::string_view text, Diagnostics& diag);
+  struct EntryLoader;  // lexicon.cpp: the entries of a lexicon or rules file, by kind
+  friend struct EntryLoader;
   std::uint32_t add_entry(GazetteerEntry e);  // returns its index (an entry with the same id is replaced)
 
   std::vector<GazetteerEntry> entries_;

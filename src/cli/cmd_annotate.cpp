@@ -12,8 +12,9 @@ void add_annotate(CLI::App& app, Commands& cmds) {
   auto o = std::make_shared<CommonOptions>();
   auto until = std::make_shared<std::string>("relations");
   add_common(*sub, *o);
-  sub->add_option("--until", *until, "Stop after a stage: tokens, sentences, mentions, entities, quotes, relations")
-      ->check(CLI::IsMember({"tokens", "sentences", "mentions", "entities", "quotes", "relations"}))
+  sub->add_option("--until", *until,
+                  "Stop after a stage: tokens, sentences, mentions, entities, roles, quotes, coreference, relations")
+      ->check(CLI::IsMember({"tokens", "sentences", "mentions", "entities", "roles", "quotes", "coreference", "relations"}))
       ->capture_default_str();
   sub->callback([&cmds, o, until] {
     cmds.run = [o, until] {
@@ -21,8 +22,7 @@ void add_annotate(CLI::App& app, Commands& cmds) {
       print_diagnostics(diag, o->quiet);
       auto popt = pipeline_options(*o);
       const std::string& u = *until;
-      popt.until = u == "tokens" ? Stage::Tokens : u == "sentences" ? Stage::Sentences : u == "mentions" ? Stage::Mentions
-                 : u == "entities" ? Stage::Entities : u == "quotes" ? Stage::Quotes : Stage::Relations;
+      popt.until = parse_stage(u).value_or(Stage::Relations);
       const auto pipeline = make_pipeline(popt, diag);
       if (!pipeline) return 2;
       if (o->inputs.empty()) o->inputs.push_back("-");

@@ -1,6 +1,7 @@
 #include "gazette/lexicon.hpp"
 
 #include "gazette/builtin_data.hpp"
+#include "gazette/enum_names.hpp"
 #include "gazette/gazetteer.hpp"
 #include "gazette/json_depth.hpp"
 #include "gazette/tokenizer.hpp"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 namespace gazette {
@@ -373,89 +375,32 @@ bool Lexicons::load_gazetteer_tsv(const std::string& name, std::string_view text
   return ok;
 }
 
-bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text, Diagnostics& diag) {
-  if (const auto deep = json_depth_exceeded(text); deep != std::string_view::npos) {
-    auto [l, c] = line_col(text, deep);
-    diag.error(name, l, c, "invalid JSON: " + json_too_deep_message());
-    return false;
-  }
-  rapidjson::Document d;
-  d.Parse(text.data(), text.size());
-  if (d.HasParseError()) {
-    auto [l, c] = line_col(text, d.GetErrorOffset());
-    diag.error(name, l, c, std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));
-    return false;
-  }
-  const std::string format = str(d, "format"), kind = str(d, "kind");
-  if (format != "gazette/lexicon" && format != "gazette/rules") {
-    diag.error(name, 1, 1, "\"format\" must be \"gazette/lexicon\" or \"gazette/rules\"");
-    return false;
-  }
-  auto ver = d.FindMember("version");
-  if (ver == d.MemberEnd() || !ver->value.IsInt() || ver->value.GetInt() != 1) {
-    diag.error(name, 1, 1, "unsupported version (this gazette reads version 1)");
-    return false;
-  }
-  auto ents = d.FindMember("entries");
-  if (ents == d.MemberEnd() || !ents->value.IsArray()) {
-    diag.error(name, 1, 1, "missing \"entries\" list");
-    return false;
-  }
-  // Entry line numbers: re-scan the entries array, parsing one value at a time.
-  std::vector<std::pair<std::size_t, std::size_t>> entry_lines;
-  {
-    std::size_t p = text.find("\"entries\"");
-    p = p == std::string_view::npos ? text.size() : text.find('[', p);
-    std::size_t i = p == std::string_view::npos ? text.size() : p + 1;
-    // Line and column are counted incrementally: one pass over the text in all.
-    std::size_t counted = 0, line = 1, col = 1;
-    auto advance = [&](std::size_t to) {
-      for (; counted < to; ++counted) {
-        if (text[counted] == '\n') { ++line; col = 1; }
-        else if ((static_cast<unsigned char>(text[counted]) & 0xC0) != 0x80) ++col;
-      }
-    };
-    while (i < text.size()) {
-      while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t' || text[i] == ',')) ++i;
-      if (i >= text.size() || text[i] == ']') break;
-      rapidjson::Document one;
-      rapidjson::StringStream ss(text.data() + i);
-      one.ParseStream<rapidjson::kParseStopWhenDoneFlag>(ss);
-      if (one.HasParseError()) break;
-      advance(i);
-      entry_lines.emplace_back(line, col);
-      i += ss.Tell();
-    }
-  }
-  bool ok = true;
-  auto bad = [&](std::size_t k, const std::string& msg) {
-    const auto lc = k < entry_lines.size() ? entry_lines[k] : std::pair<std::size_t, std::size_t>{0, 0};
-    diag.error(name, lc.first, lc.second, "entry " + std::to_string(k + 1) + ": " + msg);
-    ok = false;
-  };
-  const auto& arr = ents->value.GetArray();
-  std::size_t k = 0;
+// The entries of one lexicon or rules file, loaded by kind (load_lexicon_json): each
+// entry is checked; `bad` reports one with its file, line and column.
+struct Lexicons::EntryLoader {
+  Lexicons& lex;
+  const rapidjson::Value& entries;
+  std::function<void(std::size_t, const std::string&)> bad;
+  std::size_t k = 0;  // the entry being read
+
   // Each word gets `bit` (on its lower-case form when `lower`), and `folded_bit`, when
   // given, on its lower-case form.
-  auto word_set = [&](std::uint32_t bit, bool lower, std::uint32_t folded_bit = 0) {
-    for (const auto& v : arr) {
+  void word_set(std::uint32_t bit, bool lower, std::uint32_t folded_bit = 0) {
+    for (const auto& v : entries.GetArray()) {
       if (!v.IsString()) {
         bad(k++, "expected a string");
         continue;
       }
       const std::string_view w(v.GetString(), v.GetStringLength());
       const std::string low = lower || folded_bit ? to_lower(w) : std::string();
-      vocab_.set_bits(vocab_.add(lower ? std::string_view(low) : w), bit);
-      if (folded_bit) vocab_.set_bits(vocab_.add(low), folded_bit);
+      lex.vocab_.set_bits(lex.vocab_.add(lower ? std::string_view(low) : w), bit);
+      if (folded_bit) lex.vocab_.set_bits(lex.vocab_.add(low), folded_bit);
       ++k;
     }
-  };
-  if (kind == "given_names") word_set(kGivenName, false);
-  else if (kind == "common_words") word_set(kCommonWord, true);
-  else if (kind == "event_heads") word_set(kEventHead, false);
-  else if (kind == "not_names") word_set(kNotName, false, kNotNameFolded);  // folded: FRIDAY in ALL-CAPS lines
-  else if (kind == "titles") {
-    for (const auto& v : arr) {
+  }
+
+  void titles() {
+    for (const auto& v : entries.GetArray()) {
       TitleEntry t;
       t.title = str(v, "title");
       const std::string tk = str(v, "kind");
@@ -466,22 +411,26 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       else if (tk == "office" || tk.empty()) t.kind = TitleEntry::Kind::Office;
       else if (tk == "role_noun") t.kind = TitleEntry::Kind::RoleNoun;
       else bad(k, "unknown title kind \"" + tk + "\" (expected honorific, office or role_noun)");
-      if (!t.title.empty()) titles_.push_back(std::move(t));
+      if (!t.title.empty()) lex.titles_.push_back(std::move(t));
       ++k;
     }
-  } else if (kind == "org_heads" || kind == "loc_heads") {
-    for (const auto& v : arr) {
+  }
+
+  void heads(const std::string& kind) {
+    for (const auto& v : entries.GetArray()) {
       const std::string w = str(v, "word"), pos = str(v, "position");
       if (w.empty()) bad(k, "missing \"word\"");
-      else if (kind == "org_heads" && pos == "start") vocab_.set_bits(vocab_.add(w), kOrgStart);
-      else if (kind == "org_heads" && (pos == "head" || pos.empty())) vocab_.set_bits(vocab_.add(w), kOrgHead);
-      else if (kind == "loc_heads" && pos == "before") vocab_.set_bits(vocab_.add(w), kLocBefore);
-      else if (kind == "loc_heads" && (pos == "after" || pos.empty())) vocab_.set_bits(vocab_.add(w), kLocAfter);
+      else if (kind == "org_heads" && pos == "start") lex.vocab_.set_bits(lex.vocab_.add(w), kOrgStart);
+      else if (kind == "org_heads" && (pos == "head" || pos.empty())) lex.vocab_.set_bits(lex.vocab_.add(w), kOrgHead);
+      else if (kind == "loc_heads" && pos == "before") lex.vocab_.set_bits(lex.vocab_.add(w), kLocBefore);
+      else if (kind == "loc_heads" && (pos == "after" || pos.empty())) lex.vocab_.set_bits(lex.vocab_.add(w), kLocAfter);
       else bad(k, "unknown position \"" + pos + "\"");
       ++k;
     }
-  } else if (kind == "speech_verbs") {
-    for (const auto& v : arr) {
+  }
+
+  void speech_verbs() {
+    for (const auto& v : entries.GetArray()) {
       SpeechCue c;
       std::vector<std::string> forms;
       if (!strs(v, "forms", forms)) { bad(k, "\"forms\" must be a list of strings"); ++k; continue; }
@@ -511,13 +460,15 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
         continue;
       }
       for (auto& f : forms) {
-        speech_.push_back(c);
-        speech_forms_.push_back(f);
+        lex.speech_.push_back(c);
+        lex.speech_forms_.push_back(f);
       }
       ++k;
     }
-  } else if (kind == "relation_cues") {
-    for (const auto& v : arr) {
+  }
+
+  void relation_cues() {
+    for (const auto& v : entries.GetArray()) {
       RelationCue c;
       std::vector<std::string> forms;
       auto t = parse_relation_type(str(v, "type"));
@@ -530,14 +481,16 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
         c.type = *t;
         c.frame = *frame;
         for (auto& f : forms) {
-          rel_cues_.push_back(c);
-          rel_forms_.push_back(f);
+          lex.rel_cues_.push_back(c);
+          lex.rel_forms_.push_back(f);
         }
       }
       ++k;
     }
-  } else if (kind == "name_patterns") {
-    for (const auto& v : arr) {
+  }
+
+  void name_patterns() {
+    for (const auto& v : entries.GetArray()) {
       NamePattern p;
       p.id = str(v, "id");
       auto label = parse_entity_type(str(v, "label"));
@@ -573,20 +526,24 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
         else bad(k, "rule " + p.id + ": unknown lexicon \"" + t.not_lex + "\"");
         p.tokens.push_back(std::move(t));
       }
-      patterns_.push_back(std::move(p));
+      lex.patterns_.push_back(std::move(p));
       ++k;
     }
-  } else if (kind == "given_name_sex") {
-    for (const auto& v : arr) {
+  }
+
+  void given_name_sex() {
+    for (const auto& v : entries.GetArray()) {
       const std::string w = str(v, "name"), sex = str(v, "sex");
       if (w.empty()) bad(k, "missing \"name\"");
-      else if (sex == "female") given_sex_[vocab_.add(w)] = Sex::Female;
-      else if (sex == "male") given_sex_[vocab_.add(w)] = Sex::Male;
+      else if (sex == "female") lex.given_sex_[lex.vocab_.add(w)] = Sex::Female;
+      else if (sex == "male") lex.given_sex_[lex.vocab_.add(w)] = Sex::Male;
       else bad(k, "unknown sex \"" + sex + "\" (expected female or male)");
       ++k;
     }
-  } else if (kind == "furniture") {
-    for (const auto& v : arr) {
+  }
+
+  void furniture() {
+    for (const auto& v : entries.GetArray()) {
       const std::string re = str(v, "pattern"), scope = str(v, "scope");
       // RE2 syntax (no backreferences or lookaround), matched in linear time.
       RE2::Options options;
@@ -596,16 +553,18 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
         bad(k, "bad regular expression \"" + re + "\": " + compiled->error() +
                    (compiled->error_arg().empty() ? std::string() : " at \"" + compiled->error_arg() + "\""));
       } else if (scope == "bracket") {
-        furniture_.bracket_patterns.push_back(std::move(compiled));
+        lex.furniture_.bracket_patterns.push_back(std::move(compiled));
       } else if (scope == "line" || scope.empty()) {
-        furniture_.line_patterns.push_back(std::move(compiled));
+        lex.furniture_.line_patterns.push_back(std::move(compiled));
       } else {
         bad(k, "unknown scope \"" + scope + "\" (expected line or bracket)");
       }
       ++k;
     }
-  } else if (kind == "word_lists") {
-    for (const auto& v : arr) {
+  }
+
+  void word_lists() {
+    for (const auto& v : entries.GetArray()) {
       const std::string list = str(v, "list"), match = str(v, "match");
       std::vector<std::string> words;
       const auto id = parse_words(list);
@@ -615,12 +574,96 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
       else
         for (auto& w : words) {
           std::string low = to_lower(w);
-          if (low.find(' ') == std::string::npos) vocab_.add(low);
-          word_lists_[static_cast<std::size_t>(*id)].push_back(std::move(low));
+          if (low.find(' ') == std::string::npos) lex.vocab_.add(low);
+          lex.word_lists_[static_cast<std::size_t>(*id)].push_back(std::move(low));
         }
       ++k;
     }
-  } else {
+  }
+};
+
+namespace {
+
+// Line and column of each entry of the "entries" array: re-scans the array, parsing one
+// value at a time, counting lines in one pass over the text.
+std::vector<std::pair<std::size_t, std::size_t>> entry_positions(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> entry_lines;
+  std::size_t p = text.find("\"entries\"");
+  p = p == std::string_view::npos ? text.size() : text.find('[', p);
+  std::size_t i = p == std::string_view::npos ? text.size() : p + 1;
+  // Line and column are counted incrementally: one pass over the text in all.
+  std::size_t counted = 0, line = 1, col = 1;
+  auto advance = [&](std::size_t to) {
+    for (; counted < to; ++counted) {
+      if (text[counted] == '\n') { ++line; col = 1; }
+      else if ((static_cast<unsigned char>(text[counted]) & 0xC0) != 0x80) ++col;
+    }
+  };
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\r' || text[i] == '\t' || text[i] == ',')) ++i;
+    if (i >= text.size() || text[i] == ']') break;
+    rapidjson::Document one;
+    rapidjson::StringStream ss(text.data() + i);
+    one.ParseStream<rapidjson::kParseStopWhenDoneFlag>(ss);
+    if (one.HasParseError()) break;
+    advance(i);
+    entry_lines.emplace_back(line, col);
+    i += ss.Tell();
+  }
+  return entry_lines;
+}
+
+}  // namespace
+
+bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text, Diagnostics& diag) {
+  if (const auto deep = json_depth_exceeded(text); deep != std::string_view::npos) {
+    auto [l, c] = line_col(text, deep);
+    diag.error(name, l, c, "invalid JSON: " + json_too_deep_message());
+    return false;
+  }
+  rapidjson::Document d;
+  d.Parse(text.data(), text.size());
+  if (d.HasParseError()) {
+    auto [l, c] = line_col(text, d.GetErrorOffset());
+    diag.error(name, l, c, std::string("invalid JSON: ") + rapidjson::GetParseError_En(d.GetParseError()));
+    return false;
+  }
+  const std::string format = str(d, "format"), kind = str(d, "kind");
+  if (format != "gazette/lexicon" && format != "gazette/rules") {
+    diag.error(name, 1, 1, "\"format\" must be \"gazette/lexicon\" or \"gazette/rules\"");
+    return false;
+  }
+  auto ver = d.FindMember("version");
+  if (ver == d.MemberEnd() || !ver->value.IsInt() || ver->value.GetInt() != 1) {
+    diag.error(name, 1, 1, "unsupported version (this gazette reads version 1)");
+    return false;
+  }
+  auto ents = d.FindMember("entries");
+  if (ents == d.MemberEnd() || !ents->value.IsArray()) {
+    diag.error(name, 1, 1, "missing \"entries\" list");
+    return false;
+  }
+  // Entry line numbers: re-scan the entries array, parsing one value at a time.
+  const auto entry_lines = entry_positions(text);
+  bool ok = true;
+  EntryLoader load{*this, ents->value, [&](std::size_t k, const std::string& msg) {
+                     const auto lc = k < entry_lines.size() ? entry_lines[k] : std::pair<std::size_t, std::size_t>{0, 0};
+                     diag.error(name, lc.first, lc.second, "entry " + std::to_string(k + 1) + ": " + msg);
+                     ok = false;
+                   }};
+  if (kind == "given_names") load.word_set(kGivenName, false);
+  else if (kind == "common_words") load.word_set(kCommonWord, true);
+  else if (kind == "event_heads") load.word_set(kEventHead, false);
+  else if (kind == "not_names") load.word_set(kNotName, false, kNotNameFolded);  // folded: FRIDAY in ALL-CAPS lines
+  else if (kind == "titles") load.titles();
+  else if (kind == "org_heads" || kind == "loc_heads") load.heads(kind);
+  else if (kind == "speech_verbs") load.speech_verbs();
+  else if (kind == "relation_cues") load.relation_cues();
+  else if (kind == "name_patterns") load.name_patterns();
+  else if (kind == "given_name_sex") load.given_name_sex();
+  else if (kind == "furniture") load.furniture();
+  else if (kind == "word_lists") load.word_lists();
+  else {
     diag.error(name, 1, 1, "unknown \"kind\": \"" + kind + "\"");
     return false;
   }
@@ -680,10 +723,7 @@ void Lexicons::finalize() {
     for (const auto& al : entries_[i].aliases) keys.push_back(person_key(al));
   }
   for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
-  for (const std::string_view w : {"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in",
-                                   "on", "at", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-                                   "there", "then", "so", "yet", "if", "when", "while", "after", "before", "as", "for",
-                                   "however", "meanwhile", "officials", "some", "many"})
+  for (const auto& w : words(Words::SentenceOpeners))
     vocab_.set_bits(vocab_.add(w), kOpener);
   title_index_ = PhraseIndex(kTitleFirst);
   for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i, vocab_);
@@ -785,6 +825,10 @@ std::optional<LexName> parse_lex_name(std::string_view s) {
 }
 
 bool Lexicons::in(Words list, std::string_view lower) const {
+  if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary id
+    const std::uint32_t id = vocab_.find(lower);
+    return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
+  }
   const auto& ws = word_lists_[static_cast<std::size_t>(list)];
   return std::find(ws.begin(), ws.end(), lower) != ws.end();
 }
@@ -796,27 +840,16 @@ bool Lexicons::starts_in(Words list, std::string_view lower) const {
 }
 
 namespace {
-constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "male_words", "female_words"};
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};
 }  // namespace
 
-std::string_view to_string(Words w) { return kWordListNames[static_cast<std::size_t>(w)]; }
-
-std::optional<Words> parse_words(std::string_view s) {
-  for (std::size_t i = 0; i < std::size(kWordListNames); ++i)
-    if (kWordListNames[i] == s) return static_cast<Words>(i);
-  return std::nullopt;
-}
-
-std::string_view to_string(Frame f) { return kFrameNames[static_cast<std::size_t>(f)]; }
-
-std::optional<Frame> parse_frame(std::string_view s) {
-  for (std::size_t i = 0; i < std::size(kFrameNames); ++i)
-    if (kFrameNames[i] == s) return static_cast<Frame>(i);
-  return std::nullopt;
-}
+std::string_view to_string(Words w) { return enum_name(kWordListNames, w); }
+std::optional<Words> parse_words(std::string_view s) { return enum_by_name<Words>(kWordListNames, s); }
+std::string_view to_string(Frame f) { return enum_name(kFrameNames, f); }
+std::optional<Frame> parse_frame(std::string_view s) { return enum_by_name<Frame>(kFrameNames, s); }
 
 std::optional<Shape> parse_shape(std::string_view s) {
   static constexpr std::pair<std::string_view, Shape> kShapes[] = {

@@ -1,5 +1,7 @@
 #include "gazette/annotation_io.hpp"
 
+#include "gazette/enum_names.hpp"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -36,7 +38,13 @@ std::string clean_name(std::string_view s) {
   return out;
 }
 
+constexpr std::string_view kStageNames[] = {"tokens", "sentences", "mentions", "entities", "roles", "quotes",
+                                             "coreference", "relations"};
+
 }  // namespace
+
+std::string_view to_string(Stage s) { return enum_name(kStageNames, s); }
+std::optional<Stage> parse_stage(std::string_view s) { return enum_by_name<Stage>(kStageNames, s); }
 
 void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
   rapidjson::StringBuffer buf;
@@ -121,7 +129,19 @@ void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) 
     }
   }
   w.EndArray();
-  if (until == Stage::Quotes || until == Stage::Relations) {
+  if (until >= Stage::Roles && until < Stage::Relations) {
+    w.Key("roles"); w.StartArray();
+    for (const auto& r : a.roles) {
+      w.StartObject();
+      w.Key("person"); name(r.person);
+      w.Key("title"); w.String(r.title.c_str(), static_cast<rapidjson::SizeType>(r.title.size()));
+      w.Key("of"); if (r.of_name.empty()) w.Null(); else w.String(r.of_name.c_str(), static_cast<rapidjson::SizeType>(r.of_name.size()));
+      w.Key("rule"); w.String(r.rule.c_str(), static_cast<rapidjson::SizeType>(r.rule.size()));
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  if (until >= Stage::Quotes) {
     w.Key("quotes"); w.StartArray();
     for (const auto& q : a.quotes) {
       w.StartObject();

@@ -46,19 +46,22 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
     if (batch.empty()) return;
     out.clear();
     out.resize(batch.size());
+    // An internal error in one document skips that document and is reported, whatever
+    // the number of jobs.
+    auto annotate_one = [&](std::size_t i) {
+      try {
+        out[i] = pipeline.annotate(batch[i]);
+      } catch (const std::exception& e) {
+        diag.error(batch[i].source, 0, 0, std::string("internal error, document skipped: ") + e.what());
+        out[i] = Annotation{};
+      }
+    };
     if (jobs <= 1 || batch.size() == 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) out[i] = pipeline.annotate(batch[i]);
+      for (std::size_t i = 0; i < batch.size(); ++i) annotate_one(i);
     } else {
       std::atomic<std::size_t> next{0};
       auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-          try {
-            out[i] = pipeline.annotate(batch[i]);
-          } catch (const std::exception& e) {
-            diag.error(batch[i].source, 0, 0, std::string("internal error, document skipped: ") + e.what());
-            out[i] = Annotation{};
-          }
-        }
+        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) annotate_one(i);
       };
       std::vector<std::thread> ts;
       for (unsigned t = 1; t < std::min<std::size_t>(jobs, batch.size()); ++t) ts.emplace_back(work);

@@ -9,15 +9,6 @@ namespace gazette {
 
 namespace {
 
-constexpr std::array<std::string_view, 33> kAux = {
-    "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "must", "may",
-    "might", "does", "did", "wants", "wanted", "hopes", "believes", "sees", "needs", "can", "cannot",
-    "appears", "seems", "has been", "continues", "refuses", "refused", "expects", "fears", "knows"};
-
-constexpr std::array<std::string_view, 22> kPlacePreps = {
-    "in", "at", "to", "from", "near", "outside", "into", "via", "visit", "visited", "visiting", "toward",
-    "towards", "across", "around", "inside", "through", "across", "leave", "left", "reach", "arrived"};
-
 // The mention is directly followed by a speech verb ("Trump said", "Rice told").
 bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const auto se = a.sentences[m.sentence].end_token;
@@ -31,7 +22,7 @@ bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token > 0) {
     const std::string prev = to_lower(a.tokens[m.first_token - 1].norm);
-    if (std::find(kPlacePreps.begin(), kPlacePreps.end(), prev) != kPlacePreps.end()) return false;
+    if (lex.in(Words::PlacePrepositions, prev)) return false;
     // The object of accusing, warning or telling is a government too: "accused Moscow of".
     const auto sb = a.sentences[m.sentence].first_token;
     for (std::size_t k = m.first_token; k > sb && m.first_token - k < 2; --k) {
@@ -51,45 +42,23 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
     const Token& t = a.tokens[i];
     if (t.kind != TokenKind::Word) return false;
     const std::string low = to_lower(t.norm);
-    if (std::find(kAux.begin(), kAux.end(), low) != kAux.end()) return true;
+    if (lex.in(Words::ActingVerbs, low)) return true;
     std::uint32_t p = 0;
     if (lex.speech_index().match(a.tokens, i, se, p) && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb) return true;
     if (lex.relation_index().match(a.tokens, i, se, p)) {
       if (lex.relation_cues()[p].frame == Frame::Active) return true;
     }
-    if (!(low.ends_with("ly") || low == "also" || low == "now" || low == "then" || low == "again" || low == "not" ||
-          low == "never" || low == "still" || low == "has" || low == "had")) return false;
+    if (!(low.ends_with("ly") || lex.in(Words::ActingAdverbs, low))) return false;
   }
   return false;
 }
 
-void resolve_entities(Annotation& a, const Lexicons& lex) {
-  const auto& entries = lex.entries();
-  std::map<std::string, std::int32_t> by_key;
-  auto entity_for = [&](const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
-    auto it = by_key.find(key);
-    if (it != by_key.end()) return it->second;
-    Entity e;
-    e.canonical = canonical;
-    e.type = type;
-    if (entry >= 0) {
-      e.gazetteer_id = entries[static_cast<std::size_t>(entry)].id;
-      e.wikidata = entries[static_cast<std::size_t>(entry)].wikidata;
-    }
-    a.entities.push_back(std::move(e));
-    const auto idx = static_cast<std::int32_t>(a.entities.size() - 1);
-    by_key.emplace(key, idx);
-    return idx;
-  };
-  auto text_of = [&](const Mention& m) { return std::string(a.text(m.span)); };
-  auto assign = [&](std::size_t mi, std::int32_t ent) {
-    a.mentions[mi].entity = ent;
-    a.entities[static_cast<std::size_t>(ent)].mentions.push_back(static_cast<std::uint32_t>(mi));
-  };
+namespace {
 
-  // Results and standings lines ("CHICAGO 72 59 .550", "Essex 372 and 119-5"): numbers
-  // and names with almost no lower-case words. There a place name stands for its team
-  // (metonymy again: the place acts, as a team), so it is an organisation.
+// Results and standings lines ("CHICAGO 72 59 .550", "Essex 372 and 119-5"): numbers
+// and names with almost no lower-case words. There a place name stands for its team
+// (metonymy again: the place acts, as a team), so it is an organisation.
+std::vector<char> table_lines(const Annotation& a) {
   std::vector<char> table_line(a.sentences.size(), 0);
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
@@ -106,12 +75,50 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     }
     table_line[si] = numbers >= 2 && lower <= 1 && !year;
   }
-  // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
+  return table_line;
+}
+
+// The state of one document's resolution.
+struct Resolution {
+  Annotation& a;
+  const Lexicons& lex;
+  std::vector<char> table_line;
+  std::map<std::string, std::int32_t> by_key;
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
-  std::vector<char> not_entity(a.mentions.size(), 0);  // found to name no entity: dropped
+  std::vector<char> not_entity;                        // found to name no entity: dropped
   // Persons named in full so far, by the key of their last word (surname).
   std::map<std::string, std::set<std::int32_t>> person_by_surname;
-  auto note_surname = [&](const Mention& m, std::int32_t ent) {
+  std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
+  std::map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
+  std::set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
+
+  std::int32_t entity_for(const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    Entity e;
+    e.canonical = canonical;
+    e.type = type;
+    if (entry >= 0) {
+      e.gazetteer_id = lex.entries()[static_cast<std::size_t>(entry)].id;
+      e.wikidata = lex.entries()[static_cast<std::size_t>(entry)].wikidata;
+    }
+    a.entities.push_back(std::move(e));
+    const auto idx = static_cast<std::int32_t>(a.entities.size() - 1);
+    by_key.emplace(key, idx);
+    return idx;
+  }
+  // The person entity of a name, by its key (made when new).
+  std::int32_t person_entity(const std::string& key, const std::string& text) {
+    auto it = person_by_key.find(key);
+    if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text, EntityType::Person, -1)).first;
+    return it->second;
+  }
+  std::string text_of(const Mention& m) const { return std::string(a.text(m.span)); }
+  void assign(std::size_t mi, std::int32_t ent) {
+    a.mentions[mi].entity = ent;
+    a.entities[static_cast<std::size_t>(ent)].mentions.push_back(static_cast<std::uint32_t>(mi));
+  }
+  void note_surname(const Mention& m, std::int32_t ent) {
     if (m.end_token - m.first_token < 2) return;
     // Not when the name begins with a known surname: "Gerrard Liverpool", "Blair Labour"
     // are a headline's juxtaposed names more often than a person.
@@ -119,99 +126,14 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     const Token& last = a.tokens[m.end_token - 1];
     if (last.kind != TokenKind::Word || !last.has(kCapitalized)) return;
     person_by_surname[person_key(a.tokens, m.end_token - 1, m.end_token)].insert(ent);
-  };
-  std::set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    Mention& m = a.mentions[mi];
-    if (m.gazetteer_entry >= 0) {
-      const auto& e = entries[static_cast<std::size_t>(m.gazetteer_entry)];
-      // One word naming a place or body that is the surname of exactly one person named in
-      // full earlier in the document is that person ("MaliVai Washington ... Washington
-      // lost", "Michael Jordan ... Jordan scored").
-      if (m.end_token - m.first_token == 1 && e.type != EntityType::Person) {
-        const auto it = person_by_surname.find(person_key(a.tokens, m.first_token, m.end_token));
-        if (it != person_by_surname.end() && it->second.size() == 1) {
-          m.type = EntityType::Person;
-          m.gazetteer_entry = -1;
-          assign(mi, *it->second.begin());
-          continue;
-        }
-      }
-      if (!e.capital_of.empty() && mention_acts(a, m, lex)) {
-        if (const auto* c = lex.entry_by_name(e.capital_of)) {
-          const auto ci = static_cast<std::int32_t>(c - entries.data());
-          m.metonymic = true;
-          m.type = EntityType::Country;
-          assign(mi, entity_for("gaz:" + c->id, c->name, c->type, ci));
-          continue;
-        }
-      }
-      if (e.type == EntityType::Location && table_line[m.sentence]) {
-        m.type = EntityType::Organization;
-        assign(mi, entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
-        continue;
-      }
-      m.type = e.type;
-      const auto ent = entity_for("gaz:" + e.id, e.name, e.type, m.gazetteer_entry);
-      assign(mi, ent);
-      if (e.type == EntityType::Person) {
-        for (const auto& k : e.person_keys) person_by_key.emplace(k, ent);
-        note_surname(m, ent);
-      }
-      continue;
-    }
-    const std::size_t ntok = m.end_token - m.first_token;
-    // An acronym defined in brackets after lower-case words it abbreviates ("gross
-    // domestic product (GDP)") names a measure or a thing, not a body: no entity.
-    if (m.source.rule == "acronym-definition" && m.first_token >= 2 && ntok == 1) {
-      std::string acro;
-      for (char ch : a.tokens[m.first_token].norm)
-        if (ch != '.') acro += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-      std::size_t k = m.first_token - 1;  // the opening bracket
-      bool lower_phrase = acro.size() >= 2 && k >= acro.size();
-      for (std::size_t n = 0; lower_phrase && n < acro.size(); ++n) {
-        const Token& w = a.tokens[k - acro.size() + n];
-        lower_phrase = w.kind == TokenKind::Word && !w.has(kCapitalized) && !w.lower.empty() && w.lower[0] == acro[n];
-      }
-      if (lower_phrase) {
-        common_acronyms.emplace(a.tokens[m.first_token].norm);
-        not_entity[mi] = 1;
-        continue;
-      }
-    }
-    // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
-    // names an event, a contest or a document: none of the four types. Not a mention.
-    if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&
-        lex.in_lexicon(LexName::EventHeads, a.tokens[m.end_token - 1])) {
-      m.type = EntityType::Unknown;
-      not_entity[mi] = 1;
-      continue;
-    }
-    if (m.type == EntityType::Unknown && ntok >= 2) {
-      const Token& first = a.tokens[m.first_token];
-      const Token& last = a.tokens[m.end_token - 1];
-      if (lex.is_given_name(first) || (first.has(kAbbrev) && first.has(kAllCaps))) m.type = EntityType::Person;
-      else if (lex.in_lexicon(LexName::OrgHeads, last)) m.type = EntityType::Organization;
-    }
-    if (m.type == EntityType::Person && ntok >= 2) {
-      const std::string key = person_key(a.tokens, m.first_token, m.end_token);
-      auto it = person_by_key.find(key);
-      if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text_of(m), EntityType::Person, -1)).first;
-      assign(mi, it->second);
-      note_surname(m, it->second);
-    } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
-      assign(mi, entity_for(std::string(to_string(m.type)) + ":" + fold(text_of(m)), text_of(m), m.type, -1));
-    }
   }
-  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
-  std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
-  auto update_key_cache = [&] {
+  void update_key_cache() {
     for (std::size_t ei = key_cache.size(); ei < a.entities.size(); ++ei)
       key_cache.push_back(a.entities[ei].type == EntityType::Person ? person_key(a.entities[ei].canonical) : std::string());
-  };
+  }
   // A person entity known from the gazetteer or from a person rule (title, given name,
   // initials), not only from a bare capitalised sequence (typed PERSON by default).
-  auto credible = [&](const Entity& e) {
+  bool credible(const Entity& e) const {
     if (!e.gazetteer_id.empty()) return true;
     for (const auto om : e.mentions) {
       const Mention& o = a.mentions[om];
@@ -219,8 +141,8 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       if (lex.is_given_name(a.tokens[o.first_token])) return true;
     }
     return false;
-  };
-  auto person_entities_with_surname = [&](const std::string& surname_key) {
+  }
+  std::vector<std::int32_t> person_entities_with_surname(const std::string& surname_key) {
     std::vector<std::int32_t> out;
     update_key_cache();
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
@@ -233,137 +155,220 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
         out.push_back(static_cast<std::int32_t>(ei));
     }
     return out;
-  };
-  // How often each one-word mention's text occurs in the document (repetition is evidence).
-  std::map<std::string_view, int> lone_words;
-  for (const auto& m : a.mentions)
-    if (m.end_token - m.first_token == 1) ++lone_words[a.tokens[m.first_token].norm];
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    Mention& m = a.mentions[mi];
-    if (m.entity >= 0 || not_entity[mi]) continue;
-    const std::string text = text_of(m);
-    const std::size_t ntok = m.end_token - m.first_token;
-    const bool weak = !m.source.rule.empty() && m.source.rule == "weak";
-    (void)weak;
-    if (m.type == EntityType::Person || m.type == EntityType::Unknown) {
-      const std::string key = person_key(text);
-      auto cands = person_entities_with_surname(key);
-      if (cands.size() > 1) {
-        // Two people share the surname: the most recent one mentioned before this mention.
-        std::int32_t best = cands.front();
-        std::uint32_t best_pos = 0;
-        for (auto c : cands)
-          for (auto om : a.entities[static_cast<std::size_t>(c)].mentions)
-            if (om < mi && a.mentions[om].span.begin >= best_pos) { best_pos = a.mentions[om].span.begin; best = c; }
-        cands = {best};
-      }
-      if (cands.empty() && ntok == 1) {
-        // A lone word that begins exactly one full name of the document: a given name used
-        // alone ("Hillary Clinton ... Hillary"), or the family name of a name written family
-        // name first ("Wang Junxia ... Wang"). Only names known to be people's: from the
-        // gazetteer or a person rule (title, given name, initials), not a bare capitalised
-        // sequence, which is typed PERSON by default and may be a company or an event.
-        update_key_cache();
-        std::int32_t only = -1;
-        std::size_t n = 0;
-        for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-          const std::string& k = key_cache[ei];
-          if (a.entities[ei].type == EntityType::Person && k.size() > key.size() + 1 && k.starts_with(key) &&
-              k[key.size()] == ' ' && credible(a.entities[ei])) {
-            only = static_cast<std::int32_t>(ei);
-            ++n;
-          }
-        }
-        if (n == 1) cands = {only};
-      }
-      if (cands.empty() && ntok <= 3) {
-        // A famous surname alone: the gazetteer person, when the surname is unique there.
-        const auto& ps = lex.persons_with_surname(to_lower(text));
-        if (ps.size() == 1) {
-          const auto& e = entries[ps.front()];
-          const auto ent = entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
-          person_by_key.emplace(e.person_keys.front(), ent);
-          cands = {ent};
-        }
-      }
-      if (!cands.empty()) {
-        m.type = EntityType::Person;
-        assign(mi, cands.front());
-        continue;
-      }
-    }
-    if (m.type == EntityType::Unknown) {
-      // Acronym of an organisation of the document: DNC -> Democratic National Committee.
-      const Token& t = a.tokens[m.first_token];
-      if (ntok == 1 && t.has(kAllCaps)) {
-        std::string acro;
-        for (char ch : t.norm) if (ch != '.') acro += ch;
-        for (std::size_t ei = 0; ei < a.entities.size() && m.entity < 0; ++ei) {
-          const Entity& e = a.entities[ei];
-          if (e.type != EntityType::Organization) continue;
-          std::string initials;
-          for (const auto& w : phrase_words(e.canonical))
-            if (!w.empty() && w != "of" && w != "for" && w != "the" && w != "and") initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
-          if (initials == acro) {
-            m.type = EntityType::Organization;
-            assign(mi, static_cast<std::int32_t>(ei));
-          }
-        }
-        if (m.entity >= 0) continue;
-      }
-      if (ntok == 1) {
-        const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
-        // After a place preposition written as a word of its own ("love-in Peace" is no
-        // place) a name that is no common word ("faith in God" is none) is a place.
-        const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
-        if ((prev == "in" || prev == "near" || prev == "at" || prev == "from") && spaced_prev && !lex.is_common_word(t))
-          m.type = EntityType::Location;
-        else if (t.has(kAllCaps) && common_acronyms.count(t.norm))
-          continue;  // "GDP" after "gross domestic product (GDP)"
-        else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !lex.is_common_word(t))
-          m.type = EntityType::Organization;
-        else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !lex.is_common_word(t)) &&
-                 speaks(a, m, lex))
-          m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
-        else if (!lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
-                 lone_words[t.norm] >= 2)
-          // A lone unknown name with no full name in the document to belong to is more
-          // often a team, company or body than a person (people are introduced in full),
-          // when the document names it again; once, with no other evidence, it is more
-          // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
-          m.type = EntityType::Organization;
-        else continue;
-      } else {
-        // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
-        // Globe") with no given name, no known surname and no speech verb is a title, an
-        // event or a thing more often than a person: no evidence, no entity.
-        bool all_common = true;
-        for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
-          const Token& w = a.tokens[k];
-          if (w.kind != TokenKind::Word) continue;
-          if (!lex.is_common_word(w) || lex.is_given_name(w) || lex.is_known_surname(w)) all_common = false;
-        }
-        if (all_common && !speaks(a, m, lex)) continue;
-        m.type = EntityType::Person;
-      }
-      if (m.type == EntityType::Person) {
-        const std::string key = person_key(text);
-        auto it = person_by_key.find(key);
-        if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text, EntityType::Person, -1)).first;
-        assign(mi, it->second);
-      } else {
-        assign(mi, entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
-      }
-      continue;
-    }
-    if (m.type == EntityType::Person) {
-      const std::string key = person_key(text);
-      auto it = person_by_key.find(key);
-      if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text, EntityType::Person, -1)).first;
-      assign(mi, it->second);
+  }
+};
+
+// Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
+// country of an acting capital, or a team on a table line.
+void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  const auto& entries = r.lex.entries();
+  Mention& m = a.mentions[mi];
+  const auto& e = entries[static_cast<std::size_t>(m.gazetteer_entry)];
+  // One word naming a place or body that is the surname of exactly one person named in
+  // full earlier in the document is that person ("MaliVai Washington ... Washington
+  // lost", "Michael Jordan ... Jordan scored").
+  if (m.end_token - m.first_token == 1 && e.type != EntityType::Person) {
+    const auto it = r.person_by_surname.find(person_key(a.tokens, m.first_token, m.end_token));
+    if (it != r.person_by_surname.end() && it->second.size() == 1) {
+      m.type = EntityType::Person;
+      m.gazetteer_entry = -1;
+      r.assign(mi, *it->second.begin());
+      return;
     }
   }
-  // Unlinked mentions are dropped; keep indices stable by compacting.
+  if (!e.capital_of.empty() && mention_acts(a, m, r.lex)) {
+    if (const auto* c = r.lex.entry_by_name(e.capital_of)) {
+      const auto ci = static_cast<std::int32_t>(c - entries.data());
+      m.metonymic = true;
+      m.type = EntityType::Country;
+      r.assign(mi, r.entity_for("gaz:" + c->id, c->name, c->type, ci));
+      return;
+    }
+  }
+  if (e.type == EntityType::Location && r.table_line[m.sentence]) {
+    m.type = EntityType::Organization;
+    r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
+    return;
+  }
+  m.type = e.type;
+  const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, m.gazetteer_entry);
+  r.assign(mi, ent);
+  if (e.type == EntityType::Person) {
+    for (const auto& k : e.person_keys) r.person_by_key.emplace(k, ent);
+    r.note_surname(m, ent);
+  }
+}
+
+// An acronym defined in brackets after lower-case words it abbreviates ("gross domestic
+// product (GDP)") names a measure or a thing, not a body: no entity (and later bare uses
+// of it are none either, see type_unknown).
+bool common_acronym(Resolution& r, std::size_t mi, std::size_t ntok) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[mi];
+  if (m.source.rule != "acronym-definition" || m.first_token < 2 || ntok != 1) return false;
+  std::string acro;
+  for (char ch : a.tokens[m.first_token].norm)
+    if (ch != '.') acro += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::size_t k = m.first_token - 1;  // the opening bracket
+  bool lower_phrase = acro.size() >= 2 && k >= acro.size();
+  for (std::size_t n = 0; lower_phrase && n < acro.size(); ++n) {
+    const Token& w = a.tokens[k - acro.size() + n];
+    lower_phrase = w.kind == TokenKind::Word && !w.has(kCapitalized) && !w.lower.empty() && w.lower[0] == acro[n];
+  }
+  if (!lower_phrase) return false;
+  r.common_acronyms.emplace(a.tokens[m.first_token].norm);
+  r.not_entity[mi] = 1;
+  return true;
+}
+
+// Pass 1, a mention found by rules: full names (two or more words) and typed names.
+void resolve_rule_mention(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const std::size_t ntok = m.end_token - m.first_token;
+  if (common_acronym(r, mi, ntok)) return;
+  // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
+  // names an event, a contest or a document: none of the four types. Not a mention.
+  if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&
+      r.lex.in_lexicon(LexName::EventHeads, a.tokens[m.end_token - 1])) {
+    m.type = EntityType::Unknown;
+    r.not_entity[mi] = 1;
+    return;
+  }
+  if (m.type == EntityType::Unknown && ntok >= 2) {
+    const Token& first = a.tokens[m.first_token];
+    const Token& last = a.tokens[m.end_token - 1];
+    if (r.lex.is_given_name(first) || (first.has(kAbbrev) && first.has(kAllCaps))) m.type = EntityType::Person;
+    else if (r.lex.in_lexicon(LexName::OrgHeads, last)) m.type = EntityType::Organization;
+  }
+  if (m.type == EntityType::Person && ntok >= 2) {
+    const std::int32_t ent = r.person_entity(person_key(a.tokens, m.first_token, m.end_token), r.text_of(m));
+    r.assign(mi, ent);
+    r.note_surname(m, ent);
+  } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
+    r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(r.text_of(m)), r.text_of(m), m.type, -1));
+  }
+}
+
+// Pass 2, a surname, a given name alone or a famous surname: the person it belongs to.
+bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
+  Annotation& a = r.a;
+  const std::string key = person_key(text);
+  auto cands = r.person_entities_with_surname(key);
+  if (cands.size() > 1) {
+    // Two people share the surname: the most recent one mentioned before this mention.
+    std::int32_t best = cands.front();
+    std::uint32_t best_pos = 0;
+    for (auto c : cands)
+      for (auto om : a.entities[static_cast<std::size_t>(c)].mentions)
+        if (om < mi && a.mentions[om].span.begin >= best_pos) { best_pos = a.mentions[om].span.begin; best = c; }
+    cands = {best};
+  }
+  if (cands.empty() && ntok == 1) {
+    // A lone word that begins exactly one full name of the document: a given name used
+    // alone ("Hillary Clinton ... Hillary"), or the family name of a name written family
+    // name first ("Wang Junxia ... Wang"). Only names known to be people's: from the
+    // gazetteer or a person rule (title, given name, initials), not a bare capitalised
+    // sequence, which is typed PERSON by default and may be a company or an event.
+    r.update_key_cache();
+    std::int32_t only = -1;
+    std::size_t n = 0;
+    for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+      const std::string& k = r.key_cache[ei];
+      if (a.entities[ei].type == EntityType::Person && k.size() > key.size() + 1 && k.starts_with(key) &&
+          k[key.size()] == ' ' && r.credible(a.entities[ei])) {
+        only = static_cast<std::int32_t>(ei);
+        ++n;
+      }
+    }
+    if (n == 1) cands = {only};
+  }
+  if (cands.empty() && ntok <= 3) {
+    // A famous surname alone: the gazetteer person, when the surname is unique there.
+    const auto& ps = r.lex.persons_with_surname(to_lower(text));
+    if (ps.size() == 1) {
+      const auto& e = r.lex.entries()[ps.front()];
+      const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
+      r.person_by_key.emplace(e.person_keys.front(), ent);
+      cands = {ent};
+    }
+  }
+  if (cands.empty()) return false;
+  a.mentions[mi].type = EntityType::Person;
+  r.assign(mi, cands.front());
+  return true;
+}
+
+// Acronym of an organisation of the document: DNC -> Democratic National Committee.
+bool link_acronym(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const Token& t = a.tokens[m.first_token];
+  std::string acro;
+  for (char ch : t.norm) if (ch != '.') acro += ch;
+  for (std::size_t ei = 0; ei < a.entities.size() && m.entity < 0; ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Organization) continue;
+    std::string initials;
+    for (const auto& w : phrase_words(e.canonical))
+      if (!w.empty() && !r.lex.in(Words::NameFunctionWords, w)) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    if (initials == acro) {
+      m.type = EntityType::Organization;
+      r.assign(mi, static_cast<std::int32_t>(ei));
+    }
+  }
+  return m.entity >= 0;
+}
+
+// Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
+void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const Token& t = a.tokens[m.first_token];
+  if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
+  if (ntok == 1) {
+    const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
+    // After a place preposition written as a word of its own ("love-in Peace" is no
+    // place) a name that is no common word ("faith in God" is none) is a place.
+    const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
+    if (r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t))
+      m.type = EntityType::Location;
+    else if (t.has(kAllCaps) && r.common_acronyms.count(t.norm))
+      return;  // "GDP" after "gross domestic product (GDP)"
+    else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t))
+      m.type = EntityType::Organization;
+    else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !r.lex.is_common_word(t)) &&
+             speaks(a, m, r.lex))
+      m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
+    else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
+             r.lone_words[t.norm] >= 2)
+      // A lone unknown name with no full name in the document to belong to is more
+      // often a team, company or body than a person (people are introduced in full),
+      // when the document names it again; once, with no other evidence, it is more
+      // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
+      m.type = EntityType::Organization;
+    else return;
+  } else {
+    // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
+    // Globe") with no given name, no known surname and no speech verb is a title, an
+    // event or a thing more often than a person: no evidence, no entity.
+    bool all_common = true;
+    for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
+      const Token& w = a.tokens[k];
+      if (w.kind != TokenKind::Word) continue;
+      if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
+    }
+    if (all_common && !speaks(a, m, r.lex)) return;
+    m.type = EntityType::Person;
+  }
+  if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
+  else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
+}
+
+// Unlinked mentions are dropped and entities with no mention left; mention lists are
+// rebuilt and canonical names set (the gazetteer name, else the fullest form).
+void compact(Annotation& a) {
   std::vector<std::int32_t> remap(a.mentions.size(), -1);
   std::vector<Mention> kept;
   kept.reserve(a.mentions.size());
@@ -373,7 +378,6 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     kept.push_back(std::move(a.mentions[mi]));
   }
   a.mentions.swap(kept);
-  // Drop entities with no mention left, rebuild mention lists, set canonical names.
   std::vector<Entity> ents;
   std::vector<std::int32_t> emap(a.entities.size(), -1);
   for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
@@ -399,6 +403,30 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   }
   for (auto& m : a.mentions) m.entity = emap[static_cast<std::size_t>(m.entity)];
   a.entities.swap(ents);
+}
+
+}  // namespace
+
+void resolve_entities(Annotation& a, const Lexicons& lex) {
+  Resolution r{a, lex, table_lines(a), {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
+  // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);
+    else resolve_rule_mention(r, mi);
+  }
+  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
+  for (const auto& m : a.mentions)
+    if (m.end_token - m.first_token == 1) ++r.lone_words[a.tokens[m.first_token].norm];
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (m.entity >= 0 || r.not_entity[mi]) continue;
+    const std::string text = r.text_of(m);
+    const std::size_t ntok = m.end_token - m.first_token;
+    if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
+    if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
+    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
+  }
+  compact(a);
 }
 
 }  // namespace gazette

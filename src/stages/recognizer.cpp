@@ -8,10 +8,6 @@ namespace gazette {
 
 namespace {
 
-constexpr std::array<std::string_view, 27> kConnectors = {
-    "of", "for", "the", "and", "de", "del", "della", "di", "da", "do", "dos", "du", "des", "la", "le",
-    "van", "von", "der", "den", "al", "el", "bin", "ibn", "bint", "abu", "ben", "y"};
-
 // A hyphen at token h glued to the tokens on both sides ("al-Assad", "Tyler-Sharman").
 bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
   return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
@@ -20,9 +16,8 @@ bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
 // The lexicons a title look-up answers (a name pattern's "titles", "offices", "honorifics").
 bool is_title_lexicon(LexName l) { return l == LexName::Titles || l == LexName::Offices || l == LexName::Honorifics; }
 
-bool is_connector(std::string_view lower) {
-  return std::find(kConnectors.begin(), kConnectors.end(), lower) != kConnectors.end();
-}
+// A lower-case word inside names ("of", "de", "van", "al"; word list name_connectors).
+bool is_connector(const Lexicons& lex, const Token& t) { return lex.in_as_written(Words::NameConnectors, t); }
 
 // Share of letters that are upper case in a sentence: headlines and sports tables are ALL CAPS.
 bool mostly_caps(const Annotation& a, const Sentence& s) {
@@ -156,7 +151,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // "anti-Semitism", "ex-Beatle", "pro-European" (particles are not prefixes: "al-Assad";
   // a known person's name stays one: "post-Obama").
   if (i >= sentence_first + 2 && glued_hyphen(a, i - 1, i + 1) && a.tokens[i - 2].kind == TokenKind::Word &&
-      !a.tokens[i - 2].has(kCapitalized) && !is_connector(a.tokens[i - 2].lower) && !lex_.is_known_surname(t) &&
+      !a.tokens[i - 2].has(kCapitalized) && !is_connector(lex_, a.tokens[i - 2]) && !lex_.is_known_surname(t) &&
       !(i >= sentence_first + 3 && glued_hyphen(a, i - 3, i - 1)))  // "Inzamam-ul-Haq": inside a name
     return false;
   // Sentence-initial (or after an opening quote / dash) common words are not names.
@@ -174,7 +169,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
     const std::string_view tail = t.lower.substr(ap + 1);
-    if ((tail == "d" || tail == "s" || tail == "re" || tail == "ve" || tail == "ll" || tail == "t" || tail == "m") &&
+    if (lex_.in(Words::ContractionTails, tail) &&
         (lex_.is_common_word(t.lower.substr(0, ap)) || lex_.is_not_name(t.norm.substr(0, ap))))
       return false;
   }
@@ -208,7 +203,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
       break;
     case Shape::Lower: ok = t.kind == TokenKind::Word && !t.has(kCapitalized); break;
     case Shape::Hyphen: ok = glued_hyphen(a, i, end); break;
-    case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(t.norm); break;
+    case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(lex_, t); break;
     case Shape::Name: ok = name_like(a, sc, i); break;
     case Shape::Number: ok = t.kind == TokenKind::Number && t.norm.size() <= 3; break;
   }
@@ -438,8 +433,7 @@ void Recognizer::recognize(Annotation& a) const {
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     auto free_name = [&](std::size_t k) { return !taken[k - s.first_token] && name_like(a, sc, k); };
     auto particle = [&](const Token& v) {
-      return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(v.norm) && v.norm != "and" &&
-             v.norm != "the" && v.norm != "for" && v.norm != "of";
+      return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(lex_, v) && !lex_.in_as_written(Words::NameFunctionWords, v);
     };
     for (std::size_t i = s.first_token; i < se; ++i) {
       if (!free_name(i)) continue;
@@ -447,7 +441,7 @@ void Recognizer::recognize(Annotation& a) const {
       std::size_t b = i;
       // "al-Assad": a lower-case particle glued to the name.
       if (b >= s.first_token + 2 && glued_hyphen(a, b - 1, se) && !taken[b - 2 - s.first_token] &&
-          (a.tokens[b - 2].norm == "al" || a.tokens[b - 2].norm == "el"))
+          lex_.in_as_written(Words::HyphenParticles, a.tokens[b - 2]))
         b -= 2;
       std::size_t j = i + 1;
       while (j < se) {

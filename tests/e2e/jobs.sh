@@ -32,7 +32,7 @@ for stage, want in keys.items():
     docs = [json.loads(l) for l in open(stage + ".jsonl")]
     assert len(docs) == 8, (stage, len(docs))
     for d in docs:
-        got = set(d) - {"id", "title", "date"}
+        got = set(d) - {"id", "title", "date", "url", "source"}
         assert got == want, (stage, got)
     resolved[stage] = sum(1 for d in docs for e in d.get("entities", []) for m in e.get("mentions", [])
                           if isinstance(m, dict) and "resolved_from" in m)

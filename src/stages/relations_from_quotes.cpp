@@ -36,12 +36,20 @@ void held_responsible(Reading& r, const Quote& q, std::size_t t0, std::size_t k,
   }
 }
 
-void holds_responsible(Reading& r, const Quote& q, const std::vector<std::uint32_t>& order) {
+// The tokens [first, end) of a quote's words, for the rules that read a judgement in
+// them; none when the cue is a denial ("denied that X was responsible" judges no one).
+std::pair<std::size_t, std::size_t> judged_tokens(const Reading& r, const Quote& q) {
   const Annotation& a = r.a;
-  if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return;
+  if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return {0, 0};
   const std::size_t t0 = a.token_at(q.span.begin);
   std::size_t te = t0;
   while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  return {t0, te};
+}
+
+void holds_responsible(Reading& r, const Quote& q, const std::vector<std::uint32_t>& order) {
+  const Annotation& a = r.a;
+  const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
     if (r.lex.in(Words::Negators, a.tokens[k]) || a.tokens[k].lower.ends_with("n't")) break;
     if (blames_at(r, k, te)) held_responsible(r, q, t0, k, order);
@@ -116,10 +124,7 @@ void judging_verbs(Reading& r) {
 // In a quote: "<X> ['s <noun>] is|was|are|were [..] <evaluation>" judges X.
 void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::uint32_t>& order) {
   const Annotation& a = r.a;
-  if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return;
-  const std::size_t t0 = a.token_at(q.span.begin);
-  std::size_t te = t0;
-  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
     if (!r.lex.in(Words::Copulas, a.tokens[k])) continue;
     RelationType type = RelationType::Criticized;

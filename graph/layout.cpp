@@ -28,6 +28,14 @@ constexpr int kIterations = 50;
 
 double round_position(double v) { return std::round(v * 100.0) / 100.0; }
 
+// Boost's convex_topology::point leaves its coordinates uninitialised: (0, 0) made explicit.
+Point origin() {
+  Point p;
+  p[0] = 0.0;
+  p[1] = 0.0;
+  return p;
+}
+
 // The repulsive force pairs of Fruchterman & Reingold's grid variant: vertices are
 // put in square cells of side 2k and repelled only by vertices of the same and the
 // eight neighbouring cells closer than 2k. boost::grid_force_pairs does this too, but
@@ -87,7 +95,7 @@ Placed lay_out(const KnowledgeGraph& g, std::vector<Vertex> vertices) {
   Placed out;
   out.vertices = std::move(vertices);
   const std::size_t n = out.vertices.size();
-  out.positions.assign(n, Point());
+  out.positions.assign(n, origin());
   if (n == 1) return out;
   if (n == 2) {
     out.positions[1][0] = kEdgeLength;

@@ -18,7 +18,6 @@
 #include <set>
 #include <stdexcept>
 
-#include <sys/stat.h>
 
 namespace gazette {
 
@@ -34,11 +33,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   const bool memory = path == ":memory:";
-  if (!memory && file_exists(path)) {
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
-      throw std::runtime_error(path + ": not a regular file (a database needs one)");
-  }
+  if (!memory) require_regular_file(path);
   const bool create = !memory && (replace || !file_exists(path));
   // A hot journal left beside the old file would otherwise be played into the new one.
   if (create && replace) roll_back_hot_journal(path);

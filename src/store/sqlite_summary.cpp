@@ -7,18 +7,13 @@
 
 #include <stdexcept>
 
-#include <sys/stat.h>
-
 namespace gazette {
 
 SqliteTotals sqlite_totals(const std::string& path, std::size_t top_speakers) {
   SqliteTotals t;
   try {
     if (!sqlite_detail::file_exists(path)) throw std::runtime_error(path + ": no such database file");
-    // A FIFO or a device would block or be read as garbage (as SqliteWriter::open refuses them).
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
-      throw std::runtime_error(path + ": not a regular file (a database needs one)");
+    sqlite_detail::require_regular_file(path);
     sqlite_detail::roll_back_hot_journal(path);
     SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
     sqlite_detail::check_schema_version(db, path);

@@ -30,6 +30,15 @@ inline bool file_exists(const std::string& path) {
   return ::stat(path.c_str(), &st) == 0;
 }
 
+// A database is a regular file: a FIFO would block the open, a device be read as
+// garbage. Throws std::runtime_error naming the path otherwise; nothing when it is
+// missing (the caller decides what a missing file means).
+inline void require_regular_file(const std::string& path) {
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
+    throw std::runtime_error(path + ": not a regular file (a database needs one)");
+}
+
 inline void bind_text(SQLite::Statement& s, int index, std::string_view text) { s.bind(index, std::string(text)); }
 inline void bind_text_or_null(SQLite::Statement& s, int index, std::string_view text) {
   if (text.empty())

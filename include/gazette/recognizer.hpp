@@ -51,8 +51,9 @@ class Recognizer {
     // starting here (0 none) and its entry; length of a demonym starting here (0 none).
     std::vector<std::uint16_t> title_len, demonym_len;
     std::vector<std::uint32_t> title_entry;
-    // Last token of the sentence where each anchor holds (-1 none).
-    std::vector<std::int64_t> anchor_last;
+    // The tokens of the sentence where each anchor holds, in text order (by anchor).
+    std::vector<std::vector<std::uint32_t>> anchor_at;
+    std::size_t longest_phrase = 0;  // the longest title or demonym starting in the sentence
     std::vector<std::uint32_t> anchor_mask;  // per token: the anchors holding there (bit k: anchors_[k])
     // The patterns worth trying in this sentence (anchor present), at capitalised
     // words and elsewhere.
@@ -85,16 +86,29 @@ class Recognizer {
   const Gazetteer& gaz_;
   // Anchors: a required token of a pattern that names words or a lexicon ("org_heads",
   // "loc_after", text ")"), deduplicated over all patterns. Each sentence records, per
-  // token, the anchors whose necessary condition (anchor_hit) holds there, and the last
-  // token where each holds. A pattern is tried at token i only if its first token's
-  // anchor (if any) holds at i and its later anchor (the last required named token after
-  // the first) holds at some token >= i + offset, where offset counts the required tokens
-  // before it: "Acme Holdings Ltd" is tried as an organisation only where a head word follows.
+  // token, the anchors whose necessary condition (anchor_hit) holds there, and the
+  // tokens where each holds. A pattern is tried at token i only if its first token's
+  // anchor (if any) holds at i and each later anchor (a required named token after the
+  // first) holds at some token in [i + offset, i + reach], where offset counts the
+  // required tokens before it and reach the most tokens the pattern's tokens before it
+  // can take (eight repetitions of one word; a title or demonym phrase as long as the
+  // longest in the sentence): "Acme Holdings Ltd" is tried as an organisation only
+  // where a head word follows within eight names.
+  // The most repetitions a pattern token with op + or * takes.
+  static constexpr std::size_t kMaxRep = 8;
+  struct LaterAnchor {
+    std::int32_t anchor = -1;
+    std::uint32_t offset = 0;       // required tokens before it
+    std::uint32_t words = 0;        // most tokens taken by word tokens before it
+    std::uint32_t phrases = 0;      // most repetitions of title or demonym phrases before it
+  };
   struct PatternAnchor {
     std::int32_t first = -1;       // anchor of the first token, -1 none
-    std::int32_t anchor = -1;      // later anchor, -1 none
-    std::uint32_t offset = 0;      // required tokens before the later anchor
+    std::uint16_t first_flags = 0;  // token flags the first token's shape needs (an initial: kAbbrev, kAllCaps)
+    std::vector<LaterAnchor> later;
   };
+  // Every later anchor of the pattern holds at a token the pattern can reach from token i.
+  bool anchors_in_reach(const SentenceScratch& sc, const PatternAnchor& pa, std::size_t i) const;
   // The index of the anchor testing `pt`, added if new; -1 when kMaxAnchors are taken.
   std::int32_t anchor_of(const PatternToken& pt);
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;

@@ -36,23 +36,41 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
   for (const auto& p : lex.name_patterns()) {
     PatternAnchor pa;
-    std::uint32_t required = 0;
+    LaterAnchor before;  // what the tokens before ti take
     for (std::size_t ti = 0; ti < p.tokens.size(); ++ti) {
       const PatternToken& pt = p.tokens[ti];
       const bool is_required = pt.op == '1' || pt.op == '+';
       if (is_required && (!pt.text_ids.empty() || pt.lex_id != LexName::Any)) {
-        // The first token, and the last required token after it, that name words or a lexicon.
+        // The first token, and each required token after it, that name words or a lexicon.
         if (ti == 0) {
           pa.first = anchor_of(pt);
-        } else {
-          pa.anchor = anchor_of(pt);
-          pa.offset = required;
+        } else if (const auto k = anchor_of(pt); k >= 0) {
+          pa.later.push_back(before);
+          pa.later.back().anchor = k;
         }
       }
-      if (is_required) ++required;
+      if (is_required) ++before.offset;
+      // A title or demonym look-up takes a phrase; any other token one word.
+      const std::uint32_t reps = (pt.op == '1' || pt.op == '?') ? 1 : kMaxRep;
+      if (is_title_lexicon(pt.lex_id) || pt.lex_id == LexName::Demonyms) before.phrases += reps;
+      else before.words += reps;
     }
-    pattern_anchor_.push_back(pa);
+    const PatternToken& t0 = p.tokens.front();
+    if (t0.op == '1' || t0.op == '+') {
+      if (t0.shape_id == Shape::Initial) pa.first_flags = kAbbrev | kAllCaps;
+      else if (t0.shape_id == Shape::Caps) pa.first_flags = kAllCaps;
+    }
+    pattern_anchor_.push_back(std::move(pa));
   }
+}
+
+bool Recognizer::anchors_in_reach(const SentenceScratch& sc, const PatternAnchor& pa, std::size_t i) const {
+  for (const LaterAnchor& la : pa.later) {
+    const auto& at = sc.anchor_at[static_cast<std::size_t>(la.anchor)];
+    const auto it = std::lower_bound(at.begin(), at.end(), static_cast<std::uint32_t>(i + la.offset));
+    if (it == at.end() || *it > i + la.words + la.phrases * sc.longest_phrase) return false;
+  }
+  return true;
 }
 
 std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
@@ -249,7 +267,6 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
   if (ti == p.tokens.size()) return i;
   const PatternToken& pt = p.tokens[ti];
   // Greedy with backtracking: try the longest repetition first.
-  constexpr std::size_t kMaxRep = 8;
   std::array<std::size_t, kMaxRep + 1> stops;  // positions after k repetitions
   std::size_t n_stops = 0;
   std::size_t pos = i;
@@ -268,7 +285,7 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
     if (pt.capture && reps_end > i) caps.emplace_back(i, reps_end);
     const std::size_t r = match_pattern(a, sc, p, ti + 1, reps_end, end, caps);
     if (r != kFail) return r;
-    caps.resize(saved);
+    caps.erase(caps.begin() + static_cast<std::ptrdiff_t>(saved), caps.end());
   }
   return kFail;
 }
@@ -362,22 +379,28 @@ void Recognizer::recognize(Annotation& a) const {
       }
     }
     sc.name_memo.assign(se - s.first_token, -1);  // masks are final now
-    sc.anchor_last.assign(anchors_.size(), -1);
+    sc.longest_phrase = 0;
+    for (std::size_t k = 0; k < sc.title_len.size(); ++k)
+      sc.longest_phrase = std::max<std::size_t>({sc.longest_phrase, sc.title_len[k], sc.demonym_len[k]});
+    sc.anchor_at.resize(anchors_.size());
+    for (auto& at : sc.anchor_at) at.clear();
     sc.anchor_mask.assign(se - s.first_token, 0);
     if (!anchors_.empty())
       for (std::size_t i = s.first_token; i < se; ++i) {
         const std::uint32_t mask = anchors_at(a.tokens[i], sc, i);
         sc.anchor_mask[i - s.first_token] = mask;
         for (std::uint32_t m = mask; m; m &= m - 1)
-          sc.anchor_last[static_cast<std::size_t>(std::countr_zero(m))] = static_cast<std::int64_t>(i);
+          sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
       }
     // Patterns whose anchor does not occur after the sentence's first required tokens are out.
     sc.cap_patterns.clear();
     sc.other_patterns.clear();
     for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
       const PatternAnchor& pa = pattern_anchor_[pi];
-      if (pa.anchor >= 0 &&
-          sc.anchor_last[static_cast<std::size_t>(pa.anchor)] < static_cast<std::int64_t>(s.first_token + pa.offset))
+      if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
+            const auto& at = sc.anchor_at[static_cast<std::size_t>(la.anchor)];
+            return at.empty() || at.back() < s.first_token + la.offset;
+          }))
         continue;
       sc.cap_patterns.push_back(pi);
       if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
@@ -389,9 +412,9 @@ void Recognizer::recognize(Annotation& a) const {
       const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
       for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
         const PatternAnchor& pa = pattern_anchor_[pi];
-        if (pa.anchor >= 0 && sc.anchor_last[static_cast<std::size_t>(pa.anchor)] < static_cast<std::int64_t>(i + pa.offset))
-          continue;
+        if ((t.flags & pa.first_flags) != pa.first_flags) continue;
         if (pa.first >= 0 && !((sc.anchor_mask[i - s.first_token] >> pa.first) & 1u)) continue;
+        if (!anchors_in_reach(sc, pa, i)) continue;
         const NamePattern& p = lex_.name_patterns()[pi];
         caps.clear();
         const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);

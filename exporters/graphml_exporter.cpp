@@ -48,6 +48,12 @@ constexpr Key kKeys[] = {
     {"e_documents", "edge", "documents", "string"},
     {"e_samples", "edge", "samples", "string"},
 };
+// Declared only when quote nodes are written (--quotes-as-nodes).
+constexpr Key kQuoteKeys[] = {
+    {"text", "node", "text", "string"},     {"document", "node", "document", "string"},
+    {"date", "node", "date", "string"},     {"url", "node", "url", "string"},
+    {"cue", "node", "cue", "string"},       {"kind", "node", "kind", "string"},
+};
 
 class Out {
  public:
@@ -92,7 +98,7 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 
 }  // namespace
 
-void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
+void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
   Out out(os);
   out.raw(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -100,10 +106,13 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
       "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-  for (const auto& k : kKeys) {
+  auto declare = [&](const Key& k) {
     out.raw(std::string("  <key id=\"") + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" + k.name +
             "\" attr.type=\"" + k.type + "\"/>\n");
-  }
+  };
+  for (const auto& k : kKeys) declare(k);
+  if (!quotes.empty())
+    for (const auto& k : kQuoteKeys) declare(k);
   out.raw("  <graph id=\"G\" edgedefault=\"directed\">\n");
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
@@ -131,6 +140,26 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
     out.data_double("size", n.size);
     out.raw("    </node>\n");
   }
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const QuoteNode& q = quotes[i];
+    out.raw("    <node id=\"q" + std::to_string(i) + "\">\n");
+    out.data("label", q.label, false);
+    out.data("type", "QUOTE", false);
+    out.data("text", q.text, false);
+    out.data("document", q.document);
+    out.data("date", q.date);
+    out.data("url", q.url);
+    out.data("cue", q.cue);
+    out.data("kind", q.kind);
+    const Rgb c = type_colour("QUOTE");
+    out.data("r", c.r);
+    out.data("g", c.g);
+    out.data("b", c.b);
+    out.data_double("x", q.x);
+    out.data_double("y", q.y);
+    out.data_double("size", q.size);
+    out.raw("    </node>\n");
+  }
   std::size_t id = 0;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const RelationEdge& r = g[e];
@@ -148,13 +177,31 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
     out.data("e_samples", json_samples(r.samples), false);
     out.raw("    </edge>\n");
   }
+  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
+  auto quote_edge = [&](const std::string& source, const std::string& target, const char* type, const QuoteNode& q) {
+    out.raw("    <edge id=\"e" + std::to_string(id++) + "\" source=\"" + source + "\" target=\"" + target + "\">\n");
+    out.data("e_label", type, false);
+    out.data("e_type", type, false);
+    out.data_double("weight", 1);
+    out.data("e_evidence_count", 1);
+    out.data("e_first_date", q.date);
+    out.data("e_last_date", q.date);
+    out.data("e_documents", json_list({q.document}), false);
+    out.data("e_samples", json_samples({EdgeSample{q.document, q.date, q.text}}), false);
+    out.raw("    </edge>\n");
+  };
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const std::string qid = "q" + std::to_string(i);
+    quote_edge("n" + std::to_string(quotes[i].speaker), qid, "SAID", quotes[i]);
+    for (const Vertex a : quotes[i].about) quote_edge(qid, "n" + std::to_string(a), "ABOUT", quotes[i]);
+  }
   out.raw("  </graph>\n</graphml>\n");
   out.finish();
 }
 
-void write_graphml_file(const KnowledgeGraph& g, const std::string& path) {
+void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
   AtomicFile file(path);
-  write_graphml(g, file.stream());
+  write_graphml(g, file.stream(), quotes);
   file.commit();
 }
 

@@ -252,7 +252,7 @@ MeasureReport compute_measures(KnowledgeGraph& g);
 // Gephi and the HTML report open a readable picture instead of a random hairball.
 //   Each weakly connected component (EntityNode::component, so compute_measures()
 //   first) of three or more vertices is laid out alone with Boost.Graph's
-//   fruchterman_reingold_force_directed_layout (100 iterations, linear cooling,
+//   fruchterman_reingold_force_directed_layout (50 iterations, linear cooling,
 //   grid force pairs; ideal edge length about 10 units) on an undirected copy with
 //   parallel edges collapsed, started from random_graph_layout with a fixed seed;
 //   a pair is drawn side by side and a single vertex at its own origin. The

@@ -12,11 +12,12 @@
 //   skipped: page furniture (credits, share bars, bylines) and paragraphs repeating an
 //   earlier one, greyed and labelled "skipped". Marks may overlap or nest: each gets a
 //   track (a row of bars under the line) of its own, the first free one in text
-//   order, so bars of overlapping marks never cover each other. Below the text, the
+//   order, holding it to its end or to the end of its label if later, so neither bars
+//   nor labels of overlapping or adjacent marks cover each other. Below the text, the
 //   quotes and relations are listed as in the text output (explain.hpp).
 //   Opened with "#selftest" in the URL, the page checks its own drawing (every mark
-//   drew its bars; bars of overlapping marks do not intersect; skipped text is
-//   greyed) and writes the result into <pre id="selftest">, for the headless browser
+//   drew its bars and one label; bars of overlapping marks and labels do not
+//   intersect; skipped text is struck through) and writes the result into <pre id="selftest">, for the headless browser
 //   test (tests/e2e/explain_browser.sh).
 // FORMAT
 //   explain_html_begin(), then explain_html(a) for each document, then

@@ -46,6 +46,13 @@ class Out {
     buf_ += "/>\n";
   }
   void attvalue(std::string_view id, long long value) { attvalue(id, std::to_string(value), false); }
+  // Closes the attvalues, writes the viz colour, position and size, closes the node.
+  void viz(const Rgb& c, double x, double y, double size) {
+    buf_ += "        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
+            "\" b=\"" + std::to_string(c.b) + "\"/>\n";
+    buf_ += "        <viz:position x=\"" + format_double(x) + "\" y=\"" + format_double(y) +
+            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(size) + "\"/>\n      </node>\n";
+  }
   void dates(bool dynamic, const std::string& first, const std::string& last) {
     if (!dynamic) return;
     if (!first.empty()) attr("start", first);
@@ -136,11 +143,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
     out.attvalue("pagerank", format_double(round_measure(n.pagerank)), false);
     out.attvalue("betweenness", format_double(round_measure(n.betweenness)), false);
     out.attvalue("component", n.component);
-    const Rgb c = type_colour(n.type);
-    out.raw("        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
-            "\" b=\"" + std::to_string(c.b) + "\"/>\n");
-    out.raw("        <viz:position x=\"" + format_double(n.x) + "\" y=\"" + format_double(n.y) +
-            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(n.size) + "\"/>\n      </node>\n");
+    out.viz(type_colour(n.type), n.x, n.y, n.size);
     out.spill();
   }
   const Rgb qc = type_colour("QUOTE");
@@ -158,10 +161,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
     out.attvalue("url", q.url);
     out.attvalue("cue", q.cue);
     out.attvalue("kind", q.kind);
-    out.raw("        </attvalues>\n        <viz:color r=\"" + std::to_string(qc.r) + "\" g=\"" + std::to_string(qc.g) +
-            "\" b=\"" + std::to_string(qc.b) + "\"/>\n");
-    out.raw("        <viz:position x=\"" + format_double(q.x) + "\" y=\"" + format_double(q.y) +
-            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(q.size) + "\"/>\n      </node>\n");
+    out.viz(qc, q.x, q.y, q.size);
     out.spill();
   }
   out.raw("    </nodes>\n    <edges>\n");

@@ -71,6 +71,16 @@ class Out {
   }
   void data(std::string_view key, long long value) { data(key, std::to_string(value), false); }
   void data_double(std::string_view key, double value) { data(key, format_double(value), false); }
+  // Gephi's colour, the position and size; closes the node.
+  void drawing(const Rgb& c, double x, double y, double size) {
+    data("r", c.r);
+    data("g", c.g);
+    data("b", c.b);
+    data_double("x", x);
+    data_double("y", y);
+    data_double("size", size);
+    raw("    </node>\n");
+  }
   void finish() {
     os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     buf_.clear();
@@ -131,14 +141,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<
     out.data_double("pagerank", round_measure(n.pagerank));
     out.data_double("betweenness", round_measure(n.betweenness));
     out.data("component", n.component);
-    const Rgb c = type_colour(n.type);
-    out.data("r", c.r);
-    out.data("g", c.g);
-    out.data("b", c.b);
-    out.data_double("x", n.x);
-    out.data_double("y", n.y);
-    out.data_double("size", n.size);
-    out.raw("    </node>\n");
+    out.drawing(type_colour(n.type), n.x, n.y, n.size);
   }
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     const QuoteNode& q = quotes[i];
@@ -151,14 +154,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<
     out.data("url", q.url);
     out.data("cue", q.cue);
     out.data("kind", q.kind);
-    const Rgb c = type_colour("QUOTE");
-    out.data("r", c.r);
-    out.data("g", c.g);
-    out.data("b", c.b);
-    out.data_double("x", q.x);
-    out.data_double("y", q.y);
-    out.data_double("size", q.size);
-    out.raw("    </node>\n");
+    out.drawing(type_colour("QUOTE"), q.x, q.y, q.size);
   }
   std::size_t id = 0;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {

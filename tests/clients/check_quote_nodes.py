@@ -11,9 +11,13 @@ Prints one line per reader; exits 1 with the reasons when a check fails.
 
 import sys
 
+import os
+
 import igraph
 import networkx as nx
-from networkx.readwrite import gexf as nx_gexf
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from check_graph import register_gexf_13  # noqa: E402  (networkx 2.8 knows GEXF up to 1.2draft)
 
 failures = []
 
@@ -44,13 +48,7 @@ def check_networkx(name, g, expected):
     print(f"{name}: {len(quotes)} quote nodes, {about} ABOUT edges")
 
 
-nx_gexf.GEXF.versions["1.3"] = {
-    "NS_GEXF": "http://gexf.net/1.3",
-    "NS_VIZ": "http://gexf.net/1.3/viz",
-    "NS_XSI": "http://www.w3.org/2001/XMLSchema-instance",
-    "SCHEMALOCATION": "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd",
-    "VERSION": "1.3",
-}
+register_gexf_13()
 graphml_path, gexf_path, expected = sys.argv[1], sys.argv[2], int(sys.argv[3])
 check_networkx("networkx GraphML", nx.read_graphml(graphml_path), expected)
 check_networkx("networkx GEXF", nx.read_gexf(gexf_path), expected)

@@ -1,4 +1,5 @@
 #include "pipeline_fixture.hpp"
+#include "gazette/explain.hpp"
 
 using namespace gazette;
 using gazette::testing::Annotated;
@@ -241,4 +242,82 @@ TEST(Quotes, MannerOfSpeakingVerbsAttribute) {
     ASSERT_FALSE(t.a.quotes.empty()) << text;
     EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text << " (rule " << t.a.quotes[0].rule << ")";
   }
+}
+
+namespace {
+// The speaker of the quote with text `quote` in `text`, "(no quote)" when there is none.
+std::string speaker_of(const char* text, const char* quote, std::string* rule = nullptr) {
+  Annotated t(text);
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == quote) {
+      if (rule) *rule = q.rule;
+      return t.name(q.speaker);
+    }
+  return "(no quote)";
+}
+}  // namespace
+
+TEST(Quotes, TheSubjectThroughTitlesParentheticalsAndAppositions) {
+  // a title and a place before the apposition
+  EXPECT_EQ(speaker_of("Rep. Jane Roe of Ohio, an ally of the party leadership, said the vote would be close.",
+                       "the vote would be close"),
+            "Jane Roe");
+  // a parenthetical, then an apposition
+  EXPECT_EQ(speaker_of("Sen. John Bloggs (R-Ohio), one of the few authors still in office, said he remembers the night well.",
+                       "he remembers the night well"),
+            "John Bloggs");
+  // a parenthetical right before the verb
+  EXPECT_EQ(speaker_of("Jane Roe (R-Ohio) told reporters that the hearing was over.", "the hearing was over"), "Jane Roe");
+  // a person inside a lower-case apposition is not the speaker
+  EXPECT_EQ(speaker_of("\"We will keep the plant open,\" John Bloggs, a former Smith aide, said.", "We will keep the plant open"),
+            "John Bloggs");
+  // a verb coordinated by "but", with an auxiliary
+  EXPECT_EQ(speaker_of("Jane Roe has disputed both claims, but has said that her staff made mistakes.", "her staff made mistakes"),
+            "Jane Roe");
+  // inverted order before the quote
+  EXPECT_EQ(speaker_of("Because of the schedule, explained Jane Roe, \"there is no way to finish on time.\"",
+                       "there is no way to finish on time."),
+            "Jane Roe");
+}
+
+TEST(Quotes, AQuoteParagraphAfterAColonBelongsToThePreviousSpeechVerb) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Jane Roe continued:\n\n\"The questions asked tonight show why people do not trust the media.\"",
+                       "The questions asked tonight show why people do not trust the media.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "before-cue-paragraph");
+  // without the colon the paragraph is not attributed that way
+  speaker_of("Jane Roe continued.\n\n\"The questions asked tonight show why people do not trust the media.\"",
+             "The questions asked tonight show why people do not trust the media.", &rule);
+  EXPECT_NE(rule, "before-cue-paragraph");
+}
+
+TEST(Quotes, SurnamesItAndPremodifiedSubjectsResolve) {
+  // a bare surname of a person named in full earlier
+  EXPECT_EQ(speaker_of("Campaign manager Jane Roe spoke on Monday. Roe said the campaign would go on.", "the campaign would go on"),
+            "Jane Roe");
+  // a surname two people share stays unknown
+  EXPECT_EQ(speaker_of("Jane Roe and Richard Roe spoke on Monday. Roe said the campaign would go on.", "the campaign would go on"),
+            "(none)");
+  // `it` after an organisation that opened the sentence before
+  EXPECT_EQ(speaker_of("Amnesty International published a report on Monday. It said the prisons were overcrowded.",
+                       "the prisons were overcrowded"),
+            "Amnesty International");
+  // `it` with no organisation as subject nearby stays unknown
+  EXPECT_EQ(speaker_of("The weather was bad on Monday. It said the prisons were overcrowded.", "the prisons were overcrowded"),
+            "(none)");
+  // `he` goes to the subject of the sentence before, pre-modified by a job without a title
+  EXPECT_EQ(speaker_of("Mr Smith spoke first. Newspaper editor John Bloggs said the reaction was mixed. "
+                       "\"Old prejudice is linked to these images,\" he told the radio station.",
+                       "Old prejudice is linked to these images"),
+            "John Bloggs");
+}
+
+TEST(Quotes, ExplainShowsTheSpeakerRuleAndTheCoreferenceChain) {
+  Annotated t("Newspaper editor John Bloggs said the reaction was mixed. \"Old prejudice is linked to these images,\" he told "
+              "the radio station.");
+  const std::string out = explain(t.a);
+  EXPECT_NE(out.find("speaker John Bloggs (from \"he\" by pronoun <- \"John Bloggs\"), cue \"told\", rule after-np-verb"),
+            std::string::npos)
+      << out;
 }

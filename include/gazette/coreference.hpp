@@ -27,7 +27,8 @@
 //  - pronoun (it): `it` is the organisation that opens, or is the subject of a speech verb
 //    in, the same sentence or one of the two before (word list body_pronouns); else unknown.
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
-//  (`Newspaper editor Jane Roe`).
+//  (`Newspaper editor Jane Roe`); a sentence whose subject is no person offers the
+//  speaker of its quote (`"Q," Roe said. He added ...`).
 // The Resolver is the shared service: quote attribution (quotes.hpp) and relation
 // arguments (relations.hpp) call it; it calls no other stage.
 #pragma once
@@ -112,6 +113,7 @@ class Resolver {
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t last_speaker_in(std::uint32_t sentence);
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;

@@ -211,9 +211,22 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     if (s.furniture || s.duplicate) continue;
     const std::int32_t who = sentence_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
+    // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
+    if (who == -1 && si - 1 < here)
+      if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0 && agrees(pos, spoke)) return spoke;
   }
   antecedent_ = any_mention;
   return any;
+}
+
+std::int32_t Resolver::last_speaker_in(std::uint32_t sentence) {
+  std::int32_t who = -1;
+  for (const auto& q : a.quotes)
+    if (q.sentence == sentence && is_person(a, q.speaker)) {
+      who = q.speaker;
+      antecedent_ = q.speaker_mention;
+    }
+  return who;
 }
 
 Sex Resolver::sex_of(std::int32_t entity) {
@@ -516,20 +529,35 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
   if (npb <= sentence_first + 1) return -1;
   const std::string_view mark = a.tokens[npb - 1].norm;
   if (mark != "," && mark != "--") return -1;
+  // The phrase [b, end) names the subject when it opens a clause (the sentence start, a
+  // punctuation mark, a coordinator or a discourse marker before it: "But Mr X, a Y, said")
+  // and ends with the person's name, or the name and an "of" phrase ("Rep. X of Ohio").
+  auto person_phrase = [&](std::size_t end) -> std::int32_t {
+    end = skip_parenthetical(end, sentence_first);
+    const std::size_t b = phrase_start_before(end, sentence_first);
+    if (b >= end) return -1;
+    if (b > sentence_first) {
+      const Token& before = a.tokens[b - 1];
+      if (before.kind != TokenKind::Punct && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before))
+        return -1;
+    }
+    for (std::size_t j = b; j < end; ++j) {
+      const std::int32_t mi = mention_cover[j];
+      if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.end_token < end && a.tokens[m.end_token].lower != "of") return -1;
+      mention = mi;
+      return m.entity;
+    }
+    return -1;
+  };
+  // "X, executive partner of Y said": the apposition opened by the mark is not closed.
+  if (const std::int32_t who = person_phrase(npb - 1); who >= 0) return who;
   for (std::size_t k = npb - 1; k > sentence_first && npb - k < 30; --k) {
     const Token& t = a.tokens[k - 1];
     if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") return -1;
     if (t.norm != mark) continue;
-    const std::size_t end = skip_parenthetical(k - 1, sentence_first);
-    const std::size_t b = phrase_start_before(end, sentence_first);
-    if (b >= end || (b > sentence_first && a.tokens[b - 1].kind != TokenKind::Punct)) continue;
-    for (std::size_t j = b; j < end; ++j) {
-      const std::int32_t mi = mention_cover[j];
-      if (mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) {
-        mention = mi;
-        return a.mentions[static_cast<std::size_t>(mi)].entity;
-      }
-    }
+    if (const std::int32_t who = person_phrase(k - 1); who >= 0) return who;
   }
   return -1;
 }

@@ -321,3 +321,20 @@ TEST(Quotes, ExplainShowsTheSpeakerRuleAndTheCoreferenceChain) {
             std::string::npos)
       << out;
 }
+
+TEST(Quotes, AnUnclosedAppositionAndTheLastSpeakerAsAntecedent) {
+  // "X, partner of Y said": the apposition runs into the verb; the body named in it does not speak
+  EXPECT_EQ(speaker_of("Peter Bloggs, executive partner of Acme Holdings said the firm had been told.",
+                       "the firm had been told"),
+            "Peter Bloggs");
+  // a coordinator before the subject of an apposition
+  EXPECT_EQ(speaker_of("Jane Roe spoke first. But Mr John Bloggs, a prospective candidate, said the plan was dead.",
+                       "the plan was dead"),
+            "John Bloggs");
+  // a clause before the comma is no subject: "After X spoke, a spokesman said"
+  EXPECT_NE(speaker_of("After Jane Roe spoke, a spokesman said the plan was dead.", "the plan was dead"), "Jane Roe");
+  // `he` after a sentence whose subject is a quote: the speaker of that quote
+  EXPECT_EQ(speaker_of("Mr Smith and Jane Roe arrived. \"The job is hard,\" John Bloggs said. He added that the job was worth it.",
+                       "the job was worth it"),
+            "John Bloggs");
+}

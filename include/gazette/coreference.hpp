@@ -26,6 +26,9 @@
 //    person named in the document (`Roe said` after `Jane Roe`); two people: unknown.
 //  - pronoun (it): `it` is the organisation that opens, or is the subject of a speech verb
 //    in, the same sentence or one of the two before (word list body_pronouns); else unknown.
+//  - collective: `the committee`, `the party` (a definite phrase of lower-case words) is the
+//    most recent organisation named before whose name holds that head noun as a word
+//    (Standards Committee, Labour Party); unknown otherwise.
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
 //  (`Newspaper editor Jane Roe`); a sentence whose subject is no person offers the
 //  speaker of its quote (`"Q," Roe said. He added ...`).
@@ -114,6 +117,7 @@ class Resolver {
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
   std::int32_t last_speaker_in(std::uint32_t sentence);
+  std::int32_t collective(std::size_t b, std::size_t e, std::string& from);
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;

@@ -369,7 +369,38 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   if (const std::int32_t who = demonym_officials(b, e, from); who >= 0) return who;
   // 5. Pronouns.
   if (const std::int32_t who = pronoun_in(b, e, from); who >= 0) return who;
-  return body_pronoun_in(b, e, from);
+  if (const std::int32_t who = body_pronoun_in(b, e, from); who >= 0) return who;
+  // 6. A collective: "the committee" after "the Standards Committee".
+  return collective(b, e, from);
+}
+
+// "The committee said", "the party insisted": a definite phrase of lower-case words whose
+// head noun is a word of the name of an organisation named earlier in the document (the
+// most recent one): `the committee` -> Standards Committee, `the union` -> Trades Union
+// Congress. Unknown when no such organisation was named.
+std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
+  if (e <= b + 1 || e - b > 3 || a.tokens[b].lower != "the") return -1;
+  for (std::size_t k = b + 1; k < e; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
+  const std::string_view head = a.tokens[e - 1].lower;
+  if (head.size() < 4) return -1;
+  for (std::size_t k = b; k > 0; --k) {
+    const std::int32_t mi = mention_at[k - 1];
+    if (mi < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+    const std::string name = to_lower(a.entities[static_cast<std::size_t>(m.entity)].canonical);
+    for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
+      const bool starts = at == 0 || name[at - 1] == ' ';
+      const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
+      if (!starts || !ends) continue;
+      const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+      from = std::string(a.text(surface));
+      set_from(surface, "collective", mi);
+      return m.entity;
+    }
+  }
+  return -1;
 }
 
 std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) {

@@ -338,3 +338,16 @@ TEST(Quotes, AnUnclosedAppositionAndTheLastSpeakerAsAntecedent) {
                        "the job was worth it"),
             "John Bloggs");
 }
+
+TEST(Quotes, ACollectiveIsTheOrganisationWhoseNameHoldsItsHeadNoun) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Labour Party officials met. The party said the second complaint had no merit.",
+                       "the second complaint had no merit"),
+            "Labour Party");
+  // no organisation of that name: unknown
+  EXPECT_EQ(speaker_of("Labour Party officials met. The committee said the second complaint had no merit.",
+                       "the second complaint had no merit"),
+            "(none)");
+  Annotated t("Labour Party officials met. The party said the second complaint had no merit.");
+  EXPECT_NE(explain(t.a).find("(from \"The party\" by collective <- \"Labour Party\")"), std::string::npos) << explain(t.a);
+}

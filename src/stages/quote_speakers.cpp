@@ -45,12 +45,14 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   if (j < para_end && a.tokens[j].norm == ",") ++j;
   // The attribution after a quote belongs to the same sentence: `"...," X said`, not
   // `"... low." Russian President Vladimir Putin echoed ...`. A quote that closes on a
-  // question or exclamation mark ends the sentence for the splitter, but a short sentence
-  // right after it is its attribution: `"Who knows?" Graham asked.`
+  // question or exclamation mark or a full stop ends the sentence for the splitter, but a
+  // short sentence right after it is its attribution: `"Who knows?" Graham asked.`,
+  // `"We will win." Graham said.`
   if (j >= para_end) return;
   const bool same = r.sentence_of[j] == r.sentence_of[p.close];
   const Sentence& next = a.sentences[r.sentence_of[j]];
-  const bool after_question = !same && p.close > 0 && (a.tokens[p.close - 1].norm == "?" || a.tokens[p.close - 1].norm == "!") &&
+  const bool after_question = !same && p.close > 0 && (a.tokens[p.close - 1].norm == "?" || a.tokens[p.close - 1].norm == "!" ||
+                                                            a.tokens[p.close - 1].norm == ".") &&
                               next.first_token == j && next.end_token - j <= 10;
   if (!same && !after_question) return;
   const SpeechCue* cue = nullptr;

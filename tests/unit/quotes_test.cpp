@@ -351,3 +351,11 @@ TEST(Quotes, ACollectiveIsTheOrganisationWhoseNameHoldsItsHeadNoun) {
   Annotated t("Labour Party officials met. The party said the second complaint had no merit.");
   EXPECT_NE(explain(t.a).find("(from \"The party\" by collective <- \"Labour Party\")"), std::string::npos) << explain(t.a);
 }
+
+TEST(Quotes, AShortAttributionAfterAFullStopInsideTheQuote) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Jane Roe spoke first.\n\n\"We have to stop the plan now.\" John Bloggs said.", "We have to stop the plan now.",
+                       &rule),
+            "John Bloggs");
+  EXPECT_EQ(rule, "after-np-verb");
+}

@@ -18,6 +18,7 @@
 //   before-cue      X said: "Q"            headline-colon X: 'Q'
 //   according-to    according to X, "Q"    pull-quote     Q — X
 //   sentence-cue    a speech verb with a subject elsewhere in the sentence
+//   name-colon      ... a person's name right before the colon: `... pollster X: "Q"`
 //   before-cue-paragraph  a quote opening a paragraph after one that ends with a colon
 //                   (`X continued:`): the subject of that sentence's speech verb
 //   continuation    no cue: the speaker of the previous quote in the paragraph (or of the

@@ -117,6 +117,18 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     }
     set_cue(a, v - 1, n2, "before-cue", q);
   }
+  // A person's name right before the colon introduces their words, anywhere in the
+  // sentence: `... surprise Republican pollster Jane Roe: "Q"` (name-colon).
+  if (q.rule.empty() && punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
+    const std::int32_t mi = r.mention_cover[b - 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.end_token == b && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+      at.speaker = m.entity;
+      at.mention = mi;
+      q.cue = ":";
+      q.rule = "name-colon";
+    }
+  }
 }
 
 // A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe

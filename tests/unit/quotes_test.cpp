@@ -359,3 +359,15 @@ TEST(Quotes, AShortAttributionAfterAFullStopInsideTheQuote) {
             "John Bloggs");
   EXPECT_EQ(rule, "after-np-verb");
 }
+
+TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("The surge does not surprise Republican pollster Jane Roe: \"Lesser-known candidates always gain late.\"",
+                       "Lesser-known candidates always gain late.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "name-colon");
+  // a place before the colon is no speaker
+  EXPECT_EQ(speaker_of("The candidates flew to London: \"a city of ten million voters and more\"",
+                       "a city of ten million voters and more"),
+            "(none)");
+}

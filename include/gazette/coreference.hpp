@@ -28,7 +28,9 @@
 //    in, the same sentence or one of the two before (word list body_pronouns); else unknown.
 //  - collective: `the committee`, `the party` (a definite phrase of lower-case words) is the
 //    most recent organisation named before whose name holds that head noun as a word
-//    (Standards Committee, Labour Party); unknown otherwise.
+//    (Standards Committee, Labour Party); unknown otherwise. `the report`, `the statement`
+//    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
+//    as for `it`.
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
 //  (`Newspaper editor Jane Roe`); a sentence whose subject is no person offers the
 //  speaker of its quote (`"Q," Roe said. He added ...`).

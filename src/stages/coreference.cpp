@@ -12,6 +12,8 @@ bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
 }
 
+std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
+
 }  // namespace
 
 // ---- Role phrases -------------------------------------------------------------------
@@ -384,6 +386,16 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
   const std::string_view head = a.tokens[e - 1].lower;
   if (head.size() < 4) return -1;
+  // "The report said", "the statement said": a noun naming what was said (word list
+  // claim_nouns) speaks for the organisation that is the subject nearby, as `it` does.
+  if (lex.in(Words::ClaimNouns, a.tokens[e - 1])) {
+    const std::int32_t mi = organisation_subject_before(*this, b);
+    if (mi < 0) return -1;
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    from = std::string(a.text(surface));
+    set_from(surface, "collective", mi);
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
   for (std::size_t k = b; k > 0; --k) {
     const std::int32_t mi = mention_at[k - 1];
     if (mi < 0) continue;
@@ -428,39 +440,50 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
   return -1;
 }
 
+namespace {
+
+// The organisation that opens, or is the subject of a speech verb in, the sentence of
+// token k or one of the two before, the nearest first: the mention, or -1.
+std::int32_t organisation_subject_before(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const std::uint32_t here = r.sentence_of[k];
+  for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
+    const Sentence& s = a.sentences[si - 1];
+    if (s.furniture || s.duplicate) continue;
+    std::size_t opener = s.first_token;
+    while (opener < s.end_token && (a.tokens[opener].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[opener]) ||
+                                    lex.in(Words::Articles, a.tokens[opener])))
+      ++opener;
+    for (std::size_t j = std::min<std::size_t>(s.end_token, k); j > s.first_token; --j) {
+      const std::int32_t mi = r.mention_at[j - 1];
+      if (mi < 0 || r.in_direct[j - 1]) continue;
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+      std::size_t v = m.end_token;
+      while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
+      std::uint32_t p = 0;
+      const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
+      const bool speaks = n && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+      if (m.first_token == opener || speaks) return mi;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
 // "It said ..." after "the TUC has said ...": `it` is the organisation that was the
 // subject of the same or one of the two sentences before (a name opening the sentence, or
 // a name right before a speech verb), the nearest first; unknown otherwise.
 std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string& from) {
   for (std::size_t k = b; k < e; ++k) {
     if (!lex.in(Words::BodyPronouns, a.tokens[k])) continue;
-    const std::uint32_t here = sentence_of[k];
-    for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
-      const Sentence& s = a.sentences[si - 1];
-      if (s.furniture || s.duplicate) continue;
-      std::size_t opener = s.first_token;
-      while (opener < s.end_token && (a.tokens[opener].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[opener]) ||
-                                      lex.in(Words::Articles, a.tokens[opener])))
-        ++opener;
-      for (std::size_t j = std::min<std::size_t>(s.end_token, k); j > s.first_token; --j) {
-        const std::int32_t mi = mention_at[j - 1];
-        if (mi < 0 || in_direct[j - 1]) continue;
-        const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-        if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
-        std::size_t v = m.end_token;
-        while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
-        const SpeechCue* cue = nullptr;
-        std::uint32_t p = 0;
-        const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
-        if (n) cue = &lex.speech_cues()[p];
-        const bool speaks = cue && cue->kind == SpeechCue::Kind::Verb;
-        if (m.first_token != opener && !speaks) continue;
-        from = std::string(a.tokens[k].norm);
-        set_from(a.tokens[k].span, "pronoun", mi);
-        return m.entity;
-      }
-    }
-    return -1;
+    const std::int32_t mi = organisation_subject_before(*this, k);
+    if (mi < 0) return -1;
+    from = std::string(a.tokens[k].norm);
+    set_from(a.tokens[k].span, "pronoun", mi);
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
   }
   return -1;
 }

@@ -371,3 +371,12 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
                        "a city of ten million voters and more"),
             "(none)");
 }
+
+TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
+  EXPECT_EQ(speaker_of("Amnesty International published its findings on Monday. The report said the prisons were overcrowded.",
+                       "the prisons were overcrowded"),
+            "Amnesty International");
+  // no organisation as subject nearby: unknown
+  EXPECT_EQ(speaker_of("The weather was bad on Monday. The report said the prisons were overcrowded.", "the prisons were overcrowded"),
+            "(none)");
+}

@@ -51,7 +51,10 @@ void SqliteWriter::open(const std::string& path, bool replace) {
     if (!create) check_gazette_database(db, path);
     check_schema_version(db, path);
     check_writable_version(db, path);
-    db.exec("PRAGMA foreign_keys = ON");
+    // A new database is filled by this writer alone, whose rows reference only rows it
+    // wrote before (documents, entities): the per-row foreign-key look-ups are skipped
+    // there. An existing database is added to with them on.
+    db.exec(create ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON");
     if (create) {
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
       db.exec("PRAGMA journal_mode = MEMORY");
@@ -70,6 +73,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       meta.bind(2, GAZETTE_VERSION);
       run(meta);
     }
+    impl->defer_secondary_work(create);
     impl->prepare();
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot open the SQLite database: " + e.what());
@@ -291,6 +295,9 @@ void SqliteWriter::commit() {
   if (!impl_) throw std::logic_error("SqliteWriter::commit() before open()");
   Impl& m = *impl_;
   try {
+    const auto schema = builtin_file("src/store/sqlite_schema.sql");
+    if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
+    m.finish_secondary_work(*schema);
     m.settle_types();
     m.transaction->commit();
   } catch (const SQLite::Exception& e) {

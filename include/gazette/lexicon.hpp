@@ -160,6 +160,7 @@ enum class Words : std::uint8_t {
   SentenceOpeners,
   MaleWords,
   FemaleWords,
+  BodyPronouns,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

@@ -11,7 +11,8 @@
 //    gazetteer person when that surname is unique there.
 //  - Capitalised sequences nobody typed are typed by their words (given name ->
 //    PERSON, organisation head word -> ORGANIZATION, acronym -> ORGANIZATION, place
-//    preposition -> LOCATION) or dropped.
+//    preposition -> LOCATION) or dropped. On a results or standings line such a name
+//    (no given name first, not common words only) is a team: ORGANIZATION.
 //  - The canonical name is the gazetteer name, else the fullest form in the document.
 #pragma once
 

@@ -321,12 +321,32 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   return m.entity >= 0;
 }
 
+// On a results or standings line ("Hull 0 Barnet 0", "Forfar 3 2 0 1 7 4 6") a name
+// nobody typed is a team, as a place named there is (table_lines): an organisation. Not
+// a name that begins with a given name (a player) nor one of capitalised common words
+// only ("Total").
+bool table_team(const Resolution& r, std::size_t mi) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[mi];
+  if (!r.table_line[m.sentence] || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  for (auto k = m.first_token; k < m.end_token; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;
+  }
+  return false;
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
+  if (table_team(r, mi)) {
+    m.type = EntityType::Organization;
+    r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
+    return;
+  }
   if (ntok == 1) {
     const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
     // After a place preposition written as a word of its own ("love-in Peace" is no

@@ -73,6 +73,20 @@ TEST(Entities, PlacesInResultsTablesAreTeamsButDatelinesArePlaces) {
   EXPECT_EQ(dateline.entity("Chicago")->type, EntityType::Location);
 }
 
+TEST(Entities, UnknownNamesInResultsTablesAreTeams) {
+  // Names nobody typed on a results line are teams; a capitalised common word alone is none.
+  Annotated t("Dunmoor 2 Kelbrin 1");
+  ASSERT_NE(t.entity("Dunmoor"), nullptr);
+  EXPECT_EQ(t.entity("Dunmoor")->type, EntityType::Organization);
+  ASSERT_NE(t.entity("Kelbrin"), nullptr);
+  EXPECT_EQ(t.entity("Kelbrin")->type, EntityType::Organization);
+  Annotated total("Total 232 45");
+  EXPECT_EQ(total.entity("Total"), nullptr);
+  // The same names in a sentence of prose are no team.
+  Annotated prose("Analysts said Kelbrin was tired.");
+  EXPECT_TRUE(prose.entity("Kelbrin") == nullptr || prose.entity("Kelbrin")->type != EntityType::Organization);
+}
+
 TEST(Entities, ALoneUnknownNameIsABodyUnlessItSpeaks) {
   Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off. Shares in Zorvex fell.");
   ASSERT_NE(t.entity("Zorvex"), nullptr);

@@ -160,6 +160,10 @@ enum class Words : std::uint8_t {
   SentenceOpeners,
   MaleWords,
   FemaleWords,
+  PartyNameWords,
+  NationalPostHeads,
+  OppositionPremodifiers,
+  PartyLetters,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

@@ -1,10 +1,18 @@
 // gazette_bench: throughput of each stage and of the whole pipeline on a JSONL
-// corpus repeated in memory to a target size. Not a test: it prints figures.
+// corpus repeated in memory to a target size, and end to end through the command
+// line. Not a test: it prints figures.
 //
-//   gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate] [--gazetteer FILE]
+//   gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|e2e|tokenize|recognize|annotate]
+//                 [--gazetteer FILE] [--input FILE] [--out DIR]
 //
-// Prints MB/s, documents/s and peak RSS (getrusage) for each stage.
+// Prints MB/s, documents/s and peak RSS (getrusage) for each stage. The end-to-end
+// rows (e2e) run gazette::cli::run() -- the code `gazette` runs -- on the file
+// --input (default: the corpus; issue #23's figures use bench/make-corpus.py's file):
+// `annotate --jobs 1` (and --jobs N) with standard output to DIR/annotate.jsonl, and
+// `build --jobs 1` to DIR/graph.db (--fresh) and DIR/graph.graphml. Their MB are the
+// input file's bytes; their times include start-up, reading, writing, everything.
 #include "gazette/annotation_io.hpp"
+#include "gazette/cli.hpp"
 #include "gazette/entities.hpp"
 #include "gazette/pipeline.hpp"
 #include "gazette/recognizer.hpp"
@@ -13,13 +21,16 @@
 #include "gazette/tokenizer.hpp"
 
 #include <rapidjson/document.h>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -58,6 +69,59 @@ void report(const char* stage, std::size_t bytes, std::size_t docs, double secs,
   std::fflush(stdout);
 }
 
+// Runs `gazette ARGS...` in this process with standard output sent to `out_file`;
+// reports its row. Returns false (after saying why) when the command failed.
+bool run_cli_row(const char* row, std::vector<std::string> args, const std::string& out_file, std::size_t bytes,
+                 unsigned jobs) {
+  std::fflush(stdout);
+  const int saved = dup(STDOUT_FILENO);
+  const int fd = ::open(out_file.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (saved < 0 || fd < 0) {
+    std::fprintf(stderr, "gazette_bench: cannot write %s\n", out_file.c_str());
+    if (saved >= 0) close(saved);
+    if (fd >= 0) close(fd);
+    return false;
+  }
+  dup2(fd, STDOUT_FILENO);
+  close(fd);
+  args.insert(args.begin(), "gazette");
+  std::vector<char*> argv;
+  for (auto& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  Timer t;
+  const int rc = gazette::cli::run(static_cast<int>(args.size()), argv.data());
+  std::fflush(stdout);
+  const double secs = t.seconds(), cpu = t.cpu_seconds();
+  dup2(saved, STDOUT_FILENO);
+  close(saved);
+  if (rc != 0) {
+    std::fprintf(stderr, "gazette_bench: gazette %s exited with %d\n", args[1].c_str(), rc);
+    return false;
+  }
+  report(row, bytes, 0, secs, cpu, jobs);
+  return true;
+}
+
+// The end-to-end rows: see the comment at the top.
+bool end_to_end(const std::string& input, const std::string& out_dir, unsigned jobs) {
+  std::error_code ec;
+  std::filesystem::create_directories(out_dir, ec);
+  const auto bytes = static_cast<std::size_t>(std::filesystem::file_size(input, ec));
+  if (ec) { std::fprintf(stderr, "gazette_bench: cannot read %s\n", input.c_str()); return false; }
+  std::printf("end to end through the CLI on %s (%.1f MB; docs/s not counted)\n", input.c_str(),
+              static_cast<double>(bytes) / 1e6);
+  const std::string jsonl = out_dir + "/annotate.jsonl";
+  bool ok = run_cli_row("e2e annotate (--jobs 1)", {"annotate", "-q", "--jobs", "1", input}, jsonl, bytes, 1);
+  if (jobs > 1)
+    ok &= run_cli_row("e2e annotate (--jobs N)", {"annotate", "-q", "--jobs", std::to_string(jobs), input}, jsonl,
+                      bytes, jobs);
+  ok &= run_cli_row("e2e build SQLite+GraphML",
+                    {"build", "-q", "--jobs", "1", "--fresh", "--sqlite", out_dir + "/graph.db", "--graphml",
+                     out_dir + "/graph.graphml", input},
+                    out_dir + "/build.out", bytes, 1);
+  return ok;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -65,6 +129,7 @@ int main(int argc, char** argv) {
   double mb = 100;
   unsigned jobs = 1;
   std::string stage = "all";
+  std::string e2e_input, out_dir = "build-bench";
   PipelineOptions options;
   for (int i = 1; i + 1 < argc; i += 2) {
     if (!std::strcmp(argv[i], "--corpus")) corpus = argv[i + 1];
@@ -72,7 +137,18 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--jobs")) jobs = static_cast<unsigned>(std::atoi(argv[i + 1]));
     else if (!std::strcmp(argv[i], "--stage")) stage = argv[i + 1];
     else if (!std::strcmp(argv[i], "--gazetteer")) options.gazetteer_files.emplace_back(argv[i + 1]);
-    else { std::fprintf(stderr, "usage: gazette_bench [--corpus FILE] [--mb N] [--jobs N] [--stage all|tokenize|recognize|annotate] [--gazetteer FILE]\n"); return 2; }
+    else if (!std::strcmp(argv[i], "--input")) e2e_input = argv[i + 1];
+    else if (!std::strcmp(argv[i], "--out")) out_dir = argv[i + 1];
+    else {
+      std::fprintf(stderr, "usage: gazette_bench [--corpus FILE] [--mb N] [--jobs N] "
+                           "[--stage all|e2e|tokenize|recognize|annotate] [--gazetteer FILE] [--input FILE] [--out DIR]\n");
+      return 2;
+    }
+  }
+  if (stage == "all" || stage == "e2e") {
+    // First, so that the peak RSS of these rows is the command's alone.
+    if (!end_to_end(e2e_input.empty() ? corpus : e2e_input, out_dir, jobs)) return 1;
+    if (stage == "e2e") return 0;
   }
   std::ifstream in(corpus);
   if (!in) { std::fprintf(stderr, "gazette_bench: cannot read %s\n", corpus.c_str()); return 2; }

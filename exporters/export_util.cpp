@@ -57,6 +57,7 @@ Rgb type_colour(std::string_view type) {
   if (type == "COUNTRY") return {214, 39, 40};
   if (type == "ORGANIZATION") return {44, 160, 44};
   if (type == "LOCATION") return {255, 127, 14};
+  if (type == "QUOTE") return {148, 103, 189};
   return {127, 127, 127};
 }
 

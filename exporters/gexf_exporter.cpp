@@ -21,6 +21,9 @@ constexpr Attribute kNodeAttributes[] = {
 constexpr Attribute kEdgeAttributes[] = {
     {"type", "string"},   {"role", "string"},      {"evidence_count", "integer"},
     {"sample", "string"}, {"documents", "string"}, {"samples", "string"}};
+// Declared only when quote nodes are written (--quotes-as-nodes).
+constexpr Attribute kQuoteAttributes[] = {{"text", "string"}, {"document", "string"}, {"date", "string"},
+                                          {"url", "string"},  {"cue", "string"},      {"kind", "string"}};
 
 class Out {
  public:
@@ -43,6 +46,13 @@ class Out {
     buf_ += "/>\n";
   }
   void attvalue(std::string_view id, long long value) { attvalue(id, std::to_string(value), false); }
+  // Closes the attvalues, writes the viz colour, position and size, closes the node.
+  void viz(const Rgb& c, double x, double y, double size) {
+    buf_ += "        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
+            "\" b=\"" + std::to_string(c.b) + "\"/>\n";
+    buf_ += "        <viz:position x=\"" + format_double(x) + "\" y=\"" + format_double(y) +
+            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(size) + "\"/>\n      </node>\n";
+  }
   void dates(bool dynamic, const std::string& first, const std::string& last) {
     if (!dynamic) return;
     if (!first.empty()) attr("start", first);
@@ -59,17 +69,20 @@ class Out {
   std::string buf_;
 };
 
-void declare(Out& out, const char* cls, const Attribute* begin, const Attribute* end) {
+void declare(Out& out, const char* cls, const Attribute* begin, const Attribute* end,
+             const Attribute* more_begin = nullptr, const Attribute* more_end = nullptr) {
   out.raw("    <attributes class=\"");
   out.raw(cls);
   out.raw("\" mode=\"static\">\n");
-  for (const Attribute* a = begin; a != end; ++a) {
+  auto one = [&](const Attribute* a) {
     out.raw("      <attribute");
     out.attr("id", a->id);
     out.attr("title", a->id);
     out.attr("type", a->type);
     out.raw("/>\n");
-  }
+  };
+  for (const Attribute* a = begin; a != end; ++a) one(a);
+  for (const Attribute* a = more_begin; a != more_end; ++a) one(a);
   out.raw("    </attributes>\n");
 }
 
@@ -84,8 +97,9 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 
 }  // namespace
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& os) {
+void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
   bool dynamic = false;
+  for (const QuoteNode& q : quotes) dynamic = dynamic || !q.date.empty();
   for (auto v : boost::make_iterator_range(boost::vertices(g)))
     dynamic = dynamic || !g[v].first_date.empty();
   for (auto e : boost::make_iterator_range(boost::edges(g)))
@@ -103,7 +117,11 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os) {
       "  </meta>\n");
   out.raw(dynamic ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
                   : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n");
-  declare(out, "node", std::begin(kNodeAttributes), std::end(kNodeAttributes));
+  if (quotes.empty())
+    declare(out, "node", std::begin(kNodeAttributes), std::end(kNodeAttributes));
+  else
+    declare(out, "node", std::begin(kNodeAttributes), std::end(kNodeAttributes), std::begin(kQuoteAttributes),
+            std::end(kQuoteAttributes));
   declare(out, "edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes));
 
   out.raw("    <nodes>\n");
@@ -125,11 +143,25 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os) {
     out.attvalue("pagerank", format_double(round_measure(n.pagerank)), false);
     out.attvalue("betweenness", format_double(round_measure(n.betweenness)), false);
     out.attvalue("component", n.component);
-    const Rgb c = type_colour(n.type);
-    out.raw("        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
-            "\" b=\"" + std::to_string(c.b) + "\"/>\n");
-    out.raw("        <viz:position x=\"" + format_double(n.x) + "\" y=\"" + format_double(n.y) +
-            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(n.size) + "\"/>\n      </node>\n");
+    out.viz(type_colour(n.type), n.x, n.y, n.size);
+    out.spill();
+  }
+  const Rgb qc = type_colour("QUOTE");
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const QuoteNode& q = quotes[i];
+    out.raw("      <node");
+    out.attr("id", "q" + std::to_string(i));
+    out.attr("label", q.label);
+    out.dates(dynamic, q.date, q.date);
+    out.raw(">\n        <attvalues>\n");
+    out.attvalue("type", "QUOTE", false);
+    out.attvalue("text", q.text, false);
+    out.attvalue("document", q.document);
+    out.attvalue("date", q.date);
+    out.attvalue("url", q.url);
+    out.attvalue("cue", q.cue);
+    out.attvalue("kind", q.kind);
+    out.viz(qc, q.x, q.y, q.size);
     out.spill();
   }
   out.raw("    </nodes>\n    <edges>\n");
@@ -153,14 +185,36 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os) {
     out.raw("        </attvalues>\n      </edge>\n");
     out.spill();
   }
+  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
+  auto quote_edge = [&](const std::string& source, const std::string& target, const char* type, const QuoteNode& q) {
+    out.raw("      <edge");
+    out.attr("id", "e" + std::to_string(id++));
+    out.attr("source", source);
+    out.attr("target", target);
+    out.attr("label", type);
+    out.attr("weight", "1");
+    out.dates(dynamic, q.date, q.date);
+    out.raw(">\n        <attvalues>\n");
+    out.attvalue("type", type, false);
+    out.attvalue("evidence_count", 1);
+    out.attvalue("documents", json_list({q.document}), false);
+    out.attvalue("samples", json_samples({EdgeSample{q.document, q.date, q.text}}), false);
+    out.raw("        </attvalues>\n      </edge>\n");
+    out.spill();
+  };
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const std::string qid = "q" + std::to_string(i);
+    quote_edge("n" + std::to_string(quotes[i].speaker), qid, "SAID", quotes[i]);
+    for (const Vertex a : quotes[i].about) quote_edge(qid, "n" + std::to_string(a), "ABOUT", quotes[i]);
+  }
   out.raw("    </edges>\n  </graph>\n</gexf>\n");
   out.spill(true);
   os.flush();
 }
 
-void write_gexf_file(const KnowledgeGraph& g, const std::string& path) {
+void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
   AtomicFile file(path);
-  write_gexf(g, file.stream());
+  write_gexf(g, file.stream(), quotes);
   file.commit();
 }
 

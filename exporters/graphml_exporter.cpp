@@ -48,6 +48,12 @@ constexpr Key kKeys[] = {
     {"e_documents", "edge", "documents", "string"},
     {"e_samples", "edge", "samples", "string"},
 };
+// Declared only when quote nodes are written (--quotes-as-nodes).
+constexpr Key kQuoteKeys[] = {
+    {"text", "node", "text", "string"},     {"document", "node", "document", "string"},
+    {"date", "node", "date", "string"},     {"url", "node", "url", "string"},
+    {"cue", "node", "cue", "string"},       {"kind", "node", "kind", "string"},
+};
 
 class Out {
  public:
@@ -65,6 +71,16 @@ class Out {
   }
   void data(std::string_view key, long long value) { data(key, std::to_string(value), false); }
   void data_double(std::string_view key, double value) { data(key, format_double(value), false); }
+  // Gephi's colour, the position and size; closes the node.
+  void drawing(const Rgb& c, double x, double y, double size) {
+    data("r", c.r);
+    data("g", c.g);
+    data("b", c.b);
+    data_double("x", x);
+    data_double("y", y);
+    data_double("size", size);
+    raw("    </node>\n");
+  }
   void finish() {
     os_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     buf_.clear();
@@ -92,7 +108,7 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 
 }  // namespace
 
-void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
+void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
   Out out(os);
   out.raw(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -100,10 +116,13 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
       "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-  for (const auto& k : kKeys) {
+  auto declare = [&](const Key& k) {
     out.raw(std::string("  <key id=\"") + k.id + "\" for=\"" + k.domain + "\" attr.name=\"" + k.name +
             "\" attr.type=\"" + k.type + "\"/>\n");
-  }
+  };
+  for (const auto& k : kKeys) declare(k);
+  if (!quotes.empty())
+    for (const auto& k : kQuoteKeys) declare(k);
   out.raw("  <graph id=\"G\" edgedefault=\"directed\">\n");
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
@@ -122,14 +141,20 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
     out.data_double("pagerank", round_measure(n.pagerank));
     out.data_double("betweenness", round_measure(n.betweenness));
     out.data("component", n.component);
-    const Rgb c = type_colour(n.type);
-    out.data("r", c.r);
-    out.data("g", c.g);
-    out.data("b", c.b);
-    out.data_double("x", n.x);
-    out.data_double("y", n.y);
-    out.data_double("size", n.size);
-    out.raw("    </node>\n");
+    out.drawing(type_colour(n.type), n.x, n.y, n.size);
+  }
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const QuoteNode& q = quotes[i];
+    out.raw("    <node id=\"q" + std::to_string(i) + "\">\n");
+    out.data("label", q.label, false);
+    out.data("type", "QUOTE", false);
+    out.data("text", q.text, false);
+    out.data("document", q.document);
+    out.data("date", q.date);
+    out.data("url", q.url);
+    out.data("cue", q.cue);
+    out.data("kind", q.kind);
+    out.drawing(type_colour("QUOTE"), q.x, q.y, q.size);
   }
   std::size_t id = 0;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
@@ -148,13 +173,31 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os) {
     out.data("e_samples", json_samples(r.samples), false);
     out.raw("    </edge>\n");
   }
+  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
+  auto quote_edge = [&](const std::string& source, const std::string& target, const char* type, const QuoteNode& q) {
+    out.raw("    <edge id=\"e" + std::to_string(id++) + "\" source=\"" + source + "\" target=\"" + target + "\">\n");
+    out.data("e_label", type, false);
+    out.data("e_type", type, false);
+    out.data_double("weight", 1);
+    out.data("e_evidence_count", 1);
+    out.data("e_first_date", q.date);
+    out.data("e_last_date", q.date);
+    out.data("e_documents", json_list({q.document}), false);
+    out.data("e_samples", json_samples({EdgeSample{q.document, q.date, q.text}}), false);
+    out.raw("    </edge>\n");
+  };
+  for (std::size_t i = 0; i < quotes.size(); ++i) {
+    const std::string qid = "q" + std::to_string(i);
+    quote_edge("n" + std::to_string(quotes[i].speaker), qid, "SAID", quotes[i]);
+    for (const Vertex a : quotes[i].about) quote_edge(qid, "n" + std::to_string(a), "ABOUT", quotes[i]);
+  }
   out.raw("  </graph>\n</graphml>\n");
   out.finish();
 }
 
-void write_graphml_file(const KnowledgeGraph& g, const std::string& path) {
+void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
   AtomicFile file(path);
-  write_graphml(g, file.stream());
+  write_graphml(g, file.stream(), quotes);
   file.commit();
 }
 

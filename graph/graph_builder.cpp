@@ -55,56 +55,83 @@ std::string iso_date(std::string_view date) {
   return std::string(date.substr(0, 10));
 }
 
+GraphDocumentBuilder::GraphDocumentBuilder(std::string id, std::string date) {
+  doc_.id = std::move(id);
+  doc_.date = std::move(date);
+}
+
+std::size_t GraphDocumentBuilder::entity(const std::string& key, std::string_view label, std::string_view type,
+                                         std::string_view gazetteer_id) {
+  const auto [it, inserted] = by_key_.emplace(key, doc_.entities.size());
+  if (inserted) {
+    GraphDocument::EntityRef ref;
+    ref.key = key;
+    ref.label = std::string(label);
+    ref.type = std::string(type);
+    ref.gazetteer_id = std::string(gazetteer_id);
+    doc_.entities.push_back(std::move(ref));
+    aliases_.emplace_back();
+  }
+  return it->second;
+}
+
+void GraphDocumentBuilder::mentions(std::size_t ref, std::string_view type, int n) {
+  auto& e = doc_.entities[ref];
+  e.mentions += n;
+  e.type_votes[std::string(type)] += n;
+}
+
+void GraphDocumentBuilder::alias(std::size_t ref, std::string text) {
+  if (!text.empty()) aliases_[ref].insert(std::move(text));
+}
+
+void GraphDocumentBuilder::relation(std::size_t head, std::size_t tail, std::string type, std::string role,
+                                    std::string evidence, int evidence_count) {
+  GraphDocument::RelationRef r;
+  r.head = head;
+  r.tail = tail;
+  r.type = std::move(type);
+  r.role = std::move(role);
+  r.evidence = std::move(evidence);
+  r.evidence_count = evidence_count;
+  doc_.relations.push_back(std::move(r));
+}
+
+GraphDocument GraphDocumentBuilder::finish() && {
+  for (std::size_t i = 0; i < doc_.entities.size(); ++i) {
+    auto& e = doc_.entities[i];
+    e.aliases.assign(aliases_[i].begin(), aliases_[i].end());
+    if (!e.type_votes.empty()) e.type = settle_type(e.type_votes);
+  }
+  return std::move(doc_);
+}
+
 GraphDocument to_graph_document(const Annotation& a) {
-  GraphDocument out;
-  out.id = a.doc->id;
-  out.date = iso_date(a.doc->date);
-  std::map<std::string, std::size_t> by_key;
+  GraphDocumentBuilder out(a.doc->id, iso_date(a.doc->date));
   std::vector<std::size_t> entity_to_ref(a.entities.size());
-  std::vector<std::set<std::string>> aliases;
   for (std::size_t i = 0; i < a.entities.size(); ++i) {
     const Entity& e = a.entities[i];
-    auto key = entity_key(e);
-    auto [it, inserted] = by_key.emplace(key, out.entities.size());
-    if (inserted) {
-      GraphDocument::EntityRef ref;
-      ref.key = std::move(key);
-      ref.label = e.canonical;
-      ref.type = std::string(to_string(e.type));
-      ref.gazetteer_id = e.gazetteer_id;
-      out.entities.push_back(std::move(ref));
-      aliases.emplace_back();
-    }
-    entity_to_ref[i] = it->second;
-    auto& ref = out.entities[it->second];
-    ref.mentions += static_cast<int>(e.mentions.size());
-    ref.type_votes[std::string(to_string(e.type))] += static_cast<int>(e.mentions.size());
+    const auto type = to_string(e.type);
+    const std::size_t ref = out.entity(entity_key(e), e.canonical, type, e.gazetteer_id);
+    entity_to_ref[i] = ref;
+    out.mentions(ref, type, static_cast<int>(e.mentions.size()));
     for (auto mi : e.mentions) {
       if (mi >= a.mentions.size()) continue;
       const Mention& m = a.mentions[mi];
       // "he" or "the president" is not a name of the entity.
       if (!m.resolved_from.empty() || m.span.empty()) continue;
-      aliases[it->second].emplace(a.text(m.span));
+      out.alias(ref, std::string(a.text(m.span)));
     }
   }
-  for (std::size_t i = 0; i < out.entities.size(); ++i) {
-    out.entities[i].aliases.assign(aliases[i].begin(), aliases[i].end());
-    out.entities[i].type = settle_type(out.entities[i].type_votes);
-  }
-
   const auto n = static_cast<std::int32_t>(a.entities.size());
   for (const Relation& r : a.relations) {
     if (r.head < 0 || r.head >= n || r.tail < 0 || r.tail >= n) continue;
-    GraphDocument::RelationRef ref;
-    ref.head = entity_to_ref[static_cast<std::size_t>(r.head)];
-    ref.tail = entity_to_ref[static_cast<std::size_t>(r.tail)];
-    ref.type = std::string(to_string(r.type));
-    ref.role = r.role;
-    if (!r.evidence.empty()) ref.evidence = std::string(a.text(r.evidence.front()));
-    ref.evidence_count = static_cast<int>(r.evidence.size());
-    out.relations.push_back(std::move(ref));
+    out.relation(entity_to_ref[static_cast<std::size_t>(r.head)], entity_to_ref[static_cast<std::size_t>(r.tail)],
+                 std::string(to_string(r.type)), r.role,
+                 r.evidence.empty() ? std::string() : std::string(a.text(r.evidence.front())),
+                 static_cast<int>(r.evidence.size()));
   }
-  return out;
+  return std::move(out).finish();
 }
 
 namespace {

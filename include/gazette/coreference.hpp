@@ -22,6 +22,18 @@
 //    document (role_holder()).
 //  - official-of-country: unnamed officials speak for their state (`Russian officials`,
 //    `a senior Russian official`).
+//  - surname: a capitalised word no mention covers that is the last name of exactly one
+//    person named in the document (`Roe said` after `Jane Roe`); two people: unknown.
+//  - pronoun (it): `it` is the organisation that opens, or is the subject of a speech verb
+//    in, the same sentence or one of the two before (word list body_pronouns); else unknown.
+//  - collective: `the committee`, `the party` (a definite phrase of lower-case words) is the
+//    most recent organisation named before whose name holds that head noun as a word
+//    (Standards Committee, Labour Party); unknown otherwise. `the report`, `the statement`
+//    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
+//    as for `it`.
+//  The subject of a sentence (for he/she) may be pre-modified without a known title
+//  (`Newspaper editor Jane Roe`); a sentence whose subject is no person offers the
+//  speaker of its quote (`"Q," Roe said. He added ...`).
 // The Resolver is the shared service: quote attribution (quotes.hpp) and relation
 // arguments (relations.hpp) call it; it calls no other stage.
 #pragma once
@@ -30,6 +42,7 @@
 #include "gazette/lexicon.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace gazette {
@@ -105,11 +118,19 @@ class Resolver {
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t last_speaker_in(std::uint32_t sentence);
+  std::int32_t collective(std::size_t b, std::size_t e, std::string& from);
+  std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
+  std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
+  std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;
+  std::int32_t apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                               std::int32_t& mention);
   void set_from(Span s, const char* rule, std::int32_t antecedent) { from_ = From{s, rule, antecedent}; }
   bool agrees(std::size_t pronoun_token, std::int32_t entity);
+  std::unordered_map<std::string, std::int32_t> surnames_;  // surname (lower case) -> person, -1 two people
+  bool surnames_built_ = false;
   std::vector<std::int8_t> sex_;  // entity -> sex + 1 (0: not computed yet)
   int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through

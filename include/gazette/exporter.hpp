@@ -96,7 +96,8 @@ void append_xml_escaped(std::string& out, std::string_view s, bool attribute = f
 std::string xml_escape(std::string_view s, bool attribute = false);
 
 // One colour per entity type, for Gephi (GraphML r/g/b keys, GEXF viz:color):
-// PERSON blue, COUNTRY red, ORGANIZATION green, LOCATION orange, anything else grey.
+// PERSON blue, COUNTRY red, ORGANIZATION green, LOCATION orange, QUOTE (the quote
+// nodes of --quotes-as-nodes) purple, anything else grey.
 struct Rgb {
   int r = 0, g = 0, b = 0;
 };
@@ -118,5 +119,21 @@ double round_measure(double value);
 // "samples". Invalid UTF-8 becomes U+FFFD.
 std::string json_list(const std::vector<std::string>& items);
 std::string json_samples(const std::vector<EdgeSample>& samples);
+
+// --quotes-as-nodes: the quotes a GraphML or GEXF file shows as nodes of their own, so
+// a Gephi user sees the words. One node per quote whose speaker is a vertex of the
+// graph (quotes without a known speaker, or whose speaker was filtered out, are left
+// out), in the order of `quotes`; an edge SAID from the speaker to the quote and an
+// edge ABOUT from the quote to each entity it is about that is a vertex. Ids "q0"..
+// in that order. label: the text cut at 80 code points (with "..."); the whole text
+// in `text`. Position: on a ring around the speaker (radius speaker size + 8, the
+// speaker's quotes spread evenly), rounded to 0.01; size 2.
+struct QuoteNode {
+  Vertex speaker = 0;
+  std::vector<Vertex> about;
+  std::string label, text, document, date, url, cue, kind;  // date: iso_date() or ""
+  double x = 0, y = 0, size = 2;
+};
+std::vector<QuoteNode> quote_nodes(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes);
 
 }  // namespace gazette

@@ -11,6 +11,11 @@
 //   <attributes class="node">: type, gazetteer_id, key, mentions, documents, aliases,
 //   degree_in, degree_out, pagerank, betweenness, component. Edges: label (= type),
 //   weight (documents), and attributes type, role, evidence_count, sample.
+//   With quote nodes (--quotes-as-nodes, quote_nodes() in exporter.hpp) the quotes
+//   follow as nodes "q0".. (label = the text cut to 80 code points; attributes type
+//   QUOTE, text, document, date, url, cue, kind; viz colour, position, size; start
+//   and end = the document date) and edges SAID (speaker -> quote) and ABOUT (quote ->
+//   entity) follow the relations, weight 1, with the quote's document and sample.
 //   Measures are rounded by round_measure(). Empty strings are left out; no
 //   timestamp is written, so output is deterministic.
 // READERS
@@ -18,15 +23,17 @@
 //   networkx.readwrite.gexf.GEXF.versions (tests/clients/check_graph.py shows how).
 #pragma once
 
+#include "gazette/exporter.hpp"
 #include "gazette/graph.hpp"
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace gazette {
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& out);
+void write_gexf(const KnowledgeGraph& g, std::ostream& out, const std::vector<QuoteNode>& quotes = {});
 // Atomic replacement (exporter.hpp); throws std::runtime_error naming the file.
-void write_gexf_file(const KnowledgeGraph& g, const std::string& path);
+void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes = {});
 
 }  // namespace gazette

@@ -140,6 +140,38 @@ struct GraphDocument {
   std::vector<RelationRef> relations;  // relations with a valid head and tail, in annotation order
 };
 
+// The one builder of GraphDocuments: to_graph_document() (an Annotation),
+// graph_document_from_jsonl() (a line of annotate output) and load_graph_documents()
+// (a database, sqlite.hpp) all feed it, so the three agree on merging by key, summing
+// mentions and votes, distinct sorted aliases and the settled type.
+//   entity()    the reference of `key` (created at the end, in order of first call;
+//               label, type and gazetteer id are those of the first call).
+//   mentions()  adds `n` mentions of `type`: to the count and to the type vote.
+//   count()     adds `n` mentions without a vote (a database whose votes are read apart).
+//   vote()      adds a vote alone.
+//   alias()     a surface text of a named mention (empty texts are ignored).
+//   relation()  in order of call, between two references.
+//   finish()    sorts aliases and settles each type by its votes (settle_type()); a
+//               reference without votes keeps the type it was created with.
+class GraphDocumentBuilder {
+ public:
+  GraphDocumentBuilder(std::string id, std::string date);
+  std::size_t entity(const std::string& key, std::string_view label, std::string_view type,
+                     std::string_view gazetteer_id);
+  void mentions(std::size_t ref, std::string_view type, int n);
+  void count(std::size_t ref, int n) { doc_.entities[ref].mentions += n; }
+  void vote(std::size_t ref, const std::string& type, int n) { doc_.entities[ref].type_votes[type] += n; }
+  void alias(std::size_t ref, std::string text);
+  void relation(std::size_t head, std::size_t tail, std::string type, std::string role, std::string evidence,
+                int evidence_count);
+  GraphDocument finish() &&;
+
+ private:
+  GraphDocument doc_;
+  std::map<std::string, std::size_t, std::less<>> by_key_;
+  std::vector<std::set<std::string>> aliases_;  // parallel to doc_.entities
+};
+
 // Merges the annotation's entities by entity_key() (summing mentions; aliases are
 // the surface texts of mentions not resolved from a pronoun or description) and maps
 // its relations onto them. requires: annotation.doc != nullptr.
@@ -220,7 +252,7 @@ MeasureReport compute_measures(KnowledgeGraph& g);
 // Gephi and the HTML report open a readable picture instead of a random hairball.
 //   Each weakly connected component (EntityNode::component, so compute_measures()
 //   first) of three or more vertices is laid out alone with Boost.Graph's
-//   fruchterman_reingold_force_directed_layout (100 iterations, linear cooling,
+//   fruchterman_reingold_force_directed_layout (50 iterations, linear cooling,
 //   grid force pairs; ideal edge length about 10 units) on an undirected copy with
 //   parallel edges collapsed, started from random_graph_layout with a fixed seed;
 //   a pair is drawn side by side and a single vertex at its own origin. The

@@ -11,6 +11,12 @@
 //           r g b (int: Gephi reads them as the node colour; one colour per type)
 //     edge  label (= type) type role (string), weight (double: documents),
 //           evidence_count (int), first_date last_date sample (string: first sample text)
+//   With quote nodes (--quotes-as-nodes, quote_nodes() in exporter.hpp) the quotes
+//   follow the entities as nodes "q0".. of type QUOTE (label = the text cut to 80
+//   code points; text document date url cue kind as node strings, declared only
+//   then; r/g/b, x, y, size) and their edges follow the relations: SAID from the
+//   speaker to the quote, ABOUT from the quote to each entity it is about (weight 1,
+//   documents and samples of the quote's document).
 //   Key ids are the attribute names for nodes and "e_<name>" for edges ("weight" keeps
 //   its name, for tools that match on the id). Strings that are empty ("" role, unknown
 //   date) are left out of the node or edge; numbers are always written.
@@ -22,14 +28,16 @@
 //   std::runtime_error naming the file on I/O failure.
 #pragma once
 
+#include "gazette/exporter.hpp"
 #include "gazette/graph.hpp"
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace gazette {
 
-void write_graphml(const KnowledgeGraph& g, std::ostream& out);
-void write_graphml_file(const KnowledgeGraph& g, const std::string& path);
+void write_graphml(const KnowledgeGraph& g, std::ostream& out, const std::vector<QuoteNode>& quotes = {});
+void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes = {});
 
 }  // namespace gazette

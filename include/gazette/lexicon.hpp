@@ -160,6 +160,7 @@ enum class Words : std::uint8_t {
   SentenceOpeners,
   MaleWords,
   FemaleWords,
+  BodyPronouns,
   PartyNameWords,
   NationalPostHeads,
   OppositionPremodifiers,

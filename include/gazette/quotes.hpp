@@ -18,6 +18,9 @@
 //   before-cue      X said: "Q"            headline-colon X: 'Q'
 //   according-to    according to X, "Q"    pull-quote     Q — X
 //   sentence-cue    a speech verb with a subject elsewhere in the sentence
+//   name-colon      ... a person's name right before the colon: `... pollster X: "Q"`
+//   before-cue-paragraph  a quote opening a paragraph after one that ends with a colon
+//                   (`X continued:`): the subject of that sentence's speech verb
 //   continuation    no cue: the speaker of the previous quote in the paragraph (or of the
 //                   previous paragraph when this one opens with a quote)
 // A pull quote may also stand without marks: a paragraph `<four or more words> — X[, role]`
@@ -28,6 +31,9 @@
 // statement noun as object): the clause is the quote; it ends where the speaker's next
 // predicate starts (`..., but appeared to`, `..., and added`). Partial quotes
 // of three words or fewer inside a reported clause belong to that clause.
+// The subject of a speech verb is found through titles and pre-modifiers, parentheticals
+// (`X (R-Ohio) said`), appositions and relative clauses (`X, a former aide, said`), a
+// coordinated verb (`X ..., but says`) and inverted order (`explained X, "Q"`).
 // Speakers resolve through mentions, pronouns (most recent compatible person),
 // role phrases (`the president`, `the Russian foreign minister`), unnamed officials of
 // a country (`U.S. officials`, `Russian officials`) and metonymy; unknown stays -1.

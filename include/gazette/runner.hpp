@@ -39,4 +39,13 @@ using AnnotationSink = std::function<void(const Document&, const Annotation&)>;
 IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const AnnotationSink& sink,
                          Diagnostics& diag, const RunOptions& options);
 
+// The same with the annotating step given (run_pipeline above passes
+// Pipeline::annotate): called on worker threads, so it must be safe to call from
+// several at once. An exception it throws for one document is an internal error: that
+// document is skipped and reported (an error naming it), the others go on, for any
+// number of jobs.
+using AnnotateFn = std::function<Annotation(const Document&)>;
+IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
+                          const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options);
+
 }  // namespace gazette

@@ -55,6 +55,9 @@ void add_output_options(CLI::App& sub, Outputs& o) {
   sub.add_option("--samples", o.samples, "Evidence samples kept per edge")->capture_default_str();
   sub.add_option("--min-degree", o.min_degree, "Leave out entities with fewer relations in the graph files")->capture_default_str();
   sub.add_flag("--drop-isolates", o.drop_isolates, "Leave out entities without relations (= --min-degree 1)");
+  sub.add_flag("--quotes-as-nodes", o.quotes_as_nodes,
+               "GraphML and GEXF: each quote of a known speaker as a node (its words as label and text), with edges "
+               "SAID from the speaker and ABOUT to the entities it is about; needs the database (-o DIR or --sqlite)");
 }
 
 void resolve_dir(Outputs& o) {
@@ -91,29 +94,37 @@ GraphOptions graph_options(const Outputs& o) {
 
 void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db) {
   std::ostream& info = info_stream(o);
+  const bool quote_nodes_wanted = o.quotes_as_nodes && (!o.graphml.empty() || !o.gexf.empty());
+  if (quote_nodes_wanted && quotes_db.empty() && !o.quiet)
+    std::cerr << "gazette: note: --quotes-as-nodes: no database (-o DIR or --sqlite), so no quote nodes\n";
+  const std::vector<QuoteRecord> quotes =
+      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
+                                                                                       : std::vector<QuoteRecord>{};
+  const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};
   auto one = [&](const std::string& path, const char* label, auto write_file, auto write_stream) {
     if (path.empty()) return;
     ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
     if (path == "-") {
-      write_stream(g, std::cout);
+      write_stream(std::cout);
       std::cout.flush();
       if (!std::cout) throw std::runtime_error("error writing to standard output");
     } else {
-      write_file(g, path);
+      write_file(path);
     }
     ProgressLine::get().done(false);
     if (!o.quiet) info << label << (path == "-" ? "(standard output)" : path) << "\n";
   };
-  one(o.graphml, "GraphML:  ", write_graphml_file, write_graphml);
-  one(o.gexf, "GEXF:     ", write_gexf_file, write_gexf);
-  one(o.json, "JSON:     ", write_json_graph_file, write_json_graph);
+  one(o.graphml, "GraphML:  ", [&](const std::string& p) { write_graphml_file(g, p, qnodes); },
+      [&](std::ostream& os) { write_graphml(g, os, qnodes); });
+  one(o.gexf, "GEXF:     ", [&](const std::string& p) { write_gexf_file(g, p, qnodes); },
+      [&](std::ostream& os) { write_gexf(g, os, qnodes); });
+  one(o.json, "JSON:     ", [&](const std::string& p) { write_json_graph_file(g, p); },
+      [&](std::ostream& os) { write_json_graph(g, os); });
   if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
     const auto metadata = (fs::path(o.dir) / "metadata.json").string();
     write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
     if (!o.quiet) info << "Datasette: " << metadata << "\n";
   }
-  const std::vector<QuoteRecord> quotes =
-      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty()) ? load_quotes(quotes_db) : std::vector<QuoteRecord>{};
   if (!o.report.empty()) {
     ProgressLine::get().stage("writing " + o.report);
     write_report_file(g, quotes, o.report);

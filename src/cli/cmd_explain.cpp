@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "gazette/explain.hpp"
+#include "gazette/explain_html.hpp"
 #include "progress.hpp"
 
 namespace gazette::cli {
@@ -8,9 +9,15 @@ namespace gazette::cli {
 void add_explain(CLI::App& app, Commands& cmds) {
   auto* sub = app.add_subcommand("explain", "Print documents with mentions, quotes and relations marked inline, and the rule behind each");
   auto o = std::make_shared<CommonOptions>();
+  auto format = std::make_shared<std::string>("text");
   add_common(*sub, *o);
-  sub->callback([&cmds, o] {
-    cmds.run = [o] {
+  sub->add_option("--format", *format,
+                  "text: marks inline, lists of quotes and relations; html: one self-contained page, the marks drawn "
+                  "in colour (displaCy-like), skipped text shown (redirect it to a file)")
+      ->check(CLI::IsMember({"text", "html"}))
+      ->capture_default_str();
+  sub->callback([&cmds, o, format] {
+    cmds.run = [o, format] {
       Diagnostics diag;
       print_diagnostics(diag, o->quiet);
       const auto pipeline = make_pipeline(pipeline_options(*o), diag);
@@ -19,9 +26,15 @@ void add_explain(CLI::App& app, Commands& cmds) {
       auto ropt = run_options(*o);
       ropt.progress = nullptr;
       ProgressLine::get().enable(false);
+      const bool html = *format == "html";
+      if (html) std::cout << explain_html_begin("gazette explain");
       const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
-        std::cout << explain(a) << "\n";
+        if (html)
+          std::cout << explain_html(a);
+        else
+          std::cout << explain(a) << "\n";
       }, diag, ropt);
+      if (html) std::cout << explain_html_end();
       return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
     };
   });

@@ -51,6 +51,7 @@ struct Outputs {
   std::size_t samples = 3;
   int min_degree = 0;
   bool drop_isolates = false;
+  bool quotes_as_nodes = false;  // GraphML/GEXF: quotes as nodes (quote_nodes(), exporter.hpp)
   bool fresh = false;  // build/merge --fresh: replace the database instead of adding to it
   bool quiet = false;  // no path lines, no summary
   int progress = 0;    // as CommonOptions::progress

@@ -46,142 +46,195 @@ constexpr std::string_view kStageNames[] = {"tokens", "sentences", "mentions", "
 std::string_view to_string(Stage s) { return enum_name(kStageNames, s); }
 std::optional<Stage> parse_stage(std::string_view s) { return enum_by_name<Stage>(kStageNames, s); }
 
-void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
-  rapidjson::StringBuffer buf;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buf);
-  const OffsetMap om(a.doc->text);
-  auto cp = [&](std::uint32_t b) { return om.to_codepoint(b); };
-  auto span = [&](Span s) {
-    w.Key("start"); w.Uint(cp(s.begin));
-    w.Key("end"); w.Uint(cp(s.end));
-    w.Key("text"); const auto t = a.text(s); w.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
-  };
-  std::vector<std::string> names(a.entities.size());  // clean_name() of each entity, made once
-  for (std::size_t e = 0; e < a.entities.size(); ++e) names[e] = clean_name(a.entities[e].canonical);
-  auto name = [&](std::int32_t e) {
-    if (e < 0) { w.Null(); return; }
-    const std::string& n = names[static_cast<std::size_t>(e)];
-    w.String(n.c_str(), static_cast<rapidjson::SizeType>(n.size()));
-  };
-  w.StartObject();
-  w.Key("id"); w.String(a.doc->id.c_str(), static_cast<rapidjson::SizeType>(a.doc->id.size()));
-  if (!a.doc->title.empty()) { w.Key("title"); w.String(a.doc->title.c_str(), static_cast<rapidjson::SizeType>(a.doc->title.size())); }
-  if (!a.doc->date.empty()) { w.Key("date"); w.String(a.doc->date.c_str(), static_cast<rapidjson::SizeType>(a.doc->date.size())); }
-  if (!a.doc->url.empty()) { w.Key("url"); w.String(a.doc->url.c_str(), static_cast<rapidjson::SizeType>(a.doc->url.size())); }
-  if (!a.doc->outlet.empty()) { w.Key("source"); w.String(a.doc->outlet.c_str(), static_cast<rapidjson::SizeType>(a.doc->outlet.size())); }
-  if (until == Stage::Tokens || until == Stage::Sentences) {
-    w.Key("tokens"); w.StartArray();
-    for (const auto& t : a.tokens) { w.StartArray(); w.Uint(cp(t.span.begin)); w.Uint(cp(t.span.end)); w.EndArray(); }
-    w.EndArray();
-    if (until == Stage::Sentences) {
-      w.Key("sentences"); w.StartArray();
-      for (const auto& s : a.sentences) {
-        if (s.end_token <= s.first_token) continue;
-        w.StartObject();
-        span(Span{a.tokens[s.first_token].span.begin, a.tokens[s.end_token - 1].span.end});
-        w.Key("paragraph"); w.Uint(s.paragraph);
-        if (s.furniture) { w.Key("furniture"); w.Bool(true); }
-        if (s.duplicate) { w.Key("duplicate"); w.Bool(true); }
-        if (s.headline) { w.Key("headline"); w.Bool(true); }
-        w.EndObject();
-      }
-      w.EndArray();
-    }
-    w.EndObject();
-    out.append(buf.GetString(), buf.GetSize());
-    out += '\n';
-    return;
+namespace {
+
+// One document's JSON line, written part by part (write_annotation_jsonl).
+class JsonlWriter {
+ public:
+  explicit JsonlWriter(const Annotation& a) : a_(a), om_(a.doc->text), w_(buf_), names_(a.entities.size()) {
+    for (std::size_t e = 0; e < a.entities.size(); ++e) names_[e] = clean_name(a.entities[e].canonical);
   }
-  w.Key("entities"); w.StartArray();
-  if (until == Stage::Mentions) {
-    for (const auto& m : a.mentions) {
-      w.StartObject();
-      w.Key("type"); const auto ty = to_string(m.type); w.String(ty.data(), static_cast<rapidjson::SizeType>(ty.size()));
-      span(m.span);
-      w.Key("rule"); w.String(m.source.rule.c_str(), static_cast<rapidjson::SizeType>(m.source.rule.size()));
-      w.EndObject();
+
+  void write(Stage until, std::string& out) {
+    w_.StartObject();
+    document_fields();
+    if (until == Stage::Tokens || until == Stage::Sentences) {
+      tokens();
+      if (until == Stage::Sentences) sentences();
+    } else {
+      w_.Key("entities");
+      w_.StartArray();
+      if (until == Stage::Mentions) mentions();
+      else entities();
+      w_.EndArray();
+      if (until >= Stage::Roles && until < Stage::Relations) roles();
+      if (until >= Stage::Quotes) quotes();
+      if (until == Stage::Relations) relations();
     }
-  } else {
-    const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+    w_.EndObject();
+    out.append(buf_.GetString(), buf_.GetSize());
+    out += '\n';
+  }
+
+ private:
+  std::uint32_t cp(std::uint32_t b) const { return om_.to_codepoint(b); }
+  void str(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  void str_or_null(std::string_view s) {
+    if (s.empty()) w_.Null();
+    else str(s);
+  }
+  // "key": "value", left out when the value is empty.
+  void optional(const char* key, std::string_view value) {
+    if (value.empty()) return;
+    w_.Key(key);
+    str(value);
+  }
+  void flag(const char* key, bool on) {
+    if (!on) return;
+    w_.Key(key);
+    w_.Bool(true);
+  }
+  void span(Span s) {
+    w_.Key("start"); w_.Uint(cp(s.begin));
+    w_.Key("end"); w_.Uint(cp(s.end));
+    w_.Key("text"); str(a_.text(s));
+  }
+  void name(std::int32_t e) {
+    if (e < 0) w_.Null();
+    else str(names_[static_cast<std::size_t>(e)]);
+  }
+
+  void document_fields() {
+    const Document& d = *a_.doc;
+    w_.Key("id"); str(d.id);
+    optional("title", d.title);
+    optional("date", d.date);
+    optional("url", d.url);
+    optional("source", d.outlet);
+  }
+
+  void tokens() {
+    w_.Key("tokens"); w_.StartArray();
+    for (const auto& t : a_.tokens) { w_.StartArray(); w_.Uint(cp(t.span.begin)); w_.Uint(cp(t.span.end)); w_.EndArray(); }
+    w_.EndArray();
+  }
+
+  void sentences() {
+    w_.Key("sentences"); w_.StartArray();
+    for (const auto& s : a_.sentences) {
+      if (s.end_token <= s.first_token) continue;
+      w_.StartObject();
+      span(Span{a_.tokens[s.first_token].span.begin, a_.tokens[s.end_token - 1].span.end});
+      w_.Key("paragraph"); w_.Uint(s.paragraph);
+      flag("furniture", s.furniture);
+      flag("duplicate", s.duplicate);
+      flag("headline", s.headline);
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
+  // --until mentions: the recognizer's mentions, not yet entities.
+  void mentions() {
+    for (const auto& m : a_.mentions) {
+      w_.StartObject();
+      w_.Key("type"); str(to_string(m.type));
+      span(m.span);
+      w_.Key("rule"); str(m.source.rule);
+      w_.EndObject();
+    }
+  }
+
+  void entities() {
+    const std::vector<std::uint32_t> order = a_.mentions_in_text_order();
     std::vector<std::uint32_t> rank(order.size());
     for (std::uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
-    for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-      const Entity& e = a.entities[ei];
-      w.StartObject();
-      w.Key("name"); name(static_cast<std::int32_t>(ei));
-      w.Key("type"); const auto ty = to_string(e.type); w.String(ty.data(), static_cast<rapidjson::SizeType>(ty.size()));
-      if (!e.gazetteer_id.empty()) { w.Key("gazetteer_id"); w.String(e.gazetteer_id.c_str(), static_cast<rapidjson::SizeType>(e.gazetteer_id.size())); }
-      if (!e.wikidata.empty()) { w.Key("wikidata"); w.String(e.wikidata.c_str(), static_cast<rapidjson::SizeType>(e.wikidata.size())); }
-      w.Key("mentions"); w.StartArray();
+    for (std::size_t ei = 0; ei < a_.entities.size(); ++ei) {
+      const Entity& e = a_.entities[ei];
+      w_.StartObject();
+      w_.Key("name"); name(static_cast<std::int32_t>(ei));
+      w_.Key("type"); str(to_string(e.type));
+      optional("gazetteer_id", e.gazetteer_id);
+      optional("wikidata", e.wikidata);
+      w_.Key("mentions"); w_.StartArray();
       std::vector<std::uint32_t> ms(e.mentions);  // in text order (resolved mentions were appended)
       std::sort(ms.begin(), ms.end(), [&](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
       for (auto mi : ms) {
-        const Mention& m = a.mentions[mi];
-        w.StartObject();
+        const Mention& m = a_.mentions[mi];
+        w_.StartObject();
         span(m.span);
-        if (m.metonymic) { w.Key("metonymic"); w.Bool(true); }
-        if (!m.resolved_from.empty()) { w.Key("resolved_from"); w.String(m.resolved_from.c_str(), static_cast<rapidjson::SizeType>(m.resolved_from.size())); }
-        w.Key("rule"); w.String(m.source.rule.c_str(), static_cast<rapidjson::SizeType>(m.source.rule.size()));
-        w.EndObject();
+        flag("metonymic", m.metonymic);
+        optional("resolved_from", m.resolved_from);
+        w_.Key("rule"); str(m.source.rule);
+        w_.EndObject();
       }
-      w.EndArray();
-      w.EndObject();
+      w_.EndArray();
+      w_.EndObject();
     }
   }
-  w.EndArray();
-  if (until >= Stage::Roles && until < Stage::Relations) {
-    w.Key("roles"); w.StartArray();
-    for (const auto& r : a.roles) {
-      w.StartObject();
-      w.Key("person"); name(r.person);
-      w.Key("title"); w.String(r.title.c_str(), static_cast<rapidjson::SizeType>(r.title.size()));
-      w.Key("of"); if (r.of_name.empty()) w.Null(); else w.String(r.of_name.c_str(), static_cast<rapidjson::SizeType>(r.of_name.size()));
-      w.Key("rule"); w.String(r.rule.c_str(), static_cast<rapidjson::SizeType>(r.rule.size()));
-      w.EndObject();
+
+  void roles() {
+    w_.Key("roles"); w_.StartArray();
+    for (const auto& r : a_.roles) {
+      w_.StartObject();
+      w_.Key("person"); name(r.person);
+      w_.Key("title"); str(r.title);
+      w_.Key("of"); str_or_null(r.of_name);
+      w_.Key("rule"); str(r.rule);
+      w_.EndObject();
     }
-    w.EndArray();
+    w_.EndArray();
   }
-  if (until >= Stage::Quotes) {
-    w.Key("quotes"); w.StartArray();
-    for (const auto& q : a.quotes) {
-      w.StartObject();
+
+  void quotes() {
+    w_.Key("quotes"); w_.StartArray();
+    for (const auto& q : a_.quotes) {
+      w_.StartObject();
       span(q.span);
-      w.Key("kind"); w.String(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
-      w.Key("speaker"); name(q.speaker);
-      if (!q.speaker_from.empty()) { w.Key("speaker_from"); w.String(q.speaker_from.c_str(), static_cast<rapidjson::SizeType>(q.speaker_from.size())); }
-      w.Key("cue"); w.String(q.cue.c_str(), static_cast<rapidjson::SizeType>(q.cue.size()));
-      w.Key("about"); w.StartArray();
+      w_.Key("kind"); w_.String(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
+      w_.Key("speaker"); name(q.speaker);
+      optional("speaker_from", q.speaker_from);
+      w_.Key("cue"); str(q.cue);
+      w_.Key("about"); w_.StartArray();
       for (auto e : q.about) name(e);
-      w.EndArray();
-      w.Key("rule"); w.String(q.rule.c_str(), static_cast<rapidjson::SizeType>(q.rule.size()));
-      w.EndObject();
+      w_.EndArray();
+      w_.Key("rule"); str(q.rule);
+      w_.EndObject();
     }
-    w.EndArray();
+    w_.EndArray();
   }
-  if (until == Stage::Relations) {
-    w.Key("relations"); w.StartArray();
-    for (const auto& r : a.relations) {
-      w.StartObject();
-      w.Key("head"); name(r.head);
-      w.Key("type"); const auto ty = to_string(r.type); w.String(ty.data(), static_cast<rapidjson::SizeType>(ty.size()));
-      w.Key("tail"); name(r.tail);
-      w.Key("role"); if (r.role.empty()) w.Null(); else w.String(r.role.c_str(), static_cast<rapidjson::SizeType>(r.role.size()));
-      w.Key("cue"); w.String(r.cue.c_str(), static_cast<rapidjson::SizeType>(r.cue.size()));
-      w.Key("confidence"); w.Double(r.confidence);
-      w.Key("rule"); w.String(r.rule.c_str(), static_cast<rapidjson::SizeType>(r.rule.size()));
-      if (!r.evidence.empty()) { w.Key("evidence"); w.StartObject(); span(r.evidence.front()); w.EndObject(); }
+
+  void relations() {
+    w_.Key("relations"); w_.StartArray();
+    for (const auto& r : a_.relations) {
+      w_.StartObject();
+      w_.Key("head"); name(r.head);
+      w_.Key("type"); str(to_string(r.type));
+      w_.Key("tail"); name(r.tail);
+      w_.Key("role"); str_or_null(r.role);
+      w_.Key("cue"); str(r.cue);
+      w_.Key("confidence"); w_.Double(r.confidence);
+      w_.Key("rule"); str(r.rule);
+      if (!r.evidence.empty()) { w_.Key("evidence"); w_.StartObject(); span(r.evidence.front()); w_.EndObject(); }
       if (r.evidence.size() > 1) {
-        w.Key("more_evidence"); w.StartArray();
-        for (std::size_t k = 1; k < r.evidence.size(); ++k) { w.StartObject(); span(r.evidence[k]); w.EndObject(); }
-        w.EndArray();
+        w_.Key("more_evidence"); w_.StartArray();
+        for (std::size_t k = 1; k < r.evidence.size(); ++k) { w_.StartObject(); span(r.evidence[k]); w_.EndObject(); }
+        w_.EndArray();
       }
-      w.EndObject();
+      w_.EndObject();
     }
-    w.EndArray();
+    w_.EndArray();
   }
-  w.EndObject();
-  out.append(buf.GetString(), buf.GetSize());
-  out += '\n';
-}
+
+  const Annotation& a_;
+  const OffsetMap om_;
+  rapidjson::StringBuffer buf_;
+  rapidjson::Writer<rapidjson::StringBuffer> w_;
+  std::vector<std::string> names_;  // clean_name() of each entity, made once
+};
+
+}  // namespace
+
+void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) { JsonlWriter(a).write(until, out); }
 
 }  // namespace gazette

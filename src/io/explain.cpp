@@ -40,7 +40,15 @@ std::string explain(const Annotation& a) {
     const Quote& q = a.quotes[qi];
     out += "#" + std::to_string(qi + 1) + " " + (q.kind == Quote::Kind::Direct ? "direct" : "indirect") + ", speaker ";
     out += q.speaker >= 0 ? a.entities[static_cast<std::size_t>(q.speaker)].canonical : std::string("(unknown)");
-    if (!q.speaker_from.empty()) out += " (from \"" + q.speaker_from + "\")";
+    if (!q.speaker_from.empty()) {
+      // The coreference chain: the surface, the rule that resolved it and the mention it
+      // went through (`from "he" by pronoun <- "Jane Roe"`).
+      out += " (from \"" + q.speaker_from + "\"";
+      if (!q.speaker_rule.empty()) out += " by " + q.speaker_rule;
+      if (q.speaker_antecedent >= 0 && static_cast<std::size_t>(q.speaker_antecedent) < a.mentions.size())
+        out += " <- \"" + std::string(a.text(a.mentions[static_cast<std::size_t>(q.speaker_antecedent)].span)) + "\"";
+      out += ")";
+    }
     out += ", cue \"" + q.cue + "\", rule " + q.rule;
     if (!q.about.empty()) {
       out += ", about ";

@@ -1,8 +1,9 @@
 // graph_document_from_jsonl (graph.hpp): one line of `gazette annotate` output back
-// into what GraphBuilder needs, mirroring to_graph_document() (graph_builder.cpp):
-// entities merged by entity_key() in order of first appearance, mentions summed,
-// aliases = texts of named mentions (no resolved_from, not empty), relations in line
-// order with the first evidence text and the number of evidence spans.
+// into what GraphBuilder needs, through GraphDocumentBuilder as to_graph_document()
+// (graph_builder.cpp): entities by entity_key() in order of first appearance,
+// mentions and votes summed, aliases = texts of named mentions (no resolved_from, not
+// empty), relations in line order with the first evidence text and the number of
+// evidence spans.
 #include "gazette/graph.hpp"
 
 #include "gazette/names.hpp"
@@ -12,7 +13,6 @@
 #include <rapidjson/error/en.h>
 
 #include <map>
-#include <set>
 #include <stdexcept>
 
 namespace gazette {
@@ -52,49 +52,29 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
                                "build it into a shard database with `gazette build --sqlite` first");
     throw std::runtime_error("no \"entities\" array: not a line of `gazette annotate` output");
   }
-  GraphDocument out;
   const Value* id = member(j, "id");
   if (!id || !id->IsString()) throw std::runtime_error("no string \"id\"");
-  out.id = string_of(*id);
-  out.date = iso_date(string_member(j, "date"));
+  GraphDocumentBuilder out(string_of(*id), iso_date(string_member(j, "date")));
 
-  std::map<std::string, std::size_t> by_key;
   std::map<std::string, std::size_t> ref_of_name;  // first entity of each name
-  std::vector<std::set<std::string>> aliases;
   for (const Value& e : entities->GetArray()) {
     if (!e.IsObject()) throw std::runtime_error("an entity is not a JSON object");
     const std::string name = string_member(e, "name"), type = string_member(e, "type");
     if (name.empty() || type.empty()) throw std::runtime_error("an entity has no \"name\" or \"type\"");
     const std::string gazetteer_id = string_member(e, "gazetteer_id");
-    auto key = entity_key(name, gazetteer_id);
-    auto [it, inserted] = by_key.emplace(key, out.entities.size());
-    if (inserted) {
-      GraphDocument::EntityRef ref;
-      ref.key = std::move(key);
-      ref.label = name;
-      ref.type = type;
-      ref.gazetteer_id = gazetteer_id;
-      out.entities.push_back(std::move(ref));
-      aliases.emplace_back();
-    }
-    ref_of_name.emplace(name, it->second);
-    auto& ref = out.entities[it->second];
+    const std::size_t ref = out.entity(entity_key(name, gazetteer_id), name, type, gazetteer_id);
+    ref_of_name.emplace(name, ref);
+    out.vote(ref, type, 0);
     const Value* mentions = member(e, "mentions");
-    auto& votes = ref.type_votes[type];
     if (!mentions || !mentions->IsArray()) continue;
-    ref.mentions += static_cast<int>(mentions->Size());
-    votes += static_cast<int>(mentions->Size());
+    out.mentions(ref, type, static_cast<int>(mentions->Size()));
     for (const Value& m : mentions->GetArray()) {
       if (!m.IsObject() || member(m, "resolved_from")) continue;
       const Value* start = member(m, "start");
       const Value* end = member(m, "end");
       if (!start || !end || !start->IsUint64() || !end->IsUint64() || end->GetUint64() <= start->GetUint64()) continue;
-      aliases[it->second].insert(string_member(m, "text"));
+      out.alias(ref, string_member(m, "text"));
     }
-  }
-  for (std::size_t i = 0; i < out.entities.size(); ++i) {
-    out.entities[i].aliases.assign(aliases[i].begin(), aliases[i].end());
-    out.entities[i].type = settle_type(out.entities[i].type_votes);
   }
 
   if (const Value* relations = member(j, "relations"); relations && relations->IsArray()) {
@@ -102,22 +82,21 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
       const auto head = ref_of_name.find(string_member(r, "head"));
       const auto tail = ref_of_name.find(string_member(r, "tail"));
       if (head == ref_of_name.end() || tail == ref_of_name.end()) continue;  // null: not a relation of the graph
-      GraphDocument::RelationRef ref;
-      ref.head = head->second;
-      ref.tail = tail->second;
-      ref.type = string_member(r, "type");
-      if (ref.type.empty()) throw std::runtime_error("a relation has no \"type\"");
-      ref.role = string_member(r, "role");
-      if (const Value* evidence = member(r, "evidence"); evidence && evidence->IsObject()) {
-        ref.evidence = string_member(*evidence, "text");
-        ref.evidence_count = 1;
+      std::string type = string_member(r, "type");
+      if (type.empty()) throw std::runtime_error("a relation has no \"type\"");
+      std::string evidence;
+      int evidence_count = 0;
+      if (const Value* first = member(r, "evidence"); first && first->IsObject()) {
+        evidence = string_member(*first, "text");
+        evidence_count = 1;
         if (const Value* more = member(r, "more_evidence"); more && more->IsArray())
-          ref.evidence_count += static_cast<int>(more->Size());
+          evidence_count += static_cast<int>(more->Size());
       }
-      out.relations.push_back(std::move(ref));
+      out.relation(head->second, tail->second, std::move(type), string_member(r, "role"), std::move(evidence),
+                   evidence_count);
     }
   }
-  return out;
+  return std::move(out).finish();
 }
 
 }  // namespace gazette

@@ -35,9 +35,15 @@ std::uint64_t input_size(const std::vector<std::string>& inputs) {
 
 IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const AnnotationSink& sink,
                          Diagnostics& diag, const RunOptions& options) {
+  return run_annotator([&pipeline](const Document& d) { return pipeline.annotate(d); }, inputs, sink, diag, options);
+}
+
+IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
+                          const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options) {
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   std::vector<Document> batch;
   std::vector<Annotation> out;
+  std::vector<std::string> failed;  // per document of the batch: the internal error, or ""
   RunProgress progress;
   if (options.progress) progress.total_bytes = input_size(inputs);
   std::uint64_t read_bytes = 0;  // input read up to the last document taken into the batch
@@ -46,13 +52,17 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
     if (batch.empty()) return;
     out.clear();
     out.resize(batch.size());
-    // An internal error in one document skips that document and is reported, whatever
-    // the number of jobs.
+    failed.assign(batch.size(), std::string());
+    // An internal error in one document skips that document; it is reported below, on
+    // this thread and in input order, so the messages are the same for any --jobs.
     auto annotate_one = [&](std::size_t i) {
       try {
-        out[i] = pipeline.annotate(batch[i]);
+        out[i] = annotate(batch[i]);
       } catch (const std::exception& e) {
-        diag.error(batch[i].source, 0, 0, std::string("internal error, document skipped: ") + e.what());
+        failed[i] = std::string("internal error, document skipped: ") + e.what();
+        out[i] = Annotation{};
+      } catch (...) {
+        failed[i] = "internal error, document skipped";
         out[i] = Annotation{};
       }
     };
@@ -69,6 +79,7 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
       for (auto& t : ts) t.join();
     }
     for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (!failed[i].empty()) diag.error(batch[i].source, 0, 0, failed[i]);
       if (!out[i].doc) continue;
       sink(batch[i], out[i]);
       ++progress.documents;

@@ -12,6 +12,8 @@ bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
 }
 
+std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
+
 }  // namespace
 
 // ---- Role phrases -------------------------------------------------------------------
@@ -173,7 +175,16 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::uint32_t p = 0;
   bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
   for (const auto& q : a.cues) titled |= q.first_token == t;
-  if (!named && !titled) return -1;
+  // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said".
+  bool premodified = false;
+  for (std::size_t k = t; k < e && !named && !titled; ++k) {
+    if (lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) || lex.in(Words::Determiners, a.tokens[k])) break;
+    if (mention_cover[k] >= 0) {
+      premodified = is_person(a, a.mentions[static_cast<std::size_t>(mention_cover[k])].entity);
+      break;
+    }
+  }
+  if (!named && !titled && !premodified) return -1;
   const std::int32_t who = noun_phrase(t, e, from, mention);
   if (!is_person(a, who)) return -1;
   antecedent_ = mention;
@@ -202,9 +213,22 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     if (s.furniture || s.duplicate) continue;
     const std::int32_t who = sentence_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
+    // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
+    if (who == -1 && si - 1 < here)
+      if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0 && agrees(pos, spoke)) return spoke;
   }
   antecedent_ = any_mention;
   return any;
+}
+
+std::int32_t Resolver::last_speaker_in(std::uint32_t sentence) {
+  std::int32_t who = -1;
+  for (const auto& q : a.quotes)
+    if (q.sentence == sentence && is_person(a, q.speaker)) {
+      who = q.speaker;
+      antecedent_ = q.speaker_mention;
+    }
+  return who;
 }
 
 Sex Resolver::sex_of(std::int32_t entity) {
@@ -332,6 +356,10 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     }
     if (first_named < 0) first_named = mi;
   }
+  // 1b. The surname of a person named in full elsewhere in the document, left unrecognised
+  // here: "Cuban said", "Day said" after "Mark Cuban", "Kristen Day".
+  if (first_named < 0)
+    if (const std::int32_t who = surname(b, e, from); who >= 0) return who;
   // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat".
   if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0) return who;
   // 3. "U.S. officials" -> the country; an organisation or country speaking.
@@ -342,13 +370,134 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 4. Demonym + officials without a title.
   if (const std::int32_t who = demonym_officials(b, e, from); who >= 0) return who;
   // 5. Pronouns.
-  return pronoun_in(b, e, from);
+  if (const std::int32_t who = pronoun_in(b, e, from); who >= 0) return who;
+  if (const std::int32_t who = body_pronoun_in(b, e, from); who >= 0) return who;
+  // 6. A collective: "the committee" after "the Standards Committee".
+  return collective(b, e, from);
+}
+
+// "The committee said", "the party insisted": a definite phrase of lower-case words whose
+// head noun is a word of the name of an organisation named earlier in the document (the
+// most recent one): `the committee` -> Standards Committee, `the union` -> Trades Union
+// Congress. Unknown when no such organisation was named.
+std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
+  if (e <= b + 1 || e - b > 3 || a.tokens[b].lower != "the") return -1;
+  for (std::size_t k = b + 1; k < e; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
+  const std::string_view head = a.tokens[e - 1].lower;
+  if (head.size() < 4) return -1;
+  // "The report said", "the statement said": a noun naming what was said (word list
+  // claim_nouns) speaks for the organisation that is the subject nearby, as `it` does.
+  if (lex.in(Words::ClaimNouns, a.tokens[e - 1])) {
+    const std::int32_t mi = organisation_subject_before(*this, b);
+    if (mi < 0) return -1;
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    from = std::string(a.text(surface));
+    set_from(surface, "collective", mi);
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
+  for (std::size_t k = b; k > 0; --k) {
+    const std::int32_t mi = mention_at[k - 1];
+    if (mi < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+    const std::string name = to_lower(a.entities[static_cast<std::size_t>(m.entity)].canonical);
+    for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
+      const bool starts = at == 0 || name[at - 1] == ' ';
+      const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
+      if (!starts || !ends) continue;
+      const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+      from = std::string(a.text(surface));
+      set_from(surface, "collective", mi);
+      return m.entity;
+    }
+  }
+  return -1;
+}
+
+std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) {
+  if (!surnames_built_) {
+    surnames_built_ = true;
+    for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+      const Entity& en = a.entities[ei];
+      const auto sp = en.canonical.rfind(' ');
+      if (en.type != EntityType::Person || sp == std::string::npos || en.mentions.empty()) continue;
+      const std::string last = to_lower(std::string_view(en.canonical).substr(sp + 1));
+      const auto [it, fresh] = surnames_.emplace(last, static_cast<std::int32_t>(ei));
+      if (!fresh && it->second != static_cast<std::int32_t>(ei)) it->second = -1;  // two people: unknown
+    }
+  }
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || mention_cover[k] >= 0 || in_direct[k]) continue;
+    const auto it = surnames_.find(std::string(t.lower));
+    if (it == surnames_.end() || it->second < 0) continue;
+    const Entity& en = a.entities[static_cast<std::size_t>(it->second)];
+    from = std::string(t.norm);
+    set_from(t.span, "surname", static_cast<std::int32_t>(en.mentions.front()));
+    return it->second;
+  }
+  return -1;
+}
+
+namespace {
+
+// The organisation that opens, or is the subject of a speech verb in, the sentence of
+// token k or one of the two before, the nearest first: the mention, or -1.
+std::int32_t organisation_subject_before(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const std::uint32_t here = r.sentence_of[k];
+  for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
+    const Sentence& s = a.sentences[si - 1];
+    if (s.furniture || s.duplicate) continue;
+    std::size_t opener = s.first_token;
+    while (opener < s.end_token && (a.tokens[opener].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[opener]) ||
+                                    lex.in(Words::Articles, a.tokens[opener])))
+      ++opener;
+    for (std::size_t j = std::min<std::size_t>(s.end_token, k); j > s.first_token; --j) {
+      const std::int32_t mi = r.mention_at[j - 1];
+      if (mi < 0 || r.in_direct[j - 1]) continue;
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+      std::size_t v = m.end_token;
+      while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
+      std::uint32_t p = 0;
+      const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
+      const bool speaks = n && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+      if (m.first_token == opener || speaks) return mi;
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+// "It said ..." after "the TUC has said ...": `it` is the organisation that was the
+// subject of the same or one of the two sentences before (a name opening the sentence, or
+// a name right before a speech verb), the nearest first; unknown otherwise.
+std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string& from) {
+  for (std::size_t k = b; k < e; ++k) {
+    if (!lex.in(Words::BodyPronouns, a.tokens[k])) continue;
+    const std::int32_t mi = organisation_subject_before(*this, k);
+    if (mi < 0) return -1;
+    from = std::string(a.tokens[k].norm);
+    set_from(a.tokens[k].span, "pronoun", mi);
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
+  return -1;
 }
 
 std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) const {
   std::size_t b = verb;
   while (b > limit && verb - b < 8) {
     const Token& t = a.tokens[b - 1];
+    // A parenthetical is part of the phrase: "Jane Roe (R-Ohio) last week said".
+    if (t.norm == ")")
+      if (const std::size_t open = skip_parenthetical(b, limit); open < b) {
+        b = open;
+        continue;
+      }
     if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "--" ||
         (t.kind == TokenKind::Quote && !t.has(kPossessive)) || in_direct[b - 1])
       break;
@@ -416,12 +565,79 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   return m.entity;
 }
 
+std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) const {
+  if (end <= limit + 1 || a.tokens[end - 1].norm != ")") return end;
+  for (std::size_t k = end - 1; k > limit && end - k < 12; --k) {
+    if (in_direct[k - 1]) break;
+    if (a.tokens[k - 1].norm == "(") return k - 1;
+  }
+  return end;
+}
+
+// "Rep. Jane Roe of Ohio, an ally of the leadership, said", "Jane Roe (R-Ohio), one of the
+// bill's authors, said", "Jane Roe, editor of X, which ran the survey, said": the phrase
+// before the verb is set off by commas (or dashes); going back over such phrases, the
+// first one that opens a clause (the sentence start or a punctuation mark before it) and
+// names a person is the subject.
+std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention) {
+  if (npb <= sentence_first + 1) return -1;
+  const std::string_view mark = a.tokens[npb - 1].norm;
+  if (mark != "," && mark != "--") return -1;
+  // The phrase [b, end) names the subject when it opens a clause (the sentence start, a
+  // punctuation mark, a coordinator or a discourse marker before it: "But Mr X, a Y, said")
+  // and ends with the person's name, or the name and an "of" phrase ("Rep. X of Ohio").
+  auto person_phrase = [&](std::size_t end) -> std::int32_t {
+    end = skip_parenthetical(end, sentence_first);
+    const std::size_t b = phrase_start_before(end, sentence_first);
+    if (b >= end) return -1;
+    if (b > sentence_first) {
+      const Token& before = a.tokens[b - 1];
+      if (before.kind != TokenKind::Punct && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before))
+        return -1;
+    }
+    for (std::size_t j = b; j < end; ++j) {
+      const std::int32_t mi = mention_cover[j];
+      if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.end_token < end && a.tokens[m.end_token].lower != "of") return -1;
+      mention = mi;
+      return m.entity;
+    }
+    return -1;
+  };
+  // "X, executive partner of Y said": the apposition opened by the mark is not closed.
+  if (const std::int32_t who = person_phrase(npb - 1); who >= 0) return who;
+  for (std::size_t k = npb - 1; k > sentence_first && npb - k < 30; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") return -1;
+    if (t.norm != mark) continue;
+    if (const std::int32_t who = person_phrase(k - 1); who >= 0) return who;
+  }
+  return -1;
+}
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
-  const std::size_t npb = phrase_start_before(verb, sentence_first);
-  std::int32_t who = noun_phrase(npb, verb, from, mention);
+  // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
+  const std::size_t vend = skip_parenthetical(verb, sentence_first);
+  const std::size_t npb = phrase_start_before(vend, sentence_first);
+  // An apposition before the verb that opens with a lower-case word ("a former aide",
+  // "one of the authors") holds no subject: a person named in it is not the speaker.
+  if (npb < vend && npb > sentence_first + 1 && !a.tokens[npb].has(kCapitalized) &&
+      !lex.in(Words::SubjectPronouns, a.tokens[npb]) && !lex.in(Words::BodyPronouns, a.tokens[npb])) {
+    std::int32_t m2 = -1;
+    if (const std::int32_t who = apposition_subject(npb, sentence_first, m2); who >= 0) {
+      mention = m2;
+      return who;
+    }
+  }
+  std::int32_t who = noun_phrase(npb, vend, from, mention);
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;
-    if (const std::int32_t opener = opening_name(npb, verb, sentence_first, m2); opener >= 0) {
+    std::int32_t opener = opening_name(npb, vend, sentence_first, m2);
+    if (opener < 0 || !is_person(a, opener)) {
+      if (const std::int32_t person = apposition_subject(npb, sentence_first, m2); person >= 0) opener = person;
+    }
+    if (opener >= 0) {
       from.clear();
       mention = m2;
       return opener;
@@ -430,15 +646,20 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   if (who >= 0) return who;
   // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
   // verb; the subject stands before the comma.
-  bool aux_only = npb < verb;
-  for (std::size_t k = npb; k < verb; ++k)
+  bool aux_only = npb < vend;
+  for (std::size_t k = npb; k < vend; ++k)
     aux_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
   if (aux_only && npb > sentence_first + 1 && a.tokens[npb - 1].norm == ",") {
-    const std::size_t b2 = phrase_start_before(npb - 1, sentence_first);
+    const std::size_t b2 = phrase_start_before(skip_parenthetical(npb - 1, sentence_first), sentence_first);
     who = noun_phrase(b2, npb - 1, from, mention);
     if (who >= 0) return who;
   }
-  const bool coordinated = npb == verb && npb > sentence_first && a.tokens[npb - 1].lower == "and";
+  // "X has disputed the claims, but says that ...", "X ... but has said": a verb
+  // coordinated with no subject (auxiliaries and adverbs may stand before it).
+  bool gap_only = true;
+  for (std::size_t k = npb; k < verb; ++k)
+    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
+  const bool coordinated = gap_only && npb > sentence_first && lex.in(Words::Coordinators, a.tokens[npb - 1]);
   const bool participle = a.tokens[verb].lower.ends_with("ing");
   if (!coordinated && !participle) return -1;
   return clause_subject(verb, npb, sentence_first, from, mention);

@@ -15,11 +15,17 @@ void set_cue(const Annotation& a, std::size_t first, std::size_t n, const char* 
 }
 
 // `"Q," X said` / `"Q," he told Y`: a phrase, then a speech verb, before the sentence ends.
+// The phrase may hold an apposition or a parenthetical (`"Q," Jane Roe, a former aide,
+// said`; `"Q," Rep. Jane Roe (R-Ohio) said`): up to 16 tokens, a full stop inside
+// parentheses does not end it.
 void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
-  for (std::size_t v = j; v < para_end && v - j < 8 && !r.in_direct[v]; ++v) {
+  bool in_parens = false;
+  for (std::size_t v = j; v < para_end && v - j < 16 && !r.in_direct[v]; ++v) {
     const Token& t = a.tokens[v];
-    if (t.norm == "." || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
+    if (t.norm == "(") in_parens = true;
+    if (t.norm == ")") in_parens = false;
+    if ((t.norm == "." && !in_parens) || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
     const SpeechCue* vc = nullptr;
     if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
       at.speaker = r.noun_phrase(j, v, at.from, at.mention);
@@ -39,19 +45,24 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   if (j < para_end && a.tokens[j].norm == ",") ++j;
   // The attribution after a quote belongs to the same sentence: `"...," X said`, not
   // `"... low." Russian President Vladimir Putin echoed ...`. A quote that closes on a
-  // question or exclamation mark ends the sentence for the splitter, but a short sentence
-  // right after it is its attribution: `"Who knows?" Graham asked.`
+  // question or exclamation mark or a full stop ends the sentence for the splitter, but a
+  // short sentence right after it is its attribution: `"Who knows?" Graham asked.`,
+  // `"We will win." Graham said.`
   if (j >= para_end) return;
   const bool same = r.sentence_of[j] == r.sentence_of[p.close];
   const Sentence& next = a.sentences[r.sentence_of[j]];
-  const bool after_question = !same && p.close > 0 && (a.tokens[p.close - 1].norm == "?" || a.tokens[p.close - 1].norm == "!") &&
+  const bool after_question = !same && p.close > 0 && (a.tokens[p.close - 1].norm == "?" || a.tokens[p.close - 1].norm == "!" ||
+                                                            a.tokens[p.close - 1].norm == ".") &&
                               next.first_token == j && next.end_token - j <= 10;
   if (!same && !after_question) return;
   const SpeechCue* cue = nullptr;
   if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
       n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
     std::size_t np_end = j + n;
-    while (np_end < para_end && np_end - (j + n) < 7 && a.tokens[np_end].kind == TokenKind::Word) ++np_end;
+    // "said 9/11 widow Jane Roe": numbers may pre-modify the speaker.
+    while (np_end < para_end && np_end - (j + n) < 7 &&
+           (a.tokens[np_end].kind == TokenKind::Word || a.tokens[np_end].kind == TokenKind::Number))
+      ++np_end;
     at.speaker = r.noun_phrase(j + n, np_end, at.from, at.mention);
     set_cue(a, j, n, "after-verb-np", q);
   } else {
@@ -89,11 +100,58 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     if (!n2) continue;
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
-    else if (vc->kind == SpeechCue::Kind::Verb)
+    else if (vc->kind == SpeechCue::Kind::Verb) {
       at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
-    else
+      // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`.
+      if (at.speaker < 0 && v - 1 + n2 < b && r.phrase_start_before(v - 1, sentence_begin) == v - 1) {
+        std::string f2;
+        std::int32_t m2 = -1;
+        const std::int32_t who = r.noun_phrase(v - 1 + n2, b, f2, m2);
+        if (who >= 0 && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person && m2 >= 0) {
+          at.speaker = who;
+          at.mention = m2;
+        }
+      }
+    } else {
       continue;
+    }
     set_cue(a, v - 1, n2, "before-cue", q);
+  }
+  // A person's name right before the colon introduces their words, anywhere in the
+  // sentence: `... surprise Republican pollster Jane Roe: "Q"` (name-colon).
+  if (q.rule.empty() && punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
+    const std::int32_t mi = r.mention_cover[b - 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.end_token == b && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+      at.speaker = m.entity;
+      at.mention = mi;
+      q.cue = ":";
+      q.rule = "name-colon";
+    }
+  }
+}
+
+// A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe
+// continued:` / `Jane Roe said that, given the field:` then the quote as a paragraph of
+// its own. The speaker is the subject of the speech verb of that last sentence
+// (before-cue-paragraph).
+void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  if (!q.rule.empty() || q.sentence == 0 || p.open != a.sentences[q.sentence].first_token) return;
+  const Sentence& cur = a.sentences[q.sentence];
+  const Sentence& prev = a.sentences[q.sentence - 1];
+  if (prev.paragraph == cur.paragraph || prev.furniture || prev.duplicate || prev.end_token <= prev.first_token ||
+      a.tokens[prev.end_token - 1].norm != ":")
+    return;
+  for (std::size_t v = prev.first_token; v + 1 < prev.end_token; ++v) {
+    if (r.in_direct[v]) continue;
+    const SpeechCue* vc = nullptr;
+    const std::size_t n2 = speech_verb_at(r, v, prev.end_token, &vc);
+    if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
+    at.speaker = r.subject_of(v, prev.first_token, at.from, at.mention);
+    if (at.speaker < 0) continue;
+    set_cue(a, v, n2, "before-cue-paragraph", q);
+    return;
   }
 }
 

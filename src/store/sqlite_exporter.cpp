@@ -51,7 +51,10 @@ void SqliteWriter::open(const std::string& path, bool replace) {
     if (!create) check_gazette_database(db, path);
     check_schema_version(db, path);
     check_writable_version(db, path);
-    db.exec("PRAGMA foreign_keys = ON");
+    // A new database is filled by this writer alone, whose rows reference only rows it
+    // wrote before (documents, entities): the per-row foreign-key look-ups are skipped
+    // there. An existing database is added to with them on.
+    db.exec(create ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON");
     if (create) {
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
       db.exec("PRAGMA journal_mode = MEMORY");
@@ -70,6 +73,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       meta.bind(2, GAZETTE_VERSION);
       run(meta);
     }
+    impl->defer_secondary_work(create);
     impl->prepare();
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot open the SQLite database: " + e.what());
@@ -291,6 +295,9 @@ void SqliteWriter::commit() {
   if (!impl_) throw std::logic_error("SqliteWriter::commit() before open()");
   Impl& m = *impl_;
   try {
+    const auto schema = builtin_file("src/store/sqlite_schema.sql");
+    if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
+    m.finish_secondary_work(*schema);
     m.settle_types();
     m.transaction->commit();
   } catch (const SQLite::Exception& e) {
@@ -323,17 +330,14 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
     if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
 
     table = "documents";
-    std::vector<GraphDocument> docs;
-    std::map<std::int64_t, std::size_t> doc_index;  // documents.id -> docs
+    std::vector<GraphDocumentBuilder> builders;
+    std::map<std::int64_t, std::size_t> doc_index;  // documents.id -> builders
     {
       SQLite::Statement q(db, "SELECT id, doc_id, date, content_hash FROM documents ORDER BY id");
       if (content_hashes) content_hashes->clear();
       while (q.executeStep()) {
-        doc_index.emplace(q.getColumn(0).getInt64(), docs.size());
-        GraphDocument d;
-        d.id = q.getColumn(1).getString();
-        d.date = iso_date(q.getColumn(2).getString());
-        docs.push_back(std::move(d));
+        doc_index.emplace(q.getColumn(0).getInt64(), builders.size());
+        builders.emplace_back(q.getColumn(1).getString(), iso_date(q.getColumn(2).getString()));
         if (content_hashes) content_hashes->push_back(q.getColumn(3).getString());
       }
     }
@@ -352,25 +356,22 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
     }
 
     table = "document_entities";
-    std::vector<std::map<std::int64_t, std::size_t>> ref_of(docs.size());  // per doc: entity id -> ref
+    std::vector<std::map<std::int64_t, std::size_t>> ref_of(builders.size());  // per doc: entity id -> ref
     {
       SQLite::Statement q(db, "SELECT document, entity, mentions FROM document_entities ORDER BY document, position");
       while (q.executeStep()) {
         const auto di = doc_index.at(q.getColumn(0).getInt64());
         const auto entity = q.getColumn(1).getInt64();
         const EntityRow& row = entities.at(entity);
-        GraphDocument::EntityRef ref;
-        ref.key = row.key;
-        ref.label = row.name;
-        ref.type = row.type;
-        ref.gazetteer_id = row.gazetteer_id;
-        ref.mentions = q.getColumn(2).getInt();
-        ref_of[di].emplace(entity, docs[di].entities.size());
-        docs[di].entities.push_back(std::move(ref));
+        // Votes are read from their own table below.
+        const std::size_t ref = builders[di].entity(row.key, row.name, row.type, row.gazetteer_id);
+        builders[di].count(ref, q.getColumn(2).getInt());
+        ref_of[di].emplace(entity, ref);
       }
     }
 
-    // Version 1 databases have no votes: each reference then votes for its entity's type.
+    // Version 1 databases have no votes: each reference then keeps its entity's type
+    // (and GraphBuilder::add() votes for it with its mentions).
     table = "entity_type_votes";
     if (db.tableExists("entity_type_votes")) {
       SQLite::Statement q(db, "SELECT document, entity, type, mentions FROM entity_type_votes");
@@ -378,13 +379,12 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
         const auto di = doc_index.at(q.getColumn(0).getInt64());
         const auto it = ref_of[di].find(q.getColumn(1).getInt64());
         if (it == ref_of[di].end()) continue;
-        docs[di].entities[it->second].type_votes[q.getColumn(2).getString()] += q.getColumn(3).getInt();
+        builders[di].vote(it->second, q.getColumn(2).getString(), q.getColumn(3).getInt());
       }
     }
 
     table = "mentions";
     {
-      std::vector<std::map<std::size_t, std::set<std::string>>> aliases(docs.size());
       SQLite::Statement q(db,
                           "SELECT document, entity, text FROM mentions "
                           "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start");
@@ -392,10 +392,8 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
         const auto di = doc_index.at(q.getColumn(0).getInt64());
         const auto it = ref_of[di].find(q.getColumn(1).getInt64());
         if (it == ref_of[di].end()) continue;
-        aliases[di][it->second].insert(q.getColumn(2).getString());
+        builders[di].alias(it->second, q.getColumn(2).getString());
       }
-      for (std::size_t di = 0; di < docs.size(); ++di)
-        for (auto& [ref, set] : aliases[di]) docs[di].entities[ref].aliases.assign(set.begin(), set.end());
     }
 
     table = "relations";
@@ -409,17 +407,14 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
         const auto head = ref_of[di].find(q.getColumn(1).getInt64());
         const auto tail = ref_of[di].find(q.getColumn(3).getInt64());
         if (head == ref_of[di].end() || tail == ref_of[di].end()) continue;
-        GraphDocument::RelationRef r;
-        r.head = head->second;
-        r.tail = tail->second;
-        r.type = q.getColumn(2).getString();
-        r.role = q.getColumn(4).getString();
-        r.evidence = q.getColumn(5).getString();
-        r.evidence_count = q.getColumn(6).getInt();
-        docs[di].relations.push_back(std::move(r));
+        builders[di].relation(head->second, tail->second, q.getColumn(2).getString(), q.getColumn(4).getString(),
+                              q.getColumn(5).getString(), q.getColumn(6).getInt());
       }
     }
 
+    std::vector<GraphDocument> docs;
+    docs.reserve(builders.size());
+    for (auto& b : builders) docs.push_back(std::move(b).finish());
     return docs;
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());

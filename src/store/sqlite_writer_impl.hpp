@@ -133,6 +133,35 @@ struct SqliteWriter::Impl {
   std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
   std::vector<std::string> new_keys;       // entities first inserted by the current add()
+  std::int64_t fts_from = 0;               // quotes with a larger id are indexed by commit()
+
+  // Bulk loading (open() to commit()): the full-text index of quotes is filled by one
+  // INSERT ... SELECT at commit instead of a trigger per quote (FTS5 flushes its
+  // pending terms at every statement savepoint, so the trigger wrote a segment per
+  // quote), and a new database gets its secondary indexes after the rows, as SQLite
+  // advises for bulk loads. Both are undone inside the transaction, so other readers
+  // never see them missing. The primary and UNIQUE indexes the writer's look-ups use
+  // (documents.content_hash, entities.key) stay.
+  void defer_secondary_work(bool new_database) {
+    auto& d = *db;
+    fts_from = d.execAndGet("SELECT COALESCE(MAX(id), 0) FROM quotes").getInt64();
+    d.exec("DROP TRIGGER IF EXISTS quotes_fts_insert");
+    if (!new_database) return;
+    std::vector<std::string> indexes;
+    SQLite::Statement q(d, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+    while (q.executeStep()) indexes.push_back(q.getColumn(0).getString());
+    for (const auto& name : indexes) d.exec("DROP INDEX \"" + name + "\"");
+  }
+  // Before commit: the schema again (IF NOT EXISTS: the indexes and the trigger that
+  // defer_secondary_work() dropped), then the new quotes into the full-text index.
+  void finish_secondary_work(std::string_view schema) {
+    table = "indexes";
+    db->exec(std::string(schema));
+    table = "quotes_fts";
+    SQLite::Statement fts(*db, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ? ORDER BY id");
+    fts.bind(1, fts_from);
+    fts.exec();
+  }
 
   std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,

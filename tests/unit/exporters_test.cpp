@@ -462,3 +462,50 @@ TEST(Exporter, AtomicFileReplaceNeverLeavesAFileCreatedMeanwhile) {
   g.commit();
   EXPECT_EQ(read_file(dir / "fresh.db"), "mine");
 }
+
+// --quotes-as-nodes: a quote of a speaker in the graph becomes a node on a ring around
+// the speaker, with SAID and ABOUT edges; quotes of unknown or absent speakers do not.
+TEST(Exporter, QuoteNodes) {
+  const KnowledgeGraph g = small_graph();
+  ASSERT_GE(boost::num_vertices(g), 2u);
+  std::vector<QuoteRecord> quotes(3);
+  quotes[0].speaker_key = g[0].key;
+  quotes[0].about_keys = {g[1].key, "name:nobody here", g[0].key};
+  quotes[0].text = std::string(30, 'a') + "\xC3\xA9" + std::string(79, 'b');  // 110 code points
+  quotes[0].document = "d1";
+  quotes[0].date = "2024-03-01T10:00Z";
+  quotes[0].kind = "direct";
+  quotes[0].cue = "said";
+  quotes[1].text = "no speaker";
+  quotes[2].speaker_key = "name:not in the graph";
+  quotes[2].text = "absent speaker";
+  const auto nodes = quote_nodes(g, quotes);
+  ASSERT_EQ(nodes.size(), 1u);
+  const QuoteNode& q = nodes[0];
+  EXPECT_EQ(q.speaker, 0u);
+  EXPECT_EQ(q.about, std::vector<Vertex>{1});  // the unknown key and the speaker itself left out
+  EXPECT_EQ(q.label, std::string(30, 'a') + "\xC3\xA9" + std::string(49, 'b') + "...");
+  EXPECT_EQ(q.text, quotes[0].text);
+  EXPECT_EQ(q.date, "2024-03-01");
+  EXPECT_NEAR(std::hypot(q.x - g[0].x, q.y - g[0].y), g[0].size + 8, 0.02);
+
+  std::ostringstream graphml, gexf, plain;
+  write_graphml(g, graphml, nodes);
+  write_graphml(g, plain);
+  const std::string x = graphml.str();
+  EXPECT_EQ(plain.str().find("<node id=\"q0\">"), std::string::npos);
+  EXPECT_NE(x.find("<node id=\"q0\">\n      <data key=\"label\">" + q.label + "</data>\n      <data key=\"type\">QUOTE</data>"),
+            std::string::npos);
+  EXPECT_NE(x.find("<key id=\"text\" for=\"node\" attr.name=\"text\" attr.type=\"string\"/>"), std::string::npos);
+  EXPECT_NE(x.find("source=\"n0\" target=\"q0\">\n      <data key=\"e_label\">SAID</data>"), std::string::npos);
+  EXPECT_NE(x.find("source=\"q0\" target=\"n1\">\n      <data key=\"e_label\">ABOUT</data>"), std::string::npos);
+  write_gexf(g, gexf, nodes);
+  const std::string y = gexf.str();
+  EXPECT_NE(y.find("<node id=\"q0\" label=\"" + q.label + "\" start=\"2024-03-01\" end=\"2024-03-01\">"), std::string::npos);
+  EXPECT_NE(y.find("<attvalue for=\"type\" value=\"QUOTE\"/>"), std::string::npos);
+  EXPECT_NE(y.find("source=\"n0\" target=\"q0\" label=\"SAID\""), std::string::npos);
+  EXPECT_NE(y.find("source=\"q0\" target=\"n1\" label=\"ABOUT\""), std::string::npos);
+  // Edge ids go on after the relations' ids.
+  EXPECT_NE(y.find("<edge id=\"e" + std::to_string(boost::num_edges(g) + 1) + "\""), std::string::npos);
+  EXPECT_EQ(y.find("<edge id=\"e" + std::to_string(boost::num_edges(g) + 2) + "\""), std::string::npos);
+}

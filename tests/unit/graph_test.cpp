@@ -448,3 +448,36 @@ TEST(Graph, InvalidRelationIndicesAreIgnored) {
   EXPECT_EQ(boost::num_vertices(g), 1u);
   EXPECT_EQ(boost::num_edges(g), 0u);
 }
+
+// The one GraphDocument builder: references by key in order of first call, mentions
+// and votes summed, aliases distinct and sorted, the type settled by votes (kept
+// when there are none), relations in order.
+TEST(Graph, GraphDocumentBuilderMergesByKeyAndSettlesTypes) {
+  GraphDocumentBuilder b("d1", "2024-01-02");
+  const auto x = b.entity("name:sergei volkov", "Sergei Volkov", "PERSON", "");
+  const auto y = b.entity("Q1", "Nordvega", "ORGANIZATION", "Q1");
+  EXPECT_EQ(b.entity("name:sergei volkov", "Sergey Volkov", "ORGANIZATION", ""), x);
+  b.mentions(x, "PERSON", 1);
+  b.mentions(x, "ORGANIZATION", 3);
+  b.alias(x, "Volkov");
+  b.alias(x, "Sergei Volkov");
+  b.alias(x, "Volkov");
+  b.alias(x, "");
+  b.count(y, 2);  // no vote: keeps its type
+  b.relation(x, y, "MEMBER_OF", "", "Volkov of Nordvega", 2);
+  const GraphDocument d = std::move(b).finish();
+  EXPECT_EQ(d.id, "d1");
+  EXPECT_EQ(d.date, "2024-01-02");
+  ASSERT_EQ(d.entities.size(), 2u);
+  EXPECT_EQ(d.entities[0].label, "Sergei Volkov");
+  EXPECT_EQ(d.entities[0].mentions, 4);
+  EXPECT_EQ(d.entities[0].type, "ORGANIZATION");
+  EXPECT_EQ(d.entities[0].aliases, (std::vector<std::string>{"Sergei Volkov", "Volkov"}));
+  EXPECT_EQ(d.entities[1].type, "ORGANIZATION");
+  EXPECT_EQ(d.entities[1].mentions, 2);
+  EXPECT_TRUE(d.entities[1].type_votes.empty());
+  ASSERT_EQ(d.relations.size(), 1u);
+  EXPECT_EQ(d.relations[0].head, x);
+  EXPECT_EQ(d.relations[0].tail, y);
+  EXPECT_EQ(d.relations[0].evidence_count, 2);
+}

@@ -1,4 +1,5 @@
 #include "pipeline_fixture.hpp"
+#include "gazette/explain.hpp"
 
 using namespace gazette;
 using gazette::testing::Annotated;
@@ -241,4 +242,141 @@ TEST(Quotes, MannerOfSpeakingVerbsAttribute) {
     ASSERT_FALSE(t.a.quotes.empty()) << text;
     EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text << " (rule " << t.a.quotes[0].rule << ")";
   }
+}
+
+namespace {
+// The speaker of the quote with text `quote` in `text`, "(no quote)" when there is none.
+std::string speaker_of(const char* text, const char* quote, std::string* rule = nullptr) {
+  Annotated t(text);
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == quote) {
+      if (rule) *rule = q.rule;
+      return t.name(q.speaker);
+    }
+  return "(no quote)";
+}
+}  // namespace
+
+TEST(Quotes, TheSubjectThroughTitlesParentheticalsAndAppositions) {
+  // a title and a place before the apposition
+  EXPECT_EQ(speaker_of("Rep. Jane Roe of Ohio, an ally of the party leadership, said the vote would be close.",
+                       "the vote would be close"),
+            "Jane Roe");
+  // a parenthetical, then an apposition
+  EXPECT_EQ(speaker_of("Sen. John Bloggs (R-Ohio), one of the few authors still in office, said he remembers the night well.",
+                       "he remembers the night well"),
+            "John Bloggs");
+  // a parenthetical right before the verb
+  EXPECT_EQ(speaker_of("Jane Roe (R-Ohio) told reporters that the hearing was over.", "the hearing was over"), "Jane Roe");
+  // a person inside a lower-case apposition is not the speaker
+  EXPECT_EQ(speaker_of("\"We will keep the plant open,\" John Bloggs, a former Smith aide, said.", "We will keep the plant open"),
+            "John Bloggs");
+  // a verb coordinated by "but", with an auxiliary
+  EXPECT_EQ(speaker_of("Jane Roe has disputed both claims, but has said that her staff made mistakes.", "her staff made mistakes"),
+            "Jane Roe");
+  // inverted order before the quote
+  EXPECT_EQ(speaker_of("Because of the schedule, explained Jane Roe, \"there is no way to finish on time.\"",
+                       "there is no way to finish on time."),
+            "Jane Roe");
+}
+
+TEST(Quotes, AQuoteParagraphAfterAColonBelongsToThePreviousSpeechVerb) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Jane Roe continued:\n\n\"The questions asked tonight show why people do not trust the media.\"",
+                       "The questions asked tonight show why people do not trust the media.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "before-cue-paragraph");
+  // without the colon the paragraph is not attributed that way
+  speaker_of("Jane Roe continued.\n\n\"The questions asked tonight show why people do not trust the media.\"",
+             "The questions asked tonight show why people do not trust the media.", &rule);
+  EXPECT_NE(rule, "before-cue-paragraph");
+}
+
+TEST(Quotes, SurnamesItAndPremodifiedSubjectsResolve) {
+  // a bare surname of a person named in full earlier
+  EXPECT_EQ(speaker_of("Campaign manager Jane Roe spoke on Monday. Roe said the campaign would go on.", "the campaign would go on"),
+            "Jane Roe");
+  // a surname two people share stays unknown
+  EXPECT_EQ(speaker_of("Jane Roe and Richard Roe spoke on Monday. Roe said the campaign would go on.", "the campaign would go on"),
+            "(none)");
+  // `it` after an organisation that opened the sentence before
+  EXPECT_EQ(speaker_of("Amnesty International published a report on Monday. It said the prisons were overcrowded.",
+                       "the prisons were overcrowded"),
+            "Amnesty International");
+  // `it` with no organisation as subject nearby stays unknown
+  EXPECT_EQ(speaker_of("The weather was bad on Monday. It said the prisons were overcrowded.", "the prisons were overcrowded"),
+            "(none)");
+  // `he` goes to the subject of the sentence before, pre-modified by a job without a title
+  EXPECT_EQ(speaker_of("Mr Smith spoke first. Newspaper editor John Bloggs said the reaction was mixed. "
+                       "\"Old prejudice is linked to these images,\" he told the radio station.",
+                       "Old prejudice is linked to these images"),
+            "John Bloggs");
+}
+
+TEST(Quotes, ExplainShowsTheSpeakerRuleAndTheCoreferenceChain) {
+  Annotated t("Newspaper editor John Bloggs said the reaction was mixed. \"Old prejudice is linked to these images,\" he told "
+              "the radio station.");
+  const std::string out = explain(t.a);
+  EXPECT_NE(out.find("speaker John Bloggs (from \"he\" by pronoun <- \"John Bloggs\"), cue \"told\", rule after-np-verb"),
+            std::string::npos)
+      << out;
+}
+
+TEST(Quotes, AnUnclosedAppositionAndTheLastSpeakerAsAntecedent) {
+  // "X, partner of Y said": the apposition runs into the verb; the body named in it does not speak
+  EXPECT_EQ(speaker_of("Peter Bloggs, executive partner of Acme Holdings said the firm had been told.",
+                       "the firm had been told"),
+            "Peter Bloggs");
+  // a coordinator before the subject of an apposition
+  EXPECT_EQ(speaker_of("Jane Roe spoke first. But Mr John Bloggs, a prospective candidate, said the plan was dead.",
+                       "the plan was dead"),
+            "John Bloggs");
+  // a clause before the comma is no subject: "After X spoke, a spokesman said"
+  EXPECT_NE(speaker_of("After Jane Roe spoke, a spokesman said the plan was dead.", "the plan was dead"), "Jane Roe");
+  // `he` after a sentence whose subject is a quote: the speaker of that quote
+  EXPECT_EQ(speaker_of("Mr Smith and Jane Roe arrived. \"The job is hard,\" John Bloggs said. He added that the job was worth it.",
+                       "the job was worth it"),
+            "John Bloggs");
+}
+
+TEST(Quotes, ACollectiveIsTheOrganisationWhoseNameHoldsItsHeadNoun) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Labour Party officials met. The party said the second complaint had no merit.",
+                       "the second complaint had no merit"),
+            "Labour Party");
+  // no organisation of that name: unknown
+  EXPECT_EQ(speaker_of("Labour Party officials met. The committee said the second complaint had no merit.",
+                       "the second complaint had no merit"),
+            "(none)");
+  Annotated t("Labour Party officials met. The party said the second complaint had no merit.");
+  EXPECT_NE(explain(t.a).find("(from \"The party\" by collective <- \"Labour Party\")"), std::string::npos) << explain(t.a);
+}
+
+TEST(Quotes, AShortAttributionAfterAFullStopInsideTheQuote) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Jane Roe spoke first.\n\n\"We have to stop the plan now.\" John Bloggs said.", "We have to stop the plan now.",
+                       &rule),
+            "John Bloggs");
+  EXPECT_EQ(rule, "after-np-verb");
+}
+
+TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("The surge does not surprise Republican pollster Jane Roe: \"Lesser-known candidates always gain late.\"",
+                       "Lesser-known candidates always gain late.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "name-colon");
+  // a place before the colon is no speaker
+  EXPECT_EQ(speaker_of("The candidates flew to London: \"a city of ten million voters and more\"",
+                       "a city of ten million voters and more"),
+            "(none)");
+}
+
+TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
+  EXPECT_EQ(speaker_of("Amnesty International published its findings on Monday. The report said the prisons were overcrowded.",
+                       "the prisons were overcrowded"),
+            "Amnesty International");
+  // no organisation as subject nearby: unknown
+  EXPECT_EQ(speaker_of("The weather was bad on Monday. The report said the prisons were overcrowded.", "the prisons were overcrowded"),
+            "(none)");
 }

@@ -1,0 +1,104 @@
+// The runner (runner.hpp): output in input order and identical for any number of
+// jobs; an internal error in one document skips it and is reported, for any jobs.
+#include "gazette/annotation_io.hpp"
+#include "gazette/runner.hpp"
+#include "pipeline_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+namespace gazette {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A JSONL input of `n` short articles, written to a temporary file.
+struct Input {
+  fs::path path;
+  explicit Input(int n) {
+    path = fs::temp_directory_path() / ("gazette-runner-test-" + std::to_string(::getpid()) + ".jsonl");
+    std::ofstream f(path);
+    const char* speakers[] = {"Maria Lindqvist", "Tomas Berg", "Amina Rahal", "Jonas Weber"};
+    for (int i = 0; i < n; ++i)
+      f << "{\"id\":\"doc-" << i << "\",\"text\":\"Story " << i << ". " << speakers[i % 4]
+        << ", the mayor of Lund, met " << speakers[(i + 1) % 4] << " on Monday. \\\"We agreed on " << i
+        << " points,\\\" " << speakers[i % 4] << " said.\"}\n";
+  }
+  ~Input() {
+    std::error_code ec;
+    fs::remove(path, ec);
+  }
+};
+
+struct Result {
+  std::string jsonl;
+  std::vector<std::string> errors;
+};
+
+// Annotates `in` with `jobs` workers and a batch of 4; documents whose id is in
+// `failing` throw from the annotating step.
+Result run(const Input& in, unsigned jobs, const std::vector<std::string>& failing = {}) {
+  Result r;
+  Diagnostics diag;
+  diag.set_sink([&](const Diagnostic& d) {
+    if (d.severity == Diagnostic::Severity::Error) r.errors.push_back(d.format());
+  });
+  RunOptions opt;
+  opt.jobs = jobs;
+  opt.batch = 4;
+  const Pipeline& p = testing::pipeline();
+  auto annotate = [&](const Document& d) {
+    for (const auto& id : failing)
+      if (d.id == id) throw std::runtime_error("injected failure");
+    return p.annotate(d);
+  };
+  const auto stats = run_annotator(annotate, {in.path.string()},
+                                   [&](const Document&, const Annotation& a) { write_annotation_jsonl(a, r.jsonl); },
+                                   diag, opt);
+  EXPECT_EQ(stats.documents, 11u);
+  return r;
+}
+
+TEST(Runner, OneAndTwoJobsGiveTheSameOutput) {
+  const Input in(11);
+  const Result one = run(in, 1), two = run(in, 2);
+  EXPECT_FALSE(one.jsonl.empty());
+  EXPECT_EQ(std::count(one.jsonl.begin(), one.jsonl.end(), '\n'), 11);
+  EXPECT_EQ(one.jsonl, two.jsonl);
+  EXPECT_TRUE(one.errors.empty());
+  // In input order.
+  EXPECT_LT(one.jsonl.find("\"id\":\"doc-2\""), one.jsonl.find("\"id\":\"doc-10\""));
+}
+
+TEST(Runner, AnInternalErrorSkipsTheDocumentAndIsReportedWithAnyJobs) {
+  const Input in(11);
+  const Result all = run(in, 1);
+  for (unsigned jobs : {1u, 2u}) {
+    const Result r = run(in, jobs, {"doc-3", "doc-6"});
+    // The other nine documents are written, as without the failures.
+    EXPECT_EQ(std::count(r.jsonl.begin(), r.jsonl.end(), '\n'), 9) << jobs;
+    EXPECT_EQ(r.jsonl.find("\"id\":\"doc-3\""), std::string::npos) << jobs;
+    EXPECT_EQ(r.jsonl.find("\"id\":\"doc-6\""), std::string::npos) << jobs;
+    const auto line_of = [](const std::string& s, const char* id) {
+      const auto at = s.find(std::string("{\"id\":\"") + id + "\"");
+      return at == std::string::npos ? std::string() : s.substr(at, s.find('\n', at) - at);
+    };
+    EXPECT_EQ(line_of(r.jsonl, "doc-7"), line_of(all.jsonl, "doc-7")) << jobs;
+    // Reported in input order, naming the document's line.
+    ASSERT_EQ(r.errors.size(), 2u) << jobs;
+    EXPECT_NE(r.errors[0].find(":4"), std::string::npos) << r.errors[0];
+    EXPECT_NE(r.errors[0].find("internal error, document skipped: injected failure"), std::string::npos) << r.errors[0];
+    EXPECT_NE(r.errors[1].find(":7"), std::string::npos) << r.errors[1];
+  }
+}
+
+}  // namespace
+}  // namespace gazette

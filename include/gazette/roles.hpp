@@ -18,8 +18,9 @@
 // too (`tourism minister X`). A national post (national_post_heads: President, Prime
 // Minister, Chancellor, ... minister) with no country written, implied or known from the
 // gazetteer is held in the country the article names most (rule suffix
-// "+document-country"; GUIDELINES conventions), not after `shadow`; none when the
-// article names no country. Role phrases (`the Russian foreign minister`) are resolved by
+// "+document-country"; GUIDELINES conventions), not a shadow post, not a foreign minister
+// (foreign_offices), not the shorter title inside a longer one; none when the article
+// names no country. Role phrases (`the Russian foreign minister`) are resolved by
 // coreference.hpp.
 #pragma once
 

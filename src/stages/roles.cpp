@@ -103,10 +103,11 @@ std::int32_t document_country(const Annotation& a) {
 
 // A post of a national government (word list national_post_heads: the title's last word,
 // "Prime Minister", "tourism minister", "Chancellor"); not a rank, a seat or a mayoralty,
-// nor a post of the opposition ("Shadow Chancellor": opposition_premodifiers).
+// nor a post of the opposition ("Shadow Chancellor": opposition_premodifiers), nor a
+// foreign minister (foreign_offices: in the news, most often another country's).
 bool national_post(const Lexicons& lex, std::string_view title) {
   const auto& ws = phrase_tokens(title);
-  return !ws.empty() && lex.in(Words::NationalPostHeads, ws.back().lower) &&
+  return !ws.empty() && lex.in(Words::NationalPostHeads, ws.back().lower) && !lex.in(Words::ForeignOffices, to_lower(title)) &&
          std::none_of(ws.begin(), ws.end(), [&](const Token& t) { return lex.in(Words::OppositionPremodifiers, t.lower); });
 }
 
@@ -158,7 +159,11 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
             r.rule = "title-before-name+gazetteer";
             break;
           }
-      post_of_document_country(a, lex, home, c.value, r);
+      // Not the "Minister" inside "Foreign Minister": the longer title is read on its own.
+      const bool inner = std::any_of(cues.begin(), cues.end(), [&](const Cue& o) {
+        return o.kind == Cue::Kind::Title && o.end_token == c.end_token && o.first_token < c.first_token;
+      });
+      if (!inner) post_of_document_country(a, lex, home, c.value, r);
     }
     out.push_back(std::move(r));
   }
@@ -244,7 +249,8 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 }
 
 // The recognizer keeps a title as a cue only when capitalised; a lower-case title of
-// state right before a name is one too for roles ("tourism minister Jane Roe").
+// state (a national post) right before a name is one too for roles ("tourism minister
+// Jane Roe").
 std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
   std::vector<Cue> cues = a.cues;
   for (const auto& m : a.mentions) {
@@ -259,7 +265,7 @@ std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
       const std::size_t n = lex.title_index().match(a.tokens, b, m.first_token, payload);
       if (n != m.first_token - b) continue;
       const TitleEntry& te = lex.titles()[payload];
-      if (te.kind != TitleEntry::Kind::Office || a.tokens[b].has(kCapitalized)) continue;
+      if (te.kind != TitleEntry::Kind::Office || a.tokens[b].has(kCapitalized) || !national_post(lex, te.title)) continue;
       Cue c;
       c.first_token = b;
       c.end_token = m.first_token;

@@ -78,197 +78,236 @@ bool is_title_abbreviation(std::string_view norm) {
   return std::find(kTitleAbbrevs.begin(), kTitleAbbrevs.end(), norm) != kTitleAbbrevs.end();
 }
 
-void tokenize(Annotation& a) {
-  const std::string_view s = a.doc->text;
-  a.tokens.reserve(a.tokens.size() + s.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
-  Cursor cur{s};
-  int newlines = 0;
-  bool space = false;
-  std::size_t i = 0;
+namespace {
+
+// One pass over a document's text (tokenize()): each step below takes the token at
+// i_, pushes it and moves past it, or returns false when the text there is not its kind.
+class Tokenizer {
+ public:
+  explicit Tokenizer(Annotation& a) : a_(a), s_(a.doc->text), cur_{s_} {}
+
+  void run() {
+    a_.tokens.reserve(a_.tokens.size() + s_.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
+    while (i_ < s_.size()) {
+      const auto b = static_cast<unsigned char>(s_[i_]);
+      std::size_t clen = 1;
+      const char32_t c = b < 0x80 ? b : cur_.peek(i_, &clen);
+      if (whitespace(b, c, clen)) continue;
+      if (b < 0x80 ? kAsciiClass[b] != 0 : word_char(c)) {
+        if (!acronym(b)) word(c);
+        continue;
+      }
+      if (possessive(c, clen) || quote_mark(c, clen)) continue;
+      punctuation(c, clen);
+    }
+  }
+
+ private:
   // `upper`: whether norm may hold upper-case letters (1/0), or -1 to look.
-  auto push = [&](std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm,
-                  int upper = -1) {
-    if (space) flags |= kSpaceBefore;
-    if (newlines >= 1) flags |= kLineBefore;
-    if (newlines >= 2) flags |= kParaBefore;
+  void push(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm, int upper = -1) {
+    if (space_) flags |= kSpaceBefore;
+    if (newlines_ >= 1) flags |= kLineBefore;
+    if (newlines_ >= 2) flags |= kParaBefore;
     std::string_view lower = norm;
     if (kind == TokenKind::Word) {
       bool has_upper = upper > 0;
       if (upper < 0)
         for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
-      if (has_upper) lower = lower_in_arena(a, norm);
+      if (has_upper) lower = lower_in_arena(a_, norm);
     }
-    a.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags,
-                             Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
-    newlines = 0;
-    space = false;
-  };
-  while (i < s.size()) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    // Whitespace (ASCII fast path, then Unicode spaces).
-    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') { space = true; ++i; continue; }
-    if (b == '\n') { ++newlines; space = true; ++i; continue; }
-    std::size_t clen = 1;
-    const char32_t c = b < 0x80 ? b : cur.peek(i, &clen);
+    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags,
+                              Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
+    newlines_ = 0;
+    space_ = false;
+  }
+
+  // Whitespace (ASCII fast path, then Unicode spaces): counted for the next token's flags.
+  bool whitespace(unsigned char b, char32_t c, std::size_t clen) {
+    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') { space_ = true; ++i_; return true; }
+    if (b == '\n') { ++newlines_; space_ = true; ++i_; return true; }
     if (b >= 0x80 && (is_space_cp(c) || c == 0xFEFF)) {
-      if (c == 0x2028 || c == 0x2029) ++newlines;
-      space = true;
-      i += clen;
-      continue;
+      if (c == 0x2028 || c == 0x2029) ++newlines_;
+      space_ = true;
+      i_ += clen;
+      return true;
     }
-    const std::size_t start = i;
-    if (b < 0x80 ? kAsciiClass[b] != 0 : word_char(c)) {
-      // Acronym with periods: (letter '.'){2,} -> U.S., U.N., p.m., R.C.
-      if (b < 0x80 && ascii_alpha(b) && i + 1 < s.size() && s[i + 1] == '.') {
-        std::size_t j = i;
-        int letters = 0;
-        while (j + 1 < s.size() && ascii_alpha(static_cast<unsigned char>(s[j])) && s[j + 1] == '.') {
-          // The letter must start the token or follow a period.
-          j += 2;
-          ++letters;
-          if (j < s.size() && ascii_alpha(static_cast<unsigned char>(s[j])) &&
-              !(j + 1 < s.size() && s[j + 1] == '.'))
-            break;  // "U.Sa" is not an acronym continuation
-        }
-        const bool next_is_word = j < s.size() && ascii_alpha(static_cast<unsigned char>(s[j]));
-        if ((letters >= 2 || (letters == 1 && b >= 'A' && b <= 'Z')) && !next_is_word) {
-          std::uint16_t f = kAbbrev;
-          if (b >= 'A' && b <= 'Z') f |= kCapitalized | kAllCaps;
-          push(start, j, TokenKind::Word, f, s.substr(start, j - start));
-          i = j;
-          continue;
-        }
-      }
-      bool digits_only = true, any_lower = false, any_upper = false, first_upper = is_upper_cp(c);
-      bool needs_norm = false, non_ascii = false;
-      std::size_t j = i;
-      while (j < s.size()) {
-        std::size_t l = 1;
-        const auto bj = static_cast<unsigned char>(s[j]);
-        if (bj < 0x80 && kAsciiClass[bj]) {  // ASCII letters and digits: the common case
-          const unsigned char cls = kAsciiClass[bj];
-          if (!(cls & kDigitC)) digits_only = false;
-          if (cls & kLowerC) any_lower = true;
-          if (cls & kUpperC) any_upper = true;
-          ++j;
-          continue;
-        }
-        non_ascii |= bj >= 0x80;
-        const char32_t cj = bj < 0x80 ? bj : cur.peek(j, &l);
-        if (bj >= 0x80 && word_char(cj)) {  // (ASCII letters and digits were taken above)
-          if (!(cj >= '0' && cj <= '9')) digits_only = false;
-          if (is_lower_cp(cj)) any_lower = true;
-          if (is_upper_cp(cj)) any_upper = true;
-          j += l;
-          continue;
-        }
-        // Number separators: 1,000  3.5  14:32
-        if (digits_only && (cj == ',' || cj == '.' || cj == ':') && j + 1 < s.size() &&
-            ascii_digit(static_cast<unsigned char>(s[j + 1]))) {
-          j += 1;
-          continue;
-        }
-        // Internal apostrophe (O'Brien, we're), but not a possessive 's.
-        if (is_apostrophe(cj)) {
-          std::size_t l2 = 0;
-          const char32_t next = cur.peek(j + l, &l2);
-          if (is_letter_cp(next)) {
-            const char32_t after = cur.peek(j + l + l2);
-            const bool possessive = (next == 's' || next == 'S') && !word_char(after);
-            if (!possessive) {
-              if (cj != '\'') needs_norm = true;
-              j += l;
-              continue;
-            }
-          }
-        }
-        break;
-      }
-      std::uint16_t f = 0;
-      if (first_upper) f |= kCapitalized;
-      if (any_upper && !any_lower) f |= kAllCaps;
-      // Known abbreviation followed by a period: Mr., Jan., Inc.
-      if (!digits_only && j < s.size() && s[j] == '.') {
-        const std::string_view w = s.substr(i, j - i);
-        if (w.size() <= 6 && std::find(kAbbrevs.begin(), kAbbrevs.end(), w) != kAbbrevs.end()) {  // none is longer than 6
-          push(start, j + 1, TokenKind::Word, static_cast<std::uint16_t>(f | kAbbrev), s.substr(start, j + 1 - start));
-          i = j + 1;
-          continue;
-        }
-      }
-      std::string_view norm = s.substr(start, j - start);
-      if (needs_norm) {
-        // Curly apostrophes become straight ones: rebuild rather than replace in place.
-        std::string n;
-        n.reserve(norm.size());
-        for (std::size_t p = 0; p < norm.size();) {
-          if (norm.compare(p, 3, "\xE2\x80\x99") == 0) {
-            n += '\'';
-            p += 3;
-          } else {
-            n += norm[p++];
-          }
-        }
-        a.arena.push_back(std::move(n));
-        norm = a.arena.back();
-      }
-      push(start, j, digits_only ? TokenKind::Number : TokenKind::Word, f, norm, any_upper || non_ascii ? 1 : 0);
-      i = j;
-      continue;
+    return false;
+  }
+
+  // Acronym with periods: (letter '.'){2,} -> U.S., U.N., p.m., R.C.
+  bool acronym(unsigned char b) {
+    if (!(b < 0x80 && ascii_alpha(b) && i_ + 1 < s_.size() && s_[i_ + 1] == '.')) return false;
+    std::size_t j = i_;
+    int letters = 0;
+    while (j + 1 < s_.size() && ascii_alpha(static_cast<unsigned char>(s_[j])) && s_[j + 1] == '.') {
+      // The letter must start the token or follow a period.
+      j += 2;
+      ++letters;
+      if (j < s_.size() && ascii_alpha(static_cast<unsigned char>(s_[j])) && !(j + 1 < s_.size() && s_[j + 1] == '.'))
+        break;  // "U.Sa" is not an acronym continuation
     }
-    // Possessive 's / ’s directly after a word.
-    if (is_apostrophe(c) && !space && !a.tokens.empty() && a.tokens.back().kind == TokenKind::Word) {
-      std::size_t l2 = 0;
-      const char32_t next = cur.peek(i + clen, &l2);
-      if ((next == 's' || next == 'S') && !word_char(cur.peek(i + clen + l2))) {
-        push(start, i + clen + l2, TokenKind::Word, kPossessive, "'s");
-        i += clen + l2;
+    const bool next_is_word = j < s_.size() && ascii_alpha(static_cast<unsigned char>(s_[j]));
+    if (!((letters >= 2 || (letters == 1 && b >= 'A' && b <= 'Z')) && !next_is_word)) return false;
+    std::uint16_t f = kAbbrev;
+    if (b >= 'A' && b <= 'Z') f |= kCapitalized | kAllCaps;
+    push(i_, j, TokenKind::Word, f, s_.substr(i_, j - i_));
+    i_ = j;
+    return true;
+  }
+
+  // What scan_word() saw of a word's characters.
+  struct WordScan {
+    std::size_t end = 0;
+    bool digits_only = true, any_lower = false, any_upper = false, needs_norm = false, non_ascii = false;
+  };
+
+  // The end of the word (or number) starting at i_: letters and digits, number
+  // separators between digits (1,000 3.5 14:32), internal apostrophes (O'Brien, we're)
+  // but not a possessive 's.
+  WordScan scan_word() const {
+    WordScan w;
+    std::size_t j = i_;
+    while (j < s_.size()) {
+      std::size_t l = 1;
+      const auto bj = static_cast<unsigned char>(s_[j]);
+      if (bj < 0x80 && kAsciiClass[bj]) {  // ASCII letters and digits: the common case
+        const unsigned char cls = kAsciiClass[bj];
+        if (!(cls & kDigitC)) w.digits_only = false;
+        if (cls & kLowerC) w.any_lower = true;
+        if (cls & kUpperC) w.any_upper = true;
+        ++j;
         continue;
       }
-    }
-    // Quote marks.
-    if (c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == '\'' ||
-        c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x2039 || c == 0x203A || c == 0x2032 || c == 0x2033) {
-      std::uint16_t f = 0;
-      const bool dbl = c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2033;
-      if (dbl) f |= kDoubleQuote;
-      if (c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A || c == 0x2039) f |= kOpenQuote;
-      if (c == 0x201D || c == 0xBB || c == 0x2019 || c == 0x203A) f |= kCloseQuote;
-      // Plural possessive: Assad's enemies' -> the apostrophe after an s-word, followed by a space.
-      if (!dbl && !space && !a.tokens.empty() && a.tokens.back().kind == TokenKind::Word) {
-        const std::string_view prev = a.tokens.back().norm;
-        if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) f |= kPossessive;
+      w.non_ascii |= bj >= 0x80;
+      const char32_t cj = bj < 0x80 ? bj : cur_.peek(j, &l);
+      if (bj >= 0x80 && word_char(cj)) {  // (ASCII letters and digits were taken above)
+        if (!(cj >= '0' && cj <= '9')) w.digits_only = false;
+        if (is_lower_cp(cj)) w.any_lower = true;
+        if (is_upper_cp(cj)) w.any_upper = true;
+        j += l;
+        continue;
       }
-      push(start, i + clen, TokenKind::Quote, f, dbl ? std::string_view("\"") : std::string_view("'"));
-      i += clen;
-      continue;
+      if (w.digits_only && (cj == ',' || cj == '.' || cj == ':') && j + 1 < s_.size() &&
+          ascii_digit(static_cast<unsigned char>(s_[j + 1]))) {
+        j += 1;
+        continue;
+      }
+      if (is_apostrophe(cj)) {
+        std::size_t l2 = 0;
+        const char32_t next = cur_.peek(j + l, &l2);
+        if (is_letter_cp(next)) {
+          const char32_t after = cur_.peek(j + l + l2);
+          const bool possessive = (next == 's' || next == 'S') && !word_char(after);
+          if (!possessive) {
+            if (cj != '\'') w.needs_norm = true;
+            j += l;
+            continue;
+          }
+        }
+      }
+      break;
     }
-    // Ellipsis.
-    if (c == 0x2026 || (c == '.' && s.substr(i, 3) == "...")) {
-      const std::size_t e = c == 0x2026 ? i + clen : i + 3;
-      push(start, e, TokenKind::Punct, 0, "...");
-      i = e;
-      continue;
-    }
-    // Dashes.
-    if (c == '-' && s.substr(i, 2) == "--") {
-      push(start, i + 2, TokenKind::Punct, 0, "--");
-      i += 2;
-      continue;
-    }
-    if (c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015) {
-      push(start, i + clen, TokenKind::Punct, 0, "--");
-      i += clen;
-      continue;
-    }
-    if (c == 0x2010 || c == 0x2011) {
-      push(start, i + clen, TokenKind::Punct, 0, "-");
-      i += clen;
-      continue;
-    }
-    push(start, i + clen, TokenKind::Punct, 0, s.substr(start, clen));
-    i += clen;
+    w.end = j;
+    return w;
   }
-}
+
+  // Curly apostrophes become straight ones: rebuilt in the arena.
+  std::string_view straight_apostrophes(std::string_view norm) {
+    std::string n;
+    n.reserve(norm.size());
+    for (std::size_t p = 0; p < norm.size();) {
+      if (norm.compare(p, 3, "\xE2\x80\x99") == 0) {
+        n += '\'';
+        p += 3;
+      } else {
+        n += norm[p++];
+      }
+    }
+    a_.arena.push_back(std::move(n));
+    return a_.arena.back();
+  }
+
+  void word(char32_t c) {
+    const std::size_t start = i_;
+    const WordScan w = scan_word();
+    const std::size_t j = w.end;
+    std::uint16_t f = 0;
+    if (is_upper_cp(c)) f |= kCapitalized;
+    if (w.any_upper && !w.any_lower) f |= kAllCaps;
+    // Known abbreviation followed by a period: Mr., Jan., Inc.
+    if (!w.digits_only && j < s_.size() && s_[j] == '.') {
+      const std::string_view letters = s_.substr(i_, j - i_);
+      if (letters.size() <= 6 && std::find(kAbbrevs.begin(), kAbbrevs.end(), letters) != kAbbrevs.end()) {  // none is longer than 6
+        push(start, j + 1, TokenKind::Word, static_cast<std::uint16_t>(f | kAbbrev), s_.substr(start, j + 1 - start));
+        i_ = j + 1;
+        return;
+      }
+    }
+    std::string_view norm = s_.substr(start, j - start);
+    if (w.needs_norm) norm = straight_apostrophes(norm);
+    push(start, j, w.digits_only ? TokenKind::Number : TokenKind::Word, f, norm, w.any_upper || w.non_ascii ? 1 : 0);
+    i_ = j;
+  }
+
+  // Possessive 's / ’s directly after a word.
+  bool possessive(char32_t c, std::size_t clen) {
+    if (!(is_apostrophe(c) && !space_ && !a_.tokens.empty() && a_.tokens.back().kind == TokenKind::Word)) return false;
+    std::size_t l2 = 0;
+    const char32_t next = cur_.peek(i_ + clen, &l2);
+    if (!((next == 's' || next == 'S') && !word_char(cur_.peek(i_ + clen + l2)))) return false;
+    push(i_, i_ + clen + l2, TokenKind::Word, kPossessive, "'s");
+    i_ += clen + l2;
+    return true;
+  }
+
+  bool quote_mark(char32_t c, std::size_t clen) {
+    if (!(c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == '\'' ||
+          c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x2039 || c == 0x203A || c == 0x2032 || c == 0x2033))
+      return false;
+    std::uint16_t f = 0;
+    const bool dbl = c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2033;
+    if (dbl) f |= kDoubleQuote;
+    if (c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A || c == 0x2039) f |= kOpenQuote;
+    if (c == 0x201D || c == 0xBB || c == 0x2019 || c == 0x203A) f |= kCloseQuote;
+    // Plural possessive: Assad's enemies' -> the apostrophe after an s-word, followed by a space.
+    if (!dbl && !space_ && !a_.tokens.empty() && a_.tokens.back().kind == TokenKind::Word) {
+      const std::string_view prev = a_.tokens.back().norm;
+      if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) f |= kPossessive;
+    }
+    push(i_, i_ + clen, TokenKind::Quote, f, dbl ? std::string_view("\"") : std::string_view("'"));
+    i_ += clen;
+    return true;
+  }
+
+  // Ellipses, dashes (normalised to "..." "--" "-") and any other character.
+  void punctuation(char32_t c, std::size_t clen) {
+    std::size_t e = i_ + clen;
+    std::string_view norm = s_.substr(i_, clen);
+    if (c == 0x2026 || (c == '.' && s_.substr(i_, 3) == "...")) {
+      e = c == 0x2026 ? i_ + clen : i_ + 3;
+      norm = "...";
+    } else if (c == '-' && s_.substr(i_, 2) == "--") {
+      e = i_ + 2;
+      norm = "--";
+    } else if (c == 0x2014 || c == 0x2013 || c == 0x2012 || c == 0x2015) {
+      norm = "--";
+    } else if (c == 0x2010 || c == 0x2011) {
+      norm = "-";
+    }
+    push(i_, e, TokenKind::Punct, 0, norm);
+    i_ = e;
+  }
+
+  Annotation& a_;
+  const std::string_view s_;
+  Cursor cur_;
+  int newlines_ = 0;
+  bool space_ = false;
+  std::size_t i_ = 0;
+};
+
+}  // namespace
+
+void tokenize(Annotation& a) { Tokenizer(a).run(); }
 
 }  // namespace gazette

@@ -2,7 +2,8 @@
 // phrase that names the person (GUIDELINES "Conventions for UK and US political and
 // business news": ROLE_IN for party and body posts, MEMBER_OF for party membership).
 //
-// READS: tokens, sentences, mentions and entities (needs entities resolved) and the
+// READS: tokens, sentences, mentions and entities (needs entities resolved), the titles,
+// the word lists party_name_words and party_letters, and the
 // relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
@@ -11,7 +12,11 @@
 // Patterns, each inside one sentence (furniture and repeated paragraphs skipped):
 //   ORG [modifiers] POST PERSON        `Labour campaign spokesman Fraser Kemp`  ROLE_IN ORG
 //   ORG [modifiers] MEMBERSHIP PERSON  `Labour MP Jane Roe`, `Republican Texas Sen. X`  MEMBER_OF ORG
+//   PARTY OFFICE-TITLE PERSON          `Republican President X` (a party: word list
+//                                      party_name_words; a title of kind office)  MEMBER_OF PARTY
 //   ORG PERSON                         `Democrat Jane Roe`                      MEMBER_OF ORG
+//   PERSON (L-State) | PERSON, L-State `Rand Paul (R-Ky.)`: the party of the letter
+//                                      (word list party_letters), when the text names it  MEMBER_OF
 //   ORG's [modifiers] POST PERSON      `the party's election chief X`           ROLE_IN ORG
 //   PERSON, [a] ORG [modifiers] POST|MEMBERSHIP   `X, CBI director general`, `X, a Labour MP`
 //   PERSON, a|an ORG <end of phrase>   `Jane Roe, a Democrat, said`             MEMBER_OF ORG
@@ -20,7 +25,8 @@
 //   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG
 //   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
 // Modifiers are up to four words that are neither verbs of the clause nor names of
-// persons: lower-case words, places (`Vermont`), words of a title (`Shadow`). ORG is an
+// persons: lower-case words, places (`Vermont`, also right after the organisation:
+// `Republican Texas Sen. X`), words of a title (`Shadow`). ORG is an
 // ORGANIZATION mention (a party adjective such as `Tory` is one, when the gazetteer
 // knows it). `president` is in neither list: `Republican President X` is a member,
 // `the party's President X` holds a post; a possessive ORG always makes a post.

@@ -161,6 +161,10 @@ enum class Words : std::uint8_t {
   MaleWords,
   FemaleWords,
   BodyPronouns,
+  PartyNameWords,
+  NationalPostHeads,
+  OppositionPremodifiers,
+  PartyLetters,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

@@ -41,7 +41,11 @@
 // `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
 // holds someone responsible (`X was responsible`, `to blame`; not denials or negated);
 // CRITICIZED / SUPPORTS from judgements: a judging verb and an evaluative word
-// (`X called Y's plans "dangerous"`) or, in a quote, `Y's plan is reckless`
+// (`X called Y's plans "dangerous"`) or, in a quote, a copula with an evaluative word in
+// the three words after it whose subject phrase opens with Y (`Y's plan is reckless`,
+// `Y's forecasts for tax revenues were too optimistic`; at most eight words back, not
+// past a clause break), or with he/she when the quote is about one person besides the
+// speaker
 // (relation_cues.json frames judging and evaluation; negated or denied: nothing). Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once

@@ -1,7 +1,8 @@
 // Roles: who holds which title for which country or organisation in one document.
 //
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
-//         titles, gazetteer roles and word lists (title_premodifiers, articles).
+//         titles, gazetteer roles and word lists (title_premodifiers, articles,
+//         national_post_heads, opposition_premodifiers).
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence; may
 //         add Country entities for countries named only by a demonym or a title's
 //         default country (entities.hpp implied_country()).
@@ -13,7 +14,13 @@
 // possessive (`Russia's foreign minister Sergei Lavrov`); an apposition
 // (`Jim Mattis, the secretary of defense`); the gazetteer's roles of a known person
 // (from_gazetteer: used by coreference.hpp to resolve `the US President`, never a
-// ROLE_IN edge). Role phrases (`the Russian foreign minister`) are resolved by
+// ROLE_IN edge). A lower-case title of kind office right before a name is read as a title
+// too (`tourism minister X`). A national post (national_post_heads: President, Prime
+// Minister, Chancellor, ... minister) with no country written, implied or known from the
+// gazetteer is held in the country the article names most (rule suffix
+// "+document-country"; GUIDELINES conventions), not a shadow post, not a foreign minister
+// (foreign_offices), not the shorter title inside a longer one; none when the article
+// names no country. Role phrases (`the Russian foreign minister`) are resolved by
 // coreference.hpp.
 #pragma once
 

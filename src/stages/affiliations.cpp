@@ -49,6 +49,31 @@ struct Scan {
     const std::size_t n = lex.title_index().match(a.tokens, k, end, payload);
     return n && lex.titles()[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
   }
+  // A political party: a word of its canonical name is in party_name_words ("Labour
+  // Party", "Liberal Democrats").
+  bool party(std::int32_t entity) const {
+    if (entity < 0) return false;
+    for (const auto& t : phrase_tokens(a.entities[static_cast<std::size_t>(entity)].canonical))
+      if (lex.in(Words::PartyNameWords, t.lower)) return true;
+    return false;
+  }
+  // "(R-Ky.)", ", D-New York" after a name at token k: the party the letter stands for
+  // (word list party_letters, LETTER=GAZETTEER-ID), when the document names it; -1 none.
+  std::int32_t party_letter(std::size_t k, std::size_t end) const {
+    if (k + 3 >= end || (a.tokens[k].norm != "(" && a.tokens[k].norm != ",")) return -1;
+    const Token& letter = a.tokens[k + 1];
+    if (letter.kind != TokenKind::Word || letter.norm.size() != 1 || a.tokens[k + 2].norm != "-" ||
+        !a.tokens[k + 3].has(kCapitalized) || a.tokens[k + 2].span.begin != letter.span.end)
+      return -1;
+    for (const auto& w : lex.words(Words::PartyLetters)) {
+      const auto eq = w.find('=');
+      if (eq == std::string::npos || w.compare(0, eq, letter.lower) != 0) continue;
+      const std::string_view id = std::string_view(w).substr(eq + 1);
+      for (std::size_t e = 0; e < a.entities.size(); ++e)
+        if (a.entities[e].gazetteer_id == id && !a.entities[e].mentions.empty()) return static_cast<std::int32_t>(e);
+    }
+    return -1;
+  }
   // Where a noun phrase may end: punctuation, a conjunction, a relative pronoun, the
   // sentence end.
   bool phrase_end(std::size_t k, std::size_t end) const {
@@ -82,7 +107,12 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
   // Returns the end of the last role word (0 = none) and its kind; stops at `stop`
   // (exclusive), at a mention or at a word that cannot modify a post.
   // `title_end`: the end of the last role word or title ("shadow health minister").
-  struct Gap { std::size_t role_end = 0, title_end = 0; RoleWord kind = RoleWord::None; std::size_t stop = 0; };
+  struct Gap {
+    std::size_t role_end = 0, title_end = 0;
+    RoleWord kind = RoleWord::None;
+    std::size_t stop = 0;
+    bool office = false;  // a title of state ("President", "Sen.") is among the words
+  };
   auto scan_gap = [&](std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) {
     Gap g;
     const std::size_t limit = std::min(se, k + max_words + 2);
@@ -101,6 +131,9 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       }
       if (const std::size_t n = sc.title_word(k, se)) {
         g.title_end = k + n;
+        std::uint32_t tp = 0;
+        lex.title_index().match(a.tokens, k, se, tp);
+        g.office |= lex.titles()[tp].kind == TitleEntry::Kind::Office;
         for (std::size_t x = k + 1; x < k + n; ++x)  // "majority leader": its role word
           if (RoleWord w = RoleWord::None; sc.role_word(x, k + n, w) && (w == RoleWord::Post || g.kind == RoleWord::None)) {
             g.kind = w;
@@ -133,7 +166,9 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
         std::size_t e = m.end_token;
         const bool poss = e < se && a.tokens[e].has(kPossessive);
         if (poss) ++e;
-        if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0) {
+        // A place right after the organisation is a modifier of the post ("Republican
+        // Texas Sen. X"): scan_gap() below steps over it.
+        if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
           // Two names side by side may be one name cut in two ("Jabhat al-Nusra"): only
           // an organisation the gazetteer knows qualifies the next name.
           if (a.entities[static_cast<std::size_t>(m.entity)].gazetteer_id.empty()) continue;
@@ -162,19 +197,26 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
             add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, RelationType::MemberOf, g.stop + 1, g.stop + 2, si,
                 "affiliation:group-including");
         }
-        if (g.kind == RoleWord::None) continue;
+        // A party's adjective before a title of state: "Republican President X" is a
+        // member of the party, not its president.
+        const RoleWord kind = g.kind == RoleWord::None && g.office && !poss && sc.party(m.entity) ? RoleWord::Membership : g.kind;
+        if (kind == RoleWord::None) continue;
         std::size_t p = g.title_end;
         if (p < se && a.tokens[p].norm == ",") ++p;
         const auto pm = p < se ? sc.mention_at[p] : -1;
         if (pm < 0 || sc.type_of(pm) != EntityType::Person) continue;
-        const bool post = g.kind == RoleWord::Post || poss;
+        const bool post = kind == RoleWord::Post || poss;
         add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e,
             g.title_end, si, post ? "affiliation:org-post-name" : "affiliation:org-membership-name");
         continue;
       }
       if (mt != EntityType::Person) continue;
-      // Appositions: PERSON, ...
       std::size_t k = m.end_token;
+      if (const std::int32_t party = sc.party_letter(k, se); party >= 0) {
+        add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
+        continue;
+      }
+      // Appositions: PERSON, ...
       if (k + 1 >= se || a.tokens[k].norm != ",") continue;
       ++k;
       const std::string_view det = a.tokens[k].lower;

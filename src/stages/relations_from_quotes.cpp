@@ -121,21 +121,50 @@ void judging_verbs(Reading& r) {
   }
 }
 
-// In a quote: "<X> ['s <noun>] is|was|are|were [..] <evaluation>" judges X.
-void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::uint32_t>& order) {
+// The one a copula at k judges in a quote: the named mention that opens the phrase before
+// it, at most eight words back and not past a clause break ("Gordon Brown's forecasts for
+// tax revenues were too optimistic": Brown); failing a name, a he/she opening the phrase
+// when the quote is about one person besides the speaker. -1 when none.
+std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
+                            const std::vector<std::int32_t>& mention_end) {
+  const Annotation& a = r.a;
+  std::int32_t subject = -1;
+  std::size_t b = k;
+  for (std::size_t words = 0; b > t0 && words < 8; ++words) {
+    const Token& t = a.tokens[b - 1];
+    if (t.has(kPossessive) && mention_end[b] < 0) {  // the 's of "Brown's forecasts"
+      --b;
+      continue;
+    }
+    if (t.kind == TokenKind::Punct || t.kind == TokenKind::Quote || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Copulas, t))
+      break;
+    if (const std::int32_t mi = mention_end[b]; mi >= 0) {
+      subject = a.mentions[static_cast<std::size_t>(mi)].entity;
+      b = a.mentions[static_cast<std::size_t>(mi)].first_token;
+    } else {
+      --b;
+    }
+  }
+  if (subject >= 0 || b >= k || !r.lex.in(Words::SubjectPronouns, a.tokens[b])) return subject;
+  for (const auto ab : q.about) {
+    if (ab == q.speaker || a.entities[static_cast<std::size_t>(ab)].type != EntityType::Person) continue;
+    if (subject >= 0) return -1;
+    subject = ab;
+  }
+  return subject;
+}
+
+// In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X.
+void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end) {
   const Annotation& a = r.a;
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
     if (!r.lex.in(Words::Copulas, a.tokens[k])) continue;
     RelationType type = RelationType::Criticized;
-    if (!evaluation_in(r, k + 1, std::min(te, k + 5), type)) continue;
-    for (const std::uint32_t mi : order) {
-      const Mention& m = a.mentions[mi];
-      if (m.entity < 0 || m.first_token < t0 || m.end_token > k || m.entity == q.speaker) continue;
-      std::size_t e = m.end_token;
-      if (e + 1 < k && a.tokens[e].has(kPossessive)) e += 2;  // "Labour's plan is ..."
-      if (e == k) r.col.add(q.speaker, type, m.entity, q.span, q.cue, "quote:evaluation", 0.5);
-    }
+    if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
+    const std::int32_t who = judged_subject(r, q, t0, k, mention_end);
+    if (who >= 0 && who != q.speaker) r.col.add(q.speaker, type, who, q.span, q.cue, "quote:evaluation", 0.5);
   }
 }
 
@@ -148,10 +177,14 @@ void from_quotes(Reading& r) {
     for (auto ab : q.about) r.col.add(q.speaker, RelationType::SaidAbout, ab, q.span, q.cue, "quote:" + q.rule, 0.7);
   }
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+  std::vector<std::int32_t> mention_end(a.tokens.size() + 1, -1);  // token -> the named mention ending there
+  for (const std::uint32_t mi : order)
+    if (a.mentions[mi].entity >= 0 && a.mentions[mi].resolved_from.empty() && mention_end[a.mentions[mi].end_token] < 0)
+      mention_end[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);
-      judged_in_quote(r, q, order);
+      judged_in_quote(r, q, mention_end);
     }
   judging_verbs(r);
 }

@@ -81,9 +81,59 @@ void implied_holder(Annotation& a, const Lexicons& lex, const TitleEntry* te, st
   if (!r.of_name.empty()) r.of = implied_country(a, lex, r.of_name);
 }
 
+// The country the article names most often (named mentions only; the first named on a
+// tie), -1 when it names none: the holder of a national post written without its country
+// (GUIDELINES conventions: `Chancellor X` is ROLE_IN the country when the article names it).
+std::int32_t document_country(const Annotation& a) {
+  std::int32_t best = -1;
+  std::size_t most = 0, first = 0;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& ent = a.entities[e];
+    if (ent.type != EntityType::Country || ent.mentions.empty()) continue;
+    std::size_t at = a.tokens.size();
+    for (const auto mi : ent.mentions) at = std::min<std::size_t>(at, a.mentions[mi].first_token);
+    if (ent.mentions.size() > most || (ent.mentions.size() == most && at < first)) {
+      best = static_cast<std::int32_t>(e);
+      most = ent.mentions.size();
+      first = at;
+    }
+  }
+  return best;
+}
+
+// A post of a national government (word list national_post_heads: the title's last word,
+// "Prime Minister", "tourism minister", "Chancellor"); not a rank, a seat or a mayoralty,
+// nor a post of the opposition ("Shadow Chancellor": opposition_premodifiers), nor a
+// foreign minister (foreign_offices: in the news, most often another country's).
+bool national_post(const Lexicons& lex, std::string_view title) {
+  const auto& ws = phrase_tokens(title);
+  return !ws.empty() && lex.in(Words::NationalPostHeads, ws.back().lower) && !lex.in(Words::ForeignOffices, to_lower(title)) &&
+         std::none_of(ws.begin(), ws.end(), [&](const Token& t) { return lex.in(Words::OppositionPremodifiers, t.lower); });
+}
+
+// A national post with no country written and none known (nor any office of the person
+// in the gazetteer): the document's country.
+void post_of_document_country(const Annotation& a, const Lexicons& lex, std::int32_t home, std::string_view title,
+                              RoleFact& r) {
+  if (r.of >= 0 || !r.of_name.empty() || home < 0 || !national_post(lex, title)) return;
+  // A person the gazetteer knows in office only elsewhere ("Foreign Minister Sergei Lavrov"
+  // in a story told from Washington) is not taken for the document's country.
+  const Entity& pe = a.entities[static_cast<std::size_t>(r.person)];
+  if (const auto* g = pe.gazetteer_id.empty() ? nullptr : lex.entry_by_id(pe.gazetteer_id);
+      g && !g->roles.empty() && std::none_of(g->roles.begin(), g->roles.end(), [&](const auto& role) {
+        return role.of == a.entities[static_cast<std::size_t>(home)].canonical;
+      }))
+    return;
+  // "shadow chancellor": a post of the opposition, not of the government.
+  if (r.cue_first > 0 && lex.in(Words::OppositionPremodifiers, a.tokens[r.cue_first - 1])) return;
+  r.of = home;
+  r.of_name = a.entities[static_cast<std::size_t>(home)].canonical;
+  r.rule += "+document-country";
+}
+
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
 void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m,
-                       std::vector<RoleFact>& out) {
+                       std::int32_t home, std::vector<RoleFact>& out) {
   for (const auto& c : cues) {
     if (c.kind != Cue::Kind::Title || c.end_token != m.first_token) continue;
     RoleFact r;
@@ -109,6 +159,11 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
             r.rule = "title-before-name+gazetteer";
             break;
           }
+      // Not the "Minister" inside "Foreign Minister": the longer title is read on its own.
+      const bool inner = std::any_of(cues.begin(), cues.end(), [&](const Cue& o) {
+        return o.kind == Cue::Kind::Title && o.end_token == c.end_token && o.first_token < c.first_token;
+      });
+      if (!inner) post_of_document_country(a, lex, home, c.value, r);
     }
     out.push_back(std::move(r));
   }
@@ -133,7 +188,8 @@ std::uint32_t apposition_qualifier(const Annotation& a, const std::vector<Cue>& 
 }
 
 // Name, [the|a] [qualifier] title [of ORG]
-void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::vector<RoleFact>& out) {
+void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
+                std::vector<RoleFact>& out) {
   std::uint32_t i = m.end_token;
   const auto se = a.sentences[m.sentence].end_token;
   if (!(i + 2 < se && a.tokens[i].norm == ",")) return;
@@ -162,6 +218,7 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);
+  if (te.kind == TitleEntry::Kind::Office) post_of_document_country(a, lex, home, te.title, r);
   if (te.kind != TitleEntry::Kind::RoleNoun || !r.of_name.empty()) out.push_back(std::move(r));
 }
 
@@ -191,16 +248,47 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
   }
 }
 
+// The recognizer keeps a title as a cue only when capitalised; a lower-case title of
+// state (a national post) right before a name is one too for roles ("tourism minister
+// Jane Roe").
+std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
+  std::vector<Cue> cues = a.cues;
+  for (const auto& m : a.mentions) {
+    if (!is_type(a, m.entity, EntityType::Person) || !m.resolved_from.empty()) continue;
+    const bool has_cue = std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) {
+      return c.kind == Cue::Kind::Title && c.end_token == m.first_token;
+    });
+    const std::uint32_t sb = a.sentences[m.sentence].first_token;
+    // The longest title ending at the name: "interior minister", not "minister".
+    for (std::uint32_t b = std::max(sb, m.first_token >= 3 ? m.first_token - 3 : 0); !has_cue && b < m.first_token; ++b) {
+      std::uint32_t payload = 0;
+      const std::size_t n = lex.title_index().match(a.tokens, b, m.first_token, payload);
+      if (n != m.first_token - b) continue;
+      const TitleEntry& te = lex.titles()[payload];
+      if (te.kind != TitleEntry::Kind::Office || a.tokens[b].has(kCapitalized) || !national_post(lex, te.title)) continue;
+      Cue c;
+      c.first_token = b;
+      c.end_token = m.first_token;
+      c.value = te.title;
+      c.default_country = te.default_country;
+      cues.push_back(std::move(c));
+      break;
+    }
+  }
+  return cues;
+}
+
 }  // namespace
 
 void find_roles(Annotation& a, const Lexicons& lex) {
   std::vector<RoleFact> out;
-  const auto cues = a.cues;
+  const auto cues = title_cues(a, lex);
+  const std::int32_t home = document_country(a);
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     const Mention m = a.mentions[mi];  // a copy: implied_country() may add entities
     if (!is_type(a, m.entity, EntityType::Person)) continue;
-    title_before_name(a, lex, cues, m, out);
-    apposition(a, lex, cues, m, out);
+    title_before_name(a, lex, cues, m, home, out);
+    apposition(a, lex, cues, m, home, out);
   }
   gazetteer_roles(a, lex, out);
   std::stable_sort(out.begin(), out.end(), [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; });

@@ -1,0 +1,117 @@
+// The roles and relations stages run on their own input: the pipeline stops before the
+// stage (PipelineOptions::until), then the test calls the stage and reads what it added.
+#include "gazette/relations.hpp"
+#include "gazette/roles.hpp"
+
+#include "pipeline_fixture.hpp"
+
+#include <memory>
+
+using namespace gazette;
+
+namespace {
+
+const Pipeline& stopped_at(Stage until) {
+  static std::unique_ptr<Pipeline> entities, coreference;
+  auto& p = until == Stage::Entities ? entities : coreference;
+  if (!p) {
+    Diagnostics diag;
+    PipelineOptions o;
+    o.until = until;
+    p = std::make_unique<Pipeline>(o, diag);
+  }
+  return *p;
+}
+
+// A document annotated up to (and including) `until`.
+struct Staged {
+  Document doc;
+  Annotation a;
+  Staged(std::string text, Stage until) {
+    doc.id = "test";
+    doc.text = std::move(text);
+    a = stopped_at(until).annotate(doc);
+  }
+  Staged(const Staged&) = delete;
+  std::string name(std::int32_t e) const { return e < 0 ? std::string("(none)") : a.entities[static_cast<std::size_t>(e)].canonical; }
+  bool has_relation(const std::string& head, std::string_view type, const std::string& tail) const {
+    for (const auto& r : a.relations)
+      if (name(r.head) == head && to_string(r.type) == type && name(r.tail) == tail) return true;
+    return false;
+  }
+  const RoleFact* role(const std::string& person, const std::string& title) const {
+    for (const auto& r : a.roles)
+      if (name(r.person) == person && r.title == title) return &r;
+    return nullptr;
+  }
+};
+
+const Lexicons& lex() { return gazette::testing::pipeline().lexicons(); }
+
+// The relations stage on the output of coreference (its NEEDS).
+struct Related : Staged {
+  explicit Related(std::string text) : Staged(std::move(text), Stage::Coreference) {
+    EXPECT_TRUE(a.relations.empty());
+    extract_relations(a, lex());
+  }
+};
+
+// The roles stage on the output of entities.
+struct Roled : Staged {
+  explicit Roled(std::string text) : Staged(std::move(text), Stage::Entities) {
+    EXPECT_TRUE(a.roles.empty());
+    find_roles(a, lex());
+  }
+};
+
+}  // namespace
+
+TEST(RelationsStage, PartyBeforeATitleOfStateMakesAMember) {
+  Related t("Republican President John Doe signed the bill on Tuesday.");
+  EXPECT_TRUE(t.has_relation("John Doe", "MEMBER_OF", "Republican Party"));
+  EXPECT_FALSE(t.has_relation("John Doe", "ROLE_IN", "Republican Party"));
+  // A body that is no party keeps its president.
+  Related bank("World Bank President John Doe spoke in Lima.");
+  EXPECT_TRUE(bank.has_relation("John Doe", "ROLE_IN", "World Bank"));
+}
+
+TEST(RelationsStage, PlaceBetweenPartyAndSeatIsAModifier) {
+  Related t("Republican Ohio Sen. John Doe voted against it.");
+  EXPECT_TRUE(t.has_relation("John Doe", "MEMBER_OF", "Republican Party"));
+  Related gop("Ohio GOP Sen. John Doe voted against it.");
+  EXPECT_TRUE(gop.has_relation("John Doe", "MEMBER_OF", "Republican Party"));
+  EXPECT_FALSE(gop.has_relation("John Doe", "ROLE_IN", "Republican Party"));
+}
+
+TEST(RelationsStage, QuoteJudgesTheSubjectOfItsPredicate) {
+  Related t("Jane Roe said Richard Poe's budget figures were too optimistic.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related praise("\"Richard Poe is a brilliant negotiator,\" Jane Roe said.");
+  EXPECT_TRUE(praise.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  // Negated, or the evaluative word far down another verb's phrase: no judgement.
+  Related negated("Jane Roe said Richard Poe's budget figures were not too optimistic.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related far("Jane Roe said Richard Poe's aides are failing to report fraud.");
+  EXPECT_FALSE(far.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}
+
+TEST(RolesStage, NationalPostGoesToTheCountryTheArticleNames) {
+  Roled t("France will hold talks on Monday. Interior Minister Jean Dupont said France would act.");
+  const RoleFact* f = t.role("Jean Dupont", "Interior Minister");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of_name, "France");
+  EXPECT_EQ(f->rule, "title-before-name+document-country");
+  // A lower-case title of state before the name is read too.
+  Roled lower("France will hold talks on Monday. The interior minister Jean Dupont said France would act.");
+  ASSERT_NE(lower.role("Jean Dupont", "Interior Minister"), nullptr);
+  EXPECT_EQ(lower.role("Jean Dupont", "Interior Minister")->of_name, "France");
+}
+
+TEST(RolesStage, NoCountryNamedOrAShadowPostGivesNoCountry) {
+  Roled none("Chancellor John Doe spoke on Monday.");
+  const RoleFact* f = none.role("John Doe", "Chancellor");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->of_name.empty());
+  Roled shadow("Britain will vote in May. The shadow chancellor John Doe spoke in Britain.");
+  for (const auto& r : shadow.a.roles) EXPECT_NE(r.of_name, "United Kingdom") << r.title;
+}

@@ -1,6 +1,8 @@
 #include "pipeline_fixture.hpp"
 #include "gazette/explain.hpp"
 
+#include <span>
+
 using namespace gazette;
 using gazette::testing::Annotated;
 
@@ -11,6 +13,23 @@ struct Case {
   const char* speaker;   // expected speaker canonical name, "(none)" for unknown
   Quote::Kind kind;
 };
+
+// Each case's text has a quote spelled `quote`, and every such quote has `speaker` and `kind`.
+void expect_attributed(std::span<const Case> cases) {
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& q : t.a.quotes) {
+      if (t.a.text(q.span) != c.quote) continue;
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), c.speaker) << c.text << " (rule " << q.rule << ")";
+      EXPECT_EQ(q.kind, c.kind) << c.text;
+    }
+    std::vector<std::string> got;
+    for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+    EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
+  }
+}
 }  // namespace
 
 TEST(Quotes, AttributionPatterns) {
@@ -47,19 +66,7 @@ TEST(Quotes, AttributionPatterns) {
       {"Sergei Lavrov said Moscow wanted to understand the 'real intentions' of Washington.",
        "Moscow wanted to understand the 'real intentions' of Washington", "Sergei Lavrov", Quote::Kind::Indirect},
   };
-  for (const auto& c : cases) {
-    Annotated t(c.text);
-    bool found = false;
-    for (const auto& q : t.a.quotes) {
-      if (t.a.text(q.span) != c.quote) continue;
-      found = true;
-      EXPECT_EQ(t.name(q.speaker), c.speaker) << c.text << " (rule " << q.rule << ")";
-      EXPECT_EQ(q.kind, c.kind) << c.text;
-    }
-    std::vector<std::string> got;
-    for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
-    EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
-  }
+  expect_attributed(cases);
 }
 
 TEST(Quotes, SplitQuoteAndContinuationKeepTheSpeaker) {
@@ -200,19 +207,7 @@ TEST(Quotes, TheSubjectBeforeAnAppositionOrRelativeClauseSpeaks) {
       {"John Bloggs -- editor of the Hazards magazine, which ran the survey -- said: \"The figures are far worse.\"",
        "The figures are far worse.", "John Bloggs", Quote::Kind::Direct},
   };
-  for (const auto& c : cases) {
-    Annotated t(c.text);
-    bool found = false;
-    for (const auto& q : t.a.quotes) {
-      if (t.a.text(q.span) != c.quote) continue;
-      found = true;
-      EXPECT_EQ(t.name(q.speaker), c.speaker) << c.text << " (rule " << q.rule << ")";
-      EXPECT_EQ(q.kind, c.kind) << c.text;
-    }
-    std::vector<std::string> got;
-    for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
-    EXPECT_TRUE(found) << c.text << " -> quotes: " << ::testing::PrintToString(got);
-  }
+  expect_attributed(cases);
 }
 
 TEST(Quotes, AnAttributionAfterAQuestionMarkBelongsToTheQuote) {

@@ -5,6 +5,7 @@
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
+#include <span>
 
 using namespace gazette;
 using gazette::testing::Annotated;
@@ -15,6 +16,20 @@ struct Case {
   const char* mention;   // expected mention text
   EntityType type;
 };
+
+// Each case's text has a mention spelled `mention`, and every such mention has `type`.
+void expect_typed_mentions(std::span<const Case> cases) {
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    bool found = false;
+    for (const auto& m : t.a.mentions)
+      if (t.a.text(m.span) == c.mention) {
+        found = true;
+        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
+      }
+    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
+  }
+}
 }  // namespace
 
 TEST(Recognizer, NamesTypesAndSpans) {
@@ -42,16 +57,7 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Yesterday Joost van der Westhuizen scored.", "Joost van der Westhuizen", EntityType::Person},
       {"Shells fell on al-Daih village at dawn.", "al-Daih", EntityType::Location},
   };
-  for (const auto& c : cases) {
-    Annotated t(c.text);
-    bool found = false;
-    for (const auto& m : t.a.mentions)
-      if (t.a.text(m.span) == c.mention) {
-        found = true;
-        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
-      }
-    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
-  }
+  expect_typed_mentions(cases);
 }
 
 TEST(Recognizer, TitlesPossessivesAndCommonWordsAreNotNames) {
@@ -189,16 +195,7 @@ TEST(Recognizer, OrganisationNamesAreWhole) {
       {"The British Retail Consortium said sales fell.", "British Retail Consortium", EntityType::Organization},
       {"Then Anti-Tarn International said so.", "Anti-Tarn International", EntityType::Organization},
   };
-  for (const auto& c : cases) {
-    Annotated t(c.text);
-    bool found = false;
-    for (const auto& m : t.a.mentions)
-      if (t.a.text(m.span) == c.mention) {
-        found = true;
-        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
-      }
-    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
-  }
+  expect_typed_mentions(cases);
   // Two bodies joined by `and` stay two: the word before `and` is a head word.
   Annotated two("She studied at Tarn College and Velo Law School.");
   const auto ms = two.mention_texts();
@@ -239,16 +236,7 @@ TEST(Recognizer, PlacesGluedToNamesAndHyphenParticles) {
       {"Growth in South East Asia slowed.", "South East Asia", EntityType::Location},
       {"Yesterday Vaskel-ul-Orrin scored twice.", "Vaskel-ul-Orrin", EntityType::Person},
   };
-  for (const auto& c : cases) {
-    Annotated t(c.text);
-    bool found = false;
-    for (const auto& m : t.a.mentions)
-      if (t.a.text(m.span) == c.mention) {
-        found = true;
-        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
-      }
-    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
-  }
+  expect_typed_mentions(cases);
   Annotated possessive("Then London's Vaskelt Orrin spoke.");
   const auto ps = possessive.mention_texts();
   EXPECT_EQ(std::count(ps.begin(), ps.end(), "London"), 1) << ::testing::PrintToString(ps);
@@ -269,16 +257,7 @@ TEST(Recognizer, PlaceWordsPrefixesAndFirstNames) {
       {"Voters in East Vaskelt went to the polls.", "East Vaskelt", EntityType::Location},
       {"Later Rhodri Glyn Vaskelt said no.", "Rhodri Glyn Vaskelt", EntityType::Person},
   };
-  for (const auto& c : cases) {
-    Annotated t(c.text);
-    bool found = false;
-    for (const auto& m : t.a.mentions)
-      if (t.a.text(m.span) == c.mention) {
-        found = true;
-        EXPECT_EQ(t.a.entities[static_cast<std::size_t>(m.entity)].type, c.type) << c.text;
-      }
-    EXPECT_TRUE(found) << c.text << " -> mentions: " << ::testing::PrintToString(t.mention_texts());
-  }
+  expect_typed_mentions(cases);
   Annotated prefix("He denied any anti-Vaskeltism in the party and the anti-Vaskeltism claims.");
   for (const auto& m : prefix.mention_texts()) EXPECT_EQ(m.find("Vaskeltism"), std::string::npos) << m;
   Annotated common("Councilwoman Debi Vaskelt spoke.");

@@ -8,7 +8,8 @@ PKGS=(cmake g++ make pkg-config
       libre2-dev libssl-dev
       clang libclang-rt-14-dev
       sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed
-      chromium sqlite-utils)
+      chromium sqlite-utils
+      universal-ctags)
 # Node.js and npm (the report's browser test, Gephi Lite's parsers): the machine image's
 # nodejs (NodeSource, which provides npm) when present; Debian's otherwise. Debian's npm
 # package conflicts with NodeSource's nodejs, so it is asked for only when npm is missing.

@@ -2,28 +2,20 @@
 #include "gazette/gexf.hpp"
 
 #include "gazette/exporter.hpp"
+#include "graph_attributes.hpp"
 
 namespace gazette {
 
 namespace {
 
-struct Attribute {
-  const char* id;
-  const char* type;  // GEXF attribute types: string, integer, double
-};
-
-constexpr Attribute kNodeAttributes[] = {
-    {"type", "string"},        {"gazetteer_id", "string"}, {"key", "string"},
-    {"mentions", "integer"},   {"documents", "integer"},   {"aliases", "string"},
-    {"degree_in", "integer"},  {"degree_out", "integer"},  {"pagerank", "double"},
-    {"betweenness", "double"}, {"component", "integer"},
-};
-constexpr Attribute kEdgeAttributes[] = {
-    {"type", "string"},   {"role", "string"},      {"evidence_count", "integer"},
-    {"sample", "string"}, {"documents", "string"}, {"samples", "string"}};
-// Declared only when quote nodes are written (--quotes-as-nodes).
-constexpr Attribute kQuoteAttributes[] = {{"text", "string"}, {"document", "string"}, {"date", "string"},
-                                          {"url", "string"},  {"cue", "string"},      {"kind", "string"}};
+// GEXF's name of an attribute type.
+const char* gexf_type(attributes::Kind k) {
+  switch (k) {
+    case attributes::Kind::Int: return "integer";
+    case attributes::Kind::Double: return "double";
+    default: return "string";
+  }
+}
 
 class Out {
  public:
@@ -45,7 +37,6 @@ class Out {
     attr("value", value);
     buf_ += "/>\n";
   }
-  void attvalue(std::string_view id, long long value) { attvalue(id, std::to_string(value), false); }
   // Closes the attvalues, writes the viz colour, position and size, closes the node.
   void viz(const Rgb& c, double x, double y, double size) {
     buf_ += "        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
@@ -69,43 +60,45 @@ class Out {
   std::string buf_;
 };
 
-void declare(Out& out, const char* cls, const Attribute* begin, const Attribute* end,
-             const Attribute* more_begin = nullptr, const Attribute* more_end = nullptr) {
-  out.raw("    <attributes class=\"");
-  out.raw(cls);
-  out.raw("\" mode=\"static\">\n");
-  auto one = [&](const Attribute* a) {
+// The <attribute> of each attribute GEXF writes as an attvalue.
+template <class T>
+void declare_each(Out& out, std::span<const attributes::Attribute<T>> attrs) {
+  for (const auto& a : attrs) {
+    if (!a.gexf_attvalue) continue;
     out.raw("      <attribute");
-    out.attr("id", a->id);
-    out.attr("title", a->id);
-    out.attr("type", a->type);
+    out.attr("id", a.name);
+    out.attr("title", a.name);
+    out.attr("type", gexf_type(a.kind));
     out.raw("/>\n");
-  };
-  for (const Attribute* a = begin; a != end; ++a) one(a);
-  for (const Attribute* a = more_begin; a != more_end; ++a) one(a);
+  }
+}
+
+void declarations(Out& out, bool quotes) {
+  out.raw("    <attributes class=\"node\" mode=\"static\">\n");
+  declare_each(out, attributes::node_attributes());
+  if (quotes) declare_each(out, attributes::quote_attributes());
+  out.raw("    </attributes>\n    <attributes class=\"edge\" mode=\"static\">\n");
+  declare_each(out, attributes::edge_attributes());
   out.raw("    </attributes>\n");
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string s;
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    if (i) s += sep;
-    s += items[i];
-  }
-  return s;
+// The <attvalue> of every attribute of `x` GEXF writes so (of quote edges: those marked so).
+template <class T>
+void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
+  for (const auto& a : attrs)
+    if (a.gexf_attvalue && (!quote_edge || a.quote_edge)) out.attvalue(a.name, a.value(x).xml(), !a.keep_empty);
 }
 
-}  // namespace
-
-void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
+// Whether any node, quote or edge has a date: the graph is then dynamic (start/end).
+bool has_dates(const KnowledgeGraph& g, const std::vector<QuoteNode>& quotes) {
   bool dynamic = false;
   for (const QuoteNode& q : quotes) dynamic = dynamic || !q.date.empty();
-  for (auto v : boost::make_iterator_range(boost::vertices(g)))
-    dynamic = dynamic || !g[v].first_date.empty();
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
-    dynamic = dynamic || !g[e].first_date.empty();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) dynamic = dynamic || !g[v].first_date.empty();
+  for (auto e : boost::make_iterator_range(boost::edges(g))) dynamic = dynamic || !g[e].first_date.empty();
+  return dynamic;
+}
 
-  Out out(os);
+void write_header(Out& out, bool dynamic, bool quotes) {
   out.raw(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
@@ -117,13 +110,10 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
       "  </meta>\n");
   out.raw(dynamic ? "  <graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
                   : "  <graph defaultedgetype=\"directed\" mode=\"static\">\n");
-  if (quotes.empty())
-    declare(out, "node", std::begin(kNodeAttributes), std::end(kNodeAttributes));
-  else
-    declare(out, "node", std::begin(kNodeAttributes), std::end(kNodeAttributes), std::begin(kQuoteAttributes),
-            std::end(kQuoteAttributes));
-  declare(out, "edge", std::begin(kEdgeAttributes), std::end(kEdgeAttributes));
+  declarations(out, quotes);
+}
 
+void write_nodes(Out& out, const KnowledgeGraph& g, const std::vector<QuoteNode>& quotes, bool dynamic) {
   out.raw("    <nodes>\n");
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
@@ -132,17 +122,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
     out.attr("label", n.label);
     out.dates(dynamic, n.first_date, n.last_date);
     out.raw(">\n        <attvalues>\n");
-    out.attvalue("type", n.type, false);
-    out.attvalue("gazetteer_id", n.gazetteer_id);
-    out.attvalue("key", n.key);
-    out.attvalue("mentions", n.mentions);
-    out.attvalue("documents", n.documents);
-    out.attvalue("aliases", join(n.aliases, " | "));
-    out.attvalue("degree_in", n.degree_in);
-    out.attvalue("degree_out", n.degree_out);
-    out.attvalue("pagerank", format_double(round_measure(n.pagerank)), false);
-    out.attvalue("betweenness", format_double(round_measure(n.betweenness)), false);
-    out.attvalue("component", n.component);
+    attvalues(out, attributes::node_attributes(), n);
     out.viz(type_colour(n.type), n.x, n.y, n.size);
     out.spill();
   }
@@ -155,57 +135,43 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
     out.dates(dynamic, q.date, q.date);
     out.raw(">\n        <attvalues>\n");
     out.attvalue("type", "QUOTE", false);
-    out.attvalue("text", q.text, false);
-    out.attvalue("document", q.document);
-    out.attvalue("date", q.date);
-    out.attvalue("url", q.url);
-    out.attvalue("cue", q.cue);
-    out.attvalue("kind", q.kind);
+    attvalues(out, attributes::quote_attributes(), q);
     out.viz(qc, q.x, q.y, q.size);
     out.spill();
   }
-  out.raw("    </nodes>\n    <edges>\n");
+  out.raw("    </nodes>\n");
+}
+
+}  // namespace
+
+void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
+  const bool dynamic = has_dates(g, quotes);
+  Out out(os);
+  write_header(out, dynamic, !quotes.empty());
+  write_nodes(out, g, quotes, dynamic);
+  out.raw("    <edges>\n");
   std::size_t id = 0;
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
-    const RelationEdge& r = g[e];
-    out.raw("      <edge");
-    out.attr("id", "e" + std::to_string(id++));
-    out.attr("source", "n" + std::to_string(boost::source(e, g)));
-    out.attr("target", "n" + std::to_string(boost::target(e, g)));
-    out.attr("label", r.type);
-    out.attr("weight", format_double(r.weight));
-    out.dates(dynamic, r.first_date, r.last_date);
-    out.raw(">\n        <attvalues>\n");
-    out.attvalue("type", r.type, false);
-    out.attvalue("role", r.role);
-    out.attvalue("evidence_count", r.evidence_count);
-    if (!r.samples.empty()) out.attvalue("sample", r.samples.front().text);
-    out.attvalue("documents", json_list(r.documents), false);
-    out.attvalue("samples", json_samples(r.samples), false);
-    out.raw("        </attvalues>\n      </edge>\n");
-    out.spill();
-  }
-  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
-  auto quote_edge = [&](const std::string& source, const std::string& target, const char* type, const QuoteNode& q) {
+  auto edge = [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
     out.raw("      <edge");
     out.attr("id", "e" + std::to_string(id++));
     out.attr("source", source);
     out.attr("target", target);
-    out.attr("label", type);
-    out.attr("weight", "1");
-    out.dates(dynamic, q.date, q.date);
+    out.attr("label", r.type);
+    out.attr("weight", format_double(r.weight));
+    out.dates(dynamic, r.first_date, r.last_date);
     out.raw(">\n        <attvalues>\n");
-    out.attvalue("type", type, false);
-    out.attvalue("evidence_count", 1);
-    out.attvalue("documents", json_list({q.document}), false);
-    out.attvalue("samples", json_samples({EdgeSample{q.document, q.date, q.text}}), false);
+    attvalues(out, attributes::edge_attributes(), r, quote);
     out.raw("        </attvalues>\n      </edge>\n");
     out.spill();
   };
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    edge("n" + std::to_string(boost::source(e, g)), "n" + std::to_string(boost::target(e, g)), g[e], false);
+  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     const std::string qid = "q" + std::to_string(i);
-    quote_edge("n" + std::to_string(quotes[i].speaker), qid, "SAID", quotes[i]);
-    for (const Vertex a : quotes[i].about) quote_edge(qid, "n" + std::to_string(a), "ABOUT", quotes[i]);
+    edge("n" + std::to_string(quotes[i].speaker), qid, attributes::quote_edge(quotes[i], "SAID"), true);
+    for (const Vertex a : quotes[i].about)
+      edge(qid, "n" + std::to_string(a), attributes::quote_edge(quotes[i], "ABOUT"), true);
   }
   out.raw("    </edges>\n  </graph>\n</gexf>\n");
   out.spill(true);

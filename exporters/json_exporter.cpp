@@ -3,6 +3,7 @@
 
 #include "gazette/exporter.hpp"
 #include "gazette/text.hpp"
+#include "graph_attributes.hpp"
 
 #include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
@@ -44,43 +45,34 @@ void string_or_null(Writer& w, std::string_view s) {
     string(w, s);
 }
 
-}  // namespace
+// One attribute: JSON string (null when empty and not kept), number or array.
+template <class T>
+void attribute(Writer& w, const attributes::Attribute<T>& a, const T& x) {
+  const attributes::Value v = a.value(x);
+  w.Key(a.name.data(), static_cast<rapidjson::SizeType>(a.name.size()));
+  switch (v.kind) {
+    case attributes::Kind::Int: w.Int64(v.integer); break;
+    case attributes::Kind::Double: w.Double(v.real); break;
+    case attributes::Kind::List:
+      w.StartArray();
+      for (const auto& item : *v.list) string(w, item);
+      w.EndArray();
+      break;
+    case attributes::Kind::Text:
+      if (a.keep_empty) string(w, v.str());
+      else string_or_null(w, v.str());
+      break;
+  }
+}
 
-void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
-  rapidjson::OStreamWrapper stream(os);
-  Writer w(stream);
-  w.SetIndent(' ', 1);
-  w.StartObject();
-  w.Key("directed"); w.Bool(true);
-  w.Key("multigraph"); w.Bool(true);
-  w.Key("graph");
-  w.StartObject();
-  w.Key("generator"); w.String("gazette " GAZETTE_VERSION);
-  w.EndObject();
-
+void write_nodes(Writer& w, const KnowledgeGraph& g) {
   w.Key("nodes");
   w.StartArray();
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
     w.StartObject();
     w.Key("id"); string(w, "n" + std::to_string(v));
-    w.Key("label"); string(w, n.label);
-    w.Key("type"); string(w, n.type);
-    w.Key("gazetteer_id"); string_or_null(w, n.gazetteer_id);
-    w.Key("key"); string(w, n.key);
-    w.Key("mentions"); w.Int(n.mentions);
-    w.Key("documents"); w.Int(n.documents);
-    w.Key("first_date"); string_or_null(w, n.first_date);
-    w.Key("last_date"); string_or_null(w, n.last_date);
-    w.Key("aliases");
-    w.StartArray();
-    for (const auto& a : n.aliases) string(w, a);
-    w.EndArray();
-    w.Key("degree_in"); w.Int(n.degree_in);
-    w.Key("degree_out"); w.Int(n.degree_out);
-    w.Key("pagerank"); w.Double(round_measure(n.pagerank));
-    w.Key("betweenness"); w.Double(round_measure(n.betweenness));
-    w.Key("component"); w.Int(n.component);
+    for (const auto& a : attributes::node_attributes()) attribute(w, a, n);
     const Rgb c = type_colour(n.type);
     char colour[8];
     std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
@@ -91,7 +83,9 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
     w.EndObject();
   }
   w.EndArray();
+}
 
+void write_links(Writer& w, const KnowledgeGraph& g) {
   w.Key("links");
   w.StartArray();
   std::size_t id = 0;
@@ -127,6 +121,23 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
     w.EndObject();
   }
   w.EndArray();
+}
+
+}  // namespace
+
+void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
+  rapidjson::OStreamWrapper stream(os);
+  Writer w(stream);
+  w.SetIndent(' ', 1);
+  w.StartObject();
+  w.Key("directed"); w.Bool(true);
+  w.Key("multigraph"); w.Bool(true);
+  w.Key("graph");
+  w.StartObject();
+  w.Key("generator"); w.String("gazette " GAZETTE_VERSION);
+  w.EndObject();
+  write_nodes(w, g);
+  write_links(w, g);
   w.EndObject();
   stream.Put('\n');
   os.flush();

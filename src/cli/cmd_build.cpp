@@ -220,6 +220,92 @@ void print_summary(std::ostream& out, const KnowledgeGraph& g, const RunCounts& 
 
 }  // namespace
 
+namespace {
+
+// What build does with each annotated document: adds it to the database (skipping one
+// already there) and to the graph builder, and counts it.
+struct BuildSink {
+  SqliteWriter* db = nullptr;   // nullptr: no database output
+  GraphBuilder& builder;
+  bool existing_db = false;     // the graph is then read back from the database
+  RunCounts run;
+  std::map<std::string, std::string> speaker_names;  // merge key -> first name seen
+
+  void operator()(const Annotation& a) {
+    ++run.read;
+    if (db && !db->add(a)) { ++run.skipped; return; }  // already in the database
+    ++run.added;
+    if (!existing_db) builder.add(a);
+    run.quotes += a.quotes.size();
+    run.relations += a.relations.size();
+    for (const auto& q : a.quotes)
+      if (q.speaker >= 0) {
+        // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker).
+        const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)];
+        auto [it, fresh] = speaker_names.emplace(entity_key(e), e.canonical);
+        (void)fresh;
+        ++run.speakers[it->second];
+      }
+  }
+};
+
+// 0 when the outputs make sense, else 2 (the usage error is printed).
+int check_build_outputs(Outputs& out) {
+  resolve_dir(out);
+  if (out.graphml.empty() && out.gexf.empty() && out.json.empty() && out.sqlite.empty() && out.report.empty() &&
+      out.csv.empty()) {
+    std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite, --report or --csv\n";
+    return 2;
+  }
+  if (auto why = check_outputs(out); !why.empty()) { std::cerr << "gazette build: " << why << "\n"; return 2; }
+  return 0;
+}
+
+int run_build(CommonOptions& o, Outputs& out) {
+  out.quiet = o.quiet;
+  if (const int code = check_build_outputs(out)) return code;
+  Diagnostics diag;
+  print_diagnostics(diag, o.quiet);
+  const auto pipeline = make_pipeline(pipeline_options(o), diag);
+  if (!pipeline) return 2;
+  if (o.inputs.empty()) o.inputs.push_back("-");
+  const bool has_db = !out.sqlite.empty();
+  const bool existing_db = has_db && fs::exists(out.sqlite) && !out.fresh;
+  std::optional<SqliteTotals> before;
+  if (existing_db) before = sqlite_totals(out.sqlite);
+  SqliteWriter db;
+  if (has_db) db.open(out.sqlite, out.fresh);
+  GraphBuilder builder(graph_options(out));
+  BuildSink sink{has_db ? &db : nullptr, builder, existing_db, {}, {}};
+  const auto ropt = run_options(o);
+  // The database rows are written as documents come, so this stage is both.
+  ProgressLine::get().stage(has_db ? "annotating, adding to " + out.sqlite : std::string("annotating"));
+  const auto stats = run_pipeline(*pipeline, o.inputs, [&](const Document&, const Annotation& a) { sink(a); }, diag, ropt);
+  ProgressLine::get().done();
+  if (stats.documents == 0) {
+    // Inputs missing or all rejected: the outputs of an earlier run stay as they are.
+    std::cerr << "gazette build: no documents read: no output written\n";
+    return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
+  }
+  sink.run.repeated = stats.duplicates;
+  sink.run.rejected = stats.rejected_inputs;
+  std::ostream& info = info_stream(out);
+  std::optional<SqliteTotals> after;
+  if (has_db) {
+    commit_database(db, out, info, "a new graph (--fresh)");
+    after = sqlite_totals(out.sqlite);
+  }
+  // After an incremental update the graph is the whole database, not just this run.
+  ProgressLine::get().stage("measuring the graph");
+  KnowledgeGraph g = existing_db ? load_graph_from_sqlite(out.sqlite, graph_options(out)) : builder.finish();
+  ProgressLine::get().done(false);
+  write_exports(g, out, out.sqlite);
+  if (!o.quiet) print_summary(info, g, sink.run, before ? &*before : nullptr, after ? &*after : nullptr, out.sqlite);
+  return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
+}
+
+}  // namespace
+
 void add_build(CLI::App& app, Commands& cmds) {
   auto* sub = app.add_subcommand("build", "Build one graph from all documents; write GraphML, GEXF, JSON and/or SQLite");
   auto o = std::make_shared<CommonOptions>();
@@ -232,78 +318,7 @@ void add_build(CLI::App& app, Commands& cmds) {
                 "Start a new graph: replace an existing database (-o DIR/graph.db or --sqlite) instead of adding to it; "
                 "the old one stays until the new one is complete");
   sub->callback([&cmds, o, out] {
-    cmds.run = [o, out] {
-      out->quiet = o->quiet;
-      resolve_dir(*out);
-      if (out->graphml.empty() && out->gexf.empty() && out->json.empty() && out->sqlite.empty() && out->report.empty() &&
-          out->csv.empty()) {
-        std::cerr << "gazette build: name an output: -o DIR, --graphml, --gexf, --json, --sqlite, --report or --csv\n";
-        return 2;
-      }
-      if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette build: " << why << "\n"; return 2; }
-      Diagnostics diag;
-      print_diagnostics(diag, o->quiet);
-      const auto pipeline = make_pipeline(pipeline_options(*o), diag);
-      if (!pipeline) return 2;
-      if (o->inputs.empty()) o->inputs.push_back("-");
-      const bool has_db = !out->sqlite.empty();
-      const bool existing_db = has_db && fs::exists(out->sqlite) && !out->fresh;
-      std::optional<SqliteTotals> before;
-      if (existing_db) before = sqlite_totals(out->sqlite);
-      SqliteWriter db;
-      if (has_db) db.open(out->sqlite, out->fresh);
-      GraphBuilder builder(graph_options(*out));
-      RunCounts run;
-      std::map<std::string, std::string> speaker_names;  // merge key -> first name seen
-      const auto ropt = run_options(*o);
-      // The database rows are written as documents come, so this stage is both.
-      ProgressLine::get().stage(has_db ? "annotating, adding to " + out->sqlite : std::string("annotating"));
-      const auto stats = run_pipeline(*pipeline, o->inputs, [&](const Document&, const Annotation& a) {
-        ++run.read;
-        if (has_db && !db.add(a)) { ++run.skipped; return; }  // already in the database
-        ++run.added;
-        if (!existing_db) builder.add(a);
-        run.quotes += a.quotes.size();
-        run.relations += a.relations.size();
-        for (const auto& q : a.quotes)
-          if (q.speaker >= 0) {
-            // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker).
-            const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)];
-            auto [it, fresh] = speaker_names.emplace(entity_key(e), e.canonical);
-            (void)fresh;
-            ++run.speakers[it->second];
-          }
-      }, diag, ropt);
-      ProgressLine::get().done();
-      if (stats.documents == 0) {
-        // Inputs missing or all rejected: the outputs of an earlier run stay as they are.
-        std::cerr << "gazette build: no documents read: no output written\n";
-        return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
-      }
-      run.repeated = stats.duplicates;
-      run.rejected = stats.rejected_inputs;
-      std::ostream& info = info_stream(*out);
-      std::optional<SqliteTotals> after;
-      if (has_db) {
-        ProgressLine::get().stage("writing " + out->sqlite);
-        db.commit();
-        ProgressLine::get().done(false);
-        after = sqlite_totals(out->sqlite);
-        if (!o->quiet) {
-          info << "SQLite:   " << out->sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
-          if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
-          if (out->fresh) info << "; a new graph (--fresh)";
-          info << ")\n";
-        }
-      }
-      // After an incremental update the graph is the whole database, not just this run.
-      ProgressLine::get().stage("measuring the graph");
-      KnowledgeGraph g = existing_db ? load_graph_from_sqlite(out->sqlite, graph_options(*out)) : builder.finish();
-      ProgressLine::get().done(false);
-      write_exports(g, *out, out->sqlite);
-      if (!o->quiet) print_summary(info, g, run, before ? &*before : nullptr, after ? &*after : nullptr, out->sqlite);
-      return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
-    };
+    cmds.run = [o, out] { return run_build(*o, *out); };
   });
 }
 

@@ -96,6 +96,113 @@ void print_graph_summary(std::ostream& out, const KnowledgeGraph& g, std::size_t
   out << "\n";
 }
 
+// Sorts the inputs by kind and resolves the outputs; 0 when they make sense, else the
+// exit code (the usage error is printed).
+int resolve_merge_outputs(const std::vector<std::string>& inputs, bool quiet, Outputs& out,
+                          std::vector<std::string>& databases, std::vector<std::string>& jsonl) {
+  for (const auto& in : inputs) (kind_of(in) == InputKind::Database ? databases : jsonl).push_back(in);
+  if (!jsonl.empty() && !out.sqlite.empty()) {
+    std::cerr << "gazette merge: " << jsonl.front()
+              << ": annotate JSONL has no document text, so it cannot be merged into a database "
+                 "(--sqlite); merge it into --graphml/--gexf/--json, or build that shard with "
+                 "`gazette build --sqlite` and merge the database\n";
+    return 2;
+  }
+  if (!out.dir.empty() && !jsonl.empty()) {
+    out.sqlite = "-";  // so that resolve_dir does not name DIR/graph.db
+    resolve_dir(out);
+    out.sqlite.clear();
+    if (!quiet) std::cerr << "gazette merge: note: graph.db not written: annotate JSONL inputs go to the graph files only\n";
+  } else {
+    resolve_dir(out);
+  }
+  return 0;
+}
+
+bool graph_wanted(const Outputs& out) {
+  return !out.graphml.empty() || !out.gexf.empty() || !out.json.empty() || !out.report.empty() || !out.csv.empty();
+}
+
+void shard_stage(std::size_t i, std::size_t n, const std::string& shard) {
+  ProgressLine::get().stage("merging " + shard + " (" + std::to_string(i + 1) + " of " + std::to_string(n) + ")");
+}
+
+// Merges the database shards into out.sqlite; returns its documents when a graph is wanted.
+std::vector<GraphDocument> merge_into_database(const std::vector<std::string>& databases, const Outputs& out,
+                                               std::ostream& info) {
+  auto& progress = ProgressLine::get();
+  SqliteWriter db;
+  db.open(out.sqlite, out.fresh);
+  for (std::size_t i = 0; i < databases.size(); ++i) {
+    const std::string& shard = databases[i];
+    shard_stage(i, databases.size(), shard);
+    const MergeStats s = db.merge(shard);
+    progress.done(false);
+    if (!out.quiet)
+      progress.note(std::string("gazette merge: ") + terminal_safe(shard) + ": " + std::to_string(s.documents_added) +
+                    " documents added, " + std::to_string(s.documents_skipped) + " already there, " +
+                    std::to_string(s.entities_added) + " new entities, " + std::to_string(s.quotes_added) +
+                    " quotes, " + std::to_string(s.relations_added) + " relations");
+  }
+  commit_database(db, out, info, "a new database (--fresh)");
+  if (graph_wanted(out)) return load_graph_documents(out.sqlite);
+  return {};
+}
+
+// The documents of the database shards, read directly; a document seen in an earlier
+// shard (same content hash) is skipped.
+std::vector<GraphDocument> read_database_shards(const std::vector<std::string>& databases) {
+  std::vector<GraphDocument> docs;
+  std::set<std::string> hashes;
+  std::vector<std::string> shard_hashes;
+  for (std::size_t k = 0; k < databases.size(); ++k) {
+    const std::string& shard = databases[k];
+    shard_stage(k, databases.size(), shard);
+    auto shard_docs = load_graph_documents(shard, &shard_hashes);
+    ProgressLine::get().done(false);
+    for (std::size_t i = 0; i < shard_docs.size(); ++i)
+      if (hashes.insert(shard_hashes[i]).second) docs.push_back(std::move(shard_docs[i]));
+  }
+  return docs;
+}
+
+int run_merge(const std::vector<std::string>& inputs, bool quiet, Outputs& out) {
+  out.quiet = quiet;
+  std::vector<std::string> databases, jsonl;
+  if (const int code = resolve_merge_outputs(inputs, quiet, out, databases, jsonl)) return code;
+  const bool graph = graph_wanted(out);
+  if (!graph && out.sqlite.empty()) {
+    std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
+    return 2;
+  }
+  if (auto why = check_outputs(out); !why.empty()) { std::cerr << "gazette merge: " << why << "\n"; return 2; }
+  std::ostream& info = info_stream(out);
+  auto& progress = ProgressLine::get();
+  progress.enable(!quiet && (out.progress != 0 ? out.progress > 0 : isatty(STDERR_FILENO) != 0));
+
+  std::vector<GraphDocument> docs =
+      out.sqlite.empty() ? read_database_shards(databases) : merge_into_database(databases, out, info);
+  std::size_t rejected = 0;
+  std::set<std::string> seen_lines;
+  for (const auto& file : jsonl) rejected += read_jsonl(file, docs, seen_lines);
+
+  if (graph && docs.empty() && rejected > 0) {
+    // Every line rejected: the graph files of an earlier run stay as they are.
+    std::cerr << "gazette merge: no documents read: no graph written\n";
+    return 1;
+  }
+  if (graph) {
+    progress.stage("measuring the graph");
+    GraphBuilder builder(graph_options(out));
+    for (const auto& d : docs) builder.add(d);
+    const KnowledgeGraph g = builder.finish();
+    progress.done(false);
+    write_exports(g, out, out.sqlite);
+    if (!quiet) print_graph_summary(info, g, docs.size());
+  }
+  return rejected > 0 ? 1 : 0;
+}
+
 }  // namespace
 
 void add_merge(CLI::App& app, Commands& cmds) {
@@ -122,95 +229,7 @@ void add_merge(CLI::App& app, Commands& cmds) {
                 "Show progress on stderr (the shard being merged, then measuring and writing); default: on when "
                 "stderr is a terminal");
   sub->callback([&cmds, inputs, quiet, out] {
-    cmds.run = [inputs, quiet, out] {
-      out->quiet = *quiet;
-      std::vector<std::string> databases, jsonl;
-      for (const auto& in : *inputs) (kind_of(in) == InputKind::Database ? databases : jsonl).push_back(in);
-      if (!jsonl.empty() && !out->sqlite.empty()) {
-        std::cerr << "gazette merge: " << jsonl.front()
-                  << ": annotate JSONL has no document text, so it cannot be merged into a database "
-                     "(--sqlite); merge it into --graphml/--gexf/--json, or build that shard with "
-                     "`gazette build --sqlite` and merge the database\n";
-        return 2;
-      }
-      if (!out->dir.empty() && !jsonl.empty()) {
-        out->sqlite = "-";  // so that resolve_dir does not name DIR/graph.db
-        resolve_dir(*out);
-        out->sqlite.clear();
-        if (!*quiet) std::cerr << "gazette merge: note: graph.db not written: annotate JSONL inputs go to the graph files only\n";
-      } else {
-        resolve_dir(*out);
-      }
-      const bool graph_wanted = !out->graphml.empty() || !out->gexf.empty() || !out->json.empty() || !out->report.empty() || !out->csv.empty();
-      if (!graph_wanted && out->sqlite.empty()) {
-        std::cerr << "gazette merge: name an output: -o DIR, --graphml, --gexf, --json or --sqlite\n";
-        return 2;
-      }
-      if (auto why = check_outputs(*out); !why.empty()) { std::cerr << "gazette merge: " << why << "\n"; return 2; }
-      std::ostream& info = info_stream(*out);
-      auto& progress = ProgressLine::get();
-      progress.enable(!*quiet && (out->progress != 0 ? out->progress > 0 : isatty(STDERR_FILENO) != 0));
-      auto shard_stage = [&](std::size_t i, std::size_t n, const std::string& shard) {
-        progress.stage("merging " + shard + " (" + std::to_string(i + 1) + " of " + std::to_string(n) + ")");
-      };
-
-      std::vector<GraphDocument> docs;
-      if (!out->sqlite.empty()) {
-        SqliteWriter db;
-        db.open(out->sqlite, out->fresh);
-        for (std::size_t i = 0; i < databases.size(); ++i) {
-          const std::string& shard = databases[i];
-          shard_stage(i, databases.size(), shard);
-          const MergeStats s = db.merge(shard);
-          progress.done(false);
-          if (!*quiet)
-            progress.note(std::string("gazette merge: ") + terminal_safe(shard) + ": " + std::to_string(s.documents_added) +
-                          " documents added, " + std::to_string(s.documents_skipped) + " already there, " +
-                          std::to_string(s.entities_added) + " new entities, " + std::to_string(s.quotes_added) +
-                          " quotes, " + std::to_string(s.relations_added) + " relations");
-        }
-        progress.stage("writing " + out->sqlite);
-        db.commit();
-        progress.done(false);
-        if (!*quiet) {
-          info << "SQLite:   " << out->sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
-          if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
-          if (out->fresh) info << "; a new database (--fresh)";
-          info << ")\n";
-        }
-        if (graph_wanted) docs = load_graph_documents(out->sqlite);
-      } else {
-        std::set<std::string> hashes;
-        std::vector<std::string> shard_hashes;
-        for (std::size_t k = 0; k < databases.size(); ++k) {
-          const std::string& shard = databases[k];
-          shard_stage(k, databases.size(), shard);
-          auto shard_docs = load_graph_documents(shard, &shard_hashes);
-          progress.done(false);
-          for (std::size_t i = 0; i < shard_docs.size(); ++i)
-            if (hashes.insert(shard_hashes[i]).second) docs.push_back(std::move(shard_docs[i]));
-        }
-      }
-      std::size_t rejected = 0;
-      std::set<std::string> seen_lines;
-      for (const auto& file : jsonl) rejected += read_jsonl(file, docs, seen_lines);
-
-      if (graph_wanted && docs.empty() && rejected > 0) {
-        // Every line rejected: the graph files of an earlier run stay as they are.
-        std::cerr << "gazette merge: no documents read: no graph written\n";
-        return 1;
-      }
-      if (graph_wanted) {
-        progress.stage("measuring the graph");
-        GraphBuilder builder(graph_options(*out));
-        for (const auto& d : docs) builder.add(d);
-        const KnowledgeGraph g = builder.finish();
-        progress.done(false);
-        write_exports(g, *out, out->sqlite);
-        if (!*quiet) print_graph_summary(info, g, docs.size());
-      }
-      return rejected > 0 ? 1 : 0;
-    };
+    cmds.run = [inputs, quiet, out] { return run_merge(*inputs, *quiet, *out); };
   });
 }
 

@@ -13,6 +13,10 @@
 #include <string>
 #include <vector>
 
+namespace gazette {
+class SqliteWriter;
+}
+
 namespace gazette::cli {
 
 struct Commands {
@@ -68,6 +72,9 @@ std::ostream& info_stream(const Outputs& o);
 // Writes the GraphML, GEXF and JSON outputs that are named, printing each path (unless
 // quiet), and the HTML report with the quotes of `quotes_db` (none when it is "").
 void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "");
+// Commits the database o.sqlite (progress stage "writing ...") and, unless o.quiet, prints
+// its path line to `info`: documents added, already there, and `fresh_note` after --fresh.
+void commit_database(SqliteWriter& db, const Outputs& o, std::ostream& info, std::string_view fresh_note);
 
 void add_annotate(CLI::App& app, Commands& cmds);
 void add_build(CLI::App& app, Commands& cmds);

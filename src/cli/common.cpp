@@ -2,6 +2,8 @@
 
 #include "progress.hpp"
 
+#include "gazette/sqlite.hpp"
+
 #include <unistd.h>
 
 namespace gazette::cli {
@@ -70,6 +72,17 @@ RunOptions run_options(const CommonOptions& o) {
   if (show) r.progress = [](const RunProgress& p) { ProgressLine::get().update(p); };
   r.ingest.max_document_bytes = o.max_doc_mb << 20;
   return r;
+}
+
+void commit_database(SqliteWriter& db, const Outputs& o, std::ostream& info, std::string_view fresh_note) {
+  ProgressLine::get().stage("writing " + o.sqlite);
+  db.commit();
+  ProgressLine::get().done(false);
+  if (o.quiet) return;
+  info << "SQLite:   " << o.sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
+  if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";
+  if (o.fresh) info << "; " << fresh_note;
+  info << ")\n";
 }
 
 }  // namespace gazette::cli

@@ -1,0 +1,57 @@
+// The attributes of entity nodes, relation edges and quote nodes, described once: the
+// GraphML and GEXF writers declare and write exactly these, in this order, and the
+// JSON graph writer writes the node attributes the same way. A new attribute is one
+// line in graph_attributes.cpp.
+//
+// READS a KnowledgeGraph's EntityNode / RelationEdge and a QuoteNode (exporter.hpp);
+// writes nothing itself.
+#pragma once
+
+#include "gazette/exporter.hpp"
+#include "gazette/graph.hpp"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette::attributes {
+
+// How a value is typed: GraphML string/int/double, GEXF string/integer/double, JSON
+// string/number/array. A List is written " | "-joined in XML and as an array in JSON.
+enum class Kind : std::uint8_t { Text, Int, Double, List };
+
+// One value, pointing into the node or edge it came from (`owned` when computed).
+struct Value {
+  Kind kind = Kind::Text;
+  std::string_view text;
+  std::string owned;  // Text computed for the writer (the JSON lists of an edge)
+  long long integer = 0;
+  double real = 0.0;
+  const std::vector<std::string>* list = nullptr;
+  // The value as XML writes it: text, decimal, shortest round-trip double, " | "-joined list.
+  std::string xml() const;
+  std::string_view str() const { return owned.empty() ? text : std::string_view(owned); }
+};
+
+template <class T>
+struct Attribute {
+  std::string_view name;        // GEXF id and title, GraphML attr.name, JSON key
+  std::string_view graphml_id;  // GraphML key id
+  Kind kind;
+  bool keep_empty;              // written even when empty (else skipped in XML, null in JSON)
+  bool gexf_attvalue;           // false: GEXF writes it in the element itself (label, weight, start/end dates)
+  bool quote_edge;              // edges only: also written on quote edges (SAID, ABOUT)
+  Value (*value)(const T&);
+};
+
+std::span<const Attribute<EntityNode>> node_attributes();
+std::span<const Attribute<RelationEdge>> edge_attributes();
+// Declared only when quote nodes are written (--quotes-as-nodes); a quote node's label
+// and type (QUOTE) are those of the node attributes.
+std::span<const Attribute<QuoteNode>> quote_attributes();
+
+// The edge a quote node's SAID or ABOUT edge is written as: weight 1, one document.
+RelationEdge quote_edge(const QuoteNode& q, const char* type);
+
+}  // namespace gazette::attributes

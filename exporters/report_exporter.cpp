@@ -39,23 +39,8 @@ std::string hex_colour(std::string_view type) {
   return colour;
 }
 
-// The data the page reads: arrays rather than objects, to keep a news-sized page small.
-std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const ReportOptions& options) {
-  rapidjson::StringBuffer buffer;
-  Writer w(buffer);
-  std::unordered_map<std::string, std::size_t> vertex_of_key;
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) vertex_of_key.emplace(g[v].key, v);
-  auto vertex = [&](const std::string& key) -> long long {
-    const auto it = vertex_of_key.find(key);
-    return it == vertex_of_key.end() ? -1 : static_cast<long long>(it->second);
-  };
-
-  w.StartObject();
-  w.Key("title");
-  string(w, options.title);
-  w.Key("generator");
-  w.String("gazette " GAZETTE_VERSION);
-  // nodes: [label, type, colour, x, y, size, documents, mentions, first_date, last_date, aliases]
+// nodes: [label, type, colour, x, y, size, documents, mentions, first_date, last_date, aliases]
+void report_nodes(Writer& w, const KnowledgeGraph& g) {
   w.Key("nodes");
   w.StartArray();
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
@@ -77,7 +62,10 @@ std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>&
     w.EndArray();
   }
   w.EndArray();
-  // edges: [source, target, type, weight, first_date, last_date, role, documents, [[document, date, text]...]]
+}
+
+// edges: [source, target, type, weight, first_date, last_date, role, documents, [[document, date, text]...]]
+void report_edges(Writer& w, const KnowledgeGraph& g) {
   w.Key("edges");
   w.StartArray();
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
@@ -103,7 +91,16 @@ std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>&
     w.EndArray();
   }
   w.EndArray();
-  // quotes: [speaker vertex or -1, speaker name, text, cue, kind, document, date, url, [about vertices], [about names]]
+}
+
+// quotes: [speaker vertex or -1, speaker name, text, cue, kind, document, date, url, [about vertices], [about names]]
+void report_quotes(Writer& w, const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes) {
+  std::unordered_map<std::string, std::size_t> vertex_of_key;
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) vertex_of_key.emplace(g[v].key, v);
+  auto vertex = [&](const std::string& key) -> long long {
+    const auto it = vertex_of_key.find(key);
+    return it == vertex_of_key.end() ? -1 : static_cast<long long>(it->second);
+  };
   w.Key("quotes");
   w.StartArray();
   for (const auto& q : quotes) {
@@ -125,6 +122,20 @@ std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>&
     w.EndArray();
   }
   w.EndArray();
+}
+
+// The data the page reads: arrays rather than objects, to keep a news-sized page small.
+std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const ReportOptions& options) {
+  rapidjson::StringBuffer buffer;
+  Writer w(buffer);
+  w.StartObject();
+  w.Key("title");
+  string(w, options.title);
+  w.Key("generator");
+  w.String("gazette " GAZETTE_VERSION);
+  report_nodes(w, g);
+  report_edges(w, g);
+  report_quotes(w, g, quotes);
   w.EndObject();
 
   // Inside <script>, "</" could end the element: JSON allows "<\/" for it.

@@ -123,77 +123,82 @@ bool read_iso(std::string_view s, Parts& p) {
   return read_zone_name(r, fixed, p.offset);  // ET: time kept, offset unknown
 }
 
-// Everything else: tokens cleaned of commas, ordinals and abbreviation dots, zone
-// tokens taken out, then the rest matched against strptime() formats (C locale:
-// English month and day names, full or abbreviated).
-bool read_words(std::string_view s, Parts& p) {
-  // "Published: 12:37 BST, 12 April 2017 | Updated: 13:01 BST, ...": the first of
-  // several stamps, without its label (a word and a colon).
+// "Published: 12:37 BST, 12 April 2017 | Updated: 13:01 BST, ...": the first of
+// several stamps, without its label (a word and a colon).
+std::string_view first_stamp(std::string_view s) {
   if (const auto bar = s.find(" | "); bar != std::string_view::npos) s = s.substr(0, bar);
   if (const auto colon = s.find(": "); colon != std::string_view::npos && colon > 0 &&
       std::all_of(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(colon),
                   [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
     s.remove_prefix(colon + 2);
-  std::vector<std::string> tokens;
-  std::string cur;
-  auto push = [&] { if (!cur.empty()) tokens.push_back(cur); cur.clear(); };
-  for (char c : s) {
-    if (c == ' ' || c == ',' || c == '\t') push();
-    else cur += c;
-  }
-  push();
-  std::vector<std::string> kept;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    std::string t = tokens[i];
-    const std::string l = lower(t);
-    if (l == "a.m." || l == "am" || l == "a.m") { kept.push_back("AM"); continue; }
-    if (l == "p.m." || l == "pm" || l == "p.m") { kept.push_back("PM"); continue; }
-    if (l == "at") continue;
-    int minutes = 0;
-    bool fixed = true;
-    if (read_zone_name(t, fixed, minutes)) {
-      if (fixed) { p.offset_known = true; p.offset = minutes; }
-      continue;
-    }
-    if ((t[0] == '+' || t[0] == '-') && read_offset(t, minutes)) { p.offset_known = true; p.offset = minutes; continue; }
-    // "(BST)" as some feeds write it.
-    if (t.size() > 2 && t.front() == '(' && t.back() == ')' && read_zone_name(t.substr(1, t.size() - 2), fixed, minutes)) {
-      if (fixed) { p.offset_known = true; p.offset = minutes; }
-      continue;
-    }
-    while (!t.empty() && t.back() == '.') t.pop_back();
-    // Ordinals: 12th, 1st, 2nd, 3rd.
-    if (t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0]))) {
-      const std::string suf = lower(t.substr(t.size() - 2));
-      if ((suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && digits(t.substr(0, t.size() - 2)))
-        t.resize(t.size() - 2);
-    }
-    if (lower(t) == "sept") t = "Sep";
-    // "6:37pm"
-    if (t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0]))) {
-      const std::string suf = lower(t.substr(t.size() - 2));
-      if (suf == "am" || suf == "pm") { kept.push_back(t.substr(0, t.size() - 2)); kept.push_back(suf == "am" ? "AM" : "PM"); continue; }
-    }
-    if (!t.empty()) kept.push_back(t);
-  }
-  std::string line;
-  for (const auto& t : kept) line += (line.empty() ? "" : " ") + t;
-  if (line.empty()) return false;
+  return s;
+}
 
-  static const char* const kDates[] = {"%d %b %Y", "%b %d %Y", "%Y/%m/%d"};
-  static const char* const kTimes[] = {"%H:%M:%S", "%H:%M", "%H.%M", "%I:%M:%S %p", "%I:%M %p", "%I.%M %p", "%I %p"};
-  std::vector<std::pair<std::string, int>> formats;  // format, 0 no time / 1 time with seconds / 2 without
-  for (const char* d : kDates)
-    for (const char* wd : {"", "%a "}) {
-      const std::string date = std::string(wd) + d;
-      formats.emplace_back(date, 0);
-      for (const char* t : kTimes) {
-        const int kind = std::string_view(t).find("%S") != std::string_view::npos ? 1 : 2;
-        formats.emplace_back(date + " " + t, kind);
-        formats.emplace_back(std::string(t) + " " + date, kind);
+// A zone token ("BST", "+0100", "(BST)"): sets the offset when the zone fixes one.
+bool take_zone(std::string_view t, Parts& p) {
+  int minutes = 0;
+  bool fixed = true;
+  if (read_zone_name(t, fixed, minutes)) {
+    if (fixed) { p.offset_known = true; p.offset = minutes; }
+    return true;
+  }
+  if ((t[0] == '+' || t[0] == '-') && read_offset(t, minutes)) { p.offset_known = true; p.offset = minutes; return true; }
+  // "(BST)" as some feeds write it.
+  if (t.size() > 2 && t.front() == '(' && t.back() == ')' && read_zone_name(t.substr(1, t.size() - 2), fixed, minutes)) {
+    if (fixed) { p.offset_known = true; p.offset = minutes; }
+    return true;
+  }
+  return false;
+}
+
+// One word of a stamp as strptime() reads it, appended to `kept`: AM/PM spelled out,
+// "at" and zones dropped (zones set p's offset), abbreviation dots and ordinal
+// suffixes taken off, "6:37pm" split.
+void keep_word(std::string t, Parts& p, std::vector<std::string>& kept) {
+  const std::string l = lower(t);
+  if (l == "a.m." || l == "am" || l == "a.m") { kept.push_back("AM"); return; }
+  if (l == "p.m." || l == "pm" || l == "p.m") { kept.push_back("PM"); return; }
+  if (l == "at" || take_zone(t, p)) return;
+  while (!t.empty() && t.back() == '.') t.pop_back();
+  // Ordinals: 12th, 1st, 2nd, 3rd.
+  if (t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0]))) {
+    const std::string suf = lower(t.substr(t.size() - 2));
+    if ((suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && digits(t.substr(0, t.size() - 2)))
+      t.resize(t.size() - 2);
+  }
+  if (lower(t) == "sept") t = "Sep";
+  // "6:37pm"
+  if (t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0]))) {
+    const std::string suf = lower(t.substr(t.size() - 2));
+    if (suf == "am" || suf == "pm") { kept.push_back(t.substr(0, t.size() - 2)); kept.push_back(suf == "am" ? "AM" : "PM"); return; }
+  }
+  if (!t.empty()) kept.push_back(t);
+}
+
+// The strptime() formats tried, each with 0 (no time), 1 (time with seconds) or 2 (without).
+const std::vector<std::pair<std::string, int>>& stamp_formats() {
+  static const std::vector<std::pair<std::string, int>> formats = [] {
+    static const char* const kDates[] = {"%d %b %Y", "%b %d %Y", "%Y/%m/%d"};
+    static const char* const kTimes[] = {"%H:%M:%S", "%H:%M", "%H.%M", "%I:%M:%S %p", "%I:%M %p", "%I.%M %p", "%I %p"};
+    std::vector<std::pair<std::string, int>> f;
+    for (const char* d : kDates)
+      for (const char* wd : {"", "%a "}) {
+        const std::string date = std::string(wd) + d;
+        f.emplace_back(date, 0);
+        for (const char* t : kTimes) {
+          const int kind = std::string_view(t).find("%S") != std::string_view::npos ? 1 : 2;
+          f.emplace_back(date + " " + t, kind);
+          f.emplace_back(std::string(t) + " " + date, kind);
+        }
       }
-    }
-  for (const auto& [f, kind] : formats) {
+    return f;
+  }();
+  return formats;
+}
+
+// The cleaned words, joined, against the strptime() formats.
+bool read_formats(const std::string& line, Parts& p) {
+  for (const auto& [f, kind] : stamp_formats()) {
     std::tm tm{};
     tm.tm_hour = -1;
     const char* end = strptime(line.c_str(), f.c_str(), &tm);
@@ -210,15 +215,41 @@ bool read_words(std::string_view s, Parts& p) {
     }
     return true;
   }
-  // Numeric day and month, when only one order is possible.
+  return false;
+}
+
+// Numeric day and month ("25/12/2017"), when only one order is possible.
+bool read_numeric(const std::string& word, Parts& p) {
   int a = 0, b = 0, y = 0;
   char sep1 = 0, sep2 = 0;
-  if (kept.size() == 1 && std::sscanf(kept[0].c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &y) == 5 && sep1 == sep2 &&
+  if (std::sscanf(word.c_str(), "%d%c%d%c%d", &a, &sep1, &b, &sep2, &y) == 5 && sep1 == sep2 &&
       (sep1 == '/' || sep1 == '.') && y >= 1000) {
     if (a > 12 && b <= 12) { p.y = y; p.mo = b; p.d = a; return true; }
     if (b > 12 && a <= 12) { p.y = y; p.mo = a; p.d = b; return true; }
   }
   return false;
+}
+
+// Everything else: tokens cleaned of commas, ordinals and abbreviation dots, zone
+// tokens taken out, then the rest matched against strptime() formats (C locale:
+// English month and day names, full or abbreviated).
+bool read_words(std::string_view s, Parts& p) {
+  s = first_stamp(s);
+  std::vector<std::string> tokens;
+  std::string cur;
+  auto push = [&] { if (!cur.empty()) tokens.push_back(cur); cur.clear(); };
+  for (char c : s) {
+    if (c == ' ' || c == ',' || c == '\t') push();
+    else cur += c;
+  }
+  push();
+  std::vector<std::string> kept;
+  for (auto& t : tokens) keep_word(std::move(t), p, kept);
+  std::string line;
+  for (const auto& t : kept) line += (line.empty() ? "" : " ") + t;
+  if (line.empty()) return false;
+  if (read_formats(line, p)) return true;
+  return kept.size() == 1 && read_numeric(kept[0], p);
 }
 
 }  // namespace

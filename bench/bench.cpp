@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
       for (const auto& d : base) {
         Annotation a;
         a.doc = &d;
-        tokenize(a);
+        tokenize(a, lex.abbreviations());
         split_sentences(a, lex);
         tokens += a.tokens.size();
       }
@@ -197,7 +197,7 @@ int main(int argc, char** argv) {
       for (const auto& d : base) {
         Annotation a;
         a.doc = &d;
-        tokenize(a);
+        tokenize(a, lex.abbreviations());
         split_sentences(a, lex);
         mark_furniture(a, lex.furniture());
         mark_duplicates(a);

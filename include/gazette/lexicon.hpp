@@ -9,7 +9,10 @@
 //  - Lexicons and rules: one JSON object {"format":"gazette/lexicon"|"gazette/rules",
 //    "version":1,"kind":K,"entries":[...]} where K is one of given_names, common_words,
 //    not_names, titles, org_heads, loc_heads, speech_verbs, relation_cues,
-//    name_patterns, furniture, word_lists, given_name_sex. User entries add to the built-in ones.
+//    name_patterns, furniture, word_lists, given_name_sex, abbreviations. User entries add
+//    to the built-in ones.
+//  - abbreviations (data/lexicon/abbreviations.json): {"abbreviation", "ends_sentence"}:
+//    the words that keep their period (abbreviations.hpp), read by the tokenizer.
 //  - word_lists (data/lexicon/word_lists.json): {"list": NAME, "words": [...], "match"?:
 //    "prefix"}; one list per concept (enum Words), read by the extraction stages.
 //  - given_name_sex (data/lexicon/given_name_sex.json): {"name","sex":"female"|"male"}:
@@ -18,6 +21,7 @@
 //  Every error names file:line:column and what is wrong; loading collects all errors.
 #pragma once
 
+#include "gazette/abbreviations.hpp"
 #include "gazette/annotation.hpp"
 #include "gazette/diagnostic.hpp"
 #include "gazette/hash.hpp"
@@ -352,6 +356,7 @@ class Lexicons {
   bool starts_in(Words list, std::string_view lower) const;
   const std::vector<std::string>& words(Words list) const { return word_lists_[static_cast<std::size_t>(list)]; }
   const FurnitureRules& furniture() const { return furniture_; }
+  const Abbreviations& abbreviations() const { return abbreviations_; }
   // SHA-256 chained over the name and text of every file loaded, in load order.
   const Digest& fingerprint() const { return fingerprint_; }
 
@@ -381,6 +386,7 @@ class Lexicons {
   std::array<std::vector<std::string>, static_cast<std::size_t>(Words::kCount)> word_lists_;
   std::vector<std::uint64_t> word_masks_;  // vocabulary id -> bit per Words list holding the word
   FurnitureRules furniture_;
+  Abbreviations abbreviations_;
   std::unordered_map<std::uint32_t, Sex> given_sex_;  // vocabulary id -> sex (given_name_sex)
   std::vector<std::string> furniture_line_src_, furniture_bracket_src_;
   Digest fingerprint_{};

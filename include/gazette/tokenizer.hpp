@@ -1,7 +1,12 @@
 // Tokenizer: splits a document into words, numbers, punctuation and quote marks.
 //
+// READS   the document text (a.doc->text); the abbreviations (Lexicons::abbreviations()).
+// WRITES  a.tokens (normal and lower-case forms; forms that differ from the text in a.arena).
+// NEEDS   nothing: the first stage.
+//
 // Rules (GUIDELINES "mention spans"; ingestion issue):
-//  - Abbreviations and initials keep their period: U.S., U.N., p.m., R.C., Mr., Jan.
+//  - Abbreviations and initials keep their period: U.S., U.N., p.m., R.C., and the words
+//    of data/lexicon/abbreviations.json (Mr., Jan., Inc.; abbreviations.hpp).
 //  - Hyphens and dashes are their own tokens, so `al-Assad` is [al][-][Assad] and
 //    `U.S.-Russia` is [U.S.][-][Russia]; a hyphen with no space on either side is
 //    marked by the absence of kSpaceBefore on it and on the next token.
@@ -12,15 +17,14 @@
 // Cost: one pass, O(bytes); allocates only for tokens whose normal form differs.
 #pragma once
 
+#include "gazette/abbreviations.hpp"
 #include "gazette/annotation.hpp"
 #include "gazette/vocab.hpp"
 
 namespace gazette {
 
-// Appends the tokens of a.doc->text to a.tokens (normal forms in a.arena).
-void tokenize(Annotation& a);
-
-// True for abbreviations whose period never ends a sentence (titles, initials).
-bool is_title_abbreviation(std::string_view norm);
+// Appends the tokens of a.doc->text to a.tokens (normal forms in a.arena); a word of
+// `abbreviations` followed by a period keeps it (Lexicons::abbreviations()).
+void tokenize(Annotation& a, const Abbreviations& abbreviations);
 
 }  // namespace gazette

@@ -81,7 +81,7 @@ const std::vector<Token>& phrase_tokens(std::string_view phrase) {
   a.tokens.clear();
   if (a.arena.size() > 1) a.arena.resize(1);
   if (!a.arena.empty()) a.arena.front().clear();  // keeps its capacity: views into it are rebuilt below
-  tokenize(a);
+  tokenize(a, Abbreviations::builtin());
   return a.tokens;
 }
 
@@ -563,6 +563,18 @@ struct Lexicons::EntryLoader {
     }
   }
 
+  void abbreviations() {
+    for (const auto& v : entries.GetArray()) {
+      const std::string word = str(v, "abbreviation");
+      const auto ends = v.IsObject() ? v.FindMember("ends_sentence") : v.MemberEnd();
+      if (word.empty()) bad(k, "missing \"abbreviation\"");
+      else if (word.find_first_of(" .") != std::string::npos) bad(k, "an abbreviation is one word, without its period");
+      else if (ends == v.MemberEnd() || !ends->value.IsBool()) bad(k, "\"ends_sentence\" must be true or false");
+      else lex.abbreviations_.add(word, ends->value.GetBool());
+      ++k;
+    }
+  }
+
   void word_lists() {
     for (const auto& v : entries.GetArray()) {
       const std::string list = str(v, "list"), match = str(v, "match");
@@ -663,6 +675,7 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   else if (kind == "given_name_sex") load.given_name_sex();
   else if (kind == "furniture") load.furniture();
   else if (kind == "word_lists") load.word_lists();
+  else if (kind == "abbreviations") load.abbreviations();
   else {
     diag.error(name, 1, 1, "unknown \"kind\": \"" + kind + "\"");
     return false;

@@ -23,7 +23,7 @@ Pipeline::Pipeline(const PipelineOptions& options, Diagnostics& diag)
 Annotation Pipeline::annotate(const Document& doc) const {
   Annotation a;
   a.doc = &doc;
-  tokenize(a);
+  tokenize(a, lex_->abbreviations());
   lex_->intern(a);
   split_sentences(a, *lex_);
   mark_furniture(a, lex_->furniture());

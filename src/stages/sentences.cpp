@@ -94,7 +94,7 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
         else if (next.has(kSpaceBefore) && opens_sentence(next)) end_here = true;
       }
       // "...," he said: a quote closing with a comma-less ? or ! followed by lower case continues.
-    } else if (t.kind == TokenKind::Word && t.has(kAbbrev) && !is_title_abbreviation(t.norm) && end < n) {
+    } else if (t.kind == TokenKind::Word && t.has(kAbbrev) && !lex.abbreviations().never_ends_sentence(t.norm) && end < n) {
       const Token& next = a.tokens[end];
       if (!next.has(kLineBefore) && next.has(kSpaceBefore) && next.has(kCapitalized) &&
           (lex.lower_bits(next) & Lexicons::kOpener))

@@ -6,17 +6,6 @@
 namespace gazette {
 namespace {
 
-// Abbreviations that take a period (compared case-sensitively, without the period).
-constexpr std::array<std::string_view, 56> kAbbrevs = {
-    "Mr",  "Mrs", "Ms",   "Dr",   "Gen", "Sen", "Rep",  "Gov", "Lt",  "Col",  "Capt", "Sgt", "Adm", "Maj",
-    "Prof", "Rev", "St",  "Jr",   "Sr",  "Inc", "Corp", "Co",  "Ltd", "Jan",  "Feb",  "Mar", "Apr", "Jun",
-    "Jul", "Aug", "Sep",  "Sept", "Oct", "Nov", "Dec",  "No",  "vs",  "etc",  "Mt",   "Ft",  "Pres", "Dept",
-    "Univ", "approx", "Gens", "Cmdr", "Brig", "Supt", "Insp", "Det", "Rt", "Hon", "Messrs", "Mme"};
-
-constexpr std::array<std::string_view, 26> kTitleAbbrevs = {
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.",
-    "Maj.", "Prof.", "Rev.", "St.", "Gens.", "Cmdr.", "Brig.", "Supt.", "Insp.", "Det.", "Rt.", "Hon.", "Mme."};
-
 bool ascii_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool ascii_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
@@ -73,18 +62,14 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 }  // namespace
 
-bool is_title_abbreviation(std::string_view norm) {
-  if (norm.size() == 2 && norm[1] == '.' && norm[0] >= 'A' && norm[0] <= 'Z') return true;  // initial
-  return std::find(kTitleAbbrevs.begin(), kTitleAbbrevs.end(), norm) != kTitleAbbrevs.end();
-}
-
 namespace {
 
 // One pass over a document's text (tokenize()): each step below takes the token at
 // i_, pushes it and moves past it, or returns false when the text there is not its kind.
 class Tokenizer {
  public:
-  explicit Tokenizer(Annotation& a) : a_(a), s_(a.doc->text), cur_{s_} {}
+  Tokenizer(Annotation& a, const Abbreviations& abbreviations)
+      : a_(a), abbreviations_(abbreviations), s_(a.doc->text), cur_{s_} {}
 
   void run() {
     a_.tokens.reserve(a_.tokens.size() + s_.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
@@ -237,7 +222,7 @@ class Tokenizer {
     // Known abbreviation followed by a period: Mr., Jan., Inc.
     if (!w.digits_only && j < s_.size() && s_[j] == '.') {
       const std::string_view letters = s_.substr(i_, j - i_);
-      if (letters.size() <= 6 && std::find(kAbbrevs.begin(), kAbbrevs.end(), letters) != kAbbrevs.end()) {  // none is longer than 6
+      if (abbreviations_.takes_period(letters)) {
         push(start, j + 1, TokenKind::Word, static_cast<std::uint16_t>(f | kAbbrev), s_.substr(start, j + 1 - start));
         i_ = j + 1;
         return;
@@ -299,6 +284,7 @@ class Tokenizer {
   }
 
   Annotation& a_;
+  const Abbreviations& abbreviations_;
   const std::string_view s_;
   Cursor cur_;
   int newlines_ = 0;
@@ -308,6 +294,6 @@ class Tokenizer {
 
 }  // namespace
 
-void tokenize(Annotation& a) { Tokenizer(a).run(); }
+void tokenize(Annotation& a, const Abbreviations& abbreviations) { Tokenizer(a, abbreviations).run(); }
 
 }  // namespace gazette

@@ -68,7 +68,7 @@ struct Prepared {
   Prepared(const Lexicons& lex, std::string text, bool intern = true) {
     doc.text = std::move(text);
     a.doc = &doc;
-    tokenize(a);
+    tokenize(a, lex.abbreviations());
     split_sentences(a, lex);
     if (intern) lex.intern(a);
   }

@@ -18,7 +18,7 @@ struct Fixture {
     Diagnostics diag;
     lex.load_builtin(diag);
     lex.finalize();
-    tokenize(a);
+    tokenize(a, lex.abbreviations());
     split_sentences(a, lex);
     mark_furniture(a, lex.furniture());
     mark_duplicates(a);

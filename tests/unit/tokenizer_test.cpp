@@ -1,5 +1,8 @@
 #include "gazette/tokenizer.hpp"
 
+#include "gazette/lexicon.hpp"
+#include "gazette/sentences.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace gazette;
@@ -11,7 +14,7 @@ std::vector<std::string> norms(const std::string& text) {
   d.text = text;
   Annotation a;
   a.doc = &d;
-  tokenize(a);
+  tokenize(a, Abbreviations::builtin());
   std::vector<std::string> out;
   for (const auto& t : a.tokens) out.emplace_back(t.norm);
   return out;
@@ -55,7 +58,7 @@ TEST(Tokenizer, OffsetsPointAtOriginalBytes) {
   d.text = "\xE2\x80\x9CHi\xE2\x80\x9D";
   Annotation a;
   a.doc = &d;
-  tokenize(a);
+  tokenize(a, Abbreviations::builtin());
   ASSERT_EQ(a.tokens.size(), 3u);
   EXPECT_EQ(a.tokens[0].span, (Span{0, 3}));
   EXPECT_EQ(a.tokens[1].span, (Span{3, 5}));
@@ -68,11 +71,70 @@ TEST(Tokenizer, LineAndParagraphFlags) {
   d.text = "Headline\n\nFirst line\nsecond";
   Annotation a;
   a.doc = &d;
-  tokenize(a);
+  tokenize(a, Abbreviations::builtin());
   ASSERT_EQ(a.tokens.size(), 4u);
   EXPECT_TRUE(a.tokens[1].has(kParaBefore));
   EXPECT_TRUE(a.tokens[3].has(kLineBefore));
   EXPECT_FALSE(a.tokens[3].has(kParaBefore));
+}
+
+// A user abbreviations file (--rules) extends the built-in list: the tokenizer keeps the
+// new word's period, and an "ends_sentence": false entry no longer splits a sentence.
+TEST(Tokenizer, UserAbbreviationsExtendTheBuiltInOnes) {
+  const std::string text = "The talks were led by Amb. Chadwick and Fleet Adm. Orme of Zenda Intl. They meet today.";
+  auto run = [&](bool with_user_file) {
+    Lexicons lex;
+    Diagnostics diag;
+    EXPECT_TRUE(lex.load_builtin(diag));
+    if (with_user_file) {
+      EXPECT_TRUE(lex.load_text("user.json",
+                                R"({"format": "gazette/lexicon", "version": 1, "kind": "abbreviations", "entries": [
+                                     {"abbreviation": "Amb", "ends_sentence": false},
+                                     {"abbreviation": "Intl", "ends_sentence": true}]})",
+                                diag))
+          << diag.errors();
+    }
+    lex.finalize();
+    Document d;
+    d.text = text;
+    Annotation a;
+    a.doc = &d;
+    tokenize(a, lex.abbreviations());
+    split_sentences(a, lex);
+    std::vector<std::string> toks;
+    for (const auto& t : a.tokens) toks.emplace_back(t.norm);
+    return std::make_pair(toks, a.sentences.size());
+  };
+  const auto [plain_tokens, plain_sentences] = run(false);
+  EXPECT_EQ(plain_tokens[5], "Amb");  // not an abbreviation: its period is a token of its own
+  EXPECT_EQ(plain_tokens[6], ".");
+  EXPECT_EQ(plain_sentences, 3u);  // "... Amb." | "Chadwick ... Intl." | "They ..."
+  const auto [user_tokens, user_sentences] = run(true);
+  EXPECT_EQ(user_tokens[5], "Amb.");
+  EXPECT_EQ(user_tokens[6], "Chadwick");
+  EXPECT_NE(std::find(user_tokens.begin(), user_tokens.end(), "Intl."), user_tokens.end());
+  EXPECT_NE(std::find(user_tokens.begin(), user_tokens.end(), "Adm."), user_tokens.end());  // built-in
+  EXPECT_EQ(user_sentences, 2u);  // "Amb." is a title; "Intl." ends one before "They"
+}
+
+TEST(Tokenizer, AbbreviationEntriesAreChecked) {
+  Lexicons lex;
+  Diagnostics diag;
+  EXPECT_FALSE(lex.load_text("bad.json",
+                             R"({"format": "gazette/lexicon", "version": 1, "kind": "abbreviations", "entries": [
+                                  {"abbreviation": "Amb."}, {"ends_sentence": true}, {"abbreviation": "Intl"}]})",
+                             diag));
+  EXPECT_EQ(diag.errors(), 3u);
+}
+
+TEST(Tokenizer, BuiltInAbbreviations) {
+  const Abbreviations& b = Abbreviations::builtin();
+  EXPECT_TRUE(b.takes_period("Mr"));
+  EXPECT_TRUE(b.takes_period("Inc"));
+  EXPECT_FALSE(b.takes_period("mr"));  // compared as written
+  EXPECT_TRUE(b.never_ends_sentence("Gen."));
+  EXPECT_TRUE(b.never_ends_sentence("J."));  // an initial
+  EXPECT_FALSE(b.never_ends_sentence("Inc."));
 }
 
 }  // namespace

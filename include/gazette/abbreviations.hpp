@@ -1,0 +1,40 @@
+// Abbreviations: the words that keep their period ("Mr.", "Jan.", "Inc."), read by the
+// tokenizer (one token, kAbbrev) and the sentence splitter (a title's period never ends
+// a sentence). Data: data/lexicon/abbreviations.json (kind "abbreviations"), entries
+// {"abbreviation": "Mr", "ends_sentence": false}; compared as written, without the
+// period. User files (--rules) add to the built-in entries (a repeated abbreviation
+// takes the later "ends_sentence").
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace gazette {
+
+class Abbreviations {
+ public:
+  // `word` as written, without its period. `ends_sentence` false: its period never ends
+  // a sentence (titles: "Mr.", "Gen."); true: it may, before a sentence opener ("Inc.").
+  void add(std::string word, bool ends_sentence);
+  // Whether `letters`, a word written with a period after it, is an abbreviation.
+  bool takes_period(std::string_view letters) const {
+    return letters.size() <= longest_ && words_.find(letters) != words_.end();
+  }
+  // Whether the period of `norm` (an abbreviation token, period included) never ends a
+  // sentence: an initial ("J.") or an abbreviation with "ends_sentence": false.
+  bool never_ends_sentence(std::string_view norm) const;
+  std::size_t size() const { return words_.size(); }
+
+  // The built-in entries alone (data/lexicon/abbreviations.json), for the phrases
+  // tokenized without a Lexicons (phrase_tokens(), lexicon.hpp).
+  static const Abbreviations& builtin();
+
+ private:
+  std::map<std::string, bool, std::less<>> words_;  // abbreviation -> ends_sentence
+  std::size_t longest_ = 0;
+};
+
+}  // namespace gazette

@@ -1,0 +1,37 @@
+// Abbreviations (abbreviations.hpp).
+#include "gazette/abbreviations.hpp"
+
+#include "gazette/builtin_data.hpp"
+#include "gazette/diagnostic.hpp"
+#include "gazette/lexicon.hpp"
+
+#include <stdexcept>
+
+namespace gazette {
+
+void Abbreviations::add(std::string word, bool ends_sentence) {
+  longest_ = std::max(longest_, word.size());
+  words_.insert_or_assign(std::move(word), ends_sentence);
+}
+
+bool Abbreviations::never_ends_sentence(std::string_view norm) const {
+  if (norm.size() == 2 && norm[1] == '.' && norm[0] >= 'A' && norm[0] <= 'Z') return true;  // initial
+  if (!norm.ends_with('.')) return false;
+  const auto it = words_.find(norm.substr(0, norm.size() - 1));
+  return it != words_.end() && !it->second;
+}
+
+const Abbreviations& Abbreviations::builtin() {
+  static const Abbreviations built_in = [] {
+    constexpr std::string_view kFile = "data/lexicon/abbreviations.json";
+    const auto text = builtin_file(kFile);
+    Lexicons lex;  // read by the one loader that also checks user files
+    Diagnostics diag;
+    if (!text || !lex.load_text(std::string(kFile), *text, diag))
+      throw std::logic_error("built-in data/lexicon/abbreviations.json missing or invalid");
+    return lex.abbreviations();
+  }();
+  return built_in;
+}
+
+}  // namespace gazette

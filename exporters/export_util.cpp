@@ -52,13 +52,25 @@ std::string xml_escape(std::string_view s, bool attribute) {
   return out;
 }
 
+namespace {
+
+// Gephi's colour of each entity type (the d3 "category10" palette); others are grey.
+struct TypeColour {
+  std::string_view type;
+  Rgb rgb;
+};
+constexpr TypeColour kPalette[] = {
+    {"PERSON", {31, 119, 180}}, {"COUNTRY", {214, 39, 40}},  {"ORGANIZATION", {44, 160, 44}},
+    {"LOCATION", {255, 127, 14}}, {"QUOTE", {148, 103, 189}},
+};
+constexpr Rgb kOtherColour{127, 127, 127};
+
+}  // namespace
+
 Rgb type_colour(std::string_view type) {
-  if (type == "PERSON") return {31, 119, 180};
-  if (type == "COUNTRY") return {214, 39, 40};
-  if (type == "ORGANIZATION") return {44, 160, 44};
-  if (type == "LOCATION") return {255, 127, 14};
-  if (type == "QUOTE") return {148, 103, 189};
-  return {127, 127, 127};
+  for (const auto& c : kPalette)
+    if (c.type == type) return c.rgb;
+  return kOtherColour;
 }
 
 std::string format_double(double value) {

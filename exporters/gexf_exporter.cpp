@@ -64,7 +64,7 @@ class Out {
 template <class T>
 void declare_each(Out& out, std::span<const attributes::Attribute<T>> attrs) {
   for (const auto& a : attrs) {
-    if (!a.gexf_attvalue) continue;
+    if (!a.gexf_attvalue()) continue;
     out.raw("      <attribute");
     out.attr("id", a.name);
     out.attr("title", a.name);
@@ -86,7 +86,7 @@ void declarations(Out& out, bool quotes) {
 template <class T>
 void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (a.gexf_attvalue && (!quote_edge || a.quote_edge)) out.attvalue(a.name, a.value(x).xml(), !a.keep_empty);
+    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge())) out.attvalue(a.name, a.value(x).xml(), !a.keep_empty());
 }
 
 // Whether any node, quote or edge has a date: the graph is then dynamic (start/end).

@@ -11,50 +11,57 @@ Value integer(long long n) { return Value{Kind::Int, {}, {}, n, 0.0, nullptr}; }
 Value real(double d) { return Value{Kind::Double, {}, {}, 0, d, nullptr}; }
 Value list(const std::vector<std::string>& l) { return Value{Kind::List, {}, {}, 0, 0.0, &l}; }
 
+constexpr std::uint8_t kKeep = kKeepEmpty, kElement = kGexfElement;
+
 using N = EntityNode;
-// name, GraphML id, kind, keep empty, GEXF attvalue, (quote edge), value
+// A node attribute: its GraphML key id is its name.
+constexpr Attribute<N> node(std::string_view name, Kind kind, std::uint8_t flags, Value (*value)(const N&)) {
+  return {name, name, kind, flags, value};
+}
 constexpr Attribute<N> kNode[] = {
-    {"label", "label", Kind::Text, true, false, false, [](const N& n) { return text(n.label); }},
-    {"type", "type", Kind::Text, true, true, false, [](const N& n) { return text(n.type); }},
-    {"gazetteer_id", "gazetteer_id", Kind::Text, false, true, false, [](const N& n) { return text(n.gazetteer_id); }},
-    {"key", "key", Kind::Text, true, true, false, [](const N& n) { return text(n.key); }},
-    {"mentions", "mentions", Kind::Int, true, true, false, [](const N& n) { return integer(n.mentions); }},
-    {"documents", "documents", Kind::Int, true, true, false, [](const N& n) { return integer(n.documents); }},
-    {"first_date", "first_date", Kind::Text, false, false, false, [](const N& n) { return text(n.first_date); }},
-    {"last_date", "last_date", Kind::Text, false, false, false, [](const N& n) { return text(n.last_date); }},
-    {"aliases", "aliases", Kind::List, false, true, false, [](const N& n) { return list(n.aliases); }},
-    {"degree_in", "degree_in", Kind::Int, true, true, false, [](const N& n) { return integer(n.degree_in); }},
-    {"degree_out", "degree_out", Kind::Int, true, true, false, [](const N& n) { return integer(n.degree_out); }},
-    {"pagerank", "pagerank", Kind::Double, true, true, false, [](const N& n) { return real(round_measure(n.pagerank)); }},
-    {"betweenness", "betweenness", Kind::Double, true, true, false,
-     [](const N& n) { return real(round_measure(n.betweenness)); }},
-    {"component", "component", Kind::Int, true, true, false, [](const N& n) { return integer(n.component); }},
+    node("label", Kind::Text, kKeep | kElement, [](const N& n) { return text(n.label); }),
+    node("type", Kind::Text, kKeep, [](const N& n) { return text(n.type); }),
+    node("gazetteer_id", Kind::Text, 0, [](const N& n) { return text(n.gazetteer_id); }),
+    node("key", Kind::Text, kKeep, [](const N& n) { return text(n.key); }),
+    node("mentions", Kind::Int, kKeep, [](const N& n) { return integer(n.mentions); }),
+    node("documents", Kind::Int, kKeep, [](const N& n) { return integer(n.documents); }),
+    node("first_date", Kind::Text, kElement, [](const N& n) { return text(n.first_date); }),
+    node("last_date", Kind::Text, kElement, [](const N& n) { return text(n.last_date); }),
+    node("aliases", Kind::List, 0, [](const N& n) { return list(n.aliases); }),
+    node("degree_in", Kind::Int, kKeep, [](const N& n) { return integer(n.degree_in); }),
+    node("degree_out", Kind::Int, kKeep, [](const N& n) { return integer(n.degree_out); }),
+    node("pagerank", Kind::Double, kKeep, [](const N& n) { return real(round_measure(n.pagerank)); }),
+    node("betweenness", Kind::Double, kKeep, [](const N& n) { return real(round_measure(n.betweenness)); }),
+    node("component", Kind::Int, kKeep, [](const N& n) { return integer(n.component); }),
 };
 
 using E = RelationEdge;
+// GraphML edge key ids start with e_ (but weight, Gephi's name).
 constexpr Attribute<E> kEdge[] = {
-    {"label", "e_label", Kind::Text, true, false, true, [](const E& r) { return text(r.type); }},
-    {"type", "e_type", Kind::Text, true, true, true, [](const E& r) { return text(r.type); }},
-    {"role", "e_role", Kind::Text, false, true, false, [](const E& r) { return text(r.role); }},
-    {"weight", "weight", Kind::Double, true, false, true, [](const E& r) { return real(r.weight); }},
-    {"evidence_count", "e_evidence_count", Kind::Int, true, true, true,
-     [](const E& r) { return integer(r.evidence_count); }},
-    {"first_date", "e_first_date", Kind::Text, false, false, true, [](const E& r) { return text(r.first_date); }},
-    {"last_date", "e_last_date", Kind::Text, false, false, true, [](const E& r) { return text(r.last_date); }},
-    {"sample", "e_sample", Kind::Text, false, true, false,
+    {"label", "e_label", Kind::Text, kKeep | kElement | kQuoteEdge, [](const E& r) { return text(r.type); }},
+    {"type", "e_type", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return text(r.type); }},
+    {"role", "e_role", Kind::Text, 0, [](const E& r) { return text(r.role); }},
+    {"weight", "weight", Kind::Double, kKeep | kElement | kQuoteEdge, [](const E& r) { return real(r.weight); }},
+    {"evidence_count", "e_evidence_count", Kind::Int, kKeep | kQuoteEdge, [](const E& r) { return integer(r.evidence_count); }},
+    {"first_date", "e_first_date", Kind::Text, kElement | kQuoteEdge, [](const E& r) { return text(r.first_date); }},
+    {"last_date", "e_last_date", Kind::Text, kElement | kQuoteEdge, [](const E& r) { return text(r.last_date); }},
+    {"sample", "e_sample", Kind::Text, 0,
      [](const E& r) { return text(r.samples.empty() ? std::string_view() : std::string_view(r.samples.front().text)); }},
-    {"documents", "e_documents", Kind::Text, true, true, true, [](const E& r) { return computed(json_list(r.documents)); }},
-    {"samples", "e_samples", Kind::Text, true, true, true, [](const E& r) { return computed(json_samples(r.samples)); }},
+    {"documents", "e_documents", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return computed(json_list(r.documents)); }},
+    {"samples", "e_samples", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return computed(json_samples(r.samples)); }},
 };
 
 using Q = QuoteNode;
+// A quote's attributes are its text fields, written as GEXF attvalues.
+template <std::string Q::*Field>
+Value field(const Q& q) { return text(q.*Field); }
+constexpr Attribute<Q> quote_text(std::string_view name, std::uint8_t flags, Value (*value)(const Q&)) {
+  return {name, name, Kind::Text, flags, value};
+}
 constexpr Attribute<Q> kQuote[] = {
-    {"text", "text", Kind::Text, true, true, false, [](const Q& q) { return text(q.text); }},
-    {"document", "document", Kind::Text, false, true, false, [](const Q& q) { return text(q.document); }},
-    {"date", "date", Kind::Text, false, true, false, [](const Q& q) { return text(q.date); }},
-    {"url", "url", Kind::Text, false, true, false, [](const Q& q) { return text(q.url); }},
-    {"cue", "cue", Kind::Text, false, true, false, [](const Q& q) { return text(q.cue); }},
-    {"kind", "kind", Kind::Text, false, true, false, [](const Q& q) { return text(q.kind); }},
+    quote_text("text", kKeep, field<&Q::text>), quote_text("document", 0, field<&Q::document>),
+    quote_text("date", 0, field<&Q::date>),     quote_text("url", 0, field<&Q::url>),
+    quote_text("cue", 0, field<&Q::cue>),       quote_text("kind", 0, field<&Q::kind>),
 };
 
 }  // namespace

@@ -34,15 +34,23 @@ struct Value {
   std::string_view str() const { return owned.empty() ? text : std::string_view(owned); }
 };
 
+// What an attribute does beyond its value (Attribute::flags).
+enum Flag : std::uint8_t {
+  kKeepEmpty = 1,    // written even when empty (else skipped in XML, null in JSON)
+  kGexfElement = 2,  // GEXF writes it in the element itself (label, weight, start/end dates), not as an attvalue
+  kQuoteEdge = 4,    // edges only: also written on quote edges (SAID, ABOUT)
+};
+
 template <class T>
 struct Attribute {
   std::string_view name;        // GEXF id and title, GraphML attr.name, JSON key
   std::string_view graphml_id;  // GraphML key id
   Kind kind;
-  bool keep_empty;              // written even when empty (else skipped in XML, null in JSON)
-  bool gexf_attvalue;           // false: GEXF writes it in the element itself (label, weight, start/end dates)
-  bool quote_edge;              // edges only: also written on quote edges (SAID, ABOUT)
+  std::uint8_t flags;           // Flag bits
   Value (*value)(const T&);
+  bool keep_empty() const { return flags & kKeepEmpty; }
+  bool gexf_attvalue() const { return !(flags & kGexfElement); }
+  bool quote_edge() const { return flags & kQuoteEdge; }
 };
 
 std::span<const Attribute<EntityNode>> node_attributes();

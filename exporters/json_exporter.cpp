@@ -59,7 +59,7 @@ void attribute(Writer& w, const attributes::Attribute<T>& a, const T& x) {
       w.EndArray();
       break;
     case attributes::Kind::Text:
-      if (a.keep_empty) string(w, v.str());
+      if (a.keep_empty()) string(w, v.str());
       else string_or_null(w, v.str());
       break;
   }

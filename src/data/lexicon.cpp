@@ -14,6 +14,7 @@
 #include <cctype>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <sstream>
 
 namespace gazette {
@@ -169,6 +170,17 @@ Lexicons::Lexicons() = default;
 Lexicons::~Lexicons() = default;
 
 bool Lexicons::load_builtin(Diagnostics& diag) {
+  // Room for the built-in vocabulary at once (about one word per 24 bytes of data), so
+  // the table is not rebuilt at each doubling while loading: a sixth of start-up time.
+  // The entries of the built-in gazetteers (a line each) likewise.
+  std::size_t data_bytes = 0, gazetteer_lines = 0;
+  for (const auto& f : builtin_files()) {
+    if (!f.name.starts_with("data/")) continue;
+    data_bytes += f.text.size();
+    if (f.name.ends_with(".jsonl")) gazetteer_lines += static_cast<std::size_t>(std::count(f.text.begin(), f.text.end(), '\n'));
+  }
+  vocab_.reserve(vocab_.size() + data_bytes / 24);
+  entries_.reserve(entries_.size() + gazetteer_lines);
   bool ok = true;
   for (const auto& f : builtin_files()) {
     if (!f.name.starts_with("data/")) continue;
@@ -225,6 +237,52 @@ std::uint32_t Lexicons::add_entry(GazetteerEntry e) {
   return at;
 }
 
+namespace {
+
+// The header line of a gazetteer JSONL file: "" when it is right, else the problem.
+std::string gazetteer_header_problem(const rapidjson::Document& d) {
+  if (str(d, "format") != "gazette/gazetteer")
+    return "line 1 must be the header {\"format\":\"gazette/gazetteer\",\"version\":1}";
+  auto v = d.FindMember("version");
+  if (v == d.MemberEnd() || !v->value.IsInt() || v->value.GetInt() != 1)
+    return "unsupported gazetteer version (this gazette reads version 1)";
+  return {};
+}
+
+// Reads the fields of one gazetteer line into `e`: "" when it is an entry, else the
+// problem (a missing or ill-typed field). `ids_here` (id -> line) finds ids repeated
+// within the file.
+std::string read_gazetteer_entry(const rapidjson::Document& d, std::size_t line_no,
+                                 std::unordered_map<std::string, std::size_t>& ids_here, GazetteerEntry& e) {
+  e.id = str(d, "id");
+  e.name = str(d, "name");
+  const std::string type = str(d, "type");
+  auto t = parse_entity_type(type);
+  std::string problem;
+  if (e.id.empty()) problem = "missing field \"id\"";
+  else if (e.name.empty()) problem = "missing field \"name\"";
+  else if (!t) problem = "unknown type \"" + type + "\" (expected PERSON, COUNTRY, ORGANIZATION or LOCATION)";
+  else if (!strs(d, "aliases", e.aliases) || !strs(d, "demonyms", e.demonyms) || !strs(d, "capitals", e.capitals))
+    problem = "\"aliases\", \"demonyms\" and \"capitals\" must be lists of strings";
+  if (problem.empty()) {
+    auto [it, fresh] = ids_here.emplace(e.id, line_no);
+    if (!fresh) problem = "duplicate id \"" + e.id + "\" (first on line " + std::to_string(it->second) + ")";
+  }
+  if (!problem.empty()) return problem;
+  e.type = *t;
+  e.wikidata = str(d, "wikidata");
+  e.country = str(d, "country");
+  if (e.country.empty()) e.country = str(d, "located_in");
+  e.part_of = str(d, "part_of");
+  if (auto seat = d.FindMember("seat"); seat != d.MemberEnd() && seat->value.IsBool()) e.seat = seat->value.GetBool();
+  auto roles = d.FindMember("roles");
+  if (roles != d.MemberEnd() && roles->value.IsArray())
+    for (const auto& r : roles->value.GetArray()) e.roles.push_back(Role{str(r, "title"), str(r, "of")});
+  return {};
+}
+
+}  // namespace
+
 bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view text, Diagnostics& diag) {
   bool ok = true, header = false;
   std::size_t line_no = 0, pos = 0;
@@ -259,46 +317,18 @@ bool Lexicons::load_gazetteer_jsonl(const std::string& name, std::string_view te
     }
     if (!header) {
       header = true;
-      if (str(d, "format") != "gazette/gazetteer") {
-        diag.error(name, line_no, 1, "line 1 must be the header {\"format\":\"gazette/gazetteer\",\"version\":1}");
-        return false;
-      }
-      auto v = d.FindMember("version");
-      if (v == d.MemberEnd() || !v->value.IsInt() || v->value.GetInt() != 1) {
-        diag.error(name, line_no, 1, "unsupported gazetteer version (this gazette reads version 1)");
+      if (const auto problem = gazetteer_header_problem(d); !problem.empty()) {
+        diag.error(name, line_no, 1, problem);
         return false;
       }
       continue;
     }
     GazetteerEntry e;
-    e.id = str(d, "id");
-    e.name = str(d, "name");
-    const std::string type = str(d, "type");
-    auto t = parse_entity_type(type);
-    std::string problem;
-    if (e.id.empty()) problem = "missing field \"id\"";
-    else if (e.name.empty()) problem = "missing field \"name\"";
-    else if (!t) problem = "unknown type \"" + type + "\" (expected PERSON, COUNTRY, ORGANIZATION or LOCATION)";
-    else if (!strs(d, "aliases", e.aliases) || !strs(d, "demonyms", e.demonyms) || !strs(d, "capitals", e.capitals))
-      problem = "\"aliases\", \"demonyms\" and \"capitals\" must be lists of strings";
-    if (problem.empty()) {
-      auto [it, fresh] = ids_here.emplace(e.id, line_no);
-      if (!fresh) problem = "duplicate id \"" + e.id + "\" (first on line " + std::to_string(it->second) + ")";
-    }
-    if (!problem.empty()) {
+    if (const auto problem = read_gazetteer_entry(d, line_no, ids_here, e); !problem.empty()) {
       diag.error(name, line_no, 1, problem);
       ok = false;
       continue;
     }
-    e.type = *t;
-    e.wikidata = str(d, "wikidata");
-    e.country = str(d, "country");
-    if (e.country.empty()) e.country = str(d, "located_in");
-    e.part_of = str(d, "part_of");
-    if (auto seat = d.FindMember("seat"); seat != d.MemberEnd() && seat->value.IsBool()) e.seat = seat->value.GetBool();
-    auto roles = d.FindMember("roles");
-    if (roles != d.MemberEnd() && roles->value.IsArray())
-      for (const auto& r : roles->value.GetArray()) e.roles.push_back(Role{str(r, "title"), str(r, "of")});
     e.source = name;
     e.line = line_no;
     add_entry(std::move(e));
@@ -532,6 +562,7 @@ struct Lexicons::EntryLoader {
   }
 
   void given_name_sex() {
+    lex.given_sex_.reserve(lex.given_sex_.size() + entries.Size());
     for (const auto& v : entries.GetArray()) {
       const std::string w = str(v, "name"), sex = str(v, "sex");
       if (w.empty()) bad(k, "missing \"name\"");
@@ -655,11 +686,13 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
     diag.error(name, 1, 1, "missing \"entries\" list");
     return false;
   }
-  // Entry line numbers: re-scan the entries array, parsing one value at a time.
-  const auto entry_lines = entry_positions(text);
+  // Entry line numbers, found at the first error only: re-scan the entries array,
+  // parsing one value at a time (a tenth of start-up time when done for every file).
+  std::optional<std::vector<std::pair<std::size_t, std::size_t>>> entry_lines;
   bool ok = true;
   EntryLoader load{*this, ents->value, [&](std::size_t k, const std::string& msg) {
-                     const auto lc = k < entry_lines.size() ? entry_lines[k] : std::pair<std::size_t, std::size_t>{0, 0};
+                     if (!entry_lines) entry_lines = entry_positions(text);
+                     const auto lc = k < entry_lines->size() ? (*entry_lines)[k] : std::pair<std::size_t, std::size_t>{0, 0};
                      diag.error(name, lc.first, lc.second, "entry " + std::to_string(k + 1) + ": " + msg);
                      ok = false;
                    }};
@@ -683,24 +716,22 @@ bool Lexicons::load_lexicon_json(const std::string& name, std::string_view text,
   return ok;
 }
 
-void Lexicons::finalize() {
-  by_name_.clear();
-  by_surname_.clear();
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    by_name_.emplace(entries_[i].name, i);
-  }
-  // Capitals: the city entry (or a new LOCATION entry) learns which country it is the capital of.
-  const std::size_t n = entries_.size();
+namespace {
+
+// Capitals: the city entry (or a new LOCATION entry) learns which country it is the
+// capital of.
+void add_capitals(std::vector<GazetteerEntry>& entries, StringIndex& by_name, StringIndex& by_id) {
+  const std::size_t n = entries.size();
   std::size_t capitals = 0;
-  for (const auto& e : entries_) capitals += e.type == EntityType::Country ? e.capitals.size() : 0;
-  entries_.reserve(n + capitals);
+  for (const auto& e : entries) capitals += e.type == EntityType::Country ? e.capitals.size() : 0;
+  entries.reserve(n + capitals);
   for (std::size_t i = 0; i < n; ++i) {
-    if (entries_[i].type != EntityType::Country) continue;
-    const std::string country = entries_[i].name;
-    for (const auto& cap : std::vector<std::string>(entries_[i].capitals)) {
-      const std::uint32_t at = by_name_.find(cap);
-      if (at != StringIndex::kAbsent && entries_[at].type == EntityType::Location) {
-        if (entries_[at].capital_of.empty()) entries_[at].capital_of = country;
+    if (entries[i].type != EntityType::Country) continue;
+    const std::string country = entries[i].name;
+    for (const auto& cap : std::vector<std::string>(entries[i].capitals)) {
+      const std::uint32_t at = by_name.find(cap);
+      if (at != StringIndex::kAbsent && entries[at].type == EntityType::Location) {
+        if (entries[at].capital_of.empty()) entries[at].capital_of = country;
         continue;
       }
       if (at != StringIndex::kAbsent) continue;
@@ -710,44 +741,46 @@ void Lexicons::finalize() {
       e.type = EntityType::Location;
       e.country = country;
       e.capital_of = country;
-      e.source = entries_[i].source;
-      e.line = entries_[i].line;
-      by_name_.emplace(cap, static_cast<std::uint32_t>(entries_.size()));
-      by_id_.emplace(e.id, static_cast<std::uint32_t>(entries_.size()));
-      entries_.push_back(std::move(e));
+      e.source = entries[i].source;
+      e.line = entries[i].line;
+      by_name.emplace(cap, static_cast<std::uint32_t>(entries.size()));
+      by_id.emplace(e.id, static_cast<std::uint32_t>(entries.size()));
+      entries.push_back(std::move(e));
     }
   }
-  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    if (entries_[i].type != EntityType::Person) continue;
-    auto& keys = entries_[i].person_keys;
+}
+
+// The person keys of every PERSON entry (its name, then each alias), and the index of
+// people by surname.
+void index_people(std::vector<GazetteerEntry>& entries,
+                  std::unordered_map<std::string, std::vector<std::uint32_t>>& by_surname) {
+  for (std::uint32_t i = 0; i < entries.size(); ++i) {
+    if (entries[i].type != EntityType::Person) continue;
+    auto& keys = entries[i].person_keys;
     keys.clear();
     {
-      const auto& ws = phrase_tokens(entries_[i].name);  // the name, tokenized once (valid until the next call)
+      const auto& ws = phrase_tokens(entries[i].name);  // the name, tokenized once (valid until the next call)
       keys.push_back(person_key(ws, 0, ws.size()));
       // A surname is a capitalised last word ("Putin"); "in" of "Moon Jae-in" is not.
       if (ws.size() >= 2 && !ws.back().norm.empty() && std::isupper(static_cast<unsigned char>(ws.back().norm[0]))) {
         // Surname = last word; for "al-Assad" style names the part after the hyphen too.
         const std::string last(ws.back().lower);
-        by_surname_[last].push_back(i);
+        by_surname[last].push_back(i);
         if (ws.size() >= 3 && ws[ws.size() - 2].lower == "-")
-          by_surname_[std::string(ws[ws.size() - 3].lower) + "-" + last].push_back(i);
+          by_surname[std::string(ws[ws.size() - 3].lower) + "-" + last].push_back(i);
       }
     }
-    for (const auto& al : entries_[i].aliases) keys.push_back(person_key(al));
+    for (const auto& al : entries[i].aliases) keys.push_back(person_key(al));
   }
-  for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
-  for (const auto& w : words(Words::SentenceOpeners))
-    vocab_.set_bits(vocab_.add(w), kOpener);
-  title_index_ = PhraseIndex(kTitleFirst);
-  for (std::uint32_t i = 0; i < titles_.size(); ++i) title_index_.add(titles_[i].title, i, vocab_);
-  speech_index_ = PhraseIndex(kSpeechFirst);
-  for (std::uint32_t i = 0; i < speech_forms_.size(); ++i) speech_index_.add(speech_forms_[i], i, vocab_);
-  rel_index_ = PhraseIndex(kRelationFirst);
-  for (std::uint32_t i = 0; i < rel_forms_.size(); ++i) rel_index_.add(rel_forms_[i], i, vocab_);
-  for (auto& p : patterns_) {
+}
+
+// The word ids of each pattern token's words, and whether the pattern can only start
+// at a capitalised word.
+void compile_patterns(std::vector<NamePattern>& patterns, Vocab& vocab) {
+  for (auto& p : patterns) {
     for (auto& t : p.tokens) {
       t.text_ids.clear();
-      for (const auto& w : t.text) t.text_ids.push_back(vocab_.add(w));
+      for (const auto& w : t.text) t.text_ids.push_back(vocab.add(w));
     }
     const PatternToken& t0 = p.tokens.front();
     const bool required = t0.op == '1' || t0.op == '+';
@@ -757,6 +790,35 @@ void Lexicons::finalize() {
                          t0.lex_id == LexName::Honorifics || t0.lex_id == LexName::Demonyms;
     p.starts_capitalised = required && (cap_shape || cap_lex);
   }
+}
+
+// A phrase index over `phrases` (payload: the index in `phrases`), setting `first_bit`
+// on each phrase's first word.
+template <class Phrases, class PhraseOf>
+PhraseIndex make_phrase_index(std::uint32_t first_bit, const Phrases& phrases, PhraseOf&& phrase_of, Vocab& vocab) {
+  PhraseIndex index(first_bit);
+  for (std::uint32_t i = 0; i < phrases.size(); ++i) index.add(phrase_of(phrases[i]), i, vocab);
+  return index;
+}
+
+}  // namespace
+
+void Lexicons::finalize() {
+  by_name_.clear();
+  by_surname_.clear();
+  for (std::uint32_t i = 0; i < entries_.size(); ++i) {
+    by_name_.emplace(entries_[i].name, i);
+  }
+  add_capitals(entries_, by_name_, by_id_);
+  index_people(entries_, by_surname_);
+  for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
+  for (const auto& w : words(Words::SentenceOpeners))
+    vocab_.set_bits(vocab_.add(w), kOpener);
+  const auto same = [](const std::string& phrase) -> const std::string& { return phrase; };
+  title_index_ = make_phrase_index(kTitleFirst, titles_, [](const TitleEntry& t) -> const std::string& { return t.title; }, vocab_);
+  speech_index_ = make_phrase_index(kSpeechFirst, speech_forms_, same, vocab_);
+  rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_);
+  compile_patterns(patterns_, vocab_);
   gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
   word_masks_.assign(vocab_.size(), 0);
   for (std::size_t l = 0; l < word_lists_.size(); ++l)

@@ -38,80 +38,155 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
   return run_annotator([&pipeline](const Document& d) { return pipeline.annotate(d); }, inputs, sink, diag, options);
 }
 
+namespace {
+
+// One batch of documents, their annotations and internal errors.
+struct Batch {
+  std::vector<Document> docs;
+  std::vector<Annotation> out;
+  std::vector<std::string> failed;  // per document: the internal error, or ""
+  std::uint64_t read_bytes = 0;     // input read up to its last document
+};
+
+// Streams batches through the annotating step. With one job a batch is annotated on
+// the calling thread, then handed to the sink. With more, a batch is annotated by
+// `jobs` worker threads while the calling thread hands the batch before it to the
+// sink (JSONL writing, the SQLite rows of build) and reads the batch after it: the
+// reading and writing, which are one thread's work, no longer wait for the
+// annotating. The sink still sees every document in input order on the calling
+// thread, so output is identical for any --jobs.
+class BatchRunner {
+ public:
+  BatchRunner(const AnnotateFn& annotate, const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options,
+              unsigned jobs)
+      : annotate_(annotate), sink_(sink), diag_(diag), options_(options), jobs_(jobs),
+        t0_(std::chrono::steady_clock::now()) {}
+  BatchRunner(const BatchRunner&) = delete;
+  BatchRunner& operator=(const BatchRunner&) = delete;
+  ~BatchRunner() { wait(); }  // an exception (a sink's, a reader's) leaves no thread running
+
+  void set_total_bytes(std::uint64_t total) { progress_.total_bytes = total; }
+  void set_read_bytes(std::uint64_t n) { read_bytes_ = n; }
+
+  void add(Document&& d) {
+    reading_.docs.push_back(std::move(d));
+    if (reading_.docs.size() >= options_.batch) flush();
+  }
+
+  // Hands every document still in flight to the sink; then the final progress.
+  void finish() {
+    flush();
+    wait();
+    emit(working_);
+    if (options_.progress) {
+      // Everything is read now, also what followed the last document (skipped lines).
+      progress_.input_bytes = std::max(read_bytes_, progress_.total_bytes);
+      progress_.seconds = seconds();
+      options_.progress(progress_);
+    }
+  }
+
+ private:
+  void flush() {
+    if (reading_.docs.empty()) return;
+    reading_.read_bytes = read_bytes_;
+    if (jobs_ <= 1) {
+      prepare(reading_);
+      for (std::size_t i = 0; i < reading_.docs.size(); ++i) annotate_one(reading_, i);
+      emit(reading_);
+      return;
+    }
+    wait();                         // the batch before, annotated
+    std::swap(working_, reading_);  // it is handed to the sink below, while the workers go on
+    start(working_);
+    emit(reading_);
+  }
+
+  static void prepare(Batch& b) {
+    b.out.assign(b.docs.size(), Annotation{});
+    b.failed.assign(b.docs.size(), std::string());
+  }
+
+  void annotate_one(Batch& b, std::size_t i) {
+    // An internal error in one document skips that document; it is reported by emit(),
+    // on the calling thread and in input order, so the messages are the same for any --jobs.
+    try {
+      b.out[i] = annotate_(b.docs[i]);
+    } catch (const std::exception& e) {
+      b.failed[i] = std::string("internal error, document skipped: ") + e.what();
+      b.out[i] = Annotation{};
+    } catch (...) {
+      b.failed[i] = "internal error, document skipped";
+      b.out[i] = Annotation{};
+    }
+  }
+
+  // Annotates `b` on jobs_ worker threads, in the background until wait().
+  void start(Batch& b) {
+    prepare(b);
+    next_ = 0;
+    const auto threads = std::min<std::size_t>(jobs_, b.docs.size());
+    for (std::size_t t = 0; t < threads; ++t)
+      workers_.emplace_back([this, &b] {
+        for (std::size_t i; (i = next_.fetch_add(1)) < b.docs.size();) annotate_one(b, i);
+      });
+  }
+  void wait() {
+    for (auto& t : workers_) t.join();
+    workers_.clear();
+  }
+
+  // The batch's annotations to the sink and its internal errors to the diagnostics, in
+  // input order; then the batch is empty.
+  void emit(Batch& b) {
+    if (b.docs.empty()) return;
+    for (std::size_t i = 0; i < b.docs.size(); ++i) {
+      if (!b.failed[i].empty()) diag_.error(b.docs[i].source, 0, 0, b.failed[i]);
+      if (!b.out[i].doc) continue;
+      sink_(b.docs[i], b.out[i]);
+      ++progress_.documents;
+    }
+    if (options_.progress) {
+      progress_.input_bytes = b.read_bytes;
+      progress_.seconds = seconds();
+      options_.progress(progress_);
+    }
+    b.docs.clear();
+    b.out.clear();
+    b.failed.clear();
+  }
+
+  double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count(); }
+
+  const AnnotateFn& annotate_;
+  const AnnotationSink& sink_;
+  Diagnostics& diag_;
+  const RunOptions& options_;
+  const unsigned jobs_;
+  const std::chrono::steady_clock::time_point t0_;
+  std::uint64_t read_bytes_ = 0;  // input read up to the last document taken into a batch
+  RunProgress progress_;
+  Batch reading_, working_;       // being filled; being annotated by the workers
+  std::vector<std::thread> workers_;
+  std::atomic<std::size_t> next_{0};
+};
+
+}  // namespace
+
 IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
                           const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options) {
-  unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::vector<Document> batch;
-  std::vector<Annotation> out;
-  std::vector<std::string> failed;  // per document of the batch: the internal error, or ""
-  RunProgress progress;
-  if (options.progress) progress.total_bytes = input_size(inputs);
-  std::uint64_t read_bytes = 0;  // input read up to the last document taken into the batch
-  const auto t0 = std::chrono::steady_clock::now();
-  auto flush = [&] {
-    if (batch.empty()) return;
-    out.clear();
-    out.resize(batch.size());
-    failed.assign(batch.size(), std::string());
-    // An internal error in one document skips that document; it is reported below, on
-    // this thread and in input order, so the messages are the same for any --jobs.
-    auto annotate_one = [&](std::size_t i) {
-      try {
-        out[i] = annotate(batch[i]);
-      } catch (const std::exception& e) {
-        failed[i] = std::string("internal error, document skipped: ") + e.what();
-        out[i] = Annotation{};
-      } catch (...) {
-        failed[i] = "internal error, document skipped";
-        out[i] = Annotation{};
-      }
-    };
-    if (jobs <= 1 || batch.size() == 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) annotate_one(i);
-    } else {
-      std::atomic<std::size_t> next{0};
-      auto work = [&] {
-        for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) annotate_one(i);
-      };
-      std::vector<std::thread> ts;
-      for (unsigned t = 1; t < std::min<std::size_t>(jobs, batch.size()); ++t) ts.emplace_back(work);
-      work();
-      for (auto& t : ts) t.join();
-    }
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!failed[i].empty()) diag.error(batch[i].source, 0, 0, failed[i]);
-      if (!out[i].doc) continue;
-      sink(batch[i], out[i]);
-      ++progress.documents;
-    }
-    if (options.progress) {
-      progress.input_bytes = read_bytes;
-      progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      options.progress(progress);
-    }
-    batch.clear();
-  };
+  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  BatchRunner runner(annotate, sink, diag, options, jobs);
+  if (options.progress) runner.set_total_bytes(input_size(inputs));
   IngestOptions ingest = options.ingest;
   if (options.progress) {
-    ingest.on_input_bytes = [&, outer = options.ingest.on_input_bytes](std::uint64_t n) {
-      read_bytes = n;
+    ingest.on_input_bytes = [&runner, outer = options.ingest.on_input_bytes](std::uint64_t n) {
+      runner.set_read_bytes(n);
       if (outer) outer(n);
     };
   }
-  auto stats = read_inputs(
-      inputs,
-      [&](Document&& d) {
-        batch.push_back(std::move(d));
-        if (batch.size() >= options.batch) flush();
-      },
-      diag, ingest);
-  flush();
-  if (options.progress) {
-    // Everything is read now, also what followed the last document (skipped lines).
-    progress.input_bytes = std::max(read_bytes, progress.total_bytes);
-    progress.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    options.progress(progress);
-  }
+  auto stats = read_inputs(inputs, [&runner](Document&& d) { runner.add(std::move(d)); }, diag, ingest);
+  runner.finish();
   return stats;
 }
 

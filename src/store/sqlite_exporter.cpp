@@ -99,25 +99,30 @@ bool SqliteWriter::has_document(std::string_view hash) const {
   }
 }
 
-bool SqliteWriter::add(const Annotation& a) {
-  if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
-  Impl& m = *impl_;
-  const Document& doc = *a.doc;
-  const std::string hash = content_hash(doc.text);
-  if (has_document(hash)) {
-    ++skipped_;
-    return false;
+// The rows of one document, written by add() inside its savepoint: one member per
+// table, in the order the row ids are needed.
+struct SqliteWriter::Impl::DocumentRows {
+  Impl& m;
+  const Annotation& a;
+  const OffsetMap offsets;
+  std::int64_t doc_row = 0;
+  std::vector<std::int64_t> entity_row_of;  // a.entities index -> entities.id
+
+  DocumentRows(Impl& writer, const Annotation& annotation)
+      : m(writer), a(annotation), offsets(annotation.doc->text) {}
+
+  // Code point offset of a byte offset (clamped to the text).
+  std::int64_t cp(std::uint32_t byte) const {
+    return static_cast<std::int64_t>(
+        offsets.to_codepoint(std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(a.doc->text.size()))));
   }
-  const OffsetMap offsets(doc.text);
-  auto cp = [&](std::uint32_t byte) {
-    return static_cast<std::int64_t>(offsets.to_codepoint(std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(doc.text.size()))));
-  };
-  // A savepoint per document: a failed add() leaves no part of its document behind,
-  // and the caller may go on with the next one.
-  m.new_keys.clear();
-  try {
-    m.table = "savepoint";
-    m.db->exec("SAVEPOINT gazette_document");
+  std::optional<std::int64_t> entity_row(std::int32_t index) const {
+    if (index < 0 || static_cast<std::size_t>(index) >= entity_row_of.size()) return std::nullopt;
+    return entity_row_of[static_cast<std::size_t>(index)];
+  }
+
+  void insert_document(const std::string& hash) {
+    const Document& doc = *a.doc;
     m.table = "documents";
     auto& d = *m.insert_doc;
     bind_text(d, 1, doc.id);
@@ -129,54 +134,59 @@ bool SqliteWriter::add(const Annotation& a) {
     bind_text(d, 7, hash);
     d.bind(8, cp(static_cast<std::uint32_t>(doc.text.size())));
     run(d);
-    const std::int64_t doc_row = m.db->getLastInsertRowid();
+    doc_row = m.db->getLastInsertRowid();
+  }
 
-    // Entities merged by key, as the graph merges them.
+  // Entities merged by key, as the graph merges them, with the document's references
+  // to them, their type votes and aliases; fills entity_row_of.
+  void insert_entities() {
     const GraphDocument gd = to_graph_document(a);
     std::map<std::string_view, std::size_t> ref_of_key;
     for (std::size_t i = 0; i < gd.entities.size(); ++i) ref_of_key.emplace(gd.entities[i].key, i);
     std::vector<std::string> wikidata(gd.entities.size());
-    std::vector<std::int64_t> entity_row_of(a.entities.size());
+    entity_row_of.assign(a.entities.size(), 0);
     for (std::size_t i = 0; i < a.entities.size(); ++i) {
       const auto ref = ref_of_key.at(entity_key(a.entities[i]));
       if (wikidata[ref].empty()) wikidata[ref] = a.entities[i].wikidata;
-      entity_row_of[i] = ref;  // ref index for now, row id below
+      entity_row_of[i] = static_cast<std::int64_t>(ref);  // ref index for now, row id below
     }
     std::vector<std::int64_t> ref_row(gd.entities.size());
     for (std::size_t i = 0; i < gd.entities.size(); ++i) {
-      const auto& ref = gd.entities[i];
-      ref_row[i] = m.entity_id(ref, wikidata[i]);
-      m.table = "document_entities";
-      auto& s = *m.insert_doc_entity;
-      s.bind(1, doc_row);
-      s.bind(2, ref_row[i]);
-      s.bind(3, static_cast<std::int64_t>(i));
-      s.bind(4, ref.mentions);
-      run(s);
-      m.table = "entity_type_votes";
-      for (const auto& [type, n] : ref.type_votes) {
-        auto& v = *m.insert_vote;
-        v.bind(1, doc_row);
-        v.bind(2, ref_row[i]);
-        bind_text(v, 3, type);
-        v.bind(4, n);
-        run(v);
-        m.vote(ref_row[i], type);
-      }
-      m.table = "aliases";
-      for (const auto& alias : ref.aliases) {
-        auto& al = *m.insert_alias;
-        al.bind(1, ref_row[i]);
-        bind_text(al, 2, alias);
-        run(al);
-      }
+      ref_row[i] = m.entity_id(gd.entities[i], wikidata[i]);
+      insert_reference(gd.entities[i], i, ref_row[i]);
     }
     for (auto& row : entity_row_of) row = ref_row[static_cast<std::size_t>(row)];
-    auto entity_row = [&](std::int32_t index) -> std::optional<std::int64_t> {
-      if (index < 0 || static_cast<std::size_t>(index) >= entity_row_of.size()) return std::nullopt;
-      return entity_row_of[static_cast<std::size_t>(index)];
-    };
+  }
 
+  // The document's reference number `position` to entity `row`.
+  void insert_reference(const GraphDocument::EntityRef& ref, std::size_t position, std::int64_t row) {
+    m.table = "document_entities";
+    auto& s = *m.insert_doc_entity;
+    s.bind(1, doc_row);
+    s.bind(2, row);
+    s.bind(3, static_cast<std::int64_t>(position));
+    s.bind(4, ref.mentions);
+    run(s);
+    m.table = "entity_type_votes";
+    for (const auto& [type, n] : ref.type_votes) {
+      auto& v = *m.insert_vote;
+      v.bind(1, doc_row);
+      v.bind(2, row);
+      bind_text(v, 3, type);
+      v.bind(4, n);
+      run(v);
+      m.vote(row, type);
+    }
+    m.table = "aliases";
+    for (const auto& alias : ref.aliases) {
+      auto& al = *m.insert_alias;
+      al.bind(1, row);
+      bind_text(al, 2, alias);
+      run(al);
+    }
+  }
+
+  void insert_sentences() {
     m.table = "sentences";
     for (std::size_t i = 0; i < a.sentences.size(); ++i) {
       const Sentence& sen = a.sentences[i];
@@ -191,7 +201,9 @@ bool SqliteWriter::add(const Annotation& a) {
       bind_text(s, 6, a.text(span));
       run(s);
     }
+  }
 
+  void insert_mentions() {
     m.table = "mentions";
     for (const std::uint32_t mi : a.mentions_in_text_order()) {
       const Mention& men = a.mentions[mi];
@@ -207,7 +219,9 @@ bool SqliteWriter::add(const Annotation& a) {
       bind_text_or_null(s, 9, men.resolved_from);
       run(s);
     }
+  }
 
+  void insert_quotes() {
     for (const Quote& q : a.quotes) {
       m.table = "quotes";
       auto& s = *m.insert_quote;
@@ -233,7 +247,9 @@ bool SqliteWriter::add(const Annotation& a) {
         run(ab);
       }
     }
+  }
 
+  void insert_relations() {
     for (const Relation& r : a.relations) {
       const auto head = entity_row(r.head), tail = entity_row(r.tail);
       if (!head || !tail) continue;
@@ -257,18 +273,46 @@ bool SqliteWriter::add(const Annotation& a) {
       s.bind(10, r.confidence);
       bind_text_or_null(s, 11, r.rule);
       run(s);
-      const std::int64_t relation_row = m.db->getLastInsertRowid();
-      m.table = "relation_evidence";
-      for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-        auto& ev = *m.insert_evidence;
-        ev.bind(1, relation_row);
-        ev.bind(2, static_cast<std::int64_t>(i));
-        ev.bind(3, cp(r.evidence[i].begin));
-        ev.bind(4, cp(r.evidence[i].end));
-        bind_text(ev, 5, a.text(r.evidence[i]));
-        run(ev);
-      }
+      insert_evidence(r, m.db->getLastInsertRowid());
     }
+  }
+
+  void insert_evidence(const Relation& r, std::int64_t relation_row) {
+    m.table = "relation_evidence";
+    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+      auto& ev = *m.insert_evidence;
+      ev.bind(1, relation_row);
+      ev.bind(2, static_cast<std::int64_t>(i));
+      ev.bind(3, cp(r.evidence[i].begin));
+      ev.bind(4, cp(r.evidence[i].end));
+      bind_text(ev, 5, a.text(r.evidence[i]));
+      run(ev);
+    }
+  }
+};
+
+bool SqliteWriter::add(const Annotation& a) {
+  if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
+  Impl& m = *impl_;
+  const Document& doc = *a.doc;
+  const std::string hash = content_hash(doc.text);
+  if (has_document(hash)) {
+    ++skipped_;
+    return false;
+  }
+  Impl::DocumentRows rows(m, a);
+  // A savepoint per document: a failed add() leaves no part of its document behind,
+  // and the caller may go on with the next one.
+  m.new_keys.clear();
+  try {
+    m.table = "savepoint";
+    m.db->exec("SAVEPOINT gazette_document");
+    rows.insert_document(hash);
+    rows.insert_entities();
+    rows.insert_sentences();
+    rows.insert_mentions();
+    rows.insert_quotes();
+    rows.insert_relations();
     m.table = "savepoint";
     m.db->exec("RELEASE gazette_document");
   } catch (const SQLite::Exception& e) {
@@ -319,6 +363,113 @@ void SqliteWriter::commit() {
 
 // ---------------------------------------------------------------------------------
 
+namespace {
+
+// Reads a gazette database back into one GraphDocumentBuilder per document, table by
+// table; `table` names the table being read, for error messages.
+class GraphDocumentReader {
+ public:
+  GraphDocumentReader(SQLite::Database& db, std::string& table) : db_(db), table_(table) {}
+
+  void read_documents(std::vector<std::string>* content_hashes) {
+    table_ = "documents";
+    SQLite::Statement q(db_, "SELECT id, doc_id, date, content_hash FROM documents ORDER BY id");
+    if (content_hashes) content_hashes->clear();
+    while (q.executeStep()) {
+      doc_index_.emplace(q.getColumn(0).getInt64(), builders_.size());
+      builders_.emplace_back(q.getColumn(1).getString(), iso_date(q.getColumn(2).getString()));
+      if (content_hashes) content_hashes->push_back(q.getColumn(3).getString());
+    }
+  }
+
+  void read_entities() {
+    table_ = "entities";
+    SQLite::Statement q(db_, "SELECT id, key, name, type, gazetteer_id FROM entities");
+    while (q.executeStep())
+      entities_.emplace(q.getColumn(0).getInt64(),
+                        EntityRow{q.getColumn(1).getString(), q.getColumn(2).getString(),
+                                  q.getColumn(3).getString(), q.getColumn(4).getString()});
+  }
+
+  void read_document_entities() {
+    table_ = "document_entities";
+    ref_of_.assign(builders_.size(), {});
+    SQLite::Statement q(db_, "SELECT document, entity, mentions FROM document_entities ORDER BY document, position");
+    while (q.executeStep()) {
+      const auto di = doc_index_.at(q.getColumn(0).getInt64());
+      const auto entity = q.getColumn(1).getInt64();
+      const EntityRow& row = entities_.at(entity);
+      // Votes are read from their own table below.
+      const std::size_t ref = builders_[di].entity(row.key, row.name, row.type, row.gazetteer_id);
+      builders_[di].count(ref, q.getColumn(2).getInt());
+      ref_of_[di].emplace(entity, ref);
+    }
+  }
+
+  // Version 1 databases have no votes: each reference then keeps its entity's type
+  // (and GraphBuilder::add() votes for it with its mentions).
+  void read_votes() {
+    table_ = "entity_type_votes";
+    if (!db_.tableExists("entity_type_votes")) return;
+    SQLite::Statement q(db_, "SELECT document, entity, type, mentions FROM entity_type_votes");
+    while (q.executeStep()) {
+      const auto di = doc_index_.at(q.getColumn(0).getInt64());
+      const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
+      if (it == ref_of_[di].end()) continue;
+      builders_[di].vote(it->second, q.getColumn(2).getString(), q.getColumn(3).getInt());
+    }
+  }
+
+  void read_mentions() {
+    table_ = "mentions";
+    SQLite::Statement q(db_,
+                        "SELECT document, entity, text FROM mentions "
+                        "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start");
+    while (q.executeStep()) {
+      const auto di = doc_index_.at(q.getColumn(0).getInt64());
+      const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
+      if (it == ref_of_[di].end()) continue;
+      builders_[di].alias(it->second, q.getColumn(2).getString());
+    }
+  }
+
+  void read_relations() {
+    table_ = "relations";
+    SQLite::Statement q(db_,
+                        "SELECT r.document, r.head, r.type, r.tail, r.role, r.evidence_text, "
+                        "(SELECT COUNT(*) FROM relation_evidence e WHERE e.relation = r.id) "
+                        "FROM relations r ORDER BY r.id");
+    while (q.executeStep()) {
+      const auto di = doc_index_.at(q.getColumn(0).getInt64());
+      const auto head = ref_of_[di].find(q.getColumn(1).getInt64());
+      const auto tail = ref_of_[di].find(q.getColumn(3).getInt64());
+      if (head == ref_of_[di].end() || tail == ref_of_[di].end()) continue;
+      builders_[di].relation(head->second, tail->second, q.getColumn(2).getString(), q.getColumn(4).getString(),
+                             q.getColumn(5).getString(), q.getColumn(6).getInt());
+    }
+  }
+
+  std::vector<GraphDocument> finish() && {
+    std::vector<GraphDocument> docs;
+    docs.reserve(builders_.size());
+    for (auto& b : builders_) docs.push_back(std::move(b).finish());
+    return docs;
+  }
+
+ private:
+  struct EntityRow {
+    std::string key, name, type, gazetteer_id;
+  };
+  SQLite::Database& db_;
+  std::string& table_;
+  std::vector<GraphDocumentBuilder> builders_;
+  std::map<std::int64_t, std::size_t> doc_index_;                 // documents.id -> builders_
+  std::map<std::int64_t, EntityRow> entities_;
+  std::vector<std::map<std::int64_t, std::size_t>> ref_of_;       // per doc: entity id -> ref
+};
+
+}  // namespace
+
 std::vector<GraphDocument> load_graph_documents(const std::string& path, std::vector<std::string>* content_hashes) {
   std::string table = "meta";
   try {
@@ -328,94 +479,14 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
     SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
     check_schema_version(db, path);
     if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
-
-    table = "documents";
-    std::vector<GraphDocumentBuilder> builders;
-    std::map<std::int64_t, std::size_t> doc_index;  // documents.id -> builders
-    {
-      SQLite::Statement q(db, "SELECT id, doc_id, date, content_hash FROM documents ORDER BY id");
-      if (content_hashes) content_hashes->clear();
-      while (q.executeStep()) {
-        doc_index.emplace(q.getColumn(0).getInt64(), builders.size());
-        builders.emplace_back(q.getColumn(1).getString(), iso_date(q.getColumn(2).getString()));
-        if (content_hashes) content_hashes->push_back(q.getColumn(3).getString());
-      }
-    }
-
-    table = "entities";
-    struct EntityRow {
-      std::string key, name, type, gazetteer_id;
-    };
-    std::map<std::int64_t, EntityRow> entities;
-    {
-      SQLite::Statement q(db, "SELECT id, key, name, type, gazetteer_id FROM entities");
-      while (q.executeStep())
-        entities.emplace(q.getColumn(0).getInt64(),
-                         EntityRow{q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                   q.getColumn(3).getString(), q.getColumn(4).getString()});
-    }
-
-    table = "document_entities";
-    std::vector<std::map<std::int64_t, std::size_t>> ref_of(builders.size());  // per doc: entity id -> ref
-    {
-      SQLite::Statement q(db, "SELECT document, entity, mentions FROM document_entities ORDER BY document, position");
-      while (q.executeStep()) {
-        const auto di = doc_index.at(q.getColumn(0).getInt64());
-        const auto entity = q.getColumn(1).getInt64();
-        const EntityRow& row = entities.at(entity);
-        // Votes are read from their own table below.
-        const std::size_t ref = builders[di].entity(row.key, row.name, row.type, row.gazetteer_id);
-        builders[di].count(ref, q.getColumn(2).getInt());
-        ref_of[di].emplace(entity, ref);
-      }
-    }
-
-    // Version 1 databases have no votes: each reference then keeps its entity's type
-    // (and GraphBuilder::add() votes for it with its mentions).
-    table = "entity_type_votes";
-    if (db.tableExists("entity_type_votes")) {
-      SQLite::Statement q(db, "SELECT document, entity, type, mentions FROM entity_type_votes");
-      while (q.executeStep()) {
-        const auto di = doc_index.at(q.getColumn(0).getInt64());
-        const auto it = ref_of[di].find(q.getColumn(1).getInt64());
-        if (it == ref_of[di].end()) continue;
-        builders[di].vote(it->second, q.getColumn(2).getString(), q.getColumn(3).getInt());
-      }
-    }
-
-    table = "mentions";
-    {
-      SQLite::Statement q(db,
-                          "SELECT document, entity, text FROM mentions "
-                          "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start");
-      while (q.executeStep()) {
-        const auto di = doc_index.at(q.getColumn(0).getInt64());
-        const auto it = ref_of[di].find(q.getColumn(1).getInt64());
-        if (it == ref_of[di].end()) continue;
-        builders[di].alias(it->second, q.getColumn(2).getString());
-      }
-    }
-
-    table = "relations";
-    {
-      SQLite::Statement q(db,
-                          "SELECT r.document, r.head, r.type, r.tail, r.role, r.evidence_text, "
-                          "(SELECT COUNT(*) FROM relation_evidence e WHERE e.relation = r.id) "
-                          "FROM relations r ORDER BY r.id");
-      while (q.executeStep()) {
-        const auto di = doc_index.at(q.getColumn(0).getInt64());
-        const auto head = ref_of[di].find(q.getColumn(1).getInt64());
-        const auto tail = ref_of[di].find(q.getColumn(3).getInt64());
-        if (head == ref_of[di].end() || tail == ref_of[di].end()) continue;
-        builders[di].relation(head->second, tail->second, q.getColumn(2).getString(), q.getColumn(4).getString(),
-                              q.getColumn(5).getString(), q.getColumn(6).getInt());
-      }
-    }
-
-    std::vector<GraphDocument> docs;
-    docs.reserve(builders.size());
-    for (auto& b : builders) docs.push_back(std::move(b).finish());
-    return docs;
+    GraphDocumentReader reader(db, table);
+    reader.read_documents(content_hashes);
+    reader.read_entities();
+    reader.read_document_entities();
+    reader.read_votes();
+    reader.read_mentions();
+    reader.read_relations();
+    return std::move(reader).finish();
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
   } catch (const std::out_of_range&) {

@@ -124,6 +124,9 @@ inline void check_writable_version(SQLite::Database& db, const std::string& path
 namespace gazette {
 
 struct SqliteWriter::Impl {
+  struct ShardMerge;                       // one merge() of a shard (sqlite_merge.cpp)
+  struct DocumentRows;                     // the rows of one add() (sqlite_exporter.cpp)
+
   std::string path;                        // as given
   std::optional<AtomicFile> temp;          // set when creating a new file
   std::optional<SQLite::Database> db;

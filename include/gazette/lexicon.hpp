@@ -78,6 +78,9 @@ struct SpeechCue {
   bool reporting = true;       // can introduce reported speech (a that-clause)
   bool takes_object = false;   // "object": the hearer may follow the verb ("told reporters that")
   bool that_optional = false;  // "that_optional": may introduce a clause without "that" ("said it was")
+  // "complements": what else may carry the reported content: "to" (promised to act),
+  // "object_to" (urged the government to act), "np" (denied the claims, announced a review).
+  bool to_infinitive = false, object_infinitive = false, noun_phrase = false;
   enum class Kind { Verb, PhraseBeforeSource, PhraseAfterSource, Noun } kind = Kind::Verb;
 };
 
@@ -165,6 +168,7 @@ enum class Words : std::uint8_t {
   NationalPostHeads,
   OppositionPremodifiers,
   PartyLetters,
+  InfinitiveMarkers,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

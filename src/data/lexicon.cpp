@@ -445,6 +445,14 @@ struct Lexicons::EntryLoader {
       };
       c.takes_object = flag("object");
       c.that_optional = flag("that_optional");
+      std::vector<std::string> comps;
+      if (!strs(v, "complements", comps)) bad(k, "\"complements\" must be a list of strings");
+      for (const auto& cp : comps) {
+        if (cp == "to") c.to_infinitive = true;
+        else if (cp == "object_to") c.object_infinitive = true;
+        else if (cp == "np") c.noun_phrase = true;
+        else bad(k, "unknown complement \"" + cp + "\" (to, object_to, np)");
+      }
       if (const std::string ph = str(v, "phrase"); !ph.empty()) {
         const std::string pos = str(v, "position");
         c.kind = pos == "after_source" ? SpeechCue::Kind::PhraseAfterSource : SpeechCue::Kind::PhraseBeforeSource;
@@ -840,7 +848,7 @@ bool Lexicons::starts_in(Words list, std::string_view lower) const {
 }
 
 namespace {
-constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters"};
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters", "infinitive_markers"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};

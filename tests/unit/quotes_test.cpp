@@ -375,3 +375,28 @@ TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
   EXPECT_EQ(speaker_of("The weather was bad on Monday. The report said the prisons were overcrowded.", "the prisons were overcrowded"),
             "(none)");
 }
+
+TEST(Quotes, ReportedContentWithoutAClauseFollowsTheVerbsComplements) {
+  const Case cases[] = {
+      // "to": promised to act
+      {"Jane Roe promised to cut the waiting lists for hospital care.", "to cut the waiting lists for hospital care",
+       "Jane Roe", Quote::Kind::Indirect},
+      // "object_to": urged someone (not) to act; the object belongs to the content
+      {"Jane Roe urged the council not to close the library in the village.",
+       "the council not to close the library in the village", "Jane Roe", Quote::Kind::Indirect},
+      // "np": a noun phrase of five words or more
+      {"Jane Roe announced a review of the rules for public housing.", "a review of the rules for public housing",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
+  for (const char* text : {"Jane Roe kept her campaign promises to build more homes in the town.",  // noun after a possessive
+                           "Jane Roe demanded a quick answer.",                                     // a short noun phrase
+                           "Jane Roe warned of attempts by rivals to block the plan.",              // "of": no object
+                           "Jane Roe agreed to sell the land to the council last year."}) {         // agree: no complement
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
+  }
+}

@@ -169,6 +169,7 @@ enum class Words : std::uint8_t {
   OppositionPremodifiers,
   PartyLetters,
   InfinitiveMarkers,
+  PersonRoleNouns,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

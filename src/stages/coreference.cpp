@@ -13,6 +13,7 @@ bool is_person(const Annotation& a, std::int32_t e) {
 }
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
+std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
 
 }  // namespace
 
@@ -351,8 +352,9 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     if (mi < 0) continue;
     const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
     if (is_person(a, ent)) {
-      mention = mi;
-      return ent;
+      // The person the phrase is headed by: `Clinton campaign spokesman Brian Fallon`.
+      mention = phrase_head(*this, mi, e);
+      return a.mentions[static_cast<std::size_t>(mention)].entity;
     }
     if (first_named < 0) first_named = mi;
   }
@@ -473,6 +475,55 @@ std::int32_t organisation_subject_before(const Resolver& r, std::size_t k) {
 
 }  // namespace
 
+namespace {
+
+// A name that pre-modifies a person's name is not the head of its phrase: `Clinton
+// campaign spokesman Brian Fallon`, `Democratic presidential nominee Hillary Clinton`,
+// `Trump's senior adviser Jason Miller` are the person named last. From mention `mi`,
+// over at most five words that are no preposition, determiner, coordinator, verb form
+// (auxiliary, copula, speech verb, `-ed`) or punctuation other than a possessive, to a
+// person's mention before `limit`, when the words end with a title or a role noun (word
+// list person_role_nouns): that mention; else `mi`.
+std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  for (int hops = 0; mi >= 0 && hops < 3; ++hops) {
+    std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
+    if (k < limit && a.tokens[k].has(kPossessive)) ++k;  // Trump 's
+    const std::size_t first = k;
+    for (; k < limit && k - first <= 5 && r.mention_cover[k] < 0; ++k) {
+      const Token& t = a.tokens[k];
+      std::uint32_t p = 0;
+      if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||
+          lex.in(Words::Determiners, t) || lex.in(Words::Coordinators, t) || lex.in(Words::SpeakerPhraseEnds, t) ||
+          lex.in(Words::ActingVerbs, t) || lex.in(Words::Copulas, t) || lex.in(Words::NotClauseOpeners, t) ||
+          (!t.has(kCapitalized) && t.lower.ends_with("ed")) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
+        return mi;
+    }
+    if (k == first || k >= limit || r.mention_cover[k] < 0 || a.mentions[static_cast<std::size_t>(r.mention_cover[k])].first_token != k)
+      return mi;
+    // The words before the name end with a title or a role noun (`spokesman`, `nominee`):
+    // `met Rex Tillerson` is a verb and its object.
+    bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
+    for (std::size_t j = first; j < k && !role; ++j) {
+      std::uint32_t p = 0;
+      role = lex.title_index().match(a.tokens, j, k, p) == k - j;
+    }
+    if (!role) return mi;
+    const std::int32_t next = r.mention_cover[k];
+    if (!is_person(a, a.mentions[static_cast<std::size_t>(next)].entity)) {
+      if (hops == 2) return mi;
+      const std::int32_t head = phrase_head(r, next, limit);
+      if (head == next) return mi;
+      return head;
+    }
+    mi = next;
+  }
+  return mi;
+}
+
+}  // namespace
+
 // "It said ..." after "the TUC has said ...": `it` is the organisation that was the
 // subject of the same or one of the two sentences before (a name opening the sentence, or
 // a name right before a speech verb), the nearest first; unknown otherwise.
@@ -526,8 +577,9 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
       return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
-    const std::int32_t mi = mention_at[k];
+    std::int32_t mi = mention_at[k];
     if (mi < 0) continue;
+    mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
     mention = mi;

@@ -400,3 +400,16 @@ TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
     EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
   }
 }
+
+TEST(Quotes, ANameThatPreModifiesAPersonsNameDoesNotSpeak) {
+  const Case cases[] = {
+      {"Hillary Clinton rested.\n\n\"She will be back on Monday,\" Clinton campaign spokesman Brian Fallon said.",
+       "She will be back on Monday", "Brian Fallon", Quote::Kind::Direct},
+      {"Donald Trump was in Ohio.\n\n\"The rally goes ahead,\" Trump's senior adviser Jason Miller said.", "The rally goes ahead",
+       "Jason Miller", Quote::Kind::Direct},
+      // the subject of a participle: a party name pre-modifying the nominee
+      {"Democratic nominee Hillary Clinton spoke in Ohio on Monday, saying that the plan would fail.",
+       "the plan would fail", "Hillary Clinton", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

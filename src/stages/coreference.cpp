@@ -14,6 +14,7 @@ bool is_person(const Annotation& a, std::int32_t e) {
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
+std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
 }  // namespace
 
@@ -354,7 +355,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     if (is_person(a, ent)) {
       // The person the phrase is headed by: `Clinton campaign spokesman Brian Fallon`.
       mention = phrase_head(*this, mi, e);
-      return a.mentions[static_cast<std::size_t>(mention)].entity;
+      return namesake_of_sex(*this, mention);
     }
     if (first_named < 0) first_named = mi;
   }
@@ -522,6 +523,40 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
   return mi;
 }
 
+// `Ms. Clinton` linked to Bill Clinton: an honorific whose sex (word lists male_words /
+// female_words) contradicts the given name of the mention's entity (given_name_sex) names
+// the one other person of that surname whose given name agrees with it (Hillary
+// Clinton); none or two: the entity stays.
+std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  auto honorific_sex = [&](const Token& t) {
+    return lex.in(Words::MaleWords, t) ? Sex::Male : lex.in(Words::FemaleWords, t) ? Sex::Female : Sex::Unknown;
+  };
+  Sex said = honorific_sex(a.tokens[m.first_token]);
+  if (said == Sex::Unknown && m.first_token > 0) said = honorific_sex(a.tokens[m.first_token - 1]);
+  auto given_sex = [&](const Entity& e) {
+    const auto sp = e.canonical.find(' ');
+    return sp == std::string::npos ? Sex::Unknown : lex.given_name_sex(std::string_view(e.canonical).substr(0, sp));
+  };
+  const Entity& linked = a.entities[static_cast<std::size_t>(m.entity)];
+  const Sex have = given_sex(linked);
+  if (said == Sex::Unknown || have == Sex::Unknown || have == said || m.end_token == 0) return m.entity;
+  const std::string_view surname = a.tokens[m.end_token - 1].lower;
+  std::int32_t found = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    const auto sp = e.canonical.rfind(' ');
+    if (static_cast<std::int32_t>(ei) == m.entity || e.type != EntityType::Person || sp == std::string::npos ||
+        to_lower(std::string_view(e.canonical).substr(sp + 1)) != surname || given_sex(e) != said)
+      continue;
+    if (found >= 0) return m.entity;  // two namesakes: unknown which
+    found = static_cast<std::int32_t>(ei);
+  }
+  return found >= 0 ? found : m.entity;
+}
+
 }  // namespace
 
 // "It said ..." after "the TUC has said ...": `it` is the organisation that was the
@@ -583,7 +618,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
     mention = mi;
-    return m.entity;
+    return is_person(a, m.entity) ? namesake_of_sex(*this, mi) : m.entity;
   }
   for (std::size_t k = sentence_first; k < verb && k < sentence_first + 4; ++k) {
     if (in_direct[k]) break;

@@ -413,3 +413,17 @@ TEST(Quotes, ANameThatPreModifiesAPersonsNameDoesNotSpeak) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AnHonorificOfTheOtherSexNamesTheNamesakeItAgreesWith) {
+  // The linker may give `Ms. Roe` to the man of that surname named last; the honorific
+  // and the given names say it is Jane Roe.
+  Annotated t("Jane Roe and her husband, former governor John Roe, came to Ohio.\n\n"
+              "\"We are glad to be here,\" Ms. Roe said.");
+  bool found = false;
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == "We are glad to be here") {
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), "Jane Roe");
+    }
+  EXPECT_TRUE(found);
+}

@@ -590,7 +590,13 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
     if (lex.in(Words::SpeakerPhraseEnds, t)) break;
     // A speaker phrase holds no prepositional phrase ("... to Mr Trump with a warning"),
     // except inside a title ("Secretary of State"), which "of" allows.
-    if (lex.in(Words::SpeakerPhrasePrepositions, t)) break;
+    if (lex.in(Words::SpeakerPhrasePrepositions, t)) {
+      // A time phrase between the subject and its verb is no boundary: "Sanders on
+      // Tuesday said" (word list before_that: the preposition and the time words).
+      bool time_phrase = b < verb;
+      for (std::size_t k = b - 1; k < verb && time_phrase; ++k) time_phrase = lex.in(Words::BeforeThat, a.tokens[k]);
+      if (!time_phrase) break;
+    }
     --b;
   }
   return b;

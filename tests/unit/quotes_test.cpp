@@ -427,3 +427,11 @@ TEST(Quotes, AnHonorificOfTheOtherSexNamesTheNamesakeItAgreesWith) {
     }
   EXPECT_TRUE(found);
 }
+
+TEST(Quotes, ATimePhraseBetweenTheSubjectAndItsVerb) {
+  const Case cases[] = {
+      {"Jane Roe on Tuesday said the council would cut its budget.", "the council would cut its budget", "Jane Roe",
+       Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

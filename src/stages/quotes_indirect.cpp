@@ -143,7 +143,11 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k = clause_start(r, st, v + n, vc, has_that);
-  if (!has_that && in_verb_slot(r, v))
+  // The base form reports no act through a complement: "plans to announce a review",
+  // "will promise to" are intentions (the -s, -ed and -ing forms report).
+  const std::string_view form = a.tokens[v].lower;
+  const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+  if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;
       q.rule = "indirect-complement";

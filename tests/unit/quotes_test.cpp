@@ -395,7 +395,8 @@ TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
   for (const char* text : {"Jane Roe kept her campaign promises to build more homes in the town.",  // noun after a possessive
                            "Jane Roe demanded a quick answer.",                                     // a short noun phrase
                            "Jane Roe warned of attempts by rivals to block the plan.",              // "of": no object
-                           "Jane Roe agreed to sell the land to the council last year."}) {         // agree: no complement
+                           "Jane Roe agreed to sell the land to the council last year.",            // agree: no complement
+                           "Jane Roe plans to announce a review of the rules for housing."}) {      // base form: an intention
     Annotated t(text);
     EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
   }

@@ -30,6 +30,7 @@
 #include "gazette/vocab.hpp"
 
 #include <array>
+#include <bitset>
 #include <deque>
 #include <map>
 #include <optional>
@@ -82,6 +83,9 @@ struct SpeechCue {
   bool reporting = true;       // can introduce reported speech (a that-clause)
   bool takes_object = false;   // "object": the hearer may follow the verb ("told reporters that")
   bool that_optional = false;  // "that_optional": may introduce a clause without "that" ("said it was")
+  // "complements": what else may carry the reported content: "to" (promised to act),
+  // "object_to" (urged the government to act), "np" (denied the claims, announced a review).
+  bool to_infinitive = false, object_infinitive = false, noun_phrase = false;
   enum class Kind { Verb, PhraseBeforeSource, PhraseAfterSource, Noun } kind = Kind::Verb;
 };
 
@@ -169,8 +173,12 @@ enum class Words : std::uint8_t {
   NationalPostHeads,
   OppositionPremodifiers,
   PartyLetters,
+  InfinitiveMarkers,
+  PersonRoleNouns,
   kCount
 };
+// At most this many lists: word_masks_ holds a bit per list for each vocabulary word.
+inline constexpr std::size_t kWordListCapacity = 128;
 // The name of a list in word_lists.json ("official_nouns"), and back.
 std::string_view to_string(Words w);
 std::optional<Words> parse_words(std::string_view s);
@@ -345,12 +353,12 @@ class Lexicons {
   // lower-case word or phrase); `starts_in` whether a word starts with an entry of the list.
   bool in(Words list, const Token& t) const {
     const std::uint32_t id = t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower);
-    return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
+    return id < word_masks_.size() && word_masks_[id][static_cast<std::size_t>(list)];
   }
   // The token as written (its `norm`, case kept) is in the list.
   bool in_as_written(Words list, const Token& t) const {
     const std::uint32_t id = t.id != Vocab::kUnset ? t.id : vocab_.find(t.norm);
-    return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
+    return id < word_masks_.size() && word_masks_[id][static_cast<std::size_t>(list)];
   }
   bool in(Words list, std::string_view lower) const;
   bool starts_in(Words list, std::string_view lower) const;
@@ -384,7 +392,7 @@ class Lexicons {
   PhraseIndex rel_index_;
   std::vector<NamePattern> patterns_;
   std::array<std::vector<std::string>, static_cast<std::size_t>(Words::kCount)> word_lists_;
-  std::vector<std::uint64_t> word_masks_;  // vocabulary id -> bit per Words list holding the word
+  std::vector<std::bitset<kWordListCapacity>> word_masks_;  // vocabulary id -> bit per Words list holding the word
   FurnitureRules furniture_;
   Abbreviations abbreviations_;
   std::unordered_map<std::uint32_t, Sex> given_sex_;  // vocabulary id -> sex (given_name_sex)

@@ -475,6 +475,14 @@ struct Lexicons::EntryLoader {
       };
       c.takes_object = flag("object");
       c.that_optional = flag("that_optional");
+      std::vector<std::string> comps;
+      if (!strs(v, "complements", comps)) bad(k, "\"complements\" must be a list of strings");
+      for (const auto& cp : comps) {
+        if (cp == "to") c.to_infinitive = true;
+        else if (cp == "object_to") c.object_infinitive = true;
+        else if (cp == "np") c.noun_phrase = true;
+        else bad(k, "unknown complement \"" + cp + "\" (to, object_to, np)");
+      }
       if (const std::string ph = str(v, "phrase"); !ph.empty()) {
         const std::string pos = str(v, "position");
         c.kind = pos == "after_source" ? SpeechCue::Kind::PhraseAfterSource : SpeechCue::Kind::PhraseBeforeSource;
@@ -820,10 +828,10 @@ void Lexicons::finalize() {
   rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_);
   compile_patterns(patterns_, vocab_);
   gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
-  word_masks_.assign(vocab_.size(), 0);
+  word_masks_.assign(vocab_.size(), {});
   for (std::size_t l = 0; l < word_lists_.size(); ++l)
     for (const auto& w : word_lists_[l])
-      if (const auto id = vocab_.find(w); id != Vocab::kNone && id < word_masks_.size()) word_masks_[id] |= std::uint64_t{1} << l;
+      if (const auto id = vocab_.find(w); id != Vocab::kNone && id < word_masks_.size()) word_masks_[id].set(l);
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
     ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
@@ -902,7 +910,7 @@ std::optional<LexName> parse_lex_name(std::string_view s) {
 bool Lexicons::in(Words list, std::string_view lower) const {
   if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary id
     const std::uint32_t id = vocab_.find(lower);
-    return id < word_masks_.size() && (word_masks_[id] >> static_cast<unsigned>(list) & 1u);
+    return id < word_masks_.size() && word_masks_[id][static_cast<std::size_t>(list)];
   }
   const auto& ws = word_lists_[static_cast<std::size_t>(list)];
   return std::find(ws.begin(), ws.end(), lower) != ws.end();
@@ -915,9 +923,9 @@ bool Lexicons::starts_in(Words list, std::string_view lower) const {
 }
 
 namespace {
-constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters"};
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters", "infinitive_markers", "person_role_nouns"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
-static_assert(static_cast<std::size_t>(Words::kCount) <= 64, "word_masks_ holds 64 lists");
+static_assert(static_cast<std::size_t>(Words::kCount) <= kWordListCapacity, "word_masks_ holds kWordListCapacity lists");
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};
 }  // namespace
 

@@ -13,6 +13,8 @@ bool is_person(const Annotation& a, std::int32_t e) {
 }
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
+std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
+std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
 }  // namespace
 
@@ -351,8 +353,9 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     if (mi < 0) continue;
     const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
     if (is_person(a, ent)) {
-      mention = mi;
-      return ent;
+      // The person the phrase is headed by: `Clinton campaign spokesman Brian Fallon`.
+      mention = phrase_head(*this, mi, e);
+      return namesake_of_sex(*this, mention);
     }
     if (first_named < 0) first_named = mi;
   }
@@ -473,6 +476,89 @@ std::int32_t organisation_subject_before(const Resolver& r, std::size_t k) {
 
 }  // namespace
 
+namespace {
+
+// A name that pre-modifies a person's name is not the head of its phrase: `Clinton
+// campaign spokesman Brian Fallon`, `Democratic presidential nominee Hillary Clinton`,
+// `Trump's senior adviser Jason Miller` are the person named last. From mention `mi`,
+// over at most five words that are no preposition, determiner, coordinator, verb form
+// (auxiliary, copula, speech verb, `-ed`) or punctuation other than a possessive, to a
+// person's mention before `limit`, when the words end with a title or a role noun (word
+// list person_role_nouns): that mention; else `mi`.
+std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  for (int hops = 0; mi >= 0 && hops < 3; ++hops) {
+    std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
+    if (k < limit && a.tokens[k].has(kPossessive)) ++k;  // Trump 's
+    const std::size_t first = k;
+    for (; k < limit && k - first <= 5 && r.mention_cover[k] < 0; ++k) {
+      const Token& t = a.tokens[k];
+      std::uint32_t p = 0;
+      if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||
+          lex.in(Words::Determiners, t) || lex.in(Words::Coordinators, t) || lex.in(Words::SpeakerPhraseEnds, t) ||
+          lex.in(Words::ActingVerbs, t) || lex.in(Words::Copulas, t) || lex.in(Words::NotClauseOpeners, t) ||
+          (!t.has(kCapitalized) && t.lower.ends_with("ed")) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
+        return mi;
+    }
+    if (k == first || k >= limit || r.mention_cover[k] < 0 || a.mentions[static_cast<std::size_t>(r.mention_cover[k])].first_token != k)
+      return mi;
+    // The words before the name end with a title or a role noun (`spokesman`, `nominee`):
+    // `met Rex Tillerson` is a verb and its object.
+    bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
+    for (std::size_t j = first; j < k && !role; ++j) {
+      std::uint32_t p = 0;
+      role = lex.title_index().match(a.tokens, j, k, p) == k - j;
+    }
+    if (!role) return mi;
+    const std::int32_t next = r.mention_cover[k];
+    if (!is_person(a, a.mentions[static_cast<std::size_t>(next)].entity)) {
+      if (hops == 2) return mi;
+      const std::int32_t head = phrase_head(r, next, limit);
+      if (head == next) return mi;
+      return head;
+    }
+    mi = next;
+  }
+  return mi;
+}
+
+// `Ms. Clinton` linked to Bill Clinton: an honorific whose sex (word lists male_words /
+// female_words) contradicts the given name of the mention's entity (given_name_sex) names
+// the one other person of that surname whose given name agrees with it (Hillary
+// Clinton); none or two: the entity stays.
+std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  auto honorific_sex = [&](const Token& t) {
+    return lex.in(Words::MaleWords, t) ? Sex::Male : lex.in(Words::FemaleWords, t) ? Sex::Female : Sex::Unknown;
+  };
+  Sex said = honorific_sex(a.tokens[m.first_token]);
+  if (said == Sex::Unknown && m.first_token > 0) said = honorific_sex(a.tokens[m.first_token - 1]);
+  auto given_sex = [&](const Entity& e) {
+    const auto sp = e.canonical.find(' ');
+    return sp == std::string::npos ? Sex::Unknown : lex.given_name_sex(std::string_view(e.canonical).substr(0, sp));
+  };
+  const Entity& linked = a.entities[static_cast<std::size_t>(m.entity)];
+  const Sex have = given_sex(linked);
+  if (said == Sex::Unknown || have == Sex::Unknown || have == said || m.end_token == 0) return m.entity;
+  const std::string_view surname = a.tokens[m.end_token - 1].lower;
+  std::int32_t found = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    const auto sp = e.canonical.rfind(' ');
+    if (static_cast<std::int32_t>(ei) == m.entity || e.type != EntityType::Person || sp == std::string::npos ||
+        to_lower(std::string_view(e.canonical).substr(sp + 1)) != surname || given_sex(e) != said)
+      continue;
+    if (found >= 0) return m.entity;  // two namesakes: unknown which
+    found = static_cast<std::int32_t>(ei);
+  }
+  return found >= 0 ? found : m.entity;
+}
+
+}  // namespace
+
 // "It said ..." after "the TUC has said ...": `it` is the organisation that was the
 // subject of the same or one of the two sentences before (a name opening the sentence, or
 // a name right before a speech verb), the nearest first; unknown otherwise.
@@ -504,7 +590,13 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
     if (lex.in(Words::SpeakerPhraseEnds, t)) break;
     // A speaker phrase holds no prepositional phrase ("... to Mr Trump with a warning"),
     // except inside a title ("Secretary of State"), which "of" allows.
-    if (lex.in(Words::SpeakerPhrasePrepositions, t)) break;
+    if (lex.in(Words::SpeakerPhrasePrepositions, t)) {
+      // A time phrase between the subject and its verb is no boundary: "Sanders on
+      // Tuesday said" (word list before_that: the preposition and the time words).
+      bool time_phrase = b < verb;
+      for (std::size_t k = b - 1; k < verb && time_phrase; ++k) time_phrase = lex.in(Words::BeforeThat, a.tokens[k]);
+      if (!time_phrase) break;
+    }
     --b;
   }
   return b;
@@ -526,12 +618,13 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
       return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
-    const std::int32_t mi = mention_at[k];
+    std::int32_t mi = mention_at[k];
     if (mi < 0) continue;
+    mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
     mention = mi;
-    return m.entity;
+    return is_person(a, m.entity) ? namesake_of_sex(*this, mi) : m.entity;
   }
   for (std::size_t k = sentence_first; k < verb && k < sentence_first + 4; ++k) {
     if (in_direct[k]) break;

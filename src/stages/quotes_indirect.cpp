@@ -75,6 +75,60 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   return k;
 }
 
+// A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
+// (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
+// a determiner or a possessive, directly or with one lower-case word between: "his
+// promise to repeal", "Trump's promises to", "his campaign promises to".
+bool in_verb_slot(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (a.tokens[v].lower.ends_with("ed")) return true;
+  auto noun_opener = [&](const Token& t) { return r.lex.in(Words::Determiners, t) || t.has(kPossessive); };
+  if (v >= 1 && noun_opener(a.tokens[v - 1])) return false;
+  const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
+  return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && noun_opener(a.tokens[v - 2]));
+}
+
+// The infinitive marker (or a negator and the marker: "warned them not to") at token k.
+bool infinitive_at(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k < st.end_token && r.lex.in(Words::Negators, a.tokens[k])) ++k;
+  return k + 1 < st.end_token && r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) && a.tokens[k + 1].kind == TokenKind::Word &&
+         !r.in_direct[k];
+}
+
+// The content of a verb without a clause (speech_verbs.json "complements"): an
+// infinitive ("promised to act"), an object and an infinitive ("urged the government to
+// act", object included), or a noun phrase ("denied the claims", "announced a review",
+// "recalled knocking on doors"). Returns its first token, or `none` (st.end_token).
+std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const std::size_t none = st.end_token;
+  if (k >= st.end_token || r.in_direct[k]) return none;
+  if (vc.to_infinitive && infinitive_at(r, st, k)) return k;
+  // The object is a short noun phrase: no preposition opens it ("warned of attempts to"),
+  // no verb stands in it ("urged member states are failing to").
+  if (vc.object_infinitive)
+    for (std::size_t obj = k + 1; obj < st.end_token && obj - k <= 5; ++obj) {
+      const Token& t = a.tokens[obj - 1];
+      if (t.kind != TokenKind::Word || r.in_direct[obj - 1] || r.lex.in(Words::Complementizers, t) ||
+          r.lex.in(Words::NotClauseOpeners, t) ||
+          r.lex.in(Words::ActingVerbs, t) || r.lex.in(Words::Copulas, t))
+        break;
+      if (infinitive_at(r, st, obj)) return k;
+    }
+  if (!vc.noun_phrase) return none;
+  const Token& t = a.tokens[k];
+  const bool opens_np = r.lex.in(Words::NounPhraseOpeners, t) || r.lex.in(Words::Determiners, t) ||
+                        t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.ends_with("ing"));
+  if (!opens_np) return none;
+  // A noun phrase carries content when it says something (five words or more: "announced
+  // the formation of a working group"), not a bare "demanded a speedy investigation".
+  std::size_t words = 0;
+  for (std::size_t j = k; j < st.end_token && a.tokens[j].norm != ","; ++j)
+    words += a.tokens[j].kind == TokenKind::Word;
+  return words >= 5 ? k : none;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -89,6 +143,16 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k = clause_start(r, st, v + n, vc, has_that);
+  // The base form reports no act through a complement: "plans to announce a review",
+  // "will promise to" are intentions (the -s, -ed and -ing forms report).
+  const std::string_view form = a.tokens[v].lower;
+  const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+  if (!has_that && !base_form && in_verb_slot(r, v))
+    if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
+      c.begin = kc;
+      q.rule = "indirect-complement";
+      return true;
+    }
   if (!has_that && !vc.that_optional) return false;
   if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
   if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || a.tokens[k].lower.ends_with("ly"))) return false;

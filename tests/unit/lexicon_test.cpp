@@ -97,3 +97,27 @@ TEST(Lexicon, GivenNameSexFromTheBuiltInDataAndUserFiles) {
   EXPECT_NE(m[0].find("fail_given_name_sex.json:4:3: error: entry 2: unknown sex \"both\""), std::string::npos) << m[0];
   EXPECT_NE(m[1].find("fail_given_name_sex.json:5:3: error: entry 3: missing \"name\""), std::string::npos) << m[1];
 }
+
+TEST(Lexicon, SpeechVerbComplementsLoadAndUnknownOnesAreErrors) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  ASSERT_TRUE(lex.load_text("verbs.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "speech_verbs", "entries": [
+    {"lemma": "beseech", "forms": ["beseeched"], "complements": ["object_to", "np"]}]})", diag));
+  lex.finalize();
+  bool found = false;
+  for (const auto& c : lex.speech_cues())
+    if (c.lemma == "beseech") {
+      found = true;
+      EXPECT_TRUE(c.object_infinitive);
+      EXPECT_TRUE(c.noun_phrase);
+      EXPECT_FALSE(c.to_infinitive);
+    }
+  EXPECT_TRUE(found);
+  Diagnostics bad;
+  Lexicons lex2;
+  EXPECT_FALSE(lex2.load_text("verbs.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "speech_verbs", "entries": [
+    {"lemma": "beseech", "forms": ["beseeched"], "complements": ["sideways"]}]})", bad));
+  ASSERT_FALSE(messages(bad).empty());
+  EXPECT_NE(messages(bad).front().find("unknown complement \"sideways\""), std::string::npos) << messages(bad).front();
+}

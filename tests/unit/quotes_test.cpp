@@ -375,3 +375,64 @@ TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
   EXPECT_EQ(speaker_of("The weather was bad on Monday. The report said the prisons were overcrowded.", "the prisons were overcrowded"),
             "(none)");
 }
+
+TEST(Quotes, ReportedContentWithoutAClauseFollowsTheVerbsComplements) {
+  const Case cases[] = {
+      // "to": promised to act
+      {"Jane Roe promised to cut the waiting lists for hospital care.", "to cut the waiting lists for hospital care",
+       "Jane Roe", Quote::Kind::Indirect},
+      // "object_to": urged someone (not) to act; the object belongs to the content
+      {"Jane Roe urged the council not to close the library in the village.",
+       "the council not to close the library in the village", "Jane Roe", Quote::Kind::Indirect},
+      // "np": a noun phrase of five words or more
+      {"Jane Roe announced a review of the rules for public housing.", "a review of the rules for public housing",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
+  for (const char* text : {"Jane Roe kept her campaign promises to build more homes in the town.",  // noun after a possessive
+                           "Jane Roe demanded a quick answer.",                                     // a short noun phrase
+                           "Jane Roe warned of attempts by rivals to block the plan.",              // "of": no object
+                           "Jane Roe agreed to sell the land to the council last year.",            // agree: no complement
+                           "Jane Roe plans to announce a review of the rules for housing."}) {      // base form: an intention
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
+  }
+}
+
+TEST(Quotes, ANameThatPreModifiesAPersonsNameDoesNotSpeak) {
+  const Case cases[] = {
+      {"Hillary Clinton rested.\n\n\"She will be back on Monday,\" Clinton campaign spokesman Brian Fallon said.",
+       "She will be back on Monday", "Brian Fallon", Quote::Kind::Direct},
+      {"Donald Trump was in Ohio.\n\n\"The rally goes ahead,\" Trump's senior adviser Jason Miller said.", "The rally goes ahead",
+       "Jason Miller", Quote::Kind::Direct},
+      // the subject of a participle: a party name pre-modifying the nominee
+      {"Democratic nominee Hillary Clinton spoke in Ohio on Monday, saying that the plan would fail.",
+       "the plan would fail", "Hillary Clinton", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AnHonorificOfTheOtherSexNamesTheNamesakeItAgreesWith) {
+  // The linker may give `Ms. Roe` to the man of that surname named last; the honorific
+  // and the given names say it is Jane Roe.
+  Annotated t("Jane Roe and her husband, former governor John Roe, came to Ohio.\n\n"
+              "\"We are glad to be here,\" Ms. Roe said.");
+  bool found = false;
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == "We are glad to be here") {
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), "Jane Roe");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(Quotes, ATimePhraseBetweenTheSubjectAndItsVerb) {
+  const Case cases[] = {
+      {"Jane Roe on Tuesday said the council would cut its budget.", "the council would cut its budget", "Jane Roe",
+       Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -78,6 +78,17 @@ std::vector<char> table_lines(const Annotation& a) {
   return table_line;
 }
 
+// A name on either side of a versus word ("Hull v Leeds", "May 20 v Durham", "Agassi vs.
+// Sampras") is one side of a contest: a place named there stands for its team.
+bool versus_team(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto& s = a.sentences[m.sentence];
+  const auto versus = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) && lex.in_as_written(Words::VersusWords, t);
+  };
+  return (m.first_token > s.first_token && versus(m.first_token - 1)) || (m.end_token < s.end_token && versus(m.end_token));
+}
+
 // The state of one document's resolution.
 struct Resolution {
   Annotation& a;
@@ -186,7 +197,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location && r.table_line[m.sentence]) {
+  if (e.type == EntityType::Location && (r.table_line[m.sentence] || versus_team(a, m, r.lex))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
     return;
@@ -247,6 +258,10 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
     r.assign(mi, ent);
     r.note_surname(m, ent);
   } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
+    // A place found by a place word on a results line or beside a versus word is a team
+    // ("Port Vale 4 1 2 1", "v East Stirling"), as a gazetteer place is there.
+    if (m.type == EntityType::Location && (r.table_line[m.sentence] || versus_team(a, m, r.lex)))
+      m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(r.text_of(m)), r.text_of(m), m.type, -1));
   }
 }
@@ -342,7 +357,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
-  if (table_team(r, mi)) {
+  if (table_team(r, mi) || (versus_team(a, m, r.lex) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
     return;
@@ -384,6 +399,24 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
+}
+
+// Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
+// place is that body or place (one name, one sense in a document): "Essex" opening a
+// sentence, where a common word would stand too, after "... as Essex reached 372".
+void link_same_names(Resolution& r) {
+  for (std::size_t mi = 0; mi < r.a.mentions.size(); ++mi) {
+    Mention& m = r.a.mentions[mi];
+    if (m.entity >= 0 || r.not_entity[mi] || m.type != EntityType::Unknown) continue;
+    const std::string folded = fold(r.text_of(m));
+    for (const EntityType type : {EntityType::Organization, EntityType::Location}) {
+      const auto it = r.by_key.find(std::string(to_string(type)) + ":" + folded);
+      if (it == r.by_key.end()) continue;
+      m.type = type;
+      r.assign(mi, it->second);
+      break;
+    }
+  }
 }
 
 // Unlinked mentions are dropped and entities with no mention left; mention lists are
@@ -446,6 +479,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
     else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   }
+  link_same_names(r);
   compact(a);
 }
 

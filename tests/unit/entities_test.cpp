@@ -191,3 +191,28 @@ TEST(Entities, InPlusCommonWordIsNoPlace) {
   ASSERT_NE(t.entity("Tarnvik"), nullptr);
   EXPECT_EQ(t.entity("Tarnvik")->type, EntityType::Location);
 }
+
+TEST(Entities, NamesBesideAVersusWordAreTeams) {
+  // A place on either side of `v` / `vs` stands for its team; an unknown name there is one too.
+  Annotated fixture("Fixtures: May 20 v Chicago. Postponed: Dunmoor v Kelbrin.");
+  ASSERT_NE(fixture.entity("Chicago"), nullptr);
+  EXPECT_EQ(fixture.entity("Chicago")->type, EntityType::Organization);
+  ASSERT_NE(fixture.entity("Dunmoor"), nullptr);
+  EXPECT_EQ(fixture.entity("Dunmoor")->type, EntityType::Organization);
+  ASSERT_NE(fixture.entity("Kelbrin"), nullptr);
+  EXPECT_EQ(fixture.entity("Kelbrin")->type, EntityType::Organization);
+  // An initial `V.` in a name is no versus word, and a place in prose stays a place.
+  Annotated prose("John V. Kelbrin flew to Chicago on Friday.");
+  ASSERT_NE(prose.entity("Chicago"), nullptr);
+  EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
+}
+
+TEST(Entities, ASentenceOpeningNameIsTheBodyTheDocumentNamesElsewhere) {
+  // "Dunmoor" opening a sentence has no evidence of its own; the document names it as a
+  // body twice later, so it is that body.
+  Annotated t("Dunmoor , however , look certain to win. Rain stopped Dunmoor on Friday. Fans of Dunmoor waited.");
+  const Entity* e = t.entity("Dunmoor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_EQ(e->mentions.size(), 3u);
+}

@@ -264,3 +264,17 @@ TEST(Recognizer, PlaceWordsPrefixesAndFirstNames) {
   const auto cs = common.mention_texts();
   EXPECT_EQ(std::count(cs.begin(), cs.end(), "Councilwoman Debi Vaskelt"), 0) << ::testing::PrintToString(cs);
 }
+
+TEST(Recognizer, ALowerCaseKindOfBodyBesideANameMakesItABody) {
+  // `X newspaper said`, `the daily X`, `chip maker X`: the common noun names the kind of body.
+  const Case cases[] = {
+      {"But Le Vorlat newspaper said the bomb was small.", "Le Vorlat", EntityType::Organization},
+      {"The daily Zycara Nowa said on Saturday that talks failed.", "Zycara Nowa", EntityType::Organization},
+      {"Chip maker Qorvanta cut its forecast.", "Qorvanta", EntityType::Organization},
+      {"He was named coach of French side Brelune on Friday.", "Brelune", EntityType::Organization},
+  };
+  expect_typed_mentions(cases);
+  // A given name after the noun begins a person's name, not a body's.
+  const Case people[] = {{"A company Peter Vorlat founded grew fast.", "Peter Vorlat", EntityType::Person}};
+  expect_typed_mentions(people);
+}

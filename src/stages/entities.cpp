@@ -351,6 +351,19 @@ bool table_team(const Resolution& r, std::size_t mi) {
   return false;
 }
 
+// A name opening with an acronym ("ABN Amro", "BNP Paribas", "HSBC Holdings") names a
+// body: people's names do not begin with one. Not a name all in capitals (a headline's
+// "BILL CLINTON"), nor an initial ("J. Smith").
+bool opens_with_acronym(const Annotation& a, const Mention& m) {
+  const Token& first = a.tokens[m.first_token];
+  if (!first.has(kAllCaps) || first.has(kAbbrev) || first.norm.size() < 2) return false;
+  for (auto k = m.first_token + 1; k < m.end_token; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind == TokenKind::Word && !w.has(kAllCaps)) return true;
+  }
+  return false;
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
@@ -395,7 +408,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
     }
     if (all_common && !speaks(a, m, r.lex)) return;
-    m.type = EntityType::Person;
+    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));

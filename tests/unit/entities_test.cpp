@@ -216,3 +216,21 @@ TEST(Entities, ASentenceOpeningNameIsTheBodyTheDocumentNamesElsewhere) {
   EXPECT_EQ(e->type, EntityType::Organization);
   EXPECT_EQ(e->mentions.size(), 3u);
 }
+
+TEST(Entities, ANameOpeningWithAnAcronymIsABody) {
+  Annotated t("Shares in QRX Vantor rose on Friday.");
+  ASSERT_NE(t.entity("QRX Vantor"), nullptr);
+  EXPECT_EQ(t.entity("QRX Vantor")->type, EntityType::Organization);
+  // An initial is no acronym, and a name all in capitals is a headline's.
+  Annotated initial("Yesterday J. Vantor arrived.");
+  ASSERT_NE(initial.entity("J. Vantor"), nullptr);
+  EXPECT_EQ(initial.entity("J. Vantor")->type, EntityType::Person);
+}
+
+TEST(Entities, USStateAbbreviationsAreTheStates) {
+  Annotated t("He lives in Charleston, W. Va., and works in Albany, N.Y., most weeks.");
+  ASSERT_NE(t.entity("West Virginia"), nullptr);
+  EXPECT_EQ(t.entity("West Virginia")->type, EntityType::Location);
+  ASSERT_NE(t.entity("New York State"), nullptr);
+  EXPECT_EQ(t.entity("New York State")->type, EntityType::Location);
+}

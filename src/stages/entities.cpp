@@ -266,11 +266,30 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
   }
 }
 
+// The sex an honorific right before the mention shows (`Mr.`, `Lord`; `Ms.`, `Baroness`).
+Sex honorific_sex(const Resolution& r, const Mention& m) {
+  if (m.first_token == 0) return Sex::Unknown;
+  const Token& t = r.a.tokens[m.first_token - 1];
+  if (r.lex.in(Words::MaleWords, t)) return Sex::Male;
+  if (r.lex.in(Words::FemaleWords, t)) return Sex::Female;
+  return Sex::Unknown;
+}
+
+// A person's name fits the sex an honorific shows unless its given name shows the other
+// (`Ms. Clinton` is not Bill Clinton; `Lord Smith` is not Jane Smith).
+bool sex_fits(const Resolution& r, Sex honorific, std::string_view name) {
+  if (honorific == Sex::Unknown) return true;
+  const Sex given = r.lex.given_name_sex(name.substr(0, name.find(' ')));
+  return given == Sex::Unknown || given == honorific;
+}
+
 // Pass 2, a surname, a given name alone or a famous surname: the person it belongs to.
 bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
   const std::string key = person_key(text);
   auto cands = r.person_entities_with_surname(key);
+  const Sex honorific = honorific_sex(r, a.mentions[mi]);
+  std::erase_if(cands, [&](std::int32_t c) { return !sex_fits(r, honorific, a.entities[static_cast<std::size_t>(c)].canonical); });
   if (cands.size() > 1) {
     // Two people share the surname: the most recent one mentioned before this mention.
     std::int32_t best = cands.front();
@@ -302,7 +321,7 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
   if (cands.empty() && ntok <= 3) {
     // A famous surname alone: the gazetteer person, when the surname is unique there.
     const auto& ps = r.lex.persons_with_surname(to_lower(text));
-    if (ps.size() == 1) {
+    if (ps.size() == 1 && sex_fits(r, honorific, r.lex.entries()[ps.front()].name)) {
       const auto& e = r.lex.entries()[ps.front()];
       const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
       r.person_by_key.emplace(e.person_keys.front(), ent);
@@ -351,6 +370,19 @@ bool table_team(const Resolution& r, std::size_t mi) {
   return false;
 }
 
+// A capitalised plural of a common noun after `the` inside a sentence names a team, a band
+// or a party by its members ("beat the Angels", "the Eagles organisation", "the Greens"):
+// written in lower case it would be the animals or the colours.
+bool plural_after_article(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[m.first_token];
+  if (m.first_token < a.sentences[m.sentence].first_token + 2 || t.has(kAllCaps) || !t.has(kCapitalized)) return false;
+  const Token& prev = a.tokens[m.first_token - 1];
+  if (prev.has(kCapitalized) || !r.lex.in(Words::Articles, prev)) return false;
+  const std::string_view w = t.lower;
+  return w.size() >= 4 && w.back() == 's' && r.lex.is_common_word(w) && r.lex.is_common_word(w.substr(0, w.size() - 1));
+}
+
 // A name opening with an acronym ("ABN Amro", "BNP Paribas", "HSBC Holdings") names a
 // body: people's names do not begin with one. Not a name all in capitals (a headline's
 // "BILL CLINTON"), nor an initial ("J. Smith").
@@ -382,6 +414,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
     if (r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t))
       m.type = EntityType::Location;
+    else if (plural_after_article(r, m))
+      m.type = EntityType::Organization;
     else if (t.has(kAllCaps) && r.common_acronyms.count(t.norm))
       return;  // "GDP" after "gross domestic product (GDP)"
     else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t))

@@ -234,3 +234,14 @@ TEST(Entities, USStateAbbreviationsAreTheStates) {
   ASSERT_NE(t.entity("New York State"), nullptr);
   EXPECT_EQ(t.entity("New York State")->type, EntityType::Location);
 }
+
+TEST(Entities, AnHonorificLinksASurnameOnlyToAPersonOfItsSex) {
+  // The most recent Vorlat is Jane; `Mr.` shows a man, so the surname is Tom's.
+  Annotated t("Tom Vorlat met Jane Vorlat on Monday. Later Mr. Vorlat said the talks went well.");
+  const Entity* tom = t.entity("Tom Vorlat");
+  const Entity* jane = t.entity("Jane Vorlat");
+  ASSERT_NE(tom, nullptr);
+  ASSERT_NE(jane, nullptr);
+  EXPECT_EQ(tom->mentions.size(), 2u);
+  EXPECT_EQ(jane->mentions.size(), 1u);
+}

@@ -385,10 +385,11 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   sc.anchor_at.resize(anchors_.size());
   for (auto& at : sc.anchor_at) at.clear();
   sc.anchor_mask.assign(sc.end - sc.first, 0);
+  const std::size_t first = sc.first, se = sc.end;
   if (!anchors_.empty())
-    for (std::size_t i = sc.first; i < sc.end; ++i) {
+    for (std::size_t i = first; i < se; ++i) {
       const std::uint32_t mask = anchors_at(a.tokens[i], sc, i);
-      sc.anchor_mask[i - sc.first] = mask;
+      sc.anchor_mask[i - first] = mask;
       for (std::uint32_t m = mask; m; m &= m - 1)
         sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
@@ -409,18 +410,24 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
 
 void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   auto& caps = sc.caps;
-  for (std::size_t i = sc.first; i < sc.end; ++i) {
+  // Locals, not members of sc: the loop pushes into sc.cands, so the compiler would reload them.
+  const std::size_t first = sc.first, se = sc.end;
+  const std::uint32_t* const anchor_mask = sc.anchor_mask.data();
+  const std::vector<std::uint32_t>& cap_patterns = sc.cap_patterns;
+  const std::vector<std::uint32_t>& other_patterns = sc.other_patterns;
+  for (std::size_t i = first; i < se; ++i) {
     const Token& t = a.tokens[i];
     if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
     const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
-    for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
+    const std::uint32_t mask = anchor_mask[i - first];
+    for (const std::uint32_t pi : capitalised ? cap_patterns : other_patterns) {
       const PatternAnchor& pa = pattern_anchor_[pi];
       if ((t.flags & pa.first_flags) != pa.first_flags) continue;
-      if (pa.first >= 0 && !((sc.anchor_mask[i - sc.first] >> pa.first) & 1u)) continue;
+      if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
       if (!anchors_in_reach(sc, pa, i)) continue;
       const NamePattern& p = lex_.name_patterns()[pi];
       caps.clear();
-      const std::size_t r = match_pattern(a, sc, p, 0, i, sc.end, caps);
+      const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
       if (r == static_cast<std::size_t>(-1) || r == i) continue;
       Candidate c;
       c.match_first = static_cast<std::uint32_t>(i);
@@ -435,7 +442,7 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
       c.type = p.label;
       c.priority = 2;
       c.rule = p.id;
-      if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
+      if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, se);
       sc.cands.push_back(std::move(c));
     }
   }

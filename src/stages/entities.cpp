@@ -169,6 +169,15 @@ struct Resolution {
   }
 };
 
+// A name in a team's place on a results line: followed by a number, a bracket or a name,
+// not by a lower-case word ("-- Amsterdam newsroom +31 20 ...", a contact line, names a place).
+bool on_table_line(const Resolution& r, const Mention& m) {
+  if (!r.table_line[m.sentence]) return false;
+  if (m.end_token >= r.a.sentences[m.sentence].end_token) return true;
+  const Token& next = r.a.tokens[m.end_token];
+  return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -197,7 +206,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location && (r.table_line[m.sentence] || versus_team(a, m, r.lex))) {
+  if (e.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
     return;
@@ -260,7 +269,7 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
   } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
     // A place found by a place word on a results line or beside a versus word is a team
     // ("Port Vale 4 1 2 1", "v East Stirling"), as a gazetteer place is there.
-    if (m.type == EntityType::Location && (r.table_line[m.sentence] || versus_team(a, m, r.lex)))
+    if (m.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex)))
       m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(r.text_of(m)), r.text_of(m), m.type, -1));
   }
@@ -362,7 +371,7 @@ bool link_acronym(Resolution& r, std::size_t mi) {
 bool table_team(const Resolution& r, std::size_t mi) {
   const Annotation& a = r.a;
   const Mention& m = a.mentions[mi];
-  if (!r.table_line[m.sentence] || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  if (!on_table_line(r, m) || r.lex.is_given_name(a.tokens[m.first_token])) return false;
   for (auto k = m.first_token; k < m.end_token; ++k) {
     const Token& w = a.tokens[k];
     if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;

@@ -245,3 +245,13 @@ TEST(Entities, AnHonorificLinksASurnameOnlyToAPersonOfItsSex) {
   EXPECT_EQ(tom->mentions.size(), 2u);
   EXPECT_EQ(jane->mentions.size(), 1u);
 }
+
+TEST(Entities, APlaceBeforeALowerCaseWordOnANumbersLineIsAPlace) {
+  // A contact line has numbers like a results line, but its place is followed by a word.
+  Annotated contact("-- Chicago newsroom 312 408 8787");
+  ASSERT_NE(contact.entity("Chicago"), nullptr);
+  EXPECT_EQ(contact.entity("Chicago")->type, EntityType::Location);
+  Annotated results("Chicago 3 Dunmoor 2");
+  ASSERT_NE(results.entity("Chicago"), nullptr);
+  EXPECT_EQ(results.entity("Chicago")->type, EntityType::Organization);
+}

@@ -278,3 +278,15 @@ TEST(Recognizer, ALowerCaseKindOfBodyBesideANameMakesItABody) {
   const Case people[] = {{"A company Peter Vorlat founded grew fast.", "Peter Vorlat", EntityType::Person}};
   expect_typed_mentions(people);
 }
+
+TEST(Recognizer, AbbreviationsOfMeasuresAreNotNames) {
+  // Measures, units and time zones in capitals (not_names) are no bodies.
+  for (const char* text : {"Vorlat said EPS fell 12 percent in the year.", "Output rose 2 MLN tonnes in H1 , it said.",
+                           "Trading ends at 1400 EDT on Friday."}) {
+    Annotated t(text);
+    for (const auto& m : t.a.mentions) {
+      const auto s = t.a.text(m.span);
+      EXPECT_TRUE(s != "EPS" && s != "MLN" && s != "H1" && s != "EDT") << text << ": " << s;
+    }
+  }
+}

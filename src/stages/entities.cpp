@@ -94,6 +94,7 @@ struct Resolution {
   Annotation& a;
   const Lexicons& lex;
   std::vector<char> table_line;
+  bool sports = false;  // two or more results lines: a sports report (see sports_team)
   std::map<std::string, std::int32_t> by_key;
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
   std::vector<char> not_entity;                        // found to name no entity: dropped
@@ -178,6 +179,21 @@ bool on_table_line(const Resolution& r, const Mention& m) {
   return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
 }
 
+// In a sports report (a document with two or more results lines) a city named outside a
+// place phrase stands for its team ("for Cleveland", "Milwaukee has won", "beat Seattle"):
+// not after a place preposition ("in Seattle") and not in a dated line (a dateline).
+bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e) {
+  if (!r.sports || !e.id.starts_with("city:")) return false;
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token > s.first_token && r.lex.in(Words::PlacePrepositions, a.tokens[m.first_token - 1])) return false;
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Number && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.size() >= 4) return false;
+  }
+  return true;
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -206,7 +222,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex))) {
+  if (e.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
     return;
@@ -517,7 +533,8 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
+  r.sports = std::count(r.table_line.begin(), r.table_line.end(), 1) >= 2;
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);

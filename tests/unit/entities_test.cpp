@@ -255,3 +255,22 @@ TEST(Entities, APlaceBeforeALowerCaseWordOnANumbersLineIsAPlace) {
   ASSERT_NE(results.entity("Chicago"), nullptr);
   EXPECT_EQ(results.entity("Chicago")->type, EntityType::Organization);
 }
+
+TEST(Entities, InASportsReportACityOutsideAPlacePhraseIsATeam) {
+  // Two results lines make the document a sports report: there `for Chicago` is the team,
+  // `in Chicago` the place.
+  Annotated t("Dunmoor 3 Kelbrin 2\nVaskel 1 Orrin 0\nSmith homered twice for Chicago .\nThe game was played in Chicago .");
+  bool team = false, place = false;
+  for (const auto& m : t.a.mentions) {
+    if (t.a.text(m.span) != "Chicago") continue;
+    const auto type = t.a.entities[static_cast<std::size_t>(m.entity)].type;
+    team |= type == EntityType::Organization;
+    place |= type == EntityType::Location;
+  }
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(place);
+  // Without results lines the same sentence names the place.
+  Annotated prose("Smith homered twice for Chicago .");
+  ASSERT_NE(prose.entity("Chicago"), nullptr);
+  EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
+}

@@ -56,6 +56,7 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Yesterday Jean-Michel Monin lost.", "Jean-Michel Monin", EntityType::Person},
       {"Yesterday Joost van der Westhuizen scored.", "Joost van der Westhuizen", EntityType::Person},
       {"Shells fell on al-Daih village at dawn.", "al-Daih", EntityType::Location},
+      {"Anti-Zorvex International said the report was wrong.", "Anti-Zorvex International", EntityType::Organization},
   };
   expect_typed_mentions(cases);
 }

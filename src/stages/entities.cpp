@@ -408,6 +408,17 @@ bool plural_after_article(const Resolution& r, const Mention& m) {
   return w.size() >= 4 && w.back() == 's' && r.lex.is_common_word(w) && r.lex.is_common_word(w.substr(0, w.size() - 1));
 }
 
+// A word in capitals between words in capitals (a headline or table set in capitals: "JEB
+// BUSH PICKS UP ...") shows no acronym by its shape.
+bool among_capitals(const Annotation& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  const auto caps_word = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2;
+  };
+  return (m.first_token > s.first_token && caps_word(m.first_token - 1)) || (m.end_token < s.end_token && caps_word(m.end_token));
+}
+
 // A name opening with an acronym ("ABN Amro", "BNP Paribas", "HSBC Holdings") names a
 // body: people's names do not begin with one. Not a name all in capitals (a headline's
 // "BILL CLINTON"), nor an initial ("J. Smith").
@@ -443,7 +454,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       m.type = EntityType::Organization;
     else if (t.has(kAllCaps) && r.common_acronyms.count(t.norm))
       return;  // "GDP" after "gross domestic product (GDP)"
-    else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t))
+    else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t) && !among_capitals(a, m))
       m.type = EntityType::Organization;
     else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !r.lex.is_common_word(t)) &&
              speaks(a, m, r.lex))

@@ -274,3 +274,12 @@ TEST(Entities, InASportsReportACityOutsideAPlacePhraseIsATeam) {
   ASSERT_NE(prose.entity("Chicago"), nullptr);
   EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
 }
+
+TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
+  Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
+  EXPECT_EQ(headline.entity("QORV"), nullptr);
+  // In a sentence in lower case the same shape is an acronym: a body.
+  Annotated prose("Officials said QORV would appeal. QORV declined to comment.");
+  ASSERT_NE(prose.entity("QORV"), nullptr);
+  EXPECT_EQ(prose.entity("QORV")->type, EntityType::Organization);
+}

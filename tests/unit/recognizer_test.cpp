@@ -57,6 +57,7 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Yesterday Joost van der Westhuizen scored.", "Joost van der Westhuizen", EntityType::Person},
       {"Shells fell on al-Daih village at dawn.", "al-Daih", EntityType::Location},
       {"Anti-Zorvex International said the report was wrong.", "Anti-Zorvex International", EntityType::Organization},
+      {"Labour MSP Christine May said no.", "Christine May", EntityType::Person},
   };
   expect_typed_mentions(cases);
 }

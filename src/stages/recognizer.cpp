@@ -321,7 +321,8 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   sc.demonym_len.assign(n, 0);
 }
 
-void Recognizer::title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const {
+// Inlined into its one caller's per-token loop (only this file calls it).
+[[gnu::always_inline]] inline void Recognizer::title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
   std::uint32_t payload = 0;
   const auto n = lex_.title_index().match(a.tokens, i, sc.end, payload);
@@ -341,7 +342,8 @@ void Recognizer::title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) co
     for (std::size_t k = i; k < i + n; ++k) sc.masked[k - sc.first] = 1;
 }
 
-void Recognizer::gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const {
+// Inlined into its one caller's per-token loop (only this file calls it).
+[[gnu::always_inline]] inline void Recognizer::gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
   // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
   const bool folded = t.has(kAllCaps) && (sc.caps_line || t.norm.size() >= 4);
@@ -468,7 +470,8 @@ void Recognizer::choose_candidates(SentenceScratch& sc) {
   for (const auto& c : sc.cands) take(sc, c);
 }
 
-bool Recognizer::free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
+// Inlined into its one caller's per-token loop (only this file calls it).
+[[gnu::always_inline]] inline bool Recognizer::free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
   return !sc.taken[k - sc.first] && name_like(a, sc, k);
 }
 

@@ -175,6 +175,7 @@ enum class Words : std::uint8_t {
   PartyLetters,
   InfinitiveMarkers,
   PersonRoleNouns,
+  VersusWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -39,7 +39,8 @@ class Recognizer {
   };
   // Per-sentence scratch: which tokens belong to a title or demonym (never part of a name).
   struct SentenceScratch {
-    std::size_t first = 0;
+    std::size_t first = 0, end = 0;  // the sentence's tokens
+    bool caps_line = false;    // mostly ALL CAPS: a headline or a sports table
     bool title_line = false;   // a headline in title case: its common words are no names
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
@@ -61,7 +62,31 @@ class Recognizer {
     // Reused buffers (kept between sentences so they are allocated once per document).
     std::vector<char> taken;
     std::vector<std::pair<std::size_t, std::size_t>> caps;
+    std::vector<Candidate> cands, chosen;  // all candidates; those kept, without overlaps
   };
+  // The parts of recognize(), in the order they run on a sentence.
+  void start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const;
+  // Pass 1 at word i: a title, office or honorific (a cue; masks capitalised ones), then
+  // the longest gazetteer name (a candidate) or demonym (a cue).
+  void title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const;
+  void gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const;
+  // Which anchors hold at which tokens, and which patterns are worth trying.
+  void index_anchors(const Annotation& a, SentenceScratch& sc) const;
+  void pattern_names(const Annotation& a, SentenceScratch& sc) const;
+  // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
+  static void choose_candidates(SentenceScratch& sc);
+  static void take(SentenceScratch& sc, const Candidate& c);
+  // Pass 2: capitalised sequences over the tokens no candidate took.
+  void capitalised_sequences(const Annotation& a, SentenceScratch& sc) const;
+  bool free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
+  // The end of the capitalised sequence starting at free name i (hyphens, particles inside).
+  std::size_t sequence_end(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
+  // next to it; i moves to the end of the joined name.
+  bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  bool merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  static void append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc);
+  static void drop_cues_inside_mentions(Annotation& a);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,

@@ -78,11 +78,23 @@ std::vector<char> table_lines(const Annotation& a) {
   return table_line;
 }
 
+// A name on either side of a versus word ("Hull v Leeds", "May 20 v Durham", "Agassi vs.
+// Sampras") is one side of a contest: a place named there stands for its team.
+bool versus_team(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto& s = a.sentences[m.sentence];
+  const auto versus = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) && lex.in_as_written(Words::VersusWords, t);
+  };
+  return (m.first_token > s.first_token && versus(m.first_token - 1)) || (m.end_token < s.end_token && versus(m.end_token));
+}
+
 // The state of one document's resolution.
 struct Resolution {
   Annotation& a;
   const Lexicons& lex;
   std::vector<char> table_line;
+  bool sports = false;  // two or more results lines: a sports report (see sports_team)
   std::map<std::string, std::int32_t> by_key;
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
   std::vector<char> not_entity;                        // found to name no entity: dropped
@@ -158,6 +170,30 @@ struct Resolution {
   }
 };
 
+// A name in a team's place on a results line: followed by a number, a bracket or a name,
+// not by a lower-case word ("-- Amsterdam newsroom +31 20 ...", a contact line, names a place).
+bool on_table_line(const Resolution& r, const Mention& m) {
+  if (!r.table_line[m.sentence]) return false;
+  if (m.end_token >= r.a.sentences[m.sentence].end_token) return true;
+  const Token& next = r.a.tokens[m.end_token];
+  return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
+}
+
+// In a sports report (a document with two or more results lines) a city named outside a
+// place phrase stands for its team ("for Cleveland", "Milwaukee has won", "beat Seattle"):
+// not after a place preposition ("in Seattle") and not in a dated line (a dateline).
+bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e) {
+  if (!r.sports || !e.id.starts_with("city:")) return false;
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token > s.first_token && r.lex.in(Words::PlacePrepositions, a.tokens[m.first_token - 1])) return false;
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Number && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.size() >= 4) return false;
+  }
+  return true;
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -186,7 +222,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location && r.table_line[m.sentence]) {
+  if (e.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
     return;
@@ -247,8 +283,29 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
     r.assign(mi, ent);
     r.note_surname(m, ent);
   } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
+    // A place found by a place word on a results line or beside a versus word is a team
+    // ("Port Vale 4 1 2 1", "v East Stirling"), as a gazetteer place is there.
+    if (m.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex)))
+      m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(r.text_of(m)), r.text_of(m), m.type, -1));
   }
+}
+
+// The sex an honorific right before the mention shows (`Mr.`, `Lord`; `Ms.`, `Baroness`).
+Sex honorific_sex(const Resolution& r, const Mention& m) {
+  if (m.first_token == 0) return Sex::Unknown;
+  const Token& t = r.a.tokens[m.first_token - 1];
+  if (r.lex.in(Words::MaleWords, t)) return Sex::Male;
+  if (r.lex.in(Words::FemaleWords, t)) return Sex::Female;
+  return Sex::Unknown;
+}
+
+// A person's name fits the sex an honorific shows unless its given name shows the other
+// (`Ms. Clinton` is not Bill Clinton; `Lord Smith` is not Jane Smith).
+bool sex_fits(const Resolution& r, Sex honorific, std::string_view name) {
+  if (honorific == Sex::Unknown) return true;
+  const Sex given = r.lex.given_name_sex(name.substr(0, name.find(' ')));
+  return given == Sex::Unknown || given == honorific;
 }
 
 // Pass 2, a surname, a given name alone or a famous surname: the person it belongs to.
@@ -256,6 +313,8 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
   Annotation& a = r.a;
   const std::string key = person_key(text);
   auto cands = r.person_entities_with_surname(key);
+  const Sex honorific = honorific_sex(r, a.mentions[mi]);
+  std::erase_if(cands, [&](std::int32_t c) { return !sex_fits(r, honorific, a.entities[static_cast<std::size_t>(c)].canonical); });
   if (cands.size() > 1) {
     // Two people share the surname: the most recent one mentioned before this mention.
     std::int32_t best = cands.front();
@@ -287,7 +346,7 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
   if (cands.empty() && ntok <= 3) {
     // A famous surname alone: the gazetteer person, when the surname is unique there.
     const auto& ps = r.lex.persons_with_surname(to_lower(text));
-    if (ps.size() == 1) {
+    if (ps.size() == 1 && sex_fits(r, honorific, r.lex.entries()[ps.front()].name)) {
       const auto& e = r.lex.entries()[ps.front()];
       const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
       r.person_by_key.emplace(e.person_keys.front(), ent);
@@ -328,10 +387,47 @@ bool link_acronym(Resolution& r, std::size_t mi) {
 bool table_team(const Resolution& r, std::size_t mi) {
   const Annotation& a = r.a;
   const Mention& m = a.mentions[mi];
-  if (!r.table_line[m.sentence] || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  if (!on_table_line(r, m) || r.lex.is_given_name(a.tokens[m.first_token])) return false;
   for (auto k = m.first_token; k < m.end_token; ++k) {
     const Token& w = a.tokens[k];
     if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;
+  }
+  return false;
+}
+
+// A capitalised plural of a common noun after `the` inside a sentence names a team, a band
+// or a party by its members ("beat the Angels", "the Eagles organisation", "the Greens"):
+// written in lower case it would be the animals or the colours.
+bool plural_after_article(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[m.first_token];
+  if (m.first_token < a.sentences[m.sentence].first_token + 2 || t.has(kAllCaps) || !t.has(kCapitalized)) return false;
+  const Token& prev = a.tokens[m.first_token - 1];
+  if (prev.has(kCapitalized) || !r.lex.in(Words::Articles, prev)) return false;
+  const std::string_view w = t.lower;
+  return w.size() >= 4 && w.back() == 's' && r.lex.is_common_word(w) && r.lex.is_common_word(w.substr(0, w.size() - 1));
+}
+
+// A word in capitals between words in capitals (a headline or table set in capitals: "JEB
+// BUSH PICKS UP ...") shows no acronym by its shape.
+bool among_capitals(const Annotation& a, const Mention& m) {
+  const Sentence& s = a.sentences[m.sentence];
+  const auto caps_word = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2;
+  };
+  return (m.first_token > s.first_token && caps_word(m.first_token - 1)) || (m.end_token < s.end_token && caps_word(m.end_token));
+}
+
+// A name opening with an acronym ("ABN Amro", "BNP Paribas", "HSBC Holdings") names a
+// body: people's names do not begin with one. Not a name all in capitals (a headline's
+// "BILL CLINTON"), nor an initial ("J. Smith").
+bool opens_with_acronym(const Annotation& a, const Mention& m) {
+  const Token& first = a.tokens[m.first_token];
+  if (!first.has(kAllCaps) || first.has(kAbbrev) || first.norm.size() < 2) return false;
+  for (auto k = m.first_token + 1; k < m.end_token; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind == TokenKind::Word && !w.has(kAllCaps)) return true;
   }
   return false;
 }
@@ -342,7 +438,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
-  if (table_team(r, mi)) {
+  if (table_team(r, mi) || (versus_team(a, m, r.lex) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
     return;
@@ -354,9 +450,11 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
     if (r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t))
       m.type = EntityType::Location;
+    else if (plural_after_article(r, m))
+      m.type = EntityType::Organization;
     else if (t.has(kAllCaps) && r.common_acronyms.count(t.norm))
       return;  // "GDP" after "gross domestic product (GDP)"
-    else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t))
+    else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t) && !among_capitals(a, m))
       m.type = EntityType::Organization;
     else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !r.lex.is_common_word(t)) &&
              speaks(a, m, r.lex))
@@ -380,10 +478,28 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
     }
     if (all_common && !speaks(a, m, r.lex)) return;
-    m.type = EntityType::Person;
+    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
+}
+
+// Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
+// place is that body or place (one name, one sense in a document): "Essex" opening a
+// sentence, where a common word would stand too, after "... as Essex reached 372".
+void link_same_names(Resolution& r) {
+  for (std::size_t mi = 0; mi < r.a.mentions.size(); ++mi) {
+    Mention& m = r.a.mentions[mi];
+    if (m.entity >= 0 || r.not_entity[mi] || m.type != EntityType::Unknown) continue;
+    const std::string folded = fold(r.text_of(m));
+    for (const EntityType type : {EntityType::Organization, EntityType::Location}) {
+      const auto it = r.by_key.find(std::string(to_string(type)) + ":" + folded);
+      if (it == r.by_key.end()) continue;
+      m.type = type;
+      r.assign(mi, it->second);
+      break;
+    }
+  }
 }
 
 // Unlinked mentions are dropped and entities with no mention left; mention lists are
@@ -428,7 +544,8 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
+  r.sports = std::count(r.table_line.begin(), r.table_line.end(), 1) >= 2;
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);
@@ -446,6 +563,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
     else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   }
+  link_same_names(r);
   compact(a);
 }
 

@@ -306,250 +306,287 @@ void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch&
     c.first = c.match_first = c.first - 2;
 }
 
-void Recognizer::recognize(Annotation& a) const {
-  std::vector<Candidate> cands, chosen;
-  SentenceScratch sc;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate) continue;
-    cands.clear();
-    const bool caps_line = mostly_caps(a, s);
-    sc.title_line = !caps_line && title_case_line(a, s);
-    const std::size_t se = s.end_token;
-    sc.first = s.first_token;
-    sc.masked.assign(se - s.first_token, 0);
-    sc.known.assign(se - s.first_token, 0);
-    sc.name_memo.clear();
-    sc.title_len.assign(se - s.first_token, 0);
-    sc.title_entry.assign(se - s.first_token, 0);
-    sc.demonym_len.assign(se - s.first_token, 0);
-    // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
-    for (std::size_t i = s.first_token; i < se; ++i) {
-      const Token& t = a.tokens[i];
-      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word) continue;
-      std::uint32_t payload = 0;
-      if (const auto n = lex_.title_index().match(a.tokens, i, se, payload)) {
-        sc.title_len[i - s.first_token] = static_cast<std::uint16_t>(n);
-        sc.title_entry[i - s.first_token] = payload;
-        const auto& te = lex_.titles()[payload];
-        if (t.has(kCapitalized) || te.kind == TitleEntry::Kind::RoleNoun) {
-          Cue c;
-          c.kind = te.kind == TitleEntry::Kind::Honorific ? Cue::Kind::Honorific : Cue::Kind::Title;
-          c.first_token = static_cast<std::uint32_t>(i);
-          c.end_token = static_cast<std::uint32_t>(i + n);
-          c.value = te.title;
-          c.default_country = te.default_country;
-          a.cues.push_back(std::move(c));
-          if (t.has(kCapitalized))
-            for (std::size_t k = i; k < i + n; ++k) sc.masked[k - s.first_token] = 1;
-        }
-      }
-      // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
-      const bool folded = t.has(kAllCaps) && (caps_line || t.norm.size() >= 4);
-      if (!gaz_.may_start(t, folded)) continue;
-      auto m = gaz_.longest(a.tokens, i, se, folded);
-      if (m.end_token > m.first_token) {
-        const GazetteerHit* best = nullptr;
-        for (const auto& h : m.hits)
-          if (h.kind != GazetteerHit::Kind::Demonym &&
-              (!best || (h.kind == GazetteerHit::Kind::Name && best->kind != GazetteerHit::Kind::Name)))
-            best = &h;
-        if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
-          sc.demonym_len[i - s.first_token] = static_cast<std::uint16_t>(m.end_token - m.first_token);
-        if (!best) {
-          Cue c;
-          c.kind = Cue::Kind::Demonym;
-          c.first_token = m.first_token;
-          c.end_token = m.end_token;
-          c.gazetteer_entry = static_cast<std::int32_t>(m.hits.front().entry);
-          c.value = lex_.entries()[m.hits.front().entry].name;
-          a.cues.push_back(std::move(c));
-          for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.masked[k - s.first_token] = 1;
-        } else {
-          Candidate c;
-          c.first = c.match_first = m.first_token;
-          c.end = c.match_end = m.end_token;
-          c.entry = static_cast<std::int32_t>(best->entry);
-          c.type = lex_.entries()[best->entry].type;
-          c.priority = 3;
-          c.rule = best->kind == GazetteerHit::Kind::Name ? "gazetteer" : "gazetteer:alias";
-          for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.known[k - s.first_token] = 1;
-          cands.push_back(std::move(c));
-        }
-      }
+void Recognizer::start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const {
+  sc.cands.clear();
+  sc.caps_line = mostly_caps(a, s);
+  sc.title_line = !sc.caps_line && title_case_line(a, s);
+  sc.first = s.first_token;
+  sc.end = s.end_token;
+  const std::size_t n = s.end_token - s.first_token;
+  sc.masked.assign(n, 0);
+  sc.known.assign(n, 0);
+  sc.name_memo.clear();
+  sc.title_len.assign(n, 0);
+  sc.title_entry.assign(n, 0);
+  sc.demonym_len.assign(n, 0);
+}
+
+// Inlined into its one caller's per-token loop (only this file calls it).
+[[gnu::always_inline]] inline void Recognizer::title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  std::uint32_t payload = 0;
+  const auto n = lex_.title_index().match(a.tokens, i, sc.end, payload);
+  if (!n) return;
+  sc.title_len[i - sc.first] = static_cast<std::uint16_t>(n);
+  sc.title_entry[i - sc.first] = payload;
+  const auto& te = lex_.titles()[payload];
+  if (!t.has(kCapitalized) && te.kind != TitleEntry::Kind::RoleNoun) return;
+  Cue c;
+  c.kind = te.kind == TitleEntry::Kind::Honorific ? Cue::Kind::Honorific : Cue::Kind::Title;
+  c.first_token = static_cast<std::uint32_t>(i);
+  c.end_token = static_cast<std::uint32_t>(i + n);
+  c.value = te.title;
+  c.default_country = te.default_country;
+  a.cues.push_back(std::move(c));
+  if (t.has(kCapitalized))
+    for (std::size_t k = i; k < i + n; ++k) sc.masked[k - sc.first] = 1;
+}
+
+// Inlined into its one caller's per-token loop (only this file calls it).
+[[gnu::always_inline]] inline void Recognizer::gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
+  const bool folded = t.has(kAllCaps) && (sc.caps_line || t.norm.size() >= 4);
+  if (!gaz_.may_start(t, folded)) return;
+  auto m = gaz_.longest(a.tokens, i, sc.end, folded);
+  if (m.end_token <= m.first_token) return;
+  const GazetteerHit* best = nullptr;
+  for (const auto& h : m.hits)
+    if (h.kind != GazetteerHit::Kind::Demonym &&
+        (!best || (h.kind == GazetteerHit::Kind::Name && best->kind != GazetteerHit::Kind::Name)))
+      best = &h;
+  if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
+    sc.demonym_len[i - sc.first] = static_cast<std::uint16_t>(m.end_token - m.first_token);
+  if (!best) {
+    Cue c;
+    c.kind = Cue::Kind::Demonym;
+    c.first_token = m.first_token;
+    c.end_token = m.end_token;
+    c.gazetteer_entry = static_cast<std::int32_t>(m.hits.front().entry);
+    c.value = lex_.entries()[m.hits.front().entry].name;
+    a.cues.push_back(std::move(c));
+    for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.masked[k - sc.first] = 1;
+    return;
+  }
+  Candidate c;
+  c.first = c.match_first = m.first_token;
+  c.end = c.match_end = m.end_token;
+  c.entry = static_cast<std::int32_t>(best->entry);
+  c.type = lex_.entries()[best->entry].type;
+  c.priority = 3;
+  c.rule = best->kind == GazetteerHit::Kind::Name ? "gazetteer" : "gazetteer:alias";
+  for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.known[k - sc.first] = 1;
+  sc.cands.push_back(std::move(c));
+}
+
+void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
+  sc.name_memo.assign(sc.end - sc.first, -1);  // masks are final now
+  sc.longest_phrase = 0;
+  for (std::size_t k = 0; k < sc.title_len.size(); ++k)
+    sc.longest_phrase = std::max<std::size_t>({sc.longest_phrase, sc.title_len[k], sc.demonym_len[k]});
+  sc.anchor_at.resize(anchors_.size());
+  for (auto& at : sc.anchor_at) at.clear();
+  sc.anchor_mask.assign(sc.end - sc.first, 0);
+  const std::size_t first = sc.first, se = sc.end;
+  if (!anchors_.empty())
+    for (std::size_t i = first; i < se; ++i) {
+      const std::uint32_t mask = anchors_at(a.tokens[i], sc, i);
+      sc.anchor_mask[i - first] = mask;
+      for (std::uint32_t m = mask; m; m &= m - 1)
+        sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
-    sc.name_memo.assign(se - s.first_token, -1);  // masks are final now
-    sc.longest_phrase = 0;
-    for (std::size_t k = 0; k < sc.title_len.size(); ++k)
-      sc.longest_phrase = std::max<std::size_t>({sc.longest_phrase, sc.title_len[k], sc.demonym_len[k]});
-    sc.anchor_at.resize(anchors_.size());
-    for (auto& at : sc.anchor_at) at.clear();
-    sc.anchor_mask.assign(se - s.first_token, 0);
-    if (!anchors_.empty())
-      for (std::size_t i = s.first_token; i < se; ++i) {
-        const std::uint32_t mask = anchors_at(a.tokens[i], sc, i);
-        sc.anchor_mask[i - s.first_token] = mask;
-        for (std::uint32_t m = mask; m; m &= m - 1)
-          sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
-      }
-    // Patterns whose anchor does not occur after the sentence's first required tokens are out.
-    sc.cap_patterns.clear();
-    sc.other_patterns.clear();
-    for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
+  // Patterns whose anchor does not occur after the sentence's first required tokens are out.
+  sc.cap_patterns.clear();
+  sc.other_patterns.clear();
+  for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
+    const PatternAnchor& pa = pattern_anchor_[pi];
+    if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
+          const auto& at = sc.anchor_at[static_cast<std::size_t>(la.anchor)];
+          return at.empty() || at.back() < sc.first + la.offset;
+        }))
+      continue;
+    sc.cap_patterns.push_back(pi);
+    if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+  }
+}
+
+void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
+  auto& caps = sc.caps;
+  // Locals, not members of sc: the loop pushes into sc.cands, so the compiler would reload them.
+  const std::size_t first = sc.first, se = sc.end;
+  const std::uint32_t* const anchor_mask = sc.anchor_mask.data();
+  const std::vector<std::uint32_t>& cap_patterns = sc.cap_patterns;
+  const std::vector<std::uint32_t>& other_patterns = sc.other_patterns;
+  for (std::size_t i = first; i < se; ++i) {
+    const Token& t = a.tokens[i];
+    if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
+    const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
+    const std::uint32_t mask = anchor_mask[i - first];
+    for (const std::uint32_t pi : capitalised ? cap_patterns : other_patterns) {
       const PatternAnchor& pa = pattern_anchor_[pi];
-      if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
-            const auto& at = sc.anchor_at[static_cast<std::size_t>(la.anchor)];
-            return at.empty() || at.back() < s.first_token + la.offset;
-          }))
-        continue;
-      sc.cap_patterns.push_back(pi);
-      if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
-    }
-    auto& caps = sc.caps;
-    for (std::size_t i = s.first_token; i < se; ++i) {
-      const Token& t = a.tokens[i];
-      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
-      const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
-      for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
-        const PatternAnchor& pa = pattern_anchor_[pi];
-        if ((t.flags & pa.first_flags) != pa.first_flags) continue;
-        if (pa.first >= 0 && !((sc.anchor_mask[i - s.first_token] >> pa.first) & 1u)) continue;
-        if (!anchors_in_reach(sc, pa, i)) continue;
-        const NamePattern& p = lex_.name_patterns()[pi];
-        caps.clear();
-        const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
-        if (r == static_cast<std::size_t>(-1) || r == i) continue;
-        Candidate c;
-        c.match_first = static_cast<std::uint32_t>(i);
-        c.match_end = static_cast<std::uint32_t>(r);
-        if (caps.empty()) {
-          c.first = c.match_first;
-          c.end = c.match_end;
-        } else {
-          c.first = static_cast<std::uint32_t>(caps.front().first);
-          c.end = static_cast<std::uint32_t>(caps.back().second);
-        }
-        c.type = p.label;
-        c.priority = 2;
-        c.rule = p.id;
-        if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, se);
-        cands.push_back(std::move(c));
-      }
-    }
-    // Choose: longest captured span, then gazetteer before pattern, then leftmost.
-    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& x, const Candidate& y) {
-      const auto lx = x.end - x.first, ly = y.end - y.first;
-      if (lx != ly) return lx > ly;
-      if (x.priority != y.priority) return x.priority > y.priority;
-      return x.first < y.first;
-    });
-    auto& taken = sc.taken;
-    taken.assign(se - s.first_token, 0);
-    chosen.clear();
-    auto take = [&](const Candidate& c) {
-      for (auto k = c.first; k < c.end; ++k)
-        if (taken[k - s.first_token]) return;
-      for (auto k = c.first; k < c.end; ++k) taken[k - s.first_token] = 1;
-      chosen.push_back(c);
-    };
-    for (const auto& c : cands) take(c);
-    // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
-    auto free_name = [&](std::size_t k) { return !taken[k - s.first_token] && name_like(a, sc, k); };
-    auto particle = [&](const Token& v) {
-      return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(lex_, v) && !lex_.in_as_written(Words::NameFunctionWords, v);
-    };
-    for (std::size_t i = s.first_token; i < se; ++i) {
-      if (!free_name(i)) continue;
-      if (caps_line && lex_.is_common_word(a.tokens[i].lower)) continue;
-      std::size_t b = i;
-      // "al-Assad": a lower-case particle glued to the name.
-      if (b >= s.first_token + 2 && glued_hyphen(a, b - 1, se) && !taken[b - 2 - s.first_token] &&
-          lex_.in_as_written(Words::HyphenParticles, a.tokens[b - 2]))
-        b -= 2;
-      std::size_t j = i + 1;
-      while (j < se) {
-        if (free_name(j) && !(caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
-        // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
-        if (glued_hyphen(a, j, se) && !two_known_surnames(a, j) && free_name(j + 1)) { j += 2; continue; }
-        // A short lower-case word glued by hyphens between two names is inside the name:
-        // "Inzamam-ul-Haq", "Stratford-upon-Avon", "Seine-et-Marne".
-        if (j + 3 < se && glued_hyphen(a, j, se) && glued_hyphen(a, j + 2, se) && a.tokens[j + 1].kind == TokenKind::Word &&
-            !a.tokens[j + 1].has(kCapitalized) && a.tokens[j + 1].norm.size() <= 5 && free_name(j + 3)) {
-          j += 4;
-          continue;
-        }
-        // Particles, up to three in a row, between two names: "Joost van der Westhuizen".
-        std::size_t k = j;
-        while (k < se && k - j < 3 && particle(a.tokens[k])) ++k;
-        if (k > j && k < se && free_name(k)) { j = k + 1; continue; }
-        break;
-      }
-      // A gazetteer place glued to an unknown name is part of a longer name (GUIDELINES
-      // "Entities": the mention is the whole name), most often a body named after the
-      // place: "Chicago Cubs", "Athens Newsroom", "Sparta Rotterdam"; a person when the
-      // name begins with a given name; a place with a place word before or after it
-      // (loc_heads: "South East Asia", "Edinburgh Airport"). Not in ALL-CAPS lines,
-      // where names run together.
-      if (!caps_line && !a.tokens[j - 1].has(kPossessive)) {
-        Candidate* place = nullptr;
-        bool merged = false;
-        for (auto& pc : chosen)
-          if (pc.priority == 3 && pc.type == EntityType::Location && (pc.end == b || pc.first == j) &&
-              !a.tokens[pc.end - 1].has(kPossessive))
-            place = &pc;
-        // A free name right before a name found by a given name is a first name of the
-        // same person: "Rhodri Glyn Thomas" (the given-name list lacks "Rhodri"); not a
-        // common word ("Councilwoman Debi Rose").
-        for (auto& pc : chosen)
-          if (!place && pc.priority == 2 && pc.type == EntityType::Person && pc.first == j && pc.first == pc.match_first &&
-              lex_.is_given_name(a.tokens[pc.first]) && !a.tokens[b].has(kAllCaps) &&
-              std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(b), a.tokens.begin() + static_cast<std::ptrdiff_t>(j),
-                           [&](const Token& w) { return lex_.is_common_word(w); })) {
-            pc.first = pc.match_first = static_cast<std::uint32_t>(b);
-            for (auto k = pc.first; k < pc.end; ++k) taken[k - s.first_token] = 1;
-            i = pc.end - 1;
-            merged = true;
-            break;
-          }
-        if (merged) continue;
-        if (place) {
-          place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
-          place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));
-          const Token& first_word = a.tokens[place->first];
-          if (lex_.is_given_name(first_word)) place->type = EntityType::Person;
-          else if (lex_.in_lexicon(LexName::LocBefore, first_word) || lex_.in_lexicon(LexName::LocAfter, a.tokens[place->end - 1]))
-            place->type = EntityType::Location;  // "West Miami", "Tarn Airport"
-          else place->type = EntityType::Organization;
-          place->entry = -1;
-          place->priority = 2;
-          place->rule = "place+name";
-          for (auto k = place->first; k < place->end; ++k) taken[k - s.first_token] = 1;
-          i = place->end - 1;
-          continue;
-        }
-      }
+      if ((t.flags & pa.first_flags) != pa.first_flags) continue;
+      if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
+      if (!anchors_in_reach(sc, pa, i)) continue;
+      const NamePattern& p = lex_.name_patterns()[pi];
+      caps.clear();
+      const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
+      if (r == static_cast<std::size_t>(-1) || r == i) continue;
       Candidate c;
-      c.first = c.match_first = static_cast<std::uint32_t>(b);
-      c.end = c.match_end = static_cast<std::uint32_t>(j);
-      c.priority = 1;
-      c.rule = "capitalised-sequence";
-      take(c);
-      i = j - 1;
-    }
-    std::sort(chosen.begin(), chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
-    for (auto& c : chosen) {
-      Mention m;
-      m.first_token = c.first;
-      m.end_token = c.end;
-      m.span = Span{a.tokens[c.first].span.begin, a.tokens[c.end - 1].span.end};
-      m.sentence = si;
-      m.type = c.type;
-      m.gazetteer_entry = c.entry;
-      m.source.rule.assign(c.rule);
-      a.mentions.push_back(std::move(m));
+      c.match_first = static_cast<std::uint32_t>(i);
+      c.match_end = static_cast<std::uint32_t>(r);
+      if (caps.empty()) {
+        c.first = c.match_first;
+        c.end = c.match_end;
+      } else {
+        c.first = static_cast<std::uint32_t>(caps.front().first);
+        c.end = static_cast<std::uint32_t>(caps.back().second);
+      }
+      c.type = p.label;
+      c.priority = 2;
+      c.rule = p.id;
+      if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, se);
+      sc.cands.push_back(std::move(c));
     }
   }
-  // Cues inside a mention (General Motors) are not cues. Both lists are in text order.
+}
+
+void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
+  for (auto k = c.first; k < c.end; ++k)
+    if (sc.taken[k - sc.first]) return;
+  for (auto k = c.first; k < c.end; ++k) sc.taken[k - sc.first] = 1;
+  sc.chosen.push_back(c);
+}
+
+void Recognizer::choose_candidates(SentenceScratch& sc) {
+  // Longest captured span, then gazetteer before pattern, then leftmost.
+  std::stable_sort(sc.cands.begin(), sc.cands.end(), [](const Candidate& x, const Candidate& y) {
+    const auto lx = x.end - x.first, ly = y.end - y.first;
+    if (lx != ly) return lx > ly;
+    if (x.priority != y.priority) return x.priority > y.priority;
+    return x.first < y.first;
+  });
+  sc.taken.assign(sc.end - sc.first, 0);
+  sc.chosen.clear();
+  for (const auto& c : sc.cands) take(sc, c);
+}
+
+// Inlined into its one caller's per-token loop (only this file calls it).
+[[gnu::always_inline]] inline bool Recognizer::free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
+  return !sc.taken[k - sc.first] && name_like(a, sc, k);
+}
+
+std::size_t Recognizer::sequence_end(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const std::size_t se = sc.end;
+  auto particle = [&](const Token& v) {
+    return v.kind == TokenKind::Word && !v.has(kCapitalized) && is_connector(lex_, v) && !lex_.in_as_written(Words::NameFunctionWords, v);
+  };
+  std::size_t j = i + 1;
+  while (j < se) {
+    if (free_name(a, sc, j) && !(sc.caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
+    // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
+    if (glued_hyphen(a, j, se) && !two_known_surnames(a, j) && free_name(a, sc, j + 1)) { j += 2; continue; }
+    // A short lower-case word glued by hyphens between two names is inside the name:
+    // "Inzamam-ul-Haq", "Stratford-upon-Avon", "Seine-et-Marne".
+    if (j + 3 < se && glued_hyphen(a, j, se) && glued_hyphen(a, j + 2, se) && a.tokens[j + 1].kind == TokenKind::Word &&
+        !a.tokens[j + 1].has(kCapitalized) && a.tokens[j + 1].norm.size() <= 5 && free_name(a, sc, j + 3)) {
+      j += 4;
+      continue;
+    }
+    // Particles, up to three in a row, between two names: "Joost van der Westhuizen".
+    std::size_t k = j;
+    while (k < se && k - j < 3 && particle(a.tokens[k])) ++k;
+    if (k > j && k < se && free_name(a, sc, k)) { j = k + 1; continue; }
+    break;
+  }
+  return j;
+}
+
+// A free name right before a name found by a given name is a first name of the same
+// person: "Rhodri Glyn Thomas" (the given-name list lacks "Rhodri"); not a common word
+// ("Councilwoman Debi Rose").
+bool Recognizer::merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j,
+                                  std::size_t& i) const {
+  for (auto& pc : sc.chosen)
+    if (pc.priority == 2 && pc.type == EntityType::Person && pc.first == j && pc.first == pc.match_first &&
+        lex_.is_given_name(a.tokens[pc.first]) && !a.tokens[b].has(kAllCaps) &&
+        std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(b), a.tokens.begin() + static_cast<std::ptrdiff_t>(j),
+                     [&](const Token& w) { return lex_.is_common_word(w); })) {
+      pc.first = pc.match_first = static_cast<std::uint32_t>(b);
+      for (auto k = pc.first; k < pc.end; ++k) sc.taken[k - sc.first] = 1;
+      i = pc.end - 1;
+      return true;
+    }
+  return false;
+}
+
+// A gazetteer place glued to an unknown name is part of a longer name (GUIDELINES
+// "Entities": the mention is the whole name), most often a body named after the place:
+// "Chicago Cubs", "Athens Newsroom", "Sparta Rotterdam"; a person when the name begins
+// with a given name; a place with a place word before or after it (loc_heads: "South East
+// Asia", "Edinburgh Airport"). Not in ALL-CAPS lines, where names run together.
+bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j,
+                                  std::size_t& i) const {
+  if (sc.caps_line || a.tokens[j - 1].has(kPossessive)) return false;
+  Candidate* place = nullptr;
+  for (auto& pc : sc.chosen)
+    if (pc.priority == 3 && pc.type == EntityType::Location && (pc.end == b || pc.first == j) &&
+        !a.tokens[pc.end - 1].has(kPossessive))
+      place = &pc;
+  if (!place) return merge_first_name(a, sc, b, j, i);
+  place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
+  place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));
+  const Token& first_word = a.tokens[place->first];
+  if (lex_.is_given_name(first_word)) place->type = EntityType::Person;
+  else if (lex_.in_lexicon(LexName::LocBefore, first_word) || lex_.in_lexicon(LexName::LocAfter, a.tokens[place->end - 1]))
+    place->type = EntityType::Location;  // "West Miami", "Tarn Airport"
+  else place->type = EntityType::Organization;
+  place->entry = -1;
+  place->priority = 2;
+  place->rule = "place+name";
+  for (auto k = place->first; k < place->end; ++k) sc.taken[k - sc.first] = 1;
+  i = place->end - 1;
+  return true;
+}
+
+void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
+  const std::size_t se = sc.end;
+  for (std::size_t i = sc.first; i < se; ++i) {
+    if (!free_name(a, sc, i)) continue;
+    if (sc.caps_line && lex_.is_common_word(a.tokens[i].lower)) continue;
+    std::size_t b = i;
+    // "al-Assad": a lower-case particle glued to the name.
+    if (b >= sc.first + 2 && glued_hyphen(a, b - 1, se) && !sc.taken[b - 2 - sc.first] &&
+        lex_.in_as_written(Words::HyphenParticles, a.tokens[b - 2]))
+      b -= 2;
+    const std::size_t j = sequence_end(a, sc, i);
+    if (merge_glued_name(a, sc, b, j, i)) continue;
+    Candidate c;
+    c.first = c.match_first = static_cast<std::uint32_t>(b);
+    c.end = c.match_end = static_cast<std::uint32_t>(j);
+    c.priority = 1;
+    c.rule = "capitalised-sequence";
+    take(sc, c);
+    i = j - 1;
+  }
+}
+
+void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc) {
+  std::sort(sc.chosen.begin(), sc.chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
+  for (auto& c : sc.chosen) {
+    Mention m;
+    m.first_token = c.first;
+    m.end_token = c.end;
+    m.span = Span{a.tokens[c.first].span.begin, a.tokens[c.end - 1].span.end};
+    m.sentence = si;
+    m.type = c.type;
+    m.gazetteer_entry = c.entry;
+    m.source.rule.assign(c.rule);
+    a.mentions.push_back(std::move(m));
+  }
+}
+
+// Cues inside a mention (General Motors) are not cues. Both lists are in text order.
+void Recognizer::drop_cues_inside_mentions(Annotation& a) {
   std::vector<Cue> kept;
   std::size_t mi = 0;
   for (auto& c : a.cues) {
@@ -558,6 +595,29 @@ void Recognizer::recognize(Annotation& a) const {
     if (!inside) kept.push_back(std::move(c));
   }
   a.cues.swap(kept);
+}
+
+void Recognizer::recognize(Annotation& a) const {
+  SentenceScratch sc;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    start_sentence(a, s, sc);
+    // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word) continue;
+      title_cue(a, sc, i);
+      gazetteer_name(a, sc, i);
+    }
+    index_anchors(a, sc);
+    pattern_names(a, sc);
+    choose_candidates(sc);
+    // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
+    capitalised_sequences(a, sc);
+    append_mentions(a, si, sc);
+  }
+  drop_cues_inside_mentions(a);
 }
 
 }  // namespace gazette

@@ -191,3 +191,95 @@ TEST(Entities, InPlusCommonWordIsNoPlace) {
   ASSERT_NE(t.entity("Tarnvik"), nullptr);
   EXPECT_EQ(t.entity("Tarnvik")->type, EntityType::Location);
 }
+
+TEST(Entities, NamesBesideAVersusWordAreTeams) {
+  // A place on either side of `v` / `vs` stands for its team; an unknown name there is one too.
+  Annotated fixture("Fixtures: May 20 v Chicago. Postponed: Dunmoor v Kelbrin.");
+  ASSERT_NE(fixture.entity("Chicago"), nullptr);
+  EXPECT_EQ(fixture.entity("Chicago")->type, EntityType::Organization);
+  ASSERT_NE(fixture.entity("Dunmoor"), nullptr);
+  EXPECT_EQ(fixture.entity("Dunmoor")->type, EntityType::Organization);
+  ASSERT_NE(fixture.entity("Kelbrin"), nullptr);
+  EXPECT_EQ(fixture.entity("Kelbrin")->type, EntityType::Organization);
+  // An initial `V.` in a name is no versus word, and a place in prose stays a place.
+  Annotated prose("John V. Kelbrin flew to Chicago on Friday.");
+  ASSERT_NE(prose.entity("Chicago"), nullptr);
+  EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
+}
+
+TEST(Entities, ASentenceOpeningNameIsTheBodyTheDocumentNamesElsewhere) {
+  // "Dunmoor" opening a sentence has no evidence of its own; the document names it as a
+  // body twice later, so it is that body.
+  Annotated t("Dunmoor , however , look certain to win. Rain stopped Dunmoor on Friday. Fans of Dunmoor waited.");
+  const Entity* e = t.entity("Dunmoor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_EQ(e->mentions.size(), 3u);
+}
+
+TEST(Entities, ANameOpeningWithAnAcronymIsABody) {
+  Annotated t("Shares in QRX Vantor rose on Friday.");
+  ASSERT_NE(t.entity("QRX Vantor"), nullptr);
+  EXPECT_EQ(t.entity("QRX Vantor")->type, EntityType::Organization);
+  // An initial is no acronym, and a name all in capitals is a headline's.
+  Annotated initial("Yesterday J. Vantor arrived.");
+  ASSERT_NE(initial.entity("J. Vantor"), nullptr);
+  EXPECT_EQ(initial.entity("J. Vantor")->type, EntityType::Person);
+}
+
+TEST(Entities, USStateAbbreviationsAreTheStates) {
+  Annotated t("He lives in Charleston, W. Va., and works in Albany, N.Y., most weeks.");
+  ASSERT_NE(t.entity("West Virginia"), nullptr);
+  EXPECT_EQ(t.entity("West Virginia")->type, EntityType::Location);
+  ASSERT_NE(t.entity("New York State"), nullptr);
+  EXPECT_EQ(t.entity("New York State")->type, EntityType::Location);
+}
+
+TEST(Entities, AnHonorificLinksASurnameOnlyToAPersonOfItsSex) {
+  // The most recent Vorlat is Jane; `Mr.` shows a man, so the surname is Tom's.
+  Annotated t("Tom Vorlat met Jane Vorlat on Monday. Later Mr. Vorlat said the talks went well.");
+  const Entity* tom = t.entity("Tom Vorlat");
+  const Entity* jane = t.entity("Jane Vorlat");
+  ASSERT_NE(tom, nullptr);
+  ASSERT_NE(jane, nullptr);
+  EXPECT_EQ(tom->mentions.size(), 2u);
+  EXPECT_EQ(jane->mentions.size(), 1u);
+}
+
+TEST(Entities, APlaceBeforeALowerCaseWordOnANumbersLineIsAPlace) {
+  // A contact line has numbers like a results line, but its place is followed by a word.
+  Annotated contact("-- Chicago newsroom 312 408 8787");
+  ASSERT_NE(contact.entity("Chicago"), nullptr);
+  EXPECT_EQ(contact.entity("Chicago")->type, EntityType::Location);
+  Annotated results("Chicago 3 Dunmoor 2");
+  ASSERT_NE(results.entity("Chicago"), nullptr);
+  EXPECT_EQ(results.entity("Chicago")->type, EntityType::Organization);
+}
+
+TEST(Entities, InASportsReportACityOutsideAPlacePhraseIsATeam) {
+  // Two results lines make the document a sports report: there `for Chicago` is the team,
+  // `in Chicago` the place.
+  Annotated t("Dunmoor 3 Kelbrin 2\nVaskel 1 Orrin 0\nSmith homered twice for Chicago .\nThe game was played in Chicago .");
+  bool team = false, place = false;
+  for (const auto& m : t.a.mentions) {
+    if (t.a.text(m.span) != "Chicago") continue;
+    const auto type = t.a.entities[static_cast<std::size_t>(m.entity)].type;
+    team |= type == EntityType::Organization;
+    place |= type == EntityType::Location;
+  }
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(place);
+  // Without results lines the same sentence names the place.
+  Annotated prose("Smith homered twice for Chicago .");
+  ASSERT_NE(prose.entity("Chicago"), nullptr);
+  EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
+}
+
+TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
+  Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
+  EXPECT_EQ(headline.entity("QORV"), nullptr);
+  // In a sentence in lower case the same shape is an acronym: a body.
+  Annotated prose("Officials said QORV would appeal. QORV declined to comment.");
+  ASSERT_NE(prose.entity("QORV"), nullptr);
+  EXPECT_EQ(prose.entity("QORV")->type, EntityType::Organization);
+}

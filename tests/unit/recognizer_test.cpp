@@ -56,6 +56,8 @@ TEST(Recognizer, NamesTypesAndSpans) {
       {"Yesterday Jean-Michel Monin lost.", "Jean-Michel Monin", EntityType::Person},
       {"Yesterday Joost van der Westhuizen scored.", "Joost van der Westhuizen", EntityType::Person},
       {"Shells fell on al-Daih village at dawn.", "al-Daih", EntityType::Location},
+      {"Anti-Zorvex International said the report was wrong.", "Anti-Zorvex International", EntityType::Organization},
+      {"Labour MSP Christine May said no.", "Christine May", EntityType::Person},
   };
   expect_typed_mentions(cases);
 }
@@ -263,4 +265,30 @@ TEST(Recognizer, PlaceWordsPrefixesAndFirstNames) {
   Annotated common("Councilwoman Debi Vaskelt spoke.");
   const auto cs = common.mention_texts();
   EXPECT_EQ(std::count(cs.begin(), cs.end(), "Councilwoman Debi Vaskelt"), 0) << ::testing::PrintToString(cs);
+}
+
+TEST(Recognizer, ALowerCaseKindOfBodyBesideANameMakesItABody) {
+  // `X newspaper said`, `the daily X`, `chip maker X`: the common noun names the kind of body.
+  const Case cases[] = {
+      {"But Le Vorlat newspaper said the bomb was small.", "Le Vorlat", EntityType::Organization},
+      {"The daily Zycara Nowa said on Saturday that talks failed.", "Zycara Nowa", EntityType::Organization},
+      {"Chip maker Qorvanta cut its forecast.", "Qorvanta", EntityType::Organization},
+      {"He was named coach of French side Brelune on Friday.", "Brelune", EntityType::Organization},
+  };
+  expect_typed_mentions(cases);
+  // A given name after the noun begins a person's name, not a body's.
+  const Case people[] = {{"A company Peter Vorlat founded grew fast.", "Peter Vorlat", EntityType::Person}};
+  expect_typed_mentions(people);
+}
+
+TEST(Recognizer, AbbreviationsOfMeasuresAreNotNames) {
+  // Measures, units and time zones in capitals (not_names) are no bodies.
+  for (const char* text : {"Vorlat said EPS fell 12 percent in the year.", "Output rose 2 MLN tonnes in H1 , it said.",
+                           "Trading ends at 1400 EDT on Friday."}) {
+    Annotated t(text);
+    for (const auto& m : t.a.mentions) {
+      const auto s = t.a.text(m.span);
+      EXPECT_TRUE(s != "EPS" && s != "MLN" && s != "H1" && s != "EDT") << text << ": " << s;
+    }
+  }
 }

@@ -165,6 +165,7 @@ enum class Words : std::uint8_t {
   NationalPostHeads,
   OppositionPremodifiers,
   PartyLetters,
+  VerbalAttackVerbs,
   kCount
 };
 // The name of a list in word_lists.json ("official_nouns"), and back.

@@ -165,6 +165,16 @@ TEST(Relations, Table) {
       {"\"Jane Roe's plan is reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      // A verb of attack aimed at a person or a party is criticism; at a country, force.
+      {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},
+      {"Jane Roe was attacked by the Labour Party on Monday.", "Labour Party", "CRITICIZED", "Jane Roe", true},
+      {"Russia attacked Ukraine on Monday.", "Russia", "ATTACKED", "Ukraine", true},
+      // A noun of attack reaches no target past a comma.
+      {"Police linked the shooting to the Acme Corp attack, Reuters reported.", "Acme Corp", "ATTACKED", "Reuters", false},
+      // A verb of meeting takes the one met as its direct object.
+      {"Jane Roe received advice from John Doe about the rules.", "Jane Roe", "MET_WITH", "John Doe", false},
+      {"Fiat will meet car giant General Motors on Tuesday.", "Fiat", "MET_WITH", "General Motors", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

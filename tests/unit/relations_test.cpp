@@ -175,6 +175,17 @@ TEST(Relations, Table) {
       // A verb of meeting takes the one met as its direct object.
       {"Jane Roe received advice from John Doe about the rules.", "Jane Roe", "MET_WITH", "John Doe", false},
       {"Fiat will meet car giant General Motors on Tuesday.", "Fiat", "MET_WITH", "General Motors", true},
+      // A judgement of he/she in a direct quote: the person the pronoun stands for, not the speaker.
+      {"John Doe spoke in Leeds on Saturday. \"He's a charismatic speaker,\" said Bill Smith.", "Bill Smith", "SUPPORTS",
+       "John Doe", true},
+      {"John Doe spoke in Leeds on Saturday. \"He's a charismatic speaker,\" said Bill Smith.", "Bill Smith", "SAID_ABOUT",
+       "John Doe", true},
+      {"John Doe spoke in Leeds on Saturday. \"He's a reckless speaker,\" said Bill Smith.", "Bill Smith", "SUPPORTS",
+       "John Doe", false},
+      // A seat qualified by a party is held in the body the text names; the party makes a member.
+      {"GOP Sen. John Doe spoke in the Senate on Monday.", "John Doe", "ROLE_IN", "U.S. Senate", true},
+      {"GOP Sen. John Doe spoke in the Senate on Monday.", "John Doe", "MEMBER_OF", "Republican Party", true},
+      {"GOP Sen. John Doe spoke on Monday.", "John Doe", "ROLE_IN", "Republican Party", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

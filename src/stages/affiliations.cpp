@@ -1,5 +1,7 @@
 #include "gazette/affiliations.hpp"
 
+#include "gazette/coreference.hpp"
+
 #include <algorithm>
 
 namespace gazette {
@@ -298,9 +300,28 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
     apposition_post_of(si, m, k);
 }
 
+// "the party's election chief X": an article, one lower-case noun and a possessive, at
+// token k, that the resolver takes for an organisation named before. The phrase as a
+// mention of it; entity -1 when none.
+Mention collective_at(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t se, Resolver& res) {
+  Mention m;
+  m.entity = -1;
+  if (k + 3 >= se || !lex.in(Words::Articles, a.tokens[k]) || a.tokens[k + 1].kind != TokenKind::Word ||
+      a.tokens[k + 1].has(kCapitalized) || !a.tokens[k + 2].has(kPossessive))
+    return m;
+  std::string from;
+  std::int32_t mention = -1;
+  const std::int32_t e = res.noun_phrase(k, k + 2, from, mention);
+  if (e < 0 || from.empty() || a.entities[static_cast<std::size_t>(e)].type != EntityType::Organization) return m;
+  m.first_token = static_cast<std::uint32_t>(k);
+  m.end_token = static_cast<std::uint32_t>(k + 2);
+  m.entity = e;
+  return m;
+}
+
 }  // namespace
 
-std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives) {
   Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
     if (a.mentions[mi].entity >= 0) f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
@@ -309,6 +330,9 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k0 = st.first_token; k0 < st.end_token; ++k0) {
       const std::int32_t mi = f.sc.mention_at[k0];
+      if (mi < 0 && collectives) {
+        if (const Mention c = collective_at(a, lex, k0, st.end_token, *collectives); c.entity >= 0) f.org_phrase(si, c);
+      }
       if (mi < 0) continue;
       const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
       const EntityType mt = f.sc.type_of(mi);

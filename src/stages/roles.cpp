@@ -221,6 +221,12 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   const auto n = lex.title_index().match(a.tokens, j, se, payload);
   if (n == 0 || lex.titles()[payload].kind == TitleEntry::Kind::Honorific) return;
   const auto& te = lex.titles()[payload];
+  // "X, Chancellor Gordon Brown's closest ally": a title right before a name is that
+  // person's (title_before_name), not the apposed one's.
+  if (std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+        return o.first_token == j + n && is_type(a, o.entity, EntityType::Person);
+      }))
+    return;
   r.cue_first = i;
   r.cue_end = static_cast<std::uint32_t>(j + n);
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it

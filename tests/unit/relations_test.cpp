@@ -186,6 +186,14 @@ TEST(Relations, Table) {
       {"GOP Sen. John Doe spoke in the Senate on Monday.", "John Doe", "ROLE_IN", "U.S. Senate", true},
       {"GOP Sen. John Doe spoke in the Senate on Monday.", "John Doe", "MEMBER_OF", "Republican Party", true},
       {"GOP Sen. John Doe spoke on Monday.", "John Doe", "ROLE_IN", "Republican Party", false},
+      // A person's ally stands by the person; the title before the person's name is not the ally's.
+      {"Ed Balls, Chancellor Gordon Brown's closest ally, said the economy was strong in Britain.", "Ed Balls", "SUPPORTS",
+       "Gordon Brown", true},
+      {"Ed Balls, Chancellor Gordon Brown's closest ally, said the economy was strong in Britain.", "Ed Balls", "ROLE_IN",
+       "United Kingdom", false},
+      // "the party's" stands for the party named before.
+      {"The Labour Party met in Leeds. The party's election chief Alan Milburn said the campaign was ready.", "Alan Milburn",
+       "ROLE_IN", "Labour Party", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

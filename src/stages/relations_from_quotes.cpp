@@ -192,6 +192,22 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>
   }
 }
 
+// A direct quote is about the one its he/she stands for ("\"She's the best at that,\" he
+// added" after a sentence about her): a pronoun opening a sentence of the quote,
+// resolved as for speakers (coreference.hpp), never the speaker (GUIDELINES "Quotes":
+// the entities the quoted words clearly refer to).
+void pronouns_about(Reading& r, const Quote& q, Resolver& res) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Direct) return;
+  const auto [t0, te] = judged_tokens(r, q);
+  for (std::size_t k = t0; k < te; ++k) {
+    const bool opens = k == t0 || a.tokens[k - 1].norm == "." || a.tokens[k - 1].kind == TokenKind::Quote;
+    if (!opens || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
+    if (const std::int32_t who = pronoun_subject(r, q, k, res); who >= 0)
+      r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:pronoun", 0.5);
+  }
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -211,6 +227,7 @@ void from_quotes(Reading& r) {
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);
       judged_in_quote(r, q, mention_end, res);
+      pronouns_about(r, q, res);
     }
   judging_verbs(r);
 }

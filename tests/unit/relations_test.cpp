@@ -194,6 +194,11 @@ TEST(Relations, Table) {
       // "the party's" stands for the party named before.
       {"The Labour Party met in Leeds. The party's election chief Alan Milburn said the campaign was ready.", "Alan Milburn",
        "ROLE_IN", "Labour Party", true},
+      // A direct quote is about the one its opening he/she stands for, never the speaker.
+      {"Jane Roe spoke in Leeds on Monday. \"She is ready for the job,\" said John Doe.", "John Doe", "SAID_ABOUT", "Jane Roe",
+       true},
+      {"Jane Roe spoke in Leeds on Monday. \"I am ready for the job,\" said John Doe.", "John Doe", "SAID_ABOUT", "Jane Roe",
+       false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

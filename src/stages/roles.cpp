@@ -216,7 +216,15 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   r.person = m.entity;
   r.sentence = m.sentence;
   r.rule = "apposition";
-  const std::uint32_t j = apposition_qualifier(a, cues, i, se, r);
+  std::uint32_t j = apposition_qualifier(a, cues, i, se, r);
+  // "X, a Democrat and former secretary of state": the organisation is an apposition of its
+  // own (affiliations), the title after the conjunction stands unqualified.
+  if (r.of >= 0 && j > i && j + 1 < se && lex.in(Words::Coordinators, a.tokens[j]) && !a.tokens[j - 1].has(kPossessive)) {
+    r.of = -1;
+    r.of_name.clear();
+    ++j;
+  }
+  while (j + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[j].norm))) ++j;  // "former", "acting"
   std::uint32_t payload = 0;
   const auto n = lex.title_index().match(a.tokens, j, se, payload);
   if (n == 0 || lex.titles()[payload].kind == TitleEntry::Kind::Honorific) return;

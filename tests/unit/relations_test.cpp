@@ -199,6 +199,12 @@ TEST(Relations, Table) {
        true},
       {"Jane Roe spoke in Leeds on Monday. \"I am ready for the job,\" said John Doe.", "John Doe", "SAID_ABOUT", "Jane Roe",
        false},
+      // An apposition may coordinate a party and a post: each is read on its own.
+      {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "ROLE_IN", "United States", true},
+      {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "MEMBER_OF", "Democratic Party",
+       true},
+      {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "ROLE_IN", "Democratic Party",
+       false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

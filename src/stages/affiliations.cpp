@@ -37,7 +37,7 @@ struct Scan {
   bool modifier(std::size_t k, std::size_t end) const {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word) return t.norm == "-" || t.norm == ".";
-    if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.has(kPossessive)) return false;
+    if (lex.in(Words::Coordinators, t) || t.has(kPossessive)) return false;
     std::uint32_t payload = 0;
     if (lex.speech_index().match(a.tokens, k, end, payload)) return false;
     if (!lex.relation_index().match(a.tokens, k, end, payload)) return true;
@@ -190,7 +190,7 @@ void Finder::org_names_next(std::uint32_t si, const Mention& m, std::size_t e, b
 // "Ten Republicans, including Senate leader X": one of the group named.
 void Finder::group_including(std::uint32_t si, const Mention& m, const Gap& g, std::size_t se) {
   const Annotation& a = sc.a;
-  if (!(g.stop + 2 < se && a.tokens[g.stop].norm == "," && a.tokens[g.stop + 1].lower == "including")) return;
+  if (!(g.stop + 2 < se && a.tokens[g.stop].norm == "," && sc.lex.in(Words::InclusionWords, a.tokens[g.stop + 1]))) return;
   std::size_t p = g.stop + 2;
   while (p < se && p < g.stop + 7) {  // "Senate leader"
     const auto q = sc.mention_at[p];
@@ -291,7 +291,7 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   const std::string_view det = a.tokens[k].lower;
   const bool indefinite = det == "a" || det == "an";
   if (indefinite || det == "the") ++k;
-  if (k < se && (a.tokens[k].lower == "former" || a.tokens[k].lower == "prospective")) ++k;
+  while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
   if (const std::int32_t om = k < se ? sc.mention_at[k] : -1; om >= 0 && sc.type_of(om) == EntityType::Organization)
     apposition_org(si, m, k, om, indefinite);
   else if (k < se && a.tokens[k].lower == "from" && !indefinite)

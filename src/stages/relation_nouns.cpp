@@ -72,9 +72,14 @@ void action_noun_frame(Reading& r, const Site& site) {
 void meeting_noun_frame(Reading& r, const Site& site) {
   const auto type = site.cue->type;
   const std::int32_t b1 = between_pair(r, site);
-  if (b1 >= 0 && r.only_links_between(site.arg(b1).end, site.arg(b1 + 1).first)) {
-    r.col.add(site.ent(person_behind_title(r, site, b1)), type, site.ent(person_behind_title(r, site, b1 + 1)), site.ev,
-              site.cue_text, site.rule + ":between", 0.6);
+  // Each side of "and" is read for the person behind its title: the first conjunct may be
+  // "Fiat boss X", the second "GM's Y".
+  const std::int32_t p1 = b1 >= 0 ? person_behind_title(r, site, b1) : -1;
+  const bool pair = p1 >= 0 && static_cast<std::size_t>(p1) + 1 < site.size() && site.arg(p1 + 1).end <= site.ce &&
+                    r.only_links_between(site.arg(p1).end, site.arg(p1 + 1).first);
+  if (pair) {
+    r.col.add(site.ent(p1), type, site.ent(person_behind_title(r, site, p1 + 1)), site.ev, site.cue_text,
+              site.rule + ":between", 0.6);
   } else if (site.subject >= 0 && site.after >= 0 && word_after(r.a, site) == "with") {
     r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text, site.rule, 0.55);
   } else if (site.before2 >= 0 && site.before >= 0 &&

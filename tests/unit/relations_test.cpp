@@ -205,6 +205,11 @@ TEST(Relations, Table) {
        true},
       {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "ROLE_IN", "Democratic Party",
        false},
+      // "between X and Y": each side read for the person behind its title or post word.
+      {"The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due on Monday.", "Rick Wagoner", "MET_WITH",
+       "Sergio Marchionne", true},
+      {"The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due on Monday.", "Fiat", "MET_WITH",
+       "Sergio Marchionne", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -81,6 +81,18 @@ bool evaluation_in(const Reading& r, std::size_t from, std::size_t end, Relation
   return false;
 }
 
+// Praise conceded before a contrast: a "but" followed within eight words by a negator
+// ("called Labour \"a brilliant machine\" but said it did not deliver") takes the praise back.
+bool conceded(const Reading& r, std::size_t from, std::size_t end) {
+  const Annotation& a = r.a;
+  for (std::size_t k = from; k < end; ++k) {
+    if (a.tokens[k].lower != "but") continue;
+    for (std::size_t x = k + 1; x < end && x < k + 9; ++x)
+      if (negator(r, a.tokens[x])) return true;
+  }
+  return false;
+}
+
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
 // patriot": the subject judges the object (or the owner of the object).
 void judging_verbs(Reading& r) {
@@ -117,6 +129,7 @@ void judging_verbs(Reading& r) {
       const Arg& o = args[static_cast<std::size_t>(object)];
       RelationType type = RelationType::Criticized;
       if (!evaluation_in(r, o.end, std::min<std::size_t>(s.end_token, o.end + 8), type)) continue;
+      if (type == RelationType::Supports && conceded(r, o.end, s.end_token)) continue;
       const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
       r.col.add(args[static_cast<std::size_t>(subject)].entity, type, o.entity, sentence_span(a, si), cue, "judgement:verb", 0.5);
     }

@@ -209,7 +209,10 @@ TEST(Relations, Table) {
       {"The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due on Monday.", "Rick Wagoner", "MET_WITH",
        "Sergio Marchionne", true},
       {"The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due on Monday.", "Fiat", "MET_WITH",
-       "Sergio Marchionne", false},
+       "Sergio Marchionne", false},      // Praise taken back by a negated "but" clause is no support.
+      {"John Doe called Jane Roe \"a brilliant talker\" but said she did not deliver.", "John Doe", "SUPPORTS", "Jane Roe",
+       false},
+      {"John Doe called Jane Roe \"a brilliant talker\" and said she would deliver.", "John Doe", "SUPPORTS", "Jane Roe", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

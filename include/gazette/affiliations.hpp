@@ -24,6 +24,9 @@
 //                                      `X, executive partner of Y`, `X, a member of Y`
 //   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG
 //   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
+//   the NOUN's [modifiers] POST PERSON `the party's election chief X`: with a Resolver, the
+//                                      collective (coreference.hpp) stands for the
+//                                      organisation named before (Labour Party)  ROLE_IN ORG
 // Modifiers are up to four words that are neither verbs of the clause nor names of
 // persons: lower-case words, places (`Vermont`, also right after the organisation:
 // `Republican Texas Sen. X`), words of a title (`Shadow`). ORG is an
@@ -49,7 +52,10 @@ struct Affiliation {
   std::string rule;                // affiliation:org-post-name, affiliation:apposition, ...
 };
 
-// All affiliations stated in the document, in text order.
-std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex);
+class Resolver;
+
+// All affiliations stated in the document, in text order; `collectives` (may be null)
+// resolves `the party's`.
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives = nullptr);
 
 }  // namespace gazette

@@ -176,6 +176,7 @@ enum class Words : std::uint8_t {
   InfinitiveMarkers,
   PersonRoleNouns,
   VersusWords,
+  VerbalAttackVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

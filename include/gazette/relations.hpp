@@ -30,7 +30,13 @@
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
 // may be coordinated (same type), is the named person of `officials, including X`, and
 // is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`).
-// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y. A quoted fragment of three words or
+// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y when X is a state; a person's ally
+// stands by the person (`Y, Brown's closest ally`: Y SUPPORTS Brown). A verb of attack
+// (word list verbal_attack_verbs) aimed at a person or a party gives CRITICIZED (ATTACKED
+// is force only); a gerund after `of` gives nothing (`accused of attacking X`); a one-word
+// meeting verb needs a direct object (no preposition between). Quotes: a he/she judged in
+// a quote, or opening one of its sentences, is resolved by coreference.hpp's Resolver
+// (never the speaker) and gives SAID_ABOUT. A quoted fragment of three words or
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
 // or `back` after a verb of motion give nothing. An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's

@@ -1,5 +1,7 @@
 #include "gazette/affiliations.hpp"
 
+#include "gazette/coreference.hpp"
+
 #include <algorithm>
 
 namespace gazette {
@@ -35,7 +37,7 @@ struct Scan {
   bool modifier(std::size_t k, std::size_t end) const {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word) return t.norm == "-" || t.norm == ".";
-    if (t.lower == "and" || t.lower == "or" || t.lower == "but" || t.has(kPossessive)) return false;
+    if (lex.in(Words::Coordinators, t) || t.has(kPossessive)) return false;
     std::uint32_t payload = 0;
     if (lex.speech_index().match(a.tokens, k, end, payload)) return false;
     if (!lex.relation_index().match(a.tokens, k, end, payload)) return true;
@@ -84,189 +86,261 @@ struct Scan {
   }
 };
 
-}  // namespace
 
-std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
+// The post or membership words after a name (from scan_gap()): where the last role word
+// and the last title end, its kind, where the scan stopped, and whether a title of state
+// ("President", "Sen.") is among the words.
+struct Gap {
+  std::size_t role_end = 0, title_end = 0;
+  RoleWord kind = RoleWord::None;
+  std::size_t stop = 0;
+  bool office = false;
+};
+
+// One document's affiliations as they are found.
+struct Finder {
+  Scan sc;
   std::vector<Affiliation> out;
-  Scan sc{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1)};
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (a.mentions[mi].entity >= 0) sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
-  auto add = [&](std::int32_t head, std::int32_t tail, RelationType type, std::size_t first, std::size_t end,
-                 std::uint32_t sentence, const char* rule) {
+
+  void add(std::int32_t head, std::int32_t tail, RelationType type, std::size_t first, std::size_t end, std::uint32_t sentence,
+           const char* rule) {
     if (head < 0 || tail < 0 || head == tail) return;
     Affiliation f;
     f.head = head;
     f.tail = tail;
     f.type = type;
-    if (first < end) f.title = std::string(a.text(Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end}));
+    if (first < end) f.title = std::string(sc.a.text(Span{sc.a.tokens[first].span.begin, sc.a.tokens[end - 1].span.end}));
     f.sentence = sentence;
     f.rule = rule;
     out.push_back(std::move(f));
-  };
-  // Scans the words after an organisation, from token k, for [modifiers] ROLE-WORD.
-  // Returns the end of the last role word (0 = none) and its kind; stops at `stop`
-  // (exclusive), at a mention or at a word that cannot modify a post.
-  // `title_end`: the end of the last role word or title ("shadow health minister").
-  struct Gap {
-    std::size_t role_end = 0, title_end = 0;
-    RoleWord kind = RoleWord::None;
-    std::size_t stop = 0;
-    bool office = false;  // a title of state ("President", "Sen.") is among the words
-  };
-  auto scan_gap = [&](std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) {
-    Gap g;
-    const std::size_t limit = std::min(se, k + max_words + 2);
-    while (k < limit) {
-      if (const auto m = sc.mention_at[k]; m >= 0) {
-        if (sc.type_of(m) != EntityType::Location) break;  // "Republican Texas Sen."
-        k = a.mentions[static_cast<std::size_t>(m)].end_token;
-        continue;
-      }
-      RoleWord kind = RoleWord::None;
-      if (const std::size_t n = sc.role_word(k, se, kind)) {
-        g.role_end = g.title_end = k + n;
-        if (kind == RoleWord::Post || g.kind == RoleWord::None) g.kind = kind;  // a post outranks membership
-        k += n;
-        continue;
-      }
-      if (const std::size_t n = sc.title_word(k, se)) {
-        g.title_end = k + n;
-        std::uint32_t tp = 0;
-        lex.title_index().match(a.tokens, k, se, tp);
-        g.office |= lex.titles()[tp].kind == TitleEntry::Kind::Office;
-        for (std::size_t x = k + 1; x < k + n; ++x)  // "majority leader": its role word
-          if (RoleWord w = RoleWord::None; sc.role_word(x, k + n, w) && (w == RoleWord::Post || g.kind == RoleWord::None)) {
-            g.kind = w;
-            g.role_end = k + n;
-          }
-        if (any_title) {
-          g.role_end = k + n;
-          g.kind = RoleWord::Post;
-        }
-        k += n;
-        continue;
-      }
-      if (!sc.modifier(k, se)) break;
-      ++k;
+  }
+  std::int32_t entity_at(std::int32_t mi) const { return sc.a.mentions[static_cast<std::size_t>(mi)].entity; }
+
+  Gap scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) const;
+  void org_names_next(std::uint32_t si, const Mention& m, std::size_t e, bool poss, std::int32_t m2);
+  void group_including(std::uint32_t si, const Mention& m, const Gap& g, std::size_t se);
+  void org_phrase(std::uint32_t si, const Mention& m);
+  void apposition_org(std::uint32_t si, const Mention& m, std::size_t k, std::int32_t om, bool indefinite);
+  void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
+  void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k);
+  void person_phrase(std::uint32_t si, const Mention& m);
+};
+
+// Scans the words after an organisation, from token k, for [modifiers] ROLE-WORD.
+// Returns the end of the last role word (0 = none) and its kind; stops at `se`
+// (exclusive), at a mention or at a word that cannot modify a post.
+// `title_end`: the end of the last role word or title ("shadow health minister").
+Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title) const {
+  const Annotation& a = sc.a;
+  const Lexicons& lex = sc.lex;
+  Gap g;
+  const std::size_t limit = std::min(se, k + max_words + 2);
+  while (k < limit) {
+    if (const auto m = sc.mention_at[k]; m >= 0) {
+      if (sc.type_of(m) != EntityType::Location) break;  // "Republican Texas Sen."
+      k = a.mentions[static_cast<std::size_t>(m)].end_token;
+      continue;
     }
-    g.stop = k;
-    return g;
-  };
+    RoleWord kind = RoleWord::None;
+    if (const std::size_t n = sc.role_word(k, se, kind)) {
+      g.role_end = g.title_end = k + n;
+      if (kind == RoleWord::Post || g.kind == RoleWord::None) g.kind = kind;  // a post outranks membership
+      k += n;
+      continue;
+    }
+    if (const std::size_t n = sc.title_word(k, se)) {
+      g.title_end = k + n;
+      std::uint32_t tp = 0;
+      lex.title_index().match(a.tokens, k, se, tp);
+      g.office |= lex.titles()[tp].kind == TitleEntry::Kind::Office;
+      for (std::size_t x = k + 1; x < k + n; ++x)  // "majority leader": its role word
+        if (RoleWord w = RoleWord::None; sc.role_word(x, k + n, w) && (w == RoleWord::Post || g.kind == RoleWord::None)) {
+          g.kind = w;
+          g.role_end = k + n;
+        }
+      if (any_title) {
+        g.role_end = k + n;
+        g.kind = RoleWord::Post;
+      }
+      k += n;
+      continue;
+    }
+    if (!sc.modifier(k, se)) break;
+    ++k;
+  }
+  g.stop = k;
+  return g;
+}
+
+// ORG PERSON, ORG's PERSON, ORG's ORG2: the organisation right before another name.
+// Two names side by side may be one name cut in two ("Jabhat al-Nusra"): only an
+// organisation the gazetteer knows qualifies the next name.
+void Finder::org_names_next(std::uint32_t si, const Mention& m, std::size_t e, bool poss, std::int32_t m2) {
+  if (sc.a.entities[static_cast<std::size_t>(m.entity)].gazetteer_id.empty()) return;
+  const auto t2 = sc.type_of(m2);
+  if (t2 == EntityType::Person && !poss) {
+    add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org-name");
+  } else if (t2 == EntityType::Person) {
+    add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-name");
+  } else if (t2 == EntityType::Organization && poss) {
+    add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-org");
+  }
+}
+
+// "Ten Republicans, including Senate leader X": one of the group named.
+void Finder::group_including(std::uint32_t si, const Mention& m, const Gap& g, std::size_t se) {
+  const Annotation& a = sc.a;
+  if (!(g.stop + 2 < se && a.tokens[g.stop].norm == "," && sc.lex.in(Words::InclusionWords, a.tokens[g.stop + 1]))) return;
+  std::size_t p = g.stop + 2;
+  while (p < se && p < g.stop + 7) {  // "Senate leader"
+    const auto q = sc.mention_at[p];
+    if (q >= 0 && sc.type_of(q) == EntityType::Person) break;
+    if (q >= 0) p = a.mentions[static_cast<std::size_t>(q)].end_token;
+    else if (sc.modifier(p, se)) ++p;
+    else break;
+  }
+  if (const auto pm = p < se ? sc.mention_at[p] : -1; pm >= 0 && sc.type_of(pm) == EntityType::Person)
+    add(entity_at(pm), m.entity, RelationType::MemberOf, g.stop + 1, g.stop + 2, si, "affiliation:group-including");
+}
+
+// ORG ['s] [modifiers] ROLE-WORD PERSON; ORG PERSON; ORG's ORG2.
+void Finder::org_phrase(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  std::size_t e = m.end_token;
+  const bool poss = e < se && a.tokens[e].has(kPossessive);
+  if (poss) ++e;
+  // A place right after the organisation is a modifier of the post ("Republican
+  // Texas Sen. X"): scan_gap() below steps over it.
+  if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
+    org_names_next(si, m, e, poss, m2);
+    return;
+  }
+  const Gap g = scan_gap(e, se, 4, poss);
+  if (!poss) group_including(si, m, g, se);
+  // A party's adjective before a title of state: "Republican President X" is a
+  // member of the party, not its president.
+  const RoleWord kind = g.kind == RoleWord::None && g.office && !poss && sc.party(m.entity) ? RoleWord::Membership : g.kind;
+  if (kind == RoleWord::None) return;
+  std::size_t p = g.title_end;
+  if (p < se && a.tokens[p].norm == ",") ++p;
+  const auto pm = p < se ? sc.mention_at[p] : -1;
+  if (pm < 0 || sc.type_of(pm) != EntityType::Person) return;
+  const bool post = kind == RoleWord::Post || poss;
+  add(entity_at(pm), m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e, g.title_end, si,
+      post ? "affiliation:org-post-name" : "affiliation:org-membership-name");
+}
+
+// PERSON, [a] ORG [modifiers] ROLE-WORD | PERSON, a ORG <end>
+void Finder::apposition_org(std::uint32_t si, const Mention& m, std::size_t k, std::int32_t om, bool indefinite) {
+  const std::size_t se = sc.a.sentences[si].end_token;
+  const std::size_t e = sc.a.mentions[static_cast<std::size_t>(om)].end_token;
+  const std::int32_t org = entity_at(om);
+  if (indefinite && sc.phrase_end(e, se)) {
+    add(m.entity, org, RelationType::MemberOf, k, e, si, "affiliation:apposition-a-org");
+    return;
+  }
+  const Gap g = scan_gap(e, se, 3);
+  if (g.kind != RoleWord::None && sc.phrase_end(g.role_end, se))
+    add(m.entity, org, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, e, g.role_end, si,
+        "affiliation:apposition-org-post");
+}
+
+// PERSON, from [the] ORG <end>: one of its people.
+void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  std::size_t o = k + 1;
+  if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;  // "the" may open the name
+  const std::int32_t fm = o < se ? sc.mention_at[o] : -1;
+  if (fm >= 0 && sc.type_of(fm) == EntityType::Organization && sc.phrase_end(a.mentions[static_cast<std::size_t>(fm)].end_token, se))
+    add(m.entity, entity_at(fm), RelationType::MemberOf, k, k + 1, si, "affiliation:apposition-from");
+}
+
+// PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>
+void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  const Gap g = scan_gap(k, se, 3);
+  if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
+  const std::string_view prep = a.tokens[g.role_end].lower;
+  // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
+  // member only of it ("a representative to the UN" is not one of its members).
+  if (prep != "of" && (g.kind == RoleWord::Membership || (prep != "at" && prep != "for" && prep != "to"))) return;
+  std::size_t o = g.role_end + 1;
+  if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;
+  const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
+  if (pm < 0 || sc.type_of(pm) != EntityType::Organization) return;
+  const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
+  if (!sc.phrase_end(org.end_token, se)) return;
+  add(m.entity, org.entity, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, k, g.role_end, si,
+      "affiliation:apposition-post-of");
+}
+
+// PERSON (L-State), and the appositions PERSON, ...
+void Finder::person_phrase(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  std::size_t k = m.end_token;
+  if (const std::int32_t party = sc.party_letter(k, se); party >= 0) {
+    add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
+    return;
+  }
+  if (k + 1 >= se || a.tokens[k].norm != ",") return;
+  ++k;
+  const std::string_view det = a.tokens[k].lower;
+  const bool indefinite = det == "a" || det == "an";
+  if (indefinite || det == "the") ++k;
+  while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
+  if (const std::int32_t om = k < se ? sc.mention_at[k] : -1; om >= 0 && sc.type_of(om) == EntityType::Organization)
+    apposition_org(si, m, k, om, indefinite);
+  else if (k < se && a.tokens[k].lower == "from" && !indefinite)
+    apposition_from(si, m, k);
+  else
+    apposition_post_of(si, m, k);
+}
+
+// "the party's election chief X": an article, one lower-case noun and a possessive, at
+// token k, that the resolver takes for an organisation named before. The phrase as a
+// mention of it; entity -1 when none.
+Mention collective_at(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t se, Resolver& res) {
+  Mention m;
+  m.entity = -1;
+  if (k + 3 >= se || !lex.in(Words::Articles, a.tokens[k]) || a.tokens[k + 1].kind != TokenKind::Word ||
+      a.tokens[k + 1].has(kCapitalized) || !a.tokens[k + 2].has(kPossessive))
+    return m;
+  std::string from;
+  std::int32_t mention = -1;
+  const std::int32_t e = res.noun_phrase(k, k + 2, from, mention);
+  if (e < 0 || from.empty() || a.entities[static_cast<std::size_t>(e)].type != EntityType::Organization) return m;
+  m.first_token = static_cast<std::uint32_t>(k);
+  m.end_token = static_cast<std::uint32_t>(k + 2);
+  m.entity = e;
+  return m;
+}
+
+}  // namespace
+
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives) {
+  Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
+    if (a.mentions[mi].entity >= 0) f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
-    const std::size_t se = st.end_token;
-    for (std::size_t k0 = st.first_token; k0 < se; ++k0) {
-      const std::int32_t mi = sc.mention_at[k0];
+    for (std::size_t k0 = st.first_token; k0 < st.end_token; ++k0) {
+      const std::int32_t mi = f.sc.mention_at[k0];
+      if (mi < 0 && collectives) {
+        if (const Mention c = collective_at(a, lex, k0, st.end_token, *collectives); c.entity >= 0) f.org_phrase(si, c);
+      }
       if (mi < 0) continue;
       const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-      const EntityType mt = sc.type_of(mi);
-      if (mt == EntityType::Organization) {
-        // ORG ['s] [modifiers] ROLE-WORD PERSON; ORG PERSON; ORG's ORG2.
-        std::size_t e = m.end_token;
-        const bool poss = e < se && a.tokens[e].has(kPossessive);
-        if (poss) ++e;
-        // A place right after the organisation is a modifier of the post ("Republican
-        // Texas Sen. X"): scan_gap() below steps over it.
-        if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
-          // Two names side by side may be one name cut in two ("Jabhat al-Nusra"): only
-          // an organisation the gazetteer knows qualifies the next name.
-          if (a.entities[static_cast<std::size_t>(m.entity)].gazetteer_id.empty()) continue;
-          const auto t2 = sc.type_of(m2);
-          if (t2 == EntityType::Person && !poss) {
-            add(a.mentions[static_cast<std::size_t>(m2)].entity, m.entity, RelationType::MemberOf, e, e, si, "affiliation:org-name");
-          } else if (t2 == EntityType::Person) {
-            add(a.mentions[static_cast<std::size_t>(m2)].entity, m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-name");
-          } else if (t2 == EntityType::Organization && poss) {
-            add(a.mentions[static_cast<std::size_t>(m2)].entity, m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-org");
-          }
-          continue;
-        }
-        const Gap g = scan_gap(e, se, 4, poss);
-        // "Ten Republicans, including Senate leader X": one of the group named.
-        if (!poss && g.stop + 2 < se && a.tokens[g.stop].norm == "," && a.tokens[g.stop + 1].lower == "including") {
-          std::size_t p = g.stop + 2;
-          while (p < se && p < g.stop + 7) {  // "Senate leader"
-            const auto q = sc.mention_at[p];
-            if (q >= 0 && sc.type_of(q) == EntityType::Person) break;
-            if (q >= 0) p = a.mentions[static_cast<std::size_t>(q)].end_token;
-            else if (sc.modifier(p, se)) ++p;
-            else break;
-          }
-          if (const auto pm = p < se ? sc.mention_at[p] : -1; pm >= 0 && sc.type_of(pm) == EntityType::Person)
-            add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, RelationType::MemberOf, g.stop + 1, g.stop + 2, si,
-                "affiliation:group-including");
-        }
-        // A party's adjective before a title of state: "Republican President X" is a
-        // member of the party, not its president.
-        const RoleWord kind = g.kind == RoleWord::None && g.office && !poss && sc.party(m.entity) ? RoleWord::Membership : g.kind;
-        if (kind == RoleWord::None) continue;
-        std::size_t p = g.title_end;
-        if (p < se && a.tokens[p].norm == ",") ++p;
-        const auto pm = p < se ? sc.mention_at[p] : -1;
-        if (pm < 0 || sc.type_of(pm) != EntityType::Person) continue;
-        const bool post = kind == RoleWord::Post || poss;
-        add(a.mentions[static_cast<std::size_t>(pm)].entity, m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e,
-            g.title_end, si, post ? "affiliation:org-post-name" : "affiliation:org-membership-name");
-        continue;
-      }
-      if (mt != EntityType::Person) continue;
-      std::size_t k = m.end_token;
-      if (const std::int32_t party = sc.party_letter(k, se); party >= 0) {
-        add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
-        continue;
-      }
-      // Appositions: PERSON, ...
-      if (k + 1 >= se || a.tokens[k].norm != ",") continue;
-      ++k;
-      const std::string_view det = a.tokens[k].lower;
-      const bool indefinite = det == "a" || det == "an";
-      if (indefinite || det == "the") ++k;
-      if (k < se && (a.tokens[k].lower == "former" || a.tokens[k].lower == "prospective")) ++k;
-      const std::int32_t om = k < se ? sc.mention_at[k] : -1;
-      if (om >= 0 && sc.type_of(om) == EntityType::Organization) {
-        // PERSON, [a] ORG [modifiers] ROLE-WORD | PERSON, a ORG <end>
-        const std::size_t e = a.mentions[static_cast<std::size_t>(om)].end_token;
-        const std::int32_t org = a.mentions[static_cast<std::size_t>(om)].entity;
-        if (indefinite && sc.phrase_end(e, se)) {
-          add(m.entity, org, RelationType::MemberOf, k, e, si, "affiliation:apposition-a-org");
-          continue;
-        }
-        const Gap g = scan_gap(e, se, 3);
-        if (g.kind != RoleWord::None && sc.phrase_end(g.role_end, se))
-          add(m.entity, org, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, e, g.role_end, si,
-              "affiliation:apposition-org-post");
-        continue;
-      }
-      // PERSON, from [the] ORG <end>: one of its people.
-      if (k < se && a.tokens[k].lower == "from" && !indefinite) {
-        std::size_t o = k + 1;
-        if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;  // "the" may open the name
-        const std::int32_t fm = o < se ? sc.mention_at[o] : -1;
-        if (fm >= 0 && sc.type_of(fm) == EntityType::Organization &&
-            sc.phrase_end(a.mentions[static_cast<std::size_t>(fm)].end_token, se))
-          add(m.entity, a.mentions[static_cast<std::size_t>(fm)].entity, RelationType::MemberOf, k, k + 1, si,
-              "affiliation:apposition-from");
-        continue;
-      }
-      // PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>
-      const Gap g = scan_gap(k, se, 3);
-      if (g.kind == RoleWord::None || g.role_end + 1 >= se) continue;
-      const std::string_view prep = a.tokens[g.role_end].lower;
-      // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
-      // member only of it ("a representative to the UN" is not one of its members).
-      if (prep != "of" && (g.kind == RoleWord::Membership || (prep != "at" && prep != "for" && prep != "to"))) continue;
-      std::size_t o = g.role_end + 1;
-      if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;
-      const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
-      if (pm < 0 || sc.type_of(pm) != EntityType::Organization) continue;
-      const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
-      if (!sc.phrase_end(org.end_token, se)) continue;
-      add(m.entity, org.entity, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, k, g.role_end, si,
-          "affiliation:apposition-post-of");
+      const EntityType mt = f.sc.type_of(mi);
+      if (mt == EntityType::Organization) f.org_phrase(si, m);
+      else if (mt == EntityType::Person) f.person_phrase(si, m);
     }
   }
-  return out;
+  return std::move(f.out);
 }
 
 }  // namespace gazette

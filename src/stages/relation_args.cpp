@@ -105,6 +105,13 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
   for (std::uint32_t t = q.end; t < nx.first; ++t) {
     bool title = a.tokens[t].has(kPossessive);
     for (const auto& c : a.cues) title |= c.kind == Cue::Kind::Title && c.first_token <= t && t < c.end_token;
+    // A post or membership word of relation_cues.json ("Fiat boss X", "Labour MP X").
+    std::uint32_t p = 0;
+    if (const std::size_t n = r.lex.relation_index().match(a.tokens, t, nx.first, p);
+        n && (r.lex.relation_cues()[p].frame == Frame::Post || r.lex.relation_cues()[p].frame == Frame::Membership)) {
+      t += static_cast<std::uint32_t>(n) - 1;
+      title = true;
+    }
     if (!title) return k;
   }
   return q.end < nx.first ? k + 1 : k;

@@ -31,6 +31,15 @@ std::int32_t between_pair(const Reading& r, const Site& site) {
   return -1;
 }
 
+// "X's [closest] ally": the possessive ends at token `e` and only lower-case words
+// (adjectives) stand between it and the noun at `noun`.
+bool possessor_of(const Annotation& a, std::uint32_t e, std::size_t noun) {
+  if (e >= noun || !a.tokens[e].has(kPossessive)) return false;
+  for (std::size_t k = e + 1; k < noun; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized)) return false;
+  return true;
+}
+
 }  // namespace
 
 // Directed action nouns: "Moscow's criticism of Washington", "his condemnation of X"
@@ -63,9 +72,14 @@ void action_noun_frame(Reading& r, const Site& site) {
 void meeting_noun_frame(Reading& r, const Site& site) {
   const auto type = site.cue->type;
   const std::int32_t b1 = between_pair(r, site);
-  if (b1 >= 0 && r.only_links_between(site.arg(b1).end, site.arg(b1 + 1).first)) {
-    r.col.add(site.ent(person_behind_title(r, site, b1)), type, site.ent(person_behind_title(r, site, b1 + 1)), site.ev,
-              site.cue_text, site.rule + ":between", 0.6);
+  // Each side of "and" is read for the person behind its title: the first conjunct may be
+  // "Fiat boss X", the second "GM's Y".
+  const std::int32_t p1 = b1 >= 0 ? person_behind_title(r, site, b1) : -1;
+  const bool pair = p1 >= 0 && static_cast<std::size_t>(p1) + 1 < site.size() && site.arg(p1 + 1).end <= site.ce &&
+                    r.only_links_between(site.arg(p1).end, site.arg(p1 + 1).first);
+  if (pair) {
+    r.col.add(site.ent(p1), type, site.ent(person_behind_title(r, site, p1 + 1)), site.ev, site.cue_text,
+              site.rule + ":between", 0.6);
   } else if (site.subject >= 0 && site.after >= 0 && word_after(r.a, site) == "with") {
     r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text, site.rule, 0.55);
   } else if (site.before2 >= 0 && site.before >= 0 &&
@@ -74,9 +88,10 @@ void meeting_noun_frame(Reading& r, const Site& site) {
   }
 }
 
-// TAIL's <cue> HEAD / TAIL <cue> HEAD / HEAD, ... <cue> of TAIL. An ally is stood by:
-// "Moscow's ally Assad", "Assad, an ally of Moscow" -> Russia SUPPORTS Assad; only with
-// the possessive or "of" (not "Cabinet allies", the name "Ally Hogg", "to ally with").
+// TAIL's <cue> HEAD / TAIL <cue> HEAD / HEAD, ... <cue> of TAIL. A state's ally is stood
+// by: "Moscow's ally Assad", "Assad, an ally of Moscow" -> Russia SUPPORTS Assad; a
+// person's ally stands by the person ("X, Brown's closest ally" -> X SUPPORTS Brown);
+// only with the possessive or "of" (not "Cabinet allies", the name "Ally Hogg", "to ally with").
 void noun_of_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   std::int32_t tail = -1, head = -1;
@@ -90,9 +105,12 @@ void noun_of_frame(Reading& r, const Site& site) {
     else head = site.before2;
   }
   if (r.lex.in(Words::AllyNouns, a.tokens[site.i])) {
-    const bool poss = tail >= 0 && site.arg(tail).end + 1 == site.i && a.tokens[site.arg(tail).end].has(kPossessive);
+    const bool poss = tail >= 0 && possessor_of(a, site.arg(tail).end, site.i);
     if (a.tokens[site.i].has(kCapitalized) || !(poss || next == "of")) head = -1;
-    std::swap(head, tail);
+    // A state stands by its ally or proxy ("Moscow's ally Assad": Russia SUPPORTS Assad);
+    // a person's ally stands by the person (GUIDELINES: head "is an ally of" tail).
+    const bool of_person = tail >= 0 && r.a.entities[static_cast<std::size_t>(site.ent(tail))].type == EntityType::Person;
+    if (!of_person) std::swap(head, tail);
   }
   if (head >= 0 && tail >= 0) r.col.add(site.ent(head), site.cue->type, site.ent(tail), site.ev, site.cue_text, site.rule, 0.55);
 }

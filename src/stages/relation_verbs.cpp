@@ -5,6 +5,40 @@
 
 namespace gazette::relations {
 
+namespace {
+
+// A person, or a political party (a word of its name in party_name_words).
+bool political(const Reading& r, std::int32_t entity) {
+  const Entity& e = r.a.entities[static_cast<std::size_t>(entity)];
+  if (e.type == EntityType::Person) return true;
+  if (e.type != EntityType::Organization) return false;
+  for (const auto& t : phrase_tokens(e.canonical))
+    if (r.lex.in(Words::PartyNameWords, t.lower)) return true;
+  return false;
+}
+
+// The relation the cue gives against `target`: GUIDELINES "ATTACKED is physical, military
+// or cyber force only", so a verb of attack (word list verbal_attack_verbs) aimed at a
+// person or a party is criticism ("Labour attacked Howard", "attacking Trump by joking").
+RelationType cue_type(const Reading& r, const Site& site, std::int32_t target) {
+  const RelationType type = site.cue->type;
+  if (type != RelationType::Attacked || site.noun_like || target < 0) return type;
+  return r.lex.in(Words::VerbalAttackVerbs, site.w0) && political(r, target) ? RelationType::Criticized : type;
+}
+
+// A one-word verb of meeting takes the one met as its direct object, a noun phrase with
+// no prepositional phrase in it (word list speaker_phrase_prepositions): "met the
+// Russian foreign minister X", "will meet car giant X"; "received advice from X" names no
+// one met.
+bool met_directly(const Reading& r, const Site& site) {
+  if (site.cue->type != RelationType::MetWith || site.n != 1) return true;
+  for (std::size_t k = site.i + 1; k < site.arg(site.after).first; ++k)
+    if (r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[k])) return false;
+  return true;
+}
+
+}  // namespace
+
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (site.cue->frame != Frame::Active || site.noun_like) return true;
   const Annotation& a = r.a;
@@ -66,6 +100,9 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
   }
   if (i > site.cb && (r.lex.in(Words::Articles, site.prev) || r.lex.in(Words::AttackModifiers, site.prev)) && !site.launched)
     site.subject = -1;
+  // A noun's target never lies past a comma: "the X attack, Reuters reports".
+  for (std::size_t k = i + site.n; site.after >= 0 && k < site.arg(site.after).first; ++k)
+    if (a.tokens[k].norm == ",") site.after = -1;
 }
 
 void active_frame(Reading& r, const Site& site) {
@@ -76,7 +113,10 @@ void active_frame(Reading& r, const Site& site) {
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
-  r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text,
+  if (!met_directly(r, site)) return;
+  // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
+  if (site.prev == "of" && site.w0.ends_with("ing")) return;
+  r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
             site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting
   // Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
@@ -86,12 +126,13 @@ void active_frame(Reading& r, const Site& site) {
   if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) &&
       a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
       !a.tokens[next.end].has(kPossessive))
-    r.col.add(site.ent(site.subject), type, next.entity, site.ev, site.cue_text, site.rule + ":coordinated-object", 0.55);
+    r.col.add(site.ent(site.subject), cue_type(r, site, next.entity), next.entity, site.ev, site.cue_text,
+              site.rule + ":coordinated-object", 0.55);
 }
 
 void passive_frame(Reading& r, const Site& site) {
   if (site.before < 0 || site.after < 0) return;
-  const auto type = site.cue->type;
+  const auto type = cue_type(r, site, site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
   // Coordinated subjects: "Germany and France were condemned by Russia".
   if (site.subject == site.before && site.before2 >= 0 &&

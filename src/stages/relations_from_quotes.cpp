@@ -8,6 +8,8 @@
 // (relation_cues.json frame "evaluation"); a negator or n't before it cancels it.
 #include "relations_internal.hpp"
 
+#include "gazette/coreference.hpp"
+
 namespace gazette::relations {
 
 namespace {
@@ -79,6 +81,18 @@ bool evaluation_in(const Reading& r, std::size_t from, std::size_t end, Relation
   return false;
 }
 
+// Praise conceded before a contrast: a "but" followed within eight words by a negator
+// ("called Labour \"a brilliant machine\" but said it did not deliver") takes the praise back.
+bool conceded(const Reading& r, std::size_t from, std::size_t end) {
+  const Annotation& a = r.a;
+  for (std::size_t k = from; k < end; ++k) {
+    if (a.tokens[k].lower != "but") continue;
+    for (std::size_t x = k + 1; x < end && x < k + 9; ++x)
+      if (negator(r, a.tokens[x])) return true;
+  }
+  return false;
+}
+
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
 // patriot": the subject judges the object (or the owner of the object).
 void judging_verbs(Reading& r) {
@@ -115,10 +129,20 @@ void judging_verbs(Reading& r) {
       const Arg& o = args[static_cast<std::size_t>(object)];
       RelationType type = RelationType::Criticized;
       if (!evaluation_in(r, o.end, std::min<std::size_t>(s.end_token, o.end + 8), type)) continue;
+      if (type == RelationType::Supports && conceded(r, o.end, s.end_token)) continue;
       const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
       r.col.add(args[static_cast<std::size_t>(subject)].entity, type, o.entity, sentence_span(a, si), cue, "judgement:verb", 0.5);
     }
   }
+}
+
+// He/she in a direct quote that names no one else: a third person, never the speaker
+// ("\"He's a charismatic speaker,\" said X" after a sentence about Y: Y), resolved as for
+// speakers (coreference.hpp). -1 when none.
+std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, Resolver& res) {
+  if (q.kind != Quote::Kind::Direct) return -1;
+  const std::int32_t who = res.pronoun(b);
+  return who >= 0 && who != q.speaker && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person ? who : -1;
 }
 
 // The one a copula at k judges in a quote: the named mention that opens the phrase before
@@ -126,7 +150,7 @@ void judging_verbs(Reading& r) {
 // tax revenues were too optimistic": Brown); failing a name, a he/she opening the phrase
 // when the quote is about one person besides the speaker. -1 when none.
 std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
-                            const std::vector<std::int32_t>& mention_end) {
+                            const std::vector<std::int32_t>& mention_end, Resolver& res) {
   const Annotation& a = r.a;
   std::int32_t subject = -1;
   std::size_t b = k;
@@ -139,6 +163,10 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
     if (t.kind == TokenKind::Punct || t.kind == TokenKind::Quote || r.lex.in(Words::RelativeWords, t) ||
         r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Copulas, t))
       break;
+    if (r.lex.in(Words::SubjectPronouns, t)) {  // "he has been a prudent chancellor"
+      --b;
+      break;
+    }
     if (const std::int32_t mi = mention_end[b]; mi >= 0) {
       subject = a.mentions[static_cast<std::size_t>(mi)].entity;
       b = a.mentions[static_cast<std::size_t>(mi)].first_token;
@@ -152,19 +180,44 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
     if (subject >= 0) return -1;
     subject = ab;
   }
-  return subject;
+  return subject >= 0 ? subject : pronoun_subject(r, q, b, res);
 }
 
-// In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X.
-void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end) {
+// A copula at k: a form of "be", or "'s" glued to he/she ("He's a charismatic speaker").
+bool copula_at(const Reading& r, std::size_t k, std::size_t t0) {
   const Annotation& a = r.a;
+  return r.lex.in(Words::Copulas, a.tokens[k]) ||
+         (k > t0 && a.tokens[k].has(kPossessive) && r.lex.in(Words::SubjectPronouns, a.tokens[k - 1]));
+}
+
+// In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X; one judged
+// through a pronoun is also one the quote is about (SAID_ABOUT).
+void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end, Resolver& res) {
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
-    if (!r.lex.in(Words::Copulas, a.tokens[k])) continue;
+    if (!copula_at(r, k, t0)) continue;
     RelationType type = RelationType::Criticized;
     if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
-    const std::int32_t who = judged_subject(r, q, t0, k, mention_end);
-    if (who >= 0 && who != q.speaker) r.col.add(q.speaker, type, who, q.span, q.cue, "quote:evaluation", 0.5);
+    const std::int32_t who = judged_subject(r, q, t0, k, mention_end, res);
+    if (who < 0 || who == q.speaker) continue;
+    r.col.add(q.speaker, type, who, q.span, q.cue, "quote:evaluation", 0.5);
+    r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:evaluation", 0.5);
+  }
+}
+
+// A direct quote is about the one its he/she stands for ("\"She's the best at that,\" he
+// added" after a sentence about her): a pronoun opening a sentence of the quote,
+// resolved as for speakers (coreference.hpp), never the speaker (GUIDELINES "Quotes":
+// the entities the quoted words clearly refer to).
+void pronouns_about(Reading& r, const Quote& q, Resolver& res) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Direct) return;
+  const auto [t0, te] = judged_tokens(r, q);
+  for (std::size_t k = t0; k < te; ++k) {
+    const bool opens = k == t0 || a.tokens[k - 1].norm == "." || a.tokens[k - 1].kind == TokenKind::Quote;
+    if (!opens || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
+    if (const std::int32_t who = pronoun_subject(r, q, k, res); who >= 0)
+      r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:pronoun", 0.5);
   }
 }
 
@@ -181,10 +234,13 @@ void from_quotes(Reading& r) {
   for (const std::uint32_t mi : order)
     if (a.mentions[mi].entity >= 0 && a.mentions[mi].resolved_from.empty() && mention_end[a.mentions[mi].end_token] < 0)
       mention_end[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
+  Resolver res(r.a, r.lex);
+  res.hide_direct_quotes();
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);
-      judged_in_quote(r, q, mention_end);
+      judged_in_quote(r, q, mention_end, res);
+      pronouns_about(r, q, res);
     }
   judging_verbs(r);
 }

@@ -68,6 +68,22 @@ std::int32_t named_body(const Annotation& a, const std::vector<std::string>& bod
   return in_document;
 }
 
+// A seat qualified by a party or a place (`GOP Sen. X`, `Texas Sen. X`) is still held in
+// its body when the text names the body (GUIDELINES "ROLE_IN": the body the text ties a
+// post to); the party qualifier makes a member (affiliations.hpp), not the seat's holder.
+void seat_in_body(const Annotation& a, const Lexicons& lex, const Cue& c, std::uint32_t sentence, RoleFact& r) {
+  const TitleEntry* te = title_entry(lex, c.value);
+  if (!te || te->bodies.empty() || r.of < 0) return;
+  const Entity& q = a.entities[static_cast<std::size_t>(r.of)];
+  if (q.type != EntityType::Organization || std::find(te->bodies.begin(), te->bodies.end(), q.canonical) != te->bodies.end())
+    return;
+  const std::int32_t body = named_body(a, te->bodies, sentence);
+  if (body < 0) return;
+  r.of = body;
+  r.of_name = a.entities[static_cast<std::size_t>(body)].canonical;
+  r.rule += "+seat";
+}
+
 // The organisation or country a title implies when no qualifier names one: its body,
 // else its default country.
 void implied_holder(Annotation& a, const Lexicons& lex, const TitleEntry* te, std::string_view default_country,
@@ -146,6 +162,7 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     std::uint32_t qf = 0;
     if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf)) {
       r.cue_first = qf;
+      seat_in_body(a, lex, c, m.sentence, r);
     } else if (!c.default_country.empty()) {
       implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
     } else {
@@ -199,11 +216,25 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   r.person = m.entity;
   r.sentence = m.sentence;
   r.rule = "apposition";
-  const std::uint32_t j = apposition_qualifier(a, cues, i, se, r);
+  std::uint32_t j = apposition_qualifier(a, cues, i, se, r);
+  // "X, a Democrat and former secretary of state": the organisation is an apposition of its
+  // own (affiliations), the title after the conjunction stands unqualified.
+  if (r.of >= 0 && j > i && j + 1 < se && lex.in(Words::Coordinators, a.tokens[j]) && !a.tokens[j - 1].has(kPossessive)) {
+    r.of = -1;
+    r.of_name.clear();
+    ++j;
+  }
+  while (j + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[j].norm))) ++j;  // "former", "acting"
   std::uint32_t payload = 0;
   const auto n = lex.title_index().match(a.tokens, j, se, payload);
   if (n == 0 || lex.titles()[payload].kind == TitleEntry::Kind::Honorific) return;
   const auto& te = lex.titles()[payload];
+  // "X, Chancellor Gordon Brown's closest ally": a title right before a name is that
+  // person's (title_before_name), not the apposed one's.
+  if (std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+        return o.first_token == j + n && is_type(a, o.entity, EntityType::Person);
+      }))
+    return;
   r.cue_first = i;
   r.cue_end = static_cast<std::uint32_t>(j + n);
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it

@@ -165,6 +165,54 @@ TEST(Relations, Table) {
       {"\"Jane Roe's plan is reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      // A verb of attack aimed at a person or a party is criticism; at a country, force.
+      {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},
+      {"Jane Roe was attacked by the Labour Party on Monday.", "Labour Party", "CRITICIZED", "Jane Roe", true},
+      {"Russia attacked Ukraine on Monday.", "Russia", "ATTACKED", "Ukraine", true},
+      // A noun of attack reaches no target past a comma.
+      {"Police linked the shooting to the Acme Corp attack, Reuters reported.", "Acme Corp", "ATTACKED", "Reuters", false},
+      // A verb of meeting takes the one met as its direct object.
+      {"Jane Roe received advice from John Doe about the rules.", "Jane Roe", "MET_WITH", "John Doe", false},
+      {"Fiat will meet car giant General Motors on Tuesday.", "Fiat", "MET_WITH", "General Motors", true},
+      // A judgement of he/she in a direct quote: the person the pronoun stands for, not the speaker.
+      {"John Doe spoke in Leeds on Saturday. \"He's a charismatic speaker,\" said Bill Smith.", "Bill Smith", "SUPPORTS",
+       "John Doe", true},
+      {"John Doe spoke in Leeds on Saturday. \"He's a charismatic speaker,\" said Bill Smith.", "Bill Smith", "SAID_ABOUT",
+       "John Doe", true},
+      {"John Doe spoke in Leeds on Saturday. \"He's a reckless speaker,\" said Bill Smith.", "Bill Smith", "SUPPORTS",
+       "John Doe", false},
+      // A seat qualified by a party is held in the body the text names; the party makes a member.
+      {"GOP Sen. John Doe spoke in the Senate on Monday.", "John Doe", "ROLE_IN", "U.S. Senate", true},
+      {"GOP Sen. John Doe spoke in the Senate on Monday.", "John Doe", "MEMBER_OF", "Republican Party", true},
+      {"GOP Sen. John Doe spoke on Monday.", "John Doe", "ROLE_IN", "Republican Party", false},
+      // A person's ally stands by the person; the title before the person's name is not the ally's.
+      {"Ed Balls, Chancellor Gordon Brown's closest ally, said the economy was strong in Britain.", "Ed Balls", "SUPPORTS",
+       "Gordon Brown", true},
+      {"Ed Balls, Chancellor Gordon Brown's closest ally, said the economy was strong in Britain.", "Ed Balls", "ROLE_IN",
+       "United Kingdom", false},
+      // "the party's" stands for the party named before.
+      {"The Labour Party met in Leeds. The party's election chief Alan Milburn said the campaign was ready.", "Alan Milburn",
+       "ROLE_IN", "Labour Party", true},
+      // A direct quote is about the one its opening he/she stands for, never the speaker.
+      {"Jane Roe spoke in Leeds on Monday. \"She is ready for the job,\" said John Doe.", "John Doe", "SAID_ABOUT", "Jane Roe",
+       true},
+      {"Jane Roe spoke in Leeds on Monday. \"I am ready for the job,\" said John Doe.", "John Doe", "SAID_ABOUT", "Jane Roe",
+       false},
+      // An apposition may coordinate a party and a post: each is read on its own.
+      {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "ROLE_IN", "United States", true},
+      {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "MEMBER_OF", "Democratic Party",
+       true},
+      {"Jane Roe, a Democrat and former secretary of state, spoke in Boston.", "Jane Roe", "ROLE_IN", "Democratic Party",
+       false},
+      // "between X and Y": each side read for the person behind its title or post word.
+      {"The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due on Monday.", "Rick Wagoner", "MET_WITH",
+       "Sergio Marchionne", true},
+      {"The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due on Monday.", "Fiat", "MET_WITH",
+       "Sergio Marchionne", false},      // Praise taken back by a negated "but" clause is no support.
+      {"John Doe called Jane Roe \"a brilliant talker\" but said she did not deliver.", "John Doe", "SUPPORTS", "Jane Roe",
+       false},
+      {"John Doe called Jane Roe \"a brilliant talker\" and said she would deliver.", "John Doe", "SUPPORTS", "Jane Roe", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -76,3 +76,13 @@ TEST(QuoteSpans, AReportedClauseWithoutQuotedWordsStaysIndirect) {
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(q->kind, Quote::Kind::Indirect);
 }
+
+TEST(QuoteSpans, ASentenceNamingThreeSocialNetworksIsTextNotAShareBar) {
+  Annotated t("\"I have many friends on Instagram and Facebook and Twitter, and they all read me,\" John Doe said.");
+  const Quote* q = quote_spelled(t, "I have many friends on Instagram and Facebook and Twitter, and they all read me");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+  Annotated bar("Share on Facebook Twitter Email\n\nJohn Doe arrived.");
+  ASSERT_FALSE(bar.a.sentences.empty());
+  EXPECT_TRUE(bar.a.sentences[0].furniture);
+}

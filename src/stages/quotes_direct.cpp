@@ -101,13 +101,47 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   q.span.end = a.tokens[std::max(end - 1, p.close)].span.end;
 }
 
+// Words in title case: the first capitalised, and every word of four letters or more
+// (`Face the Nation`, `Keepin' It Real`, `Arrogant`).
+bool title_case(const Annotation& a, std::size_t b, std::size_t e) {
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word) continue;
+    if (!t.has(kCapitalized) && (words == 0 || t.lower.size() >= 4)) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
+// The title of a work or a name in marks, not speech: title-case words with a word of
+// work_title_words among the three tokens before the opening mark or the two after the
+// closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
+// It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
+// the Nation"`).
+bool title_of_work(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size();
+  if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
+  const std::uint32_t s = r.sentence_of[p.open];
+  for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1])) return true;
+  for (std::size_t k = p.close + 1; k < nt && k - p.close <= 2 && r.sentence_of[k] == s; ++k)
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k])) return true;
+  if (p.open >= 2 && a.tokens[p.open - 1].has(kPossessive) && r.mention_cover[p.open - 2] >= 0) {
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_cover[p.open - 2])].entity;
+    return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization;
+  }
+  return false;
+}
+
 // The direct quote between the marks of `p`, or false when it is empty or scare quotes
-// (one or two words count only with a named source, GUIDELINES).
+// (one or two words count only with a named source, GUIDELINES) or a title.
 bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
   const Annotation& a = r.a;
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
-  if (ce <= cb) return false;
+  if (ce <= cb || title_of_work(r, p)) return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
   q.sentence = r.sentence_of[p.open];

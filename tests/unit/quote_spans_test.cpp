@@ -86,3 +86,27 @@ TEST(QuoteSpans, ASentenceNamingThreeSocialNetworksIsTextNotAShareBar) {
   ASSERT_FALSE(bar.a.sentences.empty());
   EXPECT_TRUE(bar.a.sentences[0].furniture);
 }
+
+TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
+  const char* texts[] = {
+      "Jane Roe said on CBS's \"Face the Nation\" that she would run for the Senate.",
+      "The campaign released an ad titled, \"Arrogant.\" John Doe said it was unfair.",
+      "John Doe hosts the weekly show \"Morning Coffee With John\" on Sundays.",
+      "Jane Roe spoke on his \"Keepin' It Real\" radio program on Tuesday.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      const auto s = t.a.text(q.span);
+      EXPECT_EQ(s.find("Face the Nation"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Arrogant"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Morning Coffee"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Keepin"), std::string_view::npos) << text;
+    }
+  }
+  // Words in sentence case beside such a word are still speech: `said in the column: "..."`.
+  Annotated t("Jane Roe wrote in her column: \"We cannot wait for the council any longer.\"");
+  const Quote* q = quote_spelled(t, "We cannot wait for the council any longer.");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -146,6 +146,7 @@ enum class Words : std::uint8_t {
   RejectionVerbStems,
   DenialCueStems,
   ClaimNouns,
+  WorkTitleWords,
   AllyNouns,
   CueNouns,
   AttackModifiers,

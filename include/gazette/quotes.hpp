@@ -30,7 +30,11 @@
 // `according to X, CLAUSE`, `CLAUSE, X said`, `X repeated his view that CLAUSE` (a
 // statement noun as object): the clause is the quote; it ends where the speaker's next
 // predicate starts (`..., but appeared to`, `..., and added`). Partial quotes
-// of three words or fewer inside a reported clause belong to that clause.
+// of three words or fewer inside a reported clause belong to that clause: one quote, of
+// kind direct because it holds quoted words (`said the figures were "excellent" this
+// year`: the clause to the sentence end, marks included); longer fragments and the words
+// a labelling verb quotes (`called it "unlawful"`) keep their marks' span. Titles of works
+// in marks (`CBS's "Face the Nation"`, word list work_title_words) are not quotes.
 // The subject of a speech verb is found through titles and pre-modifiers, parentheticals
 // (`X (R-Ohio) said`), appositions and relative clauses (`X, a former aide, said`), a
 // coordinated verb (`X ..., but says`) and inverted order (`explained X, "Q"`).

@@ -9,13 +9,6 @@ namespace gazette {
 
 namespace {
 
-std::size_t words_in(const Annotation& a, Span s) {
-  std::size_t n = 0;
-  for (std::size_t k = a.token_at(s.begin); k < a.tokens.size() && a.tokens[k].span.end <= s.end; ++k)
-    n += a.tokens[k].kind == TokenKind::Word;
-  return n;
-}
-
 // About: the entities named inside the quote, and we/our/us speaking for the speaker's
 // country (GUIDELINES "About whom"), never the speaker.
 void set_about(Resolver& r, Quote& q) {
@@ -40,14 +33,52 @@ void set_about(Resolver& r, Quote& q) {
     q.about.push_back(country);
 }
 
-// Direct and indirect quotes in text order: partial quotes of three words or fewer
-// inside a reported clause belong to it; a quote repeated verbatim is one quote (GUIDELINES).
-void merge(Annotation& a, std::vector<Quote>& indirect) {
-  std::erase_if(a.quotes, [&](const Quote& d) {
-    if (words_in(a, d.span) > 3) return false;
-    return std::any_of(indirect.begin(), indirect.end(),
-                       [&](const Quote& q) { return q.span.begin <= d.span.begin && d.span.end <= q.span.end; });
-  });
+bool inside(Span in, Span out) { return out.begin <= in.begin && in.end <= out.end && !(in == out); }
+
+void take_speaker(Quote& to, const Quote& from) {
+  if (to.speaker >= 0 || from.speaker < 0) return;
+  to.speaker = from.speaker;
+  to.speaker_mention = from.speaker_mention;
+  to.speaker_from = from.speaker_from;
+  to.speaker_span = from.speaker_span;
+  to.speaker_rule = from.speaker_rule;
+  to.speaker_antecedent = from.speaker_antecedent;
+}
+
+// A quote and a reported clause that hold one another are one quote, the larger: quoted
+// words inside a reported clause make it a direct quote (`said the figures were
+// "excellent"`; PolNeAR's "mixed"), and a reported clause inside a partial quote's clause
+// adds nothing. The quote kept takes the other's speaker when it has none.
+void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quote>& indirect) {
+  const Annotation& a = r.a;
+  for (auto& i : indirect) {
+    for (std::size_t k = a.token_at(i.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= i.span.end; ++k)
+      if (r.in_direct[k]) { i.kind = Quote::Kind::Direct; break; }
+  }
+  std::vector<char> drop_d(direct.size(), 0), drop_i(indirect.size(), 0);
+  for (std::size_t di = 0; di < direct.size(); ++di) {
+    for (std::size_t ii = 0; ii < indirect.size(); ++ii) {
+      if (inside(direct[di].span, indirect[ii].span) || direct[di].span == indirect[ii].span) {
+        take_speaker(indirect[ii], direct[di]);
+        drop_d[di] = 1;
+      } else if (inside(indirect[ii].span, direct[di].span)) {
+        take_speaker(direct[di], indirect[ii]);
+        drop_i[ii] = 1;
+      }
+    }
+    for (std::size_t d2 = 0; d2 < direct.size(); ++d2)
+      if (d2 != di && !drop_d[d2] && inside(direct[di].span, direct[d2].span)) drop_d[di] = 1;
+  }
+  std::size_t n = 0;
+  std::erase_if(direct, [&](const Quote&) { return drop_d[n++] != 0; });
+  n = 0;
+  std::erase_if(indirect, [&](const Quote&) { return drop_i[n++] != 0; });
+}
+
+// Direct and indirect quotes in text order, nested ones merged; a quote repeated
+// verbatim is one quote (GUIDELINES).
+void merge(const Resolver& r, Annotation& a, std::vector<Quote>& indirect) {
+  merge_nested(r, a.quotes, indirect);
   for (auto& q : indirect) a.quotes.push_back(std::move(q));
   std::stable_sort(a.quotes.begin(), a.quotes.end(), [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
   std::vector<Quote> unique;
@@ -66,7 +97,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex) {
   const quotes::Marks marks = quotes::pair_quote_marks(r);
   quotes::direct_quotes(r, marks);
   std::vector<Quote> indirect = quotes::indirect_quotes(r, marks);
-  merge(a, indirect);
+  merge(r, a, indirect);
   for (auto& q : a.quotes) set_about(r, q);
 }
 

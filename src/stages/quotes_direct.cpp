@@ -2,6 +2,8 @@
 // quotes without marks (quotes_internal.hpp).
 #include "quotes_internal.hpp"
 
+#include <algorithm>
+
 namespace gazette::quotes {
 
 namespace {
@@ -47,13 +49,99 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   }
 }
 
+// The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
+// 0 when it introduces no clause there: after the hearer of a verb that takes one (`told
+// reporters`) and after `that` when it comes before `open` (`said on Tuesday that`);
+// without `that` only a verb marked that_optional introduces a clause (`said the figures
+// were`; not the object of `repeated the mantra of`), and `to` opens an infinitive
+// (`demanded to know`), not a clause.
+std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::size_t ce, std::size_t open) {
+  const Annotation& a = r.a;
+  std::size_t k = ce;
+  if (vc.takes_object && k < open && r.mention_at[k] >= 0)
+    k = std::max(k, std::size_t{a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token});
+  for (std::size_t t = k; t < open && t - k < 10 && a.tokens[t].kind == TokenKind::Word; ++t)
+    if (r.lex.in(Words::Complementizers, a.tokens[t])) return t + 1;
+  return vc.that_optional && k < open && a.tokens[k].lower != "to" ? k : 0;
+}
+
+// Quoted words of a partial quote that belong to the reported clause around them.
+constexpr std::size_t kFragmentWords = 3;
+
+// A partial quote: a fragment of three words or fewer inside the clause that a reporting
+// verb before it introduces (`X said the figures were "excellent" this year`) is one
+// quote, the reported clause with the quoted words in it (GUIDELINES; PolNeAR's "mixed"
+// attributions). The clause runs from the verb (its hearer, `that`) to the end of the
+// sentence that holds the closing mark. Longer fragments are quotes of their own; so are
+// the words a labelling verb quotes (`called the strikes "unlawful"`: not `reporting` in
+// speech_verbs.json), and a quote the verb introduces whole (`X said: "Q"`, `X said "Q"`).
+void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q) {
+  const Annotation& a = r.a;
+  if (quoted_words > kFragmentWords || q.cue_span.empty() || (q.rule != "before-cue" && q.rule != "sentence-cue")) return;
+  const std::size_t cb = a.token_at(q.cue_span.begin);
+  const std::size_t ce = a.token_at(q.cue_span.end);
+  const SpeechCue* vc = nullptr;
+  if (ce > p.open || r.sentence_of[cb] != r.sentence_of[p.open] || !speech_verb_at(r, cb, ce, &vc) ||
+      vc->kind != SpeechCue::Kind::Verb || !vc->reporting)
+    return;
+  const std::size_t begin = reported_clause_begin(r, *vc, ce, p.open);
+  if (begin == 0) return;
+  std::size_t words = 0;
+  for (std::size_t k = begin; k < p.open; ++k) {
+    if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || r.in_direct[k]) return;
+    words += a.tokens[k].kind == TokenKind::Word;
+  }
+  if (words == 0) return;
+  q.span.begin = a.tokens[begin].span.begin;
+  if (!p.closed) return;  // runs to the paragraph end already
+  // The clause holds the closing mark and what follows it in the sentence, less the final
+  // punctuation.
+  std::size_t end = a.sentences[r.sentence_of[p.close]].end_token;
+  while (end > p.close + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
+  q.span.end = a.tokens[std::max(end - 1, p.close)].span.end;
+}
+
+// Words in title case: the first capitalised, and every word of four letters or more
+// (`Face the Nation`, `Keepin' It Real`, `Arrogant`).
+bool title_case(const Annotation& a, std::size_t b, std::size_t e) {
+  std::size_t words = 0;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word) continue;
+    if (!t.has(kCapitalized) && (words == 0 || t.lower.size() >= 4)) return false;
+    ++words;
+  }
+  return words > 0;
+}
+
+// The title of a work or a name in marks, not speech: title-case words with a word of
+// work_title_words among the three tokens before the opening mark or the two after the
+// closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
+// It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
+// the Nation"`).
+bool title_of_work(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size();
+  if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
+  const std::uint32_t s = r.sentence_of[p.open];
+  for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1])) return true;
+  for (std::size_t k = p.close + 1; k < nt && k - p.close <= 2 && r.sentence_of[k] == s; ++k)
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k])) return true;
+  if (p.open >= 2 && a.tokens[p.open - 1].has(kPossessive) && r.mention_cover[p.open - 2] >= 0) {
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_cover[p.open - 2])].entity;
+    return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization;
+  }
+  return false;
+}
+
 // The direct quote between the marks of `p`, or false when it is empty or scare quotes
-// (one or two words count only with a named source, GUIDELINES).
+// (one or two words count only with a named source, GUIDELINES) or a title.
 bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
   const Annotation& a = r.a;
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
-  if (ce <= cb) return false;
+  if (ce <= cb || title_of_work(r, p)) return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
   q.sentence = r.sentence_of[p.open];
@@ -63,6 +151,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
   Attribution at;
   attribute(r, p, q, at);
   if (words <= 2 && at.speaker < 0) return false;
+  to_reported_clause(r, p, words, q);
   if (q.rule.empty()) {
     const bool opens_para = p.open == a.sentences[q.sentence].first_token;
     if (prev.speaker >= 0 && (prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) {

@@ -9,7 +9,13 @@ void read_clauses(Reading& r) {
   r.in_quote.assign(a.tokens.size(), 0);
   for (const auto& q : a.quotes) {
     if (q.kind != Quote::Kind::Direct) continue;
-    for (std::size_t k = a.token_at(q.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+    // A reported clause that quotes words (`said the plan was "a disaster" for them`) is
+    // read like the rest of the text: the fragment rule below covers its quoted words.
+    const std::size_t b = a.token_at(q.span.begin);
+    if (b > 0 && b < a.tokens.size() && a.tokens[b].kind != TokenKind::Quote && a.tokens[b - 1].kind != TokenKind::Quote &&
+        q.rule != "pull-quote")
+      continue;
+    for (std::size_t k = b; k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
       r.in_quote[k] = 1;
   }
   // "criticized the "primitiveness and loutishness" of U.S. rhetoric": the fragment does

@@ -1,0 +1,112 @@
+// Which text is a quote and its span and kind: quotation marks on real copy, partial
+// quotes inside reported clauses (quote_marks.cpp, quotes_direct.cpp, quotes.cpp).
+#include "pipeline_fixture.hpp"
+
+#include <span>
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+
+std::vector<std::string> quote_texts(const Annotated& t) {
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+  return got;
+}
+
+const Quote* quote_spelled(const Annotated& t, std::string_view text) {
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == text) return &q;
+  return nullptr;
+}
+
+struct SpanCase {
+  const char* text;
+  const char* quote;  // the one quote expected to cover the quoted words
+  Quote::Kind kind;
+};
+
+// Each text has exactly one quote, spelled `quote`, of kind `kind`.
+void expect_one_quote(std::span<const SpanCase> cases) {
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const auto got = quote_texts(t);
+    ASSERT_EQ(got.size(), 1u) << c.text << " -> " << ::testing::PrintToString(got);
+    EXPECT_EQ(got[0], c.quote) << c.text;
+    EXPECT_EQ(t.a.quotes[0].kind, c.kind) << c.text;
+  }
+}
+
+}  // namespace
+
+TEST(QuoteSpans, AShortFragmentInAReportedClauseIsOneQuoteTheClause) {
+  const SpanCase cases[] = {
+      // a reporting verb without "that": the clause runs to the end of the sentence
+      {"Jane Roe said the figures were \"excellent\" for the region.", "the figures were \"excellent\" for the region",
+       Quote::Kind::Direct},
+      // after "that" and a time phrase, curly marks
+      {"Jane Roe said on Tuesday that the plan was \xE2\x80\x9C" "a bad idea\xE2\x80\x9D and would go.",
+       "the plan was \xE2\x80\x9C" "a bad idea\xE2\x80\x9D and would go", Quote::Kind::Direct},
+      // the clause ends with the sentence, closing mark included
+      {"Jane Roe said the figures were \"excellent.\"", "the figures were \"excellent.\"", Quote::Kind::Direct},
+      // two fragments in one clause are one quote
+      {"John Doe said the deal was \"very good\" and the talks \"went well\" overall.",
+       "the deal was \"very good\" and the talks \"went well\" overall", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}
+
+TEST(QuoteSpans, LongerFragmentsLabelsAndWholeQuotesKeepTheirMarksSpan) {
+  const SpanCase cases[] = {
+      // four words or more inside the marks: the quoted words are the quote
+      {"Jane Roe said the plan would \"fail the people who need it most\" next year.",
+       "fail the people who need it most", Quote::Kind::Direct},
+      // a labelling verb quotes the label, not a clause
+      {"John Doe called the strikes \"unlawful\" on Monday.", "unlawful", Quote::Kind::Direct},
+      // the verb introduces the whole quote
+      {"Jane Roe said: \"We will not give up.\"", "We will not give up.", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}
+
+TEST(QuoteSpans, AReportedClauseWithoutQuotedWordsStaysIndirect) {
+  Annotated t("Jane Roe said the figures were excellent for the region.");
+  const Quote* q = quote_spelled(t, "the figures were excellent for the region");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+}
+
+TEST(QuoteSpans, ASentenceNamingThreeSocialNetworksIsTextNotAShareBar) {
+  Annotated t("\"I have many friends on Instagram and Facebook and Twitter, and they all read me,\" John Doe said.");
+  const Quote* q = quote_spelled(t, "I have many friends on Instagram and Facebook and Twitter, and they all read me");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+  Annotated bar("Share on Facebook Twitter Email\n\nJohn Doe arrived.");
+  ASSERT_FALSE(bar.a.sentences.empty());
+  EXPECT_TRUE(bar.a.sentences[0].furniture);
+}
+
+TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
+  const char* texts[] = {
+      "Jane Roe said on CBS's \"Face the Nation\" that she would run for the Senate.",
+      "The campaign released an ad titled, \"Arrogant.\" John Doe said it was unfair.",
+      "John Doe hosts the weekly show \"Morning Coffee With John\" on Sundays.",
+      "Jane Roe spoke on his \"Keepin' It Real\" radio program on Tuesday.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      const auto s = t.a.text(q.span);
+      EXPECT_EQ(s.find("Face the Nation"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Arrogant"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Morning Coffee"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Keepin"), std::string_view::npos) << text;
+    }
+  }
+  // Words in sentence case beside such a word are still speech: `said in the column: "..."`.
+  Annotated t("Jane Roe wrote in her column: \"We cannot wait for the council any longer.\"");
+  const Quote* q = quote_spelled(t, "We cannot wait for the council any longer.");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

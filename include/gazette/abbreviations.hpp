@@ -15,6 +15,8 @@
 namespace gazette {
 
 class Abbreviations {
+  friend struct LexiconSnapshot;  // lexicon_snapshot.cpp
+
  public:
   // `word` as written, without its period. `ends_sentence` false: its period never ends
   // a sentence (titles: "Mr.", "Gen."); true: it may, before a sentence opener ("Inc.").

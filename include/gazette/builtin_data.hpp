@@ -15,6 +15,10 @@ struct BuiltinFile {
 
 std::span<const BuiltinFile> builtin_files();
 
+// The built-in data loaded and finalized, as Lexicons::snapshot() wrote it at build time
+// (gazette_make_snapshot; cmake/snapshot.cmake), or empty in a binary built without it.
+std::string_view builtin_snapshot();
+
 // The text of one built-in file, or nullopt.
 inline std::optional<std::string_view> builtin_file(std::string_view name) {
   for (const auto& f : builtin_files())

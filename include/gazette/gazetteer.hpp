@@ -35,6 +35,8 @@ struct GazetteerMatch {
 };
 
 class Gazetteer {
+  friend struct LexiconSnapshot;  // lexicon_snapshot.cpp: writes and restores the tries
+
  public:
   // Adds the words of every name to `vocab` (the Lexicons' own, still being built).
   Gazetteer(const Lexicons& lex, Vocab& vocab);
@@ -51,6 +53,7 @@ class Gazetteer {
   static constexpr std::uint32_t kNameFirstBit = 1u << 12, kFoldedNameFirstBit = 1u << 13;
 
  private:
+  explicit Gazetteer(const Vocab& vocab) : vocab_(vocab) {}  // empty: LexiconSnapshot fills it
   struct Trie {
     // While building: the root's children by word id (root), a node's first child inline
     // (first_word / first_node, by node; most nodes of a name list have one child), and

@@ -224,6 +224,8 @@ struct NamePattern {
 // Matches lower-cased multi-word phrases at a token position. Payload is an index.
 // Phrases are stored as vocabulary ids; a token is compared by the id of its lower form.
 class PhraseIndex {
+  friend struct LexiconSnapshot;
+
  public:
   PhraseIndex() = default;
   // `first_bit`: the word bit (Lexicons::WordBit) this index sets on the first word of
@@ -248,7 +250,9 @@ class PhraseIndex {
   struct Phrase { std::vector<std::uint32_t> words; std::uint32_t payload; };
   const Vocab* vocab_ = nullptr;
   std::vector<Phrase> phrases_;
-  std::vector<std::vector<std::uint32_t>> by_first_;  // first word id -> phrases, longest first
+  // (first word id, phrase index), by word, longest phrase first, then in the order added:
+  // a few hundred pairs however large the vocabulary (match_at() is rare: first_bit_).
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> by_first_;
 };
 
 // person_key(name) is declared in names.hpp (the graph needs it alone).
@@ -263,6 +267,8 @@ const std::vector<Token>& phrase_tokens(std::string_view phrase);
 std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case = false);
 
 class Lexicons {
+  friend struct LexiconSnapshot;
+
  public:
   Lexicons();
   ~Lexicons();
@@ -277,6 +283,16 @@ class Lexicons {
   bool load_text(const std::string& name, std::string_view text, Diagnostics& diag);
   // Builds the derived indexes; call once after loading, before use.
   void finalize();
+
+  // The precompiled built-in data (lexicon_snapshot.cpp): at build time
+  // gazette_make_snapshot loads and finalizes the built-in files and writes snapshot();
+  // the image is compiled into the binary (builtin_snapshot(), builtin_data.hpp), and
+  // load_prebuilt() restores it with no parsing: the state load_builtin() + finalize()
+  // give, ready for use. On a fresh Lexicons only; false (nothing changed) when the binary
+  // carries no image. User files need the JSON path (load_builtin, load_file, finalize).
+  bool load_prebuilt();
+  std::string snapshot() const;
+  bool restore(std::string_view image);  // false when `image` is not one snapshot() wrote
 
   // Queries (valid after finalize()).
   const std::vector<GazetteerEntry>& entries() const { return entries_; }
@@ -354,14 +370,10 @@ class Lexicons {
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
   // Word lists (data/lexicon/word_lists.json). `in` tests a token's lower-case form (or a
   // lower-case word or phrase); `starts_in` whether a word starts with an entry of the list.
-  bool in(Words list, const Token& t) const {
-    const std::uint32_t id = t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower);
-    return id < word_masks_.size() && word_masks_[id][static_cast<std::size_t>(list)];
-  }
+  bool in(Words list, const Token& t) const { return listed(t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower), list); }
   // The token as written (its `norm`, case kept) is in the list.
   bool in_as_written(Words list, const Token& t) const {
-    const std::uint32_t id = t.id != Vocab::kUnset ? t.id : vocab_.find(t.norm);
-    return id < word_masks_.size() && word_masks_[id][static_cast<std::size_t>(list)];
+    return listed(t.id != Vocab::kUnset ? t.id : vocab_.find(t.norm), list);
   }
   bool in(Words list, std::string_view lower) const;
   bool starts_in(Words list, std::string_view lower) const;
@@ -395,7 +407,13 @@ class Lexicons {
   PhraseIndex rel_index_;
   std::vector<NamePattern> patterns_;
   std::array<std::vector<std::string>, static_cast<std::size_t>(Words::kCount)> word_lists_;
-  std::vector<std::bitset<kWordListCapacity>> word_masks_;  // vocabulary id -> bit per Words list holding the word
+  // The lists holding a word: word_masks_[mask_of_[id]], a bit per Words list (mask 0: none;
+  // the few hundred listed words share the masks, not one per vocabulary word).
+  std::vector<std::uint32_t> mask_of_;
+  std::vector<std::bitset<kWordListCapacity>> word_masks_;
+  bool listed(std::uint32_t id, Words list) const {
+    return id < mask_of_.size() && word_masks_[mask_of_[id]][static_cast<std::size_t>(list)];
+  }
   FurnitureRules furniture_;
   Abbreviations abbreviations_;
   std::unordered_map<std::uint32_t, Sex> given_sex_;  // vocabulary id -> sex (given_name_sex)

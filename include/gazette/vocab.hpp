@@ -25,11 +25,18 @@
 namespace gazette {
 
 class Vocab {
+  friend struct LexiconSnapshot;  // lexicon_snapshot.cpp: writes and restores the table
+
  public:
   static constexpr std::uint32_t kNone = 0;                 // not a known word
   static constexpr std::uint32_t kUnset = 0xFFFFFFFFu;      // token not interned yet
 
   Vocab() { clear(); }
+  // A copy owns its table (a borrowed one stays borrowed: it is read-only and static).
+  Vocab(const Vocab& o);
+  Vocab& operator=(const Vocab& o);
+  Vocab(Vocab&&) noexcept = default;  // a vector's buffer moves with it: table_ stays valid
+  Vocab& operator=(Vocab&&) noexcept = default;
   void clear();
   // The id of `w`, adding it when new.
   std::uint32_t add(std::string_view w);
@@ -48,11 +55,11 @@ class Vocab {
   };
   Probe prepare(std::string_view w) const {
     const Probe p = probe(w);
-    __builtin_prefetch(&slots_[p.h & mask_]);
+    __builtin_prefetch(&table_[p.h & mask_]);
     return p;
   }
   Found lookup(std::string_view w, const Probe& p) const {
-    const Slot& slot = slots_[slot_of(w, p)];
+    const Slot& slot = table_[slot_of(w, p)];
     return {slot.id, slot.bits};  // a free slot: kNone, no bits
   }
   Found lookup(std::string_view w) const { return lookup(w, probe(w)); }
@@ -126,7 +133,7 @@ class Vocab {
   std::size_t slot_of(std::string_view w, const Probe& p) const {
     const std::uint16_t tag = make_tag(w, p.h);
     for (std::size_t s = p.h & mask_;; s = (s + 1) & mask_) {
-      const Slot& slot = slots_[s];
+      const Slot& slot = table_[s];
       if (slot.id == kNone) return s;
       // Words of up to 8 bytes are compared in the slot alone (no access to the word's storage).
       if (slot.head == p.head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return s;
@@ -141,12 +148,18 @@ class Vocab {
   std::vector<std::string_view> words_;
   std::vector<std::uint32_t> bits_;
   std::vector<Slot> slots_;
+  // The table look-ups read: slots_.data(), or a table borrowed from the precompiled
+  // data (lexicon_snapshot.cpp), read-only and never freed; own() copies it before a change.
+  const Slot* table_ = nullptr;
+  void own();
   std::size_t mask_ = 0;
 };
 
 // A map from strings to 32-bit values over a Vocab: flat, no allocation per key (the
 // keys' bytes go into the Vocab's chunks). Used for the gazetteer's id and name indexes.
 class StringIndex {
+  friend struct LexiconSnapshot;
+
  public:
   static constexpr std::uint32_t kAbsent = 0xFFFFFFFFu;
   // Maps `key` to `value` unless it is mapped already; returns the value now mapped.

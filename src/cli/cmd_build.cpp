@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <optional>
 
@@ -290,6 +291,11 @@ int run_build(CommonOptions& o, Outputs& out) {
   sink.run.repeated = stats.duplicates;
   sink.run.rejected = stats.rejected_inputs;
   std::ostream& info = info_stream(out);
+  // A new graph is this run's builder alone: with more than one job it is measured and
+  // laid out on a second thread while this one commits the database (its indexes and
+  // full-text index); the same graph and database either way.
+  std::future<KnowledgeGraph> finishing;
+  if (has_db && !existing_db && ropt.jobs != 1) finishing = std::async(std::launch::async, [&builder] { return builder.finish(); });
   std::optional<SqliteTotals> after;
   if (has_db) {
     commit_database(db, out, info, "a new graph (--fresh)");
@@ -297,7 +303,9 @@ int run_build(CommonOptions& o, Outputs& out) {
   }
   // After an incremental update the graph is the whole database, not just this run.
   ProgressLine::get().stage("measuring the graph");
-  KnowledgeGraph g = existing_db ? load_graph_from_sqlite(out.sqlite, graph_options(out)) : builder.finish();
+  KnowledgeGraph g = existing_db            ? load_graph_from_sqlite(out.sqlite, graph_options(out))
+                     : finishing.valid() ? finishing.get()
+                                         : builder.finish();
   ProgressLine::get().done(false);
   write_exports(g, out, out.sqlite);
   if (!o.quiet) print_summary(info, g, sink.run, before ? &*before : nullptr, after ? &*after : nullptr, out.sqlite);

@@ -138,12 +138,14 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& voc
   for (const auto& w : words) p.words.push_back(vocab.add(w));
   const std::uint32_t first = p.words[0];
   if (first_bit_) vocab.set_bits(first, first_bit_);
-  if (by_first_.size() <= first) by_first_.resize(first + 1);
-  auto& list = by_first_[first];
-  list.push_back(static_cast<std::uint32_t>(phrases_.size()));
+  // After the phrases of the same first word that are longer or as long.
+  const std::size_t length = p.words.size();
+  const auto at = std::upper_bound(by_first_.begin(), by_first_.end(), std::pair{first, length},
+                                   [&](const std::pair<std::uint32_t, std::size_t>& key, const std::pair<std::uint32_t, std::uint32_t>& e) {
+                                     return key.first != e.first ? key.first < e.first : key.second > phrases_[e.second].words.size();
+                                   });
+  by_first_.insert(at, {first, static_cast<std::uint32_t>(phrases_.size())});
   phrases_.push_back(std::move(p));
-  std::stable_sort(list.begin(), list.end(),
-                   [&](std::uint32_t x, std::uint32_t y) { return phrases_[x].words.size() > phrases_[y].words.size(); });
 }
 
 std::size_t PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
@@ -151,9 +153,11 @@ std::size_t PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t 
   auto lid = [&](const Token& t) { return t.lid != Vocab::kUnset ? t.lid : vocab_->find(t.lower); };
   const Token& t0 = tokens[i];
   const std::uint32_t first = lid(t0);
-  if (first == Vocab::kNone || first >= by_first_.size()) return 0;
-  for (const std::uint32_t pi : by_first_[first]) {  // longest first
-    const Phrase& p = phrases_[pi];
+  if (first == Vocab::kNone) return 0;
+  auto e = std::lower_bound(by_first_.begin(), by_first_.end(), first,
+                            [](const std::pair<std::uint32_t, std::uint32_t>& x, std::uint32_t w) { return x.first < w; });
+  for (; e != by_first_.end() && e->first == first; ++e) {  // longest first
+    const Phrase& p = phrases_[e->second];
     if (i + p.words.size() > end) continue;
     bool ok = true;
     for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = lid(tokens[i + k]) == p.words[k];
@@ -828,10 +832,17 @@ void Lexicons::finalize() {
   rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_);
   compile_patterns(patterns_, vocab_);
   gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
-  word_masks_.assign(vocab_.size(), {});
+  mask_of_.assign(vocab_.size(), 0);
+  word_masks_.assign(1, {});
   for (std::size_t l = 0; l < word_lists_.size(); ++l)
     for (const auto& w : word_lists_[l])
-      if (const auto id = vocab_.find(w); id != Vocab::kNone && id < word_masks_.size()) word_masks_[id].set(l);
+      if (const auto id = vocab_.find(w); id != Vocab::kNone && id < mask_of_.size()) {
+        if (!mask_of_[id]) {
+          mask_of_[id] = static_cast<std::uint32_t>(word_masks_.size());
+          word_masks_.emplace_back();
+        }
+        word_masks_[mask_of_[id]].set(l);
+      }
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
     ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
@@ -909,8 +920,7 @@ std::optional<LexName> parse_lex_name(std::string_view s) {
 
 bool Lexicons::in(Words list, std::string_view lower) const {
   if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary id
-    const std::uint32_t id = vocab_.find(lower);
-    return id < word_masks_.size() && word_masks_[id][static_cast<std::size_t>(list)];
+    return listed(vocab_.find(lower), list);
   }
   const auto& ws = word_lists_[static_cast<std::size_t>(list)];
   return std::find(ws.begin(), ws.end(), lower) != ws.end();

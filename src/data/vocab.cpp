@@ -4,13 +4,30 @@
 
 namespace gazette {
 
+Vocab::Vocab(const Vocab& o) { *this = o; }
+
+Vocab& Vocab::operator=(const Vocab& o) {
+  if (this == &o) return *this;
+  clear();
+  for (std::uint32_t id = 1; id < o.words_.size(); ++id) set_bits(add(o.words_[id]), o.bits_[id]);
+  rehash(o.mask_ + 1);  // the same table size, so the same probe sequences
+  return *this;
+}
+
 void Vocab::clear() {
   chunks_.clear();
   chunk_used_ = chunk_size_ = 0;
   words_.assign(1, std::string_view());
   bits_.assign(1, 0);
   slots_.assign(1024, Slot{});
+  table_ = slots_.data();
   mask_ = slots_.size() - 1;
+}
+
+void Vocab::own() {
+  if (table_ == slots_.data()) return;
+  slots_.assign(table_, table_ + mask_ + 1);
+  table_ = slots_.data();
 }
 
 std::string_view Vocab::store(std::string_view w) {
@@ -29,7 +46,8 @@ std::string_view Vocab::store(std::string_view w) {
 std::uint32_t Vocab::add(std::string_view w) {
   const Probe p = probe(w);
   const std::size_t s = slot_of(w, p);
-  if (slots_[s].id != kNone) return slots_[s].id;
+  if (table_[s].id != kNone) return table_[s].id;
+  own();
   const auto id = static_cast<std::uint32_t>(words_.size());
   words_.push_back(store(w));
   bits_.push_back(0);
@@ -41,13 +59,14 @@ std::uint32_t Vocab::add(std::string_view w) {
 void Vocab::reserve(std::size_t words) {
   words_.reserve(words + 1);
   bits_.reserve(words + 1);
-  std::size_t n = slots_.size();
+  std::size_t n = mask_ + 1;
   while ((words + 1) * 2 > n) n *= 2;
-  if (n != slots_.size()) rehash(n);
+  if (n != mask_ + 1) rehash(n);
 }
 
 void Vocab::rehash(std::size_t slots) {
   slots_.assign(slots, Slot{});
+  table_ = slots_.data();
   mask_ = slots_.size() - 1;
   for (std::uint32_t id = 1; id < words_.size(); ++id) place(id);
 }
@@ -63,6 +82,7 @@ void Vocab::place(std::uint32_t id) {
 void Vocab::set_bits(std::uint32_t id, std::uint32_t b) {
   if (id == kNone || id >= words_.size()) return;
   bits_[id] |= b;
+  own();
   const std::string_view w = words_[id];
   slots_[slot_of(w, probe(w))].bits = static_cast<std::uint16_t>(bits_[id]);
 }

@@ -12,11 +12,15 @@ namespace gazette {
 
 Pipeline::Pipeline(const PipelineOptions& options, Diagnostics& diag)
     : options_(options), lex_(std::make_unique<Lexicons>()) {
-  bool ok = lex_->load_builtin(diag);
-  for (const auto& f : options.gazetteer_files) ok &= lex_->load_file(f, diag);
-  for (const auto& f : options.rules_files) ok &= lex_->load_file(f, diag);
-  if (!ok) throw DataError("invalid data files (see the messages above)");
-  lex_->finalize();
+  // The built-in data alone: restored precompiled (no parsing). User files: the JSON path.
+  const bool user_data = !options.gazetteer_files.empty() || !options.rules_files.empty();
+  if (user_data || !lex_->load_prebuilt()) {
+    bool ok = lex_->load_builtin(diag);
+    for (const auto& f : options.gazetteer_files) ok &= lex_->load_file(f, diag);
+    for (const auto& f : options.rules_files) ok &= lex_->load_file(f, diag);
+    if (!ok) throw DataError("invalid data files (see the messages above)");
+    lex_->finalize();
+  }
   recognizer_ = std::make_unique<Recognizer>(*lex_);
 }
 

@@ -1,0 +1,101 @@
+// The precompiled built-in data (Lexicons::snapshot / restore / load_prebuilt).
+#include "gazette/annotation_io.hpp"
+#include "gazette/builtin_data.hpp"
+#include "gazette/gazetteer.hpp"
+#include "gazette/lexicon.hpp"
+#include "gazette/pipeline.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
+
+using namespace gazette;
+
+namespace {
+
+// The built-in data the JSON way: parsed, then finalized.
+const Lexicons& from_json() {
+  static const Lexicons* lex = [] {
+    auto* l = new Lexicons;
+    Diagnostics diag;
+    EXPECT_TRUE(l->load_builtin(diag));
+    l->finalize();
+    return l;
+  }();
+  return *lex;
+}
+
+std::string annotate_jsonl(const Pipeline& p, const std::string& text) {
+  Document d;
+  d.id = "t";
+  d.text = text;
+  std::string out;
+  write_annotation_jsonl(p.annotate(d), out);
+  return out;
+}
+
+}  // namespace
+
+TEST(Snapshot, RestoredDataWritesTheSameImage) {
+  const std::string image = from_json().snapshot();
+  Lexicons restored;
+  ASSERT_TRUE(restored.restore(image));
+  EXPECT_EQ(restored.snapshot(), image);  // every member written is read back as it was
+  EXPECT_EQ(restored.fingerprint(), from_json().fingerprint());
+  EXPECT_EQ(restored.entries().size(), from_json().entries().size());
+  EXPECT_EQ(restored.vocab().size(), from_json().vocab().size());
+}
+
+TEST(Snapshot, RestoredDataAnswersAsLoaded) {
+  Lexicons restored;
+  ASSERT_TRUE(restored.restore(from_json().snapshot()));
+  const auto& json = from_json();
+  for (const std::string w : {"said", "Minister", "the", "Germany", "spokesman", "xyzzy-not-a-word"})
+    EXPECT_EQ(restored.word_bits(w), json.word_bits(w)) << w;
+  for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+    for (const auto& w : json.words(static_cast<Words>(l))) EXPECT_TRUE(restored.in(static_cast<Words>(l), w)) << w;
+  // A gazetteer look-up of every tenth entry's name finds the same entries.
+  for (std::size_t i = 0; i < json.entries().size(); i += 10) {
+    const auto& tokens = phrase_tokens(json.entries()[i].name);
+    std::vector<Token> a(tokens), b(tokens);
+    const auto ma = json.gazetteer().longest(a, 0, a.size(), true);
+    const auto mb = restored.gazetteer().longest(b, 0, b.size(), true);
+    ASSERT_EQ(ma.end_token, mb.end_token) << json.entries()[i].name;
+    ASSERT_EQ(ma.hits.size(), mb.hits.size());
+    for (std::size_t k = 0; k < ma.hits.size(); ++k) EXPECT_EQ(ma.hits[k].entry, mb.hits[k].entry);
+  }
+  EXPECT_EQ(restored.abbreviations().size(), json.abbreviations().size());
+  EXPECT_EQ(restored.furniture().line_patterns.size(), json.furniture().line_patterns.size());
+}
+
+TEST(Snapshot, ImageOfAnotherLayoutIsRefused) {
+  Lexicons lex;
+  EXPECT_FALSE(lex.restore("not a snapshot"));
+  EXPECT_FALSE(lex.restore(""));
+}
+
+TEST(Snapshot, CompiledInImageIsTheDataOfThisSourceTree) {
+  if (builtin_snapshot().empty()) GTEST_SKIP() << "this binary carries no precompiled data";
+  EXPECT_TRUE(builtin_snapshot() == from_json().snapshot()) << "builtin_snapshot.bin is stale";
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_prebuilt());
+  EXPECT_EQ(lex.fingerprint(), from_json().fingerprint());
+}
+
+TEST(Snapshot, PipelineOnPrebuiltDataAnnotatesAsOnJson) {
+  // A user rules file with no entries sends the pipeline down the JSON path.
+  const std::string empty_rules = testing::TempDir() + "snapshot_empty_rules.json";
+  std::ofstream(empty_rules) << R"({"format":"gazette/lexicon","version":1,"kind":"given_names","entries":[]})";
+  Diagnostics diag;
+  const Pipeline prebuilt(PipelineOptions{}, diag);
+  PipelineOptions with_rules;
+  with_rules.rules_files.push_back(empty_rules);
+  const Pipeline json(with_rules, diag);
+  const std::string text =
+      "Prime Minister Jane Holloway of Freedonia met German officials in Berlin on Tuesday. "
+      "\"We will not back down,\" Holloway told reporters, adding that the talks had been useful. "
+      "Her spokesman, Tom Reyes, said the government criticized the plan.";
+  EXPECT_EQ(annotate_jsonl(prebuilt, text), annotate_jsonl(json, text));
+  std::remove(empty_rules.c_str());
+}

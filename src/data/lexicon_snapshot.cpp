@@ -31,6 +31,18 @@ namespace gazette {
 // this empty one: Lexicons then load the JSON files.
 [[gnu::weak]] std::string_view builtin_snapshot() { return {}; }
 
+// Every member of these types is written and read below (fields(), write(), read_tables()):
+// a member added to one of them must be added there too, or the precompiled data would
+// silently lack it. These sizes (64-bit libstdc++) make the build say so.
+#if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
+static_assert(sizeof(Lexicons) == 3248 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
+                  sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 2 && sizeof(PatternToken) == 152 &&
+                  sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 64 && sizeof(Gazetteer) == 480 &&
+                  sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 56 &&
+                  sizeof(FurnitureRules) == 56 && sizeof(Role) == 64,
+              "a data type changed: add its new members to lexicon_snapshot.cpp, then update these sizes");
+#endif
+
 struct LexiconSnapshot {
   using Pair = std::pair<std::uint32_t, std::uint32_t>;
   using Mask = std::bitset<kWordListCapacity>;

@@ -337,3 +337,27 @@ TEST(SqliteMerge, AnnotateJsonlGivesTheSameGraph) {
     }
   }
 }
+
+// Rows pointing at an entity the shard lacks (a shard edited by hand): mentions and
+// quotes keep their row with NULL for it, as ON DELETE SET NULL would leave them;
+// relations naming it are dropped; rows of other entities are copied as they are.
+TEST(SqliteMerge, RowsOfAnEntityTheShardLacksAreNulledOrDropped) {
+  const Shards s("missing-entity");
+  {
+    SQLite::Database shard(s.c, SQLite::OPEN_READWRITE);
+    shard.exec("PRAGMA foreign_keys = OFF");
+    shard.exec("DELETE FROM entities WHERE key = 'name:sergei ivanov'");
+  }
+  const auto merged = s.merged("m.db", {s.c});
+  SQLite::Database db(merged, SQLite::OPEN_READONLY);
+  EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  EXPECT_TRUE(rows(db, "SELECT id FROM entities WHERE key = 'name:sergei ivanov'").empty());
+  EXPECT_EQ(rows(db, "SELECT text, entity IS NULL FROM mentions ORDER BY id"),
+            (std::vector<std::string>{"Sergei Ivanov|1", "Lavrov|0"}));
+  EXPECT_EQ(rows(db, "SELECT text, speaker IS NULL FROM quotes"), (std::vector<std::string>{"No deal,|1"}));
+  EXPECT_EQ(rows(db, "SELECT e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity"),
+            (std::vector<std::string>{"Sergei Lavrov"}));
+  EXPECT_TRUE(rows(db, "SELECT id FROM relations").empty());
+  EXPECT_TRUE(rows(db, "SELECT relation FROM relation_evidence").empty());
+  EXPECT_EQ(rows(db, "SELECT COUNT(*) FROM document_entities"), (std::vector<std::string>{"1"}));
+}

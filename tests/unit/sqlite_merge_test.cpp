@@ -1,9 +1,10 @@
 // SqliteWriter::merge / merge_sqlite (sqlite.hpp, MERGING SHARDS) and
-// graph_document_from_jsonl (graph.hpp): shards of hand-built annotations merged in
+// graph_document_from_jsonl (graph_jsonl.hpp): shards of hand-built annotations merged in
 // every grouping equal the database of a single build, duplicates across shards
 // count once, and a failed shard leaves nothing behind.
 #include "gazette/annotation_io.hpp"
 #include "gazette/graph.hpp"
+#include "gazette/graph_jsonl.hpp"
 #include "gazette/graphml.hpp"
 #include "gazette/json_graph.hpp"
 #include "gazette/sqlite.hpp"

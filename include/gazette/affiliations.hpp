@@ -8,6 +8,7 @@
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
 // WRITES nothing: returns facts for extract_relations() to turn into edges.
+// NEEDS  entities (resolve_entities); with a Resolver, the coreference unit.
 //
 // Patterns, each inside one sentence (furniture and repeated paragraphs skipped):
 //   ORG [modifiers] POST PERSON        `Labour campaign spokesman Fraser Kemp`  ROLE_IN ORG

@@ -1,6 +1,7 @@
 // JSONL output of an Annotation, in the schema of score.py (../shared/eval/README.md):
-// {"id", "title"?, "date"?, "url"?, "source"? (the document's metadata: date in ISO 8601, source = outlet), "entities":[{"name","type","gazetteer_id"?,"mentions":[{"start","end","text","resolved_from"?}]}],
-//  "quotes":[{"start","end","text","kind","speaker","speaker_mention"?,"cue","about":[...]}],
+// {"id", "title"?, "date"?, "url"?, "source"? (the document's metadata: date in ISO 8601, source = outlet), "entities":[{"name","type","gazetteer_id"?,"mentions":[{"start","end","text","metonymic"?,"rule"}]}],
+//  "quotes":[{"start","end","text","kind","speaker","speaker_from"?,"cue","about":[...],"rule"}],
+//  "references":[{"start","end","text","resolved_from","entity","type","antecedent"?:{"start","end","text"},"rule"}],
 //  "relations":[{"head","type","tail","role","cue","confidence","rule","evidence":{"start","end","text"}}]}
 // Offsets are Unicode code points into the document text, end exclusive.
 #pragma once
@@ -20,9 +21,11 @@ std::optional<Stage> parse_stage(std::string_view s);
 
 // Appends one JSON line (with '\n') for `a` to `out`, up to `until`: tokens (tokens),
 // sentences (sentences), mentions as "entities" (mentions), entities (entities and
-// later), "roles" (roles, quotes, coreference; from relations on they are ROLE_IN
-// relations), "quotes" (quotes and later; resolved speakers become entity mentions from
-// coreference on), "relations" (relations).
+// later; an entity's "mentions" are its names), "roles" (roles, quotes, coreference;
+// from relations on they are ROLE_IN relations), "quotes" (quotes and later),
+// "references" (coreference and later: the pronouns and descriptions the coreference
+// stage resolved, each with its entity, the mention it went through and the rule),
+// "relations" (relations).
 void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until = Stage::Relations);
 
 }  // namespace gazette

@@ -20,16 +20,37 @@
 // date is the one the article carries. Zone names read: UT, UTC, GMT, Z and the
 // fixed-offset names of RFC 2822 (EST, EDT, CST, CDT, MST, MDT, PST, PDT) plus BST,
 // CET, CEST, EET, EEST, MSK; ET, CT, MT, PT are read without offset.
+//
+// The words of this grammar that are not calendar constants are data: the word lists
+// date_am_words, date_pm_words, ordinal_suffixes, date_fillers and month_variants of
+// data/lexicon/word_lists.json (a --rules file of kind word_lists adds to them; the
+// runner passes the pipeline's lists to the reader of the inputs). Month and weekday
+// names are those of strptime() in the C locale.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace gazette {
 
+class Lexicons;
+
+// The date grammar's words, lower case.
+struct DateWords {
+  std::vector<std::string> am, pm;     // "a.m.", "pm": read as AM / PM
+  std::vector<std::string> ordinal_suffixes;  // "th": taken off a day number ("12th")
+  std::vector<std::string> fillers;    // "at": dropped
+  std::vector<std::string> month_variants;  // "sept": read as its first three letters
+  // The lists of `lex` (built-in and user files).
+  static DateWords of(const Lexicons& lex);
+  // The built-in lists alone.
+  static const DateWords& builtin();
+};
+
 // The ISO 8601 form of `text` (see above); nullopt when it is not a date read here
 // (also for impossible dates such as 31 April). Leading and trailing spaces are ignored.
-std::optional<std::string> read_date(std::string_view text);
+std::optional<std::string> read_date(std::string_view text, const DateWords& words = DateWords::builtin());
 
 }  // namespace gazette

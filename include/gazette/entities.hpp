@@ -1,5 +1,14 @@
 // Entity resolution within one document: every mention gets one canonical entity.
 //
+// READS   tokens, sentences, cues, mentions; the gazetteer and word lists.
+// WRITES  a.entities (canonical, type, gazetteer entry, mentions); on each recognizer
+//         mention its entity, its settled type and metonymic flag; it drops the
+//         recognizer mentions that name no entity (the one stage that removes what an
+//         earlier one wrote: they were candidates, not findings). implied_country()
+//         (below) is this unit's too: later stages call it for countries named only by
+//         a demonym or a title.
+// NEEDS   mentions (Recognizer).
+//
 // GUIDELINES "Entities" and the resolution issue:
 //  - Gazetteer mentions resolve to their entry (aliases included: U.S. -> United States).
 //  - Metonymy: a capital acting (followed by a speech or relation verb, an auxiliary,

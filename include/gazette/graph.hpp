@@ -177,15 +177,7 @@ class GraphDocumentBuilder {
 // its relations onto them. requires: annotation.doc != nullptr.
 GraphDocument to_graph_document(const Annotation& annotation);
 
-// The GraphDocument of one line of `gazette annotate` output (annotation_io.hpp), for
-// `gazette merge` of annotate JSONL (src/io/graph_jsonl.cpp). Keys, mention counts,
-// aliases, relations and evidence are those to_graph_document() gives for the
-// annotation the line was written from, except that the line names entities by
-// their canonical name with whitespace runs folded, and a relation naming two
-// entities of the same name goes to the first one. throws std::runtime_error saying
-// what is wrong (invalid JSON with its column, a missing field, an input document
-// rather than an annotation).
-GraphDocument graph_document_from_jsonl(std::string_view line);
+// (graph_document_from_jsonl(), graph_jsonl.hpp, reads one from a line of annotate JSONL.)
 
 // Merges annotations into a graph. Deterministic: the result depends only on the
 // sequence of add() calls. Each add() counts as one document, identified by its id:

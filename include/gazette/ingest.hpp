@@ -29,12 +29,17 @@
 
 namespace gazette {
 
+struct DateWords;  // dates.hpp
+
 struct IngestOptions {
   std::size_t max_document_bytes = 64u << 20;  // larger documents are cut with a warning
   bool skip_duplicate_documents = true;
   // When set, called before each document reaches the sink with the bytes of input
   // read so far (whole files; JSONL lines with their newline), for progress displays.
   std::function<void(std::uint64_t)> on_input_bytes;
+  // The words of the date grammar documents' dates are read with (dates.hpp); null: the
+  // built-in lists. run_pipeline() passes the pipeline's (user files included).
+  const DateWords* date_words = nullptr;
 };
 
 struct IngestStats {

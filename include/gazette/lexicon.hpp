@@ -178,6 +178,11 @@ enum class Words : std::uint8_t {
   PersonRoleNouns,
   VersusWords,
   VerbalAttackVerbs,
+  DateAmWords,
+  DatePmWords,
+  OrdinalSuffixes,
+  DateFillers,
+  MonthVariants,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.
@@ -233,7 +238,10 @@ class PhraseIndex {
   explicit PhraseIndex(std::uint32_t first_bit) : first_bit_(first_bit) {}
   // Adds a phrase; its words are added to `vocab`, which match() then reads (the same
   // vocabulary for every phrase of one index).
-  void add(std::string_view phrase, std::uint32_t payload, Vocab& vocab);
+  // `abbreviations`: the words that keep their period, so the phrase tokenizes as the
+  // text does (the Lexicons' own, user files included).
+  void add(std::string_view phrase, std::uint32_t payload, Vocab& vocab,
+           const Abbreviations& abbreviations = Abbreviations::builtin());
   // Longest phrase starting at tokens[i] (compared lower-case, skipping nothing).
   // Returns the number of tokens matched (0 = none) and sets payload.
   std::size_t match(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const {
@@ -259,12 +267,23 @@ class PhraseIndex {
 // The same key from tokens [first, end) of a document (their lower-case forms).
 std::string person_key(const std::vector<Token>& tokens, std::size_t first, std::size_t end);
 
-// The tokens of a short phrase (a name, a title), as the tokenizer makes them; valid until
-// the next call on the same thread.
-const std::vector<Token>& phrase_tokens(std::string_view phrase);
+// The tokens of a short phrase (a name, a title), as the tokenizer makes them with
+// `abbreviations` (pass Lexicons::abbreviations() so a user's abbreviation tokenizes in
+// data as in text; the built-in ones alone by default); valid until the next call on
+// the same thread.
+const std::vector<Token>& phrase_tokens(std::string_view phrase,
+                                        const Abbreviations& abbreviations = Abbreviations::builtin());
 // Splits a phrase into the normal forms the tokenizer would give it, lower-cased
 // unless `keep_case`.
-std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case = false);
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case = false,
+                                      const Abbreviations& abbreviations = Abbreviations::builtin());
+
+class Lexicons;
+// The built-in word lists alone (data/lexicon/word_lists.json, finalized), for what is
+// read without a Lexicons and must not depend on a run's --rules: person keys (the
+// graph and the database merge entities by them) and the default date grammar
+// (dates.hpp). src/data/builtin_lists.cpp.
+const Lexicons& builtin_word_lists();
 
 class Lexicons {
   friend struct LexiconSnapshot;

@@ -1,6 +1,11 @@
 // Recognizer: finds entity mentions (gazetteer + name patterns + capitalised
 // sequences) and lexical cues (titles, honorifics, demonyms) in one document.
 //
+// READS   tokens, sentences (furniture, duplicates); the gazetteer, name patterns,
+//         titles and name lexicons.
+// WRITES  a.mentions (span, type, gazetteer entry, rule; entity -1) and a.cues.
+// NEEDS   sentences (split_sentences, mark_furniture, mark_duplicates).
+//
 // GUIDELINES "Entities": a mention is the shortest span naming the entity: titles
 // and honorifics are not part of it (they become Cues, evidence for ROLE_IN), nor
 // is a possessive 's. Overlaps are settled longest-first, then gazetteer before

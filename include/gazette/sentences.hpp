@@ -1,5 +1,11 @@
 // Sentence splitting, page-furniture marking and duplicate-paragraph marking.
 //
+// READS   tokens; the Lexicons' abbreviations, sentence_openers and furniture rules.
+// WRITES  a.sentences (paragraph, furniture, duplicate, headline); on the tokens only
+//         the flags of this stage (kOpenQuote/kCloseQuote of straight marks,
+//         kFurniture, kDuplicate).
+// NEEDS   tokens (tokenize, then Lexicons::intern).
+//
 // split_sentences(): a sentence ends at . ! ? or an ellipsis followed by a space and
 // a capitalised word, quote or digit (closing quotes and brackets stay with the
 // sentence: `..." Mr. Trump said` keeps `."` in the first sentence); at every line

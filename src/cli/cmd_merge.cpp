@@ -9,12 +9,13 @@
 //     made from the shards directly, documents skipped by content hash the same way.
 //   * Annotate JSONL has no document text, so it cannot become database rows (no
 //     content hash to skip a document already stored, no sentences): its lines go to
-//     the graph exports only (graph_document_from_jsonl, graph.hpp), after the
+//     the graph exports only (graph_document_from_jsonl, graph_jsonl.hpp), after the
 //     databases' documents; a line repeated verbatim counts once. Naming --sqlite with
 //     a JSONL input is a usage error; with -o DIR, graph.db is then not written.
 #include "commands.hpp"
 #include "progress.hpp"
 
+#include "gazette/graph_jsonl.hpp"
 #include "gazette/sqlite.hpp"
 
 #include <algorithm>

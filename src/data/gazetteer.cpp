@@ -108,7 +108,7 @@ Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
   const auto& entries = lex.entries();
   std::vector<std::uint32_t> cased_ids, folded_ids;
   auto add_name = [&](const std::string& name, GazetteerHit hit) {
-    const auto& cased = phrase_tokens(name);  // tokenized once: each word as written and lower-cased
+    const auto& cased = phrase_tokens(name, lex.abbreviations());  // tokenized once: each word as written and lower-cased
     if (cased.empty()) return;
     cased_ids.clear();
     folded_ids.clear();

@@ -74,7 +74,7 @@ bool read_file(const std::string& path, std::string& out) {
 
 // ---------------------------------------------------------------------------
 // Tokenizes one short phrase, reusing a per-thread document and annotation.
-const std::vector<Token>& phrase_tokens(std::string_view phrase) {
+const std::vector<Token>& phrase_tokens(std::string_view phrase, const Abbreviations& abbreviations) {
   thread_local Document d;
   thread_local Annotation a;
   d.text.assign(phrase);
@@ -82,7 +82,7 @@ const std::vector<Token>& phrase_tokens(std::string_view phrase) {
   a.tokens.clear();
   if (a.arena.size() > 1) a.arena.resize(1);
   if (!a.arena.empty()) a.arena.front().clear();  // keeps its capacity: views into it are rebuilt below
-  tokenize(a, Abbreviations::builtin());
+  tokenize(a, abbreviations);
   return a.tokens;
 }
 
@@ -103,7 +103,7 @@ std::string person_key_of(std::size_t n, W&& ws) {
   for (std::size_t i = 0; i < n; ++i) {
     const std::string_view w = ws(i);
     if (w == "-" || w == "." || w == "'s") continue;
-    if ((w == "al" || w == "el") && i + 1 < n && ws(i + 1) == "-") continue;
+    if (i + 1 < n && ws(i + 1) == "-" && builtin_word_lists().in(Words::HyphenParticles, w)) continue;
     if (w.size() == 2 && w[1] == '.') continue;  // middle initials: Donald J. Trump
     if (!key.empty()) key += ' ';
     key += norm_word(w);
@@ -113,8 +113,8 @@ std::string person_key_of(std::size_t n, W&& ws) {
 
 }  // namespace
 
-std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case) {
-  const auto& tokens = phrase_tokens(phrase);
+std::vector<std::string> phrase_words(std::string_view phrase, bool keep_case, const Abbreviations& abbreviations) {
+  const auto& tokens = phrase_tokens(phrase, abbreviations);
   std::vector<std::string> out;
   out.reserve(tokens.size());
   for (const auto& t : tokens) out.emplace_back(keep_case ? t.norm : t.lower);
@@ -130,9 +130,9 @@ std::string person_key(const std::vector<Token>& tokens, std::size_t first, std:
   return person_key_of(end - first, [&](std::size_t i) { return tokens[first + i].lower; });
 }
 
-void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& vocab) {
+void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& vocab, const Abbreviations& abbreviations) {
   vocab_ = &vocab;
-  const auto words = phrase_words(phrase);
+  const auto words = phrase_words(phrase, false, abbreviations);
   if (words.empty()) return;
   Phrase p{{}, payload};
   for (const auto& w : words) p.words.push_back(vocab.add(w));
@@ -807,9 +807,10 @@ void compile_patterns(std::vector<NamePattern>& patterns, Vocab& vocab) {
 // A phrase index over `phrases` (payload: the index in `phrases`), setting `first_bit`
 // on each phrase's first word.
 template <class Phrases, class PhraseOf>
-PhraseIndex make_phrase_index(std::uint32_t first_bit, const Phrases& phrases, PhraseOf&& phrase_of, Vocab& vocab) {
+PhraseIndex make_phrase_index(std::uint32_t first_bit, const Phrases& phrases, PhraseOf&& phrase_of, Vocab& vocab,
+                              const Abbreviations& abbreviations) {
   PhraseIndex index(first_bit);
-  for (std::uint32_t i = 0; i < phrases.size(); ++i) index.add(phrase_of(phrases[i]), i, vocab);
+  for (std::uint32_t i = 0; i < phrases.size(); ++i) index.add(phrase_of(phrases[i]), i, vocab, abbreviations);
   return index;
 }
 
@@ -827,9 +828,9 @@ void Lexicons::finalize() {
   for (const auto& w : words(Words::SentenceOpeners))
     vocab_.set_bits(vocab_.add(w), kOpener);
   const auto same = [](const std::string& phrase) -> const std::string& { return phrase; };
-  title_index_ = make_phrase_index(kTitleFirst, titles_, [](const TitleEntry& t) -> const std::string& { return t.title; }, vocab_);
-  speech_index_ = make_phrase_index(kSpeechFirst, speech_forms_, same, vocab_);
-  rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_);
+  title_index_ = make_phrase_index(kTitleFirst, titles_, [](const TitleEntry& t) -> const std::string& { return t.title; }, vocab_, abbreviations_);
+  speech_index_ = make_phrase_index(kSpeechFirst, speech_forms_, same, vocab_, abbreviations_);
+  rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_, abbreviations_);
   compile_patterns(patterns_, vocab_);
   gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
   mask_of_.assign(vocab_.size(), 0);
@@ -933,7 +934,7 @@ bool Lexicons::starts_in(Words list, std::string_view lower) const {
 }
 
 namespace {
-constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "work_title_words", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters", "infinitive_markers", "person_role_nouns", "versus_words", "verbal_attack_verbs"};
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "work_title_words", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters", "infinitive_markers", "person_role_nouns", "versus_words", "verbal_attack_verbs", "date_am_words", "date_pm_words", "ordinal_suffixes", "date_fillers", "month_variants"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= kWordListCapacity, "word_masks_ holds kWordListCapacity lists");
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};

@@ -69,6 +69,7 @@ class JsonlWriter {
       w_.EndArray();
       if (until >= Stage::Roles && until < Stage::Relations) roles();
       if (until >= Stage::Quotes) quotes();
+      if (until >= Stage::Coreference) references();
       if (until == Stage::Relations) relations();
     }
     w_.EndObject();
@@ -161,16 +162,37 @@ class JsonlWriter {
       std::sort(ms.begin(), ms.end(), [&](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
       for (auto mi : ms) {
         const Mention& m = a_.mentions[mi];
+        if (!m.resolved_from.empty()) continue;  // a reference (references()), not a name
         w_.StartObject();
         span(m.span);
         flag("metonymic", m.metonymic);
-        optional("resolved_from", m.resolved_from);
         w_.Key("rule"); str(m.source.rule);
         w_.EndObject();
       }
       w_.EndArray();
       w_.EndObject();
     }
+  }
+
+  // The coreference stage's resolved references, in text order: the surface, the
+  // entity, the mention the resolution went through and the rule.
+  void references() {
+    w_.Key("references"); w_.StartArray();
+    for (const std::uint32_t mi : a_.mentions_in_text_order()) {
+      const Mention& m = a_.mentions[mi];
+      if (m.resolved_from.empty()) continue;
+      w_.StartObject();
+      span(m.span);
+      w_.Key("resolved_from"); str(m.resolved_from);
+      w_.Key("entity"); name(m.entity);
+      w_.Key("type"); str(to_string(m.type));
+      if (m.antecedent >= 0 && static_cast<std::size_t>(m.antecedent) < a_.mentions.size()) {
+        w_.Key("antecedent"); w_.StartObject(); span(a_.mentions[static_cast<std::size_t>(m.antecedent)].span); w_.EndObject();
+      }
+      w_.Key("rule"); str(m.coreference_rule);
+      w_.EndObject();
+    }
+    w_.EndArray();
   }
 
   void roles() {

@@ -1,5 +1,7 @@
 #include "gazette/dates.hpp"
 
+#include "gazette/lexicon.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cctype>
@@ -151,26 +153,37 @@ bool take_zone(std::string_view t, Parts& p) {
   return false;
 }
 
-// One word of a stamp as strptime() reads it, appended to `kept`: AM/PM spelled out,
-// "at" and zones dropped (zones set p's offset), abbreviation dots and ordinal
-// suffixes taken off, "6:37pm" split.
-void keep_word(std::string t, Parts& p, std::vector<std::string>& kept) {
+bool listed(const std::vector<std::string>& list, std::string_view lower_word) {
+  return std::find(list.begin(), list.end(), lower_word) != list.end();
+}
+
+// The length of the entry of `list` that `lower_word` ends with after at least one
+// digit ("12th", "6:37pm"), or 0.
+std::size_t suffix_after_number(const std::vector<std::string>& list, std::string_view lower_word) {
+  if (lower_word.empty() || !std::isdigit(static_cast<unsigned char>(lower_word[0]))) return 0;
+  for (const auto& s : list)
+    if (lower_word.size() > s.size() && lower_word.ends_with(s)) return s.size();
+  return 0;
+}
+
+// One word of a stamp as strptime() reads it, appended to `kept`: AM/PM markers
+// spelled AM/PM, fillers and zones dropped (zones set p's offset), abbreviation dots
+// and ordinal suffixes taken off, a month variant cut to three letters, a time glued to
+// its marker ("6:37pm") split.
+void keep_word(std::string t, Parts& p, const DateWords& words, std::vector<std::string>& kept) {
   const std::string l = lower(t);
-  if (l == "a.m." || l == "am" || l == "a.m") { kept.push_back("AM"); return; }
-  if (l == "p.m." || l == "pm" || l == "p.m") { kept.push_back("PM"); return; }
-  if (l == "at" || take_zone(t, p)) return;
+  if (listed(words.am, l)) { kept.push_back("AM"); return; }
+  if (listed(words.pm, l)) { kept.push_back("PM"); return; }
+  if (listed(words.fillers, l) || take_zone(t, p)) return;
   while (!t.empty() && t.back() == '.') t.pop_back();
-  // Ordinals: 12th, 1st, 2nd, 3rd.
-  if (t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0]))) {
-    const std::string suf = lower(t.substr(t.size() - 2));
-    if ((suf == "th" || suf == "st" || suf == "nd" || suf == "rd") && digits(t.substr(0, t.size() - 2)))
-      t.resize(t.size() - 2);
+  if (const auto n = suffix_after_number(words.ordinal_suffixes, lower(t)); n && digits(t.substr(0, t.size() - n)))
+    t.resize(t.size() - n);
+  if (t.size() > 3 && listed(words.month_variants, lower(t))) t.resize(3);
+  if (const auto n = suffix_after_number(words.am, lower(t))) {
+    kept.push_back(t.substr(0, t.size() - n)); kept.push_back("AM"); return;
   }
-  if (lower(t) == "sept") t = "Sep";
-  // "6:37pm"
-  if (t.size() > 2 && std::isdigit(static_cast<unsigned char>(t[0]))) {
-    const std::string suf = lower(t.substr(t.size() - 2));
-    if (suf == "am" || suf == "pm") { kept.push_back(t.substr(0, t.size() - 2)); kept.push_back(suf == "am" ? "AM" : "PM"); return; }
+  if (const auto n = suffix_after_number(words.pm, lower(t))) {
+    kept.push_back(t.substr(0, t.size() - n)); kept.push_back("PM"); return;
   }
   if (!t.empty()) kept.push_back(t);
 }
@@ -233,7 +246,7 @@ bool read_numeric(const std::string& word, Parts& p) {
 // Everything else: tokens cleaned of commas, ordinals and abbreviation dots, zone
 // tokens taken out, then the rest matched against strptime() formats (C locale:
 // English month and day names, full or abbreviated).
-bool read_words(std::string_view s, Parts& p) {
+bool read_words(std::string_view s, Parts& p, const DateWords& words) {
   s = first_stamp(s);
   std::vector<std::string> tokens;
   std::string cur;
@@ -244,7 +257,7 @@ bool read_words(std::string_view s, Parts& p) {
   }
   push();
   std::vector<std::string> kept;
-  for (auto& t : tokens) keep_word(std::move(t), p, kept);
+  for (auto& t : tokens) keep_word(std::move(t), p, words, kept);
   std::string line;
   for (const auto& t : kept) line += (line.empty() ? "" : " ") + t;
   if (line.empty()) return false;
@@ -254,7 +267,17 @@ bool read_words(std::string_view s, Parts& p) {
 
 }  // namespace
 
-std::optional<std::string> read_date(std::string_view text) {
+DateWords DateWords::of(const Lexicons& lex) {
+  return DateWords{lex.words(Words::DateAmWords), lex.words(Words::DatePmWords), lex.words(Words::OrdinalSuffixes),
+                   lex.words(Words::DateFillers), lex.words(Words::MonthVariants)};
+}
+
+const DateWords& DateWords::builtin() {
+  static const DateWords words = of(builtin_word_lists());
+  return words;
+}
+
+std::optional<std::string> read_date(std::string_view text, const DateWords& words) {
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
   while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
   if (text.empty() || text.size() > 100) return std::nullopt;
@@ -267,7 +290,7 @@ std::optional<std::string> read_date(std::string_view text) {
     p = Parts{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec, true, 0};
   } else if (!read_iso(text, p)) {
     p = Parts{};
-    if (!read_words(text, p)) return std::nullopt;
+    if (!read_words(text, p, words)) return std::nullopt;
   }
   if (!valid_ymd(p.y, p.mo, p.d)) return std::nullopt;
   if (p.mi >= 0 && (p.h < 0 || p.h > 23 || p.mi > 59 || p.s > 60)) return std::nullopt;

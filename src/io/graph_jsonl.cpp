@@ -1,10 +1,10 @@
 // graph_document_from_jsonl (graph.hpp): one line of `gazette annotate` output back
 // into what GraphBuilder needs, through GraphDocumentBuilder as to_graph_document()
 // (graph_builder.cpp): entities by entity_key() in order of first appearance,
-// mentions and votes summed, aliases = texts of named mentions (no resolved_from, not
-// empty), relations in line order with the first evidence text and the number of
-// evidence spans.
-#include "gazette/graph.hpp"
+// mentions (an entity's names plus the "references" resolved to it) and votes summed,
+// aliases = texts of the names (not empty), relations in line order with the first
+// evidence text and the number of evidence spans.
+#include "gazette/graph_jsonl.hpp"
 
 #include "gazette/names.hpp"
 #include "gazette/json_depth.hpp"
@@ -57,6 +57,11 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
   GraphDocumentBuilder out(string_of(*id), iso_date(string_member(j, "date")));
 
   std::map<std::string, std::size_t> ref_of_name;  // first entity of each name
+  // Resolved references by entity name and type; they go to the first entity of both.
+  std::map<std::pair<std::string, std::string>, int> references;
+  if (const Value* refs = member(j, "references"); refs && refs->IsArray())
+    for (const Value& r : refs->GetArray())
+      if (const Value* to = member(r, "entity"); to && to->IsString()) ++references[{string_of(*to), string_member(r, "type")}];
   for (const Value& e : entities->GetArray()) {
     if (!e.IsObject()) throw std::runtime_error("an entity is not a JSON object");
     const std::string name = string_member(e, "name"), type = string_member(e, "type");
@@ -64,12 +69,20 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
     const std::string gazetteer_id = string_member(e, "gazetteer_id");
     const std::size_t ref = out.entity(entity_key(name, gazetteer_id), name, type, gazetteer_id);
     ref_of_name.emplace(name, ref);
+    int n_resolved = 0;
+    if (const auto resolved = references.find({name, type}); resolved != references.end()) {
+      n_resolved = resolved->second;
+      references.erase(resolved);  // counted once, for the first entity of the name and type
+    }
     out.vote(ref, type, 0);
     const Value* mentions = member(e, "mentions");
-    if (!mentions || !mentions->IsArray()) continue;
-    out.mentions(ref, type, static_cast<int>(mentions->Size()));
+    if (!mentions || !mentions->IsArray()) {
+      if (n_resolved) out.mentions(ref, type, n_resolved);
+      continue;
+    }
+    out.mentions(ref, type, static_cast<int>(mentions->Size()) + n_resolved);
     for (const Value& m : mentions->GetArray()) {
-      if (!m.IsObject() || member(m, "resolved_from")) continue;
+      if (!m.IsObject() || member(m, "resolved_from")) continue;  // resolved_from: a line of before the references
       const Value* start = member(m, "start");
       const Value* end = member(m, "end");
       if (!start || !end || !start->IsUint64() || !end->IsUint64() || end->GetUint64() <= start->GetUint64()) continue;

@@ -173,7 +173,7 @@ class Reader {
   // kept as given, with a warning naming the file and line.
   std::string read_document_date(const std::string& given, const std::string& src, std::size_t line) {
     if (given.find_first_not_of(" \t\r\n") == std::string::npos) return {};
-    if (auto iso = read_date(given)) return *iso;
+    if (auto iso = read_date(given, opt_.date_words ? *opt_.date_words : DateWords::builtin())) return *iso;
     diag_.warning(src, line, 0, "date \"" + given.substr(0, 80) +
                                     "\" not read (kept as given, left out of the graph's timeline); read are ISO 8601, "
                                     "RFC 2822, forms such as 12 April 2017 or Apr. 12, 2017 6:37 p.m. ET, and "
@@ -319,6 +319,14 @@ bool flat_element(std::string_view name) {
   return kFlat.count(name) > 0;
 }
 
+// Elements whose content is raw text up to their end tag (HTML5's raw-text and
+// escapable raw-text elements, with the obsolete xmp and plaintext): a "<" inside is
+// no tag.
+bool raw_text_element(std::string_view name) {
+  static constexpr std::string_view kRawText[] = {"script", "style", "textarea", "title", "xmp", "plaintext"};
+  return std::find(std::begin(kRawText), std::end(kRawText), name) != std::end(kRawText);
+}
+
 // The byte offset of the start tag that nests deeper than `limit`, or npos (see
 // kMaxHtmlDepth). One pass; comments, and the contents of raw-text elements, are skipped.
 std::size_t html_depth_exceeded(std::string_view html, std::size_t limit) {
@@ -343,7 +351,7 @@ std::size_t html_depth_exceeded(std::string_view html, std::size_t limit) {
       if (!flat_element(n) && depth > 0) --depth;
       continue;
     }
-    if (n == "script" || n == "style" || n == "textarea" || n == "title" || n == "xmp" || n == "plaintext") {
+    if (raw_text_element(n)) {
       // Raw text up to the matching end tag (case-insensitively).
       std::size_t k = i;
       while ((k = html.find("</", k)) != std::string_view::npos) {

@@ -1,5 +1,7 @@
 #include "gazette/runner.hpp"
 
+#include "gazette/dates.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
@@ -35,7 +37,10 @@ std::uint64_t input_size(const std::vector<std::string>& inputs) {
 
 IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const AnnotationSink& sink,
                          Diagnostics& diag, const RunOptions& options) {
-  return run_annotator([&pipeline](const Document& d) { return pipeline.annotate(d); }, inputs, sink, diag, options);
+  const DateWords date_words = DateWords::of(pipeline.lexicons());
+  RunOptions with_data = options;
+  if (!with_data.ingest.date_words) with_data.ingest.date_words = &date_words;
+  return run_annotator([&pipeline](const Document& d) { return pipeline.annotate(d); }, inputs, sink, diag, with_data);
 }
 
 namespace {

@@ -55,7 +55,7 @@ struct Scan {
   // Party", "Liberal Democrats").
   bool party(std::int32_t entity) const {
     if (entity < 0) return false;
-    for (const auto& t : phrase_tokens(a.entities[static_cast<std::size_t>(entity)].canonical))
+    for (const auto& t : phrase_tokens(a.entities[static_cast<std::size_t>(entity)].canonical, lex.abbreviations()))
       if (lex.in(Words::PartyNameWords, t.lower)) return true;
     return false;
   }

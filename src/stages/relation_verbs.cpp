@@ -12,7 +12,7 @@ bool political(const Reading& r, std::int32_t entity) {
   const Entity& e = r.a.entities[static_cast<std::size_t>(entity)];
   if (e.type == EntityType::Person) return true;
   if (e.type != EntityType::Organization) return false;
-  for (const auto& t : phrase_tokens(e.canonical))
+  for (const auto& t : phrase_tokens(e.canonical, r.lex.abbreviations()))
     if (r.lex.in(Words::PartyNameWords, t.lower)) return true;
   return false;
 }

@@ -122,7 +122,7 @@ std::int32_t document_country(const Annotation& a) {
 // nor a post of the opposition ("Shadow Chancellor": opposition_premodifiers), nor a
 // foreign minister (foreign_offices: in the news, most often another country's).
 bool national_post(const Lexicons& lex, std::string_view title) {
-  const auto& ws = phrase_tokens(title);
+  const auto& ws = phrase_tokens(title, lex.abbreviations());
   return !ws.empty() && lex.in(Words::NationalPostHeads, ws.back().lower) && !lex.in(Words::ForeignOffices, to_lower(title)) &&
          std::none_of(ws.begin(), ws.end(), [&](const Token& t) { return lex.in(Words::OppositionPremodifiers, t.lower); });
 }

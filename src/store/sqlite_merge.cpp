@@ -33,6 +33,7 @@
 #include <optional>
 #include <stdexcept>
 #include <unordered_map>
+#include <vector>
 
 namespace gazette {
 
@@ -194,149 +195,124 @@ struct SqliteWriter::Impl::ShardMerge {
     }
   }
 
-  // Rows (document, entity, x, y) of a per-document entity table, both ids mapped to
-  // the target's; `copied(entity, row)` sees each row copied.
-  template <class Copied>
-  void copy_document_entity_rows(const char* select, SQLite::Statement& ins, Copied&& copied) {
-    SQLite::Statement q(src, select);
-    while (q.executeStep()) {
-      const auto doc = mapped(doc_map, q.getColumn(0));
-      if (!doc) continue;
-      const auto entity = map_entity(q.getColumn(1));
-      if (!entity) continue;
-      ins.bind(1, *doc);
-      ins.bind(2, *entity);
-      bind_column(ins, 3, q.getColumn(2));
-      bind_column(ins, 4, q.getColumn(3));
-      sqlite_detail::run(ins);
-      copied(*entity, q);
+  // How one selected column of a shard table reaches the database row.
+  enum class Col {
+    Id,        // the row's own id in the shard: not inserted; recorded in TableCopy::ids
+    Copy,      // as it is
+    Document,  // a shard document id, mapped; a row of a document not copied is skipped
+    Entity,    // a shard entity id, mapped (the entity inserted when new); none: the row is skipped
+    EntityOrNull,  // the same; none: NULL
+    KnownEntity,   // an entity already mapped by an earlier table; none: skipped (aliases)
+    Quote,     // a shard quote id, mapped; none: skipped
+    Relation,  // a shard relation id, mapped; none: skipped
+  };
+  // One table copied row by row: the shard's rows (in the order a build inserts them),
+  // the writer's INSERT they go through (its parameters are the non-Id columns, in
+  // order), and what is kept of each row.
+  struct TableCopy {
+    const char* table;
+    const char* select;
+    std::optional<SQLite::Statement> Impl::*insert;
+    std::vector<Col> columns;
+    IdMap ShardMerge::*ids = nullptr;            // shard id -> new id (with a Col::Id column)
+    std::size_t MergeStats::*count = nullptr;    // rows copied, counted
+    bool votes = false;                          // each row is a type vote for its entity
+  };
+
+  // The target id of a key column; nullopt: the shard row points at nothing copied.
+  std::optional<std::int64_t> key(Col kind, const SQLite::Column& c) {
+    switch (kind) {
+      case Col::Document: return mapped(doc_map, c);
+      case Col::Entity:
+      case Col::EntityOrNull: return map_entity(c);
+      case Col::KnownEntity: return mapped(entity_map, c);
+      case Col::Quote: return mapped(quote_map, c);
+      case Col::Relation: return mapped(relation_map, c);
+      default: return std::nullopt;
     }
   }
 
-  void copy_document_entities() {
-    // Entities in order of first appearance, as a build inserts them.
-    table = "document_entities";
-    copy_document_entity_rows("SELECT document, entity, position, mentions FROM document_entities "
-                              "ORDER BY document, position",
-                              *m.insert_doc_entity, [](auto, const SQLite::Statement&) {});
-    // The types the copied documents gave their entities; commit() settles them.
-    table = "entity_type_votes";
-    copy_document_entity_rows("SELECT document, entity, type, mentions FROM entity_type_votes "
-                              "ORDER BY document, entity, type",
-                              *m.insert_vote,
-                              [&](auto entity, SQLite::Statement& row) { m.vote(entity, row.getColumn(2).getString()); });
+  // Binds one shard row to `ins`; false when it must be skipped. A missing document,
+  // quote, relation or known entity skips it at once (nothing after it is looked up);
+  // a missing Entity skips it after the other columns are mapped.
+  bool bind_row(const TableCopy& t, SQLite::Statement& row, SQLite::Statement& ins, std::int64_t& entity) {
+    bool keep = true;
+    int param = 0;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+      const Col kind = t.columns[i];
+      const auto c = row.getColumn(static_cast<int>(i));
+      if (kind == Col::Id) continue;
+      ++param;
+      if (kind == Col::Copy) { bind_column(ins, param, c); continue; }
+      const auto id = key(kind, c);
+      if (id) {
+        ins.bind(param, *id);
+        if (kind == Col::Entity) entity = *id;
+      } else if (kind == Col::EntityOrNull) {
+        ins.bind(param);
+      } else if (kind == Col::Entity) {
+        keep = false;
+      } else {
+        return false;
+      }
+    }
+    return keep;
   }
 
-  void copy_sentences() {
-    table = "sentences";
-    SQLite::Statement q(src, "SELECT document, idx, paragraph, start, end, text FROM sentences ORDER BY document, idx");
-    auto& ins = *m.insert_sentence;
+  void copy_table(const TableCopy& t) {
+    table = t.table;
+    SQLite::Statement q(src, t.select);
+    auto& ins = *(m.*t.insert);
     while (q.executeStep()) {
-      const auto doc = mapped(doc_map, q.getColumn(0));
-      if (!doc) continue;
-      ins.bind(1, *doc);
-      for (int i = 1; i <= 5; ++i) bind_column(ins, i + 1, q.getColumn(i));
+      std::int64_t entity = 0;
+      if (!bind_row(t, q, ins, entity)) continue;
       sqlite_detail::run(ins);
+      if (t.ids) (this->*t.ids).emplace(q.getColumn(0).getInt64(), m.db->getLastInsertRowid());
+      if (t.count) ++(stats.*t.count);
+      if (t.votes) m.vote(entity, q.getColumn(2).getString());
     }
   }
 
-  void copy_mentions() {
-    table = "mentions";
-    SQLite::Statement q(src,
-                        "SELECT document, entity, sentence, start, end, text, type, rule, resolved_from "
-                        "FROM mentions ORDER BY id");
-    auto& ins = *m.insert_mention;
-    while (q.executeStep()) {
-      const auto doc = mapped(doc_map, q.getColumn(0));
-      if (!doc) continue;
-      ins.bind(1, *doc);
-      if (const auto entity = map_entity(q.getColumn(1))) ins.bind(2, *entity); else ins.bind(2);
-      for (int i = 2; i <= 8; ++i) bind_column(ins, i + 1, q.getColumn(i));
-      sqlite_detail::run(ins);
-    }
-  }
-
-  void copy_quotes() {
-    table = "quotes";
-    SQLite::Statement q(src,
-                        "SELECT id, document, speaker, sentence, start, end, text, kind, cue, speaker_from, rule "
-                        "FROM quotes ORDER BY id");
-    auto& ins = *m.insert_quote;
-    while (q.executeStep()) {
-      const auto doc = mapped(doc_map, q.getColumn(1));
-      if (!doc) continue;
-      ins.bind(1, *doc);
-      if (const auto speaker = map_entity(q.getColumn(2))) ins.bind(2, *speaker); else ins.bind(2);
-      for (int i = 3; i <= 10; ++i) bind_column(ins, i, q.getColumn(i));
-      sqlite_detail::run(ins);
-      quote_map.emplace(q.getColumn(0).getInt64(), m.db->getLastInsertRowid());
-      ++stats.quotes_added;
-    }
-  }
-
-  void copy_quote_about() {
-    table = "quote_about";
-    SQLite::Statement q(src, "SELECT quote, entity FROM quote_about ORDER BY quote, entity");
-    auto& ins = *m.insert_about;
-    while (q.executeStep()) {
-      const auto quote = mapped(quote_map, q.getColumn(0));
-      if (!quote) continue;
-      const auto entity = map_entity(q.getColumn(1));
-      if (!entity) continue;
-      ins.bind(1, *quote);
-      ins.bind(2, *entity);
-      sqlite_detail::run(ins);
-    }
-  }
-
-  void copy_relations() {
-    table = "relations";
-    SQLite::Statement q(src,
-                        "SELECT id, document, head, type, tail, role, cue, evidence_start, evidence_end, "
-                        "evidence_text, confidence, rule FROM relations ORDER BY id");
-    auto& ins = *m.insert_relation;
-    while (q.executeStep()) {
-      const auto doc = mapped(doc_map, q.getColumn(1));
-      if (!doc) continue;
-      const auto head = map_entity(q.getColumn(2));
-      const auto tail = map_entity(q.getColumn(4));
-      if (!head || !tail) continue;
-      ins.bind(1, *doc);
-      ins.bind(2, *head);
-      bind_column(ins, 3, q.getColumn(3));
-      ins.bind(4, *tail);
-      for (int i = 5; i <= 11; ++i) bind_column(ins, i, q.getColumn(i));
-      sqlite_detail::run(ins);
-      relation_map.emplace(q.getColumn(0).getInt64(), m.db->getLastInsertRowid());
-      ++stats.relations_added;
-    }
-  }
-
-  void copy_relation_evidence() {
-    table = "relation_evidence";
-    SQLite::Statement q(src, "SELECT relation, idx, start, end, text FROM relation_evidence ORDER BY relation, idx");
-    auto& ins = *m.insert_evidence;
-    while (q.executeStep()) {
-      const auto relation = mapped(relation_map, q.getColumn(0));
-      if (!relation) continue;
-      ins.bind(1, *relation);
-      for (int i = 1; i <= 4; ++i) bind_column(ins, i + 1, q.getColumn(i));
-      sqlite_detail::run(ins);
-    }
-  }
-
-  // Aliases of every entity the copied rows refer to (a set: the union over shards).
-  void copy_aliases() {
-    table = "aliases";
-    SQLite::Statement q(src, "SELECT entity, alias FROM aliases ORDER BY entity, alias");
-    auto& ins = *m.insert_alias;
-    while (q.executeStep()) {
-      const auto entity = mapped(entity_map, q.getColumn(0));
-      if (!entity) continue;
-      ins.bind(1, *entity);
-      bind_column(ins, 2, q.getColumn(1));
-      sqlite_detail::run(ins);
-    }
+  // The tables after documents and entities, in the order the id maps need.
+  static const std::vector<TableCopy>& row_tables() {
+    using C = Col;
+    static const std::vector<TableCopy> tables = {
+        // Entities in order of first appearance, as a build inserts them.
+        {"document_entities",
+         "SELECT document, entity, position, mentions FROM document_entities ORDER BY document, position",
+         &Impl::insert_doc_entity, {C::Document, C::Entity, C::Copy, C::Copy}},
+        // The types the copied documents gave their entities; commit() settles them.
+        {"entity_type_votes",
+         "SELECT document, entity, type, mentions FROM entity_type_votes ORDER BY document, entity, type",
+         &Impl::insert_vote, {C::Document, C::Entity, C::Copy, C::Copy}, nullptr, nullptr, true},
+        {"sentences", "SELECT document, idx, paragraph, start, end, text FROM sentences ORDER BY document, idx",
+         &Impl::insert_sentence, {C::Document, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy}},
+        {"mentions",
+         "SELECT document, entity, sentence, start, end, text, type, rule, resolved_from FROM mentions ORDER BY id",
+         &Impl::insert_mention,
+         {C::Document, C::EntityOrNull, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy}},
+        {"quotes",
+         "SELECT id, document, speaker, sentence, start, end, text, kind, cue, speaker_from, rule "
+         "FROM quotes ORDER BY id",
+         &Impl::insert_quote,
+         {C::Id, C::Document, C::EntityOrNull, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy},
+         &ShardMerge::quote_map, &MergeStats::quotes_added},
+        {"quote_about", "SELECT quote, entity FROM quote_about ORDER BY quote, entity", &Impl::insert_about,
+         {C::Quote, C::Entity}},
+        {"relations",
+         "SELECT id, document, head, type, tail, role, cue, evidence_start, evidence_end, evidence_text, confidence, "
+         "rule FROM relations ORDER BY id",
+         &Impl::insert_relation,
+         {C::Id, C::Document, C::Entity, C::Copy, C::Entity, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy, C::Copy,
+          C::Copy},
+         &ShardMerge::relation_map, &MergeStats::relations_added},
+        {"relation_evidence", "SELECT relation, idx, start, end, text FROM relation_evidence ORDER BY relation, idx",
+         &Impl::insert_evidence, {C::Relation, C::Copy, C::Copy, C::Copy, C::Copy}},
+        // Aliases of every entity the copied rows refer to (a set: the union over shards).
+        {"aliases", "SELECT entity, alias FROM aliases ORDER BY entity, alias", &Impl::insert_alias,
+         {C::KnownEntity, C::Copy}},
+    };
+    return tables;
   }
 
   // Every table, in the order the id maps need; nothing but documents when all the
@@ -345,14 +321,7 @@ struct SqliteWriter::Impl::ShardMerge {
     copy_documents();
     if (doc_map.empty()) return;
     read_entities();
-    copy_document_entities();
-    copy_sentences();
-    copy_mentions();
-    copy_quotes();
-    copy_quote_about();
-    copy_relations();
-    copy_relation_evidence();
-    copy_aliases();
+    for (const TableCopy& t : row_tables()) copy_table(t);
   }
 };
 

@@ -53,6 +53,12 @@ for line in open("annotate.jsonl"):
     for e in d["entities"]:
         n = sum(1 for m in e.get("mentions", []) if m["end"] > m["start"])
         count[e["type"]] = count.get(e["type"], 0) + n
+    # The coreference stage's references are drawn as mentions of their entity.
+    type_of = {}
+    for e in d["entities"]: type_of.setdefault(e["name"], e["type"])
+    for r in d.get("references", []):
+        if r["end"] > r["start"] and r["entity"] in type_of:
+            count[type_of[r["entity"]]] = count.get(type_of[r["entity"]], 0) + 1
     count["quote"] = count.get("quote", 0) + sum(1 for q in d.get("quotes", []) if q["end"] > q["start"])
 bad = [f"{k}: annotate {v}, drawn {drawn.get(k, '0')}" for k, v in count.items() if int(drawn.get(k, 0)) != v]
 if int(drawn.get("shared", 0)) == 0: bad.append("no segment carries two marks: overlaps not exercised")

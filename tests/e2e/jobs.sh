@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `--jobs 1` and `--jobs 2` give byte-identical annotate output (examples/, and the bench
 # corpus of ../shared when it is there), and every stage of `--until` gives valid JSONL
-# whose keys show how far the run went.
+# whose keys show how far the run went and whose parts are those of the stage before
+# plus the stage's own additions.
 set -euo pipefail
 GAZETTE=$1; SRC=$2; WORK=$3
 PY=/usr/bin/python3
@@ -22,23 +23,37 @@ for stage in tokens sentences mentions entities roles quotes coreference relatio
 done
 $PY - <<'PY'
 import json
+stages = ["tokens", "sentences", "mentions", "entities", "roles", "quotes", "coreference", "relations"]
 keys = {
     "tokens": {"tokens"}, "sentences": {"tokens", "sentences"}, "mentions": {"entities"},
     "entities": {"entities"}, "roles": {"entities", "roles"}, "quotes": {"entities", "roles", "quotes"},
-    "coreference": {"entities", "roles", "quotes"}, "relations": {"entities", "quotes", "relations"},
+    "coreference": {"entities", "roles", "quotes", "references"},
+    "relations": {"entities", "quotes", "references", "relations"},
 }
-resolved = {}
-for stage, want in keys.items():
-    docs = [json.loads(l) for l in open(stage + ".jsonl")]
-    assert len(docs) == 8, (stage, len(docs))
-    for d in docs:
+docs = {s: [json.loads(l) for l in open(s + ".jsonl")] for s in stages}
+for stage in stages:
+    assert len(docs[stage]) == 8, (stage, len(docs[stage]))
+    for d in docs[stage]:
         got = set(d) - {"id", "title", "date", "url", "source"}
-        assert got == want, (stage, got)
-    resolved[stage] = sum(1 for d in docs for e in d.get("entities", []) for m in e.get("mentions", [])
-                          if isinstance(m, dict) and "resolved_from" in m)
-# Resolved mentions are the coreference stage's additions.
-assert resolved["quotes"] == 0, resolved
-assert resolved["coreference"] == resolved["relations"] > 0, resolved
-assert sum(len(d["roles"]) for d in map(json.loads, open("roles.jsonl"))) > 0
+        assert got == keys[stage], (stage, got)
+# Each stage shows exactly its additions: what the stage before wrote is there unchanged,
+# except where a stage says otherwise (mentions become entities; from relations on, roles
+# are ROLE_IN relations and countries named only by a demonym may be added as entities).
+for before, after in zip(stages, stages[1:]):
+    for b, a in zip(docs[before], docs[after]):
+        for k in set(b) & set(a):
+            if k == "entities" and (before, after) == ("mentions", "entities"):
+                continue
+            if k == "entities" and after == "relations":
+                assert a[k][:len(b[k])] == b[k], (before, after, b["id"])
+                assert all(not e["mentions"] for e in a[k][len(b[k]):]), (before, after, b["id"])
+                continue
+            assert a[k] == b[k], (before, after, k, b["id"])
+# Resolved references are the coreference stage's additions; entity mentions are names.
+refs = sum(len(d["references"]) for d in docs["coreference"])
+assert refs > 0, refs
+assert all(r["entity"] and r["rule"] and r["resolved_from"] for d in docs["coreference"] for r in d["references"])
+assert not any("resolved_from" in m for d in docs["relations"] for e in d["entities"] for m in e["mentions"])
+assert sum(len(d["roles"]) for d in docs["roles"]) > 0
 PY
 echo "jobs and --until: ok"

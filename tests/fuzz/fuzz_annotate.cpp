@@ -25,6 +25,7 @@
 #include "gazette/explain.hpp"
 #include "gazette/gexf.hpp"
 #include "gazette/graph.hpp"
+#include "gazette/graph_jsonl.hpp"
 #include "gazette/graphml.hpp"
 #include "gazette/ingest.hpp"
 #include "gazette/json_graph.hpp"

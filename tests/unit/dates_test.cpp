@@ -1,6 +1,13 @@
 #include "gazette/dates.hpp"
 
+#include "gazette/diagnostic.hpp"
+#include "gazette/ingest.hpp"
+#include "gazette/lexicon.hpp"
+
 #include <gtest/gtest.h>
+
+#include <cstdio>
+#include <fstream>
 
 namespace gazette {
 namespace {
@@ -54,6 +61,51 @@ TEST(Dates, RefusesWhatItCannotReadSurely) {
                         "Wed, 12 Apr 2017 18:37 XYZ", "12/04/17", "Published on: 12 April 2017 or so"}) {
     EXPECT_FALSE(read_date(s).has_value()) << s;
   }
+}
+
+// The date grammar's words are data (word_lists.json): a user file of kind word_lists
+// adds to them, and the built-in lists alone read as before.
+TEST(Dates, UserWordListsExtendTheGrammar) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  ASSERT_TRUE(lex.load_text("dates.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "word_lists", "entries": [
+    {"list": "date_fillers", "words": ["around"]},
+    {"list": "month_variants", "words": ["febr"]},
+    {"list": "ordinal_suffixes", "words": ["e"]}]})", diag));
+  lex.finalize();
+  const DateWords user = DateWords::of(lex);
+  EXPECT_FALSE(read_date("12 April 2017 around 18:37").has_value());
+  EXPECT_EQ(read_date("12 April 2017 around 18:37", user).value_or("-"), "2017-04-12T18:37");
+  EXPECT_FALSE(read_date("Febr. 3, 2017").has_value());
+  EXPECT_EQ(read_date("Febr. 3, 2017", user).value_or("-"), "2017-02-03");
+  EXPECT_EQ(read_date("3e April 2017", user).value_or("-"), "2017-04-03");
+  // The built-in words are still there with the user's.
+  EXPECT_EQ(read_date("Sept. 3, 2017 6:37pm", user).value_or("-"), "2017-09-03T18:37");
+  EXPECT_EQ(read_date("12th April 2017 at 18:37", user).value_or("-"), "2017-04-12T18:37");
+}
+
+// A reader of the inputs given the user's date words reads a document's date with them.
+TEST(Dates, IngestReadsDatesWithTheWordsItIsGiven) {
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  ASSERT_TRUE(lex.load_text("dates.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "word_lists", "entries": [
+    {"list": "date_fillers", "words": ["around"]}]})", diag));
+  lex.finalize();
+  const std::string path = ::testing::TempDir() + "dates_user_words.jsonl";
+  std::ofstream(path) << R"({"id":"a","text":"Helen Marsh spoke.","date":"12 April 2017 around 18:37"})" << "\n";
+  const DateWords user = DateWords::of(lex);
+  for (const DateWords* words : {static_cast<const DateWords*>(nullptr), &user}) {
+    IngestOptions opt;
+    opt.date_words = words;
+    std::vector<Document> docs;
+    Diagnostics read_diag;
+    read_inputs({path}, [&](Document&& d) { docs.push_back(std::move(d)); }, read_diag, opt);
+    ASSERT_EQ(docs.size(), 1u);
+    EXPECT_EQ(docs[0].date, words ? "2017-04-12T18:37" : "12 April 2017 around 18:37");
+  }
+  std::remove(path.c_str());
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 // SqliteWriter::merge / merge_sqlite (sqlite.hpp, MERGING SHARDS) and
-// graph_document_from_jsonl (graph.hpp): shards of hand-built annotations merged in
+// graph_document_from_jsonl (graph_jsonl.hpp): shards of hand-built annotations merged in
 // every grouping equal the database of a single build, duplicates across shards
 // count once, and a failed shard leaves nothing behind.
 #include "gazette/annotation_io.hpp"
 #include "gazette/graph.hpp"
+#include "gazette/graph_jsonl.hpp"
 #include "gazette/graphml.hpp"
 #include "gazette/json_graph.hpp"
 #include "gazette/sqlite.hpp"
@@ -336,4 +337,28 @@ TEST(SqliteMerge, AnnotateJsonlGivesTheSameGraph) {
       EXPECT_NE(std::string(e.what()).find(c.words), std::string::npos) << e.what();
     }
   }
+}
+
+// Rows pointing at an entity the shard lacks (a shard edited by hand): mentions and
+// quotes keep their row with NULL for it, as ON DELETE SET NULL would leave them;
+// relations naming it are dropped; rows of other entities are copied as they are.
+TEST(SqliteMerge, RowsOfAnEntityTheShardLacksAreNulledOrDropped) {
+  const Shards s("missing-entity");
+  {
+    SQLite::Database shard(s.c, SQLite::OPEN_READWRITE);
+    shard.exec("PRAGMA foreign_keys = OFF");
+    shard.exec("DELETE FROM entities WHERE key = 'name:sergei ivanov'");
+  }
+  const auto merged = s.merged("m.db", {s.c});
+  SQLite::Database db(merged, SQLite::OPEN_READONLY);
+  EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  EXPECT_TRUE(rows(db, "SELECT id FROM entities WHERE key = 'name:sergei ivanov'").empty());
+  EXPECT_EQ(rows(db, "SELECT text, entity IS NULL FROM mentions ORDER BY id"),
+            (std::vector<std::string>{"Sergei Ivanov|1", "Lavrov|0"}));
+  EXPECT_EQ(rows(db, "SELECT text, speaker IS NULL FROM quotes"), (std::vector<std::string>{"No deal,|1"}));
+  EXPECT_EQ(rows(db, "SELECT e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity"),
+            (std::vector<std::string>{"Sergei Lavrov"}));
+  EXPECT_TRUE(rows(db, "SELECT id FROM relations").empty());
+  EXPECT_TRUE(rows(db, "SELECT relation FROM relation_evidence").empty());
+  EXPECT_EQ(rows(db, "SELECT COUNT(*) FROM document_entities"), (std::vector<std::string>{"1"}));
 }

@@ -117,6 +117,34 @@ TEST(Tokenizer, UserAbbreviationsExtendTheBuiltInOnes) {
   EXPECT_EQ(user_sentences, 2u);  // "Amb." is a title; "Intl." ends one before "They"
 }
 
+// A phrase from data (a title) tokenizes with the user's abbreviations as the text does,
+// so "Amb." of a user title file finds "Amb." in the text once "Amb" is an abbreviation.
+TEST(Tokenizer, PhrasesOfDataTokenizeWithTheUsersAbbreviations) {
+  Lexicons lex;
+  Diagnostics diag;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  ASSERT_TRUE(lex.load_text("abbr.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "abbreviations",
+                                            "entries": [{"abbreviation": "Amb", "ends_sentence": false}]})", diag));
+  ASSERT_TRUE(lex.load_text("titles.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "titles",
+                                              "entries": [{"title": "Deputy Amb.", "kind": "office"}]})", diag));
+  lex.finalize();
+  EXPECT_EQ(phrase_tokens("Deputy Amb.").size(), 3u);  // built-in abbreviations: "Amb" "."
+  const auto& user = phrase_tokens("Deputy Amb.", lex.abbreviations());
+  ASSERT_EQ(user.size(), 2u);
+  EXPECT_EQ(user[1].norm, "Amb.");
+  EXPECT_EQ(phrase_words("Deputy Amb.", false, lex.abbreviations()), (V{"deputy", "amb."}));
+
+  Document d;
+  d.text = "Deputy Amb. Chadwick arrived.";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, lex.abbreviations());
+  lex.intern(a);
+  std::uint32_t payload = 0;
+  ASSERT_EQ(lex.title_index().match(a.tokens, 0, a.tokens.size(), payload), 2u);
+  EXPECT_EQ(lex.titles()[payload].title, "Deputy Amb.");
+}
+
 TEST(Tokenizer, AbbreviationEntriesAreChecked) {
   Lexicons lex;
   Diagnostics diag;

@@ -178,6 +178,23 @@ enum class Words : std::uint8_t {
   PersonRoleNouns,
   VersusWords,
   VerbalAttackVerbs,
+  PhraseEndWords,
+  DefiniteArticles,
+  IndefiniteArticles,
+  OfPrepositions,
+  PostPrepositions,
+  OriginPrepositions,
+  ContainmentPrepositions,
+  AdditiveConjunctions,
+  PersonRelatives,
+  BetweenPrepositions,
+  ActionObjectPrepositions,
+  PluralPossessives,
+  AgentPrepositions,
+  ComitativePrepositions,
+  DependencyPrepositions,
+  AdverbLikeCues,
+  ContrastConjunctions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -80,9 +80,7 @@ struct Scan {
   // sentence end.
   bool phrase_end(std::size_t k, std::size_t end) const {
     if (k >= end) return true;
-    const std::string_view w = a.tokens[k].lower;
-    return w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "and" || w == "who" ||
-           w == "which" || w == "said" || w == "says" || w == "--" || a.tokens[k].kind == TokenKind::Quote;
+    return lex.in(Words::PhraseEndWords, a.tokens[k]) || a.tokens[k].kind == TokenKind::Quote;
   }
 };
 
@@ -251,7 +249,7 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
   std::size_t o = k + 1;
-  if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;  // "the" may open the name
+  if (o < se && sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o])) ++o;  // "the" may open the name
   const std::int32_t fm = o < se ? sc.mention_at[o] : -1;
   if (fm >= 0 && sc.type_of(fm) == EntityType::Organization && sc.phrase_end(a.mentions[static_cast<std::size_t>(fm)].end_token, se))
     add(m.entity, entity_at(fm), RelationType::MemberOf, k, k + 1, si, "affiliation:apposition-from");
@@ -263,12 +261,14 @@ void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t 
   const std::size_t se = a.sentences[si].end_token;
   const Gap g = scan_gap(k, se, 3);
   if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
-  const std::string_view prep = a.tokens[g.role_end].lower;
+  const Token& prep = a.tokens[g.role_end];
   // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
   // member only of it ("a representative to the UN" is not one of its members).
-  if (prep != "of" && (g.kind == RoleWord::Membership || (prep != "at" && prep != "for" && prep != "to"))) return;
+  if (!sc.lex.in(Words::OfPrepositions, prep) &&
+      (g.kind == RoleWord::Membership || !sc.lex.in(Words::PostPrepositions, prep)))
+    return;
   std::size_t o = g.role_end + 1;
-  if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;
+  if (o < se && sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o])) ++o;
   const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Organization) return;
   const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
@@ -288,13 +288,12 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   }
   if (k + 1 >= se || a.tokens[k].norm != ",") return;
   ++k;
-  const std::string_view det = a.tokens[k].lower;
-  const bool indefinite = det == "a" || det == "an";
-  if (indefinite || det == "the") ++k;
+  const bool indefinite = sc.lex.in(Words::IndefiniteArticles, a.tokens[k]);
+  if (indefinite || sc.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
   while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
   if (const std::int32_t om = k < se ? sc.mention_at[k] : -1; om >= 0 && sc.type_of(om) == EntityType::Organization)
     apposition_org(si, m, k, om, indefinite);
-  else if (k < se && a.tokens[k].lower == "from" && !indefinite)
+  else if (k < se && sc.lex.in(Words::OriginPrepositions, a.tokens[k]) && !indefinite)
     apposition_from(si, m, k);
   else
     apposition_post_of(si, m, k);

@@ -134,12 +134,12 @@ void find_subject(const Reading& r, Site& site) {
   site.subject = site.before;
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;
-    for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= a.tokens[k].lower == "and" || a.tokens[k].norm == ",";
+    for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= r.lex.in(Words::AdditiveConjunctions, a.tokens[k]) || a.tokens[k].norm == ",";
     if (coordinated || site.participle ||
         (site.cue->frame == Frame::NominalWith && r.lex.in(Words::PersonPossessives, site.prev))) {
       site.subject = site.first;
       for (std::size_t k = i; k > site.cb + 1 && site.subject == site.first; --k) {
-        if (a.tokens[k - 1].lower != "who") continue;
+        if (!r.lex.in(Words::PersonRelatives, a.tokens[k - 1])) continue;
         const std::size_t at = a.tokens[k - 2].norm == "," ? k - 2 : k - 1;
         for (std::size_t x = 0; x < site.size(); ++x)
           if ((*site.ms)[x].end == at && (*site.ms)[x].first >= site.cb) site.subject = static_cast<std::int32_t>(x);
@@ -178,7 +178,7 @@ bool object_in_phrase(const Reading& r, const Site& site) {
   for (std::size_t k = site.i + site.n; k < end; ++k) {
     if (r.fragment[k]) continue;
     const Token& t = a.tokens[k];
-    const bool infinitive = t.lower == "to" && k + 1 < end && !a.tokens[k + 1].lower.empty() &&
+    const bool infinitive = r.lex.in(Words::InfinitiveMarkers, t) && k + 1 < end && !a.tokens[k + 1].lower.empty() &&
                             !a.tokens[k + 1].has(kCapitalized) && !r.lex.in(Words::NounPhraseOpeners, a.tokens[k + 1]);
     bool after_arg = false;  // "condemned Russia and Iran": coordinated objects
     for (const auto& m : *site.ms) after_arg |= m.end == k;
@@ -208,7 +208,7 @@ void included_object(const Reading& r, Site& site) {
   const Annotation& a = r.a;
   std::uint32_t t = site.arg(site.after).end;
   for (int w = 0; w < 2 && t < site.ce && a.tokens[t].kind == TokenKind::Word && !a.tokens[t].has(kCapitalized) &&
-                  a.tokens[t].lower != "including";
+                  !r.lex.in(Words::InclusionWords, a.tokens[t]);
        ++w)
     ++t;
   if (t < site.ce && a.tokens[t].norm == ",") ++t;

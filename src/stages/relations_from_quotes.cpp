@@ -86,7 +86,7 @@ bool evaluation_in(const Reading& r, std::size_t from, std::size_t end, Relation
 bool conceded(const Reading& r, std::size_t from, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = from; k < end; ++k) {
-    if (a.tokens[k].lower != "but") continue;
+    if (!r.lex.in(Words::ContrastConjunctions, a.tokens[k])) continue;
     for (std::size_t x = k + 1; x < end && x < k + 9; ++x)
       if (negator(r, a.tokens[x])) return true;
   }

@@ -195,6 +195,8 @@ enum class Words : std::uint8_t {
   DependencyPrepositions,
   AdverbLikeCues,
   ContrastConjunctions,
+  PlanNouns,
+  WelcomeVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

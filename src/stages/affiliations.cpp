@@ -14,6 +14,7 @@ struct Scan {
   const Annotation& a;
   const Lexicons& lex;
   std::vector<std::int32_t> mention_at;  // token -> mention starting there (-1)
+  std::vector<std::int32_t> mention_end_at;  // token -> mention ending there (-1)
 
   EntityType type_of(std::int32_t mi) const {
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
@@ -50,6 +51,13 @@ struct Scan {
     std::uint32_t payload = 0;
     const std::size_t n = lex.title_index().match(a.tokens, k, end, payload);
     return n && lex.titles()[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
+  }
+  // A party before another organisation that qualifies a post ("Scottish National Party
+  // Holyrood leader X", "Republican Senate leader X"): the party holds the post.
+  bool stacked_party(const Mention& first, const Mention& second) const {
+    return first.end_token == second.first_token && !a.tokens[first.end_token].has(kPossessive) && party(first.entity) &&
+           second.entity >= 0 && a.entities[static_cast<std::size_t>(second.entity)].type == EntityType::Organization &&
+           !party(second.entity);
   }
   // A political party: a word of its canonical name is in party_name_words ("Labour
   // Party", "Liberal Democrats").
@@ -208,13 +216,19 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   std::size_t e = m.end_token;
   const bool poss = e < se && a.tokens[e].has(kPossessive);
   if (poss) ++e;
+  if (const auto pm = sc.mention_end_at[m.first_token]; pm >= 0 && sc.stacked_party(a.mentions[static_cast<std::size_t>(pm)], m))
+    return;  // the party before it holds the post
   // A place right after the organisation is a modifier of the post ("Republican
-  // Texas Sen. X"): scan_gap() below steps over it.
+  // Texas Sen. X"): scan_gap() below steps over it; so is a body after a party.
+  std::size_t g0 = e;
   if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
-    org_names_next(si, m, e, poss, m2);
-    return;
+    if (!sc.stacked_party(m, a.mentions[static_cast<std::size_t>(m2)])) {
+      org_names_next(si, m, e, poss, m2);
+      return;
+    }
+    g0 = a.mentions[static_cast<std::size_t>(m2)].end_token;
   }
-  const Gap g = scan_gap(e, se, 4, poss);
+  const Gap g = scan_gap(g0, se, 4, poss);
   if (!poss) group_including(si, m, g, se);
   // A party's adjective before a title of state: "Republican President X" is a
   // member of the party, not its president.
@@ -259,7 +273,7 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
 void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k) {
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
-  const Gap g = scan_gap(k, se, 3);
+  const Gap g = scan_gap(k, se, 3, true);  // any title before "of ORG" is a post in it
   if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
   const Token& prep = a.tokens[g.role_end];
   // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
@@ -321,9 +335,12 @@ Mention collective_at(const Annotation& a, const Lexicons& lex, std::size_t k, s
 }  // namespace
 
 std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives) {
-  Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
+  Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1), std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (a.mentions[mi].entity >= 0) f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
+    if (a.mentions[mi].entity >= 0) {
+      f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
+      f.sc.mention_end_at[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
+    }
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;

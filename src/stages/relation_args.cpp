@@ -47,8 +47,21 @@ void role_phrase_arguments(Reading& r) {
   }
 }
 
+// A verb cue (frame active or judging) within three tokens after token t: "he disagrees
+// with", "she strongly backed", "he has called".
+bool verb_cue_after(const Reading& r, std::size_t t, std::size_t end) {
+  for (std::size_t k = t + 1; k < end && k <= t + 3; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.relation_index().match(r.a.tokens, k, end, p) &&
+        (r.lex.relation_cues()[p].frame == Frame::Active || r.lex.relation_cues()[p].frame == Frame::Judging))
+      return true;
+  }
+  return false;
+}
+
 // He/she opening a sentence is its subject: "He once again blamed the Obama
-// administration" (resolved as for speakers, coreference.hpp).
+// administration"; so is one right before a verb cue ("Rubio, who told CNN he disagrees
+// with Trump"). Resolved as for speakers (coreference.hpp).
 void pronoun_arguments(Reading& r) {
   Annotation& a = r.a;
   Resolver res(a, r.lex);
@@ -58,10 +71,13 @@ void pronoun_arguments(Reading& r) {
     if (st.furniture || st.duplicate) continue;
     std::size_t t = st.first_token;
     while (t < st.end_token && (a.tokens[t].kind != TokenKind::Word || r.lex.in(Words::SentenceLinkers, a.tokens[t]))) ++t;
-    if (t >= st.end_token || r.in_quote[t] || !r.lex.in(Words::SubjectPronouns, a.tokens[t])) continue;
-    const std::int32_t who = res.pronoun(t);
-    if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
-      r.by_sentence[s2].push_back({static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(t + 1), who});
+    for (std::size_t k = t; k < st.end_token; ++k) {
+      if (r.in_quote[k] || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
+      if (k != t && !verb_cue_after(r, k, st.end_token)) continue;
+      const std::int32_t who = res.pronoun(k);
+      if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
+        r.by_sentence[s2].push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1), who});
+    }
   }
 }
 

@@ -5,6 +5,7 @@
 //   relation_nouns.cpp     noun frames: nominal_with and noun_of cues
 //   located_in.cpp         LOCATED_IN from the gazetteer and from `X in Y` / `Y's X`
 //   relations_from_quotes.cpp  SAID_ABOUT and CRITICIZED from what is said
+//   relation_plans.cpp     plans ("the new targets", "Brown's decision") and their owners
 //   relations.cpp          the stage: ROLE_IN, the cue loop, and the collector
 #pragma once
 
@@ -92,6 +93,13 @@ void passive_frame(Reading& r, const Site& site);
 void action_noun_frame(Reading& r, const Site& site);   // nominal_with, directed: "criticism of X"
 void meeting_noun_frame(Reading& r, const Site& site);  // nominal_with, MET_WITH: "talks between X and Y"
 void noun_of_frame(Reading& r, const Site& site);       // "X's ally Y", "deputy of X"
+
+// Plans (relation_plans.cpp). The plan noun of "the|this|these [modifiers] PLAN" opening at
+// token k (0 = none); the owner of the unnamed plan whose noun is at `noun`, never `judge`
+// (-1 = none); a verb cue whose object is a plan: true when it was read as one.
+std::size_t plan_phrase_at(const Reading& r, std::size_t k, std::size_t end);
+std::int32_t plan_owner(const Reading& r, std::size_t noun, std::int32_t judge);
+bool plan_object_frame(Reading& r, const Site& site);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

@@ -302,6 +302,8 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   }
   if (k + 1 >= se || a.tokens[k].norm != ",") return;
   ++k;
+  // "X, who is a Labour MP": the relative clause says what X is, as an apposition does.
+  if (k + 2 < se && sc.lex.in(Words::PersonRelatives, a.tokens[k]) && sc.lex.in(Words::Copulas, a.tokens[k + 1])) k += 2;
   const bool indefinite = sc.lex.in(Words::IndefiniteArticles, a.tokens[k]);
   if (indefinite || sc.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
   while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"

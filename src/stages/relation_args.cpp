@@ -112,6 +112,16 @@ void arguments_around(Site& site) {
   }
 }
 
+std::int32_t described_by_apposition(const Annotation& a, const std::vector<Arg>& args, std::int32_t subject, std::size_t i) {
+  if (subject <= 0 || i == 0 || a.tokens[i - 1].norm != ",") return subject;
+  const Arg& s = args[static_cast<std::size_t>(subject)];
+  const Arg& p = args[static_cast<std::size_t>(subject) - 1];
+  if (s.end + 1 != i || a.tokens[p.end].norm != "," || s.first > p.end + 4 ||
+      a.entities[static_cast<std::size_t>(p.entity)].type != EntityType::Person)
+    return subject;
+  return subject - 1;
+}
+
 std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k) {
   const Annotation& a = r.a;
   if (k < 0 || static_cast<std::size_t>(k) + 1 >= site.size()) return k;
@@ -148,6 +158,13 @@ void find_subject(const Reading& r, Site& site) {
   // noun or a progressive ("an almost two-hour meeting with", "Putin is meeting with").
   site.participle = a.tokens[i].lower.ends_with("ing") && (i == site.cb || r.lex.in(Words::ParticipleOpeners, site.prev));
   site.subject = site.before;
+  if (site.before >= 0 && site.arg(site.before).end + 1 == i && i > site.cb) {  // "X, from the Y, accused Z"
+    const std::int32_t d = described_by_apposition(a, *site.ms, site.before, i);
+    if (d != site.before && site.arg(d).first >= site.cb) {
+      site.subject = d;
+      return;
+    }
+  }
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;
     for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= r.lex.in(Words::AdditiveConjunctions, a.tokens[k]) || a.tokens[k].norm == ",";

@@ -103,13 +103,7 @@ std::int32_t judging_subject(const Reading& r, const Sentence& s, const std::vec
   for (std::size_t x = 0; x < args.size(); ++x)
     if (args[x].end <= i && args[x].end + 8 >= i) subject = static_cast<std::int32_t>(x);
   if (subject < 0) return -1;
-  // "X, from the Y, called": the subject is the person the apposition describes.
-  if (subject > 0 && i > s.first_token && a.tokens[i - 1].norm == ",") {
-    const Arg& p = args[static_cast<std::size_t>(subject) - 1];
-    if (a.tokens[p.end].norm == "," && args[static_cast<std::size_t>(subject)].first <= p.end + 4 &&
-        a.entities[static_cast<std::size_t>(p.entity)].type == EntityType::Person)
-      --subject;
-  }
+  if (i > s.first_token) subject = described_by_apposition(a, args, subject, i);  // "X, from the Y, called"
   if (i > s.first_token && (negator(r, a.tokens[i - 1]) || r.lex.in(Words::Determiners, a.tokens[i - 1]))) return -1;
   for (std::size_t k = args[static_cast<std::size_t>(subject)].end; k < i; ++k) {
     std::uint32_t p = 0;

@@ -80,6 +80,10 @@ void find_arguments(Reading& r);
 void arguments_around(Site& site);
 void find_subject(const Reading& r, Site& site);
 void find_object(const Reading& r, Site& site);
+// "X, from the Y, accused Z": when a comma ends the argument `subject` right before the cue
+// at token i and a person followed by a comma opens that apposition (at most four tokens
+// before `subject`), the person; else `subject`.
+std::int32_t described_by_apposition(const Annotation& a, const std::vector<Arg>& args, std::int32_t subject, std::size_t i);
 // "with U.S. Secretary of State Rex Tillerson": the person a title introduces.
 std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k);
 

@@ -138,6 +138,19 @@ TEST(RelationsStage, TheSubjectOfAJudgingVerbIsTheOneAnAppositionDescribes) {
   EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
 }
 
+TEST(RelationsStage, ARelativeClauseWithACopulaReadsAsAnApposition) {
+  Related t("Jane Roe, who is a Labour MP, voted against the bill.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Related verb("Jane Roe, who is Richard Poe's closest ally, backed Tom Doe.");
+  EXPECT_TRUE(verb.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}
+
+TEST(RelationsStage, TheSubjectOfAVerbCueIsTheOneAnAppositionDescribes) {
+  Related t("Jane Roe, from the Acme Institute, accused Richard Poe of lying.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
+}
+
 TEST(RelationsStage, AnyTitleBeforeOfAnOrganisationIsAPostInIt) {
   Related t("Jane Roe, Welsh secretary of the British Medical Association, welcomed it.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "British Medical Association"));

@@ -235,9 +235,14 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   const RoleWord kind = g.kind == RoleWord::None && g.office && !poss && sc.party(m.entity) ? RoleWord::Membership : g.kind;
   if (kind == RoleWord::None) return;
   std::size_t p = g.title_end;
-  if (p < se && a.tokens[p].norm == ",") ++p;
+  const bool comma = p < se && a.tokens[p].norm == ",";
+  if (comma) ++p;
   const auto pm = p < se ? sc.mention_at[p] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Person) return;
+  // After a comma the name is an apposition only when its phrase ends with it ("her
+  // Republican rival, X, said"); a name that runs on into a verb opens the main clause
+  // ("Not to be outdone by her Republican rival, X fired off ...").
+  if (comma && !sc.phrase_end(a.mentions[static_cast<std::size_t>(pm)].end_token, se)) return;
   const bool post = kind == RoleWord::Post || poss;
   add(entity_at(pm), m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e, g.title_end, si,
       post ? "affiliation:org-post-name" : "affiliation:org-membership-name");

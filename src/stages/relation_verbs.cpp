@@ -17,6 +17,11 @@ bool political(const Reading& r, std::int32_t entity) {
   return false;
 }
 
+// A political party (an organisation with a word of its name in party_name_words).
+bool party_entity(const Reading& r, std::int32_t entity) {
+  return entity >= 0 && r.a.entities[static_cast<std::size_t>(entity)].type == EntityType::Organization && political(r, entity);
+}
+
 // The relation the cue gives against `target`: GUIDELINES "ATTACKED is physical, military
 // or cyber force only", so a verb of attack (word list verbal_attack_verbs) aimed at a
 // person or a party is criticism ("Labour attacked Howard", "attacking Trump by joking").
@@ -114,6 +119,9 @@ void active_frame(Reading& r, const Site& site) {
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
   if (!met_directly(r, site)) return;
+  // A party that joins another votes or acts with it ("Ten Republicans joined Democrats");
+  // it becomes no member of it.
+  if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
   // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
   if (r.lex.in(Words::OfPrepositions, site.prev) && site.w0.ends_with("ing")) return;
   r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,

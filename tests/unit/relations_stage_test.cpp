@@ -151,6 +151,20 @@ TEST(RelationsStage, TheSubjectOfAVerbCueIsTheOneAnAppositionDescribes) {
   EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
 }
 
+TEST(RelationsStage, ANameAfterACommaThatOpensTheMainClauseIsNoApposition) {
+  Related t("Not to be outdone by her Labour rival, Jane Roe spoke for an hour.");
+  EXPECT_FALSE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Related appos("Her Labour rival, Jane Roe, spoke for an hour.");
+  EXPECT_TRUE(appos.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+}
+
+TEST(RelationsStage, APartyJoiningAnotherIsNoMemberOfIt) {
+  Related t("Ten Republicans joined Democrats in the vote on Tuesday.");
+  EXPECT_FALSE(t.has_relation("Republican Party", "MEMBER_OF", "Democratic Party"));
+  Related person("Jane Roe joined the Labour Party in 1990.");
+  EXPECT_TRUE(person.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+}
+
 TEST(RelationsStage, AnyTitleBeforeOfAnOrganisationIsAPostInIt) {
   Related t("Jane Roe, Welsh secretary of the British Medical Association, welcomed it.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "British Medical Association"));

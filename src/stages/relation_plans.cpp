@@ -25,14 +25,21 @@ bool plan_opener(const Reading& r, const Token& t) {
          !lex.in(Words::WePronouns, t);
 }
 
-// Up to three lower-case words before a plan noun at k ("the new inpatient targets"):
-// the noun's token, or 0 when there is none by `end`.
+// Up to three lower-case words before a lower-case plan noun at k ("the new inpatient
+// targets"): the noun's token, or 0 when there is none by `end`. Not a plan: one with a
+// possessor inside ("the president's policy": a role phrase's, not an unnamed one), a
+// name ("the Bill Clinton years"), or content ("the idea that ...").
 std::size_t plan_noun_after(const Reading& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t x = k; x < end && x < k + 4; ++x) {
     const Token& t = a.tokens[x];
-    if (r.lex.in(Words::PlanNouns, t)) return x;
-    const bool modifier = (t.kind == TokenKind::Word && !t.has(kCapitalized)) || t.norm == "-";
+    if (t.has(kPossessive) || t.has(kCapitalized)) return 0;
+    if (r.lex.in(Words::PlanNouns, t)) {
+      const bool content = x + 1 < end && (r.lex.in(Words::Complementizers, a.tokens[x + 1]) ||
+                                           r.lex.in(Words::RelativeWords, a.tokens[x + 1]));
+      return content ? 0 : x;
+    }
+    const bool modifier = t.kind == TokenKind::Word || t.norm == "-";
     if (!modifier || r.lex.in(Words::Coordinators, t) || r.lex.in(Words::RelativeWords, t)) return 0;
   }
   return 0;

@@ -106,6 +106,11 @@ TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   EXPECT_FALSE(welcomed.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
   Related quoted(intro + "\"The targets are disastrous,\" Richard Poe said.");
   EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  // Not an unnamed plan: a possessor inside it, a name, or content after it.
+  Related possessed(intro + "Richard Poe criticized the minister's new targets on Tuesday.");
+  EXPECT_FALSE(possessed.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  Related content(intro + "Richard Poe criticized the targets that voters had asked for.");
+  EXPECT_FALSE(content.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
   // No one named the plan before: no owner, no edge.
   Related alone("Opposition spokesman Richard Poe called the new targets \"hopelessly unambitious\".");
   EXPECT_TRUE(std::none_of(alone.a.relations.begin(), alone.a.relations.end(),

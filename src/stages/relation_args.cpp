@@ -59,9 +59,23 @@ bool verb_cue_after(const Reading& r, std::size_t t, std::size_t end) {
   return false;
 }
 
+// The person named first in the sentence before token k (-1 none).
+std::int32_t first_person_before(const Reading& r, const std::vector<Arg>& args, std::size_t k) {
+  std::int32_t who = -1;
+  std::uint32_t at = static_cast<std::uint32_t>(k);
+  for (const auto& x : args)
+    if (x.first < at && x.entity >= 0 && r.a.entities[static_cast<std::size_t>(x.entity)].type == EntityType::Person) {
+      who = x.entity;
+      at = x.first;
+    }
+  return who;
+}
+
 // He/she opening a sentence is its subject: "He once again blamed the Obama
-// administration"; so is one right before a verb cue ("Rubio, who told CNN he disagrees
-// with Trump"). Resolved as for speakers (coreference.hpp).
+// administration"; so is one right before a verb cue when it stands for the person the
+// sentence names first ("Rubio, who told CNN he disagrees with Trump"; not "Asked about
+// Pate, Smith said he backed X", where "he" may be either). Resolved as for speakers
+// (coreference.hpp).
 void pronoun_arguments(Reading& r) {
   Annotation& a = r.a;
   Resolver res(a, r.lex);
@@ -75,6 +89,7 @@ void pronoun_arguments(Reading& r) {
       if (r.in_quote[k] || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
       if (k != t && !verb_cue_after(r, k, st.end_token)) continue;
       const std::int32_t who = res.pronoun(k);
+      if (k != t && who != first_person_before(r, r.by_sentence[s2], k)) continue;
       if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
         r.by_sentence[s2].push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1), who});
     }

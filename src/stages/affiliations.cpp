@@ -239,10 +239,12 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   if (comma) ++p;
   const auto pm = p < se ? sc.mention_at[p] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Person) return;
-  // After a comma the name is an apposition only when its phrase ends with it ("her
-  // Republican rival, X, said"); a name that runs on into a verb opens the main clause
-  // ("Not to be outdone by her Republican rival, X fired off ...").
-  if (comma && !sc.phrase_end(a.mentions[static_cast<std::size_t>(pm)].end_token, se)) return;
+  // After a comma, "his/her/their" before the phrase makes it someone else's ("Not to be
+  // outdone by her Republican rival, X fired off ..."): the name is an apposition only
+  // when its phrase ends with it ("her Republican rival, X, said"), not when it opens the
+  // main clause.
+  const bool someone_elses = m.first_token > 0 && sc.lex.in(Words::PersonPossessives, a.tokens[m.first_token - 1]);
+  if (comma && someone_elses && !sc.phrase_end(a.mentions[static_cast<std::size_t>(pm)].end_token, se)) return;
   const bool post = kind == RoleWord::Post || poss;
   add(entity_at(pm), m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e, g.title_end, si,
       post ? "affiliation:org-post-name" : "affiliation:org-membership-name");

@@ -161,6 +161,8 @@ TEST(RelationsStage, ANameAfterACommaThatOpensTheMainClauseIsNoApposition) {
   EXPECT_FALSE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
   Related appos("Her Labour rival, Jane Roe, spoke for an hour.");
   EXPECT_TRUE(appos.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Related own("Now the Labour candidate, Jane Roe spoke for an hour.");
+  EXPECT_TRUE(own.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
 }
 
 TEST(RelationsStage, APartyJoiningAnotherIsNoMemberOfIt) {

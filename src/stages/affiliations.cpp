@@ -101,6 +101,7 @@ struct Gap {
   RoleWord kind = RoleWord::None;
   std::size_t stop = 0;
   bool office = false;
+  bool seat = false;  // a title that is a seat in a body (titles.json `bodies`: "Sen.", "Majority Leader")
 };
 
 // One document's affiliations as they are found.
@@ -123,6 +124,7 @@ struct Finder {
   std::int32_t entity_at(std::int32_t mi) const { return sc.a.mentions[static_cast<std::size_t>(mi)].entity; }
 
   Gap scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) const;
+  bool party_holds_post(const Mention& party, const Mention& body, std::size_t se) const;
   void org_names_next(std::uint32_t si, const Mention& m, std::size_t e, bool poss, std::int32_t m2);
   void group_including(std::uint32_t si, const Mention& m, const Gap& g, std::size_t se);
   void org_phrase(std::uint32_t si, const Mention& m);
@@ -159,6 +161,7 @@ Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool 
       std::uint32_t tp = 0;
       lex.title_index().match(a.tokens, k, se, tp);
       g.office |= lex.titles()[tp].kind == TitleEntry::Kind::Office;
+      g.seat |= !lex.titles()[tp].bodies.empty();
       for (std::size_t x = k + 1; x < k + n; ++x)  // "majority leader": its role word
         if (RoleWord w = RoleWord::None; sc.role_word(x, k + n, w) && (w == RoleWord::Post || g.kind == RoleWord::None)) {
           g.kind = w;
@@ -176,6 +179,15 @@ Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool 
   }
   g.stop = k;
   return g;
+}
+
+// "Scottish National Party Holyrood leader X": the party opens the phrase (no capitalised
+// word before it: not "National Republican Senatorial Committee") and the post after the
+// body is no seat in a body ("Republican House Majority Leader X" sits in the House).
+bool Finder::party_holds_post(const Mention& party, const Mention& body, std::size_t se) const {
+  if (!sc.stacked_party(party, body)) return false;
+  if (party.first_token > 0 && sc.a.tokens[party.first_token - 1].has(kCapitalized)) return false;
+  return !scan_gap(body.end_token, se, 4).seat;
 }
 
 // ORG PERSON, ORG's PERSON, ORG's ORG2: the organisation right before another name.
@@ -216,13 +228,13 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   std::size_t e = m.end_token;
   const bool poss = e < se && a.tokens[e].has(kPossessive);
   if (poss) ++e;
-  if (const auto pm = sc.mention_end_at[m.first_token]; pm >= 0 && sc.stacked_party(a.mentions[static_cast<std::size_t>(pm)], m))
+  if (const auto pm = sc.mention_end_at[m.first_token]; pm >= 0 && party_holds_post(a.mentions[static_cast<std::size_t>(pm)], m, se))
     return;  // the party before it holds the post
   // A place right after the organisation is a modifier of the post ("Republican
   // Texas Sen. X"): scan_gap() below steps over it; so is a body after a party.
   std::size_t g0 = e;
   if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
-    if (!sc.stacked_party(m, a.mentions[static_cast<std::size_t>(m2)])) {
+    if (!party_holds_post(m, a.mentions[static_cast<std::size_t>(m2)], se)) {
       org_names_next(si, m, e, poss, m2);
       return;
     }

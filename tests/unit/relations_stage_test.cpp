@@ -135,6 +135,9 @@ TEST(RelationsStage, PartyBeforeABodyHoldsThePost) {
   Related t("Labour Holyrood leader Jane Roe accused the minister of failing voters.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
   EXPECT_FALSE(t.has_relation("Jane Roe", "ROLE_IN", "Scottish Parliament"));
+  // A seat in a body stays in the body: the party makes a member.
+  Related seat("Republican Senate Majority Leader John Doe spoke on Monday.");
+  EXPECT_FALSE(seat.has_relation("John Doe", "ROLE_IN", "Republican Party"));
 }
 
 TEST(RelationsStage, TheSubjectOfAJudgingVerbIsTheOneAnAppositionDescribes) {

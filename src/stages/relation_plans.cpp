@@ -2,10 +2,14 @@
 // speaker calling a named entity's plan or act "dangerous" criticises its owner; SUPPORTS:
 // "welcomed (a named owner's plan)". A plan is a noun of word list plan_nouns ("the new
 // targets", "Brown's decision"). Its owner is the one named with it ("Brown's"); for an
-// unnamed plan ("the new targets") the owner is read from the text before it: the last
+// unnamed plan ("the new targets") the owner is read from the text before it; a title's
+// ("the chancellor's record", "the minister's decision") is the title's holder in the
+// document (coreference.hpp role_holder()); otherwise the last
 // "NAME's [modifiers] PLAN" with the same noun, failing that the speaker of the first quote
 // whose words hold the noun and judge nothing (the one who announced it, not a critic).
 #include "relations_internal.hpp"
+
+#include "gazette/coreference.hpp"
 
 namespace gazette::relations {
 
@@ -99,6 +103,25 @@ std::int32_t plan_owner(const Reading& r, std::size_t noun, std::int32_t judge) 
   return o == judge ? -1 : o;
 }
 
+std::int32_t title_possessor(const Reading& r, std::size_t k, std::size_t end, std::size_t& noun) {
+  const Annotation& a = r.a;
+  if (k + 3 >= end || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return -1;
+  std::uint32_t p = 0;
+  const std::size_t n = r.lex.title_index().match(a.tokens, k + 1, end, p);
+  if (!n || r.lex.titles()[p].kind == TitleEntry::Kind::Honorific) return -1;
+  const std::size_t poss = k + 1 + n;
+  if (poss + 1 >= end || !a.tokens[poss].has(kPossessive)) return -1;
+  noun = plan_noun_after(r, poss + 1, end);
+  return noun ? role_holder(a, r.lex, r.lex.titles()[p].title, "", k) : -1;
+}
+
+std::int32_t plan_at(const Reading& r, std::size_t k, std::size_t end, std::int32_t judge, std::size_t& noun) {
+  noun = 0;
+  if (const std::int32_t holder = title_possessor(r, k, end, noun); holder >= 0) return holder == judge ? -1 : holder;
+  noun = plan_phrase_at(r, k, end);
+  return noun ? plan_owner(r, noun, judge) : -1;
+}
+
 // "X welcomed Brown's decision" (SUPPORTS Brown, no meeting), "X criticised the plans",
 // "X welcomed the new targets" (the owner of the unnamed plan). True when the cue was read
 // here and its own frame must not be read ("welcomed Brown's decision" is no MET_WITH).
@@ -117,9 +140,9 @@ bool plan_object_frame(Reading& r, const Site& site) {
       return true;
     }
   }
-  const std::size_t noun = plan_phrase_at(r, o, site.ce);
+  std::size_t noun = 0;
+  const std::int32_t owner = plan_at(r, o, site.ce, site.ent(site.subject), noun);
   if (!noun) return false;
-  const std::int32_t owner = plan_owner(r, noun, site.ent(site.subject));
   if (owner >= 0) r.col.add(site.ent(site.subject), as, owner, site.ev, site.cue_text, site.rule + ":plan-owner", 0.45);
   return welcome;
 }

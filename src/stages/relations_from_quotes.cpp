@@ -136,12 +136,12 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
       object_end = x.end;
     }
   std::string rule = "judgement:verb";
-  if (object < 0)
-    if (const std::size_t noun = plan_phrase_at(r, after, s.end_token)) {
-      object = plan_owner(r, noun, judge);
-      object_end = noun + 1;
-      rule = "judgement:verb:plan-owner";
-    }
+  if (object < 0) {
+    std::size_t noun = 0;
+    object = plan_at(r, after, s.end_token, judge, noun);
+    object_end = noun + 1;
+    rule = "judgement:verb:plan-owner";
+  }
   if (object < 0) return;
   RelationType type = RelationType::Criticized;
   if (!evaluation_in(r, object_end, std::min<std::size_t>(s.end_token, object_end + 8), type)) return;

@@ -104,6 +104,12 @@ void noun_of_frame(Reading& r, const Site& site);       // "X's ally Y", "deputy
 std::size_t plan_phrase_at(const Reading& r, std::size_t k, std::size_t end);
 std::int32_t plan_owner(const Reading& r, std::size_t noun, std::int32_t judge);
 bool plan_object_frame(Reading& r, const Site& site);
+// "the chancellor's record": the holder of the title (coreference.hpp role_holder()) when a
+// plan noun follows; `noun` = its token. -1 when none.
+std::int32_t title_possessor(const Reading& r, std::size_t k, std::size_t end, std::size_t& noun);
+// The owner of the plan opening at token k, a title's or an unnamed one (never `judge`);
+// `noun` = the plan noun's token (0 = no plan there). -1 when no owner.
+std::int32_t plan_at(const Reading& r, std::size_t k, std::size_t end, std::int32_t judge, std::size_t& noun);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

@@ -107,7 +107,7 @@ TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   Related quoted(intro + "\"The targets are disastrous,\" Richard Poe said.");
   EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
   // Not an unnamed plan: a possessor inside it, a name, or content after it.
-  Related possessed(intro + "Richard Poe criticized the minister's new targets on Tuesday.");
+  Related possessed(intro + "Richard Poe criticized the council's new targets on Tuesday.");
   EXPECT_FALSE(possessed.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
   Related content(intro + "Richard Poe criticized the targets that voters had asked for.");
   EXPECT_FALSE(content.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
@@ -115,6 +115,14 @@ TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   Related alone("Opposition spokesman Richard Poe called the new targets \"hopelessly unambitious\".");
   EXPECT_TRUE(std::none_of(alone.a.relations.begin(), alone.a.relations.end(),
                            [](const Relation& r) { return r.type == RelationType::Criticized; }));
+}
+
+TEST(RelationsStage, ATitlesPlanIsItsHoldersPlan) {
+  const std::string intro = "Chancellor John Doe will deliver the budget in March. ";
+  Related t(intro + "Jane Roe welcomed the chancellor's decision on Tuesday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SUPPORTS", "John Doe"));
+  Related called(intro + "Jane Roe called the chancellor's plans \"reckless\".");
+  EXPECT_TRUE(called.has_relation("Jane Roe", "CRITICIZED", "John Doe"));
 }
 
 TEST(RelationsStage, WelcomingANamedOwnersPlanIsSupportNotAMeeting) {

@@ -21,6 +21,7 @@
 //   ORG's [modifiers] POST PERSON      `the party's election chief X`           ROLE_IN ORG
 //   PERSON, [a] ORG [modifiers] POST|MEMBERSHIP   `X, CBI director general`, `X, a Labour MP`
 //   PERSON, a|an ORG <end of phrase>   `Jane Roe, a Democrat, said`             MEMBER_OF ORG
+//   PERSON, who is|was ...             read as the apposition after it (`X, who is a Labour MP`)
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
 //                                      `X, executive partner of Y`, `X, a member of Y`
 //   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG

@@ -10,7 +10,8 @@
 // The parts (src/stages/): clause reading (relation_clauses.cpp), argument finding
 // (relation_args.cpp), verb frames (relation_verbs.cpp), noun frames
 // (relation_nouns.cpp), located-in (located_in.cpp), from quotes
-// (relations_from_quotes.cpp), and this stage (relations.cpp).
+// (relations_from_quotes.cpp), plans and their owners (relation_plans.cpp), and this
+// stage (relations.cpp).
 //
 // Cue words come from data/rules/relation_cues.json with a frame (enum Frame):
 //   active        HEAD <cue> TAIL          Tillerson met Putin; Russia accused Washington
@@ -24,7 +25,8 @@
 // cue cancels it.
 // Arguments also include demonyms before official/spokesman/diplomat, qualified definite
 // role phrases resolved through the roles (coreference.hpp find_role_phrases: `the US Secretary
-// of State`) and a sentence-opening he/she (coreference.hpp Resolver::pronoun). The
+// of State`) and a he/she opening a sentence or right before a verb cue (coreference.hpp
+// Resolver::pronoun). The
 // subject of a participle after a relative clause is its antecedent; a sentence-opening
 // participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
@@ -52,7 +54,12 @@
 // `Y's forecasts for tax revenues were too optimistic`; at most eight words back, not
 // past a clause break), or with he/she when the quote is about one person besides the
 // speaker
-// (relation_cues.json frames judging and evaluation; negated or denied: nothing). Each (head, type, tail) is
+// (relation_cues.json frames judging and evaluation; negated or denied: nothing). An
+// unnamed plan (word list plan_nouns: `called the new targets "unambitious"`, `criticised
+// the plans`, `"The targets are disastrous"`) stands for its owner, read from the text
+// before (the last `NAME's PLAN`, else the speaker of the first non-judging quote naming
+// it); a welcoming verb (word list welcome_verbs) with a plan as object is SUPPORTS of the
+// owner, not MET_WITH (`welcomed Brown's decision`). Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once
 

@@ -14,6 +14,7 @@ struct Scan {
   const Annotation& a;
   const Lexicons& lex;
   std::vector<std::int32_t> mention_at;  // token -> mention starting there (-1)
+  std::vector<std::int32_t> mention_end_at;  // token -> mention ending there (-1)
 
   EntityType type_of(std::int32_t mi) const {
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
@@ -51,6 +52,13 @@ struct Scan {
     const std::size_t n = lex.title_index().match(a.tokens, k, end, payload);
     return n && lex.titles()[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
   }
+  // A party before another organisation that qualifies a post ("Scottish National Party
+  // Holyrood leader X", "Republican Senate leader X"): the party holds the post.
+  bool stacked_party(const Mention& first, const Mention& second) const {
+    return first.end_token == second.first_token && !a.tokens[first.end_token].has(kPossessive) && party(first.entity) &&
+           second.entity >= 0 && a.entities[static_cast<std::size_t>(second.entity)].type == EntityType::Organization &&
+           !party(second.entity);
+  }
   // A political party: a word of its canonical name is in party_name_words ("Labour
   // Party", "Liberal Democrats").
   bool party(std::int32_t entity) const {
@@ -80,9 +88,7 @@ struct Scan {
   // sentence end.
   bool phrase_end(std::size_t k, std::size_t end) const {
     if (k >= end) return true;
-    const std::string_view w = a.tokens[k].lower;
-    return w == "," || w == "." || w == ";" || w == ":" || w == "(" || w == ")" || w == "and" || w == "who" ||
-           w == "which" || w == "said" || w == "says" || w == "--" || a.tokens[k].kind == TokenKind::Quote;
+    return lex.in(Words::PhraseEndWords, a.tokens[k]) || a.tokens[k].kind == TokenKind::Quote;
   }
 };
 
@@ -95,6 +101,7 @@ struct Gap {
   RoleWord kind = RoleWord::None;
   std::size_t stop = 0;
   bool office = false;
+  bool seat = false;  // a title that is a seat in a body (titles.json `bodies`: "Sen.", "Majority Leader")
 };
 
 // One document's affiliations as they are found.
@@ -117,6 +124,7 @@ struct Finder {
   std::int32_t entity_at(std::int32_t mi) const { return sc.a.mentions[static_cast<std::size_t>(mi)].entity; }
 
   Gap scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) const;
+  bool party_holds_post(const Mention& party, const Mention& body, std::size_t se) const;
   void org_names_next(std::uint32_t si, const Mention& m, std::size_t e, bool poss, std::int32_t m2);
   void group_including(std::uint32_t si, const Mention& m, const Gap& g, std::size_t se);
   void org_phrase(std::uint32_t si, const Mention& m);
@@ -153,6 +161,7 @@ Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool 
       std::uint32_t tp = 0;
       lex.title_index().match(a.tokens, k, se, tp);
       g.office |= lex.titles()[tp].kind == TitleEntry::Kind::Office;
+      g.seat |= !lex.titles()[tp].bodies.empty();
       for (std::size_t x = k + 1; x < k + n; ++x)  // "majority leader": its role word
         if (RoleWord w = RoleWord::None; sc.role_word(x, k + n, w) && (w == RoleWord::Post || g.kind == RoleWord::None)) {
           g.kind = w;
@@ -170,6 +179,15 @@ Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool 
   }
   g.stop = k;
   return g;
+}
+
+// "Scottish National Party Holyrood leader X": the party opens the phrase (no capitalised
+// word before it: not "National Republican Senatorial Committee") and the post after the
+// body is no seat in a body ("Republican House Majority Leader X" sits in the House).
+bool Finder::party_holds_post(const Mention& party, const Mention& body, std::size_t se) const {
+  if (!sc.stacked_party(party, body)) return false;
+  if (party.first_token > 0 && sc.a.tokens[party.first_token - 1].has(kCapitalized)) return false;
+  return !scan_gap(body.end_token, se, 4).seat;
 }
 
 // ORG PERSON, ORG's PERSON, ORG's ORG2: the organisation right before another name.
@@ -210,22 +228,35 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   std::size_t e = m.end_token;
   const bool poss = e < se && a.tokens[e].has(kPossessive);
   if (poss) ++e;
+  if (const auto pm = sc.mention_end_at[m.first_token]; pm >= 0 && party_holds_post(a.mentions[static_cast<std::size_t>(pm)], m, se))
+    return;  // the party before it holds the post
   // A place right after the organisation is a modifier of the post ("Republican
-  // Texas Sen. X"): scan_gap() below steps over it.
+  // Texas Sen. X"): scan_gap() below steps over it; so is a body after a party.
+  std::size_t g0 = e;
   if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
-    org_names_next(si, m, e, poss, m2);
-    return;
+    if (!party_holds_post(m, a.mentions[static_cast<std::size_t>(m2)], se)) {
+      org_names_next(si, m, e, poss, m2);
+      return;
+    }
+    g0 = a.mentions[static_cast<std::size_t>(m2)].end_token;
   }
-  const Gap g = scan_gap(e, se, 4, poss);
+  const Gap g = scan_gap(g0, se, 4, poss);
   if (!poss) group_including(si, m, g, se);
   // A party's adjective before a title of state: "Republican President X" is a
   // member of the party, not its president.
   const RoleWord kind = g.kind == RoleWord::None && g.office && !poss && sc.party(m.entity) ? RoleWord::Membership : g.kind;
   if (kind == RoleWord::None) return;
   std::size_t p = g.title_end;
-  if (p < se && a.tokens[p].norm == ",") ++p;
+  const bool comma = p < se && a.tokens[p].norm == ",";
+  if (comma) ++p;
   const auto pm = p < se ? sc.mention_at[p] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Person) return;
+  // After a comma, "his/her/their" before the phrase makes it someone else's ("Not to be
+  // outdone by her Republican rival, X fired off ..."): the name is an apposition only
+  // when its phrase ends with it ("her Republican rival, X, said"), not when it opens the
+  // main clause.
+  const bool someone_elses = m.first_token > 0 && sc.lex.in(Words::PersonPossessives, a.tokens[m.first_token - 1]);
+  if (comma && someone_elses && !sc.phrase_end(a.mentions[static_cast<std::size_t>(pm)].end_token, se)) return;
   const bool post = kind == RoleWord::Post || poss;
   add(entity_at(pm), m.entity, post ? RelationType::RoleIn : RelationType::MemberOf, e, g.title_end, si,
       post ? "affiliation:org-post-name" : "affiliation:org-membership-name");
@@ -251,7 +282,7 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
   std::size_t o = k + 1;
-  if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;  // "the" may open the name
+  if (o < se && sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o])) ++o;  // "the" may open the name
   const std::int32_t fm = o < se ? sc.mention_at[o] : -1;
   if (fm >= 0 && sc.type_of(fm) == EntityType::Organization && sc.phrase_end(a.mentions[static_cast<std::size_t>(fm)].end_token, se))
     add(m.entity, entity_at(fm), RelationType::MemberOf, k, k + 1, si, "affiliation:apposition-from");
@@ -261,14 +292,16 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
 void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k) {
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
-  const Gap g = scan_gap(k, se, 3);
+  const Gap g = scan_gap(k, se, 3, true);  // any title before "of ORG" is a post in it
   if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
-  const std::string_view prep = a.tokens[g.role_end].lower;
+  const Token& prep = a.tokens[g.role_end];
   // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
   // member only of it ("a representative to the UN" is not one of its members).
-  if (prep != "of" && (g.kind == RoleWord::Membership || (prep != "at" && prep != "for" && prep != "to"))) return;
+  if (!sc.lex.in(Words::OfPrepositions, prep) &&
+      (g.kind == RoleWord::Membership || !sc.lex.in(Words::PostPrepositions, prep)))
+    return;
   std::size_t o = g.role_end + 1;
-  if (o < se && sc.mention_at[o] < 0 && a.tokens[o].lower == "the") ++o;
+  if (o < se && sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o])) ++o;
   const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Organization) return;
   const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
@@ -288,13 +321,14 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   }
   if (k + 1 >= se || a.tokens[k].norm != ",") return;
   ++k;
-  const std::string_view det = a.tokens[k].lower;
-  const bool indefinite = det == "a" || det == "an";
-  if (indefinite || det == "the") ++k;
+  // "X, who is a Labour MP": the relative clause says what X is, as an apposition does.
+  if (k + 2 < se && sc.lex.in(Words::PersonRelatives, a.tokens[k]) && sc.lex.in(Words::Copulas, a.tokens[k + 1])) k += 2;
+  const bool indefinite = sc.lex.in(Words::IndefiniteArticles, a.tokens[k]);
+  if (indefinite || sc.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
   while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
   if (const std::int32_t om = k < se ? sc.mention_at[k] : -1; om >= 0 && sc.type_of(om) == EntityType::Organization)
     apposition_org(si, m, k, om, indefinite);
-  else if (k < se && a.tokens[k].lower == "from" && !indefinite)
+  else if (k < se && sc.lex.in(Words::OriginPrepositions, a.tokens[k]) && !indefinite)
     apposition_from(si, m, k);
   else
     apposition_post_of(si, m, k);
@@ -322,9 +356,12 @@ Mention collective_at(const Annotation& a, const Lexicons& lex, std::size_t k, s
 }  // namespace
 
 std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives) {
-  Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
+  Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1), std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (a.mentions[mi].entity >= 0) f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
+    if (a.mentions[mi].entity >= 0) {
+      f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
+      f.sc.mention_end_at[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
+    }
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;

@@ -34,7 +34,7 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
   const auto t1 = a.entities[static_cast<std::size_t>(m.entity)].type, t2 = a.entities[static_cast<std::size_t>(n2.entity)].type;
   const Span ev = sentence_span(a, m.sentence);
   if (t1 == EntityType::Location && t2 == EntityType::Country && n2.first_token == m.end_token + 1 &&
-      a.tokens[m.end_token].lower == "in")
+      r.lex.in(Words::ContainmentPrepositions, a.tokens[m.end_token]))
     r.col.add(m.entity, RelationType::LocatedIn, n2.entity, ev, "in", "place-in-country", 0.7);
   // "Russia's state-owned RIA": a country's organisation lies in it.
   if (t1 == EntityType::Country && t2 == EntityType::Organization && n2.first_token > m.end_token &&

@@ -47,8 +47,35 @@ void role_phrase_arguments(Reading& r) {
   }
 }
 
+// A verb cue (frame active or judging) within three tokens after token t: "he disagrees
+// with", "she strongly backed", "he has called".
+bool verb_cue_after(const Reading& r, std::size_t t, std::size_t end) {
+  for (std::size_t k = t + 1; k < end && k <= t + 3; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.relation_index().match(r.a.tokens, k, end, p) &&
+        (r.lex.relation_cues()[p].frame == Frame::Active || r.lex.relation_cues()[p].frame == Frame::Judging))
+      return true;
+  }
+  return false;
+}
+
+// The person named first in the sentence before token k (-1 none).
+std::int32_t first_person_before(const Reading& r, const std::vector<Arg>& args, std::size_t k) {
+  std::int32_t who = -1;
+  std::uint32_t at = static_cast<std::uint32_t>(k);
+  for (const auto& x : args)
+    if (x.first < at && x.entity >= 0 && r.a.entities[static_cast<std::size_t>(x.entity)].type == EntityType::Person) {
+      who = x.entity;
+      at = x.first;
+    }
+  return who;
+}
+
 // He/she opening a sentence is its subject: "He once again blamed the Obama
-// administration" (resolved as for speakers, coreference.hpp).
+// administration"; so is one right before a verb cue when it stands for the person the
+// sentence names first ("Rubio, who told CNN he disagrees with Trump"; not "Asked about
+// Pate, Smith said he backed X", where "he" may be either). Resolved as for speakers
+// (coreference.hpp).
 void pronoun_arguments(Reading& r) {
   Annotation& a = r.a;
   Resolver res(a, r.lex);
@@ -58,10 +85,14 @@ void pronoun_arguments(Reading& r) {
     if (st.furniture || st.duplicate) continue;
     std::size_t t = st.first_token;
     while (t < st.end_token && (a.tokens[t].kind != TokenKind::Word || r.lex.in(Words::SentenceLinkers, a.tokens[t]))) ++t;
-    if (t >= st.end_token || r.in_quote[t] || !r.lex.in(Words::SubjectPronouns, a.tokens[t])) continue;
-    const std::int32_t who = res.pronoun(t);
-    if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
-      r.by_sentence[s2].push_back({static_cast<std::uint32_t>(t), static_cast<std::uint32_t>(t + 1), who});
+    for (std::size_t k = t; k < st.end_token; ++k) {
+      if (r.in_quote[k] || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
+      if (k != t && !verb_cue_after(r, k, st.end_token)) continue;
+      const std::int32_t who = res.pronoun(k);
+      if (k != t && who != first_person_before(r, r.by_sentence[s2], k)) continue;
+      if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
+        r.by_sentence[s2].push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1), who});
+    }
   }
 }
 
@@ -94,6 +125,16 @@ void arguments_around(Site& site) {
       else if (site.after2 < 0) site.after2 = static_cast<std::int32_t>(k);
     }
   }
+}
+
+std::int32_t described_by_apposition(const Annotation& a, const std::vector<Arg>& args, std::int32_t subject, std::size_t i) {
+  if (subject <= 0 || i == 0 || a.tokens[i - 1].norm != ",") return subject;
+  const Arg& s = args[static_cast<std::size_t>(subject)];
+  const Arg& p = args[static_cast<std::size_t>(subject) - 1];
+  if (s.end + 1 != i || a.tokens[p.end].norm != "," || s.first > p.end + 4 ||
+      a.entities[static_cast<std::size_t>(p.entity)].type != EntityType::Person)
+    return subject;
+  return subject - 1;
 }
 
 std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k) {
@@ -132,14 +173,21 @@ void find_subject(const Reading& r, Site& site) {
   // noun or a progressive ("an almost two-hour meeting with", "Putin is meeting with").
   site.participle = a.tokens[i].lower.ends_with("ing") && (i == site.cb || r.lex.in(Words::ParticipleOpeners, site.prev));
   site.subject = site.before;
+  if (site.before >= 0 && site.arg(site.before).end + 1 == i && i > site.cb) {  // "X, from the Y, accused Z"
+    const std::int32_t d = described_by_apposition(a, *site.ms, site.before, i);
+    if (d != site.before && site.arg(d).first >= site.cb) {
+      site.subject = d;
+      return;
+    }
+  }
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;
-    for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= a.tokens[k].lower == "and" || a.tokens[k].norm == ",";
+    for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= r.lex.in(Words::AdditiveConjunctions, a.tokens[k]) || a.tokens[k].norm == ",";
     if (coordinated || site.participle ||
         (site.cue->frame == Frame::NominalWith && r.lex.in(Words::PersonPossessives, site.prev))) {
       site.subject = site.first;
       for (std::size_t k = i; k > site.cb + 1 && site.subject == site.first; --k) {
-        if (a.tokens[k - 1].lower != "who") continue;
+        if (!r.lex.in(Words::PersonRelatives, a.tokens[k - 1])) continue;
         const std::size_t at = a.tokens[k - 2].norm == "," ? k - 2 : k - 1;
         for (std::size_t x = 0; x < site.size(); ++x)
           if ((*site.ms)[x].end == at && (*site.ms)[x].first >= site.cb) site.subject = static_cast<std::int32_t>(x);
@@ -178,7 +226,7 @@ bool object_in_phrase(const Reading& r, const Site& site) {
   for (std::size_t k = site.i + site.n; k < end; ++k) {
     if (r.fragment[k]) continue;
     const Token& t = a.tokens[k];
-    const bool infinitive = t.lower == "to" && k + 1 < end && !a.tokens[k + 1].lower.empty() &&
+    const bool infinitive = r.lex.in(Words::InfinitiveMarkers, t) && k + 1 < end && !a.tokens[k + 1].lower.empty() &&
                             !a.tokens[k + 1].has(kCapitalized) && !r.lex.in(Words::NounPhraseOpeners, a.tokens[k + 1]);
     bool after_arg = false;  // "condemned Russia and Iran": coordinated objects
     for (const auto& m : *site.ms) after_arg |= m.end == k;
@@ -208,7 +256,7 @@ void included_object(const Reading& r, Site& site) {
   const Annotation& a = r.a;
   std::uint32_t t = site.arg(site.after).end;
   for (int w = 0; w < 2 && t < site.ce && a.tokens[t].kind == TokenKind::Word && !a.tokens[t].has(kCapitalized) &&
-                  a.tokens[t].lower != "including";
+                  !r.lex.in(Words::InclusionWords, a.tokens[t]);
        ++w)
     ++t;
   if (t < site.ce && a.tokens[t].norm == ",") ++t;

@@ -50,7 +50,7 @@ std::size_t Reading::gap(std::size_t from, std::size_t to) const {
 bool Reading::only_links_between(std::uint32_t from, std::uint32_t to) const {
   bool saw_and = false;
   for (std::uint32_t k = from; k < to; ++k) {
-    if (a.tokens[k].lower == "and") { saw_and = true; continue; }
+    if (lex.in(Words::AdditiveConjunctions, a.tokens[k])) { saw_and = true; continue; }
     if (lex.in(Words::CoordinationFillers, a.tokens[k])) continue;
     bool cue = false;
     for (const auto& c : a.cues) cue |= c.first_token <= k && k < c.end_token;

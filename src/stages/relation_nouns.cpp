@@ -18,7 +18,7 @@ std::int32_t between_pair(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   std::size_t between = 0;
   for (std::size_t k = site.i + site.n; k < site.ce && k < site.i + site.n + 9; ++k) {
-    if (a.tokens[k].lower == "between") { between = k; break; }
+    if (r.lex.in(Words::BetweenPrepositions, a.tokens[k])) { between = k; break; }
     if (r.lex.in(Words::BetweenStoppers, a.tokens[k])) break;
   }
   if (!between) return -1;
@@ -47,11 +47,11 @@ bool possessor_of(const Annotation& a, std::uint32_t e, std::size_t noun) {
 void action_noun_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const std::string_view next = word_after(a, site);
-  if (!(site.after >= 0 && (next == "of" || next == "against") && site.arg(site.after).first <= site.i + site.n + 3)) return;
+  if (!(site.after >= 0 && r.lex.in(Words::ActionObjectPrepositions, next) && site.arg(site.after).first <= site.i + site.n + 3)) return;
   std::int32_t head = -1;
   if (site.before >= 0 && site.arg(site.before).end + 1 == site.i && a.tokens[site.arg(site.before).end].has(kPossessive))
     head = site.before;
-  else if (r.lex.in(Words::PersonPossessives, site.prev) && site.prev != "their") {
+  else if (r.lex.in(Words::PersonPossessives, site.prev) && !r.lex.in(Words::PluralPossessives, site.prev)) {
     // "his endorsement of X": the nearest person before it, not a party that qualifies him
     // ("Former GOP presidential hopeful Y has announced his endorsement of X").
     for (std::int32_t x = site.before; x >= 0 && head < 0; --x)
@@ -61,7 +61,7 @@ void action_noun_frame(Reading& r, const Site& site) {
     head = site.first;
   }
   const std::uint32_t t = site.arg(site.after).end;
-  if (head < 0 && t + 1 < site.ce && a.tokens[t].lower == "by" && static_cast<std::size_t>(site.after) + 1 < site.size() &&
+  if (head < 0 && t + 1 < site.ce && r.lex.in(Words::AgentPrepositions, a.tokens[t]) && static_cast<std::size_t>(site.after) + 1 < site.size() &&
       (*site.ms)[static_cast<std::size_t>(site.after) + 1].first == t + 1)
     head = site.after + 1;
   if (head >= 0) r.col.add(site.ent(head), site.cue->type, site.ent(site.after), site.ev, site.cue_text, site.rule + ":noun", 0.5);
@@ -80,7 +80,7 @@ void meeting_noun_frame(Reading& r, const Site& site) {
   if (pair) {
     r.col.add(site.ent(p1), type, site.ent(person_behind_title(r, site, p1 + 1)), site.ev, site.cue_text,
               site.rule + ":between", 0.6);
-  } else if (site.subject >= 0 && site.after >= 0 && word_after(r.a, site) == "with") {
+  } else if (site.subject >= 0 && site.after >= 0 && r.lex.in(Words::ComitativePrepositions, word_after(r.a, site))) {
     r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text, site.rule, 0.55);
   } else if (site.before2 >= 0 && site.before >= 0 &&
              r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first)) {
@@ -97,7 +97,7 @@ void noun_of_frame(Reading& r, const Site& site) {
   std::int32_t tail = -1, head = -1;
   if (site.before >= 0 && site.i - site.arg(site.before).end <= 3) tail = site.before;
   const std::string_view next = word_after(a, site);
-  if ((next == "of" || next == "to") && site.after >= 0) {  // "deputy of X", "an aide to X"
+  if (r.lex.in(Words::DependencyPrepositions, next) && site.after >= 0) {  // "deputy of X", "an aide to X"
     tail = site.after;
     head = site.before;
   } else if (tail >= 0) {
@@ -106,7 +106,7 @@ void noun_of_frame(Reading& r, const Site& site) {
   }
   if (r.lex.in(Words::AllyNouns, a.tokens[site.i])) {
     const bool poss = tail >= 0 && possessor_of(a, site.arg(tail).end, site.i);
-    if (a.tokens[site.i].has(kCapitalized) || !(poss || next == "of")) head = -1;
+    if (a.tokens[site.i].has(kCapitalized) || !(poss || r.lex.in(Words::OfPrepositions, next))) head = -1;
     // A state stands by its ally or proxy ("Moscow's ally Assad": Russia SUPPORTS Assad);
     // a person's ally stands by the person (GUIDELINES: head "is an ally of" tail).
     const bool of_person = tail >= 0 && r.a.entities[static_cast<std::size_t>(site.ent(tail))].type == EntityType::Person;

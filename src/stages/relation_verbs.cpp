@@ -17,6 +17,11 @@ bool political(const Reading& r, std::int32_t entity) {
   return false;
 }
 
+// A political party (an organisation with a word of its name in party_name_words).
+bool party_entity(const Reading& r, std::int32_t entity) {
+  return entity >= 0 && r.a.entities[static_cast<std::size_t>(entity)].type == EntityType::Organization && political(r, entity);
+}
+
 // The relation the cue gives against `target`: GUIDELINES "ATTACKED is physical, military
 // or cyber force only", so a verb of attack (word list verbal_attack_verbs) aimed at a
 // person or a party is criticism ("Labour attacked Howard", "attacking Trump by joking").
@@ -54,7 +59,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (i > s.first_token && a.tokens[i - 1].norm == "-" && a.tokens[i - 1].span.end == a.tokens[i].span.begin) return false;
   // "accused of" names no one accused after it: the accused is the subject of a passive
   // or the noun before a reduced relative ("two brothers accused of the attack").
-  if (i + site.n < s.end_token && a.tokens[i + site.n].lower == "of") return false;
+  if (i + site.n < s.end_token && r.lex.in(Words::OfPrepositions, a.tokens[i + site.n])) return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   // After a form of "be" a past participle is passive ("Labour has been accused"): the
@@ -62,7 +67,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // participle with its own preposition is a state ("is aligned with").
   if (site.n == 1 && r.lex.in(Words::Copulas, p) && site.w0.ends_with("ed")) return false;
   if (r.lex.in(Words::Determiners, p)) return false;
-  return !((site.w0 == "back" || site.w0 == "backs") && r.lex.in(Words::ParticleBackVerbs, p));
+  return !(r.lex.in(Words::AdverbLikeCues, site.w0) && r.lex.in(Words::ParticleBackVerbs, p));
 }
 
 void noun_use_of_verb_cue(const Reading& r, Site& site) {
@@ -95,7 +100,7 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
     const std::string_view pp = i + 1 < site.ce ? a.tokens[i + 1].lower : std::string_view();
     const bool target_pp = r.lex.in(Words::TargetPrepositions, pp);
     if (!target_pp || site.arg(site.after).first > i + 4 ||
-        (pp == "in" && a.entities[static_cast<std::size_t>(site.ent(site.after))].type == EntityType::Location))
+        (r.lex.in(Words::ContainmentPrepositions, pp) && a.entities[static_cast<std::size_t>(site.ent(site.after))].type == EntityType::Location))
       site.after = -1;
   }
   if (i > site.cb && (r.lex.in(Words::Articles, site.prev) || r.lex.in(Words::AttackModifiers, site.prev)) && !site.launched)
@@ -114,8 +119,11 @@ void active_frame(Reading& r, const Site& site) {
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
   if (!met_directly(r, site)) return;
+  // A party that joins another votes or acts with it ("Ten Republicans joined Democrats");
+  // it becomes no member of it.
+  if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
   // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
-  if (site.prev == "of" && site.w0.ends_with("ing")) return;
+  if (r.lex.in(Words::OfPrepositions, site.prev) && site.w0.ends_with("ing")) return;
   r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
             site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting

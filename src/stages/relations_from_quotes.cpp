@@ -86,11 +86,68 @@ bool evaluation_in(const Reading& r, std::size_t from, std::size_t end, Relation
 bool conceded(const Reading& r, std::size_t from, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = from; k < end; ++k) {
-    if (a.tokens[k].lower != "but") continue;
+    if (!r.lex.in(Words::ContrastConjunctions, a.tokens[k])) continue;
     for (std::size_t x = k + 1; x < end && x < k + 9; ++x)
       if (negator(r, a.tokens[x])) return true;
   }
   return false;
+}
+
+// The subject of the judging verb at token i: the last argument ending at most eight
+// tokens before it, or the person an apposition before the verb describes. Not the subject: one before a pronoun ("X said he called Y"), or one
+// that qualifies a title or post ("the Republican presidential nominee called Y"); after a
+// negator or a determiner the verb is none ("decried any calls to"). -1 when none.
+std::int32_t judging_subject(const Reading& r, const Sentence& s, const std::vector<Arg>& args, std::size_t i) {
+  const Annotation& a = r.a;
+  std::int32_t subject = -1;
+  for (std::size_t x = 0; x < args.size(); ++x)
+    if (args[x].end <= i && args[x].end + 8 >= i) subject = static_cast<std::int32_t>(x);
+  if (subject < 0) return -1;
+  if (i > s.first_token) subject = described_by_apposition(a, args, subject, i);  // "X, from the Y, called"
+  if (i > s.first_token && (negator(r, a.tokens[i - 1]) || r.lex.in(Words::Determiners, a.tokens[i - 1]))) return -1;
+  for (std::size_t k = args[static_cast<std::size_t>(subject)].end; k < i; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.in(Words::SubjectPronouns, a.tokens[k]) || r.lex.title_index().match(a.tokens, k, i, p) > 0) return -1;
+    if (const std::size_t m = r.lex.relation_index().match(a.tokens, k, i, p);
+        m && (r.lex.relation_cues()[p].frame == Frame::Post || r.lex.relation_cues()[p].frame == Frame::Membership))
+      return -1;
+  }
+  return subject;
+}
+
+// The judging verb at [i, i + n) of sentence si: its object follows it, after an article
+// at most ("calls to drop X" is a noun), and the evaluation follows the object; an unnamed
+// plan ("called the new targets \"reasonably impressive\"") stands for its owner
+// (relation_plans.cpp).
+void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[si];
+  const auto& args = r.by_sentence[si];
+  const std::size_t after = i + n;
+  if (after >= s.end_token || r.lex.in(Words::TargetPrepositions, a.tokens[after])) return;  // "called on X to"
+  const std::int32_t subject = judging_subject(r, s, args, i);
+  if (subject < 0) return;
+  const std::int32_t judge = args[static_cast<std::size_t>(subject)].entity;
+  std::int32_t object = -1;
+  std::size_t object_end = 0;
+  for (const auto& x : args)
+    if (object < 0 && (x.first == after || (x.first == after + 1 && r.lex.in(Words::Articles, a.tokens[after])))) {
+      object = x.entity;
+      object_end = x.end;
+    }
+  std::string rule = "judgement:verb";
+  if (object < 0) {
+    std::size_t noun = 0;
+    object = plan_at(r, after, s.end_token, judge, noun);
+    object_end = noun + 1;
+    rule = "judgement:verb:plan-owner";
+  }
+  if (object < 0) return;
+  RelationType type = RelationType::Criticized;
+  if (!evaluation_in(r, object_end, std::min<std::size_t>(s.end_token, object_end + 8), type)) return;
+  if (type == RelationType::Supports && conceded(r, object_end, s.end_token)) return;
+  const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
+  r.col.add(judge, type, object, sentence_span(a, si), cue, rule, 0.5);
 }
 
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
@@ -99,39 +156,11 @@ void judging_verbs(Reading& r) {
   const Annotation& a = r.a;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    const auto& args = r.by_sentence[si];
-    if (s.furniture || s.duplicate || args.size() < 2) continue;
+    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       std::uint32_t payload = 0;
       const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload);
-      if (!n || r.lex.relation_cues()[payload].frame != Frame::Judging) continue;
-      const std::size_t after = i + n;
-      if (after >= s.end_token || r.lex.in(Words::TargetPrepositions, a.tokens[after])) continue;  // "called on X to"
-      std::int32_t subject = -1, object = -1;
-      for (std::size_t x = 0; x < args.size(); ++x) {
-        if (args[x].end <= i && args[x].end + 8 >= i) subject = static_cast<std::int32_t>(x);
-        // The object follows the verb, after an article at most ("calls to drop X" is a noun).
-        if (object < 0 && (args[x].first == after || (args[x].first == after + 1 && r.lex.in(Words::Articles, a.tokens[after]))))
-          object = static_cast<std::int32_t>(x);
-      }
-      if (subject < 0 || object < 0) continue;
-      // Not the subject: one before a pronoun ("X said he called Y"), or one that
-      // qualifies a title or post ("the Republican presidential nominee called Y"); after
-      // a determiner the verb is a noun ("decried any calls to").
-      bool other_subject = i > s.first_token && (negator(r, a.tokens[i - 1]) || r.lex.in(Words::Determiners, a.tokens[i - 1]));
-      for (std::size_t k = args[static_cast<std::size_t>(subject)].end; k < i && !other_subject; ++k) {
-        std::uint32_t p = 0;
-        other_subject |= r.lex.in(Words::SubjectPronouns, a.tokens[k]) || r.lex.title_index().match(a.tokens, k, i, p) > 0;
-        if (const std::size_t m = r.lex.relation_index().match(a.tokens, k, i, p))
-          other_subject |= m && (r.lex.relation_cues()[p].frame == Frame::Post || r.lex.relation_cues()[p].frame == Frame::Membership);
-      }
-      if (other_subject) continue;
-      const Arg& o = args[static_cast<std::size_t>(object)];
-      RelationType type = RelationType::Criticized;
-      if (!evaluation_in(r, o.end, std::min<std::size_t>(s.end_token, o.end + 8), type)) continue;
-      if (type == RelationType::Supports && conceded(r, o.end, s.end_token)) continue;
-      const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
-      r.col.add(args[static_cast<std::size_t>(subject)].entity, type, o.entity, sentence_span(a, si), cue, "judgement:verb", 0.5);
+      if (n && r.lex.relation_cues()[payload].frame == Frame::Judging) judge_at(r, si, i, n);
     }
   }
 }
@@ -190,6 +219,16 @@ bool copula_at(const Reading& r, std::size_t k, std::size_t t0) {
          (k > t0 && a.tokens[k].has(kPossessive) && r.lex.in(Words::SubjectPronouns, a.tokens[k - 1]));
 }
 
+// An unnamed plan right before the copula at k ("the new targets are"): its owner
+// (relation_plans.cpp), or -1.
+std::int32_t judged_plan(const Reading& r, const Quote& q, std::size_t t0, std::size_t k) {
+  for (std::size_t b = k - 1; b >= t0 && k - b <= 5; --b) {
+    if (plan_phrase_at(r, b, k) == k - 1) return plan_owner(r, k - 1, q.speaker);
+    if (b == t0) break;
+  }
+  return -1;
+}
+
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X; one judged
 // through a pronoun is also one the quote is about (SAID_ABOUT).
 void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end, Resolver& res) {
@@ -199,6 +238,10 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>
     RelationType type = RelationType::Criticized;
     if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
     const std::int32_t who = judged_subject(r, q, t0, k, mention_end, res);
+    if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
+      if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0)
+        r.col.add(q.speaker, type, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);
+    }
     if (who < 0 || who == q.speaker) continue;
     r.col.add(q.speaker, type, who, q.span, q.cue, "quote:evaluation", 0.5);
     r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:evaluation", 0.5);

@@ -5,6 +5,7 @@
 //   relation_nouns.cpp     noun frames: nominal_with and noun_of cues
 //   located_in.cpp         LOCATED_IN from the gazetteer and from `X in Y` / `Y's X`
 //   relations_from_quotes.cpp  SAID_ABOUT and CRITICIZED from what is said
+//   relation_plans.cpp     plans ("the new targets", "Brown's decision") and their owners
 //   relations.cpp          the stage: ROLE_IN, the cue loop, and the collector
 #pragma once
 
@@ -79,6 +80,10 @@ void find_arguments(Reading& r);
 void arguments_around(Site& site);
 void find_subject(const Reading& r, Site& site);
 void find_object(const Reading& r, Site& site);
+// "X, from the Y, accused Z": when a comma ends the argument `subject` right before the cue
+// at token i and a person followed by a comma opens that apposition (at most four tokens
+// before `subject`), the person; else `subject`.
+std::int32_t described_by_apposition(const Annotation& a, const std::vector<Arg>& args, std::int32_t subject, std::size_t i);
 // "with U.S. Secretary of State Rex Tillerson": the person a title introduces.
 std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k);
 
@@ -92,6 +97,19 @@ void passive_frame(Reading& r, const Site& site);
 void action_noun_frame(Reading& r, const Site& site);   // nominal_with, directed: "criticism of X"
 void meeting_noun_frame(Reading& r, const Site& site);  // nominal_with, MET_WITH: "talks between X and Y"
 void noun_of_frame(Reading& r, const Site& site);       // "X's ally Y", "deputy of X"
+
+// Plans (relation_plans.cpp). The plan noun of "the|this|these [modifiers] PLAN" opening at
+// token k (0 = none); the owner of the unnamed plan whose noun is at `noun`, never `judge`
+// (-1 = none); a verb cue whose object is a plan: true when it was read as one.
+std::size_t plan_phrase_at(const Reading& r, std::size_t k, std::size_t end);
+std::int32_t plan_owner(const Reading& r, std::size_t noun, std::int32_t judge);
+bool plan_object_frame(Reading& r, const Site& site);
+// "the chancellor's record": the holder of the title (coreference.hpp role_holder()) when a
+// plan noun follows; `noun` = its token. -1 when none.
+std::int32_t title_possessor(const Reading& r, std::size_t k, std::size_t end, std::size_t& noun);
+// The owner of the plan opening at token k, a title's or an unnamed one (never `judge`);
+// `noun` = the plan noun's token (0 = no plan there). -1 when no owner.
+std::int32_t plan_at(const Reading& r, std::size_t k, std::size_t end, std::int32_t judge, std::size_t& noun);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

@@ -239,7 +239,7 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   r.cue_end = static_cast<std::uint32_t>(j + n);
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it
   // An organisation after the title: "chief executive of Exxon Mobil".
-  if (r.of_name.empty() && j + n + 1 < se && to_lower(a.tokens[j + n].norm) == "of") {
+  if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm))) {
     for (const auto& om : a.mentions)
       if (om.first_token == j + n + 1 && om.entity >= 0 && !is_type(a, om.entity, EntityType::Person)) {
         r.of = om.entity;

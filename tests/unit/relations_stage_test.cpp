@@ -5,6 +5,7 @@
 
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
 #include <memory>
 
 using namespace gazette;
@@ -93,6 +94,98 @@ TEST(RelationsStage, QuoteJudgesTheSubjectOfItsPredicate) {
   EXPECT_FALSE(negated.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
   Related far("Jane Roe said Richard Poe's aides are failing to report fraud.");
   EXPECT_FALSE(far.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}
+
+TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
+  // The owner of "the new targets": the speaker of the first quote that names them and judges nothing.
+  const std::string intro = "Health Minister Jane Roe said the new targets would cut waiting times by March. ";
+  Related called(intro + "Opposition spokesman Richard Poe called the new targets \"hopelessly unambitious\".");
+  EXPECT_TRUE(called.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  Related welcomed(intro + "Doctors' leader Richard Poe welcomed the targets on Tuesday.");
+  EXPECT_TRUE(welcomed.has_relation("Richard Poe", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(welcomed.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  Related quoted(intro + "\"The targets are disastrous,\" Richard Poe said.");
+  EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  // Not an unnamed plan: a possessor inside it, a name, or content after it.
+  Related possessed(intro + "Richard Poe criticized the council's new targets on Tuesday.");
+  EXPECT_FALSE(possessed.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  Related content(intro + "Richard Poe criticized the targets that voters had asked for.");
+  EXPECT_FALSE(content.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  // No one named the plan before: no owner, no edge.
+  Related alone("Opposition spokesman Richard Poe called the new targets \"hopelessly unambitious\".");
+  EXPECT_TRUE(std::none_of(alone.a.relations.begin(), alone.a.relations.end(),
+                           [](const Relation& r) { return r.type == RelationType::Criticized; }));
+}
+
+TEST(RelationsStage, ATitlesPlanIsItsHoldersPlan) {
+  const std::string intro = "Chancellor John Doe will deliver the budget in March. ";
+  Related t(intro + "Jane Roe welcomed the chancellor's decision on Tuesday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SUPPORTS", "John Doe"));
+  Related called(intro + "Jane Roe called the chancellor's plans \"reckless\".");
+  EXPECT_TRUE(called.has_relation("Jane Roe", "CRITICIZED", "John Doe"));
+}
+
+TEST(RelationsStage, WelcomingANamedOwnersPlanIsSupportNotAMeeting) {
+  Related t("Jane Roe welcomed Richard Poe's decision to stand down.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  Related met("Jane Roe welcomed Richard Poe to the White House on Monday.");
+  EXPECT_TRUE(met.has_relation("Jane Roe", "MET_WITH", "Richard Poe") || met.has_relation("Richard Poe", "MET_WITH", "Jane Roe"));
+  EXPECT_FALSE(met.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
+TEST(RelationsStage, PronounBeforeAVerbCueIsItsSubject) {
+  Related t("Richard Poe spoke to reporters in Ohio. Jane Roe, who told CNN she disagrees with Richard Poe, left early.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}
+
+TEST(RelationsStage, PartyBeforeABodyHoldsThePost) {
+  Related t("Labour Holyrood leader Jane Roe accused the minister of failing voters.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "ROLE_IN", "Scottish Parliament"));
+  // A seat in a body stays in the body: the party makes a member.
+  Related seat("Republican Senate Majority Leader John Doe spoke on Monday.");
+  EXPECT_FALSE(seat.has_relation("John Doe", "ROLE_IN", "Republican Party"));
+}
+
+TEST(RelationsStage, TheSubjectOfAJudgingVerbIsTheOneAnAppositionDescribes) {
+  Related t("Researcher Jane Roe, from the Acme Institute, called Richard Poe \"reckless\".");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
+}
+
+TEST(RelationsStage, ARelativeClauseWithACopulaReadsAsAnApposition) {
+  Related t("Jane Roe, who is a Labour MP, voted against the bill.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Related verb("Jane Roe, who is Richard Poe's closest ally, backed Tom Doe.");
+  EXPECT_TRUE(verb.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}
+
+TEST(RelationsStage, TheSubjectOfAVerbCueIsTheOneAnAppositionDescribes) {
+  Related t("Jane Roe, from the Acme Institute, accused Richard Poe of lying.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
+}
+
+TEST(RelationsStage, ANameAfterACommaThatOpensTheMainClauseIsNoApposition) {
+  Related t("Not to be outdone by her Labour rival, Jane Roe spoke for an hour.");
+  EXPECT_FALSE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Related appos("Her Labour rival, Jane Roe, spoke for an hour.");
+  EXPECT_TRUE(appos.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Related own("Now the Labour candidate, Jane Roe spoke for an hour.");
+  EXPECT_TRUE(own.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+}
+
+TEST(RelationsStage, APartyJoiningAnotherIsNoMemberOfIt) {
+  Related t("Ten Republicans joined Democrats in the vote on Tuesday.");
+  EXPECT_FALSE(t.has_relation("Republican Party", "MEMBER_OF", "Democratic Party"));
+  Related person("Jane Roe joined the Labour Party in 1990.");
+  EXPECT_TRUE(person.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+}
+
+TEST(RelationsStage, AnyTitleBeforeOfAnOrganisationIsAPostInIt) {
+  Related t("Jane Roe, Welsh secretary of the British Medical Association, welcomed it.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "British Medical Association"));
 }
 
 TEST(RolesStage, NationalPostGoesToTheCountryTheArticleNames) {

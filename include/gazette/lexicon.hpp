@@ -178,6 +178,9 @@ enum class Words : std::uint8_t {
   PersonRoleNouns,
   VersusWords,
   VerbalAttackVerbs,
+  DeclarativeComplementizers,
+  DefiniteArticles,
+  OfPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

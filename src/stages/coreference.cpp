@@ -119,7 +119,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
     // president", which may be any president of the story.
     const std::string_view det = qf > 0 ? a.tokens[qf - 1].lower : std::string_view();
-    const bool definite = possessive || det == "the" || lex.in(Words::PersonPossessives, det);
+    const bool definite = possessive || lex.in(Words::DefiniteArticles, det) || lex.in(Words::PersonPossessives, det);
     if (!definite || of_name.empty()) continue;
     // "Jim Mattis, the secretary of defense": an apposition names its own person.
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
@@ -384,7 +384,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
 // most recent one): `the committee` -> Standards Committee, `the union` -> Trades Union
 // Congress. Unknown when no such organisation was named.
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
-  if (e <= b + 1 || e - b > 3 || a.tokens[b].lower != "the") return -1;
+  if (e <= b + 1 || e - b > 3 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
   for (std::size_t k = b + 1; k < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
   const std::string_view head = a.tokens[e - 1].lower;
@@ -692,7 +692,7 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
       const std::int32_t mi = mention_cover[j];
       if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
       const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-      if (m.end_token < end && a.tokens[m.end_token].lower != "of") return -1;
+      if (m.end_token < end && !lex.in(Words::OfPrepositions, a.tokens[m.end_token])) return -1;
       mention = mi;
       return m.entity;
     }

@@ -54,24 +54,24 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   const Lexicons& lex = r.lex;
   if (vc.takes_object) {
     std::size_t obj = k;
-    while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && a.tokens[obj].lower != "that") ++obj;
-    if (obj < st.end_token && a.tokens[obj].lower == "that") k = obj;
+    while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !lex.in(Words::DeclarativeComplementizers, a.tokens[obj])) ++obj;
+    if (obj < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[obj])) k = obj;
     else if (obj > k && r.mention_cover[k] >= 0) k = obj;
   }
   std::size_t obj = k;
   while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !r.in_direct[obj] &&
-         a.tokens[obj].lower != "that" && !lex.in(Words::StatementNouns, a.tokens[obj]))
+         !lex.in(Words::DeclarativeComplementizers, a.tokens[obj]) && !lex.in(Words::StatementNouns, a.tokens[obj]))
     ++obj;
-  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && a.tokens[obj + 1].lower == "that")
+  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
   std::size_t t2 = k;
   if (k < st.end_token && lex.in(Words::BeforeThat, a.tokens[k]))
-    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && a.tokens[t2].lower != "that" &&
+    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && !lex.in(Words::DeclarativeComplementizers, a.tokens[t2]) &&
            !r.in_direct[t2])
       ++t2;
-  has_that = t2 < st.end_token && a.tokens[t2].lower == "that";
+  has_that = t2 < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[t2]);
   if (has_that) return t2 + 1;
-  if (k < st.end_token && a.tokens[k].lower == "that") return k + 1;
+  if (k < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[k])) return k + 1;
   return k;
 }
 
@@ -185,8 +185,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
-    const std::string_view conj = a.tokens[k + 1].lower;
-    if (conj != "but" && conj != "and") continue;
+    if (!r.lex.in(Words::Coordinators, a.tokens[k + 1])) continue;
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
     const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&

@@ -195,6 +195,26 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
   }
 }
 
+// A new report ends the clause (rule A30): a semicolon; a comma before `according to`
+// or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
+// coordinator right before a finite speech verb (`... and said ...`, `... but added`).
+void end_at_new_cue(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (t.norm == ";") { c.end = k; return; }
+    const bool comma = t.norm == ",";
+    if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
+    const SpeechCue* vc = nullptr;
+    if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
+    const bool participle = a.tokens[k + 1].lower.ends_with("ing");
+    const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
+                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1);
+    if (ends) { c.end = k; return; }
+  }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -230,6 +250,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   }
   end_at_second_attribution(r, c);
   end_at_next_predicate(r, c);
+  end_at_new_cue(r, c);
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
   if (!clause_holds(r, marks, c)) return false;
   q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};

@@ -1,0 +1,59 @@
+// Attribution (issue #17): who said it and where a reported clause ends, run from the
+// quotes stage's input (the annotation after roles).
+#include "gazette/quotes.hpp"
+
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// The document annotated up to roles (the quotes stage's input), then the quotes stage.
+struct Quoted {
+  Document doc;
+  Annotation a;
+  explicit Quoted(std::string text) {
+    static const std::unique_ptr<Pipeline> p = [] {
+      Diagnostics diag;
+      PipelineOptions o;
+      o.until = Stage::Roles;
+      return std::make_unique<Pipeline>(o, diag);
+    }();
+    doc.id = "test";
+    doc.text = std::move(text);
+    a = p->annotate(doc);
+    extract_quotes(a, gazette::testing::pipeline().lexicons());
+  }
+  Quoted(const Quoted&) = delete;
+  std::string name(std::int32_t e) const { return e < 0 ? "(none)" : a.entities[static_cast<std::size_t>(e)].canonical; }
+  // The quote whose text starts with `start`, or nullptr.
+  const Quote* quote(std::string_view start) const {
+    for (const auto& q : a.quotes)
+      if (a.text(q.span).starts_with(start)) return &q;
+    return nullptr;
+  }
+};
+
+}  // namespace
+
+// A30: a new report ends the reported clause.
+TEST(Attribution, ANewReportEndsTheReportedClause) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe said the budget was balanced, according to the minutes of the meeting.", "the budget was balanced"},
+      {"Jane Roe said the budget was balanced, saying the figures spoke for themselves.", "the budget was balanced"},
+      {"Jane Roe said the budget was balanced and added that taxes would fall next year.", "the budget was balanced"},
+      {"Jane Roe said the budget was balanced; her opponents were not convinced by the figures.", "the budget was balanced"},
+  };
+  for (const auto& [text, clause] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote("the budget");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.a.text(q->span), clause) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  // A participle that is no speech verb, and `and` before a noun, do not end it.
+  Quoted t("Jane Roe said the budget was balanced, leaving taxes and spending unchanged.");
+  const Quote* q = t.quote("the budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.a.text(q->span), "the budget was balanced, leaving taxes and spending unchanged");
+}

@@ -709,7 +709,36 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
   return -1;
 }
 
+namespace {
+
+// A speech verb after a catenative verb and `to` (rule A31): `X continued to say`, `X is
+// likely to stress`, `X has refused to say`: up to three lower-case words before `to`, the
+// first a verb form (-ed, -s, a copula or auxiliary); returns that first word, or `verb`.
+std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
+  std::size_t k = verb - 1;
+  while (k > sentence_first + 1 && verb - 1 - k < 3) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
+        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t) ||
+        lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::SubjectPronouns, t))
+      break;
+    --k;
+  }
+  if (k == verb - 1) return verb;
+  const Token& head = a.tokens[k];
+  const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head);
+  return verbal ? k : verb;
+}
+
+}  // namespace
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  if (const std::size_t head = catenative_head(*this, verb, sentence_first); head < verb)
+    return subject_of(head, sentence_first, from, mention);
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);
@@ -752,7 +781,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   bool gap_only = true;
   for (std::size_t k = npb; k < verb; ++k)
     gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
-  const bool coordinated = gap_only && npb > sentence_first && lex.in(Words::Coordinators, a.tokens[npb - 1]);
+  // `..., then says`: a comma and a sentence linker stand for the coordinator (rule A31).
+  bool linked = false;
+  for (std::size_t k = npb; k < verb; ++k) linked |= lex.in(Words::SentenceLinkers, a.tokens[k]);
+  const bool coordinated = gap_only && npb > sentence_first &&
+                           (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
   const bool participle = a.tokens[verb].lower.ends_with("ing");
   if (!coordinated && !participle) return -1;
   return clause_subject(verb, npb, sentence_first, from, mention);

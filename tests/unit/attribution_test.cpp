@@ -57,3 +57,23 @@ TEST(Attribution, ANewReportEndsTheReportedClause) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.a.text(q->span), "the budget was balanced, leaving taxes and spending unchanged");
 }
+
+// A31: the subject of a speech verb after a catenative verb and `to`, or after a comma
+// and a sentence linker (`..., then says`).
+TEST(Attribution, SubjectOverACatenativeVerbOrALinkedPredicate) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe continued to insist that the vote had been fair.", "the vote had been fair"},
+      {"Jane Roe is likely to stress that interest rates will rise.", "interest rates will rise"},
+      {"Jane Roe offered the reporter a job, then says she regrets nothing at all.", "she regrets nothing at all"},
+  };
+  for (const auto& [text, clause] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote(clause);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.a.text(q->span), clause) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  // A noun before `to` is no catenative verb: `The decision to say` has no speaker here.
+  Quoted t("The decision to say that the vote had been fair was taken late.");
+  for (const auto& q : t.a.quotes) EXPECT_EQ(q.speaker, -1) << t.a.text(q.span);
+}

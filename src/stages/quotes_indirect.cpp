@@ -14,6 +14,7 @@ namespace {
 // Where a reported clause stands: tokens [begin, end).
 struct Clause {
   std::size_t begin = 0, end = 0;
+  bool around = false;  // the sentence around a parenthetical attribution: not cut further
 };
 
 // Verbs that attributed a direct quote of four words or more introduce nothing else
@@ -141,6 +142,15 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "indirect-before";
     return true;
   }
+  // CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the
+  // sentence reports the whole sentence around it.
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
+      !r.in_direct[v + n + 1]) {
+    c.begin = st.first_token;
+    c.around = true;
+    q.rule = "indirect-parenthetical";
+    return true;
+  }
   bool has_that = false;
   const std::size_t k = clause_start(r, st, v + n, vc, has_that);
   // The base form reports no act through a complement: "plans to announce a review",
@@ -241,16 +251,18 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   q.sentence = si;
   q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
   Attribution at;
-  Clause c{0, st.end_token};
+  Clause c{0, st.end_token, false};
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";
   } else if (vc.kind != SpeechCue::Kind::Verb || !vc.reporting || !reported_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
-  end_at_second_attribution(r, c);
-  end_at_next_predicate(r, c);
-  end_at_new_cue(r, c);
+  if (!c.around) {
+    end_at_second_attribution(r, c);
+    end_at_next_predicate(r, c);
+    end_at_new_cue(r, c);
+  }
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
   if (!clause_holds(r, marks, c)) return false;
   q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};

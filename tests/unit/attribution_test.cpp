@@ -77,3 +77,13 @@ TEST(Attribution, SubjectOverACatenativeVerbOrALinkedPredicate) {
   Quoted t("The decision to say that the vote had been fair was taken late.");
   for (const auto& q : t.a.quotes) EXPECT_EQ(q.speaker, -1) << t.a.text(q.span);
 }
+
+// A32: an attribution set off by commas inside the sentence reports the whole sentence.
+TEST(Attribution, AParentheticalAttributionReportsTheSentenceAroundIt) {
+  Quoted t("As the election nears, Jane Roe said, the number of undecided voters keeps falling.");
+  const Quote* q = t.quote("As the election");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.a.text(q->span), "As the election nears, Jane Roe said, the number of undecided voters keeps falling");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "indirect-parenthetical");
+}

@@ -87,3 +87,20 @@ TEST(Attribution, AParentheticalAttributionReportsTheSentenceAroundIt) {
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
   EXPECT_EQ(q->rule, "indirect-parenthetical");
 }
+
+// A33: the name after an inverted verb's apposition speaks; a name before a colon is a
+// headline speaker only when no speech verb stands before it.
+TEST(Attribution, ApposedNameAfterTheVerbAndTheObjectOfToldBeforeAColon) {
+  {
+    Quoted t("\"Rates will rise before the summer,\" said union chief economist, Jane Roe.");
+    const Quote* q = t.quote("Rates will rise");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("John Doe told Jane Roe: \"The poster was a mistake from the start.\"");
+    const Quote* q = t.quote("The poster was");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "John Doe") << q->rule;
+  }
+}

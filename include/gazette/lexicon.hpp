@@ -181,6 +181,7 @@ enum class Words : std::uint8_t {
   DeclarativeComplementizers,
   DefiniteArticles,
   OfPrepositions,
+  Subordinators,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

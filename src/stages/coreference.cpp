@@ -13,6 +13,13 @@ bool is_person(const Annotation& a, std::int32_t e) {
 }
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
+
+// The text states that `person` holds `title` (a role fact not from the gazetteer).
+bool stated_office(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title) {
+  for (const auto& r : a.roles)
+    if (r.person == person && !r.from_gazetteer && same_office(lex, r.title, title)) return true;
+  return false;
+}
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
 std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
@@ -297,7 +304,10 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
-    if (const std::int32_t person = role_holder(a, lex, phrase, qualifier, b); person >= 0) {
+    // Without a qualifier only an office the text states names its holder (rule A35): a
+    // bare `the senator` is no senator the gazetteer knows from elsewhere.
+    const std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
+    if (person >= 0 && (!qualifier.empty() || stated_office(a, lex, person, phrase))) {
       set_from(surface, "role-phrase", -1);
       from = std::string(a.text(surface));
       return person;

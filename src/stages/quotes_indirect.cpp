@@ -225,6 +225,21 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
   }
 }
 
+// A report inside a subordinate clause ends with that clause (rule A34): `While X says
+// CLAUSE, MAIN`, `X, though she said CLAUSE, MAIN`: when the clause holding the verb at
+// `v` (from the last comma before it, or the sentence start, over discourse markers)
+// opens with a word of the subordinators list, the first comma of the reported clause
+// ends it.
+void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t open = v;
+  while (open > st.first_token && !(a.tokens[open - 1].norm == "," && !r.in_direct[open - 1])) --open;
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  if (open >= v || !r.lex.in(Words::Subordinators, a.tokens[open])) return;
+  for (std::size_t k = c.begin + 1; k < c.end; ++k)
+    if (a.tokens[k].norm == "," && !r.in_direct[k]) { c.end = k; return; }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -262,6 +277,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);
     end_at_new_cue(r, c);
+    end_with_subordinate_clause(r, st, v, c);
   }
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
   if (!clause_holds(r, marks, c)) return false;

@@ -104,3 +104,29 @@ TEST(Attribution, ApposedNameAfterTheVerbAndTheObjectOfToldBeforeAColon) {
     EXPECT_EQ(t.name(q->speaker), "John Doe") << q->rule;
   }
 }
+
+// A34: a report inside a subordinate clause ends with that clause.
+TEST(Attribution, AReportInASubordinateClauseEndsWithIt) {
+  Quoted t("While Jane Roe says the plan is sound, her party remains divided over it.");
+  const Quote* q = t.quote("the plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.a.text(q->span), "the plan is sound");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+// A35: a bare role phrase names the holder of an office the text states, never one the
+// gazetteer knows from elsewhere.
+TEST(Attribution, ABareRolePhraseNeedsAnOfficeStatedInTheText) {
+  {
+    Quoted t("Senator Jane Roe spoke on Monday. The senator said the vote had been close.");
+    const Quote* q = t.quote("the vote");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("Barack Obama spoke on Monday in Chicago. The senator said the vote had been close.");
+    const Quote* q = t.quote("the vote");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+}

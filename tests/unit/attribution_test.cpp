@@ -130,3 +130,19 @@ TEST(Attribution, ABareRolePhraseNeedsAnOfficeStatedInTheText) {
     EXPECT_EQ(t.name(q->speaker), "(none)");
   }
 }
+
+// A36: verbs whose noun-phrase object carries the content (speech_verbs.json "np").
+TEST(Attribution, ANounPhraseObjectCarriesTheContentOfCiteAndExpress) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe cited the sharp fall in exports as the reason for the cuts.", "the sharp fall in exports as the reason for the cuts"},
+      {"Jane Roe expressed her deep concern about the future of the plant.", "her deep concern about the future of the plant"},
+  };
+  for (const auto& [text, content] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote(content);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.a.text(q->span), content) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+    EXPECT_EQ(q->rule, "indirect-complement") << text;
+  }
+}

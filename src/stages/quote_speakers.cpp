@@ -194,4 +194,23 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
   }
 }
 
+// An uncued quote continues the last speaker of the text before it (rule A37): when a
+// reported clause with a known speaker stands between the quote a continuation took its
+// speaker from and the continuation (`"Q1," X said. Y said CLAUSE. "Q2"`), in the same
+// paragraph or the one before, the continuation is Y's.
+void continue_last_speaker(Resolver& r) {
+  constexpr std::string_view kContinuation = "continuation";
+  Annotation& a = r.a;
+  const Quote* last = nullptr;
+  for (auto& q : a.quotes) {
+    if (q.rule == kContinuation && last && last->kind == Quote::Kind::Indirect && last->speaker != q.speaker &&
+        a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph) {
+      q.speaker = last->speaker;
+      q.speaker_mention = last->speaker_mention;
+      q.speaker_from = last->speaker_from;
+    }
+    if (q.speaker >= 0 && !q.cue.empty()) last = &q;
+  }
+}
+
 }  // namespace gazette::quotes

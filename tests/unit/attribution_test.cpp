@@ -146,3 +146,17 @@ TEST(Attribution, ANounPhraseObjectCarriesTheContentOfCiteAndExpress) {
     EXPECT_EQ(q->rule, "indirect-complement") << text;
   }
 }
+
+// A37: a reported clause with a known speaker between a quote and its continuation
+// makes the continuation that speaker's.
+TEST(Attribution, AContinuationFollowsTheLastReportedSpeaker) {
+  Quoted t("\"We will win this vote,\" said Jane Roe. John Doe said the party was deeply divided on the issue. "
+           "\"It cannot go on like this for another year.\"");
+  const Quote* q = t.quote("It cannot go on");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "continuation");
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+  const Quote* first = t.quote("We will win");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(t.name(first->speaker), "Jane Roe");
+}

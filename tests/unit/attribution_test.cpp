@@ -160,3 +160,16 @@ TEST(Attribution, AContinuationFollowsTheLastReportedSpeaker) {
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(t.name(first->speaker), "Jane Roe");
 }
+
+// A38: a capitalised word inside a name is no speech verb (`United States`, `Post`).
+TEST(Attribution, AWordInsideANameIsNoSpeechCue) {
+  Quoted t("Jane Roe spoke about Mexico and the United States, \"a dumping ground for everybody else's problems.\"");
+  const Quote* q = t.quote("a dumping ground");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->cue, "States");
+  EXPECT_NE(t.name(q->speaker), "United States");
+  Quoted t2("The Washington Post reported that the talks had failed.");
+  const Quote* q2 = t2.quote("the talks");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->cue, "reported");
+}

@@ -173,3 +173,15 @@ TEST(Attribution, AWordInsideANameIsNoSpeechCue) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(q2->cue, "reported");
 }
+
+// A39: findings reported with `that`: `X found that`, `a poll by X shows that`.
+TEST(Attribution, FindingsReportedWithThat) {
+  Quoted t("The National Audit Office found that cases of fraud had risen sharply last year.");
+  const Quote* q = t.quote("cases of fraud");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "National Audit Office");
+  EXPECT_EQ(q->cue, "found");
+  // Without `that` a finding verb introduces nothing: `found a new job last year`.
+  Quoted t2("Jane Roe found a new job in the city last year.");
+  EXPECT_TRUE(t2.a.quotes.empty());
+}

@@ -347,7 +347,8 @@ std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& fro
     set_from(a.tokens[k].span, "pronoun", -1);
     antecedent_ = -1;
     const std::int32_t who = pronoun(k);
-    if (from_.rule == "pronoun") from_.antecedent = antecedent_;
+    constexpr std::string_view kPronounRule = "pronoun";  // a rule id (coreference.hpp), not a word
+    if (from_.rule == kPronounRule) from_.antecedent = antecedent_;
     return who;
   }
   return -1;

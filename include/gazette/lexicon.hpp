@@ -202,6 +202,8 @@ enum class Words : std::uint8_t {
   ContrastConjunctions,
   PlanNouns,
   WelcomeVerbs,
+  DeclarativeComplementizers,
+  Subordinators,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

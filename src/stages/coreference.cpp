@@ -13,6 +13,13 @@ bool is_person(const Annotation& a, std::int32_t e) {
 }
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
+
+// The text states that `person` holds `title` (a role fact not from the gazetteer).
+bool stated_office(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title) {
+  for (const auto& r : a.roles)
+    if (r.person == person && !r.from_gazetteer && same_office(lex, r.title, title)) return true;
+  return false;
+}
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
 std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
@@ -119,7 +126,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
     // president", which may be any president of the story.
     const std::string_view det = qf > 0 ? a.tokens[qf - 1].lower : std::string_view();
-    const bool definite = possessive || det == "the" || lex.in(Words::PersonPossessives, det);
+    const bool definite = possessive || lex.in(Words::DefiniteArticles, det) || lex.in(Words::PersonPossessives, det);
     if (!definite || of_name.empty()) continue;
     // "Jim Mattis, the secretary of defense": an apposition names its own person.
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
@@ -297,7 +304,10 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
-    if (const std::int32_t person = role_holder(a, lex, phrase, qualifier, b); person >= 0) {
+    // Without a qualifier only an office the text states names its holder (rule A35): a
+    // bare `the senator` is no senator the gazetteer knows from elsewhere.
+    const std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
+    if (person >= 0 && (!qualifier.empty() || stated_office(a, lex, person, phrase))) {
       set_from(surface, "role-phrase", -1);
       from = std::string(a.text(surface));
       return person;
@@ -337,7 +347,8 @@ std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& fro
     set_from(a.tokens[k].span, "pronoun", -1);
     antecedent_ = -1;
     const std::int32_t who = pronoun(k);
-    if (from_.rule == "pronoun") from_.antecedent = antecedent_;
+    constexpr std::string_view kPronounRule = "pronoun";  // a rule id (coreference.hpp), not a word
+    if (from_.rule == kPronounRule) from_.antecedent = antecedent_;
     return who;
   }
   return -1;
@@ -384,7 +395,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
 // most recent one): `the committee` -> Standards Committee, `the union` -> Trades Union
 // Congress. Unknown when no such organisation was named.
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
-  if (e <= b + 1 || e - b > 3 || a.tokens[b].lower != "the") return -1;
+  if (e <= b + 1 || e - b > 3 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
   for (std::size_t k = b + 1; k < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
   const std::string_view head = a.tokens[e - 1].lower;
@@ -692,7 +703,7 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
       const std::int32_t mi = mention_cover[j];
       if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
       const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-      if (m.end_token < end && a.tokens[m.end_token].lower != "of") return -1;
+      if (m.end_token < end && !lex.in(Words::OfPrepositions, a.tokens[m.end_token])) return -1;
       mention = mi;
       return m.entity;
     }
@@ -709,7 +720,36 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
   return -1;
 }
 
+namespace {
+
+// A speech verb after a catenative verb and `to` (rule A31): `X continued to say`, `X is
+// likely to stress`, `X has refused to say`: up to three lower-case words before `to`, the
+// first a verb form (-ed, -s, a copula or auxiliary); returns that first word, or `verb`.
+std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
+  std::size_t k = verb - 1;
+  while (k > sentence_first + 1 && verb - 1 - k < 3) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
+        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t) ||
+        lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::SubjectPronouns, t))
+      break;
+    --k;
+  }
+  if (k == verb - 1) return verb;
+  const Token& head = a.tokens[k];
+  const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head);
+  return verbal ? k : verb;
+}
+
+}  // namespace
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  if (const std::size_t head = catenative_head(*this, verb, sentence_first); head < verb)
+    return subject_of(head, sentence_first, from, mention);
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);
@@ -752,7 +792,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   bool gap_only = true;
   for (std::size_t k = npb; k < verb; ++k)
     gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
-  const bool coordinated = gap_only && npb > sentence_first && lex.in(Words::Coordinators, a.tokens[npb - 1]);
+  // `..., then says`: a comma and a sentence linker stand for the coordinator (rule A31).
+  bool linked = false;
+  for (std::size_t k = npb; k < verb; ++k) linked |= lex.in(Words::SentenceLinkers, a.tokens[k]);
+  const bool coordinated = gap_only && npb > sentence_first &&
+                           (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
   const bool participle = a.tokens[verb].lower.ends_with("ing");
   if (!coordinated && !participle) return -1;
   return clause_subject(verb, npb, sentence_first, from, mention);

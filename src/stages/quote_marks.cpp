@@ -54,6 +54,8 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
 }  // namespace
 
 std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
+  // A capitalised word inside a name is no cue: `United States`, `The Washington Post` (A38).
+  if (i < r.mention_cover.size() && r.mention_cover[i] >= 0 && r.a.tokens[i].has(kCapitalized)) return 0;
   std::uint32_t p = 0;
   const auto n = r.lex.speech_index().match(r.a.tokens, i, end, p);
   if (!n) return 0;

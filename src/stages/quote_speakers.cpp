@@ -35,6 +35,28 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
   }
 }
 
+// `"Q," said EEF chief economist, Jane Roe.` (rule A33): a phrase after the verb that
+// names no person, then a comma and a person's name: that person speaks.
+void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para_end, Attribution& at) {
+  const Annotation& a = r.a;
+  auto person = [&](std::int32_t e) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person; };
+  if (person(at.speaker) || np_end + 1 >= para_end || a.tokens[np_end].norm != "," || r.in_direct[np_end + 1]) return;
+  const std::int32_t mi = r.mention_at[np_end + 1];
+  if (mi < 0 || !person(a.mentions[static_cast<std::size_t>(mi)].entity)) return;
+  at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
+  at.mention = mi;
+  at.from.clear();
+}
+
+// No speech verb stands before token `end` in the sentence from `begin`.
+bool no_speech_verb(const Resolver& r, std::size_t begin, std::size_t end) {
+  for (std::size_t k = begin; k < end; ++k) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 // After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
@@ -64,6 +86,7 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
            (a.tokens[np_end].kind == TokenKind::Word || a.tokens[np_end].kind == TokenKind::Number))
       ++np_end;
     at.speaker = r.noun_phrase(j + n, np_end, at.from, at.mention);
+    named_in_apposition(r, np_end, para_end, at);
     set_cue(a, j, n, "after-verb-np", q);
   } else {
     speaker_np_verb(r, j, para_end, q, at);
@@ -87,7 +110,8 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   if (punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
     const std::int32_t mi = r.mention_cover[b - 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.first_token <= sentence_begin + 3) {
+    // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
+    if (m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token)) {
       at.speaker = m.entity;
       at.mention = mi;
       q.cue = ":";
@@ -167,6 +191,25 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     if (at.speaker < 0) continue;
     set_cue(r.a, v, n2, "sentence-cue", q);
     break;
+  }
+}
+
+// An uncued quote continues the last speaker of the text before it (rule A37): when a
+// reported clause with a known speaker stands between the quote a continuation took its
+// speaker from and the continuation (`"Q1," X said. Y said CLAUSE. "Q2"`), in the same
+// paragraph or the one before, the continuation is Y's.
+void continue_last_speaker(Resolver& r) {
+  constexpr std::string_view kContinuation = "continuation";
+  Annotation& a = r.a;
+  const Quote* last = nullptr;
+  for (auto& q : a.quotes) {
+    if (q.rule == kContinuation && last && last->kind == Quote::Kind::Indirect && last->speaker != q.speaker &&
+        a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph) {
+      q.speaker = last->speaker;
+      q.speaker_mention = last->speaker_mention;
+      q.speaker_from = last->speaker_from;
+    }
+    if (q.speaker >= 0 && !q.cue.empty()) last = &q;
   }
 }
 

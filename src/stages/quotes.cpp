@@ -98,6 +98,7 @@ void extract_quotes(Annotation& a, const Lexicons& lex) {
   quotes::direct_quotes(r, marks);
   std::vector<Quote> indirect = quotes::indirect_quotes(r, marks);
   merge(r, a, indirect);
+  quotes::continue_last_speaker(r);
   for (auto& q : a.quotes) set_about(r, q);
 }
 

@@ -14,6 +14,7 @@ namespace {
 // Where a reported clause stands: tokens [begin, end).
 struct Clause {
   std::size_t begin = 0, end = 0;
+  bool around = false;  // the sentence around a parenthetical attribution: not cut further
 };
 
 // Verbs that attributed a direct quote of four words or more introduce nothing else
@@ -54,24 +55,24 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   const Lexicons& lex = r.lex;
   if (vc.takes_object) {
     std::size_t obj = k;
-    while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && a.tokens[obj].lower != "that") ++obj;
-    if (obj < st.end_token && a.tokens[obj].lower == "that") k = obj;
+    while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !lex.in(Words::DeclarativeComplementizers, a.tokens[obj])) ++obj;
+    if (obj < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[obj])) k = obj;
     else if (obj > k && r.mention_cover[k] >= 0) k = obj;
   }
   std::size_t obj = k;
   while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !r.in_direct[obj] &&
-         a.tokens[obj].lower != "that" && !lex.in(Words::StatementNouns, a.tokens[obj]))
+         !lex.in(Words::DeclarativeComplementizers, a.tokens[obj]) && !lex.in(Words::StatementNouns, a.tokens[obj]))
     ++obj;
-  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && a.tokens[obj + 1].lower == "that")
+  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
   std::size_t t2 = k;
   if (k < st.end_token && lex.in(Words::BeforeThat, a.tokens[k]))
-    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && a.tokens[t2].lower != "that" &&
+    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && !lex.in(Words::DeclarativeComplementizers, a.tokens[t2]) &&
            !r.in_direct[t2])
       ++t2;
-  has_that = t2 < st.end_token && a.tokens[t2].lower == "that";
+  has_that = t2 < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[t2]);
   if (has_that) return t2 + 1;
-  if (k < st.end_token && a.tokens[k].lower == "that") return k + 1;
+  if (k < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[k])) return k + 1;
   return k;
 }
 
@@ -141,6 +142,15 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "indirect-before";
     return true;
   }
+  // CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the
+  // sentence reports the whole sentence around it.
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
+      !r.in_direct[v + n + 1]) {
+    c.begin = st.first_token;
+    c.around = true;
+    q.rule = "indirect-parenthetical";
+    return true;
+  }
   bool has_that = false;
   const std::size_t k = clause_start(r, st, v + n, vc, has_that);
   // The base form reports no act through a complement: "plans to announce a review",
@@ -185,8 +195,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
-    const std::string_view conj = a.tokens[k + 1].lower;
-    if (conj != "but" && conj != "and") continue;
+    if (!r.lex.in(Words::Coordinators, a.tokens[k + 1])) continue;
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
     const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
@@ -194,6 +203,41 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
                             (speech_verb_at(r, k + 2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb));
     if (verb_form) { c.end = k; return; }
   }
+}
+
+// A new report ends the clause (rule A30): a semicolon; a comma before `according to`
+// or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
+// coordinator right before a finite speech verb (`... and said ...`, `... but added`).
+void end_at_new_cue(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (t.norm == ";") { c.end = k; return; }
+    const bool comma = t.norm == ",";
+    if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
+    const SpeechCue* vc = nullptr;
+    if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
+    const bool participle = a.tokens[k + 1].lower.ends_with("ing");
+    const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
+                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1);
+    if (ends) { c.end = k; return; }
+  }
+}
+
+// A report inside a subordinate clause ends with that clause (rule A34): `While X says
+// CLAUSE, MAIN`, `X, though she said CLAUSE, MAIN`: when the clause holding the verb at
+// `v` (from the last comma before it, or the sentence start, over discourse markers)
+// opens with a word of the subordinators list, the first comma of the reported clause
+// ends it.
+void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t open = v;
+  while (open > st.first_token && !(a.tokens[open - 1].norm == "," && !r.in_direct[open - 1])) --open;
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  if (open >= v || !r.lex.in(Words::Subordinators, a.tokens[open])) return;
+  for (std::size_t k = c.begin + 1; k < c.end; ++k)
+    if (a.tokens[k].norm == "," && !r.in_direct[k]) { c.end = k; return; }
 }
 
 // Three words at least, and no direct quote of four words or more inside.
@@ -222,15 +266,19 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   q.sentence = si;
   q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
   Attribution at;
-  Clause c{0, st.end_token};
+  Clause c{0, st.end_token, false};
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";
   } else if (vc.kind != SpeechCue::Kind::Verb || !vc.reporting || !reported_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
-  end_at_second_attribution(r, c);
-  end_at_next_predicate(r, c);
+  if (!c.around) {
+    end_at_second_attribution(r, c);
+    end_at_next_predicate(r, c);
+    end_at_new_cue(r, c);
+    end_with_subordinate_clause(r, st, v, c);
+  }
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
   if (!clause_holds(r, marks, c)) return false;
   q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};

@@ -61,6 +61,9 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
 void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at);
 
+// After the merge: a continuation whose speaker a later reported clause supersedes.
+void continue_last_speaker(Resolver& r);
+
 // The reported clauses of the document (not yet in a.quotes).
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
 

@@ -1,0 +1,187 @@
+// Attribution (issue #17): who said it and where a reported clause ends, run from the
+// quotes stage's input (the annotation after roles).
+#include "gazette/quotes.hpp"
+
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+
+namespace {
+
+// The document annotated up to roles (the quotes stage's input), then the quotes stage.
+struct Quoted {
+  Document doc;
+  Annotation a;
+  explicit Quoted(std::string text) {
+    static const std::unique_ptr<Pipeline> p = [] {
+      Diagnostics diag;
+      PipelineOptions o;
+      o.until = Stage::Roles;
+      return std::make_unique<Pipeline>(o, diag);
+    }();
+    doc.id = "test";
+    doc.text = std::move(text);
+    a = p->annotate(doc);
+    extract_quotes(a, gazette::testing::pipeline().lexicons());
+  }
+  Quoted(const Quoted&) = delete;
+  std::string name(std::int32_t e) const { return e < 0 ? "(none)" : a.entities[static_cast<std::size_t>(e)].canonical; }
+  // The quote whose text starts with `start`, or nullptr.
+  const Quote* quote(std::string_view start) const {
+    for (const auto& q : a.quotes)
+      if (a.text(q.span).starts_with(start)) return &q;
+    return nullptr;
+  }
+};
+
+}  // namespace
+
+// A30: a new report ends the reported clause.
+TEST(Attribution, ANewReportEndsTheReportedClause) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe said the budget was balanced, according to the minutes of the meeting.", "the budget was balanced"},
+      {"Jane Roe said the budget was balanced, saying the figures spoke for themselves.", "the budget was balanced"},
+      {"Jane Roe said the budget was balanced and added that taxes would fall next year.", "the budget was balanced"},
+      {"Jane Roe said the budget was balanced; her opponents were not convinced by the figures.", "the budget was balanced"},
+  };
+  for (const auto& [text, clause] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote("the budget");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.a.text(q->span), clause) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  // A participle that is no speech verb, and `and` before a noun, do not end it.
+  Quoted t("Jane Roe said the budget was balanced, leaving taxes and spending unchanged.");
+  const Quote* q = t.quote("the budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.a.text(q->span), "the budget was balanced, leaving taxes and spending unchanged");
+}
+
+// A31: the subject of a speech verb after a catenative verb and `to`, or after a comma
+// and a sentence linker (`..., then says`).
+TEST(Attribution, SubjectOverACatenativeVerbOrALinkedPredicate) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe continued to insist that the vote had been fair.", "the vote had been fair"},
+      {"Jane Roe is likely to stress that interest rates will rise.", "interest rates will rise"},
+      {"Jane Roe offered the reporter a job, then says she regrets nothing at all.", "she regrets nothing at all"},
+  };
+  for (const auto& [text, clause] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote(clause);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.a.text(q->span), clause) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  // A noun before `to` is no catenative verb: `The decision to say` has no speaker here.
+  Quoted t("The decision to say that the vote had been fair was taken late.");
+  for (const auto& q : t.a.quotes) EXPECT_EQ(q.speaker, -1) << t.a.text(q.span);
+}
+
+// A32: an attribution set off by commas inside the sentence reports the whole sentence.
+TEST(Attribution, AParentheticalAttributionReportsTheSentenceAroundIt) {
+  Quoted t("As the election nears, Jane Roe said, the number of undecided voters keeps falling.");
+  const Quote* q = t.quote("As the election");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.a.text(q->span), "As the election nears, Jane Roe said, the number of undecided voters keeps falling");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "indirect-parenthetical");
+}
+
+// A33: the name after an inverted verb's apposition speaks; a name before a colon is a
+// headline speaker only when no speech verb stands before it.
+TEST(Attribution, ApposedNameAfterTheVerbAndTheObjectOfToldBeforeAColon) {
+  {
+    Quoted t("\"Rates will rise before the summer,\" said union chief economist, Jane Roe.");
+    const Quote* q = t.quote("Rates will rise");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("John Doe told Jane Roe: \"The poster was a mistake from the start.\"");
+    const Quote* q = t.quote("The poster was");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "John Doe") << q->rule;
+  }
+}
+
+// A34: a report inside a subordinate clause ends with that clause.
+TEST(Attribution, AReportInASubordinateClauseEndsWithIt) {
+  Quoted t("While Jane Roe says the plan is sound, her party remains divided over it.");
+  const Quote* q = t.quote("the plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.a.text(q->span), "the plan is sound");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+// A35: a bare role phrase names the holder of an office the text states, never one the
+// gazetteer knows from elsewhere.
+TEST(Attribution, ABareRolePhraseNeedsAnOfficeStatedInTheText) {
+  {
+    Quoted t("Senator Jane Roe spoke on Monday. The senator said the vote had been close.");
+    const Quote* q = t.quote("the vote");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("Barack Obama spoke on Monday in Chicago. The senator said the vote had been close.");
+    const Quote* q = t.quote("the vote");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+}
+
+// A36: verbs whose noun-phrase object carries the content (speech_verbs.json "np").
+TEST(Attribution, ANounPhraseObjectCarriesTheContentOfCiteAndExpress) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe cited the sharp fall in exports as the reason for the cuts.", "the sharp fall in exports as the reason for the cuts"},
+      {"Jane Roe expressed her deep concern about the future of the plant.", "her deep concern about the future of the plant"},
+  };
+  for (const auto& [text, content] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote(content);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.a.text(q->span), content) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+    EXPECT_EQ(q->rule, "indirect-complement") << text;
+  }
+}
+
+// A37: a reported clause with a known speaker between a quote and its continuation
+// makes the continuation that speaker's.
+TEST(Attribution, AContinuationFollowsTheLastReportedSpeaker) {
+  Quoted t("\"We will win this vote,\" said Jane Roe. John Doe said the party was deeply divided on the issue. "
+           "\"It cannot go on like this for another year.\"");
+  const Quote* q = t.quote("It cannot go on");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "continuation");
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+  const Quote* first = t.quote("We will win");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(t.name(first->speaker), "Jane Roe");
+}
+
+// A38: a capitalised word inside a name is no speech verb (`United States`, `Post`).
+TEST(Attribution, AWordInsideANameIsNoSpeechCue) {
+  Quoted t("Jane Roe spoke about Mexico and the United States, \"a dumping ground for everybody else's problems.\"");
+  const Quote* q = t.quote("a dumping ground");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->cue, "States");
+  EXPECT_NE(t.name(q->speaker), "United States");
+  Quoted t2("The Washington Post reported that the talks had failed.");
+  const Quote* q2 = t2.quote("the talks");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->cue, "reported");
+}
+
+// A39: findings reported with `that`: `X found that`, `a poll by X shows that`.
+TEST(Attribution, FindingsReportedWithThat) {
+  Quoted t("The National Audit Office found that cases of fraud had risen sharply last year.");
+  const Quote* q = t.quote("cases of fraud");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "National Audit Office");
+  EXPECT_EQ(q->cue, "found");
+  // Without `that` a finding verb introduces nothing: `found a new job last year`.
+  Quoted t2("Jane Roe found a new job in the city last year.");
+  EXPECT_TRUE(t2.a.quotes.empty());
+}

@@ -70,6 +70,30 @@ TEST(QuoteSpans, LongerFragmentsLabelsAndWholeQuotesKeepTheirMarksSpan) {
   expect_one_quote(cases);
 }
 
+TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
+  // The reporter's words make most of the clause and hold its predicate (`would meet`):
+  // the clause carries the quotation (kind direct) and the quoted words are a quote too.
+  Annotated t("Jane Roe said the minister would meet his spending rule this year, \"with a margin to spare.\"");
+  const Quote* words = quote_spelled(t, "with a margin to spare.");
+  const Quote* clause = quote_spelled(t, "the minister would meet his spending rule this year, \"with a margin to spare.\"");
+  ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  EXPECT_EQ(t.name(words->speaker), "Jane Roe");
+  // The clause ends before the speaker's next predicate (a coordinator, then a past form).
+  Annotated next("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" and "
+                 "warned against delay.");
+  EXPECT_NE(quote_spelled(next, "the minister would meet his spending rule this year \"with a margin to spare\""), nullptr)
+      << ::testing::PrintToString(quote_texts(next));
+  // Only a subject before the marks: the quoted words are the predicate, and the quote.
+  const SpanCase subject[] = {
+      {"John Doe said relations with the neighbours \"may be at an all-time low.\"", "may be at an all-time low.",
+       Quote::Kind::Direct},
+  };
+  expect_one_quote(subject);
+}
+
 TEST(QuoteSpans, AReportedClauseWithoutQuotedWordsStaysIndirect) {
   Annotated t("Jane Roe said the figures were excellent for the region.");
   const Quote* q = quote_spelled(t, "the figures were excellent for the region");

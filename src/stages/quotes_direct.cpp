@@ -86,13 +86,15 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // Where a reported clause that holds the closing mark `close` ends, at the latest at
 // `end` (the sentence end): before the speaker's next predicate (`... "at a low point"
 // and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
-// clause's own) and before a second
+// clause's own), before a second report (`... but that ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
 // speech verb within the next four words).
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = close + 1; k + 1 < end; ++k) {
-    if (r.lex.in(Words::Coordinators, a.tokens[k]) && full_verb(r, k + 1, end)) return k;
+    if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
+        (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
+      return k;
     if (a.tokens[k].norm != ",") continue;
     for (std::size_t v = k + 1; v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
       const SpeechCue* vc = nullptr;

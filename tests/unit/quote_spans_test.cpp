@@ -86,6 +86,12 @@ TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
                  "warned against delay.");
   EXPECT_NE(quote_spelled(next, "the minister would meet his spending rule this year \"with a margin to spare\""), nullptr)
       << ::testing::PrintToString(quote_texts(next));
+  // ... and before a second reported clause (`but that`).
+  Annotated second("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" but "
+                   "that the budget was tight.");
+  EXPECT_NE(quote_spelled(second, "the minister would meet his spending rule this year \"with a margin to spare\""),
+            nullptr)
+      << ::testing::PrintToString(quote_texts(second));
   // Only a subject before the marks: the quoted words are the predicate, and the quote.
   const SpanCase subject[] = {
       {"John Doe said relations with the neighbours \"may be at an all-time low.\"", "may be at an all-time low.",

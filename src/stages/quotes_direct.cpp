@@ -8,6 +8,9 @@ namespace gazette::quotes {
 
 namespace {
 
+// Rule ids of the attribution patterns (quotes.hpp) this part tests.
+constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation";
+
 // The speaker of the previous quote, for a quote without a cue in the same paragraph
 // (or opening the next one).
 struct Previous {
@@ -49,20 +52,47 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   }
 }
 
+// The infinitive complement of the speech verb `vc` (speech_verbs.json "complements")
+// that starts at ce and reaches `open`: `to` right after a verb marked "to" or after a
+// time phrase (`vowed to "open up" the laws`, `promised on Tuesday to`), or after an object of up to five words for a verb marked
+// "object_to" (`urged voters to "send a message"`, the object included). Its first token,
+// or 0.
+std::size_t infinitive_begin(const Resolver& r, const SpeechCue& vc, std::size_t ce, std::size_t open) {
+  const Annotation& a = r.a;
+  auto to_at = [&](std::size_t k) {
+    return k < open && r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) &&
+           (k + 1 == open || a.tokens[k + 1].kind == TokenKind::Word);
+  };
+  if (vc.to_infinitive) {
+    // over a time phrase: `promised on Tuesday to`
+    std::size_t k = ce;
+    while (k < open && k - ce < 3 && !to_at(k) && r.lex.in(Words::BeforeThat, a.tokens[k])) ++k;
+    if (to_at(k)) return k;
+  }
+  if (!vc.object_infinitive) return 0;
+  for (std::size_t k = ce + 1; k < open && k - ce <= 5; ++k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Copulas, t)) return 0;
+    if (to_at(k)) return ce;
+  }
+  return 0;
+}
+
 // The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
 // 0 when it introduces no clause there: after the hearer of a verb that takes one (`told
 // reporters`) and after `that` when it comes before `open` (`said on Tuesday that`);
 // without `that` only a verb marked that_optional introduces a clause (`said the figures
-// were`; not the object of `repeated the mantra of`), and `to` opens an infinitive
-// (`demanded to know`), not a clause.
+// were`; not the object of `repeated the mantra of`); `to` opens an infinitive, the
+// content of a verb whose complements take one (infinitive_begin), not a clause.
 std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::size_t ce, std::size_t open) {
   const Annotation& a = r.a;
+  if (const std::size_t inf = infinitive_begin(r, vc, ce, open)) return inf;
   std::size_t k = ce;
   if (vc.takes_object && k < open && r.mention_at[k] >= 0)
     k = std::max(k, std::size_t{a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token});
   for (std::size_t t = k; t < open && t - k < 10 && a.tokens[t].kind == TokenKind::Word; ++t)
     if (r.lex.in(Words::Complementizers, a.tokens[t])) return t + 1;
-  return vc.that_optional && k < open && a.tokens[k].lower != "to" ? k : 0;
+  return vc.that_optional && k < open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
 }
 
 // Quoted words of a partial quote that belong to the reported clause around them.
@@ -113,7 +143,7 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
 // `reporting` in speech_verbs.json).
 Span reported_clause(Resolver& r, const Pair& p, const Quote& q) {
   const Annotation& a = r.a;
-  if (q.cue_span.empty() || (q.rule != "before-cue" && q.rule != "sentence-cue")) return {};
+  if (q.cue_span.empty() || (q.rule != kBeforeCue && q.rule != kSentenceCue)) return {};
   const std::size_t cb = a.token_at(q.cue_span.begin);
   const std::size_t ce = a.token_at(q.cue_span.end);
   const SpeechCue* vc = nullptr;
@@ -135,9 +165,16 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q) {
 }
 
 // A predicate of the reporter's own among the words [b, e) of a reported clause before
-// its partial quote: a verb form outside a relative clause (`workers who are not in a union, "stand little chance"`).
+// its partial quote: a verb form or an infinitive (`to refrain from`) outside a relative clause (`workers who are not in a union, "stand little chance"`).
 // Without one the words are only the subject of the quoted predicate (`relations with
 // Russia "may be at an all-time low"`).
+// The word after `to` in an infinitive: lower case, no article, determiner or possessive
+// (`to the Kremlin` is a preposition's object).
+bool infinitive_verb(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.lex.in(Words::Articles, t) &&
+         !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::Possessives, t);
+}
+
 bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
   for (std::size_t k = b; k < e; ++k) {
@@ -146,7 +183,8 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
       while (k + 1 < e && a.tokens[k + 1].norm != ",") ++k;
       continue;
     }
-    if (verb_form(r, k, e)) return true;
+    if (verb_form(r, k, e) || (r.lex.in(Words::InfinitiveMarkers, t) && k + 1 < e && infinitive_verb(r, a.tokens[k + 1])))
+      return true;
   }
   return false;
 }
@@ -230,7 +268,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
       at.speaker = prev.speaker;
       at.mention = prev.mention;
       at.from = prev.from;
-      q.rule = "continuation";
+      q.rule = std::string(kContinuation);
     } else {
       q.rule = "unattributed";
     }
@@ -238,7 +276,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   q.speaker = at.speaker;
   q.speaker_mention = at.mention;
   q.speaker_from = at.from;
-  if (!at.from.empty() && q.rule != "continuation") {
+  if (!at.from.empty() && q.rule != kContinuation) {
     q.speaker_span = r.last_from().span;
     q.speaker_rule = r.last_from().rule;
     q.speaker_antecedent = r.last_from().antecedent;

@@ -100,6 +100,18 @@ TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
   expect_one_quote(subject);
 }
 
+TEST(QuoteSpans, AShortFragmentInAnInfinitiveComplementIsOneQuoteTheComplement) {
+  const SpanCase cases[] = {
+      // a verb marked "to" in speech_verbs.json, over a time phrase
+      {"Jane Roe promised on Tuesday to stop using the phrase \"illegal aliens\" in her speeches.",
+       "to stop using the phrase \"illegal aliens\" in her speeches", Quote::Kind::Direct},
+      // a verb marked "object_to": the object is part of the content
+      {"John Doe urged voters in the north to \"send a message\" to the banks.",
+       "voters in the north to \"send a message\" to the banks", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}
+
 TEST(QuoteSpans, AReportedClauseWithoutQuotedWordsStaysIndirect) {
   Annotated t("Jane Roe said the figures were excellent for the region.");
   const Quote* q = quote_spelled(t, "the figures were excellent for the region");

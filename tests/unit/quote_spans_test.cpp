@@ -2,6 +2,7 @@
 // quotes inside reported clauses (quote_marks.cpp, quotes_direct.cpp, quotes.cpp).
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
 #include <span>
 
 using namespace gazette;
@@ -151,4 +152,19 @@ TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
   const Quote* q = quote_spelled(t, "We cannot wait for the council any longer.");
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {
+  // An opening-shaped mark glued to the word before it and free after it closes.
+  Annotated closing("Jane Roe called the group \xE2\x80\x9C" "abhorrent\xE2\x80\x9C in a statement, and John Doe said "
+                    "\xE2\x80\x9Cwe will fight this all the way.\xE2\x80\x9D");
+  const auto got = quote_texts(closing);
+  EXPECT_NE(std::find(got.begin(), got.end(), "abhorrent"), got.end()) << ::testing::PrintToString(got);
+  EXPECT_NE(std::find(got.begin(), got.end(), "we will fight this all the way."), got.end()) << ::testing::PrintToString(got);
+  for (const auto& s : got) EXPECT_EQ(s.find("in a statement"), std::string::npos) << s;
+  // A closing-shaped mark free before it and glued to the word after it opens.
+  Annotated opening("Readers replied.\n\n\xE2\x80\x9DWe will rebuild it and start again tomorrow!\xE2\x80\x9D wrote John Doe.");
+  const Quote* q = quote_spelled(opening, "We will rebuild it and start again tomorrow!");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(opening));
+  EXPECT_EQ(opening.name(q->speaker), "John Doe");
 }

@@ -135,22 +135,26 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
 }
 
 // The reported clause around the partial quote of `p` whose cue comes before it in its
-// sentence (q.cue_span, rules before-cue and sentence-cue, a reporting verb): from the
+// sentence (q.cue_span, rules before-cue and sentence-cue, a speech verb): from the
 // clause's first token (after the verb, its hearer, `that`) to its end in the sentence
-// that holds the closing mark (clause_end), less the final punctuation; to the paragraph end when the
-// quote is left open. Empty when the verb introduces no clause before the mark (`X said:
-// "Q"`, `X said "Q"`, `called the strikes "unlawful"`: a labelling verb is not
-// `reporting` in speech_verbs.json).
-Span reported_clause(Resolver& r, const Pair& p, const Quote& q) {
+// that holds the closing mark (clause_end), less the final punctuation; to the paragraph
+// end when the quote is left open. Empty when the verb introduces no clause before the
+// mark (`X said: "Q"`, `X said "Q"`). A labelling verb (not `reporting` in
+// speech_verbs.json: `called`, `described`, `dismissed`) gives its object and what
+// follows (`called the agreement "an historic step forward" in ...`) only when `labels`
+// (a fragment of its own) and sets `labelled`; `called the strikes "unlawful"` quotes the
+// label.
+Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bool& labelled) {
   const Annotation& a = r.a;
   if (q.cue_span.empty() || (q.rule != kBeforeCue && q.rule != kSentenceCue)) return {};
   const std::size_t cb = a.token_at(q.cue_span.begin);
   const std::size_t ce = a.token_at(q.cue_span.end);
   const SpeechCue* vc = nullptr;
   if (ce > p.open || r.sentence_of[cb] != r.sentence_of[p.open] || !speech_verb_at(r, cb, ce, &vc) ||
-      vc->kind != SpeechCue::Kind::Verb || !vc->reporting)
+      vc->kind != SpeechCue::Kind::Verb || (!vc->reporting && !labels))
     return {};
-  const std::size_t begin = reported_clause_begin(r, *vc, ce, p.open);
+  labelled = !vc->reporting;
+  const std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
   if (begin == 0) return {};
   std::size_t words = 0;
   for (std::size_t k = begin; k < p.open; ++k) {
@@ -164,10 +168,6 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q) {
   return Span{a.tokens[begin].span.begin, a.tokens[std::max(end - 1, p.close)].span.end};
 }
 
-// A predicate of the reporter's own among the words [b, e) of a reported clause before
-// its partial quote: a verb form or an infinitive (`to refrain from`) outside a relative clause (`workers who are not in a union, "stand little chance"`).
-// Without one the words are only the subject of the quoted predicate (`relations with
-// Russia "may be at an all-time low"`).
 // The word after `to` in an infinitive: lower case, no article, determiner or possessive
 // (`to the Kremlin` is a preposition's object).
 bool infinitive_verb(const Resolver& r, const Token& t) {
@@ -175,6 +175,11 @@ bool infinitive_verb(const Resolver& r, const Token& t) {
          !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::Possessives, t);
 }
 
+// A predicate of the reporter's own among the words [b, e) of a reported clause before
+// its partial quote: a verb form or an infinitive (`to refrain from`) outside a relative
+// clause (`workers who are not in a union, "stand little chance"`). Without one the words
+// are only the subject of the quoted predicate (`relations with Russia "may be at an
+// all-time low"`).
 bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
   for (std::size_t k = b; k < e; ++k) {
@@ -195,10 +200,12 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
 // of three words or fewer is only that clause; a longer one is a quote of its own, the
 // speaker's exact words, and the clause (returned in `clause`, left empty otherwise) is a
 // second quote when the reporter's words make most of it and hold a predicate of their
-// own (`X suggested that Y would meet the rule - "with a margin to spare"`).
+// own (`X suggested that Y would meet the rule - "with a margin to spare"`), or follow a
+// labelling verb (`called the agreement "an historic step forward" in the fight`).
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
-  const Span span = reported_clause(r, p, q);
+  bool labelled = false;
+  const Span span = reported_clause(r, p, q, quoted_words > kFragmentWords, labelled);
   if (span.empty()) return;
   if (quoted_words <= kFragmentWords) {
     q.span = span;
@@ -206,7 +213,7 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   }
   // Mostly quoted words: the fragment is the quote; mostly the reporter's words: the
   // clause is a report of its own that carries the quotation.
-  if (2 * q.span.size() >= span.size() || !reporter_predicate(r, a.token_at(span.begin), p.open)) return;
+  if (2 * q.span.size() >= span.size() || (!labelled && !reporter_predicate(r, a.token_at(span.begin), p.open))) return;
   clause = q;
   clause.span = span;
 }

@@ -101,6 +101,17 @@ TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
   expect_one_quote(subject);
 }
 
+TEST(QuoteSpans, ALongLabelAfterALabellingVerbAlsoGivesTheObjectAndLabelAsAQuote) {
+  Annotated t("Jane Roe called the new agreement \"an important step forward\" in the long fight against pollution.");
+  EXPECT_NE(quote_spelled(t, "an important step forward"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  const Quote* clause = quote_spelled(t, "the new agreement \"an important step forward\" in the long fight against pollution");
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  // A label of three words or fewer is the quote alone (seeds: `called the attacks "alarming"`).
+  const SpanCase label[] = {{"Jane Roe called the new agreement \"a disgrace\" on Monday.", "a disgrace", Quote::Kind::Direct}};
+  expect_one_quote(label);
+}
+
 TEST(QuoteSpans, AShortFragmentInAnInfinitiveComplementIsOneQuoteTheComplement) {
   const SpanCase cases[] = {
       // a verb marked "to" in speech_verbs.json, over a time phrase

@@ -204,6 +204,7 @@ enum class Words : std::uint8_t {
   WelcomeVerbs,
   DeclarativeComplementizers,
   Subordinators,
+  FiniteAuxiliaries,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

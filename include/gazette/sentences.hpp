@@ -15,7 +15,10 @@
 // Quotes spanning several sentences are reassembled by the quote stage, which works
 // on paragraphs. Copy that lost its paragraph breaks gets back the one a quote over
 // several paragraphs shows: a sentence opening with an opening double mark while an
-// earlier double quote of the paragraph is still open starts a new paragraph.
+// earlier double quote of the paragraph is still open starts a new paragraph; copy with
+// no line break at all gets back its headline's line when a capitalised word follows a
+// closing quotation mark within the first sentence's first twelve tokens (`Tsunami
+// 'won't divert aid' UK aid ...`): the headline is a sentence and a paragraph of its own.
 // split_sentences() first calls judge_straight_quotes().
 //
 // judge_straight_quotes(): a straight double mark (") gets kOpenQuote when it has space,

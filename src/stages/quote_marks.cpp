@@ -28,11 +28,16 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
     const bool space_before = t.has(kSpaceBefore) || k == pb;
     const bool space_after = k + 1 >= pe || a.tokens[k + 1].has(kSpaceBefore) || a.tokens[k + 1].kind == TokenKind::Punct;
     if (t.has(kDoubleQuote)) {
-      if (dbl >= 0 && !t.has(kOpenQuote)) {
+      // A curly mark of the wrong shape is judged by its neighbours: glued to the word
+      // before it and free after it, it closes (`"abhorrent“ in a tweet`); free before and
+      // glued to the word after it, it opens (`”Isis declares ...`).
+      const bool closes = !t.has(kOpenQuote) || (!space_before && space_after);
+      const bool opens = !t.has(kCloseQuote) || (space_before && !space_after);
+      if (dbl >= 0 && closes) {
         pairs.push_back({static_cast<std::size_t>(dbl), k, true});
         dbl = -1;
         sgl = -1;
-      } else if (!t.has(kCloseQuote)) {
+      } else if (opens) {
         // An opening mark while a quote is open: the earlier quote lost its closing mark
         // and runs to here, rather than pairing inside out with this one.
         if (dbl >= 0 && k - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), k, false});

@@ -45,10 +45,22 @@ void take_speaker(Quote& to, const Quote& from) {
   to.speaker_antecedent = from.speaker_antecedent;
 }
 
+// A partial quote of more than three words between its marks: the speaker's own words,
+// a quote of its own even inside the reported clause that carries it (quotes_direct.cpp).
+bool own_words(const Annotation& a, const Quote& q) {
+  const std::size_t b = a.token_at(q.span.begin);
+  if (b == 0 || b >= a.tokens.size() || a.tokens[b - 1].kind != TokenKind::Quote) return false;
+  std::size_t words = 0;
+  for (std::size_t k = b; k < a.tokens.size() && a.tokens[k].span.end <= q.span.end && words <= 3; ++k)
+    words += a.tokens[k].kind == TokenKind::Word;
+  return words > 3;
+}
+
 // A quote and a reported clause that hold one another are one quote, the larger: quoted
 // words inside a reported clause make it a direct quote (`said the figures were
 // "excellent"`; PolNeAR's "mixed"), and a reported clause inside a partial quote's clause
-// adds nothing. The quote kept takes the other's speaker when it has none.
+// adds nothing. The quote kept takes the other's speaker when it has none. A partial
+// quote of more than three words stays beside the clause that holds it (own_words).
 void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quote>& indirect) {
   const Annotation& a = r.a;
   for (auto& i : indirect) {
@@ -66,6 +78,7 @@ void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quo
         drop_i[ii] = 1;
       }
     }
+    if (own_words(a, direct[di])) continue;
     for (std::size_t d2 = 0; d2 < direct.size(); ++d2)
       if (d2 != di && !drop_d[d2] && inside(direct[di].span, direct[d2].span)) drop_d[di] = 1;
   }

@@ -8,6 +8,9 @@ namespace gazette::quotes {
 
 namespace {
 
+// Rule ids of the attribution patterns (quotes.hpp) this part tests.
+constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation";
+
 // The speaker of the previous quote, for a quote without a cue in the same paragraph
 // (or opening the next one).
 struct Previous {
@@ -49,56 +52,170 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   }
 }
 
+// The infinitive complement of the speech verb `vc` (speech_verbs.json "complements")
+// that starts at ce and reaches `open`: `to` right after a verb marked "to" or after a
+// time phrase (`vowed to "open up" the laws`, `promised on Tuesday to`), or after an object of up to five words for a verb marked
+// "object_to" (`urged voters to "send a message"`, the object included). Its first token,
+// or 0.
+std::size_t infinitive_begin(const Resolver& r, const SpeechCue& vc, std::size_t ce, std::size_t open) {
+  const Annotation& a = r.a;
+  auto to_at = [&](std::size_t k) {
+    return k < open && r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) &&
+           (k + 1 == open || a.tokens[k + 1].kind == TokenKind::Word);
+  };
+  if (vc.to_infinitive) {
+    // over a time phrase: `promised on Tuesday to`
+    std::size_t k = ce;
+    while (k < open && k - ce < 3 && !to_at(k) && r.lex.in(Words::BeforeThat, a.tokens[k])) ++k;
+    if (to_at(k)) return k;
+  }
+  if (!vc.object_infinitive) return 0;
+  for (std::size_t k = ce + 1; k < open && k - ce <= 5; ++k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Copulas, t)) return 0;
+    if (to_at(k)) return ce;
+  }
+  return 0;
+}
+
 // The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
 // 0 when it introduces no clause there: after the hearer of a verb that takes one (`told
 // reporters`) and after `that` when it comes before `open` (`said on Tuesday that`);
 // without `that` only a verb marked that_optional introduces a clause (`said the figures
-// were`; not the object of `repeated the mantra of`), and `to` opens an infinitive
-// (`demanded to know`), not a clause.
+// were`; not the object of `repeated the mantra of`); `to` opens an infinitive, the
+// content of a verb whose complements take one (infinitive_begin), not a clause.
 std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::size_t ce, std::size_t open) {
   const Annotation& a = r.a;
+  if (const std::size_t inf = infinitive_begin(r, vc, ce, open)) return inf;
   std::size_t k = ce;
   if (vc.takes_object && k < open && r.mention_at[k] >= 0)
     k = std::max(k, std::size_t{a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token});
   for (std::size_t t = k; t < open && t - k < 10 && a.tokens[t].kind == TokenKind::Word; ++t)
     if (r.lex.in(Words::Complementizers, a.tokens[t])) return t + 1;
-  return vc.that_optional && k < open && a.tokens[k].lower != "to" ? k : 0;
+  return vc.that_optional && k < open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
 }
 
 // Quoted words of a partial quote that belong to the reported clause around them.
 constexpr std::size_t kFragmentWords = 3;
 
-// A partial quote: a fragment of three words or fewer inside the clause that a reporting
-// verb before it introduces (`X said the figures were "excellent" this year`) is one
-// quote, the reported clause with the quoted words in it (GUIDELINES; PolNeAR's "mixed"
-// attributions). The clause runs from the verb (its hearer, `that`) to the end of the
-// sentence that holds the closing mark. Longer fragments are quotes of their own; so are
-// the words a labelling verb quotes (`called the strikes "unlawful"`: not `reporting` in
-// speech_verbs.json), and a quote the verb introduces whole (`X said: "Q"`, `X said "Q"`).
-void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q) {
+// A full verb form: a past form in -ed or a speech verb.
+bool full_verb(const Resolver& r, std::size_t k, std::size_t end) {
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+  const SpeechCue* vc = nullptr;
+  return (t.lower.size() > 4 && t.lower.ends_with("ed")) ||
+         (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
+}
+
+// A verb form: a finite auxiliary or copula, or a full verb.
+bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
+  const Token& t = r.a.tokens[k];
+  return r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || full_verb(r, k, end);
+}
+
+// Where a reported clause that holds the closing mark `close` ends, at the latest at
+// `end` (the sentence end): before the speaker's next predicate (`... "at a low point"
+// and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
+// clause's own), before a second report (`... but that ...`) and before a second
+// attribution (`... "must not be repeated," state media reported`: a comma, then a
+// speech verb within the next four words).
+std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
-  if (quoted_words > kFragmentWords || q.cue_span.empty() || (q.rule != "before-cue" && q.rule != "sentence-cue")) return;
+  for (std::size_t k = close + 1; k + 1 < end; ++k) {
+    if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
+        (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
+      return k;
+    if (a.tokens[k].norm != ",") continue;
+    for (std::size_t v = k + 1; v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
+      const SpeechCue* vc = nullptr;
+      if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb) return k;
+    }
+  }
+  return end;
+}
+
+// The reported clause around the partial quote of `p` whose cue comes before it in its
+// sentence (q.cue_span, rules before-cue and sentence-cue, a speech verb): from the
+// clause's first token (after the verb, its hearer, `that`) to its end in the sentence
+// that holds the closing mark (clause_end), less the final punctuation; to the paragraph
+// end when the quote is left open. Empty when the verb introduces no clause before the
+// mark (`X said: "Q"`, `X said "Q"`). A labelling verb (not `reporting` in
+// speech_verbs.json: `called`, `described`, `dismissed`) gives its object and what
+// follows (`called the agreement "an historic step forward" in ...`) only when `labels`
+// (a fragment of its own) and sets `labelled`; `called the strikes "unlawful"` quotes the
+// label.
+Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bool& labelled) {
+  const Annotation& a = r.a;
+  if (q.cue_span.empty() || (q.rule != kBeforeCue && q.rule != kSentenceCue)) return {};
   const std::size_t cb = a.token_at(q.cue_span.begin);
   const std::size_t ce = a.token_at(q.cue_span.end);
   const SpeechCue* vc = nullptr;
   if (ce > p.open || r.sentence_of[cb] != r.sentence_of[p.open] || !speech_verb_at(r, cb, ce, &vc) ||
-      vc->kind != SpeechCue::Kind::Verb || !vc->reporting)
-    return;
-  const std::size_t begin = reported_clause_begin(r, *vc, ce, p.open);
-  if (begin == 0) return;
+      vc->kind != SpeechCue::Kind::Verb || (!vc->reporting && !labels))
+    return {};
+  labelled = !vc->reporting;
+  const std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
+  if (begin == 0) return {};
   std::size_t words = 0;
   for (std::size_t k = begin; k < p.open; ++k) {
-    if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || r.in_direct[k]) return;
+    if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || r.in_direct[k]) return {};
     words += a.tokens[k].kind == TokenKind::Word;
   }
-  if (words == 0) return;
-  q.span.begin = a.tokens[begin].span.begin;
-  if (!p.closed) return;  // runs to the paragraph end already
-  // The clause holds the closing mark and what follows it in the sentence, less the final
-  // punctuation.
-  std::size_t end = a.sentences[r.sentence_of[p.close]].end_token;
+  if (words == 0) return {};
+  if (!p.closed) return Span{a.tokens[begin].span.begin, q.span.end};
+  std::size_t end = clause_end(r, p.close, a.sentences[r.sentence_of[p.close]].end_token);
   while (end > p.close + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
-  q.span.end = a.tokens[std::max(end - 1, p.close)].span.end;
+  return Span{a.tokens[begin].span.begin, a.tokens[std::max(end - 1, p.close)].span.end};
+}
+
+// The word after `to` in an infinitive: lower case, no article, determiner or possessive
+// (`to the Kremlin` is a preposition's object).
+bool infinitive_verb(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.lex.in(Words::Articles, t) &&
+         !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::Possessives, t);
+}
+
+// A predicate of the reporter's own among the words [b, e) of a reported clause before
+// its partial quote: a verb form or an infinitive (`to refrain from`) outside a relative
+// clause (`workers who are not in a union, "stand little chance"`). Without one the words
+// are only the subject of the quoted predicate (`relations with Russia "may be at an
+// all-time low"`).
+bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (k > b && r.lex.in(Words::RelativeWords, t)) {
+      while (k + 1 < e && a.tokens[k + 1].norm != ",") ++k;
+      continue;
+    }
+    if (verb_form(r, k, e) || (r.lex.in(Words::InfinitiveMarkers, t) && k + 1 < e && infinitive_verb(r, a.tokens[k + 1])))
+      return true;
+  }
+  return false;
+}
+
+// A partial quote inside the clause that a reporting verb before it introduces (`X said
+// the figures were "excellent" this year`): the reported clause with the quoted words in
+// it is a quote of kind direct (GUIDELINES; PolNeAR's "mixed" attributions). A fragment
+// of three words or fewer is only that clause; a longer one is a quote of its own, the
+// speaker's exact words, and the clause (returned in `clause`, left empty otherwise) is a
+// second quote when the reporter's words make most of it and hold a predicate of their
+// own (`X suggested that Y would meet the rule - "with a margin to spare"`), or follow a
+// labelling verb (`called the agreement "an historic step forward" in the fight`).
+void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
+  const Annotation& a = r.a;
+  bool labelled = false;
+  const Span span = reported_clause(r, p, q, quoted_words > kFragmentWords, labelled);
+  if (span.empty()) return;
+  if (quoted_words <= kFragmentWords) {
+    q.span = span;
+    return;
+  }
+  // Mostly quoted words: the fragment is the quote; mostly the reporter's words: the
+  // clause is a report of its own that carries the quotation.
+  if (2 * q.span.size() >= span.size() || (!labelled && !reporter_predicate(r, a.token_at(span.begin), p.open))) return;
+  clause = q;
+  clause.span = span;
 }
 
 // Words in title case: the first capitalised, and every word of four letters or more
@@ -136,8 +253,9 @@ bool title_of_work(const Resolver& r, const Pair& p) {
 }
 
 // The direct quote between the marks of `p`, or false when it is empty or scare quotes
-// (one or two words count only with a named source, GUIDELINES) or a title.
-bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
+// (one or two words count only with a named source, GUIDELINES) or a title; a partial
+// quote of more than three words in a reported clause also gives that clause (`clause`).
+bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
@@ -151,14 +269,13 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
   Attribution at;
   attribute(r, p, q, at);
   if (words <= 2 && at.speaker < 0) return false;
-  to_reported_clause(r, p, words, q);
   if (q.rule.empty()) {
     const bool opens_para = p.open == a.sentences[q.sentence].first_token;
     if (prev.speaker >= 0 && (prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) {
       at.speaker = prev.speaker;
       at.mention = prev.mention;
       at.from = prev.from;
-      q.rule = "continuation";
+      q.rule = std::string(kContinuation);
     } else {
       q.rule = "unattributed";
     }
@@ -166,13 +283,14 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q) {
   q.speaker = at.speaker;
   q.speaker_mention = at.mention;
   q.speaker_from = at.from;
-  if (!at.from.empty() && q.rule != "continuation") {
+  if (!at.from.empty() && q.rule != kContinuation) {
     q.speaker_span = r.last_from().span;
     q.speaker_rule = r.last_from().rule;
     q.speaker_antecedent = r.last_from().antecedent;
   }
   if (at.speaker >= 0) prev = Previous{at.speaker, at.mention, prev.paragraph, at.from};
   prev.paragraph = para;
+  to_reported_clause(r, p, words, q, clause);
   return true;
 }
 
@@ -219,8 +337,10 @@ void pull_quote(Resolver& r, std::size_t pb, std::size_t pe) {
 void direct_quotes(Resolver& r, const Marks& marks) {
   Previous prev;
   for (const auto& p : marks.pairs) {
-    Quote q;
-    if (direct_quote(r, p, prev, q)) r.a.quotes.push_back(std::move(q));
+    Quote q, clause;
+    if (!direct_quote(r, p, prev, q, clause)) continue;
+    r.a.quotes.push_back(std::move(q));
+    if (!clause.span.empty()) r.a.quotes.push_back(std::move(clause));
   }
   for_each_paragraph(r.a, [&](std::size_t pb, std::size_t pe, bool skip) {
     if (!skip && pe > pb) pull_quote(r, pb, pe);

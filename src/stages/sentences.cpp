@@ -32,6 +32,52 @@ bool closes_after_mark(const Token& t) {
   return t.kind == TokenKind::Punct && t.norm != "(" && t.norm != "[";
 }
 
+// Tokens a run-in headline may hold before the text starts.
+constexpr std::uint32_t kHeadlineMaxTokens = 12;
+
+// The token where the text starts after a headline run into the first sentence of copy
+// that lost its line breaks (`Tsunami 'won't divert Africa aid' UK aid to help ...`), or
+// 0: within the headline's reach, after two words at least and before any punctuation
+// that ends or splits a sentence, a capitalised word right after a closing quotation
+// mark that follows a word (`"They were there," Mr. Trump said`: a comma inside the
+// marks is running text), with space before it. A capitalised article after a word (`... TUC says The government`) was tried
+// and left out: it also splits `told The Guardian`.
+std::uint32_t headline_end(const Annotation& a, const Sentence& s) {
+  std::uint32_t words = 0;
+  for (std::uint32_t k = s.first_token; k < s.end_token && k - s.first_token < kHeadlineMaxTokens; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Punct && (is_terminal(t) || t.norm == ":" || t.norm == ";")) return 0;
+    if (words >= 2 && k > s.first_token && t.kind == TokenKind::Word && t.has(kCapitalized) && t.has(kSpaceBefore) &&
+        k + 1 < s.end_token) {
+      const Token& prev = a.tokens[k - 1];
+      if (prev.kind == TokenKind::Quote && !prev.has(kOpenQuote) && !prev.has(kPossessive) &&
+          a.tokens[k - 2].kind == TokenKind::Word)
+        return k;
+    }
+    words += t.kind == TokenKind::Word;
+  }
+  return 0;
+}
+
+// Copy with no line break at all lost its headline's line: the first sentence is split
+// where the headline ends (headline_end) and the headline is a sentence and a paragraph
+// of its own.
+void recover_headline(Annotation& a) {
+  if (a.sentences.empty()) return;
+  for (const Token& t : a.tokens)
+    if (t.has(kLineBefore)) return;
+  const std::uint32_t k = headline_end(a, a.sentences[0]);
+  if (k == 0) return;
+  Sentence body = a.sentences[0];
+  body.first_token = k;
+  a.sentences[0].end_token = k;
+  a.sentences[0].headline = true;
+  for (auto& s : a.sentences) ++s.paragraph;
+  a.sentences[0].paragraph = 0;
+  body.paragraph = 1;
+  a.sentences.insert(a.sentences.begin() + 1, body);
+}
+
 }  // namespace
 
 void judge_straight_quotes(Annotation& a) {
@@ -106,6 +152,7 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
     }
   }
   close(n, n > 0 && !is_terminal(a.tokens[n - 1]) && a.tokens[n - 1].kind != TokenKind::Quote);
+  recover_headline(a);
 }
 
 void mark_furniture(Annotation& a, const FurnitureRules& rules) {

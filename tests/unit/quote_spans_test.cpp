@@ -2,6 +2,7 @@
 // quotes inside reported clauses (quote_marks.cpp, quotes_direct.cpp, quotes.cpp).
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
 #include <span>
 
 using namespace gazette;
@@ -70,6 +71,59 @@ TEST(QuoteSpans, LongerFragmentsLabelsAndWholeQuotesKeepTheirMarksSpan) {
   expect_one_quote(cases);
 }
 
+TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
+  // The reporter's words make most of the clause and hold its predicate (`would meet`):
+  // the clause carries the quotation (kind direct) and the quoted words are a quote too.
+  Annotated t("Jane Roe said the minister would meet his spending rule this year, \"with a margin to spare.\"");
+  const Quote* words = quote_spelled(t, "with a margin to spare.");
+  const Quote* clause = quote_spelled(t, "the minister would meet his spending rule this year, \"with a margin to spare.\"");
+  ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  EXPECT_EQ(t.name(words->speaker), "Jane Roe");
+  // The clause ends before the speaker's next predicate (a coordinator, then a past form).
+  Annotated next("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" and "
+                 "warned against delay.");
+  EXPECT_NE(quote_spelled(next, "the minister would meet his spending rule this year \"with a margin to spare\""), nullptr)
+      << ::testing::PrintToString(quote_texts(next));
+  // ... and before a second reported clause (`but that`).
+  Annotated second("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" but "
+                   "that the budget was tight.");
+  EXPECT_NE(quote_spelled(second, "the minister would meet his spending rule this year \"with a margin to spare\""),
+            nullptr)
+      << ::testing::PrintToString(quote_texts(second));
+  // Only a subject before the marks: the quoted words are the predicate, and the quote.
+  const SpanCase subject[] = {
+      {"John Doe said relations with the neighbours \"may be at an all-time low.\"", "may be at an all-time low.",
+       Quote::Kind::Direct},
+  };
+  expect_one_quote(subject);
+}
+
+TEST(QuoteSpans, ALongLabelAfterALabellingVerbAlsoGivesTheObjectAndLabelAsAQuote) {
+  Annotated t("Jane Roe called the new agreement \"an important step forward\" in the long fight against pollution.");
+  EXPECT_NE(quote_spelled(t, "an important step forward"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  const Quote* clause = quote_spelled(t, "the new agreement \"an important step forward\" in the long fight against pollution");
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  // A label of three words or fewer is the quote alone (seeds: `called the attacks "alarming"`).
+  const SpanCase label[] = {{"Jane Roe called the new agreement \"a disgrace\" on Monday.", "a disgrace", Quote::Kind::Direct}};
+  expect_one_quote(label);
+}
+
+TEST(QuoteSpans, AShortFragmentInAnInfinitiveComplementIsOneQuoteTheComplement) {
+  const SpanCase cases[] = {
+      // a verb marked "to" in speech_verbs.json, over a time phrase
+      {"Jane Roe promised on Tuesday to stop using the phrase \"illegal aliens\" in her speeches.",
+       "to stop using the phrase \"illegal aliens\" in her speeches", Quote::Kind::Direct},
+      // a verb marked "object_to": the object is part of the content
+      {"John Doe urged voters in the north to \"send a message\" to the banks.",
+       "voters in the north to \"send a message\" to the banks", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}
+
 TEST(QuoteSpans, AReportedClauseWithoutQuotedWordsStaysIndirect) {
   Annotated t("Jane Roe said the figures were excellent for the region.");
   const Quote* q = quote_spelled(t, "the figures were excellent for the region");
@@ -109,4 +163,19 @@ TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
   const Quote* q = quote_spelled(t, "We cannot wait for the council any longer.");
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {
+  // An opening-shaped mark glued to the word before it and free after it closes.
+  Annotated closing("Jane Roe called the group \xE2\x80\x9C" "abhorrent\xE2\x80\x9C in a statement, and John Doe said "
+                    "\xE2\x80\x9Cwe will fight this all the way.\xE2\x80\x9D");
+  const auto got = quote_texts(closing);
+  EXPECT_NE(std::find(got.begin(), got.end(), "abhorrent"), got.end()) << ::testing::PrintToString(got);
+  EXPECT_NE(std::find(got.begin(), got.end(), "we will fight this all the way."), got.end()) << ::testing::PrintToString(got);
+  for (const auto& s : got) EXPECT_EQ(s.find("in a statement"), std::string::npos) << s;
+  // A closing-shaped mark free before it and glued to the word after it opens.
+  Annotated opening("Readers replied.\n\n\xE2\x80\x9DWe will rebuild it and start again tomorrow!\xE2\x80\x9D wrote John Doe.");
+  const Quote* q = quote_spelled(opening, "We will rebuild it and start again tomorrow!");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(opening));
+  EXPECT_EQ(opening.name(q->speaker), "John Doe");
 }

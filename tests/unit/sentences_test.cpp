@@ -125,3 +125,20 @@ TEST(Sentences, AQuoteOverParagraphsInFlattenedCopyGetsItsBreaksBack) {
   ASSERT_EQ(g.a.sentences.size(), 2u);
   EXPECT_EQ(g.a.sentences[1].paragraph, 0u);
 }
+
+TEST(Sentences, AHeadlineRunIntoTheFirstSentenceOfFlattenedCopyIsRecovered) {
+  // No line break anywhere: a capitalised word right after a closing mark starts the text.
+  Fixture f("Minister 'will not cut school funding' School budgets in England will rise next year, the minister said. "
+            "She spoke on Monday.");
+  EXPECT_EQ(f.sentences(), (V{"Minister 'will not cut school funding'",
+                              "School budgets in England will rise next year, the minister said.", "She spoke on Monday."}));
+  ASSERT_EQ(f.a.sentences.size(), 3u);
+  EXPECT_TRUE(f.a.sentences[0].headline);
+  EXPECT_EQ(f.a.sentences[0].paragraph, 0u);
+  EXPECT_EQ(f.a.sentences[1].paragraph, 1u);
+  // Copy with line breaks keeps its own lines; a mark followed by a comma is running text.
+  Fixture lines("Minister 'will not cut budgets'\nBudgets will rise.");
+  EXPECT_EQ(lines.sentences(), (V{"Minister 'will not cut budgets'", "Budgets will rise."}));
+  Fixture running("The minister said \"we will not cut budgets\", Jane Roe reported on Monday.");
+  EXPECT_EQ(running.sentences().size(), 1u);
+}

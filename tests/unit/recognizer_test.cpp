@@ -196,6 +196,12 @@ TEST(Recognizer, OrganisationNamesAreWhole) {
        EntityType::Organization},
       {"The British Retail Consortium said sales fell.", "British Retail Consortium", EntityType::Organization},
       {"Then Anti-Tarn International said so.", "Anti-Tarn International", EntityType::Organization},
+      // A capitalised modifier that is no name alone opens the name (`First`, `New`, `Central`).
+      {"Analysts at First Tarnvale Corp. said so.", "First Tarnvale Corp.", EntityType::Organization},
+      {"Traders at the New Velo Mercantile Exchange were quiet.", "New Velo Mercantile Exchange",
+       EntityType::Organization},
+      {"The Central Tarn District Court heard the case.", "Central Tarn District Court", EntityType::Organization},
+      {"The editor of the Jewish Velo Chronicle said so.", "Jewish Velo Chronicle", EntityType::Organization},
   };
   expect_typed_mentions(cases);
   // Two bodies joined by `and` stay two: the word before `and` is a head word.

@@ -73,6 +73,9 @@ class Recognizer {
   // Which anchors hold at which tokens, and which patterns are worth trying.
   void index_anchors(const Annotation& a, SentenceScratch& sc) const;
   void pattern_names(const Annotation& a, SentenceScratch& sc) const;
+  // A region's adjective right before a gazetteer party names the party's branch there,
+  // one organisation name ("Welsh Liberal Democrats", "Scottish Conservatives").
+  void regional_parties(const Annotation& a, SentenceScratch& sc) const;
   // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
   static void choose_candidates(SentenceScratch& sc);
   static void take(SentenceScratch& sc, const Candidate& c);

@@ -450,6 +450,32 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   }
 }
 
+void Recognizer::regional_parties(const Annotation& a, SentenceScratch& sc) const {
+  const std::size_t n = sc.cands.size();
+  for (std::size_t ci = 0; ci < n; ++ci) {
+    const Candidate c = sc.cands[ci];  // a copy: the loop appends to sc.cands
+    if (c.priority != 3 || c.type != EntityType::Organization || c.first < sc.first + 1) continue;
+    // The demonym cue ending right before the party's name (this sentence's cues are last).
+    const Cue* cue = nullptr;
+    for (auto q = a.cues.rbegin(); q != a.cues.rend() && q->first_token >= sc.first && !cue; ++q)
+      if (q->kind == Cue::Kind::Demonym && q->end_token == c.first) cue = &*q;
+    // Of a region, not a country: "American Republicans" are members of the national party.
+    if (!cue || cue->gazetteer_entry < 0 ||
+        lex_.entries()[static_cast<std::size_t>(cue->gazetteer_entry)].type != EntityType::Location)
+      continue;
+    const auto& words = phrase_tokens(lex_.entries()[static_cast<std::size_t>(c.entry)].name);
+    if (std::none_of(words.begin(), words.end(), [&](const Token& w) { return lex_.in(Words::PartyNameWords, w.lower); }))
+      continue;
+    Candidate branch;
+    branch.first = branch.match_first = cue->first_token;
+    branch.end = branch.match_end = c.end;
+    branch.type = EntityType::Organization;
+    branch.priority = 2;
+    branch.rule = "demonym+party";
+    sc.cands.push_back(branch);
+  }
+}
+
 void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
   for (auto k = c.first; k < c.end; ++k)
     if (sc.taken[k - sc.first]) return;
@@ -612,6 +638,7 @@ void Recognizer::recognize(Annotation& a) const {
     }
     index_anchors(a, sc);
     pattern_names(a, sc);
+    regional_parties(a, sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);

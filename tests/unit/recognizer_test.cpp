@@ -298,3 +298,17 @@ TEST(Recognizer, AbbreviationsOfMeasuresAreNotNames) {
     }
   }
 }
+
+// A region's adjective before a party's name names the party's branch there: one
+// organisation. A country's adjective does not ("American Republicans" are the party's).
+TEST(Recognizer, ARegionalPartyIsOneName) {
+  const Case cases[] = {
+      {"For the Welsh Liberal Democrats, Jane Vorlat said no.", "Welsh Liberal Democrats", EntityType::Organization},
+      {"Scottish Labour said the plan was late.", "Scottish Labour", EntityType::Organization},
+      {"Jane Vorlat, Plaid Cymru health spokeswoman, said no.", "Plaid Cymru", EntityType::Organization},
+  };
+  expect_typed_mentions(cases);
+  Annotated national("Many American Republicans said no.");
+  const auto ms = national.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "American Republicans"), 0) << ::testing::PrintToString(ms);
+}

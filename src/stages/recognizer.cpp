@@ -450,21 +450,35 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   }
 }
 
-void Recognizer::regional_parties(const Annotation& a, SentenceScratch& sc) const {
+bool Recognizer::party_entry(std::int32_t entry) const {
+  if (entry < 0) return false;
+  const auto& e = lex_.entries()[static_cast<std::size_t>(entry)];
+  if (e.type != EntityType::Organization) return false;
+  const auto& words = phrase_tokens(e.name);
+  return std::any_of(words.begin(), words.end(), [&](const Token& w) { return lex_.in(Words::PartyNameWords, w.lower); });
+}
+
+void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t n = sc.cands.size();
+  bool cut = false;
   for (std::size_t ci = 0; ci < n; ++ci) {
     const Candidate c = sc.cands[ci];  // a copy: the loop appends to sc.cands
-    if (c.priority != 3 || c.type != EntityType::Organization || c.first < sc.first + 1) continue;
-    // The demonym cue ending right before the party's name (this sentence's cues are last).
+    if (c.priority != 3 || c.type != EntityType::Organization || !party_entry(c.entry)) continue;
+    // A person's pattern name running into the party's name ends before it.
+    for (std::size_t pi = 0; pi < n; ++pi) {
+      Candidate& p = sc.cands[pi];
+      if (p.priority == 2 && p.type == EntityType::Person && p.first < c.first && c.first < p.end) {
+        p.end = p.match_end = c.first;
+        cut = true;
+      }
+    }
+    // The demonym cue ending right before the party's name (this sentence's cues are last),
+    // of a region, not a country: "American Republicans" are members of the national party.
     const Cue* cue = nullptr;
     for (auto q = a.cues.rbegin(); q != a.cues.rend() && q->first_token >= sc.first && !cue; ++q)
       if (q->kind == Cue::Kind::Demonym && q->end_token == c.first) cue = &*q;
-    // Of a region, not a country: "American Republicans" are members of the national party.
     if (!cue || cue->gazetteer_entry < 0 ||
         lex_.entries()[static_cast<std::size_t>(cue->gazetteer_entry)].type != EntityType::Location)
-      continue;
-    const auto& words = phrase_tokens(lex_.entries()[static_cast<std::size_t>(c.entry)].name);
-    if (std::none_of(words.begin(), words.end(), [&](const Token& w) { return lex_.in(Words::PartyNameWords, w.lower); }))
       continue;
     Candidate branch;
     branch.first = branch.match_first = cue->first_token;
@@ -474,6 +488,9 @@ void Recognizer::regional_parties(const Annotation& a, SentenceScratch& sc) cons
     branch.rule = "demonym+party";
     sc.cands.push_back(branch);
   }
+  // What is left of a cut person's name is one given name or less: no name of its own.
+  if (cut)
+    std::erase_if(sc.cands, [](const Candidate& p) { return p.priority == 2 && p.type == EntityType::Person && p.end < p.first + 2; });
 }
 
 void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
@@ -638,7 +655,7 @@ void Recognizer::recognize(Annotation& a) const {
     }
     index_anchors(a, sc);
     pattern_names(a, sc);
-    regional_parties(a, sc);
+    party_names(a, sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);

@@ -312,3 +312,15 @@ TEST(Recognizer, ARegionalPartyIsOneName) {
   const auto ms = national.mention_texts();
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "American Republicans"), 0) << ::testing::PrintToString(ms);
 }
+
+// A headline run into the text glues a name to a party's: a person's name ends before the
+// party's name ("... says Vorlat Labour will ..." is Vorlat, then Labour).
+TEST(Recognizer, APersonsNameEndsBeforeAPartysName) {
+  Annotated t("Reforms ahead says Jane Vorlat Labour will press on with its plans.");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Jane Vorlat"), 1) << ::testing::PrintToString(ms);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Jane Vorlat Labour"), 0) << ::testing::PrintToString(ms);
+  const Case cases[] = {{"Reforms ahead says Jane Vorlat Labour will press on with its plans.", "Labour",
+                         EntityType::Organization}};
+  expect_typed_mentions(cases);
+}

@@ -342,14 +342,30 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
     for (std::size_t k = i; k < i + n; ++k) sc.masked[k - sc.first] = 1;
 }
 
+// The token after a line's first word shows a table row's label: a number, a bracket, a
+// capitalised common word, or the end of the line.
+bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc, std::size_t next) const {
+  if (next >= sc.end) return true;
+  const Token& n = a.tokens[next];
+  return n.kind == TokenKind::Number || n.norm == "(" || (n.has(kCapitalized) && lex_.is_common_word(n));
+}
+
 // Inlined into its one caller's per-token loop (only this file calls it).
 [[gnu::always_inline]] inline void Recognizer::gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
-  // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
-  const bool folded = t.has(kAllCaps) && (sc.caps_line || t.norm.size() >= 4);
+  // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —"),
+  // and a short one before another ("NEW YORK 5 Oakland 3").
+  const bool folded = t.has(kAllCaps) && (sc.caps_line || t.norm.size() >= 4 ||
+                                          (i + 1 < sc.end && a.tokens[i + 1].has(kAllCaps) && a.tokens[i + 1].norm.size() >= 2));
   if (!gaz_.may_start(t, folded)) return;
   auto m = gaz_.longest(a.tokens, i, sc.end, folded);
   if (m.end_token <= m.first_token) return;
+  // One word that is an alias and a common word, opening a table line (before a number, a
+  // bracket or another capitalised common word), is the common word: "Total 326", "Total
+  // Assets 14,196" ("Conservatives said" opening a sentence stays the party).
+  if (i == sc.first && m.end_token == i + 1 && lex_.is_common_word(t) && table_row_label(a, sc, i + 1) &&
+      std::none_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Name; }))
+    return;
   const GazetteerHit* best = nullptr;
   for (const auto& h : m.hits)
     if (h.kind != GazetteerHit::Kind::Demonym &&
@@ -371,6 +387,9 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   Candidate c;
   c.first = c.match_first = m.first_token;
   c.end = c.match_end = m.end_token;
+  // An alias written with a lower-case article ("the United Nations"): the article is no
+  // part of the mention, the shortest span naming the entity.
+  if (c.end > c.first + 1 && lex_.in_as_written(Words::Articles, t)) ++c.first;
   c.entry = static_cast<std::int32_t>(best->entry);
   c.type = lex_.entries()[best->entry].type;
   c.priority = 3;

@@ -324,3 +324,21 @@ TEST(Recognizer, APersonsNameEndsBeforeAPartysName) {
                          EntityType::Organization}};
   expect_typed_mentions(cases);
 }
+
+// Gazetteer names in tables and with articles: a short word in capitals before another is
+// looked up case-folded ("NEW YORK 5"); a lower-case article of an alias is no part of the
+// mention ("the United Nations" -> "United Nations"); an alias that is a common word opening
+// a table row ("Total 326") is the common word, not the body.
+TEST(Recognizer, GazetteerNamesInTablesAndWithArticles) {
+  Annotated caps("Oakland 6 NEW YORK 4");
+  const auto cs = caps.mention_texts();
+  EXPECT_EQ(std::count(cs.begin(), cs.end(), "NEW YORK"), 1) << ::testing::PrintToString(cs);
+  Annotated article("The envoy wrote to the United Nations on Monday.");
+  const auto as = article.mention_texts();
+  EXPECT_EQ(std::count(as.begin(), as.end(), "United Nations"), 1) << ::testing::PrintToString(as);
+  EXPECT_EQ(std::count(as.begin(), as.end(), "the United Nations"), 0) << ::testing::PrintToString(as);
+  Annotated total("Total 326\nTotal Assets 14,196 7,138");
+  EXPECT_TRUE(total.mention_texts().empty()) << ::testing::PrintToString(total.mention_texts());
+  const Case cases[] = {{"Shares of Total rose 2 percent.", "Total", EntityType::Organization}};
+  expect_typed_mentions(cases);
+}

@@ -342,3 +342,14 @@ TEST(Recognizer, GazetteerNamesInTablesAndWithArticles) {
   const Case cases[] = {{"Shares of Total rose 2 percent.", "Total", EntityType::Organization}};
   expect_typed_mentions(cases);
 }
+
+// Names of ethnic and religious groups and their adjectives (not_names) are no entities,
+// as demonyms are none ("Kurdish guerrillas", "Tutsi-dominated").
+TEST(Recognizer, EthnicAndReligiousGroupWordsAreNotNames) {
+  Annotated t("A Kurdish guerrilla group and Sikhs in Vorlat opposed the new Tutsi-dominated army.");
+  for (const auto& m : t.mention_texts()) {
+    EXPECT_EQ(m.find("Kurdish"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Sikhs"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Tutsi"), std::string::npos) << m;
+  }
+}

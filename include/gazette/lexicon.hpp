@@ -178,6 +178,7 @@ enum class Words : std::uint8_t {
   PersonRoleNouns,
   VersusWords,
   VerbalAttackVerbs,
+  PlayerNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

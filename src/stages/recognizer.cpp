@@ -482,23 +482,29 @@ void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
   bool cut = false;
   for (std::size_t ci = 0; ci < n; ++ci) {
     const Candidate c = sc.cands[ci];  // a copy: the loop appends to sc.cands
-    if (c.priority != 3 || c.type != EntityType::Organization || !party_entry(c.entry)) continue;
-    // A person's pattern name running into the party's name ends before it.
-    for (std::size_t pi = 0; pi < n; ++pi) {
-      Candidate& p = sc.cands[pi];
-      if (p.priority == 2 && p.type == EntityType::Person && p.first < c.first && c.first < p.end) {
-        p.end = p.match_end = c.first;
-        cut = true;
-      }
-    }
+    if (c.priority != 3 || c.type != EntityType::Organization || c.first < sc.first + 1) continue;
+    // Cheap tests first (a person's name running into it, a demonym before it); the
+    // party test (party_entry) only when one holds.
+    const auto runs_in = [&](const Candidate& p) {
+      return p.priority == 2 && p.type == EntityType::Person && p.first < c.first && c.first < p.end;
+    };
+    const bool person_before = std::any_of(sc.cands.begin(), sc.cands.begin() + static_cast<std::ptrdiff_t>(n), runs_in);
     // The demonym cue ending right before the party's name (this sentence's cues are last),
     // of a region, not a country: "American Republicans" are members of the national party.
     const Cue* cue = nullptr;
     for (auto q = a.cues.rbegin(); q != a.cues.rend() && q->first_token >= sc.first && !cue; ++q)
       if (q->kind == Cue::Kind::Demonym && q->end_token == c.first) cue = &*q;
-    if (!cue || cue->gazetteer_entry < 0 ||
-        lex_.entries()[static_cast<std::size_t>(cue->gazetteer_entry)].type != EntityType::Location)
-      continue;
+    if (cue && (cue->gazetteer_entry < 0 ||
+                lex_.entries()[static_cast<std::size_t>(cue->gazetteer_entry)].type != EntityType::Location))
+      cue = nullptr;
+    if ((!person_before && !cue) || !party_entry(c.entry)) continue;
+    // A person's pattern name running into the party's name ends before it.
+    for (std::size_t pi = 0; pi < n; ++pi)
+      if (runs_in(sc.cands[pi])) {
+        sc.cands[pi].end = sc.cands[pi].match_end = c.first;
+        cut = true;
+      }
+    if (!cue) continue;
     Candidate branch;
     branch.first = branch.match_first = cue->first_token;
     branch.end = branch.match_end = c.end;

@@ -342,12 +342,21 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
     for (std::size_t k = i; k < i + n; ++k) sc.masked[k - sc.first] = 1;
 }
 
-// The token after a line's first word shows a table row's label: a number, a bracket, a
-// capitalised common word, or the end of the line.
+// The token after a line's first word shows a table row's label: a number, a bracket, the
+// end of the line, or a capitalised common word in a line of numbers with no lower-case
+// word ("Total Assets 14,196 7,138"; not "Republican President X signed ...").
 bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc, std::size_t next) const {
   if (next >= sc.end) return true;
   const Token& n = a.tokens[next];
-  return n.kind == TokenKind::Number || n.norm == "(" || (n.has(kCapitalized) && lex_.is_common_word(n));
+  if (n.kind == TokenKind::Number || n.norm == "(") return true;
+  if (!n.has(kCapitalized) || !lex_.is_common_word(n)) return false;
+  bool number = false;
+  for (std::size_t k = next + 1; k < sc.end; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind == TokenKind::Word && !w.has(kCapitalized)) return false;
+    number |= w.kind == TokenKind::Number;
+  }
+  return number;
 }
 
 // Inlined into its one caller's per-token loop (only this file calls it).

@@ -22,6 +22,9 @@
 //    PERSON, organisation head word -> ORGANIZATION, acronym -> ORGANIZATION, place
 //    preposition -> LOCATION) or dropped. On a results or standings line such a name
 //    (no given name first, not common words only) is a team: ORGANIZATION.
+//  - Teams: a place (gazetteer or untyped) on a results line, beside a versus word, named
+//    outside a place phrase in a sports report, or right before a player or coach
+//    (word list player_nouns: "Liverpool striker X") stands for its team: ORGANIZATION.
 //  - The canonical name is the gazetteer name, else the fullest form in the document.
 #pragma once
 

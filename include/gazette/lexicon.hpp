@@ -205,6 +205,7 @@ enum class Words : std::uint8_t {
   DeclarativeComplementizers,
   Subordinators,
   FiniteAuxiliaries,
+  PlayerNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

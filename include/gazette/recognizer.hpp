@@ -75,9 +75,16 @@ class Recognizer {
   // the longest gazetteer name (a candidate) or demonym (a cue).
   void title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const;
   void gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const;
+  bool table_row_label(const Annotation& a, const SentenceScratch& sc, std::size_t next) const;
   // Which anchors hold at which tokens, and which patterns are worth trying.
   void index_anchors(const Annotation& a, SentenceScratch& sc) const;
   void pattern_names(const Annotation& a, SentenceScratch& sc) const;
+  // Party names among the candidates: a region's adjective right before a gazetteer party
+  // names the party's branch there, one organisation name ("Welsh Liberal Democrats"); a
+  // person's name found by a pattern ends before a party's name ("Milburn Labour will ...",
+  // a headline run into the text, is Milburn, then Labour).
+  void party_names(const Annotation& a, SentenceScratch& sc) const;
+  bool party_entry(std::int32_t entry) const;
   // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
   static void choose_candidates(SentenceScratch& sc);
   static void take(SentenceScratch& sc, const Candidate& c);

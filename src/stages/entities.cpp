@@ -89,6 +89,14 @@ bool versus_team(const Annotation& a, const Mention& m, const Lexicons& lex) {
   return (m.first_token > s.first_token && versus(m.first_token - 1)) || (m.end_token < s.end_token && versus(m.end_token));
 }
 
+// A place right before a player or coach of a team (word list player_nouns) names the
+// team: "Liverpool striker Mark Kennedy", "Groningen coach X" (metonymy, as on results lines).
+bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.end_token >= a.sentences[m.sentence].end_token) return false;
+  const Token& next = a.tokens[m.end_token];
+  return next.kind == TokenKind::Word && !next.has(kCapitalized) && lex.in(Words::PlayerNouns, next);
+}
+
 // The state of one document's resolution.
 struct Resolution {
   Annotation& a;
@@ -222,7 +230,8 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e))) {
+  if (e.type == EntityType::Location &&
+      (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
     return;
@@ -438,7 +447,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
-  if (table_team(r, mi) || (versus_team(a, m, r.lex) && !r.lex.is_given_name(t))) {
+  if (table_team(r, mi) || ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
     return;

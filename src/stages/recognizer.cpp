@@ -342,14 +342,39 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
     for (std::size_t k = i; k < i + n; ++k) sc.masked[k - sc.first] = 1;
 }
 
+// The token after a line's first word shows a table row's label: a number, a bracket, the
+// end of the line, or a capitalised common word in a line of numbers with no lower-case
+// word ("Total Assets 14,196 7,138"; not "Republican President X signed ...").
+bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc, std::size_t next) const {
+  if (next >= sc.end) return true;
+  const Token& n = a.tokens[next];
+  if (n.kind == TokenKind::Number || n.norm == "(") return true;
+  if (!n.has(kCapitalized) || !lex_.is_common_word(n)) return false;
+  bool number = false;
+  for (std::size_t k = next + 1; k < sc.end; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind == TokenKind::Word && !w.has(kCapitalized)) return false;
+    number |= w.kind == TokenKind::Number;
+  }
+  return number;
+}
+
 // Inlined into its one caller's per-token loop (only this file calls it).
 [[gnu::always_inline]] inline void Recognizer::gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
-  // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —").
-  const bool folded = t.has(kAllCaps) && (sc.caps_line || t.norm.size() >= 4);
+  // Case-folded look-up for ALL-CAPS words: headlines, tables, datelines ("WASHINGTON —"),
+  // and a short one before another ("NEW YORK 5 Oakland 3").
+  const bool folded = t.has(kAllCaps) && (sc.caps_line || t.norm.size() >= 4 ||
+                                          (i + 1 < sc.end && a.tokens[i + 1].has(kAllCaps) && a.tokens[i + 1].norm.size() >= 2));
   if (!gaz_.may_start(t, folded)) return;
   auto m = gaz_.longest(a.tokens, i, sc.end, folded);
   if (m.end_token <= m.first_token) return;
+  // One word that is an alias and a common word, opening a table line (before a number, a
+  // bracket or another capitalised common word), is the common word: "Total 326", "Total
+  // Assets 14,196" ("Conservatives said" opening a sentence stays the party).
+  if (i == sc.first && m.end_token == i + 1 && lex_.is_common_word(t) && table_row_label(a, sc, i + 1) &&
+      std::none_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Name; }))
+    return;
   const GazetteerHit* best = nullptr;
   for (const auto& h : m.hits)
     if (h.kind != GazetteerHit::Kind::Demonym &&
@@ -371,6 +396,9 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   Candidate c;
   c.first = c.match_first = m.first_token;
   c.end = c.match_end = m.end_token;
+  // An alias written with a lower-case article ("the United Nations"): the article is no
+  // part of the mention, the shortest span naming the entity.
+  if (c.end > c.first + 1 && lex_.in_as_written(Words::Articles, t)) ++c.first;
   c.entry = static_cast<std::int32_t>(best->entry);
   c.type = lex_.entries()[best->entry].type;
   c.priority = 3;
@@ -448,6 +476,55 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
       sc.cands.push_back(std::move(c));
     }
   }
+}
+
+bool Recognizer::party_entry(std::int32_t entry) const {
+  if (entry < 0) return false;
+  const auto& e = lex_.entries()[static_cast<std::size_t>(entry)];
+  if (e.type != EntityType::Organization) return false;
+  const auto& words = phrase_tokens(e.name);
+  return std::any_of(words.begin(), words.end(), [&](const Token& w) { return lex_.in(Words::PartyNameWords, w.lower); });
+}
+
+void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
+  const std::size_t n = sc.cands.size();
+  bool cut = false;
+  for (std::size_t ci = 0; ci < n; ++ci) {
+    const Candidate c = sc.cands[ci];  // a copy: the loop appends to sc.cands
+    if (c.priority != 3 || c.type != EntityType::Organization || c.first < sc.first + 1) continue;
+    // Cheap tests first (a person's name running into it, a demonym before it); the
+    // party test (party_entry) only when one holds.
+    const auto runs_in = [&](const Candidate& p) {
+      return p.priority == 2 && p.type == EntityType::Person && p.first < c.first && c.first < p.end;
+    };
+    const bool person_before = std::any_of(sc.cands.begin(), sc.cands.begin() + static_cast<std::ptrdiff_t>(n), runs_in);
+    // The demonym cue ending right before the party's name (this sentence's cues are last),
+    // of a region, not a country: "American Republicans" are members of the national party.
+    const Cue* cue = nullptr;
+    for (auto q = a.cues.rbegin(); q != a.cues.rend() && q->first_token >= sc.first && !cue; ++q)
+      if (q->kind == Cue::Kind::Demonym && q->end_token == c.first) cue = &*q;
+    if (cue && (cue->gazetteer_entry < 0 ||
+                lex_.entries()[static_cast<std::size_t>(cue->gazetteer_entry)].type != EntityType::Location))
+      cue = nullptr;
+    if ((!person_before && !cue) || !party_entry(c.entry)) continue;
+    // A person's pattern name running into the party's name ends before it.
+    for (std::size_t pi = 0; pi < n; ++pi)
+      if (runs_in(sc.cands[pi])) {
+        sc.cands[pi].end = sc.cands[pi].match_end = c.first;
+        cut = true;
+      }
+    if (!cue) continue;
+    Candidate branch;
+    branch.first = branch.match_first = cue->first_token;
+    branch.end = branch.match_end = c.end;
+    branch.type = EntityType::Organization;
+    branch.priority = 2;
+    branch.rule = "demonym+party";
+    sc.cands.push_back(branch);
+  }
+  // What is left of a cut person's name is one given name or less: no name of its own.
+  if (cut)
+    std::erase_if(sc.cands, [](const Candidate& p) { return p.priority == 2 && p.type == EntityType::Person && p.end < p.first + 2; });
 }
 
 void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
@@ -612,6 +689,7 @@ void Recognizer::recognize(Annotation& a) const {
     }
     index_anchors(a, sc);
     pattern_names(a, sc);
+    party_names(a, sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);

@@ -283,3 +283,14 @@ TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   ASSERT_NE(prose.entity("QORV"), nullptr);
   EXPECT_EQ(prose.entity("QORV")->type, EntityType::Organization);
 }
+
+TEST(Entities, APlaceBeforeAPlayerNamesTheTeam) {
+  // `Liverpool striker X`: the place stands for its team (word list player_nouns).
+  Annotated t("The statement said Liverpool striker Tom Vorlat was injured.");
+  ASSERT_NE(t.entity("Liverpool"), nullptr);
+  EXPECT_EQ(t.entity("Liverpool")->type, EntityType::Organization);
+  // Before another word the place stays a place.
+  Annotated prose("The statement said Liverpool council was closed.");
+  ASSERT_NE(prose.entity("Liverpool"), nullptr);
+  EXPECT_EQ(prose.entity("Liverpool")->type, EntityType::Location);
+}

@@ -196,6 +196,12 @@ TEST(Recognizer, OrganisationNamesAreWhole) {
        EntityType::Organization},
       {"The British Retail Consortium said sales fell.", "British Retail Consortium", EntityType::Organization},
       {"Then Anti-Tarn International said so.", "Anti-Tarn International", EntityType::Organization},
+      // A capitalised modifier that is no name alone opens the name (`First`, `New`, `Central`).
+      {"Analysts at First Tarnvale Corp. said so.", "First Tarnvale Corp.", EntityType::Organization},
+      {"Traders at the New Velo Mercantile Exchange were quiet.", "New Velo Mercantile Exchange",
+       EntityType::Organization},
+      {"The Central Tarn District Court heard the case.", "Central Tarn District Court", EntityType::Organization},
+      {"The editor of the Jewish Velo Chronicle said so.", "Jewish Velo Chronicle", EntityType::Organization},
   };
   expect_typed_mentions(cases);
   // Two bodies joined by `and` stay two: the word before `and` is a head word.
@@ -290,5 +296,60 @@ TEST(Recognizer, AbbreviationsOfMeasuresAreNotNames) {
       const auto s = t.a.text(m.span);
       EXPECT_TRUE(s != "EPS" && s != "MLN" && s != "H1" && s != "EDT") << text << ": " << s;
     }
+  }
+}
+
+// A region's adjective before a party's name names the party's branch there: one
+// organisation. A country's adjective does not ("American Republicans" are the party's).
+TEST(Recognizer, ARegionalPartyIsOneName) {
+  const Case cases[] = {
+      {"For the Welsh Liberal Democrats, Jane Vorlat said no.", "Welsh Liberal Democrats", EntityType::Organization},
+      {"Scottish Labour said the plan was late.", "Scottish Labour", EntityType::Organization},
+      {"Jane Vorlat, Plaid Cymru health spokeswoman, said no.", "Plaid Cymru", EntityType::Organization},
+  };
+  expect_typed_mentions(cases);
+  Annotated national("Many American Republicans said no.");
+  const auto ms = national.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "American Republicans"), 0) << ::testing::PrintToString(ms);
+}
+
+// A headline run into the text glues a name to a party's: a person's name ends before the
+// party's name ("... says Vorlat Labour will ..." is Vorlat, then Labour).
+TEST(Recognizer, APersonsNameEndsBeforeAPartysName) {
+  Annotated t("Reforms ahead says Jane Vorlat Labour will press on with its plans.");
+  const auto ms = t.mention_texts();
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Jane Vorlat"), 1) << ::testing::PrintToString(ms);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "Jane Vorlat Labour"), 0) << ::testing::PrintToString(ms);
+  const Case cases[] = {{"Reforms ahead says Jane Vorlat Labour will press on with its plans.", "Labour",
+                         EntityType::Organization}};
+  expect_typed_mentions(cases);
+}
+
+// Gazetteer names in tables and with articles: a short word in capitals before another is
+// looked up case-folded ("NEW YORK 5"); a lower-case article of an alias is no part of the
+// mention ("the United Nations" -> "United Nations"); an alias that is a common word opening
+// a table row ("Total 326") is the common word, not the body.
+TEST(Recognizer, GazetteerNamesInTablesAndWithArticles) {
+  Annotated caps("Oakland 6 NEW YORK 4");
+  const auto cs = caps.mention_texts();
+  EXPECT_EQ(std::count(cs.begin(), cs.end(), "NEW YORK"), 1) << ::testing::PrintToString(cs);
+  Annotated article("The envoy wrote to the United Nations on Monday.");
+  const auto as = article.mention_texts();
+  EXPECT_EQ(std::count(as.begin(), as.end(), "United Nations"), 1) << ::testing::PrintToString(as);
+  EXPECT_EQ(std::count(as.begin(), as.end(), "the United Nations"), 0) << ::testing::PrintToString(as);
+  Annotated total("Total 326\nTotal Assets 14,196 7,138");
+  EXPECT_TRUE(total.mention_texts().empty()) << ::testing::PrintToString(total.mention_texts());
+  const Case cases[] = {{"Shares of Total rose 2 percent.", "Total", EntityType::Organization}};
+  expect_typed_mentions(cases);
+}
+
+// Names of ethnic and religious groups and their adjectives (not_names) are no entities,
+// as demonyms are none ("Kurdish guerrillas", "Tutsi-dominated").
+TEST(Recognizer, EthnicAndReligiousGroupWordsAreNotNames) {
+  Annotated t("A Kurdish guerrilla group and Sikhs in Vorlat opposed the new Tutsi-dominated army.");
+  for (const auto& m : t.mention_texts()) {
+    EXPECT_EQ(m.find("Kurdish"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Sikhs"), std::string::npos) << m;
+    EXPECT_EQ(m.find("Tutsi"), std::string::npos) << m;
   }
 }

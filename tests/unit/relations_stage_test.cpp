@@ -206,6 +206,14 @@ TEST(RelationsStage, AMisjudgementInAQuoteJudgesItsSubject) {
   EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
 }
 
+TEST(RelationsStage, AnEvaluatedTitleInAQuoteJudgesItsHolder) {
+  Related t("Chancellor Jane Roe spoke on Monday. Tom Doe added: \"I have to say she has been a prudent chancellor.\"");
+  EXPECT_TRUE(t.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+  // No copula: a wish for a good chancellor judges no one.
+  Related wish("Chancellor Jane Roe spoke on Monday. \"We need a good chancellor,\" said Tom Doe.");
+  EXPECT_FALSE(wish.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+}
+
 TEST(RolesStage, NationalPostGoesToTheCountryTheArticleNames) {
   Roled t("France will hold talks on Monday. Interior Minister Jean Dupont said France would act.");
   const RoleFact* f = t.role("Jean Dupont", "Interior Minister");

@@ -140,6 +140,17 @@ void active_frame(Reading& r, const Site& site) {
 
 void passive_frame(Reading& r, const Site& site) {
   if (site.before < 0 || site.after < 0) return;
+  // In a relative clause the one acted on is the antecedent of the relative word: in "X
+  // mentioned Y's plan, which was dismissed by Z" it is the plan, not X; a name is the
+  // patient only when the relative word follows it (", who was criticised by").
+  const Annotation& a = r.a;
+  const std::size_t patient_end = site.arg(site.subject).end;
+  for (std::size_t k = patient_end; k < site.i; ++k) {
+    if (!r.lex.in(Words::RelativeWords, a.tokens[k])) continue;
+    std::size_t b = k;
+    while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
+    if (b != patient_end) return;
+  }
   const auto type = cue_type(r, site, site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
   // Coordinated subjects: "Germany and France were condemned by Russia".

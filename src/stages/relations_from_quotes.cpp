@@ -229,6 +229,22 @@ std::int32_t judged_plan(const Reading& r, const Quote& q, std::size_t t0, std::
   return -1;
 }
 
+// The holder of the title an evaluation right after the copula at k qualifies ("he has
+// been a prudent chancellor", "she was a great senator"): the one holding that office in
+// the document (coreference.hpp role_holder()), or -1.
+std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te) {
+  const Annotation& a = r.a;
+  std::size_t j = k + 1;
+  if (j < te && r.lex.in(Words::Articles, a.tokens[j])) ++j;
+  RelationType type = RelationType::Criticized;
+  const std::size_t n = j < te ? evaluation_at(r, j, te, type) : 0;
+  if (!n || j + n >= te) return -1;
+  std::uint32_t p = 0;
+  const std::size_t m = r.lex.title_index().match(a.tokens, j + n, te, p);
+  if (!m || r.lex.titles()[p].kind == TitleEntry::Kind::Honorific) return -1;
+  return role_holder(a, r.lex, r.lex.titles()[p].title, "", j);
+}
+
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X; one judged
 // through a pronoun is also one the quote is about (SAID_ABOUT).
 void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end, Resolver& res) {
@@ -237,7 +253,8 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>
     if (!copula_at(r, k, t0)) continue;
     RelationType type = RelationType::Criticized;
     if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
-    const std::int32_t who = judged_subject(r, q, t0, k, mention_end, res);
+    std::int32_t who = judged_subject(r, q, t0, k, mention_end, res);
+    if (who < 0) who = judged_title_holder(r, k, te);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
       if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0)
         r.col.add(q.speaker, type, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);

@@ -188,6 +188,32 @@ TEST(RelationsStage, AnyTitleBeforeOfAnOrganisationIsAPostInIt) {
   EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "British Medical Association"));
 }
 
+TEST(RelationsStage, PassiveOfAJudgingVerbNamesTheJudgeAfterBy) {
+  Related mocked("Jane Roe was mocked by Tom Doe on Monday.");
+  EXPECT_TRUE(mocked.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  Related hailed("Jane Roe was hailed by Tom Doe as a hero.");
+  EXPECT_TRUE(hailed.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+  Related who("Jane Roe, who was dismissed by Tom Doe as a lightweight, spoke on Monday.");
+  EXPECT_TRUE(who.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  // In a relative clause on another noun the one acted on is that noun, not the name
+  // before it: the speaker is not the one dismissed.
+  Related plan("Jane Roe mentioned the scheme of the council, which was dismissed by Tom Doe.");
+  EXPECT_FALSE(plan.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+}
+
+TEST(RelationsStage, AMisjudgementInAQuoteJudgesItsSubject) {
+  Related t("Jane Roe spoke on Monday. \"Jane Roe's new poster was a big misjudgement,\" said Tom Doe.");
+  EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+}
+
+TEST(RelationsStage, AnEvaluatedTitleInAQuoteJudgesItsHolder) {
+  Related t("Chancellor Jane Roe spoke on Monday. Tom Doe added: \"I have to say she has been a prudent chancellor.\"");
+  EXPECT_TRUE(t.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+  // No copula: a wish for a good chancellor judges no one.
+  Related wish("Chancellor Jane Roe spoke on Monday. \"We need a good chancellor,\" said Tom Doe.");
+  EXPECT_FALSE(wish.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+}
+
 TEST(RolesStage, NationalPostGoesToTheCountryTheArticleNames) {
   Roled t("France will hold talks on Monday. Interior Minister Jean Dupont said France would act.");
   const RoleFact* f = t.role("Jean Dupont", "Interior Minister");

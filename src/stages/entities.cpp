@@ -441,6 +441,21 @@ bool opens_with_acronym(const Annotation& a, const Mention& m) {
   return false;
 }
 
+// The title of a work or a programme: a capitalised run right inside quotation marks
+// (`the "Blue Harbour" tour`) or with a word of work_title_words (`film`, `album`,
+// `programme`, `starring`, `titled`) right before it, after an article or a possessive
+// (`the film Silver Lantern`), or right after it (`the Morning Lark programme`).
+bool work_title_context(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const Sentence& s = a.sentences[m.sentence];
+  const bool open_mark = m.first_token > s.first_token && a.tokens[m.first_token - 1].kind == TokenKind::Quote;
+  const bool close_mark = m.end_token < s.end_token && a.tokens[m.end_token].kind == TokenKind::Quote;
+  if (open_mark && close_mark) return true;
+  const std::size_t b = open_mark ? m.first_token - 1 : m.first_token;
+  if (b > s.first_token && lex.in(Words::WorkTitleWords, a.tokens[b - 1])) return true;
+  const std::size_t e = close_mark ? m.end_token + 1 : m.end_token;
+  return e < s.end_token && !a.tokens[e].has(kCapitalized) && lex.in(Words::WorkTitleWords, a.tokens[e]);
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
@@ -487,6 +502,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
     }
     if (all_common && !speaks(a, m, r.lex)) return;
+    // A title of a work or a programme (`the film Silver Lantern`) with no given name is
+    // no entity unless the run says something.
+    if (!r.lex.is_given_name(t) && work_title_context(a, m, r.lex) && !speaks(a, m, r.lex)) return;
     m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));

@@ -164,6 +164,21 @@ TEST(Entities, CapitalisedCommonWordsWithNoEvidenceAreNoPerson) {
   EXPECT_NE(speaks.entity("Golden Globe"), nullptr);
 }
 
+// Issue #19: a capitalised run beside a work noun of work_title_words (`the film ...`,
+// `... programme`, `starring`) or inside quotation marks, with no given name and no speech
+// verb, is the title of a work, not a person; a run with a given name stays a person.
+TEST(Entities, TitlesOfWorksWithNoEvidenceAreNoPerson) {
+  Annotated t("Critics praised the film Vaskelt Orrin and the Tarnby Quell programme on Monday. "
+              "Later the album \"Morrow Kessat\" sold well, and the show starred John Tarnby.");
+  EXPECT_EQ(t.entity("Vaskelt Orrin"), nullptr) << ::testing::PrintToString(t.mention_texts());
+  EXPECT_EQ(t.entity("Tarnby Quell"), nullptr) << ::testing::PrintToString(t.mention_texts());
+  EXPECT_EQ(t.entity("Morrow Kessat"), nullptr) << ::testing::PrintToString(t.mention_texts());
+  ASSERT_NE(t.entity("John Tarnby"), nullptr);
+  EXPECT_EQ(t.entity("John Tarnby")->type, EntityType::Person);
+  Annotated plain("Vaskelt Orrin arrived in Tarnville on Monday and Vaskelt Orrin left.");
+  EXPECT_NE(plain.entity("Vaskelt Orrin"), nullptr);
+}
+
 // An acronym defined after the lower-case words it abbreviates is a measure, not a body,
 // there and later in the document; one defined after a capitalised name stays one.
 TEST(Entities, AcronymsOfLowerCaseWordsAreNoBodies) {

@@ -6,7 +6,8 @@
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence; may
 //         add Country entities for countries named only by a demonym or a title's
 //         default country (entities.hpp implied_country()).
-// NEEDS   entities (resolve_entities).
+// NEEDS   entities (resolve_entities); calls coreference.hpp find_role_phrases() on the
+//         roles it has found.
 //
 // Sources, GUIDELINES "ROLE_IN": a title cue before a person (`Secretary of State Rex
 // Tillerson`), optionally led by a demonym (`Russian President`), a country or
@@ -21,7 +22,9 @@
 // "+document-country"; GUIDELINES conventions), not a shadow post, not a foreign minister
 // (foreign_offices), not the shorter title inside a longer one; none when the article
 // names no country. Role phrases (`the Russian foreign minister`) are resolved by
-// coreference.hpp.
+// coreference.hpp; once the named roles are known, a definite, qualified role phrase that
+// find_role_phrases() takes for its holder (`the US President said`) is a role fact of that
+// holder in the qualifier's country or organisation (rule "role-phrase").
 #pragma once
 
 #include "gazette/annotation.hpp"

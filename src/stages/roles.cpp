@@ -1,5 +1,6 @@
 #include "gazette/roles.hpp"
 
+#include "gazette/coreference.hpp"
 #include "gazette/entities.hpp"
 
 #include <algorithm>
@@ -309,6 +310,37 @@ std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
   return cues;
 }
 
+// The sentence holding token k.
+std::uint32_t sentence_of_token(const Annotation& a, std::uint32_t k) {
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+    if (k < a.sentences[si].end_token) return si;
+  return 0;
+}
+
+// A definite, qualified role phrase that stands for its holder (coreference.hpp
+// find_role_phrases(): `the US President said`, `The Russian foreign minister noted`)
+// states the holder's post in the qualifier's country or organisation, as `X, Russia's
+// foreign minister` does (GUIDELINES "ROLE_IN"). Read once the named roles are known
+// (the holder is found through them); rule "role-phrase".
+void role_phrase_roles(Annotation& a, const Lexicons& lex, std::vector<RoleFact>& out) {
+  for (const auto& rp : find_role_phrases(a, lex)) {
+    for (std::uint32_t k = rp.first; k < rp.end; ++k) {  // the longest title ending the phrase
+      std::uint32_t p = 0;
+      if (lex.title_index().match(a.tokens, k, rp.end, p) != rp.end - k) continue;
+      RoleFact r;
+      r.person = rp.person;
+      r.title = lex.titles()[p].title;
+      r.sentence = sentence_of_token(a, k);
+      r.rule = "role-phrase";
+      r.cue_first = rp.first;
+      r.cue_end = rp.end;
+      std::uint32_t qf = 0;
+      if (qualifier_before(a, lex, k, r.of, r.of_name, qf) && r.of >= 0) out.push_back(std::move(r));
+      break;
+    }
+  }
+}
+
 }  // namespace
 
 void find_roles(Annotation& a, const Lexicons& lex) {
@@ -322,8 +354,13 @@ void find_roles(Annotation& a, const Lexicons& lex) {
     apposition(a, lex, cues, m, home, out);
   }
   gazetteer_roles(a, lex, out);
-  std::stable_sort(out.begin(), out.end(), [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; });
+  const auto by_sentence = [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; };
+  std::stable_sort(out.begin(), out.end(), by_sentence);
   for (auto& r : out) a.roles.push_back(std::move(r));
+  std::vector<RoleFact> phrased;
+  role_phrase_roles(a, lex, phrased);
+  for (auto& r : phrased) a.roles.push_back(std::move(r));
+  std::stable_sort(a.roles.begin(), a.roles.end(), by_sentence);
 }
 
 }  // namespace gazette

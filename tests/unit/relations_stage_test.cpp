@@ -234,3 +234,17 @@ TEST(RolesStage, NoCountryNamedOrAShadowPostGivesNoCountry) {
   Roled shadow("Britain will vote in May. The shadow chancellor John Doe spoke in Britain.");
   for (const auto& r : shadow.a.roles) EXPECT_NE(r.of_name, "United Kingdom") << r.title;
 }
+
+TEST(RolesStage, QualifiedRolePhraseStatesItsHoldersPost) {
+  // The holder is known from the text: a later "the French interior minister" is him.
+  Roled t("Interior Minister Jean Dupont of France arrived on Monday. The French interior minister said talks would go on.");
+  const auto phrased = std::find_if(t.a.roles.begin(), t.a.roles.end(), [](const RoleFact& r) { return r.rule == "role-phrase"; });
+  ASSERT_NE(phrased, t.a.roles.end());
+  EXPECT_EQ(t.name(phrased->person), "Jean Dupont");
+  EXPECT_EQ(phrased->of_name, "France");
+  Related r("Interior Minister Jean Dupont arrived on Monday. The French interior minister said talks would go on.");
+  EXPECT_TRUE(r.has_relation("Jean Dupont", "ROLE_IN", "France"));
+  // An indefinite phrase stands for no one.
+  Roled indefinite("Interior Minister Jean Dupont arrived on Monday. A French interior minister said talks would go on.");
+  for (const auto& f : indefinite.a.roles) EXPECT_NE(f.rule, "role-phrase");
+}

@@ -3,7 +3,7 @@
 // business news": ROLE_IN for party and body posts, MEMBER_OF for party membership).
 //
 // READS: tokens, sentences, mentions and entities (needs entities resolved), the titles,
-// the word lists party_name_words and party_letters, and the
+// the word lists party_name_words, party_letters, body_part_heads and presidency_nouns, and the
 // relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
@@ -25,6 +25,12 @@
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
 //                                      `X, executive partner of Y`, `X, a member of Y`
 //   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG
+//   ORG-NAME ... COMMITTEE             `Senate Judiciary Committee` (the name of another body
+//                                      named in the document, then words ending in a word of
+//                                      body_part_heads; not a party's adjective)  MEMBER_OF ORG
+//   COUNTRY ... [ORG] PRESIDENCY [of ORG]  `Britain takes up its presidency of the G8`: the
+//                                      country named last before a word of presidency_nouns
+//                                      MEMBER_OF ORG
 //   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
 //   the NOUN's [modifiers] POST PERSON `the party's election chief X`: with a Resolver, the
 //                                      collective (coreference.hpp) stands for the

@@ -206,6 +206,9 @@ enum class Words : std::uint8_t {
   Subordinators,
   FiniteAuxiliaries,
   PlayerNouns,
+  BodyPartHeads,
+  PresidencyNouns,
+  CapacityPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

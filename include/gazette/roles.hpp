@@ -1,7 +1,7 @@
 // Roles: who holds which title for which country or organisation in one document.
 //
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
-//         titles, gazetteer roles and word lists (title_premodifiers, articles,
+//         titles, gazetteer roles and word lists (title_premodifiers, articles, capacity_prepositions,
 //         national_post_heads, opposition_premodifiers).
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence; may
 //         add Country entities for countries named only by a demonym or a title's
@@ -13,7 +13,9 @@
 // Tillerson`), optionally led by a demonym (`Russian President`), a country or
 // organisation mention (`U.S. Secretary of State`, `Exxon Mobil CEO`), or a
 // possessive (`Russia's foreign minister Sergei Lavrov`); an apposition
-// (`Jim Mattis, the secretary of defense`); the gazetteer's roles of a known person
+// (`Jim Mattis, the secretary of defense`, `X, a former U.S. attorney`); a post after
+// `as` (capacity_prepositions: `X was sworn in as the new U.S. attorney general`, rule
+// "as-post"); the gazetteer's roles of a known person
 // (from_gazetteer: used by coreference.hpp to resolve `the US President`, never a
 // ROLE_IN edge). A lower-case title of kind office right before a name is read as a title
 // too (`tourism minister X`). A national post (national_post_heads: President, Prime

@@ -132,6 +132,8 @@ struct Finder {
   void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
   void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k);
   void person_phrase(std::uint32_t si, const Mention& m);
+  void body_in_name();
+  void presidency(std::uint32_t si, std::size_t k);
 };
 
 // Scans the words after an organisation, from token k, for [modifiers] ROLE-WORD.
@@ -334,6 +336,57 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
     apposition_post_of(si, m, k);
 }
 
+// "Senate Judiciary Committee": a body whose name is the name of another body the document
+// names, followed by words ending in a head of body_part_heads (committee, panel, caucus),
+// is part of it (GUIDELINES "MEMBER_OF": part of). Not after a party's name, which is an
+// adjective there ("Democratic National Committee" is an organisation of its own).
+void Finder::body_in_name() {
+  const Annotation& a = sc.a;
+  const auto words = [&](std::string_view s) { return phrase_words(s, false, sc.lex.abbreviations()); };
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& part = a.entities[e];
+    if (part.type != EntityType::Organization || part.mentions.empty()) continue;
+    const auto pw = words(part.canonical);
+    if (pw.size() < 2 || !sc.lex.in(Words::BodyPartHeads, pw.back())) continue;
+    for (std::size_t b = 0; b < a.entities.size(); ++b) {
+      const Entity& body = a.entities[b];
+      if (b == e || body.type != EntityType::Organization || sc.party(static_cast<std::int32_t>(b))) continue;
+      const bool prefix = std::any_of(body.mentions.begin(), body.mentions.end(), [&](std::uint32_t mi) {
+        const auto bw = words(a.text(a.mentions[mi].span));
+        return !bw.empty() && bw.size() + 1 < pw.size() &&
+               std::equal(bw.begin(), bw.end(), pw.begin());
+      });
+      if (!prefix) continue;
+      const Mention& first = a.mentions[part.mentions.front()];
+      add(static_cast<std::int32_t>(e), static_cast<std::int32_t>(b), RelationType::MemberOf, first.first_token,
+          first.end_token, first.sentence, "affiliation:body-in-name");
+    }
+  }
+}
+
+// "As Britain takes up its presidency of the G8", "when it assumed the EU presidency": the
+// country named last before a presidency noun (presidency_nouns) at token k holds the chair
+// of the body after it or right before it, so it is one of its members (GUIDELINES
+// "MEMBER_OF": a country in an alliance).
+void Finder::presidency(std::uint32_t si, std::size_t k) {
+  const Annotation& a = sc.a;
+  const Sentence& st = a.sentences[si];
+  std::int32_t body = sc.mention_end_at[k];
+  std::size_t before = body >= 0 ? a.mentions[static_cast<std::size_t>(body)].first_token : k;
+  if (body < 0 && k + 2 < st.end_token && sc.lex.in(Words::OfPrepositions, a.tokens[k + 1])) {
+    std::size_t o = k + 2;
+    if (sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o])) ++o;
+    body = o < st.end_token ? sc.mention_at[o] : -1;
+  }
+  if (body < 0 || sc.type_of(body) != EntityType::Organization) return;
+  for (std::size_t t = before; t > st.first_token; --t) {
+    const std::int32_t cm = sc.mention_at[t - 1];
+    if (cm < 0 || sc.type_of(cm) != EntityType::Country) continue;
+    add(entity_at(cm), entity_at(body), RelationType::MemberOf, k, k + 1, si, "affiliation:presidency");
+    return;
+  }
+}
+
 // "the party's election chief X": an article, one lower-case noun and a possessive, at
 // token k, that the resolver takes for an organisation named before. The phrase as a
 // mention of it; entity -1 when none.
@@ -366,6 +419,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k0 = st.first_token; k0 < st.end_token; ++k0) {
+      if (lex.in(Words::PresidencyNouns, a.tokens[k0])) f.presidency(si, k0);
       const std::int32_t mi = f.sc.mention_at[k0];
       if (mi < 0 && collectives) {
         if (const Mention c = collective_at(a, lex, k0, st.end_token, *collectives); c.entity >= 0) f.org_phrase(si, c);
@@ -377,6 +431,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       else if (mt == EntityType::Person) f.person_phrase(si, m);
     }
   }
+  f.body_in_name();
   return std::move(f.out);
 }
 

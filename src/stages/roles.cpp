@@ -205,18 +205,18 @@ std::uint32_t apposition_qualifier(const Annotation& a, const std::vector<Cue>& 
   return j;
 }
 
-// Name, [the|a] [qualifier] title [of ORG]
-void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
-                std::vector<RoleFact>& out) {
-  std::uint32_t i = m.end_token;
+// [the|a] [premodifiers] [qualifier] title [of ORG] from token i: the post of the person
+// of mention m (an apposition, or after `as`), under rule `rule`.
+void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::uint32_t i,
+                 std::int32_t home, const char* rule, std::vector<RoleFact>& out) {
   const auto se = a.sentences[m.sentence].end_token;
-  if (!(i + 2 < se && a.tokens[i].norm == ",")) return;
-  ++i;
-  if (lex.in(Words::Articles, to_lower(a.tokens[i].norm))) ++i;
+  if (i < se && lex.in(Words::Articles, to_lower(a.tokens[i].norm))) ++i;
+  while (i + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[i].norm))) ++i;  // "a former U.S. attorney"
+  if (i >= se) return;
   RoleFact r;
   r.person = m.entity;
   r.sentence = m.sentence;
-  r.rule = "apposition";
+  r.rule = rule;
   std::uint32_t j = apposition_qualifier(a, cues, i, se, r);
   // "X, a Democrat and former secretary of state": the organisation is an apposition of its
   // own (affiliations), the title after the conjunction stands unqualified.
@@ -252,6 +252,32 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);
   if (te.kind == TitleEntry::Kind::Office) post_of_document_country(a, lex, home, te.title, r);
   if (te.kind != TitleEntry::Kind::RoleNoun || !r.of_name.empty()) out.push_back(std::move(r));
+}
+
+// Name, [the|a] [qualifier] title [of ORG]
+void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
+                std::vector<RoleFact>& out) {
+  const std::uint32_t i = m.end_token;
+  if (i + 2 < a.sentences[m.sentence].end_token && a.tokens[i].norm == ",")
+    post_phrase(a, lex, cues, m, i + 1, home, "apposition", out);
+}
+
+// Name['s] [a few lower-case words] as [the] [qualifier] title: the post the person acts
+// in (capacity_prepositions: `X was sworn in as the new U.S. attorney general`,
+// `Tillerson's days as Exxon Mobil CEO`); no punctuation nor other name between.
+void capacity(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
+              std::vector<RoleFact>& out) {
+  const auto se = a.sentences[m.sentence].end_token;
+  std::uint32_t k = m.end_token;
+  if (k < se && a.tokens[k].has(kPossessive)) ++k;
+  for (const std::uint32_t limit = std::min<std::uint32_t>(se, k + 5); k < limit; ++k) {
+    const Token& t = a.tokens[k];
+    if (lex.in(Words::CapacityPrepositions, t)) {
+      post_phrase(a, lex, cues, m, k + 1, home, "as-post", out);
+      return;
+    }
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return;
+  }
 }
 
 // Known offices of known people, for resolving role phrases ("the US President"),
@@ -352,6 +378,7 @@ void find_roles(Annotation& a, const Lexicons& lex) {
     if (!is_type(a, m.entity, EntityType::Person)) continue;
     title_before_name(a, lex, cues, m, home, out);
     apposition(a, lex, cues, m, home, out);
+    capacity(a, lex, cues, m, home, out);
   }
   gazetteer_roles(a, lex, out);
   const auto by_sentence = [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; };

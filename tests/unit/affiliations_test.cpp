@@ -60,6 +60,13 @@ TEST(Affiliations, Table) {
       // Not an affiliation: a verb between the party and the post, or a person who is the object.
       {"Labour said spokesman John Doe was wrong.", "John Doe", "ROLE_IN", "Labour Party", false},
       {"Labour criticised John Doe.", "John Doe", "MEMBER_OF", "Labour Party", false},
+      // A committee named after the body it belongs to is part of it; a party's name is an adjective there.
+      {"The Senate voted on Monday after the Senate Ethics Committee met.", "Senate Ethics Committee", "MEMBER_OF", "U.S. Senate", true},
+      {"The Democrats met the Democratic National Committee.", "Democratic National Committee", "MEMBER_OF", "Democratic Party", false},
+      // A country holding the presidency of a body is one of its members.
+      {"As France takes up its presidency of the G8, Jane Roe spoke.", "France", "MEMBER_OF", "G8", true},
+      {"Germany said it would use the EU presidency well.", "Germany", "MEMBER_OF", "European Union", true},
+      {"Germany praised the EU on Monday.", "Germany", "MEMBER_OF", "European Union", false},
       // A country is no party: roles.hpp handles "Russian President X".
       {"Russia's Vladimir Putin spoke.", "Vladimir Putin", "MEMBER_OF", "Russia", false},
   };

@@ -248,3 +248,17 @@ TEST(RolesStage, QualifiedRolePhraseStatesItsHoldersPost) {
   Roled indefinite("Interior Minister Jean Dupont arrived on Monday. A French interior minister said talks would go on.");
   for (const auto& f : indefinite.a.roles) EXPECT_NE(f.rule, "role-phrase");
 }
+
+TEST(RolesStage, PostAfterAsAndAfterPremodifiedApposition) {
+  Roled as("Jane Roe was sworn in as the new U.S. attorney general on Monday.");
+  const auto f = std::find_if(as.a.roles.begin(), as.a.roles.end(), [](const RoleFact& r) { return r.rule == "as-post"; });
+  ASSERT_NE(f, as.a.roles.end());
+  EXPECT_EQ(as.name(f->person), "Jane Roe");
+  EXPECT_EQ(f->of_name, "United States");
+  // Punctuation or a name between the person and `as` ties nothing.
+  Roled comma("Jane Roe, who spoke, named Tom Doe as the new U.S. attorney general.");
+  for (const auto& r : comma.a.roles) EXPECT_FALSE(comma.name(r.person) == "Jane Roe" && r.rule == "as-post");
+  // "former" before the qualifier of an apposition.
+  Related app("John Doe, a former U.S. attorney for the district, said the case was weak.");
+  EXPECT_TRUE(app.has_relation("John Doe", "ROLE_IN", "United States"));
+}

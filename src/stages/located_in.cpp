@@ -1,6 +1,7 @@
 // Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
-// takes part in the document, and from text (`Idlib province in Syria`, `Ukraine's
-// Crimea`, `Russia's state-owned RIA`).
+// takes part in the document, from a known place inside an unknown place's name (`West
+// Miami`), and from text (`Idlib province in Syria`, `Ukraine's Crimea`, `Russia's
+// state-owned RIA`, `Miami's Freedom Tower`).
 #include "relations_internal.hpp"
 
 namespace gazette::relations {
@@ -27,6 +28,48 @@ void from_gazetteer(Reading& r, const std::vector<std::uint32_t>& rank) {
   }
 }
 
+// The country entity named `name` that the document names (has mentions), or -1.
+std::int32_t named_country(const Annotation& a, std::string_view name) {
+  for (std::size_t ci = 0; ci < a.entities.size(); ++ci)
+    if (a.entities[ci].type == EntityType::Country && a.entities[ci].canonical == name && !a.entities[ci].mentions.empty())
+      return static_cast<std::int32_t>(ci);
+  return -1;
+}
+
+// The country the gazetteer places a place entity in, when the document names it; -1 none.
+std::int32_t country_of_place(const Reading& r, std::int32_t e) {
+  const Entity& ent = r.a.entities[static_cast<std::size_t>(e)];
+  const auto* g = ent.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(ent.gazetteer_id);
+  return g && ent.type == EntityType::Location && !g->country.empty() ? named_country(r.a, g->country) : -1;
+}
+
+// A place the gazetteer does not know whose name holds, as whole words, a place it knows
+// lies where that place does (`West Miami`, `Paris Prefecture` -> the country of Miami, of
+// Paris), when the document names that country (GUIDELINES "LOCATED_IN"; rule
+// "place-in-name"). The longest known place inside the name wins.
+void from_name(Reading& r, const std::vector<std::uint32_t>& rank) {
+  const Annotation& a = r.a;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Location || !e.gazetteer_id.empty() || e.mentions.empty()) continue;
+    const auto words = phrase_words(e.canonical, true, r.lex.abbreviations());
+    std::int32_t country = -1;
+    for (std::size_t n = words.size() - 1; n > 0 && country < 0; --n)
+      for (std::size_t b = 0; b + n <= words.size() && country < 0; ++b) {
+        std::string sub = words[b];
+        for (std::size_t k = b + 1; k < b + n; ++k) sub += " " + words[k];
+        const auto* g = r.lex.entry_by_name(sub);
+        if (g && g->type == EntityType::Location && !g->country.empty()) country = named_country(a, g->country);
+      }
+    if (country < 0) continue;
+    std::uint32_t first = e.mentions.front();
+    for (const auto mi : e.mentions)
+      if (rank[mi] < rank[first]) first = mi;
+    r.col.add(static_cast<std::int32_t>(ei), RelationType::LocatedIn, country, sentence_span(a, a.mentions[first].sentence), "",
+              "place-in-name", 0.6);
+  }
+}
+
 // Two mentions next to each other in the text.
 void from_text(Reading& r, const Mention& m, const Mention& n2) {
   const Annotation& a = r.a;
@@ -47,6 +90,10 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
   if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
       a.tokens[m.end_token].has(kPossessive))
     r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-place", 0.7);
+  // "Miami's Freedom Tower": a place's place lies in the country of the first.
+  if (t1 == EntityType::Location && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
+      a.tokens[m.end_token].has(kPossessive))
+    r.col.add(n2.entity, RelationType::LocatedIn, country_of_place(r, m.entity), ev, "'s", "place-possessive-place", 0.6);
 }
 
 }  // namespace
@@ -57,6 +104,7 @@ void located_in(Reading& r) {
   std::vector<std::uint32_t> rank(order.size());
   for (std::uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
   from_gazetteer(r, rank);
+  from_name(r, rank);
   for (std::size_t k = 0; k + 1 < order.size(); ++k) from_text(r, a.mentions[order[k]], a.mentions[order[k + 1]]);
 }
 

@@ -262,3 +262,14 @@ TEST(RolesStage, PostAfterAsAndAfterPremodifiedApposition) {
   Related app("John Doe, a former U.S. attorney for the district, said the case was weak.");
   EXPECT_TRUE(app.has_relation("John Doe", "ROLE_IN", "United States"));
 }
+
+TEST(RelationsStage, PlaceLocatedThroughAKnownPlace) {
+  // A known place inside an unknown place's name, and a known place's place.
+  Related name("Jane Roe spoke in North Miami on Monday. The United States will vote in May.");
+  EXPECT_TRUE(name.has_relation("North Miami", "LOCATED_IN", "United States"));
+  Related poss("Jane Roe spoke beside Miami's Freedom Tower on Monday. The United States will vote in May.");
+  EXPECT_TRUE(poss.has_relation("Freedom Tower", "LOCATED_IN", "United States"));
+  // The country must be named in the document.
+  Related unnamed("Jane Roe spoke in North Miami on Monday.");
+  EXPECT_FALSE(unnamed.has_relation("North Miami", "LOCATED_IN", "United States"));
+}

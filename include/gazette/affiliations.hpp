@@ -4,11 +4,11 @@
 //
 // READS: tokens, sentences, mentions and entities (needs entities resolved), the titles,
 // the word lists party_name_words, party_letters, body_part_heads and presidency_nouns, and the
-// relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
+// quotes (their organisation speakers), the relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
 // WRITES nothing: returns facts for extract_relations() to turn into edges.
-// NEEDS  entities (resolve_entities); with a Resolver, the coreference unit.
+// NEEDS  entities (resolve_entities), quotes (extract_quotes); with a Resolver, the coreference unit.
 //
 // Patterns, each inside one sentence (furniture and repeated paragraphs skipped):
 //   ORG [modifiers] POST PERSON        `Labour campaign spokesman Fraser Kemp`  ROLE_IN ORG
@@ -28,6 +28,8 @@
 //   ORG-NAME ... COMMITTEE             `Senate Judiciary Committee` (the name of another body
 //                                      named in the document, then words ending in a word of
 //                                      body_part_heads; not a party's adjective)  MEMBER_OF ORG
+//   POST PERSON (opening a clause)     `"...," spokesman X said`: the organisation quoted last
+//                                      in one of the two sentences before  ROLE_IN ORG
 //   COUNTRY ... [ORG] PRESIDENCY [of ORG]  `Britain takes up its presidency of the G8`: the
 //                                      country named last before a word of presidency_nouns
 //                                      MEMBER_OF ORG

@@ -133,6 +133,7 @@ struct Finder {
   void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k);
   void person_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
+  void bare_post(std::uint32_t si, const Mention& m);
   void presidency(std::uint32_t si, std::size_t k);
 };
 
@@ -364,6 +365,29 @@ void Finder::body_in_name() {
   }
 }
 
+// "... claimed the union organisation. General secretary X said": a post with no
+// organisation in its phrase, opening the sentence (or a clause after a comma or a quote
+// mark) right before a name, is held in the organisation quoted last, in one of the two
+// sentences before (a spokesman speaks for the body the story has just quoted).
+void Finder::bare_post(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[si].first_token;
+  std::size_t j = m.first_token;
+  for (std::size_t b = m.first_token; b > sf && b + 4 > m.first_token; --b) {
+    RoleWord kind = RoleWord::None;
+    if (sc.role_word(b - 1, m.first_token, kind) == m.first_token - (b - 1) && kind == RoleWord::Post) j = b - 1;
+  }
+  if (j == m.first_token) return;
+  const bool opens = j == sf || a.tokens[j - 1].kind == TokenKind::Quote || a.tokens[j - 1].norm == ",";
+  if (!opens || (j > sf && sc.mention_end_at[j - 1] >= 0)) return;
+  std::int32_t org = -1;
+  for (const auto& q : a.quotes)
+    if (q.sentence < si && q.sentence + 2 >= si && q.speaker >= 0 &&
+        a.entities[static_cast<std::size_t>(q.speaker)].type == EntityType::Organization)
+      org = q.speaker;
+  add(m.entity, org, RelationType::RoleIn, j, m.first_token, si, "affiliation:post-of-body-quoted");
+}
+
 // "As Britain takes up its presidency of the G8", "when it assumed the EU presidency": the
 // country named last before a presidency noun (presidency_nouns) at token k holds the chair
 // of the body after it or right before it, so it is one of its members (GUIDELINES
@@ -428,7 +452,10 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
       const EntityType mt = f.sc.type_of(mi);
       if (mt == EntityType::Organization) f.org_phrase(si, m);
-      else if (mt == EntityType::Person) f.person_phrase(si, m);
+      else if (mt == EntityType::Person) {
+        f.bare_post(si, m);
+        f.person_phrase(si, m);
+      }
     }
   }
   f.body_in_name();

@@ -67,6 +67,9 @@ TEST(Affiliations, Table) {
       {"As France takes up its presidency of the G8, Jane Roe spoke.", "France", "MEMBER_OF", "G8", true},
       {"Germany said it would use the EU presidency well.", "Germany", "MEMBER_OF", "European Union", true},
       {"Germany praised the EU on Monday.", "Germany", "MEMBER_OF", "European Union", false},
+      // A bare post opening a clause is held in the organisation quoted just before.
+      {"Gazprom said prices would rise in May. Spokesman John Doe said: \"We will act.\"", "John Doe", "ROLE_IN", "Gazprom", true},
+      {"Jane Roe visited Gazprom in May. Spokesman John Doe said: \"We will act.\"", "John Doe", "ROLE_IN", "Gazprom", false},
       // A country is no party: roles.hpp handles "Russian President X".
       {"Russia's Vladimir Putin spoke.", "Vladimir Putin", "MEMBER_OF", "Russia", false},
   };

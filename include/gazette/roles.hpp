@@ -12,7 +12,8 @@
 // Sources, GUIDELINES "ROLE_IN": a title cue before a person (`Secretary of State Rex
 // Tillerson`), optionally led by a demonym (`Russian President`), a country or
 // organisation mention (`U.S. Secretary of State`, `Exxon Mobil CEO`), or a
-// possessive (`Russia's foreign minister Sergei Lavrov`); an apposition
+// possessive (`Russia's foreign minister Sergei Lavrov`), also set off by commas when
+// qualified (`The Turkish President, X, said`: rule "title-comma-name"); an apposition
 // (`Jim Mattis, the secretary of defense`, `X, a former U.S. attorney`); a post after
 // `as` (capacity_prepositions: `X was sworn in as the new U.S. attorney general`, rule
 // "as-post"); the gazetteer's roles of a known person

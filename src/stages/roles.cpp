@@ -151,19 +151,26 @@ void post_of_document_country(const Annotation& a, const Lexicons& lex, std::int
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
 void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m,
                        std::int32_t home, std::vector<RoleFact>& out) {
+  const auto se = a.sentences[m.sentence].end_token;
   for (const auto& c : cues) {
-    if (c.kind != Cue::Kind::Title || c.end_token != m.first_token) continue;
+    // "US Ambassador to the United Nations, Nikki Haley, said": a qualified title set off
+    // by commas before the name is the name's too.
+    const bool set_off = c.end_token + 1 == m.first_token && a.tokens[c.end_token].norm == "," && m.end_token < se &&
+                         a.tokens[m.end_token].norm == ",";
+    if (c.kind != Cue::Kind::Title || (c.end_token != m.first_token && !set_off)) continue;
     RoleFact r;
     r.person = m.entity;
     r.title = c.value;
     r.sentence = m.sentence;
-    r.rule = "title-before-name";
+    r.rule = set_off ? "title-comma-name" : "title-before-name";
     r.cue_first = c.first_token;
     r.cue_end = c.end_token;
     std::uint32_t qf = 0;
     if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf)) {
       r.cue_first = qf;
       seat_in_body(a, lex, c, m.sentence, r);
+    } else if (set_off) {
+      continue;  // only a qualified title: not "thanks to the President, Jane Roe, ..."
     } else if (!c.default_country.empty()) {
       implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
     } else {

@@ -273,3 +273,14 @@ TEST(RelationsStage, PlaceLocatedThroughAKnownPlace) {
   Related unnamed("Jane Roe spoke in North Miami on Monday.");
   EXPECT_FALSE(unnamed.has_relation("North Miami", "LOCATED_IN", "United States"));
 }
+
+TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
+  Roled t("The French Interior Minister, Jean Dupont, said France would act.");
+  const RoleFact* f = t.role("Jean Dupont", "Interior Minister");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of_name, "France");
+  EXPECT_EQ(f->rule, "title-comma-name");
+  // An unqualified title before a comma is no apposition of the name after it.
+  Roled bare("Thanks to the President, Jean Dupont, said France would act.");
+  for (const auto& r : bare.a.roles) EXPECT_NE(r.rule, "title-comma-name");
+}

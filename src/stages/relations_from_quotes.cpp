@@ -148,6 +148,7 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
   if (type == RelationType::Supports && conceded(r, object_end, s.end_token)) return;
   const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
   r.col.add(judge, type, object, sentence_span(a, si), cue, rule, 0.5);
+  r.col.add(judge, RelationType::SaidAbout, object, sentence_span(a, si), cue, rule, 0.5);  // a judgement is said of X
 }
 
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a

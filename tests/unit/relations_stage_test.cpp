@@ -154,6 +154,19 @@ TEST(RelationsStage, TheSubjectOfAJudgingVerbIsTheOneAnAppositionDescribes) {
   EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
 }
 
+TEST(RelationsStage, AJudgementIsAlsoSaidAboutTheOneJudged) {
+  Related t("Jane Roe called Richard Poe \"reckless\" on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+  const std::string intro = "Chancellor John Doe will deliver the budget in March. ";
+  Related plan(intro + "Jane Roe called the chancellor's plans \"reasonably impressive\".");
+  EXPECT_TRUE(plan.has_relation("Jane Roe", "SUPPORTS", "John Doe"));
+  EXPECT_TRUE(plan.has_relation("Jane Roe", "SAID_ABOUT", "John Doe"));
+  // No evaluation after the object: no judgement, nothing said about it.
+  Related bare("Jane Roe called Richard Poe on Monday.");
+  EXPECT_FALSE(bare.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+}
+
 TEST(RelationsStage, ARelativeClauseWithACopulaReadsAsAnApposition) {
   Related t("Jane Roe, who is a Labour MP, voted against the bill.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));

@@ -206,6 +206,7 @@ enum class Words : std::uint8_t {
   Subordinators,
   FiniteAuxiliaries,
   PlayerNouns,
+  SpeechActCueStems,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

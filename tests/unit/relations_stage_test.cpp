@@ -167,6 +167,18 @@ TEST(RelationsStage, AJudgementIsAlsoSaidAboutTheOneJudged) {
   EXPECT_FALSE(bare.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
 }
 
+TEST(RelationsStage, CriticismOrPraiseInWordsIsSaidAboutItsTarget) {
+  Related accused("Jane Roe accused Richard Poe of misleading voters.");
+  EXPECT_TRUE(accused.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(accused.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+  Related praised("Jane Roe praised Richard Poe on Monday.");
+  EXPECT_TRUE(praised.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+  // Backing is support, no speech.
+  Related backed("Jane Roe backed Richard Poe on Monday.");
+  EXPECT_TRUE(backed.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(backed.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+}
+
 TEST(RelationsStage, ARelativeClauseWithACopulaReadsAsAnApposition) {
   Related t("Jane Roe, who is a Labour MP, voted against the bill.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));

@@ -180,13 +180,13 @@ std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, Re
 // tax revenues were too optimistic": Brown); failing a name, a he/she opening the phrase
 // when the quote is about one person besides the speaker. -1 when none.
 std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
-                            const std::vector<std::int32_t>& mention_end, Resolver& res) {
+                            const std::vector<Arg>& named_end, Resolver& res) {
   const Annotation& a = r.a;
   std::int32_t subject = -1;
   std::size_t b = k;
   for (std::size_t words = 0; b > t0 && words < 8; ++words) {
     const Token& t = a.tokens[b - 1];
-    if (t.has(kPossessive) && mention_end[b] < 0) {  // the 's of "Brown's forecasts"
+    if (t.has(kPossessive) && named_end[b].entity < 0) {  // the 's of "Brown's forecasts"
       --b;
       continue;
     }
@@ -197,9 +197,9 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
       --b;
       break;
     }
-    if (const std::int32_t mi = mention_end[b]; mi >= 0) {
-      subject = a.mentions[static_cast<std::size_t>(mi)].entity;
-      b = a.mentions[static_cast<std::size_t>(mi)].first_token;
+    if (const Arg& x = named_end[b]; x.entity >= 0) {
+      subject = x.entity;
+      b = x.first;
     } else {
       --b;
     }
@@ -248,13 +248,13 @@ std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te
 
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X; one judged
 // through a pronoun is also one the quote is about (SAID_ABOUT).
-void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end, Resolver& res) {
+void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_end, Resolver& res) {
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
     if (!copula_at(r, k, t0)) continue;
     RelationType type = RelationType::Criticized;
     if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
-    std::int32_t who = judged_subject(r, q, t0, k, mention_end, res);
+    std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = judged_title_holder(r, k, te);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
       if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0)
@@ -282,6 +282,24 @@ void pronouns_about(Reading& r, const Quote& q, Resolver& res) {
   }
 }
 
+// Token -> the named argument ending there (entity -1: none): a named mention, or a
+// demonym or role phrase standing for its country or holder ("the Russians were
+// incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
+std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std::uint32_t>& order) {
+  const Annotation& a = r.a;
+  std::vector<Arg> named_end(a.tokens.size() + 1, Arg{0, 0, -1});
+  for (const std::uint32_t mi : order) {
+    const Mention& m = a.mentions[mi];
+    if (m.entity >= 0 && m.resolved_from.empty() && named_end[m.end_token].entity < 0)
+      named_end[m.end_token] = Arg{m.first_token, m.end_token, m.entity};
+  }
+  for (const auto& args : r.by_sentence)
+    for (const Arg& x : args)
+      if (x.entity >= 0 && !r.lex.in(Words::SubjectPronouns, a.tokens[x.first]) && named_end[x.end].entity < 0)
+        named_end[x.end] = x;
+  return named_end;
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -291,16 +309,13 @@ void from_quotes(Reading& r) {
     for (auto ab : q.about) r.col.add(q.speaker, RelationType::SaidAbout, ab, q.span, q.cue, "quote:" + q.rule, 0.7);
   }
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
-  std::vector<std::int32_t> mention_end(a.tokens.size() + 1, -1);  // token -> the named mention ending there
-  for (const std::uint32_t mi : order)
-    if (a.mentions[mi].entity >= 0 && a.mentions[mi].resolved_from.empty() && mention_end[a.mentions[mi].end_token] < 0)
-      mention_end[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
+  const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   Resolver res(r.a, r.lex);
   res.hide_direct_quotes();
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);
-      judged_in_quote(r, q, mention_end, res);
+      judged_in_quote(r, q, named_end, res);
       pronouns_about(r, q, res);
     }
   judging_verbs(r);

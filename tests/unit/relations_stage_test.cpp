@@ -96,6 +96,13 @@ TEST(RelationsStage, QuoteJudgesTheSubjectOfItsPredicate) {
   EXPECT_FALSE(far.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
 }
 
+TEST(RelationsStage, ADemonymStandingForItsCountryIsJudgedInAQuote) {
+  Related t("Jane Roe spoke on Monday. Jane Roe said the Russians were incompetent.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Russia"));
+  Related negated("Jane Roe spoke on Monday. Jane Roe said the Russians were not incompetent.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "CRITICIZED", "Russia"));
+}
+
 TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   // The owner of "the new targets": the speaker of the first quote that names them and judges nothing.
   const std::string intro = "Health Minister Jane Roe said the new targets would cut waiting times by March. ";

@@ -103,6 +103,15 @@ TEST(RelationsStage, ADemonymStandingForItsCountryIsJudgedInAQuote) {
   EXPECT_FALSE(negated.has_relation("Jane Roe", "CRITICIZED", "Russia"));
 }
 
+TEST(RelationsStage, EvaluativeWordsOfTheLexiconJudge) {
+  Related lax("Jane Roe spoke on Monday. Jane Roe said Richard Poe was lax in his duties.");
+  EXPECT_TRUE(lax.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related called("Jane Roe called Richard Poe \"unhinged\" on Monday.");
+  EXPECT_TRUE(called.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related steady("\"Richard Poe is a steady hand,\" Jane Roe said.");
+  EXPECT_TRUE(steady.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
 TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   // The owner of "the new targets": the speaker of the first quote that names them and judges nothing.
   const std::string intro = "Health Minister Jane Roe said the new targets would cut waiting times by March. ";

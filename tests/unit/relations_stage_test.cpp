@@ -195,6 +195,22 @@ TEST(RelationsStage, CriticismOrPraiseInWordsIsSaidAboutItsTarget) {
   EXPECT_FALSE(backed.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
 }
 
+TEST(RelationsStage, WiderCuesForSupportCriticismAndMeetings) {
+  const std::string intro = "Richard Poe spoke on Sunday. ";
+  Related confidence(intro + "Jane Roe expressed confidence in Richard Poe on Monday.");
+  EXPECT_TRUE(confidence.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  Related none(intro + "Jane Roe expressed no confidence in Richard Poe on Monday.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(none.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related resign(intro + "Jane Roe demanded the resignation of Richard Poe.");
+  EXPECT_TRUE(resign.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related bashed(intro + "Jane Roe bashed Richard Poe during a rally.");
+  EXPECT_TRUE(bashed.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(bashed.has_relation("Jane Roe", "ATTACKED", "Richard Poe"));
+  Related dined(intro + "Jane Roe dined with Richard Poe on Monday.");
+  EXPECT_TRUE(dined.has_relation("Jane Roe", "MET_WITH", "Richard Poe") || dined.has_relation("Richard Poe", "MET_WITH", "Jane Roe"));
+}
+
 TEST(RelationsStage, ARelativeClauseWithACopulaReadsAsAnApposition) {
   Related t("Jane Roe, who is a Labour MP, voted against the bill.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));

@@ -257,8 +257,10 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_e
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = judged_title_holder(r, k, te);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
-      if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0)
+      if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0 && owner != q.speaker) {
         r.col.add(q.speaker, type, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);
+        r.col.add(q.speaker, RelationType::SaidAbout, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);
+      }
     }
     if (who < 0 || who == q.speaker) continue;
     r.col.add(q.speaker, type, who, q.span, q.cue, "quote:evaluation", 0.5);

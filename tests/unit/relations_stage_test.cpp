@@ -122,6 +122,7 @@ TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   EXPECT_FALSE(welcomed.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
   Related quoted(intro + "\"The targets are disastrous,\" Richard Poe said.");
   EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(quoted.has_relation("Richard Poe", "SAID_ABOUT", "Jane Roe"));  // a judgement is said of the owner
   // Not an unnamed plan: a possessor inside it, a name, or content after it.
   Related possessed(intro + "Richard Poe criticized the council's new targets on Tuesday.");
   EXPECT_FALSE(possessed.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));

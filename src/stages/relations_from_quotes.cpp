@@ -175,6 +175,16 @@ std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, Re
   return who >= 0 && who != q.speaker && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person ? who : -1;
 }
 
+// He/she at token p is the subject of the copula at k only when nothing but auxiliaries
+// (word list finite_auxiliaries) and -ly adverbs stand between them ("he has been",
+// "she is certainly"); across another verb and its object ("he thought the discussions
+// had been") the copula has a subject of its own.
+bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
+  for (std::size_t x = p + 1; x < k; ++x)
+    if (!r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[x]) && !r.a.tokens[x].lower.ends_with("ly")) return false;
+  return true;
+}
+
 // The one a copula at k judges in a quote: the named mention that opens the phrase before
 // it, at most eight words back and not past a clause break ("Gordon Brown's forecasts for
 // tax revenues were too optimistic": Brown); failing a name, a he/she opening the phrase
@@ -205,6 +215,7 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
     }
   }
   if (subject >= 0 || b >= k || !r.lex.in(Words::SubjectPronouns, a.tokens[b])) return subject;
+  if (!pronoun_next_to_copula(r, b, k)) return -1;  // "he thought the discussions had been": not his
   for (const auto ab : q.about) {
     if (ab == q.speaker || a.entities[static_cast<std::size_t>(ab)].type != EntityType::Person) continue;
     if (subject >= 0) return -1;

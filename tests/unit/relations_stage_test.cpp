@@ -112,6 +112,15 @@ TEST(RelationsStage, EvaluativeWordsOfTheLexiconJudge) {
   EXPECT_TRUE(steady.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
 }
 
+TEST(RelationsStage, AHeOrSheJudgedInAQuoteIsTheCopulasOwnSubject) {
+  const std::string intro = "Richard Poe met Tom Doe on Monday. ";
+  Related own(intro + "\"He has certainly been very successful,\" Tom Doe said.");
+  EXPECT_TRUE(own.has_relation("Tom Doe", "SUPPORTS", "Richard Poe"));
+  // Across another verb and its object the copula has a subject of its own.
+  Related other(intro + "\"He thought the talks had been very successful,\" Tom Doe said.");
+  EXPECT_FALSE(other.has_relation("Tom Doe", "SUPPORTS", "Richard Poe"));
+}
+
 TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   // The owner of "the new targets": the speaker of the first quote that names them and judges nothing.
   const std::string intro = "Health Minister Jane Roe said the new targets would cut waiting times by March. ";

@@ -209,6 +209,7 @@ enum class Words : std::uint8_t {
   BodyPartHeads,
   PresidencyNouns,
   CapacityPrepositions,
+  SpeechActCueStems,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -110,6 +110,23 @@ void read_cues(Reading& r) {
   }
 }
 
+// A criticism or praise made in words is also said about its target (GUIDELINES "Quotes":
+// what the speaker talks about): a CRITICIZED or SUPPORTS verb cue whose first word is an
+// act of speech (word list speech_act_cue_stems: `accused`, `praised`, `welcomed X's
+// plan`) gives SAID_ABOUT with the same evidence; backing or allying is no speech.
+void said_in_speech_acts(Reading& r) {
+  const std::size_t n = r.a.relations.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const Relation x = r.a.relations[k];  // a copy: add() may grow the vector
+    if (x.type != RelationType::Criticized && x.type != RelationType::Supports) continue;
+    if (!x.rule.starts_with("cue:")) continue;
+    const std::string first = to_lower(std::string_view(x.cue).substr(0, x.cue.find(' ')));
+    if (!r.lex.starts_in(Words::SpeechActCueStems, first)) continue;
+    for (const Span& ev : x.evidence)
+      r.col.add(x.head, RelationType::SaidAbout, x.tail, ev, x.cue, x.rule + ":speech-act", 0.6);
+  }
+}
+
 }  // namespace
 
 void Collector::add(std::int32_t head, RelationType type, std::int32_t tail, Span evidence, std::string cue, std::string rule,
@@ -154,6 +171,7 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
   relations::read_clauses(r);
   relations::find_arguments(r);
   relations::read_cues(r);
+  relations::said_in_speech_acts(r);
   relations::located_in(r);
   relations::from_quotes(r);
 }

@@ -148,6 +148,7 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
   if (type == RelationType::Supports && conceded(r, object_end, s.end_token)) return;
   const std::string cue(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
   r.col.add(judge, type, object, sentence_span(a, si), cue, rule, 0.5);
+  r.col.add(judge, RelationType::SaidAbout, object, sentence_span(a, si), cue, rule, 0.5);  // a judgement is said of X
 }
 
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
@@ -174,18 +175,28 @@ std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, Re
   return who >= 0 && who != q.speaker && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person ? who : -1;
 }
 
+// He/she at token p is the subject of the copula at k only when nothing but auxiliaries
+// (word list finite_auxiliaries) and -ly adverbs stand between them ("he has been",
+// "she is certainly"); across another verb and its object ("he thought the discussions
+// had been") the copula has a subject of its own.
+bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
+  for (std::size_t x = p + 1; x < k; ++x)
+    if (!r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[x]) && !r.a.tokens[x].lower.ends_with("ly")) return false;
+  return true;
+}
+
 // The one a copula at k judges in a quote: the named mention that opens the phrase before
 // it, at most eight words back and not past a clause break ("Gordon Brown's forecasts for
 // tax revenues were too optimistic": Brown); failing a name, a he/she opening the phrase
 // when the quote is about one person besides the speaker. -1 when none.
 std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
-                            const std::vector<std::int32_t>& mention_end, Resolver& res) {
+                            const std::vector<Arg>& named_end, Resolver& res) {
   const Annotation& a = r.a;
   std::int32_t subject = -1;
   std::size_t b = k;
   for (std::size_t words = 0; b > t0 && words < 8; ++words) {
     const Token& t = a.tokens[b - 1];
-    if (t.has(kPossessive) && mention_end[b] < 0) {  // the 's of "Brown's forecasts"
+    if (t.has(kPossessive) && named_end[b].entity < 0) {  // the 's of "Brown's forecasts"
       --b;
       continue;
     }
@@ -196,14 +207,15 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
       --b;
       break;
     }
-    if (const std::int32_t mi = mention_end[b]; mi >= 0) {
-      subject = a.mentions[static_cast<std::size_t>(mi)].entity;
-      b = a.mentions[static_cast<std::size_t>(mi)].first_token;
+    if (const Arg& x = named_end[b]; x.entity >= 0) {
+      subject = x.entity;
+      b = x.first;
     } else {
       --b;
     }
   }
   if (subject >= 0 || b >= k || !r.lex.in(Words::SubjectPronouns, a.tokens[b])) return subject;
+  if (!pronoun_next_to_copula(r, b, k)) return -1;  // "he thought the discussions had been": not his
   for (const auto ab : q.about) {
     if (ab == q.speaker || a.entities[static_cast<std::size_t>(ab)].type != EntityType::Person) continue;
     if (subject >= 0) return -1;
@@ -247,17 +259,19 @@ std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te
 
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X; one judged
 // through a pronoun is also one the quote is about (SAID_ABOUT).
-void judged_in_quote(Reading& r, const Quote& q, const std::vector<std::int32_t>& mention_end, Resolver& res) {
+void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_end, Resolver& res) {
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
     if (!copula_at(r, k, t0)) continue;
     RelationType type = RelationType::Criticized;
     if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
-    std::int32_t who = judged_subject(r, q, t0, k, mention_end, res);
+    std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = judged_title_holder(r, k, te);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
-      if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0)
+      if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0 && owner != q.speaker) {
         r.col.add(q.speaker, type, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);
+        r.col.add(q.speaker, RelationType::SaidAbout, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);
+      }
     }
     if (who < 0 || who == q.speaker) continue;
     r.col.add(q.speaker, type, who, q.span, q.cue, "quote:evaluation", 0.5);
@@ -281,6 +295,24 @@ void pronouns_about(Reading& r, const Quote& q, Resolver& res) {
   }
 }
 
+// Token -> the named argument ending there (entity -1: none): a named mention, or a
+// demonym or role phrase standing for its country or holder ("the Russians were
+// incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
+std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std::uint32_t>& order) {
+  const Annotation& a = r.a;
+  std::vector<Arg> named_end(a.tokens.size() + 1, Arg{0, 0, -1});
+  for (const std::uint32_t mi : order) {
+    const Mention& m = a.mentions[mi];
+    if (m.entity >= 0 && m.resolved_from.empty() && named_end[m.end_token].entity < 0)
+      named_end[m.end_token] = Arg{m.first_token, m.end_token, m.entity};
+  }
+  for (const auto& args : r.by_sentence)
+    for (const Arg& x : args)
+      if (x.entity >= 0 && !r.lex.in(Words::SubjectPronouns, a.tokens[x.first]) && named_end[x.end].entity < 0)
+        named_end[x.end] = x;
+  return named_end;
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -290,16 +322,13 @@ void from_quotes(Reading& r) {
     for (auto ab : q.about) r.col.add(q.speaker, RelationType::SaidAbout, ab, q.span, q.cue, "quote:" + q.rule, 0.7);
   }
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
-  std::vector<std::int32_t> mention_end(a.tokens.size() + 1, -1);  // token -> the named mention ending there
-  for (const std::uint32_t mi : order)
-    if (a.mentions[mi].entity >= 0 && a.mentions[mi].resolved_from.empty() && mention_end[a.mentions[mi].end_token] < 0)
-      mention_end[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
+  const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   Resolver res(r.a, r.lex);
   res.hide_direct_quotes();
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);
-      judged_in_quote(r, q, mention_end, res);
+      judged_in_quote(r, q, named_end, res);
       pronouns_about(r, q, res);
     }
   judging_verbs(r);

@@ -96,6 +96,31 @@ TEST(RelationsStage, QuoteJudgesTheSubjectOfItsPredicate) {
   EXPECT_FALSE(far.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
 }
 
+TEST(RelationsStage, ADemonymStandingForItsCountryIsJudgedInAQuote) {
+  Related t("Jane Roe spoke on Monday. Jane Roe said the Russians were incompetent.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Russia"));
+  Related negated("Jane Roe spoke on Monday. Jane Roe said the Russians were not incompetent.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "CRITICIZED", "Russia"));
+}
+
+TEST(RelationsStage, EvaluativeWordsOfTheLexiconJudge) {
+  Related lax("Jane Roe spoke on Monday. Jane Roe said Richard Poe was lax in his duties.");
+  EXPECT_TRUE(lax.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related called("Jane Roe called Richard Poe \"unhinged\" on Monday.");
+  EXPECT_TRUE(called.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related steady("\"Richard Poe is a steady hand,\" Jane Roe said.");
+  EXPECT_TRUE(steady.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
+TEST(RelationsStage, AHeOrSheJudgedInAQuoteIsTheCopulasOwnSubject) {
+  const std::string intro = "Richard Poe met Tom Doe on Monday. ";
+  Related own(intro + "\"He has certainly been very successful,\" Tom Doe said.");
+  EXPECT_TRUE(own.has_relation("Tom Doe", "SUPPORTS", "Richard Poe"));
+  // Across another verb and its object the copula has a subject of its own.
+  Related other(intro + "\"He thought the talks had been very successful,\" Tom Doe said.");
+  EXPECT_FALSE(other.has_relation("Tom Doe", "SUPPORTS", "Richard Poe"));
+}
+
 TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   // The owner of "the new targets": the speaker of the first quote that names them and judges nothing.
   const std::string intro = "Health Minister Jane Roe said the new targets would cut waiting times by March. ";
@@ -106,6 +131,7 @@ TEST(RelationsStage, AnUnnamedPlanIsJudgedOnItsOwnersAccount) {
   EXPECT_FALSE(welcomed.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
   Related quoted(intro + "\"The targets are disastrous,\" Richard Poe said.");
   EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(quoted.has_relation("Richard Poe", "SAID_ABOUT", "Jane Roe"));  // a judgement is said of the owner
   // Not an unnamed plan: a possessor inside it, a name, or content after it.
   Related possessed(intro + "Richard Poe criticized the council's new targets on Tuesday.");
   EXPECT_FALSE(possessed.has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
@@ -152,6 +178,47 @@ TEST(RelationsStage, TheSubjectOfAJudgingVerbIsTheOneAnAppositionDescribes) {
   Related t("Researcher Jane Roe, from the Acme Institute, called Richard Poe \"reckless\".");
   EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
   EXPECT_FALSE(t.has_relation("Acme Institute", "CRITICIZED", "Richard Poe"));
+}
+
+TEST(RelationsStage, AJudgementIsAlsoSaidAboutTheOneJudged) {
+  Related t("Jane Roe called Richard Poe \"reckless\" on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+  const std::string intro = "Chancellor John Doe will deliver the budget in March. ";
+  Related plan(intro + "Jane Roe called the chancellor's plans \"reasonably impressive\".");
+  EXPECT_TRUE(plan.has_relation("Jane Roe", "SUPPORTS", "John Doe"));
+  EXPECT_TRUE(plan.has_relation("Jane Roe", "SAID_ABOUT", "John Doe"));
+  // No evaluation after the object: no judgement, nothing said about it.
+  Related bare("Jane Roe called Richard Poe on Monday.");
+  EXPECT_FALSE(bare.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+}
+
+TEST(RelationsStage, CriticismOrPraiseInWordsIsSaidAboutItsTarget) {
+  Related accused("Jane Roe accused Richard Poe of misleading voters.");
+  EXPECT_TRUE(accused.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(accused.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+  Related praised("Jane Roe praised Richard Poe on Monday.");
+  EXPECT_TRUE(praised.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+  // Backing is support, no speech.
+  Related backed("Jane Roe backed Richard Poe on Monday.");
+  EXPECT_TRUE(backed.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(backed.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+}
+
+TEST(RelationsStage, WiderCuesForSupportCriticismAndMeetings) {
+  const std::string intro = "Richard Poe spoke on Sunday. ";
+  Related confidence(intro + "Jane Roe expressed confidence in Richard Poe on Monday.");
+  EXPECT_TRUE(confidence.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  Related none(intro + "Jane Roe expressed no confidence in Richard Poe on Monday.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(none.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related resign(intro + "Jane Roe demanded the resignation of Richard Poe.");
+  EXPECT_TRUE(resign.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related bashed(intro + "Jane Roe bashed Richard Poe during a rally.");
+  EXPECT_TRUE(bashed.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(bashed.has_relation("Jane Roe", "ATTACKED", "Richard Poe"));
+  Related dined(intro + "Jane Roe dined with Richard Poe on Monday.");
+  EXPECT_TRUE(dined.has_relation("Jane Roe", "MET_WITH", "Richard Poe") || dined.has_relation("Richard Poe", "MET_WITH", "Jane Roe"));
 }
 
 TEST(RelationsStage, ARelativeClauseWithACopulaReadsAsAnApposition) {

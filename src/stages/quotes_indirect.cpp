@@ -1,7 +1,7 @@
 // Quotes, indirect: reported clauses after speech verbs (quotes_internal.hpp).
 //   X said (that) CLAUSE, X told Y (that) CLAUSE (verbs with "object" in
 //   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
-//   X repeated his view that CLAUSE (statement_nouns). Without "that" only the verbs
+//   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" only the verbs
 //   marked "that_optional" introduce a clause.
 #include "quotes_internal.hpp"
 
@@ -130,10 +130,51 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
   return words >= 5 ? k : none;
 }
 
+// Inverted order after the clause it reports (rule A50): `CLAUSE, said X`, `CLAUSE, say
+// analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
+// noun phrase (a capitalised word, a determiner or a number; not a time word or a
+// preposition: `, said on Tuesday`) with no verb form in it that runs to the sentence end,
+// a semicolon or a comma.
+// The speaker is that noun phrase; the clause is all before the comma. Without this the
+// noun phrase was read as the clause (`..., said six million people who lost ...`).
+bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
+  const Annotation& a = r.a;
+  const std::size_t k = v + n;
+  if (v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || a.tokens[v].lower.ends_with("ing") ||
+      k >= st.end_token)
+    return false;
+  const Token& t = a.tokens[k];
+  const bool opens = t.kind == TokenKind::Number || r.lex.in(Words::Determiners, t) || r.lex.in(Words::NounPhraseOpeners, t) ||
+                     (t.kind == TokenKind::Word && t.has(kCapitalized));
+  if (!opens || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::NotClauseOpeners, t) || r.in_direct[k]) return false;
+  std::size_t e = k;
+  while (e < st.end_token && e - k < 10 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != ";" &&
+         !(e + 1 == st.end_token && a.tokens[e].kind == TokenKind::Punct)) {
+    // A verb in the phrase makes it a clause: `X, the chairman of Y, said the plan would work`.
+    const Token& w = a.tokens[e];
+    const SpeechCue* vc = nullptr;
+    const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
+    if (lower && (speech_verb_at(r, e, st.end_token, &vc) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) ||
+                  (w.lower.size() > 4 && w.lower.ends_with("ed"))))
+      return false;
+    ++e;
+  }
+  const bool phrase_ends = e == st.end_token || e + 1 == st.end_token || a.tokens[e].norm == "," || a.tokens[e].norm == ";";
+  if (e == k || !phrase_ends || (e < st.end_token && r.in_direct[e])) return false;
+  at.speaker = r.noun_phrase(k, e, at.from, at.mention);
+  c.begin = st.first_token;
+  c.end = v - 1;
+  return true;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
+  if (inverted_report(r, st, v, n, at, c)) {
+    q.rule = "indirect-inverted";
+    return true;
+  }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 1 >= st.end_token) {

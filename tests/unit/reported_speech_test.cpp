@@ -1,0 +1,40 @@
+// Reported (indirect) speech: which clause a speech cue reports and who reports it
+// (quotes_indirect.cpp), from a document's text through the quotes stage.
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+
+const Quote* quote_spelled(const Annotated& t, std::string_view text) {
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == text) return &q;
+  return nullptr;
+}
+
+bool some_quote_starts(const Annotated& t, std::string_view start) {
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span).starts_with(start)) return true;
+  return false;
+}
+
+}  // namespace
+
+// A50: `CLAUSE, said X` reports the clause before the comma, and X is its speaker; the
+// noun phrase after the verb is no clause of its own.
+TEST(ReportedSpeech, InvertedVerbAfterTheClauseReportsIt) {
+  Annotated t("The council has greatly improved the state of the roads this year, said Jane Roe, the mayor of Springfield.");
+  const Quote* q = quote_spelled(t, "The council has greatly improved the state of the roads this year");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "indirect-inverted");
+  EXPECT_FALSE(some_quote_starts(t, "Jane Roe"));
+}
+
+TEST(ReportedSpeech, InvertedVerbNeedsANounPhraseAfterIt) {
+  // a time phrase after the verb: no inverted report
+  Annotated t("The new bridge will open next spring after long delays, said on Tuesday that it was late.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "indirect-inverted") << t.a.text(q.span);
+}

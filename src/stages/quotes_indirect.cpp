@@ -177,15 +177,16 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 1 >= st.end_token) {
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (v + n + 1 >= st.end_token || a.tokens[v + n].norm == ";")) {
     c.begin = st.first_token;
     c.end = npb - 1;
     q.rule = "indirect-before";
     return true;
   }
   // CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the
-  // sentence reports the whole sentence around it.
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
+  // sentence reports the whole sentence around it; a short opener is enough (`Now, she
+  // said, CLAUSE`: A51).
+  if (npb > st.first_token && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
       !r.in_direct[v + n + 1]) {
     c.begin = st.first_token;
     c.around = true;

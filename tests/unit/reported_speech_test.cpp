@@ -38,3 +38,22 @@ TEST(ReportedSpeech, InvertedVerbNeedsANounPhraseAfterIt) {
   Annotated t("The new bridge will open next spring after long delays, said on Tuesday that it was late.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "indirect-inverted") << t.a.text(q.span);
 }
+
+// A51: an attribution set off by commas after a one-word opener reports the sentence
+// around it; `CLAUSE, X said; ...` reports the clause before it.
+TEST(ReportedSpeech, ParentheticalAfterAShortOpenerAndAReportBeforeASemicolon) {
+  {
+    Annotated t("Jane Roe spoke at the rally. Now, she said, the two towns hardly trade with each other.");
+    const Quote* q = quote_spelled(t, "Now, she said, the two towns hardly trade with each other");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-parenthetical");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The minister received several letters about the closure, John Doe said; his staff answered them.");
+    const Quote* q = quote_spelled(t, "The minister received several letters about the closure");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-before");
+    EXPECT_EQ(t.name(q->speaker), "John Doe");
+  }
+}

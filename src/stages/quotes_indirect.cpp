@@ -1,8 +1,9 @@
 // Quotes, indirect: reported clauses after speech verbs (quotes_internal.hpp).
 //   X said (that) CLAUSE, X told Y (that) CLAUSE (verbs with "object" in
 //   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
-//   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" only the verbs
-//   marked "that_optional" introduce a clause.
+//   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" the verbs
+//   marked "that_optional" introduce any clause, other reporting verbs one that shows
+//   its subject and finite verb (thatless_clause).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -167,6 +168,32 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
+// A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
+// the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
+// inside another report of the sentence (`said both sides agreed ...` is one report); the
+// clause opens on a subject (a subject pronoun, a determiner or a capitalised word) and
+// shows a finite auxiliary or copula within eight tokens, before any punctuation,
+// relative word or complementizer (`revealed the names of those who had ...`).
+bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
+  const Annotation& a = r.a;
+  if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
+  for (std::size_t j = st.first_token; j < v; ++j) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
+  }
+  const Token& first = a.tokens[k];
+  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) ||
+        (first.kind == TokenKind::Word && first.has(kCapitalized))))
+    return false;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t))
+      return false;
+    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return true;
+  }
+  return false;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -205,7 +232,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       q.rule = "indirect-complement";
       return true;
     }
-  if (!has_that && !vc.that_optional) return false;
+  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k)) return false;
   if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
   if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || a.tokens[k].lower.ends_with("ly"))) return false;
   c.begin = k;

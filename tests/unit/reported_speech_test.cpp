@@ -57,3 +57,23 @@ TEST(ReportedSpeech, ParentheticalAfterAShortOpenerAndAReportBeforeASemicolon) {
     EXPECT_EQ(t.name(q->speaker), "John Doe");
   }
 }
+
+// A52: a reporting verb not marked that_optional reads a that-less clause only when the
+// clause opens on a subject and shows a finite auxiliary, and not inside another report.
+TEST(ReportedSpeech, ThatlessClauseAfterAVerbThatAlsoTakesANounPhrase) {
+  {
+    Annotated t("Jane Roe suggested the council would raise taxes next year.");
+    const Quote* q = quote_spelled(t, "the council would raise taxes next year");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe suggested a new plan for the council budget.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("John Doe said both sides agreed the plan was dead.");
+    ASSERT_EQ(t.a.quotes.size(), 1u);
+    EXPECT_EQ(t.a.text(t.a.quotes[0].span), "both sides agreed the plan was dead");
+  }
+}

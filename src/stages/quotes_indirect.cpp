@@ -81,11 +81,20 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
 // (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
 // a determiner or a possessive, directly or with one lower-case word between: "his
 // promise to repeal", "Trump's promises to", "his campaign promises to".
+// Any form right after a determiner or a possessive is a noun or modifies one (rule A53:
+// `the states that ...`, `the alleged plot`, `Russia's alleged meddling`, `the estimated
+// 11 million`).
+bool after_noun_opener(const Resolver& r, std::size_t v) {
+  if (v == 0) return false;
+  const Token& t = r.a.tokens[v - 1];
+  return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
+}
+
 bool in_verb_slot(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (a.tokens[v].lower.ends_with("ed")) return true;
   auto noun_opener = [&](const Token& t) { return r.lex.in(Words::Determiners, t) || t.has(kPossessive); };
-  if (v >= 1 && noun_opener(a.tokens[v - 1])) return false;
+  if (a.tokens[v].lower.ends_with("ed")) return !after_noun_opener(r, v);
+  if (after_noun_opener(r, v)) return false;
   const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
   return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && noun_opener(a.tokens[v - 2]));
 }
@@ -226,6 +235,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+  if (after_noun_opener(r, v)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

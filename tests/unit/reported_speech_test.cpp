@@ -77,3 +77,15 @@ TEST(ReportedSpeech, ThatlessClauseAfterAVerbThatAlsoTakesANounPhrase) {
     EXPECT_EQ(t.a.text(t.a.quotes[0].span), "both sides agreed the plan was dead");
   }
 }
+
+// A53: a cue form right after a determiner or a possessive is a noun or modifies one.
+TEST(ReportedSpeech, ACueAfterADeterminerOrPossessiveIsNoVerb) {
+  {
+    Annotated t("Turnout was high in the states that will matter most in November.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("The minister's alleged Kremlin ties were in the news again this week.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}

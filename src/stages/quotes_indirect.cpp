@@ -48,6 +48,15 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
   return true;
 }
 
+// The token after a run of up to three time words at k (word list before_that) that ends
+// on no preposition: `said on Friday he met`, `said Monday the plan` (rule A54); k when
+// there is none (`said in Iowa the ...`).
+std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
+  return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
+}
+
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
 // (reiterated the U.S. position that) or time and place (said on Wednesday that).
 // Returns the first token of the clause and whether "that" introduced it.
@@ -66,15 +75,17 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
     ++obj;
   if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
+  // A time or place phrase before `that` (rule A54: up to ten words or numbers, `said in an
+  // interview with The Associated Press last week that`).
   std::size_t t2 = k;
   if (k < st.end_token && lex.in(Words::BeforeThat, a.tokens[k]))
-    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && !lex.in(Words::DeclarativeComplementizers, a.tokens[t2]) &&
-           !r.in_direct[t2])
+    while (t2 < st.end_token && t2 - k < 10 && (a.tokens[t2].kind == TokenKind::Word || a.tokens[t2].kind == TokenKind::Number) &&
+           !lex.in(Words::DeclarativeComplementizers, a.tokens[t2]) && !r.in_direct[t2])
       ++t2;
   has_that = t2 < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[t2]);
   if (has_that) return t2 + 1;
   if (k < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[k])) return k + 1;
-  return k;
+  return after_time_words(r, st, k);
 }
 
 // A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
@@ -213,7 +224,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (v + n + 1 >= st.end_token || a.tokens[v + n].norm == ";")) {
+  // CLAUSE, X said (on Monday). | CLAUSE, X said; ...
+  const std::size_t ve = after_time_words(r, st, v + n);
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
     c.begin = st.first_token;
     c.end = npb - 1;
     q.rule = "indirect-before";

@@ -89,3 +89,24 @@ TEST(ReportedSpeech, ACueAfterADeterminerOrPossessiveIsNoVerb) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
 }
+
+// A54: time and place words between the verb and its clause: a long phrase before `that`,
+// a run of time words before a that-less clause, and after the verb of `CLAUSE, X said`.
+TEST(ReportedSpeech, TimeWordsBetweenTheVerbAndItsClause) {
+  {
+    Annotated t("Jane Roe said in an interview with the local paper last week that the budget was too small.");
+    EXPECT_NE(quote_spelled(t, "the budget was too small"), nullptr);
+  }
+  {
+    Annotated t("John Doe said on Friday he met the board to discuss the merger.");
+    const Quote* q = quote_spelled(t, "he met the board to discuss the merger");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "John Doe");
+  }
+  {
+    Annotated t("The new hospital wing will open in the spring, Jane Roe said Monday.");
+    const Quote* q = quote_spelled(t, "The new hospital wing will open in the spring");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-before");
+  }
+}

@@ -300,13 +300,17 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
 // A new report ends the clause (rule A30): a semicolon; a comma before `according to`
 // or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
 // coordinator right before a finite speech verb (`... and said ...`, `... but added`).
+// A dash stands for the comma (`...—pointing to ...`) and a semicolon inside brackets ends
+// nothing (`30bn baht (£398m; $768m)`: rule A55).
 void end_at_new_cue(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
+  int brackets = 0;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
     if (r.in_direct[k]) continue;
     const Token& t = a.tokens[k];
-    if (t.norm == ";") { c.end = k; return; }
-    const bool comma = t.norm == ",";
+    brackets += t.norm == "(" ? 1 : t.norm == ")" && brackets > 0 ? -1 : 0;
+    if (t.norm == ";" && brackets == 0) { c.end = k; return; }
+    const bool comma = t.norm == "," || t.norm == "--";
     if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
     const SpeechCue* vc = nullptr;
     if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;

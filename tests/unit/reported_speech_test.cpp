@@ -110,3 +110,20 @@ TEST(ReportedSpeech, TimeWordsBetweenTheVerbAndItsClause) {
     EXPECT_EQ(q->rule, "indirect-before");
   }
 }
+
+// A55: a dash before a participle cue ends the reported clause as a comma does; a
+// semicolon inside brackets ends nothing; `calling` is the labelling verb `called`.
+TEST(ReportedSpeech, DashesBracketsAndCallingEndTheClauseRight) {
+  {
+    Annotated t("Jane Roe said she could work with both parties\xE2\x80\x94pointing to her record in the state senate.");
+    EXPECT_NE(quote_spelled(t, "she could work with both parties"), nullptr);
+  }
+  {
+    Annotated t("The region may lose 30bn baht (\xC2\xA3" "398m; $768m) in earnings this year, according to minister John Doe.");
+    EXPECT_NE(quote_spelled(t, "The region may lose 30bn baht (\xC2\xA3" "398m; $768m) in earnings this year"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe says she is not giving up, calling her win in the county \"tremendous.\"");
+    EXPECT_NE(quote_spelled(t, "she is not giving up"), nullptr);
+  }
+}

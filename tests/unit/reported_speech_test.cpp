@@ -127,3 +127,13 @@ TEST(ReportedSpeech, DashesBracketsAndCallingEndTheClauseRight) {
     EXPECT_NE(quote_spelled(t, "she is not giving up"), nullptr);
   }
 }
+
+// A56: he/she and a lower-case word are the reporter's own predicate before a partial
+// quote: the clause is a quote beside the quoted words.
+TEST(ReportedSpeech, APronounSubjectIsTheReportersPredicateBeforeAPartialQuote) {
+  Annotated t("Jane Roe spoke next. She added that she thought that the council was an irrelevant body so she would not \"lose any sleep over it\".");
+  EXPECT_NE(quote_spelled(t, "lose any sleep over it"), nullptr);
+  bool clause = false;
+  for (const auto& q : t.a.quotes) clause = clause || t.a.text(q.span).starts_with("she thought that the council");
+  EXPECT_TRUE(clause);
+}

@@ -191,7 +191,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
 // the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
 // inside another report of the sentence (`said both sides agreed ...` is one report); the
-// clause opens on a subject (a subject pronoun, a determiner or a capitalised word) and
+// clause opens on a subject (a subject pronoun, a determiner, a number or a capitalised word) and
 // shows a finite auxiliary or copula within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
@@ -202,7 +202,7 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
   const Token& first = a.tokens[k];
-  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) ||
+  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))
     return false;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
@@ -212,6 +212,21 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return true;
   }
   return false;
+}
+
+// The token after the hearer at k of a verb that takes one (rule A57: `told his audience`,
+// `told reporters`, `told CNN`): a name, or up to three words that open with a determiner
+// or are lower-case, with no auxiliary, complementizer or preposition; k when none.
+std::size_t after_hearer(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token || r.in_direct[k]) return k;
+  if (r.mention_at[k] >= 0) return a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && a.tokens[j].kind == TokenKind::Word && !a.tokens[j].has(kCapitalized) &&
+         !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j]) && !r.lex.in(Words::Complementizers, a.tokens[j]) &&
+         !r.lex.in(Words::NotClauseOpeners, a.tokens[j]))
+    ++j;
+  return j;
 }
 
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
@@ -224,8 +239,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  // CLAUSE, X said (on Monday). | CLAUSE, X said; ...
-  const std::size_t ve = after_time_words(r, st, v + n);
+  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience.
+  const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
     c.begin = st.first_token;
     c.end = npb - 1;

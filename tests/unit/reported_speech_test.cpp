@@ -137,3 +137,13 @@ TEST(ReportedSpeech, APronounSubjectIsTheReportersPredicateBeforeAPartialQuote) 
   for (const auto& q : t.a.quotes) clause = clause || t.a.text(q.span).starts_with("she thought that the council");
   EXPECT_TRUE(clause);
 }
+
+// A57: `CLAUSE, X told his audience.` reports the clause before it, the hearer after the
+// verb as the time words of A54 are.
+TEST(ReportedSpeech, AHearerAfterTheVerbOfAReportAfterItsClause) {
+  Annotated t("Voters turned on the party when it failed to reform the unions, John Doe also told his audience.");
+  const Quote* q = quote_spelled(t, "Voters turned on the party when it failed to reform the unions");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-before");
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+}

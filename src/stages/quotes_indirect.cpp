@@ -35,7 +35,7 @@ std::vector<char> cues_used(const Annotation& a) {
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   std::size_t comma = v + n;
-  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 8) ++comma;
+  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 14) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
     c.begin = comma + 1;

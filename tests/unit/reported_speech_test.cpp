@@ -147,3 +147,12 @@ TEST(ReportedSpeech, AHearerAfterTheVerbOfAReportAfterItsClause) {
   EXPECT_EQ(q->rule, "indirect-before");
   EXPECT_EQ(t.name(q->speaker), "John Doe");
 }
+
+// A58: the source of `according to` may run to fourteen tokens (`a report earlier this
+// week from the X`).
+TEST(ReportedSpeech, ALongSourceAfterAccordingTo) {
+  Annotated t("Rising rates have knocked the confidence of shoppers, according to a report earlier this week from the British Retail Consortium.");
+  const Quote* q = quote_spelled(t, "Rising rates have knocked the confidence of shoppers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "British Retail Consortium");
+}

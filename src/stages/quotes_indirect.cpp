@@ -351,6 +351,15 @@ void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::siz
     if (a.tokens[k].norm == "," && !r.in_direct[k]) { c.end = k; return; }
 }
 
+// A complement without a clause ends before a non-restrictive relative clause, the
+// reporter's comment on it (rule A59: `mentioned his plan to spy on neighborhoods, which
+// has also been dismissed by ...`).
+void end_at_relative(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k)
+    if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -384,6 +393,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   } else if (vc.kind != SpeechCue::Kind::Verb || !vc.reporting || !reported_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
+  if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);

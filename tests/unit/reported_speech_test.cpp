@@ -156,3 +156,9 @@ TEST(ReportedSpeech, ALongSourceAfterAccordingTo) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "British Retail Consortium");
 }
+
+// A59: a complement without a clause ends before a non-restrictive relative clause.
+TEST(ReportedSpeech, AComplementEndsBeforeANonRestrictiveRelativeClause) {
+  Annotated t("Jane Roe mentioned his plan to close the village schools, which the council has also rejected.");
+  EXPECT_NE(quote_spelled(t, "his plan to close the village schools"), nullptr);
+}

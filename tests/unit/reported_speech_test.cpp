@@ -162,3 +162,16 @@ TEST(ReportedSpeech, AComplementEndsBeforeANonRestrictiveRelativeClause) {
   Annotated t("Jane Roe mentioned his plan to close the village schools, which the council has also rejected.");
   EXPECT_NE(quote_spelled(t, "his plan to close the village schools"), nullptr);
 }
+
+// A60: a capitalised cue form inside a sentence is a cue only after a capitalised word
+// (title case), not a name after a comma.
+TEST(ReportedSpeech, ACapitalisedCueFormIsACueOnlyInTitleCase) {
+  {
+    Annotated t("Police are searching the north for the two suspects, Said and Karim Doe, who are brothers and remain at large.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("Christie Says He Would Issue A Quarantine Over The Virus\n\nThe governor spoke on Monday.");
+    EXPECT_FALSE(t.a.quotes.empty());
+  }
+}

@@ -151,17 +151,19 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
   return words >= 5 ? k : none;
 }
 
-// Inverted order after the clause it reports (rule A50): `CLAUSE, said X`, `CLAUSE, say
+// Inverted order after the clause it reports (rule A50; verbs marked that_optional, the
+// verbs of saying, A61: `, shows X` is no inversion): `CLAUSE, said X`, `CLAUSE, say
 // analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
 // noun phrase (a capitalised word, a determiner or a number; not a time word or a
 // preposition: `, said on Tuesday`) with no verb form in it that runs to the sentence end,
 // a semicolon or a comma.
 // The speaker is that noun phrase; the clause is all before the comma. Without this the
 // noun phrase was read as the clause (`..., said six million people who lost ...`).
-bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
+bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
+                     Clause& c) {
   const Annotation& a = r.a;
   const std::size_t k = v + n;
-  if (v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || a.tokens[v].lower.ends_with("ing") ||
+  if (!vc.that_optional || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || a.tokens[v].lower.ends_with("ing") ||
       k >= st.end_token)
     return false;
   const Token& t = a.tokens[k];
@@ -173,9 +175,9 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
          !(e + 1 == st.end_token && a.tokens[e].kind == TokenKind::Punct)) {
     // A verb in the phrase makes it a clause: `X, the chairman of Y, said the plan would work`.
     const Token& w = a.tokens[e];
-    const SpeechCue* vc = nullptr;
+    const SpeechCue* inner = nullptr;
     const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
-    if (lower && (speech_verb_at(r, e, st.end_token, &vc) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) ||
+    if (lower && (speech_verb_at(r, e, st.end_token, &inner) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) ||
                   (w.lower.size() > 4 && w.lower.ends_with("ed"))))
       return false;
     ++e;
@@ -233,7 +235,7 @@ std::size_t after_hearer(const Resolver& r, const Sentence& st, std::size_t k) {
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
-  if (inverted_report(r, st, v, n, at, c)) {
+  if (inverted_report(r, st, v, n, vc, at, c)) {
     q.rule = "indirect-inverted";
     return true;
   }
@@ -272,7 +274,13 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     }
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k)) return false;
   if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
-  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || a.tokens[k].lower.ends_with("ly"))) return false;
+  // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
+  // after a finite verb that follows a quote it attributes (`"strategic," said X, a
+  // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).
+  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
+                    a.tokens[k].lower.ends_with("ly") ||
+                    (v > st.first_token && r.in_direct[v - 1] && !a.tokens[v].lower.ends_with("ing"))))
+    return false;
   c.begin = k;
   q.rule = "indirect";
   return true;

@@ -175,3 +175,20 @@ TEST(ReportedSpeech, ACapitalisedCueFormIsACueOnlyInTitleCase) {
     EXPECT_FALSE(t.a.quotes.empty());
   }
 }
+
+// A61: only verbs of saying invert; a finite verb right after the quote it attributes
+// introduces no that-less clause; a time word the clause cannot open with.
+TEST(ReportedSpeech, NoFalseClauseAfterAnAttributionOrAnUninvertedVerb) {
+  {
+    Annotated t("The delay may be \"strategic,\" said John Doe, an assistant professor at the university.");
+    for (const auto& q : t.a.quotes) EXPECT_FALSE(t.a.text(q.span).starts_with("John Doe")) << t.a.text(q.span);
+  }
+  {
+    Annotated t("A study of the city budgets of the last ten years, shows Springfield spending more on roads.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "indirect-inverted") << t.a.text(q.span);
+  }
+  {
+    Annotated t("Jane Roe insisted Thursday during a tour of the morning news shows.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}

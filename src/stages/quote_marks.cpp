@@ -61,6 +61,12 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
 std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
   // A capitalised word inside a name is no cue: `United States`, `The Washington Post` (A38).
   if (i < r.mention_cover.size() && r.mention_cover[i] >= 0 && r.a.tokens[i].has(kCapitalized)) return 0;
+  // Capitalised inside a sentence, it is a cue only in title case, after a capitalised
+  // word (`Christie Says He Would ...`), not a name after a comma (`the suspects, Said and
+  // Cherif Kouachi`: A60).
+  if (i < r.a.tokens.size() && i > 0 && r.a.tokens[i].has(kCapitalized) &&
+      r.a.sentences[r.sentence_of[i]].first_token < i && !r.a.tokens[i - 1].has(kCapitalized))
+    return 0;
   std::uint32_t p = 0;
   const auto n = r.lex.speech_index().match(r.a.tokens, i, end, p);
   if (!n) return 0;

@@ -177,7 +177,8 @@ bool infinitive_verb(const Resolver& r, const Token& t) {
 
 // A predicate of the reporter's own among the words [b, e) of a reported clause before
 // its partial quote: a verb form or an infinitive (`to refrain from`) outside a relative
-// clause (`workers who are not in a union, "stand little chance"`). Without one the words
+// clause (`workers who are not in a union, "stand little chance"`), or he/she before a
+// lower-case word (`she thought that ... "lose any sleep"`). Without one the words
 // are only the subject of the quoted predicate (`relations with Russia "may be at an
 // all-time low"`).
 bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
@@ -189,6 +190,10 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
       continue;
     }
     if (verb_form(r, k, e) || (r.lex.in(Words::InfinitiveMarkers, t) && k + 1 < e && infinitive_verb(r, a.tokens[k + 1])))
+      return true;
+    // he/she and a lower-case word: a subject and its verb (`she thought that ...`: A56)
+    if (r.lex.in(Words::SubjectPronouns, t) && k + 1 < e && a.tokens[k + 1].kind == TokenKind::Word &&
+        !a.tokens[k + 1].has(kCapitalized))
       return true;
   }
   return false;

@@ -1,8 +1,9 @@
 // Quotes, indirect: reported clauses after speech verbs (quotes_internal.hpp).
 //   X said (that) CLAUSE, X told Y (that) CLAUSE (verbs with "object" in
 //   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
-//   X repeated his view that CLAUSE (statement_nouns). Without "that" only the verbs
-//   marked "that_optional" introduce a clause.
+//   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" the verbs
+//   marked "that_optional" introduce any clause, other reporting verbs one that shows
+//   its subject and finite verb (thatless_clause).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -34,7 +35,7 @@ std::vector<char> cues_used(const Annotation& a) {
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   std::size_t comma = v + n;
-  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 8) ++comma;
+  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 14) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
     c.begin = comma + 1;
@@ -45,6 +46,15 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
     return false;
   }
   return true;
+}
+
+// The token after a run of up to three time words at k (word list before_that) that ends
+// on no preposition: `said on Friday he met`, `said Monday the plan` (rule A54); k when
+// there is none (`said in Iowa the ...`).
+std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
+  return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
 }
 
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
@@ -65,26 +75,37 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
     ++obj;
   if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
+  // A time or place phrase before `that` (rule A54: up to ten words or numbers, `said in an
+  // interview with The Associated Press last week that`).
   std::size_t t2 = k;
   if (k < st.end_token && lex.in(Words::BeforeThat, a.tokens[k]))
-    while (t2 < st.end_token && t2 - k < 5 && a.tokens[t2].kind == TokenKind::Word && !lex.in(Words::DeclarativeComplementizers, a.tokens[t2]) &&
-           !r.in_direct[t2])
+    while (t2 < st.end_token && t2 - k < 10 && (a.tokens[t2].kind == TokenKind::Word || a.tokens[t2].kind == TokenKind::Number) &&
+           !lex.in(Words::DeclarativeComplementizers, a.tokens[t2]) && !r.in_direct[t2])
       ++t2;
   has_that = t2 < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[t2]);
   if (has_that) return t2 + 1;
   if (k < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[k])) return k + 1;
-  return k;
+  return after_time_words(r, st, k);
 }
 
 // A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
 // (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
 // a determiner or a possessive, directly or with one lower-case word between: "his
 // promise to repeal", "Trump's promises to", "his campaign promises to".
+// Any form right after a determiner or a possessive is a noun or modifies one (rule A53:
+// `the states that ...`, `the alleged plot`, `Russia's alleged meddling`, `the estimated
+// 11 million`).
+bool after_noun_opener(const Resolver& r, std::size_t v) {
+  if (v == 0) return false;
+  const Token& t = r.a.tokens[v - 1];
+  return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
+}
+
 bool in_verb_slot(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (a.tokens[v].lower.ends_with("ed")) return true;
   auto noun_opener = [&](const Token& t) { return r.lex.in(Words::Determiners, t) || t.has(kPossessive); };
-  if (v >= 1 && noun_opener(a.tokens[v - 1])) return false;
+  if (a.tokens[v].lower.ends_with("ed")) return !after_noun_opener(r, v);
+  if (after_noun_opener(r, v)) return false;
   const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
   return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && noun_opener(a.tokens[v - 2]));
 }
@@ -130,21 +151,108 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
   return words >= 5 ? k : none;
 }
 
+// Inverted order after the clause it reports (rule A50; verbs marked that_optional, the
+// verbs of saying, A61: `, shows X` is no inversion): `CLAUSE, said X`, `CLAUSE, say
+// analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
+// noun phrase (a capitalised word, a determiner or a number; not a time word or a
+// preposition: `, said on Tuesday`) with no verb form in it that runs to the sentence end,
+// a semicolon or a comma.
+// The speaker is that noun phrase; the clause is all before the comma. Without this the
+// noun phrase was read as the clause (`..., said six million people who lost ...`).
+bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
+                     Clause& c) {
+  const Annotation& a = r.a;
+  const std::size_t k = v + n;
+  if (!vc.that_optional || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || a.tokens[v].lower.ends_with("ing") ||
+      k >= st.end_token)
+    return false;
+  const Token& t = a.tokens[k];
+  const bool opens = t.kind == TokenKind::Number || r.lex.in(Words::Determiners, t) || r.lex.in(Words::NounPhraseOpeners, t) ||
+                     (t.kind == TokenKind::Word && t.has(kCapitalized));
+  if (!opens || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::NotClauseOpeners, t) || r.in_direct[k]) return false;
+  std::size_t e = k;
+  while (e < st.end_token && e - k < 10 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != ";" &&
+         !(e + 1 == st.end_token && a.tokens[e].kind == TokenKind::Punct)) {
+    // A verb in the phrase makes it a clause: `X, the chairman of Y, said the plan would work`.
+    const Token& w = a.tokens[e];
+    const SpeechCue* inner = nullptr;
+    const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
+    if (lower && (speech_verb_at(r, e, st.end_token, &inner) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) ||
+                  (w.lower.size() > 4 && w.lower.ends_with("ed"))))
+      return false;
+    ++e;
+  }
+  const bool phrase_ends = e == st.end_token || e + 1 == st.end_token || a.tokens[e].norm == "," || a.tokens[e].norm == ";";
+  if (e == k || !phrase_ends || (e < st.end_token && r.in_direct[e])) return false;
+  at.speaker = r.noun_phrase(k, e, at.from, at.mention);
+  c.begin = st.first_token;
+  c.end = v - 1;
+  return true;
+}
+
+// A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
+// the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
+// inside another report of the sentence (`said both sides agreed ...` is one report); the
+// clause opens on a subject (a subject pronoun, a determiner, a number or a capitalised word) and
+// shows a finite auxiliary or copula within eight tokens, before any punctuation,
+// relative word or complementizer (`revealed the names of those who had ...`).
+bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
+  const Annotation& a = r.a;
+  if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
+  for (std::size_t j = st.first_token; j < v; ++j) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
+  }
+  const Token& first = a.tokens[k];
+  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
+        (first.kind == TokenKind::Word && first.has(kCapitalized))))
+    return false;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t))
+      return false;
+    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return true;
+  }
+  return false;
+}
+
+// The token after the hearer at k of a verb that takes one (rule A57: `told his audience`,
+// `told reporters`, `told CNN`): a name, or up to three words that open with a determiner
+// or are lower-case, with no auxiliary, complementizer or preposition; k when none.
+std::size_t after_hearer(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token || r.in_direct[k]) return k;
+  if (r.mention_at[k] >= 0) return a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && a.tokens[j].kind == TokenKind::Word && !a.tokens[j].has(kCapitalized) &&
+         !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j]) && !r.lex.in(Words::Complementizers, a.tokens[j]) &&
+         !r.lex.in(Words::NotClauseOpeners, a.tokens[j]))
+    ++j;
+  return j;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
+  if (inverted_report(r, st, v, n, vc, at, c)) {
+    q.rule = "indirect-inverted";
+    return true;
+  }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 1 >= st.end_token) {
+  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience.
+  const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
     c.begin = st.first_token;
     c.end = npb - 1;
     q.rule = "indirect-before";
     return true;
   }
   // CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the
-  // sentence reports the whole sentence around it.
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
+  // sentence reports the whole sentence around it; a short opener is enough (`Now, she
+  // said, CLAUSE`: A51).
+  if (npb > st.first_token && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
       !r.in_direct[v + n + 1]) {
     c.begin = st.first_token;
     c.around = true;
@@ -157,15 +265,22 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+  if (after_noun_opener(r, v)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;
       q.rule = "indirect-complement";
       return true;
     }
-  if (!has_that && !vc.that_optional) return false;
+  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k)) return false;
   if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
-  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || a.tokens[k].lower.ends_with("ly"))) return false;
+  // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
+  // after a finite verb that follows a quote it attributes (`"strategic," said X, a
+  // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).
+  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
+                    a.tokens[k].lower.ends_with("ly") ||
+                    (v > st.first_token && r.in_direct[v - 1] && !a.tokens[v].lower.ends_with("ing"))))
+    return false;
   c.begin = k;
   q.rule = "indirect";
   return true;
@@ -208,13 +323,17 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
 // A new report ends the clause (rule A30): a semicolon; a comma before `according to`
 // or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
 // coordinator right before a finite speech verb (`... and said ...`, `... but added`).
+// A dash stands for the comma (`...—pointing to ...`) and a semicolon inside brackets ends
+// nothing (`30bn baht (£398m; $768m)`: rule A55).
 void end_at_new_cue(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
+  int brackets = 0;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
     if (r.in_direct[k]) continue;
     const Token& t = a.tokens[k];
-    if (t.norm == ";") { c.end = k; return; }
-    const bool comma = t.norm == ",";
+    brackets += t.norm == "(" ? 1 : t.norm == ")" && brackets > 0 ? -1 : 0;
+    if (t.norm == ";" && brackets == 0) { c.end = k; return; }
+    const bool comma = t.norm == "," || t.norm == "--";
     if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
     const SpeechCue* vc = nullptr;
     if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
@@ -238,6 +357,15 @@ void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::siz
   if (open >= v || !r.lex.in(Words::Subordinators, a.tokens[open])) return;
   for (std::size_t k = c.begin + 1; k < c.end; ++k)
     if (a.tokens[k].norm == "," && !r.in_direct[k]) { c.end = k; return; }
+}
+
+// A complement without a clause ends before a non-restrictive relative clause, the
+// reporter's comment on it (rule A59: `mentioned his plan to spy on neighborhoods, which
+// has also been dismissed by ...`).
+void end_at_relative(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k)
+    if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
 // Three words at least, and no direct quote of four words or more inside.
@@ -273,6 +401,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   } else if (vc.kind != SpeechCue::Kind::Verb || !vc.reporting || !reported_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
+  if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);

@@ -1,0 +1,194 @@
+// Reported (indirect) speech: which clause a speech cue reports and who reports it
+// (quotes_indirect.cpp), from a document's text through the quotes stage.
+#include "pipeline_fixture.hpp"
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+
+const Quote* quote_spelled(const Annotated& t, std::string_view text) {
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span) == text) return &q;
+  return nullptr;
+}
+
+bool some_quote_starts(const Annotated& t, std::string_view start) {
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span).starts_with(start)) return true;
+  return false;
+}
+
+}  // namespace
+
+// A50: `CLAUSE, said X` reports the clause before the comma, and X is its speaker; the
+// noun phrase after the verb is no clause of its own.
+TEST(ReportedSpeech, InvertedVerbAfterTheClauseReportsIt) {
+  Annotated t("The council has greatly improved the state of the roads this year, said Jane Roe, the mayor of Springfield.");
+  const Quote* q = quote_spelled(t, "The council has greatly improved the state of the roads this year");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "indirect-inverted");
+  EXPECT_FALSE(some_quote_starts(t, "Jane Roe"));
+}
+
+TEST(ReportedSpeech, InvertedVerbNeedsANounPhraseAfterIt) {
+  // a time phrase after the verb: no inverted report
+  Annotated t("The new bridge will open next spring after long delays, said on Tuesday that it was late.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "indirect-inverted") << t.a.text(q.span);
+}
+
+// A51: an attribution set off by commas after a one-word opener reports the sentence
+// around it; `CLAUSE, X said; ...` reports the clause before it.
+TEST(ReportedSpeech, ParentheticalAfterAShortOpenerAndAReportBeforeASemicolon) {
+  {
+    Annotated t("Jane Roe spoke at the rally. Now, she said, the two towns hardly trade with each other.");
+    const Quote* q = quote_spelled(t, "Now, she said, the two towns hardly trade with each other");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-parenthetical");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The minister received several letters about the closure, John Doe said; his staff answered them.");
+    const Quote* q = quote_spelled(t, "The minister received several letters about the closure");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-before");
+    EXPECT_EQ(t.name(q->speaker), "John Doe");
+  }
+}
+
+// A52: a reporting verb not marked that_optional reads a that-less clause only when the
+// clause opens on a subject and shows a finite auxiliary, and not inside another report.
+TEST(ReportedSpeech, ThatlessClauseAfterAVerbThatAlsoTakesANounPhrase) {
+  {
+    Annotated t("Jane Roe suggested the council would raise taxes next year.");
+    const Quote* q = quote_spelled(t, "the council would raise taxes next year");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe suggested a new plan for the council budget.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("John Doe said both sides agreed the plan was dead.");
+    ASSERT_EQ(t.a.quotes.size(), 1u);
+    EXPECT_EQ(t.a.text(t.a.quotes[0].span), "both sides agreed the plan was dead");
+  }
+}
+
+// A53: a cue form right after a determiner or a possessive is a noun or modifies one.
+TEST(ReportedSpeech, ACueAfterADeterminerOrPossessiveIsNoVerb) {
+  {
+    Annotated t("Turnout was high in the states that will matter most in November.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("The minister's alleged Kremlin ties were in the news again this week.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}
+
+// A54: time and place words between the verb and its clause: a long phrase before `that`,
+// a run of time words before a that-less clause, and after the verb of `CLAUSE, X said`.
+TEST(ReportedSpeech, TimeWordsBetweenTheVerbAndItsClause) {
+  {
+    Annotated t("Jane Roe said in an interview with the local paper last week that the budget was too small.");
+    EXPECT_NE(quote_spelled(t, "the budget was too small"), nullptr);
+  }
+  {
+    Annotated t("John Doe said on Friday he met the board to discuss the merger.");
+    const Quote* q = quote_spelled(t, "he met the board to discuss the merger");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "John Doe");
+  }
+  {
+    Annotated t("The new hospital wing will open in the spring, Jane Roe said Monday.");
+    const Quote* q = quote_spelled(t, "The new hospital wing will open in the spring");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-before");
+  }
+}
+
+// A55: a dash before a participle cue ends the reported clause as a comma does; a
+// semicolon inside brackets ends nothing; `calling` is the labelling verb `called`.
+TEST(ReportedSpeech, DashesBracketsAndCallingEndTheClauseRight) {
+  {
+    Annotated t("Jane Roe said she could work with both parties\xE2\x80\x94pointing to her record in the state senate.");
+    EXPECT_NE(quote_spelled(t, "she could work with both parties"), nullptr);
+  }
+  {
+    Annotated t("The region may lose 30bn baht (\xC2\xA3" "398m; $768m) in earnings this year, according to minister John Doe.");
+    EXPECT_NE(quote_spelled(t, "The region may lose 30bn baht (\xC2\xA3" "398m; $768m) in earnings this year"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe says she is not giving up, calling her win in the county \"tremendous.\"");
+    EXPECT_NE(quote_spelled(t, "she is not giving up"), nullptr);
+  }
+}
+
+// A56: he/she and a lower-case word are the reporter's own predicate before a partial
+// quote: the clause is a quote beside the quoted words.
+TEST(ReportedSpeech, APronounSubjectIsTheReportersPredicateBeforeAPartialQuote) {
+  Annotated t("Jane Roe spoke next. She added that she thought that the council was an irrelevant body so she would not \"lose any sleep over it\".");
+  EXPECT_NE(quote_spelled(t, "lose any sleep over it"), nullptr);
+  bool clause = false;
+  for (const auto& q : t.a.quotes) clause = clause || t.a.text(q.span).starts_with("she thought that the council");
+  EXPECT_TRUE(clause);
+}
+
+// A57: `CLAUSE, X told his audience.` reports the clause before it, the hearer after the
+// verb as the time words of A54 are.
+TEST(ReportedSpeech, AHearerAfterTheVerbOfAReportAfterItsClause) {
+  Annotated t("Voters turned on the party when it failed to reform the unions, John Doe also told his audience.");
+  const Quote* q = quote_spelled(t, "Voters turned on the party when it failed to reform the unions");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-before");
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+}
+
+// A58: the source of `according to` may run to fourteen tokens (`a report earlier this
+// week from the X`).
+TEST(ReportedSpeech, ALongSourceAfterAccordingTo) {
+  Annotated t("Rising rates have knocked the confidence of shoppers, according to a report earlier this week from the British Retail Consortium.");
+  const Quote* q = quote_spelled(t, "Rising rates have knocked the confidence of shoppers");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "British Retail Consortium");
+}
+
+// A59: a complement without a clause ends before a non-restrictive relative clause.
+TEST(ReportedSpeech, AComplementEndsBeforeANonRestrictiveRelativeClause) {
+  Annotated t("Jane Roe mentioned his plan to close the village schools, which the council has also rejected.");
+  EXPECT_NE(quote_spelled(t, "his plan to close the village schools"), nullptr);
+}
+
+// A60: a capitalised cue form inside a sentence is a cue only after a capitalised word
+// (title case), not a name after a comma.
+TEST(ReportedSpeech, ACapitalisedCueFormIsACueOnlyInTitleCase) {
+  {
+    Annotated t("Police are searching the north for the two suspects, Said and Karim Doe, who are brothers and remain at large.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("Christie Says He Would Issue A Quarantine Over The Virus\n\nThe governor spoke on Monday.");
+    EXPECT_FALSE(t.a.quotes.empty());
+  }
+}
+
+// A61: only verbs of saying invert; a finite verb right after the quote it attributes
+// introduces no that-less clause; a time word the clause cannot open with.
+TEST(ReportedSpeech, NoFalseClauseAfterAnAttributionOrAnUninvertedVerb) {
+  {
+    Annotated t("The delay may be \"strategic,\" said John Doe, an assistant professor at the university.");
+    for (const auto& q : t.a.quotes) EXPECT_FALSE(t.a.text(q.span).starts_with("John Doe")) << t.a.text(q.span);
+  }
+  {
+    Annotated t("A study of the city budgets of the last ten years, shows Springfield spending more on roads.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "indirect-inverted") << t.a.text(q.span);
+  }
+  {
+    Annotated t("Jane Roe insisted Thursday during a tour of the morning news shows.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}

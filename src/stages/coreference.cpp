@@ -193,10 +193,17 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::uint32_t p = 0;
   bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
   for (const auto& q : a.cues) titled |= q.first_token == t;
-  // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said".
+  // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said";
+  // not a predicate before an object (`The picture only showed Mr X`: a lower-case -ly
+  // or -ed word, a copula, an acting or speech verb ends the subject).
   bool premodified = false;
   for (std::size_t k = t; k < e && !named && !titled; ++k) {
-    if (lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) || lex.in(Words::Determiners, a.tokens[k])) break;
+    const Token& w = a.tokens[k];
+    std::uint32_t sp = 0;
+    if (lex.in(Words::SpeakerPhrasePrepositions, w) || lex.in(Words::Determiners, w) || lex.in(Words::Copulas, w) ||
+        lex.in(Words::ActingVerbs, w) || (!w.has(kCapitalized) && (w.lower.ends_with("ly") || w.lower.ends_with("ed"))) ||
+        lex.speech_index().match(a.tokens, k, e, sp) > 0)
+      break;
     if (mention_cover[k] >= 0) {
       premodified = is_person(a, a.mentions[static_cast<std::size_t>(mention_cover[k])].entity);
       break;
@@ -534,11 +541,12 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     if (k == first || k >= limit || r.mention_cover[k] < 0 || a.mentions[static_cast<std::size_t>(r.mention_cover[k])].first_token != k)
       return mi;
     // The words before the name end with a title or a role noun (`spokesman`, `nominee`):
-    // `met Rex Tillerson` is a verb and its object.
+    // `met Rex Tillerson` is a verb and its object. An honorific is part of the name, no
+    // role: `Kemp met Mr Howard` is a verb and its object too.
     bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
     for (std::size_t j = first; j < k && !role; ++j) {
       std::uint32_t p = 0;
-      role = lex.title_index().match(a.tokens, j, k, p) == k - j;
+      role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
     }
     if (!role) return mi;
     const std::int32_t next = r.mention_cover[k];

@@ -180,3 +180,21 @@ TEST(CoreferenceStage, LookupModeReturnsWhatTheStageResolved) {
   Resolver after(t.a, t.lex(), Resolver::Mode::Lookup);
   EXPECT_EQ(t.name(after.pronoun(he)), "Peter Hartley");
 }
+
+TEST(CoreferenceStage, TheSubjectIsNoPredicateAndAnHonorificIsNoRole) {
+  // `The picture only showed Mr Abernathy`: a predicate and its object, no pre-modified
+  // subject; the pronoun goes back to the person who spoke before.
+  UpToRoles t("Campaign spokesman Peter Hartley said the poster had been misunderstood. The picture only showed "
+              "Mr Abernathy as a magician, he argued.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(t.name(refs[0]->entity), "Peter Hartley");
+  // `Hartley met Mr Abernathy`: the honorific is part of the object's name, not a role
+  // that makes Abernathy the head of the subject phrase.
+  UpToRoles u("Peter Hartley met Mr Abernathy on Monday. He argued that the plan was bad.");
+  resolve_coreference(u.a, u.lex());
+  const auto refs2 = references(u.a);
+  ASSERT_EQ(refs2.size(), 1u);
+  EXPECT_EQ(u.name(refs2[0]->entity), "Peter Hartley");
+}

@@ -22,7 +22,10 @@
 //    before any of their mentions (word lists male_words/female_words: Mr, Sir, Lord /
 //    Mrs, Ms, Lady, Dame) or else from the given name (given_name_sex); honorifics or
 //    given names that disagree, or none, leave it unknown, which agrees with both.
-//    Resolved references are no votes: a sex comes from names, never from `he`.
+//    Resolved references are no votes: a sex comes from names, never from `he`. A
+//    subject that is an unnamed official of a body (`A Labour spokesman said`, word list
+//    official_nouns) is that body, for he/she after it too (GUIDELINES: the spokesman
+//    speaks for the body).
 //  - role-phrase: a title, with its qualifier (`the US President`, `America's top
 //    diplomat`, `the Russian foreign minister`), is the holder of that office in the
 //    document (role_holder()).
@@ -136,6 +139,7 @@ class Resolver {
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t spokesman_subject(std::size_t t, std::size_t e);
   std::int32_t last_speaker_in(std::uint32_t sentence);
   std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
   std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);

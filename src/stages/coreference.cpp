@@ -209,11 +209,30 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
       break;
     }
   }
-  if (!named && !titled && !premodified) return -1;
+  if (!named && !titled && !premodified) return spokesman_subject(t, e);
   const std::int32_t who = noun_phrase(t, e, from, mention);
   if (!is_person(a, who)) return -1;
   antecedent_ = mention;
   return who;
+}
+
+// `A Labour spokesman said ...`: a subject that is an unnamed official of a body (an
+// article, the body's name, a word of official_nouns) speaks for the body (GUIDELINES:
+// `a Home Office spokesman` is the Home Office); he/she after it is the body too, not a
+// person named earlier. The body, or -1.
+std::int32_t Resolver::spokesman_subject(std::size_t t, std::size_t e) {
+  if (t < e && lex.in(Words::Articles, a.tokens[t].lower)) ++t;  // by its lower case: a capital `A` may be an initial
+  if (t >= e || mention_at[t] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
+  if (m.entity < 0 || m.end_token >= e) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Organization && type != EntityType::Country) return -1;
+  for (std::size_t k = m.end_token; k < e && k < m.end_token + 2; ++k) {
+    if (!lex.in(Words::OfficialNouns, a.tokens[k])) continue;
+    antecedent_ = mention_at[t];
+    return m.entity;
+  }
+  return -1;
 }
 
 std::int32_t Resolver::pronoun(std::size_t pos) {

@@ -198,3 +198,18 @@ TEST(CoreferenceStage, TheSubjectIsNoPredicateAndAnHonorificIsNoRole) {
   ASSERT_EQ(refs2.size(), 1u);
   EXPECT_EQ(u.name(refs2[0]->entity), "Peter Hartley");
 }
+
+TEST(CoreferenceStage, AnUnnamedSpokesmanOfABodyIsTheBodyForAPronounAfterIt) {
+  // GUIDELINES: `a Labour spokesman` speaks for the party; `he` after it is the party,
+  // not the person named before.
+  UpToRoles t("Peter Hartley said the poster had been misunderstood. A Labour spokesman later said the image "
+              "was gone.\n\n\"There has only been a fuss in the last four days,\" he said.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "he");
+  EXPECT_EQ(t.name(refs[0]->entity), "Labour Party");
+  EXPECT_EQ(refs[0]->type, EntityType::Organization);
+  ASSERT_GE(refs[0]->antecedent, 0);
+  EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "Labour");
+}

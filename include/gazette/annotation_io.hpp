@@ -15,16 +15,18 @@
 namespace gazette {
 
 // The stages in pipeline order (pipeline.hpp); `--until STAGE` stops after one.
-enum class Stage { Tokens, Sentences, Mentions, Entities, Roles, Quotes, Coreference, Relations };
+enum class Stage { Tokens, Sentences, Mentions, Entities, Roles, Coreference, Quotes, Relations };
 std::string_view to_string(Stage s);                // "tokens", ... "relations"
 std::optional<Stage> parse_stage(std::string_view s);
 
 // Appends one JSON line (with '\n') for `a` to `out`, up to `until`: tokens (tokens),
 // sentences (sentences), mentions as "entities" (mentions), entities (entities and
-// later; an entity's "mentions" are its names), "roles" (roles, quotes, coreference;
-// from relations on they are ROLE_IN relations), "quotes" (quotes and later),
-// "references" (coreference and later: the pronouns and descriptions the coreference
-// stage resolved, each with its entity, the mention it went through and the rule),
+// later; an entity's "mentions" are its names), "roles" (roles, coreference, quotes;
+// from relations on they are ROLE_IN relations), "references" (coreference and later:
+// the pronouns and descriptions the coreference stage resolved, each with its entity,
+// the mention it went through and the rule; from quotes on also the speaker phrases the
+// quotes stage read in context), "quotes" (quotes and later; written before
+// "references"),
 // "relations" (relations).
 void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until = Stage::Relations);
 

@@ -1,13 +1,18 @@
-// Coreference: what a pronoun, a role phrase or an unnamed official stands for.
+// Coreference: what a pronoun, a role phrase, a surname or an unnamed official stands for.
 //
 // READS   tokens, sentences, cues, mentions, entities, roles (Annotation::roles), and the
-//         direct quotes (their marks hide antecedents); the Lexicons' titles and word lists.
-// WRITES  resolve_coreference() (the stage) appends one Mention per quote speaker that was
-//         resolved through a pronoun or a role phrase (source.rule "coreference",
-//         resolved_from = the surface, antecedent = the mention the resolution went
-//         through, coreference_rule = the rule) and adds it to its entity's mentions.
-//         Earlier mentions keep their indices; nothing is re-sorted.
-// NEEDS   entities and roles; for the stage, quotes.
+//         quotation marks (paired by the quotes stage's first part, quote_marks.cpp, which
+//         needs only tokens): tokens inside them hide antecedents. The Lexicons' titles,
+//         speech verbs and word lists.
+// WRITES  resolve_coreference() (the stage) appends one resolved Mention (a reference:
+//         source.rule "coreference", resolved_from = the surface, antecedent = the mention
+//         the resolution went through, coreference_rule = the rule) for every he/she outside
+//         quotation marks, every `it` before a speech verb, every bare surname and every
+//         qualified role phrase (find_role_phrases()) it resolves, and adds it to its
+//         entity's mentions. Earlier mentions keep their indices; nothing is re-sorted.
+// NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
+//         speakers and later stages look up what was resolved at a token (Resolver in
+//         Mode::Lookup) instead of resolving again.
 //
 // Rules (GUIDELINES "Quotes": resolve pronouns and role phrases to the entity meant):
 //  - pronoun: he/she is the subject of the nearest sentence (at most two paragraphs back)
@@ -17,6 +22,10 @@
 //    before any of their mentions (word lists male_words/female_words: Mr, Sir, Lord /
 //    Mrs, Ms, Lady, Dame) or else from the given name (given_name_sex); honorifics or
 //    given names that disagree, or none, leave it unknown, which agrees with both.
+//    Resolved references are no votes: a sex comes from names, never from `he`. A
+//    subject that is an unnamed official of a body (`A Labour spokesman said`, word list
+//    official_nouns) is that body, for he/she after it too (GUIDELINES: the spokesman
+//    speaks for the body).
 //  - role-phrase: a title, with its qualifier (`the US President`, `America's top
 //    diplomat`, `the Russian foreign minister`), is the holder of that office in the
 //    document (role_holder()).
@@ -32,10 +41,12 @@
 //    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
 //    as for `it`.
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
-//  (`Newspaper editor Jane Roe`); a sentence whose subject is no person offers the
-//  speaker of its quote (`"Q," Roe said. He added ...`).
-// The Resolver is the shared service: quote attribution (quotes.hpp) and relation
-// arguments (relations.hpp) call it; it calls no other stage.
+//  (`Newspaper editor Jane Roe`); a sentence whose subject is no person but that holds a
+//  quotation offers the subject of its speech verb (`"Q," Roe said. He added ...`;
+//  `"Q," said Roe.`), read from the text with the speech-verb lexicon, not from quotes.
+// The Resolver is the shared service: the stage resolves with it (Mode::Stage); quote
+// attribution (quotes.hpp) reads phrases in context with it (Mode::Lookup: pronouns and
+// surnames are the stage's references); relation arguments (relations.hpp) use it too.
 #pragma once
 
 #include "gazette/annotation.hpp"
@@ -74,7 +85,13 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
 // entity (implied_country(), entities.hpp).
 class Resolver {
  public:
-  Resolver(Annotation& a, const Lexicons& lex);
+  // Resolve: every resolution computed here, the last speaker of a sentence taken from
+  // Annotation::quotes (relations, and tests without the stage). Stage: the coreference
+  // stage; the last speaker of a sentence is the subject of its speech verb. Lookup: he/she
+  // is what the stage resolved at that token (a reference; none: unknown), `it` and a bare
+  // surname too where the stage recorded one.
+  enum class Mode : std::uint8_t { Resolve, Stage, Lookup };
+  Resolver(Annotation& a, const Lexicons& lex, Mode mode = Mode::Resolve);
   // Marks the direct quotes of Annotation::quotes (with their marks) as hidden.
   void hide_direct_quotes();
 
@@ -96,6 +113,9 @@ class Resolver {
   Sex sex_of(std::int32_t entity);
   // The country a person speaks for (their role, or the gazetteer's), or a country itself.
   std::int32_t country_of(std::int32_t entity);
+  // The coreference stage's resolution of the single token k: a bare surname, he/she, or
+  // `it` (rules above); sets `from` and last_from(). -1 when none.
+  std::int32_t token_reference(std::size_t k, std::string& from);
 
   // Where the surface of the last resolution through a pronoun or role phrase stands,
   // the rule used and the mention it went through (-1 none).
@@ -108,8 +128,9 @@ class Resolver {
 
   Annotation& a;
   const Lexicons& lex;
-  std::vector<std::int32_t> mention_at;     // token -> mention starting there (or -1)
-  std::vector<std::int32_t> mention_cover;  // token -> mention covering it (or -1)
+  std::vector<std::int32_t> mention_at;     // token -> named mention starting there (or -1)
+  std::vector<std::int32_t> mention_cover;  // token -> named mention covering it (or -1)
+  std::vector<std::int32_t> reference_at;   // token -> resolved mention (reference) covering it (or -1)
   std::vector<char> in_direct;              // token inside a direct quote (marks included)
   std::vector<std::uint32_t> sentence_of;   // token -> sentence
 
@@ -118,7 +139,11 @@ class Resolver {
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
+  std::int32_t spokesman_subject(std::size_t t, std::size_t e);
   std::int32_t last_speaker_in(std::uint32_t sentence);
+  std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
+  std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);
+  const Mention* reference(std::size_t k, std::string_view rule) const;
   std::int32_t collective(std::size_t b, std::size_t e, std::string& from);
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
@@ -135,9 +160,10 @@ class Resolver {
   int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through
   From from_;
+  Mode mode_;
 };
 
 // The coreference stage (see WRITES above).
-void resolve_coreference(Annotation& a);
+void resolve_coreference(Annotation& a, const Lexicons& lex);
 
 }  // namespace gazette

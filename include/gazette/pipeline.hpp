@@ -2,8 +2,8 @@
 // shared by all worker threads (annotate() is const and keeps no state).
 //
 //   document -> tokenize -> split_sentences/mark_furniture/mark_duplicates
-//            -> Recognizer -> resolve_entities -> find_roles -> extract_quotes
-//            -> resolve_coreference -> extract_relations
+//            -> Recognizer -> resolve_entities -> find_roles -> resolve_coreference
+//            -> extract_quotes -> extract_relations
 #pragma once
 
 #include "gazette/annotation.hpp"

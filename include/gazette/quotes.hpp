@@ -1,12 +1,15 @@
 // Quotes: who said what (GUIDELINES "Quotes", "About whom").
 //
-// READS   tokens, sentences, cues, mentions, entities, roles; the Lexicons' speech verbs
-//         (speech_verbs.json), titles and word lists.
+// READS   tokens, sentences, cues, mentions, entities, roles, the coreference stage's
+//         references; the Lexicons' speech verbs (speech_verbs.json), titles and word lists.
 // WRITES  Annotation::quotes, in text order, each with its speaker (entity, -1 unknown),
 //         the surface it was resolved from and the rule; may add Country entities for
-//         unnamed officials (`Russian officials`, entities.hpp implied_country()).
-// NEEDS   entities and roles. Speaker phrases are resolved by coreference.hpp; the
-//         coreference stage then turns resolved speakers into mentions.
+//         unnamed officials (`Russian officials`, entities.hpp implied_country()); a
+//         reference (resolved Mention) for each speaker phrase read in context that the
+//         coreference stage did not record (`the committee`, `Russian officials`).
+// NEEDS   entities, roles and coreference. A speaker he/she or bare surname is the
+//         stage's reference at that token (coreference.hpp Resolver, Mode::Lookup);
+//         role phrases, collectives and officials are read in the attribution's context.
 //
 // The parts (src/stages/): marks (quote_marks.cpp), direct (quotes_direct.cpp), speakers
 // (quote_speakers.cpp), indirect (quotes_indirect.cpp), and this stage (quotes.cpp).

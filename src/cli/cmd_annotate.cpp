@@ -13,8 +13,8 @@ void add_annotate(CLI::App& app, Commands& cmds) {
   auto until = std::make_shared<std::string>("relations");
   add_common(*sub, *o);
   sub->add_option("--until", *until,
-                  "Stop after a stage: tokens, sentences, mentions, entities, roles, quotes, coreference, relations")
-      ->check(CLI::IsMember({"tokens", "sentences", "mentions", "entities", "roles", "quotes", "coreference", "relations"}))
+                  "Stop after a stage: tokens, sentences, mentions, entities, roles, coreference, quotes, relations")
+      ->check(CLI::IsMember({"tokens", "sentences", "mentions", "entities", "roles", "coreference", "quotes", "relations"}))
       ->capture_default_str();
   sub->callback([&cmds, o, until] {
     cmds.run = [o, until] {

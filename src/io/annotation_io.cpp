@@ -38,8 +38,8 @@ std::string clean_name(std::string_view s) {
   return out;
 }
 
-constexpr std::string_view kStageNames[] = {"tokens", "sentences", "mentions", "entities", "roles", "quotes",
-                                             "coreference", "relations"};
+constexpr std::string_view kStageNames[] = {"tokens", "sentences", "mentions", "entities", "roles", "coreference",
+                                             "quotes", "relations"};
 
 }  // namespace
 

@@ -39,10 +39,10 @@ Annotation Pipeline::annotate(const Document& doc) const {
   if (options_.until == Stage::Entities) return a;
   find_roles(a, *lex_);
   if (options_.until == Stage::Roles) return a;
+  resolve_coreference(a, *lex_);
+  if (options_.until == Stage::Coreference) return a;
   extract_quotes(a, *lex_);
   if (options_.until == Stage::Quotes) return a;
-  resolve_coreference(a);
-  if (options_.until == Stage::Coreference) return a;
   extract_relations(a, *lex_);
   return a;
 }

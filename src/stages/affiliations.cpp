@@ -435,7 +435,7 @@ Mention collective_at(const Annotation& a, const Lexicons& lex, std::size_t k, s
 std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives) {
   Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1), std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (a.mentions[mi].entity >= 0) {
+    if (a.mentions[mi].entity >= 0 && a.mentions[mi].resolved_from.empty()) {  // names, not references
       f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
       f.sc.mention_end_at[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
     }

@@ -8,6 +8,9 @@ namespace gazette {
 
 namespace {
 
+// Rule ids (coreference.hpp), not words.
+constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surname";
+
 bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
 }
@@ -47,7 +50,9 @@ std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::st
   for (const auto& r : a.roles) {
     if (!r.from_gazetteer || !same_office(lex, r.title, title)) continue;
     if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
-    const std::size_t n = a.entities[static_cast<std::size_t>(r.person)].mentions.size();
+    const auto& ms = a.entities[static_cast<std::size_t>(r.person)].mentions;
+    const auto n = static_cast<std::size_t>(
+        std::count_if(ms.begin(), ms.end(), [&](std::uint32_t mi) { return a.mentions[mi].resolved_from.empty(); }));
     if (n > best_mentions) { best_mentions = n; best = r.person; }
   }
   const std::int32_t known = best;
@@ -141,11 +146,15 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
 
 // ---- Resolver -----------------------------------------------------------------------
 
-Resolver::Resolver(Annotation& ann, const Lexicons& lexicons)
+Resolver::Resolver(Annotation& ann, const Lexicons& lexicons, Mode mode)
     : a(ann), lex(lexicons), mention_at(ann.tokens.size(), -1), mention_cover(ann.tokens.size(), -1),
-      in_direct(ann.tokens.size(), 0), sentence_of(ann.tokens.size(), 0) {
+      reference_at(ann.tokens.size(), -1), in_direct(ann.tokens.size(), 0), sentence_of(ann.tokens.size(), 0), mode_(mode) {
   for (const std::uint32_t mi : a.mentions_in_text_order()) {
     const Mention& m = a.mentions[mi];
+    if (!m.resolved_from.empty()) {  // a reference the coreference stage resolved
+      for (auto k = m.first_token; k < m.end_token; ++k) reference_at[k] = static_cast<std::int32_t>(mi);
+      continue;
+    }
     mention_at[m.first_token] = static_cast<std::int32_t>(mi);
     for (auto k = m.first_token; k < m.end_token; ++k) mention_cover[k] = static_cast<std::int32_t>(mi);
   }
@@ -184,24 +193,55 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::uint32_t p = 0;
   bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
   for (const auto& q : a.cues) titled |= q.first_token == t;
-  // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said".
+  // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said";
+  // not a predicate before an object (`The picture only showed Mr X`: a lower-case -ly
+  // or -ed word, a copula, an acting or speech verb ends the subject).
   bool premodified = false;
   for (std::size_t k = t; k < e && !named && !titled; ++k) {
-    if (lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) || lex.in(Words::Determiners, a.tokens[k])) break;
+    const Token& w = a.tokens[k];
+    std::uint32_t sp = 0;
+    if (lex.in(Words::SpeakerPhrasePrepositions, w) || lex.in(Words::Determiners, w) || lex.in(Words::Copulas, w) ||
+        lex.in(Words::ActingVerbs, w) || (!w.has(kCapitalized) && (w.lower.ends_with("ly") || w.lower.ends_with("ed"))) ||
+        lex.speech_index().match(a.tokens, k, e, sp) > 0)
+      break;
     if (mention_cover[k] >= 0) {
       premodified = is_person(a, a.mentions[static_cast<std::size_t>(mention_cover[k])].entity);
       break;
     }
   }
-  if (!named && !titled && !premodified) return -1;
+  if (!named && !titled && !premodified) return spokesman_subject(t, e);
   const std::int32_t who = noun_phrase(t, e, from, mention);
   if (!is_person(a, who)) return -1;
   antecedent_ = mention;
   return who;
 }
 
+// `A Labour spokesman said ...`: a subject that is an unnamed official of a body (an
+// article, the body's name, a word of official_nouns) speaks for the body (GUIDELINES:
+// `a Home Office spokesman` is the Home Office); he/she after it is the body too, not a
+// person named earlier. The body, or -1.
+std::int32_t Resolver::spokesman_subject(std::size_t t, std::size_t e) {
+  if (t < e && lex.in(Words::Articles, a.tokens[t].lower)) ++t;  // by its lower case: a capital `A` may be an initial
+  if (t >= e || mention_at[t] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
+  if (m.entity < 0 || m.end_token >= e) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Organization && type != EntityType::Country) return -1;
+  for (std::size_t k = m.end_token; k < e && k < m.end_token + 2; ++k) {
+    if (!lex.in(Words::OfficialNouns, a.tokens[k])) continue;
+    antecedent_ = mention_at[t];
+    return m.entity;
+  }
+  return -1;
+}
+
 std::int32_t Resolver::pronoun(std::size_t pos) {
   if (pos >= sentence_of.size() || pronoun_depth_ > 2) return -1;
+  if (mode_ == Mode::Lookup) {  // what the coreference stage resolved here
+    const Mention* ref = reference(pos, kPronounRule);
+    antecedent_ = ref ? ref->antecedent : -1;
+    return ref ? ref->entity : -1;
+  }
   struct Depth {
     int& d;
     explicit Depth(int& x) : d(x) { ++d; }
@@ -231,6 +271,7 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
 }
 
 std::int32_t Resolver::last_speaker_in(std::uint32_t sentence) {
+  if (mode_ == Mode::Stage) return speech_verb_speaker_in(sentence, 0);
   std::int32_t who = -1;
   for (const auto& q : a.quotes)
     if (q.sentence == sentence && is_person(a, q.speaker)) {
@@ -260,7 +301,7 @@ Sex Resolver::sex_of(std::int32_t entity) {
   };
   for (const std::uint32_t mi : a.entities[ei].mentions) {
     const Mention& m = a.mentions[mi];
-    if (m.first_token >= a.tokens.size()) continue;
+    if (m.first_token >= a.tokens.size() || !m.resolved_from.empty()) continue;  // names vote, not `he`
     if (m.first_token > 0) vote(by_title, title_clash, word_sex(a.tokens[m.first_token - 1]));
     vote(by_title, title_clash, word_sex(a.tokens[m.first_token]));
     // The first word that is no honorific is the given name when a surname follows it
@@ -347,7 +388,6 @@ std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& fro
     set_from(a.tokens[k].span, "pronoun", -1);
     antecedent_ = -1;
     const std::int32_t who = pronoun(k);
-    constexpr std::string_view kPronounRule = "pronoun";  // a rule id (coreference.hpp), not a word
     if (from_.rule == kPronounRule) from_.antecedent = antecedent_;
     return who;
   }
@@ -444,6 +484,11 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
   for (std::size_t k = b; k < e; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word || !t.has(kCapitalized) || mention_cover[k] >= 0 || in_direct[k]) continue;
+    if (const Mention* ref = mode_ == Mode::Lookup ? reference(k, kSurnameRule) : nullptr) {
+      from = std::string(t.norm);
+      set_from(ref->span, kSurnameRule.data(), ref->antecedent);
+      return ref->entity;
+    }
     const auto it = surnames_.find(std::string(t.lower));
     if (it == surnames_.end() || it->second < 0) continue;
     const Entity& en = a.entities[static_cast<std::size_t>(it->second)];
@@ -515,11 +560,12 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     if (k == first || k >= limit || r.mention_cover[k] < 0 || a.mentions[static_cast<std::size_t>(r.mention_cover[k])].first_token != k)
       return mi;
     // The words before the name end with a title or a role noun (`spokesman`, `nominee`):
-    // `met Rex Tillerson` is a verb and its object.
+    // `met Rex Tillerson` is a verb and its object. An honorific is part of the name, no
+    // role: `Kemp met Mr Howard` is a verb and its object too.
     bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
     for (std::size_t j = first; j < k && !role; ++j) {
       std::uint32_t p = 0;
-      role = lex.title_index().match(a.tokens, j, k, p) == k - j;
+      role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
     }
     if (!role) return mi;
     const std::int32_t next = r.mention_cover[k];
@@ -576,6 +622,11 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi) {
 std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string& from) {
   for (std::size_t k = b; k < e; ++k) {
     if (!lex.in(Words::BodyPronouns, a.tokens[k])) continue;
+    if (const Mention* ref = mode_ == Mode::Lookup ? reference(k, kPronounRule) : nullptr) {
+      from = std::string(a.tokens[k].norm);
+      set_from(ref->span, kPronounRule.data(), ref->antecedent);
+      return ref->entity;
+    }
     const std::int32_t mi = organisation_subject_before(*this, k);
     if (mi < 0) return -1;
     from = std::string(a.tokens[k].norm);
@@ -817,31 +868,67 @@ std::int32_t Resolver::country_of(std::int32_t person) {
   return -1;
 }
 
-// ---- The stage ----------------------------------------------------------------------
+// ---- Lookups and the stage's single-token resolutions -------------------------------
 
-void resolve_coreference(Annotation& a) {
-  const std::size_t named = a.mentions.size();
-  for (const Quote& q : a.quotes) {
-    if (q.speaker < 0 || q.speaker_span.empty() || q.speaker_from.empty()) continue;
-    bool known = false;
-    for (const auto& m : a.mentions) known |= m.span == q.speaker_span;
-    if (known) continue;
-    Mention m;
-    m.span = q.speaker_span;
-    m.first_token = static_cast<std::uint32_t>(a.token_at(q.speaker_span.begin));
-    m.end_token = m.first_token;
-    while (m.end_token < a.tokens.size() && a.tokens[m.end_token].span.end <= q.speaker_span.end) ++m.end_token;
-    for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
-      if (a.sentences[si].first_token <= m.first_token && m.first_token < a.sentences[si].end_token) m.sentence = si;
-    m.type = a.entities[static_cast<std::size_t>(q.speaker)].type;
-    m.entity = q.speaker;
-    m.resolved_from = q.speaker_from;
-    m.source.rule = "coreference";
-    m.coreference_rule = q.speaker_rule;
-    m.antecedent = q.speaker_antecedent >= 0 && static_cast<std::size_t>(q.speaker_antecedent) < named ? q.speaker_antecedent : -1;
-    a.entities[static_cast<std::size_t>(q.speaker)].mentions.push_back(static_cast<std::uint32_t>(a.mentions.size()));
-    a.mentions.push_back(std::move(m));
+const Mention* Resolver::reference(std::size_t k, std::string_view rule) const {
+  if (k >= reference_at.size() || reference_at[k] < 0) return nullptr;
+  const Mention& m = a.mentions[static_cast<std::size_t>(reference_at[k])];
+  return m.first_token == k && m.coreference_rule == rule ? &m : nullptr;
+}
+
+// The subject of the speech verb at v (n tokens) in sentence s, read as the attribution
+// of a quotation reads it: after the closing mark `"Q," Jane Roe, an aide, said` (the
+// phrase between), `"Q," said Roe` (the phrase after the verb), else the verb's subject
+// (`Roe said: "Q"`, `Roe told reporters`).
+std::int32_t Resolver::speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention) {
+  std::string from;
+  std::size_t j = v;
+  while (j > s.first_token && v - j < 16 && !in_direct[j - 1] && a.tokens[j - 1].norm != "." && a.tokens[j - 1].norm != ";") --j;
+  if (j > s.first_token && in_direct[j - 1]) {
+    if (j < v && a.tokens[j].norm == ",") ++j;
+    if (j < v) return noun_phrase(j, v, from, mention);
+    std::size_t e = v + n;  // inverted order
+    while (e < s.end_token && e - (v + n) < 7 && a.tokens[e].kind == TokenKind::Word && !in_direct[e]) ++e;
+    return noun_phrase(v + n, e, from, mention);
   }
+  return subject_of(v, s.first_token, from, mention);
+}
+
+// `"Q," Roe said. He added ...`: a sentence that holds a quotation offers the subject of
+// its last speech verb whose subject is a person (speech_subject()), read from the text
+// with the speech-verb lexicon; a sentence that opens with a quotation and has none
+// continues the one before it (in its paragraph, or the paragraph before when it opens
+// one), up to three sentences back.
+std::int32_t Resolver::speech_verb_speaker_in(std::uint32_t sentence, int depth) {
+  const Sentence& s = a.sentences[sentence];
+  bool quoted = false;
+  for (auto k = s.first_token; k < s.end_token && !quoted; ++k) quoted = in_direct[k] != 0;
+  if (!quoted || s.furniture || s.duplicate) return -1;
+  std::int32_t who = -1, mention = -1;
+  for (std::size_t v = s.first_token; v < s.end_token; ++v) {
+    if (in_direct[v] || (mention_cover[v] >= 0 && a.tokens[v].has(kCapitalized))) continue;
+    std::uint32_t p = 0;
+    const std::size_t n = lex.speech_index().match(a.tokens, v, s.end_token, p);
+    if (!n || lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
+    std::int32_t m = -1;
+    if (const std::int32_t subject = speech_subject(v, n, s, m); is_person(a, subject)) { who = subject; mention = m; }
+    v += n - 1;
+  }
+  if (who >= 0) {
+    antecedent_ = mention;
+    return who;
+  }
+  const bool opens_quoted = s.end_token > s.first_token && a.tokens[s.first_token].kind == TokenKind::Quote && in_direct[s.first_token];
+  if (!opens_quoted || sentence == 0 || depth >= 3) return -1;
+  const Sentence& prev = a.sentences[sentence - 1];
+  if (prev.paragraph != s.paragraph && prev.paragraph + 1 != s.paragraph) return -1;
+  return speech_verb_speaker_in(sentence - 1, depth + 1);
+}
+
+std::int32_t Resolver::token_reference(std::size_t k, std::string& from) {
+  if (std::int32_t who = surname(k, k + 1, from); who >= 0) return who;
+  if (std::int32_t who = pronoun_in(k, k + 1, from); who >= 0) return who;
+  return body_pronoun_in(k, k + 1, from);
 }
 
 }  // namespace gazette

@@ -14,10 +14,11 @@ namespace {
 void set_about(Resolver& r, Quote& q) {
   const Annotation& a = r.a;
   q.about.clear();
-  // Mentions are in text order (the coreference stage has not run yet).
-  auto it = std::lower_bound(a.mentions.begin(), a.mentions.end(), q.span.begin,
+  // Names are in text order, before the references the coreference stage appended.
+  const auto names_end = std::find_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return !m.resolved_from.empty(); });
+  auto it = std::lower_bound(a.mentions.begin(), names_end, q.span.begin,
                              [](const Mention& m, std::uint32_t b) { return m.span.begin < b; });
-  for (; it != a.mentions.end() && it->span.begin < q.span.end; ++it) {
+  for (; it != names_end && it->span.begin < q.span.end; ++it) {
     const Mention& m = *it;
     if (m.span.end <= q.span.end && m.entity >= 0 && m.entity != q.speaker &&
         std::find(q.about.begin(), q.about.end(), m.entity) == q.about.end())
@@ -106,13 +107,14 @@ void merge(const Resolver& r, Annotation& a, std::vector<Quote>& indirect) {
 }  // namespace
 
 void extract_quotes(Annotation& a, const Lexicons& lex) {
-  Resolver r(a, lex);
+  Resolver r(a, lex, Resolver::Mode::Lookup);
   const quotes::Marks marks = quotes::pair_quote_marks(r);
   quotes::direct_quotes(r, marks);
   std::vector<Quote> indirect = quotes::indirect_quotes(r, marks);
   merge(r, a, indirect);
   quotes::continue_last_speaker(r);
   for (auto& q : a.quotes) set_about(r, q);
+  quotes::speaker_references(r);
 }
 
 }  // namespace gazette

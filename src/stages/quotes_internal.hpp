@@ -64,6 +64,12 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
 // After the merge: a continuation whose speaker a later reported clause supersedes.
 void continue_last_speaker(Resolver& r);
 
+// Last: a reference (resolved Mention, coreference.hpp) for each speaker surface read in
+// the context of its speech verb that the coreference stage did not record (a role
+// phrase with its determiner as the attribution delimits it, a collective, unnamed
+// officials of a country), so that every resolved speaker has its reference.
+void speaker_references(Resolver& r);
+
 // The reported clauses of the document (not yet in a.quotes).
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
 

@@ -18,16 +18,16 @@ for f in "${inputs[@]}"; do
   cmp one.jsonl two.jsonl || { echo "--jobs 1 and --jobs 2 differ on $f"; exit 1; }
 done
 
-for stage in tokens sentences mentions entities roles quotes coreference relations; do
+for stage in tokens sentences mentions entities roles coreference quotes relations; do
   "$GAZETTE" annotate --quiet --until "$stage" "$SRC/examples/articles.jsonl" > "$stage.jsonl"
 done
 $PY - <<'PY'
 import json
-stages = ["tokens", "sentences", "mentions", "entities", "roles", "quotes", "coreference", "relations"]
+stages = ["tokens", "sentences", "mentions", "entities", "roles", "coreference", "quotes", "relations"]
 keys = {
     "tokens": {"tokens"}, "sentences": {"tokens", "sentences"}, "mentions": {"entities"},
-    "entities": {"entities"}, "roles": {"entities", "roles"}, "quotes": {"entities", "roles", "quotes"},
-    "coreference": {"entities", "roles", "quotes", "references"},
+    "entities": {"entities"}, "roles": {"entities", "roles"}, "coreference": {"entities", "roles", "references"},
+    "quotes": {"entities", "roles", "references", "quotes"},
     "relations": {"entities", "quotes", "references", "relations"},
 }
 docs = {s: [json.loads(l) for l in open(s + ".jsonl")] for s in stages}
@@ -37,13 +37,17 @@ for stage in stages:
         got = set(d) - {"id", "title", "date", "url", "source"}
         assert got == keys[stage], (stage, got)
 # Each stage shows exactly its additions: what the stage before wrote is there unchanged,
-# except where a stage says otherwise (mentions become entities; from relations on, roles
-# are ROLE_IN relations; roles and relations may add countries named only by a demonym as
-# entities without mentions, roles.hpp and entities.hpp implied_country()).
+# except where a stage says otherwise (mentions become entities; quotes add the references of
+# speaker phrases read in context; from relations on, roles are ROLE_IN relations; roles and
+# relations may add countries named only by a demonym as entities without mentions, roles.hpp
+# and entities.hpp implied_country()).
 for before, after in zip(stages, stages[1:]):
     for b, a in zip(docs[before], docs[after]):
         for k in set(b) & set(a):
             if k == "entities" and (before, after) == ("mentions", "entities"):
+                continue
+            if k == "references" and after == "quotes":
+                assert all(r in a[k] for r in b[k]), (before, after, b["id"])
                 continue
             if k == "entities" and after in ("roles", "relations"):
                 assert a[k][:len(b[k])] == b[k], (before, after, b["id"])

@@ -15,11 +15,11 @@ namespace {
 
 TEST(AnnotationJsonl, ResolvedReferencesAreTheirOwnListNotNames) {
   testing::Annotated t("Rex Tillerson arrived in Moscow on Tuesday.\n\n\"It is a low point,\" he said.");
-  std::string quotes, coreference;
-  write_annotation_jsonl(t.a, quotes, Stage::Quotes);
+  std::string roles, coreference;
+  write_annotation_jsonl(t.a, roles, Stage::Roles);
   write_annotation_jsonl(t.a, coreference, Stage::Coreference);
   rapidjson::Document before, after;
-  before.Parse(quotes.c_str());
+  before.Parse(roles.c_str());
   after.Parse(coreference.c_str());
   ASSERT_TRUE(before.IsObject() && after.IsObject());
   EXPECT_FALSE(before.HasMember("references"));

@@ -69,11 +69,10 @@ TEST(Coreference, SameOfficeReadsTheWordLists) {
   EXPECT_FALSE(same_office(lex, "President", "top diplomat"));
 }
 
-TEST(Coreference, StageAppendsResolvedSpeakersWithoutReordering) {
+TEST(Coreference, StageAppendsResolvedPronounsWithoutReordering) {
   UpToRoles t("Rex Tillerson arrived in Moscow on Tuesday.\n\n\"It is a low point,\" he said.");
-  extract_quotes(t.a, t.lex());
   const std::vector<Mention> before = t.a.mentions;
-  resolve_coreference(t.a);
+  resolve_coreference(t.a, t.lex());
   ASSERT_EQ(t.a.mentions.size(), before.size() + 1);
   for (std::size_t k = 0; k < before.size(); ++k) EXPECT_EQ(t.a.mentions[k].span, before[k].span);  // only appended
   const Mention& he = t.a.mentions.back();
@@ -116,4 +115,101 @@ TEST(Coreference, PronounsAgreeInSexWithTheirAntecedent) {
   UpToRoles w("Mary Roe left. Robin Smith spoke next. He said the plan would work.");
   Resolver r3(w.a, w.lex());
   EXPECT_EQ(w.name(r3.pronoun(w.token("He"))), "Robin Smith");
+}
+
+namespace {
+
+// The references the coreference stage appended (resolved mentions), in order.
+std::vector<const Mention*> references(const Annotation& a) {
+  std::vector<const Mention*> out;
+  for (const auto& m : a.mentions)
+    if (!m.resolved_from.empty()) out.push_back(&m);
+  return out;
+}
+
+}  // namespace
+
+TEST(CoreferenceStage, RolePhraseAndAPronounThroughIt) {
+  UpToRoles t("Secretary of State Margaret Ellison met Russian Foreign Minister Ivan Petrov in Geneva on Monday. "
+              "Ellison said the talks were useful. The Russian foreign minister left early. He did not speak to reporters.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 2u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "The Russian foreign minister");
+  EXPECT_EQ(refs[0]->coreference_rule, "role-phrase");
+  EXPECT_EQ(t.name(refs[0]->entity), "Ivan Petrov");
+  EXPECT_EQ(t.a.text(refs[1]->span), "He");
+  EXPECT_EQ(refs[1]->coreference_rule, "pronoun");
+  EXPECT_EQ(t.name(refs[1]->entity), "Ivan Petrov");
+  // The pronoun's antecedent is the role phrase it went through.
+  ASSERT_GE(refs[1]->antecedent, 0);
+  EXPECT_EQ(&t.a.mentions[static_cast<std::size_t>(refs[1]->antecedent)], refs[0]);
+  EXPECT_EQ(refs[0]->source.rule, "coreference");
+}
+
+TEST(CoreferenceStage, TheSpeakerOfAQuotationIsReadFromItsSpeechVerbBeforeQuotes) {
+  // No quotes yet: "said Ms Ellison" after the quotation offers her to `She`; `it` before
+  // a speech verb is the organisation that opened the sentence before.
+  UpToRoles t("Peter Hartley met Margaret Ellison in Leeds.\n\n\"We will win,\" said Ms Ellison. She added that the vote "
+              "would be close. The Labour Party is angry. \"It is a bad day,\" it said.");
+  ASSERT_TRUE(t.a.quotes.empty());
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 2u);  // "It" inside the quotation marks is not resolved
+  EXPECT_EQ(t.a.text(refs[0]->span), "She");
+  EXPECT_EQ(t.name(refs[0]->entity), "Margaret Ellison");
+  ASSERT_GE(refs[0]->antecedent, 0);
+  EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "Ellison");
+  EXPECT_EQ(t.a.text(refs[1]->span), "it");
+  EXPECT_EQ(refs[1]->coreference_rule, "pronoun");
+  EXPECT_EQ(t.name(refs[1]->entity), "Labour Party");
+  // The quotes stage then looks the speakers up: `it said` is the Labour Party's.
+  extract_quotes(t.a, t.lex());
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes.back().speaker), "Labour Party");
+  EXPECT_EQ(t.a.quotes.back().speaker_from, "it");
+  EXPECT_EQ(t.a.quotes.back().speaker_rule, "pronoun");
+}
+
+TEST(CoreferenceStage, LookupModeReturnsWhatTheStageResolved) {
+  UpToRoles t("Peter Hartley opened the session. Margaret Ellison spoke next. He left early.");
+  const std::size_t he = t.token("He");
+  Resolver before(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(before.pronoun(he), -1);  // nothing resolved yet: unknown, never guessed
+  resolve_coreference(t.a, t.lex());
+  Resolver after(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(t.name(after.pronoun(he)), "Peter Hartley");
+}
+
+TEST(CoreferenceStage, TheSubjectIsNoPredicateAndAnHonorificIsNoRole) {
+  // `The picture only showed Mr Abernathy`: a predicate and its object, no pre-modified
+  // subject; the pronoun goes back to the person who spoke before.
+  UpToRoles t("Campaign spokesman Peter Hartley said the poster had been misunderstood. The picture only showed "
+              "Mr Abernathy as a magician, he argued.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(t.name(refs[0]->entity), "Peter Hartley");
+  // `Hartley met Mr Abernathy`: the honorific is part of the object's name, not a role
+  // that makes Abernathy the head of the subject phrase.
+  UpToRoles u("Peter Hartley met Mr Abernathy on Monday. He argued that the plan was bad.");
+  resolve_coreference(u.a, u.lex());
+  const auto refs2 = references(u.a);
+  ASSERT_EQ(refs2.size(), 1u);
+  EXPECT_EQ(u.name(refs2[0]->entity), "Peter Hartley");
+}
+
+TEST(CoreferenceStage, AnUnnamedSpokesmanOfABodyIsTheBodyForAPronounAfterIt) {
+  // GUIDELINES: `a Labour spokesman` speaks for the party; `he` after it is the party,
+  // not the person named before.
+  UpToRoles t("Peter Hartley said the poster had been misunderstood. A Labour spokesman later said the image "
+              "was gone.\n\n\"There has only been a fuss in the last four days,\" he said.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "he");
+  EXPECT_EQ(t.name(refs[0]->entity), "Labour Party");
+  EXPECT_EQ(refs[0]->type, EntityType::Organization);
+  ASSERT_GE(refs[0]->antecedent, 0);
+  EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "Labour");
 }

@@ -103,12 +103,16 @@ TEST(Entities, ALoneWordBeginningOneKnownFullNameLinksToIt) {
   // of the document whose full name they begin.
   Annotated t("Olena Varadan won the final. Olena said she was tired. "
               "Coach Wang Junxia watched. Wang said nothing.");
+  // Names only: the coreference stage adds `she` as a reference of Olena Varadan.
+  auto names = [&](const Entity* x) {
+    return std::count_if(x->mentions.begin(), x->mentions.end(), [&](std::uint32_t mi) { return t.a.mentions[mi].resolved_from.empty(); });
+  };
   const Entity* e = t.entity("Olena Varadan");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(names(e), 2);
   const Entity* w = t.entity("Wang Junxia");
   ASSERT_NE(w, nullptr);
-  EXPECT_EQ(w->mentions.size(), 2u);
+  EXPECT_EQ(names(w), 2);
   // Not when two people of the document begin with the word, nor when the only full name
   // is a bare capitalised sequence (a company or event as often as a person).
   Annotated two("Olena Varadan and Olena Rao met. Olena said no.");

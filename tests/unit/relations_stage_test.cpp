@@ -13,8 +13,8 @@ using namespace gazette;
 namespace {
 
 const Pipeline& stopped_at(Stage until) {
-  static std::unique_ptr<Pipeline> entities, coreference;
-  auto& p = until == Stage::Entities ? entities : coreference;
+  static std::unique_ptr<Pipeline> entities, quotes;
+  auto& p = until == Stage::Entities ? entities : quotes;
   if (!p) {
     Diagnostics diag;
     PipelineOptions o;
@@ -49,9 +49,9 @@ struct Staged {
 
 const Lexicons& lex() { return gazette::testing::pipeline().lexicons(); }
 
-// The relations stage on the output of coreference (its NEEDS).
+// The relations stage on the output of quotes (its NEEDS).
 struct Related : Staged {
-  explicit Related(std::string text) : Staged(std::move(text), Stage::Coreference) {
+  explicit Related(std::string text) : Staged(std::move(text), Stage::Quotes) {
     EXPECT_TRUE(a.relations.empty());
     extract_relations(a, lex());
   }

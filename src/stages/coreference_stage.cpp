@@ -1,0 +1,115 @@
+// The coreference stage (coreference.hpp): runs after roles and before quotes, resolves
+// every pronoun, bare surname and qualified role phrase it can and appends each as a
+// reference (a resolved Mention with its antecedent and rule).
+#include "gazette/coreference.hpp"
+
+#include "quotes_internal.hpp"
+
+namespace gazette {
+
+namespace {
+
+// Rule ids (coreference.hpp), not words.
+constexpr std::string_view kPronounRule = "pronoun", kRolePhraseRule = "role-phrase", kSurnameRule = "surname";
+
+// Appends the references of one document: a resolved Mention per surface, added to its
+// entity's mentions (earlier mentions keep their indices).
+class References {
+ public:
+  explicit References(Annotation& a) : a_(a) {}
+
+  // The reference whose span is `s`, or -1.
+  std::int32_t at(Span s) const {
+    for (std::size_t mi = named_; mi < a_.mentions.size(); ++mi)
+      if (a_.mentions[mi].span == s) return static_cast<std::int32_t>(mi);
+    return -1;
+  }
+  // The first reference that overlaps `s` (`The Russian foreign minister` and the subject
+  // phrase read as `Russian foreign minister left early`), or -1.
+  std::int32_t overlapping(Span s) const {
+    for (std::size_t mi = named_; mi < a_.mentions.size(); ++mi)
+      if (a_.mentions[mi].span.begin < s.end && s.begin < a_.mentions[mi].span.end) return static_cast<std::int32_t>(mi);
+    return -1;
+  }
+
+  void add(std::size_t first, std::size_t end, std::int32_t entity, std::string from, std::string_view rule,
+           std::int32_t antecedent, std::uint32_t sentence) {
+    Mention m;
+    m.first_token = static_cast<std::uint32_t>(first);
+    m.end_token = static_cast<std::uint32_t>(end);
+    m.span = Span{a_.tokens[first].span.begin, a_.tokens[end - 1].span.end};
+    if (at(m.span) >= 0) return;
+    m.sentence = sentence;
+    m.type = a_.entities[static_cast<std::size_t>(entity)].type;
+    m.entity = entity;
+    m.resolved_from = std::move(from);
+    m.source.rule = "coreference";
+    m.coreference_rule = std::string(rule);
+    m.antecedent = antecedent;
+    a_.entities[static_cast<std::size_t>(entity)].mentions.push_back(static_cast<std::uint32_t>(a_.mentions.size()));
+    a_.mentions.push_back(std::move(m));
+  }
+
+ private:
+  Annotation& a_;
+  std::size_t named_ = a_.mentions.size();  // the references start here
+};
+
+// `it` is resolved only as the subject of a speech verb (`It said`, `it has also said`):
+// the word list subject_gap_words and -ly adverbs may stand between.
+bool before_speech_verb(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t v = k + 1;
+  while (v < end && (r.lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
+  std::uint32_t p = 0;
+  const std::size_t n = v < end ? r.lex.speech_index().match(a.tokens, v, end, p) : 0;
+  return n && r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+}
+
+// Role phrases first (a pronoun may go through one: its antecedent is then that reference).
+void role_phrases(Resolver& r, References& refs) {
+  Annotation& a = r.a;
+  for (const RolePhrase& rp : find_role_phrases(a, r.lex)) {
+    if (r.in_direct[rp.first] || r.in_direct[rp.end - 1]) continue;
+    const Span s{a.tokens[rp.first].span.begin, a.tokens[rp.end - 1].span.end};
+    refs.add(rp.first, rp.end, rp.person, std::string(a.text(s)), kRolePhraseRule, -1, r.sentence_of[rp.first]);
+  }
+}
+
+// He/she, `it` before a speech verb, and bare surnames, outside quotation marks.
+void single_tokens(Resolver& r, References& refs) {
+  Annotation& a = r.a;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    for (std::size_t k = st.first_token; k < st.end_token; ++k) {
+      const Token& t = a.tokens[k];
+      if (r.in_direct[k] || t.kind != TokenKind::Word || r.mention_cover[k] >= 0) continue;
+      const bool body = r.lex.in(Words::BodyPronouns, t);
+      if (body && !before_speech_verb(r, k, st.end_token)) continue;
+      if (!body && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
+      std::string from;
+      const std::int32_t who = r.token_reference(k, from);
+      if (who < 0) continue;
+      Resolver::From via = r.last_from();
+      // He/she resolved through a role phrase: the pronoun's antecedent is that reference.
+      if (via.rule != kPronounRule && via.rule != kSurnameRule) {
+        via.antecedent = refs.overlapping(via.span);
+        via.rule = std::string(kPronounRule);
+      }
+      refs.add(k, k + 1, who, std::move(from), via.rule, via.antecedent, si);
+    }
+  }
+}
+
+}  // namespace
+
+void resolve_coreference(Annotation& a, const Lexicons& lex) {
+  Resolver r(a, lex, Resolver::Mode::Stage);
+  quotes::pair_quote_marks(r);  // tokens inside quotation marks hide antecedents
+  References refs(a);
+  role_phrases(r, refs);
+  single_tokens(r, refs);
+}
+
+}  // namespace gazette

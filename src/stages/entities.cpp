@@ -97,12 +97,29 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
   return next.kind == TokenKind::Word && !next.has(kCapitalized) && lex.in(Words::PlayerNouns, next);
 }
 
+// A sports report: two or more results lines, or three words of sports reports (word list
+// sports_words: "innings", "halftime", "semi-final"), two of them different, in lower case.
+bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<char>& table_line) {
+  if (std::count(table_line.begin(), table_line.end(), 1) >= 2) return true;
+  std::size_t n = 0;
+  std::string_view first;
+  bool two = false;
+  for (const Token& t : a.tokens) {
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || !lex.in(Words::SportsWords, t)) continue;
+    ++n;
+    if (first.empty()) first = t.lower;
+    else two |= t.lower != first;
+    if (n >= 3 && two) return true;
+  }
+  return false;
+}
+
 // The state of one document's resolution.
 struct Resolution {
   Annotation& a;
   const Lexicons& lex;
   std::vector<char> table_line;
-  bool sports = false;  // two or more results lines: a sports report (see sports_team)
+  bool sports = false;  // a sports report (sports_report; see sports_team, contest_team)
   std::map<std::string, std::int32_t> by_key;
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
   std::vector<char> not_entity;                        // found to name no entity: dropped
@@ -187,14 +204,19 @@ bool on_table_line(const Resolution& r, const Mention& m) {
   return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
 }
 
-// In a sports report (a document with two or more results lines) a city named outside a
-// place phrase stands for its team ("for Cleveland", "Milwaukee has won", "beat Seattle"):
-// not after a place preposition ("in Seattle") and not in a dated line (a dateline).
+// In a sports report (sports_report) a city named outside a place phrase stands for its
+// team ("for Cleveland", "Milwaukee has won", "beat Seattle"): not after a place
+// preposition ("in Seattle"), a determiner ("the Moscow club": a modifier) or a comma
+// ("at Edgbaston, Birmingham"), and not in a dated line (a dateline). Regions and
+// countries stay places: a national side is named by its country.
 bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e) {
   if (!r.sports || !e.id.starts_with("city:")) return false;
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
-  if (m.first_token > s.first_token && r.lex.in(Words::PlacePrepositions, a.tokens[m.first_token - 1])) return false;
+  if (m.first_token > s.first_token) {
+    const Token& prev = a.tokens[m.first_token - 1];
+    if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev) || prev.norm == ",") return false;
+  }
   for (auto k = s.first_token; k < s.end_token; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind == TokenKind::Number && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.size() >= 4) return false;
@@ -404,6 +426,22 @@ bool table_team(const Resolution& r, std::size_t mi) {
   return false;
 }
 
+// In a sports report an untyped one-word name right before or after a contest word (word list
+// contest_words, lower case: "Surrey beat Kent", "victory over Essex", "homered for
+// Leeds") is one side of a contest: a team, even when it is also a common word ("Surrey",
+// "Reading"). Not a given name, nor a name of two words or more (a player: "beat Ines
+// Gorrochategui").
+bool contest_team(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  if (!r.sports || m.end_token - m.first_token != 1 || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  const Sentence& s = a.sentences[m.sentence];
+  const auto contest = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::ContestWords, t);
+  };
+  return (m.first_token > s.first_token && contest(m.first_token - 1)) || (m.end_token < s.end_token && contest(m.end_token));
+}
+
 // A capitalised plural of a common noun after `the` inside a sentence names a team, a band
 // or a party by its members ("beat the Angels", "the Eagles organisation", "the Greens"):
 // written in lower case it would be the animals or the colours.
@@ -462,7 +500,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
-  if (table_team(r, mi) || ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
+  if (table_team(r, mi) || contest_team(r, m) ||
+      ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
     return;
@@ -572,7 +611,7 @@ void compact(Annotation& a) {
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
   Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
-  r.sports = std::count(r.table_line.begin(), r.table_line.end(), 1) >= 2;
+  r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);

@@ -309,3 +309,25 @@ TEST(Entities, APlaceBeforeAPlayerNamesTheTeam) {
   ASSERT_NE(prose.entity("Liverpool"), nullptr);
   EXPECT_EQ(prose.entity("Liverpool")->type, EntityType::Location);
 }
+
+TEST(Entities, ASportsReportNamesTeamsBesideContestWords) {
+  // Sports words ("semi-final", "inning", "league") make a sports report: a city outside a
+  // place phrase and a one-word name beside a contest word (`beat`, `for`) are teams.
+  Annotated t("Vorlane beat Quessby in the semi-final on Saturday. Tom Brenick homered for Cleveland in the "
+              "fourth inning, and the championship match is in Cleveland next week. Quessby had led the league.");
+  for (const char* team : {"Vorlane", "Quessby"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  const auto cleveland = std::count_if(t.a.entities.begin(), t.a.entities.end(), [](const Entity& e) {
+    return e.canonical == "Cleveland" && e.type == EntityType::Organization;
+  });
+  EXPECT_EQ(cleveland, 1);
+  ASSERT_NE(t.entity("Tom Brenick"), nullptr);
+  EXPECT_EQ(t.entity("Tom Brenick")->type, EntityType::Person);
+  // Without sports words the same contest verb is no evidence and the city stays a place.
+  Annotated news("The senator spoke for Cleveland on Monday. Vorlane beat Quessby, officials said.");
+  EXPECT_EQ(news.entity("Vorlane"), nullptr);
+  ASSERT_NE(news.entity("Cleveland"), nullptr);
+  EXPECT_EQ(news.entity("Cleveland")->type, EntityType::Location);
+}

@@ -17,6 +17,14 @@ bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
          lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
 }
 
+// A speech verb stands right before the mention ("said Soe Min, a member of ...").
+bool spoken_after(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto sb = a.sentences[m.sentence].first_token;
+  std::uint32_t p = 0;
+  return m.first_token > sb && lex.speech_index().match(a.tokens, m.first_token - 1, m.first_token, p) == 1 &&
+         lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+}
+
 }  // namespace
 
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
@@ -494,6 +502,37 @@ bool work_title_context(const Annotation& a, const Mention& m, const Lexicons& l
   return e < s.end_token && !a.tokens[e].has(kCapitalized) && lex.in(Words::WorkTitleWords, a.tokens[e]);
 }
 
+// A run of two or more capitalised words nobody typed: a person by default, a body when it
+// opens with an acronym; false (no entity) when nothing shows a name.
+bool type_unknown_run(const Resolution& r, Mention& m) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (speaks(a, m, lex) || spoken_after(a, m, lex)) {
+    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+    return true;
+  }
+  // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
+  // Globe") with no given name, no known surname and no speech verb beside it is a title, an
+  // event or a thing more often than a person: no evidence, no entity. So is a run with
+  // no given name ending in a common word that is no known surname ("Jailhouse Rock",
+  // "Kodak Theatre", "Staten Islanders"): a person's name ends in a surname.
+  bool all_common = true, given = false;
+  for (auto k = m.first_token; k < m.end_token; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind != TokenKind::Word) continue;
+    given |= lex.is_given_name(w);
+    if (!lex.is_common_word(w) || lex.is_given_name(w) || lex.is_known_surname(w)) all_common = false;
+  }
+  if (all_common) return false;
+  const Token& last = a.tokens[m.end_token - 1];
+  if (!given && last.kind == TokenKind::Word && lex.is_common_word(last) && !lex.is_known_surname(last)) return false;
+  // A title of a work or a programme (`the film Silver Lantern`) with no given name is
+  // no entity.
+  if (!lex.is_given_name(a.tokens[m.first_token]) && work_title_context(a, m, lex)) return false;
+  m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+  return true;
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
@@ -530,21 +569,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
       m.type = EntityType::Organization;
     else return;
-  } else {
-    // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
-    // Globe") with no given name, no known surname and no speech verb is a title, an
-    // event or a thing more often than a person: no evidence, no entity.
-    bool all_common = true;
-    for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
-      const Token& w = a.tokens[k];
-      if (w.kind != TokenKind::Word) continue;
-      if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
-    }
-    if (all_common && !speaks(a, m, r.lex)) return;
-    // A title of a work or a programme (`the film Silver Lantern`) with no given name is
-    // no entity unless the run says something.
-    if (!r.lex.is_given_name(t) && work_title_context(a, m, r.lex) && !speaks(a, m, r.lex)) return;
-    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+  } else if (!type_unknown_run(r, m)) {
+    return;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));

@@ -331,3 +331,15 @@ TEST(Entities, ASportsReportNamesTeamsBesideContestWords) {
   ASSERT_NE(news.entity("Cleveland"), nullptr);
   EXPECT_EQ(news.entity("Cleveland")->type, EntityType::Location);
 }
+
+TEST(Entities, ARunEndingInACommonWordWithNoGivenNameIsNoPerson) {
+  // A person's name ends in a surname: "Brevik Palace" (no given name, last word a common
+  // word) is no entity; a speech verb before or after the run is evidence of a person.
+  Annotated t("Crowds gathered outside Brevik Palace on Sunday. \"We will win,\" said Tovan Beck, a local "
+              "lawmaker. Tovan Brevik arrived later.");
+  EXPECT_EQ(t.entity("Brevik Palace"), nullptr);
+  for (const char* person : {"Tovan Beck", "Tovan Brevik"}) {
+    ASSERT_NE(t.entity(person), nullptr) << person;
+    EXPECT_EQ(t.entity(person)->type, EntityType::Person) << person;
+  }
+}

@@ -203,12 +203,19 @@ struct Resolution {
   }
 };
 
+// A name heading a line of results before a colon is where the match was played
+// ("Leicester : Leicestershire beat Somerset", "At Headingley : Yorkshire 529-8"): a place.
+bool before_colon(const Annotation& a, const Mention& m) {
+  return m.end_token < a.sentences[m.sentence].end_token && a.tokens[m.end_token].norm == ":";
+}
+
 // A name in a team's place on a results line: followed by a number, a bracket or a name,
 // not by a lower-case word ("-- Amsterdam newsroom +31 20 ...", a contact line, names a place).
 bool on_table_line(const Resolution& r, const Mention& m) {
   if (!r.table_line[m.sentence]) return false;
   if (m.end_token >= r.a.sentences[m.sentence].end_token) return true;
   const Token& next = r.a.tokens[m.end_token];
+  if (before_colon(r.a, m)) return false;
   return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
 }
 
@@ -225,6 +232,7 @@ bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e)
     const Token& prev = a.tokens[m.first_token - 1];
     if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev) || prev.norm == ",") return false;
   }
+  if (before_colon(a, m)) return false;
   for (auto k = s.first_token; k < s.end_token; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind == TokenKind::Number && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.size() >= 4) return false;

@@ -343,3 +343,18 @@ TEST(Entities, ARunEndingInACommonWordWithNoGivenNameIsNoPerson) {
     EXPECT_EQ(t.entity(person)->type, EntityType::Person) << person;
   }
 }
+
+TEST(Entities, ANameBeforeAColonOnAResultsLineIsTheVenue) {
+  // "Leicester : Kestrelshire 312 ...": the name heading the line is where the match was
+  // played (a place); the names followed by scores are the teams.
+  Annotated t("Results of the county matches on Friday:\nLeicester : Kestrelshire 312 and 145-6 , Brackford 298 .\n"
+              "Hexley : Olmshire 201 , Vantley 199-4 .");
+  ASSERT_NE(t.entity("Leicester"), nullptr);
+  EXPECT_EQ(t.entity("Leicester")->type, EntityType::Location);
+  for (const char* team : {"Kestrelshire", "Brackford", "Olmshire", "Vantley"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  const Entity* venue = t.entity("Hexley");
+  EXPECT_TRUE(venue == nullptr || venue->type != EntityType::Organization);
+}

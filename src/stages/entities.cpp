@@ -541,12 +541,30 @@ bool type_unknown_run(const Resolution& r, Mention& m) {
   return true;
 }
 
+// A dateline: an untyped name opening its line, a comma, a country or region the
+// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"): a place.
+bool dateline_place(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token != s.first_token || m.end_token + 2 >= s.end_token || a.tokens[m.end_token].norm != ",") return false;
+  const auto next = std::find_if(a.mentions.begin(), a.mentions.end(),
+                                 [&](const Mention& o) { return o.first_token == m.end_token + 1 && o.gazetteer_entry >= 0; });
+  if (next == a.mentions.end() || next->end_token >= s.end_token) return false;
+  const EntityType type = r.lex.entries()[static_cast<std::size_t>(next->gazetteer_entry)].type;
+  return (type == EntityType::Country || type == EntityType::Location) && a.tokens[next->end_token].kind == TokenKind::Number;
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
+  if (dateline_place(r, m)) {
+    m.type = EntityType::Location;
+    r.assign(mi, r.entity_for("LOCATION:" + fold(text), text, m.type, -1));
+    return;
+  }
   if (table_team(r, mi) || contest_team(r, m) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
@@ -558,7 +576,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // After a place preposition written as a word of its own ("love-in Peace" is no
     // place) a name that is no common word ("faith in God" is none) is a place.
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
-    if (r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t))
+    if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
+        r.by_key.count("LOCATION:" + fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))
       m.type = EntityType::Organization;

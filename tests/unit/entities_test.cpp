@@ -358,3 +358,18 @@ TEST(Entities, ANameBeforeAColonOnAResultsLineIsTheVenue) {
   const Entity* venue = t.entity("Hexley");
   EXPECT_TRUE(venue == nullptr || venue->type != EntityType::Organization);
 }
+
+TEST(Entities, ADatelineNamesAPlaceForTheWholeDocument) {
+  // "KORVASK , Russia 1996-08-30": a name, a comma, a known country and a date open the
+  // line: the name is a place, and so is every later use of it.
+  Annotated t("Troops leave border town .\nKORVASK , Russia 1996-08-30\nTroops left Korvask on Friday , officials said .\n"
+              "Korvask was quiet on Saturday and Korvask shops opened .");
+  const auto it = std::find_if(t.a.entities.begin(), t.a.entities.end(),
+                               [](const Entity& e) { return e.canonical == "KORVASK" || e.canonical == "Korvask"; });
+  ASSERT_NE(it, t.a.entities.end());
+  EXPECT_EQ(it->type, EntityType::Location);
+  EXPECT_EQ(it->mentions.size(), 4u);
+  // Without the date the line is no dateline and gives no evidence.
+  Annotated plain("Officials met .\nKORVASK , Russia and others agreed .");
+  EXPECT_EQ(plain.entity("KORVASK"), nullptr);
+}

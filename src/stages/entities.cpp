@@ -427,6 +427,18 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   return m.entity >= 0;
 }
 
+// A name of two words or more followed by a country in brackets ("Ai Tanvera ( Japan )
+// beat ...") is a competitor listed with the country he plays for: a person, not a team.
+bool competitor_with_country(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const auto se = a.sentences[m.sentence].end_token;
+  if (m.end_token - m.first_token < 2 || m.end_token + 2 >= se || a.tokens[m.end_token].norm != "(") return false;
+  const auto c = std::find_if(a.mentions.begin(), a.mentions.end(),
+                              [&](const Mention& o) { return o.first_token == m.end_token + 1 && o.gazetteer_entry >= 0; });
+  return c != a.mentions.end() && c->end_token < se && a.tokens[c->end_token].norm == ")" &&
+         r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
+}
+
 // On a results or standings line ("Hull 0 Barnet 0", "Forfar 3 2 0 1 7 4 6") a name
 // nobody typed is a team, as a place named there is (table_lines): an organisation. Not
 // a name that begins with a given name (a player) nor one of capitalised common words
@@ -434,7 +446,7 @@ bool link_acronym(Resolution& r, std::size_t mi) {
 bool table_team(const Resolution& r, std::size_t mi) {
   const Annotation& a = r.a;
   const Mention& m = a.mentions[mi];
-  if (!on_table_line(r, m) || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  if (!on_table_line(r, m) || r.lex.is_given_name(a.tokens[m.first_token]) || competitor_with_country(r, m)) return false;
   for (auto k = m.first_token; k < m.end_token; ++k) {
     const Token& w = a.tokens[k];
     if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;

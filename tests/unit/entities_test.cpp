@@ -373,3 +373,13 @@ TEST(Entities, ADatelineNamesAPlaceForTheWholeDocument) {
   Annotated plain("Officials met .\nKORVASK , Russia and others agreed .");
   EXPECT_EQ(plain.entity("KORVASK"), nullptr);
 }
+
+TEST(Entities, ACompetitorWithACountryInBracketsIsAPerson) {
+  // On a results line a name of two words followed by "( Country )" is a competitor and
+  // the country he plays for, not a team.
+  Annotated t("Women 's singles , second round :\nTovan Mirek ( Japan ) beat Olsa Vantey ( France ) 6-2 7-5\n");
+  for (const char* player : {"Tovan Mirek", "Olsa Vantey"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+}

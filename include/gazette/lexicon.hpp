@@ -210,6 +210,8 @@ enum class Words : std::uint8_t {
   PresidencyNouns,
   CapacityPrepositions,
   SpeechActCueStems,
+  SportsWords,
+  ContestWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

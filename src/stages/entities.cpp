@@ -17,6 +17,14 @@ bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
          lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
 }
 
+// A speech verb stands right before the mention ("said Soe Min, a member of ...").
+bool spoken_after(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto sb = a.sentences[m.sentence].first_token;
+  std::uint32_t p = 0;
+  return m.first_token > sb && lex.speech_index().match(a.tokens, m.first_token - 1, m.first_token, p) == 1 &&
+         lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+}
+
 }  // namespace
 
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
@@ -97,12 +105,29 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
   return next.kind == TokenKind::Word && !next.has(kCapitalized) && lex.in(Words::PlayerNouns, next);
 }
 
+// A sports report: two or more results lines, or three words of sports reports (word list
+// sports_words: "innings", "halftime", "semi-final"), two of them different, in lower case.
+bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<char>& table_line) {
+  if (std::count(table_line.begin(), table_line.end(), 1) >= 2) return true;
+  std::size_t n = 0;
+  std::string_view first;
+  bool two = false;
+  for (const Token& t : a.tokens) {
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || !lex.in(Words::SportsWords, t)) continue;
+    ++n;
+    if (first.empty()) first = t.lower;
+    else two |= t.lower != first;
+    if (n >= 3 && two) return true;
+  }
+  return false;
+}
+
 // The state of one document's resolution.
 struct Resolution {
   Annotation& a;
   const Lexicons& lex;
   std::vector<char> table_line;
-  bool sports = false;  // two or more results lines: a sports report (see sports_team)
+  bool sports = false;  // a sports report (sports_report; see sports_team, contest_team)
   std::map<std::string, std::int32_t> by_key;
   std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
   std::vector<char> not_entity;                        // found to name no entity: dropped
@@ -178,23 +203,36 @@ struct Resolution {
   }
 };
 
+// A name heading a line of results before a colon is where the match was played
+// ("Leicester : Leicestershire beat Somerset", "At Headingley : Yorkshire 529-8"): a place.
+bool before_colon(const Annotation& a, const Mention& m) {
+  return m.end_token < a.sentences[m.sentence].end_token && a.tokens[m.end_token].norm == ":";
+}
+
 // A name in a team's place on a results line: followed by a number, a bracket or a name,
 // not by a lower-case word ("-- Amsterdam newsroom +31 20 ...", a contact line, names a place).
 bool on_table_line(const Resolution& r, const Mention& m) {
   if (!r.table_line[m.sentence]) return false;
   if (m.end_token >= r.a.sentences[m.sentence].end_token) return true;
   const Token& next = r.a.tokens[m.end_token];
+  if (before_colon(r.a, m)) return false;
   return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
 }
 
-// In a sports report (a document with two or more results lines) a city named outside a
-// place phrase stands for its team ("for Cleveland", "Milwaukee has won", "beat Seattle"):
-// not after a place preposition ("in Seattle") and not in a dated line (a dateline).
+// In a sports report (sports_report) a city named outside a place phrase stands for its
+// team ("for Cleveland", "Milwaukee has won", "beat Seattle"): not after a place
+// preposition ("in Seattle"), a determiner ("the Moscow club": a modifier) or a comma
+// ("at Edgbaston, Birmingham"), and not in a dated line (a dateline). Regions and
+// countries stay places: a national side is named by its country.
 bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e) {
   if (!r.sports || !e.id.starts_with("city:")) return false;
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
-  if (m.first_token > s.first_token && r.lex.in(Words::PlacePrepositions, a.tokens[m.first_token - 1])) return false;
+  if (m.first_token > s.first_token) {
+    const Token& prev = a.tokens[m.first_token - 1];
+    if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev) || prev.norm == ",") return false;
+  }
+  if (before_colon(a, m)) return false;
   for (auto k = s.first_token; k < s.end_token; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind == TokenKind::Number && (t.norm.starts_with("19") || t.norm.starts_with("20")) && t.norm.size() >= 4) return false;
@@ -389,6 +427,18 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   return m.entity >= 0;
 }
 
+// A name of two words or more followed by a country in brackets ("Ai Tanvera ( Japan )
+// beat ...") is a competitor listed with the country he plays for: a person, not a team.
+bool competitor_with_country(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const auto se = a.sentences[m.sentence].end_token;
+  if (m.end_token - m.first_token < 2 || m.end_token + 2 >= se || a.tokens[m.end_token].norm != "(") return false;
+  const auto c = std::find_if(a.mentions.begin(), a.mentions.end(),
+                              [&](const Mention& o) { return o.first_token == m.end_token + 1 && o.gazetteer_entry >= 0; });
+  return c != a.mentions.end() && c->end_token < se && a.tokens[c->end_token].norm == ")" &&
+         r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
+}
+
 // On a results or standings line ("Hull 0 Barnet 0", "Forfar 3 2 0 1 7 4 6") a name
 // nobody typed is a team, as a place named there is (table_lines): an organisation. Not
 // a name that begins with a given name (a player) nor one of capitalised common words
@@ -396,12 +446,28 @@ bool link_acronym(Resolution& r, std::size_t mi) {
 bool table_team(const Resolution& r, std::size_t mi) {
   const Annotation& a = r.a;
   const Mention& m = a.mentions[mi];
-  if (!on_table_line(r, m) || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  if (!on_table_line(r, m) || r.lex.is_given_name(a.tokens[m.first_token]) || competitor_with_country(r, m)) return false;
   for (auto k = m.first_token; k < m.end_token; ++k) {
     const Token& w = a.tokens[k];
     if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;
   }
   return false;
+}
+
+// In a sports report an untyped one-word name right before or after a contest word (word list
+// contest_words, lower case: "Surrey beat Kent", "victory over Essex", "homered for
+// Leeds") is one side of a contest: a team, even when it is also a common word ("Surrey",
+// "Reading"). Not a given name, nor a name of two words or more (a player: "beat Ines
+// Gorrochategui").
+bool contest_team(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  if (!r.sports || m.end_token - m.first_token != 1 || r.lex.is_given_name(a.tokens[m.first_token])) return false;
+  const Sentence& s = a.sentences[m.sentence];
+  const auto contest = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::ContestWords, t);
+  };
+  return (m.first_token > s.first_token && contest(m.first_token - 1)) || (m.end_token < s.end_token && contest(m.end_token));
 }
 
 // A capitalised plural of a common noun after `the` inside a sentence names a team, a band
@@ -456,13 +522,63 @@ bool work_title_context(const Annotation& a, const Mention& m, const Lexicons& l
   return e < s.end_token && !a.tokens[e].has(kCapitalized) && lex.in(Words::WorkTitleWords, a.tokens[e]);
 }
 
+// A run of two or more capitalised words nobody typed: a person by default, a body when it
+// opens with an acronym; false (no entity) when nothing shows a name.
+bool type_unknown_run(const Resolution& r, Mention& m) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (speaks(a, m, lex) || spoken_after(a, m, lex)) {
+    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+    return true;
+  }
+  // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
+  // Globe") with no given name, no known surname and no speech verb beside it is a title, an
+  // event or a thing more often than a person: no evidence, no entity. So is a run with
+  // no given name ending in a common word that is no known surname ("Jailhouse Rock",
+  // "Kodak Theatre", "Staten Islanders"): a person's name ends in a surname.
+  bool all_common = true, given = false;
+  for (auto k = m.first_token; k < m.end_token; ++k) {
+    const Token& w = a.tokens[k];
+    if (w.kind != TokenKind::Word) continue;
+    given |= lex.is_given_name(w);
+    if (!lex.is_common_word(w) || lex.is_given_name(w) || lex.is_known_surname(w)) all_common = false;
+  }
+  if (all_common) return false;
+  const Token& last = a.tokens[m.end_token - 1];
+  if (!given && last.kind == TokenKind::Word && lex.is_common_word(last) && !lex.is_known_surname(last)) return false;
+  // A title of a work or a programme (`the film Silver Lantern`) with no given name is
+  // no entity.
+  if (!lex.is_given_name(a.tokens[m.first_token]) && work_title_context(a, m, lex)) return false;
+  m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+  return true;
+}
+
+// A dateline: an untyped name opening its line, a comma, a country or region the
+// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"): a place.
+bool dateline_place(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token != s.first_token || m.end_token + 2 >= s.end_token || a.tokens[m.end_token].norm != ",") return false;
+  const auto next = std::find_if(a.mentions.begin(), a.mentions.end(),
+                                 [&](const Mention& o) { return o.first_token == m.end_token + 1 && o.gazetteer_entry >= 0; });
+  if (next == a.mentions.end() || next->end_token >= s.end_token) return false;
+  const EntityType type = r.lex.entries()[static_cast<std::size_t>(next->gazetteer_entry)].type;
+  return (type == EntityType::Country || type == EntityType::Location) && a.tokens[next->end_token].kind == TokenKind::Number;
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
   const Token& t = a.tokens[m.first_token];
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
-  if (table_team(r, mi) || ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
+  if (dateline_place(r, m)) {
+    m.type = EntityType::Location;
+    r.assign(mi, r.entity_for("LOCATION:" + fold(text), text, m.type, -1));
+    return;
+  }
+  if (table_team(r, mi) || contest_team(r, m) ||
+      ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
     return;
@@ -472,7 +588,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // After a place preposition written as a word of its own ("love-in Peace" is no
     // place) a name that is no common word ("faith in God" is none) is a place.
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
-    if (r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t))
+    if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
+        r.by_key.count("LOCATION:" + fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))
       m.type = EntityType::Organization;
@@ -491,21 +608,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
       m.type = EntityType::Organization;
     else return;
-  } else {
-    // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
-    // Globe") with no given name, no known surname and no speech verb is a title, an
-    // event or a thing more often than a person: no evidence, no entity.
-    bool all_common = true;
-    for (auto k = m.first_token; k < m.end_token && all_common; ++k) {
-      const Token& w = a.tokens[k];
-      if (w.kind != TokenKind::Word) continue;
-      if (!r.lex.is_common_word(w) || r.lex.is_given_name(w) || r.lex.is_known_surname(w)) all_common = false;
-    }
-    if (all_common && !speaks(a, m, r.lex)) return;
-    // A title of a work or a programme (`the film Silver Lantern`) with no given name is
-    // no entity unless the run says something.
-    if (!r.lex.is_given_name(t) && work_title_context(a, m, r.lex) && !speaks(a, m, r.lex)) return;
-    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+  } else if (!type_unknown_run(r, m)) {
+    return;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
@@ -572,7 +676,7 @@ void compact(Annotation& a) {
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
   Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
-  r.sports = std::count(r.table_line.begin(), r.table_line.end(), 1) >= 2;
+  r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);

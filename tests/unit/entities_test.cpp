@@ -313,3 +313,77 @@ TEST(Entities, APlaceBeforeAPlayerNamesTheTeam) {
   ASSERT_NE(prose.entity("Liverpool"), nullptr);
   EXPECT_EQ(prose.entity("Liverpool")->type, EntityType::Location);
 }
+
+TEST(Entities, ASportsReportNamesTeamsBesideContestWords) {
+  // Sports words ("semi-final", "inning", "league") make a sports report: a city outside a
+  // place phrase and a one-word name beside a contest word (`beat`, `for`) are teams.
+  Annotated t("Vorlane beat Quessby in the semi-final on Saturday. Tom Brenick homered for Cleveland in the "
+              "fourth inning, and the championship match is in Cleveland next week. Quessby had led the league.");
+  for (const char* team : {"Vorlane", "Quessby"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  const auto cleveland = std::count_if(t.a.entities.begin(), t.a.entities.end(), [](const Entity& e) {
+    return e.canonical == "Cleveland" && e.type == EntityType::Organization;
+  });
+  EXPECT_EQ(cleveland, 1);
+  ASSERT_NE(t.entity("Tom Brenick"), nullptr);
+  EXPECT_EQ(t.entity("Tom Brenick")->type, EntityType::Person);
+  // Without sports words the same contest verb is no evidence and the city stays a place.
+  Annotated news("The senator spoke for Cleveland on Monday. Vorlane beat Quessby, officials said.");
+  EXPECT_EQ(news.entity("Vorlane"), nullptr);
+  ASSERT_NE(news.entity("Cleveland"), nullptr);
+  EXPECT_EQ(news.entity("Cleveland")->type, EntityType::Location);
+}
+
+TEST(Entities, ARunEndingInACommonWordWithNoGivenNameIsNoPerson) {
+  // A person's name ends in a surname: "Brevik Palace" (no given name, last word a common
+  // word) is no entity; a speech verb before or after the run is evidence of a person.
+  Annotated t("Crowds gathered outside Brevik Palace on Sunday. \"We will win,\" said Tovan Beck, a local "
+              "lawmaker. Tovan Brevik arrived later.");
+  EXPECT_EQ(t.entity("Brevik Palace"), nullptr);
+  for (const char* person : {"Tovan Beck", "Tovan Brevik"}) {
+    ASSERT_NE(t.entity(person), nullptr) << person;
+    EXPECT_EQ(t.entity(person)->type, EntityType::Person) << person;
+  }
+}
+
+TEST(Entities, ANameBeforeAColonOnAResultsLineIsTheVenue) {
+  // "Leicester : Kestrelshire 312 ...": the name heading the line is where the match was
+  // played (a place); the names followed by scores are the teams.
+  Annotated t("Results of the county matches on Friday:\nLeicester : Kestrelshire 312 and 145-6 , Brackford 298 .\n"
+              "Hexley : Olmshire 201 , Vantley 199-4 .");
+  ASSERT_NE(t.entity("Leicester"), nullptr);
+  EXPECT_EQ(t.entity("Leicester")->type, EntityType::Location);
+  for (const char* team : {"Kestrelshire", "Brackford", "Olmshire", "Vantley"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  const Entity* venue = t.entity("Hexley");
+  EXPECT_TRUE(venue == nullptr || venue->type != EntityType::Organization);
+}
+
+TEST(Entities, ADatelineNamesAPlaceForTheWholeDocument) {
+  // "KORVASK , Russia 1996-08-30": a name, a comma, a known country and a date open the
+  // line: the name is a place, and so is every later use of it.
+  Annotated t("Troops leave border town .\nKORVASK , Russia 1996-08-30\nTroops left Korvask on Friday , officials said .\n"
+              "Korvask was quiet on Saturday and Korvask shops opened .");
+  const auto it = std::find_if(t.a.entities.begin(), t.a.entities.end(),
+                               [](const Entity& e) { return e.canonical == "KORVASK" || e.canonical == "Korvask"; });
+  ASSERT_NE(it, t.a.entities.end());
+  EXPECT_EQ(it->type, EntityType::Location);
+  EXPECT_EQ(it->mentions.size(), 4u);
+  // Without the date the line is no dateline and gives no evidence.
+  Annotated plain("Officials met .\nKORVASK , Russia and others agreed .");
+  EXPECT_EQ(plain.entity("KORVASK"), nullptr);
+}
+
+TEST(Entities, ACompetitorWithACountryInBracketsIsAPerson) {
+  // On a results line a name of two words followed by "( Country )" is a competitor and
+  // the country he plays for, not a team.
+  Annotated t("Women 's singles , second round :\nTovan Mirek ( Japan ) beat Olsa Vantey ( France ) 6-2 7-5\n");
+  for (const char* player : {"Tovan Mirek", "Olsa Vantey"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+}

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cctype>
 #include <iterator>
+#include <type_traits>
+#include <utility>
 
 namespace gazette {
 
@@ -146,10 +148,30 @@ void widen_dates(const std::string& date, std::string& first, std::string& last)
 
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(std::move(options)) {}
 
-std::uint32_t GraphBuilder::document_id(const std::string& id) {
-  const auto [it, inserted] = document_ids_.emplace(id, static_cast<std::uint32_t>(document_ids_.size()));
-  if (inserted) document_names_.push_back(id);
-  return it->second;
+std::uint32_t GraphBuilder::DocumentIds::intern(std::string_view id) {
+  if (2 * (ends_.size() + 1) > slots_.size()) grow();
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t slot = std::hash<std::string_view>{}(id) & mask;; slot = (slot + 1) & mask) {
+    if (slots_[slot] == 0) {
+      chars_.append(id);
+      ends_.push_back(chars_.size());
+      slots_[slot] = static_cast<std::uint32_t>(ends_.size());
+      return slots_[slot] - 1;
+    }
+    if (name(slots_[slot] - 1) == id) return slots_[slot] - 1;
+  }
+}
+
+// Doubles the table (at most half full) and places every id again.
+void GraphBuilder::DocumentIds::grow() {
+  std::vector<std::uint32_t> slots(std::max<std::size_t>(16, 2 * slots_.size()), 0);
+  const std::size_t mask = slots.size() - 1;
+  for (std::uint32_t i = 0; i < ends_.size(); ++i) {
+    std::size_t slot = std::hash<std::string_view>{}(name(i)) & mask;
+    while (slots[slot] != 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  }
+  slots_.swap(slots);
 }
 
 namespace {
@@ -219,43 +241,84 @@ void GraphBuilder::add(const GraphDocument& doc) {
   }
 }
 
-KnowledgeGraph GraphBuilder::finish() const {
+namespace {
+
+// `x` moved when the builder is being consumed (finish() &&), else copied.
+template <typename T>
+decltype(auto) take(T& x) {
+  if constexpr (std::is_const_v<T>)
+    return static_cast<const T&>(x);
+  else
+    return std::move(x);
+}
+
+// Frees a container of a builder being consumed; nothing for a const one.
+template <typename T>
+void release(T& x) {
+  if constexpr (!std::is_const_v<T>) std::remove_cv_t<T>().swap(x);
+}
+
+}  // namespace
+
+KnowledgeGraph GraphBuilder::finish() const& { return assemble(*this); }
+
+KnowledgeGraph GraphBuilder::finish() && {
+  KnowledgeGraph g = assemble(*this);
+  *this = GraphBuilder(options_);
+  return g;
+}
+
+// finish() of a const builder (copies) or of one being consumed (Self non-const: moves
+// its nodes and edges into the graph and frees each part once it is used).
+template <typename Self>
+KnowledgeGraph GraphBuilder::assemble(Self& self) {
   KnowledgeGraph g;
+  const GraphOptions& options = self.options_;
+  auto& nodes = self.nodes_;
   constexpr auto kDropped = static_cast<std::size_t>(-1);
-  auto kept_node = [&](std::size_t i) { return nodes_[i].documents >= options_.min_documents; };
+  std::vector<int> node_documents(nodes.size());
+  for (std::size_t i = 0; i < nodes.size(); ++i) node_documents[i] = nodes[i].documents;
+  auto kept_node = [&](std::size_t i) { return node_documents[i] >= options.min_documents; };
   auto kept_edge = [&](const auto& key) {
     const auto& [head, type, tail] = key;
-    return !options_.exclude_types.count(type) && kept_node(head) && kept_node(tail);
+    return !options.exclude_types.count(type) && kept_node(head) && kept_node(tail);
   };
   // Degrees over the edges that stay, for min_degree.
-  std::vector<int> degree(options_.min_degree > 0 ? nodes_.size() : 0, 0);
-  if (options_.min_degree > 0)
-    for (const auto& entry : edges_)
+  std::vector<int> degree(options.min_degree > 0 ? nodes.size() : 0, 0);
+  if (options.min_degree > 0)
+    for (const auto& entry : self.edges_)
       if (kept_edge(entry.first)) {
         ++degree[std::get<0>(entry.first)];
         ++degree[std::get<2>(entry.first)];
       }
-  std::vector<std::size_t> vertex_of(nodes_.size(), kDropped);
-  for (std::size_t i = 0; i < nodes_.size(); ++i) {
+  std::vector<std::size_t> vertex_of(nodes.size(), kDropped);
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
     if (!kept_node(i)) continue;
-    if (options_.min_degree > 0 && degree[i] < options_.min_degree) continue;
-    EntityNode node = nodes_[i];
-    node.aliases.assign(node_aliases_[i].begin(), node_aliases_[i].end());
-    node.type_votes = node_votes_[i];
+    if (options.min_degree > 0 && degree[i] < options.min_degree) continue;
+    EntityNode node = take(nodes[i]);
+    node.aliases.assign(self.node_aliases_[i].begin(), self.node_aliases_[i].end());
+    release(self.node_aliases_[i]);
+    node.type_votes = take(self.node_votes_[i]);
     if (const auto type = settle_type(node.type_votes); !type.empty()) node.type = type;
     vertex_of[i] = boost::add_vertex(std::move(node), g);
   }
-  for (const auto& [key, pe] : edges_) {
+  release(self.node_aliases_);
+  release(self.node_votes_);
+  release(self.node_docs_);
+  release(self.node_index_);
+  for (auto& [key, pe] : self.edges_) {
     const auto& [head, type, tail] = key;
     if (!kept_edge(key)) continue;
     if (vertex_of[head] == kDropped || vertex_of[tail] == kDropped) continue;
-    RelationEdge edge = pe.edge;
+    RelationEdge edge = take(pe.edge);
     edge.documents.reserve(pe.documents.size());
-    for (const auto d : pe.documents) edge.documents.push_back(document_names_[d]);
+    for (const auto d : pe.documents) edge.documents.emplace_back(self.document_ids_.name(d));
+    release(pe.documents);
     boost::add_edge(vertex_of[head], vertex_of[tail], std::move(edge), g);
   }
+  release(self.edges_);
   compute_measures(g);
-  if (options_.layout) compute_layout(g);
+  if (options.layout) compute_layout(g);
   return g;
 }
 

@@ -190,22 +190,45 @@ class GraphBuilder {
   void add(const GraphDocument& document);
   // Applies min_documents / exclude_types, computes measures, returns the graph.
   // Does not change the builder: more add()s and another finish() are allowed.
-  KnowledgeGraph finish() const;
+  KnowledgeGraph finish() const&;
+  // The same graph, moving the builder's nodes and edges into it and freeing the rest
+  // as it goes (so the builder and the graph are not both whole in memory at once);
+  // the builder is left empty.
+  KnowledgeGraph finish() &&;
 
  private:
   struct PendingEdge {
     RelationEdge edge;
     std::vector<std::uint32_t> documents;  // sorted ids from document_id()
   };
-  // A small integer per distinct document id, so that the documents of every node and
-  // edge are sorted vectors of 4-byte ids (memory grows by bytes, not strings, per document).
-  std::uint32_t document_id(const std::string& id);
+  // Document ids interned as small integers, so that the documents of every node and
+  // edge are sorted vectors of 4-byte ids (memory grows by bytes, not strings, per
+  // document). The characters of all ids are kept in one buffer, found again through
+  // an open-addressing table of indices: about 20 bytes per document besides the id's
+  // characters (a hash map of strings and a vector of strings took about 170).
+  class DocumentIds {
+   public:
+    std::uint32_t intern(std::string_view id);
+    std::string_view name(std::uint32_t index) const {
+      return std::string_view(chars_).substr(ends_[index] - length(index), length(index));
+    }
+    std::size_t size() const { return ends_.size(); }
+
+   private:
+    std::size_t length(std::uint32_t index) const { return ends_[index] - (index ? ends_[index - 1] : 0); }
+    void grow();
+    std::string chars_;
+    std::vector<std::size_t> ends_;     // index -> end of its id in chars_
+    std::vector<std::uint32_t> slots_;  // index + 1, or 0 for an empty slot; size a power of two
+  };
+  template <typename Self>
+  static KnowledgeGraph assemble(Self& self);
+  std::uint32_t document_id(const std::string& id) { return document_ids_.intern(id); }
   GraphOptions options_;
   std::vector<EntityNode> nodes_;
   std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
   std::vector<std::vector<std::uint32_t>> node_docs_;  // parallel to nodes_: sorted document_id()s
-  std::unordered_map<std::string, std::uint32_t> document_ids_;
-  std::vector<std::string> document_names_;  // document_id() -> id
+  DocumentIds document_ids_;
   std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_
   std::vector<std::map<std::string, int>> node_votes_;  // parallel to nodes_: type -> mentions
   std::map<std::tuple<std::size_t, std::string, std::size_t>, PendingEdge> edges_;

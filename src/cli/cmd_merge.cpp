@@ -196,7 +196,7 @@ int run_merge(const std::vector<std::string>& inputs, bool quiet, Outputs& out) 
     progress.stage("measuring the graph");
     GraphBuilder builder(graph_options(out));
     for (const auto& d : docs) builder.add(d);
-    const KnowledgeGraph g = builder.finish();
+    const KnowledgeGraph g = std::move(builder).finish();
     progress.done(false);
     write_exports(g, out, out.sqlite);
     if (!quiet) print_graph_summary(info, g, docs.size());

@@ -497,7 +497,7 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
 KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options) {
   GraphBuilder builder(options);
   for (const auto& d : load_graph_documents(path)) builder.add(d);
-  return builder.finish();
+  return std::move(builder).finish();
 }
 
 }  // namespace gazette

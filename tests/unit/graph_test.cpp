@@ -1,11 +1,14 @@
 #include "gazette/graph.hpp"
 
 #include "gazette/annotation.hpp"
+#include "gazette/graphml.hpp"
 #include "graph_fixture.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <sstream>
 #include <map>
 
 using namespace gazette;
@@ -228,6 +231,39 @@ TEST(Graph, FinishIsRepeatableAndDeterministic) {
   EXPECT_EQ(edge_list(g1), edge_list(g2));
   ASSERT_EQ(boost::num_vertices(g1), boost::num_vertices(g2));
   for (std::size_t i = 0; i < boost::num_vertices(g1); ++i) EXPECT_EQ(g1[i].pagerank, g2[i].pagerank);
+}
+
+// finish() && (used by build: the builder's nodes and edges are moved into the graph)
+// gives the graph finish() const gives, and empties the builder. Many distinct ids,
+// some repeated out of order, go through the interned id table (it grows several
+// times): each counts once, in order of first add().
+TEST(Graph, FinishByMoveGivesTheSameGraphAndEmptiesTheBuilder) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto docs = corpus.annotations();
+  GraphBuilder b;
+  std::vector<std::string> first_seen;
+  for (int i = 0; i < 300; ++i) {
+    GraphDocument d = to_graph_document(*docs[0]);
+    const int n = i % 3 == 2 ? i / 2 : i;  // every third id repeats an earlier one
+    d.id = "doc-" + std::to_string(n);
+    if (std::find(first_seen.begin(), first_seen.end(), d.id) == first_seen.end()) first_seen.push_back(d.id);
+    b.add(d);
+  }
+  const auto copied = b.finish();
+  const auto moved = std::move(b).finish();
+  std::ostringstream a, c;
+  write_graphml(copied, a);
+  write_graphml(moved, c);
+  EXPECT_EQ(a.str(), c.str());
+  const auto* met = find_edge(moved, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
+  ASSERT_NE(met, nullptr);
+  EXPECT_EQ(met->weight, static_cast<double>(first_seen.size()));
+  EXPECT_EQ(met->documents, first_seen);
+  EXPECT_EQ(moved[by_label(moved).at("Rex Tillerson")].documents, static_cast<int>(first_seen.size()));
+  const auto empty = b.finish();  // NOLINT(bugprone-use-after-move): finish() && leaves it empty
+  EXPECT_EQ(boost::num_vertices(empty), 0u);
+  EXPECT_EQ(boost::num_edges(empty), 0u);
 }
 
 TEST(Graph, MeasuresOnSmallCorpus) {

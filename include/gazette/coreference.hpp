@@ -166,4 +166,11 @@ class Resolver {
 // The coreference stage (see WRITES above).
 void resolve_coreference(Annotation& a, const Lexicons& lex);
 
+// Appends one reference: a resolved Mention (source.rule "coreference") of `entity` over
+// tokens [first, end) with surface `span`, read from `from` by `rule` through mention
+// `antecedent` (-1: none), and adds it to the entity's mentions. Earlier mentions keep
+// their indices. The stage and the quotes stage's speaker references both write through it.
+void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
+                      std::int32_t entity, std::string from, std::string_view rule, std::int32_t antecedent);
+
 }  // namespace gazette

@@ -34,20 +34,10 @@ class References {
 
   void add(std::size_t first, std::size_t end, std::int32_t entity, std::string from, std::string_view rule,
            std::int32_t antecedent, std::uint32_t sentence) {
-    Mention m;
-    m.first_token = static_cast<std::uint32_t>(first);
-    m.end_token = static_cast<std::uint32_t>(end);
-    m.span = Span{a_.tokens[first].span.begin, a_.tokens[end - 1].span.end};
-    if (at(m.span) >= 0) return;
-    m.sentence = sentence;
-    m.type = a_.entities[static_cast<std::size_t>(entity)].type;
-    m.entity = entity;
-    m.resolved_from = std::move(from);
-    m.source.rule = "coreference";
-    m.coreference_rule = std::string(rule);
-    m.antecedent = antecedent;
-    a_.entities[static_cast<std::size_t>(entity)].mentions.push_back(static_cast<std::uint32_t>(a_.mentions.size()));
-    a_.mentions.push_back(std::move(m));
+    const Span span{a_.tokens[first].span.begin, a_.tokens[end - 1].span.end};
+    if (at(span) >= 0) return;
+    append_reference(a_, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end), span, sentence, entity,
+                     std::move(from), rule, antecedent);
   }
 
  private:
@@ -103,6 +93,23 @@ void single_tokens(Resolver& r, References& refs) {
 }
 
 }  // namespace
+
+void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
+                      std::int32_t entity, std::string from, std::string_view rule, std::int32_t antecedent) {
+  Mention m;
+  m.first_token = first;
+  m.end_token = end;
+  m.span = span;
+  m.sentence = sentence;
+  m.type = a.entities[static_cast<std::size_t>(entity)].type;
+  m.entity = entity;
+  m.resolved_from = std::move(from);
+  m.source.rule = "coreference";
+  m.coreference_rule = std::string(rule);
+  m.antecedent = antecedent;
+  a.entities[static_cast<std::size_t>(entity)].mentions.push_back(static_cast<std::uint32_t>(a.mentions.size()));
+  a.mentions.push_back(std::move(m));
+}
 
 void resolve_coreference(Annotation& a, const Lexicons& lex) {
   Resolver r(a, lex, Resolver::Mode::Stage);

@@ -225,20 +225,13 @@ void speaker_references(Resolver& r) {
     bool known = false;
     for (const auto& m : a.mentions) known |= m.span == q.speaker_span;
     if (known) continue;
-    Mention m;
-    m.span = q.speaker_span;
-    m.first_token = static_cast<std::uint32_t>(a.token_at(q.speaker_span.begin));
-    m.end_token = m.first_token;
-    while (m.end_token < a.tokens.size() && a.tokens[m.end_token].span.end <= q.speaker_span.end) ++m.end_token;
-    m.sentence = m.first_token < r.sentence_of.size() ? r.sentence_of[m.first_token] : 0;
-    m.type = a.entities[static_cast<std::size_t>(q.speaker)].type;
-    m.entity = q.speaker;
-    m.resolved_from = q.speaker_from;
-    m.source.rule = "coreference";
-    m.coreference_rule = q.speaker_rule;
-    m.antecedent = q.speaker_antecedent >= 0 && static_cast<std::size_t>(q.speaker_antecedent) < named ? q.speaker_antecedent : -1;
-    a.entities[static_cast<std::size_t>(q.speaker)].mentions.push_back(static_cast<std::uint32_t>(a.mentions.size()));
-    a.mentions.push_back(std::move(m));
+    const auto first = static_cast<std::uint32_t>(a.token_at(q.speaker_span.begin));
+    auto end = first;
+    while (end < a.tokens.size() && a.tokens[end].span.end <= q.speaker_span.end) ++end;
+    const std::uint32_t sentence = first < r.sentence_of.size() ? r.sentence_of[first] : 0;
+    const std::int32_t antecedent =
+        q.speaker_antecedent >= 0 && static_cast<std::size_t>(q.speaker_antecedent) < named ? q.speaker_antecedent : -1;
+    append_reference(a, first, end, q.speaker_span, sentence, q.speaker, q.speaker_from, q.speaker_rule, antecedent);
   }
 }
 

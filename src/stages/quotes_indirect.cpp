@@ -88,26 +88,25 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   return after_time_words(r, st, k);
 }
 
-// A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
-// (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
-// a determiner or a possessive, directly or with one lower-case word between: "his
-// promise to repeal", "Trump's promises to", "his campaign promises to".
-// Any form right after a determiner or a possessive is a noun or modifies one (rule A53:
-// `the states that ...`, `the alleged plot`, `Russia's alleged meddling`, `the estimated
-// 11 million`).
+// A determiner or a possessive right before token v. Any form there is a noun or modifies
+// one (rule A53: `the states that ...`, `the alleged plot`, `Russia's alleged meddling`,
+// `the estimated 11 million`).
 bool after_noun_opener(const Resolver& r, std::size_t v) {
   if (v == 0) return false;
   const Token& t = r.a.tokens[v - 1];
   return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
 }
 
+// A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
+// (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
+// a determiner or a possessive, directly or with one lower-case word between: "his
+// promise to repeal", "Trump's promises to", "his campaign promises to".
 bool in_verb_slot(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  auto noun_opener = [&](const Token& t) { return r.lex.in(Words::Determiners, t) || t.has(kPossessive); };
   if (a.tokens[v].lower.ends_with("ed")) return !after_noun_opener(r, v);
   if (after_noun_opener(r, v)) return false;
   const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
-  return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && noun_opener(a.tokens[v - 2]));
+  return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && after_noun_opener(r, v - 1));
 }
 
 // The infinitive marker (or a negator and the marker: "warned them not to") at token k.

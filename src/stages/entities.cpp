@@ -427,15 +427,21 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   return m.entity >= 0;
 }
 
+// The first gazetteer mention (in mention order) that opens at token k, or null.
+const Mention* gazetteer_mention_at(const Annotation& a, std::uint32_t k) {
+  const auto it = std::find_if(a.mentions.begin(), a.mentions.end(),
+                               [&](const Mention& o) { return o.first_token == k && o.gazetteer_entry >= 0; });
+  return it == a.mentions.end() ? nullptr : &*it;
+}
+
 // A name of two words or more followed by a country in brackets ("Ai Tanvera ( Japan )
 // beat ...") is a competitor listed with the country he plays for: a person, not a team.
 bool competitor_with_country(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const auto se = a.sentences[m.sentence].end_token;
   if (m.end_token - m.first_token < 2 || m.end_token + 2 >= se || a.tokens[m.end_token].norm != "(") return false;
-  const auto c = std::find_if(a.mentions.begin(), a.mentions.end(),
-                              [&](const Mention& o) { return o.first_token == m.end_token + 1 && o.gazetteer_entry >= 0; });
-  return c != a.mentions.end() && c->end_token < se && a.tokens[c->end_token].norm == ")" &&
+  const Mention* c = gazetteer_mention_at(a, m.end_token + 1);
+  return c && c->end_token < se && a.tokens[c->end_token].norm == ")" &&
          r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
 }
 
@@ -559,9 +565,8 @@ bool dateline_place(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
   if (m.first_token != s.first_token || m.end_token + 2 >= s.end_token || a.tokens[m.end_token].norm != ",") return false;
-  const auto next = std::find_if(a.mentions.begin(), a.mentions.end(),
-                                 [&](const Mention& o) { return o.first_token == m.end_token + 1 && o.gazetteer_entry >= 0; });
-  if (next == a.mentions.end() || next->end_token >= s.end_token) return false;
+  const Mention* next = gazetteer_mention_at(a, m.end_token + 1);
+  if (!next || next->end_token >= s.end_token) return false;
   const EntityType type = r.lex.entries()[static_cast<std::size_t>(next->gazetteer_entry)].type;
   return (type == EntityType::Country || type == EntityType::Location) && a.tokens[next->end_token].kind == TokenKind::Number;
 }

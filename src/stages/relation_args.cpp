@@ -47,57 +47,11 @@ void role_phrase_arguments(Reading& r) {
   }
 }
 
-// A verb cue (frame active or judging) within three tokens after token t: "he disagrees
-// with", "she strongly backed", "he has called".
-bool verb_cue_after(const Reading& r, std::size_t t, std::size_t end) {
-  for (std::size_t k = t + 1; k < end && k <= t + 3; ++k) {
-    std::uint32_t p = 0;
-    if (r.lex.relation_index().match(r.a.tokens, k, end, p) &&
-        (r.lex.relation_cues()[p].frame == Frame::Active || r.lex.relation_cues()[p].frame == Frame::Judging))
-      return true;
-  }
-  return false;
-}
-
-// The person named first in the sentence before token k (-1 none).
-std::int32_t first_person_before(const Reading& r, const std::vector<Arg>& args, std::size_t k) {
-  std::int32_t who = -1;
-  std::uint32_t at = static_cast<std::uint32_t>(k);
-  for (const auto& x : args)
-    if (x.first < at && x.entity >= 0 && r.a.entities[static_cast<std::size_t>(x.entity)].type == EntityType::Person) {
-      who = x.entity;
-      at = x.first;
-    }
-  return who;
-}
-
-// He/she opening a sentence is its subject: "He once again blamed the Obama
-// administration"; so is one right before a verb cue when it stands for the person the
-// sentence names first ("Rubio, who told CNN he disagrees with Trump"; not "Asked about
-// Pate, Smith said he backed X", where "he" may be either). Resolved as for speakers
-// (coreference.hpp).
-void pronoun_arguments(Reading& r) {
-  Annotation& a = r.a;
-  Resolver res(a, r.lex);
-  res.hide_direct_quotes();
-  for (std::uint32_t s2 = 0; s2 < a.sentences.size(); ++s2) {
-    const Sentence& st = a.sentences[s2];
-    if (st.furniture || st.duplicate) continue;
-    std::size_t t = st.first_token;
-    while (t < st.end_token && (a.tokens[t].kind != TokenKind::Word || r.lex.in(Words::SentenceLinkers, a.tokens[t]))) ++t;
-    for (std::size_t k = t; k < st.end_token; ++k) {
-      if (r.in_quote[k] || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
-      if (k != t && !verb_cue_after(r, k, st.end_token)) continue;
-      const std::int32_t who = res.pronoun(k);
-      if (k != t && who != first_person_before(r, r.by_sentence[s2], k)) continue;
-      if (who >= 0 && a.entities[static_cast<std::size_t>(who)].type == EntityType::Person)
-        r.by_sentence[s2].push_back({static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1), who});
-    }
-  }
-}
-
 }  // namespace
 
+// Every mention with an entity is an argument, the coreference stage's references
+// included (he/she outside quotation marks, surnames, role phrases: coreference.hpp), so a
+// pronoun is looked up as the stage resolved it, never resolved again here.
 void find_arguments(Reading& r) {
   const Annotation& a = r.a;
   r.by_sentence.assign(a.sentences.size(), {});
@@ -107,7 +61,6 @@ void find_arguments(Reading& r) {
   }
   demonym_arguments(r);
   role_phrase_arguments(r);
-  pronoun_arguments(r);
   for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
 }
 

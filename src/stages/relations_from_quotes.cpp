@@ -166,12 +166,16 @@ void judging_verbs(Reading& r) {
   }
 }
 
-// He/she in a direct quote that names no one else: a third person, never the speaker
-// ("\"He's a charismatic speaker,\" said X" after a sentence about Y: Y), resolved as for
-// speakers (coreference.hpp). -1 when none.
+// He/she in a quote that names no one else: a third person, never the speaker ("\"He's a
+// charismatic speaker,\" said X" after a sentence about Y: Y). In a direct quote resolved
+// as for speakers (coreference.hpp); in reported words, which stand outside quotation
+// marks, the coreference stage's reference at that token ("She is a good listener, said
+// X": whom the stage took `She` for). -1 when none.
 std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, Resolver& res) {
-  if (q.kind != Quote::Kind::Direct) return -1;
-  const std::int32_t who = res.pronoun(b);
+  std::int32_t who = -1;
+  if (q.kind == Quote::Kind::Direct) who = res.pronoun(b);
+  else if (const std::int32_t mi = res.reference_at[b]; mi >= 0 && r.a.mentions[static_cast<std::size_t>(mi)].first_token == b)
+    who = r.a.mentions[static_cast<std::size_t>(mi)].entity;
   return who >= 0 && who != q.speaker && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person ? who : -1;
 }
 

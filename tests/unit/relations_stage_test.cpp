@@ -351,3 +351,12 @@ TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
   Roled bare("Thanks to the President, Jean Dupont, said France would act.");
   for (const auto& r : bare.a.roles) EXPECT_NE(r.rule, "title-comma-name");
 }
+
+TEST(RelationsStage, AHeOrSheJudgedInReportedWordsIsTheCoreferenceStagesReference) {
+  // Reported words stand outside quotation marks: the coreference stage resolved `She`.
+  Related t("Jane Roe was sworn in on Monday. She is a capable leader and a skilled negotiator, said Tom Doe, a former aide.");
+  EXPECT_TRUE(t.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+  // Never the speaker.
+  Related own("Tom Doe spoke on Monday. He said he is a capable leader.");
+  EXPECT_FALSE(own.has_relation("Tom Doe", "SUPPORTS", "Tom Doe"));
+}

@@ -10,6 +10,8 @@
 
 #include "gazette/coreference.hpp"
 
+#include <algorithm>
+
 namespace gazette::relations {
 
 namespace {
@@ -261,14 +263,27 @@ std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te
   return role_holder(a, r.lex, r.lex.titles()[p].title, "", j);
 }
 
-// In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" judges X; one judged
-// through a pronoun is also one the quote is about (SAID_ABOUT).
+// The judgement a verb phrase opening at k makes of its subject: a copula with an
+// evaluation in the three words after it ("is reckless", "was a big disgrace"), or a
+// conduct of the evaluative lexicon that opens with its auxiliary ("have over-reacted",
+// "has let the country down", "did not deliver"; not when a negator comes before it in
+// the quote: "I don't think X has failed"). False when none.
+bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t te, RelationType& type) {
+  const Annotation& a = r.a;
+  if (r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) && evaluation_at(r, k, te, type))
+    return std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+                        [&](const Token& t) { return negator(r, t); });
+  return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);
+}
+
+// In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" or "<X> has|have
+// <conduct>" judges X; one judged through a pronoun is also one the quote is about
+// (SAID_ABOUT).
 void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_end, Resolver& res) {
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
-    if (!copula_at(r, k, t0)) continue;
     RelationType type = RelationType::Criticized;
-    if (!evaluation_in(r, k + 1, std::min(te, k + 4), type)) continue;  // "was a big disgrace"
+    if (!judgement_at(r, k, t0, te, type)) continue;
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = judged_title_holder(r, k, te);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner

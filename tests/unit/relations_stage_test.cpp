@@ -360,3 +360,18 @@ TEST(RelationsStage, AHeOrSheJudgedInReportedWordsIsTheCoreferenceStagesReferenc
   Related own("Tom Doe spoke on Monday. He said he is a capable leader.");
   EXPECT_FALSE(own.has_relation("Tom Doe", "SUPPORTS", "Tom Doe"));
 }
+
+TEST(RelationsStage, AConductOfTheLexiconInAQuoteJudgesItsSubject) {
+  Related t("Jane Roe spoke on Monday. \"I feel the Green Party have over-reacted,\" said Tom Doe.");
+  EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  Related let("Richard Poe met Tom Doe on Monday. \"He has let the country down,\" Tom Doe said.");
+  EXPECT_TRUE(let.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+  // Negated before it in the quote, a conduct that is no failing, or an outcome missed
+  // ("failed to win"): nothing.
+  Related neg("Jane Roe spoke on Monday. \"I do not think Richard Poe has let the country down,\" said Tom Doe.");
+  EXPECT_FALSE(neg.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+  Related done("Jane Roe spoke on Monday. \"Richard Poe has delivered,\" said Tom Doe.");
+  EXPECT_FALSE(done.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+  Related lost("Jane Roe spoke on Monday. \"Richard Poe has failed to win the seat,\" said Tom Doe.");
+  EXPECT_FALSE(lost.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+}

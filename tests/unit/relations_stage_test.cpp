@@ -366,6 +366,9 @@ TEST(RelationsStage, AConductOfTheLexiconInAQuoteJudgesItsSubject) {
   EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
   Related let("Richard Poe met Tom Doe on Monday. \"He has let the country down,\" Tom Doe said.");
   EXPECT_TRUE(let.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+  // Reported words: holding back evidence is a failing laid at the subject's door.
+  Related evidence("Jane Roe spoke on Monday. Tom Doe said France did not provide any evidence for the claim.");
+  EXPECT_TRUE(evidence.has_relation("Tom Doe", "CRITICIZED", "France"));
   // Negated before it in the quote, a conduct that is no failing, or an outcome missed
   // ("failed to win"): nothing.
   Related neg("Jane Roe spoke on Monday. \"I do not think Richard Poe has let the country down,\" said Tom Doe.");

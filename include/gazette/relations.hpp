@@ -26,7 +26,8 @@
 // Arguments also include demonyms before official/spokesman/diplomat, qualified definite
 // role phrases resolved through the roles (coreference.hpp find_role_phrases: `the US Secretary
 // of State`) and the references the coreference stage recorded (a he/she outside quotation
-// marks, a bare surname: looked up as resolved there, never resolved again). The
+// marks, a bare surname: looked up as resolved there, never resolved again); `the
+// government|administration|regime` is the state when the document names one country only. The
 // subject of a participle after a relative clause is its antecedent; a sentence-opening
 // participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),

@@ -47,6 +47,36 @@ void role_phrase_arguments(Reading& r) {
   }
 }
 
+// The one country the document names (a named mention, not a reference), or -1 when it
+// names none or several.
+std::int32_t sole_named_country(const Annotation& a) {
+  std::int32_t country = -1;
+  for (const auto& m : a.mentions) {
+    if (m.entity < 0 || !m.resolved_from.empty() || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country)
+      continue;
+    if (country >= 0 && country != m.entity) return -1;
+    country = m.entity;
+  }
+  return country;
+}
+
+// `the government`, `the administration`, `the regime` (the definite article and a noun of
+// word list regime_nouns, lower case) stand for the state when the document names one
+// country only (GUIDELINES: "the government" -> the country only if the article names
+// it): `X said the government had failed to deliver` -> X judges it.
+void government_arguments(Reading& r) {
+  const Annotation& a = r.a;
+  const std::int32_t country = sole_named_country(a);
+  if (country < 0) return;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    for (std::size_t k = st.first_token + 1; k < st.end_token; ++k)
+      if (r.lex.in(Words::RegimeNouns, a.tokens[k]) && !a.tokens[k].has(kCapitalized) &&
+          r.lex.in(Words::DefiniteArticles, a.tokens[k - 1]))
+        r.by_sentence[si].push_back({static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(k + 1), country});
+  }
+}
+
 }  // namespace
 
 // Every mention with an entity is an argument, the coreference stage's references
@@ -59,6 +89,7 @@ void find_arguments(Reading& r) {
     const Mention& m = a.mentions[mi];
     if (m.entity >= 0) r.by_sentence[m.sentence].push_back({m.first_token, m.end_token, m.entity});
   }
+  government_arguments(r);
   demonym_arguments(r);
   role_phrase_arguments(r);
   for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });

@@ -378,3 +378,14 @@ TEST(RelationsStage, AConductOfTheLexiconInAQuoteJudgesItsSubject) {
   Related lost("Jane Roe spoke on Monday. \"Richard Poe has failed to win the seat,\" said Tom Doe.");
   EXPECT_FALSE(lost.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
 }
+
+TEST(RelationsStage, TheGovernmentIsTheOneCountryTheDocumentNames) {
+  Related one("France will vote in May. Jane Roe said the government had failed to deliver on schools.");
+  EXPECT_TRUE(one.has_relation("Jane Roe", "CRITICIZED", "France"));
+  Related cue("France will vote in May. Jane Roe condemned the government on Monday.");
+  EXPECT_TRUE(cue.has_relation("Jane Roe", "CRITICIZED", "France"));
+  // Two countries named, or none: the government is no one's.
+  Related two("France and Spain will vote in May. Jane Roe condemned the government on Monday.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "France"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Spain"));
+}

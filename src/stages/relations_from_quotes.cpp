@@ -193,7 +193,8 @@ bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
 
 // The one a copula at k judges in a quote: the named mention that opens the phrase before
 // it, at most eight words back and not past a clause break ("Gordon Brown's forecasts for
-// tax revenues were too optimistic": Brown); failing a name, a he/she opening the phrase
+// tax revenues were too optimistic": Brown; the marks of a quoted fragment are no break:
+// `GM's argument "has no legs"`); failing a name, a he/she opening the phrase
 // when the quote is about one person besides the speaker. -1 when none.
 std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
                             const std::vector<Arg>& named_end, Resolver& res) {
@@ -203,6 +204,10 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
   for (std::size_t words = 0; b > t0 && words < 8; ++words) {
     const Token& t = a.tokens[b - 1];
     if (t.has(kPossessive) && named_end[b].entity < 0) {  // the 's of "Brown's forecasts"
+      --b;
+      continue;
+    }
+    if (t.kind == TokenKind::Quote && r.fragment[b - 1]) {  // GM's argument "has no legs"
       --b;
       continue;
     }

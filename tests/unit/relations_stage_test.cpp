@@ -369,6 +369,9 @@ TEST(RelationsStage, AConductOfTheLexiconInAQuoteJudgesItsSubject) {
   // Reported words: holding back evidence is a failing laid at the subject's door.
   Related evidence("Jane Roe spoke on Monday. Tom Doe said France did not provide any evidence for the claim.");
   EXPECT_TRUE(evidence.has_relation("Tom Doe", "CRITICIZED", "France"));
+  // A dismissal idiom, read across the marks of a quoted fragment to the owner of the argument.
+  Related legs("Jane Roe spoke on Monday. Tom Doe said that France's argument \"has no legs\".");
+  EXPECT_TRUE(legs.has_relation("Tom Doe", "CRITICIZED", "France"));
   // Negated before it in the quote, a conduct that is no failing, or an outcome missed
   // ("failed to win"): nothing.
   Related neg("Jane Roe spoke on Monday. \"I do not think Richard Poe has let the country down,\" said Tom Doe.");

@@ -117,10 +117,30 @@ std::int32_t judging_subject(const Reading& r, const Sentence& s, const std::vec
   return subject;
 }
 
+// "the Syrian leader, whom Mr. Trump characterized as an \"animal\"": the antecedent of the
+// relative word (word list relative_words) that opens the judging verb's clause, its
+// subject's title or honorific skipped, is the one judged (-1 none).
+std::int32_t relative_object(const Reading& r, const std::vector<Arg>& args, const Arg& subject) {
+  const Annotation& a = r.a;
+  std::size_t k = subject.first;
+  auto in_title = [&](std::size_t t) {
+    return std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) {
+      return c.kind != Cue::Kind::Demonym && c.first_token <= t && t < c.end_token;
+    });
+  };
+  while (k > 0 && in_title(k - 1)) --k;
+  if (k == 0 || !r.lex.in(Words::RelativeWords, a.tokens[k - 1])) return -1;
+  std::size_t at = k - 1;  // "Bashar Assad, whom" or "Bashar Assad — whom"
+  if (at > 0 && a.tokens[at - 1].kind == TokenKind::Punct && !r.boundary(at - 1)) --at;
+  for (const auto& x : args)
+    if (x.end == at) return x.entity;
+  return -1;
+}
+
 // The judging verb at [i, i + n) of sentence si: its object follows it, after an article
 // at most ("calls to drop X" is a noun), and the evaluation follows the object; an unnamed
 // plan ("called the new targets \"reasonably impressive\"") stands for its owner
-// (relation_plans.cpp).
+// (relation_plans.cpp); one before its subject is the antecedent of a relative word.
 void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[si];
@@ -143,6 +163,11 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
     object = plan_at(r, after, s.end_token, judge, noun);
     object_end = noun + 1;
     rule = "judgement:verb:plan-owner";
+  }
+  if (object < 0) {
+    object = relative_object(r, args, args[static_cast<std::size_t>(subject)]);
+    object_end = after;
+    rule = "judgement:verb:relative";
   }
   if (object < 0) return;
   RelationType type = RelationType::Criticized;

@@ -392,3 +392,13 @@ TEST(RelationsStage, TheGovernmentIsTheOneCountryTheDocumentNames) {
   EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "France"));
   EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Spain"));
 }
+
+TEST(RelationsStage, TheAntecedentOfARelativeWordIsJudgedByTheVerbItOpens) {
+  Related whom("Jane Roe spoke on Monday. Tom Doe praised Richard Poe, whom Mrs Roe characterized as a \"monster\".");
+  EXPECT_TRUE(whom.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  Related dash("Jane Roe spoke on Monday. Tom Doe praised Richard Poe — who Jane Roe called \"a despicable man\".");
+  EXPECT_TRUE(dash.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  // No evaluation after the verb: nothing.
+  Related plain("Jane Roe spoke on Monday. Tom Doe praised Richard Poe, whom Jane Roe called on Monday.");
+  EXPECT_FALSE(plain.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}

@@ -260,11 +260,14 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
   return subject >= 0 ? subject : pronoun_subject(r, q, b, res);
 }
 
-// A copula at k: a form of "be", or "'s" glued to he/she ("He's a charismatic speaker").
+// A copula at k: a form of "be", or "'s" glued to he/she (word list subject_pronouns: "He's
+// a charismatic speaker") or to `it` (word list body_pronouns: "It's a failed target"),
+// which have no possessive in 's.
 bool copula_at(const Reading& r, std::size_t k, std::size_t t0) {
   const Annotation& a = r.a;
   return r.lex.in(Words::Copulas, a.tokens[k]) ||
-         (k > t0 && a.tokens[k].has(kPossessive) && r.lex.in(Words::SubjectPronouns, a.tokens[k - 1]));
+         (k > t0 && a.tokens[k].has(kPossessive) &&
+          (r.lex.in(Words::SubjectPronouns, a.tokens[k - 1]) || r.lex.in(Words::BodyPronouns, a.tokens[k - 1])));
 }
 
 // An unnamed plan right before the copula at k ("the new targets are"): its owner
@@ -277,20 +280,24 @@ std::int32_t judged_plan(const Reading& r, const Quote& q, std::size_t t0, std::
   return -1;
 }
 
-// The holder of the title an evaluation right after the copula at k qualifies ("he has
-// been a prudent chancellor", "she was a great senator"): the one holding that office in
-// the document (coreference.hpp role_holder()), or -1.
-std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te) {
+// The holder of the title an evaluation qualifies in the complement of the copula at k
+// ("he has been a prudent chancellor", "she was a great senator", "it's a failed target,
+// from a failed minister"), the evaluation of the same polarity as the copula's, up to the
+// end of the sentence and not past a negator: the one holding that office in the document
+// (coreference.hpp role_holder()), or -1.
+std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te, RelationType type) {
   const Annotation& a = r.a;
-  std::size_t j = k + 1;
-  if (j < te && r.lex.in(Words::Articles, a.tokens[j])) ++j;
-  RelationType type = RelationType::Criticized;
-  const std::size_t n = j < te ? evaluation_at(r, j, te, type) : 0;
-  if (!n || j + n >= te) return -1;
-  std::uint32_t p = 0;
-  const std::size_t m = r.lex.title_index().match(a.tokens, j + n, te, p);
-  if (!m || r.lex.titles()[p].kind == TitleEntry::Kind::Honorific) return -1;
-  return role_holder(a, r.lex, r.lex.titles()[p].title, "", j);
+  for (std::size_t j = k + 1; j < te; ++j) {
+    if (a.tokens[j].norm == "." || a.tokens[j].norm == ";" || negator(r, a.tokens[j])) return -1;
+    RelationType found = type;
+    const std::size_t n = evaluation_at(r, j, te, found);
+    if (!n || found != type || j + n >= te) continue;
+    std::uint32_t p = 0;
+    const std::size_t m = r.lex.title_index().match(a.tokens, j + n, te, p);
+    if (!m || r.lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    return role_holder(a, r.lex, r.lex.titles()[p].title, "", j);
+  }
+  return -1;
 }
 
 // The judgement a verb phrase opening at k makes of its subject: a copula with an
@@ -315,7 +322,7 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_e
     RelationType type = RelationType::Criticized;
     if (!judgement_at(r, k, t0, te, type)) continue;
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
-    if (who < 0) who = judged_title_holder(r, k, te);  // "he has been a prudent chancellor"
+    if (who < 0) who = judged_title_holder(r, k, te, type);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
       if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0 && owner != q.speaker) {
         r.col.add(q.speaker, type, owner, q.span, q.cue, "quote:evaluation:plan-owner", 0.45);

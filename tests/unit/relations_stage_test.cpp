@@ -276,6 +276,12 @@ TEST(RelationsStage, AMisjudgementInAQuoteJudgesItsSubject) {
 TEST(RelationsStage, AnEvaluatedTitleInAQuoteJudgesItsHolder) {
   Related t("Chancellor Jane Roe spoke on Monday. Tom Doe added: \"I have to say she has been a prudent chancellor.\"");
   EXPECT_TRUE(t.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+  // Anywhere in the copula's complement, after `it's` too, with the copula's polarity.
+  Related later("Chancellor Jane Roe spoke on Monday. \"It's a failed budget, from a failed chancellor,\" said Tom Doe.");
+  EXPECT_TRUE(later.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  Related mixed("Chancellor Jane Roe spoke on Monday. \"It's a failed budget, from a great chancellor,\" said Tom Doe.");
+  EXPECT_FALSE(mixed.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(mixed.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
   // No copula: a wish for a good chancellor judges no one.
   Related wish("Chancellor Jane Roe spoke on Monday. \"We need a good chancellor,\" said Tom Doe.");
   EXPECT_FALSE(wish.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));

@@ -300,6 +300,26 @@ std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te
   return -1;
 }
 
+// The agent of the evaluation in the three words after the copula at k: a named argument
+// right after an agent preposition (word list agent_prepositions) that follows the
+// evaluative word, after an article at most ("This poster campaign was a big misjudgement
+// by Labour's campaign team": Labour), or -1.
+std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, const std::vector<Arg>& named_end) {
+  const Annotation& a = r.a;
+  for (std::size_t j = k + 1; j < te && j < k + 4; ++j) {
+    RelationType type = RelationType::Criticized;
+    const std::size_t n = evaluation_at(r, j, te, type);
+    if (!n) continue;
+    const std::size_t by = j + n;
+    if (by + 1 >= te || !r.lex.in(Words::AgentPrepositions, a.tokens[by])) return -1;
+    const std::size_t at = r.lex.in(Words::Articles, a.tokens[by + 1]) ? by + 2 : by + 1;  // "by the Green Party"
+    for (std::size_t e = at + 1; e <= te && e <= at + 8; ++e)
+      if (named_end[e].entity >= 0 && named_end[e].first == at) return named_end[e].entity;
+    return -1;
+  }
+  return -1;
+}
+
 // The judgement a verb phrase opening at k makes of its subject: a copula with an
 // evaluation in the three words after it ("is reckless", "was a big disgrace"), or a
 // conduct of the evaluative lexicon that opens with its auxiliary ("have over-reacted",
@@ -322,6 +342,7 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_e
     RelationType type = RelationType::Criticized;
     if (!judgement_at(r, k, t0, te, type)) continue;
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
+    if (who < 0) who = evaluation_agent(r, k, te, named_end);  // "was a big misjudgement by Labour"
     if (who < 0) who = judged_title_holder(r, k, te, type);  // "he has been a prudent chancellor"
     if (who < 0 && k > t0) {  // "the new targets are unambitious": the plan's owner
       if (const std::int32_t owner = judged_plan(r, q, t0, k); owner >= 0 && owner != q.speaker) {

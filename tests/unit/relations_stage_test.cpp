@@ -273,6 +273,14 @@ TEST(RelationsStage, AMisjudgementInAQuoteJudgesItsSubject) {
   EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
 }
 
+TEST(RelationsStage, TheAgentOfAnEvaluationInAQuoteIsJudged) {
+  Related by("Jane Roe spoke on Monday. \"This campaign was a big misjudgement by the Green Party,\" said Tom Doe.");
+  EXPECT_TRUE(by.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  // Another preposition names no agent.
+  Related to("Jane Roe spoke on Monday. \"This campaign was offensive to the Green Party,\" said Tom Doe.");
+  EXPECT_FALSE(to.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+}
+
 TEST(RelationsStage, AnEvaluatedTitleInAQuoteJudgesItsHolder) {
   Related t("Chancellor Jane Roe spoke on Monday. Tom Doe added: \"I have to say she has been a prudent chancellor.\"");
   EXPECT_TRUE(t.has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));

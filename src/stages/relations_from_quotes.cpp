@@ -323,11 +323,12 @@ std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, c
 // The judgement a verb phrase opening at k makes of its subject: a copula with an
 // evaluation in the three words after it ("is reckless", "was a big disgrace"), or a
 // conduct of the evaluative lexicon that opens with its auxiliary ("have over-reacted",
-// "has let the country down", "did not deliver"; not when a negator comes before it in
+// "has let the country down", "did not deliver", "doesn't add up"; not when a negator comes before it in
 // the quote: "I don't think X has failed"). False when none.
 bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t te, RelationType& type) {
   const Annotation& a = r.a;
-  if (r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) && evaluation_at(r, k, te, type))
+  const bool auxiliary = r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) || a.tokens[k].lower.ends_with("n't");  // "doesn't"
+  if (auxiliary && evaluation_at(r, k, te, type))
     return std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
                         [&](const Token& t) { return negator(r, t); });
   return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);

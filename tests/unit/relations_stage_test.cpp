@@ -386,6 +386,9 @@ TEST(RelationsStage, AConductOfTheLexiconInAQuoteJudgesItsSubject) {
   // A dismissal idiom, read across the marks of a quoted fragment to the owner of the argument.
   Related legs("Jane Roe spoke on Monday. Tom Doe said that France's argument \"has no legs\".");
   EXPECT_TRUE(legs.has_relation("Tom Doe", "CRITICIZED", "France"));
+  // A contracted negative auxiliary opens a conduct too.
+  Related preach("Jane Roe spoke on Monday. Tom Doe said: \"It is a pity that Mrs Roe doesn't practise what she preaches.\"");
+  EXPECT_TRUE(preach.has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
   // Negated before it in the quote, a conduct that is no failing, or an outcome missed
   // ("failed to win"): nothing.
   Related neg("Jane Roe spoke on Monday. \"I do not think Richard Poe has let the country down,\" said Tom Doe.");

@@ -419,3 +419,12 @@ TEST(RelationsStage, TheAntecedentOfARelativeWordIsJudgedByTheVerbItOpens) {
   Related plain("Jane Roe spoke on Monday. Tom Doe praised Richard Poe, whom Jane Roe called on Monday.");
   EXPECT_FALSE(plain.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
 }
+
+TEST(RelationsStage, ItOpeningReportedWordsIsTheBodyTheSentenceNamedLast) {
+  Related it("Jane Roe spoke on Monday. Tom Doe praised the Green Party but said it did not deliver on schools.");
+  EXPECT_TRUE(it.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  // Never the speaker itself.
+  Related own("Jane Roe spoke on Monday. The Green Party said it did not deliver on schools.");
+  EXPECT_FALSE(own.has_relation("Green Party", "CRITICIZED", "Green Party"));
+  for (const auto& r : own.a.relations) EXPECT_NE(r.type, RelationType::Criticized);
+}

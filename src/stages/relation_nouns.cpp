@@ -31,6 +31,30 @@ std::int32_t between_pair(const Reading& r, const Site& site) {
   return -1;
 }
 
+// "with" after the cue's own prepositional phrases ("will be meeting on Capitol Hill
+// Thursday with X"; word lists comitative_prepositions, between_stoppers: not past a new
+// clause). Returns the argument right after it (an article or modifier between at most), or
+// -1. A he/she between is the one who met ("a conversation she had with X"): `subject` is
+// then its argument (-1 when it stands for no one), else site.subject.
+std::int32_t with_after_phrases(const Reading& r, const Site& site, std::int32_t& subject) {
+  const Annotation& a = r.a;
+  std::size_t with = 0;
+  subject = site.subject;
+  for (std::size_t k = site.i + site.n; k < site.ce && k < site.i + site.n + 9; ++k) {
+    if (r.lex.in(Words::ComitativePrepositions, a.tokens[k])) { with = k; break; }
+    if (r.lex.in(Words::BetweenStoppers, a.tokens[k])) break;
+    if (!r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
+    subject = -1;
+    for (std::size_t x = 0; x < site.size(); ++x)
+      if ((*site.ms)[x].first == k) subject = static_cast<std::int32_t>(x);
+  }
+  if (!with || subject < 0) return -1;
+  for (std::size_t x = 0; x < site.size(); ++x)
+    if ((*site.ms)[x].first > with)
+      return (*site.ms)[x].first <= with + 3 && (*site.ms)[x].end <= site.ce ? static_cast<std::int32_t>(x) : -1;
+  return -1;
+}
+
 // "X's [closest] ally": the possessive ends at token `e` and only lower-case words
 // (adjectives) stand between it and the noun at `noun`.
 bool possessor_of(const Annotation& a, std::uint32_t e, std::size_t noun) {
@@ -82,6 +106,8 @@ void meeting_noun_frame(Reading& r, const Site& site) {
               site.rule + ":between", 0.6);
   } else if (site.subject >= 0 && site.after >= 0 && r.lex.in(Words::ComitativePrepositions, word_after(r.a, site))) {
     r.col.add(site.ent(site.subject), type, site.ent(site.after), site.ev, site.cue_text, site.rule, 0.55);
+  } else if (std::int32_t who = -1, w = with_after_phrases(r, site, who); w >= 0) {
+    r.col.add(site.ent(who), type, site.ent(w), site.ev, site.cue_text, site.rule + ":with-after-phrase", 0.5);
   } else if (site.before2 >= 0 && site.before >= 0 &&
              r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first)) {
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.6);

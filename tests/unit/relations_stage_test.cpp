@@ -428,3 +428,14 @@ TEST(RelationsStage, ItOpeningReportedWordsIsTheBodyTheSentenceNamedLast) {
   EXPECT_FALSE(own.has_relation("Green Party", "CRITICIZED", "Green Party"));
   for (const auto& r : own.a.relations) EXPECT_NE(r.type, RelationType::Criticized);
 }
+
+TEST(RelationsStage, WithAfterTheMeetingNounsOwnPhrases) {
+  Related t("Jane Roe spoke on Monday. Richard Poe will be meeting on Capitol Hill on Thursday with Tom Doe.");
+  EXPECT_TRUE(t.has_relation("Richard Poe", "MET_WITH", "Tom Doe"));
+  // A he/she between is the one who met; a new clause stops the search.
+  Related she("Jane Roe spoke to CNN on Monday about a private meeting she had with Tom Doe.");
+  EXPECT_TRUE(she.has_relation("Jane Roe", "MET_WITH", "Tom Doe"));
+  EXPECT_FALSE(she.has_relation("CNN", "MET_WITH", "Tom Doe"));
+  Related clause("Richard Poe held a meeting on Monday, and Jane Roe spoke with Tom Doe.");
+  EXPECT_FALSE(clause.has_relation("Richard Poe", "MET_WITH", "Tom Doe"));
+}

@@ -376,6 +376,39 @@ void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_e
   }
 }
 
+// The launching verb at k has an attack noun (an ATTACKED cue of relation_cues.json) with a
+// chemical, gas or terror modifier (word list attack_modifiers) before it in the five
+// words after it: "launched a chemical weapon attack".
+bool launches_atrocity(const Reading& r, std::size_t k, std::size_t te) {
+  const Annotation& a = r.a;
+  if (!r.lex.in(Words::LaunchVerbs, a.tokens[k])) return false;
+  bool modified = false;
+  for (std::size_t j = k + 1; j < te && j < k + 6; ++j) {
+    std::uint32_t p = 0;
+    if (modified && r.lex.relation_index().match(a.tokens, j, te, p) &&
+        r.lex.relation_cues()[p].type == RelationType::Attacked)
+      return true;
+    modified |= r.lex.in(Words::AttackModifiers, a.tokens[j]);
+  }
+  return false;
+}
+
+// Reported speech that lays a chemical, gas or terror attack at someone's door blames
+// them (GUIDELINES "CRITICIZED": accused): "the U.S. maintains that the Syrian government
+// launched a chemical weapon attack" -> the speaker CRITICIZED Syria; the subject read as
+// for a copula; never the speaker or the speaker's own country, nothing after a negator.
+void lays_attack(Reading& r, const Quote& q, const std::vector<Arg>& named_end, Resolver& res) {
+  const Annotation& a = r.a;
+  const auto [t0, te] = judged_tokens(r, q);
+  for (std::size_t k = t0; k < te; ++k) {
+    if (negator(r, a.tokens[k])) return;
+    if (!launches_atrocity(r, k, te)) continue;
+    const std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
+    if (who >= 0 && who != q.speaker && who != res.country_of(q.speaker))
+      r.col.add(q.speaker, RelationType::Criticized, who, q.span, q.cue, "quote:lays-attack", 0.45);
+  }
+}
+
 // A direct quote is about the one its he/she stands for ("\"She's the best at that,\" he
 // added" after a sentence about her): a pronoun opening a sentence of the quote,
 // resolved as for speakers (coreference.hpp), never the speaker (GUIDELINES "Quotes":
@@ -426,6 +459,7 @@ void from_quotes(Reading& r) {
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);
       judged_in_quote(r, q, named_end, res);
+      lays_attack(r, q, named_end, res);
       pronouns_about(r, q, res);
     }
   judging_verbs(r);

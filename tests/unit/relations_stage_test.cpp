@@ -439,3 +439,13 @@ TEST(RelationsStage, WithAfterTheMeetingNounsOwnPhrases) {
   Related clause("Richard Poe held a meeting on Monday, and Jane Roe spoke with Tom Doe.");
   EXPECT_FALSE(clause.has_relation("Richard Poe", "MET_WITH", "Tom Doe"));
 }
+
+TEST(RelationsStage, ReportedSpeechLayingAChemicalAttackAtSomeonesDoorBlamesThem) {
+  Related t("Jane Roe spoke on Monday. Tom Doe said that the Syrian government launched a chemical weapon attack.");
+  EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Syria"));
+  // Denied or negated before it, or an attack with no such modifier: nothing.
+  Related neg("Jane Roe spoke on Monday. Tom Doe said there was no proof the Syrian government launched a chemical attack.");
+  EXPECT_FALSE(neg.has_relation("Tom Doe", "CRITICIZED", "Syria"));
+  Related plain("Jane Roe spoke on Monday. Tom Doe said that the Syrian government launched an attack.");
+  EXPECT_FALSE(plain.has_relation("Tom Doe", "CRITICIZED", "Syria"));
+}

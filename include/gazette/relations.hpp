@@ -60,7 +60,15 @@
 // the plans`, `"The targets are disastrous"`) stands for its owner, read from the text
 // before (the last `NAME's PLAN`, else the speaker of the first non-judging quote naming
 // it); a welcoming verb (word list welcome_verbs) with a plan as object is SUPPORTS of the
-// owner, not MET_WITH (`welcomed Brown's decision`). Each (head, type, tail) is
+// owner, not MET_WITH (`welcomed Brown's decision`). In a quote a conduct of the
+// evaluative lexicon opened by its auxiliary judges its subject (`UKIP have over-reacted`,
+// `did not provide any evidence`, `doesn't add up`), an `it` opening reported words is the
+// body the sentence named last (never the speaker), the agent of an evaluation after `by`
+// is judged (`a misjudgement by Labour`), and so is the holder of an evaluated title in the
+// copula's complement; a judging verb judges the antecedent of a relative word opening its
+// clause (`Assad, whom Trump characterized as an "animal"`); laying a chemical, gas or
+// terror attack at someone's door in reported speech blames them; `with` may follow a
+// meeting noun's own phrases. Each (head, type, tail) is
 // kept once per document with all its evidence sentences.
 #pragma once
 

@@ -5,7 +5,12 @@
 // (GUIDELINES "CRITICIZED": a speaker calling a named entity's plan or act "dangerous"):
 // a judging verb ("called Labour's plans dangerous", "calling Graham a patriot") or a
 // quoted predicate ("X's plan is reckless"), the polarity that of the evaluative word
-// (relation_cues.json frame "evaluation"); a negator or n't before it cancels it.
+// (relation_cues.json frame "evaluation"); a negator or n't before it cancels it. In a
+// quote the judging predicate may also be a conduct of the lexicon opened by its auxiliary
+// ("UKIP have over-reacted"), its subject an `it` standing for the body the sentence named
+// last, the agent after `by`, or an evaluated title in the complement; a judging verb may
+// judge the antecedent of the relative word opening its clause; reported speech that lays a
+// chemical, gas or terror attack at someone's door blames them.
 #include "relations_internal.hpp"
 
 #include "gazette/coreference.hpp"

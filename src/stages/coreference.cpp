@@ -796,6 +796,29 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   return verbal ? k : verb;
 }
 
+// `Jane Roe, who said ...`, `Sen. Jane Roe (R-Ohio), who also told CNN ...` (rule A70): the
+// phrase before the verb is a relative pronoun on a person (word list person_relatives),
+// right after a comma, with only auxiliaries and adverbs before the verb: the subject is
+// the person whose name ends before that comma (a parenthetical may stand between), not
+// the object of an `of` phrase (`the wife of Jane Roe, who said`). The mention, or -1.
+std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (npb < sentence_first + 3 || !r.lex.in(Words::PersonRelatives, a.tokens[npb - 1]) || a.tokens[npb - 2].norm != ",")
+    return -1;
+  for (std::size_t k = npb; k < verb; ++k)
+    if (!r.lex.in(Words::SubjectGapWords, a.tokens[k]) && !a.tokens[k].lower.ends_with("ly")) return -1;
+  std::size_t end = npb - 2;  // the comma
+  if (a.tokens[end - 1].norm == ")")
+    for (std::size_t k = end - 1; k > sentence_first && end - k < 12 && !r.in_direct[k - 1]; --k)
+      if (a.tokens[k - 1].norm == "(") { end = k - 1; break; }
+  if (end <= sentence_first || r.in_direct[end - 1] || r.mention_cover[end - 1] < 0) return -1;
+  const std::int32_t mi = r.mention_cover[end - 1];
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != end || !is_person(a, m.entity)) return -1;
+  if (m.first_token > 0 && r.lex.in(Words::OfPrepositions, a.tokens[m.first_token - 1])) return -1;
+  return mi;
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -804,6 +827,10 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);
+  if (const std::int32_t mi = relative_subject(*this, npb, vend, sentence_first); mi >= 0) {
+    mention = mi;
+    return namesake_of_sex(*this, mi);
+  }
   // An apposition before the verb that opens with a lower-case word ("a former aide",
   // "one of the authors") holds no subject: a person named in it is not the speaker.
   if (npb < vend && npb > sentence_first + 1 && !a.tokens[npb].has(kCapitalized) &&

@@ -185,3 +185,25 @@ TEST(Attribution, FindingsReportedWithThat) {
   Quoted t2("Jane Roe found a new job in the city last year.");
   EXPECT_TRUE(t2.a.quotes.empty());
 }
+
+// A70: a relative clause on a person (`X, who said ...`): the subject of its speech verb is
+// the person named before the comma, over a parenthetical and auxiliaries; not the object
+// of an `of` phrase.
+TEST(Attribution, TheSpeakerOfARelativeClauseIsThePersonBeforeIt) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Later, Senator Mark Doe, who told reporters that the war was lost, left the chamber.", "Mark Doe"},
+      {"Senator Jim Fox (R-Ohio), who has also said that the war was lost, resigned on Monday.", "Jim Fox"},
+      {"Jane Roe criticised John Doe, who said that the budget was balanced.", "John Doe"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote("the war was lost");
+    if (!q) q = t.quote("the budget was balanced");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), speaker) << text;
+  }
+  Quoted t("The wife of John Doe, who said that the budget was balanced, left early.");
+  const Quote* q = t.quote("the budget was balanced");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(t.name(q->speaker), "John Doe");
+}

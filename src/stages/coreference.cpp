@@ -24,6 +24,30 @@ bool stated_office(const Annotation& a, const Lexicons& lex, std::int32_t person
   return false;
 }
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
+
+// A place's office at token k: a place (Location) named at k followed right away by a
+// title (`Vermont senator`, `Massachusetts governor`); an article and title premodifiers
+// may open the phrase (`The former Massachusetts governor`). The place's mention, or -1.
+std::int32_t place_office_at(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  while (k < end && (r.lex.in(Words::Articles, a.tokens[k].lower) || r.lex.in(Words::TitlePremodifiers, a.tokens[k].lower))) ++k;
+  if (k >= end || r.mention_at[k] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location || m.end_token >= end) return -1;
+  std::uint32_t p = 0;
+  const std::size_t n = r.lex.title_index().match(a.tokens, m.end_token, end, p);
+  return n > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific ? r.mention_at[k] : -1;
+}
+
+// A place qualifies an office only when `person` holds it there (a role fact whose `of` is
+// that place: `the Massachusetts governor` is the Governor of Massachusetts, no governor
+// the text names without a state).
+bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title,
+                     std::string_view place) {
+  for (const auto& r : a.roles)
+    if (r.person == person && r.of_name == place && same_office(lex, r.title, title)) return true;
+  return false;
+}
 std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
 }  // namespace
@@ -90,7 +114,8 @@ std::vector<TitleAt> titles_in_text(const Annotation& a, const Lexicons& lex) {
 // The qualifier of a title starting at `first`: a demonym ("the Russian foreign
 // minister") or a country or organisation, possessive or not ("America's top diplomat",
 // "the US Secretary of State"). False when a possessive names no country or organisation.
-bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_name, std::uint32_t& qf, bool& possessive) {
+bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_name, std::uint32_t& qf, bool& possessive,
+                     bool& place) {
   for (const auto& d : a.cues)
     if (d.kind == Cue::Kind::Demonym && d.end_token == first) { of_name = d.value; qf = d.first_token; }
   if (!of_name.empty()) return true;
@@ -100,10 +125,11 @@ bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_n
   for (const auto& m : a.mentions) {
     if (m.end_token != pe || m.entity < 0) continue;
     const Entity& q = a.entities[static_cast<std::size_t>(m.entity)];
-    if (q.type != EntityType::Country && q.type != EntityType::Organization) continue;
+    if (q.type != EntityType::Country && q.type != EntityType::Organization && q.type != EntityType::Location) continue;
     of_name = q.canonical;
     qf = m.first_token;
     possessive = poss;
+    place = q.type == EntityType::Location;
   }
   return !(poss && of_name.empty());  // "Trump's top diplomat": not resolved here
 }
@@ -125,8 +151,12 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     if (person_at[e] || (e + 1 < nt && a.tokens[e].norm == "," && person_at[e + 1])) continue;
     std::string of_name;
     std::uint32_t qf = c.first_token;
-    bool possessive = false;
-    if (!title_qualifier(a, c.first_token, of_name, qf, possessive)) continue;
+    bool possessive = false, place = false;
+    if (!title_qualifier(a, c.first_token, of_name, qf, possessive, place)) continue;
+    // "the former Massachusetts governor": premodifiers of the title (word list
+    // title_premodifiers) may stand between the determiner and a place (rule A71).
+    if (place)
+      while (qf > 1 && lex.in(Words::TitlePremodifiers, a.tokens[qf - 1].lower)) --qf;
     // Definite and qualified: "the US president", "America's top diplomat", "his Russian
     // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
     // president", which may be any president of the story.
@@ -137,7 +167,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
     const std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
-    if (!is_person(a, person)) continue;
+    if (!is_person(a, person) || (place && !office_of_place(a, lex, person, phrase, of_name))) continue;
     out.push_back(RolePhrase{possessive ? qf : qf - 1, e, person});
   }
   std::sort(out.begin(), out.end(), [](const RolePhrase& x, const RolePhrase& y) { return x.first < y.first; });
@@ -193,6 +223,7 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::uint32_t p = 0;
   bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
   for (const auto& q : a.cues) titled |= q.first_token == t;
+  titled |= place_office_at(*this, t, e) >= 0;  // "The former Massachusetts governor" (rule A71)
   // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said";
   // not a predicate before an object (`The picture only showed Mr X`: a lower-case -ly
   // or -ed word, a copula, an acting or speech verb ends the subject).
@@ -339,21 +370,34 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     std::string qualifier;
     for (const auto& cue : a.cues)
       if (cue.kind == Cue::Kind::Demonym && cue.first_token >= b && cue.end_token <= k) qualifier = cue.value;
+    bool place = false;  // a state or region: `the Vermont senator` (rule A71)
     if (qualifier.empty() && first_named >= 0 && a.mentions[static_cast<std::size_t>(first_named)].end_token <= k) {
       const Entity& q = a.entities[static_cast<std::size_t>(a.mentions[static_cast<std::size_t>(first_named)].entity)];
-      if (q.type == EntityType::Country) qualifier = q.canonical;
+      place = q.type == EntityType::Location;
+      if (q.type == EntityType::Country || place) qualifier = q.canonical;
     }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
     // Without a qualifier only an office the text states names its holder (rule A35): a
     // bare `the senator` is no senator the gazetteer knows from elsewhere.
-    const std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
-    if (person >= 0 && (!qualifier.empty() || stated_office(a, lex, person, phrase))) {
+    // A place names the holder of its office (office_of_place()); failing that, the office
+    // the text states, as without a qualifier.
+    std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
+    bool holds = person >= 0 && (place ? office_of_place(a, lex, person, phrase, qualifier)
+                                       : !qualifier.empty() || stated_office(a, lex, person, phrase));
+    if (!holds && place) {
+      person = role_holder(a, lex, phrase, "", b);
+      holds = person >= 0 && stated_office(a, lex, person, phrase);
+    }
+    if (holds) {
       set_from(surface, "role-phrase", -1);
       from = std::string(a.text(surface));
       return person;
     }
     // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
+    // A person described by a place's office held by nobody named: unknown, not the place
+    // (officials of a state still speak for it, step 3 of noun_phrase()).
+    if (place) return lex.in(Words::OfficialNouns, a.tokens[k + n - 1]) ? -1 : -2;
     if (!qualifier.empty() && lex.in(Words::OfficialNouns, a.tokens[k + n - 1])) {
       set_from(surface, "official-of-country", -1);
       from = std::string(a.text(surface));
@@ -414,8 +458,9 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // here: "Cuban said", "Day said" after "Mark Cuban", "Kristen Day".
   if (first_named < 0)
     if (const std::int32_t who = surname(b, e, from); who >= 0) return who;
-  // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat".
-  if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0) return who;
+  // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";
+  // a place's office held by nobody named (`the Ohio senator`, -2) is unknown, not the place.
+  if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0 || who == -2) return who < 0 ? -1 : who;
   // 3. "U.S. officials" -> the country; an organisation or country speaking.
   if (first_named >= 0) {
     mention = first_named;
@@ -683,6 +728,11 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     std::int32_t mi = mention_at[k];
     if (mi < 0) continue;
     mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
+    // "The Vermont senator ..., but says": the holder of the place's office, not the place.
+    if (place_office_at(*this, k, verb) == mi) {
+      const std::int32_t who = role_phrase(k, std::min(verb, std::size_t{a.mentions[static_cast<std::size_t>(mi)].end_token} + 4), mi, from);
+      return who == -2 ? -1 : who;
+    }
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
     mention = mi;

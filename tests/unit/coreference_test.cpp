@@ -213,3 +213,30 @@ TEST(CoreferenceStage, AnUnnamedSpokesmanOfABodyIsTheBodyForAPronounAfterIt) {
   ASSERT_GE(refs[0]->antecedent, 0);
   EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "Labour");
 }
+
+// A71: a place before a title (`the former Ohio governor`, a US state) names the person
+// who holds that office of that place (a role fact whose `of` is the place); a pronoun
+// after it goes through it. No holder of the place's office: unknown, never the place.
+TEST(CoreferenceStage, APlacesOfficeIsItsHolderOrUnknown) {
+  UpToRoles t("Jim Roe, the governor of Ohio, opened the fair. John Doe spoke later. "
+              "The former Ohio governor had many critics. He said the budget was balanced.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 2u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "The former Ohio governor");
+  EXPECT_EQ(refs[0]->coreference_rule, "role-phrase");
+  EXPECT_EQ(t.name(refs[0]->entity), "Jim Roe");
+  EXPECT_EQ(t.a.text(refs[1]->span), "He");  // the governor, not the man named last
+  EXPECT_EQ(t.name(refs[1]->entity), "Jim Roe");
+  extract_quotes(t.a, t.lex());
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes.back().speaker), "Jim Roe");
+
+  UpToRoles u("John Doe spoke later. The Texas senator said the budget was balanced. Texas officials said that taxes "
+              "will fall.");
+  resolve_coreference(u.a, u.lex());
+  extract_quotes(u.a, u.lex());
+  ASSERT_EQ(u.a.quotes.size(), 2u);
+  EXPECT_EQ(u.a.quotes[0].speaker, -1);  // no senator of Texas is named
+  EXPECT_EQ(u.name(u.a.quotes[1].speaker), "Texas");  // officials of a state speak for it
+}

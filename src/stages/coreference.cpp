@@ -25,6 +25,28 @@ bool stated_office(const Annotation& a, const Lexicons& lex, std::int32_t person
 }
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
 
+// `X tore up the norms, and Y said that ...` (rule A72): the sentence's first speech cue is
+// a verb whose subject opens a clause coordinated after a comma (`, and`, `, but`; word
+// list coordinators) and is a person named there: that person spoke last in the sentence
+// and is its most salient person for a pronoun after it. The person, or -1.
+std::int32_t coordinated_speaker(Resolver& r, const Sentence& s, std::int32_t& mention) {
+  const Annotation& a = r.a;
+  for (std::size_t v = s.first_token + 1; v < s.end_token; ++v) {
+    std::uint32_t p = 0;
+    const std::size_t n = r.in_direct[v] ? 0 : r.lex.speech_index().match(a.tokens, v, s.end_token, p);
+    if (n == 0) continue;
+    if (r.lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) return -1;
+    const std::size_t npb = r.phrase_start_before(v, s.first_token);
+    if (npb < s.first_token + 2 || npb >= v || !r.lex.in(Words::Coordinators, a.tokens[npb - 1]) ||
+        a.tokens[npb - 2].norm != ",")
+      return -1;
+    std::string from;
+    const std::int32_t who = r.noun_phrase(npb, v, from, mention);
+    return is_person(a, who) && mention >= 0 && from.empty() ? who : -1;
+  }
+  return -1;
+}
+
 // A place's office at token k: a place (Location) named at k followed right away by a
 // title (`Vermont senator`, `Massachusetts governor`); an article and title premodifiers
 // may open the phrase (`The former Massachusetts governor`). The place's mention, or -1.
@@ -291,6 +313,11 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     const Sentence& s = a.sentences[si - 1];
     if (s.paragraph + 2 < para) break;  // no further than two paragraphs back
     if (s.furniture || s.duplicate) continue;
+    if (si - 1 < here)
+      if (std::int32_t m = -1, later = coordinated_speaker(*this, s, m); later >= 0 && agrees(pos, later)) {
+        antecedent_ = m;
+        return later;
+      }
     const std::int32_t who = sentence_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
     // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).

@@ -240,3 +240,23 @@ TEST(CoreferenceStage, APlacesOfficeIsItsHolderOrUnknown) {
   EXPECT_EQ(u.a.quotes[0].speaker, -1);  // no senator of Texas is named
   EXPECT_EQ(u.name(u.a.quotes[1].speaker), "Texas");  // officials of a state speak for it
 }
+
+// A72: the subject of a speech verb in a clause coordinated after a comma (`, and Y said`)
+// spoke last in its sentence: a pronoun in the next sentence is that person, not the
+// sentence's first subject; coordinated subjects (`X and Y said`) are no such clause.
+TEST(CoreferenceStage, ThePersonWhoSpokeInACoordinatedClauseIsThePronounsAntecedent) {
+  UpToRoles t("Peter Hartley tore up the rules of the game, and John Doe said that it worked. \"It was a shock,\" he said.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "he");
+  EXPECT_EQ(t.name(refs[0]->entity), "John Doe");
+  ASSERT_GE(refs[0]->antecedent, 0);
+  EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "John Doe");
+
+  UpToRoles u("Peter Hartley and John Doe said that it worked. \"It was a shock,\" he said.");
+  resolve_coreference(u.a, u.lex());
+  const auto refs2 = references(u.a);
+  ASSERT_EQ(refs2.size(), 1u);
+  EXPECT_EQ(u.name(refs2[0]->entity), "Peter Hartley");
+}

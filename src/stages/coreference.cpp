@@ -918,6 +918,12 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
       return who;
     }
   }
+  // `X was quoted in the Herald saying`, `X appeared on Fox News saying` (rule A73): the
+  // phrase before a participle is the object of a preposition, not its subject; after an
+  // absolute `with` it is the subject (`..., with Jane Roe saying`; absolute_prepositions).
+  if (a.tokens[verb].lower.ends_with("ing") && npb > sentence_first && npb < vend &&
+      lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
+    return clause_subject(verb, npb, sentence_first, from, mention);
   std::int32_t who = noun_phrase(npb, vend, from, mention);
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;

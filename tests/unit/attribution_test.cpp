@@ -207,3 +207,17 @@ TEST(Attribution, TheSpeakerOfARelativeClauseIsThePersonBeforeIt) {
   ASSERT_NE(q, nullptr);
   EXPECT_NE(t.name(q->speaker), "John Doe");
 }
+
+// A73: the phrase before a participle that follows a preposition is its object, not the
+// participle's subject (`was quoted in the Daily Courier saying`): the subject is the
+// clause's; after an absolute `with` the phrase is the subject (`, with Jane Roe saying`).
+TEST(Attribution, AParticiplesSubjectIsNoObjectOfAPreposition) {
+  Quoted t("Mr John Houston was quoted in the Daily Courier newspaper saying: \"I feel the party has over-reacted.\"");
+  const Quote* q = t.quote("I feel the party");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "John Houston");
+  Quoted u("The Labour Party was quick to react, with Jane Roe saying that the vote was rigged.");
+  const Quote* q2 = u.quote("the vote was rigged");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(u.name(q2->speaker), "Jane Roe");
+}

@@ -63,12 +63,32 @@ std::int32_t place_office_at(const Resolver& r, std::size_t k, std::size_t end) 
 
 // A place qualifies an office only when `person` holds it there (a role fact whose `of` is
 // that place: `the Massachusetts governor` is the Governor of Massachusetts, no governor
-// the text names without a state).
+// the text names without a state), or holds it and is introduced with the place before a
+// title (`Vermont Sen. Jane Roe` for `the Vermont senator`).
 bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title,
                      std::string_view place) {
-  for (const auto& r : a.roles)
-    if (r.person == person && r.of_name == place && same_office(lex, r.title, title)) return true;
-  return false;
+  // A title the text puts after the place (`Vermont Sen. Jane Roe`, `former Ohio Gov. X`):
+  // the place is named within the role's cue or right before it, over title premodifiers.
+  auto named_before = [&](const RoleFact& r) {
+    std::uint32_t k = r.cue_first;
+    while (k > 0 && lex.in(Words::TitlePremodifiers, a.tokens[k - 1].lower)) --k;
+    for (const auto& m : a.mentions)
+      if (m.entity >= 0 && m.resolved_from.empty() && a.entities[static_cast<std::size_t>(m.entity)].canonical == place &&
+          ((m.first_token >= r.cue_first && m.end_token <= r.cue_end) || m.end_token == k || m.end_token == r.cue_first))
+        return true;
+    return false;
+  };
+  // The office held there (`of` is the place), or held (the gazetteer's `Senator` for the
+  // text's `Sen.`) by a person the text introduces with the place before a title.
+  bool holds = false, introduced = false;
+  for (const auto& r : a.roles) {
+    if (r.person != person) continue;
+    const bool same = same_office(lex, r.title, title);
+    if (same && r.of_name == place) return true;
+    holds |= same;
+    introduced |= r.of_name.empty() && !r.from_gazetteer && named_before(r);
+  }
+  return holds && introduced;
 }
 std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
@@ -188,7 +208,9 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     // "Jim Mattis, the secretary of defense": an apposition names its own person.
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
-    const std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
+    std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
+    if (place && !(is_person(a, person) && office_of_place(a, lex, person, phrase, of_name)))
+      person = role_holder(a, lex, phrase, "", qf);  // the gazetteer's office of another place name
     if (!is_person(a, person) || (place && !office_of_place(a, lex, person, phrase, of_name))) continue;
     out.push_back(RolePhrase{possessive ? qf : qf - 1, e, person});
   }
@@ -414,7 +436,7 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
                                        : !qualifier.empty() || stated_office(a, lex, person, phrase));
     if (!holds && place) {
       person = role_holder(a, lex, phrase, "", b);
-      holds = person >= 0 && stated_office(a, lex, person, phrase);
+      holds = person >= 0 && (office_of_place(a, lex, person, phrase, qualifier) || stated_office(a, lex, person, phrase));
     }
     if (holds) {
       set_from(surface, "role-phrase", -1);

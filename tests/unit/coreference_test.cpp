@@ -232,6 +232,14 @@ TEST(CoreferenceStage, APlacesOfficeIsItsHolderOrUnknown) {
   ASSERT_FALSE(t.a.quotes.empty());
   EXPECT_EQ(t.name(t.a.quotes.back().speaker), "Jim Roe");
 
+  // The gazetteer's Senator whom the text introduces as `Vermont Sen.` is the Vermont senator.
+  UpToRoles v("Vermont Sen. Bernie Sanders won more delegates than Jim Fox. The Vermont senator is still behind, "
+              "but says that he will fight on.");
+  resolve_coreference(v.a, v.lex());
+  extract_quotes(v.a, v.lex());
+  ASSERT_FALSE(v.a.quotes.empty());
+  EXPECT_EQ(v.name(v.a.quotes.back().speaker), "Bernie Sanders");
+
   UpToRoles u("John Doe spoke later. The Texas senator said the budget was balanced. Texas officials said that taxes "
               "will fall.");
   resolve_coreference(u.a, u.lex());

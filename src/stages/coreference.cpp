@@ -31,6 +31,11 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
 // and is its most salient person for a pronoun after it. The person, or -1.
 std::int32_t coordinated_speaker(Resolver& r, const Sentence& s, std::int32_t& mention) {
   const Annotation& a = r.a;
+  // Most sentences have no `, and` / `, but`: look for one before reading speech cues.
+  bool coordinated = false;
+  for (std::size_t k = s.first_token + 1; k + 1 < s.end_token && !coordinated; ++k)
+    coordinated = a.tokens[k - 1].norm == "," && r.lex.in(Words::Coordinators, a.tokens[k]);
+  if (!coordinated) return -1;
   for (std::size_t v = s.first_token + 1; v < s.end_token; ++v) {
     std::uint32_t p = 0;
     const std::size_t n = r.in_direct[v] ? 0 : r.lex.speech_index().match(a.tokens, v, s.end_token, p);

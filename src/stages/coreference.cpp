@@ -775,6 +775,13 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     for (std::size_t k = verb - 1; k > sentence_first; --k)
       if (a.tokens[k - 1].norm == ",") { clause = k; break; }
   }
+  // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
+  // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
+  for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)
+    if (a.tokens[k - 2].norm == "," && lex.in(Words::Subordinators, a.tokens[k - 1]) && !in_direct[k - 1]) {
+      clause = k;
+      break;
+    }
   for (std::size_t k = clause; k < verb; ++k) {
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)

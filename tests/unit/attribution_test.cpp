@@ -221,3 +221,17 @@ TEST(Attribution, AParticiplesSubjectIsNoObjectOfAPreposition) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(u.name(q2->speaker), "Jane Roe");
 }
+
+// A75: a coordinated speech verb hangs on the clause after `, while` (subordinators), whose
+// subject speaks, not the subject that opens the sentence.
+TEST(Attribution, ACoordinatedVerbAfterWhileTakesItsClausesSubject) {
+  Quoted t("Peter Hartley barred every refugee from the county, while Jane Roe, the former mayor, mocked the plan and "
+           "said that the council should resign.");
+  const Quote* q = t.quote("the council should resign");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Quoted u("Peter Hartley barred every refugee from the county and said that the council should resign.");
+  const Quote* q2 = u.quote("the council should resign");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(u.name(q2->speaker), "Peter Hartley");
+}

@@ -212,6 +212,7 @@ enum class Words : std::uint8_t {
   SpeechActCueStems,
   SportsWords,
   ContestWords,
+  AbsolutePrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -24,6 +24,77 @@ bool stated_office(const Annotation& a, const Lexicons& lex, std::int32_t person
   return false;
 }
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
+
+// `X tore up the norms, and Y said that ...` (rule A72): the sentence's first speech cue is
+// a verb whose subject opens a clause coordinated after a comma (`, and`, `, but`; word
+// list coordinators) and is a person named there: that person spoke last in the sentence
+// and is its most salient person for a pronoun after it. The person, or -1.
+std::int32_t coordinated_speaker(Resolver& r, const Sentence& s, std::int32_t& mention) {
+  const Annotation& a = r.a;
+  // Most sentences have no `, and` / `, but`: look for one before reading speech cues.
+  bool coordinated = false;
+  for (std::size_t k = s.first_token + 1; k + 1 < s.end_token && !coordinated; ++k)
+    coordinated = a.tokens[k - 1].norm == "," && r.lex.in(Words::Coordinators, a.tokens[k]);
+  if (!coordinated) return -1;
+  for (std::size_t v = s.first_token + 1; v < s.end_token; ++v) {
+    std::uint32_t p = 0;
+    const std::size_t n = r.in_direct[v] ? 0 : r.lex.speech_index().match(a.tokens, v, s.end_token, p);
+    if (n == 0) continue;
+    if (r.lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) return -1;
+    const std::size_t npb = r.phrase_start_before(v, s.first_token);
+    if (npb < s.first_token + 2 || npb >= v || !r.lex.in(Words::Coordinators, a.tokens[npb - 1]) ||
+        a.tokens[npb - 2].norm != ",")
+      return -1;
+    std::string from;
+    const std::int32_t who = r.noun_phrase(npb, v, from, mention);
+    return is_person(a, who) && mention >= 0 && from.empty() ? who : -1;
+  }
+  return -1;
+}
+
+// A place's office at token k: a place (Location) named at k followed right away by a
+// title (`Vermont senator`, `Massachusetts governor`); an article and title premodifiers
+// may open the phrase (`The former Massachusetts governor`). The place's mention, or -1.
+std::int32_t place_office_at(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  while (k < end && (r.lex.in(Words::Articles, a.tokens[k].lower) || r.lex.in(Words::TitlePremodifiers, a.tokens[k].lower))) ++k;
+  if (k >= end || r.mention_at[k] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location || m.end_token >= end) return -1;
+  std::uint32_t p = 0;
+  const std::size_t n = r.lex.title_index().match(a.tokens, m.end_token, end, p);
+  return n > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific ? r.mention_at[k] : -1;
+}
+
+// A place qualifies an office only when `person` holds it there (a role fact whose `of` is
+// that place: `the Massachusetts governor` is the Governor of Massachusetts, no governor
+// the text names without a state), or holds it and is introduced with the place before a
+// title (`Vermont Sen. Jane Roe` for `the Vermont senator`).
+bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title,
+                     std::string_view place) {
+  // A title the text puts after the place (`Vermont Sen. Jane Roe`, `former Ohio Gov. X`):
+  // the place is named within the role's cue or right before it, over title premodifiers.
+  auto named_before = [&](const RoleFact& r) {
+    std::uint32_t k = r.cue_first;
+    while (k > 0 && lex.in(Words::TitlePremodifiers, a.tokens[k - 1].lower)) --k;
+    for (const auto& m : a.mentions)
+      if (m.entity >= 0 && m.resolved_from.empty() && a.entities[static_cast<std::size_t>(m.entity)].canonical == place &&
+          ((m.first_token >= r.cue_first && m.end_token <= r.cue_end) || m.end_token == k || m.end_token == r.cue_first))
+        return true;
+    return false;
+  };
+  // The office held there (`of` is the place), or held (the gazetteer's `Senator` for the
+  // text's `Sen.`) by a person the text introduces with the place before a title.
+  bool holds = false, introduced = false;
+  for (const auto& r : a.roles) {
+    if (r.person != person) continue;
+    const bool same = same_office(lex, r.title, title);
+    if (same && r.of_name == place) return true;
+    holds |= same;
+    introduced |= r.of_name.empty() && !r.from_gazetteer && named_before(r);
+  }
+  return holds && introduced;
+}
 std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 
 }  // namespace
@@ -90,7 +161,8 @@ std::vector<TitleAt> titles_in_text(const Annotation& a, const Lexicons& lex) {
 // The qualifier of a title starting at `first`: a demonym ("the Russian foreign
 // minister") or a country or organisation, possessive or not ("America's top diplomat",
 // "the US Secretary of State"). False when a possessive names no country or organisation.
-bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_name, std::uint32_t& qf, bool& possessive) {
+bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_name, std::uint32_t& qf, bool& possessive,
+                     bool& place) {
   for (const auto& d : a.cues)
     if (d.kind == Cue::Kind::Demonym && d.end_token == first) { of_name = d.value; qf = d.first_token; }
   if (!of_name.empty()) return true;
@@ -100,10 +172,11 @@ bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_n
   for (const auto& m : a.mentions) {
     if (m.end_token != pe || m.entity < 0) continue;
     const Entity& q = a.entities[static_cast<std::size_t>(m.entity)];
-    if (q.type != EntityType::Country && q.type != EntityType::Organization) continue;
+    if (q.type != EntityType::Country && q.type != EntityType::Organization && q.type != EntityType::Location) continue;
     of_name = q.canonical;
     qf = m.first_token;
     possessive = poss;
+    place = q.type == EntityType::Location;
   }
   return !(poss && of_name.empty());  // "Trump's top diplomat": not resolved here
 }
@@ -125,8 +198,12 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     if (person_at[e] || (e + 1 < nt && a.tokens[e].norm == "," && person_at[e + 1])) continue;
     std::string of_name;
     std::uint32_t qf = c.first_token;
-    bool possessive = false;
-    if (!title_qualifier(a, c.first_token, of_name, qf, possessive)) continue;
+    bool possessive = false, place = false;
+    if (!title_qualifier(a, c.first_token, of_name, qf, possessive, place)) continue;
+    // "the former Massachusetts governor": premodifiers of the title (word list
+    // title_premodifiers) may stand between the determiner and a place (rule A71).
+    if (place)
+      while (qf > 1 && lex.in(Words::TitlePremodifiers, a.tokens[qf - 1].lower)) --qf;
     // Definite and qualified: "the US president", "America's top diplomat", "his Russian
     // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
     // president", which may be any president of the story.
@@ -136,8 +213,10 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     // "Jim Mattis, the secretary of defense": an apposition names its own person.
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
-    const std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
-    if (!is_person(a, person)) continue;
+    std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
+    if (place && !(is_person(a, person) && office_of_place(a, lex, person, phrase, of_name)))
+      person = role_holder(a, lex, phrase, "", qf);  // the gazetteer's office of another place name
+    if (!is_person(a, person) || (place && !office_of_place(a, lex, person, phrase, of_name))) continue;
     out.push_back(RolePhrase{possessive ? qf : qf - 1, e, person});
   }
   std::sort(out.begin(), out.end(), [](const RolePhrase& x, const RolePhrase& y) { return x.first < y.first; });
@@ -193,6 +272,7 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::uint32_t p = 0;
   bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
   for (const auto& q : a.cues) titled |= q.first_token == t;
+  titled |= place_office_at(*this, t, e) >= 0;  // "The former Massachusetts governor" (rule A71)
   // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said";
   // not a predicate before an object (`The picture only showed Mr X`: a lower-case -ly
   // or -ed word, a copula, an acting or speech verb ends the subject).
@@ -260,6 +340,11 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     const Sentence& s = a.sentences[si - 1];
     if (s.paragraph + 2 < para) break;  // no further than two paragraphs back
     if (s.furniture || s.duplicate) continue;
+    if (si - 1 < here)
+      if (std::int32_t m = -1, later = coordinated_speaker(*this, s, m); later >= 0 && agrees(pos, later)) {
+        antecedent_ = m;
+        return later;
+      }
     const std::int32_t who = sentence_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
     // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
@@ -339,21 +424,34 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     std::string qualifier;
     for (const auto& cue : a.cues)
       if (cue.kind == Cue::Kind::Demonym && cue.first_token >= b && cue.end_token <= k) qualifier = cue.value;
+    bool place = false;  // a state or region: `the Vermont senator` (rule A71)
     if (qualifier.empty() && first_named >= 0 && a.mentions[static_cast<std::size_t>(first_named)].end_token <= k) {
       const Entity& q = a.entities[static_cast<std::size_t>(a.mentions[static_cast<std::size_t>(first_named)].entity)];
-      if (q.type == EntityType::Country) qualifier = q.canonical;
+      place = q.type == EntityType::Location;
+      if (q.type == EntityType::Country || place) qualifier = q.canonical;
     }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
     // Without a qualifier only an office the text states names its holder (rule A35): a
     // bare `the senator` is no senator the gazetteer knows from elsewhere.
-    const std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
-    if (person >= 0 && (!qualifier.empty() || stated_office(a, lex, person, phrase))) {
+    // A place names the holder of its office (office_of_place()); failing that, the office
+    // the text states, as without a qualifier.
+    std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
+    bool holds = person >= 0 && (place ? office_of_place(a, lex, person, phrase, qualifier)
+                                       : !qualifier.empty() || stated_office(a, lex, person, phrase));
+    if (!holds && place) {
+      person = role_holder(a, lex, phrase, "", b);
+      holds = person >= 0 && (office_of_place(a, lex, person, phrase, qualifier) || stated_office(a, lex, person, phrase));
+    }
+    if (holds) {
       set_from(surface, "role-phrase", -1);
       from = std::string(a.text(surface));
       return person;
     }
     // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
+    // A person described by a place's office held by nobody named: unknown, not the place
+    // (officials of a state still speak for it, step 3 of noun_phrase()).
+    if (place) return lex.in(Words::OfficialNouns, a.tokens[k + n - 1]) ? -1 : -2;
     if (!qualifier.empty() && lex.in(Words::OfficialNouns, a.tokens[k + n - 1])) {
       set_from(surface, "official-of-country", -1);
       from = std::string(a.text(surface));
@@ -414,8 +512,9 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // here: "Cuban said", "Day said" after "Mark Cuban", "Kristen Day".
   if (first_named < 0)
     if (const std::int32_t who = surname(b, e, from); who >= 0) return who;
-  // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat".
-  if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0) return who;
+  // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";
+  // a place's office held by nobody named (`the Ohio senator`, -2) is unknown, not the place.
+  if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0 || who == -2) return who < 0 ? -1 : who;
   // 3. "U.S. officials" -> the country; an organisation or country speaking.
   if (first_named >= 0) {
     mention = first_named;
@@ -676,6 +775,13 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     for (std::size_t k = verb - 1; k > sentence_first; --k)
       if (a.tokens[k - 1].norm == ",") { clause = k; break; }
   }
+  // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
+  // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
+  for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)
+    if (a.tokens[k - 2].norm == "," && lex.in(Words::Subordinators, a.tokens[k - 1]) && !in_direct[k - 1]) {
+      clause = k;
+      break;
+    }
   for (std::size_t k = clause; k < verb; ++k) {
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
@@ -683,6 +789,11 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     std::int32_t mi = mention_at[k];
     if (mi < 0) continue;
     mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
+    // "The Vermont senator ..., but says": the holder of the place's office, not the place.
+    if (place_office_at(*this, k, verb) == mi) {
+      const std::int32_t who = role_phrase(k, std::min(verb, std::size_t{a.mentions[static_cast<std::size_t>(mi)].end_token} + 4), mi, from);
+      return who == -2 ? -1 : who;
+    }
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
     mention = mi;
@@ -796,6 +907,29 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   return verbal ? k : verb;
 }
 
+// `Jane Roe, who said ...`, `Sen. Jane Roe (R-Ohio), who also told CNN ...` (rule A70): the
+// phrase before the verb is a relative pronoun on a person (word list person_relatives),
+// right after a comma, with only auxiliaries and adverbs before the verb: the subject is
+// the person whose name ends before that comma (a parenthetical may stand between), not
+// the object of an `of` phrase (`the wife of Jane Roe, who said`). The mention, or -1.
+std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (npb < sentence_first + 3 || !r.lex.in(Words::PersonRelatives, a.tokens[npb - 1]) || a.tokens[npb - 2].norm != ",")
+    return -1;
+  for (std::size_t k = npb; k < verb; ++k)
+    if (!r.lex.in(Words::SubjectGapWords, a.tokens[k]) && !a.tokens[k].lower.ends_with("ly")) return -1;
+  std::size_t end = npb - 2;  // the comma
+  if (a.tokens[end - 1].norm == ")")
+    for (std::size_t k = end - 1; k > sentence_first && end - k < 12 && !r.in_direct[k - 1]; --k)
+      if (a.tokens[k - 1].norm == "(") { end = k - 1; break; }
+  if (end <= sentence_first || r.in_direct[end - 1] || r.mention_cover[end - 1] < 0) return -1;
+  const std::int32_t mi = r.mention_cover[end - 1];
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != end || !is_person(a, m.entity)) return -1;
+  if (m.first_token > 0 && r.lex.in(Words::OfPrepositions, a.tokens[m.first_token - 1])) return -1;
+  return mi;
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -804,6 +938,10 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);
+  if (const std::int32_t mi = relative_subject(*this, npb, vend, sentence_first); mi >= 0) {
+    mention = mi;
+    return namesake_of_sex(*this, mi);
+  }
   // An apposition before the verb that opens with a lower-case word ("a former aide",
   // "one of the authors") holds no subject: a person named in it is not the speaker.
   if (npb < vend && npb > sentence_first + 1 && !a.tokens[npb].has(kCapitalized) &&
@@ -814,6 +952,12 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
       return who;
     }
   }
+  // `X was quoted in the Herald saying`, `X appeared on Fox News saying` (rule A73): the
+  // phrase before a participle is the object of a preposition, not its subject; after an
+  // absolute `with` it is the subject (`..., with Jane Roe saying`; absolute_prepositions).
+  if (a.tokens[verb].lower.ends_with("ing") && npb > sentence_first && npb < vend &&
+      lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
+    return clause_subject(verb, npb, sentence_first, from, mention);
   std::int32_t who = noun_phrase(npb, vend, from, mention);
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;

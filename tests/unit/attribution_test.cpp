@@ -185,3 +185,53 @@ TEST(Attribution, FindingsReportedWithThat) {
   Quoted t2("Jane Roe found a new job in the city last year.");
   EXPECT_TRUE(t2.a.quotes.empty());
 }
+
+// A70: a relative clause on a person (`X, who said ...`): the subject of its speech verb is
+// the person named before the comma, over a parenthetical and auxiliaries; not the object
+// of an `of` phrase.
+TEST(Attribution, TheSpeakerOfARelativeClauseIsThePersonBeforeIt) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Later, Senator Mark Doe, who told reporters that the war was lost, left the chamber.", "Mark Doe"},
+      {"Senator Jim Fox (R-Ohio), who has also said that the war was lost, resigned on Monday.", "Jim Fox"},
+      {"Jane Roe criticised John Doe, who said that the budget was balanced.", "John Doe"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote("the war was lost");
+    if (!q) q = t.quote("the budget was balanced");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), speaker) << text;
+  }
+  Quoted t("The wife of John Doe, who said that the budget was balanced, left early.");
+  const Quote* q = t.quote("the budget was balanced");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(t.name(q->speaker), "John Doe");
+}
+
+// A73: the phrase before a participle that follows a preposition is its object, not the
+// participle's subject (`was quoted in the Daily Courier saying`): the subject is the
+// clause's; after an absolute `with` the phrase is the subject (`, with Jane Roe saying`).
+TEST(Attribution, AParticiplesSubjectIsNoObjectOfAPreposition) {
+  Quoted t("Mr John Houston was quoted in the Daily Courier newspaper saying: \"I feel the party has over-reacted.\"");
+  const Quote* q = t.quote("I feel the party");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "John Houston");
+  Quoted u("The Labour Party was quick to react, with Jane Roe saying that the vote was rigged.");
+  const Quote* q2 = u.quote("the vote was rigged");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(u.name(q2->speaker), "Jane Roe");
+}
+
+// A75: a coordinated speech verb hangs on the clause after `, while` (subordinators), whose
+// subject speaks, not the subject that opens the sentence.
+TEST(Attribution, ACoordinatedVerbAfterWhileTakesItsClausesSubject) {
+  Quoted t("Peter Hartley barred every refugee from the county, while Jane Roe, the former mayor, mocked the plan and "
+           "said that the council should resign.");
+  const Quote* q = t.quote("the council should resign");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Quoted u("Peter Hartley barred every refugee from the county and said that the council should resign.");
+  const Quote* q2 = u.quote("the council should resign");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(u.name(q2->speaker), "Peter Hartley");
+}

@@ -213,3 +213,58 @@ TEST(CoreferenceStage, AnUnnamedSpokesmanOfABodyIsTheBodyForAPronounAfterIt) {
   ASSERT_GE(refs[0]->antecedent, 0);
   EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "Labour");
 }
+
+// A71: a place before a title (`the former Ohio governor`, a US state) names the person
+// who holds that office of that place (a role fact whose `of` is the place); a pronoun
+// after it goes through it. No holder of the place's office: unknown, never the place.
+TEST(CoreferenceStage, APlacesOfficeIsItsHolderOrUnknown) {
+  UpToRoles t("Jim Roe, the governor of Ohio, opened the fair. John Doe spoke later. "
+              "The former Ohio governor had many critics. He said the budget was balanced.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 2u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "The former Ohio governor");
+  EXPECT_EQ(refs[0]->coreference_rule, "role-phrase");
+  EXPECT_EQ(t.name(refs[0]->entity), "Jim Roe");
+  EXPECT_EQ(t.a.text(refs[1]->span), "He");  // the governor, not the man named last
+  EXPECT_EQ(t.name(refs[1]->entity), "Jim Roe");
+  extract_quotes(t.a, t.lex());
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes.back().speaker), "Jim Roe");
+
+  // The gazetteer's Senator whom the text introduces as `Vermont Sen.` is the Vermont senator.
+  UpToRoles v("Vermont Sen. Bernie Sanders won more delegates than Jim Fox. The Vermont senator is still behind, "
+              "but says that he will fight on.");
+  resolve_coreference(v.a, v.lex());
+  extract_quotes(v.a, v.lex());
+  ASSERT_FALSE(v.a.quotes.empty());
+  EXPECT_EQ(v.name(v.a.quotes.back().speaker), "Bernie Sanders");
+
+  UpToRoles u("John Doe spoke later. The Texas senator said the budget was balanced. Texas officials said that taxes "
+              "will fall.");
+  resolve_coreference(u.a, u.lex());
+  extract_quotes(u.a, u.lex());
+  ASSERT_EQ(u.a.quotes.size(), 2u);
+  EXPECT_EQ(u.a.quotes[0].speaker, -1);  // no senator of Texas is named
+  EXPECT_EQ(u.name(u.a.quotes[1].speaker), "Texas");  // officials of a state speak for it
+}
+
+// A72: the subject of a speech verb in a clause coordinated after a comma (`, and Y said`)
+// spoke last in its sentence: a pronoun in the next sentence is that person, not the
+// sentence's first subject; coordinated subjects (`X and Y said`) are no such clause.
+TEST(CoreferenceStage, ThePersonWhoSpokeInACoordinatedClauseIsThePronounsAntecedent) {
+  UpToRoles t("Peter Hartley tore up the rules of the game, and John Doe said that it worked. \"It was a shock,\" he said.");
+  resolve_coreference(t.a, t.lex());
+  const auto refs = references(t.a);
+  ASSERT_EQ(refs.size(), 1u);
+  EXPECT_EQ(t.a.text(refs[0]->span), "he");
+  EXPECT_EQ(t.name(refs[0]->entity), "John Doe");
+  ASSERT_GE(refs[0]->antecedent, 0);
+  EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(refs[0]->antecedent)].span), "John Doe");
+
+  UpToRoles u("Peter Hartley and John Doe said that it worked. \"It was a shock,\" he said.");
+  resolve_coreference(u.a, u.lex());
+  const auto refs2 = references(u.a);
+  ASSERT_EQ(refs2.size(), 1u);
+  EXPECT_EQ(u.name(refs2[0]->entity), "Peter Hartley");
+}

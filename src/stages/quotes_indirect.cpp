@@ -303,12 +303,31 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
   }
 }
 
+// A past-tense reporting verb right after the comma at k, its own report with no subject
+// of its own: the speaker's next predicate (rule A80: `said the "problem is worse", called
+// for a law that ...`). Not a passive participle set off by commas (`the plan, announced
+// by X, would ...`, `the figures, released on Monday, show`): no agent preposition, no
+// comma within three tokens after it.
+bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  const Token& w = a.tokens[k + 1];
+  const SpeechCue* vc = nullptr;
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || !w.lower.ends_with("ed") || r.in_direct[k + 1]) return false;
+  const std::size_t n = speech_verb_at(r, k + 1, end, &vc);
+  if (!n || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) return false;
+  for (std::size_t j = k + 1 + n; j < end && j <= k + 4; ++j)
+    if (a.tokens[j].norm == "," || r.lex.in(Words::AgentPrepositions, a.tokens[j])) return false;
+  return true;
+}
+
 // The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
-// to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject.
+// to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject;
+// or a comma and a past-tense reporting verb (asyndetic_report).
 void end_at_next_predicate(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    if (asyndetic_report(r, k, c.end)) { c.end = k; return; }
     if (!r.lex.in(Words::Coordinators, a.tokens[k + 1])) continue;
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;

@@ -73,7 +73,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !r.in_direct[obj] &&
          !lex.in(Words::DeclarativeComplementizers, a.tokens[obj]) && !lex.in(Words::StatementNouns, a.tokens[obj]))
     ++obj;
-  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
+  // (the noun may follow the verb bare: `expressed concern that`, rule A81)
+  if (obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
   // A time or place phrase before `that` (rule A54: up to ten words or numbers, `said in an
   // interview with The Associated Press last week that`).

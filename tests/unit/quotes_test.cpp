@@ -437,3 +437,18 @@ TEST(Quotes, ATimePhraseBetweenTheSubjectAndItsVerb) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, MakeClearAndNounsOfConcernIntroduceAThatClause) {
+  // Rule A81: `make (it) clear` is a reporting verb (speech_verbs.json); concern, fear,
+  // hope, doubt, suggestion and warning name what is said after a reporting verb
+  // (statement_nouns: `expressed concern that`).
+  const Case cases[] = {
+      {"Jane Roe made it clear that the council would not raise the rent this year.",
+       "the council would not raise the rent this year", "Jane Roe", Quote::Kind::Indirect},
+      {"John Doe has made clear that the party will fight the seat.", "the party will fight the seat", "John Doe",
+       Quote::Kind::Indirect},
+      {"Jane Roe expressed concern that the new rules would hurt small farms in the north.",
+       "the new rules would hurt small farms in the north", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -90,8 +90,13 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
   std::size_t k = ce;
   if (vc.takes_object && k < open && r.mention_at[k] >= 0)
     k = std::max(k, std::size_t{a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token});
+  // `if` and `whether` only right after the verb or a time or place phrase (`asked on
+  // Tuesday whether`), not inside the clause (`said allies wanted to know if ...`: rule A82).
+  const bool phrase = k < open && r.lex.in(Words::BeforeThat, a.tokens[k]);
   for (std::size_t t = k; t < open && t - k < 10 && a.tokens[t].kind == TokenKind::Word; ++t)
-    if (r.lex.in(Words::Complementizers, a.tokens[t])) return t + 1;
+    if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[t]) ||
+        (r.lex.in(Words::Complementizers, a.tokens[t]) && (t == k || phrase)))
+      return t + 1;
   return vc.that_optional && k <= open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
 }
 

@@ -228,3 +228,13 @@ TEST(QuoteSpans, APastTenseReportingVerbAfterACommaIsTheSpeakersNextPredicate) {
             got2.end())
       << ::testing::PrintToString(got2);
 }
+
+TEST(QuoteSpans, AnIfInsideTheReportedClauseDoesNotOpenIt) {
+  // Rule A82: `if` and `whether` open the clause only right after the verb or a time
+  // phrase; inside it they belong to the reporter's words (`voters wanted to know if`).
+  Annotated t("John Doe said voters wanted to know if the council is \"still in the race for the title.\"");
+  const auto got = quote_texts(t);
+  EXPECT_NE(quote_spelled(t, "voters wanted to know if the council is \"still in the race for the title.\""), nullptr)
+      << ::testing::PrintToString(got);
+  EXPECT_NE(quote_spelled(t, "still in the race for the title."), nullptr) << ::testing::PrintToString(got);
+}

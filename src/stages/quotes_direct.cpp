@@ -172,11 +172,11 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
   if (!p.closed) return Span{a.tokens[begin].span.begin, q.span.end};
   std::size_t end = clause_end(r, p.close, a.sentences[r.sentence_of[p.close]].end_token);
   while (end > p.close + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
-  // Marks right after the verb: a clause only when the reporter's words go on after them
+  // Marks right after the verb (or its `that`): a clause only when the reporter's words go on after them
   // (rule A80: `said "it gets me mad" every time ...`; `said "we will win."` is the quote
   // alone, and so are quotes with another quote after them: `said that "we agree" and he
   // saw "many prospects"`).
-  if (words == 0 && (end <= p.close + 1 || a.tokens[p.close + 1].kind != TokenKind::Word ||
+  if (words == 0 && (begin > ce + 1 || end <= p.close + 1 || a.tokens[p.close + 1].kind != TokenKind::Word ||
                      std::any_of(r.in_direct.begin() + static_cast<std::ptrdiff_t>(p.close + 1),
                                  r.in_direct.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != 0; })))
     return {};

@@ -3,7 +3,8 @@
 //   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
 //   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" the verbs
 //   marked "that_optional" introduce any clause, other reporting verbs one that shows
-//   its subject and finite verb (thatless_clause).
+//   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
+//   paragraph (colon_report).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -441,6 +442,51 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   return true;
 }
 
+// A name and a colon open a headline or a paragraph, the rest of the sentence without
+// quotation marks is that speaker's words (rule A83; GUIDELINES: a colon after a name in a
+// headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
+// probe`, transcript turns `FALLIN: I think he is ...`): up to four capitalised words
+// before the colon that resolve to a person or an organisation (not a place: `Iowa:`),
+// then three words at least, none in quotation marks (those are direct quotes).
+bool colon_report(Resolver& r, std::uint32_t si, Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  const bool opens_paragraph = si == 0 || a.sentences[si - 1].paragraph != st.paragraph;
+  if (!st.headline && !opens_paragraph) return false;
+  std::size_t colon = st.first_token;
+  while (colon < st.end_token && colon - st.first_token < 4 && a.tokens[colon].kind == TokenKind::Word &&
+         a.tokens[colon].has(kCapitalized))
+    ++colon;
+  if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return false;
+  std::size_t words = 0;
+  for (std::size_t k = colon + 1; k < st.end_token; ++k) {
+    if (r.in_direct[k]) return false;
+    words += a.tokens[k].kind == TokenKind::Word;
+  }
+  if (words < 3) return false;
+  Attribution at;
+  at.speaker = r.noun_phrase(st.first_token, colon, at.from, at.mention);
+  if (at.speaker < 0) return false;
+  const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  std::size_t end = st.end_token;
+  while (end > colon + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
+  q.kind = Quote::Kind::Indirect;
+  q.sentence = si;
+  q.cue = ":";
+  q.rule = "colon-report";
+  q.span = Span{a.tokens[colon + 1].span.begin, a.tokens[end - 1].span.end};
+  q.speaker = at.speaker;
+  q.speaker_mention = at.mention;
+  q.speaker_from = at.from;
+  if (!at.from.empty()) {
+    q.speaker_span = r.last_from().span;
+    q.speaker_rule = r.last_from().rule;
+    q.speaker_antecedent = r.last_from().antecedent;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
@@ -450,6 +496,10 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
+    if (Quote q; colon_report(r, si, q)) {
+      out.push_back(std::move(q));
+      continue;
+    }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || used[v]) continue;
       const SpeechCue* vc = nullptr;

@@ -452,3 +452,20 @@ TEST(Quotes, MakeClearAndNounsOfConcernIntroduceAThatClause) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ANameAndAColonOpeningAHeadlineOrParagraphReportTheRest) {
+  // Rule A83: `NAME: CLAUSE` without quotation marks opening a headline or a paragraph.
+  const Case cases[] = {
+      {"Jane Roe: Council must act on housing now\n\nJane Roe, the mayor of Bigtown, spoke on Monday.",
+       "Council must act on housing now", "Jane Roe", Quote::Kind::Indirect},
+      {"The debate went on.\n\nJohn Doe: I think the plan will work for everyone.\n\nThe host thanked him.",
+       "I think the plan will work for everyone", "John Doe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A place before the colon is a dateline or a section, not a speaker.
+  Annotated place("Iowa: Voters head to the polls in the cold today\n\nThe caucuses open at seven.");
+  for (const auto& q : place.a.quotes) EXPECT_NE(q.rule, "colon-report") << place.a.text(q.span);
+  // Inside a paragraph a colon after a name introduces no report by this rule.
+  Annotated inside("The list was long. Jane Roe: three houses and a farm near the river.");
+  for (const auto& q : inside.a.quotes) EXPECT_NE(q.rule, "colon-report") << inside.a.text(q.span);
+}

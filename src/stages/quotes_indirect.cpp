@@ -4,7 +4,7 @@
 //   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" the verbs
 //   marked "that_optional" introduce any clause, other reporting verbs one that shows
 //   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
-//   paragraph (colon_report).
+//   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -405,6 +405,18 @@ bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   return words >= 3;
 }
 
+// The quote's speaker from what an attribution pattern found.
+void set_speaker(const Resolver& r, const Attribution& at, Quote& q) {
+  q.speaker = at.speaker;
+  q.speaker_mention = at.mention;
+  q.speaker_from = at.from;
+  if (!at.from.empty()) {
+    q.speaker_span = r.last_from().span;
+    q.speaker_rule = r.last_from().rule;
+    q.speaker_antecedent = r.last_from().antecedent;
+  }
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -431,14 +443,56 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
   if (!clause_holds(r, marks, c)) return false;
   q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
-  q.speaker = at.speaker;
-  q.speaker_mention = at.mention;
-  q.speaker_from = at.from;
-  if (!at.from.empty()) {
-    q.speaker_span = r.last_from().span;
-    q.speaker_rule = r.last_from().rule;
-    q.speaker_antecedent = r.last_from().antecedent;
+  set_speaker(r, at, q);
+  return true;
+}
+
+// `X's claim that CLAUSE`, `his suggestion that CLAUSE` (rule A84): a noun of
+// statement_nouns after a possessive, then `that` and a clause that opens on a subject
+// (a capitalised word, a subject pronoun, a determiner or a number: `the claim that was
+// made` is a relative clause). The possessor speaks: the name before `'s`, or his/her/
+// their (resolved like a pronoun subject). The clause runs to the sentence end, cut by the
+// usual ends (indirect_quote). Returns the first token of the clause, 0 when none.
+std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Attribution& at) {
+  const Annotation& a = r.a;
+  if (k < st.first_token + 1 || k + 3 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::StatementNouns, a.tokens[k]) ||
+      !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1]))
+    return 0;
+  const Token& first = a.tokens[k + 2];
+  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
+        (first.kind == TokenKind::Word && first.has(kCapitalized))))
+    return 0;
+  const Token& before = a.tokens[k - 1];
+  if (r.lex.in(Words::PersonPossessives, before)) {
+    at.speaker = r.noun_phrase(k - 1, k, at.from, at.mention);
+  } else if (before.has(kPossessive) && k >= st.first_token + 2 && r.mention_cover[k - 2] >= 0) {
+    const auto& m = a.mentions[static_cast<std::size_t>(r.mention_cover[k - 2])];
+    at.speaker = r.noun_phrase(m.first_token, k - 1, at.from, at.mention);
+  } else {
+    return 0;
   }
+  return k + 2;
+}
+
+// The report of a statement noun at token k after its possessor (possessor_report).
+bool noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t k, Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  Attribution at;
+  const std::size_t b = possessor_report(r, st, k, at);
+  if (b == 0) return false;
+  Clause c{b, st.end_token, false};
+  end_at_second_attribution(r, c);
+  end_at_next_predicate(r, c);
+  end_at_new_cue(r, c);
+  while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
+  if (!clause_holds(r, marks, c)) return false;
+  q.kind = Quote::Kind::Indirect;
+  q.sentence = si;
+  q.cue = std::string(a.tokens[k].norm);
+  q.rule = "possessor-noun";
+  q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
+  set_speaker(r, at, q);
   return true;
 }
 
@@ -476,14 +530,7 @@ bool colon_report(Resolver& r, std::uint32_t si, Quote& q) {
   q.cue = ":";
   q.rule = "colon-report";
   q.span = Span{a.tokens[colon + 1].span.begin, a.tokens[end - 1].span.end};
-  q.speaker = at.speaker;
-  q.speaker_mention = at.mention;
-  q.speaker_from = at.from;
-  if (!at.from.empty()) {
-    q.speaker_span = r.last_from().span;
-    q.speaker_rule = r.last_from().rule;
-    q.speaker_antecedent = r.last_from().antecedent;
-  }
+  set_speaker(r, at, q);
   return true;
 }
 
@@ -502,6 +549,10 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || used[v]) continue;
+      if (Quote q; noun_report(r, marks, si, v, q)) {
+        out.push_back(std::move(q));
+        continue;
+      }
       const SpeechCue* vc = nullptr;
       const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
       if (!n) continue;

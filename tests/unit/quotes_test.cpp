@@ -469,3 +469,15 @@ TEST(Quotes, ANameAndAColonOpeningAHeadlineOrParagraphReportTheRest) {
   Annotated inside("The list was long. Jane Roe: three houses and a farm near the river.");
   for (const auto& q : inside.a.quotes) EXPECT_NE(q.rule, "colon-report") << inside.a.text(q.span);
 }
+
+TEST(Quotes, APossessorsStatementNounReportsItsThatClause) {
+  // Rule A84: `X's claim that CLAUSE` is X's report; `the claim that was made` is a
+  // relative clause and reports nothing.
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. Critics attacked Jane Roe's claim that the council could not pay for the new school.",
+       "the council could not pay for the new school", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated rel("Jane Roe spoke in Leeds. Critics attacked Jane Roe's claim that was made in the debate on Monday night.");
+  for (const auto& q : rel.a.quotes) EXPECT_NE(q.rule, "possessor-noun") << rel.a.text(q.span);
+}

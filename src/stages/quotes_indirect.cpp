@@ -32,16 +32,30 @@ std::vector<char> cues_used(const Annotation& a) {
   return used;
 }
 
+// Where a clause before its attribution opens: after the last colon or semicolon outside
+// quotation marks and brackets in [b, e) (rule A85: `the tax has not made the U.K. less
+// attractive: London was the capital of finance in 2015, according to one index`; not
+// `30bn baht (£398m; $768m) in earnings`), else b.
+std::size_t after_last_colon(const Resolver& r, std::size_t b, std::size_t e) {
+  int brackets = 0;
+  for (std::size_t k = e; k > b + 1; --k) {
+    const Token& t = r.a.tokens[k - 1];
+    brackets += t.norm == ")" ? 1 : t.norm == "(" && brackets > 0 ? -1 : 0;
+    if ((t.norm == ":" || t.norm == ";") && brackets == 0 && !r.in_direct[k - 1]) return k;
+  }
+  return b;
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   std::size_t comma = v + n;
-  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 14) ++comma;
+  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 20) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
     c.begin = comma + 1;
   } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
-    c.begin = st.first_token;
+    c.begin = after_last_colon(r, st.first_token, v - 1);
     c.end = v - 1;
   } else {
     return false;
@@ -245,7 +259,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience.
   const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
-    c.begin = st.first_token;
+    c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";
     return true;

@@ -1,6 +1,7 @@
 #include "pipeline_fixture.hpp"
 #include "gazette/explain.hpp"
 
+#include <algorithm>
 #include <span>
 
 using namespace gazette;
@@ -480,4 +481,22 @@ TEST(Quotes, APossessorsStatementNounReportsItsThatClause) {
   expect_attributed(cases);
   Annotated rel("Jane Roe spoke in Leeds. Critics attacked Jane Roe's claim that was made in the debate on Monday night.");
   for (const auto& q : rel.a.quotes) EXPECT_NE(q.rule, "possessor-noun") << rel.a.text(q.span);
+}
+
+TEST(Quotes, AccordingToALongSourceAndAClauseAfterAColon) {
+  // Rule A85: the source of `according to` may run twenty tokens to its comma; the clause
+  // before `, according to X` or `, X said` opens after a colon (not one in brackets).
+  Annotated t("According to the results of exit polls conducted for the news agency and two networks by a research "
+              "firm, most voters in the state want a change of course.");
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+  EXPECT_NE(std::find(got.begin(), got.end(), "most voters in the state want a change of course"), got.end())
+      << ::testing::PrintToString(got);
+  const Case cases[] = {
+      {"The tax has not hurt the city: London was the capital of finance in 2015, according to Jane Roe.",
+       "London was the capital of finance in 2015", "Jane Roe", Quote::Kind::Indirect},
+      {"Bigtown may lose 30bn baht (£398m; $768m) in earnings from tourism this year, John Doe said.",
+       "Bigtown may lose 30bn baht (£398m; $768m) in earnings from tourism this year", "John Doe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
 }

@@ -516,7 +516,7 @@ bool noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t 
 // probe`, transcript turns `FALLIN: I think he is ...`): up to four capitalised words
 // before the colon that resolve to a person or an organisation (not a place: `Iowa:`),
 // then three words at least, none in quotation marks (those are direct quotes).
-bool colon_report(Resolver& r, std::uint32_t si, Quote& q) {
+bool colon_report(Resolver& r, std::uint32_t& si, Quote& q) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
   const bool opens_paragraph = si == 0 || a.sentences[si - 1].paragraph != st.paragraph;
@@ -526,8 +526,11 @@ bool colon_report(Resolver& r, std::uint32_t si, Quote& q) {
          a.tokens[colon].has(kCapitalized))
     ++colon;
   if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return false;
+  // A turn that opens a paragraph runs to its end (`TAPPER: Well, ... . I think ...`).
+  std::uint32_t last = si;
+  while (!st.headline && last + 1 < a.sentences.size() && a.sentences[last + 1].paragraph == st.paragraph) ++last;
   std::size_t words = 0;
-  for (std::size_t k = colon + 1; k < st.end_token; ++k) {
+  for (std::size_t k = colon + 1; k < a.sentences[last].end_token; ++k) {
     if (r.in_direct[k]) return false;
     words += a.tokens[k].kind == TokenKind::Word;
   }
@@ -537,10 +540,11 @@ bool colon_report(Resolver& r, std::uint32_t si, Quote& q) {
   if (at.speaker < 0) return false;
   const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return false;
-  std::size_t end = st.end_token;
+  std::size_t end = a.sentences[last].end_token;
   while (end > colon + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;
+  si = last;
   q.cue = ":";
   q.rule = "colon-report";
   q.span = Span{a.tokens[colon + 1].span.begin, a.tokens[end - 1].span.end};

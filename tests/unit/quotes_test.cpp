@@ -463,6 +463,13 @@ TEST(Quotes, ANameAndAColonOpeningAHeadlineOrParagraphReportTheRest) {
        "I think the plan will work for everyone", "John Doe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
+  // A turn that opens a paragraph runs to the paragraph's end (A83b).
+  Annotated turn("The debate went on.\n\nJohn Doe: Well, the plan is sound. I think it will work for everyone.\n\nThe host "
+                 "thanked him.");
+  bool whole = false;
+  for (const auto& q : turn.a.quotes)
+    whole = whole || turn.a.text(q.span) == "Well, the plan is sound. I think it will work for everyone";
+  EXPECT_TRUE(whole);
   // A place before the colon is a dateline or a section, not a speaker.
   Annotated place("Iowa: Voters head to the polls in the cold today\n\nThe caucuses open at seven.");
   for (const auto& q : place.a.quotes) EXPECT_NE(q.rule, "colon-report") << place.a.text(q.span);

@@ -90,9 +90,14 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
   std::size_t k = ce;
   if (vc.takes_object && k < open && r.mention_at[k] >= 0)
     k = std::max(k, std::size_t{a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token});
+  // `if` and `whether` only right after the verb or a time or place phrase (`asked on
+  // Tuesday whether`), not inside the clause (`said allies wanted to know if ...`: rule A82).
+  const bool phrase = k < open && r.lex.in(Words::BeforeThat, a.tokens[k]);
   for (std::size_t t = k; t < open && t - k < 10 && a.tokens[t].kind == TokenKind::Word; ++t)
-    if (r.lex.in(Words::Complementizers, a.tokens[t])) return t + 1;
-  return vc.that_optional && k < open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
+    if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[t]) ||
+        (r.lex.in(Words::Complementizers, a.tokens[t]) && (t == k || phrase)))
+      return t + 1;
+  return vc.that_optional && k <= open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
 }
 
 // Quoted words of a partial quote that belong to the reported clause around them.
@@ -125,8 +130,10 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
     if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
         (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
       return k;
-    if (a.tokens[k].norm != ",") continue;
-    for (std::size_t v = k + 1; v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
+    // the comma may stand inside the closing mark (`"must not be repeated," media reported`)
+    const bool comma = a.tokens[k].norm == "," || (k == close + 1 && close > 0 && a.tokens[close - 1].norm == ",");
+    if (!comma) continue;
+    for (std::size_t v = k + (a.tokens[k].norm == ","); v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
       const SpeechCue* vc = nullptr;
       if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb) return k;
     }
@@ -161,10 +168,18 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
     if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || r.in_direct[k]) return {};
     words += a.tokens[k].kind == TokenKind::Word;
   }
-  if (words == 0) return {};
+  if (words == 0 && !p.closed) return {};
   if (!p.closed) return Span{a.tokens[begin].span.begin, q.span.end};
   std::size_t end = clause_end(r, p.close, a.sentences[r.sentence_of[p.close]].end_token);
   while (end > p.close + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
+  // Marks right after the verb (or its `that`): a clause only when the reporter's words go on after them
+  // (rule A80: `said "it gets me mad" every time ...`; `said "we will win."` is the quote
+  // alone, and so are quotes with another quote after them: `said that "we agree" and he
+  // saw "many prospects"`).
+  if (words == 0 && (begin > ce + 1 || end <= p.close + 1 || a.tokens[p.close + 1].kind != TokenKind::Word ||
+                     std::any_of(r.in_direct.begin() + static_cast<std::ptrdiff_t>(p.close + 1),
+                                 r.in_direct.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != 0; })))
+    return {};
   return Span{a.tokens[begin].span.begin, a.tokens[std::max(end - 1, p.close)].span.end};
 }
 
@@ -205,7 +220,8 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
 // of three words or fewer is only that clause; a longer one is a quote of its own, the
 // speaker's exact words, and the clause (returned in `clause`, left empty otherwise) is a
 // second quote when the reporter's words make most of it and hold a predicate of their
-// own (`X suggested that Y would meet the rule - "with a margin to spare"`), or follow a
+// own before or after the marks (`X suggested that Y would meet the rule - "with a margin
+// to spare"`), or follow a
 // labelling verb (`called the agreement "an historic step forward" in the fight`).
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
@@ -218,7 +234,12 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   }
   // Mostly quoted words: the fragment is the quote; mostly the reporter's words: the
   // clause is a report of its own that carries the quotation.
-  if (2 * q.span.size() >= span.size() || (!labelled && !reporter_predicate(r, a.token_at(span.begin), p.open))) return;
+  // The reporter's predicate may stand before the marks or after them (rule A80: `said
+  // "it gets me mad" every time he thinks about ...`; not `said the world's "two powers
+  // cannot ..." during a news conference`, a circumstance with no verb).
+  const bool own_predicate = reporter_predicate(r, a.token_at(span.begin), p.open) ||
+                             (p.closed && reporter_predicate(r, p.close + 1, a.token_at(span.end)));
+  if (2 * q.span.size() >= span.size() || (!labelled && !own_predicate)) return;
   clause = q;
   clause.span = span;
 }

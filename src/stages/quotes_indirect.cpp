@@ -3,7 +3,8 @@
 //   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
 //   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" the verbs
 //   marked "that_optional" introduce any clause, other reporting verbs one that shows
-//   its subject and finite verb (thatless_clause).
+//   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
+//   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -31,16 +32,30 @@ std::vector<char> cues_used(const Annotation& a) {
   return used;
 }
 
+// Where a clause before its attribution opens: after the last colon or semicolon outside
+// quotation marks and brackets in [b, e) (rule A85: `the tax has not made the U.K. less
+// attractive: London was the capital of finance in 2015, according to one index`; not
+// `30bn baht (£398m; $768m) in earnings`), else b.
+std::size_t after_last_colon(const Resolver& r, std::size_t b, std::size_t e) {
+  int brackets = 0;
+  for (std::size_t k = e; k > b + 1; --k) {
+    const Token& t = r.a.tokens[k - 1];
+    brackets += t.norm == ")" ? 1 : t.norm == "(" && brackets > 0 ? -1 : 0;
+    if ((t.norm == ":" || t.norm == ";") && brackets == 0 && !r.in_direct[k - 1]) return k;
+  }
+  return b;
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   std::size_t comma = v + n;
-  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 14) ++comma;
+  while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 20) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
     c.begin = comma + 1;
   } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
-    c.begin = st.first_token;
+    c.begin = after_last_colon(r, st.first_token, v - 1);
     c.end = v - 1;
   } else {
     return false;
@@ -73,7 +88,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   while (obj < st.end_token && obj - k < 5 && a.tokens[obj].kind == TokenKind::Word && !r.in_direct[obj] &&
          !lex.in(Words::DeclarativeComplementizers, a.tokens[obj]) && !lex.in(Words::StatementNouns, a.tokens[obj]))
     ++obj;
-  if (obj > k && obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
+  // (the noun may follow the verb bare: `expressed concern that`, rule A81)
+  if (obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
   // A time or place phrase before `that` (rule A54: up to ten words or numbers, `said in an
   // interview with The Associated Press last week that`).
@@ -243,7 +259,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience.
   const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
-    c.begin = st.first_token;
+    c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";
     return true;
@@ -303,12 +319,31 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
   }
 }
 
+// A past-tense reporting verb right after the comma at k, its own report with no subject
+// of its own: the speaker's next predicate (rule A80: `said the "problem is worse", called
+// for a law that ...`). Not a passive participle set off by commas (`the plan, announced
+// by X, would ...`, `the figures, released on Monday, show`): no agent preposition, no
+// comma within three tokens after it.
+bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  const Token& w = a.tokens[k + 1];
+  const SpeechCue* vc = nullptr;
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || !w.lower.ends_with("ed") || r.in_direct[k + 1]) return false;
+  const std::size_t n = speech_verb_at(r, k + 1, end, &vc);
+  if (!n || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) return false;
+  for (std::size_t j = k + 1 + n; j < end && j <= k + 4; ++j)
+    if (a.tokens[j].norm == "," || r.lex.in(Words::AgentPrepositions, a.tokens[j])) return false;
+  return true;
+}
+
 // The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
-// to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject.
+// to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject;
+// or a comma and a past-tense reporting verb (asyndetic_report).
 void end_at_next_predicate(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    if (asyndetic_report(r, k, c.end)) { c.end = k; return; }
     if (!r.lex.in(Words::Coordinators, a.tokens[k + 1])) continue;
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
@@ -384,6 +419,18 @@ bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   return words >= 3;
 }
 
+// The quote's speaker from what an attribution pattern found.
+void set_speaker(const Resolver& r, const Attribution& at, Quote& q) {
+  q.speaker = at.speaker;
+  q.speaker_mention = at.mention;
+  q.speaker_from = at.from;
+  if (!at.from.empty()) {
+    q.speaker_span = r.last_from().span;
+    q.speaker_rule = r.last_from().rule;
+    q.speaker_antecedent = r.last_from().antecedent;
+  }
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -410,14 +457,98 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
   if (!clause_holds(r, marks, c)) return false;
   q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
-  q.speaker = at.speaker;
-  q.speaker_mention = at.mention;
-  q.speaker_from = at.from;
-  if (!at.from.empty()) {
-    q.speaker_span = r.last_from().span;
-    q.speaker_rule = r.last_from().rule;
-    q.speaker_antecedent = r.last_from().antecedent;
+  set_speaker(r, at, q);
+  return true;
+}
+
+// `X's claim that CLAUSE`, `his suggestion that CLAUSE` (rule A84): a noun of
+// statement_nouns after a possessive, then `that` and a clause that opens on a subject
+// (a capitalised word, a subject pronoun, a determiner or a number: `the claim that was
+// made` is a relative clause). The possessor speaks: the name before `'s`, or his/her/
+// their (resolved like a pronoun subject). The clause runs to the sentence end, cut by the
+// usual ends (indirect_quote). Returns the first token of the clause, 0 when none.
+std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Attribution& at) {
+  const Annotation& a = r.a;
+  if (k < st.first_token + 1 || k + 3 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::StatementNouns, a.tokens[k]) ||
+      !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1]))
+    return 0;
+  const Token& first = a.tokens[k + 2];
+  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
+        (first.kind == TokenKind::Word && first.has(kCapitalized))))
+    return 0;
+  const Token& before = a.tokens[k - 1];
+  if (r.lex.in(Words::PersonPossessives, before)) {
+    at.speaker = r.noun_phrase(k - 1, k, at.from, at.mention);
+  } else if (before.has(kPossessive) && k >= st.first_token + 2 && r.mention_cover[k - 2] >= 0) {
+    const auto& m = a.mentions[static_cast<std::size_t>(r.mention_cover[k - 2])];
+    at.speaker = r.noun_phrase(m.first_token, k - 1, at.from, at.mention);
+  } else {
+    return 0;
   }
+  return k + 2;
+}
+
+// The report of a statement noun at token k after its possessor (possessor_report).
+bool noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t k, Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  Attribution at;
+  const std::size_t b = possessor_report(r, st, k, at);
+  if (b == 0) return false;
+  Clause c{b, st.end_token, false};
+  end_at_second_attribution(r, c);
+  end_at_next_predicate(r, c);
+  end_at_new_cue(r, c);
+  while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
+  if (!clause_holds(r, marks, c)) return false;
+  q.kind = Quote::Kind::Indirect;
+  q.sentence = si;
+  q.cue = std::string(a.tokens[k].norm);
+  q.rule = "possessor-noun";
+  q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
+  set_speaker(r, at, q);
+  return true;
+}
+
+// A name and a colon open a headline or a paragraph, the rest of the sentence without
+// quotation marks is that speaker's words (rule A83; GUIDELINES: a colon after a name in a
+// headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
+// probe`, transcript turns `FALLIN: I think he is ...`): up to four capitalised words
+// before the colon that resolve to a person or an organisation (not a place: `Iowa:`),
+// then three words at least, none in quotation marks (those are direct quotes).
+bool colon_report(Resolver& r, std::uint32_t& si, Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  const bool opens_paragraph = si == 0 || a.sentences[si - 1].paragraph != st.paragraph;
+  if (!st.headline && !opens_paragraph) return false;
+  std::size_t colon = st.first_token;
+  while (colon < st.end_token && colon - st.first_token < 4 && a.tokens[colon].kind == TokenKind::Word &&
+         a.tokens[colon].has(kCapitalized))
+    ++colon;
+  if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return false;
+  // A turn that opens a paragraph runs to its end (`TAPPER: Well, ... . I think ...`).
+  std::uint32_t last = si;
+  while (!st.headline && last + 1 < a.sentences.size() && a.sentences[last + 1].paragraph == st.paragraph) ++last;
+  std::size_t words = 0;
+  for (std::size_t k = colon + 1; k < a.sentences[last].end_token; ++k) {
+    if (r.in_direct[k]) return false;
+    words += a.tokens[k].kind == TokenKind::Word;
+  }
+  if (words < 3) return false;
+  Attribution at;
+  at.speaker = r.noun_phrase(st.first_token, colon, at.from, at.mention);
+  if (at.speaker < 0) return false;
+  const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  std::size_t end = a.sentences[last].end_token;
+  while (end > colon + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
+  q.kind = Quote::Kind::Indirect;
+  q.sentence = si;
+  si = last;
+  q.cue = ":";
+  q.rule = "colon-report";
+  q.span = Span{a.tokens[colon + 1].span.begin, a.tokens[end - 1].span.end};
+  set_speaker(r, at, q);
   return true;
 }
 
@@ -430,8 +561,16 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
+    if (Quote q; colon_report(r, si, q)) {
+      out.push_back(std::move(q));
+      continue;
+    }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || used[v]) continue;
+      if (Quote q; noun_report(r, marks, si, v, q)) {
+        out.push_back(std::move(q));
+        continue;
+      }
       const SpeechCue* vc = nullptr;
       const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
       if (!n) continue;

@@ -179,3 +179,62 @@ TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(opening));
   EXPECT_EQ(opening.name(q->speaker), "John Doe");
 }
+
+TEST(QuoteSpans, APartialQuoteThatIsLessThanHalfItsClauseMakesTheClauseMixed) {
+  // Rule A80: quoted words right after the verb and the reporter's own predicate after
+  // them (`every time she reads`): the clause is a quote (mixed, kind direct) and the
+  // speaker's own words stay beside it.
+  Annotated t("Jane Roe said \"it makes me angry\" every time she reads about the families who lost their homes in the "
+              "floods last winter.");
+  const auto got = quote_texts(t);
+  const Quote* clause = quote_spelled(t, "\"it makes me angry\" every time she reads about the families who lost their homes in "
+                                         "the floods last winter");
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(got);
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  EXPECT_NE(quote_spelled(t, "it makes me angry"), nullptr) << ::testing::PrintToString(got);
+  // No predicate after the marks, only a circumstance: the quoted words alone.
+  Annotated circ("Jane Roe said the two \"biggest parties cannot keep working like this\" during a tense news conference "
+                 "with the mayor of the city on Friday.");
+  const auto got3 = quote_texts(circ);
+  ASSERT_EQ(got3.size(), 1u) << ::testing::PrintToString(got3);
+  EXPECT_EQ(got3[0], "biggest parties cannot keep working like this");
+  // Another quote after the marks: each quote stands alone.
+  Annotated two("Later, Jane Roe said that \"we understand each other better\" and she saw \"many chances for a deal,\" "
+                "including new talks.");
+  for (const auto& s : quote_texts(two)) EXPECT_EQ(s.find("and she saw"), std::string::npos) << s;
+  // A comma inside the closing mark before a second attribution ends the clause there.
+  Annotated media("John Doe told Jane Roe on Wednesday the air strikes on the depot \"must not be repeated,\" state "
+                  "media reported.");
+  for (const auto& s : quote_texts(media)) EXPECT_EQ(s.find("state media"), std::string::npos) << s;
+  // Quoted words that are most of the clause stay the one direct quote.
+  Annotated most("Jane Roe said waits had fallen \"for the first time in ten years across the region\".");
+  const auto got2 = quote_texts(most);
+  ASSERT_EQ(got2.size(), 1u) << ::testing::PrintToString(got2);
+  EXPECT_EQ(got2[0], "for the first time in ten years across the region");
+}
+
+TEST(QuoteSpans, APastTenseReportingVerbAfterACommaIsTheSpeakersNextPredicate) {
+  // Rule A80: `said CLAUSE, called for X` ends the reported clause at the comma.
+  Annotated t("John Doe said the problem was far worse than the official figures show, called for a new law to protect "
+              "the workers who speak out.");
+  const auto got = quote_texts(t);
+  EXPECT_NE(std::find(got.begin(), got.end(), "the problem was far worse than the official figures show"), got.end())
+      << ::testing::PrintToString(got);
+  // A passive participle set off by commas is no new predicate.
+  Annotated p("John Doe said the plan, announced by the council on Monday, would cost far more than the old one.");
+  const auto got2 = quote_texts(p);
+  EXPECT_NE(std::find(got2.begin(), got2.end(), "the plan, announced by the council on Monday, would cost far more than the old one"),
+            got2.end())
+      << ::testing::PrintToString(got2);
+}
+
+TEST(QuoteSpans, AnIfInsideTheReportedClauseDoesNotOpenIt) {
+  // Rule A82: `if` and `whether` open the clause only right after the verb or a time
+  // phrase; inside it they belong to the reporter's words (`voters wanted to know if`).
+  Annotated t("John Doe said voters wanted to know if the council is \"still in the race for the title.\"");
+  const auto got = quote_texts(t);
+  EXPECT_NE(quote_spelled(t, "voters wanted to know if the council is \"still in the race for the title.\""), nullptr)
+      << ::testing::PrintToString(got);
+  EXPECT_NE(quote_spelled(t, "still in the race for the title."), nullptr) << ::testing::PrintToString(got);
+}

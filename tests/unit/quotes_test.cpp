@@ -1,6 +1,7 @@
 #include "pipeline_fixture.hpp"
 #include "gazette/explain.hpp"
 
+#include <algorithm>
 #include <span>
 
 using namespace gazette;
@@ -434,6 +435,75 @@ TEST(Quotes, ATimePhraseBetweenTheSubjectAndItsVerb) {
   const Case cases[] = {
       {"Jane Roe on Tuesday said the council would cut its budget.", "the council would cut its budget", "Jane Roe",
        Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, MakeClearAndNounsOfConcernIntroduceAThatClause) {
+  // Rule A81: `make (it) clear` is a reporting verb (speech_verbs.json); concern, fear,
+  // hope, doubt, suggestion and warning name what is said after a reporting verb
+  // (statement_nouns: `expressed concern that`).
+  const Case cases[] = {
+      {"Jane Roe made it clear that the council would not raise the rent this year.",
+       "the council would not raise the rent this year", "Jane Roe", Quote::Kind::Indirect},
+      {"John Doe has made clear that the party will fight the seat.", "the party will fight the seat", "John Doe",
+       Quote::Kind::Indirect},
+      {"Jane Roe expressed concern that the new rules would hurt small farms in the north.",
+       "the new rules would hurt small farms in the north", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, ANameAndAColonOpeningAHeadlineOrParagraphReportTheRest) {
+  // Rule A83: `NAME: CLAUSE` without quotation marks opening a headline or a paragraph.
+  const Case cases[] = {
+      {"Jane Roe: Council must act on housing now\n\nJane Roe, the mayor of Bigtown, spoke on Monday.",
+       "Council must act on housing now", "Jane Roe", Quote::Kind::Indirect},
+      {"The debate went on.\n\nJohn Doe: I think the plan will work for everyone.\n\nThe host thanked him.",
+       "I think the plan will work for everyone", "John Doe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A turn that opens a paragraph runs to the paragraph's end (A83b).
+  Annotated turn("The debate went on.\n\nJohn Doe: Well, the plan is sound. I think it will work for everyone.\n\nThe host "
+                 "thanked him.");
+  bool whole = false;
+  for (const auto& q : turn.a.quotes)
+    whole = whole || turn.a.text(q.span) == "Well, the plan is sound. I think it will work for everyone";
+  EXPECT_TRUE(whole);
+  // A place before the colon is a dateline or a section, not a speaker.
+  Annotated place("Iowa: Voters head to the polls in the cold today\n\nThe caucuses open at seven.");
+  for (const auto& q : place.a.quotes) EXPECT_NE(q.rule, "colon-report") << place.a.text(q.span);
+  // Inside a paragraph a colon after a name introduces no report by this rule.
+  Annotated inside("The list was long. Jane Roe: three houses and a farm near the river.");
+  for (const auto& q : inside.a.quotes) EXPECT_NE(q.rule, "colon-report") << inside.a.text(q.span);
+}
+
+TEST(Quotes, APossessorsStatementNounReportsItsThatClause) {
+  // Rule A84: `X's claim that CLAUSE` is X's report; `the claim that was made` is a
+  // relative clause and reports nothing.
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. Critics attacked Jane Roe's claim that the council could not pay for the new school.",
+       "the council could not pay for the new school", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated rel("Jane Roe spoke in Leeds. Critics attacked Jane Roe's claim that was made in the debate on Monday night.");
+  for (const auto& q : rel.a.quotes) EXPECT_NE(q.rule, "possessor-noun") << rel.a.text(q.span);
+}
+
+TEST(Quotes, AccordingToALongSourceAndAClauseAfterAColon) {
+  // Rule A85: the source of `according to` may run twenty tokens to its comma; the clause
+  // before `, according to X` or `, X said` opens after a colon (not one in brackets).
+  Annotated t("According to the results of exit polls conducted for the news agency and two networks by a research "
+              "firm, most voters in the state want a change of course.");
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+  EXPECT_NE(std::find(got.begin(), got.end(), "most voters in the state want a change of course"), got.end())
+      << ::testing::PrintToString(got);
+  const Case cases[] = {
+      {"The tax has not hurt the city: London was the capital of finance in 2015, according to Jane Roe.",
+       "London was the capital of finance in 2015", "Jane Roe", Quote::Kind::Indirect},
+      {"Bigtown may lose 30bn baht (£398m; $768m) in earnings from tourism this year, John Doe said.",
+       "Bigtown may lose 30bn baht (£398m; $768m) in earnings from tourism this year", "John Doe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }

@@ -174,6 +174,7 @@ class BatchRunner {
       prepare(reading_);
       for (std::size_t i = 0; i < reading_.docs.size(); ++i) annotate_one(reading_, i);
       emit(reading_);
+      reading_.out.clear();  // one thread: nothing to keep for a worker to free
       return;
     }
     wait();                         // the batch before, annotated

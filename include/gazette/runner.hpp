@@ -1,10 +1,12 @@
 // Runner: streams documents from the inputs through a Pipeline on N threads and
 // hands each Annotation to a consumer *in input order*, so output is identical for
 // any --jobs. Memory is bounded by the batch size, not by the number of documents.
-// With more than one job, a batch is annotated on the worker threads while the
-// calling thread reads the next one and hands the one before to the sink, so the
-// sink runs at the same time as the annotating step (they share nothing but const
-// data) and two batches are in memory.
+// With more than one job, a batch is annotated on the worker threads (N threads that
+// live for the whole run) while the calling thread reads the next one and hands the
+// one before to the sink, so the sink runs at the same time as the annotating step
+// (they share nothing but const data). Two batches of documents are in memory, and
+// up to three of annotations: the workers free those of a batch two batches later,
+// when they annotate the same slots (memory a worker allocated is freed by a worker).
 #pragma once
 
 #include "gazette/ingest.hpp"

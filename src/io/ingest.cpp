@@ -11,11 +11,12 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <set>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace fs = std::filesystem;
@@ -31,6 +32,65 @@ bool has_ext(const fs::path& p, std::initializer_list<const char*> exts) {
 }
 
 HtmlReport html_page(std::string_view html, std::string& text, HtmlMetadata& meta);
+
+// The documents read so far, by the digest of their normalised text, with the id of
+// the first of each: entries in a deque and the characters of the ids in 64 KiB
+// blocks (neither is ever copied to grow, so no freed half-size copies are left
+// behind), found through an open-addressing table of indices: about 80 bytes a
+// document; an unordered_map of digest -> id string took about 150.
+class SeenTexts {
+ public:
+  // The id of the first document with digest `h` (valid until the next call), or
+  // nullopt when there was none: `id` is then recorded as the first.
+  std::optional<std::string_view> first_or_add(const Digest& h, std::string_view id) {
+    if (2 * (entries_.size() + 1) > slots_.size()) grow();
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = DigestHasher{}(h) & mask;; slot = (slot + 1) & mask) {
+      const std::uint32_t at = slots_[slot];
+      if (at == 0) {
+        entries_.push_back(store(h, id));
+        slots_[slot] = static_cast<std::uint32_t>(entries_.size());
+        return std::nullopt;
+      }
+      const Entry& e = entries_[at - 1];
+      if (e.digest == h) return std::string_view(blocks_[e.block]).substr(e.offset, e.length);
+    }
+  }
+
+ private:
+  struct Entry {
+    Digest digest;
+    std::uint32_t block, offset, length;  // the id: blocks_[block].substr(offset, length)
+  };
+  static constexpr std::size_t kBlock = 64 * 1024;
+
+  Entry store(const Digest& h, std::string_view id) {
+    if (blocks_.empty() || blocks_.back().size() + id.size() > blocks_.back().capacity()) {
+      blocks_.emplace_back();
+      blocks_.back().reserve(std::max(kBlock, id.size()));
+    }
+    Entry e{h, static_cast<std::uint32_t>(blocks_.size() - 1), static_cast<std::uint32_t>(blocks_.back().size()),
+            static_cast<std::uint32_t>(id.size())};
+    blocks_.back().append(id);
+    return e;
+  }
+
+  // Doubles the table (at most half full) and places every digest again.
+  void grow() {
+    std::vector<std::uint32_t> slots(std::max<std::size_t>(16, 2 * slots_.size()), 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      std::size_t slot = DigestHasher{}(entries_[i].digest) & mask;
+      while (slots[slot] != 0) slot = (slot + 1) & mask;
+      slots[slot] = static_cast<std::uint32_t>(i + 1);
+    }
+    slots_.swap(slots);
+  }
+
+  std::deque<Entry> entries_;
+  std::vector<std::string> blocks_;   // the ids' characters, one after another
+  std::vector<std::uint32_t> slots_;  // index + 1, or 0 for an empty slot; size a power of two
+};
 
 class Reader {
  public:
@@ -208,9 +268,9 @@ class Reader {
     }
     if (opt_.skip_duplicate_documents && !d.text.empty()) {
       const auto h = normalized_digest(d.text);
-      auto [it, fresh] = seen_.emplace(h, d.id);
-      if (!fresh) {
-        diag_.add({d.source, 0, 0, Diagnostic::Severity::Note, "identical to document " + it->second + ": counted once"});
+      if (const auto first = seen_.first_or_add(h, d.id)) {
+        diag_.add({d.source, 0, 0, Diagnostic::Severity::Note,
+                   "identical to document " + std::string(*first) + ": counted once"});
         ++stats.duplicates;
         return;
       }
@@ -296,7 +356,7 @@ class Reader {
   const IngestOptions& opt_;
   std::set<std::string> visited_;
   std::uint64_t input_bytes_ = 0;
-  std::unordered_map<Digest, std::string, DigestHasher> seen_;  // normalised text -> first id
+  SeenTexts seen_;  // normalised text -> first id
 };
 
 bool ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -6,7 +6,10 @@
 #include <atomic>
 #include <cctype>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
+#include <mutex>
+#include <optional>
 #include <thread>
 
 namespace fs = std::filesystem;
@@ -45,6 +48,74 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
 
 namespace {
 
+// A fixed set of worker threads that lives for the whole run and is fed one batch at a
+// time. Creating the threads anew for every batch (as before) handed each new thread
+// whichever glibc malloc arena was free, so the annotations of one batch were spread
+// over several arenas, each keeping the pages it had freed; with the same threads all
+// along, each worker allocates from its own arena and reuses what it freed.
+class WorkerPool {
+ public:
+  explicit WorkerPool(unsigned threads) {
+    threads_.reserve(threads);
+    for (unsigned t = 0; t < threads; ++t) threads_.emplace_back([this] { work(); });
+  }
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+  ~WorkerPool() {
+    {
+      std::lock_guard lock(m_);
+      stop_ = true;
+    }
+    wake_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+
+  // Calls task(i) for every i in [0, n) on the workers, in the background until
+  // wait(). `task` must not throw; it stays referenced until wait() returns.
+  void start(std::size_t n, const std::function<void(std::size_t)>& task) {
+    {
+      std::lock_guard lock(m_);
+      task_ = &task;
+      n_ = n;
+      next_ = 0;
+      busy_ = threads_.size();
+      ++generation_;
+    }
+    wake_.notify_all();
+  }
+  void wait() {
+    std::unique_lock lock(m_);
+    done_.wait(lock, [this] { return busy_ == 0; });
+  }
+
+ private:
+  void work() {
+    std::uint64_t seen = 0;
+    std::unique_lock lock(m_);
+    for (;;) {
+      wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
+      if (stop_) return;
+      seen = generation_;
+      const auto* task = task_;
+      const std::size_t n = n_;
+      lock.unlock();
+      for (std::size_t i; (i = next_.fetch_add(1)) < n;) (*task)(i);
+      lock.lock();
+      if (--busy_ == 0) done_.notify_all();
+    }
+  }
+
+  std::mutex m_;
+  std::condition_variable wake_, done_;
+  const std::function<void(std::size_t)>* task_ = nullptr;
+  std::size_t n_ = 0;
+  std::atomic<std::size_t> next_{0};
+  std::uint64_t generation_ = 0;  // one per start(); a worker takes each once
+  std::size_t busy_ = 0;          // workers not yet done with the current generation
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
 // One batch of documents, their annotations and internal errors.
 struct Batch {
   std::vector<Document> docs;
@@ -55,7 +126,7 @@ struct Batch {
 
 // Streams batches through the annotating step. With one job a batch is annotated on
 // the calling thread, then handed to the sink. With more, a batch is annotated by
-// `jobs` worker threads while the calling thread hands the batch before it to the
+// `jobs` worker threads (one WorkerPool for the whole run) while the calling thread hands the batch before it to the
 // sink (JSONL writing, the SQLite rows of build) and reads the batch after it: the
 // reading and writing, which are one thread's work, no longer wait for the
 // annotating. The sink still sees every document in input order on the calling
@@ -65,7 +136,9 @@ class BatchRunner {
   BatchRunner(const AnnotateFn& annotate, const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options,
               unsigned jobs)
       : annotate_(annotate), sink_(sink), diag_(diag), options_(options), jobs_(jobs),
-        t0_(std::chrono::steady_clock::now()) {}
+        t0_(std::chrono::steady_clock::now()) {
+    if (jobs_ > 1) pool_.emplace(jobs_);
+  }
   BatchRunner(const BatchRunner&) = delete;
   BatchRunner& operator=(const BatchRunner&) = delete;
   ~BatchRunner() { wait(); }  // an exception (a sink's, a reader's) leaves no thread running
@@ -83,6 +156,8 @@ class BatchRunner {
     flush();
     wait();
     emit(working_);
+    reading_.out.clear();
+    working_.out.clear();
     if (options_.progress) {
       // Everything is read now, also what followed the last document (skipped lines).
       progress_.input_bytes = std::max(read_bytes_, progress_.total_bytes);
@@ -99,6 +174,7 @@ class BatchRunner {
       prepare(reading_);
       for (std::size_t i = 0; i < reading_.docs.size(); ++i) annotate_one(reading_, i);
       emit(reading_);
+      reading_.out.clear();  // one thread: nothing to keep for a worker to free
       return;
     }
     wait();                         // the batch before, annotated
@@ -107,8 +183,13 @@ class BatchRunner {
     emit(reading_);
   }
 
+  // The annotations of the batch this one held before are not freed by emit(): each is
+  // replaced (so freed) by the thread that annotates the same slot now, a worker, so
+  // what the workers allocate goes back to the workers' malloc arenas. Freed on the
+  // calling thread, their small blocks went to its cache and were taken from there for
+  // the graph and database's long-lived data, pinning pages of the workers' arenas.
   static void prepare(Batch& b) {
-    b.out.assign(b.docs.size(), Annotation{});
+    b.out.resize(b.docs.size());
     b.failed.assign(b.docs.size(), std::string());
   }
 
@@ -126,23 +207,18 @@ class BatchRunner {
     }
   }
 
-  // Annotates `b` on jobs_ worker threads, in the background until wait().
+  // Annotates `b` on the pool's threads, in the background until wait().
   void start(Batch& b) {
     prepare(b);
-    next_ = 0;
-    const auto threads = std::min<std::size_t>(jobs_, b.docs.size());
-    for (std::size_t t = 0; t < threads; ++t)
-      workers_.emplace_back([this, &b] {
-        for (std::size_t i; (i = next_.fetch_add(1)) < b.docs.size();) annotate_one(b, i);
-      });
+    task_ = [this, &b](std::size_t i) { annotate_one(b, i); };
+    pool_->start(b.docs.size(), task_);
   }
   void wait() {
-    for (auto& t : workers_) t.join();
-    workers_.clear();
+    if (pool_) pool_->wait();
   }
 
   // The batch's annotations to the sink and its internal errors to the diagnostics, in
-  // input order; then the batch is empty.
+  // input order; then the batch has no documents.
   void emit(Batch& b) {
     if (b.docs.empty()) return;
     for (std::size_t i = 0; i < b.docs.size(); ++i) {
@@ -156,8 +232,7 @@ class BatchRunner {
       progress_.seconds = seconds();
       options_.progress(progress_);
     }
-    b.docs.clear();
-    b.out.clear();
+    b.docs.clear();  // b.out stays: see prepare()
     b.failed.clear();
   }
 
@@ -172,8 +247,8 @@ class BatchRunner {
   std::uint64_t read_bytes_ = 0;  // input read up to the last document taken into a batch
   RunProgress progress_;
   Batch reading_, working_;       // being filled; being annotated by the workers
-  std::vector<std::thread> workers_;
-  std::atomic<std::size_t> next_{0};
+  std::function<void(std::size_t)> task_;  // what the workers do with working_
+  std::optional<WorkerPool> pool_;         // jobs_ > 1; last, so its threads end first
 };
 
 }  // namespace

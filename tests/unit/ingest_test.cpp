@@ -96,6 +96,24 @@ TEST(Ingest, IdenticalDocumentsCountOnce) {
   EXPECT_TRUE(has_message(r, "identical to document"));
 }
 
+// Enough documents for the table of seen texts to grow several times; each repeat is
+// reported with the id of the first document that had the text.
+TEST(Ingest, RepeatsAmongManyDocumentsNameTheFirst) {
+  TempDir t;
+  std::string lines;
+  for (int round = 0; round < 2; ++round)
+    for (int i = 0; i < 300; ++i)
+      lines += "{\"id\":\"r" + std::to_string(round) + "-doc-" + std::to_string(i) + "\",\"text\":\"Report number " +
+               std::to_string(i) + (round ? "  was filed." : " was filed.") + "\"}\n";
+  auto r = run({t.write("docs.jsonl", lines)});
+  ASSERT_EQ(r.docs.size(), 300u);
+  EXPECT_EQ(r.docs.back().id, "r0-doc-299");
+  EXPECT_EQ(r.stats.duplicates, 300u);
+  EXPECT_TRUE(has_message(r, "identical to document r0-doc-0: counted once"));
+  EXPECT_TRUE(has_message(r, "identical to document r0-doc-299: counted once"));
+  EXPECT_FALSE(has_message(r, "identical to document r1-"));
+}
+
 TEST(Ingest, DirectoryLoopsAreSkipped) {
   TempDir t;
   t.write("d/a.txt", "Text.");

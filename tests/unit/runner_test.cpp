@@ -9,7 +9,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
+#include <set>
 #include <stdexcept>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -43,9 +46,11 @@ struct Result {
   std::vector<std::string> errors;
 };
 
-// Annotates `in` with `jobs` workers and a batch of 4; documents whose id is in
-// `failing` throw from the annotating step.
-Result run(const Input& in, unsigned jobs, const std::vector<std::string>& failing = {}) {
+// Annotates `in` with `jobs` workers and a batch of `batch`; documents whose id is in
+// `failing` throw from the annotating step; `threads` (when given) collects the ids of
+// the threads that annotated.
+Result run(const Input& in, unsigned jobs, const std::vector<std::string>& failing = {}, std::size_t batch = 4,
+           std::set<std::thread::id>* threads = nullptr) {
   Result r;
   Diagnostics diag;
   diag.set_sink([&](const Diagnostic& d) {
@@ -53,9 +58,14 @@ Result run(const Input& in, unsigned jobs, const std::vector<std::string>& faili
   });
   RunOptions opt;
   opt.jobs = jobs;
-  opt.batch = 4;
+  opt.batch = batch;
   const Pipeline& p = testing::pipeline();
+  std::mutex m;
   auto annotate = [&](const Document& d) {
+    if (threads) {
+      std::lock_guard lock(m);
+      threads->insert(std::this_thread::get_id());
+    }
     for (const auto& id : failing)
       if (d.id == id) throw std::runtime_error("injected failure");
     return p.annotate(d);
@@ -97,6 +107,32 @@ TEST(Runner, AnInternalErrorSkipsTheDocumentAndIsReportedWithAnyJobs) {
     EXPECT_NE(r.errors[0].find(":4"), std::string::npos) << r.errors[0];
     EXPECT_NE(r.errors[0].find("internal error, document skipped: injected failure"), std::string::npos) << r.errors[0];
     EXPECT_NE(r.errors[1].find(":7"), std::string::npos) << r.errors[1];
+  }
+}
+
+// The workers of --jobs N are N threads that live for the whole run (runner.cpp,
+// WorkerPool), fed batch by batch; a batch slot reused by a later batch never hands
+// on the annotation of the earlier one, also when the later document fails.
+TEST(Runner, WorkersLiveForTheWholeRunAndBatchSizeDoesNotChangeTheOutput) {
+  const Input in(11);
+  const Result one = run(in, 1);
+  for (unsigned jobs : {2u, 3u}) {
+    std::set<std::thread::id> threads;
+    const Result r = run(in, jobs, {}, 1, &threads);  // eleven batches of one document
+    EXPECT_EQ(r.jsonl, one.jsonl) << jobs;
+    EXPECT_LE(threads.size(), jobs);
+    EXPECT_EQ(threads.count(std::this_thread::get_id()), 0u);
+  }
+  EXPECT_EQ(run(in, 2, {}, 100).jsonl, one.jsonl);  // one batch
+  for (unsigned jobs : {1u, 2u}) {
+    // doc-9 is the second of the third batch of four: its slot held doc-1 two batches before.
+    const Result r = run(in, jobs, {"doc-9"});
+    EXPECT_EQ(std::count(r.jsonl.begin(), r.jsonl.end(), '\n'), 10) << jobs;
+    EXPECT_EQ(r.jsonl.find("\"id\":\"doc-9\""), std::string::npos) << jobs;
+    const auto first = r.jsonl.find("\"id\":\"doc-1\"");
+    ASSERT_NE(first, std::string::npos) << jobs;
+    EXPECT_EQ(r.jsonl.find("\"id\":\"doc-1\"", first + 1), std::string::npos) << jobs;
+    ASSERT_EQ(r.errors.size(), 1u) << jobs;
   }
 }
 

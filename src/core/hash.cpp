@@ -2,8 +2,6 @@
 
 #include <openssl/evp.h>
 
-#include <algorithm>
-#include <cstring>
 #include <stdexcept>
 
 namespace gazette {
@@ -56,32 +54,24 @@ std::string to_hex(const Digest& d) {
 
 Digest normalized_digest(std::string_view text) {
   // Copies runs of non-space bytes through a small buffer, so EVP is called once per
-  // few kilobytes rather than once per byte; a run is copied whole, not byte by byte.
+  // few kilobytes rather than once per byte.
   Sha256 h;
   char buf[4096];
   std::size_t n = 0;
-  auto put = [&](std::string_view run) {
-    while (!run.empty()) {
-      if (n == sizeof buf) { h.update({buf, n}); n = 0; }
-      const std::size_t k = std::min(run.size(), sizeof buf - n);
-      std::memcpy(buf + n, run.data(), k);
-      n += k;
-      run.remove_prefix(k);
-    }
+  auto put = [&](char c) {
+    if (n == sizeof buf) { h.update({buf, n}); n = 0; }
+    buf[n++] = c;
   };
-  const auto space = [](char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; };
-  const std::size_t size = text.size();
-  bool started = false;
-  for (std::size_t i = 0; i < size;) {
-    std::size_t j = i;
-    while (j < size && space(text[j])) ++j;
-    if (j == size) break;  // trailing space is dropped
-    if (j > i && started) put(" ");
-    std::size_t e = j;
-    while (e < size && !space(text[e])) ++e;
-    put(text.substr(j, e - j));
+  bool pending_space = false, started = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pending_space = started;
+      continue;
+    }
+    if (pending_space) put(' ');
+    pending_space = false;
     started = true;
-    i = e;
+    put(c);
   }
   h.update({buf, n});
   return h.finish();

@@ -124,6 +124,16 @@ struct RoleFact {
   std::uint32_t cue_first = 0, cue_end = 0;  // tokens of the title (and its qualifier)
 };
 
+// A definite, qualified role phrase that stands for its holder (`the US Secretary of
+// State`, `America's top diplomat`, `his Russian counterpart`): found once by the roles
+// stage (coreference.hpp find_role_phrases()), read by coreference (the role-phrase
+// references) and by relation arguments. Not written to JSONL: the coreference stage's
+// references show the phrases it resolved.
+struct RolePhrase {
+  std::uint32_t first = 0, end = 0;  // tokens, half-open: determiner or possessive qualifier .. title
+  std::int32_t person = -1;          // the holder (entity)
+};
+
 struct Quote {
   Span span;                  // the quoted words (inside the marks, or the reported clause)
   enum class Kind : std::uint8_t { Direct, Indirect } kind = Kind::Direct;
@@ -165,6 +175,7 @@ struct Annotation {
   std::vector<Cue> cues;
   std::vector<Entity> entities;
   std::vector<RoleFact> roles;         // in order of the sentence that states them
+  std::vector<RolePhrase> role_phrases;  // in text order (roles stage)
   std::vector<Quote> quotes;
   std::vector<Relation> relations;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
@@ -173,8 +184,13 @@ struct Annotation {
   std::vector<std::uint32_t> mentions_in_text_order() const {
     std::vector<std::uint32_t> order(mentions.size());
     for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t x, std::uint32_t y) { return mentions[x].span.begin < mentions[y].span.begin; });
+    const auto before = [&](std::uint32_t x, std::uint32_t y) { return mentions[x].span.begin < mentions[y].span.begin; };
+    // Sorted up to the first mention a later stage appended (references): only the rest is
+    // sorted, then merged in (ties keep the earlier index first, as one stable sort would).
+    const auto sorted_end = std::is_sorted_until(order.begin(), order.end(), before);
+    if (sorted_end == order.end()) return order;
+    std::stable_sort(sorted_end, order.end(), before);
+    std::inplace_merge(order.begin(), sorted_end, order.end(), before);
     return order;
   }
   std::string_view text(Span s) const { return std::string_view(doc->text).substr(s.begin, s.end - s.begin); }

@@ -1,6 +1,7 @@
 // Coreference: what a pronoun, a role phrase, a surname or an unnamed official stands for.
 //
-// READS   tokens, sentences, cues, mentions, entities, roles (Annotation::roles), and the
+// READS   tokens, sentences, cues, mentions, entities, roles (Annotation::roles and the
+//         role phrases the roles stage found, Annotation::role_phrases), and the
 //         quotation marks (paired by the quotes stage's first part, quote_marks.cpp, which
 //         needs only tokens): tokens inside them hide antecedents. The Lexicons' titles,
 //         speech verbs and word lists.
@@ -8,7 +9,7 @@
 //         source.rule "coreference", resolved_from = the surface, antecedent = the mention
 //         the resolution went through, coreference_rule = the rule) for every he/she outside
 //         quotation marks, every `it` before a speech verb, every bare surname and every
-//         qualified role phrase (find_role_phrases()) it resolves, and adds it to its
+//         qualified role phrase (Annotation::role_phrases) it resolves, and adds it to its
 //         entity's mentions. Earlier mentions keep their indices; nothing is re-sorted.
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
 //         speakers and later stages look up what was resolved at a token (Resolver in
@@ -69,15 +70,13 @@ bool same_office(const Lexicons& lex, std::string_view held, std::string_view ph
 std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::string& title, const std::string& of_name,
                          std::size_t pos);
 
-// A definite role phrase that stands for its holder: `the US Secretary of State`,
-// `America's top diplomat`, `the Russian foreign minister`, `his Russian counterpart`.
-// Only with a qualifier (a bare `the president` may be any president of the story); not
-// indefinite (`a Russian diplomat`), not followed by the name (`Secretary of State Rex
-// Tillerson`), not an apposition (`Jim Mattis, the secretary of defense`).
-struct RolePhrase {
-  std::uint32_t first = 0, end = 0;  // tokens, half-open: determiner or possessive qualifier .. title
-  std::int32_t person = -1;          // the holder (entity)
-};
+// A definite role phrase that stands for its holder (RolePhrase, annotation.hpp): `the US
+// Secretary of State`, `America's top diplomat`, `the Russian foreign minister`, `his
+// Russian counterpart`. Only with a qualifier (a bare `the president` may be any president
+// of the story); not indefinite (`a Russian diplomat`), not followed by the name
+// (`Secretary of State Rex Tillerson`), not an apposition (`Jim Mattis, the secretary of
+// defense`). The roles stage calls it once and keeps the result in
+// Annotation::role_phrases, which the coreference stage and relation arguments read.
 std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex);
 
 // Resolution state of one document: token -> mention maps (mentions in text order) and

@@ -1,8 +1,8 @@
 // hash.hpp: the one content hash of gazette, SHA-256 (OpenSSL's EVP interface).
 //
-// Duplicate documents (ingest), duplicate paragraphs (mark_duplicates), the
-// database's documents.content_hash, merge's repeated JSONL lines and the data
-// fingerprint all use it. A 64-bit hash is not enough where a match drops a
+// Duplicate documents (ingest), the database's documents.content_hash, merge's
+// repeated JSONL lines and the data fingerprint all use it (duplicate paragraphs within
+// one document, mark_duplicates, compare their normalised texts exactly, no digest). A 64-bit hash is not enough where a match drops a
 // document: colliding pairs of different articles can be made in minutes of CPU
 // (issue #22). SHA-256 collisions are not known, so a digest match is taken as
 // equality of the texts.

@@ -24,9 +24,9 @@
 #include "gazette/abbreviations.hpp"
 #include "gazette/annotation.hpp"
 #include "gazette/diagnostic.hpp"
+#include "gazette/furniture_rules.hpp"
 #include "gazette/hash.hpp"
 #include "gazette/names.hpp"
-#include "gazette/sentences.hpp"
 #include "gazette/vocab.hpp"
 
 #include <array>

@@ -1,6 +1,6 @@
 // Typed relations with evidence (GUIDELINES "Typed relations").
 //
-// READS   tokens, sentences, cues, mentions (resolved ones included), entities, roles,
+// READS   tokens, sentences, cues, mentions (resolved ones included), entities, roles and role phrases,
 //         quotes; the Lexicons' relation cues (relation_cues.json), titles, gazetteer
 //         and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand

@@ -3,7 +3,9 @@
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
 //         titles, gazetteer roles and word lists (title_premodifiers, articles, capacity_prepositions,
 //         national_post_heads, opposition_premodifiers).
-// WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence; may
+// WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence, and
+//         Annotation::role_phrases (RolePhrase: the result of find_role_phrases(), in text
+//         order, for coreference and relation arguments to read); may
 //         add Country entities for countries named only by a demonym or a title's
 //         default country (entities.hpp implied_country()).
 // NEEDS   entities (resolve_entities); calls coreference.hpp find_role_phrases() on the

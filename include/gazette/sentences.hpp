@@ -36,12 +36,7 @@
 #pragma once
 
 #include "gazette/annotation.hpp"
-
-#include <memory>
-#include <string>
-#include <vector>
-
-namespace re2 { class RE2; }
+#include "gazette/furniture_rules.hpp"
 
 namespace gazette {
 
@@ -49,14 +44,6 @@ class Lexicons;
 
 void split_sentences(Annotation& a, const Lexicons& lex);
 void judge_straight_quotes(Annotation& a);
-
-// Patterns are RE2 (linear time in the text, whatever the pattern: a user rule cannot
-// hang a run), compiled once and shared read-only by all threads.
-struct FurnitureRules {
-  std::vector<std::shared_ptr<const re2::RE2>> line_patterns;     // a whole line matching is furniture
-  std::vector<std::shared_ptr<const re2::RE2>> bracket_patterns;  // a (...) group matching is furniture (photo credits)
-  std::size_t max_line_bytes = 600;          // longer lines are never whole-line furniture
-};
 
 void mark_furniture(Annotation& a, const FurnitureRules& rules);
 void mark_duplicates(Annotation& a);

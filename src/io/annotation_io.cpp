@@ -158,9 +158,9 @@ class JsonlWriter {
       optional("gazetteer_id", e.gazetteer_id);
       optional("wikidata", e.wikidata);
       w_.Key("mentions"); w_.StartArray();
-      std::vector<std::uint32_t> ms(e.mentions);  // in text order (resolved mentions were appended)
-      std::sort(ms.begin(), ms.end(), [&](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
-      for (auto mi : ms) {
+      ms_.assign(e.mentions.begin(), e.mentions.end());  // in text order (resolved mentions were appended)
+      std::sort(ms_.begin(), ms_.end(), [&](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
+      for (auto mi : ms_) {
         const Mention& m = a_.mentions[mi];
         if (!m.resolved_from.empty()) continue;  // a reference (references()), not a name
         w_.StartObject();
@@ -253,6 +253,7 @@ class JsonlWriter {
   rapidjson::StringBuffer buf_;
   rapidjson::Writer<rapidjson::StringBuffer> w_;
   std::vector<std::string> names_;  // clean_name() of each entity, made once
+  std::vector<std::uint32_t> ms_;   // entities(): one entity's mentions, the buffer reused
 };
 
 }  // namespace

@@ -158,21 +158,41 @@ std::vector<TitleAt> titles_in_text(const Annotation& a, const Lexicons& lex) {
   return titles;
 }
 
+// The qualifiers that may stand right before a title, by the token they end at: the last
+// demonym cue (in a.cues order) and the last mention of a country, organisation or place
+// (in a.mentions order); -1 none. Built once per call of find_role_phrases().
+struct QualifiersAt {
+  std::vector<std::int32_t> demonym, body;
+  explicit QualifiersAt(const Annotation& a) : demonym(a.tokens.size() + 1, -1), body(a.tokens.size() + 1, -1) {
+    for (std::size_t ci = 0; ci < a.cues.size(); ++ci)
+      if (a.cues[ci].kind == Cue::Kind::Demonym && a.cues[ci].end_token < demonym.size())
+        demonym[a.cues[ci].end_token] = static_cast<std::int32_t>(ci);
+    for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+      const Mention& m = a.mentions[mi];
+      if (m.entity < 0 || m.end_token >= body.size()) continue;
+      const EntityType t = a.entities[static_cast<std::size_t>(m.entity)].type;
+      if (t == EntityType::Country || t == EntityType::Organization || t == EntityType::Location)
+        body[m.end_token] = static_cast<std::int32_t>(mi);
+    }
+  }
+};
+
 // The qualifier of a title starting at `first`: a demonym ("the Russian foreign
 // minister") or a country or organisation, possessive or not ("America's top diplomat",
 // "the US Secretary of State"). False when a possessive names no country or organisation.
-bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_name, std::uint32_t& qf, bool& possessive,
-                     bool& place) {
-  for (const auto& d : a.cues)
-    if (d.kind == Cue::Kind::Demonym && d.end_token == first) { of_name = d.value; qf = d.first_token; }
+bool title_qualifier(const Annotation& a, const QualifiersAt& at, std::uint32_t first, std::string& of_name,
+                     std::uint32_t& qf, bool& possessive, bool& place) {
+  if (const std::int32_t d = at.demonym[first]; d >= 0) {
+    of_name = a.cues[static_cast<std::size_t>(d)].value;
+    qf = a.cues[static_cast<std::size_t>(d)].first_token;
+  }
   if (!of_name.empty()) return true;
   std::uint32_t pe = first;
   const bool poss = pe > 0 && a.tokens[pe - 1].has(kPossessive);
   if (poss) --pe;
-  for (const auto& m : a.mentions) {
-    if (m.end_token != pe || m.entity < 0) continue;
+  if (const std::int32_t mi = at.body[pe]; mi >= 0) {
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     const Entity& q = a.entities[static_cast<std::size_t>(m.entity)];
-    if (q.type != EntityType::Country && q.type != EntityType::Organization && q.type != EntityType::Location) continue;
     of_name = q.canonical;
     qf = m.first_token;
     possessive = poss;
@@ -185,6 +205,8 @@ bool title_qualifier(const Annotation& a, std::uint32_t first, std::string& of_n
 
 std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex) {
   std::vector<RolePhrase> out;
+  const std::vector<TitleAt> titles = titles_in_text(a, lex);
+  if (titles.empty()) return out;
   const std::size_t nt = a.tokens.size();
   std::vector<char> person_at(nt + 1, 0), person_end(nt + 1, 0);
   for (const auto& m : a.mentions)
@@ -192,14 +214,15 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
       person_at[m.first_token] = 1;
       person_end[m.end_token] = 1;
     }
-  for (const auto& c : titles_in_text(a, lex)) {
+  const QualifiersAt qualifiers(a);
+  for (const auto& c : titles) {
     const std::uint32_t e = c.end_token;
     // "Secretary of State Rex Tillerson", "his counterpart, Sergei Lavrov": the name is there.
     if (person_at[e] || (e + 1 < nt && a.tokens[e].norm == "," && person_at[e + 1])) continue;
     std::string of_name;
     std::uint32_t qf = c.first_token;
     bool possessive = false, place = false;
-    if (!title_qualifier(a, c.first_token, of_name, qf, possessive, place)) continue;
+    if (!title_qualifier(a, qualifiers, c.first_token, of_name, qf, possessive, place)) continue;
     // "the former Massachusetts governor": premodifiers of the title (word list
     // title_premodifiers) may stand between the determiner and a place (rule A71).
     if (place)

@@ -59,7 +59,7 @@ bool before_speech_verb(const Resolver& r, std::size_t k, std::size_t end) {
 // Role phrases first (a pronoun may go through one: its antecedent is then that reference).
 void role_phrases(Resolver& r, References& refs) {
   Annotation& a = r.a;
-  for (const RolePhrase& rp : find_role_phrases(a, r.lex)) {
+  for (const RolePhrase& rp : a.role_phrases) {  // found by the roles stage
     if (r.in_direct[rp.first] || r.in_direct[rp.end - 1]) continue;
     const Span s{a.tokens[rp.first].span.begin, a.tokens[rp.end - 1].span.end};
     refs.add(rp.first, rp.end, rp.person, std::string(a.text(s)), kRolePhraseRule, -1, r.sentence_of[rp.first]);

@@ -392,7 +392,7 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
   }
   if (cands.empty() && ntok <= 3) {
     // A famous surname alone: the gazetteer person, when the surname is unique there.
-    const auto& ps = r.lex.persons_with_surname(to_lower(text));
+    const auto& ps = r.lex.persons_with_surname(text);  // it folds the case itself
     if (ps.size() == 1 && sex_fits(r, honorific, r.lex.entries()[ps.front()].name)) {
       const auto& e = r.lex.entries()[ps.front()];
       const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));

@@ -37,7 +37,7 @@ void demonym_arguments(Reading& r) {
 void role_phrase_arguments(Reading& r) {
   const Annotation& a = r.a;
   std::size_t si = 0;
-  for (const auto& rp : find_role_phrases(a, r.lex)) {
+  for (const auto& rp : a.role_phrases) {  // found by the roles stage
     while (si < a.sentences.size() && a.sentences[si].end_token <= rp.first) ++si;
     if (si >= a.sentences.size()) break;
     if (rp.end > a.sentences[si].end_token) continue;

@@ -343,11 +343,12 @@ std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
   return cues;
 }
 
-// The sentence holding token k.
+// The sentence holding token k (sentences are in token order): the first whose end is
+// after k, 0 when none.
 std::uint32_t sentence_of_token(const Annotation& a, std::uint32_t k) {
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
-    if (k < a.sentences[si].end_token) return si;
-  return 0;
+  const auto it = std::partition_point(a.sentences.begin(), a.sentences.end(),
+                                       [k](const Sentence& s) { return s.end_token <= k; });
+  return it == a.sentences.end() ? 0 : static_cast<std::uint32_t>(it - a.sentences.begin());
 }
 
 // A definite, qualified role phrase that stands for its holder (coreference.hpp
@@ -356,7 +357,8 @@ std::uint32_t sentence_of_token(const Annotation& a, std::uint32_t k) {
 // foreign minister` does (GUIDELINES "ROLE_IN"). Read once the named roles are known
 // (the holder is found through them); rule "role-phrase".
 void role_phrase_roles(Annotation& a, const Lexicons& lex, std::vector<RoleFact>& out) {
-  for (const auto& rp : find_role_phrases(a, lex)) {
+  a.role_phrases = find_role_phrases(a, lex);
+  for (const auto& rp : a.role_phrases) {
     for (std::uint32_t k = rp.first; k < rp.end; ++k) {  // the longest title ending the phrase
       std::uint32_t p = 0;
       if (lex.title_index().match(a.tokens, k, rp.end, p) != rp.end - k) continue;

@@ -1,12 +1,12 @@
 #include "gazette/sentences.hpp"
 
-#include "gazette/hash.hpp"
 #include "gazette/lexicon.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <re2/re2.h>
 
-#include <unordered_map>
+#include <string_view>
+#include <unordered_set>
 
 namespace gazette {
 
@@ -198,18 +198,50 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
   }
 }
 
+namespace {
+
+// Appends `text` to `out` with its whitespace runs (space, tab, line breaks) folded to one
+// space and trimmed at both ends: the form in which two paragraphs are compared.
+void append_normalised(std::string_view text, std::string& out) {
+  // Written through a pointer into room made for the whole text, then cut to size: a
+  // push_back per byte was slower than the SHA-256 it replaced.
+  const std::size_t start = out.size();
+  out.resize(start + text.size());
+  char* const first = out.data() + start;
+  char* w = first;
+  bool pending_space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pending_space = w != first;
+      continue;
+    }
+    if (pending_space) *w++ = ' ';
+    pending_space = false;
+    *w++ = c;
+  }
+  out.resize(start + static_cast<std::size_t>(w - first));
+}
+
+}  // namespace
+
 void mark_duplicates(Annotation& a) {
-  std::unordered_map<Digest, std::uint32_t, DigestHasher> seen;  // normalised text -> first paragraph
+  // The normalised paragraphs, each once, written into one buffer reserved for the whole
+  // text (paragraphs do not overlap and normalising never lengthens), so the views into
+  // it stay valid; exact comparison, no digest.
   const std::string_view text = a.doc->text;
+  std::string normalised;
+  normalised.reserve(text.size());
+  std::unordered_set<std::string_view> seen;
   std::size_t s = 0;
   while (s < a.sentences.size()) {
     std::size_t e = s;
     while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
     const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
     if (te > tb && te - tb >= 4) {
-      const auto h = normalized_digest(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin));
-      const auto [it, fresh] = seen.emplace(h, a.sentences[s].paragraph);
-      if (!fresh) {
+      const std::size_t at = normalised.size();
+      append_normalised(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin), normalised);
+      if (!seen.insert(std::string_view(normalised).substr(at)).second) {
+        normalised.resize(at);
         for (auto k = tb; k < te; ++k) a.tokens[k].flags |= kDuplicate;
         for (auto k = s; k < e; ++k) a.sentences[k].duplicate = true;
       }

@@ -98,6 +98,24 @@ TEST(Roles, FactsLiveInTheAnnotation) {
   EXPECT_TRUE(apposition);
 }
 
+TEST(Roles, RolePhrasesAreFoundOnceAndKeptInTheAnnotation) {
+  // The roles stage keeps find_role_phrases()' result; coreference and relation arguments
+  // read Annotation::role_phrases instead of finding them again.
+  UpToRoles t("Secretary of State Rex Tillerson arrived in Moscow on Monday. The US Secretary of State met reporters.");
+  ASSERT_EQ(t.a.role_phrases.size(), 1u);
+  const RolePhrase& rp = t.a.role_phrases.front();
+  EXPECT_EQ(t.name(rp.person), "Rex Tillerson");
+  EXPECT_EQ(rp.first, t.token("The"));
+  EXPECT_EQ(t.a.tokens[rp.end - 1].norm, "State");
+  const auto again = find_role_phrases(t.a, t.lex());
+  ASSERT_EQ(again.size(), 1u);
+  EXPECT_EQ(again.front().first, rp.first);
+  EXPECT_EQ(again.front().end, rp.end);
+  // No qualified, definite phrase: none kept.
+  UpToRoles bare("Secretary of State Rex Tillerson arrived in Moscow on Monday. A secretary met reporters.");
+  EXPECT_TRUE(bare.a.role_phrases.empty());
+}
+
 TEST(Coreference, PronounsAgreeInSexWithTheirAntecedent) {
   // The nearest subject is a woman (given name): `he` passes over her to the man.
   UpToRoles t("John Doe arrived in Leeds on Monday. Mary Roe opened the meeting. He said the plan would work.");

@@ -86,6 +86,20 @@ TEST(Sentences, DuplicateParagraphsAreMarked) {
   EXPECT_FALSE(f.a.sentences[2].duplicate);
 }
 
+TEST(Sentences, DuplicateParagraphsAreComparedWithWhitespaceFolded) {
+  // Runs of spaces and tabs count as one space; a shorter paragraph that the repeated one
+  // begins with is no duplicate; every later repeat is one.
+  Fixture f("The minister  arrived in\tMoscow on Monday.\n\nThe minister arrived in Moscow on Monday.\n\n"
+            "The minister arrived in Moscow.\n\nThe minister arrived in Moscow on  Monday. ");
+  ASSERT_EQ(f.a.sentences.size(), 4u);
+  EXPECT_FALSE(f.a.sentences[0].duplicate);
+  EXPECT_TRUE(f.a.sentences[1].duplicate);
+  EXPECT_FALSE(f.a.sentences[2].duplicate);
+  EXPECT_TRUE(f.a.sentences[3].duplicate);
+  EXPECT_TRUE(f.a.tokens[f.a.sentences[3].first_token].has(kDuplicate));
+  EXPECT_FALSE(f.a.tokens[f.a.sentences[2].first_token].has(kDuplicate));
+}
+
 TEST(Sentences, NbspTextSplitsLikeSpaces) {
   Fixture f("Mr.\xC2\xA0Lavrov spoke.\xC2\xA0Then\xC2\xA0he left.");
   EXPECT_EQ(f.sentences(), (V{"Mr.\xC2\xA0Lavrov spoke.", "Then\xC2\xA0he left."}));

@@ -65,5 +65,10 @@ std::string to_lower(std::string_view s);
 void append_lower(std::string& out, std::string_view s);
 // Strips diacritics from Latin letters (é -> e) and lower-cases: for fuzzy name keys.
 std::string fold(std::string_view s);
+// Appends `text` to `out` with each whitespace run (space, tab, CR, LF) folded to one
+// space and leading and trailing whitespace dropped: the normalised text in which
+// duplicate paragraphs (sentences.hpp mark_duplicates) and duplicate documents
+// (hash.hpp normalized_digest) are compared.
+void append_whitespace_folded(std::string_view text, std::string& out);
 
 }  // namespace gazette

@@ -1,5 +1,7 @@
 #include "gazette/hash.hpp"
 
+#include "gazette/text.hpp"
+
 #include <openssl/evp.h>
 
 #include <stdexcept>
@@ -53,28 +55,9 @@ std::string to_hex(const Digest& d) {
 }
 
 Digest normalized_digest(std::string_view text) {
-  // Copies runs of non-space bytes through a small buffer, so EVP is called once per
-  // few kilobytes rather than once per byte.
-  Sha256 h;
-  char buf[4096];
-  std::size_t n = 0;
-  auto put = [&](char c) {
-    if (n == sizeof buf) { h.update({buf, n}); n = 0; }
-    buf[n++] = c;
-  };
-  bool pending_space = false, started = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      pending_space = started;
-      continue;
-    }
-    if (pending_space) put(' ');
-    pending_space = false;
-    started = true;
-    put(c);
-  }
-  h.update({buf, n});
-  return h.finish();
+  std::string folded;
+  append_whitespace_folded(text, folded);
+  return sha256(folded);
 }
 
 }  // namespace gazette

@@ -241,4 +241,24 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+void append_whitespace_folded(std::string_view text, std::string& out) {
+  // Written through a pointer into room made for the whole text, then cut to size: a
+  // push_back per byte was slower than a SHA-256 of the text.
+  const std::size_t start = out.size();
+  out.resize(start + text.size());
+  char* const first = out.data() + start;
+  char* w = first;
+  bool pending_space = false;
+  for (const char c : text) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pending_space = w != first;
+      continue;
+    }
+    if (pending_space) *w++ = ' ';
+    pending_space = false;
+    *w++ = c;
+  }
+  out.resize(start + static_cast<std::size_t>(w - first));
+}
+
 }  // namespace gazette

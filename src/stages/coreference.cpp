@@ -236,10 +236,15 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     // "Jim Mattis, the secretary of defense": an apposition names its own person.
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
+    // A place's office (rule A71) names only a holder of that office there.
+    const auto holds = [&](std::int32_t p) { return is_person(a, p) && (!place || office_of_place(a, lex, p, phrase, of_name)); };
     std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
-    if (place && !(is_person(a, person) && office_of_place(a, lex, person, phrase, of_name)))
+    if (place && !holds(person)) {
       person = role_holder(a, lex, phrase, "", qf);  // the gazetteer's office of another place name
-    if (!is_person(a, person) || (place && !office_of_place(a, lex, person, phrase, of_name))) continue;
+      if (!holds(person)) continue;
+    } else if (!is_person(a, person)) {
+      continue;
+    }
     out.push_back(RolePhrase{possessive ? qf : qf - 1, e, person});
   }
   std::sort(out.begin(), out.end(), [](const RolePhrase& x, const RolePhrase& y) { return x.first < y.first; });

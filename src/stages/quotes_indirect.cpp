@@ -431,6 +431,17 @@ void set_speaker(const Resolver& r, const Attribution& at, Quote& q) {
   }
 }
 
+// The clause, its closing punctuation cut, as the quote's span, with the attribution's
+// speaker; false (q's span and speaker left alone) when what is left holds no report.
+bool finish_quote(const Resolver& r, const Marks& marks, Clause& c, const Attribution& at, Quote& q) {
+  const Annotation& a = r.a;
+  while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
+  if (!clause_holds(r, marks, c)) return false;
+  q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
+  set_speaker(r, at, q);
+  return true;
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -454,11 +465,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_new_cue(r, c);
     end_with_subordinate_clause(r, st, v, c);
   }
-  while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
-  if (!clause_holds(r, marks, c)) return false;
-  q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
-  set_speaker(r, at, q);
-  return true;
+  return finish_quote(r, marks, c, at, q);
 }
 
 // `X's claim that CLAUSE`, `his suggestion that CLAUSE` (rule A84): a noun of
@@ -499,15 +506,11 @@ bool noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t 
   end_at_second_attribution(r, c);
   end_at_next_predicate(r, c);
   end_at_new_cue(r, c);
-  while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
-  if (!clause_holds(r, marks, c)) return false;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;
   q.cue = std::string(a.tokens[k].norm);
   q.rule = "possessor-noun";
-  q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
-  set_speaker(r, at, q);
-  return true;
+  return finish_quote(r, marks, c, at, q);
 }
 
 // A name and a colon open a headline or a paragraph, the rest of the sentence without

@@ -224,13 +224,13 @@ bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
 // `it` opening reported words (not a direct quote) at token b: the organisation or country
 // the same sentence names last before it, never the speaker ("X called Labour \"a brilliant
 // machine\" but said it did not deliver": Labour; "Labour insists it is ...": no one). -1 when none.
-std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b) {
+std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b, const Resolver& res) {
   const Annotation& a = r.a;
-  if (q.kind == Quote::Kind::Direct) return -1;
-  const auto st = std::find_if(a.sentences.begin(), a.sentences.end(), [&](const Sentence& x) { return b < x.end_token; });
-  if (st == a.sentences.end() || st->first_token > b) return -1;
+  if (q.kind == Quote::Kind::Direct || b >= res.sentence_of.size() || a.sentences.empty()) return -1;
+  const std::uint32_t si = res.sentence_of[b];  // 0 also for a token outside every sentence
+  if (b < a.sentences[si].first_token || b >= a.sentences[si].end_token) return -1;
   std::int32_t who = -1;
-  for (const Arg& x : r.by_sentence[static_cast<std::size_t>(st - a.sentences.begin())]) {
+  for (const Arg& x : r.by_sentence[si]) {
     if (x.end > b) break;
     const EntityType t = a.entities[static_cast<std::size_t>(x.entity)].type;
     if (t == EntityType::Organization || t == EntityType::Country) who = x.entity;
@@ -273,7 +273,7 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
     }
   }
   if (subject < 0 && b < k && r.lex.in(Words::BodyPronouns, a.tokens[b]) && pronoun_next_to_copula(r, b, k))
-    return body_antecedent(r, q, b);  // "said it did not deliver"
+    return body_antecedent(r, q, b, res);  // "said it did not deliver"
   if (subject >= 0 || b >= k || !r.lex.in(Words::SubjectPronouns, a.tokens[b])) return subject;
   if (!pronoun_next_to_copula(r, b, k)) return -1;  // "he thought the discussions had been": not his
   for (const auto ab : q.about) {

@@ -1,6 +1,7 @@
 #include "gazette/sentences.hpp"
 
 #include "gazette/lexicon.hpp"
+#include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <re2/re2.h>
@@ -198,32 +199,6 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
   }
 }
 
-namespace {
-
-// Appends `text` to `out` with its whitespace runs (space, tab, line breaks) folded to one
-// space and trimmed at both ends: the form in which two paragraphs are compared.
-void append_normalised(std::string_view text, std::string& out) {
-  // Written through a pointer into room made for the whole text, then cut to size: a
-  // push_back per byte was slower than the SHA-256 it replaced.
-  const std::size_t start = out.size();
-  out.resize(start + text.size());
-  char* const first = out.data() + start;
-  char* w = first;
-  bool pending_space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      pending_space = w != first;
-      continue;
-    }
-    if (pending_space) *w++ = ' ';
-    pending_space = false;
-    *w++ = c;
-  }
-  out.resize(start + static_cast<std::size_t>(w - first));
-}
-
-}  // namespace
-
 void mark_duplicates(Annotation& a) {
   // The normalised paragraphs, each once, written into one buffer reserved for the whole
   // text (paragraphs do not overlap and normalising never lengthens), so the views into
@@ -239,7 +214,7 @@ void mark_duplicates(Annotation& a) {
     const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
     if (te > tb && te - tb >= 4) {
       const std::size_t at = normalised.size();
-      append_normalised(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin), normalised);
+      append_whitespace_folded(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin), normalised);
       if (!seen.insert(std::string_view(normalised).substr(at)).second) {
         normalised.resize(at);
         for (auto k = tb; k < te; ++k) a.tokens[k].flags |= kDuplicate;

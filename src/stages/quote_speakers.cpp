@@ -14,14 +14,43 @@ void set_cue(const Annotation& a, std::size_t first, std::size_t n, const char* 
   q.rule = rule;
 }
 
+// A quoted title inside an apposition (`Jane Roe, wearing "Team Roe" pins, said`): the
+// tokens in marks from `v` (a run of in_direct tokens) end within six tokens. Its end, or v.
+std::size_t skip_quoted_title(const Resolver& r, std::size_t v, std::size_t end) {
+  std::size_t k = v;
+  while (k < end && r.in_direct[k] && k - v <= 6) ++k;
+  return k - v <= 6 && k > v ? k : v;
+}
+
 // `"Q," X said` / `"Q," he told Y`: a phrase, then a speech verb, before the sentence ends.
 // The phrase may hold an apposition or a parenthetical (`"Q," Jane Roe, a former aide,
 // said`; `"Q," Rep. Jane Roe (R-Ohio) said`): up to 16 tokens, a full stop inside
-// parentheses does not end it.
+// parentheses does not end it. A name followed by a comma opens an apposition that may run
+// to 32 tokens and hold a short quoted title (rule A76: `"Q," Jane Roe, an adviser to X and
+// former director of Y, wrote`).
 void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
+  // The name that opens the apposition: a person's name within the first six tokens,
+  // followed by a comma (`"Q," Texas delegate Jane Roe, wearing ..., said`).
+  std::size_t appos_begin = para_end;
+  for (std::size_t k = j; k < para_end && k < j + 6 && !r.in_direct[k]; ++k) {
+    const std::int32_t mi = r.mention_at[k];
+    if (mi < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) continue;
+    if (m.end_token + 1 < para_end && a.tokens[m.end_token].norm == ",") appos_begin = m.end_token;
+    break;
+  }
+  const bool apposition = appos_begin < para_end;
+  const std::size_t limit = apposition ? 32 : 16;
   bool in_parens = false;
-  for (std::size_t v = j; v < para_end && v - j < 16 && !r.in_direct[v]; ++v) {
+  for (std::size_t v = j; v < para_end && v - j < limit; ++v) {
+    if (r.in_direct[v]) {
+      const std::size_t past = apposition && v > appos_begin ? skip_quoted_title(r, v, para_end) : v;
+      if (past == v) break;
+      v = past - 1;
+      continue;
+    }
     const Token& t = a.tokens[v];
     if (t.norm == "(") in_parens = true;
     if (t.norm == ")") in_parens = false;
@@ -57,6 +86,33 @@ bool no_speech_verb(const Resolver& r, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// The quote closes on a question or exclamation mark or a full stop, inside any inner
+// closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
+bool ends_sentence(const Annotation& a, const Pair& p) {
+  std::size_t k = p.close;
+  while (k > p.open + 1 && a.tokens[k - 1].kind == TokenKind::Quote && !a.tokens[k - 1].has(kPossessive)) --k;
+  if (k <= p.open + 1) return false;
+  const std::string_view last = a.tokens[k - 1].norm;
+  return last == "?" || last == "!" || last == ".";
+}
+
+// A sentence longer than a short attribution after a quote that ended its own sentence is
+// still the quote's attribution when its speech verb, in a verb's slot with a resolved
+// subject, is followed by the sentence end, a
+// comma, an adverb or a word that opens no clause (`"Q!" US Senator Jane Roe said as she launched the vote.`), not
+// by an object or a clause of its own (`"Q." Jane Roe said the talks would resume.`).
+bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::size_t sentence_end) {
+  const Annotation& a = r.a;
+  std::size_t k = a.token_at(q.cue_span.begin);
+  // The verb is finite and its subject opens the sentence, or closes an apposition
+  // (`Mr X also sought to draw a line under reports of ...` is no attribution).
+  if (a.tokens[k].lower.ends_with("ing") || (r.phrase_start_before(k, j) != j && a.tokens[k - 1].norm != ",")) return false;
+  while (k < sentence_end && a.tokens[k].span.end <= q.cue_span.end) ++k;
+  if (k >= sentence_end) return true;
+  const Token& t = a.tokens[k];
+  return t.norm == "." || t.norm == "," || t.lower.ends_with("ly") || r.lex.in(Words::NotClauseOpeners, t);
+}
+
 }  // namespace
 
 // After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
@@ -73,10 +129,19 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   if (j >= para_end) return;
   const bool same = r.sentence_of[j] == r.sentence_of[p.close];
   const Sentence& next = a.sentences[r.sentence_of[j]];
-  const bool after_question = !same && p.close > 0 && (a.tokens[p.close - 1].norm == "?" || a.tokens[p.close - 1].norm == "!" ||
-                                                            a.tokens[p.close - 1].norm == ".") &&
-                              next.first_token == j && next.end_token - j <= 10;
-  if (!same && !after_question) return;
+  const bool after_end = !same && ends_sentence(a, p) && next.first_token == j;
+  if (!same && !after_end) return;
+  const bool after_question = after_end && next.end_token - j <= 10;
+  if (after_end && !after_question) {
+    speaker_np_verb(r, j, next.end_token, q, at);
+    if (!q.rule.empty() && (at.speaker < 0 || !attribution_tail(r, j, q, next.end_token))) {
+      at = Attribution{};
+      q.rule.clear();
+      q.cue.clear();
+      q.cue_span = Span{};
+    }
+    return;
+  }
   const SpeechCue* cue = nullptr;
   if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
       n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."

@@ -235,3 +235,29 @@ TEST(Attribution, ACoordinatedVerbAfterWhileTakesItsClausesSubject) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(u.name(q2->speaker), "Peter Hartley");
 }
+
+// A76: the attribution after a quote: a long apposition after the speaker's name (it may
+// hold a short quoted title), inner closing marks before the sentence end, and a longer
+// sentence after a quote that ended its own sentence when the speech verb ends the clause.
+TEST(Attribution, TheAttributionAfterAQuoteOverAnAppositionOrASentenceEnd) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"\"The figures showed the largest increase in a decade,\" Peter Hartley, an economic adviser to the council and "
+       "former director of the Regional Budget Office, wrote after the report.",
+       "Peter Hartley"},
+      {"\"We have had better days than this one,\" Jane Roe, wearing a green hat and \"Vote Roe\" badges, said quietly.",
+       "Jane Roe"},
+      {"\"She has been the only one to ask us, 'What can I do to help?'\" Jane Roe said.", "Jane Roe"},
+      {"\"The great county of Kent is proud to cast its votes for the next leader!\" Senator Mark Doe said as he opened "
+       "the long meeting.",
+       "Mark Doe"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes.front().speaker), speaker) << text;
+  }
+  // A sentence with a clause of its own after the verb is a new report, not the attribution.
+  Quoted t("\"We are done with this nonsense!\" Senator Mark Doe said the talks with the union would resume on Monday.");
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.a.quotes.front().speaker, -1);
+}

@@ -22,6 +22,29 @@ std::size_t skip_quoted_title(const Resolver& r, std::size_t v, std::size_t end)
   return k - v <= 6 && k > v ? k : v;
 }
 
+// The words after a closing mark go on with the quoted sentence (rule A77): a lower-case
+// complementizer, subordinator or preposition (`"Q" that X can win, said Jane Roe`; `"Q"
+// for X, said Roe`; `"Q" of the plan, Mr Roe said`), not a noun phrase or a pronoun.
+bool continues_quoted_sentence(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t) || r.lex.in(Words::NotClauseOpeners, t));
+}
+
+// The last comma outside parentheses in [b, e), or e.
+std::size_t last_comma(const Annotation& a, std::size_t b, std::size_t e) {
+  int depth = 0;
+  for (std::size_t k = e; k > b; --k) {
+    const std::string_view t = a.tokens[k - 1].norm;
+    if (t == ")") ++depth;
+    if (t == "(" && depth > 0) --depth;
+    if (t == "," && depth == 0) return k - 1;
+  }
+  return e;
+}
+
+void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t para_end, Attribution& at);
+
 // `"Q," X said` / `"Q," he told Y`: a phrase, then a speech verb, before the sentence ends.
 // The phrase may hold an apposition or a parenthetical (`"Q," Jane Roe, a former aide,
 // said`; `"Q," Rep. Jane Roe (R-Ohio) said`): up to 16 tokens, a full stop inside
@@ -57,8 +80,14 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     if ((t.norm == "." && !in_parens) || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
     const SpeechCue* vc = nullptr;
     if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
-      at.speaker = r.noun_phrase(j, v, at.from, at.mention);
-      set_cue(a, v, n2, "after-np-verb", q);
+      const std::size_t c = continues_quoted_sentence(r, j) ? last_comma(a, j, v) : v;
+      if (c + 1 == v) {  // `"Q" for X, said Jane Roe`
+        speaker_after_verb(r, v, n2, para_end, at);
+        set_cue(a, v, n2, "after-verb-np", q);
+      } else {
+        at.speaker = r.noun_phrase(c < v ? c + 1 : j, v, at.from, at.mention);
+        set_cue(a, v, n2, "after-np-verb", q);
+      }
       break;
     }
   }
@@ -75,6 +104,29 @@ void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para
   at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
   at.mention = mi;
   at.from.clear();
+}
+
+// The speaker after an inverted verb at v (n tokens): `said Jane Roe`, `said 9/11 widow
+// Jane Roe` (numbers may pre-modify the speaker), up to seven words; a run of capitalised
+// words and abbreviations may go on to twelve (rule A77: `said former Ohio Gov. and party
+// Chairman Jane Roe`, `said Air Force 1st Lt. Jane Roe`).
+void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t para_end, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t b = v + n;
+  std::size_t np_end = b;
+  auto word = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word || a.tokens[k].kind == TokenKind::Number; };
+  auto title_run = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    if (t.has(kCapitalized) || t.kind == TokenKind::Number) return true;
+    if (k + 1 >= para_end || !a.tokens[k + 1].has(kCapitalized)) return false;
+    const Token& prev = a.tokens[k - 1];
+    return r.lex.in(Words::AdditiveConjunctions, t) ||
+           (t.norm == "." && prev.has(kCapitalized) && prev.norm.size() <= 3 && r.sentence_of[k + 1] == r.sentence_of[k]);
+  };
+  while (np_end < para_end && ((np_end - b < 7 && word(np_end)) || (np_end - b < 12 && np_end > b && title_run(np_end))))
+    ++np_end;
+  at.speaker = r.noun_phrase(b, np_end, at.from, at.mention);
+  named_in_apposition(r, np_end, para_end, at);
 }
 
 // No speech verb stands before token `end` in the sentence from `begin`.
@@ -145,13 +197,7 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   const SpeechCue* cue = nullptr;
   if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
       n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
-    std::size_t np_end = j + n;
-    // "said 9/11 widow Jane Roe": numbers may pre-modify the speaker.
-    while (np_end < para_end && np_end - (j + n) < 7 &&
-           (a.tokens[np_end].kind == TokenKind::Word || a.tokens[np_end].kind == TokenKind::Number))
-      ++np_end;
-    at.speaker = r.noun_phrase(j + n, np_end, at.from, at.mention);
-    named_in_apposition(r, np_end, para_end, at);
+    speaker_after_verb(r, j, n, para_end, at);
     set_cue(a, j, n, "after-verb-np", q);
   } else {
     speaker_np_verb(r, j, para_end, q, at);

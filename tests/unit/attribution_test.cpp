@@ -261,3 +261,39 @@ TEST(Attribution, TheAttributionAfterAQuoteOverAnAppositionOrASentenceEnd) {
   ASSERT_FALSE(t.a.quotes.empty());
   EXPECT_EQ(t.a.quotes.front().speaker, -1);
 }
+
+// A77: words after the closing mark that go on with the quoted sentence (a lower-case
+// complementizer, subordinator or preposition) are no speaker: the speaker follows the
+// last comma, after the verb when the verb stands right after it; and the phrase after an
+// inverted verb runs over a title with an abbreviation and `and` to twelve tokens.
+TEST(Attribution, WordsGoingOnWithTheQuotedSentenceAreNoSpeaker) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Mark Doe spoke first. \"It seems extremely unlikely\" that Mark Doe can catch up, said Jane Roe, a former aide.",
+       "Jane Roe"},
+      {"Mark Doe spoke first. \"This will be a challenge\" for Mark Doe, said Jane Roe.", "Jane Roe"},
+      {"Mark Doe spoke first. \"I admire the mechanics\" of the Mark Doe proposals, Jane Roe said.", "Jane Roe"},
+      {"Mark Doe spoke first. \"He is reprising that role,\" said former Kent Gov. and Regional Council Chairman Jane "
+       "Roe.",
+       "Jane Roe"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    const Quote* q = nullptr;
+    for (const auto& x : t.a.quotes)
+      if (x.kind == Quote::Kind::Direct) q = &x;
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), speaker) << text;
+  }
+}
+
+// A78: a role noun between two names makes the second the head of the phrase
+// (person_role_nouns: `Doe lawyer Jane Roe`, `former Mark Doe speechwriter Jane Roe`).
+TEST(Attribution, ARoleNounBeforeANameHeadsThePhrase) {
+  for (const char* text : {"\"The case is closed,\" Mark Doe lawyer Jane Roe said.",
+                           "\"These are the darkest days,\" former Mark Doe speechwriter Jane Roe wrote in a column."}) {
+    Quoted t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes.front().speaker), "Jane Roe") << text;
+  }
+}

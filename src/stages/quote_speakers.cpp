@@ -233,6 +233,9 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v - 1, b, &vc);
     if (!n2) continue;
+    // After a determiner or a possessive the form is a noun or modifies one (rule A79: `told
+    // the Post in a written statement, "Q"` is told's, not written's).
+    if (vc->kind == SpeechCue::Kind::Verb && v - 1 > sentence_begin && r.lex.in(Words::Determiners, a.tokens[v - 2])) continue;
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
     else if (vc->kind == SpeechCue::Kind::Verb) {

@@ -297,3 +297,13 @@ TEST(Attribution, ARoleNounBeforeANameHeadsThePhrase) {
     EXPECT_EQ(t.name(t.a.quotes.front().speaker), "Jane Roe") << text;
   }
 }
+
+// A79: before the quote, a speech-verb form after a determiner or a possessive modifies a
+// noun; the cue is the verb before it (`told the Herald in a written statement, "Q"`).
+TEST(Attribution, ASpeechVerbFormAfterADeterminerIsNoCueBeforeTheQuote) {
+  Quoted t("Jane Roe told the Daily Courier in a written statement, \"I really do not want his endorsement.\"");
+  const Quote* q = t.quote("I really do not");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue, "told");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -868,6 +868,23 @@ std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) con
   return end;
 }
 
+// The comma that opens an apposition running unclosed to token `npb` (rule A80): an
+// article right after it, then up to fourteen words, numbers, possessives and names with no clause
+// in them (no relative or complementizer, coordinator, copula, auxiliary, pronoun or other
+// punctuation). The comma, or npb.
+std::size_t Resolver::unclosed_apposition(std::size_t npb, std::size_t sentence_first) const {
+  for (std::size_t k = npb; k > sentence_first + 1 && npb - k < 15; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.norm == ",") return k < npb && lex.in(Words::Articles, a.tokens[k].lower) ? k - 1 : npb;
+    if (in_direct[k - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number && !t.has(kPossessive)) ||
+        lex.in(Words::SpeakerPhraseEnds, t) ||
+        lex.in(Words::Coordinators, t) || lex.in(Words::Copulas, t) || lex.in(Words::SubjectGapWords, t) ||
+        lex.in(Words::SubjectPronouns, t))
+      return npb;
+  }
+  return npb;
+}
+
 // "Rep. Jane Roe of Ohio, an ally of the leadership, said", "Jane Roe (R-Ohio), one of the
 // bill's authors, said", "Jane Roe, editor of X, which ran the survey, said": the phrase
 // before the verb is set off by commas (or dashes); going back over such phrases, the
@@ -875,19 +892,25 @@ std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) con
 // names a person is the subject.
 std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention) {
   if (npb <= sentence_first + 1) return -1;
+  if (a.tokens[npb - 1].norm != "," && a.tokens[npb - 1].norm != "--") {
+    // `Sen. Jane Roe (D-NY), a supporter of X's bid for the presidency told ...` (rule A80):
+    // an apposition left unclosed before the verb, opened by an article after the comma.
+    const std::size_t comma = unclosed_apposition(npb, sentence_first);
+    return comma < npb ? apposition_subject(comma + 1, sentence_first, mention) : -1;
+  }
   const std::string_view mark = a.tokens[npb - 1].norm;
-  if (mark != "," && mark != "--") return -1;
   // The phrase [b, end) names the subject when it opens a clause (the sentence start, a
-  // punctuation mark, a coordinator or a discourse marker before it: "But Mr X, a Y, said")
-  // and ends with the person's name, or the name and an "of" phrase ("Rep. X of Ohio").
+  // punctuation or quotation mark, a coordinator or a discourse marker before it: "But Mr X,
+  // a Y, said"; `on "New Day," Sen. X, a Y, said`) and ends with the person's name, or the
+  // name and an "of" phrase ("Rep. X of Ohio").
   auto person_phrase = [&](std::size_t end) -> std::int32_t {
     end = skip_parenthetical(end, sentence_first);
     const std::size_t b = phrase_start_before(end, sentence_first);
     if (b >= end) return -1;
     if (b > sentence_first) {
       const Token& before = a.tokens[b - 1];
-      if (before.kind != TokenKind::Punct && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before))
-        return -1;
+      const bool opens = before.kind == TokenKind::Punct || (before.kind == TokenKind::Quote && !before.has(kPossessive));
+      if (!opens && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before)) return -1;
     }
     for (std::size_t j = b; j < end; ++j) {
       const std::int32_t mi = mention_cover[j];

@@ -307,3 +307,25 @@ TEST(Attribution, ASpeechVerbFormAfterADeterminerIsNoCueBeforeTheQuote) {
   EXPECT_EQ(q->cue, "told");
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A80: an apposition left unclosed before the verb (an article after the comma, no clause
+// in it) stands between the subject and its verb; a closing quotation mark before the
+// subject opens its clause (`on "Morning Call," Sen. X (D-Ohio), a ... told`).
+TEST(Attribution, AnUnclosedAppositionStandsBetweenTheSubjectAndItsVerb) {
+  for (const char* text :
+       {"On Friday, Sen. Jane Roe (D-Ohio), a supporter of Mark Doe's 2016 bid for the presidency told host Peter "
+        "Hartley she believed that the vote would pass.",
+        "On the show \"Morning Call,\" Sen. Jane Roe (D-Ohio), a supporter of the bill told host Peter Hartley that "
+        "the vote would pass."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the vote would pass");
+    if (!q) q = t.quote("she believed");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  // A clause after the comma is no apposition: `X, who ...` aside, `, and Y said`.
+  Quoted t("Jane Roe met the board, and the members of the board told reporters that the vote would pass.");
+  const Quote* q = t.quote("the vote would pass");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(t.name(q->speaker), "Jane Roe");
+}

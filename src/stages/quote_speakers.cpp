@@ -308,20 +308,34 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
   }
 }
 
+// A direct quote that opens its sentence with no attribution, after a reported clause
+// (rule A81): `X said CLAUSE.` then `"Q"` in the next sentence, in the same paragraph or
+// opening the next one.
+bool opens_after_report(const Annotation& a, const Quote& q, const Quote* last) {
+  if (q.rule != "unattributed" || q.kind != Quote::Kind::Direct || !last || last->kind != Quote::Kind::Indirect ||
+      last->speaker < 0 || last->sentence + 1 != q.sentence || a.sentences[last->sentence].paragraph + 1 < a.sentences[q.sentence].paragraph)
+    return false;
+  const std::size_t b = a.token_at(q.span.begin);
+  return b > 0 && a.sentences[q.sentence].first_token == b - 1;
+}
+
 // An uncued quote continues the last speaker of the text before it (rule A37): when a
 // reported clause with a known speaker stands between the quote a continuation took its
 // speaker from and the continuation (`"Q1," X said. Y said CLAUSE. "Q2"`), in the same
-// paragraph or the one before, the continuation is Y's.
+// paragraph or the one before, the continuation is Y's; a quote with no speaker before it
+// that opens its sentence right after such a clause continues it too (rule A81).
 void continue_last_speaker(Resolver& r) {
   constexpr std::string_view kContinuation = "continuation";
   Annotation& a = r.a;
   const Quote* last = nullptr;
   for (auto& q : a.quotes) {
-    if (q.rule == kContinuation && last && last->kind == Quote::Kind::Indirect && last->speaker != q.speaker &&
-        a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph) {
+    const bool after_report = opens_after_report(a, q, last);
+    if (after_report || (q.rule == kContinuation && last && last->kind == Quote::Kind::Indirect && last->speaker != q.speaker &&
+                         a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph)) {
       q.speaker = last->speaker;
       q.speaker_mention = last->speaker_mention;
       q.speaker_from = last->speaker_from;
+      if (after_report) q.rule = std::string(kContinuation);
     }
     if (q.speaker >= 0 && !q.cue.empty()) last = &q;
   }

@@ -329,3 +329,20 @@ TEST(Attribution, AnUnclosedAppositionStandsBetweenTheSubjectAndItsVerb) {
   ASSERT_NE(q, nullptr);
   EXPECT_NE(t.name(q->speaker), "Jane Roe");
 }
+
+// A81: a direct quote with no attribution that opens the sentence right after a reported
+// clause with a known speaker continues that speaker (`X said CLAUSE.` then `"Q"`); two
+// sentences later it does not.
+TEST(Attribution, AQuoteRightAfterAReportedClauseContinuesItsSpeaker) {
+  Quoted t("Jane Roe said that the council would cut the budget by a third.\n\n\"We have no choice left in this "
+           "matter at all.\"");
+  const Quote* q = t.quote("We have no choice");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "continuation");
+  Quoted u("Jane Roe said that the council would cut the budget by a third. The vote is on Monday.\n\n\"We have no "
+           "choice left in this matter at all.\"");
+  const Quote* q2 = u.quote("We have no choice");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(q2->speaker, -1);
+}

@@ -810,11 +810,16 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
       clause = k;
       break;
     }
+  bool opening = true;  // only punctuation and discourse markers so far
   for (std::size_t k = clause; k < verb; ++k) {
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
       return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
     std::int32_t mi = mention_at[k];
+    // A bare surname opening the clause (rule A82): `Fiorina was upfront about X, saying`.
+    if (mi < 0 && opening && a.tokens[k].has(kCapitalized) && mention_cover[k] < 0)
+      if (const std::int32_t who = surname(k, k + 1, from); is_person(a, who)) return who;
+    opening &= a.tokens[k].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[k]);
     if (mi < 0) continue;
     mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
     // "The Vermont senator ..., but says": the holder of the place's office, not the place.

@@ -346,3 +346,13 @@ TEST(Attribution, AQuoteRightAfterAReportedClauseContinuesItsSpeaker) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(q2->speaker, -1);
 }
+
+// A82: a bare surname opening the clause of a participle speech verb is its subject, not
+// a name after it (`Roe was upfront about her distaste for X, saying ...`).
+TEST(Attribution, ABareSurnameOpeningTheClauseIsTheParticiplesSubject) {
+  Quoted t("Jane Roe spoke first. Roe was upfront about her distaste for Mark Doe, saying conservatives need to "
+           "band together.");
+  const Quote* q = t.quote("conservatives need");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -925,6 +925,11 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
       mention = mi;
       return m.entity;
     }
+    // `Mr Roe, who stepped down ..., had suggested` (rule A83): the phrase ends with a bare
+    // surname of a person named in the document.
+    std::string from;
+    if (const Token& last = a.tokens[end - 1]; last.has(kCapitalized) && mention_cover[end - 1] < 0)
+      if (const std::int32_t who = surname(end - 1, end, from); is_person(a, who)) return who;
     return -1;
   };
   // "X, executive partner of Y said": the apposition opened by the mark is not closed.

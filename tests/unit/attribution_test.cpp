@@ -356,3 +356,13 @@ TEST(Attribution, ABareSurnameOpeningTheClauseIsTheParticiplesSubject) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A83: the phrase before an apposition or relative clause may be a bare surname of a
+// person named in the document (`Roe, a former aide to X, said`).
+TEST(Attribution, ABareSurnameBeforeAnAppositionIsTheSubject) {
+  Quoted t("Jane Roe spoke first. Roe, a former aide to Mark Doe and an early critic of the plan, said that the "
+           "council should resign.");
+  const Quote* q = t.quote("the council should resign");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -791,6 +791,31 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
   return b;
 }
 
+namespace {
+
+// A participle opening the sentence, at most after a preposition (`Promising that CLAUSE,
+// Roe said ...`, `In addition to stating that CLAUSE, Roe has vowed ...`; rule A84): its
+// subject is the main clause's, the person named or he/she right after the first comma
+// (outside quotation marks, within 40 tokens) that such a subject follows.
+std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
+                                 std::int32_t& mention) {
+  const Annotation& a = r.a;
+  for (std::size_t k = sentence_first; k < verb; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || r.mention_cover[k] >= 0) return -1;
+  const std::size_t end = a.sentences[r.sentence_of[verb]].end_token;
+  for (std::size_t c = verb + 1; c + 1 < end && c - verb < 40; ++c) {
+    if (r.in_direct[c] || a.tokens[c].norm != ",") continue;
+    const Token& t = a.tokens[c + 1];
+    if (r.mention_at[c + 1] < 0 && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
+    const std::size_t e = r.mention_at[c + 1] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[c + 1])].end_token : c + 2;
+    const std::int32_t who = r.noun_phrase(c + 1, e, from, mention);
+    if (is_person(a, who)) return who;
+  }
+  return -1;
+}
+
+}  // namespace
+
 // For a coordinated verb with no subject of its own ("Lavrov warned of ... and said ...")
 // or a participle ("..., saying ..."): the subject that opens the clause or sentence.
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
@@ -840,6 +865,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     }
     if (lex.in(Words::SubjectPronouns, a.tokens[k])) return pronoun_in(k, k + 1, from);
   }
+  if (participle && verb - sentence_first <= 3) return main_clause_subject(*this, verb, sentence_first, from, mention);
   return -1;
 }
 

@@ -366,3 +366,17 @@ TEST(Attribution, ABareSurnameBeforeAnAppositionIsTheSubject) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A84: a participle speech verb opening the sentence (at most after a preposition) takes
+// the subject of the main clause after the comma that ends its clause.
+TEST(Attribution, AnOpeningParticipleTakesTheMainClausesSubject) {
+  Quoted t("Promising that her future writings would look at the disaster in the north, Jane Roe said that the "
+           "council should resign.\n\nIn addition to stating that the budget had no support, Mark Doe has vowed to "
+           "repeal the tax.");
+  const Quote* q = t.quote("her future writings");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  const Quote* q2 = t.quote("the budget had no support");
+  ASSERT_NE(q2, nullptr);
+  EXPECT_EQ(t.name(q2->speaker), "Mark Doe");
+}

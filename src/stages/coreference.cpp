@@ -794,7 +794,7 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
 namespace {
 
 // A participle opening the sentence, at most after a preposition (`Promising that CLAUSE,
-// Roe said ...`, `In addition to stating that CLAUSE, Roe has vowed ...`; rule A84): its
+// Roe said ...`, `In addition to stating that CLAUSE, Roe has vowed ...`; rule A91): its
 // subject is the main clause's, the person named or he/she right after the first comma
 // (outside quotation marks, within 40 tokens) that such a subject follows.
 std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
@@ -841,7 +841,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
       return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
     std::int32_t mi = mention_at[k];
-    // A bare surname opening the clause (rule A82): `Fiorina was upfront about X, saying`.
+    // A bare surname opening the clause (rule A89): `Fiorina was upfront about X, saying`.
     if (mi < 0 && opening && a.tokens[k].has(kCapitalized) && mention_cover[k] < 0)
       if (const std::int32_t who = surname(k, k + 1, from); is_person(a, who)) return who;
     opening &= a.tokens[k].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[k]);
@@ -899,7 +899,7 @@ std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) con
   return end;
 }
 
-// The comma that opens an apposition running unclosed to token `npb` (rule A80): an
+// The comma that opens an apposition running unclosed to token `npb` (rule A87): an
 // article right after it, then up to fourteen words, numbers, possessives and names with no clause
 // in them (no relative or complementizer, coordinator, copula, auxiliary, pronoun or other
 // punctuation). The comma, or npb.
@@ -924,7 +924,7 @@ std::size_t Resolver::unclosed_apposition(std::size_t npb, std::size_t sentence_
 std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention) {
   if (npb <= sentence_first + 1) return -1;
   if (a.tokens[npb - 1].norm != "," && a.tokens[npb - 1].norm != "--") {
-    // `Sen. Jane Roe (D-NY), a supporter of X's bid for the presidency told ...` (rule A80):
+    // `Sen. Jane Roe (D-NY), a supporter of X's bid for the presidency told ...` (rule A87):
     // an apposition left unclosed before the verb, opened by an article after the comma.
     const std::size_t comma = unclosed_apposition(npb, sentence_first);
     return comma < npb ? apposition_subject(comma + 1, sentence_first, mention) : -1;
@@ -951,7 +951,7 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
       mention = mi;
       return m.entity;
     }
-    // `Mr Roe, who stepped down ..., had suggested` (rule A83): the phrase ends with a bare
+    // `Mr Roe, who stepped down ..., had suggested` (rule A90): the phrase ends with a bare
     // surname of a person named in the document.
     std::string from;
     if (const Token& last = a.tokens[end - 1]; last.has(kCapitalized) && mention_cover[end - 1] < 0)

@@ -309,7 +309,7 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
 }
 
 // A direct quote that opens its sentence with no attribution, after a reported clause
-// (rule A81): `X said CLAUSE.` then `"Q"` in the next sentence, in the same paragraph or
+// (rule A88): `X said CLAUSE.` then `"Q"` in the next sentence, in the same paragraph or
 // opening the next one.
 bool opens_after_report(const Annotation& a, const Quote& q, const Quote* last) {
   if (q.rule != "unattributed" || q.kind != Quote::Kind::Direct || !last || last->kind != Quote::Kind::Indirect ||
@@ -323,7 +323,7 @@ bool opens_after_report(const Annotation& a, const Quote& q, const Quote* last) 
 // reported clause with a known speaker stands between the quote a continuation took its
 // speaker from and the continuation (`"Q1," X said. Y said CLAUSE. "Q2"`), in the same
 // paragraph or the one before, the continuation is Y's; a quote with no speaker before it
-// that opens its sentence right after such a clause continues it too (rule A81).
+// that opens its sentence right after such a clause continues it too (rule A88).
 void continue_last_speaker(Resolver& r) {
   constexpr std::string_view kContinuation = "continuation";
   Annotation& a = r.a;

@@ -308,7 +308,7 @@ TEST(Attribution, ASpeechVerbFormAfterADeterminerIsNoCueBeforeTheQuote) {
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
 
-// A80: an apposition left unclosed before the verb (an article after the comma, no clause
+// A87: an apposition left unclosed before the verb (an article after the comma, no clause
 // in it) stands between the subject and its verb; a closing quotation mark before the
 // subject opens its clause (`on "Morning Call," Sen. X (D-Ohio), a ... told`).
 TEST(Attribution, AnUnclosedAppositionStandsBetweenTheSubjectAndItsVerb) {
@@ -330,7 +330,7 @@ TEST(Attribution, AnUnclosedAppositionStandsBetweenTheSubjectAndItsVerb) {
   EXPECT_NE(t.name(q->speaker), "Jane Roe");
 }
 
-// A81: a direct quote with no attribution that opens the sentence right after a reported
+// A88: a direct quote with no attribution that opens the sentence right after a reported
 // clause with a known speaker continues that speaker (`X said CLAUSE.` then `"Q"`); two
 // sentences later it does not.
 TEST(Attribution, AQuoteRightAfterAReportedClauseContinuesItsSpeaker) {
@@ -347,7 +347,7 @@ TEST(Attribution, AQuoteRightAfterAReportedClauseContinuesItsSpeaker) {
   EXPECT_EQ(q2->speaker, -1);
 }
 
-// A82: a bare surname opening the clause of a participle speech verb is its subject, not
+// A89: a bare surname opening the clause of a participle speech verb is its subject, not
 // a name after it (`Roe was upfront about her distaste for X, saying ...`).
 TEST(Attribution, ABareSurnameOpeningTheClauseIsTheParticiplesSubject) {
   Quoted t("Jane Roe spoke first. Roe was upfront about her distaste for Mark Doe, saying conservatives need to "
@@ -357,7 +357,7 @@ TEST(Attribution, ABareSurnameOpeningTheClauseIsTheParticiplesSubject) {
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
 
-// A83: the phrase before an apposition or relative clause may be a bare surname of a
+// A90: the phrase before an apposition or relative clause may be a bare surname of a
 // person named in the document (`Roe, a former aide to X, said`).
 TEST(Attribution, ABareSurnameBeforeAnAppositionIsTheSubject) {
   Quoted t("Jane Roe spoke first. Roe, a former aide to Mark Doe and an early critic of the plan, said that the "
@@ -367,7 +367,7 @@ TEST(Attribution, ABareSurnameBeforeAnAppositionIsTheSubject) {
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
 
-// A84: a participle speech verb opening the sentence (at most after a preposition) takes
+// A91: a participle speech verb opening the sentence (at most after a preposition) takes
 // the subject of the main clause after the comma that ends its clause.
 TEST(Attribution, AnOpeningParticipleTakesTheMainClausesSubject) {
   Quoted t("Promising that her future writings would look at the disaster in the north, Jane Roe said that the "

@@ -84,8 +84,9 @@ struct SpeechCue {
   bool takes_object = false;   // "object": the hearer may follow the verb ("told reporters that")
   bool that_optional = false;  // "that_optional": may introduce a clause without "that" ("said it was")
   // "complements": what else may carry the reported content: "to" (promised to act),
-  // "object_to" (urged the government to act), "np" (denied the claims, announced a review).
-  bool to_infinitive = false, object_infinitive = false, noun_phrase = false;
+  // "object_to" (urged the government to act), "np" (denied the claims, announced a review),
+  // "question" (an indirect question: asked whether it would work, explained why).
+  bool to_infinitive = false, object_infinitive = false, noun_phrase = false, question = false;
   enum class Kind { Verb, PhraseBeforeSource, PhraseAfterSource, Noun } kind = Kind::Verb;
 };
 
@@ -213,6 +214,7 @@ enum class Words : std::uint8_t {
   SportsWords,
   ContestWords,
   AbsolutePrepositions,
+  InterrogativeWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

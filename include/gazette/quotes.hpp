@@ -37,7 +37,10 @@
 // kind direct because it holds quoted words (`said the figures were "excellent" this
 // year`: the clause to the sentence end, marks included); longer fragments and the words
 // a labelling verb quotes (`called it "unlawful"`) keep their marks' span. Titles of works
-// in marks (`CBS's "Face the Nation"`, word list work_title_words) are not quotes.
+// in marks (`CBS's "Face the Nation"`, word list work_title_words) are not quotes, nor
+// are words in title case in marks with no source (`a three-day "Jeb Can Fix It" tour`).
+// An indirect question follows a verb whose complements take one (`X asked (Y) whether
+// CLAUSE`, `explained why CLAUSE`; speech_verbs.json "question").
 // The subject of a speech verb is found through titles and pre-modifiers, parentheticals
 // (`X (R-Ohio) said`), appositions and relative clauses (`X, a former aide, said`), a
 // coordinated verb (`X ..., but says`) and inverted order (`explained X, "Q"`).

@@ -278,6 +278,30 @@ bool title_of_work(const Resolver& r, const Pair& p) {
   return false;
 }
 
+// Words in marks with no source in their sentence that are a name, not speech (rule
+// A90): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
+// `the show was named "The Pete Santilli Show"`; in a headline in title case every word
+// is), not an exclamation or a question (`chants of "Lock Her Up!"`).
+bool name_in_marks(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[r.sentence_of[p.open]];
+  if (!p.closed || st.headline || !title_case(a, cb, ce) || title_case(a, st.first_token, p.open)) return false;
+  const std::string_view last = a.tokens[ce - 1].norm;
+  return last != "!" && last != "?";
+}
+
+// A quote with no cue in its sentence continues the previous quote's speaker in the same
+// paragraph, or in the paragraph before when it opens its own (rule continuation).
+bool continue_previous(const Annotation& a, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
+  const bool opens_para = p.open == a.sentences[q.sentence].first_token;
+  if (prev.speaker < 0 || !(prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) return false;
+  at.speaker = prev.speaker;
+  at.mention = prev.mention;
+  at.from = prev.from;
+  q.rule = std::string(kContinuation);
+  return true;
+}
+
 // The direct quote between the marks of `p`, or false when it is empty or scare quotes
 // (one or two words count only with a named source, GUIDELINES) or a title; a partial
 // quote of more than three words in a reported clause also gives that clause (`clause`).
@@ -295,16 +319,9 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   Attribution at;
   attribute(r, p, q, at);
   if (words <= 2 && at.speaker < 0) return false;
-  if (q.rule.empty()) {
-    const bool opens_para = p.open == a.sentences[q.sentence].first_token;
-    if (prev.speaker >= 0 && (prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) {
-      at.speaker = prev.speaker;
-      at.mention = prev.mention;
-      at.from = prev.from;
-      q.rule = std::string(kContinuation);
-    } else {
-      q.rule = "unattributed";
-    }
+  if (q.rule.empty() && !continue_previous(a, p, para, prev, q, at)) {
+    if (name_in_marks(r, p, cb, ce)) return false;
+    q.rule = "unattributed";
   }
   q.speaker = at.speaker;
   q.speaker_mention = at.mention;

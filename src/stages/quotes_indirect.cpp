@@ -5,6 +5,7 @@
 //   marked "that_optional" introduce any clause, other reporting verbs one that shows
 //   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
 //   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
+//   X asked (Y) whether/why ... CLAUSE (question_clause: verbs whose complements take a question).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -301,6 +302,58 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
+// The interrogative word that opens the indirect question after the verb ending at k, or
+// the sentence end: after its hearer (a name, or up to three lower-case words that open
+// no prepositional phrase: `asked the students if`) and a time or place phrase of up to
+// eight words (`asked during a debate why`); not after another preposition (`asked about
+// the poster when ...`) nor an infinitive (`asked him to condemn violence no matter who`).
+std::size_t question_word(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  const std::size_t none = st.end_token;
+  auto free_word = [&](std::size_t j) {
+    return j < st.end_token && !r.in_direct[j] && (a.tokens[j].kind == TokenKind::Word || a.tokens[j].kind == TokenKind::Number) &&
+           !r.lex.in(Words::InterrogativeWords, a.tokens[j]);
+  };
+  if (k < st.end_token && r.mention_at[k] >= 0) {
+    k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+  } else {
+    for (const std::size_t h = k; free_word(k) && k - h < 3 && !a.tokens[k].has(kCapitalized) && !r.lex.in(Words::NotClauseOpeners, a.tokens[k]) &&
+                                  !r.lex.in(Words::BeforeThat, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k]);)
+      ++k;
+  }
+  // `to` opens the hearer's phrase only before a name or a determiner (`explained to CBS
+  // why`, `to her who`), not an infinitive.
+  const bool infinitive = k + 1 < st.end_token && r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) &&
+                          !a.tokens[k + 1].has(kCapitalized) && !r.lex.in(Words::Determiners, a.tokens[k + 1]);
+  if (k < st.end_token && r.lex.in(Words::BeforeThat, a.tokens[k]) && !infinitive)
+    for (const std::size_t t = k; free_word(k) && k - t < 8;) ++k;
+  if (k + 1 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::InterrogativeWords, a.tokens[k]) ||
+      a.tokens[k + 1].kind != TokenKind::Word)
+    return none;
+  return k;
+}
+
+// An indirect question after a verb whose complements take one (speech_verbs.json
+// "question", rule A91): `X asked (Y) whether CLAUSE`, `X explained why CLAUSE`, from the
+// interrogative word (question_word). The verb is active, in a verb's slot: not `was
+// asked`, `when asked`, nor a sentence-opening `Asked whether ...`, whose asker goes
+// unnamed.
+bool question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
+                     Attribution& at, Clause& c) {
+  const Annotation& a = r.a;
+  if (!vc.question || v == st.first_token || !in_verb_slot(r, v) || r.lex.in(Words::Copulas, a.tokens[v - 1]) ||
+      r.lex.in(Words::Subordinators, a.tokens[v - 1]))
+    return false;
+  const std::size_t k = question_word(r, st, v + n);
+  if (k == st.end_token) return false;
+  at = Attribution{};
+  at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
+  c.begin = k;
+  c.end = st.end_token;
+  q.rule = "indirect-question";
+  return true;
+}
+
 // A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists ...".
 void end_at_second_attribution(Resolver& r, Clause& c) {
   const Annotation& a = r.a;
@@ -455,7 +508,9 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";
-  } else if (vc.kind != SpeechCue::Kind::Verb || !vc.reporting || !reported_clause(r, st, v, n, vc, q, at, c)) {
+  } else if (vc.kind != SpeechCue::Kind::Verb) {
+    return false;
+  } else if (!(vc.reporting && reported_clause(r, st, v, n, vc, q, at, c)) && !question_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
   if (q.rule == "indirect-complement") end_at_relative(r, c);

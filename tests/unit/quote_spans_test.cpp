@@ -165,6 +165,35 @@ TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
 
+TEST(QuoteSpans, NamesInTitleCaseWithNoSourceAreNotSpeech) {
+  // Rule A90: words in title case in marks, with no cue or speaker in reach, name a tour,
+  // a show or a slogan.
+  const char* texts[] = {
+      "The candidate spent last week on a three-day \"Roe Can Fix It\" bus tour.",
+      "By July the programme was officially named \"The Morning Hour With Jane\" by the station.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      const auto s = t.a.text(q.span);
+      EXPECT_EQ(s.find("Fix It"), std::string_view::npos) << text;
+      EXPECT_EQ(s.find("Morning Hour"), std::string_view::npos) << text;
+    }
+  }
+  // Still speech: words in sentence case, an exclamation in title case, and a quote in a
+  // headline whose words are all in title case.
+  const char* kept[][2] = {
+      {"The rally went on into the night. \"We will win this state and then the whole country.\"",
+       "We will win this state and then the whole country."},
+      {"The hall filled with chants of \"Send Them Home Now!\" as the doors closed.", "Send Them Home Now!"},
+      {"Council Row Deepens As Mayor Calls Budget \"A Total Disgrace To This City\"", "A Total Disgrace To This City"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    EXPECT_NE(quote_spelled(t, k[1]), nullptr) << k[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}
+
 TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {
   // An opening-shaped mark glued to the word before it and free after it closes.
   Annotated closing("Jane Roe called the group \xE2\x80\x9C" "abhorrent\xE2\x80\x9C in a statement, and John Doe said "

@@ -393,6 +393,28 @@ TEST(Quotes, ReportedContentWithoutAClauseFollowsTheVerbsComplements) {
   expect_attributed(cases);
 }
 
+TEST(Quotes, AnIndirectQuestionFollowsAVerbWhoseComplementsTakeOne) {
+  // Rule A91: speech_verbs.json "question" (ask, explain, question), word list
+  // interrogative_words; the question opens on its interrogative word.
+  const Case cases[] = {
+      {"Jane Roe asked whether the council would close the library in the village.",
+       "whether the council would close the library in the village", "Jane Roe", Quote::Kind::Indirect},
+      // after the hearer and a time phrase
+      {"Jane Roe asked the minister on Tuesday why the trains were late again.", "why the trains were late again", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"John Doe explained how the new tax would be collected.", "how the new tax would be collected", "John Doe",
+       Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // The passive names no asker; `asked about` takes no question.
+  for (const char* text : {"Jane Roe was asked whether the council would close the library.",
+                           "When asked whether the council would close the library, Jane Roe smiled.",
+                           "Jane Roe did not comment when asked about the poster on Monday."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
+  }
+}
+
 TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
   for (const char* text : {"Jane Roe kept her campaign promises to build more homes in the town.",  // noun after a possessive
                            "Jane Roe demanded a quick answer.",                                     // a short noun phrase

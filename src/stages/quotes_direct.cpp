@@ -279,7 +279,7 @@ bool title_of_work(const Resolver& r, const Pair& p) {
 }
 
 // Words in marks with no source in their sentence that are a name, not speech (rule
-// A90): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
+// A93): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
 // `the show was named "The Pete Santilli Show"`; in a headline in title case every word
 // is), not an exclamation or a question (`chants of "Lock Her Up!"`).
 bool name_in_marks(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {

@@ -334,7 +334,7 @@ std::size_t question_word(const Resolver& r, const Sentence& st, std::size_t k) 
 }
 
 // An indirect question after a verb whose complements take one (speech_verbs.json
-// "question", rule A91): `X asked (Y) whether CLAUSE`, `X explained why CLAUSE`, from the
+// "question", rule A94): `X asked (Y) whether CLAUSE`, `X explained why CLAUSE`, from the
 // interrogative word (question_word). The verb is active, in a verb's slot: not `was
 // asked`, `when asked`, nor a sentence-opening `Asked whether ...`, whose asker goes
 // unnamed.

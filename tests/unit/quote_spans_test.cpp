@@ -166,7 +166,7 @@ TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
 }
 
 TEST(QuoteSpans, NamesInTitleCaseWithNoSourceAreNotSpeech) {
-  // Rule A90: words in title case in marks, with no cue or speaker in reach, name a tour,
+  // Rule A93: words in title case in marks, with no cue or speaker in reach, name a tour,
   // a show or a slogan.
   const char* texts[] = {
       "The candidate spent last week on a three-day \"Roe Can Fix It\" bus tour.",

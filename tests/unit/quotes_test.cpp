@@ -394,7 +394,7 @@ TEST(Quotes, ReportedContentWithoutAClauseFollowsTheVerbsComplements) {
 }
 
 TEST(Quotes, AnIndirectQuestionFollowsAVerbWhoseComplementsTakeOne) {
-  // Rule A91: speech_verbs.json "question" (ask, explain, question), word list
+  // Rule A94: speech_verbs.json "question" (ask, explain, question), word list
   // interrogative_words; the question opens on its interrogative word.
   const Case cases[] = {
       {"Jane Roe asked whether the council would close the library in the village.",

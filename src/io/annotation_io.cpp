@@ -11,15 +11,19 @@ namespace gazette {
 
 namespace {
 
-// The canonical name with whitespace runs (NBSP, newlines) folded to one space.
-std::string clean_name(std::string_view s) {
-  // Common case: ASCII with single spaces only, nothing to fold.
+// Whether the canonical name is its own clean_name(): ASCII with single spaces only.
+bool plain_name(std::string_view s) {
   bool plain = true;
   for (std::size_t i = 0; i < s.size() && plain; ++i) {
     const auto b = static_cast<unsigned char>(s[i]);
     plain = b >= 0x21 && b < 0x80 ? true : b == ' ' && i > 0 && i + 1 < s.size() && s[i + 1] != ' ';
   }
-  if (plain) return std::string(s);
+  return plain;
+}
+
+// The canonical name with whitespace runs (NBSP, newlines) folded to one space.
+std::string clean_name(std::string_view s) {
+  if (plain_name(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -48,11 +52,29 @@ std::optional<Stage> parse_stage(std::string_view s) { return enum_by_name<Stage
 
 namespace {
 
+// The JSON buffer and writer of a thread, kept from document to document so the buffer's
+// room is made once, not grown from nothing for every line.
+struct JsonOut {
+  rapidjson::StringBuffer buf;
+  rapidjson::Writer<rapidjson::StringBuffer> w{buf};
+};
+
 // One document's JSON line, written part by part (write_annotation_jsonl).
 class JsonlWriter {
  public:
-  explicit JsonlWriter(const Annotation& a) : a_(a), om_(a.doc->text), w_(buf_), names_(a.entities.size()) {
-    for (std::size_t e = 0; e < a.entities.size(); ++e) names_[e] = clean_name(a.entities[e].canonical);
+  explicit JsonlWriter(const Annotation& a, JsonOut& out)
+      : a_(a), om_(a.doc->text), buf_(out.buf), w_(out.w), names_(a.entities.size()), cleaned_(a.entities.size()) {
+    buf_.Clear();
+    w_.Reset(buf_);
+    for (std::size_t e = 0; e < a.entities.size(); ++e) {
+      const std::string_view canonical = a.entities[e].canonical;
+      if (plain_name(canonical)) {
+        names_[e] = canonical;
+      } else {
+        cleaned_[e] = clean_name(canonical);
+        names_[e] = cleaned_[e];
+      }
+    }
   }
 
   void write(Stage until, std::string& out) {
@@ -75,6 +97,10 @@ class JsonlWriter {
     w_.EndObject();
     out.append(buf_.GetString(), buf_.GetSize());
     out += '\n';
+    if (buf_.GetSize() > kKeptBuffer) {  // a huge document's room is not kept
+      buf_.Clear();
+      buf_.ShrinkToFit();
+    }
   }
 
  private:
@@ -147,7 +173,7 @@ class JsonlWriter {
   }
 
   void entities() {
-    const std::vector<std::uint32_t> order = a_.mentions_in_text_order();
+    const std::vector<std::uint32_t>& order = text_order();
     std::vector<std::uint32_t> rank(order.size());
     for (std::uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
     for (std::size_t ei = 0; ei < a_.entities.size(); ++ei) {
@@ -178,7 +204,7 @@ class JsonlWriter {
   // entity, the mention the resolution went through and the rule.
   void references() {
     w_.Key("references"); w_.StartArray();
-    for (const std::uint32_t mi : a_.mentions_in_text_order()) {
+    for (const std::uint32_t mi : text_order()) {
       const Mention& m = a_.mentions[mi];
       if (m.resolved_from.empty()) continue;
       w_.StartObject();
@@ -248,16 +274,30 @@ class JsonlWriter {
     w_.EndArray();
   }
 
+  // The mentions in text order, sorted once for entities() and references().
+  const std::vector<std::uint32_t>& text_order() {
+    if (!ordered_) order_ = a_.mentions_in_text_order();
+    ordered_ = true;
+    return order_;
+  }
+
+  static constexpr std::size_t kKeptBuffer = std::size_t{1} << 22;
   const Annotation& a_;
   const OffsetMap om_;
-  rapidjson::StringBuffer buf_;
-  rapidjson::Writer<rapidjson::StringBuffer> w_;
-  std::vector<std::string> names_;  // clean_name() of each entity, made once
+  rapidjson::StringBuffer& buf_;
+  rapidjson::Writer<rapidjson::StringBuffer>& w_;
+  std::vector<std::string_view> names_;  // clean_name() of each entity: the name itself when plain
+  std::vector<std::string> cleaned_;      // by entity: the name clean_name() changed (sized once)
   std::vector<std::uint32_t> ms_;   // entities(): one entity's mentions, the buffer reused
+  std::vector<std::uint32_t> order_;
+  bool ordered_ = false;
 };
 
 }  // namespace
 
-void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) { JsonlWriter(a).write(until, out); }
+void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
+  thread_local JsonOut json;
+  JsonlWriter(a, json).write(until, out);
+}
 
 }  // namespace gazette

@@ -47,5 +47,33 @@ TEST(AnnotationJsonl, ResolvedReferencesAreTheirOwnListNotNames) {
   }
 }
 
+TEST(AnnotationJsonl, EachLineIsWrittenWholeAndAloneWhenTheBufferIsReused) {
+  // The writer keeps its buffer from line to line: a long line, then a short one, then the
+  // long one again give each its own line, the long one the same both times; a canonical
+  // name with a line break inside is written with one space.
+  testing::Annotated big("Jane Roe met John Doe in Paris on Monday. \"We agreed on a plan,\" Roe said. "
+                         "Doe said the talks with the Acme Corporation would go on in Berlin.");
+  testing::Annotated small("Rain fell.");
+  std::string first, second, again;
+  write_annotation_jsonl(big.a, first);
+  write_annotation_jsonl(small.a, second);
+  write_annotation_jsonl(big.a, again);
+  EXPECT_EQ(first, again);
+  ASSERT_FALSE(second.empty());
+  EXPECT_EQ(second.find('\n'), second.size() - 1);
+  EXPECT_EQ(second.find("Roe"), std::string::npos);
+  rapidjson::Document d;
+  d.Parse(second.c_str());
+  ASSERT_TRUE(d.IsObject());
+  EXPECT_STREQ(d["id"].GetString(), "test");
+
+  big.a.entities.front().canonical = "Jane\nRoe";
+  std::string folded;
+  write_annotation_jsonl(big.a, folded);
+  d.Parse(folded.c_str());
+  ASSERT_TRUE(d.IsObject());
+  EXPECT_STREQ(d["entities"][0]["name"].GetString(), "Jane Roe");
+}
+
 }  // namespace
 }  // namespace gazette

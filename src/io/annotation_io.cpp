@@ -40,8 +40,9 @@ inline bool json_escape(char c) { return static_cast<unsigned char>(c) < 0x20 ||
 // Writes the bytes of `is` up to the first one to escape (or the end) and reports whether
 // one is left: what RapidJSON's SSE2 build does 16 bytes at a time (whose test misses
 // control bytes 0x1A-0x1F in RapidJSON 1.1.0), here 8 at a time with integer operations.
+namespace rapidjson {
 template <>
-inline bool rapidjson::Writer<gazette::LineBuffer>::ScanWriteUnescapedString(rapidjson::StringStream& is, size_t length) {
+inline bool Writer<gazette::LineBuffer>::ScanWriteUnescapedString(StringStream& is, size_t length) {
   const char* p = is.src_;
   const char* const end = is.head_ + length;
   for (; end - p >= 8; p += 8) {
@@ -59,6 +60,7 @@ inline bool rapidjson::Writer<gazette::LineBuffer>::ScanWriteUnescapedString(rap
   is.src_ = p;
   return p < end;
 }
+}  // namespace rapidjson
 
 namespace gazette {
 

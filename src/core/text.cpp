@@ -242,22 +242,40 @@ std::string fold(std::string_view s) {
 }
 
 void append_whitespace_folded(std::string_view text, std::string& out) {
-  // Written through a pointer into room made for the whole text, then cut to size: a
-  // push_back per byte was slower than a SHA-256 of the text.
+  // Written through a pointer into room made for the whole text, then cut to size (a
+  // push_back per byte was slower than a SHA-256 of the text). A whitespace byte writes a
+  // space unless nothing or a space was written last; a space written last is dropped at
+  // the end. Most runs of eight bytes are their own fold and are copied whole: no control
+  // byte (tab, CR, LF are below 0x20), no two spaces in a row, and no space first where it
+  // would be dropped (bytes tested eight at a time: SWAR).
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
   const std::size_t start = out.size();
   out.resize(start + text.size());
   char* const first = out.data() + start;
   char* w = first;
-  bool pending_space = false;
-  for (const char c : text) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      pending_space = w != first;
-      continue;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (;;) {
+    for (; end - p >= 8; p += 8, w += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, p, 8);
+      const std::uint64_t controls = (x - 0x20 * kOnes) & ~x & kHigh;  // some byte below 0x20
+      const std::uint64_t y = x ^ (0x20 * kOnes);
+      const std::uint64_t spaces = ~(((y & kLow7) + kLow7) | y | kLow7);  // the high bit of each space
+      const bool space_first = (x & 0xFF) == ' ';
+      if ((controls | (spaces & (spaces >> 8))) != 0 || (space_first && (w == first || w[-1] == ' '))) break;
+      std::memcpy(w, p, 8);
     }
-    if (pending_space) *w++ = ' ';
-    pending_space = false;
-    *w++ = c;
+    if (p == end) break;
+    const char c = *p++;
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      if (w != first && w[-1] != ' ') *w++ = ' ';
+    } else {
+      *w++ = c;
+    }
   }
+  if (w != first && w[-1] == ' ') --w;  // trailing whitespace
   out.resize(start + static_cast<std::size_t>(w - first));
 }
 

@@ -88,12 +88,21 @@ const std::vector<Token>& phrase_tokens(std::string_view phrase, const Abbreviat
 
 namespace {
 
-std::string norm_word(std::string_view word) {
-  std::string w = fold(word);
-  if (w.size() > 3 && w.ends_with("ey")) w.replace(w.size() - 2, 2, "ei");
-  else if (w.size() > 3 && w.ends_with("iy")) w.replace(w.size() - 2, 2, "ii");
-  else if (w.size() > 3 && w.ends_with("y") && !w.ends_with("ay") && !w.ends_with("oy")) w.back() = 'i';
-  return w;
+// Appends the word's key form to `key`: folded (fold(): diacritics stripped, lower case;
+// an ASCII word is only lower-cased, in place, without a string of its own) and a final
+// y after more than three bytes spelt i unless after a or o (Dmitriy, Alexey = Dmitrii,
+// Alexei).
+void append_norm_word(std::string& key, std::string_view word) {
+  const std::size_t at = key.size();
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    key.append(word);
+    for (std::size_t k = at; k < key.size(); ++k)
+      if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] + 32);
+  } else {
+    key += fold(word);
+  }
+  const std::string_view w(key.data() + at, key.size() - at);
+  if (w.size() > 3 && w.back() == 'y' && !w.ends_with("ay") && !w.ends_with("oy")) key.back() = 'i';
 }
 
 // person_key over lower-case words: ws(i) is word i of n.
@@ -106,7 +115,7 @@ std::string person_key_of(std::size_t n, W&& ws) {
     if (i + 1 < n && ws(i + 1) == "-" && builtin_word_lists().in(Words::HyphenParticles, w)) continue;
     if (w.size() == 2 && w[1] == '.') continue;  // middle initials: Donald J. Trump
     if (!key.empty()) key += ' ';
-    key += norm_word(w);
+    append_norm_word(key, w);
   }
   return key;
 }

@@ -392,7 +392,13 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
   }
   if (cands.empty() && ntok <= 3) {
     // A famous surname alone: the gazetteer person, when the surname is unique there.
-    const auto& ps = r.lex.persons_with_surname(text);  // it folds the case itself
+    // One word written as its token (no curly apostrophe, no NBSP) whose lower-case form
+    // the vocabulary does not mark as a known surname (the lexicon marks every key of
+    // persons_with_surname) is none: the look-up, which lower-cases and hashes, is skipped.
+    const Token& t0 = a.tokens[a.mentions[mi].first_token];
+    const bool no_surname = ntok == 1 && text == t0.norm && !r.lex.is_known_surname(t0);
+    static const std::vector<std::uint32_t> kNobody;
+    const auto& ps = no_surname ? kNobody : r.lex.persons_with_surname(text);  // it folds the case itself
     if (ps.size() == 1 && sex_fits(r, honorific, r.lex.entries()[ps.front()].name)) {
       const auto& e = r.lex.entries()[ps.front()];
       const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));

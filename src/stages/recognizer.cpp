@@ -675,7 +675,10 @@ void Recognizer::drop_cues_inside_mentions(Annotation& a) {
 }
 
 void Recognizer::recognize(Annotation& a) const {
-  SentenceScratch sc;
+  // One scratch per thread, kept from document to document: every part is reset per
+  // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
+  // capacity carries over (they were allocated anew for every document).
+  thread_local SentenceScratch sc;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;

@@ -7,6 +7,8 @@
 #include "pipeline_fixture.hpp"
 
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <gtest/gtest.h>
 
@@ -44,6 +46,62 @@ TEST(AnnotationJsonl, ResolvedReferencesAreTheirOwnListNotNames) {
     EXPECT_EQ(from_line.entities[i].mentions, built.entities[i].mentions) << built.entities[i].label;
     EXPECT_EQ(from_line.entities[i].type_votes, built.entities[i].type_votes) << built.entities[i].label;
     EXPECT_EQ(from_line.entities[i].aliases, built.entities[i].aliases) << built.entities[i].label;
+  }
+}
+
+TEST(AnnotationJsonl, EachLineIsWrittenWholeAndAloneWhenTheBufferIsReused) {
+  // The writer keeps its buffer from line to line: a long line, then a short one, then the
+  // long one again give each its own line, the long one the same both times; a canonical
+  // name with a line break inside is written with one space.
+  testing::Annotated big("Jane Roe met John Doe in Paris on Monday. \"We agreed on a plan,\" Roe said. "
+                         "Doe said the talks with the Acme Corporation would go on in Berlin.");
+  testing::Annotated small("Rain fell.");
+  std::string first, second, again;
+  write_annotation_jsonl(big.a, first);
+  write_annotation_jsonl(small.a, second);
+  write_annotation_jsonl(big.a, again);
+  EXPECT_EQ(first, again);
+  ASSERT_FALSE(second.empty());
+  EXPECT_EQ(second.find('\n'), second.size() - 1);
+  EXPECT_EQ(second.find("Roe"), std::string::npos);
+  rapidjson::Document d;
+  d.Parse(second.c_str());
+  ASSERT_TRUE(d.IsObject());
+  EXPECT_STREQ(d["id"].GetString(), "test");
+
+  big.a.entities.front().canonical = "Jane\nRoe";
+  std::string folded;
+  write_annotation_jsonl(big.a, folded);
+  d.Parse(folded.c_str());
+  ASSERT_TRUE(d.IsObject());
+  EXPECT_STREQ(d["entities"][0]["name"].GetString(), "Jane Roe");
+}
+
+TEST(AnnotationJsonl, StringsAreEscapedAsRapidJsonEscapesThem) {
+  // The line writer copies the bytes that need no escape eight at a time: whatever the
+  // position of a quotation mark, a backslash, a control byte (0x01, 0x1B, 0x1F) or a
+  // UTF-8 letter in a name, the name is written as RapidJSON's own writer writes it.
+  testing::Annotated t("Jane Roe met John Doe in Paris on Monday.");
+  ASSERT_FALSE(t.a.entities.empty());
+  const char* pieces[] = {"a", "\"", "\\", "\x01", "\x1B", "\x1F", "\xC3\xA9", "abcdefgh", "Q"};
+  std::uint32_t state = 3;
+  for (int round = 0; round < 300; ++round) {
+    std::string name = "N";
+    for (int k = 0; k < round % 24; ++k) {
+      state = state * 1103515245u + 12345u;
+      name += pieces[(state >> 16) % 9];
+    }
+    t.a.entities.front().canonical = name;
+    std::string line;
+    write_annotation_jsonl(t.a, line);
+    rapidjson::StringBuffer expected;
+    rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+    EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+    rapidjson::Document d;
+    d.Parse(line.c_str());
+    ASSERT_TRUE(d.IsObject()) << line;
+    EXPECT_EQ(std::string(d["entities"][0]["name"].GetString()), name);
   }
 }
 

@@ -85,5 +85,40 @@ TEST(JsonDepth, Table) {
   for (const auto& c : cases) EXPECT_EQ(json_depth_exceeded(c.json, c.limit), c.expect) << c.json;
 }
 
+// The depth bound read byte by byte, as a string's escapes are defined: the reference the
+// scan that jumps from quotation mark to quotation mark must agree with.
+std::size_t depth_by_bytes(std::string_view json, std::size_t limit) {
+  std::size_t depth = 0;
+  bool in_string = false, escaped = false;
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (in_string) {
+      if (escaped) escaped = false;
+      else if (c == '\\') escaped = true;
+      else if (c == '"') in_string = false;
+      continue;
+    }
+    if (c == '"') in_string = true;
+    else if ((c == '[' || c == '{') && ++depth > limit) return i;
+    else if ((c == ']' || c == '}') && depth > 0) --depth;
+  }
+  return std::string_view::npos;
+}
+
+TEST(JsonDepth, AgreesWithAByteByByteReadingOfEscapes) {
+  const char* pieces[] = {"\"", "\\", "[", "{", "]", "}", "a", "\\\"", "\\\\"};
+  std::uint32_t state = 99;
+  for (int round = 0; round < 2000; ++round) {
+    std::string json;
+    const int parts = round % 30;
+    for (int k = 0; k < parts; ++k) {
+      state = state * 1103515245u + 12345u;
+      json += pieces[(state >> 16) % 9];
+    }
+    for (const std::size_t limit : {std::size_t{1}, std::size_t{3}})
+      EXPECT_EQ(json_depth_exceeded(json, limit), depth_by_bytes(json, limit)) << json;
+  }
+}
+
 }  // namespace
 }  // namespace gazette

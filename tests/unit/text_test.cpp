@@ -53,3 +53,32 @@ TEST(Text, FoldAndLower) {
   EXPECT_EQ(fold("Erdoğan"), "erdogan");
   EXPECT_EQ(fold("São Paulo"), "sao paulo");
 }
+
+TEST(Text, WhitespaceFoldingAgreesWithARunByRunFold) {
+  // The branch-free fold against the rule written plainly: runs of space, tab, CR, LF become
+  // one space; none at the start or the end; other bytes (NBSP, form feed) are kept.
+  const std::string pieces[] = {"a", " ", "\n", "\t", "\r", "\xC2\xA0", "\f", "Zz", "  \n "};
+  unsigned seed = 7;
+  for (int round = 0; round < 200; ++round) {
+    std::string s;
+    const int n = round % 25;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += pieces[(seed >> 16) % 9];
+    }
+    std::string expected;
+    bool space = false;
+    for (const char c : s) {
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        space = !expected.empty();
+        continue;
+      }
+      if (space) expected += ' ';
+      space = false;
+      expected += c;
+    }
+    std::string out = "kept|";
+    append_whitespace_folded(s, out);
+    EXPECT_EQ(out, "kept|" + expected) << "round " << round;
+  }
+}

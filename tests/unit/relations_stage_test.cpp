@@ -449,3 +449,43 @@ TEST(RelationsStage, ReportedSpeechLayingAChemicalAttackAtSomeonesDoorBlamesThem
   Related plain("Jane Roe spoke on Monday. Tom Doe said that the Syrian government launched an attack.");
   EXPECT_FALSE(plain.has_relation("Tom Doe", "CRITICIZED", "Syria"));
 }
+
+// Relations read what the coreference stage resolved and never resolve again: a he/she
+// inside quotation marks is the stage's unwritten reference (Annotation::unwritten_references);
+// without it the quote names no one judged.
+TEST(RelationsStage, PronounInADirectQuoteIsTheStagesReference) {
+  const std::string text = "Richard Poe, the mayor, resigned on Monday. \"He is reckless,\" said Jane Roe.";
+  Staged t(text, Stage::Quotes);
+  const auto he = std::find_if(t.a.unwritten_references.begin(), t.a.unwritten_references.end(),
+                               [&](const Mention& m) { return t.a.text(m.span) == "He"; });
+  ASSERT_NE(he, t.a.unwritten_references.end());
+  EXPECT_EQ(t.name(he->entity), "Richard Poe");
+  EXPECT_EQ(he->coreference_rule, "pronoun");
+  extract_relations(t.a, lex());
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+
+  Staged unresolved(text, Stage::Quotes);
+  unresolved.a.unwritten_references.clear();
+  extract_relations(unresolved.a, lex());
+  EXPECT_FALSE(unresolved.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}
+
+// `the party's election chief X`: the collective is the stage's unwritten reference to the
+// organisation named before; relations give the post in it from that look-up.
+TEST(RelationsStage, CollectiveBeforeAPossessiveIsTheStagesReference) {
+  const std::string text = "The Labour Party met on Monday. The party's election chief Jane Roe spoke.";
+  Staged t(text, Stage::Quotes);
+  const auto party = std::find_if(t.a.unwritten_references.begin(), t.a.unwritten_references.end(),
+                                  [&](const Mention& m) { return m.coreference_rule == "collective"; });
+  ASSERT_NE(party, t.a.unwritten_references.end());
+  EXPECT_EQ(t.a.text(party->span), "The party");
+  EXPECT_EQ(t.name(party->entity), "Labour Party");
+  extract_relations(t.a, lex());
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
+
+  Staged unresolved(text, Stage::Quotes);
+  unresolved.a.unwritten_references.clear();
+  extract_relations(unresolved.a, lex());
+  EXPECT_FALSE(unresolved.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
+}

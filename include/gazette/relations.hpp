@@ -42,7 +42,9 @@
 // a quote, or opening one of its sentences, is whom the coreference stage resolved it to
 // (its unwritten reference inside quotation marks; never the speaker) and gives SAID_ABOUT. A quoted fragment of three words or
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
-// or `back` after a verb of motion give nothing. An attack noun in noun position reaches
+// or `back` as an adverb (after a verb of motion or a form of "be", before a preposition)
+// give nothing; a noun_of cue takes a tail before it only in its own phrase (`X's critic
+// Y`, not `actress X, critic Y`). An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's
 // subject is looked for inside a complement clause (that/if/whether); a cue glued to a hyphen is an adjective
 // (`Western-backed`). ROLE_IN comes from Annotation::roles (not where the name phrase makes

@@ -42,6 +42,21 @@ bool met_directly(const Reading& r, const Site& site) {
   return true;
 }
 
+// A cue that is also an adverb (word list adverb_like_cues: `back`) is the adverb after a
+// verb of motion (word list particle_back_verbs: `came back`), after a form of "be" (`is
+// back after injury`) or before a preposition (word list speaker_phrase_prepositions:
+// `ended up back in Holland`, `headed the ball back to X`): the verb `to back` takes its
+// object with no preposition (`backed the plan`, `backs Brown`).
+bool adverb_use(const Reading& r, const Site& site) {
+  if (!r.lex.in(Words::AdverbLikeCues, site.w0)) return false;
+  const Annotation& a = r.a;
+  const std::size_t after = site.i + site.n;
+  if (after < site.ce && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[after])) return true;
+  if (site.i <= site.cb) return false;
+  const Token& p = a.tokens[site.i - 1];
+  return r.lex.in(Words::ParticleBackVerbs, p) || r.lex.in(Words::Copulas, p);
+}
+
 }  // namespace
 
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
@@ -49,8 +64,8 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t i = site.i;
   // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "Champions
-  // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back" after
-  // a verb of motion is a particle ("step back from", "hit back at").
+  // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back" may be
+  // an adverb (adverb_use()).
   if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
       a.tokens[i - 1].kind == TokenKind::Word)
     return false;
@@ -60,14 +75,14 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // "accused of" names no one accused after it: the accused is the subject of a passive
   // or the noun before a reduced relative ("two brothers accused of the attack").
   if (i + site.n < s.end_token && r.lex.in(Words::OfPrepositions, a.tokens[i + site.n])) return false;
+  if (adverb_use(r, site)) return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   // After a form of "be" a past participle is passive ("Labour has been accused"): the
   // subject is the one acted on, and the agent comes only with "by" (passive cues). A
   // participle with its own preposition is a state ("is aligned with").
   if (site.n == 1 && r.lex.in(Words::Copulas, p) && site.w0.ends_with("ed")) return false;
-  if (r.lex.in(Words::Determiners, p)) return false;
-  return !(r.lex.in(Words::AdverbLikeCues, site.w0) && r.lex.in(Words::ParticleBackVerbs, p));
+  return !r.lex.in(Words::Determiners, p);
 }
 
 void noun_use_of_verb_cue(const Reading& r, Site& site) {

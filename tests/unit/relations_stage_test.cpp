@@ -489,3 +489,29 @@ TEST(RelationsStage, CollectiveBeforeAPossessiveIsTheStagesReference) {
   extract_relations(unresolved.a, lex());
   EXPECT_FALSE(unresolved.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
 }
+
+// `back` is the verb `to back` only with a direct object: after a form of "be" or a verb of
+// motion, or before a preposition, it is an adverb and backs no one.
+TEST(RelationsStage, BackAsAnAdverbBacksNoOne) {
+  EXPECT_TRUE(Related("Jane Roe backed Richard Poe on Monday.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will back Richard Poe.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe is back after injury and Richard Poe returns.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe ended up back in Russia.").has_relation("Jane Roe", "SUPPORTS", "Russia"));
+  EXPECT_FALSE(Related("Jane Roe headed the ball back to Richard Poe.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
+// A noun cue (`critic`) takes the one it is of from a possessive or a name in its own
+// phrase; a name before a comma stands in a list of its own.
+TEST(RelationsStage, NounOfCueAfterACommaIsOfNoOneNamed) {
+  EXPECT_TRUE(Related("Jane Roe's critic Richard Poe spoke on Monday.").has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("The panel included actress Jane Roe, critic Richard Poe and a director.")
+                   .has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+}
+
+// `COUNTRY's [modifiers] ORG` places the organisation in the country; after a preposition
+// the organisation is the complement of another noun.
+TEST(RelationsStage, CountryPossessiveOrganisationNotAcrossAPreposition) {
+  EXPECT_TRUE(Related("Britain's financial watchdog the Financial Services Authority said so.")
+                  .has_relation("Financial Services Authority", "LOCATED_IN", "United Kingdom"));
+  EXPECT_FALSE(Related("Britain's presidency of the G8 begins in January.").has_relation("G8", "LOCATED_IN", "United Kingdom"));
+}

@@ -57,6 +57,30 @@ bool adverb_use(const Reading& r, const Site& site) {
   return r.lex.in(Words::ParticleBackVerbs, p) || r.lex.in(Words::Copulas, p);
 }
 
+// The argument right before a cue used as a noun is its agent when it modifies the noun
+// ("U.S. missile strike", "Assad's forces"): at most one word between, and no verb of
+// speech (speech_verbs.json: "Abbas said such attacks were against ..." are not his).
+bool agent_modifier(const Reading& r, const Site& site) {
+  if (site.before < 0 || site.arg(site.before).end + 2 < site.i) return false;
+  for (std::size_t k = site.arg(site.before).end; k < site.i; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.speech_index().match(r.a.tokens, k, site.i, p) && r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb)
+      return false;
+  }
+  return true;
+}
+
+// The one acted on in a passive is a subject, never the object of a preposition of another
+// phrase (word lists speaker_phrase_prepositions, of_prepositions; an article between):
+// in "schemes run by the X and backed by Y" X is not backed.
+bool after_preposition(const Reading& r, std::size_t first, std::size_t cb) {
+  std::size_t k = first;
+  if (k > cb && r.lex.in(Words::Articles, r.a.tokens[k - 1])) --k;
+  if (k <= cb) return false;
+  const Token& t = r.a.tokens[k - 1];
+  return r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t);
+}
+
 }  // namespace
 
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
@@ -92,7 +116,7 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
   // "Assad's forces") or a launching verb whose subject is the agent, looked for inside
   // a complement clause when there is one ("the U.S. maintains that the Syrian
   // government launched ...", "asked if Syria could have launched ...").
-  if (site.before >= 0 && site.arg(site.before).end + 2 >= i) {
+  if (agent_modifier(r, site)) {
     site.subject = site.before;
   } else if (site.launched) {
     site.subject = site.first >= 0 ? site.first : site.before;
@@ -166,6 +190,7 @@ void passive_frame(Reading& r, const Site& site) {
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
     if (b != patient_end) return;
   }
+  if (after_preposition(r, site.arg(site.subject).first, site.cb)) return;
   const auto type = cue_type(r, site, site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
   // Coordinated subjects: "Germany and France were condemned by Russia".

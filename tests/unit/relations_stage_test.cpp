@@ -515,3 +515,18 @@ TEST(RelationsStage, CountryPossessiveOrganisationNotAcrossAPreposition) {
                   .has_relation("Financial Services Authority", "LOCATED_IN", "United Kingdom"));
   EXPECT_FALSE(Related("Britain's presidency of the G8 begins in January.").has_relation("G8", "LOCATED_IN", "United Kingdom"));
 }
+
+// The one acted on in a passive is a subject, not the object of another phrase's
+// preposition.
+TEST(RelationsStage, PassivePatientIsNoObjectOfAPreposition) {
+  EXPECT_TRUE(Related("Richard Poe was backed by Jane Roe on Monday.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("The scheme is run by the Labour Party and backed by Jane Roe.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Labour Party"));
+}
+
+// A name before an action noun is its agent only as a modifier, not across a verb of
+// speech.
+TEST(RelationsStage, NounCueAgentNotAcrossASpeechVerb) {
+  EXPECT_TRUE(Related("The Russian missile strike on Syria killed nine.").has_relation("Russia", "ATTACKED", "Syria"));
+  EXPECT_FALSE(Related("Jane Roe said such attacks on Syria were wrong.").has_relation("Jane Roe", "ATTACKED", "Syria"));
+}

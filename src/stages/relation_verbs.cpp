@@ -31,14 +31,21 @@ RelationType cue_type(const Reading& r, const Site& site, std::int32_t target) {
   return r.lex.in(Words::VerbalAttackVerbs, site.w0) && political(r, target) ? RelationType::Criticized : type;
 }
 
-// A one-word verb of meeting takes the one met as its direct object, a noun phrase with
-// no prepositional phrase in it (word list speaker_phrase_prepositions): "met the
-// Russian foreign minister X", "will meet car giant X"; "received advice from X" names no
-// one met.
+// A one-word verb of meeting or of force takes the one met or hit as its direct object, a
+// noun phrase with no prepositional phrase in it (word list speaker_phrase_prepositions):
+// "met the Russian foreign minister X", "will meet car giant X", "bombed the X base";
+// "received advice from X", "struck a deal with X", "could target households in X" name no
+// one met or hit. Force may reach its target through a preposition of word list
+// target_prepositions ("hacked into X", "hacked computers at X"), not one of containment
+// (word list containment_prepositions: a place after "in" is where, as for attack nouns).
 bool met_directly(const Reading& r, const Site& site) {
-  if (site.cue->type != RelationType::MetWith || site.n != 1) return true;
-  for (std::size_t k = site.i + 1; k < site.arg(site.after).first; ++k)
-    if (r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[k])) return false;
+  const bool force = site.cue->type == RelationType::Attacked && !site.noun_like;
+  if ((site.cue->type != RelationType::MetWith && !force) || site.n != 1) return true;
+  for (std::size_t k = site.i + 1; k < site.arg(site.after).first; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (force && r.lex.in(Words::TargetPrepositions, t) && !r.lex.in(Words::ContainmentPrepositions, t)) continue;
+    if (r.lex.in(Words::SpeakerPhrasePrepositions, t)) return false;
+  }
   return true;
 }
 

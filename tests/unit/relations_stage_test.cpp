@@ -530,3 +530,14 @@ TEST(RelationsStage, NounCueAgentNotAcrossASpeechVerb) {
   EXPECT_TRUE(Related("The Russian missile strike on Syria killed nine.").has_relation("Russia", "ATTACKED", "Syria"));
   EXPECT_FALSE(Related("Jane Roe said such attacks on Syria were wrong.").has_relation("Jane Roe", "ATTACKED", "Syria"));
 }
+
+// A one-word verb of force takes the one hit as its direct object or through a target
+// preposition (`hacked into X`), never past another preposition (`struck a deal with X`,
+// `could target households in X`).
+TEST(RelationsStage, ForceVerbTakesItsTargetDirectly) {
+  EXPECT_TRUE(Related("Russia bombed the Syrian town on Monday.").has_relation("Russia", "ATTACKED", "Syria"));
+  EXPECT_TRUE(Related("Russia hacked into Democratic National Committee computers.")
+                  .has_relation("Russia", "ATTACKED", "Democratic National Committee"));
+  EXPECT_FALSE(Related("Microsoft struck a deal with Google on Monday.").has_relation("Microsoft", "ATTACKED", "Google"));
+  EXPECT_FALSE(Related("Microsoft could target households in Germany.").has_relation("Microsoft", "ATTACKED", "Germany"));
+}

@@ -22,13 +22,17 @@ bool party_entity(const Reading& r, std::int32_t entity) {
   return entity >= 0 && r.a.entities[static_cast<std::size_t>(entity)].type == EntityType::Organization && political(r, entity);
 }
 
-// The relation the cue gives against `target`: GUIDELINES "ATTACKED is physical, military
-// or cyber force only", so a verb of attack (word list verbal_attack_verbs) aimed at a
-// person or a party is criticism ("Labour attacked Howard", "attacking Trump by joking").
-RelationType cue_type(const Reading& r, const Site& site, std::int32_t target) {
+// The relation the cue gives from `agent` against `target`: GUIDELINES "ATTACKED is
+// physical, military or cyber force only", so a verb of attack (word list
+// verbal_attack_verbs) aimed at a person or a party, or made by a person, is criticism
+// ("Labour attacked Howard", "attacking Trump by joking", "X attacked the government's
+// failure"); force is done by states and armed groups, named as such.
+RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, std::int32_t target) {
   const RelationType type = site.cue->type;
-  if (type != RelationType::Attacked || site.noun_like || target < 0) return type;
-  return r.lex.in(Words::VerbalAttackVerbs, site.w0) && political(r, target) ? RelationType::Criticized : type;
+  if (type != RelationType::Attacked || site.noun_like || target < 0 || !r.lex.in(Words::VerbalAttackVerbs, site.w0))
+    return type;
+  const bool by_person = agent >= 0 && r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
+  return political(r, target) || by_person ? RelationType::Criticized : type;
 }
 
 // A one-word verb of meeting or of force takes the one met or hit as its direct object, a
@@ -170,7 +174,7 @@ void active_frame(Reading& r, const Site& site) {
   if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
   // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
   if (r.lex.in(Words::OfPrepositions, site.prev) && site.w0.ends_with("ing")) return;
-  r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
+  r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
             site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting
   // Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
@@ -180,7 +184,7 @@ void active_frame(Reading& r, const Site& site) {
   if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) &&
       a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
       !a.tokens[next.end].has(kPossessive))
-    r.col.add(site.ent(site.subject), cue_type(r, site, next.entity), next.entity, site.ev, site.cue_text,
+    r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), next.entity), next.entity, site.ev, site.cue_text,
               site.rule + ":coordinated-object", 0.55);
 }
 
@@ -198,7 +202,7 @@ void passive_frame(Reading& r, const Site& site) {
     if (b != patient_end) return;
   }
   if (after_preposition(r, site.arg(site.subject).first, site.cb)) return;
-  const auto type = cue_type(r, site, site.ent(site.subject));
+  const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
   // Coordinated subjects: "Germany and France were condemned by Russia".
   if (site.subject == site.before && site.before2 >= 0 &&

@@ -541,3 +541,11 @@ TEST(RelationsStage, ForceVerbTakesItsTargetDirectly) {
   EXPECT_FALSE(Related("Microsoft struck a deal with Google on Monday.").has_relation("Microsoft", "ATTACKED", "Google"));
   EXPECT_FALSE(Related("Microsoft could target households in Germany.").has_relation("Microsoft", "ATTACKED", "Germany"));
 }
+
+// A verb of attack made by a person is criticism; force is done by states and groups.
+TEST(RelationsStage, AttackByAPersonIsCriticism) {
+  const Related t("Jane Roe attacked the German government's failure on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Germany"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "ATTACKED", "Germany"));
+  EXPECT_TRUE(Related("Russia attacked Georgia in August.").has_relation("Russia", "ATTACKED", "Georgia"));
+}

@@ -34,8 +34,9 @@
 //                                      country named last before a word of presidency_nouns
 //                                      MEMBER_OF ORG
 //   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
-//   the NOUN's [modifiers] POST PERSON `the party's election chief X`: with a Resolver, the
-//                                      collective (coreference.hpp) stands for the
+//   the NOUN's [modifiers] POST PERSON `the party's election chief X`: the collective the
+//                                      coreference stage resolved (an unwritten reference,
+//                                      Annotation::unwritten_references) stands for the
 //                                      organisation named before (Labour Party)  ROLE_IN ORG
 // Modifiers are up to four words that are neither verbs of the clause nor names of
 // persons: lower-case words, places (`Vermont`, also right after the organisation:
@@ -62,10 +63,8 @@ struct Affiliation {
   std::string rule;                // affiliation:org-post-name, affiliation:apposition, ...
 };
 
-class Resolver;
-
-// All affiliations stated in the document, in text order; `collectives` (may be null)
-// resolves `the party's`.
-std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives = nullptr);
+// All affiliations stated in the document, in text order. Reads mentions, entities, the
+// relation cues and the coreference stage's unwritten collectives (none without the stage).
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex);
 
 }  // namespace gazette

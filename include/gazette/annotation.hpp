@@ -177,6 +177,11 @@ struct Annotation {
   std::vector<RoleFact> roles;         // in order of the sentence that states them
   std::vector<RolePhrase> role_phrases;  // in text order (roles stage)
   std::vector<Quote> quotes;
+  // References the coreference stage resolved but does not write (JSONL shows only
+  // `mentions`): he/she inside quotation marks and a collective before a possessive (`the
+  // party's`); fields as for a reference (resolved_from, antecedent, coreference_rule),
+  // in no entity's mentions, in text order. Relations look them up (coreference.hpp).
+  std::vector<Mention> unwritten_references;
   std::vector<Relation> relations;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 

@@ -11,6 +11,9 @@
 //         quotation marks, every `it` before a speech verb, every bare surname and every
 //         qualified role phrase (Annotation::role_phrases) it resolves, and adds it to its
 //         entity's mentions. Earlier mentions keep their indices; nothing is re-sorted.
+//         Annotation::unwritten_references (not in JSONL, in no entity's mentions): every
+//         he/she inside quotation marks it resolves (rule pronoun, as outside them) and
+//         every `the NOUN's` that is a collective for an organisation; relations look them up.
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
 //         speakers and later stages look up what was resolved at a token (Resolver in
 //         Mode::Lookup) instead of resolving again.
@@ -47,7 +50,8 @@
 //  `"Q," said Roe.`), read from the text with the speech-verb lexicon, not from quotes.
 // The Resolver is the shared service: the stage resolves with it (Mode::Stage); quote
 // attribution (quotes.hpp) reads phrases in context with it (Mode::Lookup: pronouns and
-// surnames are the stage's references); relation arguments (relations.hpp) use it too.
+// surnames are the stage's references). Relations (relations.hpp) build none: they look up
+// the stage's references and unwritten references.
 #pragma once
 
 #include "gazette/annotation.hpp"

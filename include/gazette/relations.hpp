@@ -1,8 +1,9 @@
 // Typed relations with evidence (GUIDELINES "Typed relations").
 //
 // READS   tokens, sentences, cues, mentions (resolved ones included), entities, roles and role phrases,
-//         quotes; the Lexicons' relation cues (relation_cues.json), titles, gazetteer
-//         and word lists.
+//         quotes, the coreference stage's unwritten references (he/she inside quotation
+//         marks, `the party's`: looked up, never resolved here); the Lexicons' relation
+//         cues (relation_cues.json), titles, gazetteer and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand
 //         alone for their country (entities.hpp implied_country()).
 // NEEDS   entities, roles, quotes and coreference.
@@ -38,10 +39,12 @@
 // (word list verbal_attack_verbs) aimed at a person or a party gives CRITICIZED (ATTACKED
 // is force only); a gerund after `of` gives nothing (`accused of attacking X`); a one-word
 // meeting verb needs a direct object (no preposition between). Quotes: a he/she judged in
-// a quote, or opening one of its sentences, is resolved by coreference.hpp's Resolver
-// (never the speaker) and gives SAID_ABOUT. A quoted fragment of three words or
+// a quote, or opening one of its sentences, is whom the coreference stage resolved it to
+// (its unwritten reference inside quotation marks; never the speaker) and gives SAID_ABOUT. A quoted fragment of three words or
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
-// or `back` after a verb of motion give nothing. An attack noun in noun position reaches
+// or `back` as an adverb (after a verb of motion or a form of "be", before a preposition)
+// give nothing; a noun_of cue takes a tail before it only in its own phrase (`X's critic
+// Y`, not `actress X, critic Y`). An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's
 // subject is looked for inside a complement clause (that/if/whether); a cue glued to a hyphen is an adjective
 // (`Western-backed`). ROLE_IN comes from Annotation::roles (not where the name phrase makes

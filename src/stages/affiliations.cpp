@@ -1,7 +1,5 @@
 #include "gazette/affiliations.hpp"
 
-#include "gazette/coreference.hpp"
-
 #include <algorithm>
 
 namespace gazette {
@@ -411,28 +409,21 @@ void Finder::presidency(std::uint32_t si, std::size_t k) {
   }
 }
 
-// "the party's election chief X": an article, one lower-case noun and a possessive, at
-// token k, that the resolver takes for an organisation named before. The phrase as a
-// mention of it; entity -1 when none.
-Mention collective_at(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t se, Resolver& res) {
-  Mention m;
-  m.entity = -1;
-  if (k + 3 >= se || !lex.in(Words::Articles, a.tokens[k]) || a.tokens[k + 1].kind != TokenKind::Word ||
-      a.tokens[k + 1].has(kCapitalized) || !a.tokens[k + 2].has(kPossessive))
-    return m;
-  std::string from;
-  std::int32_t mention = -1;
-  const std::int32_t e = res.noun_phrase(k, k + 2, from, mention);
-  if (e < 0 || from.empty() || a.entities[static_cast<std::size_t>(e)].type != EntityType::Organization) return m;
-  m.first_token = static_cast<std::uint32_t>(k);
-  m.end_token = static_cast<std::uint32_t>(k + 2);
-  m.entity = e;
-  return m;
+// "the party's election chief X": token -> the collective the coreference stage resolved
+// there (an unwritten reference of rule collective: an article, one lower-case noun and a
+// possessive standing for an organisation named before), or -1.
+std::vector<std::int32_t> collectives_at(const Annotation& a) {
+  std::vector<std::int32_t> at(a.tokens.size() + 1, -1);
+  for (std::size_t ri = 0; ri < a.unwritten_references.size(); ++ri)
+    if (const Mention& m = a.unwritten_references[ri]; m.coreference_rule == "collective" && at[m.first_token] < 0)
+      at[m.first_token] = static_cast<std::int32_t>(ri);
+  return at;
 }
 
 }  // namespace
 
-std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, Resolver* collectives) {
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
+  const std::vector<std::int32_t> collective = collectives_at(a);
   Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1), std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
     if (a.mentions[mi].entity >= 0 && a.mentions[mi].resolved_from.empty()) {  // names, not references
@@ -445,9 +436,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
     for (std::size_t k0 = st.first_token; k0 < st.end_token; ++k0) {
       if (lex.in(Words::PresidencyNouns, a.tokens[k0])) f.presidency(si, k0);
       const std::int32_t mi = f.sc.mention_at[k0];
-      if (mi < 0 && collectives) {
-        if (const Mention c = collective_at(a, lex, k0, st.end_token, *collectives); c.entity >= 0) f.org_phrase(si, c);
-      }
+      if (mi < 0 && collective[k0] >= 0) f.org_phrase(si, a.unwritten_references[static_cast<std::size_t>(collective[k0])]);
       if (mi < 0) continue;
       const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
       const EntityType mt = f.sc.type_of(mi);

@@ -92,6 +92,59 @@ void single_tokens(Resolver& r, References& refs) {
   }
 }
 
+// An unwritten reference (Annotation::unwritten_references) over tokens [first, end).
+void add_unwritten(Resolver& r, std::size_t first, std::size_t end, std::int32_t entity, std::string from) {
+  Annotation& a = r.a;
+  Mention m;
+  m.first_token = static_cast<std::uint32_t>(first);
+  m.end_token = static_cast<std::uint32_t>(end);
+  m.span = Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end};
+  m.sentence = r.sentence_of[first];
+  m.type = a.entities[static_cast<std::size_t>(entity)].type;
+  m.entity = entity;
+  m.resolved_from = std::move(from);
+  m.source.rule = "coreference";
+  m.coreference_rule = r.last_from().rule;
+  m.antecedent = r.last_from().antecedent;
+  a.unwritten_references.push_back(std::move(m));
+}
+
+// He/she inside quotation marks (`"He has let the country down," said X`), resolved as
+// outside them (rule pronoun); unwritten, for relations to look up.
+void quoted_pronouns(Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  if (!r.in_direct[k] || t.kind != TokenKind::Word || r.mention_cover[k] >= 0 || !r.lex.in(Words::SubjectPronouns, t))
+    return;
+  std::string from;
+  if (const std::int32_t who = r.token_reference(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
+}
+
+// An article, one lower-case word and a possessive (`the party's election chief`) that
+// stands for an organisation named before (rule collective), inside quotation marks or
+// not; unwritten, for relations (affiliations.hpp) to look up.
+void possessive_collective(Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (k + 3 >= end || !r.lex.in(Words::Articles, a.tokens[k]) || a.tokens[k + 1].kind != TokenKind::Word ||
+      a.tokens[k + 1].has(kCapitalized) || !a.tokens[k + 2].has(kPossessive))
+    return;
+  std::string from;
+  std::int32_t mention = -1;
+  const std::int32_t e = r.noun_phrase(k, k + 2, from, mention);
+  if (e >= 0 && !from.empty() && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization)
+    add_unwritten(r, k, k + 2, e, std::move(from));
+}
+
+// The unwritten references, sentence by sentence.
+void unwritten_references(Resolver& r) {
+  for (const Sentence& st : r.a.sentences) {
+    if (st.furniture || st.duplicate) continue;
+    for (std::size_t k = st.first_token; k < st.end_token; ++k) {
+      quoted_pronouns(r, k);
+      possessive_collective(r, k, st.end_token);
+    }
+  }
+}
+
 }  // namespace
 
 void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
@@ -117,6 +170,7 @@ void resolve_coreference(Annotation& a, const Lexicons& lex) {
   References refs(a);
   role_phrases(r, refs);
   single_tokens(r, refs);
+  unwritten_references(r);
 }
 
 }  // namespace gazette

@@ -82,9 +82,14 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
   // "Russia's state-owned RIA": a country's organisation lies in it.
   if (t1 == EntityType::Country && t2 == EntityType::Organization && n2.first_token > m.end_token &&
       n2.first_token <= m.end_token + 5 && a.tokens[m.end_token].has(kPossessive)) {
-    bool adjectives = true;  // lower-case modifiers only: "state-owned", "main"
+    // Lower-case modifiers only ("state-owned", "main", an apposition: "the UK's financial
+    // watchdog the FSA"); after a preposition (word lists of_prepositions,
+    // speaker_phrase_prepositions) the organisation is the complement of another noun ("the
+    // UK's presidency of the G8", "Ukraine's entry to the WTO").
+    bool adjectives = true;
     for (auto k = m.end_token + 1; k < n2.first_token; ++k)
-      adjectives &= !a.tokens[k].has(kCapitalized) && (a.tokens[k].kind == TokenKind::Word || a.tokens[k].norm == "-");
+      adjectives &= !a.tokens[k].has(kCapitalized) && (a.tokens[k].kind == TokenKind::Word || a.tokens[k].norm == "-") &&
+                    !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) && !r.lex.in(Words::OfPrepositions, a.tokens[k]);
     if (adjectives) r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-organisation", 0.6);
   }
   if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&

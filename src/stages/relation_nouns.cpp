@@ -64,6 +64,16 @@ bool possessor_of(const Annotation& a, std::uint32_t e, std::size_t noun) {
   return true;
 }
 
+// Tokens [e, noun) keep a name before a noun in the noun's phrase: words and a possessive
+// (`Labour deputy leader X`, `Brown's closest ally`), no punctuation; after a comma the
+// name stands in a list or clause of its own (`actress X, critic Y`: Y is a critic, of no
+// one named).
+bool same_phrase(const Annotation& a, std::uint32_t e, std::size_t noun) {
+  for (std::size_t k = e; k < noun; ++k)
+    if (a.tokens[k].kind != TokenKind::Word && !a.tokens[k].has(kPossessive)) return false;
+  return true;
+}
+
 }  // namespace
 
 // Directed action nouns: "Moscow's criticism of Washington", "his condemnation of X"
@@ -121,7 +131,8 @@ void meeting_noun_frame(Reading& r, const Site& site) {
 void noun_of_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   std::int32_t tail = -1, head = -1;
-  if (site.before >= 0 && site.i - site.arg(site.before).end <= 3) tail = site.before;
+  if (site.before >= 0 && site.i - site.arg(site.before).end <= 3 && same_phrase(a, site.arg(site.before).end, site.i))
+    tail = site.before;
   const std::string_view next = word_after(a, site);
   if (r.lex.in(Words::DependencyPrepositions, next) && site.after >= 0) {  // "deputy of X", "an aide to X"
     tail = site.after;

@@ -22,24 +22,74 @@ bool party_entity(const Reading& r, std::int32_t entity) {
   return entity >= 0 && r.a.entities[static_cast<std::size_t>(entity)].type == EntityType::Organization && political(r, entity);
 }
 
-// The relation the cue gives against `target`: GUIDELINES "ATTACKED is physical, military
-// or cyber force only", so a verb of attack (word list verbal_attack_verbs) aimed at a
-// person or a party is criticism ("Labour attacked Howard", "attacking Trump by joking").
-RelationType cue_type(const Reading& r, const Site& site, std::int32_t target) {
+// The relation the cue gives from `agent` against `target`: GUIDELINES "ATTACKED is
+// physical, military or cyber force only", so a verb of attack (word list
+// verbal_attack_verbs) aimed at a person or a party, or made by a person, is criticism
+// ("Labour attacked Howard", "attacking Trump by joking", "X attacked the government's
+// failure"); force is done by states and armed groups, named as such.
+RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, std::int32_t target) {
   const RelationType type = site.cue->type;
-  if (type != RelationType::Attacked || site.noun_like || target < 0) return type;
-  return r.lex.in(Words::VerbalAttackVerbs, site.w0) && political(r, target) ? RelationType::Criticized : type;
+  if (type != RelationType::Attacked || site.noun_like || target < 0 || !r.lex.in(Words::VerbalAttackVerbs, site.w0))
+    return type;
+  const bool by_person = agent >= 0 && r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
+  return political(r, target) || by_person ? RelationType::Criticized : type;
 }
 
-// A one-word verb of meeting takes the one met as its direct object, a noun phrase with
-// no prepositional phrase in it (word list speaker_phrase_prepositions): "met the
-// Russian foreign minister X", "will meet car giant X"; "received advice from X" names no
-// one met.
+// A one-word verb of meeting or of force takes the one met or hit as its direct object, a
+// noun phrase with no prepositional phrase in it (word list speaker_phrase_prepositions):
+// "met the Russian foreign minister X", "will meet car giant X", "bombed the X base";
+// "received advice from X", "struck a deal with X", "could target households in X" name no
+// one met or hit. Force may reach its target through a preposition of word list
+// target_prepositions ("hacked into X", "hacked computers at X"), not one of containment
+// (word list containment_prepositions: a place after "in" is where, as for attack nouns).
 bool met_directly(const Reading& r, const Site& site) {
-  if (site.cue->type != RelationType::MetWith || site.n != 1) return true;
-  for (std::size_t k = site.i + 1; k < site.arg(site.after).first; ++k)
-    if (r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[k])) return false;
+  const bool force = site.cue->type == RelationType::Attacked && !site.noun_like;
+  if ((site.cue->type != RelationType::MetWith && !force) || site.n != 1) return true;
+  for (std::size_t k = site.i + 1; k < site.arg(site.after).first; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (force && r.lex.in(Words::TargetPrepositions, t) && !r.lex.in(Words::ContainmentPrepositions, t)) continue;
+    if (r.lex.in(Words::SpeakerPhrasePrepositions, t)) return false;
+  }
   return true;
+}
+
+// A cue that is also an adverb (word list adverb_like_cues: `back`) is the adverb after a
+// verb of motion (word list particle_back_verbs: `came back`), after a form of "be" (`is
+// back after injury`) or before a preposition (word list speaker_phrase_prepositions:
+// `ended up back in Holland`, `headed the ball back to X`): the verb `to back` takes its
+// object with no preposition (`backed the plan`, `backs Brown`).
+bool adverb_use(const Reading& r, const Site& site) {
+  if (!r.lex.in(Words::AdverbLikeCues, site.w0)) return false;
+  const Annotation& a = r.a;
+  const std::size_t after = site.i + site.n;
+  if (after < site.ce && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[after])) return true;
+  if (site.i <= site.cb) return false;
+  const Token& p = a.tokens[site.i - 1];
+  return r.lex.in(Words::ParticleBackVerbs, p) || r.lex.in(Words::Copulas, p);
+}
+
+// The argument right before a cue used as a noun is its agent when it modifies the noun
+// ("U.S. missile strike", "Assad's forces"): at most one word between, and no verb of
+// speech (speech_verbs.json: "Abbas said such attacks were against ..." are not his).
+bool agent_modifier(const Reading& r, const Site& site) {
+  if (site.before < 0 || site.arg(site.before).end + 2 < site.i) return false;
+  for (std::size_t k = site.arg(site.before).end; k < site.i; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.speech_index().match(r.a.tokens, k, site.i, p) && r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb)
+      return false;
+  }
+  return true;
+}
+
+// The one acted on in a passive is a subject, never the object of a preposition of another
+// phrase (word lists speaker_phrase_prepositions, of_prepositions; an article between):
+// in "schemes run by the X and backed by Y" X is not backed.
+bool after_preposition(const Reading& r, std::size_t first, std::size_t cb) {
+  std::size_t k = first;
+  if (k > cb && r.lex.in(Words::Articles, r.a.tokens[k - 1])) --k;
+  if (k <= cb) return false;
+  const Token& t = r.a.tokens[k - 1];
+  return r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t);
 }
 
 }  // namespace
@@ -49,8 +99,8 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t i = site.i;
   // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "Champions
-  // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back" after
-  // a verb of motion is a particle ("step back from", "hit back at").
+  // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back" may be
+  // an adverb (adverb_use()).
   if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
       a.tokens[i - 1].kind == TokenKind::Word)
     return false;
@@ -60,14 +110,14 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // "accused of" names no one accused after it: the accused is the subject of a passive
   // or the noun before a reduced relative ("two brothers accused of the attack").
   if (i + site.n < s.end_token && r.lex.in(Words::OfPrepositions, a.tokens[i + site.n])) return false;
+  if (adverb_use(r, site)) return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   // After a form of "be" a past participle is passive ("Labour has been accused"): the
   // subject is the one acted on, and the agent comes only with "by" (passive cues). A
   // participle with its own preposition is a state ("is aligned with").
   if (site.n == 1 && r.lex.in(Words::Copulas, p) && site.w0.ends_with("ed")) return false;
-  if (r.lex.in(Words::Determiners, p)) return false;
-  return !(r.lex.in(Words::AdverbLikeCues, site.w0) && r.lex.in(Words::ParticleBackVerbs, p));
+  return !r.lex.in(Words::Determiners, p);
 }
 
 void noun_use_of_verb_cue(const Reading& r, Site& site) {
@@ -77,7 +127,7 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
   // "Assad's forces") or a launching verb whose subject is the agent, looked for inside
   // a complement clause when there is one ("the U.S. maintains that the Syrian
   // government launched ...", "asked if Syria could have launched ...").
-  if (site.before >= 0 && site.arg(site.before).end + 2 >= i) {
+  if (agent_modifier(r, site)) {
     site.subject = site.before;
   } else if (site.launched) {
     site.subject = site.first >= 0 ? site.first : site.before;
@@ -124,7 +174,7 @@ void active_frame(Reading& r, const Site& site) {
   if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
   // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
   if (r.lex.in(Words::OfPrepositions, site.prev) && site.w0.ends_with("ing")) return;
-  r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
+  r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
             site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting
   // Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
@@ -134,7 +184,7 @@ void active_frame(Reading& r, const Site& site) {
   if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) &&
       a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
       !a.tokens[next.end].has(kPossessive))
-    r.col.add(site.ent(site.subject), cue_type(r, site, next.entity), next.entity, site.ev, site.cue_text,
+    r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), next.entity), next.entity, site.ev, site.cue_text,
               site.rule + ":coordinated-object", 0.55);
 }
 
@@ -151,7 +201,8 @@ void passive_frame(Reading& r, const Site& site) {
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
     if (b != patient_end) return;
   }
-  const auto type = cue_type(r, site, site.ent(site.subject));
+  if (after_preposition(r, site.arg(site.subject).first, site.cb)) return;
+  const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
   // Coordinated subjects: "Germany and France were condemned by Russia".
   if (site.subject == site.before && site.before2 >= 0 &&

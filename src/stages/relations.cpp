@@ -3,7 +3,6 @@
 #include "relations_internal.hpp"
 
 #include "gazette/affiliations.hpp"
-#include "gazette/coreference.hpp"
 
 #include <algorithm>
 
@@ -34,9 +33,7 @@ bool ends_fit(RelationType type, EntityType ht, EntityType tt) {
 // roles, and ROLE_IN / MEMBER_OF read from the name phrase (affiliations.hpp). A phrase
 // that makes the person a member of an organisation ("Labour MP X") gives no post in it.
 void role_in(Reading& r) {
-  Resolver collectives(r.a, r.lex);
-  collectives.hide_direct_quotes();
-  const auto affiliations = find_affiliations(r.a, r.lex, &collectives);
+  const auto affiliations = find_affiliations(r.a, r.lex);  // `the party's`: the stage's collectives
   auto member_by_phrase = [&](const RoleFact& f) {
     return std::any_of(affiliations.begin(), affiliations.end(), [&](const Affiliation& x) {
       return x.type == RelationType::MemberOf && x.head == f.person && x.tail == f.of && x.sentence == f.sentence;

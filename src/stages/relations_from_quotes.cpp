@@ -14,6 +14,7 @@
 #include "relations_internal.hpp"
 
 #include "gazette/coreference.hpp"
+#include "gazette/entities.hpp"
 
 #include <algorithm>
 
@@ -198,16 +199,39 @@ void judging_verbs(Reading& r) {
   }
 }
 
+// What the coreference stage resolved, looked up by token (relations read, never resolve):
+// its references (mentions with resolved_from) and its unwritten he/she inside quotation
+// marks (Annotation::unwritten_references), and each token's sentence.
+struct Resolved {
+  std::vector<std::int32_t> reference_at;  // token -> reference (mention) covering it, -1
+  std::vector<std::int32_t> quoted_at;     // token -> entity of the unwritten he/she there, -1
+  std::vector<std::uint32_t> sentence_of;  // token -> sentence (0 outside every sentence)
+
+  Resolved(const Annotation& a, const std::vector<std::uint32_t>& order)
+      : reference_at(a.tokens.size(), -1), quoted_at(a.tokens.size(), -1), sentence_of(a.tokens.size(), 0) {
+    for (const std::uint32_t mi : order)
+      if (const Mention& m = a.mentions[mi]; !m.resolved_from.empty())
+        for (auto k = m.first_token; k < m.end_token; ++k) reference_at[k] = static_cast<std::int32_t>(mi);
+    for (const Mention& m : a.unwritten_references)
+      if (m.end_token == m.first_token + 1 && m.coreference_rule != "collective") quoted_at[m.first_token] = m.entity;
+    for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
+      for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) sentence_of[k] = si;
+  }
+  // The entity of the reference that starts at token b, or -1.
+  std::int32_t starting_at(const Annotation& a, std::size_t b) const {
+    const std::int32_t mi = reference_at[b];
+    return mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].first_token == b ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+  }
+};
+
 // He/she in a quote that names no one else: a third person, never the speaker ("\"He's a
-// charismatic speaker,\" said X" after a sentence about Y: Y). In a direct quote resolved
-// as for speakers (coreference.hpp); in reported words, which stand outside quotation
-// marks, the coreference stage's reference at that token ("She is a good listener, said
-// X": whom the stage took `She` for). -1 when none.
-std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, Resolver& res) {
-  std::int32_t who = -1;
-  if (q.kind == Quote::Kind::Direct) who = res.pronoun(b);
-  else if (const std::int32_t mi = res.reference_at[b]; mi >= 0 && r.a.mentions[static_cast<std::size_t>(mi)].first_token == b)
-    who = r.a.mentions[static_cast<std::size_t>(mi)].entity;
+// charismatic speaker,\" said X" after a sentence about Y: Y). In a direct quote the
+// stage's unwritten reference there (resolved as outside quotation marks); in reported
+// words, which stand outside them, the stage's reference at that token ("She is a good
+// listener, said X": whom the stage took `She` for). -1 when none.
+std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, const Resolved& res) {
+  std::int32_t who = q.kind == Quote::Kind::Direct ? res.quoted_at[b] : -1;
+  if (who < 0) who = res.starting_at(r.a, b);
   return who >= 0 && who != q.speaker && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person ? who : -1;
 }
 
@@ -224,7 +248,7 @@ bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
 // `it` opening reported words (not a direct quote) at token b: the organisation or country
 // the same sentence names last before it, never the speaker ("X called Labour \"a brilliant
 // machine\" but said it did not deliver": Labour; "Labour insists it is ...": no one). -1 when none.
-std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b, const Resolver& res) {
+std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b, const Resolved& res) {
   const Annotation& a = r.a;
   if (q.kind == Quote::Kind::Direct || b >= res.sentence_of.size() || a.sentences.empty()) return -1;
   const std::uint32_t si = res.sentence_of[b];  // 0 also for a token outside every sentence
@@ -244,7 +268,7 @@ std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b, co
 // `GM's argument "has no legs"`); failing a name, a he/she opening the phrase
 // when the quote is about one person besides the speaker. -1 when none.
 std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
-                            const std::vector<Arg>& named_end, Resolver& res) {
+                            const std::vector<Arg>& named_end, const Resolved& res) {
   const Annotation& a = r.a;
   std::int32_t subject = -1;
   std::size_t b = k;
@@ -361,7 +385,7 @@ bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t t
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" or "<X> has|have
 // <conduct>" judges X; one judged through a pronoun is also one the quote is about
 // (SAID_ABOUT).
-void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_end, Resolver& res) {
+void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_end, const Resolved& res) {
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k + 1 < te; ++k) {
     RelationType type = RelationType::Criticized;
@@ -398,18 +422,36 @@ bool launches_atrocity(const Reading& r, std::size_t k, std::size_t te) {
   return false;
 }
 
+// The country a speaker speaks for: a country itself, or a person's country by a role the
+// document states or the gazetteer knows (that country as an entity: entities.hpp
+// implied_country()), or -1. A look-up of role facts, as relation arguments make.
+std::int32_t speaker_country(Reading& r, std::int32_t speaker) {
+  const Entity& e = r.a.entities[static_cast<std::size_t>(speaker)];
+  if (e.type == EntityType::Country) return speaker;
+  if (e.type != EntityType::Person) return -1;
+  for (const auto& f : r.a.roles)
+    if (f.person == speaker && f.of >= 0 && r.a.entities[static_cast<std::size_t>(f.of)].type == EntityType::Country)
+      return f.of;
+  if (!e.gazetteer_id.empty())
+    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country)
+          return implied_country(r.a, r.lex, role.of);
+  return -1;
+}
+
 // Reported speech that lays a chemical, gas or terror attack at someone's door blames
 // them (GUIDELINES "CRITICIZED": accused): "the U.S. maintains that the Syrian government
 // launched a chemical weapon attack" -> the speaker CRITICIZED Syria; the subject read as
 // for a copula; never the speaker or the speaker's own country, nothing after a negator.
-void lays_attack(Reading& r, const Quote& q, const std::vector<Arg>& named_end, Resolver& res) {
+void lays_attack(Reading& r, const Quote& q, const std::vector<Arg>& named_end, const Resolved& res) {
   const Annotation& a = r.a;
   const auto [t0, te] = judged_tokens(r, q);
   for (std::size_t k = t0; k < te; ++k) {
     if (negator(r, a.tokens[k])) return;
     if (!launches_atrocity(r, k, te)) continue;
     const std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
-    if (who >= 0 && who != q.speaker && who != res.country_of(q.speaker))
+    if (who >= 0 && who != q.speaker && who != speaker_country(r, q.speaker))
       r.col.add(q.speaker, RelationType::Criticized, who, q.span, q.cue, "quote:lays-attack", 0.45);
   }
 }
@@ -418,7 +460,7 @@ void lays_attack(Reading& r, const Quote& q, const std::vector<Arg>& named_end, 
 // added" after a sentence about her): a pronoun opening a sentence of the quote,
 // resolved as for speakers (coreference.hpp), never the speaker (GUIDELINES "Quotes":
 // the entities the quoted words clearly refer to).
-void pronouns_about(Reading& r, const Quote& q, Resolver& res) {
+void pronouns_about(Reading& r, const Quote& q, const Resolved& res) {
   const Annotation& a = r.a;
   if (q.kind != Quote::Kind::Direct) return;
   const auto [t0, te] = judged_tokens(r, q);
@@ -458,8 +500,7 @@ void from_quotes(Reading& r) {
   }
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
   const std::vector<Arg> named_end = named_arguments_by_end(r, order);
-  Resolver res(r.a, r.lex);
-  res.hide_direct_quotes();
+  const Resolved res(a, order);
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       holds_responsible(r, q, order);

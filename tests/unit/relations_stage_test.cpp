@@ -449,3 +449,103 @@ TEST(RelationsStage, ReportedSpeechLayingAChemicalAttackAtSomeonesDoorBlamesThem
   Related plain("Jane Roe spoke on Monday. Tom Doe said that the Syrian government launched an attack.");
   EXPECT_FALSE(plain.has_relation("Tom Doe", "CRITICIZED", "Syria"));
 }
+
+// Relations read what the coreference stage resolved and never resolve again: a he/she
+// inside quotation marks is the stage's unwritten reference (Annotation::unwritten_references);
+// without it the quote names no one judged.
+TEST(RelationsStage, PronounInADirectQuoteIsTheStagesReference) {
+  const std::string text = "Richard Poe, the mayor, resigned on Monday. \"He is reckless,\" said Jane Roe.";
+  Staged t(text, Stage::Quotes);
+  const auto he = std::find_if(t.a.unwritten_references.begin(), t.a.unwritten_references.end(),
+                               [&](const Mention& m) { return t.a.text(m.span) == "He"; });
+  ASSERT_NE(he, t.a.unwritten_references.end());
+  EXPECT_EQ(t.name(he->entity), "Richard Poe");
+  EXPECT_EQ(he->coreference_rule, "pronoun");
+  extract_relations(t.a, lex());
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Richard Poe"));
+
+  Staged unresolved(text, Stage::Quotes);
+  unresolved.a.unwritten_references.clear();
+  extract_relations(unresolved.a, lex());
+  EXPECT_FALSE(unresolved.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}
+
+// `the party's election chief X`: the collective is the stage's unwritten reference to the
+// organisation named before; relations give the post in it from that look-up.
+TEST(RelationsStage, CollectiveBeforeAPossessiveIsTheStagesReference) {
+  const std::string text = "The Labour Party met on Monday. The party's election chief Jane Roe spoke.";
+  Staged t(text, Stage::Quotes);
+  const auto party = std::find_if(t.a.unwritten_references.begin(), t.a.unwritten_references.end(),
+                                  [&](const Mention& m) { return m.coreference_rule == "collective"; });
+  ASSERT_NE(party, t.a.unwritten_references.end());
+  EXPECT_EQ(t.a.text(party->span), "The party");
+  EXPECT_EQ(t.name(party->entity), "Labour Party");
+  extract_relations(t.a, lex());
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
+
+  Staged unresolved(text, Stage::Quotes);
+  unresolved.a.unwritten_references.clear();
+  extract_relations(unresolved.a, lex());
+  EXPECT_FALSE(unresolved.has_relation("Jane Roe", "ROLE_IN", "Labour Party"));
+}
+
+// `back` is the verb `to back` only with a direct object: after a form of "be" or a verb of
+// motion, or before a preposition, it is an adverb and backs no one.
+TEST(RelationsStage, BackAsAnAdverbBacksNoOne) {
+  EXPECT_TRUE(Related("Jane Roe backed Richard Poe on Monday.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will back Richard Poe.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe is back after injury and Richard Poe returns.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe ended up back in Russia.").has_relation("Jane Roe", "SUPPORTS", "Russia"));
+  EXPECT_FALSE(Related("Jane Roe headed the ball back to Richard Poe.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
+// A noun cue (`critic`) takes the one it is of from a possessive or a name in its own
+// phrase; a name before a comma stands in a list of its own.
+TEST(RelationsStage, NounOfCueAfterACommaIsOfNoOneNamed) {
+  EXPECT_TRUE(Related("Jane Roe's critic Richard Poe spoke on Monday.").has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("The panel included actress Jane Roe, critic Richard Poe and a director.")
+                   .has_relation("Richard Poe", "CRITICIZED", "Jane Roe"));
+}
+
+// `COUNTRY's [modifiers] ORG` places the organisation in the country; after a preposition
+// the organisation is the complement of another noun.
+TEST(RelationsStage, CountryPossessiveOrganisationNotAcrossAPreposition) {
+  EXPECT_TRUE(Related("Britain's financial watchdog the Financial Services Authority said so.")
+                  .has_relation("Financial Services Authority", "LOCATED_IN", "United Kingdom"));
+  EXPECT_FALSE(Related("Britain's presidency of the G8 begins in January.").has_relation("G8", "LOCATED_IN", "United Kingdom"));
+}
+
+// The one acted on in a passive is a subject, not the object of another phrase's
+// preposition.
+TEST(RelationsStage, PassivePatientIsNoObjectOfAPreposition) {
+  EXPECT_TRUE(Related("Richard Poe was backed by Jane Roe on Monday.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("The scheme is run by the Labour Party and backed by Jane Roe.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Labour Party"));
+}
+
+// A name before an action noun is its agent only as a modifier, not across a verb of
+// speech.
+TEST(RelationsStage, NounCueAgentNotAcrossASpeechVerb) {
+  EXPECT_TRUE(Related("The Russian missile strike on Syria killed nine.").has_relation("Russia", "ATTACKED", "Syria"));
+  EXPECT_FALSE(Related("Jane Roe said such attacks on Syria were wrong.").has_relation("Jane Roe", "ATTACKED", "Syria"));
+}
+
+// A one-word verb of force takes the one hit as its direct object or through a target
+// preposition (`hacked into X`), never past another preposition (`struck a deal with X`,
+// `could target households in X`).
+TEST(RelationsStage, ForceVerbTakesItsTargetDirectly) {
+  EXPECT_TRUE(Related("Russia bombed the Syrian town on Monday.").has_relation("Russia", "ATTACKED", "Syria"));
+  EXPECT_TRUE(Related("Russia hacked into Democratic National Committee computers.")
+                  .has_relation("Russia", "ATTACKED", "Democratic National Committee"));
+  EXPECT_FALSE(Related("Microsoft struck a deal with Google on Monday.").has_relation("Microsoft", "ATTACKED", "Google"));
+  EXPECT_FALSE(Related("Microsoft could target households in Germany.").has_relation("Microsoft", "ATTACKED", "Germany"));
+}
+
+// A verb of attack made by a person is criticism; force is done by states and groups.
+TEST(RelationsStage, AttackByAPersonIsCriticism) {
+  const Related t("Jane Roe attacked the German government's failure on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Germany"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "ATTACKED", "Germany"));
+  EXPECT_TRUE(Related("Russia attacked Georgia in August.").has_relation("Russia", "ATTACKED", "Georgia"));
+}

@@ -259,7 +259,7 @@ TEST(Graph, FinishByMoveGivesTheSameGraphAndEmptiesTheBuilder) {
   const auto* met = find_edge(moved, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(met->weight, static_cast<double>(first_seen.size()));
-  EXPECT_EQ(met->documents, first_seen);
+  EXPECT_EQ(met->documents.strings(), first_seen);
   EXPECT_EQ(moved[by_label(moved).at("Rex Tillerson")].documents, static_cast<int>(first_seen.size()));
   const auto empty = b.finish();  // NOLINT(bugprone-use-after-move): finish() && leaves it empty
   EXPECT_EQ(boost::num_vertices(empty), 0u);

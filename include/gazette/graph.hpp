@@ -128,7 +128,7 @@ class DocumentList {
   DocumentList() = default;
   DocumentList(std::shared_ptr<const DocumentIdTable> table, std::vector<std::uint32_t> ids)
       : table_(std::move(table)), ids_(std::move(ids)) {}
-  // A list of its own (a quote edge's one document), in the given order.
+  // A list with a table of its own (a quote edge's one document): the distinct ids, in the given order.
   explicit DocumentList(const std::vector<std::string>& ids);
   std::size_t size() const { return ids_.size(); }
   bool empty() const { return ids_.empty(); }

@@ -38,7 +38,8 @@ void row(std::ostream& out, std::initializer_list<std::string_view> fields) {
   out.write(line.data(), static_cast<std::streamsize>(line.size()));
 }
 
-std::string join(const std::vector<std::string>& items) {
+template <typename Strings>
+std::string join(const Strings& items) {
   std::string s;
   for (std::size_t i = 0; i < items.size(); ++i) {
     if (i) s += " | ";

@@ -101,7 +101,9 @@ void json_string(JsonWriter& w, std::string_view s) {
 
 }  // namespace
 
-std::string json_list(const std::vector<std::string>& items) {
+namespace {
+template <typename Strings>
+std::string json_array(const Strings& items) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartArray();
@@ -109,6 +111,10 @@ std::string json_list(const std::vector<std::string>& items) {
   w.EndArray();
   return std::string(buffer.GetString(), buffer.GetSize());
 }
+}  // namespace
+
+std::string json_list(const std::vector<std::string>& items) { return json_array(items); }
+std::string json_list(const DocumentList& items) { return json_array(items); }
 
 std::string json_samples(const std::vector<EdgeSample>& samples) {
   rapidjson::StringBuffer buffer;

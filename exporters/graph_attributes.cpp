@@ -95,7 +95,7 @@ RelationEdge quote_edge(const QuoteNode& q, const char* type) {
   r.first_date = q.date;
   r.last_date = q.date;
   r.samples = {EdgeSample{q.document, q.date, q.text}};
-  r.documents = {q.document};
+  r.documents = DocumentList(std::vector<std::string>{q.document});
   return r;
 }
 

@@ -148,7 +148,7 @@ void widen_dates(const std::string& date, std::string& first, std::string& last)
 
 GraphBuilder::GraphBuilder(GraphOptions options) : options_(std::move(options)) {}
 
-std::uint32_t GraphBuilder::DocumentIds::intern(std::string_view id) {
+std::uint32_t DocumentIdTable::intern(std::string_view id) {
   if (2 * (ends_.size() + 1) > slots_.size()) grow();
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t slot = std::hash<std::string_view>{}(id) & mask;; slot = (slot + 1) & mask) {
@@ -163,7 +163,7 @@ std::uint32_t GraphBuilder::DocumentIds::intern(std::string_view id) {
 }
 
 // Doubles the table (at most half full) and places every id again.
-void GraphBuilder::DocumentIds::grow() {
+void DocumentIdTable::grow() {
   std::vector<std::uint32_t> slots(std::max<std::size_t>(16, 2 * slots_.size()), 0);
   const std::size_t mask = slots.size() - 1;
   for (std::uint32_t i = 0; i < ends_.size(); ++i) {
@@ -172,6 +172,19 @@ void GraphBuilder::DocumentIds::grow() {
     slots[slot] = i + 1;
   }
   slots_.swap(slots);
+}
+
+void DocumentIdTable::seal() {
+  std::vector<std::uint32_t>().swap(slots_);
+  chars_.shrink_to_fit();
+  ends_.shrink_to_fit();
+}
+
+DocumentList::DocumentList(const std::vector<std::string>& ids) {
+  auto table = std::make_shared<DocumentIdTable>();
+  for (const auto& id : ids) ids_.push_back(table->intern(id));
+  table->seal();
+  table_ = std::move(table);
 }
 
 namespace {
@@ -306,13 +319,16 @@ KnowledgeGraph GraphBuilder::assemble(Self& self) {
   release(self.node_votes_);
   release(self.node_docs_);
   release(self.node_index_);
+  // The edges share one table of the ids (the builder's, moved when it is consumed).
+  auto ids = std::make_shared<DocumentIdTable>(take(self.document_ids_));
+  ids->seal();
+  const std::shared_ptr<const DocumentIdTable> table = std::move(ids);
   for (auto& [key, pe] : self.edges_) {
     const auto& [head, type, tail] = key;
     if (!kept_edge(key)) continue;
     if (vertex_of[head] == kDropped || vertex_of[tail] == kDropped) continue;
     RelationEdge edge = take(pe.edge);
-    edge.documents.reserve(pe.documents.size());
-    for (const auto d : pe.documents) edge.documents.emplace_back(self.document_ids_.name(d));
+    edge.documents = DocumentList(table, take(pe.documents));
     release(pe.documents);
     boost::add_edge(vertex_of[head], vertex_of[tail], std::move(edge), g);
   }

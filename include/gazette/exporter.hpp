@@ -118,6 +118,7 @@ double round_measure(double value);
 // "date": "YYYY-MM-DD" or null, "text": "..."}, ...], the shape of the JSON export's
 // "samples". Invalid UTF-8 becomes U+FFFD.
 std::string json_list(const std::vector<std::string>& items);
+std::string json_list(const DocumentList& items);
 std::string json_samples(const std::vector<EdgeSample>& samples);
 
 // --quotes-as-nodes: the quotes a GraphML or GEXF file shows as nodes of their own, so

@@ -30,6 +30,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <string_view>
@@ -79,6 +80,68 @@ struct QuoteRecord {
   std::string text;
 };
 
+// Document ids interned as 4-byte indices, in order of first intern(): the documents
+// of every node and edge are sorted vectors of indices (memory grows by bytes, not
+// strings, per document and edge), and exporters read the ids back with name() only
+// as they write. The characters of all ids are kept in one buffer, found again
+// through an open-addressing table of indices: about 20 bytes per document besides
+// the id's characters (a hash map of strings and a vector of strings took about 170).
+class DocumentIdTable {
+ public:
+  std::uint32_t intern(std::string_view id);
+  std::string_view name(std::uint32_t index) const {
+    return std::string_view(chars_).substr(ends_[index] - length(index), length(index));
+  }
+  std::size_t size() const { return ends_.size(); }
+  // Frees the look-up table and spare capacity: name() still works, intern() must not
+  // be called again (a graph's table is sealed when the graph is assembled).
+  void seal();
+
+ private:
+  std::size_t length(std::uint32_t index) const { return ends_[index] - (index ? ends_[index - 1] : 0); }
+  void grow();
+  std::string chars_;
+  std::vector<std::size_t> ends_;     // index -> end of its id in chars_
+  std::vector<std::uint32_t> slots_;  // index + 1, or 0 for an empty slot; size a power of two
+};
+
+// The ids of the documents that show an edge: sorted indices into a DocumentIdTable
+// shared by all edges of a graph (so in order of first add() to the GraphBuilder),
+// read as strings: 4 bytes per document and edge instead of a string each.
+class DocumentList {
+ public:
+  class iterator {
+   public:
+    using value_type = std::string_view;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(const DocumentIdTable* table, const std::uint32_t* at) : table_(table), at_(at) {}
+    std::string_view operator*() const { return table_->name(*at_); }
+    iterator& operator++() { ++at_; return *this; }
+    iterator operator++(int) { iterator old = *this; ++at_; return old; }
+    bool operator==(const iterator& other) const { return at_ == other.at_; }
+
+   private:
+    const DocumentIdTable* table_ = nullptr;
+    const std::uint32_t* at_ = nullptr;
+  };
+  DocumentList() = default;
+  DocumentList(std::shared_ptr<const DocumentIdTable> table, std::vector<std::uint32_t> ids)
+      : table_(std::move(table)), ids_(std::move(ids)) {}
+  // A list with a table of its own (a quote edge's one document): the distinct ids, in the given order.
+  explicit DocumentList(const std::vector<std::string>& ids);
+  std::size_t size() const { return ids_.size(); }
+  bool empty() const { return ids_.empty(); }
+  std::string_view operator[](std::size_t i) const { return table_->name(ids_[i]); }
+  iterator begin() const { return {table_.get(), ids_.data()}; }
+  iterator end() const { return {table_.get(), ids_.data() + ids_.size()}; }
+  std::vector<std::string> strings() const { return {begin(), end()}; }
+
+ private:
+  std::shared_ptr<const DocumentIdTable> table_;
+  std::vector<std::uint32_t> ids_;
+};
+
 struct RelationEdge {
   std::string type;        // SAID_ABOUT, MET_WITH, CRITICIZED, SUPPORTS, ATTACKED, ROLE_IN, MEMBER_OF, LOCATED_IN
   std::string role;        // title for ROLE_IN ("Foreign Minister"), else ""
@@ -86,7 +149,7 @@ struct RelationEdge {
   int evidence_count = 0;  // evidence sentences/quotes over all documents
   std::string first_date, last_date;
   std::vector<EdgeSample> samples;  // at most GraphOptions::max_samples, from distinct documents
-  std::vector<std::string> documents;  // ids of the documents showing the edge, in order of first add()
+  DocumentList documents;  // ids of the documents showing the edge, in order of first add()
 };
 
 using KnowledgeGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
@@ -201,26 +264,6 @@ class GraphBuilder {
     RelationEdge edge;
     std::vector<std::uint32_t> documents;  // sorted ids from document_id()
   };
-  // Document ids interned as small integers, so that the documents of every node and
-  // edge are sorted vectors of 4-byte ids (memory grows by bytes, not strings, per
-  // document). The characters of all ids are kept in one buffer, found again through
-  // an open-addressing table of indices: about 20 bytes per document besides the id's
-  // characters (a hash map of strings and a vector of strings took about 170).
-  class DocumentIds {
-   public:
-    std::uint32_t intern(std::string_view id);
-    std::string_view name(std::uint32_t index) const {
-      return std::string_view(chars_).substr(ends_[index] - length(index), length(index));
-    }
-    std::size_t size() const { return ends_.size(); }
-
-   private:
-    std::size_t length(std::uint32_t index) const { return ends_[index] - (index ? ends_[index - 1] : 0); }
-    void grow();
-    std::string chars_;
-    std::vector<std::size_t> ends_;     // index -> end of its id in chars_
-    std::vector<std::uint32_t> slots_;  // index + 1, or 0 for an empty slot; size a power of two
-  };
   template <typename Self>
   static KnowledgeGraph assemble(Self& self);
   std::uint32_t document_id(const std::string& id) { return document_ids_.intern(id); }
@@ -228,7 +271,7 @@ class GraphBuilder {
   std::vector<EntityNode> nodes_;
   std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
   std::vector<std::vector<std::uint32_t>> node_docs_;  // parallel to nodes_: sorted document_id()s
-  DocumentIds document_ids_;
+  DocumentIdTable document_ids_;
   std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_
   std::vector<std::map<std::string, int>> node_votes_;  // parallel to nodes_: type -> mentions
   std::map<std::tuple<std::size_t, std::string, std::size_t>, PendingEdge> edges_;

@@ -75,6 +75,8 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
 // Commits the database o.sqlite (progress stage "writing ...") and, unless o.quiet, prints
 // its path line to `info`: documents added, already there, and `fresh_note` after --fresh.
 void commit_database(SqliteWriter& db, const Outputs& o, std::ostream& info, std::string_view fresh_note);
+// The line commit_database() prints, for a database committed elsewhere (another thread).
+void report_commit(const SqliteWriter& db, const Outputs& o, std::ostream& info, std::string_view fresh_note);
 
 void add_annotate(CLI::App& app, Commands& cmds);
 void add_build(CLI::App& app, Commands& cmds);

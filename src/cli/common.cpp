@@ -78,6 +78,10 @@ void commit_database(SqliteWriter& db, const Outputs& o, std::ostream& info, std
   ProgressLine::get().stage("writing " + o.sqlite);
   db.commit();
   ProgressLine::get().done(false);
+  report_commit(db, o, info, fresh_note);
+}
+
+void report_commit(const SqliteWriter& db, const Outputs& o, std::ostream& info, std::string_view fresh_note) {
   if (o.quiet) return;
   info << "SQLite:   " << o.sqlite << " (" << db.documents_added() << (db.documents_added() == 1 ? " document" : " documents") << " added";
   if (db.documents_skipped()) info << ", " << db.documents_skipped() << " already there";

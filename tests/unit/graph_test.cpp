@@ -10,6 +10,7 @@
 #include <cmath>
 #include <sstream>
 #include <map>
+#include <set>
 
 using namespace gazette;
 
@@ -259,11 +260,52 @@ TEST(Graph, FinishByMoveGivesTheSameGraphAndEmptiesTheBuilder) {
   const auto* met = find_edge(moved, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
   ASSERT_NE(met, nullptr);
   EXPECT_EQ(met->weight, static_cast<double>(first_seen.size()));
-  EXPECT_EQ(met->documents, first_seen);
+  EXPECT_EQ(met->documents.strings(), first_seen);
   EXPECT_EQ(moved[by_label(moved).at("Rex Tillerson")].documents, static_cast<int>(first_seen.size()));
   const auto empty = b.finish();  // NOLINT(bugprone-use-after-move): finish() && leaves it empty
   EXPECT_EQ(boost::num_vertices(empty), 0u);
   EXPECT_EQ(boost::num_edges(empty), 0u);
+}
+
+// The documents of an edge are indices into one table of ids shared by the graph's
+// edges: a graph copied from a builder that goes on adding keeps reading its own ids,
+// and the edges of one graph share one table (one string per document, not per edge).
+TEST(Graph, EdgeDocumentsAreIndicesIntoOneSharedTable) {
+  DocumentIdTable table;
+  EXPECT_EQ(table.intern("b"), 0u);
+  EXPECT_EQ(table.intern("a"), 1u);
+  EXPECT_EQ(table.intern("b"), 0u);
+  EXPECT_EQ(table.name(1), "a");
+  table.seal();
+  EXPECT_EQ(table.name(0), "b");
+  EXPECT_EQ(table.size(), 2u);
+
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto docs = corpus.annotations();
+  GraphBuilder b;
+  GraphDocument d = to_graph_document(*docs[0]);
+  d.id = "first";
+  b.add(d);
+  const auto before = b.finish();
+  d.id = "second";
+  b.add(d);
+  const auto after = std::move(b).finish();
+  const auto* met_before = find_edge(before, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
+  const auto* met_after = find_edge(after, "Rex Tillerson", "MET_WITH", "Sergei Lavrov");
+  ASSERT_NE(met_before, nullptr);
+  ASSERT_NE(met_after, nullptr);
+  EXPECT_EQ(met_before->documents.strings(), std::vector<std::string>{"first"});
+  EXPECT_EQ(met_after->documents.strings(), (std::vector<std::string>{"first", "second"}));
+  ASSERT_GE(boost::num_edges(after), 2u);
+  std::set<std::string_view> first_ids;  // the same id read through every edge is one string
+  for (auto e : boost::make_iterator_range(boost::edges(after))) first_ids.insert(after[e].documents[0]);
+  for (auto e : boost::make_iterator_range(boost::edges(after)))
+    EXPECT_EQ(after[e].documents[0].data(), first_ids.begin()->data());
+
+  const DocumentList own(std::vector<std::string>{"quote-doc"});
+  EXPECT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0], "quote-doc");
 }
 
 TEST(Graph, MeasuresOnSmallCorpus) {

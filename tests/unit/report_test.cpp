@@ -163,7 +163,7 @@ TEST(Graph, EdgesListTheirDocumentsAndSamples) {
     const RelationEdge& r = g[e];
     EXPECT_EQ(r.documents.size(), static_cast<std::size_t>(r.weight));
     if (g[boost::source(e, g)].label == "A" && g[boost::target(e, g)].label == "B") {
-      EXPECT_EQ(r.documents, (std::vector<std::string>{"d1", "d2", "d3"}));
+      EXPECT_EQ(r.documents.strings(), (std::vector<std::string>{"d1", "d2", "d3"}));
       ASSERT_EQ(r.samples.size(), 2u);
       EXPECT_EQ(r.samples[1].document, "d2");
       EXPECT_EQ(r.samples[1].text, "d2: A MET_WITH B");

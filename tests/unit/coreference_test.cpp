@@ -286,3 +286,34 @@ TEST(CoreferenceStage, ThePersonWhoSpokeInACoordinatedClauseIsThePronounsAnteced
   ASSERT_EQ(refs2.size(), 1u);
   EXPECT_EQ(u.name(refs2[0]->entity), "Peter Hartley");
 }
+
+// Speaker phrases (#16): from the quotes stage's input (the annotation after coreference),
+// each speaker read from a collective, an unnamed official of a country or a role phrase
+// has a reference recording its rule and antecedent.
+TEST(CoreferenceStage, SpeakerPhrasesRecordTheirRuleAndAntecedent) {
+  struct Case { const char* text; const char* surface; const char* entity; const char* rule; const char* antecedent; };
+  const Case cases[] = {
+      {"The Transport Workers Union called a strike on Monday. The union said the talks had collapsed.", "The union",
+       "Transport Workers Union", "collective", "Transport Workers Union"},
+      {"Talks in Vienna stalled on Tuesday. A senior French official said the offer was too small.",
+       "A senior French official", "France", "official-of-country", ""},
+      {"Secretary of State Margaret Ellison landed in Oslo. \"We disagree,\" America's top diplomat said.",
+       "America's top diplomat", "Margaret Ellison", "role-phrase", ""},
+  };
+  for (const auto& c : cases) {
+    UpToRoles t(c.text);
+    resolve_coreference(t.a, t.lex());
+    extract_quotes(t.a, t.lex());
+    const Mention* ref = nullptr;
+    for (const Mention* m : references(t.a))
+      if (t.a.text(m->span) == c.surface) ref = m;
+    ASSERT_NE(ref, nullptr) << c.text;
+    EXPECT_EQ(t.name(ref->entity), c.entity) << c.text;
+    EXPECT_EQ(ref->resolved_from, c.surface) << c.text;
+    EXPECT_EQ(ref->coreference_rule, c.rule) << c.text;
+    const std::string antecedent = ref->antecedent < 0 ? "" : std::string(t.a.text(t.a.mentions[static_cast<std::size_t>(ref->antecedent)].span));
+    EXPECT_EQ(antecedent, c.antecedent) << c.text;
+    ASSERT_FALSE(t.a.quotes.empty()) << c.text;
+    EXPECT_EQ(t.name(t.a.quotes.back().speaker), c.entity) << c.text;
+  }
+}

@@ -13,7 +13,9 @@
 //         entity's mentions. Earlier mentions keep their indices; nothing is re-sorted.
 //         Annotation::unwritten_references (not in JSONL, in no entity's mentions): every
 //         he/she inside quotation marks it resolves (rule pronoun, as outside them) and
-//         every `the NOUN's` that is a collective for an organisation; relations look them up.
+//         every `the NOUN's` that is a collective for an organisation; relations look them up;
+//         and every collective of an article and one or two lower-case words outside
+//         quotation marks (`the union`, `the report`), which quote attribution looks up.
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
 //         speakers and later stages look up what was resolved at a token (Resolver in
 //         Mode::Lookup) instead of resolving again.
@@ -120,6 +122,10 @@ class Resolver {
   // `it` (rules above); sets `from` and last_from(). -1 when none.
   std::int32_t token_reference(std::size_t k, std::string& from);
 
+  // The collective of tokens [b, e) (rule collective above); sets `from` and last_from().
+  // Lookup: the stage's unwritten reference over exactly [b, e) (none: -1, never resolved).
+  std::int32_t collective(std::size_t b, std::size_t e, std::string& from);
+
   // Where the surface of the last resolution through a pronoun or role phrase stands,
   // the rule used and the mention it went through (-1 none).
   struct From {
@@ -147,7 +153,6 @@ class Resolver {
   std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
   std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);
   const Mention* reference(std::size_t k, std::string_view rule) const;
-  std::int32_t collective(std::size_t b, std::size_t e, std::string& from);
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;

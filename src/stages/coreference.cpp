@@ -9,7 +9,8 @@ namespace gazette {
 namespace {
 
 // Rule ids (coreference.hpp), not words.
-constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surname";
+constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surname", kRolePhraseRule = "role-phrase",
+                           kCollectiveRule = "collective";
 
 bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
@@ -445,6 +446,12 @@ bool Resolver::agrees(std::size_t pronoun_token, std::int32_t entity) {
 }
 
 std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from) {
+  if (mode_ == Mode::Lookup)  // the stage's reference over exactly these tokens, when it wrote one
+    if (const Mention* ref = reference(b, kRolePhraseRule); ref && ref->end_token == e) {
+      set_from(ref->span, "role-phrase", ref->antecedent);
+      from = ref->resolved_from;
+      return ref->entity;
+    }
   for (std::size_t k = b; k < e; ++k) {
     std::uint32_t p = 0;
     const std::size_t n = lex.title_index().match(a.tokens, k, e, p);
@@ -562,6 +569,15 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
 // most recent one): `the committee` -> Standards Committee, `the union` -> Trades Union
 // Congress. Unknown when no such organisation was named.
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
+  if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
+    for (const Mention& m : a.unwritten_references)
+      if (m.first_token == b && m.end_token == e && m.coreference_rule == kCollectiveRule) {
+        set_from(m.span, "collective", m.antecedent);
+        from = m.resolved_from;
+        return m.entity;
+      }
+    return -1;
+  }
   if (e <= b + 1 || e - b > 3 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
   for (std::size_t k = b + 1; k < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;

@@ -5,6 +5,8 @@
 
 #include "quotes_internal.hpp"
 
+#include <algorithm>
+
 namespace gazette {
 
 namespace {
@@ -134,6 +136,21 @@ void possessive_collective(Resolver& r, std::size_t k, std::size_t end) {
     add_unwritten(r, k, k + 2, e, std::move(from));
 }
 
+// An article and one or two lower-case words outside quotation marks that stand for an
+// organisation (rule collective: `the union`, `the drafting committee`, `the report`);
+// unwritten: the quotes stage looks up the one its attribution reads as the speaker.
+void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (r.in_direct[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return;
+  for (std::size_t e = k + 2; e <= std::min(k + 3, end) && !r.in_direct[e - 1]; ++e) {
+    const bool known = std::any_of(a.unwritten_references.begin(), a.unwritten_references.end(), [&](const Mention& m) {
+      return m.first_token == k && m.end_token == e;
+    });
+    std::string from;
+    if (const std::int32_t who = known ? -1 : r.collective(k, e, from); who >= 0) add_unwritten(r, k, e, who, std::move(from));
+  }
+}
+
 // The unwritten references, sentence by sentence.
 void unwritten_references(Resolver& r) {
   for (const Sentence& st : r.a.sentences) {
@@ -141,6 +158,7 @@ void unwritten_references(Resolver& r) {
     for (std::size_t k = st.first_token; k < st.end_token; ++k) {
       quoted_pronouns(r, k);
       possessive_collective(r, k, st.end_token);
+      speaker_collectives(r, k, st.end_token);
     }
   }
 }

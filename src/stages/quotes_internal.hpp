@@ -64,10 +64,11 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
 // After the merge: a continuation whose speaker a later reported clause supersedes.
 void continue_last_speaker(Resolver& r);
 
-// Last: a reference (resolved Mention, coreference.hpp) for each speaker surface read in
-// the context of its speech verb that the coreference stage did not record (a role
-// phrase with its determiner as the attribution delimits it, a collective, unnamed
-// officials of a country), so that every resolved speaker has its reference.
+// Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
+// coreference stage did not write: a collective (the stage's unwritten reference over the
+// attribution's tokens, looked up), a role phrase whose span differs from the stage's and
+// unnamed officials of a country (both still read in the context of the speech verb), so
+// that every resolved speaker has its reference.
 void speaker_references(Resolver& r);
 
 // The reported clauses of the document (not yet in a.quotes).

@@ -317,3 +317,27 @@ TEST(CoreferenceStage, SpeakerPhrasesRecordTheirRuleAndAntecedent) {
     EXPECT_EQ(t.name(t.a.quotes.back().speaker), c.entity) << c.text;
   }
 }
+
+// The stage resolves every collective outside quotation marks (unwritten); quote
+// attribution looks it up for the span it reads and never resolves one itself.
+TEST(CoreferenceStage, CollectivesAreResolvedByTheStageAndLookedUpByQuotes) {
+  UpToRoles t("The Transport Workers Union called a strike on Monday. The union said the talks had collapsed.");
+  const std::size_t the = t.token("The", t.token("Monday"));
+  std::string from;
+  Resolver before(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(before.collective(the, the + 2, from), -1);  // nothing resolved yet: unknown
+  resolve_coreference(t.a, t.lex());
+  const Mention* unwritten = nullptr;
+  for (const Mention& m : t.a.unwritten_references)
+    if (m.first_token == the && m.end_token == the + 2) unwritten = &m;
+  ASSERT_NE(unwritten, nullptr);
+  EXPECT_EQ(unwritten->coreference_rule, "collective");
+  EXPECT_EQ(t.name(unwritten->entity), "Transport Workers Union");
+  ASSERT_GE(unwritten->antecedent, 0);
+  EXPECT_EQ(t.a.text(t.a.mentions[static_cast<std::size_t>(unwritten->antecedent)].span), "Transport Workers Union");
+  Resolver after(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(t.name(after.collective(the, the + 2, from)), "Transport Workers Union");
+  EXPECT_EQ(from, "The union");
+  EXPECT_EQ(after.last_from().rule, "collective");
+  EXPECT_EQ(after.last_from().antecedent, unwritten->antecedent);
+}

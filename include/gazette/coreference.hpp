@@ -165,6 +165,13 @@ class Resolver {
   bool agrees(std::size_t pronoun_token, std::int32_t entity);
   std::unordered_map<std::string, std::int32_t> surnames_;  // surname (lower case) -> person, -1 two people
   bool surnames_built_ = false;
+  struct Organisation {
+    std::size_t token;
+    std::int32_t mention;
+    std::string name;  // lower case
+  };
+  std::vector<Organisation> organisations_;  // named organisations by first token (collective)
+  bool organisations_built_ = false;
   std::vector<std::int8_t> sex_;  // entity -> sex + 1 (0: not computed yet)
   int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through

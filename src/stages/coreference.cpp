@@ -593,20 +593,25 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     set_from(surface, "collective", mi);
     return a.mentions[static_cast<std::size_t>(mi)].entity;
   }
-  for (std::size_t k = b; k > 0; --k) {
-    const std::int32_t mi = mention_at[k - 1];
-    if (mi < 0) continue;
-    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
-    const std::string name = to_lower(a.entities[static_cast<std::size_t>(m.entity)].canonical);
+  if (!organisations_built_) {  // the named organisations in text order, once per document
+    for (std::size_t k = 0; k < mention_at.size(); ++k)
+      if (const std::int32_t mi = mention_at[k]; mi >= 0)
+        if (const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
+            ent >= 0 && a.entities[static_cast<std::size_t>(ent)].type == EntityType::Organization)
+          organisations_.push_back({k, mi, to_lower(a.entities[static_cast<std::size_t>(ent)].canonical)});
+    organisations_built_ = true;
+  }
+  for (auto it = organisations_.rbegin(); it != organisations_.rend(); ++it) {
+    if (it->token >= b) continue;
+    const std::string& name = it->name;
     for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
       const bool starts = at == 0 || name[at - 1] == ' ';
       const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
       if (!starts || !ends) continue;
       const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
       from = std::string(a.text(surface));
-      set_from(surface, "collective", mi);
-      return m.entity;
+      set_from(surface, "collective", it->mention);
+      return a.mentions[static_cast<std::size_t>(it->mention)].entity;
     }
   }
   return -1;

@@ -35,6 +35,14 @@ RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, st
   return political(r, target) || by_person ? RelationType::Criticized : type;
 }
 
+// A verb of aiming (word list aim_verbs) whose agent is a person names a goal, a seat or
+// voters, not force: "McClaren targets the Champions League", "Galloway targets New
+// Labour"; "ETA targeted the stadium" is an attack.
+bool aim_of_person(const Reading& r, const Site& site, std::int32_t agent) {
+  if (site.cue->type != RelationType::Attacked || site.noun_like || agent < 0 || !r.lex.in(Words::AimVerbs, site.w0)) return false;
+  return r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
+}
+
 // A one-word verb of meeting or of force takes the one met or hit as its direct object, a
 // noun phrase with no prepositional phrase in it (word list speaker_phrase_prepositions):
 // "met the Russian foreign minister X", "will meet car giant X", "bombed the X base";
@@ -191,7 +199,7 @@ void active_frame(Reading& r, const Site& site) {
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
-  if (!met_directly(r, site)) return;
+  if (!met_directly(r, site) || aim_of_person(r, site, site.ent(site.subject))) return;
   // A party that joins another votes or acts with it ("Ten Republicans joined Democrats");
   // it becomes no member of it.
   if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
@@ -224,7 +232,7 @@ void passive_frame(Reading& r, const Site& site) {
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
     if (b != patient_end) return;
   }
-  if (after_preposition(r, site.arg(site.subject).first, site.cb)) return;
+  if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after))) return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.
   if (site.i > 0 && a.tokens[site.i - 1].norm == "," && patient_end + 1 != site.i) return;

@@ -585,3 +585,11 @@ TEST(RelationsStage, ParticipleAfterACommaModifiesThePhraseBeforeIt) {
   EXPECT_FALSE(Related("Jane Roe was worried about plans, backed by Richard Poe, to cut taxes.")
                    .has_relation("Richard Poe", "SUPPORTS", "Jane Roe"));
 }
+
+// A verb of aiming (aim_verbs) is force only when an armed group, a state or an
+// organisation aims; a person aims at voters or a goal.
+TEST(RelationsStage, AimOfAPersonIsNoAttack) {
+  EXPECT_TRUE(Related("ETA targeted the Bernabeu stadium in Madrid.").has_relation("ETA", "ATTACKED", "Bernabeu"));
+  EXPECT_FALSE(Related("Jane Roe targeted Labour voters in Leeds.").has_relation("Jane Roe", "ATTACKED", "Labour Party"));
+  EXPECT_FALSE(Related("Richard Poe was targeted by Jane Roe.").has_relation("Jane Roe", "ATTACKED", "Richard Poe"));
+}

@@ -215,6 +215,7 @@ enum class Words : std::uint8_t {
   ContestWords,
   AbsolutePrepositions,
   InterrogativeWords,
+  AimVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

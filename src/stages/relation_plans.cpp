@@ -49,12 +49,17 @@ std::size_t plan_noun_after(const Reading& r, std::size_t k, std::size_t end) {
   return 0;
 }
 
-// The named owner of the plan noun at `noun`: "Brown's plans", "Labour's new targets";
-// -1 when the noun has no named possessor.
+// The named owner of the plan noun at `noun`: "Brown's plans", "Labour's new 10-year
+// targets"; -1 when the noun has no named possessor. The possessor and its modifiers are
+// one phrase: words and hyphens only, not "GMTV's Sunday programme. Other plans".
 std::int32_t named_possessor(const Reading& r, std::size_t noun, std::size_t floor) {
   const Annotation& a = r.a;
   std::size_t p = noun;
-  while (p > floor && noun - p < 4 && !a.tokens[p - 1].has(kPossessive)) --p;
+  while (p > floor && noun - p < 4 && !a.tokens[p - 1].has(kPossessive)) {
+    const Token& t = a.tokens[p - 1];
+    if (t.kind != TokenKind::Word && t.norm != "-") return -1;
+    --p;
+  }
   if (p <= floor || !a.tokens[p - 1].has(kPossessive)) return -1;
   for (const auto& m : a.mentions)
     if (m.entity >= 0 && m.end_token + 1 == p && m.resolved_from.empty()) return m.entity;

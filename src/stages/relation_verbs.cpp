@@ -35,6 +35,14 @@ RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, st
   return political(r, target) || by_person ? RelationType::Criticized : type;
 }
 
+// A verb of aiming (word list aim_verbs) whose agent is a person names a goal, a seat or
+// voters, not force: "McClaren targets the Champions League", "Galloway targets New
+// Labour"; "ETA targeted the stadium" is an attack.
+bool aim_of_person(const Reading& r, const Site& site, std::int32_t agent) {
+  if (site.cue->type != RelationType::Attacked || site.noun_like || agent < 0 || !r.lex.in(Words::AimVerbs, site.w0)) return false;
+  return r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
+}
+
 // A one-word verb of meeting or of force takes the one met or hit as its direct object, a
 // noun phrase with no prepositional phrase in it (word list speaker_phrase_prepositions):
 // "met the Russian foreign minister X", "will meet car giant X", "bombed the X base";
@@ -92,18 +100,40 @@ bool after_preposition(const Reading& r, std::size_t first, std::size_t cb) {
   return r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t);
 }
 
+// A capitalised cue inside a sentence belongs to a name ("Grand Slam", "the Champions
+// League"): after a word, a comma ("hit comedy, Meet the Parents") or a possessive that
+// opens a capitalised sequence ("Wednesday's Champions League clash"). A verb is
+// capitalised inside a sentence only after an opening quotation mark, a colon or a dash.
+bool name_part(const Annotation& a, const Sentence& s, const Site& site) {
+  const std::size_t i = site.i;
+  if (!a.tokens[i].has(kCapitalized) || i <= s.first_token || s.headline) return false;
+  const Token& p = a.tokens[i - 1];
+  if (p.has(kPossessive)) {
+    const std::size_t nx = i + site.n;
+    return nx < s.end_token && a.tokens[nx].kind == TokenKind::Word && a.tokens[nx].has(kCapitalized);
+  }
+  return p.kind == TokenKind::Word || p.norm == ",";
+}
+
+// A cue that is also a role noun (word list person_role_nouns: `champion`, `critic`)
+// right between a name and a person's name is that noun, a title ("Wimbledon champion
+// Maria Sharapova", "Olympic champion X"), not a verb with its subject and object.
+bool title_before_name(const Reading& r, const Site& site) {
+  if (site.n != 1 || site.before < 0 || site.after < 0 || !r.lex.in(Words::PersonRoleNouns, site.w0)) return false;
+  if (site.arg(site.before).end != site.i || site.arg(site.after).first != site.i + 1) return false;
+  return r.a.entities[static_cast<std::size_t>(site.ent(site.after))].type == EntityType::Person;
+}
+
 }  // namespace
 
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (site.cue->frame != Frame::Active || site.noun_like) return true;
   const Annotation& a = r.a;
   const std::size_t i = site.i;
-  // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "Champions
-  // League"); after a determiner a verb cue is a noun ("one of the hosts"); "back" may be
-  // an adverb (adverb_use()).
-  if (a.tokens[i].has(kCapitalized) && i > s.first_token && !s.headline && !a.tokens[i - 1].has(kPossessive) &&
-      a.tokens[i - 1].kind == TokenKind::Word)
-    return false;
+  // A capitalised cue inside a sentence belongs to a name (name_part()); after a
+  // determiner a verb cue is a noun ("one of the hosts"); "back" may be an adverb
+  // (adverb_use()).
+  if (name_part(a, s, site)) return false;
   // Glued to a hyphen the cue is part of an adjective: "a Western-backed resolution",
   // "Iran-supported militias" say nothing of the clause's subject.
   if (i > s.first_token && a.tokens[i - 1].norm == "-" && a.tokens[i - 1].span.end == a.tokens[i].span.begin) return false;
@@ -163,12 +193,13 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
 void active_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const auto type = site.cue->type;
+  if (!site.noun_like && title_before_name(r, site)) return;
   // Coordinated subjects meet each other: "Tillerson and Lavrov met".
   if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
-  if (!met_directly(r, site)) return;
+  if (!met_directly(r, site) || aim_of_person(r, site, site.ent(site.subject))) return;
   // A party that joins another votes or acts with it ("Ten Republicans joined Democrats");
   // it becomes no member of it.
   if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
@@ -201,7 +232,10 @@ void passive_frame(Reading& r, const Site& site) {
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
     if (b != patient_end) return;
   }
-  if (after_preposition(r, site.arg(site.subject).first, site.cb)) return;
+  if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after))) return;
+  // A participle after a comma modifies the phrase right before the comma ("worried about
+  // plans, backed by the UK"): the one acted on ends there.
+  if (site.i > 0 && a.tokens[site.i - 1].norm == "," && patient_end + 1 != site.i) return;
   const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
   // Coordinated subjects: "Germany and France were condemned by Russia".

@@ -549,3 +549,47 @@ TEST(RelationsStage, AttackByAPersonIsCriticism) {
   EXPECT_FALSE(t.has_relation("Jane Roe", "ATTACKED", "Germany"));
   EXPECT_TRUE(Related("Russia attacked Georgia in August.").has_relation("Russia", "ATTACKED", "Georgia"));
 }
+
+// A capitalised cue inside a sentence is part of a name, also after a possessive that
+// opens a capitalised sequence or after a comma; a verb is capitalised there only after
+// an opening quotation mark.
+TEST(RelationsStage, CapitalisedCueInsideANameIsNoVerb) {
+  EXPECT_TRUE(Related("Jane Roe met Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe will miss Tuesday's Champions League tie against Richard Poe.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe stars in the comedy, Meet Richard Poe, this winter.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+}
+
+// A cue that is also a role noun (`champion`) right between a name and a person's name is
+// a title; as a verb it still backs its object.
+TEST(RelationsStage, RoleNounCueBeforeAPersonIsATitle) {
+  EXPECT_TRUE(Related("Jane Roe championed Richard Poe in the debate.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("On Monday former British champion Jane Roe will play.").has_relation("United Kingdom", "SUPPORTS", "Jane Roe"));
+}
+
+// The named owner of a plan is its possessor within one phrase, not a possessive of
+// another sentence before it.
+TEST(RelationsStage, PlanPossessorWithinItsPhrase) {
+  EXPECT_TRUE(Related("Richard Poe's plans include a tax cut. The Tories dismissed the plans as desperate.")
+                  .has_relation("Conservative Party", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe spoke on Richard Poe's Sunday programme. Other plans include a tax cut. "
+                       "The Tories dismissed the plan as desperate.")
+                   .has_relation("Conservative Party", "CRITICIZED", "Richard Poe"));
+}
+
+// A participle after a comma modifies the phrase right before the comma: the one backed
+// ends there.
+TEST(RelationsStage, ParticipleAfterACommaModifiesThePhraseBeforeIt) {
+  EXPECT_TRUE(Related("Jane Roe, backed by Richard Poe, won the vote.").has_relation("Richard Poe", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(Related("Jane Roe was worried about plans, backed by Richard Poe, to cut taxes.")
+                   .has_relation("Richard Poe", "SUPPORTS", "Jane Roe"));
+}
+
+// A verb of aiming (aim_verbs) is force only when an armed group, a state or an
+// organisation aims; a person aims at voters or a goal.
+TEST(RelationsStage, AimOfAPersonIsNoAttack) {
+  EXPECT_TRUE(Related("ETA targeted the Bernabeu stadium in Madrid.").has_relation("ETA", "ATTACKED", "Bernabeu"));
+  EXPECT_FALSE(Related("Jane Roe targeted Labour voters in Leeds.").has_relation("Jane Roe", "ATTACKED", "Labour Party"));
+  EXPECT_FALSE(Related("Richard Poe was targeted by Jane Roe.").has_relation("Jane Roe", "ATTACKED", "Richard Poe"));
+}

@@ -92,6 +92,10 @@ class SqliteWriter {
   // when a document with the same text is already stored. requires: open(),
   // annotation.doc != nullptr.
   bool add(const Annotation& annotation);
+  // The same with the document's graph form already made (`graph` ==
+  // to_graph_document(annotation)), so a caller that also feeds a GraphBuilder
+  // computes it once.
+  bool add(const Annotation& annotation, const GraphDocument& graph);
   // Copies the gazette database `shard` into this one (see MERGING SHARDS above), as
   // one savepoint: when it throws, nothing of the shard stays and the writer may go
   // on. A shard that is the open database itself adds nothing. Counts its documents
@@ -108,6 +112,8 @@ class SqliteWriter {
 
  private:
   struct Impl;
+  // add()'s rows of a document not yet stored, `hash` its content_hash().
+  bool insert_rows(const Annotation& annotation, const GraphDocument& graph, const std::string& hash);
   std::unique_ptr<Impl> impl_;
   std::size_t added_ = 0, skipped_ = 0;
 };

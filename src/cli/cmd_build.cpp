@@ -234,9 +234,16 @@ struct BuildSink {
 
   void operator()(const Annotation& a) {
     ++run.read;
-    if (db && !db->add(a)) { ++run.skipped; return; }  // already in the database
+    if (existing_db) {
+      // The graph is read back from the database: only the database needs this document.
+      if (!db->add(a)) { ++run.skipped; return; }  // already in the database
+    } else {
+      // One graph form of the document for both the database and the builder.
+      const GraphDocument gd = to_graph_document(a);
+      if (db && !db->add(a, gd)) { ++run.skipped; return; }  // already in the database
+      builder.add(gd);
+    }
     ++run.added;
-    if (!existing_db) builder.add(a);
     run.quotes += a.quotes.size();
     run.relations += a.relations.size();
     for (const auto& q : a.quotes)

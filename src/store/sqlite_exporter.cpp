@@ -104,12 +104,13 @@ bool SqliteWriter::has_document(std::string_view hash) const {
 struct SqliteWriter::Impl::DocumentRows {
   Impl& m;
   const Annotation& a;
+  const GraphDocument& gd;  // to_graph_document(a)
   const OffsetMap offsets;
   std::int64_t doc_row = 0;
   std::vector<std::int64_t> entity_row_of;  // a.entities index -> entities.id
 
-  DocumentRows(Impl& writer, const Annotation& annotation)
-      : m(writer), a(annotation), offsets(annotation.doc->text) {}
+  DocumentRows(Impl& writer, const Annotation& annotation, const GraphDocument& graph)
+      : m(writer), a(annotation), gd(graph), offsets(annotation.doc->text) {}
 
   // Code point offset of a byte offset (clamped to the text).
   std::int64_t cp(std::uint32_t byte) const {
@@ -140,7 +141,6 @@ struct SqliteWriter::Impl::DocumentRows {
   // Entities merged by key, as the graph merges them, with the document's references
   // to them, their type votes and aliases; fills entity_row_of.
   void insert_entities() {
-    const GraphDocument gd = to_graph_document(a);
     std::map<std::string_view, std::size_t> ref_of_key;
     for (std::size_t i = 0; i < gd.entities.size(); ++i) ref_of_key.emplace(gd.entities[i].key, i);
     std::vector<std::string> wikidata(gd.entities.size());
@@ -293,14 +293,28 @@ struct SqliteWriter::Impl::DocumentRows {
 
 bool SqliteWriter::add(const Annotation& a) {
   if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
-  Impl& m = *impl_;
-  const Document& doc = *a.doc;
-  const std::string hash = content_hash(doc.text);
+  const std::string hash = content_hash(a.doc->text);
   if (has_document(hash)) {
     ++skipped_;
     return false;
   }
-  Impl::DocumentRows rows(m, a);
+  return insert_rows(a, to_graph_document(a), hash);
+}
+
+bool SqliteWriter::add(const Annotation& a, const GraphDocument& gd) {
+  if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
+  const std::string hash = content_hash(a.doc->text);
+  if (has_document(hash)) {
+    ++skipped_;
+    return false;
+  }
+  return insert_rows(a, gd, hash);
+}
+
+bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, const std::string& hash) {
+  Impl& m = *impl_;
+  const Document& doc = *a.doc;
+  Impl::DocumentRows rows(m, a, gd);
   // A savepoint per document: a failed add() leaves no part of its document behind,
   // and the caller may go on with the next one.
   m.new_keys.clear();

@@ -94,21 +94,31 @@ void single_tokens(Resolver& r, References& refs) {
   }
 }
 
-// An unwritten reference (Annotation::unwritten_references) over tokens [first, end).
-void add_unwritten(Resolver& r, std::size_t first, std::size_t end, std::int32_t entity, std::string from) {
-  Annotation& a = r.a;
+// A reference as the stage records it: the span, the entity and its type, the surface it
+// was resolved from, the rule and the antecedent. append_reference and add_unwritten keep it.
+Mention reference_mention(const Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
+                          std::int32_t entity, std::string from, std::string_view rule, std::int32_t antecedent) {
   Mention m;
-  m.first_token = static_cast<std::uint32_t>(first);
-  m.end_token = static_cast<std::uint32_t>(end);
-  m.span = Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end};
-  m.sentence = r.sentence_of[first];
+  m.first_token = first;
+  m.end_token = end;
+  m.span = span;
+  m.sentence = sentence;
   m.type = a.entities[static_cast<std::size_t>(entity)].type;
   m.entity = entity;
   m.resolved_from = std::move(from);
   m.source.rule = "coreference";
-  m.coreference_rule = r.last_from().rule;
-  m.antecedent = r.last_from().antecedent;
-  a.unwritten_references.push_back(std::move(m));
+  m.coreference_rule = std::string(rule);
+  m.antecedent = antecedent;
+  return m;
+}
+
+// An unwritten reference (Annotation::unwritten_references) over tokens [first, end).
+void add_unwritten(Resolver& r, std::size_t first, std::size_t end, std::int32_t entity, std::string from) {
+  Annotation& a = r.a;
+  a.unwritten_references.push_back(reference_mention(
+      a, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end),
+      Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end}, r.sentence_of[first], entity, std::move(from),
+      r.last_from().rule, r.last_from().antecedent));
 }
 
 // He/she inside quotation marks (`"He has let the country down," said X`), resolved as
@@ -143,9 +153,10 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   if (r.in_direct[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return;
   for (std::size_t e = k + 2; e <= std::min(k + 3, end) && !r.in_direct[e - 1]; ++e) {
-    const bool known = std::any_of(a.unwritten_references.begin(), a.unwritten_references.end(), [&](const Mention& m) {
-      return m.first_token == k && m.end_token == e;
-    });
+    // References are recorded in token order, so those starting at k are the last ones.
+    bool known = false;
+    for (auto it = a.unwritten_references.rbegin(); it != a.unwritten_references.rend() && it->first_token == k; ++it)
+      known = known || it->end_token == e;
     std::string from;
     if (const std::int32_t who = known ? -1 : r.collective(k, e, from); who >= 0) add_unwritten(r, k, e, who, std::move(from));
   }
@@ -167,19 +178,8 @@ void unwritten_references(Resolver& r) {
 
 void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
                       std::int32_t entity, std::string from, std::string_view rule, std::int32_t antecedent) {
-  Mention m;
-  m.first_token = first;
-  m.end_token = end;
-  m.span = span;
-  m.sentence = sentence;
-  m.type = a.entities[static_cast<std::size_t>(entity)].type;
-  m.entity = entity;
-  m.resolved_from = std::move(from);
-  m.source.rule = "coreference";
-  m.coreference_rule = std::string(rule);
-  m.antecedent = antecedent;
   a.entities[static_cast<std::size_t>(entity)].mentions.push_back(static_cast<std::uint32_t>(a.mentions.size()));
-  a.mentions.push_back(std::move(m));
+  a.mentions.push_back(reference_mention(a, first, end, span, sentence, entity, std::move(from), rule, antecedent));
 }
 
 void resolve_coreference(Annotation& a, const Lexicons& lex) {

@@ -89,7 +89,7 @@ struct Mention {
   std::string resolved_from;           // for coreference: "he", "the president", ... ("" = named)
   // Set by the coreference stage on the mentions it adds (source.rule "coreference"):
   std::int32_t antecedent = -1;        // the mention the resolution went through, -1 when none
-  std::string coreference_rule;        // pronoun | role-phrase | official-of-country (coreference.hpp)
+  std::string coreference_rule;        // pronoun | surname | role-phrase | official-of-country | collective (coreference.hpp)
 };
 
 // Lexical cues that are not mentions but feed relations (GUIDELINES: demonyms, titles).
@@ -132,6 +132,31 @@ struct RoleFact {
 struct RolePhrase {
   std::uint32_t first = 0, end = 0;  // tokens, half-open: determiner or possessive qualifier .. title
   std::int32_t person = -1;          // the holder (entity)
+};
+
+// What a title in the text stands for when a phrase is headed by it (coreference.hpp rules
+// role-phrase and official-of-country): the coreference stage reads every title with
+// every qualifier a phrase in its sentence may give it (none, a demonym, a country or place
+// named before it) and records the readings that name somebody or something; quote
+// attribution looks up the one its speaker phrase asks for. Not written to JSONL.
+struct OfficeReading {
+  std::uint32_t title_first = 0, title_end = 0;  // tokens of the title
+  std::uint32_t sentence = 0;  // the sentence the phrase starts in (holders stated before it come first)
+  std::string qualifier;       // the country or place qualifying the title, "" none
+  bool place = false;          // the qualifier is a place (`the Vermont senator`, rule A71)
+  std::int32_t person = -1;    // the holder (rule role-phrase), -1 none
+  bool unknown = false;        // a place's office held by nobody named: unknown, not the place
+  bool officials = false;      // unnamed officials of the qualifier's country (official-of-country)
+};
+
+// Unnamed officials of a country named by a demonym, without a title (`Russian officials`,
+// `Russian authorities`; coreference.hpp rule official-of-country): the demonym and the
+// nearest official or state-body noun after it in its paragraph, recorded by the
+// coreference stage. The country is the cue's value; its entity is made by the entities
+// unit when a stage first needs it (entities.hpp implied_country()). Not written to JSONL.
+struct OfficialsPhrase {
+  std::uint32_t cue = 0;   // index into Annotation::cues (a demonym)
+  std::uint32_t noun = 0;  // token of the official or state-body noun
 };
 
 struct Quote {
@@ -182,6 +207,8 @@ struct Annotation {
   // party's`); fields as for a reference (resolved_from, antecedent, coreference_rule),
   // in no entity's mentions, in text order. Relations look them up (coreference.hpp).
   std::vector<Mention> unwritten_references;
+  std::vector<OfficeReading> office_readings;  // coreference stage, by title token (see above)
+  std::vector<OfficialsPhrase> officials;      // coreference stage, in cue order (see above)
   std::vector<Relation> relations;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 

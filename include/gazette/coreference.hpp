@@ -16,9 +16,18 @@
 //         every `the NOUN's` that is a collective for an organisation; relations look them up;
 //         and every collective of an article and one or two lower-case words outside
 //         quotation marks (`the union`, `the report`), which quote attribution looks up.
+//         Annotation::office_readings: what every title stands for with each qualifier a
+//         phrase in its sentence may give it (rules role-phrase and official-of-country),
+//         and Annotation::officials: every demonym followed by an official or state-body
+//         noun in its paragraph (rule official-of-country); a speaker phrase that is no
+//         recorded reference looks them up (not in JSONL).
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
-//         speakers and later stages look up what was resolved at a token (Resolver in
-//         Mode::Lookup) instead of resolving again.
+//         speakers and later stages look up what was resolved (Resolver in Mode::Lookup)
+//         instead of resolving again: he/she, `it`, a bare surname, a collective at the
+//         tokens the stage resolved; a role phrase or unnamed officials in the stage's
+//         office readings and officials. The Country entity of unnamed officials is made
+//         by the entities unit (implied_country()) when a stage first needs it: quote
+//         attribution, for the speaker it reads, so a country nobody speaks for is no entity.
 //
 // Rules (GUIDELINES "Quotes": resolve pronouns and role phrases to the entity meant):
 //  - pronoun: he/she is the subject of the nearest sentence (at most two paragraphs back)
@@ -51,19 +60,28 @@
 //  quotation offers the subject of its speech verb (`"Q," Roe said. He added ...`;
 //  `"Q," said Roe.`), read from the text with the speech-verb lexicon, not from quotes.
 // The Resolver is the shared service: the stage resolves with it (Mode::Stage); quote
-// attribution (quotes.hpp) reads phrases in context with it (Mode::Lookup: pronouns and
-// surnames are the stage's references). Relations (relations.hpp) build none: they look up
-// the stage's references and unwritten references.
+// attribution (quotes.hpp) reads phrases in context with it (Mode::Lookup: pronouns,
+// surnames, collectives, role phrases and officials are the stage's references and
+// facts; the phrase's bounds are the attribution's). Relations (relations.hpp) build none:
+// they look up the stage's references and unwritten references.
 #pragma once
 
 #include "gazette/annotation.hpp"
 #include "gazette/lexicon.hpp"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
 namespace gazette {
+
+// The coreference rules, by name (Mention::coreference_rule of a reference or an
+// unwritten reference, Quote::speaker_rule; the rules above): one set for every stage
+// that writes or reads them. kReferenceSource is the source.rule of every reference.
+inline constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surname", kRolePhraseRule = "role-phrase",
+                                  kOfficialOfCountryRule = "official-of-country", kCollectiveRule = "collective",
+                                  kReferenceSource = "coreference";
 
 // Offices named by another word: "top diplomat" is a Secretary of State or a Foreign
 // Minister, "leader" a President or Prime Minister (word lists diplomat_nouns,
@@ -86,8 +104,8 @@ std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::st
 std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex);
 
 // Resolution state of one document: token -> mention maps (mentions in text order) and
-// the tokens inside direct quotes. Resolving an unnamed official may add a Country
-// entity (implied_country(), entities.hpp).
+// the tokens inside direct quotes. Resolving (or looking up) unnamed officials may add a
+// Country entity (implied_country(), entities.hpp).
 class Resolver {
  public:
   // Resolve: every resolution computed here, the last speaker of a sentence taken from
@@ -122,6 +140,10 @@ class Resolver {
   // `it` (rules above); sets `from` and last_from(). -1 when none.
   std::int32_t token_reference(std::size_t k, std::string& from);
 
+  // The stage's facts for speaker phrases (rules role-phrase and official-of-country):
+  // appends Annotation::office_readings and Annotation::officials (WRITES above).
+  void record_offices();
+
   // The collective of tokens [b, e) (rule collective above); sets `from` and last_from().
   // Lookup: the stage's unwritten reference over exactly [b, e) (none: -1, never resolved).
   std::int32_t collective(std::size_t b, std::size_t e, std::string& from);
@@ -146,6 +168,7 @@ class Resolver {
  private:
   std::int32_t role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from);
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
+  OfficeReading office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
   std::int32_t spokesman_subject(std::size_t t, std::size_t e);
@@ -161,7 +184,7 @@ class Resolver {
   std::int32_t opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                               std::int32_t& mention);
-  void set_from(Span s, const char* rule, std::int32_t antecedent) { from_ = From{s, rule, antecedent}; }
+  void set_from(Span s, std::string_view rule, std::int32_t antecedent) { from_ = From{s, std::string(rule), antecedent}; }
   bool agrees(std::size_t pronoun_token, std::int32_t entity);
   std::unordered_map<std::string, std::int32_t> surnames_;  // surname (lower case) -> person, -1 two people
   bool surnames_built_ = false;

@@ -1,15 +1,19 @@
 // Quotes: who said what (GUIDELINES "Quotes", "About whom").
 //
 // READS   tokens, sentences, cues, mentions, entities, roles, the coreference stage's
-//         references; the Lexicons' speech verbs (speech_verbs.json), titles and word lists.
+//         references, unwritten references, office readings and officials; the Lexicons'
+//         speech verbs (speech_verbs.json), titles and word lists.
 // WRITES  Annotation::quotes, in text order, each with its speaker (entity, -1 unknown),
-//         the surface it was resolved from and the rule; may add Country entities for
-//         unnamed officials (`Russian officials`, entities.hpp implied_country()); a
-//         reference (resolved Mention) for each speaker phrase read in context that the
-//         coreference stage did not record (`the committee`, `Russian officials`).
-// NEEDS   entities, roles and coreference. A speaker he/she or bare surname is the
-//         stage's reference at that token (coreference.hpp Resolver, Mode::Lookup);
-//         role phrases, collectives and officials are read in the attribution's context.
+//         the surface it was resolved from and the rule; a reference (resolved Mention)
+//         for each speaker phrase it reads whose span the coreference stage did not
+//         record (`the committee`, `Russian officials`). The Country entity of unnamed
+//         officials it reads as a speaker is made by the entities unit (entities.hpp
+//         implied_country()) from the stage's fact, the first time one is read.
+// NEEDS   entities, roles and coreference. It resolves no phrase itself (coreference.hpp
+//         Resolver, Mode::Lookup): a speaker he/she, `it` or bare surname is the stage's
+//         reference at that token, a collective its unwritten reference over the same
+//         tokens, a role phrase its reference or its office reading of the title (with
+//         the qualifier the attribution's phrase gives it), unnamed officials its fact.
 //
 // The parts (src/stages/): marks (quote_marks.cpp), direct (quotes_direct.cpp), speakers
 // (quote_speakers.cpp), indirect (quotes_indirect.cpp), and this stage (quotes.cpp).

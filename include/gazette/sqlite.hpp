@@ -52,6 +52,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -112,6 +113,9 @@ class SqliteWriter {
 
  private:
   struct Impl;
+  // The guard of both add()s: the content_hash() of a document not yet stored, or none
+  // (counted as skipped) when it is. requires: open().
+  std::optional<std::string> unstored_hash(const Annotation& annotation);
   // add()'s rows of a document not yet stored, `hash` its content_hash().
   bool insert_rows(const Annotation& annotation, const GraphDocument& graph, const std::string& hash);
   std::unique_ptr<Impl> impl_;

@@ -1,5 +1,7 @@
 #include "gazette/affiliations.hpp"
 
+#include "gazette/coreference.hpp"
+
 #include <algorithm>
 
 namespace gazette {
@@ -416,7 +418,7 @@ std::vector<std::int32_t> collectives_at(const Annotation& a) {
   std::vector<std::int32_t> at(a.tokens.size() + 1, -1);
   for (std::size_t ri = 0; ri < a.unwritten_references.size(); ++ri)
     if (const Mention& m = a.unwritten_references[ri];
-        m.coreference_rule == "collective" && m.end_token < a.tokens.size() &&
+        m.coreference_rule == kCollectiveRule && m.end_token < a.tokens.size() &&
         a.tokens[m.end_token].has(kPossessive) && at[m.first_token] < 0)
       at[m.first_token] = static_cast<std::int32_t>(ri);
   return at;

@@ -3,14 +3,11 @@
 #include "gazette/entities.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace gazette {
 
 namespace {
-
-// Rule ids (coreference.hpp), not words.
-constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surname", kRolePhraseRule = "role-phrase",
-                           kCollectiveRule = "collective";
 
 bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
@@ -445,10 +442,117 @@ bool Resolver::agrees(std::size_t pronoun_token, std::int32_t entity) {
   return have == Sex::Unknown || have == want;
 }
 
+namespace {
+
+// The reading of the title at tokens [k, k + n) qualified by `qualifier` (a place when
+// `place`; "" none) in a phrase from token `pos` (rules role-phrase, official-of-country):
+// the holder of the office, unknown, or unnamed officials of the qualifier's country.
+OfficeReading read_office(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t n, std::string qualifier,
+                          bool place, std::size_t pos) {
+  OfficeReading o;
+  o.title_first = static_cast<std::uint32_t>(k);
+  o.title_end = static_cast<std::uint32_t>(k + n);
+  o.qualifier = std::move(qualifier);
+  o.place = place;
+  const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
+  // Without a qualifier only an office the text states names its holder (rule A35): a
+  // bare `the senator` is no senator the gazetteer knows from elsewhere.
+  // A place names the holder of its office (office_of_place()); failing that, the office
+  // the text states, as without a qualifier.
+  std::int32_t person = role_holder(a, lex, phrase, o.qualifier, pos);
+  bool holds = person >= 0 && (place ? office_of_place(a, lex, person, phrase, o.qualifier)
+                                     : !o.qualifier.empty() || stated_office(a, lex, person, phrase));
+  if (!holds && place) {
+    person = role_holder(a, lex, phrase, "", pos);
+    holds = person >= 0 && (office_of_place(a, lex, person, phrase, o.qualifier) || stated_office(a, lex, person, phrase));
+  }
+  // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
+  // A person described by a place's office held by nobody named: unknown, not the place
+  // (officials of a state still speak for it, step 3 of noun_phrase()).
+  const bool official = lex.in(Words::OfficialNouns, a.tokens[k + n - 1]);
+  if (holds) o.person = person;
+  else if (place) o.unknown = !official;
+  else o.officials = !o.qualifier.empty() && official;
+  return o;
+}
+
+// The first official or state-body noun (word lists official_nouns, state_body_nouns) in
+// tokens [k, e), or e.
+std::size_t official_noun(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t e) {
+  while (k < e && !lex.in(Words::OfficialNouns, a.tokens[k]) && !lex.in(Words::StateBodyNouns, a.tokens[k])) ++k;
+  return k;
+}
+
+// The qualifiers a phrase in sentence `si` may give a title at token k (role_phrase()):
+// none, a demonym before it, or a country or place named before it, each once.
+std::vector<std::pair<std::string, bool>> qualifiers_before(const Resolver& r, std::uint32_t si, std::size_t k) {
+  const Annotation& a = r.a;
+  const std::uint32_t first = a.sentences[si].first_token;
+  std::vector<std::pair<std::string, bool>> out{{std::string(), false}};
+  auto add = [&](const std::string& q, bool place) {
+    if (std::find(out.begin(), out.end(), std::pair<std::string, bool>(q, place)) == out.end()) out.emplace_back(q, place);
+  };
+  for (const Cue& c : a.cues)
+    if (c.kind == Cue::Kind::Demonym && c.first_token >= first && c.end_token <= k) add(c.value, false);
+  for (std::size_t j = first; j < k; ++j) {
+    const std::int32_t mi = r.mention_cover[j];
+    if (mi < 0 || (j > first && r.mention_cover[j - 1] == mi)) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    const Entity& q = a.entities[static_cast<std::size_t>(m.entity)];
+    if (m.end_token <= k && (q.type == EntityType::Country || q.type == EntityType::Location))
+      add(q.canonical, q.type == EntityType::Location);
+  }
+  return out;
+}
+
+}  // namespace
+
+void Resolver::record_offices() {
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      std::uint32_t p = 0;
+      const std::size_t longest = lex.title_index().match(a.tokens, k, a.tokens.size(), p);
+      if (longest == 0) continue;
+      const auto qualifiers = qualifiers_before(*this, si, k);
+      // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
+      for (std::size_t n = 1; n <= longest; ++n) {
+        if (lex.title_index().match(a.tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+        for (const auto& [qualifier, place] : qualifiers) {
+          OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token);
+          if (o.person < 0 && !o.unknown && !o.officials) continue;
+          o.sentence = si;
+          a.office_readings.push_back(std::move(o));
+        }
+      }
+    }
+  }
+  for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {
+    const Cue& c = a.cues[ci];
+    if (c.kind != Cue::Kind::Demonym || c.end_token >= a.tokens.size()) continue;
+    std::uint32_t si = sentence_of[c.end_token];
+    while (si + 1 < a.sentences.size() && a.sentences[si + 1].paragraph == a.sentences[si].paragraph) ++si;
+    const std::size_t para_end = a.sentences.empty() ? a.tokens.size() : a.sentences[si].end_token;
+    if (const std::size_t k = official_noun(a, lex, c.end_token, para_end); k < para_end)
+      a.officials.push_back(OfficialsPhrase{static_cast<std::uint32_t>(ci), static_cast<std::uint32_t>(k)});
+  }
+}
+
+// The reading of the title at [k, k + n) in a phrase from token b (read_office()); in
+// Lookup mode the coreference stage's (record_offices()), none when it recorded none.
+OfficeReading Resolver::office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b) {
+  if (mode_ != Mode::Lookup) return read_office(a, lex, k, n, qualifier, place, b);
+  const auto& rs = a.office_readings;
+  auto it = std::lower_bound(rs.begin(), rs.end(), k, [](const OfficeReading& o, std::size_t t) { return o.title_first < t; });
+  for (; it != rs.end() && it->title_first == k; ++it)
+    if (it->title_end == k + n && it->sentence == sentence_of[b] && it->place == place && it->qualifier == qualifier) return *it;
+  return OfficeReading{};
+}
+
 std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from) {
   if (mode_ == Mode::Lookup)  // the stage's reference over exactly these tokens, when it wrote one
     if (const Mention* ref = reference(b, kRolePhraseRule); ref && ref->end_token == e) {
-      set_from(ref->span, "role-phrase", ref->antecedent);
+      set_from(ref->span, kRolePhraseRule, ref->antecedent);
       from = ref->resolved_from;
       return ref->entity;
     }
@@ -466,48 +570,37 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
       if (q.type == EntityType::Country || place) qualifier = q.canonical;
     }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
-    const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
-    // Without a qualifier only an office the text states names its holder (rule A35): a
-    // bare `the senator` is no senator the gazetteer knows from elsewhere.
-    // A place names the holder of its office (office_of_place()); failing that, the office
-    // the text states, as without a qualifier.
-    std::int32_t person = role_holder(a, lex, phrase, qualifier, b);
-    bool holds = person >= 0 && (place ? office_of_place(a, lex, person, phrase, qualifier)
-                                       : !qualifier.empty() || stated_office(a, lex, person, phrase));
-    if (!holds && place) {
-      person = role_holder(a, lex, phrase, "", b);
-      holds = person >= 0 && (office_of_place(a, lex, person, phrase, qualifier) || stated_office(a, lex, person, phrase));
-    }
-    if (holds) {
-      set_from(surface, "role-phrase", -1);
+    const OfficeReading o = office(k, n, qualifier, place, b);
+    if (o.person >= 0 || o.officials) {
+      set_from(surface, o.officials ? kOfficialOfCountryRule : kRolePhraseRule, -1);
       from = std::string(a.text(surface));
-      return person;
+      return o.officials ? implied_country(a, lex, qualifier) : o.person;
     }
-    // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
-    // A person described by a place's office held by nobody named: unknown, not the place
-    // (officials of a state still speak for it, step 3 of noun_phrase()).
-    if (place) return lex.in(Words::OfficialNouns, a.tokens[k + n - 1]) ? -1 : -2;
-    if (!qualifier.empty() && lex.in(Words::OfficialNouns, a.tokens[k + n - 1])) {
-      set_from(surface, "official-of-country", -1);
-      from = std::string(a.text(surface));
-      return implied_country(a, lex, qualifier);
-    }
+    if (place) return o.unknown ? -2 : -1;
     break;
   }
   return -1;
 }
 
-// Demonym + officials without a title: "Russian officials", "Russian authorities".
+// Demonym + officials without a title: "Russian officials", "Russian authorities"; in
+// Lookup mode the official noun is the stage's (Annotation::officials).
 std::int32_t Resolver::demonym_officials(std::size_t b, std::size_t e, std::string& from) {
-  for (const auto& cue : a.cues) {
+  for (std::uint32_t ci = 0; ci < a.cues.size(); ++ci) {
+    const Cue& cue = a.cues[ci];
     if (cue.kind != Cue::Kind::Demonym || cue.first_token < b || cue.end_token > e) continue;
-    for (std::size_t k = cue.end_token; k < e; ++k)
-      if (lex.in(Words::OfficialNouns, a.tokens[k]) || lex.in(Words::StateBodyNouns, a.tokens[k])) {
-        const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
-        set_from(surface, "official-of-country", -1);
-        from = std::string(a.text(surface));
-        return implied_country(a, lex, cue.value);
-      }
+    std::size_t noun = e;
+    if (mode_ != Mode::Lookup) {
+      noun = official_noun(a, lex, cue.end_token, e);
+    } else if (const auto it = std::lower_bound(a.officials.begin(), a.officials.end(), ci,
+                                                [](const OfficialsPhrase& o, std::uint32_t c) { return o.cue < c; });
+               it != a.officials.end() && it->cue == ci) {
+      noun = it->noun;
+    }
+    if (noun >= e) continue;
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    set_from(surface, kOfficialOfCountryRule, -1);
+    from = std::string(a.text(surface));
+    return implied_country(a, lex, cue.value);
   }
   return -1;
 }
@@ -518,7 +611,7 @@ std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& fro
   for (std::size_t k = b; k < e; ++k) {
     if (!lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
     from = std::string(a.tokens[k].norm);
-    set_from(a.tokens[k].span, "pronoun", -1);
+    set_from(a.tokens[k].span, kPronounRule, -1);
     antecedent_ = -1;
     const std::int32_t who = pronoun(k);
     if (from_.rule == kPronounRule) from_.antecedent = antecedent_;
@@ -572,7 +665,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
     for (const Mention& m : a.unwritten_references)
       if (m.first_token == b && m.end_token == e && m.coreference_rule == kCollectiveRule) {
-        set_from(m.span, "collective", m.antecedent);
+        set_from(m.span, kCollectiveRule, m.antecedent);
         from = m.resolved_from;
         return m.entity;
       }
@@ -590,7 +683,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     if (mi < 0) return -1;
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     from = std::string(a.text(surface));
-    set_from(surface, "collective", mi);
+    set_from(surface, kCollectiveRule, mi);
     return a.mentions[static_cast<std::size_t>(mi)].entity;
   }
   if (!organisations_built_) {  // the named organisations in text order, once per document
@@ -610,7 +703,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
       if (!starts || !ends) continue;
       const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
       from = std::string(a.text(surface));
-      set_from(surface, "collective", it->mention);
+      set_from(surface, kCollectiveRule, it->mention);
       return a.mentions[static_cast<std::size_t>(it->mention)].entity;
     }
   }
@@ -634,14 +727,14 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
     if (t.kind != TokenKind::Word || !t.has(kCapitalized) || mention_cover[k] >= 0 || in_direct[k]) continue;
     if (const Mention* ref = mode_ == Mode::Lookup ? reference(k, kSurnameRule) : nullptr) {
       from = std::string(t.norm);
-      set_from(ref->span, kSurnameRule.data(), ref->antecedent);
+      set_from(ref->span, kSurnameRule, ref->antecedent);
       return ref->entity;
     }
     const auto it = surnames_.find(std::string(t.lower));
     if (it == surnames_.end() || it->second < 0) continue;
     const Entity& en = a.entities[static_cast<std::size_t>(it->second)];
     from = std::string(t.norm);
-    set_from(t.span, "surname", static_cast<std::int32_t>(en.mentions.front()));
+    set_from(t.span, kSurnameRule, static_cast<std::int32_t>(en.mentions.front()));
     return it->second;
   }
   return -1;
@@ -772,13 +865,13 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
     if (!lex.in(Words::BodyPronouns, a.tokens[k])) continue;
     if (const Mention* ref = mode_ == Mode::Lookup ? reference(k, kPronounRule) : nullptr) {
       from = std::string(a.tokens[k].norm);
-      set_from(ref->span, kPronounRule.data(), ref->antecedent);
+      set_from(ref->span, kPronounRule, ref->antecedent);
       return ref->entity;
     }
     const std::int32_t mi = organisation_subject_before(*this, k);
     if (mi < 0) return -1;
     from = std::string(a.tokens[k].norm);
-    set_from(a.tokens[k].span, "pronoun", mi);
+    set_from(a.tokens[k].span, kPronounRule, mi);
     return a.mentions[static_cast<std::size_t>(mi)].entity;
   }
   return -1;

@@ -1,6 +1,7 @@
 // The coreference stage (coreference.hpp): runs after roles and before quotes, resolves
 // every pronoun, bare surname and qualified role phrase it can and appends each as a
-// reference (a resolved Mention with its antecedent and rule).
+// reference (a resolved Mention with its antecedent and rule); records the collectives,
+// office readings and unnamed officials that quote attribution looks up.
 #include "gazette/coreference.hpp"
 
 #include "quotes_internal.hpp"
@@ -10,9 +11,6 @@
 namespace gazette {
 
 namespace {
-
-// Rule ids (coreference.hpp), not words.
-constexpr std::string_view kPronounRule = "pronoun", kRolePhraseRule = "role-phrase", kSurnameRule = "surname";
 
 // Appends the references of one document: a resolved Mention per surface, added to its
 // entity's mentions (earlier mentions keep their indices).
@@ -106,7 +104,7 @@ Mention reference_mention(const Annotation& a, std::uint32_t first, std::uint32_
   m.type = a.entities[static_cast<std::size_t>(entity)].type;
   m.entity = entity;
   m.resolved_from = std::move(from);
-  m.source.rule = "coreference";
+  m.source.rule = std::string(kReferenceSource);
   m.coreference_rule = std::string(rule);
   m.antecedent = antecedent;
   return m;
@@ -189,6 +187,7 @@ void resolve_coreference(Annotation& a, const Lexicons& lex) {
   role_phrases(r, refs);
   single_tokens(r, refs);
   unwritten_references(r);
+  r.record_offices();  // office readings and unnamed officials, for speaker phrases
 }
 
 }  // namespace gazette

@@ -213,7 +213,7 @@ struct Resolved {
       if (const Mention& m = a.mentions[mi]; !m.resolved_from.empty())
         for (auto k = m.first_token; k < m.end_token; ++k) reference_at[k] = static_cast<std::int32_t>(mi);
     for (const Mention& m : a.unwritten_references)
-      if (m.end_token == m.first_token + 1 && m.coreference_rule != "collective") quoted_at[m.first_token] = m.entity;
+      if (m.end_token == m.first_token + 1 && m.coreference_rule != kCollectiveRule) quoted_at[m.first_token] = m.entity;
     for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
       for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) sentence_of[k] = si;
   }

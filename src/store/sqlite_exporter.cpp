@@ -291,24 +291,22 @@ struct SqliteWriter::Impl::DocumentRows {
   }
 };
 
-bool SqliteWriter::add(const Annotation& a) {
+std::optional<std::string> SqliteWriter::unstored_hash(const Annotation& a) {
   if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
-  const std::string hash = content_hash(a.doc->text);
-  if (has_document(hash)) {
-    ++skipped_;
-    return false;
-  }
-  return insert_rows(a, to_graph_document(a), hash);
+  std::string hash = content_hash(a.doc->text);
+  if (!has_document(hash)) return hash;
+  ++skipped_;
+  return std::nullopt;
+}
+
+bool SqliteWriter::add(const Annotation& a) {
+  const std::optional<std::string> hash = unstored_hash(a);
+  return hash && insert_rows(a, to_graph_document(a), *hash);
 }
 
 bool SqliteWriter::add(const Annotation& a, const GraphDocument& gd) {
-  if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
-  const std::string hash = content_hash(a.doc->text);
-  if (has_document(hash)) {
-    ++skipped_;
-    return false;
-  }
-  return insert_rows(a, gd, hash);
+  const std::optional<std::string> hash = unstored_hash(a);
+  return hash && insert_rows(a, gd, *hash);
 }
 
 bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, const std::string& hash) {

@@ -7,6 +7,8 @@
 
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
+
 using namespace gazette;
 
 namespace {
@@ -340,4 +342,71 @@ TEST(CoreferenceStage, CollectivesAreResolvedByTheStageAndLookedUpByQuotes) {
   EXPECT_EQ(from, "The union");
   EXPECT_EQ(after.last_from().rule, "collective");
   EXPECT_EQ(after.last_from().antecedent, unwritten->antecedent);
+}
+
+// Role phrases and unnamed officials (#16): from the annotation after roles, the stage
+// records what every title stands for with each qualifier a phrase may give it, and every
+// demonym followed by an official noun; quote attribution (Mode::Lookup) only looks them
+// up, whatever span its speaker phrase has, and resolves nothing before the stage ran.
+TEST(CoreferenceStage, OfficeReadingsAreRecordedByTheStageAndLookedUpByQuotes) {
+  UpToRoles t("Russian Foreign Minister Sergei Lavrov arrived on Monday. Russian foreign minister told reporters "
+              "he was pleased.");
+  const std::size_t russian = t.token("Russian", t.token("Monday"));
+  const std::size_t told = t.token("told");
+  std::string from;
+  std::int32_t mention = -1;
+  Resolver before(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(before.noun_phrase(russian, told, from, mention), -1);  // nothing recorded yet: unknown
+  resolve_coreference(t.a, t.lex());
+  const OfficeReading* reading = nullptr;
+  for (const OfficeReading& o : t.a.office_readings)
+    if (o.title_first == russian + 1 && o.title_end == told && o.qualifier == "Russia") reading = &o;
+  ASSERT_NE(reading, nullptr);
+  EXPECT_EQ(t.name(reading->person), "Sergei Lavrov");
+  EXPECT_EQ(reading->sentence, 1u);
+  EXPECT_FALSE(reading->officials);
+  Resolver after(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(t.name(after.noun_phrase(russian, told, from, mention)), "Sergei Lavrov");
+  EXPECT_EQ(from, "Russian foreign minister");
+  EXPECT_EQ(after.last_from().rule, "role-phrase");
+}
+
+// The fact `a senior French official` (demonym, official noun) is the stage's; the Country
+// entity France is made by the entities unit only when quote attribution reads the phrase
+// as a speaker, so a country nobody speaks for stays no entity.
+TEST(CoreferenceStage, UnnamedOfficialsAreAFactOfTheStageAndTheirCountryIsMadeWhenRead) {
+  UpToRoles t("Talks in Vienna stalled on Tuesday. A senior French official said the offer was too small.");
+  resolve_coreference(t.a, t.lex());
+  const std::size_t official = t.token("official");
+  bool recorded = false;
+  for (const OfficialsPhrase& o : t.a.officials)
+    recorded |= o.noun == official && t.a.cues[o.cue].value == "France";
+  for (const OfficeReading& o : t.a.office_readings)
+    recorded |= o.officials && o.title_end == official + 1 && o.qualifier == "France";
+  EXPECT_TRUE(recorded);
+  auto has_france = [&] {
+    return std::any_of(t.a.entities.begin(), t.a.entities.end(), [](const Entity& e) { return e.canonical == "France"; });
+  };
+  EXPECT_FALSE(has_france());
+  std::string from;
+  std::int32_t mention = -1;
+  Resolver r(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(t.name(r.noun_phrase(t.token("A"), official + 1, from, mention)), "France");
+  EXPECT_EQ(r.last_from().rule, "official-of-country");
+  EXPECT_TRUE(has_france());
+}
+
+// A place's office nobody named holds (`the Vermont senator`): the stage records the
+// reading as unknown, and quote attribution reads the phrase as nobody, not as the place.
+TEST(CoreferenceStage, APlacesOfficeHeldByNobodyNamedIsRecordedUnknown) {
+  UpToRoles t("Snow fell in Vermont on Sunday. The Vermont senator said the roads were closed.");
+  resolve_coreference(t.a, t.lex());
+  const std::size_t senator = t.token("senator");
+  bool unknown = false;
+  for (const OfficeReading& o : t.a.office_readings) unknown |= o.unknown && o.place && o.title_first == senator;
+  EXPECT_TRUE(unknown);
+  std::string from;
+  std::int32_t mention = -1;
+  Resolver r(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(r.noun_phrase(senator - 2, senator + 1, from, mention), -1);
 }

@@ -151,7 +151,7 @@ struct OfficeReading {
 
 // Unnamed officials of a country named by a demonym, without a title (`Russian officials`,
 // `Russian authorities`; coreference.hpp rule official-of-country): the demonym and the
-// nearest official or state-body noun after it in its paragraph, recorded by the
+// nearest official or state-body noun after it in its sentence, recorded by the
 // coreference stage. The country is the cue's value; its entity is made by the entities
 // unit when a stage first needs it (entities.hpp implied_country()). Not written to JSONL.
 struct OfficialsPhrase {
@@ -204,8 +204,10 @@ struct Annotation {
   std::vector<Quote> quotes;
   // References the coreference stage resolved but does not write (JSONL shows only
   // `mentions`): he/she inside quotation marks and a collective before a possessive (`the
-  // party's`); fields as for a reference (resolved_from, antecedent, coreference_rule),
-  // in no entity's mentions, in text order. Relations look them up (coreference.hpp).
+  // party's`), which relations look up; collectives outside quotation marks (`the
+  // union`), which quote attribution looks up (coreference.hpp). Fields as for a
+  // reference (resolved_from, antecedent, coreference_rule), in no entity's mentions, in
+  // text order.
   std::vector<Mention> unwritten_references;
   std::vector<OfficeReading> office_readings;  // coreference stage, by title token (see above)
   std::vector<OfficialsPhrase> officials;      // coreference stage, in cue order (see above)

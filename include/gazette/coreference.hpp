@@ -19,13 +19,15 @@
 //         Annotation::office_readings: what every title stands for with each qualifier a
 //         phrase in its sentence may give it (rules role-phrase and official-of-country),
 //         and Annotation::officials: every demonym followed by an official or state-body
-//         noun in its paragraph (rule official-of-country); a speaker phrase that is no
+//         noun in its sentence (rule official-of-country); a speaker phrase that is no
 //         recorded reference looks them up (not in JSONL).
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
 //         speakers and later stages look up what was resolved (Resolver in Mode::Lookup)
-//         instead of resolving again: he/she, `it`, a bare surname, a collective at the
-//         tokens the stage resolved; a role phrase or unnamed officials in the stage's
-//         office readings and officials. The Country entity of unnamed officials is made
+//         instead of resolving again: he/she, a collective, a role phrase, unnamed
+//         officials always (the stage's references, unwritten references, office readings
+//         and officials); `it` and a bare surname where the stage recorded one (it reads
+//         `it` only before a speech verb, and nothing in page furniture: Lookup still
+//         resolves those itself). The Country entity of unnamed officials is made
 //         by the entities unit (implied_country()) when a stage first needs it: quote
 //         attribution, for the speaker it reads, so a country nobody speaks for is no entity.
 //
@@ -109,10 +111,12 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
 class Resolver {
  public:
   // Resolve: every resolution computed here, the last speaker of a sentence taken from
-  // Annotation::quotes (relations, and tests without the stage). Stage: the coreference
-  // stage; the last speaker of a sentence is the subject of its speech verb. Lookup: he/she
-  // is what the stage resolved at that token (a reference; none: unknown), `it` and a bare
-  // surname too where the stage recorded one.
+  // Annotation::quotes (tests without the stage). Stage: the coreference stage; the last
+  // speaker of a sentence is the subject of its speech verb. Lookup (quote attribution):
+  // he/she is what the stage resolved at that token (a reference; none: unknown), a
+  // collective its unwritten reference over the same tokens, a role phrase or unnamed
+  // officials its office reading or officials fact; `it` and a bare surname too where the
+  // stage recorded one (else resolved here).
   enum class Mode : std::uint8_t { Resolve, Stage, Lookup };
   Resolver(Annotation& a, const Lexicons& lex, Mode mode = Mode::Resolve);
   // Marks the direct quotes of Annotation::quotes (with their marks) as hidden.

@@ -9,11 +9,13 @@
 //         record (`the committee`, `Russian officials`). The Country entity of unnamed
 //         officials it reads as a speaker is made by the entities unit (entities.hpp
 //         implied_country()) from the stage's fact, the first time one is read.
-// NEEDS   entities, roles and coreference. It resolves no phrase itself (coreference.hpp
-//         Resolver, Mode::Lookup): a speaker he/she, `it` or bare surname is the stage's
+// NEEDS   entities, roles and coreference. It looks up what the stage resolved
+//         (coreference.hpp Resolver, Mode::Lookup): a speaker he/she is the stage's
 //         reference at that token, a collective its unwritten reference over the same
 //         tokens, a role phrase its reference or its office reading of the title (with
-//         the qualifier the attribution's phrase gives it), unnamed officials its fact.
+//         the qualifier the attribution's phrase gives it), unnamed officials its fact;
+//         `it` and a bare surname the stage did not record (`it` before no speech verb,
+//         page furniture) are the only phrases it still resolves itself.
 //
 // The parts (src/stages/): marks (quote_marks.cpp), direct (quotes_direct.cpp), speakers
 // (quote_speakers.cpp), indirect (quotes_indirect.cpp), and this stage (quotes.cpp).

@@ -530,10 +530,8 @@ void Resolver::record_offices() {
   for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {
     const Cue& c = a.cues[ci];
     if (c.kind != Cue::Kind::Demonym || c.end_token >= a.tokens.size()) continue;
-    std::uint32_t si = sentence_of[c.end_token];
-    while (si + 1 < a.sentences.size() && a.sentences[si + 1].paragraph == a.sentences[si].paragraph) ++si;
-    const std::size_t para_end = a.sentences.empty() ? a.tokens.size() : a.sentences[si].end_token;
-    if (const std::size_t k = official_noun(a, lex, c.end_token, para_end); k < para_end)
+    const std::size_t end = a.sentences.empty() ? a.tokens.size() : a.sentences[sentence_of[c.end_token]].end_token;
+    if (const std::size_t k = official_noun(a, lex, c.end_token, end); k < end)
       a.officials.push_back(OfficialsPhrase{static_cast<std::uint32_t>(ci), static_cast<std::uint32_t>(k)});
   }
 }

@@ -1,5 +1,5 @@
 // Attribution (issue #17): who said it and where a reported clause ends, run from the
-// quotes stage's input (the annotation after roles).
+// quotes stage's input (the annotation after coreference).
 #include "gazette/quotes.hpp"
 
 #include "pipeline_fixture.hpp"
@@ -8,7 +8,8 @@ using namespace gazette;
 
 namespace {
 
-// The document annotated up to roles (the quotes stage's input), then the quotes stage.
+// The document annotated up to coreference (the quotes stage's input: quote attribution
+// looks up what the coreference stage resolved), then the quotes stage.
 struct Quoted {
   Document doc;
   Annotation a;
@@ -16,7 +17,7 @@ struct Quoted {
     static const std::unique_ptr<Pipeline> p = [] {
       Diagnostics diag;
       PipelineOptions o;
-      o.until = Stage::Roles;
+      o.until = Stage::Coreference;
       return std::make_unique<Pipeline>(o, diag);
     }();
     doc.id = "test";

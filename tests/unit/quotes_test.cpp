@@ -529,3 +529,32 @@ TEST(Quotes, AccordingToALongSourceAndAClauseAfterAColon) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, LabellingAndJudgingVerbsAttributeTheQuotedWords) {
+  // Rule A96: speech_verbs.json labelling verbs (branded, labelled, dubbed, termed) and
+  // verbs of praise and blame (praised, hailed, thanked, blamed, criticized, condemned,
+  // denounced, mocked, ridiculed, lambasted), not reporting verbs: the words in marks
+  // after them are the subject's.
+  const Case cases[] = {
+      {"Jane Roe branded the council an \"outlaw body in the region.\"", "outlaw body in the region.", "Jane Roe",
+       Quote::Kind::Direct},
+      {"Jane Roe thanked John Doe for \"taking these steps to make us all safer.\"",
+       "taking these steps to make us all safer.", "Jane Roe", Quote::Kind::Direct},
+      {"John Doe blamed the new tax law on \"careless local politicians.\"", "careless local politicians.", "John Doe",
+       Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A reporting verb's clause ends before the speaker's next predicate with such a verb.
+  const Case clause[] = {
+      {"Jane Roe said the economy would soon rebound and praised efforts by the council to find a solution.",
+       "the economy would soon rebound", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(clause);
+  // Rule A98: the subject of a coordinated verb is not a preposition's object opening the clause.
+  const Case coordinated[] = {
+      {"In Leeds, Jane Roe, the council leader, backed the plan and praised John Doe for \"keeping a door open "
+       "while others were trying to slam it.\"",
+       "keeping a door open while others were trying to slam it.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(coordinated);
+}

@@ -138,6 +138,22 @@ bool no_speech_verb(const Resolver& r, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// The colon of a headline line `X: words "Q" words` (rule A97): the first colon of the
+// sentence, before the quote's opening mark and outside marks, when the sentence is a
+// paragraph of its own (a title line: `Dr. Ben Carson: Hillary Clinton 'Not Fit To
+// Serve'`, `Milbank: Republicans 'Waving The Flag Of Surrender' To Trump.`); 0 otherwise.
+std::size_t headline_colon(const Resolver& r, const Pair& p, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  const std::uint32_t s = r.sentence_of[p.open];
+  const std::uint32_t para = a.sentences[s].paragraph;
+  if ((s > 0 && a.sentences[s - 1].paragraph == para) ||
+      (s + 1 < a.sentences.size() && a.sentences[s + 1].paragraph == para))
+    return 0;
+  for (std::size_t k = sentence_begin + 1; k < p.open && k <= sentence_begin + 5; ++k)
+    if (a.tokens[k].norm == ":" && !r.in_direct[k]) return k;
+  return 0;
+}
+
 // The quote closes on a question or exclamation mark or a full stop, inside any inner
 // closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
 bool ends_sentence(const Annotation& a, const Pair& p) {
@@ -218,8 +234,9 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   std::size_t b = p.open;
   const std::string punct = std::string(a.tokens[b - 1].norm);
   if (punct == ":" || punct == ",") --b;
-  if (punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
-    const std::int32_t mi = r.mention_cover[b - 1];
+  const std::size_t colon = punct == ":" ? b : headline_colon(r, p, sentence_begin);
+  if (colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
+    const std::int32_t mi = r.mention_cover[colon - 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
     if (m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token)) {
@@ -227,6 +244,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       at.mention = mi;
       q.cue = ":";
       q.rule = "headline-colon";
+      if (colon != b) q.cue_span = a.tokens[colon].span;  // words before the marks: the line is the quote
     }
   }
   for (std::size_t v = b; q.rule.empty() && v > sentence_begin && b - v < 10; --v) {

@@ -558,3 +558,18 @@ TEST(Quotes, LabellingAndJudgingVerbsAttributeTheQuotedWords) {
   };
   expect_attributed(coordinated);
 }
+
+TEST(Quotes, AHeadlineLineOpeningOnANameAndAColonIsTheNamesWords) {
+  // Rule A97: `X: words 'Q' words` on a line of its own is X's line: the quote is the
+  // words after the colon, as `X: 'Q'` is X's.
+  const Case cases[] = {
+      {"Sergei Lavrov: Washington 'Not Fit To Lead The Talks.'\n\nSergei Lavrov arrived in Moscow.",
+       "Washington 'Not Fit To Lead The Talks.", "Sergei Lavrov", Quote::Kind::Direct},
+      {"Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.\n\nSergei Lavrov arrived in Moscow.",
+       "the U.S. needs to 'get away from all of this personal stuff' now", "Sergei Lavrov", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not in a paragraph of several sentences.
+  Annotated t("Sergei Lavrov arrived. Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "headline-colon") << t.a.text(q.span);
+}

@@ -247,6 +247,16 @@ std::size_t after_hearer(const Resolver& r, const Sentence& st, std::size_t k) {
   return j;
 }
 
+// A comma at k and a participle speech verb after it (`, adding that ...`, `, saying`):
+// a report of the speaker's own that follows the attribution.
+bool participle_report_after(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k + 1] || !a.tokens[k + 1].lower.ends_with("ing"))
+    return false;
+  const SpeechCue* vc = nullptr;
+  return speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -257,9 +267,12 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience.
+  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
+  // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
+  // speaker's next report).
   const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
+      (ve + 1 >= st.end_token || a.tokens[ve].norm == ";" || participle_report_after(r, st, ve))) {
     c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";

@@ -573,3 +573,16 @@ TEST(Quotes, AHeadlineLineOpeningOnANameAndAColonIsTheNamesWords) {
   Annotated t("Sergei Lavrov arrived. Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "headline-colon") << t.a.text(q.span);
 }
+
+TEST(Quotes, AClauseBeforeXSaidAndAParticipleReportIsXs) {
+  // Rule A99: `CLAUSE, X said, adding ...`: the attribution after the clause is followed by
+  // a comma and a participle speech verb, the speaker's next report, not by more clause.
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. The two councils will meet next week to discuss the plan, Roe said on Tuesday, adding "
+       "that the town was united.",
+       "The two councils will meet next week to discuss the plan", "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe spoke in Leeds. The two councils will meet next week, Roe said, adding that the town was united.",
+       "the town was united", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -586,3 +586,23 @@ TEST(Quotes, AClauseBeforeXSaidAndAParticipleReportIsXs) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AWordOfAHyphenatedCompoundIsNoCue) {
+  // Rule A100: `in-state` holds no `state`: the second part of a split quote continues the
+  // first one's speaker instead of taking `state` as its cue.
+  Annotated t("\"We have had offices here since last April,\" said Jane Roe, the party's in-state director, \"and we have "
+              "been forming relationships that last.\"");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  EXPECT_EQ(t.name(t.a.quotes[1].speaker), "Jane Roe");
+  EXPECT_EQ(t.a.quotes[1].rule, "continuation");
+  EXPECT_NE(t.a.quotes[1].cue, "state");
+  // `so-called` and `state-run` are no cues either; `half-joking` is one.
+  Annotated so("Jane Roe spoke in Leeds. The so-called \"reform plan for the whole town\" would cost the town dearly.");
+  ASSERT_EQ(so.a.quotes.size(), 1u);
+  EXPECT_EQ(so.a.quotes[0].rule, "unattributed");
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. Jane Roe was half-joking to friends that the town was not ready for a new mayor.",
+       "the town was not ready for a new mayor", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -79,7 +79,8 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     if (t.norm == ")") in_parens = false;
     if ((t.norm == "." && !in_parens) || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
     const SpeechCue* vc = nullptr;
-    if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
+    if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc);
+        n2 && vc->kind == SpeechCue::Kind::Verb && !vc->before_quote && v > j) {
       const std::size_t c = continues_quoted_sentence(r, j) ? last_comma(a, j, v) : v;
       if (c + 1 == v) {  // `"Q" for X, said Jane Roe`
         speaker_after_verb(r, v, n2, para_end, at);
@@ -212,7 +213,8 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   }
   const SpeechCue* cue = nullptr;
   if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
-      n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
+      n && cue->kind == SpeechCue::Kind::Verb && !cue->before_quote &&
+      !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
     speaker_after_verb(r, j, n, para_end, at);
     set_cue(a, j, n, "after-verb-np", q);
   } else {
@@ -318,7 +320,7 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     if (r.in_direct[v]) continue;
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
-    if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
+    if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
     set_cue(r.a, v, n2, "sentence-cue", q);

@@ -606,3 +606,17 @@ TEST(Quotes, AWordOfAHyphenatedCompoundIsNoCue) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, PutItAttributesTheQuoteAfterItOnly) {
+  // Rule A101: speech_verbs.json `put it` ("before_quote"): `As X put it: "Q"` is X's; after
+  // a quote inside another's report it only ends that report (`X agreed that the talks were
+  // "productive", as Y put it`: the clause stays X's).
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. As Jane Roe put it: \"The town is no longer at the gate. It is inside.\"",
+       "The town is no longer at the gate. It is inside.", "Jane Roe", Quote::Kind::Direct},
+      {"Sergei Lavrov met Rex Tillerson. He did agree though that the overall discussion was \"productive\", as Mr "
+       "Tillerson put it.",
+       "the overall discussion was \"productive\"", "Sergei Lavrov", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

@@ -313,6 +313,35 @@ void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution&
   }
 }
 
+// A quote that ends its paragraph, signed by the next one: a dash and a person's name,
+// then at most a short description (`"Q."` then `- Hillary Clinton.`, `-President Obama,
+// tweeting after the speech.`; rule A102, pull-quote as `words -- Name`).
+void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size(), j = p.close + 1;
+  if (!q.rule.empty() || !p.closed || j + 1 >= nt) return;
+  const Sentence& next = a.sentences[r.sentence_of[j]];
+  if (next.first_token != j || next.paragraph == a.sentences[r.sentence_of[p.close]].paragraph ||
+      (a.tokens[j].norm != "-" && a.tokens[j].norm != "--"))
+    return;
+  std::size_t para_end = next.end_token;
+  for (std::size_t s = r.sentence_of[j] + 1; s < a.sentences.size() && a.sentences[s].paragraph == next.paragraph; ++s)
+    para_end = a.sentences[s].end_token;
+  // The name, after at most two capitalised words (a title: `-President Obama`).
+  std::size_t k = j + 1;
+  while (k < para_end && k < j + 3 && r.mention_at[k] < 0 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  const std::int32_t mi = k < para_end ? r.mention_at[k] : -1;
+  if (mi < 0 || para_end - j > 14) return;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return;
+  if (m.end_token < para_end && a.tokens[m.end_token].norm != "," && a.tokens[m.end_token].norm != ".") return;
+  at.speaker = m.entity;
+  at.mention = mi;
+  q.cue = std::string(a.tokens[j].norm);
+  q.cue_span = a.tokens[j].span;
+  q.rule = "pull-quote";
+}
+
 // A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at) {
   if (!q.rule.empty()) return;

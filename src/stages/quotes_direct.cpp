@@ -46,6 +46,7 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   speaker_before(r, p, open_sent_begin, q, at);
   speaker_in_sentence(r, open_sent_begin, sent_end, q, at);
   speaker_before_paragraph(r, p, q, at);
+  speaker_after_paragraph(r, p, q, at);
   if (at.speaker < 0 && !unresolved.rule.empty()) {
     q.rule = unresolved.rule;
     q.cue = unresolved.cue;

@@ -620,3 +620,21 @@ TEST(Quotes, PutItAttributesTheQuoteAfterItOnly) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AQuoteParagraphSignedByADashAndANameIsThatPersons) {
+  // Rule A102: `"Q."` ending its paragraph, then a paragraph `- Name.` or `-Title Name, a
+  // short description.`: the signature names the speaker (rule pull-quote).
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds.\n\n\"I will look into it. I do not know the status, but I will look into it.\"\n\n- Jane "
+       "Roe.\n\nThe council met on Monday.",
+       "I will look into it. I do not know the status, but I will look into it.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds.\n\n\"Great speech. She is tested. She is ready. She never quits.\"\n\n-Mayor Jane Roe, "
+       "writing after the speech.\n\nThe council met on Monday.",
+       "Great speech. She is tested. She is ready. She never quits.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A dash opening a paragraph of running text signs nothing.
+  Annotated t("Jane Roe spoke in Leeds.\n\n\"We will win the vote in the town this year.\"\n\n- Jane Roe spoke to the "
+              "council on Monday about the budget for the new school and the roads in the north of the town.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "pull-quote") << t.a.text(q.span);
+}

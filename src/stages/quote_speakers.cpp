@@ -182,6 +182,27 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
   return t.norm == "." || t.norm == "," || t.lower.ends_with("ly") || r.lex.in(Words::NotClauseOpeners, t);
 }
 
+// `"Q," according to X.` (rule A103): the source is the phrase after `according to`, to
+// the next comma, semicolon or full stop, when a name opens it (at most an article or a
+// title before it: `according to CNN`, `according to Mr. Rhodes`, `according to a
+// Pentagon readout`; not a name deep in it: `according to a letter to Facebook from ...`).
+// An outer source: a speaker the sentence names otherwise comes first (quotes_direct.cpp).
+void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_end, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  std::size_t e = j + n;
+  while (e < para_end && e - j < 16 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != "." &&
+         a.tokens[e].norm != ";")
+    ++e;
+  bool named = false;
+  for (std::size_t k = j + n; k < e && k < j + n + 2 && !named; ++k) named = r.mention_at[k] >= 0;
+  if (!named) return;
+  Attribution src;
+  src.speaker = r.noun_phrase(j + n, e, src.from, src.mention);
+  if (src.speaker < 0 || !src.from.empty()) return;  // a name, not a phrase resolved through another
+  at = src;
+  set_cue(a, j, n, "according-to", q);
+}
+
 }  // namespace
 
 // After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
@@ -212,8 +233,10 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
     return;
   }
   const SpeechCue* cue = nullptr;
-  if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
-      n && cue->kind == SpeechCue::Kind::Verb && !cue->before_quote &&
+  const std::size_t n = speech_verb_at(r, j, para_end, &cue);
+  if (n && cue->kind == SpeechCue::Kind::PhraseBeforeSource) {
+    source_after(r, j, n, para_end, q, at);  // `"Q," according to X.`
+  } else if (n && cue->kind == SpeechCue::Kind::Verb && !cue->before_quote &&
       !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
     speaker_after_verb(r, j, n, para_end, at);
     set_cue(a, j, n, "after-verb-np", q);

@@ -10,7 +10,7 @@ namespace {
 
 // Rule ids of the attribution patterns (quotes.hpp) this part tests.
 constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation",
-                           kHeadlineColon = "headline-colon";
+                           kHeadlineColon = "headline-colon", kAccordingTo = "according-to";
 
 // The speaker of the previous quote, for a quote without a cue in the same paragraph
 // (or opening the next one).
@@ -37,11 +37,15 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const std::size_t open_sent_begin = a.sentences[q.sentence].first_token;
   if (p.closed) speaker_after(r, p, para_end, q, at);
   Quote unresolved;
-  if (at.speaker < 0 && !q.rule.empty()) {
+  // `"Q," according to Y` names an outer source: a speaker named otherwise comes first
+  // (GUIDELINES: `The New York Times reported` is the Times', unless an inner speaker is named).
+  const Attribution outer = q.rule == kAccordingTo ? at : Attribution{};
+  if ((at.speaker < 0 || q.rule == kAccordingTo) && !q.rule.empty()) {
     unresolved = q;
     q.rule.clear();
     q.cue.clear();
     q.cue_span = Span{};
+    if (outer.speaker >= 0) at = Attribution{};
   }
   speaker_before(r, p, open_sent_begin, q, at);
   speaker_in_sentence(r, open_sent_begin, sent_end, q, at);
@@ -51,6 +55,7 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
     q.rule = unresolved.rule;
     q.cue = unresolved.cue;
     q.cue_span = unresolved.cue_span;
+    if (outer.speaker >= 0) at = outer;
   }
 }
 

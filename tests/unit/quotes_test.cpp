@@ -638,3 +638,19 @@ TEST(Quotes, AQuoteParagraphSignedByADashAndANameIsThatPersons) {
               "council on Monday about the budget for the new school and the roads in the north of the town.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "pull-quote") << t.a.text(q.span);
 }
+
+TEST(Quotes, AccordingToAfterAQuoteNamesItsSourceUnlessAnInnerSpeakerIsNamed) {
+  // Rule A103: `"Q," according to X.` is X's when a name opens the phrase after
+  // `according to`; a speaker the sentence names otherwise comes first (GUIDELINES).
+  const Case cases[] = {
+      {"\"Officials now expect to complete their work in the next few weeks,\" according to CNN.\n\nMore news.",
+       "Officials now expect to complete their work in the next few weeks", "CNN", Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds. Jane Roe said the meeting was not political, adding that critics should \"look for "
+       "a doctor,\" according to Reuters.",
+       "look for a doctor", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A name deep in the phrase is no source.
+  Annotated t("\"You will now taste the vengeance of the group,\" according to a letter sent to Facebook by a reader.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "according-to") << t.a.text(q.span);
+}

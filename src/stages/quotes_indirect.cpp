@@ -114,6 +114,17 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
   return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
 }
 
+// A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
+// of_prepositions, not the infinitive marker) is a noun (rule A104: `the help of states that may not want to`,
+// `focused on states in the Midwest that host contests`); -ing forms report (`by saying`).
+bool after_preposition(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (v == 0 || a.tokens[v].lower.ends_with("ing") || a.tokens[v].lower.ends_with("ed")) return false;
+  const Token& t = a.tokens[v - 1];
+  return (r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t)) &&
+         !r.lex.in(Words::InfinitiveMarkers, t);
+}
+
 // A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
 // (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
 // a determiner or a possessive, directly or with one lower-case word between: "his
@@ -294,7 +305,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
-  if (after_noun_opener(r, v)) return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

@@ -654,3 +654,18 @@ TEST(Quotes, AccordingToAfterAQuoteNamesItsSourceUnlessAnInnerSpeakerIsNamed) {
   Annotated t("\"You will now taste the vengeance of the group,\" according to a letter sent to Facebook by a reader.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "according-to") << t.a.text(q.span);
 }
+
+TEST(Quotes, ASpeechVerbsFormAfterAPrepositionIsANoun) {
+  // Rule A104: a base or -s form right after a preposition (not `to`) is a noun and reports
+  // nothing (`the help of states that ...`, `in states that ...`); -ing forms still report.
+  for (const char* text : {"Jane Roe spoke in Leeds. The plan would need the help of states that may not want to pay for the roads.",
+                           "Jane Roe spoke in Leeds. The council spent its money in states that vote on March 1."}) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.kind, Quote::Kind::Indirect) << text << " -> " << t.a.text(q.span);
+  }
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. Jane Roe angered the council by saying the plan would fail.", "the plan would fail",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -87,6 +87,9 @@ struct SpeechCue {
   // "object_to" (urged the government to act), "np" (denied the claims, announced a review),
   // "question" (an indirect question: asked whether it would work, explained why).
   bool to_infinitive = false, object_infinitive = false, noun_phrase = false, question = false;
+  // "before_quote": attributes only a quote that follows it (`As X put it: "Q"`); after a
+  // quote it names the source of the wording inside another report (`"productive", as X put it`).
+  bool before_quote = false;
   enum class Kind { Verb, PhraseBeforeSource, PhraseAfterSource, Noun } kind = Kind::Verb;
 };
 

@@ -958,6 +958,8 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
       if (const std::int32_t who = surname(k, k + 1, from); is_person(a, who)) return who;
     opening &= a.tokens[k].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[k]);
     if (mi < 0) continue;
+    // `In Brussels, Jane Roe ... backed X and praised Y` (rule A96): a preposition's object is no subject.
+    if (k > clause && lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 1])) continue;
     mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
     // "The Vermont senator ..., but says": the holder of the place's office, not the place.
     if (place_office_at(*this, k, verb) == mi) {

@@ -70,6 +70,15 @@ std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, co
   std::uint32_t p = 0;
   const auto n = r.lex.speech_index().match(r.a.tokens, i, end, p);
   if (!n) return 0;
+  // A word joined by a hyphen to the word after it is a compound's modifier, no cue
+  // (rule A100: `state-run`, `report-card`); joined to the word before it, the compound's
+  // head is a noun or an adjective (`in-state`, `head-of-state`, `so-called`,
+  // `self-described`) unless a participle in -ing (`half-joking to friends that`).
+  const auto& toks = r.a.tokens;
+  const auto hyphen = [&](std::size_t k) { return k < toks.size() && toks[k].norm == "-" && !toks[k].has(kSpaceBefore); };
+  if ((i > 0 && hyphen(i - 1) && !toks[i].has(kSpaceBefore) && !toks[i].lower.ends_with("ing")) ||
+      (hyphen(i + n) && i + n + 1 < toks.size() && !toks[i + n + 1].has(kSpaceBefore)))
+    return 0;
   *cue = &r.lex.speech_cues()[p];
   return n;
 }

@@ -79,7 +79,8 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     if (t.norm == ")") in_parens = false;
     if ((t.norm == "." && !in_parens) || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
     const SpeechCue* vc = nullptr;
-    if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc); n2 && vc->kind == SpeechCue::Kind::Verb && v > j) {
+    if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc);
+        n2 && vc->kind == SpeechCue::Kind::Verb && !vc->before_quote && v > j) {
       const std::size_t c = continues_quoted_sentence(r, j) ? last_comma(a, j, v) : v;
       if (c + 1 == v) {  // `"Q" for X, said Jane Roe`
         speaker_after_verb(r, v, n2, para_end, at);
@@ -138,6 +139,22 @@ bool no_speech_verb(const Resolver& r, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// The colon of a headline line `X: words "Q" words` (rule A97): the first colon of the
+// sentence, before the quote's opening mark and outside marks, when the sentence is a
+// paragraph of its own (a title line: `Dr. Ben Carson: Hillary Clinton 'Not Fit To
+// Serve'`, `Milbank: Republicans 'Waving The Flag Of Surrender' To Trump.`); 0 otherwise.
+std::size_t headline_colon(const Resolver& r, const Pair& p, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  const std::uint32_t s = r.sentence_of[p.open];
+  const std::uint32_t para = a.sentences[s].paragraph;
+  if ((s > 0 && a.sentences[s - 1].paragraph == para) ||
+      (s + 1 < a.sentences.size() && a.sentences[s + 1].paragraph == para))
+    return 0;
+  for (std::size_t k = sentence_begin + 1; k < p.open && k <= sentence_begin + 5; ++k)
+    if (a.tokens[k].norm == ":" && !r.in_direct[k]) return k;
+  return 0;
+}
+
 // The quote closes on a question or exclamation mark or a full stop, inside any inner
 // closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
 bool ends_sentence(const Annotation& a, const Pair& p) {
@@ -163,6 +180,27 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
   if (k >= sentence_end) return true;
   const Token& t = a.tokens[k];
   return t.norm == "." || t.norm == "," || t.lower.ends_with("ly") || r.lex.in(Words::NotClauseOpeners, t);
+}
+
+// `"Q," according to X.` (rule A103): the source is the phrase after `according to`, to
+// the next comma, semicolon or full stop, when a name opens it (at most an article or a
+// title before it: `according to CNN`, `according to Mr. Rhodes`, `according to a
+// Pentagon readout`; not a name deep in it: `according to a letter to Facebook from ...`).
+// An outer source: a speaker the sentence names otherwise comes first (quotes_direct.cpp).
+void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_end, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  std::size_t e = j + n;
+  while (e < para_end && e - j < 16 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != "." &&
+         a.tokens[e].norm != ";")
+    ++e;
+  bool named = false;
+  for (std::size_t k = j + n; k < e && k < j + n + 2 && !named; ++k) named = r.mention_at[k] >= 0;
+  if (!named) return;
+  Attribution src;
+  src.speaker = r.noun_phrase(j + n, e, src.from, src.mention);
+  if (src.speaker < 0 || !src.from.empty()) return;  // a name, not a phrase resolved through another
+  at = src;
+  set_cue(a, j, n, "according-to", q);
 }
 
 }  // namespace
@@ -195,8 +233,11 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
     return;
   }
   const SpeechCue* cue = nullptr;
-  if (const std::size_t n = speech_verb_at(r, j, para_end, &cue);
-      n && cue->kind == SpeechCue::Kind::Verb && !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
+  const std::size_t n = speech_verb_at(r, j, para_end, &cue);
+  if (n && cue->kind == SpeechCue::Kind::PhraseBeforeSource) {
+    source_after(r, j, n, para_end, q, at);  // `"Q," according to X.`
+  } else if (n && cue->kind == SpeechCue::Kind::Verb && !cue->before_quote &&
+      !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
     speaker_after_verb(r, j, n, para_end, at);
     set_cue(a, j, n, "after-verb-np", q);
   } else {
@@ -218,8 +259,9 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   std::size_t b = p.open;
   const std::string punct = std::string(a.tokens[b - 1].norm);
   if (punct == ":" || punct == ",") --b;
-  if (punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
-    const std::int32_t mi = r.mention_cover[b - 1];
+  const std::size_t colon = punct == ":" ? b : headline_colon(r, p, sentence_begin);
+  if (colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
+    const std::int32_t mi = r.mention_cover[colon - 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
     if (m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token)) {
@@ -227,6 +269,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       at.mention = mi;
       q.cue = ":";
       q.rule = "headline-colon";
+      if (colon != b) q.cue_span = a.tokens[colon].span;  // words before the marks: the line is the quote
     }
   }
   for (std::size_t v = b; q.rule.empty() && v > sentence_begin && b - v < 10; --v) {
@@ -293,6 +336,35 @@ void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution&
   }
 }
 
+// A quote that ends its paragraph, signed by the next one: a dash and a person's name,
+// then at most a short description (`"Q."` then `- Hillary Clinton.`, `-President Obama,
+// tweeting after the speech.`; rule A102, pull-quote as `words -- Name`).
+void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size(), j = p.close + 1;
+  if (!q.rule.empty() || !p.closed || j + 1 >= nt) return;
+  const Sentence& next = a.sentences[r.sentence_of[j]];
+  if (next.first_token != j || next.paragraph == a.sentences[r.sentence_of[p.close]].paragraph ||
+      (a.tokens[j].norm != "-" && a.tokens[j].norm != "--"))
+    return;
+  std::size_t para_end = next.end_token;
+  for (std::size_t s = r.sentence_of[j] + 1; s < a.sentences.size() && a.sentences[s].paragraph == next.paragraph; ++s)
+    para_end = a.sentences[s].end_token;
+  // The name, after at most two capitalised words (a title: `-President Obama`).
+  std::size_t k = j + 1;
+  while (k < para_end && k < j + 3 && r.mention_at[k] < 0 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  const std::int32_t mi = k < para_end ? r.mention_at[k] : -1;
+  if (mi < 0 || para_end - j > 14) return;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return;
+  if (m.end_token < para_end && a.tokens[m.end_token].norm != "," && a.tokens[m.end_token].norm != ".") return;
+  at.speaker = m.entity;
+  at.mention = mi;
+  q.cue = std::string(a.tokens[j].norm);
+  q.cue_span = a.tokens[j].span;
+  q.rule = "pull-quote";
+}
+
 // A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at) {
   if (!q.rule.empty()) return;
@@ -300,7 +372,7 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     if (r.in_direct[v]) continue;
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
-    if (!n2 || vc->kind != SpeechCue::Kind::Verb) continue;
+    if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
     set_cue(r.a, v, n2, "sentence-cue", q);

@@ -9,7 +9,8 @@ namespace gazette::quotes {
 namespace {
 
 // Rule ids of the attribution patterns (quotes.hpp) this part tests.
-constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation";
+constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation",
+                           kHeadlineColon = "headline-colon", kAccordingTo = "according-to";
 
 // The speaker of the previous quote, for a quote without a cue in the same paragraph
 // (or opening the next one).
@@ -36,19 +37,25 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const std::size_t open_sent_begin = a.sentences[q.sentence].first_token;
   if (p.closed) speaker_after(r, p, para_end, q, at);
   Quote unresolved;
-  if (at.speaker < 0 && !q.rule.empty()) {
+  // `"Q," according to Y` names an outer source: a speaker named otherwise comes first
+  // (GUIDELINES: `The New York Times reported` is the Times', unless an inner speaker is named).
+  const Attribution outer = q.rule == kAccordingTo ? at : Attribution{};
+  if ((at.speaker < 0 || q.rule == kAccordingTo) && !q.rule.empty()) {
     unresolved = q;
     q.rule.clear();
     q.cue.clear();
     q.cue_span = Span{};
+    if (outer.speaker >= 0) at = Attribution{};
   }
   speaker_before(r, p, open_sent_begin, q, at);
   speaker_in_sentence(r, open_sent_begin, sent_end, q, at);
   speaker_before_paragraph(r, p, q, at);
+  speaker_after_paragraph(r, p, q, at);
   if (at.speaker < 0 && !unresolved.rule.empty()) {
     q.rule = unresolved.rule;
     q.cue = unresolved.cue;
     q.cue_span = unresolved.cue_span;
+    if (outer.speaker >= 0) at = outer;
   }
 }
 
@@ -290,6 +297,19 @@ bool name_in_marks(const Resolver& r, const Pair& p, std::size_t cb, std::size_t
   return last != "!" && last != "?";
 }
 
+// A headline `X: words "Q" words` (rule A97, quote_speakers.cpp: the colon is the cue
+// span) is X's line: the quote is the words after the colon to the line's end, less the
+// final punctuation (GUIDELINES: `Abortion not a poll issue - Blair` is Blair's; PolNeAR
+// marks the line "mixed"). Repeated quotes of one line become one (quotes.cpp).
+void headline_line(const Resolver& r, Quote& q) {
+  const Annotation& a = r.a;
+  if (q.rule != kHeadlineColon || q.cue_span.empty()) return;
+  const std::size_t b = a.token_at(q.cue_span.end);
+  std::size_t e = a.sentences[q.sentence].end_token;
+  while (e > b + 1 && (a.tokens[e - 1].kind == TokenKind::Punct || a.tokens[e - 1].kind == TokenKind::Quote)) --e;
+  if (e > b) q.span = Span{a.tokens[b].span.begin, std::max(a.tokens[e - 1].span.end, q.span.end)};
+}
+
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
 // paragraph, or in the paragraph before when it opens its own (rule continuation).
 bool continue_previous(const Annotation& a, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
@@ -334,6 +354,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   if (at.speaker >= 0) prev = Previous{at.speaker, at.mention, prev.paragraph, at.from};
   prev.paragraph = para;
   to_reported_clause(r, p, words, q, clause);
+  headline_line(r, q);
   return true;
 }
 

@@ -114,6 +114,17 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
   return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
 }
 
+// A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
+// of_prepositions, not the infinitive marker) is a noun (rule A104: `the help of states that may not want to`,
+// `focused on states in the Midwest that host contests`); -ing forms report (`by saying`).
+bool after_preposition(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (v == 0 || a.tokens[v].lower.ends_with("ing") || a.tokens[v].lower.ends_with("ed")) return false;
+  const Token& t = a.tokens[v - 1];
+  return (r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t)) &&
+         !r.lex.in(Words::InfinitiveMarkers, t);
+}
+
 // A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
 // (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
 // a determiner or a possessive, directly or with one lower-case word between: "his
@@ -247,6 +258,16 @@ std::size_t after_hearer(const Resolver& r, const Sentence& st, std::size_t k) {
   return j;
 }
 
+// A comma at k and a participle speech verb after it (`, adding that ...`, `, saying`):
+// a report of the speaker's own that follows the attribution.
+bool participle_report_after(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k + 1] || !a.tokens[k + 1].lower.ends_with("ing"))
+    return false;
+  const SpeechCue* vc = nullptr;
+  return speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -257,9 +278,12 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience.
+  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
+  // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
+  // speaker's next report).
   const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && (ve + 1 >= st.end_token || a.tokens[ve].norm == ";")) {
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
+      (ve + 1 >= st.end_token || a.tokens[ve].norm == ";" || participle_report_after(r, st, ve))) {
     c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";
@@ -281,7 +305,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
-  if (after_noun_opener(r, v)) return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

@@ -529,3 +529,143 @@ TEST(Quotes, AccordingToALongSourceAndAClauseAfterAColon) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, LabellingAndJudgingVerbsAttributeTheQuotedWords) {
+  // Rule A96: speech_verbs.json labelling verbs (branded, labelled, dubbed, termed) and
+  // verbs of praise and blame (praised, hailed, thanked, blamed, criticized, condemned,
+  // denounced, mocked, ridiculed, lambasted), not reporting verbs: the words in marks
+  // after them are the subject's.
+  const Case cases[] = {
+      {"Jane Roe branded the council an \"outlaw body in the region.\"", "outlaw body in the region.", "Jane Roe",
+       Quote::Kind::Direct},
+      {"Jane Roe thanked John Doe for \"taking these steps to make us all safer.\"",
+       "taking these steps to make us all safer.", "Jane Roe", Quote::Kind::Direct},
+      {"John Doe blamed the new tax law on \"careless local politicians.\"", "careless local politicians.", "John Doe",
+       Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A reporting verb's clause ends before the speaker's next predicate with such a verb.
+  const Case clause[] = {
+      {"Jane Roe said the economy would soon rebound and praised efforts by the council to find a solution.",
+       "the economy would soon rebound", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(clause);
+  // Rule A98: the subject of a coordinated verb is not a preposition's object opening the clause.
+  const Case coordinated[] = {
+      {"In Leeds, Jane Roe, the council leader, backed the plan and praised John Doe for \"keeping a door open "
+       "while others were trying to slam it.\"",
+       "keeping a door open while others were trying to slam it.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(coordinated);
+}
+
+TEST(Quotes, AHeadlineLineOpeningOnANameAndAColonIsTheNamesWords) {
+  // Rule A97: `X: words 'Q' words` on a line of its own is X's line: the quote is the
+  // words after the colon, as `X: 'Q'` is X's.
+  const Case cases[] = {
+      {"Sergei Lavrov: Washington 'Not Fit To Lead The Talks.'\n\nSergei Lavrov arrived in Moscow.",
+       "Washington 'Not Fit To Lead The Talks.", "Sergei Lavrov", Quote::Kind::Direct},
+      {"Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.\n\nSergei Lavrov arrived in Moscow.",
+       "the U.S. needs to 'get away from all of this personal stuff' now", "Sergei Lavrov", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not in a paragraph of several sentences.
+  Annotated t("Sergei Lavrov arrived. Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "headline-colon") << t.a.text(q.span);
+}
+
+TEST(Quotes, AClauseBeforeXSaidAndAParticipleReportIsXs) {
+  // Rule A99: `CLAUSE, X said, adding ...`: the attribution after the clause is followed by
+  // a comma and a participle speech verb, the speaker's next report, not by more clause.
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. The two councils will meet next week to discuss the plan, Roe said on Tuesday, adding "
+       "that the town was united.",
+       "The two councils will meet next week to discuss the plan", "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe spoke in Leeds. The two councils will meet next week, Roe said, adding that the town was united.",
+       "the town was united", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AWordOfAHyphenatedCompoundIsNoCue) {
+  // Rule A100: `in-state` holds no `state`: the second part of a split quote continues the
+  // first one's speaker instead of taking `state` as its cue.
+  Annotated t("\"We have had offices here since last April,\" said Jane Roe, the party's in-state director, \"and we have "
+              "been forming relationships that last.\"");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  EXPECT_EQ(t.name(t.a.quotes[1].speaker), "Jane Roe");
+  EXPECT_EQ(t.a.quotes[1].rule, "continuation");
+  EXPECT_NE(t.a.quotes[1].cue, "state");
+  // `so-called` and `state-run` are no cues either; `half-joking` is one.
+  Annotated so("Jane Roe spoke in Leeds. The so-called \"reform plan for the whole town\" would cost the town dearly.");
+  ASSERT_EQ(so.a.quotes.size(), 1u);
+  EXPECT_EQ(so.a.quotes[0].rule, "unattributed");
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. Jane Roe was half-joking to friends that the town was not ready for a new mayor.",
+       "the town was not ready for a new mayor", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, PutItAttributesTheQuoteAfterItOnly) {
+  // Rule A101: speech_verbs.json `put it` ("before_quote"): `As X put it: "Q"` is X's; after
+  // a quote inside another's report it only ends that report (`X agreed that the talks were
+  // "productive", as Y put it`: the clause stays X's).
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. As Jane Roe put it: \"The town is no longer at the gate. It is inside.\"",
+       "The town is no longer at the gate. It is inside.", "Jane Roe", Quote::Kind::Direct},
+      {"Sergei Lavrov met Rex Tillerson. He did agree though that the overall discussion was \"productive\", as Mr "
+       "Tillerson put it.",
+       "the overall discussion was \"productive\"", "Sergei Lavrov", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AQuoteParagraphSignedByADashAndANameIsThatPersons) {
+  // Rule A102: `"Q."` ending its paragraph, then a paragraph `- Name.` or `-Title Name, a
+  // short description.`: the signature names the speaker (rule pull-quote).
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds.\n\n\"I will look into it. I do not know the status, but I will look into it.\"\n\n- Jane "
+       "Roe.\n\nThe council met on Monday.",
+       "I will look into it. I do not know the status, but I will look into it.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds.\n\n\"Great speech. She is tested. She is ready. She never quits.\"\n\n-Mayor Jane Roe, "
+       "writing after the speech.\n\nThe council met on Monday.",
+       "Great speech. She is tested. She is ready. She never quits.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A dash opening a paragraph of running text signs nothing.
+  Annotated t("Jane Roe spoke in Leeds.\n\n\"We will win the vote in the town this year.\"\n\n- Jane Roe spoke to the "
+              "council on Monday about the budget for the new school and the roads in the north of the town.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "pull-quote") << t.a.text(q.span);
+}
+
+TEST(Quotes, AccordingToAfterAQuoteNamesItsSourceUnlessAnInnerSpeakerIsNamed) {
+  // Rule A103: `"Q," according to X.` is X's when a name opens the phrase after
+  // `according to`; a speaker the sentence names otherwise comes first (GUIDELINES).
+  const Case cases[] = {
+      {"\"Officials now expect to complete their work in the next few weeks,\" according to CNN.\n\nMore news.",
+       "Officials now expect to complete their work in the next few weeks", "CNN", Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds. Jane Roe said the meeting was not political, adding that critics should \"look for "
+       "a doctor,\" according to Reuters.",
+       "look for a doctor", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A name deep in the phrase is no source.
+  Annotated t("\"You will now taste the vengeance of the group,\" according to a letter sent to Facebook by a reader.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "according-to") << t.a.text(q.span);
+}
+
+TEST(Quotes, ASpeechVerbsFormAfterAPrepositionIsANoun) {
+  // Rule A104: a base or -s form right after a preposition (not `to`) is a noun and reports
+  // nothing (`the help of states that ...`, `in states that ...`); -ing forms still report.
+  for (const char* text : {"Jane Roe spoke in Leeds. The plan would need the help of states that may not want to pay for the roads.",
+                           "Jane Roe spoke in Leeds. The council spent its money in states that vote on March 1."}) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.kind, Quote::Kind::Indirect) << text << " -> " << t.a.text(q.span);
+  }
+  const Case cases[] = {
+      {"Jane Roe spoke in Leeds. Jane Roe angered the council by saying the plan would fail.", "the plan would fail",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

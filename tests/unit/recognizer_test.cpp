@@ -353,3 +353,46 @@ TEST(Recognizer, EthnicAndReligiousGroupWordsAreNotNames) {
     EXPECT_EQ(m.find("Tutsi"), std::string::npos) << m;
   }
 }
+
+// A one-word title or demonym right after a given name is the person's surname ("Charlie
+// King", "Mark Cuban", "Bryan Welsh"), and so is the plural of a title word there
+// ("Michelle Fields": "Field Marshal" is a title). A capitalised name after it keeps the
+// title ("Diana Prince Harry": Prince Harry), and a demonym before a name stays one.
+TEST(Recognizer, ATitleOrDemonymAfterAGivenNameIsASurname) {
+  const Case cases[] = {
+      {"Charlie King, a former party director, said the group would focus on five states.", "Charlie King",
+       EntityType::Person},
+      {"Mark Cuban, the billionaire owner of the team, says he is open to running.", "Mark Cuban", EntityType::Person},
+      {"The campaign's Iowa director, Bryan Welsh, said so.", "Bryan Welsh", EntityType::Person},
+      {"Former reporter Michelle Fields accused the campaign manager.", "Michelle Fields", EntityType::Person},
+  };
+  expect_typed_mentions(cases);
+  Annotated royal("Diana Prince Harry visited the school.");
+  for (const auto& m : royal.mention_texts()) EXPECT_NE(m, "Diana Prince");
+  Annotated demonym("Cuban Americans voted early.");
+  for (const auto& m : demonym.mention_texts()) EXPECT_EQ(m.find("Cuban"), std::string::npos) << m;
+}
+
+// After a person's full name, the surname alone is that person's name even where it is a
+// title, a demonym or a common word opening a sentence: "Mr. King", "Cuban said", "Beck
+// reminded" (without the full name before, "Weaver" opening a sentence stays a common word).
+TEST(Recognizer, ASurnameOfTheDocumentIsANameWhereverItStands) {
+  Annotated t("Charlie King spoke first. \"No one has done it,\" Mr. King said. Mark Cuban spoke next. Cuban said he "
+              "would consider it. Jeff Weaver spoke last. Weaver dismissed that suggestion.");
+  const Entity* king = t.entity("Charlie King");
+  const Entity* cuban = t.entity("Mark Cuban");
+  const Entity* weaver = t.entity("Jeff Weaver");
+  ASSERT_NE(king, nullptr);
+  ASSERT_NE(cuban, nullptr);
+  ASSERT_NE(weaver, nullptr);
+  // The surname alone is a mention of the person (coreference adds the pronouns).
+  const auto surname_mentions = [&](const Entity* e, std::string_view surname) {
+    return std::count_if(e->mentions.begin(), e->mentions.end(),
+                         [&](std::uint32_t mi) { return t.a.text(t.a.mentions[mi].span) == surname; });
+  };
+  EXPECT_EQ(surname_mentions(king, "King"), 1);
+  EXPECT_EQ(surname_mentions(cuban, "Cuban"), 1);
+  EXPECT_EQ(surname_mentions(weaver, "Weaver"), 1);
+  Annotated none("Weaver birds build nests. Nobody knew it.");
+  EXPECT_TRUE(none.mention_texts().empty()) << ::testing::PrintToString(none.mention_texts());
+}

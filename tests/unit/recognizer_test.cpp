@@ -396,3 +396,21 @@ TEST(Recognizer, ASurnameOfTheDocumentIsANameWhereverItStands) {
   Annotated none("Weaver birds build nests. Nobody knew it.");
   EXPECT_TRUE(none.mention_texts().empty()) << ::testing::PrintToString(none.mention_texts());
 }
+
+// US news outlets, pollsters and advocacy groups with no head word in their names are in
+// the gazetteer (general knowledge), so they are organisations when they speak: "Judicial
+// Watch added", "the Daily Caller reported", "according to RealClearPolitics".
+TEST(Recognizer, NewsOutletsAndAdvocacyGroupsAreOrganisations) {
+  const Case cases[] = {
+      {"Judicial Watch added that the emails were lost.", "Judicial Watch", EntityType::Organization},
+      {"\"We will sue,\" the Daily Caller reported.", "Daily Caller", EntityType::Organization},
+      {"Clinton leads by four points, according to RealClearPolitics.", "RealClearPolitics", EntityType::Organization},
+      {"The Center for Responsive Politics says the group spent $2 million.", "Center for Responsive Politics",
+       EntityType::Organization},
+  };
+  expect_typed_mentions(cases);
+  Annotated t("Judicial Watch added that the emails were lost.");
+  ASSERT_FALSE(t.a.quotes.empty());
+  ASSERT_GE(t.a.quotes.front().speaker, 0);
+  EXPECT_EQ(t.a.entities[static_cast<std::size_t>(t.a.quotes.front().speaker)].canonical, "Judicial Watch");
+}

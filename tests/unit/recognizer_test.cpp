@@ -414,3 +414,19 @@ TEST(Recognizer, NewsOutletsAndAdvocacyGroupsAreOrganisations) {
   ASSERT_GE(t.a.quotes.front().speaker, 0);
   EXPECT_EQ(t.a.entities[static_cast<std::size_t>(t.a.quotes.front().speaker)].canonical, "Judicial Watch");
 }
+
+// Given names that are also common words, common enough as names to keep (given_names,
+// make_gazetteer.py GIVEN_NAME_KEEP: `Guy`, `Hope`, `Dick`, `Chip`, `Skip`, `Mo`), and
+// given names US birth records under-represent (`Huma`, `Ivanka`, `Deval`) begin a
+// person's name; the common word alone opening a sentence is still no name.
+TEST(Recognizer, CommonWordGivenNamesBeginNames) {
+  const Case cases[] = {
+      {"Guy Cecil, the group's chief strategist, said the group might run ads.", "Guy Cecil", EntityType::Person},
+      {"The campaign spokeswoman Hope Hicks did not respond.", "Hope Hicks", EntityType::Person},
+      {"\"No,\" said Mo Elleithee, a former aide.", "Mo Elleithee", EntityType::Person},
+      {"The aide Huma Abedin travelled with her.", "Huma Abedin", EntityType::Person},
+  };
+  expect_typed_mentions(cases);
+  Annotated t("Hope is fading in the valley, officials said.");
+  EXPECT_TRUE(t.a.entities.empty()) << ::testing::PrintToString(t.mention_texts());
+}

@@ -162,7 +162,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if (sc.masked_at(i)) return false;
   if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive)) return false;
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
-  if (lex_.is_not_name(t)) return false;
+  // A not-name that is a surname of the document after a title or honorific is that
+  // person's name: "Mr. English", "Mrs. May", "Gov. Deal" (not "in May").
+  if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1))) return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
   // After a lower-case prefix glued by a hyphen the word is part of a common word:

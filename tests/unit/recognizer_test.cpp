@@ -430,3 +430,21 @@ TEST(Recognizer, CommonWordGivenNamesBeginNames) {
   Annotated t("Hope is fading in the valley, officials said.");
   EXPECT_TRUE(t.a.entities.empty()) << ::testing::PrintToString(t.mention_texts());
 }
+
+// A word of not_names after a given name is a surname (pattern given-name+not-name-surname:
+// `Bryan English`, `Ian Read`, `Nathan Deal`), and after a title or honorific it is the
+// name again once the document named the person in full (`Mr. English`); not elsewhere
+// (`In May` stays a month).
+TEST(Recognizer, ANotNameAfterAGivenNameOrHonorificIsASurname) {
+  Annotated t("\"He is for real,\" said Bryan English, the campaign director. \"He is one of us,\" Mr. English said. "
+              "Ian Read, the chief executive, said the deal was good. In May, Mr. Read left.");
+  const Entity* english = t.entity("Bryan English");
+  const Entity* read = t.entity("Ian Read");
+  ASSERT_NE(english, nullptr);
+  ASSERT_NE(read, nullptr);
+  EXPECT_EQ(english->type, EntityType::Person);
+  const auto texts = t.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "English"), 1);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Read"), 1);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "May"), 0);
+}

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gazette {
@@ -71,12 +72,14 @@ class Recognizer {
     std::vector<char> taken;
     std::vector<std::pair<std::size_t, std::size_t>> caps;
     std::vector<Candidate> cands, chosen;  // all candidates; those kept, without overlaps
-    // The document's, not the sentence's: the last words (lower case) of the persons' full
-    // names found so far (a pattern or the gazetteer, two words or more; not in capitals), cleared per
-    // document. Such a word is that person's surname in the rest of the document.
-    std::vector<std::string> doc_surnames;
+    // The document's, not the sentence's: the last and first words (lower case) of the
+    // persons' full names found so far (a pattern or the gazetteer, two words or more; not
+    // in capitals), cleared per document. A last word of one person only (one first word)
+    // is that person's surname in the rest of the document; one two people share
+    // ("Jane Roe and Richard Roe") shows no one.
+    std::vector<std::pair<std::string, std::string>> doc_surnames;
     bool doc_surname(const Token& t) const {
-      return std::find(doc_surnames.begin(), doc_surnames.end(), t.lower) != doc_surnames.end();
+      return std::count_if(doc_surnames.begin(), doc_surnames.end(), [&](const auto& s) { return s.first == t.lower; }) == 1;
     }
   };
   // The parts of recognize(), in the order they run on a sentence.

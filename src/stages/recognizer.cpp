@@ -684,8 +684,10 @@ void Recognizer::note_surnames(const Annotation& a, SentenceScratch& sc) {
   for (const auto& c : sc.chosen) {
     if (c.type != EntityType::Person || c.priority < 2 || c.end < c.first + 2) continue;
     const Token& last = a.tokens[c.end - 1];
-    if (last.kind != TokenKind::Word || !last.has(kCapitalized) || last.has(kAllCaps) || sc.doc_surname(last)) continue;
-    sc.doc_surnames.emplace_back(last.lower);
+    if (last.kind != TokenKind::Word || !last.has(kCapitalized) || last.has(kAllCaps)) continue;
+    std::pair<std::string, std::string> s{std::string(last.lower), std::string(a.tokens[c.first].lower)};
+    if (std::find(sc.doc_surnames.begin(), sc.doc_surnames.end(), s) == sc.doc_surnames.end())
+      sc.doc_surnames.push_back(std::move(s));
   }
 }
 

@@ -395,6 +395,10 @@ TEST(Recognizer, ASurnameOfTheDocumentIsANameWhereverItStands) {
   EXPECT_EQ(surname_mentions(weaver, "Weaver"), 1);
   Annotated none("Weaver birds build nests. Nobody knew it.");
   EXPECT_TRUE(none.mention_texts().empty()) << ::testing::PrintToString(none.mention_texts());
+  // A surname two people of the document share shows no one: the common word stays one.
+  Annotated two("Jane Weaver and Jeff Weaver spoke. Weaver dismissed that suggestion.");
+  const auto texts = two.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Weaver"), 0) << ::testing::PrintToString(texts);
 }
 
 // US news outlets, pollsters and advocacy groups with no head word in their names are in

@@ -21,7 +21,11 @@
 #include "gazette/gazetteer.hpp"
 #include "gazette/lexicon.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace gazette {
 
@@ -68,6 +72,15 @@ class Recognizer {
     std::vector<char> taken;
     std::vector<std::pair<std::size_t, std::size_t>> caps;
     std::vector<Candidate> cands, chosen;  // all candidates; those kept, without overlaps
+    // The document's, not the sentence's: the last and first words (lower case) of the
+    // persons' full names found so far (a pattern or the gazetteer, two words or more; not
+    // in capitals), cleared per document. A last word of one person only (one first word)
+    // is that person's surname in the rest of the document; one two people share
+    // ("Jane Roe and Richard Roe") shows no one.
+    std::vector<std::pair<std::string, std::string>> doc_surnames;
+    bool doc_surname(const Token& t) const {
+      return std::count_if(doc_surnames.begin(), doc_surnames.end(), [&](const auto& s) { return s.first == t.lower; }) == 1;
+    }
   };
   // The parts of recognize(), in the order they run on a sentence.
   void start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const;
@@ -98,6 +111,12 @@ class Recognizer {
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   bool merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   static void append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc);
+  // Records the last words of the persons' full names chosen in the sentence (doc_surnames).
+  static void note_surnames(const Annotation& a, SentenceScratch& sc);
+  // A one-word title or demonym at capitalised word i is a person's surname: after a given
+  // name ("Charlie King", "Mark Cuban") or a surname of the document ("Mr. King", "Cuban
+  // said"), with no capitalised name after it ("King Abdullah", "Cuban Americans").
+  bool surname_not_cue(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   static void drop_cues_inside_mentions(Annotation& a);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;

@@ -433,6 +433,31 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   return m.entity >= 0;
 }
 
+// A lone organisation head word after an article (`the Post`, `the Journal`, `the
+// Committee`) is the short name of the one organisation of the document whose name ends
+// in it (`The Washington Post`, `House Judiciary Committee`): a definite short reference.
+bool link_org_short_form(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const Token& t = a.tokens[m.first_token];
+  if (m.first_token == a.sentences[m.sentence].first_token || t.has(kAllCaps) ||
+      !r.lex.in_lexicon(LexName::OrgHeads, t) || !r.lex.in(Words::Articles, a.tokens[m.first_token - 1]))
+    return false;
+  std::int32_t only = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const std::string& name = a.entities[ei].canonical;
+    if (a.entities[ei].type != EntityType::Organization || name.size() <= t.norm.size() || !name.ends_with(t.norm) ||
+        name[name.size() - t.norm.size() - 1] != ' ')
+      continue;
+    if (only >= 0) return false;  // two of them: no telling which
+    only = static_cast<std::int32_t>(ei);
+  }
+  if (only < 0) return false;
+  m.type = EntityType::Organization;
+  r.assign(mi, only);
+  return true;
+}
+
 // The first gazetteer mention (in mention order) that opens at token k, or null.
 const Mention* gazetteer_mention_at(const Annotation& a, std::uint32_t k) {
   const auto it = std::find_if(a.mentions.begin(), a.mentions.end(),
@@ -701,6 +726,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.entity >= 0 || r.not_entity[mi]) continue;
     const std::string text = r.text_of(m);
     const std::size_t ntok = m.end_token - m.first_token;
+    if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
     if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
     else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));

@@ -162,7 +162,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if (sc.masked_at(i)) return false;
   if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive)) return false;
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
-  if (lex_.is_not_name(t)) return false;
+  // A not-name that is a surname of the document after a title or honorific is that
+  // person's name: "Mr. English", "Mrs. May", "Gov. Deal" (not "in May").
+  if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1))) return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
   // After a lower-case prefix glued by a hyphen the word is part of a common word:
@@ -182,7 +184,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
     initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
   }
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
-  if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t))
+  // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
+  if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
+      !sc.doc_surname(t))
     return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -191,9 +195,11 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
         (lex_.is_common_word(t.lower.substr(0, ap)) || lex_.is_not_name(t.norm.substr(0, ap))))
       return false;
   }
-  // The plural of a title or role word is not a name: MPs, CEOs, Senators.
+  // The plural of a title or role word is not a name: MPs, CEOs, Senators; after a given
+  // name it is a surname ("Michelle Fields": "Field Marshal" is a title).
   if (t.lower.size() >= 3 && t.lower.back() == 's' &&
-      (lex_.word_bits(t.lower.substr(0, t.lower.size() - 1)) & Lexicons::kTitleFirst))
+      (lex_.word_bits(t.lower.substr(0, t.lower.size() - 1)) & Lexicons::kTitleFirst) &&
+      !(i > sentence_first && a.tokens[i - 1].has(kCapitalized) && lex_.is_given_name(a.tokens[i - 1])))
     return false;
   return true;
 }
@@ -327,9 +333,10 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   std::uint32_t payload = 0;
   const auto n = lex_.title_index().match(a.tokens, i, sc.end, payload);
   if (!n) return;
+  const auto& te = lex_.titles()[payload];
+  if (n == 1 && te.kind == TitleEntry::Kind::Office && t.has(kCapitalized) && surname_not_cue(a, sc, i)) return;
   sc.title_len[i - sc.first] = static_cast<std::uint16_t>(n);
   sc.title_entry[i - sc.first] = payload;
-  const auto& te = lex_.titles()[payload];
   if (!t.has(kCapitalized) && te.kind != TitleEntry::Kind::RoleNoun) return;
   Cue c;
   c.kind = te.kind == TitleEntry::Kind::Honorific ? Cue::Kind::Honorific : Cue::Kind::Title;
@@ -380,6 +387,8 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
     if (h.kind != GazetteerHit::Kind::Demonym &&
         (!best || (h.kind == GazetteerHit::Kind::Name && best->kind != GazetteerHit::Kind::Name)))
       best = &h;
+  // A one-word demonym that is a person's surname ("Mark Cuban", "Mr. English") is no cue.
+  if (!best && m.end_token == i + 1 && t.has(kCapitalized) && !t.has(kAllCaps) && surname_not_cue(a, sc, i)) return;
   if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
     sc.demonym_len[i - sc.first] = static_cast<std::uint16_t>(m.end_token - m.first_token);
   if (!best) {
@@ -405,6 +414,15 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
   c.rule = best->kind == GazetteerHit::Kind::Name ? "gazetteer" : "gazetteer:alias";
   for (std::size_t k = m.first_token; k < m.end_token; ++k) sc.known[k - sc.first] = 1;
   sc.cands.push_back(std::move(c));
+}
+
+bool Recognizer::surname_not_cue(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  if (i + 1 < sc.end && a.tokens[i + 1].kind == TokenKind::Word && a.tokens[i + 1].has(kCapitalized)) return false;
+  if (sc.doc_surname(a.tokens[i])) return true;
+  if (i == sc.first) return false;
+  const Token& p = a.tokens[i - 1];
+  return p.kind == TokenKind::Word && p.has(kCapitalized) && !p.has(kAllCaps) && !sc.masked_at(i - 1) &&
+         lex_.is_given_name(p);
 }
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
@@ -662,6 +680,17 @@ void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratc
   }
 }
 
+void Recognizer::note_surnames(const Annotation& a, SentenceScratch& sc) {
+  for (const auto& c : sc.chosen) {
+    if (c.type != EntityType::Person || c.priority < 2 || c.end < c.first + 2) continue;
+    const Token& last = a.tokens[c.end - 1];
+    if (last.kind != TokenKind::Word || !last.has(kCapitalized) || last.has(kAllCaps)) continue;
+    std::pair<std::string, std::string> s{std::string(last.lower), std::string(a.tokens[c.first].lower)};
+    if (std::find(sc.doc_surnames.begin(), sc.doc_surnames.end(), s) == sc.doc_surnames.end())
+      sc.doc_surnames.push_back(std::move(s));
+  }
+}
+
 // Cues inside a mention (General Motors) are not cues. Both lists are in text order.
 void Recognizer::drop_cues_inside_mentions(Annotation& a) {
   std::vector<Cue> kept;
@@ -679,6 +708,7 @@ void Recognizer::recognize(Annotation& a) const {
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
   // capacity carries over (they were allocated anew for every document).
   thread_local SentenceScratch sc;
+  sc.doc_surnames.clear();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
@@ -697,6 +727,7 @@ void Recognizer::recognize(Annotation& a) const {
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);
     append_mentions(a, si, sc);
+    note_surnames(a, sc);
   }
   drop_cues_inside_mentions(a);
 }

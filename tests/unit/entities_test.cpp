@@ -387,3 +387,20 @@ TEST(Entities, ACompetitorWithACountryInBracketsIsAPerson) {
     EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
   }
 }
+
+// A lone organisation head word after an article is the short name of the one
+// organisation of the document whose name ends in it: `the Post` after `The Washington
+// Post`; not when two organisations end in it (`the Committee` after two committees).
+TEST(Entities, AnOrganisationsHeadWordAfterAnArticleIsItsShortName) {
+  Annotated t("The Washington Post sued the school. The Post intervened in April, arguing that the records were public.");
+  const Entity* post = t.entity("The Washington Post");
+  ASSERT_NE(post, nullptr);
+  EXPECT_EQ(post->mentions.size(), 2u);
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes.front().speaker), "The Washington Post");
+  Annotated two("The Vorlat Ethics Committee met the Zembla Budget Committee. The Committee said nothing new.");
+  for (const auto& e : two.a.entities) {
+    if (e.canonical == "Committee") continue;
+    for (const auto mi : e.mentions) EXPECT_NE(two.a.text(two.a.mentions[mi].span), "Committee") << e.canonical;
+  }
+}

@@ -353,3 +353,102 @@ TEST(Recognizer, EthnicAndReligiousGroupWordsAreNotNames) {
     EXPECT_EQ(m.find("Tutsi"), std::string::npos) << m;
   }
 }
+
+// A one-word title or demonym right after a given name is the person's surname ("Charlie
+// King", "Mark Cuban", "Bryan Welsh"), and so is the plural of a title word there
+// ("Michelle Fields": "Field Marshal" is a title). A capitalised name after it keeps the
+// title ("Diana Prince Harry": Prince Harry), and a demonym before a name stays one.
+TEST(Recognizer, ATitleOrDemonymAfterAGivenNameIsASurname) {
+  const Case cases[] = {
+      {"Charlie King, a former party director, said the group would focus on five states.", "Charlie King",
+       EntityType::Person},
+      {"Mark Cuban, the billionaire owner of the team, says he is open to running.", "Mark Cuban", EntityType::Person},
+      {"The campaign's Iowa director, Bryan Welsh, said so.", "Bryan Welsh", EntityType::Person},
+      {"Former reporter Michelle Fields accused the campaign manager.", "Michelle Fields", EntityType::Person},
+  };
+  expect_typed_mentions(cases);
+  Annotated royal("Diana Prince Harry visited the school.");
+  for (const auto& m : royal.mention_texts()) EXPECT_NE(m, "Diana Prince");
+  Annotated demonym("Cuban Americans voted early.");
+  for (const auto& m : demonym.mention_texts()) EXPECT_EQ(m.find("Cuban"), std::string::npos) << m;
+}
+
+// After a person's full name, the surname alone is that person's name even where it is a
+// title, a demonym or a common word opening a sentence: "Mr. King", "Cuban said", "Beck
+// reminded" (without the full name before, "Weaver" opening a sentence stays a common word).
+TEST(Recognizer, ASurnameOfTheDocumentIsANameWhereverItStands) {
+  Annotated t("Charlie King spoke first. \"No one has done it,\" Mr. King said. Mark Cuban spoke next. Cuban said he "
+              "would consider it. Jeff Weaver spoke last. Weaver dismissed that suggestion.");
+  const Entity* king = t.entity("Charlie King");
+  const Entity* cuban = t.entity("Mark Cuban");
+  const Entity* weaver = t.entity("Jeff Weaver");
+  ASSERT_NE(king, nullptr);
+  ASSERT_NE(cuban, nullptr);
+  ASSERT_NE(weaver, nullptr);
+  // The surname alone is a mention of the person (coreference adds the pronouns).
+  const auto surname_mentions = [&](const Entity* e, std::string_view surname) {
+    return std::count_if(e->mentions.begin(), e->mentions.end(),
+                         [&](std::uint32_t mi) { return t.a.text(t.a.mentions[mi].span) == surname; });
+  };
+  EXPECT_EQ(surname_mentions(king, "King"), 1);
+  EXPECT_EQ(surname_mentions(cuban, "Cuban"), 1);
+  EXPECT_EQ(surname_mentions(weaver, "Weaver"), 1);
+  Annotated none("Weaver birds build nests. Nobody knew it.");
+  EXPECT_TRUE(none.mention_texts().empty()) << ::testing::PrintToString(none.mention_texts());
+  // A surname two people of the document share shows no one: the common word stays one.
+  Annotated two("Jane Weaver and Jeff Weaver spoke. Weaver dismissed that suggestion.");
+  const auto texts = two.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Weaver"), 0) << ::testing::PrintToString(texts);
+}
+
+// US news outlets, pollsters and advocacy groups with no head word in their names are in
+// the gazetteer (general knowledge), so they are organisations when they speak: "Judicial
+// Watch added", "the Daily Caller reported", "according to RealClearPolitics".
+TEST(Recognizer, NewsOutletsAndAdvocacyGroupsAreOrganisations) {
+  const Case cases[] = {
+      {"Judicial Watch added that the emails were lost.", "Judicial Watch", EntityType::Organization},
+      {"\"We will sue,\" the Daily Caller reported.", "Daily Caller", EntityType::Organization},
+      {"Clinton leads by four points, according to RealClearPolitics.", "RealClearPolitics", EntityType::Organization},
+      {"The Center for Responsive Politics says the group spent $2 million.", "Center for Responsive Politics",
+       EntityType::Organization},
+  };
+  expect_typed_mentions(cases);
+  Annotated t("Judicial Watch added that the emails were lost.");
+  ASSERT_FALSE(t.a.quotes.empty());
+  ASSERT_GE(t.a.quotes.front().speaker, 0);
+  EXPECT_EQ(t.a.entities[static_cast<std::size_t>(t.a.quotes.front().speaker)].canonical, "Judicial Watch");
+}
+
+// Given names that are also common words, common enough as names to keep (given_names,
+// make_gazetteer.py GIVEN_NAME_KEEP: `Guy`, `Hope`, `Dick`, `Chip`, `Skip`, `Mo`), and
+// given names US birth records under-represent (`Huma`, `Ivanka`, `Deval`) begin a
+// person's name; the common word alone opening a sentence is still no name.
+TEST(Recognizer, CommonWordGivenNamesBeginNames) {
+  const Case cases[] = {
+      {"Guy Cecil, the group's chief strategist, said the group might run ads.", "Guy Cecil", EntityType::Person},
+      {"The campaign spokeswoman Hope Hicks did not respond.", "Hope Hicks", EntityType::Person},
+      {"\"No,\" said Mo Elleithee, a former aide.", "Mo Elleithee", EntityType::Person},
+      {"The aide Huma Abedin travelled with her.", "Huma Abedin", EntityType::Person},
+  };
+  expect_typed_mentions(cases);
+  Annotated t("Hope is fading in the valley, officials said.");
+  EXPECT_TRUE(t.a.entities.empty()) << ::testing::PrintToString(t.mention_texts());
+}
+
+// A word of not_names after a given name is a surname (pattern given-name+not-name-surname:
+// `Bryan English`, `Ian Read`, `Nathan Deal`), and after a title or honorific it is the
+// name again once the document named the person in full (`Mr. English`); not elsewhere
+// (`In May` stays a month).
+TEST(Recognizer, ANotNameAfterAGivenNameOrHonorificIsASurname) {
+  Annotated t("\"He is for real,\" said Bryan English, the campaign director. \"He is one of us,\" Mr. English said. "
+              "Ian Read, the chief executive, said the deal was good. In May, Mr. Read left.");
+  const Entity* english = t.entity("Bryan English");
+  const Entity* read = t.entity("Ian Read");
+  ASSERT_NE(english, nullptr);
+  ASSERT_NE(read, nullptr);
+  EXPECT_EQ(english->type, EntityType::Person);
+  const auto texts = t.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "English"), 1);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "Read"), 1);
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "May"), 0);
+}

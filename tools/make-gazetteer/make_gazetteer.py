@@ -440,6 +440,7 @@ Ernesto Fidel Raúl Raul Miguel Guillermo Iván Álvaro Alvaro Enrique Felipe Vi
 Horacio Tabaré Tabare José Jose Luis Jorge Óscar Oscar Verónica Ciro Geraldo Tarcísio
 Tarcisio Lázaro Lazaro Luisa Claudia Gustavo Hugo Daniel Juan Carlos Manuel Fernando
 Sergio Gabriel Michelle Otto Ricardo Rodrigo Ramón Ramon Joaquín Joaquin Gonzalo
+Deval Huma Ivanka Fethullah
 """
 
 # Names that are lower-case English words but so common as given names that they stay.
@@ -458,6 +459,7 @@ GIVEN_NAME_KEEP = {
     "Jewel", "Raven", "Sage", "Willow", "Piper", "Emery", "Beryl", "Coral", "Basil", "Cal",
     "Rusty", "Curt", "Jarred", "Garret", "Ester", "Abbey", "Belle", "Dahlia", "Juniper",
     "Magnolia", "Scarlet", "Felicity", "Amir", "Ameer", "Emir", "Sol", "Ward",
+    "Dick", "Guy", "Chip", "Skip", "Hope", "Mo",
 }
 
 # Given names dropped by hand: months, and words that are names only rarely in news.

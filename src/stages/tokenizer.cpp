@@ -100,7 +100,7 @@ class Tokenizer {
         for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
       if (has_upper) lower = lower_in_arena(a_, norm);
     }
-    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags,
+    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, 0xFF, flags,
                               Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
     newlines_ = 0;
     space_ = false;

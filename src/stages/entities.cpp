@@ -355,10 +355,22 @@ bool sex_fits(const Resolution& r, Sex honorific, std::string_view name) {
   return given == Sex::Unknown || given == honorific;
 }
 
+// person_key(text) of mention `m`, whose text it is. Text of ASCII letters, digits and
+// spaces alone tokenizes as the document did there (one token per run of letters and
+// digits), so the key is read from the mention's tokens instead of tokenizing it again.
+std::string mention_person_key(const Annotation& a, const Mention& m, std::string_view text) {
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') || b == ' ' || b == '\t' || b == '\n' ||
+           b == '\r';
+  });
+  return plain ? person_key(a.tokens, m.first_token, m.end_token) : person_key(text);
+}
+
 // Pass 2, a surname, a given name alone or a famous surname: the person it belongs to.
 bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
-  const std::string key = person_key(text);
+  const std::string key = mention_person_key(a, a.mentions[mi], text);
   auto cands = r.person_entities_with_surname(key);
   const Sex honorific = honorific_sex(r, a.mentions[mi]);
   std::erase_if(cands, [&](std::int32_t c) { return !sex_fits(r, honorific, a.entities[static_cast<std::size_t>(c)].canonical); });

@@ -55,6 +55,10 @@ enum TokenFlag : std::uint16_t {
 struct Token {
   Span span;               // bytes in Document::text
   TokenKind kind = TokenKind::Word;
+  // The word lists holding `lower` (Lexicons::in): an index into the lexicon's list masks,
+  // set by Lexicons::intern so the lists are read from the token, not looked up per test;
+  // 0xFF when not set (or beyond 254 masks): Lexicons::in looks it up.
+  std::uint8_t lmask = 0xFF;
   std::uint16_t flags = 0;
   std::uint32_t id = 0xFFFFFFFFu;   // vocabulary id of `norm` (Lexicons::intern; 0 unknown word, ~0 not interned)
   std::uint32_t lid = 0xFFFFFFFFu;  // vocabulary id of `lower`

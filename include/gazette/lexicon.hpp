@@ -425,7 +425,10 @@ class Lexicons {
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
   // Word lists (data/lexicon/word_lists.json). `in` tests a token's lower-case form (or a
   // lower-case word or phrase); `starts_in` whether a word starts with an entry of the list.
-  bool in(Words list, const Token& t) const { return listed(t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower), list); }
+  bool in(Words list, const Token& t) const {
+    if (t.lmask != kMaskUnset) return word_masks_[t.lmask][static_cast<std::size_t>(list)];  // set by intern()
+    return listed(t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower), list);
+  }
   // The token as written (its `norm`, case kept) is in the list.
   bool in_as_written(Words list, const Token& t) const {
     return listed(t.id != Vocab::kUnset ? t.id : vocab_.find(t.norm), list);
@@ -465,7 +468,10 @@ class Lexicons {
   // The lists holding a word: word_masks_[mask_of_[id]], a bit per Words list (mask 0: none;
   // the few hundred listed words share the masks, not one per vocabulary word).
   std::vector<std::uint32_t> mask_of_;
-  std::vector<std::bitset<kWordListCapacity>> word_masks_;
+  std::vector<std::bitset<kWordListCapacity>> word_masks_;  // distinct (dedupe_word_masks), so few: a token keeps its index
+  static constexpr std::uint8_t kMaskUnset = 0xFF;           // Token::lmask not set
+  void dedupe_word_masks();
+  std::uint32_t mask_index(std::uint32_t id) const { return id < mask_of_.size() ? mask_of_[id] : 0; }
   bool listed(std::uint32_t id, Words list) const {
     return id < mask_of_.size() && word_masks_[mask_of_[id]][static_cast<std::size_t>(list)];
   }

@@ -179,6 +179,16 @@ class Recognizer {
   std::uint32_t no_text_mask_ = 0, any_lex_mask_ = 0, title_mask_ = 0, demonym_mask_ = 0, anchor_bits_ = 0;
   std::vector<std::uint32_t> word_anchors_;
   std::array<std::uint32_t, 32> bit_anchors_{};
+  // A bit per hash of the ids word_anchors_ names (a few dozen words in a vocabulary of
+  // tens of thousands): most tokens are turned away here, in 2 KB that stay in cache,
+  // instead of reading word_anchors_ (hundreds of KB) at their id.
+  std::array<std::uint64_t, 256> anchor_word_filter_{};
+  static std::uint32_t anchor_word_hash(std::uint32_t id) { return (id * 0x9E3779B1u) >> 18; }  // 14 bits
+  std::uint32_t word_anchors(std::uint32_t id) const {
+    const std::uint32_t h = anchor_word_hash(id);
+    if (!((anchor_word_filter_[h >> 6] >> (h & 63)) & 1u)) return 0;
+    return id < word_anchors_.size() ? word_anchors_[id] : 0u;
+  }
 
 };
 

@@ -148,6 +148,11 @@ GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t 
   GazetteerMatch best;
   best.first_token = best.end_token = static_cast<std::uint32_t>(i);
   auto walk = [&](const Trie& trie, bool folded) {
+    // An interned first word that starts no name of this trie (its word bit): no walk,
+    // which would read the root's children at its id.
+    if (i < end && tokens[i].id != Vocab::kUnset && tokens[i].lid != Vocab::kUnset &&
+        !(folded ? tokens[i].lbits & kFoldedNameFirstBit : tokens[i].nbits & kNameFirstBit))
+      return;
     std::uint32_t node = 0;
     for (std::size_t j = i; j < end; ++j) {
       const Token& t = tokens[j];

@@ -855,10 +855,25 @@ void Lexicons::finalize() {
         }
         word_masks_[mask_of_[id]].set(l);
       }
+  dedupe_word_masks();
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
     ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
   }
+}
+
+// Words that are in the same lists share one mask (a few hundred listed words, a few
+// hundred distinct masks at most), so a token can keep its mask's index in one byte.
+void Lexicons::dedupe_word_masks() {
+  std::vector<std::bitset<kWordListCapacity>> distinct;
+  std::vector<std::uint32_t> remap(word_masks_.size(), 0);
+  for (std::size_t m = 0; m < word_masks_.size(); ++m) {
+    const auto it = std::find(distinct.begin(), distinct.end(), word_masks_[m]);
+    remap[m] = static_cast<std::uint32_t>(it - distinct.begin());
+    if (it == distinct.end()) distinct.push_back(word_masks_[m]);
+  }
+  for (auto& m : mask_of_) m = remap[m];  // mask 0 (in no list) stays 0: it comes first
+  word_masks_ = std::move(distinct);
 }
 
 void Lexicons::intern(Annotation& a) const {
@@ -892,6 +907,12 @@ void Lexicons::intern(Annotation& a) const {
       t.lid = fl.id;
       t.nbits = static_cast<std::uint16_t>(fn.bits);
       t.lbits = static_cast<std::uint16_t>(fl.bits);
+      __builtin_prefetch(mask_of_.data() + std::min<std::size_t>(fl.id, mask_of_.size()));
+    }
+    for (std::size_t k = 0; k < n; ++k) {  // the word lists of `lower`, read once here (Lexicons::in)
+      Token& t = tokens[base + k];
+      const std::uint32_t m = mask_index(t.lid);
+      t.lmask = m < kMaskUnset ? static_cast<std::uint8_t>(m) : kMaskUnset;
     }
   }
 }

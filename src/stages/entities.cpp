@@ -136,6 +136,8 @@ struct Resolution {
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
   std::map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
   std::set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
+  std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
+  std::vector<char> initials_known;
 
   std::int32_t entity_for(const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
     auto it = by_key.find(key);
@@ -355,10 +357,22 @@ bool sex_fits(const Resolution& r, Sex honorific, std::string_view name) {
   return given == Sex::Unknown || given == honorific;
 }
 
+// person_key(text) of mention `m`, whose text it is. Text of ASCII letters, digits and
+// spaces alone tokenizes as the document did there (one token per run of letters and
+// digits), so the key is read from the mention's tokens instead of tokenizing it again.
+std::string mention_person_key(const Annotation& a, const Mention& m, std::string_view text) {
+  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') || b == ' ' || b == '\t' || b == '\n' ||
+           b == '\r';
+  });
+  return plain ? person_key(a.tokens, m.first_token, m.end_token) : person_key(text);
+}
+
 // Pass 2, a surname, a given name alone or a famous surname: the person it belongs to.
 bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
-  const std::string key = person_key(text);
+  const std::string key = mention_person_key(a, a.mentions[mi], text);
   auto cands = r.person_entities_with_surname(key);
   const Sex honorific = honorific_sex(r, a.mentions[mi]);
   std::erase_if(cands, [&](std::int32_t c) { return !sex_fits(r, honorific, a.entities[static_cast<std::size_t>(c)].canonical); });
@@ -419,12 +433,17 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   const Token& t = a.tokens[m.first_token];
   std::string acro;
   for (char ch : t.norm) if (ch != '.') acro += ch;
+  r.initials.resize(a.entities.size());
+  r.initials_known.resize(a.entities.size(), 0);
   for (std::size_t ei = 0; ei < a.entities.size() && m.entity < 0; ++ei) {
     const Entity& e = a.entities[ei];
     if (e.type != EntityType::Organization) continue;
-    std::string initials;
-    for (const auto& w : phrase_words(e.canonical))
-      if (!w.empty() && !r.lex.in(Words::NameFunctionWords, w)) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+    std::string& initials = r.initials[ei];  // an entity's canonical name is set once: read once
+    if (!r.initials_known[ei]) {
+      for (const auto& w : phrase_words(e.canonical))
+        if (!w.empty() && !r.lex.in(Words::NameFunctionWords, w)) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
+      r.initials_known[ei] = 1;
+    }
     if (initials == acro) {
       m.type = EntityType::Organization;
       r.assign(mi, static_cast<std::int32_t>(ei));
@@ -711,7 +730,7 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, {}};
   r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {

@@ -94,10 +94,16 @@ void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quo
 void merge(const Resolver& r, Annotation& a, std::vector<Quote>& indirect) {
   merge_nested(r, a.quotes, indirect);
   for (auto& q : indirect) a.quotes.push_back(std::move(q));
-  std::stable_sort(a.quotes.begin(), a.quotes.end(), [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
+  // Sorted by where they begin (stable): their indices, not the quotes, are moved.
+  std::vector<std::uint32_t> order(a.quotes.size());
+  for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return a.quotes[x].span.begin < a.quotes[y].span.begin; });
   std::vector<Quote> unique;
+  unique.reserve(a.quotes.size());
   std::unordered_set<std::string_view> seen;
-  for (auto& q : a.quotes) {
+  for (const std::uint32_t k : order) {
+    Quote& q = a.quotes[k];
     if (!seen.insert(a.text(q.span)).second) continue;
     unique.push_back(std::move(q));
   }

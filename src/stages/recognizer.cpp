@@ -84,6 +84,8 @@ std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
   for (const auto id : pt.text_ids) {
     if (id >= word_anchors_.size()) word_anchors_.resize(id + 1, 0);
     word_anchors_[id] |= bit;
+    const std::uint32_t h = anchor_word_hash(id);
+    anchor_word_filter_[h >> 6] |= std::uint64_t{1} << (h & 63);
   }
   if (pt.lex_id == LexName::Any) any_lex_mask_ |= bit;
   else if (is_title_lexicon(pt.lex_id)) title_mask_ |= bit;
@@ -102,7 +104,7 @@ std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, 
       if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
     return m;
   }
-  const std::uint32_t text = no_text_mask_ | (t.id < word_anchors_.size() ? word_anchors_[t.id] : 0u);
+  const std::uint32_t text = no_text_mask_ | word_anchors(t.id);
   if (!text) return 0;
   std::uint32_t lex = any_lex_mask_;
   for (std::uint32_t b = (static_cast<std::uint32_t>(t.nbits) | t.lbits) & anchor_bits_; b; b &= b - 1)

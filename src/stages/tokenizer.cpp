@@ -43,15 +43,19 @@ std::string_view lower_in_arena(Annotation& a, std::string_view norm) {
   }
   std::string& chunk = a.arena.back();
   const std::size_t begin = chunk.size();
+  bool changed = false;  // an ASCII capital was lowered: the forms differ, no comparison needed
   if (std::all_of(norm.begin(), norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
     chunk.append(norm);  // ASCII: copy, then lower-case in place
     for (std::size_t k = begin; k < chunk.size(); ++k)
-      if (chunk[k] >= 'A' && chunk[k] <= 'Z') chunk[k] = static_cast<char>(chunk[k] + 32);
+      if (chunk[k] >= 'A' && chunk[k] <= 'Z') {
+        chunk[k] = static_cast<char>(chunk[k] + 32);
+        changed = true;
+      }
   } else {
     append_lower(chunk, norm);
   }
   const std::string_view lower(chunk.data() + begin, chunk.size() - begin);
-  if (lower == norm) {
+  if (!changed && lower == norm) {
     chunk.resize(begin);
     return norm;
   }
@@ -100,7 +104,7 @@ class Tokenizer {
         for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
       if (has_upper) lower = lower_in_arena(a_, norm);
     }
-    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, flags,
+    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, 0xFF, flags,
                               Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
     newlines_ = 0;
     space_ = false;

@@ -37,6 +37,35 @@ TEST(Vocab, IdsAreDenseStableAndFoundAgainAcrossGrowth) {
   EXPECT_EQ(v.bits(Vocab::kNone), 0u);
 }
 
+// Interning keeps in each token the index of the word lists holding its lower-case form
+// (Token::lmask), so Lexicons::in reads the token instead of looking the word up: every
+// list answers as for a token that was not interned (string look-up) and as for the word.
+TEST(Vocab, InterningKeepsTheWordListsOfEachToken) {
+  const auto lexp = gazette::testing::loaded_lexicons();
+  const Lexicons& lex = *lexp;
+  const std::string text =
+      "The minister said he would not go , but the government and its spokesman told reporters "
+      "in Moscow that they had also warned Qwxzv against it .";
+  gazette::testing::Prepared interned(lex, text);
+  gazette::testing::Prepared not_interned(lex, text, false);
+  const Annotation& a = interned.a;
+  const Annotation& plain = not_interned.a;
+  ASSERT_EQ(a.tokens.size(), plain.tokens.size());
+  std::size_t listed = 0;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    EXPECT_NE(t.lmask, 0xFF) << t.norm;  // the built-in data has few enough distinct masks
+    EXPECT_EQ(plain.tokens[i].lmask, 0xFF) << t.norm;
+    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l) {
+      const auto list = static_cast<Words>(l);
+      EXPECT_EQ(lex.in(list, t), lex.in(list, plain.tokens[i])) << t.norm << " " << to_string(list);
+      EXPECT_EQ(lex.in(list, t), lex.in(list, t.lower)) << t.norm << " " << to_string(list);
+      listed += lex.in(list, t);
+    }
+  }
+  EXPECT_GT(listed, 10u);  // the test reads lists that hold its words
+}
+
 TEST(Vocab, InterningGivesTheIdsAndBitsOfStringLookUps) {
   const auto lexp = gazette::testing::loaded_lexicons();
   const Lexicons& lex = *lexp;

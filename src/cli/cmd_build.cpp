@@ -313,28 +313,27 @@ int run_build(CommonOptions& o, Outputs& out) {
   } else if (has_db) {
     commit_database(db, out, info, "a new graph (--fresh)");
   }
-  KnowledgeGraph g;
-  if (!existing_db) {
-    if (!beside) ProgressLine::get().stage("measuring the graph");
-    KnowledgeGraph built = std::move(builder).finish();
-    g.swap(built);
-  }
+  // The graph is initialised from the function that makes it, never swapped in:
+  // Boost's adjacency_list::swap copies both graphs (it has no move either).
+  const KnowledgeGraph g = [&]() -> KnowledgeGraph {
+    if (!existing_db) {
+      if (!beside) ProgressLine::get().stage("measuring the graph");
+      return std::move(builder).finish();
+    }
+    // After an incremental update the graph is the whole database, not just this run
+    // (committed above).
+    ProgressLine::get().stage("measuring the graph");
+    return load_graph_from_sqlite(out.sqlite, graph_options(out));
+  }();
   if (beside) {
     committing.get();
     ProgressLine::get().done(false);
     report_commit(db, out, info, "a new graph (--fresh)");
-  } else if (!existing_db) {
+  } else {
     ProgressLine::get().done(false);
   }
   std::optional<SqliteTotals> after;
   if (has_db) after = sqlite_totals(out.sqlite);
-  // After an incremental update the graph is the whole database, not just this run.
-  if (existing_db) {
-    ProgressLine::get().stage("measuring the graph");
-    KnowledgeGraph built = load_graph_from_sqlite(out.sqlite, graph_options(out));
-    g.swap(built);
-    ProgressLine::get().done(false);
-  }
   write_exports(g, out, out.sqlite);
   if (!o.quiet) print_summary(info, g, sink.run, before ? &*before : nullptr, after ? &*after : nullptr, out.sqlite);
   return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;

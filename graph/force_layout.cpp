@@ -8,6 +8,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace gazette::force_layout {
 
@@ -31,14 +37,34 @@ class Forces {
         rows_(static_cast<std::size_t>(topology.extent()[1] / two_k_ + 1.0)),
         cell_of_(position.size()),
         cell_start_(rows_ * columns_ + 1),
-        members_(position.size()) {}
+        members_(position.size()),
+        slot_(position.size()),
+        sorted_(position.size()) {}
 
-  // Zeroes the displacements, then repels the pairs of the grid.
+  // Zeroes the displacements, then repels the pairs of the grid, cell by cell. A
+  // cell's pairs are listed first with the difference of their positions, and their
+  // forces computed two at a time (SSE2: the same IEEE operations on two lanes); when
+  // none of them is closer than maybe_jitter_point's threshold, no vertex moves while
+  // Boost would apply them one by one, so adding the forces in the listed order is
+  // what Boost does. Otherwise (vertices bound to the same corner of the box, say) the
+  // cell's pairs are applied one by one, jitter included, and the next cell is listed
+  // from the positions they leave.
   void repel() {
     std::fill(displacement_.begin(), displacement_.end(), Delta());
     fill_cells();
+    auto apply = [this](std::size_t u, std::size_t v) { repel(u, v); };
     for (std::size_t row = 0; row < rows_; ++row)
-      for (std::size_t column = 0; column < columns_; ++column) repel_cell(row, column);
+      for (std::size_t column = 0; column < columns_; ++column) {
+        const std::size_t listed = list_cell(row, column);
+        if (forces_of_pairs(listed))
+          for (std::size_t i = 0; i < listed; ++i) {
+            Delta& d = displacement_[to_[i]];
+            d[0] += push_x_[i];
+            d[1] += push_y_[i];
+          }
+        else
+          for_pairs_of_cell(row, column, apply);
+      }
   }
 
   // Boost's attractive force along edge (source v, target u).
@@ -67,6 +93,7 @@ class Forces {
     const double d = topology_.distance(position_[u], position_[v]);
     if (!(d < too_close_)) return d;
     position_[u] = topology_.move_position_toward(position_[u], 1. / 200, topology_.random_point());
+    sorted_[slot_[u]] = position_[u];
     return topology_.distance(position_[u], position_[v]);
   }
 
@@ -82,6 +109,115 @@ class Forces {
       const double fr = k_ * k_ / dist;
       dispv += (fr / dist) * topology_.difference(position_[v], position_[u]);
     }
+  }
+
+  // The force of each of the first `count` listed pairs into push_x_, push_y_, as
+  // repel() computes it from the difference (diff_x_, diff_y_: pushed minus pushing);
+  // false when a pair is closer than maybe_jitter_point's threshold (Boost would then
+  // move a vertex in the middle of the pairs).
+  bool forces_of_pairs(std::size_t count) {
+    std::size_t i = 0;
+    bool apart = true;
+#if defined(__SSE2__)
+    apart = forces_of_pairs_sse2(count, i);
+#endif
+    for (; i < count; ++i) {
+      Point origin, p;
+      origin[0] = origin[1] = 0.0;
+      p[0] = diff_x_[i];
+      p[1] = diff_y_[i];
+      const double dist = topology_.distance(origin, p);
+      apart = apart && !(dist < too_close_);
+      const double fr = k_ * k_ / dist;
+      push_x_[i] = (fr / dist) * diff_x_[i];
+      push_y_[i] = (fr / dist) * diff_y_[i];
+    }
+    return apart;
+  }
+
+#if defined(__SSE2__)
+  // Pairs two at a time from `i` (left after the last even pair). The distance is
+  // boost::math::hypot(boost::math::hypot(0, dx), dy) with its steps: the inner call is
+  // |dx|; the outer one, with x the larger and y the smaller of |dx| and |dy|, is x
+  // when x * epsilon >= y, else x * sqrt(1 + (y / x)^2).
+  bool forces_of_pairs_sse2(std::size_t count, std::size_t& i) {
+    const __m128d sign = _mm_set1_pd(-0.0), one = _mm_set1_pd(1.0);
+    const __m128d eps = _mm_set1_pd(std::numeric_limits<double>::epsilon());
+    const __m128d kk = _mm_set1_pd(k_ * k_), close = _mm_set1_pd(too_close_);
+    __m128d any_close = _mm_setzero_pd();
+    for (; i + 2 <= count; i += 2) {
+      const __m128d dx = _mm_loadu_pd(&diff_x_[i]), dy = _mm_loadu_pd(&diff_y_[i]);
+      const __m128d ax = _mm_andnot_pd(sign, dx), ay = _mm_andnot_pd(sign, dy);
+      const __m128d x = _mm_max_pd(ay, ax), y = _mm_min_pd(ay, ax);  // swapped when |dy| > |dx|
+      const __m128d rat = _mm_div_pd(y, x);
+      const __m128d far = _mm_mul_pd(x, _mm_sqrt_pd(_mm_add_pd(one, _mm_mul_pd(rat, rat))));
+      const __m128d flat = _mm_cmpge_pd(_mm_mul_pd(x, eps), y);
+      const __m128d dist = _mm_or_pd(_mm_and_pd(flat, x), _mm_andnot_pd(flat, far));
+      any_close = _mm_or_pd(any_close, _mm_cmplt_pd(dist, close));
+      const __m128d scale = _mm_div_pd(_mm_div_pd(kk, dist), dist);  // (k * k / dist) / dist
+      _mm_storeu_pd(&push_x_[i], _mm_mul_pd(scale, dx));
+      _mm_storeu_pd(&push_y_[i], _mm_mul_pd(scale, dy));
+    }
+    return _mm_movemask_pd(any_close) == 0;
+  }
+#endif
+
+  // Lists the pairs of one cell as for_pairs_of_cell() applies them: the pushed vertex
+  // in to_, the difference of the positions (pushed minus pushing) in diff_x_, diff_y_;
+  // a neighbour's pair is written, then kept only when it is closer than 2k (no branch
+  // to mispredict). Returns how many are listed.
+  std::size_t list_cell(std::size_t row, std::size_t column) {
+    const std::size_t here = row * columns_ + column;
+    const std::size_t begin = cell_start_[here], end = cell_start_[here + 1];
+    if (begin == end) return 0;
+    // The neighbouring cells in for_pairs_of_cell's order, as runs of consecutive cells.
+    const std::size_t r0 = row == 0 ? 0 : row - 1, r1 = std::min(row + 1, rows_ - 1);
+    const std::size_t c0 = column == 0 ? 0 : column - 1, c1 = std::min(column + 1, columns_ - 1);
+    std::pair<std::size_t, std::size_t> runs[4];
+    std::size_t run_count = 0, neighbours = 0;
+    auto run = [&](std::size_t r, std::size_t first, std::size_t last) {  // cells first..last-1 of row r
+      if (first >= last) return;
+      runs[run_count] = {cell_start_[r * columns_ + first], cell_start_[r * columns_ + last]};
+      neighbours += runs[run_count].second - runs[run_count].first;
+      ++run_count;
+    };
+    if (r0 < row) run(r0, c0, c1 + 1);
+    run(row, c0, column);
+    run(row, column + 1, c1 + 1);
+    if (r1 > row) run(r1, c0, c1 + 1);
+    const std::size_t size = end - begin;
+    reserve(size * (2 * size + neighbours));
+    std::size_t n = 0;
+    for (std::size_t i = begin; i < end; ++i) {
+      const double ux = sorted_[i][0], uy = sorted_[i][1];
+      for (std::size_t j = i + 1; j < end; ++j) {
+        n = put(n, members_[j], sorted_[j][0] - ux, sorted_[j][1] - uy);
+        n = put(n, members_[i], ux - sorted_[j][0], uy - sorted_[j][1]);
+      }
+      for (std::size_t k = 0; k < run_count; ++k)
+        for (std::size_t o = runs[k].first; o < runs[k].second; ++o) {
+          const double dx = ux - sorted_[o][0], dy = uy - sorted_[o][1];
+          put(n, members_[o], sorted_[o][0] - ux, sorted_[o][1] - uy);
+          n += dx * dx + dy * dy < two_k_squared_;
+        }
+    }
+    return n;
+  }
+
+  std::size_t put(std::size_t n, std::size_t to, double diff_x, double diff_y) {
+    to_[n] = static_cast<std::uint32_t>(to);
+    diff_x_[n] = diff_x;
+    diff_y_[n] = diff_y;
+    return n + 1;
+  }
+
+  void reserve(std::size_t pairs) {
+    if (to_.size() >= pairs) return;
+    to_.resize(pairs);
+    diff_x_.resize(pairs);
+    diff_y_.resize(pairs);
+    push_x_.resize(pairs);
+    push_y_.resize(pairs);
   }
 
   std::size_t cell(double coordinate, double size, std::size_t count) const {
@@ -101,13 +237,18 @@ class Forces {
     for (std::size_t c = 1; c < cell_start_.size(); ++c) cell_start_[c] += cell_start_[c - 1];
     std::vector<std::size_t>& next = scratch_;
     next.assign(cell_start_.begin(), cell_start_.end() - 1);
-    for (std::size_t v = 0; v < position_.size(); ++v) members_[next[cell_of_[v]]++] = v;
+    for (std::size_t v = 0; v < position_.size(); ++v) {
+      slot_[v] = next[cell_of_[v]]++;
+      members_[slot_[v]] = v;
+      sorted_[slot_[v]] = position_[v];
+    }
   }
 
   // The pairs within a cell both ways, then each of its vertices against the vertices
   // of the neighbouring cells closer than 2k (squared distances, as compute_layout's
-  // grid always compared them).
-  void repel_cell(std::size_t row, std::size_t column) {
+  // grid always compared them), in Boost's order: apply(u, v) pushes v away from u.
+  template <typename Apply>
+  void for_pairs_of_cell(std::size_t row, std::size_t column, Apply apply) {
     const std::size_t here = row * columns_ + column;
     const std::size_t begin = cell_start_[here], end = cell_start_[here + 1];
     const std::size_t r0 = row == 0 ? 0 : row - 1, r1 = std::min(row + 1, rows_ - 1);
@@ -115,8 +256,8 @@ class Forces {
     for (std::size_t i = begin; i < end; ++i) {
       const std::size_t u = members_[i];
       for (std::size_t j = i + 1; j < end; ++j) {
-        repel(u, members_[j]);
-        repel(members_[j], u);
+        apply(u, members_[j]);
+        apply(members_[j], u);
       }
       for (std::size_t r = r0; r <= r1; ++r)
         for (std::size_t c = c0; c <= c1; ++c) {
@@ -126,7 +267,7 @@ class Forces {
             const std::size_t other = members_[o];
             const double dx = position_[u][0] - position_[other][0];
             const double dy = position_[u][1] - position_[other][1];
-            if (dx * dx + dy * dy < two_k_squared_) repel(u, other);
+            if (dx * dx + dy * dy < two_k_squared_) apply(u, other);
           }
         }
     }
@@ -138,6 +279,12 @@ class Forces {
   double k_, too_close_, two_k_, two_k_squared_;
   std::size_t columns_, rows_;
   std::vector<std::size_t> cell_of_, cell_start_, members_, scratch_;
+  std::vector<std::size_t> slot_;  // vertex -> its place in members_
+  std::vector<Point> sorted_;      // the positions in members_' order (kept in step by jitter)
+  // The repulsive pairs of a cell (list_cell), in Boost's order: the vertex pushed,
+  // the difference of the positions, the force.
+  std::vector<std::uint32_t> to_;
+  std::vector<double> diff_x_, diff_y_, push_x_, push_y_;
 };
 
 }  // namespace

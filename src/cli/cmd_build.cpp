@@ -234,23 +234,27 @@ struct BuildSink {
 
   void operator()(const Annotation& a) {
     ++run.read;
+    std::optional<GraphDocument> gd;
     if (existing_db) {
       // The graph is read back from the database: only the database needs this document.
       if (!db->add(a)) { ++run.skipped; return; }  // already in the database
     } else {
       // One graph form of the document for both the database and the builder.
-      const GraphDocument gd = to_graph_document(a);
-      if (db && !db->add(a, gd)) { ++run.skipped; return; }  // already in the database
-      builder.add(gd);
+      gd.emplace(to_graph_document(a));
+      if (db && !db->add(a, *gd)) { ++run.skipped; return; }  // already in the database
+      builder.add(*gd);
     }
     ++run.added;
     run.quotes += a.quotes.size();
     run.relations += a.relations.size();
     for (const auto& q : a.quotes)
       if (q.speaker >= 0) {
-        // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker).
-        const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)];
-        auto [it, fresh] = speaker_names.emplace(entity_key(e), e.canonical);
+        // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker):
+        // the key the graph form gave the entity, when there is one.
+        const auto i = static_cast<std::size_t>(q.speaker);
+        const Entity& e = a.entities[i];
+        const std::string key = gd ? gd->entities[gd->entity_refs[i]].key : entity_key(e);
+        auto [it, fresh] = speaker_names.emplace(key, e.canonical);
         (void)fresh;
         ++run.speakers[it->second];
       }

@@ -41,29 +41,32 @@ class Forces {
         slot_(position.size()),
         sorted_(position.size()) {}
 
-  // Zeroes the displacements, then repels the pairs of the grid, cell by cell. A
-  // cell's pairs are listed first with the difference of their positions, and their
-  // forces computed two at a time (SSE2: the same IEEE operations on two lanes); when
-  // none of them is closer than maybe_jitter_point's threshold, no vertex moves while
-  // Boost would apply them one by one, so adding the forces in the listed order is
-  // what Boost does. Otherwise (vertices bound to the same corner of the box, say) the
-  // cell's pairs are applied one by one, jitter included, and the next cell is listed
-  // from the positions they leave.
+  // Zeroes the displacements, then repels the pairs of the grid, vertex by vertex in
+  // Boost's order. A vertex's pairs are listed first with the difference of their
+  // positions, and their forces computed two at a time (SSE2: the same IEEE operations
+  // on two lanes); when none of them is closer than maybe_jitter_point's threshold, no
+  // vertex moves while Boost would apply them one by one, so adding the forces in the
+  // listed order is what Boost does. Otherwise (vertices bound to the same corner of
+  // the box, say) that vertex's pairs are applied one by one, jitter included, and the
+  // next vertex's pairs are listed from the positions they leave.
   void repel() {
     std::fill(displacement_.begin(), displacement_.end(), Delta());
     fill_cells();
-    auto apply = [this](std::size_t u, std::size_t v) { repel(u, v); };
     for (std::size_t row = 0; row < rows_; ++row)
       for (std::size_t column = 0; column < columns_; ++column) {
-        const std::size_t listed = list_cell(row, column);
-        if (forces_of_pairs(listed))
-          for (std::size_t i = 0; i < listed; ++i) {
-            Delta& d = displacement_[to_[i]];
-            d[0] += push_x_[i];
-            d[1] += push_y_[i];
-          }
-        else
-          for_pairs_of_cell(row, column, apply);
+        const Neighbourhood cell = neighbourhood(row, column);
+        reserve(2 * (cell.end - cell.begin) + cell.neighbours);
+        for (std::size_t i = cell.begin; i < cell.end; ++i) {
+          const std::size_t listed = list_pairs(i, cell);
+          if (forces_of_pairs(listed))
+            for (std::size_t p = 0; p < listed; ++p) {
+              Delta& d = displacement_[to_[p]];
+              d[0] += push_x_[p];
+              d[1] += push_y_[p];
+            }
+          else
+            apply_pairs(i, cell);
+        }
       }
   }
 
@@ -162,45 +165,70 @@ class Forces {
   }
 #endif
 
-  // Lists the pairs of one cell as for_pairs_of_cell() applies them: the pushed vertex
-  // in to_, the difference of the positions (pushed minus pushing) in diff_x_, diff_y_;
-  // a neighbour's pair is written, then kept only when it is closer than 2k (no branch
-  // to mispredict). Returns how many are listed.
-  std::size_t list_cell(std::size_t row, std::size_t column) {
-    const std::size_t here = row * columns_ + column;
-    const std::size_t begin = cell_start_[here], end = cell_start_[here + 1];
-    if (begin == end) return 0;
-    // The neighbouring cells in for_pairs_of_cell's order, as runs of consecutive cells.
-    const std::size_t r0 = row == 0 ? 0 : row - 1, r1 = std::min(row + 1, rows_ - 1);
-    const std::size_t c0 = column == 0 ? 0 : column - 1, c1 = std::min(column + 1, columns_ - 1);
+  // A cell's vertices (members_[begin, end)) and its neighbouring cells in Boost's
+  // order (rows above to below, columns left to right, the cell itself left out) as
+  // runs of consecutive cells: members_[runs[k].first, runs[k].second).
+  struct Neighbourhood {
+    std::size_t begin = 0, end = 0;
     std::pair<std::size_t, std::size_t> runs[4];
     std::size_t run_count = 0, neighbours = 0;
+  };
+
+  Neighbourhood neighbourhood(std::size_t row, std::size_t column) const {
+    Neighbourhood nb;
+    const std::size_t here = row * columns_ + column;
+    nb.begin = cell_start_[here];
+    nb.end = cell_start_[here + 1];
+    const std::size_t r0 = row == 0 ? 0 : row - 1, r1 = std::min(row + 1, rows_ - 1);
+    const std::size_t c0 = column == 0 ? 0 : column - 1, c1 = std::min(column + 1, columns_ - 1);
     auto run = [&](std::size_t r, std::size_t first, std::size_t last) {  // cells first..last-1 of row r
       if (first >= last) return;
-      runs[run_count] = {cell_start_[r * columns_ + first], cell_start_[r * columns_ + last]};
-      neighbours += runs[run_count].second - runs[run_count].first;
-      ++run_count;
+      nb.runs[nb.run_count] = {cell_start_[r * columns_ + first], cell_start_[r * columns_ + last]};
+      nb.neighbours += nb.runs[nb.run_count].second - nb.runs[nb.run_count].first;
+      ++nb.run_count;
     };
     if (r0 < row) run(r0, c0, c1 + 1);
     run(row, c0, column);
     run(row, column + 1, c1 + 1);
     if (r1 > row) run(r1, c0, c1 + 1);
-    const std::size_t size = end - begin;
-    reserve(size * (2 * size + neighbours));
-    std::size_t n = 0;
-    for (std::size_t i = begin; i < end; ++i) {
-      const double ux = sorted_[i][0], uy = sorted_[i][1];
-      for (std::size_t j = i + 1; j < end; ++j) {
-        n = put(n, members_[j], sorted_[j][0] - ux, sorted_[j][1] - uy);
-        n = put(n, members_[i], ux - sorted_[j][0], uy - sorted_[j][1]);
-      }
-      for (std::size_t k = 0; k < run_count; ++k)
-        for (std::size_t o = runs[k].first; o < runs[k].second; ++o) {
-          const double dx = ux - sorted_[o][0], dy = uy - sorted_[o][1];
-          put(n, members_[o], sorted_[o][0] - ux, sorted_[o][1] - uy);
-          n += dx * dx + dy * dy < two_k_squared_;
-        }
+    return nb;
+  }
+
+  // Boost's pairs of members_[i], one by one: with each later vertex of its cell both
+  // ways, then against the vertices of the neighbouring cells closer than 2k (squared
+  // distances, as compute_layout's grid always compared them).
+  void apply_pairs(std::size_t i, const Neighbourhood& cell) {
+    const std::size_t u = members_[i];
+    for (std::size_t j = i + 1; j < cell.end; ++j) {
+      repel(u, members_[j]);
+      repel(members_[j], u);
     }
+    for (std::size_t k = 0; k < cell.run_count; ++k)
+      for (std::size_t o = cell.runs[k].first; o < cell.runs[k].second; ++o) {
+        const std::size_t other = members_[o];
+        const double dx = position_[u][0] - position_[other][0];
+        const double dy = position_[u][1] - position_[other][1];
+        if (dx * dx + dy * dy < two_k_squared_) repel(u, other);
+      }
+  }
+
+  // Lists the pairs of members_[i] as apply_pairs() applies them: the pushed vertex in
+  // to_, the difference of the positions (pushed minus pushing) in diff_x_, diff_y_; a
+  // neighbour's pair is written, then kept only when it is closer than 2k (no branch
+  // to mispredict). Returns how many are listed.
+  std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
+    std::size_t n = 0;
+    const double ux = sorted_[i][0], uy = sorted_[i][1];
+    for (std::size_t j = i + 1; j < cell.end; ++j) {
+      n = put(n, members_[j], sorted_[j][0] - ux, sorted_[j][1] - uy);
+      n = put(n, members_[i], ux - sorted_[j][0], uy - sorted_[j][1]);
+    }
+    for (std::size_t k = 0; k < cell.run_count; ++k)
+      for (std::size_t o = cell.runs[k].first; o < cell.runs[k].second; ++o) {
+        const double dx = ux - sorted_[o][0], dy = uy - sorted_[o][1];
+        put(n, members_[o], sorted_[o][0] - ux, sorted_[o][1] - uy);
+        n += dx * dx + dy * dy < two_k_squared_;
+      }
     return n;
   }
 
@@ -244,35 +272,6 @@ class Forces {
     }
   }
 
-  // The pairs within a cell both ways, then each of its vertices against the vertices
-  // of the neighbouring cells closer than 2k (squared distances, as compute_layout's
-  // grid always compared them), in Boost's order: apply(u, v) pushes v away from u.
-  template <typename Apply>
-  void for_pairs_of_cell(std::size_t row, std::size_t column, Apply apply) {
-    const std::size_t here = row * columns_ + column;
-    const std::size_t begin = cell_start_[here], end = cell_start_[here + 1];
-    const std::size_t r0 = row == 0 ? 0 : row - 1, r1 = std::min(row + 1, rows_ - 1);
-    const std::size_t c0 = column == 0 ? 0 : column - 1, c1 = std::min(column + 1, columns_ - 1);
-    for (std::size_t i = begin; i < end; ++i) {
-      const std::size_t u = members_[i];
-      for (std::size_t j = i + 1; j < end; ++j) {
-        apply(u, members_[j]);
-        apply(members_[j], u);
-      }
-      for (std::size_t r = r0; r <= r1; ++r)
-        for (std::size_t c = c0; c <= c1; ++c) {
-          if (r == row && c == column) continue;
-          const std::size_t other_cell = r * columns_ + c;
-          for (std::size_t o = cell_start_[other_cell]; o < cell_start_[other_cell + 1]; ++o) {
-            const std::size_t other = members_[o];
-            const double dx = position_[u][0] - position_[other][0];
-            const double dy = position_[u][1] - position_[other][1];
-            if (dx * dx + dy * dy < two_k_squared_) apply(u, other);
-          }
-        }
-    }
-  }
-
   const Topology& topology_;
   std::vector<Point>& position_;
   std::vector<Delta> displacement_;
@@ -281,7 +280,7 @@ class Forces {
   std::vector<std::size_t> cell_of_, cell_start_, members_, scratch_;
   std::vector<std::size_t> slot_;  // vertex -> its place in members_
   std::vector<Point> sorted_;      // the positions in members_' order (kept in step by jitter)
-  // The repulsive pairs of a cell (list_cell), in Boost's order: the vertex pushed,
+  // The repulsive pairs of a vertex (list_pairs), in Boost's order: the vertex pushed,
   // the difference of the positions, the force.
   std::vector<std::uint32_t> to_;
   std::vector<double> diff_x_, diff_y_, push_x_, push_y_;

@@ -5,16 +5,41 @@
 #include "gazette/text.hpp"
 #include "graph_attributes.hpp"
 
-#include <rapidjson/ostreamwrapper.h>
 #include <rapidjson/prettywriter.h>
 
 #include <cstdio>
+#include <ostream>
+#include <string>
 
 namespace gazette {
 
 namespace {
 
-using Writer = rapidjson::PrettyWriter<rapidjson::OStreamWrapper>;
+// rapidjson's output stream over an std::ostream, through a buffer: OStreamWrapper
+// calls std::ostream::put (a sentry each) for every character.
+class BufferedStream {
+ public:
+  using Ch = char;
+  explicit BufferedStream(std::ostream& os) : os_(os) { buffer_.reserve(kSize); }
+  BufferedStream(const BufferedStream&) = delete;
+  BufferedStream& operator=(const BufferedStream&) = delete;
+  ~BufferedStream() = default;
+  void Put(char c) {
+    buffer_.push_back(c);
+    if (buffer_.size() >= kSize) Flush();
+  }
+  void Flush() {
+    os_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
+    buffer_.clear();
+  }
+
+ private:
+  static constexpr std::size_t kSize = std::size_t{1} << 16;
+  std::ostream& os_;
+  std::string buffer_;
+};
+
+using Writer = rapidjson::PrettyWriter<BufferedStream>;
 
 bool valid_utf8(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -126,7 +151,7 @@ void write_links(Writer& w, const KnowledgeGraph& g) {
 }  // namespace
 
 void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
-  rapidjson::OStreamWrapper stream(os);
+  BufferedStream stream(os);
   Writer w(stream);
   w.SetIndent(' ', 1);
   w.StartObject();
@@ -140,6 +165,7 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
   write_links(w, g);
   w.EndObject();
   stream.Put('\n');
+  stream.Flush();
   os.flush();
 }
 

@@ -133,7 +133,9 @@ GraphDocument to_graph_document(const Annotation& a) {
                  r.evidence.empty() ? std::string() : std::string(a.text(r.evidence.front())),
                  static_cast<int>(r.evidence.size()));
   }
-  return std::move(out).finish();
+  GraphDocument gd = std::move(out).finish();
+  gd.entity_refs = std::move(entity_to_ref);
+  return gd;
 }
 
 namespace {

@@ -2,15 +2,12 @@
 // connected component, components packed in rows.
 #include "gazette/graph.hpp"
 
-#include <boost/graph/fruchterman_reingold.hpp>
-#include <boost/graph/random_layout.hpp>
-#include <boost/graph/topology.hpp>
+#include "gazette/force_layout.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <random>
 #include <cstddef>
-#include <set>
 #include <utility>
 #include <vector>
 
@@ -18,9 +15,8 @@ namespace gazette {
 
 namespace {
 
-using Topology = boost::rectangle_topology<std::minstd_rand>;
-using Point = Topology::point_type;
-using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+using Topology = force_layout::Topology;
+using Point = force_layout::Point;
 
 constexpr double kEdgeLength = 10.0;  // about the ideal edge length, in layout units
 constexpr double kGap = 10.0;         // space between packed components
@@ -36,67 +32,16 @@ Point origin() {
   return p;
 }
 
-// The repulsive force pairs of Fruchterman & Reingold's grid variant: vertices are
-// put in square cells of side 2k and repelled only by vertices of the same and the
-// eight neighbouring cells closer than 2k. boost::grid_force_pairs does this too, but
-// takes 2 * area / sqrt(n) for 2k (an area, not a length), which for any square of
-// side above 2 is wider than the square: one cell, and all n^2 pairs every iteration
-// (on news-2213, whose largest component has 4,077 entities: 98 s instead of 1.3 s).
-class GridPairs {
- public:
-  GridPairs(const Topology& topology, const std::vector<Point>& position, double k)
-      : topology_(topology), position_(position), two_k_(2.0 * k), two_k_squared_(two_k_ * two_k_) {}
-
-  template <typename Graph, typename ApplyForce>
-  void operator()(const Graph& g, ApplyForce apply_force) const {
-    const auto extent = topology_.extent();
-    const auto columns = static_cast<std::size_t>(extent[0] / two_k_ + 1.0);
-    const auto rows = static_cast<std::size_t>(extent[1] / two_k_ + 1.0);
-    std::vector<std::vector<std::size_t>> cells(rows * columns);
-    auto cell = [&](double coordinate, double size, std::size_t count) {
-      const double c = (coordinate + size / 2.0) / two_k_;
-      if (!(c > 0)) return std::size_t{0};
-      return std::min(static_cast<std::size_t>(c), count - 1);
-    };
-    for (auto v : boost::make_iterator_range(boost::vertices(g)))
-      cells[cell(position_[v][1], extent[1], rows) * columns + cell(position_[v][0], extent[0], columns)].push_back(v);
-    for (std::size_t row = 0; row < rows; ++row)
-      for (std::size_t column = 0; column < columns; ++column) {
-        const auto& here = cells[row * columns + column];
-        for (std::size_t i = 0; i < here.size(); ++i) {
-          for (std::size_t j = i + 1; j < here.size(); ++j) {
-            apply_force(here[i], here[j]);
-            apply_force(here[j], here[i]);
-          }
-          for (std::size_t r = row == 0 ? 0 : row - 1; r <= std::min(row + 1, rows - 1); ++r)
-            for (std::size_t c = column == 0 ? 0 : column - 1; c <= std::min(column + 1, columns - 1); ++c) {
-              if (r == row && c == column) continue;
-              for (const auto other : cells[r * columns + c]) {
-                // Squared distances: no square root for the pairs left out (on news-2213's
-                // largest component most are), 0.85 -> 0.55 s of CPU, the same positions.
-                const double dx = position_[here[i]][0] - position_[other][0];
-                const double dy = position_[here[i]][1] - position_[other][1];
-                if (dx * dx + dy * dy < two_k_squared_) apply_force(here[i], other);
-              }
-            }
-        }
-      }
-  }
-
- private:
-  const Topology& topology_;
-  const std::vector<Point>& position_;
-  double two_k_, two_k_squared_;
-};
-
 struct Placed {
   std::vector<Vertex> vertices;   // of the KnowledgeGraph
   std::vector<Point> positions;   // parallel to vertices, relative to the box's top left
   double width = 0, height = 0;
 };
 
-// Lays out one component, given as its vertices in vertex order.
-Placed lay_out(const KnowledgeGraph& g, std::vector<Vertex> vertices) {
+// Lays out one component, given as its vertices in vertex order. `local` (one slot per
+// vertex of g, shared by the components) is where each vertex of the component is
+// numbered 0..n-1; slots of other components are left as they are (never read here).
+Placed lay_out(const KnowledgeGraph& g, std::vector<Vertex> vertices, std::vector<std::size_t>& local) {
   Placed out;
   out.vertices = std::move(vertices);
   const std::size_t n = out.vertices.size();
@@ -107,16 +52,17 @@ Placed lay_out(const KnowledgeGraph& g, std::vector<Vertex> vertices) {
     out.width = kEdgeLength;
     return out;
   }
-  std::vector<std::size_t> local(boost::num_vertices(g), 0);
   for (std::size_t i = 0; i < n; ++i) local[out.vertices[i]] = i;
-  std::set<std::pair<std::size_t, std::size_t>> pairs;  // parallel and reverse edges collapsed
+  // Parallel and reverse edges collapsed, in (smaller, larger) order: the order in which
+  // the layout has always added them to Boost's undirected graph and applied them.
+  std::vector<force_layout::Edge> edges;
   for (const Vertex v : out.vertices)
     for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
       const auto a = local[v], b = local[boost::target(e, g)];
-      if (a != b) pairs.emplace(std::min(a, b), std::max(a, b));
+      if (a != b) edges.emplace_back(std::min(a, b), std::max(a, b));
     }
-  Undirected u(n);
-  for (const auto& [a, b] : pairs) boost::add_edge(a, b, u);
+  std::sort(edges.begin(), edges.end());
+  edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
 
   // Fruchterman-Reingold's ideal edge length is sqrt(area / n): a square of side
   // kEdgeLength * sqrt(n) gives edges of about kEdgeLength.
@@ -124,15 +70,16 @@ Placed lay_out(const KnowledgeGraph& g, std::vector<Vertex> vertices) {
   std::minstd_rand rng(1);
   Topology topology(rng, -half, -half, half, half);
   std::vector<Point> position(n);
-  auto position_map = boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, u));
-  boost::random_graph_layout(u, position_map, topology);
+  for (Point& p : position) p = topology.random_point();
+  // The repulsive pairs are those of Fruchterman & Reingold's grid variant: vertices
+  // in square cells of side 2k, repelled only by vertices of the same and the eight
+  // neighbouring cells closer than 2k. (boost::grid_force_pairs takes 2 * area /
+  // sqrt(n) for 2k, an area, not a length, which for any square of side above 2 is
+  // wider than the square: one cell, and all n^2 pairs every iteration.)
   const double k = std::sqrt(4.0 * half * half / static_cast<double>(n));
   // Linear cooling from a tenth of the square's side: far enough to untangle, at
   // most a tenth of the square per step.
-  boost::fruchterman_reingold_force_directed_layout(
-      u, position_map, topology,
-      boost::cooling(boost::linear_cooling<double>(kIterations, half / 5.0))
-          .force_pairs(GridPairs(topology, position, k)));
+  force_layout::fruchterman_reingold(topology, position, edges, k, kIterations, half / 5.0);
 
   double min_x = position[0][0], min_y = position[0][1], max_x = min_x, max_y = min_y;
   for (const Point& p : position) {
@@ -164,9 +111,10 @@ void compute_layout(KnowledgeGraph& g) {
   std::vector<Placed> placed;
   placed.reserve(members.size());
   double area = 0;
+  std::vector<std::size_t> local(nv, 0);
   for (auto& m : members) {
     if (m.empty()) continue;
-    placed.push_back(lay_out(g, std::move(m)));
+    placed.push_back(lay_out(g, std::move(m), local));
     area += (placed.back().width + kGap) * (placed.back().height + kGap);
   }
   // Largest first (by vertices, then by area); stable, so ties keep component order.

@@ -201,6 +201,9 @@ struct GraphDocument {
   std::string date;                    // iso_date() of the document date
   std::vector<EntityRef> entities;     // one per key, in order of first appearance
   std::vector<RelationRef> relations;  // relations with a valid head and tail, in annotation order
+  // to_graph_document() only: the reference of each Annotation::entities index (empty
+  // when made otherwise), so the database and build's counts need not key again.
+  std::vector<std::size_t> entity_refs;
 };
 
 // The one builder of GraphDocuments: to_graph_document() (an Annotation),

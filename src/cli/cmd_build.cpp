@@ -234,23 +234,27 @@ struct BuildSink {
 
   void operator()(const Annotation& a) {
     ++run.read;
+    std::optional<GraphDocument> gd;
     if (existing_db) {
       // The graph is read back from the database: only the database needs this document.
       if (!db->add(a)) { ++run.skipped; return; }  // already in the database
     } else {
       // One graph form of the document for both the database and the builder.
-      const GraphDocument gd = to_graph_document(a);
-      if (db && !db->add(a, gd)) { ++run.skipped; return; }  // already in the database
-      builder.add(gd);
+      gd.emplace(to_graph_document(a));
+      if (db && !db->add(a, *gd)) { ++run.skipped; return; }  // already in the database
+      builder.add(*gd);
     }
     ++run.added;
     run.quotes += a.quotes.size();
     run.relations += a.relations.size();
     for (const auto& q : a.quotes)
       if (q.speaker >= 0) {
-        // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker).
-        const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)];
-        auto [it, fresh] = speaker_names.emplace(entity_key(e), e.canonical);
+        // Count by merge key, as the graph does ("Sergei"/"Sergey Volkov" are one speaker):
+        // the key the graph form gave the entity, when there is one.
+        const auto i = static_cast<std::size_t>(q.speaker);
+        const Entity& e = a.entities[i];
+        const std::string key = gd ? gd->entities[gd->entity_refs[i]].key : entity_key(e);
+        auto [it, fresh] = speaker_names.emplace(key, e.canonical);
         (void)fresh;
         ++run.speakers[it->second];
       }
@@ -313,28 +317,27 @@ int run_build(CommonOptions& o, Outputs& out) {
   } else if (has_db) {
     commit_database(db, out, info, "a new graph (--fresh)");
   }
-  KnowledgeGraph g;
-  if (!existing_db) {
-    if (!beside) ProgressLine::get().stage("measuring the graph");
-    KnowledgeGraph built = std::move(builder).finish();
-    g.swap(built);
-  }
+  // The graph is initialised from the function that makes it, never swapped in:
+  // Boost's adjacency_list::swap copies both graphs (it has no move either).
+  const KnowledgeGraph g = [&]() -> KnowledgeGraph {
+    if (!existing_db) {
+      if (!beside) ProgressLine::get().stage("measuring the graph");
+      return std::move(builder).finish();
+    }
+    // After an incremental update the graph is the whole database, not just this run
+    // (committed above).
+    ProgressLine::get().stage("measuring the graph");
+    return load_graph_from_sqlite(out.sqlite, graph_options(out));
+  }();
   if (beside) {
     committing.get();
     ProgressLine::get().done(false);
     report_commit(db, out, info, "a new graph (--fresh)");
-  } else if (!existing_db) {
+  } else {
     ProgressLine::get().done(false);
   }
   std::optional<SqliteTotals> after;
   if (has_db) after = sqlite_totals(out.sqlite);
-  // After an incremental update the graph is the whole database, not just this run.
-  if (existing_db) {
-    ProgressLine::get().stage("measuring the graph");
-    KnowledgeGraph built = load_graph_from_sqlite(out.sqlite, graph_options(out));
-    g.swap(built);
-    ProgressLine::get().done(false);
-  }
   write_exports(g, out, out.sqlite);
   if (!o.quiet) print_summary(info, g, sink.run, before ? &*before : nullptr, after ? &*after : nullptr, out.sqlite);
   return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;

@@ -141,12 +141,15 @@ struct SqliteWriter::Impl::DocumentRows {
   // Entities merged by key, as the graph merges them, with the document's references
   // to them, their type votes and aliases; fills entity_row_of.
   void insert_entities() {
+    // The reference of each entity: as to_graph_document() recorded it, else by key.
+    const bool recorded = gd.entity_refs.size() == a.entities.size();
     std::map<std::string_view, std::size_t> ref_of_key;
-    for (std::size_t i = 0; i < gd.entities.size(); ++i) ref_of_key.emplace(gd.entities[i].key, i);
+    if (!recorded)
+      for (std::size_t i = 0; i < gd.entities.size(); ++i) ref_of_key.emplace(gd.entities[i].key, i);
     std::vector<std::string> wikidata(gd.entities.size());
     entity_row_of.assign(a.entities.size(), 0);
     for (std::size_t i = 0; i < a.entities.size(); ++i) {
-      const auto ref = ref_of_key.at(entity_key(a.entities[i]));
+      const auto ref = recorded ? gd.entity_refs[i] : ref_of_key.at(entity_key(a.entities[i]));
       if (wikidata[ref].empty()) wikidata[ref] = a.entities[i].wikidata;
       entity_row_of[i] = static_cast<std::int64_t>(ref);  // ref index for now, row id below
     }

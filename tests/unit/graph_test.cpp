@@ -458,6 +458,8 @@ TEST(Graph, SameNameDifferentTypesMergeAndTheTypeIsSettledByVote) {
   EXPECT_EQ(gx.entities[0].mentions, 3);
   EXPECT_EQ(gx.entities[0].type, "PERSON");
   EXPECT_EQ(gx.entities[0].type_votes, (std::map<std::string, int>{{"ORGANIZATION", 1}, {"PERSON", 2}}));
+  // Both entities of x (typed apart, one key) are recorded as the one reference.
+  EXPECT_EQ(gx.entity_refs, (std::vector<std::size_t>{0, 0}));
 
   // PERSON 2 against ORGANIZATION 1 + 2 and LOCATION 0: ORGANIZATION, in any order.
   const std::vector<std::vector<const Annotation*>> orders = {{&x, &y, &z}, {&z, &y, &x}, {&y, &x, &z}};

@@ -153,6 +153,31 @@ TEST(Sqlite, AddWithGraphDocumentWritesTheSameRows) {
   }
 }
 
+// A graph form without entity_refs (made otherwise than by to_graph_document()): the
+// writer finds each entity's reference by its key, the same rows.
+TEST(Sqlite, AddWithGraphDocumentWithoutEntityRefsWritesTheSameRows) {
+  const auto dir = scratch_dir("without-refs");
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto plain = (dir / "plain.db").string(), keyed = (dir / "keyed.db").string();
+  write_db(plain, corpus);
+  SqliteWriter w;
+  w.open(keyed);
+  for (const auto* a : corpus.annotations()) {
+    GraphDocument gd = to_graph_document(*a);
+    EXPECT_EQ(gd.entity_refs.size(), a->entities.size());
+    gd.entity_refs.clear();
+    EXPECT_TRUE(w.add(*a, gd));
+  }
+  w.commit();
+  SQLite::Database a(plain), b(keyed);
+  for (const char* table : {"entities", "document_entities", "entity_type_votes", "aliases", "mentions", "quotes",
+                            "quote_about", "relations"}) {
+    const std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
+    EXPECT_EQ(rows(a, sql), rows(b, sql)) << table;
+  }
+}
+
 TEST(Sqlite, OffsetsAreCodePoints) {
   test::Corpus corpus;
   auto& a = corpus.add("u", "", "Zo\xC3\xAB said \xE2\x80\x9Cna\xC3\xAFve\xE2\x80\x9D to Fran\xC3\xA7ois.");

@@ -1,0 +1,307 @@
+// fruchterman_reingold (force_layout.hpp): boost::fruchterman_reingold_force_directed_layout
+// with compute_layout's grid force pairs, written out. Every expression below is the
+// one Boost evaluates (fruchterman_reingold.hpp, topology.hpp), on the same pairs in
+// the same order, so the positions come out bit for bit the same.
+#include "gazette/force_layout.hpp"
+
+#include <boost/graph/fruchterman_reingold.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace gazette::force_layout {
+
+namespace {
+
+using Delta = Topology::point_difference_type;
+
+class Forces {
+ public:
+  Forces(const Topology& topology, std::vector<Point>& position, double grid_k)
+      : topology_(topology),
+        position_(position),
+        displacement_(position.size()),
+        // Boost's k: the side of the square each vertex would have to itself.
+        k_(std::pow(topology.volume(topology.extent()) / static_cast<double>(position.size()), 1. / 2.)),
+        // maybe_jitter_point's threshold, which Boost computes at every pair.
+        too_close_(topology.norm(topology.extent()) / 10000.),
+        two_k_(2.0 * grid_k),
+        two_k_squared_(two_k_ * two_k_),
+        columns_(static_cast<std::size_t>(topology.extent()[0] / two_k_ + 1.0)),
+        rows_(static_cast<std::size_t>(topology.extent()[1] / two_k_ + 1.0)),
+        cell_of_(position.size()),
+        cell_start_(rows_ * columns_ + 1),
+        members_(position.size()),
+        slot_(position.size()),
+        sorted_(position.size()) {}
+
+  // Zeroes the displacements, then repels the pairs of the grid, vertex by vertex in
+  // Boost's order. A vertex's pairs are listed first with the difference of their
+  // positions, and their forces computed two at a time (SSE2: the same IEEE operations
+  // on two lanes); when none of them is closer than maybe_jitter_point's threshold, no
+  // vertex moves while Boost would apply them one by one, so adding the forces in the
+  // listed order is what Boost does. Otherwise (vertices bound to the same corner of
+  // the box, say) that vertex's pairs are applied one by one, jitter included, and the
+  // next vertex's pairs are listed from the positions they leave.
+  void repel() {
+    std::fill(displacement_.begin(), displacement_.end(), Delta());
+    fill_cells();
+    for (std::size_t row = 0; row < rows_; ++row)
+      for (std::size_t column = 0; column < columns_; ++column) {
+        const Neighbourhood cell = neighbourhood(row, column);
+        reserve(2 * (cell.end - cell.begin) + cell.neighbours);
+        for (std::size_t i = cell.begin; i < cell.end; ++i) {
+          const std::size_t listed = list_pairs(i, cell);
+          if (forces_of_pairs(listed))
+            for (std::size_t p = 0; p < listed; ++p) {
+              Delta& d = displacement_[to_[p]];
+              d[0] += push_x_[p];
+              d[1] += push_y_[p];
+            }
+          else
+            apply_pairs(i, cell);
+        }
+      }
+  }
+
+  // Boost's attractive force along edge (source v, target u).
+  void attract(const Edge& e) {
+    const std::size_t v = e.first, u = e.second;
+    const double dist = jittered_distance(u, v);
+    const Delta delta = topology_.difference(position_[v], position_[u]);
+    const double fa = dist * dist / k_;
+    displacement_[v] = displacement_[v] - (fa / dist) * delta;
+    displacement_[u] = displacement_[u] + (fa / dist) * delta;
+  }
+
+  // Moves every vertex by its displacement, at most `temp`, and keeps it in the box.
+  void move(double temp) {
+    for (std::size_t v = 0; v < position_.size(); ++v) {
+      const double disp_size = topology_.norm(displacement_[v]);
+      position_[v] = topology_.adjust(position_[v], displacement_[v] * (std::min(disp_size, temp) / disp_size));
+      position_[v] = topology_.bound(position_[v]);
+    }
+  }
+
+ private:
+  // maybe_jitter_point(u, position of v), then the distance of u and v: Boost computes
+  // that distance twice when u is not moved, the same function of the same points.
+  double jittered_distance(std::size_t u, std::size_t v) {
+    const double d = topology_.distance(position_[u], position_[v]);
+    if (!(d < too_close_)) return d;
+    position_[u] = topology_.move_position_toward(position_[u], 1. / 200, topology_.random_point());
+    sorted_[slot_[u]] = position_[u];
+    return topology_.distance(position_[u], position_[v]);
+  }
+
+  // Boost's fr_apply_force(u, v): v pushed away from u.
+  void repel(std::size_t u, std::size_t v) {
+    if (u == v) return;
+    const double dist = jittered_distance(u, v);
+    Delta& dispv = displacement_[v];
+    if (dist == 0.) {
+      dispv[0] += 0.01;
+      dispv[1] += 0.01;
+    } else {
+      const double fr = k_ * k_ / dist;
+      dispv += (fr / dist) * topology_.difference(position_[v], position_[u]);
+    }
+  }
+
+  // The force of each of the first `count` listed pairs into push_x_, push_y_, as
+  // repel() computes it from the difference (diff_x_, diff_y_: pushed minus pushing);
+  // false when a pair is closer than maybe_jitter_point's threshold (Boost would then
+  // move a vertex in the middle of the pairs).
+  bool forces_of_pairs(std::size_t count) {
+    std::size_t i = 0;
+    bool apart = true;
+#if defined(__SSE2__)
+    apart = forces_of_pairs_sse2(count, i);
+#endif
+    for (; i < count; ++i) {
+      Point origin, p;
+      origin[0] = origin[1] = 0.0;
+      p[0] = diff_x_[i];
+      p[1] = diff_y_[i];
+      const double dist = topology_.distance(origin, p);
+      apart = apart && !(dist < too_close_);
+      const double fr = k_ * k_ / dist;
+      push_x_[i] = (fr / dist) * diff_x_[i];
+      push_y_[i] = (fr / dist) * diff_y_[i];
+    }
+    return apart;
+  }
+
+#if defined(__SSE2__)
+  // Pairs two at a time from `i` (left after the last even pair). The distance is
+  // boost::math::hypot(boost::math::hypot(0, dx), dy) with its steps: the inner call is
+  // |dx|; the outer one, with x the larger and y the smaller of |dx| and |dy|, is x
+  // when x * epsilon >= y, else x * sqrt(1 + (y / x)^2).
+  bool forces_of_pairs_sse2(std::size_t count, std::size_t& i) {
+    const __m128d sign = _mm_set1_pd(-0.0), one = _mm_set1_pd(1.0);
+    const __m128d eps = _mm_set1_pd(std::numeric_limits<double>::epsilon());
+    const __m128d kk = _mm_set1_pd(k_ * k_), close = _mm_set1_pd(too_close_);
+    __m128d any_close = _mm_setzero_pd();
+    for (; i + 2 <= count; i += 2) {
+      const __m128d dx = _mm_loadu_pd(&diff_x_[i]), dy = _mm_loadu_pd(&diff_y_[i]);
+      const __m128d ax = _mm_andnot_pd(sign, dx), ay = _mm_andnot_pd(sign, dy);
+      const __m128d x = _mm_max_pd(ay, ax), y = _mm_min_pd(ay, ax);  // swapped when |dy| > |dx|
+      const __m128d rat = _mm_div_pd(y, x);
+      const __m128d far = _mm_mul_pd(x, _mm_sqrt_pd(_mm_add_pd(one, _mm_mul_pd(rat, rat))));
+      const __m128d flat = _mm_cmpge_pd(_mm_mul_pd(x, eps), y);
+      const __m128d dist = _mm_or_pd(_mm_and_pd(flat, x), _mm_andnot_pd(flat, far));
+      any_close = _mm_or_pd(any_close, _mm_cmplt_pd(dist, close));
+      const __m128d scale = _mm_div_pd(_mm_div_pd(kk, dist), dist);  // (k * k / dist) / dist
+      _mm_storeu_pd(&push_x_[i], _mm_mul_pd(scale, dx));
+      _mm_storeu_pd(&push_y_[i], _mm_mul_pd(scale, dy));
+    }
+    return _mm_movemask_pd(any_close) == 0;
+  }
+#endif
+
+  // A cell's vertices (members_[begin, end)) and its neighbouring cells in Boost's
+  // order (rows above to below, columns left to right, the cell itself left out) as
+  // runs of consecutive cells: members_[runs[k].first, runs[k].second).
+  struct Neighbourhood {
+    std::size_t begin = 0, end = 0;
+    std::pair<std::size_t, std::size_t> runs[4];
+    std::size_t run_count = 0, neighbours = 0;
+  };
+
+  Neighbourhood neighbourhood(std::size_t row, std::size_t column) const {
+    Neighbourhood nb;
+    const std::size_t here = row * columns_ + column;
+    nb.begin = cell_start_[here];
+    nb.end = cell_start_[here + 1];
+    const std::size_t r0 = row == 0 ? 0 : row - 1, r1 = std::min(row + 1, rows_ - 1);
+    const std::size_t c0 = column == 0 ? 0 : column - 1, c1 = std::min(column + 1, columns_ - 1);
+    auto run = [&](std::size_t r, std::size_t first, std::size_t last) {  // cells first..last-1 of row r
+      if (first >= last) return;
+      nb.runs[nb.run_count] = {cell_start_[r * columns_ + first], cell_start_[r * columns_ + last]};
+      nb.neighbours += nb.runs[nb.run_count].second - nb.runs[nb.run_count].first;
+      ++nb.run_count;
+    };
+    if (r0 < row) run(r0, c0, c1 + 1);
+    run(row, c0, column);
+    run(row, column + 1, c1 + 1);
+    if (r1 > row) run(r1, c0, c1 + 1);
+    return nb;
+  }
+
+  // Boost's pairs of members_[i], one by one: with each later vertex of its cell both
+  // ways, then against the vertices of the neighbouring cells closer than 2k (squared
+  // distances, as compute_layout's grid always compared them).
+  void apply_pairs(std::size_t i, const Neighbourhood& cell) {
+    const std::size_t u = members_[i];
+    for (std::size_t j = i + 1; j < cell.end; ++j) {
+      repel(u, members_[j]);
+      repel(members_[j], u);
+    }
+    for (std::size_t k = 0; k < cell.run_count; ++k)
+      for (std::size_t o = cell.runs[k].first; o < cell.runs[k].second; ++o) {
+        const std::size_t other = members_[o];
+        const double dx = position_[u][0] - position_[other][0];
+        const double dy = position_[u][1] - position_[other][1];
+        if (dx * dx + dy * dy < two_k_squared_) repel(u, other);
+      }
+  }
+
+  // Lists the pairs of members_[i] as apply_pairs() applies them: the pushed vertex in
+  // to_, the difference of the positions (pushed minus pushing) in diff_x_, diff_y_; a
+  // neighbour's pair is written, then kept only when it is closer than 2k (no branch
+  // to mispredict). Returns how many are listed.
+  std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
+    std::size_t n = 0;
+    const double ux = sorted_[i][0], uy = sorted_[i][1];
+    for (std::size_t j = i + 1; j < cell.end; ++j) {
+      n = put(n, members_[j], sorted_[j][0] - ux, sorted_[j][1] - uy);
+      n = put(n, members_[i], ux - sorted_[j][0], uy - sorted_[j][1]);
+    }
+    for (std::size_t k = 0; k < cell.run_count; ++k)
+      for (std::size_t o = cell.runs[k].first; o < cell.runs[k].second; ++o) {
+        const double dx = ux - sorted_[o][0], dy = uy - sorted_[o][1];
+        put(n, members_[o], sorted_[o][0] - ux, sorted_[o][1] - uy);
+        n += dx * dx + dy * dy < two_k_squared_;
+      }
+    return n;
+  }
+
+  std::size_t put(std::size_t n, std::size_t to, double diff_x, double diff_y) {
+    to_[n] = static_cast<std::uint32_t>(to);
+    diff_x_[n] = diff_x;
+    diff_y_[n] = diff_y;
+    return n + 1;
+  }
+
+  void reserve(std::size_t pairs) {
+    if (to_.size() >= pairs) return;
+    to_.resize(pairs);
+    diff_x_.resize(pairs);
+    diff_y_.resize(pairs);
+    push_x_.resize(pairs);
+    push_y_.resize(pairs);
+  }
+
+  std::size_t cell(double coordinate, double size, std::size_t count) const {
+    const double c = (coordinate + size / 2.0) / two_k_;
+    if (!(c > 0)) return 0;
+    return std::min(static_cast<std::size_t>(c), count - 1);
+  }
+
+  // The vertices of each cell, in vertex order (a counting sort).
+  void fill_cells() {
+    const auto extent = topology_.extent();
+    std::fill(cell_start_.begin(), cell_start_.end(), 0);
+    for (std::size_t v = 0; v < position_.size(); ++v) {
+      cell_of_[v] = cell(position_[v][1], extent[1], rows_) * columns_ + cell(position_[v][0], extent[0], columns_);
+      ++cell_start_[cell_of_[v] + 1];
+    }
+    for (std::size_t c = 1; c < cell_start_.size(); ++c) cell_start_[c] += cell_start_[c - 1];
+    std::vector<std::size_t>& next = scratch_;
+    next.assign(cell_start_.begin(), cell_start_.end() - 1);
+    for (std::size_t v = 0; v < position_.size(); ++v) {
+      slot_[v] = next[cell_of_[v]]++;
+      members_[slot_[v]] = v;
+      sorted_[slot_[v]] = position_[v];
+    }
+  }
+
+  const Topology& topology_;
+  std::vector<Point>& position_;
+  std::vector<Delta> displacement_;
+  double k_, too_close_, two_k_, two_k_squared_;
+  std::size_t columns_, rows_;
+  std::vector<std::size_t> cell_of_, cell_start_, members_, scratch_;
+  std::vector<std::size_t> slot_;  // vertex -> its place in members_
+  std::vector<Point> sorted_;      // the positions in members_' order (kept in step by jitter)
+  // The repulsive pairs of a vertex (list_pairs), in Boost's order: the vertex pushed,
+  // the difference of the positions, the force.
+  std::vector<std::uint32_t> to_;
+  std::vector<double> diff_x_, diff_y_, push_x_, push_y_;
+};
+
+}  // namespace
+
+void fruchterman_reingold(const Topology& topology, std::vector<Point>& position, const std::vector<Edge>& edges,
+                          double grid_k, int iterations, double temperature) {
+  if (position.empty()) return;
+  Forces forces(topology, position, grid_k);
+  boost::linear_cooling<double> cool(static_cast<std::size_t>(iterations), temperature);
+  // As Boost: the forces of a step are computed before the temperature is known, so
+  // the last pass (temperature 0) moves nothing but may still jitter.
+  while (true) {
+    forces.repel();
+    for (const Edge& e : edges) forces.attract(e);
+    const double temp = cool();
+    if (!temp) break;
+    forces.move(temp);
+  }
+}
+
+}  // namespace gazette::force_layout

@@ -1,0 +1,146 @@
+// force_layout::fruchterman_reingold (force_layout.hpp) against what compute_layout ran
+// before it: Boost's fruchterman_reingold_force_directed_layout with the grid force
+// pairs below (copied from graph/layout.cpp as it was). The positions must be equal bit
+// for bit, jitter of vertices on top of each other included.
+#include "gazette/force_layout.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/fruchterman_reingold.hpp>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <set>
+#include <vector>
+
+using namespace gazette::force_layout;
+
+namespace {
+
+using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+
+// The grid force pairs compute_layout gave Boost (graph/layout.cpp before the loop was written out).
+class GridPairs {
+ public:
+  GridPairs(const Topology& topology, const std::vector<Point>& position, double k)
+      : topology_(topology), position_(position), two_k_(2.0 * k), two_k_squared_(two_k_ * two_k_) {}
+
+  template <typename Graph, typename ApplyForce>
+  void operator()(const Graph& g, ApplyForce apply_force) const {
+    const auto extent = topology_.extent();
+    const auto columns = static_cast<std::size_t>(extent[0] / two_k_ + 1.0);
+    const auto rows = static_cast<std::size_t>(extent[1] / two_k_ + 1.0);
+    std::vector<std::vector<std::size_t>> cells(rows * columns);
+    auto cell = [&](double coordinate, double size, std::size_t count) {
+      const double c = (coordinate + size / 2.0) / two_k_;
+      if (!(c > 0)) return std::size_t{0};
+      return std::min(static_cast<std::size_t>(c), count - 1);
+    };
+    for (auto v : boost::make_iterator_range(boost::vertices(g)))
+      cells[cell(position_[v][1], extent[1], rows) * columns + cell(position_[v][0], extent[0], columns)].push_back(v);
+    for (std::size_t row = 0; row < rows; ++row)
+      for (std::size_t column = 0; column < columns; ++column) {
+        const auto& here = cells[row * columns + column];
+        for (std::size_t i = 0; i < here.size(); ++i) {
+          for (std::size_t j = i + 1; j < here.size(); ++j) {
+            apply_force(here[i], here[j]);
+            apply_force(here[j], here[i]);
+          }
+          for (std::size_t r = row == 0 ? 0 : row - 1; r <= std::min(row + 1, rows - 1); ++r)
+            for (std::size_t c = column == 0 ? 0 : column - 1; c <= std::min(column + 1, columns - 1); ++c) {
+              if (r == row && c == column) continue;
+              for (const auto other : cells[r * columns + c]) {
+                const double dx = position_[here[i]][0] - position_[other][0];
+                const double dy = position_[here[i]][1] - position_[other][1];
+                if (dx * dx + dy * dy < two_k_squared_) apply_force(here[i], other);
+              }
+            }
+        }
+      }
+  }
+
+ private:
+  const Topology& topology_;
+  const std::vector<Point>& position_;
+  double two_k_, two_k_squared_;
+};
+
+struct Case {
+  std::size_t n;
+  std::vector<Edge> edges;  // sorted, unique, smaller end first
+  std::size_t stacked;      // the first `stacked` vertices start on the same point
+};
+
+Case random_case(std::size_t n, std::size_t edge_count, std::size_t stacked, unsigned seed) {
+  std::mt19937 gen(seed);
+  std::uniform_int_distribution<std::size_t> pick(0, n - 1);
+  std::set<Edge> edges;
+  for (std::size_t i = 0; i < edge_count; ++i) {
+    const auto a = pick(gen), b = pick(gen);
+    if (a != b) edges.emplace(std::min(a, b), std::max(a, b));
+  }
+  return {n, std::vector<Edge>(edges.begin(), edges.end()), stacked};
+}
+
+// Positions as compute_layout starts them (random in a square of side 10 sqrt(n)),
+// the first `stacked` moved onto vertex 0.
+std::vector<Point> start(const Topology& topology, const Case& c) {
+  std::vector<Point> position(c.n);
+  for (Point& p : position) p = topology.random_point();
+  for (std::size_t i = 1; i < c.stacked; ++i) position[i] = position[0];
+  return position;
+}
+
+std::vector<Point> with_boost(const Case& c) {
+  const double half = 10.0 * std::sqrt(static_cast<double>(c.n)) / 2.0;
+  std::minstd_rand rng(1);
+  Topology topology(rng, -half, -half, half, half);
+  std::vector<Point> position = start(topology, c);
+  Undirected u(c.n);
+  for (const auto& [a, b] : c.edges) boost::add_edge(a, b, u);
+  auto map = boost::make_iterator_property_map(position.begin(), boost::get(boost::vertex_index, u));
+  const double k = std::sqrt(4.0 * half * half / static_cast<double>(c.n));
+  boost::fruchterman_reingold_force_directed_layout(
+      u, map, topology,
+      boost::cooling(boost::linear_cooling<double>(50, half / 5.0)).force_pairs(GridPairs(topology, position, k)));
+  return position;
+}
+
+std::vector<Point> written_out(const Case& c) {
+  const double half = 10.0 * std::sqrt(static_cast<double>(c.n)) / 2.0;
+  std::minstd_rand rng(1);
+  Topology topology(rng, -half, -half, half, half);
+  std::vector<Point> position = start(topology, c);
+  const double k = std::sqrt(4.0 * half * half / static_cast<double>(c.n));
+  fruchterman_reingold(topology, position, c.edges, k, 50, half / 5.0);
+  return position;
+}
+
+void expect_same(const Case& c) {
+  const auto expected = with_boost(c), got = written_out(c);
+  ASSERT_EQ(expected.size(), got.size());
+  std::size_t differing = 0;
+  for (std::size_t v = 0; v < got.size(); ++v)
+    for (std::size_t d = 0; d < 2; ++d) differing += expected[v][d] != got[v][d];
+  EXPECT_EQ(differing, 0u) << "n " << c.n << ", " << c.edges.size() << " edges, " << c.stacked << " stacked";
+}
+
+}  // namespace
+
+TEST(ForceLayout, SamePositionsAsBoostOnSparseAndDenseGraphs) {
+  expect_same(random_case(3, 2, 0, 1));
+  expect_same(random_case(40, 45, 0, 2));
+  expect_same(random_case(400, 500, 0, 3));
+  expect_same(random_case(1500, 6000, 0, 4));
+  expect_same(random_case(300, 0, 0, 5));  // no edges: repulsion alone
+}
+
+TEST(ForceLayout, SamePositionsAsBoostWhenVerticesStartOnTopOfEachOther) {
+  // Coincident vertices are jittered towards a random point (the generator is drawn
+  // from in the middle of the pairs) and repelled by the fixed 0.01 step.
+  expect_same(random_case(50, 60, 10, 6));
+  expect_same(random_case(500, 700, 100, 7));
+  expect_same(random_case(3, 3, 3, 8));
+}

@@ -19,12 +19,15 @@ bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view
 
 // same_office() of each role fact's title (by index in a.roles) with one title phrase:
 // computed once per phrase for role_holder_of(), stated_office() and office_of_place().
+// `held`: the role facts' titles in lower case, when the caller has them.
 using SameOffices = std::vector<char>;
-SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_view phrase) {
+SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_view phrase,
+                         const std::vector<std::string>* held = nullptr) {
   SameOffices same(a.roles.size());
   if (same.empty()) return same;
   const std::string p = to_lower(phrase);
-  for (std::size_t i = 0; i < a.roles.size(); ++i) same[i] = same_office_lower(lex, to_lower(a.roles[i].title), p);
+  for (std::size_t i = 0; i < a.roles.size(); ++i)
+    same[i] = held ? same_office_lower(lex, (*held)[i], p) : same_office_lower(lex, to_lower(a.roles[i].title), p);
   return same;
 }
 
@@ -516,15 +519,17 @@ std::size_t official_noun(const Annotation& a, const Lexicons& lex, std::size_t 
 
 // The qualifiers a phrase in sentence `si` may give a title at token k (role_phrase()):
 // none, a demonym before it, or a country or place named before it, each once.
-std::vector<std::pair<std::string, bool>> qualifiers_before(const Resolver& r, std::uint32_t si, std::size_t k) {
+// `demonyms`: the demonym cues of a.cues, in order.
+std::vector<std::pair<std::string, bool>> qualifiers_before(const Resolver& r, const std::vector<const Cue*>& demonyms,
+                                                            std::uint32_t si, std::size_t k) {
   const Annotation& a = r.a;
   const std::uint32_t first = a.sentences[si].first_token;
   std::vector<std::pair<std::string, bool>> out{{std::string(), false}};
   auto add = [&](const std::string& q, bool place) {
     if (std::find(out.begin(), out.end(), std::pair<std::string, bool>(q, place)) == out.end()) out.emplace_back(q, place);
   };
-  for (const Cue& c : a.cues)
-    if (c.kind == Cue::Kind::Demonym && c.first_token >= first && c.end_token <= k) add(c.value, false);
+  for (const Cue* c : demonyms)
+    if (c->first_token >= first && c->end_token <= k) add(c->value, false);
   for (std::size_t j = first; j < k; ++j) {
     const std::int32_t mi = r.mention_cover[j];
     if (mi < 0 || (j > first && r.mention_cover[j - 1] == mi)) continue;
@@ -544,17 +549,27 @@ std::string_view title_text(const Annotation& a, std::size_t k, std::size_t n) {
 }  // namespace
 
 void Resolver::record_offices() {
+  std::vector<const Cue*> demonyms;
+  for (const Cue& c : a.cues)
+    if (c.kind == Cue::Kind::Demonym) demonyms.push_back(&c);
+  std::vector<std::string> held;  // the role facts' titles in lower case (same_offices())
+  held.reserve(a.roles.size());
+  for (const RoleFact& r : a.roles) held.push_back(to_lower(r.title));
+  // Locals for the scan of every token (no reloading through `a` and `lex` per token).
+  const std::vector<Token>& tokens = a.tokens;
+  const PhraseIndex& title_index = lex.title_index();
+  const std::size_t n_tokens = tokens.size();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+    for (std::size_t k = s.first_token, e = s.end_token; k < e; ++k) {
       std::uint32_t p = 0;
-      const std::size_t longest = lex.title_index().match(a.tokens, k, a.tokens.size(), p);
+      const std::size_t longest = title_index.match(tokens, k, n_tokens, p);
       if (longest == 0) continue;
-      const auto qualifiers = qualifiers_before(*this, si, k);
+      const auto qualifiers = qualifiers_before(*this, demonyms, si, k);
       // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
       for (std::size_t n = 1; n <= longest; ++n) {
         if (lex.title_index().match(a.tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
-        const SameOffices same = same_offices(a, lex, title_text(a, k, n));
+        const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held);
         for (const auto& [qualifier, place] : qualifiers) {
           OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token, same);
           if (o.person < 0 && !o.unknown && !o.officials) continue;

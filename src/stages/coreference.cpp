@@ -15,7 +15,11 @@ bool is_person(const Annotation& a, std::int32_t e) {
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
 
-bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view p);
+// Which word list of same_office() a title phrase (lower case) is compared by.
+enum class OfficeHead : std::uint8_t { Diplomat, Prefix, Anywhere, Leader, Suffix };
+OfficeHead office_head(const Lexicons& lex, std::string_view p);
+// same_office() of the lower-case forms, the phrase's word list `head` (office_head()).
+bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view p, OfficeHead head);
 
 // same_office() of each role fact's title (by index in a.roles) with one title phrase:
 // computed once per phrase for role_holder_of(), stated_office() and office_of_place().
@@ -26,8 +30,10 @@ SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_v
   SameOffices same(a.roles.size());
   if (same.empty()) return same;
   const std::string p = to_lower(phrase);
+  const OfficeHead head = office_head(lex, p);
   for (std::size_t i = 0; i < a.roles.size(); ++i)
-    same[i] = held ? same_office_lower(lex, (*held)[i], p) : same_office_lower(lex, to_lower(a.roles[i].title), p);
+    same[i] = held ? same_office_lower(lex, (*held)[i], p, head)
+                   : same_office_lower(lex, to_lower(a.roles[i].title), p, head);
   return same;
 }
 
@@ -117,18 +123,29 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 // ---- Role phrases -------------------------------------------------------------------
 
 bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase) {
-  return same_office_lower(lex, to_lower(held), to_lower(phrase));
+  const std::string p = to_lower(phrase);
+  return same_office_lower(lex, to_lower(held), p, office_head(lex, p));
 }
 
 namespace {
 
-// same_office() of the lower-case forms.
-bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view p) {
+OfficeHead office_head(const Lexicons& lex, std::string_view p) {
+  if (lex.in(Words::DiplomatNouns, p)) return OfficeHead::Diplomat;
+  if (lex.in(Words::OfficeHeadPrefix, p)) return OfficeHead::Prefix;
+  if (lex.in(Words::OfficeHeadAnywhere, p)) return OfficeHead::Anywhere;
+  if (lex.in(Words::LeaderNouns, p)) return OfficeHead::Leader;
+  return OfficeHead::Suffix;
+}
+
+bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view p, OfficeHead head) {
   if (h == p) return true;
-  if (lex.in(Words::DiplomatNouns, p)) return lex.in(Words::ForeignOffices, h);
-  if (lex.in(Words::OfficeHeadPrefix, p)) return h.starts_with(p);
-  if (lex.in(Words::OfficeHeadAnywhere, p)) return h.find(p) != std::string_view::npos;
-  if (lex.in(Words::LeaderNouns, p)) return lex.in(Words::LeaderOffices, h);
+  switch (head) {
+    case OfficeHead::Diplomat: return lex.in(Words::ForeignOffices, h);
+    case OfficeHead::Prefix: return h.starts_with(p);
+    case OfficeHead::Anywhere: return h.find(p) != std::string_view::npos;
+    case OfficeHead::Leader: return lex.in(Words::LeaderOffices, h);
+    case OfficeHead::Suffix: break;
+  }
   // "foreign minister" ~ "deputy foreign minister" is not it: require >6
   return p.size() > 6 && h.size() > p.size() && h.ends_with(p) && h[h.size() - p.size() - 1] == ' ';
 }

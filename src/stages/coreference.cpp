@@ -15,10 +15,33 @@ bool is_person(const Annotation& a, std::int32_t e) {
 
 std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
 
-// The text states that `person` holds `title` (a role fact not from the gazetteer).
-bool stated_office(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title) {
-  for (const auto& r : a.roles)
-    if (r.person == person && !r.from_gazetteer && same_office(lex, r.title, title)) return true;
+// Which word list of same_office() a title phrase (lower case) is compared by.
+enum class OfficeHead : std::uint8_t { Diplomat, Prefix, Anywhere, Leader, Suffix };
+OfficeHead office_head(const Lexicons& lex, std::string_view p);
+// same_office() of the lower-case forms, the phrase's word list `head` (office_head()).
+bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view p, OfficeHead head);
+
+// same_office() of each role fact's title (by index in a.roles) with one title phrase:
+// computed once per phrase for role_holder_of(), stated_office() and office_of_place().
+// `held`: the role facts' titles in lower case, when the caller has them.
+using SameOffices = std::vector<char>;
+SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_view phrase,
+                         const std::vector<std::string>* held = nullptr) {
+  SameOffices same(a.roles.size());
+  if (same.empty()) return same;
+  const std::string p = to_lower(phrase);
+  const OfficeHead head = office_head(lex, p);
+  for (std::size_t i = 0; i < a.roles.size(); ++i)
+    same[i] = held ? same_office_lower(lex, (*held)[i], p, head)
+                   : same_office_lower(lex, to_lower(a.roles[i].title), p, head);
+  return same;
+}
+
+// The text states that `person` holds the title (a role fact not from the gazetteer;
+// `same`: same_offices() of the title).
+bool stated_office(const Annotation& a, std::int32_t person, const SameOffices& same) {
+  for (std::size_t i = 0; i < a.roles.size(); ++i)
+    if (a.roles[i].person == person && !a.roles[i].from_gazetteer && same[i]) return true;
   return false;
 }
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit);
@@ -68,7 +91,7 @@ std::int32_t place_office_at(const Resolver& r, std::size_t k, std::size_t end) 
 // that place: `the Massachusetts governor` is the Governor of Massachusetts, no governor
 // the text names without a state), or holds it and is introduced with the place before a
 // title (`Vermont Sen. Jane Roe` for `the Vermont senator`).
-bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t person, std::string_view title,
+bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t person, const SameOffices& same,
                      std::string_view place) {
   // A title the text puts after the place (`Vermont Sen. Jane Roe`, `former Ohio Gov. X`):
   // the place is named within the role's cue or right before it, over title premodifiers.
@@ -84,11 +107,11 @@ bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t pers
   // The office held there (`of` is the place), or held (the gazetteer's `Senator` for the
   // text's `Sen.`) by a person the text introduces with the place before a title.
   bool holds = false, introduced = false;
-  for (const auto& r : a.roles) {
+  for (std::size_t i = 0; i < a.roles.size(); ++i) {
+    const RoleFact& r = a.roles[i];
     if (r.person != person) continue;
-    const bool same = same_office(lex, r.title, title);
-    if (same && r.of_name == place) return true;
-    holds |= same;
+    if (same[i] && r.of_name == place) return true;
+    holds |= same[i] != 0;
     introduced |= r.of_name.empty() && !r.from_gazetteer && named_before(r);
   }
   return holds && introduced;
@@ -100,24 +123,43 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 // ---- Role phrases -------------------------------------------------------------------
 
 bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase) {
-  const std::string h = to_lower(held), p = to_lower(phrase);
-  if (h == p) return true;
-  if (lex.in(Words::DiplomatNouns, p)) return lex.in(Words::ForeignOffices, h);
-  if (lex.in(Words::OfficeHeadPrefix, p)) return h.starts_with(p);
-  if (lex.in(Words::OfficeHeadAnywhere, p)) return h.find(p) != std::string::npos;
-  if (lex.in(Words::LeaderNouns, p)) return lex.in(Words::LeaderOffices, h);
-  return h.ends_with(" " + p) && p.size() > 6;  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
+  const std::string p = to_lower(phrase);
+  return same_office_lower(lex, to_lower(held), p, office_head(lex, p));
 }
 
-std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::string& title, const std::string& of_name,
-                         std::size_t pos) {
+namespace {
+
+OfficeHead office_head(const Lexicons& lex, std::string_view p) {
+  if (lex.in(Words::DiplomatNouns, p)) return OfficeHead::Diplomat;
+  if (lex.in(Words::OfficeHeadPrefix, p)) return OfficeHead::Prefix;
+  if (lex.in(Words::OfficeHeadAnywhere, p)) return OfficeHead::Anywhere;
+  if (lex.in(Words::LeaderNouns, p)) return OfficeHead::Leader;
+  return OfficeHead::Suffix;
+}
+
+bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view p, OfficeHead head) {
+  if (h == p) return true;
+  switch (head) {
+    case OfficeHead::Diplomat: return lex.in(Words::ForeignOffices, h);
+    case OfficeHead::Prefix: return h.starts_with(p);
+    case OfficeHead::Anywhere: return h.find(p) != std::string_view::npos;
+    case OfficeHead::Leader: return lex.in(Words::LeaderOffices, h);
+    case OfficeHead::Suffix: break;
+  }
+  // "foreign minister" ~ "deputy foreign minister" is not it: require >6
+  return p.size() > 6 && h.size() > p.size() && h.ends_with(p) && h[h.size() - p.size() - 1] == ' ';
+}
+
+// role_holder() with `same`: same_offices() of the title.
+std::int32_t role_holder_of(const Annotation& a, const SameOffices& same, std::string_view of_name, std::size_t pos) {
   std::int32_t best = -1;
   // An office known only from the gazetteer goes to the holder mentioned most in the
   // document (two presidents of one country may both be named; the story is about the
   // one it keeps naming); a role stated in the text wins over it.
   std::size_t best_mentions = 0;
-  for (const auto& r : a.roles) {
-    if (!r.from_gazetteer || !same_office(lex, r.title, title)) continue;
+  for (std::size_t i = 0; i < a.roles.size(); ++i) {
+    const RoleFact& r = a.roles[i];
+    if (!r.from_gazetteer || !same[i]) continue;
     if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
     const auto& ms = a.entities[static_cast<std::size_t>(r.person)].mentions;
     const auto n = static_cast<std::size_t>(
@@ -126,14 +168,22 @@ std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::st
   }
   const std::int32_t known = best;
   best = -1;
-  for (const auto& r : a.roles) {
-    if (r.from_gazetteer || !same_office(lex, r.title, title)) continue;
+  for (std::size_t i = 0; i < a.roles.size(); ++i) {
+    const RoleFact& r = a.roles[i];
+    if (r.from_gazetteer || !same[i]) continue;
     // "the US President" is not Russia's president; a role of unknown country may fit.
     if (!of_name.empty() && !r.of_name.empty() && r.of_name != of_name) continue;
     if (a.sentences[r.sentence].first_token > pos && best >= 0) break;
     best = r.person;
   }
   return best >= 0 ? best : known;
+}
+
+}  // namespace
+
+std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::string& title, const std::string& of_name,
+                         std::size_t pos) {
+  return role_holder_of(a, same_offices(a, lex, title), of_name, pos);
 }
 
 namespace {
@@ -235,10 +285,11 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
     // A place's office (rule A71) names only a holder of that office there.
-    const auto holds = [&](std::int32_t p) { return is_person(a, p) && (!place || office_of_place(a, lex, p, phrase, of_name)); };
-    std::int32_t person = role_holder(a, lex, phrase, of_name, qf);
+    const SameOffices same = same_offices(a, lex, phrase);
+    const auto holds = [&](std::int32_t p) { return is_person(a, p) && (!place || office_of_place(a, lex, p, same, of_name)); };
+    std::int32_t person = role_holder_of(a, same, of_name, qf);
     if (place && !holds(person)) {
-      person = role_holder(a, lex, phrase, "", qf);  // the gazetteer's office of another place name
+      person = role_holder_of(a, same, "", qf);  // the gazetteer's office of another place name
       if (!holds(person)) continue;
     } else if (!is_person(a, person)) {
       continue;
@@ -447,24 +498,24 @@ namespace {
 // The reading of the title at tokens [k, k + n) qualified by `qualifier` (a place when
 // `place`; "" none) in a phrase from token `pos` (rules role-phrase, official-of-country):
 // the holder of the office, unknown, or unnamed officials of the qualifier's country.
+// `same`: same_offices() of the title's text.
 OfficeReading read_office(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t n, std::string qualifier,
-                          bool place, std::size_t pos) {
+                          bool place, std::size_t pos, const SameOffices& same) {
   OfficeReading o;
   o.title_first = static_cast<std::uint32_t>(k);
   o.title_end = static_cast<std::uint32_t>(k + n);
   o.qualifier = std::move(qualifier);
   o.place = place;
-  const std::string phrase(a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
   // Without a qualifier only an office the text states names its holder (rule A35): a
   // bare `the senator` is no senator the gazetteer knows from elsewhere.
   // A place names the holder of its office (office_of_place()); failing that, the office
   // the text states, as without a qualifier.
-  std::int32_t person = role_holder(a, lex, phrase, o.qualifier, pos);
-  bool holds = person >= 0 && (place ? office_of_place(a, lex, person, phrase, o.qualifier)
-                                     : !o.qualifier.empty() || stated_office(a, lex, person, phrase));
+  std::int32_t person = role_holder_of(a, same, o.qualifier, pos);
+  bool holds = person >= 0 && (place ? office_of_place(a, lex, person, same, o.qualifier)
+                                     : !o.qualifier.empty() || stated_office(a, person, same));
   if (!holds && place) {
-    person = role_holder(a, lex, phrase, "", pos);
-    holds = person >= 0 && (office_of_place(a, lex, person, phrase, o.qualifier) || stated_office(a, lex, person, phrase));
+    person = role_holder_of(a, same, "", pos);
+    holds = person >= 0 && (office_of_place(a, lex, person, same, o.qualifier) || stated_office(a, person, same));
   }
   // Unnamed officials speak for their state: "Russian officials", "A senior Russian official".
   // A person described by a place's office held by nobody named: unknown, not the place
@@ -485,15 +536,17 @@ std::size_t official_noun(const Annotation& a, const Lexicons& lex, std::size_t 
 
 // The qualifiers a phrase in sentence `si` may give a title at token k (role_phrase()):
 // none, a demonym before it, or a country or place named before it, each once.
-std::vector<std::pair<std::string, bool>> qualifiers_before(const Resolver& r, std::uint32_t si, std::size_t k) {
+// `demonyms`: the demonym cues of a.cues, in order.
+std::vector<std::pair<std::string, bool>> qualifiers_before(const Resolver& r, const std::vector<const Cue*>& demonyms,
+                                                            std::uint32_t si, std::size_t k) {
   const Annotation& a = r.a;
   const std::uint32_t first = a.sentences[si].first_token;
   std::vector<std::pair<std::string, bool>> out{{std::string(), false}};
   auto add = [&](const std::string& q, bool place) {
     if (std::find(out.begin(), out.end(), std::pair<std::string, bool>(q, place)) == out.end()) out.emplace_back(q, place);
   };
-  for (const Cue& c : a.cues)
-    if (c.kind == Cue::Kind::Demonym && c.first_token >= first && c.end_token <= k) add(c.value, false);
+  for (const Cue* c : demonyms)
+    if (c->first_token >= first && c->end_token <= k) add(c->value, false);
   for (std::size_t j = first; j < k; ++j) {
     const std::int32_t mi = r.mention_cover[j];
     if (mi < 0 || (j > first && r.mention_cover[j - 1] == mi)) continue;
@@ -505,21 +558,37 @@ std::vector<std::pair<std::string, bool>> qualifiers_before(const Resolver& r, s
   return out;
 }
 
+// The text of the title at tokens [k, k + n).
+std::string_view title_text(const Annotation& a, std::size_t k, std::size_t n) {
+  return a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end});
+}
+
 }  // namespace
 
 void Resolver::record_offices() {
+  std::vector<const Cue*> demonyms;
+  for (const Cue& c : a.cues)
+    if (c.kind == Cue::Kind::Demonym) demonyms.push_back(&c);
+  std::vector<std::string> held;  // the role facts' titles in lower case (same_offices())
+  held.reserve(a.roles.size());
+  for (const RoleFact& r : a.roles) held.push_back(to_lower(r.title));
+  // Locals for the scan of every token (no reloading through `a` and `lex` per token).
+  const std::vector<Token>& tokens = a.tokens;
+  const PhraseIndex& title_index = lex.title_index();
+  const std::size_t n_tokens = tokens.size();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+    for (std::size_t k = s.first_token, e = s.end_token; k < e; ++k) {
       std::uint32_t p = 0;
-      const std::size_t longest = lex.title_index().match(a.tokens, k, a.tokens.size(), p);
+      const std::size_t longest = title_index.match(tokens, k, n_tokens, p);
       if (longest == 0) continue;
-      const auto qualifiers = qualifiers_before(*this, si, k);
+      const auto qualifiers = qualifiers_before(*this, demonyms, si, k);
       // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
       for (std::size_t n = 1; n <= longest; ++n) {
         if (lex.title_index().match(a.tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+        const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held);
         for (const auto& [qualifier, place] : qualifiers) {
-          OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token);
+          OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token, same);
           if (o.person < 0 && !o.unknown && !o.officials) continue;
           o.sentence = si;
           a.office_readings.push_back(std::move(o));
@@ -539,7 +608,7 @@ void Resolver::record_offices() {
 // The reading of the title at [k, k + n) in a phrase from token b (read_office()); in
 // Lookup mode the coreference stage's (record_offices()), none when it recorded none.
 OfficeReading Resolver::office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b) {
-  if (mode_ != Mode::Lookup) return read_office(a, lex, k, n, qualifier, place, b);
+  if (mode_ != Mode::Lookup) return read_office(a, lex, k, n, qualifier, place, b, same_offices(a, lex, title_text(a, k, n)));
   const auto& rs = a.office_readings;
   auto it = std::lower_bound(rs.begin(), rs.end(), k, [](const OfficeReading& o, std::size_t t) { return o.title_first < t; });
   for (; it != rs.end() && it->title_first == k; ++it)

@@ -369,6 +369,21 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
             "(none)");
 }
 
+TEST(Quotes, AColonAfterAClauseIntroducesTheWordsOfItsNamedSubject) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nWhen the storm passed, Governor Jane Roe issued the following statement: \"We will rebuild every home.\"",
+                       "We will rebuild every home.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "clause-colon");
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nAnd John Bloggs gloated: \"I told you so.\"", "I told you so."), "John Bloggs");
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nThe Harbor Council released a statement on Tuesday: \"The port stays closed.\"",
+                       "The port stays closed."),
+            "Harbor Council");
+  // no named subject before the colon: unknown
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nWait, it gets better: \"The port may never reopen.\"", "The port may never reopen."),
+            "(none)");
+}
+
 TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
   EXPECT_EQ(speaker_of("Amnesty International published its findings on Monday. The report said the prisons were overcrowded.",
                        "the prisons were overcrowded"),

@@ -369,6 +369,16 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
             "(none)");
 }
 
+TEST(Quotes, AStateAbbreviationsPeriodInAnAppositionAfterTheQuoteEndsNoSentence) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is not the view of the caucus,\" John Bloggs, R-Ky., said.",
+                       "That is not the view of the caucus", &rule),
+            "John Bloggs");
+  EXPECT_EQ(rule, "after-np-verb");
+  EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is the view,\" Jane Roe of Allentown, Pa., said on Monday.", "That is the view"),
+            "Jane Roe");
+}
+
 TEST(Quotes, AColonAfterAClauseIntroducesTheWordsOfItsNamedSubject) {
   std::string rule;
   EXPECT_EQ(speaker_of("Storms hit the coast.\n\nWhen the storm passed, Governor Jane Roe issued the following statement: \"We will rebuild every home.\"",

@@ -1093,18 +1093,27 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const Lexicons& lex = r.lex;
   if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
   std::size_t k = verb - 1;
+  // A preposition right before `to`, after a lower-case word, is the verb's particle (`went on to`).
+  auto particle = [&](std::size_t j) {
+    return j == verb - 1 && j >= 2 && a.tokens[j - 2].kind == TokenKind::Word && !a.tokens[j - 2].has(kCapitalized);
+  };
   while (k > sentence_first + 1 && verb - 1 - k < 3) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
-        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t) ||
-        lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::SubjectPronouns, t))
+        lex.in(Words::Determiners, t) || (lex.in(Words::SpeakerPhrasePrepositions, t) && !particle(k)) ||
+        lex.in(Words::Coordinators, t) || lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::SubjectPronouns, t))
       break;
     --k;
   }
   if (k == verb - 1) return verb;
   const Token& head = a.tokens[k];
+  // Right after a name the first word is the name's verb or an adverb before it, an
+  // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).
+  const std::int32_t before = r.mention_cover[k - 1];
+  const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
+                          !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1];
   const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
-                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head);
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
   return verbal ? k : verb;
 }
 

@@ -369,6 +369,14 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
             "(none)");
 }
 
+TEST(Quotes, ANamesVerbAndParticleBeforeToSayMakeItTheSpeaker) {
+  EXPECT_EQ(speaker_of("The general spoke at the hearing.\n\nJohn Bloggs went on to explain how cuts to the budget left his hands tied.",
+                       "how cuts to the budget left his hands tied"),
+            "John Bloggs");
+  EXPECT_EQ(speaker_of("The general spoke at the hearing.\n\nJane Roe then went on to say that the plan was dead.", "the plan was dead"),
+            "Jane Roe");
+}
+
 TEST(Quotes, AStateAbbreviationsPeriodInAnAppositionAfterTheQuoteEndsNoSentence) {
   std::string rule;
   EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is not the view of the caucus,\" John Bloggs, R-Ky., said.",

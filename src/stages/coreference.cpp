@@ -1140,6 +1140,30 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   return mi;
 }
 
+// `Jane Roe on Thursday said`, `Roe at the time said`, `The Herald in an editorial said`
+// (rule A119): a short prepositional phrase (not an `of` phrase; up to five words, no
+// comma) between a named person or organisation that opens the clause and the verb; the
+// name is the subject. The mention, or -1.
+std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (npb < sentence_first + 2 || vend <= npb || vend - npb > 4) return -1;
+  const std::size_t prep = npb - 1;
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[prep]) || r.in_direct[prep - 1]) return -1;
+  for (std::size_t k = npb; k < vend; ++k)
+    if (a.tokens[k].kind != TokenKind::Word && a.tokens[k].kind != TokenKind::Number) return -1;
+  const std::int32_t mi = r.mention_cover[prep - 1];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != prep || m.entity < 0 || a.tokens[prep - 1].has(kPossessive)) return -1;
+  // The name opens the clause (`..., to Mr Roe with a warning that` is no subject).
+  const std::size_t b = std::min<std::size_t>(m.first_token, r.phrase_start_before(prep, sentence_first));
+  if (b > sentence_first && a.tokens[b - 1].norm != "," && !r.lex.in(Words::Coordinators, a.tokens[b - 1]) &&
+      !r.lex.in(Words::DiscourseMarkers, a.tokens[b - 1]))
+    return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -1182,6 +1206,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     }
   }
   if (who >= 0) return who;
+  if (const std::int32_t mi = name_before_phrase(*this, npb, vend, sentence_first); mi >= 0) {
+    from.clear();
+    mention = mi;
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
   // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
   // verb; the subject stands before the comma.
   bool aux_only = npb < vend;

@@ -369,6 +369,15 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
             "(none)");
 }
 
+TEST(Quotes, AShortPrepositionalPhraseBetweenANameAndItsVerbIsSkipped) {
+  EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nParty spokesman John Bloggs on Thursday evening said the party was not in a crisis.",
+                       "the party was not in a crisis"),
+            "John Bloggs");
+  EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nTrump at the time said he had asked his staff to look into the fees.",
+                       "he had asked his staff to look into the fees"),
+            "Donald Trump");
+}
+
 TEST(Quotes, ANamesVerbAndParticleBeforeToSayMakeItTheSpeaker) {
   EXPECT_EQ(speaker_of("The general spoke at the hearing.\n\nJohn Bloggs went on to explain how cuts to the budget left his hands tied.",
                        "how cuts to the budget left his hands tied"),

@@ -1162,18 +1162,27 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const Lexicons& lex = r.lex;
   if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
   std::size_t k = verb - 1;
+  // A preposition right before `to`, after a lower-case word, is the verb's particle (`went on to`).
+  auto particle = [&](std::size_t j) {
+    return j == verb - 1 && j >= 2 && a.tokens[j - 2].kind == TokenKind::Word && !a.tokens[j - 2].has(kCapitalized);
+  };
   while (k > sentence_first + 1 && verb - 1 - k < 3) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
-        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t) ||
-        lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::SubjectPronouns, t))
+        lex.in(Words::Determiners, t) || (lex.in(Words::SpeakerPhrasePrepositions, t) && !particle(k)) ||
+        lex.in(Words::Coordinators, t) || lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::SubjectPronouns, t))
       break;
     --k;
   }
   if (k == verb - 1) return verb;
   const Token& head = a.tokens[k];
+  // Right after a name the first word is the name's verb or an adverb before it, an
+  // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).
+  const std::int32_t before = r.mention_cover[k - 1];
+  const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
+                          !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1];
   const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
-                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head);
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
   return verbal ? k : verb;
 }
 
@@ -1198,6 +1207,30 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   if (m.end_token != end || !is_person(a, m.entity)) return -1;
   if (m.first_token > 0 && r.lex.in(Words::OfPrepositions, a.tokens[m.first_token - 1])) return -1;
   return mi;
+}
+
+// `Jane Roe on Thursday said`, `Roe at the time said`, `The Herald in an editorial said`
+// (rule A119): a short prepositional phrase (not an `of` phrase; up to five words, no
+// comma) between a named person or organisation that opens the clause and the verb; the
+// name is the subject. The mention, or -1.
+std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (npb < sentence_first + 2 || vend <= npb || vend - npb > 4) return -1;
+  const std::size_t prep = npb - 1;
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[prep]) || r.in_direct[prep - 1]) return -1;
+  for (std::size_t k = npb; k < vend; ++k)
+    if (a.tokens[k].kind != TokenKind::Word && a.tokens[k].kind != TokenKind::Number) return -1;
+  const std::int32_t mi = r.mention_cover[prep - 1];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != prep || m.entity < 0 || a.tokens[prep - 1].has(kPossessive)) return -1;
+  // The name opens the clause (`..., to Mr Roe with a warning that` is no subject).
+  const std::size_t b = std::min<std::size_t>(m.first_token, r.phrase_start_before(prep, sentence_first));
+  if (b > sentence_first && a.tokens[b - 1].norm != "," && !r.lex.in(Words::Coordinators, a.tokens[b - 1]) &&
+      !r.lex.in(Words::DiscourseMarkers, a.tokens[b - 1]))
+    return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
 }
 
 }  // namespace
@@ -1242,6 +1275,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     }
   }
   if (who >= 0) return who;
+  if (const std::int32_t mi = name_before_phrase(*this, npb, vend, sentence_first); mi >= 0) {
+    from.clear();
+    mention = mi;
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
   // "Mr. Lavrov, had claimed ...": only auxiliaries and adverbs between a comma and the
   // verb; the subject stands before the comma.
   bool aux_only = npb < vend;

@@ -251,6 +251,40 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   }
 }
 
+// A direct quote after a colon that ends a clause with no speech verb: `Jane Roe issued
+// the following statement: "Q"`, `And Mr Roe gloated: "Q"`, `When X died, the council
+// released a statement: "Q"` (rule A116, clause-colon). The colon announces the words of
+// the clause's subject: a named person or organisation that opens the clause (after the
+// sentence start, a comma, a coordinator or a discourse marker), not a possessive, and
+// followed by a lower-case word, its verb.
+void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  for (std::size_t k = sentence_begin; k + 1 < colon; ++k) {
+    if (r.in_direct[k] || a.tokens[k].norm == ";") return;
+    const std::int32_t mi = r.mention_at[k];
+    if (mi < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.entity < 0 || m.end_token >= colon || a.tokens[m.end_token - 1].has(kPossessive)) continue;
+    const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+    if (type != EntityType::Person && type != EntityType::Organization) continue;
+    const Token& verb = a.tokens[m.end_token];
+    if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.lex.in(Words::OfPrepositions, verb) ||
+        r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Coordinators, verb))
+      continue;
+    // The phrase may put a title before the name (`nominee Jane Roe`).
+    const std::size_t npb = std::min(k, r.phrase_start_before(m.end_token, sentence_begin));
+    if (npb > sentence_begin) {
+      const Token& before = a.tokens[npb - 1];
+      if (before.norm != "," && !r.lex.in(Words::Coordinators, before) && !r.lex.in(Words::DiscourseMarkers, before)) continue;
+    }
+    at.speaker = m.entity;
+    at.mention = mi;
+    q.cue = ":";
+    q.rule = "clause-colon";
+    return;
+  }
+}
+
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
 // a headline `X: 'Q'` (headline-colon).
 void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quote& q, Attribution& at) {
@@ -309,7 +343,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       q.cue = ":";
       q.rule = "name-colon";
     }
-  }
+  }  if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at);
 }
 
 // A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe

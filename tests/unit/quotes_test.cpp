@@ -369,6 +369,48 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
             "(none)");
 }
 
+TEST(Quotes, AShortPrepositionalPhraseBetweenANameAndItsVerbIsSkipped) {
+  EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nParty spokesman John Bloggs on Thursday evening said the party was not in a crisis.",
+                       "the party was not in a crisis"),
+            "John Bloggs");
+  EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nTrump at the time said he had asked his staff to look into the fees.",
+                       "he had asked his staff to look into the fees"),
+            "Donald Trump");
+}
+
+TEST(Quotes, ANamesVerbAndParticleBeforeToSayMakeItTheSpeaker) {
+  EXPECT_EQ(speaker_of("The general spoke at the hearing.\n\nJohn Bloggs went on to explain how cuts to the budget left his hands tied.",
+                       "how cuts to the budget left his hands tied"),
+            "John Bloggs");
+  EXPECT_EQ(speaker_of("The general spoke at the hearing.\n\nJane Roe then went on to say that the plan was dead.", "the plan was dead"),
+            "Jane Roe");
+}
+
+TEST(Quotes, AStateAbbreviationsPeriodInAnAppositionAfterTheQuoteEndsNoSentence) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is not the view of the caucus,\" John Bloggs, R-Ky., said.",
+                       "That is not the view of the caucus", &rule),
+            "John Bloggs");
+  EXPECT_EQ(rule, "after-np-verb");
+  EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is the view,\" Jane Roe of Allentown, Pa., said on Monday.", "That is the view"),
+            "Jane Roe");
+}
+
+TEST(Quotes, AColonAfterAClauseIntroducesTheWordsOfItsNamedSubject) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nWhen the storm passed, Governor Jane Roe issued the following statement: \"We will rebuild every home.\"",
+                       "We will rebuild every home.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "clause-colon");
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nAnd John Bloggs gloated: \"I told you so.\"", "I told you so."), "John Bloggs");
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nThe Harbor Council released a statement on Tuesday: \"The port stays closed.\"",
+                       "The port stays closed."),
+            "Harbor Council");
+  // no named subject before the colon: unknown
+  EXPECT_EQ(speaker_of("Storms hit the coast.\n\nWait, it gets better: \"The port may never reopen.\"", "The port may never reopen."),
+            "(none)");
+}
+
 TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
   EXPECT_EQ(speaker_of("Amnesty International published its findings on Monday. The report said the prisons were overcrowded.",
                        "the prisons were overcrowded"),

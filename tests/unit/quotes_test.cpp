@@ -711,3 +711,18 @@ TEST(Quotes, ASpeechVerbsFormAfterAPrepositionIsANoun) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, MannerOfSpeakingAndPhrasalReportingVerbsAreCues) {
+  // Rule A120: speech_verbs.json gains reporting verbs of manner and stance a grammar of
+  // reported speech lists (gripe, grumble, snap, brag, gush, opine, affirm, proclaim,
+  // confide, clarify, reassure, reckon, surmise, posit, gloat, ...) and the
+  // phrasal `fire back`, `shoot back`, `hit back`, `chime in`.
+  const Case cases[] = {
+      {"\"That is simply false,\" Jane Roe fired back on Tuesday.", "That is simply false", "Jane Roe",
+       Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds. Jane Roe proclaimed that the town was ready for the games.",
+       "the town was ready for the games", "Jane Roe", Quote::Kind::Indirect},
+      {"\"We will never give up,\" John Doe snapped.", "We will never give up", "John Doe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

@@ -585,7 +585,7 @@ void Resolver::record_offices() {
       const auto qualifiers = qualifiers_before(*this, demonyms, si, k);
       // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
       for (std::size_t n = 1; n <= longest; ++n) {
-        if (lex.title_index().match(a.tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+        if (title_index.match(tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
         const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held);
         for (const auto& [qualifier, place] : qualifiers) {
           OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token, same);

@@ -343,7 +343,8 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       q.cue = ":";
       q.rule = "name-colon";
     }
-  }  if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at);
+  }
+  if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at);
 }
 
 // A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe

@@ -382,9 +382,7 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
   if (next.first_token != j || next.paragraph == a.sentences[r.sentence_of[p.close]].paragraph ||
       (a.tokens[j].norm != "-" && a.tokens[j].norm != "--"))
     return;
-  std::size_t para_end = next.end_token;
-  for (std::size_t s = r.sentence_of[j] + 1; s < a.sentences.size() && a.sentences[s].paragraph == next.paragraph; ++s)
-    para_end = a.sentences[s].end_token;
+  const std::size_t para_end = paragraph_end(a, r.sentence_of[j]);
   // The name, after at most two capitalised words (a title: `-President Obama`).
   std::size_t k = j + 1;
   while (k < para_end && k < j + 3 && r.mention_at[k] < 0 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;

@@ -26,14 +26,12 @@ struct Previous {
 void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   const std::size_t nt = a.tokens.size();
-  const std::uint32_t para = a.sentences[q.sentence].paragraph;
   const std::size_t close_sent = p.close < nt ? r.sentence_of[p.close] : a.sentences.size() - 1;
   const std::size_t sent_end = a.sentences[close_sent].end_token;
-  // Paragraph end (token index) for looking after the quote.
+  // Where to look after the quote: to the paragraph end or the next quote in it.
+  const std::size_t pe = paragraph_end(a, q.sentence);
   std::size_t para_end = sent_end;
-  while (para_end < nt && r.sentence_of[para_end] < a.sentences.size() &&
-         a.sentences[r.sentence_of[para_end]].paragraph == para && !r.in_direct[para_end])
-    ++para_end;
+  while (para_end < pe && !r.in_direct[para_end]) ++para_end;
   const std::size_t open_sent_begin = a.sentences[q.sentence].first_token;
   if (p.closed) speaker_after(r, p, para_end, q, at);
   Quote unresolved;

@@ -47,6 +47,14 @@ void for_each_paragraph(const Annotation& a, F&& f) {
   }
 }
 
+// The end (token index) of the paragraph that holds sentence `s`: the end of the last
+// sentence with its paragraph number (sentences are contiguous and in text order).
+inline std::size_t paragraph_end(const Annotation& a, std::size_t s) {
+  const std::uint32_t para = a.sentences[s].paragraph;
+  while (s + 1 < a.sentences.size() && a.sentences[s + 1].paragraph == para) ++s;
+  return a.sentences[s].end_token;
+}
+
 // Pairs the quotation marks and marks the tokens inside (marks included) in r.in_direct.
 Marks pair_quote_marks(Resolver& r);
 

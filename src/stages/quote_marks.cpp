@@ -21,10 +21,20 @@ bool single_opens(const Annotation& a, std::size_t k, std::size_t pb, bool space
 // pair outside double quotes (inside they are nested quotes). A double quote left open
 // runs to the next opening double mark or to the paragraph end.
 void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::vector<Pair>& pairs) {
-  std::int64_t dbl = -1, sgl = -1;
+  std::int64_t dbl = -1, sgl = -1, value = -1;
   for (std::size_t k = pb; k < pe; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Quote || t.has(kFurniture)) continue;
+    // A mark glued to `=` opens a value in markup (`<tweet author="@x" datetime="2016-06-29">`),
+    // no quotation: it and the next mark of its kind are skipped (rule A136).
+    if (value >= 0) {
+      if (t.has(kDoubleQuote) == a.tokens[static_cast<std::size_t>(value)].has(kDoubleQuote)) value = -1;
+      continue;
+    }
+    if (k > pb && a.tokens[k - 1].norm == "=" && !t.has(kSpaceBefore)) {
+      value = static_cast<std::int64_t>(k);
+      continue;
+    }
     const bool space_before = t.has(kSpaceBefore) || k == pb;
     const bool space_after = k + 1 >= pe || a.tokens[k + 1].has(kSpaceBefore) || a.tokens[k + 1].kind == TokenKind::Punct;
     if (t.has(kDoubleQuote)) {

@@ -267,3 +267,17 @@ TEST(QuoteSpans, AnIfInsideTheReportedClauseDoesNotOpenIt) {
       << ::testing::PrintToString(got);
   EXPECT_NE(quote_spelled(t, "still in the race for the title."), nullptr) << ::testing::PrintToString(got);
 }
+
+TEST(QuoteSpans, ValuesInMarkupAreNoQuotes) {
+  // Rule A136: a mark glued to `=` delimits a value in markup (an embedded tweet's
+  // attributes), not a quotation; the quote after the tag is still found.
+  Annotated t("John Doe spoke on Monday.\n\n<tweet id=\"672139201337532417\" author=\"@JaneRoe\" "
+              "datetime=\"2015-12-02\">John Doe said the shots were fired downtown near the old station.</tweet>\n\n"
+              "John Doe said: \"We are safe.\"");
+  const auto got = quote_texts(t);
+  for (const auto& s : got) {
+    EXPECT_EQ(s.find("2015-12-02"), std::string::npos) << s;
+    EXPECT_EQ(s.find("JaneRoe"), std::string::npos) << s;
+  }
+  EXPECT_NE(quote_spelled(t, "We are safe."), nullptr) << ::testing::PrintToString(got);
+}

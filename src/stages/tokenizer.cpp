@@ -254,7 +254,11 @@ class Tokenizer {
           c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x2039 || c == 0x203A || c == 0x2032 || c == 0x2033))
       return false;
     std::uint16_t f = 0;
-    const bool dbl = c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2033;
+    // Two apostrophes in a row are one straight double mark (typewriter copy: `''Q,'' he
+    // said`; rule A137); of three glued to the word before, the first closes a nested
+    // single quote (`... align.'''`).
+    const bool twice = c == '\'' && cur_.peek(i_ + clen) == '\'' && (space_ || cur_.peek(i_ + clen + 1) != '\'');
+    const bool dbl = c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2033 || twice;
     if (dbl) f |= kDoubleQuote;
     if (c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A || c == 0x2039) f |= kOpenQuote;
     if (c == 0x201D || c == 0xBB || c == 0x2019 || c == 0x203A) f |= kCloseQuote;
@@ -263,6 +267,7 @@ class Tokenizer {
       const std::string_view prev = a_.tokens.back().norm;
       if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) f |= kPossessive;
     }
+    if (twice) ++clen;
     push(i_, i_ + clen, TokenKind::Quote, f, dbl ? std::string_view("\"") : std::string_view("'"));
     i_ += clen;
     return true;

@@ -281,3 +281,23 @@ TEST(QuoteSpans, ValuesInMarkupAreNoQuotes) {
   }
   EXPECT_NE(quote_spelled(t, "We are safe."), nullptr) << ::testing::PrintToString(got);
 }
+
+TEST(QuoteSpans, TwoApostrophesAreOneDoubleMark) {
+  // Rule A137: typewriter copy writes the double mark as two apostrophes; the quote is the
+  // words between them, and single marks inside are a nested quote.
+  Annotated t("John Doe spoke in Iowa on Monday. ''We may be seeing some wage growth, and that would be a big "
+              "story,'' John Doe said.");
+  const auto got = quote_texts(t);
+  ASSERT_EQ(got.size(), 1u) << ::testing::PrintToString(got);
+  EXPECT_EQ(got[0], "We may be seeing some wage growth, and that would be a big story");
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "John Doe");
+  Annotated nested("Jane Roe spoke in Iowa on Monday. She added: ''There was a backlash against 'Primates of Park "
+                   "Avenue' in the city.''");
+  EXPECT_NE(quote_spelled(nested, "There was a backlash against 'Primates of Park Avenue' in the city."), nullptr)
+      << ::testing::PrintToString(quote_texts(nested));
+  // Three apostrophes after a word: the nested single quote closes, then the double one.
+  Annotated three("Jane Roe spoke in Iowa on Monday. ''He said, 'We cannot simply wait for the stars to align.''' "
+                  "Jane Roe said.");
+  EXPECT_NE(quote_spelled(three, "He said, 'We cannot simply wait for the stars to align.'"), nullptr)
+      << ::testing::PrintToString(quote_texts(three));
+}

@@ -128,7 +128,8 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
 // clause's own), before a second report (`... but that ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
-// speech verb within the next four words).
+// speech verb within the next four words) and before a noun phrase set off by a comma
+// (`..., a swipe at ...`).
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = close + 1; k + 1 < end; ++k) {
@@ -138,6 +139,9 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
     // the comma may stand inside the closing mark (`"must not be repeated," media reported`)
     const bool comma = a.tokens[k].norm == "," || (k == close + 1 && close > 0 && a.tokens[close - 1].norm == ",");
     if (!comma) continue;
+    // a comma and an article: a noun phrase set off after the clause, the reporter's
+    // comment on it (`... "not get beat up" at his rally, a swipe at ...`: rule A138)
+    if (a.tokens[k].norm == "," && r.lex.in(Words::Articles, a.tokens[k + 1])) return k;
     for (std::size_t v = k + (a.tokens[k].norm == ","); v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
       const SpeechCue* vc = nullptr;
       if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb) return k;

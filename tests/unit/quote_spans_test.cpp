@@ -301,3 +301,18 @@ TEST(QuoteSpans, TwoApostrophesAreOneDoubleMark) {
   EXPECT_NE(quote_spelled(three, "He said, 'We cannot simply wait for the stars to align.'"), nullptr)
       << ::testing::PrintToString(quote_texts(three));
 }
+
+TEST(QuoteSpans, ACommaAndAnArticleEndTheReportedClause) {
+  // Rule A138: after the partial quote, a noun phrase set off by a comma is the reporter's
+  // comment on the clause, not part of it.
+  Annotated t("Jane Roe said the crowd would \"not get hurt\" at her rally, a swipe at the recent disturbances at the "
+              "rallies of John Doe.");
+  const auto got = quote_texts(t);
+  ASSERT_EQ(got.size(), 1u) << ::testing::PrintToString(got);
+  EXPECT_EQ(got[0], "the crowd would \"not get hurt\" at her rally");
+  // Without the comma the clause runs on.
+  Annotated on("Jane Roe said the crowd would \"not get hurt\" at the rally in the city on Monday.");
+  const auto got2 = quote_texts(on);
+  ASSERT_EQ(got2.size(), 1u) << ::testing::PrintToString(got2);
+  EXPECT_EQ(got2[0], "the crowd would \"not get hurt\" at the rally in the city on Monday");
+}

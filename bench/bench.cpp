@@ -102,6 +102,20 @@ bool run_cli_row(const char* row, std::vector<std::string> args, const std::stri
   return true;
 }
 
+// Every document of `base`, `copies` times over, tokenized and split into sentences, handed
+// to `f(Annotation&)`.
+template <class F>
+void each_split_copy(const std::vector<Document>& base, std::size_t copies, const Lexicons& lex, F&& f) {
+  for (std::size_t c = 0; c < copies; ++c)
+    for (const auto& d : base) {
+      Annotation a;
+      a.doc = &d;
+      tokenize(a, lex.abbreviations());
+      split_sentences(a, lex);
+      f(a);
+    }
+}
+
 // The end-to-end rows: see the comment at the top.
 bool end_to_end(const std::string& input, const std::string& out_dir, unsigned jobs) {
   std::error_code ec;
@@ -179,34 +193,22 @@ int main(int argc, char** argv) {
   if (stage == "all" || stage == "tokenize") {
     Timer t;
     std::size_t tokens = 0;
-    for (std::size_t c = 0; c < copies; ++c)
-      for (const auto& d : base) {
-        Annotation a;
-        a.doc = &d;
-        tokenize(a, lex.abbreviations());
-        split_sentences(a, lex);
-        tokens += a.tokens.size();
-      }
+    each_split_copy(base, copies, lex, [&](Annotation& a) { tokens += a.tokens.size(); });
     report("tokenize+split (1 core)", total_bytes, total_docs, t.seconds(), t.cpu_seconds(), 1);
     std::printf("  %zu tokens\n", tokens);
   }
   if (stage == "all" || stage == "recognize") {
     Recognizer rec(lex);
     double secs = 0, cpu = 0;
-    for (std::size_t c = 0; c < copies; ++c)
-      for (const auto& d : base) {
-        Annotation a;
-        a.doc = &d;
-        tokenize(a, lex.abbreviations());
-        split_sentences(a, lex);
-        mark_furniture(a, lex.furniture());
-        mark_duplicates(a);
-        Timer t;
-        lex.intern(a);  // looking tokens up in the data's vocabulary is part of recognition
-        rec.recognize(a);
-        secs += t.seconds();
-        cpu += t.cpu_seconds();
-      }
+    each_split_copy(base, copies, lex, [&](Annotation& a) {
+      mark_furniture(a, lex.furniture());
+      mark_duplicates(a);
+      Timer t;
+      lex.intern(a);  // looking tokens up in the data's vocabulary is part of recognition
+      rec.recognize(a);
+      secs += t.seconds();
+      cpu += t.cpu_seconds();
+    });
     report("recognize only (1 core)", total_bytes, total_docs, secs, cpu, 1);
   }
   if (stage == "all" || stage == "annotate") {

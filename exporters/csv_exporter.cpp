@@ -52,13 +52,6 @@ std::string num(double v) { return format_double(v); }
 std::string num(long long v) { return std::to_string(v); }
 std::string num(int v) { return std::to_string(v); }
 
-template <typename Write>
-void write_file(const std::string& path, Write write) {
-  AtomicFile file(path);
-  write(file.stream());
-  file.commit();
-}
-
 }  // namespace
 
 void write_csv_nodes(const KnowledgeGraph& g, std::ostream& out) {
@@ -96,9 +89,9 @@ void write_csv_quotations(const std::vector<QuoteRecord>& quotes, std::ostream& 
 
 void write_csv_dir(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& dir) {
   const std::filesystem::path d(dir);
-  write_file((d / "nodes.csv").string(), [&](std::ostream& out) { write_csv_nodes(g, out); });
-  write_file((d / "edges.csv").string(), [&](std::ostream& out) { write_csv_edges(g, out); });
-  write_file((d / "quotations.csv").string(), [&](std::ostream& out) { write_csv_quotations(quotes, out); });
+  write_atomically((d / "nodes.csv").string(), [&](std::ostream& out) { write_csv_nodes(g, out); });
+  write_atomically((d / "edges.csv").string(), [&](std::ostream& out) { write_csv_edges(g, out); });
+  write_atomically((d / "quotations.csv").string(), [&](std::ostream& out) { write_csv_quotations(quotes, out); });
 }
 
 }  // namespace gazette

@@ -73,6 +73,13 @@ Rgb type_colour(std::string_view type) {
   return kOtherColour;
 }
 
+std::string hex_colour(std::string_view type) {
+  const Rgb c = type_colour(type);
+  char colour[8];
+  std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
+  return colour;
+}
+
 std::string format_double(double value) {
   if (std::isnan(value)) return "NaN";
   if (std::isinf(value)) return value > 0 ? "INF" : "-INF";

@@ -37,6 +37,15 @@ class Out {
     attr("value", value);
     buf_ += "/>\n";
   }
+  // Opens a <node> with its id, label and (dynamic graph) dates, and its <attvalues>.
+  void open_node(std::string_view id, std::string_view label, bool dynamic, const std::string& first,
+                 const std::string& last) {
+    raw("      <node");
+    attr("id", id);
+    attr("label", label);
+    dates(dynamic, first, last);
+    raw(">\n        <attvalues>\n");
+  }
   // Closes the attvalues, writes the viz colour, position and size, closes the node.
   void viz(const Rgb& c, double x, double y, double size) {
     buf_ += "        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
@@ -117,11 +126,7 @@ void write_nodes(Out& out, const KnowledgeGraph& g, const std::vector<QuoteNode>
   out.raw("    <nodes>\n");
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
-    out.raw("      <node");
-    out.attr("id", "n" + std::to_string(v));
-    out.attr("label", n.label);
-    out.dates(dynamic, n.first_date, n.last_date);
-    out.raw(">\n        <attvalues>\n");
+    out.open_node("n" + std::to_string(v), n.label, dynamic, n.first_date, n.last_date);
     attvalues(out, attributes::node_attributes(), n);
     out.viz(type_colour(n.type), n.x, n.y, n.size);
     out.spill();
@@ -129,11 +134,7 @@ void write_nodes(Out& out, const KnowledgeGraph& g, const std::vector<QuoteNode>
   const Rgb qc = type_colour("QUOTE");
   for (std::size_t i = 0; i < quotes.size(); ++i) {
     const QuoteNode& q = quotes[i];
-    out.raw("      <node");
-    out.attr("id", "q" + std::to_string(i));
-    out.attr("label", q.label);
-    out.dates(dynamic, q.date, q.date);
-    out.raw(">\n        <attvalues>\n");
+    out.open_node("q" + std::to_string(i), q.label, dynamic, q.date, q.date);
     out.attvalue("type", "QUOTE", false);
     attvalues(out, attributes::quote_attributes(), q);
     out.viz(qc, q.x, q.y, q.size);
@@ -151,7 +152,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
   write_nodes(out, g, quotes, dynamic);
   out.raw("    <edges>\n");
   std::size_t id = 0;
-  auto edge = [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
+  attributes::for_each_edge(g, quotes, [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
     out.raw("      <edge");
     out.attr("id", "e" + std::to_string(id++));
     out.attr("source", source);
@@ -163,25 +164,14 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
     attvalues(out, attributes::edge_attributes(), r, quote);
     out.raw("        </attvalues>\n      </edge>\n");
     out.spill();
-  };
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
-    edge("n" + std::to_string(boost::source(e, g)), "n" + std::to_string(boost::target(e, g)), g[e], false);
-  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    const std::string qid = "q" + std::to_string(i);
-    edge("n" + std::to_string(quotes[i].speaker), qid, attributes::quote_edge(quotes[i], "SAID"), true);
-    for (const Vertex a : quotes[i].about)
-      edge(qid, "n" + std::to_string(a), attributes::quote_edge(quotes[i], "ABOUT"), true);
-  }
+  });
   out.raw("    </edges>\n  </graph>\n</gexf>\n");
   out.spill(true);
   os.flush();
 }
 
 void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
-  AtomicFile file(path);
-  write_gexf(g, file.stream(), quotes);
-  file.commit();
+  write_atomically(path, [&](std::ostream& os) { write_gexf(g, os, quotes); });
 }
 
 }  // namespace gazette

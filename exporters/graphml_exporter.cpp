@@ -124,28 +124,17 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<
   out.raw("  <graph id=\"G\" edgedefault=\"directed\">\n");
   write_nodes(out, g, quotes);
   std::size_t id = 0;
-  auto edge = [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
+  attributes::for_each_edge(g, quotes, [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
     out.raw("    <edge id=\"e" + std::to_string(id++) + "\" source=\"" + source + "\" target=\"" + target + "\">\n");
     data_all(out, attributes::edge_attributes(), r, quote);
     out.raw("    </edge>\n");
-  };
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
-    edge("n" + std::to_string(boost::source(e, g)), "n" + std::to_string(boost::target(e, g)), g[e], false);
-  // Quote edges: SAID (speaker -> quote), ABOUT (quote -> entity), one document each.
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    const std::string qid = "q" + std::to_string(i);
-    edge("n" + std::to_string(quotes[i].speaker), qid, attributes::quote_edge(quotes[i], "SAID"), true);
-    for (const Vertex a : quotes[i].about)
-      edge(qid, "n" + std::to_string(a), attributes::quote_edge(quotes[i], "ABOUT"), true);
-  }
+  });
   out.raw("  </graph>\n</graphml>\n");
   out.finish();
 }
 
 void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
-  AtomicFile file(path);
-  write_graphml(g, file.stream(), quotes);
-  file.commit();
+  write_atomically(path, [&](std::ostream& os) { write_graphml(g, os, quotes); });
 }
 
 }  // namespace gazette

@@ -7,7 +7,6 @@
 
 #include <rapidjson/prettywriter.h>
 
-#include <cstdio>
 #include <ostream>
 #include <string>
 
@@ -98,10 +97,7 @@ void write_nodes(Writer& w, const KnowledgeGraph& g) {
     w.StartObject();
     w.Key("id"); string(w, "n" + std::to_string(v));
     for (const auto& a : attributes::node_attributes()) attribute(w, a, n);
-    const Rgb c = type_colour(n.type);
-    char colour[8];
-    std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
-    w.Key("color"); w.String(colour);
+    w.Key("color"); w.String(hex_colour(n.type).c_str());
     w.Key("x"); w.Double(n.x);
     w.Key("y"); w.Double(n.y);
     w.Key("size"); w.Double(n.size);
@@ -170,9 +166,7 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
 }
 
 void write_json_graph_file(const KnowledgeGraph& g, const std::string& path) {
-  AtomicFile file(path);
-  write_json_graph(g, file.stream());
-  file.commit();
+  write_atomically(path, [&](std::ostream& os) { write_json_graph(g, os); });
 }
 
 }  // namespace gazette

@@ -10,7 +10,6 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include <cstdio>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -32,20 +31,23 @@ void string(Writer& w, std::string_view s) {
   w.String(copy.data(), static_cast<rapidjson::SizeType>(copy.size()));
 }
 
-std::string hex_colour(std::string_view type) {
-  const Rgb c = type_colour(type);
-  char colour[8];
-  std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
-  return colour;
+// "key": [[...], ...]: one array for each of `items`, its values written by `row(item)`.
+template <class Items, class Row>
+void rows(Writer& w, const char* key, const Items& items, Row&& row) {
+  w.Key(key);
+  w.StartArray();
+  for (const auto& item : items) {
+    w.StartArray();
+    row(item);
+    w.EndArray();
+  }
+  w.EndArray();
 }
 
 // nodes: [label, type, colour, x, y, size, documents, mentions, first_date, last_date, aliases]
 void report_nodes(Writer& w, const KnowledgeGraph& g) {
-  w.Key("nodes");
-  w.StartArray();
-  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+  rows(w, "nodes", boost::make_iterator_range(boost::vertices(g)), [&](Vertex v) {
     const EntityNode& n = g[v];
-    w.StartArray();
     string(w, n.label);
     string(w, n.type);
     w.String(hex_colour(n.type).c_str());
@@ -59,18 +61,13 @@ void report_nodes(Writer& w, const KnowledgeGraph& g) {
     w.StartArray();
     for (const auto& a : n.aliases) string(w, a);
     w.EndArray();
-    w.EndArray();
-  }
-  w.EndArray();
+  });
 }
 
 // edges: [source, target, type, weight, first_date, last_date, role, documents, [[document, date, text]...]]
 void report_edges(Writer& w, const KnowledgeGraph& g) {
-  w.Key("edges");
-  w.StartArray();
-  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+  rows(w, "edges", boost::make_iterator_range(boost::edges(g)), [&](const auto& e) {
     const RelationEdge& r = g[e];
-    w.StartArray();
     w.Uint64(boost::source(e, g));
     w.Uint64(boost::target(e, g));
     string(w, r.type);
@@ -88,9 +85,7 @@ void report_edges(Writer& w, const KnowledgeGraph& g) {
       w.EndArray();
     }
     w.EndArray();
-    w.EndArray();
-  }
-  w.EndArray();
+  });
 }
 
 // quotes: [speaker vertex or -1, speaker name, text, cue, kind, document, date, url, [about vertices], [about names]]
@@ -101,10 +96,7 @@ void report_quotes(Writer& w, const KnowledgeGraph& g, const std::vector<QuoteRe
     const auto it = vertex_of_key.find(key);
     return it == vertex_of_key.end() ? -1 : static_cast<long long>(it->second);
   };
-  w.Key("quotes");
-  w.StartArray();
-  for (const auto& q : quotes) {
-    w.StartArray();
+  rows(w, "quotes", quotes, [&](const QuoteRecord& q) {
     w.Int64(q.speaker_key.empty() ? -1 : vertex(q.speaker_key));
     string(w, q.speaker);
     string(w, q.text);
@@ -119,9 +111,7 @@ void report_quotes(Writer& w, const KnowledgeGraph& g, const std::vector<QuoteRe
     w.StartArray();
     for (const auto& a : q.about) string(w, a);
     w.EndArray();
-    w.EndArray();
-  }
-  w.EndArray();
+  });
 }
 
 // The data the page reads: arrays rather than objects, to keep a news-sized page small.
@@ -189,9 +179,7 @@ void write_report(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quote
 
 void write_report_file(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& path,
                        const ReportOptions& options) {
-  AtomicFile file(path);
-  write_report(g, quotes, file.stream(), options);
-  file.commit();
+  write_atomically(path, [&](std::ostream& os) { write_report(g, quotes, os, options); });
 }
 
 }  // namespace gazette

@@ -209,6 +209,15 @@ def check_lexicon(path, rel, rep):
         else:
             seen[key] = i
     where = lambda i: f"{rel}: entry {i}"
+
+    def objects():
+        """(number, entry) of each entry that is an object; the others are reported."""
+        for i, v in enumerate(ents, 1):
+            if isinstance(v, dict):
+                yield i, v
+            else:
+                rep.error(where(i), "expected an object")
+
     if kind in ("given_names", "common_words", "not_names", "event_heads"):
         for i, v in enumerate(ents, 1):
             if not isinstance(v, str) or not v:
@@ -244,10 +253,7 @@ def check_lexicon(path, rel, rep):
                 rep.error(where(i), f'position must be one of {sorted(allowed)}, not {v.get("position")!r}')
     elif kind == "speech_verbs":
         forms = {}
-        for i, v in enumerate(ents, 1):
-            if not isinstance(v, dict):
-                rep.error(where(i), "expected an object")
-                continue
+        for i, v in objects():
             if "phrase" in v:
                 if not isinstance(v["phrase"], str) or not v["phrase"]:
                     rep.error(where(i), '"phrase" must be a non-empty string')
@@ -275,10 +281,7 @@ def check_lexicon(path, rel, rep):
                     forms[k] = i
     elif kind == "relation_cues":
         forms = {}
-        for i, v in enumerate(ents, 1):
-            if not isinstance(v, dict):
-                rep.error(where(i), "expected an object")
-                continue
+        for i, v in objects():
             if v.get("type") not in REL_TYPES:
                 rep.error(where(i), f'unknown relation type {v.get("type")!r}')
             if v.get("frame") not in FRAMES:

@@ -87,6 +87,14 @@ class AtomicFile {
   bool committed_ = false;
 };
 
+// Writes `path` through an AtomicFile: `write(std::ostream&)`, then commit().
+template <typename Write>
+void write_atomically(const std::string& path, Write&& write) {
+  AtomicFile file(path);
+  write(file.stream());
+  file.commit();
+}
+
 // Appends `s` as XML 1.0 text: escapes & < > " ' as entities; drops the characters
 // XML 1.0 forbids (C0 controls other than tab, newline and carriage return, U+FFFE,
 // U+FFFF); replaces invalid UTF-8 by U+FFFD. Carriage returns, and in attribute
@@ -102,6 +110,8 @@ struct Rgb {
   int r = 0, g = 0, b = 0;
 };
 Rgb type_colour(std::string_view entity_type);
+// The same colour as "#rrggbb" (the JSON graph's and the HTML report's nodes).
+std::string hex_colour(std::string_view entity_type);
 
 // Shortest text that reads back as the same double ("2", "0.125", "1e-07");
 // "NaN" / "INF" / "-INF" (the XML Schema spellings) for non-finite values.

@@ -23,13 +23,12 @@ namespace gazette {
 
 using Digest = std::array<std::uint8_t, 32>;
 
-// Incremental SHA-256: update() any number of times, then finish() once.
+// Incremental SHA-256: update() any number of times, then finish() once. Neither
+// copied nor moved: it owns one OpenSSL digest context (ctx_).
 class Sha256 {
  public:
   Sha256();
   ~Sha256();
-  Sha256(const Sha256&) = delete;
-  Sha256& operator=(const Sha256&) = delete;
   void update(std::string_view bytes);
   // ensures: the object is reset and can hash a new message.
   Digest finish();

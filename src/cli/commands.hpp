@@ -34,6 +34,18 @@ struct CommonOptions {
 };
 
 void add_common(CLI::App& sub, CommonOptions& o);
+
+// A command that reads documents (annotate, explain): the common options and one option
+// that chooses among `choices` (shown with its default in --help), run as `run(options,
+// choice)`, whose result is the exit code.
+struct DocumentCommand {
+  std::string name, description;
+  std::string option, option_help;
+  std::vector<std::string> choices;
+  std::string default_choice;
+  std::function<int(CommonOptions&, const std::string&)> run;
+};
+void add_document_command(CLI::App& app, Commands& cmds, DocumentCommand command);
 // `s` with control characters (C0, DEL, C1) shown as \xNN, so ids and file names
 // cannot send escape sequences to the terminal.
 std::string terminal_safe(std::string_view s);

@@ -21,6 +21,19 @@ void add_common(CLI::App& sub, CommonOptions& o) {
                "Show progress on stderr (stage, percentage, ETA); default: on when stderr is a terminal");
 }
 
+void add_document_command(CLI::App& app, Commands& cmds, DocumentCommand command) {
+  auto* sub = app.add_subcommand(command.name, command.description);
+  auto o = std::make_shared<CommonOptions>();
+  auto choice = std::make_shared<std::string>(command.default_choice);
+  add_common(*sub, *o);
+  sub->add_option(command.option, *choice, command.option_help)
+      ->check(CLI::IsMember(command.choices))
+      ->capture_default_str();
+  sub->callback([&cmds, o, choice, run = std::move(command.run)] {
+    cmds.run = [o, choice, run] { return run(*o, *choice); };
+  });
+}
+
 std::string terminal_safe(std::string_view s) {
   static constexpr char kHex[] = "0123456789abcdef";
   std::string out;

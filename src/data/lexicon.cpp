@@ -442,6 +442,16 @@ struct Lexicons::EntryLoader {
     }
   }
 
+  // One cue for each of its forms: `cues` and `cue_forms` are parallel lists.
+  template <class Cue>
+  static void add_per_form(std::vector<Cue>& cues, std::vector<std::string>& cue_forms, const Cue& c,
+                           const std::vector<std::string>& forms) {
+    for (const auto& f : forms) {
+      cues.push_back(c);
+      cue_forms.push_back(f);
+    }
+  }
+
   void titles() {
     for (const auto& v : entries.GetArray()) {
       TitleEntry t;
@@ -512,10 +522,7 @@ struct Lexicons::EntryLoader {
         ++k;
         continue;
       }
-      for (auto& f : forms) {
-        lex.speech_.push_back(c);
-        lex.speech_forms_.push_back(f);
-      }
+      add_per_form(lex.speech_, lex.speech_forms_, c, forms);
       ++k;
     }
   }
@@ -533,10 +540,7 @@ struct Lexicons::EntryLoader {
       else {
         c.type = *t;
         c.frame = *frame;
-        for (auto& f : forms) {
-          lex.rel_cues_.push_back(c);
-          lex.rel_forms_.push_back(f);
-        }
+        add_per_form(lex.rel_cues_, lex.rel_forms_, c, forms);
       }
       ++k;
     }

@@ -277,22 +277,16 @@ class JsonlWriter {
   }
 
   void roles() {
-    w_.Key("roles"); w_.StartArray();
-    for (const auto& r : a_.roles) {
-      w_.StartObject();
+    objects("roles", a_.roles, [&](const auto& r) {
       w_.Key("person"); name(r.person);
       w_.Key("title"); str(r.title);
       w_.Key("of"); str_or_null(r.of_name);
       w_.Key("rule"); str(r.rule);
-      w_.EndObject();
-    }
-    w_.EndArray();
+    });
   }
 
   void quotes() {
-    w_.Key("quotes"); w_.StartArray();
-    for (const auto& q : a_.quotes) {
-      w_.StartObject();
+    objects("quotes", a_.quotes, [&](const Quote& q) {
       span(q.span);
       w_.Key("kind"); w_.String(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
       w_.Key("speaker"); name(q.speaker);
@@ -302,15 +296,11 @@ class JsonlWriter {
       for (auto e : q.about) name(e);
       w_.EndArray();
       w_.Key("rule"); str(q.rule);
-      w_.EndObject();
-    }
-    w_.EndArray();
+    });
   }
 
   void relations() {
-    w_.Key("relations"); w_.StartArray();
-    for (const auto& r : a_.relations) {
-      w_.StartObject();
+    objects("relations", a_.relations, [&](const auto& r) {
       w_.Key("head"); name(r.head);
       w_.Key("type"); str(to_string(r.type));
       w_.Key("tail"); name(r.tail);
@@ -324,6 +314,16 @@ class JsonlWriter {
         for (std::size_t k = 1; k < r.evidence.size(); ++k) { w_.StartObject(); span(r.evidence[k]); w_.EndObject(); }
         w_.EndArray();
       }
+    });
+  }
+
+  // "key": [{...}, ...]: one object for each of `items`, its fields written by `fields(item)`.
+  template <class Items, class Fields>
+  void objects(const char* key, const Items& items, Fields&& fields) {
+    w_.Key(key); w_.StartArray();
+    for (const auto& item : items) {
+      w_.StartObject();
+      fields(item);
       w_.EndObject();
     }
     w_.EndArray();

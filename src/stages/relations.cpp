@@ -90,21 +90,11 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
 }
 
 void read_cues(Reading& r) {
-  const Annotation& a = r.a;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
-    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (r.in_quote[i]) continue;
-      std::uint32_t payload = 0;
-      const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload);
-      if (!n) continue;
-      const RelationCue& cue = r.lex.relation_cues()[payload];
-      if (cue.frame != Frame::Post && cue.frame != Frame::Membership && cue.frame != Frame::Evaluation &&
-          cue.frame != Frame::Judging)
-        read_cue(r, si, i, n, cue);
-    }
-  }
+  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+    if (cue.frame != Frame::Post && cue.frame != Frame::Membership && cue.frame != Frame::Evaluation &&
+        cue.frame != Frame::Judging)
+      read_cue(r, si, i, n, cue);
+  });
 }
 
 // A criticism or praise made in words is also said about its target (GUIDELINES "Quotes":

@@ -187,16 +187,9 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
 // patriot": the subject judges the object (or the owner of the object).
 void judging_verbs(Reading& r) {
-  const Annotation& a = r.a;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
-    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      std::uint32_t payload = 0;
-      const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload);
-      if (n && r.lex.relation_cues()[payload].frame == Frame::Judging) judge_at(r, si, i, n);
-    }
-  }
+  for_each_cue(r, false, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+    if (cue.frame == Frame::Judging) judge_at(r, si, i, n);
+  });
 }
 
 // What the coreference stage resolved, looked up by token (relations read, never resolve):

@@ -53,6 +53,24 @@ struct Reading {
   bool negated(std::size_t cue, std::size_t clause_begin) const;
 };
 
+// Each relation cue in the sentences that may hold a relation (not furniture, not a
+// duplicate, with arguments), in text order, outside direct quotes when `outside_quotes`:
+// `f(sentence, first token, length, cue)`.
+template <class F>
+void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
+  const Annotation& a = r.a;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      if (outside_quotes && r.in_quote[i]) continue;
+      std::uint32_t payload = 0;
+      if (const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload))
+        f(si, i, n, r.lex.relation_cues()[payload]);
+    }
+  }
+}
+
 // A relation cue at tokens [i, i + n) of sentence si, with what was found around it.
 struct Site {
   std::uint32_t si = 0;

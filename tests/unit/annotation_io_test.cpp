@@ -15,6 +15,19 @@
 namespace gazette {
 namespace {
 
+// `annotate --until` takes its choices from the stage names, Tokens to Relations in
+// order: each has its own name, which parses back to it.
+TEST(AnnotationJsonl, EveryStageHasANameThatParsesBackToIt) {
+  const char* const expected[] = {"tokens", "sentences", "mentions", "entities", "roles", "coreference", "quotes",
+                                  "relations"};
+  for (int s = 0; s <= static_cast<int>(Stage::Relations); ++s) {
+    const auto stage = static_cast<Stage>(s);
+    EXPECT_EQ(to_string(stage), expected[s]);
+    EXPECT_EQ(parse_stage(to_string(stage)), stage);
+  }
+  EXPECT_FALSE(parse_stage("graph").has_value());
+}
+
 TEST(AnnotationJsonl, ResolvedReferencesAreTheirOwnListNotNames) {
   testing::Annotated t("Rex Tillerson arrived in Moscow on Tuesday.\n\n\"It is a low point,\" he said.");
   std::string roles, coreference;

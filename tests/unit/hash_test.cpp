@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 namespace gazette {
 namespace {
@@ -24,6 +25,10 @@ TEST(Hash, Sha256KnownVectors) {
     EXPECT_EQ(to_hex(h.finish()), c.hex) << "incremental: " << c.in;
   }
 }
+
+// One digest context per object: copying or moving one does not compile.
+static_assert(!std::is_copy_constructible_v<Sha256> && !std::is_copy_assignable_v<Sha256>);
+static_assert(!std::is_move_constructible_v<Sha256> && !std::is_move_assignable_v<Sha256>);
 
 TEST(Hash, NormalizedDigestFoldsWhitespace) {
   struct Case { std::string a, b; bool same; };

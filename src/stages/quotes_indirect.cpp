@@ -479,6 +479,22 @@ void end_at_relative(const Resolver& r, Clause& c) {
     if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
+// A reported clause ends before a non-restrictive relative clause that runs to its end,
+// the reporter's note on the last noun (rule A121: `said he would repeal the Dodd-Frank
+// Act, which was passed in 2010 ...`); not one closed by a comma or dash, set inside the
+// clause's subject (`said Mr. X, who ..., would run`), and not before the third word.
+void end_at_final_relative(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 3; k + 1 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k] || !r.lex.in(Words::RelativeWords, a.tokens[k + 1])) continue;
+    bool closed = false;
+    for (std::size_t j = k + 2; j < c.end && !closed; ++j)
+      closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
+    if (!closed) c.end = k;
+    return;
+  }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -539,6 +555,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   }
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
+    end_at_final_relative(r, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);
     end_at_new_cue(r, c);

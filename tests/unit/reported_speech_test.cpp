@@ -192,3 +192,19 @@ TEST(ReportedSpeech, NoFalseClauseAfterAnAttributionOrAnUninvertedVerb) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
 }
+
+// A121: a reported clause ends before a non-restrictive relative clause that runs to its
+// end (the reporter's note on the last noun); one closed by a comma sits inside the
+// clause's subject and stays.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAFinalRelativeClause) {
+  {
+    Annotated t("Jane Roe said she would repeal the village tax, which was passed in 2010 by the old council.");
+    const Quote* q = quote_spelled(t, "she would repeal the village tax");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said the village school, which opened in 1990, would close next year.");
+    EXPECT_NE(quote_spelled(t, "the village school, which opened in 1990, would close next year"), nullptr);
+  }
+}

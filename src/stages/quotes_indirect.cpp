@@ -495,6 +495,18 @@ void end_at_final_relative(const Resolver& r, Clause& c) {
   }
 }
 
+// A comma, a coordinator and he/she open the reporter's next clause about the speaker
+// (rule A122: `said the real extremist is X, and he railed against ...`, `said she will
+// not call on X to withdraw, but she has bristled at ...`); `, and that ...` goes on.
+// Only a clause after its cue: one before it (`CLAUSE, according to X`) is whole.
+void end_at_coordinated_clause(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k] || r.in_direct[k + 2]) continue;
+    if (r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, a.tokens[k + 2])) { c.end = k; return; }
+  }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -556,6 +568,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
     end_at_final_relative(r, c);
+    if (c.begin > v) end_at_coordinated_clause(r, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);
     end_at_new_cue(r, c);

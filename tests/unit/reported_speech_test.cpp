@@ -208,3 +208,18 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAFinalRelativeClause) {
     EXPECT_NE(quote_spelled(t, "the village school, which opened in 1990, would close next year"), nullptr);
   }
 }
+
+// A122: a comma, a coordinator and he/she after the cue open the reporter's next clause;
+// `, and that ...` goes on with the report.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedClauseOnHeOrShe) {
+  {
+    Annotated t("Jane Roe said she will not call on the mayor to resign, but she has bristled at the idea of a recall.");
+    const Quote* q = quote_spelled(t, "she will not call on the mayor to resign");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said the school would close in the spring, and that the pupils would move to Springfield.");
+    EXPECT_TRUE(some_quote_starts(t, "the school would close in the spring, and that the pupils"));
+  }
+}

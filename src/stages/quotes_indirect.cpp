@@ -6,6 +6,7 @@
 //   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
 //   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 //   X asked (Y) whether/why ... CLAUSE (question_clause: verbs whose complements take a question).
+//   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -268,12 +269,79 @@ bool participle_report_after(const Resolver& r, const Sentence& st, std::size_t 
   return speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb;
 }
 
+// The comma that ends an attribution before its report (as_report): after up to ten
+// words and numbers from k, none of them a finite auxiliary, subject pronoun,
+// complementizer or coordinator (`As X said he would, ...`, `As Soviet states and
+// neighbors, ...` are no attribution); 0 when there is none.
+std::size_t attribution_comma(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (std::size_t j = k; j < st.end_token && j - k <= 10 && !r.in_direct[j]; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.norm == ",") return j;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::FiniteAuxiliaries, t) ||
+        r.lex.in(Words::SubjectPronouns, t) || r.lex.in(Words::DeclarativeComplementizers, t) || r.lex.in(Words::Coordinators, t))
+      return 0;
+  }
+  return 0;
+}
+
+// The speaker phrase of `As X reported,` at [b, e): no punctuation or quote, no
+// preposition but `of` after its first word (`As the race has turned to contests in
+// states,` `As of the last report,` are clauses of time or topic).
+bool attribution_phrase(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  if (b >= e || r.lex.in(Words::OfPrepositions, a.tokens[b])) return false;
+  for (std::size_t j = b; j < e; ++j)
+    if (a.tokens[j].kind == TokenKind::Punct || r.in_direct[j] || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j])) return false;
+  return true;
+}
+
+// `As X reported, CLAUSE`, `As reported by X, CLAUSE` (rule A123, as-report): a word of
+// attribution_as opening the sentence (after punctuation, discourse markers and
+// coordinators), then the speaker phrase (attribution_phrase, at most eight tokens) and a
+// finite form of the verb, or the verb, `by` and the speaker phrase; a comma after the
+// verb's time, place or hearer words (attribution_comma; no infinitive, and no object
+// but a hearer: `as he ponders his next moves,`): the rest of the sentence is the report.
+bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
+               Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t open = st.first_token;
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]) ||
+                      r.lex.in(Words::Coordinators, a.tokens[open])))
+    ++open;
+  if (open >= v || v - open > 9 || !r.lex.in(Words::AttributionAs, a.tokens[open]) || v + n >= st.end_token ||
+      a.tokens[v].lower.ends_with("ing") || after_noun_opener(r, v))
+    return false;
+  const Token& next = a.tokens[v + n];
+  std::size_t comma = 0;
+  if (v == open + 1) {
+    if (!r.lex.in(Words::AgentPrepositions, next)) return false;
+    comma = attribution_comma(r, st, v + n + 1);
+    if (comma <= v + n + 1 || !attribution_phrase(r, v + n + 1, comma)) return false;
+    at.speaker = r.noun_phrase(v + n + 1, comma, at.from, at.mention);
+  } else {
+    if (!attribution_phrase(r, open + 1, v) || r.lex.in(Words::InfinitiveMarkers, next) ||
+        (!vc.takes_object && (r.lex.in(Words::Determiners, next) || next.has(kPossessive))))
+      return false;
+    comma = attribution_comma(r, st, v + n);
+    if (comma == 0) return false;
+    at.speaker = r.noun_phrase(open + 1, v, at.from, at.mention);
+  }
+  c.begin = comma + 1;
+  c.end = st.end_token;
+  return true;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   if (inverted_report(r, st, v, n, vc, at, c)) {
     q.rule = "indirect-inverted";
+    return true;
+  }
+  if (as_report(r, st, v, n, vc, at, c)) {
+    q.rule = "as-report";
     return true;
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);

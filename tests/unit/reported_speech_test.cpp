@@ -223,3 +223,30 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedClauseOnHeOrShe) {
     EXPECT_TRUE(some_quote_starts(t, "the school would close in the spring, and that the pupils"));
   }
 }
+
+// A123: `As X reported, CLAUSE` and `As reported by X, CLAUSE` report the clause after
+// the comma; `as` opening a clause of time (`As the race turned to the south, ...`) or
+// with an object after its verb (`As he ponders his next moves, ...`) reports nothing.
+TEST(ReportedSpeech, AnAsClauseBeforeTheCommaAttributesTheRest) {
+  {
+    Annotated t("As the Springfield Herald reported on Friday, the council has refused to publish the figures.");
+    const Quote* q = quote_spelled(t, "the council has refused to publish the figures");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "as-report");
+    EXPECT_EQ(t.name(q->speaker), "Springfield Herald");
+  }
+  {
+    Annotated t("As reported by Jane Roe, investigators found more than two thousand letters in the archive.");
+    const Quote* q = quote_spelled(t, "investigators found more than two thousand letters in the archive");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("As Jane Roe ponders her next moves, the council has refused to publish the figures.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "as-report") << t.a.text(q.span);
+  }
+  {
+    Annotated t("As the contest turned to primaries in states with larger cities, the council refused to publish the figures.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "as-report") << t.a.text(q.span);
+  }
+}

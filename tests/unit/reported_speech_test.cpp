@@ -250,3 +250,28 @@ TEST(ReportedSpeech, AnAsClauseBeforeTheCommaAttributesTheRest) {
     for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "as-report") << t.a.text(q.span);
   }
 }
+
+// A124: speech_verbs.json gains bemoan, blurt (out), hypothesize/hypothesise, insinuate,
+// imply, swear, murmur, stammer (reporting), inquire/enquire (an indirect question) and
+// laugh, roar, growl (a direct quote only).
+TEST(ReportedSpeech, MoreVerbsOfSayingReport) {
+  {
+    Annotated t("Jane Roe implied that the council had hidden the figures from the auditors.");
+    const Quote* q = quote_spelled(t, "the council had hidden the figures from the auditors");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe swore that she had never seen the letters before Monday.");
+    EXPECT_NE(quote_spelled(t, "she had never seen the letters before Monday"), nullptr);
+  }
+  {
+    Annotated t("\"We will win this vote by a mile,\" Jane Roe laughed.");
+    ASSERT_FALSE(t.a.quotes.empty());
+    EXPECT_EQ(t.name(t.a.quotes.front().speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe laughed that the council had hidden the figures.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}

@@ -946,11 +946,15 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
 
 std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) const {
   std::size_t b = verb;
-  while (b > limit && verb - b < 8) {
+  std::size_t inside = 0;  // tokens of parentheticals passed: they do not count towards the 8
+  while (b > limit && verb - b - inside < 8) {
     const Token& t = a.tokens[b - 1];
-    // A parenthetical is part of the phrase: "Jane Roe (R-Ohio) last week said".
+    // A parenthetical is part of the phrase: "Jane Roe (R-Ohio) last week said", "Sen.
+    // Jane Roe (R-Ohio) issued a statement saying" (rule A125: counted, the phrase stopped
+    // at the bracket and the state inside it spoke).
     if (t.norm == ")")
       if (const std::size_t open = skip_parenthetical(b, limit); open < b) {
+        inside += b - open;
         b = open;
         continue;
       }

@@ -381,3 +381,12 @@ TEST(Attribution, AnOpeningParticipleTakesTheMainClausesSubject) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(t.name(q2->speaker), "Mark Doe");
 }
+
+// A125: a parenthetical inside the phrase before the verb does not count towards its
+// eight tokens: `Senator X (R-Ohio) issued a statement saying` is X's report, not Ohio's.
+TEST(Attribution, AParentheticalDoesNotCutThePhraseBeforeTheVerb) {
+  Quoted t("Senator Jim Fox (R-Ohio) issued a statement saying that the committee should wait for the report.");
+  const Quote* q = t.quote("the committee should wait for the report");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jim Fox");
+}

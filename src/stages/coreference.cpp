@@ -1003,6 +1003,25 @@ std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sent
 
 // For a coordinated verb with no subject of its own ("Lavrov warned of ... and said ...")
 // or a participle ("..., saying ..."): the subject that opens the clause or sentence.
+namespace {
+
+// A verb form in [b, e) (verbless_apposition): a lower-case finite auxiliary, copula,
+// `-ed` form or speech verb outside quotation marks.
+bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    std::uint32_t p = 0;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || t.lower.ends_with("ed") ||
+        r.lex.speech_index().match(a.tokens, k, e, p) > 0)
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                                       std::int32_t& mention) {
   // The clause the verb hangs on: from the comma before the previous comma (or the
@@ -1012,6 +1031,13 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
   if (participle && npb == verb && verb > sentence_first && a.tokens[verb - 1].norm == ",") {
     for (std::size_t k = verb - 1; k > sentence_first; --k)
       if (a.tokens[k - 1].norm == ",") { clause = k; break; }
+    // An apposition set off by commas holds no verb form: the clause is before it (rule
+    // A126: `X was upfront about Y, the current GOP front-runner, saying` is X's).
+    while (clause > sentence_first + 1 && !holds_verb_form(*this, clause, verb - 1)) {
+      std::size_t k = clause - 1;
+      while (k > sentence_first && a.tokens[k - 1].norm != ",") --k;
+      clause = k;
+    }
   }
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".

@@ -390,3 +390,14 @@ TEST(Attribution, AParentheticalDoesNotCutThePhraseBeforeTheVerb) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jim Fox");
 }
+
+// A126: the clause a participle after a comma hangs on is not an apposition set off by
+// commas (no verb form in it): `X was upfront about Y, the current GOP front-runner,
+// saying ...` is X's, not the party's named in the apposition.
+TEST(Attribution, AParticipleHangsOnTheClauseBeforeAnApposition) {
+  Quoted t("Jane Roe spoke in Concord on Monday. Roe was upfront about her distaste for John Doe, the current GOP front-runner, "
+           "saying conservatives need to band together to stop him.");
+  const Quote* q = t.quote("conservatives need to band together to stop him");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

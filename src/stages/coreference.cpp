@@ -1020,6 +1020,18 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A dateline (rule A127): the place that opens the sentence is followed by a dash, at most
+// after a bracketed agency (`WASHINGTON — Sen. X defended ..., saying`, `Washington (AFP)
+// – X has ...`): no subject.
+bool dateline_dash(const Resolver& r, std::size_t k, std::size_t limit) {
+  const auto& t = r.a.tokens;
+  std::size_t j = k;
+  if (j < limit && t[j].norm == "(")
+    while (j < limit && j - k < 6 && t[j].norm != ")") ++j;
+  if (j > k && j < limit && t[j].norm == ")") ++j;
+  return j < limit && t[j].norm == "--";
+}
+
 }  // namespace
 
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
@@ -1067,6 +1079,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     }
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
+    if (k == sentence_first && dateline_dash(*this, m.end_token, verb)) continue;
     mention = mi;
     return is_person(a, m.entity) ? namesake_of_sex(*this, mi) : m.entity;
   }

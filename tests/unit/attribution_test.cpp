@@ -401,3 +401,15 @@ TEST(Attribution, AParticipleHangsOnTheClauseBeforeAnApposition) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A127: a dateline opening the sentence (a place, at most a bracketed agency, then a dash)
+// is no subject for a participle: `SPRINGFIELD — Senator X defended ..., saying ...` is X's.
+TEST(Attribution, ADatelineIsNoSubject) {
+  for (const char* text : {"SPRINGFIELD — Senator Jane Roe defended the new budget, saying the city could not wait any longer.",
+                           "Springfield (AFP) – Senator Jane Roe defended the new budget, saying the city could not wait any longer."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the city could not wait any longer");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+}

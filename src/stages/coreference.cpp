@@ -865,6 +865,11 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
           (!t.has(kCapitalized) && t.lower.ends_with("ed")) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
         return mi;
     }
+    // A party or place name right before a person's name modifies it (rule A128:
+    // `Democrat Hillary Clinton`, `Republican Jane Roe ..., saying`): the person heads.
+    if (k == first && k < limit && r.mention_at[k] >= 0 && !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity) &&
+        is_person(a, a.mentions[static_cast<std::size_t>(r.mention_at[k])].entity))
+      return r.mention_at[k];
     if (k == first || k >= limit || r.mention_cover[k] < 0 || a.mentions[static_cast<std::size_t>(r.mention_cover[k])].first_token != k)
       return mi;
     // The words before the name end with a title or a role noun (`spokesman`, `nominee`):

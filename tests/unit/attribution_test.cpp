@@ -413,3 +413,12 @@ TEST(Attribution, ADatelineIsNoSubject) {
     EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
   }
 }
+
+// A128: a party name right before a person's name modifies it: `Democrat Jane Roe ...,
+// saying` is Jane Roe's, not the party's.
+TEST(Attribution, APartyNameBeforeAPersonModifiesIt) {
+  Quoted t("Democrat Jane Roe has taken a swipe at the mayor, saying that the new budget does more harm than good.");
+  const Quote* q = t.quote("the new budget does more harm than good");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -566,12 +566,17 @@ void end_at_final_relative(const Resolver& r, Clause& c) {
 // A comma, a coordinator and he/she open the reporter's next clause about the speaker
 // (rule A122: `said the real extremist is X, and he railed against ...`, `said she will
 // not call on X to withdraw, but she has bristled at ...`); `, and that ...` goes on.
-// Only a clause after its cue: one before it (`CLAUSE, according to X`) is whole.
+// Only a clause after its cue: one before it (`CLAUSE, according to X`) is whole. Without
+// the comma, he/she must be followed by a past form in -ed (rule A129: `and she accused`).
 void end_at_coordinated_clause(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
-    if (a.tokens[k].norm != "," || r.in_direct[k] || r.in_direct[k + 2]) continue;
-    if (r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, a.tokens[k + 2])) { c.end = k; return; }
+    if (r.in_direct[k] || r.in_direct[k + 2]) continue;
+    if (a.tokens[k].norm == "," && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, a.tokens[k + 2])) { c.end = k; return; }
+    // without the comma, he/she then a past form in -ed: `and she accused ...`
+    const Token& w = a.tokens[k + 2];
+    if (k + 3 < c.end && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, w) &&
+        a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && a.tokens[k + 3].lower.ends_with("ed")) { c.end = k + 1; return; }
   }
 }
 

@@ -275,3 +275,12 @@ TEST(ReportedSpeech, MoreVerbsOfSayingReport) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
 }
+
+// A129: without the comma, a coordinator, he/she and a past form in -ed open the
+// reporter's next clause too (`said the thieves broke into the hall and she accused ...`).
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAndSheWithAPastForm) {
+  Annotated t("Jane Roe said thieves had broken into the town hall and she accused the mayor of hiding the damage.");
+  const Quote* q = quote_spelled(t, "thieves had broken into the town hall");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -1021,6 +1021,13 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
     if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || t.lower.ends_with("ed") ||
         r.lex.speech_index().match(a.tokens, k, e, p) > 0)
       return true;
+    // a lower-case word right after a name that opens the stretch is its verb (`Trump went
+    // after Bush`), unless it goes on with the phrase (`Bush of Florida`, `X and Y`)
+    if (k > b && r.mention_cover[k - 1] >= 0 && a.mentions[static_cast<std::size_t>(r.mention_cover[k - 1])].first_token == b &&
+        r.mention_cover[k] < 0 && !r.lex.in(Words::PersonRoleNouns, t) &&
+        !r.lex.in(Words::SpeakerPhrasePrepositions, t) && !r.lex.in(Words::OfPrepositions, t) && !r.lex.in(Words::Coordinators, t) &&
+        !r.lex.in(Words::Determiners, t) && !t.has(kPossessive) && !a.tokens[k - 1].has(kPossessive))
+      return true;
   }
   return false;
 }

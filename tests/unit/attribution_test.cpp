@@ -422,3 +422,13 @@ TEST(Attribution, APartyNameBeforeAPersonModifiesIt) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A130: a stretch that opens with a name followed by a lower-case word holds that name's
+// verb (an irregular past: `went`), so it is no apposition (A126): `Speaking in Salem, New
+// Hampshire, Jane Roe went after John Doe, saying ...` is Jane Roe's, not the state's.
+TEST(Attribution, ANameAndItsVerbAreNoApposition) {
+  Quoted t("Speaking at a town hall event in Salem, New Hampshire, Jane Roe went after John Doe, saying that the mayor had failed the town.");
+  const Quote* q = t.quote("the mayor had failed the town");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -219,6 +219,7 @@ enum class Words : std::uint8_t {
   AbsolutePrepositions,
   InterrogativeWords,
   AimVerbs,
+  AttributionAs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -865,6 +865,11 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
           (!t.has(kCapitalized) && t.lower.ends_with("ed")) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
         return mi;
     }
+    // A party or place name right before a person's name modifies it (rule A128:
+    // `Democrat Hillary Clinton`, `Republican Jane Roe ..., saying`): the person heads.
+    if (k == first && k < limit && r.mention_at[k] >= 0 && !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity) &&
+        is_person(a, a.mentions[static_cast<std::size_t>(r.mention_at[k])].entity))
+      return r.mention_at[k];
     if (k == first || k >= limit || r.mention_cover[k] < 0 || a.mentions[static_cast<std::size_t>(r.mention_cover[k])].first_token != k)
       return mi;
     // The words before the name end with a title or a role noun (`spokesman`, `nominee`):
@@ -946,11 +951,15 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
 
 std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) const {
   std::size_t b = verb;
-  while (b > limit && verb - b < 8) {
+  std::size_t inside = 0;  // tokens of parentheticals passed: they do not count towards the 8
+  while (b > limit && verb - b - inside < 8) {
     const Token& t = a.tokens[b - 1];
-    // A parenthetical is part of the phrase: "Jane Roe (R-Ohio) last week said".
+    // A parenthetical is part of the phrase: "Jane Roe (R-Ohio) last week said", "Sen.
+    // Jane Roe (R-Ohio) issued a statement saying" (rule A125: counted, the phrase stopped
+    // at the bracket and the state inside it spoke).
     if (t.norm == ")")
       if (const std::size_t open = skip_parenthetical(b, limit); open < b) {
+        inside += b - open;
         b = open;
         continue;
       }
@@ -999,6 +1008,44 @@ std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sent
 
 // For a coordinated verb with no subject of its own ("Lavrov warned of ... and said ...")
 // or a participle ("..., saying ..."): the subject that opens the clause or sentence.
+namespace {
+
+// A verb form in [b, e) (verbless_apposition): a lower-case finite auxiliary, copula,
+// `-ed` form or speech verb outside quotation marks.
+bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    std::uint32_t p = 0;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || t.lower.ends_with("ed") ||
+        r.lex.speech_index().match(a.tokens, k, e, p) > 0)
+      return true;
+    // a lower-case word right after a name that opens the stretch is its verb (`Trump went
+    // after Bush`), unless it goes on with the phrase (`Bush of Florida`, `X and Y`)
+    if (k > b && r.mention_cover[k - 1] >= 0 && a.mentions[static_cast<std::size_t>(r.mention_cover[k - 1])].first_token == b &&
+        r.mention_cover[k] < 0 && !r.lex.in(Words::PersonRoleNouns, t) &&
+        !r.lex.in(Words::SpeakerPhrasePrepositions, t) && !r.lex.in(Words::OfPrepositions, t) && !r.lex.in(Words::Coordinators, t) &&
+        !r.lex.in(Words::Determiners, t) && !t.has(kPossessive) && !a.tokens[k - 1].has(kPossessive))
+      return true;
+  }
+  return false;
+}
+
+// A dateline (rule A127): the place that opens the sentence is followed by a dash, at most
+// after a bracketed agency (`WASHINGTON — Sen. X defended ..., saying`, `Washington (AFP)
+// – X has ...`): no subject.
+bool dateline_dash(const Resolver& r, std::size_t k, std::size_t limit) {
+  const auto& t = r.a.tokens;
+  std::size_t j = k;
+  if (j < limit && t[j].norm == "(")
+    while (j < limit && j - k < 6 && t[j].norm != ")") ++j;
+  if (j > k && j < limit && t[j].norm == ")") ++j;
+  return j < limit && t[j].norm == "--";
+}
+
+}  // namespace
+
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                                       std::int32_t& mention) {
   // The clause the verb hangs on: from the comma before the previous comma (or the
@@ -1008,6 +1055,13 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
   if (participle && npb == verb && verb > sentence_first && a.tokens[verb - 1].norm == ",") {
     for (std::size_t k = verb - 1; k > sentence_first; --k)
       if (a.tokens[k - 1].norm == ",") { clause = k; break; }
+    // An apposition set off by commas holds no verb form: the clause is before it (rule
+    // A126: `X was upfront about Y, the current GOP front-runner, saying` is X's).
+    while (clause > sentence_first + 1 && !holds_verb_form(*this, clause, verb - 1)) {
+      std::size_t k = clause - 1;
+      while (k > sentence_first && a.tokens[k - 1].norm != ",") --k;
+      clause = k;
+    }
   }
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
@@ -1037,6 +1091,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     }
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     if (m.end_token < verb && a.tokens[m.end_token].has(kPossessive)) continue;
+    if (k == sentence_first && dateline_dash(*this, m.end_token, verb)) continue;
     mention = mi;
     return is_person(a, m.entity) ? namesake_of_sex(*this, mi) : m.entity;
   }

@@ -6,6 +6,7 @@
 //   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
 //   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 //   X asked (Y) whether/why ... CLAUSE (question_clause: verbs whose complements take a question).
+//   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -268,12 +269,79 @@ bool participle_report_after(const Resolver& r, const Sentence& st, std::size_t 
   return speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb;
 }
 
+// The comma that ends an attribution before its report (as_report): after up to ten
+// words and numbers from k, none of them a finite auxiliary, subject pronoun,
+// complementizer or coordinator (`As X said he would, ...`, `As Soviet states and
+// neighbors, ...` are no attribution); 0 when there is none.
+std::size_t attribution_comma(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (std::size_t j = k; j < st.end_token && j - k <= 10 && !r.in_direct[j]; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.norm == ",") return j;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::FiniteAuxiliaries, t) ||
+        r.lex.in(Words::SubjectPronouns, t) || r.lex.in(Words::DeclarativeComplementizers, t) || r.lex.in(Words::Coordinators, t))
+      return 0;
+  }
+  return 0;
+}
+
+// The speaker phrase of `As X reported,` at [b, e): no punctuation or quote, no
+// preposition but `of` after its first word (`As the race has turned to contests in
+// states,` `As of the last report,` are clauses of time or topic).
+bool attribution_phrase(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  if (b >= e || r.lex.in(Words::OfPrepositions, a.tokens[b])) return false;
+  for (std::size_t j = b; j < e; ++j)
+    if (a.tokens[j].kind == TokenKind::Punct || r.in_direct[j] || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j])) return false;
+  return true;
+}
+
+// `As X reported, CLAUSE`, `As reported by X, CLAUSE` (rule A123, as-report): a word of
+// attribution_as opening the sentence (after punctuation, discourse markers and
+// coordinators), then the speaker phrase (attribution_phrase, at most eight tokens) and a
+// finite form of the verb, or the verb, `by` and the speaker phrase; a comma after the
+// verb's time, place or hearer words (attribution_comma; no infinitive, and no object
+// but a hearer: `as he ponders his next moves,`): the rest of the sentence is the report.
+bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
+               Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t open = st.first_token;
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]) ||
+                      r.lex.in(Words::Coordinators, a.tokens[open])))
+    ++open;
+  if (open >= v || v - open > 9 || !r.lex.in(Words::AttributionAs, a.tokens[open]) || v + n >= st.end_token ||
+      a.tokens[v].lower.ends_with("ing") || after_noun_opener(r, v))
+    return false;
+  const Token& next = a.tokens[v + n];
+  std::size_t comma = 0;
+  if (v == open + 1) {
+    if (!r.lex.in(Words::AgentPrepositions, next)) return false;
+    comma = attribution_comma(r, st, v + n + 1);
+    if (comma <= v + n + 1 || !attribution_phrase(r, v + n + 1, comma)) return false;
+    at.speaker = r.noun_phrase(v + n + 1, comma, at.from, at.mention);
+  } else {
+    if (!attribution_phrase(r, open + 1, v) || r.lex.in(Words::InfinitiveMarkers, next) ||
+        (!vc.takes_object && (r.lex.in(Words::Determiners, next) || next.has(kPossessive))))
+      return false;
+    comma = attribution_comma(r, st, v + n);
+    if (comma == 0) return false;
+    at.speaker = r.noun_phrase(open + 1, v, at.from, at.mention);
+  }
+  c.begin = comma + 1;
+  c.end = st.end_token;
+  return true;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   if (inverted_report(r, st, v, n, vc, at, c)) {
     q.rule = "indirect-inverted";
+    return true;
+  }
+  if (as_report(r, st, v, n, vc, at, c)) {
+    q.rule = "as-report";
     return true;
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
@@ -479,6 +547,39 @@ void end_at_relative(const Resolver& r, Clause& c) {
     if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
+// A reported clause ends before a non-restrictive relative clause that runs to its end,
+// the reporter's note on the last noun (rule A121: `said he would repeal the Dodd-Frank
+// Act, which was passed in 2010 ...`); not one closed by a comma or dash, set inside the
+// clause's subject (`said Mr. X, who ..., would run`), and not before the third word.
+void end_at_final_relative(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 3; k + 1 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k] || !r.lex.in(Words::RelativeWords, a.tokens[k + 1])) continue;
+    bool closed = false;
+    for (std::size_t j = k + 2; j < c.end && !closed; ++j)
+      closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
+    if (!closed) c.end = k;
+    return;
+  }
+}
+
+// A comma, a coordinator and he/she open the reporter's next clause about the speaker
+// (rule A122: `said the real extremist is X, and he railed against ...`, `said she will
+// not call on X to withdraw, but she has bristled at ...`); `, and that ...` goes on.
+// Only a clause after its cue: one before it (`CLAUSE, according to X`) is whole. Without
+// the comma, he/she must be followed by a past form in -ed (rule A129: `and she accused`).
+void end_at_coordinated_clause(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
+    if (r.in_direct[k] || r.in_direct[k + 2]) continue;
+    if (a.tokens[k].norm == "," && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, a.tokens[k + 2])) { c.end = k; return; }
+    // without the comma, he/she then a past form in -ed: `and she accused ...`
+    const Token& w = a.tokens[k + 2];
+    if (k + 3 < c.end && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, w) &&
+        a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && a.tokens[k + 3].lower.ends_with("ed")) { c.end = k + 1; return; }
+  }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -539,6 +640,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   }
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
+    end_at_final_relative(r, c);
+    if (c.begin > v) end_at_coordinated_clause(r, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);
     end_at_new_cue(r, c);

@@ -381,3 +381,54 @@ TEST(Attribution, AnOpeningParticipleTakesTheMainClausesSubject) {
   ASSERT_NE(q2, nullptr);
   EXPECT_EQ(t.name(q2->speaker), "Mark Doe");
 }
+
+// A125: a parenthetical inside the phrase before the verb does not count towards its
+// eight tokens: `Senator X (R-Ohio) issued a statement saying` is X's report, not Ohio's.
+TEST(Attribution, AParentheticalDoesNotCutThePhraseBeforeTheVerb) {
+  Quoted t("Senator Jim Fox (R-Ohio) issued a statement saying that the committee should wait for the report.");
+  const Quote* q = t.quote("the committee should wait for the report");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jim Fox");
+}
+
+// A126: the clause a participle after a comma hangs on is not an apposition set off by
+// commas (no verb form in it): `X was upfront about Y, the current GOP front-runner,
+// saying ...` is X's, not the party's named in the apposition.
+TEST(Attribution, AParticipleHangsOnTheClauseBeforeAnApposition) {
+  Quoted t("Jane Roe spoke in Concord on Monday. Roe was upfront about her distaste for John Doe, the current GOP front-runner, "
+           "saying conservatives need to band together to stop him.");
+  const Quote* q = t.quote("conservatives need to band together to stop him");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+// A127: a dateline opening the sentence (a place, at most a bracketed agency, then a dash)
+// is no subject for a participle: `SPRINGFIELD — Senator X defended ..., saying ...` is X's.
+TEST(Attribution, ADatelineIsNoSubject) {
+  for (const char* text : {"SPRINGFIELD — Senator Jane Roe defended the new budget, saying the city could not wait any longer.",
+                           "Springfield (AFP) – Senator Jane Roe defended the new budget, saying the city could not wait any longer."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the city could not wait any longer");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+}
+
+// A128: a party name right before a person's name modifies it: `Democrat Jane Roe ...,
+// saying` is Jane Roe's, not the party's.
+TEST(Attribution, APartyNameBeforeAPersonModifiesIt) {
+  Quoted t("Democrat Jane Roe has taken a swipe at the mayor, saying that the new budget does more harm than good.");
+  const Quote* q = t.quote("the new budget does more harm than good");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+// A130: a stretch that opens with a name followed by a lower-case word holds that name's
+// verb (an irregular past: `went`), so it is no apposition (A126): `Speaking in Salem, New
+// Hampshire, Jane Roe went after John Doe, saying ...` is Jane Roe's, not the state's.
+TEST(Attribution, ANameAndItsVerbAreNoApposition) {
+  Quoted t("Speaking at a town hall event in Salem, New Hampshire, Jane Roe went after John Doe, saying that the mayor had failed the town.");
+  const Quote* q = t.quote("the mayor had failed the town");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

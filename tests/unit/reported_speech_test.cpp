@@ -192,3 +192,95 @@ TEST(ReportedSpeech, NoFalseClauseAfterAnAttributionOrAnUninvertedVerb) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
 }
+
+// A121: a reported clause ends before a non-restrictive relative clause that runs to its
+// end (the reporter's note on the last noun); one closed by a comma sits inside the
+// clause's subject and stays.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAFinalRelativeClause) {
+  {
+    Annotated t("Jane Roe said she would repeal the village tax, which was passed in 2010 by the old council.");
+    const Quote* q = quote_spelled(t, "she would repeal the village tax");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said the village school, which opened in 1990, would close next year.");
+    EXPECT_NE(quote_spelled(t, "the village school, which opened in 1990, would close next year"), nullptr);
+  }
+}
+
+// A122: a comma, a coordinator and he/she after the cue open the reporter's next clause;
+// `, and that ...` goes on with the report.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedClauseOnHeOrShe) {
+  {
+    Annotated t("Jane Roe said she will not call on the mayor to resign, but she has bristled at the idea of a recall.");
+    const Quote* q = quote_spelled(t, "she will not call on the mayor to resign");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said the school would close in the spring, and that the pupils would move to Springfield.");
+    EXPECT_TRUE(some_quote_starts(t, "the school would close in the spring, and that the pupils"));
+  }
+}
+
+// A123: `As X reported, CLAUSE` and `As reported by X, CLAUSE` report the clause after
+// the comma; `as` opening a clause of time (`As the race turned to the south, ...`) or
+// with an object after its verb (`As he ponders his next moves, ...`) reports nothing.
+TEST(ReportedSpeech, AnAsClauseBeforeTheCommaAttributesTheRest) {
+  {
+    Annotated t("As the Springfield Herald reported on Friday, the council has refused to publish the figures.");
+    const Quote* q = quote_spelled(t, "the council has refused to publish the figures");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "as-report");
+    EXPECT_EQ(t.name(q->speaker), "Springfield Herald");
+  }
+  {
+    Annotated t("As reported by Jane Roe, investigators found more than two thousand letters in the archive.");
+    const Quote* q = quote_spelled(t, "investigators found more than two thousand letters in the archive");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("As Jane Roe ponders her next moves, the council has refused to publish the figures.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "as-report") << t.a.text(q.span);
+  }
+  {
+    Annotated t("As the contest turned to primaries in states with larger cities, the council refused to publish the figures.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "as-report") << t.a.text(q.span);
+  }
+}
+
+// A124: speech_verbs.json gains bemoan, blurt (out), hypothesize/hypothesise, insinuate,
+// imply, swear, murmur, stammer (reporting), inquire/enquire (an indirect question) and
+// laugh, roar, growl (a direct quote only).
+TEST(ReportedSpeech, MoreVerbsOfSayingReport) {
+  {
+    Annotated t("Jane Roe implied that the council had hidden the figures from the auditors.");
+    const Quote* q = quote_spelled(t, "the council had hidden the figures from the auditors");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe swore that she had never seen the letters before Monday.");
+    EXPECT_NE(quote_spelled(t, "she had never seen the letters before Monday"), nullptr);
+  }
+  {
+    Annotated t("\"We will win this vote by a mile,\" Jane Roe laughed.");
+    ASSERT_FALSE(t.a.quotes.empty());
+    EXPECT_EQ(t.name(t.a.quotes.front().speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe laughed that the council had hidden the figures.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}
+
+// A129: without the comma, a coordinator, he/she and a past form in -ed open the
+// reporter's next clause too (`said the thieves broke into the hall and she accused ...`).
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAndSheWithAPastForm) {
+  Annotated t("Jane Roe said thieves had broken into the town hall and she accused the mayor of hiding the damage.");
+  const Quote* q = quote_spelled(t, "thieves had broken into the town hall");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

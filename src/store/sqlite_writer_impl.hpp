@@ -14,6 +14,7 @@
 #include <array>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -207,6 +208,20 @@ struct SqliteWriter::Impl {
   void reset_statements() {
     for (auto* s : statements())
       if (*s) (*s)->tryReset();
+  }
+
+  // After a failed add() or merge() inside `savepoint`: no statement is left half-run,
+  // the savepoint is rolled back and `message` thrown; when the rollback fails the
+  // transaction is unusable and the writer is closed (everything rolled back).
+  [[noreturn]] static void roll_back(std::unique_ptr<Impl>& impl, const std::string& savepoint,
+                                     const std::string& message) {
+    impl->reset_statements();
+    if (impl->db->tryExec("ROLLBACK TO " + savepoint) != SQLite::OK ||
+        impl->db->tryExec("RELEASE " + savepoint) != SQLite::OK) {
+      impl.reset();
+      throw std::runtime_error(message + " (and the transaction could not be recovered)");
+    }
+    throw std::runtime_error(message);
   }
 
   void close() {

@@ -46,7 +46,9 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       impl->temp.emplace(path, AtomicFile::Mode::Path, replace ? AtomicFile::Replace::Always : AtomicFile::Replace::Never);
       file = impl->temp->temp_path();
     }
-    impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+    // One thread at a time uses the connection (build commits it on a second thread
+    // only after the last add()): no connection mutex around every call.
+    impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, 5000);
     auto& db = *impl->db;
     if (!create) check_gazette_database(db, path);
     check_schema_version(db, path);
@@ -59,6 +61,11 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
       db.exec("PRAGMA journal_mode = MEMORY");
       db.exec("PRAGMA synchronous = OFF");
+      // The pages of a new database stay dirty until the commit: with SQLite's default
+      // cache (2 MB) most of them were spilled to the file mid-transaction and read
+      // back. kNewDatabaseCacheKiB holds a database of that size whole; the cache grows
+      // only as pages are used.
+      db.exec("PRAGMA cache_size = -" + std::to_string(kNewDatabaseCacheKiB));
     }
     const auto schema = builtin_file("src/store/sqlite_schema.sql");
     if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
@@ -322,7 +329,7 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
   m.new_keys.clear();
   try {
     m.table = "savepoint";
-    m.db->exec("SAVEPOINT gazette_document");
+    run(*m.savepoint);
     rows.insert_document(hash);
     rows.insert_entities();
     rows.insert_sentences();
@@ -330,7 +337,7 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
     rows.insert_quotes();
     rows.insert_relations();
     m.table = "savepoint";
-    m.db->exec("RELEASE gazette_document");
+    run(*m.release);
   } catch (const SQLite::Exception& e) {
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();

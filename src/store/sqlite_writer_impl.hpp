@@ -26,6 +26,10 @@
 
 namespace gazette::sqlite_detail {
 
+// Page cache of a database the writer creates, in KiB (PRAGMA cache_size = -N): the
+// pages of a build of up to this size are written once, at the commit.
+inline constexpr int kNewDatabaseCacheKiB = 32 * 1024;
+
 inline bool file_exists(const std::string& path) {
   struct stat st {};
   return ::stat(path.c_str(), &st) == 0;
@@ -167,12 +171,14 @@ struct SqliteWriter::Impl {
     fts.exec();
   }
 
-  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
+  std::optional<SQLite::Statement> savepoint, release, has_doc, insert_doc, find_entity, insert_entity, insert_alias,
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
       insert_relation, insert_evidence;
 
   void prepare() {
     auto& d = *db;
+    savepoint.emplace(d, "SAVEPOINT gazette_document");
+    release.emplace(d, "RELEASE gazette_document");
     has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
     insert_doc.emplace(d,
                        "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
@@ -200,8 +206,8 @@ struct SqliteWriter::Impl {
   }
 
   // Every prepared statement.
-  std::array<std::optional<SQLite::Statement>*, 13> statements() {
-    return {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
+  std::array<std::optional<SQLite::Statement>*, 15> statements() {
+    return {&savepoint, &release, &has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
             &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation, &insert_evidence};
   }
   // After a failed add() or merge(): no statement is left half-run.

@@ -20,6 +20,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <sys/stat.h>
@@ -136,8 +137,9 @@ struct SqliteWriter::Impl {
   std::optional<AtomicFile> temp;          // set when creating a new file
   std::optional<SQLite::Database> db;
   std::optional<SQLite::Transaction> transaction;
-  std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
-  std::map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
+  // Looked up per entity reference, never iterated: hashed.
+  std::unordered_map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
+  std::unordered_map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
   std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
   std::vector<std::string> new_keys;       // entities first inserted by the current add()

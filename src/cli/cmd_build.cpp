@@ -97,12 +97,12 @@ GraphOptions graph_options(const Outputs& o) {
 namespace {
 
 // The GraphML, GEXF and JSON files that are named, each path line to `info` (unless
-// quiet); `progress`: show each on the progress line (one thread only).
+// quiet), each shown on the progress line.
 void write_graph_files(const KnowledgeGraph& g, const Outputs& o, const std::vector<QuoteNode>& qnodes,
-                       std::ostream& info, bool progress) {
+                       std::ostream& info) {
   auto one = [&](const std::string& path, const char* label, auto write_file, auto write_stream) {
     if (path.empty()) return;
-    if (progress) ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
+    ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
     if (path == "-") {
       write_stream(std::cout);
       std::cout.flush();
@@ -110,7 +110,7 @@ void write_graph_files(const KnowledgeGraph& g, const Outputs& o, const std::vec
     } else {
       write_file(path);
     }
-    if (progress) ProgressLine::get().done(false);
+    ProgressLine::get().done(false);
     if (!o.quiet) info << label << (path == "-" ? "(standard output)" : path) << "\n";
   };
   one(o.graphml, "GraphML:  ", [&](const std::string& p) { write_graphml_file(g, p, qnodes); },
@@ -156,18 +156,19 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
     std::cerr << "gazette: note: --quotes-as-nodes: no database (-o DIR or --sqlite), so no quote nodes\n";
   // In parallel, the graph files (which then need no quotes) are written on a second
   // thread while this one reads the quotes and writes the rest; the path lines are
-  // printed afterwards, in the order of a sequential run.
+  // printed afterwards, in the order of a sequential run (the progress line is
+  // thread-safe: each thread shows what it writes).
   const bool beside = o.parallel && !quote_nodes_wanted && o.graphml != "-" && o.gexf != "-" && o.json != "-";
   std::ostringstream graph_lines;
   std::future<void> graph_files;
   if (beside)
-    graph_files = std::async(std::launch::async, [&] { write_graph_files(g, o, {}, graph_lines, false); });
+    graph_files = std::async(std::launch::async, [&] { write_graph_files(g, o, {}, graph_lines); });
   const std::vector<QuoteRecord> quotes =
       !quotes_db.empty() && (!o.report.empty() || !o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
                                                                                        : std::vector<QuoteRecord>{};
   if (!beside) {
     const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};
-    write_graph_files(g, o, qnodes, info, true);
+    write_graph_files(g, o, qnodes, info);
     write_quote_files(g, o, quotes_db, quotes, info);
     return;
   }

@@ -15,6 +15,7 @@
 #include <future>
 #include <map>
 #include <optional>
+#include <sstream>
 
 #include <unistd.h>
 
@@ -93,15 +94,12 @@ GraphOptions graph_options(const Outputs& o) {
   return g;
 }
 
-void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db) {
-  std::ostream& info = info_stream(o);
-  const bool quote_nodes_wanted = o.quotes_as_nodes && (!o.graphml.empty() || !o.gexf.empty());
-  if (quote_nodes_wanted && quotes_db.empty() && !o.quiet)
-    std::cerr << "gazette: note: --quotes-as-nodes: no database (-o DIR or --sqlite), so no quote nodes\n";
-  const std::vector<QuoteRecord> quotes =
-      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
-                                                                                       : std::vector<QuoteRecord>{};
-  const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};
+namespace {
+
+// The GraphML, GEXF and JSON files that are named, each path line to `info` (unless
+// quiet), each shown on the progress line.
+void write_graph_files(const KnowledgeGraph& g, const Outputs& o, const std::vector<QuoteNode>& qnodes,
+                       std::ostream& info) {
   auto one = [&](const std::string& path, const char* label, auto write_file, auto write_stream) {
     if (path.empty()) return;
     ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
@@ -121,6 +119,12 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
       [&](std::ostream& os) { write_gexf(g, os, qnodes); });
   one(o.json, "JSON:     ", [&](const std::string& p) { write_json_graph_file(g, p); },
       [&](std::ostream& os) { write_json_graph(g, os); });
+}
+
+// The Datasette metadata, the HTML report and the CSV files that are named, with the
+// database's quotes; each path line to `info` (unless quiet).
+void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db,
+                       const std::vector<QuoteRecord>& quotes, std::ostream& info) {
   if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
     const auto metadata = (fs::path(o.dir) / "metadata.json").string();
     write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
@@ -141,6 +145,37 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
       info << "\n";
     }
   }
+}
+
+}  // namespace
+
+void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db) {
+  std::ostream& info = info_stream(o);
+  const bool quote_nodes_wanted = o.quotes_as_nodes && (!o.graphml.empty() || !o.gexf.empty());
+  if (quote_nodes_wanted && quotes_db.empty() && !o.quiet)
+    std::cerr << "gazette: note: --quotes-as-nodes: no database (-o DIR or --sqlite), so no quote nodes\n";
+  // In parallel, the graph files (which then need no quotes) are written on a second
+  // thread while this one reads the quotes and writes the rest; the path lines are
+  // printed afterwards, in the order of a sequential run (the progress line is
+  // thread-safe: each thread shows what it writes).
+  const bool beside = o.parallel && !quote_nodes_wanted && o.graphml != "-" && o.gexf != "-" && o.json != "-";
+  std::ostringstream graph_lines;
+  std::future<void> graph_files;
+  if (beside)
+    graph_files = std::async(std::launch::async, [&] { write_graph_files(g, o, {}, graph_lines); });
+  const std::vector<QuoteRecord> quotes =
+      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
+                                                                                       : std::vector<QuoteRecord>{};
+  if (!beside) {
+    const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};
+    write_graph_files(g, o, qnodes, info);
+    write_quote_files(g, o, quotes_db, quotes, info);
+    return;
+  }
+  std::ostringstream quote_lines;
+  write_quote_files(g, o, quotes_db, quotes, quote_lines);
+  graph_files.get();
+  info << graph_lines.str() << quote_lines.str();
 }
 
 namespace {
@@ -290,6 +325,7 @@ int run_build(CommonOptions& o, Outputs& out) {
   GraphBuilder builder(graph_options(out));
   BuildSink sink{has_db ? &db : nullptr, builder, existing_db, {}, {}};
   const auto ropt = run_options(o);
+  out.parallel = ropt.jobs != 1;
   // The database rows are written as documents come, so this stage is both.
   ProgressLine::get().stage(has_db ? "annotating, adding to " + out.sqlite : std::string("annotating"));
   const auto stats = run_pipeline(*pipeline, o.inputs, [&](const Document&, const Annotation& a) { sink(a); }, diag, ropt);

@@ -71,6 +71,7 @@ struct Outputs {
   bool fresh = false;  // build/merge --fresh: replace the database instead of adding to it
   bool quiet = false;  // no path lines, no summary
   int progress = 0;    // as CommonOptions::progress
+  bool parallel = false;  // build --jobs other than 1: write_exports() writes on two threads
 };
 void add_output_options(CLI::App& sub, Outputs& o);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
@@ -83,6 +84,8 @@ std::string check_outputs(const Outputs& o);
 std::ostream& info_stream(const Outputs& o);
 // Writes the GraphML, GEXF and JSON outputs that are named, printing each path (unless
 // quiet), and the HTML report with the quotes of `quotes_db` (none when it is "").
+// With o.parallel the graph files are written on a second thread (same files, same
+// lines, in the same order).
 void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "");
 // Commits the database o.sqlite (progress stage "writing ...") and, unless o.quiet, prints
 // its path line to `info`: documents added, already there, and `fresh_note` after --fresh.

@@ -46,7 +46,9 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       impl->temp.emplace(path, AtomicFile::Mode::Path, replace ? AtomicFile::Replace::Always : AtomicFile::Replace::Never);
       file = impl->temp->temp_path();
     }
-    impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE, 5000);
+    // One thread at a time uses the connection (build commits it on a second thread
+    // only after the last add()): no connection mutex around every call.
+    impl->db.emplace(file, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX, 5000);
     auto& db = *impl->db;
     if (!create) check_gazette_database(db, path);
     check_schema_version(db, path);
@@ -59,6 +61,11 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
       db.exec("PRAGMA journal_mode = MEMORY");
       db.exec("PRAGMA synchronous = OFF");
+      // The pages of a new database stay dirty until the commit: with SQLite's default
+      // cache (2 MB) most of them were spilled to the file mid-transaction and read
+      // back. kNewDatabaseCacheKiB holds a database of that size whole; the cache grows
+      // only as pages are used.
+      db.exec("PRAGMA cache_size = -" + std::to_string(kNewDatabaseCacheKiB));
     }
     const auto schema = builtin_file("src/store/sqlite_schema.sql");
     if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
@@ -206,17 +213,23 @@ struct SqliteWriter::Impl::DocumentRows {
     }
   }
 
+  // The columns mentions and quotes share, 1 to 6: document, entity (NULL for none),
+  // sentence, start, end and the text of `span`.
+  void bind_placed(SQLite::Statement& s, std::int32_t entity, std::uint32_t sentence, Span span) const {
+    s.bind(1, doc_row);
+    if (auto row = entity_row(entity)) s.bind(2, *row); else s.bind(2);
+    bind_u32(s, 3, sentence);
+    s.bind(4, cp(span.begin));
+    s.bind(5, cp(span.end));
+    bind_text(s, 6, a.text(span));
+  }
+
   void insert_mentions() {
     m.table = "mentions";
     for (const std::uint32_t mi : a.mentions_in_text_order()) {
       const Mention& men = a.mentions[mi];
       auto& s = *m.insert_mention;
-      s.bind(1, doc_row);
-      if (auto row = entity_row(men.entity)) s.bind(2, *row); else s.bind(2);
-      bind_u32(s, 3, men.sentence);
-      s.bind(4, cp(men.span.begin));
-      s.bind(5, cp(men.span.end));
-      bind_text(s, 6, a.text(men.span));
+      bind_placed(s, men.entity, men.sentence, men.span);
       bind_text(s, 7, to_string(men.type));
       bind_text_or_null(s, 8, men.source.rule);
       bind_text_or_null(s, 9, men.resolved_from);
@@ -228,12 +241,7 @@ struct SqliteWriter::Impl::DocumentRows {
     for (const Quote& q : a.quotes) {
       m.table = "quotes";
       auto& s = *m.insert_quote;
-      s.bind(1, doc_row);
-      if (auto row = entity_row(q.speaker)) s.bind(2, *row); else s.bind(2);
-      bind_u32(s, 3, q.sentence);
-      s.bind(4, cp(q.span.begin));
-      s.bind(5, cp(q.span.end));
-      bind_text(s, 6, a.text(q.span));
+      bind_placed(s, q.speaker, q.sentence, q.span);
       s.bind(7, q.kind == Quote::Kind::Direct ? "direct" : "indirect");
       bind_text_or_null(s, 8, q.cue);
       bind_text_or_null(s, 9, q.speaker_from);
@@ -321,7 +329,7 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
   m.new_keys.clear();
   try {
     m.table = "savepoint";
-    m.db->exec("SAVEPOINT gazette_document");
+    run(*m.savepoint);
     rows.insert_document(hash);
     rows.insert_entities();
     rows.insert_sentences();
@@ -329,22 +337,16 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
     rows.insert_quotes();
     rows.insert_relations();
     m.table = "savepoint";
-    m.db->exec("RELEASE gazette_document");
+    run(*m.release);
   } catch (const SQLite::Exception& e) {
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
-    m.reset_statements();
     for (const auto& key : m.new_keys) {
       if (const auto it = m.entity_ids.find(key); it != m.entity_ids.end()) m.entity_types.erase(it->second);
       m.entity_ids.erase(key);
     }
     m.new_keys.clear();
-    if (m.db->tryExec("ROLLBACK TO gazette_document") != SQLite::OK ||
-        m.db->tryExec("RELEASE gazette_document") != SQLite::OK) {
-      impl_.reset();  // the transaction is unusable: roll everything back
-      throw std::runtime_error(message + " (and the transaction could not be recovered)");
-    }
-    throw std::runtime_error(message);
+    Impl::roll_back(impl_, "gazette_document", message);
   }
   ++added_;
   return true;
@@ -426,26 +428,18 @@ class GraphDocumentReader {
   void read_votes() {
     table_ = "entity_type_votes";
     if (!db_.tableExists("entity_type_votes")) return;
-    SQLite::Statement q(db_, "SELECT document, entity, type, mentions FROM entity_type_votes");
-    while (q.executeStep()) {
-      const auto di = doc_index_.at(q.getColumn(0).getInt64());
-      const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
-      if (it == ref_of_[di].end()) continue;
-      builders_[di].vote(it->second, q.getColumn(2).getString(), q.getColumn(3).getInt());
-    }
+    each_reference_row("SELECT document, entity, type, mentions FROM entity_type_votes",
+                       [](GraphDocumentBuilder& b, std::size_t ref, SQLite::Statement& q) {
+                         b.vote(ref, q.getColumn(2).getString(), q.getColumn(3).getInt());
+                       });
   }
 
   void read_mentions() {
     table_ = "mentions";
-    SQLite::Statement q(db_,
-                        "SELECT document, entity, text FROM mentions "
-                        "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start");
-    while (q.executeStep()) {
-      const auto di = doc_index_.at(q.getColumn(0).getInt64());
-      const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
-      if (it == ref_of_[di].end()) continue;
-      builders_[di].alias(it->second, q.getColumn(2).getString());
-    }
+    each_reference_row(
+        "SELECT document, entity, text FROM mentions "
+        "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start",
+        [](GraphDocumentBuilder& b, std::size_t ref, SQLite::Statement& q) { b.alias(ref, q.getColumn(2).getString()); });
   }
 
   void read_relations() {
@@ -475,6 +469,17 @@ class GraphDocumentReader {
   struct EntityRow {
     std::string key, name, type, gazetteer_id;
   };
+  // Runs `sql`, whose columns 0 and 1 are a document and an entity, and calls
+  // `f(builder, reference, row)` for each row whose entity the document references.
+  template <typename F>
+  void each_reference_row(const char* sql, F f) {
+    SQLite::Statement q(db_, sql);
+    while (q.executeStep()) {
+      const auto di = doc_index_.at(q.getColumn(0).getInt64());
+      const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
+      if (it != ref_of_[di].end()) f(builders_[di], it->second, q);
+    }
+  }
   SQLite::Database& db_;
   std::string& table_;
   std::vector<GraphDocumentBuilder> builders_;

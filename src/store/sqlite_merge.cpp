@@ -345,15 +345,9 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
     m.db->exec("RELEASE gazette_merge");
   } catch (const std::exception& e) {
     const std::string message = m.path + ": cannot merge " + shard + " (table " + copy.table + "): " + e.what();
-    m.reset_statements();
     m.entity_ids.clear();  // it may name entities the rollback removes
     m.entity_types.clear();
-    if (m.db->tryExec("ROLLBACK TO gazette_merge") != SQLite::OK ||
-        m.db->tryExec("RELEASE gazette_merge") != SQLite::OK) {
-      impl_.reset();  // the transaction is unusable: roll everything back
-      throw std::runtime_error(message + " (and the transaction could not be recovered)");
-    }
-    throw std::runtime_error(message);
+    Impl::roll_back(impl_, "gazette_merge", message);
   }
   added_ += stats.documents_added;
   skipped_ += stats.documents_skipped;

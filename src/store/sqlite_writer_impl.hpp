@@ -14,16 +14,22 @@
 #include <array>
 #include <cstdlib>
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <sys/stat.h>
 
 namespace gazette::sqlite_detail {
+
+// Page cache of a database the writer creates, in KiB (PRAGMA cache_size = -N): the
+// pages of a build of up to this size are written once, at the commit.
+inline constexpr int kNewDatabaseCacheKiB = 32 * 1024;
 
 inline bool file_exists(const std::string& path) {
   struct stat st {};
@@ -131,8 +137,9 @@ struct SqliteWriter::Impl {
   std::optional<AtomicFile> temp;          // set when creating a new file
   std::optional<SQLite::Database> db;
   std::optional<SQLite::Transaction> transaction;
-  std::map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
-  std::map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
+  // Looked up per entity reference, never iterated: hashed.
+  std::unordered_map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
+  std::unordered_map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
   std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
   std::vector<std::string> new_keys;       // entities first inserted by the current add()
@@ -166,12 +173,14 @@ struct SqliteWriter::Impl {
     fts.exec();
   }
 
-  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
+  std::optional<SQLite::Statement> savepoint, release, has_doc, insert_doc, find_entity, insert_entity, insert_alias,
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
       insert_relation, insert_evidence;
 
   void prepare() {
     auto& d = *db;
+    savepoint.emplace(d, "SAVEPOINT gazette_document");
+    release.emplace(d, "RELEASE gazette_document");
     has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
     insert_doc.emplace(d,
                        "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
@@ -199,14 +208,28 @@ struct SqliteWriter::Impl {
   }
 
   // Every prepared statement.
-  std::array<std::optional<SQLite::Statement>*, 13> statements() {
-    return {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
+  std::array<std::optional<SQLite::Statement>*, 15> statements() {
+    return {&savepoint, &release, &has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
             &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation, &insert_evidence};
   }
   // After a failed add() or merge(): no statement is left half-run.
   void reset_statements() {
     for (auto* s : statements())
       if (*s) (*s)->tryReset();
+  }
+
+  // After a failed add() or merge() inside `savepoint`: no statement is left half-run,
+  // the savepoint is rolled back and `message` thrown; when the rollback fails the
+  // transaction is unusable and the writer is closed (everything rolled back).
+  [[noreturn]] static void roll_back(std::unique_ptr<Impl>& impl, const std::string& savepoint,
+                                     const std::string& message) {
+    impl->reset_statements();
+    if (impl->db->tryExec("ROLLBACK TO " + savepoint) != SQLite::OK ||
+        impl->db->tryExec("RELEASE " + savepoint) != SQLite::OK) {
+      impl.reset();
+      throw std::runtime_error(message + " (and the transaction could not be recovered)");
+    }
+    throw std::runtime_error(message);
   }
 
   void close() {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `--jobs 1` and `--jobs 2` give byte-identical annotate output (examples/, and the bench
-# corpus of ../shared when it is there), and every stage of `--until` gives valid JSONL
+# corpus of ../shared when it is there) and build output (examples/), and every stage of `--until` gives valid JSONL
 # whose keys show how far the run went and whose parts are those of the stage before
 # plus the stage's own additions.
 set -euo pipefail
@@ -17,6 +17,22 @@ for f in "${inputs[@]}"; do
   [ -s one.jsonl ] || { echo "no output for $f"; exit 1; }
   cmp one.jsonl two.jsonl || { echo "--jobs 1 and --jobs 2 differ on $f"; exit 1; }
 done
+
+# build writes the graph files on a second thread with --jobs 2 (write_exports): the
+# same files, database and lines as --jobs 1, a new graph and one added to.
+for j in 1 2; do
+  "$GAZETTE" build --jobs $j -o "build$j" --csv "build$j/csv" "$SRC/examples/articles.jsonl" > "build$j.out"
+  "$GAZETTE" build --jobs $j -o "build$j" --csv "build$j/csv" "$SRC/examples/articles.jsonl" >> "build$j.out"
+  sed -i "s/build$j/buildN/g" "build$j.out"
+done
+cmp build1.out build2.out || { echo "build --jobs 1 and --jobs 2 print different lines"; exit 1; }
+grep -q "^GraphML: " build2.out && grep -q "^Report: " build2.out
+for f in graph.graphml graph.gexf graph.json index.html metadata.json csv/nodes.csv csv/edges.csv csv/quotations.csv; do
+  cmp "build1/$f" "build2/$f" || { echo "build --jobs 1 and --jobs 2 write different $f"; exit 1; }
+done
+if command -v sqlite3 > /dev/null; then
+  cmp <(sqlite3 build1/graph.db .dump) <(sqlite3 build2/graph.db .dump) || { echo "build databases differ"; exit 1; }
+fi
 
 for stage in tokens sentences mentions entities roles coreference quotes relations; do
   "$GAZETTE" annotate --quiet --until "$stage" "$SRC/examples/articles.jsonl" > "$stage.jsonl"

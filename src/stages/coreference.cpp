@@ -373,6 +373,30 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   return who;
 }
 
+// `In an interview, Jane Roe said he ...`, `Speaking in Ohio on Tuesday, Roe insisted that she
+// ...` (rule A151): a sentence that opens with an adverbial phrase (a preposition or an -ing
+// participle) set off by a comma has its subject after the phrase: read as sentence_subject()
+// reads a sentence's first words, after one of the phrase's commas (the first that gives a
+// subject; within 25 tokens, before `pos`, no quotation in the phrase). The participle is the
+// sentence's first word (capitalised): `But the drinking continued, ...` opens with a subject.
+// -1 none, -2 he/she.
+std::int32_t Resolver::fronted_subject(const Sentence& s, std::size_t pos) {
+  std::size_t t = s.first_token;
+  while (t < pos && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= pos || in_direct[t] || mention_cover[t] >= 0) return -1;
+  const Token& w = a.tokens[t];
+  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");  // `Speaking ...`, not `But the drinking ...`
+  if (w.kind != TokenKind::Word || (!lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return -1;
+  for (std::size_t c = t + 1; c + 1 < pos && c - t < 25; ++c) {
+    if (in_direct[c]) return -1;
+    if (a.tokens[c].norm != ",") continue;
+    Sentence tail = s;
+    tail.first_token = static_cast<std::uint32_t>(c + 1);
+    if (const std::int32_t who = sentence_subject(tail, pos); who != -1) return who;
+  }
+  return -1;
+}
+
 // `A Labour spokesman said ...`: a subject that is an unnamed official of a body (an
 // article, the body's name, a word of official_nouns) speaks for the body (GUIDELINES:
 // `a Home Office spokesman` is the Home Office); he/she after it is the body too, not a
@@ -422,7 +446,8 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
         antecedent_ = m;
         return later;
       }
-    const std::int32_t who = sentence_subject(s, pos);
+    std::int32_t who = sentence_subject(s, pos);
+    if (who == -1) who = fronted_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
     // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
     if (who == -1 && si - 1 < here)

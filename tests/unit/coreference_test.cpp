@@ -410,3 +410,21 @@ TEST(CoreferenceStage, APlacesOfficeHeldByNobodyNamedIsRecordedUnknown) {
   Resolver r(t.a, t.lex(), Resolver::Mode::Lookup);
   EXPECT_EQ(r.noun_phrase(senator - 2, senator + 1, from, mention), -1);
 }
+
+// A151: a sentence that opens with an adverbial phrase set off by a comma (a preposition,
+// or a capitalised -ing participle) has its subject after the phrase: a pronoun later in
+// that sentence is the subject, not the subject of the sentence before. A gerund inside
+// the subject (`But the drinking continued, ...`) opens no such phrase.
+TEST(Coreference, TheSubjectAfterAFrontedAdverbialIsThePronounsAntecedent) {
+  UpToRoles t("Peter Hartley won Texas. In an interview on Monday, John Doe said he had expanded the party.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("he"))), "John Doe");
+
+  UpToRoles u("Peter Hartley won Texas. Speaking earlier in Florida, John Doe insisted that he had won.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "John Doe");
+
+  UpToRoles v("Peter Hartley won Texas. But the drinking continued, and John Doe was gone. Later he left.");
+  Resolver rv(v.a, v.lex());
+  EXPECT_EQ(v.name(rv.pronoun(v.token("he"))), "Peter Hartley");
+}

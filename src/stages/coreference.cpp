@@ -502,6 +502,13 @@ Sex Resolver::sex_of(std::int32_t entity) {
   const std::string_view canonical = a.entities[ei].canonical;
   if (const auto sp = canonical.find(' '); sp != std::string_view::npos)
     vote(by_name, name_clash, lex.given_name_sex(canonical.substr(0, sp)));
+  // A nickname the given-name data lacks (rule A152): the given names of the gazetteer
+  // entry's aliases vote (`Bernie Sanders` is also `Bernard Sanders`).
+  if (by_name == Sex::Unknown && !a.entities[ei].gazetteer_id.empty())
+    if (const auto* g = lex.entry_by_id(a.entities[ei].gazetteer_id))
+      for (const std::string& alias : g->aliases)
+        if (const auto sp = alias.find(' '); sp != std::string::npos)
+          vote(by_name, name_clash, lex.given_name_sex(std::string_view(alias).substr(0, sp)));
   Sex sex = Sex::Unknown;
   if (!title_clash && by_title != Sex::Unknown) sex = by_title;
   else if (!title_clash && !name_clash) sex = by_name;

@@ -428,3 +428,14 @@ TEST(Coreference, TheSubjectAfterAFrontedAdverbialIsThePronounsAntecedent) {
   Resolver rv(v.a, v.lex());
   EXPECT_EQ(v.name(rv.pronoun(v.token("he"))), "Peter Hartley");
 }
+
+// A152: a nickname the given-name data lacks (`Bernie`) takes its sex from the given names
+// of the gazetteer entry's aliases (`Bernard Sanders`): `she` is then not Bernie Sanders.
+TEST(Coreference, AGazetteerAliasGivesTheSexOfANickname) {
+  UpToRoles t("Jane Roe spoke first. Bernie Sanders answered her at length. \"We disagree,\" she said.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("she"))), "Jane Roe");
+  UpToRoles u("Jane Roe spoke first. Bernie Sanders answered her at length. \"We disagree,\" he said.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "Bernie Sanders");
+}

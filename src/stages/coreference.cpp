@@ -416,6 +416,34 @@ std::int32_t Resolver::spokesman_subject(std::size_t t, std::size_t e) {
   return -1;
 }
 
+// `Jane Roe, who told CNN he ...`, `Roe said on Thursday that he ...` (rule A153): he/she
+// in the clause reported by a speech verb of its own sentence (up to five words between,
+// no punctuation, quotation or person named; no passive) is that verb's subject when it is
+// a person who agrees; -1 otherwise (the sentences before decide).
+std::int32_t Resolver::reporter_of(std::size_t pos) {
+  const Sentence& s = a.sentences[sentence_of[pos]];
+  for (std::size_t k = pos; k > s.first_token && pos - k < 6; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (in_direct[k - 1] || t.kind != TokenKind::Word) return -1;
+    // A person named between (`asked Trump how he`, `told Mr. Obama as he`) may be meant.
+    if (const std::int32_t mi = mention_cover[k - 1]; mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity))
+      return -1;
+    std::uint32_t p = 0;
+    const std::size_t n = lex.speech_index().match(a.tokens, k - 1, pos, p);
+    if (!n || lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
+    std::size_t b = k - 1;  // a passive (`X's support was first noted when he`) reports nobody
+    while (b > s.first_token && a.tokens[b - 1].lower.ends_with("ly")) --b;
+    if (b > s.first_token && lex.in(Words::Copulas, a.tokens[b - 1])) return -1;
+    std::string from;
+    std::int32_t mention = -1;
+    const std::int32_t who = subject_of(k - 1, s.first_token, from, mention);
+    if (!is_person(a, who) || !agrees(pos, who)) return -1;
+    if (mention >= 0) antecedent_ = mention;
+    return who;
+  }
+  return -1;
+}
+
 std::int32_t Resolver::pronoun(std::size_t pos) {
   if (pos >= sentence_of.size() || pronoun_depth_ > 2) return -1;
   if (mode_ == Mode::Lookup) {  // what the coreference stage resolved here
@@ -428,6 +456,7 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     explicit Depth(int& x) : d(x) { ++d; }
     ~Depth() { --d; }
   } depth(pronoun_depth_);
+  if (const std::int32_t reporter = reporter_of(pos); reporter >= 0) return reporter;
   std::int32_t any = -1, any_mention = -1;
   for (std::size_t k = pos; k > 0 && any < 0; --k) {
     const std::int32_t mi = mention_at[k - 1];

@@ -439,3 +439,17 @@ TEST(Coreference, AGazetteerAliasGivesTheSexOfANickname) {
   Resolver ru(u.a, u.lex());
   EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "Bernie Sanders");
 }
+
+// A153: he/she in the clause reported by a speech verb of its own sentence is that verb's
+// subject (`Jane Roe, who told CNN he ...` is not the person of the sentence before); a
+// person named between the verb and the pronoun (`asked John Doe how he`) leaves it to the
+// sentences before.
+TEST(Coreference, HeOrSheInAReportedClauseIsTheReportersSubject) {
+  UpToRoles t("Peter Hartley won Texas. One rival is John Doe, who told CNN he disagrees with the plan.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("he"))), "John Doe");
+
+  UpToRoles u("Peter Hartley won Texas. Later Jane Roe asked John Doe how he would win.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "Peter Hartley");
+}

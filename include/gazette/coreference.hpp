@@ -176,6 +176,8 @@ class Resolver {
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);
   std::int32_t spokesman_subject(std::size_t t, std::size_t e);
+  std::int32_t fronted_subject(const Sentence& s, std::size_t pos);
+  std::int32_t reporter_of(std::size_t pos);
   std::int32_t last_speaker_in(std::uint32_t sentence);
   std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
   std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);

@@ -373,6 +373,30 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   return who;
 }
 
+// `In an interview, Jane Roe said he ...`, `Speaking in Ohio on Tuesday, Roe insisted that she
+// ...` (rule A151): a sentence that opens with an adverbial phrase (a preposition or an -ing
+// participle) set off by a comma has its subject after the phrase: read as sentence_subject()
+// reads a sentence's first words, after one of the phrase's commas (the first that gives a
+// subject; within 25 tokens, before `pos`, no quotation in the phrase). The participle is the
+// sentence's first word (capitalised): `But the drinking continued, ...` opens with a subject.
+// -1 none, -2 he/she.
+std::int32_t Resolver::fronted_subject(const Sentence& s, std::size_t pos) {
+  std::size_t t = s.first_token;
+  while (t < pos && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= pos || in_direct[t] || mention_cover[t] >= 0) return -1;
+  const Token& w = a.tokens[t];
+  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");  // `Speaking ...`, not `But the drinking ...`
+  if (w.kind != TokenKind::Word || (!lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return -1;
+  for (std::size_t c = t + 1; c + 1 < pos && c - t < 25; ++c) {
+    if (in_direct[c]) return -1;
+    if (a.tokens[c].norm != ",") continue;
+    Sentence tail = s;
+    tail.first_token = static_cast<std::uint32_t>(c + 1);
+    if (const std::int32_t who = sentence_subject(tail, pos); who != -1) return who;
+  }
+  return -1;
+}
+
 // `A Labour spokesman said ...`: a subject that is an unnamed official of a body (an
 // article, the body's name, a word of official_nouns) speaks for the body (GUIDELINES:
 // `a Home Office spokesman` is the Home Office); he/she after it is the body too, not a
@@ -392,6 +416,34 @@ std::int32_t Resolver::spokesman_subject(std::size_t t, std::size_t e) {
   return -1;
 }
 
+// `Jane Roe, who told CNN he ...`, `Roe said on Thursday that he ...` (rule A153): he/she
+// in the clause reported by a speech verb of its own sentence (up to five words between,
+// no punctuation, quotation or person named; no passive) is that verb's subject when it is
+// a person who agrees; -1 otherwise (the sentences before decide).
+std::int32_t Resolver::reporter_of(std::size_t pos) {
+  const Sentence& s = a.sentences[sentence_of[pos]];
+  for (std::size_t k = pos; k > s.first_token && pos - k < 6; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (in_direct[k - 1] || t.kind != TokenKind::Word) return -1;
+    // A person named between (`asked Trump how he`, `told Mr. Obama as he`) may be meant.
+    if (const std::int32_t mi = mention_cover[k - 1]; mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity))
+      return -1;
+    std::uint32_t p = 0;
+    const std::size_t n = lex.speech_index().match(a.tokens, k - 1, pos, p);
+    if (!n || lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
+    std::size_t b = k - 1;  // a passive (`X's support was first noted when he`) reports nobody
+    while (b > s.first_token && a.tokens[b - 1].lower.ends_with("ly")) --b;
+    if (b > s.first_token && lex.in(Words::Copulas, a.tokens[b - 1])) return -1;
+    std::string from;
+    std::int32_t mention = -1;
+    const std::int32_t who = subject_of(k - 1, s.first_token, from, mention);
+    if (!is_person(a, who) || !agrees(pos, who)) return -1;
+    if (mention >= 0) antecedent_ = mention;
+    return who;
+  }
+  return -1;
+}
+
 std::int32_t Resolver::pronoun(std::size_t pos) {
   if (pos >= sentence_of.size() || pronoun_depth_ > 2) return -1;
   if (mode_ == Mode::Lookup) {  // what the coreference stage resolved here
@@ -404,6 +456,7 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     explicit Depth(int& x) : d(x) { ++d; }
     ~Depth() { --d; }
   } depth(pronoun_depth_);
+  if (const std::int32_t reporter = reporter_of(pos); reporter >= 0) return reporter;
   std::int32_t any = -1, any_mention = -1;
   for (std::size_t k = pos; k > 0 && any < 0; --k) {
     const std::int32_t mi = mention_at[k - 1];
@@ -422,7 +475,8 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
         antecedent_ = m;
         return later;
       }
-    const std::int32_t who = sentence_subject(s, pos);
+    std::int32_t who = sentence_subject(s, pos);
+    if (who == -1) who = fronted_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
     // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
     if (who == -1 && si - 1 < here)
@@ -477,6 +531,13 @@ Sex Resolver::sex_of(std::int32_t entity) {
   const std::string_view canonical = a.entities[ei].canonical;
   if (const auto sp = canonical.find(' '); sp != std::string_view::npos)
     vote(by_name, name_clash, lex.given_name_sex(canonical.substr(0, sp)));
+  // A nickname the given-name data lacks (rule A152): the given names of the gazetteer
+  // entry's aliases vote (`Bernie Sanders` is also `Bernard Sanders`).
+  if (by_name == Sex::Unknown && !a.entities[ei].gazetteer_id.empty())
+    if (const auto* g = lex.entry_by_id(a.entities[ei].gazetteer_id))
+      for (const std::string& alias : g->aliases)
+        if (const auto sp = alias.find(' '); sp != std::string::npos)
+          vote(by_name, name_clash, lex.given_name_sex(std::string_view(alias).substr(0, sp)));
   Sex sex = Sex::Unknown;
   if (!title_clash && by_title != Sex::Unknown) sex = by_title;
   else if (!title_clash && !name_clash) sex = by_name;

@@ -410,3 +410,46 @@ TEST(CoreferenceStage, APlacesOfficeHeldByNobodyNamedIsRecordedUnknown) {
   Resolver r(t.a, t.lex(), Resolver::Mode::Lookup);
   EXPECT_EQ(r.noun_phrase(senator - 2, senator + 1, from, mention), -1);
 }
+
+// A151: a sentence that opens with an adverbial phrase set off by a comma (a preposition,
+// or a capitalised -ing participle) has its subject after the phrase: a pronoun later in
+// that sentence is the subject, not the subject of the sentence before. A gerund inside
+// the subject (`But the drinking continued, ...`) opens no such phrase.
+TEST(Coreference, TheSubjectAfterAFrontedAdverbialIsThePronounsAntecedent) {
+  UpToRoles t("Peter Hartley won Texas. In an interview on Monday, John Doe said he had expanded the party.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("he"))), "John Doe");
+
+  UpToRoles u("Peter Hartley won Texas. Speaking earlier in Florida, John Doe insisted that he had won.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "John Doe");
+
+  UpToRoles v("Peter Hartley won Texas. But the drinking continued, and John Doe was gone. Later he left.");
+  Resolver rv(v.a, v.lex());
+  EXPECT_EQ(v.name(rv.pronoun(v.token("he"))), "Peter Hartley");
+}
+
+// A152: a nickname the given-name data lacks (`Bernie`) takes its sex from the given names
+// of the gazetteer entry's aliases (`Bernard Sanders`): `she` is then not Bernie Sanders.
+TEST(Coreference, AGazetteerAliasGivesTheSexOfANickname) {
+  UpToRoles t("Jane Roe spoke first. Bernie Sanders answered her at length. \"We disagree,\" she said.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("she"))), "Jane Roe");
+  UpToRoles u("Jane Roe spoke first. Bernie Sanders answered her at length. \"We disagree,\" he said.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "Bernie Sanders");
+}
+
+// A153: he/she in the clause reported by a speech verb of its own sentence is that verb's
+// subject (`Jane Roe, who told CNN he ...` is not the person of the sentence before); a
+// person named between the verb and the pronoun (`asked John Doe how he`) leaves it to the
+// sentences before.
+TEST(Coreference, HeOrSheInAReportedClauseIsTheReportersSubject) {
+  UpToRoles t("Peter Hartley won Texas. One rival is John Doe, who told CNN he disagrees with the plan.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("he"))), "John Doe");
+
+  UpToRoles u("Peter Hartley won Texas. Later Jane Roe asked John Doe how he would win.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "Peter Hartley");
+}

@@ -218,3 +218,23 @@ TEST(Vocab, PhraseIndexAnswersAsAScanOfEveryPhrase) {
   EXPECT_EQ(index.match(copy, 2, 3, payload), 1u);  // "prime minister" does not fit, "prime" does
   EXPECT_EQ(payload, 4u);
 }
+
+// Words longer than 8 bytes are compared past their head (the slot's first 8 bytes) 8
+// bytes at a time, inline: a word that differs from a stored one in any byte after the
+// eighth, or only in length, is not that word.
+TEST(Vocab, LongWordsDifferingInAnyByteAfterTheEighthAreOtherWords) {
+  Vocab v;
+  const std::string text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+  std::vector<std::uint32_t> ids;
+  for (std::size_t n = 9; n <= 40; ++n) ids.push_back(v.add(text.substr(0, n)));
+  for (std::size_t n = 9; n <= 40; ++n) {
+    const std::string w = text.substr(0, n);
+    EXPECT_EQ(v.find(w), ids[n - 9]) << w;
+    for (std::size_t k = 8; k < n; ++k) {
+      std::string other = w;
+      other[k] = '#';
+      EXPECT_EQ(v.find(other), Vocab::kNone) << other;
+    }
+    EXPECT_EQ(v.find(w + "#"), Vocab::kNone) << w;  // longer by one byte
+  }
+}

@@ -213,10 +213,13 @@ struct LexiconSnapshot {
   }
   static std::vector<std::shared_ptr<const re2::RE2>> compiled(const std::vector<std::string>& sources);
 
-  // The phrase index's tables point inside one another, and its slot count is a power of two.
+  // The phrase index's tables point inside one another, and its slot count is a power of two
+  // with a free slot (where a look-up of a word starting no phrase stops).
   static bool phrase_index_sound(const PhraseIndex& x) {
     const std::size_t n = x.slots_.size();
-    if (!x.entries_.empty() && (n == 0 || (n & (n - 1)) != 0)) return false;
+    const auto free_slot = [](const PhraseIndex::Slot& s) { return s.first == 0; };
+    if (!x.entries_.empty() && (n == 0 || (n & (n - 1)) != 0 || std::none_of(x.slots_.begin(), x.slots_.end(), free_slot)))
+      return false;
     return std::all_of(x.entries_.begin(), x.entries_.end(),
                        [&](const PhraseIndex::Entry& e) { return e.length > 0 && e.begin <= x.words_.size() && e.length <= x.words_.size() - e.begin; }) &&
            std::all_of(x.slots_.begin(), x.slots_.end(),

@@ -136,8 +136,20 @@ class Vocab {
       const Slot& slot = table_[s];
       if (slot.id == kNone) return s;
       // Words of up to 8 bytes are compared in the slot alone (no access to the word's storage).
-      if (slot.head == p.head && slot.tag == tag && (w.size() <= 8 || words_[slot.id] == w)) return s;
+      if (slot.head == p.head && slot.tag == tag && (w.size() <= 8 || same_tail(words_[slot.id], w))) return s;
     }
+  }
+  // Whether a stored word equals `w`, a word of more than 8 bytes whose first 8 the slot's
+  // head matched: the rest compared 8 bytes at a time, inline (no call to memcmp for a
+  // word that is mostly compared in one or two loads).
+  static bool same_tail(std::string_view stored, std::string_view w) {
+    const std::size_t n = w.size();
+    if (stored.size() != n) return false;
+    const char* const a = stored.data();
+    const char* const b = w.data();
+    for (std::size_t k = 8; k + 8 < n; k += 8)
+      if (load_le<std::uint64_t>(a + k) != load_le<std::uint64_t>(b + k)) return false;
+    return load_le<std::uint64_t>(a + n - 8) == load_le<std::uint64_t>(b + n - 8);  // the last 8 (overlapping)
   }
   void rehash(std::size_t slots);  // a new table of `slots` slots (a power of two) holding every word
   void place(std::uint32_t id);

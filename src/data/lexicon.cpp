@@ -143,36 +143,54 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& voc
   vocab_ = &vocab;
   const auto words = phrase_words(phrase, false, abbreviations);
   if (words.empty()) return;
-  Phrase p{{}, payload};
-  for (const auto& w : words) p.words.push_back(vocab.add(w));
-  const std::uint32_t first = p.words[0];
-  if (first_bit_) vocab.set_bits(first, first_bit_);
+  const Entry e{vocab.add(words[0]), payload, static_cast<std::uint32_t>(words_.size()),
+                static_cast<std::uint32_t>(words.size())};
+  for (const auto& w : words) words_.push_back(vocab.add(w));
+  if (first_bit_) vocab.set_bits(e.first, first_bit_);
   // After the phrases of the same first word that are longer or as long.
-  const std::size_t length = p.words.size();
-  const auto at = std::upper_bound(by_first_.begin(), by_first_.end(), std::pair{first, length},
-                                   [&](const std::pair<std::uint32_t, std::size_t>& key, const std::pair<std::uint32_t, std::uint32_t>& e) {
-                                     return key.first != e.first ? key.first < e.first : key.second > phrases_[e.second].words.size();
-                                   });
-  by_first_.insert(at, {first, static_cast<std::uint32_t>(phrases_.size())});
-  phrases_.push_back(std::move(p));
+  const auto at = std::upper_bound(entries_.begin(), entries_.end(), e, [](const Entry& key, const Entry& x) {
+    return key.first != x.first ? key.first < x.first : key.length > x.length;
+  });
+  entries_.insert(at, e);
+  index_first_words();
+}
+
+void PhraseIndex::index_first_words() {
+  std::size_t firsts = 0;
+  for (std::size_t k = 0; k < entries_.size(); ++k) firsts += k == 0 || entries_[k].first != entries_[k - 1].first;
+  std::size_t n = 16;
+  while (n < firsts * 2) n *= 2;
+  slots_.assign(n, Slot{});
+  for (std::size_t k = 0; k < entries_.size(); ++k) {
+    if (k > 0 && entries_[k].first == entries_[k - 1].first) continue;
+    std::size_t s = slot_hash(entries_[k].first) & (n - 1);
+    while (slots_[s].first != 0) s = (s + 1) & (n - 1);
+    std::size_t count = 1;
+    while (k + count < entries_.size() && entries_[k + count].first == entries_[k].first) ++count;
+    slots_[s] = Slot{entries_[k].first, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(count)};
+  }
 }
 
 std::size_t PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                                   std::uint32_t& payload) const {
   auto lid = [&](const Token& t) { return t.lid != Vocab::kUnset ? t.lid : vocab_->find(t.lower); };
-  const Token& t0 = tokens[i];
-  const std::uint32_t first = lid(t0);
+  const std::uint32_t first = lid(tokens[i]);
   if (first == Vocab::kNone) return 0;
-  auto e = std::lower_bound(by_first_.begin(), by_first_.end(), first,
-                            [](const std::pair<std::uint32_t, std::uint32_t>& x, std::uint32_t w) { return x.first < w; });
-  for (; e != by_first_.end() && e->first == first; ++e) {  // longest first
-    const Phrase& p = phrases_[e->second];
-    if (i + p.words.size() > end) continue;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t s = slot_hash(first) & mask;
+  while (slots_[s].first != first) {
+    if (slots_[s].first == 0) return 0;
+    s = (s + 1) & mask;
+  }
+  const Entry* const e_end = entries_.data() + slots_[s].at + slots_[s].count;
+  for (const Entry* e = entries_.data() + slots_[s].at; e != e_end; ++e) {  // longest first
+    if (i + e->length > end) continue;
+    const std::uint32_t* const w = words_.data() + e->begin;
     bool ok = true;
-    for (std::size_t k = 1; k < p.words.size() && ok; ++k) ok = lid(tokens[i + k]) == p.words[k];
+    for (std::size_t k = 1; k < e->length && ok; ++k) ok = lid(tokens[i + k]) == w[k];
     if (ok) {
-      payload = p.payload;
-      return p.words.size();
+      payload = e->payload;
+      return e->length;
     }
   }
   return 0;

@@ -37,9 +37,9 @@ namespace gazette {
 // (an entry of `Words`) only grows Lexicons::word_lists_, which is written whole: the size
 // of Lexicons is checked without it.
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
-static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1664 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
+static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1736 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
                   sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 2 && sizeof(PatternToken) == 152 &&
-                  sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 64 && sizeof(Gazetteer) == 480 &&
+                  sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 88 && sizeof(Gazetteer) == 480 &&
                   sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 56 &&
                   sizeof(FurnitureRules) == 56 && sizeof(Role) == 64,
               "a data type changed: add its new members to lexicon_snapshot.cpp, then update these sizes");
@@ -143,8 +143,9 @@ struct LexiconSnapshot {
     a.all(t.lex, t.not_lex, t.shape, t.text, t.op, t.capture, t.no_space, t.lex_id, t.not_lex_id, t.shape_id, t.text_ids);
   }
   template <class A> static void fields(A& a, NamePattern& p) { a.all(p.id, p.label, p.tokens, p.confidence, p.starts_capitalised); }
-  template <class A> static void fields(A& a, PhraseIndex::Phrase& p) { a.all(p.words, p.payload); }
-  template <class A> static void fields(A& a, PhraseIndex& x) { a.all(x.first_bit_, x.phrases_, x.by_first_); }
+  template <class A> static void fields(A& a, PhraseIndex::Entry& e) { a.all(e.first, e.payload, e.begin, e.length); }
+  template <class A> static void fields(A& a, PhraseIndex::Slot& s) { a.all(s.first, s.at, s.count); }
+  template <class A> static void fields(A& a, PhraseIndex& x) { a.all(x.first_bit_, x.words_, x.entries_, x.slots_); }
   // The tables indexed by word id that a look-up bounds-checks (a word past the end has
   // nothing) lose their empty tail: fewer pages to fill at start-up, the same answers.
   template <class T> static std::vector<T> trimmed(const std::vector<T>& v) {
@@ -212,6 +213,18 @@ struct LexiconSnapshot {
   }
   static std::vector<std::shared_ptr<const re2::RE2>> compiled(const std::vector<std::string>& sources);
 
+  // The phrase index's tables point inside one another, and its slot count is a power of two
+  // with a free slot (where a look-up of a word starting no phrase stops).
+  static bool phrase_index_sound(const PhraseIndex& x) {
+    const std::size_t n = x.slots_.size();
+    const auto free_slot = [](const PhraseIndex::Slot& s) { return s.first == 0; };
+    if (!x.entries_.empty() && (n == 0 || (n & (n - 1)) != 0 || std::none_of(x.slots_.begin(), x.slots_.end(), free_slot)))
+      return false;
+    return std::all_of(x.entries_.begin(), x.entries_.end(),
+                       [&](const PhraseIndex::Entry& e) { return e.length > 0 && e.begin <= x.words_.size() && e.length <= x.words_.size() - e.begin; }) &&
+           std::all_of(x.slots_.begin(), x.slots_.end(),
+                       [&](const PhraseIndex::Slot& s) { return s.at <= x.entries_.size() && s.count <= x.entries_.size() - s.at; });
+  }
   static std::string write(const Lexicons& l);
   static bool read(Lexicons& l, std::string_view image, bool borrow);
   static void read_tables(In& in, Lexicons& l);
@@ -309,7 +322,10 @@ bool LexiconSnapshot::read(Lexicons& l, std::string_view image, bool borrow) {
   if (!image.starts_with(head)) return false;
   In in{image, head.size(), borrow};
   read_tables(in, l);
-  for (auto* index : {&l.title_index_, &l.speech_index_, &l.rel_index_}) index->vocab_ = &l.vocab_;
+  for (auto* index : {&l.title_index_, &l.speech_index_, &l.rel_index_}) {
+    index->vocab_ = &l.vocab_;
+    if (!phrase_index_sound(*index)) throw std::runtime_error("corrupt data snapshot");
+  }
   l.gazetteer_->exact_.building = {};  // a frozen trie keeps none of its building tables
   l.gazetteer_->folded_.building = {};
   return true;

@@ -306,8 +306,11 @@ class Reader {
         reject(shown, json_too_deep_message() + " at column " + std::to_string(deep + 1) + ": line skipped", n);
         continue;
       }
+      // In place: the strings are read within `line` (escapes decoded there), not copied
+      // into the document's pool first; `line` holds no NUL byte (above), so the parse
+      // ends where the line does.
       rapidjson::Document j;
-      j.Parse(line.data(), line.size());
+      j.ParseInsitu(line.data());
       if (j.HasParseError() && shown == "<stdin>" && !jsonl_seen && j.GetErrorOffset() == 0) {
         // Plain text piped in: one error that says what stdin must be, not one per line.
         reject(shown, "standard input is read as JSONL (one {\"id\",\"text\"} object a line), but line " +

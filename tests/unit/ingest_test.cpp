@@ -203,3 +203,25 @@ TEST(Ingest, MaxDocumentBytesBoundsWhatIsRead) {
   EXPECT_EQ(r.docs[0].id, "after");
   EXPECT_TRUE(has_message(r, "h.jsonl:1: error: line longer than"));
 }
+
+// JSONL lines are parsed in place (ParseInsitu): escapes are decoded within the line, a
+// \u0000 escape stays in the string (and the document is refused for it), numbers give ids,
+// and a malformed line names the column where it breaks, as a parse of a copy did.
+TEST(Ingest, JsonlLinesParsedInPlaceKeepTheirEscapesAndErrorColumns) {
+  TempDir t;
+  const auto jsonl = t.write(
+      "docs.jsonl",
+      "{\"id\":\"e1\",\"text\":\"Caf\\u00e9 \\\"quoted\\\"\\nline\\t\\\\ \\ud83d\\ude00 end.\",\"title\":\"A\\/B\"}\n"
+      "{\"id\":42,\"text\":\"Plain.\"}\n"
+      "{\"id\":\"z\",\"text\":\"Nul\\u0000here.\"}\n"
+      "{\"id\":\"bad\",\"text\":\"x\" \"y\"}\n");
+  auto r = run({jsonl});
+  ASSERT_EQ(r.docs.size(), 2u);
+  EXPECT_EQ(r.docs[0].id, "e1");
+  EXPECT_EQ(r.docs[0].text, "Caf\xC3\xA9 \"quoted\"\nline\t\\ \xF0\x9F\x98\x80 end.");
+  EXPECT_EQ(r.docs[0].title, "A/B");
+  EXPECT_EQ(r.docs[1].id, "42");
+  EXPECT_EQ(r.docs[1].text, "Plain.");
+  EXPECT_TRUE(has_message(r, "docs.jsonl:3: error: document text contains NUL bytes"));
+  EXPECT_TRUE(has_message(r, "docs.jsonl:4: error: malformed JSON at column 24"));
+}

@@ -168,3 +168,73 @@ TEST(Gazetteer, EntriesSharingANameAreAllHitsInLoadOrderEachOnce) {
   EXPECT_TRUE(lex.gazetteer().may_start(a.tokens[2], false));
   EXPECT_FALSE(lex.gazetteer().may_start(a.tokens[4], false));  // "fell"
 }
+
+// The phrase index finds each first word's phrases through a hash of its id (slots_) and
+// keeps their words in one flat array: the answers are those of a scan of every phrase
+// (the longest one starting at the token; of two as long, the one added first), with
+// hundreds of first words sharing the slots and phrases added in any order.
+TEST(Vocab, PhraseIndexAnswersAsAScanOfEveryPhrase) {
+  Vocab v;
+  PhraseIndex index;
+  std::vector<std::vector<std::string>> phrases;
+  const auto add = [&](const std::string& phrase) {
+    index.add(phrase, static_cast<std::uint32_t>(phrases.size()), v);
+    phrases.push_back(phrase_words(phrase));
+  };
+  add("minister");
+  add("prime minister of state");
+  add("prime minister");
+  add("deputy prime minister");
+  add("prime");
+  add("Prime Minister");  // as long as an earlier phrase: that one answers
+  for (int k = 0; k < 300; ++k) add("w" + std::to_string(k) + (k % 2 ? " of w" + std::to_string(k + 1) : ""));
+  const std::string text = "the deputy prime minister met the prime minister of state and the prime minister of w7 "
+                           "w7 of w8 w8 of w9 w9 w299 w150 of w151 minister prime";
+  const auto& tokens = phrase_tokens(text);
+  const std::vector<Token> copy(tokens.begin(), tokens.end());
+  std::size_t found = 0;
+  for (std::size_t i = 0; i < copy.size(); ++i) {
+    std::size_t want = 0, want_payload = 0;
+    for (std::size_t p = 0; p < phrases.size(); ++p) {
+      const auto& ws = phrases[p];
+      if (ws.size() <= want || i + ws.size() > copy.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < ws.size() && ok; ++k) ok = copy[i + k].lower == ws[k];
+      if (ok) {
+        want = ws.size();
+        want_payload = p;
+      }
+    }
+    std::uint32_t payload = 0;
+    EXPECT_EQ(index.match(copy, i, copy.size(), payload), want) << copy[i].norm << " at " << i;
+    if (want) {
+      EXPECT_EQ(payload, want_payload) << copy[i].norm << " at " << i;
+    }
+    found += want > 0;
+  }
+  EXPECT_GE(found, 12u);
+  std::uint32_t payload = 0;
+  EXPECT_EQ(index.match(copy, 1, 3, payload), 0u);  // the end bounds the phrase: "deputy prime minister" does not fit
+  EXPECT_EQ(index.match(copy, 2, 3, payload), 1u);  // "prime minister" does not fit, "prime" does
+  EXPECT_EQ(payload, 4u);
+}
+
+// Words longer than 8 bytes are compared past their head (the slot's first 8 bytes) 8
+// bytes at a time, inline: a word that differs from a stored one in any byte after the
+// eighth, or only in length, is not that word.
+TEST(Vocab, LongWordsDifferingInAnyByteAfterTheEighthAreOtherWords) {
+  Vocab v;
+  const std::string text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJ";
+  std::vector<std::uint32_t> ids;
+  for (std::size_t n = 9; n <= 40; ++n) ids.push_back(v.add(text.substr(0, n)));
+  for (std::size_t n = 9; n <= 40; ++n) {
+    const std::string w = text.substr(0, n);
+    EXPECT_EQ(v.find(w), ids[n - 9]) << w;
+    for (std::size_t k = 8; k < n; ++k) {
+      std::string other = w;
+      other[k] = '#';
+      EXPECT_EQ(v.find(other), Vocab::kNone) << other;
+    }
+    EXPECT_EQ(v.find(w + "#"), Vocab::kNone) << w;  // longer by one byte
+  }
+}

@@ -1,6 +1,7 @@
 #include "gazette/coreference.hpp"
 
 #include "gazette/entities.hpp"
+#include "gazette/text.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -147,7 +148,7 @@ bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view
     case OfficeHead::Suffix: break;
   }
   // "foreign minister" ~ "deputy foreign minister" is not it: require >6
-  return p.size() > 6 && h.size() > p.size() && h.ends_with(p) && h[h.size() - p.size() - 1] == ' ';
+  return p.size() > 6 && ends_with_word(h, p);
 }
 
 // role_holder() with `same`: same_offices() of the title.

@@ -1,5 +1,7 @@
 #include "gazette/entities.hpp"
 
+#include "gazette/text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <map>
@@ -196,10 +198,7 @@ struct Resolution {
       const Entity& e = a.entities[ei];
       if (e.type != EntityType::Person) continue;
       const std::string& k = key_cache[ei];
-      if (k.size() > surname_key.size() && k.ends_with(surname_key) && k[k.size() - surname_key.size() - 1] == ' ')
-        out.push_back(static_cast<std::int32_t>(ei));
-      else if (k == surname_key)
-        out.push_back(static_cast<std::int32_t>(ei));
+      if (k == surname_key || ends_with_word(k, surname_key)) out.push_back(static_cast<std::int32_t>(ei));
     }
     return out;
   }
@@ -465,9 +464,7 @@ bool link_org_short_form(Resolution& r, std::size_t mi) {
   std::int32_t only = -1;
   for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
     const std::string& name = a.entities[ei].canonical;
-    if (a.entities[ei].type != EntityType::Organization || name.size() <= t.norm.size() || !name.ends_with(t.norm) ||
-        name[name.size() - t.norm.size() - 1] != ' ')
-      continue;
+    if (a.entities[ei].type != EntityType::Organization || !ends_with_word(name, t.norm)) continue;
     if (only >= 0) return false;  // two of them: no telling which
     only = static_cast<std::int32_t>(ei);
   }

@@ -4,8 +4,9 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace gazette {
 
@@ -130,14 +131,15 @@ struct Resolution {
   const Lexicons& lex;
   std::vector<char> table_line;
   bool sports = false;  // a sports report (sports_report; see sports_team, contest_team)
-  std::map<std::string, std::int32_t> by_key;
-  std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
-  std::vector<char> not_entity;                        // found to name no entity: dropped
+  // Look-ups only, never iterated: hashed (no order to keep).
+  std::unordered_map<std::string, std::int32_t> by_key;
+  std::unordered_map<std::string, std::int32_t> person_by_key;  // person_key(full name) -> entity
+  std::vector<char> not_entity;                                 // found to name no entity: dropped
   // Persons named in full so far, by the key of their last word (surname).
-  std::map<std::string, std::set<std::int32_t>> person_by_surname;
+  std::unordered_map<std::string, std::set<std::int32_t>> person_by_surname;
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
-  std::map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
-  std::set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
+  std::unordered_map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
+  std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
   std::vector<char> initials_known;
 

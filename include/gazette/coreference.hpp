@@ -15,7 +15,8 @@
 //         he/she inside quotation marks it resolves (rule pronoun, as outside them) and
 //         every `the NOUN's` that is a collective for an organisation; relations look them up;
 //         and every collective of an article and one or two lower-case words outside
-//         quotation marks (`the union`, `the report`), which quote attribution looks up.
+//         quotation marks (`the union`, `the report`) and every `it` outside them before no
+//         speech verb (rule pronoun, as before one), which quote attribution looks up.
 //         Annotation::office_readings: what every title stands for with each qualifier a
 //         phrase in its sentence may give it (rules role-phrase and official-of-country),
 //         and Annotation::officials: every demonym followed by an official or state-body
@@ -23,13 +24,13 @@
 //         recorded reference looks them up (not in JSONL).
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
 //         speakers and later stages look up what was resolved (Resolver in Mode::Lookup)
-//         instead of resolving again: he/she, a collective, a role phrase, unnamed
+//         instead of resolving again: he/she, `it`, a collective, a role phrase, unnamed
 //         officials always (the stage's references, unwritten references, office readings
-//         and officials); `it` and a bare surname where the stage recorded one (it reads
-//         `it` only before a speech verb, and nothing in page furniture: Lookup still
-//         resolves those itself). The Country entity of unnamed officials is made
-//         by the entities unit (implied_country()) when a stage first needs it: quote
-//         attribution, for the speaker it reads, so a country nobody speaks for is no entity.
+//         and officials); a bare surname where the stage recorded one (it reads nothing in
+//         page furniture: Lookup still resolves a surname there itself). The Country
+//         entity of unnamed officials is made by the entities unit (implied_country())
+//         when a stage first needs it: quote attribution, for the speaker it reads, so a
+//         country nobody speaks for is no entity.
 //
 // Rules (GUIDELINES "Quotes": resolve pronouns and role phrases to the entity meant):
 //  - pronoun: he/she is the subject of the nearest sentence (at most two paragraphs back)
@@ -74,6 +75,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace gazette {
@@ -115,8 +117,9 @@ class Resolver {
   // speaker of a sentence is the subject of its speech verb. Lookup (quote attribution):
   // he/she is what the stage resolved at that token (a reference; none: unknown), a
   // collective its unwritten reference over the same tokens, a role phrase or unnamed
-  // officials its office reading or officials fact; `it` and a bare surname too where the
-  // stage recorded one (else resolved here).
+  // officials its office reading or officials fact, `it` its reference or unwritten
+  // reference (none: unknown); a bare surname too where the stage recorded one (else
+  // resolved here).
   enum class Mode : std::uint8_t { Resolve, Stage, Lookup };
   Resolver(Annotation& a, const Lexicons& lex, Mode mode = Mode::Resolve);
   // Marks the direct quotes of Annotation::quotes (with their marks) as hidden.
@@ -184,6 +187,7 @@ class Resolver {
   const Mention* reference(std::size_t k, std::string_view rule) const;
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
+  std::int32_t organisation_subject_before(std::size_t k);
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;
   std::size_t unclosed_apposition(std::size_t npb, std::size_t sentence_first) const;
   std::int32_t apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention);
@@ -201,6 +205,10 @@ class Resolver {
   };
   std::vector<Organisation> organisations_;  // named organisations by first token (collective)
   bool organisations_built_ = false;
+  // Named organisations that open their sentence or are the subject of a speech verb
+  // (what `it` may stand for), by first token: (token, mention), built once per document.
+  std::vector<std::pair<std::uint32_t, std::int32_t>> org_subjects_;
+  bool org_subjects_built_ = false;
   std::vector<std::int8_t> sex_;  // entity -> sex + 1 (0: not computed yet)
   int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through

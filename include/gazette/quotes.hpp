@@ -13,9 +13,10 @@
 //         (coreference.hpp Resolver, Mode::Lookup): a speaker he/she is the stage's
 //         reference at that token, a collective its unwritten reference over the same
 //         tokens, a role phrase its reference or its office reading of the title (with
-//         the qualifier the attribution's phrase gives it), unnamed officials its fact;
-//         `it` and a bare surname the stage did not record (`it` before no speech verb,
-//         page furniture) are the only phrases it still resolves itself.
+//         the qualifier the attribution's phrase gives it), unnamed officials its fact,
+//         `it` its reference (before a speech verb) or unwritten reference (none:
+//         unknown); a bare surname the stage did not record (page furniture) is the
+//         only phrase it still resolves itself.
 //
 // The parts (src/stages/): marks (quote_marks.cpp), direct (quotes_direct.cpp), speakers
 // (quote_speakers.cpp), indirect (quotes_indirect.cpp), and this stage (quotes.cpp).

@@ -63,6 +63,11 @@ char32_t to_lower_cp(char32_t c);
 std::string to_lower(std::string_view s);
 // Appends the lower-case form of `s` to `out` (the same mapping as to_lower).
 void append_lower(std::string& out, std::string_view s);
+// True when `phrase` ends with the word `word` after a space ("standards committee" ends
+// with "committee"; "subcommittee" and "committee" itself do not).
+inline bool ends_with_word(std::string_view phrase, std::string_view word) {
+  return phrase.size() > word.size() && phrase.ends_with(word) && phrase[phrase.size() - word.size() - 1] == ' ';
+}
 // Strips diacritics from Latin letters (é -> e) and lower-cases: for fuzzy name keys.
 std::string fold(std::string_view s);
 // Appends `text` to `out` with each whitespace run (space, tab, CR, LF) folded to one

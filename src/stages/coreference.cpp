@@ -1,6 +1,7 @@
 #include "gazette/coreference.hpp"
 
 #include "gazette/entities.hpp"
+#include "gazette/text.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -12,8 +13,6 @@ namespace {
 bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
 }
-
-std::int32_t organisation_subject_before(const Resolver& r, std::size_t k);
 
 // Which word list of same_office() a title phrase (lower case) is compared by.
 enum class OfficeHead : std::uint8_t { Diplomat, Prefix, Anywhere, Leader, Suffix };
@@ -147,7 +146,7 @@ bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view
     case OfficeHead::Suffix: break;
   }
   // "foreign minister" ~ "deputy foreign minister" is not it: require >6
-  return p.size() > 6 && h.size() > p.size() && h.ends_with(p) && h[h.size() - p.size() - 1] == ' ';
+  return p.size() > 6 && ends_with_word(h, p);
 }
 
 // role_holder() with `same`: same_offices() of the title.
@@ -807,7 +806,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
   // "The report said", "the statement said": a noun naming what was said (word list
   // claim_nouns) speaks for the organisation that is the subject nearby, as `it` does.
   if (lex.in(Words::ClaimNouns, a.tokens[e - 1])) {
-    const std::int32_t mi = organisation_subject_before(*this, b);
+    const std::int32_t mi = organisation_subject_before(b);
     if (mi < 0) return -1;
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     from = std::string(a.text(surface));
@@ -870,36 +869,57 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
 
 namespace {
 
-// The organisation that opens, or is the subject of a speech verb in, the sentence of
-// token k or one of the two before, the nearest first: the mention, or -1.
-std::int32_t organisation_subject_before(const Resolver& r, std::size_t k) {
+// A named organisation (mention `m` of sentence `s`) that opens the sentence (after
+// punctuation, discourse markers and articles) or is the subject of a speech verb (word
+// list subject_gap_words and -ly adverbs may stand between): what `it` and `the report`
+// may stand for (organisation_subject_before()).
+bool organisation_subject(const Resolver& r, const Sentence& s, const Mention& m) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
-  const std::uint32_t here = r.sentence_of[k];
-  for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
-    const Sentence& s = a.sentences[si - 1];
-    if (s.furniture || s.duplicate) continue;
-    std::size_t opener = s.first_token;
-    while (opener < s.end_token && (a.tokens[opener].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[opener]) ||
-                                    lex.in(Words::Articles, a.tokens[opener])))
-      ++opener;
-    for (std::size_t j = std::min<std::size_t>(s.end_token, k); j > s.first_token; --j) {
-      const std::int32_t mi = r.mention_at[j - 1];
-      if (mi < 0 || r.in_direct[j - 1]) continue;
-      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-      if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
-      std::size_t v = m.end_token;
-      while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
-      std::uint32_t p = 0;
-      const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
-      const bool speaks = n && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
-      if (m.first_token == opener || speaks) return mi;
-    }
-  }
-  return -1;
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) return false;
+  std::size_t opener = s.first_token;
+  while (opener < s.end_token && (a.tokens[opener].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[opener]) ||
+                                  lex.in(Words::Articles, a.tokens[opener])))
+    ++opener;
+  if (m.first_token == opener) return true;
+  std::size_t v = m.end_token;
+  while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
+  std::uint32_t p = 0;
+  const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
+  return n && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
 }
 
 }  // namespace
+
+// The organisation that opens, or is the subject of a speech verb in, the sentence of
+// token k or one of the two before, the nearest first: the mention, or -1. The candidates
+// (organisation_subject()) are indexed by first token once per document; whether one
+// stands inside quotation marks is read at each call.
+std::int32_t Resolver::organisation_subject_before(std::size_t k) {
+  if (a.sentences.empty()) return -1;
+  if (!org_subjects_built_) {
+    org_subjects_built_ = true;
+    for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+      const Mention& m = a.mentions[mi];
+      if (m.first_token >= mention_at.size() || mention_at[m.first_token] != static_cast<std::int32_t>(mi)) continue;
+      const Sentence& s = a.sentences[sentence_of[m.first_token]];
+      if (!s.furniture && !s.duplicate && organisation_subject(*this, s, m))
+        org_subjects_.emplace_back(m.first_token, static_cast<std::int32_t>(mi));
+    }
+    std::sort(org_subjects_.begin(), org_subjects_.end());
+  }
+  const std::uint32_t here = sentence_of[k];
+  for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
+    const Sentence& s = a.sentences[si - 1];
+    if (s.furniture || s.duplicate) continue;
+    const std::size_t end = std::min<std::size_t>(s.end_token, k);  // mentions opening before it, the last first
+    auto it = std::lower_bound(org_subjects_.begin(), org_subjects_.end(), end,
+                               [](const std::pair<std::uint32_t, std::int32_t>& o, std::size_t t) { return o.first < t; });
+    while (it != org_subjects_.begin() && (it - 1)->first >= s.first_token)
+      if (--it; !in_direct[it->first]) return it->second;
+  }
+  return -1;
+}
 
 namespace {
 
@@ -996,12 +1016,16 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi) {
 std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string& from) {
   for (std::size_t k = b; k < e; ++k) {
     if (!lex.in(Words::BodyPronouns, a.tokens[k])) continue;
-    if (const Mention* ref = mode_ == Mode::Lookup ? reference(k, kPronounRule) : nullptr) {
+    if (mode_ == Mode::Lookup) {  // the stage's reference there, written or not; none: unknown
+      const Mention* ref = reference(k, kPronounRule);
+      for (auto u = a.unwritten_references.begin(); !ref && u != a.unwritten_references.end(); ++u)
+        if (u->first_token == k && u->end_token == k + 1 && u->coreference_rule == kPronounRule) ref = &*u;
+      if (!ref) return -1;
       from = std::string(a.tokens[k].norm);
       set_from(ref->span, kPronounRule, ref->antecedent);
       return ref->entity;
     }
-    const std::int32_t mi = organisation_subject_before(*this, k);
+    const std::int32_t mi = organisation_subject_before(k);
     if (mi < 0) return -1;
     from = std::string(a.tokens[k].norm);
     set_from(a.tokens[k].span, kPronounRule, mi);

@@ -1,7 +1,8 @@
 // The coreference stage (coreference.hpp): runs after roles and before quotes, resolves
 // every pronoun, bare surname and qualified role phrase it can and appends each as a
 // reference (a resolved Mention with its antecedent and rule); records the collectives,
-// office readings and unnamed officials that quote attribution looks up.
+// office readings, unnamed officials and `it` before no speech verb that quote
+// attribution looks up.
 #include "gazette/coreference.hpp"
 
 #include "quotes_internal.hpp"
@@ -45,8 +46,8 @@ class References {
   std::size_t named_ = a_.mentions.size();  // the references start here
 };
 
-// `it` is resolved only as the subject of a speech verb (`It said`, `it has also said`):
-// the word list subject_gap_words and -ly adverbs may stand between.
+// `it` is a (written) reference only as the subject of a speech verb (`It said`, `it has
+// also said`): the word list subject_gap_words and -ly adverbs may stand between.
 bool before_speech_verb(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   std::size_t v = k + 1;
@@ -54,42 +55,6 @@ bool before_speech_verb(const Resolver& r, std::size_t k, std::size_t end) {
   std::uint32_t p = 0;
   const std::size_t n = v < end ? r.lex.speech_index().match(a.tokens, v, end, p) : 0;
   return n && r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
-}
-
-// Role phrases first (a pronoun may go through one: its antecedent is then that reference).
-void role_phrases(Resolver& r, References& refs) {
-  Annotation& a = r.a;
-  for (const RolePhrase& rp : a.role_phrases) {  // found by the roles stage
-    if (r.in_direct[rp.first] || r.in_direct[rp.end - 1]) continue;
-    const Span s{a.tokens[rp.first].span.begin, a.tokens[rp.end - 1].span.end};
-    refs.add(rp.first, rp.end, rp.person, std::string(a.text(s)), kRolePhraseRule, -1, r.sentence_of[rp.first]);
-  }
-}
-
-// He/she, `it` before a speech verb, and bare surnames, outside quotation marks.
-void single_tokens(Resolver& r, References& refs) {
-  Annotation& a = r.a;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& st = a.sentences[si];
-    if (st.furniture || st.duplicate) continue;
-    for (std::size_t k = st.first_token; k < st.end_token; ++k) {
-      const Token& t = a.tokens[k];
-      if (r.in_direct[k] || t.kind != TokenKind::Word || r.mention_cover[k] >= 0) continue;
-      const bool body = r.lex.in(Words::BodyPronouns, t);
-      if (body && !before_speech_verb(r, k, st.end_token)) continue;
-      if (!body && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
-      std::string from;
-      const std::int32_t who = r.token_reference(k, from);
-      if (who < 0) continue;
-      Resolver::From via = r.last_from();
-      // He/she resolved through a role phrase: the pronoun's antecedent is that reference.
-      if (via.rule != kPronounRule && via.rule != kSurnameRule) {
-        via.antecedent = refs.overlapping(via.span);
-        via.rule = std::string(kPronounRule);
-      }
-      refs.add(k, k + 1, who, std::move(from), via.rule, via.antecedent, si);
-    }
-  }
 }
 
 // A reference as the stage records it: the span, the entity and its type, the surface it
@@ -117,6 +82,47 @@ void add_unwritten(Resolver& r, std::size_t first, std::size_t end, std::int32_t
       a, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(end),
       Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end}, r.sentence_of[first], entity, std::move(from),
       r.last_from().rule, r.last_from().antecedent));
+}
+
+// Role phrases first (a pronoun may go through one: its antecedent is then that reference).
+void role_phrases(Resolver& r, References& refs) {
+  Annotation& a = r.a;
+  for (const RolePhrase& rp : a.role_phrases) {  // found by the roles stage
+    if (r.in_direct[rp.first] || r.in_direct[rp.end - 1]) continue;
+    const Span s{a.tokens[rp.first].span.begin, a.tokens[rp.end - 1].span.end};
+    refs.add(rp.first, rp.end, rp.person, std::string(a.text(s)), kRolePhraseRule, -1, r.sentence_of[rp.first]);
+  }
+}
+
+// He/she, `it` and bare surnames, outside quotation marks. `it` before no speech verb is
+// an unwritten reference (`It has two million members`): quote attribution looks it up
+// for a speaker phrase that holds it (`It has been reported that`).
+void single_tokens(Resolver& r, References& refs) {
+  Annotation& a = r.a;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    for (std::size_t k = st.first_token; k < st.end_token; ++k) {
+      const Token& t = a.tokens[k];
+      if (r.in_direct[k] || t.kind != TokenKind::Word || r.mention_cover[k] >= 0) continue;
+      const bool body = r.lex.in(Words::BodyPronouns, t);
+      if (!body && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
+      std::string from;
+      const std::int32_t who = r.token_reference(k, from);
+      if (who < 0) continue;
+      if (body && !before_speech_verb(r, k, st.end_token)) {
+        add_unwritten(r, k, k + 1, who, std::move(from));
+        continue;
+      }
+      Resolver::From via = r.last_from();
+      // He/she resolved through a role phrase: the pronoun's antecedent is that reference.
+      if (via.rule != kPronounRule && via.rule != kSurnameRule) {
+        via.antecedent = refs.overlapping(via.span);
+        via.rule = std::string(kPronounRule);
+      }
+      refs.add(k, k + 1, who, std::move(from), via.rule, via.antecedent, si);
+    }
+  }
 }
 
 // He/she inside quotation marks (`"He has let the country down," said X`), resolved as
@@ -151,7 +157,8 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   if (r.in_direct[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return;
   for (std::size_t e = k + 2; e <= std::min(k + 3, end) && !r.in_direct[e - 1]; ++e) {
-    // References are recorded in token order, so those starting at k are the last ones.
+    // This pass records in token order (after the `it`s of single_tokens()), so those
+    // starting at k are the last ones.
     bool known = false;
     for (auto it = a.unwritten_references.rbegin(); it != a.unwritten_references.rend() && it->first_token == k; ++it)
       known = known || it->end_token == e;

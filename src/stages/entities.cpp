@@ -1,9 +1,12 @@
 #include "gazette/entities.hpp"
 
+#include "gazette/text.hpp"
+
 #include <algorithm>
 #include <array>
-#include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace gazette {
 
@@ -128,14 +131,15 @@ struct Resolution {
   const Lexicons& lex;
   std::vector<char> table_line;
   bool sports = false;  // a sports report (sports_report; see sports_team, contest_team)
-  std::map<std::string, std::int32_t> by_key;
-  std::map<std::string, std::int32_t> person_by_key;   // person_key(full name) -> entity
-  std::vector<char> not_entity;                        // found to name no entity: dropped
+  // Look-ups only, never iterated: hashed (no order to keep).
+  std::unordered_map<std::string, std::int32_t> by_key;
+  std::unordered_map<std::string, std::int32_t> person_by_key;  // person_key(full name) -> entity
+  std::vector<char> not_entity;                                 // found to name no entity: dropped
   // Persons named in full so far, by the key of their last word (surname).
-  std::map<std::string, std::set<std::int32_t>> person_by_surname;
+  std::unordered_map<std::string, std::set<std::int32_t>> person_by_surname;
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
-  std::map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
-  std::set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
+  std::unordered_map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
+  std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
   std::vector<char> initials_known;
 
@@ -196,10 +200,7 @@ struct Resolution {
       const Entity& e = a.entities[ei];
       if (e.type != EntityType::Person) continue;
       const std::string& k = key_cache[ei];
-      if (k.size() > surname_key.size() && k.ends_with(surname_key) && k[k.size() - surname_key.size() - 1] == ' ')
-        out.push_back(static_cast<std::int32_t>(ei));
-      else if (k == surname_key)
-        out.push_back(static_cast<std::int32_t>(ei));
+      if (k == surname_key || ends_with_word(k, surname_key)) out.push_back(static_cast<std::int32_t>(ei));
     }
     return out;
   }
@@ -465,9 +466,7 @@ bool link_org_short_form(Resolution& r, std::size_t mi) {
   std::int32_t only = -1;
   for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
     const std::string& name = a.entities[ei].canonical;
-    if (a.entities[ei].type != EntityType::Organization || name.size() <= t.norm.size() || !name.ends_with(t.norm) ||
-        name[name.size() - t.norm.size() - 1] != ' ')
-      continue;
+    if (a.entities[ei].type != EntityType::Organization || !ends_with_word(name, t.norm)) continue;
     if (only >= 0) return false;  // two of them: no telling which
     only = static_cast<std::int32_t>(ei);
   }

@@ -344,6 +344,35 @@ TEST(CoreferenceStage, CollectivesAreResolvedByTheStageAndLookedUpByQuotes) {
   EXPECT_EQ(after.last_from().antecedent, unwritten->antecedent);
 }
 
+// `it` before no speech verb (#16): the stage resolves it as before one (the organisation
+// that was the subject nearby) and records it unwritten (not in JSONL); quote attribution
+// looks it up for a speaker phrase that holds it and resolves none itself.
+TEST(CoreferenceStage, ItBeforeNoSpeechVerbIsAnUnwrittenReferenceOfTheStage) {
+  UpToRoles t("The Transport Workers Union said the talks had collapsed. It has two million members.");
+  const std::size_t it = t.token("It");
+  std::string from;
+  std::int32_t mention = -1;
+  Resolver before(t.a, t.lex(), Resolver::Mode::Lookup);
+  EXPECT_EQ(before.noun_phrase(it, it + 1, from, mention), -1);  // nothing resolved yet: unknown, never guessed
+  resolve_coreference(t.a, t.lex());
+  for (const Mention* ref : references(t.a)) EXPECT_NE(ref->first_token, it);  // written only before a speech verb
+  const Mention* unwritten = nullptr;
+  for (const Mention& m : t.a.unwritten_references)
+    if (m.first_token == it && m.end_token == it + 1) unwritten = &m;
+  ASSERT_NE(unwritten, nullptr);
+  EXPECT_EQ(unwritten->coreference_rule, "pronoun");
+  EXPECT_EQ(unwritten->resolved_from, "It");
+  EXPECT_EQ(t.name(unwritten->entity), "Transport Workers Union");
+  ASSERT_GE(unwritten->antecedent, 0);
+  EXPECT_EQ(t.name(t.a.mentions[static_cast<std::size_t>(unwritten->antecedent)].entity), "Transport Workers Union");
+  Resolver after(t.a, t.lex(), Resolver::Mode::Lookup);
+  from.clear();
+  EXPECT_EQ(t.name(after.noun_phrase(it, it + 1, from, mention)), "Transport Workers Union");
+  EXPECT_EQ(from, "It");
+  EXPECT_EQ(after.last_from().rule, "pronoun");
+  EXPECT_EQ(after.last_from().antecedent, unwritten->antecedent);
+}
+
 // Role phrases and unnamed officials (#16): from the annotation after roles, the stage
 // records what every title stands for with each qualifier a phrase may give it, and every
 // demonym followed by an official noun; quote attribution (Mode::Lookup) only looks them

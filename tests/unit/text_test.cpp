@@ -82,3 +82,14 @@ TEST(Text, WhitespaceFoldingAgreesWithARunByRunFold) {
     EXPECT_EQ(out, "kept|" + expected) << "round " << round;
   }
 }
+
+// One helper for "the phrase ends with this word" (coreference same_office(), entities
+// short forms and surnames): a whole last word after a space, never the phrase itself.
+TEST(Text, EndsWithWord) {
+  EXPECT_TRUE(ends_with_word("standards committee", "committee"));
+  EXPECT_TRUE(ends_with_word("deputy foreign minister", "foreign minister"));
+  EXPECT_FALSE(ends_with_word("subcommittee", "committee"));
+  EXPECT_FALSE(ends_with_word("committee", "committee"));
+  EXPECT_FALSE(ends_with_word("the washington post office", "post"));
+  EXPECT_FALSE(ends_with_word("", "post"));
+}

@@ -32,6 +32,12 @@ constexpr std::array<unsigned char, 128> kAsciiClass = [] {
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitC;
   return t;
 }();
+// The same classes over all byte values: 0 for the bytes of UTF-8 sequences.
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (std::size_t c = 0; c < kAsciiClass.size(); ++c) t[c] = kAsciiClass[c];
+  return t;
+}();
 
 // The lower-case form of `norm` when it differs, stored in the annotation's arena:
 // chunks that are never reallocated, so views into them stay valid.
@@ -157,16 +163,18 @@ class Tokenizer {
     WordScan w;
     std::size_t j = i_;
     while (j < s_.size()) {
+      unsigned char seen = 0;  // ASCII letters and digits, the common case: a tight run
+      for (; j < s_.size(); ++j) {
+        const unsigned char cls = kByteClass[static_cast<unsigned char>(s_[j])];
+        if (cls == 0) break;
+        seen |= cls;
+      }
+      if (seen & kLetterC) w.digits_only = false;
+      if (seen & kLowerC) w.any_lower = true;
+      if (seen & kUpperC) w.any_upper = true;
+      if (j >= s_.size()) break;
       std::size_t l = 1;
       const auto bj = static_cast<unsigned char>(s_[j]);
-      if (bj < 0x80 && kAsciiClass[bj]) {  // ASCII letters and digits: the common case
-        const unsigned char cls = kAsciiClass[bj];
-        if (!(cls & kDigitC)) w.digits_only = false;
-        if (cls & kLowerC) w.any_lower = true;
-        if (cls & kUpperC) w.any_upper = true;
-        ++j;
-        continue;
-      }
       w.non_ascii |= bj >= 0x80;
       const char32_t cj = bj < 0x80 ? bj : cur_.peek(j, &l);
       if (bj >= 0x80 && word_char(cj)) {  // (ASCII letters and digits were taken above)

@@ -50,15 +50,19 @@ std::string_view lower_in_arena(Annotation& a, std::string_view norm) {
   std::string& chunk = a.arena.back();
   const std::size_t begin = chunk.size();
   bool changed = false;  // an ASCII capital was lowered: the forms differ, no comparison needed
-  if (std::all_of(norm.begin(), norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    chunk.append(norm);  // ASCII: copy, then lower-case in place
-    for (std::size_t k = begin; k < chunk.size(); ++k)
-      if (chunk[k] >= 'A' && chunk[k] <= 'Z') {
-        chunk[k] = static_cast<char>(chunk[k] + 32);
-        changed = true;
-      }
-  } else {
-    append_lower(chunk, norm);
+  chunk.append(norm);  // copy, then lower-case in place while the bytes are ASCII
+  for (std::size_t k = begin; k < chunk.size(); ++k) {
+    const auto ch = static_cast<unsigned char>(chunk[k]);
+    if (ch >= 0x80) {  // not ASCII: the whole word by append_lower
+      chunk.resize(begin);
+      changed = false;
+      append_lower(chunk, norm);
+      break;
+    }
+    if (ch >= 'A' && ch <= 'Z') {
+      chunk[k] = static_cast<char>(ch + 32);
+      changed = true;
+    }
   }
   const std::string_view lower(chunk.data() + begin, chunk.size() - begin);
   if (!changed && lower == norm) {
@@ -229,7 +233,7 @@ class Tokenizer {
     const WordScan w = scan_word();
     const std::size_t j = w.end;
     std::uint16_t f = 0;
-    if (is_upper_cp(c)) f |= kCapitalized;
+    if (c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_cp(c)) f |= kCapitalized;
     if (w.any_upper && !w.any_lower) f |= kAllCaps;
     // Known abbreviation followed by a period: Mr., Jan., Inc.
     if (!w.digits_only && j < s_.size() && s_[j] == '.') {

@@ -32,6 +32,12 @@ constexpr std::array<unsigned char, 128> kAsciiClass = [] {
   for (int c = '0'; c <= '9'; ++c) t[c] = kDigitC;
   return t;
 }();
+// The same classes over all byte values: 0 for the bytes of UTF-8 sequences.
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (std::size_t c = 0; c < kAsciiClass.size(); ++c) t[c] = kAsciiClass[c];
+  return t;
+}();
 
 // The lower-case form of `norm` when it differs, stored in the annotation's arena:
 // chunks that are never reallocated, so views into them stay valid.
@@ -44,15 +50,19 @@ std::string_view lower_in_arena(Annotation& a, std::string_view norm) {
   std::string& chunk = a.arena.back();
   const std::size_t begin = chunk.size();
   bool changed = false;  // an ASCII capital was lowered: the forms differ, no comparison needed
-  if (std::all_of(norm.begin(), norm.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    chunk.append(norm);  // ASCII: copy, then lower-case in place
-    for (std::size_t k = begin; k < chunk.size(); ++k)
-      if (chunk[k] >= 'A' && chunk[k] <= 'Z') {
-        chunk[k] = static_cast<char>(chunk[k] + 32);
-        changed = true;
-      }
-  } else {
-    append_lower(chunk, norm);
+  chunk.append(norm);  // copy, then lower-case in place while the bytes are ASCII
+  for (std::size_t k = begin; k < chunk.size(); ++k) {
+    const auto ch = static_cast<unsigned char>(chunk[k]);
+    if (ch >= 0x80) {  // not ASCII: the whole word by append_lower
+      chunk.resize(begin);
+      changed = false;
+      append_lower(chunk, norm);
+      break;
+    }
+    if (ch >= 'A' && ch <= 'Z') {
+      chunk[k] = static_cast<char>(ch + 32);
+      changed = true;
+    }
   }
   const std::string_view lower(chunk.data() + begin, chunk.size() - begin);
   if (!changed && lower == norm) {
@@ -157,16 +167,18 @@ class Tokenizer {
     WordScan w;
     std::size_t j = i_;
     while (j < s_.size()) {
+      unsigned char seen = 0;  // ASCII letters and digits, the common case: a tight run
+      for (; j < s_.size(); ++j) {
+        const unsigned char cls = kByteClass[static_cast<unsigned char>(s_[j])];
+        if (cls == 0) break;
+        seen |= cls;
+      }
+      if (seen & kLetterC) w.digits_only = false;
+      if (seen & kLowerC) w.any_lower = true;
+      if (seen & kUpperC) w.any_upper = true;
+      if (j >= s_.size()) break;
       std::size_t l = 1;
       const auto bj = static_cast<unsigned char>(s_[j]);
-      if (bj < 0x80 && kAsciiClass[bj]) {  // ASCII letters and digits: the common case
-        const unsigned char cls = kAsciiClass[bj];
-        if (!(cls & kDigitC)) w.digits_only = false;
-        if (cls & kLowerC) w.any_lower = true;
-        if (cls & kUpperC) w.any_upper = true;
-        ++j;
-        continue;
-      }
       w.non_ascii |= bj >= 0x80;
       const char32_t cj = bj < 0x80 ? bj : cur_.peek(j, &l);
       if (bj >= 0x80 && word_char(cj)) {  // (ASCII letters and digits were taken above)
@@ -221,7 +233,7 @@ class Tokenizer {
     const WordScan w = scan_word();
     const std::size_t j = w.end;
     std::uint16_t f = 0;
-    if (is_upper_cp(c)) f |= kCapitalized;
+    if (c < 0x80 ? (c >= 'A' && c <= 'Z') : is_upper_cp(c)) f |= kCapitalized;
     if (w.any_upper && !w.any_lower) f |= kAllCaps;
     // Known abbreviation followed by a period: Mr., Jan., Inc.
     if (!w.digits_only && j < s_.size() && s_[j] == '.') {

@@ -10,6 +10,7 @@
 #include "quotes_internal.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace gazette::quotes {
 
@@ -677,22 +678,25 @@ std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Att
   return k + 2;
 }
 
-// The report of a statement noun at token k after its possessor (possessor_report).
-bool noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t k, Quote& q) {
+// The report of a statement noun at token k after its possessor (possessor_report); the
+// Quote is made only there (this is tried at every token).
+std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t k) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
   Attribution at;
   const std::size_t b = possessor_report(r, st, k, at);
-  if (b == 0) return false;
+  if (b == 0) return std::nullopt;
   Clause c{b, st.end_token, false};
   end_at_second_attribution(r, c);
   end_at_next_predicate(r, c);
   end_at_new_cue(r, c);
+  Quote q;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;
   q.cue = std::string(a.tokens[k].norm);
   q.rule = "possessor-noun";
-  return finish_quote(r, marks, c, at, q);
+  if (!finish_quote(r, marks, c, at, q)) return std::nullopt;
+  return q;
 }
 
 // A name and a colon open a headline or a paragraph, the rest of the sentence without
@@ -752,8 +756,8 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || used[v]) continue;
-      if (Quote q; noun_report(r, marks, si, v, q)) {
-        out.push_back(std::move(q));
+      if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
+        out.push_back(std::move(*q));
         continue;
       }
       const SpeechCue* vc = nullptr;

@@ -163,6 +163,15 @@ struct OfficialsPhrase {
   std::uint32_t noun = 0;  // token of the official or state-body noun
 };
 
+// A pair of quotation marks (token indices) within one paragraph; `closed` false when the
+// quote runs to the paragraph end. Paired once (quotes::pair_quote_marks(), which needs
+// only tokens and sentences) by the first stage that reads them, coreference (tokens
+// inside hide antecedents), and read again by the quotes stage. Not written to JSONL.
+struct QuoteMarkPair {
+  std::size_t open, close;
+  bool closed;
+};
+
 struct Quote {
   Span span;                  // the quoted words (inside the marks, or the reported clause)
   enum class Kind : std::uint8_t { Direct, Indirect } kind = Kind::Direct;
@@ -215,6 +224,8 @@ struct Annotation {
   std::vector<Mention> unwritten_references;
   std::vector<OfficeReading> office_readings;  // coreference stage, by title token (see above)
   std::vector<OfficialsPhrase> officials;      // coreference stage, in cue order (see above)
+  std::vector<QuoteMarkPair> quote_marks;      // coreference stage, else quotes (see above)
+  bool quote_marks_paired = false;             // quote_marks holds the pairs (maybe none)
   std::vector<Relation> relations;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 

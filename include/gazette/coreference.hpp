@@ -3,8 +3,9 @@
 // READS   tokens, sentences, cues, mentions, entities, roles (Annotation::roles and the
 //         role phrases the roles stage found, Annotation::role_phrases), and the
 //         quotation marks (paired by the quotes stage's first part, quote_marks.cpp, which
-//         needs only tokens): tokens inside them hide antecedents. The Lexicons' titles,
-//         speech verbs and word lists.
+//         needs only tokens and sentences; this stage is its first caller and writes the
+//         pairs to Annotation::quote_marks, which the quotes stage reads): tokens inside
+//         them hide antecedents. The Lexicons' titles, speech verbs and word lists.
 // WRITES  resolve_coreference() (the stage) appends one resolved Mention (a reference:
 //         source.rule "coreference", resolved_from = the surface, antecedent = the mention
 //         the resolution went through, coreference_rule = the rule) for every he/she outside
@@ -21,7 +22,8 @@
 //         phrase in its sentence may give it (rules role-phrase and official-of-country),
 //         and Annotation::officials: every demonym followed by an official or state-body
 //         noun in its sentence (rule official-of-country); a speaker phrase that is no
-//         recorded reference looks them up (not in JSONL).
+//         recorded reference looks them up (not in JSONL). Annotation::quote_marks (and
+//         quote_marks_paired): the pairs of quotation marks (not in JSONL).
 // NEEDS   entities and roles (role phrases need role facts). Runs BEFORE quotes: quote
 //         speakers and later stages look up what was resolved (Resolver in Mode::Lookup)
 //         instead of resolving again: he/she, `it`, a collective, a role phrase, unnamed

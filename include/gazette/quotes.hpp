@@ -1,8 +1,9 @@
 // Quotes: who said what (GUIDELINES "Quotes", "About whom").
 //
 // READS   tokens, sentences, cues, mentions, entities, roles, the coreference stage's
-//         references, unwritten references, office readings and officials; the Lexicons'
-//         speech verbs (speech_verbs.json), titles and word lists.
+//         references, unwritten references, office readings and officials, the pairs of
+//         quotation marks (Annotation::quote_marks; paired here when the coreference stage
+//         did not run); the Lexicons' speech verbs (speech_verbs.json), titles and word lists.
 // WRITES  Annotation::quotes, in text order, each with its speaker (entity, -1 unknown),
 //         the surface it was resolved from and the rule; a reference (resolved Mention)
 //         for each speaker phrase it reads whose span the coreference stage did not

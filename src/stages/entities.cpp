@@ -138,6 +138,8 @@ struct Resolution {
   // Persons named in full so far, by the key of their last word (surname).
   std::unordered_map<std::string, std::set<std::int32_t>> person_by_surname;
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
+  std::vector<char> key_known;         // by entity: key_cache already holds its key (set by person_entity)
+  std::size_t keys_done = 0;           // entities [0, keys_done) have their key in key_cache
   std::unordered_map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
   std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
@@ -158,11 +160,21 @@ struct Resolution {
     by_key.emplace(key, idx);
     return idx;
   }
-  // The person entity of a name, by its key (made when new).
-  std::int32_t person_entity(const std::string& key, const std::string& text) {
+  // The person entity of a name, by its key (made when new). `key_of_text`: key is
+  // person_key(text), so a new entity's key_cache entry is key (its canonical is text).
+  std::int32_t person_entity(const std::string& key, const std::string& text, bool key_of_text = false) {
     auto it = person_by_key.find(key);
-    if (it == person_by_key.end()) it = person_by_key.emplace(key, entity_for("per:" + key, text, EntityType::Person, -1)).first;
-    return it->second;
+    if (it != person_by_key.end()) return it->second;
+    const std::size_t before = a.entities.size();
+    const std::int32_t ent = entity_for("per:" + key, text, EntityType::Person, -1);
+    person_by_key.emplace(key, ent);
+    if (key_of_text && a.entities.size() > before) {
+      key_cache.resize(a.entities.size());
+      key_known.resize(a.entities.size(), 0);
+      key_cache.back() = key;
+      key_known.back() = 1;
+    }
+    return ent;
   }
   std::string text_of(const Mention& m) const { return std::string(a.text(m.span)); }
   void assign(std::size_t mi, std::int32_t ent) {
@@ -178,9 +190,14 @@ struct Resolution {
     if (last.kind != TokenKind::Word || !last.has(kCapitalized)) return;
     person_by_surname[person_key(a.tokens, m.end_token - 1, m.end_token)].insert(ent);
   }
+  // An entity's type and canonical name do not change during the resolution (compact()
+  // comes after), so each key is computed once, when first needed.
   void update_key_cache() {
-    for (std::size_t ei = key_cache.size(); ei < a.entities.size(); ++ei)
-      key_cache.push_back(a.entities[ei].type == EntityType::Person ? person_key(a.entities[ei].canonical) : std::string());
+    key_cache.resize(a.entities.size());
+    key_known.resize(a.entities.size(), 0);
+    for (; keys_done < a.entities.size(); ++keys_done)
+      if (!key_known[keys_done] && a.entities[keys_done].type == EntityType::Person)
+        key_cache[keys_done] = person_key(a.entities[keys_done].canonical);
   }
   // A person entity known from the gazetteer or from a person rule (title, given name,
   // initials), not only from a bare capitalised sequence (typed PERSON by default).
@@ -308,6 +325,17 @@ bool common_acronym(Resolution& r, std::size_t mi, std::size_t ntok) {
   return true;
 }
 
+// Text of ASCII letters, digits and spaces alone tokenizes as the document did there
+// (one token per run of letters and digits): a mention's person_key(text) is then
+// person_key() of its tokens, read without tokenizing the text again.
+bool plain_text(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') || b == ' ' || b == '\t' || b == '\n' ||
+           b == '\r';
+  });
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
@@ -329,7 +357,8 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
     else if (r.lex.in_lexicon(LexName::OrgHeads, last)) m.type = EntityType::Organization;
   }
   if (m.type == EntityType::Person && ntok >= 2) {
-    const std::int32_t ent = r.person_entity(person_key(a.tokens, m.first_token, m.end_token), r.text_of(m));
+    const std::string text = r.text_of(m);
+    const std::int32_t ent = r.person_entity(person_key(a.tokens, m.first_token, m.end_token), text, plain_text(text));
     r.assign(mi, ent);
     r.note_surname(m, ent);
   } else if ((m.type == EntityType::Organization || m.type == EntityType::Location) && ntok >= 1) {
@@ -358,16 +387,9 @@ bool sex_fits(const Resolution& r, Sex honorific, std::string_view name) {
   return given == Sex::Unknown || given == honorific;
 }
 
-// person_key(text) of mention `m`, whose text it is. Text of ASCII letters, digits and
-// spaces alone tokenizes as the document did there (one token per run of letters and
-// digits), so the key is read from the mention's tokens instead of tokenizing it again.
+// person_key(text) of mention `m`, whose text it is (plain_text(): from its tokens).
 std::string mention_person_key(const Annotation& a, const Mention& m, std::string_view text) {
-  const bool plain = std::all_of(text.begin(), text.end(), [](char c) {
-    const auto b = static_cast<unsigned char>(c);
-    return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') || b == ' ' || b == '\t' || b == '\n' ||
-           b == '\r';
-  });
-  return plain ? person_key(a.tokens, m.first_token, m.end_token) : person_key(text);
+  return plain_text(text) ? person_key(a.tokens, m.first_token, m.end_token) : person_key(text);
 }
 
 // Pass 2, a surname, a given name alone or a famous surname: the person it belongs to.
@@ -665,7 +687,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   } else if (!type_unknown_run(r, m)) {
     return;
   }
-  if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
+  if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text, true));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
 }
 
@@ -729,7 +751,7 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, {}, {}, {}};
   r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
@@ -747,7 +769,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
     if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
-    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text));
+    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text, true));
   }
   link_same_names(r);
   compact(a);

@@ -94,10 +94,14 @@ std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, co
 }
 
 Marks pair_quote_marks(Resolver& r) {
+  if (!r.a.quote_marks_paired) {
+    for_each_paragraph(r.a, [&](std::size_t pb, std::size_t pe, bool skip) {
+      if (!skip) pair_paragraph(r.a, pb, pe, r.a.quote_marks);
+    });
+    r.a.quote_marks_paired = true;
+  }
   Marks marks;
-  for_each_paragraph(r.a, [&](std::size_t pb, std::size_t pe, bool skip) {
-    if (!skip) pair_paragraph(r.a, pb, pe, marks.pairs);
-  });
+  marks.pairs = r.a.quote_marks;
   const std::size_t nt = r.a.tokens.size();
   for (std::size_t pi = 0; pi < marks.pairs.size(); ++pi) {
     const auto& p = marks.pairs[pi];

@@ -10,6 +10,7 @@
 #include "quotes_internal.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace gazette::quotes {
 
@@ -655,16 +656,22 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
 // (a capitalised word, a subject pronoun, a determiner or a number: `the claim that was
 // made` is a relative clause). The possessor speaks: the name before `'s`, or his/her/
 // their (resolved like a pronoun subject). The clause runs to the sentence end, cut by the
-// usual ends (indirect_quote). Returns the first token of the clause, 0 when none.
-std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Attribution& at) {
+// usual ends (indirect_quote). statement_noun_at(): the statement noun, `that` and the
+// clause's first word at k (tried at every token: no Attribution is made before it holds).
+bool statement_noun_at(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (k < st.first_token + 1 || k + 3 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::StatementNouns, a.tokens[k]) ||
       !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1]))
-    return 0;
+    return false;
   const Token& first = a.tokens[k + 2];
-  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
-        (first.kind == TokenKind::Word && first.has(kCapitalized))))
-    return 0;
+  return r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
+         (first.kind == TokenKind::Word && first.has(kCapitalized));
+}
+
+// The possessor of the statement noun at k (statement_noun_at() holds there): returns the
+// first token of the clause, 0 when none.
+std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Attribution& at) {
+  const Annotation& a = r.a;
   const Token& before = a.tokens[k - 1];
   if (r.lex.in(Words::PersonPossessives, before)) {
     at.speaker = r.noun_phrase(k - 1, k, at.from, at.mention);
@@ -677,22 +684,26 @@ std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Att
   return k + 2;
 }
 
-// The report of a statement noun at token k after its possessor (possessor_report).
-bool noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t k, Quote& q) {
+// The report of a statement noun at token k after its possessor (possessor_report); the
+// Quote is made only there (this is tried at every token).
+std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t k) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
+  if (!statement_noun_at(r, st, k)) return std::nullopt;
   Attribution at;
   const std::size_t b = possessor_report(r, st, k, at);
-  if (b == 0) return false;
+  if (b == 0) return std::nullopt;
   Clause c{b, st.end_token, false};
   end_at_second_attribution(r, c);
   end_at_next_predicate(r, c);
   end_at_new_cue(r, c);
+  Quote q;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;
   q.cue = std::string(a.tokens[k].norm);
   q.rule = "possessor-noun";
-  return finish_quote(r, marks, c, at, q);
+  if (!finish_quote(r, marks, c, at, q)) return std::nullopt;
+  return q;
 }
 
 // A name and a colon open a headline or a paragraph, the rest of the sentence without
@@ -752,8 +763,8 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || used[v]) continue;
-      if (Quote q; noun_report(r, marks, si, v, q)) {
-        out.push_back(std::move(q));
+      if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
+        out.push_back(std::move(*q));
         continue;
       }
       const SpeechCue* vc = nullptr;

@@ -16,8 +16,8 @@
 namespace gazette::quotes {
 
 // A pair of quotation marks (tokens); `closed` false when the quote runs to the
-// paragraph end.
-struct Pair { std::size_t open, close; bool closed; };
+// paragraph end (annotation.hpp).
+using Pair = QuoteMarkPair;
 
 struct Marks {
   std::vector<Pair> pairs;
@@ -56,6 +56,8 @@ inline std::size_t paragraph_end(const Annotation& a, std::size_t s) {
 }
 
 // Pairs the quotation marks and marks the tokens inside (marks included) in r.in_direct.
+// The pairs are made once per document, into Annotation::quote_marks (its first caller,
+// the coreference stage, writes them; the quotes stage reads them).
 Marks pair_quote_marks(Resolver& r);
 
 // Appends a direct quote per pair of marks (attributed, or dropped as scare quotes) and

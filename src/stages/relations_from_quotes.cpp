@@ -48,7 +48,9 @@ void held_responsible(Reading& r, const Quote& q, std::size_t t0, std::size_t k,
 
 // The tokens [first, end) of a quote's words, for the rules that read a judgement in
 // them; none when the cue is a denial ("denied that X was responsible" judges no one).
-std::pair<std::size_t, std::size_t> judged_tokens(const Reading& r, const Quote& q) {
+// Read once per quote (from_quotes()) and passed to each rule as `judged`.
+using Judged = std::pair<std::size_t, std::size_t>;
+Judged judged_tokens(const Reading& r, const Quote& q) {
   const Annotation& a = r.a;
   if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return {0, 0};
   const std::size_t t0 = a.token_at(q.span.begin);
@@ -57,9 +59,9 @@ std::pair<std::size_t, std::size_t> judged_tokens(const Reading& r, const Quote&
   return {t0, te};
 }
 
-void holds_responsible(Reading& r, const Quote& q, const std::vector<std::uint32_t>& order) {
+void holds_responsible(Reading& r, const Quote& q, const Judged& judged, const std::vector<std::uint32_t>& order) {
   const Annotation& a = r.a;
-  const auto [t0, te] = judged_tokens(r, q);
+  const auto [t0, te] = judged;
   for (std::size_t k = t0; k + 1 < te; ++k) {
     if (r.lex.in(Words::Negators, a.tokens[k]) || a.tokens[k].lower.ends_with("n't")) break;
     if (blames_at(r, k, te)) held_responsible(r, q, t0, k, order);
@@ -378,8 +380,9 @@ bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t t
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" or "<X> has|have
 // <conduct>" judges X; one judged through a pronoun is also one the quote is about
 // (SAID_ABOUT).
-void judged_in_quote(Reading& r, const Quote& q, const std::vector<Arg>& named_end, const Resolved& res) {
-  const auto [t0, te] = judged_tokens(r, q);
+void judged_in_quote(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end,
+                     const Resolved& res) {
+  const auto [t0, te] = judged;
   for (std::size_t k = t0; k + 1 < te; ++k) {
     RelationType type = RelationType::Criticized;
     if (!judgement_at(r, k, t0, te, type)) continue;
@@ -437,9 +440,9 @@ std::int32_t speaker_country(Reading& r, std::int32_t speaker) {
 // them (GUIDELINES "CRITICIZED": accused): "the U.S. maintains that the Syrian government
 // launched a chemical weapon attack" -> the speaker CRITICIZED Syria; the subject read as
 // for a copula; never the speaker or the speaker's own country, nothing after a negator.
-void lays_attack(Reading& r, const Quote& q, const std::vector<Arg>& named_end, const Resolved& res) {
+void lays_attack(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end, const Resolved& res) {
   const Annotation& a = r.a;
-  const auto [t0, te] = judged_tokens(r, q);
+  const auto [t0, te] = judged;
   for (std::size_t k = t0; k < te; ++k) {
     if (negator(r, a.tokens[k])) return;
     if (!launches_atrocity(r, k, te)) continue;
@@ -453,10 +456,10 @@ void lays_attack(Reading& r, const Quote& q, const std::vector<Arg>& named_end, 
 // added" after a sentence about her): a pronoun opening a sentence of the quote,
 // resolved as for speakers (coreference.hpp), never the speaker (GUIDELINES "Quotes":
 // the entities the quoted words clearly refer to).
-void pronouns_about(Reading& r, const Quote& q, const Resolved& res) {
+void pronouns_about(Reading& r, const Quote& q, const Judged& judged, const Resolved& res) {
   const Annotation& a = r.a;
   if (q.kind != Quote::Kind::Direct) return;
-  const auto [t0, te] = judged_tokens(r, q);
+  const auto [t0, te] = judged;
   for (std::size_t k = t0; k < te; ++k) {
     const bool opens = k == t0 || a.tokens[k - 1].norm == "." || a.tokens[k - 1].kind == TokenKind::Quote;
     if (!opens || !r.lex.in(Words::SubjectPronouns, a.tokens[k])) continue;
@@ -496,10 +499,11 @@ void from_quotes(Reading& r) {
   const Resolved res(a, order);
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
-      holds_responsible(r, q, order);
-      judged_in_quote(r, q, named_end, res);
-      lays_attack(r, q, named_end, res);
-      pronouns_about(r, q, res);
+      const Judged judged = judged_tokens(r, q);
+      holds_responsible(r, q, judged, order);
+      judged_in_quote(r, q, judged, named_end, res);
+      lays_attack(r, q, judged, named_end, res);
+      pronouns_about(r, q, judged, res);
     }
   judging_verbs(r);
 }

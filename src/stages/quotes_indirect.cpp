@@ -711,33 +711,35 @@ std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t 
 // headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
 // probe`, transcript turns `FALLIN: I think he is ...`): up to four capitalised words
 // before the colon that resolve to a person or an organisation (not a place: `Iowa:`),
-// then three words at least, none in quotation marks (those are direct quotes).
-bool colon_report(Resolver& r, std::uint32_t& si, Quote& q) {
+// then three words at least, none in quotation marks (those are direct quotes). The Quote
+// is made only when the report is found (this is tried at every sentence).
+std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
   const bool opens_paragraph = si == 0 || a.sentences[si - 1].paragraph != st.paragraph;
-  if (!st.headline && !opens_paragraph) return false;
+  if (!st.headline && !opens_paragraph) return std::nullopt;
   std::size_t colon = st.first_token;
   while (colon < st.end_token && colon - st.first_token < 4 && a.tokens[colon].kind == TokenKind::Word &&
          a.tokens[colon].has(kCapitalized))
     ++colon;
-  if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return false;
+  if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return std::nullopt;
   // A turn that opens a paragraph runs to its end (`TAPPER: Well, ... . I think ...`).
   std::uint32_t last = si;
   while (!st.headline && last + 1 < a.sentences.size() && a.sentences[last + 1].paragraph == st.paragraph) ++last;
   std::size_t words = 0;
   for (std::size_t k = colon + 1; k < a.sentences[last].end_token; ++k) {
-    if (r.in_direct[k]) return false;
+    if (r.in_direct[k]) return std::nullopt;
     words += a.tokens[k].kind == TokenKind::Word;
   }
-  if (words < 3) return false;
+  if (words < 3) return std::nullopt;
   Attribution at;
   at.speaker = r.noun_phrase(st.first_token, colon, at.from, at.mention);
-  if (at.speaker < 0) return false;
+  if (at.speaker < 0) return std::nullopt;
   const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
-  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  if (type != EntityType::Person && type != EntityType::Organization) return std::nullopt;
   std::size_t end = a.sentences[last].end_token;
   while (end > colon + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
+  Quote q;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;
   si = last;
@@ -745,7 +747,7 @@ bool colon_report(Resolver& r, std::uint32_t& si, Quote& q) {
   q.rule = "colon-report";
   q.span = Span{a.tokens[colon + 1].span.begin, a.tokens[end - 1].span.end};
   set_speaker(r, at, q);
-  return true;
+  return q;
 }
 
 }  // namespace
@@ -757,8 +759,8 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
-    if (Quote q; colon_report(r, si, q)) {
-      out.push_back(std::move(q));
+    if (std::optional<Quote> q = colon_report(r, si)) {
+      out.push_back(std::move(*q));
       continue;
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {

@@ -687,7 +687,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   } else if (!type_unknown_run(r, m)) {
     return;
   }
-  if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text, true));
+  if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
 }
 
@@ -769,7 +769,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
     if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
-    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(person_key(text), text, true));
+    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   }
   link_same_names(r);
   compact(a);

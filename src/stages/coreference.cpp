@@ -304,17 +304,23 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
 Resolver::Resolver(Annotation& ann, const Lexicons& lexicons, Mode mode)
     : a(ann), lex(lexicons), mention_at(ann.tokens.size(), -1), mention_cover(ann.tokens.size(), -1),
       reference_at(ann.tokens.size(), -1), in_direct(ann.tokens.size(), 0), sentence_of(ann.tokens.size(), 0), mode_(mode) {
+  // std::fill over ranges read once: a store into these int32/uint32 vectors may alias a
+  // Mention's or Sentence's uint32 bounds, which a plain loop reloads at every token.
   for (const std::uint32_t mi : a.mentions_in_text_order()) {
     const Mention& m = a.mentions[mi];
+    const auto first = static_cast<std::ptrdiff_t>(m.first_token), end = static_cast<std::ptrdiff_t>(m.end_token);
     if (!m.resolved_from.empty()) {  // a reference the coreference stage resolved
-      for (auto k = m.first_token; k < m.end_token; ++k) reference_at[k] = static_cast<std::int32_t>(mi);
+      if (first < end) std::fill(reference_at.begin() + first, reference_at.begin() + end, static_cast<std::int32_t>(mi));
       continue;
     }
     mention_at[m.first_token] = static_cast<std::int32_t>(mi);
-    for (auto k = m.first_token; k < m.end_token; ++k) mention_cover[k] = static_cast<std::int32_t>(mi);
+    if (first < end) std::fill(mention_cover.begin() + first, mention_cover.begin() + end, static_cast<std::int32_t>(mi));
   }
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
-    for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) sentence_of[k] = si;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const auto first = static_cast<std::ptrdiff_t>(a.sentences[si].first_token);
+    const auto end = static_cast<std::ptrdiff_t>(a.sentences[si].end_token);
+    if (first < end) std::fill(sentence_of.begin() + first, sentence_of.begin() + end, si);
+  }
 }
 
 void Resolver::hide_direct_quotes() {

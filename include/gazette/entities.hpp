@@ -25,6 +25,10 @@
 //  - Teams: a place (gazetteer or untyped) on a results line, beside a versus word, named
 //    outside a place phrase in a sports report, or right before a player or coach
 //    (word list player_nouns: "Liverpool striker X") stands for its team: ORGANIZATION.
+//    Not a home nation (word list nation_regions: England, Scotland, Wales): a national
+//    side is named by the place it represents, which stays a place, as a country does.
+//  - On a cricket scorecard line (a line with a number) a capitalised name right after a
+//    mode of dismissal (word list dismissal_words: "c", "b", "lbw", "st") is a PERSON.
 //  - The canonical name is the gazetteer name, else the fullest form in the document.
 #pragma once
 

@@ -220,6 +220,8 @@ enum class Words : std::uint8_t {
   InterrogativeWords,
   AimVerbs,
   AttributionAs,
+  NationRegions,
+  DismissalWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -260,6 +260,45 @@ bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e)
   return true;
 }
 
+// A home nation (word list nation_regions: England, Scotland, Wales) is a region that
+// fields national sides of its own: named where a place stands for its team (a results
+// line, a versus word, before a player) it stands for its national side, and a national
+// side is named by the place it represents, as a country's is: a place, not a club.
+bool fields_national_side(const Lexicons& lex, const GazetteerEntry& e) {
+  return lex.in(Words::NationRegions, to_lower(e.name));
+}
+
+// A mode of dismissal (word list dismissal_words, as written in lower case: "c", "b",
+// "lbw", "run out") ends right before token k, inside its sentence.
+bool after_dismissal(const Annotation& a, const Sentence& s, std::size_t k, const Lexicons& lex) {
+  for (const std::string& phrase : lex.words(Words::DismissalWords)) {
+    std::string_view rest = phrase;
+    std::size_t j = k;
+    bool match = true;
+    while (match && !rest.empty()) {  // the phrase's words, last first
+      const auto sp = rest.rfind(' ');
+      const std::string_view w = sp == std::string_view::npos ? rest : rest.substr(sp + 1);
+      rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(0, sp);
+      match = j > s.first_token && a.tokens[j - 1].kind == TokenKind::Word && a.tokens[j - 1].norm == w;
+      --j;
+    }
+    if (match) return true;
+  }
+  return false;
+}
+
+// On a cricket scorecard line ("Saeed Anwar c Croft b Cork 176": a line with a number) the
+// capitalised name a mode of dismissal introduces is the fielder or bowler who took the
+// wicket: a person, even when it is a place or a common word ("Cork", "Knight").
+bool dismissed_player(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (!a.tokens[m.first_token].has(kCapitalized) || !after_dismissal(a, s, m.first_token, r.lex)) return false;
+  for (auto k = s.first_token; k < s.end_token; ++k)
+    if (a.tokens[k].kind == TokenKind::Number) return true;
+  return false;
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -279,6 +318,12 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
+  // A player named by a dismissal on a scorecard: a person, typed and linked in pass 2.
+  if (e.type != EntityType::Person && dismissed_player(r, m)) {
+    m.type = EntityType::Person;
+    m.gazetteer_entry = -1;
+    return;
+  }
   if (!e.capital_of.empty() && mention_acts(a, m, r.lex)) {
     if (const auto* c = r.lex.entry_by_name(e.capital_of)) {
       const auto ci = static_cast<std::int32_t>(c - entries.data());
@@ -288,7 +333,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location &&
+  if (e.type == EntityType::Location && !fields_national_side(r.lex, e) &&
       (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
@@ -651,6 +696,11 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   if (dateline_place(r, m)) {
     m.type = EntityType::Location;
     r.assign(mi, r.entity_for("LOCATION:" + fold(text), text, m.type, -1));
+    return;
+  }
+  if (dismissed_player(r, m)) {
+    m.type = EntityType::Person;
+    r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     return;
   }
   if (table_team(r, mi) || contest_team(r, m) ||

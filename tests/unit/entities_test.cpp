@@ -388,6 +388,41 @@ TEST(Entities, ACompetitorWithACountryInBracketsIsAPerson) {
   }
 }
 
+TEST(Entities, ANationRegionFieldsNationalSides) {
+  // A home nation (word list nation_regions) named where a place stands for its team (a
+  // results line, a versus word) stands for its national side: a place, as a country is;
+  // a city there is a club.
+  Annotated t("Results of the international matches on Saturday :\nScotland 2 Leeds 1\nJuly 12 v Wales\n"
+              "Northern Ireland 0 Cork 0\n");
+  for (const char* nation : {"Scotland", "Wales", "Northern Ireland"}) {
+    ASSERT_NE(t.entity(nation), nullptr) << nation;
+    EXPECT_EQ(t.entity(nation)->type, EntityType::Location) << nation;
+  }
+  for (const char* club : {"Leeds", "Cork"}) {
+    ASSERT_NE(t.entity(club), nullptr) << club;
+    EXPECT_EQ(t.entity(club)->type, EntityType::Organization) << club;
+  }
+}
+
+TEST(Entities, ACricketDismissalNamesPlayers) {
+  // On a scorecard line the capitalised name after a mode of dismissal (word list
+  // dismissal_words: c, b, lbw, st) is the fielder or bowler: a person, even a place or a
+  // name seen once; the same place in prose stays a place.
+  Annotated t("Pakistan first innings :\nTovan Mirek c Cork b Vantley 46\nOlsa Brenick lbw b Vantley 0\n"
+              "Kel Dunmoor st Quessby b Cork 12\n");
+  for (const char* player : {"Cork", "Vantley", "Quessby"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+  Annotated prose("The ferry to Cork was cancelled on Monday .");
+  ASSERT_NE(prose.entity("Cork"), nullptr);
+  EXPECT_EQ(prose.entity("Cork")->type, EntityType::Location);
+  // Without a number the line is no scorecard: `c` and `b` give no evidence.
+  Annotated plain("Notes c Quessby b Vantley .");
+  const Entity* q = plain.entity("Quessby");
+  EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
+}
+
 // A lone organisation head word after an article is the short name of the one
 // organisation of the document whose name ends in it: `the Post` after `The Washington
 // Post`; not when two organisations end in it (`the Committee` after two committees).

@@ -19,7 +19,8 @@ Errors (exit status 1):
 Warnings (errors with --strict): an alias equal to its own name or repeated in one entry, a
 name or alias shared by entries of the curated gazetteers (persons, organizations, regions,
 and countries), trailing white space, a form listed twice in one speech entry, a relation
-form listed twice for the same type and frame.
+form listed twice for the same type and frame (as gazette tokenizes it: `Sen.` and `sen.`
+differ), a word listed twice in one word list.
 Notes (counted; listed with --verbose): lexicon titles and forms shadowed by an earlier entry
 with the same words: gazette matches them ignoring case and the first one wins.
 Prints the number of entries per file.
@@ -72,8 +73,10 @@ BUILTIN_COUNTRIES = {
 }
 GENERATED = {"cities.jsonl"}  # large generated gazetteers: not checked for shared names
 TITLE_KINDS = {"honorific", "office", "role_noun"}
-REL_TYPES = {"MET_WITH", "CRITICIZED", "SUPPORTS", "ATTACKED", "MEMBER_OF"}
-FRAMES = {"active", "passive", "nominal_with", "noun_of"}
+# As gazette reads them (src/core/annotation_types.cpp kRelationNames, src/data/lexicon.cpp
+# kFrameNames).
+REL_TYPES = {"SAID_ABOUT", "MET_WITH", "CRITICIZED", "SUPPORTS", "ATTACKED", "ROLE_IN", "MEMBER_OF", "LOCATED_IN"}
+FRAMES = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"}
 QID = re.compile(r"^Q[1-9][0-9]*$")
 
 
@@ -179,8 +182,43 @@ def load_gazetteer(path, rel, rep):
     return entries
 
 
+def word_list_names(root):
+    """The list names gazette knows (kWordListNames in src/data/lexicon.cpp), or None
+    when the source is not there (the names are then not checked)."""
+    try:
+        with open(os.path.join(root, "src", "data", "lexicon.cpp"), encoding="utf-8") as f:
+            m = re.search(r"kWordListNames\[\]\s*=\s*\{([^}]*)\}", f.read())
+    except OSError:
+        return None
+    return set(re.findall(r'"([a-z_]+)"', m.group(1))) if m else None
+
+
+def abbreviations_of(root):
+    """The built-in abbreviations as written (data/lexicon/abbreviations.json), case kept."""
+    try:
+        with open(os.path.join(root, "data", "lexicon", "abbreviations.json"), encoding="utf-8") as f:
+            ents = json.load(f).get("entries", [])
+    except (OSError, ValueError, AttributeError):
+        return set()
+    return {v["abbreviation"] for v in ents if isinstance(v, dict) and isinstance(v.get("abbreviation"), str)}
+
+
+def form_key(form, abbreviations):
+    """A cue form's words as gazette matches them: lower case, a word's final period a token
+    of its own unless the word as written is an abbreviation (`Sen.` is one token, `sen.`
+    two: they match different text)."""
+    words = []
+    for w in form.split():
+        if w.endswith(".") and len(w) > 1 and w[:-1] not in abbreviations:
+            words += [w[:-1].lower(), "."]
+        else:
+            words.append(w.lower())
+    return " ".join(words)
+
+
 def check_lexicon(path, rel, rep):
     """Returns (kind, entries) or (None, None)."""
+    abbreviations = abbreviations_of(os.path.dirname(os.path.dirname(os.path.dirname(path))))
     with open(path, encoding="utf-8") as f:
         text = f.read()
     try:
@@ -279,6 +317,32 @@ def check_lexicon(path, rel, rep):
                     rep.shadow(where(i), f'form "{f_}" is shadowed by entry {forms[k]}')
                 else:
                     forms[k] = i
+    elif kind == "abbreviations":
+        for i, v in objects():
+            w = v.get("abbreviation")
+            if not isinstance(w, str) or not w:
+                rep.error(where(i), 'missing "abbreviation"')
+            elif " " in w or "." in w:
+                rep.error(where(i), "an abbreviation is one word, without its period")
+            elif not isinstance(v.get("ends_sentence"), bool):
+                rep.error(where(i), '"ends_sentence" must be true or false')
+    elif kind == "word_lists":
+        names = word_list_names(os.path.dirname(os.path.dirname(os.path.dirname(path))))
+        words_of = {}
+        for i, v in objects():
+            lst, ws = v.get("list"), v.get("words")
+            if not isinstance(lst, str) or not lst or (names is not None and lst not in names):
+                rep.error(where(i), f"unknown list {lst!r} (src/data/lexicon.cpp kWordListNames)")
+            elif not is_str_list(ws) or not ws:
+                rep.error(where(i), '"words" must be a non-empty list of non-empty strings')
+            elif v.get("match", "prefix") != "prefix":
+                rep.error(where(i), f'unknown "match" {v.get("match")!r} (expected prefix)')
+            else:
+                seen_words = words_of.setdefault(lst, set())
+                for w in ws:
+                    if w.lower() in seen_words:  # gazette keeps the words in lower case
+                        rep.warn(where(i), f'{lst}: "{w}" is listed twice')
+                    seen_words.add(w.lower())
     elif kind == "relation_cues":
         forms = {}
         for i, v in objects():
@@ -290,7 +354,7 @@ def check_lexicon(path, rel, rep):
                 rep.error(where(i), '"forms" must be a non-empty list of strings')
                 continue
             for f_ in v["forms"]:
-                k = " ".join(f_.lower().split())
+                k = form_key(f_, abbreviations)
                 if k in forms:
                     j, t, fr = forms[k]
                     if (t, fr) == (v.get("type"), v.get("frame")):

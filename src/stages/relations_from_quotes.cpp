@@ -10,7 +10,8 @@
 // ("UKIP have over-reacted"), its subject an `it` standing for the body the sentence named
 // last, the agent after `by`, or an evaluated title in the complement; a judging verb may
 // judge the antecedent of the relative word opening its clause; reported speech that lays a
-// chemical, gas or terror attack at someone's door blames them.
+// chemical, gas or terror attack at someone's door blames them. A person's "we" in a direct
+// quote speaks for the one organisation the person holds a post in (its ROLE_IN / MEMBER_OF).
 #include "relations_internal.hpp"
 
 #include "gazette/coreference.hpp"
@@ -468,6 +469,37 @@ void pronouns_about(Reading& r, const Quote& q, const Judged& judged, const Reso
   }
 }
 
+// "We" in a person's direct quote speaks for the one organisation the person holds a post
+// in or is a member of (a ROLE_IN / MEMBER_OF relation of the document: "\"We will not
+// back down,\" said Nordvega Energy's chief executive X" is about Nordvega Energy), as the
+// quotes stage makes it speak for a speaker's country (GUIDELINES "About whom"); not when
+// the person holds a post in a country, there or in the gazetteer (a minister speaks for
+// the government), nor when the posts are in more than one organisation. -1 when none.
+std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Direct || a.entities[static_cast<std::size_t>(q.speaker)].type != EntityType::Person) return -1;
+  bool we = false;
+  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+    we = r.lex.in(Words::WePronouns, a.tokens[k]);
+  if (!we) return -1;
+  auto is = [&](std::int32_t e, EntityType t) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == t; };
+  for (const auto& f : a.roles)
+    if (f.person == q.speaker && is(f.of, EntityType::Country)) return -1;
+  if (const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)]; !e.gazetteer_id.empty())
+    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country) return -1;
+  std::int32_t body = -1;
+  for (const Relation& x : a.relations) {
+    if (x.head != q.speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf)) continue;
+    if (is(x.tail, EntityType::Country)) return -1;
+    if (!is(x.tail, EntityType::Organization) || x.tail == body) continue;
+    if (body >= 0) return -1;  // posts in two bodies: which one "we" is, is unclear
+    body = x.tail;
+  }
+  return body;
+}
+
 // Token -> the named argument ending there (entity -1: none): a named mention, or a
 // demonym or role phrase standing for its country or holder ("the Russians were
 // incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
@@ -504,6 +536,8 @@ void from_quotes(Reading& r) {
       judged_in_quote(r, q, judged, named_end, res);
       lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);
+      if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
+        r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
     }
   judging_verbs(r);
 }

@@ -593,3 +593,25 @@ TEST(RelationsStage, AimOfAPersonIsNoAttack) {
   EXPECT_FALSE(Related("Jane Roe targeted Labour voters in Leeds.").has_relation("Jane Roe", "ATTACKED", "Labour Party"));
   EXPECT_FALSE(Related("Richard Poe was targeted by Jane Roe.").has_relation("Jane Roe", "ATTACKED", "Richard Poe"));
 }
+
+TEST(RelationsStage, WeInAQuoteByAPostHolderSpeaksForTheBody) {
+  // A chief executive's "we" is the company's.
+  Related t("Jane Roe, chief executive of Halvern Mining, spoke on Monday.\n\n\"We are a commercial company,\" Roe said.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Halvern Mining"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+  // Without we/our/us the quote is not about the company.
+  Related plain("Jane Roe, chief executive of Halvern Mining, spoke on Monday.\n\n\"Prices are a problem,\" Roe said.");
+  EXPECT_FALSE(plain.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+  // Posts in two bodies: which one "we" is, is unclear.
+  Related two("Jane Roe, chief executive of Halvern Mining, spoke on Monday. Ostby Bank chairman Jane Roe agreed.\n\n"
+              "\"We are a commercial company,\" Roe said.");
+  EXPECT_TRUE(two.has_relation("Jane Roe", "ROLE_IN", "Ostby Bank"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Ostby Bank"));
+  // A minister with a post in a body speaks for the country, as before.
+  Related minister("Trade minister Jane Roe, chair of Halvern Mining, spoke in Britain on Monday.\n\n"
+                   "\"We are a commercial company,\" Roe said.");
+  EXPECT_TRUE(minister.has_relation("Jane Roe", "ROLE_IN", "Halvern Mining"));
+  EXPECT_TRUE(minister.has_relation("Jane Roe", "SAID_ABOUT", "United Kingdom"));
+  EXPECT_FALSE(minister.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+}

@@ -615,3 +615,21 @@ TEST(RelationsStage, WeInAQuoteByAPostHolderSpeaksForTheBody) {
   EXPECT_TRUE(minister.has_relation("Jane Roe", "SAID_ABOUT", "United Kingdom"));
   EXPECT_FALSE(minister.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
 }
+
+TEST(RelationsStage, PartyBeforeATitleOfStateInAnAppositionMakesAMember) {
+  // As before a name: the party's adjective before a title of state or a seat.
+  Related mayor("Jane Roe, the Republican mayor of Miami, said so. Republicans agreed.");
+  EXPECT_TRUE(mayor.has_relation("Jane Roe", "MEMBER_OF", "Republican Party"));
+  EXPECT_FALSE(mayor.has_relation("Jane Roe", "ROLE_IN", "Republican Party"));
+  Related seat("Jane Roe, a Democratic congressman from Georgia, spoke. Democrats agreed.");
+  EXPECT_TRUE(seat.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+  EXPECT_FALSE(seat.has_relation("Jane Roe", "ROLE_IN", "Democratic Party"));
+  // A post of the party stays one.
+  Related chair("Jane Roe, the Republican chairman, spoke.");
+  EXPECT_TRUE(chair.has_relation("Jane Roe", "ROLE_IN", "Republican Party"));
+  // A title before another name, or a subject before its verb, is not the apposition's.
+  Related list("Jane Roe met Richard Poe, Democratic presidential nominee John Doe and others.");
+  EXPECT_FALSE(list.has_relation("Richard Poe", "MEMBER_OF", "Democratic Party"));
+  Related subject("In an interview with Jane Roe, the Democratic presidential candidate stated his view.");
+  EXPECT_FALSE(subject.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+}

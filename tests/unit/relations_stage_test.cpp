@@ -633,3 +633,16 @@ TEST(RelationsStage, PartyBeforeATitleOfStateInAnAppositionMakesAMember) {
   Related subject("In an interview with Jane Roe, the Democratic presidential candidate stated his view.");
   EXPECT_FALSE(subject.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
 }
+
+TEST(RelationsStage, AShortNameInAQuoteStandsForTheOneBodyWithThatHead) {
+  Related t("The Bank of Ostby left its rates unchanged on Monday.\n\n\"The Bank must act soon,\" Richard Poe said.");
+  EXPECT_TRUE(t.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
+  // The head of two bodies' names names neither.
+  Related two("The Bank of Ostby left its rates unchanged on Monday. The Bank of Halvern raised them.\n\n"
+              "\"The Bank must act soon,\" Richard Poe said.");
+  EXPECT_FALSE(two.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
+  EXPECT_FALSE(two.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Halvern"));
+  // The first word of a longer capitalised name is no short name.
+  Related longer("The Bank of Ostby left its rates unchanged on Monday.\n\n\"The Bank Holiday is soon,\" Richard Poe said.");
+  EXPECT_FALSE(longer.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
+}

@@ -20,6 +20,7 @@
 //                                      (word list party_letters), when the text names it  MEMBER_OF
 //   ORG's [modifiers] POST PERSON      `the party's election chief X`           ROLE_IN ORG
 //   PERSON, [a] ORG [modifiers] POST|MEMBERSHIP   `X, CBI director general`, `X, a Labour MP`
+//   PERSON, [a|the] PARTY OFFICE-TITLE ...   `X, the Republican mayor of Miami`  MEMBER_OF PARTY
 //   PERSON, a|an ORG <end of phrase>   `Jane Roe, a Democrat, said`             MEMBER_OF ORG
 //   PERSON, who is|was ...             read as the apposition after it (`X, who is a Labour MP`)
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>

@@ -275,9 +275,26 @@ void Finder::apposition_org(std::uint32_t si, const Mention& m, std::size_t k, s
     return;
   }
   const Gap g = scan_gap(e, se, 3);
-  if (g.kind != RoleWord::None && sc.phrase_end(g.role_end, se))
+  if (g.kind != RoleWord::None && sc.phrase_end(g.role_end, se)) {
     add(m.entity, org, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, e, g.role_end, si,
         "affiliation:apposition-org-post");
+    return;
+  }
+  // A party's adjective before a title of state, as before a name (org_phrase()): "X, the
+  // Republican mayor of Miami", "X, a Democratic congressman from Georgia" is a member of
+  // the party, not its mayor; the title (or a seat of membership: "a Republican senator
+  // from Ohio") may go on with its place or term.
+  const bool office = (g.kind == RoleWord::None && g.office) || g.kind == RoleWord::Membership;  // "Sen.", "MP"
+  if (!office || g.title_end <= e || !sc.party(org)) return;
+  // Its phrase ends there or goes on with a preposition (of, from, in, at, for, to); not a
+  // title before a name ("X, Republican nominee Y's wife") nor a subject before its verb
+  // ("X, the Democratic presidential candidate stated").
+  const auto goes_on = [&](const Token& t) {
+    return sc.lex.in(Words::OfPrepositions, t) || sc.lex.in(Words::OriginPrepositions, t) ||
+           sc.lex.in(Words::ContainmentPrepositions, t) || sc.lex.in(Words::PostPrepositions, t);
+  };
+  if (sc.phrase_end(g.title_end, se) || goes_on(sc.a.tokens[g.title_end]))
+    add(m.entity, org, RelationType::MemberOf, e, g.title_end, si, "affiliation:apposition-party-office");
 }
 
 // PERSON, from [the] ORG <end>: one of its people.

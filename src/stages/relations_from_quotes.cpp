@@ -10,13 +10,16 @@
 // ("UKIP have over-reacted"), its subject an `it` standing for the body the sentence named
 // last, the agent after `by`, or an evaluated title in the complement; a judging verb may
 // judge the antecedent of the relative word opening its clause; reported speech that lays a
-// chemical, gas or terror attack at someone's door blames them.
+// chemical, gas or terror attack at someone's door blames them. A person's "we" in a direct
+// quote speaks for the one organisation the person holds a post in (its ROLE_IN / MEMBER_OF).
+// A short name in a quote ("the Bank") stands for the one organisation with that head noun.
 #include "relations_internal.hpp"
 
 #include "gazette/coreference.hpp"
 #include "gazette/entities.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace gazette::relations {
 
@@ -468,6 +471,77 @@ void pronouns_about(Reading& r, const Quote& q, const Judged& judged, const Reso
   }
 }
 
+// "We" in a person's direct quote speaks for the one organisation the person holds a post
+// in or is a member of (a ROLE_IN / MEMBER_OF relation of the document: "\"We will not
+// back down,\" said Nordvega Energy's chief executive X" is about Nordvega Energy), as the
+// quotes stage makes it speak for a speaker's country (GUIDELINES "About whom"); not when
+// the person holds a post in a country, there or in the gazetteer (a minister speaks for
+// the government), nor when the posts are in more than one organisation. -1 when none.
+std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Direct || a.entities[static_cast<std::size_t>(q.speaker)].type != EntityType::Person) return -1;
+  bool we = false;
+  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+    we = r.lex.in(Words::WePronouns, a.tokens[k]);
+  if (!we) return -1;
+  auto is = [&](std::int32_t e, EntityType t) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == t; };
+  for (const auto& f : a.roles)
+    if (f.person == q.speaker && is(f.of, EntityType::Country)) return -1;
+  if (const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)]; !e.gazetteer_id.empty())
+    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country) return -1;
+  std::int32_t body = -1;
+  for (const Relation& x : a.relations) {
+    if (x.head != q.speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf)) continue;
+    if (is(x.tail, EntityType::Country)) return -1;
+    if (!is(x.tail, EntityType::Organization) || x.tail == body) continue;
+    if (body >= 0) return -1;  // posts in two bodies: which one "we" is, is unclear
+    body = x.tail;
+  }
+  return body;
+}
+
+// The organisations of the document by the head noun of their name, lower-cased: the last
+// capitalised word before a lower-case one ("Bank of England" -> bank, "Senate Judiciary
+// Committee" -> committee), for the short names quotes use; -2 for the head of two
+// organisations' names.
+std::map<std::string, std::int32_t> organisations_by_head(const Reading& r) {
+  const Annotation& a = r.a;
+  std::map<std::string, std::int32_t> by_head;
+  for (std::size_t e = 0; e < a.entities.size(); ++e) {
+    const Entity& ent = a.entities[e];
+    if (ent.type != EntityType::Organization || ent.mentions.empty()) continue;
+    const auto words = phrase_words(ent.canonical, true, r.lex.abbreviations());
+    std::size_t h = 0;
+    while (h + 1 < words.size() && !words[h + 1].empty() && std::isupper(static_cast<unsigned char>(words[h + 1][0]))) ++h;
+    if (words.size() < 2) continue;  // a one-word name is no short form of itself
+    const auto [it, fresh] = by_head.emplace(to_lower(words[h]), static_cast<std::int32_t>(e));
+    if (!fresh && it->second != static_cast<std::int32_t>(e)) it->second = -2;
+  }
+  return by_head;
+}
+
+// A short name in a quote: `the` and a capitalised word in no name, not opening a longer
+// capitalised sequence ("the Bank should stand ready", "the Committee's report"), stands for
+// the one organisation of the document whose name has that head noun (GUIDELINES "Quotes":
+// the entities the quoted words clearly refer to; not an adjective: "the American people");
+// the head of two organisations' names names neither. The quote is about it.
+void short_names_about(Reading& r, const Quote& q, const std::map<std::string, std::int32_t>& by_head,
+                       const std::vector<char>& in_name) {
+  const Annotation& a = r.a;
+  std::size_t k = a.token_at(q.span.begin) + 1;
+  for (; k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || in_name[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k - 1]))
+      continue;
+    if (k + 1 < a.tokens.size() && a.tokens[k + 1].kind == TokenKind::Word && a.tokens[k + 1].has(kCapitalized)) continue;
+    const auto it = by_head.find(std::string(t.lower));
+    if (it != by_head.end() && it->second >= 0 && it->second != q.speaker)
+      r.col.add(q.speaker, RelationType::SaidAbout, it->second, q.span, q.cue, "quote:short-name", 0.5);
+  }
+}
+
 // Token -> the named argument ending there (entity -1: none): a named mention, or a
 // demonym or role phrase standing for its country or holder ("the Russians were
 // incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
@@ -497,6 +571,10 @@ void from_quotes(Reading& r) {
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
   const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   const Resolved res(a, order);
+  const auto by_head = organisations_by_head(r);
+  std::vector<char> in_name(a.tokens.size(), 0);
+  for (const Mention& m : a.mentions)
+    for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       const Judged judged = judged_tokens(r, q);
@@ -504,6 +582,9 @@ void from_quotes(Reading& r) {
       judged_in_quote(r, q, judged, named_end, res);
       lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);
+      short_names_about(r, q, by_head, in_name);
+      if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
+        r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
     }
   judging_verbs(r);
 }

@@ -593,3 +593,56 @@ TEST(RelationsStage, AimOfAPersonIsNoAttack) {
   EXPECT_FALSE(Related("Jane Roe targeted Labour voters in Leeds.").has_relation("Jane Roe", "ATTACKED", "Labour Party"));
   EXPECT_FALSE(Related("Richard Poe was targeted by Jane Roe.").has_relation("Jane Roe", "ATTACKED", "Richard Poe"));
 }
+
+TEST(RelationsStage, WeInAQuoteByAPostHolderSpeaksForTheBody) {
+  // A chief executive's "we" is the company's.
+  Related t("Jane Roe, chief executive of Halvern Mining, spoke on Monday.\n\n\"We are a commercial company,\" Roe said.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Halvern Mining"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+  // Without we/our/us the quote is not about the company.
+  Related plain("Jane Roe, chief executive of Halvern Mining, spoke on Monday.\n\n\"Prices are a problem,\" Roe said.");
+  EXPECT_FALSE(plain.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+  // Posts in two bodies: which one "we" is, is unclear.
+  Related two("Jane Roe, chief executive of Halvern Mining, spoke on Monday. Ostby Bank chairman Jane Roe agreed.\n\n"
+              "\"We are a commercial company,\" Roe said.");
+  EXPECT_TRUE(two.has_relation("Jane Roe", "ROLE_IN", "Ostby Bank"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Ostby Bank"));
+  // A minister with a post in a body speaks for the country, as before.
+  Related minister("Trade minister Jane Roe, chair of Halvern Mining, spoke in Britain on Monday.\n\n"
+                   "\"We are a commercial company,\" Roe said.");
+  EXPECT_TRUE(minister.has_relation("Jane Roe", "ROLE_IN", "Halvern Mining"));
+  EXPECT_TRUE(minister.has_relation("Jane Roe", "SAID_ABOUT", "United Kingdom"));
+  EXPECT_FALSE(minister.has_relation("Jane Roe", "SAID_ABOUT", "Halvern Mining"));
+}
+
+TEST(RelationsStage, PartyBeforeATitleOfStateInAnAppositionMakesAMember) {
+  // As before a name: the party's adjective before a title of state or a seat.
+  Related mayor("Jane Roe, the Republican mayor of Miami, said so. Republicans agreed.");
+  EXPECT_TRUE(mayor.has_relation("Jane Roe", "MEMBER_OF", "Republican Party"));
+  EXPECT_FALSE(mayor.has_relation("Jane Roe", "ROLE_IN", "Republican Party"));
+  Related seat("Jane Roe, a Democratic congressman from Georgia, spoke. Democrats agreed.");
+  EXPECT_TRUE(seat.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+  EXPECT_FALSE(seat.has_relation("Jane Roe", "ROLE_IN", "Democratic Party"));
+  // A post of the party stays one.
+  Related chair("Jane Roe, the Republican chairman, spoke.");
+  EXPECT_TRUE(chair.has_relation("Jane Roe", "ROLE_IN", "Republican Party"));
+  // A title before another name, or a subject before its verb, is not the apposition's.
+  Related list("Jane Roe met Richard Poe, Democratic presidential nominee John Doe and others.");
+  EXPECT_FALSE(list.has_relation("Richard Poe", "MEMBER_OF", "Democratic Party"));
+  Related subject("In an interview with Jane Roe, the Democratic presidential candidate stated his view.");
+  EXPECT_FALSE(subject.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+}
+
+TEST(RelationsStage, AShortNameInAQuoteStandsForTheOneBodyWithThatHead) {
+  Related t("The Bank of Ostby left its rates unchanged on Monday.\n\n\"The Bank must act soon,\" Richard Poe said.");
+  EXPECT_TRUE(t.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
+  // The head of two bodies' names names neither.
+  Related two("The Bank of Ostby left its rates unchanged on Monday. The Bank of Halvern raised them.\n\n"
+              "\"The Bank must act soon,\" Richard Poe said.");
+  EXPECT_FALSE(two.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
+  EXPECT_FALSE(two.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Halvern"));
+  // The first word of a longer capitalised name is no short name.
+  Related longer("The Bank of Ostby left its rates unchanged on Monday.\n\n\"The Bank Holiday is soon,\" Richard Poe said.");
+  EXPECT_FALSE(longer.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
+}

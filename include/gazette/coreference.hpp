@@ -193,6 +193,7 @@ class Resolver {
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;
   std::size_t unclosed_apposition(std::size_t npb, std::size_t sentence_first) const;
   std::int32_t apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention);
+  std::int32_t named_body_apposition(std::size_t end, std::size_t sentence_first, std::int32_t& mention) const;
   std::int32_t opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                               std::int32_t& mention);

@@ -726,3 +726,21 @@ TEST(Quotes, MannerOfSpeakingAndPhrasalReportingVerbsAreCues) {
   };
   expect_attributed(cases);
 }
+
+// `The employers' group, the CBI, said` (rule A161): a named organisation set off by commas
+// right before the verb, after a description, is the subject when no person is named in the
+// phrases before; a member after an indefinite article (`Jane Roe, a Republican,`) is not,
+// nor a body set off before another subject (`the producer, Acme Holdings, traders said`).
+TEST(Quotes, ANamedBodyInAppositionBeforeTheVerbSpeaks) {
+  EXPECT_EQ(speaker_of("Output fell in March. The employers' group, the CBI, said it expected rates to rise.",
+                       "it expected rates to rise"),
+            "CBI");
+  EXPECT_EQ(speaker_of("Output fell in March. Its biggest lender, Acme Holdings, said the loans were safe.",
+                       "the loans were safe"),
+            "Acme Holdings");
+  EXPECT_EQ(speaker_of("The state's governor, Jane Roe, a Republican, said the plan was dead.", "the plan was dead"),
+            "Jane Roe");
+  EXPECT_NE(speaker_of("Prices fell before cuts by the producer, Acme Holdings, traders said on Friday.",
+                       "Prices fell before cuts by the producer, Acme Holdings"),
+            "Acme Holdings");
+}

@@ -889,6 +889,10 @@ bool organisation_subject(const Resolver& r, const Sentence& s, const Mention& m
     ++opener;
   if (m.first_token == opener) return true;
   std::size_t v = m.end_token;
+  // `Manufacturers' organisation, the EEF, said` (rule A162): a body set off by commas
+  // after a description is the subject of the verb right after the closing comma.
+  std::int32_t set_off = -1;
+  if (v + 1 < s.end_token && a.tokens[v].norm == "," && r.named_body_apposition(v, s.first_token, set_off) == m.entity) ++v;
   while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
   std::uint32_t p = 0;
   const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;

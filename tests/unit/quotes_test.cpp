@@ -744,3 +744,12 @@ TEST(Quotes, ANamedBodyInAppositionBeforeTheVerbSpeaks) {
                        "Prices fell before cuts by the producer, Acme Holdings"),
             "Acme Holdings");
 }
+
+// `it` after `The employers' group, the CBI, said ...` (rule A162): the body set off before
+// the verb is the sentence's subject, the antecedent of `it`, not a body that spoke before.
+TEST(Quotes, ItAfterANamedBodyInAppositionIsThatBody) {
+  EXPECT_EQ(speaker_of("Acme Holdings said output fell in March. The employers' group, the CBI, said it expected rates "
+                       "to rise. It also said confidence was waning.",
+                       "confidence was waning"),
+            "CBI");
+}

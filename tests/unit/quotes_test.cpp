@@ -753,3 +753,20 @@ TEST(Quotes, ItAfterANamedBodyInAppositionIsThatBody) {
                        "confidence was waning"),
             "CBI");
 }
+
+// `But a refusal ... would be "pretty troublesome," Roe said` (rule A163): a fragment of
+// three words or fewer ending the clause before a cue after the marks is part of the
+// reported clause, which is the quote; not across a dash, nor when the clause has a speech
+// verb of its own or the marks do not end it.
+TEST(Quotes, AShortFragmentEndingTheClauseBeforeTheCueQuotesTheClause) {
+  const char* text = "Jane Roe spoke on Monday. But a refusal to hold a vote would leave the seat empty and that would "
+                     "be \"pretty troublesome,\" Roe said.";
+  EXPECT_EQ(speaker_of(text, "a refusal to hold a vote would leave the seat empty and that would be \"pretty troublesome"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "pretty troublesome"), "(no quote)");
+  const char* dash = "Jane Roe spoke on Monday. The seat stays empty -- a plan she called \"pretty troublesome,\" Roe said.";
+  EXPECT_EQ(speaker_of(dash, "pretty troublesome"), "Jane Roe");
+  const char* own_verb = "Jane Roe spoke on Monday. Her aide said the plan was \"pretty troublesome,\" Roe said.";
+  EXPECT_EQ(speaker_of(own_verb, "Her aide said the plan was \"pretty troublesome"), "(no quote)");
+  EXPECT_EQ(speaker_of(own_verb, "aide said the plan was \"pretty troublesome"), "(no quote)");
+}

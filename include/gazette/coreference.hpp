@@ -136,6 +136,9 @@ class Resolver {
   std::int32_t pronoun(std::size_t pos);
   // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
   std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
+  // A named organisation set off by commas (the closing one at `end`) after a description:
+  // `Manufacturers' organisation, the EEF, said` (rules A161, A162). The entity, or -1.
+  std::int32_t named_body_apposition(std::size_t end, std::size_t sentence_first, std::int32_t& mention) const;
   // The subject of the verb at `verb`: the phrase right before it; when that phrase follows
   // a comma and names no person, the person or organisation opening the clause followed by
   // a comma (`X, the chairman of Y, said`; `X, who ..., said`); for a coordinated verb or a

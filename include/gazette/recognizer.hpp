@@ -117,6 +117,10 @@ class Recognizer {
   // name ("Charlie King", "Mark Cuban") or a surname of the document ("Mr. King", "Cuban
   // said"), with no capitalised name after it ("King Abdullah", "Cuban Americans").
   bool surname_not_cue(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // A lone office at capitalised word i used as a surname in British copy: right after a
+  // comma or a closing quotation mark and right before a speech verb ("..., Major said",
+  // "\"...,\" Judge said"); no article, no name after it: a name, not a title.
+  bool speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   static void drop_cues_inside_mentions(Annotation& a);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;

@@ -889,6 +889,10 @@ bool organisation_subject(const Resolver& r, const Sentence& s, const Mention& m
     ++opener;
   if (m.first_token == opener) return true;
   std::size_t v = m.end_token;
+  // `Manufacturers' organisation, the EEF, said` (rule A162): a body set off by commas
+  // after a description is the subject of the verb right after the closing comma.
+  std::int32_t set_off = -1;
+  if (v + 1 < s.end_token && a.tokens[v].norm == "," && r.named_body_apposition(v, s.first_token, set_off) == m.entity) ++v;
   while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
   std::uint32_t p = 0;
   const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
@@ -1245,6 +1249,29 @@ std::size_t Resolver::unclosed_apposition(std::size_t npb, std::size_t sentence_
   return npb;
 }
 
+// `Manufacturers' organisation, the EEF, said`, `The employers' group, the CBI, said` (rule
+// A161): the phrase set off right before the verb (its closing mark at `end`) is only a
+// named organisation, a definite article allowed before it, and the same mark opens it
+// after a description in the same sentence: the name is the description's apposition, the
+// subject. Tried when the mark is right before the verb and apposition_subject() finds no
+// person in the phrases before (`producer, Hindustan Copper Ltd, traders said` is no body's).
+// The organisation, or -1.
+std::int32_t Resolver::named_body_apposition(std::size_t end, std::size_t sentence_first, std::int32_t& mention) const {
+  if (end < sentence_first + 3 || in_direct[end - 1]) return -1;
+  const std::int32_t mi = mention_cover[end - 1];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != end || m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+    return -1;
+  std::size_t b = m.first_token;
+  // `Brian Sandoval, a Republican, said`: after an indefinite article the name is a member's.
+  if (b > sentence_first && lex.in(Words::IndefiniteArticles, a.tokens[b - 1].lower)) return -1;
+  if (b > sentence_first && lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  if (b < sentence_first + 2 || a.tokens[b - 1].norm != a.tokens[end].norm || in_direct[b - 2]) return -1;
+  mention = mi;
+  return m.entity;
+}
+
 // "Rep. Jane Roe of Ohio, an ally of the leadership, said", "Jane Roe (R-Ohio), one of the
 // bill's authors, said", "Jane Roe, editor of X, which ran the survey, said": the phrase
 // before the verb is set off by commas (or dashes); going back over such phrases, the
@@ -1291,7 +1318,7 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
   if (const std::int32_t who = person_phrase(npb - 1); who >= 0) return who;
   for (std::size_t k = npb - 1; k > sentence_first && npb - k < 30; --k) {
     const Token& t = a.tokens[k - 1];
-    if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") return -1;
+    if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") break;
     if (t.norm != mark) continue;
     if (const std::int32_t who = person_phrase(k - 1); who >= 0) return who;
   }
@@ -1413,6 +1440,9 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     std::int32_t opener = opening_name(npb, vend, sentence_first, m2);
     if (opener < 0 || !is_person(a, opener)) {
       if (const std::int32_t person = apposition_subject(npb, sentence_first, m2); person >= 0) opener = person;
+      // Nobody named: a body set off right before the verb (rule A161).
+      else if (opener < 0 && npb == vend && npb > sentence_first)
+        opener = named_body_apposition(npb - 1, sentence_first, m2);
     }
     if (opener >= 0) {
       from.clear();

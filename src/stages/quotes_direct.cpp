@@ -232,8 +232,46 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
 // own before or after the marks (`X suggested that Y would meet the rule - "with a margin
 // to spare"`), or follow a
 // labelling verb (`called the agreement "an historic step forward" in the fight`).
+// `But a refusal ... would be "pretty troublesome," King said` (rule A163): a fragment of
+// kFragmentWords words or fewer, opening in lower case, that ends the clause before a cue
+// after the marks (rules after-np-verb, after-verb-np) is part of the clause reported, as
+// a fragment after a cue is (reported_clause()): the quote runs from the clause's start
+// (after punctuation, discourse markers and coordinators; three words or more, no other
+// quotation, colon, semicolon, dash or speech verb) to the fragment's end, a comma inside
+// or right after the marks. Empty when not.
+Span clause_before_fragment(const Resolver& r, const Pair& p, const Quote& q) {
+  const Annotation& a = r.a;
+  if ((q.rule != "after-np-verb" && q.rule != "after-verb-np") || !p.closed || q.cue_span.empty() ||
+      a.token_at(q.cue_span.begin) <= p.close)
+    return {};
+  const Token& first = a.tokens[p.open + 1];
+  if (first.kind != TokenKind::Word || first.has(kCapitalized)) return {};
+  // The clause ends with the marks: a comma inside or right after them.
+  if (a.tokens[p.close - 1].norm != "," && (p.close + 1 >= a.tokens.size() || a.tokens[p.close + 1].norm != ","))
+    return {};
+  std::size_t b = a.sentences[r.sentence_of[p.open]].first_token;
+  while (b < p.open && (a.tokens[b].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[b]) ||
+                        r.lex.in(Words::Coordinators, a.tokens[b])))
+    ++b;
+  std::size_t words = 0;
+  for (std::size_t k = b; k < p.open; ++k) {
+    if (r.in_direct[k] || a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || a.tokens[k].norm == "--") return {};
+    // A speech verb of its own makes the words another report (`X, who calls Y a "Z," said`).
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, p.open, &vc) && vc->kind == SpeechCue::Kind::Verb) return {};
+    words += a.tokens[k].kind == TokenKind::Word;
+  }
+  if (words < 3) return {};
+  return Span{a.tokens[b].span.begin, q.span.end};
+}
+
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
+  if (quoted_words <= kFragmentWords)
+    if (const Span before = clause_before_fragment(r, p, q); !before.empty()) {
+      q.span = before;
+      return;
+    }
   bool labelled = false;
   const Span span = reported_clause(r, p, q, quoted_words > kFragmentWords, labelled);
   if (span.empty()) return;

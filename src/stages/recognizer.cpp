@@ -336,7 +336,19 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   const auto n = lex_.title_index().match(a.tokens, i, sc.end, payload);
   if (!n) return;
   const auto& te = lex_.titles()[payload];
-  if (n == 1 && te.kind == TitleEntry::Kind::Office && t.has(kCapitalized) && surname_not_cue(a, sc, i)) return;
+  if (n == 1 && te.kind == TitleEntry::Kind::Office && t.has(kCapitalized)) {
+    if (surname_not_cue(a, sc, i)) return;
+    if (speaking_office(a, sc, i)) {
+      Candidate c;
+      c.first = c.match_first = static_cast<std::uint32_t>(i);
+      c.end = c.match_end = static_cast<std::uint32_t>(i + 1);
+      c.type = EntityType::Person;
+      c.priority = 2;
+      c.rule = "office-as-surname";
+      sc.cands.push_back(c);
+      return;
+    }
+  }
   sc.title_len[i - sc.first] = static_cast<std::uint16_t>(n);
   sc.title_entry[i - sc.first] = payload;
   if (!t.has(kCapitalized) && te.kind != TitleEntry::Kind::RoleNoun) return;
@@ -425,6 +437,18 @@ bool Recognizer::surname_not_cue(const Annotation& a, const SentenceScratch& sc,
   const Token& p = a.tokens[i - 1];
   return p.kind == TokenKind::Word && p.has(kCapitalized) && !p.has(kAllCaps) && !sc.masked_at(i - 1) &&
          lex_.is_given_name(p);
+}
+
+bool Recognizer::speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (t.has(kAllCaps) || i == sc.first || i + 1 >= sc.end) return false;
+  const Token& p = a.tokens[i - 1];
+  if (!(p.norm == "," || (p.kind == TokenKind::Quote && p.has(kCloseQuote)))) return false;
+  const Token& v = a.tokens[i + 1];
+  if (v.kind != TokenKind::Word || v.has(kCapitalized)) return false;
+  std::uint32_t payload = 0;
+  return lex_.speech_index().match(a.tokens, i + 1, sc.end, payload) > 0 &&
+         lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
 }
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {

@@ -726,3 +726,47 @@ TEST(Quotes, MannerOfSpeakingAndPhrasalReportingVerbsAreCues) {
   };
   expect_attributed(cases);
 }
+
+// `The employers' group, the CBI, said` (rule A161): a named organisation set off by commas
+// right before the verb, after a description, is the subject when no person is named in the
+// phrases before; a member after an indefinite article (`Jane Roe, a Republican,`) is not,
+// nor a body set off before another subject (`the producer, Acme Holdings, traders said`).
+TEST(Quotes, ANamedBodyInAppositionBeforeTheVerbSpeaks) {
+  EXPECT_EQ(speaker_of("Output fell in March. The employers' group, the CBI, said it expected rates to rise.",
+                       "it expected rates to rise"),
+            "CBI");
+  EXPECT_EQ(speaker_of("Output fell in March. Its biggest lender, Acme Holdings, said the loans were safe.",
+                       "the loans were safe"),
+            "Acme Holdings");
+  EXPECT_EQ(speaker_of("The state's governor, Jane Roe, a Republican, said the plan was dead.", "the plan was dead"),
+            "Jane Roe");
+  EXPECT_NE(speaker_of("Prices fell before cuts by the producer, Acme Holdings, traders said on Friday.",
+                       "Prices fell before cuts by the producer, Acme Holdings"),
+            "Acme Holdings");
+}
+
+// `it` after `The employers' group, the CBI, said ...` (rule A162): the body set off before
+// the verb is the sentence's subject, the antecedent of `it`, not a body that spoke before.
+TEST(Quotes, ItAfterANamedBodyInAppositionIsThatBody) {
+  EXPECT_EQ(speaker_of("Acme Holdings said output fell in March. The employers' group, the CBI, said it expected rates "
+                       "to rise. It also said confidence was waning.",
+                       "confidence was waning"),
+            "CBI");
+}
+
+// `But a refusal ... would be "pretty troublesome," Roe said` (rule A163): a fragment of
+// three words or fewer ending the clause before a cue after the marks is part of the
+// reported clause, which is the quote; not across a dash, nor when the clause has a speech
+// verb of its own or the marks do not end it.
+TEST(Quotes, AShortFragmentEndingTheClauseBeforeTheCueQuotesTheClause) {
+  const char* text = "Jane Roe spoke on Monday. But a refusal to hold a vote would leave the seat empty and that would "
+                     "be \"pretty troublesome,\" Roe said.";
+  EXPECT_EQ(speaker_of(text, "a refusal to hold a vote would leave the seat empty and that would be \"pretty troublesome"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "pretty troublesome"), "(no quote)");
+  const char* dash = "Jane Roe spoke on Monday. The seat stays empty -- a plan she called \"pretty troublesome,\" Roe said.";
+  EXPECT_EQ(speaker_of(dash, "pretty troublesome"), "Jane Roe");
+  const char* own_verb = "Jane Roe spoke on Monday. Her aide said the plan was \"pretty troublesome,\" Roe said.";
+  EXPECT_EQ(speaker_of(own_verb, "Her aide said the plan was \"pretty troublesome"), "(no quote)");
+  EXPECT_EQ(speaker_of(own_verb, "aide said the plan was \"pretty troublesome"), "(no quote)");
+}

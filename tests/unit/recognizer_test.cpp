@@ -452,3 +452,26 @@ TEST(Recognizer, ANotNameAfterAGivenNameOrHonorificIsASurname) {
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "Read"), 1);
   EXPECT_EQ(std::count(texts.begin(), texts.end(), "May"), 0);
 }
+
+// British copy names a person by a surname that is an office word: right after a comma or
+// a closing quotation mark and right before a speech verb, the lone office is that
+// surname, a person's name ("..., Major said", "\"...,\" Judge said"). With an article
+// before it, or no speech verb after it, it stays a title.
+TEST(Recognizer, ALoneOfficeThatSpeaksAfterAQuoteIsASurname) {
+  const Case cases[] = {
+      {"\"We will win the next election,\" Major said.", "Major", EntityType::Person},
+      {"The plan would cut taxes, Major said on Tuesday.", "Major", EntityType::Person},
+      {"\"The sentence must be served in full,\" Judge told the court.", "Judge", EntityType::Person},
+  };
+  expect_typed_mentions(cases);
+  for (const char* text : {"\"We will win,\" the Major said.", "\"We will win,\" Major Tom Jones said.",
+                           "The plan would cut taxes, Major reforms followed."}) {
+    Annotated t(text);
+    for (const auto& m : t.mention_texts()) EXPECT_NE(m, "Major") << text;
+  }
+  // It joins the person whose full name the document gives (here only after it).
+  Annotated t("\"We will win,\" Major said. Later John Major spoke in Bristol.");
+  const Entity* major = t.entity("John Major");
+  ASSERT_NE(major, nullptr);
+  EXPECT_EQ(major->mentions.size(), 2u) << ::testing::PrintToString(t.mention_texts());
+}

@@ -220,6 +220,7 @@ enum class Words : std::uint8_t {
   InterrogativeWords,
   AimVerbs,
   AttributionAs,
+  NominativePronouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

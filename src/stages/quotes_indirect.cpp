@@ -219,10 +219,33 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
+// A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
+// A180): a lower-case word outside quotation marks that opens no phrase of time, place or
+// object (not_clause_openers, before_that, determiners, coordinators: `announced it on
+// Twitter`, `confirmed it yesterday`). A pronoun that is only nominative (I, we, he, she,
+// they) is a subject wherever it stands (`admitted they made a mistake`); `it` and `you`
+// may be objects (`found it cheaper to ...`), subjects only before a finite form: an
+// auxiliary or copula, or a form in -ed or -s (`announced it was laying off`, `announced
+// it added 255,000 jobs`).
+bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || !r.lex.in(Words::NominativePronouns, a.tokens[k]) || r.in_direct[k + 1]) return false;
+  const Token& w = a.tokens[k + 1];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.lex.in(Words::NotClauseOpeners, w) || r.lex.in(Words::BeforeThat, w) ||
+      r.lex.in(Words::Determiners, w) || r.lex.in(Words::Coordinators, w))
+    return false;
+  const std::string_view p = a.tokens[k].lower;
+  if (p != "it" && p != "you") return true;
+  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || w.lower.ends_with("ed") ||
+         (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
+}
+
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
 // the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
 // inside another report of the sentence (`said both sides agreed ...` is one report); the
-// clause opens on a subject (a subject pronoun, a determiner, a number or a capitalised word) and
+// clause opens on a nominative pronoun and its verb (nominative_clause: `warned they could
+// sell`, `admitted it made a mistake`), or on a subject (a subject pronoun, a determiner, a
+// number or a capitalised word) and
 // shows a finite auxiliary or copula within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
@@ -232,6 +255,7 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
+  if (nominative_clause(r, st, k)) return true;
   const Token& first = a.tokens[k];
   if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))

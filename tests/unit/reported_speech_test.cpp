@@ -284,3 +284,36 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAndSheWithAPastForm) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A180: after a reporting verb not marked that_optional, a that-less clause that opens on
+// a nominative pronoun and its verb is the reported clause, with or without an auxiliary
+// (`admitted they made a mistake`, `warned they could sell`); `it` is a subject only before
+// a finite form (`announced it was closing`), not before a phrase of time or place
+// (`announced it on Tuesday`) nor an adjective (`found it cheaper to`).
+TEST(ReportedSpeech, ThatlessClauseOpensOnANominativePronoun) {
+  {
+    Annotated t("The Acme Corporation admitted they made a serious mistake in the budget.");
+    const Quote* q = quote_spelled(t, "they made a serious mistake in the budget");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect");
+  }
+  {
+    Annotated t("Jane Roe warned they could sell the old town hall to developers.");
+    const Quote* q = quote_spelled(t, "they could sell the old town hall to developers");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The Acme Corporation announced it was closing the old factory in Springfield.");
+    const Quote* q = quote_spelled(t, "it was closing the old factory in Springfield");
+    ASSERT_NE(q, nullptr);
+  }
+  {
+    Annotated t("Jane Roe announced it on Tuesday at a rally in the park.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("Some firms found it cheaper to sack a worker than to fix the building.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}

@@ -126,13 +126,19 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // Where a reported clause that holds the closing mark `close` ends, at the latest at
 // `end` (the sentence end): before the speaker's next predicate (`... "at a low point"
 // and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
-// clause's own), before a second report (`... but that ...`) and before a second
+// clause's own), before an indirect question (`... and whether ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
 // speech verb within the next four words) and before a noun phrase set off by a comma
-// (`..., a swipe at ...`).
+// (`..., a swipe at ...`). A second report of the same verb runs on (rule A183: `said the
+// plan was "a disgrace" and that it would fail`, `..., but that ...`: the coordinated
+// that-clause is the verb's second complement, one report with the first).
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = close + 1; k + 1 < end; ++k) {
+    if (r.lex.in(Words::Coordinators, a.tokens[k]) && r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) {
+      ++k;
+      continue;
+    }
     if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
         (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
       return k;

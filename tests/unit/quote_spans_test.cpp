@@ -87,12 +87,6 @@ TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
                  "warned against delay.");
   EXPECT_NE(quote_spelled(next, "the minister would meet his spending rule this year \"with a margin to spare\""), nullptr)
       << ::testing::PrintToString(quote_texts(next));
-  // ... and before a second reported clause (`but that`).
-  Annotated second("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" but "
-                   "that the budget was tight.");
-  EXPECT_NE(quote_spelled(second, "the minister would meet his spending rule this year \"with a margin to spare\""),
-            nullptr)
-      << ::testing::PrintToString(quote_texts(second));
   // Only a subject before the marks: the quoted words are the predicate, and the quote.
   const SpanCase subject[] = {
       {"John Doe said relations with the neighbours \"may be at an all-time low.\"", "may be at an all-time low.",
@@ -315,4 +309,21 @@ TEST(QuoteSpans, ACommaAndAnArticleEndTheReportedClause) {
   const auto got2 = quote_texts(on);
   ASSERT_EQ(got2.size(), 1u) << ::testing::PrintToString(got2);
   EXPECT_EQ(got2[0], "the crowd would \"not get hurt\" at the rally in the city on Monday");
+}
+
+// A183: a coordinated second that-clause of the same verb (`, and that ...`, `but that
+// ...`) is part of the reported clause that holds the partial quote: the clause runs on
+// to its end; a coordinated indirect question (`and whether`) still ends it.
+TEST(QuoteSpans, APartialQuoteClauseRunsOnOverACoordinatedThatClause) {
+  Annotated second("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" but "
+                   "that the budget was tight.");
+  EXPECT_NE(quote_spelled(second, "the minister would meet his spending rule this year \"with a margin to spare\" but "
+                                  "that the budget was tight"),
+            nullptr)
+      << ::testing::PrintToString(quote_texts(second));
+  const SpanCase cases[] = {
+      {"Jane Roe said the figures were \"excellent\", and that the region would grow again next year.",
+       "the figures were \"excellent\", and that the region would grow again next year", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
 }

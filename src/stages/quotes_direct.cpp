@@ -236,8 +236,12 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
 // speaker's exact words, and the clause (returned in `clause`, left empty otherwise) is a
 // second quote when the reporter's words make most of it and hold a predicate of their
 // own before or after the marks (`X suggested that Y would meet the rule - "with a margin
-// to spare"`), or follow a
-// labelling verb (`called the agreement "an historic step forward" in the fight`).
+// to spare"`), or follow a labelling verb (`called the agreement "an historic step
+// forward" in the fight`), or stand on both sides of the marks (rule A186: the fragment
+// inside the reporter's clause, `said that the plan "would ruin the lives of many
+// families" in the north`) in a clause with a predicate of the reporter's own or opened by
+// `that`; not `said the world's "two powers cannot ..." during a news conference`, whose
+// words around the marks are a possessor and a circumstance).
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
   bool labelled = false;
@@ -252,9 +256,12 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   // The reporter's predicate may stand before the marks or after them (rule A80: `said
   // "it gets me mad" every time he thinks about ...`; not `said the world's "two powers
   // cannot ..." during a news conference`, a circumstance with no verb).
-  const bool own_predicate = reporter_predicate(r, a.token_at(span.begin), p.open) ||
-                             (p.closed && reporter_predicate(r, p.close + 1, a.token_at(span.end)));
-  if (2 * q.span.size() >= span.size() || (!labelled && !own_predicate)) return;
+  const std::size_t sb = a.token_at(span.begin), se = a.token_at(span.end);
+  const bool own_predicate = reporter_predicate(r, sb, p.open) || (p.closed && reporter_predicate(r, p.close + 1, se));
+  const bool inside = p.closed && sb < p.open && se > p.close + 1;
+  const bool after_that = sb > 0 && r.lex.in(Words::DeclarativeComplementizers, a.tokens[sb - 1]);
+  const bool carries = 2 * q.span.size() < span.size() && (labelled || own_predicate);
+  if (!carries && !(inside && !labelled && (own_predicate || after_that))) return;
   clause = q;
   clause.span = span;
 }

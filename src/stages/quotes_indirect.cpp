@@ -471,11 +471,31 @@ bool question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
-// A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists ...".
+// A comma at k, a coordinator and a report with a subject of its own: up to six words or
+// numbers, then a finite reporting verb in a verb's slot (rule A187: `said they were worried
+// about the economy, and more than 4 in 10 said ...`, `..., and three-quarters said the
+// same of Sanders`), whether or not the subject names an entity.
+bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (k + 3 >= end || !r.lex.in(Words::Coordinators, a.tokens[k + 1])) return false;
+  for (std::size_t v = k + 3; v < end && v <= k + 8; ++v) {
+    const Token& t = a.tokens[v - 1];
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[v - 1]) return false;
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting &&
+        !a.tokens[v].lower.ends_with("ing") && in_verb_slot(r, v))
+      return true;
+  }
+  return false;
+}
+
+// A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists
+// ...", and a coordinated report with its own subject (coordinated_report).
 void end_at_second_attribution(Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    if (coordinated_report(r, k, c.end)) { c.end = k; return; }
     bool second = false;
     for (std::size_t v2 = k + 2; v2 < c.end && v2 <= k + 6 && !second; ++v2) {
       const SpeechCue* vc2 = nullptr;

@@ -317,3 +317,16 @@ TEST(ReportedSpeech, ThatlessClauseOpensOnANominativePronoun) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
 }
+
+// A187: a comma, a coordinator and a report with a subject of its own (up to six words or
+// numbers, then a finite reporting verb) end the reported clause, whether or not that
+// subject names an entity; the second report is a quote of its own.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedReportWithItsOwnSubject) {
+  Annotated t("Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said "
+              "the mayor would handle it best.");
+  EXPECT_NE(quote_spelled(t, "they were worried about the economy"), nullptr);
+  EXPECT_NE(quote_spelled(t, "the mayor would handle it best"), nullptr);
+  // a coordinated clause without a reporting verb goes on
+  Annotated on("Jane Roe said the council was worried about the roads, and the mayor would fix them soon.");
+  EXPECT_NE(quote_spelled(on, "the council was worried about the roads, and the mayor would fix them soon"), nullptr);
+}

@@ -568,19 +568,37 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
   }
 }
 
+// A lower-case verb form at k: a form in -ed or -s (not -ss) or a speech verb.
+bool main_predicate(const Resolver& r, std::size_t k, std::size_t end) {
+  const Token& w = r.a.tokens[k];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.in_direct[k]) return false;
+  const SpeechCue* vc = nullptr;
+  return w.lower.ends_with("ed") || (w.lower.ends_with("s") && !w.lower.ends_with("ss")) ||
+         (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
+}
+
 // A report inside a subordinate clause ends with that clause (rule A34): `While X says
 // CLAUSE, MAIN`, `X, though she said CLAUSE, MAIN`: when the clause holding the verb at
 // `v` (from the last comma before it, or the sentence start, over discourse markers)
 // opens with a word of the subordinators list, the first comma of the reported clause
-// ends it.
+// ends it. So does a non-restrictive relative clause on a person (rule A188: `Barkley, who
+// said he typically votes democratic, said ...`: person_relatives after a comma), at the
+// first comma followed by the main clause's predicate (a lower-case verb form: a form in
+// -ed or -s or a speech verb; not `, in emergency scenarios`, `, Nebraska`, `, and ...`).
 void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
   const Annotation& a = r.a;
   std::size_t open = v;
   while (open > st.first_token && !(a.tokens[open - 1].norm == "," && !r.in_direct[open - 1])) --open;
+  const bool after_comma = open > st.first_token;
   while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
-  if (open >= v || !r.lex.in(Words::Subordinators, a.tokens[open])) return;
+  if (open >= v) return;
+  const bool relative = after_comma && r.lex.in(Words::PersonRelatives, a.tokens[open]);
+  if (!relative && !r.lex.in(Words::Subordinators, a.tokens[open])) return;
   for (std::size_t k = c.begin + 1; k < c.end; ++k)
-    if (a.tokens[k].norm == "," && !r.in_direct[k]) { c.end = k; return; }
+    if (a.tokens[k].norm == "," && !r.in_direct[k] && (!relative || (k + 1 < c.end && main_predicate(r, k + 1, c.end)))) {
+      c.end = k;
+      return;
+    }
 }
 
 // A complement without a clause ends before a non-restrictive relative clause, the

@@ -330,3 +330,13 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedReportWithItsOwnSubjec
   Annotated on("Jane Roe said the council was worried about the roads, and the mayor would fix them soon.");
   EXPECT_NE(quote_spelled(on, "the council was worried about the roads, and the mayor would fix them soon"), nullptr);
 }
+
+// A188: a report inside a non-restrictive relative clause on a person (`X, who said
+// CLAUSE, MAIN`) ends at the first comma followed by the main clause's predicate.
+TEST(ReportedSpeech, AReportInARelativeClauseEndsBeforeTheMainPredicate) {
+  Annotated t("Jane Roe, who said the council had lost the papers, demanded an inquiry on Monday.");
+  EXPECT_NE(quote_spelled(t, "the council had lost the papers"), nullptr);
+  // a comma before a name or a preposition closes nothing
+  Annotated place("John Doe, who said he drove to the rally from Omaha, Nebraska, was tired.");
+  EXPECT_NE(quote_spelled(place, "he drove to the rally from Omaha, Nebraska"), nullptr);
+}

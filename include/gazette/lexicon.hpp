@@ -222,6 +222,7 @@ enum class Words : std::uint8_t {
   AttributionAs,
   NationRegions,
   DismissalWords,
+  NominativePronouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -126,13 +126,19 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // Where a reported clause that holds the closing mark `close` ends, at the latest at
 // `end` (the sentence end): before the speaker's next predicate (`... "at a low point"
 // and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
-// clause's own), before a second report (`... but that ...`) and before a second
+// clause's own), before an indirect question (`... and whether ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
 // speech verb within the next four words) and before a noun phrase set off by a comma
-// (`..., a swipe at ...`).
+// (`..., a swipe at ...`). A second report of the same verb runs on (rule A183: `said the
+// plan was "a disgrace" and that it would fail`, `..., but that ...`: the coordinated
+// that-clause is the verb's second complement, one report with the first).
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = close + 1; k + 1 < end; ++k) {
+    if (r.lex.in(Words::Coordinators, a.tokens[k]) && r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) {
+      ++k;
+      continue;
+    }
     if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
         (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
       return k;
@@ -223,15 +229,6 @@ bool reporter_predicate(const Resolver& r, std::size_t b, std::size_t e) {
   return false;
 }
 
-// A partial quote inside the clause that a reporting verb before it introduces (`X said
-// the figures were "excellent" this year`): the reported clause with the quoted words in
-// it is a quote of kind direct (GUIDELINES; PolNeAR's "mixed" attributions). A fragment
-// of three words or fewer is only that clause; a longer one is a quote of its own, the
-// speaker's exact words, and the clause (returned in `clause`, left empty otherwise) is a
-// second quote when the reporter's words make most of it and hold a predicate of their
-// own before or after the marks (`X suggested that Y would meet the rule - "with a margin
-// to spare"`), or follow a
-// labelling verb (`called the agreement "an historic step forward" in the fight`).
 // `But a refusal ... would be "pretty troublesome," King said` (rule A163): a fragment of
 // kFragmentWords words or fewer, opening in lower case, that ends the clause before a cue
 // after the marks (rules after-np-verb, after-verb-np) is part of the clause reported, as
@@ -265,6 +262,19 @@ Span clause_before_fragment(const Resolver& r, const Pair& p, const Quote& q) {
   return Span{a.tokens[b].span.begin, q.span.end};
 }
 
+// A partial quote inside the clause that a reporting verb before it introduces (`X said
+// the figures were "excellent" this year`): the reported clause with the quoted words in
+// it is a quote of kind direct (GUIDELINES; PolNeAR's "mixed" attributions). A fragment
+// of three words or fewer is only that clause; a longer one is a quote of its own, the
+// speaker's exact words, and the clause (returned in `clause`, left empty otherwise) is a
+// second quote when the reporter's words make most of it and hold a predicate of their
+// own before or after the marks (`X suggested that Y would meet the rule - "with a margin
+// to spare"`), or follow a labelling verb (`called the agreement "an historic step
+// forward" in the fight`), or stand on both sides of the marks (rule A186: the fragment
+// inside the reporter's clause, `said that the plan "would ruin the lives of many
+// families" in the north`) in a clause with a predicate of the reporter's own or opened by
+// `that`; not `said the world's "two powers cannot ..." during a news conference`, whose
+// words around the marks are a possessor and a circumstance).
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
   if (quoted_words <= kFragmentWords)
@@ -284,9 +294,12 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   // The reporter's predicate may stand before the marks or after them (rule A80: `said
   // "it gets me mad" every time he thinks about ...`; not `said the world's "two powers
   // cannot ..." during a news conference`, a circumstance with no verb).
-  const bool own_predicate = reporter_predicate(r, a.token_at(span.begin), p.open) ||
-                             (p.closed && reporter_predicate(r, p.close + 1, a.token_at(span.end)));
-  if (2 * q.span.size() >= span.size() || (!labelled && !own_predicate)) return;
+  const std::size_t sb = a.token_at(span.begin), se = a.token_at(span.end);
+  const bool own_predicate = reporter_predicate(r, sb, p.open) || (p.closed && reporter_predicate(r, p.close + 1, se));
+  const bool inside = p.closed && sb < p.open && se > p.close + 1;
+  const bool after_that = sb > 0 && r.lex.in(Words::DeclarativeComplementizers, a.tokens[sb - 1]);
+  const bool carries = 2 * q.span.size() < span.size() && (labelled || own_predicate);
+  if (!carries && !(inside && !labelled && (own_predicate || after_that))) return;
   clause = q;
   clause.span = span;
 }

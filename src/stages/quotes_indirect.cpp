@@ -219,10 +219,33 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
+// A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
+// A180): a lower-case word outside quotation marks that opens no phrase of time, place or
+// object (not_clause_openers, before_that, determiners, coordinators: `announced it on
+// Twitter`, `confirmed it yesterday`). A pronoun that is only nominative (I, we, he, she,
+// they) is a subject wherever it stands (`admitted they made a mistake`); `it` and `you`
+// may be objects (`found it cheaper to ...`), subjects only before a finite form: an
+// auxiliary or copula, or a form in -ed or -s (`announced it was laying off`, `announced
+// it added 255,000 jobs`).
+bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || !r.lex.in(Words::NominativePronouns, a.tokens[k]) || r.in_direct[k + 1]) return false;
+  const Token& w = a.tokens[k + 1];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.lex.in(Words::NotClauseOpeners, w) || r.lex.in(Words::BeforeThat, w) ||
+      r.lex.in(Words::Determiners, w) || r.lex.in(Words::Coordinators, w))
+    return false;
+  const std::string_view p = a.tokens[k].lower;
+  if (p != "it" && p != "you") return true;
+  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || w.lower.ends_with("ed") ||
+         (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
+}
+
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
 // the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
 // inside another report of the sentence (`said both sides agreed ...` is one report); the
-// clause opens on a subject (a subject pronoun, a determiner, a number or a capitalised word) and
+// clause opens on a nominative pronoun and its verb (nominative_clause: `warned they could
+// sell`, `admitted it made a mistake`), or on a subject (a subject pronoun, a determiner, a
+// number or a capitalised word) and
 // shows a finite auxiliary or copula within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
@@ -232,6 +255,7 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
+  if (nominative_clause(r, st, k)) return true;
   const Token& first = a.tokens[k];
   if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))
@@ -447,11 +471,31 @@ bool question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
-// A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists ...".
+// A comma at k, a coordinator and a report with a subject of its own: up to six words or
+// numbers, then a finite reporting verb in a verb's slot (rule A187: `said they were worried
+// about the economy, and more than 4 in 10 said ...`, `..., and three-quarters said the
+// same of Sanders`), whether or not the subject names an entity.
+bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (k + 3 >= end || !r.lex.in(Words::Coordinators, a.tokens[k + 1])) return false;
+  for (std::size_t v = k + 3; v < end && v <= k + 8; ++v) {
+    const Token& t = a.tokens[v - 1];
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[v - 1]) return false;
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting &&
+        !a.tokens[v].lower.ends_with("ing") && in_verb_slot(r, v))
+      return true;
+  }
+  return false;
+}
+
+// A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists
+// ...", and a coordinated report with its own subject (coordinated_report).
 void end_at_second_attribution(Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    if (coordinated_report(r, k, c.end)) { c.end = k; return; }
     bool second = false;
     for (std::size_t v2 = k + 2; v2 < c.end && v2 <= k + 6 && !second; ++v2) {
       const SpeechCue* vc2 = nullptr;
@@ -524,19 +568,37 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
   }
 }
 
+// A lower-case verb form at k: a form in -ed or -s (not -ss) or a speech verb.
+bool main_predicate(const Resolver& r, std::size_t k, std::size_t end) {
+  const Token& w = r.a.tokens[k];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.in_direct[k]) return false;
+  const SpeechCue* vc = nullptr;
+  return w.lower.ends_with("ed") || (w.lower.ends_with("s") && !w.lower.ends_with("ss")) ||
+         (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
+}
+
 // A report inside a subordinate clause ends with that clause (rule A34): `While X says
 // CLAUSE, MAIN`, `X, though she said CLAUSE, MAIN`: when the clause holding the verb at
 // `v` (from the last comma before it, or the sentence start, over discourse markers)
 // opens with a word of the subordinators list, the first comma of the reported clause
-// ends it.
+// ends it. So does a non-restrictive relative clause on a person (rule A188: `Barkley, who
+// said he typically votes democratic, said ...`: person_relatives after a comma), at the
+// first comma followed by the main clause's predicate (a lower-case verb form: a form in
+// -ed or -s or a speech verb; not `, in emergency scenarios`, `, Nebraska`, `, and ...`).
 void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
   const Annotation& a = r.a;
   std::size_t open = v;
   while (open > st.first_token && !(a.tokens[open - 1].norm == "," && !r.in_direct[open - 1])) --open;
+  const bool after_comma = open > st.first_token;
   while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
-  if (open >= v || !r.lex.in(Words::Subordinators, a.tokens[open])) return;
+  if (open >= v) return;
+  const bool relative = after_comma && r.lex.in(Words::PersonRelatives, a.tokens[open]);
+  if (!relative && !r.lex.in(Words::Subordinators, a.tokens[open])) return;
   for (std::size_t k = c.begin + 1; k < c.end; ++k)
-    if (a.tokens[k].norm == "," && !r.in_direct[k]) { c.end = k; return; }
+    if (a.tokens[k].norm == "," && !r.in_direct[k] && (!relative || (k + 1 < c.end && main_predicate(r, k + 1, c.end)))) {
+      c.end = k;
+      return;
+    }
 }
 
 // A complement without a clause ends before a non-restrictive relative clause, the

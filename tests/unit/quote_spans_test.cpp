@@ -60,9 +60,9 @@ TEST(QuoteSpans, AShortFragmentInAReportedClauseIsOneQuoteTheClause) {
 
 TEST(QuoteSpans, LongerFragmentsLabelsAndWholeQuotesKeepTheirMarksSpan) {
   const SpanCase cases[] = {
-      // four words or more inside the marks: the quoted words are the quote
-      {"Jane Roe said the plan would \"fail the people who need it most\" next year.",
-       "fail the people who need it most", Quote::Kind::Direct},
+      // four words or more inside the marks that end the clause: the quoted words are the quote
+      {"Jane Roe said the plan would \"fail the people who need it most.\"", "fail the people who need it most.",
+       Quote::Kind::Direct},
       // a labelling verb quotes the label, not a clause
       {"John Doe called the strikes \"unlawful\" on Monday.", "unlawful", Quote::Kind::Direct},
       // the verb introduces the whole quote
@@ -87,13 +87,9 @@ TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
                  "warned against delay.");
   EXPECT_NE(quote_spelled(next, "the minister would meet his spending rule this year \"with a margin to spare\""), nullptr)
       << ::testing::PrintToString(quote_texts(next));
-  // ... and before a second reported clause (`but that`).
-  Annotated second("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" but "
-                   "that the budget was tight.");
-  EXPECT_NE(quote_spelled(second, "the minister would meet his spending rule this year \"with a margin to spare\""),
-            nullptr)
-      << ::testing::PrintToString(quote_texts(second));
-  // Only a subject before the marks: the quoted words are the predicate, and the quote.
+  // Only a subject before the marks and nothing after them: the quoted words are the
+  // predicate, and the quote (A186: with the reporter's words after the marks too, the
+  // clause is a second quote; QuoteSpans.AFragmentInsideTheReportersClauseAlsoGivesTheClause).
   const SpanCase subject[] = {
       {"John Doe said relations with the neighbours \"may be at an all-time low.\"", "may be at an all-time low.",
        Quote::Kind::Direct},
@@ -315,4 +311,45 @@ TEST(QuoteSpans, ACommaAndAnArticleEndTheReportedClause) {
   const auto got2 = quote_texts(on);
   ASSERT_EQ(got2.size(), 1u) << ::testing::PrintToString(got2);
   EXPECT_EQ(got2[0], "the crowd would \"not get hurt\" at the rally in the city on Monday");
+}
+
+// A183: a coordinated second that-clause of the same verb (`, and that ...`, `but that
+// ...`) is part of the reported clause that holds the partial quote: the clause runs on
+// to its end; a coordinated indirect question (`and whether`) still ends it.
+TEST(QuoteSpans, APartialQuoteClauseRunsOnOverACoordinatedThatClause) {
+  Annotated second("Jane Roe said the minister would meet his spending rule this year \"with a margin to spare\" but "
+                   "that the budget was tight.");
+  EXPECT_NE(quote_spelled(second, "the minister would meet his spending rule this year \"with a margin to spare\" but "
+                                  "that the budget was tight"),
+            nullptr)
+      << ::testing::PrintToString(quote_texts(second));
+  const SpanCase cases[] = {
+      {"Jane Roe said the figures were \"excellent\", and that the region would grow again next year.",
+       "the figures were \"excellent\", and that the region would grow again next year", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}
+
+// A186: a long fragment inside the reporter's clause, the reporter's words on both sides
+// of the marks, also gives the clause (kind direct, PolNeAR's "mixed") when `that` opens
+// it or the reporter's words hold a predicate; a possessor before the marks and a
+// circumstance after them (`said the world's "..." during a news conference`) do not.
+TEST(QuoteSpans, AFragmentInsideTheReportersClauseAlsoGivesTheClause) {
+  Annotated t("Jane Roe said that the plan \"would ruin the lives of many families\" in the north.");
+  const Quote* words = quote_spelled(t, "would ruin the lives of many families");
+  const Quote* clause = quote_spelled(t, "the plan \"would ruin the lives of many families\" in the north");
+  ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  // the reporter's predicate before the marks (`would`), words after them: the clause too
+  Annotated pred("Jane Roe said the plan would \"fail the people who need it most\" next year.");
+  EXPECT_NE(quote_spelled(pred, "fail the people who need it most"), nullptr) << ::testing::PrintToString(quote_texts(pred));
+  EXPECT_NE(quote_spelled(pred, "the plan would \"fail the people who need it most\" next year"), nullptr)
+      << ::testing::PrintToString(quote_texts(pred));
+  const SpanCase circumstance[] = {
+      {"John Doe said the world's \"two largest powers cannot go on like this\" during a news conference.",
+       "two largest powers cannot go on like this", Quote::Kind::Direct},
+  };
+  expect_one_quote(circumstance);
 }

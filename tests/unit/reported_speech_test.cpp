@@ -284,3 +284,59 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAndSheWithAPastForm) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A180: after a reporting verb not marked that_optional, a that-less clause that opens on
+// a nominative pronoun and its verb is the reported clause, with or without an auxiliary
+// (`admitted they made a mistake`, `warned they could sell`); `it` is a subject only before
+// a finite form (`announced it was closing`), not before a phrase of time or place
+// (`announced it on Tuesday`) nor an adjective (`found it cheaper to`).
+TEST(ReportedSpeech, ThatlessClauseOpensOnANominativePronoun) {
+  {
+    Annotated t("The Acme Corporation admitted they made a serious mistake in the budget.");
+    const Quote* q = quote_spelled(t, "they made a serious mistake in the budget");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect");
+  }
+  {
+    Annotated t("Jane Roe warned they could sell the old town hall to developers.");
+    const Quote* q = quote_spelled(t, "they could sell the old town hall to developers");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The Acme Corporation announced it was closing the old factory in Springfield.");
+    const Quote* q = quote_spelled(t, "it was closing the old factory in Springfield");
+    ASSERT_NE(q, nullptr);
+  }
+  {
+    Annotated t("Jane Roe announced it on Tuesday at a rally in the park.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  {
+    Annotated t("Some firms found it cheaper to sack a worker than to fix the building.");
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+}
+
+// A187: a comma, a coordinator and a report with a subject of its own (up to six words or
+// numbers, then a finite reporting verb) end the reported clause, whether or not that
+// subject names an entity; the second report is a quote of its own.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedReportWithItsOwnSubject) {
+  Annotated t("Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said "
+              "the mayor would handle it best.");
+  EXPECT_NE(quote_spelled(t, "they were worried about the economy"), nullptr);
+  EXPECT_NE(quote_spelled(t, "the mayor would handle it best"), nullptr);
+  // a coordinated clause without a reporting verb goes on
+  Annotated on("Jane Roe said the council was worried about the roads, and the mayor would fix them soon.");
+  EXPECT_NE(quote_spelled(on, "the council was worried about the roads, and the mayor would fix them soon"), nullptr);
+}
+
+// A188: a report inside a non-restrictive relative clause on a person (`X, who said
+// CLAUSE, MAIN`) ends at the first comma followed by the main clause's predicate.
+TEST(ReportedSpeech, AReportInARelativeClauseEndsBeforeTheMainPredicate) {
+  Annotated t("Jane Roe, who said the council had lost the papers, demanded an inquiry on Monday.");
+  EXPECT_NE(quote_spelled(t, "the council had lost the papers"), nullptr);
+  // a comma before a name or a preposition closes nothing
+  Annotated place("John Doe, who said he drove to the rally from Omaha, Nebraska, was tired.");
+  EXPECT_NE(quote_spelled(place, "he drove to the rally from Omaha, Nebraska"), nullptr);
+}

@@ -297,9 +297,14 @@ struct MeasureReport {
 //   betweenness    boost::brandes_betweenness_centrality on the directed graph with
 //                  parallel edges and self-loops collapsed, unweighted and not
 //                  normalised (the number of shortest paths through a vertex, as
-//                  Gephi shows it). It costs O(V*V + S*E) for S vertices with
-//                  out-edges. When betweenness_cost() exceeds kMaxBetweennessWork
-//                  it is SKIPPED and left 0 for every vertex, and the report says so.
+//                  Gephi shows it). Boost runs on each weakly connected component
+//                  of three or more vertices alone (the same values, bit for bit,
+//                  as one run on the whole graph; smaller components are 0), so it
+//                  costs the sum of O(Vc*Vc + Sc*Ec) over the components, for Sc
+//                  vertices with out-edges. The budget is still estimated for one
+//                  run on the whole graph, O(V*V + S*E): when betweenness_cost()
+//                  exceeds kMaxBetweennessWork it is SKIPPED and left 0 for every
+//                  vertex, and the report says so.
 //   component      boost::connected_components on an undirected copy (weakly
 //                  connected components), numbered from 0 in vertex order.
 // Cost: O(V + E) per PageRank iteration (at most 200) plus betweenness. Measured

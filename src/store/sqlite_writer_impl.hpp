@@ -45,7 +45,33 @@ inline void require_regular_file(const std::string& path) {
     throw std::runtime_error(path + ": not a regular file (a database needs one)");
 }
 
-inline void bind_text(SQLite::Statement& s, int index, std::string_view text) { s.bind(index, std::string(text)); }
+// Text parameters are bound without a copy by SQLite (bindNoCopy, SQLITE_STATIC)
+// from buffers this thread keeps per statement and parameter, reused row after row:
+// no std::string made and freed, and no copy allocated by SQLite, per bound text.
+// A buffer holds its text, in place (buffers never move), until the same parameter
+// of the same statement is bound again, so a statement must bind every text
+// parameter before each run (all do). Parameters past kTextBuffers are copied.
+inline constexpr int kTextBuffers = 16;
+inline std::string* text_buffer(const SQLite::Statement& s, int index) {
+  struct Buffers {
+    const SQLite::Statement* statement;
+    std::array<std::string, kTextBuffers> text;  // by parameter index
+  };
+  thread_local std::vector<std::unique_ptr<Buffers>> buffers;
+  if (index < 0 || index >= kTextBuffers) return nullptr;
+  for (auto& b : buffers)
+    if (b->statement == &s) return &b->text[static_cast<std::size_t>(index)];
+  // A writer prepares 15 statements; the oldest buffers (of writers long closed) go first.
+  if (buffers.size() >= 64) buffers.erase(buffers.begin());
+  buffers.push_back(std::make_unique<Buffers>(Buffers{&s, {}}));
+  return &buffers.back()->text[static_cast<std::size_t>(index)];
+}
+inline void bind_text(SQLite::Statement& s, int index, std::string_view text) {
+  std::string* buffer = text_buffer(s, index);
+  if (!buffer) return s.bind(index, std::string(text));
+  buffer->assign(text);
+  s.bindNoCopy(index, *buffer);
+}
 inline void bind_text_or_null(SQLite::Statement& s, int index, std::string_view text) {
   if (text.empty())
     s.bind(index);

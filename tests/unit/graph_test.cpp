@@ -4,10 +4,12 @@
 #include "gazette/graphml.hpp"
 #include "graph_fixture.hpp"
 
+#include <boost/graph/betweenness_centrality.hpp>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <sstream>
 #include <map>
 #include <set>
@@ -399,6 +401,51 @@ TEST(Graph, BetweennessBudget) {
   EXPECT_EQ(g[1].degree_in, 1);
   EXPECT_EQ(g[2].component, 0);
   EXPECT_EQ(g[3].component, 1);
+}
+
+// compute_measures() runs Brandes on each weakly connected component alone: every
+// vertex's betweenness must equal, bit for bit, that of Boost's Brandes run once on
+// the whole graph (parallel edges and self-loops collapsed), the way it was computed
+// before. Several components of different sizes, interleaved in vertex order, a
+// pair, lone vertices, a self-loop, parallel edges and cycles.
+TEST(Graph, BetweennessPerComponentEqualsWholeGraph) {
+  KnowledgeGraph g;
+  const std::size_t n = 90;
+  for (std::size_t i = 0; i < n; ++i) boost::add_vertex(EntityNode{}, g);
+  std::uint32_t seed = 12345;
+  const auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 1000; };
+  for (int k = 0; k < 160; ++k) {
+    // Vertex v is in cluster v % 4 (vertices below 80), so the clusters interleave.
+    const std::size_t c = next() % 4, s = (next() % 20) * 4 + c, t = (next() % 20) * 4 + c;
+    boost::add_edge(s, t, RelationEdge{}, g);
+  }
+  boost::add_edge(80, 81, RelationEdge{}, g);  // a pair
+  boost::add_edge(82, 82, RelationEdge{}, g);  // a self-loop alone
+  boost::add_edge(0, 4, RelationEdge{}, g);    // a parallel edge, maybe
+  boost::add_edge(0, 4, RelationEdge{}, g);
+
+  using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  Plain whole(n);
+  std::set<std::pair<std::size_t, std::size_t>> arcs;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (boost::source(e, g) != boost::target(e, g)) arcs.emplace(boost::source(e, g), boost::target(e, g));
+  for (const auto& [s, t] : arcs) boost::add_edge(s, t, whole);
+  std::vector<double> expected(n, 0.0);
+  boost::brandes_betweenness_centrality(
+      whole, boost::make_iterator_property_map(expected.begin(), boost::get(boost::vertex_index, whole)));
+
+  const auto report = compute_measures(g);
+  ASSERT_TRUE(report.betweenness);
+  std::set<int> components;
+  double total = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(g[i].betweenness, expected[i]);  // bit for bit
+    components.insert(g[i].component);
+    total += g[i].betweenness;
+  }
+  EXPECT_GT(total, 0);  // the clusters do have vertices in between
+  EXPECT_GE(components.size(), 6u);
 }
 
 // Former bugs.

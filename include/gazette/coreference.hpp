@@ -124,8 +124,6 @@ class Resolver {
   // resolved here).
   enum class Mode : std::uint8_t { Resolve, Stage, Lookup };
   Resolver(Annotation& a, const Lexicons& lex, Mode mode = Mode::Resolve);
-  // Marks the direct quotes of Annotation::quotes (with their marks) as hidden.
-  void hide_direct_quotes();
 
   // Resolves the noun phrase in tokens [b, e): a named person, a role phrase, a named
   // organisation or country, unnamed officials of a country, a pronoun. Sets `from` to
@@ -171,7 +169,7 @@ class Resolver {
   std::vector<std::int32_t> mention_at;     // token -> named mention starting there (or -1)
   std::vector<std::int32_t> mention_cover;  // token -> named mention covering it (or -1)
   std::vector<std::int32_t> reference_at;   // token -> resolved mention (reference) covering it (or -1)
-  std::vector<char> in_direct;              // token inside a direct quote (marks included)
+  std::vector<char> in_direct;              // token inside quotation marks, marks included (pair_quote_marks)
   std::vector<std::uint32_t> sentence_of;   // token -> sentence
 
  private:

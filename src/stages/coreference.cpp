@@ -323,17 +323,6 @@ Resolver::Resolver(Annotation& ann, const Lexicons& lexicons, Mode mode)
   }
 }
 
-void Resolver::hide_direct_quotes() {
-  const std::size_t nt = a.tokens.size();
-  for (const auto& q : a.quotes) {
-    if (q.kind != Quote::Kind::Direct) continue;
-    std::size_t k = a.token_at(q.span.begin);
-    if (k > 0 && a.tokens[k - 1].kind == TokenKind::Quote) in_direct[k - 1] = 1;
-    for (; k < nt && a.tokens[k].span.end <= q.span.end; ++k) in_direct[k] = 1;
-    if (k < nt && a.tokens[k].kind == TokenKind::Quote) in_direct[k] = 1;
-  }
-}
-
 // The subject of sentence `s` when it is a person, named ("Tillerson reiterated",
 // "Russian President Vladimir Putin echoed") or described by a role ("The Russian
 // foreign minister noted"); -1 otherwise, and -2 when the subject is he/she (the same

@@ -124,8 +124,13 @@ class Resolver {
   // resolved here).
   enum class Mode : std::uint8_t { Resolve, Stage, Lookup };
   Resolver(Annotation& a, const Lexicons& lex, Mode mode = Mode::Resolve);
-  // Marks the direct quotes of Annotation::quotes (with their marks) as hidden.
-  void hide_direct_quotes();
+  // The stage's Resolver made the one quote attribution reads (pipeline.cpp: one Resolver
+  // per document): Mode::Lookup, the references appended since it was built entered in
+  // reference_at (all maps filled again when a mention appended is no reference, or
+  // references were there before), the last resolution forgotten. Equal to a new
+  // Resolver(a, lex, Mode::Lookup) with the quotation marks paired; the per-document
+  // caches (surnames, organisations, sexes) are kept: they read named mentions only.
+  void to_lookup();
 
   // Resolves the noun phrase in tokens [b, e): a named person, a role phrase, a named
   // organisation or country, unnamed officials of a country, a pronoun. Sets `from` to
@@ -174,7 +179,7 @@ class Resolver {
   std::vector<std::int32_t> mention_at;     // token -> named mention starting there (or -1)
   std::vector<std::int32_t> mention_cover;  // token -> named mention covering it (or -1)
   std::vector<std::int32_t> reference_at;   // token -> resolved mention (reference) covering it (or -1)
-  std::vector<char> in_direct;              // token inside a direct quote (marks included)
+  std::vector<char> in_direct;              // token inside quotation marks, marks included (pair_quote_marks)
   std::vector<std::uint32_t> sentence_of;   // token -> sentence
 
  private:
@@ -201,6 +206,10 @@ class Resolver {
                               std::int32_t& mention);
   void set_from(Span s, std::string_view rule, std::int32_t antecedent) { from_ = From{s, std::string(rule), antecedent}; }
   bool agrees(std::size_t pronoun_token, std::int32_t entity);
+  // mention_at, mention_cover and reference_at from the mentions in text order.
+  void fill_mention_maps();
+  std::size_t mentions_built_ = 0;  // a.mentions.size() when the maps were filled
+  bool had_references_ = false;     // references among them
   std::unordered_map<std::string, std::int32_t> surnames_;  // surname (lower case) -> person, -1 two people
   bool surnames_built_ = false;
   struct Organisation {
@@ -221,8 +230,11 @@ class Resolver {
   Mode mode_;
 };
 
-// The coreference stage (see WRITES above).
+// The coreference stage (see WRITES above), with a Resolver in Mode::Stage built for it.
 void resolve_coreference(Annotation& a, const Lexicons& lex);
+// The same with the caller's Resolver (Mode::Stage), to be handed on (Resolver::to_lookup())
+// to quote attribution.
+void resolve_coreference(Resolver& r);
 
 // Appends one reference: a resolved Mention (source.rule "coreference") of `entity` over
 // tokens [first, end) with surface `span`, read from `from` by `rule` through mention

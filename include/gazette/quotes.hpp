@@ -65,5 +65,8 @@
 namespace gazette {
 
 void extract_quotes(Annotation& a, const Lexicons& lex);
+// The same with the coreference stage's Resolver, made a Lookup one (Resolver::to_lookup()).
+class Resolver;
+void extract_quotes(Resolver& r);
 
 }  // namespace gazette

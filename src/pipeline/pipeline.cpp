@@ -39,9 +39,14 @@ Annotation Pipeline::annotate(const Document& doc) const {
   if (options_.until == Stage::Entities) return a;
   find_roles(a, *lex_);
   if (options_.until == Stage::Roles) return a;
-  resolve_coreference(a, *lex_);
-  if (options_.until == Stage::Coreference) return a;
-  extract_quotes(a, *lex_);
+  {
+    // One Resolver per document: the coreference stage's, made a Lookup one for quotes.
+    Resolver r(a, *lex_, Resolver::Mode::Stage);
+    resolve_coreference(r);
+    if (options_.until == Stage::Coreference) return a;
+    r.to_lookup();
+    extract_quotes(r);
+  }
   if (options_.until == Stage::Quotes) return a;
   extract_relations(a, *lex_);
   return a;

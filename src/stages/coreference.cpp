@@ -304,18 +304,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
 Resolver::Resolver(Annotation& ann, const Lexicons& lexicons, Mode mode)
     : a(ann), lex(lexicons), mention_at(ann.tokens.size(), -1), mention_cover(ann.tokens.size(), -1),
       reference_at(ann.tokens.size(), -1), in_direct(ann.tokens.size(), 0), sentence_of(ann.tokens.size(), 0), mode_(mode) {
-  // std::fill over ranges read once: a store into these int32/uint32 vectors may alias a
-  // Mention's or Sentence's uint32 bounds, which a plain loop reloads at every token.
-  for (const std::uint32_t mi : a.mentions_in_text_order()) {
-    const Mention& m = a.mentions[mi];
-    const auto first = static_cast<std::ptrdiff_t>(m.first_token), end = static_cast<std::ptrdiff_t>(m.end_token);
-    if (!m.resolved_from.empty()) {  // a reference the coreference stage resolved
-      if (first < end) std::fill(reference_at.begin() + first, reference_at.begin() + end, static_cast<std::int32_t>(mi));
-      continue;
-    }
-    mention_at[m.first_token] = static_cast<std::int32_t>(mi);
-    if (first < end) std::fill(mention_cover.begin() + first, mention_cover.begin() + end, static_cast<std::int32_t>(mi));
-  }
+  fill_mention_maps();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto first = static_cast<std::ptrdiff_t>(a.sentences[si].first_token);
     const auto end = static_cast<std::ptrdiff_t>(a.sentences[si].end_token);
@@ -323,15 +312,53 @@ Resolver::Resolver(Annotation& ann, const Lexicons& lexicons, Mode mode)
   }
 }
 
-void Resolver::hide_direct_quotes() {
-  const std::size_t nt = a.tokens.size();
-  for (const auto& q : a.quotes) {
-    if (q.kind != Quote::Kind::Direct) continue;
-    std::size_t k = a.token_at(q.span.begin);
-    if (k > 0 && a.tokens[k - 1].kind == TokenKind::Quote) in_direct[k - 1] = 1;
-    for (; k < nt && a.tokens[k].span.end <= q.span.end; ++k) in_direct[k] = 1;
-    if (k < nt && a.tokens[k].kind == TokenKind::Quote) in_direct[k] = 1;
+// std::fill over ranges read once: a store into these int32/uint32 vectors may alias a
+// Mention's or Sentence's uint32 bounds, which a plain loop reloads at every token.
+void Resolver::fill_mention_maps() {
+  had_references_ = false;
+  for (const std::uint32_t mi : a.mentions_in_text_order()) {
+    const Mention& m = a.mentions[mi];
+    const auto first = static_cast<std::ptrdiff_t>(m.first_token), end = static_cast<std::ptrdiff_t>(m.end_token);
+    if (!m.resolved_from.empty()) {  // a reference the coreference stage resolved
+      had_references_ = true;
+      if (first < end) std::fill(reference_at.begin() + first, reference_at.begin() + end, static_cast<std::int32_t>(mi));
+      continue;
+    }
+    mention_at[m.first_token] = static_cast<std::int32_t>(mi);
+    if (first < end) std::fill(mention_cover.begin() + first, mention_cover.begin() + end, static_cast<std::int32_t>(mi));
   }
+  mentions_built_ = a.mentions.size();
+}
+
+void Resolver::to_lookup() {
+  mode_ = Mode::Lookup;
+  from_ = From{};
+  antecedent_ = -1;
+  // The references appended since, in text order (ties: in the order added), as the
+  // constructor enters them; a named mention among them, or references entered before,
+  // and the maps are filled again from all mentions in text order.
+  std::vector<std::uint32_t> added;
+  bool named = false;
+  for (std::size_t mi = mentions_built_; mi < a.mentions.size(); ++mi) {
+    added.push_back(static_cast<std::uint32_t>(mi));
+    named |= a.mentions[mi].resolved_from.empty();
+  }
+  if (named || (had_references_ && !added.empty())) {
+    std::fill(mention_at.begin(), mention_at.end(), -1);
+    std::fill(mention_cover.begin(), mention_cover.end(), -1);
+    std::fill(reference_at.begin(), reference_at.end(), -1);
+    fill_mention_maps();
+    return;
+  }
+  std::stable_sort(added.begin(), added.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return a.mentions[x].span.begin < a.mentions[y].span.begin; });
+  for (const std::uint32_t mi : added) {
+    const Mention& m = a.mentions[mi];
+    const auto first = static_cast<std::ptrdiff_t>(m.first_token), end = static_cast<std::ptrdiff_t>(m.end_token);
+    if (first < end) std::fill(reference_at.begin() + first, reference_at.begin() + end, static_cast<std::int32_t>(mi));
+  }
+  had_references_ = had_references_ || !added.empty();
+  mentions_built_ = a.mentions.size();
 }
 
 // The subject of sentence `s` when it is a person, named ("Tillerson reiterated",

@@ -189,6 +189,11 @@ void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Spa
 
 void resolve_coreference(Annotation& a, const Lexicons& lex) {
   Resolver r(a, lex, Resolver::Mode::Stage);
+  resolve_coreference(r);
+}
+
+void resolve_coreference(Resolver& r) {
+  Annotation& a = r.a;
   quotes::pair_quote_marks(r);  // tokens inside quotation marks hide antecedents
   References refs(a);
   role_phrases(r, refs);

@@ -114,6 +114,11 @@ void merge(const Resolver& r, Annotation& a, std::vector<Quote>& indirect) {
 
 void extract_quotes(Annotation& a, const Lexicons& lex) {
   Resolver r(a, lex, Resolver::Mode::Lookup);
+  extract_quotes(r);
+}
+
+void extract_quotes(Resolver& r) {
+  Annotation& a = r.a;
   const quotes::Marks marks = quotes::pair_quote_marks(r);
   quotes::direct_quotes(r, marks);
   std::vector<Quote> indirect = quotes::indirect_quotes(r, marks);

@@ -482,3 +482,52 @@ TEST(Coreference, HeOrSheInAReportedClauseIsTheReportersSubject) {
   Resolver ru(u.a, u.lex());
   EXPECT_EQ(u.name(ru.pronoun(u.token("he"))), "Peter Hartley");
 }
+
+// One Resolver per document (pipeline.cpp): the stage's Resolver made a Lookup one
+// (to_lookup()) holds what a new Lookup Resolver holds after the stage, answers as it
+// does, and quote attribution with it writes what it writes with its own.
+TEST(CoreferenceStage, ResolverHandedToQuotesEqualsANewLookupResolver) {
+  const char* texts[] = {
+      "Secretary of State Margaret Ellison met Russian Foreign Minister Ivan Petrov in Geneva on Monday. "
+      "Ellison said the talks were useful. The Russian foreign minister left early. He did not speak to reporters.",
+      "Peter Hartley met Margaret Ellison in Leeds.\n\n\"We will win,\" said Ms Ellison. She added that the vote "
+      "would be close. The Labour Party is angry. \"It is a bad day,\" it said.",
+      "Peter Hartley met the Transport Workers Union on Monday. The union said the talks had collapsed. "
+      "A senior French official said the offer was too small. Hartley said he was disappointed.",
+  };
+  for (const char* text : texts) {
+    UpToRoles t(text), u(text);
+    Resolver r(t.a, t.lex(), Resolver::Mode::Stage);
+    resolve_coreference(r);
+    r.to_lookup();
+    resolve_coreference(u.a, u.lex());
+    Resolver fresh(u.a, u.lex(), Resolver::Mode::Lookup);
+    ASSERT_EQ(t.a.mentions.size(), u.a.mentions.size()) << text;
+    EXPECT_GT(std::count_if(r.reference_at.begin(), r.reference_at.end(), [](std::int32_t m) { return m >= 0; }), 0)
+        << text;
+    EXPECT_EQ(r.mention_at, fresh.mention_at) << text;
+    EXPECT_EQ(r.mention_cover, fresh.mention_cover) << text;
+    EXPECT_EQ(r.reference_at, fresh.reference_at) << text;
+    EXPECT_EQ(r.sentence_of, fresh.sentence_of) << text;
+    for (std::size_t k = 0; k < t.a.tokens.size(); ++k) {
+      std::string from_r, from_fresh;
+      EXPECT_EQ(r.token_reference(k, from_r), fresh.token_reference(k, from_fresh)) << text << " token " << k;
+      EXPECT_EQ(from_r, from_fresh) << text << " token " << k;
+    }
+    extract_quotes(r);
+    extract_quotes(u.a, u.lex());
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    ASSERT_EQ(t.a.quotes.size(), u.a.quotes.size()) << text;
+    for (std::size_t q = 0; q < t.a.quotes.size(); ++q) {
+      EXPECT_EQ(t.a.quotes[q].span, u.a.quotes[q].span) << text;
+      EXPECT_EQ(t.a.quotes[q].speaker, u.a.quotes[q].speaker) << text;
+      EXPECT_EQ(t.a.quotes[q].speaker_from, u.a.quotes[q].speaker_from) << text;
+      EXPECT_EQ(t.a.quotes[q].speaker_rule, u.a.quotes[q].speaker_rule) << text;
+    }
+    ASSERT_EQ(t.a.mentions.size(), u.a.mentions.size()) << text;
+    for (std::size_t m = 0; m < t.a.mentions.size(); ++m) {
+      EXPECT_EQ(t.a.mentions[m].span, u.a.mentions[m].span) << text;
+      EXPECT_EQ(t.a.mentions[m].entity, u.a.mentions[m].entity) << text;
+    }
+  }
+}

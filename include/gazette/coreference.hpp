@@ -49,6 +49,12 @@
 //  - role-phrase: a title, with its qualifier (`the US President`, `America's top
 //    diplomat`, `the Russian foreign minister`), is the holder of that office in the
 //    document (role_holder()).
+//    A definite description headed by a title after an organisation's name (`the Labour
+//    chairman`, `The Scottish Conservative leader`; not an official noun) is the person the
+//    text states holds that title in that organisation, else unknown: never the
+//    organisation (rule A200). A definite description headed by a title that opens the
+//    clause of a coordinated or participle speech verb (`The prime minister announced X and
+//    said`) is its subject, read as above; unknown, never a person named after it.
 //  - official-of-country: unnamed officials speak for their state (`Russian officials`,
 //    `a senior Russian official`).
 //  - surname: a capitalised word no mention covers that is the last name of exactly one

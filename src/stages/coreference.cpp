@@ -780,6 +780,44 @@ std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& fro
   return -1;
 }
 
+namespace {
+
+// `The Scottish Conservative leader`, `the Labour chairman` (rule A200): a definite article,
+// a named organisation (mention `named`) and a title right after it (title premodifiers may
+// stand between) that ends the phrase [b, e) (auxiliaries and -ly adverbs may follow). Not
+// an official noun (word list official_nouns: `the Labour spokesman` speaks for the body).
+// The person the text states (a role fact, not the gazetteer's) holds that title in that
+// organisation, the most recent stated up to the title; -2 (unknown) when nobody does; -1 when the
+// phrase is no such description.
+std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, std::int32_t named) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const Mention& m = a.mentions[static_cast<std::size_t>(named)];
+  if (!lex.in(Words::DefiniteArticles, a.tokens[b]) || m.first_token != b + 1 || m.entity < 0 ||
+      a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization || a.tokens[m.end_token - 1].has(kPossessive))
+    return -1;
+  std::size_t k = m.end_token;
+  while (k < e && lex.in(Words::TitlePremodifiers, a.tokens[k].lower)) ++k;
+  std::uint32_t p = 0;
+  const std::size_t n = k < e ? lex.title_index().match(a.tokens, k, e, p) : 0;
+  if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific || lex.in(Words::OfficialNouns, a.tokens[k + n - 1]))
+    return -1;
+  for (std::size_t j = k + n; j < e; ++j)
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
+  const SameOffices same = same_offices(a, lex, a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
+  const std::string& body = a.entities[static_cast<std::size_t>(m.entity)].canonical;
+  std::int32_t holder = -2;
+  std::uint32_t at = 0;
+  for (std::size_t i = 0; i < a.roles.size(); ++i) {
+    const RoleFact& f = a.roles[i];
+    if (f.from_gazetteer || !same[i] || f.of_name != body || f.cue_first > k || !is_person(a, f.person)) continue;
+    if (holder < 0 || f.cue_first >= at) { holder = f.person; at = f.cue_first; }
+  }
+  return holder;
+}
+
+}  // namespace
+
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
   if (b >= e) return -1;
@@ -800,6 +838,16 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // here: "Cuban said", "Day said" after "Mark Cuban", "Kristen Day".
   if (first_named < 0)
     if (const std::int32_t who = surname(b, e, from); who >= 0) return who;
+  // 2a. A definite description headed by a title after an organisation's name is the
+  // person holding that title there, or unknown; never the organisation, and never the
+  // holder of that title elsewhere (rule A200: `The Scottish Conservative leader`).
+  if (const std::int32_t who = first_named >= 0 ? body_role_holder(*this, b, e, first_named) : -1; who != -1) {
+    if (who < 0) return -1;
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    from = std::string(a.text(surface));
+    set_from(surface, kRolePhraseRule, -1);
+    return who;
+  }
   // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";
   // a place's office held by nobody named (`the Ohio senator`, -2) is unknown, not the place.
   if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0 || who == -2) return who < 0 ? -1 : who;
@@ -1166,6 +1214,29 @@ bool dateline_dash(const Resolver& r, std::size_t k, std::size_t limit) {
   return j < limit && t[j].norm == "--";
 }
 
+// A definite description headed by a title at token k (rule A200): a definite article, then
+// at most four capitalised words, named words or title premodifiers (`The Vermont`, `The
+// former`), then a title that is not possessive, before `verb`, no `of` phrase after it
+// (`The prime minister`, `The Scottish Conservative leader`). The title's end, or 0.
+std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_t verb) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (r.in_direct[k] || r.mention_cover[k] >= 0 || !lex.in(Words::DefiniteArticles, a.tokens[k])) return 0;
+  for (std::size_t j = k + 1; j < verb && j <= k + 5; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j]) return 0;
+    std::uint32_t p = 0;
+    if (const std::size_t n = lex.title_index().match(a.tokens, j, verb, p);
+        n > 0 && lex.titles()[p].kind != TitleEntry::Kind::Honorific) {
+      const std::size_t te = j + n;
+      if (a.tokens[te - 1].has(kPossessive) || (te < verb && lex.in(Words::OfPrepositions, a.tokens[te]))) return 0;
+      return te;
+    }
+    if (!t.has(kCapitalized) && r.mention_cover[j] < 0 && !lex.in(Words::TitlePremodifiers, t.lower)) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
@@ -1201,6 +1272,10 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     // A bare surname opening the clause (rule A89): `Fiorina was upfront about X, saying`.
     if (mi < 0 && opening && a.tokens[k].has(kCapitalized) && mention_cover[k] < 0)
       if (const std::int32_t who = surname(k, k + 1, from); is_person(a, who)) return who;
+    // `The prime minister announced X and said` (rule A200): a definite description opening
+    // the clause is the subject, read as one (noun_phrase()); nobody else named after it.
+    if (const std::size_t te = opening && mi < 0 ? opening_description_end(*this, k, verb) : 0; te > k)
+      return noun_phrase(k, te, from, mention);
     opening &= a.tokens[k].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[k]);
     if (mi < 0) continue;
     // `In Brussels, Jane Roe ... backed X and praised Y` (rule A96): a preposition's object is no subject.

@@ -531,3 +531,46 @@ TEST(CoreferenceStage, ResolverHandedToQuotesEqualsANewLookupResolver) {
     }
   }
 }
+
+// A200: a definite description opening the clause of a coordinated speech verb is its
+// subject (`The prime minister announced X and said`): the holder of the title the text
+// states, never a person named after it; unknown when the text states no holder.
+TEST(Coreference, ADefiniteDescriptionOpeningTheClauseIsTheCoordinatedVerbsSubject) {
+  UpToRoles t("Prime Minister Manuel Valls visited Paris on Monday. The prime minister announced several arrests "
+              "and said more were likely.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t said = t.token("said");
+  EXPECT_EQ(t.name(r.subject_of(said, t.a.sentences[1].first_token, from, mention)), "Manuel Valls");
+  EXPECT_EQ(from, "The prime minister");
+
+  UpToRoles u("Storms hit Paris on Monday. The prime minister met Tony Blair and said more talks were likely.");
+  Resolver ru(u.a, u.lex());
+  from.clear();
+  EXPECT_EQ(ru.subject_of(u.token("said"), u.a.sentences[1].first_token, from, mention), -1);
+}
+
+// A200: `The Scottish Conservative leader` is a person holding that title in the party
+// named inside it, never the party: unknown when the text states no such holder.
+TEST(Coreference, ARoleDescriptionNamingAPartyIsNeverTheParty) {
+  UpToRoles t("David McLetchie has resigned from his post. The Scottish Conservative leader had insisted that "
+              "his work did not influence him.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The");
+  EXPECT_EQ(r.noun_phrase(the, t.token("leader") + 1, from, mention), -1);
+  // The holder the text states in that party, not the holder of the title in another one.
+  UpToRoles h("Ian McCartney, the Labour chairman, spoke in London on Monday. Liam Fox, the Conservative chairman, "
+              "disagreed. The Labour chairman said the figures were wrong.");
+  Resolver rh(h.a, h.lex());
+  const std::size_t labour = h.token("The", h.token("disagreed"));
+  EXPECT_EQ(h.name(rh.noun_phrase(labour, labour + 3, from, mention)), "Ian McCartney");
+  EXPECT_EQ(rh.last_from().rule, "role-phrase");
+  // An official noun still speaks for the body (GUIDELINES: `a Labour spokesman` -> Labour).
+  UpToRoles s("Voters were polled on Monday. The Labour spokesman said the figures were wrong.");
+  Resolver rs(s.a, s.lex());
+  const std::int32_t body = rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention);
+  EXPECT_EQ(s.name(body), "Labour Party");
+}

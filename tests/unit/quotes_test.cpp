@@ -770,3 +770,18 @@ TEST(Quotes, AShortFragmentEndingTheClauseBeforeTheCueQuotesTheClause) {
   EXPECT_EQ(speaker_of(own_verb, "Her aide said the plan was \"pretty troublesome"), "(no quote)");
   EXPECT_EQ(speaker_of(own_verb, "aide said the plan was \"pretty troublesome"), "(no quote)");
 }
+
+// A200: a definite role description as the subject of a speech verb coordinated after
+// another verb is the holder the text states before it; a party named inside a leader's
+// description is never the speaker.
+TEST(Quotes, ADefiniteRoleDescriptionSpeaksForTheStatedHolder) {
+  const Case cases[] = {
+      {"Prime Minister Manuel Valls visited Paris on Monday. The prime minister announced several arrests and said "
+       "more arrests were likely.",
+       "more arrests were likely", "Manuel Valls", Quote::Kind::Indirect},
+      {"David McLetchie has resigned from his post. The Scottish Conservative leader had insisted that his legal work "
+       "did not influence the causes he supports.",
+       "his legal work did not influence the causes he supports", "(none)", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -223,6 +223,7 @@ enum class Words : std::uint8_t {
   NationRegions,
   DismissalWords,
   NominativePronouns,
+  ContrastConnectives,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -474,10 +474,20 @@ bool question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // A comma at k, a coordinator and a report with a subject of its own: up to six words or
 // numbers, then a finite reporting verb in a verb's slot (rule A187: `said they were worried
 // about the economy, and more than 4 in 10 said ...`, `..., and three-quarters said the
-// same of Sanders`), whether or not the subject names an entity.
+// same of Sanders`), whether or not the subject names an entity. A connective that sets a
+// second report against the first (contrast_connectives) joins it as a coordinator does
+// (rule A210: `said they prefer an outsider, while about 4 in 10 said ...`, `, compared
+// with 30 percent who say ...`); so it does a participle speech verb, the speaker's next
+// report (`said they would support Trump, while emphasizing it is not an endorsement`).
 bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
-  if (k + 3 >= end || !r.lex.in(Words::Coordinators, a.tokens[k + 1])) return false;
+  if (k + 3 >= end) return false;
+  const bool contrast = r.lex.in(Words::ContrastConnectives, a.tokens[k + 1]);
+  if (!contrast && !r.lex.in(Words::Coordinators, a.tokens[k + 1])) return false;
+  const SpeechCue* pc = nullptr;
+  if (contrast && !r.in_direct[k + 2] && a.tokens[k + 2].lower.ends_with("ing") && speech_verb_at(r, k + 2, end, &pc) &&
+      pc->kind == SpeechCue::Kind::Verb)
+    return true;
   for (std::size_t v = k + 3; v < end && v <= k + 8; ++v) {
     const Token& t = a.tokens[v - 1];
     if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[v - 1]) return false;

@@ -340,3 +340,24 @@ TEST(ReportedSpeech, AReportInARelativeClauseEndsBeforeTheMainPredicate) {
   Annotated place("John Doe, who said he drove to the rally from Omaha, Nebraska, was tired.");
   EXPECT_NE(quote_spelled(place, "he drove to the rally from Omaha, Nebraska"), nullptr);
 }
+
+// A210: a comma and a connective of contrast (contrast_connectives: while, whereas,
+// although, though, compared) before a report with a subject of its own, or before a participle
+// speech verb (the speaker's next report), end the reported clause as a coordinator does
+// (A187); a contrast without a report goes on, and `because` or `if` (no contrast) end
+// nothing.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAContrastingReport) {
+  Annotated t("Most of the voters said they would back the mayor, while 22 percent said they might change their mind.");
+  EXPECT_NE(quote_spelled(t, "they would back the mayor"), nullptr);
+  EXPECT_NE(quote_spelled(t, "they might change their mind"), nullptr);
+  Annotated compared("Most of the voters said they liked the mayor, compared with 30 percent who said the same of the governor.");
+  EXPECT_NE(quote_spelled(compared, "they liked the mayor"), nullptr);
+  Annotated participle("Jane Roe said she would support the plan, while emphasizing that it was no endorsement.");
+  const Quote* q = quote_spelled(participle, "she would support the plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(participle.name(q->speaker), "Jane Roe");
+  Annotated on("Jane Roe said the council would close the library, while the school would stay open.");
+  EXPECT_NE(quote_spelled(on, "the council would close the library, while the school would stay open"), nullptr);
+  Annotated reason("Jane Roe said the council had failed, because the voters said no to the plan.");
+  EXPECT_NE(quote_spelled(reason, "the council had failed, because the voters said no to the plan"), nullptr);
+}

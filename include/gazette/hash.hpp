@@ -45,8 +45,8 @@ inline std::string sha256_hex(std::string_view bytes) { return to_hex(sha256(byt
 
 // SHA-256 of `text` with whitespace runs (space, tab, CR, LF) folded to one space
 // and leading/trailing whitespace dropped (text.hpp append_whitespace_folded): the
-// digest by which ingest finds duplicate documents. Cost: one pass and one buffer the
-// size of the text.
+// digest by which ingest finds duplicate documents. Cost: one pass; the folded text is
+// hashed in pieces as it is made, never held whole.
 Digest normalized_digest(std::string_view text);
 
 // For unordered containers keyed by Digest: the first 8 bytes (uniform already).

@@ -76,4 +76,34 @@ std::string fold(std::string_view s);
 // (hash.hpp normalized_digest) are compared.
 void append_whitespace_folded(std::string_view text, std::string& out);
 
+namespace detail {
+// The whitespace fold of the bytes [p, end) written from `w`, which has room for end - p
+// bytes: a whitespace run writes one space unless w == first (nothing written yet) or
+// w[-1] is a space; a space written last is kept. Returns the end of what was written.
+char* fold_whitespace(const char* p, const char* end, char* w, const char* first);
+}  // namespace detail
+
+// Calls piece(std::string_view) with the text append_whitespace_folded would append, in
+// consecutive pieces (at most 4 KB each, views valid during the call), without building
+// it whole: for hashing it (hash.hpp normalized_digest). A space is held back until a
+// byte follows it, so the trailing one is never passed.
+template <class Piece>
+void for_each_whitespace_folded(std::string_view text, Piece&& piece) {
+  constexpr std::size_t kSlice = 4096;
+  char buf[kSlice + 1];
+  char* const out = buf + 1;  // buf[0]: a space held back, or a non-space written before
+  bool started = false, held = false;
+  for (std::size_t at = 0; at < text.size(); at += kSlice) {
+    const std::string_view slice = text.substr(at, kSlice);
+    buf[0] = held ? ' ' : 'x';
+    char* w = detail::fold_whitespace(slice.data(), slice.data() + slice.size(), out, started ? nullptr : out);
+    if (w == out) continue;  // only whitespace: nothing changes
+    const char* from = held ? buf : out;
+    held = w[-1] == ' ';
+    if (held) --w;
+    started = true;
+    if (w != from) piece(std::string_view(from, static_cast<std::size_t>(w - from)));
+  }
+}
+
 }  // namespace gazette

@@ -8,10 +8,24 @@
 
 namespace gazette {
 
+namespace {
+// SHA-256 fetched from OpenSSL's default provider once for the process (EVP_sha256()
+// looks it up again on every digest, a cost per document of the order of hashing a few
+// KB). An EVP_MD is read-only once fetched and may be shared by threads; it is never freed.
+const EVP_MD* sha256_md() {
+  static const EVP_MD* const md = [] {
+    const EVP_MD* m = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (!m) throw std::runtime_error("SHA-256 is not available (OpenSSL EVP_MD_fetch)");
+    return m;
+  }();
+  return md;
+}
+}  // namespace
+
 struct Sha256::Ctx {
   EVP_MD_CTX* md = nullptr;
   Ctx() : md(EVP_MD_CTX_new()) {
-    if (!md || EVP_DigestInit_ex(md, EVP_sha256(), nullptr) != 1) {
+    if (!md || EVP_DigestInit_ex(md, sha256_md(), nullptr) != 1) {
       EVP_MD_CTX_free(md);
       throw std::runtime_error("SHA-256 is not available (OpenSSL EVP_sha256)");
     }
@@ -31,7 +45,7 @@ Digest Sha256::finish() {
   Digest d{};
   unsigned int n = 0;
   if (EVP_DigestFinal_ex(ctx_->md, d.data(), &n) != 1 || n != d.size() ||
-      EVP_DigestInit_ex(ctx_->md, EVP_sha256(), nullptr) != 1)
+      EVP_DigestInit_ex(ctx_->md, sha256_md(), nullptr) != 1)
     throw std::runtime_error("SHA-256 finish failed");
   return d;
 }
@@ -39,7 +53,7 @@ Digest Sha256::finish() {
 Digest sha256(std::string_view bytes) {
   Digest d{};
   unsigned int n = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), d.data(), &n, EVP_sha256(), nullptr) != 1 || n != d.size())
+  if (EVP_Digest(bytes.data(), bytes.size(), d.data(), &n, sha256_md(), nullptr) != 1 || n != d.size())
     throw std::runtime_error("SHA-256 failed");
   return d;
 }
@@ -55,9 +69,11 @@ std::string to_hex(const Digest& d) {
 }
 
 Digest normalized_digest(std::string_view text) {
-  std::string folded;
-  append_whitespace_folded(text, folded);
-  return sha256(folded);
+  // The folded text is hashed piece by piece as it is folded (no copy of the text), with
+  // one digest context per thread kept from document to document.
+  thread_local Sha256 h;
+  for_each_whitespace_folded(text, [](std::string_view piece) { h.update(piece); });
+  return h.finish();
 }
 
 }  // namespace gazette

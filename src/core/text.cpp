@@ -241,21 +241,13 @@ std::string fold(std::string_view s) {
   return out;
 }
 
-void append_whitespace_folded(std::string_view text, std::string& out) {
-  // Written through a pointer into room made for the whole text, then cut to size (a
-  // push_back per byte was slower than a SHA-256 of the text). A whitespace byte writes a
-  // space unless nothing or a space was written last; a space written last is dropped at
-  // the end. Most runs of eight bytes are their own fold and are copied whole: no control
-  // byte (tab, CR, LF are below 0x20), no two spaces in a row, and no space first where it
-  // would be dropped (bytes tested eight at a time: SWAR).
+char* detail::fold_whitespace(const char* p, const char* const end, char* w, const char* const first) {
+  // Most runs of eight bytes are their own fold and are copied whole: no control byte
+  // (tab, CR, LF are below 0x20), no two spaces in a row, and no space first where it
+  // would not be written (bytes tested eight at a time: SWAR). Written through a pointer
+  // (a push_back per byte was slower than a SHA-256 of the text).
   constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
   constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const std::size_t start = out.size();
-  out.resize(start + text.size());
-  char* const first = out.data() + start;
-  char* w = first;
-  const char* p = text.data();
-  const char* const end = p + text.size();
   for (;;) {
     for (; end - p >= 8; p += 8, w += 8) {
       std::uint64_t x;
@@ -267,7 +259,7 @@ void append_whitespace_folded(std::string_view text, std::string& out) {
       if ((controls | (spaces & (spaces >> 8))) != 0 || (space_first && (w == first || w[-1] == ' '))) break;
       std::memcpy(w, p, 8);
     }
-    if (p == end) break;
+    if (p == end) return w;
     const char c = *p++;
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
       if (w != first && w[-1] != ' ') *w++ = ' ';
@@ -275,7 +267,16 @@ void append_whitespace_folded(std::string_view text, std::string& out) {
       *w++ = c;
     }
   }
-  if (w != first && w[-1] == ' ') --w;  // trailing whitespace
+}
+
+void append_whitespace_folded(std::string_view text, std::string& out) {
+  // Folded into room made for the whole text, then cut to size; a space written last is
+  // dropped (trailing whitespace).
+  const std::size_t start = out.size();
+  out.resize(start + text.size());
+  char* const first = out.data() + start;
+  char* w = detail::fold_whitespace(text.data(), text.data() + text.size(), first, first);
+  if (w != first && w[-1] == ' ') --w;
   out.resize(start + static_cast<std::size_t>(w - first));
 }
 

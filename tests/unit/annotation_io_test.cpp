@@ -6,6 +6,8 @@
 #include "gazette/graph_jsonl.hpp"
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
+
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -115,6 +117,33 @@ TEST(AnnotationJsonl, StringsAreEscapedAsRapidJsonEscapesThem) {
     d.Parse(line.c_str());
     ASSERT_TRUE(d.IsObject()) << line;
     EXPECT_EQ(std::string(d["entities"][0]["name"].GetString()), name);
+  }
+}
+
+TEST(AnnotationJsonl, TheLastBytesOfAStringAreEscapedAsRapidJsonEscapesThem) {
+  // The last 1-7 bytes of a string (all of a short one) are tested byte by byte against a
+  // table and written through a pointer into room pushed for all of them, the rest popped:
+  // names of 8-23 bytes with one or two escaped bytes at every position, the tail
+  // included, come out as RapidJSON's own writer writes them.
+  testing::Annotated t("Jane Roe met John Doe in Paris on Monday.");
+  ASSERT_FALSE(t.a.entities.empty());
+  const char escapes[] = {'"', '\\', '\x01', '\x1F'};
+  for (std::size_t size = 8; size < 24; ++size) {
+    for (std::size_t at = 0; at < size; ++at) {
+      for (std::size_t second = at; second < std::min(size, at + 9); second += 4) {
+        std::string name(size, 'x');
+        name[0] = 'N';
+        name[at] = escapes[(at + size) % 4];
+        name[second] = escapes[second % 4];
+        t.a.entities.front().canonical = name;
+        std::string line;
+        write_annotation_jsonl(t.a, line);
+        rapidjson::StringBuffer expected;
+        rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+        w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+        EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+      }
+    }
   }
 }
 

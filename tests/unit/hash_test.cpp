@@ -1,5 +1,6 @@
 #include "gazette/hash.hpp"
 #include "gazette/json_depth.hpp"
+#include "gazette/text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -73,6 +74,24 @@ TEST(Hash, NormalizedDigestIsTheDigestOfTheFoldedText) {
       text += pick == 5 ? std::string_view(longest) : std::string_view(pieces[pick]);
     }
     EXPECT_EQ(normalized_digest(text), sha256(folded(text))) << "round " << round;
+  }
+}
+
+// normalized_digest() hashes the fold piece by piece (no copy of the text): its digest is
+// the one of the folded copy it used to hash, also where whitespace runs cross its 4 KB
+// slices or end the text at a slice boundary, and from one call to the next (its digest
+// context is kept per thread).
+TEST(Hash, NormalizedDigestEqualsTheDigestOfTheFoldedCopy) {
+  for (const std::size_t k : {0u, 3u, 4095u, 4096u, 4097u, 8192u, 20000u}) {
+    for (const char* run : {" ", "\n \t", "\r\n\r\n   "}) {
+      const std::string texts[] = {std::string(k, 'x') + run + "Said.", std::string(run) + std::string(k, 'y') + run,
+                                   std::string(k, ' ') + "z" + std::string(k, '\n')};
+      for (const auto& text : texts) {
+        std::string folded;
+        append_whitespace_folded(text, folded);
+        EXPECT_EQ(normalized_digest(text), sha256(folded)) << "k " << k << " size " << text.size();
+      }
+    }
   }
 }
 

@@ -83,6 +83,30 @@ TEST(Text, WhitespaceFoldingAgreesWithARunByRunFold) {
   }
 }
 
+// for_each_whitespace_folded() hands over the fold in 4 KB slices of the text: its pieces
+// joined are append_whitespace_folded()'s output where whitespace runs straddle a slice
+// boundary, fill whole slices, lead the text or end it exactly at a boundary.
+TEST(Text, WhitespaceFoldedPiecesJoinToTheFold) {
+  const std::string runs[] = {" ", "  ", "\n\n", " \t\r\n ", std::string(4096, ' '), std::string(5000, '\n')};
+  for (const std::size_t k : {0u, 1u, 4090u, 4095u, 4096u, 4097u, 8191u, 8192u}) {
+    for (const auto& run : runs) {
+      for (const std::string& tail : {std::string("b"), std::string(), run, "b" + run}) {
+        const std::string texts[] = {std::string(k, 'a') + run + tail, run + std::string(k, 'a') + run + tail};
+        for (const auto& text : texts) {
+          std::string expected;
+          append_whitespace_folded(text, expected);
+          std::string joined;
+          for_each_whitespace_folded(text, [&](std::string_view piece) {
+            EXPECT_FALSE(piece.empty());
+            joined += piece;
+          });
+          EXPECT_EQ(joined, expected) << "k " << k << " run " << run.size() << " tail " << tail.size();
+        }
+      }
+    }
+  }
+}
+
 // One helper for "the phrase ends with this word" (coreference same_office(), entities
 // short forms and surnames): a whole last word after a space, never the phrase itself.
 TEST(Text, EndsWithWord) {

@@ -475,3 +475,18 @@ TEST(Recognizer, ALoneOfficeThatSpeaksAfterAQuoteIsASurname) {
   ASSERT_NE(major, nullptr);
   EXPECT_EQ(major->mentions.size(), 2u) << ::testing::PrintToString(t.mention_texts());
 }
+
+// A court or administrative district named "District of <place>", with or without a
+// compass word before it, is one place name: the place after "of" belongs to it.
+TEST(Recognizer, DistrictOfAPlaceIsOneLocationName) {
+  const Case cases[] = {
+      {"She was U.S. attorney for the Eastern District of New York for years.", "Eastern District of New York",
+       EntityType::Location},
+      {"He served as U.S. attorney for the Western District of Virginia under her.", "Western District of Virginia",
+       EntityType::Location},
+      {"The case went to the District of New Mexico last week.", "District of New Mexico", EntityType::Location},
+  };
+  expect_typed_mentions(cases);
+  Annotated t("He served as U.S. attorney for the Western District of Virginia under her.");
+  for (const auto& m : t.mention_texts()) EXPECT_NE(m, "Virginia");
+}

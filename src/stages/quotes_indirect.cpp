@@ -219,6 +219,12 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   return true;
 }
 
+// A word ending as a finite verb form may: in -ed or in -s (not -ss: `announced it added`,
+// `Barkley, who said ..., says`); a cheap test, no lexicon of verbs.
+bool finite_ending(const Token& w) {
+  return w.lower.ends_with("ed") || (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
+}
+
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
 // A180): a lower-case word outside quotation marks that opens no phrase of time, place or
 // object (not_clause_openers, before_that, determiners, coordinators: `announced it on
@@ -236,8 +242,7 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
     return false;
   const std::string_view p = a.tokens[k].lower;
   if (p != "it" && p != "you") return true;
-  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || w.lower.ends_with("ed") ||
-         (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
+  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(w);
 }
 
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
@@ -583,8 +588,7 @@ bool main_predicate(const Resolver& r, std::size_t k, std::size_t end) {
   const Token& w = r.a.tokens[k];
   if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.in_direct[k]) return false;
   const SpeechCue* vc = nullptr;
-  return w.lower.ends_with("ed") || (w.lower.ends_with("s") && !w.lower.ends_with("ss")) ||
-         (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
+  return finite_ending(w) || (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
 }
 
 // A report inside a subordinate clause ends with that clause (rule A34): `While X says

@@ -107,10 +107,22 @@ void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para
   at.from.clear();
 }
 
+// A hyphen at k glued to a word on each side joins one compound word (`Los Angeles-based`,
+// `nutritional-supplement`), no phrase boundary.
+bool glued_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
+  if (k == 0 || k + 1 >= end || a.tokens[k].norm != "-") return false;
+  const Token& before = a.tokens[k - 1];
+  const Token& after = a.tokens[k + 1];
+  return before.kind == TokenKind::Word && after.kind == TokenKind::Word && before.span.end == a.tokens[k].span.begin &&
+         a.tokens[k].span.end == after.span.begin;
+}
+
 // The speaker after an inverted verb at v (n tokens): `said Jane Roe`, `said 9/11 widow
 // Jane Roe` (numbers may pre-modify the speaker), up to seven words; a run of capitalised
 // words and abbreviations may go on to twelve (rule A77: `said former Ohio Gov. and party
-// Chairman Jane Roe`, `said Air Force 1st Lt. Jane Roe`).
+// Chairman Jane Roe`, `said Air Force 1st Lt. Jane Roe`). A hyphen inside a compound word
+// does not end the phrase (rule A230: `said Los Angeles-based attorney Jane Roe`, `said
+// Idaho nutritional-supplement executive Jane Roe` name Roe, not the place before it).
 void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t para_end, Attribution& at) {
   const Annotation& a = r.a;
   const std::size_t b = v + n;
@@ -124,7 +136,8 @@ void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t p
     return r.lex.in(Words::AdditiveConjunctions, t) ||
            (t.norm == "." && prev.has(kCapitalized) && prev.norm.size() <= 3 && r.sentence_of[k + 1] == r.sentence_of[k]);
   };
-  while (np_end < para_end && ((np_end - b < 7 && word(np_end)) || (np_end - b < 12 && np_end > b && title_run(np_end))))
+  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || glued_hyphen(a, np_end, para_end))) ||
+                                (np_end - b < 12 && np_end > b && title_run(np_end))))
     ++np_end;
   at.speaker = r.noun_phrase(b, np_end, at.from, at.mention);
   named_in_apposition(r, np_end, para_end, at);

@@ -432,3 +432,29 @@ TEST(Attribution, ANameAndItsVerbAreNoApposition) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A230: a hyphen inside a compound word does not end the phrase after an inverted speech
+// verb: `said Los Angeles-based attorney Jane Roe` is Jane Roe's, not the city's, and so is
+// the quote that continues it; a phrase of seven words still ends before a name deep in it.
+TEST(Attribution, AHyphenatedCompoundDoesNotEndThePhraseAfterTheVerb) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"\"The deal is a bad one,\" said Los Angeles-based attorney Jane Roe. \"It will not last.\"", "Jane Roe"},
+      {"\"The deal is a bad one,\" said Ohio steel-industry executive Jane Roe, who backed the plan.", "Jane Roe"},
+      {"\"The deal is a bad one,\" said Florida-based Republican strategist Jane Roe.", "Jane Roe"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote("The deal is a bad one");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), speaker) << text;
+    EXPECT_EQ(q->rule, "after-verb-np") << text;
+  }
+  Quoted t("\"The deal is a bad one,\" said Los Angeles-based attorney Jane Roe. \"It will not last.\"");
+  const Quote* next = t.quote("It will not last");
+  ASSERT_NE(next, nullptr);
+  EXPECT_EQ(t.name(next->speaker), "Jane Roe");
+  Quoted far("\"The deal is a bad one,\" said one well-connected aide familiar with the Jane Roe campaign.");
+  const Quote* q = far.quote("The deal is a bad one");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(far.name(q->speaker), "(none)");
+}

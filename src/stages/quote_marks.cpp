@@ -66,6 +66,20 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
   if (dbl >= 0 && pe - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), pe, false});
 }
 
+// A speech verb's base or -s form (`report`, `state`, `claims`, `tweets`) right after an
+// article or `of` is a noun (rule A231: `a report`, `the secretary of state`, `a storm of
+// tweets`): an article or `of` opens a noun phrase, and no finite verb follows it.
+bool noun_reading(const Resolver& r, std::size_t i, const SpeechCue& cue) {
+  const auto& toks = r.a.tokens;
+  const Token& w = toks[i];
+  if (i == 0 || r.in_direct[i - 1] || r.sentence_of[i - 1] != r.sentence_of[i]) return false;
+  const bool base = w.lower == cue.lemma;
+  const bool s_form = !base && w.lower.starts_with(cue.lemma.substr(0, cue.lemma.size() - 1)) && w.lower.ends_with("s") &&
+                      !w.lower.ends_with("ss");
+  if (!base && !s_form) return false;
+  return r.lex.in(Words::Articles, toks[i - 1]) || r.lex.in(Words::OfPrepositions, toks[i - 1]);
+}
+
 }  // namespace
 
 std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
@@ -89,6 +103,7 @@ std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, co
   if ((i > 0 && hyphen(i - 1) && !toks[i].has(kSpaceBefore) && !toks[i].lower.ends_with("ing")) ||
       (hyphen(i + n) && i + n + 1 < toks.size() && !toks[i + n + 1].has(kSpaceBefore)))
     return 0;
+  if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb && noun_reading(r, i, r.lex.speech_cues()[p])) return 0;
   *cue = &r.lex.speech_cues()[p];
   return n;
 }

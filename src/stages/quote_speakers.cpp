@@ -78,6 +78,9 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     if (t.norm == "(") in_parens = true;
     if (t.norm == ")") in_parens = false;
     if ((t.norm == "." && !in_parens) || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive))) break;
+    // A comma and a coordinator open a clause of their own (`"Q" in a tweet, and lawmakers
+    // have called for ...`, rule A231): its verb reports no quote before it.
+    if (t.norm == "," && v + 1 < para_end && r.lex.in(Words::Coordinators, a.tokens[v + 1])) break;
     const SpeechCue* vc = nullptr;
     if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc);
         n2 && vc->kind == SpeechCue::Kind::Verb && !vc->before_quote && v > j) {

@@ -458,3 +458,31 @@ TEST(Attribution, AHyphenatedCompoundDoesNotEndThePhraseAfterTheVerb) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(far.name(q->speaker), "(none)");
 }
+
+// A231: a speech verb's base or -s form right after an article or `of` is a noun, no cue
+// (`issued a report`, `the former secretary of state said`); and a comma with a coordinator
+// opens a clause whose verb reports no quote before it (`"Q" on Tuesday, and lawmakers have
+// called for ...` is the subject's before the quote, not the lawmakers').
+TEST(Attribution, ANounAfterAnArticleOrOfIsNoSpeechVerb) {
+  Quoted report(
+      "Jane Roe spoke in Ohio on Monday. The Holocaust Museum in Boston issued a report this month charging the group "
+      "with \"crimes against humanity, genocide and mass atrocities.\"");
+  const Quote* q = report.quote("crimes against humanity");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->cue, "report");
+  EXPECT_EQ(report.name(q->speaker), "(none)");
+  Quoted office("Hillary Clinton spoke in Ohio on Monday. \"We will win this election in November,\" the former secretary of state said.");
+  const Quote* w = office.quote("We will win");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->cue, "said");
+}
+
+TEST(Attribution, ACoordinatedClauseAfterTheQuoteIsNoAttribution) {
+  Quoted t(
+      "Jane Roe called the voting system \"completely and totally rigged\" on Tuesday, and a few Republican lawmakers have "
+      "called for a special prosecutor.");
+  const Quote* q = t.quote("completely and totally rigged");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->cue, "called");
+}

@@ -1237,6 +1237,32 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
   return 0;
 }
 
+// The first token of the clause after an adverbial phrase that opens the sentence at
+// `first`, set off by a comma (rule A232, as fronted_subject() reads it for he/she, A151): a
+// preposition or a capitalised -ing participle opens the phrase (`Speaking to supporters in
+// Ohio, Jane Roe said ..., adding`, `Facing criticism from X and Y, Jane Roe released ...,
+// insisting`), and a person's name (titles before it allowed) or he/she follows one of its
+// commas, within 25 tokens, before `verb`, no quotation in the phrase. `first` otherwise.
+std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size_t verb) {
+  const Annotation& a = r.a;
+  std::size_t t = first;
+  while (t < verb && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= verb || r.in_direct[t] || r.mention_cover[t] >= 0) return first;
+  const Token& w = a.tokens[t];
+  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");
+  if (w.kind != TokenKind::Word || (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return first;
+  for (std::size_t c = t + 1; c + 1 < verb && c - t < 25; ++c) {
+    if (r.in_direct[c]) return first;
+    if (a.tokens[c].norm != ",") continue;
+    if (r.mention_at[c + 1] < 0 && r.lex.in(Words::SubjectPronouns, a.tokens[c + 1])) return c + 1;
+    std::size_t k = c + 1;  // over a title: `Sen.`, `Mr.`, `President`
+    while (k < verb && k - c <= 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
+    if (k < verb && r.mention_at[k] >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(r.mention_at[k])].entity))
+      return c + 1;
+  }
+  return first;
+}
+
 }  // namespace
 
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
@@ -1256,6 +1282,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
       clause = k;
     }
   }
+  if (clause == sentence_first) clause = after_fronted_phrase(*this, sentence_first, verb);
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
   for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)

@@ -486,3 +486,21 @@ TEST(Attribution, ACoordinatedClauseAfterTheQuoteIsNoAttribution) {
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
   EXPECT_EQ(q->cue, "called");
 }
+
+// A232: a sentence that opens with an adverbial phrase set off by a comma (a preposition or
+// an -ing participle) has the subject of a coordinated or participle speech verb after the
+// phrase: a party, a place or a country named inside the phrase does not speak.
+TEST(Attribution, AFrontedAdverbialHoldsNoSubjectOfTheParticiple) {
+  Quoted facing(
+      "Facing criticism from Democrats and Republicans, Jane Roe released a statement on Saturday, describing the plan as a "
+      "mistake but insisting that the mayor had \"no right to criticize the council that way.\"");
+  const Quote* q = facing.quote("no right to criticize");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(facing.name(q->speaker), "Jane Roe");
+  Quoted before(
+      "Before the Paris attacks, Jane Roe took a hands-off approach to the war and distinguished herself in the field by "
+      "saying she would make peace with John Doe.");
+  const Quote* r = before.quote("she would make peace");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(before.name(r->speaker), "Jane Roe");
+}

@@ -398,6 +398,28 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
   q.rule = "pull-quote";
 }
 
+namespace {
+
+// A quoted title in the apposition of the verb's subject is not the verb's content (rule
+// A220: `Jane Roe, author of "The Title," said ...`, `Roe, who starred in "Parks" and
+// "Fargo," posted ...`): the subject's name (mention) is followed by a comma, and the
+// quote stands in the apposition's last stretch: after it the only comma is the one that
+// closes the apposition, right before the verb `v` (inside a closing quotation mark or not).
+bool in_subject_apposition(const Resolver& r, std::int32_t mention, std::size_t v, const Quote& q) {
+  const Annotation& a = r.a;
+  if (mention < 0 || v < 2 || a.tokens[v].span.begin < q.span.end) return false;
+  const std::size_t name_end = a.mentions[static_cast<std::size_t>(mention)].end_token;
+  if (a.tokens[name_end].norm != "," || a.tokens[name_end].span.end > q.span.begin) return false;
+  std::size_t close = v - 1;
+  while (close > name_end && a.tokens[close].kind == TokenKind::Quote && !a.tokens[close].has(kPossessive)) --close;
+  if (close <= name_end || a.tokens[close].norm != ",") return false;
+  for (std::size_t k = close; k > name_end && a.tokens[k - 1].span.begin >= q.span.end; --k)
+    if (a.tokens[k - 1].norm == "," || a.tokens[k - 1].norm == ".") return false;
+  return true;
+}
+
+}  // namespace
+
 // A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at) {
   if (!q.rule.empty()) return;
@@ -408,6 +430,10 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
+    if (in_subject_apposition(r, at.mention, v, q)) {
+      at = Attribution{};
+      continue;
+    }
     set_cue(r.a, v, n2, "sentence-cue", q);
     break;
   }

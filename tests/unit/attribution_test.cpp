@@ -432,3 +432,48 @@ TEST(Attribution, ANameAndItsVerbAreNoApposition) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A220: `X, APPOSITION, said` when the verb follows the apposition's closing mark right
+// away: titles may stand before a person's name, the closing comma may stand inside a
+// closing quotation mark, and a country speaks as an organisation does.
+TEST(Attribution, AnOpeningNameAfterTitlesOrBeforeAQuotedTitleSpeaks) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe chairs the union. Mrs Roe, who said the \"problem is far worse than the statistics show\", called for a law "
+       "that protects whistleblowers.",
+       "a law that protects whistleblowers"},
+      {"Jane Roe, the longtime owner of the pageant and star of the reality TV show \"The Apprentice,\" said in an interview "
+       "that conventions in the past have been too dull.",
+       "conventions in the past have been too dull"},
+      {"Jane Roe, a strategist who polls for Priorities USA Action, a pro-Clinton \"super PAC,\" posited that for a more "
+       "marginal group the rate mattered more.",
+       "for a more marginal group the rate mattered more"},
+  };
+  for (const auto& [text, clause] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote(clause);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  Quoted c("China, the North's only ally and its economic lifeline, said it was resolutely opposed to the test.");
+  const Quote* q = c.quote("it was resolutely opposed to the test");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.name(q->speaker), "China");
+  // Not after a word that is no title (`Even China, ...`): unknown stays unknown.
+  Quoted e("Even China, the North's only ally, said it was resolutely opposed to the test.");
+  q = e.quote("it was resolutely opposed to the test");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(e.name(q->speaker), "(none)");
+}
+
+// A220: a quoted title that closes the subject's apposition is not the verb's content:
+// `Jane Roe, who starred in "Parks" and "Fargo", posted the clip` quotes nobody.
+TEST(Attribution, AQuotedTitleInTheSubjectsAppositionIsNoQuote) {
+  for (const char* text : {"Jane Roe, who starred in \"Parks and Recreation\" and \"Fargo\", posted the clip on Thursday.",
+                           "Jane Roe, who starred in \"Parks and Recreation\" and \"Fargo,\" posted the clip on Thursday."}) {
+    Quoted t(text);
+    for (const char* title : {"Parks and Recreation", "Fargo"}) {
+      const Quote* q = t.quote(title);
+      EXPECT_TRUE(q == nullptr || q->speaker < 0) << text << " / " << title;
+    }
+  }
+}

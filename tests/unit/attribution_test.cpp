@@ -477,3 +477,26 @@ TEST(Attribution, AQuotedTitleInTheSubjectsAppositionIsNoQuote) {
     }
   }
 }
+
+// A221: a quote paragraph after a paragraph that ends with a colon and no speech verb is
+// the words of that clause's named subject (clause-colon across the paragraph break): not
+// a name in a subordinate clause or one that pre-modifies the subject's name, and not when
+// a speech verb follows the quote in its own sentence. No named subject: unknown.
+TEST(Attribution, AQuoteParagraphAfterAClauseColonIsTheSubjects) {
+  for (const char* text : {"When John Doe died in 1998, President Jane Roe released the following statement:\n\n"
+                           "\"John and I offer our condolences to his family and friends.\"",
+                           "In response to the attacks, Republican presidential nominee Jane Roe issued the following statement:\n\n"
+                           "\"Our prayers are with all those affected by the horrible attacks.\""}) {
+    Quoted t(text);
+    ASSERT_EQ(t.a.quotes.size(), 1u) << text;
+    EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text;
+    EXPECT_EQ(t.a.quotes[0].rule, "clause-colon-paragraph") << text;
+  }
+  for (const char* text : {"Jane Roe did support the idea on Thursday, and NBC News has proof:\n\n"
+                           "\"Should there be a database system that tracks them?\" a reporter can be heard asking Roe.",
+                           "Jane Roe took the stage on Monday. Her opening words:\n\n\"We will win this state.\""}) {
+    Quoted t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes[0].speaker), "(none)") << text;
+  }
+}

@@ -1268,6 +1268,10 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
       return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
+    // `It said ..., saying ...` (rule A222): an `it` that opens a participle's clause is its
+    // subject, the organisation it stands for (body_pronoun_in()), not a name after it.
+    if (participle && opening && lex.in(Words::BodyPronouns, a.tokens[k]) && mention_at[k] < 0)
+      return body_pronoun_in(k, k + 1, from);
     std::int32_t mi = mention_at[k];
     // A bare surname opening the clause (rule A89): `Fiorina was upfront about X, saying`.
     if (mi < 0 && opening && a.tokens[k].has(kCapitalized) && mention_cover[k] < 0)

@@ -500,3 +500,19 @@ TEST(Attribution, AQuoteParagraphAfterAClauseColonIsTheSubjects) {
     EXPECT_EQ(t.name(t.a.quotes[0].speaker), "(none)") << text;
   }
 }
+
+// A222: an `it` that opens a participle's clause is its subject, resolved as the `it` of
+// the main verb (the organisation it stands for); none named: unknown, not a name after it.
+TEST(Attribution, AnOpeningItIsTheSubjectOfAParticiple) {
+  Quoted t("The National Institute of Economic and Social Research was optimistic about the economy. It said the surge in "
+           "oil prices would have a limited effect on growth, saying that if anything the \"world economy will continue to "
+           "grow strongly\".");
+  const Quote* q = t.quote("world economy will continue to grow strongly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "National Institute of Economic and Social Research");
+  Quoted u("The report was optimistic about the economy. It said the surge in oil prices would have a limited effect on "
+           "growth, saying that if anything the \"world economy will continue to grow strongly\".");
+  q = u.quote("world economy will continue to grow strongly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(u.name(q->speaker), "(none)");
+}

@@ -443,7 +443,7 @@ bool in_subject_apposition(const Resolver& r, std::int32_t mention, std::size_t 
   const Annotation& a = r.a;
   if (mention < 0 || v < 2 || a.tokens[v].span.begin < q.span.end) return false;
   const std::size_t name_end = a.mentions[static_cast<std::size_t>(mention)].end_token;
-  if (a.tokens[name_end].norm != "," || a.tokens[name_end].span.end > q.span.begin) return false;
+  if (name_end >= v || a.tokens[name_end].norm != "," || a.tokens[name_end].span.end > q.span.begin) return false;
   std::size_t close = v - 1;
   while (close > name_end && a.tokens[close].kind == TokenKind::Quote && !a.tokens[close].has(kPossessive)) --close;
   if (close <= name_end || a.tokens[close].norm != ",") return false;

@@ -1295,6 +1295,10 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     if (in_direct[k]) continue;
     if (lex.in(Words::SubjectPronouns, a.tokens[k]) && mention_at[k] < 0)
       return pronoun_in(k, k + 1, from);  // "He doubled down ... and adding ..."
+    // `It said ..., saying ...` (rule A222): an `it` that opens a participle's clause is its
+    // subject, the organisation it stands for (body_pronoun_in()), not a name after it.
+    if (participle && opening && lex.in(Words::BodyPronouns, a.tokens[k]) && mention_at[k] < 0)
+      return body_pronoun_in(k, k + 1, from);
     std::int32_t mi = mention_at[k];
     // A bare surname opening the clause (rule A89): `Fiorina was upfront about X, saying`.
     if (mi < 0 && opening && a.tokens[k].has(kCapitalized) && mention_cover[k] < 0)
@@ -1331,24 +1335,65 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
   return -1;
 }
 
+namespace {
+
+// The words before the name that opens a clause (rule A220): titles, title premodifiers,
+// role nouns and capitalised words from token t (`Mr Roe`, `Christian Rev. Jane Roe`,
+// `The Washington Post columnist Jane Roe`), up to four, none inside quotation marks, a
+// possessive, an `of` or another preposition (`The wife of Jane Roe`, `Experts like Jane
+// Roe`). The first token after them (t when none), or `end` when another word stands there.
+std::size_t after_title_words(const Resolver& r, std::size_t t, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t k = t;
+  while (k < end && r.mention_at[k] < 0) {
+    const Token& w = a.tokens[k];
+    if (k - t >= 4 || r.in_direct[k] || (w.kind != TokenKind::Word && w.norm != ".") || w.has(kPossessive) ||
+        r.lex.in(Words::OfPrepositions, w) || r.lex.in(Words::SpeakerPhrasePrepositions, w))
+      return end;
+    std::uint32_t p = 0;
+    if (const std::size_t n = r.lex.title_index().match(a.tokens, k, end, p); n > 0) {
+      k += n;
+      continue;
+    }
+    if (!w.has(kCapitalized) && w.norm != "." && !r.lex.in(Words::TitlePremodifiers, w.lower) &&
+        !r.lex.in(Words::PersonRoleNouns, w))
+      return end;
+    ++k;
+  }
+  return k;
+}
+
+}  // namespace
+
 // "X, the chairman of Y, said", "X, who ..., said", "X, editor of Y, which ..., said": the
 // phrase before the verb follows a comma and names no person, and the clause opens with a
 // named person or organisation followed by a comma: that name is the subject (an
 // apposition or relative clause stands between it and its verb; a body named inside
-// the apposition is not the speaker).
+// the apposition is not the speaker). Rule A220, when the verb follows the closing mark
+// right away (no phrase of its own before it: `..., Interfax said` keeps Interfax): titles
+// may stand before a person's name (`Mr Roe, who said the "Q", called for`;
+// after_title_words()), the closing comma may stand inside a closing quotation mark (`Jane
+// Roe, author of "The Title," said`), and a country speaks as an organisation does
+// (`China, the North's only ally, said`).
 std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention) {
-  if (npb <= sentence_first + 1 || (a.tokens[npb - 1].norm != "," && a.tokens[npb - 1].norm != "--") ||
-      verb - sentence_first > 40)
-    return -1;
+  if (npb <= sentence_first + 1 || verb - sentence_first > 40) return -1;
+  const bool bare = npb == verb;  // the verb right after the mark
+  std::size_t close = npb - 1;    // the mark that closes the apposition
+  if (const Token& c = a.tokens[close];
+      bare && c.kind == TokenKind::Quote && !c.has(kPossessive) && close > sentence_first + 1 && a.tokens[close - 1].norm == ",")
+    --close;
+  if (a.tokens[close].norm != "," && a.tokens[close].norm != "--") return -1;
   std::size_t t = sentence_first;
-  while (t < npb && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
-  if (t >= npb || in_direct[t] || mention_at[t] < 0) return -1;
-  const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
+  while (t < close && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  const std::size_t k = bare ? after_title_words(*this, t, close) : t;
+  if (k >= close || in_direct[k] || mention_at[k] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[k])];
   // The punctuation after the name opens the apposition and the same mark closes it.
-  if (m.entity < 0 || m.end_token + 1 >= npb || a.tokens[m.end_token].norm != a.tokens[npb - 1].norm) return -1;
+  if (m.entity < 0 || m.end_token + 1 >= close || a.tokens[m.end_token].norm != a.tokens[close].norm) return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  if (type != EntityType::Person && type != EntityType::Organization) return -1;
-  mention = mention_at[t];
+  const bool country = bare && type == EntityType::Country;
+  if (type != EntityType::Person && (k > t || (type != EntityType::Organization && !country))) return -1;
+  mention = mention_at[k];
   return m.entity;
 }
 

@@ -267,13 +267,38 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   }
 }
 
+namespace {
+
+// The name m pre-modifies the next name, within four words before `end`, through a title
+// or role noun right before it (`Republican presidential nominee Jane Roe`, `Labour leader
+// Jane Roe`; not `Jane Roe told Fox News`).
+bool premodifies_next_name(const Resolver& r, const Mention& m, std::size_t end) {
+  const Annotation& a = r.a;
+  for (std::size_t k = m.end_token + 1; k < end && k <= m.end_token + 4; ++k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || r.in_direct[k - 1] || r.mention_cover[k - 1] >= 0) return false;
+    if (r.mention_at[k] < 0) continue;
+    std::uint32_t p = 0;
+    bool title = r.lex.in(Words::PersonRoleNouns, t);
+    for (std::size_t j = m.end_token; j < k && !title; ++j) title = j + r.lex.title_index().match(a.tokens, j, k, p) == k;
+    return title;
+  }
+  return false;
+}
+
+}  // namespace
+
 // A direct quote after a colon that ends a clause with no speech verb: `Jane Roe issued
 // the following statement: "Q"`, `And Mr Roe gloated: "Q"`, `When X died, the council
 // released a statement: "Q"` (rule A116, clause-colon). The colon announces the words of
 // the clause's subject: a named person or organisation that opens the clause (after the
 // sentence start, a comma, a coordinator or a discourse marker), not a possessive, and
-// followed by a lower-case word, its verb.
-void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at) {
+// followed by a lower-case word, its verb. Across a paragraph break (`across`, rule A221,
+// speaker_before_paragraph()) also not a name in a subordinate clause (`When Jane Roe
+// died, ...`: word list subordinators) nor one that pre-modifies the next name through a
+// title or role noun (`Republican presidential nominee Jane Roe issued`).
+void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at,
+                          bool across) {
   const Annotation& a = r.a;
   for (std::size_t k = sentence_begin; k + 1 < colon; ++k) {
     if (r.in_direct[k] || a.tokens[k].norm == ";") return;
@@ -289,6 +314,7 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
       continue;
     // The phrase may put a title before the name (`nominee Jane Roe`).
     const std::size_t npb = std::min(k, r.phrase_start_before(m.end_token, sentence_begin));
+    if (across && (r.lex.in(Words::Subordinators, a.tokens[npb]) || premodifies_next_name(r, m, colon))) continue;
     if (npb > sentence_begin) {
       const Token& before = a.tokens[npb - 1];
       if (before.norm != "," && !r.lex.in(Words::Coordinators, before) && !r.lex.in(Words::DiscourseMarkers, before)) continue;
@@ -360,13 +386,16 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       q.rule = "name-colon";
     }
   }
-  if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at);
+  if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at, false);
 }
 
 // A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe
 // continued:` / `Jane Roe said that, given the field:` then the quote as a paragraph of
 // its own. The speaker is the subject of the speech verb of that last sentence
-// (before-cue-paragraph).
+// (before-cue-paragraph); with no such verb, the named subject that opens its clause, as
+// in a sentence (rule A221, clause-colon-paragraph: `When X died, President Jane Roe
+// released the following statement:` then `"Q"`; speaker_clause_colon()), when no speech
+// verb follows the quote in its own sentence (`"Q?" a reporter can be heard asking X`).
 void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   if (!q.rule.empty() || q.sentence == 0 || p.open != a.sentences[q.sentence].first_token) return;
@@ -385,6 +414,11 @@ void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution&
     set_cue(a, v, n2, "before-cue-paragraph", q);
     return;
   }
+  if (q.kind != Quote::Kind::Direct || !p.closed || !no_speech_verb(r, p.close + 1, a.sentences[r.sentence_of[p.close]].end_token))
+    return;
+  at = Attribution{};
+  speaker_clause_colon(r, prev.end_token - 1, prev.first_token, q, at, true);
+  if (!q.rule.empty()) q.rule = "clause-colon-paragraph";
 }
 
 // A quote that ends its paragraph, signed by the next one: a dash and a person's name,
@@ -414,6 +448,28 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
   q.rule = "pull-quote";
 }
 
+namespace {
+
+// A quoted title in the apposition of the verb's subject is not the verb's content (rule
+// A220: `Jane Roe, author of "The Title," said ...`, `Roe, who starred in "Parks" and
+// "Fargo," posted ...`): the subject's name (mention) is followed by a comma, and the
+// quote stands in the apposition's last stretch: after it the only comma is the one that
+// closes the apposition, right before the verb `v` (inside a closing quotation mark or not).
+bool in_subject_apposition(const Resolver& r, std::int32_t mention, std::size_t v, const Quote& q) {
+  const Annotation& a = r.a;
+  if (mention < 0 || v < 2 || a.tokens[v].span.begin < q.span.end) return false;
+  const std::size_t name_end = a.mentions[static_cast<std::size_t>(mention)].end_token;
+  if (name_end >= v || a.tokens[name_end].norm != "," || a.tokens[name_end].span.end > q.span.begin) return false;
+  std::size_t close = v - 1;
+  while (close > name_end && a.tokens[close].kind == TokenKind::Quote && !a.tokens[close].has(kPossessive)) --close;
+  if (close <= name_end || a.tokens[close].norm != ",") return false;
+  for (std::size_t k = close; k > name_end && a.tokens[k - 1].span.begin >= q.span.end; --k)
+    if (a.tokens[k - 1].norm == "," || a.tokens[k - 1].norm == ".") return false;
+  return true;
+}
+
+}  // namespace
+
 // A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at) {
   if (!q.rule.empty()) return;
@@ -424,6 +480,10 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
+    if (in_subject_apposition(r, at.mention, v, q)) {
+      at = Attribution{};
+      continue;
+    }
     set_cue(r.a, v, n2, "sentence-cue", q);
     break;
   }

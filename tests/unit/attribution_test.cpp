@@ -504,3 +504,87 @@ TEST(Attribution, AFrontedAdverbialHoldsNoSubjectOfTheParticiple) {
   ASSERT_NE(r, nullptr);
   EXPECT_EQ(before.name(r->speaker), "Jane Roe");
 }
+
+// A220: `X, APPOSITION, said` when the verb follows the apposition's closing mark right
+// away: titles may stand before a person's name, the closing comma may stand inside a
+// closing quotation mark, and a country speaks as an organisation does.
+TEST(Attribution, AnOpeningNameAfterTitlesOrBeforeAQuotedTitleSpeaks) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe chairs the union. Mrs Roe, who said the \"problem is far worse than the statistics show\", called for a law "
+       "that protects whistleblowers.",
+       "a law that protects whistleblowers"},
+      {"Jane Roe, the longtime owner of the pageant and star of the reality TV show \"The Apprentice,\" said in an interview "
+       "that conventions in the past have been too dull.",
+       "conventions in the past have been too dull"},
+      {"Jane Roe, a strategist who polls for Priorities USA Action, a pro-Clinton \"super PAC,\" posited that for a more "
+       "marginal group the rate mattered more.",
+       "for a more marginal group the rate mattered more"},
+  };
+  for (const auto& [text, clause] : cases) {
+    Quoted t(text);
+    const Quote* q = t.quote(clause);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  Quoted c("China, the North's only ally and its economic lifeline, said it was resolutely opposed to the test.");
+  const Quote* q = c.quote("it was resolutely opposed to the test");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.name(q->speaker), "China");
+  // Not after a word that is no title (`Even China, ...`): unknown stays unknown.
+  Quoted e("Even China, the North's only ally, said it was resolutely opposed to the test.");
+  q = e.quote("it was resolutely opposed to the test");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(e.name(q->speaker), "(none)");
+}
+
+// A220: a quoted title that closes the subject's apposition is not the verb's content:
+// `Jane Roe, who starred in "Parks" and "Fargo", posted the clip` quotes nobody.
+TEST(Attribution, AQuotedTitleInTheSubjectsAppositionIsNoQuote) {
+  for (const char* text : {"Jane Roe, who starred in \"Parks and Recreation\" and \"Fargo\", posted the clip on Thursday.",
+                           "Jane Roe, who starred in \"Parks and Recreation\" and \"Fargo,\" posted the clip on Thursday."}) {
+    Quoted t(text);
+    for (const char* title : {"Parks and Recreation", "Fargo"}) {
+      const Quote* q = t.quote(title);
+      EXPECT_TRUE(q == nullptr || q->speaker < 0) << text << " / " << title;
+    }
+  }
+}
+
+// A221: a quote paragraph after a paragraph that ends with a colon and no speech verb is
+// the words of that clause's named subject (clause-colon across the paragraph break): not
+// a name in a subordinate clause or one that pre-modifies the subject's name, and not when
+// a speech verb follows the quote in its own sentence. No named subject: unknown.
+TEST(Attribution, AQuoteParagraphAfterAClauseColonIsTheSubjects) {
+  for (const char* text : {"When John Doe died in 1998, President Jane Roe released the following statement:\n\n"
+                           "\"John and I offer our condolences to his family and friends.\"",
+                           "In response to the attacks, Republican presidential nominee Jane Roe issued the following statement:\n\n"
+                           "\"Our prayers are with all those affected by the horrible attacks.\""}) {
+    Quoted t(text);
+    ASSERT_EQ(t.a.quotes.size(), 1u) << text;
+    EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text;
+    EXPECT_EQ(t.a.quotes[0].rule, "clause-colon-paragraph") << text;
+  }
+  for (const char* text : {"Jane Roe did support the idea on Thursday, and NBC News has proof:\n\n"
+                           "\"Should there be a database system that tracks them?\" a reporter can be heard asking Roe.",
+                           "Jane Roe took the stage on Monday. Her opening words:\n\n\"We will win this state.\""}) {
+    Quoted t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes[0].speaker), "(none)") << text;
+  }
+}
+
+// A222: an `it` that opens a participle's clause is its subject, resolved as the `it` of
+// the main verb (the organisation it stands for); none named: unknown, not a name after it.
+TEST(Attribution, AnOpeningItIsTheSubjectOfAParticiple) {
+  Quoted t("The National Institute of Economic and Social Research was optimistic about the economy. It said the surge in "
+           "oil prices would have a limited effect on growth, saying that if anything the \"world economy will continue to "
+           "grow strongly\".");
+  const Quote* q = t.quote("world economy will continue to grow strongly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "National Institute of Economic and Social Research");
+  Quoted u("The report was optimistic about the economy. It said the surge in oil prices would have a limited effect on "
+           "growth, saying that if anything the \"world economy will continue to grow strongly\".");
+  q = u.quote("world economy will continue to grow strongly");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(u.name(q->speaker), "(none)");
+}

@@ -136,5 +136,47 @@ TEST(Runner, WorkersLiveForTheWholeRunAndBatchSizeDoesNotChangeTheOutput) {
   }
 }
 
+// With one job each document goes to the sink before the next one is annotated (its
+// annotation freed first, so the next one's buffers reuse memory still in cache:
+// runner.cpp flush()); an internal error keeps its place in input order and progress is
+// still reported once per batch (and once at the end).
+TEST(Runner, OneJobHandsEachDocumentToTheSinkBeforeAnnotatingTheNext) {
+  const Input in(11);
+  std::vector<std::string> events;
+  Diagnostics diag;
+  diag.set_sink([&](const Diagnostic& d) {
+    if (d.severity == Diagnostic::Severity::Error) events.push_back("error");
+  });
+  RunOptions opt;
+  opt.jobs = 1;
+  opt.batch = 4;
+  opt.progress = [&](const RunProgress& p) { events.push_back("progress " + std::to_string(p.documents)); };
+  const Pipeline& p = testing::pipeline();
+  auto annotate = [&](const Document& d) {
+    events.push_back("annotate " + d.id);
+    if (d.id == "doc-5") throw std::runtime_error("injected failure");
+    return p.annotate(d);
+  };
+  std::string jsonl;
+  run_annotator(annotate, {in.path.string()},
+                [&](const Document& d, const Annotation& a) {
+                  events.push_back("sink " + d.id);
+                  write_annotation_jsonl(a, jsonl);
+                },
+                diag, opt);
+  std::vector<std::string> expected;
+  std::size_t handed = 0;
+  for (int i = 0; i < 11; ++i) {
+    const std::string id = "doc-" + std::to_string(i);
+    expected.push_back("annotate " + id);
+    expected.push_back(i == 5 ? "error" : "sink " + id);
+    if (i != 5) ++handed;
+    if (i % 4 == 3 || i == 10) expected.push_back("progress " + std::to_string(handed));
+  }
+  expected.push_back("progress 10");  // finish()
+  EXPECT_EQ(events, expected);
+  EXPECT_EQ(jsonl, run(in, 2, {"doc-5"}).jsonl);
+}
+
 }  // namespace
 }  // namespace gazette

@@ -6,6 +6,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -13,9 +14,26 @@
 
 namespace gazette {
 
+namespace {
+
+// The bytes append_xml_escaped() copies as they are: printable ASCII but & < > " '.
+constexpr std::array<bool, 256> kPlainXml = [] {
+  std::array<bool, 256> plain{};
+  for (int c = 0x20; c < 0x80; ++c) plain[static_cast<std::size_t>(c)] = true;
+  for (const char c : std::string_view("&<>\"'")) plain[static_cast<unsigned char>(c)] = false;
+  return plain;
+}();
+
+}  // namespace
+
 void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
   std::size_t i = 0;
   while (i < s.size()) {
+    // A run of bytes that need no escaping, appended at once.
+    const std::size_t run = i;
+    while (i < s.size() && kPlainXml[static_cast<unsigned char>(s[i])]) ++i;
+    if (i > run) out.append(s.data() + run, i - run);
+    if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       ++i;

@@ -63,6 +63,18 @@ void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
   }
 }
 
+bool utf8_is_valid(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    if (decode_utf8(s, i) == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") return false;
+  }
+  return true;
+}
+
 std::string xml_escape(std::string_view s, bool attribute) {
   std::string out;
   out.reserve(s.size());

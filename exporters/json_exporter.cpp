@@ -62,20 +62,8 @@ inline void PutUnsafe(BufferedStream& stream, char c) { stream.PutUnchecked(c); 
 
 using Writer = rapidjson::PrettyWriter<BufferedStream>;
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    if (decode_utf8(s, i) == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") return false;
-  }
-  return true;
-}
-
 void string(Writer& w, std::string_view s) {
-  if (valid_utf8(s)) {
+  if (utf8_is_valid(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     return;
   }

@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <system_error>
 
 namespace gazette {
 
@@ -119,10 +120,18 @@ std::string format_double(double value) {
   return std::string(buf, r.ptr);
 }
 
+// printf's "%.10g" read back: std::to_chars with a precision writes what printf
+// writes in the C locale, and std::from_chars rounds to the nearest double as strtod
+// does, without the locale and format-string work of both (3,500 instructions a
+// measure, three writers). Out of range (the largest doubles round up past the
+// largest one), strtod's infinity or zero.
 double round_measure(double value) {
   if (!std::isfinite(value) || value == 0) return value == 0 ? 0 : value;
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%.10g", value);
+  const auto written = std::to_chars(buf, buf + sizeof buf - 1, value, std::chars_format::general, 10);
+  double back = 0;
+  if (std::from_chars(buf, written.ptr, back).ec == std::errc()) return back;
+  *written.ptr = '\0';
   return std::strtod(buf, nullptr);
 }
 

@@ -7,53 +7,63 @@
 
 #include <rapidjson/prettywriter.h>
 
+#include <cstddef>
 #include <ostream>
 #include <string>
+#include <vector>
 
 namespace gazette {
 
 namespace {
 
 // rapidjson's output stream over an std::ostream, through a buffer: OStreamWrapper
-// calls std::ostream::put (a sentry each) for every character.
+// calls std::ostream::put (a sentry each) for every character. rapidjson's writer asks
+// for room first (PutReserve: a string's worst case, 6 bytes a character) and then
+// writes each character unchecked (PutUnsafe), as it does into its own StringBuffer;
+// Put, which PrettyWriter also calls, checks.
 class BufferedStream {
  public:
   using Ch = char;
-  explicit BufferedStream(std::ostream& os) : os_(os) { buffer_.reserve(kSize); }
+  explicit BufferedStream(std::ostream& os) : os_(os), buffer_(kSize), end_(buffer_.data()) {}
   BufferedStream(const BufferedStream&) = delete;
   BufferedStream& operator=(const BufferedStream&) = delete;
   ~BufferedStream() = default;
   void Put(char c) {
-    buffer_.push_back(c);
-    if (buffer_.size() >= kSize) Flush();
+    if (end_ == buffer_.data() + buffer_.size()) Flush();
+    *end_++ = c;
   }
+  // Room for `count` more characters: what is buffered is written out when they would
+  // not fit, and the buffer grows when they alone would not.
+  void Reserve(std::size_t count) {
+    if (static_cast<std::size_t>(buffer_.data() + buffer_.size() - end_) >= count) return;
+    Flush();
+    if (count > buffer_.size()) {
+      buffer_.resize(count);
+      end_ = buffer_.data();
+    }
+  }
+  void PutUnchecked(char c) { *end_++ = c; }
   void Flush() {
-    os_.write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
-    buffer_.clear();
+    os_.write(buffer_.data(), static_cast<std::streamsize>(end_ - buffer_.data()));
+    end_ = buffer_.data();
   }
 
  private:
   static constexpr std::size_t kSize = std::size_t{1} << 16;
   std::ostream& os_;
-  std::string buffer_;
+  std::vector<char> buffer_;
+  char* end_;  // the next free byte of buffer_
 };
+
+// Found by argument-dependent lookup from rapidjson's writer, and preferred to its
+// generic templates (which do nothing and call Put).
+inline void PutReserve(BufferedStream& stream, std::size_t count) { stream.Reserve(count); }
+inline void PutUnsafe(BufferedStream& stream, char c) { stream.PutUnchecked(c); }
 
 using Writer = rapidjson::PrettyWriter<BufferedStream>;
 
-bool valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    const std::size_t start = i;
-    if (decode_utf8(s, i) == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") return false;
-  }
-  return true;
-}
-
 void string(Writer& w, std::string_view s) {
-  if (valid_utf8(s)) {
+  if (utf8_is_valid(s)) {
     w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
     return;
   }

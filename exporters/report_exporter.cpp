@@ -25,7 +25,13 @@ std::string_view asset(std::string_view name) {
   return *text;
 }
 
+// `s` as sanitize_utf8() leaves it: no copy when it would leave it as it is (valid
+// UTF-8 without a byte order mark, the usual case).
 void string(Writer& w, std::string_view s) {
+  if (!s.starts_with("\xEF\xBB\xBF") && utf8_is_valid(s)) {
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return;
+  }
   std::string copy(s);
   sanitize_utf8(copy);
   w.String(copy.data(), static_cast<rapidjson::SizeType>(copy.size()));
@@ -129,13 +135,16 @@ std::string report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>&
   w.EndObject();
 
   // Inside <script>, "</" could end the element: JSON allows "<\/" for it.
-  std::string json(buffer.GetString(), buffer.GetSize());
+  const std::string_view json(buffer.GetString(), buffer.GetSize());
   std::string out;
   out.reserve(json.size() + json.size() / 64);
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    out += json[i];
-    if (json[i] == '<' && i + 1 < json.size() && json[i + 1] == '/') out += '\\';
+  std::size_t from = 0;
+  for (auto at = json.find("</"); at != std::string_view::npos; at = json.find("</", at + 2)) {
+    out.append(json, from, at + 1 - from);  // up to the '<'
+    out += '\\';
+    from = at + 1;
   }
+  out.append(json, from);
   return out;
 }
 

@@ -39,7 +39,8 @@ class Forces {
         cell_start_(rows_ * columns_ + 1),
         members_(position.size()),
         slot_(position.size()),
-        sorted_(position.size()) {}
+        sorted_x_(position.size()),
+        sorted_y_(position.size()) {}
 
   // Zeroes the displacements, then repels the pairs of the grid, vertex by vertex in
   // Boost's order. A vertex's pairs are listed first with the difference of their
@@ -96,7 +97,8 @@ class Forces {
     const double d = topology_.distance(position_[u], position_[v]);
     if (!(d < too_close_)) return d;
     position_[u] = topology_.move_position_toward(position_[u], 1. / 200, topology_.random_point());
-    sorted_[slot_[u]] = position_[u];
+    sorted_x_[slot_[u]] = position_[u][0];
+    sorted_y_[slot_[u]] = position_[u][1];
     return topology_.distance(position_[u], position_[v]);
   }
 
@@ -218,17 +220,44 @@ class Forces {
   // to mispredict). Returns how many are listed.
   std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
     std::size_t n = 0;
-    const double ux = sorted_[i][0], uy = sorted_[i][1];
+    const double ux = sorted_x_[i], uy = sorted_y_[i];
     for (std::size_t j = i + 1; j < cell.end; ++j) {
-      n = put(n, members_[j], sorted_[j][0] - ux, sorted_[j][1] - uy);
-      n = put(n, members_[i], ux - sorted_[j][0], uy - sorted_[j][1]);
+      n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
+      n = put(n, members_[i], ux - sorted_x_[j], uy - sorted_y_[j]);
     }
-    for (std::size_t k = 0; k < cell.run_count; ++k)
-      for (std::size_t o = cell.runs[k].first; o < cell.runs[k].second; ++o) {
-        const double dx = ux - sorted_[o][0], dy = uy - sorted_[o][1];
-        put(n, members_[o], sorted_[o][0] - ux, sorted_[o][1] - uy);
-        n += dx * dx + dy * dy < two_k_squared_;
-      }
+    for (std::size_t k = 0; k < cell.run_count; ++k) n = list_neighbours(n, ux, uy, cell.runs[k]);
+    return n;
+  }
+
+  // The neighbours members_[run.first, run.second) of the vertex at (ux, uy) closer
+  // than 2k, appended from pair `n` on; returns the new count. A neighbour receives
+  // one force from the vertex, so the order they are listed in does not change the
+  // sums. The test is apply_pairs()': dx * dx + dy * dy < 4k^2 with dx = ux - x
+  // (here x - ux, its exact negation: the same square).
+  std::size_t list_neighbours(std::size_t n, double ux, double uy, std::pair<std::size_t, std::size_t> run) {
+    std::size_t o = run.first;
+#if defined(__SSE2__)
+    const __m128d vux = _mm_set1_pd(ux), vuy = _mm_set1_pd(uy), limit = _mm_set1_pd(two_k_squared_);
+    for (; o + 2 <= run.second; o += 2) {
+      const __m128d dx = _mm_sub_pd(_mm_loadu_pd(&sorted_x_[o]), vux);
+      const __m128d dy = _mm_sub_pd(_mm_loadu_pd(&sorted_y_[o]), vuy);
+      const __m128d squared = _mm_add_pd(_mm_mul_pd(dx, dx), _mm_mul_pd(dy, dy));
+      const int near = _mm_movemask_pd(_mm_cmplt_pd(squared, limit));
+      to_[n] = static_cast<std::uint32_t>(members_[o]);
+      _mm_storel_pd(&diff_x_[n], dx);
+      _mm_storel_pd(&diff_y_[n], dy);
+      n += static_cast<std::size_t>(near & 1);
+      to_[n] = static_cast<std::uint32_t>(members_[o + 1]);
+      _mm_storeh_pd(&diff_x_[n], dx);
+      _mm_storeh_pd(&diff_y_[n], dy);
+      n += static_cast<std::size_t>(near >> 1);
+    }
+#endif
+    for (; o < run.second; ++o) {
+      const double dx = ux - sorted_x_[o], dy = uy - sorted_y_[o];
+      put(n, members_[o], sorted_x_[o] - ux, sorted_y_[o] - uy);
+      n += dx * dx + dy * dy < two_k_squared_;
+    }
     return n;
   }
 
@@ -268,7 +297,8 @@ class Forces {
     for (std::size_t v = 0; v < position_.size(); ++v) {
       slot_[v] = next[cell_of_[v]]++;
       members_[slot_[v]] = v;
-      sorted_[slot_[v]] = position_[v];
+      sorted_x_[slot_[v]] = position_[v][0];
+      sorted_y_[slot_[v]] = position_[v][1];
     }
   }
 
@@ -279,7 +309,8 @@ class Forces {
   std::size_t columns_, rows_;
   std::vector<std::size_t> cell_of_, cell_start_, members_, scratch_;
   std::vector<std::size_t> slot_;  // vertex -> its place in members_
-  std::vector<Point> sorted_;      // the positions in members_' order (kept in step by jitter)
+  // The positions in members_' order, x and y apart (kept in step by jitter).
+  std::vector<double> sorted_x_, sorted_y_;
   // The repulsive pairs of a vertex (list_pairs), in Boost's order: the vertex pushed,
   // the difference of the positions, the force.
   std::vector<std::uint32_t> to_;

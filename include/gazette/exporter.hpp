@@ -103,6 +103,11 @@ void write_atomically(const std::string& path, Write&& write) {
 void append_xml_escaped(std::string& out, std::string_view s, bool attribute = false);
 std::string xml_escape(std::string_view s, bool attribute = false);
 
+// True when `s` has no invalid UTF-8 sequence: sanitize_utf8 (text.hpp) would replace
+// nothing in it (it would still drop a leading byte order mark). The JSON writers
+// write such strings without a sanitized copy.
+bool utf8_is_valid(std::string_view s);
+
 // One colour per entity type, for Gephi (GraphML r/g/b keys, GEXF viz:color):
 // PERSON blue, COUNTRY red, ORGANIZATION green, LOCATION orange, QUOTE (the quote
 // nodes of --quotes-as-nodes) purple, anything else grey.

@@ -7,8 +7,10 @@
 // so the positions are bit for bit Boost's (tests/unit/force_layout_test.cpp runs both).
 // It is faster because each repulsive pair's distance is computed once (Boost computes
 // it twice, plus the box's diagonal, in maybe_jitter_point and the force), the grid is
-// built in two flat arrays per iteration instead of a vector per cell, and positions and
-// displacements sit in plain arrays rather than behind property maps.
+// built in two flat arrays per iteration instead of a vector per cell, positions and
+// displacements sit in plain arrays rather than behind property maps, and a vertex's
+// neighbours in the next cells are tested against 2k two at a time (SSE2) from x and y
+// kept apart in cell order.
 #pragma once
 
 // topology.hpp uses these without including them.

@@ -12,9 +12,11 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 
 #include <sys/stat.h>
@@ -139,6 +141,20 @@ TEST(Exporter, XmlEscape) {
   for (const auto& c : cases) EXPECT_EQ(xml_escape(c.in, c.attribute), c.out) << c.in;
 }
 
+TEST(Exporter, XmlEscapeCopiesRunsBetweenEscapes) {
+  // Plain runs are appended whole: escapes at the start, the end, back to back and
+  // between multi-byte characters, and runs far longer than any buffer.
+  EXPECT_EQ(xml_escape("&a<"), "&amp;a&lt;");
+  EXPECT_EQ(xml_escape("&&''"), "&amp;&amp;&apos;&apos;");
+  EXPECT_EQ(xml_escape("\xC3\xA9&\xC3\xA9>x", true), "\xC3\xA9&amp;\xC3\xA9&gt;x");
+  EXPECT_EQ(xml_escape("a\x01" "b\x7F" "c"), "ab\x7F" "c");
+  const std::string run(70000, 'w');
+  EXPECT_EQ(xml_escape(run + "\"" + run + "\n", true), run + "&quot;" + run + "&#10;");
+  std::string out = "kept ";
+  append_xml_escaped(out, "x > y");
+  EXPECT_EQ(out, "kept x &gt; y");
+}
+
 TEST(Exporter, FormatDouble) {
   struct Case { double in; std::string out; };
   const Case cases[] = {
@@ -149,6 +165,27 @@ TEST(Exporter, FormatDouble) {
   EXPECT_EQ(round_measure(0.21019852081234567), 0.2101985208);
   EXPECT_EQ(round_measure(0), 0);
   EXPECT_EQ(round_measure(4), 4);
+}
+
+TEST(Exporter, RoundMeasureIsPrintfTenDigitsReadBack) {
+  // The measures are written to ten significant digits: the value printf's "%.10g"
+  // gives, read back by strtod, bit for bit, from PageRank-sized fractions to large
+  // betweenness sums, ties in the eleventh digit included.
+  auto reference = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return std::strtod(buf, nullptr);
+  };
+  std::mt19937_64 gen(23);
+  std::uniform_real_distribution<double> mantissa(1.0, 10.0);
+  std::uniform_int_distribution<int> exponent(-12, 9);
+  for (int i = 0; i < 200000; ++i) {
+    const double v = mantissa(gen) * std::pow(10.0, exponent(gen));
+    ASSERT_EQ(round_measure(v), reference(v)) << std::hexfloat << v;
+  }
+  for (const double v : {1.00000000005, 2.34567890125, 0.000123456789045, 123456789015.0, 9.9999999995,
+                         1e-300, 5e-324, 2.5e-324, 1.7976931348623157e308, -1.7976931348623157e308, -0.25})
+    EXPECT_EQ(round_measure(v), reference(v)) << std::hexfloat << v;
 }
 
 TEST(Exporter, TypeColours) {
@@ -213,6 +250,35 @@ TEST(Exporter, ForbiddenCharactersNeverReachTheXml) {
   ASSERT_FALSE(doc.HasParseError());
   EXPECT_EQ(std::string(doc["nodes"][0]["label"].GetString()), a.label);
   EXPECT_EQ(std::string(doc["links"][0]["samples"][0]["text"].GetString()), "form\x0C" "feed & \x1B[0m escape");
+}
+
+TEST(Exporter, JsonStringsLongerThanTheWriteBuffer) {
+  // The JSON writer buffers 64 KB and asks for six bytes a character of a string before
+  // writing it: a label of 200,000 characters (escapes and UTF-8 included) makes the
+  // buffer grow, and 3,000 nodes make it spill many times.
+  KnowledgeGraph g;
+  EntityNode big;
+  big.label = std::string(100000, 'a') + "\x01\"\\\xC3\xA9" + std::string(99995, 'z');
+  big.type = "PERSON";
+  boost::add_vertex(big, g);
+  for (int i = 0; i < 3000; ++i) {
+    EntityNode n;
+    n.label = "Entity " + std::to_string(i) + " \xE2\x80\x9Cq\xE2\x80\x9D";
+    n.type = "ORGANIZATION";
+    boost::add_vertex(n, g);
+  }
+  compute_measures(g);
+  std::ostringstream js;
+  write_json_graph(g, js);
+  rapidjson::Document doc;
+  doc.Parse(js.str().c_str());
+  ASSERT_FALSE(doc.HasParseError());
+  ASSERT_EQ(doc["nodes"].Size(), 3001u);
+  EXPECT_EQ(std::string(doc["nodes"][0]["label"].GetString(), doc["nodes"][0]["label"].GetStringLength()), big.label);
+  EXPECT_EQ(std::string(doc["nodes"][3000]["label"].GetString()), "Entity 2999 \xE2\x80\x9Cq\xE2\x80\x9D");
+  EXPECT_NE(js.str().find("\"label\": \"aaaa"), std::string::npos);
+  EXPECT_NE(js.str().find("a\\u0001\\\"\\\\\xC3\xA9z"), std::string::npos);
+  EXPECT_EQ(js.str().back(), '\n');
 }
 
 TEST(Exporter, GraphmlRoundTripThroughBoost) {

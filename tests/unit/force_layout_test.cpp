@@ -71,6 +71,7 @@ struct Case {
   std::size_t n;
   std::vector<Edge> edges;  // sorted, unique, smaller end first
   std::size_t stacked;      // the first `stacked` vertices start on the same point
+  std::size_t lattice = 0;  // the first `lattice` vertices start on a grid of step 2k
 };
 
 Case random_case(std::size_t n, std::size_t edge_count, std::size_t stacked, unsigned seed) {
@@ -90,6 +91,14 @@ std::vector<Point> start(const Topology& topology, const Case& c) {
   std::vector<Point> position(c.n);
   for (Point& p : position) p = topology.random_point();
   for (std::size_t i = 1; i < c.stacked; ++i) position[i] = position[0];
+  // Grid points 2k apart, from the top left corner: pairs exactly at the cut-off
+  // distance, which the grid leaves out (closer than 2k only).
+  const double two_k = 2.0 * 2.0 * topology.extent()[0] / 2.0 / std::sqrt(static_cast<double>(c.n));
+  const auto per_row = static_cast<std::size_t>(topology.extent()[0] / two_k);
+  for (std::size_t i = 0; i < c.lattice && per_row > 0; ++i) {
+    position[i][0] = -topology.extent()[0] / 2.0 + two_k * static_cast<double>(i % per_row);
+    position[i][1] = -topology.extent()[1] / 2.0 + two_k * static_cast<double>(i / per_row);
+  }
   return position;
 }
 
@@ -143,4 +152,15 @@ TEST(ForceLayout, SamePositionsAsBoostWhenVerticesStartOnTopOfEachOther) {
   expect_same(random_case(50, 60, 10, 6));
   expect_same(random_case(500, 700, 100, 7));
   expect_same(random_case(3, 3, 3, 8));
+}
+
+TEST(ForceLayout, SamePositionsAsBoostWithCrowdedCellsAndPairsAtTheCutOff) {
+  // Many edges pull the vertices together, so neighbouring cells hold runs of every
+  // length (odd ones too) to test against 2k; on the lattice (n = 400: k = 10 exactly,
+  // a step of 20) neighbours lie exactly 2k apart and are not repelled.
+  expect_same(random_case(900, 9000, 0, 9));
+  expect_same(random_case(301, 3000, 5, 10));
+  Case lattice = random_case(400, 300, 0, 11);
+  lattice.lattice = 100;
+  expect_same(lattice);
 }

@@ -242,6 +242,36 @@ TEST(Report, IsOneSelfContainedPageWithTheData) {
   EXPECT_EQ(again.str(), page);
 }
 
+TEST(Report, DataStringsAreSanitizedAndNeverCloseTheScript) {
+  // Strings go in as sanitize_utf8 leaves them (invalid bytes replaced, a leading byte
+  // order mark dropped, valid text as it is); every "</" of the data becomes "<\/",
+  // at the start and end of a string and back to back too.
+  const auto g = two_components();
+  QuoteRecord q;
+  q.document = "\xEF\xBB\xBF" "d1";
+  q.kind = "direct";
+  q.speaker = "Bad\xFF name \xE2\x80\x9Cq\xE2\x80\x9D";
+  q.text = "</</b>x</";
+  q.cue = "\xEF\xBF\xBD kept";
+  std::ostringstream out;
+  write_report(g, {q}, out, ReportOptions{});
+  const std::string page = out.str();
+  EXPECT_NE(page.find("\"<\\/<\\/b>x<\\/\""), std::string::npos);
+  const auto begin = page.find("<script type=\"application/json\" id=\"gazette-data\">");
+  ASSERT_NE(begin, std::string::npos);
+  const auto data_begin = page.find('>', begin) + 1;
+  const std::string data = page.substr(data_begin, page.find("</script>", data_begin) - data_begin);
+  EXPECT_EQ(data.find("</"), std::string::npos);
+  rapidjson::Document d;
+  d.Parse(data.c_str());
+  ASSERT_FALSE(d.HasParseError()) << data.substr(0, 200);
+  const auto& quote = d["quotes"][0];
+  EXPECT_STREQ(quote[1].GetString(), "Bad\xEF\xBF\xBD name \xE2\x80\x9Cq\xE2\x80\x9D");
+  EXPECT_STREQ(quote[2].GetString(), "</</b>x</");
+  EXPECT_STREQ(quote[3].GetString(), "\xEF\xBF\xBD kept");
+  EXPECT_STREQ(quote[5].GetString(), "d1");
+}
+
 TEST(Report, LoadQuotesReadsSpeakersAboutAndDocuments) {
   test::Corpus corpus;
   test::small_corpus(corpus);

@@ -3,7 +3,8 @@
 // business news": ROLE_IN for party and body posts, MEMBER_OF for party membership).
 //
 // READS: tokens, sentences, mentions and entities (needs entities resolved), the titles,
-// the word lists party_name_words, party_letters, body_part_heads and presidency_nouns, and the
+// the word lists party_name_words, party_letters, body_part_heads, presidency_nouns and
+// representation_prepositions, the roles (Annotation::roles), the speech cues, and the
 // quotes (their organisation speakers), the relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
@@ -35,6 +36,10 @@
 //                                      country named last before a word of presidency_nouns
 //                                      MEMBER_OF ORG
 //   ORG [modifiers], including [modifiers] PERSON   `Ten Republicans, including X`   MEMBER_OF ORG
+//   For [the] ORG, PERSON SPEECH|CUE   `For the Welsh Liberal Democrats, X called ...` (opening
+//                                      the sentence or the words after a quote mark; word list
+//                                      representation_prepositions)  MEMBER_OF ORG, unless the
+//                                      person holds a post in ORG in the document (ROLE_IN)
 //   the NOUN's [modifiers] POST PERSON `the party's election chief X`: the collective the
 //                                      coreference stage resolved (an unwritten reference,
 //                                      Annotation::unwritten_references) stands for the

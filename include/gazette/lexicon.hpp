@@ -224,6 +224,7 @@ enum class Words : std::uint8_t {
   DismissalWords,
   NominativePronouns,
   ContrastConnectives,
+  RepresentationPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -34,6 +34,9 @@
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
 // may be coordinated (same type), is the named person of `officials, including X`, and
 // is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`).
+// An active cue with no object after it in an object relative clause acts on the antecedent,
+// a name or an organisation or country and one noun (`Republican leaders, a group he has
+// railed against`, `the Labour Party, which X criticised,`).
 // `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y when X is a state; a person's ally
 // stands by the person (`Y, Brown's closest ally`: Y SUPPORTS Brown). A verb of attack
 // (word list verbal_attack_verbs) aimed at a person or a party gives CRITICIZED (ATTACKED

@@ -134,6 +134,8 @@ struct Finder {
   void person_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
   void bare_post(std::uint32_t si, const Mention& m);
+  void speaks_for(std::uint32_t si, const Mention& m);
+  void post_outranks_speaking_for();
   void presidency(std::uint32_t si, std::size_t k);
 };
 
@@ -405,6 +407,46 @@ void Finder::bare_post(std::uint32_t si, const Mention& m) {
   add(m.entity, org, RelationType::RoleIn, j, m.first_token, si, "affiliation:post-of-body-quoted");
 }
 
+// "For the Welsh Liberal Democrats, Kirsty Williams called ...": a sentence (or the words
+// after a quote mark) that opens with a representation preposition (word list
+// representation_prepositions) and an organisation, then a comma and a person who is the
+// subject of a speech verb or a relation cue: the person speaks for the body, one of its
+// members (GUIDELINES "MEMBER_OF"). Not after a person or a country ("For Hillary Clinton,
+// Britain's ..."), not a possessive name, not a person who does nothing there.
+void Finder::speaks_for(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token, e = m.end_token;
+  if (m.first_token < sf + 3 || e >= se || a.tokens[m.first_token - 1].norm != "," || a.tokens[e - 1].has(kPossessive)) return;
+  const std::int32_t om = sc.mention_end_at[m.first_token - 1];
+  if (om < 0 || sc.type_of(om) != EntityType::Organization) return;
+  std::size_t p = a.mentions[static_cast<std::size_t>(om)].first_token;
+  if (p > sf && sc.lex.in(Words::DefiniteArticles, a.tokens[p - 1])) --p;
+  if (p == sf || !sc.lex.in(Words::RepresentationPrepositions, a.tokens[p - 1])) return;
+  --p;
+  if (p > sf && a.tokens[p - 1].kind != TokenKind::Quote) return;
+  std::uint32_t payload = 0;
+  if (!sc.lex.speech_index().match(a.tokens, e, se, payload) && !sc.lex.relation_index().match(a.tokens, e, se, payload))
+    return;
+  add(m.entity, entity_at(om), RelationType::MemberOf, p, p, si, "affiliation:speaks-for");
+}
+
+// A post the person holds in the body, stated anywhere in the document (the roles stage's
+// facts or a post read here), outranks speaking for it: "the Liberal Democrats' President
+// Simon Hughes" ... "For the Lib Dems, Simon Hughes said" is ROLE_IN only.
+void Finder::post_outranks_speaking_for() {
+  const auto holds_post = [&](const Affiliation& x) {
+    return std::any_of(sc.a.roles.begin(), sc.a.roles.end(),
+                       [&](const RoleFact& f) { return !f.from_gazetteer && f.person == x.head && f.of == x.tail; }) ||
+           std::any_of(out.begin(), out.end(), [&](const Affiliation& y) {
+             return y.type == RelationType::RoleIn && y.head == x.head && y.tail == x.tail;
+           });
+  };
+  std::vector<Affiliation> kept;
+  for (auto& x : out)
+    if (x.rule != std::string_view("affiliation:speaks-for") || !holds_post(x)) kept.push_back(x);
+  out = std::move(kept);
+}
+
 // "As Britain takes up its presidency of the G8", "when it assumed the EU presidency": the
 // country named last before a presidency noun (presidency_nouns) at token k holds the chair
 // of the body after it or right before it, so it is one of its members (GUIDELINES
@@ -464,11 +506,13 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       if (mt == EntityType::Organization) f.org_phrase(si, m);
       else if (mt == EntityType::Person) {
         f.bare_post(si, m);
+        f.speaks_for(si, m);
         f.person_phrase(si, m);
       }
     }
   }
   f.body_in_name();
+  f.post_outranks_speaking_for();
   return std::move(f.out);
 }
 

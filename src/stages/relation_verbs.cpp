@@ -1,6 +1,7 @@
 // Relations, verb frames (relations_internal.hpp): `HEAD <cue> TAIL` (active) and
 // `TAIL was <cue> by HEAD` (passive); an active cue that is a noun ("the missile strike
-// on") takes its agent as a modifier or from a launching verb.
+// on") takes its agent as a modifier or from a launching verb; an active cue in an object
+// relative clause with no object after it acts on the antecedent (`gap_antecedent()`).
 #include "relations_internal.hpp"
 
 namespace gazette::relations {
@@ -190,6 +191,46 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
     if (a.tokens[k].norm == ",") site.after = -1;
 }
 
+namespace {
+
+// An object relative clause whose verb has no object after it: the one acted on is the
+// antecedent ("Republican leaders, a group he has railed against,"; "X, whom Y criticised,").
+// The subject stands right before the cue (auxiliaries of word list finite_auxiliaries
+// between at most) and a clause mark or the clause end follows the cue; before the subject
+// a relative word (relative_words) or an article and one lower-case noun (the apposition
+// "a group"), then a comma; before the comma the antecedent: an argument, or an
+// organisation or country and one lower-case noun (its members: "Republican leaders").
+// The argument index, or -1.
+std::int32_t gap_antecedent(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t after = site.i + site.n;
+  if (site.after >= 0 || site.subject < 0 || site.subject != site.before) return -1;
+  if (after < site.ce && a.tokens[after].kind != TokenKind::Punct) return -1;
+  for (std::size_t k = site.arg(site.subject).end; k < site.i; ++k)
+    if (!r.lex.in(Words::FiniteAuxiliaries, a.tokens[k])) return -1;
+  std::size_t p = site.arg(site.subject).first;
+  const auto lower_word = [&](std::size_t k) {
+    return a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized) && !a.tokens[k].has(kPossessive);
+  };
+  if (p > site.cb && r.lex.in(Words::RelativeWords, a.tokens[p - 1])) --p;
+  else if (p > site.cb + 1 && lower_word(p - 1) && r.lex.in(Words::Articles, a.tokens[p - 2])) p -= 2;
+  else return -1;
+  if (p <= site.cb + 1 || a.tokens[p - 1].norm != ",") return -1;
+  const std::size_t comma = p - 1;
+  for (std::int32_t x = site.subject - 1; x >= 0; --x) {
+    const Arg& g = site.arg(x);
+    if (g.end == comma && g.first >= site.cb) return x;
+    if (g.end + 1 == comma && g.first >= site.cb && lower_word(g.end)) {
+      const EntityType t = a.entities[static_cast<std::size_t>(g.entity)].type;
+      return t == EntityType::Organization || t == EntityType::Country ? x : -1;
+    }
+    if (g.end < comma) break;
+  }
+  return -1;
+}
+
+}  // namespace
+
 void active_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const auto type = site.cue->type;
@@ -198,6 +239,11 @@ void active_frame(Reading& r, const Site& site) {
   if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
+  if (const std::int32_t o = gap_antecedent(r, site); o >= 0 && site.ent(o) != site.ent(site.subject)) {
+    r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), site.ent(o)), site.ent(o), site.ev, site.cue_text,
+              site.rule + ":object-gap", 0.55);
+    return;
+  }
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
   if (!met_directly(r, site) || aim_of_person(r, site, site.ent(site.subject))) return;
   // A party that joins another votes or acts with it ("Ten Republicans joined Democrats");

@@ -86,3 +86,30 @@ TEST(Affiliations, KeepsTitleAndRule) {
   EXPECT_EQ(fs.front().title, "campaign spokesman");
   EXPECT_EQ(fs.front().rule, "affiliation:org-post-name");
 }
+
+// "For the Welsh Liberal Democrats, X called ...": a sentence opening with `for` and an
+// organisation, then the person who speaks or acts, makes the person one of its members;
+// a post in the same body stated in the document outranks it.
+TEST(Affiliations, SpeaksForBody) {
+  const Case cases[] = {
+      {"For the Liberal Democrats, Jane Roe said the plan was wrong.", "Jane Roe", "MEMBER_OF", "Liberal Democrats", true},
+      {"It was a bad day. For Labour, John Doe criticised the plan.", "John Doe", "MEMBER_OF", "Labour Party", true},
+      // Not after a phrase that opens the sentence otherwise, not a possessive, not a
+      // person who neither speaks nor acts there.
+      {"In a letter for the Liberal Democrats, Jane Roe said so.", "Jane Roe", "MEMBER_OF", "Liberal Democrats", false},
+      {"For Labour, Jane Roe's plan was wrong.", "Jane Roe", "MEMBER_OF", "Labour Party", false},
+      {"For Labour, Jane Roe is a problem.", "Jane Roe", "MEMBER_OF", "Labour Party", false},
+      // A post in the body outranks speaking for it.
+      {"The Liberal Democrats' president Jane Roe spoke. For the Liberal Democrats, Jane Roe said so.", "Jane Roe",
+       "MEMBER_OF", "Liberal Democrats", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(found(t, c), c.expected) << c.text << " / " << c.head << " " << c.type << " " << c.tail;
+  }
+  Annotated t("For the Liberal Democrats, Jane Roe said the plan was wrong.");
+  const auto fs = find_affiliations(t.a, gazette::testing::pipeline().lexicons());
+  ASSERT_EQ(fs.size(), 1u);
+  EXPECT_EQ(fs.front().rule, "affiliation:speaks-for");
+  EXPECT_EQ(fs.front().title, "");
+}

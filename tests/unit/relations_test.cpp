@@ -235,3 +235,22 @@ TEST(Relations, MetWithIsStoredHeadBeforeTailByName) {
   Annotated t("Vladimir Putin met Rex Tillerson.");
   EXPECT_TRUE(t.has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
 }
+
+// An object relative clause with no object after its verb acts on the antecedent: a name, or
+// an organisation and one noun standing for its members ("Republican leaders"); a person and a
+// noun ("Trump supporters") does not stand for the person.
+TEST(Relations, ObjectGapRelativeClause) {
+  {
+    Annotated t("Donald Trump met Republican leaders, a group he has railed against, on Monday.");
+    EXPECT_TRUE(t.has_relation("Donald Trump", "CRITICIZED", "Republican Party"));
+  }
+  {
+    Annotated t("Jane Roe thanked the Labour Party, which John Doe criticised, on Monday.");
+    EXPECT_TRUE(t.has_relation("John Doe", "CRITICIZED", "Labour Party"));
+    EXPECT_FALSE(t.has_relation("Jane Roe", "CRITICIZED", "Labour Party"));
+  }
+  {
+    Annotated t("Jane Roe met Donald Trump supporters, a group John Doe has railed against, on Monday.");
+    EXPECT_FALSE(t.has_relation("John Doe", "CRITICIZED", "Donald Trump"));
+  }
+}

@@ -121,6 +121,12 @@ class Recognizer {
   // comma or a closing quotation mark and right before a speech verb ("..., Major said",
   // "\"...,\" Judge said"); no article, no name after it: a name, not a title.
   bool speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // The sentence-initial capitalised word i opens a person's two-word name that speaks:
+  // a surname follows (capitalised, not a common word, not-name or gazetteer name) and
+  // the pair is the subject of a speech verb, right after it or after an apposition
+  // closed by a comma ("Hogan Gidley, a former director of ..., said"; "Rich Heffley
+  // said"). Not a discourse word, sentence opener, title or role word, nor an -ly adverb.
+  bool speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   static void drop_cues_inside_mentions(Annotation& a);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;

@@ -166,7 +166,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
   // A not-name that is a surname of the document after a title or honorific is that
   // person's name: "Mr. English", "Mrs. May", "Gov. Deal" (not "in May").
-  if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1))) return false;
+  if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1)) &&
+      !(i == sentence_first && lex_.is_given_name(t) && speaking_first_name(a, sc, i)))
+    return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
   // After a lower-case prefix glued by a hyphen the word is part of a common word:
@@ -188,7 +190,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
   if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
-      !sc.doc_surname(t))
+      !sc.doc_surname(t) && !(i == sentence_first && speaking_first_name(a, sc, i)))
     return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -449,6 +451,33 @@ bool Recognizer::speaking_office(const Annotation& a, const SentenceScratch& sc,
   std::uint32_t payload = 0;
   return lex_.speech_index().match(a.tokens, i + 1, sc.end, payload) > 0 &&
          lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
+}
+
+bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (i + 2 >= sc.end || t.has(kAllCaps) || t.lower.ends_with("ly")) return false;
+  if (lex_.in(Words::DiscourseMarkers, t.lower) || lex_.in(Words::SentenceLinkers, t.lower) ||
+      lex_.in(Words::SentenceOpeners, t.lower) || lex_.in(Words::PersonRoleNouns, t.lower) ||
+      lex_.in(Words::PlayerNouns, t.lower) || lex_.in(Words::SpeakerPhrasePrepositions, t.lower) ||
+      lex_.in(Words::BeforeThat, t.lower) || lex_.in(Words::NotClauseOpeners, t.lower) ||
+      (lex_.word_bits(t.lower) & Lexicons::kTitleFirst))
+    return false;
+  const Token& s = a.tokens[i + 1];
+  if (s.kind != TokenKind::Word || !s.has(kCapitalized) || s.has(kAllCaps) || s.has(kAbbrev) || s.has(kPossessive) ||
+      s.norm.size() < 2 ||
+      sc.known_at(i + 1) || sc.masked_at(i + 1) || lex_.is_common_word(s) || lex_.is_not_name(s))
+    return false;
+  const auto speech_verb_at = [&](std::size_t k) {
+    std::uint32_t payload = 0;
+    const Token& v = a.tokens[k];
+    return v.kind == TokenKind::Word && !v.has(kCapitalized) && lex_.speech_index().match(a.tokens, k, sc.end, payload) > 0 &&
+           lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
+  };
+  if (speech_verb_at(i + 2)) return true;
+  if (a.tokens[i + 2].norm != ",") return false;
+  for (std::size_t k = i + 3; k + 1 < sc.end; ++k)
+    if (a.tokens[k].norm == "," && speech_verb_at(k + 1)) return true;
+  return false;
 }
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {

@@ -490,3 +490,39 @@ TEST(Recognizer, DistrictOfAPlaceIsOneLocationName) {
   Annotated t("He served as U.S. attorney for the Western District of Virginia under her.");
   for (const auto& m : t.mention_texts()) EXPECT_NE(m, "Virginia");
 }
+
+// A sentence-initial capitalised common word (or a given name that is also a not-name,
+// "Christian") followed by an unknown surname opens a person's name when the pair is the
+// subject of a speech verb, right after it or after an apposition closed by a comma.
+// Elsewhere the sentence-initial common word stays out of the name.
+TEST(Recognizer, SpeakingFirstNameAtSentenceStartIsPartOfTheName) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& ms, const std::string& m) {
+    return std::find(ms.begin(), ms.end(), m) != ms.end();
+  };
+  EXPECT_TRUE(has(mentions("Hogan Zorvex, a former executive director of the state party, said the base was angry."),
+                  "Hogan Zorvex"));
+  EXPECT_TRUE(has(mentions("Rich Quillan said the programme was critical."), "Rich Quillan"));
+  EXPECT_TRUE(has(mentions("Christian Zorvex, a former mayor of the city, told reporters it was terrible."),
+                  "Christian Zorvex"));
+  // No speech verb for the pair, a discourse word or a preposition first: the surname alone.
+  for (const char* text : {"Hogan Zorvex left the party last year.", "Meanwhile Zorvex said the base was angry.",
+                           "Later Zorvex said the base was angry.", "After Zorvex, the party said nothing."}) {
+    const auto ms = mentions(text);
+    EXPECT_TRUE(has(ms, "Zorvex")) << text << " -> " << ::testing::PrintToString(ms);
+  }
+  // Through the pipeline the whole name is a person and speaks.
+  Annotated t("Hogan Zorvex, a former executive director of the state party, said the base was angry.");
+  const Entity* e = t.entity("Hogan Zorvex");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Hogan Zorvex");
+}

@@ -340,7 +340,7 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   const auto& te = lex_.titles()[payload];
   if (n == 1 && te.kind == TitleEntry::Kind::Office && t.has(kCapitalized)) {
     if (surname_not_cue(a, sc, i)) return;
-    if (speaking_office(a, sc, i)) {
+    if (speaking_office(a, sc, i) || lone_office_surname(a, sc, i)) {
       Candidate c;
       c.first = c.match_first = static_cast<std::uint32_t>(i);
       c.end = c.match_end = static_cast<std::uint32_t>(i + 1);
@@ -478,6 +478,31 @@ bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch&
   for (std::size_t k = i + 3; k + 1 < sc.end; ++k)
     if (a.tokens[k].norm == "," && speech_verb_at(k + 1)) return true;
   return false;
+}
+
+void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) const {
+  sc.office_surnames.clear();
+  for (const Sentence& s : a.sentences) {
+    if (s.furniture || s.duplicate) continue;
+    sc.first = s.first_token;
+    sc.end = s.end_token;
+    for (std::size_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kFurniture) || t.has(kDuplicate)) continue;
+      std::uint32_t payload = 0;  // the cheap tests of speaking_office() first
+      if (!speaking_office(a, sc, i) || lex_.title_index().match(a.tokens, i, s.end_token, payload) != 1 ||
+          lex_.titles()[payload].kind != TitleEntry::Kind::Office)
+        continue;
+      if (!sc.office_surname(t)) sc.office_surnames.emplace_back(t.lower);
+    }
+  }
+}
+
+bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (!sc.office_surname(t) || t.has(kAllCaps)) return false;
+  if (i > sc.first && a.tokens[i - 1].kind == TokenKind::Word) return false;
+  return i + 1 >= sc.end || !(a.tokens[i + 1].kind == TokenKind::Word && a.tokens[i + 1].has(kCapitalized));
 }
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
@@ -764,6 +789,7 @@ void Recognizer::recognize(Annotation& a) const {
   // capacity carries over (they were allocated anew for every document).
   thread_local SentenceScratch sc;
   sc.doc_surnames.clear();
+  note_office_surnames(a, sc);
   // Room for the mentions at once (news names about one mention every 17 tokens, the
   // coreference stage's references included), not grown by doubling, each step moving
   // every mention so far.

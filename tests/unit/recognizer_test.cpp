@@ -526,3 +526,29 @@ TEST(Recognizer, SpeakingFirstNameAtSentenceStartIsPartOfTheName) {
   ASSERT_EQ(t.a.quotes.size(), 1u);
   EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Hogan Zorvex");
 }
+
+// An office the document uses as a speaking surname ("\"...,\" King said") is that
+// surname wherever it stands alone: first in its sentence or paragraph, or after
+// punctuation, with no capitalised word after it. Not after a word ("The King", "Saudi
+// King"), not before a name ("King Abdullah"), not in a document where it never speaks.
+TEST(Recognizer, OfficeUsedAsASpeakingSurnameIsThatSurnameWhereItStandsAlone) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto kings = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::size_t n = 0;
+    for (const auto& m : p.a.mentions) n += p.a.text(m.span) == "King";
+    return n;
+  };
+  const std::string later = " \"We need a vote on the nominee,\" King said.";
+  EXPECT_EQ(kings("King, an independent who caucuses with the minority, spoke first." + later), 2u);
+  EXPECT_EQ(kings("\"It is wrong.\"\n\nKing acknowledged that the chamber may wait." + later), 2u);
+  EXPECT_EQ(kings("King: Fill the vacancy\n\nThe senator spoke." + later), 2u);
+  for (const char* first : {"King Abdullah spoke first.", "The King spoke first.", "Saudi King Abdullah spoke first."})
+    EXPECT_EQ(kings(first + later), 1u) << first;
+  EXPECT_EQ(kings("King, an independent who caucuses with the minority, spoke first."), 0u);
+  // Through the pipeline the paragraph's subject speaks.
+  Annotated t("\"It is wrong,\" King said.\n\nKing, an independent who caucuses with the minority, said he is surprised.");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  for (const auto& q : t.a.quotes) EXPECT_EQ(t.name(q.speaker), "King");
+}

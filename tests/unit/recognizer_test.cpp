@@ -552,3 +552,27 @@ TEST(Recognizer, OfficeUsedAsASpeakingSurnameIsThatSurnameWhereItStandsAlone) {
   ASSERT_EQ(t.a.quotes.size(), 2u);
   for (const auto& q : t.a.quotes) EXPECT_EQ(t.name(q.speaker), "King");
 }
+
+// The Irish patronymic O' with a stray space before the surname ("Rory O' Zorvan") is one
+// person's name (pattern given-name+o-apostrophe-surname); without a given name before it
+// the pattern does not apply.
+TEST(Recognizer, GivenNameAndOApostropheWithASpaceIsOneName) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span), m.source.rule);
+    return out;
+  };
+  using M = std::pair<std::string, std::string>;
+  const auto ms = mentions("The union spoke first. Rory O' Zorvan, editor of the magazine, said the figures were bad.");
+  EXPECT_NE(std::find(ms.begin(), ms.end(), M{"Rory O' Zorvan", "given-name+o-apostrophe-surname"}), ms.end())
+      << ::testing::PrintToString(ms);
+  for (const auto& m : mentions("The union spoke first. A new O' Zorvan shop opened."))
+    EXPECT_NE(m.second, "given-name+o-apostrophe-surname") << m.first;
+  // Through the pipeline the whole name speaks.
+  Annotated t("The union spoke first. Rory O' Zorvan, editor of the magazine, said the figures were bad.");
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Rory O' Zorvan");
+}

@@ -140,6 +140,9 @@ class Recognizer {
   // closed by a comma ("Hogan Gidley, a former director of ..., said"; "Rich Heffley
   // said"). Not a discourse word, sentence opener, title or role word, nor an -ly adverb.
   bool speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // Word k is a surname no list knows: capitalised (not ALL CAPS, no abbreviation, two
+  // letters or more), not a common word, not-name, gazetteer name or title.
+  bool unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
   static void drop_cues_inside_mentions(Annotation& a);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;

@@ -167,7 +167,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // A not-name that is a surname of the document after a title or honorific is that
   // person's name: "Mr. English", "Mrs. May", "Gov. Deal" (not "in May").
   if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1)) &&
-      !(i == sentence_first && lex_.is_given_name(t) && speaking_first_name(a, sc, i)))
+      !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
     return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
@@ -453,6 +453,13 @@ bool Recognizer::speaking_office(const Annotation& a, const SentenceScratch& sc,
          lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
 }
 
+bool Recognizer::unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
+  if (k >= sc.end) return false;
+  const Token& s = a.tokens[k];
+  return s.kind == TokenKind::Word && s.has(kCapitalized) && !s.has(kAllCaps) && !s.has(kAbbrev) && s.norm.size() >= 2 &&
+         !sc.known_at(k) && !sc.masked_at(k) && !lex_.is_common_word(s) && !lex_.is_not_name(s);
+}
+
 bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
   if (i + 2 >= sc.end || t.has(kAllCaps) || t.lower.ends_with("ly")) return false;
@@ -462,11 +469,7 @@ bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch&
       lex_.in(Words::BeforeThat, t.lower) || lex_.in(Words::NotClauseOpeners, t.lower) ||
       (lex_.word_bits(t.lower) & Lexicons::kTitleFirst))
     return false;
-  const Token& s = a.tokens[i + 1];
-  if (s.kind != TokenKind::Word || !s.has(kCapitalized) || s.has(kAllCaps) || s.has(kAbbrev) || s.has(kPossessive) ||
-      s.norm.size() < 2 ||
-      sc.known_at(i + 1) || sc.masked_at(i + 1) || lex_.is_common_word(s) || lex_.is_not_name(s))
-    return false;
+  if (!unknown_surname_at(a, sc, i + 1) || a.tokens[i + 1].has(kPossessive)) return false;
   const auto speech_verb_at = [&](std::size_t k) {
     std::uint32_t payload = 0;
     const Token& v = a.tokens[k];

@@ -576,3 +576,26 @@ TEST(Recognizer, GivenNameAndOApostropheWithASpaceIsOneName) {
   ASSERT_EQ(t.a.quotes.size(), 1u);
   EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Rory O' Zorvan");
 }
+
+// A given name that is also a not-name ("Christian") opens a name inside a sentence when
+// an unknown surname follows ("said Army Capt. Christian Zorvex"); before a common word,
+// a not-name or nothing it stays no name ("Christian groups", "Christian Democrats").
+TEST(Recognizer, NotNameGivenNameBeforeAnUnknownSurnameOpensAName) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& ms, const std::string& m) {
+    return std::find(ms.begin(), ms.end(), m) != ms.end();
+  };
+  EXPECT_TRUE(has(mentions("\"They do not understand,\" said Army Capt. Christian Zorvex, who would not vote."),
+                  "Christian Zorvex"));
+  EXPECT_TRUE(has(mentions("The quarter-final went to Christian Zorvex of France."), "Christian Zorvex"));
+  for (const char* text : {"Many Christian groups said they would not vote.", "The leaders of Christian Democrats met."}) {
+    for (const auto& m : mentions(text)) EXPECT_EQ(m.find("Christian"), std::string::npos) << text << ": " << m;
+  }
+}

@@ -81,6 +81,12 @@ class Recognizer {
     bool doc_surname(const Token& t) const {
       return std::count_if(doc_surnames.begin(), doc_surnames.end(), [&](const auto& s) { return s.first == t.lower; }) == 1;
     }
+    // One-word offices (lower case) the document uses as a speaking surname somewhere
+    // (speaking_office(): "..., King said"), found before the first sentence is read.
+    std::vector<std::string> office_surnames;
+    bool office_surname(const Token& t) const {
+      return std::find(office_surnames.begin(), office_surnames.end(), t.lower) != office_surnames.end();
+    }
   };
   // The parts of recognize(), in the order they run on a sentence.
   void start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const;
@@ -121,6 +127,22 @@ class Recognizer {
   // comma or a closing quotation mark and right before a speech verb ("..., Major said",
   // "\"...,\" Judge said"); no article, no name after it: a name, not a title.
   bool speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // Fills sc.office_surnames from every sentence of the document.
+  void note_office_surnames(const Annotation& a, SentenceScratch& sc) const;
+  // An office the document uses as a speaking surname is that surname wherever it stands
+  // alone at word i: no word before it (a paragraph's or sentence's first word, or after
+  // punctuation: not "the King", "Saudi King") and no capitalised word after it ("King,
+  // an independent who ..., said"; "King acknowledged"; not "King Abdullah").
+  bool lone_office_surname(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // The sentence-initial capitalised word i opens a person's two-word name that speaks:
+  // a surname follows (capitalised, not a common word, not-name or gazetteer name) and
+  // the pair is the subject of a speech verb, right after it or after an apposition
+  // closed by a comma ("Hogan Gidley, a former director of ..., said"; "Rich Heffley
+  // said"). Not a discourse word, sentence opener, title or role word, nor an -ly adverb.
+  bool speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  // Word k is a surname no list knows: capitalised (not ALL CAPS, no abbreviation, two
+  // letters or more), not a common word, not-name, gazetteer name or title.
+  bool unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
   static void drop_cues_inside_mentions(Annotation& a);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;

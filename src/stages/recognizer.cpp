@@ -166,7 +166,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if (t.has(kFurniture) || t.has(kDuplicate)) return false;
   // A not-name that is a surname of the document after a title or honorific is that
   // person's name: "Mr. English", "Mrs. May", "Gov. Deal" (not "in May").
-  if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1))) return false;
+  if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1)) &&
+      !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
+    return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (t.norm.size() == 1) return false;                   // I, A, single letters
   // After a lower-case prefix glued by a hyphen the word is part of a common word:
@@ -188,7 +190,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
   if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
-      !sc.doc_surname(t))
+      !sc.doc_surname(t) && !(i == sentence_first && speaking_first_name(a, sc, i)))
     return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -338,7 +340,7 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   const auto& te = lex_.titles()[payload];
   if (n == 1 && te.kind == TitleEntry::Kind::Office && t.has(kCapitalized)) {
     if (surname_not_cue(a, sc, i)) return;
-    if (speaking_office(a, sc, i)) {
+    if (speaking_office(a, sc, i) || lone_office_surname(a, sc, i)) {
       Candidate c;
       c.first = c.match_first = static_cast<std::uint32_t>(i);
       c.end = c.match_end = static_cast<std::uint32_t>(i + 1);
@@ -449,6 +451,61 @@ bool Recognizer::speaking_office(const Annotation& a, const SentenceScratch& sc,
   std::uint32_t payload = 0;
   return lex_.speech_index().match(a.tokens, i + 1, sc.end, payload) > 0 &&
          lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
+}
+
+bool Recognizer::unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
+  if (k >= sc.end) return false;
+  const Token& s = a.tokens[k];
+  return s.kind == TokenKind::Word && s.has(kCapitalized) && !s.has(kAllCaps) && !s.has(kAbbrev) && s.norm.size() >= 2 &&
+         !sc.known_at(k) && !sc.masked_at(k) && !lex_.is_common_word(s) && !lex_.is_not_name(s);
+}
+
+bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (i + 2 >= sc.end || t.has(kAllCaps) || t.lower.ends_with("ly")) return false;
+  if (lex_.in(Words::DiscourseMarkers, t.lower) || lex_.in(Words::SentenceLinkers, t.lower) ||
+      lex_.in(Words::SentenceOpeners, t.lower) || lex_.in(Words::PersonRoleNouns, t.lower) ||
+      lex_.in(Words::PlayerNouns, t.lower) || lex_.in(Words::SpeakerPhrasePrepositions, t.lower) ||
+      lex_.in(Words::BeforeThat, t.lower) || lex_.in(Words::NotClauseOpeners, t.lower) ||
+      (lex_.word_bits(t.lower) & Lexicons::kTitleFirst))
+    return false;
+  if (!unknown_surname_at(a, sc, i + 1) || a.tokens[i + 1].has(kPossessive)) return false;
+  const auto speech_verb_at = [&](std::size_t k) {
+    std::uint32_t payload = 0;
+    const Token& v = a.tokens[k];
+    return v.kind == TokenKind::Word && !v.has(kCapitalized) && lex_.speech_index().match(a.tokens, k, sc.end, payload) > 0 &&
+           lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
+  };
+  if (speech_verb_at(i + 2)) return true;
+  if (a.tokens[i + 2].norm != ",") return false;
+  for (std::size_t k = i + 3; k + 1 < sc.end; ++k)
+    if (a.tokens[k].norm == "," && speech_verb_at(k + 1)) return true;
+  return false;
+}
+
+void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) const {
+  sc.office_surnames.clear();
+  for (const Sentence& s : a.sentences) {
+    if (s.furniture || s.duplicate) continue;
+    sc.first = s.first_token;
+    sc.end = s.end_token;
+    for (std::size_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kFurniture) || t.has(kDuplicate)) continue;
+      std::uint32_t payload = 0;  // the cheap tests of speaking_office() first
+      if (!speaking_office(a, sc, i) || lex_.title_index().match(a.tokens, i, s.end_token, payload) != 1 ||
+          lex_.titles()[payload].kind != TitleEntry::Kind::Office)
+        continue;
+      if (!sc.office_surname(t)) sc.office_surnames.emplace_back(t.lower);
+    }
+  }
+}
+
+bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (!sc.office_surname(t) || t.has(kAllCaps)) return false;
+  if (i > sc.first && a.tokens[i - 1].kind == TokenKind::Word) return false;
+  return i + 1 >= sc.end || !(a.tokens[i + 1].kind == TokenKind::Word && a.tokens[i + 1].has(kCapitalized));
 }
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
@@ -735,6 +792,7 @@ void Recognizer::recognize(Annotation& a) const {
   // capacity carries over (they were allocated anew for every document).
   thread_local SentenceScratch sc;
   sc.doc_surnames.clear();
+  note_office_surnames(a, sc);
   // Room for the mentions at once (news names about one mention every 17 tokens, the
   // coreference stage's references included), not grown by doubling, each step moving
   // every mention so far.

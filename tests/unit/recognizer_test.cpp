@@ -490,3 +490,112 @@ TEST(Recognizer, DistrictOfAPlaceIsOneLocationName) {
   Annotated t("He served as U.S. attorney for the Western District of Virginia under her.");
   for (const auto& m : t.mention_texts()) EXPECT_NE(m, "Virginia");
 }
+
+// A sentence-initial capitalised common word (or a given name that is also a not-name,
+// "Christian") followed by an unknown surname opens a person's name when the pair is the
+// subject of a speech verb, right after it or after an apposition closed by a comma.
+// Elsewhere the sentence-initial common word stays out of the name.
+TEST(Recognizer, SpeakingFirstNameAtSentenceStartIsPartOfTheName) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& ms, const std::string& m) {
+    return std::find(ms.begin(), ms.end(), m) != ms.end();
+  };
+  EXPECT_TRUE(has(mentions("Hogan Zorvex, a former executive director of the state party, said the base was angry."),
+                  "Hogan Zorvex"));
+  EXPECT_TRUE(has(mentions("Rich Quillan said the programme was critical."), "Rich Quillan"));
+  EXPECT_TRUE(has(mentions("Christian Zorvex, a former mayor of the city, told reporters it was terrible."),
+                  "Christian Zorvex"));
+  // No speech verb for the pair, a discourse word or a preposition first: the surname alone.
+  for (const char* text : {"Hogan Zorvex left the party last year.", "Meanwhile Zorvex said the base was angry.",
+                           "Later Zorvex said the base was angry.", "After Zorvex, the party said nothing."}) {
+    const auto ms = mentions(text);
+    EXPECT_TRUE(has(ms, "Zorvex")) << text << " -> " << ::testing::PrintToString(ms);
+  }
+  // Through the pipeline the whole name is a person and speaks.
+  Annotated t("Hogan Zorvex, a former executive director of the state party, said the base was angry.");
+  const Entity* e = t.entity("Hogan Zorvex");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Hogan Zorvex");
+}
+
+// An office the document uses as a speaking surname ("\"...,\" King said") is that
+// surname wherever it stands alone: first in its sentence or paragraph, or after
+// punctuation, with no capitalised word after it. Not after a word ("The King", "Saudi
+// King"), not before a name ("King Abdullah"), not in a document where it never speaks.
+TEST(Recognizer, OfficeUsedAsASpeakingSurnameIsThatSurnameWhereItStandsAlone) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto kings = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::size_t n = 0;
+    for (const auto& m : p.a.mentions) n += p.a.text(m.span) == "King";
+    return n;
+  };
+  const std::string later = " \"We need a vote on the nominee,\" King said.";
+  EXPECT_EQ(kings("King, an independent who caucuses with the minority, spoke first." + later), 2u);
+  EXPECT_EQ(kings("\"It is wrong.\"\n\nKing acknowledged that the chamber may wait." + later), 2u);
+  EXPECT_EQ(kings("King: Fill the vacancy\n\nThe senator spoke." + later), 2u);
+  for (const char* first : {"King Abdullah spoke first.", "The King spoke first.", "Saudi King Abdullah spoke first."})
+    EXPECT_EQ(kings(first + later), 1u) << first;
+  EXPECT_EQ(kings("King, an independent who caucuses with the minority, spoke first."), 0u);
+  // Through the pipeline the paragraph's subject speaks.
+  Annotated t("\"It is wrong,\" King said.\n\nKing, an independent who caucuses with the minority, said he is surprised.");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  for (const auto& q : t.a.quotes) EXPECT_EQ(t.name(q.speaker), "King");
+}
+
+// The Irish patronymic O' with a stray space before the surname ("Rory O' Zorvan") is one
+// person's name (pattern given-name+o-apostrophe-surname); without a given name before it
+// the pattern does not apply.
+TEST(Recognizer, GivenNameAndOApostropheWithASpaceIsOneName) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span), m.source.rule);
+    return out;
+  };
+  using M = std::pair<std::string, std::string>;
+  const auto ms = mentions("The union spoke first. Rory O' Zorvan, editor of the magazine, said the figures were bad.");
+  EXPECT_NE(std::find(ms.begin(), ms.end(), M{"Rory O' Zorvan", "given-name+o-apostrophe-surname"}), ms.end())
+      << ::testing::PrintToString(ms);
+  for (const auto& m : mentions("The union spoke first. A new O' Zorvan shop opened."))
+    EXPECT_NE(m.second, "given-name+o-apostrophe-surname") << m.first;
+  // Through the pipeline the whole name speaks.
+  Annotated t("The union spoke first. Rory O' Zorvan, editor of the magazine, said the figures were bad.");
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Rory O' Zorvan");
+}
+
+// A given name that is also a not-name ("Christian") opens a name inside a sentence when
+// an unknown surname follows ("said Army Capt. Christian Zorvex"); before a common word,
+// a not-name or nothing it stays no name ("Christian groups", "Christian Democrats").
+TEST(Recognizer, NotNameGivenNameBeforeAnUnknownSurnameOpensAName) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& ms, const std::string& m) {
+    return std::find(ms.begin(), ms.end(), m) != ms.end();
+  };
+  EXPECT_TRUE(has(mentions("\"They do not understand,\" said Army Capt. Christian Zorvex, who would not vote."),
+                  "Christian Zorvex"));
+  EXPECT_TRUE(has(mentions("The quarter-final went to Christian Zorvex of France."), "Christian Zorvex"));
+  for (const char* text : {"Many Christian groups said they would not vote.", "The leaders of Christian Democrats met."}) {
+    for (const auto& m : mentions(text)) EXPECT_EQ(m.find("Christian"), std::string::npos) << text << ": " << m;
+  }
+}

@@ -171,6 +171,17 @@ std::size_t headline_colon(const Resolver& r, const Pair& p, std::size_t sentenc
   return 0;
 }
 
+// Words follow the closing mark of a quote on a title line `X: 'Q' words` (rule A240):
+// the line is X's, as `X: words 'Q' words` is (A97).
+bool words_after_quote_in_line(const Resolver& r, const Pair& p, std::size_t colon, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (!p.closed || headline_colon(r, p, sentence_begin) != colon) return false;
+  const std::size_t end = a.sentences[r.sentence_of[p.open]].end_token;
+  for (std::size_t k = p.close + 1; k < end; ++k)
+    if (a.tokens[k].kind == TokenKind::Word) return true;
+  return false;
+}
+
 // The quote closes on a question or exclamation mark or a full stop, inside any inner
 // closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
 bool ends_sentence(const Annotation& a, const Pair& p) {
@@ -345,7 +356,8 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       at.mention = mi;
       q.cue = ":";
       q.rule = "headline-colon";
-      if (colon != b) q.cue_span = a.tokens[colon].span;  // words before the marks: the line is the quote
+      // Words before or after the marks: the line is the quote.
+      if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
     }
   }
   for (std::size_t v = b; q.rule.empty() && v > sentence_begin && b - v < 10; --v) {

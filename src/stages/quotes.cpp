@@ -47,8 +47,10 @@ void take_speaker(Quote& to, const Quote& from) {
 }
 
 // A partial quote of more than three words between its marks: the speaker's own words,
-// a quote of its own even inside the reported clause that carries it (quotes_direct.cpp).
+// a quote of its own even inside the reported clause that carries it (quotes_direct.cpp);
+// not a title line `X: "Q" words`, the whole line already (A240).
 bool own_words(const Annotation& a, const Quote& q) {
+  if (q.rule == "headline-colon" && !q.cue_span.empty()) return false;  // a title line (A97, A240)
   const std::size_t b = a.token_at(q.span.begin);
   if (b == 0 || b >= a.tokens.size() || a.tokens[b - 1].kind != TokenKind::Quote) return false;
   std::size_t words = 0;

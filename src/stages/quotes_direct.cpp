@@ -350,15 +350,16 @@ bool name_in_marks(const Resolver& r, const Pair& p, std::size_t cb, std::size_t
   return last != "!" && last != "?";
 }
 
-// A headline `X: words "Q" words` (rule A97, quote_speakers.cpp: the colon is the cue
-// span) is X's line: the quote is the words after the colon to the line's end, less the
+// A headline `X: words "Q" words` or `X: "Q" words` (rules A97, A240, quote_speakers.cpp:
+// the colon is the cue span) is X's line: the quote is the words after the colon to the line's end, less the
 // final punctuation (GUIDELINES: `Abortion not a poll issue - Blair` is Blair's; PolNeAR
 // marks the line "mixed"). Repeated quotes of one line become one (quotes.cpp).
 void headline_line(const Resolver& r, Quote& q) {
   const Annotation& a = r.a;
   if (q.rule != kHeadlineColon || q.cue_span.empty()) return;
-  const std::size_t b = a.token_at(q.cue_span.end);
   std::size_t e = a.sentences[q.sentence].end_token;
+  std::size_t b = a.token_at(q.cue_span.end);
+  while (b + 1 < e && a.tokens[b].kind == TokenKind::Quote) ++b;  // `X: 'Q' words` (A240)
   while (e > b + 1 && (a.tokens[e - 1].kind == TokenKind::Punct || a.tokens[e - 1].kind == TokenKind::Quote)) --e;
   if (e > b) q.span = Span{a.tokens[b].span.begin, std::max(a.tokens[e - 1].span.end, q.span.end)};
 }

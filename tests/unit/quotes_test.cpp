@@ -616,6 +616,27 @@ TEST(Quotes, AHeadlineLineOpeningOnANameAndAColonIsTheNamesWords) {
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "headline-colon") << t.a.text(q.span);
 }
 
+TEST(Quotes, AHeadlineLineXColonQuoteAndMoreWordsIsTheNamesWholeLine) {
+  // Rule A240: `X: 'Q' words` on a line of its own is X's line, as `X: words 'Q' words`
+  // is (A97): the quote runs from the opening mark's first word to the line's end.
+  const Case cases[] = {
+      {"Sergei Lavrov: 'No Idea' If Washington Would Have Joined The Talks.\n\nSergei Lavrov arrived in Moscow.",
+       "No Idea' If Washington Would Have Joined The Talks", "Sergei Lavrov", Quote::Kind::Direct},
+      // two quoted pieces on the line make one quote, not two
+      {"Lavrov: 'Strikes' Have 'No Place In These Talks.'\n\nSergei Lavrov arrived in Moscow.",
+       "Strikes' Have 'No Place In These Talks.", "Sergei Lavrov", Quote::Kind::Direct},
+      // nothing after the closing mark: the quote is the words between the marks
+      {"Lavrov: 'There is a low level of trust'\n\nSergei Lavrov arrived in Moscow.", "There is a low level of trust",
+       "Sergei Lavrov", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  Annotated two("Lavrov: 'Strikes' Have 'No Place In These Talks.'\n\nSergei Lavrov arrived in Moscow.");
+  EXPECT_EQ(two.a.quotes.size(), 1u);
+  // Not in a paragraph of several sentences: the quote keeps to its marks.
+  Annotated t("Sergei Lavrov arrived. Lavrov: 'No Idea' If Washington Would Have Joined The Talks.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span), "No Idea' If Washington Would Have Joined The Talks");
+}
+
 TEST(Quotes, AClauseBeforeXSaidAndAParticipleReportIsXs) {
   // Rule A99: `CLAUSE, X said, adding ...`: the attribution after the clause is followed by
   // a comma and a participle speech verb, the speaker's next report, not by more clause.

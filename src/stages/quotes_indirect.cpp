@@ -6,6 +6,7 @@
 //   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
 //   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 //   X asked (Y) whether/why ... CLAUSE (question_clause: verbs whose complements take a question).
+//   X was asked by Y whether CLAUSE (passive_question_clause: the named agent Y asks).
 //   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
@@ -460,9 +461,39 @@ std::size_t question_word(const Resolver& r, const Sentence& st, std::size_t k) 
 // interrogative word (question_word). The verb is active, in a verb's slot: not `was
 // asked`, `when asked`, nor a sentence-opening `Asked whether ...`, whose asker goes
 // unnamed.
+// A passive question verb and a named agent, `(was / when) asked by X whether CLAUSE`,
+// `Asked by X if CLAUSE, Y said ...` (rule A241): the agent asks, the clause from the
+// interrogative word is the question. The agent is a phrase of up to six tokens that
+// names a person or a body (`host John Dickerson`); an unnamed one (`by a host`) gives none.
+bool passive_question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Quote& q, Attribution& at,
+                             Clause& c) {
+  const Annotation& a = r.a;
+  const std::size_t by = v + n;
+  if (!a.tokens[v + n - 1].lower.ends_with("ed") || by + 2 >= st.end_token || r.in_direct[by] ||
+      !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
+    return false;
+  for (std::size_t k = by + 2; k + 1 < st.end_token && k <= by + 7; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number)) return false;
+    if (!r.lex.in(Words::InterrogativeWords, t) || a.tokens[k + 1].kind != TokenKind::Word) continue;
+    Attribution agent;
+    agent.speaker = r.noun_phrase(by + 1, k, agent.from, agent.mention);
+    if (agent.speaker < 0) return false;
+    const EntityType type = a.entities[static_cast<std::size_t>(agent.speaker)].type;
+    if (type != EntityType::Person && type != EntityType::Organization) return false;
+    at = agent;
+    c.begin = k;
+    c.end = st.end_token;
+    q.rule = "passive-question";
+    return true;
+  }
+  return false;
+}
+
 bool question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
+  if (vc.question && passive_question_clause(r, st, v, n, q, at, c)) return true;
   if (!vc.question || v == st.first_token || !in_verb_slot(r, v) || r.lex.in(Words::Copulas, a.tokens[v - 1]) ||
       r.lex.in(Words::Subordinators, a.tokens[v - 1]))
     return false;

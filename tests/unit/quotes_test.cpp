@@ -457,6 +457,25 @@ TEST(Quotes, AnIndirectQuestionFollowsAVerbWhoseComplementsTakeOne) {
   }
 }
 
+TEST(Quotes, APassiveQuestionVerbsNamedAgentAsksTheQuestion) {
+  // Rule A241: `(was / when) asked by X whether CLAUSE`: the named agent asks.
+  const Case cases[] = {
+      {"Jane Roe was asked by host John Doe whether the council would close the library.",
+       "whether the council would close the library", "John Doe", Quote::Kind::Indirect},
+      {"Asked by John Doe if the library would close, Jane Roe said she did not know.", "if the library would close",
+       "John Doe", Quote::Kind::Indirect},
+      {"When asked by the BBC whether the trains were late again, Jane Roe smiled.", "whether the trains were late again",
+       "BBC", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // An unnamed agent gives no quote; `asked by X to` is a request, no question.
+  for (const char* text : {"When asked by a host whether the council would close the library, Jane Roe smiled.",
+                           "Jane Roe was asked by John Doe to close the library in the village."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
+  }
+}
+
 TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
   for (const char* text : {"Jane Roe kept her campaign promises to build more homes in the town.",  // noun after a possessive
                            "Jane Roe demanded a quick answer.",                                     // a short noun phrase

@@ -813,6 +813,36 @@ std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t 
   return q;
 }
 
+// A headline (or a line of its own) `X to Y: CLAUSE`, `X at Y: CLAUSE` (rule A242): the
+// speaker's phrase (up to four words) ends on a preposition of speaker_phrase_prepositions
+// whose phrase (up to seven words, no punctuation) runs to the colon, every word but the
+// preposition capitalised (a title: not `Democrats are more likely to be scared by his
+// nomination: ...`): X speaks, Y is whom or where. The colon's index, and the speaker
+// phrase's end in `speaker_end`; 0 if none.
+std::size_t headline_colon_after_phrase(const Resolver& r, std::uint32_t si, std::size_t& speaker_end) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  const bool own_line = (si == 0 || a.sentences[si - 1].paragraph != st.paragraph) &&
+                        (si + 1 == a.sentences.size() || a.sentences[si + 1].paragraph != st.paragraph);
+  if (!(st.headline || own_line) || !a.tokens[st.first_token].has(kCapitalized)) return 0;
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  for (std::size_t p = st.first_token + 1; p < st.end_token && p <= st.first_token + 4; ++p) {
+    if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[p])) {
+      if (!capitalised(p)) return 0;
+      continue;
+    }
+    for (std::size_t k = p + 1; k < st.end_token && k <= p + 8; ++k) {
+      if (a.tokens[k].norm == ":" && k > p + 1) {
+        speaker_end = p;
+        return k;
+      }
+      if (!capitalised(k) && a.tokens[k].norm != ".") return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 // A name and a colon open a headline or a paragraph, the rest of the sentence without
 // quotation marks is that speaker's words (rule A83; GUIDELINES: a colon after a name in a
 // headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
@@ -829,6 +859,8 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   while (colon < st.end_token && colon - st.first_token < 4 && a.tokens[colon].kind == TokenKind::Word &&
          a.tokens[colon].has(kCapitalized))
     ++colon;
+  std::size_t speaker_end = colon;
+  if (colon < st.end_token && a.tokens[colon].norm != ":") colon = headline_colon_after_phrase(r, si, speaker_end);
   if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return std::nullopt;
   // A turn that opens a paragraph runs to its end (`TAPPER: Well, ... . I think ...`).
   std::uint32_t last = si;
@@ -840,7 +872,7 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   }
   if (words < 3) return std::nullopt;
   Attribution at;
-  at.speaker = r.noun_phrase(st.first_token, colon, at.from, at.mention);
+  at.speaker = r.noun_phrase(st.first_token, speaker_end, at.from, at.mention);
   if (at.speaker < 0) return std::nullopt;
   const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return std::nullopt;

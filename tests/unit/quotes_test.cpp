@@ -476,6 +476,21 @@ TEST(Quotes, APassiveQuestionVerbsNamedAgentAsksTheQuestion) {
   }
 }
 
+TEST(Quotes, AHeadlineXToYColonClauseIsXsWords) {
+  // Rule A242: a title line `X to Y: CLAUSE`, `X at Y: CLAUSE`: X speaks (A83 with the
+  // speaker's phrase ending on a preposition whose capitalised phrase runs to the colon).
+  const Case cases[] = {
+      {"Lavrov To Diplomats In Geneva: Talks will go on next week.\n\nSergei Lavrov spoke in Geneva.",
+       "Talks will go on next week", "Sergei Lavrov", Quote::Kind::Indirect},
+      {"Sergei Lavrov at UN: Syria strike broke the law.\n\nSergei Lavrov spoke in New York.",
+       "Syria strike broke the law", "Sergei Lavrov", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // Not a sentence whose words after the preposition are not a title.
+  Annotated t("Sergei Lavrov spoke.\n\nDemocrats are more likely to be scared by his plan: most voters say so.\n\nTalks went on.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span), "most voters say so");
+}
+
 TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
   for (const char* text : {"Jane Roe kept her campaign promises to build more homes in the town.",  // noun after a possessive
                            "Jane Roe demanded a quick answer.",                                     // a short noun phrase

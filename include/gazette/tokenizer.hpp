@@ -23,6 +23,12 @@
 
 namespace gazette {
 
+// A hyphen at token h glued to the tokens on both sides (`al-Assad`, `Los Angeles-based`):
+// the convention above, no kSpaceBefore on the hyphen nor on the token after it.
+inline bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
+  return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
+}
+
 // Appends the tokens of a.doc->text to a.tokens (normal forms in a.arena); a word of
 // `abbreviations` followed by a period keeps it (Lexicons::abbreviations()).
 void tokenize(Annotation& a, const Abbreviations& abbreviations);

@@ -405,6 +405,26 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   return who;
 }
 
+namespace {
+
+// The opening word of an adverbial phrase that opens the clause at `first` (after
+// punctuation and discourse markers): a preposition of speaker_phrase_prepositions or a
+// capitalised -ing participle (`Speaking ...`, not `But the drinking ...`), outside
+// quotation marks and names. Its index, or `end` when the clause opens otherwise
+// (fronted_subject(), A151; after_fronted_phrase(), A232).
+std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t t = first;
+  while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= end || r.in_direct[t] || r.mention_cover[t] >= 0) return end;
+  const Token& w = a.tokens[t];
+  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");
+  if (w.kind != TokenKind::Word || (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return end;
+  return t;
+}
+
+}  // namespace
+
 // `In an interview, Jane Roe said he ...`, `Speaking in Ohio on Tuesday, Roe insisted that she
 // ...` (rule A151): a sentence that opens with an adverbial phrase (a preposition or an -ing
 // participle) set off by a comma has its subject after the phrase: read as sentence_subject()
@@ -413,12 +433,8 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
 // sentence's first word (capitalised): `But the drinking continued, ...` opens with a subject.
 // -1 none, -2 he/she.
 std::int32_t Resolver::fronted_subject(const Sentence& s, std::size_t pos) {
-  std::size_t t = s.first_token;
-  while (t < pos && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
-  if (t >= pos || in_direct[t] || mention_cover[t] >= 0) return -1;
-  const Token& w = a.tokens[t];
-  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");  // `Speaking ...`, not `But the drinking ...`
-  if (w.kind != TokenKind::Word || (!lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return -1;
+  const std::size_t t = fronted_phrase_opening(*this, s.first_token, pos);
+  if (t >= pos) return -1;
   for (std::size_t c = t + 1; c + 1 < pos && c - t < 25; ++c) {
     if (in_direct[c]) return -1;
     if (a.tokens[c].norm != ",") continue;
@@ -1245,12 +1261,8 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
 // commas, within 25 tokens, before `verb`, no quotation in the phrase. `first` otherwise.
 std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size_t verb) {
   const Annotation& a = r.a;
-  std::size_t t = first;
-  while (t < verb && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
-  if (t >= verb || r.in_direct[t] || r.mention_cover[t] >= 0) return first;
-  const Token& w = a.tokens[t];
-  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");
-  if (w.kind != TokenKind::Word || (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return first;
+  const std::size_t t = fronted_phrase_opening(r, first, verb);
+  if (t >= verb) return first;
   for (std::size_t c = t + 1; c + 1 < verb && c - t < 25; ++c) {
     if (r.in_direct[c]) return first;
     if (a.tokens[c].norm != ",") continue;

@@ -2,6 +2,8 @@
 // Speaker phrases are resolved by the coreference Resolver (coreference.hpp).
 #include "quotes_internal.hpp"
 
+#include "gazette/tokenizer.hpp"
+
 #include <algorithm>
 
 namespace gazette::quotes {
@@ -110,14 +112,10 @@ void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para
   at.from.clear();
 }
 
-// A hyphen at k glued to a word on each side joins one compound word (`Los Angeles-based`,
-// `nutritional-supplement`), no phrase boundary.
-bool glued_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
-  if (k == 0 || k + 1 >= end || a.tokens[k].norm != "-") return false;
-  const Token& before = a.tokens[k - 1];
-  const Token& after = a.tokens[k + 1];
-  return before.kind == TokenKind::Word && after.kind == TokenKind::Word && before.span.end == a.tokens[k].span.begin &&
-         a.tokens[k].span.end == after.span.begin;
+// A hyphen at k glued to a word on each side (glued_hyphen(), tokenizer.hpp) joins one
+// compound word (`Los Angeles-based`, `nutritional-supplement`), no phrase boundary.
+bool compound_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
+  return k > 0 && glued_hyphen(a, k, end) && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k + 1].kind == TokenKind::Word;
 }
 
 // The speaker after an inverted verb at v (n tokens): `said Jane Roe`, `said 9/11 widow
@@ -139,7 +137,7 @@ void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t p
     return r.lex.in(Words::AdditiveConjunctions, t) ||
            (t.norm == "." && prev.has(kCapitalized) && prev.norm.size() <= 3 && r.sentence_of[k + 1] == r.sentence_of[k]);
   };
-  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || glued_hyphen(a, np_end, para_end))) ||
+  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || compound_hyphen(a, np_end, para_end))) ||
                                 (np_end - b < 12 && np_end > b && title_run(np_end))))
     ++np_end;
   at.speaker = r.noun_phrase(b, np_end, at.from, at.mention);

@@ -1,4 +1,5 @@
 #include "gazette/recognizer.hpp"
+#include "gazette/tokenizer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -8,9 +9,13 @@ namespace gazette {
 
 namespace {
 
-// A hyphen at token h glued to the tokens on both sides ("al-Assad", "Tyler-Sharman").
-bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
-  return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
+// A lower-case word at token k that opens a speech cue of kind verb (`said`, `told
+// reporters`): the verb after a speaking name (speaking_office(), speaking_first_name()).
+bool lower_speech_verb_at(const Lexicons& lex, const Annotation& a, std::size_t k, std::size_t end) {
+  const Token& v = a.tokens[k];
+  if (v.kind != TokenKind::Word || v.has(kCapitalized)) return false;
+  std::uint32_t payload = 0;
+  return lex.speech_index().match(a.tokens, k, end, payload) > 0 && lex.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
 }
 
 // The lexicons a title look-up answers (a name pattern's "titles", "offices", "honorifics").
@@ -446,11 +451,7 @@ bool Recognizer::speaking_office(const Annotation& a, const SentenceScratch& sc,
   if (t.has(kAllCaps) || i == sc.first || i + 1 >= sc.end) return false;
   const Token& p = a.tokens[i - 1];
   if (!(p.norm == "," || (p.kind == TokenKind::Quote && p.has(kCloseQuote)))) return false;
-  const Token& v = a.tokens[i + 1];
-  if (v.kind != TokenKind::Word || v.has(kCapitalized)) return false;
-  std::uint32_t payload = 0;
-  return lex_.speech_index().match(a.tokens, i + 1, sc.end, payload) > 0 &&
-         lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
+  return lower_speech_verb_at(lex_, a, i + 1, sc.end);
 }
 
 bool Recognizer::unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
@@ -470,16 +471,10 @@ bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch&
       (lex_.word_bits(t.lower) & Lexicons::kTitleFirst))
     return false;
   if (!unknown_surname_at(a, sc, i + 1) || a.tokens[i + 1].has(kPossessive)) return false;
-  const auto speech_verb_at = [&](std::size_t k) {
-    std::uint32_t payload = 0;
-    const Token& v = a.tokens[k];
-    return v.kind == TokenKind::Word && !v.has(kCapitalized) && lex_.speech_index().match(a.tokens, k, sc.end, payload) > 0 &&
-           lex_.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
-  };
-  if (speech_verb_at(i + 2)) return true;
+  if (lower_speech_verb_at(lex_, a, i + 2, sc.end)) return true;
   if (a.tokens[i + 2].norm != ",") return false;
   for (std::size_t k = i + 3; k + 1 < sc.end; ++k)
-    if (a.tokens[k].norm == "," && speech_verb_at(k + 1)) return true;
+    if (a.tokens[k].norm == "," && lower_speech_verb_at(lex_, a, k + 1, sc.end)) return true;
   return false;
 }
 

@@ -491,31 +491,35 @@ TEST(Recognizer, DistrictOfAPlaceIsOneLocationName) {
   for (const auto& m : t.mention_texts()) EXPECT_NE(m, "Virginia");
 }
 
+namespace {
+// The texts of the mentions the recognizer alone (built-in data) finds in `text`.
+std::vector<std::string> recognized(const std::string& text) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  gazette::testing::Prepared p(*lex, text);
+  Recognizer(*lex).recognize(p.a);
+  std::vector<std::string> out;
+  for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+  return out;
+}
+bool has(const std::vector<std::string>& mentions, const std::string& m) {
+  return std::find(mentions.begin(), mentions.end(), m) != mentions.end();
+}
+}  // namespace
+
 // A sentence-initial capitalised common word (or a given name that is also a not-name,
 // "Christian") followed by an unknown surname opens a person's name when the pair is the
 // subject of a speech verb, right after it or after an apposition closed by a comma.
 // Elsewhere the sentence-initial common word stays out of the name.
 TEST(Recognizer, SpeakingFirstNameAtSentenceStartIsPartOfTheName) {
-  const auto lex = gazette::testing::loaded_lexicons();
-  auto mentions = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
-  auto has = [](const std::vector<std::string>& ms, const std::string& m) {
-    return std::find(ms.begin(), ms.end(), m) != ms.end();
-  };
-  EXPECT_TRUE(has(mentions("Hogan Zorvex, a former executive director of the state party, said the base was angry."),
+  EXPECT_TRUE(has(recognized("Hogan Zorvex, a former executive director of the state party, said the base was angry."),
                   "Hogan Zorvex"));
-  EXPECT_TRUE(has(mentions("Rich Quillan said the programme was critical."), "Rich Quillan"));
-  EXPECT_TRUE(has(mentions("Christian Zorvex, a former mayor of the city, told reporters it was terrible."),
+  EXPECT_TRUE(has(recognized("Rich Quillan said the programme was critical."), "Rich Quillan"));
+  EXPECT_TRUE(has(recognized("Christian Zorvex, a former mayor of the city, told reporters it was terrible."),
                   "Christian Zorvex"));
   // No speech verb for the pair, a discourse word or a preposition first: the surname alone.
   for (const char* text : {"Hogan Zorvex left the party last year.", "Meanwhile Zorvex said the base was angry.",
                            "Later Zorvex said the base was angry.", "After Zorvex, the party said nothing."}) {
-    const auto ms = mentions(text);
+    const auto ms = recognized(text);
     EXPECT_TRUE(has(ms, "Zorvex")) << text << " -> " << ::testing::PrintToString(ms);
   }
   // Through the pipeline the whole name is a person and speaks.
@@ -581,21 +585,10 @@ TEST(Recognizer, GivenNameAndOApostropheWithASpaceIsOneName) {
 // an unknown surname follows ("said Army Capt. Christian Zorvex"); before a common word,
 // a not-name or nothing it stays no name ("Christian groups", "Christian Democrats").
 TEST(Recognizer, NotNameGivenNameBeforeAnUnknownSurnameOpensAName) {
-  const auto lex = gazette::testing::loaded_lexicons();
-  auto mentions = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
-  auto has = [](const std::vector<std::string>& ms, const std::string& m) {
-    return std::find(ms.begin(), ms.end(), m) != ms.end();
-  };
-  EXPECT_TRUE(has(mentions("\"They do not understand,\" said Army Capt. Christian Zorvex, who would not vote."),
+  EXPECT_TRUE(has(recognized("\"They do not understand,\" said Army Capt. Christian Zorvex, who would not vote."),
                   "Christian Zorvex"));
-  EXPECT_TRUE(has(mentions("The quarter-final went to Christian Zorvex of France."), "Christian Zorvex"));
+  EXPECT_TRUE(has(recognized("The quarter-final went to Christian Zorvex of France."), "Christian Zorvex"));
   for (const char* text : {"Many Christian groups said they would not vote.", "The leaders of Christian Democrats met."}) {
-    for (const auto& m : mentions(text)) EXPECT_EQ(m.find("Christian"), std::string::npos) << text << ": " << m;
+    for (const auto& m : recognized(text)) EXPECT_EQ(m.find("Christian"), std::string::npos) << text << ": " << m;
   }
 }

@@ -24,6 +24,8 @@
 // (`Tillerson and Lavrov held talks`) give MET_WITH between them. A negation (not,
 // n't, never, no) or hedge (reportedly ... refused to) within three tokens before the
 // cue cancels it.
+// ROLE_IN also comes from a definite bare title standing for the one person the gazetteer
+// knows in that office (roles.hpp bare_role_phrase_roles(): `the chancellor` -> holder).
 // Arguments also include demonyms before official/spokesman/diplomat, qualified definite
 // role phrases resolved through the roles (coreference.hpp find_role_phrases: `the US Secretary
 // of State`) and the references the coreference stage recorded (a he/she outside quotation

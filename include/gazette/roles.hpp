@@ -2,7 +2,9 @@
 //
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
 //         titles, gazetteer roles and word lists (title_premodifiers, articles, capacity_prepositions,
-//         national_post_heads, opposition_premodifiers).
+//         national_post_heads, opposition_premodifiers; for bare titles also
+//         definite_articles, copulas, predicative_verbs, of_prepositions, post_prepositions,
+//         relative_words, nominative_pronouns).
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence, and
 //         Annotation::role_phrases (RolePhrase: the result of find_role_phrases(), in text
 //         order, for coreference and relation arguments to read); may
@@ -39,5 +41,21 @@ namespace gazette {
 
 // Appends the role facts of the document to a.roles.
 void find_roles(Annotation& a, const Lexicons& lex);
+
+// The posts that definite bare titles state (`Gordon Brown ... The chancellor walked`):
+// a title after `the` and title premodifiers, with no qualifier before it and no name,
+// of-phrase or post preposition after it, not an apposition of a name nor an opposition
+// post, not a predicate (after a copula or predicative_verbs: `X became the chancellor`)
+// nor picked out by a relative clause (relative_words, nominative_pronouns after it: `the
+// president it deserves`), stands for the one person the document names before it whom
+// the gazetteer knows
+// in that office (coreference.hpp same_office(), or the office the title shortens: `the
+// chancellor` for `Chancellor of the Exchequer`) when no role of the text gives the office
+// to anyone else. The office is held in its body (the gazetteer's when it is one of
+// titles.json `bodies`, else the one named) or its country as the gazetteer writes it,
+// when the document names that body or country (rule
+// "bare-role-phrase"). Read by the relations stage for ROLE_IN only, after coreference:
+// not in Annotation::roles, which coreference reads as offices stated in the text.
+std::vector<RoleFact> bare_role_phrase_roles(const Annotation& a, const Lexicons& lex);
 
 }  // namespace gazette

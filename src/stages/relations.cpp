@@ -3,6 +3,7 @@
 #include "relations_internal.hpp"
 
 #include "gazette/affiliations.hpp"
+#include "gazette/roles.hpp"
 
 #include <algorithm>
 
@@ -39,7 +40,9 @@ void role_in(Reading& r) {
       return x.type == RelationType::MemberOf && x.head == f.person && x.tail == f.of && x.sentence == f.sentence;
     });
   };
-  for (const auto& f : r.a.roles) {
+  std::vector<RoleFact> facts = r.a.roles;
+  for (auto& f : bare_role_phrase_roles(r.a, r.lex)) facts.push_back(std::move(f));
+  for (const auto& f : facts) {
     if (f.of < 0 || f.from_gazetteer || member_by_phrase(f)) continue;
     const auto t = r.a.entities[static_cast<std::size_t>(f.of)].type;
     if (t != EntityType::Country && t != EntityType::Organization) continue;

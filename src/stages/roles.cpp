@@ -4,6 +4,8 @@
 #include "gazette/entities.hpp"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 namespace gazette {
 
@@ -67,6 +69,13 @@ std::int32_t named_body(const Annotation& a, const std::vector<std::string>& bod
       if (in_document < 0) in_document = static_cast<std::int32_t>(e);
     }
   return in_document;
+}
+
+// The entity named `name` that the document names (has mentions), -1 none.
+std::int32_t document_entity(const Annotation& a, std::string_view name) {
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].canonical == name && !a.entities[e].mentions.empty()) return static_cast<std::int32_t>(e);
+  return -1;
 }
 
 // A seat qualified by a party or a place (`GOP Sen. X`, `Texas Sen. X`) is still held in
@@ -376,7 +385,142 @@ void role_phrase_roles(Annotation& a, const Lexicons& lex, std::vector<RoleFact>
   }
 }
 
+// The gazetteer's office of a known person that a bare title names: the same office
+// (coreference.hpp same_office()), or the office the title shortens (`the chancellor` for
+// `Chancellor of the Exchequer`: the title and an of-phrase).
+// A post of the opposition (`Shadow Chancellor`) is named only as one (`the shadow
+// chancellor`, which bare_title_at() leaves).
+bool bare_title_names(const Lexicons& lex, std::string_view held, std::string_view phrase) {
+  const auto& ws = phrase_tokens(held, lex.abbreviations());
+  if (std::any_of(ws.begin(), ws.end(), [&](const Token& t) { return lex.in(Words::OppositionPremodifiers, t.lower); }))
+    return false;
+  return same_office(lex, held, phrase) || to_lower(held).starts_with(to_lower(phrase) + " of ");
+}
+
+// The one person the document names before token k whose gazetteer office a bare title
+// names, and that office (a gazetteer role fact); -1 when none or several hold it, a
+// role stated in the text gives it to somebody else, or another person is named after it.
+std::int32_t bare_title_holder(const Annotation& a, const Lexicons& lex, std::string_view phrase, std::uint32_t k,
+                               const RoleFact*& office) {
+  std::int32_t holder = -1;
+  office = nullptr;
+  for (const auto& r : a.roles) {
+    // `shadow chancellor Oliver Letwin` holds no chancellorship.
+    const bool shadow = !r.from_gazetteer && r.cue_first > 0 &&
+                        lex.in(Words::OppositionPremodifiers, a.tokens[r.cue_first - 1].lower);
+    if (shadow || !bare_title_names(lex, r.title, phrase)) continue;
+    if (holder >= 0 && r.person != holder) return -1;
+    holder = r.person;
+    if (r.from_gazetteer && !office) office = &r;
+  }
+  if (!office) return -1;
+  const auto& ms = a.entities[static_cast<std::size_t>(holder)].mentions;
+  if (std::none_of(ms.begin(), ms.end(), [&](std::uint32_t mi) {
+        return a.mentions[mi].resolved_from.empty() && a.mentions[mi].end_token <= k;
+      }))
+    return -1;
+  // The text gives the holder another of the offices the gazetteer knows him in
+  // (`Chancellor Gordon Brown`, then `the prime minister`): the title is somebody else's.
+  for (const auto& stated : a.roles)
+    if (stated.person == holder && !stated.from_gazetteer && !bare_title_names(lex, office->title, stated.title) &&
+        std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& g) {
+          return g.person == holder && g.from_gazetteer && &g != office && bare_title_names(lex, g.title, stated.title);
+        }))
+      return -1;
+  // The anaphor's antecedent is the person named last before it (`King said. The senator,
+  // who ...` is not another senator the gazetteer knows).
+  std::int32_t last = -1;
+  std::uint32_t last_end = 0;
+  for (const auto& m : a.mentions)
+    if (is_type(a, m.entity, EntityType::Person) && m.end_token <= k && m.end_token >= last_end) {
+      last = m.entity;
+      last_end = m.end_token;
+    }
+  return last == holder ? holder : -1;
+}
+
+// `the chancellor`, `the former health secretary`: the definite article, title
+// premodifiers and a title, no qualifier before it (find_role_phrases() reads those), no
+// name, of-phrase or post preposition after it, not an apposition (`X, the chancellor`)
+// nor an opposition post. Returns the title's end token, 0 when the phrase at k is none.
+std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t se,
+                            const std::vector<char>& person_at, const std::vector<char>& person_end) {
+  if (!lex.in(Words::DefiniteArticles, a.tokens[k].lower)) return 0;
+  if (k >= 2 && a.tokens[k - 1].norm == "," && person_end[k - 1]) return 0;
+  // A predicate (`X became the chancellor`, `X is the president`) refers to nobody.
+  if (k > 0 && (lex.in(Words::Copulas, a.tokens[k - 1]) || lex.in(Words::PredicativeVerbs, a.tokens[k - 1]))) return 0;
+  std::uint32_t j = k + 1;
+  while (j < se && lex.in(Words::TitlePremodifiers, a.tokens[j].lower)) ++j;
+  std::uint32_t p = 0;
+  const auto n = j < se ? lex.title_index().match(a.tokens, j, se, p) : 0;
+  if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) return 0;
+  const auto e = static_cast<std::uint32_t>(j + n);
+  for (std::uint32_t x = j; x < e; ++x)
+    if (lex.in(Words::OppositionPremodifiers, a.tokens[x].lower)) return 0;
+  if (e < se) {
+    const Token& next = a.tokens[e];
+    if (person_at[e] || lex.in(Words::OfPrepositions, next) || lex.in(Words::PostPrepositions, next)) return 0;
+    // A restrictive relative clause picks one out (`the president it deserves`, `the
+    // chancellor who ...`): no anaphor.
+    if (lex.in(Words::RelativeWords, next) || lex.in(Words::NominativePronouns, next)) return 0;
+    if (next.norm == "," && e + 1 < se && person_at[e + 1]) return 0;
+  }
+  return e;
+}
+
 }  // namespace
+
+// A definite bare title that stands for the one person of the document the gazetteer
+// knows in that office, named before it (`Gordon Brown ... The chancellor walked ...`),
+// states that office (GUIDELINES "ROLE_IN": `the chancellor` -> holder; the post of a
+// government in the country, of a seat in its body, when the article names them); rule
+// "bare-role-phrase". A bare `the president` of a story naming two presidents stands for
+// no one.
+std::vector<RoleFact> bare_role_phrase_roles(const Annotation& a, const Lexicons& lex) {
+  std::vector<RoleFact> out;
+  std::vector<std::pair<std::int32_t, std::string>> taken;  // holders and offices read so far
+  std::vector<char> person_at(a.tokens.size() + 1, 0), person_end(a.tokens.size() + 1, 0);
+  for (const auto& m : a.mentions)
+    if (is_type(a, m.entity, EntityType::Person) && m.resolved_from.empty())
+      person_at[m.first_token] = person_end[m.end_token] = 1;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    for (std::uint32_t k = s.first_token; k + 1 < s.end_token; ++k) {
+      const std::uint32_t e = bare_title_at(a, lex, k, s.end_token, person_at, person_end);
+      if (e == 0) continue;
+      std::uint32_t j = k + 1;
+      while (lex.in(Words::TitlePremodifiers, a.tokens[j].lower)) ++j;
+      const std::string phrase(a.text(Span{a.tokens[j].span.begin, a.tokens[e - 1].span.end}));
+      const RoleFact* known = nullptr;
+      const std::int32_t person = bare_title_holder(a, lex, phrase, k, known);
+      if (person < 0) continue;
+      // Two bare titles of one story are two people (`the chancellor ... the prime
+      // minister`): the first read names the holder.
+      if (std::any_of(taken.begin(), taken.end(),
+                      [&](const auto& t) { return t.first == person && t.second != known->title; }))
+        continue;
+      taken.emplace_back(person, known->title);
+      RoleFact r;
+      r.person = person;
+      r.title = known->title;
+      r.sentence = si;
+      r.rule = "bare-role-phrase";
+      r.cue_first = k;
+      r.cue_end = e;
+      const TitleEntry* te = title_entry(lex, known->title);
+      // The gazetteer's body when it is one of the title's (`Majority Leader` of the U.S.
+      // Senate, not of the House the document names).
+      const bool body_known = te && std::find(te->bodies.begin(), te->bodies.end(), known->of_name) != te->bodies.end();
+      r.of = te && !te->bodies.empty() && !body_known ? named_body(a, te->bodies, si)
+                                                      : document_entity(a, known->of_name);
+      if (r.of >= 0) r.of_name = a.entities[static_cast<std::size_t>(r.of)].canonical;
+      if (r.of >= 0) out.push_back(std::move(r));
+      k = e - 1;
+    }
+  }
+  return out;
+}
 
 void find_roles(Annotation& a, const Lexicons& lex) {
   std::vector<RoleFact> out;

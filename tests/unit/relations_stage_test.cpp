@@ -646,3 +646,35 @@ TEST(RelationsStage, AShortNameInAQuoteStandsForTheOneBodyWithThatHead) {
   Related longer("The Bank of Ostby left its rates unchanged on Monday.\n\n\"The Bank Holiday is soon,\" Richard Poe said.");
   EXPECT_FALSE(longer.has_relation("Richard Poe", "SAID_ABOUT", "Bank of Ostby"));
 }
+
+TEST(RelationsStage, BareTitleStatesTheGazetteerOfficeOfThePersonNamedLast) {
+  // `the chancellor` stands for the person named last, whom the gazetteer knows as
+  // Chancellor of the Exchequer: his post in the country the article names.
+  const std::string intro = "Gordon Brown spoke in Britain on Monday. ";
+  Related t(intro + "The chancellor said growth would continue.");
+  EXPECT_TRUE(t.has_relation("Gordon Brown", "ROLE_IN", "United Kingdom"));
+  const auto role_in = std::find_if(t.a.relations.begin(), t.a.relations.end(),
+                                    [](const Relation& r) { return r.rule == "bare-role-phrase"; });
+  ASSERT_NE(role_in, t.a.relations.end());
+  EXPECT_EQ(role_in->role, "Chancellor of the Exchequer");
+  // A second bare title of the story is somebody else: the first read names the holder.
+  Related two(intro + "The chancellor said growth would continue. The prime minister agreed.");
+  const auto facts = bare_role_phrase_roles(two.a, lex());
+  ASSERT_FALSE(facts.empty());
+  for (const auto& f : facts) EXPECT_EQ(f.title, "Chancellor of the Exchequer");
+  // Another person named between, a shadow post, or no country named: no post.
+  Related between(intro + "Jane Roe said the chancellor was wrong.");
+  EXPECT_FALSE(between.has_relation("Gordon Brown", "ROLE_IN", "United Kingdom"));
+  Related shadow(intro + "The shadow chancellor said growth would stall.");
+  EXPECT_FALSE(shadow.has_relation("Gordon Brown", "ROLE_IN", "United Kingdom"));
+  Related nowhere("Gordon Brown spoke on Monday. The chancellor said growth would continue.");
+  EXPECT_TRUE(bare_role_phrase_roles(nowhere.a, lex()).empty());
+  // A predicate, or a phrase a relative clause picks out, refers to nobody.
+  Related became(intro + "Gordon Brown became the chancellor in 1997.");
+  EXPECT_TRUE(bare_role_phrase_roles(became.a, lex()).empty());
+  Related restricted(intro + "Voters got the chancellor they wanted.");
+  EXPECT_TRUE(bare_role_phrase_roles(restricted.a, lex()).empty());
+  // The text gives the office to another person: not his.
+  Related stated(intro + "Chancellor Jane Roe met him. The chancellor said growth would continue.");
+  EXPECT_TRUE(bare_role_phrase_roles(stated.a, lex()).empty());
+}

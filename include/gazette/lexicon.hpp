@@ -225,6 +225,7 @@ enum class Words : std::uint8_t {
   NominativePronouns,
   ContrastConnectives,
   RepresentationPrepositions,
+  FixtureWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

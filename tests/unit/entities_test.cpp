@@ -404,6 +404,30 @@ TEST(Entities, ANationRegionFieldsNationalSides) {
   }
 }
 
+TEST(Entities, AFixtureLineNamesTheVisitingTeamAndThePlace) {
+  // In a sports report a line of two names joined by `at` (word list fixture_words), as
+  // set in capitals or not, is a fixture: the visiting team (an organisation, a region or
+  // an untyped name too), then the place it plays at; `AT` in capitals is no name word. A
+  // country stays a place (a national side); outside a sports report nothing changes.
+  Annotated t("Baseball results on Friday :\nSeattle 5 Boston 3\nChicago 4 Oakland 2\nGames on Saturday :\n"
+              "MINNESOTA AT MILWAUKEE\nFLORIDA AT ST LOUIS\nDETROIT AT KANSAS CITY\nFrance at Japan\n");
+  for (const char* team : {"MINNESOTA", "FLORIDA", "DETROIT"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  for (const char* place : {"Milwaukee", "ST LOUIS", "Kansas City"}) {
+    ASSERT_NE(t.entity(place), nullptr) << place;
+    EXPECT_EQ(t.entity(place)->type, EntityType::Location) << place;
+  }
+  ASSERT_NE(t.entity("France"), nullptr);
+  EXPECT_EQ(t.entity("France")->type, EntityType::Country);
+  const auto texts = t.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "DETROIT AT KANSAS CITY"), 0);
+  Annotated plain("The senator spoke on Friday .\nMINNESOTA AT MILWAUKEE\n");
+  ASSERT_NE(plain.entity("Minnesota"), nullptr);
+  EXPECT_EQ(plain.entity("Minnesota")->type, EntityType::Location);
+}
+
 TEST(Entities, ACricketDismissalNamesPlayers) {
   // On a scorecard line the capitalised name after a mode of dismissal (word list
   // dismissal_words: c, b, lbw, st) is the fielder or bowler: a person, even a place or a

@@ -758,6 +758,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // After a place preposition written as a word of its own ("love-in Peace" is no
     // place) a name that is no common word ("faith in God" is none) is a place.
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
+    // A word in capitals right before a colon is a form's field label ("ISSUER : Bay Co
+    // Building Authority ST : MI", "CUSIP : 072261", "DTD : 09/01/96"): no body of its own.
+    if (t.has(kAllCaps) && before_colon(a, m)) return;
     if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
         r.by_key.count("LOCATION:" + fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;

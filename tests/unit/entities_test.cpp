@@ -428,6 +428,16 @@ TEST(Entities, AFixtureLineNamesTheVisitingTeamAndThePlace) {
   EXPECT_EQ(plain.entity("Minnesota")->type, EntityType::Location);
 }
 
+TEST(Entities, AWordInCapitalsBeforeAColonIsAFieldLabel) {
+  // An untyped word in capitals right before a colon labels a form's field ("ISSUER :",
+  // "CUSIP :"): no organisation. The same shape elsewhere in a sentence is an acronym's body.
+  Annotated t("Bond sale details .\nISSUER : Vorlat County Building Authority ST : MI\nCUSIP : 072261\n"
+              "The sale was run by KZRB , and KZRB said it was done .\n");
+  for (const char* label : {"ISSUER", "ST", "CUSIP"}) EXPECT_EQ(t.entity(label), nullptr) << label;
+  ASSERT_NE(t.entity("KZRB"), nullptr);
+  EXPECT_EQ(t.entity("KZRB")->type, EntityType::Organization);
+}
+
 TEST(Entities, ACricketDismissalNamesPlayers) {
   // On a scorecard line the capitalised name after a mode of dismissal (word list
   // dismissal_words: c, b, lbw, st) is the fielder or bowler: a person, even a place or a

@@ -438,6 +438,20 @@ TEST(Entities, AWordInCapitalsBeforeAColonIsAFieldLabel) {
   EXPECT_EQ(t.entity("KZRB")->type, EntityType::Organization);
 }
 
+TEST(Entities, UsRegionsAreGazetteerPlaces) {
+  // The regions of the United States that news names (curated regions: Midwest, New
+  // England, Rust Belt, ...) are places, not a lone capitalised word typed an organisation or
+  // a person, nor `England` inside `New England`.
+  Annotated t("Manufacturing surged in the Midwest in August , and the Midwest led the gains . "
+              "Factories in New England and the Rust Belt were busy .");
+  for (const char* region : {"Midwest", "New England", "Rust Belt"}) {
+    ASSERT_NE(t.entity(region), nullptr) << region;
+    EXPECT_EQ(t.entity(region)->type, EntityType::Location) << region;
+    EXPECT_EQ(t.entity(region)->gazetteer_id.rfind("region:", 0), 0u) << region;
+  }
+  EXPECT_EQ(t.entity("England"), nullptr);
+}
+
 TEST(Entities, ACricketDismissalNamesPlayers) {
   // On a scorecard line the capitalised name after a mode of dismissal (word list
   // dismissal_words: c, b, lbw, st) is the fielder or bowler: a person, even a place or a

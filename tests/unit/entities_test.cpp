@@ -410,12 +410,12 @@ TEST(Entities, AFixtureLineNamesTheVisitingTeamAndThePlace) {
   // an untyped name too), then the place it plays at; `AT` in capitals is no name word. A
   // country stays a place (a national side); outside a sports report nothing changes.
   Annotated t("Baseball results on Friday :\nSeattle 5 Boston 3\nChicago 4 Oakland 2\nGames on Saturday :\n"
-              "MINNESOTA AT MILWAUKEE\nFLORIDA AT ST LOUIS\nDETROIT AT KANSAS CITY\nFrance at Japan\n");
-  for (const char* team : {"MINNESOTA", "FLORIDA", "DETROIT"}) {
+              "MINNESOTA AT MILWAUKEE\nFLORIDA AT ST LOUIS\nDETROIT AT KANSAS CITY\nTEXAS AT VORLAT PARDEE\nFrance at Japan\n");
+  for (const char* team : {"MINNESOTA", "FLORIDA", "DETROIT", "TEXAS"}) {
     ASSERT_NE(t.entity(team), nullptr) << team;
     EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
   }
-  for (const char* place : {"Milwaukee", "ST LOUIS", "Kansas City"}) {
+  for (const char* place : {"Milwaukee", "St. Louis", "Kansas City", "VORLAT PARDEE"}) {
     ASSERT_NE(t.entity(place), nullptr) << place;
     EXPECT_EQ(t.entity(place)->type, EntityType::Location) << place;
   }
@@ -450,6 +450,20 @@ TEST(Entities, UsRegionsAreGazetteerPlaces) {
     EXPECT_EQ(t.entity(region)->gazetteer_id.rfind("region:", 0), 0u) << region;
   }
   EXPECT_EQ(t.entity("England"), nullptr);
+}
+
+TEST(Entities, SaintStDotAndStAreOneCitysName) {
+  // `Saint X`, `St. X` and `St X` name one gazetteer city (make_gazetteer.py saint_variants):
+  // British copy writes `St Louis`, which was a person's name of two words; `St. Paul`
+  // was the surname of a senator.
+  Annotated t("Sen. Rand Paul spoke . The firm moved from St Louis to St. Paul , and later back to Saint Louis .");
+  const Entity* louis = t.entity("St. Louis");
+  ASSERT_NE(louis, nullptr);
+  EXPECT_EQ(louis->type, EntityType::Location);
+  EXPECT_EQ(louis->mentions.size(), 2u);
+  const Entity* paul = t.entity("Saint Paul");
+  ASSERT_NE(paul, nullptr);
+  EXPECT_EQ(paul->type, EntityType::Location);
 }
 
 TEST(Entities, ACricketDismissalNamesPlayers) {

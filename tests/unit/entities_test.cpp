@@ -466,6 +466,16 @@ TEST(Entities, SaintStDotAndStAreOneCitysName) {
   EXPECT_EQ(paul->type, EntityType::Location);
 }
 
+TEST(Entities, ItarTassInMixedCaseIsTass) {
+  // The agency's 1992-2014 name written in mixed case (`Itar-Tass`) is the gazetteer's TASS,
+  // not `Tass` alone after a dropped `Itar`.
+  Annotated t("Itar-Tass news agency quoted the commander as saying the talks had failed .");
+  const Entity* tass = t.entity("TASS");
+  ASSERT_NE(tass, nullptr);
+  ASSERT_EQ(tass->mentions.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.mentions[tass->mentions[0]].span), "Itar-Tass");
+}
+
 TEST(Entities, ACricketDismissalNamesPlayers) {
   // On a scorecard line the capitalised name after a mode of dismissal (word list
   // dismissal_words: c, b, lbw, st) is the fielder or bowler: a person, even a place or a

@@ -226,6 +226,7 @@ enum class Words : std::uint8_t {
   ContrastConnectives,
   RepresentationPrepositions,
   PredicativeVerbs,
+  FixtureWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -108,6 +108,25 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
   return next.kind == TokenKind::Word && !next.has(kCapitalized) && lex.in(Words::PlayerNouns, next);
 }
 
+// A fixture line of a sports listing ("DETROIT AT KANSAS CITY", "Texas at Minnesota"): in a
+// sports report, a line of capitalised names with one fixture word between them (word list
+// fixture_words: `at`, in lower case or in capitals) names the visiting team, then the place
+// it plays at (the home team's). The fixture word's token, or 0 when the line is none.
+std::size_t fixture_at(const Annotation& a, const Sentence& s, const Lexicons& lex) {
+  std::size_t at = 0;
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word) return 0;
+    if (k > s.first_token && (t.has(kAllCaps) || !t.has(kCapitalized)) && lex.in(Words::FixtureWords, t)) {
+      if (at != 0) return 0;
+      at = k;
+    } else if (!t.has(kCapitalized)) {
+      return 0;
+    }
+  }
+  return at + 1 < s.end_token ? at : 0;
+}
+
 // A sports report: two or more results lines, or three words of sports reports (word list
 // sports_words: "innings", "halftime", "semi-final"), two of them different, in lower case.
 bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<char>& table_line) {
@@ -299,6 +318,25 @@ bool dismissed_player(const Resolution& r, const Mention& m) {
   return false;
 }
 
+// The visiting team of a fixture line (fixture_at): the whole of the line before the
+// fixture word, a team as a place on a results line is. Not a country (CoNLL and GUIDELINES:
+// a national side is named by its country, a place; "France at Japan").
+bool fixture_visitor(const Resolution& r, const Mention& m) {
+  const Sentence& s = r.a.sentences[m.sentence];
+  if (!r.sports || m.first_token != s.first_token) return false;
+  const std::size_t at = fixture_at(r.a, s, r.lex);
+  return at != 0 && m.end_token == at;
+}
+
+// The place of a fixture line: the whole of the line after the fixture word, where the
+// match is played ("... AT ST LOUIS"): a place, as after `at` in a sentence.
+bool fixture_venue(const Resolution& r, const Mention& m) {
+  const Sentence& s = r.a.sentences[m.sentence];
+  if (!r.sports || m.end_token != s.end_token || m.first_token == s.first_token) return false;
+  const std::size_t at = fixture_at(r.a, s, r.lex);
+  return at != 0 && m.first_token == at + 1;
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -334,7 +372,8 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
     }
   }
   if (e.type == EntityType::Location && !fields_national_side(r.lex, e) &&
-      (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex))) {
+      (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex) ||
+       fixture_visitor(r, m))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
     return;
@@ -703,7 +742,12 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     return;
   }
-  if (table_team(r, mi) || contest_team(r, m) ||
+  if (fixture_venue(r, m)) {
+    m.type = EntityType::Location;
+    r.assign(mi, r.entity_for("LOCATION:" + fold(text), text, m.type, -1));
+    return;
+  }
+  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
@@ -714,6 +758,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // After a place preposition written as a word of its own ("love-in Peace" is no
     // place) a name that is no common word ("faith in God" is none) is a place.
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
+    // A word in capitals right before a colon is a form's field label ("ISSUER : Bay Co
+    // Building Authority ST : MI", "CUSIP : 072261", "DTD : 09/01/96"): no body of its own.
+    if (t.has(kAllCaps) && before_colon(a, m)) return;
     if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
         r.by_key.count("LOCATION:" + fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;

@@ -175,6 +175,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
       !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
     return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
+  // In a line set in capitals a fixture word is still a preposition, no name word:
+  // "DETROIT AT KANSAS CITY" is two names (entities.cpp fixture_at).
+  if (sc.caps_line && t.has(kAllCaps) && lex_.in(Words::FixtureWords, t)) return false;
   if (t.norm.size() == 1) return false;                   // I, A, single letters
   // After a lower-case prefix glued by a hyphen the word is part of a common word:
   // "anti-Semitism", "ex-Beatle", "pro-European" (particles are not prefixes: "al-Assad";

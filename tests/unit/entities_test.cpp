@@ -404,6 +404,78 @@ TEST(Entities, ANationRegionFieldsNationalSides) {
   }
 }
 
+TEST(Entities, AFixtureLineNamesTheVisitingTeamAndThePlace) {
+  // In a sports report a line of two names joined by `at` (word list fixture_words), as
+  // set in capitals or not, is a fixture: the visiting team (an organisation, a region or
+  // an untyped name too), then the place it plays at; `AT` in capitals is no name word. A
+  // country stays a place (a national side); outside a sports report nothing changes.
+  Annotated t("Baseball results on Friday :\nSeattle 5 Boston 3\nChicago 4 Oakland 2\nGames on Saturday :\n"
+              "MINNESOTA AT MILWAUKEE\nFLORIDA AT ST LOUIS\nDETROIT AT KANSAS CITY\nTEXAS AT VORLAT PARDEE\nFrance at Japan\n");
+  for (const char* team : {"MINNESOTA", "FLORIDA", "DETROIT", "TEXAS"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  for (const char* place : {"Milwaukee", "St. Louis", "Kansas City", "VORLAT PARDEE"}) {
+    ASSERT_NE(t.entity(place), nullptr) << place;
+    EXPECT_EQ(t.entity(place)->type, EntityType::Location) << place;
+  }
+  ASSERT_NE(t.entity("France"), nullptr);
+  EXPECT_EQ(t.entity("France")->type, EntityType::Country);
+  const auto texts = t.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), "DETROIT AT KANSAS CITY"), 0);
+  Annotated plain("The senator spoke on Friday .\nMINNESOTA AT MILWAUKEE\n");
+  ASSERT_NE(plain.entity("Minnesota"), nullptr);
+  EXPECT_EQ(plain.entity("Minnesota")->type, EntityType::Location);
+}
+
+TEST(Entities, AWordInCapitalsBeforeAColonIsAFieldLabel) {
+  // An untyped word in capitals right before a colon labels a form's field ("ISSUER :",
+  // "CUSIP :"): no organisation. The same shape elsewhere in a sentence is an acronym's body.
+  Annotated t("Bond sale details .\nISSUER : Vorlat County Building Authority ST : MI\nCUSIP : 072261\n"
+              "The sale was run by KZRB , and KZRB said it was done .\n");
+  for (const char* label : {"ISSUER", "ST", "CUSIP"}) EXPECT_EQ(t.entity(label), nullptr) << label;
+  ASSERT_NE(t.entity("KZRB"), nullptr);
+  EXPECT_EQ(t.entity("KZRB")->type, EntityType::Organization);
+}
+
+TEST(Entities, UsRegionsAreGazetteerPlaces) {
+  // The regions of the United States that news names (curated regions: Midwest, New
+  // England, Rust Belt, ...) are places, not a lone capitalised word typed an organisation or
+  // a person, nor `England` inside `New England`.
+  Annotated t("Manufacturing surged in the Midwest in August , and the Midwest led the gains . "
+              "Factories in New England and the Rust Belt were busy .");
+  for (const char* region : {"Midwest", "New England", "Rust Belt"}) {
+    ASSERT_NE(t.entity(region), nullptr) << region;
+    EXPECT_EQ(t.entity(region)->type, EntityType::Location) << region;
+    EXPECT_EQ(t.entity(region)->gazetteer_id.rfind("region:", 0), 0u) << region;
+  }
+  EXPECT_EQ(t.entity("England"), nullptr);
+}
+
+TEST(Entities, SaintStDotAndStAreOneCitysName) {
+  // `Saint X`, `St. X` and `St X` name one gazetteer city (make_gazetteer.py saint_variants):
+  // British copy writes `St Louis`, which was a person's name of two words; `St. Paul`
+  // was the surname of a senator.
+  Annotated t("Sen. Rand Paul spoke . The firm moved from St Louis to St. Paul , and later back to Saint Louis .");
+  const Entity* louis = t.entity("St. Louis");
+  ASSERT_NE(louis, nullptr);
+  EXPECT_EQ(louis->type, EntityType::Location);
+  EXPECT_EQ(louis->mentions.size(), 2u);
+  const Entity* paul = t.entity("Saint Paul");
+  ASSERT_NE(paul, nullptr);
+  EXPECT_EQ(paul->type, EntityType::Location);
+}
+
+TEST(Entities, ItarTassInMixedCaseIsTass) {
+  // The agency's 1992-2014 name written in mixed case (`Itar-Tass`) is the gazetteer's TASS,
+  // not `Tass` alone after a dropped `Itar`.
+  Annotated t("Itar-Tass news agency quoted the commander as saying the talks had failed .");
+  const Entity* tass = t.entity("TASS");
+  ASSERT_NE(tass, nullptr);
+  ASSERT_EQ(tass->mentions.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.mentions[tass->mentions[0]].span), "Itar-Tass");
+}
+
 TEST(Entities, ACricketDismissalNamesPlayers) {
   // On a scorecard line the capitalised name after a mode of dismissal (word list
   // dismissal_words: c, b, lbw, st) is the fielder or bowler: a person, even a place or a

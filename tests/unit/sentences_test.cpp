@@ -78,6 +78,28 @@ TEST(Sentences, FurnitureIsMarkedNotDeleted) {
   EXPECT_FALSE(f.a.sentences.back().furniture);
 }
 
+TEST(Sentences, ACreditLineIsFurnitureASentenceOpeningWithAnAgencyIsNot) {
+  // A credit line is the agency or credit word as a word of its own, then only names, credit
+  // words and punctuation; a line that goes on with lower-case words or numbers is text.
+  const char* credits[] = {"Reuters", "Getty Images", "Getty.", "AP Photo/Evan Vucci", "Photo: John Smith/Reuters",
+                           "(AP)", "Image copyright Getty Images"};
+  for (const char* line : credits) {
+    Fixture f(std::string("The talks went on.\n\n") + line + "\n\nThey ended.");
+    ASSERT_EQ(f.a.sentences.size(), 3u) << line;
+    EXPECT_TRUE(f.a.sentences[1].furniture) << line;
+    EXPECT_FALSE(f.a.sentences[0].furniture) << line;
+  }
+  const char* text[] = {"Reuters has not verified these stories and does not vouch for their accuracy .",
+                        "Reuters correspondent Ann Bell , speaking from the village , said he had heard little .",
+                        "Reuters Chicago Newsdesk - 312-408-8787", "APRIL 1996 CDU / CSU SPD FDP Greens PDS",
+                        "AP-GfK Poll: Voters increasingly see Sanders as electable.",
+                        "Photos showed mourners crouched over the bodies."};
+  for (const char* line : text) {
+    Fixture f(std::string("The talks went on.\n\n") + line + "\n\nThey ended.");
+    for (const auto& s : f.a.sentences) EXPECT_FALSE(s.furniture) << line;
+  }
+}
+
 TEST(Sentences, DuplicateParagraphsAreMarked) {
   Fixture f("The minister arrived in Moscow on Monday.\n\nThe minister arrived in Moscow on Monday.\n\nA new paragraph here.");
   ASSERT_EQ(f.a.sentences.size(), 3u);

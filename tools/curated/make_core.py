@@ -124,7 +124,7 @@ Reuters|Thomson Reuters||
 Associated Press|AP|United States|
 Agence France-Presse|AFP|France|
 RIA Novosti|RIA;RIA news agency|Russia|
-TASS|Tass;ITAR-TASS|Russia|
+TASS|Tass;ITAR-TASS;Itar-Tass|Russia|
 Interfax||Russia|
 RT|Russia Today|Russia|
 Sputnik||Russia|

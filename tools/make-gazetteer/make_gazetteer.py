@@ -809,6 +809,15 @@ def read_cities_pbf(path):
     return out
 
 
+def saint_variants(name):
+    """`Saint X`, `St. X` and `St X` are one city's name: British and agency copy writes
+    `St Louis`, US copy `St. Louis` (countries get the same variants above)."""
+    for p in ("Saint ", "St. ", "St "):
+        if name.startswith(p):
+            return [q + name[len(p):] for q in ("Saint ", "St. ", "St ") if q != p]
+    return []
+
+
 def build_cities(node_modules, words, countries, args, report):
     code_to_name = {r["id"].split(":", 1)[1]: r["name"] for r in countries}
     country_words = set()
@@ -857,7 +866,7 @@ def build_cities(node_modules, words, countries, args, report):
             continue
         taken[name] = "%s, %s" % (c["country"], c["population"])
         aliases = []
-        extra = [c["orig"]] + CITY_EXTRA_ALIASES.get(name, [])
+        extra = [c["orig"]] + CITY_EXTRA_ALIASES.get(name, []) + saint_variants(name)
         for a in [fold(name)] + extra + [fold(x) for x in extra]:
             if a != name and a not in aliases and a not in taken and a not in country_words and is_latin(a):
                 aliases.append(a)

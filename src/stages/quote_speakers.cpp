@@ -295,6 +295,53 @@ bool premodifies_next_name(const Resolver& r, const Mention& m, std::size_t end)
   return false;
 }
 
+// A speech verb form with no subject of its own (rule A250): an infinitive (`went on to
+// say`), a participle right after a comma (`..., adding`) or a past participle after a
+// copula, the passive (`students who were told`); an adverb in -ly may stand before it.
+bool subjectless_form(const Resolver& r, std::size_t v, const SpeechCue& cue, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (v <= sentence_begin) return false;
+  std::size_t k = v - 1;
+  if (k > sentence_begin && a.tokens[k].lower.ends_with("ly")) --k;
+  const Token& before = a.tokens[k];
+  const std::string_view form = a.tokens[v].lower;
+  if (form.ends_with("ing")) return before.norm == ",";
+  // a past participle: neither the base nor the -s form (`told`, `asked`, `quoted`)
+  const bool participle = form != cue.lemma && !form.ends_with("s");
+  return r.lex.in(Words::InfinitiveMarkers, before) || (participle && r.lex.in(Words::Copulas, before));
+}
+
+// The speaker of a quote whose cue `v` has no subject of its own (subjectless_form()): the
+// subject of the reporting verb whose clause holds both, the nearest before `v` in the
+// sentence with no quotation, colon or semicolon between (rule A250: `Jane Roe said
+// students who were told ... "have been given the opposite"`, `Roe said, going on to say
+// that "Q"`: the words are Roe's). The verb's token, or 0 when there is none.
+std::size_t outer_reporter(Resolver& r, std::size_t v, std::size_t sentence_begin, Attribution& at) {
+  const Annotation& a = r.a;
+  const SpeechCue* cue = nullptr;
+  if (!speech_verb_at(r, v, a.tokens.size(), &cue) || !cue->reporting || !subjectless_form(r, v, *cue, sentence_begin)) return 0;
+  for (std::size_t k = v; k > sentence_begin; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (r.in_direct[k - 1] || t.norm == ";" || t.norm == ":") return 0;
+    const SpeechCue* vc = nullptr;
+    if (!speech_verb_at(r, k - 1, v, &vc) || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) continue;
+    // After a determiner the form is a noun (`the report`); after a preposition a participle
+    // is an adverbial's (`In responding, X ...`), not the verb of the clause.
+    if (k - 1 > sentence_begin && (r.lex.in(Words::Determiners, a.tokens[k - 2]) ||
+                                   (t.lower.ends_with("ing") && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 2]))))
+      continue;
+    // `urged Jane Roe to say`: a verb that takes an object and an infinitive gives the
+    // infinitive its object as subject, not its own.
+    if (vc->object_infinitive) return 0;
+    Attribution outer;
+    outer.speaker = r.subject_of(k - 1, sentence_begin, outer.from, outer.mention);
+    if (outer.speaker < 0) return 0;
+    at = outer;
+    return k - 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 // A direct quote after a colon that ends a clause with no speech verb: `Jane Roe issued
@@ -379,6 +426,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
           at.mention = m2;
         }
       }
+      if (at.speaker < 0) outer_reporter(r, v - 1, sentence_begin, at);
     } else {
       continue;
     }

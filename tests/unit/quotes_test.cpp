@@ -840,3 +840,34 @@ TEST(Quotes, ADefiniteRoleDescriptionSpeaksForTheStatedHolder) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AQuoteCuedByASubjectlessVerbTakesTheOuterReportersSpeaker) {
+  // Rule A250: a cue before the quote with no subject of its own (an infinitive, a
+  // participle after a comma, a passive) leaves the quote to the reporting verb whose clause
+  // holds it: the words are that verb's subject's.
+  const Case cases[] = {
+      // a passive in a relative clause inside the reported clause
+      {"Jane Roe spoke in Leeds. Jane Roe said many pensioners are means tested and students who were told there "
+       "would be no fees \"have been given exactly the opposite\".",
+       "have been given exactly the opposite", "Jane Roe", Quote::Kind::Direct},
+      // a catenative infinitive after a coordinated verb
+      {"Jane Roe spoke in Leeds. Roe joked that the town was her answer, but went on to say, \"There are places in "
+       "this country that are dangerous.\"",
+       "There are places in this country that are dangerous.", "Jane Roe", Quote::Kind::Direct},
+      // a participle after a comma, then an infinitive
+      {"Jane Roe spoke in Leeds. \"It is insane,\" Roe said, going on to say that the country has spent \"hundreds "
+       "of years fighting about it, and we do not want that debate again.\"",
+       "hundreds of years fighting about it, and we do not want that debate again.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not through a verb whose object is the infinitive's subject (`urged the council to
+  // say`), nor past a semicolon (another clause, whose subject is the council).
+  const Case none[] = {
+      {"Jane Roe spoke in Leeds. Jane Roe said it was over; the council went on to say \"we will appeal the ruling "
+       "next week\".",
+       "we will appeal the ruling next week", "(none)", Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds. Jane Roe urged the council to say \"we will appeal the ruling next week\".",
+       "we will appeal the ruling next week", "(none)", Quote::Kind::Direct},
+  };
+  expect_attributed(none);
+}

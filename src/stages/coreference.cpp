@@ -1400,8 +1400,17 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   const std::size_t k = bare ? after_title_words(*this, t, close) : t;
   if (k >= close || in_direct[k] || mention_at[k] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[k])];
-  // The punctuation after the name opens the apposition and the same mark closes it.
-  if (m.entity < 0 || m.end_token + 1 >= close || a.tokens[m.end_token].norm != a.tokens[close].norm) return -1;
+  // The punctuation after the name opens the apposition and the same mark closes it; a
+  // parenthetical may stand between the name and the mark, as it may before a verb (rule
+  // A251: `Rep. Jane Roe (Mich.), a superdelegate supporting X, said`; A125).
+  std::size_t after = m.end_token;
+  if (after < close && a.tokens[after].norm == "(")
+    for (std::size_t j = after + 1; j < close && j - after < 12 && !in_direct[j]; ++j)
+      if (a.tokens[j].norm == ")") {
+        after = j + 1;
+        break;
+      }
+  if (m.entity < 0 || after + 1 >= close || a.tokens[after].norm != a.tokens[close].norm) return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   const bool country = bare && type == EntityType::Country;
   if (type != EntityType::Person && (k > t || (type != EntityType::Organization && !country))) return -1;

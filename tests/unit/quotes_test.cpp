@@ -871,3 +871,18 @@ TEST(Quotes, AQuoteCuedByASubjectlessVerbTakesTheOuterReportersSpeaker) {
   };
   expect_attributed(none);
 }
+
+TEST(Quotes, AParentheticalAfterTheNameDoesNotHideTheSubjectBeforeAnApposition) {
+  // Rule A251: `Rep. X (Mich.), a superdelegate supporting Y, said`: the parenthetical
+  // after the name is part of its phrase, so the name that opens the clause is the
+  // subject, not the person named inside the apposition.
+  const Case cases[] = {
+      {"Hillary Clinton won. Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken "
+       "with many fellow superdelegates.",
+       "he has spoken with many fellow superdelegates", "Sander M. Levin", Quote::Kind::Indirect},
+      {"Scott added more. Rep. Gregory W. Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said "
+       "members will help him raise cash.",
+       "members will help him raise cash", "Gregory W. Meeks", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

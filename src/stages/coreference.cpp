@@ -1135,6 +1135,18 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
   return -1;
 }
 
+namespace {
+
+// A year (`1997`, `2016`): four digits, the first two 19 or 20; a time word as those of
+// before_that are (rule A252: `Jane Roe had in 1997 complained`).
+bool year_number(const Token& t) {
+  const std::string_view w = t.norm;
+  return t.kind == TokenKind::Number && w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         (w.starts_with("19") || w.starts_with("20"));
+}
+
+}  // namespace
+
 std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) const {
   std::size_t b = verb;
   std::size_t inside = 0;  // tokens of parentheticals passed: they do not count towards the 8
@@ -1157,9 +1169,11 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
     // except inside a title ("Secretary of State"), which "of" allows.
     if (lex.in(Words::SpeakerPhrasePrepositions, t)) {
       // A time phrase between the subject and its verb is no boundary: "Sanders on
-      // Tuesday said" (word list before_that: the preposition and the time words).
+      // Tuesday said" (word list before_that: the preposition and the time words), "Roe
+      // had in 1997 complained" (a year after the preposition, rule A252).
       bool time_phrase = b < verb;
-      for (std::size_t k = b - 1; k < verb && time_phrase; ++k) time_phrase = lex.in(Words::BeforeThat, a.tokens[k]);
+      for (std::size_t k = b - 1; k < verb && time_phrase; ++k)
+        time_phrase = lex.in(Words::BeforeThat, a.tokens[k]) || (k > b - 1 && year_number(a.tokens[k]));
       if (!time_phrase) break;
     }
     --b;

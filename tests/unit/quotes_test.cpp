@@ -886,3 +886,14 @@ TEST(Quotes, AParentheticalAfterTheNameDoesNotHideTheSubjectBeforeAnApposition) 
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AYearInATimePhraseBetweenSubjectAndVerbIsNoBoundary) {
+  // Rule A252: `Jane Roe had in 1997 complained about "Q"`: a preposition and a year stand
+  // between the subject and its verb as `on Tuesday` does.
+  const Case cases[] = {
+      {"Tom Smith spoke on Monday. Instead, he pointed to how Jane Roe had in 1997 complained about \"personalised "
+       "abusive campaigning\".",
+       "personalised abusive campaigning", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

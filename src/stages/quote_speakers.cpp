@@ -228,6 +228,25 @@ void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_en
   set_cue(a, j, n, "according-to", q);
 }
 
+// The attribution found in the sentence after a quote that ended its own (cue q.cue_span)
+// introduces the next quote instead (rule A253): from the cue to an opening quotation mark
+// in that sentence stand only words and names, and a comma or a colon right before the
+// mark (`"Q1." Jane Roe quipped, "Q2"`, `"Q1." He added: "Q2"`, `"Q1." said Roe, "Q2"`).
+bool introduces_next_quote(const Resolver& r, const Quote& q, std::size_t sentence_end) {
+  const Annotation& a = r.a;
+  std::size_t k = a.token_at(q.cue_span.begin);
+  while (k < sentence_end && a.tokens[k].span.end <= q.cue_span.end) ++k;
+  for (; k < sentence_end && !r.in_direct[k]; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number || (t.kind == TokenKind::Punct && t.norm == "." && k > 0 &&
+                                                                      a.tokens[k - 1].has(kCapitalized)))
+      continue;
+    return (t.norm == "," || t.norm == ":") && k + 1 < sentence_end && r.in_direct[k + 1] &&
+           a.tokens[k + 1].kind == TokenKind::Quote;
+  }
+  return false;
+}
+
 }  // namespace
 
 // After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
@@ -249,7 +268,8 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   const bool after_question = after_end && next.end_token - j <= 10;
   if (after_end && !after_question) {
     speaker_np_verb(r, j, next.end_token, q, at);
-    if (!q.rule.empty() && (at.speaker < 0 || !attribution_tail(r, j, q, next.end_token))) {
+    if (!q.rule.empty() && (at.speaker < 0 || !attribution_tail(r, j, q, next.end_token) ||
+                            introduces_next_quote(r, q, next.end_token))) {
       at = Attribution{};
       q.rule.clear();
       q.cue.clear();
@@ -267,6 +287,12 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
     set_cue(a, j, n, "after-verb-np", q);
   } else {
     speaker_np_verb(r, j, para_end, q, at);
+  }
+  if (after_end && !q.cue_span.empty() && introduces_next_quote(r, q, next.end_token)) {
+    at = Attribution{};
+    q.rule.clear();
+    q.cue.clear();
+    q.cue_span = Span{};
   }
   const std::size_t nt = a.tokens.size();
   if (q.rule.empty() && a.tokens[p.close + 1 < nt ? p.close + 1 : p.close].norm == "--") {

@@ -897,3 +897,23 @@ TEST(Quotes, AYearInATimePhraseBetweenSubjectAndVerbIsNoBoundary) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AnAttributionThatIntroducesTheNextQuoteIsNotThePreviousOnes) {
+  // Rule A253: after a quote that ends its sentence, `X quipped, "Q2"` (the cue, words and
+  // names, then a comma or colon and an opening mark) introduces Q2, not the quote before.
+  const Case cases[] = {
+      {"Tom Smith and Jane Roe met. Tom Smith replied: \"No, I meant he is the founder of the group.\" Jane Roe "
+       "quipped, \"It is like a lawyer with the dumbest client.\"",
+       "No, I meant he is the founder of the group.", "Tom Smith", Quote::Kind::Direct},
+      {"Tom Smith and Jane Roe met. Tom Smith replied: \"No, I meant he is the founder of the group.\" Jane Roe "
+       "quipped, \"It is like a lawyer with the dumbest client.\"",
+       "It is like a lawyer with the dumbest client.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A short attribution that ends its sentence still attributes the quote before it.
+  const Case after[] = {
+      {"Tom Smith and Jane Roe met. \"Who knows what happens next?\" Jane Roe asked.", "Who knows what happens next?",
+       "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(after);
+}

@@ -201,9 +201,34 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
   // The verb is finite and its subject opens the sentence, or closes an apposition
   // (`Mr X also sought to draw a line under reports of ...` is no attribution).
   if (a.tokens[k].lower.ends_with("ing") || (r.phrase_start_before(k, j) != j && a.tokens[k - 1].norm != ",")) return false;
+  const SpeechCue* vc = nullptr;
+  const bool hearer = speech_verb_at(r, k, sentence_end, &vc) && (vc->takes_object || vc->question);
   while (k < sentence_end && a.tokens[k].span.end <= q.cue_span.end) ++k;
+  // A verb that takes a hearer may have one before the tail (rule A254: `"Q?" Jane Roe asked
+  // reporters during a news conference.`, `"Q." Roe told CNN.`): a name, or up to three
+  // lower-case words with no auxiliary, complementizer or preposition among them; `to`
+  // after it opens the verb's infinitive (`The TUC has called on the government to act`),
+  // and a complementizer after it the verb's clause.
+  const std::size_t before_hearer = k;
+  if (hearer && k < sentence_end && !r.in_direct[k]) {
+    if (r.mention_at[k] >= 0) {
+      k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+    } else {
+      for (const std::size_t h = k; k < sentence_end && k - h < 3 && a.tokens[k].kind == TokenKind::Word &&
+                                    !a.tokens[k].has(kCapitalized) && !r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) &&
+                                    !r.lex.in(Words::Complementizers, a.tokens[k]) && !r.lex.in(Words::NotClauseOpeners, a.tokens[k]);)
+        ++k;
+    }
+  }
   if (k >= sentence_end) return true;
   const Token& t = a.tokens[k];
+  if (k > before_hearer) {
+    // After a hearer, a complementizer later in the sentence opens what the verb reports
+    // (`Jane Roe told reporters in Moscow that ...`): the sentence is a report of its own.
+    if (r.lex.in(Words::InfinitiveMarkers, t)) return false;
+    for (std::size_t w = k; w < sentence_end; ++w)
+      if (!r.in_direct[w] && r.lex.in(Words::Complementizers, a.tokens[w])) return false;
+  }
   return t.norm == "." || t.norm == "," || t.lower.ends_with("ly") || r.lex.in(Words::NotClauseOpeners, t);
 }
 

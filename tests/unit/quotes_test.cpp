@@ -917,3 +917,34 @@ TEST(Quotes, AnAttributionThatIntroducesTheNextQuoteIsNotThePreviousOnes) {
   };
   expect_attributed(after);
 }
+
+TEST(Quotes, AHearerAfterTheVerbOfALongAttributionAfterTheQuoteIsAllowed) {
+  // Rule A254: `"Q?" X asked reporters rhetorically during a news conference.`: the
+  // sentence after a quote that ended its own attributes it when the verb's hearer stands
+  // before the tail, but not when an infinitive follows the hearer (`The council has
+  // called on the government to act ...`) or a complementizer comes later (`X told
+  // reporters in Moscow that ...`): a report of its own.
+  const Case cases[] = {
+      {"Jane Roe spoke.\n\n\"You think I'm going to change?\" Roe asked reporters rhetorically during a news "
+       "conference late last month. \"I'm not changing.\"",
+       "You think I'm going to change?", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  const Case infinitive[] = {
+      {"Tom Smith of the Lapland Council spoke.\n\nTom Smith said: \"We will win the vote. \"It would be a fatal "
+       "mistake not to take the chance.\" The Lapland Council has called on the government to act on the matter "
+       "this year.",
+       "It would be a fatal mistake not to take the chance.", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(infinitive);
+  // Nor when a complementizer after the hearer opens the verb's own report.
+  Annotated t("Jane Roe and Tom Smith met.\n\nThe leadership found the draft \"unbalanced and unfair.\" Tom Smith "
+              "told reporters in Moscow that Mr. Roe had full authority to continue the talks.");
+  bool seen = false;
+  for (const auto& q : t.a.quotes) {
+    if (t.a.text(q.span) != "unbalanced and unfair.") continue;
+    seen = true;
+    EXPECT_NE(t.name(q.speaker), "Tom Smith") << q.rule;
+  }
+  EXPECT_TRUE(seen);
+}

@@ -1038,7 +1038,15 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
     if (k < limit && a.tokens[k].has(kPossessive)) ++k;  // Trump 's
     const std::size_t first = k;
-    for (; k < limit && k - first <= 5 && r.mention_cover[k] < 0; ++k) {
+    for (; k < limit && k - first <= 5; ++k) {
+      // A name of no person among the words modifies the next one (rule A255: `Trump's GOP
+      // primary rival Sen. Jane Roe`, `X's Senate colleague Jane Roe`): passed as a word.
+      if (const std::int32_t ni = r.mention_cover[k]; ni >= 0) {
+        const Mention& n = a.mentions[static_cast<std::size_t>(ni)];
+        if (n.first_token != k || is_person(a, n.entity) || n.end_token >= limit) break;
+        k = n.end_token - 1;
+        continue;
+      }
       const Token& t = a.tokens[k];
       std::uint32_t p = 0;
       if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||

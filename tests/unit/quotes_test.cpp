@@ -948,3 +948,17 @@ TEST(Quotes, AHearerAfterTheVerbOfALongAttributionAfterTheQuoteIsAllowed) {
   }
   EXPECT_TRUE(seen);
 }
+
+TEST(Quotes, ANameModifyingTheSpeakersTitleIsPassedToThePersonItModifies) {
+  // Rule A255: `Trump's GOP primary rival Sen. Jane Roe said`: the name of no person among
+  // the words before the title (`GOP`) modifies the phrase; the person named last heads it,
+  // not the possessor.
+  const Case cases[] = {
+      {"Donald Trump won.\n\nTrump's GOP primary rival Sen. Jane Roe said Trump is \"unelectable now and forever.\"",
+       "unelectable now and forever.", "Jane Roe", Quote::Kind::Direct},
+      {"Donald Trump won.\n\nDemocratic U.S. Rep. Jane Roe on Friday pummeled Donald Trump as divisive while praising "
+       "the party as a \"work horse, not a show horse.\"",
+       "work horse, not a show horse.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

@@ -962,3 +962,15 @@ TEST(Quotes, ANameModifyingTheSpeakersTitleIsPassedToThePersonItModifies) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AFocusParticleBeforeTheSubjectIsSkippedLikeADiscourseMarker) {
+  // Rule A256: `Even China, Pyongyang's only ally, said ...`: `even` before the clause's
+  // subject (word list discourse_markers) leaves the name opening the clause, so the
+  // apposition after it does not hide it.
+  const Case cases[] = {
+      {"North Korea tested a bomb.\n\nEven China, Pyongyang's only ally and its economic lifeline to the outside "
+       "world, said it was \"resolutely opposed\" to the test.",
+       "it was \"resolutely opposed\" to the test", "China", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

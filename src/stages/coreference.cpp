@@ -1038,7 +1038,15 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
     if (k < limit && a.tokens[k].has(kPossessive)) ++k;  // Trump 's
     const std::size_t first = k;
-    for (; k < limit && k - first <= 5 && r.mention_cover[k] < 0; ++k) {
+    for (; k < limit && k - first <= 5; ++k) {
+      // A name of no person among the words modifies the next one (rule A255: `Trump's GOP
+      // primary rival Sen. Jane Roe`, `X's Senate colleague Jane Roe`): passed as a word.
+      if (const std::int32_t ni = r.mention_cover[k]; ni >= 0) {
+        const Mention& n = a.mentions[static_cast<std::size_t>(ni)];
+        if (n.first_token != k || is_person(a, n.entity) || n.end_token >= limit) break;
+        k = n.end_token - 1;
+        continue;
+      }
       const Token& t = a.tokens[k];
       std::uint32_t p = 0;
       if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||
@@ -1135,6 +1143,18 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
   return -1;
 }
 
+namespace {
+
+// A year (`1997`, `2016`): four digits, the first two 19 or 20; a time word as those of
+// before_that are (rule A252: `Jane Roe had in 1997 complained`).
+bool year_number(const Token& t) {
+  const std::string_view w = t.norm;
+  return t.kind == TokenKind::Number && w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+         (w.starts_with("19") || w.starts_with("20"));
+}
+
+}  // namespace
+
 std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) const {
   std::size_t b = verb;
   std::size_t inside = 0;  // tokens of parentheticals passed: they do not count towards the 8
@@ -1157,9 +1177,11 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
     // except inside a title ("Secretary of State"), which "of" allows.
     if (lex.in(Words::SpeakerPhrasePrepositions, t)) {
       // A time phrase between the subject and its verb is no boundary: "Sanders on
-      // Tuesday said" (word list before_that: the preposition and the time words).
+      // Tuesday said" (word list before_that: the preposition and the time words), "Roe
+      // had in 1997 complained" (a year after the preposition, rule A252).
       bool time_phrase = b < verb;
-      for (std::size_t k = b - 1; k < verb && time_phrase; ++k) time_phrase = lex.in(Words::BeforeThat, a.tokens[k]);
+      for (std::size_t k = b - 1; k < verb && time_phrase; ++k)
+        time_phrase = lex.in(Words::BeforeThat, a.tokens[k]) || (k > b - 1 && year_number(a.tokens[k]));
       if (!time_phrase) break;
     }
     --b;
@@ -1400,8 +1422,17 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   const std::size_t k = bare ? after_title_words(*this, t, close) : t;
   if (k >= close || in_direct[k] || mention_at[k] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[k])];
-  // The punctuation after the name opens the apposition and the same mark closes it.
-  if (m.entity < 0 || m.end_token + 1 >= close || a.tokens[m.end_token].norm != a.tokens[close].norm) return -1;
+  // The punctuation after the name opens the apposition and the same mark closes it; a
+  // parenthetical may stand between the name and the mark, as it may before a verb (rule
+  // A251: `Rep. Jane Roe (Mich.), a superdelegate supporting X, said`; A125).
+  std::size_t after = m.end_token;
+  if (after < close && a.tokens[after].norm == "(")
+    for (std::size_t j = after + 1; j < close && j - after < 12 && !in_direct[j]; ++j)
+      if (a.tokens[j].norm == ")") {
+        after = j + 1;
+        break;
+      }
+  if (m.entity < 0 || after + 1 >= close || a.tokens[after].norm != a.tokens[close].norm) return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   const bool country = bare && type == EntityType::Country;
   if (type != EntityType::Person && (k > t || (type != EntityType::Organization && !country))) return -1;

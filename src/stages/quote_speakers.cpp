@@ -201,9 +201,34 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
   // The verb is finite and its subject opens the sentence, or closes an apposition
   // (`Mr X also sought to draw a line under reports of ...` is no attribution).
   if (a.tokens[k].lower.ends_with("ing") || (r.phrase_start_before(k, j) != j && a.tokens[k - 1].norm != ",")) return false;
+  const SpeechCue* vc = nullptr;
+  const bool hearer = speech_verb_at(r, k, sentence_end, &vc) && (vc->takes_object || vc->question);
   while (k < sentence_end && a.tokens[k].span.end <= q.cue_span.end) ++k;
+  // A verb that takes a hearer may have one before the tail (rule A254: `"Q?" Jane Roe asked
+  // reporters during a news conference.`, `"Q." Roe told CNN.`): a name, or up to three
+  // lower-case words with no auxiliary, complementizer or preposition among them; `to`
+  // after it opens the verb's infinitive (`The TUC has called on the government to act`),
+  // and a complementizer after it the verb's clause.
+  const std::size_t before_hearer = k;
+  if (hearer && k < sentence_end && !r.in_direct[k]) {
+    if (r.mention_at[k] >= 0) {
+      k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+    } else {
+      for (const std::size_t h = k; k < sentence_end && k - h < 3 && a.tokens[k].kind == TokenKind::Word &&
+                                    !a.tokens[k].has(kCapitalized) && !r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) &&
+                                    !r.lex.in(Words::Complementizers, a.tokens[k]) && !r.lex.in(Words::NotClauseOpeners, a.tokens[k]);)
+        ++k;
+    }
+  }
   if (k >= sentence_end) return true;
   const Token& t = a.tokens[k];
+  if (k > before_hearer) {
+    // After a hearer, a complementizer later in the sentence opens what the verb reports
+    // (`Jane Roe told reporters in Moscow that ...`): the sentence is a report of its own.
+    if (r.lex.in(Words::InfinitiveMarkers, t)) return false;
+    for (std::size_t w = k; w < sentence_end; ++w)
+      if (!r.in_direct[w] && r.lex.in(Words::Complementizers, a.tokens[w])) return false;
+  }
   return t.norm == "." || t.norm == "," || t.lower.ends_with("ly") || r.lex.in(Words::NotClauseOpeners, t);
 }
 
@@ -228,6 +253,25 @@ void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_en
   set_cue(a, j, n, "according-to", q);
 }
 
+// The attribution found in the sentence after a quote that ended its own (cue q.cue_span)
+// introduces the next quote instead (rule A253): from the cue to an opening quotation mark
+// in that sentence stand only words and names, and a comma or a colon right before the
+// mark (`"Q1." Jane Roe quipped, "Q2"`, `"Q1." He added: "Q2"`, `"Q1." said Roe, "Q2"`).
+bool introduces_next_quote(const Resolver& r, const Quote& q, std::size_t sentence_end) {
+  const Annotation& a = r.a;
+  std::size_t k = a.token_at(q.cue_span.begin);
+  while (k < sentence_end && a.tokens[k].span.end <= q.cue_span.end) ++k;
+  for (; k < sentence_end && !r.in_direct[k]; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Word || t.kind == TokenKind::Number || (t.kind == TokenKind::Punct && t.norm == "." && k > 0 &&
+                                                                      a.tokens[k - 1].has(kCapitalized)))
+      continue;
+    return (t.norm == "," || t.norm == ":") && k + 1 < sentence_end && r.in_direct[k + 1] &&
+           a.tokens[k + 1].kind == TokenKind::Quote;
+  }
+  return false;
+}
+
 }  // namespace
 
 // After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
@@ -249,7 +293,8 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   const bool after_question = after_end && next.end_token - j <= 10;
   if (after_end && !after_question) {
     speaker_np_verb(r, j, next.end_token, q, at);
-    if (!q.rule.empty() && (at.speaker < 0 || !attribution_tail(r, j, q, next.end_token))) {
+    if (!q.rule.empty() && (at.speaker < 0 || !attribution_tail(r, j, q, next.end_token) ||
+                            introduces_next_quote(r, q, next.end_token))) {
       at = Attribution{};
       q.rule.clear();
       q.cue.clear();
@@ -267,6 +312,12 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
     set_cue(a, j, n, "after-verb-np", q);
   } else {
     speaker_np_verb(r, j, para_end, q, at);
+  }
+  if (after_end && !q.cue_span.empty() && introduces_next_quote(r, q, next.end_token)) {
+    at = Attribution{};
+    q.rule.clear();
+    q.cue.clear();
+    q.cue_span = Span{};
   }
   const std::size_t nt = a.tokens.size();
   if (q.rule.empty() && a.tokens[p.close + 1 < nt ? p.close + 1 : p.close].norm == "--") {
@@ -293,6 +344,53 @@ bool premodifies_next_name(const Resolver& r, const Mention& m, std::size_t end)
     return title;
   }
   return false;
+}
+
+// A speech verb form with no subject of its own (rule A250): an infinitive (`went on to
+// say`), a participle right after a comma (`..., adding`) or a past participle after a
+// copula, the passive (`students who were told`); an adverb in -ly may stand before it.
+bool subjectless_form(const Resolver& r, std::size_t v, const SpeechCue& cue, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (v <= sentence_begin) return false;
+  std::size_t k = v - 1;
+  if (k > sentence_begin && a.tokens[k].lower.ends_with("ly")) --k;
+  const Token& before = a.tokens[k];
+  const std::string_view form = a.tokens[v].lower;
+  if (form.ends_with("ing")) return before.norm == ",";
+  // a past participle: neither the base nor the -s form (`told`, `asked`, `quoted`)
+  const bool participle = form != cue.lemma && !form.ends_with("s");
+  return r.lex.in(Words::InfinitiveMarkers, before) || (participle && r.lex.in(Words::Copulas, before));
+}
+
+// The speaker of a quote whose cue `v` has no subject of its own (subjectless_form()): the
+// subject of the reporting verb whose clause holds both, the nearest before `v` in the
+// sentence with no quotation, colon or semicolon between (rule A250: `Jane Roe said
+// students who were told ... "have been given the opposite"`, `Roe said, going on to say
+// that "Q"`: the words are Roe's). The verb's token, or 0 when there is none.
+std::size_t outer_reporter(Resolver& r, std::size_t v, std::size_t sentence_begin, Attribution& at) {
+  const Annotation& a = r.a;
+  const SpeechCue* cue = nullptr;
+  if (!speech_verb_at(r, v, a.tokens.size(), &cue) || !cue->reporting || !subjectless_form(r, v, *cue, sentence_begin)) return 0;
+  for (std::size_t k = v; k > sentence_begin; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (r.in_direct[k - 1] || t.norm == ";" || t.norm == ":") return 0;
+    const SpeechCue* vc = nullptr;
+    if (!speech_verb_at(r, k - 1, v, &vc) || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) continue;
+    // After a determiner the form is a noun (`the report`); after a preposition a participle
+    // is an adverbial's (`In responding, X ...`), not the verb of the clause.
+    if (k - 1 > sentence_begin && (r.lex.in(Words::Determiners, a.tokens[k - 2]) ||
+                                   (t.lower.ends_with("ing") && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 2]))))
+      continue;
+    // `urged Jane Roe to say`: a verb that takes an object and an infinitive gives the
+    // infinitive its object as subject, not its own.
+    if (vc->object_infinitive) return 0;
+    Attribution outer;
+    outer.speaker = r.subject_of(k - 1, sentence_begin, outer.from, outer.mention);
+    if (outer.speaker < 0) return 0;
+    at = outer;
+    return k - 1;
+  }
+  return 0;
 }
 
 }  // namespace
@@ -379,6 +477,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
           at.mention = m2;
         }
       }
+      if (at.speaker < 0) outer_reporter(r, v - 1, sentence_begin, at);
     } else {
       continue;
     }

@@ -530,8 +530,9 @@ TEST(Attribution, AnOpeningNameAfterTitlesOrBeforeAQuotedTitleSpeaks) {
   const Quote* q = c.quote("it was resolutely opposed to the test");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(c.name(q->speaker), "China");
-  // Not after a word that is no title (`Even China, ...`): unknown stays unknown.
-  Quoted e("Even China, the North's only ally, said it was resolutely opposed to the test.");
+  // Not after a word that is no title (`Nearby China, ...`): unknown stays unknown. (A
+  // focus particle is skipped as a discourse marker, A256: `Even China, ...` is China's.)
+  Quoted e("Nearby China, the North's only ally, said it was resolutely opposed to the test.");
   q = e.quote("it was resolutely opposed to the test");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(e.name(q->speaker), "(none)");

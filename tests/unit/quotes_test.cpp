@@ -840,3 +840,137 @@ TEST(Quotes, ADefiniteRoleDescriptionSpeaksForTheStatedHolder) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AQuoteCuedByASubjectlessVerbTakesTheOuterReportersSpeaker) {
+  // Rule A250: a cue before the quote with no subject of its own (an infinitive, a
+  // participle after a comma, a passive) leaves the quote to the reporting verb whose clause
+  // holds it: the words are that verb's subject's.
+  const Case cases[] = {
+      // a passive in a relative clause inside the reported clause
+      {"Jane Roe spoke in Leeds. Jane Roe said many farmers are short of water and tenants who were told there "
+       "would be new homes \"have seen nothing built at all\".",
+       "have seen nothing built at all", "Jane Roe", Quote::Kind::Direct},
+      // a catenative infinitive after a coordinated verb
+      {"Jane Roe spoke in Leeds. Roe joked that the harbour was her favourite, but went on to say, \"Some streets in "
+       "this town are not safe at night.\"",
+       "Some streets in this town are not safe at night.", "Jane Roe", Quote::Kind::Direct},
+      // a participle after a comma, then an infinitive
+      {"Jane Roe spoke in Leeds. \"It is absurd,\" Roe said, going on to say that the town has spent \"twenty "
+       "years arguing over the bridge, and nobody wants that fight again.\"",
+       "twenty years arguing over the bridge, and nobody wants that fight again.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not through a verb whose object is the infinitive's subject (`urged the council to
+  // say`), nor past a semicolon (another clause, whose subject is the council).
+  const Case none[] = {
+      {"Jane Roe spoke in Leeds. Jane Roe said it was over; the council went on to say \"we will appeal the ruling "
+       "next week\".",
+       "we will appeal the ruling next week", "(none)", Quote::Kind::Direct},
+      {"Jane Roe spoke in Leeds. Jane Roe urged the council to say \"we will appeal the ruling next week\".",
+       "we will appeal the ruling next week", "(none)", Quote::Kind::Direct},
+  };
+  expect_attributed(none);
+}
+
+TEST(Quotes, AParentheticalAfterTheNameDoesNotHideTheSubjectBeforeAnApposition) {
+  // Rule A251: `Rep. X (Mich.), a delegate supporting Y, said`: the parenthetical
+  // after the name is part of its phrase, so the name that opens the clause is the
+  // subject, not the person named inside the apposition.
+  const Case cases[] = {
+      {"Tom Smith won. Rep. Jane M. Roe (Mich.), a delegate supporting Smith, said she has talked with many other "
+       "delegates.",
+       "she has talked with many other delegates", "Jane M. Roe", Quote::Kind::Indirect},
+      {"Tom Smith spoke. Rep. Jane Roe (D-N.Y.), chairwoman of the Lapland Harbour Council, said members will help "
+       "the town raise funds.",
+       "members will help the town raise funds", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AYearInATimePhraseBetweenSubjectAndVerbIsNoBoundary) {
+  // Rule A252: `Jane Roe had in 1998 complained about "Q"`: a preposition and a year stand
+  // between the subject and its verb as `on Tuesday` does.
+  const Case cases[] = {
+      {"Tom Smith spoke on Monday. Instead, he pointed to how Jane Roe had in 1998 complained about \"careless and "
+       "costly promises\".",
+       "careless and costly promises", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AnAttributionThatIntroducesTheNextQuoteIsNotThePreviousOnes) {
+  // Rule A253: after a quote that ends its sentence, `X quipped, "Q2"` (the cue, words and
+  // names, then a comma or colon and an opening mark) introduces Q2, not the quote before.
+  const Case cases[] = {
+      {"Tom Smith and Jane Roe met. Tom Smith replied: \"No, I meant the plan for the harbour.\" Jane Roe "
+       "quipped, \"It is like a captain without a ship.\"",
+       "No, I meant the plan for the harbour.", "Tom Smith", Quote::Kind::Direct},
+      {"Tom Smith and Jane Roe met. Tom Smith replied: \"No, I meant the plan for the harbour.\" Jane Roe "
+       "quipped, \"It is like a captain without a ship.\"",
+       "It is like a captain without a ship.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // A short attribution that ends its sentence still attributes the quote before it.
+  const Case after[] = {
+      {"Tom Smith and Jane Roe met. \"Who knows what happens next?\" Jane Roe asked.", "Who knows what happens next?",
+       "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(after);
+}
+
+TEST(Quotes, AHearerAfterTheVerbOfALongAttributionAfterTheQuoteIsAllowed) {
+  // Rule A254: `"Q?" X asked reporters rhetorically during a press briefing.`: the
+  // sentence after a quote that ended its own attributes it when the verb's hearer stands
+  // before the tail, but not when an infinitive follows the hearer (`The council has
+  // called on the government to act ...`) or a complementizer comes later (`X told
+  // reporters in Moscow that ...`): a report of its own.
+  const Case cases[] = {
+      {"Jane Roe spoke.\n\n\"Do you think I will give up now?\" Roe asked reporters rhetorically during a press "
+       "briefing late last week. \"I will not give up.\"",
+       "Do you think I will give up now?", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  const Case infinitive[] = {
+      {"Tom Smith of the Lapland Council spoke.\n\nTom Smith said: \"We will win the vote. \"It would be a grave "
+       "error to wait another year.\" The Lapland Council has called on the government to act on the matter "
+       "this year.",
+       "It would be a grave error to wait another year.", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(infinitive);
+  // Nor when a complementizer after the hearer opens the verb's own report.
+  Annotated t("Jane Roe and Tom Smith met.\n\nThe leadership found the draft \"unbalanced and unfair.\" Tom Smith "
+              "told reporters in Moscow that Mr. Roe had full authority to continue the talks.");
+  bool seen = false;
+  for (const auto& q : t.a.quotes) {
+    if (t.a.text(q.span) != "unbalanced and unfair.") continue;
+    seen = true;
+    EXPECT_NE(t.name(q.speaker), "Tom Smith") << q.rule;
+  }
+  EXPECT_TRUE(seen);
+}
+
+TEST(Quotes, ANameModifyingTheSpeakersTitleIsPassedToThePersonItModifies) {
+  // Rule A255: `Smith's GOP primary rival Sen. Jane Roe said`: the name of no person among
+  // the words before the title (`GOP`) modifies the phrase; the person named last heads it,
+  // not the possessor.
+  const Case cases[] = {
+      {"Tom Smith won.\n\nSmith's GOP primary rival Sen. Jane Roe said Smith is \"a risk to the whole party.\"",
+       "a risk to the whole party.", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith won.\n\nDemocratic U.S. Rep. Jane Roe on Friday criticised Tom Smith as careless while praising "
+       "the party as a \"steady hand in rough water.\"",
+       "steady hand in rough water.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AFocusParticleBeforeTheSubjectIsSkippedLikeADiscourseMarker) {
+  // Rule A256: `Even China, the North's closest partner, said ...`: `even` before the clause's
+  // subject (word list discourse_markers) leaves the name opening the clause, so the
+  // apposition after it does not hide it.
+  const Case cases[] = {
+      {"North Korea tested a bomb.\n\nEven China, the North's closest partner and its main trading partner, said it "
+       "was \"firmly against\" the test.",
+       "it was \"firmly against\" the test", "China", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

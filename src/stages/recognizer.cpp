@@ -67,6 +67,22 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
     }
     pattern_anchor_.push_back(std::move(pa));
   }
+  index_pattern_bits();
+}
+
+void Recognizer::index_pattern_bits() {
+  pattern_bits_ = pattern_anchor_.size() <= kPatternBits;
+  if (!pattern_bits_) return;
+  for (std::size_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
+    const PatternAnchor& pa = pattern_anchor_[pi];
+    const std::uint64_t bit = std::uint64_t{1} << pi;
+    if (pa.first < 0) anchorless_first_ |= bit;
+    else first_anchor_patterns_[static_cast<std::size_t>(pa.first)] |= bit;
+    if (!pa.first_flags) continue;
+    auto it = std::find_if(flag_patterns_.begin(), flag_patterns_.end(), [&](const auto& f) { return f.first == pa.first_flags; });
+    if (it == flag_patterns_.end()) it = flag_patterns_.insert(it, {pa.first_flags, 0});
+    it->second |= bit;
+  }
 }
 
 bool Recognizer::anchors_in_reach(const SentenceScratch& sc, const PatternAnchor& pa, std::size_t i) const {
@@ -522,6 +538,7 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   // Patterns whose anchor does not occur after the sentence's first required tokens are out.
   sc.cap_patterns.clear();
   sc.other_patterns.clear();
+  sc.cap_set = sc.other_set = 0;
   for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
     const PatternAnchor& pa = pattern_anchor_[pi];
     if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
@@ -531,47 +548,62 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
       continue;
     sc.cap_patterns.push_back(pi);
     if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+    if (pattern_bits_) {
+      sc.cap_set |= std::uint64_t{1} << pi;
+      if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_set |= std::uint64_t{1} << pi;
+    }
   }
 }
 
 void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
-  auto& caps = sc.caps;
-  // Locals, not members of sc: the loop pushes into sc.cands, so the compiler would reload them.
   const std::size_t first = sc.first, se = sc.end;
   const std::uint32_t* const anchor_mask = sc.anchor_mask.data();
-  const std::vector<std::uint32_t>& cap_patterns = sc.cap_patterns;
-  const std::vector<std::uint32_t>& other_patterns = sc.other_patterns;
   for (std::size_t i = first; i < se; ++i) {
     const Token& t = a.tokens[i];
     if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
     const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
     const std::uint32_t mask = anchor_mask[i - first];
-    for (const std::uint32_t pi : capitalised ? cap_patterns : other_patterns) {
-      const PatternAnchor& pa = pattern_anchor_[pi];
-      if ((t.flags & pa.first_flags) != pa.first_flags) continue;
-      if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
-      if (!anchors_in_reach(sc, pa, i)) continue;
-      const NamePattern& p = lex_.name_patterns()[pi];
-      caps.clear();
-      const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
-      if (r == static_cast<std::size_t>(-1) || r == i) continue;
-      Candidate c;
-      c.match_first = static_cast<std::uint32_t>(i);
-      c.match_end = static_cast<std::uint32_t>(r);
-      if (caps.empty()) {
-        c.first = c.match_first;
-        c.end = c.match_end;
-      } else {
-        c.first = static_cast<std::uint32_t>(caps.front().first);
-        c.end = static_cast<std::uint32_t>(caps.back().second);
+    if (!pattern_bits_) {  // more patterns than bits: each tested in turn
+      for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
+        const PatternAnchor& pa = pattern_anchor_[pi];
+        if ((t.flags & pa.first_flags) != pa.first_flags) continue;
+        if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
+        pattern_at(a, sc, pi, i);
       }
-      c.type = p.label;
-      c.priority = 2;
-      c.rule = p.id;
-      if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, se);
-      sc.cands.push_back(std::move(c));
+      continue;
     }
+    // The same tests on all patterns at once: first anchor holding here (or none), shape flags.
+    std::uint64_t start = anchorless_first_;
+    for (std::uint32_t m = mask; m; m &= m - 1) start |= first_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
+    std::uint64_t tried = (capitalised ? sc.cap_set : sc.other_set) & start;
+    for (const auto& [flags, patterns] : flag_patterns_)
+      if ((t.flags & flags) != flags) tried &= ~patterns;
+    for (; tried; tried &= tried - 1) pattern_at(a, sc, static_cast<std::uint32_t>(std::countr_zero(tried)), i);
   }
+}
+
+void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
+  if (!anchors_in_reach(sc, pattern_anchor_[pi], i)) return;
+  const NamePattern& p = lex_.name_patterns()[pi];
+  auto& caps = sc.caps;
+  caps.clear();
+  const std::size_t r = match_pattern(a, sc, p, 0, i, sc.end, caps);
+  if (r == static_cast<std::size_t>(-1) || r == i) return;
+  Candidate c;
+  c.match_first = static_cast<std::uint32_t>(i);
+  c.match_end = static_cast<std::uint32_t>(r);
+  if (caps.empty()) {
+    c.first = c.match_first;
+    c.end = c.match_end;
+  } else {
+    c.first = static_cast<std::uint32_t>(caps.front().first);
+    c.end = static_cast<std::uint32_t>(caps.back().second);
+  }
+  c.type = p.label;
+  c.priority = 2;
+  c.rule = p.id;
+  if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
+  sc.cands.push_back(std::move(c));
 }
 
 bool Recognizer::party_entry(std::int32_t entry) const {

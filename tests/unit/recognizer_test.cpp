@@ -154,6 +154,40 @@ TEST(Recognizer, AnchoredPatternsMatchWhereTheirAnchorFollows) {
   for (const auto& m : with_rules(rules, "Then Morel arrived.")) EXPECT_NE(m.second, "test:zq-prefix");
 }
 
+// pattern_names() tries the patterns whose first token can match at a token as bits when
+// there are at most 64 patterns, one by one beyond: the same mentions, by the same rules,
+// either way (67 patterns: 40 user patterns that match nothing here, and one that does,
+// the 68th, which only the one-by-one path reaches).
+TEST(Recognizer, ManyUserPatternsFindTheSameNamesAsTheBuiltInOnes) {
+  std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [)";
+  for (int k = 0; k < 40; ++k)
+    rules += R"({"id": "test:never-)" + std::to_string(k) + R"(", "label": "PERSON", "pattern": [{"text": ["Qqzzx"]}, {"shape": "name", "capture": true}]},)";
+  rules += R"({"id": "test:zq-prefix", "label": "PERSON", "pattern": [{"text": ["Zqx"]}, {"shape": "name", "capture": true}]}]})";
+  const auto lex = gazette::testing::loaded_lexicons({{"user-rules.json", rules}});
+  ASSERT_GT(lex->name_patterns().size(), 64u);
+  const auto builtin = gazette::testing::loaded_lexicons();
+  ASSERT_LE(builtin->name_patterns().size(), 64u);
+  auto mentions = [](const Lexicons& l, const std::string& text) {
+    gazette::testing::Prepared p(l, text);
+    Recognizer(l).recognize(p.a);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span), m.source.rule);
+    return out;
+  };
+  std::size_t by_pattern = 0;
+  for (const char* text :
+       {"Foreign Secretary Boris Johnson met J. R. Vance and Tarn Holdings Ltd in the town of Pembury on Monday.",
+        "The Welsh Liberal Democrats and the National Union of Teachers (NUT) said Lord Bragg of Wigton agreed.",
+        "Jean-Michel Monin, al-Baghdadi and Mary O'Neill flew from Port Harcourt to Lake Zorvex County."}) {
+    const auto a = mentions(*lex, text), b = mentions(*builtin, text);
+    EXPECT_EQ(a, b) << text;
+    for (const auto& m : b) by_pattern += m.second.find('+') != std::string::npos;
+  }
+  EXPECT_GE(by_pattern, 4u);  // the texts exercise the built-in patterns
+  const auto zq = mentions(*lex, "Then Zqx Morel arrived.");
+  EXPECT_NE(std::find(zq.begin(), zq.end(), std::pair<std::string, std::string>{"Morel", "test:zq-prefix"}), zq.end());
+}
+
 // GUIDELINES "Typed relations": a party's adjective or nickname is a mention of the party
 // (the evidence MEMBER_OF needs); a UK shadow post is a title, not part of a name.
 TEST(Recognizer, PartyAdjectivesAndNicknamesNameTheParty) {

@@ -118,13 +118,15 @@ std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
   return k;
 }
 
-std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
-  if (t.id == Vocab::kUnset) {  // not interned: test each anchor
-    std::uint32_t m = 0;
-    for (std::size_t k = 0; k < anchors_.size(); ++k)
-      if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
-    return m;
-  }
+std::uint32_t Recognizer::anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  std::uint32_t m = 0;
+  for (std::size_t k = 0; k < anchors_.size(); ++k)
+    if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
+  return m;
+}
+
+inline std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  if (t.id == Vocab::kUnset) return anchors_tested(t, sc, i);  // not interned
   const std::uint32_t text = no_text_mask_ | word_anchors(t.id);
   if (!text) return 0;
   std::uint32_t lex = any_lex_mask_;
@@ -350,6 +352,7 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   sc.title_len.assign(n, 0);
   sc.title_entry.assign(n, 0);
   sc.demonym_len.assign(n, 0);
+  sc.longest_phrase = 0;  // the longest title_len or demonym_len, kept as they are written
 }
 
 // Inlined into its one caller's per-token loop (only this file calls it).
@@ -373,6 +376,7 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
     }
   }
   sc.title_len[i - sc.first] = static_cast<std::uint16_t>(n);
+  sc.longest_phrase = std::max<std::size_t>(sc.longest_phrase, n);
   sc.title_entry[i - sc.first] = payload;
   if (!t.has(kCapitalized) && te.kind != TitleEntry::Kind::RoleNoun) return;
   Cue c;
@@ -426,8 +430,10 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
       best = &h;
   // A one-word demonym that is a person's surname ("Mark Cuban", "Mr. English") is no cue.
   if (!best && m.end_token == i + 1 && t.has(kCapitalized) && !t.has(kAllCaps) && surname_not_cue(a, sc, i)) return;
-  if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
+  if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; })) {
     sc.demonym_len[i - sc.first] = static_cast<std::uint16_t>(m.end_token - m.first_token);
+    sc.longest_phrase = std::max<std::size_t>(sc.longest_phrase, m.end_token - m.first_token);
+  }
   if (!best) {
     Cue c;
     c.kind = Cue::Kind::Demonym;
@@ -521,9 +527,6 @@ bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch&
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   sc.name_memo.assign(sc.end - sc.first, -1);  // masks are final now
-  sc.longest_phrase = 0;
-  for (std::size_t k = 0; k < sc.title_len.size(); ++k)
-    sc.longest_phrase = std::max<std::size_t>({sc.longest_phrase, sc.title_len[k], sc.demonym_len[k]});
   sc.anchor_at.resize(anchors_.size());
   for (auto& at : sc.anchor_at) at.clear();
   sc.anchor_mask.assign(sc.end - sc.first, 0);

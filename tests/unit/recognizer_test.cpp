@@ -154,6 +154,21 @@ TEST(Recognizer, AnchoredPatternsMatchWhereTheirAnchorFollows) {
   for (const auto& m : with_rules(rules, "Then Morel arrived.")) EXPECT_NE(m.second, "test:zq-prefix");
 }
 
+// A later anchor is looked for as far on as the phrases before it can reach: a title or
+// demonym phrase as long as the longest starting in the sentence (kept as pass 1 finds
+// them), so the anchor after a two-word title or demonym is in reach.
+TEST(Recognizer, AnAnchorAfterATwoWordTitleOrDemonymIsInReach) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:title-zq", "label": "ORGANIZATION", "pattern": [{"lex": "titles"}, {"text": ["zqgroup"]}]},
+    {"id": "test:demonym-zq", "label": "ORGANIZATION", "pattern": [{"lex": "demonyms"}, {"text": ["zqgroup"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  const auto title = with_rules(rules, "Yesterday the Prime Minister zqgroup met. It was brief.");
+  EXPECT_TRUE(has(title, M{"Prime Minister zqgroup", "test:title-zq"})) << ::testing::PrintToString(title);
+  const auto demonym = with_rules(rules, "A short sentence. Yesterday the Central African zqgroup met.");
+  EXPECT_TRUE(has(demonym, M{"Central African zqgroup", "test:demonym-zq"})) << ::testing::PrintToString(demonym);
+}
+
 // pattern_names() tries the patterns whose first token can match at a token as bits when
 // there are at most 64 patterns, one by one beyond: the same mentions, by the same rules,
 // either way (67 patterns: 40 user patterns that match nothing here, and one that does,

@@ -68,6 +68,7 @@ class Recognizer {
     // The patterns worth trying in this sentence (anchor present), at capitalised
     // words and elsewhere.
     std::vector<std::uint32_t> cap_patterns, other_patterns;
+    std::uint64_t cap_set = 0, other_set = 0;  // the same as bits (pattern_bits_)
     // Reused buffers (kept between sentences so they are allocated once per document).
     std::vector<char> taken;
     std::vector<std::pair<std::size_t, std::size_t>> caps;
@@ -98,6 +99,8 @@ class Recognizer {
   // Which anchors hold at which tokens, and which patterns are worth trying.
   void index_anchors(const Annotation& a, SentenceScratch& sc) const;
   void pattern_names(const Annotation& a, SentenceScratch& sc) const;
+  // Pattern pi tried at token i (its first token can match there): a candidate if it matches.
+  void pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const;
   // Party names among the candidates: a region's adjective right before a gazetteer party
   // names the party's branch there, one organisation name ("Welsh Liberal Democrats"); a
   // person's name found by a pattern ends before a party's name ("Milburn Labour will ...",
@@ -194,8 +197,11 @@ class Recognizer {
   // The index of the anchor testing `pt`, added if new; -1 when kMaxAnchors are taken.
   std::int32_t anchor_of(const PatternToken& pt);
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
-  // The anchors (as a bit mask) whose necessary condition holds at token i.
+  // The anchors (as a bit mask) whose necessary condition holds at token i: inline in
+  // index_anchors(), which asks at every token, from the token's ids and word bits; a token
+  // that was not interned has each anchor tested (anchors_tested()).
   std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  std::uint32_t anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const;
   static constexpr std::size_t kMaxAnchors = 32;  // patterns beyond these get no anchor
   std::vector<PatternAnchor> pattern_anchor_;  // by pattern index
   std::vector<const PatternToken*> anchors_;   // distinct anchor tokens
@@ -215,6 +221,18 @@ class Recognizer {
     if (!((anchor_word_filter_[h >> 6] >> (h & 63)) & 1u)) return 0;
     return id < word_anchors_.size() ? word_anchors_[id] : 0u;
   }
+  // The name patterns as bits (pattern index pi: bit pi) when there are at most 64 of
+  // them (the built-in data has 27; more, from user rules, are tried one by one): those
+  // whose first token has no anchor, those whose first token's anchor is anchors_[k], and
+  // per set of token flags a first token's shape needs (PatternAnchor::first_flags), the
+  // patterns that need it. pattern_names() then tries at a token only the patterns whose
+  // first token can match there, in index order, without visiting the others.
+  static constexpr std::size_t kPatternBits = 64;
+  bool pattern_bits_ = false;
+  std::uint64_t anchorless_first_ = 0;
+  std::array<std::uint64_t, kMaxAnchors> first_anchor_patterns_{};
+  std::vector<std::pair<std::uint16_t, std::uint64_t>> flag_patterns_;
+  void index_pattern_bits();
 
 };
 

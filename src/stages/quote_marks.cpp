@@ -82,7 +82,7 @@ bool noun_reading(const Resolver& r, std::size_t i, const SpeechCue& cue) {
 
 }  // namespace
 
-std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
+std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
   // A capitalised word inside a name is no cue: `United States`, `The Washington Post` (A38).
   if (i < r.mention_cover.size() && r.mention_cover[i] >= 0 && r.a.tokens[i].has(kCapitalized)) return 0;
   // Capitalised inside a sentence, it is a cue only in title case, after a capitalised

@@ -32,7 +32,17 @@ struct Attribution {
 };
 
 // Speech verb (reporting or not) at token i: the number of tokens and the cue (0: none).
-std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue);
+// Tried at nearly every token by the quote patterns, so the tokens no speech cue can start
+// are turned away inline, before the tests of speech_verb_tested() (names, hyphens, noun
+// readings): an interned token whose lower-case form lacks the word bit kSpeechFirst, the
+// test Lexicons::speech_index().match() itself makes first, without a look-up.
+std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue);
+inline std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
+  if (i >= end) return 0;
+  const Token& t = r.a.tokens[i];
+  if (t.lid != Vocab::kUnset && !(t.lbits & Lexicons::kSpeechFirst)) return 0;
+  return speech_verb_tested(r, i, end, cue);
+}
 
 // Calls f(first_token, end_token, skip) for each paragraph, a run of sentences with one
 // paragraph number; `skip`: the paragraph is a duplicate or page furniture.

@@ -67,6 +67,22 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
     }
     pattern_anchor_.push_back(std::move(pa));
   }
+  index_pattern_bits();
+}
+
+void Recognizer::index_pattern_bits() {
+  pattern_bits_ = pattern_anchor_.size() <= kPatternBits;
+  if (!pattern_bits_) return;
+  for (std::size_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
+    const PatternAnchor& pa = pattern_anchor_[pi];
+    const std::uint64_t bit = std::uint64_t{1} << pi;
+    if (pa.first < 0) anchorless_first_ |= bit;
+    else first_anchor_patterns_[static_cast<std::size_t>(pa.first)] |= bit;
+    if (!pa.first_flags) continue;
+    auto it = std::find_if(flag_patterns_.begin(), flag_patterns_.end(), [&](const auto& f) { return f.first == pa.first_flags; });
+    if (it == flag_patterns_.end()) it = flag_patterns_.insert(it, {pa.first_flags, 0});
+    it->second |= bit;
+  }
 }
 
 bool Recognizer::anchors_in_reach(const SentenceScratch& sc, const PatternAnchor& pa, std::size_t i) const {
@@ -102,13 +118,15 @@ std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
   return k;
 }
 
-std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
-  if (t.id == Vocab::kUnset) {  // not interned: test each anchor
-    std::uint32_t m = 0;
-    for (std::size_t k = 0; k < anchors_.size(); ++k)
-      if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
-    return m;
-  }
+std::uint32_t Recognizer::anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  std::uint32_t m = 0;
+  for (std::size_t k = 0; k < anchors_.size(); ++k)
+    if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
+  return m;
+}
+
+inline std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  if (t.id == Vocab::kUnset) return anchors_tested(t, sc, i);  // not interned
   const std::uint32_t text = no_text_mask_ | word_anchors(t.id);
   if (!text) return 0;
   std::uint32_t lex = any_lex_mask_;
@@ -337,6 +355,7 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   sc.title_len.assign(n, 0);
   sc.title_entry.assign(n, 0);
   sc.demonym_len.assign(n, 0);
+  sc.longest_phrase = 0;  // the longest title_len or demonym_len, kept as they are written
 }
 
 // Inlined into its one caller's per-token loop (only this file calls it).
@@ -360,6 +379,7 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
     }
   }
   sc.title_len[i - sc.first] = static_cast<std::uint16_t>(n);
+  sc.longest_phrase = std::max<std::size_t>(sc.longest_phrase, n);
   sc.title_entry[i - sc.first] = payload;
   if (!t.has(kCapitalized) && te.kind != TitleEntry::Kind::RoleNoun) return;
   Cue c;
@@ -413,8 +433,10 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
       best = &h;
   // A one-word demonym that is a person's surname ("Mark Cuban", "Mr. English") is no cue.
   if (!best && m.end_token == i + 1 && t.has(kCapitalized) && !t.has(kAllCaps) && surname_not_cue(a, sc, i)) return;
-  if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; }))
+  if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; })) {
     sc.demonym_len[i - sc.first] = static_cast<std::uint16_t>(m.end_token - m.first_token);
+    sc.longest_phrase = std::max<std::size_t>(sc.longest_phrase, m.end_token - m.first_token);
+  }
   if (!best) {
     Cue c;
     c.kind = Cue::Kind::Demonym;
@@ -508,9 +530,6 @@ bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch&
 
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   sc.name_memo.assign(sc.end - sc.first, -1);  // masks are final now
-  sc.longest_phrase = 0;
-  for (std::size_t k = 0; k < sc.title_len.size(); ++k)
-    sc.longest_phrase = std::max<std::size_t>({sc.longest_phrase, sc.title_len[k], sc.demonym_len[k]});
   sc.anchor_at.resize(anchors_.size());
   for (auto& at : sc.anchor_at) at.clear();
   sc.anchor_mask.assign(sc.end - sc.first, 0);
@@ -525,6 +544,7 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   // Patterns whose anchor does not occur after the sentence's first required tokens are out.
   sc.cap_patterns.clear();
   sc.other_patterns.clear();
+  sc.cap_set = sc.other_set = 0;
   for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
     const PatternAnchor& pa = pattern_anchor_[pi];
     if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
@@ -534,47 +554,62 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
       continue;
     sc.cap_patterns.push_back(pi);
     if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+    if (pattern_bits_) {
+      sc.cap_set |= std::uint64_t{1} << pi;
+      if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_set |= std::uint64_t{1} << pi;
+    }
   }
 }
 
 void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
-  auto& caps = sc.caps;
-  // Locals, not members of sc: the loop pushes into sc.cands, so the compiler would reload them.
   const std::size_t first = sc.first, se = sc.end;
   const std::uint32_t* const anchor_mask = sc.anchor_mask.data();
-  const std::vector<std::uint32_t>& cap_patterns = sc.cap_patterns;
-  const std::vector<std::uint32_t>& other_patterns = sc.other_patterns;
   for (std::size_t i = first; i < se; ++i) {
     const Token& t = a.tokens[i];
     if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
     const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
     const std::uint32_t mask = anchor_mask[i - first];
-    for (const std::uint32_t pi : capitalised ? cap_patterns : other_patterns) {
-      const PatternAnchor& pa = pattern_anchor_[pi];
-      if ((t.flags & pa.first_flags) != pa.first_flags) continue;
-      if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
-      if (!anchors_in_reach(sc, pa, i)) continue;
-      const NamePattern& p = lex_.name_patterns()[pi];
-      caps.clear();
-      const std::size_t r = match_pattern(a, sc, p, 0, i, se, caps);
-      if (r == static_cast<std::size_t>(-1) || r == i) continue;
-      Candidate c;
-      c.match_first = static_cast<std::uint32_t>(i);
-      c.match_end = static_cast<std::uint32_t>(r);
-      if (caps.empty()) {
-        c.first = c.match_first;
-        c.end = c.match_end;
-      } else {
-        c.first = static_cast<std::uint32_t>(caps.front().first);
-        c.end = static_cast<std::uint32_t>(caps.back().second);
+    if (!pattern_bits_) {  // more patterns than bits: each tested in turn
+      for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
+        const PatternAnchor& pa = pattern_anchor_[pi];
+        if ((t.flags & pa.first_flags) != pa.first_flags) continue;
+        if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
+        pattern_at(a, sc, pi, i);
       }
-      c.type = p.label;
-      c.priority = 2;
-      c.rule = p.id;
-      if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, se);
-      sc.cands.push_back(std::move(c));
+      continue;
     }
+    // The same tests on all patterns at once: first anchor holding here (or none), shape flags.
+    std::uint64_t start = anchorless_first_;
+    for (std::uint32_t m = mask; m; m &= m - 1) start |= first_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
+    std::uint64_t tried = (capitalised ? sc.cap_set : sc.other_set) & start;
+    for (const auto& [flags, patterns] : flag_patterns_)
+      if ((t.flags & flags) != flags) tried &= ~patterns;
+    for (; tried; tried &= tried - 1) pattern_at(a, sc, static_cast<std::uint32_t>(std::countr_zero(tried)), i);
   }
+}
+
+void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
+  if (!anchors_in_reach(sc, pattern_anchor_[pi], i)) return;
+  const NamePattern& p = lex_.name_patterns()[pi];
+  auto& caps = sc.caps;
+  caps.clear();
+  const std::size_t r = match_pattern(a, sc, p, 0, i, sc.end, caps);
+  if (r == static_cast<std::size_t>(-1) || r == i) return;
+  Candidate c;
+  c.match_first = static_cast<std::uint32_t>(i);
+  c.match_end = static_cast<std::uint32_t>(r);
+  if (caps.empty()) {
+    c.first = c.match_first;
+    c.end = c.match_end;
+  } else {
+    c.first = static_cast<std::uint32_t>(caps.front().first);
+    c.end = static_cast<std::uint32_t>(caps.back().second);
+  }
+  c.type = p.label;
+  c.priority = 2;
+  c.rule = p.id;
+  if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
+  sc.cands.push_back(std::move(c));
 }
 
 bool Recognizer::party_entry(std::int32_t entry) const {

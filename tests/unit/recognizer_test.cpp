@@ -154,6 +154,55 @@ TEST(Recognizer, AnchoredPatternsMatchWhereTheirAnchorFollows) {
   for (const auto& m : with_rules(rules, "Then Morel arrived.")) EXPECT_NE(m.second, "test:zq-prefix");
 }
 
+// A later anchor is looked for as far on as the phrases before it can reach: a title or
+// demonym phrase as long as the longest starting in the sentence (kept as pass 1 finds
+// them), so the anchor after a two-word title or demonym is in reach.
+TEST(Recognizer, AnAnchorAfterATwoWordTitleOrDemonymIsInReach) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:title-zq", "label": "ORGANIZATION", "pattern": [{"lex": "titles"}, {"text": ["zqgroup"]}]},
+    {"id": "test:demonym-zq", "label": "ORGANIZATION", "pattern": [{"lex": "demonyms"}, {"text": ["zqgroup"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  const auto title = with_rules(rules, "Yesterday the Prime Minister zqgroup met. It was brief.");
+  EXPECT_TRUE(has(title, M{"Prime Minister zqgroup", "test:title-zq"})) << ::testing::PrintToString(title);
+  const auto demonym = with_rules(rules, "A short sentence. Yesterday the Central African zqgroup met.");
+  EXPECT_TRUE(has(demonym, M{"Central African zqgroup", "test:demonym-zq"})) << ::testing::PrintToString(demonym);
+}
+
+// pattern_names() tries the patterns whose first token can match at a token as bits when
+// there are at most 64 patterns, one by one beyond: the same mentions, by the same rules,
+// either way (67 patterns: 40 user patterns that match nothing here, and one that does,
+// the 68th, which only the one-by-one path reaches).
+TEST(Recognizer, ManyUserPatternsFindTheSameNamesAsTheBuiltInOnes) {
+  std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [)";
+  for (int k = 0; k < 40; ++k)
+    rules += R"({"id": "test:never-)" + std::to_string(k) + R"(", "label": "PERSON", "pattern": [{"text": ["Qqzzx"]}, {"shape": "name", "capture": true}]},)";
+  rules += R"({"id": "test:zq-prefix", "label": "PERSON", "pattern": [{"text": ["Zqx"]}, {"shape": "name", "capture": true}]}]})";
+  const auto lex = gazette::testing::loaded_lexicons({{"user-rules.json", rules}});
+  ASSERT_GT(lex->name_patterns().size(), 64u);
+  const auto builtin = gazette::testing::loaded_lexicons();
+  ASSERT_LE(builtin->name_patterns().size(), 64u);
+  auto mentions = [](const Lexicons& l, const std::string& text) {
+    gazette::testing::Prepared p(l, text);
+    Recognizer(l).recognize(p.a);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span), m.source.rule);
+    return out;
+  };
+  std::size_t by_pattern = 0;
+  for (const char* text :
+       {"Foreign Secretary Boris Johnson met J. R. Vance and Tarn Holdings Ltd in the town of Pembury on Monday.",
+        "The Welsh Liberal Democrats and the National Union of Teachers (NUT) said Lord Bragg of Wigton agreed.",
+        "Jean-Michel Monin, al-Baghdadi and Mary O'Neill flew from Port Harcourt to Lake Zorvex County."}) {
+    const auto a = mentions(*lex, text), b = mentions(*builtin, text);
+    EXPECT_EQ(a, b) << text;
+    for (const auto& m : b) by_pattern += m.second.find('+') != std::string::npos;
+  }
+  EXPECT_GE(by_pattern, 4u);  // the texts exercise the built-in patterns
+  const auto zq = mentions(*lex, "Then Zqx Morel arrived.");
+  EXPECT_NE(std::find(zq.begin(), zq.end(), std::pair<std::string, std::string>{"Morel", "test:zq-prefix"}), zq.end());
+}
+
 // GUIDELINES "Typed relations": a party's adjective or nickname is a mention of the party
 // (the evidence MEMBER_OF needs); a UK shadow post is a title, not part of a name.
 TEST(Recognizer, PartyAdjectivesAndNicknamesNameTheParty) {

@@ -103,6 +103,37 @@ TEST(Vocab, InterningGivesTheIdsAndBitsOfStringLookUps) {
   EXPECT_EQ(lex.entries()[m.hits.front().entry].name, "Vladimir Putin");
 }
 
+// The quote patterns turn away, before their own tests of a speech cue, an interned token
+// whose lower-case form lacks the word bit kSpeechFirst (quotes_internal.hpp
+// speech_verb_at): the speech index then matches nothing there, and every speech verb,
+// a user's too, has the bit (tokens not interned have no bits and are never turned away).
+TEST(Vocab, TokensWithoutTheSpeechFirstBitStartNoSpeechCue) {
+  const std::string verbs = R"({"format": "gazette/lexicon", "version": 1, "kind": "speech_verbs", "entries": [
+    {"lemma": "zorble", "forms": ["zorbled"]}]})";
+  const auto lexp = gazette::testing::loaded_lexicons({{"verbs.json", verbs}});
+  const Lexicons& lex = *lexp;
+  const std::string text =
+      "The minister said on Tuesday that he told reporters , according to aides , the plan was "
+      "dangerous ; Qwxzv added it would go ahead , officials say , and Zorbled zorbled .";
+  gazette::testing::Prepared p(lex, text);
+  const Annotation& a = p.a;
+  std::size_t turned_away = 0, cues = 0;
+  for (std::size_t i = 0; i < a.tokens.size(); ++i) {
+    const Token& t = a.tokens[i];
+    std::uint32_t payload = 0;
+    const std::size_t n = lex.speech_index().match(a.tokens, i, a.tokens.size(), payload);
+    cues += n > 0;
+    ASSERT_NE(t.lid, Vocab::kUnset) << t.norm;
+    if (!(t.lbits & Lexicons::kSpeechFirst)) {
+      ++turned_away;
+      EXPECT_EQ(n, 0u) << t.norm;
+    }
+  }
+  EXPECT_GE(cues, 6u);  // said, told, according to, added, say, zorbled (and Zorbled)
+  EXPECT_GT(turned_away * 2, a.tokens.size());  // most tokens start no speech cue
+  EXPECT_TRUE(a.tokens[a.tokens.size() - 2].lbits & Lexicons::kSpeechFirst);  // zorbled, a user's verb
+}
+
 TEST(Text, OffsetMapAgreesWithACharacterByCharacterCount) {
   std::mt19937 rng(11);
   const std::string pieces[] = {"a", " ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "Z", "\n"};

@@ -335,8 +335,10 @@ KnowledgeGraph GraphBuilder::assemble(Self& self) {
     boost::add_edge(vertex_of[head], vertex_of[tail], std::move(edge), g);
   }
   release(self.edges_);
-  compute_measures(g);
-  if (options.layout) compute_layout(g);
+  if (options.layout)
+    compute_measures_and_layout(g, options.parallel);
+  else
+    compute_measures(g);
   return g;
 }
 

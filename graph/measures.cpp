@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <future>
 #include <utility>
 #include <vector>
 
@@ -140,8 +141,10 @@ void components(KnowledgeGraph& g) {
 
 }  // namespace
 
-MeasureReport compute_measures(KnowledgeGraph& g) {
-  MeasureReport report;
+namespace {
+
+// Degrees, and every other measure back to 0.
+void reset_measures(KnowledgeGraph& g) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     auto& node = g[v];
     node.degree_in = static_cast<int>(boost::in_degree(v, g));
@@ -149,9 +152,37 @@ MeasureReport compute_measures(KnowledgeGraph& g) {
     node.pagerank = node.betweenness = 0;
     node.component = 0;
   }
+}
+
+}  // namespace
+
+MeasureReport compute_measures(KnowledgeGraph& g) {
+  MeasureReport report;
+  reset_measures(g);
   page_rank(g);
   components(g);
   report.betweenness = betweenness(g, report);
+  return report;
+}
+
+MeasureReport compute_measures_and_layout(KnowledgeGraph& g, bool parallel) {
+  if (!parallel) {
+    const MeasureReport report = compute_measures(g);
+    compute_layout(g);
+    return report;
+  }
+  // The layout reads the components (and the vertices' documents) only; PageRank and
+  // betweenness write pagerank and betweenness only, the layout x, y and size: the
+  // two threads read the same graph and write different members of each vertex.
+  MeasureReport report;
+  reset_measures(g);
+  components(g);
+  auto ranks = std::async(std::launch::async, [&g, &report] {
+    page_rank(g);
+    report.betweenness = betweenness(g, report);
+  });
+  compute_layout(g);
+  ranks.get();
   return report;
 }
 

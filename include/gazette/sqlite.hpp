@@ -63,6 +63,13 @@ struct Annotation;
 
 inline constexpr int kSqliteSchemaVersion = 2;
 
+// Turns SQLite's memory statistics off (SQLITE_CONFIG_MEMSTATUS 0) for the process:
+// with them on, every allocation and free SQLite makes takes a global mutex to count
+// it, and gazette reads no statistic. Takes effect only when called before SQLite is
+// first used (sqlite3_initialize); returns whether it did. Called at start-up by the
+// command line (cli::run).
+bool sqlite_without_memory_statistics();
+
 // SHA-256 of `text` (hash.hpp), as 64 lower-case hex digits.
 std::string content_hash(std::string_view text);
 

@@ -91,6 +91,7 @@ GraphOptions graph_options(const Outputs& o) {
   g.exclude_types.insert(o.exclude.begin(), o.exclude.end());
   g.max_samples = o.samples;
   g.min_degree = std::max(o.min_degree, o.drop_isolates ? 1 : 0);
+  g.parallel = o.parallel;
   return g;
 }
 
@@ -322,10 +323,10 @@ int run_build(CommonOptions& o, Outputs& out) {
   if (existing_db) before = sqlite_totals(out.sqlite);
   SqliteWriter db;
   if (has_db) db.open(out.sqlite, out.fresh);
-  GraphBuilder builder(graph_options(out));
-  BuildSink sink{has_db ? &db : nullptr, builder, existing_db, {}, {}};
   const auto ropt = run_options(o);
   out.parallel = ropt.jobs != 1;
+  GraphBuilder builder(graph_options(out));
+  BuildSink sink{has_db ? &db : nullptr, builder, existing_db, {}, {}};
   // The database rows are written as documents come, so this stage is both.
   ProgressLine::get().stage(has_db ? "annotating, adding to " + out.sqlite : std::string("annotating"));
   const auto stats = run_pipeline(*pipeline, o.inputs, [&](const Document&, const Annotation& a) { sink(a); }, diag, ropt);

@@ -71,7 +71,8 @@ struct Outputs {
   bool fresh = false;  // build/merge --fresh: replace the database instead of adding to it
   bool quiet = false;  // no path lines, no summary
   int progress = 0;    // as CommonOptions::progress
-  bool parallel = false;  // build --jobs other than 1: write_exports() writes on two threads
+  bool parallel = false;  // build --jobs other than 1: write_exports() writes on two threads, and the
+                          // graph is measured beside its layout (GraphOptions::parallel)
 };
 void add_output_options(CLI::App& sub, Outputs& o);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).

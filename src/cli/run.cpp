@@ -46,6 +46,8 @@ std::string command_list(const CLI::App& app) {
 }  // namespace
 
 int gazette::cli::run(int argc, char** argv) {
+  // Before any database is opened (sqlite.hpp): no global mutex per SQLite allocation.
+  gazette::sqlite_without_memory_statistics();
   // The name is given, so usage lines say "gazette", not the binary's path.
   CLI::App app{"gazette: who said what about whom, from news articles to a knowledge graph", "gazette"};
   app.set_version_flag("--version", [] { return version_text(); });

@@ -10,6 +10,7 @@
 #include "sqlite_writer_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -22,6 +23,8 @@
 namespace gazette {
 
 std::string content_hash(std::string_view text) { return sha256_hex(text); }
+
+bool sqlite_without_memory_statistics() { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }
 
 using namespace sqlite_detail;
 

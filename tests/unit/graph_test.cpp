@@ -448,6 +448,64 @@ TEST(Graph, BetweennessPerComponentEqualsWholeGraph) {
   EXPECT_GE(components.size(), 6u);
 }
 
+// build --jobs 2 measures the graph beside its layout (GraphOptions::parallel):
+// PageRank and betweenness on a second thread while the layout runs. Every measure
+// and position must be the same, bit for bit, as measured first and laid out after:
+// components of several sizes interleaved in vertex order, a pair, lone vertices, a
+// self-loop and parallel edges; documents vary so that sizes differ.
+TEST(Graph, MeasuresBesideTheLayoutEqualMeasuresThenLayout) {
+  const auto make = [] {
+    KnowledgeGraph g;
+    const std::size_t n = 140;
+    for (std::size_t i = 0; i < n; ++i) {
+      EntityNode node;
+      node.documents = static_cast<int>(i % 7) + 1;
+      boost::add_vertex(node, g);
+    }
+    std::uint32_t seed = 777;
+    const auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 1000; };
+    for (int k = 0; k < 260; ++k) {
+      const std::size_t c = next() % 5, s = (next() % 24) * 5 + c, t = (next() % 24) * 5 + c;
+      boost::add_edge(s, t, RelationEdge{}, g);
+    }
+    boost::add_edge(130, 131, RelationEdge{}, g);  // a pair
+    boost::add_edge(132, 132, RelationEdge{}, g);  // a self-loop alone
+    boost::add_edge(0, 5, RelationEdge{}, g);      // parallel edges, maybe
+    boost::add_edge(0, 5, RelationEdge{}, g);
+    return g;
+  };
+  KnowledgeGraph serial = make(), beside = make();
+  const MeasureReport expected = compute_measures(serial);
+  compute_layout(serial);
+  const MeasureReport report = compute_measures_and_layout(beside, true);
+  EXPECT_EQ(report.betweenness, expected.betweenness);
+  EXPECT_EQ(report.betweenness_cost, expected.betweenness_cost);
+  std::set<int> components;
+  double total = 0;
+  for (std::size_t i = 0; i < boost::num_vertices(serial); ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(beside[i].degree_in, serial[i].degree_in);
+    EXPECT_EQ(beside[i].degree_out, serial[i].degree_out);
+    EXPECT_EQ(beside[i].pagerank, serial[i].pagerank);  // bit for bit
+    EXPECT_EQ(beside[i].betweenness, serial[i].betweenness);
+    EXPECT_EQ(beside[i].component, serial[i].component);
+    EXPECT_EQ(beside[i].x, serial[i].x);
+    EXPECT_EQ(beside[i].y, serial[i].y);
+    EXPECT_EQ(beside[i].size, serial[i].size);
+    components.insert(serial[i].component);
+    total += serial[i].betweenness;
+  }
+  EXPECT_GT(total, 0);
+  EXPECT_GE(components.size(), 8u);
+  // Without parallel: measured, then laid out, on this thread.
+  KnowledgeGraph sequential_again = make();
+  EXPECT_EQ(compute_measures_and_layout(sequential_again, false).betweenness_cost, expected.betweenness_cost);
+  for (std::size_t i = 0; i < boost::num_vertices(serial); ++i) {
+    EXPECT_EQ(sequential_again[i].x, serial[i].x);
+    EXPECT_EQ(sequential_again[i].pagerank, serial[i].pagerank);
+  }
+}
+
 // Former bugs.
 TEST(Graph, RelationBetweenEntitiesMergedIntoOneIsDropped) {
   // Two entities of one document share a key: the relation between them would be a self-loop.

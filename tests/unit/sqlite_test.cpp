@@ -8,9 +8,11 @@
 #include "graph_fixture.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -418,6 +420,29 @@ TEST(Sqlite, UncommittedChangesToAnExistingDatabaseRollBack) {
   SQLite::Database db(path);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents"), 1);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities"), 5);
+}
+
+// The command line turns SQLite's memory statistics off before opening any database
+// (no global mutex per allocation). In a fresh process (the test re-runs itself for
+// this one): the call takes effect, a build's rows are written as before, and SQLite
+// counts no memory; once SQLite is in use the call changes nothing and says so.
+TEST(Sqlite, MemoryStatisticsOffBeforeFirstUseOnly) {
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_EXIT(
+      {
+        const bool off = sqlite_without_memory_statistics();
+        test::Corpus corpus;
+        test::small_corpus(corpus);
+        SqliteWriter w;
+        w.open(":memory:");
+        std::size_t added = 0;
+        for (const auto* a : corpus.annotations()) added += w.add(*a) ? 1 : 0;
+        w.commit();
+        const bool counted = sqlite3_memory_used() != 0;
+        const bool again = sqlite_without_memory_statistics();  // SQLite is in use now
+        std::exit(off && added == corpus.annotations().size() && !counted && !again ? 0 : 1);
+      },
+      ::testing::ExitedWithCode(0), "");
 }
 
 TEST(Sqlite, MemoryDatabase) {

@@ -272,6 +272,15 @@ bool introduces_next_quote(const Resolver& r, const Quote& q, std::size_t senten
   return false;
 }
 
+// Drops the speaker, rule and cue found for q (an attribution that turned out to be
+// another sentence's or the next quote's).
+void forget_attribution(Quote& q, Attribution& at) {
+  at = Attribution{};
+  q.rule.clear();
+  q.cue.clear();
+  q.cue_span = Span{};
+}
+
 }  // namespace
 
 // After the quote, in the same sentence: `"Q," said X` (after-verb-np), `"Q," X said`
@@ -294,12 +303,8 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   if (after_end && !after_question) {
     speaker_np_verb(r, j, next.end_token, q, at);
     if (!q.rule.empty() && (at.speaker < 0 || !attribution_tail(r, j, q, next.end_token) ||
-                            introduces_next_quote(r, q, next.end_token))) {
-      at = Attribution{};
-      q.rule.clear();
-      q.cue.clear();
-      q.cue_span = Span{};
-    }
+                            introduces_next_quote(r, q, next.end_token)))
+      forget_attribution(q, at);
     return;
   }
   const SpeechCue* cue = nullptr;
@@ -313,12 +318,7 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   } else {
     speaker_np_verb(r, j, para_end, q, at);
   }
-  if (after_end && !q.cue_span.empty() && introduces_next_quote(r, q, next.end_token)) {
-    at = Attribution{};
-    q.rule.clear();
-    q.cue.clear();
-    q.cue_span = Span{};
-  }
+  if (after_end && !q.cue_span.empty() && introduces_next_quote(r, q, next.end_token)) forget_attribution(q, at);
   const std::size_t nt = a.tokens.size();
   if (q.rule.empty() && a.tokens[p.close + 1 < nt ? p.close + 1 : p.close].norm == "--") {
     std::string f2;

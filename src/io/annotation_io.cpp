@@ -128,12 +128,13 @@ namespace {
 class LineWriter : public rapidjson::Writer<LineBuffer> {
  public:
   using Writer::Writer;
-  void RawKey(std::string_view key) {
+  template <std::size_t N>
+  void RawKey(const char (&key)[N]) {
     Prefix(rapidjson::kStringType);
-    char* const p = os_->Push(key.size() + 2);
+    char* const p = os_->Push(N + 1);  // the N - 1 bytes between two quotation marks
     p[0] = '"';
-    std::memcpy(p + 1, key.data(), key.size());
-    p[key.size() + 1] = '"';
+    std::memcpy(p + 1, key, N - 1);
+    p[N] = '"';
   }
 };
 
@@ -196,12 +197,14 @@ class JsonlWriter {
     else str(s);
   }
   // "key": "value", left out when the value is empty.
-  void optional(std::string_view key, std::string_view value) {
+  template <std::size_t N>
+  void optional(const char (&key)[N], std::string_view value) {
     if (value.empty()) return;
     w_.RawKey(key);
     str(value);
   }
-  void flag(std::string_view key, bool on) {
+  template <std::size_t N>
+  void flag(const char (&key)[N], bool on) {
     if (!on) return;
     w_.RawKey(key);
     w_.Bool(true);
@@ -348,8 +351,8 @@ class JsonlWriter {
   }
 
   // "key": [{...}, ...]: one object for each of `items`, its fields written by `fields(item)`.
-  template <class Items, class Fields>
-  void objects(std::string_view key, const Items& items, Fields&& fields) {
+  template <std::size_t N, class Items, class Fields>
+  void objects(const char (&key)[N], const Items& items, Fields&& fields) {
     w_.RawKey(key); w_.StartArray();
     for (const auto& item : items) {
       w_.StartObject();

@@ -1,6 +1,7 @@
 #include "gazette/annotation_io.hpp"
 
 #include "gazette/enum_names.hpp"
+#include "gazette/json_scan.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -24,15 +25,6 @@ struct LineBuffer : rapidjson::StringBuffer {};
 inline void PutReserve(LineBuffer& b, std::size_t count) { b.Reserve(count); }
 inline void PutUnsafe(LineBuffer& b, char c) { b.PutUnsafe(c); }
 
-// The high bit of each byte of x that a JSON string must escape: a quotation mark, a
-// backslash or a control byte (below 0x20). Bytes from 0x80 (UTF-8) are written as they are.
-inline std::uint64_t json_escapes(std::uint64_t x) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const auto zero_bytes = [&](std::uint64_t y) { return ~(((y & kLow7) + kLow7) | y) & kHigh; };
-  const std::uint64_t controls = ~(((x & kLow7) + 0x60 * kOnes) | x) & kHigh;
-  return controls | zero_bytes(x ^ ('"' * kOnes)) | zero_bytes(x ^ ('\\' * kOnes));
-}
 // Whether a byte is one a JSON string must escape, by table: one load per byte.
 constexpr auto kJsonEscape = [] {
   std::array<bool, 256> t{};

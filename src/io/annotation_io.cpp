@@ -1,6 +1,7 @@
 #include "gazette/annotation_io.hpp"
 
 #include "gazette/enum_names.hpp"
+#include "gazette/json_scan.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -24,15 +25,6 @@ struct LineBuffer : rapidjson::StringBuffer {};
 inline void PutReserve(LineBuffer& b, std::size_t count) { b.Reserve(count); }
 inline void PutUnsafe(LineBuffer& b, char c) { b.PutUnsafe(c); }
 
-// The high bit of each byte of x that a JSON string must escape: a quotation mark, a
-// backslash or a control byte (below 0x20). Bytes from 0x80 (UTF-8) are written as they are.
-inline std::uint64_t json_escapes(std::uint64_t x) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
-  const auto zero_bytes = [&](std::uint64_t y) { return ~(((y & kLow7) + kLow7) | y) & kHigh; };
-  const std::uint64_t controls = ~(((x & kLow7) + 0x60 * kOnes) | x) & kHigh;
-  return controls | zero_bytes(x ^ ('"' * kOnes)) | zero_bytes(x ^ ('\\' * kOnes));
-}
 // Whether a byte is one a JSON string must escape, by table: one load per byte.
 constexpr auto kJsonEscape = [] {
   std::array<bool, 256> t{};
@@ -122,11 +114,27 @@ std::optional<Stage> parse_stage(std::string_view s) { return enum_by_name<Stage
 
 namespace {
 
+// RapidJSON's writer with one more call: RawKey() writes a key of this file (a literal:
+// no byte to escape) as its bytes between quotation marks, after the same comma or colon
+// Key() writes, without Key()'s strlen and escape scan.
+class LineWriter : public rapidjson::Writer<LineBuffer> {
+ public:
+  using Writer::Writer;
+  template <std::size_t N>
+  void RawKey(const char (&key)[N]) {
+    Prefix(rapidjson::kStringType);
+    char* const p = os_->Push(N + 1);  // the N - 1 bytes between two quotation marks
+    p[0] = '"';
+    std::memcpy(p + 1, key, N - 1);
+    p[N] = '"';
+  }
+};
+
 // The JSON buffer and writer of a thread, kept from document to document so the buffer's
 // room is made once, not grown from nothing for every line.
 struct JsonOut {
   LineBuffer buf;
-  rapidjson::Writer<LineBuffer> w{buf};
+  LineWriter w{buf};
 };
 
 // One document's JSON line, written part by part (write_annotation_jsonl).
@@ -154,7 +162,7 @@ class JsonlWriter {
       tokens();
       if (until == Stage::Sentences) sentences();
     } else {
-      w_.Key("entities");
+      w_.RawKey("entities");
       w_.StartArray();
       if (until == Stage::Mentions) mentions();
       else entities();
@@ -181,20 +189,22 @@ class JsonlWriter {
     else str(s);
   }
   // "key": "value", left out when the value is empty.
-  void optional(const char* key, std::string_view value) {
+  template <std::size_t N>
+  void optional(const char (&key)[N], std::string_view value) {
     if (value.empty()) return;
-    w_.Key(key);
+    w_.RawKey(key);
     str(value);
   }
-  void flag(const char* key, bool on) {
+  template <std::size_t N>
+  void flag(const char (&key)[N], bool on) {
     if (!on) return;
-    w_.Key(key);
+    w_.RawKey(key);
     w_.Bool(true);
   }
   void span(Span s) {
-    w_.Key("start"); w_.Uint(cp(s.begin));
-    w_.Key("end"); w_.Uint(cp(s.end));
-    w_.Key("text"); str(a_.text(s));
+    w_.RawKey("start"); w_.Uint(cp(s.begin));
+    w_.RawKey("end"); w_.Uint(cp(s.end));
+    w_.RawKey("text"); str(a_.text(s));
   }
   void name(std::int32_t e) {
     if (e < 0) w_.Null();
@@ -203,7 +213,7 @@ class JsonlWriter {
 
   void document_fields() {
     const Document& d = *a_.doc;
-    w_.Key("id"); str(d.id);
+    w_.RawKey("id"); str(d.id);
     optional("title", d.title);
     optional("date", d.date);
     optional("url", d.url);
@@ -211,18 +221,18 @@ class JsonlWriter {
   }
 
   void tokens() {
-    w_.Key("tokens"); w_.StartArray();
+    w_.RawKey("tokens"); w_.StartArray();
     for (const auto& t : a_.tokens) { w_.StartArray(); w_.Uint(cp(t.span.begin)); w_.Uint(cp(t.span.end)); w_.EndArray(); }
     w_.EndArray();
   }
 
   void sentences() {
-    w_.Key("sentences"); w_.StartArray();
+    w_.RawKey("sentences"); w_.StartArray();
     for (const auto& s : a_.sentences) {
       if (s.end_token <= s.first_token) continue;
       w_.StartObject();
       span(Span{a_.tokens[s.first_token].span.begin, a_.tokens[s.end_token - 1].span.end});
-      w_.Key("paragraph"); w_.Uint(s.paragraph);
+      w_.RawKey("paragraph"); w_.Uint(s.paragraph);
       flag("furniture", s.furniture);
       flag("duplicate", s.duplicate);
       flag("headline", s.headline);
@@ -235,9 +245,9 @@ class JsonlWriter {
   void mentions() {
     for (const auto& m : a_.mentions) {
       w_.StartObject();
-      w_.Key("type"); str(to_string(m.type));
+      w_.RawKey("type"); str(to_string(m.type));
       span(m.span);
-      w_.Key("rule"); str(m.source.rule);
+      w_.RawKey("rule"); str(m.source.rule);
       w_.EndObject();
     }
   }
@@ -249,11 +259,11 @@ class JsonlWriter {
     for (std::size_t ei = 0; ei < a_.entities.size(); ++ei) {
       const Entity& e = a_.entities[ei];
       w_.StartObject();
-      w_.Key("name"); name(static_cast<std::int32_t>(ei));
-      w_.Key("type"); str(to_string(e.type));
+      w_.RawKey("name"); name(static_cast<std::int32_t>(ei));
+      w_.RawKey("type"); str(to_string(e.type));
       optional("gazetteer_id", e.gazetteer_id);
       optional("wikidata", e.wikidata);
-      w_.Key("mentions"); w_.StartArray();
+      w_.RawKey("mentions"); w_.StartArray();
       ms_.assign(e.mentions.begin(), e.mentions.end());  // in text order (resolved mentions were appended)
       std::sort(ms_.begin(), ms_.end(), [&](std::uint32_t x, std::uint32_t y) { return rank[x] < rank[y]; });
       for (auto mi : ms_) {
@@ -262,7 +272,7 @@ class JsonlWriter {
         w_.StartObject();
         span(m.span);
         flag("metonymic", m.metonymic);
-        w_.Key("rule"); str(m.source.rule);
+        w_.RawKey("rule"); str(m.source.rule);
         w_.EndObject();
       }
       w_.EndArray();
@@ -273,19 +283,19 @@ class JsonlWriter {
   // The coreference stage's resolved references, in text order: the surface, the
   // entity, the mention the resolution went through and the rule.
   void references() {
-    w_.Key("references"); w_.StartArray();
+    w_.RawKey("references"); w_.StartArray();
     for (const std::uint32_t mi : text_order()) {
       const Mention& m = a_.mentions[mi];
       if (m.resolved_from.empty()) continue;
       w_.StartObject();
       span(m.span);
-      w_.Key("resolved_from"); str(m.resolved_from);
-      w_.Key("entity"); name(m.entity);
-      w_.Key("type"); str(to_string(m.type));
+      w_.RawKey("resolved_from"); str(m.resolved_from);
+      w_.RawKey("entity"); name(m.entity);
+      w_.RawKey("type"); str(to_string(m.type));
       if (m.antecedent >= 0 && static_cast<std::size_t>(m.antecedent) < a_.mentions.size()) {
-        w_.Key("antecedent"); w_.StartObject(); span(a_.mentions[static_cast<std::size_t>(m.antecedent)].span); w_.EndObject();
+        w_.RawKey("antecedent"); w_.StartObject(); span(a_.mentions[static_cast<std::size_t>(m.antecedent)].span); w_.EndObject();
       }
-      w_.Key("rule"); str(m.coreference_rule);
+      w_.RawKey("rule"); str(m.coreference_rule);
       w_.EndObject();
     }
     w_.EndArray();
@@ -293,39 +303,39 @@ class JsonlWriter {
 
   void roles() {
     objects("roles", a_.roles, [&](const auto& r) {
-      w_.Key("person"); name(r.person);
-      w_.Key("title"); str(r.title);
-      w_.Key("of"); str_or_null(r.of_name);
-      w_.Key("rule"); str(r.rule);
+      w_.RawKey("person"); name(r.person);
+      w_.RawKey("title"); str(r.title);
+      w_.RawKey("of"); str_or_null(r.of_name);
+      w_.RawKey("rule"); str(r.rule);
     });
   }
 
   void quotes() {
     objects("quotes", a_.quotes, [&](const Quote& q) {
       span(q.span);
-      w_.Key("kind"); w_.String(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
-      w_.Key("speaker"); name(q.speaker);
+      w_.RawKey("kind"); w_.String(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
+      w_.RawKey("speaker"); name(q.speaker);
       optional("speaker_from", q.speaker_from);
-      w_.Key("cue"); str(q.cue);
-      w_.Key("about"); w_.StartArray();
+      w_.RawKey("cue"); str(q.cue);
+      w_.RawKey("about"); w_.StartArray();
       for (auto e : q.about) name(e);
       w_.EndArray();
-      w_.Key("rule"); str(q.rule);
+      w_.RawKey("rule"); str(q.rule);
     });
   }
 
   void relations() {
     objects("relations", a_.relations, [&](const auto& r) {
-      w_.Key("head"); name(r.head);
-      w_.Key("type"); str(to_string(r.type));
-      w_.Key("tail"); name(r.tail);
-      w_.Key("role"); str_or_null(r.role);
-      w_.Key("cue"); str(r.cue);
-      w_.Key("confidence"); w_.Double(r.confidence);
-      w_.Key("rule"); str(r.rule);
-      if (!r.evidence.empty()) { w_.Key("evidence"); w_.StartObject(); span(r.evidence.front()); w_.EndObject(); }
+      w_.RawKey("head"); name(r.head);
+      w_.RawKey("type"); str(to_string(r.type));
+      w_.RawKey("tail"); name(r.tail);
+      w_.RawKey("role"); str_or_null(r.role);
+      w_.RawKey("cue"); str(r.cue);
+      w_.RawKey("confidence"); w_.Double(r.confidence);
+      w_.RawKey("rule"); str(r.rule);
+      if (!r.evidence.empty()) { w_.RawKey("evidence"); w_.StartObject(); span(r.evidence.front()); w_.EndObject(); }
       if (r.evidence.size() > 1) {
-        w_.Key("more_evidence"); w_.StartArray();
+        w_.RawKey("more_evidence"); w_.StartArray();
         for (std::size_t k = 1; k < r.evidence.size(); ++k) { w_.StartObject(); span(r.evidence[k]); w_.EndObject(); }
         w_.EndArray();
       }
@@ -333,9 +343,9 @@ class JsonlWriter {
   }
 
   // "key": [{...}, ...]: one object for each of `items`, its fields written by `fields(item)`.
-  template <class Items, class Fields>
-  void objects(const char* key, const Items& items, Fields&& fields) {
-    w_.Key(key); w_.StartArray();
+  template <std::size_t N, class Items, class Fields>
+  void objects(const char (&key)[N], const Items& items, Fields&& fields) {
+    w_.RawKey(key); w_.StartArray();
     for (const auto& item : items) {
       w_.StartObject();
       fields(item);
@@ -355,7 +365,7 @@ class JsonlWriter {
   const Annotation& a_;
   const OffsetMap om_;
   LineBuffer& buf_;
-  rapidjson::Writer<LineBuffer>& w_;
+  LineWriter& w_;
   std::vector<std::string_view> names_;  // clean_name() of each entity: the name itself when plain
   std::vector<std::string> cleaned_;      // by entity: the name clean_name() changed (sized once)
   std::vector<std::uint32_t> ms_;   // entities(): one entity's mentions, the buffer reused

@@ -93,7 +93,7 @@ class Tokenizer {
       const char32_t c = b < 0x80 ? b : cur_.peek(i_, &clen);
       if (whitespace(b, c, clen)) continue;
       if (b < 0x80 ? kAsciiClass[b] != 0 : word_char(c)) {
-        if (!acronym(b)) word(c);
+        if (!plain_word() && !acronym(b)) word(c);
         continue;
       }
       if (possessive(c, clen) || quote_mark(c, clen)) continue;
@@ -131,6 +131,33 @@ class Tokenizer {
       return true;
     }
     return false;
+  }
+
+  // The common word, pushed without the general scan (scan_word(), word()): a run of ASCII
+  // letters and digits that ends the text or ends at a byte where none of the longer
+  // readings can start: not UTF-8 (a letter may go on), not an apostrophe (O'Brien, the
+  // possessive), not a period (U.S., Mr., 3.5), not a comma or colon after digits only
+  // (1,000 14:32). Its token is the one word() makes of it; anything else returns false.
+  bool plain_word() {
+    std::size_t j = i_;
+    unsigned char seen = 0;
+    for (; j < s_.size(); ++j) {
+      const unsigned char cls = kByteClass[static_cast<unsigned char>(s_[j])];
+      if (cls == 0) break;
+      seen |= cls;
+    }
+    const bool digits_only = (seen & kLetterC) == 0;
+    if (j < s_.size()) {
+      const auto t = static_cast<unsigned char>(s_[j]);
+      if (t >= 0x80 || t == '\'' || t == '.' || (digits_only && (t == ',' || t == ':'))) return false;
+    }
+    const auto first = static_cast<unsigned char>(s_[i_]);
+    const bool upper = (seen & kUpperC) != 0;
+    std::uint16_t f = first >= 'A' && first <= 'Z' ? kCapitalized : 0;
+    if (upper && !(seen & kLowerC)) f |= kAllCaps;
+    push(i_, j, digits_only ? TokenKind::Number : TokenKind::Word, f, s_.substr(i_, j - i_), upper ? 1 : 0);
+    i_ = j;
+    return true;
   }
 
   // Acronym with periods: (letter '.'){2,} -> U.S., U.N., p.m., R.C.

@@ -147,5 +147,41 @@ TEST(AnnotationJsonl, TheLastBytesOfAStringAreEscapedAsRapidJsonEscapesThem) {
   }
 }
 
+// Keys are written as their bytes between quotation marks (annotation_io.cpp
+// LineWriter::RawKey), not through RapidJSON's Key(): every line, at every stage, with
+// title, date, url and source, roles, quotes, references and relations (evidence, a
+// confidence), is the line RapidJSON's own writer makes of the same values read back.
+TEST(AnnotationJsonl, KeysAreWrittenAsRapidJsonWritesThem) {
+  testing::Annotated t("Rex Tillerson, the US secretary of state, met Vladimir Putin in Moscow on Tuesday.\n\n"
+                       "\"It is a low point,\" he said. Putin criticized the sanctions, Tillerson said.");
+  Document d = *t.a.doc;
+  d.title = "Talks";
+  d.date = "2017-04-12";
+  d.url = "https://example.org/a";
+  d.outlet = "Example";
+  t.a.doc = &d;
+  for (int s = 0; s <= static_cast<int>(Stage::Relations); ++s) {
+    std::string line;
+    write_annotation_jsonl(t.a, line, static_cast<Stage>(s));
+    ASSERT_FALSE(line.empty());
+    ASSERT_EQ(line.back(), '\n');
+    line.pop_back();
+    rapidjson::Document back;
+    back.Parse<rapidjson::kParseFullPrecisionFlag>(line.c_str());
+    ASSERT_TRUE(back.IsObject()) << line;
+    rapidjson::StringBuffer expected;
+    rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+    back.Accept(w);
+    EXPECT_EQ(line, expected.GetString()) << "stage " << s;
+    EXPECT_STREQ(back["title"].GetString(), "Talks");
+    EXPECT_STREQ(back["source"].GetString(), "Example");
+  }
+  std::string all;
+  write_annotation_jsonl(t.a, all, Stage::Relations);
+  for (const char* key : {"\"entities\":[{\"name\":", "\"mentions\":[{\"start\":", "\"quotes\":[{\"start\":",
+                          "\"references\":[", "\"relations\":[{\"head\":", "\"confidence\":"})
+    EXPECT_NE(all.find(key), std::string::npos) << key << " in " << all;
+}
+
 }  // namespace
 }  // namespace gazette

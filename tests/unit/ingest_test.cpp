@@ -225,3 +225,38 @@ TEST(Ingest, JsonlLinesParsedInPlaceKeepTheirEscapesAndErrorColumns) {
   EXPECT_TRUE(has_message(r, "docs.jsonl:3: error: document text contains NUL bytes"));
   EXPECT_TRUE(has_message(r, "docs.jsonl:4: error: malformed JSON at column 24"));
 }
+
+// The in-place parse moves a string's plain bytes eight at a time (ingest.cpp, LineStream):
+// an escape, a UTF-8 letter or the closing quotation mark at every position of texts of
+// 1-40 bytes, the line's earlier strings decoded (so the bytes move back) or not, come out
+// decoded as RapidJSON decodes them; a raw control byte or a line cut inside a string
+// still names its column.
+TEST(Ingest, JsonlStringsAreDecodedAtEveryPositionOfAnEscape) {
+  TempDir t;
+  const std::pair<std::string, std::string> inserts[] = {
+      {"\\n", "\n"}, {"\\\"", "\""}, {"\\\\", "\\"}, {"\\u00e9", "\xC3\xA9"}, {"\xC3\xA9", "\xC3\xA9"}, {"", ""}};
+  std::string lines;
+  std::vector<std::string> want;
+  for (const bool escaped_id : {false, true}) {
+    for (std::size_t len = 1; len <= 40; ++len) {
+      for (std::size_t at = 0; at <= len; at += 3) {
+        for (const auto& [raw, decoded] : inserts) {
+          const std::string plain(len, 'w');
+          const std::string id = (escaped_id ? "i\\td" : "id") + std::to_string(want.size());
+          lines += "{\"id\":\"" + id + "\",\"text\":\"" + plain.substr(0, at) + raw + plain.substr(at) + " x" +
+                   std::to_string(want.size()) + "\"}\n";
+          want.push_back(plain.substr(0, at) + decoded + plain.substr(at) + " x" + std::to_string(want.size()));
+        }
+      }
+    }
+  }
+  lines += "{\"id\":\"c\",\"text\":\"abcdefghij\x01k\"}\n";
+  lines += "{\"id\":\"d\",\"text\":\"abcdefghijklmnop";
+  auto r = run({t.write("docs.jsonl", lines)});
+  ASSERT_EQ(r.docs.size(), want.size());
+  for (std::size_t k = 0; k < want.size(); ++k) EXPECT_EQ(r.docs[k].text, want[k]) << k;
+  EXPECT_EQ(r.docs.back().id, "i\td" + std::to_string(want.size() - 1));
+  const std::size_t n = want.size();
+  EXPECT_TRUE(has_message(r, "docs.jsonl:" + std::to_string(n + 1) + ": error: malformed JSON at column 29"));
+  EXPECT_TRUE(has_message(r, "docs.jsonl:" + std::to_string(n + 2) + ": error: malformed JSON at column 35"));
+}

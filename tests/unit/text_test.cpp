@@ -27,6 +27,34 @@ TEST(Text, SanitizeReplacesInvalidSequencesAndDropsBom) {
   }
 }
 
+// The scan for a first invalid sequence passes ASCII eight bytes at a time: an invalid
+// byte, a truncated sequence at the end, or a valid one (left as it is) is found at every
+// position, after a byte order mark or not, in texts longer and shorter than eight bytes.
+TEST(Text, SanitizeFindsAnInvalidSequenceAtEveryPosition) {
+  for (const bool bom : {false, true}) {
+    for (std::size_t len = 1; len <= 40; ++len) {
+      for (std::size_t at = 0; at < len; ++at) {
+        const std::string prefix = bom ? "\xEF\xBB\xBF" : "";
+        std::string ascii(len, 'q');
+        std::string bad = prefix + ascii.substr(0, at) + "\xFF" + ascii.substr(at + 1);
+        auto r = sanitize_utf8(bad);
+        EXPECT_EQ(bad, ascii.substr(0, at) + "\xEF\xBF\xBD" + ascii.substr(at + 1)) << len << " " << at;
+        EXPECT_EQ(r.invalid_sequences, 1u);
+        EXPECT_EQ(r.first_invalid_offset, prefix.size() + at) << len << " " << at;
+        EXPECT_EQ(r.had_bom, bom);
+        std::string cut = prefix + ascii.substr(0, at) + "\xC3";  // a sequence cut by the end
+        r = sanitize_utf8(cut);
+        EXPECT_EQ(cut, ascii.substr(0, at) + "\xEF\xBF\xBD");
+        EXPECT_EQ(r.first_invalid_offset, prefix.size() + at);
+        std::string good = prefix + ascii.substr(0, at) + "\xC3\xA9" + ascii.substr(at);
+        r = sanitize_utf8(good);
+        EXPECT_EQ(good, ascii.substr(0, at) + "\xC3\xA9" + ascii.substr(at));
+        EXPECT_EQ(r.invalid_sequences, 0u);
+      }
+    }
+  }
+}
+
 TEST(Text, OffsetMapCountsCodePoints) {
   const std::string s = "a\xC2\xA0" "b\xE2\x80\x9C" "c";  // a NBSP b “ c
   OffsetMap m(s);

@@ -53,6 +53,63 @@ TEST(Tokenizer, Table) {
   for (const auto& c : cases) EXPECT_EQ(norms(c.text), c.tokens) << c.text;
 }
 
+// A run of ASCII letters and digits is one token however it ends (tokenizer.cpp
+// plain_word(), the common word pushed without the general scan): at the end of the
+// text, at a space, a comma, a colon or a bracket after letters, and not when what
+// follows can extend it (a comma or colon between digits, an apostrophe, a period of an
+// abbreviation or acronym, a UTF-8 letter). Kind, flags, span and lower form as the
+// general scan makes them.
+TEST(Tokenizer, PlainWordsTakeTheSameTokensAtEveryEnding) {
+  struct Tok {
+    std::string norm, lower;
+    TokenKind kind;
+    std::uint16_t flags;
+  };
+  const auto tokens = [](const std::string& text) {
+    Document d;
+    d.text = text;
+    Annotation a;
+    a.doc = &d;
+    tokenize(a, Abbreviations::builtin());
+    std::vector<Tok> out;
+    for (const auto& t : a.tokens) {
+      EXPECT_EQ(d.text.substr(t.span.begin, t.span.end - t.span.begin).size(), t.span.end - t.span.begin);
+      out.push_back({std::string(t.norm), std::string(t.lower), t.kind, t.flags});
+    }
+    return out;
+  };
+  const auto word = TokenKind::Word;
+  const auto number = TokenKind::Number;
+  const auto punct = TokenKind::Punct;
+  const auto check = [&](const std::string& text, const std::vector<Tok>& want) {
+    const auto got = tokens(text);
+    ASSERT_EQ(got.size(), want.size()) << text;
+    for (std::size_t k = 0; k < got.size(); ++k) {
+      EXPECT_EQ(got[k].norm, want[k].norm) << text << " #" << k;
+      EXPECT_EQ(got[k].lower, want[k].lower) << text << " #" << k;
+      EXPECT_EQ(got[k].kind, want[k].kind) << text << " #" << k;
+      EXPECT_EQ(got[k].flags, want[k].flags) << text << " #" << k;
+    }
+  };
+  const std::uint16_t cap = kCapitalized, caps = kCapitalized | kAllCaps, sp = kSpaceBefore;
+  check("said", {{"said", "said", word, 0}});
+  check("NATO, Trump; 2024) x9:", {{"NATO", "nato", word, caps}, {",", ",", punct, 0},
+                                   {"Trump", "trump", word, static_cast<std::uint16_t>(cap | sp)},
+                                   {";", ";", punct, 0}, {"2024", "2024", number, sp}, {")", ")", punct, 0},
+                                   {"x9", "x9", word, sp}, {":", ":", punct, 0}});
+  check("1,000 14:32 3.5 7,", {{"1,000", "1,000", number, 0}, {"14:32", "14:32", number, sp},
+                               {"3.5", "3.5", number, sp}, {"7", "7", number, sp}, {",", ",", punct, 0}});
+  check("Mr. U.S. end.", {{"Mr.", "mr.", word, static_cast<std::uint16_t>(cap | kAbbrev)},
+                          {"U.S.", "u.s.", word, static_cast<std::uint16_t>(caps | kAbbrev | sp)},
+                          {"end", "end", word, sp}, {".", ".", punct, 0}});
+  check("O'Brien we\xE2\x80\x99re Assad's", {{"O'Brien", "o'brien", word, cap}, {"we're", "we're", word, sp},
+                                             {"Assad", "assad", word, static_cast<std::uint16_t>(cap | sp)},
+                                             {"'s", "'s", word, kPossessive}});
+  check("Z\xC3\xBCrich caf\xC3\xA9 ABC\xC3\xA9", {{"Z\xC3\xBCrich", "z\xC3\xBCrich", word, cap},
+                                                 {"caf\xC3\xA9", "caf\xC3\xA9", word, sp},
+                                                 {"ABC\xC3\xA9", "abc\xC3\xA9", word, static_cast<std::uint16_t>(cap | sp)}});
+}
+
 TEST(Tokenizer, OffsetsPointAtOriginalBytes) {
   Document d;
   d.text = "\xE2\x80\x9CHi\xE2\x80\x9D";

@@ -678,3 +678,24 @@ TEST(RelationsStage, BareTitleStatesTheGazetteerOfficeOfThePersonNamedLast) {
   Related stated(intro + "Chancellor Jane Roe met him. The chancellor said growth would continue.");
   EXPECT_TRUE(bare_role_phrase_roles(stated.a, lex()).empty());
 }
+
+// A short name in a quote ("the Bank") stands for the one organisation whose name has that
+// head noun, in every quote of the document (the heads are read once, at the first quote
+// that has such a word); the head of two organisations' names names neither, and a quote
+// without such a word gives no short-name relation.
+TEST(RelationsStage, AShortNameInEachQuoteStandsForTheOneOrganisationWithThatHead) {
+  auto short_named = [](const Related& t, const std::string& head) {
+    return std::count_if(t.a.relations.begin(), t.a.relations.end(), [&](const Relation& x) {
+      return x.rule == "quote:short-name" && t.name(x.head) == head && to_string(x.type) == "SAID_ABOUT" &&
+             t.name(x.tail) == "Bank of Vellmark";
+    });
+  };
+  const Related two("The Bank of Vellmark raised rates on Monday. \"Prices are high,\" said Omar Reed. "
+                    "\"The Bank should stand ready,\" said Jana Holt. \"We expect the Bank to wait,\" said Omar Reed.");
+  EXPECT_EQ(short_named(two, "Jana Holt"), 1);
+  EXPECT_EQ(short_named(two, "Omar Reed"), 1);
+  const Related both("The Bank of Vellmark and the Bank of Ostia raised rates. \"The Bank should stand ready,\" said Jana Holt.");
+  for (const auto& x : both.a.relations) EXPECT_NE(x.rule, "quote:short-name");
+  const Related none("The Bank of Vellmark raised rates on Monday. \"Prices are high,\" said Jana Holt.");
+  for (const auto& x : none.a.relations) EXPECT_NE(x.rule, "quote:short-name");
+}

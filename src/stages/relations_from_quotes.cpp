@@ -191,11 +191,10 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
 }
 
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
-// patriot": the subject judges the object (or the owner of the object).
+// patriot": the subject judges the object (or the owner of the object). The judging cues
+// are those read_cues() found (Reading::judging_cues), in text order.
 void judging_verbs(Reading& r) {
-  for_each_cue(r, false, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
-    if (cue.frame == Frame::Judging) judge_at(r, si, i, n);
-  });
+  for (const Reading::CueAt& c : r.judging_cues) judge_at(r, c.si, c.i, c.n);
 }
 
 // What the coreference stage resolved, looked up by token (relations read, never resolve):

@@ -699,3 +699,17 @@ TEST(RelationsStage, AShortNameInEachQuoteStandsForTheOneOrganisationWithThatHea
   const Related none("The Bank of Vellmark raised rates on Monday. \"Prices are high,\" said Jana Holt.");
   for (const auto& x : none.a.relations) EXPECT_NE(x.rule, "quote:short-name");
 }
+
+// Judging verbs are read where the relation cues are (read_cues()), inside direct quotes as
+// well as outside them, and judged in text order: each in a quote judges, as one outside does.
+TEST(RelationsStage, JudgingVerbsInsideAndOutsideDirectQuotesJudgeInTextOrder) {
+  const Related quoted("\"Richard Poe called Labour's plans dangerous and Omar Reed called the Tories' plans reckless,\" "
+                       "said Jane Roe. Jane Roe called Richard Poe \"reckless\" on Monday.");
+  EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Labour Party"));
+  EXPECT_TRUE(quoted.has_relation("Omar Reed", "CRITICIZED", "Conservative Party"));
+  EXPECT_TRUE(quoted.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  std::vector<std::string> judges;
+  for (const auto& x : quoted.a.relations)
+    if (x.rule == "judgement:verb" && to_string(x.type) == "CRITICIZED") judges.push_back(quoted.name(x.head));
+  EXPECT_EQ(judges, (std::vector<std::string>{"Richard Poe", "Omar Reed", "Jane Roe"}));
+}

@@ -713,3 +713,19 @@ TEST(RelationsStage, JudgingVerbsInsideAndOutsideDirectQuotesJudgeInTextOrder) {
     if (x.rule == "judgement:verb" && to_string(x.type) == "CRITICIZED") judges.push_back(quoted.name(x.head));
   EXPECT_EQ(judges, (std::vector<std::string>{"Richard Poe", "Omar Reed", "Jane Roe"}));
 }
+
+// The article, premodifiers and opposition words of a bare title are read by each token's
+// lower-case form (its word lists, set when the tokens were interned), whatever the case
+// written: `THE chancellor`, `The Former Chancellor` stand for the holder; `The Shadow
+// chancellor` is a post of the opposition, no one's.
+TEST(RelationsStage, BareTitleWordsAreReadByTheirLowerCaseForms) {
+  const std::string intro = "Gordon Brown spoke in Britain on Monday. ";
+  auto bare_title = [](const Related& t) {
+    const auto facts = bare_role_phrase_roles(t.a, lex());
+    return facts.size() == 1 && t.name(facts[0].person) == "Gordon Brown" && facts[0].title == "Chancellor of the Exchequer";
+  };
+  EXPECT_TRUE(bare_title(Related(intro + "The former chancellor said growth would continue.")));
+  EXPECT_TRUE(bare_title(Related(intro + "The Former Chancellor said growth would continue.")));
+  EXPECT_TRUE(bare_title(Related(intro + "Growth, THE chancellor said, would continue.")));
+  EXPECT_TRUE(bare_role_phrase_roles(Related(intro + "The Shadow chancellor said growth would stall.").a, lex()).empty());
+}

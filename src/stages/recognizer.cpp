@@ -489,11 +489,10 @@ bool Recognizer::unknown_surname_at(const Annotation& a, const SentenceScratch& 
 bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
   if (i + 2 >= sc.end || t.has(kAllCaps) || t.lower.ends_with("ly")) return false;
-  if (lex_.in(Words::DiscourseMarkers, t.lower) || lex_.in(Words::SentenceLinkers, t.lower) ||
-      lex_.in(Words::SentenceOpeners, t.lower) || lex_.in(Words::PersonRoleNouns, t.lower) ||
-      lex_.in(Words::PlayerNouns, t.lower) || lex_.in(Words::SpeakerPhrasePrepositions, t.lower) ||
-      lex_.in(Words::BeforeThat, t.lower) || lex_.in(Words::NotClauseOpeners, t.lower) ||
-      (lex_.word_bits(t.lower) & Lexicons::kTitleFirst))
+  // The word lists and bits of the token's lower-case form, as interned (no look-up).
+  if (lex_.in(Words::DiscourseMarkers, t) || lex_.in(Words::SentenceLinkers, t) || lex_.in(Words::SentenceOpeners, t) ||
+      lex_.in(Words::PersonRoleNouns, t) || lex_.in(Words::PlayerNouns, t) || lex_.in(Words::SpeakerPhrasePrepositions, t) ||
+      lex_.in(Words::BeforeThat, t) || lex_.in(Words::NotClauseOpeners, t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst))
     return false;
   if (!unknown_surname_at(a, sc, i + 1) || a.tokens[i + 1].has(kPossessive)) return false;
   if (lower_speech_verb_at(lex_, a, i + 2, sc.end)) return true;

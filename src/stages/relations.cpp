@@ -92,8 +92,12 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
   }
 }
 
+// Each cue outside direct quotes is read here; the judging cues, in quotes too, are kept
+// for judgements (Reading::judging_cues).
 void read_cues(Reading& r) {
-  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+  for_each_cue(r, false, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+    if (cue.frame == Frame::Judging) r.judging_cues.push_back({si, i, n});
+    if (r.in_quote[i]) return;
     if (cue.frame != Frame::Post && cue.frame != Frame::Membership && cue.frame != Frame::Evaluation &&
         cue.frame != Frame::Judging)
       read_cue(r, si, i, n, cue);
@@ -156,7 +160,7 @@ Span sentence_span(const Annotation& a, std::uint32_t s) {
 }  // namespace relations
 
 void extract_relations(Annotation& a, const Lexicons& lex) {
-  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}};
+  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}};
   relations::role_in(r);
   relations::read_clauses(r);
   relations::find_arguments(r);

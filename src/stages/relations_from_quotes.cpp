@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 namespace gazette::relations {
 
@@ -190,11 +191,10 @@ void judge_at(Reading& r, std::uint32_t si, std::size_t i, std::size_t n) {
 }
 
 // "X called Labour's plans "dangerous"", "Bush returned the compliment, calling Graham a
-// patriot": the subject judges the object (or the owner of the object).
+// patriot": the subject judges the object (or the owner of the object). The judging cues
+// are those read_cues() found (Reading::judging_cues), in text order.
 void judging_verbs(Reading& r) {
-  for_each_cue(r, false, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
-    if (cue.frame == Frame::Judging) judge_at(r, si, i, n);
-  });
+  for (const Reading::CueAt& c : r.judging_cues) judge_at(r, c.si, c.i, c.n);
 }
 
 // What the coreference stage resolved, looked up by token (relations read, never resolve):
@@ -526,8 +526,10 @@ std::map<std::string, std::int32_t> organisations_by_head(const Reading& r) {
 // capitalised sequence ("the Bank should stand ready", "the Committee's report"), stands for
 // the one organisation of the document whose name has that head noun (GUIDELINES "Quotes":
 // the entities the quoted words clearly refer to; not an adjective: "the American people");
-// the head of two organisations' names names neither. The quote is about it.
-void short_names_about(Reading& r, const Quote& q, const std::map<std::string, std::int32_t>& by_head,
+// the head of two organisations' names names neither. The quote is about it. The heads are
+// read from the names (organisations_by_head()) once a document, when a quote first has such
+// a word: most documents have none.
+void short_names_about(Reading& r, const Quote& q, std::optional<std::map<std::string, std::int32_t>>& by_head,
                        const std::vector<char>& in_name) {
   const Annotation& a = r.a;
   std::size_t k = a.token_at(q.span.begin) + 1;
@@ -536,8 +538,9 @@ void short_names_about(Reading& r, const Quote& q, const std::map<std::string, s
     if (t.kind != TokenKind::Word || !t.has(kCapitalized) || in_name[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k - 1]))
       continue;
     if (k + 1 < a.tokens.size() && a.tokens[k + 1].kind == TokenKind::Word && a.tokens[k + 1].has(kCapitalized)) continue;
-    const auto it = by_head.find(std::string(t.lower));
-    if (it != by_head.end() && it->second >= 0 && it->second != q.speaker)
+    if (!by_head) by_head = organisations_by_head(r);
+    const auto it = by_head->find(std::string(t.lower));
+    if (it != by_head->end() && it->second >= 0 && it->second != q.speaker)
       r.col.add(q.speaker, RelationType::SaidAbout, it->second, q.span, q.cue, "quote:short-name", 0.5);
   }
 }
@@ -571,7 +574,7 @@ void from_quotes(Reading& r) {
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
   const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   const Resolved res(a, order);
-  const auto by_head = organisations_by_head(r);
+  std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed
   std::vector<char> in_name(a.tokens.size(), 0);
   for (const Mention& m : a.mentions)
     for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;

@@ -42,6 +42,11 @@ struct Reading {
   std::vector<char> in_quote;   // token inside a direct quote
   std::vector<char> fragment;   // token inside a quoted fragment of three words or fewer
   std::vector<std::vector<Arg>> by_sentence;  // arguments per sentence, in text order
+  // The judging cues (Frame::Judging) found by read_cues() as it reads every cue, direct
+  // quotes included, in text order, for judgements (relations_from_quotes.cpp) to read
+  // without a second pass over the tokens.
+  struct CueAt { std::uint32_t si = 0; std::size_t i = 0, n = 0; };
+  std::vector<CueAt> judging_cues;
 
   // The token ends a clause: ";" or a quotation mark (not of a fragment).
   bool boundary(std::size_t k) const;

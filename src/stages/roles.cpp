@@ -445,18 +445,18 @@ std::int32_t bare_title_holder(const Annotation& a, const Lexicons& lex, std::st
 // nor an opposition post. Returns the title's end token, 0 when the phrase at k is none.
 std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t se,
                             const std::vector<char>& person_at, const std::vector<char>& person_end) {
-  if (!lex.in(Words::DefiniteArticles, a.tokens[k].lower)) return 0;
+  if (!lex.in(Words::DefiniteArticles, a.tokens[k])) return 0;  // by the token's word lists, no look-up
   if (k >= 2 && a.tokens[k - 1].norm == "," && person_end[k - 1]) return 0;
   // A predicate (`X became the chancellor`, `X is the president`) refers to nobody.
   if (k > 0 && (lex.in(Words::Copulas, a.tokens[k - 1]) || lex.in(Words::PredicativeVerbs, a.tokens[k - 1]))) return 0;
   std::uint32_t j = k + 1;
-  while (j < se && lex.in(Words::TitlePremodifiers, a.tokens[j].lower)) ++j;
+  while (j < se && lex.in(Words::TitlePremodifiers, a.tokens[j])) ++j;
   std::uint32_t p = 0;
   const auto n = j < se ? lex.title_index().match(a.tokens, j, se, p) : 0;
   if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) return 0;
   const auto e = static_cast<std::uint32_t>(j + n);
   for (std::uint32_t x = j; x < e; ++x)
-    if (lex.in(Words::OppositionPremodifiers, a.tokens[x].lower)) return 0;
+    if (lex.in(Words::OppositionPremodifiers, a.tokens[x])) return 0;
   if (e < se) {
     const Token& next = a.tokens[e];
     if (person_at[e] || lex.in(Words::OfPrepositions, next) || lex.in(Words::PostPrepositions, next)) return 0;
@@ -490,7 +490,7 @@ std::vector<RoleFact> bare_role_phrase_roles(const Annotation& a, const Lexicons
       const std::uint32_t e = bare_title_at(a, lex, k, s.end_token, person_at, person_end);
       if (e == 0) continue;
       std::uint32_t j = k + 1;
-      while (lex.in(Words::TitlePremodifiers, a.tokens[j].lower)) ++j;
+      while (lex.in(Words::TitlePremodifiers, a.tokens[j])) ++j;
       const std::string phrase(a.text(Span{a.tokens[j].span.begin, a.tokens[e - 1].span.end}));
       const RoleFact* known = nullptr;
       const std::int32_t person = bare_title_holder(a, lex, phrase, k, known);

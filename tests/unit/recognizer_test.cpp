@@ -641,3 +641,17 @@ TEST(Recognizer, NotNameGivenNameBeforeAnUnknownSurnameOpensAName) {
     for (const auto& m : recognized(text)) EXPECT_EQ(m.find("Christian"), std::string::npos) << text << ": " << m;
   }
 }
+
+// Before a speaking surname, a sentence-initial word is no first name when the word lists
+// (or the title phrases) have its lower-case form, read from the token as interned: a player
+// noun, a title's first word, a discourse marker, a role noun, written capitalised.
+TEST(Recognizer, ASpeakingFirstNameIsNoListedWordWhateverItsCase) {
+  for (const char* text : {"Striker Zorvex said the team was tired.", "Senator Zorvex said the base was angry.",
+                           "However Zorvex said the base was angry.", "Spokesman Zorvex said the base was angry."}) {
+    const auto ms = recognized(text);
+    EXPECT_TRUE(has(ms, "Zorvex")) << text << " -> " << ::testing::PrintToString(ms);
+    EXPECT_FALSE(std::any_of(ms.begin(), ms.end(), [](const auto& m) { return m.find(' ') != std::string::npos; }))
+        << text << " -> " << ::testing::PrintToString(ms);
+  }
+  EXPECT_TRUE(has(recognized("Rich Quillan said the programme was critical."), "Rich Quillan"));
+}

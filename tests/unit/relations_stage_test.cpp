@@ -678,3 +678,54 @@ TEST(RelationsStage, BareTitleStatesTheGazetteerOfficeOfThePersonNamedLast) {
   Related stated(intro + "Chancellor Jane Roe met him. The chancellor said growth would continue.");
   EXPECT_TRUE(bare_role_phrase_roles(stated.a, lex()).empty());
 }
+
+// A short name in a quote ("the Bank") stands for the one organisation whose name has that
+// head noun, in every quote of the document (the heads are read once, at the first quote
+// that has such a word); the head of two organisations' names names neither, and a quote
+// without such a word gives no short-name relation.
+TEST(RelationsStage, AShortNameInEachQuoteStandsForTheOneOrganisationWithThatHead) {
+  auto short_named = [](const Related& t, const std::string& head) {
+    return std::count_if(t.a.relations.begin(), t.a.relations.end(), [&](const Relation& x) {
+      return x.rule == "quote:short-name" && t.name(x.head) == head && to_string(x.type) == "SAID_ABOUT" &&
+             t.name(x.tail) == "Bank of Vellmark";
+    });
+  };
+  const Related two("The Bank of Vellmark raised rates on Monday. \"Prices are high,\" said Omar Reed. "
+                    "\"The Bank should stand ready,\" said Jana Holt. \"We expect the Bank to wait,\" said Omar Reed.");
+  EXPECT_EQ(short_named(two, "Jana Holt"), 1);
+  EXPECT_EQ(short_named(two, "Omar Reed"), 1);
+  const Related both("The Bank of Vellmark and the Bank of Ostia raised rates. \"The Bank should stand ready,\" said Jana Holt.");
+  for (const auto& x : both.a.relations) EXPECT_NE(x.rule, "quote:short-name");
+  const Related none("The Bank of Vellmark raised rates on Monday. \"Prices are high,\" said Jana Holt.");
+  for (const auto& x : none.a.relations) EXPECT_NE(x.rule, "quote:short-name");
+}
+
+// Judging verbs are read where the relation cues are (read_cues()), inside direct quotes as
+// well as outside them, and judged in text order: each in a quote judges, as one outside does.
+TEST(RelationsStage, JudgingVerbsInsideAndOutsideDirectQuotesJudgeInTextOrder) {
+  const Related quoted("\"Richard Poe called Labour's plans dangerous and Omar Reed called the Tories' plans reckless,\" "
+                       "said Jane Roe. Jane Roe called Richard Poe \"reckless\" on Monday.");
+  EXPECT_TRUE(quoted.has_relation("Richard Poe", "CRITICIZED", "Labour Party"));
+  EXPECT_TRUE(quoted.has_relation("Omar Reed", "CRITICIZED", "Conservative Party"));
+  EXPECT_TRUE(quoted.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  std::vector<std::string> judges;
+  for (const auto& x : quoted.a.relations)
+    if (x.rule == "judgement:verb" && to_string(x.type) == "CRITICIZED") judges.push_back(quoted.name(x.head));
+  EXPECT_EQ(judges, (std::vector<std::string>{"Richard Poe", "Omar Reed", "Jane Roe"}));
+}
+
+// The article, premodifiers and opposition words of a bare title are read by each token's
+// lower-case form (its word lists, set when the tokens were interned), whatever the case
+// written: `THE chancellor`, `The Former Chancellor` stand for the holder; `The Shadow
+// chancellor` is a post of the opposition, no one's.
+TEST(RelationsStage, BareTitleWordsAreReadByTheirLowerCaseForms) {
+  const std::string intro = "Gordon Brown spoke in Britain on Monday. ";
+  auto bare_title = [](const Related& t) {
+    const auto facts = bare_role_phrase_roles(t.a, lex());
+    return facts.size() == 1 && t.name(facts[0].person) == "Gordon Brown" && facts[0].title == "Chancellor of the Exchequer";
+  };
+  EXPECT_TRUE(bare_title(Related(intro + "The former chancellor said growth would continue.")));
+  EXPECT_TRUE(bare_title(Related(intro + "The Former Chancellor said growth would continue.")));
+  EXPECT_TRUE(bare_title(Related(intro + "Growth, THE chancellor said, would continue.")));
+  EXPECT_TRUE(bare_role_phrase_roles(Related(intro + "The Shadow chancellor said growth would stall.").a, lex()).empty());
+}

@@ -832,6 +832,43 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
   return holder;
 }
 
+// `the Republican presidential nominee`, `the Labour candidate` (rule A260): a definite
+// article, a named organisation or country (mention `named`), lower-case words and a person
+// role noun (word list person_role_nouns, not an official noun: `the Labour spokesman` speaks
+// for the body) that ends the phrase [b, e) (auxiliaries and -ly adverbs may follow). A
+// person, never the body named inside it: the one person the text states (`Republican nominee Jane Roe`)
+// holds that noun for that body, else -2 (unknown); -1 when the phrase is no such description.
+std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size_t e, std::int32_t named) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const Mention& m = a.mentions[static_cast<std::size_t>(named)];
+  if (!lex.in(Words::DefiniteArticles, a.tokens[b]) || m.first_token != b + 1 || m.entity < 0) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Organization && type != EntityType::Country) return -1;
+  std::size_t head = e;
+  while (head > m.end_token &&
+         (lex.in(Words::SubjectGapWords, a.tokens[head - 1]) || a.tokens[head - 1].lower.ends_with("ly")))
+    --head;
+  if (head <= m.end_token) return -1;
+  const Token& noun = a.tokens[head - 1];
+  if (!lex.in(Words::PersonRoleNouns, noun) || lex.in(Words::OfficialNouns, noun)) return -1;
+  for (std::size_t k = m.end_token; k + 1 < head; ++k)
+    if (a.tokens[k].kind == TokenKind::Punct || a.tokens[k].has(kCapitalized) || r.mention_cover[k] >= 0) return -1;
+  // The person named right after the same body and noun earlier (`Republican nominee Jane Roe`).
+  std::int32_t holder = -2;
+  for (const Mention& p : a.mentions) {
+    if (p.first_token >= b || !is_person(a, p.entity) || p.first_token < 2 || a.tokens[p.first_token - 1].lower != noun.lower)
+      continue;
+    std::size_t k = p.first_token - 1;
+    while (k > 0 && r.mention_cover[k - 1] < 0 && !a.tokens[k - 1].has(kCapitalized) && a.tokens[k - 1].kind != TokenKind::Punct) --k;
+    const std::int32_t q = k > 0 ? r.mention_cover[k - 1] : -1;
+    if (q < 0 || a.mentions[static_cast<std::size_t>(q)].entity != m.entity) continue;
+    if (holder >= 0 && holder != p.entity) return -2;  // two holders: not the one person
+    holder = p.entity;
+  }
+  return holder;
+}
+
 }  // namespace
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
@@ -867,6 +904,14 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";
   // a place's office held by nobody named (`the Ohio senator`, -2) is unknown, not the place.
   if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0 || who == -2) return who < 0 ? -1 : who;
+  // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
+  if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1) {
+    if (who < 0) return -1;
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    from = std::string(a.text(surface));
+    set_from(surface, kRolePhraseRule, -1);
+    return who;
+  }
   // 3. "U.S. officials" -> the country; an organisation or country speaking.
   if (first_named >= 0) {
     mention = first_named;

@@ -574,3 +574,26 @@ TEST(Coreference, ARoleDescriptionNamingAPartyIsNeverTheParty) {
   const std::int32_t body = rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention);
   EXPECT_EQ(s.name(body), "Labour Party");
 }
+
+// A260: `the Republican presidential nominee` is a person, never the party named inside it:
+// the one person the text names with that noun after that party, else unknown.
+TEST(Coreference, APersonRoleNounAfterABodyIsAPersonNeverTheBody) {
+  UpToRoles t("Hillary Clinton mocked her rival on Saturday. In his tweets, the Republican presidential nominee "
+              "called her a liar.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("the", t.token("tweets"));
+  EXPECT_EQ(r.noun_phrase(the, t.token("nominee") + 1, from, mention), -1);
+  // Named earlier with that noun after that party: that person.
+  UpToRoles n("Republican nominee Donald Trump spoke in Ohio on Monday. The Republican nominee said the polls "
+              "were wrong.");
+  Resolver rn(n.a, n.lex());
+  const std::size_t the2 = n.token("The");
+  EXPECT_EQ(n.name(rn.noun_phrase(the2, n.token("nominee", the2) + 1, from, mention)), "Donald Trump");
+  EXPECT_EQ(from, "The Republican nominee");
+  // An official noun still speaks for the body (GUIDELINES: `a Labour spokesman` -> Labour).
+  UpToRoles s("Voters were polled on Monday. The Labour spokesman said the figures were wrong.");
+  Resolver rs(s.a, s.lex());
+  EXPECT_EQ(s.name(rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention)), "Labour Party");
+}

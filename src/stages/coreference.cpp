@@ -24,8 +24,21 @@ bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view
 // computed once per phrase for role_holder_of(), stated_office() and office_of_place().
 // `held`: the role facts' titles in lower case, when the caller has them.
 using SameOffices = std::vector<char>;
+constexpr std::size_t kNoTitleAt = static_cast<std::size_t>(-1);
+
+// A post of the opposition (rule A261): a word of opposition_premodifiers (`shadow`) right
+// before the title at tokens [first, end) or inside it.
+bool opposition_post(const Annotation& a, const Lexicons& lex, std::size_t first, std::size_t end) {
+  for (std::size_t k = first > 0 ? first - 1 : first; k < end && k < a.tokens.size(); ++k)
+    if (lex.in(Words::OppositionPremodifiers, a.tokens[k])) return true;
+  return false;
+}
+
+// `title_at`: the phrase's title token in the text, when it has one: a post of the
+// opposition (`shadow chancellor Jane Roe`) is then another office than the same title
+// without it (`the chancellor`), and the other way round (rule A261).
 SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_view phrase,
-                         const std::vector<std::string>* held = nullptr) {
+                         const std::vector<std::string>* held = nullptr, std::size_t title_at = kNoTitleAt) {
   SameOffices same(a.roles.size());
   if (same.empty()) return same;
   const std::string p = to_lower(phrase);
@@ -33,6 +46,12 @@ SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_v
   for (std::size_t i = 0; i < a.roles.size(); ++i)
     same[i] = held ? same_office_lower(lex, (*held)[i], p, head)
                    : same_office_lower(lex, to_lower(a.roles[i].title), p, head);
+  if (title_at == kNoTitleAt) return same;
+  const bool opposition = opposition_post(a, lex, title_at, title_at + 1);
+  for (std::size_t i = 0; i < a.roles.size(); ++i) {
+    const RoleFact& r = a.roles[i];
+    if (same[i] && !r.from_gazetteer && opposition_post(a, lex, r.cue_first, r.cue_end) != opposition) same[i] = 0;
+  }
   return same;
 }
 
@@ -284,7 +303,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
     // A place's office (rule A71) names only a holder of that office there.
-    const SameOffices same = same_offices(a, lex, phrase);
+    const SameOffices same = same_offices(a, lex, phrase, nullptr, c.first_token);
     const auto holds = [&](std::int32_t p) { return is_person(a, p) && (!place || office_of_place(a, lex, p, same, of_name)); };
     std::int32_t person = role_holder_of(a, same, of_name, qf);
     if (place && !holds(person)) {
@@ -695,7 +714,7 @@ void Resolver::record_offices() {
       // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
       for (std::size_t n = 1; n <= longest; ++n) {
         if (title_index.match(tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
-        const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held);
+        const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held, k);
         for (const auto& [qualifier, place] : qualifiers) {
           OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token, same);
           if (o.person < 0 && !o.unknown && !o.officials) continue;
@@ -717,7 +736,8 @@ void Resolver::record_offices() {
 // The reading of the title at [k, k + n) in a phrase from token b (read_office()); in
 // Lookup mode the coreference stage's (record_offices()), none when it recorded none.
 OfficeReading Resolver::office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b) {
-  if (mode_ != Mode::Lookup) return read_office(a, lex, k, n, qualifier, place, b, same_offices(a, lex, title_text(a, k, n)));
+  if (mode_ != Mode::Lookup)
+    return read_office(a, lex, k, n, qualifier, place, b, same_offices(a, lex, title_text(a, k, n), nullptr, k));
   const auto& rs = a.office_readings;
   auto it = std::lower_bound(rs.begin(), rs.end(), k, [](const OfficeReading& o, std::size_t t) { return o.title_first < t; });
   for (; it != rs.end() && it->title_first == k; ++it)
@@ -820,7 +840,7 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
     return -1;
   for (std::size_t j = k + n; j < e; ++j)
     if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
-  const SameOffices same = same_offices(a, lex, a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
+  const SameOffices same = same_offices(a, lex, a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}), nullptr, k);
   const std::string& body = a.entities[static_cast<std::size_t>(m.entity)].canonical;
   std::int32_t holder = -2;
   std::uint32_t at = 0;

@@ -597,3 +597,26 @@ TEST(Coreference, APersonRoleNounAfterABodyIsAPersonNeverTheBody) {
   Resolver rs(s.a, s.lex());
   EXPECT_EQ(s.name(rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention)), "Labour Party");
 }
+
+// A261: `shadow chancellor Jane Roe` holds another office than `the chancellor` (word list
+// opposition_premodifiers): the chancellor is never her, the one the text states is.
+TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {
+  UpToRoles t("The cuts proposed by shadow chancellor Oliver Letwin were attacked on Monday. The chancellor said "
+              "they would hurt schools.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The", t.token("Monday"));
+  EXPECT_EQ(r.noun_phrase(the, the + 2, from, mention), -1);
+  // The stage records no holder for that title either (quotes read its readings).
+  Resolver stage(t.a, t.lex(), Resolver::Mode::Stage);
+  stage.record_offices();
+  EXPECT_TRUE(std::none_of(t.a.office_readings.begin(), t.a.office_readings.end(),
+                           [&](const OfficeReading& o) { return o.title_first == the + 1 && o.person >= 0; }));
+  // The chancellor the text states, not the shadow one named after him.
+  UpToRoles b("Chancellor Gordon Brown spoke in Gateshead. Shadow chancellor Oliver Letwin replied on Monday. "
+              "The chancellor said the cuts were deep.");
+  Resolver rb(b.a, b.lex());
+  const std::size_t the2 = b.token("The", b.token("Monday"));
+  EXPECT_EQ(b.name(rb.noun_phrase(the2, the2 + 2, from, mention)), "Gordon Brown");
+}

@@ -852,35 +852,71 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
   return holder;
 }
 
-// `the Republican presidential nominee`, `the Labour candidate` (rule A260): a definite
-// article, a named organisation or country (mention `named`), lower-case words and a person
-// role noun (word list person_role_nouns, not an official noun: `the Labour spokesman` speaks
-// for the body) that ends the phrase [b, e) (auxiliaries and -ly adverbs may follow). A
-// person, never the body named inside it: the one person the text states (`Republican nominee Jane Roe`)
-// holds that noun for that body, else -2 (unknown); -1 when the phrase is no such description.
+// A person role noun at token k (word list person_role_nouns), not an official noun (`the
+// Labour spokesman` speaks for the body): a word, or its last part after a hyphen written
+// with no space (`front-runner`). The hyphenated form when it is one, else the word.
+std::string role_noun_at(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[k];
+  if (k >= 2 && a.tokens[k - 1].norm == "-" && a.tokens[k - 2].span.end == a.tokens[k - 1].span.begin &&
+      a.tokens[k - 1].span.end == t.span.begin) {
+    std::string compound = std::string(a.tokens[k - 2].lower) + "-" + std::string(t.lower);
+    if (r.lex.in(Words::PersonRoleNouns, compound)) return compound;
+  }
+  if (!r.lex.in(Words::PersonRoleNouns, t) || r.lex.in(Words::OfficialNouns, t)) return {};
+  return std::string(t.lower);
+}
+
+// `the Republican presidential nominee`, `the presumptive Republican presidential nominee`,
+// `the GOP front-runner` (rules A260, A262): a definite article at b, up to three lower-case
+// premodifiers, a named organisation or country, lower-case words (a hyphen glued between
+// them: `vice-presidential`) and a person role noun (role_noun_at()), before `limit`. The end
+// of the role noun, or 0; `named` is the body's mention, `noun` the role noun.
+std::size_t body_person_end(const Resolver& r, std::size_t b, std::size_t limit, std::int32_t& named, std::string& noun) {
+  const Annotation& a = r.a;
+  if (b >= limit || r.in_direct[b] || !r.lex.in(Words::DefiniteArticles, a.tokens[b])) return 0;
+  std::size_t k = b + 1;
+  while (k < limit && k <= b + 3 && r.mention_cover[k] < 0 && a.tokens[k].kind == TokenKind::Word &&
+         !a.tokens[k].has(kCapitalized) && !a.tokens[k].has(kPossessive))
+    ++k;
+  if (k >= limit || r.mention_at[k] < 0) return 0;
+  named = r.mention_at[k];
+  const Mention& m = a.mentions[static_cast<std::size_t>(named)];
+  if (m.entity < 0) return 0;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Organization && type != EntityType::Country) return 0;
+  for (std::size_t h = m.end_token; h < limit && h < m.end_token + 5; ++h) {
+    const Token& t = a.tokens[h];
+    const bool glued = t.norm == "-" && h > m.end_token && a.tokens[h - 1].span.end == t.span.begin;
+    if (r.in_direct[h] || r.mention_cover[h] >= 0 || t.has(kCapitalized) || (t.kind != TokenKind::Word && !glued)) return 0;
+    if (noun = role_noun_at(r, h); !noun.empty()) return h + 1;
+  }
+  return 0;
+}
+
+// The description of body_person_end() as the phrase [b, e) (auxiliaries and -ly adverbs may
+// follow it), the body its mention `named`. A person, never the body named inside it: the one
+// person the text names right after that body and noun (`Republican nominee Jane Roe`), else
+// -2 (unknown); -1 when the phrase is no such description.
 std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size_t e, std::int32_t named) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
+  std::int32_t body = -1;
+  std::string noun;
+  const std::size_t end = body_person_end(r, b, e, body, noun);
+  if (end == 0 || body != named) return -1;
+  for (std::size_t j = end; j < e; ++j)
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(named)];
-  if (!lex.in(Words::DefiniteArticles, a.tokens[b]) || m.first_token != b + 1 || m.entity < 0) return -1;
-  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  if (type != EntityType::Organization && type != EntityType::Country) return -1;
-  std::size_t head = e;
-  while (head > m.end_token &&
-         (lex.in(Words::SubjectGapWords, a.tokens[head - 1]) || a.tokens[head - 1].lower.ends_with("ly")))
-    --head;
-  if (head <= m.end_token) return -1;
-  const Token& noun = a.tokens[head - 1];
-  if (!lex.in(Words::PersonRoleNouns, noun) || lex.in(Words::OfficialNouns, noun)) return -1;
-  for (std::size_t k = m.end_token; k + 1 < head; ++k)
-    if (a.tokens[k].kind == TokenKind::Punct || a.tokens[k].has(kCapitalized) || r.mention_cover[k] >= 0) return -1;
   // The person named right after the same body and noun earlier (`Republican nominee Jane Roe`).
   std::int32_t holder = -2;
   for (const Mention& p : a.mentions) {
-    if (p.first_token >= b || !is_person(a, p.entity) || p.first_token < 2 || a.tokens[p.first_token - 1].lower != noun.lower)
+    if (p.first_token >= b || !is_person(a, p.entity) || p.first_token < 2 || role_noun_at(r, p.first_token - 1) != noun)
       continue;
     std::size_t k = p.first_token - 1;
-    while (k > 0 && r.mention_cover[k - 1] < 0 && !a.tokens[k - 1].has(kCapitalized) && a.tokens[k - 1].kind != TokenKind::Punct) --k;
+    while (k > 0 && r.mention_cover[k - 1] < 0 && !a.tokens[k - 1].has(kCapitalized) &&
+           (a.tokens[k - 1].kind == TokenKind::Word || a.tokens[k - 1].norm == "-"))
+      --k;
     const std::int32_t q = k > 0 ? r.mention_cover[k - 1] : -1;
     if (q < 0 || a.mentions[static_cast<std::size_t>(q)].entity != m.entity) continue;
     if (holder >= 0 && holder != p.entity) return -2;  // two holders: not the one person
@@ -1405,6 +1441,12 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     // `The prime minister announced X and said` (rule A200): a definite description opening
     // the clause is the subject, read as one (noun_phrase()); nobody else named after it.
     if (const std::size_t te = opening && mi < 0 ? opening_description_end(*this, k, verb) : 0; te > k)
+      return noun_phrase(k, te, from, mention);
+    // `The Republican nominee also outlined X, saying` (rule A262): a person described by a
+    // role noun after a body, never the body (body_person_description()).
+    std::int32_t body = -1;
+    std::string noun;
+    if (const std::size_t te = opening && mi < 0 ? body_person_end(*this, k, verb, body, noun) : 0; te > k)
       return noun_phrase(k, te, from, mention);
     opening &= a.tokens[k].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[k]);
     if (mi < 0) continue;

@@ -598,6 +598,33 @@ TEST(Coreference, APersonRoleNounAfterABodyIsAPersonNeverTheBody) {
   EXPECT_EQ(s.name(rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention)), "Labour Party");
 }
 
+// A262: premodifiers before the body (`the presumptive Republican presidential nominee`), a
+// hyphenated role noun (`the GOP front-runner`) and a description opening the clause of a
+// participle (`The Republican nominee also outlined X, saying`) are the person, never the body.
+TEST(Coreference, ARoleDescriptionWithPremodifiersOrAHyphenIsNeverTheBody) {
+  UpToRoles t("Voters were polled on Monday. The presumptive Republican presidential nominee said the polls were "
+              "wrong. The GOP front-runner said they were right.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The");
+  EXPECT_EQ(r.noun_phrase(the, t.token("nominee") + 1, from, mention), -1);
+  const std::size_t gop = t.token("The", t.token("wrong"));
+  EXPECT_EQ(r.noun_phrase(gop, t.token("runner") + 1, from, mention), -1);
+  // Named with that noun after that party: that person, through the clause of `saying`.
+  UpToRoles n("Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his "
+              "plans, saying taxes would fall.");
+  Resolver rn(n.a, n.lex());
+  const std::size_t the2 = n.token("The");
+  EXPECT_EQ(n.name(rn.subject_of(n.token("saying"), n.a.sentences[1].first_token, from, mention)), "Donald Trump");
+  EXPECT_EQ(n.name(rn.noun_phrase(the2, the2 + 3, from, mention)), "Donald Trump");
+  // A role noun after a possessive is still a person (`The US watchdog's chairman`), not the country.
+  UpToRoles w("Markets fell on Monday. The US stock market watchdog's chairman said rules would ease.");
+  Resolver rw(w.a, w.lex());
+  const std::size_t the3 = w.token("The");
+  EXPECT_EQ(rw.noun_phrase(the3, w.token("chairman") + 1, from, mention), -1);
+}
+
 // A261: `shadow chancellor Jane Roe` holds another office than `the chancellor` (word list
 // opposition_premodifiers): the chancellor is never her, the one the text states is.
 TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {

@@ -884,7 +884,8 @@ std::size_t body_person_end(const Resolver& r, std::size_t b, std::size_t limit,
   const Mention& m = a.mentions[static_cast<std::size_t>(named)];
   if (m.entity < 0) return 0;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  if (type != EntityType::Organization && type != EntityType::Country) return 0;
+  // A place too: `The New York businessman` (rule A263).
+  if (type != EntityType::Organization && type != EntityType::Country && type != EntityType::Location) return 0;
   for (std::size_t h = m.end_token; h < limit && h < m.end_token + 5; ++h) {
     const Token& t = a.tokens[h];
     const bool glued = t.norm == "-" && h > m.end_token && a.tokens[h - 1].span.end == t.span.begin;

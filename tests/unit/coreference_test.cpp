@@ -625,6 +625,21 @@ TEST(Coreference, ARoleDescriptionWithPremodifiersOrAHyphenIsNeverTheBody) {
   EXPECT_EQ(rw.noun_phrase(the3, w.token("chairman") + 1, from, mention), -1);
 }
 
+// A263: a place before a person noun (person_role_nouns `businessman`, `employee`) is no
+// speaker either: `The New York businessman` is the person, never the city.
+TEST(Coreference, APlaceBeforeAPersonNounIsNeverTheSpeaker) {
+  UpToRoles t("Voters were polled in New York on Monday. The New York businessman said the polls were wrong.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The");
+  EXPECT_EQ(r.noun_phrase(the, t.token("businessman") + 1, from, mention), -1);
+  UpToRoles n("New York businessman Donald Trump spoke in Ohio. The New York businessman said the polls were wrong.");
+  Resolver rn(n.a, n.lex());
+  const std::size_t the2 = n.token("The");
+  EXPECT_EQ(n.name(rn.noun_phrase(the2, n.token("businessman", the2) + 1, from, mention)), "Donald Trump");
+}
+
 // A261: `shadow chancellor Jane Roe` holds another office than `the chancellor` (word list
 // opposition_premodifiers): the chancellor is never her, the one the text states is.
 TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {

@@ -1677,8 +1677,12 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   // Right after a name the first word is the name's verb or an adverb before it, an
   // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).
   const std::int32_t before = r.mention_cover[k - 1];
+  // A title or role noun there heads the name's phrase, no verb (rule A264: `The Vermont
+  // senator declined to say`, `the Republican nominee went on to say`).
+  std::uint32_t p = 0;
+  const bool noun = lex.in(Words::PersonRoleNouns, head) || lex.title_index().match(a.tokens, k, verb, p) > 0;
   const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
-                          !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1];
+                          !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1] && !noun;
   const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
   return verbal ? k : verb;

@@ -640,6 +640,21 @@ TEST(Coreference, APlaceBeforeAPersonNounIsNeverTheSpeaker) {
   EXPECT_EQ(n.name(rn.noun_phrase(the2, n.token("businessman", the2) + 1, from, mention)), "Donald Trump");
 }
 
+// A264: a title or role noun right after a name heads the name's phrase; it is no verb that
+// a catenative `to say` hangs on (A118 reads `Jane Roe went on to say`): `The Vermont senator
+// declined to say` is the senator's (unknown here), never Vermont's.
+TEST(Coreference, ATitleAfterANameIsNoCatenativeVerb) {
+  UpToRoles t("Bernie Sanders spoke in Burlington on Monday. The Vermont senator declined to say whether he would run.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  EXPECT_EQ(r.subject_of(t.token("say"), t.a.sentences[1].first_token, from, mention), -1);
+  // A name and its verb still read as A118 reads them.
+  UpToRoles v("Voters met on Monday. Jane Roe went on to say the polls were wrong.");
+  Resolver rv(v.a, v.lex());
+  EXPECT_EQ(v.name(rv.subject_of(v.token("say"), v.a.sentences[1].first_token, from, mention)), "Jane Roe");
+}
+
 // A261: `shadow chancellor Jane Roe` holds another office than `the chancellor` (word list
 // opposition_premodifiers): the chancellor is never her, the one the text states is.
 TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {

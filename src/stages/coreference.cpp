@@ -24,8 +24,21 @@ bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view
 // computed once per phrase for role_holder_of(), stated_office() and office_of_place().
 // `held`: the role facts' titles in lower case, when the caller has them.
 using SameOffices = std::vector<char>;
+constexpr std::size_t kNoTitleAt = static_cast<std::size_t>(-1);
+
+// A post of the opposition (rule A261): a word of opposition_premodifiers (`shadow`) right
+// before the title at tokens [first, end) or inside it.
+bool opposition_post(const Annotation& a, const Lexicons& lex, std::size_t first, std::size_t end) {
+  for (std::size_t k = first > 0 ? first - 1 : first; k < end && k < a.tokens.size(); ++k)
+    if (lex.in(Words::OppositionPremodifiers, a.tokens[k])) return true;
+  return false;
+}
+
+// `title_at`: the phrase's title token in the text, when it has one: a post of the
+// opposition (`shadow chancellor Jane Roe`) is then another office than the same title
+// without it (`the chancellor`), and the other way round (rule A261).
 SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_view phrase,
-                         const std::vector<std::string>* held = nullptr) {
+                         const std::vector<std::string>* held = nullptr, std::size_t title_at = kNoTitleAt) {
   SameOffices same(a.roles.size());
   if (same.empty()) return same;
   const std::string p = to_lower(phrase);
@@ -33,6 +46,12 @@ SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_v
   for (std::size_t i = 0; i < a.roles.size(); ++i)
     same[i] = held ? same_office_lower(lex, (*held)[i], p, head)
                    : same_office_lower(lex, to_lower(a.roles[i].title), p, head);
+  if (title_at == kNoTitleAt) return same;
+  const bool opposition = opposition_post(a, lex, title_at, title_at + 1);
+  for (std::size_t i = 0; i < a.roles.size(); ++i) {
+    const RoleFact& r = a.roles[i];
+    if (same[i] && !r.from_gazetteer && opposition_post(a, lex, r.cue_first, r.cue_end) != opposition) same[i] = 0;
+  }
   return same;
 }
 
@@ -284,7 +303,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     if (!possessive && qf >= 2 && a.tokens[qf - 2].norm == "," && person_end[qf - 2]) continue;
     const std::string phrase(a.text(Span{a.tokens[c.first_token].span.begin, a.tokens[e - 1].span.end}));
     // A place's office (rule A71) names only a holder of that office there.
-    const SameOffices same = same_offices(a, lex, phrase);
+    const SameOffices same = same_offices(a, lex, phrase, nullptr, c.first_token);
     const auto holds = [&](std::int32_t p) { return is_person(a, p) && (!place || office_of_place(a, lex, p, same, of_name)); };
     std::int32_t person = role_holder_of(a, same, of_name, qf);
     if (place && !holds(person)) {
@@ -695,7 +714,7 @@ void Resolver::record_offices() {
       // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
       for (std::size_t n = 1; n <= longest; ++n) {
         if (title_index.match(tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
-        const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held);
+        const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held, k);
         for (const auto& [qualifier, place] : qualifiers) {
           OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token, same);
           if (o.person < 0 && !o.unknown && !o.officials) continue;
@@ -717,7 +736,8 @@ void Resolver::record_offices() {
 // The reading of the title at [k, k + n) in a phrase from token b (read_office()); in
 // Lookup mode the coreference stage's (record_offices()), none when it recorded none.
 OfficeReading Resolver::office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b) {
-  if (mode_ != Mode::Lookup) return read_office(a, lex, k, n, qualifier, place, b, same_offices(a, lex, title_text(a, k, n)));
+  if (mode_ != Mode::Lookup)
+    return read_office(a, lex, k, n, qualifier, place, b, same_offices(a, lex, title_text(a, k, n), nullptr, k));
   const auto& rs = a.office_readings;
   auto it = std::lower_bound(rs.begin(), rs.end(), k, [](const OfficeReading& o, std::size_t t) { return o.title_first < t; });
   for (; it != rs.end() && it->title_first == k; ++it)
@@ -820,7 +840,7 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
     return -1;
   for (std::size_t j = k + n; j < e; ++j)
     if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
-  const SameOffices same = same_offices(a, lex, a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}));
+  const SameOffices same = same_offices(a, lex, a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}), nullptr, k);
   const std::string& body = a.entities[static_cast<std::size_t>(m.entity)].canonical;
   std::int32_t holder = -2;
   std::uint32_t at = 0;
@@ -828,6 +848,80 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
     const RoleFact& f = a.roles[i];
     if (f.from_gazetteer || !same[i] || f.of_name != body || f.cue_first > k || !is_person(a, f.person)) continue;
     if (holder < 0 || f.cue_first >= at) { holder = f.person; at = f.cue_first; }
+  }
+  return holder;
+}
+
+// A person role noun at token k (word list person_role_nouns), not an official noun (`the
+// Labour spokesman` speaks for the body): a word, or its last part after a hyphen written
+// with no space (`front-runner`). The hyphenated form when it is one, else the word.
+std::string role_noun_at(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[k];
+  if (k >= 2 && a.tokens[k - 1].norm == "-" && a.tokens[k - 2].span.end == a.tokens[k - 1].span.begin &&
+      a.tokens[k - 1].span.end == t.span.begin) {
+    std::string compound = std::string(a.tokens[k - 2].lower) + "-" + std::string(t.lower);
+    if (r.lex.in(Words::PersonRoleNouns, compound)) return compound;
+  }
+  if (!r.lex.in(Words::PersonRoleNouns, t) || r.lex.in(Words::OfficialNouns, t)) return {};
+  return std::string(t.lower);
+}
+
+// `the Republican presidential nominee`, `the presumptive Republican presidential nominee`,
+// `the GOP front-runner` (rules A260, A262): a definite article at b, up to three lower-case
+// premodifiers, a named organisation or country, lower-case words (a hyphen glued between
+// them: `vice-presidential`) and a person role noun (role_noun_at()), before `limit`. The end
+// of the role noun, or 0; `named` is the body's mention, `noun` the role noun.
+std::size_t body_person_end(const Resolver& r, std::size_t b, std::size_t limit, std::int32_t& named, std::string& noun) {
+  const Annotation& a = r.a;
+  if (b >= limit || r.in_direct[b] || !r.lex.in(Words::DefiniteArticles, a.tokens[b])) return 0;
+  std::size_t k = b + 1;
+  while (k < limit && k <= b + 3 && r.mention_cover[k] < 0 && a.tokens[k].kind == TokenKind::Word &&
+         !a.tokens[k].has(kCapitalized) && !a.tokens[k].has(kPossessive))
+    ++k;
+  if (k >= limit || r.mention_at[k] < 0) return 0;
+  named = r.mention_at[k];
+  const Mention& m = a.mentions[static_cast<std::size_t>(named)];
+  if (m.entity < 0) return 0;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  // A place too: `The New York businessman` (rule A263).
+  if (type != EntityType::Organization && type != EntityType::Country && type != EntityType::Location) return 0;
+  for (std::size_t h = m.end_token; h < limit && h < m.end_token + 5; ++h) {
+    const Token& t = a.tokens[h];
+    const bool glued = t.norm == "-" && h > m.end_token && a.tokens[h - 1].span.end == t.span.begin;
+    if (r.in_direct[h] || r.mention_cover[h] >= 0 || t.has(kCapitalized) || (t.kind != TokenKind::Word && !glued)) return 0;
+    if (noun = role_noun_at(r, h); !noun.empty()) return h + 1;
+  }
+  return 0;
+}
+
+// The description of body_person_end() as the phrase [b, e) (auxiliaries and -ly adverbs may
+// follow it), the body its mention `named`. A person, never the body named inside it: the one
+// person the text names right after that body and noun (`Republican nominee Jane Roe`), else
+// -2 (unknown); -1 when the phrase is no such description.
+std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size_t e, std::int32_t named) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  std::int32_t body = -1;
+  std::string noun;
+  const std::size_t end = body_person_end(r, b, e, body, noun);
+  if (end == 0 || body != named) return -1;
+  for (std::size_t j = end; j < e; ++j)
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(named)];
+  // The person named right after the same body and noun earlier (`Republican nominee Jane Roe`).
+  std::int32_t holder = -2;
+  for (const Mention& p : a.mentions) {
+    if (p.first_token >= b || !is_person(a, p.entity) || p.first_token < 2 || role_noun_at(r, p.first_token - 1) != noun)
+      continue;
+    std::size_t k = p.first_token - 1;
+    while (k > 0 && r.mention_cover[k - 1] < 0 && !a.tokens[k - 1].has(kCapitalized) &&
+           (a.tokens[k - 1].kind == TokenKind::Word || a.tokens[k - 1].norm == "-"))
+      --k;
+    const std::int32_t q = k > 0 ? r.mention_cover[k - 1] : -1;
+    if (q < 0 || a.mentions[static_cast<std::size_t>(q)].entity != m.entity) continue;
+    if (holder >= 0 && holder != p.entity) return -2;  // two holders: not the one person
+    holder = p.entity;
   }
   return holder;
 }
@@ -867,6 +961,14 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";
   // a place's office held by nobody named (`the Ohio senator`, -2) is unknown, not the place.
   if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0 || who == -2) return who < 0 ? -1 : who;
+  // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
+  if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1) {
+    if (who < 0) return -1;
+    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+    from = std::string(a.text(surface));
+    set_from(surface, kRolePhraseRule, -1);
+    return who;
+  }
   // 3. "U.S. officials" -> the country; an organisation or country speaking.
   if (first_named >= 0) {
     mention = first_named;
@@ -1341,6 +1443,12 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     // the clause is the subject, read as one (noun_phrase()); nobody else named after it.
     if (const std::size_t te = opening && mi < 0 ? opening_description_end(*this, k, verb) : 0; te > k)
       return noun_phrase(k, te, from, mention);
+    // `The Republican nominee also outlined X, saying` (rule A262): a person described by a
+    // role noun after a body, never the body (body_person_description()).
+    std::int32_t body = -1;
+    std::string noun;
+    if (const std::size_t te = opening && mi < 0 ? body_person_end(*this, k, verb, body, noun) : 0; te > k)
+      return noun_phrase(k, te, from, mention);
     opening &= a.tokens[k].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[k]);
     if (mi < 0) continue;
     // `In Brussels, Jane Roe ... backed X and praised Y` (rule A96): a preposition's object is no subject.
@@ -1569,8 +1677,12 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   // Right after a name the first word is the name's verb or an adverb before it, an
   // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).
   const std::int32_t before = r.mention_cover[k - 1];
+  // A title or role noun there heads the name's phrase, no verb (rule A264: `The Vermont
+  // senator declined to say`, `the Republican nominee went on to say`).
+  std::uint32_t p = 0;
+  const bool noun = lex.in(Words::PersonRoleNouns, head) || lex.title_index().match(a.tokens, k, verb, p) > 0;
   const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
-                          !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1];
+                          !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1] && !noun;
   const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
   return verbal ? k : verb;

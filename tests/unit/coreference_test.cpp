@@ -574,3 +574,106 @@ TEST(Coreference, ARoleDescriptionNamingAPartyIsNeverTheParty) {
   const std::int32_t body = rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention);
   EXPECT_EQ(s.name(body), "Labour Party");
 }
+
+// A260: `the Republican presidential nominee` is a person, never the party named inside it:
+// the one person the text names with that noun after that party, else unknown.
+TEST(Coreference, APersonRoleNounAfterABodyIsAPersonNeverTheBody) {
+  UpToRoles t("Hillary Clinton mocked her rival on Saturday. In his tweets, the Republican presidential nominee "
+              "called her a liar.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("the", t.token("tweets"));
+  EXPECT_EQ(r.noun_phrase(the, t.token("nominee") + 1, from, mention), -1);
+  // Named earlier with that noun after that party: that person.
+  UpToRoles n("Republican nominee Donald Trump spoke in Ohio on Monday. The Republican nominee said the polls "
+              "were wrong.");
+  Resolver rn(n.a, n.lex());
+  const std::size_t the2 = n.token("The");
+  EXPECT_EQ(n.name(rn.noun_phrase(the2, n.token("nominee", the2) + 1, from, mention)), "Donald Trump");
+  EXPECT_EQ(from, "The Republican nominee");
+  // An official noun still speaks for the body (GUIDELINES: `a Labour spokesman` -> Labour).
+  UpToRoles s("Voters were polled on Monday. The Labour spokesman said the figures were wrong.");
+  Resolver rs(s.a, s.lex());
+  EXPECT_EQ(s.name(rs.noun_phrase(s.token("The"), s.token("spokesman") + 1, from, mention)), "Labour Party");
+}
+
+// A262: premodifiers before the body (`the presumptive Republican presidential nominee`), a
+// hyphenated role noun (`the GOP front-runner`) and a description opening the clause of a
+// participle (`The Republican nominee also outlined X, saying`) are the person, never the body.
+TEST(Coreference, ARoleDescriptionWithPremodifiersOrAHyphenIsNeverTheBody) {
+  UpToRoles t("Voters were polled on Monday. The presumptive Republican presidential nominee said the polls were "
+              "wrong. The GOP front-runner said they were right.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The");
+  EXPECT_EQ(r.noun_phrase(the, t.token("nominee") + 1, from, mention), -1);
+  const std::size_t gop = t.token("The", t.token("wrong"));
+  EXPECT_EQ(r.noun_phrase(gop, t.token("runner") + 1, from, mention), -1);
+  // Named with that noun after that party: that person, through the clause of `saying`.
+  UpToRoles n("Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his "
+              "plans, saying taxes would fall.");
+  Resolver rn(n.a, n.lex());
+  const std::size_t the2 = n.token("The");
+  EXPECT_EQ(n.name(rn.subject_of(n.token("saying"), n.a.sentences[1].first_token, from, mention)), "Donald Trump");
+  EXPECT_EQ(n.name(rn.noun_phrase(the2, the2 + 3, from, mention)), "Donald Trump");
+  // A role noun after a possessive is still a person (`The US watchdog's chairman`), not the country.
+  UpToRoles w("Markets fell on Monday. The US stock market watchdog's chairman said rules would ease.");
+  Resolver rw(w.a, w.lex());
+  const std::size_t the3 = w.token("The");
+  EXPECT_EQ(rw.noun_phrase(the3, w.token("chairman") + 1, from, mention), -1);
+}
+
+// A263: a place before a person noun (person_role_nouns `businessman`, `employee`) is no
+// speaker either: `The New York businessman` is the person, never the city.
+TEST(Coreference, APlaceBeforeAPersonNounIsNeverTheSpeaker) {
+  UpToRoles t("Voters were polled in New York on Monday. The New York businessman said the polls were wrong.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The");
+  EXPECT_EQ(r.noun_phrase(the, t.token("businessman") + 1, from, mention), -1);
+  UpToRoles n("New York businessman Donald Trump spoke in Ohio. The New York businessman said the polls were wrong.");
+  Resolver rn(n.a, n.lex());
+  const std::size_t the2 = n.token("The");
+  EXPECT_EQ(n.name(rn.noun_phrase(the2, n.token("businessman", the2) + 1, from, mention)), "Donald Trump");
+}
+
+// A264: a title or role noun right after a name heads the name's phrase; it is no verb that
+// a catenative `to say` hangs on (A118 reads `Jane Roe went on to say`): `The Vermont senator
+// declined to say` is the senator's (unknown here), never Vermont's.
+TEST(Coreference, ATitleAfterANameIsNoCatenativeVerb) {
+  UpToRoles t("Bernie Sanders spoke in Burlington on Monday. The Vermont senator declined to say whether he would run.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  EXPECT_EQ(r.subject_of(t.token("say"), t.a.sentences[1].first_token, from, mention), -1);
+  // A name and its verb still read as A118 reads them.
+  UpToRoles v("Voters met on Monday. Jane Roe went on to say the polls were wrong.");
+  Resolver rv(v.a, v.lex());
+  EXPECT_EQ(v.name(rv.subject_of(v.token("say"), v.a.sentences[1].first_token, from, mention)), "Jane Roe");
+}
+
+// A261: `shadow chancellor Jane Roe` holds another office than `the chancellor` (word list
+// opposition_premodifiers): the chancellor is never her, the one the text states is.
+TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {
+  UpToRoles t("The cuts proposed by shadow chancellor Oliver Letwin were attacked on Monday. The chancellor said "
+              "they would hurt schools.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t the = t.token("The", t.token("Monday"));
+  EXPECT_EQ(r.noun_phrase(the, the + 2, from, mention), -1);
+  // The stage records no holder for that title either (quotes read its readings).
+  Resolver stage(t.a, t.lex(), Resolver::Mode::Stage);
+  stage.record_offices();
+  EXPECT_TRUE(std::none_of(t.a.office_readings.begin(), t.a.office_readings.end(),
+                           [&](const OfficeReading& o) { return o.title_first == the + 1 && o.person >= 0; }));
+  // The chancellor the text states, not the shadow one named after him.
+  UpToRoles b("Chancellor Gordon Brown spoke in Gateshead. Shadow chancellor Oliver Letwin replied on Monday. "
+              "The chancellor said the cuts were deep.");
+  Resolver rb(b.a, b.lex());
+  const std::size_t the2 = b.token("The", b.token("Monday"));
+  EXPECT_EQ(b.name(rb.noun_phrase(the2, the2 + 2, from, mention)), "Gordon Brown");
+}

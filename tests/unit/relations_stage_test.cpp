@@ -729,3 +729,20 @@ TEST(RelationsStage, BareTitleWordsAreReadByTheirLowerCaseForms) {
   EXPECT_TRUE(bare_title(Related(intro + "Growth, THE chancellor said, would continue.")));
   EXPECT_TRUE(bare_role_phrase_roles(Related(intro + "The Shadow chancellor said growth would stall.").a, lex()).empty());
 }
+
+// A bare title stands only for a person the gazetteer knows in an office, named before it:
+// a document naming nobody with a gazetteer role has no bare-title role, and a bare title
+// before the holder's first name is passed over while one after it is read.
+TEST(RelationsStage, ABareTitleIsReadOnlyAfterAGazetteerOfficeHoldersName) {
+  EXPECT_TRUE(bare_role_phrase_roles(Related("Jane Roe spoke in Britain on Monday. The chancellor said growth would continue.").a,
+                                     lex())
+                  .empty());
+  const Related t("The chancellor said growth would slow. Gordon Brown spoke in Britain on Monday. "
+                  "The chancellor said growth would continue.");
+  const auto facts = bare_role_phrase_roles(t.a, lex());
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(t.name(facts[0].person), "Gordon Brown");
+  EXPECT_EQ(facts[0].title, "Chancellor of the Exchequer");
+  EXPECT_EQ(facts[0].sentence, 2u);
+  EXPECT_GT(facts[0].cue_first, t.a.sentences[1].end_token - 1);
+}

@@ -746,3 +746,23 @@ TEST(RelationsStage, ABareTitleIsReadOnlyAfterAGazetteerOfficeHoldersName) {
   EXPECT_EQ(facts[0].sentence, 2u);
   EXPECT_GT(facts[0].cue_first, t.a.sentences[1].end_token - 1);
 }
+
+// A two-word blame predicate after a copula in a quote (`was to blame`, `is at fault`)
+// holds the one named before the copula responsible, as a one-word one (`was
+// responsible`) does; the same first word before another word (`was to leave`), or at
+// the quote's end, holds no one responsible.
+TEST(RelationsStage, ATwoWordBlamePredicateAfterACopulaHoldsTheSubjectResponsible) {
+  auto blamed = [](const std::string& text) {
+    const Related t(text);
+    return std::any_of(t.a.relations.begin(), t.a.relations.end(), [&](const Relation& x) {
+      return x.rule == "quote:holds-responsible" && t.name(x.head) == "Jane Roe" && t.name(x.tail) == "Richard Poe";
+    });
+  };
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe was to blame for the attack."));
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe is at fault for the attack."));
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe was TO BLAME for the attack."));
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe was responsible for the attack."));
+  EXPECT_FALSE(blamed("Jane Roe said Richard Poe was to leave after the attack."));
+  EXPECT_FALSE(blamed("Jane Roe said Richard Poe was at home during the attack."));
+  EXPECT_FALSE(blamed("Jane Roe said Richard Poe was to."));
+}

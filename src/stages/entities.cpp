@@ -290,7 +290,12 @@ bool fields_national_side(const Lexicons& lex, const GazetteerEntry& e) {
 // A mode of dismissal (word list dismissal_words, as written in lower case: "c", "b",
 // "lbw", "run out") ends right before token k, inside its sentence.
 bool after_dismissal(const Annotation& a, const Sentence& s, std::size_t k, const Lexicons& lex) {
+  const bool word_before = k > s.first_token && a.tokens[k - 1].kind == TokenKind::Word;
+  const std::string_view before = word_before ? std::string_view(a.tokens[k - 1].norm) : std::string_view();
   for (const std::string& phrase : lex.words(Words::DismissalWords)) {
+    // A phrase ends in the word before k, or it is none there (the first test of the loop
+    // below, made without splitting the phrase).
+    if (!phrase.empty() && (!word_before || !phrase.ends_with(before))) continue;
     std::string_view rest = phrase;
     std::size_t j = k;
     bool match = true;

@@ -26,13 +26,21 @@ namespace gazette::relations {
 
 namespace {
 
+// `p1 p2` is a phrase of the list, as Lexicons::in() of the two words joined by a space
+// finds it, without building the phrase.
+bool phrase_in(const Lexicons& lex, Words list, std::string_view p1, std::string_view p2) {
+  return std::any_of(lex.words(list).begin(), lex.words(list).end(), [&](const std::string& w) {
+    return w.size() == p1.size() + 1 + p2.size() && w.starts_with(p1) && w[p1.size()] == ' ' && w.ends_with(p2);
+  });
+}
+
 // A copula at k followed by a blame predicate: "was responsible", "is to blame".
 bool blames_at(const Reading& r, std::size_t k, std::size_t te) {
   const Annotation& a = r.a;
   if (!r.lex.in(Words::Copulas, a.tokens[k])) return false;
   const std::string_view p1 = a.tokens[k + 1].lower;
   const std::string_view p2 = k + 2 < te ? a.tokens[k + 2].lower : std::string_view();
-  return r.lex.in(Words::BlamePredicates, p1) || r.lex.in(Words::BlamePredicates, std::string(p1) + " " + std::string(p2));
+  return r.lex.in(Words::BlamePredicates, p1) || phrase_in(r.lex, Words::BlamePredicates, p1, p2);
 }
 
 // The one held responsible: the mention right before the copula at k, or before its

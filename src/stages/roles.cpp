@@ -468,6 +468,19 @@ std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint3
   return e;
 }
 
+// The first token at which a bare title can have a holder (bare_title_holder()): the
+// holder has a gazetteer role and a mention of its own ending at or before the title;
+// the token count when no person of the document has a gazetteer role.
+std::uint32_t first_bare_title_token(const Annotation& a) {
+  auto first = static_cast<std::uint32_t>(a.tokens.size());
+  for (const auto& r : a.roles) {
+    if (!r.from_gazetteer || r.person < 0) continue;
+    for (const std::uint32_t mi : a.entities[static_cast<std::size_t>(r.person)].mentions)
+      if (a.mentions[mi].resolved_from.empty()) first = std::min(first, a.mentions[mi].end_token);
+  }
+  return first;
+}
+
 }  // namespace
 
 // A definite bare title that stands for the one person of the document the gazetteer
@@ -478,6 +491,9 @@ std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint3
 // no one.
 std::vector<RoleFact> bare_role_phrase_roles(const Annotation& a, const Lexicons& lex) {
   std::vector<RoleFact> out;
+  // Most documents name nobody the gazetteer knows in an office: nothing to scan.
+  const std::uint32_t first = first_bare_title_token(a);
+  if (first >= a.tokens.size()) return out;
   std::vector<std::pair<std::int32_t, std::string>> taken;  // holders and offices read so far
   std::vector<char> person_at(a.tokens.size() + 1, 0), person_end(a.tokens.size() + 1, 0);
   for (const auto& m : a.mentions)
@@ -485,8 +501,8 @@ std::vector<RoleFact> bare_role_phrase_roles(const Annotation& a, const Lexicons
       person_at[m.first_token] = person_end[m.end_token] = 1;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate) continue;
-    for (std::uint32_t k = s.first_token; k + 1 < s.end_token; ++k) {
+    if (s.furniture || s.duplicate || s.end_token <= first) continue;
+    for (std::uint32_t k = std::max(s.first_token, first); k + 1 < s.end_token; ++k) {
       const std::uint32_t e = bare_title_at(a, lex, k, s.end_token, person_at, person_end);
       if (e == 0) continue;
       std::uint32_t j = k + 1;

@@ -511,3 +511,18 @@ TEST(Entities, AnOrganisationsHeadWordAfterAnArticleIsItsShortName) {
     for (const auto mi : e.mentions) EXPECT_NE(two.a.text(two.a.mentions[mi].span), "Committee") << e.canonical;
   }
 }
+
+// A mode of dismissal is matched word for word before the name, whole: `run out` and `not
+// out` as two words, not their last word alone (`out`), nor a word that only ends one
+// (`t` of `st`).
+TEST(Entities, ADismissalIsMatchedWholeBeforeTheName) {
+  const auto type_of = [](const char* line) {
+    Annotated t(line);
+    const Entity* e = t.entity("Cork");
+    return e ? e->type : EntityType::Unknown;
+  };
+  EXPECT_EQ(type_of("Pakistan first innings :\nTovan Mirek run out Cork 46\n"), EntityType::Person);
+  EXPECT_EQ(type_of("Pakistan first innings :\nTovan Mirek st Cork 46\n"), EntityType::Person);
+  EXPECT_NE(type_of("Pakistan first innings :\nTovan Mirek out Cork 46\n"), EntityType::Person);
+  EXPECT_NE(type_of("Pakistan first innings :\nTovan Mirek t Cork 46\n"), EntityType::Person);
+}

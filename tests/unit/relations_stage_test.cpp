@@ -729,3 +729,40 @@ TEST(RelationsStage, BareTitleWordsAreReadByTheirLowerCaseForms) {
   EXPECT_TRUE(bare_title(Related(intro + "Growth, THE chancellor said, would continue.")));
   EXPECT_TRUE(bare_role_phrase_roles(Related(intro + "The Shadow chancellor said growth would stall.").a, lex()).empty());
 }
+
+// A bare title stands only for a person the gazetteer knows in an office, named before it:
+// a document naming nobody with a gazetteer role has no bare-title role, and a bare title
+// before the holder's first name is passed over while one after it is read.
+TEST(RelationsStage, ABareTitleIsReadOnlyAfterAGazetteerOfficeHoldersName) {
+  EXPECT_TRUE(bare_role_phrase_roles(Related("Jane Roe spoke in Britain on Monday. The chancellor said growth would continue.").a,
+                                     lex())
+                  .empty());
+  const Related t("The chancellor said growth would slow. Gordon Brown spoke in Britain on Monday. "
+                  "The chancellor said growth would continue.");
+  const auto facts = bare_role_phrase_roles(t.a, lex());
+  ASSERT_EQ(facts.size(), 1u);
+  EXPECT_EQ(t.name(facts[0].person), "Gordon Brown");
+  EXPECT_EQ(facts[0].title, "Chancellor of the Exchequer");
+  EXPECT_EQ(facts[0].sentence, 2u);
+  EXPECT_GT(facts[0].cue_first, t.a.sentences[1].end_token - 1);
+}
+
+// A two-word blame predicate after a copula in a quote (`was to blame`, `is at fault`)
+// holds the one named before the copula responsible, as a one-word one (`was
+// responsible`) does; the same first word before another word (`was to leave`), or at
+// the quote's end, holds no one responsible.
+TEST(RelationsStage, ATwoWordBlamePredicateAfterACopulaHoldsTheSubjectResponsible) {
+  auto blamed = [](const std::string& text) {
+    const Related t(text);
+    return std::any_of(t.a.relations.begin(), t.a.relations.end(), [&](const Relation& x) {
+      return x.rule == "quote:holds-responsible" && t.name(x.head) == "Jane Roe" && t.name(x.tail) == "Richard Poe";
+    });
+  };
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe was to blame for the attack."));
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe is at fault for the attack."));
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe was TO BLAME for the attack."));
+  EXPECT_TRUE(blamed("Jane Roe said Richard Poe was responsible for the attack."));
+  EXPECT_FALSE(blamed("Jane Roe said Richard Poe was to leave after the attack."));
+  EXPECT_FALSE(blamed("Jane Roe said Richard Poe was at home during the attack."));
+  EXPECT_FALSE(blamed("Jane Roe said Richard Poe was to."));
+}

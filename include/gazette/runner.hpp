@@ -12,6 +12,7 @@
 #include "gazette/ingest.hpp"
 #include "gazette/pipeline.hpp"
 
+#include <any>
 #include <cstdint>
 #include <functional>
 
@@ -53,5 +54,20 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
 using AnnotateFn = std::function<Annotation(const Document&)>;
 IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
                           const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options);
+
+// Per-document work that needs only the document's annotation (build's content hash
+// and graph form): called right after the annotation, on the thread that made it (a
+// worker with more than one job), so it leaves the calling thread, which runs the
+// sink. Must be safe to call from several threads at once. What it returns is handed
+// to the PreparedSink with the annotation, in input order on the calling thread; an
+// exception it throws is rethrown there, before that document's sink call, as if the
+// sink had thrown it. Not called for a document whose annotating failed.
+using PrepareFn = std::function<std::any(const Annotation&)>;
+using PreparedSink = std::function<void(const Document&, const Annotation&, const std::any&)>;
+IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const PrepareFn& prepare,
+                         const PreparedSink& sink, Diagnostics& diag, const RunOptions& options);
+IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
+                          const PrepareFn& prepare, const PreparedSink& sink, Diagnostics& diag,
+                          const RunOptions& options);
 
 }  // namespace gazette

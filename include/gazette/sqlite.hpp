@@ -104,6 +104,11 @@ class SqliteWriter {
   // to_graph_document(annotation)), so a caller that also feeds a GraphBuilder
   // computes it once.
   bool add(const Annotation& annotation, const GraphDocument& graph);
+  // The same with the document's content_hash(annotation.doc->text) also made (`hash`),
+  // so both can be made on another thread (build makes them beside the annotating, on
+  // the worker threads); only the check for a stored document and the rows are this
+  // call's work.
+  bool add(const Annotation& annotation, const GraphDocument& graph, const std::string& hash);
   // Copies the gazette database `shard` into this one (see MERGING SHARDS above), as
   // one savepoint: when it throws, nothing of the shard stays and the writer may go
   // on. A shard that is the open database itself adds nothing. Counts its documents

@@ -11,6 +11,7 @@
 #include "gazette/sqlite.hpp"
 
 #include <algorithm>
+#include <any>
 #include <filesystem>
 #include <future>
 #include <map>
@@ -259,6 +260,19 @@ void print_summary(std::ostream& out, const KnowledgeGraph& g, const RunCounts& 
 
 namespace {
 
+// What build needs of a document besides its annotation, made from the annotation
+// alone on the thread that annotated it (a worker with --jobs 2 or more; PrepareFn,
+// runner.hpp), so the thread that runs the sink only checks, inserts and adds.
+struct BuildDocument {
+  GraphDocument graph;  // to_graph_document(a): one for both the database and the builder
+  std::string hash;     // content_hash(a.doc->text), when there is a database
+};
+BuildDocument prepare_build_document(const Annotation& a, bool has_db) {
+  BuildDocument d{to_graph_document(a), {}};
+  if (has_db) d.hash = content_hash(a.doc->text);
+  return d;
+}
+
 // What build does with each annotated document: adds it to the database (skipping one
 // already there) and to the graph builder, and counts it.
 struct BuildSink {
@@ -268,17 +282,17 @@ struct BuildSink {
   RunCounts run;
   std::map<std::string, std::string> speaker_names;  // merge key -> first name seen
 
-  void operator()(const Annotation& a) {
+  // `p`: prepare_build_document(a, db != nullptr).
+  void operator()(const Annotation& a, const BuildDocument& p) {
     ++run.read;
-    std::optional<GraphDocument> gd;
+    const GraphDocument* gd = nullptr;  // the graph form whose keys count speakers
     if (existing_db) {
       // The graph is read back from the database: only the database needs this document.
-      if (!db->add(a)) { ++run.skipped; return; }  // already in the database
+      if (!db->add(a, p.graph, p.hash)) { ++run.skipped; return; }  // already in the database
     } else {
-      // One graph form of the document for both the database and the builder.
-      gd.emplace(to_graph_document(a));
-      if (db && !db->add(a, *gd)) { ++run.skipped; return; }  // already in the database
-      builder.add(*gd);
+      if (db && !db->add(a, p.graph, p.hash)) { ++run.skipped; return; }  // already in the database
+      builder.add(p.graph);
+      gd = &p.graph;
     }
     ++run.added;
     run.quotes += a.quotes.size();
@@ -329,7 +343,12 @@ int run_build(CommonOptions& o, Outputs& out) {
   BuildSink sink{has_db ? &db : nullptr, builder, existing_db, {}, {}};
   // The database rows are written as documents come, so this stage is both.
   ProgressLine::get().stage(has_db ? "annotating, adding to " + out.sqlite : std::string("annotating"));
-  const auto stats = run_pipeline(*pipeline, o.inputs, [&](const Document&, const Annotation& a) { sink(a); }, diag, ropt);
+  const auto stats = run_pipeline(
+      *pipeline, o.inputs, [has_db](const Annotation& a) { return std::any(prepare_build_document(a, has_db)); },
+      [&](const Document&, const Annotation& a, const std::any& p) {
+        sink(a, std::any_cast<const BuildDocument&>(p));
+      },
+      diag, ropt);
   ProgressLine::get().done();
   if (stats.documents == 0) {
     // Inputs missing or all rejected: the outputs of an earlier run stay as they are.

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <chrono>
 #include <condition_variable>
+#include <exception>
 #include <filesystem>
 #include <mutex>
 #include <optional>
@@ -38,12 +39,19 @@ std::uint64_t input_size(const std::vector<std::string>& inputs) {
   return total;
 }
 
-IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const AnnotationSink& sink,
-                         Diagnostics& diag, const RunOptions& options) {
+IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const PrepareFn& prepare,
+                         const PreparedSink& sink, Diagnostics& diag, const RunOptions& options) {
   const DateWords date_words = DateWords::of(pipeline.lexicons());
   RunOptions with_data = options;
   if (!with_data.ingest.date_words) with_data.ingest.date_words = &date_words;
-  return run_annotator([&pipeline](const Document& d) { return pipeline.annotate(d); }, inputs, sink, diag, with_data);
+  return run_annotator([&pipeline](const Document& d) { return pipeline.annotate(d); }, inputs, prepare, sink, diag,
+                       with_data);
+}
+
+IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string>& inputs, const AnnotationSink& sink,
+                         Diagnostics& diag, const RunOptions& options) {
+  return run_pipeline(pipeline, inputs, PrepareFn(),
+                      [&sink](const Document& d, const Annotation& a, const std::any&) { sink(d, a); }, diag, options);
 }
 
 namespace {
@@ -120,6 +128,8 @@ class WorkerPool {
 struct Batch {
   std::vector<Document> docs;
   std::vector<Annotation> out;
+  std::vector<std::any> prepared;             // per document: what PrepareFn returned
+  std::vector<std::exception_ptr> unprepared;  // per document: what PrepareFn threw, or null
   std::vector<std::string> failed;  // per document: the internal error, or ""
   std::uint64_t read_bytes = 0;     // input read up to its last document
 };
@@ -133,9 +143,9 @@ struct Batch {
 // thread, so output is identical for any --jobs.
 class BatchRunner {
  public:
-  BatchRunner(const AnnotateFn& annotate, const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options,
-              unsigned jobs)
-      : annotate_(annotate), sink_(sink), diag_(diag), options_(options), jobs_(jobs),
+  BatchRunner(const AnnotateFn& annotate, const PrepareFn& prepare, const PreparedSink& sink, Diagnostics& diag,
+              const RunOptions& options, unsigned jobs)
+      : annotate_(annotate), prepare_(prepare), sink_(sink), diag_(diag), options_(options), jobs_(jobs),
         t0_(std::chrono::steady_clock::now()) {
     if (jobs_ > 1) pool_.emplace(jobs_);
   }
@@ -180,6 +190,7 @@ class BatchRunner {
         annotate_one(reading_, i);
         emit_one(reading_, i);
         reading_.out[i] = Annotation{};
+        reading_.prepared[i].reset();
       }
       end_batch(reading_);
       reading_.out.clear();
@@ -198,6 +209,8 @@ class BatchRunner {
   // the graph and database's long-lived data, pinning pages of the workers' arenas.
   static void prepare(Batch& b) {
     b.out.resize(b.docs.size());
+    b.prepared.resize(b.docs.size());
+    b.unprepared.assign(b.docs.size(), nullptr);
     b.failed.assign(b.docs.size(), std::string());
   }
 
@@ -212,6 +225,21 @@ class BatchRunner {
     } catch (...) {
       b.failed[i] = "internal error, document skipped";
       b.out[i] = Annotation{};
+    }
+    prepare_one(b, i);
+  }
+  // PrepareFn's work on the annotation, on the same thread; what it throws goes to the
+  // calling thread (emit_one()), so it ends the run as the sink's exception would.
+  void prepare_one(Batch& b, std::size_t i) {
+    if (!prepare_ || !b.out[i].doc) {
+      b.prepared[i].reset();
+      return;
+    }
+    try {
+      b.prepared[i] = prepare_(b.out[i]);
+    } catch (...) {
+      b.prepared[i].reset();
+      b.unprepared[i] = std::current_exception();
     }
   }
 
@@ -235,7 +263,8 @@ class BatchRunner {
   void emit_one(Batch& b, std::size_t i) {
     if (!b.failed[i].empty()) diag_.error(b.docs[i].source, 0, 0, b.failed[i]);
     if (!b.out[i].doc) return;
-    sink_(b.docs[i], b.out[i]);
+    if (b.unprepared[i]) std::rethrow_exception(b.unprepared[i]);
+    sink_(b.docs[i], b.out[i], b.prepared[i]);
     ++progress_.documents;
   }
   // After a batch's documents went to the sink: progress, then the batch has no documents.
@@ -245,14 +274,16 @@ class BatchRunner {
       progress_.seconds = seconds();
       options_.progress(progress_);
     }
-    b.docs.clear();  // b.out stays: see prepare()
+    b.docs.clear();  // b.out and b.prepared stay: see prepare()
     b.failed.clear();
+    b.unprepared.clear();
   }
 
   double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0_).count(); }
 
   const AnnotateFn& annotate_;
-  const AnnotationSink& sink_;
+  const PrepareFn& prepare_;
+  const PreparedSink& sink_;
   Diagnostics& diag_;
   const RunOptions& options_;
   const unsigned jobs_;
@@ -268,8 +299,15 @@ class BatchRunner {
 
 IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
                           const AnnotationSink& sink, Diagnostics& diag, const RunOptions& options) {
+  return run_annotator(annotate, inputs, PrepareFn(),
+                       [&sink](const Document& d, const Annotation& a, const std::any&) { sink(d, a); }, diag, options);
+}
+
+IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
+                          const PrepareFn& prepare, const PreparedSink& sink, Diagnostics& diag,
+                          const RunOptions& options) {
   const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
-  BatchRunner runner(annotate, sink, diag, options, jobs);
+  BatchRunner runner(annotate, prepare, sink, diag, options, jobs);
   if (options.progress) runner.set_total_bytes(input_size(inputs));
   IngestOptions ingest = options.ingest;
   if (options.progress) {

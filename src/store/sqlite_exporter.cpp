@@ -323,6 +323,15 @@ bool SqliteWriter::add(const Annotation& a, const GraphDocument& gd) {
   return hash && insert_rows(a, gd, *hash);
 }
 
+bool SqliteWriter::add(const Annotation& a, const GraphDocument& gd, const std::string& hash) {
+  if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
+  if (has_document(hash)) {
+    ++skipped_;
+    return false;
+  }
+  return insert_rows(a, gd, hash);
+}
+
 bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, const std::string& hash) {
   Impl& m = *impl_;
   const Document& doc = *a.doc;

@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <any>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -176,6 +177,68 @@ TEST(Runner, OneJobHandsEachDocumentToTheSinkBeforeAnnotatingTheNext) {
   expected.push_back("progress 10");  // finish()
   EXPECT_EQ(events, expected);
   EXPECT_EQ(jsonl, run(in, 2, {"doc-5"}).jsonl);
+}
+
+}  // namespace
+}  // namespace gazette
+
+namespace gazette {
+namespace {
+
+// A PrepareFn (runner.hpp) runs on the thread that annotated the document (a worker
+// with two jobs, never the calling thread) and its result reaches the sink with that
+// document's annotation, in input order; one that throws ends the run on the calling
+// thread at that document's turn, after every document before it went to the sink,
+// with any number of jobs; a document whose annotating failed is not prepared.
+TEST(Runner, PreparedWorkReachesTheSinkBesideItsDocument) {
+  const Input in(11);
+  const Pipeline& p = testing::pipeline();
+  for (unsigned jobs : {1u, 2u}) {
+    RunOptions opt;
+    opt.jobs = jobs;
+    opt.batch = 4;
+    Diagnostics diag;
+    std::mutex m;
+    std::set<std::thread::id> annotated_on, prepared_on;
+    std::vector<std::string> prepared_ids;
+    auto annotate = [&](const Document& d) {
+      {
+        std::lock_guard lock(m);
+        annotated_on.insert(std::this_thread::get_id());
+      }
+      if (d.id == "doc-2") throw std::runtime_error("injected failure");
+      return p.annotate(d);
+    };
+    auto prepare = [&](const Annotation& a) {
+      std::lock_guard lock(m);
+      prepared_on.insert(std::this_thread::get_id());
+      prepared_ids.push_back(a.doc->id);
+      if (a.doc->id == "doc-9") throw std::runtime_error("prepare failed");
+      return std::any(a.doc->id + ":" + std::to_string(a.quotes.size()));
+    };
+    std::vector<std::string> sunk;
+    auto sink = [&](const Document& d, const Annotation& a, const std::any& x) {
+      EXPECT_EQ(std::any_cast<const std::string&>(x), d.id + ":" + std::to_string(a.quotes.size())) << jobs;
+      sunk.push_back(d.id);
+    };
+    EXPECT_THROW(
+        {
+          try {
+            run_annotator(annotate, {in.path.string()}, prepare, sink, diag, opt);
+          } catch (const std::runtime_error& e) {
+            EXPECT_STREQ(e.what(), "prepare failed") << jobs;
+            throw;
+          }
+        },
+        std::runtime_error)
+        << jobs;
+    EXPECT_EQ(sunk, (std::vector<std::string>{"doc-0", "doc-1", "doc-3", "doc-4", "doc-5", "doc-6", "doc-7",
+                                              "doc-8"}))
+        << jobs;
+    EXPECT_EQ(std::count(prepared_ids.begin(), prepared_ids.end(), "doc-2"), 0) << jobs;
+    for (const auto& t : prepared_on) EXPECT_EQ(annotated_on.count(t), 1u) << jobs;
+    EXPECT_EQ(prepared_on.count(std::this_thread::get_id()), jobs == 1 ? 1u : 0u) << jobs;
+  }
 }
 
 }  // namespace

@@ -155,6 +155,33 @@ TEST(Sqlite, AddWithGraphDocumentWritesTheSameRows) {
   }
 }
 
+// add() with the graph form and the content hash both made by the caller (build makes
+// them on the worker threads, beside the annotating) writes the very rows add() alone
+// writes, and skips a document already stored (by that hash) as add() does.
+TEST(Sqlite, AddWithGraphDocumentAndHashWritesTheSameRows) {
+  const auto dir = scratch_dir("with-hash");
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto plain = (dir / "plain.db").string(), given = (dir / "given.db").string();
+  write_db(plain, corpus);
+  SqliteWriter w;
+  w.open(given);
+  for (const auto* a : corpus.annotations())
+    EXPECT_TRUE(w.add(*a, to_graph_document(*a), content_hash(a->doc->text)));
+  const auto* first = corpus.annotations().front();
+  EXPECT_FALSE(w.add(*first, to_graph_document(*first), content_hash(first->doc->text)));
+  EXPECT_FALSE(w.add(*first));  // the hash it stored is the one add() makes
+  EXPECT_EQ(w.documents_added(), corpus.annotations().size());
+  EXPECT_EQ(w.documents_skipped(), 2u);
+  w.commit();
+  SQLite::Database a(plain), b(given);
+  for (const char* table : {"documents", "entities", "document_entities", "entity_type_votes", "aliases",
+                            "mentions", "quotes", "relations", "relation_evidence"}) {
+    const std::string sql = std::string("SELECT * FROM ") + table + " ORDER BY 1, 2";
+    EXPECT_EQ(rows(a, sql), rows(b, sql)) << table;
+  }
+}
+
 // A graph form without entity_refs (made otherwise than by to_graph_document()): the
 // writer finds each entity's reference by its key, the same rows.
 TEST(Sqlite, AddWithGraphDocumentWithoutEntityRefsWritesTheSameRows) {

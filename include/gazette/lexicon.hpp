@@ -488,17 +488,8 @@ class Lexicons {
   static constexpr std::uint8_t kMaskUnset = 0xFF;           // Token::lmask not set
   void dedupe_word_masks();
   std::uint32_t mask_index(std::uint32_t id) const { return id < mask_of_.size() ? mask_of_[id] : 0; }
-  // A bit per vocabulary id: mask_of_[id] != 0. intern() reads mask_of_ (4 bytes a word,
-  // hundreds of KB) only for the few hundred listed words; the bits (16 KB for 128K words)
-  // stay in cache where a rare word's entry of mask_of_ would miss.
-  std::vector<std::uint64_t> listed_ids_;
-  void index_listed();
-  std::uint32_t listed_mask_index(std::uint32_t id) const {
-    const std::size_t w = id >> 6;
-    return w < listed_ids_.size() && ((listed_ids_[w] >> (id & 63)) & 1u) ? mask_of_[id] : 0;
-  }
-  bool listed(std::uint32_t id, Words list) const {  // mask 0, in no list, is the empty mask
-    return word_masks_[listed_mask_index(id)][static_cast<std::size_t>(list)];
+  bool listed(std::uint32_t id, Words list) const {
+    return id < mask_of_.size() && word_masks_[mask_of_[id]][static_cast<std::size_t>(list)];
   }
   FurnitureRules furniture_;
   Abbreviations abbreviations_;

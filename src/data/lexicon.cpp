@@ -878,7 +878,6 @@ void Lexicons::finalize() {
         word_masks_[mask_of_[id]].set(l);
       }
   dedupe_word_masks();
-  index_listed();
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
     ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
@@ -897,12 +896,6 @@ void Lexicons::dedupe_word_masks() {
   }
   for (auto& m : mask_of_) m = remap[m];  // mask 0 (in no list) stays 0: it comes first
   word_masks_ = std::move(distinct);
-}
-
-void Lexicons::index_listed() {
-  listed_ids_.assign((mask_of_.size() + 63) / 64, 0);
-  for (std::size_t id = 0; id < mask_of_.size(); ++id)
-    if (mask_of_[id]) listed_ids_[id >> 6] |= std::uint64_t{1} << (id & 63);
 }
 
 void Lexicons::intern(Annotation& a) const {
@@ -936,7 +929,11 @@ void Lexicons::intern(Annotation& a) const {
       t.lid = fl.id;
       t.nbits = static_cast<std::uint16_t>(fn.bits);
       t.lbits = static_cast<std::uint16_t>(fl.bits);
-      const std::uint32_t m = listed_mask_index(t.lid);  // the word lists of `lower`, read once here (Lexicons::in)
+      __builtin_prefetch(mask_of_.data() + std::min<std::size_t>(fl.id, mask_of_.size()));
+    }
+    for (std::size_t k = 0; k < n; ++k) {  // the word lists of `lower`, read once here (Lexicons::in)
+      Token& t = tokens[base + k];
+      const std::uint32_t m = mask_index(t.lid);
       t.lmask = m < kMaskUnset ? static_cast<std::uint8_t>(m) : kMaskUnset;
     }
   }

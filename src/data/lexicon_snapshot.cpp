@@ -37,7 +37,7 @@ namespace gazette {
 // (an entry of `Words`) only grows Lexicons::word_lists_, which is written whole: the size
 // of Lexicons is checked without it.
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
-static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1760 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
+static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1736 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
                   sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 2 && sizeof(PatternToken) == 152 &&
                   sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 88 && sizeof(Gazetteer) == 480 &&
                   sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 56 &&
@@ -328,7 +328,6 @@ bool LexiconSnapshot::read(Lexicons& l, std::string_view image, bool borrow) {
   }
   l.gazetteer_->exact_.building = {};  // a frozen trie keeps none of its building tables
   l.gazetteer_->folded_.building = {};
-  l.index_listed();  // derived from mask_of_, not stored
   return true;
 }
 

@@ -5,8 +5,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
-
 using namespace gazette;
 
 namespace {
@@ -202,39 +200,6 @@ TEST(Tokenizer, PhrasesOfDataTokenizeWithTheUsersAbbreviations) {
   std::uint32_t payload = 0;
   ASSERT_EQ(lex.title_index().match(a.tokens, 0, a.tokens.size(), payload), 2u);
   EXPECT_EQ(lex.titles()[payload].title, "Deputy Amb.");
-}
-
-// intern() reads a token's word lists through a bit per vocabulary id (set for the listed
-// words) instead of mask_of_ for every word: the lists it gives each token are those of the
-// token's lower-case form looked up as a string, for listed, unlisted and unknown words.
-TEST(Tokenizer, InternGivesEachTokenTheWordListsOfItsLowerForm) {
-  Lexicons lex;
-  Diagnostics diag;
-  ASSERT_TRUE(lex.load_builtin(diag));
-  lex.finalize();
-  Document d;
-  d.text = "The minister said that he and they would not go to Paris, but Qzxvwk Blorptanian said so.";
-  Annotation a;
-  a.doc = &d;
-  tokenize(a, lex.abbreviations());
-  lex.intern(a);
-  std::size_t listed = 0;
-  for (const Token& t : a.tokens) {
-    ASSERT_NE(t.lid, Vocab::kUnset);
-    bool any = false;
-    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l) {
-      const auto list = static_cast<Words>(l);
-      EXPECT_EQ(lex.in(list, t), lex.in(list, std::string_view(t.lower))) << t.lower << " " << to_string(list);
-      any |= lex.in(list, t);
-    }
-    listed += any;
-  }
-  EXPECT_GE(listed, 5u);                      // "the", "that", "he", "they", "not", ... are listed
-  EXPECT_LT(listed, a.tokens.size());         // "minister", "Paris", "Qzxvwk" are not
-  const auto unknown = std::find_if(a.tokens.begin(), a.tokens.end(), [](const Token& t) { return t.norm == "Qzxvwk"; });
-  ASSERT_NE(unknown, a.tokens.end());
-  EXPECT_EQ(unknown->lid, Vocab::kNone);  // an unknown word, in no list
-  EXPECT_EQ(unknown->lmask, 0);
 }
 
 TEST(Tokenizer, AbbreviationEntriesAreChecked) {

@@ -951,24 +951,22 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2a. A definite description headed by a title after an organisation's name is the
   // person holding that title there, or unknown; never the organisation, and never the
   // holder of that title elsewhere (rule A200: `The Scottish Conservative leader`).
-  if (const std::int32_t who = first_named >= 0 ? body_role_holder(*this, b, e, first_named) : -1; who != -1) {
+  // The description's words are where the person came from (a role phrase).
+  const auto described = [&](std::int32_t who) {
     if (who < 0) return -1;
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     from = std::string(a.text(surface));
     set_from(surface, kRolePhraseRule, -1);
     return who;
-  }
+  };
+  if (const std::int32_t who = first_named >= 0 ? body_role_holder(*this, b, e, first_named) : -1; who != -1)
+    return described(who);
   // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";
   // a place's office held by nobody named (`the Ohio senator`, -2) is unknown, not the place.
   if (const std::int32_t who = role_phrase(b, e, first_named, from); who >= 0 || who == -2) return who < 0 ? -1 : who;
   // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
-  if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1) {
-    if (who < 0) return -1;
-    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
-    from = std::string(a.text(surface));
-    set_from(surface, kRolePhraseRule, -1);
-    return who;
-  }
+  if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1)
+    return described(who);
   // 3. "U.S. officials" -> the country; an organisation or country speaking.
   if (first_named >= 0) {
     mention = first_named;

@@ -250,7 +250,12 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
   bool ok = true;
   switch (pt.shape_id) {
     case Shape::Any: break;
-    case Shape::Cap: ok = t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t); break;
+    case Shape::Cap:
+      // A capitalised common word is a common noun written as part of a name only where
+      // the gazetteer names nothing ("Japan", "china" are common words too).
+      ok = t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t) &&
+           !(pt.lex_id == LexName::CommonWords && sc.known_at(i));
+      break;
     case Shape::Caps: ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2; break;
     case Shape::Initial:
       ok = t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6 && !sc.known_at(i);

@@ -655,3 +655,31 @@ TEST(Recognizer, ASpeakingFirstNameIsNoListedWordWhateverItsCase) {
   }
   EXPECT_TRUE(has(recognized("Rich Quillan said the programme was critical."), "Rich Quillan"));
 }
+
+// A capitalised common noun in the possessive inside a name that ends in an organisation
+// head is part of the organisation's name, written solid or with CoNLL's `'s` apart
+// (name_patterns.json possessive-noun+sequence+head). A possessor the gazetteer knows
+// (`Japan`, a common word too) or an organisation head (`Corp`) is the owner, not the name.
+TEST(Recognizer, APossessiveCommonNounInsideAnOrganisationsName) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto typed = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::pair<std::string, EntityType>> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(std::string(p.a.text(m.span)), m.type);
+    return out;
+  };
+  const auto has_org = [](const auto& ms, const std::string& name) {
+    return std::any_of(ms.begin(), ms.end(),
+                       [&](const auto& m) { return m.first == name && m.second == EntityType::Organization; });
+  };
+  auto ms = typed("Shares of Boatmen 's Bancshares Inc. rose after Moody 's Investors Service spoke .");
+  EXPECT_TRUE(has_org(ms, "Boatmen 's Bancshares Inc.")) << ::testing::PrintToString(ms);
+  EXPECT_TRUE(has_org(ms, "Moody 's Investors Service")) << ::testing::PrintToString(ms);
+  ms = typed("The Broward County Sheriff's Office found a step stool under the tree.");
+  EXPECT_TRUE(has_org(ms, "Broward County Sheriff's Office")) << ::testing::PrintToString(ms);
+  for (const char* text : {"Japan 's Agriculture Ministry also announced guidelines .",
+                           "The deal will allow Zorvex Corp 's Quillan Airlines to fly ."}) {
+    for (const auto& m : typed(text)) EXPECT_EQ(m.first.find("'"), std::string::npos) << text << ": " << m.first;
+  }
+}

@@ -344,6 +344,37 @@ TEST(CoreferenceStage, CollectivesAreResolvedByTheStageAndLookedUpByQuotes) {
   EXPECT_EQ(after.last_from().antecedent, unwritten->antecedent);
 }
 
+// Rule collective from the stage's input: `the union`, `the committee` stand for the
+// organisation named last before them whose name holds the head noun as a word;
+// organisations named after the phrase do not count, nor does a word inside another word
+// (`union` in `Reunion`); an organisation named twice is the same antecedent.
+TEST(CoreferenceStage, ACollectiveIsTheLastOrganisationNamedBeforeWithItsHeadNoun) {
+  UpToRoles t(
+      "The union was quiet on Sunday. The Transport Workers Union called a strike on Monday. Deutsche Bank lent "
+      "money on Tuesday. The union and the bank spoke. The Transport Workers Union then met Reunion Bank officials. "
+      "The union said no. The bank said yes.");
+  Resolver r(t.a, t.lex(), Resolver::Mode::Stage);
+  struct Case { std::size_t the; const char* entity; std::uint32_t antecedent_at; };
+  const std::size_t tuesday = t.token("Tuesday"), officials = t.token("officials"), no = t.token("no");
+  const Case cases[] = {
+      {t.token("The"), "(none)", 0},
+      {t.token("The", tuesday), "Transport Workers Union", 35},
+      {t.token("the", tuesday), "Deutsche Bank", 86},
+      {t.token("The", officials), "Transport Workers Union", 157},  // its second naming; not `Reunion`
+      {t.token("The", no), "Reunion Bank", 190},
+  };
+  for (const auto& c : cases) {
+    std::string from;
+    const std::int32_t who = r.collective(c.the, c.the + 2, from);
+    EXPECT_EQ(t.name(who), c.entity) << c.the;
+    if (who < 0) continue;
+    EXPECT_EQ(from, std::string(t.a.text(Span{t.a.tokens[c.the].span.begin, t.a.tokens[c.the + 1].span.end})));
+    const std::int32_t ante = r.last_from().antecedent;
+    ASSERT_GE(ante, 0);
+    EXPECT_EQ(t.a.mentions[static_cast<std::size_t>(ante)].span.begin, c.antecedent_at) << c.the;
+  }
+}
+
 // `it` before no speech verb (#16): the stage resolves it as before one (the organisation
 // that was the subject nearby) and records it unwritten (not in JSONL); quote attribution
 // looks it up for a speaker phrase that holds it and resolves none itself.

@@ -692,6 +692,17 @@ std::string_view title_text(const Annotation& a, std::size_t k, std::size_t n) {
   return a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end});
 }
 
+// The first token in [k, e) where the title index may match: one whose lower-case form is
+// not interned (looked up by match()) or is the first word of a title (the word bit
+// kTitleFirst, which the title PhraseIndex tests the same way: lexicon.cpp builds it
+// with make_phrase_index(kTitleFirst, ...)); e when none. A plain loop over the tokens
+// alone, so the scan of every token keeps its bounds in registers.
+std::size_t next_title_start(const std::vector<Token>& tokens, std::size_t k, std::size_t e) {
+  const Token* t = tokens.data();
+  while (k < e && t[k].lid != Vocab::kUnset && !(t[k].lbits & Lexicons::kTitleFirst)) ++k;
+  return k;
+}
+
 }  // namespace
 
 void Resolver::record_offices() {
@@ -707,7 +718,7 @@ void Resolver::record_offices() {
   const std::size_t n_tokens = tokens.size();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    for (std::size_t k = s.first_token, e = s.end_token; k < e; ++k) {
+    for (std::size_t k = s.first_token, e = s.end_token; (k = next_title_start(tokens, k, e)) < e; ++k) {
       std::uint32_t p = 0;
       const std::size_t longest = title_index.match(tokens, k, n_tokens, p);
       if (longest == 0) continue;

@@ -431,6 +431,29 @@ TEST(CoreferenceStage, OfficeReadingsAreRecordedByTheStageAndLookedUpByQuotes) {
   EXPECT_EQ(after.last_from().rule, "role-phrase");
 }
 
+// record_offices() from the stage's input reads a title wherever it starts: opening a
+// sentence, right after another word of a title (`foreign` after `Russian`), as the
+// sentence's last word, and a phrase of several words (`Foreign Minister`) as well as
+// its last word alone (`Minister`).
+TEST(CoreferenceStage, OfficeReadingsAreRecordedForATitleAtEveryPosition) {
+  UpToRoles t("Russian Foreign Minister Sergei Lavrov arrived on Monday. Foreign minister Lavrov told reporters he was "
+              "pleased. Reporters met the Russian foreign minister");
+  Resolver stage(t.a, t.lex(), Resolver::Mode::Stage);
+  stage.record_offices();
+  std::vector<std::string> got;
+  for (const OfficeReading& o : t.a.office_readings)
+    got.push_back(std::to_string(o.title_first) + "-" + std::to_string(o.title_end) + " " + o.qualifier + " " +
+                  t.name(o.person) + (o.unknown ? " unknown" : "") + (o.officials ? " officials" : ""));
+  // Tokens: 0 Russian, 1-2 Foreign Minister, 9-10 Foreign minister (opening sentence 1),
+  // 21 Russian, 22-23 foreign minister (the text's last words).
+  EXPECT_EQ(got, (std::vector<std::string>{"1-3  Sergei Lavrov", "1-3 Russia Sergei Lavrov", "2-3  Sergei Lavrov",
+                                            "2-3 Russia Sergei Lavrov", "9-11  Sergei Lavrov", "10-11  Sergei Lavrov",
+                                            "22-24  Sergei Lavrov", "22-24 Russia Sergei Lavrov", "23-24  Sergei Lavrov",
+                                            "23-24 Russia Sergei Lavrov"}));
+  ASSERT_EQ(t.a.tokens.size(), 24u);
+  EXPECT_EQ(t.a.tokens[9].norm, "Foreign");
+}
+
 // The fact `a senior French official` (demonym, official noun) is the stage's; the Country
 // entity France is made by the entities unit only when quote attribution reads the phrase
 // as a speaker, so a country nobody speaks for stays no entity.

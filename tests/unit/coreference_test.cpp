@@ -375,6 +375,35 @@ TEST(CoreferenceStage, ACollectiveIsTheLastOrganisationNamedBeforeWithItsHeadNou
   }
 }
 
+// The stage's scans of every token pass over a token interned in no word list (Token::lmask
+// 0) unless it is capitalised: from the stage's input, such a token is in no list, and the
+// pronouns, articles and surnames the scans read still give their references (a quoted
+// pronoun, a possessive collective, a speaker collective, `it` before no speech verb, a
+// bare surname).
+TEST(CoreferenceStage, TokensInNoWordListOpenNoReference) {
+  UpToRoles t("The Transport Workers Union called a strike on Monday. Jane Roe leads it. She said the union talks had "
+              "collapsed. It has two million members. \"She let us down,\" Roe said of the union's chief. Roe left.");
+  std::size_t empty = 0;
+  for (const Token& tok : t.a.tokens) {
+    if (tok.lmask != 0) continue;
+    ++empty;
+    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+      EXPECT_FALSE(t.lex().in(static_cast<Words>(l), tok)) << tok.norm << " list " << l;
+  }
+  EXPECT_GT(empty, 10u);
+  resolve_coreference(t.a, t.lex());
+  std::vector<std::string> written, unwritten;
+  for (const Mention* m : references(t.a))
+    written.push_back(std::string(t.a.text(m->span)) + " " + m->coreference_rule + " " + t.name(m->entity));
+  for (const Mention& m : t.a.unwritten_references)
+    unwritten.push_back(std::string(t.a.text(m.span)) + " " + m.coreference_rule + " " + t.name(m.entity));
+  EXPECT_EQ(written, std::vector<std::string>{"She pronoun Jane Roe"});
+  EXPECT_EQ(unwritten, (std::vector<std::string>{"it pronoun Transport Workers Union",
+                                                  "the union collective Transport Workers Union",
+                                                  "She pronoun Jane Roe",
+                                                  "the union collective Transport Workers Union"}));
+}
+
 // `it` before no speech verb (#16): the stage resolves it as before one (the organisation
 // that was the subject nearby) and records it unwritten (not in JSONL); quote attribution
 // looks it up for a speaker phrase that holds it and resolves none itself.

@@ -221,10 +221,12 @@ class Resolver {
   struct Organisation {
     std::size_t token;
     std::int32_t mention;
-    std::string name;  // lower case
+    std::uint32_t name;  // index into organisation_names_
   };
   std::vector<Organisation> organisations_;  // named organisations by first token (collective)
+  std::vector<std::string> organisation_names_;  // their entities' canonical names in lower case, each once
   bool organisations_built_ = false;
+  void build_organisations();
   // Named organisations that open their sentence or are the subject of a speech verb
   // (what `it` may stand for), by first token: (token, mention), built once per document.
   std::vector<std::pair<std::uint32_t, std::int32_t>> org_subjects_;

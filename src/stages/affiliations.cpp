@@ -363,18 +363,32 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
 void Finder::body_in_name() {
   const Annotation& a = sc.a;
   const auto words = [&](std::string_view s) { return phrase_words(s, false, sc.lex.abbreviations()); };
+  // The parts first (an organisation whose name ends in a body-part head): most documents
+  // name none, and then no body's name is split into words.
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> parts;
   for (std::size_t e = 0; e < a.entities.size(); ++e) {
     const Entity& part = a.entities[e];
     if (part.type != EntityType::Organization || part.mentions.empty()) continue;
-    const auto pw = words(part.canonical);
-    if (pw.size() < 2 || !sc.lex.in(Words::BodyPartHeads, pw.back())) continue;
+    // The last word read from the tokens (phrase_words() copies their lower-case forms).
+    const auto& pt = phrase_tokens(part.canonical, sc.lex.abbreviations());
+    if (pt.size() >= 2 && sc.lex.in(Words::BodyPartHeads, pt.back().lower)) parts.emplace_back(e, words(part.canonical));
+  }
+  if (parts.empty()) return;
+  // Each body's party reading and each mention's words, read once for all the parts.
+  std::vector<std::int8_t> is_party(a.entities.size(), -1);
+  std::vector<std::vector<std::string>> mention_words(a.mentions.size());
+  std::vector<bool> split(a.mentions.size(), false);
+  for (const auto& [e, pw] : parts) {
+    const Entity& part = a.entities[e];
     for (std::size_t b = 0; b < a.entities.size(); ++b) {
       const Entity& body = a.entities[b];
-      if (b == e || body.type != EntityType::Organization || sc.party(static_cast<std::int32_t>(b))) continue;
+      if (b == e || body.type != EntityType::Organization) continue;
+      if (is_party[b] < 0) is_party[b] = sc.party(static_cast<std::int32_t>(b)) ? 1 : 0;
+      if (is_party[b]) continue;
       const bool prefix = std::any_of(body.mentions.begin(), body.mentions.end(), [&](std::uint32_t mi) {
-        const auto bw = words(a.text(a.mentions[mi].span));
-        return !bw.empty() && bw.size() + 1 < pw.size() &&
-               std::equal(bw.begin(), bw.end(), pw.begin());
+        if (!split[mi]) mention_words[mi] = words(a.text(a.mentions[mi].span)), split[mi] = true;
+        const auto& bw = mention_words[mi];
+        return !bw.empty() && bw.size() + 1 < pw.size() && std::equal(bw.begin(), bw.end(), pw.begin());
       });
       if (!prefix) continue;
       const Mention& first = a.mentions[part.mentions.front()];

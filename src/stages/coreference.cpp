@@ -4,6 +4,7 @@
 #include "gazette/text.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace gazette {
@@ -691,6 +692,17 @@ std::string_view title_text(const Annotation& a, std::size_t k, std::size_t n) {
   return a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end});
 }
 
+// The first token in [k, e) where the title index may match: one whose lower-case form is
+// not interned (looked up by match()) or is the first word of a title (the word bit
+// kTitleFirst, which the title PhraseIndex tests the same way: lexicon.cpp builds it
+// with make_phrase_index(kTitleFirst, ...)); e when none. A plain loop over the tokens
+// alone, so the scan of every token keeps its bounds in registers.
+std::size_t next_title_start(const std::vector<Token>& tokens, std::size_t k, std::size_t e) {
+  const Token* t = tokens.data();
+  while (k < e && t[k].lid != Vocab::kUnset && !(t[k].lbits & Lexicons::kTitleFirst)) ++k;
+  return k;
+}
+
 }  // namespace
 
 void Resolver::record_offices() {
@@ -706,7 +718,7 @@ void Resolver::record_offices() {
   const std::size_t n_tokens = tokens.size();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    for (std::size_t k = s.first_token, e = s.end_token; k < e; ++k) {
+    for (std::size_t k = s.first_token, e = s.end_token; (k = next_title_start(tokens, k, e)) < e; ++k) {
       std::uint32_t p = 0;
       const std::size_t longest = title_index.match(tokens, k, n_tokens, p);
       if (longest == 0) continue;
@@ -985,6 +997,27 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
 // head noun is a word of the name of an organisation named earlier in the document (the
 // most recent one): `the committee` -> Standards Committee, `the union` -> Trades Union
 // Congress. Unknown when no such organisation was named.
+// The named organisations (mention_at) in text order, once per document, for collective():
+// read from the mentions (a token's mention_at is a mention starting there), each
+// entity's canonical name lower-cased once.
+void Resolver::build_organisations() {
+  organisations_built_ = true;
+  std::vector<std::int32_t> name_of(a.entities.size(), -1);
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (m.first_token >= mention_at.size() || mention_at[m.first_token] != static_cast<std::int32_t>(mi)) continue;
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization) continue;
+    std::int32_t& name = name_of[static_cast<std::size_t>(m.entity)];
+    if (name < 0) {
+      name = static_cast<std::int32_t>(organisation_names_.size());
+      organisation_names_.push_back(to_lower(a.entities[static_cast<std::size_t>(m.entity)].canonical));
+    }
+    organisations_.push_back({m.first_token, static_cast<std::int32_t>(mi), static_cast<std::uint32_t>(name)});
+  }
+  std::sort(organisations_.begin(), organisations_.end(),
+            [](const Organisation& x, const Organisation& y) { return x.token < y.token; });
+}
+
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
     for (const Mention& m : a.unwritten_references)
@@ -1010,17 +1043,12 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     set_from(surface, kCollectiveRule, mi);
     return a.mentions[static_cast<std::size_t>(mi)].entity;
   }
-  if (!organisations_built_) {  // the named organisations in text order, once per document
-    for (std::size_t k = 0; k < mention_at.size(); ++k)
-      if (const std::int32_t mi = mention_at[k]; mi >= 0)
-        if (const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
-            ent >= 0 && a.entities[static_cast<std::size_t>(ent)].type == EntityType::Organization)
-          organisations_.push_back({k, mi, to_lower(a.entities[static_cast<std::size_t>(ent)].canonical)});
-    organisations_built_ = true;
-  }
-  for (auto it = organisations_.rbegin(); it != organisations_.rend(); ++it) {
-    if (it->token >= b) continue;
-    const std::string& name = it->name;
+  if (!organisations_built_) build_organisations();
+  // The organisations named before b, the most recent first.
+  const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
+                                       [](const Organisation& o, std::size_t t) { return o.token < t; });
+  for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
+    const std::string& name = organisation_names_[it->name];
     for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
       const bool starts = at == 0 || name[at - 1] == ' ';
       const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';

@@ -104,6 +104,7 @@ void single_tokens(Resolver& r, References& refs) {
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k = st.first_token; k < st.end_token; ++k) {
       const Token& t = a.tokens[k];
+      if (t.lmask == 0 && !t.has(kCapitalized)) continue;  // in no word list (the empty mask), lower case
       if (r.in_direct[k] || t.kind != TokenKind::Word || r.mention_cover[k] >= 0) continue;
       const bool body = r.lex.in(Words::BodyPronouns, t);
       if (!body && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
@@ -172,6 +173,9 @@ void unwritten_references(Resolver& r) {
   for (const Sentence& st : r.a.sentences) {
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k = st.first_token; k < st.end_token; ++k) {
+      // Each of the three opens on a word of a list (a subject pronoun, an article): a token
+      // interned in no list (Token::lmask 0, the empty mask) opens none.
+      if (r.a.tokens[k].lmask == 0) continue;
       quoted_pronouns(r, k);
       possessive_collective(r, k, st.end_token);
       speaker_collectives(r, k, st.end_token);

@@ -113,3 +113,18 @@ TEST(Affiliations, SpeaksForBody) {
   EXPECT_EQ(fs.front().rule, "affiliation:speaks-for");
   EXPECT_EQ(fs.front().title, "");
 }
+
+// Rule body-in-name over several parts and bodies in one document (each body's party
+// reading and each mention's words are read once for all the parts): every part named
+// after a body is found, in the order of the parts, and a party's name stays an adjective.
+TEST(Affiliations, BodyInNameForEveryPartOfEveryBody) {
+  Annotated t(
+      "The Senate and the Democrats met on Monday. The Senate Ethics Committee, the Democratic National Committee "
+      "and the Senate Finance Committee met. The Senate Ethics Committee said so.");
+  std::vector<std::string> got;
+  for (const auto& f : find_affiliations(t.a, gazette::testing::pipeline().lexicons()))
+    if (f.rule == std::string_view("affiliation:body-in-name"))
+      got.push_back(t.name(f.head) + " > " + t.name(f.tail) + " @" + f.title);
+  EXPECT_EQ(got, (std::vector<std::string>{"Senate Ethics Committee > U.S. Senate @Senate Ethics Committee",
+                                            "Senate Finance Committee > U.S. Senate @Senate Finance Committee"}));
+}

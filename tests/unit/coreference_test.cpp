@@ -344,6 +344,66 @@ TEST(CoreferenceStage, CollectivesAreResolvedByTheStageAndLookedUpByQuotes) {
   EXPECT_EQ(after.last_from().antecedent, unwritten->antecedent);
 }
 
+// Rule collective from the stage's input: `the union`, `the committee` stand for the
+// organisation named last before them whose name holds the head noun as a word;
+// organisations named after the phrase do not count, nor does a word inside another word
+// (`union` in `Reunion`); an organisation named twice is the same antecedent.
+TEST(CoreferenceStage, ACollectiveIsTheLastOrganisationNamedBeforeWithItsHeadNoun) {
+  UpToRoles t(
+      "The union was quiet on Sunday. The Transport Workers Union called a strike on Monday. Deutsche Bank lent "
+      "money on Tuesday. The union and the bank spoke. The Transport Workers Union then met Reunion Bank officials. "
+      "The union said no. The bank said yes.");
+  Resolver r(t.a, t.lex(), Resolver::Mode::Stage);
+  struct Case { std::size_t the; const char* entity; std::uint32_t antecedent_at; };
+  const std::size_t tuesday = t.token("Tuesday"), officials = t.token("officials"), no = t.token("no");
+  const Case cases[] = {
+      {t.token("The"), "(none)", 0},
+      {t.token("The", tuesday), "Transport Workers Union", 35},
+      {t.token("the", tuesday), "Deutsche Bank", 86},
+      {t.token("The", officials), "Transport Workers Union", 157},  // its second naming; not `Reunion`
+      {t.token("The", no), "Reunion Bank", 190},
+  };
+  for (const auto& c : cases) {
+    std::string from;
+    const std::int32_t who = r.collective(c.the, c.the + 2, from);
+    EXPECT_EQ(t.name(who), c.entity) << c.the;
+    if (who < 0) continue;
+    EXPECT_EQ(from, std::string(t.a.text(Span{t.a.tokens[c.the].span.begin, t.a.tokens[c.the + 1].span.end})));
+    const std::int32_t ante = r.last_from().antecedent;
+    ASSERT_GE(ante, 0);
+    EXPECT_EQ(t.a.mentions[static_cast<std::size_t>(ante)].span.begin, c.antecedent_at) << c.the;
+  }
+}
+
+// The stage's scans of every token pass over a token interned in no word list (Token::lmask
+// 0) unless it is capitalised: from the stage's input, such a token is in no list, and the
+// pronouns, articles and surnames the scans read still give their references (a quoted
+// pronoun, a possessive collective, a speaker collective, `it` before no speech verb, a
+// bare surname).
+TEST(CoreferenceStage, TokensInNoWordListOpenNoReference) {
+  UpToRoles t("The Transport Workers Union called a strike on Monday. Jane Roe leads it. She said the union talks had "
+              "collapsed. It has two million members. \"She let us down,\" Roe said of the union's chief. Roe left.");
+  std::size_t empty = 0;
+  for (const Token& tok : t.a.tokens) {
+    if (tok.lmask != 0) continue;
+    ++empty;
+    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+      EXPECT_FALSE(t.lex().in(static_cast<Words>(l), tok)) << tok.norm << " list " << l;
+  }
+  EXPECT_GT(empty, 10u);
+  resolve_coreference(t.a, t.lex());
+  std::vector<std::string> written, unwritten;
+  for (const Mention* m : references(t.a))
+    written.push_back(std::string(t.a.text(m->span)) + " " + m->coreference_rule + " " + t.name(m->entity));
+  for (const Mention& m : t.a.unwritten_references)
+    unwritten.push_back(std::string(t.a.text(m.span)) + " " + m.coreference_rule + " " + t.name(m.entity));
+  EXPECT_EQ(written, std::vector<std::string>{"She pronoun Jane Roe"});
+  EXPECT_EQ(unwritten, (std::vector<std::string>{"it pronoun Transport Workers Union",
+                                                  "the union collective Transport Workers Union",
+                                                  "She pronoun Jane Roe",
+                                                  "the union collective Transport Workers Union"}));
+}
+
 // `it` before no speech verb (#16): the stage resolves it as before one (the organisation
 // that was the subject nearby) and records it unwritten (not in JSONL); quote attribution
 // looks it up for a speaker phrase that holds it and resolves none itself.
@@ -398,6 +458,29 @@ TEST(CoreferenceStage, OfficeReadingsAreRecordedByTheStageAndLookedUpByQuotes) {
   EXPECT_EQ(t.name(after.noun_phrase(russian, told, from, mention)), "Sergei Lavrov");
   EXPECT_EQ(from, "Russian foreign minister");
   EXPECT_EQ(after.last_from().rule, "role-phrase");
+}
+
+// record_offices() from the stage's input reads a title wherever it starts: opening a
+// sentence, right after another word of a title (`foreign` after `Russian`), as the
+// sentence's last word, and a phrase of several words (`Foreign Minister`) as well as
+// its last word alone (`Minister`).
+TEST(CoreferenceStage, OfficeReadingsAreRecordedForATitleAtEveryPosition) {
+  UpToRoles t("Russian Foreign Minister Sergei Lavrov arrived on Monday. Foreign minister Lavrov told reporters he was "
+              "pleased. Reporters met the Russian foreign minister");
+  Resolver stage(t.a, t.lex(), Resolver::Mode::Stage);
+  stage.record_offices();
+  std::vector<std::string> got;
+  for (const OfficeReading& o : t.a.office_readings)
+    got.push_back(std::to_string(o.title_first) + "-" + std::to_string(o.title_end) + " " + o.qualifier + " " +
+                  t.name(o.person) + (o.unknown ? " unknown" : "") + (o.officials ? " officials" : ""));
+  // Tokens: 0 Russian, 1-2 Foreign Minister, 9-10 Foreign minister (opening sentence 1),
+  // 21 Russian, 22-23 foreign minister (the text's last words).
+  EXPECT_EQ(got, (std::vector<std::string>{"1-3  Sergei Lavrov", "1-3 Russia Sergei Lavrov", "2-3  Sergei Lavrov",
+                                            "2-3 Russia Sergei Lavrov", "9-11  Sergei Lavrov", "10-11  Sergei Lavrov",
+                                            "22-24  Sergei Lavrov", "22-24 Russia Sergei Lavrov", "23-24  Sergei Lavrov",
+                                            "23-24 Russia Sergei Lavrov"}));
+  ASSERT_EQ(t.a.tokens.size(), 24u);
+  EXPECT_EQ(t.a.tokens[9].norm, "Foreign");
 }
 
 // The fact `a senior French official` (demonym, official noun) is the stage's; the Country

@@ -45,7 +45,11 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
     for (std::size_t ti = 0; ti < p.tokens.size(); ++ti) {
       const PatternToken& pt = p.tokens[ti];
       const bool is_required = pt.op == '1' || pt.op == '+';
-      if (is_required && (!pt.text_ids.empty() || pt.lex_id != LexName::Any)) {
+      // An anchor is a necessary condition tested at every token; common_words holds most
+      // lower-case words, so as an anchor it would hold nearly everywhere and only cost the
+      // index (rule 19.240's possessive noun): a token of it anchors nothing.
+      const bool selective = !pt.text_ids.empty() || (pt.lex_id != LexName::Any && pt.lex_id != LexName::CommonWords);
+      if (is_required && selective) {
         // The first token, and each required token after it, that name words or a lexicon.
         if (ti == 0) {
           pa.first = anchor_of(pt);

@@ -378,7 +378,8 @@ void Finder::body_in_name() {
   std::vector<std::int8_t> is_party(a.entities.size(), -1);
   std::vector<std::vector<std::string>> mention_words(a.mentions.size());
   std::vector<bool> split(a.mentions.size(), false);
-  for (const auto& [e, pw] : parts) {
+  for (const auto& [e, part_words] : parts) {
+    const auto& pw = part_words;  // a named reference: clang 14 lets no lambda capture a structured binding
     const Entity& part = a.entities[e];
     for (std::size_t b = 0; b < a.entities.size(); ++b) {
       const Entity& body = a.entities[b];

@@ -40,14 +40,15 @@ void role_in(Reading& r) {
       return x.type == RelationType::MemberOf && x.head == f.person && x.tail == f.of && x.sentence == f.sentence;
     });
   };
-  std::vector<RoleFact> facts = r.a.roles;
-  for (auto& f : bare_role_phrase_roles(r.a, r.lex)) facts.push_back(std::move(f));
-  for (const auto& f : facts) {
-    if (f.of < 0 || f.from_gazetteer || member_by_phrase(f)) continue;
+  auto add_role = [&](const RoleFact& f) {
+    if (f.of < 0 || f.from_gazetteer || member_by_phrase(f)) return;
     const auto t = r.a.entities[static_cast<std::size_t>(f.of)].type;
-    if (t != EntityType::Country && t != EntityType::Organization) continue;
+    if (t != EntityType::Country && t != EntityType::Organization) return;
     r.col.add(f.person, RelationType::RoleIn, f.of, sentence_span(r.a, f.sentence), f.title, f.rule, 0.8, f.title);
-  }
+  };
+  // The roles stage's facts, then the bare titles' (read here, not in the roles: rule 18.110).
+  for (const auto& f : r.a.roles) add_role(f);
+  for (const auto& f : bare_role_phrase_roles(r.a, r.lex)) add_role(f);
   for (const auto& x : affiliations)
     r.col.add(x.head, x.type, x.tail, sentence_span(r.a, x.sentence), x.title, x.rule, 0.7,
               x.type == RelationType::RoleIn ? x.title : std::string());

@@ -238,14 +238,28 @@ char32_t strip_diacritic(char32_t c) {
     default: return c;
   }
 }
+
+// Appends the run of ASCII bytes of `s` from `i` (each its own code point, which
+// strip_diacritic and to_lower_cp map to itself but for A-Z) at once, lower-cased in place,
+// instead of a decode, a mapping and an append per byte; `i` moves past the run.
+void append_ascii_run_lowered(std::string& out, std::string_view s, std::size_t& i) {
+  std::size_t j = i;
+  while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+  if (j == i) return;
+  const std::size_t at = out.size();
+  out.append(s.data() + i, j - i);
+  for (char* p = out.data() + at; p != out.data() + out.size(); ++p)
+    if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p + 32);
+  i = j;
+}
 }  // namespace
 
 std::string fold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
-    const char32_t c = decode_utf8(s, i);
-    append_utf8(out, to_lower_cp(strip_diacritic(c)));
+    append_ascii_run_lowered(out, s, i);
+    if (i < s.size()) append_utf8(out, to_lower_cp(strip_diacritic(decode_utf8(s, i))));
   }
   return out;
 }

@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <string>
+#include <vector>
+
 using namespace gazette;
 
 TEST(Text, SanitizeReplacesInvalidSequencesAndDropsBom) {
@@ -80,6 +84,49 @@ TEST(Text, FoldAndLower) {
   EXPECT_EQ(to_lower("ÉMILE Zoë"), "émile zoë");
   EXPECT_EQ(fold("Erdoğan"), "erdogan");
   EXPECT_EQ(fold("São Paulo"), "sao paulo");
+}
+
+// fold() takes runs of ASCII bytes at once: fold() and to_lower() give the same strings as the mapping
+// applied one code point at a time (decode_utf8, to_lower_cp / strip the diacritic, then
+// append_utf8), on strings of ASCII letters, Latin-1, Greek and Cyrillic capitals,
+// three-byte characters and invalid bytes (a lone lead byte before an ASCII letter, a
+// stray continuation byte, a sequence cut off at the end) in every order.
+TEST(Text, FoldAndLowerAgreeWithACodePointAtATimeMapping) {
+  const std::vector<std::string> pieces = {"A", "z", "Q", " ", "-", "7", "\xC3\x89", "\xC3\xA9", "\xC4\x9F", "\xC5\x81",
+                                           "\xCE\x91", "\xD0\x96", "\xE2\x80\x99", "\xC3", "\x80", "\xE2\x80", "\xFF"};
+  // The mapping as it was written before the ASCII runs: per code point. A non-ASCII code
+  // point alone (no ASCII run) is folded by fold() itself, the reference for the internal
+  // strip of diacritics.
+  const auto by_code_point = [](std::string_view s, bool strip) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+      const char32_t c = decode_utf8(s, i);
+      if (strip && c >= 0x80) {
+        std::string one;
+        append_utf8(one, c);
+        out += fold(one);
+      } else {
+        append_utf8(out, to_lower_cp(c));
+      }
+    }
+    return out;
+  };
+  std::uint32_t seed = 12345;
+  for (int round = 0; round < 20000; ++round) {
+    std::string s;
+    const int n = round % 12;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += pieces[(seed >> 16) % pieces.size()];
+    }
+    ASSERT_EQ(to_lower(s), by_code_point(s, false)) << s;
+    ASSERT_EQ(fold(s), by_code_point(s, true)) << s;
+    std::string appended = "Prefix";
+    append_lower(appended, s);
+    ASSERT_EQ(appended, "Prefix" + to_lower(s)) << s;
+  }
+  EXPECT_EQ(fold("ABC Def\xC3\x89g"), "abc defeg");
+  EXPECT_EQ(to_lower("ABC \xC3\x89G\xC3"), "abc \xC3\xA9g\xEF\xBF\xBD");
 }
 
 TEST(Text, WhitespaceFoldingAgreesWithARunByRunFold) {

@@ -824,6 +824,7 @@ void compact(Annotation& a) {
   }
   a.mentions.swap(kept);
   std::vector<Entity> ents;
+  ents.reserve(a.entities.size());
   std::vector<std::int32_t> emap(a.entities.size(), -1);
   for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
     Entity& e = a.entities[ei];
@@ -854,6 +855,9 @@ void compact(Annotation& a) {
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
   Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, {}, {}, {}};
+  // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
+  // at most one per mention, so the entities are never moved to grow.
+  a.entities.reserve(a.entities.size() + a.mentions.size());
   r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {

@@ -159,7 +159,10 @@ struct Resolution {
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
   std::vector<char> key_known;         // by entity: key_cache already holds its key (set by person_entity)
   std::size_t keys_done = 0;           // entities [0, keys_done) have their key in key_cache
-  std::unordered_map<std::string_view, int> lone_words;  // how often each one-word mention's text occurs (repetition is evidence)
+  // How often each one-word mention's text occurs (repetition is evidence): counted over
+  // the mentions when first asked (lone_word_count), as few documents ever ask.
+  std::unordered_map<std::string_view, int> lone_words;
+  bool lone_words_counted = false;
   std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
   std::vector<char> initials_known;
@@ -196,6 +199,17 @@ struct Resolution {
     return ent;
   }
   std::string text_of(const Mention& m) const { return std::string(a.text(m.span)); }
+  // How many one-word mentions are written `word` (the mentions are not added to nor
+  // moved before compact()).
+  int lone_word_count(std::string_view word) {
+    if (!lone_words_counted) {
+      for (const auto& m : a.mentions)
+        if (m.end_token - m.first_token == 1) ++lone_words[a.tokens[m.first_token].norm];
+      lone_words_counted = true;
+    }
+    const auto it = lone_words.find(word);
+    return it == lone_words.end() ? 0 : it->second;
+  }
   void assign(std::size_t mi, std::int32_t ent) {
     a.mentions[mi].entity = ent;
     a.entities[static_cast<std::size_t>(ent)].mentions.push_back(static_cast<std::uint32_t>(mi));
@@ -779,7 +793,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
              speaks(a, m, r.lex))
       m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
     else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
-             r.lone_words[t.norm] >= 2)
+             r.lone_word_count(t.norm) >= 2)
       // A lone unknown name with no full name in the document to belong to is more
       // often a team, company or body than a person (people are introduced in full),
       // when the document names it again; once, with no other evidence, it is more
@@ -854,7 +868,7 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());
@@ -865,8 +879,6 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     else resolve_rule_mention(r, mi);
   }
   // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
-  for (const auto& m : a.mentions)
-    if (m.end_token - m.first_token == 1) ++r.lone_words[a.tokens[m.first_token].norm];
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
     if (m.entity >= 0 || r.not_entity[mi]) continue;

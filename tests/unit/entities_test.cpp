@@ -236,6 +236,20 @@ TEST(Entities, ASentenceOpeningNameIsTheBodyTheDocumentNamesElsewhere) {
   EXPECT_EQ(e->mentions.size(), 3u);
 }
 
+// The one-word mentions are counted when a lone unknown name first asks how often the
+// document names it (after pass 1 has typed and linked mentions, before any is dropped):
+// twice is a body, once is no entity; another name's count is its own.
+TEST(Entities, ALoneUnknownNameIsABodyWhenTheDocumentNamesItTwice) {
+  Annotated twice("Rain stopped Dunmoor on Friday. Fans of Dunmoor waited. Kelbrin stayed home.");
+  const Entity* e = twice.entity("Dunmoor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(twice.entity("Kelbrin"), nullptr);
+  Annotated once("Rain stopped Dunmoor on Friday. Fans waited.");
+  EXPECT_EQ(once.entity("Dunmoor"), nullptr);
+}
+
 TEST(Entities, ANameOpeningWithAnAcronymIsABody) {
   Annotated t("Shares in QRX Vantor rose on Friday.");
   ASSERT_NE(t.entity("QRX Vantor"), nullptr);

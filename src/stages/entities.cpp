@@ -75,7 +75,9 @@ std::vector<char> table_lines(const Annotation& a) {
     const Sentence& s = a.sentences[si];
     std::size_t numbers = 0, lower = 0;
     bool year = false;  // a dateline ("LONDON 1996-08-30") is not a table
-    for (auto k = s.first_token; k < s.end_token; ++k) {
+    // A second lower-case word makes it prose whatever follows: the scan stops there (most
+    // sentences, within their first few words).
+    for (auto k = s.first_token; k < s.end_token && lower <= 1; ++k) {
       const Token& t = a.tokens[k];
       if (t.kind == TokenKind::Number) {
         ++numbers;

@@ -87,6 +87,21 @@ TEST(Entities, UnknownNamesInResultsTablesAreTeams) {
   EXPECT_TRUE(prose.entity("Kelbrin") == nullptr || prose.entity("Kelbrin")->type != EntityType::Organization);
 }
 
+// A results line has two numbers or more and at most one lower-case word, wherever they
+// stand: its scan stops at a second lower-case word, after which no number counts.
+TEST(Entities, AResultsLineHoldsAtMostOneLowerCaseWord) {
+  Annotated one("Dunmoor 372 and Kelbrin 119");
+  ASSERT_NE(one.entity("Dunmoor"), nullptr);
+  EXPECT_EQ(one.entity("Dunmoor")->type, EntityType::Organization);
+  ASSERT_NE(one.entity("Kelbrin"), nullptr);
+  EXPECT_EQ(one.entity("Kelbrin")->type, EntityType::Organization);
+  Annotated two("Dunmoor beat Kelbrin by 372 to 119");
+  EXPECT_TRUE(two.entity("Dunmoor") == nullptr || two.entity("Dunmoor")->type != EntityType::Organization);
+  // A year makes a dateline, not a table, wherever it stands.
+  Annotated dated("Dunmoor 372 Kelbrin 1996");
+  EXPECT_TRUE(dated.entity("Dunmoor") == nullptr || dated.entity("Dunmoor")->type != EntityType::Organization);
+}
+
 TEST(Entities, ALoneUnknownNameIsABodyUnlessItSpeaks) {
   Annotated t("Analysts expect Zorvex to cut jobs. Kelbrin said the deal was off. Shares in Zorvex fell.");
   ASSERT_NE(t.entity("Zorvex"), nullptr);

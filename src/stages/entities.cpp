@@ -154,6 +154,7 @@ struct Resolution {
   bool sports = false;  // a sports report (sports_report; see sports_team, contest_team)
   // Look-ups only, never iterated: hashed (no order to keep).
   std::unordered_map<std::string, std::int32_t> by_key;
+  std::unordered_map<std::int32_t, std::int32_t> by_entry;      // gazetteer entry -> entity
   std::unordered_map<std::string, std::int32_t> person_by_key;  // person_key(full name) -> entity
   std::vector<char> not_entity;                                 // found to name no entity: dropped
   // Persons named in full so far, by the key of their last word (surname).
@@ -169,9 +170,8 @@ struct Resolution {
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
   std::vector<char> initials_known;
 
-  std::int32_t entity_for(const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
-    auto it = by_key.find(key);
-    if (it != by_key.end()) return it->second;
+  // A new entity (at most one per mention: its first).
+  std::int32_t make_entity(const std::string& canonical, EntityType type, std::int32_t entry) {
     Entity e;
     e.canonical = canonical;
     e.type = type;
@@ -180,17 +180,35 @@ struct Resolution {
       e.wikidata = lex.entries()[static_cast<std::size_t>(entry)].wikidata;
     }
     a.entities.push_back(std::move(e));
-    const auto idx = static_cast<std::int32_t>(a.entities.size() - 1);
+    return static_cast<std::int32_t>(a.entities.size() - 1);
+  }
+  // The entity of a typed name by its key (`ORGANIZATION:` or `LOCATION:` and the folded
+  // name), made when new.
+  std::int32_t entity_for(const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
+    auto it = by_key.find(key);
+    if (it != by_key.end()) return it->second;
+    const std::int32_t idx = make_entity(canonical, type, entry);
     by_key.emplace(key, idx);
+    return idx;
+  }
+  // The entity of gazetteer entry `entry` (its name and type), made when new: kept by the
+  // entry's index (ids are unique: Lexicons::add_entry), not by a string of its id.
+  std::int32_t gazetteer_entity(std::int32_t entry) {
+    auto it = by_entry.find(entry);
+    if (it != by_entry.end()) return it->second;
+    const auto& e = lex.entries()[static_cast<std::size_t>(entry)];
+    const std::int32_t idx = make_entity(e.name, e.type, entry);
+    by_entry.emplace(entry, idx);
     return idx;
   }
   // The person entity of a name, by its key (made when new). `key_of_text`: key is
   // person_key(text), so a new entity's key_cache entry is key (its canonical is text).
+  // person_by_key alone keeps it: a person made here is always new to the document.
   std::int32_t person_entity(const std::string& key, const std::string& text, bool key_of_text = false) {
     auto it = person_by_key.find(key);
     if (it != person_by_key.end()) return it->second;
     const std::size_t before = a.entities.size();
-    const std::int32_t ent = entity_for("per:" + key, text, EntityType::Person, -1);
+    const std::int32_t ent = make_entity(text, EntityType::Person, -1);
     person_by_key.emplace(key, ent);
     if (key_of_text && a.entities.size() > before) {
       key_cache.resize(a.entities.size());
@@ -388,7 +406,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       const auto ci = static_cast<std::int32_t>(c - entries.data());
       m.metonymic = true;
       m.type = EntityType::Country;
-      r.assign(mi, r.entity_for("gaz:" + c->id, c->name, c->type, ci));
+      r.assign(mi, r.gazetteer_entity(ci));
       return;
     }
   }
@@ -400,7 +418,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
     return;
   }
   m.type = e.type;
-  const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, m.gazetteer_entry);
+  const auto ent = r.gazetteer_entity(m.gazetteer_entry);
   r.assign(mi, ent);
   if (e.type == EntityType::Person) {
     for (const auto& k : e.person_keys) r.person_by_key.emplace(k, ent);
@@ -543,7 +561,7 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
     const auto& ps = no_surname ? kNobody : r.lex.persons_with_surname(text);  // it folds the case itself
     if (ps.size() == 1 && sex_fits(r, honorific, r.lex.entries()[ps.front()].name)) {
       const auto& e = r.lex.entries()[ps.front()];
-      const auto ent = r.entity_for("gaz:" + e.id, e.name, e.type, static_cast<std::int32_t>(ps.front()));
+      const auto ent = r.gazetteer_entity(static_cast<std::int32_t>(ps.front()));
       r.person_by_key.emplace(e.person_keys.front(), ent);
       cands = {ent};
     }
@@ -870,7 +888,7 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());

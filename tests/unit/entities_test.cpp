@@ -36,6 +36,30 @@ TEST(Entities, TwoPeopleSharingASurnameStayApart) {
   EXPECT_NE(t.entity("Lyndon Johnson"), nullptr);
 }
 
+// One entity per gazetteer entry however it is reached (a capital acting for its country,
+// the country's name, a famous surname alone before the full name), and one per person
+// named in full by rules, whatever links to it later.
+TEST(Entities, EachGazetteerEntryAndEachFullNameMakeOneEntity) {
+  Annotated t("Moscow warned Kyiv on Monday. Russia denied it. Olena Shevchuk, the minister, replied. "
+              "Shevchuk left. Olena Shevchuk returned. Lavrov spoke. Sergei Lavrov agreed.");
+  const auto count = [&](const std::string& canonical) {
+    return std::count_if(t.a.entities.begin(), t.a.entities.end(), [&](const Entity& e) { return e.canonical == canonical; });
+  };
+  ASSERT_NE(t.entity("Russia"), nullptr);
+  EXPECT_EQ(count("Russia"), 1);
+  EXPECT_EQ(t.entity("Russia")->gazetteer_id, "country:RU");
+  ASSERT_EQ(t.entity("Russia")->mentions.size(), 2u);
+  EXPECT_TRUE(t.a.mentions[t.entity("Russia")->mentions[0]].metonymic);
+  ASSERT_NE(t.entity("Olena Shevchuk"), nullptr);
+  EXPECT_EQ(count("Olena Shevchuk"), 1);
+  EXPECT_EQ(t.entity("Olena Shevchuk")->mentions.size(), 3u);
+  EXPECT_TRUE(t.entity("Olena Shevchuk")->gazetteer_id.empty());
+  ASSERT_NE(t.entity("Sergei Lavrov"), nullptr);
+  EXPECT_EQ(count("Sergei Lavrov"), 1);
+  EXPECT_EQ(t.entity("Sergei Lavrov")->gazetteer_id, "person:sergei-lavrov");
+  EXPECT_EQ(t.entity("Sergei Lavrov")->mentions.size(), 2u);
+}
+
 TEST(Entities, MoscowAsActorAndAsPlaceInOneDocument) {
   Annotated t("Moscow warned Washington on Monday. Talks were held in Moscow.");
   const Entity* russia = t.entity("Russia");

@@ -548,6 +548,20 @@ TEST(Entities, ACricketDismissalNamesPlayers) {
   EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
 }
 
+// The number that makes a line a scorecard may stand anywhere on it, before the mode of
+// dismissal or after the name; a name after a mode of dismissal on a line with no number
+// keeps its own type.
+TEST(Entities, AScorecardLinesNumberMayStandAnywhereOnIt) {
+  const auto type_of = [](const char* line) {
+    Annotated t(line);
+    const Entity* e = t.entity("Cork");
+    return e ? e->type : EntityType::Unknown;
+  };
+  EXPECT_EQ(type_of("Pakistan first innings :\n46 Tovan Mirek c Cork\n"), EntityType::Person);
+  EXPECT_EQ(type_of("Pakistan first innings :\nTovan Mirek c Cork b Vantley 46\n"), EntityType::Person);
+  EXPECT_NE(type_of("Pakistan first innings :\nTovan Mirek c Cork b Vantley\n"), EntityType::Person);
+}
+
 // A lone organisation head word after an article is the short name of the one
 // organisation of the document whose name ends in it: `the Post` after `The Washington
 // Post`; not when two organisations end in it (`the Committee` after two committees).

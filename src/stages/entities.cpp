@@ -153,7 +153,9 @@ struct Resolution {
   std::vector<char> table_line;
   bool sports = false;  // a sports report (sports_report; see sports_team, contest_team)
   // Look-ups only, never iterated: hashed (no order to keep).
-  std::unordered_map<std::string, std::int32_t> by_key;
+  // Organisations and places typed by rules, by type and then name: folded, or as the
+  // gazetteer writes it for a place on a results line (a team).
+  std::array<std::unordered_map<std::string, std::int32_t>, 5> by_name;
   std::unordered_map<std::int32_t, std::int32_t> by_entry;      // gazetteer entry -> entity
   std::unordered_map<std::string, std::int32_t> person_by_key;  // person_key(full name) -> entity
   std::vector<char> not_entity;                                 // found to name no entity: dropped
@@ -182,15 +184,16 @@ struct Resolution {
     a.entities.push_back(std::move(e));
     return static_cast<std::int32_t>(a.entities.size() - 1);
   }
-  // The entity of a typed name by its key (`ORGANIZATION:` or `LOCATION:` and the folded
-  // name), made when new.
-  std::int32_t entity_for(const std::string& key, const std::string& canonical, EntityType type, std::int32_t entry) {
-    auto it = by_key.find(key);
-    if (it != by_key.end()) return it->second;
-    const std::int32_t idx = make_entity(canonical, type, entry);
-    by_key.emplace(key, idx);
+  // The entity of a name typed `type` by rules (by_name), made when new.
+  std::int32_t entity_for(EntityType type, const std::string& name, const std::string& canonical) {
+    auto& names = by_name[static_cast<std::size_t>(type)];
+    auto it = names.find(name);
+    if (it != names.end()) return it->second;
+    const std::int32_t idx = make_entity(canonical, type, -1);
+    names.emplace(name, idx);
     return idx;
   }
+  bool named(EntityType type, const std::string& name) const { return by_name[static_cast<std::size_t>(type)].count(name) > 0; }
   // The entity of gazetteer entry `entry` (its name and type), made when new: kept by the
   // entry's index (ids are unique: Lexicons::add_entry), not by a string of its id.
   std::int32_t gazetteer_entity(std::int32_t entry) {
@@ -416,7 +419,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex) ||
        fixture_visitor(r, m))) {
     m.type = EntityType::Organization;
-    r.assign(mi, r.entity_for("ORGANIZATION:" + e.name, e.name, EntityType::Organization, -1));
+    r.assign(mi, r.entity_for(EntityType::Organization, e.name, e.name));
     return;
   }
   m.type = e.type;
@@ -491,7 +494,8 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
     // ("Port Vale 4 1 2 1", "v East Stirling"), as a gazetteer place is there.
     if (m.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex)))
       m.type = EntityType::Organization;
-    r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(r.text_of(m)), r.text_of(m), m.type, -1));
+    const std::string text = r.text_of(m);
+    r.assign(mi, r.entity_for(m.type, fold(text), text));
   }
 }
 
@@ -775,7 +779,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   if (ntok == 1 && t.has(kAllCaps) && link_acronym(r, mi)) return;
   if (dateline_place(r, m)) {
     m.type = EntityType::Location;
-    r.assign(mi, r.entity_for("LOCATION:" + fold(text), text, m.type, -1));
+    r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
   if (dismissed_player(r, m)) {
@@ -785,13 +789,13 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   }
   if (fixture_venue(r, m)) {
     m.type = EntityType::Location;
-    r.assign(mi, r.entity_for("LOCATION:" + fold(text), text, m.type, -1));
+    r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
   if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
-    r.assign(mi, r.entity_for("ORGANIZATION:" + fold(text), text, m.type, -1));
+    r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
     return;
   }
   if (ntok == 1) {
@@ -803,7 +807,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // Building Authority ST : MI", "CUSIP : 072261", "DTD : 09/01/96"): no body of its own.
     if (t.has(kAllCaps) && before_colon(a, m)) return;
     if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
-        r.by_key.count("LOCATION:" + fold(text)))  // or named a place earlier (a dateline)
+        r.named(EntityType::Location, fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))
       m.type = EntityType::Organization;
@@ -826,7 +830,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     return;
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
-  else r.assign(mi, r.entity_for(std::string(to_string(m.type)) + ":" + fold(text), text, m.type, -1));
+  else r.assign(mi, r.entity_for(m.type, fold(text), text));
 }
 
 // Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
@@ -838,8 +842,9 @@ void link_same_names(Resolution& r) {
     if (m.entity >= 0 || r.not_entity[mi] || m.type != EntityType::Unknown) continue;
     const std::string folded = fold(r.text_of(m));
     for (const EntityType type : {EntityType::Organization, EntityType::Location}) {
-      const auto it = r.by_key.find(std::string(to_string(type)) + ":" + folded);
-      if (it == r.by_key.end()) continue;
+      const auto& names = r.by_name[static_cast<std::size_t>(type)];
+      const auto it = names.find(folded);
+      if (it == names.end()) continue;
       m.type = type;
       r.assign(mi, it->second);
       break;

@@ -416,6 +416,28 @@ TEST(Entities, ANameBeforeAColonOnAResultsLineIsTheVenue) {
   EXPECT_TRUE(venue == nullptr || venue->type != EntityType::Organization);
 }
 
+// Rules key the bodies and places they type by type and name: one name typed one way is
+// one entity however it was typed (a lone name named twice, a results line, a sentence
+// opening that only pass 3 links), and the same name typed a body and a place is two.
+TEST(Entities, ANameTypedOneWayIsOneEntityAndTwoWaysTwo) {
+  Annotated t("Rain stopped Dunmoor on Friday. Fans of Dunmoor waited.\nDunmoor 3 Kelbrin 2\n"
+              "Dunmoor , however , looked certain to win. Visitors from Kelbrin sang.");
+  std::vector<const Entity*> dunmoor, kelbrin;
+  for (const auto& e : t.a.entities) {
+    if (e.canonical == "Dunmoor") dunmoor.push_back(&e);
+    if (e.canonical == "Kelbrin") kelbrin.push_back(&e);
+  }
+  ASSERT_EQ(dunmoor.size(), 1u);
+  EXPECT_EQ(dunmoor[0]->type, EntityType::Organization);
+  EXPECT_EQ(dunmoor[0]->mentions.size(), 4u);
+  ASSERT_EQ(kelbrin.size(), 2u);
+  EXPECT_NE(kelbrin[0]->type, kelbrin[1]->type);
+  for (const Entity* e : kelbrin) {
+    EXPECT_TRUE(e->type == EntityType::Organization || e->type == EntityType::Location);
+    EXPECT_EQ(e->mentions.size(), 1u);
+  }
+}
+
 TEST(Entities, ADatelineNamesAPlaceForTheWholeDocument) {
   // "KORVASK , Russia 1996-08-30": a name, a comma, a known country and a date open the
   // line: the name is a place, and so is every later use of it.

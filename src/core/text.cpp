@@ -103,20 +103,25 @@ bool looks_binary(std::string_view bytes) {
   return n > 0 && controls * 10 > n;
 }
 
-OffsetMap::OffsetMap(std::string_view text) : text_(text) {
-  // Continuation bytes (10xxxxxx) are counted eight at a time: bit 7 set, bit 6 clear.
+namespace {
+// The continuation bytes (10xxxxxx) of text[begin, end), counted eight at a time: bit 7
+// set, bit 6 clear.
+std::uint32_t continuations(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  auto continuations = [&](std::size_t begin, std::size_t end) {
-    std::uint32_t n = 0;
-    std::size_t i = begin;
-    for (; i + 8 <= end; i += 8) {
-      std::uint64_t x;
-      std::memcpy(&x, text.data() + i, 8);
-      n += static_cast<std::uint32_t>(std::popcount(x & ~(x << 1) & kHigh));
-    }
-    for (; i < end; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
-    return n;
-  };
+  std::uint32_t n = 0;
+  std::size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, text.data() + i, 8);
+    n += static_cast<std::uint32_t>(std::popcount(x & ~(x << 1) & kHigh));
+  }
+  for (; i < end; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
+  return n;
+}
+}  // namespace
+
+OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
   bool ascii = true;
   for (std::size_t i = 0; i < text.size() && ascii; i += 8) {
     std::uint64_t x = 0;
@@ -132,7 +137,7 @@ OffsetMap::OffsetMap(std::string_view text) : text_(text) {
   for (std::size_t b = 0; b < text.size(); b += 64) {
     checkpoints_.push_back(cps);
     const std::size_t e = std::min(text.size(), b + 64);
-    cps += static_cast<std::uint32_t>(e - b) - continuations(b, e);
+    cps += static_cast<std::uint32_t>(e - b) - continuations(text, b, e);
   }
   checkpoints_.push_back(cps);
 }
@@ -140,9 +145,10 @@ OffsetMap::OffsetMap(std::string_view text) : text_(text) {
 std::uint32_t OffsetMap::to_codepoint(std::uint32_t byte) const {
   if (ascii_) return std::min<std::uint32_t>(byte, static_cast<std::uint32_t>(text_.size()));
   if (byte >= text_.size()) return checkpoints_.back();
-  std::uint32_t cps = checkpoints_[byte >> 6];
-  for (std::uint32_t i = byte & ~63u; i < byte; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++cps;
+  // The code points that start in the bytes of its 64-byte block before it, counted as the
+  // checkpoints were (eight bytes at a time) instead of byte by byte.
+  const std::uint32_t block = byte & ~63u;
+  std::uint32_t cps = checkpoints_[byte >> 6] + (byte - block) - continuations(text_, block, byte);
   // A byte inside a multi-byte sequence belongs to the code point that started before it.
   if ((static_cast<unsigned char>(text_[byte]) & 0xC0) == 0x80 && cps > 0) --cps;
   return cps;

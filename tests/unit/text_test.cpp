@@ -74,6 +74,31 @@ TEST(Text, OffsetMapCountsCodePoints) {
   EXPECT_EQ(mb.to_codepoint(1002), 1001u);
 }
 
+// to_codepoint() counts the code points of a 64-byte block before the byte eight bytes at a
+// time: the same count as a byte-by-byte count from the text's start, at every byte of
+// texts mixing ASCII, two-, three- and four-byte characters (sequences across 8- and
+// 64-byte boundaries), and at the end.
+TEST(Text, OffsetMapAgreesWithAByteByByteCountAtEveryByte) {
+  const std::vector<std::string> pieces = {"a", "Z", " ", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xD0\x96"};
+  std::uint32_t seed = 7;
+  for (int round = 0; round < 200; ++round) {
+    std::string s;
+    const int n = 1 + round * 3;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += pieces[(seed >> 16) % pieces.size()];
+    }
+    const OffsetMap m(s);
+    std::uint32_t starts = 0;  // code points starting before byte b
+    for (std::uint32_t b = 0; b <= s.size(); ++b) {
+      const bool inside = b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80;
+      const std::uint32_t expected = b == s.size() ? starts : (inside && starts > 0 ? starts - 1 : starts);
+      ASSERT_EQ(m.to_codepoint(b), expected) << "round " << round << " byte " << b;
+      if (b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80) ++starts;
+    }
+  }
+}
+
 TEST(Text, BinaryDetection) {
   EXPECT_TRUE(looks_binary(std::string("abc\0def", 7)));
   EXPECT_TRUE(looks_binary(std::string(100, '\x01')));

@@ -164,9 +164,9 @@ struct Resolution {
   std::vector<std::string> key_cache;  // person_key() of each entity's canonical name ("" for non-persons)
   std::vector<char> key_known;         // by entity: key_cache already holds its key (set by person_entity)
   std::size_t keys_done = 0;           // entities [0, keys_done) have their key in key_cache
-  // How often each one-word mention's text occurs (repetition is evidence): counted over
-  // the mentions when first asked (lone_word_count), as few documents ever ask.
-  std::unordered_map<std::string_view, int> lone_words;
+  // The texts of the one-word mentions, sorted, to count how often each occurs
+  // (repetition is evidence): gathered when first asked (lone_word_count).
+  std::vector<std::string_view> lone_words;
   bool lone_words_counted = false;
   std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
@@ -224,14 +224,15 @@ struct Resolution {
   std::string text_of(const Mention& m) const { return std::string(a.text(m.span)); }
   // How many one-word mentions are written `word` (the mentions are not added to nor
   // moved before compact()).
-  int lone_word_count(std::string_view word) {
+  std::size_t lone_word_count(std::string_view word) {
     if (!lone_words_counted) {
       for (const auto& m : a.mentions)
-        if (m.end_token - m.first_token == 1) ++lone_words[a.tokens[m.first_token].norm];
+        if (m.end_token - m.first_token == 1) lone_words.push_back(a.tokens[m.first_token].norm);
+      std::sort(lone_words.begin(), lone_words.end());
       lone_words_counted = true;
     }
-    const auto it = lone_words.find(word);
-    return it == lone_words.end() ? 0 : it->second;
+    const auto [first, last] = std::equal_range(lone_words.begin(), lone_words.end(), word);
+    return static_cast<std::size_t>(last - first);
   }
   void assign(std::size_t mi, std::int32_t ent) {
     a.mentions[mi].entity = ent;

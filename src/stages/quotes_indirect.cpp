@@ -275,6 +275,49 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
   return false;
 }
 
+// A parenthetical set off by a comma or a dash at k, closed by a second one within
+// twelve tokens outside quotation marks, a word or number after it: the token after the
+// closing mark, else 0.
+std::size_t after_parenthetical(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  auto mark = [&](std::size_t j) {
+    return !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
+  };
+  if (k >= st.end_token || !mark(k)) return 0;
+  for (std::size_t j = k + 2; j + 1 < st.end_token && j <= k + 12; ++j) {
+    if (a.tokens[j].norm == ";" || a.tokens[j].norm == ":" || r.in_direct[j]) return 0;
+    if (!mark(j)) continue;
+    const TokenKind next = a.tokens[j + 1].kind;
+    return next == TokenKind::Word || next == TokenKind::Number ? j + 1 : 0;
+  }
+  return 0;
+}
+
+// The first token of a reported clause at k (rule A280), st.end_token when none: a word;
+// a number that opens the clause's subject, after `that` (`found that 28 percent of
+// voters back X`) or before a finite auxiliary or copula within eight words and numbers
+// with no relative word, complementizer or subordinator between (`says 31,000 of them
+// could be lost`; not `told Europe 1 radio when asked whether he had`); after `that`, a
+// parenthetical set off by commas or dashes, which opens the clause (`reiterated that, in
+// retrospect, what she did was a mistake`, `says that -- in his professional life -- he
+// is`: after_parenthetical).
+std::size_t clause_opening(const Resolver& r, const Sentence& st, std::size_t k, bool has_that) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token) return st.end_token;
+  if (a.tokens[k].kind == TokenKind::Word) return k;
+  if (has_that && after_parenthetical(r, st, k) != 0) return k + 1;
+  if (a.tokens[k].kind != TokenKind::Number || r.in_direct[k]) return st.end_token;
+  if (has_that) return k;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
+      break;
+    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return k;
+  }
+  return st.end_token;
+}
+
 // The token after the hearer at k of a verb that takes one (rule A57: `told his audience`,
 // `told reporters`, `told CNN`): a name, or up to three words that open with a determiner
 // or are lower-case, with no auxiliary, complementizer or preposition; k when none.
@@ -399,7 +442,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return true;
   }
   bool has_that = false;
-  const std::size_t k = clause_start(r, st, v + n, vc, has_that);
+  const std::size_t k0 = clause_start(r, st, v + n, vc, has_that);
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -411,8 +454,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       q.rule = "indirect-complement";
       return true;
     }
-  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k)) return false;
-  if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
+  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0)) return false;
+  const std::size_t k = clause_opening(r, st, k0, has_that);
+  if (k >= st.end_token) return false;
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
   // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).

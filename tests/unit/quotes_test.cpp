@@ -974,3 +974,23 @@ TEST(Quotes, AFocusParticleBeforeTheSubjectIsSkippedLikeADiscourseMarker) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AReportedClauseMayOpenOnANumberOrOnAParentheticalAfterThat) {
+  // Rule A280 (clause_opening in quotes_indirect.cpp): a number opening the clause's subject
+  // after `that`, or before a finite auxiliary with no verb's own phrase between; after
+  // `that`, a parenthetical set off by commas or dashes opens the clause.
+  const Case cases[] = {
+      {"Jane Roe said that 28 percent of voters backed the plan.", "28 percent of voters backed the plan", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Jane Roe says 31,000 of the jobs could be lost under the plan.", "31,000 of the jobs could be lost under the plan",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe reiterated that, in retrospect, the deal was a mistake.", "in retrospect, the deal was a mistake",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe argued that -- at least for now -- the party is unifying.", "at least for now -- the party is unifying",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A number in the hearer's phrase before a subordinate clause opens no report.
+  Annotated t("Jane Roe told Europe 1 radio when asked whether he had resigned.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span).substr(0, 2), "1 ") << t.a.text(q.span);
+}

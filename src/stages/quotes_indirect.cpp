@@ -76,11 +76,93 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
   return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
 }
 
+bool in_verb_slot(const Resolver& r, std::size_t v);
+bool finite_ending(const Token& w);
+
+// Whether token j may stand in the adjuncts and hearer between a reporting verb and its
+// `that` (adjunct_run_that): a word or number that is no finite auxiliary or copula,
+// complementizer, relative, interrogative or subordinating word, nominative pronoun or
+// speech verb in a verb's slot (`in a statement`, `in his report` pass); a possessive mark, a hyphen, a dash or a comma (a parenthetical, a place's
+// state); a quotation mark or a word inside marks, a title (`MSNBC's "Morning Joe"`).
+bool adjunct_token(const Resolver& r, const Sentence& st, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  if (t.kind == TokenKind::Quote || t.has(kPossessive)) return true;
+  if (t.kind == TokenKind::Punct) return t.norm == "," || t.norm == "-" || t.norm == "--";
+  const bool lower = t.kind == TokenKind::Word && !t.has(kCapitalized);
+  const SpeechCue* vc = nullptr;
+  const bool speech_verb = speech_verb_at(r, j, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb && in_verb_slot(r, j);
+  return !(lower && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NominativePronouns, t) ||
+                     speech_verb)) &&
+         !r.lex.in(Words::Complementizers, t) && !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::InterrogativeWords, t) &&
+         !r.lex.in(Words::Subordinators, t);
+}
+
+// The end of a verb's hearer at k (adjunct_run_that): a name, or up to five words that
+// are determiners, possessives, lower-case words or `of` (`members of the executive
+// council`, `a crowded banquet hall`), with no auxiliary, coordinator, preposition but
+// `of`, or word that opens no phrase; k when there is none.
+std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (r.mention_at[k] >= 0) return a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 5 && !r.in_direct[j] && a.tokens[j].kind == TokenKind::Word && !a.tokens[j].has(kCapitalized) &&
+         !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j]) && !r.lex.in(Words::Coordinators, a.tokens[j]) &&
+         !r.lex.in(Words::Complementizers, a.tokens[j]) &&
+         (r.lex.in(Words::OfPrepositions, a.tokens[j]) || !r.lex.in(Words::NotClauseOpeners, a.tokens[j])))
+    ++j;
+  return j;
+}
+
+// The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
+// there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
+// the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
+// (before_that) or a parenthetical (right after the verb only when `inflected`, a form
+// other than the lemma), up to fourteen adjunct tokens in all (adjunct_token) with commas
+// and dashes in pairs (a hyphen glued to both neighbours is none), an infinitive marker
+// only before a name, a determiner or a number (`called on X to attack the oil that funds
+// ...` is no report), no more than eight tokens inside quotation marks (a title, not a
+// quote); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
+// Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
+// a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
+// that`, `said, in a statement, that`.
+std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool inflected) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token) return 0;
+  const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
+  const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
+  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !(h > k && a.tokens[h].has(kPossessive)) &&
+                            !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
+    return 0;
+  std::size_t quoted = 0, marks = 0;
+  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14; ++j) {
+    const Token& t = a.tokens[j];
+    const Token& next = a.tokens[j + 1];
+    if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
+      std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
+      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || a.tokens[w].lower.ends_with("ly"))) ++w;
+      const Token& after = a.tokens[w];
+      const bool verb = after.kind == TokenKind::Word && !after.has(kCapitalized) &&
+                        (r.lex.in(Words::FiniteAuxiliaries, after) || r.lex.in(Words::Copulas, after) || finite_ending(after));
+      return verb || marks % 2 != 0 ? 0 : j;
+    }
+    if (r.lex.in(Words::InfinitiveMarkers, t) && !next.has(kCapitalized) && !r.lex.in(Words::Determiners, next) &&
+        next.kind != TokenKind::Number)
+      return 0;
+    quoted += r.in_direct[j] ? 1 : 0;
+    const bool hyphen = t.norm == "-" && a.tokens[j - 1].span.end == t.span.begin && t.span.end == next.span.begin;
+    marks += !r.in_direct[j] && (t.norm == "," || t.norm == "--" || (t.norm == "-" && !hyphen)) ? 1 : 0;
+    if (quoted > 8 || !adjunct_token(r, st, j)) return 0;
+  }
+  return 0;
+}
+
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
 // (reiterated the U.S. position that) or time and place (said on Wednesday that).
 // Returns the first token of the clause and whether "that" introduced it.
-std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool& has_that) {
+std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, bool& has_that) {
   const Annotation& a = r.a;
+  std::size_t k = v + n;
   const Lexicons& lex = r.lex;
   if (vc.takes_object) {
     std::size_t obj = k;
@@ -105,6 +187,16 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   has_that = t2 < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[t2]);
   if (has_that) return t2 + 1;
   if (k < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[k])) return k + 1;
+  // A longer run of hearer and adjuncts (rule A281), after a verb in a verb's slot that
+  // is inflected or follows an auxiliary or `to` (`the most populous state in the country,
+  // California, with an economy that` is a noun's).
+  const bool inflected = a.tokens[v].lower != vc.lemma;
+  const bool verb = inflected || (v > st.first_token && (lex.in(Words::FiniteAuxiliaries, a.tokens[v - 1]) ||
+                                                          lex.in(Words::InfinitiveMarkers, a.tokens[v - 1])));
+  if (const std::size_t that = verb && in_verb_slot(r, v) ? adjunct_run_that(r, st, v + n, vc, inflected) : 0; that != 0) {
+    has_that = true;
+    return that + 1;
+  }
   return after_time_words(r, st, k);
 }
 
@@ -442,7 +534,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return true;
   }
   bool has_that = false;
-  const std::size_t k0 = clause_start(r, st, v + n, vc, has_that);
+  const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;

@@ -994,3 +994,37 @@ TEST(Quotes, AReportedClauseMayOpenOnANumberOrOnAParentheticalAfterThat) {
   Annotated t("Jane Roe told Europe 1 radio when asked whether he had resigned.");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span).substr(0, 2), "1 ") << t.a.text(q.span);
 }
+
+TEST(Quotes, AHearerAndAdjunctsWithTitlesPossessivesAndParentheticalsComeBeforeThat) {
+  // Rule A281 (adjunct_run_that in quotes_indirect.cpp): between a reporting verb and its
+  // `that`, a hearer and phrases of time and place that hold possessive marks, a quoted
+  // title, hyphens and a parenthetical set off by commas or dashes.
+  const Case cases[] = {
+      {"Jane Roe told MSNBC's \"Morning Joe\" that nobody would question her record.", "nobody would question her record",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe complained to CBS News' Charlie Rose that the attack was unfair.", "the attack was unfair", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Jane Roe wrote in a Baltimore Sun op-ed that she penned the remarks.", "she penned the remarks", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Jane Roe told a crowded banquet hall at a hotel in Baltimore that she is not giving up.", "she is not giving up",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe said, in a statement, that the plan would fail.", "the plan would fail", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A relative clause after a noun (`that was`), an infinitive's object (`to attack the
+  // oil that funds`), a noun of a verb's form (`the most populous state in the country,
+  // California, with an economy that`) and a dash left open (`the pickers - a labor issue
+  // that`) open no report of the clause after `that`.
+  for (const char* text : {"Jane Roe said, in a statement on the party's website, that was released on Monday.",
+                           "Jane Roe told the story of the pickers - a labor issue that she had discovered in 2002.",
+                           "Jane Roe called on the council to attack the waste that funds the scheme.",
+                           "Jane Roe ran the most populous state in the country, California, with an economy that still ranks first."}) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      const auto qt = t.a.text(q.span);
+      EXPECT_TRUE(qt.find("was released") == std::string_view::npos && qt != "funds the scheme" &&
+                  qt.find("still ranks") == std::string_view::npos && qt != "she had discovered in 2002")
+          << text << " -> " << qt;
+    }
+  }
+}

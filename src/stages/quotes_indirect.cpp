@@ -116,8 +116,8 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
-// (before_that) or a parenthetical (right after the verb only when `inflected`, a form
-// other than the lemma), up to fourteen adjunct tokens in all (adjunct_token) with commas
+// (before_that), a manner adverb in -ly or a parenthetical (right after the verb only
+// when `inflected`, a form other than the lemma), up to fourteen adjunct tokens in all (adjunct_token) with commas
 // and dashes in pairs (a hyphen glued to both neighbours is none), an infinitive marker
 // only before a name, a determiner or a number (`called on X to attack the oil that funds
 // ...` is no report), no more than eight tokens inside quotation marks (a title, not a
@@ -131,7 +131,10 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
   if (k >= st.end_token) return 0;
   const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
   const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
-  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !(h > k && a.tokens[h].has(kPossessive)) &&
+  // a manner adverb (rule A282): `said explicitly that`, `argued insistently that`
+  const bool adverb = h < st.end_token && a.tokens[h].kind == TokenKind::Word && !a.tokens[h].has(kCapitalized) &&
+                      a.tokens[h].lower.size() > 4 && a.tokens[h].lower.ends_with("ly");
+  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
   std::size_t quoted = 0, marks = 0;

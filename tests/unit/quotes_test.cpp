@@ -1028,3 +1028,14 @@ TEST(Quotes, AHearerAndAdjunctsWithTitlesPossessivesAndParentheticalsComeBeforeT
     }
   }
 }
+
+TEST(Quotes, AMannerAdverbMayStandBetweenTheVerbAndThat) {
+  // Rule A282 (adjunct_run_that in quotes_indirect.cpp): a lower-case adverb in -ly after the
+  // verb opens the run of adjuncts before `that`, alone or before a parenthetical.
+  const Case cases[] = {
+      {"Jane Roe said explicitly that the plan would fail.", "the plan would fail", "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe argued emphatically -- naming the mayor twice -- that the plan would fail.", "the plan would fail",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -97,19 +97,26 @@ bool adjunct_token(const Resolver& r, const Sentence& st, std::size_t j) {
          !r.lex.in(Words::Subordinators, t);
 }
 
-// The end of a verb's hearer at k (adjunct_run_that): a name, or up to five words that
-// are determiners, possessives, lower-case words or `of` (`members of the executive
-// council`, `a crowded banquet hall`), with no auxiliary, coordinator, preposition but
-// `of`, or word that opens no phrase; k when there is none.
+// The end of a verb's hearer at k (adjunct_run_that; rule A283): a name and up to eight
+// tokens of its phrase, or up to eight words, capitalised or not (`members of the AFL-CIO
+// executive council`, `a Wall Street Journal lunch group`, `Sen. Jane Roe`, `The New York
+// Times editorial board`), possessives and, after one, a quoted title (`MSNBC's "Morning
+// Joe"`), with no auxiliary or copula, coordinator, complementizer or relative word, or
+// preposition but `of`; k when none.
 std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
-  if (r.mention_at[k] >= 0) return a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
-  std::size_t j = k;
-  while (j < st.end_token && j - k < 5 && !r.in_direct[j] && a.tokens[j].kind == TokenKind::Word && !a.tokens[j].has(kCapitalized) &&
-         !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j]) && !r.lex.in(Words::Coordinators, a.tokens[j]) &&
-         !r.lex.in(Words::Complementizers, a.tokens[j]) &&
-         (r.lex.in(Words::OfPrepositions, a.tokens[j]) || !r.lex.in(Words::NotClauseOpeners, a.tokens[j])))
-    ++j;
+  std::size_t j = r.mention_at[k] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : k;
+  bool title = false;
+  for (const std::size_t b = k; j < st.end_token && j - b < 8; ++j) {
+    const Token& t = a.tokens[j];
+    title = r.in_direct[j] && (title || (j > b && a.tokens[j - 1].has(kPossessive)));
+    if (r.in_direct[j] && !title) break;
+    if (title) continue;
+    if ((t.kind != TokenKind::Word && !t.has(kPossessive)) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
+        (r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::OfPrepositions, t)))
+      break;
+  }
   return j;
 }
 

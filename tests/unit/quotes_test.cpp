@@ -1039,3 +1039,18 @@ TEST(Quotes, AMannerAdverbMayStandBetweenTheVerbAndThat) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AHearerMayHoldCapitalisedWordsAndAnOfPhraseBeforeThat) {
+  // Rule A283 (hearer_end in quotes_indirect.cpp): the hearer of a verb with "object" may
+  // hold capitalised words, an `of` phrase and, after a possessive, a quoted title, up to
+  // eight tokens; the report starts after `that`, not at the hearer.
+  const Case cases[] = {
+      {"Jane Roe told a Wall Street Journal lunch group that her position remains firm.", "her position remains firm",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe told a meeting of Pacific Island leaders that few people understood the stakes.",
+       "few people understood the stakes", "Jane Roe", Quote::Kind::Indirect},
+      {"Sources told POLITICO, however, that Jane Roe did chime in on the talks.", "Jane Roe did chime in on the talks",
+       "(none)", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -50,13 +50,35 @@ std::size_t after_last_colon(const Resolver& r, std::size_t b, std::size_t e) {
   return b;
 }
 
+// Whether `according to` at v opens its sentence but for an opener (rule A284): after the
+// last colon (after_last_colon), only punctuation, discourse markers and coordinators
+// (`But, according to the poll,`, `(According to the police,`, `And it hasn't gone
+// unnoticed: According to recent polls,`), or two words opening on a preposition or a
+// time word and a comma (`In addition, according to the department,`, `For Trump,
+// according to X,`; not a subject and its verb, `G4S receives, according to one report,`,
+// nor one word, `This, according to the trader, was ...`).
+bool opens_after_opener(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  std::size_t open = after_last_colon(r, st.first_token, v);
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || a.tokens[open].kind == TokenKind::Quote ||
+                      r.lex.in(Words::DiscourseMarkers, a.tokens[open]) || r.lex.in(Words::Coordinators, a.tokens[open])))
+    ++open;
+  if (open == v) return true;
+  if (v - open != 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] ||
+      !(r.lex.in(Words::BeforeThat, a.tokens[open]) || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[open])))
+    return false;
+  for (std::size_t j = open; j + 1 < v; ++j)
+    if (a.tokens[j].kind != TokenKind::Word || r.in_direct[j]) return false;
+  return true;
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   std::size_t comma = v + n;
   while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 20) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
-  if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
+  if (comma < st.end_token && a.tokens[comma].norm == "," && (v == st.first_token || opens_after_opener(r, st, v))) {
     c.begin = comma + 1;
   } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
     c.begin = after_last_colon(r, st.first_token, v - 1);

@@ -1054,3 +1054,23 @@ TEST(Quotes, AHearerMayHoldCapitalisedWordsAndAnOfPhraseBeforeThat) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AccordingToAfterASentenceOpenerReportsTheClauseAfterIt) {
+  // Rule A284 (opens_after_opener in quotes_indirect.cpp): `according to X,` after only
+  // punctuation, discourse markers and coordinators, or after two words that open on a
+  // preposition or a time word, reports the clause after it; not after a subject and
+  // its verb (`Acme receives, according to one report, ...`) nor one word (`This, ...`).
+  const Case cases[] = {
+      {"But, according to the Acme Institute, 46 percent of voters remain undecided.",
+       "46 percent of voters remain undecided", "Acme Institute", Quote::Kind::Indirect},
+      {"In addition, according to the Acme Institute, nine million more workers will be protected.",
+       "nine million more workers will be protected", "Acme Institute", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  for (const char* text : {"Acme receives, according to one report, $234 million in security contracts from the government.",
+                           "This, according to the trader, was typical of the month-end squaring of positions."}) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes)
+      EXPECT_TRUE(t.a.text(q.span).substr(0, 4) != "$234" && t.a.text(q.span).substr(0, 3) != "was") << t.a.text(q.span);
+  }
+}

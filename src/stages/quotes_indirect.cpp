@@ -50,13 +50,35 @@ std::size_t after_last_colon(const Resolver& r, std::size_t b, std::size_t e) {
   return b;
 }
 
+// Whether `according to` at v opens its sentence but for an opener (rule A284): after the
+// last colon (after_last_colon), only punctuation, discourse markers and coordinators
+// (`But, according to the poll,`, `(According to the police,`, `And it hasn't gone
+// unnoticed: According to recent polls,`), or two words opening on a preposition or a
+// time word and a comma (`In addition, according to the department,`, `For Trump,
+// according to X,`; not a subject and its verb, `G4S receives, according to one report,`,
+// nor one word, `This, according to the trader, was ...`).
+bool opens_after_opener(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  std::size_t open = after_last_colon(r, st.first_token, v);
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || a.tokens[open].kind == TokenKind::Quote ||
+                      r.lex.in(Words::DiscourseMarkers, a.tokens[open]) || r.lex.in(Words::Coordinators, a.tokens[open])))
+    ++open;
+  if (open == v) return true;
+  if (v - open != 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] ||
+      !(r.lex.in(Words::BeforeThat, a.tokens[open]) || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[open])))
+    return false;
+  for (std::size_t j = open; j + 1 < v; ++j)
+    if (a.tokens[j].kind != TokenKind::Word || r.in_direct[j]) return false;
+  return true;
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
   std::size_t comma = v + n;
   while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 20) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
-  if (comma < st.end_token && a.tokens[comma].norm == "," && v == st.first_token) {
+  if (comma < st.end_token && a.tokens[comma].norm == "," && (v == st.first_token || opens_after_opener(r, st, v))) {
     c.begin = comma + 1;
   } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
     c.begin = after_last_colon(r, st.first_token, v - 1);
@@ -76,11 +98,103 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
   return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
 }
 
+bool in_verb_slot(const Resolver& r, std::size_t v);
+bool finite_ending(const Token& w);
+
+// Whether token j may stand in the adjuncts and hearer between a reporting verb and its
+// `that` (adjunct_run_that): a word or number that is no finite auxiliary or copula,
+// complementizer, relative, interrogative or subordinating word, nominative pronoun or
+// speech verb in a verb's slot (`in a statement`, `in his report` pass); a possessive mark, a hyphen, a dash or a comma (a parenthetical, a place's
+// state); a quotation mark or a word inside marks, a title (`MSNBC's "Morning Joe"`).
+bool adjunct_token(const Resolver& r, const Sentence& st, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  if (t.kind == TokenKind::Quote || t.has(kPossessive)) return true;
+  if (t.kind == TokenKind::Punct) return t.norm == "," || t.norm == "-" || t.norm == "--";
+  const bool lower = t.kind == TokenKind::Word && !t.has(kCapitalized);
+  const SpeechCue* vc = nullptr;
+  const bool speech_verb = speech_verb_at(r, j, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb && in_verb_slot(r, j);
+  return !(lower && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NominativePronouns, t) ||
+                     speech_verb)) &&
+         !r.lex.in(Words::Complementizers, t) && !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::InterrogativeWords, t) &&
+         !r.lex.in(Words::Subordinators, t);
+}
+
+// The end of a verb's hearer at k (adjunct_run_that; rule A283): a name and up to eight
+// tokens of its phrase, or up to eight words, capitalised or not (`members of the AFL-CIO
+// executive council`, `a Wall Street Journal lunch group`, `Sen. Jane Roe`, `The New York
+// Times editorial board`), possessives and, after one, a quoted title (`MSNBC's "Morning
+// Joe"`), with no auxiliary or copula, coordinator, complementizer or relative word, or
+// preposition but `of`; k when none.
+std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  std::size_t j = r.mention_at[k] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : k;
+  bool title = false;
+  for (const std::size_t b = k; j < st.end_token && j - b < 8; ++j) {
+    const Token& t = a.tokens[j];
+    title = r.in_direct[j] && (title || (j > b && a.tokens[j - 1].has(kPossessive)));
+    if (r.in_direct[j] && !title) break;
+    if (title) continue;
+    if ((t.kind != TokenKind::Word && !t.has(kPossessive)) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
+        (r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::OfPrepositions, t)))
+      break;
+  }
+  return j;
+}
+
+// The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
+// there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
+// the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
+// (before_that), a manner adverb in -ly or a parenthetical (right after the verb only
+// when `inflected`, a form other than the lemma), up to fourteen adjunct tokens in all (adjunct_token) with commas
+// and dashes in pairs (a hyphen glued to both neighbours is none), an infinitive marker
+// only before a name, a determiner or a number (`called on X to attack the oil that funds
+// ...` is no report), no more than eight tokens inside quotation marks (a title, not a
+// quote); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
+// Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
+// a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
+// that`, `said, in a statement, that`.
+std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool inflected) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token) return 0;
+  const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
+  const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
+  // a manner adverb (rule A282): `said explicitly that`, `argued insistently that`
+  const bool adverb = h < st.end_token && a.tokens[h].kind == TokenKind::Word && !a.tokens[h].has(kCapitalized) &&
+                      a.tokens[h].lower.size() > 4 && a.tokens[h].lower.ends_with("ly");
+  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
+                            !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
+    return 0;
+  std::size_t quoted = 0, marks = 0;
+  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14; ++j) {
+    const Token& t = a.tokens[j];
+    const Token& next = a.tokens[j + 1];
+    if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
+      std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
+      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || a.tokens[w].lower.ends_with("ly"))) ++w;
+      const Token& after = a.tokens[w];
+      const bool verb = after.kind == TokenKind::Word && !after.has(kCapitalized) &&
+                        (r.lex.in(Words::FiniteAuxiliaries, after) || r.lex.in(Words::Copulas, after) || finite_ending(after));
+      return verb || marks % 2 != 0 ? 0 : j;
+    }
+    if (r.lex.in(Words::InfinitiveMarkers, t) && !next.has(kCapitalized) && !r.lex.in(Words::Determiners, next) &&
+        next.kind != TokenKind::Number)
+      return 0;
+    quoted += r.in_direct[j] ? 1 : 0;
+    const bool hyphen = t.norm == "-" && a.tokens[j - 1].span.end == t.span.begin && t.span.end == next.span.begin;
+    marks += !r.in_direct[j] && (t.norm == "," || t.norm == "--" || (t.norm == "-" && !hyphen)) ? 1 : 0;
+    if (quoted > 8 || !adjunct_token(r, st, j)) return 0;
+  }
+  return 0;
+}
+
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
 // (reiterated the U.S. position that) or time and place (said on Wednesday that).
 // Returns the first token of the clause and whether "that" introduced it.
-std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool& has_that) {
+std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, bool& has_that) {
   const Annotation& a = r.a;
+  std::size_t k = v + n;
   const Lexicons& lex = r.lex;
   if (vc.takes_object) {
     std::size_t obj = k;
@@ -105,6 +219,16 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t k, c
   has_that = t2 < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[t2]);
   if (has_that) return t2 + 1;
   if (k < st.end_token && lex.in(Words::DeclarativeComplementizers, a.tokens[k])) return k + 1;
+  // A longer run of hearer and adjuncts (rule A281), after a verb in a verb's slot that
+  // is inflected or follows an auxiliary or `to` (`the most populous state in the country,
+  // California, with an economy that` is a noun's).
+  const bool inflected = a.tokens[v].lower != vc.lemma;
+  const bool verb = inflected || (v > st.first_token && (lex.in(Words::FiniteAuxiliaries, a.tokens[v - 1]) ||
+                                                          lex.in(Words::InfinitiveMarkers, a.tokens[v - 1])));
+  if (const std::size_t that = verb && in_verb_slot(r, v) ? adjunct_run_that(r, st, v + n, vc, inflected) : 0; that != 0) {
+    has_that = true;
+    return that + 1;
+  }
   return after_time_words(r, st, k);
 }
 
@@ -275,6 +399,49 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
   return false;
 }
 
+// A parenthetical set off by a comma or a dash at k, closed by a second one within
+// twelve tokens outside quotation marks, a word or number after it: the token after the
+// closing mark, else 0.
+std::size_t after_parenthetical(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  auto mark = [&](std::size_t j) {
+    return !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
+  };
+  if (k >= st.end_token || !mark(k)) return 0;
+  for (std::size_t j = k + 2; j + 1 < st.end_token && j <= k + 12; ++j) {
+    if (a.tokens[j].norm == ";" || a.tokens[j].norm == ":" || r.in_direct[j]) return 0;
+    if (!mark(j)) continue;
+    const TokenKind next = a.tokens[j + 1].kind;
+    return next == TokenKind::Word || next == TokenKind::Number ? j + 1 : 0;
+  }
+  return 0;
+}
+
+// The first token of a reported clause at k (rule A280), st.end_token when none: a word;
+// a number that opens the clause's subject, after `that` (`found that 28 percent of
+// voters back X`) or before a finite auxiliary or copula within eight words and numbers
+// with no relative word, complementizer or subordinator between (`says 31,000 of them
+// could be lost`; not `told Europe 1 radio when asked whether he had`); after `that`, a
+// parenthetical set off by commas or dashes, which opens the clause (`reiterated that, in
+// retrospect, what she did was a mistake`, `says that -- in his professional life -- he
+// is`: after_parenthetical).
+std::size_t clause_opening(const Resolver& r, const Sentence& st, std::size_t k, bool has_that) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token) return st.end_token;
+  if (a.tokens[k].kind == TokenKind::Word) return k;
+  if (has_that && after_parenthetical(r, st, k) != 0) return k + 1;
+  if (a.tokens[k].kind != TokenKind::Number || r.in_direct[k]) return st.end_token;
+  if (has_that) return k;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
+      break;
+    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return k;
+  }
+  return st.end_token;
+}
+
 // The token after the hearer at k of a verb that takes one (rule A57: `told his audience`,
 // `told reporters`, `told CNN`): a name, or up to three words that open with a determiner
 // or are lower-case, with no auxiliary, complementizer or preposition; k when none.
@@ -399,7 +566,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return true;
   }
   bool has_that = false;
-  const std::size_t k = clause_start(r, st, v + n, vc, has_that);
+  const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -411,8 +578,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       q.rule = "indirect-complement";
       return true;
     }
-  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k)) return false;
-  if (k >= st.end_token || a.tokens[k].kind != TokenKind::Word) return false;
+  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0)) return false;
+  const std::size_t k = clause_opening(r, st, k0, has_that);
+  if (k >= st.end_token) return false;
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
   // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).

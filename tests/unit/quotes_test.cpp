@@ -974,3 +974,103 @@ TEST(Quotes, AFocusParticleBeforeTheSubjectIsSkippedLikeADiscourseMarker) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AReportedClauseMayOpenOnANumberOrOnAParentheticalAfterThat) {
+  // Rule A280 (clause_opening in quotes_indirect.cpp): a number opening the clause's subject
+  // after `that`, or before a finite auxiliary with no verb's own phrase between; after
+  // `that`, a parenthetical set off by commas or dashes opens the clause.
+  const Case cases[] = {
+      {"Jane Roe said that 28 percent of voters backed the plan.", "28 percent of voters backed the plan", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Jane Roe says 31,000 of the jobs could be lost under the plan.", "31,000 of the jobs could be lost under the plan",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe reiterated that, in retrospect, the deal was a mistake.", "in retrospect, the deal was a mistake",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe argued that -- at least for now -- the party is unifying.", "at least for now -- the party is unifying",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A number in the hearer's phrase before a subordinate clause opens no report.
+  Annotated t("Jane Roe told Europe 1 radio when asked whether he had resigned.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span).substr(0, 2), "1 ") << t.a.text(q.span);
+}
+
+TEST(Quotes, AHearerAndAdjunctsWithTitlesPossessivesAndParentheticalsComeBeforeThat) {
+  // Rule A281 (adjunct_run_that in quotes_indirect.cpp): between a reporting verb and its
+  // `that`, a hearer and phrases of time and place that hold possessive marks, a quoted
+  // title, hyphens and a parenthetical set off by commas or dashes.
+  const Case cases[] = {
+      {"Jane Roe told MSNBC's \"Morning Joe\" that nobody would question her record.", "nobody would question her record",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe complained to CBS News' Charlie Rose that the attack was unfair.", "the attack was unfair", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Jane Roe wrote in a Baltimore Sun op-ed that she penned the remarks.", "she penned the remarks", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Jane Roe told a crowded banquet hall at a hotel in Baltimore that she is not giving up.", "she is not giving up",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe said, in a statement, that the plan would fail.", "the plan would fail", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A relative clause after a noun (`that was`), an infinitive's object (`to attack the
+  // oil that funds`), a noun of a verb's form (`the most populous state in the country,
+  // California, with an economy that`) and a dash left open (`the pickers - a labor issue
+  // that`) open no report of the clause after `that`.
+  for (const char* text : {"Jane Roe said, in a statement on the party's website, that was released on Monday.",
+                           "Jane Roe told the story of the pickers - a labor issue that she had discovered in 2002.",
+                           "Jane Roe called on the council to attack the waste that funds the scheme.",
+                           "Jane Roe ran the most populous state in the country, California, with an economy that still ranks first."}) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      const auto qt = t.a.text(q.span);
+      EXPECT_TRUE(qt.find("was released") == std::string_view::npos && qt != "funds the scheme" &&
+                  qt.find("still ranks") == std::string_view::npos && qt != "she had discovered in 2002")
+          << text << " -> " << qt;
+    }
+  }
+}
+
+TEST(Quotes, AMannerAdverbMayStandBetweenTheVerbAndThat) {
+  // Rule A282 (adjunct_run_that in quotes_indirect.cpp): a lower-case adverb in -ly after the
+  // verb opens the run of adjuncts before `that`, alone or before a parenthetical.
+  const Case cases[] = {
+      {"Jane Roe said explicitly that the plan would fail.", "the plan would fail", "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe argued emphatically -- naming the mayor twice -- that the plan would fail.", "the plan would fail",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AHearerMayHoldCapitalisedWordsAndAnOfPhraseBeforeThat) {
+  // Rule A283 (hearer_end in quotes_indirect.cpp): the hearer of a verb with "object" may
+  // hold capitalised words, an `of` phrase and, after a possessive, a quoted title, up to
+  // eight tokens; the report starts after `that`, not at the hearer.
+  const Case cases[] = {
+      {"Jane Roe told a Wall Street Journal lunch group that her position remains firm.", "her position remains firm",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe told a meeting of Pacific Island leaders that few people understood the stakes.",
+       "few people understood the stakes", "Jane Roe", Quote::Kind::Indirect},
+      {"Sources told POLITICO, however, that Jane Roe did chime in on the talks.", "Jane Roe did chime in on the talks",
+       "(none)", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AccordingToAfterASentenceOpenerReportsTheClauseAfterIt) {
+  // Rule A284 (opens_after_opener in quotes_indirect.cpp): `according to X,` after only
+  // punctuation, discourse markers and coordinators, or after two words that open on a
+  // preposition or a time word, reports the clause after it; not after a subject and
+  // its verb (`Acme receives, according to one report, ...`) nor one word (`This, ...`).
+  const Case cases[] = {
+      {"But, according to the Acme Institute, 46 percent of voters remain undecided.",
+       "46 percent of voters remain undecided", "Acme Institute", Quote::Kind::Indirect},
+      {"In addition, according to the Acme Institute, nine million more workers will be protected.",
+       "nine million more workers will be protected", "Acme Institute", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  for (const char* text : {"Acme receives, according to one report, $234 million in security contracts from the government.",
+                           "This, according to the trader, was typical of the month-end squaring of positions."}) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes)
+      EXPECT_TRUE(t.a.text(q.span).substr(0, 4) != "$234" && t.a.text(q.span).substr(0, 3) != "was") << t.a.text(q.span);
+  }
+}

@@ -195,7 +195,8 @@ struct SqliteWriter::Impl::DocumentRows {
       auto& al = *m.insert_alias;
       al.bind(1, row);
       bind_text(al, 2, alias);
-      run(al);
+      if (al.exec() > 0) m.new_aliases.emplace_back(row, &alias);  // not an alias the entity had
+      al.reset();
     }
   }
 
@@ -336,29 +337,24 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
   Impl& m = *impl_;
   const Document& doc = *a.doc;
   Impl::DocumentRows rows(m, a, gd);
-  // A savepoint per document: a failed add() leaves no part of its document behind,
-  // and the caller may go on with the next one.
+  // A failed add() leaves no part of its document behind (its rows are deleted again:
+  // Impl::undo_add()), and the caller may go on with the next one. No savepoint per
+  // document: it copied every page a document touched into the sub-journal.
   m.new_keys.clear();
+  m.new_entities.clear();
+  m.new_retype.clear();
+  m.new_aliases.clear();
   try {
-    m.table = "savepoint";
-    run(*m.savepoint);
     rows.insert_document(hash);
     rows.insert_entities();
     rows.insert_sentences();
     rows.insert_mentions();
     rows.insert_quotes();
     rows.insert_relations();
-    m.table = "savepoint";
-    run(*m.release);
   } catch (const SQLite::Exception& e) {
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
-    for (const auto& key : m.new_keys) {
-      if (const auto it = m.entity_ids.find(key); it != m.entity_ids.end()) m.entity_types.erase(it->second);
-      m.entity_ids.erase(key);
-    }
-    m.new_keys.clear();
-    Impl::roll_back(impl_, "gazette_document", message);
+    Impl::undo_add(impl_, rows.doc_row, message);
   }
   ++added_;
   return true;

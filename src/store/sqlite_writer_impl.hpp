@@ -9,6 +9,7 @@
 #include "gazette/sqlite.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <cstdint>
 #include <array>
@@ -21,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <sys/stat.h>
@@ -168,7 +170,12 @@ struct SqliteWriter::Impl {
   std::unordered_map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
   std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
-  std::vector<std::string> new_keys;       // entities first inserted by the current add()
+  // What the current add() did beyond its document's rows, undone when it fails
+  // (undo_document()): keys first cached, entities inserted, marks vote() added to
+  // `retype`, and aliases of entities (new or not) whose insert added a row.
+  std::vector<std::string> new_keys;
+  std::vector<std::int64_t> new_entities, new_retype;
+  std::vector<std::pair<std::int64_t, const std::string*>> new_aliases;
   std::int64_t fts_from = 0;               // quotes with a larger id are indexed by commit()
 
   // Bulk loading (open() to commit()): the full-text index of quotes is filled by one
@@ -199,14 +206,12 @@ struct SqliteWriter::Impl {
     fts.exec();
   }
 
-  std::optional<SQLite::Statement> savepoint, release, has_doc, insert_doc, find_entity, insert_entity, insert_alias,
+  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
       insert_relation, insert_evidence;
 
   void prepare() {
     auto& d = *db;
-    savepoint.emplace(d, "SAVEPOINT gazette_document");
-    release.emplace(d, "RELEASE gazette_document");
     has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
     insert_doc.emplace(d,
                        "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
@@ -234,8 +239,8 @@ struct SqliteWriter::Impl {
   }
 
   // Every prepared statement.
-  std::array<std::optional<SQLite::Statement>*, 15> statements() {
-    return {&savepoint, &release, &has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
+  std::array<std::optional<SQLite::Statement>*, 13> statements() {
+    return {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
             &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation, &insert_evidence};
   }
   // After a failed add() or merge(): no statement is left half-run.
@@ -258,6 +263,94 @@ struct SqliteWriter::Impl {
     throw std::runtime_error(message);
   }
 
+  // After a failed add() of the document `doc_row` (0: its row was not inserted):
+  // deletes every row the add() inserted, children first, with triggers off (the
+  // full-text index never held the new quotes: commit() indexes them), and forgets
+  // the entities it created, so the database and the writer are as before it. Row
+  // ids are the largest in use plus one, so the next document gets the same ids
+  // it would have had. Throws SQLite::Exception when a deletion fails.
+  void undo_document(std::int64_t doc_row) {
+    for (const auto& key : new_keys) {
+      const auto it = entity_ids.find(key);
+      if (it == entity_ids.end()) continue;
+      entity_types.erase(it->second);
+      entity_ids.erase(it);
+    }
+    for (const auto id : new_retype) retype.erase(id);
+    const bool triggers = set_triggers(false);
+    try {
+      delete_rows(doc_row);
+    } catch (...) {
+      set_triggers(triggers);
+      throw;
+    }
+    set_triggers(triggers);
+  }
+  // Turns the connection's triggers on or off; returns whether they were on.
+  bool set_triggers(bool on) {
+    int was = 1;
+    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &was);
+    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
+    return was != 0;
+  }
+  void delete_rows(std::int64_t doc_row) {
+    static constexpr const char* by_document[] = {
+        "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE document = ?)",
+        "DELETE FROM relation_evidence WHERE relation IN (SELECT id FROM relations WHERE document = ?)",
+        "DELETE FROM quotes WHERE document = ?",
+        "DELETE FROM relations WHERE document = ?",
+        "DELETE FROM mentions WHERE document = ?",
+        "DELETE FROM sentences WHERE document = ?",
+        "DELETE FROM entity_type_votes WHERE document = ?",
+        "DELETE FROM document_entities WHERE document = ?"};
+    if (doc_row != 0)
+      for (const char* sql : by_document) {
+        SQLite::Statement s(*db, sql);
+        s.bind(1, doc_row);
+        s.exec();
+      }
+    SQLite::Statement alias(*db, "DELETE FROM aliases WHERE entity = ? AND alias = ?");
+    for (const auto& [entity, text] : new_aliases) {
+      alias.bind(1, entity);
+      alias.bind(2, *text);
+      sqlite_detail::run(alias);
+    }
+    SQLite::Statement entity(*db, "DELETE FROM entities WHERE id = ?");
+    for (const auto id : new_entities) {
+      entity.bind(1, id);
+      sqlite_detail::run(entity);
+    }
+    if (doc_row == 0) return;
+    SQLite::Statement doc(*db, "DELETE FROM documents WHERE id = ?");
+    doc.bind(1, doc_row);
+    doc.exec();
+  }
+
+  // After a failed add(): no statement is left half-run, the document's rows are
+  // deleted (undo_document()) and `message` thrown; when the transaction is gone
+  // (SQLite rolls it back itself after some errors) or the deletion fails, the
+  // writer is closed (everything rolled back).
+  [[noreturn]] static void undo_add(std::unique_ptr<Impl>& impl, std::int64_t doc_row, const std::string& message) {
+    impl->reset_statements();
+    bool undone = false;
+    if (sqlite3_get_autocommit(impl->db->getHandle()) == 0) {
+      try {
+        impl->undo_document(doc_row);
+        undone = true;
+      } catch (const SQLite::Exception&) {
+      }
+    }
+    impl->new_keys.clear();
+    impl->new_entities.clear();
+    impl->new_retype.clear();
+    impl->new_aliases.clear();
+    if (!undone) {
+      impl.reset();
+      throw std::runtime_error(message + " (and the transaction could not be recovered)");
+    }
+    throw std::runtime_error(message);
+  }
+
   void close() {
     for (auto* s : statements()) s->reset();
     transaction.reset();  // rolls back unless committed
@@ -271,7 +364,7 @@ struct SqliteWriter::Impl {
   // votes for the type it has cannot.
   void vote(std::int64_t entity, const std::string& type) {
     const auto it = entity_types.find(entity);
-    if (it == entity_types.end() || it->second != type) retype.insert(entity);
+    if ((it == entity_types.end() || it->second != type) && retype.insert(entity).second) new_retype.push_back(entity);
   }
 
   // Sets entities.type of the entities marked by vote() to settle_type() of all
@@ -317,6 +410,7 @@ struct SqliteWriter::Impl {
       sqlite_detail::bind_text_or_null(s, 5, wikidata);
       sqlite_detail::run(s);
       id = db->getLastInsertRowid();
+      new_entities.push_back(id);
       entity_types[id] = ref.type;
     }
     entity_ids.emplace(ref.key, id);

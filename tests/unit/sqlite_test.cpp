@@ -561,6 +561,87 @@ TEST(Sqlite, FailedDocumentLeavesNothingBehind) {
 
 namespace {
 
+// A document that fails at its last relation (NaN confidence, stored as NULL, which
+// relations.confidence refuses) after every other kind of row was inserted: a new
+// entity (Ankara) with its alias, a new alias and a type vote that may retype an
+// entity the corpus has (Lavrov, as an organisation), sentences, mentions, a quote
+// about Ankara (the full-text index) and a relation with two evidence spans.
+void failing_corpus(test::Corpus& bad) {
+  auto& d = bad.add("news/bad.txt", "", "Minister Lavrov praised Ankara. \"Ankara helps,\" he said.");
+  test::sentence(d, "Minister Lavrov praised Ankara.");
+  test::sentence(d, "\"Ankara helps,\" he said.");
+  const int lavrov = test::entity(d, "Sergei Lavrov", EntityType::Organization, "person:sergey-lavrov");
+  const int ankara = test::entity(d, "Ankara", EntityType::Location, "location:ankara");
+  test::mention(d, lavrov, "Minister Lavrov");
+  test::mention(d, ankara, "Ankara");
+  test::mention(d, ankara, "Ankara", 1);
+  test::quote(d, "Ankara helps,", lavrov, {ankara});
+  test::relation(d, lavrov, RelationType::Supports, ankara, {"Minister Lavrov praised Ankara.", "Ankara helps,"});
+  test::relation(d, lavrov, RelationType::SaidAbout, ankara, {"Ankara helps,"});
+  d.relations[1].confidence = std::nan("");
+}
+
+// Every row of every table (the full-text index's own tables too), by table.
+std::vector<std::string> all_rows(const std::string& path) {
+  SQLite::Database db(path);
+  std::vector<std::string> out;
+  for (const auto& table : rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+    for (const auto& row : rows(db, "SELECT * FROM \"" + table + "\"")) out.push_back(table + ": " + row);
+  return out;
+}
+
+// The small corpus into `path`: documents a and b, then (into the database reopened
+// when `reopen`) `bad` when given, which must fail, then c.
+void build_around(const std::string& path, bool reopen, const Annotation* bad) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto docs = corpus.annotations();
+  SqliteWriter w;
+  w.open(path);
+  w.add(*docs[0]);
+  w.add(*docs[1]);
+  if (reopen) {
+    w.commit();
+    w.open(path);
+  }
+  if (bad) {
+    EXPECT_THROW(w.add(*bad), std::runtime_error);
+  }
+  w.add(*docs[2]);
+  w.commit();
+}
+
+}  // namespace
+
+TEST(Sqlite, FailedDocumentLeavesEveryTableAsWithoutIt) {
+  // No savepoint per document: the failed document's rows are deleted again. Into a
+  // new database (foreign keys off, indexes deferred) and an existing one (foreign
+  // keys on, with the full-text index's delete trigger), every table, the ids the
+  // next document gets and the entity types settled at commit are as if the failed
+  // document had never been added.
+  test::Corpus bad;
+  failing_corpus(bad);
+  for (const bool reopen : {false, true}) {
+    const auto dir = scratch_dir(reopen ? "undo-existing" : "undo-new");
+    const auto with = (dir / "with.db").string(), without = (dir / "without.db").string();
+    build_around(with, reopen, bad.annotations()[0]);
+    build_around(without, reopen, nullptr);
+    const auto expected = all_rows(without);
+    EXPECT_EQ(all_rows(with), expected) << (reopen ? "existing" : "new");
+    EXPECT_GT(expected.size(), 100u);
+    SQLite::Database db(with, SQLite::OPEN_READWRITE);
+    EXPECT_EQ(rows(db, "SELECT doc_id FROM documents ORDER BY id"),
+              (std::vector<std::string>{"news/a.txt", "news/b.txt", "news/c.txt"}));
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities WHERE key = 'location:ankara'"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'ankara'"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'syria'"), 1);
+    db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+    EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  }
+}
+
+namespace {
+
 // x types "Jordan" as a person twice and as an organisation once; y as an organisation twice.
 void jordan_corpus(test::Corpus& corpus) {
   auto& x = corpus.add("x", "2020-01-01", "Jordan said Jordan would stay. Jordan agreed.");

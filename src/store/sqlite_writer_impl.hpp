@@ -87,6 +87,100 @@ inline void run(SQLite::Statement& s) {
   s.reset();
 }
 
+// Rows of one table written with multi-row INSERT statements: a document's rows take
+// a few statements (of 32, 16, 8, 4, 2 or 1 rows, each prepared when first needed)
+// instead of one each, so SQLite starts, opens the table and halts once per statement.
+// Values are kept as given until write(): texts are views of strings that must stay
+// as they are until then (the document's text, the annotation's and the graph
+// document's strings); they are bound without a copy and unbound after each run.
+class RowBatch {
+ public:
+  // `insert` is "INSERT ... INTO table(columns) VALUES " for `columns` columns.
+  RowBatch(std::string insert, int columns) : insert_(std::move(insert)), columns_(columns) {}
+
+  RowBatch& value(std::int64_t v) { return push({Kind::Int, v, {}}); }
+  RowBatch& value_or_null(std::optional<std::int64_t> v) { return v ? value(*v) : push({}); }
+  RowBatch& text(std::string_view t) { return push({Kind::Text, 0, t}); }
+  RowBatch& text_or_null(std::string_view t) { return t.empty() ? push({}) : text(t); }
+
+  // Inserts the rows given since the last write() (then none are left).
+  void write(SQLite::Database& db) {
+    const std::size_t rows = values_.size() / static_cast<std::size_t>(columns_);
+    std::size_t done = 0;
+    for (int n = kMaxRows, k = kSizes - 1; n > 0; n /= 2, --k)
+      while (rows - done >= static_cast<std::size_t>(n)) {
+        run_rows(statement(db, k, n), done, n);
+        done += static_cast<std::size_t>(n);
+      }
+    values_.clear();
+  }
+  // After a failure: no statement left half-run, no row kept.
+  void reset() {
+    for (auto* s : statements_)
+      if (s) sqlite3_reset(s);
+    values_.clear();
+  }
+  // Before the connection closes.
+  void finalize() {
+    for (auto*& s : statements_) {
+      sqlite3_finalize(s);
+      s = nullptr;
+    }
+    values_.clear();
+  }
+  ~RowBatch() { finalize(); }
+  RowBatch(const RowBatch&) = delete;
+  RowBatch& operator=(const RowBatch&) = delete;
+
+ private:
+  static constexpr int kMaxRows = 32, kSizes = 6;  // 1, 2, 4, ..., kMaxRows
+  enum class Kind : std::uint8_t { Null, Int, Text };
+  struct Value {
+    Kind kind = Kind::Null;
+    std::int64_t number = 0;
+    std::string_view text;
+  };
+  RowBatch& push(Value v) {
+    values_.push_back(v);
+    return *this;
+  }
+  sqlite3_stmt* statement(SQLite::Database& db, int k, int rows) {
+    auto& s = statements_[static_cast<std::size_t>(k)];
+    if (s) return s;
+    std::string row = "(";
+    for (int c = 0; c < columns_; ++c) row += c ? ", ?" : "?";
+    row += ")";
+    std::string sql = insert_;
+    for (int r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
+    const int rc = sqlite3_prepare_v3(db.getHandle(), sql.c_str(), static_cast<int>(sql.size() + 1),
+                                      SQLITE_PREPARE_PERSISTENT, &s, nullptr);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db.getHandle(), rc);
+    return s;
+  }
+  void run_rows(sqlite3_stmt* h, std::size_t first_row, int rows) {
+    const Value* v = values_.data() + first_row * static_cast<std::size_t>(columns_);
+    for (int i = 1, n = rows * columns_; i <= n; ++i, ++v) {
+      int rc = SQLITE_OK;
+      if (v->kind == Kind::Int)
+        rc = sqlite3_bind_int64(h, i, v->number);
+      else if (v->kind == Kind::Text)
+        rc = sqlite3_bind_text64(h, i, v->text.data() ? v->text.data() : "", v->text.size(), SQLITE_STATIC, SQLITE_UTF8);
+      else
+        rc = sqlite3_bind_null(h, i);
+      if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(h), rc);
+    }
+    const int rc = sqlite3_step(h);
+    if (rc != SQLITE_DONE) throw SQLite::Exception(sqlite3_db_handle(h), rc);  // reset by reset()
+    sqlite3_reset(h);
+    sqlite3_clear_bindings(h);
+  }
+
+  std::string insert_;
+  int columns_;
+  std::vector<Value> values_;
+  std::array<sqlite3_stmt*, kSizes> statements_{};
+};
+
 // A writer killed in the middle of an update (kill -9, power loss) leaves a hot
 // "<path>-journal". A read-only connection cannot roll it back and fails with
 // SQLITE_READONLY_ROLLBACK ("attempt to write a readonly database"), although the
@@ -210,6 +304,19 @@ struct SqliteWriter::Impl {
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
       insert_relation, insert_evidence;
 
+  // The rows add() writes by document (RowBatch); INSERT OR FAIL: a failed statement
+  // leaves the rows it wrote, which undo_add() deletes with the rest of the document,
+  // so SQLite keeps no statement journal for them.
+  sqlite_detail::RowBatch sentence_rows{"INSERT OR FAIL INTO sentences(document, idx, paragraph, start, end, text) VALUES ", 6},
+      mention_rows{"INSERT OR FAIL INTO mentions(document, entity, sentence, start, end, text, type, rule, resolved_from) VALUES ", 9},
+      doc_entity_rows{"INSERT OR FAIL INTO document_entities(document, entity, position, mentions) VALUES ", 4},
+      vote_rows{"INSERT OR FAIL INTO entity_type_votes(document, entity, type, mentions) VALUES ", 4},
+      about_rows{"INSERT OR IGNORE INTO quote_about(quote, entity) VALUES ", 2},
+      evidence_rows{"INSERT OR FAIL INTO relation_evidence(relation, idx, start, end, text) VALUES ", 5};
+  std::array<sqlite_detail::RowBatch*, 6> batches() {
+    return {&sentence_rows, &mention_rows, &doc_entity_rows, &vote_rows, &about_rows, &evidence_rows};
+  }
+
   void prepare() {
     auto& d = *db;
     has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
@@ -247,6 +354,7 @@ struct SqliteWriter::Impl {
   void reset_statements() {
     for (auto* s : statements())
       if (*s) (*s)->tryReset();
+    for (auto* b : batches()) b->reset();
   }
 
   // After a failed add() or merge() inside `savepoint`: no statement is left half-run,
@@ -353,6 +461,7 @@ struct SqliteWriter::Impl {
 
   void close() {
     for (auto* s : statements()) s->reset();
+    for (auto* b : batches()) b->finalize();
     transaction.reset();  // rolls back unless committed
     db.reset();
     entity_ids.clear();

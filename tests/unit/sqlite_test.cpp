@@ -640,6 +640,120 @@ TEST(Sqlite, FailedDocumentLeavesEveryTableAsWithoutIt) {
   }
 }
 
+TEST(Sqlite, RowsWrittenManyAtATimeAreEveryRowInOrder) {
+  // add() writes sentences, mentions, document_entities, votes, quote_about and
+  // relation_evidence with INSERT statements of 32, 16, 8, 4, 2 and 1 rows: documents
+  // of 1 to 100 rows per table, one after the other (statements reused), must store
+  // every row with its values, in order, ids as one row at a time would give them.
+  const auto dir = scratch_dir("batches");
+  const auto path = (dir / "g.db").string();
+  const std::vector<int> sizes = {1, 2, 31, 32, 33, 63, 100};
+  test::Corpus corpus;
+  std::vector<std::vector<std::string>> sentences, mentions, refs, votes, aliases, about, evidence;
+  int entities = 0;
+  for (std::size_t d = 0; d < sizes.size(); ++d) {
+    const int n = sizes[d];
+    std::string text;
+    std::vector<std::string> said;
+    for (int i = 0; i < n; ++i) {
+      said.push_back("Speaker " + std::to_string(n) + "-" + std::to_string(i) + " said yes.");
+      text += (i ? " " : "") + said.back();
+    }
+    auto& a = corpus.add("doc" + std::to_string(n), "", text);
+    sentences.emplace_back(), mentions.emplace_back(), refs.emplace_back(), votes.emplace_back();
+    aliases.emplace_back(), about.emplace_back(), evidence.emplace_back();
+    std::vector<std::int32_t> all;
+    std::vector<std::string_view> spans;
+    for (int i = 0; i < n; ++i) {
+      const std::string name = said[static_cast<std::size_t>(i)].substr(0, said[static_cast<std::size_t>(i)].find(" said"));
+      test::sentence(a, said[static_cast<std::size_t>(i)]);
+      const int e = test::entity(a, name, EntityType::Person);
+      test::mention(a, e, name);
+      all.push_back(e);
+      spans.push_back(said[static_cast<std::size_t>(i)]);
+      const auto span = test::span_of(a, said[static_cast<std::size_t>(i)]);
+      const std::string at = std::to_string(span.begin) + "|" + std::to_string(span.end) + "|";
+      const std::string id = std::to_string(entities + i + 1);
+      sentences.back().push_back(std::to_string(i) + "|0|" + at + said[static_cast<std::size_t>(i)]);
+      mentions.back().push_back(id + "|" + std::to_string(i) + "|" + std::to_string(span.begin) + "|" +
+                                std::to_string(span.begin + name.size()) + "|" + name + "|PERSON|gazetteer|NULL");
+      refs.back().push_back(id + "|" + std::to_string(i) + "|1");
+      votes.back().push_back(id + "|PERSON|1");
+      aliases.back().push_back(id + "|" + name);
+      about.back().push_back(std::to_string(d + 1) + "|" + id);
+      evidence.back().push_back(std::to_string(d + 1) + "|" + std::to_string(i) + "|" + at + said[static_cast<std::size_t>(i)]);
+    }
+    test::quote(a, said[0], all[0], all);
+    test::relation(a, all[0], RelationType::MetWith, all.back(), spans);
+    entities += n;
+  }
+  write_db(path, corpus);
+
+  SQLite::Database db(path);
+  for (std::size_t d = 0; d < sizes.size(); ++d) {
+    const std::string doc = std::to_string(d + 1), ids = "(SELECT entity FROM document_entities WHERE document = " + doc + ")";
+    SCOPED_TRACE("document of " + std::to_string(sizes[d]) + " rows");
+    EXPECT_EQ(rows(db, "SELECT idx, paragraph, start, end, text FROM sentences WHERE document = " + doc + " ORDER BY idx"),
+              sentences[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, sentence, start, end, text, type, rule, resolved_from FROM mentions "
+                       "WHERE document = " + doc + " ORDER BY id"),
+              mentions[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, position, mentions FROM document_entities WHERE document = " + doc + " ORDER BY position"),
+              refs[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, type, mentions FROM entity_type_votes WHERE document = " + doc + " ORDER BY entity"),
+              votes[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, alias FROM aliases WHERE entity IN " + ids + " ORDER BY entity"), aliases[d]);
+    EXPECT_EQ(rows(db, "SELECT quote, entity FROM quote_about WHERE quote = " + doc + " ORDER BY entity"), about[d]);
+    EXPECT_EQ(rows(db, "SELECT relation, idx, start, end, text FROM relation_evidence WHERE relation = " + doc + " ORDER BY idx"),
+              evidence[d]);
+  }
+  // Mention ids follow text order across documents, with no gap.
+  EXPECT_EQ(count(db, "SELECT MAX(id) FROM mentions"), entities);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM mentions"), entities);
+}
+
+TEST(Sqlite, FailureInsideAManyRowInsertLeavesTheDocumentOut) {
+  // A statement of several rows that fails at its second row (a trigger of the
+  // database refuses that mention) has written its first row (INSERT OR FAIL): the
+  // document's rows are deleted all the same, and the tables are as without it.
+  test::Corpus bad;
+  failing_corpus(bad);
+  const auto dir = scratch_dir("undo-batch");
+  const auto with = (dir / "with.db").string(), without = (dir / "without.db").string();
+  auto refuse = [](const std::string& path, bool on) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec(on ? "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN new.text = 'Ankara' "
+                 "BEGIN SELECT RAISE(FAIL, 'refused'); END"
+               : "DROP TRIGGER refuse");
+  };
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto docs = corpus.annotations();
+  for (const auto& path : {with, without}) {
+    write_db(path, test::Corpus{});
+    refuse(path, true);
+    SqliteWriter w;
+    w.open(path);
+    w.add(*docs[0]);
+    if (path == with) {
+      try {
+        w.add(*bad.annotations()[0]);
+        ADD_FAILURE() << "expected an exception";
+      } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("table mentions"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("refused"), std::string::npos) << e.what();
+      }
+    }
+    w.add(*docs[1]);
+    w.commit();
+    refuse(path, false);
+  }
+  EXPECT_EQ(all_rows(with), all_rows(without));
+  SQLite::Database db(with);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM mentions WHERE text = 'Minister Lavrov'"), 0);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents"), 2);
+}
+
 namespace {
 
 // x types "Jordan" as a person twice and as an organisation once; y as an organisation twice.

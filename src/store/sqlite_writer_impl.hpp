@@ -63,7 +63,7 @@ inline std::string* text_buffer(const SQLite::Statement& s, int index) {
   if (index < 0 || index >= kTextBuffers) return nullptr;
   for (auto& b : buffers)
     if (b->statement == &s) return &b->text[static_cast<std::size_t>(index)];
-  // A writer prepares 15 statements; the oldest buffers (of writers long closed) go first.
+  // A writer prepares 13 such statements; the oldest buffers (of writers long closed) go first.
   if (buffers.size() >= 64) buffers.erase(buffers.begin());
   buffers.push_back(std::make_unique<Buffers>(Buffers{&s, {}}));
   return &buffers.back()->text[static_cast<std::size_t>(index)];

@@ -1,6 +1,7 @@
 // SQLite writer and graph loader (sqlite.hpp). One SQLite::Transaction for the whole
-// build and every statement prepared once, then bound, executed and reset per row,
-// as SQLiteCpp's examples do; the schema is the embedded src/store/sqlite_schema.sql.
+// build and every statement prepared once, then bound, executed and reset per row, as
+// SQLiteCpp's examples do, or per group of rows of a document (RowBatch: multi-row
+// INSERT); the schema is the embedded src/store/sqlite_schema.sql.
 #include "gazette/sqlite.hpp"
 
 #include "gazette/annotation.hpp"
@@ -168,26 +169,19 @@ struct SqliteWriter::Impl::DocumentRows {
       ref_row[i] = m.entity_id(gd.entities[i], wikidata[i]);
       insert_reference(gd.entities[i], i, ref_row[i]);
     }
+    m.table = "document_entities";
+    m.doc_entity_rows.write(*m.db);
+    m.table = "entity_type_votes";
+    m.vote_rows.write(*m.db);
     for (auto& row : entity_row_of) row = ref_row[static_cast<std::size_t>(row)];
   }
 
-  // The document's reference number `position` to entity `row`.
+  // The document's reference number `position` to entity `row` (its document_entities
+  // and entity_type_votes rows are written by insert_entities()).
   void insert_reference(const GraphDocument::EntityRef& ref, std::size_t position, std::int64_t row) {
-    m.table = "document_entities";
-    auto& s = *m.insert_doc_entity;
-    s.bind(1, doc_row);
-    s.bind(2, row);
-    s.bind(3, static_cast<std::int64_t>(position));
-    s.bind(4, ref.mentions);
-    run(s);
-    m.table = "entity_type_votes";
+    m.doc_entity_rows.value(doc_row).value(row).value(static_cast<std::int64_t>(position)).value(ref.mentions);
     for (const auto& [type, n] : ref.type_votes) {
-      auto& v = *m.insert_vote;
-      v.bind(1, doc_row);
-      v.bind(2, row);
-      bind_text(v, 3, type);
-      v.bind(4, n);
-      run(v);
+      m.vote_rows.value(doc_row).value(row).text(type).value(n);
       m.vote(row, type);
     }
     m.table = "aliases";
@@ -195,7 +189,8 @@ struct SqliteWriter::Impl::DocumentRows {
       auto& al = *m.insert_alias;
       al.bind(1, row);
       bind_text(al, 2, alias);
-      run(al);
+      if (al.exec() > 0) m.new_aliases.emplace_back(row, &alias);  // not an alias the entity had
+      al.reset();
     }
   }
 
@@ -205,18 +200,13 @@ struct SqliteWriter::Impl::DocumentRows {
       const Sentence& sen = a.sentences[i];
       if (sen.first_token >= sen.end_token || sen.end_token > a.tokens.size()) continue;
       const Span span{a.tokens[sen.first_token].span.begin, a.tokens[sen.end_token - 1].span.end};
-      auto& s = *m.insert_sentence;
-      s.bind(1, doc_row);
-      s.bind(2, static_cast<std::int64_t>(i));
-      bind_u32(s, 3, sen.paragraph);
-      s.bind(4, cp(span.begin));
-      s.bind(5, cp(span.end));
-      bind_text(s, 6, a.text(span));
-      run(s);
+      m.sentence_rows.value(doc_row).value(static_cast<std::int64_t>(i)).value(sen.paragraph);
+      m.sentence_rows.value(cp(span.begin)).value(cp(span.end)).text(a.text(span));
     }
+    m.sentence_rows.write(*m.db);
   }
 
-  // The columns mentions and quotes share, 1 to 6: document, entity (NULL for none),
+  // The columns quotes share with mentions, 1 to 6: document, entity (NULL for none),
   // sentence, start, end and the text of `span`.
   void bind_placed(SQLite::Statement& s, std::int32_t entity, std::uint32_t sentence, Span span) const {
     s.bind(1, doc_row);
@@ -229,15 +219,14 @@ struct SqliteWriter::Impl::DocumentRows {
 
   void insert_mentions() {
     m.table = "mentions";
+    auto& rows = m.mention_rows;
     for (const std::uint32_t mi : a.mentions_in_text_order()) {
       const Mention& men = a.mentions[mi];
-      auto& s = *m.insert_mention;
-      bind_placed(s, men.entity, men.sentence, men.span);
-      bind_text(s, 7, to_string(men.type));
-      bind_text_or_null(s, 8, men.source.rule);
-      bind_text_or_null(s, 9, men.resolved_from);
-      run(s);
+      rows.value(doc_row).value_or_null(entity_row(men.entity)).value(men.sentence);
+      rows.value(cp(men.span.begin)).value(cp(men.span.end)).text(a.text(men.span));
+      rows.text(to_string(men.type)).text_or_null(men.source.rule).text_or_null(men.resolved_from);
     }
+    rows.write(*m.db);
   }
 
   void insert_quotes() {
@@ -251,16 +240,11 @@ struct SqliteWriter::Impl::DocumentRows {
       bind_text_or_null(s, 10, q.rule);
       run(s);
       const std::int64_t quote_row = m.db->getLastInsertRowid();
-      m.table = "quote_about";
-      for (auto about : q.about) {
-        const auto row = entity_row(about);
-        if (!row) continue;
-        auto& ab = *m.insert_about;
-        ab.bind(1, quote_row);
-        ab.bind(2, *row);
-        run(ab);
-      }
+      for (auto about : q.about)
+        if (const auto row = entity_row(about)) m.about_rows.value(quote_row).value(*row);
     }
+    m.table = "quote_about";
+    m.about_rows.write(*m.db);
   }
 
   void insert_relations() {
@@ -287,21 +271,14 @@ struct SqliteWriter::Impl::DocumentRows {
       s.bind(10, r.confidence);
       bind_text_or_null(s, 11, r.rule);
       run(s);
-      insert_evidence(r, m.db->getLastInsertRowid());
+      const std::int64_t relation_row = m.db->getLastInsertRowid();
+      for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+        m.evidence_rows.value(relation_row).value(static_cast<std::int64_t>(i));
+        m.evidence_rows.value(cp(r.evidence[i].begin)).value(cp(r.evidence[i].end)).text(a.text(r.evidence[i]));
+      }
     }
-  }
-
-  void insert_evidence(const Relation& r, std::int64_t relation_row) {
     m.table = "relation_evidence";
-    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-      auto& ev = *m.insert_evidence;
-      ev.bind(1, relation_row);
-      ev.bind(2, static_cast<std::int64_t>(i));
-      ev.bind(3, cp(r.evidence[i].begin));
-      ev.bind(4, cp(r.evidence[i].end));
-      bind_text(ev, 5, a.text(r.evidence[i]));
-      run(ev);
-    }
+    m.evidence_rows.write(*m.db);
   }
 };
 
@@ -336,29 +313,24 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
   Impl& m = *impl_;
   const Document& doc = *a.doc;
   Impl::DocumentRows rows(m, a, gd);
-  // A savepoint per document: a failed add() leaves no part of its document behind,
-  // and the caller may go on with the next one.
+  // A failed add() leaves no part of its document behind (its rows are deleted again:
+  // Impl::undo_add()), and the caller may go on with the next one. No savepoint per
+  // document: it copied every page a document touched into the sub-journal.
   m.new_keys.clear();
+  m.new_entities.clear();
+  m.new_retype.clear();
+  m.new_aliases.clear();
   try {
-    m.table = "savepoint";
-    run(*m.savepoint);
     rows.insert_document(hash);
     rows.insert_entities();
     rows.insert_sentences();
     rows.insert_mentions();
     rows.insert_quotes();
     rows.insert_relations();
-    m.table = "savepoint";
-    run(*m.release);
   } catch (const SQLite::Exception& e) {
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
-    for (const auto& key : m.new_keys) {
-      if (const auto it = m.entity_ids.find(key); it != m.entity_ids.end()) m.entity_types.erase(it->second);
-      m.entity_ids.erase(key);
-    }
-    m.new_keys.clear();
-    Impl::roll_back(impl_, "gazette_document", message);
+    Impl::undo_add(impl_, rows.doc_row, message);
   }
   ++added_;
   return true;

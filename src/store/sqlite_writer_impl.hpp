@@ -9,6 +9,7 @@
 #include "gazette/sqlite.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
 
 #include <cstdint>
 #include <array>
@@ -21,6 +22,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include <sys/stat.h>
@@ -61,7 +63,7 @@ inline std::string* text_buffer(const SQLite::Statement& s, int index) {
   if (index < 0 || index >= kTextBuffers) return nullptr;
   for (auto& b : buffers)
     if (b->statement == &s) return &b->text[static_cast<std::size_t>(index)];
-  // A writer prepares 15 statements; the oldest buffers (of writers long closed) go first.
+  // A writer prepares 13 such statements; the oldest buffers (of writers long closed) go first.
   if (buffers.size() >= 64) buffers.erase(buffers.begin());
   buffers.push_back(std::make_unique<Buffers>(Buffers{&s, {}}));
   return &buffers.back()->text[static_cast<std::size_t>(index)];
@@ -84,6 +86,100 @@ inline void run(SQLite::Statement& s) {
   s.exec();
   s.reset();
 }
+
+// Rows of one table written with multi-row INSERT statements: a document's rows take
+// a few statements (of 32, 16, 8, 4, 2 or 1 rows, each prepared when first needed)
+// instead of one each, so SQLite starts, opens the table and halts once per statement.
+// Values are kept as given until write(): texts are views of strings that must stay
+// as they are until then (the document's text, the annotation's and the graph
+// document's strings); they are bound without a copy and unbound after each run.
+class RowBatch {
+ public:
+  // `insert` is "INSERT ... INTO table(columns) VALUES " for `columns` columns.
+  RowBatch(std::string insert, int columns) : insert_(std::move(insert)), columns_(columns) {}
+
+  RowBatch& value(std::int64_t v) { return push({Kind::Int, v, {}}); }
+  RowBatch& value_or_null(std::optional<std::int64_t> v) { return v ? value(*v) : push({}); }
+  RowBatch& text(std::string_view t) { return push({Kind::Text, 0, t}); }
+  RowBatch& text_or_null(std::string_view t) { return t.empty() ? push({}) : text(t); }
+
+  // Inserts the rows given since the last write() (then none are left).
+  void write(SQLite::Database& db) {
+    const std::size_t rows = values_.size() / static_cast<std::size_t>(columns_);
+    std::size_t done = 0;
+    for (int n = kMaxRows, k = kSizes - 1; n > 0; n /= 2, --k)
+      while (rows - done >= static_cast<std::size_t>(n)) {
+        run_rows(statement(db, k, n), done, n);
+        done += static_cast<std::size_t>(n);
+      }
+    values_.clear();
+  }
+  // After a failure: no statement left half-run, no row kept.
+  void reset() {
+    for (auto* s : statements_)
+      if (s) sqlite3_reset(s);
+    values_.clear();
+  }
+  // Before the connection closes.
+  void finalize() {
+    for (auto*& s : statements_) {
+      sqlite3_finalize(s);
+      s = nullptr;
+    }
+    values_.clear();
+  }
+  ~RowBatch() { finalize(); }
+  RowBatch(const RowBatch&) = delete;
+  RowBatch& operator=(const RowBatch&) = delete;
+
+ private:
+  static constexpr int kMaxRows = 32, kSizes = 6;  // 1, 2, 4, ..., kMaxRows
+  enum class Kind : std::uint8_t { Null, Int, Text };
+  struct Value {
+    Kind kind = Kind::Null;
+    std::int64_t number = 0;
+    std::string_view text;
+  };
+  RowBatch& push(Value v) {
+    values_.push_back(v);
+    return *this;
+  }
+  sqlite3_stmt* statement(SQLite::Database& db, int k, int rows) {
+    auto& s = statements_[static_cast<std::size_t>(k)];
+    if (s) return s;
+    std::string row = "(";
+    for (int c = 0; c < columns_; ++c) row += c ? ", ?" : "?";
+    row += ")";
+    std::string sql = insert_;
+    for (int r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
+    const int rc = sqlite3_prepare_v3(db.getHandle(), sql.c_str(), static_cast<int>(sql.size() + 1),
+                                      SQLITE_PREPARE_PERSISTENT, &s, nullptr);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db.getHandle(), rc);
+    return s;
+  }
+  void run_rows(sqlite3_stmt* h, std::size_t first_row, int rows) {
+    const Value* v = values_.data() + first_row * static_cast<std::size_t>(columns_);
+    for (int i = 1, n = rows * columns_; i <= n; ++i, ++v) {
+      int rc = SQLITE_OK;
+      if (v->kind == Kind::Int)
+        rc = sqlite3_bind_int64(h, i, v->number);
+      else if (v->kind == Kind::Text)
+        rc = sqlite3_bind_text64(h, i, v->text.data() ? v->text.data() : "", v->text.size(), SQLITE_STATIC, SQLITE_UTF8);
+      else
+        rc = sqlite3_bind_null(h, i);
+      if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(h), rc);
+    }
+    const int rc = sqlite3_step(h);
+    if (rc != SQLITE_DONE) throw SQLite::Exception(sqlite3_db_handle(h), rc);  // reset by reset()
+    sqlite3_reset(h);
+    sqlite3_clear_bindings(h);
+  }
+
+  std::string insert_;
+  int columns_;
+  std::vector<Value> values_;
+  std::array<sqlite3_stmt*, kSizes> statements_{};
+};
 
 // A writer killed in the middle of an update (kill -9, power loss) leaves a hot
 // "<path>-journal". A read-only connection cannot roll it back and fails with
@@ -168,7 +264,12 @@ struct SqliteWriter::Impl {
   std::unordered_map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
   std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
-  std::vector<std::string> new_keys;       // entities first inserted by the current add()
+  // What the current add() did beyond its document's rows, undone when it fails
+  // (undo_document()): keys first cached, entities inserted, marks vote() added to
+  // `retype`, and aliases of entities (new or not) whose insert added a row.
+  std::vector<std::string> new_keys;
+  std::vector<std::int64_t> new_entities, new_retype;
+  std::vector<std::pair<std::int64_t, const std::string*>> new_aliases;
   std::int64_t fts_from = 0;               // quotes with a larger id are indexed by commit()
 
   // Bulk loading (open() to commit()): the full-text index of quotes is filled by one
@@ -199,14 +300,25 @@ struct SqliteWriter::Impl {
     fts.exec();
   }
 
-  std::optional<SQLite::Statement> savepoint, release, has_doc, insert_doc, find_entity, insert_entity, insert_alias,
+  std::optional<SQLite::Statement> has_doc, insert_doc, find_entity, insert_entity, insert_alias,
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
       insert_relation, insert_evidence;
 
+  // The rows add() writes by document (RowBatch); INSERT OR FAIL: a failed statement
+  // leaves the rows it wrote, which undo_add() deletes with the rest of the document,
+  // so SQLite keeps no statement journal for them.
+  sqlite_detail::RowBatch sentence_rows{"INSERT OR FAIL INTO sentences(document, idx, paragraph, start, end, text) VALUES ", 6},
+      mention_rows{"INSERT OR FAIL INTO mentions(document, entity, sentence, start, end, text, type, rule, resolved_from) VALUES ", 9},
+      doc_entity_rows{"INSERT OR FAIL INTO document_entities(document, entity, position, mentions) VALUES ", 4},
+      vote_rows{"INSERT OR FAIL INTO entity_type_votes(document, entity, type, mentions) VALUES ", 4},
+      about_rows{"INSERT OR IGNORE INTO quote_about(quote, entity) VALUES ", 2},
+      evidence_rows{"INSERT OR FAIL INTO relation_evidence(relation, idx, start, end, text) VALUES ", 5};
+  std::array<sqlite_detail::RowBatch*, 6> batches() {
+    return {&sentence_rows, &mention_rows, &doc_entity_rows, &vote_rows, &about_rows, &evidence_rows};
+  }
+
   void prepare() {
     auto& d = *db;
-    savepoint.emplace(d, "SAVEPOINT gazette_document");
-    release.emplace(d, "RELEASE gazette_document");
     has_doc.emplace(d, "SELECT 1 FROM documents WHERE content_hash = ?");
     insert_doc.emplace(d,
                        "INSERT INTO documents(doc_id, source, title, date, url, outlet, content_hash, length) "
@@ -234,14 +346,15 @@ struct SqliteWriter::Impl {
   }
 
   // Every prepared statement.
-  std::array<std::optional<SQLite::Statement>*, 15> statements() {
-    return {&savepoint, &release, &has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
+  std::array<std::optional<SQLite::Statement>*, 13> statements() {
+    return {&has_doc, &insert_doc, &find_entity, &insert_entity, &insert_alias, &insert_doc_entity, &insert_vote,
             &insert_sentence, &insert_mention, &insert_quote, &insert_about, &insert_relation, &insert_evidence};
   }
   // After a failed add() or merge(): no statement is left half-run.
   void reset_statements() {
     for (auto* s : statements())
       if (*s) (*s)->tryReset();
+    for (auto* b : batches()) b->reset();
   }
 
   // After a failed add() or merge() inside `savepoint`: no statement is left half-run,
@@ -258,8 +371,97 @@ struct SqliteWriter::Impl {
     throw std::runtime_error(message);
   }
 
+  // After a failed add() of the document `doc_row` (0: its row was not inserted):
+  // deletes every row the add() inserted, children first, with triggers off (the
+  // full-text index never held the new quotes: commit() indexes them), and forgets
+  // the entities it created, so the database and the writer are as before it. Row
+  // ids are the largest in use plus one, so the next document gets the same ids
+  // it would have had. Throws SQLite::Exception when a deletion fails.
+  void undo_document(std::int64_t doc_row) {
+    for (const auto& key : new_keys) {
+      const auto it = entity_ids.find(key);
+      if (it == entity_ids.end()) continue;
+      entity_types.erase(it->second);
+      entity_ids.erase(it);
+    }
+    for (const auto id : new_retype) retype.erase(id);
+    const bool triggers = set_triggers(false);
+    try {
+      delete_rows(doc_row);
+    } catch (...) {
+      set_triggers(triggers);
+      throw;
+    }
+    set_triggers(triggers);
+  }
+  // Turns the connection's triggers on or off; returns whether they were on.
+  bool set_triggers(bool on) {
+    int was = 1;
+    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &was);
+    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
+    return was != 0;
+  }
+  void delete_rows(std::int64_t doc_row) {
+    static constexpr const char* by_document[] = {
+        "DELETE FROM quote_about WHERE quote IN (SELECT id FROM quotes WHERE document = ?)",
+        "DELETE FROM relation_evidence WHERE relation IN (SELECT id FROM relations WHERE document = ?)",
+        "DELETE FROM quotes WHERE document = ?",
+        "DELETE FROM relations WHERE document = ?",
+        "DELETE FROM mentions WHERE document = ?",
+        "DELETE FROM sentences WHERE document = ?",
+        "DELETE FROM entity_type_votes WHERE document = ?",
+        "DELETE FROM document_entities WHERE document = ?"};
+    if (doc_row != 0)
+      for (const char* sql : by_document) {
+        SQLite::Statement s(*db, sql);
+        s.bind(1, doc_row);
+        s.exec();
+      }
+    SQLite::Statement alias(*db, "DELETE FROM aliases WHERE entity = ? AND alias = ?");
+    for (const auto& [entity, text] : new_aliases) {
+      alias.bind(1, entity);
+      alias.bind(2, *text);
+      sqlite_detail::run(alias);
+    }
+    SQLite::Statement entity(*db, "DELETE FROM entities WHERE id = ?");
+    for (const auto id : new_entities) {
+      entity.bind(1, id);
+      sqlite_detail::run(entity);
+    }
+    if (doc_row == 0) return;
+    SQLite::Statement doc(*db, "DELETE FROM documents WHERE id = ?");
+    doc.bind(1, doc_row);
+    doc.exec();
+  }
+
+  // After a failed add(): no statement is left half-run, the document's rows are
+  // deleted (undo_document()) and `message` thrown; when the transaction is gone
+  // (SQLite rolls it back itself after some errors) or the deletion fails, the
+  // writer is closed (everything rolled back).
+  [[noreturn]] static void undo_add(std::unique_ptr<Impl>& impl, std::int64_t doc_row, const std::string& message) {
+    impl->reset_statements();
+    bool undone = false;
+    if (sqlite3_get_autocommit(impl->db->getHandle()) == 0) {
+      try {
+        impl->undo_document(doc_row);
+        undone = true;
+      } catch (const SQLite::Exception&) {
+      }
+    }
+    impl->new_keys.clear();
+    impl->new_entities.clear();
+    impl->new_retype.clear();
+    impl->new_aliases.clear();
+    if (!undone) {
+      impl.reset();
+      throw std::runtime_error(message + " (and the transaction could not be recovered)");
+    }
+    throw std::runtime_error(message);
+  }
+
   void close() {
     for (auto* s : statements()) s->reset();
+    for (auto* b : batches()) b->finalize();
     transaction.reset();  // rolls back unless committed
     db.reset();
     entity_ids.clear();
@@ -271,7 +473,7 @@ struct SqliteWriter::Impl {
   // votes for the type it has cannot.
   void vote(std::int64_t entity, const std::string& type) {
     const auto it = entity_types.find(entity);
-    if (it == entity_types.end() || it->second != type) retype.insert(entity);
+    if ((it == entity_types.end() || it->second != type) && retype.insert(entity).second) new_retype.push_back(entity);
   }
 
   // Sets entities.type of the entities marked by vote() to settle_type() of all
@@ -317,6 +519,7 @@ struct SqliteWriter::Impl {
       sqlite_detail::bind_text_or_null(s, 5, wikidata);
       sqlite_detail::run(s);
       id = db->getLastInsertRowid();
+      new_entities.push_back(id);
       entity_types[id] = ref.type;
     }
     entity_ids.emplace(ref.key, id);

@@ -561,6 +561,201 @@ TEST(Sqlite, FailedDocumentLeavesNothingBehind) {
 
 namespace {
 
+// A document that fails at its last relation (NaN confidence, stored as NULL, which
+// relations.confidence refuses) after every other kind of row was inserted: a new
+// entity (Ankara) with its alias, a new alias and a type vote that may retype an
+// entity the corpus has (Lavrov, as an organisation), sentences, mentions, a quote
+// about Ankara (the full-text index) and a relation with two evidence spans.
+void failing_corpus(test::Corpus& bad) {
+  auto& d = bad.add("news/bad.txt", "", "Minister Lavrov praised Ankara. \"Ankara helps,\" he said.");
+  test::sentence(d, "Minister Lavrov praised Ankara.");
+  test::sentence(d, "\"Ankara helps,\" he said.");
+  const int lavrov = test::entity(d, "Sergei Lavrov", EntityType::Organization, "person:sergey-lavrov");
+  const int ankara = test::entity(d, "Ankara", EntityType::Location, "location:ankara");
+  test::mention(d, lavrov, "Minister Lavrov");
+  test::mention(d, ankara, "Ankara");
+  test::mention(d, ankara, "Ankara", 1);
+  test::quote(d, "Ankara helps,", lavrov, {ankara});
+  test::relation(d, lavrov, RelationType::Supports, ankara, {"Minister Lavrov praised Ankara.", "Ankara helps,"});
+  test::relation(d, lavrov, RelationType::SaidAbout, ankara, {"Ankara helps,"});
+  d.relations[1].confidence = std::nan("");
+}
+
+// Every row of every table (the full-text index's own tables too), by table.
+std::vector<std::string> all_rows(const std::string& path) {
+  SQLite::Database db(path);
+  std::vector<std::string> out;
+  for (const auto& table : rows(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))
+    for (const auto& row : rows(db, "SELECT * FROM \"" + table + "\"")) out.push_back(table + ": " + row);
+  return out;
+}
+
+// The small corpus into `path`: documents a and b, then (into the database reopened
+// when `reopen`) `bad` when given, which must fail, then c.
+void build_around(const std::string& path, bool reopen, const Annotation* bad) {
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto docs = corpus.annotations();
+  SqliteWriter w;
+  w.open(path);
+  w.add(*docs[0]);
+  w.add(*docs[1]);
+  if (reopen) {
+    w.commit();
+    w.open(path);
+  }
+  if (bad) {
+    EXPECT_THROW(w.add(*bad), std::runtime_error);
+  }
+  w.add(*docs[2]);
+  w.commit();
+}
+
+}  // namespace
+
+TEST(Sqlite, FailedDocumentLeavesEveryTableAsWithoutIt) {
+  // No savepoint per document: the failed document's rows are deleted again. Into a
+  // new database (foreign keys off, indexes deferred) and an existing one (foreign
+  // keys on, with the full-text index's delete trigger), every table, the ids the
+  // next document gets and the entity types settled at commit are as if the failed
+  // document had never been added.
+  test::Corpus bad;
+  failing_corpus(bad);
+  for (const bool reopen : {false, true}) {
+    const auto dir = scratch_dir(reopen ? "undo-existing" : "undo-new");
+    const auto with = (dir / "with.db").string(), without = (dir / "without.db").string();
+    build_around(with, reopen, bad.annotations()[0]);
+    build_around(without, reopen, nullptr);
+    const auto expected = all_rows(without);
+    EXPECT_EQ(all_rows(with), expected) << (reopen ? "existing" : "new");
+    EXPECT_GT(expected.size(), 100u);
+    SQLite::Database db(with, SQLite::OPEN_READWRITE);
+    EXPECT_EQ(rows(db, "SELECT doc_id FROM documents ORDER BY id"),
+              (std::vector<std::string>{"news/a.txt", "news/b.txt", "news/c.txt"}));
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities WHERE key = 'location:ankara'"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'ankara'"), 0);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'syria'"), 1);
+    db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+    EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  }
+}
+
+TEST(Sqlite, RowsWrittenManyAtATimeAreEveryRowInOrder) {
+  // add() writes sentences, mentions, document_entities, votes, quote_about and
+  // relation_evidence with INSERT statements of 32, 16, 8, 4, 2 and 1 rows: documents
+  // of 1 to 100 rows per table, one after the other (statements reused), must store
+  // every row with its values, in order, ids as one row at a time would give them.
+  const auto dir = scratch_dir("batches");
+  const auto path = (dir / "g.db").string();
+  const std::vector<int> sizes = {1, 2, 31, 32, 33, 63, 100};
+  test::Corpus corpus;
+  std::vector<std::vector<std::string>> sentences, mentions, refs, votes, aliases, about, evidence;
+  int entities = 0;
+  for (std::size_t d = 0; d < sizes.size(); ++d) {
+    const int n = sizes[d];
+    std::string text;
+    std::vector<std::string> said;
+    for (int i = 0; i < n; ++i) {
+      said.push_back("Speaker " + std::to_string(n) + "-" + std::to_string(i) + " said yes.");
+      text += (i ? " " : "") + said.back();
+    }
+    auto& a = corpus.add("doc" + std::to_string(n), "", text);
+    sentences.emplace_back(), mentions.emplace_back(), refs.emplace_back(), votes.emplace_back();
+    aliases.emplace_back(), about.emplace_back(), evidence.emplace_back();
+    std::vector<std::int32_t> all;
+    std::vector<std::string_view> spans;
+    for (int i = 0; i < n; ++i) {
+      const std::string name = said[static_cast<std::size_t>(i)].substr(0, said[static_cast<std::size_t>(i)].find(" said"));
+      test::sentence(a, said[static_cast<std::size_t>(i)]);
+      const int e = test::entity(a, name, EntityType::Person);
+      test::mention(a, e, name);
+      all.push_back(e);
+      spans.push_back(said[static_cast<std::size_t>(i)]);
+      const auto span = test::span_of(a, said[static_cast<std::size_t>(i)]);
+      const std::string at = std::to_string(span.begin) + "|" + std::to_string(span.end) + "|";
+      const std::string id = std::to_string(entities + i + 1);
+      sentences.back().push_back(std::to_string(i) + "|0|" + at + said[static_cast<std::size_t>(i)]);
+      mentions.back().push_back(id + "|" + std::to_string(i) + "|" + std::to_string(span.begin) + "|" +
+                                std::to_string(span.begin + name.size()) + "|" + name + "|PERSON|gazetteer|NULL");
+      refs.back().push_back(id + "|" + std::to_string(i) + "|1");
+      votes.back().push_back(id + "|PERSON|1");
+      aliases.back().push_back(id + "|" + name);
+      about.back().push_back(std::to_string(d + 1) + "|" + id);
+      evidence.back().push_back(std::to_string(d + 1) + "|" + std::to_string(i) + "|" + at + said[static_cast<std::size_t>(i)]);
+    }
+    test::quote(a, said[0], all[0], all);
+    test::relation(a, all[0], RelationType::MetWith, all.back(), spans);
+    entities += n;
+  }
+  write_db(path, corpus);
+
+  SQLite::Database db(path);
+  for (std::size_t d = 0; d < sizes.size(); ++d) {
+    const std::string doc = std::to_string(d + 1), ids = "(SELECT entity FROM document_entities WHERE document = " + doc + ")";
+    SCOPED_TRACE("document of " + std::to_string(sizes[d]) + " rows");
+    EXPECT_EQ(rows(db, "SELECT idx, paragraph, start, end, text FROM sentences WHERE document = " + doc + " ORDER BY idx"),
+              sentences[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, sentence, start, end, text, type, rule, resolved_from FROM mentions "
+                       "WHERE document = " + doc + " ORDER BY id"),
+              mentions[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, position, mentions FROM document_entities WHERE document = " + doc + " ORDER BY position"),
+              refs[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, type, mentions FROM entity_type_votes WHERE document = " + doc + " ORDER BY entity"),
+              votes[d]);
+    EXPECT_EQ(rows(db, "SELECT entity, alias FROM aliases WHERE entity IN " + ids + " ORDER BY entity"), aliases[d]);
+    EXPECT_EQ(rows(db, "SELECT quote, entity FROM quote_about WHERE quote = " + doc + " ORDER BY entity"), about[d]);
+    EXPECT_EQ(rows(db, "SELECT relation, idx, start, end, text FROM relation_evidence WHERE relation = " + doc + " ORDER BY idx"),
+              evidence[d]);
+  }
+  // Mention ids follow text order across documents, with no gap.
+  EXPECT_EQ(count(db, "SELECT MAX(id) FROM mentions"), entities);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM mentions"), entities);
+}
+
+TEST(Sqlite, FailureInsideAManyRowInsertLeavesTheDocumentOut) {
+  // A statement of several rows that fails at its second row (a trigger of the
+  // database refuses that mention) has written its first row (INSERT OR FAIL): the
+  // document's rows are deleted all the same, and the tables are as without it.
+  test::Corpus bad;
+  failing_corpus(bad);
+  const auto dir = scratch_dir("undo-batch");
+  const auto with = (dir / "with.db").string(), without = (dir / "without.db").string();
+  auto refuse = [](const std::string& path, bool on) {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec(on ? "CREATE TRIGGER refuse BEFORE INSERT ON mentions WHEN new.text = 'Ankara' "
+                 "BEGIN SELECT RAISE(FAIL, 'refused'); END"
+               : "DROP TRIGGER refuse");
+  };
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto docs = corpus.annotations();
+  for (const auto& path : {with, without}) {
+    write_db(path, test::Corpus{});
+    refuse(path, true);
+    SqliteWriter w;
+    w.open(path);
+    w.add(*docs[0]);
+    if (path == with) {
+      try {
+        w.add(*bad.annotations()[0]);
+        ADD_FAILURE() << "expected an exception";
+      } catch (const std::runtime_error& e) {
+        EXPECT_NE(std::string(e.what()).find("table mentions"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("refused"), std::string::npos) << e.what();
+      }
+    }
+    w.add(*docs[1]);
+    w.commit();
+    refuse(path, false);
+  }
+  EXPECT_EQ(all_rows(with), all_rows(without));
+  SQLite::Database db(with);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM mentions WHERE text = 'Minister Lavrov'"), 0);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents"), 2);
+}
+
+namespace {
+
 // x types "Jordan" as a person twice and as an organisation once; y as an organisation twice.
 void jordan_corpus(test::Corpus& corpus) {
   auto& x = corpus.add("x", "2020-01-01", "Jordan said Jordan would stay. Jordan agreed.");

@@ -2,13 +2,14 @@
 // documents what each measure means and what it costs).
 #include "gazette/graph.hpp"
 
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstddef>
 #include <future>
 #include <utility>
 #include <vector>
@@ -58,60 +59,24 @@ void page_rank(KnowledgeGraph& g) {
 
 using Arc = std::pair<std::uint32_t, std::uint32_t>;
 
-// Brandes' betweenness of a graph of `n` vertices and the sorted, distinct `arcs`
-// (local indices), computed as boost::brandes_betweenness_centrality computes it on
-// a compressed-sparse-row graph (unweighted, directed), with the same floating-point
-// operations in the same order, so every value is bit for bit Boost's: sources in
-// vertex order; a breadth-first search that reaches out-arcs in arc order, a vertex's
-// predecessors listed as the search meets them; then the vertices in reverse order of
-// examination, each adding (paths(v) / paths(w)) * (1 + dependency(w)) to each
-// predecessor's dependency, then its dependency to its centrality. Unlike Boost, only
-// the vertices a source reaches are reset after it (Boost reset every vertex, and its
-// colour map, per source). Adds each centrality to `out[vertex_of[local index]]`.
+// Brandes (boost::brandes_betweenness_centrality) on a compressed-sparse-row graph
+// of `n` vertices with 32-bit indices and the sorted, distinct `arcs`; adds each
+// vertex's centrality to `out[vertex_of[local index]]`.
 void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t* vertex_of, KnowledgeGraph& out) {
-  constexpr std::uint32_t kUnreached = UINT32_MAX;
-  std::vector<std::uint32_t> first(std::size_t{n} + 1, 0);  // arcs of u: first[u] to first[u + 1]
-  for (const auto& arc : arcs) ++first[std::size_t{arc.first} + 1];
-  for (std::uint32_t u = 0; u < n; ++u) first[u + 1] += first[u];
-  std::vector<double> centrality(n, 0.0), dependency(n, 0.0), paths(n, 0.0);
-  std::vector<std::uint32_t> distance(n, kUnreached), order(n);
-  std::vector<std::vector<std::uint32_t>> incoming(n);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    std::uint32_t head = 0, tail = 0;
-    order[tail++] = s;
-    distance[s] = 0;
-    paths[s] = 1;
-    while (head < tail) {
-      const std::uint32_t u = order[head++];
-      for (std::uint32_t i = first[u]; i < first[u + 1]; ++i) {
-        const std::uint32_t w = arcs[i].second;
-        if (distance[w] == kUnreached) {  // a tree arc
-          distance[w] = distance[u] + 1;
-          paths[w] = paths[u];
-          incoming[w].push_back(u);
-          order[tail++] = w;
-        } else if (distance[w] == distance[u] + 1) {
-          paths[w] = paths[w] + paths[u];
-          incoming[w].push_back(u);
-        }
-      }
-    }
-    for (std::uint32_t k = tail; k-- > 0;) {
-      const std::uint32_t w = order[k];
-      for (const std::uint32_t v : incoming[w]) {
-        double factor = paths[v] / paths[w];
-        factor *= 1.0 + dependency[w];
-        dependency[v] = dependency[v] + factor;
-      }
-      if (w != s) centrality[w] = centrality[w] + dependency[w];
-    }
-    for (std::uint32_t k = 0; k < tail; ++k) {
-      const std::uint32_t w = order[k];
-      distance[w] = kUnreached;
-      paths[w] = dependency[w] = 0;
-      incoming[w].clear();
-    }
-  }
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
+  using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
+  const Csr csr(boost::edges_are_sorted, arcs.begin(), arcs.end(), n);
+  const auto index = boost::get(boost::vertex_index, csr);
+  std::vector<double> centrality(n, 0.0), dependency(n, 0.0), path_count(n, 0.0);
+  std::vector<std::vector<CsrEdge>> incoming(n);
+  std::vector<std::uint32_t> distance(n, 0);
+  boost::brandes_betweenness_centrality(csr, boost::make_iterator_property_map(centrality.begin(), index),
+                                        boost::dummy_property_map(),
+                                        boost::make_iterator_property_map(incoming.begin(), index),
+                                        boost::make_iterator_property_map(distance.begin(), index),
+                                        boost::make_iterator_property_map(dependency.begin(), index),
+                                        boost::make_iterator_property_map(path_count.begin(), index), index);
   for (std::uint32_t i = 0; i < n; ++i) out[vertex_of[i]].betweenness = centrality[i];
 }
 

@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <sstream>
 #include <map>
-#include <cstring>
 #include <set>
 
 using namespace gazette;
@@ -447,75 +446,6 @@ TEST(Graph, BetweennessPerComponentEqualsWholeGraph) {
   }
   EXPECT_GT(total, 0);  // the clusters do have vertices in between
   EXPECT_GE(components.size(), 6u);
-}
-
-namespace {
-
-// Boost's Brandes on the whole of `g` (parallel edges and self-loops collapsed), as
-// compute_measures() ran it before it had its own.
-std::vector<double> boost_betweenness(const KnowledgeGraph& g) {
-  using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-  const std::size_t n = boost::num_vertices(g);
-  Plain whole(n);
-  std::set<std::pair<std::size_t, std::size_t>> arcs;
-  for (auto e : boost::make_iterator_range(boost::edges(g)))
-    if (boost::source(e, g) != boost::target(e, g)) arcs.emplace(boost::source(e, g), boost::target(e, g));
-  for (const auto& [s, t] : arcs) boost::add_edge(s, t, whole);
-  std::vector<double> centrality(n, 0.0);
-  boost::brandes_betweenness_centrality(
-      whole, boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, whole)));
-  return centrality;
-}
-
-}  // namespace
-
-// compute_measures() has its own Brandes (measures.cpp), which resets only the
-// vertices a source reaches: every value must be Boost's, bit for bit. Graphs with
-// many shortest paths of equal length (a lattice, whose path counts are binomials
-// and whose dependencies are long fractions; dense random graphs; arcs in both
-// directions), sparse ones in which most vertices reach few others, components of
-// every size, vertices with no out-arc, a hub.
-TEST(Graph, OwnBrandesEqualsBoostBitForBit) {
-  std::uint32_t seed = 4242;
-  const auto next = [&seed](std::uint32_t m) { return seed = seed * 1103515245u + 12345u, (seed >> 8) % m; };
-  for (int round = 0; round < 8; ++round) {
-    SCOPED_TRACE(round);
-    KnowledgeGraph g;
-    const std::size_t n = round == 0 ? 144 : 60 + 70 * static_cast<std::size_t>(round);
-    for (std::size_t i = 0; i < n; ++i) boost::add_vertex(EntityNode{}, g);
-    if (round == 0) {
-      // A 12 x 12 lattice, arcs right and down, some both ways.
-      for (std::size_t r = 0; r < 12; ++r)
-        for (std::size_t c = 0; c < 12; ++c) {
-          const std::size_t v = r * 12 + c;
-          if (c + 1 < 12) boost::add_edge(v, v + 1, RelationEdge{}, g);
-          if (r + 1 < 12) boost::add_edge(v, v + 12, RelationEdge{}, g);
-          if ((r * 7 + c) % 5 == 0 && c + 1 < 12) boost::add_edge(v + 1, v, RelationEdge{}, g);
-        }
-    } else {
-      // `arcs` random arcs inside clusters of vertices interleaved in vertex order,
-      // then a hub pointing into cluster 0 and a few parallel arcs and self-loops.
-      const std::uint32_t clusters = 1 + static_cast<std::uint32_t>(round % 4);
-      const std::size_t arcs = n * static_cast<std::size_t>(round % 2 ? 1 : 4);
-      for (std::size_t k = 0; k < arcs; ++k) {
-        const std::uint32_t c = next(clusters), size = static_cast<std::uint32_t>(n) / clusters;
-        const std::size_t u = next(size) * clusters + c, v = next(size) * clusters + c;
-        boost::add_edge(u, v, RelationEdge{}, g);
-        if (k % 9 == 0) boost::add_edge(u, v, RelationEdge{}, g);
-      }
-      for (std::size_t v = 0; v < n; v += clusters * 3) boost::add_edge(n - 1, v, RelationEdge{}, g);
-    }
-    const auto expected = boost_betweenness(g);
-    ASSERT_TRUE(compute_measures(g).betweenness);
-    double total = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      SCOPED_TRACE(i);
-      ASSERT_EQ(std::memcmp(&g[i].betweenness, &expected[i], sizeof(double)), 0)
-          << g[i].betweenness << " against Boost's " << expected[i];
-      total += g[i].betweenness;
-    }
-    EXPECT_GT(total, 0);
-  }
 }
 
 // build --jobs 2 measures the graph beside its layout (GraphOptions::parallel):

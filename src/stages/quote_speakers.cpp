@@ -557,6 +557,44 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
   q.rule = "pull-quote";
 }
 
+// `"Q," Jane Roe fumed.`, `"Q?" Roe pressed.` (rule A270, name-verb): a quote whose words
+// close on a comma or a question mark, then a person's name (at most two capitalised
+// words before it, a title) and a lower-case past form in -ed right after it, whatever
+// the verb: the quoted sentence goes on in the name's clause, so the name is its subject
+// and the quote its object (the verb of a speech cue is read by speaker_after first; this
+// is the last pattern). Not a possessive or a noun after the name (`"Q," Trump supporters
+// chanted`), not a passive (`-ed by`) or a verb with a clause of its own (`-ed that`), not
+// after `!` (`"Lock her up!" Trump smiled` is no attribution of the chant). The quote opens
+// its sentence and the name stands in its paragraph: `A self-described "geeky kid," Mr. Roe
+// changed his name` and `"Q?"` then a paragraph `Roe acknowledged ...` are no attributions.
+void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size(), j = p.close + 1;
+  if (!q.rule.empty() || !p.closed || j + 2 >= nt || p.close < p.open + 2) return;
+  const std::string_view last = a.tokens[p.close - 1].norm;
+  if (last != "," && last != "?") return;
+  // The quote opens its sentence, and the name follows in its paragraph.
+  const Sentence& open_sentence = a.sentences[r.sentence_of[p.open]];
+  if (p.open != open_sentence.first_token || a.sentences[r.sentence_of[j]].paragraph != open_sentence.paragraph) return;
+  const std::size_t para_end = paragraph_end(a, r.sentence_of[j]);
+  std::size_t k = j;
+  while (k < para_end && k < j + 2 && r.mention_at[k] < 0 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  const std::int32_t mi = k < para_end && !r.in_direct[k] ? r.mention_at[k] : -1;
+  if (mi < 0) return;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return;
+  const std::size_t v = m.end_token;
+  if (v >= para_end || r.in_direct[v] || a.tokens[v - 1].has(kPossessive)) return;
+  const Token& t = a.tokens[v];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.lower.size() < 5 || !t.lower.ends_with("ed")) return;
+  if (v + 1 < para_end && (r.lex.in(Words::AgentPrepositions, a.tokens[v + 1]) || r.lex.in(Words::Complementizers, a.tokens[v + 1])))
+    return;
+  at.speaker = m.entity;
+  at.mention = mi;
+  at.from.clear();
+  set_cue(a, v, 1, "name-verb", q);
+}
+
 namespace {
 
 // A quoted title in the apposition of the verb's subject is not the verb's content (rule

@@ -974,3 +974,42 @@ TEST(Quotes, AFocusParticleBeforeTheSubjectIsSkippedLikeADiscourseMarker) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
+  // Rule A270 (name-verb): `"Q," Jane Roe fumed.` and `"Q?" Roe pressed.`: after a quote
+  // that opens its sentence and closes on a comma or a question mark, a person's name and
+  // a lower-case past form in -ed right after it (a verb no cue list holds) attribute the
+  // quote to the name, and the quote after it continues that speaker, not the one before.
+  const Case cases[] = {
+      {"Tom Smith and Jane Roe met.\n\n\"The plan is negotiable,\" Tom Smith said.\n\n\"Would the harbour plan be "
+       "negotiable too?\" Jane Roe pressed. \"Maybe a shorter wall would do.\"",
+       "Would the harbour plan be negotiable too?", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith and Jane Roe met.\n\n\"The plan is negotiable,\" Tom Smith said.\n\n\"Would the harbour plan be "
+       "negotiable too?\" Jane Roe pressed. \"Maybe a shorter wall would do.\"",
+       "Maybe a shorter wall would do.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe spoke.\n\n\"If they were serious about the bill, they would have gone further,\" Sen. Jane Roe "
+       "fumed on Tuesday.",
+       "If they were serious about the bill, they would have gone further", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not after `!`, not when the quote sits inside its sentence, not a noun or `that` after
+  // the name, not across a paragraph break.
+  const char* texts[] = {
+      "Jane Roe spoke.\n\n\"Lock them all up now!\" Jane Roe smiled and waved.",
+      "Jane Roe spoke.\n\nA self-described \"very geeky little kid,\" Jane Roe changed her name.",
+      "Jane Roe spoke.\n\n\"We will build the harbour wall,\" Roe supporters chanted.",
+      "Jane Roe spoke.\n\n\"How do you bridge the divide?\"\n\nJane Roe acknowledged that a rift exists.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      if (q.kind != Quote::Kind::Direct) continue;
+      EXPECT_NE(q.rule, "name-verb") << text;
+      EXPECT_NE(t.name(q.speaker), "Jane Roe") << text << " (rule " << q.rule << ")";
+    }
+  }
+  // A verb with a clause of its own is no attribution through this rule (a speech verb's
+  // own pattern may still read it).
+  Annotated t("Jane Roe spoke.\n\n\"How do you bridge the divide, then,\" Jane Roe noticed that a rift exists.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "name-verb") << t.a.text(q.span);
+}

@@ -615,6 +615,20 @@ bool in_subject_apposition(const Resolver& r, std::int32_t mention, std::size_t 
   return true;
 }
 
+// A speech verb's base form after a possessive (word list possessives) and one or two
+// capitalised words is a noun that the possessive opens, the words its modifiers (rule
+// A271: `stepped down from his Treasury post to stand as a candidate`): a capitalised
+// subject would need the -s form (`his Treasury posts` is no clause either). Right after
+// the possessive the form is left to the patterns that read it as the possessor's words
+// (`her remark that "Q"`, `his promise of "Q"`).
+bool possessed_noun(const Resolver& r, std::size_t v, const SpeechCue& cue, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (a.tokens[v].lower != cue.lemma) return false;
+  std::size_t k = v;
+  while (k > sentence_begin && v - k < 2 && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k - 1].has(kCapitalized)) --k;
+  return k < v && k > sentence_begin && r.lex.in(Words::Possessives, a.tokens[k - 1]);
+}
+
 }  // namespace
 
 // A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
@@ -625,6 +639,7 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
+    if (possessed_noun(r, v, *vc, sentence_begin)) continue;
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
     if (in_subject_apposition(r, at.mention, v, q)) {

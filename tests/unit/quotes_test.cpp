@@ -1013,3 +1013,24 @@ TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
   Annotated t("Jane Roe spoke.\n\n\"How do you bridge the divide, then,\" Jane Roe noticed that a rift exists.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "name-verb") << t.a.text(q.span);
 }
+
+TEST(Quotes, ASpeechVerbFormAfterAPossessiveAndCapitalisedWordsIsANoun) {
+  // Rule A271: in `from his Treasury post`, the base form `post` after a possessive and
+  // capitalised modifiers is a noun, no cue of the sentence (sentence-cue took it and gave
+  // the quote to the Treasury); the sentence's reporting verb `suggested` attributes it.
+  // Right after the possessive the form still reads as the possessor's words.
+  const Case cases[] = {
+      {"Tom Smith and Gordon Brown spoke in London.\n\nMr Smith, who stepped down from his Treasury post to "
+       "stand as a Labour candidate, had suggested that Mr Brown would easily meet his golden economic rule for "
+       "the coming years - \"with a margin to spare\".",
+       "with a margin to spare", "Tom Smith", Quote::Kind::Direct},
+      {"Jane Roe, a former secretary of state, fanned controversy over her remark that \"there is a special "
+       "place for people who do not help each other.\"",
+       "there is a special place for people who do not help each other.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  Annotated t("Tom Smith and Gordon Brown spoke in London.\n\nMr Smith, who stepped down from his Treasury post "
+              "to stand as a Labour candidate, had suggested that Mr Brown would easily meet his golden economic "
+              "rule for the coming years - \"with a margin to spare\".");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.cue, "post") << t.a.text(q.span);
+}

@@ -1761,6 +1761,15 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
   return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
 }
 
+// A name that ends right at the comma before a participle (mention mi, the phrase [npb,
+// vend) empty) is the object of the clause the participle hangs on, no apposition's
+// subject (rule A272: `Jane Roe appeared on television and endorsed Tom Smith, saying` is
+// Roe's, read by clause_subject()).
+bool participle_object(const Annotation& a, std::int32_t mi, std::size_t npb, std::size_t vend, std::size_t verb) {
+  return mi >= 0 && npb == vend && a.tokens[verb].lower.ends_with("ing") &&
+         a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -1794,9 +1803,14 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     std::int32_t m2 = -1;
     std::int32_t opener = opening_name(npb, vend, sentence_first, m2);
     if (opener < 0 || !is_person(a, opener)) {
-      if (const std::int32_t person = apposition_subject(npb, sentence_first, m2); person >= 0) opener = person;
+      std::int32_t m3 = -1;
+      const std::int32_t person = apposition_subject(npb, sentence_first, m3);
+      if (person >= 0 && !participle_object(a, m3, npb, vend, verb)) {
+        opener = person;
+        m2 = m3;
+      }
       // Nobody named: a body set off right before the verb (rule A161).
-      else if (opener < 0 && npb == vend && npb > sentence_first)
+      else if (person < 0 && opener < 0 && npb == vend && npb > sentence_first)
         opener = named_body_apposition(npb - 1, sentence_first, m2);
     }
     if (opener >= 0) {

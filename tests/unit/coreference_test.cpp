@@ -760,3 +760,26 @@ TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {
   const std::size_t the2 = b.token("The", b.token("Monday"));
   EXPECT_EQ(b.name(rb.noun_phrase(the2, the2 + 2, from, mention)), "Gordon Brown");
 }
+
+TEST(Coreference, ANameRightBeforeTheCommaOfAParticipleIsItsClausesObject) {
+  // Rule A272: `Jane Roe appeared on television and endorsed Tom Smith, saying ...`: the
+  // phrase after `and` that ends at the participle's comma (`endorsed Tom Smith`) is the
+  // coordinated verb and its object, no apposition whose name is the subject; the
+  // participle's subject is the clause's, Roe.
+  UpToRoles t("Tom Smith and Jane Roe met.\n\nJane Roe appeared on television and endorsed Tom Smith, saying "
+              "he would win.\n\nOn Thursday, Roe appeared with the host and officially endorsed Smith, saying he "
+              "would win.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t first = t.token("saying");
+  EXPECT_EQ(t.name(r.subject_of(first, t.a.sentences[1].first_token, from, mention)), "Jane Roe");
+  const std::size_t second = t.token("saying", first + 1);
+  EXPECT_EQ(t.name(r.subject_of(second, t.a.sentences[2].first_token, from, mention)), "Jane Roe");
+  // An apposition subject is still read when the name ends its own phrase: `Jane Roe, a
+  // doctor, endorsed Smith last week, saying`.
+  UpToRoles u("Tom Smith and Jane Roe met.\n\nJane Roe, a doctor from Ohio, endorsed Smith last week, saying he would "
+              "win.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.subject_of(u.token("saying"), u.a.sentences[1].first_token, from, mention)), "Jane Roe");
+}

@@ -432,14 +432,16 @@ namespace {
 // capitalised -ing participle (`Speaking ...`, not `But the drinking ...`), outside
 // quotation marks and names. Its index, or `end` when the clause opens otherwise
 // (fronted_subject(), A151; after_fronted_phrase(), A232).
-std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end) {
+std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end, bool clauses = false) {
   const Annotation& a = r.a;
   std::size_t t = first;
   while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
   if (t >= end || r.in_direct[t] || r.mention_cover[t] >= 0) return end;
   const Token& w = a.tokens[t];
   const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");
-  if (w.kind != TokenKind::Word || (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return end;
+  if (w.kind != TokenKind::Word ||
+      (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !(clauses && r.lex.in(Words::Subordinators, w)) && !participle))
+    return end;
   return t;
 }
 
@@ -1411,7 +1413,7 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
 // commas, within 25 tokens, before `verb`, no quotation in the phrase. `first` otherwise.
 std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size_t verb) {
   const Annotation& a = r.a;
-  const std::size_t t = fronted_phrase_opening(r, first, verb);
+  const std::size_t t = fronted_phrase_opening(r, first, verb, true);
   if (t >= verb) return first;
   for (std::size_t c = t + 1; c + 1 < verb && c - t < 25; ++c) {
     if (r.in_direct[c]) return first;
@@ -1419,8 +1421,11 @@ std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size
     if (r.mention_at[c + 1] < 0 && r.lex.in(Words::SubjectPronouns, a.tokens[c + 1])) return c + 1;
     std::size_t k = c + 1;  // over a title: `Sen.`, `Mr.`, `President`
     while (k < verb && k - c <= 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
-    if (k < verb && r.mention_at[k] >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(r.mention_at[k])].entity))
-      return c + 1;
+    if (k >= verb || r.mention_at[k] < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+    // A possessive name opens no subject (`When Jane Roe, Tom Smith's campaign manager, was
+    // asked ..., she said`: the comma after Roe is inside the clause).
+    if (is_person(a, m.entity) && !(m.end_token < verb && a.tokens[m.end_token].has(kPossessive))) return c + 1;
   }
   return first;
 }

@@ -783,3 +783,22 @@ TEST(Coreference, ANameRightBeforeTheCommaOfAParticipleIsItsClausesObject) {
   Resolver ru(u.a, u.lex());
   EXPECT_EQ(u.name(ru.subject_of(u.token("saying"), u.a.sentences[1].first_token, from, mention)), "Jane Roe");
 }
+
+TEST(Coreference, AFrontedSubordinateClauseIsPassedToTheMainClausesSubject) {
+  // Rule A273: the subject of a coordinated or participle speech verb is read after a
+  // subordinate clause that opens the sentence (word list subordinators: `When told X was
+  // in the running, Jane Roe thought for a moment and said`), as after a fronted
+  // prepositional phrase (A232); the subordinate clause's own subject does not speak. A
+  // comma followed by a possessive name is inside the clause (`When Tom Smith, Jane Roe's
+  // campaign manager, was asked ..., he laughed and said`), no opening of the main clause.
+  UpToRoles t("Tom Smith and Jane Roe met.\n\nWhen told Tom Smith was in the running for a bigger job, Jane Roe "
+              "thought for a moment and said that the climate favoured him.\n\nWhen Tom Smith, Jane Roe's campaign "
+              "manager, was asked about the vote, he laughed and said it would be close.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t first = t.token("said");
+  EXPECT_EQ(t.name(r.subject_of(first, t.a.sentences[1].first_token, from, mention)), "Jane Roe");
+  const std::size_t second = t.token("said", first + 1);
+  EXPECT_NE(t.name(r.subject_of(second, t.a.sentences[2].first_token, from, mention)), "Jane Roe");
+}

@@ -1034,3 +1034,27 @@ TEST(Quotes, ASpeechVerbFormAfterAPossessiveAndCapitalisedWordsIsANoun) {
               "rule for the coming years - \"with a margin to spare\".");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.cue, "post") << t.a.text(q.span);
 }
+
+TEST(Quotes, ATranscriptLineIsTheWordsOfThePersonItsLabelNames) {
+  // Rule A274 (transcript-label): a quote whose words open with a speaker label in capitals
+  // and a colon (`"ROE: ..."`) is the words of the one person of the document with that
+  // surname, whatever quote came before it; a label that names nobody, or two people,
+  // gives no speaker through this rule.
+  const Case cases[] = {
+      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you be at the "
+       "debate tomorrow night, sir?\"\n\n\"SMITH: I will not be attending the debate tomorrow night.\"",
+       "ROE: Will you be at the debate tomorrow night, sir?", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you be at the "
+       "debate tomorrow night, sir?\"\n\n\"SMITH: I will not be attending the debate tomorrow night.\"",
+       "SMITH: I will not be attending the debate tomorrow night.", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  const char* texts[] = {
+      "Jane Roe spoke on Sunday.\n\n\"UPDATE: the vote on the harbour plan was postponed until next week.\"",
+      "Jane Roe and John Roe spoke on Sunday.\n\n\"ROE: Will you be at the debate tomorrow night, sir?\"",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "transcript-label") << text;
+  }
+}

@@ -1126,6 +1126,17 @@ bool organisation_subject(const Resolver& r, const Sentence& s, const Mention& m
 // token k or one of the two before, the nearest first: the mention, or -1. The candidates
 // (organisation_subject()) are indexed by first token once per document; whether one
 // stands inside quotation marks is read at each call.
+// Every word of sentence s stands inside quotation marks.
+bool Resolver::quoted_sentence(const Sentence& s) const {
+  bool words = false;
+  for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+    if (a.tokens[k].kind != TokenKind::Word && a.tokens[k].kind != TokenKind::Number) continue;
+    if (!in_direct[k]) return false;
+    words = true;
+  }
+  return words;
+}
+
 std::int32_t Resolver::organisation_subject_before(std::size_t k) {
   if (a.sentences.empty()) return -1;
   if (!org_subjects_built_) {
@@ -1140,8 +1151,13 @@ std::int32_t Resolver::organisation_subject_before(std::size_t k) {
     std::sort(org_subjects_.begin(), org_subjects_.end());
   }
   const std::uint32_t here = sentence_of[k];
-  for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
+  // Up to two sentences back; a sentence wholly inside quotation marks (the quoted words of
+  // an attribution before it) does not count (rule A275: `The report said: "Q1. "Q2." It
+  // said ...` reaches the organisation before the quotes).
+  std::uint32_t counted = 0;
+  for (std::uint32_t si = here + 1; si > 0; --si) {
     const Sentence& s = a.sentences[si - 1];
+    if (si - 1 < here && !quoted_sentence(s) && ++counted > 2) break;
     if (s.furniture || s.duplicate) continue;
     const std::size_t end = std::min<std::size_t>(s.end_token, k);  // mentions opening before it, the last first
     auto it = std::lower_bound(org_subjects_.begin(), org_subjects_.end(), end,

@@ -1058,3 +1058,22 @@ TEST(Quotes, ATranscriptLineIsTheWordsOfThePersonItsLabelNames) {
     for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "transcript-label") << text;
   }
 }
+
+TEST(Quotes, SentencesWhollyInQuotationMarksDoNotCountTowardsItsAntecedent) {
+  // Rule A275: `it` before a speech verb stands for an organisation that is the subject of
+  // one of the two sentences before; sentences wholly inside quotation marks (the quoted
+  // words of the attribution before) are not counted, so `The NAO said: "Q1. Q2. Q3. Q4."
+  // It said ...` reaches the NAO.
+  const Case cases[] = {
+      {"The National Audit Office published its annual report on Monday.\n\nThe NAO said: \"Member states still "
+       "do not report fraud on a consistent basis. The court has qualified its opinion for a decade. All the "
+       "authorities involved must act now. The money must be better spent.\" It said there were 922 cases of "
+       "fraud in the UK in 2003.",
+       "there were 922 cases of fraud in the UK in 2003", "National Audit Office", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // Three narrative sentences back is still too far.
+  Annotated t("The National Audit Office published its annual report on Monday. The weather was cold. Trains ran "
+              "late. Many shops stayed shut. It said there were 922 cases of fraud in the UK in 2003.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "National Audit Office") << t.a.text(q.span);
+}

@@ -1754,7 +1754,13 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   const std::int32_t mi = r.mention_cover[end - 1];
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
   if (m.end_token != end || !is_person(a, m.entity)) return -1;
-  if (m.first_token > 0 && r.lex.in(Words::OfPrepositions, a.tokens[m.first_token - 1])) return -1;
+  // A title may stand between (rule A276: `a former backer of Sen. Jane Roe, who has since
+  // called ...` is no relative on Roe): capitalised words and abbreviation points.
+  std::size_t f = m.first_token;
+  while (f > sentence_first && m.first_token - f < 3 && (a.tokens[f - 1].has(kCapitalized) || a.tokens[f - 1].norm == "."))
+    --f;
+  for (std::size_t k = f; k <= m.first_token; ++k)
+    if (k > 0 && r.lex.in(Words::OfPrepositions, a.tokens[k - 1])) return -1;
   return mi;
 }
 

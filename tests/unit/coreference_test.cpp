@@ -802,3 +802,18 @@ TEST(Coreference, AFrontedSubordinateClauseIsPassedToTheMainClausesSubject) {
   const std::size_t second = t.token("said", first + 1);
   EXPECT_NE(t.name(r.subject_of(second, t.a.sentences[2].first_token, from, mention)), "Jane Roe");
 }
+
+TEST(Coreference, SinceBetweenAnAuxiliaryAndTheVerbAndATitleAfterOf) {
+  // Rule A276: `since` joins subject_gap_words, so `Jane Roe has backed the plan but has since
+  // said ...` is a coordinated verb whose subject is Roe; and a relative pronoun after a
+  // name that an `of` phrase holds, a title between (`a former backer of Sen. Jane Roe, who
+  // has since called ...`), is no relative on that name.
+  UpToRoles t("Jane Roe and Tom Smith met.\n\nJane Roe has backed the harbour plan but has since said she doubts "
+              "it.\n\nGov. Tom Smith of Ohio, a former backer of Sen. Jane Roe, who has since called on voters to back "
+              "the plan, spoke on Monday.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  EXPECT_EQ(t.name(r.subject_of(t.token("said"), t.a.sentences[1].first_token, from, mention)), "Jane Roe");
+  EXPECT_NE(t.name(r.subject_of(t.token("called"), t.a.sentences[2].first_token, from, mention)), "Jane Roe");
+}

@@ -1398,6 +1398,39 @@ bool dateline_dash(const Resolver& r, std::size_t k, std::size_t limit) {
   return j < limit && t[j].norm == "--";
 }
 
+// The first token after a dateline that opens the sentence at `first` (rule A277): a place
+// (a location's or country's mention, or words in capitals: `MYRTLE BEACH`), at most a
+// comma and a state's abbreviation (`, S.C.`, `, Nev.`), at most a bracketed agency
+// (`(AP)`), then a dash (`--`, or a hyphen with a space on each side: `WASHINGTON - Sen.
+// X ...`). `first` when the sentence opens otherwise.
+std::size_t dateline_end(const Resolver& r, std::size_t first, std::size_t limit) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  auto place = [&](std::size_t k) {
+    const std::int32_t mi = r.mention_cover[k];
+    if (mi < 0) return t[k].kind == TokenKind::Word && t[k].has(kAllCaps);
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    return e >= 0 && (a.entities[static_cast<std::size_t>(e)].type == EntityType::Location ||
+                      a.entities[static_cast<std::size_t>(e)].type == EntityType::Country);
+  };
+  std::size_t j = first;
+  while (j < limit && j - first < 4 && !r.in_direct[j] && place(j)) ++j;
+  if (j == first) return first;
+  if (j + 1 < limit && t[j].norm == ",") {
+    const std::size_t s = ++j;
+    while (j < limit && j - s < 4 && (t[j].has(kCapitalized) || t[j].norm == ".")) ++j;
+    if (j == s) return first;
+  }
+  if (j < limit && t[j].norm == "(") {
+    const std::size_t open = j;
+    while (j < limit && j - open < 6 && t[j].norm != ")") ++j;
+    if (j >= limit || t[j].norm != ")") return first;
+    ++j;
+  }
+  const bool dash = j + 1 < limit && (t[j].norm == "--" || (t[j].norm == "-" && t[j].has(kSpaceBefore) && t[j + 1].has(kSpaceBefore)));
+  return dash ? j + 1 : first;
+}
+
 // A definite description headed by a title at token k (rule A200): a definite article, then
 // at most four capitalised words, named words or title premodifiers (`The Vermont`, `The
 // former`), then a title that is not possessive, before `verb`, no `of` phrase after it
@@ -1465,7 +1498,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
       clause = k;
     }
   }
-  if (clause == sentence_first) clause = after_fronted_phrase(*this, sentence_first, verb);
+  if (clause == sentence_first) clause = after_fronted_phrase(*this, dateline_end(*this, sentence_first, verb), verb);
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
   for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)

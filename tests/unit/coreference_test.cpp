@@ -817,3 +817,25 @@ TEST(Coreference, SinceBetweenAnAuxiliaryAndTheVerbAndATitleAfterOf) {
   EXPECT_EQ(t.name(r.subject_of(t.token("said"), t.a.sentences[1].first_token, from, mention)), "Jane Roe");
   EXPECT_NE(t.name(r.subject_of(t.token("called"), t.a.sentences[2].first_token, from, mention)), "Jane Roe");
 }
+
+TEST(Coreference, ADatelineWithAStateOrAnAgencyIsNoSubject) {
+  // Rule A277: a dateline that opens the sentence (a place or words in capitals, at most `,
+  // S.C.` and `(AP)`, then a dash or a hyphen set off by spaces) is passed over when the
+  // subject of a participle or coordinated verb is read: `MYRTLE BEACH, S.C. - Sen. Jane
+  // Roe continued ..., casting X as ... and saying` is Roe's, not the state's.
+  const char* texts[] = {
+      "Jane Roe and Tom Smith met.\n\nMYRTLE BEACH, S.C. - Sen. Jane Roe continued her attack on Tom Smith on "
+      "Saturday, casting him as a false conservative and saying he could not be trusted.",
+      "Jane Roe and Tom Smith met.\n\nRENO, Nev. (AP) -- Sen. Jane Roe continued her attack on Tom Smith on "
+      "Saturday, casting him as a false conservative and saying he could not be trusted.",
+      "Jane Roe and Tom Smith met.\n\nWASHINGTON - Sen. Jane Roe continued her attack on Tom Smith on Saturday, "
+      "casting him as a false conservative and saying he could not be trusted.",
+  };
+  for (const char* text : texts) {
+    UpToRoles t(text);
+    Resolver r(t.a, t.lex());
+    std::string from;
+    std::int32_t mention = -1;
+    EXPECT_EQ(t.name(r.subject_of(t.token("saying"), t.a.sentences[1].first_token, from, mention)), "Jane Roe") << text;
+  }
+}

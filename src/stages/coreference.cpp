@@ -432,14 +432,16 @@ namespace {
 // capitalised -ing participle (`Speaking ...`, not `But the drinking ...`), outside
 // quotation marks and names. Its index, or `end` when the clause opens otherwise
 // (fronted_subject(), A151; after_fronted_phrase(), A232).
-std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end) {
+std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end, bool clauses = false) {
   const Annotation& a = r.a;
   std::size_t t = first;
   while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
   if (t >= end || r.in_direct[t] || r.mention_cover[t] >= 0) return end;
   const Token& w = a.tokens[t];
   const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");
-  if (w.kind != TokenKind::Word || (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !participle)) return end;
+  if (w.kind != TokenKind::Word ||
+      (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !(clauses && r.lex.in(Words::Subordinators, w)) && !participle))
+    return end;
   return t;
 }
 
@@ -1124,6 +1126,17 @@ bool organisation_subject(const Resolver& r, const Sentence& s, const Mention& m
 // token k or one of the two before, the nearest first: the mention, or -1. The candidates
 // (organisation_subject()) are indexed by first token once per document; whether one
 // stands inside quotation marks is read at each call.
+// Every word of sentence s stands inside quotation marks.
+bool Resolver::quoted_sentence(const Sentence& s) const {
+  bool words = false;
+  for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+    if (a.tokens[k].kind != TokenKind::Word && a.tokens[k].kind != TokenKind::Number) continue;
+    if (!in_direct[k]) return false;
+    words = true;
+  }
+  return words;
+}
+
 std::int32_t Resolver::organisation_subject_before(std::size_t k) {
   if (a.sentences.empty()) return -1;
   if (!org_subjects_built_) {
@@ -1138,8 +1151,13 @@ std::int32_t Resolver::organisation_subject_before(std::size_t k) {
     std::sort(org_subjects_.begin(), org_subjects_.end());
   }
   const std::uint32_t here = sentence_of[k];
-  for (std::uint32_t si = here + 1; si > 0 && here - (si - 1) <= 2; --si) {
+  // Up to two sentences back; a sentence wholly inside quotation marks (the quoted words of
+  // an attribution before it) does not count (rule A275: `The report said: "Q1. "Q2." It
+  // said ...` reaches the organisation before the quotes).
+  std::uint32_t counted = 0;
+  for (std::uint32_t si = here + 1; si > 0; --si) {
     const Sentence& s = a.sentences[si - 1];
+    if (si - 1 < here && !quoted_sentence(s) && ++counted > 2) break;
     if (s.furniture || s.duplicate) continue;
     const std::size_t end = std::min<std::size_t>(s.end_token, k);  // mentions opening before it, the last first
     auto it = std::lower_bound(org_subjects_.begin(), org_subjects_.end(), end,
@@ -1380,6 +1398,39 @@ bool dateline_dash(const Resolver& r, std::size_t k, std::size_t limit) {
   return j < limit && t[j].norm == "--";
 }
 
+// The first token after a dateline that opens the sentence at `first` (rule A277): a place
+// (a location's or country's mention, or words in capitals: `MYRTLE BEACH`), at most a
+// comma and a state's abbreviation (`, S.C.`, `, Nev.`), at most a bracketed agency
+// (`(AP)`), then a dash (`--`, or a hyphen with a space on each side: `WASHINGTON - Sen.
+// X ...`). `first` when the sentence opens otherwise.
+std::size_t dateline_end(const Resolver& r, std::size_t first, std::size_t limit) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  auto place = [&](std::size_t k) {
+    const std::int32_t mi = r.mention_cover[k];
+    if (mi < 0) return t[k].kind == TokenKind::Word && t[k].has(kAllCaps);
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    return e >= 0 && (a.entities[static_cast<std::size_t>(e)].type == EntityType::Location ||
+                      a.entities[static_cast<std::size_t>(e)].type == EntityType::Country);
+  };
+  std::size_t j = first;
+  while (j < limit && j - first < 4 && !r.in_direct[j] && place(j)) ++j;
+  if (j == first) return first;
+  if (j + 1 < limit && t[j].norm == ",") {
+    const std::size_t s = ++j;
+    while (j < limit && j - s < 4 && (t[j].has(kCapitalized) || t[j].norm == ".")) ++j;
+    if (j == s) return first;
+  }
+  if (j < limit && t[j].norm == "(") {
+    const std::size_t open = j;
+    while (j < limit && j - open < 6 && t[j].norm != ")") ++j;
+    if (j >= limit || t[j].norm != ")") return first;
+    ++j;
+  }
+  const bool dash = j + 1 < limit && (t[j].norm == "--" || (t[j].norm == "-" && t[j].has(kSpaceBefore) && t[j + 1].has(kSpaceBefore)));
+  return dash ? j + 1 : first;
+}
+
 // A definite description headed by a title at token k (rule A200): a definite article, then
 // at most four capitalised words, named words or title premodifiers (`The Vermont`, `The
 // former`), then a title that is not possessive, before `verb`, no `of` phrase after it
@@ -1411,7 +1462,7 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
 // commas, within 25 tokens, before `verb`, no quotation in the phrase. `first` otherwise.
 std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size_t verb) {
   const Annotation& a = r.a;
-  const std::size_t t = fronted_phrase_opening(r, first, verb);
+  const std::size_t t = fronted_phrase_opening(r, first, verb, true);
   if (t >= verb) return first;
   for (std::size_t c = t + 1; c + 1 < verb && c - t < 25; ++c) {
     if (r.in_direct[c]) return first;
@@ -1419,8 +1470,11 @@ std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size
     if (r.mention_at[c + 1] < 0 && r.lex.in(Words::SubjectPronouns, a.tokens[c + 1])) return c + 1;
     std::size_t k = c + 1;  // over a title: `Sen.`, `Mr.`, `President`
     while (k < verb && k - c <= 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
-    if (k < verb && r.mention_at[k] >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(r.mention_at[k])].entity))
-      return c + 1;
+    if (k >= verb || r.mention_at[k] < 0) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+    // A possessive name opens no subject (`When Jane Roe, Tom Smith's campaign manager, was
+    // asked ..., she said`: the comma after Roe is inside the clause).
+    if (is_person(a, m.entity) && !(m.end_token < verb && a.tokens[m.end_token].has(kPossessive))) return c + 1;
   }
   return first;
 }
@@ -1444,7 +1498,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
       clause = k;
     }
   }
-  if (clause == sentence_first) clause = after_fronted_phrase(*this, sentence_first, verb);
+  if (clause == sentence_first) clause = after_fronted_phrase(*this, dateline_end(*this, sentence_first, verb), verb);
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
   for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)
@@ -1733,7 +1787,13 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   const std::int32_t mi = r.mention_cover[end - 1];
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
   if (m.end_token != end || !is_person(a, m.entity)) return -1;
-  if (m.first_token > 0 && r.lex.in(Words::OfPrepositions, a.tokens[m.first_token - 1])) return -1;
+  // A title may stand between (rule A276: `a former backer of Sen. Jane Roe, who has since
+  // called ...` is no relative on Roe): capitalised words and abbreviation points.
+  std::size_t f = m.first_token;
+  while (f > sentence_first && m.first_token - f < 3 && (a.tokens[f - 1].has(kCapitalized) || a.tokens[f - 1].norm == "."))
+    --f;
+  for (std::size_t k = f; k <= m.first_token; ++k)
+    if (k > 0 && r.lex.in(Words::OfPrepositions, a.tokens[k - 1])) return -1;
   return mi;
 }
 
@@ -1759,6 +1819,15 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
     return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
+}
+
+// A name that ends right at the comma before a participle (mention mi, the phrase [npb,
+// vend) empty) is the object of the clause the participle hangs on, no apposition's
+// subject (rule A272: `Jane Roe appeared on television and endorsed Tom Smith, saying` is
+// Roe's, read by clause_subject()).
+bool participle_object(const Annotation& a, std::int32_t mi, std::size_t npb, std::size_t vend, std::size_t verb) {
+  return mi >= 0 && npb == vend && a.tokens[verb].lower.ends_with("ing") &&
+         a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
 }
 
 }  // namespace
@@ -1794,9 +1863,14 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     std::int32_t m2 = -1;
     std::int32_t opener = opening_name(npb, vend, sentence_first, m2);
     if (opener < 0 || !is_person(a, opener)) {
-      if (const std::int32_t person = apposition_subject(npb, sentence_first, m2); person >= 0) opener = person;
+      std::int32_t m3 = -1;
+      const std::int32_t person = apposition_subject(npb, sentence_first, m3);
+      if (person >= 0 && !participle_object(a, m3, npb, vend, verb)) {
+        opener = person;
+        m2 = m3;
+      }
       // Nobody named: a body set off right before the verb (rule A161).
-      else if (opener < 0 && npb == vend && npb > sentence_first)
+      else if (person < 0 && opener < 0 && npb == vend && npb > sentence_first)
         opener = named_body_apposition(npb - 1, sentence_first, m2);
     }
     if (opener >= 0) {

@@ -2,6 +2,7 @@
 // Speaker phrases are resolved by the coreference Resolver (coreference.hpp).
 #include "quotes_internal.hpp"
 
+#include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
@@ -557,6 +558,84 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
   q.rule = "pull-quote";
 }
 
+// `"Q," Jane Roe fumed.`, `"Q?" Roe pressed.` (rule A270, name-verb): a quote whose words
+// close on a comma or a question mark, then a person's name (at most two capitalised
+// words before it, a title) and a lower-case past form in -ed right after it, whatever
+// the verb: the quoted sentence goes on in the name's clause, so the name is its subject
+// and the quote its object (the verb of a speech cue is read by speaker_after first; this
+// is the last pattern). Not a possessive or a noun after the name (`"Q," Trump supporters
+// chanted`), not a passive (`-ed by`) or a verb with a clause of its own (`-ed that`), not
+// after `!` (`"Lock her up!" Trump smiled` is no attribution of the chant). The quote opens
+// its sentence and the name stands in its paragraph: `A self-described "geeky kid," Mr. Roe
+// changed his name` and `"Q?"` then a paragraph `Roe acknowledged ...` are no attributions.
+void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size(), j = p.close + 1;
+  if (!q.rule.empty() || !p.closed || j + 2 >= nt || p.close < p.open + 2) return;
+  const std::string_view last = a.tokens[p.close - 1].norm;
+  if (last != "," && last != "?") return;
+  // The quote opens its sentence, and the name follows in its paragraph.
+  const Sentence& open_sentence = a.sentences[r.sentence_of[p.open]];
+  if (p.open != open_sentence.first_token || a.sentences[r.sentence_of[j]].paragraph != open_sentence.paragraph) return;
+  const std::size_t para_end = paragraph_end(a, r.sentence_of[j]);
+  std::size_t k = j;
+  while (k < para_end && k < j + 2 && r.mention_at[k] < 0 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  const std::int32_t mi = k < para_end && !r.in_direct[k] ? r.mention_at[k] : -1;
+  if (mi < 0) return;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person) return;
+  const std::size_t v = m.end_token;
+  if (v >= para_end || r.in_direct[v] || a.tokens[v - 1].has(kPossessive)) return;
+  const Token& t = a.tokens[v];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.lower.size() < 5 || !t.lower.ends_with("ed")) return;
+  if (v + 1 < para_end && (r.lex.in(Words::AgentPrepositions, a.tokens[v + 1]) || r.lex.in(Words::Complementizers, a.tokens[v + 1])))
+    return;
+  at.speaker = m.entity;
+  at.mention = mi;
+  at.from.clear();
+  set_cue(a, v, 1, "name-verb", q);
+}
+
+// The person a transcript's speaker label names: `WALLACE`, the surname of exactly one
+// person of the document (its canonical name's last word), or a person's mention there.
+std::int32_t label_person(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  if (const std::int32_t mi = r.mention_at[k]; mi >= 0) {
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? e : -1;
+  }
+  std::int32_t who = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& en = a.entities[ei];
+    const auto sp = en.canonical.rfind(' ');
+    if (en.type != EntityType::Person || sp == std::string::npos || to_lower(std::string_view(en.canonical).substr(sp + 1)) != a.tokens[k].lower)
+      continue;
+    if (who >= 0) return -1;  // two people of that surname: unknown
+    who = static_cast<std::int32_t>(ei);
+  }
+  return who;
+}
+
+// A transcript line in marks, `"WALLACE: Do you really see those two as equivalent?"`
+// (rule A274, transcript-label): the quote's words open with a speaker label, one word in
+// capitals (every letter, three or more) and a colon, that names a person of the document;
+// the line is that person's, whatever quote came before it (no continuation).
+void speaker_label(const Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t k = p.open + 1;
+  if (!q.rule.empty() || k + 2 >= a.tokens.size() || (p.closed && k + 2 >= p.close)) return;
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || !t.has(kAllCaps) || t.lower.size() < 3 || a.tokens[k + 1].norm != ":") return;
+  const std::int32_t who = label_person(r, k);
+  if (who < 0) return;
+  at.speaker = who;
+  at.mention = r.mention_at[k];
+  at.from.clear();
+  q.cue = ":";
+  q.cue_span = a.tokens[k + 1].span;
+  q.rule = "transcript-label";
+}
+
 namespace {
 
 // A quoted title in the apposition of the verb's subject is not the verb's content (rule
@@ -577,6 +656,20 @@ bool in_subject_apposition(const Resolver& r, std::int32_t mention, std::size_t 
   return true;
 }
 
+// A speech verb's base form after a possessive (word list possessives) and one or two
+// capitalised words is a noun that the possessive opens, the words its modifiers (rule
+// A271: `stepped down from his Treasury post to stand as a candidate`): a capitalised
+// subject would need the -s form (`his Treasury posts` is no clause either). Right after
+// the possessive the form is left to the patterns that read it as the possessor's words
+// (`her remark that "Q"`, `his promise of "Q"`).
+bool possessed_noun(const Resolver& r, std::size_t v, const SpeechCue& cue, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (a.tokens[v].lower != cue.lemma) return false;
+  std::size_t k = v;
+  while (k > sentence_begin && v - k < 2 && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k - 1].has(kCapitalized)) --k;
+  return k < v && k > sentence_begin && r.lex.in(Words::Possessives, a.tokens[k - 1]);
+}
+
 }  // namespace
 
 // A speech verb elsewhere in the sentence(s) around the quote, with a subject (sentence-cue).
@@ -587,6 +680,7 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
+    if (possessed_noun(r, v, *vc, sentence_begin)) continue;
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
     if (in_subject_apposition(r, at.mention, v, q)) {

@@ -33,7 +33,8 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   std::size_t para_end = sent_end;
   while (para_end < pe && !r.in_direct[para_end]) ++para_end;
   const std::size_t open_sent_begin = a.sentences[q.sentence].first_token;
-  if (p.closed) speaker_after(r, p, para_end, q, at);
+  speaker_label(r, p, q, at);
+  if (p.closed && q.rule.empty()) speaker_after(r, p, para_end, q, at);
   Quote unresolved;
   // `"Q," according to Y` names an outer source: a speaker named otherwise comes first
   // (GUIDELINES: `The New York Times reported` is the Times', unless an inner speaker is named).
@@ -55,6 +56,7 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
     q.cue_span = unresolved.cue_span;
     if (outer.speaker >= 0) at = outer;
   }
+  speaker_name_verb(r, p, q, at);
 }
 
 // The infinitive complement of the speech verb `vc` (speech_verbs.json "complements")

@@ -760,3 +760,82 @@ TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {
   const std::size_t the2 = b.token("The", b.token("Monday"));
   EXPECT_EQ(b.name(rb.noun_phrase(the2, the2 + 2, from, mention)), "Gordon Brown");
 }
+
+TEST(Coreference, ANameRightBeforeTheCommaOfAParticipleIsItsClausesObject) {
+  // Rule A272: `Jane Roe appeared on television and endorsed Tom Smith, saying ...`: the
+  // phrase after `and` that ends at the participle's comma (`endorsed Tom Smith`) is the
+  // coordinated verb and its object, no apposition whose name is the subject; the
+  // participle's subject is the clause's, Roe.
+  UpToRoles t("Tom Smith and Jane Roe met.\n\nJane Roe appeared on television and endorsed Tom Smith, saying "
+              "he would win.\n\nOn Thursday, Roe appeared with the host and officially endorsed Smith, saying he "
+              "would win.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t first = t.token("saying");
+  EXPECT_EQ(t.name(r.subject_of(first, t.a.sentences[1].first_token, from, mention)), "Jane Roe");
+  const std::size_t second = t.token("saying", first + 1);
+  EXPECT_EQ(t.name(r.subject_of(second, t.a.sentences[2].first_token, from, mention)), "Jane Roe");
+  // An apposition subject is still read when the name ends its own phrase: `Jane Roe, a
+  // doctor, endorsed Smith last week, saying`.
+  UpToRoles u("Tom Smith and Jane Roe met.\n\nJane Roe, a doctor from Ohio, endorsed Smith last week, saying he would "
+              "win.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.subject_of(u.token("saying"), u.a.sentences[1].first_token, from, mention)), "Jane Roe");
+}
+
+TEST(Coreference, AFrontedSubordinateClauseIsPassedToTheMainClausesSubject) {
+  // Rule A273: the subject of a coordinated or participle speech verb is read after a
+  // subordinate clause that opens the sentence (word list subordinators: `When told X was
+  // in the running, Jane Roe thought for a moment and said`), as after a fronted
+  // prepositional phrase (A232); the subordinate clause's own subject does not speak. A
+  // comma followed by a possessive name is inside the clause (`When Tom Smith, Jane Roe's
+  // campaign manager, was asked ..., he laughed and said`), no opening of the main clause.
+  UpToRoles t("Tom Smith and Jane Roe met.\n\nWhen told Tom Smith was in the running for a bigger job, Jane Roe "
+              "thought for a moment and said that the climate favoured him.\n\nWhen Tom Smith, Jane Roe's campaign "
+              "manager, was asked about the vote, he laughed and said it would be close.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  const std::size_t first = t.token("said");
+  EXPECT_EQ(t.name(r.subject_of(first, t.a.sentences[1].first_token, from, mention)), "Jane Roe");
+  const std::size_t second = t.token("said", first + 1);
+  EXPECT_NE(t.name(r.subject_of(second, t.a.sentences[2].first_token, from, mention)), "Jane Roe");
+}
+
+TEST(Coreference, SinceBetweenAnAuxiliaryAndTheVerbAndATitleAfterOf) {
+  // Rule A276: `since` joins subject_gap_words, so `Jane Roe has backed the plan but has since
+  // said ...` is a coordinated verb whose subject is Roe; and a relative pronoun after a
+  // name that an `of` phrase holds, a title between (`a former backer of Sen. Jane Roe, who
+  // has since called ...`), is no relative on that name.
+  UpToRoles t("Jane Roe and Tom Smith met.\n\nJane Roe has backed the harbour plan but has since said she doubts "
+              "it.\n\nGov. Tom Smith of Ohio, a former backer of Sen. Jane Roe, who has since called on voters to back "
+              "the plan, spoke on Monday.");
+  Resolver r(t.a, t.lex());
+  std::string from;
+  std::int32_t mention = -1;
+  EXPECT_EQ(t.name(r.subject_of(t.token("said"), t.a.sentences[1].first_token, from, mention)), "Jane Roe");
+  EXPECT_NE(t.name(r.subject_of(t.token("called"), t.a.sentences[2].first_token, from, mention)), "Jane Roe");
+}
+
+TEST(Coreference, ADatelineWithAStateOrAnAgencyIsNoSubject) {
+  // Rule A277: a dateline that opens the sentence (a place or words in capitals, at most `,
+  // S.C.` and `(AP)`, then a dash or a hyphen set off by spaces) is passed over when the
+  // subject of a participle or coordinated verb is read: `MYRTLE BEACH, S.C. - Sen. Jane
+  // Roe continued ..., casting X as ... and saying` is Roe's, not the state's.
+  const char* texts[] = {
+      "Jane Roe and Tom Smith met.\n\nMYRTLE BEACH, S.C. - Sen. Jane Roe continued her attack on Tom Smith on "
+      "Saturday, casting him as a false conservative and saying he could not be trusted.",
+      "Jane Roe and Tom Smith met.\n\nRENO, Nev. (AP) -- Sen. Jane Roe continued her attack on Tom Smith on "
+      "Saturday, casting him as a false conservative and saying he could not be trusted.",
+      "Jane Roe and Tom Smith met.\n\nWASHINGTON - Sen. Jane Roe continued her attack on Tom Smith on Saturday, "
+      "casting him as a false conservative and saying he could not be trusted.",
+  };
+  for (const char* text : texts) {
+    UpToRoles t(text);
+    Resolver r(t.a, t.lex());
+    std::string from;
+    std::int32_t mention = -1;
+    EXPECT_EQ(t.name(r.subject_of(t.token("saying"), t.a.sentences[1].first_token, from, mention)), "Jane Roe") << text;
+  }
+}

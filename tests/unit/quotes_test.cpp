@@ -1074,3 +1074,105 @@ TEST(Quotes, AccordingToAfterASentenceOpenerReportsTheClauseAfterIt) {
       EXPECT_TRUE(t.a.text(q.span).substr(0, 4) != "$234" && t.a.text(q.span).substr(0, 3) != "was") << t.a.text(q.span);
   }
 }
+TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
+  // Rule A270 (name-verb): `"Q," Jane Roe fumed.` and `"Q?" Roe pressed.`: after a quote
+  // that opens its sentence and closes on a comma or a question mark, a person's name and
+  // a lower-case past form in -ed right after it (a verb no cue list holds) attribute the
+  // quote to the name, and the quote after it continues that speaker, not the one before.
+  const Case cases[] = {
+      {"Tom Smith and Jane Roe met.\n\n\"The plan is negotiable,\" Tom Smith said.\n\n\"Would the harbour plan be "
+       "negotiable too?\" Jane Roe pressed. \"Maybe a shorter wall would do.\"",
+       "Would the harbour plan be negotiable too?", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith and Jane Roe met.\n\n\"The plan is negotiable,\" Tom Smith said.\n\n\"Would the harbour plan be "
+       "negotiable too?\" Jane Roe pressed. \"Maybe a shorter wall would do.\"",
+       "Maybe a shorter wall would do.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe spoke.\n\n\"If they were serious about the bill, they would have gone further,\" Sen. Jane Roe "
+       "fumed on Tuesday.",
+       "If they were serious about the bill, they would have gone further", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not after `!`, not when the quote sits inside its sentence, not a noun or `that` after
+  // the name, not across a paragraph break.
+  const char* texts[] = {
+      "Jane Roe spoke.\n\n\"Lock them all up now!\" Jane Roe smiled and waved.",
+      "Jane Roe spoke.\n\nA self-described \"very geeky little kid,\" Jane Roe changed her name.",
+      "Jane Roe spoke.\n\n\"We will build the harbour wall,\" Roe supporters chanted.",
+      "Jane Roe spoke.\n\n\"How do you bridge the divide?\"\n\nJane Roe acknowledged that a rift exists.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) {
+      if (q.kind != Quote::Kind::Direct) continue;
+      EXPECT_NE(q.rule, "name-verb") << text;
+      EXPECT_NE(t.name(q.speaker), "Jane Roe") << text << " (rule " << q.rule << ")";
+    }
+  }
+  // A verb with a clause of its own is no attribution through this rule (a speech verb's
+  // own pattern may still read it).
+  Annotated t("Jane Roe spoke.\n\n\"How do you bridge the divide, then,\" Jane Roe noticed that a rift exists.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "name-verb") << t.a.text(q.span);
+}
+
+TEST(Quotes, ASpeechVerbFormAfterAPossessiveAndCapitalisedWordsIsANoun) {
+  // Rule A271: in `from his Treasury post`, the base form `post` after a possessive and
+  // capitalised modifiers is a noun, no cue of the sentence (sentence-cue took it and gave
+  // the quote to the Treasury); the sentence's reporting verb `suggested` attributes it.
+  // Right after the possessive the form still reads as the possessor's words.
+  const Case cases[] = {
+      {"Tom Smith and Gordon Brown spoke in London.\n\nMr Smith, who stepped down from his Treasury post to "
+       "stand as a Labour candidate, had suggested that Mr Brown would easily meet his golden economic rule for "
+       "the coming years - \"with a margin to spare\".",
+       "with a margin to spare", "Tom Smith", Quote::Kind::Direct},
+      {"Jane Roe, a former secretary of state, fanned controversy over her remark that \"there is a special "
+       "place for people who do not help each other.\"",
+       "there is a special place for people who do not help each other.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  Annotated t("Tom Smith and Gordon Brown spoke in London.\n\nMr Smith, who stepped down from his Treasury post "
+              "to stand as a Labour candidate, had suggested that Mr Brown would easily meet his golden economic "
+              "rule for the coming years - \"with a margin to spare\".");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.cue, "post") << t.a.text(q.span);
+}
+
+TEST(Quotes, ATranscriptLineIsTheWordsOfThePersonItsLabelNames) {
+  // Rule A274 (transcript-label): a quote whose words open with a speaker label in capitals
+  // and a colon (`"ROE: ..."`) is the words of the one person of the document with that
+  // surname, whatever quote came before it; a label that names nobody, or two people,
+  // gives no speaker through this rule.
+  const Case cases[] = {
+      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you be at the "
+       "debate tomorrow night, sir?\"\n\n\"SMITH: I will not be attending the debate tomorrow night.\"",
+       "ROE: Will you be at the debate tomorrow night, sir?", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you be at the "
+       "debate tomorrow night, sir?\"\n\n\"SMITH: I will not be attending the debate tomorrow night.\"",
+       "SMITH: I will not be attending the debate tomorrow night.", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  const char* texts[] = {
+      "Jane Roe spoke on Sunday.\n\n\"UPDATE: the vote on the harbour plan was postponed until next week.\"",
+      "Jane Roe and John Roe spoke on Sunday.\n\n\"ROE: Will you be at the debate tomorrow night, sir?\"",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "transcript-label") << text;
+  }
+}
+
+TEST(Quotes, SentencesWhollyInQuotationMarksDoNotCountTowardsItsAntecedent) {
+  // Rule A275: `it` before a speech verb stands for an organisation that is the subject of
+  // one of the two sentences before; sentences wholly inside quotation marks (the quoted
+  // words of the attribution before) are not counted, so `The NAO said: "Q1. Q2. Q3. Q4."
+  // It said ...` reaches the NAO.
+  const Case cases[] = {
+      {"The National Audit Office published its annual report on Monday.\n\nThe NAO said: \"Member states still "
+       "do not report fraud on a consistent basis. The court has qualified its opinion for a decade. All the "
+       "authorities involved must act now. The money must be better spent.\" It said there were 922 cases of "
+       "fraud in the UK in 2003.",
+       "there were 922 cases of fraud in the UK in 2003", "National Audit Office", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // Three narrative sentences back is still too far.
+  Annotated t("The National Audit Office published its annual report on Monday. The weather was cold. Trains ran "
+              "late. Many shops stayed shut. It said there were 922 cases of fraud in the UK in 2003.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "National Audit Office") << t.a.text(q.span);
+}

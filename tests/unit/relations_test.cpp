@@ -165,6 +165,16 @@ TEST(Relations, Table) {
       {"\"Jane Roe's plan is reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      // Epithets of political attack ("a fascist", "unqualified", "a bully") and the judging verb
+      // "paint ... as" (18.120).
+      {"John Doe called Jane Roe a \"fascist\".", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is unqualified to be president,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is a bully,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is not a bully,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe painted Jane Roe as an out-of-touch plutocrat.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe painted Jane Roe as a hero.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe painted Jane Roe as a hero.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe did not paint Jane Roe as a bigot.", "John Doe", "CRITICIZED", "Jane Roe", false},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

@@ -175,6 +175,15 @@ TEST(Relations, Table) {
       {"John Doe painted Jane Roe as a hero.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"John Doe painted Jane Roe as a hero.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"John Doe did not paint Jane Roe as a bigot.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // Verbs of political attack and of praise (18.121): `went after`, `ripped into`, `chastised`,
+      // `heaped praise on`, `admired`; `ripped` alone is no cue (`ripped through the draw`).
+      {"Donald Trump went after Jeb Bush on Monday.", "Donald Trump", "CRITICIZED", "Jeb Bush", true},
+      {"Donald Trump did not go after Jeb Bush on Monday.", "Donald Trump", "CRITICIZED", "Jeb Bush", false},
+      {"John Doe ripped into Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe chastised Jane Roe for her remarks.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe heaped praise on Jane Roe for her work.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe has long admired Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe ripped through the draw before beating Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

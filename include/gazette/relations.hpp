@@ -35,7 +35,9 @@
 // participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
 // may be coordinated (same type), is the named person of `officials, including X`, and
-// is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`).
+// is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`);
+// a pronoun right after an active cue is its object, so no name after it is (word list
+// object_pronouns: `went after him Wednesday during a CNN panel`).
 // An active cue with no object after it in an object relative clause acts on the antecedent,
 // a name or an organisation or country and one noun (`Republican leaders, a group he has
 // railed against`, `the Labour Party, which X criticised,`).

@@ -266,6 +266,11 @@ void find_object(const Reading& r, Site& site) {
   const bool active = site.cue->frame == Frame::Active;
   if (site.after >= 0 && r.gap(site.i + site.n, site.arg(site.after).first) > 5) site.after = -1;
   if (site.after >= 0 && active && !object_in_phrase(r, site)) site.after = -1;
+  // A pronoun right after the cue is its object ("went after him Wednesday during a CNN
+  // panel", "accused them of backing Trump"): no name further on is (word list object_pronouns).
+  if (const std::size_t o = site.i + site.n; site.after >= 0 && active && o < site.ce && site.arg(site.after).first > o &&
+                                              r.lex.in(Words::ObjectPronouns, a.tokens[o]))
+    site.after = -1;
   if (site.after >= 0 && active && site.n == 1 && r.lex.starts_in(Words::RejectionVerbStems, site.w0)) {
     std::uint32_t t = site.arg(site.after).end;
     if (t < site.ce && a.tokens[t].has(kPossessive)) ++t;

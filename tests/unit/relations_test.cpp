@@ -184,6 +184,12 @@ TEST(Relations, Table) {
       {"John Doe heaped praise on Jane Roe for her work.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"John Doe has long admired Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"John Doe ripped through the draw before beating Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // A pronoun right after an active cue is its object: no name further on is (18.122).
+      {"Corey Lewandowski went after him on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED", "CNN",
+       false},
+      {"Corey Lewandowski went after Jane Roe on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED",
+       "Jane Roe", true},
+      {"John Doe accused them of backing Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

@@ -190,6 +190,13 @@ TEST(Relations, Table) {
       {"Corey Lewandowski went after Jane Roe on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED",
        "Jane Roe", true},
       {"John Doe accused them of backing Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // An adjective of judgement with its preposition after a copula (18.123): `critical of`,
+      // `scathing about`, `supportive of`, `full of praise for`.
+      {"John Doe has been critical of Jane Roe since March.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe was scathing about Jane Roe on Monday.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe was full of praise for Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe has been supportive of Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe has never been critical of Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

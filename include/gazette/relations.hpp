@@ -31,7 +31,9 @@
 // of State`) and the references the coreference stage recorded (a he/she outside quotation
 // marks, a bare surname: looked up as resolved there, never resolved again); `the
 // government|administration|regime` is the state when the document names one country only. The
-// subject of a participle after a relative clause is its antecedent; a sentence-opening
+// subject of a participle after a relative clause is its antecedent (of a coordinated verb
+// or a participle, the person behind the title opening the clause: `Hewlett Packard's CEO
+// Meg Whitman is ..., but has been critical of X`); a sentence-opening
 // participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
 // may be coordinated (same type), is the named person of `officials, including X`, and

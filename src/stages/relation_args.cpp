@@ -177,6 +177,9 @@ void find_subject(const Reading& r, Site& site) {
           if ((*site.ms)[x].end == at && (*site.ms)[x].first >= site.cb) site.subject = static_cast<std::int32_t>(x);
         break;
       }
+      // "Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Trump":
+      // the person behind the title that opens the clause, not the organisation qualifying it.
+      if (site.subject == site.first) site.subject = person_behind_title(r, site, site.first);
     }
   }
   // A subject pronoun between the nearest argument and the cue is the verb's own subject

@@ -197,6 +197,11 @@ TEST(Relations, Table) {
       {"John Doe was full of praise for Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"John Doe has been supportive of Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"John Doe has never been critical of Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // A coordinated verb's subject is the person behind the title opening the clause (18.124).
+      {"Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Donald Trump.", "Meg Whitman",
+       "CRITICIZED", "Donald Trump", true},
+      {"Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Donald Trump.", "Hewlett Packard",
+       "CRITICIZED", "Donald Trump", false},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

@@ -139,7 +139,12 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
     }
     if (!title) return k;
   }
-  return q.end < nx.first ? k + 1 : k;
+  // "criticized Republican Donald Trump": an organisation's name right before a person's
+  // qualifies the person (a party, `CNN's Chris Cuomo`), who is the argument; not a pronoun
+  // after it (`telling USA TODAY he had ...`).
+  const bool qualifies = q.end == nx.first && a.entities[static_cast<std::size_t>(q.entity)].type == EntityType::Organization &&
+                         !r.lex.in(Words::SubjectPronouns, a.tokens[nx.first]);
+  return q.end < nx.first || qualifies ? k + 1 : k;
 }
 
 // The subject: the nearest argument before the cue, unless the verb is coordinated

@@ -202,6 +202,13 @@ TEST(Relations, Table) {
        "CRITICIZED", "Donald Trump", true},
       {"Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Donald Trump.", "Hewlett Packard",
        "CRITICIZED", "Donald Trump", false},
+      // An organisation's name right before a person's qualifies the person, who is the
+      // argument (18.125).
+      {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED", "Donald Trump",
+       true},
+      {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
+       "Republican Party", false},
+      {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

@@ -34,7 +34,10 @@
 // subject of a participle after a relative clause is its antecedent (of a coordinated verb
 // or a participle, the person behind the title opening the clause: `Hewlett Packard's CEO
 // Meg Whitman is ..., but has been critical of X`); a sentence-opening
-// participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
+// participle takes the subject after its phrase; an -ing cue after a modifier is a noun. An
+// apposition that a/an opens after a person (or `PERSON of|from PLACE`) and a comma closes
+// right before the cue describes the person, the subject (`Grayson, an Orlando Democrat
+// who ..., criticized X`), not a name inside it.
 // The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
 // may be coordinated (same type), is the named person of `officials, including X`, and
 // is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`);

@@ -147,6 +147,31 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
   return q.end < nx.first || qualifies ? k + 1 : k;
 }
 
+// "Grayson, an Orlando Democrat who was first elected in 2008, criticized X": an apposition
+// that an indefinite article opens after a person's name and a comma closes right before
+// the cue describes that person, who is the subject, not a name inside it (a party, a place,
+// an employer); also after `PERSON of|from PLACE`. An apposition holding a comma of its own
+// is left alone. -1 when there is none.
+std::int32_t apposition_person(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t i = site.i;
+  if (site.before < 0 || i < site.cb + 3 || a.tokens[i - 1].norm != ",") return -1;
+  auto type = [&](std::int32_t x) { return a.entities[static_cast<std::size_t>(site.ent(x))].type; };
+  std::size_t k = i - 2;
+  while (k > site.cb && k + 30 > i && a.tokens[k].norm != ",") --k;
+  if (a.tokens[k].norm != "," || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) return -1;
+  std::int32_t x = site.before;
+  while (x >= 0 && site.arg(x).end > k) --x;
+  if (x < 0 || site.arg(x).end != k || site.arg(x).first < site.cb) return -1;
+  if (type(x) == EntityType::Person) return x;
+  const Arg& place = site.arg(x);
+  const bool of_place = (type(x) == EntityType::Location || type(x) == EntityType::Country) && x > 0 &&
+                        site.arg(x - 1).end + 1 == place.first && site.arg(x - 1).first >= site.cb &&
+                        (r.lex.in(Words::OfPrepositions, a.tokens[place.first - 1]) ||
+                         r.lex.in(Words::OriginPrepositions, a.tokens[place.first - 1]));
+  return of_place && type(x - 1) == EntityType::Person ? x - 1 : -1;
+}
+
 // The subject: the nearest argument before the cue, unless the verb is coordinated
 // ("rejected the accusations against Damascus and slammed ..."), a participle ("...,
 // accusing Washington of"), or the cue is a noun after a possessive ("following his
@@ -168,6 +193,10 @@ void find_subject(const Reading& r, Site& site) {
       site.subject = d;
       return;
     }
+  }
+  if (const std::int32_t p = apposition_person(r, site); p >= 0) {
+    site.subject = p;
+    return;
   }
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;

@@ -209,6 +209,14 @@ TEST(Relations, Table) {
       {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
        "Republican Party", false},
       {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // An apposition opened by a/an after a person and closed right before the cue describes
+      // the person, who is the subject (18.126).
+      {"Alan Grayson, an Orlando Democrat who was first elected in 2008, criticized Jane Roe.", "Alan Grayson",
+       "CRITICIZED", "Jane Roe", true},
+      {"Alan Grayson, an Orlando Democrat who was first elected in 2008, criticized Jane Roe.", "Democratic Party",
+       "CRITICIZED", "Jane Roe", false},
+      {"Mike Coffman of Colorado, a Republican who served as a Marine, denounced Donald Trump.", "Mike Coffman",
+       "CRITICIZED", "Donald Trump", true},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

@@ -127,6 +127,13 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
   const Arg& q = site.arg(k);
   const Arg& nx = site.arg(k + 1);
   if (a.entities[static_cast<std::size_t>(nx.entity)].type != EntityType::Person) return k;
+  // After an organisation's name up to two lower-case modifiers may stand before the title
+  // ("Republican presidential candidate X"), not after it: the words must end with a title;
+  // no conjunction, determiner or preposition ("X and chief executive Y", "slamming
+  // Republicans for their vote to ... President Y").
+  const bool of_body = a.entities[static_cast<std::size_t>(q.entity)].type == EntityType::Organization;
+  bool modifiers = false;
+  int modifier_words = 0;
   for (std::uint32_t t = q.end; t < nx.first; ++t) {
     bool title = a.tokens[t].has(kPossessive);
     for (const auto& c : a.cues) title |= c.kind == Cue::Kind::Title && c.first_token <= t && t < c.end_token;
@@ -137,8 +144,13 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
       t += static_cast<std::uint32_t>(n) - 1;
       title = true;
     }
-    if (!title) return k;
+    const Token& w = a.tokens[t];
+    modifiers = !title && of_body && ++modifier_words <= 2 && !r.lex.in(Words::Coordinators, w) &&
+                !r.lex.in(Words::Determiners, w) && !r.lex.in(Words::NotClauseOpeners, w) &&
+                ((w.kind == TokenKind::Word && !w.has(kCapitalized)) || w.norm == "-");
+    if (!title && !modifiers) return k;
   }
+  if (modifiers) return k;
   // "criticized Republican Donald Trump": an organisation's name right before a person's
   // qualifies the person (a party, `CNN's Chris Cuomo`), who is the argument; not a pronoun
   // after it (`telling USA TODAY he had ...`).

@@ -209,6 +209,13 @@ TEST(Relations, Table) {
       {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
        "Republican Party", false},
       {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // Up to two lower-case modifiers before the title after a party (18.127); no preposition.
+      {"Maria Espinoza praised Republican presidential candidate Donald Trump for his remarks.", "Maria Espinoza",
+       "SUPPORTS", "Donald Trump", true},
+      {"Maria Espinoza praised Republican presidential candidate Donald Trump for his remarks.", "Maria Espinoza",
+       "SUPPORTS", "Republican Party", false},
+      {"Jane Roe slammed Republicans for their vote to halt President Barack Obama's plan.", "Jane Roe", "CRITICIZED",
+       "Republican Party", true},
       // An apposition opened by a/an after a person and closed right before the cue describes
       // the person, who is the subject (18.126).
       {"Alan Grayson, an Orlando Democrat who was first elected in 2008, criticized Jane Roe.", "Alan Grayson",

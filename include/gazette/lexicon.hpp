@@ -228,6 +228,8 @@ enum class Words : std::uint8_t {
   PredicativeVerbs,
   FixtureWords,
   ObjectPronouns,
+  SidePrepositions,
+  PartySideWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

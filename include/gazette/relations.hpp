@@ -46,7 +46,8 @@
 // An active cue with no object after it in an object relative clause acts on the antecedent,
 // a name or an organisation or country and one noun (`Republican leaders, a group he has
 // railed against`, `the Labour Party, which X criticised,`).
-// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y when X is a state; a person's ally
+// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y when X is a state (Y in the noun's phrase or
+// after its comma with only capitalised words between, not past a verb); a person's ally
 // stands by the person (`Y, Brown's closest ally`: Y SUPPORTS Brown). A verb of attack
 // (word list verbal_attack_verbs) aimed at a person or a party gives CRITICIZED (ATTACKED
 // is force only); a gerund after `of` gives nothing (`accused of attacking X`); a one-word

@@ -209,6 +209,13 @@ TEST(Relations, Table) {
       {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
        "Republican Party", false},
       {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // "TAIL supporter HEAD": the head in the noun's phrase or its apposition, not past a verb (18.129).
+      {"Lee Bright, another early Ted Cruz supporter, suggested that Donald Trump was vulnerable.", "Donald Trump",
+       "SUPPORTS", "Ted Cruz", false},
+      {"Lee Bright, another early Ted Cruz supporter, suggested that Donald Trump was vulnerable.", "Lee Bright",
+       "SUPPORTS", "Ted Cruz", true},
+      {"Washington blames Russia's ally, Syrian President Bashar al-Assad, for the attack.", "Russia", "SUPPORTS",
+       "Bashar al-Assad", true},
       // Up to two lower-case modifiers before the title after a party (18.127); no preposition.
       {"Maria Espinoza praised Republican presidential candidate Donald Trump for his remarks.", "Maria Espinoza",
        "SUPPORTS", "Donald Trump", true},

@@ -230,6 +230,7 @@ enum class Words : std::uint8_t {
   ObjectPronouns,
   SidePrepositions,
   PartySideWords,
+  GerundPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

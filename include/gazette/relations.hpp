@@ -38,7 +38,8 @@
 // apposition that a/an opens after a person (or `PERSON of|from PLACE`) and a comma closes
 // right before the cue describes the person, the subject (`Grayson, an Orlando Democrat
 // who ..., criticized X`), not a name inside it.
-// The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
+// The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb,
+// for|of + gerund: word list gerund_prepositions, `blasted the media for allowing X`),
 // may be coordinated (same type), is the named person of `officials, including X`, and
 // is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`);
 // a pronoun right after an active cue is its object, so no name after it is (word list

@@ -264,6 +264,10 @@ bool object_in_phrase(const Reading& r, const Site& site) {
     bool after_arg = false;  // "condemned Russia and Iran": coordinated objects
     for (const auto& m : *site.ms) after_arg |= m.end == k;
     if (r.lex.in(Words::RelativeWords, t) || infinitive || (r.lex.in(Words::Coordinators, t) && !after_arg)) return false;
+    // "blasted the media for allowing Clinton to ...": the name belongs to the gerund.
+    if (r.lex.in(Words::GerundPrepositions, t) && k + 1 < end && a.tokens[k + 1].lower.ends_with("ing") &&
+        !a.tokens[k + 1].has(kCapitalized))
+      return false;
   }
   return true;
 }

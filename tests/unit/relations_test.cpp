@@ -209,6 +209,13 @@ TEST(Relations, Table) {
       {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
        "Republican Party", false},
       {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // A name after for|of + gerund is the gerund's object, not the cue's (18.130).
+      {"Donald Trump blasted the media for allowing Hillary Clinton to skip press conferences.", "Donald Trump",
+       "CRITICIZED", "Hillary Clinton", false},
+      {"Democrats accused the president of excluding Iraq costs from the budget.", "Democratic Party", "CRITICIZED",
+       "Iraq", false},
+      {"Donald Trump blasted Hillary Clinton for skipping press conferences.", "Donald Trump", "CRITICIZED",
+       "Hillary Clinton", true},
       // "TAIL supporter HEAD": the head in the noun's phrase or its apposition, not past a verb (18.129).
       {"Lee Bright, another early Ted Cruz supporter, suggested that Donald Trump was vulnerable.", "Donald Trump",
        "SUPPORTS", "Ted Cruz", false},

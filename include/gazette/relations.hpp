@@ -60,7 +60,9 @@
 // give nothing; a noun_of cue takes a tail before it only in its own phrase (`X's critic
 // Y`, not `actress X, critic Y`). An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's
-// subject is looked for inside a complement clause (that/if/whether); a cue glued to a hyphen is an adjective
+// subject is looked for inside a complement clause (that/if/whether); a cue noun (cue_nouns)
+// followed by from|among names the giver, no target (`withheld support from McCain`,
+// `rejected attacks from Jeb Bush`); a cue glued to a hyphen is an adjective
 // (`Western-backed`). ROLE_IN comes from Annotation::roles (not where the name phrase makes
 // the person a member: `Labour MP X`) and, with MEMBER_OF, from affiliations.hpp; LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from

@@ -189,6 +189,12 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
   // A noun's target never lies past a comma: "the X attack, Reuters reports".
   for (std::size_t k = i + site.n; site.after >= 0 && k < site.arg(site.after).first; ++k)
     if (a.tokens[k].norm == ",") site.after = -1;
+  // "accepting support from super PACs", "locked in support among Hispanics": the name after
+  // from|among (word lists origin_prepositions, inclusion_words) gives the support or the
+  // attack; it is not what the noun is aimed at.
+  if (const std::size_t pp = i + site.n; site.after >= 0 && pp < site.ce &&
+                                         (r.lex.in(Words::OriginPrepositions, a.tokens[pp]) || r.lex.in(Words::InclusionWords, a.tokens[pp])))
+    site.after = -1;
 }
 
 namespace {

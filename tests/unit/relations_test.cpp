@@ -209,6 +209,10 @@ TEST(Relations, Table) {
       {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
        "Republican Party", false},
       {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // A support noun's from|among names its giver, not whom it is for (18.131).
+      {"Paul Ryan withheld support from John McCain during the interview.", "Paul Ryan", "SUPPORTS", "John McCain", false},
+      {"Ted Cruz has support from the Republican Party in Texas.", "Ted Cruz", "SUPPORTS", "Republican Party", false},
+      {"Marine Le Pen voiced support for Donald Trump on Wednesday.", "Marine Le Pen", "SUPPORTS", "Donald Trump", true},
       // A name after for|of + gerund is the gerund's object, not the cue's (18.130).
       {"Donald Trump blasted the media for allowing Hillary Clinton to skip press conferences.", "Donald Trump",
        "CRITICIZED", "Hillary Clinton", false},

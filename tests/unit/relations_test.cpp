@@ -209,6 +209,10 @@ TEST(Relations, Table) {
       {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
        "Republican Party", false},
       {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // The one met by a one-word meeting verb follows no figure or comma (18.132).
+      {"Donald Trump received 37 percent, Hillary Clinton had 36 percent.", "Donald Trump", "MET_WITH",
+       "Hillary Clinton", false},
+      {"Vladimir Putin received Rex Tillerson at the Kremlin.", "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
       // A support noun's from|among names its giver, not whom it is for (18.131).
       {"Paul Ryan withheld support from John McCain during the interview.", "Paul Ryan", "SUPPORTS", "John McCain", false},
       {"Ted Cruz has support from the Republican Party in Texas.", "Ted Cruz", "SUPPORTS", "Republican Party", false},

@@ -3,8 +3,8 @@
 // business news": ROLE_IN for party and body posts, MEMBER_OF for party membership).
 //
 // READS: tokens, sentences, mentions and entities (needs entities resolved), the titles,
-// the word lists party_name_words, party_letters, body_part_heads, presidency_nouns and
-// representation_prepositions, the roles (Annotation::roles), the speech cues, and the
+// the word lists party_name_words, party_letters, body_part_heads, presidency_nouns,
+// representation_prepositions, side_prepositions and party_side_words, the roles (Annotation::roles), the speech cues, and the
 // quotes (their organisation speakers), the relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
@@ -40,6 +40,10 @@
 //                                      the sentence or the words after a quote mark; word list
 //                                      representation_prepositions)  MEMBER_OF ORG, unless the
 //                                      person holds a post in ORG in the document (ROLE_IN)
+//   on|in the PARTY side|camp, PERSON `Meanwhile, on the Republican side, Trump kept rolling`
+//                                      (opening the sentence or a clause after a comma or a
+//                                      quote mark; word lists side_prepositions,
+//                                      party_side_words; not a possessive name)  MEMBER_OF PARTY
 //   the NOUN's [modifiers] POST PERSON `the party's election chief X`: the collective the
 //                                      coreference stage resolved (an unwritten reference,
 //                                      Annotation::unwritten_references) stands for the

@@ -227,6 +227,10 @@ enum class Words : std::uint8_t {
   RepresentationPrepositions,
   PredicativeVerbs,
   FixtureWords,
+  ObjectPronouns,
+  SidePrepositions,
+  PartySideWords,
+  GerundPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

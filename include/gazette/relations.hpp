@@ -31,15 +31,24 @@
 // of State`) and the references the coreference stage recorded (a he/she outside quotation
 // marks, a bare surname: looked up as resolved there, never resolved again); `the
 // government|administration|regime` is the state when the document names one country only. The
-// subject of a participle after a relative clause is its antecedent; a sentence-opening
-// participle takes the subject after its phrase; an -ing cue after a modifier is a noun.
-// The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb),
+// subject of a participle after a relative clause is its antecedent (of a coordinated verb
+// or a participle, the person behind the title opening the clause: `Hewlett Packard's CEO
+// Meg Whitman is ..., but has been critical of X`); a sentence-opening
+// participle takes the subject after its phrase; an -ing cue after a modifier is a noun. An
+// apposition that a/an opens after a person (or `PERSON of|from PLACE`) and a comma closes
+// right before the cue describes the person, the subject (`Grayson, an Orlando Democrat
+// who ..., criticized X`), not a name inside it.
+// The object stays in the verb's phrase (not past to + verb, that/which/who, and + verb,
+// for|of + gerund: word list gerund_prepositions, `blasted the media for allowing X`),
 // may be coordinated (same type), is the named person of `officials, including X`, and
-// is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`).
+// is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`);
+// a pronoun right after an active cue is its object, so no name after it is (word list
+// object_pronouns: `went after him Wednesday during a CNN panel`).
 // An active cue with no object after it in an object relative clause acts on the antecedent,
 // a name or an organisation or country and one noun (`Republican leaders, a group he has
 // railed against`, `the Labour Party, which X criticised,`).
-// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y when X is a state; a person's ally
+// `X's ally Y` / `Y, an ally of X` give X SUPPORTS Y when X is a state (Y in the noun's phrase or
+// after its comma with only capitalised words between, not past a verb); a person's ally
 // stands by the person (`Y, Brown's closest ally`: Y SUPPORTS Brown). A verb of attack
 // (word list verbal_attack_verbs) aimed at a person or a party gives CRITICIZED (ATTACKED
 // is force only); a gerund after `of` gives nothing (`accused of attacking X`); a one-word
@@ -51,7 +60,9 @@
 // give nothing; a noun_of cue takes a tail before it only in its own phrase (`X's critic
 // Y`, not `actress X, critic Y`). An attack noun in noun position reaches
 // its target only through a preposition (not a place after `in`); its launching verb's
-// subject is looked for inside a complement clause (that/if/whether); a cue glued to a hyphen is an adjective
+// subject is looked for inside a complement clause (that/if/whether); a cue noun (cue_nouns)
+// followed by from|among names the giver, no target (`withheld support from McCain`,
+// `rejected attacks from Jeb Bush`); a cue glued to a hyphen is an adjective
 // (`Western-backed`). ROLE_IN comes from Annotation::roles (not where the name phrase makes
 // the person a member: `Labour MP X`) and, with MEMBER_OF, from affiliations.hpp; LOCATED_IN from the gazetteer (an
 // organisation or place located in a country mentioned in the document) and from

@@ -135,6 +135,7 @@ struct Finder {
   void body_in_name();
   void bare_post(std::uint32_t si, const Mention& m);
   void speaks_for(std::uint32_t si, const Mention& m);
+  void party_side(std::uint32_t si, const Mention& m);
   void post_outranks_speaking_for();
   void presidency(std::uint32_t si, std::size_t k);
 };
@@ -445,6 +446,26 @@ void Finder::speaks_for(std::uint32_t si, const Mention& m) {
   add(m.entity, entity_at(om), RelationType::MemberOf, p, p, si, "affiliation:speaks-for");
 }
 
+// "Meanwhile, on the Republican side, Trump kept rolling": a sentence (or a clause after a
+// comma or a quote mark) framed by a party's side or camp (word lists side_prepositions,
+// party_side_words) tells that party's contest; the person named right after the frame's
+// comma is one of its members (GUIDELINES "MEMBER_OF"). Not a possessive name ("On the
+// Republican side, Trump's lead ...": the lead is the subject).
+void Finder::party_side(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token, j = m.first_token;
+  const bool poss = a.tokens[m.end_token - 1].has(kPossessive) || (m.end_token < se && a.tokens[m.end_token].has(kPossessive));
+  if (j < sf + 5 || poss || a.tokens[j - 1].norm != "," || !sc.lex.in(Words::PartySideWords, a.tokens[j - 2])) return;
+  const std::int32_t om = sc.mention_end_at[j - 2];
+  if (om < 0 || !sc.party(a.mentions[static_cast<std::size_t>(om)].entity)) return;
+  std::size_t p = a.mentions[static_cast<std::size_t>(om)].first_token;
+  if (p < sf + 2 || !sc.lex.in(Words::DefiniteArticles, a.tokens[p - 1]) || !sc.lex.in(Words::SidePrepositions, a.tokens[p - 2]))
+    return;
+  p -= 2;
+  if (p > sf && a.tokens[p - 1].norm != "," && a.tokens[p - 1].kind != TokenKind::Quote) return;
+  add(m.entity, entity_at(om), RelationType::MemberOf, p, p, si, "affiliation:party-side");
+}
+
 // A post the person holds in the body, stated anywhere in the document (the roles stage's
 // facts or a post read here), outranks speaking for it: "the Liberal Democrats' President
 // Simon Hughes" ... "For the Lib Dems, Simon Hughes said" is ROLE_IN only.
@@ -522,6 +543,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       else if (mt == EntityType::Person) {
         f.bare_post(si, m);
         f.speaks_for(si, m);
+        f.party_side(si, m);
         f.person_phrase(si, m);
       }
     }

@@ -127,6 +127,13 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
   const Arg& q = site.arg(k);
   const Arg& nx = site.arg(k + 1);
   if (a.entities[static_cast<std::size_t>(nx.entity)].type != EntityType::Person) return k;
+  // After an organisation's name up to two lower-case modifiers may stand before the title
+  // ("Republican presidential candidate X"), not after it: the words must end with a title;
+  // no conjunction, determiner or preposition ("X and chief executive Y", "slamming
+  // Republicans for their vote to ... President Y").
+  const bool of_body = a.entities[static_cast<std::size_t>(q.entity)].type == EntityType::Organization;
+  bool modifiers = false;
+  int modifier_words = 0;
   for (std::uint32_t t = q.end; t < nx.first; ++t) {
     bool title = a.tokens[t].has(kPossessive);
     for (const auto& c : a.cues) title |= c.kind == Cue::Kind::Title && c.first_token <= t && t < c.end_token;
@@ -137,9 +144,44 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
       t += static_cast<std::uint32_t>(n) - 1;
       title = true;
     }
-    if (!title) return k;
+    const Token& w = a.tokens[t];
+    modifiers = !title && of_body && ++modifier_words <= 2 && !r.lex.in(Words::Coordinators, w) &&
+                !r.lex.in(Words::Determiners, w) && !r.lex.in(Words::NotClauseOpeners, w) &&
+                ((w.kind == TokenKind::Word && !w.has(kCapitalized)) || w.norm == "-");
+    if (!title && !modifiers) return k;
   }
-  return q.end < nx.first ? k + 1 : k;
+  if (modifiers) return k;
+  // "criticized Republican Donald Trump": an organisation's name right before a person's
+  // qualifies the person (a party, `CNN's Chris Cuomo`), who is the argument; not a pronoun
+  // after it (`telling USA TODAY he had ...`).
+  const bool qualifies = q.end == nx.first && a.entities[static_cast<std::size_t>(q.entity)].type == EntityType::Organization &&
+                         !r.lex.in(Words::SubjectPronouns, a.tokens[nx.first]);
+  return q.end < nx.first || qualifies ? k + 1 : k;
+}
+
+// "Grayson, an Orlando Democrat who was first elected in 2008, criticized X": an apposition
+// that an indefinite article opens after a person's name and a comma closes right before
+// the cue describes that person, who is the subject, not a name inside it (a party, a place,
+// an employer); also after `PERSON of|from PLACE`. An apposition holding a comma of its own
+// is left alone. -1 when there is none.
+std::int32_t apposition_person(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t i = site.i;
+  if (site.before < 0 || i < site.cb + 3 || a.tokens[i - 1].norm != ",") return -1;
+  auto type = [&](std::int32_t x) { return a.entities[static_cast<std::size_t>(site.ent(x))].type; };
+  std::size_t k = i - 2;
+  while (k > site.cb && k + 30 > i && a.tokens[k].norm != ",") --k;
+  if (a.tokens[k].norm != "," || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) return -1;
+  std::int32_t x = site.before;
+  while (x >= 0 && site.arg(x).end > k) --x;
+  if (x < 0 || site.arg(x).end != k || site.arg(x).first < site.cb) return -1;
+  if (type(x) == EntityType::Person) return x;
+  const Arg& place = site.arg(x);
+  const bool of_place = (type(x) == EntityType::Location || type(x) == EntityType::Country) && x > 0 &&
+                        site.arg(x - 1).end + 1 == place.first && site.arg(x - 1).first >= site.cb &&
+                        (r.lex.in(Words::OfPrepositions, a.tokens[place.first - 1]) ||
+                         r.lex.in(Words::OriginPrepositions, a.tokens[place.first - 1]));
+  return of_place && type(x - 1) == EntityType::Person ? x - 1 : -1;
 }
 
 // The subject: the nearest argument before the cue, unless the verb is coordinated
@@ -164,6 +206,10 @@ void find_subject(const Reading& r, Site& site) {
       return;
     }
   }
+  if (const std::int32_t p = apposition_person(r, site); p >= 0) {
+    site.subject = p;
+    return;
+  }
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;
     for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= r.lex.in(Words::AdditiveConjunctions, a.tokens[k]) || a.tokens[k].norm == ",";
@@ -177,6 +223,9 @@ void find_subject(const Reading& r, Site& site) {
           if ((*site.ms)[x].end == at && (*site.ms)[x].first >= site.cb) site.subject = static_cast<std::int32_t>(x);
         break;
       }
+      // "Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Trump":
+      // the person behind the title that opens the clause, not the organisation qualifying it.
+      if (site.subject == site.first) site.subject = person_behind_title(r, site, site.first);
     }
   }
   // A subject pronoun between the nearest argument and the cue is the verb's own subject
@@ -215,6 +264,10 @@ bool object_in_phrase(const Reading& r, const Site& site) {
     bool after_arg = false;  // "condemned Russia and Iran": coordinated objects
     for (const auto& m : *site.ms) after_arg |= m.end == k;
     if (r.lex.in(Words::RelativeWords, t) || infinitive || (r.lex.in(Words::Coordinators, t) && !after_arg)) return false;
+    // "blasted the media for allowing Clinton to ...": the name belongs to the gerund.
+    if (r.lex.in(Words::GerundPrepositions, t) && k + 1 < end && a.tokens[k + 1].lower.ends_with("ing") &&
+        !a.tokens[k + 1].has(kCapitalized))
+      return false;
   }
   return true;
 }
@@ -266,6 +319,11 @@ void find_object(const Reading& r, Site& site) {
   const bool active = site.cue->frame == Frame::Active;
   if (site.after >= 0 && r.gap(site.i + site.n, site.arg(site.after).first) > 5) site.after = -1;
   if (site.after >= 0 && active && !object_in_phrase(r, site)) site.after = -1;
+  // A pronoun right after the cue is its object ("went after him Wednesday during a CNN
+  // panel", "accused them of backing Trump"): no name further on is (word list object_pronouns).
+  if (const std::size_t o = site.i + site.n; site.after >= 0 && active && o < site.ce && site.arg(site.after).first > o &&
+                                              r.lex.in(Words::ObjectPronouns, a.tokens[o]))
+    site.after = -1;
   if (site.after >= 0 && active && site.n == 1 && r.lex.starts_in(Words::RejectionVerbStems, site.w0)) {
     std::uint32_t t = site.arg(site.after).end;
     if (t < site.ce && a.tokens[t].has(kPossessive)) ++t;

@@ -74,6 +74,15 @@ bool same_phrase(const Annotation& a, std::uint32_t e, std::size_t noun) {
   return true;
 }
 
+// A comma at `e`, then only capitalised words up to `name` ("ally, Syrian President X"):
+// the name is an apposition to the noun before the comma.
+bool apposition_follows(const Annotation& a, std::uint32_t e, std::uint32_t name) {
+  if (e >= name || a.tokens[e].norm != ",") return false;
+  for (std::uint32_t k = e + 1; k < name; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || !a.tokens[k].has(kCapitalized)) return false;
+  return true;
+}
+
 }  // namespace
 
 // Directed action nouns: "Moscow's criticism of Washington", "his condemnation of X"
@@ -138,7 +147,13 @@ void noun_of_frame(Reading& r, const Site& site) {
     tail = site.after;
     head = site.before;
   } else if (tail >= 0) {
-    if (site.after >= 0 && site.arg(site.after).first - (site.i + site.n) <= 3) head = site.after;
+    // "Rubio supporter Scott Szlachta", "Russia's ally, Syrian President Bashar Assad": the name
+    // in the noun's own phrase, or after its comma with only capitalised words between (a
+    // title), not past a verb ("another early Cruz supporter, suggested that Trump ...").
+    const std::uint32_t e = static_cast<std::uint32_t>(site.i + site.n);
+    if (site.after >= 0 && site.arg(site.after).first - e <= 3 &&
+        (same_phrase(a, e, site.arg(site.after).first) || apposition_follows(a, e, site.arg(site.after).first)))
+      head = site.after;
     else head = site.before2;
   }
   if (r.lex.in(Words::AllyNouns, a.tokens[site.i])) {

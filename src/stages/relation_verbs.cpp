@@ -48,7 +48,7 @@ bool aim_of_person(const Reading& r, const Site& site, std::int32_t agent) {
 // noun phrase with no prepositional phrase in it (word list speaker_phrase_prepositions):
 // "met the Russian foreign minister X", "will meet car giant X", "bombed the X base";
 // "received advice from X", "struck a deal with X", "could target households in X" name no
-// one met or hit. Force may reach its target through a preposition of word list
+// one met or hit; the one met follows no figure or comma ("received 37 percent, Clinton had"). Force may reach its target through a preposition of word list
 // target_prepositions ("hacked into X", "hacked computers at X"), not one of containment
 // (word list containment_prepositions: a place after "in" is where, as for attack nouns).
 bool met_directly(const Reading& r, const Site& site) {
@@ -58,6 +58,9 @@ bool met_directly(const Reading& r, const Site& site) {
     const Token& t = r.a.tokens[k];
     if (force && r.lex.in(Words::TargetPrepositions, t) && !r.lex.in(Words::ContainmentPrepositions, t)) continue;
     if (r.lex.in(Words::SpeakerPhrasePrepositions, t)) return false;
+    // The one met is the first noun phrase: no figure and no comma before the name ("Trump
+    // received 37 percent, Clinton had 36 percent").
+    if (!force && (t.kind == TokenKind::Number || t.norm == ",")) return false;
   }
   return true;
 }
@@ -189,6 +192,12 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
   // A noun's target never lies past a comma: "the X attack, Reuters reports".
   for (std::size_t k = i + site.n; site.after >= 0 && k < site.arg(site.after).first; ++k)
     if (a.tokens[k].norm == ",") site.after = -1;
+  // "accepting support from super PACs", "locked in support among Hispanics": the name after
+  // from|among (word lists origin_prepositions, inclusion_words) gives the support or the
+  // attack; it is not what the noun is aimed at.
+  if (const std::size_t pp = i + site.n; site.after >= 0 && pp < site.ce &&
+                                         (r.lex.in(Words::OriginPrepositions, a.tokens[pp]) || r.lex.in(Words::InclusionWords, a.tokens[pp])))
+    site.after = -1;
 }
 
 namespace {

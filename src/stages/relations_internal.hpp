@@ -107,7 +107,8 @@ void find_object(const Reading& r, Site& site);
 // at token i and a person followed by a comma opens that apposition (at most four tokens
 // before `subject`), the person; else `subject`.
 std::int32_t described_by_apposition(const Annotation& a, const std::vector<Arg>& args, std::int32_t subject, std::size_t i);
-// "with U.S. Secretary of State Rex Tillerson": the person a title introduces.
+// "with U.S. Secretary of State Rex Tillerson": the person a title introduces; "Republican
+// Donald Trump": the person an organisation's name right before qualifies.
 std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_t k);
 
 // Verb frames (relation_verbs.cpp). False when the cue is no verb here.

@@ -99,6 +99,13 @@ TEST(Affiliations, SpeaksForBody) {
       {"In a letter for the Liberal Democrats, Jane Roe said so.", "Jane Roe", "MEMBER_OF", "Liberal Democrats", false},
       {"For Labour, Jane Roe's plan was wrong.", "Jane Roe", "MEMBER_OF", "Labour Party", false},
       {"For Labour, Jane Roe is a problem.", "Jane Roe", "MEMBER_OF", "Labour Party", false},
+      // A party's side or camp framing the clause: the person right after it is a member (18.128).
+      {"Meanwhile, on the Republican side, Donald Trump kept rolling.", "Donald Trump", "MEMBER_OF", "Republican Party",
+       true},
+      {"On the Democratic side, Hillary Clinton leads.", "Hillary Clinton", "MEMBER_OF", "Democratic Party", true},
+      {"On the Republican side, Donald Trump's lead grew.", "Donald Trump", "MEMBER_OF", "Republican Party", false},
+      {"Clinton spoke on the Republican side, Donald Trump said.", "Donald Trump", "MEMBER_OF", "Republican Party",
+       false},
       // A post in the body outranks speaking for it.
       {"The Liberal Democrats' president Jane Roe spoke. For the Liberal Democrats, Jane Roe said so.", "Jane Roe",
        "MEMBER_OF", "Liberal Democrats", false},

@@ -165,6 +165,87 @@ TEST(Relations, Table) {
       {"\"Jane Roe's plan is reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      // Epithets of political attack ("a fascist", "unqualified", "a bully") and the judging verb
+      // "paint ... as" (18.120).
+      {"John Doe called Jane Roe a \"fascist\".", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is unqualified to be president,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is a bully,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe is not a bully,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe painted Jane Roe as an out-of-touch plutocrat.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe painted Jane Roe as a hero.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe painted Jane Roe as a hero.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      {"John Doe did not paint Jane Roe as a bigot.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // Verbs of political attack and of praise (18.121): `went after`, `ripped into`, `chastised`,
+      // `heaped praise on`, `admired`; `ripped` alone is no cue (`ripped through the draw`).
+      {"Donald Trump went after Jeb Bush on Monday.", "Donald Trump", "CRITICIZED", "Jeb Bush", true},
+      {"Donald Trump did not go after Jeb Bush on Monday.", "Donald Trump", "CRITICIZED", "Jeb Bush", false},
+      {"John Doe ripped into Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe chastised Jane Roe for her remarks.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe heaped praise on Jane Roe for her work.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe has long admired Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe ripped through the draw before beating Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // A pronoun right after an active cue is its object: no name further on is (18.122).
+      {"Corey Lewandowski went after him on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED", "CNN",
+       false},
+      {"Corey Lewandowski went after Jane Roe on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED",
+       "Jane Roe", true},
+      {"John Doe accused them of backing Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // An adjective of judgement with its preposition after a copula (18.123): `critical of`,
+      // `scathing about`, `supportive of`, `full of praise for`.
+      {"John Doe has been critical of Jane Roe since March.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe was scathing about Jane Roe on Monday.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe was full of praise for Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe has been supportive of Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"John Doe has never been critical of Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
+      // A coordinated verb's subject is the person behind the title opening the clause (18.124).
+      {"Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Donald Trump.", "Meg Whitman",
+       "CRITICIZED", "Donald Trump", true},
+      {"Hewlett Packard's CEO Meg Whitman is a Republican, but has been critical of Donald Trump.", "Hewlett Packard",
+       "CRITICIZED", "Donald Trump", false},
+      // An organisation's name right before a person's qualifies the person, who is the
+      // argument (18.125).
+      {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED", "Donald Trump",
+       true},
+      {"Hillary Clinton criticized Republican Donald Trump on Monday.", "Hillary Clinton", "CRITICIZED",
+       "Republican Party", false},
+      {"Jane Roe, a supporter of Democrat John Doe, spoke in Leeds.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      // The one met by a one-word meeting verb follows no figure or comma (18.132).
+      {"Donald Trump received 37 percent, Hillary Clinton had 36 percent.", "Donald Trump", "MET_WITH",
+       "Hillary Clinton", false},
+      {"Vladimir Putin received Rex Tillerson at the Kremlin.", "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
+      // A support noun's from|among names its giver, not whom it is for (18.131).
+      {"Paul Ryan withheld support from John McCain during the interview.", "Paul Ryan", "SUPPORTS", "John McCain", false},
+      {"Ted Cruz has support from the Republican Party in Texas.", "Ted Cruz", "SUPPORTS", "Republican Party", false},
+      {"Marine Le Pen voiced support for Donald Trump on Wednesday.", "Marine Le Pen", "SUPPORTS", "Donald Trump", true},
+      // A name after for|of + gerund is the gerund's object, not the cue's (18.130).
+      {"Donald Trump blasted the media for allowing Hillary Clinton to skip press conferences.", "Donald Trump",
+       "CRITICIZED", "Hillary Clinton", false},
+      {"Democrats accused the president of excluding Iraq costs from the budget.", "Democratic Party", "CRITICIZED",
+       "Iraq", false},
+      {"Donald Trump blasted Hillary Clinton for skipping press conferences.", "Donald Trump", "CRITICIZED",
+       "Hillary Clinton", true},
+      // "TAIL supporter HEAD": the head in the noun's phrase or its apposition, not past a verb (18.129).
+      {"Lee Bright, another early Ted Cruz supporter, suggested that Donald Trump was vulnerable.", "Donald Trump",
+       "SUPPORTS", "Ted Cruz", false},
+      {"Lee Bright, another early Ted Cruz supporter, suggested that Donald Trump was vulnerable.", "Lee Bright",
+       "SUPPORTS", "Ted Cruz", true},
+      {"Washington blames Russia's ally, Syrian President Bashar al-Assad, for the attack.", "Russia", "SUPPORTS",
+       "Bashar al-Assad", true},
+      // Up to two lower-case modifiers before the title after a party (18.127); no preposition.
+      {"Maria Espinoza praised Republican presidential candidate Donald Trump for his remarks.", "Maria Espinoza",
+       "SUPPORTS", "Donald Trump", true},
+      {"Maria Espinoza praised Republican presidential candidate Donald Trump for his remarks.", "Maria Espinoza",
+       "SUPPORTS", "Republican Party", false},
+      {"Jane Roe slammed Republicans for their vote to halt President Barack Obama's plan.", "Jane Roe", "CRITICIZED",
+       "Republican Party", true},
+      // An apposition opened by a/an after a person and closed right before the cue describes
+      // the person, who is the subject (18.126).
+      {"Alan Grayson, an Orlando Democrat who was first elected in 2008, criticized Jane Roe.", "Alan Grayson",
+       "CRITICIZED", "Jane Roe", true},
+      {"Alan Grayson, an Orlando Democrat who was first elected in 2008, criticized Jane Roe.", "Democratic Party",
+       "CRITICIZED", "Jane Roe", false},
+      {"Mike Coffman of Colorado, a Republican who served as a Marine, denounced Donald Trump.", "Mike Coffman",
+       "CRITICIZED", "Donald Trump", true},
       // A verb of attack aimed at a person or a party is criticism; at a country, force.
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"John Doe attacked Jane Roe over her tax plans.", "John Doe", "ATTACKED", "Jane Roe", false},

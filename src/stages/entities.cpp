@@ -129,10 +129,23 @@ std::size_t fixture_at(const Annotation& a, const Sentence& s, const Lexicons& l
   return at + 1 < s.end_token ? at : 0;
 }
 
+// A wire story's slug names its desk: a first line that opens with the name of a sport (word
+// list sports_words, in any case), then a dash ("SOCCER - SHEARER NAMED ENGLAND CAPTAIN .",
+// "CRICKET - ESSEX AND KENT MADE TO SWEAT") heads a sports report.
+bool sport_slug(const Annotation& a, const Lexicons& lex) {
+  if (a.sentences.empty()) return false;
+  const Sentence& s = a.sentences.front();
+  if (s.end_token < s.first_token + 3) return false;
+  const Token& t = a.tokens[s.first_token];
+  const Token& dash = a.tokens[s.first_token + 1];
+  return t.kind == TokenKind::Word && t.has(kAllCaps) && lex.in(Words::SportsWords, t) && (dash.norm == "-" || dash.norm == "--");
+}
+
 // A sports report: two or more results lines, or three words of sports reports (word list
 // sports_words: "innings", "halftime", "semi-final"), two of them different, in lower case.
 bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<char>& table_line) {
   if (std::count(table_line.begin(), table_line.end(), 1) >= 2) return true;
+  if (sport_slug(a, lex)) return true;
   std::size_t n = 0;
   std::string_view first;
   bool two = false;

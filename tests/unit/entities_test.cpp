@@ -347,6 +347,30 @@ TEST(Entities, InASportsReportACityOutsideAPlacePhraseIsATeam) {
   EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
 }
 
+TEST(Entities, ASportsSlugMakesASportsReport) {
+  // A wire story's first line opening with a sport's name in capitals and a dash (the desk's
+  // slug: `SOCCER - ...`) heads a sports report, with no results line or sports word in
+  // lower case: `joined Leeds` is the team, `in Leeds` the place.
+  Annotated t("SOCCER - VORLAT NAMED CAPTAIN .\nTom Vorlat joined Leeds for four million pounds on Monday .\n"
+              "He was born in Leeds .");
+  bool team = false, place = false;
+  for (const auto& m : t.a.mentions) {
+    if (t.a.text(m.span) != "Leeds") continue;
+    const auto type = t.a.entities[static_cast<std::size_t>(m.entity)].type;
+    team |= type == EntityType::Organization;
+    place |= type == EntityType::Location;
+  }
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(place);
+  // Another desk's slug, or a sport's name written in prose, makes no sports report.
+  for (const char* text : {"BONDS - VORLAT NAMED CHAIRMAN .\nTom Vorlat joined Leeds for four million pounds on Monday .",
+                           "Soccer - Vorlat named captain .\nTom Vorlat joined Leeds for four million pounds on Monday ."}) {
+    Annotated other(text);
+    ASSERT_NE(other.entity("Leeds"), nullptr) << text;
+    EXPECT_EQ(other.entity("Leeds")->type, EntityType::Location) << text;
+  }
+}
+
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
   EXPECT_EQ(headline.entity("QORV"), nullptr);

@@ -129,16 +129,21 @@ std::size_t fixture_at(const Annotation& a, const Sentence& s, const Lexicons& l
   return at + 1 < s.end_token ? at : 0;
 }
 
-// A wire story's slug names its desk: a first line that opens with the name of a sport (word
-// list sports_words, in any case), then a dash ("SOCCER - SHEARER NAMED ENGLAND CAPTAIN .",
-// "CRICKET - ESSEX AND KENT MADE TO SWEAT") heads a sports report.
+// A wire story's slug names its desk: a first line that opens with one or two capitalised
+// words, one of them the name of a sport (word list sports_words), then a dash ("SOCCER -
+// SHEARER NAMED ENGLAND CAPTAIN .", "RUGBY UNION - ...", "Tennis - Sampras wins ...") heads
+// a sports report.
 bool sport_slug(const Annotation& a, const Lexicons& lex) {
   if (a.sentences.empty()) return false;
   const Sentence& s = a.sentences.front();
-  if (s.end_token < s.first_token + 3) return false;
-  const Token& t = a.tokens[s.first_token];
-  const Token& dash = a.tokens[s.first_token + 1];
-  return t.kind == TokenKind::Word && t.has(kAllCaps) && lex.in(Words::SportsWords, t) && (dash.norm == "-" || dash.norm == "--");
+  bool sport = false;
+  for (auto k = s.first_token; k < s.end_token && k < s.first_token + 3; ++k) {
+    const Token& t = a.tokens[k];
+    if (k > s.first_token && (t.norm == "-" || t.norm == "--")) return sport && k + 1 < s.end_token;
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    sport |= lex.in(Words::SportsWords, t);
+  }
+  return false;
 }
 
 // A sports report: two or more results lines, or three words of sports reports (word list
@@ -309,6 +314,22 @@ bool on_table_line(const Resolution& r, const Mention& m) {
   return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
 }
 
+// A place coordinated into a place phrase ("tests in Hamilton and Wellington", "in Napier ,
+// Christchurch or Dunedin"): from the coordinator at k (word list coordinators: `and`, `or`)
+// back over names, commas and coordinators, a place preposition opens the phrase.
+bool coordinated_with_place_phrase(const Annotation& a, const Sentence& s, std::size_t k, const Lexicons& lex) {
+  const Token& c = a.tokens[k];
+  if (c.kind != TokenKind::Word || c.has(kCapitalized) || !lex.in(Words::Coordinators, c)) return false;
+  while (k > s.first_token) {
+    const Token& p = a.tokens[k - 1];
+    const bool name = p.kind == TokenKind::Word && p.has(kCapitalized);
+    const bool link = p.norm == "," || (p.kind == TokenKind::Word && !p.has(kCapitalized) && lex.in(Words::Coordinators, p));
+    if (!name && !link) return lex.in(Words::PlacePrepositions, p);
+    --k;
+  }
+  return false;
+}
+
 // In a sports report (sports_report) a city named outside a place phrase stands for its
 // team ("for Cleveland", "Milwaukee has won", "beat Seattle"): not after a place
 // preposition ("in Seattle"), a determiner ("the Moscow club": a modifier) or a comma
@@ -321,6 +342,7 @@ bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e)
   if (m.first_token > s.first_token) {
     const Token& prev = a.tokens[m.first_token - 1];
     if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev) || prev.norm == ",") return false;
+    if (coordinated_with_place_phrase(a, s, m.first_token - 1, r.lex)) return false;
   }
   if (before_colon(a, m)) return false;
   for (auto k = s.first_token; k < s.end_token; ++k) {

@@ -362,13 +362,36 @@ TEST(Entities, ASportsSlugMakesASportsReport) {
   }
   EXPECT_TRUE(team);
   EXPECT_TRUE(place);
-  // Another desk's slug, or a sport's name written in prose, makes no sports report.
+  // The slug may be written in mixed case or with two words ("Soccer -", "RUGBY UNION -").
+  for (const char* text : {"Soccer - Vorlat named captain .\nTom Vorlat joined Leeds for four million pounds on Monday .",
+                           "RUGBY UNION - VORLAT NAMED CAPTAIN .\nTom Vorlat joined Leeds for four million pounds ."}) {
+    Annotated slug(text);
+    ASSERT_NE(slug.entity("Leeds"), nullptr) << text;
+    EXPECT_EQ(slug.entity("Leeds")->type, EntityType::Organization) << text;
+  }
+  // Another desk's slug, or a sport's name later in the line, makes no sports report.
   for (const char* text : {"BONDS - VORLAT NAMED CHAIRMAN .\nTom Vorlat joined Leeds for four million pounds on Monday .",
-                           "Soccer - Vorlat named captain .\nTom Vorlat joined Leeds for four million pounds on Monday ."}) {
+                           "Vorlat says soccer - not cash - matters .\nTom Vorlat joined Leeds for four million pounds ."}) {
     Annotated other(text);
     ASSERT_NE(other.entity("Leeds"), nullptr) << text;
     EXPECT_EQ(other.entity("Leeds")->type, EntityType::Location) << text;
   }
+}
+
+TEST(Entities, ACityCoordinatedIntoAPlacePhraseStaysAPlace) {
+  // In a sports report a city outside a place phrase is its team, but one joined by `and` or
+  // `or` to a place phrase is still in it: `tests in Hamilton and Wellington`.
+  Annotated t("CRICKET - TOUR DATES SET .\nThe visitors will play tests in Hamilton and Wellington and "
+              "one-dayers in Napier , Auckland or Dunedin .\nLeeds beat Hamilton and Dunedin in the league .");
+  for (const char* place : {"Wellington", "Auckland"}) {
+    ASSERT_NE(t.entity(place), nullptr) << place;
+    EXPECT_EQ(t.entity(place)->type, EntityType::Location) << place;
+  }
+  // After a contest word the coordinated city is a team.
+  bool team = false;
+  for (const auto& m : t.a.mentions)
+    if (t.a.text(m.span) == "Dunedin" && t.a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) team = true;
+  EXPECT_TRUE(team);
 }
 
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {

@@ -227,6 +227,7 @@ enum class Words : std::uint8_t {
   RepresentationPrepositions,
   PredicativeVerbs,
   FixtureWords,
+  ContestEventHeads,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

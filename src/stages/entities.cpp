@@ -500,6 +500,21 @@ bool plain_text(std::string_view text) {
   });
 }
 
+// A name right before capitalised words that end in the head of a contest's name (word list
+// contest_event_heads, capitalised) is a word of that name, no mention of its own: "the U.S.
+// Open", "the UEFA Cup", "the Berlin Grand Prix", "U.S. OPEN" (in capitals only the next
+// word: a headline's "BECKER WINS OPEN" keeps its player).
+bool opens_event_name(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto se = a.sentences[m.sentence].end_token;
+  const std::size_t reach = a.tokens[m.first_token].has(kAllCaps) ? 1 : 3;
+  for (auto k = m.end_token; k < se && k < m.end_token + reach; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    if (lex.in(Words::ContestEventHeads, t)) return true;
+  }
+  return false;
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
@@ -938,8 +953,14 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);
-    else resolve_rule_mention(r, mi);
+    if (opens_event_name(a, a.mentions[mi], lex)) {
+      a.mentions[mi].type = EntityType::Unknown;
+      r.not_entity[mi] = 1;
+    } else if (a.mentions[mi].gazetteer_entry >= 0) {
+      resolve_gazetteer_mention(r, mi);
+    } else {
+      resolve_rule_mention(r, mi);
+    }
   }
   // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {

@@ -394,6 +394,26 @@ TEST(Entities, ACityCoordinatedIntoAPlacePhraseStaysAPlace) {
   EXPECT_TRUE(team);
 }
 
+TEST(Entities, ANameOpeningAContestsNameIsNoMention) {
+  // A place or body right before capitalised words ending in the head of a contest's name
+  // (word list contest_event_heads: `Open`, `Cup`, `Prix`) is a word of the event's name.
+  Annotated t("Tom Vorlat reached the final of the U.S. Open after the Berlin Grand Prix .\n"
+              "U.S. OPEN RESULTS .\nBerlin and the U.S. were praised .");
+  std::size_t inside = 0, outside = 0;
+  for (const auto& m : t.a.mentions) {
+    if (m.entity < 0) continue;
+    const std::string_view text = t.a.text(m.span);
+    if (text != "U.S." && text != "Berlin") continue;
+    (m.span.begin < t.a.doc->text.find("\nBerlin and") ? inside : outside) += 1;
+  }
+  EXPECT_EQ(inside, 0u);
+  EXPECT_EQ(outside, 2u);
+  // Other events keep the name they open: a party's convention, a law, a war.
+  Annotated party("Delegates met at the Democratic National Convention and passed the Iran Sanctions Act .");
+  ASSERT_NE(party.entity("Iran"), nullptr);
+  EXPECT_NE(party.entity("Democratic Party"), nullptr);
+}
+
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
   EXPECT_EQ(headline.entity("QORV"), nullptr);

@@ -696,10 +696,35 @@ bool competitor_with_country(const Resolution& r, const Mention& m) {
          r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
 }
 
+// A side of a league table's or results list's row, the whole of one of its names: the row is
+// a name and six numbers or more ("Stoke 4 3 1 0 7 4 10"), or a name, a number, a name and a
+// number ("Reading 4 Stoke 1", "Sale 31 Wasps 33"), each name one to three capitalised words.
+bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m) {
+  const auto name_end = [&](std::size_t k) {
+    const std::size_t first = k;
+    while (k < s.end_token && k < first + 3 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+    return k;
+  };
+  const auto numbers_from = [&](std::size_t k) {
+    std::size_t n = 0;
+    while (k + n < s.end_token && a.tokens[k + n].kind == TokenKind::Number) ++n;
+    return n;
+  };
+  const std::size_t e1 = name_end(s.first_token);
+  if (e1 == s.first_token) return false;
+  const std::size_t n1 = numbers_from(e1);
+  if (n1 >= 6 && e1 + n1 == s.end_token) return m.first_token == s.first_token && m.end_token == e1;
+  if (n1 != 1) return false;
+  const std::size_t e2 = name_end(e1 + 1);
+  if (e2 == e1 + 1 || e2 + 1 != s.end_token || a.tokens[e2].kind != TokenKind::Number) return false;
+  return (m.first_token == s.first_token && m.end_token == e1) || (m.first_token == e1 + 1 && m.end_token == e2);
+}
+
 // On a results or standings line ("Hull 0 Barnet 0", "Forfar 3 2 0 1 7 4 6") a name
 // nobody typed is a team, as a place named there is (table_lines): an organisation. Not
-// a name that begins with a given name (a player) nor one of capitalised common words
-// only ("Total").
+// a name that begins with a given name (a player) nor, outside a sports report, one of
+// capitalised common words only ("Total"; in a sports report the recognizer lets one open
+// a line only in a team's row: "Reading 4 Stoke 1", "Stoke 4 3 1 0 7 4 10").
 bool table_team(const Resolution& r, std::size_t mi) {
   const Annotation& a = r.a;
   const Mention& m = a.mentions[mi];
@@ -708,7 +733,7 @@ bool table_team(const Resolution& r, std::size_t mi) {
     const Token& w = a.tokens[k];
     if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;
   }
-  return false;
+  return r.sports && team_row_side(a, a.sentences[m.sentence], m);
 }
 
 // In a sports report an untyped one-word name right before or after a contest word (word list

@@ -414,6 +414,29 @@ TEST(Entities, ANameOpeningAContestsNameIsNoMention) {
   EXPECT_NE(party.entity("Democratic Party"), nullptr);
 }
 
+TEST(Entities, ACommonWordOpeningATeamsRowIsATeam) {
+  // In a sports report a capitalised common word that is the whole of a side's name in a
+  // results row (`Forge 4 Harvest 1`) or opens a league table's row (a name and six numbers
+  // or more) is a team; a row label with one number (`Attendance 20,000`) or a bowling
+  // figure's four (`Harvest 20 4 56 2`) names none.
+  Annotated t("SOCCER - LEAGUE RESULTS .\nForge 4 Harvest 1\nAnchor 2 Pilgrim 2\nStandings :\n"
+              "Forge 4 3 1 0 7 4 10\nAttendance 20,000\nHarvest 20 4 56 2\n");
+  for (const char* team : {"Forge", "Harvest", "Anchor", "Pilgrim"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  EXPECT_EQ(t.entity("Attendance"), nullptr);
+  const auto line_of = [&](std::uint32_t at) { return std::count(t.a.doc->text.begin(), t.a.doc->text.begin() + at, '\n'); };
+  for (const auto& m : t.a.mentions)
+    if (m.entity >= 0) {
+      EXPECT_LT(line_of(m.span.begin), 5) << t.a.text(m.span);
+    }
+  // Outside a sports report the same row names nothing.
+  Annotated prices("Forge 4 Harvest 1\nThe prices were steady .");
+  EXPECT_EQ(prices.entity("Forge"), nullptr);
+  EXPECT_EQ(prices.entity("Harvest"), nullptr);
+}
+
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
   EXPECT_EQ(headline.entity("QORV"), nullptr);

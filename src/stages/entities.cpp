@@ -752,6 +752,27 @@ bool contest_team(const Resolution& r, const Mention& m) {
   return (m.first_token > s.first_token && contest(m.first_token - 1)) || (m.end_token < s.end_token && contest(m.end_token));
 }
 
+// In a sports report an untyped one-word name after a colon or a comma and right before a
+// score (a number with at most one hyphen: `259`, `429-7`) is a side of a results list:
+// "Chesterfield : Worcestershire 238 and 133-5 , Derbyshire 471 ( ... )". Not a given name,
+// nor a bowler before bowling figures (`Mullally 20-4-56-2`: overs, maidens, runs, wickets).
+bool score_team(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (!r.sports || m.end_token - m.first_token != 1 || m.first_token == s.first_token || m.end_token >= s.end_token ||
+      r.lex.is_given_name(a.tokens[m.first_token]))
+    return false;
+  const Token& prev = a.tokens[m.first_token - 1];
+  if ((prev.norm != ":" && prev.norm != ",") || a.tokens[m.end_token].kind != TokenKind::Number) return false;
+  // The numbers glued by hyphens into the score: one or two (`238`, `133-5`), not four.
+  std::size_t parts = 1;
+  for (auto k = m.end_token + 1; k + 1 < s.end_token && a.tokens[k].norm == "-" && !a.tokens[k].has(kSpaceBefore) &&
+                                  a.tokens[k + 1].kind == TokenKind::Number && !a.tokens[k + 1].has(kSpaceBefore);
+       k += 2)
+    ++parts;
+  return parts <= 2;
+}
+
 // A capitalised plural of a common noun after `the` inside a sentence names a team, a band
 // or a party by its members ("beat the Angels", "the Eagles organisation", "the Greens"):
 // written in lower case it would be the animals or the colours.
@@ -868,7 +889,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
-  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) ||
+  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));

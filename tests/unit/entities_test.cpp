@@ -437,6 +437,26 @@ TEST(Entities, ACommonWordOpeningATeamsRowIsATeam) {
   EXPECT_EQ(prices.entity("Harvest"), nullptr);
 }
 
+TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
+  // In a sports report a one-word name after a colon or a comma and right before a score (a
+  // number, or runs and wickets `133-5`) is a side of a results list; a bowler before his
+  // figures (`20-4-56-2`) is not.
+  Annotated t("CRICKET - COUNTY SCORES .\nDunmoor : Vaskelshire 238 and 133-5 , Orrinshire 471 ( T. Quessby 123 not out ) .\n"
+              "The bowlers did well , Brenick 20-4-56-2 and Tovanek 12-1-40-0 for the hosts .\n");
+  for (const char* team : {"Vaskelshire", "Orrinshire"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  for (const char* bowler : {"Brenick", "Tovanek"}) {
+    const Entity* e = t.entity(bowler);
+    EXPECT_TRUE(e == nullptr || e->type != EntityType::Organization) << bowler;
+  }
+  // Outside a sports report the same line gives no evidence.
+  Annotated notes("Dunmoor : Vaskelshire 238 and 133-5 , Orrinshire 471 for four wickets in all .");
+  const Entity* v = notes.entity("Vaskelshire");
+  EXPECT_TRUE(v == nullptr || v->type != EntityType::Organization);
+}
+
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
   EXPECT_EQ(headline.entity("QORV"), nullptr);

@@ -930,6 +930,40 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   else r.assign(mi, r.entity_for(m.type, fold(text), text));
 }
 
+// In a sports report an untyped one-word name in a list with a team (joined by a comma or a
+// coordinator: word list coordinators) is a team too: "title rivals Essex , Derbyshire and
+// Surrey", "Gloucestershire or Sussex or Surrey", where a common word ("Surrey") had no other
+// evidence. Read both ways, as far as the list goes. Not a given name, nor an organisation's
+// head after a comma ("A.G. Edwards & Sons , Inc").
+void link_coordinated_teams(Resolution& r) {
+  Annotation& a = r.a;
+  if (!r.sports) return;
+  const auto joined = [&](const Mention& x, const Mention& y) {  // x right before y in a list
+    if (x.sentence != y.sentence || y.first_token != x.end_token + 1) return false;
+    const Token& c = a.tokens[x.end_token];
+    return c.norm == "," || (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c));
+  };
+  const auto team = [&](const Mention& x) { return x.entity >= 0 && x.type == EntityType::Organization; };
+  const auto untyped = [&](std::size_t mi) {
+    const Mention& x = a.mentions[mi];
+    return x.entity < 0 && !r.not_entity[mi] && x.type == EntityType::Unknown && x.end_token - x.first_token == 1 &&
+           !r.lex.is_given_name(a.tokens[x.first_token]) && !r.lex.in_lexicon(LexName::OrgHeads, a.tokens[x.first_token]);
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t n = 0; n < a.mentions.size(); ++n) {
+      const std::size_t mi = pass == 0 ? n : a.mentions.size() - 1 - n;
+      if (!untyped(mi)) continue;
+      Mention& m = a.mentions[mi];
+      const bool after_team = mi > 0 && team(a.mentions[mi - 1]) && joined(a.mentions[mi - 1], m);
+      const bool before_team = mi + 1 < a.mentions.size() && team(a.mentions[mi + 1]) && joined(m, a.mentions[mi + 1]);
+      if (!after_team && !before_team) continue;
+      m.type = EntityType::Organization;
+      const std::string text = r.text_of(m);
+      r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
+    }
+  }
+}
+
 // Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
 // place is that body or place (one name, one sense in a document): "Essex" opening a
 // sentence, where a common word would stand too, after "... as Essex reached 372".
@@ -1019,6 +1053,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
     else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   }
+  link_coordinated_teams(r);
   link_same_names(r);
   compact(a);
 }

@@ -457,6 +457,20 @@ TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
   EXPECT_TRUE(v == nullptr || v->type != EntityType::Organization);
 }
 
+TEST(Entities, AnUntypedNameListedWithATeamIsATeam) {
+  // In a sports report a one-word name nobody typed, joined by a comma or `and`/`or` to a
+  // team, is a team too, even a common word (`Harvest`); outside a sports report it is not.
+  const char* line = "Title rivals Dunmoor , Vaskelshire and Harvest all closed in on victory .\n";
+  Annotated t(std::string("CRICKET - COUNTY CHAMPIONSHIP .\nDunmoor : Vaskelshire 238 and 133-5 , Orrinshire 471 "
+                          "for four wickets in all .\n") + line);
+  for (const char* team : {"Vaskelshire", "Harvest"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  Annotated prose(line);
+  EXPECT_EQ(prose.entity("Harvest"), nullptr);
+}
+
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
   EXPECT_EQ(headline.entity("QORV"), nullptr);

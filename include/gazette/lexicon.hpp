@@ -231,6 +231,7 @@ enum class Words : std::uint8_t {
   SidePrepositions,
   PartySideWords,
   GerundPrepositions,
+  ContestEventHeads,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

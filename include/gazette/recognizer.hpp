@@ -96,6 +96,7 @@ class Recognizer {
   void title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const;
   void gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const;
   bool table_row_label(const Annotation& a, const SentenceScratch& sc, std::size_t next) const;
+  bool team_row(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // Which anchors hold at which tokens, and which patterns are worth trying.
   void index_anchors(const Annotation& a, SentenceScratch& sc) const;
   void pattern_names(const Annotation& a, SentenceScratch& sc) const;

@@ -129,10 +129,28 @@ std::size_t fixture_at(const Annotation& a, const Sentence& s, const Lexicons& l
   return at + 1 < s.end_token ? at : 0;
 }
 
+// A wire story's slug names its desk: a first line that opens with one or two capitalised
+// words, one of them the name of a sport (word list sports_words), then a dash ("SOCCER -
+// SHEARER NAMED ENGLAND CAPTAIN .", "RUGBY UNION - ...", "Tennis - Sampras wins ...") heads
+// a sports report.
+bool sport_slug(const Annotation& a, const Lexicons& lex) {
+  if (a.sentences.empty()) return false;
+  const Sentence& s = a.sentences.front();
+  bool sport = false;
+  for (auto k = s.first_token; k < s.end_token && k < s.first_token + 3; ++k) {
+    const Token& t = a.tokens[k];
+    if (k > s.first_token && (t.norm == "-" || t.norm == "--")) return sport && k + 1 < s.end_token;
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    sport |= lex.in(Words::SportsWords, t);
+  }
+  return false;
+}
+
 // A sports report: two or more results lines, or three words of sports reports (word list
 // sports_words: "innings", "halftime", "semi-final"), two of them different, in lower case.
 bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<char>& table_line) {
   if (std::count(table_line.begin(), table_line.end(), 1) >= 2) return true;
+  if (sport_slug(a, lex)) return true;
   std::size_t n = 0;
   std::string_view first;
   bool two = false;
@@ -296,6 +314,22 @@ bool on_table_line(const Resolution& r, const Mention& m) {
   return !(next.kind == TokenKind::Word && !next.has(kCapitalized));
 }
 
+// A place coordinated into a place phrase ("tests in Hamilton and Wellington", "in Napier ,
+// Christchurch or Dunedin"): from the coordinator at k (word list coordinators: `and`, `or`)
+// back over names, commas and coordinators, a place preposition opens the phrase.
+bool coordinated_with_place_phrase(const Annotation& a, const Sentence& s, std::size_t k, const Lexicons& lex) {
+  const Token& c = a.tokens[k];
+  if (c.kind != TokenKind::Word || c.has(kCapitalized) || !lex.in(Words::Coordinators, c)) return false;
+  while (k > s.first_token) {
+    const Token& p = a.tokens[k - 1];
+    const bool name = p.kind == TokenKind::Word && p.has(kCapitalized);
+    const bool link = p.norm == "," || (p.kind == TokenKind::Word && !p.has(kCapitalized) && lex.in(Words::Coordinators, p));
+    if (!name && !link) return lex.in(Words::PlacePrepositions, p);
+    --k;
+  }
+  return false;
+}
+
 // In a sports report (sports_report) a city named outside a place phrase stands for its
 // team ("for Cleveland", "Milwaukee has won", "beat Seattle"): not after a place
 // preposition ("in Seattle"), a determiner ("the Moscow club": a modifier) or a comma
@@ -308,6 +342,7 @@ bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e)
   if (m.first_token > s.first_token) {
     const Token& prev = a.tokens[m.first_token - 1];
     if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev) || prev.norm == ",") return false;
+    if (coordinated_with_place_phrase(a, s, m.first_token - 1, r.lex)) return false;
   }
   if (before_colon(a, m)) return false;
   for (auto k = s.first_token; k < s.end_token; ++k) {
@@ -463,6 +498,21 @@ bool plain_text(std::string_view text) {
     return ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9') || b == ' ' || b == '\t' || b == '\n' ||
            b == '\r';
   });
+}
+
+// A name right before capitalised words that end in the head of a contest's name (word list
+// contest_event_heads, capitalised) is a word of that name, no mention of its own: "the U.S.
+// Open", "the UEFA Cup", "the Berlin Grand Prix", "U.S. OPEN" (in capitals only the next
+// word: a headline's "BECKER WINS OPEN" keeps its player).
+bool opens_event_name(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto se = a.sentences[m.sentence].end_token;
+  const std::size_t reach = a.tokens[m.first_token].has(kAllCaps) ? 1 : 3;
+  for (auto k = m.end_token; k < se && k < m.end_token + reach; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    if (lex.in(Words::ContestEventHeads, t)) return true;
+  }
+  return false;
 }
 
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
@@ -646,10 +696,35 @@ bool competitor_with_country(const Resolution& r, const Mention& m) {
          r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
 }
 
+// A side of a league table's or results list's row, the whole of one of its names: the row is
+// a name and six numbers or more ("Stoke 4 3 1 0 7 4 10"), or a name, a number, a name and a
+// number ("Reading 4 Stoke 1", "Sale 31 Wasps 33"), each name one to three capitalised words.
+bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m) {
+  const auto name_end = [&](std::size_t k) {
+    const std::size_t first = k;
+    while (k < s.end_token && k < first + 3 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+    return k;
+  };
+  const auto numbers_from = [&](std::size_t k) {
+    std::size_t n = 0;
+    while (k + n < s.end_token && a.tokens[k + n].kind == TokenKind::Number) ++n;
+    return n;
+  };
+  const std::size_t e1 = name_end(s.first_token);
+  if (e1 == s.first_token) return false;
+  const std::size_t n1 = numbers_from(e1);
+  if (n1 >= 6 && e1 + n1 == s.end_token) return m.first_token == s.first_token && m.end_token == e1;
+  if (n1 != 1) return false;
+  const std::size_t e2 = name_end(e1 + 1);
+  if (e2 == e1 + 1 || e2 + 1 != s.end_token || a.tokens[e2].kind != TokenKind::Number) return false;
+  return (m.first_token == s.first_token && m.end_token == e1) || (m.first_token == e1 + 1 && m.end_token == e2);
+}
+
 // On a results or standings line ("Hull 0 Barnet 0", "Forfar 3 2 0 1 7 4 6") a name
 // nobody typed is a team, as a place named there is (table_lines): an organisation. Not
-// a name that begins with a given name (a player) nor one of capitalised common words
-// only ("Total").
+// a name that begins with a given name (a player) nor, outside a sports report, one of
+// capitalised common words only ("Total"; in a sports report the recognizer lets one open
+// a line only in a team's row: "Reading 4 Stoke 1", "Stoke 4 3 1 0 7 4 10").
 bool table_team(const Resolution& r, std::size_t mi) {
   const Annotation& a = r.a;
   const Mention& m = a.mentions[mi];
@@ -658,7 +733,7 @@ bool table_team(const Resolution& r, std::size_t mi) {
     const Token& w = a.tokens[k];
     if (w.kind == TokenKind::Word && !r.lex.is_common_word(w)) return true;
   }
-  return false;
+  return r.sports && team_row_side(a, a.sentences[m.sentence], m);
 }
 
 // In a sports report an untyped one-word name right before or after a contest word (word list
@@ -675,6 +750,27 @@ bool contest_team(const Resolution& r, const Mention& m) {
     return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::ContestWords, t);
   };
   return (m.first_token > s.first_token && contest(m.first_token - 1)) || (m.end_token < s.end_token && contest(m.end_token));
+}
+
+// In a sports report an untyped one-word name after a colon or a comma and right before a
+// score (a number with at most one hyphen: `259`, `429-7`) is a side of a results list:
+// "Chesterfield : Worcestershire 238 and 133-5 , Derbyshire 471 ( ... )". Not a given name,
+// nor a bowler before bowling figures (`Mullally 20-4-56-2`: overs, maidens, runs, wickets).
+bool score_team(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (!r.sports || m.end_token - m.first_token != 1 || m.first_token == s.first_token || m.end_token >= s.end_token ||
+      r.lex.is_given_name(a.tokens[m.first_token]))
+    return false;
+  const Token& prev = a.tokens[m.first_token - 1];
+  if ((prev.norm != ":" && prev.norm != ",") || a.tokens[m.end_token].kind != TokenKind::Number) return false;
+  // The numbers glued by hyphens into the score: one or two (`238`, `133-5`), not four.
+  std::size_t parts = 1;
+  for (auto k = m.end_token + 1; k + 1 < s.end_token && a.tokens[k].norm == "-" && !a.tokens[k].has(kSpaceBefore) &&
+                                  a.tokens[k + 1].kind == TokenKind::Number && !a.tokens[k + 1].has(kSpaceBefore);
+       k += 2)
+    ++parts;
+  return parts <= 2;
 }
 
 // A capitalised plural of a common noun after `the` inside a sentence names a team, a band
@@ -793,7 +889,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
-  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) ||
+  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
@@ -832,6 +928,40 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   }
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   else r.assign(mi, r.entity_for(m.type, fold(text), text));
+}
+
+// In a sports report an untyped one-word name in a list with a team (joined by a comma or a
+// coordinator: word list coordinators) is a team too: "title rivals Essex , Derbyshire and
+// Surrey", "Gloucestershire or Sussex or Surrey", where a common word ("Surrey") had no other
+// evidence. Read both ways, as far as the list goes. Not a given name, nor an organisation's
+// head after a comma ("A.G. Edwards & Sons , Inc").
+void link_coordinated_teams(Resolution& r) {
+  Annotation& a = r.a;
+  if (!r.sports) return;
+  const auto joined = [&](const Mention& x, const Mention& y) {  // x right before y in a list
+    if (x.sentence != y.sentence || y.first_token != x.end_token + 1) return false;
+    const Token& c = a.tokens[x.end_token];
+    return c.norm == "," || (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c));
+  };
+  const auto team = [&](const Mention& x) { return x.entity >= 0 && x.type == EntityType::Organization; };
+  const auto untyped = [&](std::size_t mi) {
+    const Mention& x = a.mentions[mi];
+    return x.entity < 0 && !r.not_entity[mi] && x.type == EntityType::Unknown && x.end_token - x.first_token == 1 &&
+           !r.lex.is_given_name(a.tokens[x.first_token]) && !r.lex.in_lexicon(LexName::OrgHeads, a.tokens[x.first_token]);
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (std::size_t n = 0; n < a.mentions.size(); ++n) {
+      const std::size_t mi = pass == 0 ? n : a.mentions.size() - 1 - n;
+      if (!untyped(mi)) continue;
+      Mention& m = a.mentions[mi];
+      const bool after_team = mi > 0 && team(a.mentions[mi - 1]) && joined(a.mentions[mi - 1], m);
+      const bool before_team = mi + 1 < a.mentions.size() && team(a.mentions[mi + 1]) && joined(m, a.mentions[mi + 1]);
+      if (!after_team && !before_team) continue;
+      m.type = EntityType::Organization;
+      const std::string text = r.text_of(m);
+      r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
+    }
+  }
 }
 
 // Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
@@ -903,8 +1033,14 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    if (a.mentions[mi].gazetteer_entry >= 0) resolve_gazetteer_mention(r, mi);
-    else resolve_rule_mention(r, mi);
+    if (opens_event_name(a, a.mentions[mi], lex)) {
+      a.mentions[mi].type = EntityType::Unknown;
+      r.not_entity[mi] = 1;
+    } else if (a.mentions[mi].gazetteer_entry >= 0) {
+      resolve_gazetteer_mention(r, mi);
+    } else {
+      resolve_rule_mention(r, mi);
+    }
   }
   // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
@@ -917,6 +1053,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
     if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
     else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   }
+  link_coordinated_teams(r);
   link_same_names(r);
   compact(a);
 }

@@ -220,7 +220,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
   if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
-      !sc.doc_surname(t) && !(i == sentence_first && speaking_first_name(a, sc, i)))
+      !sc.doc_surname(t) && !(i == sentence_first && (speaking_first_name(a, sc, i) || team_row(a, sc, i))))
     return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
@@ -365,6 +365,23 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
   sc.title_entry.assign(n, 0);
   sc.demonym_len.assign(n, 0);
   sc.longest_phrase = 0;  // the longest title_len or demonym_len, kept as they are written
+}
+
+// A line of a league table or a results list opening with this word, which then names a
+// side: the word and six numbers or more ("Stoke 4 3 1 0 7 4 10": played, won, drawn, lost,
+// goals, points), or the word, a number, one to three capitalised words and a number
+// ("Reading 4 Stoke 1", "Sale 31 Wasps 33"). A row label has one number ("Attendance
+// 20,000", "Total 326"); a bowling figure four ("Such 20 4 56 2"). Whether it is a team is
+// read in a sports report (entities.cpp table_team).
+bool Recognizer::team_row(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  if (i != sc.first || i + 2 >= sc.end || a.tokens[i + 1].kind != TokenKind::Number) return false;
+  std::size_t numbers = 0;
+  for (std::size_t k = i + 1; k < sc.end && a.tokens[k].kind == TokenKind::Number; ++k) ++numbers;
+  if (numbers >= 6 && i + 1 + numbers == sc.end) return true;
+  if (numbers != 1) return false;
+  std::size_t k = i + 2;
+  while (k < sc.end && k < i + 5 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  return k > i + 2 && k + 1 == sc.end && a.tokens[k].kind == TokenKind::Number;
 }
 
 // Inlined into its one caller's per-token loop (only this file calls it).

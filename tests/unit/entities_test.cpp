@@ -347,6 +347,130 @@ TEST(Entities, InASportsReportACityOutsideAPlacePhraseIsATeam) {
   EXPECT_EQ(prose.entity("Chicago")->type, EntityType::Location);
 }
 
+TEST(Entities, ASportsSlugMakesASportsReport) {
+  // A wire story's first line opening with a sport's name in capitals and a dash (the desk's
+  // slug: `SOCCER - ...`) heads a sports report, with no results line or sports word in
+  // lower case: `joined Leeds` is the team, `in Leeds` the place.
+  Annotated t("SOCCER - VORLAT NAMED CAPTAIN .\nTom Vorlat joined Leeds for four million pounds on Monday .\n"
+              "He was born in Leeds .");
+  bool team = false, place = false;
+  for (const auto& m : t.a.mentions) {
+    if (t.a.text(m.span) != "Leeds") continue;
+    const auto type = t.a.entities[static_cast<std::size_t>(m.entity)].type;
+    team |= type == EntityType::Organization;
+    place |= type == EntityType::Location;
+  }
+  EXPECT_TRUE(team);
+  EXPECT_TRUE(place);
+  // The slug may be written in mixed case or with two words ("Soccer -", "RUGBY UNION -").
+  for (const char* text : {"Soccer - Vorlat named captain .\nTom Vorlat joined Leeds for four million pounds on Monday .",
+                           "RUGBY UNION - VORLAT NAMED CAPTAIN .\nTom Vorlat joined Leeds for four million pounds ."}) {
+    Annotated slug(text);
+    ASSERT_NE(slug.entity("Leeds"), nullptr) << text;
+    EXPECT_EQ(slug.entity("Leeds")->type, EntityType::Organization) << text;
+  }
+  // Another desk's slug, or a sport's name later in the line, makes no sports report.
+  for (const char* text : {"BONDS - VORLAT NAMED CHAIRMAN .\nTom Vorlat joined Leeds for four million pounds on Monday .",
+                           "Vorlat says soccer - not cash - matters .\nTom Vorlat joined Leeds for four million pounds ."}) {
+    Annotated other(text);
+    ASSERT_NE(other.entity("Leeds"), nullptr) << text;
+    EXPECT_EQ(other.entity("Leeds")->type, EntityType::Location) << text;
+  }
+}
+
+TEST(Entities, ACityCoordinatedIntoAPlacePhraseStaysAPlace) {
+  // In a sports report a city outside a place phrase is its team, but one joined by `and` or
+  // `or` to a place phrase is still in it: `tests in Hamilton and Wellington`.
+  Annotated t("CRICKET - TOUR DATES SET .\nThe visitors will play tests in Hamilton and Wellington and "
+              "one-dayers in Napier , Auckland or Dunedin .\nLeeds beat Hamilton and Dunedin in the league .");
+  for (const char* place : {"Wellington", "Auckland"}) {
+    ASSERT_NE(t.entity(place), nullptr) << place;
+    EXPECT_EQ(t.entity(place)->type, EntityType::Location) << place;
+  }
+  // After a contest word the coordinated city is a team.
+  bool team = false;
+  for (const auto& m : t.a.mentions)
+    if (t.a.text(m.span) == "Dunedin" && t.a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization) team = true;
+  EXPECT_TRUE(team);
+}
+
+TEST(Entities, ANameOpeningAContestsNameIsNoMention) {
+  // A place or body right before capitalised words ending in the head of a contest's name
+  // (word list contest_event_heads: `Open`, `Cup`, `Prix`) is a word of the event's name.
+  Annotated t("Tom Vorlat reached the final of the U.S. Open after the Berlin Grand Prix .\n"
+              "U.S. OPEN RESULTS .\nBerlin and the U.S. were praised .");
+  std::size_t inside = 0, outside = 0;
+  for (const auto& m : t.a.mentions) {
+    if (m.entity < 0) continue;
+    const std::string_view text = t.a.text(m.span);
+    if (text != "U.S." && text != "Berlin") continue;
+    (m.span.begin < t.a.doc->text.find("\nBerlin and") ? inside : outside) += 1;
+  }
+  EXPECT_EQ(inside, 0u);
+  EXPECT_EQ(outside, 2u);
+  // Other events keep the name they open: a party's convention, a law, a war.
+  Annotated party("Delegates met at the Democratic National Convention and passed the Iran Sanctions Act .");
+  ASSERT_NE(party.entity("Iran"), nullptr);
+  EXPECT_NE(party.entity("Democratic Party"), nullptr);
+}
+
+TEST(Entities, ACommonWordOpeningATeamsRowIsATeam) {
+  // In a sports report a capitalised common word that is the whole of a side's name in a
+  // results row (`Forge 4 Harvest 1`) or opens a league table's row (a name and six numbers
+  // or more) is a team; a row label with one number (`Attendance 20,000`) or a bowling
+  // figure's four (`Harvest 20 4 56 2`) names none.
+  Annotated t("SOCCER - LEAGUE RESULTS .\nForge 4 Harvest 1\nAnchor 2 Pilgrim 2\nStandings :\n"
+              "Forge 4 3 1 0 7 4 10\nAttendance 20,000\nHarvest 20 4 56 2\n");
+  for (const char* team : {"Forge", "Harvest", "Anchor", "Pilgrim"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  EXPECT_EQ(t.entity("Attendance"), nullptr);
+  const auto line_of = [&](std::uint32_t at) { return std::count(t.a.doc->text.begin(), t.a.doc->text.begin() + at, '\n'); };
+  for (const auto& m : t.a.mentions)
+    if (m.entity >= 0) {
+      EXPECT_LT(line_of(m.span.begin), 5) << t.a.text(m.span);
+    }
+  // Outside a sports report the same row names nothing.
+  Annotated prices("Forge 4 Harvest 1\nThe prices were steady .");
+  EXPECT_EQ(prices.entity("Forge"), nullptr);
+  EXPECT_EQ(prices.entity("Harvest"), nullptr);
+}
+
+TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
+  // In a sports report a one-word name after a colon or a comma and right before a score (a
+  // number, or runs and wickets `133-5`) is a side of a results list; a bowler before his
+  // figures (`20-4-56-2`) is not.
+  Annotated t("CRICKET - COUNTY SCORES .\nDunmoor : Vaskelshire 238 and 133-5 , Orrinshire 471 ( T. Quessby 123 not out ) .\n"
+              "The bowlers did well , Brenick 20-4-56-2 and Tovanek 12-1-40-0 for the hosts .\n");
+  for (const char* team : {"Vaskelshire", "Orrinshire"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  for (const char* bowler : {"Brenick", "Tovanek"}) {
+    const Entity* e = t.entity(bowler);
+    EXPECT_TRUE(e == nullptr || e->type != EntityType::Organization) << bowler;
+  }
+  // Outside a sports report the same line gives no evidence.
+  Annotated notes("Dunmoor : Vaskelshire 238 and 133-5 , Orrinshire 471 for four wickets in all .");
+  const Entity* v = notes.entity("Vaskelshire");
+  EXPECT_TRUE(v == nullptr || v->type != EntityType::Organization);
+}
+
+TEST(Entities, AnUntypedNameListedWithATeamIsATeam) {
+  // In a sports report a one-word name nobody typed, joined by a comma or `and`/`or` to a
+  // team, is a team too, even a common word (`Harvest`); outside a sports report it is not.
+  const char* line = "Title rivals Dunmoor , Vaskelshire and Harvest all closed in on victory .\n";
+  Annotated t(std::string("CRICKET - COUNTY CHAMPIONSHIP .\nDunmoor : Vaskelshire 238 and 133-5 , Orrinshire 471 "
+                          "for four wickets in all .\n") + line);
+  for (const char* team : {"Vaskelshire", "Harvest"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  Annotated prose(line);
+  EXPECT_EQ(prose.entity("Harvest"), nullptr);
+}
+
 TEST(Entities, CapitalsAmongCapitalsShowNoAcronym) {
   Annotated headline("QORV VANTEL PICKS UP ENDORSEMENT\nThe race goes on.");
   EXPECT_EQ(headline.entity("QORV"), nullptr);

@@ -527,13 +527,6 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     ~Depth() { --d; }
   } depth(pronoun_depth_);
   if (const std::int32_t reporter = reporter_of(pos); reporter >= 0) return reporter;
-  std::int32_t any = -1, any_mention = -1;
-  for (std::size_t k = pos; k > 0 && any < 0; --k) {
-    const std::int32_t mi = mention_at[k - 1];
-    if (mi < 0 || in_direct[k - 1]) continue;
-    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
-    if (is_person(a, e) && agrees(pos, e)) { any = e; any_mention = mi; }
-  }
   const std::uint32_t here = sentence_of[pos];
   const std::uint32_t para = a.sentences[here].paragraph;
   for (std::uint32_t si = here + 1; si > 0; --si) {
@@ -552,8 +545,19 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     if (who == -1 && si - 1 < here)
       if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0 && agrees(pos, spoke)) return spoke;
   }
-  antecedent_ = any_mention;
-  return any;
+  // Failing all of these, the last agreeing person mentioned before, outside a direct
+  // quote: scanned back only now, as the sentences above usually answer.
+  antecedent_ = -1;
+  for (std::size_t k = pos; k > 0; --k) {
+    const std::int32_t mi = mention_at[k - 1];
+    if (mi < 0 || in_direct[k - 1]) continue;
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (is_person(a, e) && agrees(pos, e)) {
+      antecedent_ = mi;
+      return e;
+    }
+  }
+  return -1;
 }
 
 std::int32_t Resolver::last_speaker_in(std::uint32_t sentence) {

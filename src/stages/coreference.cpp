@@ -397,11 +397,13 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::string from;
   std::int32_t mention = -1;
   // The subject phrase must start the sentence: a mention at t, or a title/demonym phrase.
+  // Read only without a mention at t (the phrase is then named, whatever opens it), each
+  // test only when those before fail: none of them changes anything.
   const bool named = mention_cover[t] >= 0;
   std::uint32_t p = 0;
-  bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
-  for (const auto& q : a.cues) titled |= q.first_token == t;
-  titled |= place_office_at(*this, t, e) >= 0;  // "The former Massachusetts governor" (rule A71)
+  const bool titled = !named && (lex.title_index().match(a.tokens, t, e, p) > 0 ||
+                                 std::any_of(a.cues.begin(), a.cues.end(), [&](const auto& q) { return q.first_token == t; }) ||
+                                 place_office_at(*this, t, e) >= 0);  // "The former Massachusetts governor" (rule A71)
   // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said";
   // not a predicate before an object (`The picture only showed Mr X`: a lower-case -ly
   // or -ed word, a copula, an acting or speech verb ends the subject).

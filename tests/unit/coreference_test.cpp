@@ -857,3 +857,22 @@ TEST(Coreference, FailingASubjectNearbyAPronounIsTheLastAgreeingPersonBefore) {
   Resolver rv(v.a, v.lex());
   EXPECT_EQ(v.name(rv.pronoun(v.token("he"))), "John Doe");
 }
+
+// A sentence's subject for a pronoun after it (rule pronoun) opens the sentence as a
+// mention, or as a phrase that a title, a cue (a demonym) or a place's office opens
+// (rule A71); a phrase opened by a mention is read as the mention's whatever else opens there.
+TEST(Coreference, ASubjectOpensWithAMentionATitleACueOrAPlacesOffice) {
+  auto antecedent = [](const char* text, const char* pronoun) {
+    UpToRoles t(text);
+    Resolver r(t.a, t.lex());
+    return t.name(r.pronoun(t.token(pronoun)));
+  };
+  EXPECT_EQ(antecedent("Sergei Lavrov met Rex Tillerson on Monday. Later he flew home.", "he"), "Sergei Lavrov");
+  EXPECT_EQ(antecedent("John Doe arrived. Senator Jim Roe met him on Monday. Later he flew home.", "he"), "Jim Roe");
+  EXPECT_EQ(antecedent("John Doe arrived. Russian diplomat Sergei Lavrov met him on Monday. Later he flew home.", "he"),
+            "Sergei Lavrov");
+  EXPECT_EQ(antecedent("Jim Roe, the governor of Ohio, opened the fair. John Doe spoke later. "
+                       "The former Ohio governor had many critics. Later he flew home.",
+                       "he"),
+            "Jim Roe");
+}

@@ -397,11 +397,13 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::string from;
   std::int32_t mention = -1;
   // The subject phrase must start the sentence: a mention at t, or a title/demonym phrase.
+  // Read only without a mention at t (the phrase is then named, whatever opens it), each
+  // test only when those before fail: none of them changes anything.
   const bool named = mention_cover[t] >= 0;
   std::uint32_t p = 0;
-  bool titled = lex.title_index().match(a.tokens, t, e, p) > 0;
-  for (const auto& q : a.cues) titled |= q.first_token == t;
-  titled |= place_office_at(*this, t, e) >= 0;  // "The former Massachusetts governor" (rule A71)
+  const bool titled = !named && (lex.title_index().match(a.tokens, t, e, p) > 0 ||
+                                 std::any_of(a.cues.begin(), a.cues.end(), [&](const auto& q) { return q.first_token == t; }) ||
+                                 place_office_at(*this, t, e) >= 0);  // "The former Massachusetts governor" (rule A71)
   // Or pre-modifiers without a title in the lexicon: "Newspaper editor Jane Roe said";
   // not a predicate before an object (`The picture only showed Mr X`: a lower-case -ly
   // or -ed word, a copula, an acting or speech verb ends the subject).
@@ -527,13 +529,6 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     ~Depth() { --d; }
   } depth(pronoun_depth_);
   if (const std::int32_t reporter = reporter_of(pos); reporter >= 0) return reporter;
-  std::int32_t any = -1, any_mention = -1;
-  for (std::size_t k = pos; k > 0 && any < 0; --k) {
-    const std::int32_t mi = mention_at[k - 1];
-    if (mi < 0 || in_direct[k - 1]) continue;
-    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
-    if (is_person(a, e) && agrees(pos, e)) { any = e; any_mention = mi; }
-  }
   const std::uint32_t here = sentence_of[pos];
   const std::uint32_t para = a.sentences[here].paragraph;
   for (std::uint32_t si = here + 1; si > 0; --si) {
@@ -552,8 +547,19 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     if (who == -1 && si - 1 < here)
       if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0 && agrees(pos, spoke)) return spoke;
   }
-  antecedent_ = any_mention;
-  return any;
+  // Failing all of these, the last agreeing person mentioned before, outside a direct
+  // quote: scanned back only now, as the sentences above usually answer.
+  antecedent_ = -1;
+  for (std::size_t k = pos; k > 0; --k) {
+    const std::int32_t mi = mention_at[k - 1];
+    if (mi < 0 || in_direct[k - 1]) continue;
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (is_person(a, e) && agrees(pos, e)) {
+      antecedent_ = mi;
+      return e;
+    }
+  }
+  return -1;
 }
 
 std::int32_t Resolver::last_speaker_in(std::uint32_t sentence) {

@@ -839,3 +839,40 @@ TEST(Coreference, ADatelineWithAStateOrAnAgencyIsNoSubject) {
     EXPECT_EQ(t.name(r.subject_of(t.token("saying"), t.a.sentences[1].first_token, from, mention)), "Jane Roe") << text;
   }
 }
+
+// Rule pronoun's fallback: with no person as subject (or speaker) in the sentences of the
+// two paragraphs before, he/she is the last person mentioned before who agrees in sex,
+// however far back (the scan the resolver makes only when the sentences do not answer).
+TEST(Coreference, FailingASubjectNearbyAPronounIsTheLastAgreeingPersonBefore) {
+  const std::string before =
+      "John Doe greeted Mrs Jane Roe.\n\nThe rain fell all day.\n\nThe river rose.\n\nThe roads were closed.\n\n";
+  UpToRoles t(before + "Later he left.");
+  Resolver r(t.a, t.lex());
+  EXPECT_EQ(t.name(r.pronoun(t.token("he"))), "John Doe");
+  UpToRoles u(before + "Later she left.");
+  Resolver ru(u.a, u.lex());
+  EXPECT_EQ(u.name(ru.pronoun(u.token("she"))), "Jane Roe");
+  // Within two paragraphs, the subject answers before any later person.
+  UpToRoles v("John Doe greeted Mrs Jane Roe.\n\nLater he left.");
+  Resolver rv(v.a, v.lex());
+  EXPECT_EQ(v.name(rv.pronoun(v.token("he"))), "John Doe");
+}
+
+// A sentence's subject for a pronoun after it (rule pronoun) opens the sentence as a
+// mention, or as a phrase that a title, a cue (a demonym) or a place's office opens
+// (rule A71); a phrase opened by a mention is read as the mention's whatever else opens there.
+TEST(Coreference, ASubjectOpensWithAMentionATitleACueOrAPlacesOffice) {
+  auto antecedent = [](const char* text, const char* pronoun) {
+    UpToRoles t(text);
+    Resolver r(t.a, t.lex());
+    return t.name(r.pronoun(t.token(pronoun)));
+  };
+  EXPECT_EQ(antecedent("Sergei Lavrov met Rex Tillerson on Monday. Later he flew home.", "he"), "Sergei Lavrov");
+  EXPECT_EQ(antecedent("John Doe arrived. Senator Jim Roe met him on Monday. Later he flew home.", "he"), "Jim Roe");
+  EXPECT_EQ(antecedent("John Doe arrived. Russian diplomat Sergei Lavrov met him on Monday. Later he flew home.", "he"),
+            "Sergei Lavrov");
+  EXPECT_EQ(antecedent("Jim Roe, the governor of Ohio, opened the fair. John Doe spoke later. "
+                       "The former Ohio governor had many critics. Later he flew home.",
+                       "he"),
+            "Jim Roe");
+}

@@ -1176,3 +1176,18 @@ TEST(Quotes, SentencesWhollyInQuotationMarksDoNotCountTowardsItsAntecedent) {
               "late. Many shops stayed shut. It said there were 922 cases of fraud in the UK in 2003.");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "National Audit Office") << t.a.text(q.span);
 }
+
+// A speech verb that attributed a direct quote of four words or more (three spaces)
+// introduces no reported clause as well; a shorter quote leaves the verb to the clause.
+TEST(Quotes, AVerbThatAttributedAQuoteOfFourWordsOrMoreIntroducesNothingElse) {
+  auto indirect = [](const char* text) {
+    Annotated t(text);
+    std::size_t n = 0;
+    for (const auto& q : t.a.quotes) n += q.rule == "indirect";  // the verb's reported clause
+    return n;
+  };
+  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will not go.\""), 0u);
+  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will not go home now.\""), 0u);
+  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will go.\""), 1u);
+  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We go.\""), 1u);
+}

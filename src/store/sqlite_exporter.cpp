@@ -331,6 +331,11 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
     const std::string message =
         m.path + ": cannot insert into table " + m.table + " for document '" + doc.id + "': " + e.what();
     Impl::undo_add(impl_, rows.doc_row, message);
+  } catch (const std::exception& e) {
+    // Not SQLite's (a graph form that does not match the annotation, memory): the
+    // rows written so far are undone all the same, and no batch keeps a view of
+    // the annotation (undo_add() resets them first).
+    Impl::undo_add(impl_, rows.doc_row, m.path + ": cannot add document '" + doc.id + "': " + e.what());
   }
   ++added_;
   return true;

@@ -283,6 +283,9 @@ struct SqliteWriter::Impl {
     auto& d = *db;
     fts_from = d.execAndGet("SELECT COALESCE(MAX(id), 0) FROM quotes").getInt64();
     d.exec("DROP TRIGGER IF EXISTS quotes_fts_insert");
+    // Its counterpart too: a failed add() deletes quotes the index never held, and
+    // nothing else deletes quotes before commit() (which makes both again).
+    d.exec("DROP TRIGGER IF EXISTS quotes_fts_delete");
     if (!new_database) return;
     std::vector<std::string> indexes;
     SQLite::Statement q(d, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
@@ -372,11 +375,13 @@ struct SqliteWriter::Impl {
   }
 
   // After a failed add() of the document `doc_row` (0: its row was not inserted):
-  // deletes every row the add() inserted, children first, with triggers off (the
-  // full-text index never held the new quotes: commit() indexes them), and forgets
-  // the entities it created, so the database and the writer are as before it. Row
-  // ids are the largest in use plus one, so the next document gets the same ids
-  // it would have had. Throws SQLite::Exception when a deletion fails.
+  // deletes every row the add() inserted, children first, and forgets the entities
+  // it created, so the database and the writer are as before it. Triggers stay on:
+  // a trigger of the user's (sqlite-utils' FTS on another table, say) that saw the
+  // inserts sees the deletes; gazette's own full-text triggers are off until
+  // commit() (defer_secondary_work()), which indexes the new quotes. Row ids are the
+  // largest in use plus one, so the next document gets the same ids it would have
+  // had. Throws SQLite::Exception when a deletion fails.
   void undo_document(std::int64_t doc_row) {
     for (const auto& key : new_keys) {
       const auto it = entity_ids.find(key);
@@ -385,21 +390,7 @@ struct SqliteWriter::Impl {
       entity_ids.erase(it);
     }
     for (const auto id : new_retype) retype.erase(id);
-    const bool triggers = set_triggers(false);
-    try {
-      delete_rows(doc_row);
-    } catch (...) {
-      set_triggers(triggers);
-      throw;
-    }
-    set_triggers(triggers);
-  }
-  // Turns the connection's triggers on or off; returns whether they were on.
-  bool set_triggers(bool on) {
-    int was = 1;
-    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, -1, &was);
-    sqlite3_db_config(db->getHandle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, on ? 1 : 0, nullptr);
-    return was != 0;
+    delete_rows(doc_row);
   }
   void delete_rows(std::int64_t doc_row) {
     static constexpr const char* by_document[] = {

@@ -640,6 +640,72 @@ TEST(Sqlite, FailedDocumentLeavesEveryTableAsWithoutIt) {
   }
 }
 
+TEST(Sqlite, UndoOfAFailedDocumentFiresTheUsersDeleteTriggers) {
+  // A trigger the user added (as sqlite-utils' enable-fts --create-triggers does) saw
+  // the failed document's quotes inserted; it must see them deleted, or its table keeps
+  // rows of quotes that are not there (and whose ids the next document reuses).
+  test::Corpus bad;
+  failing_corpus(bad);
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  const auto dir = scratch_dir("undo-user-trigger");
+  const auto path = (dir / "g.db").string();
+  SqliteWriter w;
+  w.open(path);
+  w.add(*corpus.annotations()[0]);
+  w.commit();
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("CREATE TABLE quote_log(quote INTEGER)");
+    db.exec("CREATE TRIGGER log_in AFTER INSERT ON quotes BEGIN INSERT INTO quote_log VALUES (new.id); END");
+    db.exec("CREATE TRIGGER log_out AFTER DELETE ON quotes BEGIN DELETE FROM quote_log WHERE quote = old.id; END");
+    db.exec("INSERT INTO quote_log SELECT id FROM quotes");
+  }
+  w.open(path);
+  EXPECT_THROW(w.add(*bad.annotations()[0]), std::runtime_error);
+  for (std::size_t i = 1; i < corpus.annotations().size(); ++i) EXPECT_TRUE(w.add(*corpus.annotations()[i]));
+  w.commit();
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  EXPECT_GT(count(db, "SELECT COUNT(*) FROM quotes"), 1);
+  EXPECT_EQ(rows(db, "SELECT quote FROM quote_log ORDER BY quote"), rows(db, "SELECT id FROM quotes ORDER BY id"));
+  db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'ankara'"), 0);
+}
+
+TEST(Sqlite, AFailureThatIsNotSqlitesLeavesNoRowsOfTheDocument) {
+  // A graph form that does not belong to the annotation (no entity references, keys
+  // the annotation's entities do not have) fails inside add() with std::out_of_range,
+  // not SQLite::Exception: the document's rows are undone all the same, the error is
+  // the writer's, and the writer goes on.
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  ASSERT_GE(corpus.annotations().size(), 2u);
+  const auto dir = scratch_dir("undo-not-sqlite");
+  const auto with = (dir / "with.db").string(), without = (dir / "without.db").string();
+  const auto* first = corpus.annotations()[0];
+  GraphDocument wrong = to_graph_document(*corpus.annotations()[1]);
+  wrong.entity_refs.clear();
+  {
+    SqliteWriter w;
+    w.open(with);
+    try {
+      w.add(*first, wrong, content_hash(first->doc->text));
+      FAIL() << "expected an exception";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find(first->doc->id), std::string::npos) << e.what();
+    }
+    for (const auto* a : corpus.annotations()) EXPECT_TRUE(w.add(*a));
+    w.commit();
+  }
+  {
+    SqliteWriter w;
+    w.open(without);
+    for (const auto* a : corpus.annotations()) EXPECT_TRUE(w.add(*a));
+    w.commit();
+  }
+  EXPECT_EQ(all_rows(with), all_rows(without));
+}
+
 TEST(Sqlite, RowsWrittenManyAtATimeAreEveryRowInOrder) {
   // add() writes sentences, mentions, document_entities, votes, quote_about and
   // relation_evidence with INSERT statements of 32, 16, 8, 4, 2 and 1 rows: documents

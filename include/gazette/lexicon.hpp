@@ -232,6 +232,7 @@ enum class Words : std::uint8_t {
   PartySideWords,
   GerundPrepositions,
   ContestEventHeads,
+  NameVerbSpeech,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

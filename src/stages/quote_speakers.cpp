@@ -560,8 +560,8 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
 
 // `"Q," Jane Roe fumed.`, `"Q?" Roe pressed.` (rule A270, name-verb): a quote whose words
 // close on a comma or a question mark, then a person's name (at most two capitalised
-// words before it, a title) and a lower-case past form in -ed right after it, whatever
-// the verb: the quoted sentence goes on in the name's clause, so the name is its subject
+// words before it, a title) and a lower-case past form of speaking right after it (word
+// list name_verb_speech: `pressed`, `fumed`, `charged`; not `published`, `walked`): the quoted sentence goes on in the name's clause, so the name is its subject
 // and the quote its object (the verb of a speech cue is read by speaker_after first; this
 // is the last pattern). Not a possessive or a noun after the name (`"Q," Trump supporters
 // chanted`), not a passive (`-ed by`) or a verb with a clause of its own (`-ed that`), not
@@ -587,7 +587,7 @@ void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const std::size_t v = m.end_token;
   if (v >= para_end || r.in_direct[v] || a.tokens[v - 1].has(kPossessive)) return;
   const Token& t = a.tokens[v];
-  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.lower.size() < 5 || !t.lower.ends_with("ed")) return;
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || !r.lex.in(Words::NameVerbSpeech, t)) return;
   if (v + 1 < para_end && (r.lex.in(Words::AgentPrepositions, a.tokens[v + 1]) || r.lex.in(Words::Complementizers, a.tokens[v + 1])))
     return;
   at.speaker = m.entity;

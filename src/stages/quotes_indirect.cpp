@@ -180,7 +180,10 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
     const Token& next = a.tokens[j + 1];
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
-      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || a.tokens[w].lower.ends_with("ly"))) ++w;
+      // (a lower-case word in -ly: not `Italy`, `Kelly`, `July`)
+      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) ||
+                                      (!a.tokens[w].has(kCapitalized) && a.tokens[w].lower.size() > 4 && a.tokens[w].lower.ends_with("ly"))))
+        ++w;
       const Token& after = a.tokens[w];
       const bool verb = after.kind == TokenKind::Word && !after.has(kCapitalized) &&
                         (r.lex.in(Words::FiniteAuxiliaries, after) || r.lex.in(Words::Copulas, after) || finite_ending(after));

@@ -162,12 +162,14 @@ std::int32_t person_behind_title(const Reading& r, const Site& site, std::int32_
 // "Grayson, an Orlando Democrat who was first elected in 2008, criticized X": an apposition
 // that an indefinite article opens after a person's name and a comma closes right before
 // the cue describes that person, who is the subject, not a name inside it (a party, a place,
-// an employer); also after `PERSON of|from PLACE`. An apposition holding a comma of its own
-// is left alone. -1 when there is none.
+// an employer); also after `PERSON of|from PLACE`. The cue is a finite verb: before a
+// participle the apposition may close an object ("X met with Y, a former rival, praising
+// Z": the participle's subject is X). An apposition holding a comma of its own is left
+// alone. -1 when there is none.
 std::int32_t apposition_person(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t i = site.i;
-  if (site.before < 0 || i < site.cb + 3 || a.tokens[i - 1].norm != ",") return -1;
+  if (site.participle || site.before < 0 || i < site.cb + 3 || a.tokens[i - 1].norm != ",") return -1;
   auto type = [&](std::int32_t x) { return a.entities[static_cast<std::size_t>(site.ent(x))].type; };
   std::size_t k = i - 2;
   while (k > site.cb && k + 30 > i && a.tokens[k].norm != ",") --k;
@@ -322,7 +324,7 @@ void find_object(const Reading& r, Site& site) {
   // A pronoun right after the cue is its object ("went after him Wednesday during a CNN
   // panel", "accused them of backing Trump"): no name further on is (word list object_pronouns).
   if (const std::size_t o = site.i + site.n; site.after >= 0 && active && o < site.ce && site.arg(site.after).first > o &&
-                                              r.lex.in(Words::ObjectPronouns, a.tokens[o]))
+                                              !a.tokens[o].has(kCapitalized) && r.lex.in(Words::ObjectPronouns, a.tokens[o]))
     site.after = -1;
   if (site.after >= 0 && active && site.n == 1 && r.lex.starts_in(Words::RejectionVerbStems, site.w0)) {
     std::uint32_t t = site.arg(site.after).end;

@@ -54,13 +54,18 @@ bool aim_of_person(const Reading& r, const Site& site, std::int32_t agent) {
 bool met_directly(const Reading& r, const Site& site) {
   const bool force = site.cue->type == RelationType::Attacked && !site.noun_like;
   if ((site.cue->type != RelationType::MetWith && !force) || site.n != 1) return true;
-  for (std::size_t k = site.i + 1; k < site.arg(site.after).first; ++k) {
+  const std::size_t end = site.arg(site.after).first;
+  // A person picked out of the ones met by an inclusion word (word list inclusion_words:
+  // "met two senators, including X") is met, figure and comma notwithstanding.
+  bool included = false;
+  for (std::size_t k = site.i + 1; k < end && !included; ++k) included = r.lex.in(Words::InclusionWords, r.a.tokens[k]);
+  for (std::size_t k = site.i + 1; k < end; ++k) {
     const Token& t = r.a.tokens[k];
     if (force && r.lex.in(Words::TargetPrepositions, t) && !r.lex.in(Words::ContainmentPrepositions, t)) continue;
     if (r.lex.in(Words::SpeakerPhrasePrepositions, t)) return false;
     // The one met is the first noun phrase: no figure and no comma before the name ("Trump
     // received 37 percent, Clinton had 36 percent").
-    if (!force && (t.kind == TokenKind::Number || t.norm == ",")) return false;
+    if (!force && !included && (t.kind == TokenKind::Number || t.norm == ",")) return false;
   }
   return true;
 }

@@ -1036,6 +1036,9 @@ TEST(Quotes, AMannerAdverbMayStandBetweenTheVerbAndThat) {
       {"Jane Roe said explicitly that the plan would fail.", "the plan would fail", "Jane Roe", Quote::Kind::Indirect},
       {"Jane Roe argued emphatically -- naming the mayor twice -- that the plan would fail.", "the plan would fail",
        "Jane Roe", Quote::Kind::Indirect},
+      // a capitalised name in -ly after `that` is the clause's subject, no adverb
+      {"Jane Roe said explicitly in a speech to the crowd that Italy would win the cup.", "Italy would win the cup",
+       "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }
@@ -1098,6 +1101,9 @@ TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
       "Jane Roe spoke.\n\nA self-described \"very geeky little kid,\" Jane Roe changed her name.",
       "Jane Roe spoke.\n\n\"We will build the harbour wall,\" Roe supporters chanted.",
       "Jane Roe spoke.\n\n\"How do you bridge the divide?\"\n\nJane Roe acknowledged that a rift exists.",
+      // a past form that is no speaking (word list name_verb_speech): a title, a slogan
+      "Jane Roe spoke.\n\n\"The Art of the Harbour,\" Jane Roe published in 1987.",
+      "Jane Roe spoke.\n\n\"Thank you,\" Jane Roe walked off the stage.",
   };
   for (const char* text : texts) {
     Annotated t(text);

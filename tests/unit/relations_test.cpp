@@ -166,17 +166,20 @@ TEST(Relations, Table) {
       {"\"Jane Roe is not reckless,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"\"Jane Roe was a prudent chancellor,\" said John Doe.", "John Doe", "SUPPORTS", "Jane Roe", true},
       // Epithets of political attack ("a fascist", "unqualified", "a bully") and the judging verb
-      // "paint ... as" (18.120).
-      {"John Doe called Jane Roe a \"fascist\".", "John Doe", "CRITICIZED", "Jane Roe", true},
+      // "paint ... as" (18.120; `loser`, `unstable`, `erratic`, `hateful`, `buffoon` were taken
+      // out again: said as often of results, situations, acts or in affection).
       {"\"Jane Roe is unqualified to be president,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"John Doe painted Jane Roe as an out-of-touch plutocrat.", "John Doe", "CRITICIZED", "Jane Roe", true},
+      {"\"Jane Roe was the biggest loser on Tuesday night,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe",
+       false},
+      {"John Doe called Jane Roe a \"fascist\".", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"\"Jane Roe is a bully,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", true},
       {"\"Jane Roe is not a bully,\" said John Doe.", "John Doe", "CRITICIZED", "Jane Roe", false},
-      {"John Doe painted Jane Roe as an out-of-touch plutocrat.", "John Doe", "CRITICIZED", "Jane Roe", true},
-      {"John Doe painted Jane Roe as a hero.", "John Doe", "SUPPORTS", "Jane Roe", true},
-      {"John Doe painted Jane Roe as a hero.", "John Doe", "CRITICIZED", "Jane Roe", false},
       {"John Doe did not paint Jane Roe as a bigot.", "John Doe", "CRITICIZED", "Jane Roe", false},
-      // Verbs of political attack and of praise (18.121): `went after`, `ripped into`, `chastised`,
-      // `heaped praise on`, `admired`; `ripped` alone is no cue (`ripped through the draw`).
+      // Verbs of political attack and of praise (18.121): `went after`, `ripped into`,
+      // `chastised`, `heaped praise on`, `admired`; `ripped` alone is no cue (`ripped through
+      // the draw`); `hammered` and `saluted` were taken out again (`hammered out a deal`, a
+      // salute at a ceremony).
       {"Donald Trump went after Jeb Bush on Monday.", "Donald Trump", "CRITICIZED", "Jeb Bush", true},
       {"Donald Trump did not go after Jeb Bush on Monday.", "Donald Trump", "CRITICIZED", "Jeb Bush", false},
       {"John Doe ripped into Jane Roe over her tax plans.", "John Doe", "CRITICIZED", "Jane Roe", true},
@@ -185,10 +188,8 @@ TEST(Relations, Table) {
       {"John Doe has long admired Jane Roe.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"John Doe ripped through the draw before beating Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       // A pronoun right after an active cue is its object: no name further on is (18.122).
-      {"Corey Lewandowski went after him on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED", "CNN",
+      {"Corey Lewandowski ripped into him on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED", "CNN",
        false},
-      {"Corey Lewandowski went after Jane Roe on Wednesday during a CNN panel.", "Corey Lewandowski", "CRITICIZED",
-       "Jane Roe", true},
       {"John Doe accused them of backing Jane Roe.", "John Doe", "CRITICIZED", "Jane Roe", false},
       // An adjective of judgement with its preposition after a copula (18.123): `critical of`,
       // `scathing about`, `supportive of`, `full of praise for`.
@@ -213,6 +214,17 @@ TEST(Relations, Table) {
       {"Donald Trump received 37 percent, Hillary Clinton had 36 percent.", "Donald Trump", "MET_WITH",
        "Hillary Clinton", false},
       {"Vladimir Putin received Rex Tillerson at the Kremlin.", "Rex Tillerson", "MET_WITH", "Vladimir Putin", true},
+      // ... but a person picked out by an inclusion word after them is met.
+      {"John Kerry met Russian officials, including Foreign Minister Sergey Lavrov, in Moscow.", "John Kerry",
+       "MET_WITH", "Sergei Lavrov", true},
+      {"Donald Trump met two Republican senators, including Mitch McConnell.", "Donald Trump", "MET_WITH",
+       "Mitch McConnell", true},
+      // Senses of cue words that are no political judgement were left out of the data.
+      {"John Kerry hammered out a deal with Iran on Tuesday.", "John Kerry", "CRITICIZED", "Iran", false},
+      {"Vladimir Putin saluted Barack Obama at the ceremony.", "Vladimir Putin", "SUPPORTS", "Barack Obama", false},
+      // An apposition after the object is no subject for a participle (18.126).
+      {"Jeb Bush met with Chris Christie, a former rival, praising Marco Rubio.", "Chris Christie", "SUPPORTS",
+       "Marco Rubio", false},
       // A support noun's from|among names its giver, not whom it is for (18.131).
       {"Paul Ryan withheld support from John McCain during the interview.", "Paul Ryan", "SUPPORTS", "John McCain", false},
       {"Ted Cruz has support from the Republican Party in Texas.", "Ted Cruz", "SUPPORTS", "Republican Party", false},

@@ -964,6 +964,36 @@ void link_coordinated_teams(Resolution& r) {
   }
 }
 
+// In a sports report a club's name may carry its town's initial in brackets to tell apart
+// clubs of one name (`Mladost ( L ) 4 2 1 1 8 5 7`, `Sloboda 4 Mladost ( BJ ) 0`): one or
+// two capital letters, no period, then a score, a dash or the line's end. The bracket is
+// part of the team's name (and the letters no acronym of their own); a name and its
+// initials in brackets elsewhere (`New Democracy ( ND ) party`) stay apart.
+void take_town_initials(Resolution& r) {
+  Annotation& a = r.a;
+  if (!r.sports) return;
+  const auto initial = [](std::string_view w) {
+    return !w.empty() && w.size() <= 2 && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  };
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    const auto se = a.sentences[m.sentence].end_token;
+    if (m.entity < 0 || m.type != EntityType::Organization || m.end_token + 3 > se || a.tokens[m.end_token].norm != "(" ||
+        !initial(a.tokens[m.end_token + 1].norm) || a.tokens[m.end_token + 2].norm != ")")
+      continue;
+    const auto after = m.end_token + 3;
+    if (after < se && a.tokens[after].kind != TokenKind::Number && a.tokens[after].norm != "-") continue;
+    for (std::size_t o = 0; o < a.mentions.size(); ++o)  // the letters are no mention of their own
+      if (a.mentions[o].sentence == m.sentence && a.mentions[o].first_token == m.end_token + 1) a.mentions[o].entity = -1;
+    auto& old = a.entities[static_cast<std::size_t>(m.entity)].mentions;
+    old.erase(std::remove(old.begin(), old.end(), static_cast<std::uint32_t>(mi)), old.end());
+    m.end_token = after;
+    m.span.end = a.tokens[after - 1].span.end;
+    const std::string text = r.text_of(m);
+    r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
+  }
+}
+
 // Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
 // place is that body or place (one name, one sense in a document): "Essex" opening a
 // sentence, where a common word would stand too, after "... as Essex reached 372".
@@ -1055,6 +1085,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   }
   link_coordinated_teams(r);
   link_same_names(r);
+  take_town_initials(r);
   compact(a);
 }
 

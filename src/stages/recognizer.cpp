@@ -238,6 +238,17 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   return true;
 }
 
+// An organisation head written in capitals (`LEAGUE`, `BANK`: org_heads are listed as
+// written, `League`), for the words a pattern keeps out of a name: a headline in capitals
+// is no excuse to read `MAJOR LEAGUE STANDINGS` as a title and a person.
+static bool caps_org_head(const Lexicons& lex, LexName not_lex, const Token& t) {
+  if (not_lex != LexName::OrgHeads || !t.has(kAllCaps) || t.lower.empty()) return false;
+  if (t.lower.front() < 'a' || t.lower.front() > 'z') return false;
+  std::string cap(t.lower);
+  cap[0] = static_cast<char>(cap[0] - 'a' + 'A');
+  return lex.word_bits(cap) & Lexicons::kOrgHead;
+}
+
 bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i,
                           std::size_t end, std::size_t& used) const {
   used = 1;
@@ -301,7 +312,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
   } else if (pt.lex_id != LexName::Any && !lex_.in_lexicon(pt.lex_id, t)) {
     return false;
   }
-  if (pt.not_lex_id != LexName::Any && lex_.in_lexicon(pt.not_lex_id, t)) return false;
+  if (pt.not_lex_id != LexName::Any && (lex_.in_lexicon(pt.not_lex_id, t) || caps_org_head(lex_, pt.not_lex_id, t))) return false;
   return true;
 }
 

@@ -739,3 +739,23 @@ TEST(Entities, ADismissalIsMatchedWholeBeforeTheName) {
   EXPECT_NE(type_of("Pakistan first innings :\nTovan Mirek out Cork 46\n"), EntityType::Person);
   EXPECT_NE(type_of("Pakistan first innings :\nTovan Mirek t Cork 46\n"), EntityType::Person);
 }
+
+TEST(Entities, ATownInitialInBracketsIsPartOfATeamsName) {
+  // In a sports report a club's name followed by its town's initial in brackets (one or two
+  // capital letters) and a score, a dash or the line's end takes the bracket into its name:
+  // two clubs of one name stay apart and the letters are no acronym of their own.
+  Annotated t("SOCCER - YUGOSLAV LEAGUE RESULTS .\nDobrava 2 Vostok ( Z ) 0\nSelo 4 Vostok ( BJ ) 0\n"
+              "Standings :\nVostok ( Z ) 4 2 1 1 8 5 7\nVostok ( BJ ) - Selo ( to be played on Sunday )\n");
+  for (const char* team : {"Vostok ( Z )", "Vostok ( BJ )"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  EXPECT_EQ(t.entity("Vostok ( Z )")->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Vostok ( BJ )")->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("BJ"), nullptr);
+  const auto texts = t.mention_texts();
+  EXPECT_EQ(std::count(texts.begin(), texts.end(), std::string("Vostok")), 0);
+  // A party's initials in brackets outside a sports report stay apart from its name.
+  Annotated party("Officials of the Liberal Democratic Party ( LD ) said on Friday the vote was 5 to 3 .");
+  EXPECT_EQ(party.entity("Liberal Democratic Party ( LD )"), nullptr);
+}

@@ -683,3 +683,22 @@ TEST(Recognizer, APossessiveCommonNounInsideAnOrganisationsName) {
     for (const auto& m : typed(text)) EXPECT_EQ(m.first.find("'"), std::string::npos) << text << ": " << m.first;
   }
 }
+
+TEST(Recognizer, ANameAfterATitleHoldsNoOrganisationHeadEvenInCapitals) {
+  // title+name: no word of the name is an organisation head, as written or in capitals. A
+  // headline in capitals (`MAJOR LEAGUE STANDINGS`: `Major` a rank) names a table, not a
+  // person; a person after a title is found as before.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto persons = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  EXPECT_TRUE(persons("BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .").empty());
+  EXPECT_TRUE(persons("The Major League Standings were printed .").empty());
+  const auto ms = persons("Major Tomas Verhoek said the bank would close .");
+  EXPECT_NE(std::find(ms.begin(), ms.end(), "Tomas Verhoek"), ms.end()) << ::testing::PrintToString(ms);
+}

@@ -916,7 +916,7 @@ std::int32_t mention_of(const Resolver& r, std::size_t k) {
 // person_role_nouns, after at most one more capitalised word or a possessive) heads the
 // subject: that person speaks, not the name before, as in `Roe campaign manager John Doe`.
 // Not an official noun (`Acme Spokesman Says`: the body speaks, A200), not when the noun
-// is part of a name. The name's token, or 0.
+// is part of a name. The token right after the name (the name ends before it), or 0.
 std::size_t role_noun_after_name(const Resolver& r, const Sentence& st, std::size_t v) {
   const Annotation& a = r.a;
   if (v <= st.first_token + 1 || !a.tokens[v].has(kCapitalized)) return 0;
@@ -928,7 +928,7 @@ std::size_t role_noun_after_name(const Resolver& r, const Sentence& st, std::siz
   if (k > st.first_token && mention_of(r, k - 1) < 0 && a.tokens[k - 1].kind == TokenKind::Word &&
       (a.tokens[k - 1].has(kCapitalized) || a.tokens[k - 1].has(kPossessive)))
     --k;
-  return k > st.first_token && mention_of(r, k - 1) >= 0 ? k - 1 : 0;
+  return k > st.first_token && mention_of(r, k - 1) >= 0 ? k : 0;
 }
 
 // The speaker of A290's subject: the one person the text names right after the same
@@ -973,7 +973,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     return false;
   }
   if (q.rule == "indirect" || q.rule == "indirect-before")
-    if (const std::size_t name = role_noun_after_name(r, st, v)) role_noun_holder(r, name, v - 1, at);
+    if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
     end_at_final_relative(r, c);

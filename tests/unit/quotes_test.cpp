@@ -1205,6 +1205,11 @@ TEST(Quotes, ARoleNounAfterANameOnATitleCaseLineHeadsTheSubject) {
        "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
       {"The Harbour Plan Will Fail, Former Roe Pollster Says.\n\nJane Roe spoke on Monday.",
        "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      // the name opening the text; a kinship noun (person_role_nouns)
+      {"Roe's Son Says The Harbour Plan Will Fail.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      {"The Harbour Plan Will Fail, Jane Roe's Doctor Says.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
       {"Jane Roe Says The Harbour Plan Will Fail.\n\nJane Roe spoke on Monday.",
        "The Harbour Plan Will Fail", "Jane Roe", Quote::Kind::Indirect},
       // the one person the text names after the same name and noun is the speaker

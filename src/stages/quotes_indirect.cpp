@@ -907,6 +907,56 @@ bool finish_quote(const Resolver& r, const Marks& marks, Clause& c, const Attrib
   return true;
 }
 
+// The mention covering token k, named or resolved, or -1.
+std::int32_t mention_of(const Resolver& r, std::size_t k) {
+  return r.mention_cover[k] >= 0 ? r.mention_cover[k] : r.reference_at[k];
+}
+
+// A speaker named only as the modifier of a role noun on a title-case line (rule A290):
+// `Trump's Adviser Says ...`, `Former Roe Pollster Says ...`, `CLAUSE, Former Roe
+// Pollster Says.`: the verb is capitalised inside its sentence, so the words before it
+// are in title case, and the capitalised noun between the name and the verb (a word of
+// person_role_nouns, after at most one more capitalised word or a possessive) heads the
+// subject: that person speaks, not the name before, as in `Roe campaign manager John Doe`.
+// Not an official noun (`Acme Spokesman Says`: the body speaks, A200), not when the noun
+// is part of a name. The token right after the name (the name ends before it), or 0.
+std::size_t role_noun_after_name(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  if (v <= st.first_token + 1 || !a.tokens[v].has(kCapitalized)) return 0;
+  const Token& noun = a.tokens[v - 1];
+  if (mention_of(r, v - 1) >= 0 || !noun.has(kCapitalized) || !r.lex.in(Words::PersonRoleNouns, noun) ||
+      r.lex.in(Words::OfficialNouns, noun))
+    return 0;
+  std::size_t k = v - 1;
+  if (k > st.first_token && mention_of(r, k - 1) < 0 && a.tokens[k - 1].kind == TokenKind::Word &&
+      (a.tokens[k - 1].has(kCapitalized) || a.tokens[k - 1].has(kPossessive)))
+    --k;
+  return k > st.first_token && mention_of(r, k - 1) >= 0 ? k : 0;
+}
+
+// The speaker of A290's subject: the one person the text names right after the same
+// name and role noun (`Former Roe Pollster Says` and `former Jane Roe pollster Tom
+// Smith`), else unknown (GUIDELINES: unknown stays null, never guess).
+void role_noun_holder(const Resolver& r, std::size_t name, std::size_t noun, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::int32_t body = a.mentions[mention_of(r, name)].entity;
+  at = Attribution{};
+  for (std::size_t i = 0; i < a.mentions.size(); ++i) {
+    const Mention& m = a.mentions[i];
+    if (m.type != EntityType::Person || m.entity < 0 || !m.resolved_from.empty() || m.first_token < 2 ||
+        a.tokens[m.first_token - 1].lower != a.tokens[noun].lower)
+      continue;
+    const std::int32_t before = mention_of(r, m.first_token - 2);
+    if (before < 0 || a.mentions[before].entity != body || m.entity == body) continue;
+    if (at.speaker >= 0 && at.speaker != m.entity) {
+      at = Attribution{};
+      return;
+    }
+    at.speaker = m.entity;
+    at.mention = static_cast<std::int32_t>(i);
+  }
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -925,6 +975,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   } else if (!(vc.reporting && reported_clause(r, st, v, n, vc, q, at, c)) && !question_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
+  if (q.rule == "indirect" || q.rule == "indirect-before")
+    if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (!c.around) {
     end_at_final_relative(r, c);

@@ -1197,3 +1197,30 @@ TEST(Quotes, AVerbThatAttributedAQuoteOfFourWordsOrMoreIntroducesNothingElse) {
   EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will go.\""), 1u);
   EXPECT_EQ(indirect("John Doe said the plan was dead: \"We go.\""), 1u);
 }
+TEST(Quotes, ARoleNounAfterANameOnATitleCaseLineHeadsTheSubject) {
+  // Rule A290 (role_noun_after_name in quotes_indirect.cpp): on a title-case line (the
+  // speech verb capitalised inside its sentence) a capitalised word of person_role_nouns
+  // between a name and the verb heads the subject: the adviser or pollster speaks, not the
+  // name that modifies it: the one person named after the same name and noun in the text
+  // (`former Jane Roe pollster Tom Smith`), else unknown (each was Jane Roe before). The
+  // name itself still speaks.
+  const Case cases[] = {
+      {"Jane Roe's Adviser Says The Harbour Plan Will Fail.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      {"Former Roe Pollster Says The Harbour Plan Will Fail.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      {"The Harbour Plan Will Fail, Former Roe Pollster Says.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      // the name opening the text; a kinship noun (person_role_nouns)
+      {"Roe's Son Says The Harbour Plan Will Fail.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      {"The Harbour Plan Will Fail, Jane Roe's Doctor Says.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "(none)", Quote::Kind::Indirect},
+      {"Jane Roe Says The Harbour Plan Will Fail.\n\nJane Roe spoke on Monday.",
+       "The Harbour Plan Will Fail", "Jane Roe", Quote::Kind::Indirect},
+      // the one person the text names after the same name and noun is the speaker
+      {"The Harbour Plan Will Fail, Former Roe Pollster Says.\n\nFormer Jane Roe pollster Tom Smith spoke on Monday.",
+       "The Harbour Plan Will Fail", "Tom Smith", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -162,6 +162,7 @@ class Recognizer {
   }
   bool name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // A headline in title case ("Zorvex Makes A Bold Appeal"): four or more words, every
   // word of four letters or more capitalised (the headline styles' rule), two capitalised
   // common words (not given names or known surnames) after the first word, and no

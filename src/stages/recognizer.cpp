@@ -185,6 +185,37 @@ bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, 
   return r;
 }
 
+// A capitalised finite speech verb (`Says`, `Said`, `Tells`, `Warns`: a form of
+// speech_verbs.json other than the lemma and the -ing form) right after a complete name,
+// a given name and a surname or a known or earlier-named surname, ends the name: a
+// title-case headline's verb (`Glenn Beck Says Trump ...`, `Obama Claims ...`), not its
+// last word. Not in capitals (`SAYS` in a headline set in capitals is left as it is),
+// nor at the end of a quoted title.
+bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (i < sc.first + 1 || t.has(kAllCaps) || t.lower.ends_with("ing") || lex_.is_given_name(t) ||
+      lex_.is_known_surname(t))
+    return false;
+  std::uint32_t payload = 0;
+  if (lex_.speech_index().match(a.tokens, i, sc.end, payload) == 0) return false;
+  const SpeechCue& cue = lex_.speech_cues()[payload];
+  if (cue.kind != SpeechCue::Kind::Verb || t.lower == cue.lemma) return false;
+  // A verb that closes a quotation ends a title in quotes (`MSNBC's "Andrea Mitchell
+  // Reports,"`, `''Trump Revealed''`): the programme's or book's name, no headline.
+  std::size_t q = i + 1;
+  if (q < sc.end && (a.tokens[q].norm == "," || a.tokens[q].norm == ".")) ++q;
+  if (q < sc.end && a.tokens[q].kind == TokenKind::Quote &&
+      (a.tokens[q].has(kCloseQuote) || !a.tokens[q].has(kSpaceBefore)))
+    return false;
+  const Token& p = a.tokens[i - 1];
+  if (p.kind != TokenKind::Word || !p.has(kCapitalized) || p.has(kAllCaps) || p.has(kPossessive) || sc.masked_at(i - 1))
+    return false;
+  if (lex_.is_known_surname(p) || sc.doc_surname(p)) return true;
+  if (i < sc.first + 2 || lex_.is_common_word(p) || lex_.is_not_name(p)) return false;
+  const Token& g = a.tokens[i - 2];
+  return g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) && lex_.is_given_name(g);
+}
+
 bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const std::size_t sentence_first = sc.first;
   const Token& t = a.tokens[i];
@@ -222,6 +253,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
       !sc.doc_surname(t) && !(i == sentence_first && (speaking_first_name(a, sc, i) || team_row(a, sc, i))))
     return false;
+  if (speech_verb_after_name(a, sc, i)) return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
   if (const auto ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0) {
     const std::string_view tail = t.lower.substr(ap + 1);

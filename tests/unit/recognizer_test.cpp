@@ -702,3 +702,31 @@ TEST(Recognizer, ANameAfterATitleHoldsNoOrganisationHeadEvenInCapitals) {
   const auto ms = persons("Major Tomas Verhoek said the bank would close .");
   EXPECT_NE(std::find(ms.begin(), ms.end(), "Tomas Verhoek"), ms.end()) << ::testing::PrintToString(ms);
 }
+
+TEST(Recognizer, ACapitalisedSpeechVerbAfterACompleteNameEndsTheName) {
+  // A finite form of a speech verb (speech_verbs.json) written with a capital right after
+  // a given name and a surname is the headline's verb, not the name's last word, whether
+  // or not the line reads as title case (a comma keeps these from it).
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto persons = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const auto has = [](const std::vector<std::string>& ms, const char* name) {
+    return std::find(ms.begin(), ms.end(), name) != ms.end();
+  };
+  for (const char* text : {"Wendell Tarkington Says Taxes Are Too High, And Rising",
+                           "Wendell Tarkington Tells Voters To Wait, Again",
+                           "Wendell Tarkington Warned Voters On Friday, Aides Say"}) {
+    const auto ms = persons(text);
+    EXPECT_TRUE(has(ms, "Wendell Tarkington")) << text << ": " << ::testing::PrintToString(ms);
+    for (const auto& m : ms) EXPECT_EQ(m.find("Wendell Tarkington "), std::string::npos) << text << ": " << m;
+  }
+  // A verb that closes a quotation ends a programme's title, which is no person.
+  const auto ms = persons("He spoke to the programme \"Wendell Tarkington Reports,\" on Monday.");
+  EXPECT_FALSE(has(ms, "Wendell Tarkington")) << ::testing::PrintToString(ms);
+}

@@ -684,19 +684,23 @@ TEST(Recognizer, APossessiveCommonNounInsideAnOrganisationsName) {
   }
 }
 
+namespace {
+// The texts of the PERSON mentions the recognizer finds in `text`, with the built-in data.
+std::vector<std::string> persons(const std::string& text) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  gazette::testing::Prepared p(*lex, text);
+  Recognizer(*lex).recognize(p.a);
+  std::vector<std::string> out;
+  for (const auto& m : p.a.mentions)
+    if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
+  return out;
+}
+}  // namespace
+
 TEST(Recognizer, ANameAfterATitleHoldsNoOrganisationHeadEvenInCapitals) {
   // title+name: no word of the name is an organisation head, as written or in capitals. A
   // headline in capitals (`MAJOR LEAGUE STANDINGS`: `Major` a rank) names a table, not a
   // person; a person after a title is found as before.
-  static const auto lex = gazette::testing::loaded_lexicons();
-  const auto persons = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions)
-      if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
   EXPECT_TRUE(persons("BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .").empty());
   EXPECT_TRUE(persons("The Major League Standings were printed .").empty());
   const auto ms = persons("Major Tomas Verhoek said the bank would close .");
@@ -707,15 +711,6 @@ TEST(Recognizer, ACapitalisedSpeechVerbAfterACompleteNameEndsTheName) {
   // A finite form of a speech verb (speech_verbs.json) written with a capital right after
   // a given name and a surname is the headline's verb, not the name's last word, whether
   // or not the line reads as title case (a comma keeps these from it).
-  static const auto lex = gazette::testing::loaded_lexicons();
-  const auto persons = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions)
-      if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
   const auto has = [](const std::vector<std::string>& ms, const char* name) {
     return std::find(ms.begin(), ms.end(), name) != ms.end();
   };

@@ -162,6 +162,9 @@ class Resolver {
   // The coreference stage's resolution of the single token k: a bare surname, he/she, or
   // `it` (rules above); sets `from` and last_from(). -1 when none.
   std::int32_t token_reference(std::size_t k, std::string& from);
+  // The one person of the document whose canonical name's last word is `lower` (lower
+  // case), from the table rule surname reads; -1 when none or two people.
+  std::int32_t person_by_surname(std::string_view lower);
 
   // The stage's facts for speaker phrases (rules role-phrase and official-of-country):
   // appends Annotation::office_readings and Annotation::officials (WRITES above).

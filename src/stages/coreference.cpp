@@ -1070,7 +1070,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
   return -1;
 }
 
-std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) {
+std::int32_t Resolver::person_by_surname(std::string_view lower) {
   if (!surnames_built_) {
     surnames_built_ = true;
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
@@ -1082,6 +1082,11 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
       if (!fresh && it->second != static_cast<std::int32_t>(ei)) it->second = -1;  // two people: unknown
     }
   }
+  const auto it = surnames_.find(std::string(lower));
+  return it == surnames_.end() ? -1 : it->second;
+}
+
+std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) {
   for (std::size_t k = b; k < e; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word || !t.has(kCapitalized) || mention_cover[k] >= 0 || in_direct[k]) continue;
@@ -1090,12 +1095,12 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
       set_from(ref->span, kSurnameRule, ref->antecedent);
       return ref->entity;
     }
-    const auto it = surnames_.find(std::string(t.lower));
-    if (it == surnames_.end() || it->second < 0) continue;
-    const Entity& en = a.entities[static_cast<std::size_t>(it->second)];
+    const std::int32_t person = person_by_surname(t.lower);
+    if (person < 0) continue;
+    const Entity& en = a.entities[static_cast<std::size_t>(person)];
     from = std::string(t.norm);
     set_from(t.span, kSurnameRule, static_cast<std::int32_t>(en.mentions.front()));
-    return it->second;
+    return person;
   }
   return -1;
 }

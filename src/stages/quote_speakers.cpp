@@ -2,7 +2,6 @@
 // Speaker phrases are resolved by the coreference Resolver (coreference.hpp).
 #include "quotes_internal.hpp"
 
-#include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
@@ -597,30 +596,21 @@ void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
 }
 
 // The person a transcript's speaker label names: `WALLACE`, the surname of exactly one
-// person of the document (its canonical name's last word), or a person's mention there.
-std::int32_t label_person(const Resolver& r, std::size_t k) {
+// person of the document (Resolver::person_by_surname), or a person's mention there.
+std::int32_t label_person(Resolver& r, std::size_t k) {
   const Annotation& a = r.a;
   if (const std::int32_t mi = r.mention_at[k]; mi >= 0) {
     const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
     return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? e : -1;
   }
-  std::int32_t who = -1;
-  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-    const Entity& en = a.entities[ei];
-    const auto sp = en.canonical.rfind(' ');
-    if (en.type != EntityType::Person || sp == std::string::npos || to_lower(std::string_view(en.canonical).substr(sp + 1)) != a.tokens[k].lower)
-      continue;
-    if (who >= 0) return -1;  // two people of that surname: unknown
-    who = static_cast<std::int32_t>(ei);
-  }
-  return who;
+  return r.person_by_surname(a.tokens[k].lower);
 }
 
 // A transcript line in marks, `"WALLACE: Do you really see those two as equivalent?"`
 // (rule A274, transcript-label): the quote's words open with a speaker label, one word in
 // capitals (every letter, three or more) and a colon, that names a person of the document;
 // the line is that person's, whatever quote came before it (no continuation).
-void speaker_label(const Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+void speaker_label(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   const std::size_t k = p.open + 1;
   if (!q.rule.empty() || k + 2 >= a.tokens.size() || (p.closed && k + 2 >= p.close)) return;

@@ -109,6 +109,12 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Token& w);
 
+// A lower-case word in -ly of five letters or more, read as a manner or time adverb
+// (`explicitly`, `recently`; not `Italy`, `Kelly`, `July`, `fly`).
+bool ly_adverb(const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && t.lower.ends_with("ly");
+}
+
 // Whether token j may stand in the adjuncts and hearer between a reporting verb and its
 // `that` (adjunct_run_that): a word or number that is no finite auxiliary or copula,
 // complementizer, relative, interrogative or subordinating word, nominative pronoun or
@@ -169,8 +175,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
   const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
   const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
   // a manner adverb (rule A282): `said explicitly that`, `argued insistently that`
-  const bool adverb = h < st.end_token && a.tokens[h].kind == TokenKind::Word && !a.tokens[h].has(kCapitalized) &&
-                      a.tokens[h].lower.size() > 4 && a.tokens[h].lower.ends_with("ly");
+  const bool adverb = h < st.end_token && ly_adverb(a.tokens[h]);
   if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
@@ -180,10 +185,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
     const Token& next = a.tokens[j + 1];
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
-      // (a lower-case word in -ly: not `Italy`, `Kelly`, `July`)
-      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) ||
-                                      (!a.tokens[w].has(kCapitalized) && a.tokens[w].lower.size() > 4 && a.tokens[w].lower.ends_with("ly"))))
-        ++w;
+      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(a.tokens[w]))) ++w;
       const Token& after = a.tokens[w];
       const bool verb = after.kind == TokenKind::Word && !after.has(kCapitalized) &&
                         (r.lex.in(Words::FiniteAuxiliaries, after) || r.lex.in(Words::Copulas, after) || finite_ending(after));

@@ -81,7 +81,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
 void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at);
-void speaker_label(const Resolver& r, const Pair& p, Quote& q, Attribution& at);
+void speaker_label(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at);
 
 // After the merge: a continuation whose speaker a later reported clause supersedes.

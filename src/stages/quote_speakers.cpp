@@ -682,11 +682,62 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
   }
 }
 
+// The sentence `s` goes on from quoted words: it follows a closing quotation mark in its
+// paragraph (`"Q?" Jane Roe asked.`), or an odd number of quotation marks stands before it
+// in its paragraph (it is inside a quotation that goes on, as a transcript's paragraph).
+bool after_quoted_words(const Resolver& r, std::size_t s) {
+  const Annotation& a = r.a;
+  auto mark = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive); };
+  const std::size_t first = a.sentences[s].first_token;
+  if (s > 0 && a.sentences[s - 1].paragraph == a.sentences[s].paragraph && mark(first - 1)) return true;
+  std::size_t k = s;
+  while (k > 0 && a.sentences[k - 1].paragraph == a.sentences[k].paragraph) --k;
+  bool open = false;
+  for (std::size_t t = a.sentences[k].first_token; t < first; ++t) open ^= mark(t);
+  return open;
+}
+
+// A direct quote that opens its sentence right after a sentence of its paragraph that
+// holds no quotation marks and whose speech verb has a person for its subject: the
+// sentence leads in to the words that follow (rule lead-sentence: `Iowa State's Jane Roe
+// agreed. "Q"`, `Jane Roe said in a statement. "Q"`), whoever spoke before. The lead-in
+// ends on a full stop (a colon is read by the colon patterns) and the quote's own sentence
+// has no cue (the patterns before this one found none). The cue is the lead-in's verb,
+// with no span: that verb may still introduce a reported clause in its own sentence.
+void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  if (!q.rule.empty() || q.kind != Quote::Kind::Direct || q.sentence == 0 || p.open != a.sentences[q.sentence].first_token) return;
+  const Sentence& prev = a.sentences[q.sentence - 1];
+  if (prev.paragraph + 1 < a.sentences[q.sentence].paragraph || prev.furniture || prev.duplicate || prev.end_token <= prev.first_token ||
+      a.tokens[prev.end_token - 1].norm != ".")
+    return;
+  if (after_quoted_words(r, q.sentence - 1)) return;
+  for (std::size_t k = prev.first_token; k < prev.end_token; ++k)
+    if (r.in_direct[k] || (a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive))) return;
+  Attribution lead;
+  speaker_in_sentence(r, prev.first_token, prev.end_token, q, lead);
+  if (q.rule.empty()) return;
+  // The lead-in's own verb, finite: not a participle of an adjunct (`have gone as far as X
+  // in chiding Y.` leads in to nobody's words).
+  const Token& verb = a.tokens[a.token_at(q.cue_span.begin)];
+  const bool participle = verb.lower.size() > 4 && verb.lower.ends_with("ing");
+  if (participle || lead.speaker < 0 || a.entities[static_cast<std::size_t>(lead.speaker)].type != EntityType::Person) {
+    q.rule.clear();
+    q.cue.clear();
+    q.cue_span = Span{};
+    return;
+  }
+  at = lead;
+  q.rule = "lead-sentence";
+  q.cue_span = Span{};  // the verb is the lead-in's: it may still report a clause of its own
+}
+
 // A direct quote that opens its sentence with no attribution, after a reported clause
 // (rule A88): `X said CLAUSE.` then `"Q"` in the next sentence, in the same paragraph or
-// opening the next one.
+// opening the next one. The clause's speaker comes before the lead-in's subject
+// (lead-sentence) when the lead-in is that report.
 bool opens_after_report(const Annotation& a, const Quote& q, const Quote* last) {
-  if (q.rule != "unattributed" || q.kind != Quote::Kind::Direct || !last || last->kind != Quote::Kind::Indirect ||
+  if ((q.rule != "unattributed" && q.rule != "lead-sentence") || q.kind != Quote::Kind::Direct || !last || last->kind != Quote::Kind::Indirect ||
       last->speaker < 0 || last->sentence + 1 != q.sentence || a.sentences[last->sentence].paragraph + 1 < a.sentences[q.sentence].paragraph)
     return false;
   const std::size_t b = a.token_at(q.span.begin);

@@ -57,6 +57,7 @@ void attribute(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
     if (outer.speaker >= 0) at = outer;
   }
   speaker_name_verb(r, p, q, at);
+  speaker_lead_sentence(r, p, q, at);
 }
 
 // The infinitive complement of the speech verb `vc` (speech_verbs.json "complements")

@@ -1224,3 +1224,48 @@ TEST(Quotes, ARoleNounAfterANameOnATitleCaseLineHeadsTheSubject) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
+  // Rule lead-sentence: a direct quote that opens its sentence with no cue of its own,
+  // right after a sentence of its paragraph that holds no quotation marks and whose finite
+  // speech verb has a person for its subject, is that person's words, not a continuation of
+  // the speaker before; the lead-in's verb still reports a clause of its own.
+  const Case cases[] = {
+      {"\"We will win the state,\" said Tom Smith, the campaign chairman. Jane Roe agreed. \"Mainstream voters are "
+       "running out of time to find someone else.\"",
+       "Mainstream voters are running out of time to find someone else.", "Jane Roe", Quote::Kind::Direct},
+      {"The count ended on Monday.\n\nJane Roe said in a statement. \"There are no paper ballots to recount in "
+       "the county.\"",
+       "There are no paper ballots to recount in the county.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe said the poster portrayed the mayor as a hypnotist. \"We have to take those views on board, but "
+       "nobody meant any offence.\"",
+       "the poster portrayed the mayor as a hypnotist", "Jane Roe", Quote::Kind::Indirect},
+      // A lead-in paragraph of its own before the quote's paragraph.
+      {"\"I will not take it back,\" said Tom Smith.\n\nJane Roe continued her remarks.\n\n\"Eight years ago "
+       "she was the favourite, and then a fellow came along and beat her.\"",
+       "Eight years ago she was the favourite, and then a fellow came along and beat her.", "Jane Roe",
+       Quote::Kind::Direct},
+      {"Jane Roe said the poster portrayed the mayor as a hypnotist. \"We have to take those views on board, but "
+       "nobody meant any offence.\"",
+       "We have to take those views on board, but nobody meant any offence.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  // Not a participle of an adjunct, not an organisation, not a sentence with quotation
+  // marks or one that follows quoted words.
+  const char* texts[] = {
+      "\"We will win the state,\" said Tom Smith. But neither Jane Roe nor John Doe have gone as far as Smith in "
+      "criticising the governor. \"The plan is divisive, stupid and wrong for the whole state.\"",
+      "The Acme Corporation said in a statement. \"There are no paper ballots to recount in the county.\"",
+      "Jane Roe called the plan \"a disgrace to the state\" on Monday. \"There are no paper ballots to recount.\"",
+      // The sentence after a quote is its attribution, not a lead-in: the answer is the crowd's.
+      "\"Or do we make promises we cannot keep to the voters?\" Jane Roe asked.\n\n\"No, no, never again, never!\"",
+      // Inside a quoted paragraph whose marks do not pair (a transcript's): no lead-in.
+      "Partial transcript as follows:\n\n\"SMITH: Well, this is an episode of \u201cShark Tank.\u201d And Jane Roe "
+      "said nothing at all.\n\n\"(CROSSTALK, several voices at once.)\n\n\"ROE: If I may, sir, because we have "
+      "got limited time.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "lead-sentence") << text;
+  }
+}

@@ -404,6 +404,35 @@ std::size_t outer_reporter(Resolver& r, std::size_t v, std::size_t sentence_begi
 // speaker_before_paragraph()) also not a name in a subordinate clause (`When Jane Roe
 // died, ...`: word list subordinators) nor one that pre-modifies the next name through a
 // title or role noun (`Republican presidential nominee Jane Roe issued`).
+// The name of the mention `mi`, opening the sentence at `sentence_begin` (after punctuation
+// and discourse markers) and followed by a comma, is the subject of a clause whose verb
+// follows an apposition (rule A301): a later comma before `colon`, a closing quotation mark
+// allowed after it, is followed by a lower-case word that is no coordinator, preposition,
+// complementizer or pronoun (`Mr. Roe, whose start-up uses big data, said Mr. Smith was
+// ...:`, `Acme, a pro-Smith PAC, emailed a link with one sentence:`); a list of names
+// (`Roe, Smith and Doe debated:`) has none.
+bool subject_before_apposition(const Resolver& r, std::int32_t mi, std::size_t sentence_begin, std::size_t colon) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  std::size_t k = sentence_begin;
+  while (k < m.first_token && (a.tokens[k].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[k]))) ++k;
+  // A title may stand before the name (`Mr.`, `Gov.`): capitalised words only.
+  while (k < m.first_token && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  while (k < m.first_token && a.tokens[k].norm == ".") ++k;
+  if (k != m.first_token || m.end_token >= colon || a.tokens[m.end_token].norm != ",") return false;
+  for (std::size_t c = m.end_token + 1; c + 1 < colon && c - m.end_token <= 32; ++c) {
+    if (a.tokens[c].norm != ",") continue;
+    std::size_t v = c + 1;
+    while (v + 1 < colon && a.tokens[v].kind == TokenKind::Quote && !a.tokens[v].has(kPossessive)) ++v;
+    const Token& w = a.tokens[v];
+    if (w.kind == TokenKind::Word && !w.has(kCapitalized) && !r.lex.in(Words::Coordinators, w) &&
+        !r.lex.in(Words::OfPrepositions, w) && !r.lex.in(Words::SpeakerPhrasePrepositions, w) &&
+        !r.lex.in(Words::Complementizers, w) && !r.lex.in(Words::SubjectPronouns, w) && !r.lex.in(Words::PersonRelatives, w))
+      return true;
+  }
+  return false;
+}
+
 void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at,
                           bool across) {
   const Annotation& a = r.a;
@@ -416,8 +445,11 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
     const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
     if (type != EntityType::Person && type != EntityType::Organization) continue;
     const Token& verb = a.tokens[m.end_token];
-    if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.lex.in(Words::OfPrepositions, verb) ||
-        r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Coordinators, verb))
+    const bool apposition = subject_before_apposition(r, mi, sentence_begin, colon);
+    // With a speech verb in the clause the sentence's cue reads the subject (sentence-cue).
+    if (apposition && !no_speech_verb(r, m.end_token, colon)) return;
+    if (!apposition && (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.lex.in(Words::OfPrepositions, verb) ||
+                        r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Coordinators, verb)))
       continue;
     // The phrase may put a title before the name (`nominee Jane Roe`).
     const std::size_t npb = std::min(k, r.phrase_start_before(m.end_token, sentence_begin));

@@ -1269,3 +1269,21 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
     for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "lead-sentence") << text;
   }
 }
+
+TEST(Quotes, ANameOpeningTheSentenceBeforeAnAppositionIsTheSubjectTheColonAnnounces) {
+  // Rule A301 (clause-colon): a person's or organisation's name that opens the sentence and
+  // is followed by an apposition is the subject of the clause before the colon, not a name
+  // in the verb's object; with a speech verb in that clause the sentence's cue reads it
+  // (sentence-cue). A list of names has no apposition.
+  const Case cases[] = {
+      {"Tom Smith, the chairman of the committee, sent Jane Roe a letter with one sentence: \"This is not "
+       "acceptable at all.\"",
+       "This is not acceptable at all.", "Tom Smith", Quote::Kind::Direct},
+      {"Mr. Tom Smith, whose latest company uses big data, said Jane Roe was a candidate in the spirit of the "
+       "valley: \"She is a start-up kind of person.\"",
+       "She is a start-up kind of person.", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  Annotated t("Tom Smith, Jane Roe and John Doe debated the plan: \"This is not acceptable at all.\"");
+  for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Tom Smith") << q.rule;
+}

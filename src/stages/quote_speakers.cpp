@@ -516,11 +516,17 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     set_cue(a, v - 1, n2, "before-cue", q);
   }
   // A person's name right before the colon introduces their words, anywhere in the
-  // sentence: `... surprise Republican pollster Jane Roe: "Q"` (name-colon).
+  // sentence: `... surprise Republican pollster Jane Roe: "Q"` (name-colon); not the object
+  // of a preposition right before the name (rule A302: `delivered a blunt message to Jane
+  // Roe:`), but the source's `by` or `from` (`"Title," by the Post's Jane Roe:`, `More from
+  // Roe:`).
   if (q.rule.empty() && punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
     const std::int32_t mi = r.mention_cover[b - 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.end_token == b && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+    const Token& before = a.tokens[m.first_token > 0 ? m.first_token - 1 : 0];
+    const bool object = m.first_token > sentence_begin && r.lex.in(Words::SpeakerPhrasePrepositions, before) &&
+                        !r.lex.in(Words::AgentPrepositions, before) && !r.lex.in(Words::OriginPrepositions, before);
+    if (m.end_token == b && !object && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
       at.speaker = m.entity;
       at.mention = mi;
       q.cue = ":";

@@ -1287,3 +1287,18 @@ TEST(Quotes, ANameOpeningTheSentenceBeforeAnAppositionIsTheSubjectTheColonAnnoun
   Annotated t("Tom Smith, Jane Roe and John Doe debated the plan: \"This is not acceptable at all.\"");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Tom Smith") << q.rule;
 }
+
+TEST(Quotes, ANameAfterAPrepositionBeforeTheColonIsNoLabel) {
+  // Rule A302 (name-colon): a person's name right before the colon is not the speaker when a
+  // preposition stands right before it (the hearer, `a blunt message to X:`); the subject
+  // that opens the clause is (clause-colon). The source's `from` and `by` stay labels.
+  const Case cases[] = {
+      {"Senator Jane Roe, the majority leader, delivered a blunt message to Tom Smith: \"It is time to quit "
+       "attacking people and get on message.\"",
+       "It is time to quit attacking people and get on message.", "Jane Roe", Quote::Kind::Direct},
+      {"The rise of the outsiders - More from Jane Roe: \"The partisanship of the state is a starting point for "
+       "the vote.\"",
+       "The partisanship of the state is a starting point for the vote.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

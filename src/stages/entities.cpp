@@ -515,12 +515,32 @@ bool opens_event_name(const Annotation& a, const Mention& m, const Lexicons& lex
   return false;
 }
 
+bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m);
+
+// In a sports report a name found by rules that is the whole of one side of a team's row
+// (team_row_side: "Leyton Orient 2 Hartlepool 0", "Preston 4 1 1 2 4 5 4") names a team,
+// even when it opens with a given name or reads as a given name and a surname: a player
+// fills no side of a standings or results row (athletes are listed with a rank, a country
+// in brackets or a time, "1. Jearl Miles ( U.S. ) 50.42"). The row's numbers are counts and
+// scores, whole numbers: a row with a decimal is a player's averages ("Alec Stewart 3 5 0 396
+// 170 79.20", "Cork 131 23 434 12 36.16": overs and averages).
+bool row_team(const Resolution& r, const Mention& m) {
+  if (!r.sports || m.gazetteer_entry >= 0 || (m.type != EntityType::Unknown && m.type != EntityType::Person)) return false;
+  const Sentence& s = r.a.sentences[m.sentence];
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind == TokenKind::Number && t.norm.find_first_not_of("0123456789") != std::string::npos) return false;
+  }
+  return team_row_side(r.a, s, m);
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok)) return;
+  if (row_team(r, m)) m.type = EntityType::Organization;
   // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
   // names an event, a contest or a document: none of the four types. Not a mention.
   if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&

@@ -437,6 +437,26 @@ TEST(Entities, ACommonWordOpeningATeamsRowIsATeam) {
   EXPECT_EQ(prices.entity("Harvest"), nullptr);
 }
 
+TEST(Entities, ANameThatLooksLikeAPersonFillingATeamsRowIsATeam) {
+  // In a sports report a name that is one whole side of a results row or opens a league
+  // table's row is a team even when it is a given name alone (`Martin`) or reads as a given
+  // name and a surname (`Gloria Vaskel`); a row with a decimal is a player's averages.
+  Annotated t("SOCCER - LEAGUE RESULTS .\nMartin 2 Dunmoor 0\nGloria Vaskel 1 Orrin 1\nStandings :\n"
+              "Gloria Vaskel 4 3 1 0 7 4 10\nMartin 4 2 1 1 5 3 7\nAverages :\nAlec Brenick 3 5 0 396 170 79.20\n");
+  for (const char* team : {"Martin", "Gloria Vaskel"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+    EXPECT_EQ(t.entity(team)->mentions.size(), 2u) << team;
+  }
+  const Entity* player = t.entity("Alec Brenick");
+  ASSERT_NE(player, nullptr);
+  EXPECT_EQ(player->type, EntityType::Person);
+  // Outside a sports report the same row shows no team: the name stays a person's.
+  Annotated prices("Gloria Vaskel 1 Orrin 1\nThe prices were steady .");
+  ASSERT_NE(prices.entity("Gloria Vaskel"), nullptr);
+  EXPECT_EQ(prices.entity("Gloria Vaskel")->type, EntityType::Person);
+}
+
 TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
   // In a sports report a one-word name after a colon or a comma and right before a score (a
   // number, or runs and wickets `133-5`) is a side of a results list; a bowler before his

@@ -950,6 +950,21 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   else r.assign(mi, r.entity_for(m.type, fold(text), text));
 }
 
+// A one-word name in capitals in a line set in capitals, a wire story's headline ("GOLF -
+// PARNEVIK TAKES LEAD AT OPEN"): its case shows nothing, and the story names it in full only
+// below ("Jesper Parnevik of Sweden fired ..."). Pass 2 resolves it after every other
+// mention, so a surname there links to the person the text names, wherever it does. A
+// headline's full name ("ROBERTO DURAN") introduces the person itself: left in its place.
+bool in_caps_headline(const Annotation& a, const Mention& m) {
+  if (m.end_token - m.first_token != 1 || !a.tokens[m.first_token].has(kAllCaps)) return false;
+  const Sentence& s = a.sentences[m.sentence];
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Word && t.norm.size() >= 2 && !t.has(kAllCaps)) return false;
+  }
+  return true;
+}
+
 // In a sports report an untyped one-word name in a list with a team (joined by a comma or a
 // coordinator: word list coordinators) is a team too: "title rivals Essex , Derbyshire and
 // Surrey", "Gloucestershire or Sussex or Surrey", where a common word ("Surrey") had no other
@@ -1092,17 +1107,19 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       resolve_rule_mention(r, mi);
     }
   }
-  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    const Mention& m = a.mentions[mi];
-    if (m.entity >= 0 || r.not_entity[mi]) continue;
-    const std::string text = r.text_of(m);
-    const std::size_t ntok = m.end_token - m.first_token;
-    if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
-    if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
-    if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
-    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
-  }
+  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document;
+  // a name in a headline set in capitals after the others (in_caps_headline()).
+  for (int round = 0; round < 2; ++round)
+    for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+      const Mention& m = a.mentions[mi];
+      if (m.entity >= 0 || r.not_entity[mi] || in_caps_headline(a, m) != (round == 1)) continue;
+      const std::string text = r.text_of(m);
+      const std::size_t ntok = m.end_token - m.first_token;
+      if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
+      if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
+      if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
+      else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
+    }
   link_coordinated_teams(r);
   link_same_names(r);
   take_town_initials(r);

@@ -457,6 +457,18 @@ TEST(Entities, ANameThatLooksLikeAPersonFillingATeamsRowIsATeam) {
   EXPECT_EQ(prices.entity("Gloria Vaskel")->type, EntityType::Person);
 }
 
+TEST(Entities, ASurnameInACapitalsHeadlineLinksToThePersonTheStoryNamesBelow) {
+  // A wire headline set in capitals names a player by his surname before the story names
+  // him in full: the headline's word is a mention of that person.
+  Annotated t("GOLF - VASKEL TAKES LEAD AT OPEN .\nMILWAUKEE 1996-08-31\n"
+              "Jesper Vaskel of Sweden fired a course record-tying 63 on Saturday to take the lead .\n");
+  const Entity* e = t.entity("Jesper Vaskel");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  ASSERT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), "VASKEL");
+}
+
 TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
   // In a sports report a one-word name after a colon or a comma and right before a score (a
   // number, or runs and wickets `133-5`) is a side of a results list; a bowler before his

@@ -534,10 +534,28 @@ bool row_team(const Resolution& r, const Mention& m) {
   return team_row_side(r.a, s, m);
 }
 
+// In a sports report a name found by a pattern that took a team's row's score for its last
+// word (`org-sequence+head+number`, for `Group 4`: "Bristol Rovers 1 Stockport 1", "Racing
+// Club 0 Rosario Central 2") ends before the score when the words before it are a whole side
+// of the row (team_row_side).
+void drop_row_score(const Resolution& r, Mention& m) {
+  const Annotation& a = r.a;
+  if (!r.sports || m.gazetteer_entry >= 0 || m.end_token - m.first_token < 2 ||
+      a.tokens[m.end_token - 1].kind != TokenKind::Number)
+    return;
+  Mention side;
+  side.first_token = m.first_token;
+  side.end_token = m.end_token - 1;
+  if (!team_row_side(a, a.sentences[m.sentence], side)) return;
+  m.end_token = side.end_token;
+  m.span.end = a.tokens[m.end_token - 1].span.end;
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
+  drop_row_score(r, m);
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok)) return;
   if (row_team(r, m)) m.type = EntityType::Organization;

@@ -411,20 +411,26 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
 }
 
 // A line of a league table or a results list opening with this word, which then names a
-// side: the word and six numbers or more ("Stoke 4 3 1 0 7 4 10": played, won, drawn, lost,
-// goals, points), or the word, a number, one to three capitalised words and a number
-// ("Reading 4 Stoke 1", "Sale 31 Wasps 33"). A row label has one number ("Attendance
-// 20,000", "Total 326"); a bowling figure four ("Such 20 4 56 2"). Whether it is a team is
-// read in a sports report (entities.cpp table_team).
+// side (the word and at most two capitalised words after it: "Red Star", "Western
+// Suburbs"): the side and six numbers or more ("Stoke 4 3 1 0 7 4 10": played, won, drawn,
+// lost, goals, points), or the side, a number, one to three capitalised words and a number
+// ("Reading 4 Stoke 1", "Sale 31 Wasps 33", "Young Boys 0 Servette 2"). A row label has one
+// number ("Attendance 20,000", "Total 326"); a bowling figure four ("Such 20 4 56 2").
+// Whether it is a team is read in a sports report (entities.cpp table_team).
 bool Recognizer::team_row(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
-  if (i != sc.first || i + 2 >= sc.end || a.tokens[i + 1].kind != TokenKind::Number) return false;
+  if (i != sc.first) return false;
+  std::size_t side_end = i + 1;
+  while (side_end < sc.end && side_end < i + 3 && a.tokens[side_end].kind == TokenKind::Word &&
+         a.tokens[side_end].has(kCapitalized))
+    ++side_end;
+  if (side_end + 1 >= sc.end || a.tokens[side_end].kind != TokenKind::Number) return false;
   std::size_t numbers = 0;
-  for (std::size_t k = i + 1; k < sc.end && a.tokens[k].kind == TokenKind::Number; ++k) ++numbers;
-  if (numbers >= 6 && i + 1 + numbers == sc.end) return true;
+  for (std::size_t k = side_end; k < sc.end && a.tokens[k].kind == TokenKind::Number; ++k) ++numbers;
+  if (numbers >= 6 && side_end + numbers == sc.end) return true;
   if (numbers != 1) return false;
-  std::size_t k = i + 2;
-  while (k < sc.end && k < i + 5 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
-  return k > i + 2 && k + 1 == sc.end && a.tokens[k].kind == TokenKind::Number;
+  std::size_t k = side_end + 1;
+  while (k < sc.end && k < side_end + 4 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  return k > side_end + 1 && k + 1 == sc.end && a.tokens[k].kind == TokenKind::Number;
 }
 
 // Inlined into its one caller's per-token loop (only this file calls it).

@@ -469,6 +469,22 @@ TEST(Entities, ASurnameInACapitalsHeadlineLinksToThePersonTheStoryNamesBelow) {
   EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), "VASKEL");
 }
 
+TEST(Entities, ATeamsRowOpeningWithACommonWordNamesTheWholeSideWithoutItsScore) {
+  // A results or standings row may open with a side of two or three words whose first is a
+  // common word (`Red Anchor`, `Young Pilgrims`): the whole side is the team; and a side a
+  // pattern read with the score after it (`Harbour Rovers 1`: an organisation head and a
+  // number) is the team without the score.
+  Annotated t("SOCCER - LEAGUE RESULTS .\nYoung Pilgrims 2 Dunmoor 0\nHarbour Rovers 1 Orrin 1\nStandings :\n"
+              "Red Anchor 4 3 1 0 7 4 10\nHarbour Rovers 4 2 1 1 5 3 7\n");
+  for (const char* team : {"Young Pilgrims", "Red Anchor", "Harbour Rovers"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  EXPECT_EQ(t.entity("Harbour Rovers")->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Harbour Rovers 1"), nullptr);
+  EXPECT_EQ(t.entity("Anchor"), nullptr);
+}
+
 TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
   // In a sports report a one-word name after a colon or a comma and right before a score (a
   // number, or runs and wickets `133-5`) is a side of a results list; a bowler before his

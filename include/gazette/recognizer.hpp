@@ -82,6 +82,14 @@ class Recognizer {
     bool doc_surname(const Token& t) const {
       return std::count_if(doc_surnames.begin(), doc_surnames.end(), [&](const auto& s) { return s.first == t.lower; }) == 1;
     }
+    // Common words (lower case) the document writes, in a line not set in capitals, as the
+    // surname of a given name ("Alan Shearer", "Tiger Woods"), found before the first
+    // sentence is read: in a headline set in capitals such a word is that surname
+    // ("SHEARER NAMED AS ENGLAND CAPTAIN"), not the common word.
+    std::vector<std::string> common_surnames;
+    bool common_surname(const Token& t) const {
+      return std::find(common_surnames.begin(), common_surnames.end(), t.lower) != common_surnames.end();
+    }
     // One-word offices (lower case) the document uses as a speaking surname somewhere
     // (speaking_office(): "..., King said"), found before the first sentence is read.
     std::vector<std::string> office_surnames;
@@ -133,6 +141,9 @@ class Recognizer {
   bool speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // Fills sc.office_surnames from every sentence of the document.
   void note_office_surnames(const Annotation& a, SentenceScratch& sc) const;
+  // Fills sc.common_surnames for the document.
+  void note_common_surnames(const Annotation& a, SentenceScratch& sc) const;
+  bool caps_common_word(const Token& t, const SentenceScratch& sc) const;
   // An office the document uses as a speaking surname is that surname wherever it stands
   // alone at word i: no word before it (a paragraph's or sentence's first word, or after
   // punctuation: not "the King", "Saudi King") and no capitalised word after it ("King,

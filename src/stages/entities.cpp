@@ -515,12 +515,50 @@ bool opens_event_name(const Annotation& a, const Mention& m, const Lexicons& lex
   return false;
 }
 
+bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m);
+
+// In a sports report a name found by rules that is the whole of one side of a team's row
+// (team_row_side: "Leyton Orient 2 Hartlepool 0", "Preston 4 1 1 2 4 5 4") names a team,
+// even when it opens with a given name or reads as a given name and a surname: a player
+// fills no side of a standings or results row (athletes are listed with a rank, a country
+// in brackets or a time, "1. Jearl Miles ( U.S. ) 50.42"). The row's numbers are counts and
+// scores, whole numbers: a row with a decimal is a player's averages ("Alec Stewart 3 5 0 396
+// 170 79.20", "Cork 131 23 434 12 36.16": overs and averages).
+bool row_team(const Resolution& r, const Mention& m) {
+  if (!r.sports || m.gazetteer_entry >= 0 || (m.type != EntityType::Unknown && m.type != EntityType::Person)) return false;
+  const Sentence& s = r.a.sentences[m.sentence];
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind == TokenKind::Number && t.norm.find_first_not_of("0123456789") != std::string::npos) return false;
+  }
+  return team_row_side(r.a, s, m);
+}
+
+// In a sports report a name found by a pattern that took a team's row's score for its last
+// word (`org-sequence+head+number`, for `Group 4`: "Bristol Rovers 1 Stockport 1", "Racing
+// Club 0 Rosario Central 2") ends before the score when the words before it are a whole side
+// of the row (team_row_side).
+void drop_row_score(const Resolution& r, Mention& m) {
+  const Annotation& a = r.a;
+  if (!r.sports || m.gazetteer_entry >= 0 || m.end_token - m.first_token < 2 ||
+      a.tokens[m.end_token - 1].kind != TokenKind::Number)
+    return;
+  Mention side;
+  side.first_token = m.first_token;
+  side.end_token = m.end_token - 1;
+  if (!team_row_side(a, a.sentences[m.sentence], side)) return;
+  m.end_token = side.end_token;
+  m.span.end = a.tokens[m.end_token - 1].span.end;
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
+  drop_row_score(r, m);
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok)) return;
+  if (row_team(r, m)) m.type = EntityType::Organization;
   // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
   // names an event, a contest or a document: none of the four types. Not a mention.
   if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&
@@ -930,6 +968,21 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   else r.assign(mi, r.entity_for(m.type, fold(text), text));
 }
 
+// A one-word name in capitals in a line set in capitals, a wire story's headline ("GOLF -
+// PARNEVIK TAKES LEAD AT OPEN"): its case shows nothing, and the story names it in full only
+// below ("Jesper Parnevik of Sweden fired ..."). Pass 2 resolves it after every other
+// mention, so a surname there links to the person the text names, wherever it does. A
+// headline's full name ("ROBERTO DURAN") introduces the person itself: left in its place.
+bool in_caps_headline(const Annotation& a, const Mention& m) {
+  if (m.end_token - m.first_token != 1 || !a.tokens[m.first_token].has(kAllCaps)) return false;
+  const Sentence& s = a.sentences[m.sentence];
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Word && t.norm.size() >= 2 && !t.has(kAllCaps)) return false;
+  }
+  return true;
+}
+
 // In a sports report an untyped one-word name in a list with a team (joined by a comma or a
 // coordinator: word list coordinators) is a team too: "title rivals Essex , Derbyshire and
 // Surrey", "Gloucestershire or Sussex or Surrey", where a common word ("Surrey") had no other
@@ -1072,17 +1125,19 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       resolve_rule_mention(r, mi);
     }
   }
-  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document.
-  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    const Mention& m = a.mentions[mi];
-    if (m.entity >= 0 || r.not_entity[mi]) continue;
-    const std::string text = r.text_of(m);
-    const std::size_t ntok = m.end_token - m.first_token;
-    if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
-    if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
-    if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
-    else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
-  }
+  // Pass 2: surnames, honorific forms and untyped sequences link to an entity of the document;
+  // a name in a headline set in capitals after the others (in_caps_headline()).
+  for (int round = 0; round < 2; ++round)
+    for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+      const Mention& m = a.mentions[mi];
+      if (m.entity >= 0 || r.not_entity[mi] || in_caps_headline(a, m) != (round == 1)) continue;
+      const std::string text = r.text_of(m);
+      const std::size_t ntok = m.end_token - m.first_token;
+      if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
+      if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
+      if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
+      else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
+    }
   link_coordinated_teams(r);
   link_same_names(r);
   take_town_initials(r);

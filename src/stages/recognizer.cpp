@@ -411,20 +411,26 @@ void Recognizer::start_sentence(const Annotation& a, const Sentence& s, Sentence
 }
 
 // A line of a league table or a results list opening with this word, which then names a
-// side: the word and six numbers or more ("Stoke 4 3 1 0 7 4 10": played, won, drawn, lost,
-// goals, points), or the word, a number, one to three capitalised words and a number
-// ("Reading 4 Stoke 1", "Sale 31 Wasps 33"). A row label has one number ("Attendance
-// 20,000", "Total 326"); a bowling figure four ("Such 20 4 56 2"). Whether it is a team is
-// read in a sports report (entities.cpp table_team).
+// side (the word and at most two capitalised words after it: "Red Star", "Western
+// Suburbs"): the side and six numbers or more ("Stoke 4 3 1 0 7 4 10": played, won, drawn,
+// lost, goals, points), or the side, a number, one to three capitalised words and a number
+// ("Reading 4 Stoke 1", "Sale 31 Wasps 33", "Young Boys 0 Servette 2"). A row label has one
+// number ("Attendance 20,000", "Total 326"); a bowling figure four ("Such 20 4 56 2").
+// Whether it is a team is read in a sports report (entities.cpp table_team).
 bool Recognizer::team_row(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
-  if (i != sc.first || i + 2 >= sc.end || a.tokens[i + 1].kind != TokenKind::Number) return false;
+  if (i != sc.first) return false;
+  std::size_t side_end = i + 1;
+  while (side_end < sc.end && side_end < i + 3 && a.tokens[side_end].kind == TokenKind::Word &&
+         a.tokens[side_end].has(kCapitalized))
+    ++side_end;
+  if (side_end + 1 >= sc.end || a.tokens[side_end].kind != TokenKind::Number) return false;
   std::size_t numbers = 0;
-  for (std::size_t k = i + 1; k < sc.end && a.tokens[k].kind == TokenKind::Number; ++k) ++numbers;
-  if (numbers >= 6 && i + 1 + numbers == sc.end) return true;
+  for (std::size_t k = side_end; k < sc.end && a.tokens[k].kind == TokenKind::Number; ++k) ++numbers;
+  if (numbers >= 6 && side_end + numbers == sc.end) return true;
   if (numbers != 1) return false;
-  std::size_t k = i + 2;
-  while (k < sc.end && k < i + 5 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
-  return k > i + 2 && k + 1 == sc.end && a.tokens[k].kind == TokenKind::Number;
+  std::size_t k = side_end + 1;
+  while (k < sc.end && k < side_end + 4 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
+  return k > side_end + 1 && k + 1 == sc.end && a.tokens[k].kind == TokenKind::Number;
 }
 
 // Inlined into its one caller's per-token loop (only this file calls it).
@@ -589,6 +595,25 @@ void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) 
   }
 }
 
+void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) const {
+  sc.common_surnames.clear();
+  for (const Sentence& s : a.sentences) {
+    if (s.furniture || s.duplicate || mostly_caps(a, s)) continue;
+    for (std::size_t i = s.first_token; i + 1 < s.end_token; ++i) {
+      const Token& g = a.tokens[i];
+      const Token& t = a.tokens[i + 1];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || g.kind != TokenKind::Word ||
+          !g.has(kCapitalized) || g.has(kAllCaps) || !lex_.is_common_word(t) || !lex_.is_given_name(g) || sc.common_surname(t))
+        continue;
+      // Not a given name inside a gazetteer name begun before it: `San Francisco Giants`.
+      if (i > s.first_token && a.tokens[i - 1].has(kCapitalized) && gaz_.may_start(a.tokens[i - 1], false) &&
+          gaz_.longest(a.tokens, i - 1, s.end_token, false).end_token > i)
+        continue;
+      sc.common_surnames.emplace_back(t.lower);
+    }
+  }
+}
+
 bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
   if (!sc.office_surname(t) || t.has(kAllCaps)) return false;
@@ -749,6 +774,12 @@ void Recognizer::choose_candidates(SentenceScratch& sc) {
   for (const auto& c : sc.cands) take(sc, c);
 }
 
+// A word of a line set in capitals that stays a common word there: not one the document
+// writes elsewhere as a given name's surname (sc.common_surnames: `SHEARER`, `WOODS`).
+bool Recognizer::caps_common_word(const Token& t, const SentenceScratch& sc) const {
+  return lex_.is_common_word(t.lower) && !sc.common_surname(t);
+}
+
 // Inlined into its one caller's per-token loop (only this file calls it).
 [[gnu::always_inline]] inline bool Recognizer::free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const {
   return !sc.taken[k - sc.first] && name_like(a, sc, k);
@@ -761,7 +792,7 @@ std::size_t Recognizer::sequence_end(const Annotation& a, const SentenceScratch&
   };
   std::size_t j = i + 1;
   while (j < se) {
-    if (free_name(a, sc, j) && !(sc.caps_line && lex_.is_common_word(a.tokens[j].lower))) { ++j; continue; }
+    if (free_name(a, sc, j) && !(sc.caps_line && caps_common_word(a.tokens[j], sc))) { ++j; continue; }
     // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
     if (glued_hyphen(a, j, se) && !two_known_surnames(a, j) && free_name(a, sc, j + 1)) { j += 2; continue; }
     // A short lower-case word glued by hyphens between two names is inside the name:
@@ -831,7 +862,7 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
   const std::size_t se = sc.end;
   for (std::size_t i = sc.first; i < se; ++i) {
     if (!free_name(a, sc, i)) continue;
-    if (sc.caps_line && lex_.is_common_word(a.tokens[i].lower)) continue;
+    if (sc.caps_line && caps_common_word(a.tokens[i], sc)) continue;
     std::size_t b = i;
     // "al-Assad": a lower-case particle glued to the name.
     if (b >= sc.first + 2 && glued_hyphen(a, b - 1, se) && !sc.taken[b - 2 - sc.first] &&
@@ -894,6 +925,7 @@ void Recognizer::recognize(Annotation& a) const {
   thread_local SentenceScratch sc;
   sc.doc_surnames.clear();
   note_office_surnames(a, sc);
+  note_common_surnames(a, sc);
   // Room for the mentions at once (news names about one mention every 17 tokens, the
   // coreference stage's references included), not grown by doubling, each step moving
   // every mention so far.

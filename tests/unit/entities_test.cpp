@@ -437,6 +437,54 @@ TEST(Entities, ACommonWordOpeningATeamsRowIsATeam) {
   EXPECT_EQ(prices.entity("Harvest"), nullptr);
 }
 
+TEST(Entities, ANameThatLooksLikeAPersonFillingATeamsRowIsATeam) {
+  // In a sports report a name that is one whole side of a results row or opens a league
+  // table's row is a team even when it is a given name alone (`Martin`) or reads as a given
+  // name and a surname (`Gloria Vaskel`); a row with a decimal is a player's averages.
+  Annotated t("SOCCER - LEAGUE RESULTS .\nMartin 2 Dunmoor 0\nGloria Vaskel 1 Orrin 1\nStandings :\n"
+              "Gloria Vaskel 4 3 1 0 7 4 10\nMartin 4 2 1 1 5 3 7\nAverages :\nAlec Brenick 3 5 0 396 170 79.20\n");
+  for (const char* team : {"Martin", "Gloria Vaskel"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+    EXPECT_EQ(t.entity(team)->mentions.size(), 2u) << team;
+  }
+  const Entity* player = t.entity("Alec Brenick");
+  ASSERT_NE(player, nullptr);
+  EXPECT_EQ(player->type, EntityType::Person);
+  // Outside a sports report the same row shows no team: the name stays a person's.
+  Annotated prices("Gloria Vaskel 1 Orrin 1\nThe prices were steady .");
+  ASSERT_NE(prices.entity("Gloria Vaskel"), nullptr);
+  EXPECT_EQ(prices.entity("Gloria Vaskel")->type, EntityType::Person);
+}
+
+TEST(Entities, ASurnameInACapitalsHeadlineLinksToThePersonTheStoryNamesBelow) {
+  // A wire headline set in capitals names a player by his surname before the story names
+  // him in full: the headline's word is a mention of that person.
+  Annotated t("GOLF - VASKEL TAKES LEAD AT OPEN .\nMILWAUKEE 1996-08-31\n"
+              "Jesper Vaskel of Sweden fired a course record-tying 63 on Saturday to take the lead .\n");
+  const Entity* e = t.entity("Jesper Vaskel");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  ASSERT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), "VASKEL");
+}
+
+TEST(Entities, ATeamsRowOpeningWithACommonWordNamesTheWholeSideWithoutItsScore) {
+  // A results or standings row may open with a side of two or three words whose first is a
+  // common word (`Red Anchor`, `Young Pilgrims`): the whole side is the team; and a side a
+  // pattern read with the score after it (`Harbour Rovers 1`: an organisation head and a
+  // number) is the team without the score.
+  Annotated t("SOCCER - LEAGUE RESULTS .\nYoung Pilgrims 2 Dunmoor 0\nHarbour Rovers 1 Orrin 1\nStandings :\n"
+              "Red Anchor 4 3 1 0 7 4 10\nHarbour Rovers 4 2 1 1 5 3 7\n");
+  for (const char* team : {"Young Pilgrims", "Red Anchor", "Harbour Rovers"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  EXPECT_EQ(t.entity("Harbour Rovers")->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Harbour Rovers 1"), nullptr);
+  EXPECT_EQ(t.entity("Anchor"), nullptr);
+}
+
 TEST(Entities, ANameBeforeAScoreInAResultsListIsATeam) {
   // In a sports report a one-word name after a colon or a comma and right before a score (a
   // number, or runs and wickets `133-5`) is a side of a results list; a bowler before his

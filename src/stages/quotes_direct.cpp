@@ -340,6 +340,24 @@ bool title_of_work(const Resolver& r, const Pair& p) {
   return false;
 }
 
+// A name in marks right before the noun it modifies, not speech, even with a source in
+// reach (rule A310): title-case words that close on a word or a number (no comma, full stop,
+// exclamation or question mark inside the marks: `"We Will Win," campaign aides said` ends
+// a clause) and right after the closing mark, in the same sentence, a word of
+// name_head_nouns (`the "Bernie or Bust" crowd`, `denounced the nascent "Neocons For
+// Hillary" movement`, `"Daily Show" host Trevor Noah`, `wearing a "Make America Great
+// Again" hat`).
+bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  const std::size_t next = p.close + 1;
+  if (!p.closed || ce <= cb || next >= a.tokens.size() || r.sentence_of[next] != r.sentence_of[p.open] ||
+      !title_case(a, cb, ce))
+    return false;
+  const TokenKind close_on = a.tokens[p.close - 1].kind;
+  return (close_on == TokenKind::Word || close_on == TokenKind::Number) && a.tokens[next].kind == TokenKind::Word &&
+         r.lex.in(Words::NameHeadNouns, a.tokens[next]);
+}
+
 // Words in marks with no source in their sentence that are a name, not speech (rule
 // A93): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
 // `the show was named "The Pete Santilli Show"`; in a headline in title case every word
@@ -385,7 +403,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   const Annotation& a = r.a;
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
-  if (ce <= cb || title_of_work(r, p)) return false;
+  if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce)) return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
   q.sentence = r.sentence_of[p.open];

@@ -234,6 +234,7 @@ enum class Words : std::uint8_t {
   ContestEventHeads,
   NameVerbSpeech,
   NameHeadNouns,
+  NameOfNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -221,6 +221,35 @@ TEST(QuoteSpans, ANameInMarksBeforeTheNounItModifiesIsNotSpeech) {
   }
 }
 
+TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
+  // Rule A311: title-case words in marks after a word of name_of_nouns, `of` and an article
+  // or none name a work or a body, even with a speech verb or a speaker in reach.
+  const char* texts[][2] = {
+      {"Jane Roe, a host of \"The Evening Five,\" said on Tuesday that she would stay.", "The Evening Five"},
+      {"\"It spread fast,\" said John Doe, the co-author of \"Going Viral.\"", "Going Viral."},
+      {"The authors of the \"Growth and Opportunity Project\" wrote that the party must change.",
+       "Growth and Opportunity Project"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    for (const auto& q : t.a.quotes)
+      EXPECT_EQ(t.a.text(q.span).find(c[1]), std::string_view::npos)
+          << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still speech: a group noun's of-phrase (chants of a crowd), and words not in title case.
+  const char* kept[][2] = {
+      {"Jane Roe said there were chants from the crowd of \"Death to the Traitors\" all night.", "Death to the Traitors"},
+      {"John Doe, the author of the plan, said it was \"the best chance we have had in years.\"",
+       "the best chance we have had in years."},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
 TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {
   // An opening-shaped mark glued to the word before it and free after it closes.
   Annotated closing("Jane Roe called the group \xE2\x80\x9C" "abhorrent\xE2\x80\x9C in a statement, and John Doe said "

@@ -46,7 +46,9 @@
 // year`: the clause to the sentence end, marks included); longer fragments and the words
 // a labelling verb quotes (`called it "unlawful"`) keep their marks' span. Titles of works
 // in marks (`CBS's "Face the Nation"`, word list work_title_words) are not quotes, nor
-// are words in title case in marks with no source (`a three-day "Jeb Can Fix It" tour`).
+// are words in title case in marks with no source (`a three-day "Jeb Can Fix It" tour`)
+// or right before a noun they modify (`the "Bernie or Bust" crowd`, name_head_nouns) or
+// after a noun and `of` (`the co-author of "Going Viral"`, name_of_nouns).
 // An indirect question follows a verb whose complements take one (`X asked (Y) whether
 // CLAUSE`, `explained why CLAUSE`; speech_verbs.json "question").
 // The subject of a speech verb is found through titles and pre-modifiers, parentheticals

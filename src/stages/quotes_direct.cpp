@@ -341,6 +341,37 @@ bool title_of_work(const Resolver& r, const Pair& p) {
   return false;
 }
 
+// `the host of ''The Five''`, `co-author of "Going Viral"`, `authors of the "Growth and
+// Opportunity Project"` (rule A311): title-case words in marks after a word of
+// name_of_nouns, `of` and an article or none are the name the noun's of-phrase gives,
+// not speech (`chants from the crowd of "Death to the Arabs"` are speech: no group noun).
+bool name_after_of(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  if (!p.closed || ce <= cb || !title_case(a, cb, ce)) return false;
+  std::size_t k = p.open;
+  if (k > 0 && r.lex.in(Words::Articles, a.tokens[k - 1])) --k;
+  return k >= 2 && r.sentence_of[k - 2] == r.sentence_of[p.open] && r.lex.in(Words::OfPrepositions, a.tokens[k - 1]) &&
+         r.lex.in(Words::NameOfNouns, a.tokens[k - 2]);
+}
+
+// A name in marks right before the noun it modifies, not speech, even with a source in
+// reach (rule A310): title-case words that close on a word or a number (no comma, full stop,
+// exclamation or question mark inside the marks: `"We Will Win," campaign aides said` ends
+// a clause) and right after the closing mark, in the same sentence, a word of
+// name_head_nouns (`the "Bernie or Bust" crowd`, `denounced the nascent "Neocons For
+// Hillary" movement`, `"Daily Show" host Trevor Noah`, `wearing a "Make America Great
+// Again" hat`).
+bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  const std::size_t next = p.close + 1;
+  if (!p.closed || ce <= cb || next >= a.tokens.size() || r.sentence_of[next] != r.sentence_of[p.open] ||
+      !title_case(a, cb, ce))
+    return false;
+  const TokenKind close_on = a.tokens[p.close - 1].kind;
+  return (close_on == TokenKind::Word || close_on == TokenKind::Number) && a.tokens[next].kind == TokenKind::Word &&
+         r.lex.in(Words::NameHeadNouns, a.tokens[next]);
+}
+
 // Words in marks with no source in their sentence that are a name, not speech (rule
 // A93): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
 // `the show was named "The Pete Santilli Show"`; in a headline in title case every word
@@ -386,7 +417,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   const Annotation& a = r.a;
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
-  if (ce <= cb || title_of_work(r, p)) return false;
+  if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce) || name_after_of(r, p, cb, ce)) return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
   q.sentence = r.sentence_of[p.open];

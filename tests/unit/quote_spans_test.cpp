@@ -190,6 +190,66 @@ TEST(QuoteSpans, NamesInTitleCaseWithNoSourceAreNotSpeech) {
   }
 }
 
+TEST(QuoteSpans, ANameInMarksBeforeTheNounItModifiesIsNotSpeech) {
+  // Rule A310: title-case words in marks right before a noun of name_head_nouns name a
+  // group, a show, a campaign or a product, even with a speech verb or a speaker in reach.
+  const char* texts[][2] = {
+      {"Some in the \"Roe or Bust\" crowd suggest the idea is unpalatable.", "Roe or Bust"},
+      {"John Doe denounced the nascent \xE2\x80\x9CNeighbours For Roe\xE2\x80\x9D movement on Thursday.",
+       "Neighbours For Roe"},
+      {"\"Morning Coffee\" host Jane Roe said on Thursday that the plan would fail.", "Morning Coffee"},
+      {"Jane Roe said she was proud, showing off the \"Make Roe Great Again\" hat her campaign had given her.",
+       "Make Roe Great Again"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    for (const auto& q : t.a.quotes)
+      EXPECT_NE(t.a.text(q.span), c[1]) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still speech: the marks close on punctuation (the quoted clause ends there), the words
+  // are not in title case, or no such noun follows.
+  const char* kept[][2] = {
+      {"\"We Will Win,\" campaign aides told John Doe on Tuesday.", "We Will Win"},
+      {"Jane Roe said the council was \"out of touch\" campaign after campaign.", "out of touch"},
+      {"John Doe told the crowd \"Roe Must Go\" on Tuesday.", "Roe Must Go"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
+  // Rule A311: title-case words in marks after a word of name_of_nouns, `of` and an article
+  // or none name a work or a body, even with a speech verb or a speaker in reach.
+  const char* texts[][2] = {
+      {"Jane Roe, a host of \"The Evening Five,\" said on Tuesday that she would stay.", "The Evening Five"},
+      {"\"It spread fast,\" said John Doe, the co-author of \"Going Viral.\"", "Going Viral."},
+      {"The authors of the \"Growth and Opportunity Project\" wrote that the party must change.",
+       "Growth and Opportunity Project"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    for (const auto& q : t.a.quotes)
+      EXPECT_EQ(t.a.text(q.span).find(c[1]), std::string_view::npos)
+          << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still speech: a group noun's of-phrase (chants of a crowd), and words not in title case.
+  const char* kept[][2] = {
+      {"Jane Roe said there were chants from the crowd of \"Death to the Traitors\" all night.", "Death to the Traitors"},
+      {"John Doe, the author of the plan, said it was \"the best chance we have had in years.\"",
+       "the best chance we have had in years."},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
 TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {
   // An opening-shaped mark glued to the word before it and free after it closes.
   Annotated closing("Jane Roe called the group \xE2\x80\x9C" "abhorrent\xE2\x80\x9C in a statement, and John Doe said "

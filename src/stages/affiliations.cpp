@@ -130,7 +130,8 @@ struct Finder {
   void org_phrase(std::uint32_t si, const Mention& m);
   void apposition_org(std::uint32_t si, const Mention& m, std::size_t k, std::int32_t om, bool indefinite);
   void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
-  void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k);
+  void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate);
+  std::size_t predicate_start(std::uint32_t si, const Mention& m) const;
   void person_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
   void bare_post(std::uint32_t si, const Mention& m);
@@ -311,12 +312,18 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
     add(m.entity, entity_at(fm), RelationType::MemberOf, k, k + 1, si, "affiliation:apposition-from");
 }
 
-// PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>
-void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k) {
+// PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>. After a copula
+// (`predicate`) the clause may go on with its time or place ("X has been a member of ORG
+// since 2003", "X became chairman of ORG in 2010": containment_prepositions, subordinators).
+void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate) {
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
   const Gap g = scan_gap(k, se, 3, true);  // any title before "of ORG" is a post in it
   if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
+  // After a copula the post is the predicate's own head: "X is the wife of the chairman
+  // of ORG" holds no post there.
+  for (std::size_t x = k; predicate && x < g.role_end; ++x)
+    if (sc.lex.in(Words::OfPrepositions, a.tokens[x]) || sc.lex.in(Words::Articles, a.tokens[x])) return;
   const Token& prep = a.tokens[g.role_end];
   // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
   // member only of it ("a representative to the UN" is not one of its members).
@@ -328,9 +335,50 @@ void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t 
   const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Organization) return;
   const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
-  if (!sc.phrase_end(org.end_token, se)) return;
+  const bool adjunct = predicate && org.end_token < se &&
+                       (sc.lex.in(Words::ContainmentPrepositions, a.tokens[org.end_token]) ||
+                        sc.lex.in(Words::Subordinators, a.tokens[org.end_token]));
+  if (!sc.phrase_end(org.end_token, se) && !adjunct) return;
   add(m.entity, org.entity, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, k, g.role_end, si,
       "affiliation:apposition-post-of");
+}
+
+// "Jane Roe is the chairman of ORG", "X was a founder of ORG", "X has been a member of
+// ORG", "X became chief executive of ORG": a name that is the subject (it opens the
+// sentence or a clause after a comma, a quote mark, a conjunction or a discourse marker,
+// or follows its title), then a copula or a predicative verb (word lists copulas,
+// predicative_verbs, after finite_auxiliaries: "has been", "was named"), then an article,
+// a title premodifier, a title or an organisation's name: where the predicate nominal
+// starts (0 = none). A negator ("is not a member of") or any other word ends it.
+std::size_t Finder::predicate_start(std::uint32_t si, const Mention& m) const {
+  const Annotation& a = sc.a;
+  const Lexicons& lex = sc.lex;
+  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token, j = m.first_token;
+  const auto opens = [&] {
+    if (j == sf) return true;
+    const Token& t = a.tokens[j - 1];
+    if (t.norm == "," || t.kind == TokenKind::Quote || lex.in(Words::Coordinators, t) || lex.in(Words::DiscourseMarkers, t))
+      return true;
+    std::uint32_t payload = 0;
+    for (std::size_t b = j; b > sf && b + 4 > j; --b)  // "Sen. Jane Roe is ...", "Mr Wang was ..."
+      if (lex.title_index().match(a.tokens, b - 1, j, payload) == j - (b - 1)) return true;
+    return false;
+  };
+  std::size_t k = m.end_token, verbs = 0;
+  bool predicative = false;
+  while (k < se && verbs < 3) {
+    const Token& t = a.tokens[k];
+    const bool copula = lex.in(Words::Copulas, t) || lex.in(Words::PredicativeVerbs, t);
+    if (!copula && !lex.in(Words::FiniteAuxiliaries, t)) break;
+    predicative = copula;
+    ++k, ++verbs;
+  }
+  if (!predicative || k >= se || !opens()) return 0;
+  const Token& t = a.tokens[k];
+  if (lex.in(Words::Articles, t) || lex.in(Words::TitlePremodifiers, t) || sc.mention_at[k] >= 0 || sc.title_word(k, se))
+    return k;
+  RoleWord kind = RoleWord::None;
+  return sc.role_word(k, se, kind) ? k : 0;
 }
 
 // PERSON (L-State), and the appositions PERSON, ...
@@ -342,10 +390,15 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
     add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
     return;
   }
-  if (k + 1 >= se || a.tokens[k].norm != ",") return;
-  ++k;
-  // "X, who is a Labour MP": the relative clause says what X is, as an apposition does.
-  if (k + 2 < se && sc.lex.in(Words::PersonRelatives, a.tokens[k]) && sc.lex.in(Words::Copulas, a.tokens[k + 1])) k += 2;
+  const std::size_t p = predicate_start(si, m);
+  if (p > k) {
+    k = p;  // "X is the chairman of ORG": the predicate says what X is, as an apposition does
+  } else {
+    if (k + 1 >= se || a.tokens[k].norm != ",") return;
+    ++k;
+    // "X, who is a Labour MP": the relative clause says what X is, as an apposition does.
+    if (k + 2 < se && sc.lex.in(Words::PersonRelatives, a.tokens[k]) && sc.lex.in(Words::Copulas, a.tokens[k + 1])) k += 2;
+  }
   const bool indefinite = sc.lex.in(Words::IndefiniteArticles, a.tokens[k]);
   if (indefinite || sc.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
   while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
@@ -354,7 +407,7 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   else if (k < se && sc.lex.in(Words::OriginPrepositions, a.tokens[k]) && !indefinite)
     apposition_from(si, m, k);
   else
-    apposition_post_of(si, m, k);
+    apposition_post_of(si, m, k, p > 0);
 }
 
 // "Senate Judiciary Committee": a body whose name is the name of another body the document

@@ -233,6 +233,8 @@ enum class Words : std::uint8_t {
   GerundPrepositions,
   ContestEventHeads,
   NameVerbSpeech,
+  PerfectAuxiliaries,
+  ConditionalSubordinators,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

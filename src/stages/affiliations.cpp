@@ -1,6 +1,7 @@
 #include "gazette/affiliations.hpp"
 
 #include "gazette/coreference.hpp"
+#include "gazette/roles.hpp"
 
 #include <algorithm>
 
@@ -131,7 +132,6 @@ struct Finder {
   void apposition_org(std::uint32_t si, const Mention& m, std::size_t k, std::int32_t om, bool indefinite);
   void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
   void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate);
-  std::size_t predicate_start(std::uint32_t si, const Mention& m) const;
   void person_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
   void bare_post(std::uint32_t si, const Mention& m);
@@ -343,44 +343,6 @@ void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t 
       "affiliation:apposition-post-of");
 }
 
-// "Jane Roe is the chairman of ORG", "X was a founder of ORG", "X has been a member of
-// ORG", "X became chief executive of ORG": a name that is the subject (it opens the
-// sentence or a clause after a comma, a quote mark, a conjunction or a discourse marker,
-// or follows its title), then a copula or a predicative verb (word lists copulas,
-// predicative_verbs, after finite_auxiliaries: "has been", "was named"), then an article,
-// a title premodifier, a title or an organisation's name: where the predicate nominal
-// starts (0 = none). A negator ("is not a member of") or any other word ends it.
-std::size_t Finder::predicate_start(std::uint32_t si, const Mention& m) const {
-  const Annotation& a = sc.a;
-  const Lexicons& lex = sc.lex;
-  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token, j = m.first_token;
-  const auto opens = [&] {
-    if (j == sf) return true;
-    const Token& t = a.tokens[j - 1];
-    if (t.norm == "," || t.kind == TokenKind::Quote || lex.in(Words::Coordinators, t) || lex.in(Words::DiscourseMarkers, t))
-      return true;
-    std::uint32_t payload = 0;
-    for (std::size_t b = j; b > sf && b + 4 > j; --b)  // "Sen. Jane Roe is ...", "Mr Wang was ..."
-      if (lex.title_index().match(a.tokens, b - 1, j, payload) == j - (b - 1)) return true;
-    return false;
-  };
-  std::size_t k = m.end_token, verbs = 0;
-  bool predicative = false;
-  while (k < se && verbs < 3) {
-    const Token& t = a.tokens[k];
-    const bool copula = lex.in(Words::Copulas, t) || lex.in(Words::PredicativeVerbs, t);
-    if (!copula && !lex.in(Words::FiniteAuxiliaries, t)) break;
-    predicative = copula;
-    ++k, ++verbs;
-  }
-  if (!predicative || k >= se || !opens()) return 0;
-  const Token& t = a.tokens[k];
-  if (lex.in(Words::Articles, t) || lex.in(Words::TitlePremodifiers, t) || sc.mention_at[k] >= 0 || sc.title_word(k, se))
-    return k;
-  RoleWord kind = RoleWord::None;
-  return sc.role_word(k, se, kind) ? k : 0;
-}
-
 // PERSON (L-State), and the appositions PERSON, ...
 void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   const Annotation& a = sc.a;
@@ -390,7 +352,7 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
     add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
     return;
   }
-  const std::size_t p = predicate_start(si, m);
+  const std::size_t p = predicate_nominal(a, sc.lex, m);  // roles.hpp
   if (p > k) {
     k = p;  // "X is the chairman of ORG": the predicate says what X is, as an apposition does
   } else {

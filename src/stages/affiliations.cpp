@@ -206,6 +206,22 @@ void Finder::org_names_next(std::uint32_t si, const Mention& m, std::size_t e, b
   if (t2 == EntityType::Person && !poss) {
     add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org-name");
   } else if (t2 == EntityType::Person) {
+    // "Fiat boss X and GM's Y": the post of the first conjunct is understood in the second
+    // (an ellipsis), when a coordinator alone stands between the first person and this
+    // organisation.
+    const Affiliation* shared = nullptr;
+    if (const std::size_t b = m.first_token; b > 0 && sc.lex.in(Words::Coordinators, sc.a.tokens[b - 1]))
+      if (const std::int32_t pm = sc.mention_end_at[b - 1]; pm >= 0 && sc.type_of(pm) == EntityType::Person)
+        for (const auto& f : out)
+          if (f.head == entity_at(pm) && f.sentence == si && f.rule == std::string_view("affiliation:org-post-name")) shared = &f;
+    if (shared) {
+      Affiliation f = *shared;
+      f.head = entity_at(m2);
+      f.tail = m.entity;
+      f.rule = "affiliation:org's-name-shared-post";
+      if (f.head != f.tail) out.push_back(std::move(f));
+      return;
+    }
     add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-name");
   } else if (t2 == EntityType::Organization && poss) {
     add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-org");

@@ -24,6 +24,11 @@
 //   PERSON, [a|the] PARTY OFFICE-TITLE ...   `X, the Republican mayor of Miami`  MEMBER_OF PARTY
 //   PERSON, a|an ORG <end of phrase>   `Jane Roe, a Democrat, said`             MEMBER_OF ORG
 //   PERSON, who is|was ...             read as the apposition after it (`X, who is a Labour MP`)
+//   PERSON is|was|became ...           a predicate nominal, read as the apposition after it
+//                                      (`X is president of Y`: roles.hpp predicate_nominal())
+//   ORG POST PERSON and ORG2's PERSON2 `Fiat boss X and GM's Y`: the post is understood in
+//                                      the second conjunct  PERSON2 ROLE_IN ORG2 (else ORG2's
+//                                      PERSON2 is MEMBER_OF ORG2)
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
 //                                      `X, executive partner of Y`, `X, a member of Y`
 //   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG

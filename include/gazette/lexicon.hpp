@@ -235,6 +235,8 @@ enum class Words : std::uint8_t {
   NameVerbSpeech,
   NameHeadNouns,
   NameOfNouns,
+  PerfectAuxiliaries,
+  ConditionalSubordinators,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

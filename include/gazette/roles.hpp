@@ -2,7 +2,9 @@
 //
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
 //         titles, gazetteer roles and word lists (title_premodifiers, articles, capacity_prepositions,
-//         national_post_heads, opposition_premodifiers; for bare titles also
+//         national_post_heads, opposition_premodifiers, perfect_auxiliaries,
+//         conditional_subordinators, coordinators, discourse_markers, phrase_end_words,
+//         containment_prepositions; relation_cues.json's post and membership words; for bare titles also
 //         definite_articles, copulas, predicative_verbs, of_prepositions, post_prepositions,
 //         relative_words, nominative_pronouns).
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence, and
@@ -18,7 +20,11 @@
 // organisation mention (`U.S. Secretary of State`, `Exxon Mobil CEO`), or a
 // possessive (`Russia's foreign minister Sergei Lavrov`), also set off by commas when
 // qualified (`The Turkish President, X, said`: rule "title-comma-name"); an apposition
-// (`Jim Mattis, the secretary of defense`, `X, a former U.S. attorney`); a post after
+// (`Jim Mattis, the secretary of defense`, `X, a former U.S. attorney`) or a predicate
+// nominal (`X was Secretary of State`: predicate_nominal(), rule "predicate-post"); in
+// either, `of [the] ORG` after the title names the body (`president of the Women's Media
+// Center`; after `the` the name ends the phrase or a place follows it, and a body after
+// `the` that no entity stands for holds the post alone: no country's); a post after
 // `as` (capacity_prepositions: `X was sworn in as the new U.S. attorney general`, rule
 // "as-post"); the gazetteer's roles of a known person
 // (from_gazetteer: used by coreference.hpp to resolve `the US President`, never a
@@ -41,6 +47,20 @@ namespace gazette {
 
 // Appends the role facts of the document to a.roles.
 void find_roles(Annotation& a, const Lexicons& lex);
+
+// A predicate nominal says what its subject is, as an apposition does (`Jane Roe is the
+// chairman of ORG`, `X was a founder of ORG`, `X has been a member of ORG`, `X became chief
+// executive of ORG`, `X was Secretary of State`): after the name of mention m, a copula or
+// a predicative verb (word lists copulas, predicative_verbs; perfect_auxiliaries before
+// them: `has been`; no modal: `will become` is no post held), then an article, a title
+// premodifier, a title, a post or membership word (relation_cues.json frames post,
+// membership) or a name. The name must be its clause's subject: it opens the sentence or a
+// clause after a comma, a quote mark, a conjunction (coordinators) or a discourse marker,
+// or follows its title (`Mr Wang was head of ...`). Returns the token where the predicate
+// nominal starts, 0 when there is none (a negator: `is not a member of`; any other word:
+// `is trying to become leader of`; a condition opening its clause, conditional_subordinators:
+// `if Democrats win and Kaine becomes vice president`). Rule "predicate-post" here; affiliations.hpp reads it too.
+std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const Mention& m);
 
 // The posts that definite bare titles state (`Gordon Brown ... The chancellor walked`):
 // a title after `the` and title premodifiers, with no qualifier before it and no name,

@@ -1,6 +1,7 @@
 #include "gazette/affiliations.hpp"
 
 #include "gazette/coreference.hpp"
+#include "gazette/roles.hpp"
 
 #include <algorithm>
 
@@ -130,7 +131,7 @@ struct Finder {
   void org_phrase(std::uint32_t si, const Mention& m);
   void apposition_org(std::uint32_t si, const Mention& m, std::size_t k, std::int32_t om, bool indefinite);
   void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
-  void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k);
+  void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate);
   void person_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
   void bare_post(std::uint32_t si, const Mention& m);
@@ -205,6 +206,22 @@ void Finder::org_names_next(std::uint32_t si, const Mention& m, std::size_t e, b
   if (t2 == EntityType::Person && !poss) {
     add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org-name");
   } else if (t2 == EntityType::Person) {
+    // "Fiat boss X and GM's Y": the post of the first conjunct is understood in the second
+    // (an ellipsis), when a coordinator alone stands between the first person and this
+    // organisation.
+    const Affiliation* shared = nullptr;
+    if (const std::size_t b = m.first_token; b > 0 && sc.lex.in(Words::Coordinators, sc.a.tokens[b - 1]))
+      if (const std::int32_t pm = sc.mention_end_at[b - 1]; pm >= 0 && sc.type_of(pm) == EntityType::Person)
+        for (const auto& f : out)
+          if (f.head == entity_at(pm) && f.sentence == si && f.rule == std::string_view("affiliation:org-post-name")) shared = &f;
+    if (shared) {
+      Affiliation f = *shared;
+      f.head = entity_at(m2);
+      f.tail = m.entity;
+      f.rule = "affiliation:org's-name-shared-post";
+      if (f.head != f.tail) out.push_back(std::move(f));
+      return;
+    }
     add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-name");
   } else if (t2 == EntityType::Organization && poss) {
     add(entity_at(m2), m.entity, RelationType::MemberOf, e, e, si, "affiliation:org's-org");
@@ -311,12 +328,18 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
     add(m.entity, entity_at(fm), RelationType::MemberOf, k, k + 1, si, "affiliation:apposition-from");
 }
 
-// PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>
-void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k) {
+// PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>. After a copula
+// (`predicate`) the clause may go on with its time or place ("X has been a member of ORG
+// since 2003", "X became chairman of ORG in 2010": containment_prepositions, subordinators).
+void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate) {
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
   const Gap g = scan_gap(k, se, 3, true);  // any title before "of ORG" is a post in it
   if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
+  // After a copula the post is the predicate's own head: "X is the wife of the chairman
+  // of ORG" holds no post there.
+  for (std::size_t x = k; predicate && x < g.role_end; ++x)
+    if (sc.lex.in(Words::OfPrepositions, a.tokens[x]) || sc.lex.in(Words::Articles, a.tokens[x])) return;
   const Token& prep = a.tokens[g.role_end];
   // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
   // member only of it ("a representative to the UN" is not one of its members).
@@ -328,7 +351,10 @@ void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t 
   const std::int32_t pm = o < se ? sc.mention_at[o] : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Organization) return;
   const Mention& org = a.mentions[static_cast<std::size_t>(pm)];
-  if (!sc.phrase_end(org.end_token, se)) return;
+  const bool adjunct = predicate && org.end_token < se &&
+                       (sc.lex.in(Words::ContainmentPrepositions, a.tokens[org.end_token]) ||
+                        sc.lex.in(Words::Subordinators, a.tokens[org.end_token]));
+  if (!sc.phrase_end(org.end_token, se) && !adjunct) return;
   add(m.entity, org.entity, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, k, g.role_end, si,
       "affiliation:apposition-post-of");
 }
@@ -342,10 +368,15 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
     add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
     return;
   }
-  if (k + 1 >= se || a.tokens[k].norm != ",") return;
-  ++k;
-  // "X, who is a Labour MP": the relative clause says what X is, as an apposition does.
-  if (k + 2 < se && sc.lex.in(Words::PersonRelatives, a.tokens[k]) && sc.lex.in(Words::Copulas, a.tokens[k + 1])) k += 2;
+  const std::size_t p = predicate_nominal(a, sc.lex, m);  // roles.hpp
+  if (p > k) {
+    k = p;  // "X is the chairman of ORG": the predicate says what X is, as an apposition does
+  } else {
+    if (k + 1 >= se || a.tokens[k].norm != ",") return;
+    ++k;
+    // "X, who is a Labour MP": the relative clause says what X is, as an apposition does.
+    if (k + 2 < se && sc.lex.in(Words::PersonRelatives, a.tokens[k]) && sc.lex.in(Words::Copulas, a.tokens[k + 1])) k += 2;
+  }
   const bool indefinite = sc.lex.in(Words::IndefiniteArticles, a.tokens[k]);
   if (indefinite || sc.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
   while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
@@ -354,7 +385,7 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   else if (k < se && sc.lex.in(Words::OriginPrepositions, a.tokens[k]) && !indefinite)
     apposition_from(si, m, k);
   else
-    apposition_post_of(si, m, k);
+    apposition_post_of(si, m, k, p > 0);
 }
 
 // "Senate Judiciary Committee": a body whose name is the name of another body the document

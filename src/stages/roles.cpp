@@ -255,13 +255,27 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   r.cue_first = i;
   r.cue_end = static_cast<std::uint32_t>(j + n);
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it
-  // An organisation after the title: "chief executive of Exxon Mobil".
+  // An organisation after the title: "chief executive of Exxon Mobil", "president of the
+  // Women's Media Center" (a definite article may open its name; then the name ends the
+  // phrase, or a place follows: not "chairman of the Commons public accounts committee").
   if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm))) {
+    std::uint32_t o = static_cast<std::uint32_t>(j + n + 1);
+    const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
+                         std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
+    if (article) ++o;
+    const auto ends_phrase = [&](std::uint32_t e) {
+      return e >= se || a.tokens[e].kind == TokenKind::Quote || lex.in(Words::PhraseEndWords, a.tokens[e]) ||
+             lex.in(Words::ContainmentPrepositions, a.tokens[e]);
+    };
     for (const auto& om : a.mentions)
-      if (om.first_token == j + n + 1 && om.entity >= 0 && !is_type(a, om.entity, EntityType::Person)) {
+      if (om.first_token == o && om.entity >= 0 && !is_type(a, om.entity, EntityType::Person) &&
+          (!article || ends_phrase(om.end_token))) {
         r.of = om.entity;
         r.of_name = a.entities[static_cast<std::size_t>(om.entity)].canonical;
       }
+    // "president of the UC Irvine Armenian Students' Association": a body the text names
+    // but no entity stands for holds the post, not the document's country.
+    if (r.of_name.empty() && article) return;
   }
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
@@ -276,6 +290,12 @@ void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues
   const std::uint32_t i = m.end_token;
   if (i + 2 < a.sentences[m.sentence].end_token && a.tokens[i].norm == ",")
     post_phrase(a, lex, cues, m, i + 1, home, "apposition", out);
+}
+
+// Name is|was|became [the|a] [qualifier] title [of ORG]: predicate_nominal() (roles.hpp).
+void predicate_post(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
+                    std::vector<RoleFact>& out) {
+  if (const std::uint32_t i = predicate_nominal(a, lex, m)) post_phrase(a, lex, cues, m, i, home, "predicate-post", out);
 }
 
 // Name['s] [a few lower-case words] as [the] [qualifier] title: the post the person acts
@@ -294,6 +314,20 @@ void capacity(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, 
     }
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) return;
   }
+}
+
+// The name of mention m is its clause's subject: it opens the sentence or a clause after
+// a comma, a quote mark, a conjunction or a discourse marker, or follows its title.
+bool opens_clause(const Annotation& a, const Lexicons& lex, const Mention& m) {
+  const std::uint32_t sf = a.sentences[m.sentence].first_token, j = m.first_token;
+  if (j == sf) return true;
+  const Token& t = a.tokens[j - 1];
+  if (t.norm == "," || t.kind == TokenKind::Quote || lex.in(Words::Coordinators, t) || lex.in(Words::DiscourseMarkers, t))
+    return true;
+  std::uint32_t payload = 0;
+  for (std::uint32_t b = j; b > sf && b + 4 > j; --b)  // "Sen. Jane Roe is ...", "Mr Wang was ..."
+    if (lex.title_index().match(a.tokens, b - 1, j, payload) == j - (b - 1)) return true;
+  return false;
 }
 
 // Known offices of known people, for resolving role phrases ("the US President"),
@@ -483,6 +517,37 @@ std::uint32_t first_bare_title_token(const Annotation& a) {
 
 }  // namespace
 
+std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const Mention& m) {
+  const std::uint32_t se = a.sentences[m.sentence].end_token;
+  std::uint32_t k = m.end_token;
+  bool predicative = false;
+  for (int verbs = 0; k < se && verbs < 3; ++k, ++verbs) {
+    const Token& t = a.tokens[k];
+    const bool copula = lex.in(Words::Copulas, t) || lex.in(Words::PredicativeVerbs, t);
+    if (!copula && !lex.in(Words::PerfectAuxiliaries, t)) break;
+    predicative = copula;
+  }
+  if (!predicative || k >= se || !opens_clause(a, lex, m)) return 0;
+  // A condition states no post held: "if Democrats win and Kaine becomes vice president".
+  for (std::uint32_t b = m.first_token; b > a.sentences[m.sentence].first_token; --b) {
+    const Token& w = a.tokens[b - 1];
+    if (w.norm == "," || w.norm == ";") break;
+    if (lex.in(Words::ConditionalSubordinators, w)) return 0;
+  }
+  const Token& t = a.tokens[k];
+  std::uint32_t payload = 0;
+  if (lex.in(Words::Articles, t) || lex.in(Words::TitlePremodifiers, t) || lex.title_index().match(a.tokens, k, se, payload))
+    return k;
+  if (lex.relation_index().match(a.tokens, k, se, payload)) {
+    const Frame f = lex.relation_cues()[payload].frame;
+    if (f == Frame::Post || f == Frame::Membership) return k;
+  }
+  const bool name = std::any_of(a.mentions.begin(), a.mentions.end(),
+                                [&](const Mention& o) { return o.first_token == k && o.entity >= 0; });
+  return name ? k : 0;
+}
+
+
 // A definite bare title that stands for the one person of the document the gazetteer
 // knows in that office, named before it (`Gordon Brown ... The chancellor walked ...`),
 // states that office (GUIDELINES "ROLE_IN": `the chancellor` -> holder; the post of a
@@ -547,6 +612,7 @@ void find_roles(Annotation& a, const Lexicons& lex) {
     if (!is_type(a, m.entity, EntityType::Person)) continue;
     title_before_name(a, lex, cues, m, home, out);
     apposition(a, lex, cues, m, home, out);
+    predicate_post(a, lex, cues, m, home, out);
     capacity(a, lex, cues, m, home, out);
   }
   gazetteer_roles(a, lex, out);

@@ -57,6 +57,19 @@ TEST(Affiliations, Table) {
       {"John Doe, a representative of the United Nations, said so.", "John Doe", "MEMBER_OF", "United Nations", true},
       // The organisation must end the phrase: "of the Federal Reserve board" is not the Reserve's chair.
       {"John Doe, chairman of the Federal Reserve audit board, said so.", "John Doe", "ROLE_IN", "Federal Reserve", false},
+      // A post before the first of two coordinated names is understood in the second.
+      {"Gazprom boss Jane Roe and GM's John Doe met on Monday.", "John Doe", "ROLE_IN", "General Motors", true},
+      {"Gazprom boss Jane Roe and GM's John Doe met on Monday.", "John Doe", "MEMBER_OF", "General Motors", false},
+      {"The talks between Gazprom and GM's John Doe went on.", "John Doe", "MEMBER_OF", "General Motors", true},
+      // A predicate nominal after a copula or a predicative verb says what the subject is, as an apposition does.
+      {"Jane Roe is president of the Federal Reserve.", "Jane Roe", "ROLE_IN", "Federal Reserve", true},
+      {"Meanwhile, John Doe was named chief executive of Gazprom.", "John Doe", "ROLE_IN", "Gazprom", true},
+      {"John Doe became chairman of Gazprom in 2003.", "John Doe", "ROLE_IN", "Gazprom", true},
+      {"Gazprom's chief Jane Roe is a Republican, but said so.", "Jane Roe", "MEMBER_OF", "Republican Party", true},
+      {"Jane Roe is not president of the Federal Reserve.", "Jane Roe", "ROLE_IN", "Federal Reserve", false},
+      {"Jane Roe is the wife of the chairman of Gazprom.", "Jane Roe", "ROLE_IN", "Gazprom", false},
+      {"The man who met Jane Roe is president of the Federal Reserve.", "Jane Roe", "ROLE_IN", "Federal Reserve", false},
+      {"Jane Roe is trying to become chairman of Gazprom.", "Jane Roe", "ROLE_IN", "Gazprom", false},
       // Not an affiliation: a verb between the party and the post, or a person who is the object.
       {"Labour said spokesman John Doe was wrong.", "John Doe", "ROLE_IN", "Labour Party", false},
       {"Labour criticised John Doe.", "John Doe", "MEMBER_OF", "Labour Party", false},

@@ -344,6 +344,43 @@ TEST(RolesStage, PostAfterAsAndAfterPremodifiedApposition) {
   EXPECT_TRUE(app.has_relation("John Doe", "ROLE_IN", "United States"));
 }
 
+TEST(RolesStage, PredicateNominalAfterACopulaIsAPost) {
+  // "X was Secretary of State": the predicate says what the subject is, as an apposition does.
+  Roled t("The United States will vote in May. Jane Roe was Secretary of State in 2010.");
+  const auto f = std::find_if(t.a.roles.begin(), t.a.roles.end(), [](const RoleFact& r) { return r.rule.starts_with("predicate-post"); });
+  ASSERT_NE(f, t.a.roles.end());
+  EXPECT_EQ(t.name(f->person), "Jane Roe");
+  EXPECT_EQ(f->of_name, "United States");
+  Related became("Meanwhile, John Doe became Britain's foreign secretary.");
+  EXPECT_TRUE(became.has_relation("John Doe", "ROLE_IN", "United Kingdom"));
+  Related perfect("Jane Roe has been the Russian foreign minister since 2004.");
+  EXPECT_TRUE(perfect.has_relation("Jane Roe", "ROLE_IN", "Russia"));
+  // Not after a negator or a modal, not in a condition, not for a name that is no subject.
+  const char* none[] = {
+      "The United States will vote in May. Jane Roe is not Secretary of State.",
+      "The United States will vote in May. Jane Roe will become Secretary of State.",
+      "The United States will vote in May. If Democrats win and Jane Roe becomes Secretary of State, taxes rise.",
+      "The United States will vote in May. The man who met Jane Roe was Secretary of State.",
+  };
+  for (const char* text : none) {
+    Related r(text);
+    EXPECT_FALSE(r.has_relation("Jane Roe", "ROLE_IN", "United States")) << text;
+  }
+}
+
+TEST(RolesStage, PostOfTheBodyNamedAfterItsArticle) {
+  // "president of the ORG": the body named after `the` holds the post, not the document's country.
+  Related named("The United States will vote in May. Jane Roe, president of the Federal Reserve, said so.");
+  EXPECT_TRUE(named.has_relation("Jane Roe", "ROLE_IN", "Federal Reserve"));
+  EXPECT_FALSE(named.has_relation("Jane Roe", "ROLE_IN", "United States"));
+  // A body the text names but no entity stands for: no post in the country either.
+  Related unnamed("The United States will vote in May. Jane Roe, president of the local lawyers association, said so.");
+  EXPECT_FALSE(unnamed.has_relation("Jane Roe", "ROLE_IN", "United States"));
+  // The name must end the phrase: "the Commons public accounts committee" is no post in the Commons.
+  Related longer("Britain will vote in May. Jane Roe, chairman of the Commons public accounts committee, said so.");
+  EXPECT_FALSE(longer.has_relation("Jane Roe", "ROLE_IN", "British Parliament"));
+}
+
 TEST(RelationsStage, PlaceLocatedThroughAKnownPlace) {
   // A known place inside an unknown place's name, and a known place's place.
   Related name("Jane Roe spoke in North Miami on Monday. The United States will vote in May.");

@@ -1,7 +1,6 @@
 #include "gazette/text.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstring>
 
 namespace gazette {
@@ -105,30 +104,45 @@ bool looks_binary(std::string_view bytes) {
 
 namespace {
 // The continuation bytes (10xxxxxx) of text[begin, end), counted eight at a time: bit 7
-// set, bit 6 clear.
+// set, bit 6 clear. The eight flags (one per byte, bit 7) are summed by a multiply into
+// the top byte (at most 8): std::popcount is a call into libgcc in this build (no -mpopcnt).
 std::uint32_t continuations(std::string_view text, std::size_t begin, std::size_t end) {
-  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull, kOnes = 0x0101010101010101ull;
   std::uint32_t n = 0;
   std::size_t i = begin;
   for (; i + 8 <= end; i += 8) {
     std::uint64_t x;
     std::memcpy(&x, text.data() + i, 8);
-    n += static_cast<std::uint32_t>(std::popcount(x & ~(x << 1) & kHigh));
+    n += static_cast<std::uint32_t>((((x & ~(x << 1) & kHigh) >> 7) * kOnes) >> 56);
   }
   for (; i < end; ++i) n += (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80;
   return n;
 }
 }  // namespace
 
-OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+namespace {
+// Whether every byte of `text` is ASCII: 64 bytes at a time (eight fixed-size loads or'ed),
+// then the last bytes one by one.
+bool all_ascii(std::string_view text) {
   constexpr std::uint64_t kHigh = 0x8080808080808080ull;
-  bool ascii = true;
-  for (std::size_t i = 0; i < text.size() && ascii; i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, text.data() + i, std::min<std::size_t>(8, text.size() - i));
-    ascii = (x & kHigh) == 0;
+  std::size_t i = 0;
+  for (; i + 64 <= text.size(); i += 64) {
+    std::uint64_t any = 0;
+    for (std::size_t k = 0; k < 64; k += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, text.data() + i + k, 8);
+      any |= x;
+    }
+    if ((any & kHigh) != 0) return false;
   }
-  if (ascii) {
+  for (; i < text.size(); ++i)
+    if (static_cast<unsigned char>(text[i]) >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
+OffsetMap::OffsetMap(std::string_view text) : text_(text) {
+  if (all_ascii(text)) {
     ascii_ = true;
     return;
   }

@@ -3,71 +3,16 @@
 #include "gazette/enum_names.hpp"
 #include "gazette/json_scan.hpp"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include <rapidjson/internal/dtoa.h>
+#include <rapidjson/internal/ieee754.h>
+#include <rapidjson/internal/itoa.h>
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
-
-namespace gazette {
-
-namespace {
-
-// The output buffer of annotate's JSON lines: a StringBuffer of a type of its own, so that
-// its writer (Writer<LineBuffer>) copies the bytes of a string that need no escape eight
-// at a time (ScanWriteUnescapedString below) instead of one by one; the escapes themselves
-// are still RapidJSON's.
-struct LineBuffer : rapidjson::StringBuffer {};
-// RapidJSON's fast paths of a StringBuffer, found by argument-dependent look-up.
-inline void PutReserve(LineBuffer& b, std::size_t count) { b.Reserve(count); }
-inline void PutUnsafe(LineBuffer& b, char c) { b.PutUnsafe(c); }
-
-// Whether a byte is one a JSON string must escape, by table: one load per byte.
-constexpr auto kJsonEscape = [] {
-  std::array<bool, 256> t{};
-  for (std::size_t c = 0; c < 0x20; ++c) t[c] = true;
-  t['"'] = t['\\'] = true;
-  return t;
-}();
-inline bool json_escape(char c) { return kJsonEscape[static_cast<unsigned char>(c)]; }
-
-}  // namespace
-}  // namespace gazette
-
-// Writes the bytes of `is` up to the first one to escape (or the end) and reports whether
-// one is left: what RapidJSON's SSE2 build does 16 bytes at a time (whose test misses
-// control bytes 0x1A-0x1F in RapidJSON 1.1.0), here 8 at a time with integer operations.
-namespace rapidjson {
-template <>
-inline bool Writer<gazette::LineBuffer>::ScanWriteUnescapedString(StringStream& is, size_t length) {
-  const char* p = is.src_;
-  const char* const end = is.head_ + length;
-  for (; end - p >= 8; p += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, p, 8);
-    if (const std::uint64_t m = gazette::json_escapes(x); m != 0) {
-      const auto clean = static_cast<std::size_t>(std::countr_zero(m) / 8);
-      std::memcpy(os_->PushUnsafe(clean), p, clean);
-      is.src_ = p + clean;
-      return true;
-    }
-    std::memcpy(os_->PushUnsafe(8), p, 8);
-  }
-  // The last 1-7 bytes (most keys and many values are shorter than eight): written through
-  // a pointer into room pushed for all of them, the room not used popped again (a
-  // PutUnsafe per byte reloads the buffer's top each time).
-  const auto left = static_cast<std::size_t>(end - p);
-  char* const w = os_->PushUnsafe(left);
-  std::size_t i = 0;
-  for (; i < left && !gazette::json_escape(p[i]); ++i) w[i] = p[i];
-  os_->Pop(left - i);
-  is.src_ = p + i;
-  return i < left;
-}
-}  // namespace rapidjson
+#include <memory>
 
 namespace gazette {
 
@@ -114,36 +59,170 @@ std::optional<Stage> parse_stage(std::string_view s) { return enum_by_name<Stage
 
 namespace {
 
-// RapidJSON's writer with one more call: RawKey() writes a key of this file (a literal:
-// no byte to escape) as its bytes between quotation marks, after the same comma or colon
-// Key() writes, without Key()'s strlen and escape scan.
-class LineWriter : public rapidjson::Writer<LineBuffer> {
+// Whether a byte is one a JSON string must escape, by table: one load per byte.
+constexpr auto kJsonEscape = [] {
+  std::array<bool, 256> t{};
+  for (std::size_t c = 0; c < 0x20; ++c) t[c] = true;
+  t['"'] = t['\\'] = true;
+  return t;
+}();
+inline bool json_escape(char c) { return kJsonEscape[static_cast<unsigned char>(c)]; }
+
+// The JSON line's bytes, written through a pointer into room made beforehand (room()
+// then done()); kept from document to document so the room is made once.
+class LineBuffer {
  public:
-  using Writer::Writer;
-  template <std::size_t N>
-  void RawKey(const char (&key)[N]) {
-    Prefix(rapidjson::kStringType);
-    char* const p = os_->Push(N + 1);  // the N - 1 bytes between two quotation marks
-    p[0] = '"';
-    std::memcpy(p + 1, key, N - 1);
-    p[N] = '"';
+  // At least `n` bytes of room after what is written: where to write them.
+  char* room(std::size_t n) {
+    if (cap_ - size_ < n) grow(n);
+    return data_.get() + size_;
   }
+  void done(const char* end) { size_ = static_cast<std::size_t>(end - data_.get()); }
+  void clear() { size_ = 0; }
+  void release() { data_.reset(); size_ = cap_ = 0; }
+  std::string_view view() const { return {data_.get(), size_}; }
+
+ private:
+  void grow(std::size_t n) {
+    const std::size_t cap = std::max({cap_ * 2, size_ + n, std::size_t{4096}});
+    auto data = std::make_unique_for_overwrite<char[]>(cap);
+    if (size_ != 0) std::memcpy(data.get(), data_.get(), size_);
+    data_ = std::move(data);
+    cap_ = cap;
+  }
+  std::unique_ptr<char[]> data_;
+  std::size_t size_ = 0, cap_ = 0;
 };
 
-// The JSON buffer and writer of a thread, kept from document to document so the buffer's
-// room is made once, not grown from nothing for every line.
+// JSON escapes of RapidJSON's Writer (UTF-8 in, UTF-8 out, default flags): \b \t \n \f
+// \r for those controls, \u00XX (upper-case hex) for the other bytes below 0x20, \" and
+// \\; any other byte (UTF-8 sequences included) as it is.
+char* write_escape(char* p, unsigned char c) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  *p++ = '\\';
+  switch (c) {
+    case '"': *p++ = '"'; return p;
+    case '\\': *p++ = '\\'; return p;
+    case '\b': *p++ = 'b'; return p;
+    case '\t': *p++ = 't'; return p;
+    case '\n': *p++ = 'n'; return p;
+    case '\f': *p++ = 'f'; return p;
+    case '\r': *p++ = 'r'; return p;
+    default: break;
+  }
+  p[0] = 'u', p[1] = '0', p[2] = '0', p[3] = kHex[c >> 4], p[4] = kHex[c & 15];
+  return p + 5;
+}
+
+// Copies the bytes of [q, end) up to the first one to escape (or the end) to `p`, eight at
+// a time (json_escapes); `p` has room for six bytes per byte of input. Returns where the
+// copy stopped in the input; `p` is moved past what was written.
+const char* copy_unescaped(const char* q, const char* const end, char*& p) {
+  for (; end - q >= 8; q += 8, p += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, q, 8);
+    std::memcpy(p, q, 8);  // room: at least 6 * 8 bytes are left for these eight
+    if (const std::uint64_t m = json_escapes(x); m != 0) {
+      const auto clean = static_cast<std::size_t>(std::countr_zero(m) / 8);
+      p += clean;
+      return q + clean;
+    }
+  }
+  for (; q != end && !json_escape(*q); ++q) *p++ = *q;
+  return q;
+}
+
+// annotate's JSON writer: the bytes RapidJSON's Writer<StringBuffer> writes for the same
+// calls (tests/unit/annotation_io_test.cpp compares them), without its level stack and
+// a capacity test per byte. A comma goes before any key or value but the first of an
+// object or array and a key's value; RawKey() writes a key of this file (a literal: no
+// byte to escape) with its colon.
+class LineWriter {
+ public:
+  void Reset() {
+    buf_.clear();
+    first_ = true;
+  }
+  void StartObject() { open('{'); }
+  void EndObject() { close('}'); }
+  void StartArray() { open('['); }
+  void EndArray() { close(']'); }
+  template <std::size_t N>
+  void RawKey(const char (&key)[N]) {
+    char* p = comma(N + 3);
+    *p++ = '"';
+    std::memcpy(p, key, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    buf_.done(p);
+    first_ = true;
+  }
+  void String(std::string_view s) {
+    char* p = comma(s.size() * 6 + 2);
+    *p++ = '"';
+    const char* q = s.data();
+    const char* const end = q + s.size();
+    while ((q = copy_unescaped(q, end, p)) != end) p = write_escape(p, static_cast<unsigned char>(*q++));
+    *p++ = '"';
+    value(p);
+  }
+  void Uint(unsigned u) { value(rapidjson::internal::u32toa(u, comma(10))); }
+  void Bool(bool b) { literal(b ? std::string_view("true") : std::string_view("false")); }
+  void Null() { literal("null"); }
+  // Nothing for a NaN or an infinity, as RapidJSON (whose Double() then fails).
+  void Double(double d) {
+    char* p = comma(25);
+    if (!rapidjson::internal::Double(d).IsNanOrInf()) p = rapidjson::internal::dtoa(d, p, kMaxDecimalPlaces);
+    value(p);
+  }
+  std::string_view line() const { return buf_.view(); }
+  void release() { buf_.release(); }
+
+ private:
+  static constexpr int kMaxDecimalPlaces = 324;  // RapidJSON's Writer::kDefaultMaxDecimalPlaces
+  // Room for a comma and `n` bytes, the comma written when one is due.
+  char* comma(std::size_t n) {
+    char* p = buf_.room(n + 1);
+    if (!first_) *p++ = ',';
+    return p;
+  }
+  void value(const char* end) {
+    buf_.done(end);
+    first_ = false;
+  }
+  void literal(std::string_view word) {
+    char* const p = comma(word.size());
+    std::memcpy(p, word.data(), word.size());
+    value(p + word.size());
+  }
+  void open(char c) {
+    char* const p = comma(1);
+    *p = c;
+    buf_.done(p + 1);
+    first_ = true;
+  }
+  void close(char c) {
+    char* const p = buf_.room(1);
+    *p = c;
+    value(p + 1);
+  }
+  LineBuffer buf_;
+  bool first_ = true;  // no comma before the next key or value
+};
+
+// The JSON writer of a thread, kept from document to document so its buffer's room is
+// made once, not grown from nothing for every line.
 struct JsonOut {
-  LineBuffer buf;
-  LineWriter w{buf};
+  LineWriter w;
 };
 
 // One document's JSON line, written part by part (write_annotation_jsonl).
 class JsonlWriter {
  public:
   explicit JsonlWriter(const Annotation& a, JsonOut& out)
-      : a_(a), om_(a.doc->text), buf_(out.buf), w_(out.w), names_(a.entities.size()), cleaned_(a.entities.size()) {
-    buf_.Clear();
-    w_.Reset(buf_);
+      : a_(a), om_(a.doc->text), w_(out.w), names_(a.entities.size()), cleaned_(a.entities.size()) {
+    w_.Reset();
     for (std::size_t e = 0; e < a.entities.size(); ++e) {
       const std::string_view canonical = a.entities[e].canonical;
       if (plain_name(canonical)) {
@@ -173,17 +252,15 @@ class JsonlWriter {
       if (until == Stage::Relations) relations();
     }
     w_.EndObject();
-    out.append(buf_.GetString(), buf_.GetSize());
+    const std::string_view line = w_.line();
+    out.append(line);
     out += '\n';
-    if (buf_.GetSize() > kKeptBuffer) {  // a huge document's room is not kept
-      buf_.Clear();
-      buf_.ShrinkToFit();
-    }
+    if (line.size() > kKeptBuffer) w_.release();  // a huge document's room is not kept
   }
 
  private:
   std::uint32_t cp(std::uint32_t b) const { return om_.to_codepoint(b); }
-  void str(std::string_view s) { w_.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+  void str(std::string_view s) { w_.String(s); }
   void str_or_null(std::string_view s) {
     if (s.empty()) w_.Null();
     else str(s);
@@ -364,7 +441,6 @@ class JsonlWriter {
   static constexpr std::size_t kKeptBuffer = std::size_t{1} << 22;
   const Annotation& a_;
   const OffsetMap om_;
-  LineBuffer& buf_;
   LineWriter& w_;
   std::vector<std::string_view> names_;  // clean_name() of each entity: the name itself when plain
   std::vector<std::string> cleaned_;      // by entity: the name clean_name() changed (sized once)

@@ -7,12 +7,14 @@
 #include "gazette/sentences.hpp"
 #include "gazette/text.hpp"
 
+#include <ext/stdio_filebuf.h>
 #include <gumbo.h>
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <bit>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <filesystem>
@@ -146,8 +148,17 @@ class Reader {
   Reader(const std::function<void(Document&&)>& sink, Diagnostics& diag, const IngestOptions& opt)
       : sink_(sink), diag_(diag), opt_(opt) {}
 
+  // Standard input as JSONL, read through a buffer of its own (64 KB a read) on stdin's
+  // descriptor (the buffer does not close it): std::cin, synchronised with stdio, gives
+  // getline a byte at a time (a getc call a byte, a tenth of a run on news-x4).
+  void stdin_stream() {
+    __gnu_cxx::stdio_filebuf<char> buf(stdin, std::ios::in, std::size_t{1} << 16);
+    std::istream in(&buf);
+    jsonl_stream(in, "<stdin>");
+  }
+
   void input(const std::string& in) {
-    if (in == "-") { jsonl_stream(std::cin, "<stdin>"); return; }
+    if (in == "-") { stdin_stream(); return; }
     std::error_code ec;
     const fs::path p(in);
     const auto st = fs::status(p, ec);

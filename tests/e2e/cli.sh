@@ -237,4 +237,18 @@ if [ -f "$LIB" ] && command -v nm > /dev/null; then
     fail "the library prints (symbols above)"
   fi
 fi
+# --- annotate's standard output, written 64 KB at a time to a file or a pipe
+# (cmd_annotate.cpp StdoutLines): the same lines to a file and through a pipe, with one
+# job and two, and every good document's line written when the run ends in an error (a
+# malformed line: exit 1).
+{ cat "$SRC"/examples/articles.jsonl; echo '{"id":"broken","text":'; cat prog.jsonl; } > mixed.jsonl
+set +e
+"$GAZETTE" annotate --quiet --jobs 1 mixed.jsonl > mixed1.jsonl 2> mixed1.err; rc1=$?
+"$GAZETTE" annotate --quiet --jobs 2 mixed.jsonl 2> mixed2.err | cat > mixed2.jsonl; rc2=${PIPESTATUS[0]}
+set -e
+[ $rc1 -eq 1 ] && [ $rc2 -eq 1 ] || fail "annotate with a malformed line: exit $rc1 / $rc2"
+cmp mixed1.jsonl mixed2.jsonl || fail "annotate to a file and through a pipe differ"
+[ "$(wc -l < mixed1.jsonl)" -eq $(( $(wc -l < "$SRC"/examples/articles.jsonl) + 3 )) ] || fail "annotate lost lines"
+grep -q "mixed.jsonl:9: error: malformed JSON" mixed1.err || { cat mixed1.err; fail "malformed line not reported"; }
+
 echo "cli ok"

@@ -183,5 +183,41 @@ TEST(AnnotationJsonl, KeysAreWrittenAsRapidJsonWritesThem) {
     EXPECT_NE(all.find(key), std::string::npos) << key << " in " << all;
 }
 
+// annotate's own JSON writer (annotation_io.cpp LineWriter) writes what RapidJSON's
+// Writer writes: every ASCII byte, NUL and the controls with short escapes (\b \t \n \f
+// \r) included, at every position in a string, UTF-8 as it is, and a relation's confidence
+// as RapidJSON's Double() formats it.
+TEST(AnnotationJsonl, TheLineWriterWritesEveryByteAndNumberAsRapidJsonDoes) {
+  testing::Annotated t("Rex Tillerson met Vladimir Putin in Moscow on Tuesday. Putin criticized the sanctions, "
+                       "Tillerson said.");
+  ASSERT_FALSE(t.a.relations.empty());
+  Document d = *t.a.doc;
+  t.a.doc = &d;
+  const auto rapid_string = [](std::string_view s) {
+    rapidjson::StringBuffer b;
+    rapidjson::Writer<rapidjson::StringBuffer> w(b);
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return std::string(b.GetString(), b.GetSize());
+  };
+  for (std::size_t shift = 0; shift < 9; ++shift) {
+    std::string id(shift, 'x');
+    for (int c = 0; c < 0x80; ++c) id += static_cast<char>(c);
+    id += "\xC3\xA9\xE2\x80\x9C";
+    d.id = id;
+    std::string line;
+    write_annotation_jsonl(t.a, line);
+    EXPECT_EQ(line.rfind("{\"id\":" + rapid_string(id) + ",", 0), 0u) << line;
+  }
+  for (const double c : {0.0, 0.1, 0.85, 1.0, 2.0 / 3.0, 1e-7, 123456.789}) {
+    t.a.relations.front().confidence = c;
+    std::string line;
+    write_annotation_jsonl(t.a, line);
+    rapidjson::StringBuffer b;
+    rapidjson::Writer<rapidjson::StringBuffer> w(b);
+    w.Double(c);
+    EXPECT_NE(line.find(std::string("\"confidence\":") + b.GetString() + ","), std::string::npos) << c;
+  }
+}
+
 }  // namespace
 }  // namespace gazette

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace gazette;
 namespace fs = std::filesystem;
@@ -259,4 +263,48 @@ TEST(Ingest, JsonlStringsAreDecodedAtEveryPositionOfAnEscape) {
   const std::size_t n = want.size();
   EXPECT_TRUE(has_message(r, "docs.jsonl:" + std::to_string(n + 1) + ": error: malformed JSON at column 29"));
   EXPECT_TRUE(has_message(r, "docs.jsonl:" + std::to_string(n + 2) + ": error: malformed JSON at column 35"));
+}
+
+// Standard input ("-") is read through a buffer of its own on descriptor 0 (ingest.cpp
+// Reader::stdin_stream), not std::cin: the same documents and the same messages (but the
+// name "<stdin>") as the same bytes read as a file, whatever the lines: plain ones, one
+// longer than the 64 KB buffer, a CRLF one, a malformed one, a blank one, a last one without
+// its line break.
+TEST(Ingest, StandardInputGivesTheDocumentsAndMessagesOfTheSameFile) {
+  TempDir t;
+  std::string bytes = "{\"id\":\"a\",\"text\":\"Helen Marsh said the talks would go on.\"}\n";
+  std::string long_text;
+  while (long_text.size() < 200000) long_text += "Talks went on in Geneva, Marsh said. ";
+  bytes += "{\"id\":\"long\",\"text\":\"" + long_text + "\"}\n";
+  bytes += "{\"id\":\"crlf\",\"text\":\"A line ending in CR LF.\"}\r\n";
+  bytes += "{\"id\":\"broken\",\"text\":\n\n";
+  bytes += "{\"id\":\"last\",\"text\":\"No line break after this one.\"}";
+  const std::string file = t.write("in.jsonl", bytes);
+  const Result from_file = run({file});
+
+  const int saved = ::dup(STDIN_FILENO);
+  const int fd = ::open(file.c_str(), O_RDONLY);
+  ASSERT_GE(saved, 0);
+  ASSERT_GE(fd, 0);
+  ASSERT_EQ(::dup2(fd, STDIN_FILENO), STDIN_FILENO);
+  ::close(fd);
+  const Result from_stdin = run({"-"});
+  ::dup2(saved, STDIN_FILENO);
+  ::close(saved);
+
+  ASSERT_EQ(from_stdin.docs.size(), 4u);
+  ASSERT_EQ(from_stdin.docs.size(), from_file.docs.size());
+  for (std::size_t k = 0; k < from_file.docs.size(); ++k) {
+    EXPECT_EQ(from_stdin.docs[k].id, from_file.docs[k].id);
+    EXPECT_EQ(from_stdin.docs[k].text, from_file.docs[k].text);
+  }
+  EXPECT_EQ(from_stdin.docs[1].text, long_text);
+  ASSERT_EQ(from_stdin.diags.size(), from_file.diags.size());
+  ASSERT_FALSE(from_stdin.diags.empty());
+  for (std::size_t k = 0; k < from_file.diags.size(); ++k) {
+    std::string expected = from_file.diags[k].format();
+    for (std::size_t at; (at = expected.find(file)) != std::string::npos;) expected.replace(at, file.size(), "<stdin>");
+    EXPECT_EQ(from_stdin.diags[k].format(), expected);
+  }
+  EXPECT_TRUE(has_message(from_stdin, "<stdin>:4"));
 }

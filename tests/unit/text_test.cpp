@@ -99,6 +99,37 @@ TEST(Text, OffsetMapAgreesWithAByteByByteCountAtEveryByte) {
   }
 }
 
+// An ASCII text with one character of two, three or four bytes (or none) at each
+// position, of every length across the 64-byte blocks OffsetMap tests at once: every
+// byte maps to the code points before it (a byte inside a sequence to its own), and a run
+// of eight continuation bytes in one word is counted as eight.
+TEST(Text, OffsetMapCountsFromAsciiTextsAndDenseContinuations) {
+  const std::string wide[] = {"\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80"};
+  const auto check = [](const std::string& s) {
+    const OffsetMap m(s);
+    std::uint32_t starts = 0;
+    for (std::uint32_t b = 0; b <= s.size(); ++b) {
+      const bool inside = b < s.size() && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80;
+      ASSERT_EQ(m.to_codepoint(b), inside && starts > 0 ? starts - 1 : starts) << s.size() << " byte " << b;
+      if (b < s.size() && !inside) ++starts;
+    }
+  };
+  for (std::size_t n = 0; n < 140; n += (n < 70 ? 1 : 7)) {
+    check(std::string(n, 'a'));
+    for (std::size_t at = 0; at <= n; at += (n < 20 ? 1 : 5)) {
+      std::string s(n, 'a');
+      s.insert(at, wide[(n + at) % 3]);
+      check(s);
+    }
+  }
+  std::string dense;
+  for (int k = 0; k < 40; ++k) dense += "\xF0\x9F\x98\x80\xE2\x80\x9C";  // 5 continuations in 7 bytes
+  check(dense);
+  std::string runs = "x";  // eight continuation bytes in a row (not valid UTF-8; counted all the same)
+  for (int k = 0; k < 30; ++k) runs += std::string(8, '\x80') + "y";
+  check(runs);
+}
+
 TEST(Text, BinaryDetection) {
   EXPECT_TRUE(looks_binary(std::string("abc\0def", 7)));
   EXPECT_TRUE(looks_binary(std::string(100, '\x01')));

@@ -98,15 +98,36 @@ class Forces {
         for (std::size_t i = cell.begin; i < cell.end; ++i) {
           const std::size_t listed = list_pairs(i, cell);
           if (forces_of_pairs(listed))
-            for (std::size_t p = 0; p < listed; ++p) {
-              Delta& d = displacement_[to_[p]];
-              d[0] += push_x_[p];
-              d[1] += push_y_[p];
-            }
+            add_pushes(i, 2 * (cell.end - i - 1), listed);
           else
             apply_pairs(i, cell);
         }
       }
+  }
+
+  // Adds the `listed` pushes of members_[i]'s pairs to the displacements, in list
+  // order. The first `in_cell` alternate between a vertex of its cell and members_[i]
+  // itself (list_pairs()); every other vertex is pushed once. So members_[i]'s sum is
+  // kept in registers, added to in the same order, and stored once: the same bits,
+  // without each addition waiting for the store of the one before.
+  void add_pushes(std::size_t i, std::size_t in_cell, std::size_t listed) {
+    Delta& du = displacement_[members_[i]];
+    double ux = du[0], uy = du[1];
+    std::size_t p = 0;
+    for (; p < in_cell; p += 2) {
+      Delta& d = displacement_[to_[p]];
+      d[0] += push_x_[p];
+      d[1] += push_y_[p];
+      ux += push_x_[p + 1];
+      uy += push_y_[p + 1];
+    }
+    du[0] = ux;
+    du[1] = uy;
+    for (; p < listed; ++p) {
+      Delta& d = displacement_[to_[p]];
+      d[0] += push_x_[p];
+      d[1] += push_y_[p];
+    }
   }
 
   // Boost's attractive force along edge (source v, target u).

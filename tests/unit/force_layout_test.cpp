@@ -178,3 +178,16 @@ TEST(ForceLayout, SamePositionsAsBoostWithAndWithoutAvx) {
     for (const Case& c : cases) expect_same(c);
   }
 }
+
+TEST(ForceLayout, SamePositionsAsBoostWhenACellHoldsManyVertices) {
+  // A vertex's pushes from the later vertices of its own cell are summed in order (kept
+  // in registers, stored once): cliques pull dozens of vertices into one cell.
+  for (const std::size_t clique : {12u, 40u}) {
+    Case c = random_case(200, 150, 0, static_cast<unsigned>(20 + clique));
+    std::set<Edge> edges(c.edges.begin(), c.edges.end());
+    for (std::size_t a = 0; a < clique; ++a)
+      for (std::size_t b = a + 1; b < clique; ++b) edges.emplace(a, b);
+    c.edges.assign(edges.begin(), edges.end());
+    expect_same(c);
+  }
+}

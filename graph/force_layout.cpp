@@ -28,7 +28,11 @@ namespace {
 
 #if defined(GAZETTE_FORCES_AVX)
 bool allow_avx = true;  // set_avx() (tests)
-const bool has_avx = __builtin_cpu_supports("avx");
+// __builtin_cpu_init() first: this may run before libgcc's own initialiser has.
+const bool has_avx = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx") != 0;
+}();
 
 // forces_of_pairs_sse2() (below) four lanes wide: the same IEEE operations in the same
 // order on each pair, so the same bits. From pair `i` while four are left; false when

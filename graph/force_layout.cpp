@@ -14,10 +14,52 @@
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
+// Four pairs at a time with 256-bit AVX where the processor has it (chosen at run
+// time: the build targets plain x86-64). AVX alone, not FMA: a multiply and an add
+// stay two roundings, as in Boost.
+#if defined(__SSE2__) && defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define GAZETTE_FORCES_AVX 1
+#endif
 
 namespace gazette::force_layout {
 
 namespace {
+
+#if defined(GAZETTE_FORCES_AVX)
+bool allow_avx = true;  // set_avx() (tests)
+// __builtin_cpu_init() first: this may run before libgcc's own initialiser has.
+const bool has_avx = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx") != 0;
+}();
+
+// forces_of_pairs_sse2() (below) four lanes wide: the same IEEE operations in the same
+// order on each pair, so the same bits. From pair `i` while four are left; false when
+// one of them is closer than `close`.
+__attribute__((target("avx"))) bool forces_avx(std::size_t count, std::size_t& i, const double* diff_x,
+                                               const double* diff_y, double* push_x, double* push_y,
+                                               double k_squared, double close_below) {
+  const __m256d sign = _mm256_set1_pd(-0.0), one = _mm256_set1_pd(1.0);
+  const __m256d eps = _mm256_set1_pd(std::numeric_limits<double>::epsilon());
+  const __m256d kk = _mm256_set1_pd(k_squared), close = _mm256_set1_pd(close_below);
+  __m256d any_close = _mm256_setzero_pd();
+  for (; i + 4 <= count; i += 4) {
+    const __m256d dx = _mm256_loadu_pd(diff_x + i), dy = _mm256_loadu_pd(diff_y + i);
+    const __m256d ax = _mm256_andnot_pd(sign, dx), ay = _mm256_andnot_pd(sign, dy);
+    const __m256d x = _mm256_max_pd(ay, ax), y = _mm256_min_pd(ay, ax);
+    const __m256d rat = _mm256_div_pd(y, x);
+    const __m256d far = _mm256_mul_pd(x, _mm256_sqrt_pd(_mm256_add_pd(one, _mm256_mul_pd(rat, rat))));
+    const __m256d flat = _mm256_cmp_pd(_mm256_mul_pd(x, eps), y, _CMP_GE_OQ);
+    const __m256d dist = _mm256_or_pd(_mm256_and_pd(flat, x), _mm256_andnot_pd(flat, far));
+    any_close = _mm256_or_pd(any_close, _mm256_cmp_pd(dist, close, _CMP_LT_OQ));
+    const __m256d scale = _mm256_div_pd(_mm256_div_pd(kk, dist), dist);
+    _mm256_storeu_pd(push_x + i, _mm256_mul_pd(scale, dx));
+    _mm256_storeu_pd(push_y + i, _mm256_mul_pd(scale, dy));
+  }
+  return _mm256_movemask_pd(any_close) == 0;
+}
+#endif
 
 using Delta = Topology::point_difference_type;
 
@@ -60,15 +102,36 @@ class Forces {
         for (std::size_t i = cell.begin; i < cell.end; ++i) {
           const std::size_t listed = list_pairs(i, cell);
           if (forces_of_pairs(listed))
-            for (std::size_t p = 0; p < listed; ++p) {
-              Delta& d = displacement_[to_[p]];
-              d[0] += push_x_[p];
-              d[1] += push_y_[p];
-            }
+            add_pushes(i, 2 * (cell.end - i - 1), listed);
           else
             apply_pairs(i, cell);
         }
       }
+  }
+
+  // Adds the `listed` pushes of members_[i]'s pairs to the displacements, in list
+  // order. The first `in_cell` alternate between a vertex of its cell and members_[i]
+  // itself (list_pairs()); every other vertex is pushed once. So members_[i]'s sum is
+  // kept in registers, added to in the same order, and stored once: the same bits,
+  // without each addition waiting for the store of the one before.
+  void add_pushes(std::size_t i, std::size_t in_cell, std::size_t listed) {
+    Delta& du = displacement_[members_[i]];
+    double ux = du[0], uy = du[1];
+    std::size_t p = 0;
+    for (; p < in_cell; p += 2) {
+      Delta& d = displacement_[to_[p]];
+      d[0] += push_x_[p];
+      d[1] += push_y_[p];
+      ux += push_x_[p + 1];
+      uy += push_y_[p + 1];
+    }
+    du[0] = ux;
+    du[1] = uy;
+    for (; p < listed; ++p) {
+      Delta& d = displacement_[to_[p]];
+      d[0] += push_x_[p];
+      d[1] += push_y_[p];
+    }
   }
 
   // Boost's attractive force along edge (source v, target u).
@@ -123,8 +186,12 @@ class Forces {
   bool forces_of_pairs(std::size_t count) {
     std::size_t i = 0;
     bool apart = true;
+#if defined(GAZETTE_FORCES_AVX)
+    if (has_avx && allow_avx)
+      apart = forces_avx(count, i, diff_x_.data(), diff_y_.data(), push_x_.data(), push_y_.data(), k_ * k_, too_close_);
+#endif
 #if defined(__SSE2__)
-    apart = forces_of_pairs_sse2(count, i);
+    apart = forces_of_pairs_sse2(count, i) && apart;
 #endif
     for (; i < count; ++i) {
       Point origin, p;
@@ -318,6 +385,17 @@ class Forces {
 };
 
 }  // namespace
+
+bool set_avx(bool allowed) {
+#if defined(GAZETTE_FORCES_AVX)
+  const bool before = allow_avx;
+  allow_avx = allowed;
+  return before && has_avx;
+#else
+  (void)allowed;
+  return false;
+#endif
+}
 
 void fruchterman_reingold(const Topology& topology, std::vector<Point>& position, const std::vector<Edge>& edges,
                           double grid_k, int iterations, double temperature) {

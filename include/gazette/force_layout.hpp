@@ -37,4 +37,9 @@ using Edge = std::pair<std::size_t, std::size_t>;  // source, target (Boost's ed
 void fruchterman_reingold(const Topology& topology, std::vector<Point>& position, const std::vector<Edge>& edges,
                           double grid_k, int iterations, double temperature);
 
+// Whether fruchterman_reingold() may compute the forces four pairs at a time with AVX
+// when the processor has it (on by default; the positions are the same bits either
+// way). Returns whether it was on and available before. For tests.
+bool set_avx(bool allowed);
+
 }  // namespace gazette::force_layout

@@ -164,3 +164,30 @@ TEST(ForceLayout, SamePositionsAsBoostWithCrowdedCellsAndPairsAtTheCutOff) {
   lattice.lattice = 100;
   expect_same(lattice);
 }
+
+TEST(ForceLayout, SamePositionsAsBoostWithAndWithoutAvx) {
+  // The forces are computed four pairs at a time with AVX where the processor has it,
+  // two at a time with SSE2 otherwise, the last one alone: every way gives Boost's bits
+  // (pair counts of every remainder modulo four, jitter, pairs at the cut-off).
+  Case lattice = random_case(400, 300, 0, 11);
+  lattice.lattice = 100;
+  const std::vector<Case> cases = {random_case(3, 2, 0, 1),       random_case(41, 45, 0, 2),
+                                   random_case(500, 700, 100, 7), random_case(301, 3000, 5, 10), lattice};
+  for (const bool avx : {false, true}) {
+    set_avx(avx);
+    for (const Case& c : cases) expect_same(c);
+  }
+}
+
+TEST(ForceLayout, SamePositionsAsBoostWhenACellHoldsManyVertices) {
+  // A vertex's pushes from the later vertices of its own cell are summed in order (kept
+  // in registers, stored once): cliques pull dozens of vertices into one cell.
+  for (const std::size_t clique : {12u, 40u}) {
+    Case c = random_case(200, 150, 0, static_cast<unsigned>(20 + clique));
+    std::set<Edge> edges(c.edges.begin(), c.edges.end());
+    for (std::size_t a = 0; a < clique; ++a)
+      for (std::size_t b = a + 1; b < clique; ++b) edges.emplace(a, b);
+    c.edges.assign(edges.begin(), edges.end());
+    expect_same(c);
+  }
+}

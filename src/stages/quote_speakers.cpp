@@ -466,6 +466,41 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
   }
 }
 
+namespace {
+
+// A source label after a dash, the layout of a digest's excerpts: `POLLS WERE TOO EARLY - Jane
+// Roe: "Q"`, `Pollsters agree - Jane Roe and Tom Smith: "Q"` (rule A320, dash-label). The
+// name of a person or organisation (or two joined by `and`) stands between a spaced dash,
+// with words before it, and the colon `b` right before the marks: the excerpt is the
+// name's, whatever verb the words before the dash hold (they are the excerpt's heading).
+// The mention of the label's last name, or -1.
+std::int32_t dash_label(const Resolver& r, std::size_t b, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (b <= sentence_begin + 2 || r.mention_cover[b - 1] < 0) return -1;
+  const std::int32_t mi = r.mention_cover[b - 1];
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  auto named = [&](const Mention& x) {
+    if (x.entity < 0) return false;
+    const EntityType t = a.entities[static_cast<std::size_t>(x.entity)].type;
+    return t == EntityType::Person || t == EntityType::Organization;
+  };
+  if (m.end_token != b || !named(m)) return -1;
+  std::size_t k = m.first_token;
+  // `Jane Roe and Tom Smith:`: the first name of the pair.
+  if (k > sentence_begin + 2 && a.tokens[k - 1].lower == "and" && r.mention_cover[k - 2] >= 0) {
+    const Mention& first = a.mentions[static_cast<std::size_t>(r.mention_cover[k - 2])];
+    if (first.end_token == k - 1 && named(first)) k = first.first_token;
+  }
+  if (k < sentence_begin + 2) return -1;
+  const Token& dash = a.tokens[k - 1];
+  if ((dash.norm != "-" && dash.norm != "--") || compound_hyphen(a, k - 1, b) ||
+      dash.span.end >= a.tokens[k].span.begin || a.tokens[k - 2].span.end >= dash.span.begin)
+    return -1;
+  return mi;
+}
+
+}  // namespace
+
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
 // a headline `X: 'Q'` (headline-colon).
 void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quote& q, Attribution& at) {
@@ -487,6 +522,12 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       // Words before or after the marks: the line is the quote.
       if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
     }
+  }
+  if (const std::int32_t mi = q.rule.empty() && punct == ":" ? dash_label(r, b, sentence_begin) : -1; mi >= 0) {
+    at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
+    at.mention = mi;
+    q.cue = ":";
+    q.rule = "dash-label";
   }
   for (std::size_t v = b; q.rule.empty() && v > sentence_begin && b - v < 10; --v) {
     const SpeechCue* vc = nullptr;

@@ -1302,3 +1302,18 @@ TEST(Quotes, ANameAfterAPrepositionBeforeTheColonIsNoLabel) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ANameBetweenADashAndTheColonLabelsTheExcerpt) {
+  // Rule A320 (dash-label): a digest's excerpt is headed `HEADING - Name: "Q"`; the name
+  // after the spaced dash is the source, not the subject of a verb in the heading (`Voters
+  // agree`), nor a name the heading's capitals make. Two names joined by `and` label it too.
+  const Case cases[] = {
+      {"The polls were right.\n\nVoters agree - Jane Roe: \"One of the biggest lessons was a simple one: keep on "
+       "contacting voters.\"",
+       "One of the biggest lessons was a simple one: keep on contacting voters.", "Jane Roe", Quote::Kind::Direct},
+      {"The polls were right.\n\nTURNOUT DOES NOT RAISE HOPES IN OTHER STATES - Tom Smith and Jane Roe: \"At long "
+       "last the contests have started.\"",
+       "At long last the contests have started.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

@@ -468,6 +468,50 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
 
 namespace {
 
+// A question verb in the passive with a named agent, `Jane Roe was asked by moderator Tom
+// Smith whether ...` (rule A321, passive-agent, as A241 for the indirect question): the
+// agent asks, not the subject, so a quote the sentence holds is the agent's question; not
+// when the answer's speech verb stands between the agent and the quote (`..., and she
+// replied "Q"`). The agent is a phrase of up to six words, up to a comma, an interrogative word or
+// quotation marks, naming a person or a body. Sets `at` and returns true when it applies.
+bool passive_question_agent(Resolver& r, std::size_t v, std::size_t n, const SpeechCue& vc, std::size_t quote_token,
+                            std::size_t end, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t by = v + n;
+  if (!vc.question || v == 0 || by + 1 >= end || !a.tokens[by - 1].lower.ends_with("ed") ||
+      !r.lex.in(Words::Copulas, a.tokens[v - 1]) || r.in_direct[by] || !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
+    return false;
+  std::size_t k = by + 1;
+  while (k < end && k <= by + 6 && !r.in_direct[k] && a.tokens[k].kind == TokenKind::Word &&
+         !r.lex.in(Words::InterrogativeWords, a.tokens[k]))
+    ++k;
+  if (k == by + 1) return false;
+  for (std::size_t w = k; w < quote_token; ++w) {
+    const SpeechCue* wc = nullptr;
+    // The answer's verb opens a clause of its own: after a coordinator, a comma or a
+    // pronoun (`and replied`, `, she said`), not in a relative clause (`which the Tax
+    // Foundation estimates would cost`) nor modifying a noun (`his proposed plan`).
+    const Token& before = a.tokens[w - 1];
+    if (speech_verb_at(r, w, quote_token, &wc) && wc->kind == SpeechCue::Kind::Verb &&
+        (before.norm == "," || r.lex.in(Words::Coordinators, before) || r.lex.in(Words::SubjectPronouns, before)))
+      return false;
+  }
+  Attribution agent;
+  agent.speaker = r.noun_phrase(by + 1, k, agent.from, agent.mention);
+  if (agent.speaker < 0 || agent.mention < 0) return false;
+  const EntityType type = a.entities[static_cast<std::size_t>(agent.speaker)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  at = agent;
+  return true;
+}
+
+// The first token of the quote `q`'s words.
+std::size_t quote_first_token(const Annotation& a, const Quote& q) {
+  std::size_t k = 0;
+  while (k < a.tokens.size() && a.tokens[k].span.begin < q.span.begin) ++k;
+  return k;
+}
+
 // A source label after a dash, the layout of a digest's excerpts: `POLLS WERE TOO EARLY - Jane
 // Roe: "Q"`, `Pollsters agree - Jane Roe and Tom Smith: "Q"` (rule A320, dash-label). The
 // name of a person or organisation (or two joined by `and`) stands between a spaced dash,
@@ -539,6 +583,10 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
     else if (vc->kind == SpeechCue::Kind::Verb) {
+      if (passive_question_agent(r, v - 1, n2, *vc, p.open + 1, b, at)) {
+        set_cue(a, v - 1, n2, "passive-agent", q);
+        break;
+      }
       at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
       // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`.
       if (at.speaker < 0 && v - 1 + n2 < b && r.phrase_start_before(v - 1, sentence_begin) == v - 1) {
@@ -750,6 +798,10 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
     if (possessed_noun(r, v, *vc, sentence_begin)) continue;
+    if (passive_question_agent(r, v, n2, *vc, quote_first_token(r.a, q), sentence_end, at)) {
+      set_cue(r.a, v, n2, "passive-agent", q);
+      break;
+    }
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
     if (in_subject_apposition(r, at.mention, v, q)) {

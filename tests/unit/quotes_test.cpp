@@ -1317,3 +1317,25 @@ TEST(Quotes, ANameBetweenADashAndTheColonLabelsTheExcerpt) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, TheNamedAgentOfAPassiveQuestionVerbAsksTheQuotedQuestion) {
+  // Rule A321 (passive-agent): `X was asked by Y whether ... "Q"` is Y's question, not X's
+  // words, whether the verb is read before the quote (before-cue) or further back in the
+  // sentence (sentence-cue); the reported question opens on its interrogative word.
+  const char* near = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan would risk "
+                     "\"adding another expensive entitlement program to an already overburdened federal budget.\"";
+  const char* far = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan for child tax "
+                    "credits, at a cost of some $170 billion a year over the next decade, would risk \"adding another "
+                    "expensive entitlement program to an already overburdened federal budget.\"";
+  const Case cases[] = {
+      {near, "adding another expensive entitlement program to an already overburdened federal budget.", "Tom Smith",
+       Quote::Kind::Direct},
+      {far, "adding another expensive entitlement program to an already overburdened federal budget.", "Tom Smith",
+       Quote::Kind::Direct},
+      {far,
+       "whether her plan for child tax credits, at a cost of some $170 billion a year over the next decade, would risk "
+       "\"adding another expensive entitlement program to an already overburdened federal budget.\"",
+       "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

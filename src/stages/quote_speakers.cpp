@@ -180,14 +180,15 @@ bool words_after_quote_in_line(const Resolver& r, const Pair& p, std::size_t col
   return false;
 }
 
-// The quote closes on a question or exclamation mark or a full stop, inside any inner
-// closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
+// The quote closes on a question or exclamation mark, a full stop or an ellipsis (rule
+// A322: `"... a lot of different people..." Clinton said.`: words trailing off, cut like a
+// comma's), inside any inner closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
 bool ends_sentence(const Annotation& a, const Pair& p) {
   std::size_t k = p.close;
   while (k > p.open + 1 && a.tokens[k - 1].kind == TokenKind::Quote && !a.tokens[k - 1].has(kPossessive)) --k;
   if (k <= p.open + 1) return false;
   const std::string_view last = a.tokens[k - 1].norm;
-  return last == "?" || last == "!" || last == ".";
+  return last == "?" || last == "!" || last == "." || last == "...";
 }
 
 // A sentence longer than a short attribution after a quote that ended its own sentence is

@@ -1339,3 +1339,18 @@ TEST(Quotes, TheNamedAgentOfAPassiveQuestionVerbAsksTheQuotedQuestion) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AQuoteTrailingOffOnAnEllipsisIsAttributedByTheShortSentenceAfterIt) {
+  // Rule A322: an ellipsis closing the quoted words ends the sentence for the splitter as a
+  // full stop does; the short sentence right after it (`Jane Roe said.`) is still its
+  // attribution, not a continuation of the speaker before.
+  const Case cases[] = {
+      {"Tom Smith interviewed Jane Roe.\n\n\"Would you choose a man?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
+       "look at a lot of different people...\" Jane Roe said. \"Really?\" Smith repeated.",
+       "Well, yes. I am going to look at a lot of different people...", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith interviewed Jane Roe.\n\n\"Would you choose a man?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
+       "look at a lot of different people\u2026\" Jane Roe said. \"Really?\" Smith repeated.",
+       "Well, yes. I am going to look at a lot of different people\u2026", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

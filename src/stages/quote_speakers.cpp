@@ -734,6 +734,26 @@ std::int32_t label_person(Resolver& r, std::size_t k) {
   return r.person_by_surname(a.tokens[k].lower);
 }
 
+// A transcript line in marks whose label is a person's full name in mixed case (rule A323:
+// `"Chris Matthews: Seriously, seriously about this. ..."`): a name of two words or more
+// that names a person, a colon right after it, and the mark opening its paragraph (a
+// chant or a tweet quoted inside a sentence, `chanted "Jane Roe: Bad for the state"`, is
+// no transcript). The person, or -1.
+std::int32_t full_name_label(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const std::size_t k = p.open + 1;
+  const std::int32_t mi = r.mention_at[k];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token < k + 2 || m.end_token >= a.tokens.size() || a.tokens[m.end_token].norm != ":" || m.entity < 0 ||
+      a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person)
+    return -1;
+  const std::size_t s = r.sentence_of[p.open];
+  const Sentence& st = a.sentences[s];
+  if (st.first_token != p.open || (s > 0 && a.sentences[s - 1].paragraph == st.paragraph)) return -1;
+  return m.entity;
+}
+
 // A transcript line in marks, `"WALLACE: Do you really see those two as equivalent?"`
 // (rule A274, transcript-label): the quote's words open with a speaker label, one word in
 // capitals (every letter, three or more) and a colon, that names a person of the document;
@@ -743,14 +763,15 @@ void speaker_label(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const std::size_t k = p.open + 1;
   if (!q.rule.empty() || k + 2 >= a.tokens.size() || (p.closed && k + 2 >= p.close)) return;
   const Token& t = a.tokens[k];
-  if (t.kind != TokenKind::Word || !t.has(kAllCaps) || t.lower.size() < 3 || a.tokens[k + 1].norm != ":") return;
-  const std::int32_t who = label_person(r, k);
+  const std::int32_t full = full_name_label(r, p);
+  if (full < 0 && (t.kind != TokenKind::Word || !t.has(kAllCaps) || t.lower.size() < 3 || a.tokens[k + 1].norm != ":")) return;
+  const std::int32_t who = full >= 0 ? full : label_person(r, k);
   if (who < 0) return;
   at.speaker = who;
   at.mention = r.mention_at[k];
   at.from.clear();
   q.cue = ":";
-  q.cue_span = a.tokens[k + 1].span;
+  q.cue_span = a.tokens[full >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : k + 1].span;
   q.rule = "transcript-label";
 }
 

@@ -1354,3 +1354,19 @@ TEST(Quotes, AQuoteTrailingOffOnAnEllipsisIsAttributedByTheShortSentenceAfterIt)
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AFullNameInMixedCaseOpeningAParagraphsQuoteLabelsTheLine) {
+  // Rule A323 (transcript-label): `"Jane Roe: ..."` opening its paragraph is a transcript
+  // line of Jane Roe's, not a continuation of the speaker before; a chant quoted inside a
+  // sentence (`chanted "Tom Smith: ..."`) is no transcript line.
+  const Case cases[] = {
+      {"Tom Smith argued that the plan was naive.\n\n\"Jane Roe: Seriously, seriously about this. The senator says he "
+       "will pay for it with a tax on speculation.\"",
+       "Jane Roe: Seriously, seriously about this. The senator says he will pay for it with a tax on speculation.",
+       "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe spoke at the rally.\n\nOutside, the protesters chanted \"Tom Smith: Bad for the state, bad for "
+       "you.\"",
+       "Tom Smith: Bad for the state, bad for you.", "(none)", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

@@ -180,14 +180,15 @@ bool words_after_quote_in_line(const Resolver& r, const Pair& p, std::size_t col
   return false;
 }
 
-// The quote closes on a question or exclamation mark or a full stop, inside any inner
-// closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
+// The quote closes on a question or exclamation mark, a full stop or an ellipsis (rule
+// A322: `"... a lot of different people..." Clinton said.`: words trailing off, cut like a
+// comma's), inside any inner closing marks (`... ask, 'What can I do?'" Roe said`, rule A76).
 bool ends_sentence(const Annotation& a, const Pair& p) {
   std::size_t k = p.close;
   while (k > p.open + 1 && a.tokens[k - 1].kind == TokenKind::Quote && !a.tokens[k - 1].has(kPossessive)) --k;
   if (k <= p.open + 1) return false;
   const std::string_view last = a.tokens[k - 1].norm;
-  return last == "?" || last == "!" || last == ".";
+  return last == "?" || last == "!" || last == "." || last == "...";
 }
 
 // A sentence longer than a short attribution after a quote that ended its own sentence is
@@ -466,6 +467,85 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
   }
 }
 
+namespace {
+
+// A question verb in the passive with a named agent, `Jane Roe was asked by moderator Tom
+// Smith whether ...` (rule A321, passive-agent, as A241 for the indirect question): the
+// agent asks, not the subject, so a quote the sentence holds is the agent's question; not
+// when the answer's speech verb stands between the agent and the quote (`..., and she
+// replied "Q"`). The agent is a phrase of up to six words, up to a comma, an interrogative word or
+// quotation marks, naming a person or a body. Sets `at` and returns true when it applies.
+bool passive_question_agent(Resolver& r, std::size_t v, std::size_t n, const SpeechCue& vc, std::size_t quote_token,
+                            std::size_t end, Attribution& at) {
+  const Annotation& a = r.a;
+  const std::size_t by = v + n;
+  if (!vc.question || v == 0 || by + 1 >= end || !a.tokens[by - 1].lower.ends_with("ed") ||
+      !r.lex.in(Words::Copulas, a.tokens[v - 1]) || r.in_direct[by] || !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
+    return false;
+  std::size_t k = by + 1;
+  while (k < end && k <= by + 6 && !r.in_direct[k] && a.tokens[k].kind == TokenKind::Word &&
+         !r.lex.in(Words::InterrogativeWords, a.tokens[k]))
+    ++k;
+  if (k == by + 1) return false;
+  for (std::size_t w = k; w < quote_token; ++w) {
+    const SpeechCue* wc = nullptr;
+    // The answer's verb opens a clause of its own: after a coordinator, a comma or a
+    // pronoun (`and replied`, `, she said`), not in a relative clause (`which the Tax
+    // Foundation estimates would cost`) nor modifying a noun (`his proposed plan`).
+    const Token& before = a.tokens[w - 1];
+    if (speech_verb_at(r, w, quote_token, &wc) && wc->kind == SpeechCue::Kind::Verb &&
+        (before.norm == "," || r.lex.in(Words::Coordinators, before) || r.lex.in(Words::SubjectPronouns, before)))
+      return false;
+  }
+  Attribution agent;
+  agent.speaker = r.noun_phrase(by + 1, k, agent.from, agent.mention);
+  if (agent.speaker < 0 || agent.mention < 0) return false;
+  const EntityType type = a.entities[static_cast<std::size_t>(agent.speaker)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  at = agent;
+  return true;
+}
+
+// The first token of the quote `q`'s words.
+std::size_t quote_first_token(const Annotation& a, const Quote& q) {
+  std::size_t k = 0;
+  while (k < a.tokens.size() && a.tokens[k].span.begin < q.span.begin) ++k;
+  return k;
+}
+
+// A source label after a dash, the layout of a digest's excerpts: `POLLS WERE TOO EARLY - Jane
+// Roe: "Q"`, `Pollsters agree - Jane Roe and Tom Smith: "Q"` (rule A320, dash-label). The
+// name of a person or organisation (or two joined by `and`) stands between a spaced dash,
+// with words before it, and the colon `b` right before the marks: the excerpt is the
+// name's, whatever verb the words before the dash hold (they are the excerpt's heading).
+// The mention of the label's last name, or -1.
+std::int32_t dash_label(const Resolver& r, std::size_t b, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (b <= sentence_begin + 2 || r.mention_cover[b - 1] < 0) return -1;
+  const std::int32_t mi = r.mention_cover[b - 1];
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  auto named = [&](const Mention& x) {
+    if (x.entity < 0) return false;
+    const EntityType t = a.entities[static_cast<std::size_t>(x.entity)].type;
+    return t == EntityType::Person || t == EntityType::Organization;
+  };
+  if (m.end_token != b || !named(m)) return -1;
+  std::size_t k = m.first_token;
+  // `Jane Roe and Tom Smith:`: the first name of the pair.
+  if (k > sentence_begin + 2 && a.tokens[k - 1].lower == "and" && r.mention_cover[k - 2] >= 0) {
+    const Mention& first = a.mentions[static_cast<std::size_t>(r.mention_cover[k - 2])];
+    if (first.end_token == k - 1 && named(first)) k = first.first_token;
+  }
+  if (k < sentence_begin + 2) return -1;
+  const Token& dash = a.tokens[k - 1];
+  if ((dash.norm != "-" && dash.norm != "--") || compound_hyphen(a, k - 1, b) ||
+      dash.span.end >= a.tokens[k].span.begin || a.tokens[k - 2].span.end >= dash.span.begin)
+    return -1;
+  return mi;
+}
+
+}  // namespace
+
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
 // a headline `X: 'Q'` (headline-colon).
 void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quote& q, Attribution& at) {
@@ -488,6 +568,12 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
       if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
     }
   }
+  if (const std::int32_t mi = q.rule.empty() && punct == ":" ? dash_label(r, b, sentence_begin) : -1; mi >= 0) {
+    at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
+    at.mention = mi;
+    q.cue = ":";
+    q.rule = "dash-label";
+  }
   for (std::size_t v = b; q.rule.empty() && v > sentence_begin && b - v < 10; --v) {
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v - 1, b, &vc);
@@ -498,6 +584,10 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
     else if (vc->kind == SpeechCue::Kind::Verb) {
+      if (passive_question_agent(r, v - 1, n2, *vc, p.open + 1, b, at)) {
+        set_cue(a, v - 1, n2, "passive-agent", q);
+        break;
+      }
       at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
       // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`.
       if (at.speaker < 0 && v - 1 + n2 < b && r.phrase_start_before(v - 1, sentence_begin) == v - 1) {
@@ -644,6 +734,26 @@ std::int32_t label_person(Resolver& r, std::size_t k) {
   return r.person_by_surname(a.tokens[k].lower);
 }
 
+// A transcript line in marks whose label is a person's full name in mixed case (rule A323:
+// `"Chris Matthews: Seriously, seriously about this. ..."`): a name of two words or more
+// that names a person, a colon right after it, and the mark opening its paragraph (a
+// chant or a tweet quoted inside a sentence, `chanted "Jane Roe: Bad for the state"`, is
+// no transcript). The person, or -1.
+std::int32_t full_name_label(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const std::size_t k = p.open + 1;
+  const std::int32_t mi = r.mention_at[k];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token < k + 2 || m.end_token >= a.tokens.size() || a.tokens[m.end_token].norm != ":" || m.entity < 0 ||
+      a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person)
+    return -1;
+  const std::size_t s = r.sentence_of[p.open];
+  const Sentence& st = a.sentences[s];
+  if (st.first_token != p.open || (s > 0 && a.sentences[s - 1].paragraph == st.paragraph)) return -1;
+  return m.entity;
+}
+
 // A transcript line in marks, `"WALLACE: Do you really see those two as equivalent?"`
 // (rule A274, transcript-label): the quote's words open with a speaker label, one word in
 // capitals (every letter, three or more) and a colon, that names a person of the document;
@@ -653,14 +763,15 @@ void speaker_label(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const std::size_t k = p.open + 1;
   if (!q.rule.empty() || k + 2 >= a.tokens.size() || (p.closed && k + 2 >= p.close)) return;
   const Token& t = a.tokens[k];
-  if (t.kind != TokenKind::Word || !t.has(kAllCaps) || t.lower.size() < 3 || a.tokens[k + 1].norm != ":") return;
-  const std::int32_t who = label_person(r, k);
+  const std::int32_t full = full_name_label(r, p);
+  if (full < 0 && (t.kind != TokenKind::Word || !t.has(kAllCaps) || t.lower.size() < 3 || a.tokens[k + 1].norm != ":")) return;
+  const std::int32_t who = full >= 0 ? full : label_person(r, k);
   if (who < 0) return;
   at.speaker = who;
   at.mention = r.mention_at[k];
   at.from.clear();
   q.cue = ":";
-  q.cue_span = a.tokens[k + 1].span;
+  q.cue_span = a.tokens[full >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : k + 1].span;
   q.rule = "transcript-label";
 }
 
@@ -709,6 +820,10 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
     if (possessed_noun(r, v, *vc, sentence_begin)) continue;
+    if (passive_question_agent(r, v, n2, *vc, quote_first_token(r.a, q), sentence_end, at)) {
+      set_cue(r.a, v, n2, "passive-agent", q);
+      break;
+    }
     at.speaker = r.subject_of(v, sentence_begin, at.from, at.mention);
     if (at.speaker < 0) continue;
     if (in_subject_apposition(r, at.mention, v, q)) {

@@ -10,7 +10,8 @@ namespace {
 
 // Rule ids of the attribution patterns (quotes.hpp) this part tests.
 constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation",
-                           kHeadlineColon = "headline-colon", kAccordingTo = "according-to";
+                           kHeadlineColon = "headline-colon", kAccordingTo = "according-to",
+                           kPassiveAgent = "passive-agent";
 
 // The speaker of the previous quote, for a quote without a cue in the same paragraph
 // (or opening the next one).
@@ -161,7 +162,8 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
 
 // The reported clause around the partial quote of `p` whose cue comes before it in its
 // sentence (q.cue_span, rules before-cue and sentence-cue, a speech verb): from the
-// clause's first token (after the verb, its hearer, `that`) to its end in the sentence
+// clause's first token (after the verb, its hearer, `that`; after a passive's agent, rule
+// passive-agent, its interrogative word) to its end in the sentence
 // that holds the closing mark (clause_end), less the final punctuation; to the paragraph
 // end when the quote is left open. Empty when the verb introduces no clause before the
 // mark (`X said: "Q"`, `X said "Q"`). A labelling verb (not `reporting` in
@@ -171,7 +173,7 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
 // label.
 Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bool& labelled) {
   const Annotation& a = r.a;
-  if (q.cue_span.empty() || (q.rule != kBeforeCue && q.rule != kSentenceCue)) return {};
+  if (q.cue_span.empty() || (q.rule != kBeforeCue && q.rule != kSentenceCue && q.rule != kPassiveAgent)) return {};
   const std::size_t cb = a.token_at(q.cue_span.begin);
   const std::size_t ce = a.token_at(q.cue_span.end);
   const SpeechCue* vc = nullptr;
@@ -179,7 +181,14 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
       vc->kind != SpeechCue::Kind::Verb || (!vc->reporting && !labels))
     return {};
   labelled = !vc->reporting;
-  const std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
+  // After a passive question verb and its agent (rule A321) the question opens on its
+  // interrogative word (`was asked by X whether ...`).
+  std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
+  if (q.rule == kPassiveAgent) {
+    begin = ce;
+    while (begin < p.open && !r.lex.in(Words::InterrogativeWords, a.tokens[begin])) ++begin;
+    if (begin == p.open) return {};
+  }
   if (begin == 0) return {};
   std::size_t words = 0;
   for (std::size_t k = begin; k < p.open; ++k) {

@@ -1302,3 +1302,71 @@ TEST(Quotes, ANameAfterAPrepositionBeforeTheColonIsNoLabel) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ANameBetweenADashAndTheColonLabelsTheExcerpt) {
+  // Rule A320 (dash-label): a digest's excerpt is headed `HEADING - Name: "Q"`; the name
+  // after the spaced dash is the source, not the subject of a verb in the heading (`Voters
+  // agree`), nor a name the heading's capitals make. Two names joined by `and` label it too.
+  const Case cases[] = {
+      {"The polls were right.\n\nVoters agree - Jane Roe: \"One of the biggest lessons was a simple one: keep on "
+       "contacting voters.\"",
+       "One of the biggest lessons was a simple one: keep on contacting voters.", "Jane Roe", Quote::Kind::Direct},
+      {"The polls were right.\n\nTURNOUT DOES NOT RAISE HOPES IN OTHER STATES - Tom Smith and Jane Roe: \"At long "
+       "last the contests have started.\"",
+       "At long last the contests have started.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, TheNamedAgentOfAPassiveQuestionVerbAsksTheQuotedQuestion) {
+  // Rule A321 (passive-agent): `X was asked by Y whether ... "Q"` is Y's question, not X's
+  // words, whether the verb is read before the quote (before-cue) or further back in the
+  // sentence (sentence-cue); the reported question opens on its interrogative word.
+  const char* near = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan would risk "
+                     "\"adding another expensive entitlement program to an already overburdened federal budget.\"";
+  const char* far = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan for child tax "
+                    "credits, at a cost of some $170 billion a year over the next decade, would risk \"adding another "
+                    "expensive entitlement program to an already overburdened federal budget.\"";
+  const Case cases[] = {
+      {near, "adding another expensive entitlement program to an already overburdened federal budget.", "Tom Smith",
+       Quote::Kind::Direct},
+      {far, "adding another expensive entitlement program to an already overburdened federal budget.", "Tom Smith",
+       Quote::Kind::Direct},
+      {far,
+       "whether her plan for child tax credits, at a cost of some $170 billion a year over the next decade, would risk "
+       "\"adding another expensive entitlement program to an already overburdened federal budget.\"",
+       "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AQuoteTrailingOffOnAnEllipsisIsAttributedByTheShortSentenceAfterIt) {
+  // Rule A322: an ellipsis closing the quoted words ends the sentence for the splitter as a
+  // full stop does; the short sentence right after it (`Jane Roe said.`) is still its
+  // attribution, not a continuation of the speaker before.
+  const Case cases[] = {
+      {"Tom Smith interviewed Jane Roe.\n\n\"Would you choose a man?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
+       "look at a lot of different people...\" Jane Roe said. \"Really?\" Smith repeated.",
+       "Well, yes. I am going to look at a lot of different people...", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith interviewed Jane Roe.\n\n\"Would you choose a man?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
+       "look at a lot of different people\u2026\" Jane Roe said. \"Really?\" Smith repeated.",
+       "Well, yes. I am going to look at a lot of different people\u2026", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AFullNameInMixedCaseOpeningAParagraphsQuoteLabelsTheLine) {
+  // Rule A323 (transcript-label): `"Jane Roe: ..."` opening its paragraph is a transcript
+  // line of Jane Roe's, not a continuation of the speaker before; a chant quoted inside a
+  // sentence (`chanted "Tom Smith: ..."`) is no transcript line.
+  const Case cases[] = {
+      {"Tom Smith argued that the plan was naive.\n\n\"Jane Roe: Seriously, seriously about this. The senator says he "
+       "will pay for it with a tax on speculation.\"",
+       "Jane Roe: Seriously, seriously about this. The senator says he will pay for it with a tax on speculation.",
+       "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe spoke at the rally.\n\nOutside, the protesters chanted \"Tom Smith: Bad for the state, bad for "
+       "you.\"",
+       "Tom Smith: Bad for the state, bad for you.", "(none)", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

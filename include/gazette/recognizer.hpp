@@ -51,6 +51,7 @@ class Recognizer {
     std::size_t first = 0, end = 0;  // the sentence's tokens
     bool caps_line = false;    // mostly ALL CAPS: a headline or a sports table
     bool title_line = false;   // a headline in title case: its common words are no names
+    bool headline_case = false;  // title_line, or title case with commas or numbers: a headline's verbs
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
     bool masked_at(std::size_t i) const { return i >= first && i - first < masked.size() && masked[i - first]; }
@@ -174,11 +175,12 @@ class Recognizer {
   bool name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool finite_speech_verb(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // A headline in title case ("Zorvex Makes A Bold Appeal"): four or more words, every
   // word of four letters or more capitalised (the headline styles' rule), two capitalised
   // common words (not given names or known surnames) after the first word, and no
   // number or comma (lists of names and results tables are not headlines).
-  bool title_case_line(const Annotation& a, const Sentence& s) const;
+  bool title_case_line(const Annotation& a, const Sentence& s, bool lists_too) const;
 
   const Lexicons& lex_;
   const Gazetteer& gaz_;

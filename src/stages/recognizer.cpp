@@ -155,13 +155,13 @@ bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const Senten
   }
 }
 
-bool Recognizer::title_case_line(const Annotation& a, const Sentence& s) const {
+bool Recognizer::title_case_line(const Annotation& a, const Sentence& s, bool lists_too) const {
   // Shape first (most sentences fail at their first lower-case long word), lexicons after.
   std::size_t words = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
     const Token& t = a.tokens[i];
     // Numbers and commas mark lists and tables of names (results, line-ups), not headlines.
-    if (t.kind == TokenKind::Number || t.norm == ",") return false;
+    if (!lists_too && (t.kind == TokenKind::Number || t.norm == ",")) return false;
     if (t.kind != TokenKind::Word) continue;
     ++words;
     if (t.norm.size() >= 4 && !t.has(kCapitalized)) return false;
@@ -186,15 +186,14 @@ bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, 
 }
 
 // A capitalised finite speech verb (`Says`, `Said`, `Tells`, `Warns`: a form of
-// speech_verbs.json other than the lemma and the -ing form) right after a complete name,
-// a given name and a surname or a known or earlier-named surname, ends the name: a
-// title-case headline's verb (`Glenn Beck Says Trump ...`, `Obama Claims ...`), not its
-// last word. Not in capitals (`SAYS` in a headline set in capitals is left as it is),
-// nor at the end of a quoted title.
-bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+// speech_verbs.json other than the lemma and the -ing form), not in capitals (`SAYS` in a
+// headline set in capitals is left as it is), not itself a given name or known surname,
+// nor at the end of a quoted title (`MSNBC's "Andrea Mitchell Reports,"`).
+bool Recognizer::finite_speech_verb(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  if (i >= sc.end) return false;
   const Token& t = a.tokens[i];
-  if (i < sc.first + 1 || t.has(kAllCaps) || t.lower.ends_with("ing") || lex_.is_given_name(t) ||
-      lex_.is_known_surname(t))
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.lower.ends_with("ing") ||
+      lex_.is_given_name(t) || lex_.is_known_surname(t))
     return false;
   std::uint32_t payload = 0;
   if (lex_.speech_index().match(a.tokens, i, sc.end, payload) == 0) return false;
@@ -204,14 +203,33 @@ bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScrat
   // Reports,"`, `''Trump Revealed''`): the programme's or book's name, no headline.
   std::size_t q = i + 1;
   if (q < sc.end && (a.tokens[q].norm == "," || a.tokens[q].norm == ".")) ++q;
-  if (q < sc.end && a.tokens[q].kind == TokenKind::Quote &&
-      (a.tokens[q].has(kCloseQuote) || !a.tokens[q].has(kSpaceBefore)))
-    return false;
+  return !(q < sc.end && a.tokens[q].kind == TokenKind::Quote &&
+           (a.tokens[q].has(kCloseQuote) || !a.tokens[q].has(kSpaceBefore)));
+}
+
+// A finite speech verb (above) right after a complete name, a given name and a surname or
+// a known or earlier-named surname, ends the name: a title-case headline's verb (`Glenn
+// Beck Says Trump ...`, `Obama Claims ...`), not its last word. In a line whose long words
+// are all capitalised (a headline, commas and numbers allowed) the surname after a given
+// name may be a common word (`Howard Dean Tells`, `Glenn Beck Says`), and a capitalised
+// finite auxiliary before the verb ends the name too (`Donald Trump Has Said About
+// Latinos`). Any capitalised word before the verb would not do: what is left of the
+// headline before it is no name (`Trump Supporter Screams`, `White House Doctor Says`).
+// A gazetteer name is masked and never reaches here.
+bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  if (i < sc.first + 1) return false;
+  const Token& t = a.tokens[i];
+  const bool auxiliary = sc.headline_case && t.kind == TokenKind::Word && t.has(kCapitalized) &&
+                         !t.has(kAllCaps) && !lex_.is_given_name(t) && lex_.in(Words::FiniteAuxiliaries, t) &&
+                         finite_speech_verb(a, sc, i + 1);
+  if (!auxiliary && !finite_speech_verb(a, sc, i)) return false;
   const Token& p = a.tokens[i - 1];
   if (p.kind != TokenKind::Word || !p.has(kCapitalized) || p.has(kAllCaps) || p.has(kPossessive) || sc.masked_at(i - 1))
     return false;
+  // The verb after such an auxiliary is no name word either (`Has Said About ...`).
+  if (!auxiliary && sc.headline_case && lex_.in(Words::FiniteAuxiliaries, p)) return speech_verb_after_name(a, sc, i - 1);
   if (lex_.is_known_surname(p) || sc.doc_surname(p)) return true;
-  if (i < sc.first + 2 || lex_.is_common_word(p) || lex_.is_not_name(p)) return false;
+  if (i < sc.first + 2 || (lex_.is_common_word(p) && !sc.headline_case) || lex_.is_not_name(p)) return false;
   const Token& g = a.tokens[i - 2];
   return g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) && lex_.is_given_name(g);
 }
@@ -397,7 +415,8 @@ void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch&
 void Recognizer::start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const {
   sc.cands.clear();
   sc.caps_line = mostly_caps(a, s);
-  sc.title_line = !sc.caps_line && title_case_line(a, s);
+  sc.title_line = !sc.caps_line && title_case_line(a, s, false);
+  sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
   sc.end = s.end_token;
   const std::size_t n = s.end_token - s.first_token;

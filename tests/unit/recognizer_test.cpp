@@ -726,6 +726,26 @@ TEST(Recognizer, ACapitalisedSpeechVerbAfterACompleteNameEndsTheName) {
   EXPECT_FALSE(has(ms, "Wendell Tarkington")) << ::testing::PrintToString(ms);
 }
 
+TEST(Recognizer, AHeadlinesSpeechVerbEndsANameWhoseSurnameIsACommonWord) {
+  // In a line whose long words are all capitalised (commas and numbers allowed), a given
+  // name and a surname that is a common word (`Marsh`, `Dean`) end before the capitalised
+  // finite speech verb, or before a capitalised finite auxiliary and the verb (`Has Said`).
+  const auto has = [](const std::vector<std::string>& ms, const char* name) {
+    return std::find(ms.begin(), ms.end(), name) != ms.end();
+  };
+  for (const char* text : {"Wendell Marsh Warns Voters On Taxes, Aides Say.",
+                           "Guns Are A Crisis, Wendell Marsh Tells Convention.",
+                           "12 Things Wendell Marsh Has Said About Taxes."}) {
+    const auto ms = persons(text);
+    EXPECT_TRUE(has(ms, "Wendell Marsh")) << text << ": " << ::testing::PrintToString(ms);
+    for (const auto& m : ms) EXPECT_EQ(m.find("Wendell Marsh "), std::string::npos) << text << ": " << m;
+    for (const auto& m : ms) EXPECT_EQ(m.find("Said"), std::string::npos) << text << ": " << m;
+  }
+  // What is left of a headline before the verb is no name when it holds no given name.
+  for (const auto& m : persons("Trump Supporter Screams 1 Word At Rally, Instantly Has Attention."))
+    EXPECT_NE(m, "Trump Supporter");
+}
+
 TEST(Recognizer, ACommonWordInACapitalsHeadlineIsTheSurnameTheStoryGivesIt) {
   // A headline set in capitals reads its common words as common words, but one the story
   // writes as a given name's surname (`Glenn Glazier`) is that surname there too, and the

@@ -684,6 +684,32 @@ TEST(Recognizer, APossessiveCommonNounInsideAnOrganisationsName) {
   }
 }
 
+// A gazetteer name that ends in a possessive `'s` (`Moody's`, `McDonald's`) is found with the
+// `'s` written apart, as CoNLL's tokens write it (`Moody 's`), the apostrophe and the `s`
+// its last word; written solid as before. A quotation mark before a word is no `'s`.
+TEST(Recognizer, AGazetteerNameEndingInPossessiveSMatchesWithTheSWrittenApart) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto gazetteer_orgs = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Organization && m.gazetteer_entry >= 0) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const auto has = [](const std::vector<std::string>& ms, const char* name) {
+    return std::find(ms.begin(), ms.end(), name) != ms.end();
+  };
+  auto ms = gazetteer_orgs("Moody 's said on Tuesday it had cut the rating .");
+  EXPECT_TRUE(has(ms, "Moody 's")) << ::testing::PrintToString(ms);
+  ms = gazetteer_orgs("They ate at McDonald 's on Friday .");
+  EXPECT_TRUE(has(ms, "McDonald 's")) << ::testing::PrintToString(ms);
+  ms = gazetteer_orgs("Moody's said on Tuesday it had cut the rating.");
+  EXPECT_TRUE(has(ms, "Moody's")) << ::testing::PrintToString(ms);
+  ms = gazetteer_orgs("The word Moody ' s was misprinted .");
+  EXPECT_FALSE(has(ms, "Moody ' s")) << ::testing::PrintToString(ms);
+}
+
 namespace {
 // The texts of the PERSON mentions the recognizer finds in `text`, with the built-in data.
 std::vector<std::string> persons(const std::string& text) {

@@ -8,7 +8,9 @@
 //
 // GUIDELINES "Entities": a mention is the shortest span naming the entity: titles
 // and honorifics are not part of it (they become Cues, evidence for ROLE_IN), nor
-// is a possessive 's. Overlaps are settled longest-first, then gazetteer before
+// is a possessive 's (but a name's own `'s` is: the gazetteer's `Moody's`, CoNLL's
+// `Moody 's` too, and an organisation's short form `Boatmen 's` after its full name
+// `Boatmen 's Bancshares Inc.`, possessive_short_forms()). Overlaps are settled longest-first, then gazetteer before
 // pattern before bare capitalised sequence. Tokens marked kFurniture or kDuplicate
 // produce nothing.
 //
@@ -160,6 +162,9 @@ class Recognizer {
   // letters or more), not a common word, not-name, gazetteer name or title.
   bool unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
   static void drop_cues_inside_mentions(Annotation& a);
+  // Short forms (`Boatmen 's`) of the document's organisations named with a possessive
+  // noun first (`Boatmen 's Bancshares Inc.`), among the mentions from index `from` on.
+  static void possessive_short_forms(Annotation& a, std::size_t from);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,

@@ -937,6 +937,70 @@ void Recognizer::drop_cues_inside_mentions(Annotation& a) {
   a.cues.swap(kept);
 }
 
+// The end of a possessive `'s` right after token k: k + 2 for `'s` written solid (its
+// own token), k + 3 for CoNLL's apostrophe and glued `s`; 0 when none follows.
+static std::size_t possessive_end(const Annotation& a, std::size_t k, std::size_t end) {
+  if (k + 1 < end && a.tokens[k + 1].norm == "'s" && a.tokens[k + 1].has(kPossessive)) return k + 2;
+  if (k + 2 < end && a.tokens[k + 1].kind == TokenKind::Quote && a.tokens[k + 1].norm == "'" &&
+      a.tokens[k + 2].kind == TokenKind::Word && !a.tokens[k + 2].has(kSpaceBefore) &&
+      (a.tokens[k + 2].norm == "s" || a.tokens[k + 2].norm == "S"))
+    return k + 3;
+  return 0;
+}
+
+// An organisation whose name opens with a common noun in the possessive (pattern
+// possessive-noun+sequence+head: `Boatmen 's Bancshares Inc.`) is named short by that
+// noun and its `'s` elsewhere in the document (`Boatmen 's was the prize`): a mention of
+// its own, typed as an organisation. Not inside another mention; mentions stay in text order.
+void Recognizer::possessive_short_forms(Annotation& a, std::size_t from) {
+  std::vector<std::pair<std::string_view, std::size_t>> owners;  // (possessor, its name's mention)
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (!m.source.rule.starts_with("possessive-noun+sequence+head") || m.first_token + 1 >= m.end_token) continue;
+    if (possessive_end(a, m.first_token, m.end_token) == 0) continue;
+    owners.emplace_back(a.tokens[m.first_token].norm, mi);
+  }
+  if (owners.empty()) return;
+  std::vector<Mention> found;
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      const Token& t = a.tokens[k];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized)) continue;
+      const auto o = std::find_if(owners.begin(), owners.end(), [&](const auto& x) { return x.first == t.norm; });
+      const std::size_t e = o == owners.end() ? 0 : possessive_end(a, k, s.end_token);
+      if (e == 0) continue;
+      // The possessor alone, an untyped capitalised sequence, becomes the short form.
+      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
+          a.mentions[mi].source.rule == "capitalised-sequence") {
+        Mention& m = a.mentions[mi];
+        m.end_token = static_cast<std::uint32_t>(e);
+        m.span.end = a.tokens[e - 1].span.end;
+        m.type = EntityType::Organization;
+        m.source.rule.assign("possessive-noun-short-form");
+        continue;
+      }
+      if (mi < a.mentions.size() && a.mentions[mi].first_token < e) continue;  // inside or against a mention
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.end_token = static_cast<std::uint32_t>(e);
+      m.span = Span{t.span.begin, a.tokens[e - 1].span.end};
+      m.sentence = si;
+      m.type = EntityType::Organization;
+      m.source.rule.assign("possessive-noun-short-form");
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
 void Recognizer::recognize(Annotation& a) const {
   // One scratch per thread, kept from document to document: every part is reset per
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
@@ -949,6 +1013,7 @@ void Recognizer::recognize(Annotation& a) const {
   // coreference stage's references included), not grown by doubling, each step moving
   // every mention so far.
   a.mentions.reserve(a.mentions.size() + a.tokens.size() / 12 + 8);
+  const std::size_t first_mention = a.mentions.size();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
@@ -969,6 +1034,7 @@ void Recognizer::recognize(Annotation& a) const {
     append_mentions(a, si, sc);
     note_surnames(a, sc);
   }
+  possessive_short_forms(a, first_mention);
   drop_cues_inside_mentions(a);
 }
 

@@ -710,6 +710,35 @@ TEST(Recognizer, AGazetteerNameEndingInPossessiveSMatchesWithTheSWrittenApart) {
   EXPECT_FALSE(has(ms, "Moody ' s")) << ::testing::PrintToString(ms);
 }
 
+// An organisation named with a possessive common noun first (`Boatmen 's Bancshares Inc.`)
+// is named short by the noun and its `'s` elsewhere in the document (`Boatmen 's was the
+// prize`, `for Boatmen 's stock`), written apart or solid; with no such organisation, or
+// with the possessive inside its name (`Broward County Sheriff 's Office`), nothing is added.
+TEST(Recognizer, APossessiveNounOpeningAnOrganisationsNameIsItsShortForm) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto orgs = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Organization) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const auto count = [](const std::vector<std::string>& ms, const char* name) {
+    return std::count(ms.begin(), ms.end(), std::string(name));
+  };
+  auto ms = orgs("Shares of Boatmen 's Bancshares Inc. rose .\nBoatmen 's was the prize in the state .\n"
+                 "The bid was a premium for Boatmen 's stock .");
+  EXPECT_EQ(count(ms, "Boatmen 's Bancshares Inc."), 1) << ::testing::PrintToString(ms);
+  EXPECT_EQ(count(ms, "Boatmen 's"), 2) << ::testing::PrintToString(ms);
+  ms = orgs("Shares of Boatmen's Bancshares Inc. rose.\nThe bid was a premium for Boatmen's stock.");
+  EXPECT_EQ(count(ms, "Boatmen's"), 1) << ::testing::PrintToString(ms);
+  ms = orgs("Analysts said Boatmen 's was the prize in the state .");
+  EXPECT_EQ(count(ms, "Boatmen 's"), 0) << ::testing::PrintToString(ms);
+  ms = orgs("The Broward County Sheriff 's Office found a stool .\nA Sheriff 's deputy said so .");
+  EXPECT_EQ(count(ms, "Sheriff 's"), 0) << ::testing::PrintToString(ms);
+}
+
 namespace {
 // The texts of the PERSON mentions the recognizer finds in `text`, with the built-in data.
 std::vector<std::string> persons(const std::string& text) {

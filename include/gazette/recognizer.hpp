@@ -8,7 +8,9 @@
 //
 // GUIDELINES "Entities": a mention is the shortest span naming the entity: titles
 // and honorifics are not part of it (they become Cues, evidence for ROLE_IN), nor
-// is a possessive 's. Overlaps are settled longest-first, then gazetteer before
+// is a possessive 's (but a name's own `'s` is: the gazetteer's `Moody's`, CoNLL's
+// `Moody 's` too, and an organisation's short form `Boatmen 's` after its full name
+// `Boatmen 's Bancshares Inc.`, possessive_short_forms()). Overlaps are settled longest-first, then gazetteer before
 // pattern before bare capitalised sequence. Tokens marked kFurniture or kDuplicate
 // produce nothing.
 //
@@ -51,6 +53,7 @@ class Recognizer {
     std::size_t first = 0, end = 0;  // the sentence's tokens
     bool caps_line = false;    // mostly ALL CAPS: a headline or a sports table
     bool title_line = false;   // a headline in title case: its common words are no names
+    bool headline_case = false;  // title_line, or title case with commas or numbers: a headline's verbs
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
     bool masked_at(std::size_t i) const { return i >= first && i - first < masked.size() && masked[i - first]; }
@@ -159,6 +162,9 @@ class Recognizer {
   // letters or more), not a common word, not-name, gazetteer name or title.
   bool unknown_surname_at(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
   static void drop_cues_inside_mentions(Annotation& a);
+  // Short forms (`Boatmen 's`) of the document's organisations named with a possessive
+  // noun first (`Boatmen 's Bancshares Inc.`), among the mentions from index `from` on.
+  static void possessive_short_forms(Annotation& a, std::size_t from);
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,
@@ -174,11 +180,12 @@ class Recognizer {
   bool name_like_memo(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool finite_speech_verb(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // A headline in title case ("Zorvex Makes A Bold Appeal"): four or more words, every
   // word of four letters or more capitalised (the headline styles' rule), two capitalised
   // common words (not given names or known surnames) after the first word, and no
   // number or comma (lists of names and results tables are not headlines).
-  bool title_case_line(const Annotation& a, const Sentence& s) const;
+  bool title_case_line(const Annotation& a, const Sentence& s, bool lists_too) const;
 
   const Lexicons& lex_;
   const Gazetteer& gaz_;

@@ -143,6 +143,16 @@ Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
   }
 }
 
+// An apostrophe written apart from the word before it with a lone `s` glued after it
+// (`Moody 's`): the possessive `'s` of a tokenised text, not a quotation mark.
+static bool split_possessive(const std::vector<Token>& tokens, std::size_t i, std::size_t j, std::size_t end) {
+  if (j == i || j + 1 >= end) return false;
+  const Token& q = tokens[j];
+  const Token& s = tokens[j + 1];
+  return q.kind == TokenKind::Quote && q.norm == "'" && tokens[j - 1].kind == TokenKind::Word &&
+         s.kind == TokenKind::Word && !s.has(kSpaceBefore) && (s.norm == "s" || s.norm == "S");
+}
+
 GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t i, std::size_t end,
                                   bool allow_folded) const {
   GazetteerMatch best;
@@ -157,9 +167,18 @@ GazetteerMatch Gazetteer::longest(const std::vector<Token>& tokens, std::size_t 
     for (std::size_t j = i; j < end; ++j) {
       const Token& t = tokens[j];
       if (t.has(kFurniture)) break;
-      if (t.kind == TokenKind::Quote && !t.has(kPossessive)) break;
-      std::uint32_t w = folded ? t.lid : t.id;
-      if (w == Vocab::kUnset) w = vocab_.find(folded ? t.lower : t.norm);
+      std::uint32_t w = Vocab::kUnset;
+      // A possessive `'s` written apart (`Moody 's`, CoNLL's tokens): the apostrophe and the
+      // glued `s` are the name's `'s` word (`Moody's`, `McDonald's`).
+      if (split_possessive(tokens, i, j, end)) {
+        w = vocab_.find("'s");
+        ++j;
+      } else if (t.kind == TokenKind::Quote && !t.has(kPossessive)) {
+        break;
+      } else {
+        w = folded ? t.lid : t.id;
+        if (w == Vocab::kUnset) w = vocab_.find(folded ? t.lower : t.norm);
+      }
       node = trie.step(node, w);
       if (!node) break;
       if (trie.hit_start[node] != trie.hit_start[node + 1] && j + 1 - i > best.end_token - best.first_token) {

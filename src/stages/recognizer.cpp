@@ -155,13 +155,13 @@ bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const Senten
   }
 }
 
-bool Recognizer::title_case_line(const Annotation& a, const Sentence& s) const {
+bool Recognizer::title_case_line(const Annotation& a, const Sentence& s, bool lists_too) const {
   // Shape first (most sentences fail at their first lower-case long word), lexicons after.
   std::size_t words = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
     const Token& t = a.tokens[i];
     // Numbers and commas mark lists and tables of names (results, line-ups), not headlines.
-    if (t.kind == TokenKind::Number || t.norm == ",") return false;
+    if (!lists_too && (t.kind == TokenKind::Number || t.norm == ",")) return false;
     if (t.kind != TokenKind::Word) continue;
     ++words;
     if (t.norm.size() >= 4 && !t.has(kCapitalized)) return false;
@@ -186,15 +186,14 @@ bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, 
 }
 
 // A capitalised finite speech verb (`Says`, `Said`, `Tells`, `Warns`: a form of
-// speech_verbs.json other than the lemma and the -ing form) right after a complete name,
-// a given name and a surname or a known or earlier-named surname, ends the name: a
-// title-case headline's verb (`Glenn Beck Says Trump ...`, `Obama Claims ...`), not its
-// last word. Not in capitals (`SAYS` in a headline set in capitals is left as it is),
-// nor at the end of a quoted title.
-bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+// speech_verbs.json other than the lemma and the -ing form), not in capitals (`SAYS` in a
+// headline set in capitals is left as it is), not itself a given name or known surname,
+// nor at the end of a quoted title (`MSNBC's "Andrea Mitchell Reports,"`).
+bool Recognizer::finite_speech_verb(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  if (i >= sc.end) return false;
   const Token& t = a.tokens[i];
-  if (i < sc.first + 1 || t.has(kAllCaps) || t.lower.ends_with("ing") || lex_.is_given_name(t) ||
-      lex_.is_known_surname(t))
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.lower.ends_with("ing") ||
+      lex_.is_given_name(t) || lex_.is_known_surname(t))
     return false;
   std::uint32_t payload = 0;
   if (lex_.speech_index().match(a.tokens, i, sc.end, payload) == 0) return false;
@@ -204,14 +203,33 @@ bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScrat
   // Reports,"`, `''Trump Revealed''`): the programme's or book's name, no headline.
   std::size_t q = i + 1;
   if (q < sc.end && (a.tokens[q].norm == "," || a.tokens[q].norm == ".")) ++q;
-  if (q < sc.end && a.tokens[q].kind == TokenKind::Quote &&
-      (a.tokens[q].has(kCloseQuote) || !a.tokens[q].has(kSpaceBefore)))
-    return false;
+  return !(q < sc.end && a.tokens[q].kind == TokenKind::Quote &&
+           (a.tokens[q].has(kCloseQuote) || !a.tokens[q].has(kSpaceBefore)));
+}
+
+// A finite speech verb (above) right after a complete name, a given name and a surname or
+// a known or earlier-named surname, ends the name: a title-case headline's verb (`Glenn
+// Beck Says Trump ...`, `Obama Claims ...`), not its last word. In a line whose long words
+// are all capitalised (a headline, commas and numbers allowed) the surname after a given
+// name may be a common word (`Howard Dean Tells`, `Glenn Beck Says`), and a capitalised
+// finite auxiliary before the verb ends the name too (`Donald Trump Has Said About
+// Latinos`). Any capitalised word before the verb would not do: what is left of the
+// headline before it is no name (`Trump Supporter Screams`, `White House Doctor Says`).
+// A gazetteer name is masked and never reaches here.
+bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
+  if (i < sc.first + 1) return false;
+  const Token& t = a.tokens[i];
+  const bool auxiliary = sc.headline_case && t.kind == TokenKind::Word && t.has(kCapitalized) &&
+                         !t.has(kAllCaps) && !lex_.is_given_name(t) && lex_.in(Words::FiniteAuxiliaries, t) &&
+                         finite_speech_verb(a, sc, i + 1);
+  if (!auxiliary && !finite_speech_verb(a, sc, i)) return false;
   const Token& p = a.tokens[i - 1];
   if (p.kind != TokenKind::Word || !p.has(kCapitalized) || p.has(kAllCaps) || p.has(kPossessive) || sc.masked_at(i - 1))
     return false;
+  // The verb after such an auxiliary is no name word either (`Has Said About ...`).
+  if (!auxiliary && sc.headline_case && lex_.in(Words::FiniteAuxiliaries, p)) return speech_verb_after_name(a, sc, i - 1);
   if (lex_.is_known_surname(p) || sc.doc_surname(p)) return true;
-  if (i < sc.first + 2 || lex_.is_common_word(p) || lex_.is_not_name(p)) return false;
+  if (i < sc.first + 2 || (lex_.is_common_word(p) && !sc.headline_case) || lex_.is_not_name(p)) return false;
   const Token& g = a.tokens[i - 2];
   return g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) && lex_.is_given_name(g);
 }
@@ -397,7 +415,8 @@ void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch&
 void Recognizer::start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const {
   sc.cands.clear();
   sc.caps_line = mostly_caps(a, s);
-  sc.title_line = !sc.caps_line && title_case_line(a, s);
+  sc.title_line = !sc.caps_line && title_case_line(a, s, false);
+  sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
   sc.end = s.end_token;
   const std::size_t n = s.end_token - s.first_token;
@@ -918,6 +937,70 @@ void Recognizer::drop_cues_inside_mentions(Annotation& a) {
   a.cues.swap(kept);
 }
 
+// The end of a possessive `'s` right after token k: k + 2 for `'s` written solid (its
+// own token), k + 3 for CoNLL's apostrophe and glued `s`; 0 when none follows.
+static std::size_t possessive_end(const Annotation& a, std::size_t k, std::size_t end) {
+  if (k + 1 < end && a.tokens[k + 1].norm == "'s" && a.tokens[k + 1].has(kPossessive)) return k + 2;
+  if (k + 2 < end && a.tokens[k + 1].kind == TokenKind::Quote && a.tokens[k + 1].norm == "'" &&
+      a.tokens[k + 2].kind == TokenKind::Word && !a.tokens[k + 2].has(kSpaceBefore) &&
+      (a.tokens[k + 2].norm == "s" || a.tokens[k + 2].norm == "S"))
+    return k + 3;
+  return 0;
+}
+
+// An organisation whose name opens with a common noun in the possessive (pattern
+// possessive-noun+sequence+head: `Boatmen 's Bancshares Inc.`) is named short by that
+// noun and its `'s` elsewhere in the document (`Boatmen 's was the prize`): a mention of
+// its own, typed as an organisation. Not inside another mention; mentions stay in text order.
+void Recognizer::possessive_short_forms(Annotation& a, std::size_t from) {
+  std::vector<std::pair<std::string_view, std::size_t>> owners;  // (possessor, its name's mention)
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (!m.source.rule.starts_with("possessive-noun+sequence+head") || m.first_token + 1 >= m.end_token) continue;
+    if (possessive_end(a, m.first_token, m.end_token) == 0) continue;
+    owners.emplace_back(a.tokens[m.first_token].norm, mi);
+  }
+  if (owners.empty()) return;
+  std::vector<Mention> found;
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      const Token& t = a.tokens[k];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized)) continue;
+      const auto o = std::find_if(owners.begin(), owners.end(), [&](const auto& x) { return x.first == t.norm; });
+      const std::size_t e = o == owners.end() ? 0 : possessive_end(a, k, s.end_token);
+      if (e == 0) continue;
+      // The possessor alone, an untyped capitalised sequence, becomes the short form.
+      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
+          a.mentions[mi].source.rule == "capitalised-sequence") {
+        Mention& m = a.mentions[mi];
+        m.end_token = static_cast<std::uint32_t>(e);
+        m.span.end = a.tokens[e - 1].span.end;
+        m.type = EntityType::Organization;
+        m.source.rule.assign("possessive-noun-short-form");
+        continue;
+      }
+      if (mi < a.mentions.size() && a.mentions[mi].first_token < e) continue;  // inside or against a mention
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.end_token = static_cast<std::uint32_t>(e);
+      m.span = Span{t.span.begin, a.tokens[e - 1].span.end};
+      m.sentence = si;
+      m.type = EntityType::Organization;
+      m.source.rule.assign("possessive-noun-short-form");
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
 void Recognizer::recognize(Annotation& a) const {
   // One scratch per thread, kept from document to document: every part is reset per
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
@@ -930,6 +1013,7 @@ void Recognizer::recognize(Annotation& a) const {
   // coreference stage's references included), not grown by doubling, each step moving
   // every mention so far.
   a.mentions.reserve(a.mentions.size() + a.tokens.size() / 12 + 8);
+  const std::size_t first_mention = a.mentions.size();
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
@@ -950,6 +1034,7 @@ void Recognizer::recognize(Annotation& a) const {
     append_mentions(a, si, sc);
     note_surnames(a, sc);
   }
+  possessive_short_forms(a, first_mention);
   drop_cues_inside_mentions(a);
 }
 

@@ -684,6 +684,61 @@ TEST(Recognizer, APossessiveCommonNounInsideAnOrganisationsName) {
   }
 }
 
+// A gazetteer name that ends in a possessive `'s` (`Moody's`, `McDonald's`) is found with the
+// `'s` written apart, as CoNLL's tokens write it (`Moody 's`), the apostrophe and the `s`
+// its last word; written solid as before. A quotation mark before a word is no `'s`.
+TEST(Recognizer, AGazetteerNameEndingInPossessiveSMatchesWithTheSWrittenApart) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto gazetteer_orgs = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Organization && m.gazetteer_entry >= 0) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const auto has = [](const std::vector<std::string>& ms, const char* name) {
+    return std::find(ms.begin(), ms.end(), name) != ms.end();
+  };
+  auto ms = gazetteer_orgs("Moody 's said on Tuesday it had cut the rating .");
+  EXPECT_TRUE(has(ms, "Moody 's")) << ::testing::PrintToString(ms);
+  ms = gazetteer_orgs("They ate at McDonald 's on Friday .");
+  EXPECT_TRUE(has(ms, "McDonald 's")) << ::testing::PrintToString(ms);
+  ms = gazetteer_orgs("Moody's said on Tuesday it had cut the rating.");
+  EXPECT_TRUE(has(ms, "Moody's")) << ::testing::PrintToString(ms);
+  ms = gazetteer_orgs("The word Moody ' s was misprinted .");
+  EXPECT_FALSE(has(ms, "Moody ' s")) << ::testing::PrintToString(ms);
+}
+
+// An organisation named with a possessive common noun first (`Boatmen 's Bancshares Inc.`)
+// is named short by the noun and its `'s` elsewhere in the document (`Boatmen 's was the
+// prize`, `for Boatmen 's stock`), written apart or solid; with no such organisation, or
+// with the possessive inside its name (`Broward County Sheriff 's Office`), nothing is added.
+TEST(Recognizer, APossessiveNounOpeningAnOrganisationsNameIsItsShortForm) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto orgs = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Organization) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const auto count = [](const std::vector<std::string>& ms, const char* name) {
+    return std::count(ms.begin(), ms.end(), std::string(name));
+  };
+  auto ms = orgs("Shares of Boatmen 's Bancshares Inc. rose .\nBoatmen 's was the prize in the state .\n"
+                 "The bid was a premium for Boatmen 's stock .");
+  EXPECT_EQ(count(ms, "Boatmen 's Bancshares Inc."), 1) << ::testing::PrintToString(ms);
+  EXPECT_EQ(count(ms, "Boatmen 's"), 2) << ::testing::PrintToString(ms);
+  ms = orgs("Shares of Boatmen's Bancshares Inc. rose.\nThe bid was a premium for Boatmen's stock.");
+  EXPECT_EQ(count(ms, "Boatmen's"), 1) << ::testing::PrintToString(ms);
+  ms = orgs("Analysts said Boatmen 's was the prize in the state .");
+  EXPECT_EQ(count(ms, "Boatmen 's"), 0) << ::testing::PrintToString(ms);
+  ms = orgs("The Broward County Sheriff 's Office found a stool .\nA Sheriff 's deputy said so .");
+  EXPECT_EQ(count(ms, "Sheriff 's"), 0) << ::testing::PrintToString(ms);
+}
+
 namespace {
 // The texts of the PERSON mentions the recognizer finds in `text`, with the built-in data.
 std::vector<std::string> persons(const std::string& text) {
@@ -724,6 +779,26 @@ TEST(Recognizer, ACapitalisedSpeechVerbAfterACompleteNameEndsTheName) {
   // A verb that closes a quotation ends a programme's title, which is no person.
   const auto ms = persons("He spoke to the programme \"Wendell Tarkington Reports,\" on Monday.");
   EXPECT_FALSE(has(ms, "Wendell Tarkington")) << ::testing::PrintToString(ms);
+}
+
+TEST(Recognizer, AHeadlinesSpeechVerbEndsANameWhoseSurnameIsACommonWord) {
+  // In a line whose long words are all capitalised (commas and numbers allowed), a given
+  // name and a surname that is a common word (`Marsh`, `Dean`) end before the capitalised
+  // finite speech verb, or before a capitalised finite auxiliary and the verb (`Has Said`).
+  const auto has = [](const std::vector<std::string>& ms, const char* name) {
+    return std::find(ms.begin(), ms.end(), name) != ms.end();
+  };
+  for (const char* text : {"Wendell Marsh Warns Voters On Taxes, Aides Say.",
+                           "Guns Are A Crisis, Wendell Marsh Tells Convention.",
+                           "12 Things Wendell Marsh Has Said About Taxes."}) {
+    const auto ms = persons(text);
+    EXPECT_TRUE(has(ms, "Wendell Marsh")) << text << ": " << ::testing::PrintToString(ms);
+    for (const auto& m : ms) EXPECT_EQ(m.find("Wendell Marsh "), std::string::npos) << text << ": " << m;
+    for (const auto& m : ms) EXPECT_EQ(m.find("Said"), std::string::npos) << text << ": " << m;
+  }
+  // What is left of a headline before the verb is no name when it holds no given name.
+  for (const auto& m : persons("Trump Supporter Screams 1 Word At Rally, Instantly Has Attention."))
+    EXPECT_NE(m, "Trump Supporter");
 }
 
 TEST(Recognizer, ACommonWordInACapitalsHeadlineIsTheSurnameTheStoryGivesIt) {

@@ -73,8 +73,9 @@
 // The Resolver is the shared service: the stage resolves with it (Mode::Stage); quote
 // attribution (quotes.hpp) reads phrases in context with it (Mode::Lookup: pronouns,
 // surnames, collectives, role phrases and officials are the stage's references and
-// facts; the phrase's bounds are the attribution's). Relations (relations.hpp) build none:
-// they look up the stage's references and unwritten references.
+// facts; the phrase's bounds are the attribution's). Relations (relations.hpp) look up the
+// stage's references and unwritten references, and build one (Mode::Resolve) only for
+// him/her after a cue of criticism or support, which the stage does not resolve.
 #pragma once
 
 #include "gazette/annotation.hpp"

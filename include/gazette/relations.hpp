@@ -2,8 +2,12 @@
 //
 // READS   tokens, sentences, cues, mentions (resolved ones included), entities, roles and role phrases,
 //         quotes, the coreference stage's unwritten references (he/she inside quotation
-//         marks, `the party's`: looked up, never resolved here); the Lexicons' relation
-//         cues (relation_cues.json), titles, gazetteer and word lists.
+//         marks, `the party's`: looked up, never resolved here), and the quotation-mark
+//         pairs (Annotation::quote_marks); him/her right after a cue of criticism or
+//         support, which the stage leaves unresolved, through the coreference rule
+//         `pronoun` (Resolver::pronoun(), Mode::Resolve; relation_args.cpp
+//         object_pronoun_arguments()); the Lexicons' relation cues (relation_cues.json),
+//         titles, gazetteer and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand
 //         alone for their country (entities.hpp implied_country()).
 // NEEDS   entities, roles, quotes and coreference.
@@ -43,7 +47,10 @@
 // may be coordinated (same type), is the named person of `officials, including X`, and
 // is Y for `X's ally Y`; verbs of rejection need a claim noun (`dismissed U.S. evidence`);
 // a pronoun right after an active cue is its object, so no name after it is (word list
-// object_pronouns: `went after him Wednesday during a CNN panel`).
+// object_pronouns: `went after him Wednesday during a CNN panel`); him/her there after a
+// cue of criticism or support stands for the one person before it (its sentence and the
+// one before, the subject aside) who agrees in sex and whom the rule `pronoun` gives, when
+// the subject stands right before the cue (`Clinton blasted him`); else nothing.
 // An active cue with no object after it in an object relative clause acts on the antecedent,
 // a name or an organisation or country and one noun (`Republican leaders, a group he has
 // railed against`, `the Labour Party, which X criticised,`).

@@ -624,7 +624,11 @@ Sex Resolver::sex_of(std::int32_t entity) {
 bool Resolver::agrees(std::size_t pronoun_token, std::int32_t entity) {
   if (pronoun_token >= a.tokens.size()) return true;
   const Token& t = a.tokens[pronoun_token];
-  const Sex want = lex.in(Words::MaleWords, t) ? Sex::Male : lex.in(Words::FemaleWords, t) ? Sex::Female : Sex::Unknown;
+  // him/her (word lists male_object_pronouns, female_object_pronouns) agree as he/she do: the
+  // stage resolves neither; relations resolve an object pronoun through pronoun().
+  const bool male = lex.in(Words::MaleWords, t) || lex.in(Words::MaleObjectPronouns, t);
+  const bool female = lex.in(Words::FemaleWords, t) || lex.in(Words::FemaleObjectPronouns, t);
+  const Sex want = male ? Sex::Male : female ? Sex::Female : Sex::Unknown;
   if (want == Sex::Unknown) return true;
   const Sex have = sex_of(entity);
   return have == Sex::Unknown || have == want;

@@ -5,6 +5,7 @@
 #include "gazette/entities.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace gazette::relations {
 
@@ -77,6 +78,98 @@ void government_arguments(Reading& r) {
   }
 }
 
+// A cue whose object is judged: criticism, support, or a verb of attack (word list
+// verbal_attack_verbs), which a person as target makes criticism (relation_verbs.cpp).
+bool judging_cue(const Reading& r, const RelationCue& cue, std::string_view w0) {
+  if (cue.frame != Frame::Active) return false;
+  return cue.type == RelationType::Criticized || cue.type == RelationType::Supports ||
+         (cue.type == RelationType::Attacked && r.lex.in(Words::VerbalAttackVerbs, w0));
+}
+
+// The subject of the cue at token i when it stands right before it (at most auxiliaries,
+// word list finite_auxiliaries, adverbs in -ly, a comma before a relative word between:
+// `Clinton blasted`, `Manning was supporting`, `Christie, who endorsed`, `Trump has
+// relentlessly attacked`): the argument's index in the sentence's arguments, or -1 (`groups
+// supporting her`, `Clinton supporters to back him`, `destroy Mr. Trump or embrace him`:
+// the agent is no argument next to the cue).
+std::int32_t adjacent_subject(const Reading& r, std::uint32_t si, std::size_t i) {
+  const Annotation& a = r.a;
+  const auto& args = r.by_sentence[si];
+  std::int32_t near = -1;
+  for (std::size_t x = 0; x < args.size(); ++x)
+    if (args[x].end <= i && args[x].first >= a.sentences[si].first_token &&
+        (near < 0 || args[x].end > args[static_cast<std::size_t>(near)].end))
+      near = static_cast<std::int32_t>(x);
+  if (near < 0) return -1;
+  for (std::size_t k = args[static_cast<std::size_t>(near)].end; k < i; ++k) {
+    const Token& t = a.tokens[k];
+    const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.ends_with("ly");
+    const bool relative_comma = t.norm == "," && k + 1 < i && r.lex.in(Words::RelativeWords, a.tokens[k + 1]);
+    if (!adverb && !relative_comma && !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::RelativeWords, t)) return -1;
+  }
+  return near;
+}
+
+// The one person that the object pronoun at token o (in sentence si) may stand for: the
+// people named or referred to before it in its sentence and in the one before, the clause's
+// subject `subject` excepted (`Christie, who endorsed him`), who agree with it in sex
+// (Resolver::sex_of(); unknown agrees with both). -1 when none or several: never a guess.
+std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, std::size_t o, std::int32_t subject) {
+  const Annotation& a = r.a;
+  const Sex want = r.lex.in(Words::MaleObjectPronouns, a.tokens[o]) ? Sex::Male : Sex::Female;
+  std::int32_t who = -1;
+  for (std::uint32_t sj = si > 0 ? si - 1 : si; sj <= si; ++sj)
+    for (const Arg& g : r.by_sentence[sj]) {
+      if (a.entities[static_cast<std::size_t>(g.entity)].type != EntityType::Person || g.entity == subject || (sj == si && g.end > o))
+        continue;
+      const Sex have = res.sex_of(g.entity);
+      if (have != Sex::Unknown && have != want) continue;
+      if (who >= 0 && who != g.entity) return -1;
+      who = g.entity;
+    }
+  return who;
+}
+
+// `Clinton blasted him for ...`, `attacked her as ...`: him/her right after an active cue of
+// criticism or support, outside direct quotes, is its object (word lists
+// male_object_pronouns, female_object_pronouns); it stands for the person the coreference
+// rule `pronoun` gives (Resolver::pronoun(): the subject of the nearest sentence whose
+// subject agrees in sex, else the last agreeing person named), read here because the stage
+// resolves he/she only, when the cue's subject stands right before it (adjacent_subject())
+// and that person is the only one the pronoun may stand for nearby (sole_candidate()).
+// Else no argument: never a guess. `her` is an object only when no word of its phrase
+// follows (`criticized her husband` is a possessive): the clause end, punctuation, or a
+// preposition (speaker_phrase_prepositions, gerund_prepositions, `as` of attribution_as).
+// The clause's own subject is never its object (Collector::add()).
+void object_pronoun_arguments(Reading& r) {
+  Annotation& a = r.a;
+  std::optional<Resolver> res;
+  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+    const std::size_t o = i + n, end = a.sentences[si].end_token;
+    if (o >= end || r.in_quote[o] || !judging_cue(r, cue, a.tokens[i].lower)) return;
+    const Token& t = a.tokens[o];
+    if (t.has(kCapitalized) || (!r.lex.in(Words::MaleObjectPronouns, t) && !r.lex.in(Words::FemaleObjectPronouns, t))) return;
+    if (const std::size_t nx = o + 1; r.lex.in(Words::FemaleObjectPronouns, t) && nx < end && a.tokens[nx].kind == TokenKind::Word &&
+                                      !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[nx]) &&
+                                      !r.lex.in(Words::GerundPrepositions, a.tokens[nx]) && !r.lex.in(Words::AttributionAs, a.tokens[nx]))
+      return;
+    const std::int32_t subject = adjacent_subject(r, si, i);
+    if (subject < 0) return;
+    if (!res) {
+      res.emplace(a, r.lex, Resolver::Mode::Resolve);
+      for (const auto& p : a.quote_marks)
+        for (std::size_t k = p.open; k <= p.close && k < a.tokens.size(); ++k) res->in_direct[k] = 1;
+    }
+    const std::size_t entities = a.entities.size();
+    const std::int32_t who = res->pronoun(o);
+    // Resolving may name unnamed officials' country (implied_country()): no person, dropped.
+    if (a.entities.size() > entities) a.entities.resize(entities);
+    const std::int32_t subject_entity = r.by_sentence[si][static_cast<std::size_t>(subject)].entity;
+    if (who < 0 || static_cast<std::size_t>(who) >= entities || who != sole_candidate(r, *res, si, o, subject_entity)) return;
+    r.by_sentence[si].push_back({static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(o + 1), who});
+  });
+}
+
 }  // namespace
 
 // Every mention with an entity is an argument, the coreference stage's references
@@ -92,6 +185,7 @@ void find_arguments(Reading& r) {
   government_arguments(r);
   demonym_arguments(r);
   role_phrase_arguments(r);
+  object_pronoun_arguments(r);
   for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
 }
 

@@ -347,3 +347,34 @@ TEST(Relations, ObjectGapRelativeClause) {
     EXPECT_FALSE(t.has_relation("John Doe", "CRITICIZED", "Donald Trump"));
   }
 }
+
+// him/her right after a cue of criticism or support is its object and stands for the one
+// person before it (in its sentence or the one before) who agrees in sex, the clause's
+// subject aside, and whom the coreference rule `pronoun` gives; the subject must stand
+// right before the cue. Several people it may mean, or none: no relation.
+TEST(Relations, ObjectPronounStandsForTheOnePersonItMayMean) {
+  const Case cases[] = {
+      {"Jane Roe met Donald Trump on Monday. Hillary Clinton blasted him for not paying income tax.", "Hillary Clinton",
+       "CRITICIZED", "Donald Trump", true},
+      {"Jane Roe met Donald Trump on Monday. Sam Black, who endorsed her on Friday, spoke.", "Sam Black", "SUPPORTS",
+       "Jane Roe", true},
+      // A subject set off from the cue by a clause of its own is not read: no guess.
+      {"Jane Roe met Donald Trump on Monday. John Doe, who has long backed Mr Smith, praised her.", "John Doe", "SUPPORTS",
+       "Jane Roe", false},
+      {"Jane Roe met Donald Trump on Monday. John Doe praised her.", "John Doe", "SUPPORTS", "Jane Roe", true},
+      {"Jane Roe met Donald Trump on Monday. John Doe has strongly praised her as a leader.", "John Doe", "SUPPORTS",
+       "Jane Roe", true},
+      // Two men it may mean: no guess.
+      {"John Smith met Donald Trump on Monday. Jane Roe praised him.", "Jane Roe", "SUPPORTS", "Donald Trump", false},
+      {"John Smith met Donald Trump on Monday. Jane Roe praised him.", "Jane Roe", "SUPPORTS", "John Smith", false},
+      // `her` before a noun is a possessive.
+      {"Jane Roe met Donald Trump on Monday. John Doe praised her husband.", "John Doe", "SUPPORTS", "Jane Roe", false},
+      // The agent is no argument right before the cue.
+      {"Jane Roe met Donald Trump on Monday. John Doe and his supporters praised him.", "John Doe", "SUPPORTS",
+       "Donald Trump", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text;
+  }
+}

@@ -32,6 +32,9 @@
 //   name-colon      ... a person's name right before the colon: `... pollster X: "Q"`
 //   before-cue-paragraph  a quote opening a paragraph after one that ends with a colon
 //                   (`X continued:`): the subject of that sentence's speech verb
+//   lead-sentence   a quote opening its sentence, with only punctuation after its closing
+//                   mark, right after a sentence with no marks whose speech verb is the
+//                   finite verb of a person subject opening it: `Jane Roe agreed. "Q"`
 //   continuation    no cue: the speaker of the previous quote in the paragraph (or of the
 //                   previous paragraph when this one opens with a quote)
 // A pull quote may also stand without marks: a paragraph `<four or more words> — X[, role]`

@@ -1,41 +1,14 @@
 #include "commands.hpp"
 #include "progress.hpp"
+#include "stdout_lines.hpp"
 
 #include "gazette/annotation_io.hpp"
 
 #include <cstdio>
 
-#include <unistd.h>
-
 namespace gazette::cli {
 
 namespace {
-
-// The run's JSON lines, held and written to standard output 64 KB at a time when it
-// is a file or a pipe (a line a few KB against stdio's 4 KB buffer made one or two write
-// calls a document), each line at once to a terminal. What is held is written when the run
-// ends, also when an exception ends it (the destructor).
-class StdoutLines {
- public:
-  StdoutLines() : hold_(isatty(STDOUT_FILENO) == 0 ? kBlock : 0) {}
-  StdoutLines(const StdoutLines&) = delete;
-  StdoutLines& operator=(const StdoutLines&) = delete;
-  ~StdoutLines() { flush(); }
-  // Where the next line is appended; added() after it.
-  std::string& text() { return text_; }
-  void added() {
-    if (text_.size() >= hold_) flush();
-  }
-  void flush() {
-    if (!text_.empty()) std::fwrite(text_.data(), 1, text_.size(), stdout);
-    text_.clear();
-  }
-
- private:
-  static constexpr std::size_t kBlock = std::size_t{1} << 16;
-  const std::size_t hold_;
-  std::string text_;
-};
 
 int run_annotate(CommonOptions& o, const std::string& until) {
   Diagnostics diag;

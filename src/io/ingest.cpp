@@ -155,6 +155,8 @@ class Reader {
     __gnu_cxx::stdio_filebuf<char> buf(stdin, std::ios::in, std::size_t{1} << 16);
     std::istream in(&buf);
     jsonl_stream(in, "<stdin>");
+    // A read that fails (a directory on stdin, an I/O error) is no end of input.
+    if (in.bad()) reject("<stdin>", "cannot read standard input (a directory, or a read error): input cut short");
   }
 
   void input(const std::string& in) {

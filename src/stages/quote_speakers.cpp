@@ -421,6 +421,10 @@ bool subject_before_apposition(const Resolver& r, std::int32_t mi, std::size_t s
   while (k < m.first_token && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
   while (k < m.first_token && a.tokens[k].norm == ".") ++k;
   if (k != m.first_token || m.end_token >= colon || a.tokens[m.end_token].norm != ",") return false;
+  // A relative clause after a later comma: the colon may end it, and its verb is not the
+  // name's (`X, the union leader, met the manager, who handed him a note:`).
+  for (std::size_t c = m.end_token + 1; c + 1 < colon; ++c)
+    if (a.tokens[c].norm == "," && r.lex.in(Words::PersonRelatives, a.tokens[c + 1])) return false;
   for (std::size_t c = m.end_token + 1; c + 1 < colon && c - m.end_token <= 32; ++c) {
     if (a.tokens[c].norm != ",") continue;
     std::size_t v = c + 1;
@@ -850,6 +854,57 @@ bool after_quoted_words(const Resolver& r, std::size_t s) {
   return open;
 }
 
+// The quote's sentence ends with its closing mark: only punctuation and marks follow it
+// (`"It's a betrayal," read a banner`, `"Q," the union's statement read` and `"No comment"
+// was all he would offer` go on to another source or none), or what follows refers back
+// to the lead-in: a subject pronoun, for its subject or its subject's words (`"Q," she
+// went on`, `"Q" it read`, word list nominative_pronouns), or a name of the lead-in's
+// subject, `speaker` (`"Q!" Roe, the campaign's head, Tweeted`).
+static bool quote_ends_sentence(const Resolver& r, const Pair& p, std::int32_t speaker) {
+  const Annotation& a = r.a;
+  if (!p.closed) return true;
+  const std::size_t end = a.sentences[r.sentence_of[p.close]].end_token, next = p.close + 1;
+  if (next < end && (r.lex.in(Words::NominativePronouns, a.tokens[next]) ||
+                     (r.mention_at[next] >= 0 && a.mentions[static_cast<std::size_t>(r.mention_at[next])].entity == speaker)))
+    return true;
+  for (std::size_t k = p.close + 1; k < end; ++k)
+    if (a.tokens[k].kind != TokenKind::Punct && a.tokens[k].kind != TokenKind::Quote) return false;
+  return true;
+}
+
+// The lead-in's subject opens its sentence and its speech verb `v` is the main clause's
+// finite verb: before the subject's mention only punctuation, discourse markers and
+// capitalised words (a title, a possessor: `Iowa State's Jane Roe`), the first of them no
+// subordinator or preposition (`After Jane Roe announced the cuts, ...`); before the verb
+// no infinitive marker (`is expected to testify`) and no auxiliary other than a perfect
+// one or a copula (`will announce`: a modal's verb is not yet spoken). After a comma the
+// subject opens the main clause. A subject found in another sentence (a pronoun's
+// antecedent) is not checked for its place.
+static bool lead_in_main_clause(const Resolver& r, const Attribution& lead, std::size_t v, std::size_t first) {
+  const Annotation& a = r.a;
+  if (v > first) {
+    const Token& before = a.tokens[v - 1];
+    if (r.lex.in(Words::InfinitiveMarkers, before) ||
+        (r.lex.in(Words::FiniteAuxiliaries, before) && !r.lex.in(Words::PerfectAuxiliaries, before) && !r.lex.in(Words::Copulas, before)))
+      return false;
+  }
+  if (lead.mention < 0) return true;
+  const Mention& m = a.mentions[static_cast<std::size_t>(lead.mention)];
+  if (m.first_token < first || m.first_token >= v) return true;
+  // The subject's phrase may put a title before the name (`GOP nominee Jane Roe`); after a
+  // comma it opens the main clause after a fronted adjunct (`If anything, Roe argued`).
+  const std::size_t start = std::max<std::size_t>(first, std::min<std::size_t>(m.first_token, r.phrase_start_before(m.end_token, first)));
+  if (start > first && a.tokens[start - 1].norm == ",") return true;
+  std::size_t k = first;
+  while (k < start && (a.tokens[k].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[k]))) ++k;
+  if (k < m.first_token && (r.lex.in(Words::Subordinators, a.tokens[k]) || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k])))
+    return false;
+  while (k < start && ((a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ||
+                       a.tokens[k].has(kPossessive) || a.tokens[k].norm == "."))
+    ++k;
+  return k == start;
+}
+
 // A direct quote that opens its sentence right after a sentence of its paragraph that
 // holds no quotation marks and whose speech verb has a person for its subject: the
 // sentence leads in to the words that follow (rule lead-sentence: `Iowa State's Jane Roe
@@ -872,9 +927,11 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
   if (q.rule.empty()) return;
   // The lead-in's own verb, finite: not a participle of an adjunct (`have gone as far as X
   // in chiding Y.` leads in to nobody's words).
-  const Token& verb = a.tokens[a.token_at(q.cue_span.begin)];
+  const std::size_t v = a.token_at(q.cue_span.begin);
+  const Token& verb = a.tokens[v];
   const bool participle = verb.lower.size() > 4 && verb.lower.ends_with("ing");
-  if (participle || lead.speaker < 0 || a.entities[static_cast<std::size_t>(lead.speaker)].type != EntityType::Person) {
+  if (participle || lead.speaker < 0 || a.entities[static_cast<std::size_t>(lead.speaker)].type != EntityType::Person ||
+      !lead_in_main_clause(r, lead, v, prev.first_token) || !quote_ends_sentence(r, p, lead.speaker)) {
     q.rule.clear();
     q.cue.clear();
     q.cue_span = Span{};

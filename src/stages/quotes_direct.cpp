@@ -359,8 +359,17 @@ bool name_after_of(const Resolver& r, const Pair& p, std::size_t cb, std::size_t
   if (!p.closed || ce <= cb || !title_case(a, cb, ce)) return false;
   std::size_t k = p.open;
   if (k > 0 && r.lex.in(Words::Articles, a.tokens[k - 1])) --k;
-  return k >= 2 && r.sentence_of[k - 2] == r.sentence_of[p.open] && r.lex.in(Words::OfPrepositions, a.tokens[k - 1]) &&
-         r.lex.in(Words::NameOfNouns, a.tokens[k - 2]);
+  if (k < 2 || r.sentence_of[k - 2] != r.sentence_of[p.open] || !r.lex.in(Words::OfPrepositions, a.tokens[k - 1]) ||
+      !r.lex.in(Words::NameOfNouns, a.tokens[k - 2]))
+    return false;
+  // `a host of "Shame on You" chants`: after an indefinite article the noun and `of` may
+  // be a quantity (many), and words in marks closing on a word right before a lower-case
+  // word modify that word, the of-phrase's head: speech, as any quote.
+  const std::size_t next = p.close + 1;
+  const bool indefinite = k >= 3 && r.lex.in(Words::IndefiniteArticles, a.tokens[k - 3]);
+  return !(indefinite && a.tokens[ce - 1].kind == TokenKind::Word && ce == p.close && next < a.tokens.size() &&
+           r.sentence_of[next] == r.sentence_of[p.open] && a.tokens[next].kind == TokenKind::Word &&
+           !a.tokens[next].has(kCapitalized));
 }
 
 // A name in marks right before the noun it modifies, not speech, even with a source in

@@ -137,6 +137,15 @@ set -e
 [ $rc -eq 1 ] || fail "plain text on stdin: exit $rc"
 [ "$(wc -l < stdin.err)" -eq 1 ] && grep -q "standard input is read as JSONL" stdin.err || { cat stdin.err; fail "stdin hint"; }
 
+# --- Standard input that fails to read (a directory): an error and a non-zero exit, not an
+# empty run that looks like success.
+set +e
+"$GAZETTE" annotate - < . > stdin_dir.out 2> stdin_dir.err; rc=$?
+set -e
+[ $rc -ne 0 ] || fail "a directory on stdin: exit 0"
+grep -q "cannot read standard input" stdin_dir.err || { cat stdin_dir.err; fail "a directory on stdin: no error message"; }
+[ ! -s stdin_dir.out ] || fail "a directory on stdin: output written"
+
 # --- Progress: stage, percentage; a warning on its own line, not inside the progress line.
 printf '{"id":"p%d","text":"Helen Marsh said talks %d would go on in Geneva.","date":"%s"}\n' 1 1 "2017-04-12" 2 2 "someday" 3 3 "2017-04-13" > prog.jsonl
 "$GAZETTE" build --progress prog.jsonl --graphml prog.graphml > /dev/null 2> prog.err

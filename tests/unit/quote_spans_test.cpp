@@ -241,6 +241,10 @@ TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
       {"Jane Roe said there were chants from the crowd of \"Death to the Traitors\" all night.", "Death to the Traitors"},
       {"John Doe, the author of the plan, said it was \"the best chance we have had in years.\"",
        "the best chance we have had in years."},
+      // Review (s41-fixq): `a host of` is `many`: words in marks right before the noun they
+      // modify after an indefinite article, the noun and `of` are chants (`a host of
+      // "The Five,"` above stays a name: its marks close on a comma).
+      {"Tom Smith said: \"We will keep going.\" He was met with a host of \"Shame on You\" chants.", "Shame on You"},
   };
   for (const auto& k : kept) {
     Annotated t(k[0]);

@@ -1248,6 +1248,16 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
       {"Jane Roe said the poster portrayed the mayor as a hypnotist. \"We have to take those views on board, but "
        "nobody meant any offence.\"",
        "We have to take those views on board, but nobody meant any offence.", "Jane Roe", Quote::Kind::Direct},
+      // Near misses of the review's cases (s41-fixq): a perfect auxiliary, a title and a
+      // possessor before the subject, a closing mark with only punctuation after it.
+      {"Mayor Jane Roe has agreed. \"This is a turning point for the whole campaign.\"",
+       "This is a turning point for the whole campaign.", "Jane Roe", Quote::Kind::Direct},
+      {"Iowa State University's Jane Roe agreed. \"This is a turning point for the whole campaign\".",
+       "This is a turning point for the whole campaign", "Jane Roe", Quote::Kind::Direct},
+      // A fronted adjunct before the comma, and a pronoun after the mark that refers back.
+      {"Absent a plan of his own, Jane Roe pointed to the nine bills Tom Smith has laid out. \"It would end all "
+       "the kinds of health care we know,\" she went on.",
+       "It would end all the kinds of health care we know", "Jane Roe", Quote::Kind::Direct},
   };
   expect_attributed(cases);
   // Not a participle of an adjunct, not an organisation, not a sentence with quotation
@@ -1263,6 +1273,20 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
       "Partial transcript as follows:\n\n\"SMITH: Well, this is an episode of \u201cShark Tank.\u201d And Jane Roe "
       "said nothing at all.\n\n\"(CROSSTALK, several voices at once.)\n\n\"ROE: If I may, sir, because we have "
       "got limited time.",
+      // Review (s41-fixq): the quote does not end its sentence (the words after the mark
+      // say whose words they are, or that they are none's) ...
+      "Mayor Dana Whitfield defended the cuts on Monday.\n\n\"It's a betrayal,\" read a banner held by union "
+      "members outside the hall.",
+      "Mayor Dana Whitfield defended the cuts on Monday, and the union walked out of the hall.\n\n\"This is a "
+      "betrayal of every worker,\" the union's statement read.",
+      "Ellen Marsh wrote a book about the scandal. \"The Harbor Years\" sold 10,000 copies in its first week.",
+      "Ellen Marsh said nothing when asked about the fine. \"No comment\" was all her spokesman would offer.",
+      // ... or the lead-in's verb is not its main clause's finite verb: a subordinate
+      // clause's, an infinitive's, a modal's.
+      "After Mayor Dana Whitfield announced the cuts, the union walked out of the hall. \"This is a betrayal of "
+      "every worker.\"",
+      "Tom Brady is expected to testify on Thursday. \"He will tell the truth.\"",
+      "Mayor Dana Whitfield will announce the cuts on Monday. \"It will be painful.\"",
   };
   for (const char* text : texts) {
     Annotated t(text);
@@ -1286,6 +1310,17 @@ TEST(Quotes, ANameOpeningTheSentenceBeforeAnAppositionIsTheSubjectTheColonAnnoun
   expect_attributed(cases);
   Annotated t("Tom Smith, Jane Roe and John Doe debated the plan: \"This is not acceptable at all.\"");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Tom Smith") << q.rule;
+  // Review (s41-fixq): a relative clause after a later comma may be what the colon ends:
+  // the first name is no speaker; without it the name still is (above, and with `and`).
+  Annotated relative("Tom Brady, the union leader, met the manager, who handed him a note: \"Talks will resume on "
+                     "Monday morning.\"");
+  for (const auto& q : relative.a.quotes) EXPECT_NE(relative.name(q.speaker), "Tom Brady") << q.rule;
+  const Case near_miss[] = {
+      {"Tom Brady, the union leader, met the manager and handed him a note: \"Talks will resume on Monday "
+       "morning.\"",
+       "Talks will resume on Monday morning.", "Tom Brady", Quote::Kind::Direct},
+  };
+  expect_attributed(near_miss);
 }
 
 TEST(Quotes, ANameAfterAPrepositionBeforeTheColonIsNoLabel) {

@@ -2,7 +2,7 @@
 // sequences) and lexical cues (titles, honorifics, demonyms) in one document.
 //
 // READS   tokens, sentences (furniture, duplicates); the gazetteer, name patterns,
-//         titles and name lexicons.
+//         titles, name lexicons and word lists (speech verbs, articles, person_relatives, ...).
 // WRITES  a.mentions (span, type, gazetteer entry, rule; entity -1) and a.cues.
 // NEEDS   sentences (split_sentences, mark_furniture, mark_duplicates).
 //
@@ -146,6 +146,7 @@ class Recognizer {
   void note_office_surnames(const Annotation& a, SentenceScratch& sc) const;
   // Fills sc.common_surnames for the document.
   void note_common_surnames(const Annotation& a, SentenceScratch& sc) const;
+  bool lone_surname_use(const Annotation& a, const Sentence& s, std::size_t i) const;
   bool caps_common_word(const Token& t, const SentenceScratch& sc) const;
   // An office the document uses as a speaking surname is that surname wherever it stands
   // alone at word i: no word before it (a paragraph's or sentence's first word, or after

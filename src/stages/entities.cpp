@@ -517,13 +517,51 @@ bool opens_event_name(const Annotation& a, const Mention& m, const Lexicons& lex
 
 bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m);
 
+// The sides of a team's row (team_row_side): a standings row ("Preston 4 1 1 2 4 5 4") has
+// one, a results pair ("Leyton Orient 2 Hartlepool 0") two; none when the line is neither.
+struct RowSides {
+  std::size_t n = 0;
+  std::size_t first[2]{}, end[2]{};
+};
+RowSides row_sides(const Annotation& a, const Sentence& s);
+
+// A side that reads as a person's name: a given name and at least one word after it.
+bool person_side(const Resolution& r, std::size_t first, std::size_t end) {
+  return end - first >= 2 && r.lex.is_given_name(r.a.tokens[first]);
+}
+
+// A standings row belongs to a team table when a side of the table (its rows on the lines
+// next to it) holds a name the gazetteer knows as an organisation or a place (a town's club:
+// `Preston`, `Dinamo Bucharest`) or a word of org_heads (`Rovers`, `Athletic`, `FC Karvina`);
+// a player's table (averages, points) has none.
+bool team_table(const Resolution& r, std::uint32_t sentence) {
+  const Annotation& a = r.a;
+  std::uint32_t lo = sentence, hi = sentence + 1;
+  while (lo > 0 && row_sides(a, a.sentences[lo - 1]).n == 1) --lo;
+  while (hi < a.sentences.size() && row_sides(a, a.sentences[hi]).n == 1) ++hi;
+  for (std::uint32_t si = lo; si < hi; ++si) {
+    const RowSides rs = row_sides(a, a.sentences[si]);
+    for (auto k = rs.first[0]; k < rs.end[0]; ++k)
+      if (r.lex.in_lexicon(LexName::OrgHeads, a.tokens[k])) return true;
+  }
+  auto it = std::partition_point(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.sentence < lo; });
+  for (; it != a.mentions.end() && it->sentence < hi; ++it)
+    if (it->gazetteer_entry >= 0 && it->type != EntityType::Person && it->type != EntityType::Unknown &&
+        it->end_token <= row_sides(a, a.sentences[it->sentence]).end[0])
+      return true;
+  return false;
+}
+
 // In a sports report a name found by rules that is the whole of one side of a team's row
 // (team_row_side: "Leyton Orient 2 Hartlepool 0", "Preston 4 1 1 2 4 5 4") names a team,
 // even when it opens with a given name or reads as a given name and a surname: a player
-// fills no side of a standings or results row (athletes are listed with a rank, a country
-// in brackets or a time, "1. Jearl Miles ( U.S. ) 50.42"). The row's numbers are counts and
-// scores, whole numbers: a row with a decimal is a player's averages ("Alec Stewart 3 5 0 396
-// 170 79.20", "Cork 131 23 434 12 36.16": overs and averages).
+// fills no side of a team's standings or results row (athletes are listed with a rank, a
+// country in brackets or a time, "1. Jearl Miles ( U.S. ) 50.42"). The row's numbers are
+// counts and scores, whole numbers: a row with a decimal is a player's averages ("Alec
+// Stewart 3 5 0 396 170 79.20", "Cork 131 23 434 12 36.16": overs and averages). But a
+// results pair of two people's names is a game of an individual sport ("Peter Svidler 1
+// Alexei Shirov 0", "Pete Sampras 3 Jimmy Connors 0"), and a standings row is a team's only
+// in a team table (team_table: not "Nick Knight 3 5 0 200 113 40", "Michael Jordan 32 ...").
 bool row_team(const Resolution& r, const Mention& m) {
   if (!r.sports || m.gazetteer_entry >= 0 || (m.type != EntityType::Unknown && m.type != EntityType::Person)) return false;
   const Sentence& s = r.a.sentences[m.sentence];
@@ -531,7 +569,10 @@ bool row_team(const Resolution& r, const Mention& m) {
     const Token& t = r.a.tokens[k];
     if (t.kind == TokenKind::Number && t.norm.find_first_not_of("0123456789") != std::string::npos) return false;
   }
-  return team_row_side(r.a, s, m);
+  if (!team_row_side(r.a, s, m)) return false;
+  const RowSides rs = row_sides(r.a, s);
+  if (rs.n == 2) return !(person_side(r, rs.first[0], rs.end[0]) && person_side(r, rs.first[1], rs.end[1]));
+  return team_table(r, m.sentence);
 }
 
 // In a sports report a name found by a pattern that took a team's row's score for its last
@@ -737,7 +778,8 @@ bool competitor_with_country(const Resolution& r, const Mention& m) {
 // A side of a league table's or results list's row, the whole of one of its names: the row is
 // a name and six numbers or more ("Stoke 4 3 1 0 7 4 10"), or a name, a number, a name and a
 // number ("Reading 4 Stoke 1", "Sale 31 Wasps 33"), each name one to three capitalised words.
-bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m) {
+RowSides row_sides(const Annotation& a, const Sentence& s) {
+  RowSides rs;
   const auto name_end = [&](std::size_t k) {
     const std::size_t first = k;
     while (k < s.end_token && k < first + 3 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
@@ -749,13 +791,28 @@ bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m) {
     return n;
   };
   const std::size_t e1 = name_end(s.first_token);
-  if (e1 == s.first_token) return false;
+  if (e1 == s.first_token) return rs;
   const std::size_t n1 = numbers_from(e1);
-  if (n1 >= 6 && e1 + n1 == s.end_token) return m.first_token == s.first_token && m.end_token == e1;
-  if (n1 != 1) return false;
+  rs.first[0] = s.first_token;
+  rs.end[0] = e1;
+  if (n1 >= 6 && e1 + n1 == s.end_token) {
+    rs.n = 1;
+    return rs;
+  }
+  if (n1 != 1) return rs;
   const std::size_t e2 = name_end(e1 + 1);
-  if (e2 == e1 + 1 || e2 + 1 != s.end_token || a.tokens[e2].kind != TokenKind::Number) return false;
-  return (m.first_token == s.first_token && m.end_token == e1) || (m.first_token == e1 + 1 && m.end_token == e2);
+  if (e2 == e1 + 1 || e2 + 1 != s.end_token || a.tokens[e2].kind != TokenKind::Number) return rs;
+  rs.first[1] = e1 + 1;
+  rs.end[1] = e2;
+  rs.n = 2;
+  return rs;
+}
+
+bool team_row_side(const Annotation& a, const Sentence& s, const Mention& m) {
+  const RowSides rs = row_sides(a, s);
+  for (std::size_t k = 0; k < rs.n; ++k)
+    if (m.first_token == rs.first[k] && m.end_token == rs.end[k]) return true;
+  return false;
 }
 
 // On a results or standings line ("Hull 0 Barnet 0", "Forfar 3 2 0 1 7 4 6") a name

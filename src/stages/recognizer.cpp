@@ -631,6 +631,40 @@ void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) 
       sc.common_surnames.emplace_back(t.lower);
     }
   }
+  if (sc.common_surnames.empty()) return;
+  // Kept only when the document also uses the word alone as a name (lone_surname_use): a
+  // given name before a common word is no proof that a headline's `GOLD`, `YOUNG`, `GREEN`
+  // or `HOPE` is that person rather than the common word (`Mark Gold`, `Ashley Young`).
+  std::vector<std::string> used;
+  for (const Sentence& s : a.sentences) {
+    if (s.furniture || s.duplicate || mostly_caps(a, s)) continue;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = a.tokens[i];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || !sc.common_surname(t) ||
+          std::find(used.begin(), used.end(), t.lower) != used.end() || !lone_surname_use(a, s, i))
+        continue;
+      used.emplace_back(t.lower);
+    }
+  }
+  sc.common_surnames = std::move(used);
+}
+
+// A capitalised word used alone as a person's name: not inside a longer capitalised name (a
+// title before it aside: `Coach Shearer`), not after an article, and at a sentence's start
+// only before a speech verb or a person's relative pronoun (`Shearer said`, `Bonnet , who`;
+// elsewhere `, Shearer`, `" Hill said`; `Gold fell` may be the metal's price).
+bool Recognizer::lone_surname_use(const Annotation& a, const Sentence& s, std::size_t i) const {
+  const auto cap_word = [&](std::size_t k) {
+    return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized);
+  };
+  if (i + 1 < s.end_token && cap_word(i + 1)) return false;
+  if (i == s.first_token)
+    return lower_speech_verb_at(lex_, a, i + 1, s.end_token) ||
+           (i + 2 < s.end_token && a.tokens[i + 1].norm == "," && lex_.in(Words::PersonRelatives, a.tokens[i + 2]));
+  if (lex_.in(Words::Articles, a.tokens[i - 1])) return false;
+  if (!cap_word(i - 1)) return true;
+  std::uint32_t payload = 0;
+  return lex_.title_index().match(a.tokens, i - 1, s.end_token, payload) == 1;
 }
 
 bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {

@@ -442,7 +442,8 @@ TEST(Entities, ANameThatLooksLikeAPersonFillingATeamsRowIsATeam) {
   // table's row is a team even when it is a given name alone (`Martin`) or reads as a given
   // name and a surname (`Gloria Vaskel`); a row with a decimal is a player's averages.
   Annotated t("SOCCER - LEAGUE RESULTS .\nMartin 2 Dunmoor 0\nGloria Vaskel 1 Orrin 1\nStandings :\n"
-              "Gloria Vaskel 4 3 1 0 7 4 10\nMartin 4 2 1 1 5 3 7\nAverages :\nAlec Brenick 3 5 0 396 170 79.20\n");
+              "Gloria Vaskel 4 3 1 0 7 4 10\nMartin 4 2 1 1 5 3 7\nDunmoor Rovers 4 1 1 2 4 5 4\nAverages :\n"
+              "Alec Brenick 3 5 0 396 170 79.20\n");
   for (const char* team : {"Martin", "Gloria Vaskel"}) {
     ASSERT_NE(t.entity(team), nullptr) << team;
     EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
@@ -455,6 +456,32 @@ TEST(Entities, ANameThatLooksLikeAPersonFillingATeamsRowIsATeam) {
   Annotated prices("Gloria Vaskel 1 Orrin 1\nThe prices were steady .");
   ASSERT_NE(prices.entity("Gloria Vaskel"), nullptr);
   EXPECT_EQ(prices.entity("Gloria Vaskel")->type, EntityType::Person);
+}
+
+TEST(Entities, PeopleFillingTheRowsOfAnIndividualSportOrAPlayersTableStayPeople) {
+  // A results pair whose two sides read as a given name and a surname is a game of an
+  // individual sport (chess, tennis), and a standings row of whole numbers is a team's only
+  // when another side of its table is a known team (an organisation head, a gazetteer name):
+  // a basketball scorers' or a cricket averages table lists people.
+  Annotated t("CHESS - RESULTS FROM DORTMUND .\nResults in the fifth round :\nPeter Svidler 1 Alexei Shirov 0\n"
+              "Viktor Bologan 0 Sergei Tiviakov 1\nTENNIS - EXHIBITION RESULTS .\nPete Sampras 3 Jimmy Connors 0\n"
+              "Andre Agassi 3 Michael Chang 1\nBASKETBALL - LEADING SCORERS .\nLeading scorers :\n"
+              "Michael Jordan 32 Scottie Pippen 21\nCRICKET - TEST AVERAGES .\nAverages :\n"
+              "Nick Knight 3 5 0 200 113 40\nAlec Stewart 3 5 0 396 170 79\n");
+  for (const char* person : {"Peter Svidler", "Alexei Shirov", "Viktor Bologan", "Sergei Tiviakov", "Pete Sampras",
+                             "Jimmy Connors", "Andre Agassi", "Michael Chang", "Michael Jordan", "Scottie Pippen",
+                             "Nick Knight", "Alec Stewart"}) {
+    ASSERT_NE(t.entity(person), nullptr) << person;
+    EXPECT_EQ(t.entity(person)->type, EntityType::Person) << person;
+  }
+  // Near miss: one side of a pair that is no person's name, or a team word in the table,
+  // keeps the rows teams.
+  Annotated teams("SOCCER - LEAGUE RESULTS .\nLeyton Orient 2 Hartlepool 0\nStandings :\n"
+                  "Gloria Vaskel 4 3 1 0 7 4 10\nHarbour Rovers 4 2 1 1 5 3 7\n");
+  for (const char* team : {"Leyton Orient", "Gloria Vaskel"}) {
+    ASSERT_NE(teams.entity(team), nullptr) << team;
+    EXPECT_EQ(teams.entity(team)->type, EntityType::Organization) << team;
+  }
 }
 
 TEST(Entities, ASurnameInACapitalsHeadlineLinksToThePersonTheStoryNamesBelow) {

@@ -806,13 +806,62 @@ TEST(Recognizer, ACommonWordInACapitalsHeadlineIsTheSurnameTheStoryGivesIt) {
   // writes as a given name's surname (`Glenn Glazier`) is that surname there too, and the
   // headline's word a mention of him; with no such person it stays a common word.
   Annotated t("GOLF - GLAZIER TAKES LEAD AT OPEN .\nMILWAUKEE 1996-08-31\n"
-              "Glenn Glazier of Sweden fired a 63 on Saturday to take the lead .\n");
+              "Glenn Glazier of Sweden fired a 63 on Saturday to take the lead .\n"
+              "\" It was easy , \" Glazier said .\n");
   const Entity* e = t.entity("Glenn Glazier");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::Person);
-  ASSERT_EQ(e->mentions.size(), 2u);
+  ASSERT_EQ(e->mentions.size(), 3u);
   EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), "GLAZIER");
   Annotated none("GOLF - GLAZIER TAKES LEAD AT OPEN .\nMILWAUKEE 1996-08-31\n"
                  "The glazier of the club fired a 63 on Saturday to take the lead .\n");
   for (const auto& m : none.a.mentions) EXPECT_NE(none.a.text(m.span), "GLAZIER");
+}
+
+TEST(Recognizer, AHeadlinesCommonWordIsASurnameOnlyWhenTheStoryUsesItAloneAsAName) {
+  // A given name before a common word (`Mark Gold`, `Ashley Young`) does not make the
+  // headline's word that person: the story must also use the word alone as a name, not at a
+  // sentence's start before any verb (`Gold fell` may be the metal) and never in lower case.
+  const std::pair<const char*, const char*> common[] = {
+      {"MARKETS - GOLD PRICE FALLS AS DOLLAR GAINS .\nLONDON 1996-08-30\n"
+       "Dealer Mark Gold said the metal was weak . Gold fell on Friday . The price of gold was lower .\n",
+       "GOLD"},
+      {"SOCCER - YOUNG PLAYERS SHINE AS AJAX WIN .\nAMSTERDAM 1996-08-30\n"
+       "The young team won , with midfielder Ashley Young scoring twice .\n",
+       "YOUNG"},
+      {"POLITICS - GREEN PARTY WINS SEAT .\nLONDON 1996-08-30\nThe party won the seat , said Robert Green , a lawyer .\n",
+       "GREEN"},
+      {"STOCKS RISE ON HOPE FOR RATE CUT .\nNEW YORK 1996-08-30\n"
+       "Shares rose on Friday , analyst John Hope said . Mary Rise , a trader , agreed .\n",
+       "HOPE"},
+      {"STOCKS RISE ON HOPE FOR RATE CUT .\nNEW YORK 1996-08-30\n"
+       "Shares rose on Friday , analyst John Hope said . Mary Rise , a trader , agreed .\n",
+       "RISE"}};
+  for (const auto& [text, word] : common) {
+    Annotated t(text);
+    for (const auto& m : t.a.mentions) {  // the named mentions (coreference's are not exported)
+      if (m.source.rule != "coreference") { EXPECT_NE(t.a.text(m.span), word) << text; }
+    }
+  }
+  // A lone use inside a sentence (`said Shearer was`), or opening one before a speech verb
+  // or a relative `who` (`Bonnet , who`), keeps the surname: the headline's word is that person.
+  struct Named {
+    const char* text;
+    const char* name;
+    const char* headline_word;
+  };
+  const Named named[] = {
+      {"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\n"
+       "Alan Shearer was named captain on Friday . Coach Glenn Hoddle said Shearer was the choice .\n",
+       "Alan Shearer", "SHEARER"},
+      {"HOCKEY - BONNET TAKES OVER AS COACH .\nLONDON 1996-08-30\nGiles Bonnet was named coach on Wednesday .\n"
+       "Bonnet , who has been coaching the provincial team , takes over next month .\n",
+       "Giles Bonnet", "BONNET"}};
+  for (const Named& n : named) {
+    Annotated t(n.text);
+    const Entity* e = t.entity(n.name);
+    ASSERT_NE(e, nullptr) << n.name;
+    EXPECT_EQ(e->type, EntityType::Person) << n.name;
+    EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), n.headline_word) << n.name;
+  }
 }

@@ -237,6 +237,7 @@ enum class Words : std::uint8_t {
   NameOfNouns,
   PerfectAuxiliaries,
   ConditionalSubordinators,
+  PassivePredicativeVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -4,7 +4,10 @@
 //
 // READS: tokens, sentences, mentions and entities (needs entities resolved), the titles,
 // the word lists party_name_words, party_letters, body_part_heads, presidency_nouns,
-// representation_prepositions, side_prepositions and party_side_words, the roles (Annotation::roles), the speech cues, and the
+// representation_prepositions, side_prepositions and party_side_words, post_prepositions,
+// infinitive_markers, containment_prepositions and subordinators (after a predicate's
+// organisation), and through roles.hpp predicate_nominal() copulas, predicative_verbs,
+// passive_predicative_verbs, perfect_auxiliaries and conditional_subordinators; the roles (Annotation::roles), the speech cues, and the
 // quotes (their organisation speakers), the relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
@@ -27,10 +30,14 @@
 //   PERSON is|was|became ...           a predicate nominal, read as the apposition after it
 //                                      (`X is president of Y`: roles.hpp predicate_nominal())
 //   ORG POST PERSON and ORG2's PERSON2 `Fiat boss X and GM's Y`: the post is understood in
-//                                      the second conjunct  PERSON2 ROLE_IN ORG2 (else ORG2's
-//                                      PERSON2 is MEMBER_OF ORG2)
+//                                      the second conjunct  PERSON2 ROLE_IN ORG2 (else, or
+//                                      when an apposition follows PERSON2: `GM's Y, a union
+//                                      negotiator,`, ORG2's PERSON2 is MEMBER_OF ORG2)
 //   PERSON, [the|a] [modifiers] POST|MEMBERSHIP of|at|for [the] ORG <end of phrase>
-//                                      `X, executive partner of Y`, `X, a member of Y`
+//                                      `X, executive partner of Y`, `X, a representative of Y`
+//                                      (a preposition of a post or `to` among the modifiers
+//                                      ends them: `X is a candidate for chairman of Y` holds
+//                                      no post in Y)
 //   ORG's ORG2                         `the EU's European Commission`      ORG2 MEMBER_OF ORG
 //   ORG-NAME ... COMMITTEE             `Senate Judiciary Committee` (the name of another body
 //                                      named in the document, then words ending in a word of

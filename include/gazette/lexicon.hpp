@@ -239,6 +239,7 @@ enum class Words : std::uint8_t {
   ConditionalSubordinators,
   MaleObjectPronouns,
   FemaleObjectPronouns,
+  PassivePredicativeVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -5,7 +5,7 @@
 //         national_post_heads, opposition_premodifiers, perfect_auxiliaries,
 //         conditional_subordinators, coordinators, discourse_markers, phrase_end_words,
 //         containment_prepositions; relation_cues.json's post and membership words; for bare titles also
-//         definite_articles, copulas, predicative_verbs, of_prepositions, post_prepositions,
+//         definite_articles, copulas, predicative_verbs, passive_predicative_verbs, of_prepositions, post_prepositions,
 //         relative_words, nominative_pronouns).
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence, and
 //         Annotation::role_phrases (RolePhrase: the result of find_role_phrases(), in text
@@ -49,10 +49,11 @@ namespace gazette {
 void find_roles(Annotation& a, const Lexicons& lex);
 
 // A predicate nominal says what its subject is, as an apposition does (`Jane Roe is the
-// chairman of ORG`, `X was a founder of ORG`, `X has been a member of ORG`, `X became chief
+// chairman of ORG`, `X was a founder of ORG`, `X has been chairman of ORG`, `X became chief
 // executive of ORG`, `X was Secretary of State`): after the name of mention m, a copula or
-// a predicative verb (word lists copulas, predicative_verbs; perfect_auxiliaries before
-// them: `has been`; no modal: `will become` is no post held), then an article, a title
+// a predicative verb (word lists copulas, predicative_verbs; passive_predicative_verbs only
+// right after a copula: `X was named chairman`, not `X appointed a new chairman`;
+// perfect_auxiliaries before them: `has been`; no modal: `will become` is no post held), then an article, a title
 // premodifier, a title, a post or membership word (relation_cues.json frames post,
 // membership) or a name. The name must be its clause's subject: it opens the sentence or a
 // clause after a comma, a quote mark, a conjunction (coordinators) or a discourse marker,
@@ -65,7 +66,7 @@ std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const 
 // The posts that definite bare titles state (`Gordon Brown ... The chancellor walked`):
 // a title after `the` and title premodifiers, with no qualifier before it and no name,
 // of-phrase or post preposition after it, not an apposition of a name nor an opposition
-// post, not a predicate (after a copula or predicative_verbs: `X became the chancellor`)
+// post, not a predicate (after a copula, predicative_verbs or passive_predicative_verbs: `X became the chancellor`)
 // nor picked out by a relative clause (relative_words, nominative_pronouns after it: `the
 // president it deserves`), stands for the one person the document names before it whom
 // the gazetteer knows

@@ -123,8 +123,19 @@ struct Finder {
     out.push_back(std::move(f));
   }
   std::int32_t entity_at(std::int32_t mi) const { return sc.a.mentions[static_cast<std::size_t>(mi)].entity; }
+  // A comma, then an article, a title premodifier, a title or a post or membership word
+  // after mention mi: an apposition says what the person is ("Y, a union negotiator,").
+  bool apposition_after(std::int32_t mi) const {
+    const std::size_t e = sc.a.mentions[static_cast<std::size_t>(mi)].end_token;
+    const std::size_t se = sc.a.sentences[sc.a.mentions[static_cast<std::size_t>(mi)].sentence].end_token;
+    if (e + 1 >= se || sc.a.tokens[e].norm != ",") return false;
+    const Token& t = sc.a.tokens[e + 1];
+    RoleWord kind = RoleWord::None;
+    return sc.lex.in(Words::Articles, t) || sc.lex.in(Words::TitlePremodifiers, t) || sc.title_word(e + 1, se) > 0 ||
+           sc.role_word(e + 1, se, kind) > 0;
+  }
 
-  Gap scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false) const;
+  Gap scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title = false, bool end_at_preposition = false) const;
   bool party_holds_post(const Mention& party, const Mention& body, std::size_t se) const;
   void org_names_next(std::uint32_t si, const Mention& m, std::size_t e, bool poss, std::int32_t m2);
   void group_including(std::uint32_t si, const Mention& m, const Gap& g, std::size_t se);
@@ -145,7 +156,10 @@ struct Finder {
 // Returns the end of the last role word (0 = none) and its kind; stops at `se`
 // (exclusive), at a mention or at a word that cannot modify a post.
 // `title_end`: the end of the last role word or title ("shadow health minister").
-Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title) const {
+// `end_at_preposition`: a preposition of a post or an infinitive marker outside a title ends
+// the words ("candidate for chairman", "the first woman to become chairman": the title
+// after it is no post of the person's).
+Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool any_title, bool end_at_preposition) const {
   const Annotation& a = sc.a;
   const Lexicons& lex = sc.lex;
   Gap g;
@@ -182,6 +196,7 @@ Gap Finder::scan_gap(std::size_t k, std::size_t se, std::size_t max_words, bool 
       continue;
     }
     if (!sc.modifier(k, se)) break;
+    if (end_at_preposition && (lex.in(Words::PostPrepositions, a.tokens[k]) || lex.in(Words::InfinitiveMarkers, a.tokens[k]))) break;
     ++k;
   }
   g.stop = k;
@@ -208,9 +223,10 @@ void Finder::org_names_next(std::uint32_t si, const Mention& m, std::size_t e, b
   } else if (t2 == EntityType::Person) {
     // "Fiat boss X and GM's Y": the post of the first conjunct is understood in the second
     // (an ellipsis), when a coordinator alone stands between the first person and this
-    // organisation.
+    // organisation; not when an apposition after the second name says what he is ("GM's Y,
+    // a union negotiator,").
     const Affiliation* shared = nullptr;
-    if (const std::size_t b = m.first_token; b > 0 && sc.lex.in(Words::Coordinators, sc.a.tokens[b - 1]))
+    if (const std::size_t b = m.first_token; b > 0 && sc.lex.in(Words::Coordinators, sc.a.tokens[b - 1]) && !apposition_after(m2))
       if (const std::int32_t pm = sc.mention_end_at[b - 1]; pm >= 0 && sc.type_of(pm) == EntityType::Person)
         for (const auto& f : out)
           if (f.head == entity_at(pm) && f.sentence == si && f.rule == std::string_view("affiliation:org-post-name")) shared = &f;
@@ -329,12 +345,12 @@ void Finder::apposition_from(std::uint32_t si, const Mention& m, std::size_t k) 
 }
 
 // PERSON, [the|a] [modifiers] ROLE-WORD of|at|for|to [the] ORG <end>. After a copula
-// (`predicate`) the clause may go on with its time or place ("X has been a member of ORG
+// (`predicate`) the clause may go on with its time or place ("X has been chairman of ORG
 // since 2003", "X became chairman of ORG in 2010": containment_prepositions, subordinators).
 void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate) {
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
-  const Gap g = scan_gap(k, se, 3, true);  // any title before "of ORG" is a post in it
+  const Gap g = scan_gap(k, se, 3, true, true);  // any title before "of ORG" is a post in it
   if (g.kind == RoleWord::None || g.role_end + 1 >= se) return;
   // After a copula the post is the predicate's own head: "X is the wife of the chairman
   // of ORG" holds no post there.

@@ -482,7 +482,9 @@ std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint3
   if (!lex.in(Words::DefiniteArticles, a.tokens[k])) return 0;  // by the token's word lists, no look-up
   if (k >= 2 && a.tokens[k - 1].norm == "," && person_end[k - 1]) return 0;
   // A predicate (`X became the chancellor`, `X is the president`) refers to nobody.
-  if (k > 0 && (lex.in(Words::Copulas, a.tokens[k - 1]) || lex.in(Words::PredicativeVerbs, a.tokens[k - 1]))) return 0;
+  if (k > 0 && (lex.in(Words::Copulas, a.tokens[k - 1]) || lex.in(Words::PredicativeVerbs, a.tokens[k - 1]) ||
+                lex.in(Words::PassivePredicativeVerbs, a.tokens[k - 1])))
+    return 0;
   std::uint32_t j = k + 1;
   while (j < se && lex.in(Words::TitlePremodifiers, a.tokens[j])) ++j;
   std::uint32_t p = 0;
@@ -523,7 +525,11 @@ std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const 
   bool predicative = false;
   for (int verbs = 0; k < se && verbs < 3; ++k, ++verbs) {
     const Token& t = a.tokens[k];
-    const bool copula = lex.in(Words::Copulas, t) || lex.in(Words::PredicativeVerbs, t);
+    // "named", "appointed", "elected" state the subject's post only in the passive, after a
+    // copula ("was named chairman"); active, the post is someone else's ("X appointed a new
+    // chairman of ORG").
+    const bool passive = lex.in(Words::PassivePredicativeVerbs, t) && k > m.end_token && lex.in(Words::Copulas, a.tokens[k - 1]);
+    const bool copula = lex.in(Words::Copulas, t) || lex.in(Words::PredicativeVerbs, t) || passive;
     if (!copula && !lex.in(Words::PerfectAuxiliaries, t)) break;
     predicative = copula;
   }

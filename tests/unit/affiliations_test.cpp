@@ -61,6 +61,12 @@ TEST(Affiliations, Table) {
       {"Gazprom boss Jane Roe and GM's John Doe met on Monday.", "John Doe", "ROLE_IN", "General Motors", true},
       {"Gazprom boss Jane Roe and GM's John Doe met on Monday.", "John Doe", "MEMBER_OF", "General Motors", false},
       {"The talks between Gazprom and GM's John Doe went on.", "John Doe", "MEMBER_OF", "General Motors", true},
+      // Not when the second name's own apposition says what he is (review s41, 18.142).
+      {"Fiat boss Sergio Marchionne and GM's Rick Wagoner, a union negotiator, met on Monday.", "Rick Wagoner", "ROLE_IN",
+       "General Motors", false},
+      {"Fiat boss Sergio Marchionne and GM's Rick Wagoner, a union negotiator, met on Monday.", "Rick Wagoner", "MEMBER_OF",
+       "General Motors", true},
+      {"Fiat boss Sergio Marchionne and GM's Rick Wagoner met on Monday.", "Rick Wagoner", "ROLE_IN", "General Motors", true},
       // A predicate nominal after a copula or a predicative verb says what the subject is, as an apposition does.
       {"Jane Roe is president of the Federal Reserve.", "Jane Roe", "ROLE_IN", "Federal Reserve", true},
       {"Meanwhile, John Doe was named chief executive of Gazprom.", "John Doe", "ROLE_IN", "Gazprom", true},
@@ -70,6 +76,17 @@ TEST(Affiliations, Table) {
       {"Jane Roe is the wife of the chairman of Gazprom.", "Jane Roe", "ROLE_IN", "Gazprom", false},
       {"The man who met Jane Roe is president of the Federal Reserve.", "Jane Roe", "ROLE_IN", "Federal Reserve", false},
       {"Jane Roe is trying to become chairman of Gazprom.", "Jane Roe", "ROLE_IN", "Gazprom", false},
+      // A preposition or an infinitive marker before the title ends the post (review s41, finding 6).
+      {"Tom Brady is a candidate for chairman of Acme Corp.", "Tom Brady", "ROLE_IN", "Acme Corp.", false},
+      {"Tom Brady is a candidate for chairman of Acme Corp.", "Tom Brady", "MEMBER_OF", "Acme Corp.", false},
+      {"Tom Brady was the first woman to become chairman of Acme Corp.", "Tom Brady", "ROLE_IN", "Acme Corp.", false},
+      {"Tom Brady, a candidate for chairman of Acme Corp, said so.", "Tom Brady", "ROLE_IN", "Acme Corp", false},
+      {"Tom Brady, adviser to the chairman of Acme Corp, said so.", "Tom Brady", "ROLE_IN", "Acme Corp", false},
+      {"Tom Brady is chairman of Acme Corp.", "Tom Brady", "ROLE_IN", "Acme Corp.", true},
+      {"John Doe, adviser to the Federal Reserve, said so.", "John Doe", "ROLE_IN", "Federal Reserve", true},
+      // Active, "appointed" fills someone else's post (review s41, finding 1).
+      {"Tom Brady appointed a new chairman of Acme Corp in 2003.", "Tom Brady", "ROLE_IN", "Acme Corp", false},
+      {"Tom Brady was appointed chairman of Acme Corp in 2003.", "Tom Brady", "ROLE_IN", "Acme Corp", true},
       // Not an affiliation: a verb between the party and the post, or a person who is the object.
       {"Labour said spokesman John Doe was wrong.", "John Doe", "ROLE_IN", "Labour Party", false},
       {"Labour criticised John Doe.", "John Doe", "MEMBER_OF", "Labour Party", false},

@@ -368,6 +368,34 @@ TEST(RolesStage, PredicateNominalAfterACopulaIsAPost) {
   }
 }
 
+TEST(RolesStage, NamedAppointedElectedStateThePostOnlyInThePassive) {
+  // Active, the post filled is someone else's (review s41, finding 1).
+  const char* active[] = {
+      "Tom Brady appointed a new chairman of Acme Corp on Monday.",
+      "Tom Brady named a new chief executive of Acme Corp on Monday, the company said.",
+      "Tom Brady has appointed a new chairman of Acme Corp.",
+  };
+  for (const char* text : active) {
+    Roled t(text);
+    for (const auto& r : t.a.roles) EXPECT_NE(r.rule, "predicate-post") << text;
+    Related rel(text);
+    EXPECT_FALSE(rel.has_relation("Tom Brady", "ROLE_IN", "Acme Corp")) << text;
+  }
+  // After a copula they do; "became" needs none.
+  const char* passive[] = {
+      "Tom Brady was named the new chairman of Acme Corp on Monday.",
+      "Tom Brady has been appointed chairman of Acme Corp.",
+      "Tom Brady became chairman of Acme Corp in 2003.",
+  };
+  for (const char* text : passive) {
+    Roled t(text);
+    const auto f = std::find_if(t.a.roles.begin(), t.a.roles.end(), [](const RoleFact& r) { return r.rule == "predicate-post"; });
+    ASSERT_NE(f, t.a.roles.end()) << text;
+    EXPECT_EQ(t.name(f->person), "Tom Brady") << text;
+    EXPECT_EQ(f->title, "Chairman") << text;
+  }
+}
+
 TEST(RolesStage, PostOfTheBodyNamedAfterItsArticle) {
   // "president of the ORG": the body named after `the` holds the post, not the document's country.
   Related named("The United States will vote in May. Jane Roe, president of the Federal Reserve, said so.");

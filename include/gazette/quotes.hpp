@@ -30,6 +30,13 @@
 //   according-to    according to X, "Q"    pull-quote     Q — X
 //   sentence-cue    a speech verb with a subject elsewhere in the sentence
 //   name-colon      ... a person's name right before the colon: `... pollster X: "Q"`
+//                   (not after a preposition: `a message to X: "Q"` names the hearer)
+//   clause-colon    the name opening the sentence before an apposition: `X, whose ...,
+//                   said Y was ...: "Q"` (no relative clause after a later comma)
+//   dash-label      `HEADING - Jane Roe: "Q"`     transcript-label  `"WALLACE: ...`,
+//                   `"Chris Matthews: ...` (a quoted line opening on a label)
+//   name-verb       `"Q," Hannity pressed.` (a past form of speaking after a name)
+//   passive-agent   `X was asked by Y whether ... "Q"`: Y
 //   before-cue-paragraph  a quote opening a paragraph after one that ends with a colon
 //                   (`X continued:`): the subject of that sentence's speech verb
 //   lead-sentence   a quote opening its sentence, with only punctuation after its closing

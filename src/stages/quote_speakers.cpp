@@ -536,7 +536,7 @@ std::int32_t dash_label(const Resolver& r, std::size_t b, std::size_t sentence_b
   if (m.end_token != b || !named(m)) return -1;
   std::size_t k = m.first_token;
   // `Jane Roe and Tom Smith:`: the first name of the pair.
-  if (k > sentence_begin + 2 && a.tokens[k - 1].lower == "and" && r.mention_cover[k - 2] >= 0) {
+  if (k > sentence_begin + 2 && r.lex.in(Words::AdditiveConjunctions, a.tokens[k - 1]) && r.mention_cover[k - 2] >= 0) {
     const Mention& first = a.mentions[static_cast<std::size_t>(r.mention_cover[k - 2])];
     if (first.end_token == k - 1 && named(first)) k = first.first_token;
   }

@@ -616,6 +616,9 @@ void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) 
 
 void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) const {
   sc.common_surnames.clear();
+  // The list is read only in lines set in capitals (caps_common_word): a document with none
+  // needs no list, and most have none.
+  if (std::none_of(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return mostly_caps(a, s); })) return;
   for (const Sentence& s : a.sentences) {
     if (s.furniture || s.duplicate || mostly_caps(a, s)) continue;
     for (std::size_t i = s.first_token; i + 1 < s.end_token; ++i) {

@@ -144,7 +144,14 @@ std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, s
 void object_pronoun_arguments(Reading& r) {
   Annotation& a = r.a;
   std::optional<Resolver> res;
-  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+  // Only sentences with an object pronoun outside direct quotes.
+  const auto with_pronoun = [&](std::uint32_t si) {
+    for (std::size_t k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k)
+      if (!r.in_quote[k] && (r.lex.in(Words::MaleObjectPronouns, a.tokens[k]) || r.lex.in(Words::FemaleObjectPronouns, a.tokens[k])))
+        return true;
+    return false;
+  };
+  for_each_cue(r, true, with_pronoun, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
     const std::size_t o = i + n, end = a.sentences[si].end_token;
     if (o >= end || r.in_quote[o] || !judging_cue(r, cue, a.tokens[i].lower)) return;
     const Token& t = a.tokens[o];

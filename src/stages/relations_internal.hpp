@@ -13,6 +13,7 @@
 
 #include <map>
 #include <set>
+#include <utility>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -60,13 +61,14 @@ struct Reading {
 
 // Each relation cue in the sentences that may hold a relation (not furniture, not a
 // duplicate, with arguments), in text order, outside direct quotes when `outside_quotes`:
-// `f(sentence, first token, length, cue)`.
-template <class F>
-void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
+// `f(sentence, first token, length, cue)`; only in the sentences `keep(sentence)` accepts
+// when given (the cue look-up at every token is the cost).
+template <class F, class K>
+void for_each_cue(const Reading& r, bool outside_quotes, K&& keep, F&& f) {
   const Annotation& a = r.a;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
+    if (s.furniture || s.duplicate || r.by_sentence[si].empty() || !keep(si)) continue;
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       if (outside_quotes && r.in_quote[i]) continue;
       std::uint32_t payload = 0;
@@ -74,6 +76,10 @@ void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
         f(si, i, n, r.lex.relation_cues()[payload]);
     }
   }
+}
+template <class F>
+void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
+  for_each_cue(r, outside_quotes, [](std::uint32_t) { return true; }, std::forward<F>(f));
 }
 
 // A relation cue at tokens [i, i + n) of sentence si, with what was found around it.

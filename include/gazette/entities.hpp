@@ -47,6 +47,14 @@ void resolve_entities(Annotation& a, const Lexicons& lex);
 // stages (roles, coreference, relations) ask this stage for such countries.
 std::int32_t implied_country(Annotation& a, const Lexicons& lex, const std::string& name);
 
+// Drops the entities from index `first` on that nothing names: no mention, quote or
+// relation (GUIDELINES: demonyms are not entity mentions, only evidence for relations),
+// renumbering the references to the rest. `first` is the entity count when the calling
+// stage began, so no earlier stage's roles or readings point past it. The relations stage
+// calls it on the countries implied_country() made for it that no relation took
+// (`Cuban families`, `in Spanish`).
+void drop_unused_implied(Annotation& a, std::size_t first);
+
 // True when the mention at `m` acts (subject of a verb, possessor) rather than names a place.
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex);
 

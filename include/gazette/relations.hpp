@@ -9,7 +9,8 @@
 //         object_pronoun_arguments()); the Lexicons' relation cues (relation_cues.json),
 //         titles, gazetteer and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand
-//         alone for their country (entities.hpp implied_country()).
+//         alone for their country (entities.hpp implied_country()), and keeps of those
+//         only the ones a relation took (drop_unused_implied(): a demonym is no mention).
 // NEEDS   entities, roles, quotes and coreference.
 //
 // The parts (src/stages/): clause reading (relation_clauses.cpp), argument finding

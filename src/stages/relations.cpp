@@ -3,6 +3,7 @@
 #include "relations_internal.hpp"
 
 #include "gazette/affiliations.hpp"
+#include "gazette/entities.hpp"
 #include "gazette/roles.hpp"
 
 #include <algorithm>
@@ -161,6 +162,7 @@ Span sentence_span(const Annotation& a, std::uint32_t s) {
 }  // namespace relations
 
 void extract_relations(Annotation& a, const Lexicons& lex) {
+  const std::size_t entities_before = a.entities.size();
   relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}};
   relations::role_in(r);
   relations::read_clauses(r);
@@ -169,6 +171,7 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
   relations::said_in_speech_acts(r);
   relations::located_in(r);
   relations::from_quotes(r);
+  drop_unused_implied(a, entities_before);  // a demonym no relation took names no entity
 }
 
 }  // namespace gazette

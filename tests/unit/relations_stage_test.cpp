@@ -831,3 +831,24 @@ TEST(RelationsStage, ATwoWordBlamePredicateAfterACopulaHoldsTheSubjectResponsibl
   EXPECT_FALSE(blamed("Jane Roe said Richard Poe was at home during the attack."));
   EXPECT_FALSE(blamed("Jane Roe said Richard Poe was to."));
 }
+
+// A demonym is no entity mention (GUIDELINES "Demonyms"): the country the stage implies
+// for one stays only when a relation takes it, and the relations after a dropped one
+// still name their own entities.
+TEST(RelationsStage, ADemonymNoRelationTakesNamesNoEntity) {
+  auto named = [](const Related& t, const std::string& name) {
+    return std::any_of(t.a.entities.begin(), t.a.entities.end(), [&](const Entity& e) { return e.canonical == name; });
+  };
+  const Related t("Jane Roe ate Cuban food in Miami on Monday. Jane Roe said the Russians were incompetent.");
+  EXPECT_FALSE(named(t, "Cuba"));
+  EXPECT_TRUE(named(t, "Russia"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Russia"));
+  for (const auto& r : t.a.relations) {
+    ASSERT_GE(r.head, 0);
+    ASSERT_LT(static_cast<std::size_t>(r.tail), t.a.entities.size());
+  }
+  const Related alone("Jane Roe spoke in Spanish to Haitian immigrants on Monday.");
+  EXPECT_FALSE(named(alone, "Spain"));
+  EXPECT_FALSE(named(alone, "Haiti"));
+  EXPECT_TRUE(named(alone, "Jane Roe"));
+}

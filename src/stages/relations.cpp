@@ -161,7 +161,7 @@ Span sentence_span(const Annotation& a, std::uint32_t s) {
 }  // namespace relations
 
 void extract_relations(Annotation& a, const Lexicons& lex) {
-  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}};
+  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}};
   relations::role_in(r);
   relations::read_clauses(r);
   relations::find_arguments(r);

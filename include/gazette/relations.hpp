@@ -6,7 +6,10 @@
 //         pairs (Annotation::quote_marks); him/her right after a cue of criticism or
 //         support, which the stage leaves unresolved, through the coreference rule
 //         `pronoun` (Resolver::pronoun(), Mode::Resolve; relation_args.cpp
-//         object_pronoun_arguments()); the Lexicons' relation cues (relation_cues.json),
+//         object_pronoun_arguments()); a description right before such a cue (`the
+//         Republican presidential nominee praised X`) through Resolver::noun_phrase()
+//         (Mode::Resolve; relation_args.cpp description_arguments()): the person the text
+//         names with it, else no subject, never the body inside it; the Lexicons' relation cues (relation_cues.json),
 //         titles, gazetteer and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand
 //         alone for their country (entities.hpp implied_country()), and keeps of those

@@ -130,6 +130,88 @@ std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, s
   return who;
 }
 
+// The Resolver (Mode::Resolve, direct quotes marked) that argument finding reads, built
+// once per document when first needed.
+Resolver& resolver(Reading& r, std::optional<Resolver>& res) {
+  if (!res) {
+    res.emplace(r.a, r.lex, Resolver::Mode::Resolve);
+    for (const auto& p : r.a.quote_marks)
+      for (std::size_t k = p.open; k <= p.close && k < r.a.tokens.size(); ++k) res->in_direct[k] = 1;
+  }
+  return *res;
+}
+
+// The words [k, e) hold a person's head: a person role noun (word list person_role_nouns:
+// `nominee`, `businessman`) or a title (`the FBI director`, `the former senator from
+// Minnesota`), not a group (`the millions of Americans`).
+bool person_head(const Reading& r, std::size_t k, std::size_t e) {
+  for (; k < e; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.in(Words::PersonRoleNouns, r.a.tokens[k]) || r.lex.title_index().match(r.a.tokens, k, e, p) > 0) return true;
+  }
+  return false;
+}
+
+// `the Republican presidential nominee called ...`, `The Scottish Conservative leader
+// attacked ...`: a definite description naming a body, a place or a country and headed by a
+// title or a person role noun (word list person_role_nouns), standing right before an active
+// cue of criticism or support outside direct quotes (at most auxiliaries of
+// finite_auxiliaries and adverbs in -ly between), is the person the text names with it, as
+// for a speaker (Resolver::noun_phrase(), rules A200, A260: the holder of that title there,
+// or the one person named after the same body and noun), never the body named inside it.
+// Resolved: the phrase is an argument standing for that person, the subject in the body's
+// stead (Reading::described; the body stays an argument of the phrase: `X, the NATO deputy
+// secretary-general,` is still a member of NATO); unresolved (nobody or two people): the
+// body is no subject (Reading::undescribed), so the cue has none.
+void description_arguments(Reading& r, std::optional<Resolver>& res) {
+  Annotation& a = r.a;
+  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t, const RelationCue& cue) {
+    if (!judging_cue(r, cue, a.tokens[i].lower)) return;
+    const std::size_t first = a.sentences[si].first_token;
+    std::size_t e = i;
+    for (; e > first; --e) {
+      const Token& t = a.tokens[e - 1];
+      const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.ends_with("ly");
+      if (!adverb && !r.lex.in(Words::FiniteAuxiliaries, t)) break;
+    }
+    auto& args = r.by_sentence[si];
+    // The body's argument nearest before the phrase's end, within five tokens of it.
+    const Arg* body = nullptr;
+    for (const Arg& g : args)
+      if (g.end <= e && g.first > first && (body == nullptr || g.end > body->end)) body = &g;
+    if (body == nullptr || body->end + 5 < e || a.entities[static_cast<std::size_t>(body->entity)].type == EntityType::Person) return;
+    std::size_t b = body->first;
+    while (b > first && b + 4 > body->first && !r.lex.in(Words::DefiniteArticles, a.tokens[b - 1])) --b;
+    if (b == first || !r.lex.in(Words::DefiniteArticles, a.tokens[b - 1]) || r.in_quote[b - 1]) return;
+    --b;
+    // No other argument in the phrase or across its start, and no person's.
+    for (const Arg& g : args)
+      if (g.first < e && g.end > b && (g.first < b || a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person)) return;
+    // The phrase ends with its head, a lower-case word or the body's name (not `the leading
+    // Republican candidates for president Thursday`), and no preposition of a post hangs on
+    // a head before it (`candidates for president` hold no post: word list post_prepositions).
+    if (body->end < e && a.tokens[e - 1].has(kCapitalized)) return;
+    for (std::size_t k = b; k < e; ++k)
+      if (r.lex.in(Words::PostPrepositions, a.tokens[k])) return;
+    if (!person_head(r, b + 1, e)) return;
+    Resolver& rs = resolver(r, res);
+    const std::size_t entities = a.entities.size();
+    std::string from;
+    std::int32_t mention = -1;
+    const std::int32_t who = rs.noun_phrase(b, e, from, mention);
+    if (a.entities.size() > entities) a.entities.resize(entities);
+    const bool described = !from.empty() && rs.last_from().rule == kRolePhraseRule;
+    if (who < 0) {  // a description of nobody named: never its body (`The FBI director chastised`)
+      r.undescribed.insert(body->first);
+      return;
+    }
+    if (!described || static_cast<std::size_t>(who) >= entities || a.entities[static_cast<std::size_t>(who)].type != EntityType::Person)
+      return;
+    r.described[body->first] = static_cast<std::uint32_t>(b);
+    args.push_back({static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e), who});
+  });
+}
+
 // `Clinton blasted him for ...`, `attacked her as ...`: him/her right after an active cue of
 // criticism or support, outside direct quotes, is its object (word lists
 // male_object_pronouns, female_object_pronouns); it stands for the person the coreference
@@ -141,9 +223,8 @@ std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, s
 // follows (`criticized her husband` is a possessive): the clause end, punctuation, or a
 // preposition (speaker_phrase_prepositions, gerund_prepositions, `as` of attribution_as).
 // The clause's own subject is never its object (Collector::add()).
-void object_pronoun_arguments(Reading& r) {
+void object_pronoun_arguments(Reading& r, std::optional<Resolver>& res) {
   Annotation& a = r.a;
-  std::optional<Resolver> res;
   // Only sentences with an object pronoun outside direct quotes.
   const auto with_pronoun = [&](std::uint32_t si) {
     for (std::size_t k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k)
@@ -162,11 +243,7 @@ void object_pronoun_arguments(Reading& r) {
       return;
     const std::int32_t subject = adjacent_subject(r, si, i);
     if (subject < 0) return;
-    if (!res) {
-      res.emplace(a, r.lex, Resolver::Mode::Resolve);
-      for (const auto& p : a.quote_marks)
-        for (std::size_t k = p.open; k <= p.close && k < a.tokens.size(); ++k) res->in_direct[k] = 1;
-    }
+    resolver(r, res);
     const std::size_t entities = a.entities.size();
     const std::int32_t who = res->pronoun(o);
     // Resolving may name unnamed officials' country (implied_country()): no person, dropped.
@@ -192,7 +269,9 @@ void find_arguments(Reading& r) {
   government_arguments(r);
   demonym_arguments(r);
   role_phrase_arguments(r);
-  object_pronoun_arguments(r);
+  std::optional<Resolver> res;
+  description_arguments(r, res);
+  object_pronoun_arguments(r, res);
   for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
 }
 
@@ -287,6 +366,8 @@ std::int32_t apposition_person(const Reading& r, const Site& site) {
   return of_place && type(x - 1) == EntityType::Person ? x - 1 : -1;
 }
 
+namespace {
+
 // The subject: the nearest argument before the cue, unless the verb is coordinated
 // ("rejected the accusations against Damascus and slammed ..."), a participle ("...,
 // accusing Washington of"), or the cue is a noun after a possessive ("following his
@@ -294,7 +375,8 @@ std::int32_t apposition_person(const Reading& r, const Site& site) {
 // hangs on ("Lavrov, who greeted him ..., denouncing ... and accusing Washington": Lavrov).
 // A participle that opens the sentence takes the subject after its phrase: "After meeting
 // with Lavrov, U.S. Secretary of State Rex Tillerson said".
-void find_subject(const Reading& r, Site& site) {
+
+void subject_of_cue(const Reading& r, Site& site) {
   const Annotation& a = r.a;
   const std::size_t i = site.i;
   // An -ing cue is a participle at the start of its clause or after a comma, a
@@ -350,6 +432,20 @@ void find_subject(const Reading& r, Site& site) {
       }
     break;
   }
+}
+
+}  // namespace
+
+void find_subject(const Reading& r, Site& site) {
+  subject_of_cue(r, site);
+  // The body inside a description of a person is no subject: the person is, or nobody
+  // when the text names nobody with it (description_arguments()).
+  if (site.subject < 0) return;
+  const std::uint32_t at = site.arg(site.subject).first;
+  if (r.undescribed.contains(at)) site.subject = -1;
+  if (const auto d = r.described.find(at); d != r.described.end())
+    for (std::size_t x = 0; x < site.size(); ++x)
+      if ((*site.ms)[x].first == d->second && (*site.ms)[x].end > at) site.subject = static_cast<std::int32_t>(x);
 }
 
 namespace {

@@ -43,6 +43,13 @@ struct Reading {
   std::vector<char> in_quote;   // token inside a direct quote
   std::vector<char> fragment;   // token inside a quoted fragment of three words or fewer
   std::vector<std::vector<Arg>> by_sentence;  // arguments per sentence, in text order
+  // The first tokens of the arguments naming the body inside a description of a person the
+  // text names nowhere with it (`The FBI director chastised Clinton`): no cue's subject.
+  std::set<std::uint32_t> undescribed;
+  // The same for a description of the person the text names with it (`The Treasury
+  // secretary lauded Mr. Kim`): body's first token -> the description's, an argument
+  // standing for that person, the subject in the body's stead.
+  std::map<std::uint32_t, std::uint32_t> described;
   // The judging cues (Frame::Judging) found by read_cues() as it reads every cue, direct
   // quotes included, in text order, for judgements (relations_from_quotes.cpp) to read
   // without a second pass over the tokens.

@@ -378,3 +378,26 @@ TEST(Relations, ObjectPronounStandsForTheOnePersonItMayMean) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text;
   }
 }
+
+TEST(Relations, DescriptionBeforeAJudgingCueIsThePersonTheTextNamesWithIt) {
+  const Case cases[] = {
+      // The person the text names with the same body and noun.
+      {"Republican presidential nominee Donald Trump spoke on Monday. The Republican presidential nominee praised Jane Roe.",
+       "Donald Trump", "SUPPORTS", "Jane Roe", true},
+      {"Republican presidential nominee Donald Trump spoke on Monday. The Republican presidential nominee praised Jane Roe.",
+       "Republican Party", "SUPPORTS", "Jane Roe", false},
+      {"Republican presidential nominee Donald Trump spoke on Monday. The Republican nominee has sharply criticized Jane Roe.",
+       "Donald Trump", "CRITICIZED", "Jane Roe", true},
+      // Nobody named with it: no relation, never the body inside it.
+      {"John Smith spoke on Monday. The Republican presidential nominee praised Jane Roe.", "Republican Party", "SUPPORTS",
+       "Jane Roe", false},
+      {"John Smith spoke on Monday. The Republican presidential nominee praised Jane Roe.", "John Smith", "SUPPORTS",
+       "Jane Roe", false},
+      // No person's head (a title or a role noun): the body itself, as before.
+      {"John Smith spoke on Monday. The Republican Party praised Jane Roe.", "Republican Party", "SUPPORTS", "Jane Roe", true},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -163,7 +163,7 @@ Span sentence_span(const Annotation& a, std::uint32_t s) {
 
 void extract_relations(Annotation& a, const Lexicons& lex) {
   const std::size_t entities_before = a.entities.size();
-  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}};
+  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}, {}, false};
   relations::role_in(r);
   relations::read_clauses(r);
   relations::find_arguments(r);

@@ -55,6 +55,12 @@ struct Reading {
   // without a second pass over the tokens.
   struct CueAt { std::uint32_t si = 0; std::size_t i = 0, n = 0; };
   std::vector<CueAt> judging_cues;
+  // Every relation cue of the sentences that are not furniture or duplicates, direct quotes
+  // included, in text order: looked up once per document by the first for_each_cue(), read
+  // by the later ones (the look-up at every token is their cost).
+  struct CueHit { std::uint32_t si = 0, i = 0, n = 0, payload = 0; };
+  mutable std::vector<CueHit> cue_hits;
+  mutable bool cue_hits_ready = false;
 
   // The token ends a clause: ";" or a quotation mark (not of a fragment).
   bool boundary(std::size_t k) const;
@@ -73,15 +79,27 @@ struct Reading {
 template <class F, class K>
 void for_each_cue(const Reading& r, bool outside_quotes, K&& keep, F&& f) {
   const Annotation& a = r.a;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate || r.by_sentence[si].empty() || !keep(si)) continue;
-    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      if (outside_quotes && r.in_quote[i]) continue;
-      std::uint32_t payload = 0;
-      if (const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload))
-        f(si, i, n, r.lex.relation_cues()[payload]);
+  if (!r.cue_hits_ready) {
+    for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+      const Sentence& s = a.sentences[si];
+      if (s.furniture || s.duplicate) continue;
+      for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+        std::uint32_t payload = 0;
+        if (const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload))
+          r.cue_hits.push_back({si, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n), payload});
+      }
     }
+    r.cue_hits_ready = true;
+  }
+  std::uint32_t at = static_cast<std::uint32_t>(-1);
+  bool skip = false;
+  for (const Reading::CueHit& h : r.cue_hits) {
+    if (h.si != at) {  // a sentence's tests once, when its first cue comes
+      at = h.si;
+      skip = r.by_sentence[h.si].empty() || !keep(h.si);
+    }
+    if (skip || (outside_quotes && r.in_quote[h.i])) continue;
+    f(h.si, std::size_t{h.i}, std::size_t{h.n}, r.lex.relation_cues()[h.payload]);
   }
 }
 template <class F>

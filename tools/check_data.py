@@ -335,8 +335,8 @@ def check_lexicon(path, rel, rep):
                 rep.error(where(i), f"unknown list {lst!r} (src/data/lexicon.cpp kWordListNames)")
             elif not is_str_list(ws) or not ws:
                 rep.error(where(i), '"words" must be a non-empty list of non-empty strings')
-            elif v.get("match", "prefix") != "prefix":
-                rep.error(where(i), f'unknown "match" {v.get("match")!r} (expected prefix)')
+            elif v.get("match", "prefix") not in ("prefix", "suffix"):
+                rep.error(where(i), f'unknown "match" {v.get("match")!r} (expected prefix or suffix)')
             else:
                 seen_words = words_of.setdefault(lst, set())
                 for w in ws:

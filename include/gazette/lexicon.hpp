@@ -14,7 +14,8 @@
 //  - abbreviations (data/lexicon/abbreviations.json): {"abbreviation", "ends_sentence"}:
 //    the words that keep their period (abbreviations.hpp), read by the tokenizer.
 //  - word_lists (data/lexicon/word_lists.json): {"list": NAME, "words": [...], "match"?:
-//    "prefix"}; one list per concept (enum Words), read by the extraction stages.
+//    "prefix" | "suffix"}; one list per concept (enum Words), read by the extraction stages;
+//    a "suffix" list (adverb_suffixes, ...) holds word endings, tested with ends_in().
 //  - given_name_sex (data/lexicon/given_name_sex.json): {"name","sex":"female"|"male"}:
 //    the sex a given name shows, for agreement with he/she (a later entry for a name
 //    replaces an earlier one).
@@ -30,7 +31,10 @@
 #include "gazette/vocab.hpp"
 
 #include <array>
+#include <bit>
 #include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <deque>
 #include <map>
 #include <optional>
@@ -240,6 +244,9 @@ enum class Words : std::uint8_t {
   MaleObjectPronouns,
   FemaleObjectPronouns,
   PassivePredicativeVerbs,
+  AdverbSuffixes,
+  ParticipleSuffixes,
+  PastSuffixes,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.
@@ -464,6 +471,21 @@ class Lexicons {
   }
   bool in(Words list, std::string_view lower) const;
   bool starts_in(Words list, std::string_view lower) const;
+  // Whether a word ends with an entry of the list (the "match": "suffix" lists: adverb_suffixes
+  // "-ly", participle_suffixes "-ing", ...): English morphology as data, not C++.
+  bool ends_in(Words list, std::string_view lower) const {
+    static_assert(std::endian::native == std::endian::little, "suffix_tests_ reads a word's last bytes little-endian");
+    const std::uint64_t test = suffix_tests_[static_cast<std::size_t>(list)];
+    const std::size_t len = test & 0xFF, n = lower.size();
+    if (len == 0) return ends_in_any(list, lower);
+    if (n < len) return false;
+    std::uint32_t tail = 0;  // the word's last 4 bytes (of a shorter word, its last `len` bytes, right-aligned)
+    if (n >= 4) std::memcpy(&tail, lower.data() + n - 4, 4);
+    else
+      for (std::size_t j = n - len; j < n; ++j)
+        tail |= static_cast<std::uint32_t>(static_cast<unsigned char>(lower[j])) << (8 * (4 - n + j));
+    return (tail & (~std::uint32_t{0} << (32 - 8 * len))) == static_cast<std::uint32_t>(test >> 32);
+  }
   const std::vector<std::string>& words(Words list) const { return word_lists_[static_cast<std::size_t>(list)]; }
   const FurnitureRules& furniture() const { return furniture_; }
   const Abbreviations& abbreviations() const { return abbreviations_; }
@@ -500,6 +522,12 @@ class Lexicons {
   std::vector<std::bitset<kWordListCapacity>> word_masks_;  // distinct (dedupe_word_masks), so few: a token keeps its index
   static constexpr std::uint8_t kMaskUnset = 0xFF;           // Token::lmask not set
   void dedupe_word_masks();
+  // Derived from word_lists_ (finalize() and the snapshot's read both call index_suffixes()):
+  // for a list of one suffix of 1 to 4 bytes, its length (low 8 bits) and its bytes (high 32)
+  // as the last 4 bytes of a word hold them; 0 for any other list (ends_in_any tests it).
+  std::array<std::uint64_t, static_cast<std::size_t>(Words::kCount)> suffix_tests_{};
+  void index_suffixes();
+  bool ends_in_any(Words list, std::string_view lower) const;
   std::uint32_t mask_index(std::uint32_t id) const { return id < mask_of_.size() ? mask_of_[id] : 0; }
   bool listed(std::uint32_t id, Words list) const {
     return id < mask_of_.size() && word_masks_[mask_of_[id]][static_cast<std::size_t>(list)];

@@ -658,7 +658,7 @@ struct Lexicons::EntryLoader {
       const auto id = parse_words(list);
       if (!id) bad(k, "unknown list \"" + list + "\" (see data/lexicon/word_lists.json for the lists)");
       else if (!strs(v, "words", words) || words.empty()) bad(k, "\"words\" must be a non-empty list of strings");
-      else if (!match.empty() && match != "prefix") bad(k, "unknown \"match\" \"" + match + "\" (expected prefix)");
+      else if (!match.empty() && match != "prefix" && match != "suffix") bad(k, "unknown \"match\" \"" + match + "\" (expected prefix or suffix)");
       else
         for (auto& w : words) {
           std::string low = to_lower(w);
@@ -878,6 +878,7 @@ void Lexicons::finalize() {
         word_masks_[mask_of_[id]].set(l);
       }
   dedupe_word_masks();
+  index_suffixes();
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
     ascii_id_[c] = vocab_.find(std::string_view(&ch, 1));
@@ -981,6 +982,27 @@ bool Lexicons::in(Words list, std::string_view lower) const {
   return std::find(ws.begin(), ws.end(), lower) != ws.end();
 }
 
+bool Lexicons::ends_in_any(Words list, std::string_view lower) const {
+  for (const auto& w : word_lists_[static_cast<std::size_t>(list)])
+    if (lower.ends_with(w)) return true;
+  return false;
+}
+
+// Packs each list of one suffix of 1 to 4 bytes as ends_in() tests it: its length, and the
+// suffix right-aligned in 4 bytes read the way ends_in() reads a word's last 4.
+void Lexicons::index_suffixes() {
+  for (std::size_t l = 0; l < word_lists_.size(); ++l) {
+    const auto& ws = word_lists_[l];
+    suffix_tests_[l] = 0;
+    if (ws.size() != 1 || ws[0].empty() || ws[0].size() > 4) continue;
+    char bytes[4] = {0, 0, 0, 0};
+    std::memcpy(bytes + 4 - ws[0].size(), ws[0].data(), ws[0].size());
+    std::uint32_t b = 0;
+    std::memcpy(&b, bytes, 4);
+    suffix_tests_[l] = (static_cast<std::uint64_t>(b) << 32) | ws[0].size();
+  }
+}
+
 bool Lexicons::starts_in(Words list, std::string_view lower) const {
   for (const auto& w : word_lists_[static_cast<std::size_t>(list)])
     if (lower.starts_with(w)) return true;
@@ -988,7 +1010,7 @@ bool Lexicons::starts_in(Words list, std::string_view lower) const {
 }
 
 namespace {
-constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "work_title_words", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters", "infinitive_markers", "person_role_nouns", "versus_words", "verbal_attack_verbs", "date_am_words", "date_pm_words", "ordinal_suffixes", "date_fillers", "month_variants", "phrase_end_words", "definite_articles", "indefinite_articles", "of_prepositions", "post_prepositions", "origin_prepositions", "containment_prepositions", "additive_conjunctions", "person_relatives", "between_prepositions", "action_object_prepositions", "plural_possessives", "agent_prepositions", "comitative_prepositions", "dependency_prepositions", "adverb_like_cues", "contrast_conjunctions", "plan_nouns", "welcome_verbs", "declarative_complementizers", "subordinators", "finite_auxiliaries", "player_nouns", "body_part_heads", "presidency_nouns", "capacity_prepositions", "speech_act_cue_stems", "sports_words", "contest_words", "absolute_prepositions", "interrogative_words", "aim_verbs", "attribution_as", "nation_regions", "dismissal_words", "nominative_pronouns", "contrast_connectives", "representation_prepositions", "predicative_verbs", "fixture_words", "object_pronouns", "side_prepositions", "party_side_words", "gerund_prepositions", "contest_event_heads", "name_verb_speech", "name_head_nouns", "name_of_nouns", "perfect_auxiliaries", "conditional_subordinators", "male_object_pronouns", "female_object_pronouns", "passive_predicative_verbs"};
+constexpr std::string_view kWordListNames[] = {"subject_pronouns", "we_pronouns", "articles", "person_possessives", "possessives", "determiners", "noun_phrase_openers", "coordinators", "relative_words", "complementizers", "copulas", "negators", "refusals", "official_nouns", "state_body_nouns", "regime_nouns", "discourse_markers", "sentence_linkers", "speaker_phrase_ends", "speaker_phrase_prepositions", "subject_gap_words", "statement_nouns", "before_that", "not_clause_openers", "title_premodifiers", "diplomat_nouns", "foreign_offices", "leader_nouns", "leader_offices", "office_head_prefix", "office_head_anywhere", "rejection_verb_stems", "denial_cue_stems", "claim_nouns", "work_title_words", "ally_nouns", "cue_nouns", "attack_modifiers", "launch_verbs", "target_prepositions", "particle_back_verbs", "participle_openers", "coordination_fillers", "between_stoppers", "inclusion_words", "blame_predicates", "acting_verbs", "acting_adverbs", "place_prepositions", "location_prepositions", "name_connectors", "name_function_words", "hyphen_particles", "contraction_tails", "sentence_openers", "male_words", "female_words", "body_pronouns", "party_name_words", "national_post_heads", "opposition_premodifiers", "party_letters", "infinitive_markers", "person_role_nouns", "versus_words", "verbal_attack_verbs", "date_am_words", "date_pm_words", "ordinal_suffixes", "date_fillers", "month_variants", "phrase_end_words", "definite_articles", "indefinite_articles", "of_prepositions", "post_prepositions", "origin_prepositions", "containment_prepositions", "additive_conjunctions", "person_relatives", "between_prepositions", "action_object_prepositions", "plural_possessives", "agent_prepositions", "comitative_prepositions", "dependency_prepositions", "adverb_like_cues", "contrast_conjunctions", "plan_nouns", "welcome_verbs", "declarative_complementizers", "subordinators", "finite_auxiliaries", "player_nouns", "body_part_heads", "presidency_nouns", "capacity_prepositions", "speech_act_cue_stems", "sports_words", "contest_words", "absolute_prepositions", "interrogative_words", "aim_verbs", "attribution_as", "nation_regions", "dismissal_words", "nominative_pronouns", "contrast_connectives", "representation_prepositions", "predicative_verbs", "fixture_words", "object_pronouns", "side_prepositions", "party_side_words", "gerund_prepositions", "contest_event_heads", "name_verb_speech", "name_head_nouns", "name_of_nouns", "perfect_auxiliaries", "conditional_subordinators", "male_object_pronouns", "female_object_pronouns", "passive_predicative_verbs", "adverb_suffixes", "participle_suffixes", "past_suffixes"};
 static_assert(std::size(kWordListNames) == static_cast<std::size_t>(Words::kCount));
 static_assert(static_cast<std::size_t>(Words::kCount) <= kWordListCapacity, "word_masks_ holds kWordListCapacity lists");
 constexpr std::string_view kFrameNames[] = {"active", "passive", "nominal_with", "noun_of", "post", "membership", "evaluation", "judging"};

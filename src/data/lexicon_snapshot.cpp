@@ -35,9 +35,9 @@ namespace gazette {
 // a member added to one of them must be added there too, or the precompiled data would
 // silently lack it. These sizes (64-bit libstdc++) make the build say so. A new word list
 // (an entry of `Words`) only grows Lexicons::word_lists_, which is written whole: the size
-// of Lexicons is checked without it.
+// of Lexicons is checked without it (nor suffix_tests_, a word each, rebuilt by index_suffixes()).
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
-static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1736 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
+static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1736 + static_cast<std::size_t>(Words::kCount) * 8 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
                   sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 2 && sizeof(PatternToken) == 152 &&
                   sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 88 && sizeof(Gazetteer) == 480 &&
                   sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 56 &&
@@ -322,6 +322,7 @@ bool LexiconSnapshot::read(Lexicons& l, std::string_view image, bool borrow) {
   if (!image.starts_with(head)) return false;
   In in{image, head.size(), borrow};
   read_tables(in, l);
+  l.index_suffixes();  // derived from word_lists_, not in the image
   for (auto* index : {&l.title_index_, &l.speech_index_, &l.rel_index_}) {
     index->vocab_ = &l.vocab_;
     if (!phrase_index_sound(*index)) throw std::runtime_error("corrupt data snapshot");

@@ -388,7 +388,7 @@ void Resolver::to_lookup() {
 std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
   std::size_t t = s.first_token;
   while (t < s.end_token && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]) ||
-                             a.tokens[t].lower.ends_with("ly")))
+                             lex.ends_in(Words::AdverbSuffixes, a.tokens[t].lower)))
     ++t;
   if (t >= s.end_token || t >= pos || in_direct[t]) return -1;
   if (lex.in(Words::SubjectPronouns, a.tokens[t])) return -2;
@@ -412,7 +412,7 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
     const Token& w = a.tokens[k];
     std::uint32_t sp = 0;
     if (lex.in(Words::SpeakerPhrasePrepositions, w) || lex.in(Words::Determiners, w) || lex.in(Words::Copulas, w) ||
-        lex.in(Words::ActingVerbs, w) || (!w.has(kCapitalized) && (w.lower.ends_with("ly") || w.lower.ends_with("ed"))) ||
+        lex.in(Words::ActingVerbs, w) || (!w.has(kCapitalized) && (lex.ends_in(Words::AdverbSuffixes, w.lower) || lex.ends_in(Words::PastSuffixes, w.lower))) ||
         lex.speech_index().match(a.tokens, k, e, sp) > 0)
       break;
     if (mention_cover[k] >= 0) {
@@ -440,7 +440,7 @@ std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::si
   while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
   if (t >= end || r.in_direct[t] || r.mention_cover[t] >= 0) return end;
   const Token& w = a.tokens[t];
-  const bool participle = w.has(kCapitalized) && w.lower.ends_with("ing");
+  const bool participle = w.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, w.lower);
   if (w.kind != TokenKind::Word ||
       (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !(clauses && r.lex.in(Words::Subordinators, w)) && !participle))
     return end;
@@ -504,7 +504,7 @@ std::int32_t Resolver::reporter_of(std::size_t pos) {
     const std::size_t n = lex.speech_index().match(a.tokens, k - 1, pos, p);
     if (!n || lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
     std::size_t b = k - 1;  // a passive (`X's support was first noted when he`) reports nobody
-    while (b > s.first_token && a.tokens[b - 1].lower.ends_with("ly")) --b;
+    while (b > s.first_token && lex.ends_in(Words::AdverbSuffixes, a.tokens[b - 1].lower)) --b;
     if (b > s.first_token && lex.in(Words::Copulas, a.tokens[b - 1])) return -1;
     std::string from;
     std::int32_t mention = -1;
@@ -863,7 +863,7 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
   if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific || lex.in(Words::OfficialNouns, a.tokens[k + n - 1]))
     return -1;
   for (std::size_t j = k + n; j < e; ++j)
-    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower)) return -1;
   const SameOffices same = same_offices(a, lex, a.text(Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end}), nullptr, k);
   const std::string& body = a.entities[static_cast<std::size_t>(m.entity)].canonical;
   std::int32_t holder = -2;
@@ -931,7 +931,7 @@ std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size
   const std::size_t end = body_person_end(r, b, e, body, noun);
   if (end == 0 || body != named) return -1;
   for (std::size_t j = end; j < e; ++j)
-    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !a.tokens[j].lower.ends_with("ly")) return -1;
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower)) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(named)];
   // The person named right after the same body and noun earlier (`Republican nominee Jane Roe`).
   std::int32_t holder = -2;
@@ -1129,7 +1129,7 @@ bool organisation_subject(const Resolver& r, const Sentence& s, const Mention& m
   // after a description is the subject of the verb right after the closing comma.
   std::int32_t set_off = -1;
   if (v + 1 < s.end_token && a.tokens[v].norm == "," && r.named_body_apposition(v, s.first_token, set_off) == m.entity) ++v;
-  while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
+  while (v < s.end_token && (lex.in(Words::SubjectGapWords, a.tokens[v]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[v].lower))) ++v;
   std::uint32_t p = 0;
   const std::size_t n = v < s.end_token ? lex.speech_index().match(a.tokens, v, s.end_token, p) : 0;
   return n && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
@@ -1213,7 +1213,7 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
       if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||
           lex.in(Words::Determiners, t) || lex.in(Words::Coordinators, t) || lex.in(Words::SpeakerPhraseEnds, t) ||
           lex.in(Words::ActingVerbs, t) || lex.in(Words::Copulas, t) || lex.in(Words::NotClauseOpeners, t) ||
-          (!t.has(kCapitalized) && t.lower.ends_with("ed")) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
+          (!t.has(kCapitalized) && lex.ends_in(Words::PastSuffixes, t.lower)) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
         return mi;
     }
     // A party or place name right before a person's name modifies it (rule A128:
@@ -1387,7 +1387,7 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
     std::uint32_t p = 0;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || t.lower.ends_with("ed") ||
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.ends_in(Words::PastSuffixes, t.lower) ||
         r.lex.speech_index().match(a.tokens, k, e, p) > 0)
       return true;
     // a lower-case word right after a name that opens the stretch is its verb (`Trump went
@@ -1500,7 +1500,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
                                       std::int32_t& mention) {
   // The clause the verb hangs on: from the comma before the previous comma (or the
   // sentence start): "..., Secretary of State Rex Tillerson struck a tone after ..., saying".
-  const bool participle = a.tokens[verb].lower.ends_with("ing");
+  const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
   std::size_t clause = sentence_first;
   if (participle && npb == verb && verb > sentence_first && a.tokens[verb - 1].norm == ",") {
     for (std::size_t k = verb - 1; k > sentence_first; --k)
@@ -1778,7 +1778,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const bool noun = lex.in(Words::PersonRoleNouns, head) || lex.title_index().match(a.tokens, k, verb, p) > 0;
   const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
                           !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1] && !noun;
-  const bool verbal = head.lower.ends_with("ed") || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
+  const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
   return verbal ? k : verb;
 }
@@ -1793,7 +1793,7 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   if (npb < sentence_first + 3 || !r.lex.in(Words::PersonRelatives, a.tokens[npb - 1]) || a.tokens[npb - 2].norm != ",")
     return -1;
   for (std::size_t k = npb; k < verb; ++k)
-    if (!r.lex.in(Words::SubjectGapWords, a.tokens[k]) && !a.tokens[k].lower.ends_with("ly")) return -1;
+    if (!r.lex.in(Words::SubjectGapWords, a.tokens[k]) && !r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower)) return -1;
   std::size_t end = npb - 2;  // the comma
   if (a.tokens[end - 1].norm == ")")
     for (std::size_t k = end - 1; k > sentence_first && end - k < 12 && !r.in_direct[k - 1]; --k)
@@ -1840,8 +1840,8 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
 // vend) empty) is the object of the clause the participle hangs on, no apposition's
 // subject (rule A272: `Jane Roe appeared on television and endorsed Tom Smith, saying` is
 // Roe's, read by clause_subject()).
-bool participle_object(const Annotation& a, std::int32_t mi, std::size_t npb, std::size_t vend, std::size_t verb) {
-  return mi >= 0 && npb == vend && a.tokens[verb].lower.ends_with("ing") &&
+bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi, std::size_t npb, std::size_t vend, std::size_t verb) {
+  return mi >= 0 && npb == vend && lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower) &&
          a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
 }
 
@@ -1870,7 +1870,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   // `X was quoted in the Herald saying`, `X appeared on Fox News saying` (rule A73): the
   // phrase before a participle is the object of a preposition, not its subject; after an
   // absolute `with` it is the subject (`..., with Jane Roe saying`; absolute_prepositions).
-  if (a.tokens[verb].lower.ends_with("ing") && npb > sentence_first && npb < vend &&
+  if (lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower) && npb > sentence_first && npb < vend &&
       lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
     return clause_subject(verb, npb, sentence_first, from, mention);
   std::int32_t who = noun_phrase(npb, vend, from, mention);
@@ -1880,7 +1880,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     if (opener < 0 || !is_person(a, opener)) {
       std::int32_t m3 = -1;
       const std::int32_t person = apposition_subject(npb, sentence_first, m3);
-      if (person >= 0 && !participle_object(a, m3, npb, vend, verb)) {
+      if (person >= 0 && !participle_object(lex, a, m3, npb, vend, verb)) {
         opener = person;
         m2 = m3;
       }
@@ -1904,7 +1904,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   // verb; the subject stands before the comma.
   bool aux_only = npb < vend;
   for (std::size_t k = npb; k < vend; ++k)
-    aux_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
+    aux_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower);
   if (aux_only && npb > sentence_first + 1 && a.tokens[npb - 1].norm == ",") {
     const std::size_t b2 = phrase_start_before(skip_parenthetical(npb - 1, sentence_first), sentence_first);
     who = noun_phrase(b2, npb - 1, from, mention);
@@ -1914,13 +1914,13 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   // coordinated with no subject (auxiliaries and adverbs may stand before it).
   bool gap_only = true;
   for (std::size_t k = npb; k < verb; ++k)
-    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || a.tokens[k].lower.ends_with("ly");
+    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower);
   // `..., then says`: a comma and a sentence linker stand for the coordinator (rule A31).
   bool linked = false;
   for (std::size_t k = npb; k < verb; ++k) linked |= lex.in(Words::SentenceLinkers, a.tokens[k]);
   const bool coordinated = gap_only && npb > sentence_first &&
                            (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
-  const bool participle = a.tokens[verb].lower.ends_with("ing");
+  const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
   if (!coordinated && !participle) return -1;
   return clause_subject(verb, npb, sentence_first, from, mention);
 }

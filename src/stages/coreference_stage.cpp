@@ -51,7 +51,7 @@ class References {
 bool before_speech_verb(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   std::size_t v = k + 1;
-  while (v < end && (r.lex.in(Words::SubjectGapWords, a.tokens[v]) || a.tokens[v].lower.ends_with("ly"))) ++v;
+  while (v < end && (r.lex.in(Words::SubjectGapWords, a.tokens[v]) || r.lex.ends_in(Words::AdverbSuffixes, a.tokens[v].lower))) ++v;
   std::uint32_t p = 0;
   const std::size_t n = v < end ? r.lex.speech_index().match(a.tokens, v, end, p) : 0;
   return n && r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;

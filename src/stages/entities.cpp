@@ -59,7 +59,7 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
     if (lex.relation_index().match(a.tokens, i, se, p)) {
       if (lex.relation_cues()[p].frame == Frame::Active) return true;
     }
-    if (!(low.ends_with("ly") || lex.in(Words::ActingAdverbs, low))) return false;
+    if (!(lex.ends_in(Words::AdverbSuffixes, low) || lex.in(Words::ActingAdverbs, low))) return false;
   }
   return false;
 }

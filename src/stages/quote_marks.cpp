@@ -100,7 +100,7 @@ std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end
   // `self-described`) unless a participle in -ing (`half-joking to friends that`).
   const auto& toks = r.a.tokens;
   const auto hyphen = [&](std::size_t k) { return k < toks.size() && toks[k].norm == "-" && !toks[k].has(kSpaceBefore); };
-  if ((i > 0 && hyphen(i - 1) && !toks[i].has(kSpaceBefore) && !toks[i].lower.ends_with("ing")) ||
+  if ((i > 0 && hyphen(i - 1) && !toks[i].has(kSpaceBefore) && !r.lex.ends_in(Words::ParticipleSuffixes, toks[i].lower)) ||
       (hyphen(i + n) && i + n + 1 < toks.size() && !toks[i + n + 1].has(kSpaceBefore)))
     return 0;
   if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb && noun_reading(r, i, r.lex.speech_cues()[p])) return 0;

@@ -201,7 +201,7 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
   std::size_t k = a.token_at(q.cue_span.begin);
   // The verb is finite and its subject opens the sentence, or closes an apposition
   // (`Mr X also sought to draw a line under reports of ...` is no attribution).
-  if (a.tokens[k].lower.ends_with("ing") || (r.phrase_start_before(k, j) != j && a.tokens[k - 1].norm != ",")) return false;
+  if (r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k].lower) || (r.phrase_start_before(k, j) != j && a.tokens[k - 1].norm != ",")) return false;
   const SpeechCue* vc = nullptr;
   const bool hearer = speech_verb_at(r, k, sentence_end, &vc) && (vc->takes_object || vc->question);
   while (k < sentence_end && a.tokens[k].span.end <= q.cue_span.end) ++k;
@@ -230,7 +230,7 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
     for (std::size_t w = k; w < sentence_end; ++w)
       if (!r.in_direct[w] && r.lex.in(Words::Complementizers, a.tokens[w])) return false;
   }
-  return t.norm == "." || t.norm == "," || t.lower.ends_with("ly") || r.lex.in(Words::NotClauseOpeners, t);
+  return t.norm == "." || t.norm == "," || r.lex.ends_in(Words::AdverbSuffixes, t.lower) || r.lex.in(Words::NotClauseOpeners, t);
 }
 
 // `"Q," according to X.` (rule A103): the source is the phrase after `according to`, to
@@ -313,7 +313,7 @@ void speaker_after(Resolver& r, const Pair& p, std::size_t para_end, Quote& q, A
   if (n && cue->kind == SpeechCue::Kind::PhraseBeforeSource) {
     source_after(r, j, n, para_end, q, at);  // `"Q," according to X.`
   } else if (n && cue->kind == SpeechCue::Kind::Verb && !cue->before_quote &&
-      !a.tokens[j].lower.ends_with("ing")) {  // "said X", not "claiming X ..."
+      !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[j].lower)) {  // "said X", not "claiming X ..."
     speaker_after_verb(r, j, n, para_end, at);
     set_cue(a, j, n, "after-verb-np", q);
   } else {
@@ -354,10 +354,10 @@ bool subjectless_form(const Resolver& r, std::size_t v, const SpeechCue& cue, st
   const Annotation& a = r.a;
   if (v <= sentence_begin) return false;
   std::size_t k = v - 1;
-  if (k > sentence_begin && a.tokens[k].lower.ends_with("ly")) --k;
+  if (k > sentence_begin && r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower)) --k;
   const Token& before = a.tokens[k];
   const std::string_view form = a.tokens[v].lower;
-  if (form.ends_with("ing")) return before.norm == ",";
+  if (r.lex.ends_in(Words::ParticipleSuffixes, form)) return before.norm == ",";
   // a past participle: neither the base nor the -s form (`told`, `asked`, `quoted`)
   const bool participle = form != cue.lemma && !form.ends_with("s");
   return r.lex.in(Words::InfinitiveMarkers, before) || (participle && r.lex.in(Words::Copulas, before));
@@ -380,7 +380,7 @@ std::size_t outer_reporter(Resolver& r, std::size_t v, std::size_t sentence_begi
     // After a determiner the form is a noun (`the report`); after a preposition a participle
     // is an adverbial's (`In responding, X ...`), not the verb of the clause.
     if (k - 1 > sentence_begin && (r.lex.in(Words::Determiners, a.tokens[k - 2]) ||
-                                   (t.lower.ends_with("ing") && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 2]))))
+                                   (r.lex.ends_in(Words::ParticipleSuffixes, t.lower) && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 2]))))
       continue;
     // `urged Jane Roe to say`: a verb that takes an object and an infinitive gives the
     // infinitive its object as subject, not its own.
@@ -483,7 +483,7 @@ bool passive_question_agent(Resolver& r, std::size_t v, std::size_t n, const Spe
                             std::size_t end, Attribution& at) {
   const Annotation& a = r.a;
   const std::size_t by = v + n;
-  if (!vc.question || v == 0 || by + 1 >= end || !a.tokens[by - 1].lower.ends_with("ed") ||
+  if (!vc.question || v == 0 || by + 1 >= end || !r.lex.ends_in(Words::PastSuffixes, a.tokens[by - 1].lower) ||
       !r.lex.in(Words::Copulas, a.tokens[v - 1]) || r.in_direct[by] || !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
     return false;
   std::size_t k = by + 1;
@@ -929,7 +929,7 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
   // in chiding Y.` leads in to nobody's words).
   const std::size_t v = a.token_at(q.cue_span.begin);
   const Token& verb = a.tokens[v];
-  const bool participle = verb.lower.size() > 4 && verb.lower.ends_with("ing");
+  const bool participle = verb.lower.size() > 4 && r.lex.ends_in(Words::ParticipleSuffixes, verb.lower);
   if (participle || lead.speaker < 0 || a.entities[static_cast<std::size_t>(lead.speaker)].type != EntityType::Person ||
       !lead_in_main_clause(r, lead, v, prev.first_token) || !quote_ends_sentence(r, p, lead.speaker)) {
     q.rule.clear();

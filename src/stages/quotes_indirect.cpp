@@ -107,12 +107,12 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
 }
 
 bool in_verb_slot(const Resolver& r, std::size_t v);
-bool finite_ending(const Token& w);
+bool finite_ending(const Lexicons& lex, const Token& w);
 
 // A lower-case word in -ly of five letters or more, read as a manner or time adverb
 // (`explicitly`, `recently`; not `Italy`, `Kelly`, `July`, `fly`).
-bool ly_adverb(const Token& t) {
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && t.lower.ends_with("ly");
+bool ly_adverb(const Lexicons& lex, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && lex.ends_in(Words::AdverbSuffixes, t.lower);
 }
 
 // Whether token j may stand in the adjuncts and hearer between a reporting verb and its
@@ -175,7 +175,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
   const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
   const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
   // a manner adverb (rule A282): `said explicitly that`, `argued insistently that`
-  const bool adverb = h < st.end_token && ly_adverb(a.tokens[h]);
+  const bool adverb = h < st.end_token && ly_adverb(r.lex, a.tokens[h]);
   if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
@@ -185,10 +185,10 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
     const Token& next = a.tokens[j + 1];
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
-      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(a.tokens[w]))) ++w;
+      while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(r.lex, a.tokens[w]))) ++w;
       const Token& after = a.tokens[w];
       const bool verb = after.kind == TokenKind::Word && !after.has(kCapitalized) &&
-                        (r.lex.in(Words::FiniteAuxiliaries, after) || r.lex.in(Words::Copulas, after) || finite_ending(after));
+                        (r.lex.in(Words::FiniteAuxiliaries, after) || r.lex.in(Words::Copulas, after) || finite_ending(r.lex, after));
       return verb || marks % 2 != 0 ? 0 : j;
     }
     if (r.lex.in(Words::InfinitiveMarkers, t) && !next.has(kCapitalized) && !r.lex.in(Words::Determiners, next) &&
@@ -259,7 +259,7 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
 // `focused on states in the Midwest that host contests`); -ing forms report (`by saying`).
 bool after_preposition(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (v == 0 || a.tokens[v].lower.ends_with("ing") || a.tokens[v].lower.ends_with("ed")) return false;
+  if (v == 0 || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || r.lex.ends_in(Words::PastSuffixes, a.tokens[v].lower)) return false;
   const Token& t = a.tokens[v - 1];
   return (r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t)) &&
          !r.lex.in(Words::InfinitiveMarkers, t);
@@ -271,7 +271,7 @@ bool after_preposition(const Resolver& r, std::size_t v) {
 // promise to repeal", "Trump's promises to", "his campaign promises to".
 bool in_verb_slot(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (a.tokens[v].lower.ends_with("ed")) return !after_noun_opener(r, v);
+  if (r.lex.ends_in(Words::PastSuffixes, a.tokens[v].lower)) return !after_noun_opener(r, v);
   if (after_noun_opener(r, v)) return false;
   const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
   return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && after_noun_opener(r, v - 1));
@@ -308,7 +308,7 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
   if (!vc.noun_phrase) return none;
   const Token& t = a.tokens[k];
   const bool opens_np = r.lex.in(Words::NounPhraseOpeners, t) || r.lex.in(Words::Determiners, t) ||
-                        t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.ends_with("ing"));
+                        t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, t.lower));
   if (!opens_np) return none;
   // A noun phrase carries content when it says something (five words or more: "announced
   // the formation of a working group"), not a bare "demanded a speedy investigation".
@@ -330,7 +330,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
                      Clause& c) {
   const Annotation& a = r.a;
   const std::size_t k = v + n;
-  if (!vc.that_optional || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || a.tokens[v].lower.ends_with("ing") ||
+  if (!vc.that_optional || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
       k >= st.end_token)
     return false;
   const Token& t = a.tokens[k];
@@ -345,7 +345,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     const SpeechCue* inner = nullptr;
     const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
     if (lower && (speech_verb_at(r, e, st.end_token, &inner) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) ||
-                  (w.lower.size() > 4 && w.lower.ends_with("ed"))))
+                  (w.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, w.lower))))
       return false;
     ++e;
   }
@@ -359,8 +359,8 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 
 // A word ending as a finite verb form may: in -ed or in -s (not -ss: `announced it added`,
 // `Barkley, who said ..., says`); a cheap test, no lexicon of verbs.
-bool finite_ending(const Token& w) {
-  return w.lower.ends_with("ed") || (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
+bool finite_ending(const Lexicons& lex, const Token& w) {
+  return lex.ends_in(Words::PastSuffixes, w.lower) || (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
 }
 
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
@@ -380,7 +380,7 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
     return false;
   const std::string_view p = a.tokens[k].lower;
   if (p != "it" && p != "you") return true;
-  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(w);
+  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w);
 }
 
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
@@ -474,7 +474,7 @@ std::size_t after_hearer(const Resolver& r, const Sentence& st, std::size_t k) {
 // a report of the speaker's own that follows the attribution.
 bool participle_report_after(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
-  if (k + 1 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k + 1] || !a.tokens[k + 1].lower.ends_with("ing"))
+  if (k + 1 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k + 1] || !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower))
     return false;
   const SpeechCue* vc = nullptr;
   return speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind == SpeechCue::Kind::Verb;
@@ -521,7 +521,7 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
                       r.lex.in(Words::Coordinators, a.tokens[open])))
     ++open;
   if (open >= v || v - open > 9 || !r.lex.in(Words::AttributionAs, a.tokens[open]) || v + n >= st.end_token ||
-      a.tokens[v].lower.ends_with("ing") || after_noun_opener(r, v))
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || after_noun_opener(r, v))
     return false;
   const Token& next = a.tokens[v + n];
   std::size_t comma = 0;
@@ -583,7 +583,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
-  const bool base_form = !form.ends_with("s") && !form.ends_with("ed") && !form.ends_with("ing");
+  const bool base_form = !form.ends_with("s") && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
   if (after_noun_opener(r, v) || after_preposition(r, v)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
@@ -598,8 +598,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
   // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).
   if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
-                    a.tokens[k].lower.ends_with("ly") ||
-                    (v > st.first_token && r.in_direct[v - 1] && !a.tokens[v].lower.ends_with("ing"))))
+                    r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) ||
+                    (v > st.first_token && r.in_direct[v - 1] && !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))))
     return false;
   c.begin = k;
   q.rule = "indirect";
@@ -650,7 +650,7 @@ bool passive_question_clause(Resolver& r, const Sentence& st, std::size_t v, std
                              Clause& c) {
   const Annotation& a = r.a;
   const std::size_t by = v + n;
-  if (!a.tokens[v + n - 1].lower.ends_with("ed") || by + 2 >= st.end_token || r.in_direct[by] ||
+  if (!r.lex.ends_in(Words::PastSuffixes, a.tokens[v + n - 1].lower) || by + 2 >= st.end_token || r.in_direct[by] ||
       !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
     return false;
   for (std::size_t k = by + 2; k + 1 < st.end_token && k <= by + 7; ++k) {
@@ -702,7 +702,7 @@ bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
   const bool contrast = r.lex.in(Words::ContrastConnectives, a.tokens[k + 1]);
   if (!contrast && !r.lex.in(Words::Coordinators, a.tokens[k + 1])) return false;
   const SpeechCue* pc = nullptr;
-  if (contrast && !r.in_direct[k + 2] && a.tokens[k + 2].lower.ends_with("ing") && speech_verb_at(r, k + 2, end, &pc) &&
+  if (contrast && !r.in_direct[k + 2] && r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 2].lower) && speech_verb_at(r, k + 2, end, &pc) &&
       pc->kind == SpeechCue::Kind::Verb)
     return true;
   for (std::size_t v = k + 3; v < end && v <= k + 8; ++v) {
@@ -710,7 +710,7 @@ bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
     if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[v - 1]) return false;
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting &&
-        !a.tokens[v].lower.ends_with("ing") && in_verb_slot(r, v))
+        !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) && in_verb_slot(r, v))
       return true;
   }
   return false;
@@ -745,7 +745,7 @@ bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   const Token& w = a.tokens[k + 1];
   const SpeechCue* vc = nullptr;
-  if (w.kind != TokenKind::Word || w.has(kCapitalized) || !w.lower.ends_with("ed") || r.in_direct[k + 1]) return false;
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || !r.lex.ends_in(Words::PastSuffixes, w.lower) || r.in_direct[k + 1]) return false;
   const std::size_t n = speech_verb_at(r, k + 1, end, &vc);
   if (!n || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) return false;
   for (std::size_t j = k + 1 + n; j < end && j <= k + 4; ++j)
@@ -765,7 +765,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
     const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
-                           (w.lower.ends_with("ed") ||
+                           (r.lex.ends_in(Words::PastSuffixes, w.lower) ||
                             (speech_verb_at(r, k + 2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb));
     if (verb_form) { c.end = k; return; }
   }
@@ -788,7 +788,7 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
     if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
     const SpeechCue* vc = nullptr;
     if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
-    const bool participle = a.tokens[k + 1].lower.ends_with("ing");
+    const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower);
     const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
                             : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1);
     if (ends) { c.end = k; return; }
@@ -800,7 +800,7 @@ bool main_predicate(const Resolver& r, std::size_t k, std::size_t end) {
   const Token& w = r.a.tokens[k];
   if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.in_direct[k]) return false;
   const SpeechCue* vc = nullptr;
-  return finite_ending(w) || (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
+  return finite_ending(r.lex, w) || (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
 }
 
 // A report inside a subordinate clause ends with that clause (rule A34): `While X says
@@ -865,7 +865,7 @@ void end_at_coordinated_clause(const Resolver& r, Clause& c) {
     // without the comma, he/she then a past form in -ed: `and she accused ...`
     const Token& w = a.tokens[k + 2];
     if (k + 3 < c.end && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, w) &&
-        a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && a.tokens[k + 3].lower.ends_with("ed")) { c.end = k + 1; return; }
+        a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 3].lower)) { c.end = k + 1; return; }
   }
 }
 

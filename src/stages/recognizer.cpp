@@ -192,7 +192,7 @@ bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, 
 bool Recognizer::finite_speech_verb(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   if (i >= sc.end) return false;
   const Token& t = a.tokens[i];
-  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.lower.ends_with("ing") ||
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || lex_.ends_in(Words::ParticipleSuffixes, t.lower) ||
       lex_.is_given_name(t) || lex_.is_known_surname(t))
     return false;
   std::uint32_t payload = 0;
@@ -582,7 +582,7 @@ bool Recognizer::unknown_surname_at(const Annotation& a, const SentenceScratch& 
 
 bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const Token& t = a.tokens[i];
-  if (i + 2 >= sc.end || t.has(kAllCaps) || t.lower.ends_with("ly")) return false;
+  if (i + 2 >= sc.end || t.has(kAllCaps) || lex_.ends_in(Words::AdverbSuffixes, t.lower)) return false;
   // The word lists and bits of the token's lower-case form, as interned (no look-up).
   if (lex_.in(Words::DiscourseMarkers, t) || lex_.in(Words::SentenceLinkers, t) || lex_.in(Words::SentenceOpeners, t) ||
       lex_.in(Words::PersonRoleNouns, t) || lex_.in(Words::PlayerNouns, t) || lex_.in(Words::SpeakerPhrasePrepositions, t) ||

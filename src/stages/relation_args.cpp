@@ -103,7 +103,7 @@ std::int32_t adjacent_subject(const Reading& r, std::uint32_t si, std::size_t i)
   if (near < 0) return -1;
   for (std::size_t k = args[static_cast<std::size_t>(near)].end; k < i; ++k) {
     const Token& t = a.tokens[k];
-    const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.ends_with("ly");
+    const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdverbSuffixes, t.lower);
     const bool relative_comma = t.norm == "," && k + 1 < i && r.lex.in(Words::RelativeWords, a.tokens[k + 1]);
     if (!adverb && !relative_comma && !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::RelativeWords, t)) return -1;
   }
@@ -171,7 +171,7 @@ void description_arguments(Reading& r, std::optional<Resolver>& res) {
     std::size_t e = i;
     for (; e > first; --e) {
       const Token& t = a.tokens[e - 1];
-      const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.ends_with("ly");
+      const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdverbSuffixes, t.lower);
       if (!adverb && !r.lex.in(Words::FiniteAuxiliaries, t)) break;
     }
     auto& args = r.by_sentence[si];
@@ -382,7 +382,7 @@ void subject_of_cue(const Reading& r, Site& site) {
   // An -ing cue is a participle at the start of its clause or after a comma, a
   // conjunction or a preposition; after a determiner, a modifier or an auxiliary it is a
   // noun or a progressive ("an almost two-hour meeting with", "Putin is meeting with").
-  site.participle = a.tokens[i].lower.ends_with("ing") && (i == site.cb || r.lex.in(Words::ParticipleOpeners, site.prev));
+  site.participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[i].lower) && (i == site.cb || r.lex.in(Words::ParticipleOpeners, site.prev));
   site.subject = site.before;
   if (site.before >= 0 && site.arg(site.before).end + 1 == i && i > site.cb) {  // "X, from the Y, accused Z"
     const std::int32_t d = described_by_apposition(a, *site.ms, site.before, i);
@@ -464,7 +464,7 @@ bool object_in_phrase(const Reading& r, const Site& site) {
     for (const auto& m : *site.ms) after_arg |= m.end == k;
     if (r.lex.in(Words::RelativeWords, t) || infinitive || (r.lex.in(Words::Coordinators, t) && !after_arg)) return false;
     // "blasted the media for allowing Clinton to ...": the name belongs to the gerund.
-    if (r.lex.in(Words::GerundPrepositions, t) && k + 1 < end && a.tokens[k + 1].lower.ends_with("ing") &&
+    if (r.lex.in(Words::GerundPrepositions, t) && k + 1 < end && r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower) &&
         !a.tokens[k + 1].has(kCapitalized))
       return false;
   }

@@ -155,7 +155,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // After a form of "be" a past participle is passive ("Labour has been accused"): the
   // subject is the one acted on, and the agent comes only with "by" (passive cues). A
   // participle with its own preposition is a state ("is aligned with").
-  if (site.n == 1 && r.lex.in(Words::Copulas, p) && site.w0.ends_with("ed")) return false;
+  if (site.n == 1 && r.lex.in(Words::Copulas, p) && r.lex.ends_in(Words::PastSuffixes, site.w0)) return false;
   return !r.lex.in(Words::Determiners, p);
 }
 
@@ -264,7 +264,7 @@ void active_frame(Reading& r, const Site& site) {
   // it becomes no member of it.
   if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;
   // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
-  if (r.lex.in(Words::OfPrepositions, site.prev) && site.w0.ends_with("ing")) return;
+  if (r.lex.in(Words::OfPrepositions, site.prev) && r.lex.ends_in(Words::ParticipleSuffixes, site.w0)) return;
   r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
             site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting

@@ -247,7 +247,7 @@ std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, co
 // had been") the copula has a subject of its own.
 bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
   for (std::size_t x = p + 1; x < k; ++x)
-    if (!r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[x]) && !r.a.tokens[x].lower.ends_with("ly")) return false;
+    if (!r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[x]) && !r.lex.ends_in(Words::AdverbSuffixes, r.a.tokens[x].lower)) return false;
   return true;
 }
 

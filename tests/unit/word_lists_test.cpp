@@ -53,13 +53,45 @@ TEST(WordLists, BadEntriesNameFileAndLine) {
   {"list":"official_nouns","words":["envoy"]},
   {"list":"officals","words":["envoy"]},
   {"list":"claim_nouns","words":[]},
-  {"list":"claim_nouns","words":["x"],"match":"suffix"}
+  {"list":"claim_nouns","words":["x"],"match":"infix"}
 ]})", diag));
   const auto m = messages(diag);
   ASSERT_EQ(m.size(), 3u);
   EXPECT_NE(m[0].find("bad.json:3:3: error: entry 2: unknown list \"officals\""), std::string::npos) << m[0];
   EXPECT_NE(m[1].find("bad.json:4:3: error: entry 3: \"words\" must be a non-empty list"), std::string::npos) << m[1];
   EXPECT_NE(m[2].find("bad.json:5:3: error: entry 4: unknown \"match\""), std::string::npos) << m[2];
+}
+
+// English endings are data too (adverb_suffixes, participle_suffixes, past_suffixes,
+// "match": "suffix"): ends_in tests a token's lower-case form, whatever its length.
+TEST(WordLists, SuffixListsTestWordEndings) {
+  auto lex = loaded_lexicons();
+  Prepared p(*lex, "She quickly denied saying it, Kelly added.");
+  const auto& t = p.a.tokens;
+  ASSERT_GE(t.size(), 8u);
+  EXPECT_TRUE(lex->ends_in(Words::AdverbSuffixes, t[1].lower));       // quickly
+  EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, t[2].lower));      // denied
+  EXPECT_TRUE(lex->ends_in(Words::PastSuffixes, t[2].lower));
+  EXPECT_TRUE(lex->ends_in(Words::ParticipleSuffixes, t[3].lower));   // saying
+  EXPECT_TRUE(lex->ends_in(Words::AdverbSuffixes, t[6].lower));       // Kelly: the callers add their own checks
+  EXPECT_TRUE(lex->ends_in(Words::PastSuffixes, t[7].lower));         // added
+  EXPECT_TRUE(lex->ends_in(Words::PastSuffixes, "ed"));               // shorter than 4 bytes
+  EXPECT_TRUE(lex->ends_in(Words::ParticipleSuffixes, "ing"));
+  EXPECT_FALSE(lex->ends_in(Words::ParticipleSuffixes, "ng"));
+  EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, "y"));
+  EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, ""));
+  EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, "lye"));
+}
+
+TEST(WordLists, UserFileExtendsASuffixList) {
+  auto lex = loaded_lexicons({{"mine.json", R"({"format":"gazette/lexicon","version":1,"kind":"word_lists","entries":[
+    {"list":"adverb_suffixes","words":["wise"],"match":"suffix"}]})"}});
+  Prepared p(*lex, "Otherwise, prices rose sharply.");
+  EXPECT_TRUE(lex->ends_in(Words::AdverbSuffixes, p.a.tokens[0].lower));  // otherwise: the user's ending
+  EXPECT_TRUE(lex->ends_in(Words::AdverbSuffixes, "sharply"));             // the built-in one stays
+  EXPECT_TRUE(lex->ends_in(Words::AdverbSuffixes, "ly"));
+  EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, "prices"));
+  EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, "is"));
 }
 
 TEST(WordLists, SpeechVerbFlagsComeFromData) {

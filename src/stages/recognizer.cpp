@@ -617,10 +617,13 @@ void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) 
 void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) const {
   sc.common_surnames.clear();
   // The list is read only in lines set in capitals (caps_common_word): a document with none
-  // needs no list, and most have none.
-  if (std::none_of(a.sentences.begin(), a.sentences.end(), [&](const Sentence& s) { return mostly_caps(a, s); })) return;
-  for (const Sentence& s : a.sentences) {
-    if (s.furniture || s.duplicate || mostly_caps(a, s)) continue;
+  // needs no list, and most have none. Each sentence's test once, for both passes below.
+  std::vector<char> caps(a.sentences.size());
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) caps[si] = mostly_caps(a, a.sentences[si]);
+  if (std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate || caps[si]) continue;
     for (std::size_t i = s.first_token; i + 1 < s.end_token; ++i) {
       const Token& g = a.tokens[i];
       const Token& t = a.tokens[i + 1];
@@ -639,8 +642,9 @@ void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) 
   // given name before a common word is no proof that a headline's `GOLD`, `YOUNG`, `GREEN`
   // or `HOPE` is that person rather than the common word (`Mark Gold`, `Ashley Young`).
   std::vector<std::string> used;
-  for (const Sentence& s : a.sentences) {
-    if (s.furniture || s.duplicate || mostly_caps(a, s)) continue;
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate || caps[si]) continue;
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
       if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || !sc.common_surname(t) ||

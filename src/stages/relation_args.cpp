@@ -86,6 +86,12 @@ bool judging_cue(const Reading& r, const RelationCue& cue, std::string_view w0) 
          (cue.type == RelationType::Attacked && r.lex.in(Words::VerbalAttackVerbs, w0));
 }
 
+// A lower-case word in -ly (word list adverb_suffixes), read as an adverb between a subject
+// and its verb (`has relentlessly attacked`, `The Treasury secretary also lauded`).
+bool lower_ly_word(const Reading& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdverbSuffixes, t.lower);
+}
+
 // The subject of the cue at token i when it stands right before it (at most auxiliaries,
 // word list finite_auxiliaries, adverbs in -ly, a comma before a relative word between:
 // `Clinton blasted`, `Manning was supporting`, `Christie, who endorsed`, `Trump has
@@ -103,7 +109,7 @@ std::int32_t adjacent_subject(const Reading& r, std::uint32_t si, std::size_t i)
   if (near < 0) return -1;
   for (std::size_t k = args[static_cast<std::size_t>(near)].end; k < i; ++k) {
     const Token& t = a.tokens[k];
-    const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdverbSuffixes, t.lower);
+    const bool adverb = lower_ly_word(r, t);
     const bool relative_comma = t.norm == "," && k + 1 < i && r.lex.in(Words::RelativeWords, a.tokens[k + 1]);
     if (!adverb && !relative_comma && !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::RelativeWords, t)) return -1;
   }
@@ -171,7 +177,7 @@ void description_arguments(Reading& r, std::optional<Resolver>& res) {
     std::size_t e = i;
     for (; e > first; --e) {
       const Token& t = a.tokens[e - 1];
-      const bool adverb = t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdverbSuffixes, t.lower);
+      const bool adverb = lower_ly_word(r, t);
       if (!adverb && !r.lex.in(Words::FiniteAuxiliaries, t)) break;
     }
     auto& args = r.by_sentence[si];
@@ -225,14 +231,7 @@ void description_arguments(Reading& r, std::optional<Resolver>& res) {
 // The clause's own subject is never its object (Collector::add()).
 void object_pronoun_arguments(Reading& r, std::optional<Resolver>& res) {
   Annotation& a = r.a;
-  // Only sentences with an object pronoun outside direct quotes.
-  const auto with_pronoun = [&](std::uint32_t si) {
-    for (std::size_t k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k)
-      if (!r.in_quote[k] && (r.lex.in(Words::MaleObjectPronouns, a.tokens[k]) || r.lex.in(Words::FemaleObjectPronouns, a.tokens[k])))
-        return true;
-    return false;
-  };
-  for_each_cue(r, true, with_pronoun, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
     const std::size_t o = i + n, end = a.sentences[si].end_token;
     if (o >= end || r.in_quote[o] || !judging_cue(r, cue, a.tokens[i].lower)) return;
     const Token& t = a.tokens[o];

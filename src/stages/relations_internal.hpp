@@ -13,7 +13,6 @@
 
 #include <map>
 #include <set>
-#include <utility>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -74,10 +73,9 @@ struct Reading {
 
 // Each relation cue in the sentences that may hold a relation (not furniture, not a
 // duplicate, with arguments), in text order, outside direct quotes when `outside_quotes`:
-// `f(sentence, first token, length, cue)`; only in the sentences `keep(sentence)` accepts
-// when given (the cue look-up at every token is the cost).
-template <class F, class K>
-void for_each_cue(const Reading& r, bool outside_quotes, K&& keep, F&& f) {
+// `f(sentence, first token, length, cue)`.
+template <class F>
+void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
   const Annotation& a = r.a;
   if (!r.cue_hits_ready) {
     for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
@@ -96,15 +94,11 @@ void for_each_cue(const Reading& r, bool outside_quotes, K&& keep, F&& f) {
   for (const Reading::CueHit& h : r.cue_hits) {
     if (h.si != at) {  // a sentence's tests once, when its first cue comes
       at = h.si;
-      skip = r.by_sentence[h.si].empty() || !keep(h.si);
+      skip = r.by_sentence[h.si].empty();
     }
     if (skip || (outside_quotes && r.in_quote[h.i])) continue;
     f(h.si, std::size_t{h.i}, std::size_t{h.n}, r.lex.relation_cues()[h.payload]);
   }
-}
-template <class F>
-void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
-  for_each_cue(r, outside_quotes, [](std::uint32_t) { return true; }, std::forward<F>(f));
 }
 
 // A relation cue at tokens [i, i + n) of sentence si, with what was found around it.

@@ -1778,7 +1778,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const bool noun = lex.in(Words::PersonRoleNouns, head) || lex.title_index().match(a.tokens, k, verb, p) > 0;
   const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
                           !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1] && !noun;
-  const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
+  const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
   return verbal ? k : verb;
 }

@@ -359,7 +359,7 @@ bool subjectless_form(const Resolver& r, std::size_t v, const SpeechCue& cue, st
   const std::string_view form = a.tokens[v].lower;
   if (r.lex.ends_in(Words::ParticipleSuffixes, form)) return before.norm == ",";
   // a past participle: neither the base nor the -s form (`told`, `asked`, `quoted`)
-  const bool participle = form != cue.lemma && !form.ends_with("s");
+  const bool participle = form != cue.lemma && !r.lex.ends_in(Words::PresentSSuffixes, form);
   return r.lex.in(Words::InfinitiveMarkers, before) || (participle && r.lex.in(Words::Copulas, before));
 }
 

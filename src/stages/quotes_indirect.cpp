@@ -360,7 +360,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // A word ending as a finite verb form may: in -ed or in -s (not -ss: `announced it added`,
 // `Barkley, who said ..., says`); a cheap test, no lexicon of verbs.
 bool finite_ending(const Lexicons& lex, const Token& w) {
-  return lex.ends_in(Words::PastSuffixes, w.lower) || (w.lower.ends_with("s") && !w.lower.ends_with("ss"));
+  return lex.ends_in(Words::PastSuffixes, w.lower) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
 }
 
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
@@ -583,7 +583,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
-  const bool base_form = !form.ends_with("s") && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
+  const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
   if (after_noun_opener(r, v) || after_preposition(r, v)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {

@@ -1,5 +1,6 @@
 // Word lists as data (data/lexicon/word_lists.json) and relation frames as an enum.
 #include "pipeline_fixture.hpp"
+#include "gazette/names.hpp"
 
 using namespace gazette;
 using gazette::testing::loaded_lexicons;
@@ -81,6 +82,23 @@ TEST(WordLists, SuffixListsTestWordEndings) {
   EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, "y"));
   EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, ""));
   EXPECT_FALSE(lex->ends_in(Words::AdverbSuffixes, "lye"));
+}
+
+// The -s form and the person-key y are endings in word_lists.json too.
+TEST(WordLists, SFormsAndKeyYAreEndingsInData) {
+  auto lex = loaded_lexicons();
+  EXPECT_TRUE(lex->ends_in(Words::PresentSSuffixes, "says"));
+  EXPECT_TRUE(lex->ends_in(Words::PresentSSuffixes, "discuss"));      // ends in s ...
+  EXPECT_TRUE(lex->ends_in(Words::NonPresentSSuffixes, "discuss"));   // ... and is excepted
+  EXPECT_FALSE(lex->ends_in(Words::NonPresentSSuffixes, "says"));
+  EXPECT_FALSE(lex->ends_in(Words::PresentSSuffixes, "said"));
+  EXPECT_TRUE(lex->ends_in(Words::YKeepingSuffixes, "murray"));
+  EXPECT_TRUE(lex->ends_in(Words::YKeepingSuffixes, "tolstoy"));
+  EXPECT_FALSE(lex->ends_in(Words::YKeepingSuffixes, "dmitriy"));
+  // the person key spells a final y as i but after those endings
+  EXPECT_EQ(person_key("Dmitriy Peskov"), person_key("Dmitrii Peskov"));
+  EXPECT_EQ(person_key("Alexey Navalny"), person_key("Alexei Navalny"));
+  EXPECT_NE(person_key("Andy Murray"), person_key("Andy Murrai"));
 }
 
 TEST(WordLists, UserFileExtendsASuffixList) {

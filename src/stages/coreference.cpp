@@ -1845,6 +1845,44 @@ bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi
          a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
 }
 
+// `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
+// (rule A340): a named organisation that opens the clause (the sentence start, a comma or
+// dash, a coordinator or a discourse marker before it, a definite article allowed) and is
+// followed by an apposition or a relative clause (an article or `which`/`that` right after
+// its comma, no quotation marks, up to 30 tokens) closed by the comma right before the
+// verb (`npb`) is the subject. Tried when no person is named in the phrases before; not
+// for a participle (`the body, FIFA, which is under investigation, saying` hangs on the
+// clause before) nor after `who`, a person's relative. The mention, or -1.
+std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (npb < sentence_first + 4 || a.tokens[npb - 1].norm != "," || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower))
+    return -1;
+  std::size_t c = npb - 1;  // the comma that closes the name's phrase
+  while (c > sentence_first && npb - c < 30) {
+    --c;
+    const Token& t = a.tokens[c];
+    if (r.in_direct[c] || (t.kind == TokenKind::Quote && !t.has(kPossessive)) || t.norm == "." || t.norm == ";" || t.norm == ":") return -1;
+    if (t.norm == ",") break;
+  }
+  if (a.tokens[c].norm != "," || c < sentence_first + 1 || c + 2 >= npb) return -1;
+  const Token& first = a.tokens[c + 1];
+  if (first.has(kCapitalized) || r.lex.in(Words::PersonRelatives, first) ||
+      !(r.lex.in(Words::Articles, first.lower) || (r.lex.in(Words::SpeakerPhraseEnds, first) && !r.lex.in(Words::Coordinators, first))))
+    return -1;
+  const std::int32_t mi = r.mention_cover[c - 1];
+  if (mi < 0 || a.tokens[c - 1].has(kPossessive)) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != c || m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+    return -1;
+  std::size_t b = m.first_token;
+  if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  if (b == sentence_first) return mi;
+  const Token& before = a.tokens[b - 1];
+  const bool opens = before.norm == "," || before.norm == "--" || r.lex.in(Words::Coordinators, before) ||
+                     r.lex.in(Words::DiscourseMarkers, before);
+  return opens && !r.in_direct[b - 1] ? mi : -1;
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -1885,8 +1923,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
         m2 = m3;
       }
       // Nobody named: a body set off right before the verb (rule A161).
-      else if (person < 0 && opener < 0 && npb == vend && npb > sentence_first)
+      else if (person < 0 && opener < 0 && npb == vend && npb > sentence_first) {
         opener = named_body_apposition(npb - 1, sentence_first, m2);
+        if (opener < 0 && (m2 = body_before_apposition(*this, npb, verb, sentence_first)) >= 0)
+          opener = a.mentions[static_cast<std::size_t>(m2)].entity;
+      }
     }
     if (opener >= 0) {
       from.clear();

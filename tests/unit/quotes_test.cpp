@@ -1405,3 +1405,23 @@ TEST(Quotes, AFullNameInMixedCaseOpeningAParagraphsQuoteLabelsTheLine) {
   };
   expect_attributed(cases);
 }
+
+// `Last week, Acme Holdings, a Dutch lender, revealed that ...` (rule A340): a named
+// organisation that opens the clause after a fronted phrase, followed by an apposition or a
+// relative clause closed by the comma before the verb, is the subject; not for a participle,
+// whose subject is the clause's (`Jane Roe praised the lender, Acme Holdings, which ...,
+// saying` is Roe's), nor after a preposition that takes the name as its object.
+TEST(Quotes, ANamedBodyAfterAFrontedPhraseAndBeforeItsAppositionSpeaks) {
+  EXPECT_EQ(speaker_of("Output fell in March. Last week, Acme Holdings, a Dutch lender, revealed that the loans were unsafe.",
+                       "the loans were unsafe"),
+            "Acme Holdings");
+  EXPECT_EQ(speaker_of("Output fell in March. On Monday, Acme Holdings, which owns the mill, said the plant would close.",
+                       "the plant would close"),
+            "Acme Holdings");
+  EXPECT_EQ(speaker_of("Jane Roe praised the lender, Acme Holdings, which owns the mill, saying the plant would stay open.",
+                       "the plant would stay open"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Output fell in March. In Paris, the lender, a Dutch bank, said the loans were safe.",
+                       "the loans were safe"),
+            "(none)");
+}

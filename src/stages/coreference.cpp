@@ -1366,7 +1366,14 @@ std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sent
     if (r.in_direct[c] || a.tokens[c].norm != ",") continue;
     const Token& t = a.tokens[c + 1];
     if (r.mention_at[c + 1] < 0 && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
-    const std::size_t e = r.mention_at[c + 1] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[c + 1])].end_token : c + 2;
+    // A title before the name (rule A341: `Since announcing that ..., Mr. Biden has been`):
+    // up to four capitalised words or abbreviation points, as after_fronted_phrase() reads them.
+    std::size_t k = c + 1;
+    while (k + 1 < end && k - c <= 4 && r.mention_at[k] < 0 && !r.in_direct[k] && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == "."))
+      ++k;
+    if (r.mention_at[k] < 0 || r.in_direct[k]) k = c + 1;
+    const std::size_t e = r.mention_at[k] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : c + 2;
+    if (k > c + 1 && e < end && a.tokens[e].has(kPossessive)) continue;  // `Gov. Tom Smith's aide`: no subject
     const std::int32_t who = r.noun_phrase(c + 1, e, from, mention);
     if (is_person(a, who)) return who;
   }

@@ -1425,3 +1425,21 @@ TEST(Quotes, ANamedBodyAfterAFrontedPhraseAndBeforeItsAppositionSpeaks) {
                        "the loans were safe"),
             "(none)");
 }
+
+// `Since announcing in May that ..., Ms. Roe has backed` (rule A341): the subject of a
+// participle that opens the sentence is the main clause's, read after the first comma, and
+// a title may stand before the name there; a possessive name after the title is no subject.
+TEST(Quotes, AFrontedParticiplesSubjectIsTheMainClausesEvenAfterATitle) {
+  EXPECT_EQ(speaker_of("Jane Roe spoke on Friday. Since announcing in May that she would not run again, Ms. Roe has backed the "
+                       "governor.",
+                       "she would not run again"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith spoke on Friday. Since suggesting on Monday that the plan had failed, Sen. Tom Smith "
+                       "voted for it.",
+                       "the plan had failed"),
+            "Tom Smith");
+  EXPECT_NE(speaker_of("Tom Smith spoke on Friday. Since suggesting on Monday that the plan had failed, Gov. Tom Smith's aide "
+                       "voted for it.",
+                       "the plan had failed"),
+            "Tom Smith");
+}

@@ -1762,11 +1762,24 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const Lexicons& lex = r.lex;
   if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
   std::size_t k = verb - 1;
+  // A time phrase right before `to` (rule A342: `X tweeted on Friday to say`, `X replied
+  // later Saturday to suggest`): up to three words of before_that (prepositions and time
+  // words), one of them no preposition, the last no determiner, after a lower-case word;
+  // the catenative verb stands before it.
+  std::size_t tp = k;
+  while (tp > sentence_first + 1 && k - tp < 3 && !r.in_direct[tp - 1] && a.tokens[tp - 1].kind == TokenKind::Word &&
+         lex.in(Words::BeforeThat, a.tokens[tp - 1]))
+    --tp;
+  bool time_word = false;
+  for (std::size_t j = tp; j < k; ++j) time_word |= !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j]);
+  time_word &= tp < k && !lex.in(Words::Determiners, a.tokens[k - 1]);  // `had this to say`: an object
+  if (time_word && tp < k && !a.tokens[tp - 1].has(kCapitalized) && a.tokens[tp - 1].kind == TokenKind::Word) k = tp;
+  const std::size_t to_at = k;  // `to`, or the time phrase's first word
   // A preposition right before `to`, after a lower-case word, is the verb's particle (`went on to`).
   auto particle = [&](std::size_t j) {
     return j == verb - 1 && j >= 2 && a.tokens[j - 2].kind == TokenKind::Word && !a.tokens[j - 2].has(kCapitalized);
   };
-  while (k > sentence_first + 1 && verb - 1 - k < 3) {
+  while (k > sentence_first + 1 && to_at - k < 3) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
         lex.in(Words::Determiners, t) || (lex.in(Words::SpeakerPhrasePrepositions, t) && !particle(k)) ||
@@ -1774,7 +1787,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
       break;
     --k;
   }
-  if (k == verb - 1) return verb;
+  if (k == to_at) return verb;
   const Token& head = a.tokens[k];
   // Right after a name the first word is the name's verb or an adverb before it, an
   // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).

@@ -1443,3 +1443,17 @@ TEST(Quotes, AFrontedParticiplesSubjectIsTheMainClausesEvenAfterATitle) {
                        "the plan had failed"),
             "Tom Smith");
 }
+
+// `X, who ..., tweeted on Friday to say ...` (rule A342): a time phrase (words of
+// before_that, one no preposition, the last no determiner) between a catenative verb and
+// `to` is passed over, so the speech verb's subject is that verb's; a person named inside
+// the subject's apposition is still not the speaker.
+TEST(Quotes, ATimePhraseBetweenACatenativeVerbAndToKeepsItsSubject) {
+  EXPECT_EQ(speaker_of("Tom Smith, who is running for governor, tweeted on Friday to say he had never backed the plan.",
+                       "he had never backed the plan"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe struggled on Tuesday to explain why the plan failed.", "why the plan failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("The board of Acme Holdings, chaired by Jane Roe, voted on Friday to say that the plan had failed.",
+                       "the plan had failed"),
+            "(none)");
+}

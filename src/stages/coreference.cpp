@@ -1650,9 +1650,12 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   return m.entity;
 }
 
+// A bracketed aside that closes at `end` (rule A125), up to 23 tokens inside (rule A343:
+// `Sen. Jane Roe (a Vermont Democrat so tireless she has been mistaken for one of her own
+// aides) says`; 11 before): its opening bracket, or `end`.
 std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) const {
   if (end <= limit + 1 || a.tokens[end - 1].norm != ")") return end;
-  for (std::size_t k = end - 1; k > limit && end - k < 12; --k) {
+  for (std::size_t k = end - 1; k > limit && end - k < 24; --k) {
     if (in_direct[k - 1]) break;
     if (a.tokens[k - 1].norm == "(") return k - 1;
   }

@@ -1457,3 +1457,17 @@ TEST(Quotes, ATimePhraseBetweenACatenativeVerbAndToKeepsItsSubject) {
                        "the plan had failed"),
             "(none)");
 }
+
+// `Sen. Jane Roe (a ... aside of fifteen tokens) says` (rule A343): a parenthetical of up to
+// 23 tokens between the subject and its verb is passed over (11 before); a person named
+// inside a parenthetical after another subject is still not the speaker.
+TEST(Quotes, ALongParentheticalBeforeTheVerbIsPassedOver) {
+  EXPECT_EQ(speaker_of("Sen. Jane Roe (a Vermont Democrat so tireless she has been mistaken for one of her own aides) says "
+                       "the bill will pass.",
+                       "the bill will pass"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The plan (drafted by Tom Smith and a dozen of his aides over one long summer in the capital) says the "
+                       "tax will rise.",
+                       "the tax will rise"),
+            "(none)");
+}

@@ -1471,3 +1471,15 @@ TEST(Quotes, ALongParentheticalBeforeTheVerbIsPassedOver) {
                        "the tax will rise"),
             "(none)");
 }
+
+// `X concluded ..., but did not recommend that ...`, `X, who did not explicitly say that
+// ...` (rule A344): `did`, `does`, `not` and `never` join subject_gap_words, the auxiliaries
+// and adverbs that may stand between a subject gap (a coordinator, a relative, a comma)
+// and its verb, so the coordinated or relative verb has the clause's subject.
+TEST(Quotes, NegatedAuxiliariesMayStandInASubjectGap) {
+  EXPECT_EQ(speaker_of("Jane Roe praised the plan on Monday, but did not say that it would pass.", "it would pass"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe, who did not explicitly say that the plan had failed, said on Wednesday that it needed work.",
+                       "the plan had failed"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe backed the plan and never said that it would fail.", "it would fail"), "Jane Roe");
+}

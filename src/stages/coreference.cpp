@@ -1801,8 +1801,13 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const bool noun = lex.in(Words::PersonRoleNouns, head) || lex.title_index().match(a.tokens, k, verb, p) > 0;
   const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
                           !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1] && !noun;
+  // A participle right after a comma and right before `to` opens a participle clause (rule
+  // A345: `X was making a pitch to voters, refusing to concede that`): its subject is read
+  // as a participle's; not with an object before `to` (`..., leaving some to question`).
+  const bool participle_clause =
+      lex.ends_in(Words::ParticipleSuffixes, head.lower) && a.tokens[k - 1].norm == "," && k + 1 == to_at;
   const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
-                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause;
   return verbal ? k : verb;
 }
 

@@ -1483,3 +1483,16 @@ TEST(Quotes, NegatedAuxiliariesMayStandInASubjectGap) {
             "Jane Roe");
   EXPECT_EQ(speaker_of("Jane Roe backed the plan and never said that it would fail.", "it would fail"), "Jane Roe");
 }
+
+// `X was making a pitch to voters, refusing to concede that ...` (rule A345): a participle
+// right after a comma and right before `to` is the catenative verb of the speech verb after
+// `to`, whose subject is then read as the participle's, the clause's subject; not when an
+// object stands before `to` (`..., leaving some to question whether`: theirs, not X's).
+TEST(Quotes, AParticipleBeforeToLendsTheClausesSubject) {
+  EXPECT_EQ(speaker_of("Jane Roe was making a pitch to voters, refusing to concede that the race was lost.",
+                       "the race was lost"),
+            "Jane Roe");
+  EXPECT_NE(speaker_of("Tom Smith closed the mill, leaving some to question whether the town would survive.",
+                       "whether the town would survive"),
+            "Tom Smith");
+}

@@ -1806,8 +1806,15 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   // as a participle's; not with an object before `to` (`..., leaving some to question`).
   const bool participle_clause =
       lex.ends_in(Words::ParticipleSuffixes, head.lower) && a.tokens[k - 1].norm == "," && k + 1 == to_at;
+  // A speech verb's form after a comma and right before `to` (or the time phrase) is the
+  // verb too, an irregular past included (rule A347: `Jane Roe, who chairs the panel, wrote
+  // on Sunday to say`); not with an object between (`..., told reporters to say`).
+  std::uint32_t sp = 0;
+  const bool speech_form = a.tokens[k - 1].norm == "," && k + 1 == to_at && !noun &&
+                           lex.speech_index().match(a.tokens, k, k + 1, sp) > 0;
   const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || head.lower.ends_with("s") || lex.in(Words::Copulas, head) ||
-                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause;
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||
+                      speech_form;
   return verbal ? k : verb;
 }
 

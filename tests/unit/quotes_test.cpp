@@ -1496,3 +1496,16 @@ TEST(Quotes, AParticipleBeforeToLendsTheClausesSubject) {
                        "whether the town would survive"),
             "Tom Smith");
 }
+
+// `Jane Roe, who chairs the panel, wrote on Sunday to say ...` (rule A347): a speech verb's
+// form (an irregular past too) after a comma and right before `to` or its time phrase is
+// the catenative verb, whose subject the speech verb after `to` has; not with an object
+// between (`Tom Smith, who chairs the panel, told reporters to say nothing`: theirs).
+TEST(Quotes, ASpeechVerbBeforeToAfterAnAppositionIsTheCatenativeVerb) {
+  EXPECT_EQ(speaker_of("Jane Roe, who chairs the panel, wrote on Sunday to say the hearing would go ahead.",
+                       "the hearing would go ahead"),
+            "Jane Roe");
+  EXPECT_NE(speaker_of("Tom Smith, who chairs the panel, told reporters to say the hearing would go ahead.",
+                       "the hearing would go ahead"),
+            "Tom Smith");
+}

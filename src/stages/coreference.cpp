@@ -1366,7 +1366,14 @@ std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sent
     if (r.in_direct[c] || a.tokens[c].norm != ",") continue;
     const Token& t = a.tokens[c + 1];
     if (r.mention_at[c + 1] < 0 && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
-    const std::size_t e = r.mention_at[c + 1] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[c + 1])].end_token : c + 2;
+    // A title before the name (rule A341: `Since announcing that ..., Mr. Biden has been`):
+    // up to four capitalised words or abbreviation points, as after_fronted_phrase() reads them.
+    std::size_t k = c + 1;
+    while (k + 1 < end && k - c <= 4 && r.mention_at[k] < 0 && !r.in_direct[k] && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == "."))
+      ++k;
+    if (r.mention_at[k] < 0 || r.in_direct[k]) k = c + 1;
+    const std::size_t e = r.mention_at[k] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : c + 2;
+    if (k > c + 1 && e < end && a.tokens[e].has(kPossessive)) continue;  // `Gov. Tom Smith's aide`: no subject
     const std::int32_t who = r.noun_phrase(c + 1, e, from, mention);
     if (is_person(a, who)) return who;
   }
@@ -1643,9 +1650,12 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   return m.entity;
 }
 
+// A bracketed aside that closes at `end` (rule A125), up to 23 tokens inside (rule A343:
+// `Sen. Jane Roe (a Vermont Democrat so tireless she has been mistaken for one of her own
+// aides) says`; 11 before): its opening bracket, or `end`.
 std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) const {
   if (end <= limit + 1 || a.tokens[end - 1].norm != ")") return end;
-  for (std::size_t k = end - 1; k > limit && end - k < 12; --k) {
+  for (std::size_t k = end - 1; k > limit && end - k < 24; --k) {
     if (in_direct[k - 1]) break;
     if (a.tokens[k - 1].norm == "(") return k - 1;
   }
@@ -1755,11 +1765,24 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const Lexicons& lex = r.lex;
   if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
   std::size_t k = verb - 1;
+  // A time phrase right before `to` (rule A342: `X tweeted on Friday to say`, `X replied
+  // later Saturday to suggest`): up to three words of before_that (prepositions and time
+  // words), one of them no preposition, the last no determiner, after a lower-case word;
+  // the catenative verb stands before it.
+  std::size_t tp = k;
+  while (tp > sentence_first + 1 && k - tp < 3 && !r.in_direct[tp - 1] && a.tokens[tp - 1].kind == TokenKind::Word &&
+         lex.in(Words::BeforeThat, a.tokens[tp - 1]))
+    --tp;
+  bool time_word = false;
+  for (std::size_t j = tp; j < k; ++j) time_word |= !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j]);
+  time_word &= tp < k && !lex.in(Words::Determiners, a.tokens[k - 1]);  // `had this to say`: an object
+  if (time_word && tp < k && !a.tokens[tp - 1].has(kCapitalized) && a.tokens[tp - 1].kind == TokenKind::Word) k = tp;
+  const std::size_t to_at = k;  // `to`, or the time phrase's first word
   // A preposition right before `to`, after a lower-case word, is the verb's particle (`went on to`).
   auto particle = [&](std::size_t j) {
     return j == verb - 1 && j >= 2 && a.tokens[j - 2].kind == TokenKind::Word && !a.tokens[j - 2].has(kCapitalized);
   };
-  while (k > sentence_first + 1 && verb - 1 - k < 3) {
+  while (k > sentence_first + 1 && to_at - k < 3) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
         lex.in(Words::Determiners, t) || (lex.in(Words::SpeakerPhrasePrepositions, t) && !particle(k)) ||
@@ -1767,7 +1790,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
       break;
     --k;
   }
-  if (k == verb - 1) return verb;
+  if (k == to_at) return verb;
   const Token& head = a.tokens[k];
   // Right after a name the first word is the name's verb or an adverb before it, an
   // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).
@@ -1778,8 +1801,20 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const bool noun = lex.in(Words::PersonRoleNouns, head) || lex.title_index().match(a.tokens, k, verb, p) > 0;
   const bool after_name = before >= 0 && a.mentions[static_cast<std::size_t>(before)].end_token == k &&
                           !a.tokens[k - 1].has(kPossessive) && !r.in_direct[k - 1] && !noun;
+  // A participle right after a comma and right before `to` opens a participle clause (rule
+  // A345: `X was making a pitch to voters, refusing to concede that`): its subject is read
+  // as a participle's; not with an object before `to` (`..., leaving some to question`).
+  const bool participle_clause =
+      lex.ends_in(Words::ParticipleSuffixes, head.lower) && a.tokens[k - 1].norm == "," && k + 1 == to_at;
+  // A speech verb's form after a comma and right before `to` (or the time phrase) is the
+  // verb too, an irregular past included (rule A347: `Jane Roe, who chairs the panel, wrote
+  // on Sunday to say`); not with an object between (`..., told reporters to say`).
+  std::uint32_t sp = 0;
+  const bool speech_form = a.tokens[k - 1].norm == "," && k + 1 == to_at && !noun &&
+                           lex.speech_index().match(a.tokens, k, k + 1, sp) > 0;
   const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
-                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name;
+                      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||
+                      speech_form;
   return verbal ? k : verb;
 }
 
@@ -1845,6 +1880,44 @@ bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi
          a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
 }
 
+// `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
+// (rule A340): a named organisation that opens the clause (the sentence start, a comma or
+// dash, a coordinator or a discourse marker before it, a definite article allowed) and is
+// followed by an apposition or a relative clause (an article or `which`/`that` right after
+// its comma, no quotation marks, up to 30 tokens) closed by the comma right before the
+// verb (`npb`) is the subject. Tried when no person is named in the phrases before; not
+// for a participle (`the body, FIFA, which is under investigation, saying` hangs on the
+// clause before) nor after `who`, a person's relative. The mention, or -1.
+std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (npb < sentence_first + 4 || a.tokens[npb - 1].norm != "," || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower))
+    return -1;
+  std::size_t c = npb - 1;  // the comma that closes the name's phrase
+  while (c > sentence_first && npb - c < 30) {
+    --c;
+    const Token& t = a.tokens[c];
+    if (r.in_direct[c] || (t.kind == TokenKind::Quote && !t.has(kPossessive)) || t.norm == "." || t.norm == ";" || t.norm == ":") return -1;
+    if (t.norm == ",") break;
+  }
+  if (a.tokens[c].norm != "," || c < sentence_first + 1 || c + 2 >= npb) return -1;
+  const Token& first = a.tokens[c + 1];
+  if (first.has(kCapitalized) || r.lex.in(Words::PersonRelatives, first) ||
+      !(r.lex.in(Words::Articles, first.lower) || (r.lex.in(Words::SpeakerPhraseEnds, first) && !r.lex.in(Words::Coordinators, first))))
+    return -1;
+  const std::int32_t mi = r.mention_cover[c - 1];
+  if (mi < 0 || a.tokens[c - 1].has(kPossessive)) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != c || m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+    return -1;
+  std::size_t b = m.first_token;
+  if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  if (b == sentence_first) return mi;
+  const Token& before = a.tokens[b - 1];
+  const bool opens = before.norm == "," || before.norm == "--" || r.lex.in(Words::Coordinators, before) ||
+                     r.lex.in(Words::DiscourseMarkers, before);
+  return opens && !r.in_direct[b - 1] ? mi : -1;
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -1885,8 +1958,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
         m2 = m3;
       }
       // Nobody named: a body set off right before the verb (rule A161).
-      else if (person < 0 && opener < 0 && npb == vend && npb > sentence_first)
+      else if (person < 0 && opener < 0 && npb == vend && npb > sentence_first) {
         opener = named_body_apposition(npb - 1, sentence_first, m2);
+        if (opener < 0 && (m2 = body_before_apposition(*this, npb, verb, sentence_first)) >= 0)
+          opener = a.mentions[static_cast<std::size_t>(m2)].entity;
+      }
     }
     if (opener >= 0) {
       from.clear();

@@ -1405,3 +1405,107 @@ TEST(Quotes, AFullNameInMixedCaseOpeningAParagraphsQuoteLabelsTheLine) {
   };
   expect_attributed(cases);
 }
+
+// `Last week, Acme Holdings, a Dutch lender, revealed that ...` (rule A340): a named
+// organisation that opens the clause after a fronted phrase, followed by an apposition or a
+// relative clause closed by the comma before the verb, is the subject; not for a participle,
+// whose subject is the clause's (`Jane Roe praised the lender, Acme Holdings, which ...,
+// saying` is Roe's), nor after a preposition that takes the name as its object.
+TEST(Quotes, ANamedBodyAfterAFrontedPhraseAndBeforeItsAppositionSpeaks) {
+  EXPECT_EQ(speaker_of("Output fell in March. Last week, Acme Holdings, a Dutch lender, revealed that the loans were unsafe.",
+                       "the loans were unsafe"),
+            "Acme Holdings");
+  EXPECT_EQ(speaker_of("Output fell in March. On Monday, Acme Holdings, which owns the mill, said the plant would close.",
+                       "the plant would close"),
+            "Acme Holdings");
+  EXPECT_EQ(speaker_of("Jane Roe praised the lender, Acme Holdings, which owns the mill, saying the plant would stay open.",
+                       "the plant would stay open"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Output fell in March. In Paris, the lender, a Dutch bank, said the loans were safe.",
+                       "the loans were safe"),
+            "(none)");
+}
+
+// `Since announcing in May that ..., Ms. Roe has backed` (rule A341): the subject of a
+// participle that opens the sentence is the main clause's, read after the first comma, and
+// a title may stand before the name there; a possessive name after the title is no subject.
+TEST(Quotes, AFrontedParticiplesSubjectIsTheMainClausesEvenAfterATitle) {
+  EXPECT_EQ(speaker_of("Jane Roe spoke on Friday. Since announcing in May that she would not run again, Ms. Roe has backed the "
+                       "governor.",
+                       "she would not run again"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith spoke on Friday. Since suggesting on Monday that the plan had failed, Sen. Tom Smith "
+                       "voted for it.",
+                       "the plan had failed"),
+            "Tom Smith");
+  EXPECT_NE(speaker_of("Tom Smith spoke on Friday. Since suggesting on Monday that the plan had failed, Gov. Tom Smith's aide "
+                       "voted for it.",
+                       "the plan had failed"),
+            "Tom Smith");
+}
+
+// `X, who ..., tweeted on Friday to say ...` (rule A342): a time phrase (words of
+// before_that, one no preposition, the last no determiner) between a catenative verb and
+// `to` is passed over, so the speech verb's subject is that verb's; a person named inside
+// the subject's apposition is still not the speaker.
+TEST(Quotes, ATimePhraseBetweenACatenativeVerbAndToKeepsItsSubject) {
+  EXPECT_EQ(speaker_of("Tom Smith, who is running for governor, tweeted on Friday to say he had never backed the plan.",
+                       "he had never backed the plan"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe struggled on Tuesday to explain why the plan failed.", "why the plan failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("The board of Acme Holdings, chaired by Jane Roe, voted on Friday to say that the plan had failed.",
+                       "the plan had failed"),
+            "(none)");
+}
+
+// `Sen. Jane Roe (a ... aside of fifteen tokens) says` (rule A343): a parenthetical of up to
+// 23 tokens between the subject and its verb is passed over (11 before); a person named
+// inside a parenthetical after another subject is still not the speaker.
+TEST(Quotes, ALongParentheticalBeforeTheVerbIsPassedOver) {
+  EXPECT_EQ(speaker_of("Sen. Jane Roe (a Vermont Democrat so tireless she has been mistaken for one of her own aides) says "
+                       "the bill will pass.",
+                       "the bill will pass"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The plan (drafted by Tom Smith and a dozen of his aides over one long summer in the capital) says the "
+                       "tax will rise.",
+                       "the tax will rise"),
+            "(none)");
+}
+
+// `X concluded ..., but did not recommend that ...`, `X, who did not explicitly say that
+// ...` (rule A344): `did`, `does`, `not` and `never` join subject_gap_words, the auxiliaries
+// and adverbs that may stand between a subject gap (a coordinator, a relative, a comma)
+// and its verb, so the coordinated or relative verb has the clause's subject.
+TEST(Quotes, NegatedAuxiliariesMayStandInASubjectGap) {
+  EXPECT_EQ(speaker_of("Jane Roe praised the plan on Monday, but did not say that it would pass.", "it would pass"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe, who did not explicitly say that the plan had failed, said on Wednesday that it needed work.",
+                       "the plan had failed"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe backed the plan and never said that it would fail.", "it would fail"), "Jane Roe");
+}
+
+// `X was making a pitch to voters, refusing to concede that ...` (rule A345): a participle
+// right after a comma and right before `to` is the catenative verb of the speech verb after
+// `to`, whose subject is then read as the participle's, the clause's subject; not when an
+// object stands before `to` (`..., leaving some to question whether`: theirs, not X's).
+TEST(Quotes, AParticipleBeforeToLendsTheClausesSubject) {
+  EXPECT_EQ(speaker_of("Jane Roe was making a pitch to voters, refusing to concede that the race was lost.",
+                       "the race was lost"),
+            "Jane Roe");
+  EXPECT_NE(speaker_of("Tom Smith closed the mill, leaving some to question whether the town would survive.",
+                       "whether the town would survive"),
+            "Tom Smith");
+}
+
+// `Jane Roe, who chairs the panel, wrote on Sunday to say ...` (rule A347): a speech verb's
+// form (an irregular past too) after a comma and right before `to` or its time phrase is
+// the catenative verb, whose subject the speech verb after `to` has; not with an object
+// between (`Tom Smith, who chairs the panel, told reporters to say nothing`: theirs).
+TEST(Quotes, ASpeechVerbBeforeToAfterAnAppositionIsTheCatenativeVerb) {
+  EXPECT_EQ(speaker_of("Jane Roe, who chairs the panel, wrote on Sunday to say the hearing would go ahead.",
+                       "the hearing would go ahead"),
+            "Jane Roe");
+  EXPECT_NE(speaker_of("Tom Smith, who chairs the panel, told reporters to say the hearing would go ahead.",
+                       "the hearing would go ahead"),
+            "Tom Smith");
+}

@@ -178,3 +178,11 @@ TEST(Sentences, AHeadlineRunIntoTheFirstSentenceOfFlattenedCopyIsRecovered) {
   Fixture running("The minister said \"we will not cut budgets\", Jane Roe reported on Monday.");
   EXPECT_EQ(running.sentences().size(), 1u);
 }
+
+// `Roe v. Wade` (rule A346): `v.` between the parties of a case is an abbreviation (as
+// `vs.`), no full stop before the capitalised name after it; a sentence opener after it
+// still starts a sentence, as after `vs.`.
+TEST(Sentences, TheVOfACaseNameEndsNoSentence) {
+  Fixture f("Jane Roe said the ruling in Roe v. Wade would stand. The court agreed.");
+  EXPECT_EQ(f.sentences(), (std::vector<std::string>{"Jane Roe said the ruling in Roe v. Wade would stand.", "The court agreed."}));
+}

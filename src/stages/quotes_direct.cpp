@@ -112,6 +112,50 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
 // Quoted words of a partial quote that belong to the reported clause around them.
 constexpr std::size_t kFragmentWords = 3;
 
+// A lower-case finite auxiliary or copula, or one fused with its negation (word list
+// negative_auxiliaries: `didn't`, `wasn't`).
+bool finite_auxiliary(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
+}
+
+// A that-less clause around a fragment after a reporting verb not marked that_optional
+// (rule A330; the indirect quotes' A52 and A180, read through the quotation marks): from
+// k, a pronoun that is only nominative (`admits she "made mistakes"`) and a lower-case
+// word, or a subject (a nominative pronoun, a determiner, a number or a capitalised word;
+// or the fragment itself, `testified "thousands" of emails had not been turned over`)
+// and a finite auxiliary or copula within eight tokens, inside the marks or outside them,
+// before any other punctuation, relative word or complementizer (`admits the 2011
+// military action against Libya "didn't work"`; not `admits the people who "were
+// hurt"`). Not after another reporting verb in the sentence (`said the party admits ...`
+// is one report).
+bool thatless_fragment_clause(const Resolver& r, std::size_t cb, std::size_t k, std::size_t open) {
+  const Annotation& a = r.a;
+  const std::size_t sb = a.sentences[r.sentence_of[cb]].first_token, se = a.sentences[r.sentence_of[cb]].end_token;
+  for (std::size_t j = sb; j < cb; ++j) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, j, cb, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
+  }
+  if (k > open) return false;
+  const Token& first = a.tokens[k];
+  if (k < open && r.lex.in(Words::NominativePronouns, first) && !r.lex.in(Words::ObjectPronouns, first)) {
+    const std::size_t w = k + 1 == open ? open + 1 : k + 1;
+    return w < se && a.tokens[w].kind == TokenKind::Word && !a.tokens[w].has(kCapitalized);
+  }
+  if (k < open && !(r.lex.in(Words::NominativePronouns, first) || r.lex.in(Words::Determiners, first) ||
+                    first.kind == TokenKind::Number || (first.kind == TokenKind::Word && first.has(kCapitalized))))
+    return false;
+  for (std::size_t j = k + 1; j < se && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind == TokenKind::Quote) continue;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Complementizers, t))
+      return false;
+    if (finite_auxiliary(r, t)) return true;
+  }
+  return false;
+}
+
 // A full verb form: a past form in -ed or a speech verb.
 bool full_verb(const Resolver& r, std::size_t k, std::size_t end) {
   const Token& t = r.a.tokens[k];
@@ -184,6 +228,7 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
   // After a passive question verb and its agent (rule A321) the question opens on its
   // interrogative word (`was asked by X whether ...`).
   std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
+  if (begin == 0 && !labels && !vc->that_optional && thatless_fragment_clause(r, cb, ce, p.open)) begin = ce;
   if (q.rule == kPassiveAgent) {
     begin = ce;
     while (begin < p.open && !r.lex.in(Words::InterrogativeWords, a.tokens[begin])) ++begin;

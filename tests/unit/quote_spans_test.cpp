@@ -417,3 +417,26 @@ TEST(QuoteSpans, AFragmentInsideTheReportersClauseAlsoGivesTheClause) {
   };
   expect_one_quote(circumstance);
 }
+
+// A330: a fragment after a reporting verb that takes no bare clause (not that_optional:
+// `admits`, `testified`) is still one quote with the that-less clause around it when the
+// words after the verb show a subject and its finite verb through the marks (a finite
+// auxiliary or copula, fused with `n't` or not, or a lower-case word after he/she); not
+// when a relative word stands before the verb (`the people who "were hurt"`) nor when no
+// finite verb follows (`the "serious mistakes" of`).
+TEST(QuoteSpans, AFragmentInAThatlessClauseOfAReportingVerbIsTheClause) {
+  const SpanCase cases[] = {
+      {"Jane Roe admits the new plan for the region \"didn't work\" this year.",
+       "the new plan for the region \"didn't work\" this year", Quote::Kind::Direct},
+      {"John Doe testified \"thousands\" of emails had not been turned over.",
+       "\"thousands\" of emails had not been turned over", Quote::Kind::Direct},
+      {"Jane Roe admits she \"made mistakes\" in the campaign.", "she \"made mistakes\" in the campaign",
+       Quote::Kind::Direct},
+      {"Jane Roe acknowledged the figures \"were not good\" for the region.",
+       "the figures \"were not good\" for the region", Quote::Kind::Direct},
+      // near misses: the quoted words alone
+      {"Jane Roe admits the \"serious mistakes\" of her campaign.", "serious mistakes", Quote::Kind::Direct},
+      {"Jane Roe admits the people who \"were hurt\" by the plan deserve help.", "were hurt", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}

@@ -319,6 +319,46 @@ Span clause_before_fragment(const Resolver& r, const Pair& p, const Quote& q) {
   return Span{a.tokens[b].span.begin, q.span.end};
 }
 
+// `"We are frustrated and horrified" by the shooting in Orlando, Nefzi said` (rule A331):
+// quoted words that open their sentence, the reporter's words that complete their clause
+// after the marks and a cue after those (rules after-np-verb, after-verb-np, and
+// sentence-cue when the reporter's words are too long for those: the attribution after
+// the last comma) are one report, from the quoted words to the word
+// before that comma. The quote closes on a word (`"Q," X said`, `"Q." X said` end the
+// clause inside the marks) and a lower-case word follows the closing mark; the reporter's
+// words are two or more, with no other quotation, colon, semicolon, dash or speech verb
+// (another report), and the attribution after the comma is at most five tokens before
+// the cue (`, Nefzi said`, `, said X`). Empty when not.
+Span clause_after_quote(const Resolver& r, const Pair& p, const Quote& q) {
+  const Annotation& a = r.a;
+  if ((q.rule != "after-np-verb" && q.rule != "after-verb-np" && q.rule != kSentenceCue) || !p.closed ||
+      q.cue_span.empty() || p.close + 1 >= a.tokens.size())
+    return {};
+  const std::size_t cb = a.token_at(q.cue_span.begin);
+  const std::uint32_t s = r.sentence_of[p.open];
+  if (cb <= p.close + 1 || r.sentence_of[cb] != s) return {};
+  for (std::size_t k = a.sentences[s].first_token; k < p.open; ++k)
+    if (a.tokens[k].kind != TokenKind::Punct) return {};
+  const Token& last = a.tokens[p.close - 1];
+  const Token& next = a.tokens[p.close + 1];
+  if ((last.kind != TokenKind::Word && last.kind != TokenKind::Number) || next.kind != TokenKind::Word ||
+      next.has(kCapitalized))
+    return {};
+  std::size_t comma = 0;
+  for (std::size_t k = p.close + 1; k < cb; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.norm == ":" || t.norm == ";" || t.norm == "--") return {};
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, cb, &vc) && vc->kind == SpeechCue::Kind::Verb) return {};
+    if (t.norm == ",") comma = k;
+  }
+  if (comma == 0 || cb - comma > 6) return {};
+  std::size_t words = 0;
+  for (std::size_t k = p.close + 1; k < comma; ++k) words += a.tokens[k].kind == TokenKind::Word;
+  if (words < 2) return {};
+  return Span{q.span.begin, a.tokens[comma - 1].span.end};
+}
+
 // A partial quote inside the clause that a reporting verb before it introduces (`X said
 // the figures were "excellent" this year`): the reported clause with the quoted words in
 // it is a quote of kind direct (GUIDELINES; PolNeAR's "mixed" attributions). A fragment
@@ -334,6 +374,18 @@ Span clause_before_fragment(const Resolver& r, const Pair& p, const Quote& q) {
 // words around the marks are a possessor and a circumstance).
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
+  // The quoted words opening a clause the reporter completes (A331): a fragment is that
+  // clause; a longer quote stays, and the clause is a second quote when the reporter's
+  // words make most of it (as A186 reads a long fragment inside the reporter's clause).
+  if (const Span after = clause_after_quote(r, p, q); !after.empty()) {
+    if (quoted_words <= kFragmentWords) {
+      q.span = after;
+    } else if (2 * q.span.size() < after.size()) {
+      clause = q;
+      clause.span = after;
+    }
+    return;
+  }
   if (quoted_words <= kFragmentWords)
     if (const Span before = clause_before_fragment(r, p, q); !before.empty()) {
       q.span = before;

@@ -440,3 +440,29 @@ TEST(QuoteSpans, AFragmentInAThatlessClauseOfAReportingVerbIsTheClause) {
   };
   expect_one_quote(cases);
 }
+
+// A331: quoted words that open their sentence, the reporter's words completing their
+// clause after the marks, then a comma and the attribution: a fragment is that clause; a
+// longer quote stays and the clause is a second quote when the reporter's words make most
+// of it. Not when the quote ends its clause inside the marks (`"Q," X said`), nor when
+// the reporter's words hold another report.
+TEST(QuoteSpans, QuotedWordsOpeningAClauseTheReporterCompletesAreThatClause) {
+  const SpanCase fragment[] = {
+      {"\"A big truck\" plowed through the barriers set up for the parade, John Doe said.",
+       "A big truck\" plowed through the barriers set up for the parade", Quote::Kind::Direct},
+      {"\"We will win,\" Jane Roe said on Monday in the city.", "We will win", Quote::Kind::Direct},
+  };
+  expect_one_quote(fragment);
+  Annotated t("\"We are frustrated and horrified\" by the shooting at a nightclub in the city that drew wide "
+              "attention, Jane Roe said.");
+  const Quote* words = quote_spelled(t, "We are frustrated and horrified");
+  const Quote* clause =
+      quote_spelled(t, "We are frustrated and horrified\" by the shooting at a nightclub in the city that drew wide attention");
+  ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  // another report in the reporter's words: the quote alone
+  Annotated other("\"We will win\" in the state, and lawmakers have said so, Jane Roe said.");
+  EXPECT_EQ(quote_spelled(other, "We will win\" in the state"), nullptr) << ::testing::PrintToString(quote_texts(other));
+}

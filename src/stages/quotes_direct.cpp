@@ -119,6 +119,27 @@ bool finite_auxiliary(const Resolver& r, const Token& t) {
          (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
 }
 
+// The noun phrase a fragment stands in, the object of a reporting verb whose complements
+// take one (speech_verbs.json "np": `cited her "long experience"`, `questioned Trump's "New
+// York values" and ...`, rule A332; the indirect quotes' indirect-complement, A59): the
+// verb's object opens right after it on a word of noun_phrase_openers, a determiner, a
+// number or a name and its possessive, and runs to the marks with no punctuation. Its
+// first token, or 0.
+std::size_t noun_phrase_object(const Resolver& r, std::size_t ce, std::size_t open) {
+  const Annotation& a = r.a;
+  if (ce >= open) return 0;
+  const Token& t = a.tokens[ce];
+  bool opens = r.lex.in(Words::NounPhraseOpeners, t) || r.lex.in(Words::Determiners, t) || t.kind == TokenKind::Number;
+  if (!opens && r.mention_at[ce] >= 0) {
+    const std::size_t me = a.mentions[static_cast<std::size_t>(r.mention_at[ce])].end_token;
+    opens = me < open && a.tokens[me].has(kPossessive);
+  }
+  if (!opens) return 0;
+  for (std::size_t k = ce; k < open; ++k)
+    if (a.tokens[k].kind == TokenKind::Punct && !a.tokens[k].has(kPossessive)) return 0;
+  return ce;
+}
+
 // A that-less clause around a fragment after a reporting verb not marked that_optional
 // (rule A330; the indirect quotes' A52 and A180, read through the quotation marks): from
 // k, a pronoun that is only nominative (`admits she "made mistakes"`) and a lower-case
@@ -183,6 +204,7 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = close + 1; k + 1 < end; ++k) {
+    if (a.tokens[k].norm == ";" && !r.in_direct[k]) return k;  // a clause of its own (A332, as A30)
     if (r.lex.in(Words::Coordinators, a.tokens[k]) && r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) {
       ++k;
       continue;
@@ -229,6 +251,7 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
   // interrogative word (`was asked by X whether ...`).
   std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
   if (begin == 0 && !labels && !vc->that_optional && thatless_fragment_clause(r, cb, ce, p.open)) begin = ce;
+  if (begin == 0 && !labels && vc->noun_phrase && verb_slot(r, cb)) begin = noun_phrase_object(r, ce, p.open);
   if (q.rule == kPassiveAgent) {
     begin = ce;
     while (begin < p.open && !r.lex.in(Words::InterrogativeWords, a.tokens[begin])) ++begin;

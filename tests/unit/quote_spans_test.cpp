@@ -466,3 +466,27 @@ TEST(QuoteSpans, QuotedWordsOpeningAClauseTheReporterCompletesAreThatClause) {
   Annotated other("\"We will win\" in the state, and lawmakers have said so, Jane Roe said.");
   EXPECT_EQ(quote_spelled(other, "We will win\" in the state"), nullptr) << ::testing::PrintToString(quote_texts(other));
 }
+
+// A332: a fragment in the object of a reporting verb whose complements take a noun phrase
+// (speech_verbs.json "np": cite, question, call for) is one quote, that noun phrase, when
+// the object opens right after the verb on a determiner, a possessive or a name and its
+// `'s`; a semicolon ends it as it ends a reported clause. Not for a noun of the verb's
+// form after a possessive (`Sanders's clarion call for a "revolution" draws`), nor after
+// a verb without noun-phrase complements (`emphasized the need for an "..."`), nor for a
+// bare object (`cited "security concerns"`).
+TEST(QuoteSpans, AFragmentInTheNounPhraseObjectOfAReportingVerbIsThatNounPhrase) {
+  const SpanCase cases[] = {
+      {"Jane Roe endorsed him, citing his \"long experience\" and his calm.", "his \"long experience\" and his calm",
+       Quote::Kind::Direct},
+      {"Jane Roe questioned John Doe's \"city values\" and his readiness to lead.",
+       "John Doe's \"city values\" and his readiness to lead", Quote::Kind::Direct},
+      {"Jane Roe calls for a \"care for all\" health system; her rival aims to build on the law.",
+       "a \"care for all\" health system", Quote::Kind::Direct},
+      {"Jane Roe emphasized the need for an \"unshakeable commitment\" to the region.", "unshakeable commitment",
+       Quote::Kind::Direct},
+      {"Jane Roe cited \"security concerns\" for the delay.", "security concerns", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+  Annotated noun("While Jane Roe's clarion call for a \"revolution\" draws crowds, John Doe said nothing.");
+  EXPECT_EQ(quote_spelled(noun, "a \"revolution\" draws crowds"), nullptr) << ::testing::PrintToString(quote_texts(noun));
+}

@@ -430,7 +430,12 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   const bool own_predicate = reporter_predicate(r, sb, p.open) || (p.closed && reporter_predicate(r, p.close + 1, se));
   const bool inside = p.closed && sb < p.open && se > p.close + 1;
   const bool after_that = sb > 0 && r.lex.in(Words::DeclarativeComplementizers, a.tokens[sb - 1]);
-  const bool carries = 2 * q.span.size() < span.size() && (labelled || own_predicate);
+  // Marks that open the clause right after the verb or its `that`, the reporter's words
+  // completing it after them (rule A333, the mirror of A331: `says "the wind is at our
+  // backs" despite his loss to ...`, `said that "we need more information" about how the
+  // FBI came to ...`): no predicate of the reporter's own needed.
+  const bool opens = sb == p.open && !labelled;
+  const bool carries = 2 * q.span.size() < span.size() && (labelled || own_predicate || opens);
   if (!carries && !(inside && !labelled && (own_predicate || after_that))) return;
   clause = q;
   clause.span = span;

@@ -490,3 +490,21 @@ TEST(QuoteSpans, AFragmentInTheNounPhraseObjectOfAReportingVerbIsThatNounPhrase)
   Annotated noun("While Jane Roe's clarion call for a \"revolution\" draws crowds, John Doe said nothing.");
   EXPECT_EQ(quote_spelled(noun, "a \"revolution\" draws crowds"), nullptr) << ::testing::PrintToString(quote_texts(noun));
 }
+
+// A333: marks right after the reporting verb (or its `that`) and the reporter's words
+// completing the clause after them: the quote of four words or more stays and the clause
+// is a second quote when the reporter's words make most of it, with or without a verb of
+// their own; not when the marks end the clause (`said "we will win."`).
+TEST(QuoteSpans, AQuoteOpeningTheClauseAfterTheVerbAlsoGivesTheClauseTheReporterCompletes) {
+  Annotated t("Jane Roe said that \"we need more information\" about how the agency came to its conclusion on Tuesday.");
+  EXPECT_NE(quote_spelled(t, "we need more information"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  const Quote* clause =
+      quote_spelled(t, "\"we need more information\" about how the agency came to its conclusion on Tuesday");
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  const SpanCase alone[] = {
+      {"Jane Roe said \"we will win the state.\"", "we will win the state.", Quote::Kind::Direct},
+  };
+  expect_one_quote(alone);
+}

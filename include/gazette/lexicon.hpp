@@ -250,6 +250,7 @@ enum class Words : std::uint8_t {
   PresentSSuffixes,
   NonPresentSSuffixes,
   YKeepingSuffixes,
+  NegativeAuxiliaries,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -112,6 +112,71 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
 // Quoted words of a partial quote that belong to the reported clause around them.
 constexpr std::size_t kFragmentWords = 3;
 
+// A lower-case finite auxiliary or copula, or one fused with its negation (word list
+// negative_auxiliaries: `didn't`, `wasn't`).
+bool finite_auxiliary(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
+}
+
+// The noun phrase a fragment stands in, the object of a reporting verb whose complements
+// take one (speech_verbs.json "np": `cited her "long experience"`, `questioned Trump's "New
+// York values" and ...`, rule A332; the indirect quotes' indirect-complement, A59): the
+// verb's object opens right after it on a word of noun_phrase_openers, a determiner, a
+// number or a name and its possessive, and runs to the marks with no punctuation. Its
+// first token, or 0.
+std::size_t noun_phrase_object(const Resolver& r, std::size_t ce, std::size_t open) {
+  const Annotation& a = r.a;
+  if (ce >= open) return 0;
+  const Token& t = a.tokens[ce];
+  bool opens = r.lex.in(Words::NounPhraseOpeners, t) || r.lex.in(Words::Determiners, t) || t.kind == TokenKind::Number;
+  if (!opens && r.mention_at[ce] >= 0) {
+    const std::size_t me = a.mentions[static_cast<std::size_t>(r.mention_at[ce])].end_token;
+    opens = me < open && a.tokens[me].has(kPossessive);
+  }
+  if (!opens) return 0;
+  for (std::size_t k = ce; k < open; ++k)
+    if (a.tokens[k].kind == TokenKind::Punct && !a.tokens[k].has(kPossessive)) return 0;
+  return ce;
+}
+
+// A that-less clause around a fragment after a reporting verb not marked that_optional
+// (rule A330; the indirect quotes' A52 and A180, read through the quotation marks): from
+// k, a pronoun that is only nominative (`admits she "made mistakes"`) and a lower-case
+// word, or a subject (a nominative pronoun, a determiner, a number or a capitalised word;
+// or the fragment itself, `testified "thousands" of emails had not been turned over`)
+// and a finite auxiliary or copula within eight tokens, inside the marks or outside them,
+// before any other punctuation, relative word or complementizer (`admits the 2011
+// military action against Libya "didn't work"`; not `admits the people who "were
+// hurt"`). Not after another reporting verb in the sentence (`said the party admits ...`
+// is one report).
+bool thatless_fragment_clause(const Resolver& r, std::size_t cb, std::size_t k, std::size_t open) {
+  const Annotation& a = r.a;
+  const std::size_t sb = a.sentences[r.sentence_of[cb]].first_token, se = a.sentences[r.sentence_of[cb]].end_token;
+  for (std::size_t j = sb; j < cb; ++j) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, j, cb, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
+  }
+  if (k > open) return false;
+  const Token& first = a.tokens[k];
+  if (k < open && r.lex.in(Words::NominativePronouns, first) && !r.lex.in(Words::ObjectPronouns, first)) {
+    const std::size_t w = k + 1 == open ? open + 1 : k + 1;
+    return w < se && a.tokens[w].kind == TokenKind::Word && !a.tokens[w].has(kCapitalized);
+  }
+  if (k < open && !(r.lex.in(Words::NominativePronouns, first) || r.lex.in(Words::Determiners, first) ||
+                    first.kind == TokenKind::Number || (first.kind == TokenKind::Word && first.has(kCapitalized))))
+    return false;
+  for (std::size_t j = k + 1; j < se && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind == TokenKind::Quote) continue;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Complementizers, t))
+      return false;
+    if (finite_auxiliary(r, t)) return true;
+  }
+  return false;
+}
+
 // A full verb form: a past form in -ed or a speech verb.
 bool full_verb(const Resolver& r, std::size_t k, std::size_t end) {
   const Token& t = r.a.tokens[k];
@@ -139,6 +204,7 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
   const Annotation& a = r.a;
   for (std::size_t k = close + 1; k + 1 < end; ++k) {
+    if (a.tokens[k].norm == ";" && !r.in_direct[k]) return k;  // a clause of its own (A332, as A30)
     if (r.lex.in(Words::Coordinators, a.tokens[k]) && r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) {
       ++k;
       continue;
@@ -184,6 +250,8 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
   // After a passive question verb and its agent (rule A321) the question opens on its
   // interrogative word (`was asked by X whether ...`).
   std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
+  if (begin == 0 && !labels && !vc->that_optional && thatless_fragment_clause(r, cb, ce, p.open)) begin = ce;
+  if (begin == 0 && !labels && vc->noun_phrase && verb_slot(r, cb)) begin = noun_phrase_object(r, ce, p.open);
   if (q.rule == kPassiveAgent) {
     begin = ce;
     while (begin < p.open && !r.lex.in(Words::InterrogativeWords, a.tokens[begin])) ++begin;
@@ -274,6 +342,46 @@ Span clause_before_fragment(const Resolver& r, const Pair& p, const Quote& q) {
   return Span{a.tokens[b].span.begin, q.span.end};
 }
 
+// `"We are frustrated and horrified" by the shooting in Orlando, Nefzi said` (rule A331):
+// quoted words that open their sentence, the reporter's words that complete their clause
+// after the marks and a cue after those (rules after-np-verb, after-verb-np, and
+// sentence-cue when the reporter's words are too long for those: the attribution after
+// the last comma) are one report, from the quoted words to the word
+// before that comma. The quote closes on a word (`"Q," X said`, `"Q." X said` end the
+// clause inside the marks) and a lower-case word follows the closing mark; the reporter's
+// words are two or more, with no other quotation, colon, semicolon, dash or speech verb
+// (another report), and the attribution after the comma is at most five tokens before
+// the cue (`, Nefzi said`, `, said X`). Empty when not.
+Span clause_after_quote(const Resolver& r, const Pair& p, const Quote& q) {
+  const Annotation& a = r.a;
+  if ((q.rule != "after-np-verb" && q.rule != "after-verb-np" && q.rule != kSentenceCue) || !p.closed ||
+      q.cue_span.empty() || p.close + 1 >= a.tokens.size())
+    return {};
+  const std::size_t cb = a.token_at(q.cue_span.begin);
+  const std::uint32_t s = r.sentence_of[p.open];
+  if (cb <= p.close + 1 || r.sentence_of[cb] != s) return {};
+  for (std::size_t k = a.sentences[s].first_token; k < p.open; ++k)
+    if (a.tokens[k].kind != TokenKind::Punct) return {};
+  const Token& last = a.tokens[p.close - 1];
+  const Token& next = a.tokens[p.close + 1];
+  if ((last.kind != TokenKind::Word && last.kind != TokenKind::Number) || next.kind != TokenKind::Word ||
+      next.has(kCapitalized))
+    return {};
+  std::size_t comma = 0;
+  for (std::size_t k = p.close + 1; k < cb; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.norm == ":" || t.norm == ";" || t.norm == "--") return {};
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, cb, &vc) && vc->kind == SpeechCue::Kind::Verb) return {};
+    if (t.norm == ",") comma = k;
+  }
+  if (comma == 0 || cb - comma > 6) return {};
+  std::size_t words = 0;
+  for (std::size_t k = p.close + 1; k < comma; ++k) words += a.tokens[k].kind == TokenKind::Word;
+  if (words < 2) return {};
+  return Span{q.span.begin, a.tokens[comma - 1].span.end};
+}
+
 // A partial quote inside the clause that a reporting verb before it introduces (`X said
 // the figures were "excellent" this year`): the reported clause with the quoted words in
 // it is a quote of kind direct (GUIDELINES; PolNeAR's "mixed" attributions). A fragment
@@ -289,6 +397,18 @@ Span clause_before_fragment(const Resolver& r, const Pair& p, const Quote& q) {
 // words around the marks are a possessor and a circumstance).
 void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Quote& q, Quote& clause) {
   const Annotation& a = r.a;
+  // The quoted words opening a clause the reporter completes (A331): a fragment is that
+  // clause; a longer quote stays, and the clause is a second quote when the reporter's
+  // words make most of it (as A186 reads a long fragment inside the reporter's clause).
+  if (const Span after = clause_after_quote(r, p, q); !after.empty()) {
+    if (quoted_words <= kFragmentWords) {
+      q.span = after;
+    } else if (2 * q.span.size() < after.size()) {
+      clause = q;
+      clause.span = after;
+    }
+    return;
+  }
   if (quoted_words <= kFragmentWords)
     if (const Span before = clause_before_fragment(r, p, q); !before.empty()) {
       q.span = before;
@@ -310,7 +430,12 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
   const bool own_predicate = reporter_predicate(r, sb, p.open) || (p.closed && reporter_predicate(r, p.close + 1, se));
   const bool inside = p.closed && sb < p.open && se > p.close + 1;
   const bool after_that = sb > 0 && r.lex.in(Words::DeclarativeComplementizers, a.tokens[sb - 1]);
-  const bool carries = 2 * q.span.size() < span.size() && (labelled || own_predicate);
+  // Marks that open the clause right after the verb or its `that`, the reporter's words
+  // completing it after them (rule A333, the mirror of A331: `says "the wind is at our
+  // backs" despite his loss to ...`, `said that "we need more information" about how the
+  // FBI came to ...`): no predicate of the reporter's own needed.
+  const bool opens = sb == p.open && !labelled;
+  const bool carries = 2 * q.span.size() < span.size() && (labelled || own_predicate || opens);
   if (!carries && !(inside && !labelled && (own_predicate || after_that))) return;
   clause = q;
   clause.span = span;

@@ -1124,6 +1124,8 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
 
 }  // namespace
 
+bool verb_slot(const Resolver& r, std::size_t v) { return in_verb_slot(r, v); }
+
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   const Annotation& a = r.a;
   const std::vector<char> used = cues_used(a);

@@ -95,6 +95,11 @@ void continue_last_speaker(Resolver& r);
 // that every resolved speaker has its reference.
 void speaker_references(Resolver& r);
 
+// Whether the speech verb at v stands in a verb's slot, not a noun of the same form after
+// a determiner or a possessive (`his promise to`, `Sanders's clarion call for`;
+// quotes_indirect.cpp).
+bool verb_slot(const Resolver& r, std::size_t v);
+
 // The reported clauses of the document (not yet in a.quotes).
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
 

@@ -417,3 +417,94 @@ TEST(QuoteSpans, AFragmentInsideTheReportersClauseAlsoGivesTheClause) {
   };
   expect_one_quote(circumstance);
 }
+
+// A330: a fragment after a reporting verb that takes no bare clause (not that_optional:
+// `admits`, `testified`) is still one quote with the that-less clause around it when the
+// words after the verb show a subject and its finite verb through the marks (a finite
+// auxiliary or copula, fused with `n't` or not, or a lower-case word after he/she); not
+// when a relative word stands before the verb (`the people who "were hurt"`) nor when no
+// finite verb follows (`the "serious mistakes" of`).
+TEST(QuoteSpans, AFragmentInAThatlessClauseOfAReportingVerbIsTheClause) {
+  const SpanCase cases[] = {
+      {"Jane Roe admits the new plan for the region \"didn't work\" this year.",
+       "the new plan for the region \"didn't work\" this year", Quote::Kind::Direct},
+      {"John Doe testified \"thousands\" of emails had not been turned over.",
+       "\"thousands\" of emails had not been turned over", Quote::Kind::Direct},
+      {"Jane Roe admits she \"made mistakes\" in the campaign.", "she \"made mistakes\" in the campaign",
+       Quote::Kind::Direct},
+      {"Jane Roe acknowledged the figures \"were not good\" for the region.",
+       "the figures \"were not good\" for the region", Quote::Kind::Direct},
+      // near misses: the quoted words alone
+      {"Jane Roe admits the \"serious mistakes\" of her campaign.", "serious mistakes", Quote::Kind::Direct},
+      {"Jane Roe admits the people who \"were hurt\" by the plan deserve help.", "were hurt", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+}
+
+// A331: quoted words that open their sentence, the reporter's words completing their
+// clause after the marks, then a comma and the attribution: a fragment is that clause; a
+// longer quote stays and the clause is a second quote when the reporter's words make most
+// of it. Not when the quote ends its clause inside the marks (`"Q," X said`), nor when
+// the reporter's words hold another report.
+TEST(QuoteSpans, QuotedWordsOpeningAClauseTheReporterCompletesAreThatClause) {
+  const SpanCase fragment[] = {
+      {"\"A big truck\" plowed through the barriers set up for the parade, John Doe said.",
+       "A big truck\" plowed through the barriers set up for the parade", Quote::Kind::Direct},
+      {"\"We will win,\" Jane Roe said on Monday in the city.", "We will win", Quote::Kind::Direct},
+  };
+  expect_one_quote(fragment);
+  Annotated t("\"We are frustrated and horrified\" by the shooting at a nightclub in the city that drew wide "
+              "attention, Jane Roe said.");
+  const Quote* words = quote_spelled(t, "We are frustrated and horrified");
+  const Quote* clause =
+      quote_spelled(t, "We are frustrated and horrified\" by the shooting at a nightclub in the city that drew wide attention");
+  ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  // another report in the reporter's words: the quote alone
+  Annotated other("\"We will win\" in the state, and lawmakers have said so, Jane Roe said.");
+  EXPECT_EQ(quote_spelled(other, "We will win\" in the state"), nullptr) << ::testing::PrintToString(quote_texts(other));
+}
+
+// A332: a fragment in the object of a reporting verb whose complements take a noun phrase
+// (speech_verbs.json "np": cite, question, call for) is one quote, that noun phrase, when
+// the object opens right after the verb on a determiner, a possessive or a name and its
+// `'s`; a semicolon ends it as it ends a reported clause. Not for a noun of the verb's
+// form after a possessive (`Sanders's clarion call for a "revolution" draws`), nor after
+// a verb without noun-phrase complements (`emphasized the need for an "..."`), nor for a
+// bare object (`cited "security concerns"`).
+TEST(QuoteSpans, AFragmentInTheNounPhraseObjectOfAReportingVerbIsThatNounPhrase) {
+  const SpanCase cases[] = {
+      {"Jane Roe endorsed him, citing his \"long experience\" and his calm.", "his \"long experience\" and his calm",
+       Quote::Kind::Direct},
+      {"Jane Roe questioned John Doe's \"city values\" and his readiness to lead.",
+       "John Doe's \"city values\" and his readiness to lead", Quote::Kind::Direct},
+      {"Jane Roe calls for a \"care for all\" health system; her rival aims to build on the law.",
+       "a \"care for all\" health system", Quote::Kind::Direct},
+      {"Jane Roe emphasized the need for an \"unshakeable commitment\" to the region.", "unshakeable commitment",
+       Quote::Kind::Direct},
+      {"Jane Roe cited \"security concerns\" for the delay.", "security concerns", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+  Annotated noun("While Jane Roe's clarion call for a \"revolution\" draws crowds, John Doe said nothing.");
+  EXPECT_EQ(quote_spelled(noun, "a \"revolution\" draws crowds"), nullptr) << ::testing::PrintToString(quote_texts(noun));
+}
+
+// A333: marks right after the reporting verb (or its `that`) and the reporter's words
+// completing the clause after them: the quote of four words or more stays and the clause
+// is a second quote when the reporter's words make most of it, with or without a verb of
+// their own; not when the marks end the clause (`said "we will win."`).
+TEST(QuoteSpans, AQuoteOpeningTheClauseAfterTheVerbAlsoGivesTheClauseTheReporterCompletes) {
+  Annotated t("Jane Roe said that \"we need more information\" about how the agency came to its conclusion on Tuesday.");
+  EXPECT_NE(quote_spelled(t, "we need more information"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  const Quote* clause =
+      quote_spelled(t, "\"we need more information\" about how the agency came to its conclusion on Tuesday");
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(clause->kind, Quote::Kind::Direct);
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  const SpanCase alone[] = {
+      {"Jane Roe said \"we will win the state.\"", "we will win the state.", Quote::Kind::Direct},
+  };
+  expect_one_quote(alone);
+}

@@ -10,7 +10,10 @@
 // and honorifics are not part of it (they become Cues, evidence for ROLE_IN), nor
 // is a possessive 's (but a name's own `'s` is: the gazetteer's `Moody's`, CoNLL's
 // `Moody 's` too, and an organisation's short form `Boatmen 's` after its full name
-// `Boatmen 's Bancshares Inc.`, possessive_short_forms()). Overlaps are settled longest-first, then gazetteer before
+// `Boatmen 's Bancshares Inc.`, possessive_short_forms()). A team named by its place and a
+// plural (`Baltimore Orioles`) is named by the plural alone elsewhere in the document
+// (`Orioles`, `RANGERS`: an Unknown mention of rule `team-short-form`, team_short_forms();
+// resolve_entities() links it to the team). Overlaps are settled longest-first, then gazetteer before
 // pattern before bare capitalised sequence. Tokens marked kFurniture or kDuplicate
 // produce nothing.
 //
@@ -166,6 +169,12 @@ class Recognizer {
   // Short forms (`Boatmen 's`) of the document's organisations named with a possessive
   // noun first (`Boatmen 's Bancshares Inc.`), among the mentions from index `from` on.
   static void possessive_short_forms(Annotation& a, std::size_t from);
+  // Short forms (`Orioles`, `RANGERS`) of the document's teams named by a place and a plural
+  // (`Baltimore Orioles`, `Texas Rangers`), among the mentions from index `from` on.
+  void team_short_forms(Annotation& a, std::size_t from) const;
+  // The plural that names a team after its place (`Orioles` of `Baltimore Orioles`): the
+  // last word of organisation mention m when the words before it are a gazetteer place.
+  bool team_plural(const Annotation& a, const Mention& m) const;
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,

@@ -1042,6 +1042,78 @@ void Recognizer::possessive_short_forms(Annotation& a, std::size_t from) {
   }
 }
 
+// An organisation named by a place and a plural noun (`Baltimore Orioles`, `Texas Rangers`,
+// `Cincinnati Reds`: a team named by its members, as after an article in entities.cpp
+// plural_after_article()) is named by the plural alone: `the Orioles`, `Orioles starter
+// Mike Mussina`, the headline's `MARLINS BEAT REDS`. The plural is the last word, capitalised,
+// ending in a single `s`; the words before it are a place the gazetteer knows.
+bool Recognizer::team_plural(const Annotation& a, const Mention& m) const {
+  if (m.type != EntityType::Organization || m.end_token < m.first_token + 2) return false;
+  const Token& t = a.tokens[m.end_token - 1];
+  const std::string_view w = t.lower;
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's')
+    return false;
+  // A person's name is no team's (`New Hampshire Sanders` read as place+name).
+  if (lex_.is_known_surname(t) || lex_.is_given_name(t)) return false;
+  const Token& f = a.tokens[m.first_token];
+  if (!gaz_.may_start(f, false)) return false;
+  const auto p = gaz_.longest(a.tokens, m.first_token, m.end_token - 1, false);
+  if (p.end_token != m.end_token - 1) return false;
+  return std::any_of(p.hits.begin(), p.hits.end(), [&](const GazetteerHit& h) {
+    const EntityType type = lex_.entries()[h.entry].type;
+    return h.kind != GazetteerHit::Kind::Demonym && (type == EntityType::Country || type == EntityType::Location);
+  });
+}
+
+// The plural of a team found by team_plural(), written alone (any case) elsewhere in the
+// document: a mention of rule `team-short-form`, untyped (resolve_entities() links it to the
+// team). Where the recognizer left it untyped (`the Orioles`) that mention takes the rule;
+// elsewhere (a sentence-initial or headline common word: `Orioles starter`, `RANGERS BEAT`)
+// a new mention, when no mention holds or touches it and, outside a line set in capitals,
+// no capitalised word stands beside it. Mentions stay in text order. A mention with no team
+// to go to is typed as any untyped word is (entities.cpp link_team_short_form()).
+void Recognizer::team_short_forms(Annotation& a, std::size_t from) const {
+  std::vector<std::string_view> plurals;
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi)
+    if (team_plural(a, a.mentions[mi])) plurals.push_back(a.tokens[a.mentions[mi].end_token - 1].lower);
+  if (plurals.empty()) return;
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  std::vector<Mention> found;
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    const bool caps = mostly_caps(a, s);
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      const Token& t = a.tokens[k];
+      if (!capitalised(k) || std::find(plurals.begin(), plurals.end(), t.lower) == plurals.end()) continue;
+      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
+          a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
+        a.mentions[mi].source.rule.assign("team-short-form");
+        continue;
+      }
+      if (mi < a.mentions.size() && a.mentions[mi].first_token <= k + 1) continue;  // inside or against a mention
+      if (mi > from && a.mentions[mi - 1].end_token == k) continue;
+      if (!caps && ((k > s.first_token && capitalised(k - 1) && k - 1 > s.first_token) ||
+                    (k + 1 < s.end_token && capitalised(k + 1))))
+        continue;
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.end_token = static_cast<std::uint32_t>(k + 1);
+      m.span = t.span;
+      m.sentence = si;
+      m.source.rule.assign("team-short-form");
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
 void Recognizer::recognize(Annotation& a) const {
   // One scratch per thread, kept from document to document: every part is reset per
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
@@ -1076,6 +1148,7 @@ void Recognizer::recognize(Annotation& a) const {
     note_surnames(a, sc);
   }
   possessive_short_forms(a, first_mention);
+  team_short_forms(a, first_mention);
   drop_cues_inside_mentions(a);
 }
 

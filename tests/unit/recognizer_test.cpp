@@ -865,3 +865,32 @@ TEST(Recognizer, AHeadlinesCommonWordIsASurnameOnlyWhenTheStoryUsesItAloneAsANam
     EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), n.headline_word) << n.name;
   }
 }
+
+TEST(Recognizer, ATeamsPluralAfterItsPlaceIsItsShortForm) {
+  // A team named by a gazetteer place and a plural (`Denver Comets`, found by place+name) is
+  // named by the plural alone: a sentence-initial common word (`Comets starter`) and a
+  // headline's word in capitals (`COMETS BEAT HAWKS`) become untyped mentions of rule
+  // team-short-form, as does an untyped `the Hawks`; one beside another name does not.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto short_forms = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.source.rule == "team-short-form") {
+        EXPECT_EQ(m.type, EntityType::Unknown);
+        out.emplace_back(p.a.text(m.span));
+      }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(short_forms("BASEBALL - COMETS BEAT HAWKS .\nThe Denver Comets beat the Tulsa Hawks 4-1 .\n"
+                        "Comets starter Al Moss struck out nine .\nThe Hawks lost again ."),
+            (V{"COMETS", "HAWKS", "Comets", "Hawks"}));
+  // No place before the plural, or no plural: no team's short form.
+  EXPECT_EQ(short_forms("The Grand Comets beat the Tulsa Hawk 4-1 .\nComets starter Al Moss won .\nHawk fans left ."), V{});
+  // A person's surname is no team's plural (`New Hampshire Sanders` read as place+name).
+  EXPECT_EQ(short_forms("Voters in New Hampshire Sanders backed the plan .\nSanders said he would win ."), V{});
+  // Beside another capitalised word the plural is part of another name.
+  EXPECT_EQ(short_forms("The Denver Comets won .\nThe new Comets Stadium was full ."), V{});
+}

@@ -781,6 +781,27 @@ bool link_team_short_form(Resolution& r, std::size_t mi) {
   return true;
 }
 
+// The first words alone of a company named with its legal form (recognizer
+// company_short_forms(), rule `company-short-form`: `Barrick` after `Barrick Gold Corp`) are
+// that company: the one organisation of the document whose name opens with them, in any
+// case. With none or two of them the mention is typed as any untyped word is.
+bool link_company_short_form(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const std::string words = to_lower(r.text_of(m)) + ' ';
+  std::int32_t only = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Organization || !to_lower(e.canonical).starts_with(words)) continue;
+    if (only >= 0) return false;  // two of them: no telling which
+    only = static_cast<std::int32_t>(ei);
+  }
+  if (only < 0) return false;
+  m.type = EntityType::Organization;
+  r.assign(mi, only);
+  return true;
+}
+
 // The first gazetteer mention (in mention order) that opens at token k, or null.
 const Mention* gazetteer_mention_at(const Annotation& a, std::uint32_t k) {
   const auto it = std::find_if(a.mentions.begin(), a.mentions.end(),
@@ -1217,6 +1238,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
       if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
       if (m.type == EntityType::Unknown && m.source.rule == "team-short-form" && link_team_short_form(r, mi)) continue;
+      if (m.type == EntityType::Unknown && m.source.rule == "company-short-form" && link_company_short_form(r, mi)) continue;
       if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
       else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     }

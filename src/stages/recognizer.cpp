@@ -1114,6 +1114,111 @@ void Recognizer::team_short_forms(Annotation& a, std::size_t from) const {
   }
 }
 
+// A company named with its legal form (word list company_legal_forms: `Barrick Gold Corp`,
+// `Cofinec S.A.`, `Brush Wellman Inc`, `Bear Stearns & Co Inc`) is named short by its first
+// words elsewhere: `Barrick said`, `Cofinec shares`, `Brush Wellman`. Each run of the words
+// before the legal form (and a `&` or `,` before it), from the first word on, capitalised
+// words only; a lone first word that is a title, a not-name, a given name or an organisation
+// head (`General`, `First`, `Kevin`, `Bank`) names nothing alone.
+void Recognizer::company_prefixes(const Annotation& a, const Mention& m,
+                                  std::vector<std::vector<std::string_view>>& out) const {
+  if (m.type != EntityType::Organization || m.end_token < m.first_token + 2) return;
+  std::size_t end = m.end_token;
+  while (end > m.first_token + 1 && lex_.in(Words::CompanyLegalForms, a.tokens[end - 1])) --end;
+  if (end == m.end_token) return;
+  while (end > m.first_token + 1 && (a.tokens[end - 1].norm == "&" || a.tokens[end - 1].norm == ",")) --end;
+  const Token& f = a.tokens[m.first_token];
+  std::vector<std::string_view> words;
+  for (std::size_t k = m.first_token; k < end; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+    words.push_back(t.lower);
+    if (k == m.first_token && (lex_.is_not_name(t) || lex_.is_given_name(t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst) ||
+                               lex_.in_lexicon(LexName::OrgHeads, t) || f.norm.size() < 2))
+      continue;
+    if (std::find(out.begin(), out.end(), words) == out.end()) out.push_back(words);
+  }
+}
+
+std::size_t Recognizer::short_name_at(const Annotation& a, const Sentence& s, std::size_t k,
+                                      const std::vector<std::vector<std::string_view>>& prefixes) {
+  std::size_t best = 0;
+  for (const auto& p : prefixes) {
+    if (p.size() <= best || k + p.size() > s.end_token) continue;
+    bool same = true;
+    for (std::size_t j = 0; j < p.size() && same; ++j)
+      same = a.tokens[k + j].kind == TokenKind::Word && a.tokens[k + j].has(kCapitalized) && a.tokens[k + j].lower == p[j];
+    if (same) best = p.size();
+  }
+  return best;
+}
+
+// The company's short name (company_prefixes()) standing alone: a mention of rule
+// `company-short-form`, untyped (resolve_entities() links it to the company). An untyped
+// sequence of those words or of its last ones (its first dropped at a sentence's start), or
+// a city the gazetteer knows not after a place preposition nor in a line set in capitals (a
+// dateline: `TOKYO 1996-08-22`) (`Arequipa` of `Arequipa Resources Ltd`), takes the rule; elsewhere a new mention when no
+// mention holds or touches it and no capitalised word stands beside it (in a line set in
+// capitals, none of its words a common word). Mentions stay in text order.
+void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
+  std::vector<std::vector<std::string_view>> prefixes;
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) company_prefixes(a, a.mentions[mi], prefixes);
+  if (prefixes.empty()) return;
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  std::vector<Mention> found;
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    const bool caps = mostly_caps(a, s);
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      const std::size_t n = short_name_at(a, s, k, prefixes);
+      if (n == 0) continue;
+      const std::string_view prev = k > s.first_token ? a.tokens[k - 1].lower : std::string_view{};
+      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + n) {
+        Mention& m = a.mentions[mi];
+        const bool sequence = m.type == EntityType::Unknown && m.source.rule == "capitalised-sequence";
+        const bool city = m.gazetteer_entry >= 0 && m.type == EntityType::Location && !caps &&
+                          !lex_.in(Words::PlacePrepositions, prev) && !lex_.in(Words::LocationPrepositions, prev);
+        if (!sequence && !city) continue;
+        m.type = EntityType::Unknown;
+        m.gazetteer_entry = -1;
+        m.source.rule.assign("company-short-form");
+        continue;
+      }
+      // An untyped sequence of its last words: the first, a sentence-initial common word
+      // (`Advanced Medical`, `Brush Wellman`), was dropped.
+      if (mi < a.mentions.size() && a.mentions[mi].first_token > k && a.mentions[mi].end_token == k + n &&
+          a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
+        Mention& m = a.mentions[mi];
+        m.first_token = static_cast<std::uint32_t>(k);
+        m.span.begin = a.tokens[k].span.begin;
+        m.source.rule.assign("company-short-form");
+        continue;
+      }
+      if (mi < a.mentions.size() && a.mentions[mi].first_token <= k + n) continue;  // inside or against a mention
+      if (mi > from && a.mentions[mi - 1].end_token == k) continue;
+      if (caps ? std::any_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(k), a.tokens.begin() + static_cast<std::ptrdiff_t>(k + n),
+                             [&](const Token& t) { return lex_.is_common_word(t); })
+               : ((k > s.first_token + 1 && capitalised(k - 1)) || (k + n < s.end_token && capitalised(k + n))))
+        continue;
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.end_token = static_cast<std::uint32_t>(k + n);
+      m.span = Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end};
+      m.sentence = si;
+      m.source.rule.assign("company-short-form");
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
 void Recognizer::recognize(Annotation& a) const {
   // One scratch per thread, kept from document to document: every part is reset per
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
@@ -1149,6 +1254,7 @@ void Recognizer::recognize(Annotation& a) const {
   }
   possessive_short_forms(a, first_mention);
   team_short_forms(a, first_mention);
+  company_short_forms(a, first_mention);
   drop_cues_inside_mentions(a);
 }
 

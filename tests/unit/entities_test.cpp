@@ -866,3 +866,24 @@ TEST(Entities, ATeamsPluralAloneIsThatTeam) {
   EXPECT_EQ(news.entity("Denver Standards")->mentions.size(), 1u);
   EXPECT_EQ(news.entity("Standards"), nullptr);
 }
+
+TEST(Entities, ACompanysShortFormIsThatCompany) {
+  // The first words alone of a company named with its legal form are that company, even
+  // where a lone name saying something would be a person (`Kelbrin said`).
+  Annotated t("Kelbrin Mining Corp said on Monday its output rose .\nKelbrin said gold sales rose 10 percent .\n"
+              "Analysts like Kelbrin shares .");
+  const Entity* e = t.entity("Kelbrin Mining Corp");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  std::vector<std::string> texts;
+  for (const auto mi : e->mentions)
+    if (t.a.mentions[mi].source.rule != "coreference") texts.emplace_back(t.a.text(t.a.mentions[mi].span));
+  EXPECT_EQ(texts, (std::vector<std::string>{"Kelbrin Mining Corp", "Kelbrin", "Kelbrin"}));
+  EXPECT_EQ(t.entity("Kelbrin"), nullptr);
+  // Two companies opening with the word: no telling which; the lone word is typed as before.
+  Annotated two("Shares of Kelbrin Mining Corp and Kelbrin Foods Inc rose .\nKelbrin said nothing .");
+  ASSERT_NE(two.entity("Kelbrin Mining Corp"), nullptr);
+  EXPECT_EQ(two.entity("Kelbrin Mining Corp")->mentions.size(), 1u);
+  ASSERT_NE(two.entity("Kelbrin Foods Inc"), nullptr);
+  EXPECT_EQ(two.entity("Kelbrin Foods Inc")->mentions.size(), 1u);
+}

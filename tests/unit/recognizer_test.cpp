@@ -894,3 +894,34 @@ TEST(Recognizer, ATeamsPluralAfterItsPlaceIsItsShortForm) {
   // Beside another capitalised word the plural is part of another name.
   EXPECT_EQ(short_forms("The Denver Comets won .\nThe new Comets Stadium was full ."), V{});
 }
+
+TEST(Recognizer, ACompanysFirstWordsBeforeItsLegalFormAreItsShortForm) {
+  // A company named with its legal form (`Kelbrin Mining Corp`) is named short by its first
+  // words: untyped mentions of rule company-short-form, a sentence-initial or headline word
+  // too, and a city the gazetteer knows when no place preposition stands before it.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto short_forms = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.source.rule == "company-short-form") {
+        EXPECT_EQ(m.type, EntityType::Unknown);
+        EXPECT_EQ(m.gazetteer_entry, -1);
+        out.emplace_back(p.a.text(m.span));
+      }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(short_forms("Kelbrin Mining Corp said on Monday its output rose .\nKelbrin said sales rose .\n"
+                        "Analysts like Kelbrin shares .\nKELBRIN OUTPUT RISES ."),
+            (V{"Kelbrin", "Kelbrin", "KELBRIN"}));
+  EXPECT_EQ(short_forms("Shares of Brush Wellman Inc rose .\nAnalysts like Brush Wellman shares ."), V{"Brush Wellman"});
+  EXPECT_EQ(short_forms("Shares of Arequipa Resources Ltd rose .\nArequipa said it found gold .\n"
+                        "The mine lies near Arequipa , the city .\nAREQUIPA 1996-08-22"),
+            V{"Arequipa"});
+  // No legal form, a title or given name first, or a capitalised word beside it: no short form.
+  EXPECT_EQ(short_forms("Kelbrin Mining said on Monday its output rose .\nKelbrin said sales rose ."), V{});
+  EXPECT_EQ(short_forms("Shares of Chairman Holdings Inc rose .\nChairman Lee said so ."), V{});
+  EXPECT_EQ(short_forms("Shares of Kelbrin Corp rose .\nThe Kelbrin River flooded ."), V{});
+}

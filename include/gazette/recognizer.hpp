@@ -177,6 +177,9 @@ class Recognizer {
   // Short forms (`Barrick`, `Brush Wellman`) of the document's companies named with a legal
   // form (`Barrick Gold Corp`, `Brush Wellman Inc`), among the mentions from index `from` on.
   void company_short_forms(Annotation& a, std::size_t from) const;
+  // A company's name with its legal form found by rules right after the sentence's first
+  // word, a capitalised common word (`Jeans Mate Corp`), opens with that word.
+  void company_openers(Annotation& a, std::size_t from) const;
   // The short names of company mention m: each run of its first words before the legal form.
   void company_prefixes(const Annotation& a, const Mention& m, std::vector<std::vector<std::string_view>>& out) const;
   // The longest short name of `prefixes` that tokens k... of sentence s spell, or 0.

@@ -1219,6 +1219,33 @@ void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
   }
 }
 
+// A company's name is capitalised as a name, whatever its words: a capitalised common word
+// opening the sentence right before a company's name that ends in a legal form (word list
+// company_legal_forms), found by rules, is the name's first word (`Jeans Mate Corp said`,
+// `Advanced Medical Inc said`, `Brush Wellman Inc`), where the sentence-initial test had
+// dropped it. Not an article or other sentence opener (`The`, `In`, `But`: word lists
+// sentence_openers, determiners, discourse_markers, place_prepositions), a title, a
+// not-name or a cue (`American`), nor in a line set in capitals.
+void Recognizer::company_openers(Annotation& a, std::size_t from) const {
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (m.type != EntityType::Organization || m.gazetteer_entry >= 0 || m.end_token < m.first_token + 2) continue;
+    const Sentence& s = a.sentences[m.sentence];
+    if (m.first_token != s.first_token + 1 || !lex_.in(Words::CompanyLegalForms, a.tokens[m.end_token - 1])) continue;
+    if (mi > from && a.mentions[mi - 1].end_token > s.first_token) continue;
+    const Token& t = a.tokens[s.first_token];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.has(kFurniture) || !lex_.is_common_word(t) ||
+        lex_.in(Words::SentenceOpeners, t) || lex_.in(Words::Determiners, t) || lex_.in(Words::DiscourseMarkers, t) ||
+        lex_.in(Words::PlacePrepositions, t) || lex_.is_not_name(t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst) ||
+        mostly_caps(a, s))
+      continue;
+    if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.first_token <= s.first_token && s.first_token < c.end_token; }))
+      continue;
+    m.first_token = s.first_token;
+    m.span.begin = t.span.begin;
+  }
+}
+
 void Recognizer::recognize(Annotation& a) const {
   // One scratch per thread, kept from document to document: every part is reset per
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
@@ -1254,6 +1281,7 @@ void Recognizer::recognize(Annotation& a) const {
   }
   possessive_short_forms(a, first_mention);
   team_short_forms(a, first_mention);
+  company_openers(a, first_mention);
   company_short_forms(a, first_mention);
   drop_cues_inside_mentions(a);
 }

@@ -925,3 +925,26 @@ TEST(Recognizer, ACompanysFirstWordsBeforeItsLegalFormAreItsShortForm) {
   EXPECT_EQ(short_forms("Shares of Chairman Holdings Inc rose .\nChairman Lee said so ."), V{});
   EXPECT_EQ(short_forms("Shares of Kelbrin Corp rose .\nThe Kelbrin River flooded ."), V{});
 }
+
+TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
+  // A company's name with its legal form right after a sentence-initial capitalised common
+  // word opens with that word (`Jeans Mate Corp`), not after an article, preposition, title
+  // or a line in capitals.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto orgs = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Organization) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(orgs("Jeans Mate Corp said on Friday its profit rose ."), V{"Jeans Mate Corp"});
+  EXPECT_EQ(orgs("Advanced Widget Inc said it would cut jobs ."), V{"Advanced Widget Inc"});
+  EXPECT_EQ(orgs("The Kelbrin Corp said nothing ."), V{"Kelbrin Corp"});
+  EXPECT_EQ(orgs("In Kelbrin Corp 's view , prices will rise ."), V{"Kelbrin Corp"});
+  EXPECT_EQ(orgs("Chairman Kelbrin Corp said so ."), V{"Kelbrin Corp"});
+  // Not a name with no legal form: `Advanced Widget Holdings` keeps what the pattern found.
+  EXPECT_EQ(orgs("Advanced Widget Holdings said it would cut jobs ."), V{"Widget Holdings"});
+}

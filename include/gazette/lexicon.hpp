@@ -251,6 +251,7 @@ enum class Words : std::uint8_t {
   NonPresentSSuffixes,
   YKeepingSuffixes,
   NegativeAuxiliaries,
+  CompanyLegalForms,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -10,7 +10,12 @@
 // and honorifics are not part of it (they become Cues, evidence for ROLE_IN), nor
 // is a possessive 's (but a name's own `'s` is: the gazetteer's `Moody's`, CoNLL's
 // `Moody 's` too, and an organisation's short form `Boatmen 's` after its full name
-// `Boatmen 's Bancshares Inc.`, possessive_short_forms()). Overlaps are settled longest-first, then gazetteer before
+// `Boatmen 's Bancshares Inc.`, possessive_short_forms()). A team named by its place and a
+// plural (`Baltimore Orioles`) is named by the plural alone elsewhere in the document
+// (`Orioles`, `RANGERS`: an Unknown mention of rule `team-short-form`, team_short_forms();
+// resolve_entities() links it to the team); so is a company named with a legal form
+// (`Barrick Gold Corp`) by its first words (`Barrick`: rule `company-short-form`,
+// company_short_forms()). Overlaps are settled longest-first, then gazetteer before
 // pattern before bare capitalised sequence. Tokens marked kFurniture or kDuplicate
 // produce nothing.
 //
@@ -166,6 +171,23 @@ class Recognizer {
   // Short forms (`Boatmen 's`) of the document's organisations named with a possessive
   // noun first (`Boatmen 's Bancshares Inc.`), among the mentions from index `from` on.
   static void possessive_short_forms(Annotation& a, std::size_t from);
+  // Short forms (`Orioles`, `RANGERS`) of the document's teams named by a place and a plural
+  // (`Baltimore Orioles`, `Texas Rangers`), among the mentions from index `from` on.
+  void team_short_forms(Annotation& a, std::size_t from) const;
+  // Short forms (`Barrick`, `Brush Wellman`) of the document's companies named with a legal
+  // form (`Barrick Gold Corp`, `Brush Wellman Inc`), among the mentions from index `from` on.
+  void company_short_forms(Annotation& a, std::size_t from) const;
+  // A company's name with its legal form found by rules right after the sentence's first
+  // word, a capitalised common word (`Jeans Mate Corp`), opens with that word.
+  void company_openers(Annotation& a, std::size_t from) const;
+  // The short names of company mention m: each run of its first words before the legal form.
+  void company_prefixes(const Annotation& a, const Mention& m, std::vector<std::vector<std::string_view>>& out) const;
+  // The longest short name of `prefixes` that tokens k... of sentence s spell, or 0.
+  static std::size_t short_name_at(const Annotation& a, const Sentence& s, std::size_t k,
+                                   const std::vector<std::vector<std::string_view>>& prefixes);
+  // The plural that names a team after its place (`Orioles` of `Baltimore Orioles`): the
+  // last word of organisation mention m when the words before it are a gazetteer place.
+  bool team_plural(const Annotation& a, const Mention& m) const;
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,

@@ -757,6 +757,51 @@ bool link_org_short_form(Resolution& r, std::size_t mi) {
   return true;
 }
 
+// The plural alone of a team the document names by its place and the plural (recognizer
+// team_short_forms(), rule `team-short-form`: `Orioles`, the headline's `RANGERS` after
+// `Baltimore Orioles`, `Texas Rangers`) is that team: the one organisation of the document
+// whose name ends in the word, in any case, when the gazetteer knows it (`The New York Times`
+// -> `Times`) or the document is a sports report (`Texas Rangers`, found by place+name). Else
+// (none, two, or a rule's name in other news: `Florida Standards`) the mention is typed as
+// any untyped word is.
+bool link_team_short_form(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const std::string word = to_lower(a.tokens[m.first_token].norm);
+  std::int32_t only = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Organization || !ends_with_word(to_lower(e.canonical), word)) continue;
+    if (only >= 0) return false;  // two of them: no telling which
+    only = static_cast<std::int32_t>(ei);
+  }
+  if (only < 0 || (!r.sports && a.entities[static_cast<std::size_t>(only)].gazetteer_id.empty())) return false;
+  m.type = EntityType::Organization;
+  r.assign(mi, only);
+  return true;
+}
+
+// The first words alone of a company named with its legal form (recognizer
+// company_short_forms(), rule `company-short-form`: `Barrick` after `Barrick Gold Corp`) are
+// that company: the one organisation of the document whose name opens with them, in any
+// case. With none or two of them the mention is typed as any untyped word is.
+bool link_company_short_form(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const std::string words = to_lower(r.text_of(m)) + ' ';
+  std::int32_t only = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Organization || !to_lower(e.canonical).starts_with(words)) continue;
+    if (only >= 0) return false;  // two of them: no telling which
+    only = static_cast<std::int32_t>(ei);
+  }
+  if (only < 0) return false;
+  m.type = EntityType::Organization;
+  r.assign(mi, only);
+  return true;
+}
+
 // The first gazetteer mention (in mention order) that opens at token k, or null.
 const Mention* gazetteer_mention_at(const Annotation& a, std::uint32_t k) {
   const auto it = std::find_if(a.mentions.begin(), a.mentions.end(),
@@ -1192,6 +1237,8 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       const std::size_t ntok = m.end_token - m.first_token;
       if (m.type == EntityType::Unknown && ntok == 1 && link_org_short_form(r, mi)) continue;
       if ((m.type == EntityType::Person || m.type == EntityType::Unknown) && link_person(r, mi, text, ntok)) continue;
+      if (m.type == EntityType::Unknown && m.source.rule == "team-short-form" && link_team_short_form(r, mi)) continue;
+      if (m.type == EntityType::Unknown && m.source.rule == "company-short-form" && link_company_short_form(r, mi)) continue;
       if (m.type == EntityType::Unknown) type_unknown(r, mi, text, ntok);
       else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     }

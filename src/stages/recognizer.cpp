@@ -1042,6 +1042,210 @@ void Recognizer::possessive_short_forms(Annotation& a, std::size_t from) {
   }
 }
 
+// An organisation named by a place and a plural noun (`Baltimore Orioles`, `Texas Rangers`,
+// `Cincinnati Reds`: a team named by its members, as after an article in entities.cpp
+// plural_after_article()) is named by the plural alone: `the Orioles`, `Orioles starter
+// Mike Mussina`, the headline's `MARLINS BEAT REDS`. The plural is the last word, capitalised,
+// ending in a single `s`; the words before it are a place the gazetteer knows.
+bool Recognizer::team_plural(const Annotation& a, const Mention& m) const {
+  if (m.type != EntityType::Organization || m.end_token < m.first_token + 2) return false;
+  const Token& t = a.tokens[m.end_token - 1];
+  const std::string_view w = t.lower;
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || w.size() < 4 || w.back() != 's' || w[w.size() - 2] == 's')
+    return false;
+  // A person's name is no team's (`New Hampshire Sanders` read as place+name).
+  if (lex_.is_known_surname(t) || lex_.is_given_name(t)) return false;
+  const Token& f = a.tokens[m.first_token];
+  if (!gaz_.may_start(f, false)) return false;
+  const auto p = gaz_.longest(a.tokens, m.first_token, m.end_token - 1, false);
+  if (p.end_token != m.end_token - 1) return false;
+  return std::any_of(p.hits.begin(), p.hits.end(), [&](const GazetteerHit& h) {
+    const EntityType type = lex_.entries()[h.entry].type;
+    return h.kind != GazetteerHit::Kind::Demonym && (type == EntityType::Country || type == EntityType::Location);
+  });
+}
+
+// The plural of a team found by team_plural(), written alone (any case) elsewhere in the
+// document: a mention of rule `team-short-form`, untyped (resolve_entities() links it to the
+// team). Where the recognizer left it untyped (`the Orioles`) that mention takes the rule;
+// elsewhere (a sentence-initial or headline common word: `Orioles starter`, `RANGERS BEAT`)
+// a new mention, when no mention holds or touches it and, outside a line set in capitals,
+// no capitalised word stands beside it. Mentions stay in text order. A mention with no team
+// to go to is typed as any untyped word is (entities.cpp link_team_short_form()).
+void Recognizer::team_short_forms(Annotation& a, std::size_t from) const {
+  std::vector<std::string_view> plurals;
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi)
+    if (team_plural(a, a.mentions[mi])) plurals.push_back(a.tokens[a.mentions[mi].end_token - 1].lower);
+  if (plurals.empty()) return;
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  std::vector<Mention> found;
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    const bool caps = mostly_caps(a, s);
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      const Token& t = a.tokens[k];
+      if (!capitalised(k) || std::find(plurals.begin(), plurals.end(), t.lower) == plurals.end()) continue;
+      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
+          a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
+        a.mentions[mi].source.rule.assign("team-short-form");
+        continue;
+      }
+      if (mi < a.mentions.size() && a.mentions[mi].first_token <= k + 1) continue;  // inside or against a mention
+      if (mi > from && a.mentions[mi - 1].end_token == k) continue;
+      if (!caps && ((k > s.first_token && capitalised(k - 1) && k - 1 > s.first_token) ||
+                    (k + 1 < s.end_token && capitalised(k + 1))))
+        continue;
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.end_token = static_cast<std::uint32_t>(k + 1);
+      m.span = t.span;
+      m.sentence = si;
+      m.source.rule.assign("team-short-form");
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
+// A company named with its legal form (word list company_legal_forms: `Barrick Gold Corp`,
+// `Cofinec S.A.`, `Brush Wellman Inc`, `Bear Stearns & Co Inc`) is named short by its first
+// words elsewhere: `Barrick said`, `Cofinec shares`, `Brush Wellman`. Each run of the words
+// before the legal form (and a `&` or `,` before it), from the first word on, capitalised
+// words only; a lone first word that is a title, a not-name, a given name or an organisation
+// head (`General`, `First`, `Kevin`, `Bank`) names nothing alone.
+void Recognizer::company_prefixes(const Annotation& a, const Mention& m,
+                                  std::vector<std::vector<std::string_view>>& out) const {
+  if (m.type != EntityType::Organization || m.end_token < m.first_token + 2) return;
+  std::size_t end = m.end_token;
+  while (end > m.first_token + 1 && lex_.in(Words::CompanyLegalForms, a.tokens[end - 1])) --end;
+  if (end == m.end_token) return;
+  while (end > m.first_token + 1 && (a.tokens[end - 1].norm == "&" || a.tokens[end - 1].norm == ",")) --end;
+  const Token& f = a.tokens[m.first_token];
+  std::vector<std::string_view> words;
+  for (std::size_t k = m.first_token; k < end; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+    words.push_back(t.lower);
+    if (k == m.first_token && (lex_.is_not_name(t) || lex_.is_given_name(t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst) ||
+                               lex_.in_lexicon(LexName::OrgHeads, t) || f.norm.size() < 2))
+      continue;
+    if (std::find(out.begin(), out.end(), words) == out.end()) out.push_back(words);
+  }
+}
+
+std::size_t Recognizer::short_name_at(const Annotation& a, const Sentence& s, std::size_t k,
+                                      const std::vector<std::vector<std::string_view>>& prefixes) {
+  std::size_t best = 0;
+  for (const auto& p : prefixes) {
+    if (p.size() <= best || k + p.size() > s.end_token) continue;
+    bool same = true;
+    for (std::size_t j = 0; j < p.size() && same; ++j)
+      same = a.tokens[k + j].kind == TokenKind::Word && a.tokens[k + j].has(kCapitalized) && a.tokens[k + j].lower == p[j];
+    if (same) best = p.size();
+  }
+  return best;
+}
+
+// The company's short name (company_prefixes()) standing alone: a mention of rule
+// `company-short-form`, untyped (resolve_entities() links it to the company). An untyped
+// sequence of those words or of its last ones (its first dropped at a sentence's start), or
+// a city the gazetteer knows not after a place preposition nor in a line set in capitals (a
+// dateline: `TOKYO 1996-08-22`) (`Arequipa` of `Arequipa Resources Ltd`), takes the rule; elsewhere a new mention when no
+// mention holds or touches it and no capitalised word stands beside it (in a line set in
+// capitals, none of its words a common word). Mentions stay in text order.
+void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
+  std::vector<std::vector<std::string_view>> prefixes;
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) company_prefixes(a, a.mentions[mi], prefixes);
+  if (prefixes.empty()) return;
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  std::vector<Mention> found;
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    const bool caps = mostly_caps(a, s);
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      const std::size_t n = short_name_at(a, s, k, prefixes);
+      if (n == 0) continue;
+      const std::string_view prev = k > s.first_token ? a.tokens[k - 1].lower : std::string_view{};
+      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + n) {
+        Mention& m = a.mentions[mi];
+        const bool sequence = m.type == EntityType::Unknown && m.source.rule == "capitalised-sequence";
+        const bool city = m.gazetteer_entry >= 0 && m.type == EntityType::Location && !caps &&
+                          !lex_.in(Words::PlacePrepositions, prev) && !lex_.in(Words::LocationPrepositions, prev);
+        if (!sequence && !city) continue;
+        m.type = EntityType::Unknown;
+        m.gazetteer_entry = -1;
+        m.source.rule.assign("company-short-form");
+        continue;
+      }
+      // An untyped sequence of its last words: the first, a sentence-initial common word
+      // (`Advanced Medical`, `Brush Wellman`), was dropped.
+      if (mi < a.mentions.size() && a.mentions[mi].first_token > k && a.mentions[mi].end_token == k + n &&
+          a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
+        Mention& m = a.mentions[mi];
+        m.first_token = static_cast<std::uint32_t>(k);
+        m.span.begin = a.tokens[k].span.begin;
+        m.source.rule.assign("company-short-form");
+        continue;
+      }
+      if (mi < a.mentions.size() && a.mentions[mi].first_token <= k + n) continue;  // inside or against a mention
+      if (mi > from && a.mentions[mi - 1].end_token == k) continue;
+      if (caps ? std::any_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(k), a.tokens.begin() + static_cast<std::ptrdiff_t>(k + n),
+                             [&](const Token& t) { return lex_.is_common_word(t); })
+               : ((k > s.first_token + 1 && capitalised(k - 1)) || (k + n < s.end_token && capitalised(k + n))))
+        continue;
+      Mention m;
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.end_token = static_cast<std::uint32_t>(k + n);
+      m.span = Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end};
+      m.sentence = si;
+      m.source.rule.assign("company-short-form");
+      found.push_back(std::move(m));
+    }
+  }
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
+// A company's name is capitalised as a name, whatever its words: a capitalised common word
+// opening the sentence right before a company's name that ends in a legal form (word list
+// company_legal_forms), found by rules, is the name's first word (`Jeans Mate Corp said`,
+// `Advanced Medical Inc said`, `Brush Wellman Inc`), where the sentence-initial test had
+// dropped it. Not an article or other sentence opener (`The`, `In`, `But`: word lists
+// sentence_openers, determiners, discourse_markers, place_prepositions), a title, a
+// not-name or a cue (`American`), nor in a line set in capitals.
+void Recognizer::company_openers(Annotation& a, std::size_t from) const {
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (m.type != EntityType::Organization || m.gazetteer_entry >= 0 || m.end_token < m.first_token + 2) continue;
+    const Sentence& s = a.sentences[m.sentence];
+    if (m.first_token != s.first_token + 1 || !lex_.in(Words::CompanyLegalForms, a.tokens[m.end_token - 1])) continue;
+    if (mi > from && a.mentions[mi - 1].end_token > s.first_token) continue;
+    const Token& t = a.tokens[s.first_token];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.has(kFurniture) || !lex_.is_common_word(t) ||
+        lex_.in(Words::SentenceOpeners, t) || lex_.in(Words::Determiners, t) || lex_.in(Words::DiscourseMarkers, t) ||
+        lex_.in(Words::PlacePrepositions, t) || lex_.is_not_name(t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst) ||
+        mostly_caps(a, s))
+      continue;
+    if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.first_token <= s.first_token && s.first_token < c.end_token; }))
+      continue;
+    m.first_token = s.first_token;
+    m.span.begin = t.span.begin;
+  }
+}
+
 void Recognizer::recognize(Annotation& a) const {
   // One scratch per thread, kept from document to document: every part is reset per
   // sentence (start_sentence, index_anchors, choose_candidates), so only its buffers'
@@ -1076,6 +1280,9 @@ void Recognizer::recognize(Annotation& a) const {
     note_surnames(a, sc);
   }
   possessive_short_forms(a, first_mention);
+  team_short_forms(a, first_mention);
+  company_openers(a, first_mention);
+  company_short_forms(a, first_mention);
   drop_cues_inside_mentions(a);
 }
 

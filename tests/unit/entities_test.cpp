@@ -834,3 +834,56 @@ TEST(Entities, ATownInitialInBracketsIsPartOfATeamsName) {
   Annotated party("Officials of the Liberal Democratic Party ( LD ) said on Friday the vote was 5 to 3 .");
   EXPECT_EQ(party.entity("Liberal Democratic Party ( LD )"), nullptr);
 }
+
+TEST(Entities, ATeamsPluralAloneIsThatTeam) {
+  // In a sports report the plural alone (recognizer team-short-form) is the one team of the
+  // document named by a place and that plural, in any case.
+  Annotated t("BASEBALL - COMETS BEAT HAWKS .\nDenver Comets pitcher Al Moss allowed one hit in eight innings "
+              "and hit a homer as the Denver Comets beat the Tulsa Hawks 4-1 in the league .\n"
+              "Comets starter Al Moss struck out nine .\nThe Hawks lost their fifth game in a row .");
+  const auto texts = [&](const char* team) {
+    std::vector<std::string> out;
+    const Entity* e = t.entity(team);
+    if (e)
+      for (const auto mi : e->mentions) out.emplace_back(t.a.text(t.a.mentions[mi].span));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  ASSERT_NE(t.entity("Denver Comets"), nullptr);
+  EXPECT_EQ(t.entity("Denver Comets")->type, EntityType::Organization);
+  EXPECT_EQ(texts("Denver Comets"), (V{"COMETS", "Denver Comets", "Denver Comets", "Comets"}));
+  EXPECT_EQ(texts("Tulsa Hawks"), (V{"HAWKS", "Tulsa Hawks", "Hawks"}));
+  // Two teams ending in the plural: no telling which.
+  Annotated two("The Denver Comets beat the Tulsa Comets 4-1 in the league after a homer in the ninth inning .\n"
+                "Comets fans left early .");
+  ASSERT_NE(two.entity("Denver Comets"), nullptr);
+  EXPECT_EQ(two.entity("Denver Comets")->mentions.size(), 1u);
+  ASSERT_NE(two.entity("Tulsa Comets"), nullptr);
+  EXPECT_EQ(two.entity("Tulsa Comets")->mentions.size(), 1u);
+  // Outside a sports report a name found by rules is no team: its plural stays a common word.
+  Annotated news("The Denver Standards were adopted by the state board in May .\nStandards rose in most schools .");
+  ASSERT_NE(news.entity("Denver Standards"), nullptr);
+  EXPECT_EQ(news.entity("Denver Standards")->mentions.size(), 1u);
+  EXPECT_EQ(news.entity("Standards"), nullptr);
+}
+
+TEST(Entities, ACompanysShortFormIsThatCompany) {
+  // The first words alone of a company named with its legal form are that company, even
+  // where a lone name saying something would be a person (`Kelbrin said`).
+  Annotated t("Kelbrin Mining Corp said on Monday its output rose .\nKelbrin said gold sales rose 10 percent .\n"
+              "Analysts like Kelbrin shares .");
+  const Entity* e = t.entity("Kelbrin Mining Corp");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  std::vector<std::string> texts;
+  for (const auto mi : e->mentions)
+    if (t.a.mentions[mi].source.rule != "coreference") texts.emplace_back(t.a.text(t.a.mentions[mi].span));
+  EXPECT_EQ(texts, (std::vector<std::string>{"Kelbrin Mining Corp", "Kelbrin", "Kelbrin"}));
+  EXPECT_EQ(t.entity("Kelbrin"), nullptr);
+  // Two companies opening with the word: no telling which; the lone word is typed as before.
+  Annotated two("Shares of Kelbrin Mining Corp and Kelbrin Foods Inc rose .\nKelbrin said nothing .");
+  ASSERT_NE(two.entity("Kelbrin Mining Corp"), nullptr);
+  EXPECT_EQ(two.entity("Kelbrin Mining Corp")->mentions.size(), 1u);
+  ASSERT_NE(two.entity("Kelbrin Foods Inc"), nullptr);
+  EXPECT_EQ(two.entity("Kelbrin Foods Inc")->mentions.size(), 1u);
+}

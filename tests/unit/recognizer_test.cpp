@@ -865,3 +865,86 @@ TEST(Recognizer, AHeadlinesCommonWordIsASurnameOnlyWhenTheStoryUsesItAloneAsANam
     EXPECT_EQ(t.a.text(t.a.mentions[e->mentions.front()].span), n.headline_word) << n.name;
   }
 }
+
+TEST(Recognizer, ATeamsPluralAfterItsPlaceIsItsShortForm) {
+  // A team named by a gazetteer place and a plural (`Denver Comets`, found by place+name) is
+  // named by the plural alone: a sentence-initial common word (`Comets starter`) and a
+  // headline's word in capitals (`COMETS BEAT HAWKS`) become untyped mentions of rule
+  // team-short-form, as does an untyped `the Hawks`; one beside another name does not.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto short_forms = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.source.rule == "team-short-form") {
+        EXPECT_EQ(m.type, EntityType::Unknown);
+        out.emplace_back(p.a.text(m.span));
+      }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(short_forms("BASEBALL - COMETS BEAT HAWKS .\nThe Denver Comets beat the Tulsa Hawks 4-1 .\n"
+                        "Comets starter Al Moss struck out nine .\nThe Hawks lost again ."),
+            (V{"COMETS", "HAWKS", "Comets", "Hawks"}));
+  // No place before the plural, or no plural: no team's short form.
+  EXPECT_EQ(short_forms("The Grand Comets beat the Tulsa Hawk 4-1 .\nComets starter Al Moss won .\nHawk fans left ."), V{});
+  // A person's surname is no team's plural (`New Hampshire Sanders` read as place+name).
+  EXPECT_EQ(short_forms("Voters in New Hampshire Sanders backed the plan .\nSanders said he would win ."), V{});
+  // Beside another capitalised word the plural is part of another name.
+  EXPECT_EQ(short_forms("The Denver Comets won .\nThe new Comets Stadium was full ."), V{});
+}
+
+TEST(Recognizer, ACompanysFirstWordsBeforeItsLegalFormAreItsShortForm) {
+  // A company named with its legal form (`Kelbrin Mining Corp`) is named short by its first
+  // words: untyped mentions of rule company-short-form, a sentence-initial or headline word
+  // too, and a city the gazetteer knows when no place preposition stands before it.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto short_forms = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.source.rule == "company-short-form") {
+        EXPECT_EQ(m.type, EntityType::Unknown);
+        EXPECT_EQ(m.gazetteer_entry, -1);
+        out.emplace_back(p.a.text(m.span));
+      }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(short_forms("Kelbrin Mining Corp said on Monday its output rose .\nKelbrin said sales rose .\n"
+                        "Analysts like Kelbrin shares .\nKELBRIN OUTPUT RISES ."),
+            (V{"Kelbrin", "Kelbrin", "KELBRIN"}));
+  EXPECT_EQ(short_forms("Shares of Brush Wellman Inc rose .\nAnalysts like Brush Wellman shares ."), V{"Brush Wellman"});
+  EXPECT_EQ(short_forms("Shares of Arequipa Resources Ltd rose .\nArequipa said it found gold .\n"
+                        "The mine lies near Arequipa , the city .\nAREQUIPA 1996-08-22"),
+            V{"Arequipa"});
+  // No legal form, a title or given name first, or a capitalised word beside it: no short form.
+  EXPECT_EQ(short_forms("Kelbrin Mining said on Monday its output rose .\nKelbrin said sales rose ."), V{});
+  EXPECT_EQ(short_forms("Shares of Chairman Holdings Inc rose .\nChairman Lee said so ."), V{});
+  EXPECT_EQ(short_forms("Shares of Kelbrin Corp rose .\nThe Kelbrin River flooded ."), V{});
+}
+
+TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
+  // A company's name with its legal form right after a sentence-initial capitalised common
+  // word opens with that word (`Jeans Mate Corp`), not after an article, preposition, title
+  // or a line in capitals.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto orgs = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Organization) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(orgs("Jeans Mate Corp said on Friday its profit rose ."), V{"Jeans Mate Corp"});
+  EXPECT_EQ(orgs("Advanced Widget Inc said it would cut jobs ."), V{"Advanced Widget Inc"});
+  EXPECT_EQ(orgs("The Kelbrin Corp said nothing ."), V{"Kelbrin Corp"});
+  EXPECT_EQ(orgs("In Kelbrin Corp 's view , prices will rise ."), V{"Kelbrin Corp"});
+  EXPECT_EQ(orgs("Chairman Kelbrin Corp said so ."), V{"Kelbrin Corp"});
+  // Not a name with no legal form: `Advanced Widget Holdings` keeps what the pattern found.
+  EXPECT_EQ(orgs("Advanced Widget Holdings said it would cut jobs ."), V{"Widget Holdings"});
+}

@@ -329,8 +329,11 @@ class PhraseIndex {
   // One phrase: its first word, payload, and its words at words_[begin, begin + length).
   struct Entry { std::uint32_t first = 0, payload = 0, begin = 0, length = 0; };
   std::vector<std::uint32_t> words_;  // the words of every phrase, one after another
-  // By first word, longest phrase first, then in the order added: a few hundred entries
-  // however large the vocabulary.
+  // Word d of an entry's phrase; past its last word kPhraseEnd, above every id.
+  static constexpr std::uint32_t kPhraseEnd = 0xFFFFFFFFu;
+  std::uint32_t word_at(const Entry& e, std::uint32_t d) const { return d < e.length ? words_[e.begin + d] : kPhraseEnd; }
+  // In the order of their words (a phrase after the longer ones it begins), then in the
+  // order added: a few hundred entries however large the vocabulary.
   std::vector<Entry> entries_;
   // The entries of each first word, by a hash of its id (open addressing, a power of two
   // at least twice the first words; id 0: a free slot): one look-up instead of a binary

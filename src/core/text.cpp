@@ -215,12 +215,19 @@ char32_t to_lower_cp(char32_t c) {
 }
 
 void append_lower(std::string& out, std::string_view s) {
+  // A run of ASCII bytes is appended whole and lower-cased in place (not a push_back a
+  // byte, which tests the capacity and writes the terminator each time); any other
+  // character through to_lower_cp.
   for (std::size_t i = 0; i < s.size();) {
-    const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      out += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
-      ++i;
-      continue;
+    std::size_t j = i;
+    while (j < s.size() && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+    if (j > i) {
+      const std::size_t at = out.size();
+      out.append(s.data() + i, j - i);
+      for (char* p = out.data() + at, *const e = out.data() + out.size(); p != e; ++p)
+        if (*p >= 'A' && *p <= 'Z') *p = static_cast<char>(*p + 32);
+      i = j;
+      if (i == s.size()) break;
     }
     append_utf8(out, to_lower_cp(decode_utf8(s, i)));
   }

@@ -147,9 +147,14 @@ void PhraseIndex::add(std::string_view phrase, std::uint32_t payload, Vocab& voc
                 static_cast<std::uint32_t>(words.size())};
   for (const auto& w : words) words_.push_back(vocab.add(w));
   if (first_bit_) vocab.set_bits(e.first, first_bit_);
-  // After the phrases of the same first word that are longer or as long.
-  const auto at = std::upper_bound(entries_.begin(), entries_.end(), e, [](const Entry& key, const Entry& x) {
-    return key.first != x.first ? key.first < x.first : key.length > x.length;
+  // In the order of their words, a phrase after the longer ones it begins (word_at()),
+  // and after the same phrase added before: match_at() walks them as a trie.
+  const auto at = std::upper_bound(entries_.begin(), entries_.end(), e, [&](const Entry& key, const Entry& x) {
+    for (std::uint32_t d = 0;; ++d) {
+      const std::uint32_t k = word_at(key, d), w = word_at(x, d);
+      if (k != w) return k < w;
+      if (k == kPhraseEnd) return false;
+    }
   });
   entries_.insert(at, e);
   index_first_words();
@@ -182,18 +187,31 @@ std::size_t PhraseIndex::match_at(const std::vector<Token>& tokens, std::size_t 
     if (slots_[s].first == 0) return 0;
     s = (s + 1) & mask;
   }
-  const Entry* const e_end = entries_.data() + slots_[s].at + slots_[s].count;
-  for (const Entry* e = entries_.data() + slots_[s].at; e != e_end; ++e) {  // longest first
-    if (i + e->length > end) continue;
-    const std::uint32_t* const w = words_.data() + e->begin;
-    bool ok = true;
-    for (std::size_t k = 1; k < e->length && ok; ++k) ok = lid(tokens[i + k]) == w[k];
-    if (ok) {
-      payload = e->payload;
-      return e->length;
+  // The first word's phrases are sorted by their words, the end of a phrase after any word
+  // (add()): those that go on as the text does are a range, narrowed a word at a time;
+  // at its end, those that stop there. The last of those found is the longest phrase.
+  const Entry* lo = entries_.data() + slots_[s].at;
+  const Entry* hi = lo + slots_[s].count;
+  const Entry* best = nullptr;
+  std::uint32_t best_length = 0;
+  for (std::uint32_t d = 1;; ++d) {
+    if (hi[-1].length == d) {  // phrases of d words (last in the range): the first added answers
+      const Entry* e = hi - 1;
+      while (e != lo && e[-1].length == d) --e;
+      best = e;
+      best_length = d;
+      hi = e;
     }
+    if (hi == lo || i + d >= end) break;
+    const std::uint32_t w = lid(tokens[i + d]);  // a few phrases a word: scanned, not searched
+    while (lo != hi && words_[lo->begin + d] < w) ++lo;
+    const Entry* e = lo;
+    while (e != hi && words_[e->begin + d] == w) ++e;
+    if (e == lo) break;
+    hi = e;
   }
-  return 0;
+  if (best) payload = best->payload;
+  return best_length;
 }
 
 // ---------------------------------------------------------------------------

@@ -185,6 +185,44 @@ TEST(Text, FoldAndLowerAgreeWithACodePointAtATimeMapping) {
   EXPECT_EQ(to_lower("ABC \xC3\x89G\xC3"), "abc \xC3\xA9g\xEF\xBF\xBD");
 }
 
+// append_lower() appends a run of ASCII bytes whole and lower-cases it in place: runs of
+// 0 to 70 bytes holding every ASCII byte, between two-byte capitals, an invalid byte and
+// a cut sequence, appended after prefixes of 0 to 31 bytes (inside and past the short
+// string's room, so the string grows within a run), give the byte-at-a-time mapping.
+TEST(Text, AppendLowerTakesLongAsciiRunsAsTheByteAtATimeMapping) {
+  const auto byte_at_a_time = [](std::string out, std::string_view s) {
+    for (std::size_t i = 0; i < s.size();) {
+      const auto b = static_cast<unsigned char>(s[i]);
+      if (b < 0x80) {
+        out += static_cast<char>((b >= 'A' && b <= 'Z') ? b + 32 : b);
+        ++i;
+      } else {
+        append_utf8(out, to_lower_cp(decode_utf8(s, i)));
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> others = {"", "\xC3\x89", "\xD0\x96", "\xFF", "\xE2\x80"};
+  std::size_t checked = 0;
+  for (std::size_t n = 0; n <= 70; ++n)
+    for (std::size_t shift = 0; shift < 128; shift += 37)
+      for (const auto& before : others)
+        for (const auto& after : others) {
+          std::string run;
+          for (std::size_t k = 0; k < n; ++k) run += static_cast<char>((k * 29 + shift) % 128);
+          const std::string s = before + run + after + run;
+          for (std::size_t p = 0; p < 32; p += 5) {
+            std::string out(p, 'Q');
+            append_lower(out, s);
+            ASSERT_EQ(out, byte_at_a_time(std::string(p, 'Q'), s)) << n << " " << shift << " " << p;
+            ++checked;
+          }
+        }
+  EXPECT_GT(checked, 30000u);
+  EXPECT_EQ(to_lower("THE QUICK BROWN FOX JUMPS OVER THE LAZY DOG \xC3\x89T\xC3\x89 AGAIN"),
+            "the quick brown fox jumps over the lazy dog \xC3\xA9t\xC3\xA9 again");
+}
+
 TEST(Text, WhitespaceFoldingAgreesWithARunByRunFold) {
   // The branch-free fold against the rule written plainly: runs of space, tab, CR, LF become
   // one space; none at the start or the end; other bytes (NBSP, form feed) are kept.

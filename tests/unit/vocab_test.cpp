@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 
 using namespace gazette;
@@ -248,6 +249,63 @@ TEST(Vocab, PhraseIndexAnswersAsAScanOfEveryPhrase) {
   EXPECT_EQ(index.match(copy, 1, 3, payload), 0u);  // the end bounds the phrase: "deputy prime minister" does not fit
   EXPECT_EQ(index.match(copy, 2, 3, payload), 1u);  // "prime minister" does not fit, "prime" does
   EXPECT_EQ(payload, 4u);
+}
+
+// The phrases of a first word are walked as a trie (sorted by their words, a phrase after
+// the longer ones it begins): for phrases of one to five words over six words, many
+// sharing their first two or three, some added twice, in a shuffled order, every token of
+// a text and every end bound gets the answer of a scan of every phrase (the longest that
+// fits before the end; of the same words, the payload added first), with the tokens'
+// ids looked up (not interned) and interned.
+TEST(Vocab, PhraseIndexWalksSharedBeginningsAsAScanOfEveryPhrase) {
+  const std::vector<std::string> alphabet = {"deputy", "prime", "minister", "of", "state", "for"};
+  std::mt19937 rng(23);
+  std::vector<std::vector<std::string>> phrases;
+  for (int p = 0; p < 400; ++p) {
+    std::vector<std::string> ws;
+    const std::size_t n = 1 + rng() % 5;
+    ws.push_back(alphabet[rng() % 2]);  // two first words: large groups
+    for (std::size_t k = 1; k < n; ++k) ws.push_back(alphabet[rng() % (k < 3 ? 3 : alphabet.size())]);
+    phrases.push_back(ws);
+    if (p % 7 == 0) phrases.push_back(ws);  // the same words again, a later payload
+  }
+  std::shuffle(phrases.begin(), phrases.end(), rng);
+  Vocab v;
+  PhraseIndex index;
+  for (std::size_t p = 0; p < phrases.size(); ++p) {
+    std::string text;
+    for (const auto& w : phrases[p]) text += (text.empty() ? "" : " ") + w;
+    index.add(text, static_cast<std::uint32_t>(p), v);
+  }
+  std::string text;
+  for (int k = 0; k < 300; ++k) text += (k ? " " : "") + (k % 37 == 5 ? std::string("unknown") : alphabet[rng() % alphabet.size()]);
+  const auto& tokens = phrase_tokens(text);
+  std::vector<Token> looked_up(tokens.begin(), tokens.end()), interned = looked_up;
+  for (Token& t : interned) t.lid = v.find(t.lower);
+  std::size_t found = 0, longest = 0;
+  for (std::size_t i = 0; i < looked_up.size(); ++i)
+    for (std::size_t end = i; end <= std::min(looked_up.size(), i + 6); ++end) {
+      std::size_t want = 0, want_payload = 0;
+      for (std::size_t p = 0; p < phrases.size(); ++p) {
+        const auto& ws = phrases[p];
+        if (ws.size() <= want || i + ws.size() > end) continue;
+        bool ok = true;
+        for (std::size_t k = 0; k < ws.size() && ok; ++k) ok = looked_up[i + k].lower == ws[k];
+        if (ok) {
+          want = ws.size();
+          want_payload = p;
+        }
+      }
+      for (const auto* toks : {&looked_up, &interned}) {
+        std::uint32_t payload = 0xABCD;
+        ASSERT_EQ(index.match(*toks, i, end, payload), want) << "at " << i << " end " << end;
+        EXPECT_EQ(payload, want ? want_payload : 0xABCDu) << "at " << i << " end " << end;
+      }
+      found += want > 0;
+      longest = std::max(longest, want);
+    }
+  EXPECT_GE(found, 300u);
+  EXPECT_EQ(longest, 5u);
 }
 
 // Words longer than 8 bytes are compared past their head (the slot's first 8 bytes) 8

@@ -247,6 +247,8 @@ enum class Words : std::uint8_t {
   AdverbSuffixes,
   ParticipleSuffixes,
   PastSuffixes,
+  DeicticCountryDeterminers,
+  CountryNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

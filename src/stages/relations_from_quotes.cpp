@@ -510,6 +510,27 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   return body;
 }
 
+// `this country`, `our nation` in a quote (word lists deictic_country_determiners and
+// country_nouns; the noun inside the quote, in lower case, not glued to a hyphen:
+// `nation-building`; the determiner may open reported words just before it) point at the
+// country the speaker speaks in or for (GUIDELINES "About whom": the entities the quoted
+// words clearly refer to): the speaker's country by a role (speaker_country()), else the
+// one country the document names; none when it names several (never a guess). -1 when none.
+std::int32_t deictic_country(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  bool deictic = false;
+  std::size_t k = a.token_at(q.span.begin);
+  for (k = k > 0 ? k - 1 : k; !deictic && k + 1 < t.size() && t[k + 1].span.end <= q.span.end; ++k) {
+    const bool glued = k + 2 < t.size() && t[k + 2].norm == "-" && t[k + 2].span.begin == t[k + 1].span.end;
+    deictic = r.lex.in(Words::DeicticCountryDeterminers, t[k]) && r.lex.in(Words::CountryNouns, t[k + 1]) &&
+              !t[k + 1].has(kCapitalized) && !glued;
+  }
+  if (!deictic) return -1;
+  if (const std::int32_t c = speaker_country(r, q.speaker); c >= 0) return c;
+  return sole_named_country(a);
+}
+
 // The organisations of the document by the head noun of their name, lower-cased: the last
 // capitalised word before a lower-case one ("Bank of England" -> bank, "Senate Judiciary
 // Committee" -> committee), for the short names quotes use; -2 for the head of two
@@ -596,6 +617,8 @@ void from_quotes(Reading& r) {
       short_names_about(r, q, by_head, in_name);
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
+      if (const std::int32_t country = deictic_country(r, q); country >= 0)
+        r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
   judging_verbs(r);
 }

@@ -249,6 +249,10 @@ enum class Words : std::uint8_t {
   PastSuffixes,
   DeicticCountryDeterminers,
   CountryNouns,
+  ReferenceNouns,
+  SwipeNouns,
+  ReferencePrepositions,
+  DemonstrativePronouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -496,6 +496,26 @@ TEST(RelationsStage, ThisCountryInAQuoteIsTheSpeakersOrTheOneCountryTheDocumentN
   EXPECT_FALSE(compound.has_relation("Jane Roe", "SAID_ABOUT", "France"));
 }
 
+TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {
+  Related next("\"He is not running people down,\" Jane Roe said. That was clearly a reference to Donald Trump.");
+  EXPECT_TRUE(next.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  EXPECT_FALSE(next.has_relation("Jane Roe", "CRITICIZED", "Donald Trump"));
+  // The person a party's name qualifies, not the party.
+  Related same("\"He is not running people down,\" Jane Roe said, in an apparent reference to Republican presidential "
+               "candidate Donald Trump.");
+  EXPECT_TRUE(same.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  EXPECT_FALSE(same.has_relation("Jane Roe", "SAID_ABOUT", "Republican Party"));
+  // A swipe also criticises.
+  Related swipe("In a veiled swipe at Donald Trump, Jane Roe said: \"We need a leader, not a showman.\"");
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "CRITICIZED", "Donald Trump"));
+  // Not another sentence's reference, not a negated one.
+  Related other("\"He is not running people down,\" Jane Roe said. Donald Trump made a reference to Tom Brady.");
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
+  Related negated("\"America had a week of achievement,\" Jane Roe said, without even a passing reference to Tom Brady.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
+}
+
 TEST(RelationsStage, TheAntecedentOfARelativeWordIsJudgedByTheVerbItOpens) {
   Related whom("Jane Roe spoke on Monday. Tom Doe praised Richard Poe, whom Mrs Roe characterized as a \"monster\".");
   EXPECT_TRUE(whom.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));

@@ -253,6 +253,7 @@ enum class Words : std::uint8_t {
   SwipeNouns,
   ReferencePrepositions,
   DemonstrativePronouns,
+  CountryCompoundNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -511,8 +511,9 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
 }
 
 // `this country`, `our nation` in a quote (word lists deictic_country_determiners and
-// country_nouns; the noun inside the quote, in lower case, not glued to a hyphen:
-// `nation-building`; the determiner may open reported words just before it) point at the
+// country_nouns; the noun inside the quote, in lower case, not glued to a hyphen,
+// `nation-building`, nor before a noun of a compound, `our country club`: word list
+// country_compound_nouns; the determiner may open reported words just before it) point at the
 // country the speaker speaks in or for (GUIDELINES "About whom": the entities the quoted
 // words clearly refer to): the speaker's country by a role (speaker_country()), else the
 // one country the document names; none when it names several (never a guess). -1 when none.
@@ -522,7 +523,8 @@ std::int32_t deictic_country(Reading& r, const Quote& q) {
   bool deictic = false;
   std::size_t k = a.token_at(q.span.begin);
   for (k = k > 0 ? k - 1 : k; !deictic && k + 1 < t.size() && t[k + 1].span.end <= q.span.end; ++k) {
-    const bool glued = k + 2 < t.size() && t[k + 2].norm == "-" && t[k + 2].span.begin == t[k + 1].span.end;
+    const bool glued = k + 2 < t.size() && ((t[k + 2].norm == "-" && t[k + 2].span.begin == t[k + 1].span.end) ||
+                                            r.lex.in(Words::CountryCompoundNouns, t[k + 2]));
     deictic = r.lex.in(Words::DeicticCountryDeterminers, t[k]) && r.lex.in(Words::CountryNouns, t[k + 1]) &&
               !t[k + 1].has(kCapitalized) && !glued;
   }

@@ -494,6 +494,8 @@ TEST(RelationsStage, ThisCountryInAQuoteIsTheSpeakersOrTheOneCountryTheDocumentN
   EXPECT_FALSE(that.has_relation("Jane Roe", "SAID_ABOUT", "France"));
   Related compound("France will vote in May. \"This nation-building needs a leader,\" Jane Roe said.");
   EXPECT_FALSE(compound.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  Related club("France will vote in May. \"Our country club needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(club.has_relation("Jane Roe", "SAID_ABOUT", "France"));
 }
 
 TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {

@@ -252,6 +252,13 @@ enum class Words : std::uint8_t {
   YKeepingSuffixes,
   NegativeAuxiliaries,
   CompanyLegalForms,
+  DeicticCountryDeterminers,
+  CountryNouns,
+  ReferenceNouns,
+  SwipeNouns,
+  ReferencePrepositions,
+  DemonstrativePronouns,
+  CountryCompoundNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

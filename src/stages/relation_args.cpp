@@ -48,18 +48,6 @@ void role_phrase_arguments(Reading& r) {
   }
 }
 
-// The one country the document names (a named mention, not a reference), or -1 when it
-// names none or several.
-std::int32_t sole_named_country(const Annotation& a) {
-  std::int32_t country = -1;
-  for (const auto& m : a.mentions) {
-    if (m.entity < 0 || !m.resolved_from.empty() || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country)
-      continue;
-    if (country >= 0 && country != m.entity) return -1;
-    country = m.entity;
-  }
-  return country;
-}
 
 // `the government`, `the administration`, `the regime` (the definite article and a noun of
 // word list regime_nouns, lower case) stand for the state when the document names one
@@ -254,6 +242,19 @@ void object_pronoun_arguments(Reading& r, std::optional<Resolver>& res) {
 }
 
 }  // namespace
+
+// The one country the document names (a named mention, not a reference), or -1 when it
+// names none or several.
+std::int32_t sole_named_country(const Annotation& a) {
+  std::int32_t country = -1;
+  for (const auto& m : a.mentions) {
+    if (m.entity < 0 || !m.resolved_from.empty() || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country)
+      continue;
+    if (country >= 0 && country != m.entity) return -1;
+    country = m.entity;
+  }
+  return country;
+}
 
 // Every mention with an entity is an argument, the coreference stage's references
 // included (he/she outside quotation marks, surnames, role phrases: coreference.hpp), so a

@@ -510,6 +510,98 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   return body;
 }
 
+// `this country`, `our nation` in a quote (word lists deictic_country_determiners and
+// country_nouns; the noun inside the quote, in lower case, not glued to a hyphen,
+// `nation-building`, nor before a noun of a compound, `our country club`: word list
+// country_compound_nouns; the determiner may open reported words just before it) point at the
+// country the speaker speaks in or for (GUIDELINES "About whom": the entities the quoted
+// words clearly refer to): the speaker's country by a role (speaker_country()), else the
+// one country the document names; none when it names several (never a guess). -1 when none.
+std::int32_t deictic_country(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  bool deictic = false;
+  std::size_t k = a.token_at(q.span.begin);
+  for (k = k > 0 ? k - 1 : k; !deictic && k + 1 < t.size() && t[k + 1].span.end <= q.span.end; ++k) {
+    const bool glued = k + 2 < t.size() && ((t[k + 2].norm == "-" && t[k + 2].span.begin == t[k + 1].span.end) ||
+                                            r.lex.in(Words::CountryCompoundNouns, t[k + 2]));
+    deictic = r.lex.in(Words::DeicticCountryDeterminers, t[k]) && r.lex.in(Words::CountryNouns, t[k + 1]) &&
+              !t[k + 1].has(kCapitalized) && !glued;
+  }
+  if (!deictic) return -1;
+  if (const std::int32_t c = speaker_country(r, q.speaker); c >= 0) return c;
+  return sole_named_country(a);
+}
+
+// The sentence holding token k.
+std::uint32_t sentence_of(const Annotation& a, std::size_t k) {
+  const auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), k,
+                                   [](std::size_t x, const Sentence& s) { return x < s.first_token; });
+  return it == a.sentences.begin() ? 0 : static_cast<std::uint32_t>(it - a.sentences.begin() - 1);
+}
+
+// The one a reference noun at token k of sentence si points at: `a|an [lower-case words]
+// NOUN to|at [the] ARG` (word lists indefinite_articles, reference_prepositions); a body's
+// name qualifying a person right after it (`to Republican presidential candidate X`) gives
+// the person. -1 when none.
+std::int32_t referred(const Reading& r, std::uint32_t si, std::size_t k) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  const Sentence& s = a.sentences[si];
+  if (k + 2 >= s.end_token || t[k].has(kCapitalized) || !r.lex.in(Words::ReferencePrepositions, t[k + 1])) return -1;
+  std::size_t b = k;
+  while (b > s.first_token && b + 3 > k && !r.lex.in(Words::IndefiniteArticles, t[b - 1]) && t[b - 1].kind == TokenKind::Word &&
+         !t[b - 1].has(kCapitalized))
+    --b;
+  if (b == s.first_token || !r.lex.in(Words::IndefiniteArticles, t[b - 1])) return -1;
+  for (std::size_t j = b - 1; j > s.first_token && j + 3 >= b; --j)  // `without even a passing reference to`
+    if (negator(r, t[j - 1])) return -1;
+  std::size_t o = k + 2;
+  if (r.lex.in(Words::DefiniteArticles, t[o])) ++o;
+  const auto& args = r.by_sentence[si];
+  for (std::size_t x = 0; x < args.size(); ++x) {
+    if (args[x].first != o) continue;
+    const std::int32_t who = args[x].entity;
+    if (a.entities[static_cast<std::size_t>(who)].type == EntityType::Person || x + 1 >= args.size()) return who;
+    const Arg& next = args[x + 1];
+    bool words_only = next.first <= args[x].end + 3;
+    for (std::size_t j = args[x].end; words_only && j < next.first; ++j) words_only = t[j].kind == TokenKind::Word;
+    return words_only && a.entities[static_cast<std::size_t>(next.entity)].type == EntityType::Person ? next.entity : who;
+  }
+  return -1;
+}
+
+// The writer saying whom a quote points at (GUIDELINES "About whom": the entities the
+// quoted words clearly refer to): `"...," he said, in an apparent reference to X`, `In a
+// veiled swipe at X, Y said ...`, or the next sentence (a paragraph of its own, often)
+// opening `That|This was ... a reference to X` (word lists demonstrative_pronouns,
+// copulas): a word of reference_nouns or swipe_nouns outside the quote, in the sentences
+// that hold it and no other quote, not after a negator (`without even a passing reference
+// to X`) -> the quote is about X; a swipe also criticises X ("CRITICIZED").
+void reference_to(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const std::size_t t0 = a.token_at(q.span.begin), te = a.token_at(q.span.end - 1);
+  const std::uint32_t s0 = sentence_of(a, t0), s1 = sentence_of(a, te);
+  const std::size_t b = a.sentences[s0].first_token, e = a.sentences[s1].end_token;
+  for (const auto& o : a.quotes)
+    if (&o != &q && o.span.end > a.tokens[b].span.begin && o.span.begin < a.tokens[e - 1].span.end) return;
+  std::uint32_t last = s1;
+  if (const std::uint32_t n = s1 + 1; n < a.sentences.size() && a.sentences[n].end_token > a.sentences[n].first_token + 2) {
+    const std::size_t f = a.sentences[n].first_token;
+    if (r.lex.in(Words::DemonstrativePronouns, a.tokens[f]) && r.lex.in(Words::Copulas, a.tokens[f + 1])) last = n;
+  }
+  for (std::uint32_t si = s0; si <= last; ++si)
+    for (std::size_t k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) {
+      if ((k + 1 >= t0 && k <= te + 1) || r.in_quote[k]) continue;
+      const bool swipe = r.lex.in(Words::SwipeNouns, a.tokens[k]);
+      if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
+      const std::int32_t who = referred(r, si, k);
+      if (who < 0 || who == q.speaker) continue;
+      r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:reference", 0.5);
+      if (swipe) r.col.add(q.speaker, RelationType::Criticized, who, sentence_span(a, si), q.cue, "quote:swipe", 0.5);
+    }
+}
+
 // The organisations of the document by the head noun of their name, lower-cased: the last
 // capitalised word before a lower-case one ("Bank of England" -> bank, "Senate Judiciary
 // Committee" -> committee), for the short names quotes use; -2 for the head of two
@@ -596,6 +688,9 @@ void from_quotes(Reading& r) {
       short_names_about(r, q, by_head, in_name);
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
+      reference_to(r, q);
+      if (const std::int32_t country = deictic_country(r, q); country >= 0)
+        r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
   judging_verbs(r);
 }

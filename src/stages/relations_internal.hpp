@@ -128,6 +128,9 @@ void find_arguments(Reading& r);
 void arguments_around(Site& site);
 void find_subject(const Reading& r, Site& site);
 void find_object(const Reading& r, Site& site);
+// The one country the document names (a named mention, not a reference), or -1 when it
+// names none or several.
+std::int32_t sole_named_country(const Annotation& a);
 // "X, from the Y, accused Z": when a comma ends the argument `subject` right before the cue
 // at token i and a person followed by a comma opens that apposition (at most four tokens
 // before `subject`), the person; else `subject`.

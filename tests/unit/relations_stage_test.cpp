@@ -475,6 +475,49 @@ TEST(RelationsStage, TheGovernmentIsTheOneCountryTheDocumentNames) {
   EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Spain"));
 }
 
+TEST(RelationsStage, ThisCountryInAQuoteIsTheSpeakersOrTheOneCountryTheDocumentNames) {
+  Related one("France will vote in May. \"This country needs a leader,\" Jane Roe said.");
+  EXPECT_TRUE(one.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  Related ours("France will vote in May. \"I will always fight for our nation,\" Jane Roe said.");
+  EXPECT_TRUE(ours.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  Related reported("France will vote in May. Jane Roe said this country needs a leader.");
+  EXPECT_TRUE(reported.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  // The speaker's own country by a role comes first.
+  Related minister("\"This country needs a leader,\" said Spanish Foreign Minister Jane Roe after talks in France.");
+  EXPECT_TRUE(minister.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
+  EXPECT_FALSE(minister.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  // Two countries named: neither. Another determiner, a compound, a name: nothing.
+  Related two("France and Spain will vote in May. \"This country needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
+  Related that("France will vote in May. \"That country needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(that.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  Related compound("France will vote in May. \"This nation-building needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(compound.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  Related club("France will vote in May. \"Our country club needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(club.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+}
+
+TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {
+  Related next("\"He is not running people down,\" Jane Roe said. That was clearly a reference to Donald Trump.");
+  EXPECT_TRUE(next.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  EXPECT_FALSE(next.has_relation("Jane Roe", "CRITICIZED", "Donald Trump"));
+  // The person a party's name qualifies, not the party.
+  Related same("\"He is not running people down,\" Jane Roe said, in an apparent reference to Republican presidential "
+               "candidate Donald Trump.");
+  EXPECT_TRUE(same.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  EXPECT_FALSE(same.has_relation("Jane Roe", "SAID_ABOUT", "Republican Party"));
+  // A swipe also criticises.
+  Related swipe("In a veiled swipe at Donald Trump, Jane Roe said: \"We need a leader, not a showman.\"");
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "CRITICIZED", "Donald Trump"));
+  // Not another sentence's reference, not a negated one.
+  Related other("\"He is not running people down,\" Jane Roe said. Donald Trump made a reference to Tom Brady.");
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
+  Related negated("\"America had a week of achievement,\" Jane Roe said, without even a passing reference to Tom Brady.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
+}
+
 TEST(RelationsStage, TheAntecedentOfARelativeWordIsJudgedByTheVerbItOpens) {
   Related whom("Jane Roe spoke on Monday. Tom Doe praised Richard Poe, whom Mrs Roe characterized as a \"monster\".");
   EXPECT_TRUE(whom.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));

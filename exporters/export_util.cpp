@@ -1,16 +1,16 @@
 // Helpers shared by the XML and JSON writers (exporter.hpp).
 #include "gazette/exporter.hpp"
 
+#include "gazette/json_scan.hpp"
 #include "gazette/text.hpp"
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <system_error>
 
 namespace gazette {
@@ -66,6 +66,14 @@ void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
 
 bool utf8_is_valid(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size()) {  // eight ASCII bytes at once
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if ((x & 0x8080808080808080ull) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
@@ -74,6 +82,47 @@ bool utf8_is_valid(std::string_view s) {
     if (decode_utf8(s, i) == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") return false;
   }
   return true;
+}
+
+namespace {
+// A byte RapidJSON's Writer escapes: a control byte, a quotation mark, a backslash.
+bool json_escape_byte(char c) { return static_cast<unsigned char>(c) < 0x20 || c == '"' || c == '\\'; }
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out += '"';
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // A run of bytes written as they are: eight at a time while eight are left.
+    const std::size_t run = i;
+    for (; i + 8 <= s.size(); i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if (const std::uint64_t m = json_escapes(x); m != 0) {
+        i += static_cast<std::size_t>(std::countr_zero(m) / 8);
+        break;
+      }
+    }
+    while (i < s.size() && !json_escape_byte(s[i])) ++i;
+    out.append(s.data() + run, i - run);
+    if (i == s.size()) break;
+    const auto c = static_cast<unsigned char>(s[i++]);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\f': out += "\\f"; break;
+      case '\r': out += "\\r"; break;
+      default: {
+        const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+        out.append(u, sizeof u);
+      }
+    }
+  }
+  out += '"';
 }
 
 std::string xml_escape(std::string_view s, bool attribute) {
@@ -137,50 +186,50 @@ double round_measure(double value) {
 
 namespace {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void json_string(JsonWriter& w, std::string_view s) {
+// `s` as a JSON string, as sanitize_utf8() leaves it: no copy when it would leave it
+// as it is (valid UTF-8 without a byte order mark, the usual case).
+void json_string(std::string& out, std::string_view s) {
+  if (!s.starts_with("\xEF\xBB\xBF") && utf8_is_valid(s)) return append_json_string(out, s);
   std::string copy(s);
   sanitize_utf8(copy);
-  w.String(copy.data(), static_cast<rapidjson::SizeType>(copy.size()));
+  append_json_string(out, copy);
 }
 
-}  // namespace
-
-namespace {
+// The text RapidJSON's Writer<StringBuffer> writes for an array of strings.
 template <typename Strings>
 std::string json_array(const Strings& items) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.StartArray();
-  for (const auto& item : items) json_string(w, item);
-  w.EndArray();
-  return std::string(buffer.GetString(), buffer.GetSize());
+  std::string out = "[";
+  for (const auto& item : items) {
+    if (out.size() > 1) out += ',';
+    json_string(out, item);
+  }
+  out += ']';
+  return out;
 }
+
 }  // namespace
 
 std::string json_list(const std::vector<std::string>& items) { return json_array(items); }
 std::string json_list(const DocumentList& items) { return json_array(items); }
 
+// The text RapidJSON's Writer<StringBuffer> writes for the array of sample objects.
 std::string json_samples(const std::vector<EdgeSample>& samples) {
-  rapidjson::StringBuffer buffer;
-  JsonWriter w(buffer);
-  w.StartArray();
+  std::string out = "[";
   for (const auto& s : samples) {
-    w.StartObject();
-    w.Key("document");
-    json_string(w, s.document);
-    w.Key("date");
+    if (out.size() > 1) out += ',';
+    out += "{\"document\":";
+    json_string(out, s.document);
+    out += ",\"date\":";
     if (s.date.empty())
-      w.Null();
+      out += "null";
     else
-      json_string(w, s.date);
-    w.Key("text");
-    json_string(w, s.text);
-    w.EndObject();
+      json_string(out, s.date);
+    out += ",\"text\":";
+    json_string(out, s.text);
+    out += '}';
   }
-  w.EndArray();
-  return std::string(buffer.GetString(), buffer.GetSize());
+  out += ']';
+  return out;
 }
 
 }  // namespace gazette

@@ -108,6 +108,14 @@ std::string xml_escape(std::string_view s, bool attribute = false);
 // write such strings without a sanitized copy.
 bool utf8_is_valid(std::string_view s);
 
+// Appends `s` as a JSON string, the bytes RapidJSON's Writer writes for String(s)
+// (UTF-8 to UTF-8, default flags): between quotation marks; a quotation mark and a
+// backslash after a backslash; the controls below 0x20 by RapidJSON's escape table
+// (b t n f r after a backslash, else "u00" and two upper-case hex digits); every
+// other byte as it is. Plain runs are found eight bytes at a time. json_list() and
+// json_samples() write their arrays with it, without a Writer.
+void append_json_string(std::string& out, std::string_view s);
+
 // One colour per entity type, for Gephi (GraphML r/g/b keys, GEXF viz:color):
 // PERSON blue, COUNTRY red, ORGANIZATION green, LOCATION orange, QUOTE (the quote
 // nodes of --quotes-as-nodes) purple, anything else grey.

@@ -3,12 +3,15 @@
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
 #include "gazette/json_graph.hpp"
+#include "gazette/text.hpp"
 
 #include "graph_fixture.hpp"
 
 #include <boost/graph/graphml.hpp>
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <chrono>
 #include <cmath>
@@ -153,6 +156,82 @@ TEST(Exporter, XmlEscapeCopiesRunsBetweenEscapes) {
   std::string out = "kept ";
   append_xml_escaped(out, "x > y");
   EXPECT_EQ(out, "kept x &gt; y");
+}
+
+// The JSON writers escape strings themselves (append_json_string()) and hand them to
+// RapidJSON as raw values: the bytes must be those RapidJSON's Writer writes for the
+// string. Every byte value at every position of plain texts of 1 to 24 bytes (the
+// eight-byte scan and the byte-by-byte tail), alone and with a second escape after it;
+// then json_list() and json_samples() against the Writer's whole arrays, with
+// invalid UTF-8 and a byte order mark (replaced and dropped as sanitize_utf8() does).
+TEST(Exporter, JsonStringsAreTheBytesRapidJsonWrites) {
+  auto rapidjson_string = [](std::string_view s) {
+    rapidjson::StringBuffer b;
+    rapidjson::Writer<rapidjson::StringBuffer> w(b);
+    w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+    return std::string(b.GetString(), b.GetSize());
+  };
+  for (std::size_t len = 1; len <= 24; ++len)
+    for (std::size_t pos = 0; pos < len; ++pos)
+      for (int c = 0; c < 256; ++c) {
+        std::string s(len, 'a');
+        s[pos] = static_cast<char>(c);
+        std::string out;
+        append_json_string(out, s);
+        ASSERT_EQ(out, rapidjson_string(s)) << len << " " << pos << " " << c;
+        if (pos + 5 < len) {
+          s[pos + 5] = '"';
+          out.clear();
+          append_json_string(out, s);
+          ASSERT_EQ(out, rapidjson_string(s)) << len << " " << pos << " " << c;
+        }
+      }
+  std::string kept = "x";
+  append_json_string(kept, "");
+  EXPECT_EQ(kept, "x\"\"");
+
+  auto sanitized = [](std::string s) {
+    sanitize_utf8(s);
+    return s;
+  };
+  const std::vector<std::string> items = {"plain", "a \"quoted\" id\\", "\xEF\xBB\xBF" "bom", "bad \xff\xc3( end",
+                                          "tab\tand\x01" "control", "", "\xC3\xA9t\xC3\xA9 \xE2\x80\x9C"};
+  rapidjson::StringBuffer lb;
+  rapidjson::Writer<rapidjson::StringBuffer> lw(lb);
+  lw.StartArray();
+  for (const auto& i : items) {
+    const auto t = sanitized(i);
+    lw.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+  }
+  lw.EndArray();
+  EXPECT_EQ(json_list(items), std::string(lb.GetString(), lb.GetSize()));
+  EXPECT_EQ(json_list(std::vector<std::string>{}), "[]");
+
+  std::vector<EdgeSample> samples;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    samples.push_back({items[i], i % 2 ? std::string() : items[(i + 1) % items.size()], items[(i + 2) % items.size()]});
+  rapidjson::StringBuffer sb;
+  rapidjson::Writer<rapidjson::StringBuffer> sw(sb);
+  sw.StartArray();
+  for (const auto& x : samples) {
+    sw.StartObject();
+    const auto d = sanitized(x.document), t = sanitized(x.text);
+    sw.Key("document");
+    sw.String(d.data(), static_cast<rapidjson::SizeType>(d.size()));
+    sw.Key("date");
+    if (x.date.empty()) {
+      sw.Null();
+    } else {
+      const auto da = sanitized(x.date);
+      sw.String(da.data(), static_cast<rapidjson::SizeType>(da.size()));
+    }
+    sw.Key("text");
+    sw.String(t.data(), static_cast<rapidjson::SizeType>(t.size()));
+    sw.EndObject();
+  }
+  sw.EndArray();
+  EXPECT_EQ(json_samples(samples), std::string(sb.GetString(), sb.GetSize()));
+  EXPECT_EQ(json_samples({}), "[]");
 }
 
 TEST(Exporter, FormatDouble) {

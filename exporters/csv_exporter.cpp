@@ -4,6 +4,8 @@
 #include "gazette/exporter.hpp"
 #include "gazette/text.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <initializer_list>
 
@@ -11,17 +13,50 @@ namespace gazette {
 
 namespace {
 
+// True when `v` holds a byte that makes a field quoted: a comma, a double quote, CR or
+// LF. Eight bytes at a time while eight are left (a byte equal to one of the four has
+// a zero byte in its XOR with that byte repeated), then byte by byte.
+bool needs_quotes(std::string_view v) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const auto zero_bytes = [&](std::uint64_t y) { return ~(((y & kLow7) + kLow7) | y) & kHigh; };
+  std::size_t i = 0;
+  for (; i + 8 <= v.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, v.data() + i, 8);
+    if (zero_bytes(x ^ (',' * kOnes)) | zero_bytes(x ^ ('"' * kOnes)) | zero_bytes(x ^ ('\r' * kOnes)) |
+        zero_bytes(x ^ ('\n' * kOnes)))
+      return true;
+  }
+  for (; i < v.size(); ++i)
+    if (v[i] == ',' || v[i] == '"' || v[i] == '\r' || v[i] == '\n') return true;
+  return false;
+}
+
+// `value` as sanitize_utf8() leaves it (no copy when that is `value` itself: valid
+// UTF-8 without a byte order mark, the usual case), quoted when it needs to be, its
+// double quotes doubled.
 void field(std::string& line, std::string_view value) {
-  std::string v(value);
-  sanitize_utf8(v);
-  if (v.find_first_of(",\"\r\n") == std::string::npos) {
-    line += v;
+  std::string copy;
+  if (value.starts_with("\xEF\xBB\xBF") || !utf8_is_valid(value)) {
+    copy.assign(value);
+    sanitize_utf8(copy);
+    value = copy;
+  }
+  if (!needs_quotes(value)) {
+    line += value;
     return;
   }
   line += '"';
-  for (const char c : v) {
-    if (c == '"') line += '"';
-    line += c;
+  for (std::size_t i = 0; i < value.size();) {
+    const std::size_t quote = value.find('"', i);
+    if (quote == std::string_view::npos) {
+      line.append(value.substr(i));
+      break;
+    }
+    line.append(value.substr(i, quote + 1 - i));
+    line += '"';
+    i = quote + 1;
   }
   line += '"';
 }

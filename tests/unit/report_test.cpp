@@ -7,6 +7,7 @@
 #include "gazette/graphml.hpp"
 #include "gazette/report.hpp"
 #include "gazette/sqlite.hpp"
+#include "gazette/text.hpp"
 #include "graph_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -328,6 +329,48 @@ TEST(Csv, QuotesFieldsAsRfc4180) {
   EXPECT_EQ(out.str(),
             "document,date,url,offset,kind,cue,speaker,about,quote\r\n"
             "\"d,1\",2024-01-01,,42,direct,said,A,B | C,\"He said \"\"no\"\",\nthen left\"\r\n");
+}
+
+TEST(Csv, FieldsAreQuotedWhateverTheByteAndItsPosition) {
+  // A field is tested for , " CR LF eight bytes at a time: each byte value at every
+  // position of quote texts of 1 to 24 bytes, alone and with a double quote after it,
+  // is written as the RFC 4180 reference writes the sanitized text (quoted when it
+  // holds one of the four, double quotes doubled); invalid UTF-8 and a byte order mark
+  // become U+FFFD and nothing, as sanitize_utf8() makes them.
+  auto reference = [](std::string v) {
+    sanitize_utf8(v);
+    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+    std::string out = "\"";
+    for (const char c : v) {
+      if (c == '"') out += '"';
+      out += c;
+    }
+    return out + "\"";
+  };
+  auto written = [](const std::string& text) {
+    QuoteRecord q;
+    q.text = text;
+    std::ostringstream out;
+    write_csv_quotations({q}, out);
+    const std::string s = out.str();
+    const std::string prefix = "document,date,url,offset,kind,cue,speaker,about,quote\r\n,,,0,,,,,";
+    EXPECT_EQ(s.substr(0, prefix.size()), prefix);
+    return s.substr(prefix.size(), s.size() - prefix.size() - 2);
+  };
+  for (std::size_t len = 1; len <= 24; ++len)
+    for (std::size_t pos = 0; pos < len; ++pos)
+      for (int c = 1; c < 256; ++c) {
+        std::string s(len, 'a');
+        s[pos] = static_cast<char>(c);
+        ASSERT_EQ(written(s), reference(s)) << len << " " << pos << " " << c;
+        if (pos + 3 < len) {
+          s[pos + 3] = '"';
+          ASSERT_EQ(written(s), reference(s)) << len << " " << pos << " " << c;
+        }
+      }
+  EXPECT_EQ(written("\xEF\xBB\xBF" "x,y"), "\"x,y\"");
+  EXPECT_EQ(written("a\xff" "b"), "a\xEF\xBF\xBD" "b");
+  EXPECT_EQ(written("\"\"\""), "\"\"\"\"\"\"\"\"");
 }
 
 TEST(Csv, NodesAndEdgesForGephisSpreadsheetImporter) {

@@ -221,6 +221,62 @@ std::uint32_t apposition_qualifier(const Annotation& a, const std::vector<Cue>& 
   return j;
 }
 
+// A lower-case compound adjective opening at token k (`union-backed`, `state-owned`:
+// word, hyphen, word, written without spaces): the token after it, k when none.
+std::uint32_t after_compound_modifier(const Annotation& a, std::uint32_t k, std::uint32_t se) {
+  if (k + 3 >= se) return k;
+  const Token &w1 = a.tokens[k], &h = a.tokens[k + 1], &w2 = a.tokens[k + 2];
+  const bool lower = w1.kind == TokenKind::Word && w2.kind == TokenKind::Word && !w1.has(kCapitalized) && !w2.has(kCapitalized);
+  return lower && h.norm == "-" && !h.has(kSpaceBefore) && !w2.has(kSpaceBefore) ? k + 3 : k;
+}
+
+// The mention of an acronym that a body's full name written from token k defines: the
+// name's capitalised words (and `of`, `and`) then the acronym in parentheses, `the
+// British Chambers of Commerce (BCC)`; -1 when there is none.
+std::int32_t defined_acronym(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t se) {
+  std::uint32_t e = k;
+  while (e < se && a.tokens[e].kind == TokenKind::Word &&
+         (a.tokens[e].has(kCapitalized) || (e > k && (lex.in(Words::OfPrepositions, a.tokens[e]) || lex.in(Words::Coordinators, a.tokens[e])))))
+    ++e;
+  if (e < k + 2 || e + 2 >= se || a.tokens[e].norm != "(" || a.tokens[e + 2].norm != ")" || !a.tokens[e + 1].has(kAllCaps))
+    return -1;
+  for (const auto& m : a.mentions)
+    if (m.first_token == e + 1 && m.end_token == e + 2 && m.entity >= 0 && !is_type(a, m.entity, EntityType::Person)) return m.entity;
+  return -1;
+}
+
+// The body of the of-phrase opening at token o after a post (`chief executive of Exxon
+// Mobil`, `president of the Women's Media Center`, `editor of union-backed Hazards
+// magazine`, `Director General of the British Chambers of Commerce (BCC)`) into r: a
+// definite article may open its name; then the name ends the phrase, or a place follows
+// (not `chairman of the Commons public accounts committee`). False when the text names a
+// body no entity stands for (`president of the UC Irvine Armenian Students' Association`):
+// it, not the document's country, holds the post.
+bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se, RoleFact& r) {
+  const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
+                       std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
+  if (article) ++o;
+  o = after_compound_modifier(a, o, se);
+  const auto ends_phrase = [&](std::uint32_t e) {
+    return e >= se || a.tokens[e].kind == TokenKind::Quote || lex.in(Words::PhraseEndWords, a.tokens[e]) ||
+           lex.in(Words::ContainmentPrepositions, a.tokens[e]);
+  };
+  for (const auto& om : a.mentions)
+    if (om.first_token == o && om.entity >= 0 && !is_type(a, om.entity, EntityType::Person) &&
+        (!article || ends_phrase(om.end_token))) {
+      r.of = om.entity;
+      r.of_name = a.entities[static_cast<std::size_t>(om.entity)].canonical;
+    }
+  if (r.of_name.empty()) {
+    const std::int32_t acronym = defined_acronym(a, lex, o, se);
+    if (acronym >= 0) {
+      r.of = acronym;
+      r.of_name = a.entities[static_cast<std::size_t>(acronym)].canonical;
+    }
+  }
+  return !(r.of_name.empty() && article);
+}
+
 // [the|a] [premodifiers] [qualifier] title [of ORG] from token i: the post of the person
 // of mention m (an apposition, or after `as`), under rule `rule`.
 void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::uint32_t i,
@@ -255,28 +311,10 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   r.cue_first = i;
   r.cue_end = static_cast<std::uint32_t>(j + n);
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it
-  // An organisation after the title: "chief executive of Exxon Mobil", "president of the
-  // Women's Media Center" (a definite article may open its name; then the name ends the
-  // phrase, or a place follows: not "chairman of the Commons public accounts committee").
-  if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm))) {
-    std::uint32_t o = static_cast<std::uint32_t>(j + n + 1);
-    const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
-                         std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
-    if (article) ++o;
-    const auto ends_phrase = [&](std::uint32_t e) {
-      return e >= se || a.tokens[e].kind == TokenKind::Quote || lex.in(Words::PhraseEndWords, a.tokens[e]) ||
-             lex.in(Words::ContainmentPrepositions, a.tokens[e]);
-    };
-    for (const auto& om : a.mentions)
-      if (om.first_token == o && om.entity >= 0 && !is_type(a, om.entity, EntityType::Person) &&
-          (!article || ends_phrase(om.end_token))) {
-        r.of = om.entity;
-        r.of_name = a.entities[static_cast<std::size_t>(om.entity)].canonical;
-      }
-    // "president of the UC Irvine Armenian Students' Association": a body the text names
-    // but no entity stands for holds the post, not the document's country.
-    if (r.of_name.empty() && article) return;
-  }
+  // An organisation after the title: "chief executive of Exxon Mobil" (of_phrase_body()).
+  if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
+      !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r))
+    return;
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);

@@ -409,6 +409,29 @@ TEST(RolesStage, PostOfTheBodyNamedAfterItsArticle) {
   EXPECT_FALSE(longer.has_relation("Jane Roe", "ROLE_IN", "British Parliament"));
 }
 
+TEST(RolesStage, OfPhraseBodyAfterACompoundAdjectiveOrDefiningItsAcronym) {
+  // A lower-case compound adjective may open the body's name: "editor of union-backed X".
+  Roled modified("Jane Roe, editor of union-backed Hazards magazine, said so.");
+  const RoleFact* e = modified.role("Jane Roe", "editor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->of_name, "Hazards");
+  Roled leader("John Doe, leader of the anti-immigration Freedom Party, said so.");
+  const RoleFact* l = leader.role("John Doe", "Leader");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->of_name, "Freedom Party");
+  // The body's full name then its acronym in parentheses: the acronym's entity holds the post.
+  Roled acronym("Prices rose, said John Doe, Director General of the British Chambers of Commerce (BCC).");
+  const RoleFact* d = acronym.role("John Doe", "Director General");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->of_name, "BCC");
+  // Near misses: a capitalised first word is a name, not a compound adjective; a lower-case
+  // word in parentheses defines nothing; a body no entity stands for holds nothing.
+  Roled spaced("Jane Roe, editor of union - backed Hazards magazine, said so.");
+  for (const auto& r : spaced.a.roles) EXPECT_NE(r.of_name, "Hazards");
+  Roled lower("Britain voted. John Doe, president of the Local Lawyers Association (founded 1990), said so.");
+  for (const auto& r : lower.a.roles) EXPECT_TRUE(r.of_name.empty() || r.of_name != "United Kingdom") << r.of_name;
+}
+
 TEST(RelationsStage, PlaceLocatedThroughAKnownPlace) {
   // A known place inside an unknown place's name, and a known place's place.
   Related name("Jane Roe spoke in North Miami on Monday. The United States will vote in May.");

@@ -203,6 +203,52 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
   }
 }
 
+// The body mention (a country or an organisation, named) ending at token `end`, null when none.
+const Mention* body_ending_at(const Annotation& a, std::uint32_t end) {
+  for (const auto& om : a.mentions)
+    if (om.end_token == end && om.resolved_from.empty() &&
+        (is_type(a, om.entity, EntityType::Country) || is_type(a, om.entity, EntityType::Organization)))
+      return &om;
+  return nullptr;
+}
+
+// [the] title of [the] BODY, Name, : a post whose of-phrase names its body, set off by
+// commas before the name it stands for (`The prime minister of Norway, Erik Solheim,
+// said`, `the chief executive of Acme, John Doe, said`; GUIDELINES "ROLE_IN": a post in a
+// body is ROLE_IN that body). Not a title inside another of-phrase or after a possessive
+// (`the wife of the president of France, Jane Roe,`: the name is the wife's), nor a name
+// left open (`In a letter to the president of Acme, John Doe said`). Rule "title-of-comma-name".
+void title_of_body_before_name(const Annotation& a, const Lexicons& lex, const Mention& m, std::vector<RoleFact>& out) {
+  const std::uint32_t sf = a.sentences[m.sentence].first_token, se = a.sentences[m.sentence].end_token;
+  if (m.first_token < sf + 4 || m.end_token >= se || a.tokens[m.first_token - 1].norm != "," || a.tokens[m.end_token].norm != ",")
+    return;
+  const Mention* body = body_ending_at(a, m.first_token - 1);
+  if (!body || body->first_token < sf + 2) return;
+  std::uint32_t o = body->first_token;
+  if (lex.in(Words::DefiniteArticles, a.tokens[o - 1])) --o;
+  if (o < sf + 2 || !lex.in(Words::OfPrepositions, a.tokens[o - 1])) return;
+  const std::uint32_t end = o - 1;  // the title ends before `of`
+  for (std::uint32_t b = end >= sf + 4 ? end - 4 : sf; b < end; ++b) {  // the longest title
+    std::uint32_t p = 0;
+    if (lex.title_index().match(a.tokens, b, end, p) != end - b || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    std::uint32_t first = b;
+    while (first > sf && lex.in(Words::TitlePremodifiers, a.tokens[first - 1])) --first;
+    if (first > sf && lex.in(Words::Articles, a.tokens[first - 1])) --first;
+    if (first > sf && (lex.in(Words::OfPrepositions, a.tokens[first - 1]) || a.tokens[first - 1].has(kPossessive))) return;
+    RoleFact r;
+    r.person = m.entity;
+    r.title = lex.titles()[p].title;
+    r.of = body->entity;
+    r.of_name = a.entities[static_cast<std::size_t>(body->entity)].canonical;
+    r.sentence = m.sentence;
+    r.rule = "title-of-comma-name";
+    r.cue_first = first;
+    r.cue_end = body->end_token;
+    out.push_back(std::move(r));
+    return;
+  }
+}
+
 // The qualifier that opens an apposition at token `i`: a demonym or a country or
 // organisation mention (+'s). Returns the token after it.
 std::uint32_t apposition_qualifier(const Annotation& a, const std::vector<Cue>& cues, std::uint32_t i, std::uint32_t se,
@@ -655,6 +701,7 @@ void find_roles(Annotation& a, const Lexicons& lex) {
     const Mention m = a.mentions[mi];  // a copy: implied_country() may add entities
     if (!is_type(a, m.entity, EntityType::Person)) continue;
     title_before_name(a, lex, cues, m, home, out);
+    title_of_body_before_name(a, lex, m, out);
     apposition(a, lex, cues, m, home, out);
     predicate_post(a, lex, cues, m, home, out);
     capacity(a, lex, cues, m, home, out);

@@ -454,6 +454,31 @@ TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
   for (const auto& r : bare.a.roles) EXPECT_NE(r.rule, "title-comma-name");
 }
 
+TEST(RolesStage, TitleWithItsBodySetOffByCommasBeforeTheName) {
+  // [the] title of [the] BODY, Name, : the post is the name's, in the body of the of-phrase.
+  Roled country("The prime minister of Norway, Erik Solheim, said the talks would go on.");
+  const RoleFact* pm = country.role("Erik Solheim", "Prime Minister");
+  ASSERT_NE(pm, nullptr);
+  EXPECT_EQ(pm->of_name, "Norway");
+  EXPECT_EQ(pm->rule, "title-of-comma-name");
+  Roled body("Prices fell, and the director of the Federal Reserve, Jane Roe, said so.");
+  const RoleFact* d = body.role("Jane Roe", "Director");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->of_name, "Federal Reserve");
+  // Near misses: the name left open (not set off), a title inside another of-phrase, a
+  // title after a possessive, no title before `of`.
+  const char* misses[] = {
+      "In a letter to the president of Norway, Erik Solheim said the talks would go on.",
+      "The wife of the president of Norway, Jane Roe, said the talks would go on.",
+      "Jane Roe's adviser of Norway, Erik Solheim, said the talks would go on.",
+      "A friend of Norway, Erik Solheim, said the talks would go on.",
+  };
+  for (const char* text : misses) {
+    Roled t(text);
+    for (const auto& r : t.a.roles) EXPECT_NE(r.rule, "title-of-comma-name") << text;
+  }
+}
+
 TEST(RelationsStage, AHeOrSheJudgedInReportedWordsIsTheCoreferenceStagesReference) {
   // Reported words stand outside quotation marks: the coreference stage resolved `She`.
   Related t("Jane Roe was sworn in on Monday. She is a capable leader and a skilled negotiator, said Tom Doe, a former aide.");

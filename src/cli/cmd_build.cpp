@@ -12,8 +12,10 @@
 
 #include <algorithm>
 #include <any>
+#include <cstdint>
 #include <filesystem>
 #include <future>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -98,29 +100,40 @@ GraphOptions graph_options(const Outputs& o) {
 
 namespace {
 
-// The GraphML, GEXF and JSON files that are named, each path line to `info` (unless
-// quiet), each shown on the progress line.
-void write_graph_files(const KnowledgeGraph& g, const Outputs& o, const std::vector<QuoteNode>& qnodes,
-                       std::ostream& info) {
-  auto one = [&](const std::string& path, const char* label, auto write_file, auto write_stream) {
-    if (path.empty()) return;
-    ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
-    if (path == "-") {
-      write_stream(std::cout);
-      std::cout.flush();
-      if (!std::cout) throw std::runtime_error("error writing to standard output");
-    } else {
-      write_file(path);
-    }
-    ProgressLine::get().done(false);
-    if (!o.quiet) info << label << (path == "-" ? "(standard output)" : path) << "\n";
+// The graph files build and export write, in the order they are written and named.
+enum class GraphFile : std::uint8_t { GraphML, Gexf, Json };
+constexpr GraphFile kGraphFiles[] = {GraphFile::GraphML, GraphFile::Gexf, GraphFile::Json};
+
+const std::string& graph_file_path(const Outputs& o, GraphFile f) {
+  return f == GraphFile::GraphML ? o.graphml : f == GraphFile::Gexf ? o.gexf : o.json;
+}
+
+// One of the GraphML, GEXF and JSON files, when it is named: its path line to `info`
+// (unless quiet), shown on the progress line while it is written.
+void write_graph_file(const KnowledgeGraph& g, const Outputs& o, const std::vector<QuoteNode>& qnodes,
+                      GraphFile f, std::ostream& info) {
+  const std::string& path = graph_file_path(o, f);
+  if (path.empty()) return;
+  ProgressLine::get().stage("writing " + (path == "-" ? std::string("standard output") : path));
+  auto write = [&](std::ostream& os) {
+    if (f == GraphFile::GraphML) write_graphml(g, os, qnodes);
+    else if (f == GraphFile::Gexf) write_gexf(g, os, qnodes);
+    else write_json_graph(g, os);
   };
-  one(o.graphml, "GraphML:  ", [&](const std::string& p) { write_graphml_file(g, p, qnodes); },
-      [&](std::ostream& os) { write_graphml(g, os, qnodes); });
-  one(o.gexf, "GEXF:     ", [&](const std::string& p) { write_gexf_file(g, p, qnodes); },
-      [&](std::ostream& os) { write_gexf(g, os, qnodes); });
-  one(o.json, "JSON:     ", [&](const std::string& p) { write_json_graph_file(g, p); },
-      [&](std::ostream& os) { write_json_graph(g, os); });
+  if (path == "-") {
+    write(std::cout);
+    std::cout.flush();
+    if (!std::cout) throw std::runtime_error("error writing to standard output");
+  } else if (f == GraphFile::GraphML) {
+    write_graphml_file(g, path, qnodes);
+  } else if (f == GraphFile::Gexf) {
+    write_gexf_file(g, path, qnodes);
+  } else {
+    write_json_graph_file(g, path);
+  }
+  ProgressLine::get().done(false);
+  const char* label = f == GraphFile::GraphML ? "GraphML:  " : f == GraphFile::Gexf ? "GEXF:     " : "JSON:     ";
+  if (!o.quiet) info << label << (path == "-" ? "(standard output)" : path) << "\n";
 }
 
 // The Datasette metadata, the HTML report and the CSV files that are named, with the
@@ -156,28 +169,36 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   const bool quote_nodes_wanted = o.quotes_as_nodes && (!o.graphml.empty() || !o.gexf.empty());
   if (quote_nodes_wanted && quotes_db.empty() && !o.quiet)
     std::cerr << "gazette: note: --quotes-as-nodes: no database (-o DIR or --sqlite), so no quote nodes\n";
-  // In parallel, the graph files (which then need no quotes) are written on a second
-  // thread while this one reads the quotes and writes the rest; the path lines are
-  // printed afterwards, in the order of a sequential run (the progress line is
-  // thread-safe: each thread shows what it writes).
+  // In parallel, each graph file (which then needs no quotes) is written on a thread of
+  // its own while this one reads the quotes and writes the rest: the three files are
+  // independent, and the GraphML and GEXF files alone took longer than the quotes, the
+  // report and the CSV files. The path lines are printed afterwards, in the order of a
+  // sequential run, and the first file's error is the one thrown, as in a sequential
+  // run (the progress line is thread-safe: each thread shows what it writes).
   const bool beside = o.parallel && !quote_nodes_wanted && o.graphml != "-" && o.gexf != "-" && o.json != "-";
-  std::ostringstream graph_lines;
-  std::future<void> graph_files;
+  std::ostringstream graph_lines[std::size(kGraphFiles)];
+  std::future<void> graph_files[std::size(kGraphFiles)];
   if (beside)
-    graph_files = std::async(std::launch::async, [&] { write_graph_files(g, o, {}, graph_lines); });
+    for (std::size_t i = 0; i < std::size(kGraphFiles); ++i)
+      if (!graph_file_path(o, kGraphFiles[i]).empty())
+        graph_files[i] = std::async(std::launch::async, [&g, &o, &graph_lines, i] {
+          write_graph_file(g, o, {}, kGraphFiles[i], graph_lines[i]);
+        });
   const std::vector<QuoteRecord> quotes =
       !quotes_db.empty() && (!o.report.empty() || !o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
                                                                                        : std::vector<QuoteRecord>{};
   if (!beside) {
     const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};
-    write_graph_files(g, o, qnodes, info);
+    for (const GraphFile f : kGraphFiles) write_graph_file(g, o, qnodes, f, info);
     write_quote_files(g, o, quotes_db, quotes, info);
     return;
   }
   std::ostringstream quote_lines;
   write_quote_files(g, o, quotes_db, quotes, quote_lines);
-  graph_files.get();
-  info << graph_lines.str() << quote_lines.str();
+  for (auto& f : graph_files)
+    if (f.valid()) f.get();
+  for (const auto& lines : graph_lines) info << lines.str();
+  info << quote_lines.str();
 }
 
 namespace {

@@ -18,7 +18,7 @@ for f in "${inputs[@]}"; do
   cmp one.jsonl two.jsonl || { echo "--jobs 1 and --jobs 2 differ on $f"; exit 1; }
 done
 
-# build writes the graph files on a second thread with --jobs 2 (write_exports): the
+# build writes each graph file on a thread of its own with --jobs 2 (write_exports): the
 # same files, database and lines as --jobs 1, a new graph and one added to.
 for j in 1 2; do
   "$GAZETTE" build --jobs $j -o "build$j" --csv "build$j/csv" "$SRC/examples/articles.jsonl" > "build$j.out"
@@ -33,6 +33,19 @@ done
 if command -v sqlite3 > /dev/null; then
   cmp <(sqlite3 build1/graph.db .dump) <(sqlite3 build2/graph.db .dump) || { echo "build databases differ"; exit 1; }
 fi
+# With --jobs 2 each named graph file is written on a thread of its own: only some of
+# them named (no GraphML), and the lines printed in the order of --jobs 1.
+for j in 1 2; do
+  mkdir -p "some$j"
+  "$GAZETTE" build --jobs $j --json "some$j/g.json" --gexf "some$j/g.gexf" --report "some$j/r.html" \
+    "$SRC/examples/articles.jsonl" > "some$j.out"
+  sed -i "s/some$j/someN/g" "some$j.out"
+done
+[ ! -e some2/graph.graphml ] && grep -q "^GEXF: " some2.out && ! grep -q "^GraphML: " some2.out
+cmp some1.out some2.out || { echo "build --jobs 1 and --jobs 2 print different lines (some files)"; exit 1; }
+for f in g.json g.gexf r.html; do
+  cmp "some1/$f" "some2/$f" || { echo "build --jobs 1 and --jobs 2 write different $f (some files)"; exit 1; }
+done
 
 for stage in tokens sentences mentions entities roles coreference quotes relations; do
   "$GAZETTE" annotate --quiet --until "$stage" "$SRC/examples/articles.jsonl" > "$stage.jsonl"

@@ -10,8 +10,9 @@
 //         source.rule "coreference", resolved_from = the surface, antecedent = the mention
 //         the resolution went through, coreference_rule = the rule) for every he/she outside
 //         quotation marks, every `it` before a speech verb, every bare surname and every
-//         qualified role phrase (Annotation::role_phrases) it resolves, and adds it to its
-//         entity's mentions. Earlier mentions keep their indices; nothing is re-sorted.
+//         qualified role phrase (Annotation::role_phrases) and bare definite title (rule
+//         A350) it resolves, and adds it to its entity's mentions. Earlier mentions keep
+//         their indices; nothing is re-sorted.
 //         Annotation::unwritten_references (not in JSONL, in no entity's mentions): every
 //         he/she inside quotation marks it resolves (rule pronoun, as outside them) and
 //         every `the NOUN's` that is a collective for an organisation; relations look them up;
@@ -55,6 +56,15 @@
 //    organisation (rule A200). A definite description headed by a title that opens the
 //    clause of a coordinated or participle speech verb (`The prime minister announced X and
 //    said`) is its subject, read as above; unknown, never a person named after it.
+//    A bare definite title outside quotation marks (`the chancellor's record`, `The senator,
+//    who ...`; roles.hpp bare_title_at(): no qualifier, name, of-phrase or relative clause,
+//    not a predicate, an apposition or a post of the opposition) is the one person of the
+//    document who holds the office it names (one word: the office it is or heads before
+//    `of`, `the general` is no Attorney General): stated in the text before it, or only the
+//    gazetteer's (the first office it lists for the person, or an earlier one after a word
+//    of past_title_premodifiers: `the former senator`) and then named outside quotation
+//    marks in its sentence or the two before and given no other office by the text; two
+//    holders or none: no reference (rule A350).
 //  - official-of-country: unnamed officials speak for their state (`Russian officials`,
 //    `a senior Russian official`).
 //  - surname: a capitalised word no mention covers that is the last name of exactly one

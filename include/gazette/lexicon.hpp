@@ -259,6 +259,7 @@ enum class Words : std::uint8_t {
   ReferencePrepositions,
   DemonstrativePronouns,
   CountryCompoundNouns,
+  PastTitlePremodifiers,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -63,6 +63,18 @@ void find_roles(Annotation& a, const Lexicons& lex);
 // `if Democrats win and Kaine becomes vice president`). Rule "predicate-post" here; affiliations.hpp reads it too.
 std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const Mention& m);
 
+// The gazetteer's or the text's office `held` that a bare title `phrase` names: the same
+// office (coreference.hpp same_office()), or the office the title shortens (`the
+// chancellor` for `Chancellor of the Exchequer`); never a post of the opposition.
+bool bare_title_names(const Lexicons& lex, std::string_view held, std::string_view phrase);
+
+// A definite bare title at token k of a sentence ending at `se` (`the chancellor`, `the
+// former health secretary`; the shape bare_role_phrase_roles() reads, below): returns the
+// title's end token, 0 when the phrase at k is none. `person_at` / `person_end`: tokens where
+// a named person's mention starts / ends.
+std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t se,
+                            const std::vector<char>& person_at, const std::vector<char>& person_end);
+
 // The posts that definite bare titles state (`Gordon Brown ... The chancellor walked`):
 // a title after `the` and title premodifiers, with no qualifier before it and no name,
 // of-phrase or post preposition after it, not an apposition of a name nor an opposition

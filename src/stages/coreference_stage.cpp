@@ -4,6 +4,7 @@
 // office readings, unnamed officials and `it` before no speech verb that quote
 // attribution looks up.
 #include "gazette/coreference.hpp"
+#include "gazette/roles.hpp"
 
 #include "quotes_internal.hpp"
 
@@ -91,6 +92,102 @@ void role_phrases(Resolver& r, References& refs) {
     if (r.in_direct[rp.first] || r.in_direct[rp.end - 1]) continue;
     const Span s{a.tokens[rp.first].span.begin, a.tokens[rp.end - 1].span.end};
     refs.add(rp.first, rp.end, rp.person, std::string(a.text(s)), kRolePhraseRule, -1, r.sentence_of[rp.first]);
+  }
+}
+
+// The office `held` that a bare title `phrase` names (roles.hpp bare_title_names()); one
+// word names only the office it is or heads before `of` (`the president`: President,
+// President of the United States; `the chancellor`: Chancellor of the Exchequer), never one
+// it modifies, ends or is found in: `the chief` is no Chief Justice, `the general` (of `the
+// general election`) no Attorney General, `the minister` no Foreign Minister.
+bool names_office(const Lexicons& lex, std::string_view held, std::string_view phrase) {
+  const std::string h = to_lower(held), p = to_lower(phrase);
+  if (p.find(' ') == std::string::npos) return h == p || h.starts_with(p + " of ");
+  return bare_title_names(lex, held, phrase);
+}
+
+// A title the text states inside a longer title of the same person's (`General` in
+// `Attorney General Kamala Harris`, `Justice` in `Chief Justice X`): the longer one is the office.
+bool nested_title(const Annotation& a, const RoleFact& f) {
+  return !f.from_gazetteer && std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& g) {
+           return !g.from_gazetteer && g.person == f.person && g.cue_first <= f.cue_first && g.cue_end >= f.cue_end &&
+                  g.cue_end - g.cue_first > f.cue_end - f.cue_first;
+         });
+}
+
+// The person's first office in the gazetteer (its principal one, the latest), or null.
+const RoleFact* first_gazetteer_office(const Annotation& a, std::int32_t person) {
+  for (const RoleFact& f : a.roles)
+    if (f.from_gazetteer && f.person == person) return &f;
+  return nullptr;
+}
+
+// The one person of the document who holds the office a bare title `phrase` at token k
+// names (rule A350): every role fact naming it (names_office(); not a
+// `shadow` post) is that person's, stated in the text before k (`Chancellor Gordon Brown`,
+// `X, the senator`) or the gazetteer's; -1 when none or two people hold it. A holder only
+// the gazetteer gives holds it as the first office it lists for him (his principal one:
+// Barack Obama is no `the senator`), or as an earlier one with a premodifier that says so
+// (`past`, word list past_title_premodifiers: `the former secretary of state`); the text
+// must give him no other office (`Chancellor X` ... `the prime minister` is somebody else),
+// and must name him outside quotation marks in the phrase's sentence or the two before it
+// (`King said. The senator, who ...` is no senator named only in a quote).
+std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std::size_t k, bool past) {
+  const Annotation& a = r.a;
+  std::int32_t holder = -1;
+  bool stated = false, principal = false;
+  for (const RoleFact& f : a.roles) {
+    const bool shadow = !f.from_gazetteer && f.cue_first > 0 &&
+                        r.lex.in(Words::OppositionPremodifiers, a.tokens[f.cue_first - 1].lower);
+    if (shadow || f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person ||
+        nested_title(a, f) || !names_office(r.lex, f.title, phrase))
+      continue;
+    if (holder >= 0 && f.person != holder) return -1;
+    holder = f.person;
+    stated = stated || (!f.from_gazetteer && f.cue_first < k);
+    principal = principal || (f.from_gazetteer && &f == first_gazetteer_office(a, f.person));
+  }
+  if (holder < 0 || (!stated && !principal && !past)) return -1;
+  if (!stated)
+    for (const RoleFact& f : a.roles)  // the text gives the holder another office
+      if (f.person == holder && !f.from_gazetteer) return -1;
+  const std::uint32_t si = r.sentence_of[k];
+  for (const std::uint32_t mi : a.entities[static_cast<std::size_t>(holder)].mentions) {
+    const Mention& m = a.mentions[mi];
+    if (!m.resolved_from.empty() || m.end_token > k || r.in_direct[m.first_token]) continue;
+    if (stated || si - r.sentence_of[m.first_token] <= 2) return holder;
+  }
+  return -1;
+}
+
+// Bare definite titles outside quotation marks (`the chancellor's record`, `The senator,
+// who sits on ...`; roles.hpp bare_title_at(): no qualifier, name, of-phrase or relative
+// clause, not a predicate or an apposition): a role-phrase reference to the one person who
+// holds the office (sole_office_holder(), rule A350), before pronouns resolve through it.
+void bare_titles(Resolver& r, References& refs) {
+  const Annotation& a = r.a;
+  std::vector<char> person_at(a.tokens.size() + 1, 0), person_end(a.tokens.size() + 1, 0);
+  for (const Mention& m : a.mentions)
+    if (m.resolved_from.empty() && m.entity >= 0 &&
+        a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person)
+      person_at[m.first_token] = person_end[m.end_token] = 1;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    for (std::uint32_t k = st.first_token; k + 1 < st.end_token; ++k) {
+      if (a.tokens[k].lmask == 0 || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
+      const std::uint32_t e = bare_title_at(a, r.lex, k, st.end_token, person_at, person_end);
+      if (e == 0 || r.in_direct[e - 1] || r.mention_cover[e - 1] >= 0) continue;
+      std::uint32_t j = k + 1;
+      while (j < e && r.lex.in(Words::TitlePremodifiers, a.tokens[j])) ++j;
+      const std::string_view phrase = a.text(Span{a.tokens[j].span.begin, a.tokens[e - 1].span.end});
+      const Span surface{a.tokens[k].span.begin, a.tokens[e - 1].span.end};
+      bool past = false;
+      for (std::uint32_t x = k + 1; x < j; ++x) past = past || r.lex.in(Words::PastTitlePremodifiers, a.tokens[x]);
+      if (const std::int32_t who = sole_office_holder(r, phrase, k, past); who >= 0)
+        refs.add(k, e, who, std::string(a.text(surface)), kRolePhraseRule, -1, si);
+      k = e - 1;
+    }
   }
 }
 
@@ -201,6 +298,7 @@ void resolve_coreference(Resolver& r) {
   quotes::pair_quote_marks(r);  // tokens inside quotation marks hide antecedents
   References refs(a);
   role_phrases(r, refs);
+  bare_titles(r, refs);
   single_tokens(r, refs);
   unwritten_references(r);
   r.record_offices();  // office readings and unnamed officials, for speaker phrases

@@ -503,6 +503,8 @@ void role_phrase_roles(Annotation& a, const Lexicons& lex, std::vector<RoleFact>
   }
 }
 
+}  // namespace
+
 // The gazetteer's office of a known person that a bare title names: the same office
 // (coreference.hpp same_office()), or the office the title shortens (`the chancellor` for
 // `Chancellor of the Exchequer`: the title and an of-phrase).
@@ -514,6 +516,8 @@ bool bare_title_names(const Lexicons& lex, std::string_view held, std::string_vi
     return false;
   return same_office(lex, held, phrase) || to_lower(held).starts_with(to_lower(phrase) + " of ");
 }
+
+namespace {
 
 // The one person the document names before token k whose gazetteer office a bare title
 // names, and that office (a gazetteer role fact); -1 when none or several hold it, a
@@ -557,6 +561,8 @@ std::int32_t bare_title_holder(const Annotation& a, const Lexicons& lex, std::st
   return last == holder ? holder : -1;
 }
 
+}  // namespace
+
 // `the chancellor`, `the former health secretary`: the definite article, title
 // premodifiers and a title, no qualifier before it (find_role_phrases() reads those), no
 // name, of-phrase or post preposition after it, not an apposition (`X, the chancellor`)
@@ -587,6 +593,8 @@ std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint3
   }
   return e;
 }
+
+namespace {
 
 // The first token at which a bare title can have a holder (bare_title_holder()): the
 // holder has a gazetteer role and a mention of its own ending at or before the title;

@@ -876,3 +876,65 @@ TEST(Coreference, ASubjectOpensWithAMentionATitleACueOrAPlacesOffice) {
                        "he"),
             "Jim Roe");
 }
+
+// Rule A350 (issue #17): a bare definite title (`the chancellor`, `The senator, who ...`) is
+// a role-phrase reference to the one person of the document who holds that office, stated
+// in the text before it or the gazetteer's (its first office, or an earlier one with
+// `former`) when named in its sentence or the two before;
+// never a guess (two holders, none, a holder named only in a quote or too far back), and
+// never a predicate, an of-phrase, a post of the opposition or a word a longer office ends in.
+TEST(Coreference, BareTitleIsTheOnePersonWhoHoldsTheOffice) {
+  const auto described = [](const std::string& text, std::string_view phrase) {
+    UpToRoles t(text);
+    resolve_coreference(t.a, t.lex());
+    for (const Mention& m : t.a.mentions)
+      if (m.coreference_rule == kRolePhraseRule && t.a.text(m.span) == phrase) return t.name(m.entity);
+    return std::string("(none)");
+  };
+  // Stated in the text before it (`Chancellor Gordon Brown`), possessive too.
+  EXPECT_EQ(described("Chancellor Gordon Brown spoke in London on Monday. John Prescott later paid tribute to the "
+                      "chancellor's record.",
+                      "the chancellor"),
+            "Gordon Brown");
+  EXPECT_EQ(described("Mayor Bill de Blasio spoke on Tuesday. Critics said the mayor had failed the city.",
+                      "the mayor"),
+            "Bill de Blasio");
+  // The gazetteer's holder in the first office it lists for her, named in the sentence before.
+  EXPECT_EQ(described("Angela Merkel arrived in Berlin on Monday. The chancellor walked in with her ministers.",
+                      "The chancellor"),
+            "Angela Merkel");
+  // ... an earlier office only with `former`: Barack Obama is no `the senator` (A35).
+  EXPECT_EQ(described("Barack Obama spoke in Chicago on Monday. The former senator said the vote had been close.",
+                      "The former senator"),
+            "Barack Obama");
+  EXPECT_EQ(described("Barack Obama spoke in Chicago on Monday. The senator said the vote had been close.",
+                      "The senator"),
+            "(none)");
+  // ... not named three sentences back, nor only inside a quote.
+  EXPECT_EQ(described("Angela Merkel arrived in Berlin on Monday. The talks began. Mr Smith left. The chancellor "
+                      "said she was pleased.",
+                      "The chancellor"),
+            "(none)");
+  EXPECT_EQ(described("Jane Roe spoke on Monday. \"Angela Merkel should act,\" Roe said. The chancellor, who was in "
+                      "Paris, left early.",
+                      "The chancellor"),
+            "(none)");
+  // Two holders: nobody.
+  EXPECT_EQ(described("Sen. Jane Roe and Sen. John Doe met in Washington on Monday. The senator said the talks went "
+                      "well.",
+                      "The senator"),
+            "(none)");
+  // A word a longer office ends in, a predicate, an of-phrase, a shadow post: no reference.
+  EXPECT_EQ(described("Attorney General Kamala Harris leads the poll in California. The party could be shut out of the "
+                      "general election.",
+                      "the general"),
+            "(none)");
+  EXPECT_EQ(described("Chancellor Gordon Brown arrived in London on Monday. If Mr Smith becomes the chancellor, taxes "
+                      "will rise.",
+                      "the chancellor"),
+            "(none)");
+  EXPECT_EQ(described("Mayor Bill de Blasio spoke on Tuesday. The mayor of Boston agreed.", "The mayor"), "(none)");
+  EXPECT_EQ(described("Shadow Chancellor Oliver Letwin spoke in London on Monday. He said the chancellor had failed.",
+                      "the chancellor"),
+            "(none)");
+}

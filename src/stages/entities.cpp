@@ -592,10 +592,31 @@ void drop_row_score(const Resolution& r, Mention& m) {
   m.span.end = a.tokens[m.end_token - 1].span.end;
 }
 
+// A company's legal form right after an organisation's name is the name's last word
+// (word list company_legal_forms: `Apple Inc`, `General Motors Co`, `Shell Plc`), never a
+// name of its own: the word found alone by rules (`Inc` typed a person before a speech
+// verb, `Apple Inc said`) joins the organisation's mention on the same line.
+bool legal_form_of_name(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const Token& t = a.tokens[m.first_token];
+  if (mi == 0 || m.end_token != m.first_token + 1 || !t.has(kCapitalized) || t.has(kLineBefore) ||
+      !r.lex.in(Words::CompanyLegalForms, t))
+    return false;
+  Mention& org = a.mentions[mi - 1];
+  if (org.end_token != m.first_token || org.type != EntityType::Organization || r.not_entity[mi - 1]) return false;
+  org.end_token = m.end_token;
+  org.span.end = m.span.end;
+  m.type = EntityType::Unknown;
+  r.not_entity[mi] = 1;
+  return true;
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
+  if (legal_form_of_name(r, mi)) return;
   drop_row_score(r, m);
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok)) return;

@@ -887,3 +887,20 @@ TEST(Entities, ACompanysShortFormIsThatCompany) {
   ASSERT_NE(two.entity("Kelbrin Foods Inc"), nullptr);
   EXPECT_EQ(two.entity("Kelbrin Foods Inc")->mentions.size(), 1u);
 }
+
+TEST(Entities, ALegalFormAfterAnOrganisationsNameIsItsLastWord) {
+  // `Inc` after a gazetteer company before a speech verb was a person of its own.
+  Annotated t("Apple Inc said on Monday it would open a store in Paris.");
+  for (const auto& e : t.a.entities) EXPECT_NE(e.canonical, "Inc");
+  const Entity* apple = t.entity("Apple");
+  ASSERT_NE(apple, nullptr);
+  ASSERT_EQ(apple->mentions.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.mentions[apple->mentions[0]].span), "Apple Inc");
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Apple");
+  // Not across punctuation: the organisation's mention stays its own.
+  Annotated apart("The report named Apple. Inc magazine said it was wrong.");
+  const Entity* named = apart.entity("Apple");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(apart.a.text(apart.a.mentions[named->mentions[0]].span), "Apple");
+}

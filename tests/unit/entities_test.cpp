@@ -904,3 +904,17 @@ TEST(Entities, ALegalFormAfterAnOrganisationsNameIsItsLastWord) {
   ASSERT_NE(named, nullptr);
   EXPECT_EQ(apart.a.text(apart.a.mentions[named->mentions[0]].span), "Apple");
 }
+
+TEST(Entities, AnOrganisationNamedWithoutItsLegalFormIsTheCompany) {
+  // The short name found by another rule than 19.311's is the same company.
+  Annotated t("Analysts said New Zealand Steel Ltd would cut jobs. New Zealand Steel employs 2,000 people.");
+  const Entity* e = t.entity("New Zealand Steel Ltd");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("New Zealand Steel"), nullptr);
+  // A name that is not the company's less its legal form stays its own.
+  Annotated other("Analysts said New Zealand Steel Ltd would cut jobs. New Zealand Steel Workers Union objected.");
+  const Entity* c = other.entity("New Zealand Steel Ltd");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mentions.size(), 1u);
+}

@@ -1,6 +1,7 @@
 // Sentence splitting, page-furniture marking and duplicate-paragraph marking.
 //
-// READS   tokens; the Lexicons' abbreviations, sentence_openers and furniture rules.
+// READS   tokens; the Lexicons' abbreviations, sentence_openers, furniture rules and the
+//         word lists articles, of_prepositions, coordinators.
 // WRITES  a.sentences (paragraph, furniture, duplicate, headline); on the tokens only
 //         the flags of this stage (kOpenQuote/kCloseQuote of straight marks,
 //         kFurniture, kDuplicate).
@@ -9,7 +10,9 @@
 // split_sentences(): a sentence ends at . ! ? or an ellipsis followed by a space and
 // a capitalised word, quote or digit (closing quotes and brackets stay with the
 // sentence: `..." Mr. Trump said` keeps `."` in the first sentence); at every line
-// break (headlines, captions and one-sentence-a-line input); never after a title
+// break (headlines, captions and one-sentence-a-line input) but a single one after a
+// lower-case article, `of` or coordinator (hard-wrapped copy: `the Secretary of<newline>
+// State told CNN`, word lists articles, of_prepositions, coordinators); never after a title
 // abbreviation or initial (Mr., Dr., R.C.). Other abbreviations (U.S., p.m., Inc.)
 // end a sentence only when the next word is a sentence-opening function word.
 // Quotes spanning several sentences are reassembled by the quote stage, which works

@@ -592,10 +592,49 @@ void drop_row_score(const Resolution& r, Mention& m) {
   m.span.end = a.tokens[m.end_token - 1].span.end;
 }
 
+// A company's legal form right after an organisation's name is the name's last word
+// (word list company_legal_forms: `Apple Inc`, `General Motors Co`, `Shell Plc`), never a
+// name of its own: the word found alone by rules (`Inc` typed a person before a speech
+// verb, `Apple Inc said`) joins the organisation's mention on the same line.
+bool legal_form_of_name(Resolution& r, std::size_t mi) {
+  Annotation& a = r.a;
+  Mention& m = a.mentions[mi];
+  const Token& t = a.tokens[m.first_token];
+  if (mi == 0 || m.end_token != m.first_token + 1 || !t.has(kCapitalized) || t.has(kLineBefore) ||
+      !r.lex.in(Words::CompanyLegalForms, t))
+    return false;
+  Mention& org = a.mentions[mi - 1];
+  if (org.end_token != m.first_token || org.type != EntityType::Organization || r.not_entity[mi - 1]) return false;
+  org.end_token = m.end_token;
+  org.span.end = m.span.end;
+  m.type = EntityType::Unknown;
+  r.not_entity[mi] = 1;
+  return true;
+}
+
+// The one organisation of the document named `text` and a legal form after it (word list
+// company_legal_forms: `New Zealand Steel` after `New Zealand Steel Ltd`), however the
+// shorter name was found (19.311 gives the short forms its own rule finds); -1 when none
+// or several.
+std::int32_t company_of_short_name(const Resolution& r, const std::string& text) {
+  const std::string words = to_lower(text) + ' ';
+  std::int32_t only = -1;
+  for (std::size_t ei = 0; ei < r.a.entities.size(); ++ei) {
+    const Entity& e = r.a.entities[ei];
+    if (e.type != EntityType::Organization || !to_lower(e.canonical).starts_with(words)) continue;
+    const std::string rest = to_lower(e.canonical).substr(words.size());
+    if (rest.find(' ') != std::string::npos || !r.lex.in(Words::CompanyLegalForms, rest)) continue;
+    if (only >= 0) return -1;
+    only = static_cast<std::int32_t>(ei);
+  }
+  return only;
+}
+
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
+  if (legal_form_of_name(r, mi)) return;
   drop_row_score(r, m);
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok)) return;
@@ -625,6 +664,11 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
     if (m.type == EntityType::Location && (on_table_line(r, m) || versus_team(a, m, r.lex)))
       m.type = EntityType::Organization;
     const std::string text = r.text_of(m);
+    if (m.type == EntityType::Organization)
+      if (const std::int32_t company = company_of_short_name(r, text); company >= 0) {
+        r.assign(mi, company);
+        return;
+      }
     r.assign(mi, r.entity_for(m.type, fold(text), text));
   }
 }

@@ -87,12 +87,22 @@ std::size_t infinitive_begin(const Resolver& r, const SpeechCue& vc, std::size_t
   return 0;
 }
 
+// A comma right after the speech verb (at k): the clause the verb reports opens after it,
+// as after the verb of a parenthetical attribution (`Instead, Trump told CNN, his policy
+// would be ...`, `he said, "there was never any question ..." and ...`), never on the
+// comma itself; none after a coordinator, which opens another clause (`he said, and
+// "everyone started running."`: the quoted words alone). Its first token, or 0.
+std::size_t clause_after_comma(const Resolver& r, std::size_t k, std::size_t open) {
+  return k + 1 < open && r.lex.in(Words::Coordinators, r.a.tokens[k + 1]) ? 0 : k + 1;
+}
+
 // The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
 // 0 when it introduces no clause there: after the hearer of a verb that takes one (`told
 // reporters`) and after `that` when it comes before `open` (`said on Tuesday that`);
 // without `that` only a verb marked that_optional introduces a clause (`said the figures
-// were`; not the object of `repeated the mantra of`); `to` opens an infinitive, the
-// content of a verb whose complements take one (infinitive_begin), not a clause.
+// were`; not the object of `repeated the mantra of`; after a comma: clause_after_comma());
+// `to` opens an infinitive, the content of a verb whose complements take one
+// (infinitive_begin), not a clause.
 std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::size_t ce, std::size_t open) {
   const Annotation& a = r.a;
   if (const std::size_t inf = infinitive_begin(r, vc, ce, open)) return inf;
@@ -106,6 +116,7 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
     if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[t]) ||
         (r.lex.in(Words::Complementizers, a.tokens[t]) && (t == k || phrase)))
       return t + 1;
+  if (k < open && a.tokens[k].norm == ",") return vc.that_optional ? clause_after_comma(r, k, open) : 0;
   return vc.that_optional && k <= open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
 }
 

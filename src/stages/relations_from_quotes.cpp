@@ -510,13 +510,43 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   return body;
 }
 
+// The one country the document is set in: the one country it names (sole_named_country()),
+// when nothing else it names lies in another country (a place or body whose gazetteer
+// entry gives another country: `in London` in a story naming Australia alone). Demonyms
+// do not place the story (`Haitian immigrant X`, `an English teacher` in a story set in
+// the United States), nor does a name the gazetteer also gives a place in the document's
+// country (`Virginia`, a town in South Africa and a state of the United States). -1 when
+// none: a speaker with no country of their own then speaks of no country by `this
+// country` (never a guess).
+std::int32_t setting_country(const Reading& r) {
+  const Annotation& a = r.a;
+  const std::int32_t country = sole_named_country(a);
+  if (country < 0) return -1;
+  const GazetteerEntry* home = r.lex.entry_by_id(a.entities[static_cast<std::size_t>(country)].gazetteer_id);
+  if (home == nullptr) return -1;
+  auto named = [](const GazetteerEntry& g, const std::string& name) {
+    return g.name == name || std::find(g.aliases.begin(), g.aliases.end(), name) != g.aliases.end();
+  };
+  auto also_at_home = [&](const std::string& name) {
+    return std::any_of(r.lex.entries().begin(), r.lex.entries().end(),
+                       [&](const GazetteerEntry& g) { return g.country == home->name && named(g, name); });
+  };
+  for (const auto& e : a.entities) {
+    const GazetteerEntry* g = e.mentions.empty() || e.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(e.gazetteer_id);
+    if (g == nullptr || g->country.empty() || g->country == home->name) continue;
+    const GazetteerEntry* c = r.lex.entry_by_name(g->country);
+    if (c != nullptr && c->type == EntityType::Country && !also_at_home(g->name)) return -1;
+  }
+  return country;
+}
+
 // `this country`, `our nation` in a quote (word lists deictic_country_determiners and
 // country_nouns; the noun inside the quote, in lower case, not glued to a hyphen,
 // `nation-building`, nor before a noun of a compound, `our country club`: word list
 // country_compound_nouns; the determiner may open reported words just before it) point at the
 // country the speaker speaks in or for (GUIDELINES "About whom": the entities the quoted
 // words clearly refer to): the speaker's country by a role (speaker_country()), else the
-// one country the document names; none when it names several (never a guess). -1 when none.
+// document's setting (setting_country()); none when it has several (never a guess). -1 when none.
 std::int32_t deictic_country(Reading& r, const Quote& q) {
   const Annotation& a = r.a;
   const auto& t = a.tokens;
@@ -530,7 +560,7 @@ std::int32_t deictic_country(Reading& r, const Quote& q) {
   }
   if (!deictic) return -1;
   if (const std::int32_t c = speaker_country(r, q.speaker); c >= 0) return c;
-  return sole_named_country(a);
+  return setting_country(r);
 }
 
 // The sentence holding token k.

@@ -94,6 +94,16 @@ void judge_straight_quotes(Annotation& a) {
   }
 }
 
+// A single line break at token i inside a sentence of hard-wrapped copy: the line ends on
+// a lower-case word that never ends a sentence nor a headline (an article, `of`, a
+// coordinator: word lists articles, of_prepositions, coordinators), so the sentence goes
+// on (`the Secretary of<newline>State told CNN`). Not a paragraph break.
+bool wrapped_line(const Annotation& a, const Lexicons& lex, std::size_t i) {
+  const Token& last = a.tokens[i - 1];
+  if (a.tokens[i].has(kParaBefore) || last.kind != TokenKind::Word || last.has(kCapitalized)) return false;
+  return lex.in(Words::Articles, last) || lex.in(Words::OfPrepositions, last) || lex.in(Words::Coordinators, last);
+}
+
 void split_sentences(Annotation& a, const Lexicons& lex) {
   judge_straight_quotes(a);
   const auto n = static_cast<std::uint32_t>(a.tokens.size());
@@ -112,7 +122,7 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
   };
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = a.tokens[i];
-    if (i > start && t.has(kLineBefore)) {
+    if (i > start && t.has(kLineBefore) && !wrapped_line(a, lex, i)) {
       close(i, !is_terminal(a.tokens[i - 1]) && a.tokens[i - 1].kind != TokenKind::Quote);
     }
     if (t.has(kParaBefore) && i > 0) {

@@ -887,3 +887,34 @@ TEST(Entities, ACompanysShortFormIsThatCompany) {
   ASSERT_NE(two.entity("Kelbrin Foods Inc"), nullptr);
   EXPECT_EQ(two.entity("Kelbrin Foods Inc")->mentions.size(), 1u);
 }
+
+TEST(Entities, ALegalFormAfterAnOrganisationsNameIsItsLastWord) {
+  // `Inc` after a gazetteer company before a speech verb was a person of its own.
+  Annotated t("Apple Inc said on Monday it would open a store in Paris.");
+  for (const auto& e : t.a.entities) EXPECT_NE(e.canonical, "Inc");
+  const Entity* apple = t.entity("Apple");
+  ASSERT_NE(apple, nullptr);
+  ASSERT_EQ(apple->mentions.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.mentions[apple->mentions[0]].span), "Apple Inc");
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Apple");
+  // Not across punctuation: the organisation's mention stays its own.
+  Annotated apart("The report named Apple. Inc magazine said it was wrong.");
+  const Entity* named = apart.entity("Apple");
+  ASSERT_NE(named, nullptr);
+  EXPECT_EQ(apart.a.text(apart.a.mentions[named->mentions[0]].span), "Apple");
+}
+
+TEST(Entities, AnOrganisationNamedWithoutItsLegalFormIsTheCompany) {
+  // The short name found by another rule than 19.311's is the same company.
+  Annotated t("Analysts said New Zealand Steel Ltd would cut jobs. New Zealand Steel employs 2,000 people.");
+  const Entity* e = t.entity("New Zealand Steel Ltd");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("New Zealand Steel"), nullptr);
+  // A name that is not the company's less its legal form stays its own.
+  Annotated other("Analysts said New Zealand Steel Ltd would cut jobs. New Zealand Steel Workers Union objected.");
+  const Entity* c = other.entity("New Zealand Steel Ltd");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->mentions.size(), 1u);
+}

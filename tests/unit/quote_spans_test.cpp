@@ -303,6 +303,33 @@ TEST(QuoteSpans, APartialQuoteThatIsLessThanHalfItsClauseMakesTheClauseMixed) {
   EXPECT_EQ(got2[0], "for the first time in ten years across the region");
 }
 
+TEST(QuoteSpans, AClauseAfterTheVerbsCommaIsNoReportedClause) {
+  // A comma right after the verb closes its clause: the quoted words after `, and` are
+  // the quote, not a clause opening on the comma.
+  const SpanCase cases[] = {
+      {"The chief described the scene. He said, and \"everyone started running.\" Nobody was hurt.",
+       "everyone started running.", Quote::Kind::Direct},
+      {"Jane Roe spoke on Monday. There was a bang, she told reporters, and \"nobody knew where to go.\"",
+       "nobody knew where to go.", Quote::Kind::Direct},
+      // Without the comma the verb's clause still holds the fragment.
+      {"Jane Roe said everyone \"started running\" when the alarm went off in the hall.",
+       "everyone \"started running\" when the alarm went off in the hall", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+  // After the comma, marks that the reporter's words complete still open the clause the
+  // verb reports.
+  Annotated marks("John Doe said, \"we do not know what the answer will be\" on how many jobs might be lost in the "
+                  "city when the new rules come in.");
+  EXPECT_NE(quote_spelled(marks, "\"we do not know what the answer will be\" on how many jobs might be lost in the city "
+                                 "when the new rules come in"),
+            nullptr)
+      << ::testing::PrintToString(quote_texts(marks));
+  // A parenthetical attribution: the clause after its comma, not from the comma.
+  Annotated paren("Instead, John Doe told CNN, his policy would be \"to go after them\" if he wins the race.");
+  EXPECT_NE(quote_spelled(paren, "his policy would be \"to go after them\" if he wins the race"), nullptr)
+      << ::testing::PrintToString(quote_texts(paren));
+}
+
 TEST(QuoteSpans, APastTenseReportingVerbAfterACommaIsTheSpeakersNextPredicate) {
   // Rule A80: `said CLAUSE, called for X` ends the reported clause at the comma.
   Annotated t("John Doe said the problem was far worse than the official figures show, called for a new law to protect "

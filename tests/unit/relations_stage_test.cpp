@@ -546,6 +546,26 @@ TEST(RelationsStage, ThisCountryInAQuoteIsTheSpeakersOrTheOneCountryTheDocumentN
   EXPECT_FALSE(club.has_relation("Jane Roe", "SAID_ABOUT", "France"));
 }
 
+TEST(RelationsStage, ThisCountryIsTheDocumentsCountryOnlyWhenNothingPlacesTheStoryElsewhere) {
+  // A place of the same country leaves the one country named.
+  Related same("Jane Roe spoke in Paris about France on Monday. \"This country needs a leader,\" Jane Roe said.");
+  EXPECT_TRUE(same.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  // A speaker in London, a story naming Australia alone: no country is guessed.
+  Related london("Jane Roe spoke in London on Monday about the tour of Australia. \"We have the best players in this "
+                 "country,\" Jane Roe said.");
+  EXPECT_FALSE(london.has_relation("Jane Roe", "SAID_ABOUT", "Australia"));
+  // A demonym does not place the story: an immigrant speaks of the country the story is set in.
+  Related haitian("Haitian immigrant Jane Roe spoke in Chicago about the United States. \"This country has been "
+                  "good to me,\" Jane Roe said.");
+  EXPECT_TRUE(haitian.has_relation("Jane Roe", "SAID_ABOUT", "United States"));
+  // A name the gazetteer also gives a place of the document's country places it nowhere else.
+  Related virginia("Jane Roe spoke in Virginia about the United States. \"This country needs a leader,\" Jane Roe said.");
+  EXPECT_TRUE(virginia.has_relation("Jane Roe", "SAID_ABOUT", "United States"));
+  // The speaker's own country by a role still comes first.
+  Related minister("Spanish Foreign Minister Jane Roe spoke in London. \"This country needs a leader,\" Jane Roe said.");
+  EXPECT_TRUE(minister.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
+}
+
 TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {
   Related next("\"He is not running people down,\" Jane Roe said. That was clearly a reference to Donald Trump.");
   EXPECT_TRUE(next.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));

@@ -55,6 +55,22 @@ TEST(Sentences, Table) {
   }
 }
 
+TEST(Sentences, ALineBreakAfterAWordThatNeverEndsASentenceIsAWrappedLine) {
+  struct Case { const char* text; V sentences; };
+  const Case cases[] = {
+      {"The Secretary of\nState told CNN on Monday.", {"The Secretary of\nState told CNN on Monday."}},
+      {"He met the\nPresident and\nthe Prime Minister.", {"He met the\nPresident and\nthe Prime Minister."}},
+      // Other line ends still close the line's sentence; a paragraph break always does.
+      {"Talks in Paris\nThe ministers met.", {"Talks in Paris", "The ministers met."}},
+      {"Line one of\n\nLine two", {"Line one of", "Line two"}},
+      {"Made in the USA\nWorkers rally.", {"Made in the USA", "Workers rally."}},
+  };
+  for (const auto& c : cases) {
+    Fixture f(c.text);
+    EXPECT_EQ(f.sentences(), c.sentences) << c.text;
+  }
+}
+
 TEST(Sentences, HeadlineAndParagraphs) {
   Fixture f("Trump, Putin agree\n\nFirst paragraph. Still first.\n\nSecond.");
   ASSERT_EQ(f.a.sentences.size(), 4u);

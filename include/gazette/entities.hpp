@@ -3,7 +3,8 @@
 // READS   tokens, sentences, cues, mentions; the gazetteer and word lists.
 // WRITES  a.entities (canonical, type, gazetteer entry, mentions); on each recognizer
 //         mention its entity, its settled type and metonymic flag (and the end of a team's
-//         name that takes its town's initial in brackets: `Mladost ( L )`, or leaves out a
+//         name that takes its town's initial in brackets: `Mladost ( L )`, or its nickname
+//         in the plural: `Cleveland Indians`, or leaves out a
 //         results row's score a pattern took: `Bristol Rovers 1`); it drops the
 //         recognizer mentions that name no entity (the one stage that removes what an
 //         earlier one wrote: they were candidates, not findings). implied_country()

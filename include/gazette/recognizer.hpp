@@ -123,6 +123,7 @@ class Recognizer {
   // person's name found by a pattern ends before a party's name ("Milburn Labour will ...",
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
+  static void place_given_names(SentenceScratch& sc);
   bool party_entry(std::int32_t entry) const;
   // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
   static void choose_candidates(SentenceScratch& sc);

@@ -1193,6 +1193,41 @@ void take_town_initials(Resolution& r) {
   }
 }
 
+// In a sports report a gazetteer place right before a capitalised plural that no name holds
+// is a team named after the place, the plural its nickname (`the Cleveland Indians`, `the
+// Kansas City Chiefs`, `the Arizona Cardinals`): the recognizer glues only a free name to a
+// place (`Texas Rangers`), and a people's name or a title in the plural is none. One word
+// ending in a single `s`, not in capitals (a headline or a table runs names together).
+void take_team_nicknames(Resolution& r) {
+  Annotation& a = r.a;
+  if (!r.sports) return;
+  const auto nickname = [&](const Token& t) {
+    const std::string_view w = t.lower;
+    return t.kind == TokenKind::Word && t.has(kCapitalized) && !t.has(kAllCaps) && w.size() >= 4 && w.back() == 's' &&
+           w[w.size() - 2] != 's' && w[w.size() - 2] != '\'';
+  };
+  std::vector<char> held(a.tokens.size(), 0);
+  for (const auto& m : a.mentions)
+    if (m.entity >= 0) std::fill(held.begin() + m.first_token, held.begin() + m.end_token, 1);
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (m.entity < 0 || m.gazetteer_entry < 0 || m.end_token >= a.sentences[m.sentence].end_token) continue;
+    const auto& e = r.lex.entries()[static_cast<std::size_t>(m.gazetteer_entry)];
+    if (e.type != EntityType::Location || held[m.end_token] || !nickname(a.tokens[m.end_token])) continue;
+    auto& old = a.entities[static_cast<std::size_t>(m.entity)].mentions;
+    old.erase(std::remove(old.begin(), old.end(), static_cast<std::uint32_t>(mi)), old.end());
+    const auto word = m.end_token;
+    m.end_token = word + 1;
+    m.span.end = a.tokens[word].span.end;
+    m.type = EntityType::Organization;
+    m.gazetteer_entry = -1;
+    m.source.rule = "place+nickname";
+    held[word] = 1;
+    const std::string text = r.text_of(m);
+    r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
+  }
+}
+
 // Pass 3: an untyped name nobody linked that the document names elsewhere as a body or a
 // place is that body or place (one name, one sense in a document): "Essex" opening a
 // sentence, where a common word would stand too, after "... as Essex reached 372".
@@ -1289,6 +1324,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   link_coordinated_teams(r);
   link_same_names(r);
   take_town_initials(r);
+  take_team_nicknames(r);
   compact(a);
 }
 

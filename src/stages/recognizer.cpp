@@ -814,6 +814,21 @@ void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
     std::erase_if(sc.cands, [](const Candidate& p) { return p.priority == 2 && p.type == EntityType::Person && p.end < p.first + 2; });
 }
 
+// A given name that opens a gazetteer place of two or more words is the place's word, not a
+// person's first name: "San Francisco Giants", "San Antonio Spurs", "Santa Clara County" are
+// the place and a name glued to it (merge_glued_name: a body named after the place), not a
+// person "San" with the surname "Francisco Giants". A person's pattern name that opens with
+// such a place and runs past it is dropped, so the place is chosen and the name glued to it.
+void Recognizer::place_given_names(SentenceScratch& sc) {
+  const auto opens_place = [&](const Candidate& p) {
+    if (p.priority != 2 || p.type != EntityType::Person || !p.rule.starts_with("given-name")) return false;
+    return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {
+      return c.priority == 3 && c.type == EntityType::Location && c.first == p.first && c.end >= c.first + 2 && c.end < p.end;
+    });
+  };
+  std::erase_if(sc.cands, opens_place);
+}
+
 void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
   for (auto k = c.first; k < c.end; ++k)
     if (sc.taken[k - sc.first]) return;
@@ -903,10 +918,14 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
         !a.tokens[pc.end - 1].has(kPossessive))
       place = &pc;
   if (!place) return merge_first_name(a, sc, b, j, i);
+  // A given name opening a one-word place, or before the place, is a person's ("Jordan
+  // Henderson"); one opening a longer place is the place's word ("San Francisco Giants",
+  // place_given_names).
+  const bool place_word_first = place->end == b && place->end - place->first >= 2;
   place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
   place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));
   const Token& first_word = a.tokens[place->first];
-  if (lex_.is_given_name(first_word)) place->type = EntityType::Person;
+  if (!place_word_first && lex_.is_given_name(first_word)) place->type = EntityType::Person;
   else if (lex_.in_lexicon(LexName::LocBefore, first_word) || lex_.in_lexicon(LexName::LocAfter, a.tokens[place->end - 1]))
     place->type = EntityType::Location;  // "West Miami", "Tarn Airport"
   else place->type = EntityType::Organization;
@@ -1273,6 +1292,7 @@ void Recognizer::recognize(Annotation& a) const {
     index_anchors(a, sc);
     pattern_names(a, sc);
     party_names(a, sc);
+    place_given_names(sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);

@@ -835,6 +835,32 @@ TEST(Entities, ATownInitialInBracketsIsPartOfATeamsName) {
   EXPECT_EQ(party.entity("Liberal Democratic Party ( LD )"), nullptr);
 }
 
+TEST(Entities, APlacesCapitalisedPluralInASportsReportIsItsTeam) {
+  // In a sports report a gazetteer place right before a capitalised plural no name holds is a
+  // team named after the place: `Indians` (a people's name) and `Kings` (a title) are no free
+  // names the recognizer glues to the place, so the place alone had been a LOCATION.
+  Annotated t("Al Moss allowed one hit in eight innings as the Denver Comets beat the Cleveland Indians 4-1 "
+              "in the league .\nThe Kansas City Kings lost in ten innings and fell to third in the league .");
+  for (const char* team : {"Cleveland Indians", "Kansas City Kings"}) {
+    const Entity* e = t.entity(team);
+    ASSERT_NE(e, nullptr) << team;
+    EXPECT_EQ(e->type, EntityType::Organization);
+    ASSERT_EQ(e->mentions.size(), 1u);
+    EXPECT_EQ(t.a.text(t.a.mentions[e->mentions[0]].span), team);
+  }
+  EXPECT_EQ(t.entity("Cleveland"), nullptr);
+  // Outside a sports report the place stays a place and the plural a common word.
+  Annotated news("Leaders of the Cleveland Indians community met the mayor on Monday .");
+  ASSERT_NE(news.entity("Cleveland"), nullptr);
+  EXPECT_EQ(news.entity("Cleveland")->type, EntityType::Location);
+  EXPECT_EQ(news.entity("Cleveland Indians"), nullptr);
+  // A plural in capitals (a headline, a table) or one ending in a double `s`: no nickname.
+  Annotated caps("Al Moss allowed one hit in eight innings in the league as Denver beat Tulsa in the league .\n"
+                 "The Cleveland Princess fell to Cleveland INDIANS .");
+  EXPECT_EQ(caps.entity("Cleveland Princess"), nullptr);
+  EXPECT_EQ(caps.entity("Cleveland INDIANS"), nullptr);
+}
+
 TEST(Entities, ATeamsPluralAloneIsThatTeam) {
   // In a sports report the plural alone (recognizer team-short-form) is the one team of the
   // document named by a place and that plural, in any case.

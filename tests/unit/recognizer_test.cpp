@@ -895,6 +895,32 @@ TEST(Recognizer, ATeamsPluralAfterItsPlaceIsItsShortForm) {
   EXPECT_EQ(short_forms("The Denver Comets won .\nThe new Comets Stadium was full ."), V{});
 }
 
+TEST(Recognizer, AGivenNameOpeningAPlaceOfTwoWordsIsThePlacesWord) {
+  // `San` is a given name, but in `San Jose Comets` it opens the gazetteer place `San Jose`:
+  // the place and the plural glued to it are one body named after the place (place+name),
+  // not a person `San` with the surname `Jose Comets`; so the plural names the team alone.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto names = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      out.push_back(std::string(p.a.text(m.span)) + "|" + std::string(to_string(m.type)) + "|" + m.source.rule);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(names("The San Jose Comets beat the Tulsa Hawks 4-1 .\nComets starter Al Moss struck out nine ."),
+            (V{"San Jose Comets|ORGANIZATION|place+name", "Tulsa Hawks|ORGANIZATION|place+name",
+               "Comets|UNKNOWN|team-short-form", "Al Moss|PERSON|given-name+surname"}));
+  // The place alone, a title after it, a person before it: as before.
+  EXPECT_EQ(names("Jose Rodriguez said San Jose was safe ."),
+            (V{"Jose Rodriguez|PERSON|given-name+surname", "San Jose|LOCATION|gazetteer"}));
+  EXPECT_EQ(names("San Jose Mayor Sam Liccardo spoke ."),
+            (V{"San Jose|LOCATION|gazetteer", "Sam Liccardo|PERSON|title+name"}));
+  // A given name that is a one-word place still opens a person's name.
+  EXPECT_EQ(names("Yesterday Victoria Moss arrived ."), (V{"Victoria Moss|PERSON|given-name+surname"}));
+}
+
 TEST(Recognizer, ACompanysFirstWordsBeforeItsLegalFormAreItsShortForm) {
   // A company named with its legal form (`Kelbrin Mining Corp`) is named short by its first
   // words: untyped mentions of rule company-short-form, a sentence-initial or headline word

@@ -6,6 +6,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cstring>
 #include <string_view>
 #include <unordered_set>
 
@@ -77,6 +79,31 @@ void recover_headline(Annotation& a) {
   a.sentences[0].paragraph = 0;
   body.paragraph = 1;
   a.sentences.insert(a.sentences.begin() + 1, body);
+}
+
+// The first token "(" of tokens [k, j), or j. A token "(" is the byte `(` of the text
+// at the start of its span (tokenizer.cpp punctuation()): the bytes `(` from token k's
+// start on are found by memchr and their tokens by a binary search of the spans (in
+// text order), instead of comparing every token of the line.
+std::size_t next_open_bracket(const Annotation& a, std::size_t k, std::size_t j) {
+  if (k >= j) return j;
+  const std::string_view text = a.doc->text;
+  const auto first = a.tokens.begin(), last = a.tokens.begin() + static_cast<std::ptrdiff_t>(j);
+  const std::size_t end = a.tokens[j - 1].span.end;
+  std::size_t from = a.tokens[k].span.begin;
+  while (from < end) {
+    const void* p = std::memchr(text.data() + from, '(', end - from);
+    if (p == nullptr) return j;
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(p) - text.data());
+    auto it = std::lower_bound(first + static_cast<std::ptrdiff_t>(k), last, at,
+                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    for (; it != last && it->span.begin == at; ++it)
+      if (it->norm == "(") return static_cast<std::size_t>(it - first);
+    if (it == last) return j;
+    k = static_cast<std::size_t>(it - first);
+    from = at + 1;
+  }
+  return j;
 }
 
 }  // namespace
@@ -175,8 +202,7 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
       for (std::size_t k = i; k < j; ++k) a.tokens[k].flags |= kFurniture;
     } else {
       // Bracketed credits inside a line: "(AP Photo/Ivan Sekretarev)".
-      for (std::size_t k = i; k < j; ++k) {
-        if (a.tokens[k].norm != "(") continue;
+      for (std::size_t k = next_open_bracket(a, i, j); k < j; k = next_open_bracket(a, k + 1, j)) {
         std::size_t m = k + 1;
         while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
         if (m >= j || a.tokens[m].norm != ")") continue;

@@ -1,9 +1,12 @@
 #include "gazette/lexicon.hpp"
 #include "gazette/sentences.hpp"
+#include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <gtest/gtest.h>
 #include <re2/re2.h>
+
+#include <algorithm>
 
 using namespace gazette;
 
@@ -253,4 +256,69 @@ TEST(Sentences, BracketedCreditsAreFoundAsByTheScanOfEveryToken) {
       }
   EXPECT_EQ(texts, pieces.size() * pieces.size() * 4);
   EXPECT_GT(credits, 1000u);
+}
+
+// mark_duplicates() folds and compares only the paragraphs whose count of bytes above
+// 0x20 another shares (sentences.cpp bytes_above_space(), eight bytes at a time): the
+// same sentences and tokens are duplicates as when every paragraph is folded and
+// compared, over paragraphs that fold alike (spaces, tabs, CR, LF), that share the count
+// but not the bytes (a letter changed; 0x21, 0x7F, UTF-8, a vertical tab, kept as
+// written), that are too short to count, of several sentences, in every order.
+TEST(Sentences, RepeatedParagraphsAreFoundAsWhenEveryParagraphIsCompared) {
+  Lexicons lex;
+  Diagnostics diag;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  lex.finalize();
+  const std::vector<std::string> pieces = {
+      "The minister arrived in Moscow on Monday.",
+      "The  minister arrived\tin Moscow on\r\nMonday.",
+      "The minister arrived in Moscow on Monday!",
+      "The minister arrived in Mascow on Monday.",
+      "The minister arrived in Moscow on Monday .",
+      "The minister arrived in Moscow. He left on Monday.",
+      "The minister arrived in Moscow.  He left on Monday.",
+      "The minister \x0b arrived in Moscow on Monday.",
+      "The minister\x7F arrived in Moscow on Monday.",
+      "The minister! arrived in Moscow on Monday.",
+      "The minister arrived in Z\xC3\xBCrich on Monday, long after noon and before the talks began.",
+      "The minister arrived in Zurich on Monday, long after noon and before the talks began... ",
+      "He left.",
+      "He left."};
+  std::size_t duplicates = 0, texts = 0;
+  for (std::size_t x = 0; x < pieces.size(); ++x)
+    for (std::size_t y = 0; y < pieces.size(); ++y)
+      for (std::size_t z = 0; z < pieces.size(); z += 3) {
+        Document d;
+        d.text = pieces[x] + "\n\n" + pieces[y] + "\n\n" + pieces[z] + "\n\n" + pieces[(x + y) % pieces.size()];
+        Annotation a;
+        a.doc = &d;
+        tokenize(a, lex.abbreviations());
+        split_sentences(a, lex);
+        mark_furniture(a, lex.furniture());
+        mark_duplicates(a);
+        // Every paragraph of four tokens or more folded and compared with the ones before.
+        std::vector<bool> token(a.tokens.size(), false), sentence(a.sentences.size(), false);
+        std::vector<std::string> seen;
+        for (std::size_t s = 0, e = 0; s < a.sentences.size(); s = e) {
+          for (e = s; e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph;) ++e;
+          const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
+          if (te - tb < 4) continue;
+          std::string folded;
+          append_whitespace_folded(std::string_view(d.text).substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin), folded);
+          if (std::find(seen.begin(), seen.end(), folded) == seen.end()) {
+            seen.push_back(folded);
+            continue;
+          }
+          for (auto k = tb; k < te; ++k) token[k] = true;
+          for (auto k = s; k < e; ++k) sentence[k] = true;
+        }
+        for (std::size_t k = 0; k < a.tokens.size(); ++k) EXPECT_EQ(a.tokens[k].has(kDuplicate), token[k]) << d.text << " #" << k;
+        for (std::size_t k = 0; k < a.sentences.size(); ++k) {
+          EXPECT_EQ(a.sentences[k].duplicate, sentence[k]) << d.text << " sentence " << k;
+          duplicates += sentence[k];
+        }
+        ++texts;
+      }
+  EXPECT_EQ(texts, pieces.size() * pieces.size() * 5);
+  EXPECT_GT(duplicates, 500u);
 }

@@ -322,3 +322,17 @@ TEST(Sentences, RepeatedParagraphsAreFoundAsWhenEveryParagraphIsCompared) {
   EXPECT_EQ(texts, pieces.size() * pieces.size() * 5);
   EXPECT_GT(duplicates, 500u);
 }
+
+// is_terminal() (sentences.cpp) tests the kind, then a one-byte mark by its byte: `.`,
+// `!`, `?` and `...` (also `…`) end a sentence before a capital; other punctuation of
+// one to three bytes does not.
+TEST(Sentences, OnlyTheFourTerminalMarksEndASentence) {
+  const std::vector<std::pair<std::string, bool>> marks = {
+      {".", true},  {"!", true},  {"?", true},  {"...", true}, {"\xE2\x80\xA6", true}, {",", false},
+      {";", false}, {":", false}, {"-", false}, {"--", false}, {"/", false},           {"&", false},
+      {"*", false}, {"#", false}, {"\xE2\x80\x94", false},     {"%", false}};
+  for (const auto& [mark, ends] : marks) {
+    Fixture f("They left " + mark + " Then the talks resumed.");
+    EXPECT_EQ(f.a.sentences.size(), ends ? 2u : 1u) << mark;
+  }
+}

@@ -11,6 +11,8 @@ namespace gazette {
 
 void Abbreviations::add(std::string word, bool ends_sentence) {
   longest_ = std::max(longest_, word.size());
+  if (!word.empty())
+    first_bytes_[filter_slot(word.size())] |= std::uint64_t{1} << (static_cast<unsigned char>(word[0]) & 63U);
   words_.insert_or_assign(std::move(word), ends_sentence);
 }
 

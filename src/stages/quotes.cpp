@@ -95,6 +95,7 @@ void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quo
 // verbatim is one quote (GUIDELINES).
 void merge(const Resolver& r, Annotation& a, std::vector<Quote>& indirect) {
   merge_nested(r, a.quotes, indirect);
+  a.quotes.reserve(a.quotes.size() + indirect.size());
   for (auto& q : indirect) a.quotes.push_back(std::move(q));
   // Sorted by where they begin (stable): their indices, not the quotes, are moved.
   std::vector<std::uint32_t> order(a.quotes.size());

@@ -642,6 +642,9 @@ void pull_quote(Resolver& r, std::size_t pb, std::size_t pe) {
 
 void direct_quotes(Resolver& r, const Marks& marks) {
   Previous prev;
+  // A quote a pair of marks at most (and now and then its clause, a pull quote): room
+  // made once, not by the vector's doublings, each of which moves every quote so far.
+  r.a.quotes.reserve(r.a.quotes.size() + marks.pairs.size() + 8);
   for (const auto& p : marks.pairs) {
     Quote q, clause;
     if (!direct_quote(r, p, prev, q, clause)) continue;

@@ -1130,6 +1130,7 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   const Annotation& a = r.a;
   const std::vector<char> used = cues_used(a);
   std::vector<Quote> out;
+  out.reserve(a.sentences.size() / 4 + 8);  // news: about one reported clause in ten sentences
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;

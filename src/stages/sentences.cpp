@@ -6,15 +6,23 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace gazette {
 
 namespace {
 
+// Asked of every token: the kind first, then the one-byte marks by their byte (small
+// enough to be inlined, which four string comparisons were not).
 bool is_terminal(const Token& t) {
-  return t.kind == TokenKind::Punct && (t.norm == "." || t.norm == "!" || t.norm == "?" || t.norm == "...");
+  if (t.kind != TokenKind::Punct) return false;
+  const std::string_view n = t.norm;
+  return n.size() == 1 ? n[0] == '.' || n[0] == '!' || n[0] == '?' : n == "...";
 }
 
 bool opens_sentence(const Token& t) {
@@ -77,6 +85,31 @@ void recover_headline(Annotation& a) {
   a.sentences[0].paragraph = 0;
   body.paragraph = 1;
   a.sentences.insert(a.sentences.begin() + 1, body);
+}
+
+// The first token "(" of tokens [k, j), or j. A token "(" is the byte `(` of the text
+// at the start of its span (tokenizer.cpp punctuation()): the bytes `(` from token k's
+// start on are found by memchr and their tokens by a binary search of the spans (in
+// text order), instead of comparing every token of the line.
+std::size_t next_open_bracket(const Annotation& a, std::size_t k, std::size_t j) {
+  if (k >= j) return j;
+  const std::string_view text = a.doc->text;
+  const auto first = a.tokens.begin(), last = a.tokens.begin() + static_cast<std::ptrdiff_t>(j);
+  const std::size_t end = a.tokens[j - 1].span.end;
+  std::size_t from = a.tokens[k].span.begin;
+  while (from < end) {
+    const void* p = std::memchr(text.data() + from, '(', end - from);
+    if (p == nullptr) return j;
+    const auto at = static_cast<std::size_t>(static_cast<const char*>(p) - text.data());
+    auto it = std::lower_bound(first + static_cast<std::ptrdiff_t>(k), last, at,
+                               [](const Token& t, std::size_t b) { return t.span.begin < b; });
+    for (; it != last && it->span.begin == at; ++it)
+      if (it->norm == "(") return static_cast<std::size_t>(it - first);
+    if (it == last) return j;
+    k = static_cast<std::size_t>(it - first);
+    from = at + 1;
+  }
+  return j;
 }
 
 }  // namespace
@@ -185,8 +218,7 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
       for (std::size_t k = i; k < j; ++k) a.tokens[k].flags |= kFurniture;
     } else {
       // Bracketed credits inside a line: "(AP Photo/Ivan Sekretarev)".
-      for (std::size_t k = i; k < j; ++k) {
-        if (a.tokens[k].norm != "(") continue;
+      for (std::size_t k = next_open_bracket(a, i, j); k < j; k = next_open_bracket(a, k + 1, j)) {
         std::size_t m = k + 1;
         while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
         if (m >= j || a.tokens[m].norm != ")") continue;
@@ -209,29 +241,83 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
   }
 }
 
-void mark_duplicates(Annotation& a) {
-  // The normalised paragraphs, each once, written into one buffer reserved for the whole
-  // text (paragraphs do not overlap and normalising never lengthens), so the views into
-  // it stay valid; exact comparison, no digest.
+namespace {
+
+// The bytes above 0x20 of `text` (UTF-8 lead and continuation bytes included), eight at
+// a time: append_whitespace_folded() keeps every such byte in order (it folds only
+// spaces, tabs, CR and LF), so two texts that fold alike have the same count.
+std::uint32_t bytes_above_space(std::string_view text) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  std::uint32_t n = 0;
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p, 8);
+    // A byte's high bit: its own, or its low seven bits plus 0x5F reach 0x80 (no carry
+    // leaves a byte: 0x7F + 0x5F < 0x100); the eight 0/1 bytes summed by a multiply
+    // (std::popcount is a call in a plain x86-64 build).
+    const std::uint64_t above = ((((x & kLow7) + 0x5F * kOnes) | x) & kHigh) >> 7;
+    n += static_cast<std::uint32_t>((above * kOnes) >> 56);
+  }
+  for (; p != end; ++p) n += static_cast<unsigned char>(*p) > 0x20;
+  return n;
+}
+
+// A paragraph of four tokens or more: its sentences [s, e), its tokens [tb, te), and the
+// bytes above 0x20 of its text.
+struct Paragraph {
+  std::size_t s, e;
+  std::uint32_t tb, te, key;
+};
+
+std::vector<Paragraph> paragraphs_to_compare(const Annotation& a) {
   const std::string_view text = a.doc->text;
-  std::string normalised;
-  normalised.reserve(text.size());
-  std::unordered_set<std::string_view> seen;
+  std::vector<Paragraph> out;
   std::size_t s = 0;
   while (s < a.sentences.size()) {
     std::size_t e = s;
     while (e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph) ++e;
     const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
     if (te > tb && te - tb >= 4) {
-      const std::size_t at = normalised.size();
-      append_whitespace_folded(text.substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin), normalised);
-      if (!seen.insert(std::string_view(normalised).substr(at)).second) {
-        normalised.resize(at);
-        for (auto k = tb; k < te; ++k) a.tokens[k].flags |= kDuplicate;
-        for (auto k = s; k < e; ++k) a.sentences[k].duplicate = true;
-      }
+      const auto b = a.tokens[tb].span.begin;
+      out.push_back({s, e, tb, te, bytes_above_space(text.substr(b, a.tokens[te - 1].span.end - b))});
     }
     s = e;
+  }
+  return out;
+}
+
+}  // namespace
+
+void mark_duplicates(Annotation& a) {
+  // Only paragraphs whose count of bytes above 0x20 another paragraph shares can repeat
+  // one (bytes_above_space()): the others are neither folded nor kept. The normalised
+  // paragraphs compared, each once, are written into one buffer reserved for the whole
+  // text (paragraphs do not overlap and normalising never lengthens), so the views into
+  // it stay valid; exact comparison, no digest.
+  const std::vector<Paragraph> paragraphs = paragraphs_to_compare(a);
+  if (paragraphs.size() < 2) return;
+  std::vector<std::uint32_t> keys;
+  keys.reserve(paragraphs.size());
+  for (const auto& p : paragraphs) keys.push_back(p.key);
+  std::sort(keys.begin(), keys.end());
+  const std::string_view text = a.doc->text;
+  std::string normalised;
+  std::unordered_set<std::string_view> seen;
+  for (const auto& p : paragraphs) {
+    const auto same = std::equal_range(keys.begin(), keys.end(), p.key);
+    if (same.second - same.first < 2) continue;
+    if (normalised.capacity() < text.size()) normalised.reserve(text.size());
+    const std::size_t at = normalised.size();
+    append_whitespace_folded(text.substr(a.tokens[p.tb].span.begin, a.tokens[p.te - 1].span.end - a.tokens[p.tb].span.begin),
+                             normalised);
+    if (!seen.insert(std::string_view(normalised).substr(at)).second) {
+      normalised.resize(at);
+      for (auto k = p.tb; k < p.te; ++k) a.tokens[k].flags |= kDuplicate;
+      for (auto k = p.s; k < p.e; ++k) a.sentences[k].duplicate = true;
+    }
   }
 }
 

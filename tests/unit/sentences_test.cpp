@@ -1,8 +1,12 @@
 #include "gazette/lexicon.hpp"
 #include "gazette/sentences.hpp"
+#include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <gtest/gtest.h>
+#include <re2/re2.h>
+
+#include <algorithm>
 
 using namespace gazette;
 
@@ -201,4 +205,150 @@ TEST(Sentences, AHeadlineRunIntoTheFirstSentenceOfFlattenedCopyIsRecovered) {
 TEST(Sentences, TheVOfACaseNameEndsNoSentence) {
   Fixture f("Jane Roe said the ruling in Roe v. Wade would stand. The court agreed.");
   EXPECT_EQ(f.sentences(), (std::vector<std::string>{"Jane Roe said the ruling in Roe v. Wade would stand.", "The court agreed."}));
+}
+
+// mark_furniture() finds a line's tokens "(" from the bytes `(` of its text (memchr and a
+// binary search of the spans) instead of comparing every token: the same tokens are
+// furniture as by the scan of every token, over lines of bracketed credits and groups
+// that are none (unclosed, nested, empty, over 40 tokens, at a line's start and end, a
+// full-width bracket, `:(`), one or several lines, in every order.
+TEST(Sentences, BracketedCreditsAreFoundAsByTheScanOfEveryToken) {
+  Lexicons lex;
+  Diagnostics diag;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  lex.finalize();
+  const auto& rules = lex.furniture();
+  // The scan of every token of a line that is not furniture as a whole.
+  const auto reference = [&](const Annotation& a, std::size_t i, std::size_t j, std::vector<bool>& marked) {
+    const std::string_view text = a.doc->text;
+    for (std::size_t k = i; k < j; ++k) {
+      if (a.tokens[k].norm != "(") continue;
+      std::size_t m = k + 1;
+      while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
+      if (m >= j || a.tokens[m].norm != ")") continue;
+      const auto group = text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin);
+      for (const auto& re : rules.bracket_patterns)
+        if (re2::RE2::PartialMatch(group, *re)) {
+          for (std::size_t q = k; q <= m; ++q) marked[q] = true;
+          break;
+        }
+      k = m;
+    }
+  };
+  std::string many = "(";
+  for (int w = 0; w < 45; ++w) many += "word ";
+  many += "AP Photo)";
+  const std::vector<std::string> pieces = {
+      "The minister spoke in Moscow",  "(AP Photo/Evan Vucci)", "(in 2019)", "(Reuters",
+      "((Getty Images))",              "()",                    "(Photo: John Smith) and more", many,
+      "\xEF\xBC\x88Reuters\xEF\xBC\x89", "he said :(",          "(file photo) (Credit: EPA)", "),(",
+      "a (b (c) d) e (AFP)",           "(R-Ky.)",               "(Alexander Zemlianichenko/AP)"};
+  std::size_t credits = 0, texts = 0;
+  for (std::size_t x = 0; x < pieces.size(); ++x)
+    for (std::size_t y = 0; y < pieces.size(); ++y)
+      for (const char* glue : {" ", "\n", "", " ("}) {
+        Document d;
+        d.text = pieces[x] + glue + pieces[y] + " " + pieces[(x + y) % pieces.size()];
+        Annotation a;
+        a.doc = &d;
+        tokenize(a, lex.abbreviations());
+        split_sentences(a, lex);
+        mark_furniture(a, rules);
+        std::vector<bool> want(a.tokens.size(), false);
+        for (std::size_t i = 0, j = 0; i < a.tokens.size(); i = j) {
+          for (j = i + 1; j < a.tokens.size() && !a.tokens[j].has(kLineBefore);) ++j;
+          const auto lb = a.tokens[i].span.begin, le = a.tokens[j - 1].span.end;
+          bool whole = false;
+          for (const auto& re : rules.line_patterns)
+            whole = whole || (le - lb <= rules.max_line_bytes && re2::RE2::PartialMatch(d.text.substr(lb, le - lb), *re));
+          if (whole) std::fill(want.begin() + static_cast<std::ptrdiff_t>(i), want.begin() + static_cast<std::ptrdiff_t>(j), true);
+          else reference(a, i, j, want);
+        }
+        for (std::size_t k = 0; k < a.tokens.size(); ++k) {
+          EXPECT_EQ(a.tokens[k].has(kFurniture), want[k]) << d.text << " #" << k;
+          credits += want[k];
+        }
+        ++texts;
+      }
+  EXPECT_EQ(texts, pieces.size() * pieces.size() * 4);
+  EXPECT_GT(credits, 1000u);
+}
+
+// mark_duplicates() folds and compares only the paragraphs whose count of bytes above
+// 0x20 another shares (sentences.cpp bytes_above_space(), eight bytes at a time): the
+// same sentences and tokens are duplicates as when every paragraph is folded and
+// compared, over paragraphs that fold alike (spaces, tabs, CR, LF), that share the count
+// but not the bytes (a letter changed; 0x21, 0x7F, UTF-8, a vertical tab, kept as
+// written), that are too short to count, of several sentences, in every order.
+TEST(Sentences, RepeatedParagraphsAreFoundAsWhenEveryParagraphIsCompared) {
+  Lexicons lex;
+  Diagnostics diag;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  lex.finalize();
+  const std::vector<std::string> pieces = {
+      "The minister arrived in Moscow on Monday.",
+      "The  minister arrived\tin Moscow on\r\nMonday.",
+      "The minister arrived in Moscow on Monday!",
+      "The minister arrived in Mascow on Monday.",
+      "The minister arrived in Moscow on Monday .",
+      "The minister arrived in Moscow. He left on Monday.",
+      "The minister arrived in Moscow.  He left on Monday.",
+      "The minister \x0b arrived in Moscow on Monday.",
+      "The minister\x7F arrived in Moscow on Monday.",
+      "The minister! arrived in Moscow on Monday.",
+      "The minister arrived in Z\xC3\xBCrich on Monday, long after noon and before the talks began.",
+      "The minister arrived in Zurich on Monday, long after noon and before the talks began... ",
+      "He left.",
+      "He left."};
+  std::size_t duplicates = 0, texts = 0;
+  for (std::size_t x = 0; x < pieces.size(); ++x)
+    for (std::size_t y = 0; y < pieces.size(); ++y)
+      for (std::size_t z = 0; z < pieces.size(); z += 3) {
+        Document d;
+        d.text = pieces[x] + "\n\n" + pieces[y] + "\n\n" + pieces[z] + "\n\n" + pieces[(x + y) % pieces.size()];
+        Annotation a;
+        a.doc = &d;
+        tokenize(a, lex.abbreviations());
+        split_sentences(a, lex);
+        mark_furniture(a, lex.furniture());
+        mark_duplicates(a);
+        // Every paragraph of four tokens or more folded and compared with the ones before.
+        std::vector<bool> token(a.tokens.size(), false), sentence(a.sentences.size(), false);
+        std::vector<std::string> seen;
+        for (std::size_t s = 0, e = 0; s < a.sentences.size(); s = e) {
+          for (e = s; e < a.sentences.size() && a.sentences[e].paragraph == a.sentences[s].paragraph;) ++e;
+          const auto tb = a.sentences[s].first_token, te = a.sentences[e - 1].end_token;
+          if (te - tb < 4) continue;
+          std::string folded;
+          append_whitespace_folded(std::string_view(d.text).substr(a.tokens[tb].span.begin, a.tokens[te - 1].span.end - a.tokens[tb].span.begin), folded);
+          if (std::find(seen.begin(), seen.end(), folded) == seen.end()) {
+            seen.push_back(folded);
+            continue;
+          }
+          for (auto k = tb; k < te; ++k) token[k] = true;
+          for (auto k = s; k < e; ++k) sentence[k] = true;
+        }
+        for (std::size_t k = 0; k < a.tokens.size(); ++k) EXPECT_EQ(a.tokens[k].has(kDuplicate), token[k]) << d.text << " #" << k;
+        for (std::size_t k = 0; k < a.sentences.size(); ++k) {
+          EXPECT_EQ(a.sentences[k].duplicate, sentence[k]) << d.text << " sentence " << k;
+          duplicates += sentence[k];
+        }
+        ++texts;
+      }
+  EXPECT_EQ(texts, pieces.size() * pieces.size() * 5);
+  EXPECT_GT(duplicates, 500u);
+}
+
+// is_terminal() (sentences.cpp) tests the kind, then a one-byte mark by its byte: `.`,
+// `!`, `?` and `...` (also `…`) end a sentence before a capital; other punctuation of
+// one to three bytes does not.
+TEST(Sentences, OnlyTheFourTerminalMarksEndASentence) {
+  const std::vector<std::pair<std::string, bool>> marks = {
+      {".", true},  {"!", true},  {"?", true},  {"...", true}, {"\xE2\x80\xA6", true}, {",", false},
+      {";", false}, {":", false}, {"-", false}, {"--", false}, {"/", false},           {"&", false},
+      {"*", false}, {"#", false}, {"\xE2\x80\x94", false},     {"%", false}};
+  for (const auto& [mark, ends] : marks) {
+    Fixture f("They left " + mark + " Then the talks resumed.");
+    EXPECT_EQ(f.a.sentences.size(), ends ? 2u : 1u) << mark;
+  }
 }

@@ -1,9 +1,14 @@
 #include "gazette/tokenizer.hpp"
 
+#include "gazette/builtin_data.hpp"
 #include "gazette/lexicon.hpp"
 #include "gazette/sentences.hpp"
 
 #include <gtest/gtest.h>
+#include <rapidjson/document.h>
+
+#include <cctype>
+#include <set>
 
 using namespace gazette;
 
@@ -220,6 +225,71 @@ TEST(Tokenizer, BuiltInAbbreviations) {
   EXPECT_TRUE(b.never_ends_sentence("Gen."));
   EXPECT_TRUE(b.never_ends_sentence("J."));  // an initial
   EXPECT_FALSE(b.never_ends_sentence("Inc."));
+}
+
+// Abbreviations::takes_period() answers most words from a filter of lengths and first
+// bytes before its map: the built-in entries and a user file's (14 to 20 bytes, past the
+// filter's last length; a non-ASCII first letter) keep their period, and each entry
+// changed (a case, a letter added or dropped, its first byte sharing the filter's bit)
+// and ordinary words take theirs as a token of its own: the map's answer, word by word
+// in a text and asked directly.
+TEST(Tokenizer, AbbreviationsAreFoundWhateverTheirLengthAndFirstByte) {
+  const std::vector<std::string> user = {"Intl", "Oberstleutnant", "Generalleutnant", "Generalleutnants",
+                                         "Generalfeldmarschall", "\xC3\x89tab", "x"};
+  Lexicons lex;
+  Diagnostics diag;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  std::string file = R"({"format": "gazette/lexicon", "version": 1, "kind": "abbreviations", "entries": [)";
+  for (std::size_t k = 0; k < user.size(); ++k)
+    file += std::string(k ? "," : "") + R"({"abbreviation": ")" + user[k] + R"(", "ends_sentence": true})";
+  ASSERT_TRUE(lex.load_text("user.json", file + "]}", diag)) << diag.errors();
+  lex.finalize();
+  std::set<std::string> listed(user.begin(), user.end());
+  rapidjson::Document builtin;
+  const auto text = builtin_file("data/lexicon/abbreviations.json");
+  ASSERT_TRUE(text.has_value());
+  builtin.Parse(text->data(), text->size());
+  ASSERT_FALSE(builtin.HasParseError());
+  for (const auto& e : builtin["entries"].GetArray()) listed.insert(e["abbreviation"].GetString());
+  ASSERT_GT(listed.size(), 90u);
+  ASSERT_EQ(lex.abbreviations().size(), listed.size());
+
+  std::set<std::string> words = {"said", "year", "Monday", "Minister", "Washington", "So", "It", "a", "I",
+                                 "Generalleutnan", "Generalfeldmarschal", "Generalfeldmarschalls", "\xC3\x89tabs"};
+  for (const auto& w : listed) {
+    std::string lower = w, upper = w, flipped = w;
+    for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (std::isalpha(static_cast<unsigned char>(w[0]))) flipped[0] = static_cast<char>(w[0] ^ 0x20);
+    words.insert({w, lower, upper, flipped, w + "s", w + "x", "S" + w});
+    if (w.size() > 1) words.insert({w.substr(0, w.size() - 1), w.substr(1)});
+  }
+  std::size_t kept = 0;
+  for (const auto& w : words) {
+    const bool in_list = listed.count(w) > 0;
+    EXPECT_EQ(lex.abbreviations().takes_period(w), in_list) << w;
+    // Bytes sharing the first byte's low six bits (`M`, `m`, `-`, a control byte) and the
+    // empty word are asked directly; the text only holds words.
+    for (const unsigned other : {0x00U, 0x40U, 0x80U, 0xC0U}) {
+      std::string twin = w;
+      twin[0] = static_cast<char>((static_cast<unsigned char>(w[0]) & 63U) | other);
+      EXPECT_EQ(lex.abbreviations().takes_period(twin), listed.count(twin) > 0) << w << " " << other;
+    }
+    if (w.size() == 1 && std::isupper(static_cast<unsigned char>(w[0]))) continue;  // an initial
+    if ((static_cast<unsigned char>(w[0]) & 0xC0U) == 0x80U) continue;  // `É` cut: no word
+    Document d;
+    d.text = "then " + w + ". then";
+    Annotation a;
+    a.doc = &d;
+    tokenize(a, lex.abbreviations());
+    ASSERT_GE(a.tokens.size(), 3u) << w;
+    EXPECT_EQ(a.tokens[1].norm, in_list ? w + "." : w) << w;
+    EXPECT_EQ(a.tokens[1].has(kAbbrev), in_list) << w;
+    EXPECT_EQ(a.tokens.size(), in_list ? 3u : 4u) << w;
+    kept += in_list;
+  }
+  EXPECT_EQ(lex.abbreviations().takes_period(""), false);
+  EXPECT_GT(kept, 90u);
 }
 
 }  // namespace

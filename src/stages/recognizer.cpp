@@ -1008,6 +1008,30 @@ static std::size_t possessive_end(const Annotation& a, std::size_t k, std::size_
   return 0;
 }
 
+namespace {
+
+// A short form's new mention: tokens [k, end) of sentence si, found by `rule`.
+Mention short_form_mention(const Annotation& a, std::size_t k, std::size_t end, std::uint32_t si, std::string_view rule) {
+  Mention m;
+  m.first_token = static_cast<std::uint32_t>(k);
+  m.end_token = static_cast<std::uint32_t>(end);
+  m.span = Span{a.tokens[k].span.begin, a.tokens[end - 1].span.end};
+  m.sentence = si;
+  m.source.rule.assign(rule);
+  return m;
+}
+
+// Inserts `found` (in text order) among the mentions from `from` on, which stay in text order.
+void insert_in_text_order(Annotation& a, std::size_t from, std::vector<Mention>& found) {
+  for (auto& m : found) {
+    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
+                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
+    a.mentions.insert(at, std::move(m));
+  }
+}
+
+}  // namespace
+
 // An organisation whose name opens with a common noun in the possessive (pattern
 // possessive-noun+sequence+head: `Boatmen 's Bancshares Inc.`) is named short by that
 // noun and its `'s` elsewhere in the document (`Boatmen 's was the prize`): a mention of
@@ -1044,21 +1068,11 @@ void Recognizer::possessive_short_forms(Annotation& a, std::size_t from) {
         continue;
       }
       if (mi < a.mentions.size() && a.mentions[mi].first_token < e) continue;  // inside or against a mention
-      Mention m;
-      m.first_token = static_cast<std::uint32_t>(k);
-      m.end_token = static_cast<std::uint32_t>(e);
-      m.span = Span{t.span.begin, a.tokens[e - 1].span.end};
-      m.sentence = si;
-      m.type = EntityType::Organization;
-      m.source.rule.assign("possessive-noun-short-form");
-      found.push_back(std::move(m));
+      found.push_back(short_form_mention(a, k, e, si, "possessive-noun-short-form"));
+      found.back().type = EntityType::Organization;
     }
   }
-  for (auto& m : found) {
-    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
-                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
-    a.mentions.insert(at, std::move(m));
-  }
+  insert_in_text_order(a, from, found);
 }
 
 // An organisation named by a place and a plural noun (`Baltimore Orioles`, `Texas Rangers`,
@@ -1117,20 +1131,10 @@ void Recognizer::team_short_forms(Annotation& a, std::size_t from) const {
       if (!caps && ((k > s.first_token && capitalised(k - 1) && k - 1 > s.first_token) ||
                     (k + 1 < s.end_token && capitalised(k + 1))))
         continue;
-      Mention m;
-      m.first_token = static_cast<std::uint32_t>(k);
-      m.end_token = static_cast<std::uint32_t>(k + 1);
-      m.span = t.span;
-      m.sentence = si;
-      m.source.rule.assign("team-short-form");
-      found.push_back(std::move(m));
+      found.push_back(short_form_mention(a, k, k + 1, si, "team-short-form"));
     }
   }
-  for (auto& m : found) {
-    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
-                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
-    a.mentions.insert(at, std::move(m));
-  }
+  insert_in_text_order(a, from, found);
 }
 
 // A company named with its legal form (word list company_legal_forms: `Barrick Gold Corp`,
@@ -1222,20 +1226,10 @@ void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
                              [&](const Token& t) { return lex_.is_common_word(t); })
                : ((k > s.first_token + 1 && capitalised(k - 1)) || (k + n < s.end_token && capitalised(k + n))))
         continue;
-      Mention m;
-      m.first_token = static_cast<std::uint32_t>(k);
-      m.end_token = static_cast<std::uint32_t>(k + n);
-      m.span = Span{a.tokens[k].span.begin, a.tokens[k + n - 1].span.end};
-      m.sentence = si;
-      m.source.rule.assign("company-short-form");
-      found.push_back(std::move(m));
+      found.push_back(short_form_mention(a, k, k + n, si, "company-short-form"));
     }
   }
-  for (auto& m : found) {
-    const auto at = std::upper_bound(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), m.first_token,
-                                     [](std::uint32_t f, const Mention& x) { return f < x.first_token; });
-    a.mentions.insert(at, std::move(m));
-  }
+  insert_in_text_order(a, from, found);
 }
 
 // A company's name is capitalised as a name, whatever its words: a capitalised common word

@@ -195,7 +195,9 @@ void bare_titles(Resolver& r, References& refs) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate || st.end_token <= first) continue;
     for (std::uint32_t k = st.first_token; k + 1 < st.end_token; ++k) {
-      if (a.tokens[k].lmask == 0 || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
+      // A bare title opens on a definite article (bare_title_at()'s first test, by the
+      // token's word-list mask here, without the call).
+      if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
       const std::uint32_t e = bare_title_at(a, r.lex, k, st.end_token, person_at, person_end);
       if (e == 0 || r.in_direct[e - 1] || r.mention_cover[e - 1] >= 0) continue;
       std::uint32_t j = k + 1;

@@ -164,8 +164,28 @@ std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std:
 // who sits on ...`; roles.hpp bare_title_at(): no qualifier, name, of-phrase or relative
 // clause, not a predicate or an apposition): a role-phrase reference to the one person who
 // holds the office (sole_office_holder(), rule A350), before pronouns resolve through it.
+// The first token at which a bare title can have a holder (sole_office_holder()): a
+// person of a role fact named before it, outside quotation marks, by a mention of its own;
+// the token count when no person of the document holds an office (most documents).
+std::uint32_t first_office_holder_end(const Resolver& r) {
+  const Annotation& a = r.a;
+  auto first = static_cast<std::uint32_t>(a.tokens.size());
+  for (const RoleFact& f : a.roles) {
+    if (f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person) continue;
+    for (const std::uint32_t mi : a.entities[static_cast<std::size_t>(f.person)].mentions) {
+      const Mention& m = a.mentions[mi];
+      if (m.resolved_from.empty() && !r.in_direct[m.first_token]) first = std::min(first, m.end_token);
+    }
+  }
+  return first;
+}
+
 void bare_titles(Resolver& r, References& refs) {
   const Annotation& a = r.a;
+  // No title before `first` has a holder; sentences that end by it hold none (a title
+  // starting before `first` and running past it is read in its own sentence as before).
+  const std::uint32_t first = first_office_holder_end(r);
+  if (first >= a.tokens.size()) return;
   std::vector<char> person_at(a.tokens.size() + 1, 0), person_end(a.tokens.size() + 1, 0);
   for (const Mention& m : a.mentions)
     if (m.resolved_from.empty() && m.entity >= 0 &&
@@ -173,9 +193,11 @@ void bare_titles(Resolver& r, References& refs) {
       person_at[m.first_token] = person_end[m.end_token] = 1;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
-    if (st.furniture || st.duplicate) continue;
+    if (st.furniture || st.duplicate || st.end_token <= first) continue;
     for (std::uint32_t k = st.first_token; k + 1 < st.end_token; ++k) {
-      if (a.tokens[k].lmask == 0 || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
+      // A bare title opens on a definite article (bare_title_at()'s first test, by the
+      // token's word-list mask here, without the call).
+      if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
       const std::uint32_t e = bare_title_at(a, r.lex, k, st.end_token, person_at, person_end);
       if (e == 0 || r.in_direct[e - 1] || r.mention_cover[e - 1] >= 0) continue;
       std::uint32_t j = k + 1;

@@ -616,12 +616,21 @@ bool legal_form_of_name(Resolution& r, std::size_t mi) {
 // company_legal_forms: `New Zealand Steel` after `New Zealand Steel Ltd`), however the
 // shorter name was found (19.311 gives the short forms its own rule finds); -1 when none
 // or several.
+// Most organisations' names end in no legal form: their last word (after the last space,
+// lower-cased alone, in the short string's own room) is tested first, the whole name
+// lower-cased only then.
 std::int32_t company_of_short_name(const Resolution& r, const std::string& text) {
-  const std::string words = to_lower(text) + ' ';
+  std::string words;
   std::int32_t only = -1;
   for (std::size_t ei = 0; ei < r.a.entities.size(); ++ei) {
     const Entity& e = r.a.entities[ei];
-    if (e.type != EntityType::Organization || !to_lower(e.canonical).starts_with(words)) continue;
+    if (e.type != EntityType::Organization) continue;
+    const std::size_t space = e.canonical.rfind(' ');
+    if (space == std::string::npos ||
+        !r.lex.in(Words::CompanyLegalForms, to_lower(std::string_view(e.canonical).substr(space + 1))))
+      continue;
+    if (words.empty()) words = to_lower(text) + ' ';
+    if (!to_lower(e.canonical).starts_with(words)) continue;
     const std::string rest = to_lower(e.canonical).substr(words.size());
     if (rest.find(' ') != std::string::npos || !r.lex.in(Words::CompanyLegalForms, rest)) continue;
     if (only >= 0) return -1;

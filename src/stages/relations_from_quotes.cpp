@@ -552,11 +552,14 @@ std::int32_t deictic_country(Reading& r, const Quote& q) {
   const auto& t = a.tokens;
   bool deictic = false;
   std::size_t k = a.token_at(q.span.begin);
+  // The determiner first (a bit of its word-list mask): most tokens are none.
   for (k = k > 0 ? k - 1 : k; !deictic && k + 1 < t.size() && t[k + 1].span.end <= q.span.end; ++k) {
+    if (!r.lex.in(Words::DeicticCountryDeterminers, t[k]) || !r.lex.in(Words::CountryNouns, t[k + 1]) ||
+        t[k + 1].has(kCapitalized))
+      continue;
     const bool glued = k + 2 < t.size() && ((t[k + 2].norm == "-" && t[k + 2].span.begin == t[k + 1].span.end) ||
                                             r.lex.in(Words::CountryCompoundNouns, t[k + 2]));
-    deictic = r.lex.in(Words::DeicticCountryDeterminers, t[k]) && r.lex.in(Words::CountryNouns, t[k + 1]) &&
-              !t[k + 1].has(kCapitalized) && !glued;
+    deictic = !glued;
   }
   if (!deictic) return -1;
   if (const std::int32_t c = speaker_country(r, q.speaker); c >= 0) return c;
@@ -613,8 +616,13 @@ void reference_to(Reading& r, const Quote& q) {
   const std::size_t t0 = a.token_at(q.span.begin), te = a.token_at(q.span.end - 1);
   const std::uint32_t s0 = sentence_of(a, t0), s1 = sentence_of(a, te);
   const std::size_t b = a.sentences[s0].first_token, e = a.sentences[s1].end_token;
-  for (const auto& o : a.quotes)
-    if (&o != &q && o.span.end > a.tokens[b].span.begin && o.span.begin < a.tokens[e - 1].span.end) return;
+  // Another quote in those sentences: none (asked at the first reference noun; most have none).
+  const auto shared = [&] {
+    return std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& o) {
+      return &o != &q && o.span.end > a.tokens[b].span.begin && o.span.begin < a.tokens[e - 1].span.end;
+    });
+  };
+  bool alone = false;
   std::uint32_t last = s1;
   if (const std::uint32_t n = s1 + 1; n < a.sentences.size() && a.sentences[n].end_token > a.sentences[n].first_token + 2) {
     const std::size_t f = a.sentences[n].first_token;
@@ -625,6 +633,8 @@ void reference_to(Reading& r, const Quote& q) {
       if ((k + 1 >= t0 && k <= te + 1) || r.in_quote[k]) continue;
       const bool swipe = r.lex.in(Words::SwipeNouns, a.tokens[k]);
       if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
+      if (!alone && shared()) return;
+      alone = true;
       const std::int32_t who = referred(r, si, k);
       if (who < 0 || who == q.speaker) continue;
       r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:reference", 0.5);

@@ -938,3 +938,31 @@ TEST(Coreference, BareTitleIsTheOnePersonWhoHoldsTheOffice) {
                       "the chancellor"),
             "(none)");
 }
+
+// Rule A350 (issue #23, speed): bare titles are read only from the first token at which a
+// holder can be named before them (a person of a role fact, named outside quotation marks),
+// and not at all in a document where no person holds an office; the output is the same.
+TEST(Coreference, BareTitleNeedsAnOfficeHolderNamedBeforeIt) {
+  const auto described = [](const std::string& text, std::string_view phrase) {
+    UpToRoles t(text);
+    resolve_coreference(t.a, t.lex());
+    std::vector<std::string> out;
+    for (const Mention& m : t.a.mentions)
+      if (m.coreference_rule == kRolePhraseRule && t.a.text(m.span) == phrase) out.push_back(t.name(m.entity));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // Nobody holds an office: no bare title refers.
+  EXPECT_EQ(described("Jane Roe spoke in London on Monday. The chancellor said the cuts were deep.", "The chancellor"),
+            V{});
+  // A bare title before its holder is named refers to nobody; the one after him to him.
+  EXPECT_EQ(described("The chancellor was late. Chancellor Gordon Brown arrived in London on Monday. The chancellor "
+                      "said the cuts were deep.",
+                      "The chancellor"),
+            V{"Gordon Brown"});
+  // Named first inside a quote, then outside it: only titles after the plain mention refer.
+  EXPECT_EQ(described("\"Gordon Brown is late,\" Roe said. The chancellor was late. Chancellor Gordon Brown arrived "
+                      "on Monday. The chancellor said the cuts were deep.",
+                      "The chancellor"),
+            V{"Gordon Brown"});
+}

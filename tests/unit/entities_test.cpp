@@ -944,3 +944,23 @@ TEST(Entities, AnOrganisationNamedWithoutItsLegalFormIsTheCompany) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->mentions.size(), 1u);
 }
+
+// Issue #23 (row 23.28): an organisation's last word is tested for a legal form before its
+// whole name is compared; the company is found as before, in any case and after a name
+// with letters outside ASCII, and a name whose last word is no legal form is no company.
+TEST(Entities, AShortNameFindsTheCompanyWhateverTheCaseOfItsLegalForm) {
+  Annotated caps("Analysts said New Zealand Steel LTD would cut jobs. New Zealand Steel employs 2,000 people.");
+  const Entity* e = caps.entity("New Zealand Steel LTD");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  Annotated accented("Analysts said Renée Dupont Holdings Ltd would cut jobs. Renée Dupont Holdings employs 2,000 people.");
+  const Entity* s = accented.entity("Renée Dupont Holdings Ltd");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->mentions.size(), 2u);
+  EXPECT_EQ(accented.entity("Renée Dupont Holdings"), nullptr);
+  Annotated none("Analysts said Renée Dupont Holdings Group would cut jobs. Renée Dupont Holdings employs 2,000 people.");
+  const Entity* g = none.entity("Renée Dupont Holdings Group");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->mentions.size(), 1u);
+  EXPECT_NE(none.entity("Renée Dupont Holdings"), nullptr);
+}

@@ -586,6 +586,24 @@ TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {
   EXPECT_FALSE(negated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
 }
 
+// Issue #23 (row 23.26): the determiner of `this country` is looked for first and a quote's
+// sentences are checked for another quote only at a reference noun; what is read is unchanged.
+TEST(RelationsStage, ThisCountryAndTheWritersReferenceAfterNearMisses) {
+  // A compound first, then `this country` in the same quote.
+  Related later("France will vote in May. \"Our country club is full, and this country needs a leader,\" Jane Roe said.");
+  EXPECT_TRUE(later.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  Related capital("France will vote in May. \"This Country needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(capital.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  // The reference's sentence holds a second quote: the reference is nobody's.
+  Related two("\"He is not running,\" Jane Roe said, and \"he is done,\" she added, in an apparent reference to "
+              "Donald Trump.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+  // A second quote in another sentence does not stop it.
+  Related one("\"He is not running,\" Jane Roe said, in an apparent reference to Donald Trump. \"We will see,\" Tom "
+              "Doe said.");
+  EXPECT_TRUE(one.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
+}
+
 TEST(RelationsStage, TheAntecedentOfARelativeWordIsJudgedByTheVerbItOpens) {
   Related whom("Jane Roe spoke on Monday. Tom Doe praised Richard Poe, whom Mrs Roe characterized as a \"monster\".");
   EXPECT_TRUE(whom.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));

@@ -260,6 +260,7 @@ enum class Words : std::uint8_t {
   DemonstrativePronouns,
   CountryCompoundNouns,
   PastTitlePremodifiers,
+  HedgingWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

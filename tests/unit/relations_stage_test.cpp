@@ -963,3 +963,18 @@ TEST(RelationsStage, ADemonymNoRelationTakesNamesNoEntity) {
   EXPECT_FALSE(named(alone, "Haiti"));
   EXPECT_TRUE(named(alone, "Jane Roe"));
 }
+
+TEST(RelationsStage, AMeetingThatMightOrIsOnlyHopedToHappenIsNoMeeting) {
+  auto met = [](const Related& t) {
+    return t.has_relation("Jane Roe", "MET_WITH", "Richard Poe") || t.has_relation("Richard Poe", "MET_WITH", "Jane Roe");
+  };
+  // Held or stated as arranged: read.
+  EXPECT_TRUE(met(Related("Jane Roe met Richard Poe in Geneva on Monday.")));
+  EXPECT_TRUE(met(Related("Jane Roe will meet Richard Poe in Geneva on Tuesday.")));
+  // Under a modal of possibility, a wish or an attempt: not read.
+  EXPECT_FALSE(met(Related("Jane Roe might meet Richard Poe in Geneva on Tuesday.")));
+  EXPECT_FALSE(met(Related("Jane Roe could also meet Richard Poe in Geneva.")));
+  EXPECT_FALSE(met(Related("Jane Roe hopes to meet Richard Poe in Geneva next week.")));
+  // A hedge in another phrase, set off by a comma, leaves the meeting standing.
+  EXPECT_TRUE(met(Related("Jane Roe, who may retire, met Richard Poe in Geneva on Monday.")));
+}

@@ -978,3 +978,20 @@ TEST(RelationsStage, AMeetingThatMightOrIsOnlyHopedToHappenIsNoMeeting) {
   // A hedge in another phrase, set off by a comma, leaves the meeting standing.
   EXPECT_TRUE(met(Related("Jane Roe, who may retire, met Richard Poe in Geneva on Monday.")));
 }
+
+TEST(RelationsStage, TheObjectIsNotReadPastAPossessivePhraseItDoesNotHead) {
+  // The object is the unnamed possessive phrase's head: the name in the phrase after it is none.
+  Related t("Jane Roe endorsed the former secretary of state's bid, including Richard Poe.");
+  EXPECT_FALSE(t.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  Related c("Jane Roe criticized the former governor's plan with Richard Poe.");
+  EXPECT_FALSE(c.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  // Nor the one included in what a named possessor owns: he is no part of a bid.
+  Related owned("Jane Roe endorsed Tom Doe's bid, including Richard Poe.");
+  EXPECT_FALSE(owned.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(owned.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  // A named possessor, or the head's apposition right after it, is still read.
+  Related named("Jane Roe endorsed Richard Poe's bid.");
+  EXPECT_TRUE(named.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  Related apposed("Jane Roe endorsed the party's candidate, Richard Poe, on Monday.");
+  EXPECT_TRUE(apposed.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}

@@ -995,3 +995,36 @@ TEST(RelationsStage, TheObjectIsNotReadPastAPossessivePhraseItDoesNotHead) {
   Related apposed("Jane Roe endorsed the party's candidate, Richard Poe, on Monday.");
   EXPECT_TRUE(apposed.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
 }
+
+TEST(RolesStage, AQualifierIsNoBodyOfAPostThatNamesItsOwnBodyAfterForOfAt) {
+  // "House editor for the BBC": the post is held in the body it names, not the House.
+  Roled editor("\"It is close,\" said John Doe, House editor for the BBC.");
+  const RoleFact* e = editor.role("John Doe", "editor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->of_name, "BBC");
+  // "House editor for the Cook Political Report" (its name read as a person's): none.
+  Roled cook("\"It is close,\" said John Doe, House editor for the Cook Political Report.");
+  for (const auto& r : cook.a.roles) EXPECT_NE(r.of_name, "House of Representatives");
+  // A body the text names but no entity stands for: no one holds the post (not the qualifier).
+  Roled unnamed("Jane Roe, Senate reporter for the Daily Gazette, said so.");
+  for (const auto& r : unnamed.a.roles) EXPECT_NE(r.of_name, "U.S. Senate");
+  // A post over a place the phrase names is still the qualifier's.
+  Roled place("Jane Roe, the Democratic chair of Jefferson County, said so.");
+  const RoleFact* c = place.role("Jane Roe", "Chair");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->of_name, "Democratic Party");
+  // So is a post serving a person: "a White House press secretary for George W. Bush".
+  Roled served("Jane Roe, a White House press secretary for John Doe, said so.");
+  bool white_house = false;
+  for (const auto& r : served.a.roles) white_house |= r.person >= 0 && served.name(r.person) == "Jane Roe" && r.of_name == "White House";
+  EXPECT_TRUE(white_house);
+  // Without a body named after it, the qualifier still holds the post.
+  Roled plain("Jane Roe, a Labour spokesman, said so.");
+  const RoleFact* s = plain.role("Jane Roe", "Spokesman");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->of_name, "Labour Party");
+  Roled topic("Jane Roe, Labour spokesman for health, said so.");
+  const RoleFact* h = topic.role("Jane Roe", "Spokesman");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->of_name, "Labour Party");
+}

@@ -260,6 +260,8 @@ enum class Words : std::uint8_t {
   DemonstrativePronouns,
   CountryCompoundNouns,
   PastTitlePremodifiers,
+  HedgingWords,
+  OwnBodyPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

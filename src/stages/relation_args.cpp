@@ -471,6 +471,28 @@ bool object_in_phrase(const Reading& r, const Site& site) {
   return true;
 }
 
+// "endorsed the former secretary of state's bid, including Gov. Jack Markell": past a
+// possessive no argument ends, the object is that phrase's head, left unnamed; a name
+// further on is no object unless it is the head's apposition, right after it and a comma
+// ("met the group's leader, John Doe"; capitalised words such as a title may come first).
+bool past_unnamed_possessive(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::uint32_t end = site.arg(site.after).first;
+  for (std::size_t k = site.i + site.n; k < end; ++k) {
+    if (!a.tokens[k].has(kPossessive) || r.fragment[k]) continue;
+    bool named = false;
+    for (const auto& m : *site.ms) named |= m.end == k;
+    if (named) continue;
+    std::size_t t = k + 1;
+    for (int w = 0; w < 3 && t < end && a.tokens[t].kind == TokenKind::Word && !a.tokens[t].has(kCapitalized); ++w) ++t;
+    if (t >= end || a.tokens[t].norm != ",") return true;
+    for (++t; t < end; ++t)
+      if (!a.tokens[t].has(kCapitalized) && a.tokens[t].norm != ".") return true;
+    return false;
+  }
+  return false;
+}
+
 // "blamed Moscow's ally, Syrian President Bashar al-Assad": the object is the ally, not
 // its possessor; an ally left unnamed is no object.
 void ally_object(const Reading& r, Site& site) {
@@ -487,14 +509,17 @@ void ally_object(const Reading& r, Site& site) {
 }
 
 // "met with Russian officials, including Foreign Minister Sergey Lavrov": the person
-// named out of the group is the one met.
+// named out of the group is the one met; not out of what the object owns, past a
+// possessive ("endorsed the former secretary of state's bid, including Gov. Jack Markell").
 void included_object(const Reading& r, Site& site) {
   const Annotation& a = r.a;
   std::uint32_t t = site.arg(site.after).end;
   for (int w = 0; w < 2 && t < site.ce && a.tokens[t].kind == TokenKind::Word && !a.tokens[t].has(kCapitalized) &&
                   !r.lex.in(Words::InclusionWords, a.tokens[t]);
-       ++w)
+       ++w) {
+    if (a.tokens[t].has(kPossessive)) return;  // "the secretary of state's bid, including X": X is no part of a bid
     ++t;
+  }
   if (t < site.ce && a.tokens[t].norm == ",") ++t;
   if (!(t < site.ce && r.lex.in(Words::InclusionWords, a.tokens[t]))) return;
   for (std::size_t x = static_cast<std::size_t>(site.after) + 1; x < site.size(); ++x) {
@@ -518,6 +543,7 @@ void find_object(const Reading& r, Site& site) {
   const bool active = site.cue->frame == Frame::Active;
   if (site.after >= 0 && r.gap(site.i + site.n, site.arg(site.after).first) > 5) site.after = -1;
   if (site.after >= 0 && active && !object_in_phrase(r, site)) site.after = -1;
+  if (site.after >= 0 && active && past_unnamed_possessive(r, site)) site.after = -1;
   // A pronoun right after the cue is its object ("went after him Wednesday during a CNN
   // panel", "accused them of backing Trump"): no name further on is (word list object_pronouns).
   if (const std::size_t o = site.i + site.n; site.after >= 0 && active && o < site.ce && site.arg(site.after).first > o &&

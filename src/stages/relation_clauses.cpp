@@ -67,6 +67,15 @@ bool Reading::negated(std::size_t cue, std::size_t clause_begin) const {
   return false;
 }
 
+bool Reading::hedged(std::size_t cue, std::size_t clause_begin) const {
+  for (std::size_t k = cue; k > clause_begin && cue - k < 3; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.norm == ",") return false;
+    if (lex.in(Words::HedgingWords, t)) return true;
+  }
+  return false;
+}
+
 void clause_bounds(const Reading& r, const Sentence& s, Site& site) {
   site.cb = s.first_token;
   site.ce = s.end_token;

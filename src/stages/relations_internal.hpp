@@ -69,6 +69,9 @@ struct Reading {
   bool only_links_between(std::uint32_t from, std::uint32_t to) const;
   // A negation or refusal within three tokens before the cue.
   bool negated(std::size_t cue, std::size_t clause_begin) const;
+  // A hedging word (modal of possibility, wish or attempt) within three tokens before the
+  // cue, not across a comma: `might meet`, `hopes to meet`, `could soon hold talks with`.
+  bool hedged(std::size_t cue, std::size_t clause_begin) const;
 };
 
 // Each relation cue in the sentences that may hold a relation (not furniture, not a

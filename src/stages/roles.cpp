@@ -323,6 +323,32 @@ bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, s
   return !(r.of_name.empty() && article);
 }
 
+// A post that names its own body after `of`, `for` or `at` (`House editor for the Cook
+// Political Report`) is held in that body: the qualifier before the title (`House`) only
+// says what the post covers, and is no body of it. The phrase, after a definite article,
+// opens with an organisation's mention, which then holds the post, or a name read as a
+// person's after `the` (`the Cook Political Report`: no person's name takes an article),
+// and none does. A person served (`a White House press secretary for George W. Bush`) or
+// a place keeps the qualifier, the post held
+// over it (`U.S. attorney for the Eastern District of New York`, `the Democratic chair of
+// Jefferson County`), as do a phrase no mention opens (`Labour spokesman for health`) and
+// `to` (`the Russian ambassador to the UN` holds a post of Russia).
+void own_body_after_post(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t se, RoleFact& r) {
+  if (r.of < 0 || k + 1 >= se) return;
+  if (!lex.in(Words::OwnBodyPrepositions, a.tokens[k])) return;
+  std::uint32_t o = k + 1;
+  const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]);
+  if (article) ++o;
+  for (const auto& m : a.mentions) {
+    if (m.first_token != o || m.entity < 0) continue;
+    const EntityType t = a.entities[static_cast<std::size_t>(m.entity)].type;
+    if (t != EntityType::Organization && !(t == EntityType::Person && article)) return;
+    r.of = t == EntityType::Organization ? m.entity : -1;
+    r.of_name = r.of >= 0 ? a.entities[static_cast<std::size_t>(m.entity)].canonical : std::string();
+    return;
+  }
+}
+
 // [the|a] [premodifiers] [qualifier] title [of ORG] from token i: the post of the person
 // of mention m (an apposition, or after `as`), under rule `rule`.
 void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::uint32_t i,
@@ -357,6 +383,7 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   r.cue_first = i;
   r.cue_end = static_cast<std::uint32_t>(j + n);
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it
+  own_body_after_post(a, lex, static_cast<std::uint32_t>(j + n), se, r);
   // An organisation after the title: "chief executive of Exxon Mobil" (of_phrase_body()).
   if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
       !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r))

@@ -981,3 +981,68 @@ TEST(RelationsStage, ADemonymNoRelationTakesNamesNoEntity) {
   EXPECT_FALSE(named(alone, "Haiti"));
   EXPECT_TRUE(named(alone, "Jane Roe"));
 }
+
+TEST(RelationsStage, AMeetingThatMightOrIsOnlyHopedToHappenIsNoMeeting) {
+  auto met = [](const Related& t) {
+    return t.has_relation("Jane Roe", "MET_WITH", "Richard Poe") || t.has_relation("Richard Poe", "MET_WITH", "Jane Roe");
+  };
+  // Held or stated as arranged: read.
+  EXPECT_TRUE(met(Related("Jane Roe met Richard Poe in Geneva on Monday.")));
+  EXPECT_TRUE(met(Related("Jane Roe will meet Richard Poe in Geneva on Tuesday.")));
+  // Under a modal of possibility, a wish or an attempt: not read.
+  EXPECT_FALSE(met(Related("Jane Roe might meet Richard Poe in Geneva on Tuesday.")));
+  EXPECT_FALSE(met(Related("Jane Roe could also meet Richard Poe in Geneva.")));
+  EXPECT_FALSE(met(Related("Jane Roe hopes to meet Richard Poe in Geneva next week.")));
+  // A hedge in another phrase, set off by a comma, leaves the meeting standing.
+  EXPECT_TRUE(met(Related("Jane Roe, who may retire, met Richard Poe in Geneva on Monday.")));
+}
+
+TEST(RelationsStage, TheObjectIsNotReadPastAPossessivePhraseItDoesNotHead) {
+  // The object is the unnamed possessive phrase's head: the name in the phrase after it is none.
+  Related t("Jane Roe endorsed the former secretary of state's bid, including Richard Poe.");
+  EXPECT_FALSE(t.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  Related c("Jane Roe criticized the former governor's plan with Richard Poe.");
+  EXPECT_FALSE(c.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  // Nor the one included in what a named possessor owns: he is no part of a bid.
+  Related owned("Jane Roe endorsed Tom Doe's bid, including Richard Poe.");
+  EXPECT_FALSE(owned.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(owned.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  // A named possessor, or the head's apposition right after it, is still read.
+  Related named("Jane Roe endorsed Richard Poe's bid.");
+  EXPECT_TRUE(named.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  Related apposed("Jane Roe endorsed the party's candidate, Richard Poe, on Monday.");
+  EXPECT_TRUE(apposed.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
+TEST(RolesStage, AQualifierIsNoBodyOfAPostThatNamesItsOwnBodyAfterForOfAt) {
+  // "House editor for the BBC": the post is held in the body it names, not the House.
+  Roled editor("\"It is close,\" said John Doe, House editor for the BBC.");
+  const RoleFact* e = editor.role("John Doe", "editor");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->of_name, "BBC");
+  // "House editor for the Cook Political Report" (its name read as a person's): none.
+  Roled cook("\"It is close,\" said John Doe, House editor for the Cook Political Report.");
+  for (const auto& r : cook.a.roles) EXPECT_NE(r.of_name, "House of Representatives");
+  // A body the text names but no entity stands for: no one holds the post (not the qualifier).
+  Roled unnamed("Jane Roe, Senate reporter for the Daily Gazette, said so.");
+  for (const auto& r : unnamed.a.roles) EXPECT_NE(r.of_name, "U.S. Senate");
+  // A post over a place the phrase names is still the qualifier's.
+  Roled place("Jane Roe, the Democratic chair of Jefferson County, said so.");
+  const RoleFact* c = place.role("Jane Roe", "Chair");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->of_name, "Democratic Party");
+  // So is a post serving a person: "a White House press secretary for George W. Bush".
+  Roled served("Jane Roe, a White House press secretary for John Doe, said so.");
+  bool white_house = false;
+  for (const auto& r : served.a.roles) white_house |= r.person >= 0 && served.name(r.person) == "Jane Roe" && r.of_name == "White House";
+  EXPECT_TRUE(white_house);
+  // Without a body named after it, the qualifier still holds the post.
+  Roled plain("Jane Roe, a Labour spokesman, said so.");
+  const RoleFact* s = plain.role("Jane Roe", "Spokesman");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->of_name, "Labour Party");
+  Roled topic("Jane Roe, Labour spokesman for health, said so.");
+  const RoleFact* h = topic.role("Jane Roe", "Spokesman");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->of_name, "Labour Party");
+}

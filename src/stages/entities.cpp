@@ -787,6 +787,19 @@ bool link_acronym(Resolution& r, std::size_t mi) {
   return m.entity >= 0;
 }
 
+// The one organisation entity of the document that `fits`; -1 when none or two (no telling which).
+template <class Fits>
+std::int32_t sole_organisation(const Annotation& a, Fits&& fits) {
+  std::int32_t only = -1;
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    const Entity& e = a.entities[ei];
+    if (e.type != EntityType::Organization || !fits(e)) continue;
+    if (only >= 0) return -1;
+    only = static_cast<std::int32_t>(ei);
+  }
+  return only;
+}
+
 // A lone organisation head word after an article (`the Post`, `the Journal`, `the
 // Committee`) is the short name of the one organisation of the document whose name ends
 // in it (`The Washington Post`, `House Judiciary Committee`): a definite short reference.
@@ -797,13 +810,7 @@ bool link_org_short_form(Resolution& r, std::size_t mi) {
   if (m.first_token == a.sentences[m.sentence].first_token || t.has(kAllCaps) ||
       !r.lex.in_lexicon(LexName::OrgHeads, t) || !r.lex.in(Words::Articles, a.tokens[m.first_token - 1]))
     return false;
-  std::int32_t only = -1;
-  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-    const std::string& name = a.entities[ei].canonical;
-    if (a.entities[ei].type != EntityType::Organization || !ends_with_word(name, t.norm)) continue;
-    if (only >= 0) return false;  // two of them: no telling which
-    only = static_cast<std::int32_t>(ei);
-  }
+  const std::int32_t only = sole_organisation(a, [&](const Entity& e) { return ends_with_word(e.canonical, t.norm); });
   if (only < 0) return false;
   m.type = EntityType::Organization;
   r.assign(mi, only);
@@ -821,13 +828,7 @@ bool link_team_short_form(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
   const std::string word = to_lower(a.tokens[m.first_token].norm);
-  std::int32_t only = -1;
-  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-    const Entity& e = a.entities[ei];
-    if (e.type != EntityType::Organization || !ends_with_word(to_lower(e.canonical), word)) continue;
-    if (only >= 0) return false;  // two of them: no telling which
-    only = static_cast<std::int32_t>(ei);
-  }
+  const std::int32_t only = sole_organisation(a, [&](const Entity& e) { return ends_with_word(to_lower(e.canonical), word); });
   if (only < 0 || (!r.sports && a.entities[static_cast<std::size_t>(only)].gazetteer_id.empty())) return false;
   m.type = EntityType::Organization;
   r.assign(mi, only);
@@ -842,13 +843,7 @@ bool link_company_short_form(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
   const std::string words = to_lower(r.text_of(m)) + ' ';
-  std::int32_t only = -1;
-  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-    const Entity& e = a.entities[ei];
-    if (e.type != EntityType::Organization || !to_lower(e.canonical).starts_with(words)) continue;
-    if (only >= 0) return false;  // two of them: no telling which
-    only = static_cast<std::int32_t>(ei);
-  }
+  const std::int32_t only = sole_organisation(a, [&](const Entity& e) { return to_lower(e.canonical).starts_with(words); });
   if (only < 0) return false;
   m.type = EntityType::Organization;
   r.assign(mi, only);

@@ -1021,6 +1021,37 @@ Mention short_form_mention(const Annotation& a, std::size_t k, std::size_t end, 
   return m;
 }
 
+// Visits token k of every sentence si that is neither furniture nor a duplicate, in text
+// order, as visit(si, sentence, caps, k, mi): mi is the first mention from `from` on that ends
+// after k (mentions in text order); caps, with `want_caps`, whether the line is set in
+// capitals (mostly_caps(), once a sentence), else false.
+template <class Visit>
+void scan_short_form_sites(const Annotation& a, std::size_t from, bool want_caps, Visit&& visit) {
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    const bool caps = want_caps && mostly_caps(a, s);
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      visit(si, s, caps, k, mi);
+    }
+  }
+}
+
+// Whether a new short form at tokens [k, end) would lie inside or against a mention: the
+// next one (mi, the first ending after k) opens at or before `end`, or the one before ends at k.
+bool against_mention(const Annotation& a, std::size_t from, std::size_t mi, std::size_t k, std::size_t end) {
+  return (mi < a.mentions.size() && a.mentions[mi].first_token <= end) || (mi > from && a.mentions[mi - 1].end_token == k);
+}
+
+// Whether a capitalised word stands beside tokens [k, end) of sentence s (the sentence's
+// first word, capitalised by position, does not count).
+bool capitalised_beside(const Annotation& a, const Sentence& s, std::size_t k, std::size_t end) {
+  auto capitalised = [&](std::size_t x) { return a.tokens[x].kind == TokenKind::Word && a.tokens[x].has(kCapitalized); };
+  return (k > s.first_token + 1 && capitalised(k - 1)) || (end < s.end_token && capitalised(end));
+}
+
 // Inserts `found` (in text order) among the mentions from `from` on, which stay in text order.
 void insert_in_text_order(Annotation& a, std::size_t from, std::vector<Mention>& found) {
   for (auto& m : found) {
@@ -1046,32 +1077,26 @@ void Recognizer::possessive_short_forms(Annotation& a, std::size_t from) {
   }
   if (owners.empty()) return;
   std::vector<Mention> found;
-  std::size_t mi = from;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate) continue;
-    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
-      const Token& t = a.tokens[k];
-      if (t.kind != TokenKind::Word || !t.has(kCapitalized)) continue;
-      const auto o = std::find_if(owners.begin(), owners.end(), [&](const auto& x) { return x.first == t.norm; });
-      const std::size_t e = o == owners.end() ? 0 : possessive_end(a, k, s.end_token);
-      if (e == 0) continue;
-      // The possessor alone, an untyped capitalised sequence, becomes the short form.
-      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
-          a.mentions[mi].source.rule == "capitalised-sequence") {
-        Mention& m = a.mentions[mi];
-        m.end_token = static_cast<std::uint32_t>(e);
-        m.span.end = a.tokens[e - 1].span.end;
-        m.type = EntityType::Organization;
-        m.source.rule.assign("possessive-noun-short-form");
-        continue;
-      }
-      if (mi < a.mentions.size() && a.mentions[mi].first_token < e) continue;  // inside or against a mention
-      found.push_back(short_form_mention(a, k, e, si, "possessive-noun-short-form"));
-      found.back().type = EntityType::Organization;
+  scan_short_form_sites(a, from, false, [&](std::uint32_t si, const Sentence& s, bool, std::size_t k, std::size_t mi) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+    const auto o = std::find_if(owners.begin(), owners.end(), [&](const auto& x) { return x.first == t.norm; });
+    const std::size_t e = o == owners.end() ? 0 : possessive_end(a, k, s.end_token);
+    if (e == 0) return;
+    // The possessor alone, an untyped capitalised sequence, becomes the short form.
+    if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
+        a.mentions[mi].source.rule == "capitalised-sequence") {
+      Mention& m = a.mentions[mi];
+      m.end_token = static_cast<std::uint32_t>(e);
+      m.span.end = a.tokens[e - 1].span.end;
+      m.type = EntityType::Organization;
+      m.source.rule.assign("possessive-noun-short-form");
+      return;
     }
-  }
+    if (mi < a.mentions.size() && a.mentions[mi].first_token < e) return;  // inside or against a mention
+    found.push_back(short_form_mention(a, k, e, si, "possessive-noun-short-form"));
+    found.back().type = EntityType::Organization;
+  });
   insert_in_text_order(a, from, found);
 }
 
@@ -1110,30 +1135,19 @@ void Recognizer::team_short_forms(Annotation& a, std::size_t from) const {
   for (std::size_t mi = from; mi < a.mentions.size(); ++mi)
     if (team_plural(a, a.mentions[mi])) plurals.push_back(a.tokens[a.mentions[mi].end_token - 1].lower);
   if (plurals.empty()) return;
-  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
   std::vector<Mention> found;
-  std::size_t mi = from;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate) continue;
-    const bool caps = mostly_caps(a, s);
-    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
-      const Token& t = a.tokens[k];
-      if (!capitalised(k) || std::find(plurals.begin(), plurals.end(), t.lower) == plurals.end()) continue;
-      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
-          a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
-        a.mentions[mi].source.rule.assign("team-short-form");
-        continue;
-      }
-      if (mi < a.mentions.size() && a.mentions[mi].first_token <= k + 1) continue;  // inside or against a mention
-      if (mi > from && a.mentions[mi - 1].end_token == k) continue;
-      if (!caps && ((k > s.first_token && capitalised(k - 1) && k - 1 > s.first_token) ||
-                    (k + 1 < s.end_token && capitalised(k + 1))))
-        continue;
-      found.push_back(short_form_mention(a, k, k + 1, si, "team-short-form"));
+  scan_short_form_sites(a, from, true, [&](std::uint32_t si, const Sentence& s, bool caps, std::size_t k, std::size_t mi) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || std::find(plurals.begin(), plurals.end(), t.lower) == plurals.end())
+      return;
+    if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + 1 &&
+        a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
+      a.mentions[mi].source.rule.assign("team-short-form");
+      return;
     }
-  }
+    if (against_mention(a, from, mi, k, k + 1) || (!caps && capitalised_beside(a, s, k, k + 1))) return;
+    found.push_back(short_form_mention(a, k, k + 1, si, "team-short-form"));
+  });
   insert_in_text_order(a, from, found);
 }
 
@@ -1187,48 +1201,39 @@ void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
   std::vector<std::vector<std::string_view>> prefixes;
   for (std::size_t mi = from; mi < a.mentions.size(); ++mi) company_prefixes(a, a.mentions[mi], prefixes);
   if (prefixes.empty()) return;
-  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
   std::vector<Mention> found;
-  std::size_t mi = from;
-  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate) continue;
-    const bool caps = mostly_caps(a, s);
-    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
-      const std::size_t n = short_name_at(a, s, k, prefixes);
-      if (n == 0) continue;
-      const std::string_view prev = k > s.first_token ? a.tokens[k - 1].lower : std::string_view{};
-      if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + n) {
-        Mention& m = a.mentions[mi];
-        const bool sequence = m.type == EntityType::Unknown && m.source.rule == "capitalised-sequence";
-        const bool city = m.gazetteer_entry >= 0 && m.type == EntityType::Location && !caps &&
-                          !lex_.in(Words::PlacePrepositions, prev) && !lex_.in(Words::LocationPrepositions, prev);
-        if (!sequence && !city) continue;
-        m.type = EntityType::Unknown;
-        m.gazetteer_entry = -1;
-        m.source.rule.assign("company-short-form");
-        continue;
-      }
-      // An untyped sequence of its last words: the first, a sentence-initial common word
-      // (`Advanced Medical`, `Brush Wellman`), was dropped.
-      if (mi < a.mentions.size() && a.mentions[mi].first_token > k && a.mentions[mi].end_token == k + n &&
-          a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
-        Mention& m = a.mentions[mi];
-        m.first_token = static_cast<std::uint32_t>(k);
-        m.span.begin = a.tokens[k].span.begin;
-        m.source.rule.assign("company-short-form");
-        continue;
-      }
-      if (mi < a.mentions.size() && a.mentions[mi].first_token <= k + n) continue;  // inside or against a mention
-      if (mi > from && a.mentions[mi - 1].end_token == k) continue;
-      if (caps ? std::any_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(k), a.tokens.begin() + static_cast<std::ptrdiff_t>(k + n),
-                             [&](const Token& t) { return lex_.is_common_word(t); })
-               : ((k > s.first_token + 1 && capitalised(k - 1)) || (k + n < s.end_token && capitalised(k + n))))
-        continue;
-      found.push_back(short_form_mention(a, k, k + n, si, "company-short-form"));
+  scan_short_form_sites(a, from, true, [&](std::uint32_t si, const Sentence& s, bool caps, std::size_t k, std::size_t mi) {
+    const std::size_t n = short_name_at(a, s, k, prefixes);
+    if (n == 0) return;
+    const std::string_view prev = k > s.first_token ? a.tokens[k - 1].lower : std::string_view{};
+    if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + n) {
+      Mention& m = a.mentions[mi];
+      const bool sequence = m.type == EntityType::Unknown && m.source.rule == "capitalised-sequence";
+      const bool city = m.gazetteer_entry >= 0 && m.type == EntityType::Location && !caps &&
+                        !lex_.in(Words::PlacePrepositions, prev) && !lex_.in(Words::LocationPrepositions, prev);
+      if (!sequence && !city) return;
+      m.type = EntityType::Unknown;
+      m.gazetteer_entry = -1;
+      m.source.rule.assign("company-short-form");
+      return;
     }
-  }
+    // An untyped sequence of its last words: the first, a sentence-initial common word
+    // (`Advanced Medical`, `Brush Wellman`), was dropped.
+    if (mi < a.mentions.size() && a.mentions[mi].first_token > k && a.mentions[mi].end_token == k + n &&
+        a.mentions[mi].type == EntityType::Unknown && a.mentions[mi].source.rule == "capitalised-sequence") {
+      Mention& m = a.mentions[mi];
+      m.first_token = static_cast<std::uint32_t>(k);
+      m.span.begin = a.tokens[k].span.begin;
+      m.source.rule.assign("company-short-form");
+      return;
+    }
+    if (against_mention(a, from, mi, k, k + n)) return;
+    if (caps ? std::any_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(k), a.tokens.begin() + static_cast<std::ptrdiff_t>(k + n),
+                           [&](const Token& t) { return lex_.is_common_word(t); })
+             : capitalised_beside(a, s, k, k + n))
+      return;
+    found.push_back(short_form_mention(a, k, k + n, si, "company-short-form"));
+  });
   insert_in_text_order(a, from, found);
 }
 

@@ -3,6 +3,8 @@
 // (`X's ally Y`, `Y, an ally of X`, `an aide to X`).
 #include "relations_internal.hpp"
 
+#include <algorithm>
+
 namespace gazette::relations {
 
 namespace {
@@ -83,6 +85,87 @@ bool apposition_follows(const Annotation& a, std::uint32_t e, std::uint32_t name
   return true;
 }
 
+bool demonym_at(const Annotation& a, std::uint32_t first) {
+  return std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.kind == Cue::Kind::Demonym && c.first_token == first; });
+}
+
+// A verb-group word between a name and the membership phrase predicated of it: an
+// auxiliary, a copula, a predicative verb, `to`, a relative word, an adverb in -ly, or a
+// verb right before `to` or after `to` or a modal (`wants to be`, `was ashamed to be`,
+// `will be`); not a verb of its own
+// (`said it was part of`, `admitted there were members of`).
+bool verb_group_word(const Reading& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+  if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::PredicativeVerbs, t) ||
+      r.lex.in(Words::InfinitiveMarkers, t) || r.lex.in(Words::RelativeWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))
+    return true;
+  if (k > 0 && (r.lex.in(Words::InfinitiveMarkers, r.a.tokens[k - 1]) || r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[k - 1])))
+    return true;  // `to be`, `will be`
+  return k + 1 < r.a.tokens.size() && r.lex.in(Words::InfinitiveMarkers, r.a.tokens[k + 1]);
+}
+
+// The token that opens a membership noun holding its own `of` at token i (`member of`,
+// `part of`): a copula or predicative verb right before it (`X is part of Y`), a verb
+// after `to` or a modal (`X wants to be part of Y`), or an indefinite article with at most
+// two lower-case words between (`a senior member of`); not a preposition (`as part of`),
+// nor `the` (`the first part of the manifesto`). 0 when none.
+std::size_t member_noun_opener(const Reading& r, std::size_t i, std::size_t first) {
+  const Annotation& a = r.a;
+  if (i <= first + 1) return 0;
+  const Token& p = a.tokens[i - 1];
+  if (r.lex.in(Words::Copulas, p) || r.lex.in(Words::PredicativeVerbs, p) || r.lex.in(Words::InfinitiveMarkers, a.tokens[i - 2]) ||
+      r.lex.in(Words::FiniteAuxiliaries, a.tokens[i - 2]))
+    return p.kind == TokenKind::Word && !p.has(kCapitalized) ? i - 1 : 0;
+  for (std::size_t k = i; k > first + 1 && i - k < 3; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return 0;
+    if (r.lex.in(Words::IndefiniteArticles, t)) return k - 1;
+    if (r.lex.in(Words::Determiners, t)) return 0;
+  }
+  return 0;
+}
+
+// The name whose phrase the membership noun's phrase opening at token `opener` predicates
+// of: the last argument before it, with nothing between but verb-group words
+// (verb_group_word(): `X has been a member of`, `X wants to be part of`) after an optional
+// comma (an apposition, `X, a member of`, or a relative clause, `X, who is a member of`).
+// -1 when none.
+std::int32_t member_noun_holder(const Reading& r, const Site& site, std::size_t opener) {
+  const Annotation& a = r.a;
+  std::int32_t holder = -1;
+  for (std::size_t x = 0; x < site.size(); ++x)
+    if ((*site.ms)[x].end <= opener && (holder < 0 || (*site.ms)[x].end > site.arg(holder).end)) holder = static_cast<std::int32_t>(x);
+  if (holder < 0) return -1;
+  std::size_t k = site.arg(holder).end;
+  if (k < opener && a.tokens[k].norm == ",") ++k;
+  if (opener - k > 4) return -1;
+  for (; k < opener; ++k)
+    if (!verb_group_word(r, k)) return -1;
+  return holder;
+}
+
+// "X, a member of Y", "X is part of the Y government": a membership noun holding its own
+// `of` (relation_cues.json noun_of forms `member of`, `part of`) in a phrase predicated of
+// the name before it (member_noun_opener(), member_noun_holder()) makes that name a member
+// of the first name after it, at most three lower-case words on (articles, adjectives),
+// unless that name is only a possessor there (`a member of Britain's Jewish community`).
+// A demonym on either side only qualifies a noun (`The French star was part of the
+// Chelsea side`, `part of the British quartet`): no member, no body.
+void member_noun_frame(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t opener = member_noun_opener(r, site.i, a.sentences[site.si].first_token);
+  if (opener == 0 || site.after < 0) return;
+  const std::int32_t holder = member_noun_holder(r, site, opener);
+  const Arg& tail = site.arg(site.after);
+  if (holder < 0 || tail.first - (site.i + site.n) > 3) return;
+  if (demonym_at(a, site.arg(holder).first) || demonym_at(a, tail.first)) return;
+  for (std::size_t k = site.i + site.n; k < tail.first; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized)) return;
+  if (tail.end < site.ce && a.tokens[tail.end].has(kPossessive)) return;
+  r.col.add(site.ent(holder), site.cue->type, site.ent(site.after), site.ev, site.cue_text, site.rule + ":member-noun", 0.55);
+}
+
 }  // namespace
 
 // Directed action nouns: "Moscow's criticism of Washington", "his condemnation of X"
@@ -139,6 +222,10 @@ void meeting_noun_frame(Reading& r, const Site& site) {
 // only with the possessive or "of" (not "Cabinet allies", the name "Ally Hogg", "to ally with").
 void noun_of_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
+  if (site.n > 1 && r.lex.in(Words::DependencyPrepositions, a.tokens[site.i + site.n - 1])) {
+    member_noun_frame(r, site);  // "member of", "part of": the cue holds its own `of`
+    return;
+  }
   std::int32_t tail = -1, head = -1;
   if (site.before >= 0 && site.i - site.arg(site.before).end <= 3 && same_phrase(a, site.arg(site.before).end, site.i))
     tail = site.before;

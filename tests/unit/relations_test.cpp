@@ -401,3 +401,28 @@ TEST(Relations, DescriptionBeforeAJudgingCueIsThePersonTheTextNamesWithIt) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Rule 18.210: a membership noun holding its own `of` (`member of`, `part of`) in a phrase
+// predicated of the name before it makes that name a member of the name after it.
+TEST(Relations, MembershipNounWithItsOwnOfMakesTheNameBeforeAMember) {
+  const Case cases[] = {
+      {"Jane Roe, a senior member of the Labour Party, spoke in Leeds on Monday.", "Jane Roe", "MEMBER_OF", "Labour Party",
+       true},
+      {"John Doe, who is a member of the Conservative Party, spoke in Leeds.", "John Doe", "MEMBER_OF",
+       "Conservative Party", true},
+      {"John Doe wants to be part of a Labour government after the election.", "John Doe", "MEMBER_OF", "Labour Party",
+       true},
+      {"Sweden has been a member of the European Union since 1995.", "Sweden", "MEMBER_OF", "European Union", true},
+      // The name after `of` is not the member's body when it only owns the phrase's head.
+      {"Jane Roe, a member of Britain's Jewish community, spoke in Leeds.", "Jane Roe", "MEMBER_OF", "United Kingdom",
+       false},
+      // `as part of` predicates nothing of the name before it; nor is the body a member of its member.
+      {"The Labour Party wrote to John Doe as part of the European Union campaign.", "John Doe", "MEMBER_OF",
+       "European Union", false},
+      {"John Doe, a member of the Labour Party, spoke in Leeds.", "Labour Party", "MEMBER_OF", "John Doe", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -27,11 +27,14 @@ bool party_entity(const Reading& r, std::int32_t entity) {
 // physical, military or cyber force only", so a verb of attack (word list
 // verbal_attack_verbs) aimed at a person or a party, or made by a person, is criticism
 // ("Labour attacked Howard", "attacking Trump by joking", "X attacked the government's
-// failure"); force is done by states and armed groups, named as such.
+// failure"); force is done by states and armed groups, named as such. The noun (`attack
+// on`, `Clinton's attacks on Trump`, `launched an attack on Tory spending plans`) is
+// criticism only between persons and parties: made by a person on a magazine's offices or
+// by an armed group on a person it may be force.
 RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, std::int32_t target) {
   const RelationType type = site.cue->type;
-  if (type != RelationType::Attacked || site.noun_like || target < 0 || !r.lex.in(Words::VerbalAttackVerbs, site.w0))
-    return type;
+  if (type != RelationType::Attacked || target < 0 || !r.lex.in(Words::VerbalAttackVerbs, site.w0)) return type;
+  if (site.noun_like) return agent >= 0 && political(r, agent) && political(r, target) ? RelationType::Criticized : type;
   const bool by_person = agent >= 0 && r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
   return political(r, target) || by_person ? RelationType::Criticized : type;
 }

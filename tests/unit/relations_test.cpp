@@ -426,3 +426,20 @@ TEST(Relations, MembershipNounWithItsOwnOfMakesTheNameBeforeAMember) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Rule 18.211: the noun of attack between persons and parties is criticism (GUIDELINES:
+// ATTACKED is force only); between states it stays force.
+TEST(Relations, AttackNounBetweenPersonsAndPartiesIsCriticism) {
+  const Case cases[] = {
+      {"Jane Roe's recent attacks on John Doe have alarmed her supporters.", "Jane Roe", "CRITICIZED", "John Doe", true},
+      {"Jane Roe's recent attacks on John Doe have alarmed her supporters.", "Jane Roe", "ATTACKED", "John Doe", false},
+      {"John Doe launched a fierce attack on the Labour Party in Leeds on Monday.", "John Doe", "CRITICIZED", "Labour Party",
+       true},
+      {"Russia launched an attack on Ukraine on Monday.", "Russia", "ATTACKED", "Ukraine", true},
+      {"Russia launched an attack on Ukraine on Monday.", "Russia", "CRITICIZED", "Ukraine", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -392,3 +392,15 @@ TEST(ReportedSpeech, AQuestionAfterALongHearerHoldingANameIsReported) {
   Annotated n("Jane Roe asked the angry Springfield voters who came to the hall to leave quietly.");
   for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-question") << n.a.text(x.span);
 }
+
+// A392: `tweet` takes a noun-phrase complement (speech_verbs.json "np"): what was tweeted,
+// five words or more, is the content; a short object is none.
+TEST(ReportedSpeech, WhatATweetVerbsObjectSaysIsReported) {
+  Annotated t("Jane Roe tweeted her thanks to the city council on Monday.");
+  const Quote* q = quote_spelled(t, "her thanks to the city council on Monday");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated n("Jane Roe tweeted congratulations to Springfield.");
+  for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-complement") << n.a.text(x.span);
+}

@@ -7,6 +7,7 @@
 //   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 //   X asked (Y) whether/why ... CLAUSE (question_clause: verbs whose complements take a question).
 //   X was asked by Y whether CLAUSE (passive_question_clause: the named agent Y asks).
+//   X asked Y to VP (request_clause: a request verb's object and infinitive, as after urged).
 //   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
@@ -611,6 +612,26 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // no prepositional phrase: `asked the students if`) and a time or place phrase of up to
 // eight words (`asked during a debate why`); not after another preposition (`asked about
 // the poster when ...`) nor an infinitive (`asked him to condemn violence no matter who`).
+// A longer hearer that holds a name (rule A391): from h, up to eight words or numbers,
+// lower-case or capitalised, none a preposition, time word, complementizer, auxiliary,
+// copula or coordinator, past the capitalised word at k where the short hearer stopped,
+// then `whether` or `if` (interrogative words that are complementizers, never relative
+// pronouns: `asked former Attorney General Eric Holder whether`, `asked the 2016
+// Democratic White House contender if`); else k.
+std::size_t named_hearer_end(const Resolver& r, const Sentence& st, std::size_t h, std::size_t k) {
+  const Annotation& a = r.a;
+  std::size_t j = h;
+  for (; j < st.end_token && j - h < 8 && !r.in_direct[j]; ++j) {
+    const Token& t = a.tokens[j];
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::InterrogativeWords, t) ||
+        r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::Coordinators, t))
+      break;
+  }
+  const bool past_name = j > k && j + 1 < st.end_token && !r.in_direct[j];
+  return past_name && r.lex.in(Words::InterrogativeWords, a.tokens[j]) && r.lex.in(Words::Complementizers, a.tokens[j]) ? j : k;
+}
+
 std::size_t question_word(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   const std::size_t none = st.end_token;
@@ -618,12 +639,14 @@ std::size_t question_word(const Resolver& r, const Sentence& st, std::size_t k) 
     return j < st.end_token && !r.in_direct[j] && (a.tokens[j].kind == TokenKind::Word || a.tokens[j].kind == TokenKind::Number) &&
            !r.lex.in(Words::InterrogativeWords, a.tokens[j]);
   };
+  const std::size_t h = k;
   if (k < st.end_token && r.mention_at[k] >= 0) {
     k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
   } else {
-    for (const std::size_t h = k; free_word(k) && k - h < 3 && !a.tokens[k].has(kCapitalized) && !r.lex.in(Words::NotClauseOpeners, a.tokens[k]) &&
-                                  !r.lex.in(Words::BeforeThat, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k]);)
+    while (free_word(k) && k - h < 3 && !a.tokens[k].has(kCapitalized) && !r.lex.in(Words::NotClauseOpeners, a.tokens[k]) &&
+           !r.lex.in(Words::BeforeThat, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k]))
       ++k;
+    if (k < st.end_token && a.tokens[k].has(kCapitalized)) k = named_hearer_end(r, st, h, k);
   }
   // `to` opens the hearer's phrase only before a name or a determiner (`explained to CBS
   // why`, `to her who`), not an infinitive.
@@ -685,6 +708,53 @@ bool question_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   c.begin = k;
   c.end = st.end_token;
   q.rule = "indirect-question";
+  return true;
+}
+
+// Where a request's content (request_clause) from k ends: at the first comma or dash
+// outside quotation marks, after which comes the main clause (`After X asked workers to
+// ..., 80,000 volunteered`) or a comment (`..., a request not always honored`, `- most
+// pointedly for the past two weeks`), or at a coordinator before a finite auxiliary or
+// copula, the asker's next predicate (`asked them to leave and has since said ...`).
+std::size_t request_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (; k < st.end_token; ++k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    const bool dash = t.norm == "--" || (t.norm == "-" && t.has(kSpaceBefore) && k + 1 < st.end_token && a.tokens[k + 1].has(kSpaceBefore));
+    if (t.norm == "," || dash) return k;
+    if (k + 1 < st.end_token && r.lex.in(Words::Coordinators, t) &&
+        (r.lex.in(Words::FiniteAuxiliaries, a.tokens[k + 1]) || r.lex.in(Words::Copulas, a.tokens[k + 1])))
+      return k;
+  }
+  return k;
+}
+
+// A request (speech_verbs.json "object_to" on a verb not marked reporting, rule A390):
+// `X asked the network to donate ...`, `X is asking voters to ...`; the object and its
+// infinitive are the content, as after `urged` (complement_start). The verb is active, in
+// a verb's slot, in -ed, -s or -ing (`will ask X to` is an intention); not a passive
+// (`was asked to`, `when asked by X to`: the asked one is no speaker), nor with no object
+// (`asked not to be named`), nor after a subordinator (`when asked ...`), a determiner or
+// a preposition. The content ends at request_end().
+bool request_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
+                    Attribution& at, Clause& c) {
+  const Annotation& a = r.a;
+  if (vc.reporting || !vc.object_infinitive || v == st.first_token || !in_verb_slot(r, v) ||
+      r.lex.in(Words::Copulas, a.tokens[v - 1]) || r.lex.in(Words::Subordinators, a.tokens[v - 1]) ||
+      after_noun_opener(r, v) || after_preposition(r, v))
+    return false;
+  const std::string_view form = a.tokens[v].lower;
+  if (!r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) &&
+      !r.lex.ends_in(Words::ParticipleSuffixes, form))
+    return false;
+  const std::size_t k = complement_start(r, st, v + n, vc);
+  if (k >= st.end_token || r.lex.in(Words::AgentPrepositions, a.tokens[k]) || r.lex.in(Words::Negators, a.tokens[k])) return false;
+  at = Attribution{};
+  at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
+  c.begin = k;
+  c.end = request_end(r, st, k);
+  q.rule = "indirect-complement";
   return true;
 }
 
@@ -974,7 +1044,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     q.rule = "according-to";
   } else if (vc.kind != SpeechCue::Kind::Verb) {
     return false;
-  } else if (!(vc.reporting && reported_clause(r, st, v, n, vc, q, at, c)) && !question_clause(r, st, v, n, vc, q, at, c)) {
+  } else if (!(vc.reporting && reported_clause(r, st, v, n, vc, q, at, c)) && !question_clause(r, st, v, n, vc, q, at, c) &&
+             !request_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }
   if (q.rule == "indirect" || q.rule == "indirect-before")

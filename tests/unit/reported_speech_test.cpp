@@ -361,3 +361,46 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAContrastingReport) {
   Annotated reason("Jane Roe said the council had failed, because the voters said no to the plan.");
   EXPECT_NE(quote_spelled(reason, "the council had failed, because the voters said no to the plan"), nullptr);
 }
+
+// A390: a request verb (speech_verbs.json `object_to` on a verb not marked reporting:
+// ask) reports its object and infinitive, as `urged` does; the subject asks.
+TEST(ReportedSpeech, ARequestVerbReportsItsObjectAndInfinitive) {
+  Annotated t("Jane Roe asked the city council to rebuild the old bridge over the river.");
+  const Quote* q = quote_spelled(t, "the city council to rebuild the old bridge over the river");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->cue, "asked");
+  // A passive, a subordinator before the verb or no object: no request of a named asker.
+  for (const char* text : {"Jane Roe was asked to rebuild the old bridge over the river.",
+                           "When asked to rebuild the old bridge over the river, Jane Roe smiled.",
+                           "Jane Roe was asked by the council to rebuild the old bridge over the river."}) {
+    Annotated n(text);
+    for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-complement") << text << " -> " << n.a.text(x.span);
+  }
+}
+
+// A391: a question verb's hearer may be a longer phrase holding a name before `whether`
+// or `if` (`asked former city manager John Doe whether ...`).
+TEST(ReportedSpeech, AQuestionAfterALongHearerHoldingANameIsReported) {
+  Annotated t("Jane Roe asked former city manager John Doe whether the old bridge would open in the spring.");
+  const Quote* q = quote_spelled(t, "whether the old bridge would open in the spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-question");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  // `who` after a long hearer may be a relative pronoun: no question.
+  Annotated n("Jane Roe asked the angry Springfield voters who came to the hall to leave quietly.");
+  for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-question") << n.a.text(x.span);
+}
+
+// A392: `tweet` takes a noun-phrase complement (speech_verbs.json "np"): what was tweeted,
+// five words or more, is the content; a short object is none.
+TEST(ReportedSpeech, WhatATweetVerbsObjectSaysIsReported) {
+  Annotated t("Jane Roe tweeted her thanks to the city council on Monday.");
+  const Quote* q = quote_spelled(t, "her thanks to the city council on Monday");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated n("Jane Roe tweeted congratulations to Springfield.");
+  for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-complement") << n.a.text(x.span);
+}

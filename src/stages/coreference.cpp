@@ -433,7 +433,9 @@ namespace {
 // punctuation and discourse markers): a preposition of speaker_phrase_prepositions or a
 // capitalised -ing participle (`Speaking ...`, not `But the drinking ...`), outside
 // quotation marks and names. Its index, or `end` when the clause opens otherwise
-// (fronted_subject(), A151; after_fronted_phrase(), A232).
+// (fronted_subject(), A151; after_fronted_phrase(), A232). With `clauses`, a subordinator
+// or `as` (word list attribution_as) opens a fronted clause too (rule A371: `As the race
+// turned to X, Jane Roe decried Y and highlighted Z`: Roe highlights, not a name in it).
 std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end, bool clauses = false) {
   const Annotation& a = r.a;
   std::size_t t = first;
@@ -442,7 +444,8 @@ std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::si
   const Token& w = a.tokens[t];
   const bool participle = w.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, w.lower);
   if (w.kind != TokenKind::Word ||
-      (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !(clauses && r.lex.in(Words::Subordinators, w)) && !participle))
+      (!r.lex.in(Words::SpeakerPhrasePrepositions, w) &&
+       !(clauses && (r.lex.in(Words::Subordinators, w) || r.lex.in(Words::AttributionAs, w))) && !participle))
     return end;
   return t;
 }

@@ -505,6 +505,18 @@ TEST(Attribution, AFrontedAdverbialHoldsNoSubjectOfTheParticiple) {
   EXPECT_EQ(before.name(r->speaker), "Jane Roe");
 }
 
+// A371: a sentence that opens with a clause on `as` (word list attribution_as) set off by a
+// comma has the subject of a coordinated speech verb after it: a party named inside the
+// clause does not speak.
+TEST(Attribution, AFrontedAsClauseHoldsNoSubjectOfTheCoordinatedVerb) {
+  Quoted t(
+      "Jane Roe toured the harbour towns on Monday. As the contest has moved to counties with more rural Labour voters, Roe "
+      "has increasingly attacked the tariffs and highlighted her plans to reopen the port.");
+  const Quote* q = t.quote("her plans to reopen the port");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
 // A220: `X, APPOSITION, said` when the verb follows the apposition's closing mark right
 // away: titles may stand before a person's name, the closing comma may stand inside a
 // closing quotation mark, and a country speaks as an organisation does.

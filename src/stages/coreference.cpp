@@ -433,7 +433,9 @@ namespace {
 // punctuation and discourse markers): a preposition of speaker_phrase_prepositions or a
 // capitalised -ing participle (`Speaking ...`, not `But the drinking ...`), outside
 // quotation marks and names. Its index, or `end` when the clause opens otherwise
-// (fronted_subject(), A151; after_fronted_phrase(), A232).
+// (fronted_subject(), A151; after_fronted_phrase(), A232). With `clauses`, a subordinator
+// or `as` (word list attribution_as) opens a fronted clause too (rule A371: `As the race
+// turned to X, Jane Roe decried Y and highlighted Z`: Roe highlights, not a name in it).
 std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end, bool clauses = false) {
   const Annotation& a = r.a;
   std::size_t t = first;
@@ -442,7 +444,8 @@ std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::si
   const Token& w = a.tokens[t];
   const bool participle = w.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, w.lower);
   if (w.kind != TokenKind::Word ||
-      (!r.lex.in(Words::SpeakerPhrasePrepositions, w) && !(clauses && r.lex.in(Words::Subordinators, w)) && !participle))
+      (!r.lex.in(Words::SpeakerPhrasePrepositions, w) &&
+       !(clauses && (r.lex.in(Words::Subordinators, w) || r.lex.in(Words::AttributionAs, w))) && !participle))
     return end;
   return t;
 }
@@ -1306,6 +1309,16 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
 
 namespace {
 
+// The mark at token k that may set off an apposition or a parenthetical: "," or "--" (a
+// dash; a hyphen spaced on both sides is one too, rule A372: `Jane Roe - who flew home to
+// Ohio - has vowed`), else "".
+std::string_view setting_off_mark(const Annotation& a, std::size_t k) {
+  const Token& t = a.tokens[k];
+  if (t.norm == "," || t.norm == "--") return t.norm;
+  const bool spaced = t.norm == "-" && t.has(kSpaceBefore) && k + 1 < a.tokens.size() && a.tokens[k + 1].has(kSpaceBefore);
+  return spaced ? std::string_view("--") : std::string_view();
+}
+
 // A year (`1997`, `2016`): four digits, the first two 19 or 20; a time word as those of
 // before_that are (rule A252: `Jane Roe had in 1997 complained`).
 bool year_number(const Token& t) {
@@ -1330,7 +1343,7 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
         b = open;
         continue;
       }
-    if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "." || t.norm == "--" ||
+    if (t.norm == "," || t.norm == ";" || t.norm == ":" || t.norm == "." || setting_off_mark(a, b - 1) == "--" ||
         (t.kind == TokenKind::Quote && !t.has(kPossessive)) || in_direct[b - 1])
       break;
     if (lex.in(Words::SpeakerPhraseEnds, t)) break;
@@ -1626,7 +1639,8 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   if (const Token& c = a.tokens[close];
       bare && c.kind == TokenKind::Quote && !c.has(kPossessive) && close > sentence_first + 1 && a.tokens[close - 1].norm == ",")
     --close;
-  if (a.tokens[close].norm != "," && a.tokens[close].norm != "--") return -1;
+  const std::string_view mark = setting_off_mark(a, close);
+  if (mark.empty()) return -1;
   std::size_t t = sentence_first;
   while (t < close && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
   const std::size_t k = bare ? after_title_words(*this, t, close) : t;
@@ -1642,7 +1656,7 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
         after = j + 1;
         break;
       }
-  if (m.entity < 0 || after + 1 >= close || a.tokens[after].norm != a.tokens[close].norm) return -1;
+  if (m.entity < 0 || after + 1 >= close || setting_off_mark(a, after) != mark) return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   const bool country = bare && type == EntityType::Country;
   if (type != EntityType::Person && (k > t || (type != EntityType::Organization && !country))) return -1;
@@ -1709,13 +1723,13 @@ std::int32_t Resolver::named_body_apposition(std::size_t end, std::size_t senten
 // names a person is the subject.
 std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention) {
   if (npb <= sentence_first + 1) return -1;
-  if (a.tokens[npb - 1].norm != "," && a.tokens[npb - 1].norm != "--") {
+  const std::string_view mark = setting_off_mark(a, npb - 1);
+  if (mark.empty()) {
     // `Sen. Jane Roe (D-NY), a supporter of X's bid for the presidency told ...` (rule A87):
     // an apposition left unclosed before the verb, opened by an article after the comma.
     const std::size_t comma = unclosed_apposition(npb, sentence_first);
     return comma < npb ? apposition_subject(comma + 1, sentence_first, mention) : -1;
   }
-  const std::string_view mark = a.tokens[npb - 1].norm;
   // The phrase [b, end) names the subject when it opens a clause (the sentence start, a
   // punctuation or quotation mark, a coordinator or a discourse marker before it: "But Mr X,
   // a Y, said"; `on "New Day," Sen. X, a Y, said`) and ends with the person's name, or the
@@ -1749,7 +1763,7 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
   for (std::size_t k = npb - 1; k > sentence_first && npb - k < 30; --k) {
     const Token& t = a.tokens[k - 1];
     if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") break;
-    if (t.norm != mark) continue;
+    if (setting_off_mark(a, k - 1) != mark) continue;
     if (const std::int32_t who = person_phrase(k - 1); who >= 0) return who;
   }
   return -1;

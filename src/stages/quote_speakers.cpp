@@ -689,6 +689,22 @@ void speaker_after_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution& 
   q.rule = "pull-quote";
 }
 
+// The tokens of a form of name_verb_speech at v: one word (`fumed`), or a verb and its
+// particle written as one entry (rule A370: `"Q," Roe went on.`), not before an infinitive
+// marker (`Roe went on to win`, a catenative verb). 0 when none.
+std::size_t name_verb_length(const Resolver& r, std::size_t v, std::size_t para_end) {
+  const Annotation& a = r.a;
+  if (r.lex.in(Words::NameVerbSpeech, a.tokens[v])) return 1;
+  if (v + 1 >= para_end || r.in_direct[v + 1] || a.tokens[v + 1].kind != TokenKind::Word) return 0;
+  const std::string_view p1 = a.tokens[v].lower, p2 = a.tokens[v + 1].lower;
+  const auto& forms = r.lex.words(Words::NameVerbSpeech);
+  const bool phrase = std::any_of(forms.begin(), forms.end(), [&](const std::string& w) {
+    return w.size() == p1.size() + 1 + p2.size() && w.starts_with(p1) && w[p1.size()] == ' ' && w.ends_with(p2);
+  });
+  if (!phrase || (v + 2 < para_end && r.lex.in(Words::InfinitiveMarkers, a.tokens[v + 2]))) return 0;
+  return 2;
+}
+
 // `"Q," Jane Roe fumed.`, `"Q?" Roe pressed.` (rule A270, name-verb): a quote whose words
 // close on a comma or a question mark, then a person's name (at most two capitalised
 // words before it, a title) and a lower-case past form of speaking right after it (word
@@ -718,13 +734,14 @@ void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const std::size_t v = m.end_token;
   if (v >= para_end || r.in_direct[v] || a.tokens[v - 1].has(kPossessive)) return;
   const Token& t = a.tokens[v];
-  if (t.kind != TokenKind::Word || t.has(kCapitalized) || !r.lex.in(Words::NameVerbSpeech, t)) return;
-  if (v + 1 < para_end && (r.lex.in(Words::AgentPrepositions, a.tokens[v + 1]) || r.lex.in(Words::Complementizers, a.tokens[v + 1])))
+  const std::size_t n = t.kind != TokenKind::Word || t.has(kCapitalized) ? 0 : name_verb_length(r, v, para_end);
+  if (n == 0) return;
+  if (v + n < para_end && (r.lex.in(Words::AgentPrepositions, a.tokens[v + n]) || r.lex.in(Words::Complementizers, a.tokens[v + n])))
     return;
   at.speaker = m.entity;
   at.mention = mi;
   at.from.clear();
-  set_cue(a, v, 1, "name-verb", q);
+  set_cue(a, v, n, "name-verb", q);
 }
 
 // The person a transcript's speaker label names: `WALLACE`, the surname of exactly one

@@ -505,6 +505,35 @@ TEST(Attribution, AFrontedAdverbialHoldsNoSubjectOfTheParticiple) {
   EXPECT_EQ(before.name(r->speaker), "Jane Roe");
 }
 
+// A371: a sentence that opens with a clause on `as` (word list attribution_as) set off by a
+// comma has the subject of a coordinated speech verb after it: a party named inside the
+// clause does not speak.
+TEST(Attribution, AFrontedAsClauseHoldsNoSubjectOfTheCoordinatedVerb) {
+  Quoted t(
+      "Jane Roe toured the harbour towns on Monday. As the contest has moved to counties with more rural Labour voters, Roe "
+      "has increasingly attacked the tariffs and highlighted her plans to reopen the port.");
+  const Quote* q = t.quote("her plans to reopen the port");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+// A372: a hyphen spaced on both sides sets off a parenthetical as a dash does: the name
+// before it is the subject, not a place or a person named inside it.
+TEST(Attribution, AHyphenSpacedOnBothSidesSetsOffAParenthetical) {
+  Quoted relative(
+      "John Doe left the race. Jane Roe - who flew home to Ohio with advisers and Tom Smith on Wednesday - has vowed to "
+      "fight on until the convention.");
+  const Quote* q = relative.quote("to fight on until the convention");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(relative.name(q->speaker), "Jane Roe");
+  Quoted aside(
+      "Jane Roe left the race. On his way out, Mr. Doe - in a line that seemed aimed at Ms. Roe's divisive politics - "
+      "declared that a mayor must tend to every corner of the city. John Doe spoke later.");
+  const Quote* r = aside.quote("a mayor must tend to every corner of the city");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(aside.name(r->speaker), "John Doe");
+}
+
 // A220: `X, APPOSITION, said` when the verb follows the apposition's closing mark right
 // away: titles may stand before a person's name, the closing comma may stand inside a
 // closing quotation mark, and a country speaks as an organisation does.

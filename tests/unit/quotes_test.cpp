@@ -1119,6 +1119,30 @@ TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "name-verb") << t.a.text(q.span);
 }
 
+TEST(Quotes, ANameAndAVerbWithItsParticleAfterAnUnfinishedQuoteAttributeIt) {
+  // Rule A370: `"Q," Jane Roe went on.` (word list name_verb_speech holds the verb and its
+  // particle as one form): the name speaks, and the quote after it continues that speaker,
+  // not the one of the paragraph before.
+  const Case cases[] = {
+      {"Tom Smith and Jane Roe met.\n\nTom Smith replied: \"Not this year.\"\n\n\"You know, the harbour can wait, "
+       "right?\" Jane Roe went on, as if she had not heard him. \"But the wall cannot.\"",
+       "You know, the harbour can wait, right?", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith and Jane Roe met.\n\nTom Smith replied: \"Not this year.\"\n\n\"You know, the harbour can wait, "
+       "right?\" Jane Roe went on, as if she had not heard him. \"But the wall cannot.\"",
+       "But the wall cannot.", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+  const Annotated first(cases[0].text);
+  for (const auto& q : first.a.quotes) {
+    if (q.kind == Quote::Kind::Direct && q.rule == "name-verb") {
+      EXPECT_EQ(q.cue, "went on");
+    }
+  }
+  // Before an infinitive the verb is catenative, no attribution of the title before it.
+  Annotated t("Jane Roe spoke.\n\n\"The Harbour Wall,\" Jane Roe went on to publish in 1987.");
+  for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "name-verb") << t.a.text(q.span);
+}
+
 TEST(Quotes, ASpeechVerbFormAfterAPossessiveAndCapitalisedWordsIsANoun) {
   // Rule A271: in `from his Treasury post`, the base form `post` after a possessive and
   // capitalised modifiers is a noun, no cue of the sentence (sentence-cue took it and gave

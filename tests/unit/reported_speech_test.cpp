@@ -361,3 +361,34 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAContrastingReport) {
   Annotated reason("Jane Roe said the council had failed, because the voters said no to the plan.");
   EXPECT_NE(quote_spelled(reason, "the council had failed, because the voters said no to the plan"), nullptr);
 }
+
+// A380: `add` and `claim` also take a noun-phrase object that reports no speech (`added
+// 300 jobs`, `claimed the nomination`): without `that` their clause must show a finite
+// verb; a clause that does, a noun's content after `that` or a colon, and a clause whose
+// object moved to a relative word before the verb's subject are still reported.
+TEST(ReportedSpeech, ANounPhraseObjectOfAddOrClaimIsNoReportedClause) {
+  {
+    Annotated t("The mill added a second shift of workers in the spring. Jane Roe claimed the nomination on Tuesday.");
+    EXPECT_FALSE(some_quote_starts(t, "a second shift"));
+    EXPECT_FALSE(some_quote_starts(t, "the nomination"));
+  }
+  {
+    Annotated t("Jane Roe added the plan was dead.");
+    const Quote* q = quote_spelled(t, "the plan was dead");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("John Doe added a warning of his own: the old bridge would close in May.");
+    EXPECT_TRUE(some_quote_starts(t, "a warning of his own")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Jane Roe claimed a victory in the county election.");
+    EXPECT_FALSE(some_quote_starts(t, "a victory"));
+  }
+  {
+    Annotated t("The mayor published leaflets which critics claim show the council as a gang of thieves.");
+    EXPECT_TRUE(some_quote_starts(t, "show the council")) << t.a.quotes.size();
+  }
+}

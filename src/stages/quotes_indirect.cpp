@@ -441,6 +441,25 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return false;
 }
 
+// Whether the `that` before token k is a relative pronoun, not a complementizer (rule
+// A381): k is a form of `be` or `have` that cannot agree with a demonstrative `that` (a
+// finite copula or perfect auxiliary without the -s of the third person singular: `are`,
+// `were`, `have`), so `that` has a plural antecedent, and the `that` does not stand right
+// after a verb form that is no noun (`said that were` is a typo's demonstrative; `states
+// that have voted`, `remarks that were featured`, `companies that have outsourced jobs`
+// are nouns and their relative clauses, no report).
+bool relative_that(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token || r.in_direct[k]) return false;
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || !r.lex.in(Words::FiniteAuxiliaries, t) ||
+      !(r.lex.in(Words::Copulas, t) || r.lex.in(Words::PerfectAuxiliaries, t)) || r.lex.ends_in(Words::PresentSSuffixes, t.lower))
+    return false;
+  const std::string_view form = a.tokens[v].lower;
+  const bool noun_form = form == vc.lemma || (r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::NonPresentSSuffixes, form));
+  return k != v + n + 1 || noun_form;
+}
+
 // A parenthetical set off by a comma or a dash at k, closed by a second one within
 // twelve tokens outside quotation marks, a word or number after it: the token after the
 // closing mark, else 0.
@@ -609,6 +628,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
+  if (has_that && relative_that(r, st, v, n, vc, k0)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;

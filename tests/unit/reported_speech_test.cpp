@@ -392,3 +392,26 @@ TEST(ReportedSpeech, ANounPhraseObjectOfAddOrClaimIsNoReportedClause) {
     EXPECT_TRUE(some_quote_starts(t, "show the council")) << t.a.quotes.size();
   }
 }
+
+// A381: a `that` followed by `are`, `were` or `have` (forms that cannot agree with a
+// demonstrative `that`) is a relative pronoun when it follows a noun-like form (`states`,
+// `remarks`) or words after the verb: no reported clause; right after a past form it is
+// still the complementizer, and `that is` after a noun-like form is left as it was.
+TEST(ReportedSpeech, AThatBeforeAPluralAuxiliaryIsARelativePronoun) {
+  {
+    Annotated t("Jane Roe campaigned in the four states that have held primaries since March.");
+    EXPECT_FALSE(some_quote_starts(t, "have held")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("John Doe defended the plan, remarks that were printed in every paper.");
+    EXPECT_FALSE(some_quote_starts(t, "were printed")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("John Doe said that were the council to vote today, the plan would pass.");
+    EXPECT_TRUE(some_quote_starts(t, "were the council")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Jane Roe says that is the only way to fix the roads.");
+    EXPECT_TRUE(some_quote_starts(t, "is the only way")) << t.a.quotes.size();
+  }
+}

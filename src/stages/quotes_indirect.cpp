@@ -444,8 +444,8 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // Whether the `that` before token k is a relative pronoun, not a complementizer (rule
 // A381): k is a form of `be` or `have` that cannot agree with a demonstrative `that` (a
 // finite copula or perfect auxiliary without the -s of the third person singular: `are`,
-// `were`, `have`), so `that` has a plural antecedent, and the `that` does not stand right
-// after a verb form that is no noun (`said that were` is a typo's demonstrative; `states
+// `were`, `have`, `had`), so `that` has an antecedent, and the `that` does not stand right
+// after a verb form that is no noun (`said that were the council to vote` stays; `states
 // that have voted`, `remarks that were featured`, `companies that have outsourced jobs`
 // are nouns and their relative clauses, no report).
 bool relative_that(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, std::size_t k) {

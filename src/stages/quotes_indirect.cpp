@@ -308,9 +308,11 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
     }
   if (!vc.noun_phrase) return none;
   const Token& t = a.tokens[k];
+  // (not a preposition in -ing, which is no participle: `laws proposed during Nixon's
+  // term`, rule A382)
   const bool opens_np = r.lex.in(Words::NounPhraseOpeners, t) || r.lex.in(Words::Determiners, t) ||
                         t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, t.lower));
-  if (!opens_np) return none;
+  if (!opens_np || r.lex.in(Words::SpeakerPhrasePrepositions, t)) return none;
   // A noun phrase carries content when it says something (five words or more: "announced
   // the formation of a working group"), not a bare "demanded a speedy investigation".
   std::size_t words = 0;

@@ -415,3 +415,18 @@ TEST(ReportedSpeech, AThatBeforeAPluralAuxiliaryIsARelativePronoun) {
     EXPECT_TRUE(some_quote_starts(t, "is the only way")) << t.a.quotes.size();
   }
 }
+
+// A382: a preposition in -ing (`during`) is no participle opening a noun-phrase complement
+// (`laws proposed during Nixon's term`); a participle still does (`recalled knocking on doors`).
+TEST(ReportedSpeech, APrepositionInIngOpensNoComplement) {
+  {
+    Annotated t("The mayor announced during a long meeting with the council on Monday.");
+    EXPECT_FALSE(some_quote_starts(t, "during")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Jane Roe recalled knocking on doors for the party in the old town.");
+    const Quote* q = quote_spelled(t, "knocking on doors for the party in the old town");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-complement");
+  }
+}

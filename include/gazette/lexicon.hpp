@@ -87,6 +87,9 @@ struct SpeechCue {
   bool reporting = true;       // can introduce reported speech (a that-clause)
   bool takes_object = false;   // "object": the hearer may follow the verb ("told reporters that")
   bool that_optional = false;  // "that_optional": may introduce a clause without "that" ("said it was")
+  // "np_object": also takes a noun-phrase object that reports no speech (`added 292,000 jobs`,
+  // `claimed the nomination`): without "that" its clause must show a finite verb.
+  bool np_object = false;
   // "complements": what else may carry the reported content: "to" (promised to act),
   // "object_to" (urged the government to act), "np" (denied the claims, announced a review),
   // "question" (an indirect question: asked whether it would work, explained why).

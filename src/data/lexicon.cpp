@@ -534,6 +534,7 @@ struct Lexicons::EntryLoader {
       };
       c.takes_object = flag("object");
       c.that_optional = flag("that_optional");
+      c.np_object = flag("np_object");
       c.before_quote = flag("before_quote");
       std::vector<std::string> comps;
       if (!strs(v, "complements", comps)) bad(k, "\"complements\" must be a list of strings");

@@ -136,7 +136,7 @@ struct LexiconSnapshot {
   }
   template <class A> static void fields(A& a, TitleEntry& t) { a.all(t.title, t.kind, t.default_country, t.bodies); }
   template <class A> static void fields(A& a, SpeechCue& c) {
-    a.all(c.lemma, c.reporting, c.takes_object, c.that_optional, c.to_infinitive, c.object_infinitive, c.noun_phrase, c.question, c.before_quote, c.kind);
+    a.all(c.lemma, c.reporting, c.takes_object, c.that_optional, c.np_object, c.to_infinitive, c.object_infinitive, c.noun_phrase, c.question, c.before_quote, c.kind);
   }
   template <class A> static void fields(A& a, RelationCue& c) { a.all(c.type, c.frame); }
   template <class A> static void fields(A& a, PatternToken& t) {

@@ -2,7 +2,8 @@
 //   X said (that) CLAUSE, X told Y (that) CLAUSE (verbs with "object" in
 //   speech_verbs.json), according to X, CLAUSE / CLAUSE, according to X, CLAUSE, X said,
 //   CLAUSE, said X (inverted), X repeated his view that CLAUSE (statement_nouns). Without "that" the verbs
-//   marked "that_optional" introduce any clause, other reporting verbs one that shows
+//   marked "that_optional" introduce any clause (those also marked "np_object" one that
+//   shows a finite verb: finite_clause), other reporting verbs one that shows
 //   its subject and finite verb (thatless_clause). NAME: CLAUSE opening a headline or a
 //   paragraph (colon_report). X's claim that CLAUSE (possessor_report).
 //   X asked (Y) whether/why ... CLAUSE (question_clause: verbs whose complements take a question).
@@ -308,9 +309,11 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
     }
   if (!vc.noun_phrase) return none;
   const Token& t = a.tokens[k];
+  // (not a preposition in -ing, which is no participle: `laws proposed during Nixon's
+  // term`, rule A382)
   const bool opens_np = r.lex.in(Words::NounPhraseOpeners, t) || r.lex.in(Words::Determiners, t) ||
                         t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, t.lower));
-  if (!opens_np) return none;
+  if (!opens_np || r.lex.in(Words::SpeakerPhrasePrepositions, t)) return none;
   // A noun phrase carries content when it says something (five words or more: "announced
   // the formation of a working group"), not a bare "demanded a speedy investigation".
   std::size_t words = 0;
@@ -411,6 +414,53 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return true;
   }
   return false;
+}
+
+// Whether the that-less clause at k after a verb marked np_object shows a finite verb
+// (rule A380): a nominative pronoun and its verb (nominative_clause: `added he would`), or
+// a lower-case finite auxiliary or copula, or a lower-case form in -ed not after a
+// determiner or possessive, or a form in -s or -ed after a capitalised word, within 25
+// tokens (quoted words read as the others) and before any punctuation but a comma or a
+// colon, a relative word but `that`, an interrogative complementizer or a subordinator (`added the targets intended to ensure`, `claimed revenues were likely`;
+// the content of a noun, `adding a new theory that the attack may have been faked`,
+// `added a bombshell prediction of his own: Unnamed forces were going to`; not the
+// noun-phrase object of `added 292,000 jobs in December`, `claimed the prize for exceeding
+// expectations`, `added a note of caution, should Clinton ...`).
+bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (nominative_clause(r, st, k)) return true;
+  for (std::size_t j = k; j < st.end_token && j - k < 25; ++j) {
+    const Token& t = a.tokens[j];
+    if (r.lex.in(Words::DeclarativeComplementizers, t) || t.kind == TokenKind::Quote) continue;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number && t.norm != "," && t.norm != ":") ||
+        r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
+      return false;
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t)) return true;
+    if (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower) && !after_noun_opener(r, j)) return true;
+    // a form in -s after a name, its subject (`claims Gulen runs a network`)
+    if (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t)) return true;
+  }
+  return false;
+}
+
+// Whether the `that` before token k is a relative pronoun, not a complementizer (rule
+// A381): k is a form of `be` or `have` that cannot agree with a demonstrative `that` (a
+// finite copula or perfect auxiliary without the -s of the third person singular: `are`,
+// `were`, `have`, `had`), so `that` has an antecedent, and the `that` does not stand right
+// after a verb form that is no noun (`said that were the council to vote` stays; `states
+// that have voted`, `remarks that were featured`, `companies that have outsourced jobs`
+// are nouns and their relative clauses, no report).
+bool relative_that(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token || r.in_direct[k]) return false;
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || !r.lex.in(Words::FiniteAuxiliaries, t) ||
+      !(r.lex.in(Words::Copulas, t) || r.lex.in(Words::PerfectAuxiliaries, t)) || r.lex.ends_in(Words::PresentSSuffixes, t.lower))
+    return false;
+  const std::string_view form = a.tokens[v].lower;
+  const bool noun_form = form == vc.lemma || (r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::NonPresentSSuffixes, form));
+  return k != v + n + 1 || noun_form;
 }
 
 // A parenthetical set off by a comma or a dash at k, closed by a second one within
@@ -581,6 +631,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
+  if (has_that && relative_that(r, st, v, n, vc, k0)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -594,7 +645,10 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     }
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0)) return false;
   const std::size_t k = clause_opening(r, st, k0, has_that);
-  if (k >= st.end_token) return false;
+  // A verb whose subject follows a relative word has its object moved out (`posters which
+  // critics claim depict X`): the clause after it is the rest, with no subject of its own.
+  const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
+  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
   // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).

@@ -404,3 +404,72 @@ TEST(ReportedSpeech, WhatATweetVerbsObjectSaysIsReported) {
   Annotated n("Jane Roe tweeted congratulations to Springfield.");
   for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-complement") << n.a.text(x.span);
 }
+
+// A380: `add` and `claim` also take a noun-phrase object that reports no speech (`added
+// 300 jobs`, `claimed the nomination`): without `that` their clause must show a finite
+// verb; a clause that does, a noun's content after `that` or a colon, and a clause whose
+// object moved to a relative word before the verb's subject are still reported.
+TEST(ReportedSpeech, ANounPhraseObjectOfAddOrClaimIsNoReportedClause) {
+  {
+    Annotated t("The mill added a second shift of workers in the spring. Jane Roe claimed the nomination on Tuesday.");
+    EXPECT_FALSE(some_quote_starts(t, "a second shift"));
+    EXPECT_FALSE(some_quote_starts(t, "the nomination"));
+  }
+  {
+    Annotated t("Jane Roe added the plan was dead.");
+    const Quote* q = quote_spelled(t, "the plan was dead");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("John Doe added a warning of his own: the old bridge would close in May.");
+    EXPECT_TRUE(some_quote_starts(t, "a warning of his own")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Jane Roe claimed a victory in the county election.");
+    EXPECT_FALSE(some_quote_starts(t, "a victory"));
+  }
+  {
+    Annotated t("The mayor published leaflets which critics claim show the council as a gang of thieves.");
+    EXPECT_TRUE(some_quote_starts(t, "show the council")) << t.a.quotes.size();
+  }
+}
+
+// A381: a `that` followed by `are`, `were` or `have` (forms that cannot agree with a
+// demonstrative `that`) is a relative pronoun when it follows a noun-like form (`states`,
+// `remarks`) or words after the verb: no reported clause; right after a past form it is
+// still the complementizer, and `that is` after a noun-like form is left as it was.
+TEST(ReportedSpeech, AThatBeforeAPluralAuxiliaryIsARelativePronoun) {
+  {
+    Annotated t("Jane Roe campaigned in the four states that have held primaries since March.");
+    EXPECT_FALSE(some_quote_starts(t, "have held")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("John Doe defended the plan, remarks that were printed in every paper.");
+    EXPECT_FALSE(some_quote_starts(t, "were printed")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("John Doe said that were the council to vote today, the plan would pass.");
+    EXPECT_TRUE(some_quote_starts(t, "were the council")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Jane Roe says that is the only way to fix the roads.");
+    EXPECT_TRUE(some_quote_starts(t, "is the only way")) << t.a.quotes.size();
+  }
+}
+
+// A382: a preposition in -ing (`during`) is no participle opening a noun-phrase complement
+// (`laws proposed during Nixon's term`); a participle still does (`recalled knocking on doors`).
+TEST(ReportedSpeech, APrepositionInIngOpensNoComplement) {
+  {
+    Annotated t("The mayor announced during a long meeting with the council on Monday.");
+    EXPECT_FALSE(some_quote_starts(t, "during")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Jane Roe recalled knocking on doors for the party in the old town.");
+    const Quote* q = quote_spelled(t, "knocking on doors for the party in the old town");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-complement");
+  }
+}

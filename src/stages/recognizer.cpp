@@ -412,9 +412,10 @@ void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch&
     c.first = c.match_first = c.first - 2;
 }
 
-void Recognizer::start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const {
+void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceScratch& sc) const {
+  const Sentence& s = a.sentences[si];
   sc.cands.clear();
-  sc.caps_line = mostly_caps(a, s);
+  sc.caps_line = sc.caps_lines[si];
   sc.title_line = !sc.caps_line && title_case_line(a, s, false);
   sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
@@ -617,8 +618,10 @@ void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) 
 void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) const {
   sc.common_surnames.clear();
   // The list is read only in lines set in capitals (caps_common_word): a document with none
-  // needs no list, and most have none. Each sentence's test once, for both passes below.
-  std::vector<char> caps(a.sentences.size());
+  // needs no list, and most have none. Each sentence's test once, for both passes below
+  // and for start_sentence().
+  auto& caps = sc.caps_lines;
+  caps.resize(a.sentences.size());
   for (std::size_t si = 0; si < a.sentences.size(); ++si) caps[si] = mostly_caps(a, a.sentences[si]);
   if (std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
@@ -1280,7 +1283,7 @@ void Recognizer::recognize(Annotation& a) const {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
-    start_sentence(a, s, sc);
+    start_sentence(a, si, sc);
     // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];

@@ -974,3 +974,18 @@ TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
   // Not a name with no legal form: `Advanced Widget Holdings` keeps what the pattern found.
   EXPECT_EQ(orgs("Advanced Widget Holdings said it would cut jobs ."), V{"Widget Holdings"});
 }
+
+// Each sentence reads whether it is itself set in capitals (SentenceScratch::caps_lines,
+// found once a document): in the headline between two plain lines the common words are no
+// part of a name (no `ZORVEX MINING PROFITS FALL AT BRELLIN HARBOUR`), the place still is
+// one, and the plain lines around it keep their names.
+TEST(Recognizer, EachSentenceReadsWhetherItIsSetInCapitals) {
+  Annotated t("Shares of Zorvex Mining fell at Brellin Harbour on Monday.\n"
+              "ZORVEX MINING PROFITS FALL AT BRELLIN HARBOUR\n"
+              "Keldor Steel said prices would fall.");
+  const auto ms = t.mention_texts();
+  for (const char* name : {"Zorvex Mining", "Brellin Harbour", "BRELLIN HARBOUR", "Keldor Steel"})
+    EXPECT_EQ(std::count(ms.begin(), ms.end(), name), 1) << name << ": " << ::testing::PrintToString(ms);
+  for (const auto& m : ms) EXPECT_EQ(m.find("PROFITS"), std::string::npos) << m;
+  EXPECT_EQ(ms.size(), 4u) << ::testing::PrintToString(ms);
+}

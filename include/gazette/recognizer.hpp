@@ -244,10 +244,11 @@ class Recognizer {
   // The index of the anchor testing `pt`, added if new; -1 when kMaxAnchors are taken.
   std::int32_t anchor_of(const PatternToken& pt);
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
-  // The anchors (as a bit mask) whose necessary condition holds at token i: inline in
+  // The anchors (as a bit mask) whose necessary condition holds at token i (`title`, `demonym`:
+  // whether a title or a demonym starts there, sc.title_len and sc.demonym_len): inline in
   // index_anchors(), which asks at every token, from the token's ids and word bits; a token
   // that was not interned has each anchor tested (anchors_tested()).
-  std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title, bool demonym) const;
   std::uint32_t anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const;
   static constexpr std::size_t kMaxAnchors = 32;  // patterns beyond these get no anchor
   std::vector<PatternAnchor> pattern_anchor_;  // by pattern index

@@ -56,6 +56,9 @@ class Recognizer {
   // Per-sentence scratch: which tokens belong to a title or demonym (never part of a name).
   struct SentenceScratch {
     std::size_t first = 0, end = 0;  // the sentence's tokens
+    // The document's, not the sentence's: per sentence, whether it is mostly set in ALL
+    // CAPS (mostly_caps()), found once before the first sentence is read (caps_line).
+    std::vector<char> caps_lines;
     bool caps_line = false;    // mostly ALL CAPS: a headline or a sports table
     bool title_line = false;   // a headline in title case: its common words are no names
     bool headline_case = false;  // title_line, or title case with commas or numbers: a headline's verbs
@@ -106,7 +109,7 @@ class Recognizer {
     }
   };
   // The parts of recognize(), in the order they run on a sentence.
-  void start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const;
+  void start_sentence(const Annotation& a, std::uint32_t si, SentenceScratch& sc) const;
   // Pass 1 at word i: a title, office or honorific (a cue; masks capitalised ones), then
   // the longest gazetteer name (a candidate) or demonym (a cue).
   void title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const;
@@ -150,7 +153,7 @@ class Recognizer {
   bool speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // Fills sc.office_surnames from every sentence of the document.
   void note_office_surnames(const Annotation& a, SentenceScratch& sc) const;
-  // Fills sc.common_surnames for the document.
+  // Fills sc.caps_lines and sc.common_surnames for the document (before start_sentence()).
   void note_common_surnames(const Annotation& a, SentenceScratch& sc) const;
   bool lone_surname_use(const Annotation& a, const Sentence& s, std::size_t i) const;
   bool caps_common_word(const Token& t, const SentenceScratch& sc) const;
@@ -241,10 +244,11 @@ class Recognizer {
   // The index of the anchor testing `pt`, added if new; -1 when kMaxAnchors are taken.
   std::int32_t anchor_of(const PatternToken& pt);
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
-  // The anchors (as a bit mask) whose necessary condition holds at token i: inline in
+  // The anchors (as a bit mask) whose necessary condition holds at token i (`title`, `demonym`:
+  // whether a title or a demonym starts there, sc.title_len and sc.demonym_len): inline in
   // index_anchors(), which asks at every token, from the token's ids and word bits; a token
   // that was not interned has each anchor tested (anchors_tested()).
-  std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title, bool demonym) const;
   std::uint32_t anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const;
   static constexpr std::size_t kMaxAnchors = 32;  // patterns beyond these get no anchor
   std::vector<PatternAnchor> pattern_anchor_;  // by pattern index

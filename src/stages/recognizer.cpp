@@ -129,15 +129,16 @@ std::uint32_t Recognizer::anchors_tested(const Token& t, const SentenceScratch& 
   return m;
 }
 
-inline std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+inline std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title,
+                                            bool demonym) const {
   if (t.id == Vocab::kUnset) return anchors_tested(t, sc, i);  // not interned
   const std::uint32_t text = no_text_mask_ | word_anchors(t.id);
   if (!text) return 0;
   std::uint32_t lex = any_lex_mask_;
   for (std::uint32_t b = (static_cast<std::uint32_t>(t.nbits) | t.lbits) & anchor_bits_; b; b &= b - 1)
     lex |= bit_anchors_[static_cast<std::size_t>(std::countr_zero(b))];
-  if (title_mask_ && sc.title_len[i - sc.first]) lex |= title_mask_;
-  if (demonym_mask_ && sc.demonym_len[i - sc.first]) lex |= demonym_mask_;
+  if (title) lex |= title_mask_;
+  if (demonym) lex |= demonym_mask_;
   return text & lex;
 }
 
@@ -412,9 +413,10 @@ void Recognizer::extend_over_hyphens(const Annotation& a, const SentenceScratch&
     c.first = c.match_first = c.first - 2;
 }
 
-void Recognizer::start_sentence(const Annotation& a, const Sentence& s, SentenceScratch& sc) const {
+void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceScratch& sc) const {
+  const Sentence& s = a.sentences[si];
   sc.cands.clear();
-  sc.caps_line = mostly_caps(a, s);
+  sc.caps_line = sc.caps_lines[si];
   sc.title_line = !sc.caps_line && title_case_line(a, s, false);
   sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
@@ -617,8 +619,10 @@ void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) 
 void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) const {
   sc.common_surnames.clear();
   // The list is read only in lines set in capitals (caps_common_word): a document with none
-  // needs no list, and most have none. Each sentence's test once, for both passes below.
-  std::vector<char> caps(a.sentences.size());
+  // needs no list, and most have none. Each sentence's test once, for both passes below
+  // and for start_sentence().
+  auto& caps = sc.caps_lines;
+  caps.resize(a.sentences.size());
   for (std::size_t si = 0; si < a.sentences.size(); ++si) caps[si] = mostly_caps(a, a.sentences[si]);
   if (std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
@@ -687,10 +691,16 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   for (auto& at : sc.anchor_at) at.clear();
   sc.anchor_mask.assign(sc.end - sc.first, 0);
   const std::size_t first = sc.first, se = sc.end;
+  // The per-token arrays read through pointers held here: a push_back below may change
+  // any memory for the compiler, which would load every vector's data again each token.
+  const Token* const tokens = a.tokens.data();
+  const std::uint16_t* const title_len = sc.title_len.data();
+  const std::uint16_t* const demonym_len = sc.demonym_len.data();
+  std::uint32_t* const anchor_mask = sc.anchor_mask.data();
   if (!anchors_.empty())
     for (std::size_t i = first; i < se; ++i) {
-      const std::uint32_t mask = anchors_at(a.tokens[i], sc, i);
-      sc.anchor_mask[i - first] = mask;
+      const std::uint32_t mask = anchors_at(tokens[i], sc, i, title_len[i - first] != 0, demonym_len[i - first] != 0);
+      anchor_mask[i - first] = mask;
       for (std::uint32_t m = mask; m; m &= m - 1)
         sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
@@ -1280,7 +1290,7 @@ void Recognizer::recognize(Annotation& a) const {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
-    start_sentence(a, s, sc);
+    start_sentence(a, si, sc);
     // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];

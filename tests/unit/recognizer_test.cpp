@@ -974,3 +974,37 @@ TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
   // Not a name with no legal form: `Advanced Widget Holdings` keeps what the pattern found.
   EXPECT_EQ(orgs("Advanced Widget Holdings said it would cut jobs ."), V{"Widget Holdings"});
 }
+
+// Each sentence reads whether it is itself set in capitals (SentenceScratch::caps_lines,
+// found once a document): in the headline between two plain lines the common words are no
+// part of a name (no `ZORVEX MINING PROFITS FALL AT BRELLIN HARBOUR`), the place still is
+// one, and the plain lines around it keep their names.
+TEST(Recognizer, EachSentenceReadsWhetherItIsSetInCapitals) {
+  Annotated t("Shares of Zorvex Mining fell at Brellin Harbour on Monday.\n"
+              "ZORVEX MINING PROFITS FALL AT BRELLIN HARBOUR\n"
+              "Keldor Steel said prices would fall.");
+  const auto ms = t.mention_texts();
+  for (const char* name : {"Zorvex Mining", "Brellin Harbour", "BRELLIN HARBOUR", "Keldor Steel"})
+    EXPECT_EQ(std::count(ms.begin(), ms.end(), name), 1) << name << ": " << ::testing::PrintToString(ms);
+  for (const auto& m : ms) EXPECT_EQ(m.find("PROFITS"), std::string::npos) << m;
+  EXPECT_EQ(ms.size(), 4u) << ::testing::PrintToString(ms);
+}
+
+// The name patterns anchored on a title or a demonym (index_anchors() reads where each
+// starts, by the token's place in its sentence) find their names in a sentence that is not
+// the document's first, at its start, middle and end: `title+name` three times,
+// `demonym+org-head` once.
+TEST(Recognizer, TitleAndDemonymAnchorsHoldWhereTheyStartInEverySentence) {
+  Annotated t("Talks ended late. Syrian President Zorvan Keldt spoke first, and Foreign Minister Abel Marrow replied.\n"
+              "Shares rose. The French Keldor Institute said Deputy Mayor Ilsa Tarne agreed.");
+  const std::pair<const char*, const char*> expected[] = {{"Zorvan Keldt", "title+name"},
+                                                          {"Abel Marrow", "title+name"},
+                                                          {"French Keldor Institute", "demonym+org-head"},
+                                                          {"Ilsa Tarne", "title+name"}};
+  for (const auto& [text, rule] : expected) {
+    const auto it = std::find_if(t.a.mentions.begin(), t.a.mentions.end(),
+                                 [&](const Mention& m) { return t.a.text(m.span) == text; });
+    ASSERT_NE(it, t.a.mentions.end()) << text << ": " << ::testing::PrintToString(t.mention_texts());
+    EXPECT_EQ(it->source.rule, rule) << text;
+  }
+}

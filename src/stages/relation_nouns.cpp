@@ -145,11 +145,23 @@ std::int32_t member_noun_holder(const Reading& r, const Site& site, std::size_t 
   return holder;
 }
 
+// Whether the lower-case word at k, between a membership noun's `of` (ending at `from`)
+// and the name after it, opens a clause on the body's noun (rule A400): a relative word, or
+// a participle in -ing after a word that is no determiner, the noun it modifies (`a member
+// of the panel investigating Labour`, `part of a group suing Y`, `part of the group that Y
+// hired`: the name is the clause's, no body; `the ruling Labour Party` stays a body).
+bool clause_after_head(const Reading& r, std::size_t k, std::size_t from) {
+  const Token& t = r.a.tokens[k];
+  if (r.lex.in(Words::RelativeWords, t)) return true;
+  return k > from && r.lex.ends_in(Words::ParticipleSuffixes, t.lower) && !r.lex.in(Words::Determiners, r.a.tokens[k - 1]);
+}
+
 // "X, a member of Y", "X is part of the Y government": a membership noun holding its own
 // `of` (relation_cues.json noun_of forms `member of`, `part of`) in a phrase predicated of
 // the name before it (member_noun_opener(), member_noun_holder()) makes that name a member
 // of the first name after it, at most three lower-case words on (articles, adjectives),
-// unless that name is only a possessor there (`a member of Britain's Jewish community`).
+// unless that name is only a possessor there (`a member of Britain's Jewish community`) or
+// stands in a clause on the body's noun (clause_after_head()).
 // A demonym on either side only qualifies a noun (`The French star was part of the
 // Chelsea side`, `part of the British quartet`): no member, no body.
 void member_noun_frame(Reading& r, const Site& site) {
@@ -161,7 +173,7 @@ void member_noun_frame(Reading& r, const Site& site) {
   if (holder < 0 || tail.first - (site.i + site.n) > 3) return;
   if (demonym_at(a, site.arg(holder).first) || demonym_at(a, tail.first)) return;
   for (std::size_t k = site.i + site.n; k < tail.first; ++k)
-    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized)) return;
+    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || clause_after_head(r, k, site.i + site.n)) return;
   if (tail.end < site.ce && a.tokens[tail.end].has(kPossessive)) return;
   r.col.add(site.ent(holder), site.cue->type, site.ent(site.after), site.ev, site.cue_text, site.rule + ":member-noun", 0.55);
 }

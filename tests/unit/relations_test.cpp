@@ -420,6 +420,13 @@ TEST(Relations, MembershipNounWithItsOwnOfMakesTheNameBeforeAMember) {
       {"The Labour Party wrote to John Doe as part of the European Union campaign.", "John Doe", "MEMBER_OF",
        "European Union", false},
       {"John Doe, a member of the Labour Party, spoke in Leeds.", "Labour Party", "MEMBER_OF", "John Doe", false},
+      // Rule A400: a name in a clause on the body's noun is no body (a participle after the
+      // noun, a relative word); a participle right after the article still qualifies the body.
+      {"Jane Roe is a member of the panel investigating Labour over its loans.", "Jane Roe", "MEMBER_OF", "Labour Party",
+       false},
+      {"John Doe was part of a delegation visiting China last week.", "John Doe", "MEMBER_OF", "China", false},
+      {"John Doe is part of the team that Sweden sent to Leeds.", "John Doe", "MEMBER_OF", "Sweden", false},
+      {"Jane Roe is a member of the ruling Labour Party in Leeds.", "Jane Roe", "MEMBER_OF", "Labour Party", true},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

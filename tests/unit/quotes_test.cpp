@@ -1533,3 +1533,16 @@ TEST(Quotes, ASpeechVerbBeforeToAfterAnAppositionIsTheCatenativeVerb) {
                        "the hearing would go ahead"),
             "Tom Smith");
 }
+
+// `"Q," remembered Jane Roe` (row A405): manner verbs of speaking, of memory and of urging
+// (speech_verbs.json `beam`, `remember`, `exhort`, not reporting a that-clause) cue a direct
+// quote in inverted order after it, as `said` does.
+TEST(Quotes, AMannerOrMemorySpeechVerbAfterAQuoteInvertedCuesIt) {
+  EXPECT_EQ(speaker_of("The mill closed in May.\n\n\"Nobody saw it coming,\" remembered Jane Roe, a former foreman.",
+                       "Nobody saw it coming"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The crowd cheered.\n\n\"What a night!\" beamed Tom Smith of Dayton.", "What a night!"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The rally began.\n\n\"Go out and vote,\" exhorted John Bloggs, the mayor.", "Go out and vote"),
+            "John Bloggs");
+}

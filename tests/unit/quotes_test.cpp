@@ -1546,3 +1546,14 @@ TEST(Quotes, AMannerOrMemorySpeechVerbAfterAQuoteInvertedCuesIt) {
   EXPECT_EQ(speaker_of("The rally began.\n\n\"Go out and vote,\" exhorted John Bloggs, the mayor.", "Go out and vote"),
             "John Bloggs");
 }
+
+// `At a rally in Dayton, 62-year-old Jane Roe railed against X, and explained how ...` (rule
+// A406): a compound adjective that a number opens (`62-year-old`) before the name after a
+// fronted phrase's comma is the name's premodifier; the name is the subject of the
+// coordinated speech verb, not a name inside the fronted phrase.
+TEST(Quotes, ANumberCompoundBeforeTheNameAfterAFrontedPhrase) {
+  EXPECT_EQ(speaker_of("The rally was loud.\n\nAt a Tom Smith campaign event in Dayton, 62-year-old Jane Roe railed "
+                       "against taxes, and explained how much it upset her.",
+                       "how much it upset her"),
+            "Jane Roe");
+}

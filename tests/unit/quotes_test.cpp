@@ -1557,3 +1557,14 @@ TEST(Quotes, ANumberCompoundBeforeTheNameAfterAFrontedPhrase) {
                        "how much it upset her"),
             "Jane Roe");
 }
+
+// `"Q," said Air Force 1st Lt. Jane Roe` (row A407): `Force` heads an organisation's name
+// (org_heads.json, as `Army`, `Navy`), so the service before a rank and a name is no person
+// and the quote is the named person's.
+TEST(Quotes, AServiceNameBeforeARankIsNoSpeaker) {
+  const char* text = "The base reopened.\n\n\"We were ready for it,\" said Air Force 1st Lt. Jane Roe.";
+  EXPECT_EQ(speaker_of(text, "We were ready for it"), "Jane Roe");
+  Annotated t(text);
+  ASSERT_NE(t.entity("Air Force"), nullptr);
+  EXPECT_EQ(t.entity("Air Force")->type, EntityType::Organization);
+}

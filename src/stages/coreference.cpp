@@ -1489,6 +1489,18 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
   return 0;
 }
 
+// The end of a compound adjective that a number opens, hyphenated and written without
+// spaces (`62-year-old`, `17-year-old`), at `t`: the premodifier of a name after it (rule
+// A406); `t` when none stands there.
+std::size_t number_compound_end(const Annotation& a, std::size_t t, std::size_t end) {
+  if (t >= end || a.tokens[t].kind != TokenKind::Number) return t;
+  std::size_t k = t + 1;
+  while (k + 1 < end && a.tokens[k].norm == "-" && !a.tokens[k].has(kSpaceBefore) && a.tokens[k + 1].kind == TokenKind::Word &&
+         !a.tokens[k + 1].has(kSpaceBefore))
+    k += 2;
+  return k == t + 1 ? t : k;
+}
+
 // The first token of the clause after an adverbial phrase that opens the sentence at
 // `first`, set off by a comma (rule A232, as fronted_subject() reads it for he/she, A151): a
 // preposition or a capitalised -ing participle opens the phrase (`Speaking to supporters in
@@ -1503,8 +1515,9 @@ std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size
     if (r.in_direct[c]) return first;
     if (a.tokens[c].norm != ",") continue;
     if (r.mention_at[c + 1] < 0 && r.lex.in(Words::SubjectPronouns, a.tokens[c + 1])) return c + 1;
-    std::size_t k = c + 1;  // over a title: `Sen.`, `Mr.`, `President`
-    while (k < verb && k - c <= 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
+    const std::size_t name = number_compound_end(a, c + 1, verb);  // over `62-year-old` (A406)
+    std::size_t k = name;  // over a title: `Sen.`, `Mr.`, `President`
+    while (k < verb && k - name < 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
     if (k >= verb || r.mention_at[k] < 0) continue;
     const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
     // A possessive name opens no subject (`When Jane Roe, Tom Smith's campaign manager, was

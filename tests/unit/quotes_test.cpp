@@ -1533,3 +1533,38 @@ TEST(Quotes, ASpeechVerbBeforeToAfterAnAppositionIsTheCatenativeVerb) {
                        "the hearing would go ahead"),
             "Tom Smith");
 }
+
+// `"Q," remembered Jane Roe` (row A405): manner verbs of speaking, of memory and of urging
+// (speech_verbs.json `beam`, `remember`, `exhort`, not reporting a that-clause) cue a direct
+// quote in inverted order after it, as `said` does.
+TEST(Quotes, AMannerOrMemorySpeechVerbAfterAQuoteInvertedCuesIt) {
+  EXPECT_EQ(speaker_of("The mill closed in May.\n\n\"Nobody saw it coming,\" remembered Jane Roe, a former foreman.",
+                       "Nobody saw it coming"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The crowd cheered.\n\n\"What a night!\" beamed Tom Smith of Dayton.", "What a night!"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The rally began.\n\n\"Go out and vote,\" exhorted John Bloggs, the mayor.", "Go out and vote"),
+            "John Bloggs");
+}
+
+// `At a rally in Dayton, 62-year-old Jane Roe railed against X, and explained how ...` (rule
+// A406): a compound adjective that a number opens (`62-year-old`) before the name after a
+// fronted phrase's comma is the name's premodifier; the name is the subject of the
+// coordinated speech verb, not a name inside the fronted phrase.
+TEST(Quotes, ANumberCompoundBeforeTheNameAfterAFrontedPhrase) {
+  EXPECT_EQ(speaker_of("The rally was loud.\n\nAt a Tom Smith campaign event in Dayton, 62-year-old Jane Roe railed "
+                       "against taxes, and explained how much it upset her.",
+                       "how much it upset her"),
+            "Jane Roe");
+}
+
+// `"Q," said Air Force 1st Lt. Jane Roe` (row A407): `Force` heads an organisation's name
+// (org_heads.json, as `Army`, `Navy`), so the service before a rank and a name is no person
+// and the quote is the named person's.
+TEST(Quotes, AServiceNameBeforeARankIsNoSpeaker) {
+  const char* text = "The base reopened.\n\n\"We were ready for it,\" said Air Force 1st Lt. Jane Roe.";
+  EXPECT_EQ(speaker_of(text, "We were ready for it"), "Jane Roe");
+  Annotated t(text);
+  ASSERT_NE(t.entity("Air Force"), nullptr);
+  EXPECT_EQ(t.entity("Air Force")->type, EntityType::Organization);
+}

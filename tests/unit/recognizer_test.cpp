@@ -1001,7 +1001,8 @@ TEST(Recognizer, TitleAndDemonymAnchorsHoldWhereTheyStartInEverySentence) {
                                                           {"Abel Marrow", "title+name"},
                                                           {"French Keldor Institute", "demonym+org-head"},
                                                           {"Ilsa Tarne", "title+name"}};
-  for (const auto& [text, rule] : expected) {
+  for (const auto& [name, rule] : expected) {
+    const std::string_view text = name;  // clang 14 cannot capture a structured binding in a lambda
     const auto it = std::find_if(t.a.mentions.begin(), t.a.mentions.end(),
                                  [&](const Mention& m) { return t.a.text(m.span) == text; });
     ASSERT_NE(it, t.a.mentions.end()) << text << ": " << ::testing::PrintToString(t.mention_texts());

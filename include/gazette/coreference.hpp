@@ -126,6 +126,14 @@ std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::st
 // Annotation::role_phrases, which the coreference stage and relation arguments read.
 std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex);
 
+// Whether token k (before `end`) is a dash: `--`, or a hyphen with a space on each side
+// (`Jane Roe - who flew home - said`, rule A372), as the tokenizer leaves it; the
+// speaker and quote-span rules read both alike.
+inline bool dash_at(const Annotation& a, std::size_t k, std::size_t end) {
+  const Token& t = a.tokens[k];
+  return t.norm == "--" || (t.norm == "-" && t.has(kSpaceBefore) && k + 1 < end && a.tokens[k + 1].has(kSpaceBefore));
+}
+
 // Resolution state of one document: token -> mention maps (mentions in text order) and
 // the tokens inside direct quotes. Resolving (or looking up) unnamed officials may add a
 // Country entity (implied_country(), entities.hpp).

@@ -1313,10 +1313,8 @@ namespace {
 // dash; a hyphen spaced on both sides is one too, rule A372: `Jane Roe - who flew home to
 // Ohio - has vowed`), else "".
 std::string_view setting_off_mark(const Annotation& a, std::size_t k) {
-  const Token& t = a.tokens[k];
-  if (t.norm == "," || t.norm == "--") return t.norm;
-  const bool spaced = t.norm == "-" && t.has(kSpaceBefore) && k + 1 < a.tokens.size() && a.tokens[k + 1].has(kSpaceBefore);
-  return spaced ? std::string_view("--") : std::string_view();
+  if (a.tokens[k].norm == ",") return ",";
+  return dash_at(a, k, a.tokens.size()) ? std::string_view("--") : std::string_view();
 }
 
 // A year (`1997`, `2016`): four digits, the first two 19 or 20; a time word as those of
@@ -1462,7 +1460,7 @@ std::size_t dateline_end(const Resolver& r, std::size_t first, std::size_t limit
     if (j >= limit || t[j].norm != ")") return first;
     ++j;
   }
-  const bool dash = j + 1 < limit && (t[j].norm == "--" || (t[j].norm == "-" && t[j].has(kSpaceBefore) && t[j + 1].has(kSpaceBefore)));
+  const bool dash = j + 1 < limit && dash_at(a, j, limit);
   return dash ? j + 1 : first;
 }
 

@@ -775,8 +775,7 @@ std::size_t request_end(const Resolver& r, const Sentence& st, std::size_t k) {
   for (; k < st.end_token; ++k) {
     if (r.in_direct[k]) continue;
     const Token& t = a.tokens[k];
-    const bool dash = t.norm == "--" || (t.norm == "-" && t.has(kSpaceBefore) && k + 1 < st.end_token && a.tokens[k + 1].has(kSpaceBefore));
-    if (t.norm == "," || dash) return k;
+    if (t.norm == "," || dash_at(a, k, st.end_token)) return k;
     if (k + 1 < st.end_token && r.lex.in(Words::Coordinators, t) &&
         (r.lex.in(Words::FiniteAuxiliaries, a.tokens[k + 1]) || r.lex.in(Words::Copulas, a.tokens[k + 1])))
       return k;

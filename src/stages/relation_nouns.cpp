@@ -7,6 +7,22 @@
 
 namespace gazette::relations {
 
+// A verb-group word between a name and the membership phrase predicated of it: an
+// auxiliary, a copula, a predicative verb, `to`, a relative word, an adverb in -ly, or a
+// verb right before `to` or after `to` or a modal (`wants to be`, `was ashamed to be`,
+// `will be`); not a verb of its own
+// (`said it was part of`, `admitted there were members of`).
+bool verb_group_word(const Reading& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+  if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::PredicativeVerbs, t) ||
+      r.lex.in(Words::InfinitiveMarkers, t) || r.lex.in(Words::RelativeWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))
+    return true;
+  if (k > 0 && (r.lex.in(Words::InfinitiveMarkers, r.a.tokens[k - 1]) || r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[k - 1])))
+    return true;  // `to be`, `will be`
+  return k + 1 < r.a.tokens.size() && r.lex.in(Words::InfinitiveMarkers, r.a.tokens[k + 1]);
+}
+
 namespace {
 
 std::string_view word_after(const Annotation& a, const Site& site) {
@@ -87,22 +103,6 @@ bool apposition_follows(const Annotation& a, std::uint32_t e, std::uint32_t name
 
 bool demonym_at(const Annotation& a, std::uint32_t first) {
   return std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.kind == Cue::Kind::Demonym && c.first_token == first; });
-}
-
-// A verb-group word between a name and the membership phrase predicated of it: an
-// auxiliary, a copula, a predicative verb, `to`, a relative word, an adverb in -ly, or a
-// verb right before `to` or after `to` or a modal (`wants to be`, `was ashamed to be`,
-// `will be`); not a verb of its own
-// (`said it was part of`, `admitted there were members of`).
-bool verb_group_word(const Reading& r, std::size_t k) {
-  const Token& t = r.a.tokens[k];
-  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
-  if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::PredicativeVerbs, t) ||
-      r.lex.in(Words::InfinitiveMarkers, t) || r.lex.in(Words::RelativeWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))
-    return true;
-  if (k > 0 && (r.lex.in(Words::InfinitiveMarkers, r.a.tokens[k - 1]) || r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[k - 1])))
-    return true;  // `to be`, `will be`
-  return k + 1 < r.a.tokens.size() && r.lex.in(Words::InfinitiveMarkers, r.a.tokens[k + 1]);
 }
 
 // The token that opens a membership noun holding its own `of` at token i (`member of`,

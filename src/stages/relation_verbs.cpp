@@ -73,6 +73,35 @@ bool met_directly(const Reading& r, const Site& site) {
   return true;
 }
 
+// A seat on a body (a MEMBER_OF cue ending in a preposition of word list
+// side_prepositions: `sits on`, `served on`): the member is the subject right before the
+// cue, with nothing between but verb-group words or subject-gap words (`also`) after an
+// optional comma and age (`X, who also sits on`, `X, 56, who has served on`), not a name
+// qualifying a noun (`a former Bush administration official who sits on`); the body is
+// the name of the noun phrase right after it, at most four lower-case words on (`the board
+// of the X`), with no preposition but `of` between (`sat on the fence about X`), and not a
+// name that only qualifies the next one (`the Republican Jewish Coalition` read as two).
+bool seat_on_body(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  if (site.cue->type != RelationType::MemberOf || site.n < 2 || !r.lex.in(Words::SidePrepositions, a.tokens[site.i + site.n - 1]))
+    return true;
+  std::size_t k = site.arg(site.subject).end;
+  if (k + 2 < site.i && a.tokens[k].norm == "," && a.tokens[k + 1].kind == TokenKind::Number && a.tokens[k + 2].norm == ",")
+    k += 2;  // an age: `X, 56, who has served on`
+  if (k < site.i && a.tokens[k].norm == ",") ++k;
+  for (; k < site.i; ++k)
+    if (!verb_group_word(r, k) && !r.lex.in(Words::SubjectGapWords, a.tokens[k])) return false;
+  const Arg& body = site.arg(site.after);
+  if (body.first - (site.i + site.n) > 4) return false;
+  for (std::size_t t = site.i + site.n; t < body.first; ++t) {
+    const Token& w = a.tokens[t];
+    if (w.kind != TokenKind::Word || w.has(kCapitalized) || (r.lex.in(Words::SpeakerPhrasePrepositions, w) && !r.lex.in(Words::OfPrepositions, w)))
+      return false;
+  }
+  const auto nx = static_cast<std::size_t>(site.after) + 1;
+  return nx >= site.size() || (*site.ms)[nx].first != body.end;
+}
+
 // A cue that is also an adverb (word list adverb_like_cues: `back`) is the adverb after a
 // verb of motion (word list particle_back_verbs: `came back`), after a form of "be" (`is
 // back after injury`) or before a preposition (word list speaker_phrase_prepositions:
@@ -262,7 +291,7 @@ void active_frame(Reading& r, const Site& site) {
     return;
   }
   if (!(site.subject >= 0 && site.after >= 0 && site.before >= 0 && site.i - site.arg(site.before).end <= 8)) return;
-  if (!met_directly(r, site) || aim_of_person(r, site, site.ent(site.subject))) return;
+  if (!met_directly(r, site) || !seat_on_body(r, site) || aim_of_person(r, site, site.ent(site.subject))) return;
   // A party that joins another votes or acts with it ("Ten Republicans joined Democrats");
   // it becomes no member of it.
   if (type == RelationType::MemberOf && party_entity(r, site.ent(site.subject)) && party_entity(r, site.ent(site.after))) return;

@@ -152,6 +152,9 @@ void passive_frame(Reading& r, const Site& site);
 void action_noun_frame(Reading& r, const Site& site);   // nominal_with, directed: "criticism of X"
 void meeting_noun_frame(Reading& r, const Site& site);  // nominal_with, MET_WITH: "talks between X and Y"
 void noun_of_frame(Reading& r, const Site& site);       // "X's ally Y", "deputy of X"
+// A verb-group word at token k, between a name and what is predicated of it: an auxiliary,
+// a copula, `to`, a relative word, an adverb in -ly (`X, who has been a member of`).
+bool verb_group_word(const Reading& r, std::size_t k);
 
 // Plans (relation_plans.cpp). The plan noun of "the|this|these [modifiers] PLAN" opening at
 // token k (0 = none); the owner of the unnamed plan whose noun is at `noun`, never `judge`

@@ -450,3 +450,26 @@ TEST(Relations, AttackNounBetweenPersonsAndPartiesIsCriticism) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Rule 18.220: a seat on a body (`sits on`, `served on`) makes the subject right before
+// the verb a member of the name of the noun phrase right after it.
+TEST(Relations, ASeatOnABodyMakesTheSubjectAMember) {
+  const Case cases[] = {
+      {"Jane Roe, who sits on the Senate Finance Committee, spoke in Leeds.", "Jane Roe", "MEMBER_OF",
+       "Senate Finance Committee", true},
+      {"John Doe served on the Greater London Council before 1987.", "John Doe", "MEMBER_OF", "Greater London Council", true},
+      {"Jane Roe, 56, who has served on the Senate Finance Committee for a decade, spoke.", "Jane Roe", "MEMBER_OF",
+       "Senate Finance Committee", true},
+      {"Jane Roe also sits on the board of the Acme Foundation in Leeds.", "Jane Roe", "MEMBER_OF", "Acme Foundation", true},
+      // Not a name qualifying a noun before the relative clause.
+      {"Jane Roe, a former Obama administration official who sits on the Acme Foundation board, spoke.", "Barack Obama",
+       "MEMBER_OF", "Acme Foundation", false},
+      // Not a name past another preposition, nor one qualifying the next name.
+      {"John Doe sat on the fence about the Labour Party for a year.", "John Doe", "MEMBER_OF", "Labour Party", false},
+      {"John Doe serves on the Republican Jewish Coalition in Ohio.", "John Doe", "MEMBER_OF", "Republican Party", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

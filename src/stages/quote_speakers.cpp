@@ -959,6 +959,82 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
   q.cue_span = Span{};  // the verb is the lead-in's: it may still report a clause of its own
 }
 
+// The first token after the subject that opens the sentence at mention `m` (rule
+// subject-predicate): right after the name, or after an apposition set off by commas
+// (`Jane Roe, a co-founder of X, welcomed`) that closes within 25 tokens outside quotation
+// marks; `end` when none.
+static std::size_t after_opening_subject(const Resolver& r, const Mention& m, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t k = m.end_token;
+  if (k >= end || a.tokens[k].norm != ",") return k;
+  for (std::size_t c = k + 1; c < end && c - k <= 25 && !r.in_direct[c]; ++c)
+    if (a.tokens[c].norm == ",") return c + 1;
+  return end;
+}
+
+// Where the subject of the sentence `st` may open before token `end` (rule
+// subject-predicate): its first token after punctuation and discourse markers, or, when a
+// name or a subject pronoun does not stand there, the token after the sentence's first
+// comma within 25 tokens outside quotation marks, a fronted phrase set off (`Earlier this
+// week, Jane Roe shared ...`); `end` when neither.
+static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t t = st.first_token;
+  while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= end || r.mention_at[t] >= 0 || r.lex.in(Words::SubjectPronouns, a.tokens[t])) return t;
+  for (std::size_t c = t + 1; c + 1 < end && c - t <= 25 && !r.in_direct[c]; ++c)
+    if (a.tokens[c].norm == ",") return c + 1;
+  return end;
+}
+
+// A direct quote of three words or more in the predicate of a clause whose subject, a
+// person named (or he/she) where the sentence opens or right after a fronted phrase's
+// comma, is followed by its verb, when no speech cue attributes it (rule
+// subject-predicate): the quoted words are the subject's, as a partial quote is its
+// clause's subject's (`Jane Roe welcomed "the recognition that we do not have all the
+// tools"`, `Roe, a co-founder of X, coached the team to "breathe, breathe, breathe"`). The
+// verb is a lower-case word, no copula (`Roe is "a ..."` describes her), preposition,
+// determiner, coordinator, subordinator or relative word; the name is no possessor (`Roe's
+// efforts as mayor "..."`); no other person is named between the subject and the quote
+// (`Roe knocked a claim by Tom Smith that "..."` is Smith's), and no relative word but the
+// complementizer `that` stands there (`Roe met the manager, who handed her a note: "..."`
+// is the relative clause's).
+void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  if (!q.rule.empty() || q.kind != Quote::Kind::Direct || !p.closed) return;
+  std::size_t words = 0;
+  for (std::size_t k = p.open + 1; k < p.close; ++k) words += a.tokens[k].kind == TokenKind::Word;
+  const Sentence& st = a.sentences[q.sentence];
+  if (words < 3 || st.headline) return;
+  const std::size_t t = predicate_subject_start(r, st, p.open);
+  if (t >= p.open || r.in_direct[t]) return;
+  Attribution who;
+  std::size_t v = t + 1;
+  if (const std::int32_t mi = r.mention_at[t]; mi >= 0) {
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (a.tokens[m.end_token - 1].has(kPossessive)) return;
+    who = Attribution{m.entity, mi, {}};
+    v = after_opening_subject(r, m, p.open);
+  } else if (r.lex.in(Words::SubjectPronouns, a.tokens[t])) {
+    who.speaker = r.noun_phrase(t, t + 1, who.from, who.mention);
+  }
+  if (who.speaker < 0 || a.entities[static_cast<std::size_t>(who.speaker)].type != EntityType::Person) return;
+  if (v >= p.open || r.in_direct[v]) return;
+  const Token& verb = a.tokens[v];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || verb.has(kPossessive) || r.lex.in(Words::Copulas, verb) ||
+      r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Determiners, verb) ||
+      r.lex.in(Words::Coordinators, verb) || r.lex.in(Words::Subordinators, verb) || r.lex.in(Words::RelativeWords, verb))
+    return;
+  for (std::size_t k = v; k < p.open; ++k) {
+    if (r.lex.in(Words::RelativeWords, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k])) return;
+    const std::int32_t other = r.mention_cover[k];
+    const std::int32_t e = other >= 0 ? a.mentions[static_cast<std::size_t>(other)].entity : -1;
+    if (e >= 0 && e != who.speaker && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person) return;
+  }
+  at = who;
+  q.rule = "subject-predicate";
+}
+
 // A direct quote that opens its sentence with no attribution, after a reported clause
 // (rule A88): `X said CLAUSE.` then `"Q"` in the next sentence, in the same paragraph or
 // opening the next one. The clause's speaker comes before the lead-in's subject

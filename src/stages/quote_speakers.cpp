@@ -99,14 +99,42 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
   }
 }
 
+// The person named after the comma at `comma` in an inverted speaker's apposition, after
+// at most two lower-case words (`actress Jane Roe`), before `para_end`: the mention, else
+// -1. `role` is set when those words end with a role noun (word list person_role_nouns).
+std::int32_t apposition_name(const Resolver& r, std::size_t comma, std::size_t para_end, bool& role) {
+  const Annotation& a = r.a;
+  std::size_t k = comma + 1;
+  while (k < para_end && k - comma <= 2 && !r.in_direct[k] && r.mention_cover[k] < 0 &&
+         a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized))
+    ++k;
+  role = k > comma + 1 && r.lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
+  const std::int32_t mi = k < para_end && !r.in_direct[k] ? r.mention_at[k] : -1;
+  const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+  return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? mi : -1;
+}
+
 // `"Q," said EEF chief economist, Jane Roe.` (rule A33): a phrase after the verb that
-// names no person, then a comma and a person's name: that person speaks.
+// names no person, then a comma and a person's name: that person speaks. A person named
+// only as a possessor is no speaker either when the phrase or the words before the name
+// end with a role noun (rule A411: `"Q," said Trump's campaign manager, Corey Lewandowski`,
+// `"Q," exhorted Clinton's introducer, actress Jane Roe`).
 void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para_end, Attribution& at) {
   const Annotation& a = r.a;
   auto person = [&](std::int32_t e) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person; };
-  if (person(at.speaker) || np_end + 1 >= para_end || a.tokens[np_end].norm != "," || r.in_direct[np_end + 1]) return;
-  const std::int32_t mi = r.mention_at[np_end + 1];
-  if (mi < 0 || !person(a.mentions[static_cast<std::size_t>(mi)].entity)) return;
+  if (np_end + 1 >= para_end || a.tokens[np_end].norm != "," || r.in_direct[np_end + 1]) return;
+  bool role = false;
+  std::int32_t mi = -1;
+  if (!person(at.speaker)) {
+    mi = r.mention_at[np_end + 1];
+    if (mi >= 0 && !person(a.mentions[static_cast<std::size_t>(mi)].entity)) mi = -1;
+  } else if (at.mention >= 0 && at.from.empty()) {
+    const std::size_t end = a.mentions[static_cast<std::size_t>(at.mention)].end_token;
+    if (end < np_end && a.tokens[end].has(kPossessive) && (mi = apposition_name(r, np_end, para_end, role)) >= 0 &&
+        !role && !r.lex.in(Words::PersonRoleNouns, a.tokens[np_end - 1]))
+      mi = -1;
+  }
+  if (mi < 0) return;
   at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
   at.mention = mi;
   at.from.clear();
@@ -1012,7 +1040,7 @@ void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution
   std::size_t v = t + 1;
   if (const std::int32_t mi = r.mention_at[t]; mi >= 0) {
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (a.tokens[m.end_token - 1].has(kPossessive)) return;
+    if (m.end_token < p.open && a.tokens[m.end_token].has(kPossessive)) return;
     who = Attribution{m.entity, mi, {}};
     v = after_opening_subject(r, m, p.open);
   } else if (r.lex.in(Words::SubjectPronouns, a.tokens[t])) {

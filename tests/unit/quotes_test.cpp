@@ -1592,3 +1592,14 @@ TEST(Quotes, APartialQuoteInTheSubjectsPredicateIsTheSubjects) {
                        "will never recover from this."),
             "(none)");
 }
+
+// `"Q," said Trump's campaign manager, Corey Lewandowski` (rule A411): a person named only as
+// the possessor of an inverted speaker phrase that ends with a role noun, or before a name
+// set off by a comma after a role noun (`Clinton's introducer, actress Jane Roe`), is no
+// speaker: the name in the apposition is.
+TEST(Quotes, APossessorInAnInvertedSpeakerPhraseIsNoSpeaker) {
+  const char* text = "Tom Smith came to Dayton.\n\n\"Go out and vote,\" exhorted Smith's introducer, actress Jane Roe. "
+                     "\"We will win this,\" said Smith's campaign manager, John Doe.";
+  EXPECT_EQ(speaker_of(text, "Go out and vote"), "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "We will win this"), "John Doe");
+}

@@ -99,14 +99,42 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
   }
 }
 
+// The person named after the comma at `comma` in an inverted speaker's apposition, after
+// at most two lower-case words (`actress Jane Roe`), before `para_end`: the mention, else
+// -1. `role` is set when those words end with a role noun (word list person_role_nouns).
+std::int32_t apposition_name(const Resolver& r, std::size_t comma, std::size_t para_end, bool& role) {
+  const Annotation& a = r.a;
+  std::size_t k = comma + 1;
+  while (k < para_end && k - comma <= 2 && !r.in_direct[k] && r.mention_cover[k] < 0 &&
+         a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized))
+    ++k;
+  role = k > comma + 1 && r.lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
+  const std::int32_t mi = k < para_end && !r.in_direct[k] ? r.mention_at[k] : -1;
+  const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+  return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? mi : -1;
+}
+
 // `"Q," said EEF chief economist, Jane Roe.` (rule A33): a phrase after the verb that
-// names no person, then a comma and a person's name: that person speaks.
+// names no person, then a comma and a person's name: that person speaks. A person named
+// only as a possessor is no speaker either when the phrase or the words before the name
+// end with a role noun (rule A411: `"Q," said Trump's campaign manager, Corey Lewandowski`,
+// `"Q," exhorted Clinton's introducer, actress Jane Roe`).
 void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para_end, Attribution& at) {
   const Annotation& a = r.a;
   auto person = [&](std::int32_t e) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person; };
-  if (person(at.speaker) || np_end + 1 >= para_end || a.tokens[np_end].norm != "," || r.in_direct[np_end + 1]) return;
-  const std::int32_t mi = r.mention_at[np_end + 1];
-  if (mi < 0 || !person(a.mentions[static_cast<std::size_t>(mi)].entity)) return;
+  if (np_end + 1 >= para_end || a.tokens[np_end].norm != "," || r.in_direct[np_end + 1]) return;
+  bool role = false;
+  std::int32_t mi = -1;
+  if (!person(at.speaker)) {
+    mi = r.mention_at[np_end + 1];
+    if (mi >= 0 && !person(a.mentions[static_cast<std::size_t>(mi)].entity)) mi = -1;
+  } else if (at.mention >= 0 && at.from.empty()) {
+    const std::size_t end = a.mentions[static_cast<std::size_t>(at.mention)].end_token;
+    if (end < np_end && a.tokens[end].has(kPossessive) && (mi = apposition_name(r, np_end, para_end, role)) >= 0 &&
+        !role && !r.lex.in(Words::PersonRoleNouns, a.tokens[np_end - 1]))
+      mi = -1;
+  }
+  if (mi < 0) return;
   at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
   at.mention = mi;
   at.from.clear();
@@ -957,6 +985,82 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
   at = lead;
   q.rule = "lead-sentence";
   q.cue_span = Span{};  // the verb is the lead-in's: it may still report a clause of its own
+}
+
+// The first token after the subject that opens the sentence at mention `m` (rule
+// subject-predicate): right after the name, or after an apposition set off by commas
+// (`Jane Roe, a co-founder of X, welcomed`) that closes within 25 tokens outside quotation
+// marks; `end` when none.
+static std::size_t after_opening_subject(const Resolver& r, const Mention& m, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t k = m.end_token;
+  if (k >= end || a.tokens[k].norm != ",") return k;
+  for (std::size_t c = k + 1; c < end && c - k <= 25 && !r.in_direct[c]; ++c)
+    if (a.tokens[c].norm == ",") return c + 1;
+  return end;
+}
+
+// Where the subject of the sentence `st` may open before token `end` (rule
+// subject-predicate): its first token after punctuation and discourse markers, or, when a
+// name or a subject pronoun does not stand there, the token after the sentence's first
+// comma within 25 tokens outside quotation marks, a fronted phrase set off (`Earlier this
+// week, Jane Roe shared ...`); `end` when neither.
+static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st, std::size_t end) {
+  const Annotation& a = r.a;
+  std::size_t t = st.first_token;
+  while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= end || r.mention_at[t] >= 0 || r.lex.in(Words::SubjectPronouns, a.tokens[t])) return t;
+  for (std::size_t c = t + 1; c + 1 < end && c - t <= 25 && !r.in_direct[c]; ++c)
+    if (a.tokens[c].norm == ",") return c + 1;
+  return end;
+}
+
+// A direct quote of three words or more in the predicate of a clause whose subject, a
+// person named (or he/she) where the sentence opens or right after a fronted phrase's
+// comma, is followed by its verb, when no speech cue attributes it (rule
+// subject-predicate): the quoted words are the subject's, as a partial quote is its
+// clause's subject's (`Jane Roe welcomed "the recognition that we do not have all the
+// tools"`, `Roe, a co-founder of X, coached the team to "breathe, breathe, breathe"`). The
+// verb is a lower-case word, no copula (`Roe is "a ..."` describes her), preposition,
+// determiner, coordinator, subordinator or relative word; the name is no possessor (`Roe's
+// efforts as mayor "..."`); no other person is named between the subject and the quote
+// (`Roe knocked a claim by Tom Smith that "..."` is Smith's), and no relative word but the
+// complementizer `that` stands there (`Roe met the manager, who handed her a note: "..."`
+// is the relative clause's).
+void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  if (!q.rule.empty() || q.kind != Quote::Kind::Direct || !p.closed) return;
+  std::size_t words = 0;
+  for (std::size_t k = p.open + 1; k < p.close; ++k) words += a.tokens[k].kind == TokenKind::Word;
+  const Sentence& st = a.sentences[q.sentence];
+  if (words < 3 || st.headline) return;
+  const std::size_t t = predicate_subject_start(r, st, p.open);
+  if (t >= p.open || r.in_direct[t]) return;
+  Attribution who;
+  std::size_t v = t + 1;
+  if (const std::int32_t mi = r.mention_at[t]; mi >= 0) {
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.end_token < p.open && a.tokens[m.end_token].has(kPossessive)) return;
+    who = Attribution{m.entity, mi, {}};
+    v = after_opening_subject(r, m, p.open);
+  } else if (r.lex.in(Words::SubjectPronouns, a.tokens[t])) {
+    who.speaker = r.noun_phrase(t, t + 1, who.from, who.mention);
+  }
+  if (who.speaker < 0 || a.entities[static_cast<std::size_t>(who.speaker)].type != EntityType::Person) return;
+  if (v >= p.open || r.in_direct[v]) return;
+  const Token& verb = a.tokens[v];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || verb.has(kPossessive) || r.lex.in(Words::Copulas, verb) ||
+      r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Determiners, verb) ||
+      r.lex.in(Words::Coordinators, verb) || r.lex.in(Words::Subordinators, verb) || r.lex.in(Words::RelativeWords, verb))
+    return;
+  for (std::size_t k = v; k < p.open; ++k) {
+    if (r.lex.in(Words::RelativeWords, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k])) return;
+    const std::int32_t other = r.mention_cover[k];
+    const std::int32_t e = other >= 0 ? a.mentions[static_cast<std::size_t>(other)].entity : -1;
+    if (e >= 0 && e != who.speaker && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person) return;
+  }
+  at = who;
+  q.rule = "subject-predicate";
 }
 
 // A direct quote that opens its sentence with no attribution, after a reported clause

@@ -580,6 +580,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   for (std::size_t k = cb; k < ce; ++k) words += a.tokens[k].kind == TokenKind::Word;
   Attribution at;
   attribute(r, p, q, at);
+  if (q.rule.empty() && !name_in_marks(r, p, cb, ce)) speaker_subject_predicate(r, p, q, at);
   if (words <= 2 && at.speaker < 0) return false;
   if (q.rule.empty() && !continue_previous(a, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;

@@ -84,6 +84,7 @@ void speaker_name_verb(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_label(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at);
 void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at);
+void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 
 // After the merge: a continuation whose speaker a later reported clause supersedes.
 void continue_last_speaker(Resolver& r);

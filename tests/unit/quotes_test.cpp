@@ -1568,3 +1568,38 @@ TEST(Quotes, AServiceNameBeforeARankIsNoSpeaker) {
   ASSERT_NE(t.entity("Air Force"), nullptr);
   EXPECT_EQ(t.entity("Air Force")->type, EntityType::Organization);
 }
+
+// `Jane Roe welcomed "the recognition that ..."` (rule subject-predicate): a partial quote of
+// three words or more in the predicate of a clause whose subject, a person named where the
+// sentence opens, has no speech cue is the subject's words; not after a copula (`Roe is
+// "..."` describes her), nor when another person is named before the quote (`knocked a
+// claim by Tom Smith that "..."` is Smith's), nor after a possessor (`Roe's plan "..."`).
+TEST(Quotes, APartialQuoteInTheSubjectsPredicateIsTheSubjects) {
+  std::string rule;
+  EXPECT_EQ(speaker_of("The mill reopened.\n\nJane Roe, a co-founder of the trust, welcomed \"the recognition that we "
+                       "do not have all the tools we need.\"",
+                       "the recognition that we do not have all the tools we need.", &rule),
+            "Jane Roe");
+  EXPECT_EQ(rule, "subject-predicate");
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe credited the win to \"a closed primary where few could vote.\"",
+                       "a closed primary where few could vote."),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe is \"the most able mayor we have had.\"",
+                       "the most able mayor we have had."),
+            "(none)");
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe knocked a claim by Tom Smith that the town \"will never recover "
+                       "from this.\"",
+                       "will never recover from this."),
+            "(none)");
+}
+
+// `"Q," said Trump's campaign manager, Corey Lewandowski` (rule A411): a person named only as
+// the possessor of an inverted speaker phrase that ends with a role noun, or before a name
+// set off by a comma after a role noun (`Clinton's introducer, actress Jane Roe`), is no
+// speaker: the name in the apposition is.
+TEST(Quotes, APossessorInAnInvertedSpeakerPhraseIsNoSpeaker) {
+  const char* text = "Tom Smith came to Dayton.\n\n\"Go out and vote,\" exhorted Smith's introducer, actress Jane Roe. "
+                     "\"We will win this,\" said Smith's campaign manager, John Doe.";
+  EXPECT_EQ(speaker_of(text, "Go out and vote"), "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "We will win this"), "John Doe");
+}

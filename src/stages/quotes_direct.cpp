@@ -465,15 +465,35 @@ bool title_case(const Annotation& a, std::size_t b, std::size_t e) {
   return words > 0;
 }
 
+// Title-case words in marks right after `on` or `in` (word list side_prepositions) in
+// lower case, or opening the sentence, outside a headline, are the name of what the
+// preposition places (a programme, a show, a film: `appeared on "Meet the Press"`, `On
+// "Face the Nation," Sen. X`, `a turn as a frontiersman in "The Revenant"`), not speech
+// (rule A420); an exclamation or a question in marks is a chant or a line (`on "Lock Her
+// Up!"`). Other prepositions take speech as often (`cheer for "President X"`, `ended
+// with "Si Vis Pacem Para Bellum"`, `goes by "Vito"`).
+bool title_after_preposition(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  if (p.open == 0 || r.sentence_of[p.open - 1] != r.sentence_of[p.open]) return false;
+  const Sentence& st = a.sentences[r.sentence_of[p.open]];
+  const Token& before = a.tokens[p.open - 1];
+  if (st.headline || !r.lex.in(Words::SidePrepositions, before) || (before.has(kCapitalized) && p.open - 1 != st.first_token))
+    return false;
+  std::size_t ce = p.close;
+  while (ce > p.open + 1 && a.tokens[ce - 1].kind == TokenKind::Punct && a.tokens[ce - 1].norm != "!" && a.tokens[ce - 1].norm != "?") --ce;
+  return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
+}
+
 // The title of a work or a name in marks, not speech: title-case words with a word of
 // work_title_words among the three tokens before the opening mark or the two after the
 // closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
 // It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
-// the Nation"`).
+// the Nation"`) or a preposition (title_after_preposition).
 bool title_of_work(const Resolver& r, const Pair& p) {
   const Annotation& a = r.a;
   const std::size_t nt = a.tokens.size();
   if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
+  if (title_after_preposition(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
     if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1])) return true;

@@ -444,6 +444,29 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return false;
 }
 
+// Whether the words at k after a verb that follows a comma and has no subject before it
+// are the verb's subject in inverted order that inverted_report did not take (rule A421:
+// `..., said one GOP source in the room.`, `..., said an official who was briefed on
+// ...`, `..., says political scientist X in Almaty`), not a reported clause: they open on
+// no nominative pronoun (`, said it made no difference`), show no finite verb
+// (finite_clause) and, before a relative word, no lower-case form in -s or -ed after a
+// word that is no determiner, possessive or preposition, or after a quotation mark
+// (`, say taxing consumption encourages savings`, `, say the "sharing economy" reflects`).
+bool subject_after_verb(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (r.lex.in(Words::NominativePronouns, a.tokens[k]) || finite_clause(r, st, k)) return false;
+  for (std::size_t j = k + 1; j < st.end_token && j - k < 25 && !r.lex.in(Words::RelativeWords, a.tokens[j]); ++j) {
+    const Token& t = a.tokens[j];
+    const Token& p = a.tokens[j - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || !finite_ending(r.lex, t)) continue;
+    if (p.kind == TokenKind::Quote ||
+        (p.kind == TokenKind::Word && !p.has(kCapitalized) && !after_noun_opener(r, j) &&
+         !r.lex.in(Words::SpeakerPhrasePrepositions, p) && !r.lex.in(Words::OfPrepositions, p)))
+      return false;
+  }
+  return true;
+}
+
 // Whether the `that` before token k is a relative pronoun, not a complementizer (rule
 // A381): k is a form of `be` or `have` that cannot agree with a demonstrative `that` (a
 // finite copula or perfect auxiliary without the -s of the third person singular: `are`,
@@ -649,6 +672,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.
   const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
+  if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && subject_after_verb(r, st, k))
+    return false;
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
   // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).

@@ -221,6 +221,36 @@ TEST(QuoteSpans, ANameInMarksBeforeTheNounItModifiesIsNotSpeech) {
   }
 }
 
+TEST(QuoteSpans, TitleCaseWordsInMarksAfterOnOrInAreAProgrammeNotSpeech) {
+  // Rule A420: title-case words in marks right after a lower-case `on` or `in`, or an `On`
+  // opening the sentence, name a programme or a work, even with a speech verb or a speaker
+  // in reach.
+  const char* texts[][2] = {
+      {"\"We will win the state,\" Jane Roe said on \"Sunday Morning Talk.\"", "Sunday Morning Talk"},
+      {"On \"The Week Ahead,\" Sen. John Doe said the bill would pass.", "The Week Ahead"},
+      {"Jane Roe joked about his turn as a sailor in \"The Long Voyage Home.\"", "The Long Voyage Home"},
+      {"During an appearance on \"Morning Table,\" John Doe said he had not decided.", "Morning Table"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    for (const auto& q : t.a.quotes)
+      EXPECT_EQ(t.a.text(q.span).find(c[1]), std::string_view::npos)
+          << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still speech: a chant (an exclamation), words not in title case, another preposition.
+  const char* kept[][2] = {
+      {"Jane Roe said the crowd broke out in \"Send Them Home!\" as she spoke.", "Send Them Home!"},
+      {"John Doe said on Tuesday that he was \"in no hurry at all to decide.\"", "in no hurry at all to decide."},
+      {"Jane Roe closed with \"Never Give Up the Fight,\" she said.", "Never Give Up the Fight"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
 TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
   // Rule A311: title-case words in marks after a word of name_of_nouns, `of` and an article
   // or none name a work or a body, even with a speech verb or a speaker in reach.

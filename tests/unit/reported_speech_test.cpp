@@ -436,6 +436,28 @@ TEST(ReportedSpeech, ANounPhraseObjectOfAddOrClaimIsNoReportedClause) {
   }
 }
 
+// A421: after a verb that follows a comma and has no subject before it, words with no
+// finite verb are the verb's subject in inverted order, not a reported clause; a clause
+// that opens on a pronoun or shows a verb in -s after a noun or a quotation mark stays.
+TEST(ReportedSpeech, ANounPhraseAfterACommaAndSaidIsItsSubjectNotAClause) {
+  {
+    Annotated t("The talks broke down within an hour, said one union source in the room.");
+    EXPECT_FALSE(some_quote_starts(t, "one union source"));
+  }
+  {
+    Annotated t("The plan has merit, said former city treasurer Tom Smith.");
+    EXPECT_FALSE(some_quote_starts(t, "former city treasurer"));
+  }
+  {
+    Annotated t("Copper is scarce, said it made no difference.");
+    EXPECT_TRUE(some_quote_starts(t, "it made no difference")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Many voters, some 40 percent, say the \"green economy\" reflects a change.");
+    EXPECT_TRUE(some_quote_starts(t, "the \"green economy\" reflects")) << t.a.quotes.size();
+  }
+}
+
 // A381: a `that` followed by `are`, `were` or `have` (forms that cannot agree with a
 // demonstrative `that`) is a relative pronoun when it follows a noun-like form (`states`,
 // `remarks`) or words after the verb: no reported clause; right after a past form it is

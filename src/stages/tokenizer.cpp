@@ -2,6 +2,10 @@
 
 #include <array>
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
 
 namespace gazette {
 namespace {
@@ -39,37 +43,64 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
   return t;
 }();
 
-// The lower-case form of `norm` when it differs, stored in the annotation's arena:
-// chunks that are never reallocated, so views into them stay valid.
-std::string_view lower_in_arena(Annotation& a, std::string_view norm) {
-  const std::size_t need = norm.size() * 2;  // lower-casing at most doubles a UTF-8 length here
-  if (a.arena.empty() || a.arena.back().capacity() - a.arena.back().size() < need) {
-    a.arena.emplace_back();
-    a.arena.back().reserve(std::max<std::size_t>(16384, need));
+// ASCII capitals of the bytes of `x` (all below 0x80) lower-cased, eight or four at a time:
+// a byte's high bit after adding 0x80 - 'A' says it is 'A' or above, after adding
+// 0x80 - '[' that it is above 'Z' (no sum carries into the next byte). `changed` is set
+// when a capital was lowered.
+template <class U>
+U lower_ascii_word(U x, bool& changed) {
+  constexpr U k01 = static_cast<U>(~U{0}) / 0xFF;
+  const U upper = (x + k01 * (0x80 - 'A')) & ~(x + k01 * (0x80 - '[')) & (k01 * 0x80);
+  changed |= upper != 0;
+  return x | (upper >> 2);
+}
+
+// Writes the lower-case form of the word `w` (at least sizeof(U) bytes) to `d` word by word,
+// the last word overlapping the one before. Returns false when a byte is not ASCII (what
+// was written is then to be written again).
+template <class U>
+bool lower_ascii_words(std::string_view w, char* d, bool& changed) {
+  constexpr U k80 = static_cast<U>(~U{0}) / 0xFF * 0x80;
+  const std::size_t n = w.size();
+  U any = 0, x;
+  for (std::size_t k = 0; k + sizeof(U) <= n; k += sizeof(U)) {
+    std::memcpy(&x, w.data() + k, sizeof x);
+    any |= x;
+    x = lower_ascii_word(x, changed);
+    std::memcpy(d + k, &x, sizeof x);
   }
-  std::string& chunk = a.arena.back();
-  const std::size_t begin = chunk.size();
-  bool changed = false;  // an ASCII capital was lowered: the forms differ, no comparison needed
-  chunk.append(norm);  // copy, then lower-case in place while the bytes are ASCII
-  for (std::size_t k = begin; k < chunk.size(); ++k) {
-    const auto ch = static_cast<unsigned char>(chunk[k]);
-    if (ch >= 0x80) {  // not ASCII: the whole word by append_lower
-      chunk.resize(begin);
-      changed = false;
-      append_lower(chunk, norm);
-      break;
+  std::memcpy(&x, w.data() + n - sizeof x, sizeof x);
+  any |= x;
+  x = lower_ascii_word(x, changed);
+  std::memcpy(d + n - sizeof x, &x, sizeof x);
+  return (any & k80) == 0;
+}
+
+// Writes the lower-case form of `w` to `d`, which has room for twice its bytes (lower-casing
+// at most doubles a UTF-8 length here): an ASCII word by lower_ascii_words(), any other by
+// append_lower() through `scratch`. Returns the bytes written; `changed` says whether they
+// differ from `w`.
+std::size_t write_lower(std::string_view w, char* d, std::string& scratch, bool& changed) {
+  const std::size_t n = w.size();
+  bool ascii = true;
+  if (n >= 8) {
+    ascii = lower_ascii_words<std::uint64_t>(w, d, changed);
+  } else if (n >= 4) {
+    ascii = lower_ascii_words<std::uint32_t>(w, d, changed);
+  } else {
+    for (std::size_t k = 0; k < n; ++k) {
+      const char c = w[k];
+      ascii &= static_cast<unsigned char>(c) < 0x80;
+      changed |= c >= 'A' && c <= 'Z';
+      d[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
     }
-    if (ch >= 'A' && ch <= 'Z') {
-      chunk[k] = static_cast<char>(ch + 32);
-      changed = true;
-    }
   }
-  const std::string_view lower(chunk.data() + begin, chunk.size() - begin);
-  if (!changed && lower == norm) {
-    chunk.resize(begin);
-    return norm;
-  }
-  return lower;
+  if (ascii) return n;
+  scratch.clear();
+  append_lower(scratch, w);
+  changed = scratch != w;
+  std::memcpy(d, scratch.data(), scratch.size());
+  return scratch.size();
 }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
@@ -78,12 +109,46 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 namespace {
 
+// The words whose lower-case form differs from the norm or may (an ASCII capital, a byte
+// outside ASCII), set aside by the tokenizer's pass, and the room their forms may take:
+// twice their norms' bytes.
+struct LowerForms {
+  std::vector<std::uint32_t> tokens;
+  std::size_t room = 0;
+};
+
+// The lower-case forms of the words set aside, written into one chunk of the arena whose
+// room is made once (chunks are never reallocated, so views into them stay valid); a
+// word whose form is its norm keeps the norm as its lower form. Apart from the pass
+// (tokenize()): inlined there, it crowded the registers of the per-byte loops.
+void write_lower_forms(Annotation& a, const LowerForms& lower) {
+  if (lower.tokens.empty()) return;
+  if (a.arena.empty() || a.arena.back().capacity() - a.arena.back().size() < lower.room) {
+    a.arena.emplace_back();
+    a.arena.back().reserve(std::max<std::size_t>(16384, lower.room));
+  }
+  std::string& chunk = a.arena.back();
+  std::size_t used = chunk.size();
+  chunk.resize(used + lower.room);
+  std::string scratch;
+  for (const std::uint32_t k : lower.tokens) {
+    Token& t = a.tokens[k];
+    char* const d = chunk.data() + used;
+    bool changed = false;
+    const std::size_t n = write_lower(t.norm, d, scratch, changed);
+    if (!changed) continue;
+    t.lower = std::string_view(d, n);
+    used += n;
+  }
+  chunk.resize(used);
+}
+
 // One pass over a document's text (tokenize()): each step below takes the token at
 // i_, pushes it and moves past it, or returns false when the text there is not its kind.
 class Tokenizer {
  public:
-  Tokenizer(Annotation& a, const Abbreviations& abbreviations)
-      : a_(a), abbreviations_(abbreviations), s_(a.doc->text), cur_{s_} {}
+  Tokenizer(Annotation& a, const Abbreviations& abbreviations, LowerForms& lower)
+      : a_(a), abbreviations_(abbreviations), s_(a.doc->text), cur_{s_}, lower_(lower) {}
 
   void run() {
     a_.tokens.reserve(a_.tokens.size() + s_.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
@@ -112,7 +177,10 @@ class Tokenizer {
       bool has_upper = upper > 0;
       if (upper < 0)
         for (const char ch : norm) has_upper |= (ch >= 'A' && ch <= 'Z') || (static_cast<unsigned char>(ch) >= 0x80);
-      if (has_upper) lower = lower_in_arena(a_, norm);
+      if (has_upper) {  // the lower-case form is made with the others at the end (write_lower_forms())
+        lower_.tokens.push_back(static_cast<std::uint32_t>(a_.tokens.size()));
+        lower_.room += 2 * norm.size();
+      }
     }
     a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, 0xFF, flags,
                               Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
@@ -338,10 +406,17 @@ class Tokenizer {
   int newlines_ = 0;
   bool space_ = false;
   std::size_t i_ = 0;
+  LowerForms& lower_;
 };
 
 }  // namespace
 
-void tokenize(Annotation& a, const Abbreviations& abbreviations) { Tokenizer(a, abbreviations).run(); }
+void tokenize(Annotation& a, const Abbreviations& abbreviations) {
+  thread_local LowerForms lower;  // its list's room is kept from call to call
+  lower.tokens.clear();
+  lower.room = 0;
+  Tokenizer(a, abbreviations, lower).run();
+  write_lower_forms(a, lower);
+}
 
 }  // namespace gazette

@@ -3,6 +3,7 @@
 #include "gazette/builtin_data.hpp"
 #include "gazette/lexicon.hpp"
 #include "gazette/sentences.hpp"
+#include "gazette/text.hpp"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
@@ -293,3 +294,52 @@ TEST(Tokenizer, AbbreviationsAreFoundWhateverTheirLengthAndFirstByte) {
 }
 
 }  // namespace
+
+// Lower-case forms are made by words of eight or four bytes when the word is ASCII
+// (tokenizer.cpp lower_ascii): every length from 1 to 20, a capital at every position,
+// all capitals, `@` and `[` (the bytes on either side of A-Z), digits, apostrophes and
+// periods, and a letter outside ASCII at every position, against text.hpp to_lower().
+TEST(Tokenizer, LowerFormsAreToLowerAtEveryLengthAndPosition) {
+  std::vector<std::string> words;
+  const std::string letters = "abcdefghijklmnopqrstuvwxyz";
+  for (std::size_t n = 1; n <= 20; ++n) {
+    const std::string base = letters.substr(0, n);
+    std::string caps = base;
+    for (auto& c : caps) c = static_cast<char>(c - 32);
+    words.push_back(caps);
+    for (std::size_t at = 0; at < n; ++at) {
+      std::string w = base;
+      w[at] = static_cast<char>(w[at] - 32);
+      words.push_back(w);
+      std::string z = caps;
+      z[at] = at % 2 ? 'z' : '9';
+      words.push_back(z);
+      std::string u = caps;
+      u.replace(at, 1, "\xC3\x89");  // É
+      words.push_back(u);
+      std::string l = base;
+      l.replace(at, 1, "\xC3\xA9");  // é: no ASCII capital
+      words.push_back(l);
+    }
+    words.push_back("Z" + std::string(n, '@') + "Q");
+    words.push_back("Y" + std::string(n, '[') + "X");
+    words.push_back("O'" + caps);
+    words.push_back(caps.substr(0, 1) + "." + caps.substr(0, 1) + ".");
+  }
+  std::string text;
+  for (const auto& w : words) text += w + " ";
+  Document d;
+  d.text = text;
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  std::size_t checked = 0;
+  for (const auto& t : a.tokens) {
+    EXPECT_EQ(t.lower, to_lower(t.norm)) << t.norm;
+    if (t.lower == t.norm) {
+      EXPECT_EQ(t.lower.data(), t.norm.data()) << t.norm;  // no copy when nothing changes
+    }
+    checked += t.lower != t.norm;
+  }
+  EXPECT_GT(checked, 600u);
+}

@@ -367,6 +367,15 @@ bool finite_ending(const Lexicons& lex, const Token& w) {
   return lex.ends_in(Words::PastSuffixes, w.lower) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
 }
 
+// A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
+// apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,
+// `he'd`, `we've`, `I'm`); no noun takes those tails.
+bool contracted_subject(const Lexicons& lex, const Token& t) {
+  const std::size_t ap = t.lower.find('\'');
+  return t.kind == TokenKind::Word && ap != std::string_view::npos && ap > 0 &&
+         lex.in(Words::NominativePronouns, t.lower.substr(0, ap)) && lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
+}
+
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
 // A180): a lower-case word outside quotation marks that opens no phrase of time, place or
 // object (not_clause_openers, before_that, determiners, coordinators: `announced it on
@@ -374,9 +383,12 @@ bool finite_ending(const Lexicons& lex, const Token& w) {
 // they) is a subject wherever it stands (`admitted they made a mistake`); `it` and `you`
 // may be objects (`found it cheaper to ...`), subjects only before a finite form: an
 // auxiliary or copula, or a form in -ed or -s (`announced it was laying off`, `announced
-// it added 255,000 jobs`).
+// it added 255,000 jobs`). A pronoun contracted with its auxiliary (contracted_subject:
+// `suggested she'll turn to ...`) opens a clause before any lower-case word.
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
+  if (k + 1 < st.end_token && !r.in_direct[k] && contracted_subject(r.lex, a.tokens[k]))
+    return a.tokens[k + 1].kind == TokenKind::Word && !a.tokens[k + 1].has(kCapitalized) && !r.in_direct[k + 1];
   if (k + 1 >= st.end_token || !r.lex.in(Words::NominativePronouns, a.tokens[k]) || r.in_direct[k + 1]) return false;
   const Token& w = a.tokens[k + 1];
   if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.lex.in(Words::NotClauseOpeners, w) || r.lex.in(Words::BeforeThat, w) ||
@@ -393,7 +405,8 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // clause opens on a nominative pronoun and its verb (nominative_clause: `warned they could
 // sell`, `admitted it made a mistake`), or on a subject (a subject pronoun, a determiner, a
 // number or a capitalised word) and
-// shows a finite auxiliary or copula within eight tokens, before any punctuation,
+// shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
+// Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
@@ -411,14 +424,14 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t))
       return false;
-    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return true;
+    if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
   }
   return false;
 }
 
 // Whether the that-less clause at k after a verb marked np_object shows a finite verb
 // (rule A380): a nominative pronoun and its verb (nominative_clause: `added he would`), or
-// a lower-case finite auxiliary or copula, or a lower-case form in -ed not after a
+// a lower-case finite auxiliary, negative auxiliary (A430) or copula, or a lower-case form in -ed not after a
 // determiner or possessive, or a form in -s or -ed after a capitalised word, within 25
 // tokens (quoted words read as the others) and before any punctuation but a comma or a
 // colon, a relative word but `that`, an interrogative complementizer or a subordinator (`added the targets intended to ensure`, `claimed revenues were likely`;
@@ -436,7 +449,7 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
         r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
       return false;
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t)) return true;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t)) return true;
     if (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower) && !after_noun_opener(r, j)) return true;
     // a form in -s after a name, its subject (`claims Gulen runs a network`)
     if (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t)) return true;

@@ -473,3 +473,22 @@ TEST(ReportedSpeech, APrepositionInIngOpensNoComplement) {
     EXPECT_EQ(q->rule, "indirect-complement");
   }
 }
+
+// A430: a that-less clause after a reporting verb not marked that_optional may show its
+// finite auxiliary contracted: with a nominative pronoun in one word (`she'll`, `they're`),
+// or negative (`hadn't`, `doesn't`).
+TEST(ReportedSpeech, AContractedOrNegativeAuxiliaryShowsAThatlessClause) {
+  Annotated t("Jane Roe suggested she'll rebuild the old bridge over the river next year.");
+  const Quote* q = quote_spelled(t, "she'll rebuild the old bridge over the river next year");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->cue, "suggested");
+  Annotated n("Jane Roe acknowledged the city council hadn't repaired the old bridge in time.");
+  const Quote* m = quote_spelled(n, "the city council hadn't repaired the old bridge in time");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(n.name(m->speaker), "Jane Roe");
+  // A noun phrase object shows no clause: no quote.
+  Annotated o("Jane Roe acknowledged the help of the city council with the old bridge.");
+  EXPECT_TRUE(o.a.quotes.empty());
+}

@@ -607,6 +607,48 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
   return true;
 }
 
+// A phrase of place, time or manner after an attribution that closes its sentence (rule
+// A431), from k: a preposition (speaker_phrase_prepositions; not the infinitive marker,
+// nor before a form in -ing: `has vowed to boycott`, `by pointing`) and up to twelve words,
+// numbers and possessives that could stand between a verb and its `that` (adjunct_token:
+// no finite auxiliary, copula, nominative pronoun, complementizer, relative, subordinator
+// or speech verb), outside quotation marks: `CLAUSE, X said in an interview.`, `CLAUSE, X
+// said during a campaign stop in Iowa.` Returns the token after it, k when none.
+std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) ||
+      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower))
+    return k;
+  std::size_t j = k + 1;
+  while (j < st.end_token && j - k <= 12 && !r.in_direct[j] &&
+         (a.tokens[j].kind == TokenKind::Word || a.tokens[j].kind == TokenKind::Number || a.tokens[j].has(kPossessive)) &&
+         adjunct_token(r, st, j))
+    ++j;
+  return j > k + 1 ? j : k;
+}
+
+// The hearer of a verb that takes one before the end of an attribution that closes its
+// sentence (rule A431), from k: hearer_end()'s phrase opening on a name or a determiner
+// (`told a Senate panel`, `told POLITICO`; not `tells one joke`) with no lower-case form in -ed, nor one in -s after a capitalised word (the
+// verb of a that-less clause: `told reporters Trump lied`); k when none.
+std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token || r.in_direct[k] || (r.mention_at[k] < 0 && !r.lex.in(Words::Determiners, a.tokens[k]))) return k;
+  const std::size_t h = hearer_end(r, st, k);
+  for (std::size_t j = k; j < h; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (r.lex.ends_in(Words::PastSuffixes, t.lower) || (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t))) return k;
+  }
+  return h;
+}
+
+// Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, or
+// a comma before a participle speech verb (rule A99: `, adding ...`).
+bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve) {
+  return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" || participle_report_after(r, st, ve);
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -624,9 +666,16 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
   // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
   // speaker's next report).
+  // A431: after a verb of saying (that_optional) in -ed or -s, a longer hearer and a phrase
+  // of place, time or manner may close it (`CLAUSE, X said in an interview.`, `CLAUSE, X
+  // told a Senate panel Wednesday.`; not `..., has vowed to ...`, `..., did not respond to ...`).
   const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  const std::string_view vform = a.tokens[v].lower;
+  const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
+                      !r.lex.ends_in(Words::ParticipleSuffixes, vform);
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (ve + 1 >= st.end_token || a.tokens[ve].norm == ";" || participle_report_after(r, st, ve))) {
+      (attribution_closes(r, st, ve) ||
+       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
     c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";

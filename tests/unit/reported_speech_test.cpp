@@ -492,3 +492,21 @@ TEST(ReportedSpeech, AContractedOrNegativeAuxiliaryShowsAThatlessClause) {
   Annotated o("Jane Roe acknowledged the help of the city council with the old bridge.");
   EXPECT_TRUE(o.a.quotes.empty());
 }
+
+// A431: an attribution after its clause may close its sentence with a longer hearer and
+// a phrase of place, time or manner (`, X said in an interview.`, `, X told a Senate panel
+// on Wednesday.`); an infinitive after a verb that is no verb of saying is no such phrase.
+TEST(ReportedSpeech, AnAttributionAfterItsClauseMayCloseOnAPhraseOfPlaceOrManner) {
+  Annotated t("The old bridge over the river will reopen next spring, Jane Roe said in an interview with the local paper.");
+  const Quote* q = quote_spelled(t, "The old bridge over the river will reopen next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-before");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated h("The old bridge over the river will reopen next spring, Jane Roe told a Springfield council panel on Wednesday.");
+  const Quote* m = quote_spelled(h, "The old bridge over the river will reopen next spring");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(h.name(m->speaker), "Jane Roe");
+  EXPECT_FALSE(some_quote_starts(h, "a Springfield"));
+  Annotated n("Jane Roe, the mayor of Springfield since last spring, has vowed to rebuild the old bridge.");
+  for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-before") << n.a.text(x.span);
+}

@@ -325,11 +325,37 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
 // Inverted order after the clause it reports (rule A50; verbs marked that_optional, the
 // verbs of saying, A61: `, shows X` is no inversion): `CLAUSE, said X`, `CLAUSE, say
 // analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
-// noun phrase (a capitalised word, a determiner or a number; not a time word or a
+// noun phrase (a capitalised word, a determiner or a number, or a lower-case title before
+// a person's name, A432: described_person_at; not a time word or a
 // preposition: `, said on Tuesday`) with no verb form in it that runs to the sentence end,
 // a semicolon or a comma.
 // The speaker is that noun phrase; the clause is all before the comma. Without this the
 // noun phrase was read as the clause (`..., said six million people who lost ...`).
+// A lower-case title or description before a person's name at k (rule A432): up to four
+// words (names of places and bodies among them), none a relative word, complementizer,
+// nominative pronoun, auxiliary, copula, determiner, preposition, adverb in -ly or form
+// in -ed (a clause or an object: `said contractors eventually built a Trump cushion`,
+// `noted congressional testimony by X`), then a person's mention: `said former
+// Pennsylvania governor Ed Rendell`, `says political scientist Jane Roe`.
+bool described_person_at(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (std::size_t j = k; j < st.end_token && j - k <= 4; ++j) {
+    if (const std::int32_t mi = r.mention_at[j]; mi >= 0) {
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.type == EntityType::Person) return j > k;
+      j = m.end_token - 1;
+      continue;
+    }
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::Determiners, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
+        ly_adverb(r.lex, t) || r.lex.ends_in(Words::PastSuffixes, t.lower))
+      return false;
+  }
+  return false;
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
@@ -339,7 +365,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return false;
   const Token& t = a.tokens[k];
   const bool opens = t.kind == TokenKind::Number || r.lex.in(Words::Determiners, t) || r.lex.in(Words::NounPhraseOpeners, t) ||
-                     (t.kind == TokenKind::Word && t.has(kCapitalized));
+                     (t.kind == TokenKind::Word && t.has(kCapitalized)) || described_person_at(r, st, k);
   if (!opens || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::NotClauseOpeners, t) || r.in_direct[k]) return false;
   std::size_t e = k;
   while (e < st.end_token && e - k < 10 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != ";" &&

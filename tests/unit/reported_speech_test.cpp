@@ -510,3 +510,17 @@ TEST(ReportedSpeech, AnAttributionAfterItsClauseMayCloseOnAPhraseOfPlaceOrManner
   Annotated n("Jane Roe, the mayor of Springfield since last spring, has vowed to rebuild the old bridge.");
   for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-before") << n.a.text(x.span);
 }
+
+// A432: `CLAUSE, said TITLE NAME` with a lower-case title or description before the name
+// (`said former Springfield mayor Jane Roe`) is inverted: the clause is reported and the
+// name speaks; a clause after the verb whose object holds a name stays a clause.
+TEST(ReportedSpeech, InvertedVerbBeforeALowerCaseTitleAndAName) {
+  Annotated t("The old bridge over the river will reopen next spring, said former Springfield mayor Jane Roe.");
+  const Quote* q = quote_spelled(t, "The old bridge over the river will reopen next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-inverted");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_FALSE(some_quote_starts(t, "former"));
+  Annotated n("Jane Roe, who runs the council in Springfield, said contractors eventually built a John Doe memorial there.");
+  EXPECT_NE(quote_spelled(n, "contractors eventually built a John Doe memorial there"), nullptr);
+}

@@ -325,11 +325,37 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
 // Inverted order after the clause it reports (rule A50; verbs marked that_optional, the
 // verbs of saying, A61: `, shows X` is no inversion): `CLAUSE, said X`, `CLAUSE, say
 // analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
-// noun phrase (a capitalised word, a determiner or a number; not a time word or a
+// noun phrase (a capitalised word, a determiner or a number, or a lower-case title before
+// a person's name, A432: described_person_at; not a time word or a
 // preposition: `, said on Tuesday`) with no verb form in it that runs to the sentence end,
 // a semicolon or a comma.
 // The speaker is that noun phrase; the clause is all before the comma. Without this the
 // noun phrase was read as the clause (`..., said six million people who lost ...`).
+// A lower-case title or description before a person's name at k (rule A432): up to four
+// words (names of places and bodies among them), none a relative word, complementizer,
+// nominative pronoun, auxiliary, copula, determiner, preposition, adverb in -ly or form
+// in -ed (a clause or an object: `said contractors eventually built a Trump cushion`,
+// `noted congressional testimony by X`), then a person's mention: `said former
+// Pennsylvania governor Ed Rendell`, `says political scientist Jane Roe`.
+bool described_person_at(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (std::size_t j = k; j < st.end_token && j - k <= 4; ++j) {
+    if (const std::int32_t mi = r.mention_at[j]; mi >= 0) {
+      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      if (m.type == EntityType::Person) return j > k;
+      j = m.end_token - 1;
+      continue;
+    }
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::Determiners, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
+        ly_adverb(r.lex, t) || r.lex.ends_in(Words::PastSuffixes, t.lower))
+      return false;
+  }
+  return false;
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
@@ -339,7 +365,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return false;
   const Token& t = a.tokens[k];
   const bool opens = t.kind == TokenKind::Number || r.lex.in(Words::Determiners, t) || r.lex.in(Words::NounPhraseOpeners, t) ||
-                     (t.kind == TokenKind::Word && t.has(kCapitalized));
+                     (t.kind == TokenKind::Word && t.has(kCapitalized)) || described_person_at(r, st, k);
   if (!opens || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::NotClauseOpeners, t) || r.in_direct[k]) return false;
   std::size_t e = k;
   while (e < st.end_token && e - k < 10 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != ";" &&
@@ -367,6 +393,15 @@ bool finite_ending(const Lexicons& lex, const Token& w) {
   return lex.ends_in(Words::PastSuffixes, w.lower) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
 }
 
+// A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
+// apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,
+// `he'd`, `we've`, `I'm`); no noun takes those tails.
+bool contracted_subject(const Lexicons& lex, const Token& t) {
+  const std::size_t ap = t.lower.find('\'');
+  return t.kind == TokenKind::Word && ap != std::string_view::npos && ap > 0 &&
+         lex.in(Words::NominativePronouns, t.lower.substr(0, ap)) && lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
+}
+
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
 // A180): a lower-case word outside quotation marks that opens no phrase of time, place or
 // object (not_clause_openers, before_that, determiners, coordinators: `announced it on
@@ -374,9 +409,12 @@ bool finite_ending(const Lexicons& lex, const Token& w) {
 // they) is a subject wherever it stands (`admitted they made a mistake`); `it` and `you`
 // may be objects (`found it cheaper to ...`), subjects only before a finite form: an
 // auxiliary or copula, or a form in -ed or -s (`announced it was laying off`, `announced
-// it added 255,000 jobs`).
+// it added 255,000 jobs`). A pronoun contracted with its auxiliary (contracted_subject:
+// `suggested she'll turn to ...`) opens a clause before any lower-case word.
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
+  if (k + 1 < st.end_token && !r.in_direct[k] && contracted_subject(r.lex, a.tokens[k]))
+    return a.tokens[k + 1].kind == TokenKind::Word && !a.tokens[k + 1].has(kCapitalized) && !r.in_direct[k + 1];
   if (k + 1 >= st.end_token || !r.lex.in(Words::NominativePronouns, a.tokens[k]) || r.in_direct[k + 1]) return false;
   const Token& w = a.tokens[k + 1];
   if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.lex.in(Words::NotClauseOpeners, w) || r.lex.in(Words::BeforeThat, w) ||
@@ -393,7 +431,8 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // clause opens on a nominative pronoun and its verb (nominative_clause: `warned they could
 // sell`, `admitted it made a mistake`), or on a subject (a subject pronoun, a determiner, a
 // number or a capitalised word) and
-// shows a finite auxiliary or copula within eight tokens, before any punctuation,
+// shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
+// Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
@@ -411,14 +450,14 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t))
       return false;
-    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return true;
+    if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
   }
   return false;
 }
 
 // Whether the that-less clause at k after a verb marked np_object shows a finite verb
 // (rule A380): a nominative pronoun and its verb (nominative_clause: `added he would`), or
-// a lower-case finite auxiliary or copula, or a lower-case form in -ed not after a
+// a lower-case finite auxiliary, negative auxiliary (A430) or copula, or a lower-case form in -ed not after a
 // determiner or possessive, or a form in -s or -ed after a capitalised word, within 25
 // tokens (quoted words read as the others) and before any punctuation but a comma or a
 // colon, a relative word but `that`, an interrogative complementizer or a subordinator (`added the targets intended to ensure`, `claimed revenues were likely`;
@@ -436,7 +475,7 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
         r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
       return false;
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t)) return true;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t)) return true;
     if (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower) && !after_noun_opener(r, j)) return true;
     // a form in -s after a name, its subject (`claims Gulen runs a network`)
     if (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t)) return true;
@@ -617,6 +656,48 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
   return true;
 }
 
+// A phrase of place, time or manner after an attribution that closes its sentence (rule
+// A431), from k: a preposition (speaker_phrase_prepositions; not the infinitive marker,
+// nor before a form in -ing: `has vowed to boycott`, `by pointing`) and up to twelve words,
+// numbers and possessives that could stand between a verb and its `that` (adjunct_token:
+// no finite auxiliary, copula, nominative pronoun, complementizer, relative, subordinator
+// or speech verb), outside quotation marks: `CLAUSE, X said in an interview.`, `CLAUSE, X
+// said during a campaign stop in Iowa.` Returns the token after it, k when none.
+std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) ||
+      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower))
+    return k;
+  std::size_t j = k + 1;
+  while (j < st.end_token && j - k <= 12 && !r.in_direct[j] &&
+         (a.tokens[j].kind == TokenKind::Word || a.tokens[j].kind == TokenKind::Number || a.tokens[j].has(kPossessive)) &&
+         adjunct_token(r, st, j))
+    ++j;
+  return j > k + 1 ? j : k;
+}
+
+// The hearer of a verb that takes one before the end of an attribution that closes its
+// sentence (rule A431), from k: hearer_end()'s phrase opening on a name or a determiner
+// (`told a Senate panel`, `told POLITICO`; not `tells one joke`) with no lower-case form in -ed, nor one in -s after a capitalised word (the
+// verb of a that-less clause: `told reporters Trump lied`); k when none.
+std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token || r.in_direct[k] || (r.mention_at[k] < 0 && !r.lex.in(Words::Determiners, a.tokens[k]))) return k;
+  const std::size_t h = hearer_end(r, st, k);
+  for (std::size_t j = k; j < h; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (r.lex.ends_in(Words::PastSuffixes, t.lower) || (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t))) return k;
+  }
+  return h;
+}
+
+// Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, or
+// a comma before a participle speech verb (rule A99: `, adding ...`).
+bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve) {
+  return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" || participle_report_after(r, st, ve);
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -634,9 +715,16 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
   // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
   // speaker's next report).
+  // A431: after a verb of saying (that_optional) in -ed or -s, a longer hearer and a phrase
+  // of place, time or manner may close it (`CLAUSE, X said in an interview.`, `CLAUSE, X
+  // told a Senate panel Wednesday.`; not `..., has vowed to ...`, `..., did not respond to ...`).
   const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  const std::string_view vform = a.tokens[v].lower;
+  const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
+                      !r.lex.ends_in(Words::ParticipleSuffixes, vform);
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (ve + 1 >= st.end_token || a.tokens[ve].norm == ";" || participle_report_after(r, st, ve))) {
+      (attribution_closes(r, st, ve) ||
+       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
     c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";

@@ -495,3 +495,54 @@ TEST(ReportedSpeech, APrepositionInIngOpensNoComplement) {
     EXPECT_EQ(q->rule, "indirect-complement");
   }
 }
+
+// A430: a that-less clause after a reporting verb not marked that_optional may show its
+// finite auxiliary contracted: with a nominative pronoun in one word (`she'll`, `they're`),
+// or negative (`hadn't`, `doesn't`).
+TEST(ReportedSpeech, AContractedOrNegativeAuxiliaryShowsAThatlessClause) {
+  Annotated t("Jane Roe suggested she'll rebuild the old bridge over the river next year.");
+  const Quote* q = quote_spelled(t, "she'll rebuild the old bridge over the river next year");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->cue, "suggested");
+  Annotated n("Jane Roe acknowledged the city council hadn't repaired the old bridge in time.");
+  const Quote* m = quote_spelled(n, "the city council hadn't repaired the old bridge in time");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(n.name(m->speaker), "Jane Roe");
+  // A noun phrase object shows no clause: no quote.
+  Annotated o("Jane Roe acknowledged the help of the city council with the old bridge.");
+  EXPECT_TRUE(o.a.quotes.empty());
+}
+
+// A431: an attribution after its clause may close its sentence with a longer hearer and
+// a phrase of place, time or manner (`, X said in an interview.`, `, X told a Senate panel
+// on Wednesday.`); an infinitive after a verb that is no verb of saying is no such phrase.
+TEST(ReportedSpeech, AnAttributionAfterItsClauseMayCloseOnAPhraseOfPlaceOrManner) {
+  Annotated t("The old bridge over the river will reopen next spring, Jane Roe said in an interview with the local paper.");
+  const Quote* q = quote_spelled(t, "The old bridge over the river will reopen next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-before");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated h("The old bridge over the river will reopen next spring, Jane Roe told a Springfield council panel on Wednesday.");
+  const Quote* m = quote_spelled(h, "The old bridge over the river will reopen next spring");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(h.name(m->speaker), "Jane Roe");
+  EXPECT_FALSE(some_quote_starts(h, "a Springfield"));
+  Annotated n("Jane Roe, the mayor of Springfield since last spring, has vowed to rebuild the old bridge.");
+  for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-before") << n.a.text(x.span);
+}
+
+// A432: `CLAUSE, said TITLE NAME` with a lower-case title or description before the name
+// (`said former Springfield mayor Jane Roe`) is inverted: the clause is reported and the
+// name speaks; a clause after the verb whose object holds a name stays a clause.
+TEST(ReportedSpeech, InvertedVerbBeforeALowerCaseTitleAndAName) {
+  Annotated t("The old bridge over the river will reopen next spring, said former Springfield mayor Jane Roe.");
+  const Quote* q = quote_spelled(t, "The old bridge over the river will reopen next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-inverted");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_FALSE(some_quote_starts(t, "former"));
+  Annotated n("Jane Roe, who runs the council in Springfield, said contractors eventually built a John Doe memorial there.");
+  EXPECT_NE(quote_spelled(n, "contractors eventually built a John Doe memorial there"), nullptr);
+}

@@ -265,6 +265,7 @@ enum class Words : std::uint8_t {
   PastTitlePremodifiers,
   HedgingWords,
   OwnBodyPrepositions,
+  AcronymExpansionWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -15,9 +15,11 @@
 // (`Orioles`, `RANGERS`: an Unknown mention of rule `team-short-form`, team_short_forms();
 // resolve_entities() links it to the team); so is a company named with a legal form
 // (`Barrick Gold Corp`) by its first words (`Barrick`: rule `company-short-form`,
-// company_short_forms()). Overlaps are settled longest-first, then gazetteer before
-// pattern before bare capitalised sequence. Tokens marked kFurniture or kDuplicate
-// produce nothing.
+// company_short_forms()). A body's full name right before the acronym it defines in
+// brackets is one name whatever its words (`Iraqi News Agency ( INA )`: rule
+// `acronym-expansion`, acronym_expansions(); resolve_entities() gives the acronym the same
+// entity). Overlaps are settled longest-first, then gazetteer before pattern before bare
+// capitalised sequence. Tokens marked kFurniture or kDuplicate produce nothing.
 //
 // Mentions of type Unknown are capitalised sequences the recognizer could not type;
 // resolve_entities() links them to an entity of the document or types them.
@@ -127,6 +129,10 @@ class Recognizer {
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
+  // A body's full name written right before the acronym it defines in brackets.
+  void acronym_expansions(const Annotation& a, SentenceScratch& sc) const;
+  std::size_t expansion_start(const Annotation& a, const SentenceScratch& sc, std::string_view acronym, std::size_t k,
+                              std::size_t letters, int depth) const;
   bool party_entry(std::int32_t entry) const;
   // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
   static void choose_candidates(SentenceScratch& sc);

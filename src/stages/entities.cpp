@@ -489,6 +489,20 @@ bool common_acronym(Resolution& r, std::size_t mi, std::size_t ntok) {
   return true;
 }
 
+// An acronym defined in brackets right after a body's full name that the recognizer read
+// from the acronym's letters (rule acronym-expansion: `British Chambers of Commerce
+// (BCC)`) names that body: one entity, not two.
+bool acronym_of_expansion(Resolution& r, std::size_t mi, std::size_t ntok) {
+  Annotation& a = r.a;
+  if (mi == 0 || ntok != 1 || a.mentions[mi].source.rule != "acronym-definition") return false;
+  const Mention& full = a.mentions[mi - 1];
+  if (full.source.rule != "acronym-expansion" || full.end_token + 1 != a.mentions[mi].first_token || full.entity < 0)
+    return false;
+  a.mentions[mi].type = EntityType::Organization;
+  r.assign(mi, full.entity);
+  return true;
+}
+
 // Text of ASCII letters, digits and spaces alone tokenizes as the document did there
 // (one token per run of letters and digits): a mention's person_key(text) is then
 // person_key() of its tokens, read without tokenizing the text again.
@@ -646,7 +660,7 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
   if (legal_form_of_name(r, mi)) return;
   drop_row_score(r, m);
   const std::size_t ntok = m.end_token - m.first_token;
-  if (common_acronym(r, mi, ntok)) return;
+  if (common_acronym(r, mi, ntok) || acronym_of_expansion(r, mi, ntok)) return;
   if (row_team(r, m)) m.type = EntityType::Organization;
   // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
   // names an event, a contest or a document: none of the four types. Not a mention.

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 
 namespace gazette {
 
@@ -839,6 +840,78 @@ void Recognizer::place_given_names(SentenceScratch& sc) {
   std::erase_if(sc.cands, opens_place);
 }
 
+// The letters a word of a body's full name gives its acronym: the first of a capitalised
+// word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
+static std::string acronym_letters(const Token& t) {
+  std::string out;
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return out;
+  if (!(t.has(kAbbrev) && t.has(kAllCaps))) return std::string(1, t.norm.front());
+  for (const char ch : t.norm)
+    if (ch != '.') out += ch;
+  return out;
+}
+
+// Where the full name that `acronym` (its first `letters` letters still to find) abbreviates
+// begins, reading back from token k: each capitalised word gives its letters (every word
+// must give them, in order), a lower-case word of acronym_expansion_words its first letter
+// or none, an apostrophe or a possessive `s` nothing (`Farmers ' Union`). The name opens
+// with a capitalised word; sc.end when the words before the bracket spell no such name.
+std::size_t Recognizer::expansion_start(const Annotation& a, const SentenceScratch& sc, std::string_view acronym,
+                                        std::size_t k, std::size_t letters, int depth) const {
+  if (letters == 0 || k < sc.first || k >= sc.end || depth > 12) return sc.end;
+  const Token& t = a.tokens[k];
+  if (t.has(kFurniture) || t.has(kDuplicate)) return sc.end;
+  const auto next = [&](std::size_t used) { return expansion_start(a, sc, acronym, k - 1, letters - used, depth + 1); };
+  if (t.has(kCapitalized)) {
+    const std::string mine = acronym_letters(t);
+    if (mine.empty() || mine.size() > letters || acronym.substr(letters - mine.size(), mine.size()) != mine) return sc.end;
+    return mine.size() == letters ? k : (k == sc.first ? sc.end : next(mine.size()));
+  }
+  if (k == sc.first) return sc.end;
+  if (t.norm == "'" || (t.norm == "s" && !t.has(kSpaceBefore) && a.tokens[k - 1].norm == "'")) return next(0);
+  if (!lex_.in_as_written(Words::AcronymExpansionWords, t)) return sc.end;
+  if (letters > 1 && std::toupper(static_cast<unsigned char>(t.norm.front())) == acronym[letters - 1]) {
+    const std::size_t start = next(1);
+    if (start != sc.end) return start;
+  }
+  return next(0);
+}
+
+// An acronym in brackets (`( OSCE )`, CAPS of two to eight letters) defines the name of
+// capitalised words right before it whose initials spell it (`Organisation for Security
+// and Cooperation in Europe`, `Iraqi News Agency ( INA )`, `U.N. Interim Force in Lebanon
+// ( UNIFIL )`): that whole run is a body's name, though its words are common nouns, a
+// not-name (`News`) or a place (`Lebanon`); a candidate of rule `acronym-expansion`, longer
+// than any name inside it. Not in a line set in capitals (a headline), nor one word, nor a
+// run that a connector glues to a capitalised word before it.
+void Recognizer::acronym_expansions(const Annotation& a, SentenceScratch& sc) const {
+  if (sc.caps_line) return;
+  for (std::size_t i = sc.first + 2; i + 2 < sc.end; ++i) {
+    const Token& acr = a.tokens[i + 1];
+    if (a.tokens[i].norm != "(" || a.tokens[i + 2].norm != ")" || acr.kind != TokenKind::Word || !acr.has(kAllCaps) ||
+        !a.tokens[i - 1].has(kCapitalized))  // the name ends in a capitalised word, not a possessive's `'`
+      continue;
+    std::string acronym;
+    for (const char ch : acr.norm)
+      if (ch != '.') acronym += ch;
+    if (acronym.size() < 2 || acronym.size() > 8) continue;
+    const std::size_t start = expansion_start(a, sc, acronym, i - 1, acronym.size(), 0);
+    if (start == sc.end || i - start < 2) continue;
+    // A name running on before the words found (`Rally for the Return of | Refugees and
+    // Democracy in Rwanda ( RDR )`) spells more than the acronym: no telling where it starts.
+    if (start >= sc.first + 2 && !a.tokens[start - 1].has(kCapitalized) &&
+        lex_.in_as_written(Words::AcronymExpansionWords, a.tokens[start - 1]) && a.tokens[start - 2].has(kCapitalized))
+      continue;
+    Candidate c;
+    c.first = c.match_first = static_cast<std::uint32_t>(start);
+    c.end = c.match_end = static_cast<std::uint32_t>(i);
+    c.type = EntityType::Organization;
+    c.priority = 2;
+    c.rule = "acronym-expansion";
+    sc.cands.push_back(c);
+  }
+}
+
 void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
   for (auto k = c.first; k < c.end; ++k)
     if (sc.taken[k - sc.first]) return;
@@ -1302,6 +1375,7 @@ void Recognizer::recognize(Annotation& a) const {
     pattern_names(a, sc);
     party_names(a, sc);
     place_given_names(sc);
+    acronym_expansions(a, sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);

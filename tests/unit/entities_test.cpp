@@ -964,3 +964,30 @@ TEST(Entities, AShortNameFindsTheCompanyWhateverTheCaseOfItsLegalForm) {
   EXPECT_EQ(g->mentions.size(), 1u);
   EXPECT_NE(none.entity("Renée Dupont Holdings"), nullptr);
 }
+
+// Row 19.340: a body's full name right before the acronym it defines in brackets is one
+// organisation, whatever its words: a not-name (`News`), a place inside (`Lebanon`), lower-case
+// function words that give a letter or none. Words that spell no such acronym stay as they were.
+TEST(Entities, TheNameBeforeTheAcronymItDefinesIsOneOrganisation) {
+  Annotated t("The report was carried by the official Freedonian News Agency ( FNA ) on Monday.");
+  const Entity* agency = t.entity("Freedonian News Agency");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->type, EntityType::Organization);
+  Annotated of("Officials of the Union for Fair Trade and Rural Credit in Lebanon ( UFTRCL ) met on Friday.");
+  const Entity* body = of.entity("Union for Fair Trade and Rural Credit in Lebanon");
+  ASSERT_NE(body, nullptr);
+  EXPECT_EQ(body->type, EntityType::Organization);
+  EXPECT_EQ(of.entity("Lebanon"), nullptr);
+  // The initials must spell the acronym: `Jane Roe ( PA )` is no body's name.
+  Annotated none("The complaint was filed by Jane Roe ( PA ) on Monday.");
+  const Entity* roe = none.entity("Jane Roe");
+  ASSERT_NE(roe, nullptr);
+  EXPECT_EQ(roe->type, EntityType::Person);
+}
+
+TEST(Entities, NoAcronymExpansionWhenTheNameRunsOnBeforeTheWordsFound) {
+  // The letters are spelled by the last words, but the name goes on before them through
+  // `of`: no telling where it starts, so no expansion.
+  Annotated t("The Movement for the Defence of Farmers and Workers in Freedonia ( FWF ) said so.");
+  EXPECT_EQ(t.entity("Farmers and Workers in Freedonia"), nullptr);
+}

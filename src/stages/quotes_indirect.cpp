@@ -483,6 +483,27 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return false;
 }
 
+// Whether the comma at token c closes a parenthetical set off by an earlier comma within
+// eight tokens, after a subject outside quotation marks: a phrase that opens on a
+// preposition (word list speaker_phrase_prepositions) or a form in -ing (`The union, in a
+// statement, said workers deserve more`, `The mayor, speaking at a rally, said ...`). The
+// verb after it has its subject before the parenthetical (rule A421 does not apply).
+static bool closes_parenthetical(const Resolver& r, const Sentence& st, std::size_t c) {
+  const Annotation& a = r.a;
+  for (std::size_t j = c; j > st.first_token + 1 && c - j < 8; --j) {
+    const std::size_t o = j - 1;
+    if (r.in_direct[o] || a.tokens[o].kind == TokenKind::Quote) return false;
+    if (a.tokens[o].norm != ",") continue;
+    const Token& t = a.tokens[o + 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || o + 1 >= c) return false;
+    if (!r.lex.in(Words::SpeakerPhrasePrepositions, t) && !(t.lower.size() > 4 && r.lex.ends_in(Words::ParticipleSuffixes, t.lower))) return false;
+    for (std::size_t i = st.first_token; i < o; ++i)
+      if (r.in_direct[i] || a.tokens[i].kind == TokenKind::Quote) return false;
+    return true;
+  }
+  return false;
+}
+
 // Whether the words at k after a verb that follows a comma and has no subject before it
 // are the verb's subject in inverted order that inverted_report did not take (rule A421:
 // `..., said one GOP source in the room.`, `..., said an official who was briefed on
@@ -760,7 +781,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.
   const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
-  if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && subject_after_verb(r, st, k))
+  if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
+      subject_after_verb(r, st, k))
     return false;
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a

@@ -458,6 +458,28 @@ TEST(ReportedSpeech, ANounPhraseAfterACommaAndSaidIsItsSubjectNotAClause) {
   }
 }
 
+// A440: a verb after a parenthetical set off by commas that opens on a preposition or a
+// form in -ing has its subject before the parenthetical; the clause after it is reported
+// (A421 does not take it for an inverted subject); A421 still holds after a clause.
+TEST(ReportedSpeech, AClauseAfterAParentheticalAndSaidIsReported) {
+  {
+    Annotated t("The union, in a statement, said workers deserve better pay.");
+    EXPECT_TRUE(some_quote_starts(t, "workers deserve better pay")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("The mayor, speaking at a rally, said voters want change.");
+    EXPECT_TRUE(some_quote_starts(t, "voters want change")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("The company, for its part, said prices rise every spring.");
+    EXPECT_TRUE(some_quote_starts(t, "prices rise every spring")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("The talks broke down within an hour, said one union source in the room.");
+    EXPECT_FALSE(some_quote_starts(t, "one union source"));
+  }
+}
+
 // A381: a `that` followed by `are`, `were` or `have` (forms that cannot agree with a
 // demonstrative `that`) is a relative pronoun when it follows a noun-like form (`states`,
 // `remarks`) or words after the verb: no reported clause; right after a past form it is

@@ -1742,17 +1742,23 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     return comma < npb ? apposition_subject(comma + 1, sentence_first, mention) : -1;
   }
   // The phrase [b, end) names the subject when it opens a clause (the sentence start, a
-  // punctuation or quotation mark, a coordinator or a discourse marker before it: "But Mr X,
-  // a Y, said"; `on "New Day," Sen. X, a Y, said`) and ends with the person's name, or the
-  // name and an "of" phrase ("Rep. X of Ohio").
-  auto person_phrase = [&](std::size_t end) -> std::int32_t {
+  // punctuation or quotation mark, a coordinator, a discourse marker or a complementizer
+  // before it: "But Mr X, a Y, said"; `on "New Day," Sen. X, a Y, said`) and ends with the
+  // person's name, or the name and an "of" phrase ("Rep. X of Ohio"). A complementizer
+  // opens it too (`after_that`) when the name opens it and one apposition, closed right
+  // before the verb, follows it (rule A445: the cleft `It was a year ago that Jane Roe, a Y,
+  // said`, `charges that Jane Roe, for one, called`; not `lights that formed the name Roe,
+  // said` nor `that Mr Roe, if not countered, could`).
+  auto person_phrase = [&](std::size_t end, bool after_that) -> std::int32_t {
     end = skip_parenthetical(end, sentence_first);
     const std::size_t b = phrase_start_before(end, sentence_first);
     if (b >= end) return -1;
     if (b > sentence_first) {
       const Token& before = a.tokens[b - 1];
       const bool opens = before.kind == TokenKind::Punct || (before.kind == TokenKind::Quote && !before.has(kPossessive));
-      if (!opens && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before)) return -1;
+      if (!opens && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before) &&
+          !(after_that && lex.in(Words::DeclarativeComplementizers, before) && a.tokens[b].has(kCapitalized)))
+        return -1;
     }
     for (std::size_t j = b; j < end; ++j) {
       const std::int32_t mi = mention_cover[j];
@@ -1770,12 +1776,14 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     return -1;
   };
   // "X, executive partner of Y said": the apposition opened by the mark is not closed.
-  if (const std::int32_t who = person_phrase(npb - 1); who >= 0) return who;
+  if (const std::int32_t who = person_phrase(npb - 1, false); who >= 0) return who;
+  bool earlier_mark = false;  // a mark passed on the way back: more than one apposition
   for (std::size_t k = npb - 1; k > sentence_first && npb - k < 30; --k) {
     const Token& t = a.tokens[k - 1];
     if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") break;
     if (setting_off_mark(a, k - 1) != mark) continue;
-    if (const std::int32_t who = person_phrase(k - 1); who >= 0) return who;
+    if (const std::int32_t who = person_phrase(k - 1, !earlier_mark); who >= 0) return who;
+    earlier_mark = true;
   }
   return -1;
 }

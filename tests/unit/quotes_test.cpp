@@ -1603,3 +1603,21 @@ TEST(Quotes, APossessorInAnInvertedSpeakerPhraseIsNoSpeaker) {
   EXPECT_EQ(speaker_of(text, "Go out and vote"), "Jane Roe");
   EXPECT_EQ(speaker_of(text, "We will win this"), "John Doe");
 }
+
+// `It was a year ago that Jane Roe, a former mayor, said ...` (rule A445): a name that opens
+// the clause after a complementizer, set off by one apposition closed right before the verb,
+// is the subject; not a name at the end of a relative clause (`lights that formed the name
+// Smith, said`) nor one set off by more than one phrase from the verb.
+TEST(Quotes, ANameAfterACleftsThatAndBeforeAnAppositionIsTheSubject) {
+  EXPECT_EQ(speaker_of("It was three years ago that Jane Roe, who is thinking about running for mayor, said the tower "
+                       "was impossible to sell.",
+                       "the tower was impossible to sell"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("It was last spring that Jane Roe, a former mayor, said the harbour would close.",
+                       "the harbour would close"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Delegate John Doe, clad in a cape with lights that formed the name Jane Roe, said the "
+                       "party would win.",
+                       "the party would win"),
+            "John Doe");
+}

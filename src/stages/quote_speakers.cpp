@@ -1021,10 +1021,13 @@ static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st
 // subject-predicate): the quoted words are the subject's, as a partial quote is its
 // clause's subject's (`Jane Roe welcomed "the recognition that we do not have all the
 // tools"`, `Roe, a co-founder of X, coached the team to "breathe, breathe, breathe"`). The
-// verb is a lower-case word, no copula (`Roe is "a ..."` describes her), preposition,
+// verb is a lower-case word, no copula (`Roe is "a ..."` describes her), auxiliary or modal
+// (`Roe has been "reminded of ..."`, `Roe will have the power to look into "..."`: a passive or
+// a predicate about her, whose quoted words are commonly a ruling's or a law's), preposition,
 // determiner, coordinator, subordinator or relative word; the name is no possessor (`Roe's
-// efforts as mayor "..."`); no other person is named between the subject and the quote
-// (`Roe knocked a claim by Tom Smith that "..."` is Smith's), and no relative word but the
+// efforts as mayor "..."`); no other person or organisation, a source of its own, is named
+// between the subject and the quote (`Roe knocked a claim by Tom Smith that "..."` is Smith's,
+// `Roe brushed off Labour suggestions that ... "by the back door"` Labour's), and no relative word but the
 // complementizer `that` stands there (`Roe met the manager, who handed her a note: "..."`
 // is the relative clause's).
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
@@ -1050,14 +1053,16 @@ void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution
   if (v >= p.open || r.in_direct[v]) return;
   const Token& verb = a.tokens[v];
   if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || verb.has(kPossessive) || r.lex.in(Words::Copulas, verb) ||
-      r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Determiners, verb) ||
+      r.lex.in(Words::FiniteAuxiliaries, verb) || r.lex.in(Words::SpeakerPhrasePrepositions, verb) || r.lex.in(Words::Determiners, verb) ||
       r.lex.in(Words::Coordinators, verb) || r.lex.in(Words::Subordinators, verb) || r.lex.in(Words::RelativeWords, verb))
     return;
   for (std::size_t k = v; k < p.open; ++k) {
     if (r.lex.in(Words::RelativeWords, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k])) return;
     const std::int32_t other = r.mention_cover[k];
     const std::int32_t e = other >= 0 ? a.mentions[static_cast<std::size_t>(other)].entity : -1;
-    if (e >= 0 && e != who.speaker && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person) return;
+    if (e < 0 || e == who.speaker) continue;
+    const EntityType other_type = a.entities[static_cast<std::size_t>(e)].type;
+    if (other_type == EntityType::Person || other_type == EntityType::Organization) return;
   }
   at = who;
   q.rule = "subject-predicate";

@@ -1591,6 +1591,21 @@ TEST(Quotes, APartialQuoteInTheSubjectsPredicateIsTheSubjects) {
                        "from this.\"",
                        "will never recover from this."),
             "(none)");
+  // An auxiliary or modal before the quote: a passive or a predicate about the subject, whose
+  // quoted words are a ruling's or a law's (review of A410 on news-2213).
+  EXPECT_EQ(speaker_of("The match ended in a draw.\n\nJane Roe has been \"reminded of her duties to the game\" by the "
+                       "league.",
+                       "reminded of her duties to the game"),
+            "(none)");
+  EXPECT_EQ(speaker_of("The post is new.\n\nJane Roe will have the power to look into \"any matter touching the "
+                       "welfare of pupils\".",
+                       "any matter touching the welfare of pupils"),
+            "(none)");
+  // An organisation named between the subject and the quote is a source of its own.
+  EXPECT_EQ(speaker_of("The polls opened.\n\nJane Roe brushed off Acme Party suggestions that a vote for her would let "
+                       "rivals in \"through the side door\".",
+                       "through the side door"),
+            "(none)");
 }
 
 // `"Q," said Trump's campaign manager, Corey Lewandowski` (rule A411): a person named only as

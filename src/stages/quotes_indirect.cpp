@@ -719,6 +719,20 @@ bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve) {
   return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" || participle_report_after(r, st, ve);
 }
 
+// Whether the speaker phrase [b, v) before a reporting verb holds a subject: a word that is
+// no finite auxiliary, negator or -ly adverb (rule A442). `CLAUSE, had argued in favour of
+// ...` has none: the words before the comma are the verb's own subject (`Several firms,
+// including X and Y, had argued ...`), not a reported clause. An empty phrase is an
+// apposition closed right before the verb (`CLAUSE, X's Jane Roe, reported.`): it holds one.
+bool holds_subject(const Resolver& r, std::size_t b, std::size_t v) {
+  if (b >= v) return true;
+  for (std::size_t j = b; j < v; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (!r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::Negators, t) && !ly_adverb(r.lex, t)) return true;
+  }
+  return false;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -743,7 +757,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && holds_subject(r, npb, v) &&
       (attribution_closes(r, st, ve) ||
        (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
     c.begin = after_last_colon(r, st.first_token, npb - 1);

@@ -568,3 +568,16 @@ TEST(ReportedSpeech, InvertedVerbBeforeALowerCaseTitleAndAName) {
   Annotated n("Jane Roe, who runs the council in Springfield, said contractors eventually built a John Doe memorial there.");
   EXPECT_NE(quote_spelled(n, "contractors eventually built a John Doe memorial there"), nullptr);
 }
+
+// A442: a reporting verb after a comma whose speaker phrase holds only auxiliaries (`...,
+// had argued in favour of`) has its subject before the comma: the words there are no
+// reported clause. A speaker phrase of a name still reports the clause.
+TEST(ReportedSpeech, NoReportedClauseBeforeAVerbWithNoSubjectOfItsOwn) {
+  Annotated t("Several small lenders, including those in the farm and housing trades, had argued in favour of the "
+              "new rule, claiming it would cut costs.");
+  EXPECT_FALSE(some_quote_starts(t, "Several small lenders"));
+  Annotated h("Several small lenders will close their branches in the spring, Jane Roe argued in a letter to the board.");
+  const Quote* q = quote_spelled(h, "Several small lenders will close their branches in the spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(h.name(q->speaker), "Jane Roe");
+}

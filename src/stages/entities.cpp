@@ -491,14 +491,15 @@ bool common_acronym(Resolution& r, std::size_t mi, std::size_t ntok) {
 
 // An acronym defined in brackets right after a body's full name that the recognizer read
 // from the acronym's letters (rule acronym-expansion: `British Chambers of Commerce
-// (BCC)`) names that body: one entity, not two.
+// (BCC)`) names that body: one entity, not two; of its type (a place's when the name ends in
+// a place word, row A451).
 bool acronym_of_expansion(Resolution& r, std::size_t mi, std::size_t ntok) {
   Annotation& a = r.a;
   if (mi == 0 || ntok != 1 || a.mentions[mi].source.rule != "acronym-definition") return false;
   const Mention& full = a.mentions[mi - 1];
   if (full.source.rule != "acronym-expansion" || full.end_token + 1 != a.mentions[mi].first_token || full.entity < 0)
     return false;
-  a.mentions[mi].type = EntityType::Organization;
+  a.mentions[mi].type = full.type;  // a body's, or a place's (row A451)
   r.assign(mi, full.entity);
   return true;
 }

@@ -733,6 +733,32 @@ bool holds_subject(const Resolver& r, std::size_t b, std::size_t v) {
   return false;
 }
 
+// Whether the words from b to e before an attribution (`CLAUSE, X said`) are only an
+// adverbial, not a reported clause (rule A450): they open on a subordinator or a
+// preposition (word lists subordinators, speaker_phrase_prepositions) and hold no comma
+// or semicolon before which a main clause could follow: `When the vote ended, X said in
+// an interview.`, `During the debate, X told reporters.` (not `If taxes rise, the economy
+// will slow, X said.`). After a preposition, a lower-case finite auxiliary, copula or
+// form in -ed before any relative word shows a clause (`At least 30 people were killed`,
+// `On Thursday the government endorsed ...`).
+bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  if (b >= e || r.in_direct[b]) return false;
+  const bool sub = r.lex.in(Words::Subordinators, a.tokens[b]);
+  if (!sub && !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[b])) return false;
+  bool relative = false;
+  for (std::size_t j = b + 1; j < e; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.norm == "," || t.norm == ";" || t.kind == TokenKind::Quote) return false;
+    relative = relative || r.lex.in(Words::RelativeWords, t);
+    if (sub || relative || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
+        (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower)))
+      return false;
+  }
+  return true;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -757,9 +783,11 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
+  // A450: an adverbial before the comma is no clause, and the attribution reports nothing.
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && holds_subject(r, npb, v) &&
       (attribution_closes(r, st, ve) ||
        (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
+    if (adverbial_only(r, after_last_colon(r, st.first_token, npb - 1), npb - 1)) return false;
     c.begin = after_last_colon(r, st.first_token, npb - 1);
     c.end = npb - 1;
     q.rule = "indirect-before";

@@ -905,7 +905,9 @@ void Recognizer::acronym_expansions(const Annotation& a, SentenceScratch& sc) co
     Candidate c;
     c.first = c.match_first = static_cast<std::uint32_t>(start);
     c.end = c.match_end = static_cast<std::uint32_t>(i);
-    c.type = EntityType::Organization;
+    // A name ending in a place word (loc_heads, position after: `Northern Cape Province
+    // (NCP)`, `Rift Valley (RV)`) is a place's (row A451).
+    c.type = lex_.in_lexicon(LexName::LocAfter, a.tokens[i - 1]) ? EntityType::Location : EntityType::Organization;
     c.priority = 2;
     c.rule = "acronym-expansion";
     sc.cands.push_back(c);

@@ -985,6 +985,25 @@ TEST(Entities, TheNameBeforeTheAcronymItDefinesIsOneOrganisation) {
   EXPECT_EQ(roe->type, EntityType::Person);
 }
 
+// Row A451: a name before the acronym it defines that ends in a place word (loc_heads:
+// `Province`, `Valley`) is a place's, and its acronym joins it as the same place.
+TEST(Entities, TheNameBeforeItsAcronymEndingInAPlaceWordIsAPlace) {
+  Annotated t("Farmers in the Northern Marrow Province (NMP) lost their crops to the drought.");
+  const Entity* p = t.entity("Northern Marrow Province");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Location);
+  EXPECT_EQ(p->mentions.size(), 2u);
+  Annotated v("Flooding hit Lake Marrow Valley (LMV) on Monday.");
+  const Entity* l = v.entity("Lake Marrow Valley");
+  ASSERT_NE(l, nullptr);
+  EXPECT_EQ(l->type, EntityType::Location);
+  // A body's name stays a body's.
+  Annotated b("Workers of the Marrow Valley Water Board (MVWB) went on strike.");
+  const Entity* w = b.entity("Marrow Valley Water Board");
+  ASSERT_NE(w, nullptr);
+  EXPECT_EQ(w->type, EntityType::Organization);
+}
+
 TEST(Entities, NoAcronymExpansionWhenTheNameRunsOnBeforeTheWordsFound) {
   // The letters are spelled by the last words, but the name goes on before them through
   // `of`: no telling where it starts, so no expansion.

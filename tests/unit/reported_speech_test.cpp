@@ -555,6 +555,26 @@ TEST(ReportedSpeech, AnAttributionAfterItsClauseMayCloseOnAPhraseOfPlaceOrManner
   for (const auto& x : n.a.quotes) EXPECT_NE(x.rule, "indirect-before") << n.a.text(x.span);
 }
 
+// A450: an adverbial before the comma (a subordinate clause, or a prepositional phrase with
+// no finite verb) is no reported clause of `, X said/told ...`; a main clause after it, or
+// a clause opening on a phrase of quantity (`At least ... were`), still is.
+TEST(ReportedSpeech, AnAdverbialBeforeTheCommaIsNoReportedClause) {
+  Annotated w("When the vote on the new budget ended, Jane Roe told a reporter on Wednesday.");
+  EXPECT_TRUE(w.a.quotes.empty());
+  Annotated d("During the long debate over taxes in the state, Jane Roe said in an interview.");
+  EXPECT_TRUE(d.a.quotes.empty());
+  Annotated b("Because the river flooded the main road, John Doe said in a statement.");
+  EXPECT_TRUE(b.a.quotes.empty());
+  Annotated i("If taxes rise next year, the economy will slow, Jane Roe said in an interview.");
+  const Quote* q = quote_spelled(i, "If taxes rise next year, the economy will slow");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(i.name(q->speaker), "Jane Roe");
+  Annotated l("At least forty people were hurt in the storm on Tuesday, John Doe said.");
+  const Quote* m = quote_spelled(l, "At least forty people were hurt in the storm on Tuesday");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(l.name(m->speaker), "John Doe");
+}
+
 // A432: `CLAUSE, said TITLE NAME` with a lower-case title or description before the name
 // (`said former Springfield mayor Jane Roe`) is inverted: the clause is reported and the
 // name speaks; a clause after the verb whose object holds a name stays a clause.

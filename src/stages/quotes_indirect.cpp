@@ -256,6 +256,18 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
   return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
 }
 
+// A cue's base form right after a lower-case word with an adjective's ending (word list
+// adjective_suffixes) is a noun that word modifies, not a verb (rule A460): an adjective
+// is no subject, so `a congressional report that`, `a historic claim that` report
+// nothing; a plural subject keeps its verb (`officials say`,
+// `critics claim`: the -s ending), as do the -s and past forms. `base_form`: the token
+// is the cue's lemma.
+bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) {
+  if (!base_form || v == 0) return false;
+  const Token& t = r.a.tokens[v - 1];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
+}
+
 // A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
 // of_prepositions, not the infinitive marker) is a noun (rule A104: `the help of states that may not want to`,
 // `focused on states in the Midwest that host contests`); -ing forms report (`by saying`).
@@ -810,7 +822,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
-  if (after_noun_opener(r, v) || after_preposition(r, v)) return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, base_form && form == vc.lemma)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

@@ -601,3 +601,20 @@ TEST(ReportedSpeech, NoReportedClauseBeforeAVerbWithNoSubjectOfItsOwn) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(h.name(q->speaker), "Jane Roe");
 }
+
+// A460: a cue's base form right after a lower-case word with an adjective's ending is a
+// noun (`a provincial report that ...`, `a historic claim that ...`); a plural subject keeps its verb.
+TEST(ReportedSpeech, ABaseFormAfterAnAdjectiveIsANounNotASpeechVerb) {
+  {
+    Annotated t("The council released a provincial report that water rates will rise next spring.");
+    EXPECT_FALSE(some_quote_starts(t, "water rates will rise")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Critics point to a historic claim that the river once flooded the town.");
+    EXPECT_FALSE(some_quote_starts(t, "the river once flooded")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("Local officials say the bridge will reopen in May.");
+    EXPECT_TRUE(some_quote_starts(t, "the bridge will reopen")) << t.a.quotes.size();
+  }
+}

@@ -266,6 +266,7 @@ enum class Words : std::uint8_t {
   HedgingWords,
   OwnBodyPrepositions,
   AcronymExpansionWords,
+  QuantifierDeterminers,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -498,6 +498,10 @@ TEST(ReportedSpeech, ASubjectBeforeAParentheticalIsNoInvertedReport) {
     Annotated t("Prices rose, in the end, said Jane Roe.");
     EXPECT_TRUE(some_quote_starts(t, "Prices rose")) << t.a.quotes.size();
   }
+  {
+    Annotated t("The plan fails, in his view, said a senior official.");
+    EXPECT_TRUE(some_quote_starts(t, "The plan fails")) << t.a.quotes.size();
+  }
 }
 
 // A381: a `that` followed by `are`, `were` or `have` (forms that cannot agree with a

@@ -267,6 +267,7 @@ enum class Words : std::uint8_t {
   OwnBodyPrepositions,
   AcronymExpansionWords,
   AdjectiveSuffixes,
+  QuantifierDeterminers,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

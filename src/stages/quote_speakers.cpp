@@ -114,11 +114,23 @@ std::int32_t apposition_name(const Resolver& r, std::size_t comma, std::size_t p
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person ? mi : -1;
 }
 
+// Whether the person's mention mi closes the phrase before np_end as the object of an
+// of-phrase after a lower-case noun (rule A455: `the mother of Jane Roe`, `a friend of
+// Jane Roe`): the phrase names a relative or role of that person, not the person.
+bool in_of_phrase(const Resolver& r, std::int32_t mi, std::size_t np_end) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != np_end || m.first_token < 2 || !r.lex.in(Words::OfPrepositions, a.tokens[m.first_token - 1])) return false;
+  const Token& head = a.tokens[m.first_token - 2];
+  return head.kind == TokenKind::Word && !head.has(kCapitalized) && !r.lex.in(Words::Determiners, head);
+}
+
 // `"Q," said EEF chief economist, Jane Roe.` (rule A33): a phrase after the verb that
 // names no person, then a comma and a person's name: that person speaks. A person named
 // only as a possessor is no speaker either when the phrase or the words before the name
 // end with a role noun (rule A411: `"Q," said Trump's campaign manager, Corey Lewandowski`,
-// `"Q," exhorted Clinton's introducer, actress Jane Roe`).
+// `"Q," exhorted Clinton's introducer, actress Jane Roe`), nor one named in an of-phrase
+// after a noun (rule A455: `"Q," said the mother of Jane Roe, Mary Smith`).
 void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para_end, Attribution& at) {
   const Annotation& a = r.a;
   auto person = [&](std::int32_t e) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person; };
@@ -133,6 +145,8 @@ void named_in_apposition(const Resolver& r, std::size_t np_end, std::size_t para
     if (end < np_end && a.tokens[end].has(kPossessive) && (mi = apposition_name(r, np_end, para_end, role)) >= 0 &&
         !role && !r.lex.in(Words::PersonRoleNouns, a.tokens[np_end - 1]))
       mi = -1;
+    else if (mi < 0 && in_of_phrase(r, at.mention, np_end))
+      mi = apposition_name(r, np_end, para_end, role);
   }
   if (mi < 0) return;
   at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;

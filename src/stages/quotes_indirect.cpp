@@ -368,6 +368,40 @@ bool described_person_at(const Resolver& r, const Sentence& st, std::size_t k) {
   return false;
 }
 
+bool finite_ending(const Lexicons& lex, const Token& w);
+
+// Whether the sentence opens on a subject set off from the verb at v by a phrase between
+// commas (rule A456): `Several lawmakers, in interviews, said ...`, `His sister, Anna,
+// said ...`, `Jane Roe, of Acme, claims ...`. The phrase before the first comma (within
+// eight tokens of the verb) has one to six tokens outside quotation marks and opens on a
+// determiner, a quantifier (word list quantifier_determiners) or a name; its lower-case
+// words that are no determiner number at most one, or three before a name that closes it
+// (`Club director of rugby Jane Roe`), none a finite auxiliary, copula, form in -ed,
+// nominative pronoun, complementizer, relative or speech verb, nor a form in -s after a
+// name (`The plan fails, however, said ...`, `Jane Roe fails, ...` are clauses).
+bool subject_before_parenthetical(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  std::size_t o = v - 1;
+  while (o > st.first_token && v - o < 9 && a.tokens[o - 1].norm != "," && !r.in_direct[o - 1] && a.tokens[o - 1].kind != TokenKind::Quote) --o;
+  const std::size_t f = st.first_token;
+  if (o <= f + 1 || a.tokens[o - 1].norm != "," || o + 1 >= v || o - 1 - f > 6) return false;
+  const std::size_t end = o - 1;  // the comma that opens the parenthetical
+  if (r.mention_cover[f] < 0 && !r.lex.in(Words::Determiners, a.tokens[f]) && !r.lex.in(Words::QuantifierDeterminers, a.tokens[f])) return false;
+  int words = 0;
+  for (std::size_t j = f; j < end; ++j) {
+    const Token& t = a.tokens[j];
+    if (r.in_direct[j] || t.kind == TokenKind::Quote) return false;
+    if (r.mention_cover[j] >= 0 || t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::Determiners, t)) continue;
+    const SpeechCue* inner = nullptr;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.ends_in(Words::PastSuffixes, t.lower) ||
+        r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
+        speech_verb_at(r, j, st.end_token, &inner) || (j > f && r.mention_cover[j - 1] >= 0 && finite_ending(r.lex, t)))
+      return false;
+    ++words;
+  }
+  return words <= (r.mention_cover[end - 1] >= 0 ? 3 : 1);
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
@@ -394,6 +428,12 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const bool phrase_ends = e == st.end_token || e + 1 == st.end_token || a.tokens[e].norm == "," || a.tokens[e].norm == ";";
   if (e == k || !phrase_ends || (e < st.end_token && r.in_direct[e])) return false;
   at.speaker = r.noun_phrase(k, e, at.from, at.mention);
+  // No one named after the verb, and a subject set off before it (rule A456): the words
+  // after the verb are its clause, not its speaker.
+  if (at.speaker < 0 && subject_before_parenthetical(r, st, v)) {
+    at = Attribution{};
+    return false;
+  }
   c.begin = st.first_token;
   c.end = v - 1;
   return true;

@@ -1619,6 +1619,17 @@ TEST(Quotes, APossessorInAnInvertedSpeakerPhraseIsNoSpeaker) {
   EXPECT_EQ(speaker_of(text, "We will win this"), "John Doe");
 }
 
+// `"Q," said the mother of Jane Roe, Mary Smith` (rule A455): a person named in an
+// of-phrase after a noun in an inverted speaker phrase is no speaker when a person's name
+// follows, set off by a comma; the name in the apposition is.
+TEST(Quotes, APersonInAnOfPhraseBeforeAnAppositionIsNoSpeaker) {
+  const char* text = "Jane Roe was hurt in the fire.\n\n\"We will rebuild,\" said the mother of Jane Roe, Mary Smith. "
+                     "\"She never gave up,\" said a friend of Jane Roe, Tom Baker. \"It was a shock,\" said Jane Roe.";
+  EXPECT_EQ(speaker_of(text, "We will rebuild"), "Mary Smith");
+  EXPECT_EQ(speaker_of(text, "She never gave up"), "Tom Baker");
+  EXPECT_EQ(speaker_of(text, "It was a shock"), "Jane Roe");
+}
+
 // `It was a year ago that Jane Roe, a former mayor, said ...` (rule A445): a name that opens
 // the clause after a complementizer, set off by one apposition closed right before the verb,
 // is the subject; not a name at the end of a relative clause (`lights that formed the name

@@ -480,6 +480,30 @@ TEST(ReportedSpeech, AClauseAfterAParentheticalAndSaidIsReported) {
   }
 }
 
+// A456: a subject set off from the verb by a phrase between commas (`Several lawmakers, in
+// interviews, said ...`) is no reported clause of an inverted report; the words after the
+// verb are the clause. A person named after the verb keeps the inverted reading.
+TEST(ReportedSpeech, ASubjectBeforeAParentheticalIsNoInvertedReport) {
+  {
+    Annotated t("Several lawmakers, in interviews, said the bill lacks support.");
+    EXPECT_TRUE(some_quote_starts(t, "the bill lacks support")) << t.a.quotes.size();
+    EXPECT_FALSE(some_quote_starts(t, "Several lawmakers"));
+  }
+  {
+    Annotated t("His sister, Anna, said the old house needs repairs.");
+    EXPECT_TRUE(some_quote_starts(t, "the old house needs repairs")) << t.a.quotes.size();
+    EXPECT_FALSE(some_quote_starts(t, "His sister"));
+  }
+  {
+    Annotated t("Prices rose, in the end, said Jane Roe.");
+    EXPECT_TRUE(some_quote_starts(t, "Prices rose")) << t.a.quotes.size();
+  }
+  {
+    Annotated t("The plan fails, in his view, said a senior official.");
+    EXPECT_TRUE(some_quote_starts(t, "The plan fails")) << t.a.quotes.size();
+  }
+}
+
 // A381: a `that` followed by `are`, `were` or `have` (forms that cannot agree with a
 // demonstrative `that`) is a relative pronoun when it follows a noun-like form (`states`,
 // `remarks`) or words after the verb: no reported clause; right after a past form it is

@@ -370,10 +370,21 @@ bool described_person_at(const Resolver& r, const Sentence& st, std::size_t k) {
 
 bool finite_ending(const Lexicons& lex, const Token& w);
 
+// The comma that opens an aside closed by the comma at c (`SUBJ, ASIDE, VERB`: rules A440,
+// A456): the nearest earlier comma after the sentence's first token, at most eight tokens
+// before c, with no quotation mark and no quoted token from it to c; c when there is none.
+std::size_t aside_opening_comma(const Resolver& r, const Sentence& st, std::size_t c) {
+  for (std::size_t o = c - 1; o > st.first_token && c - o <= 8; --o) {
+    if (r.in_direct[o] || r.a.tokens[o].kind == TokenKind::Quote) return c;
+    if (r.a.tokens[o].norm == ",") return o;
+  }
+  return c;
+}
+
 // Whether the sentence opens on a subject set off from the verb at v by a phrase between
 // commas (rule A456): `Several lawmakers, in interviews, said ...`, `His sister, Anna,
-// said ...`, `Jane Roe, of Acme, claims ...`. The phrase before the first comma (within
-// eight tokens of the verb) has one to six tokens outside quotation marks and opens on a
+// said ...`, `Jane Roe, of Acme, claims ...`. The phrase before the comma that opens the
+// aside (aside_opening_comma) has one to six tokens outside quotation marks and opens on a
 // determiner, a quantifier (word list quantifier_determiners) or a name; its lower-case
 // words that are no determiner number at most one, or three before a name that closes it
 // (`Club director of rugby Jane Roe`), none a finite auxiliary, copula, form in -ed,
@@ -381,11 +392,9 @@ bool finite_ending(const Lexicons& lex, const Token& w);
 // name (`The plan fails, however, said ...`, `Jane Roe fails, ...` are clauses).
 bool subject_before_parenthetical(const Resolver& r, const Sentence& st, std::size_t v) {
   const Annotation& a = r.a;
-  std::size_t o = v - 1;
-  while (o > st.first_token && v - o < 9 && a.tokens[o - 1].norm != "," && !r.in_direct[o - 1] && a.tokens[o - 1].kind != TokenKind::Quote) --o;
   const std::size_t f = st.first_token;
-  if (o <= f + 1 || a.tokens[o - 1].norm != "," || o + 1 >= v || o - 1 - f > 6) return false;
-  const std::size_t end = o - 1;  // the comma that opens the parenthetical
+  const std::size_t end = aside_opening_comma(r, st, v - 1);  // the comma that opens the parenthetical
+  if (end + 1 >= v - 1 || end - f > 6) return false;
   if (r.mention_cover[f] < 0 && !r.lex.in(Words::Determiners, a.tokens[f]) && !r.lex.in(Words::QuantifierDeterminers, a.tokens[f])) return false;
   int words = 0;
   for (std::size_t j = f; j < end; ++j) {
@@ -535,25 +544,21 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return false;
 }
 
-// Whether the comma at token c closes a parenthetical set off by an earlier comma within
-// eight tokens, after a subject outside quotation marks: a phrase that opens on a
+// Whether the comma at token c closes a parenthetical set off by an earlier comma
+// (aside_opening_comma), after a subject outside quotation marks: a phrase that opens on a
 // preposition (word list speaker_phrase_prepositions) or a form in -ing (`The union, in a
 // statement, said workers deserve more`, `The mayor, speaking at a rally, said ...`). The
 // verb after it has its subject before the parenthetical (rule A421 does not apply).
 static bool closes_parenthetical(const Resolver& r, const Sentence& st, std::size_t c) {
   const Annotation& a = r.a;
-  for (std::size_t j = c; j > st.first_token + 1 && c - j < 8; --j) {
-    const std::size_t o = j - 1;
-    if (r.in_direct[o] || a.tokens[o].kind == TokenKind::Quote) return false;
-    if (a.tokens[o].norm != ",") continue;
-    const Token& t = a.tokens[o + 1];
-    if (t.kind != TokenKind::Word || t.has(kCapitalized) || o + 1 >= c) return false;
-    if (!r.lex.in(Words::SpeakerPhrasePrepositions, t) && !(t.lower.size() > 4 && r.lex.ends_in(Words::ParticipleSuffixes, t.lower))) return false;
-    for (std::size_t i = st.first_token; i < o; ++i)
-      if (r.in_direct[i] || a.tokens[i].kind == TokenKind::Quote) return false;
-    return true;
-  }
-  return false;
+  const std::size_t o = aside_opening_comma(r, st, c);
+  if (o + 1 >= c) return false;
+  const Token& t = a.tokens[o + 1];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, t) && !(t.lower.size() > 4 && r.lex.ends_in(Words::ParticipleSuffixes, t.lower))) return false;
+  for (std::size_t i = st.first_token; i < o; ++i)
+    if (r.in_direct[i] || a.tokens[i].kind == TokenKind::Quote) return false;
+  return true;
 }
 
 // Whether the words at k after a verb that follows a comma and has no subject before it

@@ -988,7 +988,7 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
   // in chiding Y.` leads in to nobody's words).
   const std::size_t v = a.token_at(q.cue_span.begin);
   const Token& verb = a.tokens[v];
-  const bool participle = verb.lower.size() > 4 && r.lex.ends_in(Words::ParticipleSuffixes, verb.lower);
+  const bool participle = ing_form(r.lex, verb);
   if (participle || lead.speaker < 0 || a.entities[static_cast<std::size_t>(lead.speaker)].type != EntityType::Person ||
       !lead_in_main_clause(r, lead, v, prev.first_token) || !quote_ends_sentence(r, p, lead.speaker)) {
     q.rule.clear();

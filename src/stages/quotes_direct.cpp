@@ -193,7 +193,7 @@ bool full_verb(const Resolver& r, std::size_t k, std::size_t end) {
   const Token& t = r.a.tokens[k];
   if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
   const SpeechCue* vc = nullptr;
-  return (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower)) ||
+  return past_form(r.lex, t) ||
          (speech_verb_at(r, k, end, &vc) && vc->kind == SpeechCue::Kind::Verb);
 }
 

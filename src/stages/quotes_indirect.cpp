@@ -111,12 +111,6 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Lexicons& lex, const Token& w);
 
-// A lower-case word in -ly of five letters or more, read as a manner or time adverb
-// (`explicitly`, `recently`; not `Italy`, `Kelly`, `July`, `fly`).
-bool ly_adverb(const Lexicons& lex, const Token& t) {
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && lex.ends_in(Words::AdverbSuffixes, t.lower);
-}
-
 // Whether token j may stand in the adjuncts and hearer between a reporting verb and its
 // `that` (adjunct_run_that): a word or number that is no finite auxiliary or copula,
 // complementizer, relative, interrogative or subordinating word, nominative pronoun or
@@ -430,7 +424,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     const SpeechCue* inner = nullptr;
     const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
     if (lower && (speech_verb_at(r, e, st.end_token, &inner) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) ||
-                  (w.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, w.lower))))
+                  past_form(r.lex, w)))
       return false;
     ++e;
   }
@@ -537,7 +531,7 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
       return false;
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
     if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t)) return true;
-    if (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower) && !after_noun_opener(r, j)) return true;
+    if (past_form(r.lex, t) && !after_noun_opener(r, j)) return true;
     // a form in -s after a name, its subject (`claims Gulen runs a network`)
     if (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t)) return true;
   }
@@ -555,7 +549,7 @@ static bool closes_parenthetical(const Resolver& r, const Sentence& st, std::siz
   if (o + 1 >= c) return false;
   const Token& t = a.tokens[o + 1];
   if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
-  if (!r.lex.in(Words::SpeakerPhrasePrepositions, t) && !(t.lower.size() > 4 && r.lex.ends_in(Words::ParticipleSuffixes, t.lower))) return false;
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, t) && !ing_form(r.lex, t)) return false;
   for (std::size_t i = st.first_token; i < o; ++i)
     if (r.in_direct[i] || a.tokens[i].kind == TokenKind::Quote) return false;
   return true;
@@ -810,7 +804,7 @@ bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
     relative = relative || r.lex.in(Words::RelativeWords, t);
     if (sub || relative || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
     if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
-        (t.lower.size() > 4 && r.lex.ends_in(Words::PastSuffixes, t.lower)))
+        past_form(r.lex, t))
       return false;
   }
   return true;

@@ -44,6 +44,18 @@ inline std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t 
   return speech_verb_tested(r, i, end, cue);
 }
 
+// Word forms told by their ending alone (word lists adverb_suffixes, past_suffixes,
+// participle_suffixes), a cheap test with no lexicon of verbs; five letters or more, so
+// that short words with the same ending do not count (`fly`, `need`, `shed`, `ring`, `sing`).
+// ly_adverb: a lower-case word in -ly, read as a manner or time adverb (`explicitly`,
+// `recently`; not `Italy`, `Kelly`, `July`). past_form: a form in -ed (`claimed`,
+// `killed`). ing_form: a form in -ing (`speaking`, `claiming`).
+inline bool ly_adverb(const Lexicons& lex, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && lex.ends_in(Words::AdverbSuffixes, t.lower);
+}
+inline bool past_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::PastSuffixes, t.lower); }
+inline bool ing_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::ParticipleSuffixes, t.lower); }
+
 // Calls f(first_token, end_token, skip) for each paragraph, a run of sentences with one
 // paragraph number; `skip`: the paragraph is a duplicate or page furniture.
 template <class F>

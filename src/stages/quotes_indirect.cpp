@@ -810,6 +810,19 @@ bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
   return true;
 }
 
+// How the text before the comma that closes it reads to the attribution [b, v) of the
+// reporting verb at v in `TEXT, X said` (indirect-before), the one test of rules A442 and
+// A450: Clause, a reported clause (from after its last colon); Adverbial, an adverbial
+// only (adverbial_only: `When the vote ended, X said in an interview.`), so the
+// attribution reports nothing; Subject, the verb's own subject, set off by an aside, when
+// the attribution holds no subject (holds_subject: `Several firms, including X and Y, had
+// argued ...`), so the text is no reported clause and other readings are tried.
+enum class TextBefore { Clause, Adverbial, Subject };
+TextBefore text_before_comma(const Resolver& r, const Sentence& st, std::size_t b, std::size_t v) {
+  if (!holds_subject(r, b, v)) return TextBefore::Subject;
+  return adverbial_only(r, after_last_colon(r, st.first_token, b - 1), b - 1) ? TextBefore::Adverbial : TextBefore::Clause;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -834,15 +847,18 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
-  // A450: an adverbial before the comma is no clause, and the attribution reports nothing.
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," && holds_subject(r, npb, v) &&
+  // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
+  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
       (attribution_closes(r, st, ve) ||
        (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
-    if (adverbial_only(r, after_last_colon(r, st.first_token, npb - 1), npb - 1)) return false;
-    c.begin = after_last_colon(r, st.first_token, npb - 1);
-    c.end = npb - 1;
-    q.rule = "indirect-before";
-    return true;
+    const TextBefore before = text_before_comma(r, st, npb, v);
+    if (before == TextBefore::Adverbial) return false;
+    if (before == TextBefore::Clause) {
+      c.begin = after_last_colon(r, st.first_token, npb - 1);
+      c.end = npb - 1;
+      q.rule = "indirect-before";
+      return true;
+    }
   }
   // CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the
   // sentence reports the whole sentence around it; a short opener is enough (`Now, she

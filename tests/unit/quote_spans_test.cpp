@@ -39,6 +39,21 @@ void expect_one_quote(std::span<const SpanCase> cases) {
   }
 }
 
+// Some quote of `text` contains `words`.
+void expect_a_quote_containing(const char* text, const char* words) {
+  Annotated t(text);
+  const auto got = quote_texts(t);
+  EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(words) != std::string::npos; }))
+      << text << " -> " << ::testing::PrintToString(got);
+}
+
+// No quote of `text` contains `words`.
+void expect_no_quote_containing(const char* text, const char* words) {
+  Annotated t(text);
+  for (const auto& q : t.a.quotes)
+    EXPECT_EQ(t.a.text(q.span).find(words), std::string_view::npos) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+}
+
 }  // namespace
 
 TEST(QuoteSpans, AShortFragmentInAReportedClauseIsOneQuoteTheClause) {
@@ -213,12 +228,7 @@ TEST(QuoteSpans, ANameInMarksBeforeTheNounItModifiesIsNotSpeech) {
       {"Jane Roe said the council was \"out of touch\" campaign after campaign.", "out of touch"},
       {"John Doe told the crowd \"Roe Must Go\" on Tuesday.", "Roe Must Go"},
   };
-  for (const auto& k : kept) {
-    Annotated t(k[0]);
-    const auto got = quote_texts(t);
-    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
-        << k[0] << " -> " << ::testing::PrintToString(got);
-  }
+  for (const auto& k : kept) expect_a_quote_containing(k[0], k[1]);
 }
 
 TEST(QuoteSpans, TitleCaseWordsInMarksAfterOnOrInAreAProgrammeNotSpeech) {
@@ -231,24 +241,14 @@ TEST(QuoteSpans, TitleCaseWordsInMarksAfterOnOrInAreAProgrammeNotSpeech) {
       {"Jane Roe joked about his turn as a sailor in \"The Long Voyage Home.\"", "The Long Voyage Home"},
       {"During an appearance on \"Morning Table,\" John Doe said he had not decided.", "Morning Table"},
   };
-  for (const auto& c : texts) {
-    Annotated t(c[0]);
-    for (const auto& q : t.a.quotes)
-      EXPECT_EQ(t.a.text(q.span).find(c[1]), std::string_view::npos)
-          << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
-  }
+  for (const auto& c : texts) expect_no_quote_containing(c[0], c[1]);
   // Still speech: a chant (an exclamation), words not in title case, another preposition.
   const char* kept[][2] = {
       {"Jane Roe said the crowd broke out in \"Send Them Home!\" as she spoke.", "Send Them Home!"},
       {"John Doe said on Tuesday that he was \"in no hurry at all to decide.\"", "in no hurry at all to decide."},
       {"Jane Roe closed with \"Never Give Up the Fight,\" she said.", "Never Give Up the Fight"},
   };
-  for (const auto& k : kept) {
-    Annotated t(k[0]);
-    const auto got = quote_texts(t);
-    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
-        << k[0] << " -> " << ::testing::PrintToString(got);
-  }
+  for (const auto& k : kept) expect_a_quote_containing(k[0], k[1]);
 }
 
 TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
@@ -260,12 +260,7 @@ TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
       {"The authors of the \"Growth and Opportunity Project\" wrote that the party must change.",
        "Growth and Opportunity Project"},
   };
-  for (const auto& c : texts) {
-    Annotated t(c[0]);
-    for (const auto& q : t.a.quotes)
-      EXPECT_EQ(t.a.text(q.span).find(c[1]), std::string_view::npos)
-          << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
-  }
+  for (const auto& c : texts) expect_no_quote_containing(c[0], c[1]);
   // Still speech: a group noun's of-phrase (chants of a crowd), and words not in title case.
   const char* kept[][2] = {
       {"Jane Roe said there were chants from the crowd of \"Death to the Traitors\" all night.", "Death to the Traitors"},
@@ -276,12 +271,7 @@ TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
       // "The Five,"` above stays a name: its marks close on a comma).
       {"Tom Smith said: \"We will keep going.\" He was met with a host of \"Shame on You\" chants.", "Shame on You"},
   };
-  for (const auto& k : kept) {
-    Annotated t(k[0]);
-    const auto got = quote_texts(t);
-    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
-        << k[0] << " -> " << ::testing::PrintToString(got);
-  }
+  for (const auto& k : kept) expect_a_quote_containing(k[0], k[1]);
 }
 
 TEST(QuoteSpans, ACurlyMarkOfTheWrongShapeIsJudgedByItsNeighbours) {

@@ -513,6 +513,39 @@ bool title_after_possessive(const Resolver& r, const Pair& p) {
   return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
 }
 
+// Words in marks set off by a comma (inside or after the closing mark) and followed by
+// `by` (word list agent_prepositions) and a byline, capitalised words and possessives up to
+// a colon, a comma or the sentence's end, are the title of a piece or a book and its
+// author, not speech (rule A482: `FAREWELL--"The Living Room to close," by Times' Ben
+// Sisario: ...`, `''This Kind of War,'' by T.R. Fehrenbach, about the Korean War`). A
+// passive's agent takes no comma (`called "strategic ambiguity" by Joshua Hendrick`), and
+// an agent after a noun goes on in lower case (`the "ugliness of utterances," by Trump
+// last week`).
+bool title_with_byline(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size();
+  if (!p.closed || p.close + 2 >= nt) return false;
+  const std::uint32_t s = r.sentence_of[p.open];
+  std::size_t k = p.close + 1;
+  bool comma = a.tokens[k].norm == ",";
+  if (comma) ++k;
+  for (std::size_t b = p.close; !comma && b > p.open + 1; --b) {  // `,'' by`, `,'" by`
+    const Token& t = a.tokens[b - 1];
+    if (t.norm == ",") comma = true;
+    if (t.kind != TokenKind::Quote) break;
+  }
+  if (!comma || k + 1 >= nt || r.sentence_of[k] != s || !r.lex.in(Words::AgentPrepositions, a.tokens[k])) return false;
+  std::size_t names = 0;
+  for (++k; k < nt && r.sentence_of[k] == s; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.norm == ":" || t.norm == ",") return names > 0;
+    if (t.has(kPossessive) || t.norm == "." || t.kind == TokenKind::Quote) continue;
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    ++names;
+  }
+  return names > 0;
+}
+
 // The title of a work or a name in marks, not speech: title-case words with a word of
 // work_title_words among the three tokens before the opening mark or the two after the
 // closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
@@ -650,7 +683,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
   if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce) || name_after_of(r, p, cb, ce) ||
-      section_heading(r, p, cb, ce))
+      section_heading(r, p, cb, ce) || title_with_byline(r, p))
     return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};

@@ -610,3 +610,33 @@ TEST(QuoteSpans, AParagraphOfAFewWordsInSingleMarksOrCapitalsIsASectionHeading) 
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(c));
   EXPECT_GE(q->speaker, 0);
 }
+
+TEST(QuoteSpans, WordsInMarksSetOffByACommaBeforeAByAndAByLineAreATitle) {
+  // Rule A482: a piece's or a book's title, a comma, `by` and its author's byline.
+  const char* texts[][2] = {
+      {"\"We read everything,\" Jane Roe said. One of her recent reads, \"A long road to the north,\" by John Doe, is "
+       "about the war.",
+       "A long road to the north"},
+      {"Jane Roe said she was reading about it.\n\nNEW THIS WEEK - \"City council to vote on new parks plan,\" by Daily "
+       "Post's Mary Smith: the council meets on Monday.",
+       "City council to vote"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];  // the other quote stays
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+  // Still speech: a passive's agent (no comma), an agent after a noun going on in lower case.
+  const char* kept[][2] = {
+      {"The plan has been called \"a quiet revolution\" by Jane Roe, a professor at the college.", "a quiet revolution"},
+      {"John Doe said the \"cruelty of remarks, largely unprompted and unfair,\" by the mayor last week was shocking.",
+       "cruelty of remarks"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

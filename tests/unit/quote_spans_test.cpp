@@ -640,3 +640,21 @@ TEST(QuoteSpans, WordsInMarksSetOffByACommaBeforeAByAndAByLineAreATitle) {
         << k[0] << " -> " << ::testing::PrintToString(got);
   }
 }
+
+TEST(QuoteSpans, CurlyMarksInsideAParagraphOpeningOnAStraightMarkNestInTheExcerpt) {
+  // Rule A483: a straight double mark opening a paragraph and still open at a curly opening
+  // mark sets off an excerpt; the curly pair is a quotation inside it, not the excerpt's end.
+  Annotated t(
+      "From Jane Roe writing at the Daily Post:\n\n\"Pastor John Doe defended the mayor\u2019s \u201CLook at my friend "
+      "over here!\u201D line by saying it was a \u201Cterm of endearment\u201D and part of his style.");
+  const auto got = quote_texts(t);
+  const std::string excerpt =
+      "Pastor John Doe defended the mayor\u2019s \u201CLook at my friend over here!\u201D line by saying it was a "
+      "\u201Cterm of endearment\u201D and part of his style.";
+  EXPECT_TRUE(std::find(got.begin(), got.end(), excerpt) != got.end()) << ::testing::PrintToString(got);
+  EXPECT_TRUE(std::find(got.begin(), got.end(), "Look at my friend over here!") != got.end()) << ::testing::PrintToString(got);
+  EXPECT_TRUE(std::find(got.begin(), got.end(), "Pastor John Doe defended the mayor\u2019s") == got.end());
+  // Straight marks alone pair as before.
+  Annotated s("\"We will stay,\" Jane Roe said. \"The plan is \"sound\" and fair.\"");
+  EXPECT_NE(quote_spelled(s, "We will stay"), nullptr) << ::testing::PrintToString(quote_texts(s));
+}

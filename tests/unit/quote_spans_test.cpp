@@ -658,3 +658,19 @@ TEST(QuoteSpans, CurlyMarksInsideAParagraphOpeningOnAStraightMarkNestInTheExcerp
   Annotated s("\"We will stay,\" Jane Roe said. \"The plan is \"sound\" and fair.\"");
   EXPECT_NE(quote_spelled(s, "We will stay"), nullptr) << ::testing::PrintToString(quote_texts(s));
 }
+
+TEST(QuoteSpans, TitleCaseWordsInMarksBesideAnAutobiographyOrAManifestoAreATitle) {
+  // Rule A484: `autobiography`, `manifesto` and `memoirs` join work_title_words.
+  const char* texts[][2] = {
+      {"\"I was never a quitter,\" John Doe said. In his autobiography, \"A Long Way Home,\" published last year, he "
+       "wrote about his father.",
+       "A Long Way Home"},
+      {"\"We will win,\" Jane Roe said. Her own manifesto, \"Forward Together Again,\" has sold well.", "Forward Together"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

@@ -17,11 +17,24 @@ bool single_opens(const Annotation& a, std::size_t k, std::size_t pb, bool space
   return opener || (t.has(kOpenQuote) && !space_after);
 }
 
+// A straight double mark opening a paragraph, still open when a curly opening mark comes,
+// opens an excerpt set off in the copy's own marks (`"Pastor X defended Trump's “Look at
+// ...” line by saying ...`): the curly marks are a quotation nested in it, and the
+// excerpt runs on to its straight closing mark or the paragraph's end (rule A483;
+// before, the curly mark ended it: `Pastor X defended Trump's`).
+bool excerpt_nests(const Annotation& a, std::size_t dbl, std::size_t pb, std::size_t k) {
+  const Token& open = a.tokens[dbl];
+  const Token& t = a.tokens[k];
+  return dbl == pb && a.text(open.span) == "\"" && a.text(t.span) == "\u201C" && t.has(kSpaceBefore);
+}
+
 // The pairs of one paragraph [pb, pe): double marks pair with each other; single marks
 // pair outside double quotes (inside they are nested quotes). A double quote left open
 // runs to the next opening double mark or to the paragraph end.
 void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::vector<Pair>& pairs) {
   std::int64_t dbl = -1, sgl = -1, value = -1;
+  std::int64_t nested = -1;  // a curly mark opened inside an excerpt's straight mark (excerpt_nests)
+  const std::size_t first = pairs.size();
   for (std::size_t k = pb; k < pe; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Quote || t.has(kFurniture)) continue;
@@ -43,6 +56,17 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
       // glued to the word after it, it opens (`”Isis declares ...`).
       const bool closes = !t.has(kOpenQuote) || (!space_before && space_after);
       const bool opens = !t.has(kCloseQuote) || (space_before && !space_after);
+      // The curly pair inside the excerpt: its opening mark, then its closing one, a quote
+      // of its own (the excerpt's speaker quoting someone).
+      if (nested >= 0) {
+        pairs.push_back({static_cast<std::size_t>(nested), k, true});
+        nested = -1;
+        continue;
+      }
+      if (dbl >= 0 && excerpt_nests(a, static_cast<std::size_t>(dbl), pb, k)) {
+        nested = static_cast<std::int64_t>(k);
+        continue;
+      }
       if (dbl >= 0 && closes) {
         pairs.push_back({static_cast<std::size_t>(dbl), k, true});
         dbl = -1;
@@ -64,6 +88,8 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
     }
   }
   if (dbl >= 0 && pe - static_cast<std::size_t>(dbl) > 4) pairs.push_back({static_cast<std::size_t>(dbl), pe, false});
+  // An excerpt's pair comes after the pairs nested in it: in text order by the opening mark.
+  std::sort(pairs.begin() + static_cast<std::ptrdiff_t>(first), pairs.end(), [](const Pair& x, const Pair& y) { return x.open < y.open; });
 }
 
 // A speech verb's base or -s form (`report`, `state`, `claims`, `tweets`) right after an

@@ -8,6 +8,9 @@ namespace gazette::quotes {
 
 namespace {
 
+// The most words a section heading in marks holds (section_heading).
+constexpr std::size_t kHeadingWords = 8;
+
 // Rule ids of the attribution patterns (quotes.hpp) this part tests.
 constexpr std::string_view kBeforeCue = "before-cue", kSentenceCue = "sentence-cue", kContinuation = "continuation",
                            kHeadlineColon = "headline-colon", kAccordingTo = "according-to",
@@ -484,16 +487,76 @@ bool title_after_preposition(const Resolver& r, const Pair& p) {
   return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
 }
 
+// Title-case words in marks right after a possessive that is no person's, outside a
+// headline or a title line with a colon and not ending in `!` or `?`, are the name of the possessor's work, programme or slogan, not speech
+// (rule A481, which widens the organisation's possessive of title_of_work to any:
+// `Sunday on Fox News channel's "Sunday Morning Futures,"`, `star of television's
+// "Scandal"`, `Wednesday's "MSNBC Live"`); a line in marks is speech (`defended the
+// mayor's "Look at my supporter over here!" line`).
+bool title_after_possessive(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[r.sentence_of[p.open]];
+  if (p.open < 2 || !a.tokens[p.open - 1].has(kPossessive) || r.sentence_of[p.open - 2] != r.sentence_of[p.open] ||
+      st.headline)
+    return false;
+  // `Graham: Trump's 'Hateful Rhetoric' Destroying ...`: a title line's quote (A97).
+  for (std::size_t k = st.first_token; k < p.open; ++k)
+    if (a.tokens[k].norm == ":") return false;
+  // A person's work in marks may carry a report around it (`he gets his ideas from Ayn
+  // Rand's "Atlas Shrugged"`): left to the other tests.
+  if (const std::int32_t m = r.mention_cover[p.open - 2]; m >= 0) {
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(m)].entity;
+    if (e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person) return false;
+  }
+  std::size_t ce = p.close;
+  while (ce > p.open + 1 && a.tokens[ce - 1].kind == TokenKind::Punct && a.tokens[ce - 1].norm != "!" && a.tokens[ce - 1].norm != "?") --ce;
+  return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
+}
+
+// Words in marks set off by a comma (inside or after the closing mark) and followed by
+// `by` (word list agent_prepositions) and a byline, capitalised words and possessives up to
+// a colon, a comma or the sentence's end, are the title of a piece or a book and its
+// author, not speech (rule A482: `FAREWELL--"The Living Room to close," by Times' Ben
+// Sisario: ...`, `''This Kind of War,'' by T.R. Fehrenbach, about the Korean War`). A
+// passive's agent takes no comma (`called "strategic ambiguity" by Joshua Hendrick`), and
+// an agent after a noun goes on in lower case (`the "ugliness of utterances," by Trump
+// last week`).
+bool title_with_byline(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  const std::size_t nt = a.tokens.size();
+  if (!p.closed || p.close + 2 >= nt) return false;
+  const std::uint32_t s = r.sentence_of[p.open];
+  std::size_t k = p.close + 1;
+  bool comma = a.tokens[k].norm == ",";
+  if (comma) ++k;
+  for (std::size_t b = p.close; !comma && b > p.open + 1; --b) {  // `,'' by`, `,'" by`
+    const Token& t = a.tokens[b - 1];
+    if (t.norm == ",") comma = true;
+    if (t.kind != TokenKind::Quote) break;
+  }
+  if (!comma || k + 1 >= nt || r.sentence_of[k] != s || !r.lex.in(Words::AgentPrepositions, a.tokens[k])) return false;
+  std::size_t names = 0;
+  for (++k; k < nt && r.sentence_of[k] == s; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.norm == ":" || t.norm == ",") return names > 0;
+    if (t.has(kPossessive) || t.norm == "." || t.kind == TokenKind::Quote) continue;
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    ++names;
+  }
+  return names > 0;
+}
+
 // The title of a work or a name in marks, not speech: title-case words with a word of
 // work_title_words among the three tokens before the opening mark or the two after the
 // closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
 // It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
-// the Nation"`) or a preposition (title_after_preposition).
+// the Nation"`), any possessive (title_after_possessive) or a preposition
+// (title_after_preposition).
 bool title_of_work(const Resolver& r, const Pair& p) {
   const Annotation& a = r.a;
   const std::size_t nt = a.tokens.size();
   if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
-  if (title_after_preposition(r, p)) return true;
+  if (title_after_preposition(r, p) || title_after_possessive(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
     if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1])) return true;
@@ -572,6 +635,34 @@ void headline_line(const Resolver& r, Quote& q) {
   if (e > b) q.span = Span{a.tokens[b].span.begin, std::max(a.tokens[e - 1].span.end, q.span.end)};
 }
 
+// A paragraph after the first that is nothing but a few words in single marks, or in
+// capitals in any marks, is a section heading that quotes the section (`'A healthy
+// environment.'`, `"EVENTUALLY VOTERS MAKE GOOD DECISIONS"`), not speech of the quote
+// before it (rule A480): no cue, no continuation; the words said, if anywhere, are quoted
+// in the section.
+bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  const std::uint32_t s = r.sentence_of[p.open];
+  const Sentence& st = a.sentences[s];
+  // The first paragraph is the headline, whose words in marks are a quote (GUIDELINES:
+  // BBC's `'UK will stand firm on EU rebate'`, the words the article then reports).
+  if (!p.closed || p.open != st.first_token || s == 0 || a.sentences[s - 1].paragraph == st.paragraph ||
+      st.paragraph == a.sentences[0].paragraph)
+    return false;
+  const std::size_t pe = paragraph_end(a, s);
+  for (std::size_t k = p.close + 1; k < pe; ++k)
+    if (a.tokens[k].kind != TokenKind::Punct) return false;
+  std::size_t words = 0;
+  bool capitals = true;
+  for (std::size_t k = cb; k < ce; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word) continue;
+    ++words;
+    capitals &= t.has(kAllCaps) || t.lower.size() < 2;
+  }
+  return words > 0 && words <= kHeadingWords && (capitals || !a.tokens[p.open].has(kDoubleQuote));
+}
+
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
 // paragraph, or in the paragraph before when it opens its own (rule continuation).
 bool continue_previous(const Annotation& a, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
@@ -591,7 +682,9 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   const Annotation& a = r.a;
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
-  if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce) || name_after_of(r, p, cb, ce)) return false;
+  if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce) || name_after_of(r, p, cb, ce) ||
+      section_heading(r, p, cb, ce) || title_with_byline(r, p))
+    return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};
   q.sentence = r.sentence_of[p.open];

@@ -555,3 +555,112 @@ TEST(QuoteSpans, AQuoteOpeningTheClauseAfterTheVerbAlsoGivesTheClauseTheReporter
   };
   expect_one_quote(alone);
 }
+
+TEST(QuoteSpans, TitleCaseWordsInMarksAfterAPossessiveThatIsNoPersonsAreATitle) {
+  // Rule A481: title-case words in marks right after a possessive that is no person's
+  // name a programme or a work, even with a speech verb or a speaker in reach.
+  const char* texts[][2] = {
+      {"Sunday on the network's \"Morning Desk,\" John Doe said the bill would pass.", "Morning Desk"},
+      {"Speaking on Wednesday's \"Evening Report,\" Jane Roe said the plan was dead.", "Evening Report"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];  // the reported clause stays
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+  // Still speech: a line (an exclamation), a person's work inside a report, a title line.
+  const char* kept[][2] = {
+      {"Jane Roe defended the mayor's \"Look at my friend over here!\" line on Tuesday.", "Look at my friend over here!"},
+      {"John Doe said he takes his ideas from Jane Roe's \"Open Fields\" and little else.", "Open Fields"},
+      {"Doe: Roe's 'Plain Hateful Talk' Hurts Party's Chances.", "Plain Hateful Talk"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(QuoteSpans, AParagraphOfAFewWordsInSingleMarksOrCapitalsIsASectionHeading) {
+  // Rule A480: after the first paragraph (the headline, a quote), a paragraph that is only
+  // a few words in single marks, or in capitals in any marks, heads a section: no quote,
+  // no continuation of the quote before it.
+  Annotated t(
+      "'Rates will stay low, says bank'\n\n\"We have no plans to move,\" Jane Roe said on Monday. \"The market is "
+      "calm.\"\n\n'A long and hard road.'\n\nThe bank's board meets again in June.\n\n\"NO DEAL YET, BUT CLOSE\"\n\n"
+      "Talks go on.");
+  const auto got = quote_texts(t);
+  const std::vector<std::string> want = {"Rates will stay low, says bank", "We have no plans to move", "The market is calm."};
+  EXPECT_EQ(got, want) << ::testing::PrintToString(got);
+  // A paragraph of words in double marks, not in capitals, still continues the speaker.
+  Annotated c("Talks resumed.\n\n\"We will keep talking,\" John Doe said.\n\n\"We are not done yet.\"\n\nThey meet again.");
+  const Quote* q = quote_spelled(c, "We are not done yet.");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(c));
+  EXPECT_GE(q->speaker, 0);
+}
+
+TEST(QuoteSpans, WordsInMarksSetOffByACommaBeforeAByAndAByLineAreATitle) {
+  // Rule A482: a piece's or a book's title, a comma, `by` and its author's byline.
+  const char* texts[][2] = {
+      {"\"We read everything,\" Jane Roe said. One of her recent reads, \"A long road to the north,\" by John Doe, is "
+       "about the war.",
+       "A long road to the north"},
+      {"Jane Roe said she was reading about it.\n\nNEW THIS WEEK - \"City council to vote on new parks plan,\" by Daily "
+       "Post's Mary Smith: the council meets on Monday.",
+       "City council to vote"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];  // the other quote stays
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+  // Still speech: a passive's agent (no comma), an agent after a noun going on in lower case.
+  const char* kept[][2] = {
+      {"The plan has been called \"a quiet revolution\" by Jane Roe, a professor at the college.", "a quiet revolution"},
+      {"John Doe said the \"cruelty of remarks, largely unprompted and unfair,\" by the mayor last week was shocking.",
+       "cruelty of remarks"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(QuoteSpans, CurlyMarksInsideAParagraphOpeningOnAStraightMarkNestInTheExcerpt) {
+  // Rule A483: a straight double mark opening a paragraph and still open at a curly opening
+  // mark sets off an excerpt; the curly pair is a quotation inside it, not the excerpt's end.
+  Annotated t(
+      "From Jane Roe writing at the Daily Post:\n\n\"Pastor John Doe defended the mayor\u2019s \u201CLook at my friend "
+      "over here!\u201D line by saying it was a \u201Cterm of endearment\u201D and part of his style.");
+  const auto got = quote_texts(t);
+  const std::string excerpt =
+      "Pastor John Doe defended the mayor\u2019s \u201CLook at my friend over here!\u201D line by saying it was a "
+      "\u201Cterm of endearment\u201D and part of his style.";
+  EXPECT_TRUE(std::find(got.begin(), got.end(), excerpt) != got.end()) << ::testing::PrintToString(got);
+  EXPECT_TRUE(std::find(got.begin(), got.end(), "Look at my friend over here!") != got.end()) << ::testing::PrintToString(got);
+  EXPECT_TRUE(std::find(got.begin(), got.end(), "Pastor John Doe defended the mayor\u2019s") == got.end());
+  // Straight marks alone pair as before.
+  Annotated s("\"We will stay,\" Jane Roe said. \"The plan is \"sound\" and fair.\"");
+  EXPECT_NE(quote_spelled(s, "We will stay"), nullptr) << ::testing::PrintToString(quote_texts(s));
+}
+
+TEST(QuoteSpans, TitleCaseWordsInMarksBesideAnAutobiographyOrAManifestoAreATitle) {
+  // Rule A484: `autobiography`, `manifesto` and `memoirs` join work_title_words.
+  const char* texts[][2] = {
+      {"\"I was never a quitter,\" John Doe said. In his autobiography, \"A Long Way Home,\" published last year, he "
+       "wrote about his father.",
+       "A Long Way Home"},
+      {"\"We will win,\" Jane Roe said. Her own manifesto, \"Forward Together Again,\" has sold well.", "Forward Together"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

@@ -204,6 +204,48 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
   return 0;
 }
 
+bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
+
+// Whether token j may stand in the hearer of a verb before its that-less clause
+// (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
+// finite auxiliary, copula, coordinator, complementizer, relative word, preposition
+// (not_clause_openers) or pronoun that is only nominative.
+bool hearer_token(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return !r.in_direct[j] && (t.kind == TokenKind::Word || t.has(kPossessive)) && !r.lex.in(Words::FiniteAuxiliaries, t) &&
+         !r.lex.in(Words::Copulas, t) && !r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::Complementizers, t) &&
+         !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::InterrogativeWords, t) && !r.lex.in(Words::NotClauseOpeners, t) &&
+         !(r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::ObjectPronouns, t)) &&
+         !(!t.has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, t.lower));
+}
+
+// The first token of a that-less clause after the hearer at k of a verb that takes one
+// (speech_verbs.json "object"; rule A485): the hearer is a name, an object pronoun or a
+// noun phrase of up to six tokens (hearer_token; no interrogative word nor lower-case form
+// in -ed: `told the visitor increased trade ...`), then, after any time words
+// (after_time_words), a clause that opens where no name goes on and no determiner or
+// possessive waits for its noun, on no time word: first a nominative pronoun and its verb
+// (nominative_clause: `told host Jane Roe he would`), else a subject and a finite
+// auxiliary with no interrogative word between (subject_and_auxiliary): `told reporters
+// the plan would fail`, `told the BBC the vote had`, `told him the banks are`, `told
+// reporters on Monday the plan would` (before: the hearer opened the content, or a name
+// as hearer hid the clause); k when none.
+std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (const bool pronoun : {true, false})
+    for (std::size_t j = k + 1; j < st.end_token && j - k <= 6 && hearer_token(r, j - 1); ++j) {
+      const Token& p = a.tokens[j - 1];
+      if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive))
+        continue;
+      for (const std::size_t c : {after_time_words(r, st, j), j})
+        if (c < st.end_token && !r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) && !r.lex.in(Words::BeforeThat, a.tokens[c]) &&
+            (pronoun ? nominative_clause(r, st, c) : subject_and_auxiliary(r, st, c, true)))
+          return c;
+    }
+  return k;
+}
+
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
 // (reiterated the U.S. position that) or time and place (said on Wednesday that).
 // Returns the first token of the clause and whether "that" introduced it.
@@ -244,6 +286,12 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
     has_that = true;
     return that + 1;
   }
+  // (rule A485; not a capitalised verb nor a form in -ing after a capitalised word, a
+  // noun in a headline: `Warning over X`, `Roe warning Smith ...`)
+  const bool noun_form = a.tokens[v].has(kCapitalized) || (r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
+                                                            v > st.first_token && a.tokens[v - 1].has(kCapitalized));
+  if (vc.takes_object && !noun_form)
+    if (const std::size_t h = hearer_clause_start(r, st, v + n); h != v + n) return h;
   return after_time_words(r, st, k);
 }
 
@@ -486,6 +534,8 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
 // Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops = false);
+
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
@@ -493,14 +543,24 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
-  if (nominative_clause(r, st, k)) return true;
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k);
+}
+
+// A clause at k that opens on a subject (a subject pronoun, a determiner, a number or a
+// capitalised word) and shows a finite auxiliary or a negative one within eight tokens,
+// before any punctuation, relative word or complementizer (thatless_clause), and, when
+// `question_stops`, any interrogative word (`told X on Thursday how surprised he is`).
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token) return false;
   const Token& first = a.tokens[k];
   if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))
     return false;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
     const Token& t = a.tokens[j];
-    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t))
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        (question_stops && r.lex.in(Words::InterrogativeWords, t)))
       return false;
     if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
   }

@@ -642,3 +642,23 @@ TEST(ReportedSpeech, ABaseFormAfterAnAdjectiveIsANounNotASpeechVerb) {
     EXPECT_TRUE(some_quote_starts(t, "the bridge will reopen")) << t.a.quotes.size();
   }
 }
+
+// A485: the hearer after `told` (a noun phrase, a name or an object pronoun, and any time
+// words) is no part of the that-less clause after it; a name as hearer no longer hides the
+// clause, and a pronoun subject after a titled name opens it.
+TEST(ReportedSpeech, TheHearerAfterToldIsNoPartOfTheClause) {
+  const char* sentences[] = {"Jane Roe told reporters the new bridge would open in May.",
+                             "Jane Roe told a news conference the new bridge would open in May.",
+                             "Jane Roe told Tom Baker the new bridge would open in May.",
+                             "Jane Roe told them on Monday the new bridge would open in May."};
+  for (const char* s : sentences) {
+    Annotated t(s);
+    const Quote* q = quote_spelled(t, "the new bridge would open in May");
+    ASSERT_NE(q, nullptr) << s;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << s;
+  }
+  Annotated h("Jane Roe told radio host Tom Baker she would run again.");
+  ASSERT_NE(quote_spelled(h, "she would run again"), nullptr);
+  Annotated n("Jane Roe told the story of her father.");
+  EXPECT_NE(quote_spelled(n, "the story of her father"), nullptr);
+}

@@ -309,11 +309,18 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
 // is no subject, so `a congressional report that`, `a historic claim that` report
 // nothing; a plural subject keeps its verb (`officials say`,
 // `critics claim`: the -s ending), as do the -s and past forms. `base_form`: the token
-// is the cue's lemma.
+// is the cue's lemma, also one that ends in -s (`emotional stress`). A lower-case word
+// glued by a hyphen to the word before it (a compound modifier, not ending in -s:
+// `post-traumatic stress disorder`, `a long-term promise that`; `two-thirds say` keeps
+// its verb) is an adjective too (rule A486).
 bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) {
   if (!base_form || v == 0) return false;
   const Token& t = r.a.tokens[v - 1];
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+  const bool compound = v >= 3 && r.a.tokens[v - 2].norm == "-" && r.a.tokens[v - 2].span.begin == r.a.tokens[v - 3].span.end &&
+                        r.a.tokens[v - 2].span.end == t.span.begin && r.a.tokens[v - 3].kind == TokenKind::Word &&
+                        !r.lex.ends_in(Words::PresentSSuffixes, t.lower);
+  return compound || r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
 }
 
 // A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
@@ -922,7 +929,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
-  if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, base_form && form == vc.lemma)) return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, form == vc.lemma)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

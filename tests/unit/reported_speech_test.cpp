@@ -662,3 +662,17 @@ TEST(ReportedSpeech, TheHearerAfterToldIsNoPartOfTheClause) {
   Annotated n("Jane Roe told the story of her father.");
   EXPECT_NE(quote_spelled(n, "the story of her father"), nullptr);
 }
+
+// A486: a cue that is spelled as its lemma though it ends in -s (`stress`) is a noun after
+// an adjective's ending, and so is any cue's lemma after a hyphenated compound
+// (`post-traumatic`, `long-term`); a verb after a plural subject still reports.
+TEST(ReportedSpeech, ALemmaAfterAnAdjectiveOrAHyphenatedCompoundIsANoun) {
+  Annotated p("Many old soldiers live with post-traumatic stress disorder after the war.");
+  EXPECT_TRUE(p.a.quotes.empty());
+  Annotated e("The emotional stress is always with the family in the long winter.");
+  EXPECT_TRUE(e.a.quotes.empty());
+  Annotated l("It was a long-term promise that the river would be cleaned.");
+  EXPECT_TRUE(l.a.quotes.empty());
+  Annotated s("Jane Roe and John Doe stress the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(s, "the new bridge would open in May"), nullptr);
+}

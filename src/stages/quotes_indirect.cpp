@@ -135,12 +135,18 @@ bool adjunct_token(const Resolver& r, const Sentence& st, std::size_t j) {
          !r.lex.in(Words::Subordinators, t);
 }
 
+// A number right after a capitalised word, part of a name (`ABC 7`, `Channel 4`; rule A487).
+bool name_number(const Annotation& a, std::size_t j) {
+  return a.tokens[j].kind == TokenKind::Number && j > 0 && a.tokens[j - 1].kind == TokenKind::Word && a.tokens[j - 1].has(kCapitalized);
+}
+
 // The end of a verb's hearer at k (adjunct_run_that; rule A283): a name and up to eight
 // tokens of its phrase, or up to eight words, capitalised or not (`members of the AFL-CIO
 // executive council`, `a Wall Street Journal lunch group`, `Sen. Jane Roe`, `The New York
 // Times editorial board`), possessives and, after one, a quoted title (`MSNBC's "Morning
-// Joe"`), with no auxiliary or copula, coordinator, complementizer or relative word, or
-// preposition but `of`; k when none.
+// Joe"`), a number after a capitalised word (`ABC 7`, A487: name_number), with no
+// auxiliary or copula, coordinator, complementizer or relative word, or preposition but
+// `of`; k when none.
 std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   std::size_t j = r.mention_at[k] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : k;
@@ -150,7 +156,7 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
     title = r.in_direct[j] && (title || (j > b && a.tokens[j - 1].has(kPossessive)));
     if (r.in_direct[j] && !title) break;
     if (title) continue;
-    if ((t.kind != TokenKind::Word && !t.has(kPossessive)) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
+    if ((t.kind != TokenKind::Word && !t.has(kPossessive) && !(j > b && name_number(a, j))) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
         r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
         (r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::OfPrepositions, t)))
       break;
@@ -213,7 +219,7 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
 // (not_clause_openers) or pronoun that is only nominative.
 bool hearer_token(const Resolver& r, std::size_t j) {
   const Token& t = r.a.tokens[j];
-  return !r.in_direct[j] && (t.kind == TokenKind::Word || t.has(kPossessive)) && !r.lex.in(Words::FiniteAuxiliaries, t) &&
+  return !r.in_direct[j] && (t.kind == TokenKind::Word || t.has(kPossessive) || name_number(r.a, j)) && !r.lex.in(Words::FiniteAuxiliaries, t) &&
          !r.lex.in(Words::Copulas, t) && !r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::Complementizers, t) &&
          !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::InterrogativeWords, t) && !r.lex.in(Words::NotClauseOpeners, t) &&
          !(r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::ObjectPronouns, t)) &&
@@ -224,8 +230,9 @@ bool hearer_token(const Resolver& r, std::size_t j) {
 // (speech_verbs.json "object"; rule A485): the hearer is a name, an object pronoun or a
 // noun phrase of up to six tokens (hearer_token; no interrogative word nor lower-case form
 // in -ed: `told the visitor increased trade ...`), then, after any time words
-// (after_time_words), a clause that opens where no name goes on and no determiner or
-// possessive waits for its noun, on no time word: first a nominative pronoun and its verb
+// (after_time_words), a clause that opens where no name goes on (nor a name's number and
+// a capitalised word after it: `BBC 6 Music`, A487) and no determiner or possessive waits
+// for its noun, on no time word: first a nominative pronoun and its verb
 // (nominative_clause: `told host Jane Roe he would`), else a subject and a finite
 // auxiliary with no interrogative word between (subject_and_auxiliary): `told reporters
 // the plan would fail`, `told the BBC the vote had`, `told him the banks are`, `told
@@ -236,7 +243,8 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
   for (const bool pronoun : {true, false})
     for (std::size_t j = k + 1; j < st.end_token && j - k <= 6 && hearer_token(r, j - 1); ++j) {
       const Token& p = a.tokens[j - 1];
-      if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive))
+      if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive) ||
+          name_number(a, j) || (name_number(a, j - 1) && a.tokens[j].has(kCapitalized)))
         continue;
       for (const std::size_t c : {after_time_words(r, st, j), j})
         if (c < st.end_token && !r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) && !r.lex.in(Words::BeforeThat, a.tokens[c]) &&
@@ -817,12 +825,15 @@ std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::siz
 }
 
 // The hearer of a verb that takes one before the end of an attribution that closes its
-// sentence (rule A431), from k: hearer_end()'s phrase opening on a name or a determiner
-// (`told a Senate panel`, `told POLITICO`; not `tells one joke`) with no lower-case form in -ed, nor one in -s after a capitalised word (the
+// sentence (rule A431), from k: hearer_end()'s phrase opening on a name, a capitalised
+// word (A487: `told POLITICO earlier this week`, `told MPs`, no name the recogniser knew)
+// or a determiner (`told a Senate panel`; not `tells one joke`) with no lower-case form in -ed, nor one in -s after a capitalised word (the
 // verb of a that-less clause: `told reporters Trump lied`); k when none.
 std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
-  if (k >= st.end_token || r.in_direct[k] || (r.mention_at[k] < 0 && !r.lex.in(Words::Determiners, a.tokens[k]))) return k;
+  if (k >= st.end_token || r.in_direct[k] ||
+      (r.mention_at[k] < 0 && !r.lex.in(Words::Determiners, a.tokens[k]) && !(a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized))))
+    return k;
   const std::size_t h = hearer_end(r, st, k);
   for (std::size_t j = k; j < h; ++j) {
     const Token& t = a.tokens[j];

@@ -676,3 +676,17 @@ TEST(ReportedSpeech, ALemmaAfterAnAdjectiveOrAHyphenatedCompoundIsANoun) {
   Annotated s("Jane Roe and John Doe stress the new bridge would open in May.");
   EXPECT_NE(quote_spelled(s, "the new bridge would open in May"), nullptr);
 }
+
+// A487: an attribution after its clause may close on a capitalised hearer the recogniser
+// does not know as a name, and time words (`, X told MPS earlier this week.`); a number
+// after a capitalised word belongs to the hearer's name (`told Channel 9 that`).
+TEST(ReportedSpeech, ACapitalisedHearerOrAChannelNumberClosesTheAttribution) {
+  Annotated c("The new bridge will open in May, Jane Roe told MPs earlier this week.");
+  const Quote* q = quote_spelled(c, "The new bridge will open in May");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.name(q->speaker), "Jane Roe");
+  Annotated n("Jane Roe told Channel 9 that the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(n, "the new bridge would open in May"), nullptr);
+  Annotated m("Jane Roe told Channel 9 the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(m, "the new bridge would open in May"), nullptr);
+}

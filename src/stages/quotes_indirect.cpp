@@ -1557,6 +1557,17 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
 
 bool verb_slot(const Resolver& r, std::size_t v) { return in_verb_slot(r, v); }
 
+bool opens_reported_clause(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= a.tokens.size() || r.in_direct[k]) return false;
+  const Sentence& st = a.sentences[r.sentence_of[k]];
+  if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[k])) ++k;
+  const Token& t = a.tokens[k];
+  return k < st.end_token && !r.in_direct[k] &&
+         (nominative_clause(r, st, k) ||
+          ((r.lex.in(Words::Determiners, t) || r.lex.in(Words::SubjectPronouns, t)) && subject_and_auxiliary(r, st, k, true)));
+}
+
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   const Annotation& a = r.a;
   const std::vector<char> used = cues_used(a);

@@ -690,3 +690,21 @@ TEST(ReportedSpeech, ACapitalisedHearerOrAChannelNumberClosesTheAttribution) {
   Annotated m("Jane Roe told Channel 9 the new bridge would open in May.");
   EXPECT_NE(quote_spelled(m, "the new bridge would open in May"), nullptr);
 }
+
+// A488: `"Q," X said CLAUSE`: a speech verb after a quote that has a reported clause of
+// its own (`that` and a clause, or a pronoun or determiner subject and its verb) does not
+// attribute the quote; the quote keeps its own cue and the verb reports its clause.
+TEST(ReportedSpeech, AVerbWithItsOwnClauseReportsNoQuoteBeforeIt) {
+  Annotated t("But even as Jane Roe claimed on Monday that \"the bridge is a total waste of money,\" John Doe said it was the "
+              "best work of his life.");
+  const Quote* q = quote_spelled(t, "the bridge is a total waste of money");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  const Quote* c = quote_spelled(t, "it was the best work of his life");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(t.name(c->speaker), "John Doe");
+  Annotated n("\"We will finish the bridge by May,\" John Doe said that night.");
+  const Quote* d = quote_spelled(n, "We will finish the bridge by May");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(n.name(d->speaker), "John Doe");
+}

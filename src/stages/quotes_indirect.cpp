@@ -212,6 +212,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
+bool contracted_subject(const Lexicons& lex, const Token& t);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -251,6 +252,34 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
             (pronoun ? nominative_clause(r, st, c) : subject_and_auxiliary(r, st, c, true)))
           return c;
     }
+  return k;
+}
+
+// The first token of a that-less clause after a phrase of place or time at k (rule A489):
+// a preposition (speaker_phrase_prepositions, not the infinitive marker) and up to ten
+// words or numbers that may stand between a verb and its `that` (adjunct_token), then a
+// pronoun that is only nominative (not `it`, `you`) and a lower-case finite auxiliary,
+// copula or negative auxiliary, or a nominative pronoun contracted with its auxiliary:
+// `said after the convention he would not accept ...`, `says in both letters he was
+// ...` (verbs of saying, that_optional, in a form other than the lemma); not a relative clause with no auxiliary (`said in a statement he released`), nor
+// after a time phrase that A54 reads (`said on Tuesday the first thing he would do ...`
+// opens on its subject); k when none.
+std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) ||
+      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]))
+    return k;
+  for (std::size_t j = k + 2; j + 1 < st.end_token && j - k <= 11; ++j) {
+    const Token& t = a.tokens[j - 1];
+    if (r.in_direct[j - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || !adjunct_token(r, st, j - 1)) return k;
+    const Token& p = a.tokens[j];
+    const Token& w = a.tokens[j + 1];
+    if (contracted_subject(r.lex, p) && !w.has(kCapitalized)) return j;
+    const bool only_nominative = r.lex.in(Words::NominativePronouns, p) && !r.lex.in(Words::ObjectPronouns, p);
+    if (only_nominative && !w.has(kCapitalized) &&
+        (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w)))
+      return j;
+  }
   return k;
 }
 
@@ -300,6 +329,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
                                                             v > st.first_token && a.tokens[v - 1].has(kCapitalized));
   if (vc.takes_object && !noun_form)
     if (const std::size_t h = hearer_clause_start(r, st, v + n); h != v + n) return h;
+  if (vc.that_optional && !noun_form && inflected && after_time_words(r, st, k) == k)
+    if (const std::size_t p = clause_after_adjunct(r, st, v + n); p != v + n) return p;
   return after_time_words(r, st, k);
 }
 

@@ -708,3 +708,19 @@ TEST(ReportedSpeech, AVerbWithItsOwnClauseReportsNoQuoteBeforeIt) {
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(n.name(d->speaker), "John Doe");
 }
+
+// A489: a that-less clause after a verb of saying (that_optional) and a phrase of place or time opens on a
+// pronoun that is only nominative and a finite auxiliary; a time phrase that A54 reads
+// keeps its clause whole, and a relative clause with no auxiliary is no report.
+TEST(ReportedSpeech, AThatlessClauseAfterAPrepositionalPhrase) {
+  Annotated t("Jane Roe said after the long meeting she would not sign the new budget.");
+  const Quote* q = quote_spelled(t, "she would not sign the new budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated w("John Doe says in both letters he was proud of the town.");
+  EXPECT_NE(quote_spelled(w, "he was proud of the town"), nullptr);
+  Annotated m("Jane Roe said on Tuesday the first thing she would do is fix the bridge.");
+  EXPECT_NE(quote_spelled(m, "the first thing she would do is fix the bridge"), nullptr);
+  Annotated r("Jane Roe said in a statement she released on Monday.");
+  EXPECT_TRUE(r.a.quotes.empty());
+}

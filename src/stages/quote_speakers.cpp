@@ -86,6 +86,10 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     const SpeechCue* vc = nullptr;
     if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc);
         n2 && vc->kind == SpeechCue::Kind::Verb && !vc->before_quote && v > j) {
+      // A verb with a reported clause of its own reports no quote before it (rule A488:
+      // `... "Q" - Democrats in Iowa said they were unfazed`, `... "Q," one of the
+      // prosecutors said the two cases were different`).
+      if (opens_reported_clause(r, v + n2)) break;
       const std::size_t c = continues_quoted_sentence(r, j) ? last_comma(a, j, v) : v;
       if (c + 1 == v) {  // `"Q" for X, said Jane Roe`
         speaker_after_verb(r, v, n2, para_end, at);

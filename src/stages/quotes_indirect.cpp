@@ -129,12 +129,18 @@ bool adjunct_token(const Resolver& r, const Sentence& st, std::size_t j) {
          !r.lex.in(Words::Subordinators, t);
 }
 
+// A number right after a capitalised word, part of a name (`ABC 7`, `Channel 4`; rule A487).
+bool name_number(const Annotation& a, std::size_t j) {
+  return a.tokens[j].kind == TokenKind::Number && j > 0 && a.tokens[j - 1].kind == TokenKind::Word && a.tokens[j - 1].has(kCapitalized);
+}
+
 // The end of a verb's hearer at k (adjunct_run_that; rule A283): a name and up to eight
 // tokens of its phrase, or up to eight words, capitalised or not (`members of the AFL-CIO
 // executive council`, `a Wall Street Journal lunch group`, `Sen. Jane Roe`, `The New York
 // Times editorial board`), possessives and, after one, a quoted title (`MSNBC's "Morning
-// Joe"`), with no auxiliary or copula, coordinator, complementizer or relative word, or
-// preposition but `of`; k when none.
+// Joe"`), a number after a capitalised word (`ABC 7`, A487: name_number), with no
+// auxiliary or copula, coordinator, complementizer or relative word, or preposition but
+// `of`; k when none.
 std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   std::size_t j = r.mention_at[k] >= 0 ? a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token : k;
@@ -144,7 +150,7 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
     title = r.in_direct[j] && (title || (j > b && a.tokens[j - 1].has(kPossessive)));
     if (r.in_direct[j] && !title) break;
     if (title) continue;
-    if ((t.kind != TokenKind::Word && !t.has(kPossessive)) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
+    if ((t.kind != TokenKind::Word && !t.has(kPossessive) && !(j > b && name_number(a, j))) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
         r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
         (r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::OfPrepositions, t)))
       break;
@@ -198,6 +204,79 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
   return 0;
 }
 
+bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
+bool contracted_subject(const Lexicons& lex, const Token& t);
+
+// Whether token j may stand in the hearer of a verb before its that-less clause
+// (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
+// finite auxiliary, copula, coordinator, complementizer, relative word, preposition
+// (not_clause_openers) or pronoun that is only nominative.
+bool hearer_token(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return !r.in_direct[j] && (t.kind == TokenKind::Word || t.has(kPossessive) || name_number(r.a, j)) && !r.lex.in(Words::FiniteAuxiliaries, t) &&
+         !r.lex.in(Words::Copulas, t) && !r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::Complementizers, t) &&
+         !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::InterrogativeWords, t) && !r.lex.in(Words::NotClauseOpeners, t) &&
+         !(r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::ObjectPronouns, t)) &&
+         !(!t.has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, t.lower));
+}
+
+// The first token of a that-less clause after the hearer at k of a verb that takes one
+// (speech_verbs.json "object"; rule A485): the hearer is a name, an object pronoun or a
+// noun phrase of up to six tokens (hearer_token; no interrogative word nor lower-case form
+// in -ed: `told the visitor increased trade ...`), then, after any time words
+// (after_time_words), a clause that opens where no name goes on (nor a name's number and
+// a capitalised word after it: `BBC 6 Music`, A487) and no determiner or possessive waits
+// for its noun, on no time word: first a nominative pronoun and its verb
+// (nominative_clause: `told host Jane Roe he would`), else a subject and a finite
+// auxiliary with no interrogative word between (subject_and_auxiliary): `told reporters
+// the plan would fail`, `told the BBC the vote had`, `told him the banks are`, `told
+// reporters on Monday the plan would` (before: the hearer opened the content, or a name
+// as hearer hid the clause); k when none.
+std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  for (const bool pronoun : {true, false})
+    for (std::size_t j = k + 1; j < st.end_token && j - k <= 6 && hearer_token(r, j - 1); ++j) {
+      const Token& p = a.tokens[j - 1];
+      if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive) ||
+          name_number(a, j) || (name_number(a, j - 1) && a.tokens[j].has(kCapitalized)))
+        continue;
+      for (const std::size_t c : {after_time_words(r, st, j), j})
+        if (c < st.end_token && !r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) && !r.lex.in(Words::BeforeThat, a.tokens[c]) &&
+            (pronoun ? nominative_clause(r, st, c) : subject_and_auxiliary(r, st, c, true)))
+          return c;
+    }
+  return k;
+}
+
+// The first token of a that-less clause after a phrase of place or time at k (rule A489):
+// a preposition (speaker_phrase_prepositions, not the infinitive marker) and up to ten
+// words or numbers that may stand between a verb and its `that` (adjunct_token), then a
+// pronoun that is only nominative (not `it`, `you`) and a lower-case finite auxiliary,
+// copula or negative auxiliary, or a nominative pronoun contracted with its auxiliary:
+// `said after the convention he would not accept ...`, `says in both letters he was
+// ...` (verbs of saying, that_optional, in a form other than the lemma); not a relative clause with no auxiliary (`said in a statement he released`), nor
+// after a time phrase that A54 reads (`said on Tuesday the first thing he would do ...`
+// opens on its subject); k when none.
+std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) ||
+      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]))
+    return k;
+  for (std::size_t j = k + 2; j + 1 < st.end_token && j - k <= 11; ++j) {
+    const Token& t = a.tokens[j - 1];
+    if (r.in_direct[j - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || !adjunct_token(r, st, j - 1)) return k;
+    const Token& p = a.tokens[j];
+    const Token& w = a.tokens[j + 1];
+    if (contracted_subject(r.lex, p) && !w.has(kCapitalized)) return j;
+    const bool only_nominative = r.lex.in(Words::NominativePronouns, p) && !r.lex.in(Words::ObjectPronouns, p);
+    if (only_nominative && !w.has(kCapitalized) &&
+        (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w)))
+      return j;
+  }
+  return k;
+}
+
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
 // (reiterated the U.S. position that) or time and place (said on Wednesday that).
 // Returns the first token of the clause and whether "that" introduced it.
@@ -238,6 +317,14 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
     has_that = true;
     return that + 1;
   }
+  // (rule A485; not a capitalised verb nor a form in -ing after a capitalised word, a
+  // noun in a headline: `Warning over X`, `Roe warning Smith ...`)
+  const bool noun_form = a.tokens[v].has(kCapitalized) || (r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
+                                                            v > st.first_token && a.tokens[v - 1].has(kCapitalized));
+  if (vc.takes_object && !noun_form)
+    if (const std::size_t h = hearer_clause_start(r, st, v + n); h != v + n) return h;
+  if (vc.that_optional && !noun_form && inflected && after_time_words(r, st, k) == k)
+    if (const std::size_t p = clause_after_adjunct(r, st, v + n); p != v + n) return p;
   return after_time_words(r, st, k);
 }
 
@@ -255,11 +342,18 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
 // is no subject, so `a congressional report that`, `a historic claim that` report
 // nothing; a plural subject keeps its verb (`officials say`,
 // `critics claim`: the -s ending), as do the -s and past forms. `base_form`: the token
-// is the cue's lemma.
+// is the cue's lemma, also one that ends in -s (`emotional stress`). A lower-case word
+// glued by a hyphen to the word before it (a compound modifier, not ending in -s:
+// `post-traumatic stress disorder`, `a long-term promise that`; `two-thirds say` keeps
+// its verb) is an adjective too (rule A486).
 bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) {
   if (!base_form || v == 0) return false;
   const Token& t = r.a.tokens[v - 1];
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+  const bool compound = v >= 3 && r.a.tokens[v - 2].norm == "-" && r.a.tokens[v - 2].span.begin == r.a.tokens[v - 3].span.end &&
+                        r.a.tokens[v - 2].span.end == t.span.begin && r.a.tokens[v - 3].kind == TokenKind::Word &&
+                        !r.lex.ends_in(Words::PresentSSuffixes, t.lower);
+  return compound || r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
 }
 
 // A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
@@ -489,6 +583,8 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
 // Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops = false);
+
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
@@ -496,14 +592,24 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
-  if (nominative_clause(r, st, k)) return true;
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k);
+}
+
+// A clause at k that opens on a subject (a subject pronoun, a determiner, a number or a
+// capitalised word) and shows a finite auxiliary or a negative one within eight tokens,
+// before any punctuation, relative word or complementizer (thatless_clause), and, when
+// `question_stops`, any interrogative word (`told X on Thursday how surprised he is`).
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops) {
+  const Annotation& a = r.a;
+  if (k >= st.end_token) return false;
   const Token& first = a.tokens[k];
   if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))
     return false;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
     const Token& t = a.tokens[j];
-    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t))
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        (question_stops && r.lex.in(Words::InterrogativeWords, t)))
       return false;
     if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
   }
@@ -749,12 +855,15 @@ std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::siz
 }
 
 // The hearer of a verb that takes one before the end of an attribution that closes its
-// sentence (rule A431), from k: hearer_end()'s phrase opening on a name or a determiner
-// (`told a Senate panel`, `told POLITICO`; not `tells one joke`) with no lower-case form in -ed, nor one in -s after a capitalised word (the
+// sentence (rule A431), from k: hearer_end()'s phrase opening on a name, a capitalised
+// word (A487: `told POLITICO earlier this week`, `told MPs`, no name the recogniser knew)
+// or a determiner (`told a Senate panel`; not `tells one joke`) with no lower-case form in -ed, nor one in -s after a capitalised word (the
 // verb of a that-less clause: `told reporters Trump lied`); k when none.
 std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
-  if (k >= st.end_token || r.in_direct[k] || (r.mention_at[k] < 0 && !r.lex.in(Words::Determiners, a.tokens[k]))) return k;
+  if (k >= st.end_token || r.in_direct[k] ||
+      (r.mention_at[k] < 0 && !r.lex.in(Words::Determiners, a.tokens[k]) && !(a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized))))
+    return k;
   const std::size_t h = hearer_end(r, st, k);
   for (std::size_t j = k; j < h; ++j) {
     const Token& t = a.tokens[j];
@@ -877,7 +986,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
-  if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, base_form && form == vc.lemma)) return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, form == vc.lemma)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;
@@ -1493,6 +1602,17 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
 }  // namespace
 
 bool verb_slot(const Resolver& r, std::size_t v) { return in_verb_slot(r, v); }
+
+bool opens_reported_clause(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= a.tokens.size() || r.in_direct[k]) return false;
+  const Sentence& st = a.sentences[r.sentence_of[k]];
+  if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[k])) ++k;
+  const Token& t = a.tokens[k];
+  return k < st.end_token && !r.in_direct[k] &&
+         (nominative_clause(r, st, k) ||
+          ((r.lex.in(Words::Determiners, t) || r.lex.in(Words::SubjectPronouns, t)) && subject_and_auxiliary(r, st, k, true)));
+}
 
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   const Annotation& a = r.a;

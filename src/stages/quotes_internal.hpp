@@ -113,6 +113,11 @@ void speaker_references(Resolver& r);
 // quotes_indirect.cpp).
 bool verb_slot(const Resolver& r, std::size_t v);
 
+// Whether a reported clause of its own opens at k, right after a speech verb (rule A488;
+// quotes_indirect.cpp): `that` and a clause, or a clause that opens on a nominative
+// pronoun and its verb or on a determiner or subject pronoun and a finite auxiliary.
+bool opens_reported_clause(const Resolver& r, std::size_t k);
+
 // The reported clauses of the document (not yet in a.quotes).
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
 

@@ -642,3 +642,85 @@ TEST(ReportedSpeech, ABaseFormAfterAnAdjectiveIsANounNotASpeechVerb) {
     EXPECT_TRUE(some_quote_starts(t, "the bridge will reopen")) << t.a.quotes.size();
   }
 }
+
+// A485: the hearer after `told` (a noun phrase, a name or an object pronoun, and any time
+// words) is no part of the that-less clause after it; a name as hearer no longer hides the
+// clause, and a pronoun subject after a titled name opens it.
+TEST(ReportedSpeech, TheHearerAfterToldIsNoPartOfTheClause) {
+  const char* sentences[] = {"Jane Roe told reporters the new bridge would open in May.",
+                             "Jane Roe told a news conference the new bridge would open in May.",
+                             "Jane Roe told Tom Baker the new bridge would open in May.",
+                             "Jane Roe told them on Monday the new bridge would open in May."};
+  for (const char* s : sentences) {
+    Annotated t(s);
+    const Quote* q = quote_spelled(t, "the new bridge would open in May");
+    ASSERT_NE(q, nullptr) << s;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << s;
+  }
+  Annotated h("Jane Roe told radio host Tom Baker she would run again.");
+  ASSERT_NE(quote_spelled(h, "she would run again"), nullptr);
+  Annotated n("Jane Roe told the story of her father.");
+  EXPECT_NE(quote_spelled(n, "the story of her father"), nullptr);
+}
+
+// A486: a cue that is spelled as its lemma though it ends in -s (`stress`) is a noun after
+// an adjective's ending, and so is any cue's lemma after a hyphenated compound
+// (`post-traumatic`, `long-term`); a verb after a plural subject still reports.
+TEST(ReportedSpeech, ALemmaAfterAnAdjectiveOrAHyphenatedCompoundIsANoun) {
+  Annotated p("Many old soldiers live with post-traumatic stress disorder after the war.");
+  EXPECT_TRUE(p.a.quotes.empty());
+  Annotated e("The emotional stress is always with the family in the long winter.");
+  EXPECT_TRUE(e.a.quotes.empty());
+  Annotated l("It was a long-term promise that the river would be cleaned.");
+  EXPECT_TRUE(l.a.quotes.empty());
+  Annotated s("Jane Roe and John Doe stress the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(s, "the new bridge would open in May"), nullptr);
+}
+
+// A487: an attribution after its clause may close on a capitalised hearer the recogniser
+// does not know as a name, and time words (`, X told MPS earlier this week.`); a number
+// after a capitalised word belongs to the hearer's name (`told Channel 9 that`).
+TEST(ReportedSpeech, ACapitalisedHearerOrAChannelNumberClosesTheAttribution) {
+  Annotated c("The new bridge will open in May, Jane Roe told MPs earlier this week.");
+  const Quote* q = quote_spelled(c, "The new bridge will open in May");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(c.name(q->speaker), "Jane Roe");
+  Annotated n("Jane Roe told Channel 9 that the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(n, "the new bridge would open in May"), nullptr);
+  Annotated m("Jane Roe told Channel 9 the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(m, "the new bridge would open in May"), nullptr);
+}
+
+// A488: `"Q," X said CLAUSE`: a speech verb after a quote that has a reported clause of
+// its own (`that` and a clause, or a pronoun or determiner subject and its verb) does not
+// attribute the quote; the quote keeps its own cue and the verb reports its clause.
+TEST(ReportedSpeech, AVerbWithItsOwnClauseReportsNoQuoteBeforeIt) {
+  Annotated t("But even as Jane Roe claimed on Monday that \"the bridge is a total waste of money,\" John Doe said it was the "
+              "best work of his life.");
+  const Quote* q = quote_spelled(t, "the bridge is a total waste of money");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  const Quote* c = quote_spelled(t, "it was the best work of his life");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(t.name(c->speaker), "John Doe");
+  Annotated n("\"We will finish the bridge by May,\" John Doe said that night.");
+  const Quote* d = quote_spelled(n, "We will finish the bridge by May");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(n.name(d->speaker), "John Doe");
+}
+
+// A489: a that-less clause after a verb of saying (that_optional) and a phrase of place or time opens on a
+// pronoun that is only nominative and a finite auxiliary; a time phrase that A54 reads
+// keeps its clause whole, and a relative clause with no auxiliary is no report.
+TEST(ReportedSpeech, AThatlessClauseAfterAPrepositionalPhrase) {
+  Annotated t("Jane Roe said after the long meeting she would not sign the new budget.");
+  const Quote* q = quote_spelled(t, "she would not sign the new budget");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated w("John Doe says in both letters he was proud of the town.");
+  EXPECT_NE(quote_spelled(w, "he was proud of the town"), nullptr);
+  Annotated m("Jane Roe said on Tuesday the first thing she would do is fix the bridge.");
+  EXPECT_NE(quote_spelled(m, "the first thing she would do is fix the bridge"), nullptr);
+  Annotated r("Jane Roe said in a statement she released on Monday.");
+  EXPECT_TRUE(r.a.quotes.empty());
+}

@@ -1010,3 +1010,13 @@ TEST(Entities, NoAcronymExpansionWhenTheNameRunsOnBeforeTheWordsFound) {
   Annotated t("The Movement for the Defence of Farmers and Workers in Freedonia ( FWF ) said so.");
   EXPECT_EQ(t.entity("Farmers and Workers in Freedonia"), nullptr);
 }
+
+// `River` before a name is a place word, as `Lake` and `Mount` are (loc_heads, position
+// before, row 19.350): the river is a place, not a person named River.
+TEST(Entities, RiverBeforeANameIsAPlace) {
+  Annotated t("Boats sailed along the River Wendle on Sunday. The River Wendle flooded the road.");
+  const Entity* r = t.entity("River Wendle");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->type, EntityType::Location);
+  EXPECT_EQ(r->mentions.size(), 2u);
+}

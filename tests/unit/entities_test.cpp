@@ -1020,3 +1020,21 @@ TEST(Entities, RiverBeforeANameIsAPlace) {
   EXPECT_EQ(r->type, EntityType::Location);
   EXPECT_EQ(r->mentions.size(), 2u);
 }
+
+// A name nobody typed that speaks right after a lower-case `the` is a body's: a person's
+// name takes no article (row 19.351). A noun the name modifies is no speech verb: `the
+// Wendle report said` leaves Wendle a person; no article, a person.
+TEST(Entities, ASpeakerNamedAfterTheIsABody) {
+  Annotated t("Prices rose in March, the Marrow Registry said on Friday.");
+  const Entity* r = t.entity("Marrow Registry");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->type, EntityType::Organization);
+  Annotated w("Under the plans, the Wendle report said 800 jobs would go. Jane Wendle said little.");
+  const Entity* p = w.entity("Jane Wendle");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  Annotated k("Prices rose, Kettering Marrow said on Friday.");
+  const Entity* q = k.entity("Kettering Marrow");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->type, EntityType::Person);
+}

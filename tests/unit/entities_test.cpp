@@ -1038,3 +1038,21 @@ TEST(Entities, ASpeakerNamedAfterTheIsABody) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->type, EntityType::Person);
 }
+
+// `Old` opening a place's name before a name no list holds is the place's first word
+// (patterns old+name, old+loc-head, row 19.352); before a name the gazetteer knows it is an
+// adjective of that name (`Old Labour`: the party, no place).
+TEST(Entities, OldOpensAPlaceNameUnlessTheNameIsKnown) {
+  Annotated t("Fans queued outside Old Marrowfield before the match. Police patrolled the Old Town.");
+  const Entity* f = t.entity("Old Marrowfield");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, EntityType::Location);
+  const Entity* o = t.entity("Old Town");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->type, EntityType::Location);
+  Annotated l("Critics said the plan was a return to Old Labour thinking.");
+  EXPECT_EQ(l.entity("Old Labour"), nullptr);
+  const Entity* p = l.entity("Labour Party");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Organization);
+}

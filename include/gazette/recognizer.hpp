@@ -129,6 +129,7 @@ class Recognizer {
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
+  static void old_known_names(SentenceScratch& sc);
   // A body's full name written right before the acronym it defines in brackets.
   void acronym_expansions(const Annotation& a, SentenceScratch& sc) const;
   std::size_t expansion_start(const Annotation& a, const SentenceScratch& sc, std::string_view acronym, std::size_t k,

@@ -28,6 +28,20 @@ bool spoken_after(const Annotation& a, const Mention& m, const Lexicons& lex) {
          lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
 }
 
+// The mention speaks (speaks()) right after a lower-case definite article (word list
+// definite_articles): "the Land Registry said", "the Nationwide said". A person's name takes
+// no article in English, so the speaker named there is a body (row 19.351). Not when the
+// cue is a noun the name modifies (word lists claim_nouns, statement_nouns: "the Gershon
+// report", "the Smith claims") or is capitalised (a word of the name: "the Baltic States").
+bool body_speaks_after_article(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.first_token <= a.sentences[m.sentence].first_token || m.end_token >= a.sentences[m.sentence].end_token) return false;
+  const Token& before = a.tokens[m.first_token - 1];
+  const Token& cue = a.tokens[m.end_token];
+  if (before.has(kCapitalized) || !lex.in(Words::DefiniteArticles, before) || cue.has(kCapitalized)) return false;
+  if (lex.in(Words::ClaimNouns, cue) || lex.in(Words::StatementNouns, cue)) return false;
+  return speaks(a, m, lex);
+}
+
 }  // namespace
 
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
@@ -1034,7 +1048,8 @@ bool type_unknown_run(const Resolution& r, Mention& m) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (speaks(a, m, lex) || spoken_after(a, m, lex)) {
-    m.type = opens_with_acronym(a, m) ? EntityType::Organization : EntityType::Person;
+    m.type = opens_with_acronym(a, m) || body_speaks_after_article(a, m, lex) ? EntityType::Organization
+                                                                               : EntityType::Person;
     return true;
   }
   // A sequence of capitalised common words ("Grand Slam", "Human Rights", "Golden
@@ -1117,7 +1132,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       m.type = EntityType::Organization;
     else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !r.lex.is_common_word(t)) &&
              speaks(a, m, r.lex))
-      m.type = EntityType::Person;  // a capitalised word that says something: "Trump said"
+      // a capitalised word that says something: "Trump said"; "the Nationwide said" a body
+      m.type = body_speaks_after_article(a, m, r.lex) ? EntityType::Organization : EntityType::Person;
     else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
              r.lone_word_count(t.norm) >= 2)
       // A lone unknown name with no full name in the document to belong to is more

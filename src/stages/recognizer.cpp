@@ -825,6 +825,19 @@ void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
     std::erase_if(sc.cands, [](const Candidate& p) { return p.priority == 2 && p.type == EntityType::Person && p.end < p.first + 2; });
 }
 
+// `Old` before a name the gazetteer knows is an adjective of the known body or place, its
+// former self (`Old Labour`, `Old Europe`, `Old Hollywood`), not the first word of another
+// place's name: the pattern old+name (`Old Trafford`, `Old Billingsgate Fish Market`,
+// names no list holds) is dropped when the words after `Old` are a gazetteer name (row 19.352).
+void Recognizer::old_known_names(SentenceScratch& sc) {
+  const auto known_after_old = [&](const Candidate& p) {
+    if (p.priority != 2 || p.rule != "old+name") return false;
+    return std::any_of(sc.cands.begin(), sc.cands.end(),
+                       [&](const Candidate& c) { return c.priority == 3 && c.first == p.first + 1 && c.end == p.end; });
+  };
+  std::erase_if(sc.cands, known_after_old);
+}
+
 // A given name that opens a gazetteer place of two or more words is the place's word, not a
 // person's first name: "San Francisco Giants", "San Antonio Spurs", "Santa Clara County" are
 // the place and a name glued to it (merge_glued_name: a body named after the place), not a
@@ -1377,6 +1390,7 @@ void Recognizer::recognize(Annotation& a) const {
     pattern_names(a, sc);
     party_names(a, sc);
     place_given_names(sc);
+    old_known_names(sc);
     acronym_expansions(a, sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().

@@ -1010,3 +1010,49 @@ TEST(Entities, NoAcronymExpansionWhenTheNameRunsOnBeforeTheWordsFound) {
   Annotated t("The Movement for the Defence of Farmers and Workers in Freedonia ( FWF ) said so.");
   EXPECT_EQ(t.entity("Farmers and Workers in Freedonia"), nullptr);
 }
+
+// `River` before a name is a place word, as `Lake` and `Mount` are (loc_heads, position
+// before, row 19.350): the river is a place, not a person named River.
+TEST(Entities, RiverBeforeANameIsAPlace) {
+  Annotated t("Boats sailed along the River Wendle on Sunday. The River Wendle flooded the road.");
+  const Entity* r = t.entity("River Wendle");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->type, EntityType::Location);
+  EXPECT_EQ(r->mentions.size(), 2u);
+}
+
+// A name nobody typed that speaks right after a lower-case `the` is a body's: a person's
+// name takes no article (row 19.351). A noun the name modifies is no speech verb: `the
+// Wendle report said` leaves Wendle a person; no article, a person.
+TEST(Entities, ASpeakerNamedAfterTheIsABody) {
+  Annotated t("Prices rose in March, the Marrow Registry said on Friday.");
+  const Entity* r = t.entity("Marrow Registry");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->type, EntityType::Organization);
+  Annotated w("Under the plans, the Wendle report said 800 jobs would go. Jane Wendle said little.");
+  const Entity* p = w.entity("Jane Wendle");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  Annotated k("Prices rose, Kettering Marrow said on Friday.");
+  const Entity* q = k.entity("Kettering Marrow");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->type, EntityType::Person);
+}
+
+// `Old` opening a place's name before a name no list holds is the place's first word
+// (patterns old+name, old+loc-head, row 19.352); before a name the gazetteer knows it is an
+// adjective of that name (`Old Labour`: the party, no place).
+TEST(Entities, OldOpensAPlaceNameUnlessTheNameIsKnown) {
+  Annotated t("Fans queued outside Old Marrowfield before the match. Police patrolled the Old Town.");
+  const Entity* f = t.entity("Old Marrowfield");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, EntityType::Location);
+  const Entity* o = t.entity("Old Town");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->type, EntityType::Location);
+  Annotated l("Critics said the plan was a return to Old Labour thinking.");
+  EXPECT_EQ(l.entity("Old Labour"), nullptr);
+  const Entity* p = l.entity("Labour Party");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Organization);
+}

@@ -292,6 +292,20 @@ std::int32_t gap_antecedent(const Reading& r, const Site& site) {
   return -1;
 }
 
+// A post held by a passive verb (a ROLE_IN passive cue: `headed by`, `led by`) is read
+// only as a participle set off right after the body it qualifies (`The KDP, led by X,`,
+// `the Council - led by Lord Y -`), and a country is no body there (`Australia, led by
+// wicketkeeper X,` is a team): not `a group led by X`, `looked to stop the bleeding - led
+// by X`.
+bool post_apposition(const Reading& r, const Site& site) {
+  if (site.cue->type != RelationType::RoleIn) return true;
+  const Annotation& a = r.a;
+  const Arg& body = site.arg(site.subject);
+  if (site.i == 0 || body.end + 1 != site.i || a.tokens[body.end].kind != TokenKind::Punct) return false;
+  const std::string_view mark = a.tokens[body.end].norm;
+  return (mark == "," || mark == "-") && a.entities[static_cast<std::size_t>(body.entity)].type != EntityType::Country;
+}
+
 }  // namespace
 
 void active_frame(Reading& r, const Site& site) {
@@ -341,7 +355,9 @@ void passive_frame(Reading& r, const Site& site) {
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
     if (b != patient_end) return;
   }
-  if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after))) return;
+  if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after)) ||
+      !post_apposition(r, site))
+    return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.
   if (site.i > 0 && a.tokens[site.i - 1].norm == "," && patient_end + 1 != site.i) return;

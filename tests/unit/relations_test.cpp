@@ -453,8 +453,8 @@ TEST(Relations, AttackNounBetweenPersonsAndPartiesIsCriticism) {
 
 // Rule 18.220: a seat on a body (`sits on`, `served on`) makes the subject right before
 // the verb a member of the name of the noun phrase right after it.
-// A post held by a verb (`chairs`, `heads`, `chaired by`, `headed by`) is ROLE_IN the
-// body, with the verb's post as the role.
+// A post held by a verb (`chairs`, `heads`, `chaired by`, `headed by`, `, led by`) is
+// ROLE_IN the body, with the verb's post as the role.
 TEST(Relations, AVerbOfPostMakesTheSubjectHoldARoleInTheBody) {
   const Case cases[] = {
       {"Jane Roe, who chairs the Senate Finance Committee, spoke in Leeds.", "Jane Roe", "ROLE_IN",
@@ -467,6 +467,10 @@ TEST(Relations, AVerbOfPostMakesTheSubjectHoldARoleInTheBody) {
       {"Jane Roe chairs the Democrats' Senate campaign arm.", "Jane Roe", "ROLE_IN", "Democratic Party", false},
       // Not a body past another preposition.
       {"John Doe headed to the Acme Foundation on Monday.", "John Doe", "ROLE_IN", "Acme Foundation", false},
+      // A passive post only as a participle set off right after a body that is no country.
+      {"The Acme Foundation, led by Jane Roe, will open in Leeds.", "Jane Roe", "ROLE_IN", "Acme Foundation", true},
+      {"Australia, led by captain John Doe, won in Leeds on Monday.", "John Doe", "ROLE_IN", "Australia", false},
+      {"The Acme Foundation was set up by a group led by Jane Roe.", "Jane Roe", "ROLE_IN", "Acme Foundation", false},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

@@ -118,6 +118,7 @@ std::optional<Frame> parse_frame(std::string_view s);
 struct RelationCue {
   RelationType type = RelationType::MetWith;
   Frame frame = Frame::Active;
+  std::string role;  // a ROLE_IN verb's post ("role": `chairs` -> chair), else ""
 };
 
 // The word lists of data/lexicon/word_lists.json, one per concept; each list's note in

@@ -577,6 +577,7 @@ struct Lexicons::EntryLoader {
       else {
         c.type = *t;
         c.frame = *frame;
+        c.role = str(v, "role");
         add_per_form(lex.rel_cues_, lex.rel_forms_, c, forms);
       }
       ++k;

@@ -38,7 +38,7 @@ namespace gazette {
 // of Lexicons is checked without it (nor suffix_tests_, a word each, rebuilt by index_suffixes()).
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
 static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1864 + static_cast<std::size_t>(Words::kCount) * 8 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
-                  sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 2 && sizeof(PatternToken) == 152 &&
+                  sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 40 && sizeof(PatternToken) == 152 &&
                   sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 88 && sizeof(Gazetteer) == 480 &&
                   sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 184 &&
                   sizeof(FurnitureRules) == 56 && sizeof(Role) == 64,
@@ -138,7 +138,7 @@ struct LexiconSnapshot {
   template <class A> static void fields(A& a, SpeechCue& c) {
     a.all(c.lemma, c.reporting, c.takes_object, c.that_optional, c.np_object, c.to_infinitive, c.object_infinitive, c.noun_phrase, c.question, c.before_quote, c.kind);
   }
-  template <class A> static void fields(A& a, RelationCue& c) { a.all(c.type, c.frame); }
+  template <class A> static void fields(A& a, RelationCue& c) { a.all(c.type, c.frame, c.role); }
   template <class A> static void fields(A& a, PatternToken& t) {
     a.all(t.lex, t.not_lex, t.shape, t.text, t.op, t.capture, t.no_space, t.lex_id, t.not_lex_id, t.shape_id, t.text_ids);
   }

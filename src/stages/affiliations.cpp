@@ -35,7 +35,8 @@ struct Scan {
   // A word that may stand between an organisation and the post it qualifies:
   // a lower-case or capitalised word ("campaign", "Holyrood", "Shadow"), a hyphen
   // ("ex-chief"), the period of an abbreviation; not a conjunction or punctuation.
-  // A speech cue or a verb cue is the verb of the clause ("Labour said spokesman X").
+  // A speech cue or a verb cue is the verb of the clause ("Labour said spokesman X"), not
+  // the verb of a post, which qualifies ("the X government headed by Prime Minister Y").
   bool modifier(std::size_t k, std::size_t end) const {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word) return t.norm == "-" || t.norm == ".";
@@ -43,8 +44,8 @@ struct Scan {
     std::uint32_t payload = 0;
     if (lex.speech_index().match(a.tokens, k, end, payload)) return false;
     if (!lex.relation_index().match(a.tokens, k, end, payload)) return true;
-    const Frame f = lex.relation_cues()[payload].frame;
-    return f != Frame::Active && f != Frame::Passive;
+    const RelationCue& c = lex.relation_cues()[payload];  // a post's verb qualifies: `the X government headed by`
+    return (c.frame != Frame::Active && c.frame != Frame::Passive) || c.type == RelationType::RoleIn;
   }
   // A title of the lexicon (not an honorific): after a possessive organisation any
   // title is a post ("the party's president").

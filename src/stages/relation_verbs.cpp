@@ -73,6 +73,19 @@ bool met_directly(const Reading& r, const Site& site) {
   return true;
 }
 
+// A name ends its noun phrase when no word follows it but a preposition (word list
+// speaker_phrase_prepositions), a coordinator or a relative word, and it is no possessor:
+// `heads Acme, the firm`, `headed the FBI for ten years`, not `heads the Labour campaign`,
+// `chairs the Democrats' campaign arm` nor `chaired the Republican Governors Association`
+// (a name the recognizer cut in two).
+bool ends_noun_phrase(const Reading& r, std::size_t end) {
+  if (end >= r.a.tokens.size()) return true;
+  const Token& w = r.a.tokens[end];
+  if (w.has(kPossessive)) return false;  // `chairs the Democrats' campaign arm`
+  return w.kind != TokenKind::Word || r.lex.in(Words::SpeakerPhrasePrepositions, w) ||
+         r.lex.in(Words::Coordinators, w) || r.lex.in(Words::RelativeWords, w);
+}
+
 // A seat on a body (a MEMBER_OF cue ending in a preposition of word list
 // side_prepositions: `sits on`, `served on`): the member is the subject right before the
 // cue, with nothing between but verb-group words or subject-gap words (`also`) after an
@@ -81,10 +94,14 @@ bool met_directly(const Reading& r, const Site& site) {
 // the name of the noun phrase right after it, at most four lower-case words on (`the board
 // of the X`), with no preposition but `of` between (`sat on the fence about X`), and not a
 // name that only qualifies the next one (`the Republican Jewish Coalition` read as two).
+// A post held by a verb (a ROLE_IN active cue: `chairs`, `heads`) is read alike, and its
+// body ends its noun phrase (`X heads the Democratic effort` holds no post in it).
 bool seat_on_body(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
-  if (site.cue->type != RelationType::MemberOf || site.n < 2 || !r.lex.in(Words::SidePrepositions, a.tokens[site.i + site.n - 1]))
+  const bool post = site.cue->type == RelationType::RoleIn;
+  if (!post && (site.cue->type != RelationType::MemberOf || site.n < 2 || !r.lex.in(Words::SidePrepositions, a.tokens[site.i + site.n - 1])))
     return true;
+  if (post && !ends_noun_phrase(r, site.arg(site.after).end)) return false;
   std::size_t k = site.arg(site.subject).end;
   if (k + 2 < site.i && a.tokens[k].norm == "," && a.tokens[k + 1].kind == TokenKind::Number && a.tokens[k + 2].norm == ",")
     k += 2;  // an age: `X, 56, who has served on`
@@ -275,6 +292,20 @@ std::int32_t gap_antecedent(const Reading& r, const Site& site) {
   return -1;
 }
 
+// A post held by a passive verb (a ROLE_IN passive cue: `headed by`, `led by`) is read
+// only as a participle set off right after the body it qualifies (`The KDP, led by X,`,
+// `the Council - led by Lord Y -`), and a country is no body there (`Australia, led by
+// wicketkeeper X,` is a team): not `a group led by X`, `looked to stop the bleeding - led
+// by X`.
+bool post_apposition(const Reading& r, const Site& site) {
+  if (site.cue->type != RelationType::RoleIn) return true;
+  const Annotation& a = r.a;
+  const Arg& body = site.arg(site.subject);
+  if (site.i == 0 || body.end + 1 != site.i || a.tokens[body.end].kind != TokenKind::Punct) return false;
+  const std::string_view mark = a.tokens[body.end].norm;
+  return (mark == "," || mark == "-") && a.entities[static_cast<std::size_t>(body.entity)].type != EntityType::Country;
+}
+
 }  // namespace
 
 void active_frame(Reading& r, const Site& site) {
@@ -298,7 +329,7 @@ void active_frame(Reading& r, const Site& site) {
   // A gerund after "of" is not asserted: "accused of attacking X", "capable of striking X".
   if (r.lex.in(Words::OfPrepositions, site.prev) && r.lex.ends_in(Words::ParticipleSuffixes, site.w0)) return;
   r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
-            site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6);
+            site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6, site.cue->role);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting
   // Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
   const auto nx = static_cast<std::size_t>(site.after) + 1;
@@ -308,7 +339,7 @@ void active_frame(Reading& r, const Site& site) {
       a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
       !a.tokens[next.end].has(kPossessive))
     r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), next.entity), next.entity, site.ev, site.cue_text,
-              site.rule + ":coordinated-object", 0.55);
+              site.rule + ":coordinated-object", 0.55, site.cue->role);
 }
 
 void passive_frame(Reading& r, const Site& site) {
@@ -324,16 +355,19 @@ void passive_frame(Reading& r, const Site& site) {
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
     if (b != patient_end) return;
   }
-  if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after))) return;
+  if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after)) ||
+      !post_apposition(r, site))
+    return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.
   if (site.i > 0 && a.tokens[site.i - 1].norm == "," && patient_end + 1 != site.i) return;
   const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
-  r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6);
+  r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6, site.cue->role);
   // Coordinated subjects: "Germany and France were condemned by Russia".
   if (site.subject == site.before && site.before2 >= 0 &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
-    r.col.add(site.ent(site.after), type, site.ent(site.before2), site.ev, site.cue_text, site.rule + ":coordination", 0.55);
+    r.col.add(site.ent(site.after), type, site.ent(site.before2), site.ev, site.cue_text, site.rule + ":coordination", 0.55,
+              site.cue->role);
 }
 
 }  // namespace gazette::relations

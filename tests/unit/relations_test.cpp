@@ -453,6 +453,37 @@ TEST(Relations, AttackNounBetweenPersonsAndPartiesIsCriticism) {
 
 // Rule 18.220: a seat on a body (`sits on`, `served on`) makes the subject right before
 // the verb a member of the name of the noun phrase right after it.
+// A post held by a verb (`chairs`, `heads`, `chaired by`, `headed by`, `, led by`) is
+// ROLE_IN the body, with the verb's post as the role.
+TEST(Relations, AVerbOfPostMakesTheSubjectHoldARoleInTheBody) {
+  const Case cases[] = {
+      {"Jane Roe, who chairs the Senate Finance Committee, spoke in Leeds.", "Jane Roe", "ROLE_IN",
+       "Senate Finance Committee", true},
+      {"John Doe headed the Acme Foundation from 2001 until 2009.", "John Doe", "ROLE_IN", "Acme Foundation", true},
+      {"The Senate Finance Committee, chaired by Jane Roe, will vote on Monday.", "Jane Roe", "ROLE_IN",
+       "Senate Finance Committee", true},
+      // Not a name that only qualifies the noun after it, nor a possessor.
+      {"Jane Roe heads the Labour campaign in Leeds.", "Jane Roe", "ROLE_IN", "Labour Party", false},
+      {"Jane Roe chairs the Democrats' Senate campaign arm.", "Jane Roe", "ROLE_IN", "Democratic Party", false},
+      // Not a body past another preposition.
+      {"John Doe headed to the Acme Foundation on Monday.", "John Doe", "ROLE_IN", "Acme Foundation", false},
+      // A passive post only as a participle set off right after a body that is no country.
+      {"The Acme Foundation, led by Jane Roe, will open in Leeds.", "Jane Roe", "ROLE_IN", "Acme Foundation", true},
+      {"Australia, led by captain John Doe, won in Leeds on Monday.", "John Doe", "ROLE_IN", "Australia", false},
+      {"The Acme Foundation was set up by a group led by Jane Roe.", "Jane Roe", "ROLE_IN", "Acme Foundation", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+  Annotated t("Jane Roe, who chairs the Senate Finance Committee, spoke in Leeds.");
+  for (const auto& x : t.a.relations) {
+    if (x.type == RelationType::RoleIn) {
+      EXPECT_EQ(x.role, "chair");
+    }
+  }
+}
+
 TEST(Relations, ASeatOnABodyMakesTheSubjectAMember) {
   const Case cases[] = {
       {"Jane Roe, who sits on the Senate Finance Committee, spoke in Leeds.", "Jane Roe", "MEMBER_OF",

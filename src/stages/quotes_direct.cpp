@@ -513,10 +513,22 @@ bool title_after_possessive(const Resolver& r, const Pair& p) {
   return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
 }
 
+// Whether the capitalised word at k is part of a person's or an organisation's name, a
+// byline's author (`by Jane Roe`, `by Times' John Doe`); a date is none (`by Tuesday`,
+// `by June`: rule A491).
+bool names_author(const Resolver& r, std::size_t k) {
+  const std::int32_t m = r.mention_cover[k];
+  if (m < 0) return false;
+  const std::int32_t e = r.a.mentions[static_cast<std::size_t>(m)].entity;
+  if (e < 0) return false;
+  const EntityType type = r.a.entities[static_cast<std::size_t>(e)].type;
+  return type == EntityType::Person || type == EntityType::Organization;
+}
+
 // Words in marks set off by a comma (inside or after the closing mark) and followed by
 // `by` (word list agent_prepositions) and a byline, capitalised words and possessives up to
-// a colon, a comma or the sentence's end, are the title of a piece or a book and its
-// author, not speech (rule A482: `FAREWELL--"The Living Room to close," by Times' Ben
+// a colon, a comma or the sentence's end, one of them a name (names_author), are the title of a piece or a book and its
+// author, not speech (rules A482, A491: `FAREWELL--"The Living Room to close," by Times' Ben
 // Sisario: ...`, `''This Kind of War,'' by T.R. Fehrenbach, about the Korean War`). A
 // passive's agent takes no comma (`called "strategic ambiguity" by Joshua Hendrick`), and
 // an agent after a noun goes on in lower case (`the "ugliness of utterances," by Trump
@@ -536,14 +548,16 @@ bool title_with_byline(const Resolver& r, const Pair& p) {
   }
   if (!comma || k + 1 >= nt || r.sentence_of[k] != s || !r.lex.in(Words::AgentPrepositions, a.tokens[k])) return false;
   std::size_t names = 0;
+  bool author = false;
   for (++k; k < nt && r.sentence_of[k] == s; ++k) {
     const Token& t = a.tokens[k];
-    if (t.norm == ":" || t.norm == ",") return names > 0;
+    if (t.norm == ":" || t.norm == ",") break;
     if (t.has(kPossessive) || t.norm == "." || t.kind == TokenKind::Quote) continue;
     if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    author |= names_author(r, k);
     ++names;
   }
-  return names > 0;
+  return names > 0 && author;
 }
 
 // The title of a work or a name in marks, not speech: title-case words with a word of
@@ -635,6 +649,20 @@ void headline_line(const Resolver& r, Quote& q) {
   if (e > b) q.span = Span{a.tokens[b].span.begin, std::max(a.tokens[e - 1].span.end, q.span.end)};
 }
 
+// Whether the copy quotes speech in single marks (British style): the last direct quote
+// found so far, after the first paragraph (a headline's marks are its own), opens on a
+// single mark (`'We have a plan,' Jane Roe said.`). Then a paragraph in single marks is
+// as much speech as one in double marks (rule A492).
+bool quotes_in_single_marks(const Resolver& r) {
+  const Annotation& a = r.a;
+  for (auto q = a.quotes.rbegin(); q != a.quotes.rend(); ++q) {
+    if (q->kind != Quote::Kind::Direct || a.sentences[q->sentence].paragraph == a.sentences[0].paragraph) continue;
+    const std::size_t b = a.token_at(q->span.begin);
+    return b > 0 && a.tokens[b - 1].kind == TokenKind::Quote && !a.tokens[b - 1].has(kDoubleQuote);
+  }
+  return false;
+}
+
 // A paragraph after the first that is nothing but a few words in single marks, or in
 // capitals in any marks, is a section heading that quotes the section (`'A healthy
 // environment.'`, `"EVENTUALLY VOTERS MAKE GOOD DECISIONS"`), not speech of the quote
@@ -649,6 +677,10 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
   if (!p.closed || p.open != st.first_token || s == 0 || a.sentences[s - 1].paragraph == st.paragraph ||
       st.paragraph == a.sentences[0].paragraph)
     return false;
+  // A paragraph that ends on a colon introduces the words below it (`Jane Roe told
+  // reporters:` / `'We will not give up.'`): speech, not a heading (rule A490).
+  const std::size_t last = a.sentences[s - 1].end_token - 1;
+  if (a.tokens[last].norm == ":") return false;
   const std::size_t pe = paragraph_end(a, s);
   for (std::size_t k = p.close + 1; k < pe; ++k)
     if (a.tokens[k].kind != TokenKind::Punct) return false;
@@ -660,7 +692,7 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
     ++words;
     capitals &= t.has(kAllCaps) || t.lower.size() < 2;
   }
-  return words > 0 && words <= kHeadingWords && (capitals || !a.tokens[p.open].has(kDoubleQuote));
+  return words > 0 && words <= kHeadingWords && (capitals || (!a.tokens[p.open].has(kDoubleQuote) && !quotes_in_single_marks(r)));
 }
 
 // A quote with no cue in its sentence continues the previous quote's speaker in the same

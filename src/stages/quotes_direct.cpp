@@ -560,9 +560,21 @@ bool title_with_byline(const Resolver& r, const Pair& p) {
   return names > 0 && author;
 }
 
+// Whether a reporting speech verb stands in [b, e): beside a word of work_title_words it
+// makes the work the speaker of the words in marks, not their title (rule A493: `"We Will
+// Build Homes," the manifesto says`, `The editorial says "Act Now."`); a naming verb
+// reports nothing (`a book called "Women Who Work"`).
+bool speech_verb_in(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, e, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return true;
+  }
+  return false;
+}
+
 // The title of a work or a name in marks, not speech: title-case words with a word of
 // work_title_words among the three tokens before the opening mark or the two after the
-// closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
+// closing one, with no speech verb between it and the marks or right after it (speech_verb_in) (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
 // It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
 // the Nation"`), any possessive (title_after_possessive) or a preposition
 // (title_after_preposition).
@@ -573,9 +585,9 @@ bool title_of_work(const Resolver& r, const Pair& p) {
   if (title_after_preposition(r, p) || title_after_possessive(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
-    if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1])) return true;
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1]) && !speech_verb_in(r, k, p.open)) return true;
   for (std::size_t k = p.close + 1; k < nt && k - p.close <= 2 && r.sentence_of[k] == s; ++k)
-    if (r.lex.in(Words::WorkTitleWords, a.tokens[k])) return true;
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k]) && !speech_verb_in(r, k + 1, std::min<std::size_t>(k + 2, nt))) return true;
   if (p.open >= 2 && a.tokens[p.open - 1].has(kPossessive) && r.mention_cover[p.open - 2] >= 0) {
     const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_cover[p.open - 2])].entity;
     return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization;

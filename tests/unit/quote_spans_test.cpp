@@ -721,3 +721,26 @@ TEST(QuoteSpans, AShortParagraphInSingleMarksContinuesCopyThatQuotesInSingleMark
               "were not convinced.");
   EXPECT_EQ(quote_spelled(d, "It will work."), nullptr) << ::testing::PrintToString(quote_texts(d));
 }
+
+TEST(QuoteSpans, TitleCaseWordsAWorkSaysAreItsWordsNotItsTitle) {
+  // Rule A493: a reporting verb between a word of work_title_words and the marks, or right
+  // after that word, makes the work the source of the words in marks (writing quoted), not
+  // their title (title_of_work); a naming verb reports nothing.
+  const char* texts[][2] = {
+      {"\"We Will Build Homes Again,\" the manifesto says.", "We Will Build Homes Again"},
+      {"The editorial says \"We Must Act Now.\"", "We Must Act Now."},
+      {"\"Time Is Running Out for the Planet,\" the documentary warns.", "Time Is Running Out for the Planet"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    EXPECT_NE(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  const char* titles[][2] = {
+      {"\"We are proud of her,\" Jane Roe said. Her daughter wrote a book called \"Women Who Lead\" last year.", "Women Who Lead"},
+      {"In his memoirs, \"A Life in Politics,\" John Doe wrote about his father.", "A Life in Politics"},
+  };
+  for (const auto& c : titles) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}

@@ -704,7 +704,11 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
     ++words;
     capitals &= t.has(kAllCaps) || t.lower.size() < 2;
   }
-  return words > 0 && words <= kHeadingWords && (capitals || (!a.tokens[p.open].has(kDoubleQuote) && !quotes_in_single_marks(r)));
+  // Capitals that end on `!` are shouted, a chant or a cry (`"LOCK HIM UP!"`), not a
+  // heading (rule A494).
+  const bool shout = ce > cb && a.tokens[ce - 1].norm == "!";
+  return words > 0 && words <= kHeadingWords &&
+         ((capitals && !shout) || (!a.tokens[p.open].has(kDoubleQuote) && !quotes_in_single_marks(r)));
 }
 
 // A quote with no cue in its sentence continues the previous quote's speaker in the same

@@ -744,3 +744,14 @@ TEST(QuoteSpans, TitleCaseWordsAWorkSaysAreItsWordsNotItsTitle) {
     EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
   }
 }
+
+TEST(QuoteSpans, AShortParagraphInCapitalsEndingOnAnExclamationIsAShoutNotAHeading) {
+  // Rule A494: capitals that end on `!` in a paragraph of their own are a chant or a cry,
+  // speech, not a section heading (A480); capitals with no `!` still head a section.
+  Annotated t("Jane Roe took the stage at nine. The crowd roared as she began.\n\n\"LOCK HIM UP!\"\n\nShe waited "
+              "for the noise to die down.");
+  EXPECT_NE(quote_spelled(t, "LOCK HIM UP!"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  Annotated h("Jane Roe took the stage at nine.\n\n\"We will win in November,\" she said.\n\n\"A LONG ROAD AHEAD\"\n\n"
+              "The crowd cheered.");
+  EXPECT_EQ(quote_spelled(h, "A LONG ROAD AHEAD"), nullptr) << ::testing::PrintToString(quote_texts(h));
+}

@@ -513,10 +513,22 @@ bool title_after_possessive(const Resolver& r, const Pair& p) {
   return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
 }
 
+// Whether the capitalised word at k is part of a person's or an organisation's name, a
+// byline's author (`by Jane Roe`, `by Times' John Doe`); a date is none (`by Tuesday`,
+// `by June`: rule A491).
+bool names_author(const Resolver& r, std::size_t k) {
+  const std::int32_t m = r.mention_cover[k];
+  if (m < 0) return false;
+  const std::int32_t e = r.a.mentions[static_cast<std::size_t>(m)].entity;
+  if (e < 0) return false;
+  const EntityType type = r.a.entities[static_cast<std::size_t>(e)].type;
+  return type == EntityType::Person || type == EntityType::Organization;
+}
+
 // Words in marks set off by a comma (inside or after the closing mark) and followed by
 // `by` (word list agent_prepositions) and a byline, capitalised words and possessives up to
-// a colon, a comma or the sentence's end, are the title of a piece or a book and its
-// author, not speech (rule A482: `FAREWELL--"The Living Room to close," by Times' Ben
+// a colon, a comma or the sentence's end, one of them a name (names_author), are the title of a piece or a book and its
+// author, not speech (rules A482, A491: `FAREWELL--"The Living Room to close," by Times' Ben
 // Sisario: ...`, `''This Kind of War,'' by T.R. Fehrenbach, about the Korean War`). A
 // passive's agent takes no comma (`called "strategic ambiguity" by Joshua Hendrick`), and
 // an agent after a noun goes on in lower case (`the "ugliness of utterances," by Trump
@@ -536,19 +548,33 @@ bool title_with_byline(const Resolver& r, const Pair& p) {
   }
   if (!comma || k + 1 >= nt || r.sentence_of[k] != s || !r.lex.in(Words::AgentPrepositions, a.tokens[k])) return false;
   std::size_t names = 0;
+  bool author = false;
   for (++k; k < nt && r.sentence_of[k] == s; ++k) {
     const Token& t = a.tokens[k];
-    if (t.norm == ":" || t.norm == ",") return names > 0;
+    if (t.norm == ":" || t.norm == ",") break;
     if (t.has(kPossessive) || t.norm == "." || t.kind == TokenKind::Quote) continue;
     if (t.kind != TokenKind::Word || !t.has(kCapitalized)) return false;
+    author |= names_author(r, k);
     ++names;
   }
-  return names > 0;
+  return names > 0 && author;
+}
+
+// Whether a reporting speech verb stands in [b, e): beside a word of work_title_words it
+// makes the work the speaker of the words in marks, not their title (rule A493: `"We Will
+// Build Homes," the manifesto says`, `The editorial says "Act Now."`); a naming verb
+// reports nothing (`a book called "Women Who Work"`).
+bool speech_verb_in(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, e, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return true;
+  }
+  return false;
 }
 
 // The title of a work or a name in marks, not speech: title-case words with a word of
 // work_title_words among the three tokens before the opening mark or the two after the
-// closing one (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
+// closing one, with no speech verb between it and the marks or right after it (speech_verb_in) (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
 // It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
 // the Nation"`), any possessive (title_after_possessive) or a preposition
 // (title_after_preposition).
@@ -559,9 +585,9 @@ bool title_of_work(const Resolver& r, const Pair& p) {
   if (title_after_preposition(r, p) || title_after_possessive(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
-    if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1])) return true;
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1]) && !speech_verb_in(r, k, p.open)) return true;
   for (std::size_t k = p.close + 1; k < nt && k - p.close <= 2 && r.sentence_of[k] == s; ++k)
-    if (r.lex.in(Words::WorkTitleWords, a.tokens[k])) return true;
+    if (r.lex.in(Words::WorkTitleWords, a.tokens[k]) && !speech_verb_in(r, k + 1, std::min<std::size_t>(k + 2, nt))) return true;
   if (p.open >= 2 && a.tokens[p.open - 1].has(kPossessive) && r.mention_cover[p.open - 2] >= 0) {
     const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_cover[p.open - 2])].entity;
     return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization;
@@ -635,6 +661,20 @@ void headline_line(const Resolver& r, Quote& q) {
   if (e > b) q.span = Span{a.tokens[b].span.begin, std::max(a.tokens[e - 1].span.end, q.span.end)};
 }
 
+// Whether the copy quotes speech in single marks (British style): the last direct quote
+// found so far, after the first paragraph (a headline's marks are its own), opens on a
+// single mark (`'We have a plan,' Jane Roe said.`). Then a paragraph in single marks is
+// as much speech as one in double marks (rule A492).
+bool quotes_in_single_marks(const Resolver& r) {
+  const Annotation& a = r.a;
+  for (auto q = a.quotes.rbegin(); q != a.quotes.rend(); ++q) {
+    if (q->kind != Quote::Kind::Direct || a.sentences[q->sentence].paragraph == a.sentences[0].paragraph) continue;
+    const std::size_t b = a.token_at(q->span.begin);
+    return b > 0 && a.tokens[b - 1].kind == TokenKind::Quote && !a.tokens[b - 1].has(kDoubleQuote);
+  }
+  return false;
+}
+
 // A paragraph after the first that is nothing but a few words in single marks, or in
 // capitals in any marks, is a section heading that quotes the section (`'A healthy
 // environment.'`, `"EVENTUALLY VOTERS MAKE GOOD DECISIONS"`), not speech of the quote
@@ -649,6 +689,10 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
   if (!p.closed || p.open != st.first_token || s == 0 || a.sentences[s - 1].paragraph == st.paragraph ||
       st.paragraph == a.sentences[0].paragraph)
     return false;
+  // A paragraph that ends on a colon introduces the words below it (`Jane Roe told
+  // reporters:` / `'We will not give up.'`): speech, not a heading (rule A490).
+  const std::size_t last = a.sentences[s - 1].end_token - 1;
+  if (a.tokens[last].norm == ":") return false;
   const std::size_t pe = paragraph_end(a, s);
   for (std::size_t k = p.close + 1; k < pe; ++k)
     if (a.tokens[k].kind != TokenKind::Punct) return false;
@@ -660,7 +704,11 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
     ++words;
     capitals &= t.has(kAllCaps) || t.lower.size() < 2;
   }
-  return words > 0 && words <= kHeadingWords && (capitals || !a.tokens[p.open].has(kDoubleQuote));
+  // Capitals that end on `!` are shouted, a chant or a cry (`"LOCK HIM UP!"`), not a
+  // heading (rule A494).
+  const bool shout = ce > cb && a.tokens[ce - 1].norm == "!";
+  return words > 0 && words <= kHeadingWords &&
+         ((capitals && !shout) || (!a.tokens[p.open].has(kDoubleQuote) && !quotes_in_single_marks(r)));
 }
 
 // A quote with no cue in its sentence continues the previous quote's speaker in the same

@@ -664,3 +664,94 @@ TEST(QuoteSpans, TitleCaseWordsInMarksBesideAnAutobiographyOrAManifestoAreATitle
     for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
   }
 }
+
+TEST(QuoteSpans, AShortParagraphInMarksAfterAColonIsSpeechNotASectionHeading) {
+  // Rule A490: a paragraph ending on a colon introduces the one below it, so a few words in
+  // single marks or capitals there are the speaker's words, not a section heading (A480).
+  const char* texts[][3] = {
+      {"Talks resumed on Monday.\n\nJane Roe, the union leader, told reporters:\n\n'We will not give up.'\n\nThe strike "
+       "enters its third week.",
+       "We will not give up.", "Jane Roe"},
+      {"Fans waited outside the stadium.\n\nJohn Doe, the club captain, wrote on Twitter:\n\n\"WE ARE BACK\"\n\nThe "
+       "club won 3-0.",
+       "WE ARE BACK", "John Doe"},
+      {"Talks resumed on Monday.\n\nAsked whether the union would settle, Jane Roe said:\n\n'Never again.'\n\nThe "
+       "strike goes on.",
+       "Never again.", "Jane Roe"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const Quote* q = quote_spelled(t, c[1]);
+    ASSERT_NE(q, nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_EQ(t.name(q->speaker), c[2]) << c[0];
+  }
+  // After a paragraph that ends on a full stop, still a heading.
+  Annotated h(
+      "Schools reopen after the storm.\n\nJane Roe, the head teacher, said the building was safe.\n\n'Back to "
+      "normal'\n\nPupils returned on Monday.");
+  EXPECT_EQ(quote_spelled(h, "Back to normal"), nullptr) << ::testing::PrintToString(quote_texts(h));
+}
+
+TEST(QuoteSpans, AByBeforeADateIsNoByline) {
+  // Rule A491: the byline after a title's `by` names its author, a person or an
+  // organisation (A482); `by Tuesday`, `by Christmas` are times and the words are speech.
+  const char* texts[][2] = {
+      {"\"We will not pay a penny more,\" by Tuesday, had become the union's rallying cry.", "We will not pay a penny more"},
+      {"Jane Roe stood firm. \"We will not move an inch,\" by Christmas, had become her catchphrase, John Doe said.",
+       "We will not move an inch"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    EXPECT_NE(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  Annotated b("\"The Long Way Home,\" by Jane Roe, is out in May.");
+  EXPECT_TRUE(quote_texts(b).empty()) << ::testing::PrintToString(quote_texts(b));
+}
+
+TEST(QuoteSpans, AShortParagraphInSingleMarksContinuesCopyThatQuotesInSingleMarks) {
+  // Rule A492: when the copy quotes speech in single marks (the quote before, past the
+  // headline, opens on one), a short paragraph in single marks is speech that continues
+  // it, not a section heading (A480); after a quote in double marks it is still a heading.
+  Annotated t("The mayor spoke at length on Monday.\n\n'We have a plan,' John Doe said.\n\n'It will work.'\n\nCritics "
+              "were not convinced.");
+  const Quote* q = quote_spelled(t, "It will work.");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "John Doe");
+  Annotated d("The mayor spoke at length on Monday.\n\n\"We have a plan,\" John Doe said.\n\n'It will work.'\n\nCritics "
+              "were not convinced.");
+  EXPECT_EQ(quote_spelled(d, "It will work."), nullptr) << ::testing::PrintToString(quote_texts(d));
+}
+
+TEST(QuoteSpans, TitleCaseWordsAWorkSaysAreItsWordsNotItsTitle) {
+  // Rule A493: a reporting verb between a word of work_title_words and the marks, or right
+  // after that word, makes the work the source of the words in marks (writing quoted), not
+  // their title (title_of_work); a naming verb reports nothing.
+  const char* texts[][2] = {
+      {"\"We Will Build Homes Again,\" the manifesto says.", "We Will Build Homes Again"},
+      {"The editorial says \"We Must Act Now.\"", "We Must Act Now."},
+      {"\"Time Is Running Out for the Planet,\" the documentary warns.", "Time Is Running Out for the Planet"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    EXPECT_NE(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  const char* titles[][2] = {
+      {"\"We are proud of her,\" Jane Roe said. Her daughter wrote a book called \"Women Who Lead\" last year.", "Women Who Lead"},
+      {"In his memoirs, \"A Life in Politics,\" John Doe wrote about his father.", "A Life in Politics"},
+  };
+  for (const auto& c : titles) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}
+
+TEST(QuoteSpans, AShortParagraphInCapitalsEndingOnAnExclamationIsAShoutNotAHeading) {
+  // Rule A494: capitals that end on `!` in a paragraph of their own are a chant or a cry,
+  // speech, not a section heading (A480); capitals with no `!` still head a section.
+  Annotated t("Jane Roe took the stage at nine. The crowd roared as she began.\n\n\"LOCK HIM UP!\"\n\nShe waited "
+              "for the noise to die down.");
+  EXPECT_NE(quote_spelled(t, "LOCK HIM UP!"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  Annotated h("Jane Roe took the stage at nine.\n\n\"We will win in November,\" she said.\n\n\"A LONG ROAD AHEAD\"\n\n"
+              "The crowd cheered.");
+  EXPECT_EQ(quote_spelled(h, "A LONG ROAD AHEAD"), nullptr) << ::testing::PrintToString(quote_texts(h));
+}

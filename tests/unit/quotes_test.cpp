@@ -1647,3 +1647,30 @@ TEST(Quotes, ANameAfterACleftsThatAndBeforeAnAppositionIsTheSubject) {
                        "the party would win"),
             "John Doe");
 }
+
+// A headline's subject and its predicate before the colon (rule A475, headline-colon): on a
+// line of its own, the person named where the line opens, followed by a verb in -s or a
+// lower-case preposition, speaks the words after the colon, not the name the predicate
+// ends on; a plural noun after the name (`Supporters`) or a title before the name at the
+// colon (`Campaign Chair Tom Smith:`) is no predicate, and in running text nothing changes.
+TEST(Quotes, AHeadlinesOpeningNameAndItsPredicateBeforeTheColonSpeak) {
+  auto line = [](const char* headline) { return std::string(headline) + "\n\nJane Roe spoke in the harbour town on Monday."; };
+  std::string rule;
+  // was France's: the name at the colon is the predicate's object
+  EXPECT_EQ(speaker_of("Mary Jones Visits France: 'We Love This Country.'\n\nMary Jones spoke in the harbour town on Monday.",
+                       "We Love This Country.", &rule),
+            "Mary Jones");
+  EXPECT_EQ(rule, "headline-colon");
+  // had no speaker
+  EXPECT_EQ(speaker_of(line("Jane Roe on the harbour plan: 'We need more time.'").c_str(), "We need more time.", &rule), "Jane Roe");
+  EXPECT_EQ(rule, "headline-colon");
+  // not a predicate: a plural noun, a role noun's plural (another rule's), a title before the name at the colon
+  speaker_of(line("Jane Roe supporters: 'We will march on the capital.'").c_str(), "We will march on the capital.", &rule);
+  EXPECT_NE(rule, "headline-colon");
+  speaker_of(line("Jane Roe aides: 'We will march on the capital.'").c_str(), "We will march on the capital.", &rule);
+  EXPECT_NE(rule, "headline-colon");
+  EXPECT_EQ(speaker_of(line("Jane Roe aide Tom Smith: 'We will win this race.'").c_str(), "We will win this race."), "Tom Smith");
+  // not on a line of its own (the name at the colon, A33, as before)
+  EXPECT_EQ(speaker_of("Jane Roe arrived. Jane Roe on Tom Smith: 'He will win this race.' The crowd cheered.", "He will win this race."),
+            "Tom Smith");
+}

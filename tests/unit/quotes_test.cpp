@@ -1674,3 +1674,20 @@ TEST(Quotes, AHeadlinesOpeningNameAndItsPredicateBeforeTheColonSpeak) {
   EXPECT_EQ(speaker_of("Jane Roe arrived. Jane Roe on Tom Smith: 'He will win this race.' The crowd cheered.", "He will win this race."),
             "Tom Smith");
 }
+
+// `The Daily Star, which said ...` (rule A477): a relative `which` right after a comma on an
+// organisation's name makes the organisation the subject of the relative clause's speech
+// verb, as `who` does for a person (A70); not when the name is a passive participle's agent
+// (`an analysis, first reported by the Daily Star, which concluded ...`: the clause may be
+// on the analysis).
+TEST(Quotes, ARelativeWhichOnAnOrganisationMakesItTheSpeaker) {
+  EXPECT_EQ(speaker_of("The board met after a request by the Acme Corporation, which argued that the plant should stay open.",
+                       "the plant should stay open"),
+            "Acme Corporation");
+  EXPECT_EQ(speaker_of("The Acme Corporation, which said it would cut 300 jobs, reported a loss on Monday.", "it would cut 300 jobs"),
+            "Acme Corporation");
+  EXPECT_EQ(speaker_of("The mayor ordered a review, first reported by the Acme Corporation, which concluded that the plant was "
+                       "unsafe.",
+                       "the plant was unsafe"),
+            "(none)");
+}

@@ -1992,6 +1992,27 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   if (lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower) && npb > sentence_first && npb < vend &&
       lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
     return clause_subject(verb, npb, sentence_first, from, mention);
+  // `Jane Roe on CNN said`, `Roe in a Medium post said` (rule A478): a person or organisation
+  // the short prepositional phrase before the verb names is the preposition's object; the name
+  // before the phrase is the subject (A119), read before the phrase's own names.
+  // A person or organisation (a place may qualify the name: `X in Ohio`); not a person's name
+  // right before the verb (auxiliaries aside), itself the verb's subject in a headline run
+  // into the text (`Roe backs Smith for Ohio Jane Roe believes`).
+  bool names_inside = false;
+  for (std::size_t k = npb; k < vend; ++k) {
+    const std::int32_t mi = mention_cover[k];
+    const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+    if (e < 0) continue;
+    bool before_verb = true;
+    for (std::size_t j = a.mentions[static_cast<std::size_t>(mi)].end_token; j < vend; ++j)
+      before_verb &= lex.in(Words::SubjectGapWords, a.tokens[j]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower);
+    names_inside |= a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization || (is_person(a, e) && !before_verb);
+  }
+  if (const std::int32_t mi = names_inside ? name_before_phrase(*this, npb, vend, sentence_first) : -1; mi >= 0) {
+    from.clear();
+    mention = mi;
+    return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
   std::int32_t who = noun_phrase(npb, vend, from, mention);
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;

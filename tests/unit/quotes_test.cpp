@@ -1691,3 +1691,16 @@ TEST(Quotes, ARelativeWhichOnAnOrganisationMakesItTheSpeaker) {
                        "the plant was unsafe"),
             "(none)");
 }
+
+// `Jane Roe on CNN said ...` (rule A478): an organisation or person named in a short
+// prepositional phrase between the subject's name and the speech verb is the preposition's
+// object; the name before the phrase speaks. Not a person's name right before the verb (a
+// headline run into the text: `Roe backs Smith for Ohio Jane Roe believes ...`).
+TEST(Quotes, ANameInAPrepositionalPhraseBeforeTheVerbIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("Jane Roe on CNN said she would run for the Senate.", "she would run for the Senate"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe at a CNN forum said she would run for the Senate.", "she would run for the Senate"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Roe backs Smith for Ohio Jane Roe believes Tom Smith would be the best choice for the post.",
+                       "Tom Smith would be the best choice for the post"),
+            "Jane Roe");
+}

@@ -1917,6 +1917,40 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
   return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
 }
 
+// `Jane Roe on CNN said`, `Roe in a Medium post said` (rule A478): a person or organisation
+// the short prepositional phrase [npb, vend) before the verb names is the preposition's
+// object; the name before the phrase is the subject (A119, name_before_phrase()), read
+// before the phrase's own names. Not a place (it may qualify the name: `X in Ohio`), nor a
+// person's name right before the verb, auxiliaries and -ly adverbs aside, itself the verb's
+// subject in a headline run into the text (`Roe backs Smith for Ohio Jane Roe believes`).
+// The mention, or -1.
+std::int32_t name_before_object_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  bool names_inside = false;
+  for (std::size_t k = npb; k < vend; ++k) {
+    const std::int32_t mi = r.mention_cover[k];
+    const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+    if (e < 0) continue;
+    bool before_verb = true;
+    for (std::size_t j = a.mentions[static_cast<std::size_t>(mi)].end_token; j < vend; ++j)
+      before_verb &= r.lex.in(Words::SubjectGapWords, a.tokens[j]) || r.lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower);
+    names_inside |= a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization || (is_person(a, e) && !before_verb);
+  }
+  return names_inside ? name_before_phrase(r, npb, vend, sentence_first) : -1;
+}
+
+// The subject phrase [npb, vend) before a verb: the name before a prepositional phrase
+// (name_before_object_phrase(), rule A478), else the phrase itself (Resolver::noun_phrase()).
+std::int32_t subject_before_phrase(Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first, std::string& from,
+                                   std::int32_t& mention) {
+  if (const std::int32_t mi = name_before_object_phrase(r, npb, vend, sentence_first); mi >= 0) {
+    from.clear();
+    mention = mi;
+    return r.a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
+  return r.noun_phrase(npb, vend, from, mention);
+}
+
 // A name that ends right at the comma before a participle (mention mi, the phrase [npb,
 // vend) empty) is the object of the clause the participle hangs on, no apposition's
 // subject (rule A272: `Jane Roe appeared on television and endorsed Tom Smith, saying` is
@@ -1992,28 +2026,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   if (lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower) && npb > sentence_first && npb < vend &&
       lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
     return clause_subject(verb, npb, sentence_first, from, mention);
-  // `Jane Roe on CNN said`, `Roe in a Medium post said` (rule A478): a person or organisation
-  // the short prepositional phrase before the verb names is the preposition's object; the name
-  // before the phrase is the subject (A119), read before the phrase's own names.
-  // A person or organisation (a place may qualify the name: `X in Ohio`); not a person's name
-  // right before the verb (auxiliaries aside), itself the verb's subject in a headline run
-  // into the text (`Roe backs Smith for Ohio Jane Roe believes`).
-  bool names_inside = false;
-  for (std::size_t k = npb; k < vend; ++k) {
-    const std::int32_t mi = mention_cover[k];
-    const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
-    if (e < 0) continue;
-    bool before_verb = true;
-    for (std::size_t j = a.mentions[static_cast<std::size_t>(mi)].end_token; j < vend; ++j)
-      before_verb &= lex.in(Words::SubjectGapWords, a.tokens[j]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower);
-    names_inside |= a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization || (is_person(a, e) && !before_verb);
-  }
-  if (const std::int32_t mi = names_inside ? name_before_phrase(*this, npb, vend, sentence_first) : -1; mi >= 0) {
-    from.clear();
-    mention = mi;
-    return a.mentions[static_cast<std::size_t>(mi)].entity;
-  }
-  std::int32_t who = noun_phrase(npb, vend, from, mention);
+  std::int32_t who = subject_before_phrase(*this, npb, vend, sentence_first, from, mention);
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;
     std::int32_t opener = opening_name(npb, vend, sentence_first, m2);

@@ -269,6 +269,7 @@ enum class Words : std::uint8_t {
   AcronymExpansionWords,
   AdjectiveSuffixes,
   QuantifierDeterminers,
+  BodyRelatives,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1853,13 +1853,15 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
 
 // `Jane Roe, who said ...`, `Sen. Jane Roe (R-Ohio), who also told CNN ...` (rule A70): the
 // phrase before the verb is a relative pronoun on a person (word list person_relatives),
-// right after a comma, with only auxiliaries and adverbs before the verb: the subject is
+// or on an organisation (body_relatives, rule A477: `The Daily Star, which said ...`; not
+// a passive participle's agent), right after a comma, with only auxiliaries and adverbs before the verb: the subject is
 // the person whose name ends before that comma (a parenthetical may stand between), not
 // the object of an `of` phrase (`the wife of Jane Roe, who said`). The mention, or -1.
 std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
-  if (npb < sentence_first + 3 || !r.lex.in(Words::PersonRelatives, a.tokens[npb - 1]) || a.tokens[npb - 2].norm != ",")
-    return -1;
+  if (npb < sentence_first + 3 || a.tokens[npb - 2].norm != ",") return -1;
+  const bool on_person = r.lex.in(Words::PersonRelatives, a.tokens[npb - 1]);
+  if (!on_person && !r.lex.in(Words::BodyRelatives, a.tokens[npb - 1])) return -1;
   for (std::size_t k = npb; k < verb; ++k)
     if (!r.lex.in(Words::SubjectGapWords, a.tokens[k]) && !r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower)) return -1;
   std::size_t end = npb - 2;  // the comma
@@ -1869,7 +1871,18 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   if (end <= sentence_first || r.in_direct[end - 1] || r.mention_cover[end - 1] < 0) return -1;
   const std::int32_t mi = r.mention_cover[end - 1];
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-  if (m.end_token != end || !is_person(a, m.entity)) return -1;
+  if (m.end_token != end || m.entity < 0) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (on_person ? !is_person(a, m.entity) : type != EntityType::Organization) return -1;
+  // A passive participle's agent (`an analysis, first reported by the Globe, which concluded`):
+  // the relative clause may be on the participle's noun.
+  if (!on_person) {
+    std::size_t by = m.first_token;
+    if (by > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[by - 1])) --by;
+    if (by > sentence_first + 1 && r.lex.in(Words::AgentPrepositions, a.tokens[by - 1]) &&
+        r.lex.ends_in(Words::PastSuffixes, a.tokens[by - 2].lower))
+      return -1;
+  }
   // A title may stand between (rule A276: `a former backer of Sen. Jane Roe, who has since
   // called ...` is no relative on Roe): capitalised words and abbreviation points.
   std::size_t f = m.first_token;
@@ -1902,6 +1915,40 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
     return -1;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
+}
+
+// `Jane Roe on CNN said`, `Roe in a Medium post said` (rule A478): a person or organisation
+// the short prepositional phrase [npb, vend) before the verb names is the preposition's
+// object; the name before the phrase is the subject (A119, name_before_phrase()), read
+// before the phrase's own names. Not a place (it may qualify the name: `X in Ohio`), nor a
+// person's name right before the verb, auxiliaries and -ly adverbs aside, itself the verb's
+// subject in a headline run into the text (`Roe backs Smith for Ohio Jane Roe believes`).
+// The mention, or -1.
+std::int32_t name_before_object_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  bool names_inside = false;
+  for (std::size_t k = npb; k < vend; ++k) {
+    const std::int32_t mi = r.mention_cover[k];
+    const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+    if (e < 0) continue;
+    bool before_verb = true;
+    for (std::size_t j = a.mentions[static_cast<std::size_t>(mi)].end_token; j < vend; ++j)
+      before_verb &= r.lex.in(Words::SubjectGapWords, a.tokens[j]) || r.lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower);
+    names_inside |= a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization || (is_person(a, e) && !before_verb);
+  }
+  return names_inside ? name_before_phrase(r, npb, vend, sentence_first) : -1;
+}
+
+// The subject phrase [npb, vend) before a verb: the name before a prepositional phrase
+// (name_before_object_phrase(), rule A478), else the phrase itself (Resolver::noun_phrase()).
+std::int32_t subject_before_phrase(Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first, std::string& from,
+                                   std::int32_t& mention) {
+  if (const std::int32_t mi = name_before_object_phrase(r, npb, vend, sentence_first); mi >= 0) {
+    from.clear();
+    mention = mi;
+    return r.a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
+  return r.noun_phrase(npb, vend, from, mention);
 }
 
 // A name that ends right at the comma before a participle (mention mi, the phrase [npb,
@@ -1979,7 +2026,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   if (lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower) && npb > sentence_first && npb < vend &&
       lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
     return clause_subject(verb, npb, sentence_first, from, mention);
-  std::int32_t who = noun_phrase(npb, vend, from, mention);
+  std::int32_t who = subject_before_phrase(*this, npb, vend, sentence_first, from, mention);
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;
     std::int32_t opener = opening_name(npb, vend, sentence_first, m2);

@@ -594,6 +594,42 @@ std::int32_t dash_label(const Resolver& r, std::size_t b, std::size_t sentence_b
   return mi;
 }
 
+// The sentence of token `k` is a paragraph of its own (a title line).
+bool own_line(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  const std::uint32_t s = r.sentence_of[k];
+  const std::uint32_t para = a.sentences[s].paragraph;
+  return !(s > 0 && a.sentences[s - 1].paragraph == para) && !(s + 1 < a.sentences.size() && a.sentences[s + 1].paragraph == para);
+}
+
+// A headline's subject and its predicate before the colon (rule A475, headline-colon):
+// `Jane Roe Slams Tom Smith: 'Q'`, `Roe on the Budget Vote: 'Q'`. On a title line, a
+// person or organisation named where the line opens, followed by a verb in -s (present_s_
+// suffixes, not -ss; not a plural noun of person_role_nouns or name_head_nouns: `Roe
+// Supporters:`) or a lower-case preposition of speaker_phrase_prepositions, speaks the
+// words after the colon `colon`, whoever the predicate names before it (not `Tom Smith`,
+// the object). The opening mention, or -1.
+std::int32_t headline_subject(const Resolver& r, const Pair& p, std::size_t colon, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (colon <= sentence_begin || colon >= p.open || !own_line(r, p.open)) return -1;
+  const std::int32_t mi = r.mention_at[sentence_begin];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || m.end_token + 1 >= colon) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return -1;
+  const Token& w = a.tokens[m.end_token];
+  if (w.kind != TokenKind::Word || w.has(kPossessive) || r.mention_cover[m.end_token] >= 0) return -1;
+  const bool preposition = !w.has(kCapitalized) && r.lex.in(Words::SpeakerPhrasePrepositions, w);
+  const bool s_verb = r.lex.ends_in(Words::PresentSSuffixes, w.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, w.lower) &&
+                      w.lower.size() > 3 && !r.lex.in(Words::NameHeadNouns, w) &&
+                      !r.lex.in(Words::PersonRoleNouns, std::string_view(w.lower).substr(0, w.lower.size() - 1));
+  if (!preposition && !s_verb) return -1;
+  for (std::size_t k = m.end_token; k < colon; ++k)
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return -1;
+  return mi;
+}
+
 }  // namespace
 
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
@@ -605,18 +641,20 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   const std::string punct = std::string(a.tokens[b - 1].norm);
   if (punct == ":" || punct == ",") --b;
   const std::size_t colon = punct == ":" ? b : headline_colon(r, p, sentence_begin);
-  if (colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
-    const std::int32_t mi = r.mention_cover[colon - 1];
-    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  std::int32_t head = headline_subject(r, p, colon, sentence_begin);
+  if (head < 0 && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
+    head = r.mention_cover[colon - 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(head)];
     // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
-    if (m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token)) {
-      at.speaker = m.entity;
-      at.mention = mi;
-      q.cue = ":";
-      q.rule = "headline-colon";
-      // Words before or after the marks: the line is the quote.
-      if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
-    }
+    if (m.first_token > sentence_begin + 3 || !no_speech_verb(r, sentence_begin, m.first_token)) head = -1;
+  }
+  if (head >= 0) {
+    at.speaker = a.mentions[static_cast<std::size_t>(head)].entity;
+    at.mention = head;
+    q.cue = ":";
+    q.rule = "headline-colon";
+    // Words before or after the marks: the line is the quote.
+    if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
   }
   if (const std::int32_t mi = q.rule.empty() && punct == ":" ? dash_label(r, b, sentence_begin) : -1; mi >= 0) {
     at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;

@@ -1647,3 +1647,60 @@ TEST(Quotes, ANameAfterACleftsThatAndBeforeAnAppositionIsTheSubject) {
                        "the party would win"),
             "John Doe");
 }
+
+// A headline's subject and its predicate before the colon (rule A475, headline-colon): on a
+// line of its own, the person named where the line opens, followed by a verb in -s or a
+// lower-case preposition, speaks the words after the colon, not the name the predicate
+// ends on; a plural noun after the name (`Supporters`) or a title before the name at the
+// colon (`Campaign Chair Tom Smith:`) is no predicate, and in running text nothing changes.
+TEST(Quotes, AHeadlinesOpeningNameAndItsPredicateBeforeTheColonSpeak) {
+  auto line = [](const char* headline) { return std::string(headline) + "\n\nJane Roe spoke in the harbour town on Monday."; };
+  std::string rule;
+  // was France's: the name at the colon is the predicate's object
+  EXPECT_EQ(speaker_of("Mary Jones Visits France: 'We Love This Country.'\n\nMary Jones spoke in the harbour town on Monday.",
+                       "We Love This Country.", &rule),
+            "Mary Jones");
+  EXPECT_EQ(rule, "headline-colon");
+  // had no speaker
+  EXPECT_EQ(speaker_of(line("Jane Roe on the harbour plan: 'We need more time.'").c_str(), "We need more time.", &rule), "Jane Roe");
+  EXPECT_EQ(rule, "headline-colon");
+  // not a predicate: a plural noun, a role noun's plural (another rule's), a title before the name at the colon
+  speaker_of(line("Jane Roe supporters: 'We will march on the capital.'").c_str(), "We will march on the capital.", &rule);
+  EXPECT_NE(rule, "headline-colon");
+  speaker_of(line("Jane Roe aides: 'We will march on the capital.'").c_str(), "We will march on the capital.", &rule);
+  EXPECT_NE(rule, "headline-colon");
+  EXPECT_EQ(speaker_of(line("Jane Roe aide Tom Smith: 'We will win this race.'").c_str(), "We will win this race."), "Tom Smith");
+  // not on a line of its own (the name at the colon, A33, as before)
+  EXPECT_EQ(speaker_of("Jane Roe arrived. Jane Roe on Tom Smith: 'He will win this race.' The crowd cheered.", "He will win this race."),
+            "Tom Smith");
+}
+
+// `The Daily Star, which said ...` (rule A477): a relative `which` right after a comma on an
+// organisation's name makes the organisation the subject of the relative clause's speech
+// verb, as `who` does for a person (A70); not when the name is a passive participle's agent
+// (`an analysis, first reported by the Daily Star, which concluded ...`: the clause may be
+// on the analysis).
+TEST(Quotes, ARelativeWhichOnAnOrganisationMakesItTheSpeaker) {
+  EXPECT_EQ(speaker_of("The board met after a request by the Acme Corporation, which argued that the plant should stay open.",
+                       "the plant should stay open"),
+            "Acme Corporation");
+  EXPECT_EQ(speaker_of("The Acme Corporation, which said it would cut 300 jobs, reported a loss on Monday.", "it would cut 300 jobs"),
+            "Acme Corporation");
+  EXPECT_EQ(speaker_of("The mayor ordered a review, first reported by the Acme Corporation, which concluded that the plant was "
+                       "unsafe.",
+                       "the plant was unsafe"),
+            "(none)");
+}
+
+// `Jane Roe on CNN said ...` (rule A478): an organisation or person named in a short
+// prepositional phrase between the subject's name and the speech verb is the preposition's
+// object; the name before the phrase speaks. Not a person's name right before the verb (a
+// headline run into the text: `Roe backs Smith for Ohio Jane Roe believes ...`).
+TEST(Quotes, ANameInAPrepositionalPhraseBeforeTheVerbIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("Jane Roe on CNN said she would run for the Senate.", "she would run for the Senate"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe at a CNN forum said she would run for the Senate.", "she would run for the Senate"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Roe backs Smith for Ohio Jane Roe believes Tom Smith would be the best choice for the post.",
+                       "Tom Smith would be the best choice for the post"),
+            "Jane Roe");
+}

@@ -221,6 +221,17 @@ bool hearer_token(const Resolver& r, std::size_t j) {
          !(!t.has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, t.lower));
 }
 
+// Whether a run of capitalised words opens at j and is followed right away by a determiner
+// or a nominative pronoun (rule A496): two phrases side by side, the name closing the
+// hearer (`told BBC News the plan ...`, `told BBC Radio Five Live his choice ...`), so no
+// clause opens at j.
+bool name_before_phrase(const Resolver& r, const Sentence& st, std::size_t j) {
+  const Annotation& a = r.a;
+  std::size_t m = j;
+  while (m < st.end_token && a.tokens[m].kind == TokenKind::Word && a.tokens[m].has(kCapitalized) && !r.in_direct[m]) ++m;
+  return m > j && m < st.end_token && (r.lex.in(Words::Determiners, a.tokens[m]) || r.lex.in(Words::NominativePronouns, a.tokens[m]));
+}
+
 // The first token of a that-less clause after the hearer at k of a verb that takes one
 // (speech_verbs.json "object"; rule A485): the hearer is a name, an object pronoun or a
 // noun phrase of up to six tokens (hearer_token; no interrogative word nor lower-case form
@@ -236,10 +247,10 @@ bool hearer_token(const Resolver& r, std::size_t j) {
 std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   for (const bool pronoun : {true, false})
-    for (std::size_t j = k + 1; j < st.end_token && j - k <= 6 && hearer_token(r, j - 1); ++j) {
+    for (std::size_t j = k + 1; j < st.end_token && j - k <= (pronoun ? 8u : 6u) && hearer_token(r, j - 1); ++j) {
       const Token& p = a.tokens[j - 1];
       if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive) ||
-          name_number(a, j) || (name_number(a, j - 1) && a.tokens[j].has(kCapitalized)))
+          name_number(a, j) || (name_number(a, j - 1) && a.tokens[j].has(kCapitalized)) || name_before_phrase(r, st, j))
         continue;
       for (const std::size_t c : {after_time_words(r, st, j), j})
         if (c < st.end_token && !r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) && !r.lex.in(Words::BeforeThat, a.tokens[c]) &&
@@ -247,6 +258,25 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
           return c;
     }
   return k;
+}
+
+// Whether the clause at j after the phrase of place or time that opens at k reads as a
+// relative clause of the phrase's noun (rule A495): the phrase holds a determiner, and the
+// clause is its pronoun, a finite auxiliary that is no copula, a form in -ed and then no
+// object: the end of the sentence, punctuation or a preposition (not_clause_openers):
+// `said in a statement she had released on Monday.`, `said at a rally they had organised
+// in the park` (not `they had launched an inquiry`, `he was arrested on Monday`, `said in
+// court they had worked for years`).
+bool relative_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k, std::size_t j) {
+  const Annotation& a = r.a;
+  bool determiner = false;
+  for (std::size_t i = k + 1; i < j; ++i) determiner = determiner || r.lex.in(Words::Determiners, a.tokens[i]);
+  if (!determiner || j + 3 > st.end_token || r.lex.in(Words::Copulas, a.tokens[j + 1]) || !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j + 1]) ||
+      !past_form(r.lex, a.tokens[j + 2]))
+    return false;
+  if (j + 3 == st.end_token) return true;
+  const Token& n = a.tokens[j + 3];
+  return n.kind == TokenKind::Punct || r.lex.in(Words::NotClauseOpeners, n);
 }
 
 // The first token of a that-less clause after a phrase of place or time at k (rule A489):
@@ -272,7 +302,7 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
     const bool only_nominative = r.lex.in(Words::NominativePronouns, p) && !r.lex.in(Words::ObjectPronouns, p);
     if (only_nominative && !w.has(kCapitalized) &&
         (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w)))
-      return j;
+      return relative_after_adjunct(r, st, k, j) ? k : j;
   }
   return k;
 }

@@ -724,3 +724,41 @@ TEST(ReportedSpeech, AThatlessClauseAfterAPrepositionalPhrase) {
   Annotated r("Jane Roe said in a statement she released on Monday.");
   EXPECT_TRUE(r.a.quotes.empty());
 }
+
+// A495: a pronoun, an auxiliary that is no copula and a form in -ed with no object after a
+// phrase of place or time with a determiner is a relative clause of the phrase's noun, no
+// report; with an object, a copula or a modal, or after a bare noun, the clause reports.
+TEST(ReportedSpeech, ARelativeClauseAfterAPrepositionalPhraseIsNoReport) {
+  Annotated s("Jane Roe said in a statement she had released on Monday.");
+  EXPECT_TRUE(s.a.quotes.empty());
+  Annotated r("Jane Roe said at a rally they had organised in the park.");
+  EXPECT_TRUE(r.a.quotes.empty());
+  const char* reports[][2] = {{"Tom Baker said at the hearing they had launched an inquiry into the fire.", "they had launched an inquiry into the fire"},
+                              {"Tom Baker said in an interview he was arrested on Monday.", "he was arrested on Monday"},
+                              {"Tom Baker said after the meeting she would resign in March.", "she would resign in March"},
+                              {"Tom Baker said in court they had worked for years.", "they had worked for years"}};
+  for (const auto& [text, content] : reports) {
+    Annotated t(text);
+    const Quote* q = quote_spelled(t, content);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker") << text;
+  }
+}
+
+// A496: a run of capitalised words followed right away by a determiner or a nominative
+// pronoun closes the hearer after `told`: the clause opens on the determiner or pronoun
+// (`BBC News the plan ...`, `Radio Five Live his choice ...`), also after a hearer of
+// seven words before a pronoun.
+TEST(ReportedSpeech, AMultiWordNameClosesTheHearer) {
+  const char* sentences[][2] = {{"Tom Baker told Metro News the plan would cost too much.", "the plan would cost too much"},
+                                {"Tom Baker told Radio Green Valley his choice was final.", "his choice was final"},
+                                {"Tom Baker told the Ohio Farm Radio show Early Fields he hoped the law would pass.", "he hoped the law would pass"},
+                                {"Tom Baker told reporters Jane Roe would resign.", "Jane Roe would resign"},
+                                {"Tom Baker told Sky News she had not been asked.", "she had not been asked"}};
+  for (const auto& [text, content] : sentences) {
+    Annotated t(text);
+    const Quote* q = quote_spelled(t, content);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker") << text;
+  }
+}

@@ -91,6 +91,8 @@
 #include "gazette/annotation.hpp"
 #include "gazette/lexicon.hpp"
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -241,6 +243,18 @@ class Resolver {
   bool had_references_ = false;     // references among them
   std::unordered_map<std::string, std::int32_t> surnames_;  // surname (lower case) -> person, -1 two people
   bool surnames_built_ = false;
+  // A bit per slot() (first and last byte, length) of each word of a set: a word whose bit
+  // is clear is none of them, answered before a map's copy and hash or a scan of names.
+  struct WordFilter {
+    std::array<std::uint64_t, 4> bits{};
+    static std::size_t slot(std::string_view w) {
+      if (w.empty()) return 0;
+      return (static_cast<unsigned char>(w.front()) * 7u + static_cast<unsigned char>(w.back()) * 3u + w.size()) & 255u;
+    }
+    void add(std::string_view w) { bits[slot(w) / 64] |= std::uint64_t{1} << (slot(w) % 64); }
+    bool may_hold(std::string_view w) const { return (bits[slot(w) / 64] >> (slot(w) % 64)) & 1u; }
+  };
+  WordFilter surname_filter_;  // the keys of surnames_
   struct Organisation {
     std::size_t token;
     std::int32_t mention;
@@ -248,6 +262,7 @@ class Resolver {
   };
   std::vector<Organisation> organisations_;  // named organisations by first token (collective)
   std::vector<std::string> organisation_names_;  // their entities' canonical names in lower case, each once
+  WordFilter organisation_words_;                 // the words of those names (between spaces)
   bool organisations_built_ = false;
   void build_organisations();
   // Named organisations that open their sentence or are the subject of a speech verb

@@ -1026,6 +1026,12 @@ void Resolver::build_organisations() {
     if (name < 0) {
       name = static_cast<std::int32_t>(organisation_names_.size());
       organisation_names_.push_back(to_lower(a.entities[static_cast<std::size_t>(m.entity)].canonical));
+      const std::string_view words = organisation_names_.back();
+      for (std::size_t at = 0; at <= words.size();) {
+        const std::size_t sp = std::min(words.find(' ', at), words.size());
+        organisation_words_.add(words.substr(at, sp - at));
+        at = sp + 1;
+      }
     }
     organisations_.push_back({m.first_token, static_cast<std::int32_t>(mi), static_cast<std::uint32_t>(name)});
   }
@@ -1059,6 +1065,8 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     return a.mentions[static_cast<std::size_t>(mi)].entity;
   }
   if (!organisations_built_) build_organisations();
+  // A head without a space is found only as a word of a name, between spaces.
+  if (head.find(' ') == std::string_view::npos && !organisation_words_.may_hold(head)) return -1;
   // The organisations named before b, the most recent first.
   const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
                                        [](const Organisation& o, std::size_t t) { return o.token < t; });
@@ -1087,8 +1095,10 @@ std::int32_t Resolver::person_by_surname(std::string_view lower) {
       const std::string last = to_lower(std::string_view(en.canonical).substr(sp + 1));
       const auto [it, fresh] = surnames_.emplace(last, static_cast<std::int32_t>(ei));
       if (!fresh && it->second != static_cast<std::int32_t>(ei)) it->second = -1;  // two people: unknown
+      surname_filter_.add(last);
     }
   }
+  if (!surname_filter_.may_hold(lower)) return -1;
   const auto it = surnames_.find(std::string(lower));
   return it == surnames_.end() ? -1 : it->second;
 }

@@ -205,23 +205,28 @@ void judging_verbs(Reading& r) {
   for (const Reading::CueAt& c : r.judging_cues) judge_at(r, c.si, c.i, c.n);
 }
 
+// The sentence holding token k.
+std::uint32_t sentence_of(const Annotation& a, std::size_t k) {
+  const auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), k,
+                                   [](std::size_t x, const Sentence& s) { return x < s.first_token; });
+  return it == a.sentences.begin() ? 0 : static_cast<std::uint32_t>(it - a.sentences.begin() - 1);
+}
+
 // What the coreference stage resolved, looked up by token (relations read, never resolve):
 // its references (mentions with resolved_from) and its unwritten he/she inside quotation
-// marks (Annotation::unwritten_references), and each token's sentence.
+// marks (Annotation::unwritten_references). A token's sentence is sentence_of()'s search:
+// body_antecedent(), its only reader, asks it of a few tokens a document.
 struct Resolved {
   std::vector<std::int32_t> reference_at;  // token -> reference (mention) covering it, -1
   std::vector<std::int32_t> quoted_at;     // token -> entity of the unwritten he/she there, -1
-  std::vector<std::uint32_t> sentence_of;  // token -> sentence (0 outside every sentence)
 
   Resolved(const Annotation& a, const std::vector<std::uint32_t>& order)
-      : reference_at(a.tokens.size(), -1), quoted_at(a.tokens.size(), -1), sentence_of(a.tokens.size(), 0) {
+      : reference_at(a.tokens.size(), -1), quoted_at(a.tokens.size(), -1) {
     for (const std::uint32_t mi : order)
       if (const Mention& m = a.mentions[mi]; !m.resolved_from.empty())
         for (auto k = m.first_token; k < m.end_token; ++k) reference_at[k] = static_cast<std::int32_t>(mi);
     for (const Mention& m : a.unwritten_references)
       if (m.end_token == m.first_token + 1 && m.coreference_rule != kCollectiveRule) quoted_at[m.first_token] = m.entity;
-    for (std::uint32_t si = 0; si < a.sentences.size(); ++si)
-      for (auto k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) sentence_of[k] = si;
   }
   // The entity of the reference that starts at token b, or -1.
   std::int32_t starting_at(const Annotation& a, std::size_t b) const {
@@ -254,10 +259,10 @@ bool pronoun_next_to_copula(const Reading& r, std::size_t p, std::size_t k) {
 // `it` opening reported words (not a direct quote) at token b: the organisation or country
 // the same sentence names last before it, never the speaker ("X called Labour \"a brilliant
 // machine\" but said it did not deliver": Labour; "Labour insists it is ...": no one). -1 when none.
-std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b, const Resolved& res) {
+std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b) {
   const Annotation& a = r.a;
-  if (q.kind == Quote::Kind::Direct || b >= res.sentence_of.size() || a.sentences.empty()) return -1;
-  const std::uint32_t si = res.sentence_of[b];  // 0 also for a token outside every sentence
+  if (q.kind == Quote::Kind::Direct || b >= a.tokens.size() || a.sentences.empty()) return -1;
+  const std::uint32_t si = sentence_of(a, b);  // the last sentence starting at or before b, else 0
   if (b < a.sentences[si].first_token || b >= a.sentences[si].end_token) return -1;
   std::int32_t who = -1;
   for (const Arg& x : r.by_sentence[si]) {
@@ -303,7 +308,7 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
     }
   }
   if (subject < 0 && b < k && r.lex.in(Words::BodyPronouns, a.tokens[b]) && pronoun_next_to_copula(r, b, k))
-    return body_antecedent(r, q, b, res);  // "said it did not deliver"
+    return body_antecedent(r, q, b);  // "said it did not deliver"
   if (subject >= 0 || b >= k || !r.lex.in(Words::SubjectPronouns, a.tokens[b])) return subject;
   if (!pronoun_next_to_copula(r, b, k)) return -1;  // "he thought the discussions had been": not his
   for (const auto ab : q.about) {
@@ -564,13 +569,6 @@ std::int32_t deictic_country(Reading& r, const Quote& q) {
   if (!deictic) return -1;
   if (const std::int32_t c = speaker_country(r, q.speaker); c >= 0) return c;
   return setting_country(r);
-}
-
-// The sentence holding token k.
-std::uint32_t sentence_of(const Annotation& a, std::size_t k) {
-  const auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), k,
-                                   [](std::size_t x, const Sentence& s) { return x < s.first_token; });
-  return it == a.sentences.begin() ? 0 : static_cast<std::uint32_t>(it - a.sentences.begin() - 1);
 }
 
 // The one a reference noun at token k of sentence si points at: `a|an [lower-case words]

@@ -966,3 +966,72 @@ TEST(Coreference, BareTitleNeedsAnOfficeHolderNamedBeforeIt) {
                       "The chancellor"),
             V{"Gordon Brown"});
 }
+
+// person_by_surname() tests a filter of the surnames' first and last bytes and length
+// before its map: for every word of a document and for words near its people's surnames
+// (one end changed, a byte more or less, the empty word), the answer is a scan of the
+// document's people (the last word of a person's name in lower case; two people: -1).
+TEST(CoreferenceStage, ASurnameIsFoundAsByAScanOfThePeopleWhateverItsBytes) {
+  UpToRoles t("Jane Roe met John Smithson and Mary Smithson on Monday. Carl Oe spoke to Peter Abcdefghijklmnopqrstuv. "
+              "Roe and Smithson left; Oe stayed with Abcdefghijklmnopqrstuv and Zoe.");
+  Resolver r(t.a, t.lex(), Resolver::Mode::Stage);
+  auto scan = [&](std::string_view lower) {
+    std::int32_t who = -1;
+    bool found = false;
+    for (std::size_t ei = 0; ei < t.a.entities.size(); ++ei) {
+      const Entity& en = t.a.entities[ei];
+      const auto sp = en.canonical.rfind(' ');
+      if (en.type != EntityType::Person || sp == std::string::npos || en.mentions.empty()) continue;
+      if (to_lower(std::string_view(en.canonical).substr(sp + 1)) != lower) continue;
+      if (!found) who = static_cast<std::int32_t>(ei);
+      else if (who != static_cast<std::int32_t>(ei)) who = -1;
+      found = true;
+    }
+    return who;
+  };
+  std::vector<std::string> words{""};
+  std::size_t people = 0;
+  for (const Entity& en : t.a.entities) {
+    const auto sp = en.canonical.rfind(' ');
+    if (en.type != EntityType::Person || sp == std::string::npos) continue;
+    ++people;
+    const std::string last = to_lower(std::string_view(en.canonical).substr(sp + 1));
+    words.push_back(last);
+    words.push_back(last + "s");
+    words.push_back(last.substr(0, last.size() - 1));
+    words.push_back("x" + last.substr(1));
+    words.push_back(last.substr(0, last.size() - 1) + "x");
+  }
+  EXPECT_GE(people, 4u);
+  for (const Token& tok : t.a.tokens) words.emplace_back(tok.lower);
+  std::size_t named = 0;
+  for (const std::string& w : words) {
+    const std::int32_t want = scan(w);
+    EXPECT_EQ(r.person_by_surname(w), want) << w;
+    named += want >= 0;
+  }
+  EXPECT_GE(named, 6u);  // roe, oe, abcdefghijklmnopqrstuv in the text and as made; smithson: two people
+  EXPECT_EQ(r.person_by_surname("smithson"), -1);
+}
+
+
+// collective() reads the names only for a head that passes a filter of the names' words:
+// a head that is a word of a name named before finds it; one that only shares its first
+// and last letters and length with such a word (`urban` and `union`, `waiters` and
+// `workers`, `bunk` and `bank`), a plural, or a word inside a word finds none.
+TEST(CoreferenceStage, ACollectiveHeadIsAWordOfTheNameWhateverItsLetters) {
+  UpToRoles t("The Transport Workers Union called a strike on Monday. Deutsche Bank lent money on Tuesday. The union "
+              "spoke. The urban spoke. The workers spoke. The waiters spoke. The bank spoke. The bunk spoke. The unions "
+              "spoke. The deutsch spoke.");
+  Resolver r(t.a, t.lex(), Resolver::Mode::Stage);
+  const std::size_t tuesday = t.token("Tuesday");
+  struct Case { const char* head; const char* entity; };
+  const Case cases[] = {{"union", "Transport Workers Union"}, {"urban", "(none)"}, {"workers", "Transport Workers Union"},
+                        {"waiters", "(none)"}, {"bank", "Deutsche Bank"}, {"bunk", "(none)"}, {"unions", "(none)"},
+                        {"deutsch", "(none)"}};
+  for (const auto& c : cases) {
+    const std::size_t head = t.token(c.head, tuesday);
+    std::string from;
+    EXPECT_EQ(t.name(r.collective(head - 1, head + 1, from)), c.entity) << c.head;
+  }
+}

@@ -1047,3 +1047,17 @@ TEST(RolesStage, AQualifierIsNoBodyOfAPostThatNamesItsOwnBodyAfterForOfAt) {
   ASSERT_NE(h, nullptr);
   EXPECT_EQ(h->of_name, "Labour Party");
 }
+
+// body_antecedent() finds the sentence of `it` by a search of the sentences' first tokens:
+// the body named last before `it` in its own sentence, in a document's first sentence and
+// in a later one after other bodies, never one named only in an earlier sentence.
+TEST(RelationsStage, ItOpeningReportedWordsReadsItsOwnSentenceWhereverItStands) {
+  Related first("Tom Doe praised the Green Party but said it did not deliver on schools. Jane Roe spoke on Monday.");
+  EXPECT_TRUE(first.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  Related later("The Green Party met on Monday. Jane Roe spoke. Tom Doe praised the Labour Party but said it did not "
+                "deliver on schools.");
+  EXPECT_TRUE(later.has_relation("Tom Doe", "CRITICIZED", "Labour Party"));
+  EXPECT_FALSE(later.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  Related before("Tom Doe praised the Green Party on Monday. Jane Roe spoke and said it did not deliver on schools.");
+  EXPECT_FALSE(before.has_relation("Jane Roe", "CRITICIZED", "Green Party"));
+}

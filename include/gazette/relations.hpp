@@ -27,6 +27,8 @@
 //   passive       TAIL was <cue> by HEAD   Syria was attacked by ...
 //   nominal_with  HEAD ... <cue> with TAIL / <cue> between HEAD and TAIL
 //   noun_of       HEAD, TAIL's <cue> / <cue> of TAIL (ally, deputy, aide, affiliate)
+// and optionally a "role" (RelationCue::role), the post a ROLE_IN verb names, written as
+// the relation's role (`chairs` -> chair, `headed by` -> head, `led by` -> leader).
 // Within one clause (split at ; and at quotation marks), the head is the nearest
 // entity mention before the cue and the tail the nearest after it; coordinated heads
 // (`Tillerson and Lavrov held talks`) give MET_WITH between them. A negation (not,

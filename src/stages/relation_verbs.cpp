@@ -95,7 +95,10 @@ bool ends_noun_phrase(const Reading& r, std::size_t end) {
 // of the X`), with no preposition but `of` between (`sat on the fence about X`), and not a
 // name that only qualifies the next one (`the Republican Jewish Coalition` read as two).
 // A post held by a verb (a ROLE_IN active cue: `chairs`, `heads`) is read alike, and its
-// body ends its noun phrase (`X heads the Democratic effort` holds no post in it).
+// body ends its noun phrase (`X heads the Democratic effort` holds no post in it) and is
+// the verb's object, not a noun's before `of` (`headed the investigation of X`, `chaired a
+// meeting of X`), unless that noun is a part of the body (word list body_part_heads:
+// `chairs the ethics committee of X`).
 bool seat_on_body(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const bool post = site.cue->type == RelationType::RoleIn;
@@ -114,6 +117,7 @@ bool seat_on_body(const Reading& r, const Site& site) {
     const Token& w = a.tokens[t];
     if (w.kind != TokenKind::Word || w.has(kCapitalized) || (r.lex.in(Words::SpeakerPhrasePrepositions, w) && !r.lex.in(Words::OfPrepositions, w)))
       return false;
+    if (post && r.lex.in(Words::OfPrepositions, w) && !r.lex.in(Words::BodyPartHeads, a.tokens[t - 1])) return false;
   }
   const auto nx = static_cast<std::size_t>(site.after) + 1;
   return nx >= site.size() || (*site.ms)[nx].first != body.end;

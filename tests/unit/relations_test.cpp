@@ -484,6 +484,46 @@ TEST(Relations, AVerbOfPostMakesTheSubjectHoldARoleInTheBody) {
   }
 }
 
+// Review s45-review9 (row 18.240): a verb of post takes its body as its object, not the
+// name after a noun and `of` (what is headed is the noun: an investigation, a meeting, a
+// delegation), unless the noun is a part of the body (`the committee of X`). Other uses of
+// the verbs give nothing: a list, a direction, a progressive with a campaign, a body
+// qualifying a noun, a possessor; a passive post only right after the body.
+TEST(Relations, AVerbOfPostTakesItsBodyAsItsObjectNotTheNameAfterANounAndOf) {
+  const Case cases[] = {
+      {"Jane Roe headed the investigation of the Acme Corporation, officials said.", "Jane Roe", "ROLE_IN",
+       "Acme Corporation", false},
+      {"Jane Roe chaired a meeting of the Acme Corporation on Tuesday.", "Jane Roe", "ROLE_IN", "Acme Corporation", false},
+      {"Jane Roe heads a delegation of the Green Party to the talks.", "Jane Roe", "ROLE_IN", "Green Party", false},
+      {"Jane Roe chairs the committee of the Green Party, officials said.", "Jane Roe", "ROLE_IN", "Green Party", true},
+      {"Jane Roe heads the Acme Corporation in France, the firm said.", "Jane Roe", "ROLE_IN", "Acme Corporation", true},
+      {"Jane Roe heads the list of candidates at the Acme Corporation.", "Jane Roe", "ROLE_IN", "Acme Corporation", false},
+      {"Jane Roe heads to Paris on Friday for talks with the Acme Corporation.", "Jane Roe", "ROLE_IN", "Acme Corporation",
+       false},
+      {"Jane Roe is heading the campaign for the Green Party this year.", "Jane Roe", "ROLE_IN", "Green Party", false},
+      {"Jane Roe chaired a meeting of the Acme Corporation board on Tuesday.", "Jane Roe", "ROLE_IN", "Acme Corporation",
+       false},
+      {"Jane Roe headed the Acme Corporation's bid, officials said.", "Jane Roe", "ROLE_IN", "Acme Corporation", false},
+      {"The Acme Corporation, headed by Jane Roe since 2010, said profits had fallen.", "Jane Roe", "ROLE_IN",
+       "Acme Corporation", true},
+      {"A team headed by Jane Roe at the Acme Corporation found the fault.", "Jane Roe", "ROLE_IN", "Acme Corporation",
+       false},
+      {"The Acme Corporation's board, chaired by Jane Roe, met on Monday.", "Jane Roe", "ROLE_IN", "Acme Corporation",
+       false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+  Annotated t("The Green Party, led by Jane Roe, won four seats.");
+  ASSERT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Green Party"));
+  for (const auto& x : t.a.relations) {
+    if (x.type == RelationType::RoleIn) {
+      EXPECT_EQ(x.role, "leader");
+    }
+  }
+}
+
 TEST(Relations, ASeatOnABodyMakesTheSubjectAMember) {
   const Case cases[] = {
       {"Jane Roe, who sits on the Senate Finance Committee, spoke in Leeds.", "Jane Roe", "MEMBER_OF",

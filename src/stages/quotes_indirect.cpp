@@ -376,14 +376,34 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
 // glued by a hyphen to the word before it (a compound modifier, not ending in -s:
 // `post-traumatic stress disorder`, `a long-term promise that`; `two-thirds say` keeps
 // its verb) is an adjective too (rule A486).
-bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) {
-  if (!base_form || v == 0) return false;
+bool modifier_before(const Resolver& r, std::size_t v) {
+  if (v == 0) return false;
   const Token& t = r.a.tokens[v - 1];
   if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
   const bool compound = v >= 3 && r.a.tokens[v - 2].norm == "-" && r.a.tokens[v - 2].span.begin == r.a.tokens[v - 3].span.end &&
                         r.a.tokens[v - 2].span.end == t.span.begin && r.a.tokens[v - 3].kind == TokenKind::Word &&
                         !r.lex.ends_in(Words::PresentSSuffixes, t.lower);
   return compound || r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
+}
+
+bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) { return base_form && modifier_before(r, v); }
+
+// An -s form of a cue after an adjective or a hyphenated compound modifier (modifier_before)
+// whose clause would open on a lower-case finite auxiliary, copula, negative auxiliary or
+// form in -ed, with no subject of its own, is a plural noun, the subject of that verb (rule
+// A505): `The high-profile claims were rejected by the court`, `total claims are likely to
+// ...`, `long-term claims slipped`; not when a relative or interrogative word stands before
+// the phrase (`which the co-founder says is ...`: the subject moved out), nor before a
+// subject (`The 27-year-old believes doping is ...`).
+bool plural_noun_subject(const Resolver& r, const Sentence& st, std::size_t v, std::size_t npb, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const Token& w = a.tokens[v];
+  if (k >= st.end_token || w.lower == vc.lemma || !r.lex.ends_in(Words::PresentSSuffixes, w.lower) || !modifier_before(r, v)) return false;
+  if (npb > st.first_token && (r.lex.in(Words::RelativeWords, a.tokens[npb - 1]) || r.lex.in(Words::InterrogativeWords, a.tokens[npb - 1])))
+    return false;
+  const Token& t = a.tokens[k];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) || past_form(r.lex, t));
 }
 
 // A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
@@ -1029,6 +1049,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.
   const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
+  if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, k))
     return false;

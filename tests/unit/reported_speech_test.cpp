@@ -780,3 +780,13 @@ TEST(ReportedSpeech, AnSFormAfterAModifierBeforeABareVerbIsAPluralNoun) {
   Annotated w("She backed the plan, which the co-founder says is too costly.");
   EXPECT_NE(quote_spelled(w, "is too costly"), nullptr);
 }
+
+// A506: a capitalised hearer closes before a quantifier or predeterminer as before a
+// determiner (`told news agency Reuters such a move ...`): the clause opens on it.
+TEST(ReportedSpeech, AHearerNameClosesBeforeSuchOrAQuantifier) {
+  Annotated s("Jane Roe told news agency Reuters such a move would fail.");
+  EXPECT_NE(quote_spelled(s, "such a move would fail"), nullptr);
+  EXPECT_EQ(quote_spelled(s, "Reuters such a move would fail"), nullptr);
+  Annotated q("Jane Roe told news agency Reuters several officials had left the town.");
+  EXPECT_NE(quote_spelled(q, "several officials had left the town"), nullptr);
+}

@@ -221,15 +221,31 @@ bool hearer_token(const Resolver& r, std::size_t j) {
          !(!t.has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, t.lower));
 }
 
-// Whether a run of capitalised words opens at j and is followed right away by a determiner
-// or a nominative pronoun (rule A496): two phrases side by side, the name closing the
-// hearer (`told BBC News the plan ...`, `told BBC Radio Five Live his choice ...`), so no
-// clause opens at j.
+// Whether a run of capitalised words opens at j and is followed right away by a determiner,
+// a quantifier or predeterminer (quantifier_determiners, rule A506: `told news agency
+// Reuters such a move ...`, `told Reuters several officials ...`) or a nominative pronoun
+// (rule A496): two phrases side by side, the name closing the hearer (`told BBC News the
+// plan ...`, `told BBC Radio Five Live his choice ...`), so no clause opens at j.
 bool name_before_phrase(const Resolver& r, const Sentence& st, std::size_t j) {
   const Annotation& a = r.a;
   std::size_t m = j;
   while (m < st.end_token && a.tokens[m].kind == TokenKind::Word && a.tokens[m].has(kCapitalized) && !r.in_direct[m]) ++m;
-  return m > j && m < st.end_token && (r.lex.in(Words::Determiners, a.tokens[m]) || r.lex.in(Words::NominativePronouns, a.tokens[m]));
+  const Token& t = a.tokens[m];
+  return m > j && m < st.end_token &&
+         (r.lex.in(Words::Determiners, t) || r.lex.in(Words::QuantifierDeterminers, t) || r.lex.in(Words::NominativePronouns, t));
+}
+
+bool auxiliary_after_subject(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
+
+// A subject and its finite auxiliary after a hearer (hearer_clause_start): one that
+// subject_and_auxiliary takes, or one opening on a quantifier or predeterminer
+// (quantifier_determiners, rule A506: `told Reuters several officials had ...`, `told news
+// agency Reuters such a move would ...`), not before a preposition (`such as`: not_clause_openers).
+bool hearer_clause_subject(const Resolver& r, const Sentence& st, std::size_t c) {
+  const Annotation& a = r.a;
+  if (subject_and_auxiliary(r, st, c, true)) return true;
+  return c + 1 < st.end_token && r.lex.in(Words::QuantifierDeterminers, a.tokens[c]) && !r.lex.in(Words::NotClauseOpeners, a.tokens[c + 1]) &&
+         auxiliary_after_subject(r, st, c, true);
 }
 
 // The first token of a that-less clause after the hearer at k of a verb that takes one
@@ -254,7 +270,7 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
         continue;
       for (const std::size_t c : {after_time_words(r, st, j), j})
         if (c < st.end_token && !r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) && !r.lex.in(Words::BeforeThat, a.tokens[c]) &&
-            (pronoun ? nominative_clause(r, st, c) : subject_and_auxiliary(r, st, c, true)))
+            (pronoun ? nominative_clause(r, st, c) : hearer_clause_subject(r, st, c)))
           return c;
     }
   return k;
@@ -376,14 +392,34 @@ bool after_noun_opener(const Resolver& r, std::size_t v) {
 // glued by a hyphen to the word before it (a compound modifier, not ending in -s:
 // `post-traumatic stress disorder`, `a long-term promise that`; `two-thirds say` keeps
 // its verb) is an adjective too (rule A486).
-bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) {
-  if (!base_form || v == 0) return false;
+bool modifier_before(const Resolver& r, std::size_t v) {
+  if (v == 0) return false;
   const Token& t = r.a.tokens[v - 1];
   if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
   const bool compound = v >= 3 && r.a.tokens[v - 2].norm == "-" && r.a.tokens[v - 2].span.begin == r.a.tokens[v - 3].span.end &&
                         r.a.tokens[v - 2].span.end == t.span.begin && r.a.tokens[v - 3].kind == TokenKind::Word &&
                         !r.lex.ends_in(Words::PresentSSuffixes, t.lower);
   return compound || r.lex.ends_in(Words::AdjectiveSuffixes, t.lower);
+}
+
+bool base_form_after_adjective(const Resolver& r, std::size_t v, bool base_form) { return base_form && modifier_before(r, v); }
+
+// An -s form of a cue after an adjective or a hyphenated compound modifier (modifier_before)
+// whose clause would open on a lower-case finite auxiliary, copula, negative auxiliary or
+// form in -ed, with no subject of its own, is a plural noun, the subject of that verb (rule
+// A505): `The high-profile claims were rejected by the court`, `total claims are likely to
+// ...`, `long-term claims slipped`; not when a relative or interrogative word stands before
+// the phrase (`which the co-founder says is ...`: the subject moved out), nor before a
+// subject (`The 27-year-old believes doping is ...`).
+bool plural_noun_subject(const Resolver& r, const Sentence& st, std::size_t v, std::size_t npb, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const Token& w = a.tokens[v];
+  if (k >= st.end_token || w.lower == vc.lemma || !r.lex.ends_in(Words::PresentSSuffixes, w.lower) || !modifier_before(r, v)) return false;
+  if (npb > st.first_token && (r.lex.in(Words::RelativeWords, a.tokens[npb - 1]) || r.lex.in(Words::InterrogativeWords, a.tokens[npb - 1])))
+    return false;
+  const Token& t = a.tokens[k];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) || past_form(r.lex, t));
 }
 
 // A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
@@ -614,6 +650,7 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops = false);
+bool auxiliary_after_subject(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
@@ -636,6 +673,14 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
   if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))
     return false;
+  return auxiliary_after_subject(r, st, k, question_stops);
+}
+
+// Whether a lower-case finite or negative auxiliary follows the subject that opens at k
+// within eight tokens, with only words between and no relative word, complementizer or
+// (when question_stops) interrogative word (subject_and_auxiliary).
+bool auxiliary_after_subject(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops) {
+  const Annotation& a = r.a;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
@@ -1029,6 +1074,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.
   const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
+  if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, k))
     return false;

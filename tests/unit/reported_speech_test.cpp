@@ -762,3 +762,31 @@ TEST(ReportedSpeech, AMultiWordNameClosesTheHearer) {
     EXPECT_EQ(t.name(q->speaker), "Tom Baker") << text;
   }
 }
+
+// A505: an -s form of a cue after an adjective or a hyphenated compound modifier, followed
+// by a finite auxiliary, copula or -ed form with no subject, is a plural noun: the subject of
+// that verb, no report (`The high-profile claims were rejected`); a noun subject keeps its
+// verb when a clause follows (`The 27-year-old believes the ...`), as does a moved subject
+// after a relative word (`which the co-founder says is ...`).
+TEST(ReportedSpeech, AnSFormAfterAModifierBeforeABareVerbIsAPluralNoun) {
+  Annotated h("The high-profile claims were rejected by the court in Leeds.");
+  EXPECT_TRUE(h.a.quotes.empty());
+  Annotated t("The firm's total claims are likely to reach two million pounds this year.");
+  EXPECT_TRUE(t.a.quotes.empty());
+  Annotated l("The long-term claims slipped to their lowest level in May.");
+  EXPECT_TRUE(l.a.quotes.empty());
+  Annotated y("The 27-year-old believes the new bridge would open in May.");
+  EXPECT_NE(quote_spelled(y, "the new bridge would open in May"), nullptr);
+  Annotated w("She backed the plan, which the co-founder says is too costly.");
+  EXPECT_NE(quote_spelled(w, "is too costly"), nullptr);
+}
+
+// A506: a capitalised hearer closes before a quantifier or predeterminer as before a
+// determiner (`told news agency Reuters such a move ...`): the clause opens on it.
+TEST(ReportedSpeech, AHearerNameClosesBeforeSuchOrAQuantifier) {
+  Annotated s("Jane Roe told news agency Reuters such a move would fail.");
+  EXPECT_NE(quote_spelled(s, "such a move would fail"), nullptr);
+  EXPECT_EQ(quote_spelled(s, "Reuters such a move would fail"), nullptr);
+  Annotated q("Jane Roe told news agency Reuters several officials had left the town.");
+  EXPECT_NE(quote_spelled(q, "several officials had left the town"), nullptr);
+}

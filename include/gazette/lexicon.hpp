@@ -270,6 +270,7 @@ enum class Words : std::uint8_t {
   AdjectiveSuffixes,
   QuantifierDeterminers,
   BodyRelatives,
+  DemonymNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

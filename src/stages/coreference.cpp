@@ -1936,7 +1936,7 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
 // The mention, or -1.
 std::int32_t name_before_object_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
   const Annotation& a = r.a;
-  bool names_inside = false;
+  bool names_inside = false, places_inside = false, person_at_verb = false;
   for (std::size_t k = npb; k < vend; ++k) {
     const std::int32_t mi = r.mention_cover[k];
     const std::int32_t e = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
@@ -1945,8 +1945,14 @@ std::int32_t name_before_object_phrase(const Resolver& r, std::size_t npb, std::
     for (std::size_t j = a.mentions[static_cast<std::size_t>(mi)].end_token; j < vend; ++j)
       before_verb &= r.lex.in(Words::SubjectGapWords, a.tokens[j]) || r.lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower);
     names_inside |= a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization || (is_person(a, e) && !before_verb);
+    places_inside |= a.entities[static_cast<std::size_t>(e)].type == EntityType::Location;
+    person_at_verb |= is_person(a, e) && before_verb;
   }
-  return names_inside ? name_before_phrase(r, npb, vend, sentence_first) : -1;
+  if (names_inside) return name_before_phrase(r, npb, vend, sentence_first);
+  if (!places_inside || person_at_verb) return -1;
+  // A place after a person (`Jane Roe in London said`, row A500): the person speaks.
+  const std::int32_t mi = name_before_phrase(r, npb, vend, sentence_first);
+  return mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity) ? mi : -1;
 }
 
 // The subject phrase [npb, vend) before a verb: the name before a prepositional phrase

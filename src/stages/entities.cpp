@@ -33,6 +33,16 @@ bool spoken_after(const Annotation& a, const Mention& m, const Lexicons& lex) {
 // no article in English, so the speaker named there is a body (row 19.351). Not when the
 // cue is a noun the name modifies (word lists claim_nouns, statement_nouns: "the Gershon
 // report", "the Smith claims") or is capitalised (a word of the name: "the Baltic States").
+// A nation's noun for one person right after a lower-case definite article (word list
+// demonym_nouns: "the Scot admitted", "the Dane said"): a description of a person named
+// elsewhere, no name of its own (GUIDELINES: demonyms are no entity mentions; row 19.360).
+bool demonym_after_article(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.end_token - m.first_token != 1 || m.first_token <= a.sentences[m.sentence].first_token) return false;
+  const Token& before = a.tokens[m.first_token - 1];
+  return !before.has(kCapitalized) && lex.in(Words::DefiniteArticles, before) &&
+         lex.in(Words::DemonymNouns, a.tokens[m.first_token]);
+}
+
 bool body_speaks_after_article(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token <= a.sentences[m.sentence].first_token || m.end_token >= a.sentences[m.sentence].end_token) return false;
   const Token& before = a.tokens[m.first_token - 1];
@@ -1130,6 +1140,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       return;  // "GDP" after "gross domestic product (GDP)"
     else if (t.has(kAllCaps) && t.norm.size() >= 2 && t.norm.size() <= 6 && !r.lex.is_common_word(t) && !among_capitals(a, m))
       m.type = EntityType::Organization;
+    else if (demonym_after_article(a, m, r.lex))
+      return;  // "the Scot admitted": a description, no name
     else if (t.has(kCapitalized) && (m.first_token > a.sentences[m.sentence].first_token || !r.lex.is_common_word(t)) &&
              speaks(a, m, r.lex))
       // a capitalised word that says something: "Trump said"; "the Nationwide said" a body

@@ -1039,6 +1039,22 @@ TEST(Entities, ASpeakerNamedAfterTheIsABody) {
   EXPECT_EQ(q->type, EntityType::Person);
 }
 
+// A nation's noun for one person after a lower-case `the` (demonym_nouns) is a description,
+// no name: neither a body that speaks (row 19.351) nor a person (row 19.360); a body named
+// after `the` stays one.
+TEST(Entities, ADemonymNounAfterTheIsNoName) {
+  Annotated t("After the round the Scot admitted that the wind had beaten him.");
+  EXPECT_EQ(t.entity("Scot"), nullptr);
+  Annotated d("On Sunday the Dane said he would ride the race again.");
+  EXPECT_EQ(d.entity("Dane"), nullptr);
+  Annotated k("After the match the Kiwi said the referee had been fair.");
+  EXPECT_EQ(k.entity("Kiwi"), nullptr);
+  Annotated b("On Monday the Marrow Registry said prices fell.");
+  const Entity* r = b.entity("Marrow Registry");
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->type, EntityType::Organization);
+}
+
 // `Old` opening a place's name before a name no list holds is the place's first word
 // (patterns old+name, old+loc-head, row 19.352); before a name the gazetteer knows it is an
 // adjective of that name (`Old Labour`: the party, no place).

@@ -1704,3 +1704,11 @@ TEST(Quotes, ANameInAPrepositionalPhraseBeforeTheVerbIsNoSpeaker) {
                        "Tom Smith would be the best choice for the post"),
             "Jane Roe");
 }
+
+// A place in the phrase after a person's name (`Jane Roe in London said`, row A500): the
+// person speaks, not the place; not when a person is named right before the verb (a
+// headline run into the text).
+TEST(Quotes, APlaceInAPhraseAfterAPersonIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("Jane Roe in London said the plan would fail.", "the plan would fail"), "Jane Roe");
+  EXPECT_EQ(speaker_of("The BBC's Tom Smith in Madrid says the plan will fail.", "the plan will fail"), "Tom Smith");
+}

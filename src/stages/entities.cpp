@@ -28,11 +28,6 @@ bool spoken_after(const Annotation& a, const Mention& m, const Lexicons& lex) {
          lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
 }
 
-// The mention speaks (speaks()) right after a lower-case definite article (word list
-// definite_articles): "the Land Registry said", "the Nationwide said". A person's name takes
-// no article in English, so the speaker named there is a body (row 19.351). Not when the
-// cue is a noun the name modifies (word lists claim_nouns, statement_nouns: "the Gershon
-// report", "the Smith claims") or is capitalised (a word of the name: "the Baltic States").
 // A nation's noun for one person right after a lower-case definite article (word list
 // demonym_nouns: "the Scot admitted", "the Dane said"): a description of a person named
 // elsewhere, no name of its own (GUIDELINES: demonyms are no entity mentions; row 19.360).
@@ -43,6 +38,11 @@ bool demonym_after_article(const Annotation& a, const Mention& m, const Lexicons
          lex.in(Words::DemonymNouns, a.tokens[m.first_token]);
 }
 
+// The mention speaks (speaks()) right after a lower-case definite article (word list
+// definite_articles): "the Land Registry said", "the Nationwide said". A person's name takes
+// no article in English, so the speaker named there is a body (row 19.351). Not when the
+// cue is a noun the name modifies (word lists claim_nouns, statement_nouns: "the Gershon
+// report", "the Smith claims") or is capitalised (a word of the name: "the Baltic States").
 bool body_speaks_after_article(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token <= a.sentences[m.sentence].first_token || m.end_token >= a.sentences[m.sentence].end_token) return false;
   const Token& before = a.tokens[m.first_token - 1];

@@ -711,6 +711,24 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
          ((capitals && !shout) || (!a.tokens[p.open].has(kDoubleQuote) && !quotes_in_single_marks(r)));
 }
 
+// Words in marks with no source, no cue and no speaker before them to continue: up to
+// three words (kFragmentWords) are scare quotes, the writer's own phrase held at a
+// distance (GUIDELINES: `an "animal"`, `a "change warrior"`, `the "law and order"
+// issue`), unless they are an utterance: an exclamation or a question (`chants of "Lock
+// her up!"`), or a clause: a lower-case finite auxiliary or copula (finite_auxiliary:
+// `fear "Europe is disintegrating."`) or a pronoun fused with one (contracted_subject:
+// `"I'm with her."`) among the words (rule A540). The quote dropped still carries the
+// chain of continuations (direct_quote), as an unattributed quote does.
+bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size_t words) {
+  const Annotation& a = r.a;
+  if (words > kFragmentWords || a.tokens[ce - 1].norm == "!" || a.tokens[ce - 1].norm == "?" ||
+      r.sentence_of[cb] == 0 || a.sentences[r.sentence_of[cb]].headline)
+    return false;
+  for (std::size_t k = cb; k < ce; ++k)
+    if (finite_auxiliary(r, a.tokens[k]) || contracted_subject(r.lex, a.tokens[k])) return false;
+  return true;
+}
+
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
 // paragraph, or in the paragraph before when it opens its own (rule continuation).
 bool continue_previous(const Annotation& a, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
@@ -745,6 +763,10 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   if (words <= 2 && at.speaker < 0) return false;
   if (q.rule.empty() && !continue_previous(a, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;
+    if (scare_fragment(r, cb, ce, words)) {
+      prev.paragraph = para;
+      return false;
+    }
     q.rule = "unattributed";
   }
   q.speaker = at.speaker;

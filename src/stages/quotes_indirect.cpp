@@ -206,7 +206,6 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
-bool contracted_subject(const Lexicons& lex, const Token& t);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -596,15 +595,6 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // `Barkley, who said ..., says`); a cheap test, no lexicon of verbs.
 bool finite_ending(const Lexicons& lex, const Token& w) {
   return lex.ends_in(Words::PastSuffixes, w.lower) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
-}
-
-// A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
-// apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,
-// `he'd`, `we've`, `I'm`); no noun takes those tails.
-bool contracted_subject(const Lexicons& lex, const Token& t) {
-  const std::size_t ap = t.lower.find('\'');
-  return t.kind == TokenKind::Word && ap != std::string_view::npos && ap > 0 &&
-         lex.in(Words::NominativePronouns, t.lower.substr(0, ap)) && lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
 }
 
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule

@@ -64,6 +64,16 @@ inline bool past_form(const Lexicons& lex, const Token& t) { return t.lower.size
 inline bool ed_form(const Lexicons& lex, const Token& t) { return lex.ends_in(Words::PastSuffixes, t.lower); }
 inline bool ing_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::ParticipleSuffixes, t.lower); }
 
+// A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
+// apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,
+// `he'd`, `we've`, `I'm`); no noun takes those tails. The reported clauses read it
+// (quotes_indirect.cpp), and so do scare quotes (quotes_direct.cpp: a clause in marks).
+inline bool contracted_subject(const Lexicons& lex, const Token& t) {
+  const std::size_t ap = t.lower.find('\'');
+  return t.kind == TokenKind::Word && ap != std::string_view::npos && ap > 0 &&
+         lex.in(Words::NominativePronouns, t.lower.substr(0, ap)) && lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
+}
+
 // Calls f(first_token, end_token, skip) for each paragraph, a run of sentences with one
 // paragraph number; `skip`: the paragraph is a duplicate or page furniture.
 template <class F>

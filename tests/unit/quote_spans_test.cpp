@@ -783,3 +783,29 @@ TEST(QuoteSpans, ThreeWordsInMarksWithNoSourceAreScareQuotes) {
         << k[0] << " -> " << ::testing::PrintToString(got);
   }
 }
+
+TEST(QuoteSpans, TitleCaseWordsInMarksInAHearersSlotAreAProgramme) {
+  // Rule A541: title-case words in marks right after a verb that takes a hearer (`told`),
+  // or after a speech noun and `with` (`an interview with`), name the programme spoken to.
+  const char* texts[][2] = {
+      {"\"We will not give up,\" Jane Roe told \"Morning Desk,\" adding that talks would go on.", "Morning Desk"},
+      {"\"The plan is dead,\" John Doe said in an interview with \"Evening Report.\"", "Evening Report"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];  // the speech stays
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+  // Still speech: an exclamation, and a clause in title case.
+  const char* kept[][2] = {
+      {"Shops reopened on Monday.\n\nJohn Doe warned \"Enough Is Enough\" at the rally on Friday.", "Enough Is Enough"},
+      {"Shops reopened on Monday.\n\nThe coach told \"Never Give Up!\" to every player.", "Never Give Up!"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

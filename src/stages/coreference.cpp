@@ -3,6 +3,8 @@
 #include "gazette/entities.hpp"
 #include "gazette/text.hpp"
 
+#include "quotes_internal.hpp"  // quotes::ed_form()
+
 #include <algorithm>
 #include <iterator>
 #include <utility>
@@ -1890,7 +1892,7 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
     std::size_t by = m.first_token;
     if (by > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[by - 1])) --by;
     if (by > sentence_first + 1 && r.lex.in(Words::AgentPrepositions, a.tokens[by - 1]) &&
-        r.lex.ends_in(Words::PastSuffixes, a.tokens[by - 2].lower))
+        quotes::ed_form(r.lex, a.tokens[by - 2]))
       return -1;
   }
   // A title may stand between (rule A276: `a former backer of Sen. Jane Roe, who has since

@@ -487,6 +487,32 @@ bool title_after_preposition(const Resolver& r, const Pair& p) {
   return ce > p.open + 1 && a.tokens[ce - 1].kind != TokenKind::Punct;
 }
 
+// Title-case words in marks in the hearer's slot of a speech cue are the programme or the
+// outlet spoken to, not speech (rule A541, beside A420's `on "Meet the Press"`): right
+// after a verb that takes a hearer (speech_verbs.json "object": `Jane Roe told "Morning
+// Desk," adding ...`), or after a speech noun and a comitative preposition
+// (comitative_prepositions: `said in an interview with "Evening Report."`); outside a
+// headline, not an exclamation or a question (`told "Get Out!"`), nor a clause (a finite
+// auxiliary, copula or negative auxiliary in any case: `warned "Enough Is Enough."`).
+bool title_in_hearer_slot(const Resolver& r, const Pair& p) {
+  const Annotation& a = r.a;
+  if (p.open < 2 || r.sentence_of[p.open - 2] != r.sentence_of[p.open] || a.sentences[r.sentence_of[p.open]].headline) return false;
+  const SpeechCue* vc = nullptr;
+  const std::size_t k = p.open - 1;
+  const bool slot = r.lex.in(Words::ComitativePrepositions, a.tokens[k])
+                        ? speech_verb_at(r, k - 1, k, &vc) == 1 && vc->kind == SpeechCue::Kind::Noun
+                        : speech_verb_at(r, k, p.open, &vc) == 1 && vc->kind == SpeechCue::Kind::Verb && vc->takes_object;
+  if (!slot) return false;
+  std::size_t ce = p.close;
+  while (ce > p.open + 1 && a.tokens[ce - 1].kind == TokenKind::Punct && a.tokens[ce - 1].norm != "!" && a.tokens[ce - 1].norm != "?") --ce;
+  if (ce <= p.open + 1 || a.tokens[ce - 1].kind == TokenKind::Punct) return false;
+  for (std::size_t j = p.open + 1; j < ce; ++j) {
+    const Token& t = a.tokens[j];
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t)) return false;
+  }
+  return true;
+}
+
 // Title-case words in marks right after a possessive that is no person's, outside a
 // headline or a title line with a colon and not ending in `!` or `?`, are the name of the possessor's work, programme or slogan, not speech
 // (rule A481, which widens the organisation's possessive of title_of_work to any:
@@ -576,13 +602,13 @@ bool speech_verb_in(const Resolver& r, std::size_t b, std::size_t e) {
 // work_title_words among the three tokens before the opening mark or the two after the
 // closing one, with no speech verb between it and the marks or right after it (speech_verb_in) (`the show "Face the Nation"`, `an ad titled, "Arrogant."`, `his "Keepin'
 // It Real" radio program`), or right after an organisation's possessive (`CBS's "Face
-// the Nation"`), any possessive (title_after_possessive) or a preposition
-// (title_after_preposition).
+// the Nation"`), any possessive (title_after_possessive), a preposition
+// (title_after_preposition) or a speech cue's hearer slot (title_in_hearer_slot).
 bool title_of_work(const Resolver& r, const Pair& p) {
   const Annotation& a = r.a;
   const std::size_t nt = a.tokens.size();
   if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
-  if (title_after_preposition(r, p) || title_after_possessive(r, p)) return true;
+  if (title_after_preposition(r, p) || title_after_possessive(r, p) || title_in_hearer_slot(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
     if (r.lex.in(Words::WorkTitleWords, a.tokens[k - 1]) && !speech_verb_in(r, k, p.open)) return true;
@@ -711,6 +737,24 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
          ((capitals && !shout) || (!a.tokens[p.open].has(kDoubleQuote) && !quotes_in_single_marks(r)));
 }
 
+// Words in marks with no source, no cue and no speaker before them to continue: up to
+// three words (kFragmentWords) are scare quotes, the writer's own phrase held at a
+// distance (GUIDELINES: `an "animal"`, `a "change warrior"`, `the "law and order"
+// issue`), unless they are an utterance: an exclamation or a question (`chants of "Lock
+// her up!"`), or a clause: a lower-case finite auxiliary or copula (finite_auxiliary:
+// `fear "Europe is disintegrating."`) or a pronoun fused with one (contracted_subject:
+// `"I'm with her."`) among the words (rule A540). The quote dropped still carries the
+// chain of continuations (direct_quote), as an unattributed quote does.
+bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size_t words) {
+  const Annotation& a = r.a;
+  if (words > kFragmentWords || a.tokens[ce - 1].norm == "!" || a.tokens[ce - 1].norm == "?" ||
+      r.sentence_of[cb] == 0 || a.sentences[r.sentence_of[cb]].headline)
+    return false;
+  for (std::size_t k = cb; k < ce; ++k)
+    if (finite_auxiliary(r, a.tokens[k]) || contracted_subject(r.lex, a.tokens[k])) return false;
+  return true;
+}
+
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
 // paragraph, or in the paragraph before when it opens its own (rule continuation).
 bool continue_previous(const Annotation& a, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
@@ -745,6 +789,10 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   if (words <= 2 && at.speaker < 0) return false;
   if (q.rule.empty() && !continue_previous(a, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;
+    if (scare_fragment(r, cb, ce, words)) {
+      prev.paragraph = para;
+      return false;
+    }
     q.rule = "unattributed";
   }
   q.speaker = at.speaker;

@@ -205,28 +205,27 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 }
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
-bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
-bool contracted_subject(const Lexicons& lex, const Token& t);
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
 // finite auxiliary, copula, coordinator, complementizer, relative word, preposition
-// (not_clause_openers) or pronoun that is only nominative.
+// (not_clause_openers) or pronoun that is only nominative, nor a lower-case form in -ed of
+// any length (ed_form).
 bool hearer_token(const Resolver& r, std::size_t j) {
   const Token& t = r.a.tokens[j];
   return !r.in_direct[j] && (t.kind == TokenKind::Word || t.has(kPossessive) || name_number(r.a, j)) && !r.lex.in(Words::FiniteAuxiliaries, t) &&
          !r.lex.in(Words::Copulas, t) && !r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::Complementizers, t) &&
          !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::InterrogativeWords, t) && !r.lex.in(Words::NotClauseOpeners, t) &&
-         !(r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::ObjectPronouns, t)) &&
-         !(!t.has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, t.lower));
+         !(r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::ObjectPronouns, t)) && !(!t.has(kCapitalized) && ed_form(r.lex, t));
 }
 
 // Whether a run of capitalised words opens at j and is followed right away by a determiner,
 // a quantifier or predeterminer (quantifier_determiners, rule A506: `told news agency
 // Reuters such a move ...`, `told Reuters several officials ...`) or a nominative pronoun
-// (rule A496): two phrases side by side, the name closing the hearer (`told BBC News the
+// (rule A496): two phrases side by side, the name ending the hearer (`told BBC News the
 // plan ...`, `told BBC Radio Five Live his choice ...`), so no clause opens at j.
-bool name_before_phrase(const Resolver& r, const Sentence& st, std::size_t j) {
+bool hearer_name_ends(const Resolver& r, const Sentence& st, std::size_t j) {
   const Annotation& a = r.a;
   std::size_t m = j;
   while (m < st.end_token && a.tokens[m].kind == TokenKind::Word && a.tokens[m].has(kCapitalized) && !r.in_direct[m]) ++m;
@@ -235,45 +234,35 @@ bool name_before_phrase(const Resolver& r, const Sentence& st, std::size_t j) {
          (r.lex.in(Words::Determiners, t) || r.lex.in(Words::QuantifierDeterminers, t) || r.lex.in(Words::NominativePronouns, t));
 }
 
-bool auxiliary_after_subject(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
-
-// A subject and its finite auxiliary after a hearer (hearer_clause_start): one that
-// subject_and_auxiliary takes, or one opening on a quantifier or predeterminer
-// (quantifier_determiners, rule A506: `told Reuters several officials had ...`, `told news
-// agency Reuters such a move would ...`), not before a preposition (`such as`: not_clause_openers).
-bool hearer_clause_subject(const Resolver& r, const Sentence& st, std::size_t c) {
-  const Annotation& a = r.a;
-  if (subject_and_auxiliary(r, st, c, true)) return true;
-  return c + 1 < st.end_token && r.lex.in(Words::QuantifierDeterminers, a.tokens[c]) && !r.lex.in(Words::NotClauseOpeners, a.tokens[c + 1]) &&
-         auxiliary_after_subject(r, st, c, true);
-}
-
 // The first token of a that-less clause after the hearer at k of a verb that takes one
 // (speech_verbs.json "object"; rule A485): the hearer is a name, an object pronoun or a
 // noun phrase of up to six tokens (hearer_token; no interrogative word nor lower-case form
 // in -ed: `told the visitor increased trade ...`), then, after any time words
 // (after_time_words), a clause that opens where no name goes on (nor a name's number and
-// a capitalised word after it: `BBC 6 Music`, A487) and no determiner or possessive waits
-// for its noun, on no time word: first a nominative pronoun and its verb
-// (nominative_clause: `told host Jane Roe he would`), else a subject and a finite
-// auxiliary with no interrogative word between (subject_and_auxiliary): `told reporters
-// the plan would fail`, `told the BBC the vote had`, `told him the banks are`, `told
-// reporters on Monday the plan would` (before: the hearer opened the content, or a name
-// as hearer hid the clause); k when none.
+// a capitalised word after it: `BBC 6 Music`, A487; nor a name that ends the hearer:
+// hearer_name_ends) and no determiner or possessive waits for its noun, on no time word.
+// One pass over the hearer: a nominative pronoun and its verb up to eight tokens on
+// (nominative_clause: `told host Jane Roe he would`) comes first, wherever it opens; else
+// the first subject and finite auxiliary with no interrogative word between, within six
+// tokens (subject_and_auxiliary after a hearer, which may open on a quantifier too): `told
+// reporters the plan would fail`, `told the BBC the vote had`, `told him the banks are`,
+// `told reporters on Monday the plan would` (before: the hearer opened the content, or a
+// name as hearer hid the clause); k when none.
 std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
-  for (const bool pronoun : {true, false})
-    for (std::size_t j = k + 1; j < st.end_token && j - k <= (pronoun ? 8u : 6u) && hearer_token(r, j - 1); ++j) {
-      const Token& p = a.tokens[j - 1];
-      if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive) ||
-          name_number(a, j) || (name_number(a, j - 1) && a.tokens[j].has(kCapitalized)) || name_before_phrase(r, st, j))
-        continue;
-      for (const std::size_t c : {after_time_words(r, st, j), j})
-        if (c < st.end_token && !r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) && !r.lex.in(Words::BeforeThat, a.tokens[c]) &&
-            (pronoun ? nominative_clause(r, st, c) : hearer_clause_subject(r, st, c)))
-          return c;
+  std::size_t subject_clause = k;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8 && hearer_token(r, j - 1); ++j) {
+    const Token& p = a.tokens[j - 1];
+    if ((r.mention_cover[j] >= 0 && r.mention_at[j] != r.mention_cover[j]) || r.lex.in(Words::Determiners, p) || p.has(kPossessive) ||
+        name_number(a, j) || (name_number(a, j - 1) && a.tokens[j].has(kCapitalized)) || hearer_name_ends(r, st, j))
+      continue;
+    for (const std::size_t c : {after_time_words(r, st, j), j}) {
+      if (c >= st.end_token || r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) || r.lex.in(Words::BeforeThat, a.tokens[c])) continue;
+      if (nominative_clause(r, st, c)) return c;
+      if (subject_clause == k && j - k <= 6 && subject_and_auxiliary(r, st, c, true)) subject_clause = c;
     }
-  return k;
+  }
+  return subject_clause;
 }
 
 // Whether the clause at j after the phrase of place or time that opens at k reads as a
@@ -608,15 +597,6 @@ bool finite_ending(const Lexicons& lex, const Token& w) {
   return lex.ends_in(Words::PastSuffixes, w.lower) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
 }
 
-// A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
-// apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,
-// `he'd`, `we've`, `I'm`); no noun takes those tails.
-bool contracted_subject(const Lexicons& lex, const Token& t) {
-  const std::size_t ap = t.lower.find('\'');
-  return t.kind == TokenKind::Word && ap != std::string_view::npos && ap > 0 &&
-         lex.in(Words::NominativePronouns, t.lower.substr(0, ap)) && lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
-}
-
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
 // A180): a lower-case word outside quotation marks that opens no phrase of time, place or
 // object (not_clause_openers, before_that, determiners, coordinators: `announced it on
@@ -649,8 +629,7 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
 // Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
 // relative word or complementizer (`revealed the names of those who had ...`).
-bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops = false);
-bool auxiliary_after_subject(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops);
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
@@ -663,28 +642,26 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
 }
 
 // A clause at k that opens on a subject (a subject pronoun, a determiner, a number or a
-// capitalised word) and shows a finite auxiliary or a negative one within eight tokens,
-// before any punctuation, relative word or complementizer (thatless_clause), and, when
-// `question_stops`, any interrogative word (`told X on Thursday how surprised he is`).
-bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops) {
+// capitalised word) and shows a lower-case finite auxiliary or a negative one within eight
+// tokens, with only words outside quotation marks between and no relative word or
+// complementizer (thatless_clause). After a hearer (hearer_clause_start), no interrogative
+// word either (`told X on Thursday how surprised he is`), and the subject may open on a
+// quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters several
+// officials had ...`, `told news agency Reuters such a move would ...`), not before a
+// preposition (`such as`: not_clause_openers).
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
   const Token& first = a.tokens[k];
-  if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
-        (first.kind == TokenKind::Word && first.has(kCapitalized))))
-    return false;
-  return auxiliary_after_subject(r, st, k, question_stops);
-}
-
-// Whether a lower-case finite or negative auxiliary follows the subject that opens at k
-// within eight tokens, with only words between and no relative word, complementizer or
-// (when question_stops) interrogative word (subject_and_auxiliary).
-bool auxiliary_after_subject(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops) {
-  const Annotation& a = r.a;
+  const bool subject = r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
+                       (first.kind == TokenKind::Word && first.has(kCapitalized));
+  const bool quantifier = after_hearer && k + 1 < st.end_token && r.lex.in(Words::QuantifierDeterminers, first) &&
+                          !r.lex.in(Words::NotClauseOpeners, a.tokens[k + 1]);
+  if (!subject && !quantifier) return false;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
-        (question_stops && r.lex.in(Words::InterrogativeWords, t)))
+        (after_hearer && r.lex.in(Words::InterrogativeWords, t)))
       return false;
     if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
   }

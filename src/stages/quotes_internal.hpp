@@ -1,9 +1,11 @@
-// The parts of the quotes stage (quotes.hpp), shared by its files only:
+// The parts of the quotes stage (quotes.hpp), shared by its files:
 //   quote_marks.cpp     marks: pairs quotation marks within each paragraph
 //   quotes_direct.cpp   direct: a quote per pair of marks, and pull quotes without marks
 //   quote_speakers.cpp  speakers: the attribution patterns of a direct quote
 //   quotes_indirect.cpp indirect: reported clauses after speech verbs
 //   quotes.cpp          the stage: runs the parts, merges, and finds whom each quote is about
+// The coreference stage includes it too, the stage for pair_quote_marks() and its resolver
+// (coreference.cpp) for ed_form().
 #pragma once
 
 #include "gazette/coreference.hpp"
@@ -50,11 +52,27 @@ inline std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t 
 // ly_adverb: a lower-case word in -ly, read as a manner or time adverb (`explicitly`,
 // `recently`; not `Italy`, `Kelly`, `July`). past_form: a form in -ed (`claimed`,
 // `killed`). ing_form: a form in -ing (`speaking`, `claiming`).
+// ed_form: the ending of past_form alone, with no minimum length (`shed`, `need`, `bled`
+// count too) and whatever the case (callers that want a lower-case word test that apart):
+// the test of the rules written without past_form's minimum, hearer_token (rule A485: a
+// hearer stops at `told the visitor increased trade`) and relative_subject in
+// coreference.cpp (rule A477: `reported by the Globe, which` is a passive participle's agent).
 inline bool ly_adverb(const Lexicons& lex, const Token& t) {
   return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && lex.ends_in(Words::AdverbSuffixes, t.lower);
 }
 inline bool past_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::PastSuffixes, t.lower); }
+inline bool ed_form(const Lexicons& lex, const Token& t) { return lex.ends_in(Words::PastSuffixes, t.lower); }
 inline bool ing_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::ParticipleSuffixes, t.lower); }
+
+// A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
+// apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,
+// `he'd`, `we've`, `I'm`); no noun takes those tails. The reported clauses read it
+// (quotes_indirect.cpp), and so do scare quotes (quotes_direct.cpp: a clause in marks).
+inline bool contracted_subject(const Lexicons& lex, const Token& t) {
+  const std::size_t ap = t.lower.find('\'');
+  return t.kind == TokenKind::Word && ap != std::string_view::npos && ap > 0 &&
+         lex.in(Words::NominativePronouns, t.lower.substr(0, ap)) && lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
+}
 
 // Calls f(first_token, end_token, skip) for each paragraph, a run of sentences with one
 // paragraph number; `skip`: the paragraph is a duplicate or page furniture.

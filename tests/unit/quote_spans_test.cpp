@@ -755,3 +755,57 @@ TEST(QuoteSpans, AShortParagraphInCapitalsEndingOnAnExclamationIsAShoutNotAHeadi
               "The crowd cheered.");
   EXPECT_EQ(quote_spelled(h, "A LONG ROAD AHEAD"), nullptr) << ::testing::PrintToString(quote_texts(h));
 }
+
+TEST(QuoteSpans, ThreeWordsInMarksWithNoSourceAreScareQuotes) {
+  // Rule A540: up to three words in marks with no source, no cue and no speaker to continue
+  // are the writer's own phrase held at a distance (GUIDELINES' scare quotes), not speech.
+  const char* dropped[][2] = {
+      {"Shops reopened on Monday.\n\nThe chain built a \"seamless shopping journey\" for every customer.", "seamless shopping journey"},
+      {"Shops reopened on Monday.\n\nCritics worry it could lead to \"death by paperwork\" for small firms.", "death by paperwork"},
+  };
+  for (const auto& c : dropped) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+  // Still quotes: an exclamation, a clause, words in the headline (the first sentence),
+  // and three words with a speaker.
+  const char* kept[][2] = {
+      {"Shops reopened on Monday.\n\nThe crowd at the gate broke into chants of \"Send them home!\" at noon.", "Send them home!"},
+      {"Shops reopened on Monday.\n\nHer new campaign slogan is \"I'm with you.\" It went down well.", "I'm with you."},
+      {"Mayor 'misled the council'\n\nThe mayor of Springfield faced questions on Monday.", "misled the council"},
+      {"Shops reopened on Monday.\n\n\"Totally unacceptable today,\" John Doe said.", "Totally unacceptable today"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(QuoteSpans, TitleCaseWordsInMarksInAHearersSlotAreAProgramme) {
+  // Rule A541: title-case words in marks right after a verb that takes a hearer (`told`),
+  // or after a speech noun and `with` (`an interview with`), name the programme spoken to.
+  const char* texts[][2] = {
+      {"\"We will not give up,\" Jane Roe told \"Morning Desk,\" adding that talks would go on.", "Morning Desk"},
+      {"\"The plan is dead,\" John Doe said in an interview with \"Evening Report.\"", "Evening Report"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_FALSE(got.empty()) << c[0];  // the speech stays
+    for (const auto& s : got) EXPECT_EQ(s.find(c[1]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+  // Still speech: an exclamation, and a clause in title case.
+  const char* kept[][2] = {
+      {"Shops reopened on Monday.\n\nJohn Doe warned \"Enough Is Enough\" at the rally on Friday.", "Enough Is Enough"},
+      {"Shops reopened on Monday.\n\nThe coach told \"Never Give Up!\" to every player.", "Never Give Up!"},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

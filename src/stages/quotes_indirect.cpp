@@ -1421,6 +1421,39 @@ void end_at_coordinated_clause(const Resolver& r, Clause& c) {
   }
 }
 
+// A form in -ed at k that is a verb, not an adjective (`biodiesel and advanced fuels`): it
+// comes before an object or a phrase (a determiner, an object pronoun, a preposition, `to`,
+// a number or a name).
+bool past_predicate(const Resolver& r, std::size_t k, std::size_t end) {
+  if (k + 1 >= end || !r.lex.ends_in(Words::PastSuffixes, r.a.tokens[k].lower)) return false;
+  const Token& n = r.a.tokens[k + 1];
+  return r.lex.in(Words::Determiners, n) || r.lex.in(Words::ObjectPronouns, n) || r.lex.in(Words::NotClauseOpeners, n) ||
+         n.kind == TokenKind::Number || (n.kind == TokenKind::Word && n.has(kCapitalized));
+}
+
+// A complement with no finite verb of its own (an object or an infinitive: rule
+// indirect-complement) ends before a coordinator, with or without a comma, and a finite
+// form, an auxiliary or a past in -ed (past_predicate) (rule A515: `vowed to keep the
+// clinic open and celebrated the ruling`, `denied the charges and has since sued`):
+// neither an object nor an infinitive takes a finite verb, so it is the speaker's next
+// predicate. Not after a relative or complement word or a finite auxiliary in the
+// complement (`called for a law that bans X and requires Y`, `estimated 35 million were
+// killed or wounded`: a clause's own verbs).
+void end_at_matrix_predicate(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::FiniteAuxiliaries, t)) return;
+    const Token& w = a.tokens[k + 1];
+    if (!r.lex.in(Words::Coordinators, a.tokens[k]) || r.in_direct[k + 1] || w.kind != TokenKind::Word || w.has(kCapitalized)) continue;
+    if (r.lex.in(Words::FiniteAuxiliaries, w) || past_predicate(r, k + 1, c.end)) {
+      c.end = a.tokens[k - 1].norm == "," ? k - 1 : k;
+      return;
+    }
+  }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -1533,6 +1566,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
+  if (q.rule == "indirect-complement" && !c.around) end_at_matrix_predicate(r, c);
   if (!c.around) {
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);

@@ -790,3 +790,26 @@ TEST(ReportedSpeech, AHearerNameClosesBeforeSuchOrAQuantifier) {
   Annotated q("Jane Roe told news agency Reuters several officials had left the town.");
   EXPECT_NE(quote_spelled(q, "several officials had left the town"), nullptr);
 }
+
+// A515: an object or infinitive complement ends before a coordinator and a finite form,
+// the speaker's next predicate; not a relative clause's verbs, nor an adjective in -ed.
+TEST(ReportedSpeech, AComplementEndsBeforeTheSpeakersNextPredicate) {
+  {
+    Annotated t("Jane Roe has vowed to keep the village clinic open and celebrated the ruling on Monday.");
+    const Quote* q = quote_spelled(t, "to keep the village clinic open");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe denied the charges against the council and has since sued the newspaper.");
+    EXPECT_NE(quote_spelled(t, "the charges against the council"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe called for a law that bans fireworks in the park and requires permits for bonfires.");
+    EXPECT_TRUE(some_quote_starts(t, "a law that bans fireworks in the park and requires permits"));
+  }
+  {
+    Annotated t("Jane Roe proposed a mandate for all fuels, including diesel and advanced synthetic fuels of many kinds.");
+    EXPECT_TRUE(some_quote_starts(t, "a mandate for all fuels, including diesel and advanced synthetic fuels"));
+  }
+}

@@ -813,3 +813,23 @@ TEST(ReportedSpeech, AComplementEndsBeforeTheSpeakersNextPredicate) {
     EXPECT_TRUE(some_quote_starts(t, "a mandate for all fuels, including diesel and advanced synthetic fuels"));
   }
 }
+
+// A516: a that-less reported clause ends before `, but` and a clause with a noun-phrase
+// subject of its own, the reporter's contrast; after `that`, or with a pronoun subject,
+// the second clause goes on with the report.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeButAndANewSubject) {
+  {
+    Annotated t("Jane Roe said the council had cut the budget of the library, but the mayor was furious about the cuts.");
+    const Quote* q = quote_spelled(t, "the council had cut the budget of the library");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said that the council had cut the budget of the library, but the mayor was furious about the cuts.");
+    EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but the mayor was furious about the cuts"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said the council had cut the budget of the library, but it was only a start.");
+    EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but it was only a start"), nullptr);
+  }
+}

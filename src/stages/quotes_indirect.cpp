@@ -1454,6 +1454,44 @@ void end_at_matrix_predicate(const Resolver& r, Clause& c) {
   }
 }
 
+// Whether the tokens from b to e hold a clause or a verb phrase: `to`, a relative,
+// complement, interrogative or subordinating word, a finite auxiliary or a comma.
+bool holds_clause(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.in_direct[k]) continue;
+    if (t.norm == "," || r.lex.in(Words::InfinitiveMarkers, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Subordinators, t) || r.lex.in(Words::FiniteAuxiliaries, t))
+      return true;
+  }
+  return false;
+}
+
+// A noun-phrase complement (rule indirect-complement, no clause in it: holds_clause)
+// ends before a time word of before_that that no noun phrase holds (not a preposition or
+// determiner, not after a determiner, not possessive: `the Sunday paper`, `his last
+// speech`, `Monday's vote` stay; not before a verb form, `the era also carries`), with
+// the preposition before it (rule A516: `defended his record on Sunday night`, `unveiled
+// a plan Monday`): the time of the speaker's act, not of its object. The time word ends
+// the clause but for two words: the object may go on after it (`proposed a steep levy
+// last year on the dirtiest plants`, `voiced disquiet on Thursday at the death of ...`).
+// A measure before it goes with it (`won her title 12 months later`).
+void end_at_verb_time(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  if (holds_clause(r, c.begin, c.end)) return;
+  for (std::size_t k = c.begin + 2; k < c.end; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || !r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::Determiners, t) ||
+        t.has(kPossessive) || r.lex.in(Words::Determiners, a.tokens[k - 1]) ||
+        (k + 1 < c.end && !a.tokens[k + 1].has(kCapitalized) && finite_ending(r.lex, a.tokens[k + 1])) ||
+        k + 3 < c.end)
+      continue;
+    const bool measure = a.tokens[k - 2].kind == TokenKind::Number;
+    c.end = measure ? k - 2 : r.lex.in(Words::NotClauseOpeners, a.tokens[k - 1]) ? k - 1 : k;
+    return;
+  }
+}
+
 // A finite auxiliary or copula at k, lower case, outside quotation marks.
 bool auxiliary_at(const Resolver& r, std::size_t k) {
   const Token& t = r.a.tokens[k];
@@ -1621,7 +1659,10 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
-  if (q.rule == "indirect-complement" && !c.around) end_at_matrix_predicate(r, c);
+  if (q.rule == "indirect-complement" && !c.around) {
+    end_at_matrix_predicate(r, c);
+    end_at_verb_time(r, c);
+  }
   if (!c.around) {
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);

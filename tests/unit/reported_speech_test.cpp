@@ -833,3 +833,23 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeButAndANewSubject) {
     EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but it was only a start"), nullptr);
   }
 }
+
+// A517: a noun-phrase complement ends before a time phrase that closes the sentence, the
+// time of the speaker's act; not a time word inside the noun phrase, nor one the object
+// goes on after.
+TEST(ReportedSpeech, ANounPhraseComplementEndsBeforeTheTimeOfTheAct) {
+  {
+    Annotated t("Jane Roe defended her record on housing on Sunday night.");
+    const Quote* q = quote_spelled(t, "her record on housing");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe defended her plan for the village school Monday.");
+    EXPECT_NE(quote_spelled(t, "her plan for the village school"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe defended her plan for a levy last year on the dirtiest coal plants.");
+    EXPECT_NE(quote_spelled(t, "her plan for a levy last year on the dirtiest coal plants"), nullptr);
+  }
+}

@@ -1547,6 +1547,29 @@ void end_at_second_clause(const Resolver& r, Clause& c) {
   }
 }
 
+// A reported clause after a cue with a finite auxiliary before it (`has said`, `will
+// argue`) ends before a coordinator, with or without a comma, and the same auxiliary
+// with no subject of its own, then a past in -ed or a word of subject_gap_words (`and has
+// also`, `and has since`: an auxiliary, not `and has no plans`), when the clause up to
+// there does not use that auxiliary (rule A518: `has said she wants a safe zone and has
+// expressed support for ...`, `have said X, but have also said Y`): the
+// second predicate agrees with the reporting verb, not with the report, so it is the
+// speaker's. `has said the firm has cut jobs and has closed plants` keeps the report whole.
+void end_at_agreeing_predicate(const Resolver& r, std::size_t v, Clause& c) {
+  const Annotation& a = r.a;
+  if (v == 0 || c.begin <= v || !auxiliary_at(r, v - 1)) return;
+  const std::string_view aux = a.tokens[v - 1].lower;
+  for (std::size_t k = c.begin; k + 1 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    if (a.tokens[k].lower == aux) return;
+    if (k > c.begin && k + 2 < c.end && r.lex.in(Words::Coordinators, a.tokens[k]) && auxiliary_at(r, k + 1) && a.tokens[k + 1].lower == aux &&
+        (r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 2].lower) || r.lex.in(Words::SubjectGapWords, a.tokens[k + 2]))) {
+      c.end = a.tokens[k - 1].norm == "," ? k - 1 : k;
+      return;
+    }
+  }
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -1667,6 +1690,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
     if (c.begin > v) end_at_second_clause(r, c);
+    end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c);
     end_at_new_cue(r, c);

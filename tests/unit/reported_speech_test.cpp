@@ -853,3 +853,22 @@ TEST(ReportedSpeech, ANounPhraseComplementEndsBeforeTheTimeOfTheAct) {
     EXPECT_NE(quote_spelled(t, "her plan for a levy last year on the dirtiest coal plants"), nullptr);
   }
 }
+
+// A518: after `has said`, a coordinator and `has` with a participle start the speaker's
+// next predicate, unless the report itself uses `has` or `has` is no auxiliary.
+TEST(ReportedSpeech, ASecondPredicateAgreeingWithTheCueIsTheSpeakers) {
+  {
+    Annotated t("Jane Roe has said she wants a new school in the village and has expressed support for a bigger library.");
+    const Quote* q = quote_spelled(t, "she wants a new school in the village");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe has said the council has cut the budget and has closed the library.");
+    EXPECT_NE(quote_spelled(t, "the council has cut the budget and has closed the library"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe has said she is happy in Springfield and has no plans to move away.");
+    EXPECT_NE(quote_spelled(t, "she is happy in Springfield and has no plans to move away"), nullptr);
+  }
+}

@@ -1305,10 +1305,21 @@ bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
   return true;
 }
 
+// A perfect auxiliary at k (has, have, had) before a past participle in -ed: a verb
+// phrase (`has championed`), not `has no plans`.
+bool perfect_predicate(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  return k + 1 < end && r.lex.in(Words::PerfectAuxiliaries, a.tokens[k]) && !r.in_direct[k + 1] &&
+         r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 1].lower);
+}
+
 // The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
 // to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject;
-// or a comma and a past-tense reporting verb (asyndetic_report).
-void end_at_next_predicate(const Resolver& r, Clause& c) {
+// or a comma and a past-tense reporting verb (asyndetic_report). In a clause after its
+// cue the verb may be a perfect (perfect_predicate, rule A519: `insists the party must
+// be one of ideas, and has championed ...`); before its cue the whole clause is the
+// report (`She had been due to fly ..., but had cancelled her booking, the paper said`).
+void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
@@ -1317,7 +1328,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
     const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
-                           (r.lex.ends_in(Words::PastSuffixes, w.lower) ||
+                           (r.lex.ends_in(Words::PastSuffixes, w.lower) || (after_cue && perfect_predicate(r, k + 2, c.end)) ||
                             (speech_verb_at(r, k + 2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb));
     if (verb_form) { c.end = k; return; }
   }
@@ -1692,7 +1703,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     if (c.begin > v) end_at_second_clause(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
-    end_at_next_predicate(r, c);
+    end_at_next_predicate(r, c, c.begin > v);
     end_at_new_cue(r, c);
     end_with_subordinate_clause(r, st, v, c);
   }
@@ -1743,7 +1754,7 @@ std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t 
   if (b == 0) return std::nullopt;
   Clause c{b, st.end_token, false};
   end_at_second_attribution(r, c);
-  end_at_next_predicate(r, c);
+  end_at_next_predicate(r, c, true);
   end_at_new_cue(r, c);
   Quote q;
   q.kind = Quote::Kind::Indirect;

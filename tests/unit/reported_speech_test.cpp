@@ -872,3 +872,18 @@ TEST(ReportedSpeech, ASecondPredicateAgreeingWithTheCueIsTheSpeakers) {
     EXPECT_NE(quote_spelled(t, "she is happy in Springfield and has no plans to move away"), nullptr);
   }
 }
+
+// A519: after its cue, a reported clause ends before a comma, a coordinator and a perfect
+// with no subject (the speaker's next predicate); before its cue the clause is whole.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAndHasWithAParticiple) {
+  {
+    Annotated t("Jane Roe insists the council must be open to new ideas, and has championed a plan for a bigger library.");
+    const Quote* q = quote_spelled(t, "the council must be open to new ideas");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The council had promised a bigger library, but had cancelled the plan, Jane Roe said.");
+    EXPECT_NE(quote_spelled(t, "The council had promised a bigger library, but had cancelled the plan"), nullptr);
+  }
+}

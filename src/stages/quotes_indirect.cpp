@@ -1282,10 +1282,21 @@ bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
   return true;
 }
 
+// A perfect auxiliary at k (has, have, had) before a past participle in -ed: a verb
+// phrase (`has championed`), not `has no plans`.
+bool perfect_predicate(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  return k + 1 < end && r.lex.in(Words::PerfectAuxiliaries, a.tokens[k]) && !r.in_direct[k + 1] &&
+         r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 1].lower);
+}
+
 // The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
 // to ...", "..., and added ...": a comma, a conjunction, then a verb with no subject;
-// or a comma and a past-tense reporting verb (asyndetic_report).
-void end_at_next_predicate(const Resolver& r, Clause& c) {
+// or a comma and a past-tense reporting verb (asyndetic_report). In a clause after its
+// cue the verb may be a perfect (perfect_predicate, rule A519: `insists the party must
+// be one of ideas, and has championed ...`); before its cue the whole clause is the
+// report (`She had been due to fly ..., but had cancelled her booking, the paper said`).
+void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
@@ -1294,7 +1305,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c) {
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
     const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
-                           (r.lex.ends_in(Words::PastSuffixes, w.lower) ||
+                           (r.lex.ends_in(Words::PastSuffixes, w.lower) || (after_cue && perfect_predicate(r, k + 2, c.end)) ||
                             (speech_verb_at(r, k + 2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb));
     if (verb_form) { c.end = k; return; }
   }
@@ -1395,6 +1406,155 @@ void end_at_coordinated_clause(const Resolver& r, Clause& c) {
     const Token& w = a.tokens[k + 2];
     if (k + 3 < c.end && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, w) &&
         a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 3].lower)) { c.end = k + 1; return; }
+  }
+}
+
+// A form in -ed at k that is a verb, not an adjective (`biodiesel and advanced fuels`): it
+// comes before an object or a phrase (a determiner, an object pronoun, a preposition, `to`,
+// a number or a name).
+bool past_predicate(const Resolver& r, std::size_t k, std::size_t end) {
+  if (k + 1 >= end || !r.lex.ends_in(Words::PastSuffixes, r.a.tokens[k].lower)) return false;
+  const Token& n = r.a.tokens[k + 1];
+  return r.lex.in(Words::Determiners, n) || r.lex.in(Words::ObjectPronouns, n) || r.lex.in(Words::NotClauseOpeners, n) ||
+         n.kind == TokenKind::Number || (n.kind == TokenKind::Word && n.has(kCapitalized));
+}
+
+// A complement with no finite verb of its own (an object or an infinitive: rule
+// indirect-complement) ends before a coordinator, with or without a comma, and a finite
+// form, an auxiliary or a past in -ed (past_predicate) (rule A515: `vowed to keep the
+// clinic open and celebrated the ruling`, `denied the charges and has since sued`):
+// neither an object nor an infinitive takes a finite verb, so it is the speaker's next
+// predicate. Not after a relative or complement word or a finite auxiliary in the
+// complement (`called for a law that bans X and requires Y`, `estimated 35 million were
+// killed or wounded`: a clause's own verbs).
+void end_at_matrix_predicate(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::FiniteAuxiliaries, t)) return;
+    const Token& w = a.tokens[k + 1];
+    if (!r.lex.in(Words::Coordinators, a.tokens[k]) || r.in_direct[k + 1] || w.kind != TokenKind::Word || w.has(kCapitalized)) continue;
+    if (r.lex.in(Words::FiniteAuxiliaries, w) || past_predicate(r, k + 1, c.end)) {
+      c.end = a.tokens[k - 1].norm == "," ? k - 1 : k;
+      return;
+    }
+  }
+}
+
+// Whether the tokens from b to e hold a clause or a verb phrase: `to`, a relative,
+// complement, interrogative or subordinating word, a finite auxiliary or a comma.
+bool holds_clause(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.in_direct[k]) continue;
+    if (t.norm == "," || r.lex.in(Words::InfinitiveMarkers, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Subordinators, t) || r.lex.in(Words::FiniteAuxiliaries, t))
+      return true;
+  }
+  return false;
+}
+
+// A noun-phrase complement (rule indirect-complement, no clause in it: holds_clause)
+// ends before a time word of before_that that no noun phrase holds (not a preposition or
+// determiner, not after a determiner, not possessive: `the Sunday paper`, `his last
+// speech`, `Monday's vote` stay; not before a verb form, `the era also carries`), with
+// the preposition before it (rule A516: `defended his record on Sunday night`, `unveiled
+// a plan Monday`): the time of the speaker's act, not of its object. The time word ends
+// the clause but for two words: the object may go on after it (`proposed a steep levy
+// last year on the dirtiest plants`, `voiced disquiet on Thursday at the death of ...`).
+// A measure before it goes with it (`won her title 12 months later`).
+void end_at_verb_time(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  if (holds_clause(r, c.begin, c.end)) return;
+  for (std::size_t k = c.begin + 2; k < c.end; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || !r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::Determiners, t) ||
+        t.has(kPossessive) || r.lex.in(Words::Determiners, a.tokens[k - 1]) ||
+        (k + 1 < c.end && !a.tokens[k + 1].has(kCapitalized) && finite_ending(r.lex, a.tokens[k + 1])) ||
+        k + 3 < c.end)
+      continue;
+    const bool measure = a.tokens[k - 2].kind == TokenKind::Number;
+    c.end = measure ? k - 2 : r.lex.in(Words::NotClauseOpeners, a.tokens[k - 1]) ? k - 1 : k;
+    return;
+  }
+}
+
+// A finite auxiliary or copula at k, lower case, outside quotation marks.
+bool auxiliary_at(const Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  return !r.in_direct[k] && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t));
+}
+
+// A clause with a subject of its own after the coordinator at k: a noun phrase of up to
+// six words or numbers (no coordinator, complementizer, interrogative or subordinating
+// word: `Iran, Russia, and a new Syria where Assad is ...`; no `to`), then a finite
+// auxiliary or copula (`, but Mr. Obama was furious`), or a name then a past in -ed
+// (past_predicate: `, but Democrats accused the party`). Not a pronoun or `this`, which
+// as often stand for what the speaker spoke of and go on with the report (`said he
+// accepted there was a problem, but his job ...`: `, but it is just the start`), nor a
+// preposition (`, but in Smith they have ...`).
+bool own_subject_clause(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  const Token& first = a.tokens[k + 1];
+  if (r.lex.in(Words::NominativePronouns, first) || r.lex.in(Words::DemonstrativePronouns, first) ||
+      r.lex.in(Words::NotClauseOpeners, first))
+    return false;
+  bool named = true;
+  for (std::size_t j = k + 1; j < end && j <= k + 7; ++j) {
+    const Token& t = a.tokens[j];
+    if (j > k + 1 && (auxiliary_at(r, j) || (named && past_predicate(r, j, end)))) return true;
+    if (r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Coordinators, t) ||
+        r.lex.in(Words::Complementizers, t) || r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Subordinators, t) ||
+        r.lex.in(Words::InfinitiveMarkers, t) || auxiliary_at(r, j))
+      return false;
+    named = named && t.has(kCapitalized);
+  }
+  return false;
+}
+
+// A that-less reported clause ends before a comma and `but` (contrast_conjunctions) that
+// open a clause with a subject of its own (own_subject_clause), once the report has a
+// finite verb (an auxiliary, a copula or a past in -ed) (rule A516: `assured him it was
+// done without his knowledge, but Mr. Obama was furious`, `said Clinton was the winner,
+// but instant polls are no measure of ...`): the reporter's contrast. Not after `and`,
+// which as often goes on with the report (`said it will have 18 fact-checkers, and it will
+// all be done in real time`), nor without the comma, nor after `that`.
+void end_at_second_clause(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  if (c.begin == 0 || r.lex.in(Words::DeclarativeComplementizers, a.tokens[c.begin - 1])) return;
+  bool finite = false;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
+    finite = finite || auxiliary_at(r, k) || (!a.tokens[k].has(kCapitalized) && past_predicate(r, k, c.end));
+    if (!finite || r.in_direct[k] || a.tokens[k - 1].norm != "," || !r.lex.in(Words::ContrastConjunctions, a.tokens[k]) ||
+        !own_subject_clause(r, k, c.end))
+      continue;
+    c.end = k - 1;
+    return;
+  }
+}
+
+// A reported clause after a cue with a finite auxiliary before it (`has said`, `will
+// argue`) ends before a coordinator, with or without a comma, and the same auxiliary
+// with no subject of its own, then a past in -ed or a word of subject_gap_words (`and has
+// also`, `and has since`: an auxiliary, not `and has no plans`), when the clause up to
+// there does not use that auxiliary (rule A518: `has said she wants a safe zone and has
+// expressed support for ...`, `have said X, but have also said Y`): the
+// second predicate agrees with the reporting verb, not with the report, so it is the
+// speaker's. `has said the firm has cut jobs and has closed plants` keeps the report whole.
+void end_at_agreeing_predicate(const Resolver& r, std::size_t v, Clause& c) {
+  const Annotation& a = r.a;
+  if (v == 0 || c.begin <= v || !auxiliary_at(r, v - 1)) return;
+  const std::string_view aux = a.tokens[v - 1].lower;
+  for (std::size_t k = c.begin; k + 1 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    if (a.tokens[k].lower == aux) return;
+    if (k > c.begin && k + 2 < c.end && r.lex.in(Words::Coordinators, a.tokens[k]) && auxiliary_at(r, k + 1) && a.tokens[k + 1].lower == aux &&
+        (r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 2].lower) || r.lex.in(Words::SubjectGapWords, a.tokens[k + 2]))) {
+      c.end = a.tokens[k - 1].norm == "," ? k - 1 : k;
+      return;
+    }
   }
 }
 
@@ -1510,11 +1670,17 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
+  if (q.rule == "indirect-complement" && !c.around) {
+    end_at_matrix_predicate(r, c);
+    end_at_verb_time(r, c);
+  }
   if (!c.around) {
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
+    if (c.begin > v) end_at_second_clause(r, c);
+    end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
-    end_at_next_predicate(r, c);
+    end_at_next_predicate(r, c, c.begin > v);
     end_at_new_cue(r, c);
     end_with_subordinate_clause(r, st, v, c);
   }
@@ -1565,7 +1731,7 @@ std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t 
   if (b == 0) return std::nullopt;
   Clause c{b, st.end_token, false};
   end_at_second_attribution(r, c);
-  end_at_next_predicate(r, c);
+  end_at_next_predicate(r, c, true);
   end_at_new_cue(r, c);
   Quote q;
   q.kind = Quote::Kind::Indirect;

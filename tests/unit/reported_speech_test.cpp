@@ -790,3 +790,100 @@ TEST(ReportedSpeech, AHearerNameClosesBeforeSuchOrAQuantifier) {
   Annotated q("Jane Roe told news agency Reuters several officials had left the town.");
   EXPECT_NE(quote_spelled(q, "several officials had left the town"), nullptr);
 }
+
+// A515: an object or infinitive complement ends before a coordinator and a finite form,
+// the speaker's next predicate; not a relative clause's verbs, nor an adjective in -ed.
+TEST(ReportedSpeech, AComplementEndsBeforeTheSpeakersNextPredicate) {
+  {
+    Annotated t("Jane Roe has vowed to keep the village clinic open and celebrated the ruling on Monday.");
+    const Quote* q = quote_spelled(t, "to keep the village clinic open");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe denied the charges against the council and has since sued the newspaper.");
+    EXPECT_NE(quote_spelled(t, "the charges against the council"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe called for a law that bans fireworks in the park and requires permits for bonfires.");
+    EXPECT_TRUE(some_quote_starts(t, "a law that bans fireworks in the park and requires permits"));
+  }
+  {
+    Annotated t("Jane Roe proposed a mandate for all fuels, including diesel and advanced synthetic fuels of many kinds.");
+    EXPECT_TRUE(some_quote_starts(t, "a mandate for all fuels, including diesel and advanced synthetic fuels"));
+  }
+}
+
+// A516: a that-less reported clause ends before `, but` and a clause with a noun-phrase
+// subject of its own, the reporter's contrast; after `that`, or with a pronoun subject,
+// the second clause goes on with the report.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeButAndANewSubject) {
+  {
+    Annotated t("Jane Roe said the council had cut the budget of the library, but the mayor was furious about the cuts.");
+    const Quote* q = quote_spelled(t, "the council had cut the budget of the library");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said that the council had cut the budget of the library, but the mayor was furious about the cuts.");
+    EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but the mayor was furious about the cuts"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said the council had cut the budget of the library, but it was only a start.");
+    EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but it was only a start"), nullptr);
+  }
+}
+
+// A517: a noun-phrase complement ends before a time phrase that closes the sentence, the
+// time of the speaker's act; not a time word inside the noun phrase, nor one the object
+// goes on after.
+TEST(ReportedSpeech, ANounPhraseComplementEndsBeforeTheTimeOfTheAct) {
+  {
+    Annotated t("Jane Roe defended her record on housing on Sunday night.");
+    const Quote* q = quote_spelled(t, "her record on housing");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe defended her plan for the village school Monday.");
+    EXPECT_NE(quote_spelled(t, "her plan for the village school"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe defended her plan for a levy last year on the dirtiest coal plants.");
+    EXPECT_NE(quote_spelled(t, "her plan for a levy last year on the dirtiest coal plants"), nullptr);
+  }
+}
+
+// A518: after `has said`, a coordinator and `has` with a participle start the speaker's
+// next predicate, unless the report itself uses `has` or `has` is no auxiliary.
+TEST(ReportedSpeech, ASecondPredicateAgreeingWithTheCueIsTheSpeakers) {
+  {
+    Annotated t("Jane Roe has said she wants a new school in the village and has expressed support for a bigger library.");
+    const Quote* q = quote_spelled(t, "she wants a new school in the village");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe has said the council has cut the budget and has closed the library.");
+    EXPECT_NE(quote_spelled(t, "the council has cut the budget and has closed the library"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe has said she is happy in Springfield and has no plans to move away.");
+    EXPECT_NE(quote_spelled(t, "she is happy in Springfield and has no plans to move away"), nullptr);
+  }
+}
+
+// A519: after its cue, a reported clause ends before a comma, a coordinator and a perfect
+// with no subject (the speaker's next predicate); before its cue the clause is whole.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAndHasWithAParticiple) {
+  {
+    Annotated t("Jane Roe insists the council must be open to new ideas, and has championed a plan for a bigger library.");
+    const Quote* q = quote_spelled(t, "the council must be open to new ideas");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The council had promised a bigger library, but had cancelled the plan, Jane Roe said.");
+    EXPECT_NE(quote_spelled(t, "The council had promised a bigger library, but had cancelled the plan"), nullptr);
+  }
+}

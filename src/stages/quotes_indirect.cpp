@@ -1487,54 +1487,6 @@ bool auxiliary_at(const Resolver& r, std::size_t k) {
          (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t));
 }
 
-// A clause with a subject of its own after the coordinator at k: a noun phrase of up to
-// six words or numbers (no coordinator, complementizer, interrogative or subordinating
-// word: `Iran, Russia, and a new Syria where Assad is ...`; no `to`), then a finite
-// auxiliary or copula (`, but Mr. Obama was furious`), or a name then a past in -ed
-// (past_predicate: `, but Democrats accused the party`). Not a pronoun or `this`, which
-// as often stand for what the speaker spoke of and go on with the report (`said he
-// accepted there was a problem, but his job ...`: `, but it is just the start`), nor a
-// preposition (`, but in Smith they have ...`).
-bool own_subject_clause(const Resolver& r, std::size_t k, std::size_t end) {
-  const Annotation& a = r.a;
-  const Token& first = a.tokens[k + 1];
-  if (r.lex.in(Words::NominativePronouns, first) || r.lex.in(Words::DemonstrativePronouns, first) ||
-      r.lex.in(Words::NotClauseOpeners, first))
-    return false;
-  bool named = true;
-  for (std::size_t j = k + 1; j < end && j <= k + 7; ++j) {
-    const Token& t = a.tokens[j];
-    if (j > k + 1 && (auxiliary_at(r, j) || (named && past_predicate(r, j, end)))) return true;
-    if (r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Coordinators, t) ||
-        r.lex.in(Words::Complementizers, t) || r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Subordinators, t) ||
-        r.lex.in(Words::InfinitiveMarkers, t) || auxiliary_at(r, j))
-      return false;
-    named = named && t.has(kCapitalized);
-  }
-  return false;
-}
-
-// A that-less reported clause ends before a comma and `but` (contrast_conjunctions) that
-// open a clause with a subject of its own (own_subject_clause), once the report has a
-// finite verb (an auxiliary, a copula or a past in -ed) (rule A516: `assured him it was
-// done without his knowledge, but Mr. Obama was furious`, `said Clinton was the winner,
-// but instant polls are no measure of ...`): the reporter's contrast. Not after `and`,
-// which as often goes on with the report (`said it will have 18 fact-checkers, and it will
-// all be done in real time`), nor without the comma, nor after `that`.
-void end_at_second_clause(const Resolver& r, Clause& c) {
-  const Annotation& a = r.a;
-  if (c.begin == 0 || r.lex.in(Words::DeclarativeComplementizers, a.tokens[c.begin - 1])) return;
-  bool finite = false;
-  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
-    finite = finite || auxiliary_at(r, k) || (!a.tokens[k].has(kCapitalized) && past_predicate(r, k, c.end));
-    if (!finite || r.in_direct[k] || a.tokens[k - 1].norm != "," || !r.lex.in(Words::ContrastConjunctions, a.tokens[k]) ||
-        !own_subject_clause(r, k, c.end))
-      continue;
-    c.end = k - 1;
-    return;
-  }
-}
-
 // A reported clause after a cue with a finite auxiliary before it (`has said`, `will
 // argue`) ends before a coordinator, with or without a comma, and the same auxiliary
 // with no subject of its own, then a past in -ed or a word of subject_gap_words (`and has
@@ -1677,7 +1629,6 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (!c.around) {
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
-    if (c.begin > v) end_at_second_clause(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c, c.begin > v);

@@ -814,26 +814,6 @@ TEST(ReportedSpeech, AComplementEndsBeforeTheSpeakersNextPredicate) {
   }
 }
 
-// A516: a that-less reported clause ends before `, but` and a clause with a noun-phrase
-// subject of its own, the reporter's contrast; after `that`, or with a pronoun subject,
-// the second clause goes on with the report.
-TEST(ReportedSpeech, AReportedClauseEndsBeforeButAndANewSubject) {
-  {
-    Annotated t("Jane Roe said the council had cut the budget of the library, but the mayor was furious about the cuts.");
-    const Quote* q = quote_spelled(t, "the council had cut the budget of the library");
-    ASSERT_NE(q, nullptr);
-    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
-  }
-  {
-    Annotated t("Jane Roe said that the council had cut the budget of the library, but the mayor was furious about the cuts.");
-    EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but the mayor was furious about the cuts"), nullptr);
-  }
-  {
-    Annotated t("Jane Roe said the council had cut the budget of the library, but it was only a start.");
-    EXPECT_NE(quote_spelled(t, "the council had cut the budget of the library, but it was only a start"), nullptr);
-  }
-}
-
 // A517: a noun-phrase complement ends before a time phrase that closes the sentence, the
 // time of the speaker's act; not a time word inside the noun phrase, nor one the object
 // goes on after.

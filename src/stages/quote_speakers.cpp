@@ -164,8 +164,16 @@ bool compound_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
   return k > 0 && glued_hyphen(a, k, end) && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k + 1].kind == TokenKind::Word;
 }
 
+// A slash at k glued between two numbers (`9/11`, `24/7`) joins one word, no phrase boundary.
+bool number_slash(const Annotation& a, std::size_t k, std::size_t end) {
+  return k > 0 && k + 1 < end && a.tokens[k].norm == "/" && !a.tokens[k].has(kSpaceBefore) &&
+         !a.tokens[k + 1].has(kSpaceBefore) && a.tokens[k - 1].kind == TokenKind::Number &&
+         a.tokens[k + 1].kind == TokenKind::Number;
+}
+
 // The speaker after an inverted verb at v (n tokens): `said Jane Roe`, `said 9/11 widow
-// Jane Roe` (numbers may pre-modify the speaker), up to seven words; a run of capitalised
+// Jane Roe` (numbers may pre-modify the speaker, and a slash between two numbers does not
+// end the phrase: rule A530), up to seven words; a run of capitalised
 // words and abbreviations may go on to twelve (rule A77: `said former Ohio Gov. and party
 // Chairman Jane Roe`, `said Air Force 1st Lt. Jane Roe`). A hyphen inside a compound word
 // does not end the phrase (rule A230: `said Los Angeles-based attorney Jane Roe`, `said
@@ -183,7 +191,8 @@ void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t p
     return r.lex.in(Words::AdditiveConjunctions, t) ||
            (t.norm == "." && prev.has(kCapitalized) && prev.norm.size() <= 3 && r.sentence_of[k + 1] == r.sentence_of[k]);
   };
-  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || compound_hyphen(a, np_end, para_end))) ||
+  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || compound_hyphen(a, np_end, para_end) ||
+                                                    number_slash(a, np_end, para_end))) ||
                                 (np_end - b < 12 && np_end > b && title_run(np_end))))
     ++np_end;
   at.speaker = r.noun_phrase(b, np_end, at.from, at.mention);

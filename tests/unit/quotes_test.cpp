@@ -1712,3 +1712,12 @@ TEST(Quotes, APlaceInAPhraseAfterAPersonIsNoSpeaker) {
   EXPECT_EQ(speaker_of("Jane Roe in London said the plan would fail.", "the plan would fail"), "Jane Roe");
   EXPECT_EQ(speaker_of("The BBC's Tom Smith in Madrid says the plan will fail.", "the plan will fail"), "Tom Smith");
 }
+
+// A slash between two numbers in the phrase after an inverted verb (`said 9/11 widow Jane
+// Roe`, rule A530) does not end the phrase: the person named after it speaks.
+TEST(Quotes, ANumberWithASlashBeforeTheSpeakerAfterTheVerb) {
+  EXPECT_EQ(speaker_of("The bill passed on Friday. \"It is a good day,\" said 9/11 widow Jane Roe.", "It is a good day"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The shop opened on Friday. \"We never close,\" said 24/7 store owner Tom Smith.", "We never close"),
+            "Tom Smith");
+}

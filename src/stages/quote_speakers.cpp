@@ -617,26 +617,38 @@ bool own_line(const Resolver& r, std::size_t k) {
 // suffixes, not -ss; not a plural noun of person_role_nouns or name_head_nouns: `Roe
 // Supporters:`) or a lower-case preposition of speaker_phrase_prepositions, speaks the
 // words after the colon `colon`, whoever the predicate names before it (not `Tom Smith`,
-// the object). The opening mention, or -1.
-std::int32_t headline_subject(const Resolver& r, const Pair& p, std::size_t colon, std::size_t sentence_begin) {
+// the object). A bare surname left unrecognised where the line opens is the one person of
+// the document with that surname (rule A531: `Roe on Smith: 'Q'` is Roe's, not Smith's;
+// `Roe: 'Q'` too).
+// The opening mention (-1 for such a surname), with its entity in `who`; false if none.
+bool headline_subject(Resolver& r, const Pair& p, std::size_t colon, std::size_t sentence_begin, std::int32_t& who,
+                      std::int32_t& mi) {
   const Annotation& a = r.a;
-  if (colon <= sentence_begin || colon >= p.open || !own_line(r, p.open)) return -1;
-  const std::int32_t mi = r.mention_at[sentence_begin];
-  if (mi < 0) return -1;
-  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-  if (m.entity < 0 || m.end_token + 1 >= colon) return -1;
-  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  if (type != EntityType::Person && type != EntityType::Organization) return -1;
-  const Token& w = a.tokens[m.end_token];
-  if (w.kind != TokenKind::Word || w.has(kPossessive) || r.mention_cover[m.end_token] >= 0) return -1;
+  if (colon <= sentence_begin || colon >= p.open || !own_line(r, p.open)) return false;
+  mi = r.mention_at[sentence_begin];
+  std::size_t end = sentence_begin + 1;
+  if (mi >= 0) {
+    who = a.mentions[static_cast<std::size_t>(mi)].entity;
+    end = a.mentions[static_cast<std::size_t>(mi)].end_token;
+  } else {
+    const Token& t = a.tokens[sentence_begin];
+    who = t.kind == TokenKind::Word && t.has(kCapitalized) && !r.in_direct[sentence_begin] &&
+                  r.mention_cover[sentence_begin] < 0 ? r.person_by_surname(t.lower) : -1;
+  }
+  if (who < 0 || end > colon || (end + 1 >= colon && mi >= 0)) return false;
+  const EntityType type = a.entities[static_cast<std::size_t>(who)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  if (end == colon) return true;  // `Roe: 'Q'`
+  const Token& w = a.tokens[end];
+  if (w.kind != TokenKind::Word || w.has(kPossessive) || r.mention_cover[end] >= 0) return false;
   const bool preposition = !w.has(kCapitalized) && r.lex.in(Words::SpeakerPhrasePrepositions, w);
   const bool s_verb = r.lex.ends_in(Words::PresentSSuffixes, w.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, w.lower) &&
                       w.lower.size() > 3 && !r.lex.in(Words::NameHeadNouns, w) &&
                       !r.lex.in(Words::PersonRoleNouns, std::string_view(w.lower).substr(0, w.lower.size() - 1));
-  if (!preposition && !s_verb) return -1;
-  for (std::size_t k = m.end_token; k < colon; ++k)
-    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return -1;
-  return mi;
+  if (!preposition && !s_verb) return false;
+  for (std::size_t k = end; k < colon; ++k)
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return false;
+  return true;
 }
 
 }  // namespace
@@ -650,16 +662,20 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   const std::string punct = std::string(a.tokens[b - 1].norm);
   if (punct == ":" || punct == ",") --b;
   const std::size_t colon = punct == ":" ? b : headline_colon(r, p, sentence_begin);
-  std::int32_t head = headline_subject(r, p, colon, sentence_begin);
-  if (head < 0 && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
+  std::int32_t line_speaker = -1;
+  std::int32_t head = -1;
+  bool found = headline_subject(r, p, colon, sentence_begin, line_speaker, head);
+  if (!found && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
     head = r.mention_cover[colon - 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(head)];
+    line_speaker = m.entity;
     // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
-    if (m.first_token > sentence_begin + 3 || !no_speech_verb(r, sentence_begin, m.first_token)) head = -1;
+    found = m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token);
   }
-  if (head >= 0) {
-    at.speaker = a.mentions[static_cast<std::size_t>(head)].entity;
+  if (found) {
+    at.speaker = line_speaker;
     at.mention = head;
+    if (head < 0) at.from = std::string(a.tokens[sentence_begin].norm);
     q.cue = ":";
     q.rule = "headline-colon";
     // Words before or after the marks: the line is the quote.

@@ -1721,3 +1721,14 @@ TEST(Quotes, ANumberWithASlashBeforeTheSpeakerAfterTheVerb) {
   EXPECT_EQ(speaker_of("The shop opened on Friday. \"We never close,\" said 24/7 store owner Tom Smith.", "We never close"),
             "Tom Smith");
 }
+
+// A bare surname that opens a title line (rule A531) is the one person of the document with
+// that surname: `Roe on Smith: 'Q'` and `Roe to Smith: 'Q'` are Roe's, not Smith's, and
+// `Roe: 'Q'` is Roe's too.
+TEST(Quotes, ABareSurnameOpeningAHeadlineSpeaks) {
+  const char* body = "\n\nMary Roe attacked John Smith on Tuesday over the budget figures.";
+  EXPECT_EQ(speaker_of((std::string("Roe on Smith: 'He lied to us'") + body).c_str(), "He lied to us"), "Mary Roe");
+  EXPECT_EQ(speaker_of((std::string("Roe to Smith: 'Resign now'") + body).c_str(), "Resign now"), "Mary Roe");
+  EXPECT_EQ(speaker_of((std::string("Roe: 'Resign now'") + body).c_str(), "Resign now"), "Mary Roe");
+  EXPECT_EQ(speaker_of((std::string("Smith on the Budget: 'It adds up'") + body).c_str(), "It adds up"), "John Smith");
+}

@@ -1903,17 +1903,38 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   return mi;
 }
 
+// The first preposition of a chain of prepositional phrases that ends with the one at
+// `prep`, before `vend` (name_before_phrase(), rule A532): walking back over up to four
+// lower-case unnamed words (no auxiliary of subject_gap_words, no participle: `Democrats on
+// the ticket will be targets for`, `Democrats in five states going to` hold a verb) to a
+// preposition of speaker_phrase_prepositions right after a name. `prep` itself when there is
+// none.
+std::size_t first_chained_preposition(const Resolver& r, std::size_t prep, std::size_t vend, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (r.mention_cover[prep - 1] >= 0) return prep;
+  for (std::size_t k = prep - 1; k > sentence_first + 1 && prep - k <= 5 && vend - k <= 10; --k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || r.mention_cover[k] >= 0 || t.kind != TokenKind::Word || t.has(kCapitalized) ||
+        r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::ParticipleSuffixes, t.lower))
+      return prep;
+    if (r.lex.in(Words::SpeakerPhrasePrepositions, t) && r.mention_cover[k - 1] >= 0) return k;
+  }
+  return prep;
+}
+
 // `Jane Roe on Thursday said`, `Roe at the time said`, `The Herald in an editorial said`
 // (rule A119): a short prepositional phrase (not an `of` phrase; up to five words, no
 // comma) between a named person or organisation that opens the clause and the verb; the
-// name is the subject. The mention, or -1.
+// name is the subject. Two or more phrases in a chain count as one (rule A532, `Jane Roe in
+// an interview with the BBC said`: first_chained_preposition()). The mention, or -1.
 std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
   const Annotation& a = r.a;
   if (npb < sentence_first + 2 || vend <= npb || vend - npb > 4) return -1;
-  const std::size_t prep = npb - 1;
+  std::size_t prep = npb - 1;
   if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[prep]) || r.in_direct[prep - 1]) return -1;
   for (std::size_t k = npb; k < vend; ++k)
     if (a.tokens[k].kind != TokenKind::Word && a.tokens[k].kind != TokenKind::Number) return -1;
+  prep = first_chained_preposition(r, prep, vend, sentence_first);
   const std::int32_t mi = r.mention_cover[prep - 1];
   if (mi < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];

@@ -1732,3 +1732,15 @@ TEST(Quotes, ABareSurnameOpeningAHeadlineSpeaks) {
   EXPECT_EQ(speaker_of((std::string("Roe: 'Resign now'") + body).c_str(), "Resign now"), "Mary Roe");
   EXPECT_EQ(speaker_of((std::string("Smith on the Budget: 'It adds up'") + body).c_str(), "It adds up"), "John Smith");
 }
+
+// A chain of prepositional phrases between a name and its speech verb (rule A532, after
+// A119 and A478): `Jane Roe in an interview with the BBC said` is Roe's, not the BBC's; not
+// across a verb (`Democrats on the ticket will be targets for Smith's claims that`).
+TEST(Quotes, AChainOfPrepositionalPhrasesBeforeTheVerbIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("Jane Roe in an interview with the BBC said the talks had failed.", "the talks had failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe at a news conference in Paris said the plan had failed.", "the plan had failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("John Smith met voters in Ohio. Both Democrats on the ticket will be targets for Smith's claims that he "
+                       "is an advocate for workers.",
+                       "he is an advocate for workers"),
+            "John Smith");
+}

@@ -651,6 +651,18 @@ bool headline_subject(Resolver& r, const Pair& p, std::size_t colon, std::size_t
   return true;
 }
 
+// A one-word -s form of a speech verb at v (n tokens) right after a complementizer and
+// right before a finite auxiliary, before `end`, is a plural noun, the clause's subject
+// (rule A533: `Roe said that states can pass such laws because "Q"`, `whether claims will`):
+// a verb in -s takes no auxiliary after it.
+bool plural_noun_subject(const Resolver& r, std::size_t v, std::size_t n, std::size_t end, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (n != 1 || v <= sentence_begin || v + 1 >= end) return false;
+  const Token& t = a.tokens[v];
+  return !t.has(kCapitalized) && r.lex.ends_in(Words::PresentSSuffixes, t.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, t.lower) &&
+         r.lex.in(Words::Complementizers, a.tokens[v - 1]) && r.lex.in(Words::FiniteAuxiliaries, a.tokens[v + 1]);
+}
+
 }  // namespace
 
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
@@ -694,6 +706,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     // After a determiner or a possessive the form is a noun or modifies one (rule A79: `told
     // the Post in a written statement, "Q"` is told's, not written's).
     if (vc->kind == SpeechCue::Kind::Verb && v - 1 > sentence_begin && r.lex.in(Words::Determiners, a.tokens[v - 2])) continue;
+    if (vc->kind == SpeechCue::Kind::Verb && plural_noun_subject(r, v - 1, n2, b, sentence_begin)) continue;
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
     else if (vc->kind == SpeechCue::Kind::Verb) {

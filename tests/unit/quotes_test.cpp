@@ -1744,3 +1744,13 @@ TEST(Quotes, AChainOfPrepositionalPhrasesBeforeTheVerbIsNoSpeaker) {
                        "he is an advocate for workers"),
             "John Smith");
 }
+
+// An -s form of a speech verb after a complementizer and before a finite auxiliary is a
+// plural noun, no cue (rule A533): `Smith said that states can pass such laws because "Q"`
+// is Smith's, not the quote of a `states` with no subject.
+TEST(Quotes, AnSFormBeforeAnAuxiliaryIsAPluralNoun) {
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Ohio. Smith said on Thursday that states can pass such laws because \"men should "
+                       "not be going there.\"",
+                       "men should not be going there."),
+            "Tom Smith");
+}

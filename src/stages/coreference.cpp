@@ -953,6 +953,19 @@ std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size
   return holder;
 }
 
+// A place (LOCATION) whose mention mi stands after a preposition of speaker_phrase_prepositions
+// inside the phrase from b, as its object (`a teacher from Leeds`; rule A534); not after a
+// noun naming what was said (claim_nouns: `a report Tuesday from WKOW` names its source).
+bool place_in_phrase(const Resolver& r, std::int32_t mi, std::size_t b) {
+  const Mention& m = r.a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || r.a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location || m.first_token <= b ||
+      !r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[m.first_token - 1]))
+    return false;
+  for (std::size_t k = b; k < m.first_token; ++k)
+    if (r.lex.in(Words::ClaimNouns, r.a.tokens[k])) return false;
+  return true;
+}
+
 }  // namespace
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
@@ -994,8 +1007,10 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
   if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1)
     return described(who);
-  // 3. "U.S. officials" -> the country; an organisation or country speaking.
-  if (first_named >= 0) {
+  // 3. "U.S. officials" -> the country; an organisation or country speaking. Not a place
+  // named only as a preposition's object inside the phrase (rule A534: `said a teacher from
+  // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed.
+  if (first_named >= 0 && !place_in_phrase(*this, first_named, b)) {
     mention = first_named;
     return a.mentions[static_cast<std::size_t>(first_named)].entity;
   }

@@ -1754,3 +1754,13 @@ TEST(Quotes, AnSFormBeforeAnAuxiliaryIsAPluralNoun) {
                        "men should not be going there."),
             "Tom Smith");
 }
+
+// A place named only as a preposition's object in the phrase after an inverted verb is no
+// speaker (rule A534): `"Q," said a teacher from Leeds` is unattributed, not Leeds's; a
+// report's source keeps its place (`according to a report from X`).
+TEST(Quotes, APlaceInTheSpeakerPhraseIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("The vote was close. \"We have no freedom anymore,\" said a teacher from Leeds.", "We have no freedom anymore"),
+            "(none)");
+  EXPECT_EQ(speaker_of("The vote was close. \"We have no freedom anymore,\" said one voter in Ohio.", "We have no freedom anymore"),
+            "(none)");
+}

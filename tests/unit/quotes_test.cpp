@@ -1764,3 +1764,11 @@ TEST(Quotes, APlaceInTheSpeakerPhraseIsNoSpeaker) {
   EXPECT_EQ(speaker_of("The vote was close. \"We have no freedom anymore,\" said one voter in Ohio.", "We have no freedom anymore"),
             "(none)");
 }
+
+// `Division` opens an organisation's name before `of` (org_heads, position start; rule
+// A535), as `Bureau` does: `according to the state Division of Motor Vehicles` has a source.
+TEST(Quotes, ADivisionOfABodyIsASource) {
+  EXPECT_EQ(speaker_of("Car sales rose 4 percent in May, according to the state Division of Motor Vehicles.",
+                       "Car sales rose 4 percent in May"),
+            "Division of Motor Vehicles");
+}

@@ -1991,6 +1991,16 @@ std::int32_t name_before_object_phrase(const Resolver& r, std::size_t npb, std::
   return mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity) ? mi : -1;
 }
 
+// A person's name ends the phrase [npb, vend) right before the verb, after a role noun of
+// person_role_nouns (`consultant Jane Roe`; rule A536).
+bool titled_person_before_verb(const Resolver& r, std::size_t npb, std::size_t vend) {
+  const std::int32_t mi = r.mention_cover[vend - 1];
+  if (mi < 0) return false;
+  const Mention& m = r.a.mentions[static_cast<std::size_t>(mi)];
+  return m.end_token == vend && m.first_token > npb && is_person(r.a, m.entity) &&
+         r.lex.in(Words::PersonRoleNouns, r.a.tokens[m.first_token - 1]);
+}
+
 // The subject phrase [npb, vend) before a verb: the name before a prepositional phrase
 // (name_before_object_phrase(), rule A478), else the phrase itself (Resolver::noun_phrase()).
 std::int32_t subject_before_phrase(Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first, std::string& from,
@@ -2063,9 +2073,12 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     return namesake_of_sex(*this, mi);
   }
   // An apposition before the verb that opens with a lower-case word ("a former aide",
-  // "one of the authors") holds no subject: a person named in it is not the speaker.
+  // "one of the authors") holds no subject: a person named in it is not the speaker. Not a
+  // role noun and a person's name right before the verb (rule A536: `CLAUSE, Jeb Bush,
+  // digital consultant Phil Musser says`): that person is the subject.
   if (npb < vend && npb > sentence_first + 1 && !a.tokens[npb].has(kCapitalized) &&
-      !lex.in(Words::SubjectPronouns, a.tokens[npb]) && !lex.in(Words::BodyPronouns, a.tokens[npb])) {
+      !lex.in(Words::SubjectPronouns, a.tokens[npb]) && !lex.in(Words::BodyPronouns, a.tokens[npb]) &&
+      !titled_person_before_verb(*this, npb, vend)) {
     std::int32_t m2 = -1;
     if (const std::int32_t who = apposition_subject(npb, sentence_first, m2); who >= 0) {
       mention = m2;

@@ -1772,3 +1772,13 @@ TEST(Quotes, ADivisionOfABodyIsASource) {
                        "Car sales rose 4 percent in May"),
             "Division of Motor Vehicles");
 }
+
+// A role noun and a person's name right before the verb after a comma are the subject, no
+// apposition of the name before the comma (rule A536): `Or maybe Tom Smith, consultant
+// Jane Roe says. "Q"` is Roe's, the clause and the quote after it.
+TEST(Quotes, ARoleNounAndANameRightBeforeTheVerbAreTheSubject) {
+  const char* text = "The race is open. Or maybe Tom Smith, digital consultant Jane Roe says. \"Several surveys suggest a "
+                     "second look.\"";
+  EXPECT_EQ(speaker_of(text, "Or maybe Tom Smith"), "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "Several surveys suggest a second look."), "Jane Roe");
+}

@@ -1178,21 +1178,30 @@ bool opens_after_report(const Annotation& a, const Quote& q, const Quote* last) 
 // reported clause with a known speaker stands between the quote a continuation took its
 // speaker from and the continuation (`"Q1," X said. Y said CLAUSE. "Q2"`), in the same
 // paragraph or the one before, the continuation is Y's; a quote with no speaker before it
-// that opens its sentence right after such a clause continues it too (rule A88).
+// that opens its sentence right after such a clause continues it too (rule A88). Not a
+// clause after the last attributed direct quote in its sentence, whose speaker the
+// continuation already has, when the attribution follows that quote (after-np-verb,
+// after-verb-np; rule A537: `"Q1," X assured Y, after Y assured X that CLAUSE. "Q2"` is
+// X's: the clause hangs on the attribution).
 void continue_last_speaker(Resolver& r) {
   constexpr std::string_view kContinuation = "continuation";
   Annotation& a = r.a;
   const Quote* last = nullptr;
+  const Quote* last_direct = nullptr;
   for (auto& q : a.quotes) {
     const bool after_report = opens_after_report(a, q, last);
+    const bool inside_attribution = last && last_direct && last_direct->sentence == last->sentence &&
+                                    last_direct->speaker == q.speaker && last->span.begin > last_direct->span.end &&
+                                    (last_direct->rule == "after-np-verb" || last_direct->rule == "after-verb-np");
     if (after_report || (q.rule == kContinuation && last && last->kind == Quote::Kind::Indirect && last->speaker != q.speaker &&
-                         a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph)) {
+                         !inside_attribution && a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph)) {
       q.speaker = last->speaker;
       q.speaker_mention = last->speaker_mention;
       q.speaker_from = last->speaker_from;
       if (after_report) q.rule = std::string(kContinuation);
     }
     if (q.speaker >= 0 && !q.cue.empty()) last = &q;
+    if (q.speaker >= 0 && !q.cue.empty() && q.kind == Quote::Kind::Direct) last_direct = &q;
   }
 }
 

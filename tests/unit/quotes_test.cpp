@@ -1782,3 +1782,13 @@ TEST(Quotes, ARoleNounAndANameRightBeforeTheVerbAreTheSubject) {
   EXPECT_EQ(speaker_of(text, "Or maybe Tom Smith"), "Jane Roe");
   EXPECT_EQ(speaker_of(text, "Several surveys suggest a second look."), "Jane Roe");
 }
+
+// A reported clause inside the attribution after a direct quote does not take the next
+// uncued quote from that quote's speaker (rule A537); a clause of its own sentence still
+// does (A37).
+TEST(Quotes, AClauseInsideTheAttributionKeepsTheContinuationSpeaker) {
+  const char* text = "Tom Smith met the host Alex Jones on Monday. \"Your reputation is amazing,\" Smith assured Jones, after "
+                     "Jones assured Smith that his listeners backed him. \"I will not let you down.\"";
+  EXPECT_EQ(speaker_of(text, "I will not let you down."), "Tom Smith");
+  EXPECT_EQ(speaker_of(text, "his listeners backed him"), "Alex Jones");
+}

@@ -663,6 +663,25 @@ bool plural_noun_subject(const Resolver& r, std::size_t v, std::size_t n, std::s
          r.lex.in(Words::Complementizers, a.tokens[v - 1]) && r.lex.in(Words::FiniteAuxiliaries, a.tokens[v + 1]);
 }
 
+// A sentence that opens with an inverted speech verb, its speaker after it and a comma or
+// colon at b before the quote (rule A538: `Said Jane Roe, who grew up with him, "Q"`, past
+// the ten tokens the before-cue search reads): the person named right after the verb
+// (speaker_after_verb()).
+void opening_inverted_verb(Resolver& r, std::size_t b, std::size_t sentence_begin, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const SpeechCue* vc = nullptr;
+  const std::size_t n = speech_verb_at(r, sentence_begin, b, &vc);
+  if (!n || vc->kind != SpeechCue::Kind::Verb || vc->before_quote || !a.tokens[sentence_begin].has(kCapitalized) ||
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[sentence_begin].lower) || sentence_begin + n >= b ||
+      r.mention_at[sentence_begin + n] < 0)
+    return;
+  Attribution found;
+  speaker_after_verb(r, sentence_begin, n, b, found);
+  if (found.speaker < 0 || a.entities[static_cast<std::size_t>(found.speaker)].type != EntityType::Person) return;
+  at = found;
+  set_cue(a, sentence_begin, n, "before-cue", q);
+}
+
 }  // namespace
 
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
@@ -750,6 +769,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     }
   }
   if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at, false);
+  if (q.rule.empty() && (punct == ":" || punct == ",")) opening_inverted_verb(r, b, sentence_begin, q, at);
 }
 
 // A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe

@@ -1792,3 +1792,12 @@ TEST(Quotes, AClauseInsideTheAttributionKeepsTheContinuationSpeaker) {
   EXPECT_EQ(speaker_of(text, "I will not let you down."), "Tom Smith");
   EXPECT_EQ(speaker_of(text, "his listeners backed him"), "Alex Jones");
 }
+
+// A sentence that opens with an inverted speech verb gives the quote after the comma to the
+// person named after the verb, however long the relative clause between (rule A538).
+TEST(Quotes, ASentenceOpeningWithAnInvertedVerbNamesTheSpeaker) {
+  EXPECT_EQ(speaker_of("The museum opened on Friday. Said Jane Roe, who grew up with him in the old neighborhood, \"We were "
+                       "all so proud of him.\"",
+                       "We were all so proud of him."),
+            "Jane Roe");
+}

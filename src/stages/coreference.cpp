@@ -2001,6 +2001,16 @@ bool titled_person_before_verb(const Resolver& r, std::size_t npb, std::size_t v
          r.lex.in(Words::PersonRoleNouns, r.a.tokens[m.first_token - 1]);
 }
 
+// An apposition [npb, vend) before the verb that opens with a lower-case word ("a former
+// aide", "one of the authors"), no pronoun: a person named in it is not the speaker. Not a
+// role noun and a person's name right before the verb (rule A536: `CLAUSE, Jeb Bush,
+// digital consultant Phil Musser says`): that person is the subject.
+bool lower_case_apposition(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
+  const Token& t = r.a.tokens[npb];
+  return npb < vend && npb > sentence_first + 1 && !t.has(kCapitalized) && !r.lex.in(Words::SubjectPronouns, t) &&
+         !r.lex.in(Words::BodyPronouns, t) && !titled_person_before_verb(r, npb, vend);
+}
+
 // The subject phrase [npb, vend) before a verb: the name before a prepositional phrase
 // (name_before_object_phrase(), rule A478), else the phrase itself (Resolver::noun_phrase()).
 std::int32_t subject_before_phrase(Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first, std::string& from,
@@ -2072,13 +2082,8 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     mention = mi;
     return namesake_of_sex(*this, mi);
   }
-  // An apposition before the verb that opens with a lower-case word ("a former aide",
-  // "one of the authors") holds no subject: a person named in it is not the speaker. Not a
-  // role noun and a person's name right before the verb (rule A536: `CLAUSE, Jeb Bush,
-  // digital consultant Phil Musser says`): that person is the subject.
-  if (npb < vend && npb > sentence_first + 1 && !a.tokens[npb].has(kCapitalized) &&
-      !lex.in(Words::SubjectPronouns, a.tokens[npb]) && !lex.in(Words::BodyPronouns, a.tokens[npb]) &&
-      !titled_person_before_verb(*this, npb, vend)) {
+  // An apposition before the verb that opens with a lower-case word holds no subject.
+  if (lower_case_apposition(*this, npb, vend, sentence_first)) {
     std::int32_t m2 = -1;
     if (const std::int32_t who = apposition_subject(npb, sentence_first, m2); who >= 0) {
       mention = m2;

@@ -663,6 +663,32 @@ bool plural_noun_subject(const Resolver& r, std::size_t v, std::size_t n, std::s
          r.lex.in(Words::Complementizers, a.tokens[v - 1]) && r.lex.in(Words::FiniteAuxiliaries, a.tokens[v + 1]);
 }
 
+// A title line's speaker before the colon `colon` (headline-colon; `b` is the token before
+// the opening mark): the subject of headline_subject(), else a name ending right before the
+// colon that opens the line (A97).
+void headline_speaker(Resolver& r, const Pair& p, std::size_t b, std::size_t colon, std::size_t sentence_begin, Quote& q,
+                      Attribution& at) {
+  const Annotation& a = r.a;
+  std::int32_t line_speaker = -1;
+  std::int32_t head = -1;
+  bool found = headline_subject(r, p, colon, sentence_begin, line_speaker, head);
+  if (!found && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
+    head = r.mention_cover[colon - 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(head)];
+    line_speaker = m.entity;
+    // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
+    found = m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token);
+  }
+  if (!found) return;
+  at.speaker = line_speaker;
+  at.mention = head;
+  if (head < 0) at.from = std::string(a.tokens[sentence_begin].norm);
+  q.cue = ":";
+  q.rule = "headline-colon";
+  // Words before or after the marks: the line is the quote.
+  if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
+}
+
 // A sentence that opens with an inverted speech verb, its speaker after it and a comma or
 // colon at b before the quote (rule A538: `Said Jane Roe, who grew up with him, "Q"`, past
 // the ten tokens the before-cue search reads): the person named right after the verb
@@ -692,26 +718,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   std::size_t b = p.open;
   const std::string punct = std::string(a.tokens[b - 1].norm);
   if (punct == ":" || punct == ",") --b;
-  const std::size_t colon = punct == ":" ? b : headline_colon(r, p, sentence_begin);
-  std::int32_t line_speaker = -1;
-  std::int32_t head = -1;
-  bool found = headline_subject(r, p, colon, sentence_begin, line_speaker, head);
-  if (!found && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
-    head = r.mention_cover[colon - 1];
-    const Mention& m = a.mentions[static_cast<std::size_t>(head)];
-    line_speaker = m.entity;
-    // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
-    found = m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token);
-  }
-  if (found) {
-    at.speaker = line_speaker;
-    at.mention = head;
-    if (head < 0) at.from = std::string(a.tokens[sentence_begin].norm);
-    q.cue = ":";
-    q.rule = "headline-colon";
-    // Words before or after the marks: the line is the quote.
-    if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
-  }
+  headline_speaker(r, p, b, punct == ":" ? b : headline_colon(r, p, sentence_begin), sentence_begin, q, at);
   if (const std::int32_t mi = q.rule.empty() && punct == ":" ? dash_label(r, b, sentence_begin) : -1; mi >= 0) {
     at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
     at.mention = mi;

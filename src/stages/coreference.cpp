@@ -955,6 +955,19 @@ std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size
   return holder;
 }
 
+// A place (LOCATION) whose mention mi stands after a preposition of speaker_phrase_prepositions
+// inside the phrase from b, as its object (`a teacher from Leeds`; rule A534); not after a
+// noun naming what was said (claim_nouns: `a report Tuesday from WKOW` names its source).
+bool place_in_phrase(const Resolver& r, std::int32_t mi, std::size_t b) {
+  const Mention& m = r.a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || r.a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location || m.first_token <= b ||
+      !r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[m.first_token - 1]))
+    return false;
+  for (std::size_t k = b; k < m.first_token; ++k)
+    if (r.lex.in(Words::ClaimNouns, r.a.tokens[k])) return false;
+  return true;
+}
+
 }  // namespace
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
@@ -996,8 +1009,10 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
   if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1)
     return described(who);
-  // 3. "U.S. officials" -> the country; an organisation or country speaking.
-  if (first_named >= 0) {
+  // 3. "U.S. officials" -> the country; an organisation or country speaking. Not a place
+  // named only as a preposition's object inside the phrase (rule A534: `said a teacher from
+  // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed.
+  if (first_named >= 0 && !place_in_phrase(*this, first_named, b)) {
     mention = first_named;
     return a.mentions[static_cast<std::size_t>(first_named)].entity;
   }
@@ -1905,17 +1920,38 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   return mi;
 }
 
+// The first preposition of a chain of prepositional phrases that ends with the one at
+// `prep`, before `vend` (name_before_phrase(), rule A532): walking back over up to four
+// lower-case unnamed words (no auxiliary of subject_gap_words, no participle: `Democrats on
+// the ticket will be targets for`, `Democrats in five states going to` hold a verb) to a
+// preposition of speaker_phrase_prepositions right after a name. `prep` itself when there is
+// none.
+std::size_t first_chained_preposition(const Resolver& r, std::size_t prep, std::size_t vend, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (r.mention_cover[prep - 1] >= 0) return prep;
+  for (std::size_t k = prep - 1; k > sentence_first + 1 && prep - k <= 5 && vend - k <= 10; --k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || r.mention_cover[k] >= 0 || t.kind != TokenKind::Word || t.has(kCapitalized) ||
+        r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::ParticipleSuffixes, t.lower))
+      return prep;
+    if (r.lex.in(Words::SpeakerPhrasePrepositions, t) && r.mention_cover[k - 1] >= 0) return k;
+  }
+  return prep;
+}
+
 // `Jane Roe on Thursday said`, `Roe at the time said`, `The Herald in an editorial said`
 // (rule A119): a short prepositional phrase (not an `of` phrase; up to five words, no
 // comma) between a named person or organisation that opens the clause and the verb; the
-// name is the subject. The mention, or -1.
+// name is the subject. Two or more phrases in a chain count as one (rule A532, `Jane Roe in
+// an interview with the BBC said`: first_chained_preposition()). The mention, or -1.
 std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
   const Annotation& a = r.a;
   if (npb < sentence_first + 2 || vend <= npb || vend - npb > 4) return -1;
-  const std::size_t prep = npb - 1;
+  std::size_t prep = npb - 1;
   if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[prep]) || r.in_direct[prep - 1]) return -1;
   for (std::size_t k = npb; k < vend; ++k)
     if (a.tokens[k].kind != TokenKind::Word && a.tokens[k].kind != TokenKind::Number) return -1;
+  prep = first_chained_preposition(r, prep, vend, sentence_first);
   const std::int32_t mi = r.mention_cover[prep - 1];
   if (mi < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
@@ -1955,6 +1991,26 @@ std::int32_t name_before_object_phrase(const Resolver& r, std::size_t npb, std::
   // A place after a person (`Jane Roe in London said`, row A500): the person speaks.
   const std::int32_t mi = name_before_phrase(r, npb, vend, sentence_first);
   return mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity) ? mi : -1;
+}
+
+// A person's name ends the phrase [npb, vend) right before the verb, after a role noun of
+// person_role_nouns (`consultant Jane Roe`; rule A536).
+bool titled_person_before_verb(const Resolver& r, std::size_t npb, std::size_t vend) {
+  const std::int32_t mi = r.mention_cover[vend - 1];
+  if (mi < 0) return false;
+  const Mention& m = r.a.mentions[static_cast<std::size_t>(mi)];
+  return m.end_token == vend && m.first_token > npb && is_person(r.a, m.entity) &&
+         r.lex.in(Words::PersonRoleNouns, r.a.tokens[m.first_token - 1]);
+}
+
+// An apposition [npb, vend) before the verb that opens with a lower-case word ("a former
+// aide", "one of the authors"), no pronoun: a person named in it is not the speaker. Not a
+// role noun and a person's name right before the verb (rule A536: `CLAUSE, Jeb Bush,
+// digital consultant Phil Musser says`): that person is the subject.
+bool lower_case_apposition(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
+  const Token& t = r.a.tokens[npb];
+  return npb < vend && npb > sentence_first + 1 && !t.has(kCapitalized) && !r.lex.in(Words::SubjectPronouns, t) &&
+         !r.lex.in(Words::BodyPronouns, t) && !titled_person_before_verb(r, npb, vend);
 }
 
 // The subject phrase [npb, vend) before a verb: the name before a prepositional phrase
@@ -2028,10 +2084,8 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     mention = mi;
     return namesake_of_sex(*this, mi);
   }
-  // An apposition before the verb that opens with a lower-case word ("a former aide",
-  // "one of the authors") holds no subject: a person named in it is not the speaker.
-  if (npb < vend && npb > sentence_first + 1 && !a.tokens[npb].has(kCapitalized) &&
-      !lex.in(Words::SubjectPronouns, a.tokens[npb]) && !lex.in(Words::BodyPronouns, a.tokens[npb])) {
+  // An apposition before the verb that opens with a lower-case word holds no subject.
+  if (lower_case_apposition(*this, npb, vend, sentence_first)) {
     std::int32_t m2 = -1;
     if (const std::int32_t who = apposition_subject(npb, sentence_first, m2); who >= 0) {
       mention = m2;

@@ -164,8 +164,16 @@ bool compound_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
   return k > 0 && glued_hyphen(a, k, end) && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k + 1].kind == TokenKind::Word;
 }
 
+// A slash at k glued between two numbers (`9/11`, `24/7`) joins one word, no phrase boundary.
+bool number_slash(const Annotation& a, std::size_t k, std::size_t end) {
+  return k > 0 && k + 1 < end && a.tokens[k].norm == "/" && !a.tokens[k].has(kSpaceBefore) &&
+         !a.tokens[k + 1].has(kSpaceBefore) && a.tokens[k - 1].kind == TokenKind::Number &&
+         a.tokens[k + 1].kind == TokenKind::Number;
+}
+
 // The speaker after an inverted verb at v (n tokens): `said Jane Roe`, `said 9/11 widow
-// Jane Roe` (numbers may pre-modify the speaker), up to seven words; a run of capitalised
+// Jane Roe` (numbers may pre-modify the speaker, and a slash between two numbers does not
+// end the phrase: rule A530), up to seven words; a run of capitalised
 // words and abbreviations may go on to twelve (rule A77: `said former Ohio Gov. and party
 // Chairman Jane Roe`, `said Air Force 1st Lt. Jane Roe`). A hyphen inside a compound word
 // does not end the phrase (rule A230: `said Los Angeles-based attorney Jane Roe`, `said
@@ -183,7 +191,8 @@ void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t p
     return r.lex.in(Words::AdditiveConjunctions, t) ||
            (t.norm == "." && prev.has(kCapitalized) && prev.norm.size() <= 3 && r.sentence_of[k + 1] == r.sentence_of[k]);
   };
-  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || compound_hyphen(a, np_end, para_end))) ||
+  while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || compound_hyphen(a, np_end, para_end) ||
+                                                    number_slash(a, np_end, para_end))) ||
                                 (np_end - b < 12 && np_end > b && title_run(np_end))))
     ++np_end;
   at.speaker = r.noun_phrase(b, np_end, at.from, at.mention);
@@ -608,26 +617,95 @@ bool own_line(const Resolver& r, std::size_t k) {
 // suffixes, not -ss; not a plural noun of person_role_nouns or name_head_nouns: `Roe
 // Supporters:`) or a lower-case preposition of speaker_phrase_prepositions, speaks the
 // words after the colon `colon`, whoever the predicate names before it (not `Tom Smith`,
-// the object). The opening mention, or -1.
-std::int32_t headline_subject(const Resolver& r, const Pair& p, std::size_t colon, std::size_t sentence_begin) {
+// the object). A bare surname left unrecognised where the line opens is the one person of
+// the document with that surname (rule A531: `Roe on Smith: 'Q'` is Roe's, not Smith's;
+// `Roe: 'Q'` too).
+// The opening mention (-1 for such a surname), with its entity in `who`; false if none.
+bool headline_subject(Resolver& r, const Pair& p, std::size_t colon, std::size_t sentence_begin, std::int32_t& who,
+                      std::int32_t& mi) {
   const Annotation& a = r.a;
-  if (colon <= sentence_begin || colon >= p.open || !own_line(r, p.open)) return -1;
-  const std::int32_t mi = r.mention_at[sentence_begin];
-  if (mi < 0) return -1;
-  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-  if (m.entity < 0 || m.end_token + 1 >= colon) return -1;
-  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  if (type != EntityType::Person && type != EntityType::Organization) return -1;
-  const Token& w = a.tokens[m.end_token];
-  if (w.kind != TokenKind::Word || w.has(kPossessive) || r.mention_cover[m.end_token] >= 0) return -1;
+  if (colon <= sentence_begin || colon >= p.open || !own_line(r, p.open)) return false;
+  mi = r.mention_at[sentence_begin];
+  std::size_t end = sentence_begin + 1;
+  if (mi >= 0) {
+    who = a.mentions[static_cast<std::size_t>(mi)].entity;
+    end = a.mentions[static_cast<std::size_t>(mi)].end_token;
+  } else {
+    const Token& t = a.tokens[sentence_begin];
+    who = t.kind == TokenKind::Word && t.has(kCapitalized) && !r.in_direct[sentence_begin] &&
+                  r.mention_cover[sentence_begin] < 0 ? r.person_by_surname(t.lower) : -1;
+  }
+  if (who < 0 || end > colon || (end + 1 >= colon && mi >= 0)) return false;
+  const EntityType type = a.entities[static_cast<std::size_t>(who)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return false;
+  if (end == colon) return true;  // `Roe: 'Q'`
+  const Token& w = a.tokens[end];
+  if (w.kind != TokenKind::Word || w.has(kPossessive) || r.mention_cover[end] >= 0) return false;
   const bool preposition = !w.has(kCapitalized) && r.lex.in(Words::SpeakerPhrasePrepositions, w);
   const bool s_verb = r.lex.ends_in(Words::PresentSSuffixes, w.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, w.lower) &&
                       w.lower.size() > 3 && !r.lex.in(Words::NameHeadNouns, w) &&
                       !r.lex.in(Words::PersonRoleNouns, std::string_view(w.lower).substr(0, w.lower.size() - 1));
-  if (!preposition && !s_verb) return -1;
-  for (std::size_t k = m.end_token; k < colon; ++k)
-    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return -1;
-  return mi;
+  if (!preposition && !s_verb) return false;
+  for (std::size_t k = end; k < colon; ++k)
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return false;
+  return true;
+}
+
+// A one-word -s form of a speech verb at v (n tokens) right after a complementizer and
+// right before a finite auxiliary, before `end`, is a plural noun, the clause's subject
+// (rule A533: `Roe said that states can pass such laws because "Q"`, `whether claims will`):
+// a verb in -s takes no auxiliary after it.
+bool plural_noun_subject(const Resolver& r, std::size_t v, std::size_t n, std::size_t end, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (n != 1 || v <= sentence_begin || v + 1 >= end) return false;
+  const Token& t = a.tokens[v];
+  return !t.has(kCapitalized) && r.lex.ends_in(Words::PresentSSuffixes, t.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, t.lower) &&
+         r.lex.in(Words::Complementizers, a.tokens[v - 1]) && r.lex.in(Words::FiniteAuxiliaries, a.tokens[v + 1]);
+}
+
+// A title line's speaker before the colon `colon` (headline-colon; `b` is the token before
+// the opening mark): the subject of headline_subject(), else a name ending right before the
+// colon that opens the line (A97).
+void headline_speaker(Resolver& r, const Pair& p, std::size_t b, std::size_t colon, std::size_t sentence_begin, Quote& q,
+                      Attribution& at) {
+  const Annotation& a = r.a;
+  std::int32_t line_speaker = -1;
+  std::int32_t head = -1;
+  bool found = headline_subject(r, p, colon, sentence_begin, line_speaker, head);
+  if (!found && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
+    head = r.mention_cover[colon - 1];
+    const Mention& m = a.mentions[static_cast<std::size_t>(head)];
+    line_speaker = m.entity;
+    // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
+    found = m.first_token <= sentence_begin + 3 && no_speech_verb(r, sentence_begin, m.first_token);
+  }
+  if (!found) return;
+  at.speaker = line_speaker;
+  at.mention = head;
+  if (head < 0) at.from = std::string(a.tokens[sentence_begin].norm);
+  q.cue = ":";
+  q.rule = "headline-colon";
+  // Words before or after the marks: the line is the quote.
+  if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
+}
+
+// A sentence that opens with an inverted speech verb, its speaker after it and a comma or
+// colon at b before the quote (rule A538: `Said Jane Roe, who grew up with him, "Q"`, past
+// the ten tokens the before-cue search reads): the person named right after the verb
+// (speaker_after_verb()).
+void opening_inverted_verb(Resolver& r, std::size_t b, std::size_t sentence_begin, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
+  const SpeechCue* vc = nullptr;
+  const std::size_t n = speech_verb_at(r, sentence_begin, b, &vc);
+  if (!n || vc->kind != SpeechCue::Kind::Verb || vc->before_quote || !a.tokens[sentence_begin].has(kCapitalized) ||
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[sentence_begin].lower) || sentence_begin + n >= b ||
+      r.mention_at[sentence_begin + n] < 0)
+    return;
+  Attribution found;
+  speaker_after_verb(r, sentence_begin, n, b, found);
+  if (found.speaker < 0 || a.entities[static_cast<std::size_t>(found.speaker)].type != EntityType::Person) return;
+  at = found;
+  set_cue(a, sentence_begin, n, "before-cue", q);
 }
 
 }  // namespace
@@ -640,22 +718,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   std::size_t b = p.open;
   const std::string punct = std::string(a.tokens[b - 1].norm);
   if (punct == ":" || punct == ",") --b;
-  const std::size_t colon = punct == ":" ? b : headline_colon(r, p, sentence_begin);
-  std::int32_t head = headline_subject(r, p, colon, sentence_begin);
-  if (head < 0 && colon > sentence_begin && r.mention_cover[colon - 1] >= 0) {
-    head = r.mention_cover[colon - 1];
-    const Mention& m = a.mentions[static_cast<std::size_t>(head)];
-    // The name opens the headline: `Mr X told Radio Y: "Q"` is no headline of Radio Y (A33).
-    if (m.first_token > sentence_begin + 3 || !no_speech_verb(r, sentence_begin, m.first_token)) head = -1;
-  }
-  if (head >= 0) {
-    at.speaker = a.mentions[static_cast<std::size_t>(head)].entity;
-    at.mention = head;
-    q.cue = ":";
-    q.rule = "headline-colon";
-    // Words before or after the marks: the line is the quote.
-    if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
-  }
+  headline_speaker(r, p, b, punct == ":" ? b : headline_colon(r, p, sentence_begin), sentence_begin, q, at);
   if (const std::int32_t mi = q.rule.empty() && punct == ":" ? dash_label(r, b, sentence_begin) : -1; mi >= 0) {
     at.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
     at.mention = mi;
@@ -669,6 +732,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     // After a determiner or a possessive the form is a noun or modifies one (rule A79: `told
     // the Post in a written statement, "Q"` is told's, not written's).
     if (vc->kind == SpeechCue::Kind::Verb && v - 1 > sentence_begin && r.lex.in(Words::Determiners, a.tokens[v - 2])) continue;
+    if (vc->kind == SpeechCue::Kind::Verb && plural_noun_subject(r, v - 1, n2, b, sentence_begin)) continue;
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
     else if (vc->kind == SpeechCue::Kind::Verb) {
@@ -712,6 +776,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     }
   }
   if (q.rule.empty() && punct == ":" && q.kind == Quote::Kind::Direct) speaker_clause_colon(r, b, sentence_begin, q, at, false);
+  if (q.rule.empty() && (punct == ":" || punct == ",")) opening_inverted_verb(r, b, sentence_begin, q, at);
 }
 
 // A quote opening a paragraph after a paragraph that ends with a colon: `Jane Roe
@@ -1140,21 +1205,30 @@ bool opens_after_report(const Annotation& a, const Quote& q, const Quote* last) 
 // reported clause with a known speaker stands between the quote a continuation took its
 // speaker from and the continuation (`"Q1," X said. Y said CLAUSE. "Q2"`), in the same
 // paragraph or the one before, the continuation is Y's; a quote with no speaker before it
-// that opens its sentence right after such a clause continues it too (rule A88).
+// that opens its sentence right after such a clause continues it too (rule A88). Not a
+// clause after the last attributed direct quote in its sentence, whose speaker the
+// continuation already has, when the attribution follows that quote (after-np-verb,
+// after-verb-np; rule A537: `"Q1," X assured Y, after Y assured X that CLAUSE. "Q2"` is
+// X's: the clause hangs on the attribution).
 void continue_last_speaker(Resolver& r) {
   constexpr std::string_view kContinuation = "continuation";
   Annotation& a = r.a;
   const Quote* last = nullptr;
+  const Quote* last_direct = nullptr;
   for (auto& q : a.quotes) {
     const bool after_report = opens_after_report(a, q, last);
+    const bool inside_attribution = last && last_direct && last_direct->sentence == last->sentence &&
+                                    last_direct->speaker == q.speaker && last->span.begin > last_direct->span.end &&
+                                    (last_direct->rule == "after-np-verb" || last_direct->rule == "after-verb-np");
     if (after_report || (q.rule == kContinuation && last && last->kind == Quote::Kind::Indirect && last->speaker != q.speaker &&
-                         a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph)) {
+                         !inside_attribution && a.sentences[last->sentence].paragraph + 1 >= a.sentences[q.sentence].paragraph)) {
       q.speaker = last->speaker;
       q.speaker_mention = last->speaker_mention;
       q.speaker_from = last->speaker_from;
       if (after_report) q.rule = std::string(kContinuation);
     }
     if (q.speaker >= 0 && !q.cue.empty()) last = &q;
+    if (q.speaker >= 0 && !q.cue.empty() && q.kind == Quote::Kind::Direct) last_direct = &q;
   }
 }
 

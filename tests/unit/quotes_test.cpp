@@ -1712,3 +1712,92 @@ TEST(Quotes, APlaceInAPhraseAfterAPersonIsNoSpeaker) {
   EXPECT_EQ(speaker_of("Jane Roe in London said the plan would fail.", "the plan would fail"), "Jane Roe");
   EXPECT_EQ(speaker_of("The BBC's Tom Smith in Madrid says the plan will fail.", "the plan will fail"), "Tom Smith");
 }
+
+// A slash between two numbers in the phrase after an inverted verb (`said 9/11 widow Jane
+// Roe`, rule A530) does not end the phrase: the person named after it speaks.
+TEST(Quotes, ANumberWithASlashBeforeTheSpeakerAfterTheVerb) {
+  EXPECT_EQ(speaker_of("The bill passed on Friday. \"It is a good day,\" said 9/11 widow Jane Roe.", "It is a good day"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The shop opened on Friday. \"We never close,\" said 24/7 store owner Tom Smith.", "We never close"),
+            "Tom Smith");
+}
+
+// A bare surname that opens a title line (rule A531) is the one person of the document with
+// that surname: `Roe on Smith: 'Q'` and `Roe to Smith: 'Q'` are Roe's, not Smith's, and
+// `Roe: 'Q'` is Roe's too.
+TEST(Quotes, ABareSurnameOpeningAHeadlineSpeaks) {
+  const char* body = "\n\nMary Roe attacked John Smith on Tuesday over the budget figures.";
+  EXPECT_EQ(speaker_of((std::string("Roe on Smith: 'He lied to us'") + body).c_str(), "He lied to us"), "Mary Roe");
+  EXPECT_EQ(speaker_of((std::string("Roe to Smith: 'Resign now'") + body).c_str(), "Resign now"), "Mary Roe");
+  EXPECT_EQ(speaker_of((std::string("Roe: 'Resign now'") + body).c_str(), "Resign now"), "Mary Roe");
+  EXPECT_EQ(speaker_of((std::string("Smith on the Budget: 'It adds up'") + body).c_str(), "It adds up"), "John Smith");
+}
+
+// A chain of prepositional phrases between a name and its speech verb (rule A532, after
+// A119 and A478): `Jane Roe in an interview with the BBC said` is Roe's, not the BBC's; not
+// across a verb (`Democrats on the ticket will be targets for Smith's claims that`).
+TEST(Quotes, AChainOfPrepositionalPhrasesBeforeTheVerbIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("Jane Roe in an interview with the BBC said the talks had failed.", "the talks had failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe at a news conference in Paris said the plan had failed.", "the plan had failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("John Smith met voters in Ohio. Both Democrats on the ticket will be targets for Smith's claims that he "
+                       "is an advocate for workers.",
+                       "he is an advocate for workers"),
+            "John Smith");
+}
+
+// An -s form of a speech verb after a complementizer and before a finite auxiliary is a
+// plural noun, no cue (rule A533): `Smith said that states can pass such laws because "Q"`
+// is Smith's, not the quote of a `states` with no subject.
+TEST(Quotes, AnSFormBeforeAnAuxiliaryIsAPluralNoun) {
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Ohio. Smith said on Thursday that states can pass such laws because \"men should "
+                       "not be going there.\"",
+                       "men should not be going there."),
+            "Tom Smith");
+}
+
+// A place named only as a preposition's object in the phrase after an inverted verb is no
+// speaker (rule A534): `"Q," said a teacher from Leeds` is unattributed, not Leeds's; a
+// report's source keeps its place (`according to a report from X`).
+TEST(Quotes, APlaceInTheSpeakerPhraseIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("The vote was close. \"We have no freedom anymore,\" said a teacher from Leeds.", "We have no freedom anymore"),
+            "(none)");
+  EXPECT_EQ(speaker_of("The vote was close. \"We have no freedom anymore,\" said one voter in Ohio.", "We have no freedom anymore"),
+            "(none)");
+}
+
+// `Division` opens an organisation's name before `of` (org_heads, position start; rule
+// A535), as `Bureau` does: `according to the state Division of Motor Vehicles` has a source.
+TEST(Quotes, ADivisionOfABodyIsASource) {
+  EXPECT_EQ(speaker_of("Car sales rose 4 percent in May, according to the state Division of Motor Vehicles.",
+                       "Car sales rose 4 percent in May"),
+            "Division of Motor Vehicles");
+}
+
+// A role noun and a person's name right before the verb after a comma are the subject, no
+// apposition of the name before the comma (rule A536): `Or maybe Tom Smith, consultant
+// Jane Roe says. "Q"` is Roe's, the clause and the quote after it.
+TEST(Quotes, ARoleNounAndANameRightBeforeTheVerbAreTheSubject) {
+  const char* text = "The race is open. Or maybe Tom Smith, digital consultant Jane Roe says. \"Several surveys suggest a "
+                     "second look.\"";
+  EXPECT_EQ(speaker_of(text, "Or maybe Tom Smith"), "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "Several surveys suggest a second look."), "Jane Roe");
+}
+
+// A reported clause inside the attribution after a direct quote does not take the next
+// uncued quote from that quote's speaker (rule A537); a clause of its own sentence still
+// does (A37).
+TEST(Quotes, AClauseInsideTheAttributionKeepsTheContinuationSpeaker) {
+  const char* text = "Tom Smith met the host Alex Jones on Monday. \"Your reputation is amazing,\" Smith assured Jones, after "
+                     "Jones assured Smith that his listeners backed him. \"I will not let you down.\"";
+  EXPECT_EQ(speaker_of(text, "I will not let you down."), "Tom Smith");
+  EXPECT_EQ(speaker_of(text, "his listeners backed him"), "Alex Jones");
+}
+
+// A sentence that opens with an inverted speech verb gives the quote after the comma to the
+// person named after the verb, however long the relative clause between (rule A538).
+TEST(Quotes, ASentenceOpeningWithAnInvertedVerbNamesTheSpeaker) {
+  EXPECT_EQ(speaker_of("The museum opened on Friday. Said Jane Roe, who grew up with him in the old neighborhood, \"We were "
+                       "all so proud of him.\"",
+                       "We were all so proud of him."),
+            "Jane Roe");
+}

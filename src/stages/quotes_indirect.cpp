@@ -111,6 +111,23 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Lexicons& lex, const Token& w);
 
+// The number after a run of one to three words that modify it at k (word list
+// number_modifiers: `about 20`, `at least six`, `more than 40`, `as many as 3,000`): a number
+// or a numeral (quantifier_determiners), so the phrase opens a that-less clause's subject
+// (rule A520: `said about 20 people have died`, `reported at least six planes were ...`);
+// k when none (`said about the plan`, `said at the time`).
+std::size_t after_number_modifier(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::NumberModifiers, r.a.tokens[j])) ++j;
+  if (j == k || j >= st.end_token || r.in_direct[j]) return k;
+  const Token& t = r.a.tokens[j];
+  return t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::QuantifierDeterminers, t) &&
+                                         !r.lex.in(Words::NumberModifiers, t))
+             ? j
+             : k;
+}
+
+
 // Whether token j may stand in the adjuncts and hearer between a reporting verb and its
 // `that` (adjunct_run_that): a word or number that is no finite auxiliary or copula,
 // complementizer, relative, interrogative or subordinating word, nominative pronoun or
@@ -662,13 +679,15 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
   return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k);
 }
 
-// A clause at k that opens on a subject (a subject pronoun, a determiner, a number or a
-// capitalised word) and shows a finite auxiliary or a negative one within eight tokens,
+// A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
+// after its modifier, after_number_modifier, or a capitalised word) and shows a finite auxiliary or a negative one within eight tokens,
 // before any punctuation, relative word or complementizer (thatless_clause), and, when
 // `question_stops`, any interrogative word (`told X on Thursday how surprised he is`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool question_stops) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
+  // (rule A520: a number after its modifier, `suggested at least six planes were ...`)
+  if (const std::size_t n = after_number_modifier(r, st, k); n != k) return auxiliary_after_subject(r, st, n, question_stops);
   const Token& first = a.tokens[k];
   if (!(r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
         (first.kind == TokenKind::Word && first.has(kCapitalized))))
@@ -948,10 +967,13 @@ std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_
   return h;
 }
 
-// Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, or
-// a comma before a participle speech verb (rule A99: `, adding ...`).
+// Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, a
+// comma before a participle speech verb (rule A99: `, adding ...`), or a dash that opens an
+// afterthought on the whole sentence (rule A521: `CLAUSE, the board said on Friday -- a
+// move driven by ...`).
 bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve) {
-  return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" || participle_report_after(r, st, ve);
+  return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" ||
+         participle_report_after(r, st, ve);
 }
 
 // Whether the speaker phrase [b, v) before a reporting verb holds a subject: a word that is
@@ -1081,8 +1103,11 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
   // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).
-  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
-                    r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) ||
+  // A number's modifier that opens a clause with a finite verb opens its subject (rule A520:
+  // `said about 20 people have died`; not `said about 20 minutes later`).
+  const bool number_subject = !has_that && after_number_modifier(r, st, k) != k && finite_clause(r, st, k);
+  if (!has_that && ((!number_subject && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
+                                         r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower))) ||
                     (v > st.first_token && r.in_direct[v - 1] && !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))))
     return false;
   c.begin = k;

@@ -1712,3 +1712,29 @@ TEST(Quotes, APlaceInAPhraseAfterAPersonIsNoSpeaker) {
   EXPECT_EQ(speaker_of("Jane Roe in London said the plan would fail.", "the plan would fail"), "Jane Roe");
   EXPECT_EQ(speaker_of("The BBC's Tom Smith in Madrid says the plan will fail.", "the plan will fail"), "Tom Smith");
 }
+
+// A that-less clause may open on a number's modifier (`about`, `at least`, `more than`;
+// row A520): the phrase is the clause's subject when a finite verb follows; not a phrase of
+// time with no clause (`said about 20 minutes later`).
+TEST(Quotes, AThatlessClauseMayOpenOnANumbersModifier) {
+  EXPECT_EQ(speaker_of("The Harbour Authority said about 30 boats have sunk in the storm.", "about 30 boats have sunk in the storm"),
+            "Harbour Authority");
+  EXPECT_EQ(speaker_of("The Harbour Authority said nearly 30 boats were lost in the storm.", "nearly 30 boats were lost in the storm"),
+            "Harbour Authority");
+  EXPECT_EQ(speaker_of("Mary Jones suggested at least nine trains had been delayed on Monday.",
+                       "at least nine trains had been delayed on Monday"),
+            "Mary Jones");
+  Annotated t("Mary Jones said about 20 minutes later.");
+  EXPECT_TRUE(t.a.quotes.empty());
+}
+
+// A dash after an attribution that follows its clause opens an afterthought on the whole
+// sentence (row A521): the clause before the comma is still the report.
+TEST(Quotes, ADashAfterAClosingAttributionKeepsTheClause) {
+  EXPECT_EQ(speaker_of("Fees will rise by 10 percent next year, the Water Board said on Friday -- a move driven by rising costs.",
+                       "Fees will rise by 10 percent next year"),
+            "Water Board");
+  EXPECT_EQ(speaker_of("The bridge will close in May, Tom Baker said this week at a meeting in Leeds \xE2\x80\x94 a blow to local traders.",
+                       "The bridge will close in May"),
+            "Tom Baker");
+}

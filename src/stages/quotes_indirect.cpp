@@ -967,13 +967,27 @@ std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_
   return h;
 }
 
+// Whether a dash outside quotation marks stands in the sentence before token b, one that
+// opens an aside a later dash closes (`the rules -- specifically Rule 40, as it is written
+// -- add ...`); a dateline's dash after the capitalised words that open the sentence
+// (`WASHINGTON -- CLAUSE, X said -- ...`) is none.
+bool dash_before(const Resolver& r, const Sentence& st, std::size_t b) {
+  const Annotation& a = r.a;
+  std::size_t j = st.first_token;
+  while (j < b && a.tokens[j].kind == TokenKind::Word && a.tokens[j].has(kCapitalized)) ++j;
+  if (j > st.first_token && j < b && a.tokens[j].norm == "--") ++j;
+  for (; j < b; ++j)
+    if (a.tokens[j].norm == "--" && !r.in_direct[j]) return true;
+  return false;
+}
+
 // Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, a
 // comma before a participle speech verb (rule A99: `, adding ...`), or a dash that opens an
-// afterthought on the whole sentence (rule A521: `CLAUSE, the board said on Friday -- a
-// move driven by ...`).
-bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve) {
+// afterthought on the whole sentence when no dash before the attribution's comma at b opened
+// an aside (dash_before; rule A521: `CLAUSE, the board said on Friday -- a move driven by ...`).
+bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve, std::size_t b) {
   return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" ||
-         participle_report_after(r, st, ve);
+         (r.a.tokens[ve].norm == "--" && !r.in_direct[ve] && !dash_before(r, st, b)) || participle_report_after(r, st, ve);
 }
 
 // Whether the speaker phrase [b, v) before a reporting verb holds a subject: a word that is
@@ -1055,8 +1069,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
   // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve) ||
-       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
+      (attribution_closes(r, st, ve, npb - 1) ||
+       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)),
+                                     npb - 1)))) {
     const TextBefore before = text_before_comma(r, st, npb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {

@@ -1729,12 +1729,16 @@ TEST(Quotes, AThatlessClauseMayOpenOnANumbersModifier) {
 }
 
 // A dash after an attribution that follows its clause opens an afterthought on the whole
-// sentence (row A521): the clause before the comma is still the report.
+// sentence (row A521): the clause before the comma is still the report; not a dash that
+// closes an aside.
 TEST(Quotes, ADashAfterAClosingAttributionKeepsTheClause) {
   EXPECT_EQ(speaker_of("Fees will rise by 10 percent next year, the Water Board said on Friday -- a move driven by rising costs.",
                        "Fees will rise by 10 percent next year"),
             "Water Board");
-  EXPECT_EQ(speaker_of("The bridge will close in May, Tom Baker said this week at a meeting in Leeds \xE2\x80\x94 a blow to local traders.",
+  EXPECT_EQ(speaker_of("The bridge will close in May, Tom Baker said on Friday at a meeting in Leeds \xE2\x80\x94 a blow to local traders.",
                        "The bridge will close in May"),
             "Tom Baker");
+  // (not a dash that closes an aside opened by an earlier one)
+  Annotated t("The new rules \xE2\x80\x94 chiefly the cap on fees, as it is now written \xE2\x80\x94 add a burden for small firms.");
+  EXPECT_TRUE(t.a.quotes.empty());
 }

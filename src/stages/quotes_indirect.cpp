@@ -1043,6 +1043,24 @@ TextBefore text_before_comma(const Resolver& r, const Sentence& st, std::size_t 
   return adverbial_only(r, after_last_colon(r, st.first_token, b - 1), b - 1) ? TextBefore::Adverbial : TextBefore::Clause;
 }
 
+// Whether the quotation right before the verb at v closes an aside on its subject (rule
+// A522: a title in an apposition, a cited phrase, a relative clause's quote), not a quote
+// the verb attributes (A61): the subject's name (at.mention) ends before the opening mark, a
+// comma stands between them, and the quotation holds no more than eight tokens: `Jane Roe,
+// host of ABC's "Evening Hour," suggested the plan ...`, `Jane Roe, citing "the spirit of
+// the town," said ...`, `Jane Roe, who called it "a disgrace," said ...`.
+bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const Attribution& at) {
+  const Annotation& a = r.a;
+  if (at.mention < 0 || v <= st.first_token || !r.in_direct[v - 1]) return false;
+  std::size_t open = v - 1;
+  while (open > st.first_token && (r.in_direct[open - 1] || a.tokens[open - 1].kind == TokenKind::Quote)) --open;
+  const std::size_t name_end = a.mentions[static_cast<std::size_t>(at.mention)].end_token;
+  if (v - open > 10 || name_end >= open || name_end < st.first_token) return false;
+  for (std::size_t j = name_end; j < open; ++j)
+    if (a.tokens[j].norm == ",") return true;
+  return false;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1117,13 +1135,15 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return false;
   // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
   // after a finite verb that follows a quote it attributes (`"strategic," said X, a
-  // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).
+  // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`;
+  // a quotation closing an aside on the subject is no such quote: quote_in_aside, A522).
   // A number's modifier that opens a clause with a finite verb opens its subject (rule A520:
   // `said about 20 people have died`; not `said about 20 minutes later`).
   const bool number_subject = !has_that && after_number_modifier(r, st, k) != k && finite_clause(r, st, k);
   if (!has_that && ((!number_subject && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
                                          r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower))) ||
-                    (v > st.first_token && r.in_direct[v - 1] && !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))))
+                    (v > st.first_token && r.in_direct[v - 1] && !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
+                     !quote_in_aside(r, st, v, at))))
     return false;
   c.begin = k;
   q.rule = "indirect";

@@ -1742,3 +1742,17 @@ TEST(Quotes, ADashAfterAClosingAttributionKeepsTheClause) {
   Annotated t("The new rules \xE2\x80\x94 chiefly the cap on fees, as it is now written \xE2\x80\x94 add a burden for small firms.");
   EXPECT_TRUE(t.a.quotes.empty());
 }
+
+// A quotation that closes an aside on the verb's subject (a title in an apposition, a cited
+// phrase, a relative clause's quote; row A522) is no quote the verb attributes: the
+// that-less clause after the verb is reported, with the subject as speaker.
+TEST(Quotes, AQuotationClosingAnAsideOnTheSubjectLeavesTheClause) {
+  EXPECT_EQ(speaker_of("Sam Cole, host of ABC's \"Evening Hour,\" suggested the council had ignored the warnings.",
+                       "the council had ignored the warnings"),
+            "Sam Cole");
+  EXPECT_EQ(speaker_of("Tom Pratt, citing \"the spirit of the town,\" said the festival would go ahead.", "the festival would go ahead"),
+            "Tom Pratt");
+  EXPECT_EQ(speaker_of("Tom Pratt, citing \"the spirit of the town,\" said the festival would go ahead.", "the spirit of the town"),
+            "Tom Pratt");
+  EXPECT_EQ(speaker_of("\"It was strategic,\" said Jane Roe, a professor at the college.", "It was strategic"), "Jane Roe");
+}

@@ -183,7 +183,8 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
 // and dashes in pairs (a hyphen glued to both neighbours is none), an infinitive marker
 // only before a name, a determiner or a number (`called on X to attack the oil that funds
 // ...` is no report), no more than eight tokens inside quotation marks (a title, not a
-// quote); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// quote), any words between a pair of dashes (rule A523: `said -- on Twitter, as it
+// happens -- that`); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
 // (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
@@ -199,9 +200,12 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
   std::size_t quoted = 0, marks = 0;
+  bool aside = false;  // between a pair of dashes any words may stand (rule A523)
   for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14; ++j) {
     const Token& t = a.tokens[j];
     const Token& next = a.tokens[j + 1];
+    if (!r.in_direct[j] && t.norm == "--") aside = !aside;
+    else if (aside) continue;
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
       while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(r.lex, a.tokens[w]))) ++w;

@@ -1756,3 +1756,11 @@ TEST(Quotes, AQuotationClosingAnAsideOnTheSubjectLeavesTheClause) {
             "Tom Pratt");
   EXPECT_EQ(speaker_of("\"It was strategic,\" said Jane Roe, a professor at the college.", "It was strategic"), "Jane Roe");
 }
+
+// Between a pair of dashes after the verb any words may stand before its `that` (row A523):
+// a comma, a subordinator or a pronoun inside the aside no longer hides the clause.
+TEST(Quotes, ADashAsideBeforeThatMayHoldAComma) {
+  EXPECT_EQ(speaker_of("Tom Baker said -- on the radio, as it turned out -- that the bridge would close in May.",
+                       "the bridge would close in May"),
+            "Tom Baker");
+}

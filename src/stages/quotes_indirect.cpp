@@ -175,6 +175,17 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   return j;
 }
 
+// The tokens of a place's state set off by commas, from the comma at j (`in Camden, New
+// Jersey, that`): a capitalised word, the comma, a place's name and a comma after it. The
+// run of adjunct_run_that does not count them against its limit (rule A524); 0 when none.
+std::size_t state_after_place(const Resolver& r, const Sentence& st, std::size_t j) {
+  const Annotation& a = r.a;
+  if (a.tokens[j].norm != "," || j == 0 || j + 2 >= st.end_token || !a.tokens[j - 1].has(kCapitalized) || r.mention_at[j + 1] < 0) return 0;
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[j + 1])];
+  if (m.type != EntityType::Location || m.end_token >= st.end_token || a.tokens[m.end_token].norm != ",") return 0;
+  return m.end_token + 1 - j;
+}
+
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
@@ -184,7 +195,7 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
 // only before a name, a determiner or a number (`called on X to attack the oil that funds
 // ...` is no report), no more than eight tokens inside quotation marks (a title, not a
 // quote), any words between a pair of dashes (rule A523: `said -- on Twitter, as it
-// happens -- that`); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// happens -- that`), a place's state set off by commas uncounted (state_after_place); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
 // (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
@@ -201,9 +212,11 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
     return 0;
   std::size_t quoted = 0, marks = 0;
   bool aside = false;  // between a pair of dashes any words may stand (rule A523)
-  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14; ++j) {
+  std::size_t state = 0;  // a place's state set off by commas is not counted (rule A524)
+  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14 + state; ++j) {
     const Token& t = a.tokens[j];
     const Token& next = a.tokens[j + 1];
+    if (!aside && !r.in_direct[j]) state += state_after_place(r, st, j);
     if (!r.in_direct[j] && t.norm == "--") aside = !aside;
     else if (aside) continue;
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {

@@ -1764,3 +1764,11 @@ TEST(Quotes, ADashAsideBeforeThatMayHoldAComma) {
                        "the bridge would close in May"),
             "Tom Baker");
 }
+
+// A place's state set off by commas (`in Camden, New Jersey,`) does not count against the
+// fourteen tokens of hearer and adjuncts before a reporting verb's `that` (row A524).
+TEST(Quotes, APlacesStateBeforeThatIsNotCounted) {
+  EXPECT_EQ(speaker_of("Anna Reed said Thursday during a taping of a town hall meeting in Camden, New Jersey, that the state is wrong.",
+                       "the state is wrong"),
+            "Anna Reed");
+}

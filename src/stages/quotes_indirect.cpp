@@ -1078,6 +1078,22 @@ bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const 
   return false;
 }
 
+// Whether the that-less clause at k after the verb at v opens where no clause does: on a
+// time word that A54 did not pass (`insisted Thursday during a tour`), a word that opens no
+// clause or an adverb, unless a number's modifier opens a clause with a finite verb (rule
+// A520: `said about 20 people have died`; not `said about 20 minutes later`); or after a
+// finite verb that follows a quote it attributes (`"strategic," said X, a professor`: A61; a
+// participle opens its own clause: `"unlawful," claiming the U.S. ...`; a quotation closing
+// an aside on the subject is no such quote: quote_in_aside, A522).
+bool thatless_opening_blocked(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
+  const Annotation& a = r.a;
+  const bool number_subject = after_number_modifier(r, st, k) != k && finite_clause(r, st, k);
+  const bool no_opener = r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
+                         r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower);
+  return (!number_subject && no_opener) || (v > st.first_token && r.in_direct[v - 1] &&
+                                            !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) && !quote_in_aside(r, st, v, at));
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1150,18 +1166,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, k))
     return false;
-  // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
-  // after a finite verb that follows a quote it attributes (`"strategic," said X, a
-  // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`;
-  // a quotation closing an aside on the subject is no such quote: quote_in_aside, A522).
-  // A number's modifier that opens a clause with a finite verb opens its subject (rule A520:
-  // `said about 20 people have died`; not `said about 20 minutes later`).
-  const bool number_subject = !has_that && after_number_modifier(r, st, k) != k && finite_clause(r, st, k);
-  if (!has_that && ((!number_subject && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
-                                         r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower))) ||
-                    (v > st.first_token && r.in_direct[v - 1] && !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
-                     !quote_in_aside(r, st, v, at))))
-    return false;
+  if (!has_that && thatless_opening_blocked(r, st, v, k, at)) return false;
   c.begin = k;
   q.rule = "indirect";
   return true;

@@ -111,6 +111,23 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Lexicons& lex, const Token& w);
 
+// The number after a run of one to three words that modify it at k (word list
+// number_modifiers: `about 20`, `at least six`, `more than 40`, `as many as 3,000`): a number
+// or a numeral (quantifier_determiners), so the phrase opens a that-less clause's subject
+// (rule A520: `said about 20 people have died`, `reported at least six planes were ...`);
+// k when none (`said about the plan`, `said at the time`).
+std::size_t after_number_modifier(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::NumberModifiers, r.a.tokens[j])) ++j;
+  if (j == k || j >= st.end_token || r.in_direct[j]) return k;
+  const Token& t = r.a.tokens[j];
+  return t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::QuantifierDeterminers, t) &&
+                                         !r.lex.in(Words::NumberModifiers, t))
+             ? j
+             : k;
+}
+
+
 // Whether token j may stand in the adjuncts and hearer between a reporting verb and its
 // `that` (adjunct_run_that): a word or number that is no finite auxiliary or copula,
 // complementizer, relative, interrogative or subordinating word, nominative pronoun or
@@ -158,6 +175,17 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   return j;
 }
 
+// The tokens of a place's state set off by commas, from the comma at j (`in Camden, New
+// Jersey, that`): a capitalised word, the comma, a place's name and a comma after it. The
+// run of adjunct_run_that does not count them against its limit (rule A524); 0 when none.
+std::size_t state_after_place(const Resolver& r, const Sentence& st, std::size_t j) {
+  const Annotation& a = r.a;
+  if (a.tokens[j].norm != "," || j == 0 || j + 2 >= st.end_token || !a.tokens[j - 1].has(kCapitalized) || r.mention_at[j + 1] < 0) return 0;
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[j + 1])];
+  if (m.type != EntityType::Location || m.end_token >= st.end_token || a.tokens[m.end_token].norm != ",") return 0;
+  return m.end_token + 1 - j;
+}
+
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
@@ -166,7 +194,8 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
 // and dashes in pairs (a hyphen glued to both neighbours is none), an infinitive marker
 // only before a name, a determiner or a number (`called on X to attack the oil that funds
 // ...` is no report), no more than eight tokens inside quotation marks (a title, not a
-// quote); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// quote), any words between a pair of dashes (rule A523: `said -- on Twitter, as it
+// happens -- that`), a place's state set off by commas uncounted (state_after_place); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
 // (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
@@ -182,9 +211,14 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
   std::size_t quoted = 0, marks = 0;
-  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14; ++j) {
+  bool aside = false;  // between a pair of dashes any words may stand (rule A523)
+  std::size_t state = 0;  // a place's state set off by commas is not counted (rule A524)
+  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14 + state; ++j) {
     const Token& t = a.tokens[j];
     const Token& next = a.tokens[j + 1];
+    if (!aside && !r.in_direct[j]) state += state_after_place(r, st, j);
+    if (!r.in_direct[j] && t.norm == "--") aside = !aside;
+    else if (aside) continue;
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
       while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(r.lex, a.tokens[w]))) ++w;
@@ -641,23 +675,28 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
   return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k);
 }
 
-// A clause at k that opens on a subject (a subject pronoun, a determiner, a number or a
-// capitalised word) and shows a lower-case finite auxiliary or a negative one within eight
-// tokens, with only words outside quotation marks between and no relative word or
-// complementizer (thatless_clause). After a hearer (hearer_clause_start), no interrogative
-// word either (`told X on Thursday how surprised he is`), and the subject may open on a
-// quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters several
-// officials had ...`, `told news agency Reuters such a move would ...`), not before a
-// preposition (`such as`: not_clause_openers).
+// A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
+// after its modifier (after_number_modifier, rule A520: `suggested at least six planes
+// were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
+// one within eight tokens, with only words outside quotation marks between and no relative
+// word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
+// interrogative word either (`told X on Thursday how surprised he is`), and the subject may
+// open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
+// several officials had ...`, `told news agency Reuters such a move would ...`), not before
+// a preposition (`such as`: not_clause_openers).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
-  const Token& first = a.tokens[k];
-  const bool subject = r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) || first.kind == TokenKind::Number ||
-                       (first.kind == TokenKind::Word && first.has(kCapitalized));
-  const bool quantifier = after_hearer && k + 1 < st.end_token && r.lex.in(Words::QuantifierDeterminers, first) &&
-                          !r.lex.in(Words::NotClauseOpeners, a.tokens[k + 1]);
-  if (!subject && !quantifier) return false;
+  const std::size_t n = after_number_modifier(r, st, k);
+  if (n == k) {
+    const Token& first = a.tokens[k];
+    const bool subject = r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) ||
+                         first.kind == TokenKind::Number || (first.kind == TokenKind::Word && first.has(kCapitalized));
+    const bool quantifier = after_hearer && k + 1 < st.end_token && r.lex.in(Words::QuantifierDeterminers, first) &&
+                            !r.lex.in(Words::NotClauseOpeners, a.tokens[k + 1]);
+    if (!subject && !quantifier) return false;
+  }
+  k = n;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
@@ -925,10 +964,27 @@ std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_
   return h;
 }
 
-// Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, or
-// a comma before a participle speech verb (rule A99: `, adding ...`).
-bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve) {
-  return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" || participle_report_after(r, st, ve);
+// Whether a dash outside quotation marks stands in the sentence before token b, one that
+// opens an aside a later dash closes (`the rules -- specifically Rule 40, as it is written
+// -- add ...`); a dateline's dash after the capitalised words that open the sentence
+// (`WASHINGTON -- CLAUSE, X said -- ...`) is none.
+bool dash_before(const Resolver& r, const Sentence& st, std::size_t b) {
+  const Annotation& a = r.a;
+  std::size_t j = st.first_token;
+  while (j < b && a.tokens[j].kind == TokenKind::Word && a.tokens[j].has(kCapitalized)) ++j;
+  if (j > st.first_token && j < b && a.tokens[j].norm == "--") ++j;
+  for (; j < b; ++j)
+    if (a.tokens[j].norm == "--" && !r.in_direct[j]) return true;
+  return false;
+}
+
+// Whether the attribution's verb phrase ends at ve: the sentence's end or a semicolon, a
+// comma before a participle speech verb (rule A99: `, adding ...`), or a dash that opens an
+// afterthought on the whole sentence when no dash before the attribution's comma at b opened
+// an aside (dash_before; rule A521: `CLAUSE, the board said on Friday -- a move driven by ...`).
+bool attribution_closes(const Resolver& r, const Sentence& st, std::size_t ve, std::size_t b) {
+  return ve + 1 >= st.end_token || r.a.tokens[ve].norm == ";" ||
+         (r.a.tokens[ve].norm == "--" && !r.in_direct[ve] && !dash_before(r, st, b)) || participle_report_after(r, st, ve);
 }
 
 // Whether the speaker phrase [b, v) before a reporting verb holds a subject: a word that is
@@ -984,6 +1040,40 @@ TextBefore text_before_comma(const Resolver& r, const Sentence& st, std::size_t 
   return adverbial_only(r, after_last_colon(r, st.first_token, b - 1), b - 1) ? TextBefore::Adverbial : TextBefore::Clause;
 }
 
+// Whether the quotation right before the verb at v closes an aside on its subject (rule
+// A522: a title in an apposition, a cited phrase, a relative clause's quote), not a quote
+// the verb attributes (A61): the subject's name (at.mention) ends before the opening mark, a
+// comma stands between them, and the quotation holds no more than eight tokens: `Jane Roe,
+// host of ABC's "Evening Hour," suggested the plan ...`, `Jane Roe, citing "the spirit of
+// the town," said ...`, `Jane Roe, who called it "a disgrace," said ...`.
+bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const Attribution& at) {
+  const Annotation& a = r.a;
+  if (at.mention < 0 || v <= st.first_token || !r.in_direct[v - 1]) return false;
+  std::size_t open = v - 1;
+  while (open > st.first_token && (r.in_direct[open - 1] || a.tokens[open - 1].kind == TokenKind::Quote)) --open;
+  const std::size_t name_end = a.mentions[static_cast<std::size_t>(at.mention)].end_token;
+  if (v - open > 10 || name_end >= open || name_end < st.first_token) return false;
+  for (std::size_t j = name_end; j < open; ++j)
+    if (a.tokens[j].norm == ",") return true;
+  return false;
+}
+
+// Whether the that-less clause at k after the verb at v opens where no clause does: on a
+// time word that A54 did not pass (`insisted Thursday during a tour`), a word that opens no
+// clause or an adverb, unless a number's modifier opens a clause with a finite verb (rule
+// A520: `said about 20 people have died`; not `said about 20 minutes later`); or after a
+// finite verb that follows a quote it attributes (`"strategic," said X, a professor`: A61; a
+// participle opens its own clause: `"unlawful," claiming the U.S. ...`; a quotation closing
+// an aside on the subject is no such quote: quote_in_aside, A522).
+bool thatless_opening_blocked(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
+  const Annotation& a = r.a;
+  const bool number_subject = after_number_modifier(r, st, k) != k && finite_clause(r, st, k);
+  const bool no_opener = r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
+                         r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower);
+  return (!number_subject && no_opener) || (v > st.first_token && r.in_direct[v - 1] &&
+                                            !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) && !quote_in_aside(r, st, v, at));
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1010,8 +1100,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
   // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve) ||
-       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)))))) {
+      (attribution_closes(r, st, ve, npb - 1) ||
+       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)),
+                                     npb - 1)))) {
     const TextBefore before = text_before_comma(r, st, npb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {
@@ -1055,13 +1146,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, k))
     return false;
-  // Not after a time word that A54 did not pass (`insisted Thursday during a tour`), nor
-  // after a finite verb that follows a quote it attributes (`"strategic," said X, a
-  // professor`: A61; a participle opens its own clause: `"unlawful," claiming the U.S. ...`).
-  if (!has_that && (r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
-                    r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) ||
-                    (v > st.first_token && r.in_direct[v - 1] && !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))))
-    return false;
+  if (!has_that && thatless_opening_blocked(r, st, v, k, at)) return false;
   c.begin = k;
   q.rule = "indirect";
   return true;

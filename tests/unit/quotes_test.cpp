@@ -1801,3 +1801,63 @@ TEST(Quotes, ASentenceOpeningWithAnInvertedVerbNamesTheSpeaker) {
                        "We were all so proud of him."),
             "Jane Roe");
 }
+
+// A that-less clause may open on a number's modifier (`about`, `at least`, `more than`;
+// row A520): the phrase is the clause's subject when a finite verb follows; not a phrase of
+// time with no clause (`said about 20 minutes later`).
+TEST(Quotes, AThatlessClauseMayOpenOnANumbersModifier) {
+  EXPECT_EQ(speaker_of("The Harbour Authority said about 30 boats have sunk in the storm.", "about 30 boats have sunk in the storm"),
+            "Harbour Authority");
+  EXPECT_EQ(speaker_of("The Harbour Authority said nearly 30 boats were lost in the storm.", "nearly 30 boats were lost in the storm"),
+            "Harbour Authority");
+  EXPECT_EQ(speaker_of("Mary Jones suggested at least nine trains had been delayed on Monday.",
+                       "at least nine trains had been delayed on Monday"),
+            "Mary Jones");
+  Annotated t("Mary Jones said about 20 minutes later.");
+  EXPECT_TRUE(t.a.quotes.empty());
+}
+
+// A dash after an attribution that follows its clause opens an afterthought on the whole
+// sentence (row A521): the clause before the comma is still the report; not a dash that
+// closes an aside.
+TEST(Quotes, ADashAfterAClosingAttributionKeepsTheClause) {
+  EXPECT_EQ(speaker_of("Fees will rise by 10 percent next year, the Water Board said on Friday -- a move driven by rising costs.",
+                       "Fees will rise by 10 percent next year"),
+            "Water Board");
+  EXPECT_EQ(speaker_of("The bridge will close in May, Tom Baker said on Friday at a meeting in Leeds \xE2\x80\x94 a blow to local traders.",
+                       "The bridge will close in May"),
+            "Tom Baker");
+  // (not a dash that closes an aside opened by an earlier one)
+  Annotated t("The new rules \xE2\x80\x94 chiefly the cap on fees, as it is now written \xE2\x80\x94 add a burden for small firms.");
+  EXPECT_TRUE(t.a.quotes.empty());
+}
+
+// A quotation that closes an aside on the verb's subject (a title in an apposition, a cited
+// phrase, a relative clause's quote; row A522) is no quote the verb attributes: the
+// that-less clause after the verb is reported, with the subject as speaker.
+TEST(Quotes, AQuotationClosingAnAsideOnTheSubjectLeavesTheClause) {
+  EXPECT_EQ(speaker_of("Sam Cole, host of ABC's \"Evening Hour,\" suggested the council had ignored the warnings.",
+                       "the council had ignored the warnings"),
+            "Sam Cole");
+  EXPECT_EQ(speaker_of("Tom Pratt, citing \"the spirit of the town,\" said the festival would go ahead.", "the festival would go ahead"),
+            "Tom Pratt");
+  EXPECT_EQ(speaker_of("Tom Pratt, citing \"the spirit of the town,\" said the festival would go ahead.", "the spirit of the town"),
+            "Tom Pratt");
+  EXPECT_EQ(speaker_of("\"It was strategic,\" said Jane Roe, a professor at the college.", "It was strategic"), "Jane Roe");
+}
+
+// Between a pair of dashes after the verb any words may stand before its `that` (row A523):
+// a comma, a subordinator or a pronoun inside the aside no longer hides the clause.
+TEST(Quotes, ADashAsideBeforeThatMayHoldAComma) {
+  EXPECT_EQ(speaker_of("Tom Baker said -- on the radio, as it turned out -- that the bridge would close in May.",
+                       "the bridge would close in May"),
+            "Tom Baker");
+}
+
+// A place's state set off by commas (`in Camden, New Jersey,`) does not count against the
+// fourteen tokens of hearer and adjuncts before a reporting verb's `that` (row A524).
+TEST(Quotes, APlacesStateBeforeThatIsNotCounted) {
+  EXPECT_EQ(speaker_of("Anna Reed said Thursday during a taping of a town hall meeting in Camden, New Jersey, that the state is wrong.",
+                       "the state is wrong"),
+            "Anna Reed");
+}

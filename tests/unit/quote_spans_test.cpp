@@ -755,3 +755,23 @@ TEST(QuoteSpans, AShortParagraphInCapitalsEndingOnAnExclamationIsAShoutNotAHeadi
               "The crowd cheered.");
   EXPECT_EQ(quote_spelled(h, "A LONG ROAD AHEAD"), nullptr) << ::testing::PrintToString(quote_texts(h));
 }
+
+TEST(QuoteSpans, FragmentsOfOneReportedClauseAreOneQuoteTheClause) {
+  // Rule A510: two or more fragments in the clause one reporting verb introduces are one
+  // quote, the clause, short or long, with no fragment beside it.
+  const SpanCase cases[] = {
+      {"Jane Roe said the budget \"fell short\" and \"would hurt the poorest families in the county\" this year.",
+       "the budget \"fell short\" and \"would hurt the poorest families in the county\" this year", Quote::Kind::Direct},
+      {"John Doe added that, \"the council has lost its way\" and \"the mayor has no plan at all.\"",
+       "\"the council has lost its way\" and \"the mayor has no plan at all.\"", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+  // Not a labelling verb's labels, nor fragments the reporter's own clause about the
+  // speaker or the speaker's next predicate separates.
+  Annotated labels("John Doe called the plan \"reckless\" and \"unfair.\"");
+  EXPECT_EQ(quote_texts(labels), (std::vector<std::string>{"reckless", "unfair."}));
+  Annotated resumes("John Doe said that \"we will rebuild the old bridge\" and he saw \"many reasons for hope\" in the town.");
+  EXPECT_EQ(quote_texts(resumes), (std::vector<std::string>{"we will rebuild the old bridge", "many reasons for hope"}));
+  Annotated next("John Doe said the talks were \"frank\" and acknowledged \"real gaps\" between the two sides.");
+  EXPECT_EQ(quote_texts(next), (std::vector<std::string>{"the talks were \"frank\"", "real gaps"}));
+}

@@ -99,6 +99,23 @@ std::size_t clause_after_comma(const Resolver& r, std::size_t k, std::size_t ope
   return k + 1 < open && r.lex.in(Words::Coordinators, r.a.tokens[k + 1]) ? 0 : k + 1;
 }
 
+// A lower-case finite auxiliary or copula, or one fused with its negation (word list
+// negative_auxiliaries: `didn't`, `wasn't`).
+bool finite_auxiliary(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
+}
+
+// Whether a clause's subject may open at t, after time words (rule A511): a word or a
+// number, no possessive (`believes last Sunday's match was`: the time words are the
+// subject's), no finite verb (`said this was`) and not after a determiner (`said this
+// plan`, `said this year will`).
+bool opens_subject(const Resolver& r, std::size_t t) {
+  const Token& w = r.a.tokens[t];
+  return t > 0 && (w.kind == TokenKind::Word || w.kind == TokenKind::Number) && !w.has(kPossessive) &&
+         !r.a.tokens[t - 1].has(kPossessive) && !finite_auxiliary(r, w) && !r.lex.in(Words::Determiners, r.a.tokens[t - 1]);
+}
+
 // The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
 // 0 when it introduces no clause there: after the hearer of a verb that takes one (`told
 // reporters`) and after `that` when it comes before `open` (`said on Tuesday that`);
@@ -120,18 +137,16 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
         (r.lex.in(Words::Complementizers, a.tokens[t]) && (t == k || phrase)))
       return t + 1;
   if (k < open && a.tokens[k].norm == ",") return vc.that_optional ? clause_after_comma(r, k, open) : 0;
-  return vc.that_optional && k <= open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
+  if (!vc.that_optional || k > open || r.lex.in(Words::InfinitiveMarkers, a.tokens[k])) return 0;
+  // after a time phrase the clause opens on its subject (rule A511: `said Tuesday night the
+  // plan was "a failure"`), when words stand before the marks (opens_subject)
+  const std::size_t t = after_time_words(r, a.sentences[r.sentence_of[k]], k);
+  const bool subject = t > k && t < open && opens_subject(r, t);
+  return subject ? t : k;
 }
 
 // Quoted words of a partial quote that belong to the reported clause around them.
 constexpr std::size_t kFragmentWords = 3;
-
-// A lower-case finite auxiliary or copula, or one fused with its negation (word list
-// negative_auxiliaries: `didn't`, `wasn't`).
-bool finite_auxiliary(const Resolver& r, const Token& t) {
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
-}
 
 // The noun phrase a fragment stands in, the object of a reporting verb whose complements
 // take one (speech_verbs.json "np": `cited her "long experience"`, `questioned Trump's "New
@@ -189,6 +204,15 @@ bool thatless_fragment_clause(const Resolver& r, std::size_t cb, std::size_t k, 
     if (finite_auxiliary(r, t)) return true;
   }
   return false;
+}
+
+// The first token of a that-less clause around a fragment (thatless_fragment_clause) that
+// opens right after the verb or after a time phrase (rule A511: `tweeted Tuesday night he
+// considered X the "presumptive nominee."`), or 0.
+std::size_t thatless_begin(const Resolver& r, std::size_t cb, std::size_t ce, std::size_t open) {
+  if (thatless_fragment_clause(r, cb, ce, open)) return ce;
+  const std::size_t t = after_time_words(r, r.a.sentences[r.sentence_of[ce]], ce);
+  return t != ce && t <= open && opens_subject(r, t) && thatless_fragment_clause(r, cb, t, open) ? t : 0;
 }
 
 // A full verb form: a past form in -ed or a speech verb.
@@ -264,7 +288,7 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
   // After a passive question verb and its agent (rule A321) the question opens on its
   // interrogative word (`was asked by X whether ...`).
   std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
-  if (begin == 0 && !labels && !vc->that_optional && thatless_fragment_clause(r, cb, ce, p.open)) begin = ce;
+  if (begin == 0 && !labels && !vc->that_optional) begin = thatless_begin(r, cb, ce, p.open);
   if (begin == 0 && !labels && vc->noun_phrase && verb_slot(r, cb)) begin = noun_phrase_object(r, ce, p.open);
   if (q.rule == kPassiveAgent) {
     begin = ce;
@@ -315,7 +339,9 @@ bool speaker_resumes(const Resolver& r, std::size_t b, std::size_t e) {
 // next predicate). Empty for a labelling verb (`called the attacks "alarming" and
 // "unlawful"`: the labels, dev convention), a noun phrase object (`spoke of X's "shared
 // purpose" and "united dedication"`: no clause), a colon or semicolon before the last
-// fragment, or another quotation among them.
+// fragment, a dash between two (an aside of the writer's: `believed "should" be ..., has
+// embarked on ... - often seen as his "turf" - has added ...`), or another quotation
+// among them.
 Span shared_clause(const Resolver& r, const std::vector<const Pair*>& ps, const Quote& q) {
   const Annotation& a = r.a;
   const Pair& first = *ps.front();
@@ -326,7 +352,7 @@ Span shared_clause(const Resolver& r, const std::vector<const Pair*>& ps, const 
       !speech_verb_at(r, cb, ce, &vc) || vc->kind != SpeechCue::Kind::Verb || !vc->reporting)
     return {};
   std::size_t begin = reported_clause_begin(r, *vc, ce, first.open);
-  if (begin == 0 && !vc->that_optional && thatless_fragment_clause(r, cb, ce, first.open)) begin = ce;
+  if (begin == 0 && !vc->that_optional) begin = thatless_begin(r, cb, ce, first.open);
   while (begin != 0 && begin < first.open && a.tokens[begin].norm == ",") ++begin;  // `added that, "..."`
   if (begin == 0 || begin > first.open) return {};
   const std::size_t se = a.sentences[r.sentence_of[last.close]].end_token;
@@ -334,7 +360,8 @@ Span shared_clause(const Resolver& r, const std::vector<const Pair*>& ps, const 
   for (std::size_t i = 0; i < ps.size(); ++i) {
     if (!ps[i]->closed) return {};
     for (std::size_t k = at; k < ps[i]->open; ++k)
-      if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || r.in_direct[k]) return {};
+      if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || (i > 0 && (a.tokens[k].norm == "--" || a.tokens[k].norm == "-")) || r.in_direct[k])
+        return {};
     if (i + 1 < ps.size() && (clause_end(r, ps[i]->close, se) <= ps[i + 1]->open ||
                               speaker_resumes(r, ps[i]->close + 1, ps[i + 1]->open)))
       return {};

@@ -272,6 +272,7 @@ enum class Words : std::uint8_t {
   BodyRelatives,
   DemonymNouns,
   NumberModifiers,
+  TimePhraseNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -99,6 +99,23 @@ std::size_t clause_after_comma(const Resolver& r, std::size_t k, std::size_t ope
   return k + 1 < open && r.lex.in(Words::Coordinators, r.a.tokens[k + 1]) ? 0 : k + 1;
 }
 
+// A lower-case finite auxiliary or copula, or one fused with its negation (word list
+// negative_auxiliaries: `didn't`, `wasn't`).
+bool finite_auxiliary(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
+}
+
+// Whether a clause's subject may open at t, after time words (rule A511): a word or a
+// number, no possessive (`believes last Sunday's match was`: the time words are the
+// subject's), no finite verb (`said this was`) and not after a determiner (`said this
+// plan`, `said this year will`).
+bool opens_subject(const Resolver& r, std::size_t t) {
+  const Token& w = r.a.tokens[t];
+  return t > 0 && (w.kind == TokenKind::Word || w.kind == TokenKind::Number) && !w.has(kPossessive) &&
+         !r.a.tokens[t - 1].has(kPossessive) && !finite_auxiliary(r, w) && !r.lex.in(Words::Determiners, r.a.tokens[t - 1]);
+}
+
 // The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
 // 0 when it introduces no clause there: after the hearer of a verb that takes one (`told
 // reporters`) and after `that` when it comes before `open` (`said on Tuesday that`);
@@ -120,18 +137,16 @@ std::size_t reported_clause_begin(const Resolver& r, const SpeechCue& vc, std::s
         (r.lex.in(Words::Complementizers, a.tokens[t]) && (t == k || phrase)))
       return t + 1;
   if (k < open && a.tokens[k].norm == ",") return vc.that_optional ? clause_after_comma(r, k, open) : 0;
-  return vc.that_optional && k <= open && !r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) ? k : 0;
+  if (!vc.that_optional || k > open || r.lex.in(Words::InfinitiveMarkers, a.tokens[k])) return 0;
+  // after a time phrase the clause opens on its subject (rule A511: `said Tuesday night the
+  // plan was "a failure"`), when words stand before the marks (opens_subject)
+  const std::size_t t = after_time_words(r, a.sentences[r.sentence_of[k]], k);
+  const bool subject = t > k && t < open && opens_subject(r, t);
+  return subject ? t : k;
 }
 
 // Quoted words of a partial quote that belong to the reported clause around them.
 constexpr std::size_t kFragmentWords = 3;
-
-// A lower-case finite auxiliary or copula, or one fused with its negation (word list
-// negative_auxiliaries: `didn't`, `wasn't`).
-bool finite_auxiliary(const Resolver& r, const Token& t) {
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
-}
 
 // The noun phrase a fragment stands in, the object of a reporting verb whose complements
 // take one (speech_verbs.json "np": `cited her "long experience"`, `questioned Trump's "New
@@ -189,6 +204,15 @@ bool thatless_fragment_clause(const Resolver& r, std::size_t cb, std::size_t k, 
     if (finite_auxiliary(r, t)) return true;
   }
   return false;
+}
+
+// The first token of a that-less clause around a fragment (thatless_fragment_clause) that
+// opens right after the verb or after a time phrase (rule A511: `tweeted Tuesday night he
+// considered X the "presumptive nominee."`), or 0.
+std::size_t thatless_begin(const Resolver& r, std::size_t cb, std::size_t ce, std::size_t open) {
+  if (thatless_fragment_clause(r, cb, ce, open)) return ce;
+  const std::size_t t = after_time_words(r, r.a.sentences[r.sentence_of[ce]], ce);
+  return t != ce && t <= open && opens_subject(r, t) && thatless_fragment_clause(r, cb, t, open) ? t : 0;
 }
 
 // A full verb form: a past form in -ed or a speech verb.
@@ -264,7 +288,7 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
   // After a passive question verb and its agent (rule A321) the question opens on its
   // interrogative word (`was asked by X whether ...`).
   std::size_t begin = labelled ? ce : reported_clause_begin(r, *vc, ce, p.open);
-  if (begin == 0 && !labels && !vc->that_optional && thatless_fragment_clause(r, cb, ce, p.open)) begin = ce;
+  if (begin == 0 && !labels && !vc->that_optional) begin = thatless_begin(r, cb, ce, p.open);
   if (begin == 0 && !labels && vc->noun_phrase && verb_slot(r, cb)) begin = noun_phrase_object(r, ce, p.open);
   if (q.rule == kPassiveAgent) {
     begin = ce;
@@ -290,6 +314,62 @@ Span reported_clause(Resolver& r, const Pair& p, const Quote& q, bool labels, bo
                                  r.in_direct.begin() + static_cast<std::ptrdiff_t>(end), [](char c) { return c != 0; })))
     return {};
   return Span{a.tokens[begin].span.begin, a.tokens[std::max(end - 1, p.close)].span.end};
+}
+
+// Whether the reporter's words [b, e) between two fragments open a clause of his own
+// about the speaker: a coordinator, he or she and a lower-case word (`said that "we
+// understand each other better" and he saw "many prospects"`: two reports, seeds; rule
+// A122 reads the indirect clause so).
+bool speaker_resumes(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  for (std::size_t k = b; k + 2 < e; ++k)
+    if (r.lex.in(Words::Coordinators, a.tokens[k]) && r.lex.in(Words::SubjectPronouns, a.tokens[k + 1]) &&
+        a.tokens[k + 2].kind == TokenKind::Word && !a.tokens[k + 2].has(kCapitalized))
+      return true;
+  return false;
+}
+
+// One reported clause per cue (rule A510): the clause that a reporting verb before the
+// fragments `ps` (two or more pairs of marks in its sentence, in text order, each with
+// the cue of q) introduces, when it holds them all: from the clause's first token (after
+// the verb, its hearer, `that`; a that-less clause as reported_clause() reads it) to its
+// end after the last fragment (clause_end), less the final punctuation. Each fragment's
+// clause must reach the next one (`said the plan was "a disgrace" and that it would
+// "fail"`; not `said the talks were "frank" and acknowledged "real gaps"`: the speaker's
+// next predicate). Empty for a labelling verb (`called the attacks "alarming" and
+// "unlawful"`: the labels, dev convention), a noun phrase object (`spoke of X's "shared
+// purpose" and "united dedication"`: no clause), a colon or semicolon before the last
+// fragment, a dash between two (an aside of the writer's: `believed "should" be ..., has
+// embarked on ... - often seen as his "turf" - has added ...`), or another quotation
+// among them.
+Span shared_clause(const Resolver& r, const std::vector<const Pair*>& ps, const Quote& q) {
+  const Annotation& a = r.a;
+  const Pair& first = *ps.front();
+  const Pair& last = *ps.back();
+  const std::size_t cb = a.token_at(q.cue_span.begin), ce = a.token_at(q.cue_span.end);
+  const SpeechCue* vc = nullptr;
+  if (!last.closed || ce > first.open || r.sentence_of[cb] != r.sentence_of[last.close] ||
+      !speech_verb_at(r, cb, ce, &vc) || vc->kind != SpeechCue::Kind::Verb || !vc->reporting)
+    return {};
+  std::size_t begin = reported_clause_begin(r, *vc, ce, first.open);
+  if (begin == 0 && !vc->that_optional) begin = thatless_begin(r, cb, ce, first.open);
+  while (begin != 0 && begin < first.open && a.tokens[begin].norm == ",") ++begin;  // `added that, "..."`
+  if (begin == 0 || begin > first.open) return {};
+  const std::size_t se = a.sentences[r.sentence_of[last.close]].end_token;
+  std::size_t at = begin;
+  for (std::size_t i = 0; i < ps.size(); ++i) {
+    if (!ps[i]->closed) return {};
+    for (std::size_t k = at; k < ps[i]->open; ++k)
+      if (a.tokens[k].norm == ":" || a.tokens[k].norm == ";" || (i > 0 && (a.tokens[k].norm == "--" || a.tokens[k].norm == "-")) || r.in_direct[k])
+        return {};
+    if (i + 1 < ps.size() && (clause_end(r, ps[i]->close, se) <= ps[i + 1]->open ||
+                              speaker_resumes(r, ps[i]->close + 1, ps[i + 1]->open)))
+      return {};
+    at = ps[i]->close + 1;
+  }
+  std::size_t end = clause_end(r, last.close, se);
+  while (end > last.close + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
+  return Span{a.tokens[begin].span.begin, a.tokens[std::max(end - 1, last.close)].span.end};
 }
 
 // The word after `to` in an infinitive: lower case, no article, determiner or possessive
@@ -848,6 +928,57 @@ void pull_quote(Resolver& r, std::size_t pb, std::size_t pe) {
   a.quotes.push_back(std::move(q));
 }
 
+// The words between the marks of p.
+std::size_t quoted_words(const Annotation& a, const Pair& p) {
+  std::size_t words = 0;
+  for (std::size_t k = p.open + 1; k < p.close && k < a.tokens.size(); ++k) words += a.tokens[k].kind == TokenKind::Word;
+  return words;
+}
+
+// A direct quote found for a pair of marks: the pair, the quote's index in a.quotes and
+// the index of its reported clause (to_reported_clause), kNone when it has none.
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+struct Fragment {
+  const Pair* pair;
+  std::size_t quote, clause, words;
+};
+
+// Whether fragments x and y (x before y) are quoted words the same cue reports before them.
+bool same_cue(const Annotation& a, const Fragment& x, const Fragment& y) {
+  const Quote& qx = a.quotes[x.quote];
+  const Quote& qy = a.quotes[y.quote];
+  const auto before = [](const Quote& q) { return q.rule == kBeforeCue || q.rule == kSentenceCue; };
+  return !qx.cue_span.empty() && qx.cue_span == qy.cue_span && before(qx) && before(qy) &&
+         qx.cue_span.end <= a.tokens[x.pair->open].span.begin;
+}
+
+// Two or more fragments a reporting verb before them reports in one clause (rule A510,
+// shared_clause: `suggested "Trumpization" in the form of "sweeping accusations" and
+// "slander" had begun to seep into French politics`) are one quote, that clause, with the
+// verb's speaker (the dev convention: `people "pulled together" and "politics was totally
+// left behind"` is one quote); the fragments and their clauses go.
+void one_clause_per_cue(Resolver& r, const std::vector<Fragment>& fragments) {
+  Annotation& a = r.a;
+  std::vector<char> drop(a.quotes.size(), 0);
+  for (std::size_t i = 0; i < fragments.size();) {
+    std::size_t j = i + 1;
+    while (j < fragments.size() && same_cue(a, fragments[i], fragments[j])) ++j;
+    std::vector<const Pair*> ps;
+    for (std::size_t k = i; k < j; ++k) ps.push_back(fragments[k].pair);
+    const Span span = j - i >= 2 ? shared_clause(r, ps, a.quotes[fragments[i].quote]) : Span{};
+    if (!span.empty()) {
+      a.quotes[fragments[i].quote].span = span;
+      for (std::size_t k = i; k < j; ++k) {
+        if (k > i) drop[fragments[k].quote] = 1;
+        if (fragments[k].clause != kNone) drop[fragments[k].clause] = 1;
+      }
+    }
+    i = j;
+  }
+  std::size_t n = 0;
+  std::erase_if(a.quotes, [&](const Quote&) { return drop[n++] != 0; });
+}
+
 }  // namespace
 
 void direct_quotes(Resolver& r, const Marks& marks) {
@@ -855,12 +986,15 @@ void direct_quotes(Resolver& r, const Marks& marks) {
   // A quote a pair of marks at most (and now and then its clause, a pull quote): room
   // made once, not by the vector's doublings, each of which moves every quote so far.
   r.a.quotes.reserve(r.a.quotes.size() + marks.pairs.size() + 8);
+  std::vector<Fragment> fragments;
   for (const auto& p : marks.pairs) {
     Quote q, clause;
     if (!direct_quote(r, p, prev, q, clause)) continue;
+    fragments.push_back(Fragment{&p, r.a.quotes.size(), clause.span.empty() ? kNone : r.a.quotes.size() + 1, quoted_words(r.a, p)});
     r.a.quotes.push_back(std::move(q));
     if (!clause.span.empty()) r.a.quotes.push_back(std::move(clause));
   }
+  one_clause_per_cue(r, fragments);
   for_each_paragraph(r.a, [&](std::size_t pb, std::size_t pe, bool skip) {
     if (!skip && pe > pb) pull_quote(r, pb, pe);
   });

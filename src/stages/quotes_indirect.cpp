@@ -99,14 +99,6 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
   return true;
 }
 
-// The token after a run of up to three time words at k (word list before_that) that ends
-// on no preposition: `said on Friday he met`, `said Monday the plan` (rule A54); k when
-// there is none (`said in Iowa the ...`).
-std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k) {
-  std::size_t j = k;
-  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
-  return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
-}
 
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Lexicons& lex, const Token& w);
@@ -1897,6 +1889,24 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
   }
   return out;
+}
+
+// The token after a run of up to three time words at k (word list before_that) that ends
+// on no preposition, and a word of time_phrase_nouns that closes the run (rule A511:
+// `said Tuesday night he met`, `said last week the plan`; not a possessive, `said this
+// year's budget`, nor before punctuation, `said this week -- ...`): `said on Friday he met`, `said Monday the plan` (rule A54); k when
+// there is none (`said in Iowa the ...`).
+std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
+  if (j > k && j + 1 < st.end_token && !r.in_direct[j] && r.lex.in(Words::TimePhraseNouns, r.a.tokens[j]) &&
+      !r.a.tokens[j].has(kPossessive)) {
+    const Token& next = r.a.tokens[j + 1];
+    if (next.kind == TokenKind::Punct && !next.has(kPossessive)) return k;  // no clause opens inside the phrase
+    // the phrase is the clause's subject before a finite verb (`said this year will be`)
+    if (!(r.lex.in(Words::FiniteAuxiliaries, next) || r.lex.in(Words::Copulas, next) || next.has(kPossessive))) ++j;
+  }
+  return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
 }
 
 }  // namespace gazette::quotes

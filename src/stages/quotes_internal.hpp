@@ -136,6 +136,10 @@ bool verb_slot(const Resolver& r, std::size_t v);
 // pronoun and its verb or on a determiner or subject pronoun and a finite auxiliary.
 bool opens_reported_clause(const Resolver& r, std::size_t k);
 
+// The token after a run of time words at k between a speech verb and its that-less clause
+// (`said Tuesday night he ...`; quotes_indirect.cpp), k when there is none.
+std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k);
+
 // The reported clauses of the document (not yet in a.quotes).
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
 

@@ -809,3 +809,50 @@ TEST(QuoteSpans, TitleCaseWordsInMarksInAHearersSlotAreAProgramme) {
         << k[0] << " -> " << ::testing::PrintToString(got);
   }
 }
+
+TEST(QuoteSpans, FragmentsOfOneReportedClauseAreOneQuoteTheClause) {
+  // Rule A510: two or more fragments in the clause one reporting verb introduces are one
+  // quote, the clause, short or long, with no fragment beside it.
+  const SpanCase cases[] = {
+      {"Jane Roe said the budget \"fell short\" and \"would hurt the poorest families in the county\" this year.",
+       "the budget \"fell short\" and \"would hurt the poorest families in the county\" this year", Quote::Kind::Direct},
+      {"John Doe added that, \"the council has lost its way\" and \"the mayor has no plan at all.\"",
+       "\"the council has lost its way\" and \"the mayor has no plan at all.\"", Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+  // Not a labelling verb's labels, nor fragments the reporter's own clause about the
+  // speaker or the speaker's next predicate separates.
+  Annotated labels("John Doe called the plan \"reckless\" and \"unfair.\"");
+  EXPECT_EQ(quote_texts(labels), (std::vector<std::string>{"reckless", "unfair."}));
+  Annotated resumes("John Doe said that \"we will rebuild the old bridge\" and he saw \"many reasons for hope\" in the town.");
+  EXPECT_EQ(quote_texts(resumes), (std::vector<std::string>{"we will rebuild the old bridge", "many reasons for hope"}));
+  Annotated next("John Doe said the talks were \"frank\" and acknowledged \"real gaps\" between the two sides.");
+  EXPECT_EQ(quote_texts(next), (std::vector<std::string>{"the talks were \"frank\"", "real gaps"}));
+  // A dash between two fragments sets off the writer's aside: no shared clause, the
+  // quotes stay as they were (the clause A80 gives and each long fragment).
+  Annotated aside("Jane Roe said the board \"has failed the whole town\" - a view many share - and \"must now step down at once.\"");
+  EXPECT_EQ(quote_texts(aside).size(), 3u) << ::testing::PrintToString(quote_texts(aside));
+  EXPECT_NE(quote_spelled(aside, "has failed the whole town"), nullptr) << ::testing::PrintToString(quote_texts(aside));
+}
+
+TEST(QuoteSpans, AThatlessClauseAfterATimePhraseOpensOnItsSubject) {
+  // Rule A511: a time phrase between the verb and its that-less clause, a part of the day
+  // or a unit of the calendar closing it (time_phrase_nouns), is not the clause's.
+  const SpanCase cases[] = {
+      {"Jane Roe tweeted Tuesday night she considered the plan a \"total failure.\"",
+       "she considered the plan a \"total failure.\"", Quote::Kind::Direct},
+      {"Jane Roe said last week the council had been \"far too slow\" on housing.",
+       "the council had been \"far too slow\" on housing", Quote::Kind::Direct},
+      // the words after the verb are the clause's subject
+      {"John Doe said this year will be \"very hard\" for farmers.", "this year will be \"very hard\" for farmers",
+       Quote::Kind::Direct},
+      {"John Doe said this was a \"fatal mistake\" for the town.", "this was a \"fatal mistake\" for the town",
+       Quote::Kind::Direct},
+  };
+  expect_one_quote(cases);
+  // time words before a possessive are the subject's (`last Sunday's match`)
+  Annotated possessive("Jane Roe believes last Sunday's match was \"up there\" with the best games she has seen.");
+  EXPECT_EQ(quote_texts(possessive), (std::vector<std::string>{"last Sunday's match was \"up there\" with the best games she has seen"}));
+  Annotated plain("John Smith said Tuesday night he considered the plan a failure.");
+  EXPECT_EQ(quote_texts(plain), (std::vector<std::string>{"he considered the plan a failure"}));
+}

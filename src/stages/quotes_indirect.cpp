@@ -1861,6 +1861,16 @@ bool opens_reported_clause(const Resolver& r, std::size_t k) {
           ((r.lex.in(Words::Determiners, t) || r.lex.in(Words::SubjectPronouns, t)) && subject_and_auxiliary(r, st, k, true)));
 }
 
+namespace {
+// Neither a statement noun (noun_report: a word list) nor the first word of a speech verb
+// (speech_verb_at) can stand at an interned token in no word list (the empty mask 0) whose
+// lower-case form lacks the word bit kSpeechFirst: the per-token loop below skips it before
+// both tests (most tokens of a text), which answer the same there.
+bool no_report_starts(const Token& t) {
+  return t.lmask == 0 && t.lid != Vocab::kUnset && !(t.lbits & Lexicons::kSpeechFirst);
+}
+}  // namespace
+
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
   const Annotation& a = r.a;
   const std::vector<char> used = cues_used(a);
@@ -1874,7 +1884,7 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
       continue;
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
-      if (r.in_direct[v] || used[v]) continue;
+      if (r.in_direct[v] || used[v] || no_report_starts(a.tokens[v])) continue;
       if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
         out.push_back(std::move(*q));
         continue;

@@ -1861,3 +1861,38 @@ TEST(Quotes, APlacesStateBeforeThatIsNotCounted) {
                        "the state is wrong"),
             "Anna Reed");
 }
+
+TEST(Quotes, ReportedClausesStartOnlyAtAListedWordOrASpeechVerb) {
+  // Row 23.70: indirect_quotes() skips a token in no word list whose lower-case form lacks
+  // the word bit kSpeechFirst before its statement-noun and speech-verb tests. Every token
+  // it skips fails both tests (no statement noun, no speech-verb phrase starts there), and
+  // reports cued by verbs of one and two words and by a statement noun are still found.
+  const Lexicons& lex = gazette::testing::pipeline().lexicons();
+  const Case cases[] = {
+      {"Jane Roe said the bridge would open in May.", "the bridge would open in May", "Jane Roe", Quote::Kind::Indirect},
+      {"John Doe pointed out that the river had flooded twice.", "the river had flooded twice", "John Doe",
+       Quote::Kind::Indirect},
+      {"Jane Roe spoke in Leeds. Critics attacked Jane Roe's claim that the council could not pay for the new school.",
+       "the council could not pay for the new school", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  std::size_t skipped = 0;
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const auto& tokens = t.a.tokens;
+    for (std::size_t k = 0; k < tokens.size(); ++k) {
+      const Token& tk = tokens[k];
+      std::uint32_t payload = 0;
+      const std::size_t speech = lex.speech_index().match(tokens, k, tokens.size(), payload);
+      if (tk.lmask == 0 && tk.lid != Vocab::kUnset && !(tk.lbits & Lexicons::kSpeechFirst)) {
+        ++skipped;
+        EXPECT_FALSE(lex.in(Words::StatementNouns, tk)) << tk.norm;
+        EXPECT_EQ(speech, 0u) << tk.norm;
+      }
+      if (speech > 0 || lex.in(Words::StatementNouns, tk)) {
+        EXPECT_TRUE(tk.lmask != 0 || (tk.lbits & Lexicons::kSpeechFirst)) << tk.norm;
+      }
+    }
+  }
+  EXPECT_GT(skipped, 10u);  // most words of a text are skipped
+}

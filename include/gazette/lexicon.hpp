@@ -273,6 +273,8 @@ enum class Words : std::uint8_t {
   DemonymNouns,
   NumberModifiers,
   TimePhraseNouns,
+  HeaderDirections,
+  SupportPrepositions,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

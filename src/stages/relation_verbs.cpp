@@ -86,6 +86,20 @@ bool ends_noun_phrase(const Reading& r, std::size_t end) {
          r.lex.in(Words::Coordinators, w) || r.lex.in(Words::RelativeWords, w);
 }
 
+// A verb of post whose object is followed by a preposition and, after an optional
+// article, where a ball went (word list header_directions) is a football header, no post:
+// `headed Arsenal in front`, `headed Celtic into the lead`; not `heads the Acme
+// Corporation in France`, `headed the firm into profit`. A bare direction (`headed Arsenal
+// level`, `home`, `wide`, `over`) already ends no noun phrase (ends_noun_phrase()).
+bool header_direction(const Reading& r, std::size_t end) {
+  const auto& t = r.a.tokens;
+  const auto word = [&](std::size_t k) { return k < t.size() && t[k].kind == TokenKind::Word; };
+  if (!word(end) || !r.lex.in(Words::SpeakerPhrasePrepositions, t[end])) return false;
+  std::size_t k = end + 1;
+  if (word(k) && r.lex.in(Words::Articles, t[k])) ++k;
+  return word(k) && r.lex.in(Words::HeaderDirections, t[k]);
+}
+
 // A seat on a body (a MEMBER_OF cue ending in a preposition of word list
 // side_prepositions: `sits on`, `served on`): the member is the subject right before the
 // cue, with nothing between but verb-group words or subject-gap words (`also`) after an
@@ -98,13 +112,13 @@ bool ends_noun_phrase(const Reading& r, std::size_t end) {
 // body ends its noun phrase (`X heads the Democratic effort` holds no post in it) and is
 // the verb's object, not a noun's before `of` (`headed the investigation of X`, `chaired a
 // meeting of X`), unless that noun is a part of the body (word list body_part_heads:
-// `chairs the ethics committee of X`).
+// `chairs the ethics committee of X`), and is no football header (header_direction()).
 bool seat_on_body(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const bool post = site.cue->type == RelationType::RoleIn;
   if (!post && (site.cue->type != RelationType::MemberOf || site.n < 2 || !r.lex.in(Words::SidePrepositions, a.tokens[site.i + site.n - 1])))
     return true;
-  if (post && !ends_noun_phrase(r, site.arg(site.after).end)) return false;
+  if (post && (!ends_noun_phrase(r, site.arg(site.after).end) || header_direction(r, site.arg(site.after).end))) return false;
   std::size_t k = site.arg(site.subject).end;
   if (k + 2 < site.i && a.tokens[k].norm == "," && a.tokens[k + 1].kind == TokenKind::Number && a.tokens[k + 2].norm == ",")
     k += 2;  // an age: `X, 56, who has served on`
@@ -234,13 +248,15 @@ void noun_use_of_verb_cue(const Reading& r, Site& site) {
   }
   // A single attack noun reaches its target through a preposition ("attack on a Syrian
   // air base", "strikes against"), not "attack without Russia's knowledge"; a place
-  // after "in" is where it happened, not whom it hit.
+  // after "in" is where it happened, not whom it hit. A support noun reaches the one it
+  // backs through `for` too (word list support_prepositions: "Moscow's support for X").
   const bool noun_position = site.launched || r.lex.in(Words::NounPhraseOpeners, site.prev) ||
                              (site.before >= 0 && site.arg(site.before).end + 1 == i &&
                               a.tokens[site.arg(site.before).end].has(kPossessive));
   if (site.n == 1 && site.after >= 0 && noun_position) {
     const std::string_view pp = i + 1 < site.ce ? a.tokens[i + 1].lower : std::string_view();
-    const bool target_pp = r.lex.in(Words::TargetPrepositions, pp);
+    const bool target_pp = r.lex.in(Words::TargetPrepositions, pp) ||
+                           (site.cue->type == RelationType::Supports && r.lex.in(Words::SupportPrepositions, pp));
     if (!target_pp || site.arg(site.after).first > i + 4 ||
         (r.lex.in(Words::ContainmentPrepositions, pp) && a.entities[static_cast<std::size_t>(site.ent(site.after))].type == EntityType::Location))
       site.after = -1;

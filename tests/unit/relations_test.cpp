@@ -524,6 +524,39 @@ TEST(Relations, AVerbOfPostTakesItsBodyAsItsObjectNotTheNameAfterANounAndOf) {
   }
 }
 
+// A verb of post whose object is followed by a preposition and where a ball went is a
+// football header (header_directions, row 18.250), no post; a place after the body is none.
+TEST(Relations, AHeaderVerbFollowedByADirectionIsNoPost) {
+  const Case cases[] = {
+      {"John Doe headed Arsenal in front before half-time.", "John Doe", "ROLE_IN", "Arsenal", false},
+      {"Jane Roe headed Everton into the lead after ten minutes.", "Jane Roe", "ROLE_IN", "Everton", false},
+      {"John Doe headed Arsenal level after the break.", "John Doe", "ROLE_IN", "Arsenal", false},
+      {"Jane Roe heads the Acme Corporation in France, the firm said.", "Jane Roe", "ROLE_IN", "Acme Corporation", true},
+      {"Jane Roe headed the Acme Corporation into profit last year.", "Jane Roe", "ROLE_IN", "Acme Corporation", true},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text;
+  }
+}
+
+// A support or praise noun (cue_nouns `support`, `backing`, `praise`) reaches the one it
+// backs through `for` as through `of` (target_prepositions, row 18.251); its agent is the
+// name that modifies it; no agent, no edge; `support of` after no agent names the giver.
+TEST(Relations, ASupportNounReachesItsTargetThroughFor) {
+  const Case cases[] = {
+      {"The Acme Corporation's support for Jane Roe has never wavered.", "Acme Corporation", "SUPPORTS", "Jane Roe", true},
+      {"Jane Roe's praise for John Doe surprised the Green Party.", "Jane Roe", "SUPPORTS", "John Doe", true},
+      {"The Green Party renewed its backing of John Doe on Monday.", "Green Party", "SUPPORTS", "John Doe", true},
+      {"Jane Roe won with the support of the Green Party.", "Jane Roe", "SUPPORTS", "Green Party", false},
+      {"Support for John Doe fell in the Acme Corporation poll.", "Acme Corporation", "SUPPORTS", "John Doe", false},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
 TEST(Relations, ASeatOnABodyMakesTheSubjectAMember) {
   const Case cases[] = {
       {"Jane Roe, who sits on the Senate Finance Committee, spoke in Leeds.", "Jane Roe", "MEMBER_OF",

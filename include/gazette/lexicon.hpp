@@ -271,6 +271,8 @@ enum class Words : std::uint8_t {
   QuantifierDeterminers,
   BodyRelatives,
   DemonymNouns,
+  PeopleNounSuffixes,
+  FirmRoleNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

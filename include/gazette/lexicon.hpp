@@ -275,6 +275,8 @@ enum class Words : std::uint8_t {
   TimePhraseNouns,
   HeaderDirections,
   SupportPrepositions,
+  PeopleNounSuffixes,
+  FirmRoleNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -129,7 +129,9 @@ class Recognizer {
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
-  static void old_known_names(SentenceScratch& sc);
+  void old_known_names(const Annotation& a, SentenceScratch& sc) const;
+  // A given name and a place word that speaks (`Peter River said`) is a person's name.
+  void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;
   // A body's full name written right before the acronym it defines in brackets.
   void acronym_expansions(const Annotation& a, SentenceScratch& sc) const;
   std::size_t expansion_start(const Annotation& a, const SentenceScratch& sc, std::string_view acronym, std::size_t k,
@@ -191,6 +193,10 @@ class Recognizer {
   // A company's name with its legal form found by rules right after the sentence's first
   // word, a capitalised common word (`Jeans Mate Corp`), opens with that word.
   void company_openers(Annotation& a, std::size_t from) const;
+  // Whether sentence s opens with such a word: capitalised, common, no opener, title or cue.
+  bool company_opener_word(const Annotation& a, const Sentence& s) const;
+  // The opener and a legal form alone (`Acme Corp said`): an organisation of two words.
+  void company_opener_pairs(Annotation& a, std::size_t from) const;
   // The short names of company mention m: each run of its first words before the legal form.
   void company_prefixes(const Annotation& a, const Mention& m, std::vector<std::vector<std::string_view>>& out) const;
   // The longest short name of `prefixes` that tokens k... of sentence s spell, or 0.

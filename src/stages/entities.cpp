@@ -134,6 +134,28 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
   return next.kind == TokenKind::Word && !next.has(kCapitalized) && lex.in(Words::PlayerNouns, next);
 }
 
+// A lower-case noun of a person's office or role right before a lone name: a title written
+// in lower case (titles.json, one to three words: `Indonesian president Suharto`, `prime
+// minister X`) or a player or person role noun in the singular (word lists player_nouns,
+// person_role_nouns: `midfielder Donato`, `his wife Naina`), an apposition that names a person;
+// a plural names a team or a group (`champions Marseille`). Not a role a company fills as
+// well (word list firm_role_nouns: `market analyst Gartner`, `sector leader Omnicom`). Row 19.373.
+bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.first_token <= a.sentences[m.sentence].first_token) return false;
+  const Token& p = a.tokens[m.first_token - 1];
+  if (p.kind != TokenKind::Word || p.has(kCapitalized) || p.lower.empty() || lex.in(Words::FirmRoleNouns, p)) return false;
+  if ((lex.in(Words::PlayerNouns, p) || lex.in(Words::PersonRoleNouns, p)) && p.lower.back() != 's') return true;
+  const std::size_t sb = a.sentences[m.sentence].first_token;
+  for (std::size_t k = m.first_token - 1, n = 1; n <= 3; --k, ++n) {
+    std::uint32_t payload = 0;
+    if (!a.tokens[k].has(kCapitalized) && lex.title_index().match(a.tokens, k, m.first_token, payload) == n &&
+        lex.titles()[payload].kind != TitleEntry::Kind::Honorific)
+      return true;
+    if (k == sb) break;
+  }
+  return false;
+}
+
 // A fixture line of a sports listing ("DETROIT AT KANSAS CITY", "Texas at Minnesota"): in a
 // sports report, a line of capitalised names with one fixture word between them (word list
 // fixture_words: `at`, in lower case or in capitals) names the visiting team, then the place
@@ -1146,6 +1168,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
              speaks(a, m, r.lex))
       // a capitalised word that says something: "Trump said"; "the Nationwide said" a body
       m.type = body_speaks_after_article(a, m, r.lex) ? EntityType::Organization : EntityType::Person;
+    else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && !t.has(kAllCaps) && after_person_noun(a, m, r.lex))
+      m.type = EntityType::Person;  // "Indonesian president Suharto", "midfielder Donato"
     else if (!r.lex.is_common_word(t) && t.has(kCapitalized) && m.first_token > a.sentences[m.sentence].first_token &&
              r.lone_word_count(t.norm) >= 2)
       // A lone unknown name with no full name in the document to belong to is more

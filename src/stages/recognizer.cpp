@@ -829,13 +829,33 @@ void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
 // former self (`Old Labour`, `Old Europe`, `Old Hollywood`), not the first word of another
 // place's name: the pattern old+name (`Old Trafford`, `Old Billingsgate Fish Market`,
 // names no list holds) is dropped when the words after `Old` are a gazetteer name (row 19.352).
-void Recognizer::old_known_names(SentenceScratch& sc) {
+// Nor before a plural noun of people (word list people_noun_suffixes: `Old Etonians`, `Old
+// Harrovians`, `Old Wykehamists`, former pupils of a school, row 19.371): no place.
+void Recognizer::old_known_names(const Annotation& a, SentenceScratch& sc) const {
   const auto known_after_old = [&](const Candidate& p) {
     if (p.priority != 2 || p.rule != "old+name") return false;
+    if (lex_.ends_in(Words::PeopleNounSuffixes, a.tokens[p.end - 1].lower)) return true;
     return std::any_of(sc.cands.begin(), sc.cands.end(),
                        [&](const Candidate& c) { return c.priority == 3 && c.first == p.first + 1 && c.end == p.end; });
   };
   std::erase_if(sc.cands, known_after_old);
+}
+
+// A given name before a place word (pattern name+cap-loc-head: `Peter River`, `Graham Lane`,
+// `Wayne Bridge`) names a person, not a place, when the name speaks right after (a speech
+// verb: `Peter River said`, `Dan Lane calls it`) or a relative clause on a person follows
+// (word list person_relatives: `Peter River, who ...`); elsewhere it stays a place
+// (`Trent Bridge`, `Ellis Park`, `Jefferson County`). The place's candidate is dropped, so a
+// person's pattern (given-name+surname) is chosen (row 19.372).
+void Recognizer::person_before_place_word(const Annotation& a, SentenceScratch& sc) const {
+  const auto person = [&](const Candidate& p) {
+    if (p.priority != 2 || p.rule != "name+cap-loc-head" || p.end != p.first + 2) return false;
+    const Token& g = a.tokens[p.first];
+    if (!g.has(kCapitalized) || g.has(kAllCaps) || !lex_.is_given_name(g)) return false;
+    if (p.end < sc.end && lower_speech_verb_at(lex_, a, p.end, sc.end)) return true;
+    return p.end + 1 < sc.end && a.tokens[p.end].norm == "," && lex_.in(Words::PersonRelatives, a.tokens[p.end + 1]);
+  };
+  std::erase_if(sc.cands, person);
 }
 
 // A given name that opens a gazetteer place of two or more words is the place's word, not a
@@ -1342,6 +1362,16 @@ void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
 // dropped it. Not an article or other sentence opener (`The`, `In`, `But`: word lists
 // sentence_openers, determiners, discourse_markers, place_prepositions), a title, a
 // not-name or a cue (`American`), nor in a line set in capitals.
+bool Recognizer::company_opener_word(const Annotation& a, const Sentence& s) const {
+  const Token& t = a.tokens[s.first_token];
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.has(kFurniture) || !lex_.is_common_word(t) ||
+      lex_.in(Words::SentenceOpeners, t) || lex_.in(Words::Determiners, t) || lex_.in(Words::DiscourseMarkers, t) ||
+      lex_.in(Words::PlacePrepositions, t) || lex_.is_not_name(t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst) ||
+      mostly_caps(a, s))
+    return false;
+  return std::none_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.first_token <= s.first_token && s.first_token < c.end_token; });
+}
+
 void Recognizer::company_openers(Annotation& a, std::size_t from) const {
   for (std::size_t mi = from; mi < a.mentions.size(); ++mi) {
     Mention& m = a.mentions[mi];
@@ -1349,17 +1379,41 @@ void Recognizer::company_openers(Annotation& a, std::size_t from) const {
     const Sentence& s = a.sentences[m.sentence];
     if (m.first_token != s.first_token + 1 || !lex_.in(Words::CompanyLegalForms, a.tokens[m.end_token - 1])) continue;
     if (mi > from && a.mentions[mi - 1].end_token > s.first_token) continue;
-    const Token& t = a.tokens[s.first_token];
-    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.has(kFurniture) || !lex_.is_common_word(t) ||
-        lex_.in(Words::SentenceOpeners, t) || lex_.in(Words::Determiners, t) || lex_.in(Words::DiscourseMarkers, t) ||
-        lex_.in(Words::PlacePrepositions, t) || lex_.is_not_name(t) || (lex_.lower_bits(t) & Lexicons::kTitleFirst) ||
-        mostly_caps(a, s))
-      continue;
-    if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.first_token <= s.first_token && s.first_token < c.end_token; }))
-      continue;
+    if (!company_opener_word(a, s)) continue;
     m.first_token = s.first_token;
-    m.span.begin = t.span.begin;
+    m.span.begin = a.tokens[s.first_token].span.begin;
   }
+  company_opener_pairs(a, from);
+}
+
+// The same opener right before the legal form itself (`Acme Corp said`, `Summit Ltd fell`):
+// the name is those two words, an organisation (rule company-opener), where the legal form
+// alone was left an untyped sequence (`Corp`, later typed a person) or no mention at all. The
+// legal form capitalised and closing the name (no capitalised word after it); not where
+// another mention holds either word. Mentions stay in text order (row 19.370).
+void Recognizer::company_opener_pairs(Annotation& a, std::size_t from) const {
+  std::vector<Mention> found;
+  scan_short_form_sites(a, from, false, [&](std::uint32_t si, const Sentence& s, bool, std::size_t k, std::size_t mi) {
+    if (k != s.first_token + 1 || k + 1 > s.end_token) return;
+    const Token& form = a.tokens[k];
+    if (form.kind != TokenKind::Word || !form.has(kCapitalized) || !lex_.in(Words::CompanyLegalForms, form)) return;
+    if (k + 1 < s.end_token && a.tokens[k + 1].kind == TokenKind::Word && a.tokens[k + 1].has(kCapitalized)) return;
+    if (!company_opener_word(a, s)) return;
+    if (mi > from && a.mentions[mi - 1].end_token > s.first_token) return;
+    if (mi < a.mentions.size() && a.mentions[mi].first_token <= k) {
+      Mention& m = a.mentions[mi];
+      if (m.first_token != k || m.end_token != k + 1 || m.type != EntityType::Unknown || m.source.rule != "capitalised-sequence")
+        return;
+      m.first_token = s.first_token;
+      m.span.begin = a.tokens[s.first_token].span.begin;
+      m.type = EntityType::Organization;
+      m.source.rule.assign("company-opener");
+      return;
+    }
+    found.push_back(short_form_mention(a, s.first_token, k + 1, si, "company-opener"));
+    found.back().type = EntityType::Organization;
+  });
+  insert_in_text_order(a, from, found);
 }
 
 void Recognizer::recognize(Annotation& a) const {
@@ -1390,7 +1444,8 @@ void Recognizer::recognize(Annotation& a) const {
     pattern_names(a, sc);
     party_names(a, sc);
     place_given_names(sc);
-    old_known_names(sc);
+    old_known_names(a, sc);
+    person_before_place_word(a, sc);
     acronym_expansions(a, sc);
     choose_candidates(sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().

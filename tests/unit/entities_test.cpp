@@ -1072,3 +1072,62 @@ TEST(Entities, OldOpensAPlaceNameUnlessTheNameIsKnown) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, EntityType::Organization);
 }
+
+// Rows 19.370-19.372: a common word opening the sentence before a legal form alone is the
+// company's first word; `Old` before a plural noun of people opens no place; a given name
+// and a place word that speaks is a person.
+TEST(Entities, ACommonWordBeforeALegalFormOpensTheCompany) {
+  Annotated t("Acme Corp said on Monday that profits rose. Apex Ltd and Zenith Inc agreed a deal.");
+  const Entity* a = t.entity("Acme Corp");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->type, EntityType::Organization);
+  EXPECT_EQ(t.entity("Corp"), nullptr);
+  const Entity* x = t.entity("Apex Ltd");
+  ASSERT_NE(x, nullptr);
+  EXPECT_EQ(x->type, EntityType::Organization);
+  Annotated g("General Corp rose.");  // a title opens no company
+  EXPECT_EQ(g.entity("General Corp"), nullptr);
+}
+
+TEST(Entities, OldBeforeAPluralNounOfPeopleIsNoPlace) {
+  Annotated t("Several Old Etonians attended the dinner. The club was founded by Old Harrovians in 1880.");
+  EXPECT_EQ(t.entity("Old Etonians"), nullptr);
+  EXPECT_EQ(t.entity("Old Harrovians"), nullptr);
+  Annotated p("Fans queued outside Old Marrowfield before the match.");
+  const Entity* f = p.entity("Old Marrowfield");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->type, EntityType::Location);
+}
+
+TEST(Entities, AGivenNameAndAPlaceWordThatSpeaksIsAPerson) {
+  Annotated t("Mary River told reporters she would run. The report was read by Peter Lane, who said nothing.");
+  const Entity* m = t.entity("Mary River");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(m->type, EntityType::Person);
+  const Entity* p = t.entity("Peter Lane");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  Annotated l("Boats sailed up the Charles River. Police closed James Street.");
+  const Entity* c = l.entity("Charles River");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->type, EntityType::Location);
+  const Entity* s = l.entity("James Street");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, EntityType::Location);
+}
+
+// Row 19.373: a lower-case title or person role noun right before a lone unknown name.
+TEST(Entities, ALoneNameAfterALowerCaseRoleNounIsAPerson) {
+  Annotated t("Ramos thanked Indonesian president Kolbenhof for his support. Ramos told Kolbenhof in a letter that "
+              "he was grateful.");
+  const Entity* k = t.entity("Kolbenhof");
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->type, EntityType::Person);
+  Annotated m("The goal came from Brazilian midfielder Zavetto. Zavetto, who had been booked, was sent off.");
+  const Entity* z = m.entity("Zavetto");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->type, EntityType::Person);
+  Annotated f("Prices were cut by market leader Quorvex. Quorvex shares fell.");  // a firm's role
+  const Entity* q = f.entity("Quorvex");
+  EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
+}

@@ -1393,26 +1393,32 @@ void Recognizer::company_openers(Annotation& a, std::size_t from) const {
 // another mention holds either word. Mentions stay in text order (row 19.370).
 void Recognizer::company_opener_pairs(Annotation& a, std::size_t from) const {
   std::vector<Mention> found;
-  scan_short_form_sites(a, from, false, [&](std::uint32_t si, const Sentence& s, bool, std::size_t k, std::size_t mi) {
-    if (k != s.first_token + 1 || k + 1 > s.end_token) return;
+  // Only the second token of each sentence can be the legal form: visit that one alone
+  // (scan_short_form_sites() would visit every token; mi as it computes it).
+  std::size_t mi = from;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    const std::size_t k = s.first_token + 1;
+    if (s.furniture || s.duplicate || k >= s.end_token) continue;
+    while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
     const Token& form = a.tokens[k];
-    if (form.kind != TokenKind::Word || !form.has(kCapitalized) || !lex_.in(Words::CompanyLegalForms, form)) return;
-    if (k + 1 < s.end_token && a.tokens[k + 1].kind == TokenKind::Word && a.tokens[k + 1].has(kCapitalized)) return;
-    if (!company_opener_word(a, s)) return;
-    if (mi > from && a.mentions[mi - 1].end_token > s.first_token) return;
+    if (form.kind != TokenKind::Word || !form.has(kCapitalized) || !lex_.in(Words::CompanyLegalForms, form)) continue;
+    if (k + 1 < s.end_token && a.tokens[k + 1].kind == TokenKind::Word && a.tokens[k + 1].has(kCapitalized)) continue;
+    if (!company_opener_word(a, s)) continue;
+    if (mi > from && a.mentions[mi - 1].end_token > s.first_token) continue;
     if (mi < a.mentions.size() && a.mentions[mi].first_token <= k) {
       Mention& m = a.mentions[mi];
       if (m.first_token != k || m.end_token != k + 1 || m.type != EntityType::Unknown || m.source.rule != "capitalised-sequence")
-        return;
+        continue;
       m.first_token = s.first_token;
       m.span.begin = a.tokens[s.first_token].span.begin;
       m.type = EntityType::Organization;
       m.source.rule.assign("company-opener");
-      return;
+      continue;
     }
     found.push_back(short_form_mention(a, s.first_token, k + 1, si, "company-opener"));
     found.back().type = EntityType::Organization;
-  });
+  }
   insert_in_text_order(a, from, found);
 }
 

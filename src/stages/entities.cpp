@@ -140,8 +140,25 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
 // person_role_nouns: `midfielder Donato`, `his wife Naina`), an apposition that names a person;
 // a plural names a team or a group (`champions Marseille`). Not a role a company fills as
 // well (word list firm_role_nouns: `market analyst Gartner`, `sector leader Omnicom`). Row 19.373.
+// The lone name ends its noun phrase: the next word of the sentence is no capitalised word
+// (`lawyer Louise Christian`, `actor George C Scott`: part of a longer name or a headline run
+// into the text) and no noun of a role, title or compound the name modifies (word lists
+// player_nouns, person_role_nouns, firm_role_nouns, country_compound_nouns, titles.json:
+// `the billionaire Bhs owner`, `manager Tottenham manager`, `official Kent house`). Row 19.380.
+bool ends_noun_phrase(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const std::size_t e = m.end_token;
+  if (e >= a.sentences[m.sentence].end_token) return true;
+  const Token& n = a.tokens[e];
+  if (n.kind != TokenKind::Word) return true;
+  if (n.has(kCapitalized)) return false;
+  std::uint32_t payload = 0;
+  return !lex.in(Words::PlayerNouns, n) && !lex.in(Words::PersonRoleNouns, n) && !lex.in(Words::FirmRoleNouns, n) &&
+         !lex.in(Words::CountryCompoundNouns, n) &&
+         lex.title_index().match(a.tokens, e, a.sentences[m.sentence].end_token, payload) == 0;
+}
+
 bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& lex) {
-  if (m.first_token <= a.sentences[m.sentence].first_token) return false;
+  if (m.first_token <= a.sentences[m.sentence].first_token || !ends_noun_phrase(a, m, lex)) return false;
   const Token& p = a.tokens[m.first_token - 1];
   if (p.kind != TokenKind::Word || p.has(kCapitalized) || p.lower.empty() || lex.in(Words::FirmRoleNouns, p)) return false;
   if ((lex.in(Words::PlayerNouns, p) || lex.in(Words::PersonRoleNouns, p)) && p.lower.back() != 's') return true;

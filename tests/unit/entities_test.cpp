@@ -1131,3 +1131,20 @@ TEST(Entities, ALoneNameAfterALowerCaseRoleNounIsAPerson) {
   const Entity* q = f.entity("Quorvex");
   EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
 }
+
+// Row 19.380: the lone name after a role noun must end its noun phrase.
+TEST(Entities, ALoneNameThatModifiesTheNextWordIsNoPersonAfterARoleNoun) {
+  Annotated o("The offer came from Peter Fallow, the billionaire Qzxor owner, on Monday. The Qzxor shops stay open.");
+  const Entity* q = o.entity("Qzxor");
+  EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
+  Annotated h("The summit at the minister's official Dorbshire house will plan a new deal. Dorbshire is quiet.");
+  const Entity* d = h.entity("Dorbshire");
+  EXPECT_TRUE(d == nullptr || d->type != EntityType::Person);
+  Annotated r("Grumpy Team manager Dorvale manager Jacques Tremont has resigned. He said Dorvale was good.");
+  const Entity* v = r.entity("Dorvale");
+  EXPECT_TRUE(v == nullptr || v->type != EntityType::Person);
+  Annotated s("The goal came from Brazilian midfielder Zavetto. Zavetto, who had been booked, was sent off.");
+  const Entity* z = s.entity("Zavetto");  // the name ends the phrase: still a person
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->type, EntityType::Person);
+}

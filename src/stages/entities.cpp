@@ -157,6 +157,17 @@ bool ends_noun_phrase(const Annotation& a, const Mention& m, const Lexicons& lex
          lex.title_index().match(a.tokens, e, a.sentences[m.sentence].end_token, payload) == 0;
 }
 
+// A lower-case title of one word at token k reads as a title (no adjective: `winning major
+// Oscars`, `denied major Oscars`) when a determiner, possessive or title premodifier (word lists
+// determiners, title_premodifiers, past_title_premodifiers), a capitalised word (`Indonesian
+// president`) or a sign (`ex-president`, `, president`) comes before it. Row 19.381.
+bool opens_title_phrase(const Annotation& a, std::size_t k, const Lexicons& lex) {
+  if (k == 0) return true;
+  const Token& p = a.tokens[k - 1];
+  return p.kind != TokenKind::Word || p.has(kCapitalized) || lex.in(Words::Determiners, p) ||
+         lex.in(Words::TitlePremodifiers, p) || lex.in(Words::PastTitlePremodifiers, p);
+}
+
 bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token <= a.sentences[m.sentence].first_token || !ends_noun_phrase(a, m, lex)) return false;
   const Token& p = a.tokens[m.first_token - 1];
@@ -166,7 +177,7 @@ bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& le
   for (std::size_t k = m.first_token - 1, n = 1; n <= 3; --k, ++n) {
     std::uint32_t payload = 0;
     if (!a.tokens[k].has(kCapitalized) && lex.title_index().match(a.tokens, k, m.first_token, payload) == n &&
-        lex.titles()[payload].kind != TitleEntry::Kind::Honorific)
+        lex.titles()[payload].kind != TitleEntry::Kind::Honorific && (n > 1 || opens_title_phrase(a, k, lex)))
       return true;
     if (k == sb) break;
   }

@@ -1148,3 +1148,15 @@ TEST(Entities, ALoneNameThatModifiesTheNextWordIsNoPersonAfterARoleNoun) {
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(z->type, EntityType::Person);
 }
+
+// Row 19.381: a one-word lower-case title after a verb is an adjective (`winning major X`).
+TEST(Entities, AOneWordTitleAfterAVerbIsAnAdjective) {
+  Annotated o("Hopes of winning major Glimmys were dashed on Sunday. The Glimmys were given out in Lisbon.");
+  const Entity* g = o.entity("Glimmys");
+  EXPECT_TRUE(g == nullptr || g->type != EntityType::Person);
+  Annotated p("Ramos thanked Indonesian president Kolbenhof for his support. Ramos told Kolbenhof in a letter that "
+              "he was grateful.");
+  const Entity* k = p.entity("Kolbenhof");  // a capitalised word before the title: still a person
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->type, EntityType::Person);
+}

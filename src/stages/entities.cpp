@@ -157,6 +157,18 @@ bool ends_noun_phrase(const Annotation& a, const Mention& m, const Lexicons& lex
          lex.title_index().match(a.tokens, e, a.sentences[m.sentence].end_token, payload) == 0;
 }
 
+// A lone name right before a legal form written in lower case (word list company_legal_forms,
+// not a common word, no prefix: `Hooli plc`, `Hooli ltd`; `limited`, `co-star` are no legal form) names a
+// company, also after a place preposition (`shares in Hooli plc`). Row 19.382.
+bool before_lower_legal_form(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.end_token >= a.sentences[m.sentence].end_token) return false;
+  const Token& n = a.tokens[m.end_token];
+  const std::size_t h = m.end_token + 1;  // `co-star`, `co-founder`: a prefix, no legal form
+  if (h < a.sentences[m.sentence].end_token && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore)) return false;
+  return n.kind == TokenKind::Word && !n.has(kCapitalized) && lex.in(Words::CompanyLegalForms, n) &&
+         !lex.is_common_word(n);
+}
+
 // A lower-case title of one word at token k reads as a title (no adjective: `winning major
 // Oscars`, `denied major Oscars`) when a determiner, possessive or title premodifier (word lists
 // determiners, title_premodifiers, past_title_premodifiers), a capitalised word (`Indonesian
@@ -1181,7 +1193,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // A word in capitals right before a colon is a form's field label ("ISSUER : Bay Co
     // Building Authority ST : MI", "CUSIP : 072261", "DTD : 09/01/96"): no body of its own.
     if (t.has(kAllCaps) && before_colon(a, m)) return;
-    if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
+    if (before_lower_legal_form(a, m, r.lex))
+      m.type = EntityType::Organization;  // "Shares in Hooli plc fell": a company, no place
+    else if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
         r.named(EntityType::Location, fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))

@@ -1149,6 +1149,18 @@ TEST(Entities, ALoneNameThatModifiesTheNextWordIsNoPersonAfterARoleNoun) {
   EXPECT_EQ(z->type, EntityType::Person);
 }
 
+// Row 19.382: a lone name before a lower-case legal form is a company, also after `in`.
+TEST(Entities, ALoneNameBeforeALowerCaseLegalFormIsACompany) {
+  Annotated o("Shares in Hooli plc fell on Monday. Hooli plc said profits were lower.");
+  const Entity* h = o.entity("Hooli");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->type, EntityType::Organization);
+  Annotated c("The film starred Zorvan Quade. Quade co-stars with Lina Morrow in the sequel.");
+  const Entity* q = c.entity("Zorvan Quade");  // `co-stars` is no legal form
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->type, EntityType::Person);
+}
+
 // Row 19.381: a one-word lower-case title after a verb is an adjective (`winning major X`).
 TEST(Entities, AOneWordTitleAfterAVerbIsAnAdjective) {
   Annotated o("Hopes of winning major Glimmys were dashed on Sunday. The Glimmys were given out in Lisbon.");

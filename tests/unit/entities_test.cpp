@@ -1116,6 +1116,18 @@ TEST(Entities, AGivenNameAndAPlaceWordThatSpeaksIsAPerson) {
   EXPECT_EQ(s->type, EntityType::Location);
 }
 
+// Row 19.383: the speech verb may follow an apposition opened by an indefinite article.
+TEST(Entities, AGivenNameAndAPlaceWordThatSpeaksAfterAnAppositionIsAPerson) {
+  Annotated t("Paul Creek, a baker from Leeds, said the flour cost more. Trade was slow.");
+  const Entity* p = t.entity("Paul Creek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  Annotated l("Crowds filled James Street, a lane in the old town, on Sunday.");
+  const Entity* s = l.entity("James Street");  // no speech verb after the apposition
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, EntityType::Location);
+}
+
 // Row 19.373: a lower-case title or person role noun right before a lone unknown name.
 TEST(Entities, ALoneNameAfterALowerCaseRoleNounIsAPerson) {
   Annotated t("Ramos thanked Indonesian president Kolbenhof for his support. Ramos told Kolbenhof in a letter that "

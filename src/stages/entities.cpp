@@ -140,8 +140,48 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
 // person_role_nouns: `midfielder Donato`, `his wife Naina`), an apposition that names a person;
 // a plural names a team or a group (`champions Marseille`). Not a role a company fills as
 // well (word list firm_role_nouns: `market analyst Gartner`, `sector leader Omnicom`). Row 19.373.
+// The lone name ends its noun phrase: the next word of the sentence is no capitalised word
+// (`lawyer Louise Christian`, `actor George C Scott`: part of a longer name or a headline run
+// into the text) and no noun of a role, title or compound the name modifies (word lists
+// player_nouns, person_role_nouns, firm_role_nouns, country_compound_nouns, titles.json:
+// `the billionaire Bhs owner`, `manager Tottenham manager`, `official Kent house`). Row 19.380.
+bool ends_noun_phrase(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const std::size_t e = m.end_token;
+  if (e >= a.sentences[m.sentence].end_token) return true;
+  const Token& n = a.tokens[e];
+  if (n.kind != TokenKind::Word) return true;
+  if (n.has(kCapitalized)) return false;
+  std::uint32_t payload = 0;
+  return !lex.in(Words::PlayerNouns, n) && !lex.in(Words::PersonRoleNouns, n) && !lex.in(Words::FirmRoleNouns, n) &&
+         !lex.in(Words::CountryCompoundNouns, n) &&
+         lex.title_index().match(a.tokens, e, a.sentences[m.sentence].end_token, payload) == 0;
+}
+
+// A lone name right before a legal form written in lower case (word list company_legal_forms,
+// not a common word, no prefix: `Hooli plc`, `Hooli ltd`; `limited`, `co-star` are no legal form) names a
+// company, also after a place preposition (`shares in Hooli plc`). Row 19.382.
+bool before_lower_legal_form(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  if (m.end_token >= a.sentences[m.sentence].end_token) return false;
+  const Token& n = a.tokens[m.end_token];
+  const std::size_t h = m.end_token + 1;  // `co-star`, `co-founder`: a prefix, no legal form
+  if (h < a.sentences[m.sentence].end_token && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore)) return false;
+  return n.kind == TokenKind::Word && !n.has(kCapitalized) && lex.in(Words::CompanyLegalForms, n) &&
+         !lex.is_common_word(n);
+}
+
+// A lower-case title of one word at token k reads as a title (no adjective: `winning major
+// Oscars`, `denied major Oscars`) when a determiner, possessive or title premodifier (word lists
+// determiners, title_premodifiers, past_title_premodifiers), a capitalised word (`Indonesian
+// president`) or a sign (`ex-president`, `, president`) comes before it. Row 19.381.
+bool opens_title_phrase(const Annotation& a, std::size_t k, const Lexicons& lex) {
+  if (k == 0) return true;
+  const Token& p = a.tokens[k - 1];
+  return p.kind != TokenKind::Word || p.has(kCapitalized) || lex.in(Words::Determiners, p) ||
+         lex.in(Words::TitlePremodifiers, p) || lex.in(Words::PastTitlePremodifiers, p);
+}
+
 bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& lex) {
-  if (m.first_token <= a.sentences[m.sentence].first_token) return false;
+  if (m.first_token <= a.sentences[m.sentence].first_token || !ends_noun_phrase(a, m, lex)) return false;
   const Token& p = a.tokens[m.first_token - 1];
   if (p.kind != TokenKind::Word || p.has(kCapitalized) || p.lower.empty() || lex.in(Words::FirmRoleNouns, p)) return false;
   if ((lex.in(Words::PlayerNouns, p) || lex.in(Words::PersonRoleNouns, p)) && p.lower.back() != 's') return true;
@@ -149,7 +189,7 @@ bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& le
   for (std::size_t k = m.first_token - 1, n = 1; n <= 3; --k, ++n) {
     std::uint32_t payload = 0;
     if (!a.tokens[k].has(kCapitalized) && lex.title_index().match(a.tokens, k, m.first_token, payload) == n &&
-        lex.titles()[payload].kind != TitleEntry::Kind::Honorific)
+        lex.titles()[payload].kind != TitleEntry::Kind::Honorific && (n > 1 || opens_title_phrase(a, k, lex)))
       return true;
     if (k == sb) break;
   }
@@ -1153,7 +1193,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     // A word in capitals right before a colon is a form's field label ("ISSUER : Bay Co
     // Building Authority ST : MI", "CUSIP : 072261", "DTD : 09/01/96"): no body of its own.
     if (t.has(kAllCaps) && before_colon(a, m)) return;
-    if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
+    if (before_lower_legal_form(a, m, r.lex))
+      m.type = EntityType::Organization;  // "Shares in Hooli plc fell": a company, no place
+    else if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
         r.named(EntityType::Location, fold(text)))  // or named a place earlier (a dateline)
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))

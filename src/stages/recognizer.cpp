@@ -844,16 +844,28 @@ void Recognizer::old_known_names(const Annotation& a, SentenceScratch& sc) const
 // A given name before a place word (pattern name+cap-loc-head: `Peter River`, `Graham Lane`,
 // `Wayne Bridge`) names a person, not a place, when the name speaks right after (a speech
 // verb: `Peter River said`, `Dan Lane calls it`) or a relative clause on a person follows
-// (word list person_relatives: `Peter River, who ...`); elsewhere it stays a place
+// (word list person_relatives: `Peter River, who ...`), also after an apposition opened by an
+// indefinite article (`Peter River, a farmer from Ohio, said`, row 19.383); elsewhere it stays a place
 // (`Trent Bridge`, `Ellis Park`, `Jefferson County`). The place's candidate is dropped, so a
 // person's pattern (given-name+surname) is chosen (row 19.372).
 void Recognizer::person_before_place_word(const Annotation& a, SentenceScratch& sc) const {
+  // The token after an apposition opened by an indefinite article at k (`, a farmer from
+  // Ohio,`: word list indefinite_articles), closed by a comma within twelve tokens; `end` if none.
+  const auto apposition_end = [&](const Annotation& an, std::size_t k, std::size_t end) {
+    if (k + 1 >= end || an.tokens[k].norm != "," || !lex_.in(Words::IndefiniteArticles, an.tokens[k + 1])) return end;
+    for (std::size_t j = k + 2; j < end && j < k + 14; ++j)
+      if (an.tokens[j].norm == ",") return j + 1;
+    return end;
+  };
   const auto person = [&](const Candidate& p) {
     if (p.priority != 2 || p.rule != "name+cap-loc-head" || p.end != p.first + 2) return false;
     const Token& g = a.tokens[p.first];
     if (!g.has(kCapitalized) || g.has(kAllCaps) || !lex_.is_given_name(g)) return false;
     if (p.end < sc.end && lower_speech_verb_at(lex_, a, p.end, sc.end)) return true;
-    return p.end + 1 < sc.end && a.tokens[p.end].norm == "," && lex_.in(Words::PersonRelatives, a.tokens[p.end + 1]);
+    if (p.end + 1 < sc.end && a.tokens[p.end].norm == "," && lex_.in(Words::PersonRelatives, a.tokens[p.end + 1]))
+      return true;
+    const std::size_t close = apposition_end(a, p.end, sc.end);  // `Peter River, a farmer from Ohio, said`
+    return close < sc.end && lower_speech_verb_at(lex_, a, close, sc.end);
   };
   std::erase_if(sc.cands, person);
 }

@@ -1116,6 +1116,18 @@ TEST(Entities, AGivenNameAndAPlaceWordThatSpeaksIsAPerson) {
   EXPECT_EQ(s->type, EntityType::Location);
 }
 
+// Row 19.383: the speech verb may follow an apposition opened by an indefinite article.
+TEST(Entities, AGivenNameAndAPlaceWordThatSpeaksAfterAnAppositionIsAPerson) {
+  Annotated t("Paul Creek, a baker from Leeds, said the flour cost more. Trade was slow.");
+  const Entity* p = t.entity("Paul Creek");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  Annotated l("Crowds filled James Street, a lane in the old town, on Sunday.");
+  const Entity* s = l.entity("James Street");  // no speech verb after the apposition
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->type, EntityType::Location);
+}
+
 // Row 19.373: a lower-case title or person role noun right before a lone unknown name.
 TEST(Entities, ALoneNameAfterALowerCaseRoleNounIsAPerson) {
   Annotated t("Ramos thanked Indonesian president Kolbenhof for his support. Ramos told Kolbenhof in a letter that "
@@ -1130,4 +1142,45 @@ TEST(Entities, ALoneNameAfterALowerCaseRoleNounIsAPerson) {
   Annotated f("Prices were cut by market leader Quorvex. Quorvex shares fell.");  // a firm's role
   const Entity* q = f.entity("Quorvex");
   EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
+}
+
+// Row 19.380: the lone name after a role noun must end its noun phrase.
+TEST(Entities, ALoneNameThatModifiesTheNextWordIsNoPersonAfterARoleNoun) {
+  Annotated o("The offer came from Peter Fallow, the billionaire Qzxor owner, on Monday. The Qzxor shops stay open.");
+  const Entity* q = o.entity("Qzxor");
+  EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
+  Annotated h("The summit at the minister's official Dorbshire house will plan a new deal. Dorbshire is quiet.");
+  const Entity* d = h.entity("Dorbshire");
+  EXPECT_TRUE(d == nullptr || d->type != EntityType::Person);
+  Annotated r("Grumpy Team manager Dorvale manager Jacques Tremont has resigned. He said Dorvale was good.");
+  const Entity* v = r.entity("Dorvale");
+  EXPECT_TRUE(v == nullptr || v->type != EntityType::Person);
+  Annotated s("The goal came from Brazilian midfielder Zavetto. Zavetto, who had been booked, was sent off.");
+  const Entity* z = s.entity("Zavetto");  // the name ends the phrase: still a person
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->type, EntityType::Person);
+}
+
+// Row 19.382: a lone name before a lower-case legal form is a company, also after `in`.
+TEST(Entities, ALoneNameBeforeALowerCaseLegalFormIsACompany) {
+  Annotated o("Shares in Hooli plc fell on Monday. Hooli plc said profits were lower.");
+  const Entity* h = o.entity("Hooli");
+  ASSERT_NE(h, nullptr);
+  EXPECT_EQ(h->type, EntityType::Organization);
+  Annotated c("The film starred Zorvan Quade. Quade co-stars with Lina Morrow in the sequel.");
+  const Entity* q = c.entity("Zorvan Quade");  // `co-stars` is no legal form
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->type, EntityType::Person);
+}
+
+// Row 19.381: a one-word lower-case title after a verb is an adjective (`winning major X`).
+TEST(Entities, AOneWordTitleAfterAVerbIsAnAdjective) {
+  Annotated o("Hopes of winning major Glimmys were dashed on Sunday. The Glimmys were given out in Lisbon.");
+  const Entity* g = o.entity("Glimmys");
+  EXPECT_TRUE(g == nullptr || g->type != EntityType::Person);
+  Annotated p("Ramos thanked Indonesian president Kolbenhof for his support. Ramos told Kolbenhof in a letter that "
+              "he was grateful.");
+  const Entity* k = p.entity("Kolbenhof");  // a capitalised word before the title: still a person
+  ASSERT_NE(k, nullptr);
+  EXPECT_EQ(k->type, EntityType::Person);
 }

@@ -968,32 +968,7 @@ bool place_in_phrase(const Resolver& r, std::int32_t mi, std::size_t b) {
   return true;
 }
 
-// A person's name followed by a lower-case plural noun that ends the phrase [.., e) names
-// a group the name modifies, no person (rule A550: `Clinton allies believe`, `Smith aides
-// said`): an -s word (present_s_suffixes, not non_present_s_suffixes), longer than three
-// letters, no possessive, no auxiliary or adverb (subject_gap_words, adverb_suffixes), and
-// a known word that opens no speech verb (the word bit kSpeechFirst: `which Will claims
-// affirmed ...` is Will's verb, not a group).
-bool group_after_name(const Resolver& r, std::int32_t mi, std::size_t e) {
-  const std::size_t k = r.a.mentions[static_cast<std::size_t>(mi)].end_token;
-  if (k + 1 != e || r.mention_cover[k] >= 0) return false;
-  const Token& t = r.a.tokens[k];
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kPossessive) && t.lower.size() > 3 &&
-         r.lex.ends_in(Words::PresentSSuffixes, t.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, t.lower) &&
-         !r.lex.in(Words::SubjectGapWords, t) && !r.lex.ends_in(Words::AdverbSuffixes, t.lower) && t.lid != Vocab::kUnset &&
-         !(t.lbits & Lexicons::kSpeechFirst);
-}
-
 }  // namespace
-
-namespace quotes {
-bool named_group(const Resolver& r, std::size_t b, std::size_t e) {
-  for (std::size_t k = b; k < e; ++k)
-    if (const std::int32_t mi = r.mention_cover[k]; mi >= 0 && is_person(r.a, r.a.mentions[static_cast<std::size_t>(mi)].entity))
-      return group_after_name(r, mi, e);
-  return false;
-}
-}  // namespace quotes
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
@@ -1005,7 +980,6 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     if (mi < 0) continue;
     const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
     if (is_person(a, ent)) {
-      if (group_after_name(*this, mi, e)) return -1;
       // The person the phrase is headed by: `Clinton campaign spokesman Brian Fallon`.
       mention = phrase_head(*this, mi, e);
       return namesake_of_sex(*this, mention);
@@ -2125,8 +2099,6 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
       lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
     return clause_subject(verb, npb, sentence_first, from, mention);
   std::int32_t who = subject_before_phrase(*this, npb, vend, sentence_first, from, mention);
-  // A named group is the subject, no person: no name before it speaks (rule A550).
-  if (who < 0 && quotes::named_group(*this, npb, vend)) return -1;
   if (!is_person(a, who)) {
     std::int32_t m2 = -1;
     std::int32_t opener = opening_name(npb, vend, sentence_first, m2);

@@ -1323,8 +1323,7 @@ bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
 }
 
 // A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists
-// ...", `..., as Clinton allies point out` (a named group, A550), and a coordinated report
-// with its own subject (coordinated_report).
+// ...", and a coordinated report with its own subject (coordinated_report).
 void end_at_second_attribution(Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
@@ -1336,7 +1335,7 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
       if (speech_verb_at(r, v2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb) {
         std::string f2;
         std::int32_t m2 = -1;
-        second = r.noun_phrase(k + 1, v2, f2, m2) >= 0 || named_group(r, k + 1, v2);
+        second = r.noun_phrase(k + 1, v2, f2, m2) >= 0;
       }
     }
     if (second) { c.end = k; return; }

@@ -140,10 +140,6 @@ bool opens_reported_clause(const Resolver& r, std::size_t k);
 // (`said Tuesday night he ...`; quotes_indirect.cpp), k when there is none.
 std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k);
 
-// Whether the phrase [b, e) names a group by a person's name before a plural noun
-// (`Clinton allies`, rule A550; coreference.cpp): a subject, though no speaker.
-bool named_group(const Resolver& r, std::size_t b, std::size_t e);
-
 // The reported clauses of the document (not yet in a.quotes).
 std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks);
 

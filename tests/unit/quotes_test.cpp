@@ -1896,22 +1896,3 @@ TEST(Quotes, ReportedClausesStartOnlyAtAListedWordOrASpeechVerb) {
   }
   EXPECT_GT(skipped, 10u);  // most words of a text are skipped
 }
-
-// A person's name before a plural noun names a group, no person (row A550): `Baker allies
-// believe` has no speaker, after its clause or before it, and the group's attribution still
-// ends the clause before it (`..., as Baker supporters point out`); a name before its verb
-// in -s (`Baker insists`) and a bare name keep the person.
-TEST(Quotes, ANameBeforeAPluralNounIsAGroupNoSpeaker) {
-  const std::string intro = "Mayor Tom Baker opened the bridge on Monday. ";
-  EXPECT_EQ(speaker_of((intro + "The tolls will rise next year, Baker allies believe -- a blow to commuters.").c_str(),
-                       "The tolls will rise next year"),
-            "(none)");
-  EXPECT_EQ(speaker_of((intro + "Baker aides said the tolls would rise next year.").c_str(), "the tolls would rise next year"),
-            "(none)");
-  EXPECT_EQ(speaker_of((intro + "But ignoring or denying the progress of the town also carries risks, as Baker supporters point out.").c_str(),
-                       "the progress of the town also carries risks"),
-            "(none)");
-  EXPECT_EQ(speaker_of((intro + "The tolls will rise next year, Baker said -- a blow to commuters.").c_str(), "The tolls will rise next year"),
-            "Tom Baker");
-  EXPECT_EQ(speaker_of((intro + "Baker insists the tolls will rise next year.").c_str(), "the tolls will rise next year"), "Tom Baker");
-}

@@ -1923,7 +1923,8 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
 // The first preposition of a chain of prepositional phrases that ends with the one at
 // `prep`, before `vend` (name_before_phrase(), rule A532): walking back over up to four
 // lower-case unnamed words (no auxiliary of subject_gap_words, no participle: `Democrats on
-// the ticket will be targets for`, `Democrats in five states going to` hold a verb) to a
+// the ticket will be targets for`, `Democrats in five states going to` hold a verb; a form
+// in -ing right after a determiner is a noun, rule A556: `at a meeting in Leeds`) to a
 // preposition of speaker_phrase_prepositions right after a name. `prep` itself when there is
 // none.
 std::size_t first_chained_preposition(const Resolver& r, std::size_t prep, std::size_t vend, std::size_t sentence_first) {
@@ -1932,7 +1933,7 @@ std::size_t first_chained_preposition(const Resolver& r, std::size_t prep, std::
   for (std::size_t k = prep - 1; k > sentence_first + 1 && prep - k <= 5 && vend - k <= 10; --k) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k] || r.mention_cover[k] >= 0 || t.kind != TokenKind::Word || t.has(kCapitalized) ||
-        r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::ParticipleSuffixes, t.lower))
+        r.lex.in(Words::SubjectGapWords, t) || (r.lex.ends_in(Words::ParticipleSuffixes, t.lower) && !r.lex.in(Words::Determiners, a.tokens[k - 1])))
       return prep;
     if (r.lex.in(Words::SpeakerPhrasePrepositions, t) && r.mention_cover[k - 1] >= 0) return k;
   }

@@ -1540,7 +1540,9 @@ bool holds_clause(const Resolver& r, std::size_t b, std::size_t e) {
 // a plan Monday`): the time of the speaker's act, not of its object. The time word ends
 // the clause but for two words: the object may go on after it (`proposed a steep levy
 // last year on the dirtiest plants`, `voiced disquiet on Thursday at the death of ...`).
-// A measure before it goes with it (`won her title 12 months later`).
+// A measure before it goes with it (`won her title 12 months later`). Not after a
+// preposition of time_limit_prepositions, which makes the time the object's deadline, span
+// or date (rule A555: `promised a report by Friday`, `a ceasefire until Monday`).
 void end_at_verb_time(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   if (holds_clause(r, c.begin, c.end)) return;
@@ -1551,6 +1553,7 @@ void end_at_verb_time(const Resolver& r, Clause& c) {
         (k + 1 < c.end && !a.tokens[k + 1].has(kCapitalized) && finite_ending(r.lex, a.tokens[k + 1])) ||
         k + 3 < c.end)
       continue;
+    if (r.lex.in(Words::TimeLimitPrepositions, a.tokens[k - 1])) return;  // `a report by Friday` (A555)
     const bool measure = a.tokens[k - 2].kind == TokenKind::Number;
     c.end = measure ? k - 2 : r.lex.in(Words::NotClauseOpeners, a.tokens[k - 1]) ? k - 1 : k;
     return;

@@ -1745,6 +1745,14 @@ TEST(Quotes, AChainOfPrepositionalPhrasesBeforeTheVerbIsNoSpeaker) {
             "John Smith");
 }
 
+// A form in -ing right after a determiner is a noun, no verb, in a chain of prepositional
+// phrases before the speech verb (rule A556): `Jane Roe at a meeting in Leeds said` is Roe's,
+// not Leeds's; `Democrats in five states going to the polls say` still holds a verb.
+TEST(Quotes, ANounInIngInAChainOfPhrasesIsNoVerb) {
+  EXPECT_EQ(speaker_of("Jane Roe at a meeting in Leeds said the council was to blame.", "the council was to blame"), "Jane Roe");
+  EXPECT_EQ(speaker_of("John Smith at the hearing in Ohio said the plan had failed.", "the plan had failed"), "John Smith");
+}
+
 // An -s form of a speech verb after a complementizer and before a finite auxiliary is a
 // plural noun, no cue (rule A533): `Smith said that states can pass such laws because "Q"`
 // is Smith's, not the quote of a `states` with no subject.

@@ -834,6 +834,30 @@ TEST(ReportedSpeech, ANounPhraseComplementEndsBeforeTheTimeOfTheAct) {
   }
 }
 
+// A555: a time word after a preposition of deadline, span or date (time_limit_prepositions)
+// belongs to the object (`a report by Friday`, `a ceasefire until Monday`), so the
+// noun-phrase complement keeps it; `on Sunday` is still the time of the act (A517).
+TEST(ReportedSpeech, ADeadlineInTheObjectIsNoTimeOfTheAct) {
+  {
+    Annotated t("Jane Roe promised a full report on the flooding by Friday.");
+    const Quote* q = quote_spelled(t, "a full report on the flooding by Friday");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe announced a ceasefire in the northern region until Monday.");
+    EXPECT_NE(quote_spelled(t, "a ceasefire in the northern region until Monday"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe confirmed the date of the village election as Tuesday.");
+    EXPECT_NE(quote_spelled(t, "the date of the village election as Tuesday"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe announced her retirement from international football on Sunday.");
+    EXPECT_NE(quote_spelled(t, "her retirement from international football"), nullptr);
+  }
+}
+
 // A518: after `has said`, a coordinator and `has` with a participle start the speaker's
 // next predicate, unless the report itself uses `has` or `has` is no auxiliary.
 TEST(ReportedSpeech, ASecondPredicateAgreeingWithTheCueIsTheSpeakers) {

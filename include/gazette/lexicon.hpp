@@ -277,6 +277,7 @@ enum class Words : std::uint8_t {
   SupportPrepositions,
   PeopleNounSuffixes,
   FirmRoleNouns,
+  IrregularPastForms,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

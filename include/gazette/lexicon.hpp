@@ -278,6 +278,7 @@ enum class Words : std::uint8_t {
   PeopleNounSuffixes,
   FirmRoleNouns,
   TimeLimitPrepositions,
+  IrregularPastForms,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -293,7 +293,8 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
 
 // Whether the clause at j after the phrase of place or time that opens at k reads as a
 // relative clause of the phrase's noun (rule A495): the phrase holds a determiner, and the
-// clause is its pronoun, a finite auxiliary that is no copula, a form in -ed and then no
+// clause is its pronoun, a finite auxiliary that is no copula, a past participle (a form
+// in -ed or an irregular one, past_participle, rule A561: `she had written`) and then no
 // object: the end of the sentence, punctuation or a preposition (not_clause_openers):
 // `said in a statement she had released on Monday.`, `said at a rally they had organised
 // in the park` (not `they had launched an inquiry`, `he was arrested on Monday`, `said in
@@ -303,7 +304,7 @@ bool relative_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k
   bool determiner = false;
   for (std::size_t i = k + 1; i < j; ++i) determiner = determiner || r.lex.in(Words::Determiners, a.tokens[i]);
   if (!determiner || j + 3 > st.end_token || r.lex.in(Words::Copulas, a.tokens[j + 1]) || !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j + 1]) ||
-      !past_form(r.lex, a.tokens[j + 2]))
+      !past_participle(r.lex, a.tokens[j + 2]))
     return false;
   if (j + 3 == st.end_token) return true;
   const Token& n = a.tokens[j + 3];
@@ -808,7 +809,9 @@ std::size_t after_parenthetical(const Resolver& r, const Sentence& st, std::size
 // a number that opens the clause's subject, after `that` (`found that 28 percent of
 // voters back X`) or before a finite auxiliary or copula within eight words and numbers
 // with no relative word, complementizer or subordinator between (`says 31,000 of them
-// could be lost`; not `told Europe 1 radio when asked whether he had`); after `that`, a
+// could be lost`; not `told Europe 1 radio when asked whether he had`), or before a past
+// form after the number's next word (finite_past, rule A560: `said 30 boats sank`, `says 24
+// firms reported`; not `said 30 minutes later`); after `that`, a
 // parenthetical set off by commas or dashes, which opens the clause (`reiterated that, in
 // retrospect, what she did was a mistake`, `says that -- in his professional life -- he
 // is`: after_parenthetical).
@@ -824,7 +827,7 @@ std::size_t clause_opening(const Resolver& r, const Sentence& st, std::size_t k,
     if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) ||
         r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
       break;
-    if (!t.has(kCapitalized) && r.lex.in(Words::FiniteAuxiliaries, t)) return k;
+    if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || (j > k + 1 && finite_past(r.lex, t)))) return k;
   }
   return st.end_token;
 }

@@ -62,6 +62,15 @@ inline bool ly_adverb(const Lexicons& lex, const Token& t) {
 }
 inline bool past_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::PastSuffixes, t.lower); }
 inline bool ed_form(const Lexicons& lex, const Token& t) { return lex.ends_in(Words::PastSuffixes, t.lower); }
+// irregular_past (rows A560-A561): a common irregular past tense, alone in word list
+// irregular_past_forms (`sank`, `went`, `told`), a finite verb as a form in -ed is;
+// finite_past: past_form or irregular_past. past_participle: past_form, irregular_past or a
+// form that is only a past participle, listed after `have` (`have written`, `have taken`).
+inline bool irregular_past(const Lexicons& lex, const Token& t) { return t.kind == TokenKind::Word && lex.in(Words::IrregularPastForms, t); }
+inline bool finite_past(const Lexicons& lex, const Token& t) { return past_form(lex, t) || irregular_past(lex, t); }
+inline bool past_participle(const Lexicons& lex, const Token& t) {
+  return finite_past(lex, t) || (t.kind == TokenKind::Word && lex.in(Words::IrregularPastForms, std::string("have ").append(t.lower)));
+}
 inline bool ing_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::ParticipleSuffixes, t.lower); }
 
 // A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an

@@ -891,3 +891,28 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAndHasWithAParticiple) {
     EXPECT_NE(quote_spelled(t, "The council had promised a bigger library, but had cancelled the plan"), nullptr);
   }
 }
+
+// A560: a number opens a that-less clause before a past form in -ed or a common irregular
+// past (word list irregular_past_forms) after its noun (`said 30 boats sank`), not before
+// a bare time phrase; A561: a past participle that only an irregular form shows closes a
+// relative clause after a phrase of place or time (A495: `said in the email she had written`).
+TEST(ReportedSpeech, AnIrregularPastIsAThatlessClausesVerb) {
+  {
+    Annotated t("Tom Baker said 30 boats sank in the storm.");
+    const Quote* q = quote_spelled(t, "30 boats sank in the storm");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Tom Baker says 12 local firms reported a loss this year.");
+    EXPECT_NE(quote_spelled(t, "12 local firms reported a loss this year"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said in the email she had written on Monday.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Jane Roe said 30 minutes later.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

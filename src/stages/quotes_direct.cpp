@@ -928,19 +928,12 @@ void pull_quote(Resolver& r, std::size_t pb, std::size_t pe) {
   a.quotes.push_back(std::move(q));
 }
 
-// The words between the marks of p.
-std::size_t quoted_words(const Annotation& a, const Pair& p) {
-  std::size_t words = 0;
-  for (std::size_t k = p.open + 1; k < p.close && k < a.tokens.size(); ++k) words += a.tokens[k].kind == TokenKind::Word;
-  return words;
-}
-
 // A direct quote found for a pair of marks: the pair, the quote's index in a.quotes and
 // the index of its reported clause (to_reported_clause), kNone when it has none.
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 struct Fragment {
   const Pair* pair;
-  std::size_t quote, clause, words;
+  std::size_t quote, clause;
 };
 
 // Whether fragments x and y (x before y) are quoted words the same cue reports before them.
@@ -975,8 +968,13 @@ void one_clause_per_cue(Resolver& r, const std::vector<Fragment>& fragments) {
     }
     i = j;
   }
-  std::size_t n = 0;
-  std::erase_if(a.quotes, [&](const Quote&) { return drop[n++] != 0; });
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < a.quotes.size(); ++k)
+    if (!drop[k]) {
+      if (kept != k) a.quotes[kept] = std::move(a.quotes[k]);
+      ++kept;
+    }
+  a.quotes.resize(kept);
 }
 
 }  // namespace
@@ -990,7 +988,7 @@ void direct_quotes(Resolver& r, const Marks& marks) {
   for (const auto& p : marks.pairs) {
     Quote q, clause;
     if (!direct_quote(r, p, prev, q, clause)) continue;
-    fragments.push_back(Fragment{&p, r.a.quotes.size(), clause.span.empty() ? kNone : r.a.quotes.size() + 1, quoted_words(r.a, p)});
+    fragments.push_back(Fragment{&p, r.a.quotes.size(), clause.span.empty() ? kNone : r.a.quotes.size() + 1});
     r.a.quotes.push_back(std::move(q));
     if (!clause.span.empty()) r.a.quotes.push_back(std::move(clause));
   }

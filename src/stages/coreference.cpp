@@ -414,7 +414,7 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
     const Token& w = a.tokens[k];
     std::uint32_t sp = 0;
     if (lex.in(Words::SpeakerPhrasePrepositions, w) || lex.in(Words::Determiners, w) || lex.in(Words::Copulas, w) ||
-        lex.in(Words::ActingVerbs, w) || (!w.has(kCapitalized) && (lex.ends_in(Words::AdverbSuffixes, w.lower) || lex.ends_in(Words::PastSuffixes, w.lower))) ||
+        lex.in(Words::ActingVerbs, w) || (!w.has(kCapitalized) && (lex.ends_in(Words::AdverbSuffixes, w.lower) || quotes::ed_form(lex, w))) ||
         lex.speech_index().match(a.tokens, k, e, sp) > 0)
       break;
     if (mention_cover[k] >= 0) {
@@ -1243,7 +1243,7 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
       if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||
           lex.in(Words::Determiners, t) || lex.in(Words::Coordinators, t) || lex.in(Words::SpeakerPhraseEnds, t) ||
           lex.in(Words::ActingVerbs, t) || lex.in(Words::Copulas, t) || lex.in(Words::NotClauseOpeners, t) ||
-          (!t.has(kCapitalized) && lex.ends_in(Words::PastSuffixes, t.lower)) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
+          (!t.has(kCapitalized) && quotes::ed_form(lex, t)) || lex.speech_index().match(a.tokens, k, limit, p) > 0)
         return mi;
     }
     // A party or place name right before a person's name modifies it (rule A128:
@@ -1432,7 +1432,7 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
     std::uint32_t p = 0;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.ends_in(Words::PastSuffixes, t.lower) ||
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || quotes::ed_form(r.lex, t) ||
         r.lex.speech_index().match(a.tokens, k, e, p) > 0)
       return true;
     // a lower-case word right after a name that opens the stretch is its verb (`Trump went
@@ -1872,7 +1872,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   std::uint32_t sp = 0;
   const bool speech_form = a.tokens[k - 1].norm == "," && k + 1 == to_at && !noun &&
                            lex.speech_index().match(a.tokens, k, k + 1, sp) > 0;
-  const bool verbal = lex.ends_in(Words::PastSuffixes, head.lower) || lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
+  const bool verbal = quotes::ed_form(lex, head) || lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||
                       speech_form;
   return verbal ? k : verb;

@@ -538,7 +538,7 @@ bool passive_question_agent(Resolver& r, std::size_t v, std::size_t n, const Spe
                             std::size_t end, Attribution& at) {
   const Annotation& a = r.a;
   const std::size_t by = v + n;
-  if (!vc.question || v == 0 || by + 1 >= end || !r.lex.ends_in(Words::PastSuffixes, a.tokens[by - 1].lower) ||
+  if (!vc.question || v == 0 || by + 1 >= end || !ed_form(r.lex, a.tokens[by - 1]) ||
       !r.lex.in(Words::Copulas, a.tokens[v - 1]) || r.in_direct[by] || !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
     return false;
   std::size_t k = by + 1;

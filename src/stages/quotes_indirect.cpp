@@ -443,7 +443,7 @@ bool plural_noun_subject(const Resolver& r, const Sentence& st, std::size_t v, s
 // `focused on states in the Midwest that host contests`); -ing forms report (`by saying`).
 bool after_preposition(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (v == 0 || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || r.lex.ends_in(Words::PastSuffixes, a.tokens[v].lower)) return false;
+  if (v == 0 || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || ed_form(r.lex, a.tokens[v])) return false;
   const Token& t = a.tokens[v - 1];
   return (r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t)) &&
          !r.lex.in(Words::InfinitiveMarkers, t);
@@ -455,7 +455,7 @@ bool after_preposition(const Resolver& r, std::size_t v) {
 // promise to repeal", "Trump's promises to", "his campaign promises to".
 bool in_verb_slot(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (r.lex.ends_in(Words::PastSuffixes, a.tokens[v].lower)) return !after_noun_opener(r, v);
+  if (ed_form(r.lex, a.tokens[v])) return !after_noun_opener(r, v);
   if (after_noun_opener(r, v)) return false;
   const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
   return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && after_noun_opener(r, v - 1));
@@ -532,7 +532,7 @@ bool described_person_at(const Resolver& r, const Sentence& st, std::size_t k) {
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
         r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
         r.lex.in(Words::Determiners, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
-        ly_adverb(r.lex, t) || r.lex.ends_in(Words::PastSuffixes, t.lower))
+        ly_adverb(r.lex, t) || ed_form(r.lex, t))
       return false;
   }
   return false;
@@ -572,7 +572,7 @@ bool subject_before_parenthetical(const Resolver& r, const Sentence& st, std::si
     if (r.in_direct[j] || t.kind == TokenKind::Quote) return false;
     if (r.mention_cover[j] >= 0 || t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::Determiners, t)) continue;
     const SpeechCue* inner = nullptr;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.ends_in(Words::PastSuffixes, t.lower) ||
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || ed_form(r.lex, t) ||
         r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
         speech_verb_at(r, j, st.end_token, &inner) || (j > f && r.mention_cover[j - 1] >= 0 && finite_ending(r.lex, t)))
       return false;
@@ -621,7 +621,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // A word ending as a finite verb form may: in -ed or in -s (not -ss: `announced it added`,
 // `Barkley, who said ..., says`); a cheap test, no lexicon of verbs.
 bool finite_ending(const Lexicons& lex, const Token& w) {
-  return lex.ends_in(Words::PastSuffixes, w.lower) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
+  return ed_form(lex, w) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
 }
 
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
@@ -954,7 +954,7 @@ std::size_t closing_hearer_end(const Resolver& r, const Sentence& st, std::size_
   for (std::size_t j = k; j < h; ++j) {
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.ends_in(Words::PastSuffixes, t.lower) || (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t))) return k;
+    if (ed_form(r.lex, t) || (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t))) return k;
   }
   return h;
 }
@@ -1213,7 +1213,7 @@ bool passive_question_clause(Resolver& r, const Sentence& st, std::size_t v, std
                              Clause& c) {
   const Annotation& a = r.a;
   const std::size_t by = v + n;
-  if (!r.lex.ends_in(Words::PastSuffixes, a.tokens[v + n - 1].lower) || by + 2 >= st.end_token || r.in_direct[by] ||
+  if (!ed_form(r.lex, a.tokens[v + n - 1]) || by + 2 >= st.end_token || r.in_direct[by] ||
       !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
     return false;
   for (std::size_t k = by + 2; k + 1 < st.end_token && k <= by + 7; ++k) {
@@ -1354,7 +1354,7 @@ bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   const Token& w = a.tokens[k + 1];
   const SpeechCue* vc = nullptr;
-  if (w.kind != TokenKind::Word || w.has(kCapitalized) || !r.lex.ends_in(Words::PastSuffixes, w.lower) || r.in_direct[k + 1]) return false;
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || !ed_form(r.lex, w) || r.in_direct[k + 1]) return false;
   const std::size_t n = speech_verb_at(r, k + 1, end, &vc);
   if (!n || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) return false;
   for (std::size_t j = k + 1 + n; j < end && j <= k + 4; ++j)
@@ -1367,7 +1367,7 @@ bool asyndetic_report(const Resolver& r, std::size_t k, std::size_t end) {
 bool perfect_predicate(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   return k + 1 < end && r.lex.in(Words::PerfectAuxiliaries, a.tokens[k]) && !r.in_direct[k + 1] &&
-         r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 1].lower);
+         ed_form(r.lex, a.tokens[k + 1]);
 }
 
 // The speaker's next predicate ends the clause: "X reiterated that ..., but appeared
@@ -1385,7 +1385,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
     const Token& w = a.tokens[k + 2];
     const SpeechCue* vc2 = nullptr;
     const bool verb_form = w.kind == TokenKind::Word && !w.has(kCapitalized) &&
-                           (r.lex.ends_in(Words::PastSuffixes, w.lower) || (after_cue && perfect_predicate(r, k + 2, c.end)) ||
+                           (ed_form(r.lex, w) || (after_cue && perfect_predicate(r, k + 2, c.end)) ||
                             (speech_verb_at(r, k + 2, c.end, &vc2) && vc2->kind == SpeechCue::Kind::Verb));
     if (verb_form) { c.end = k; return; }
   }
@@ -1485,7 +1485,7 @@ void end_at_coordinated_clause(const Resolver& r, Clause& c) {
     // without the comma, he/she then a past form in -ed: `and she accused ...`
     const Token& w = a.tokens[k + 2];
     if (k + 3 < c.end && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && r.lex.in(Words::SubjectPronouns, w) &&
-        a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 3].lower)) { c.end = k + 1; return; }
+        a.tokens[k + 3].kind == TokenKind::Word && !a.tokens[k + 3].has(kCapitalized) && ed_form(r.lex, a.tokens[k + 3])) { c.end = k + 1; return; }
   }
 }
 
@@ -1493,7 +1493,7 @@ void end_at_coordinated_clause(const Resolver& r, Clause& c) {
 // comes before an object or a phrase (a determiner, an object pronoun, a preposition, `to`,
 // a number or a name).
 bool past_predicate(const Resolver& r, std::size_t k, std::size_t end) {
-  if (k + 1 >= end || !r.lex.ends_in(Words::PastSuffixes, r.a.tokens[k].lower)) return false;
+  if (k + 1 >= end || !ed_form(r.lex, r.a.tokens[k])) return false;
   const Token& n = r.a.tokens[k + 1];
   return r.lex.in(Words::Determiners, n) || r.lex.in(Words::ObjectPronouns, n) || r.lex.in(Words::NotClauseOpeners, n) ||
          n.kind == TokenKind::Number || (n.kind == TokenKind::Word && n.has(kCapitalized));
@@ -1539,7 +1539,7 @@ bool holds_clause(const Resolver& r, std::size_t b, std::size_t e) {
 // ends before a time word of before_that that no noun phrase holds (not a preposition or
 // determiner, not after a determiner, not possessive: `the Sunday paper`, `his last
 // speech`, `Monday's vote` stay; not before a verb form, `the era also carries`), with
-// the preposition before it (rule A516: `defended his record on Sunday night`, `unveiled
+// the preposition before it (rule A517: `defended his record on Sunday night`, `unveiled
 // a plan Monday`): the time of the speaker's act, not of its object. The time word ends
 // the clause but for two words: the object may go on after it (`proposed a steep levy
 // last year on the dirtiest plants`, `voiced disquiet on Thursday at the death of ...`).
@@ -1586,7 +1586,7 @@ void end_at_agreeing_predicate(const Resolver& r, std::size_t v, Clause& c) {
     if (r.in_direct[k]) continue;
     if (a.tokens[k].lower == aux) return;
     if (k > c.begin && k + 2 < c.end && r.lex.in(Words::Coordinators, a.tokens[k]) && auxiliary_at(r, k + 1) && a.tokens[k + 1].lower == aux &&
-        (r.lex.ends_in(Words::PastSuffixes, a.tokens[k + 2].lower) || r.lex.in(Words::SubjectGapWords, a.tokens[k + 2]))) {
+        (ed_form(r.lex, a.tokens[k + 2]) || r.lex.in(Words::SubjectGapWords, a.tokens[k + 2]))) {
       c.end = a.tokens[k - 1].norm == "," ? k - 1 : k;
       return;
     }

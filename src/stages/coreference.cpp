@@ -1229,6 +1229,7 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
     if (k < limit && a.tokens[k].has(kPossessive)) ++k;  // Trump 's
     const std::size_t first = k;
+    bool names_only = true;  // only names of no person passed (`House Republican`)
     for (; k < limit && k - first <= 5; ++k) {
       // A name of no person among the words modifies the next one (rule A255: `Trump's GOP
       // primary rival Sen. Jane Roe`, `X's Senate colleague Jane Roe`): passed as a word.
@@ -1238,6 +1239,7 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
         k = n.end_token - 1;
         continue;
       }
+      names_only = false;
       const Token& t = a.tokens[k];
       std::uint32_t p = 0;
       if (t.kind != TokenKind::Word || r.in_direct[k] || lex.in(Words::SpeakerPhrasePrepositions, t) ||
@@ -1256,7 +1258,10 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     // The words before the name end with a title or a role noun (`spokesman`, `nominee`):
     // `met Rex Tillerson` is a verb and its object. An honorific is part of the name, no
     // role: `Kemp met Mr Howard` is a verb and its object too.
-    bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]);
+    // Names of no person alone before a person's name modify it as A128's one name does
+    // (rule A571: `House Republican Jane Roe ... but now said` is Roe's).
+    bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]) ||
+                (names_only && !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity));
     for (std::size_t j = first; j < k && !role; ++j) {
       std::uint32_t p = 0;
       role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
@@ -2140,10 +2145,12 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     if (who >= 0) return who;
   }
   // "X has disputed the claims, but says that ...", "X ... but has said": a verb
-  // coordinated with no subject (auxiliaries and adverbs may stand before it).
+  // coordinated with no subject (auxiliaries and adverbs may stand before it, and a time
+  // phrase or a linking adverb: rule A570, `X ... but on Tuesday wrote`, `..., but now says`).
   bool gap_only = true;
   for (std::size_t k = npb; k < verb; ++k)
-    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower);
+    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) ||
+                lex.in(Words::SentenceLinkers, a.tokens[k]) || lex.in(Words::BeforeThat, a.tokens[k]) || year_number(a.tokens[k]);
   // `..., then says`: a comma and a sentence linker stand for the coordinator (rule A31).
   bool linked = false;
   for (std::size_t k = npb; k < verb; ++k) linked |= lex.in(Words::SentenceLinkers, a.tokens[k]);

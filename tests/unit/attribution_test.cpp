@@ -618,3 +618,30 @@ TEST(Attribution, AnOpeningItIsTheSubjectOfAParticiple) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(u.name(q->speaker), "(none)");
 }
+
+// A570: a time phrase or a linking adverb may stand between the coordinator and a
+// coordinated speech verb with no subject of its own: the clause's subject speaks.
+TEST(Attribution, ATimePhraseBeforeACoordinatedSpeechVerb) {
+  for (const char* text : {"Jane Roe has criticised the budget but on Tuesday wrote that the plan would work.",
+                           "Jane Roe opposed the bridge in 2015, but now says the plan would work.",
+                           "Jane Roe visited the factory and later on Friday told reporters the plan would work."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the plan would work");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  // A subject of its own after the coordinator is no gap.
+  Quoted t("Jane Roe visited the factory, and the union on Monday said the plan would work.");
+  const Quote* q = t.quote("the plan would work");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "(none)");
+}
+
+// A571: names of no person alone before a person's name modify it (`House Republican Jane
+// Roe`): the person heads the clause's subject, not the first name.
+TEST(Attribution, NamesOfNoPersonBeforeAPersonsNameModifyIt) {
+  Quoted t("House Republican Jane Roe backed the bill last year, but now says the plan would work.");
+  const Quote* q = t.quote("the plan would work");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -1847,7 +1847,10 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   auto particle = [&](std::size_t j) {
     return j == verb - 1 && j >= 2 && a.tokens[j - 2].kind == TokenKind::Word && !a.tokens[j - 2].has(kCapitalized);
   };
-  while (k > sentence_first + 1 && to_at - k < 3) {
+  // `as` right before `to` closes a degree phrase (rule A572: `X went so far as to say`, `so
+  // bold as to suggest`): its two words stand between the verb and `to` as well.
+  const std::size_t span = k == verb - 1 && lex.in(Words::AttributionAs, a.tokens[k - 1]) ? 5 : 3;
+  while (k > sentence_first + 1 && to_at - k < span) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k - 1] ||
         lex.in(Words::Determiners, t) || (lex.in(Words::SpeakerPhrasePrepositions, t) && !particle(k)) ||
@@ -1877,7 +1880,12 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   std::uint32_t sp = 0;
   const bool speech_form = a.tokens[k - 1].norm == "," && k + 1 == to_at && !noun &&
                            lex.speech_index().match(a.tokens, k, k + 1, sp) > 0;
-  const bool verbal = quotes::ed_form(lex, head) || lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
+  // An irregular past is a verb form as `-ed` is (rule A572: `Jane Roe, the mayor, went on to
+  // say`), with no object pronoun before `to` (`told them what to say`: they say it).
+  bool object = false;
+  for (std::size_t j = k + 1; j < to_at; ++j) object |= lex.in(Words::ObjectPronouns, a.tokens[j]);
+  const bool verbal = quotes::ed_form(lex, head) || (lex.in(Words::IrregularPastForms, head) && !object) ||
+                      lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||
                       speech_form;
   return verbal ? k : verb;

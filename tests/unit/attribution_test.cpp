@@ -645,3 +645,21 @@ TEST(Attribution, NamesOfNoPersonBeforeAPersonsNameModifyIt) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A572: a degree phrase closed by `as` stands between a catenative verb and `to`, and an
+// irregular past is a catenative verb form as `-ed` is; not with an object pronoun before
+// `to` (`told them what to say`: they would say it).
+TEST(Attribution, ADegreePhraseOrAnIrregularPastBeforeAnInfinitiveSpeechVerb) {
+  for (const char* text : {"Jane Roe went so far as to say the plan would work.",
+                           "Jane Roe, the mayor of the city, went on to say that the plan would work.",
+                           "Jane Roe visited the factory on Monday. She went on to say that the plan would work."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the plan would work");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  Quoted t("Jane Roe, the coach, taught them to say that the plan would work.");
+  const Quote* q = t.quote("the plan would work");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "(none)");
+}

@@ -1823,8 +1823,9 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
 namespace {
 
 // A speech verb after a catenative verb and `to` (rule A31): `X continued to say`, `X is
-// likely to stress`, `X has refused to say`: up to three lower-case words before `to`, the
-// first a verb form (-ed, -s, a copula or auxiliary); returns that first word, or `verb`.
+// likely to stress`, `X has refused to say`: up to three lower-case words before `to` (five
+// when `as` closes a degree phrase there, rule A572: `X went so far as to say`), the first a
+// verb form (-ed, an irregular past, -s, a copula or auxiliary); returns that first word, or `verb`.
 std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
@@ -1881,9 +1882,11 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const bool speech_form = a.tokens[k - 1].norm == "," && k + 1 == to_at && !noun &&
                            lex.speech_index().match(a.tokens, k, k + 1, sp) > 0;
   // An irregular past is a verb form as `-ed` is (rule A572: `Jane Roe, the mayor, went on to
-  // say`), with no object pronoun before `to` (`told them what to say`: they say it).
+  // say`), with only a particle or the degree phrase before `to`, no object (`told reporters
+  // to say`, `told them what to say`: they say it).
   bool object = false;
-  for (std::size_t j = k + 1; j < to_at; ++j) object |= lex.in(Words::ObjectPronouns, a.tokens[j]);
+  for (std::size_t j = k + 1; j < to_at; ++j)
+    object |= !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j]) && !(span == 5 && j + 3 >= to_at);
   const bool verbal = quotes::ed_form(lex, head) || (lex.in(Words::IrregularPastForms, head) && !object) ||
                       lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||

@@ -67,7 +67,10 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     break;
   }
   const bool apposition = appos_begin < para_end;
-  const std::size_t limit = apposition ? 32 : 16;
+  // Words that go on with the quoted sentence (rule A77) may run to 32 tokens before the
+  // comma that sets off an inverted attribution (rule A573: `"Q," since so many of the
+  // cases were decided by one vote, said Jane Roe`).
+  const std::size_t limit = apposition || continues_quoted_sentence(r, j) ? 32 : 16;
   bool in_parens = false;
   for (std::size_t v = j; v < para_end && v - j < limit; ++v) {
     if (r.in_direct[v]) {
@@ -91,6 +94,9 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
       // prosecutors said the two cases were different`).
       if (opens_reported_clause(r, v + n2)) break;
       const std::size_t c = continues_quoted_sentence(r, j) ? last_comma(a, j, v) : v;
+      // Past 16 tokens only an inverted verb right after the comma, in the quote's sentence,
+      // attributes (A573).
+      if (!apposition && v - j >= 16 && (c + 1 != v || r.sentence_of[v] != r.sentence_of[j])) break;
       if (c + 1 == v) {  // `"Q" for X, said Jane Roe`
         speaker_after_verb(r, v, n2, para_end, at);
         set_cue(a, v, n2, "after-verb-np", q);

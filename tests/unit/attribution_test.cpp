@@ -663,3 +663,20 @@ TEST(Attribution, ADegreePhraseOrAnIrregularPastBeforeAnInfinitiveSpeechVerb) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "(none)");
 }
+
+// A573: words that go on with the quoted sentence may run past 16 tokens to the comma
+// before an inverted attribution in that sentence; no other verb that far attributes.
+TEST(Attribution, ALongContinuationBeforeAnInvertedAttribution) {
+  Quoted t("Prices rose.\n\n\"To see the number of cases that could change is stunning,\" since so many of the most "
+           "important cases were decided by one or two votes, said Jane Roe, who teaches law.");
+  const Quote* q = t.quote("To see the number");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "after-verb-np");
+  Quoted u("Prices rose.\n\nIs the opposition against the laws \"in principle\", in which case delaying a decision for "
+           "further debate would be pointless? What this is really about, believes Jane Roe, is a chance to win.");
+  q = u.quote("in principle");
+  if (q != nullptr) {
+    EXPECT_EQ(u.name(q->speaker), "(none)");
+  }
+}

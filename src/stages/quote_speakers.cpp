@@ -33,6 +33,15 @@ bool continues_quoted_sentence(const Resolver& r, std::size_t j) {
          (r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t) || r.lex.in(Words::NotClauseOpeners, t));
 }
 
+// The opening bracket of a bracketed aside that closes right before token `end`, up to 12
+// tokens inside, after `limit` and outside quotation marks (`Rep. Jane Roe (R-Ohio):`), or `end`.
+std::size_t aside_start(const Resolver& r, std::size_t end, std::size_t limit) {
+  if (end <= limit + 1 || r.a.tokens[end - 1].norm != ")") return end;
+  for (std::size_t k = end - 1; k > limit && end - k < 13 && !r.in_direct[k - 1]; --k)
+    if (r.a.tokens[k - 1].norm == "(") return k - 1;
+  return end;
+}
+
 // The last comma outside parentheses in [b, e), or e.
 std::size_t last_comma(const Annotation& a, std::size_t b, std::size_t e) {
   int depth = 0;
@@ -767,14 +776,16 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
   // sentence: `... surprise Republican pollster Jane Roe: "Q"` (name-colon); not the object
   // of a preposition right before the name (rule A302: `delivered a blunt message to Jane
   // Roe:`), but the source's `by` or `from` (`"Title," by the Post's Jane Roe:`, `More from
-  // Roe:`).
-  if (q.rule.empty() && punct == ":" && b > sentence_begin && r.mention_cover[b - 1] >= 0) {
-    const std::int32_t mi = r.mention_cover[b - 1];
+  // Roe:`). A bracketed aside may stand between the name and the colon (rule A574: `Rep.
+  // Jane Roe (R-Ohio):"Q"`).
+  const std::size_t nb = punct == ":" ? aside_start(r, b, sentence_begin) : b;
+  if (q.rule.empty() && punct == ":" && nb > sentence_begin && r.mention_cover[nb - 1] >= 0) {
+    const std::int32_t mi = r.mention_cover[nb - 1];
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
     const Token& before = a.tokens[m.first_token > 0 ? m.first_token - 1 : 0];
     const bool object = m.first_token > sentence_begin && r.lex.in(Words::SpeakerPhrasePrepositions, before) &&
                         !r.lex.in(Words::AgentPrepositions, before) && !r.lex.in(Words::OriginPrepositions, before);
-    if (m.end_token == b && !object && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+    if (m.end_token == nb && !object && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
       at.speaker = m.entity;
       at.mention = mi;
       q.cue = ":";
@@ -808,6 +819,13 @@ void speaker_before_paragraph(Resolver& r, const Pair& p, Quote& q, Attribution&
     at.speaker = r.subject_of(v, prev.first_token, at.from, at.mention);
     if (at.speaker < 0) continue;
     set_cue(a, v, n2, "before-cue-paragraph", q);
+    return;
+  }
+  // A verb that opens the paragraph in inverted order (rule A575: `Stated Jane Roe:`, `Added
+  // Roe:`), as it opens a sentence before a quote in it (opening_inverted_verb()).
+  opening_inverted_verb(r, prev.end_token - 1, prev.first_token, q, at);
+  if (!q.rule.empty()) {
+    q.rule = "before-cue-paragraph";
     return;
   }
   if (q.kind != Quote::Kind::Direct || !p.closed || !no_speech_verb(r, p.close + 1, a.sentences[r.sentence_of[p.close]].end_token))

@@ -680,3 +680,19 @@ TEST(Attribution, ALongContinuationBeforeAnInvertedAttribution) {
     EXPECT_EQ(u.name(q->speaker), "(none)");
   }
 }
+
+// A574: a bracketed aside may stand between a person's name and the colon before a quote.
+// A575: a speech verb opening a colon paragraph in inverted order introduces the quote
+// paragraph after it.
+TEST(Attribution, AnAsideBeforeANamesColonAndAnInvertedColonParagraph) {
+  Quoted t("The hearing went on for hours.\n\nRep. Jane Roe (R-Ohio):\"I have not heard anyone cite that figure.\"");
+  const Quote* q = t.quote("I have not heard");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "name-colon");
+  Quoted u("Jane Roe spoke on the radio on Monday.\n\nStated Roe:\n\n\"I think that the stakes are very high.\"");
+  q = u.quote("I think that the stakes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(u.name(q->speaker), "Jane Roe");
+  EXPECT_EQ(q->rule, "before-cue-paragraph");
+}

@@ -1927,3 +1927,23 @@ TEST(Quotes, ANameAfterASubordinatorIsTheSubject) {
                      "Roe notes they were appointed before she arrived.";
   EXPECT_EQ(speaker_of(text, "they were appointed before she arrived"), "Jane Roe");
 }
+
+// A second report coordinated with no comma, with a subject of its own, ends the first
+// speaker's clause (rule A582): `Smith said the plan was a mess and Jane Roe said it would
+// fail` gives two quotes; not a coordinated subject (`because the council and the mayor
+// agreed`) nor a noun after a preposition (`about Labour and Tory promises on tax`).
+TEST(Quotes, ASecondSpeakersCoordinatedReportEndsTheClause) {
+  const char* text = "The council met on Monday. Tom Smith said the plan was a mess and Jane Roe said it would fail.";
+  EXPECT_EQ(speaker_of(text, "the plan was a mess"), "Tom Smith");
+  EXPECT_EQ(speaker_of(text, "it would fail"), "Jane Roe");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said the plan was late while the Greens say the costs are too high.",
+                       "the plan was late"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said the plan will fail because the council and the mayor agreed "
+                       "to cut the budget.",
+                       "the plan will fail because the council and the mayor agreed to cut the budget"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said voters were sceptical about Labour and Tory promises on tax.",
+                       "voters were sceptical about Labour and Tory promises on tax"),
+            "Tom Smith");
+}

@@ -973,8 +973,9 @@ bool role_noun_or_plural(const Resolver& r, std::size_t k) {
   if (!role_noun_at(r, k).empty()) return true;
   const std::string_view w = r.a.tokens[k].lower;
   if (w.size() < 4 || w.back() != 's') return false;
-  const std::string one = w.ends_with("ies") ? std::string(w.substr(0, w.size() - 3)) + "y" : std::string(w.substr(0, w.size() - 1));
-  return r.lex.in(Words::PersonRoleNouns, one) && !r.lex.in(Words::OfficialNouns, one);
+  // the singular: less the `s` (`aides`), or `y` for the last three letters (`allies`)
+  const auto role = [&](const std::string& one) { return r.lex.in(Words::PersonRoleNouns, one) && !r.lex.in(Words::OfficialNouns, one); };
+  return role(std::string(w.substr(0, w.size() - 1))) || role(std::string(w.substr(0, w.size() - 3)) + 'y');
 }
 
 // The person's mention mi is the possessor in a phrase, up to `e`, headed by a person role

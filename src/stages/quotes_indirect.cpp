@@ -1415,6 +1415,16 @@ std::size_t inner_clause_start(const Resolver& r, std::size_t b, std::size_t k) 
   return b;
 }
 
+}  // namespace
+
+bool coordinated_report_ends(const Resolver& r, std::size_t b, std::size_t k, std::size_t end, bool predicate_before) {
+  if (!bare_coordinated_report(r, k, end)) return false;
+  const std::size_t inner = inner_clause_start(r, b, k);
+  return (predicate_before && inner == b) || holds_finite_verb(r, inner, k);
+}
+
+namespace {
+
 // A second speaker's report coordinated with no comma ends a clause after its cue (rule
 // A582: `said the plan was "a mess" and Jane Roe said it would fail`, `said Labour is acting
 // too late while the Lib Dems say ...`: bare_coordinated_report()), after a clause that
@@ -1423,7 +1433,7 @@ std::size_t inner_clause_start(const Resolver& r, std::size_t b, std::size_t k) 
 // ends, which read a comma before the coordinator.
 void end_at_bare_coordinated_report(const Resolver& r, Clause& c) {
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k)
-    if (bare_coordinated_report(r, k, c.end) && holds_finite_verb(r, inner_clause_start(r, c.begin, k), k)) {
+    if (coordinated_report_ends(r, c.begin, k, c.end, false)) {
       c.end = k;
       return;
     }

@@ -1947,3 +1947,11 @@ TEST(Quotes, ASecondSpeakersCoordinatedReportEndsTheClause) {
                        "voters were sceptical about Labour and Tory promises on tax"),
             "Tom Smith");
 }
+
+// The same for a partial quote's reported clause (rule A583): `said the plan was "a complete
+// mess" and Jane Roe said it would fail` ends Smith's clause after the marks.
+TEST(Quotes, ASecondSpeakersCoordinatedReportEndsAPartialQuotesClause) {
+  const char* text = "The council met on Monday. Tom Smith said the plan was \"a complete mess\" and Jane Roe said it would fail.";
+  EXPECT_EQ(speaker_of(text, "the plan was \"a complete mess\""), "Tom Smith");
+  EXPECT_EQ(speaker_of(text, "it would fail"), "Jane Roe");
+}

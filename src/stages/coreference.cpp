@@ -968,6 +968,35 @@ bool place_in_phrase(const Resolver& r, std::int32_t mi, std::size_t b) {
   return true;
 }
 
+// A person role noun (role_noun_at()) at token k, or its plural (`aides`, `allies`).
+bool role_noun_or_plural(const Resolver& r, std::size_t k) {
+  if (!role_noun_at(r, k).empty()) return true;
+  const std::string_view w = r.a.tokens[k].lower;
+  if (w.size() < 4 || w.back() != 's') return false;
+  // the singular: less the `s` (`aides`), or `y` for the last three letters (`allies`)
+  const auto role = [&](const std::string& one) { return r.lex.in(Words::PersonRoleNouns, one) && !r.lex.in(Words::OfficialNouns, one); };
+  return role(std::string(w.substr(0, w.size() - 1))) || role(std::string(w.substr(0, w.size() - 3)) + 'y');
+}
+
+// The person's mention mi is the possessor in a phrase, up to `e`, headed by a person role
+// noun (rule A580: `Clinton's aides`, `Mr Roe's closest advisers have long`, `Roe's
+// lawyer`): those people speak, not the possessor; only lower-case words after the `'s`,
+// the head the last before an auxiliary or -ly adverb. A spokesman (official_nouns) speaks
+// for the possessor, as a campaign does: not here.
+bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
+  const Annotation& a = r.a;
+  std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
+  if (k + 1 >= e || !a.tokens[k].has(kPossessive)) return false;
+  std::size_t head = 0;
+  for (++k; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.mention_cover[k] >= 0 || r.in_direct[k]) return false;
+    if (head > 0 && (r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))) break;
+    head = k;
+  }
+  return head > 0 && role_noun_or_plural(r, head);
+}
+
 }  // namespace
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
@@ -980,6 +1009,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     if (mi < 0) continue;
     const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
     if (is_person(a, ent)) {
+      if (possessor_of_role(*this, mi, e)) return mention = -1;
       // The person the phrase is headed by: `Clinton campaign spokesman Brian Fallon`.
       mention = phrase_head(*this, mi, e);
       return namesake_of_sex(*this, mention);
@@ -2020,14 +2050,21 @@ bool titled_person_before_verb(const Resolver& r, std::size_t npb, std::size_t v
          r.lex.in(Words::PersonRoleNouns, r.a.tokens[m.first_token - 1]);
 }
 
+// A subordinator opens the phrase [npb, vend) and a name follows it (rule A581: `...,
+// including Jane Roe, though Smith notes`): the subordinate clause's subject, no apposition.
+bool subordinate_subject(const Resolver& r, std::size_t npb, std::size_t vend) {
+  return npb + 1 < vend && r.lex.in(Words::Subordinators, r.a.tokens[npb]) && r.mention_at[npb + 1] >= 0;
+}
+
 // An apposition [npb, vend) before the verb that opens with a lower-case word ("a former
 // aide", "one of the authors"), no pronoun: a person named in it is not the speaker. Not a
 // role noun and a person's name right before the verb (rule A536: `CLAUSE, Jeb Bush,
-// digital consultant Phil Musser says`): that person is the subject.
+// digital consultant Phil Musser says`): that person is the subject. Nor a subordinate
+// clause's subject (subordinate_subject()).
 bool lower_case_apposition(const Resolver& r, std::size_t npb, std::size_t vend, std::size_t sentence_first) {
   const Token& t = r.a.tokens[npb];
   return npb < vend && npb > sentence_first + 1 && !t.has(kCapitalized) && !r.lex.in(Words::SubjectPronouns, t) &&
-         !r.lex.in(Words::BodyPronouns, t) && !titled_person_before_verb(r, npb, vend);
+         !r.lex.in(Words::BodyPronouns, t) && !subordinate_subject(r, npb, vend) && !titled_person_before_verb(r, npb, vend);
 }
 
 // The subject phrase [npb, vend) before a verb: the name before a prepositional phrase

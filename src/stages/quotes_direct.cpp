@@ -236,7 +236,8 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // clause's own), before an indirect question (`... and whether ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
 // speech verb within the next four words) and before a noun phrase set off by a comma
-// (`..., a swipe at ...`). A second report of the same verb runs on (rule A183: `said the
+// (`..., a swipe at ...`), and before a second speaker's report coordinated with no comma
+// (rule A583, coordinated_report_ends()). A second report of the same verb runs on (rule A183: `said the
 // plan was "a disgrace" and that it would fail`, `..., but that ...`: the coordinated
 // that-clause is the verb's second complement, one report with the first).
 std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
@@ -250,6 +251,8 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
     if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
         (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
       return k;
+    // a second speaker's coordinated report (rule A583: `said the plan was "a mess" and Jane Roe said ...`)
+    if (coordinated_report_ends(r, close + 1, k, end, true)) return k;
     // the comma may stand inside the closing mark (`"must not be repeated," media reported`)
     const bool comma = a.tokens[k].norm == "," || (k == close + 1 && close > 0 && a.tokens[close - 1].norm == ",");
     if (!comma) continue;

@@ -1345,6 +1345,100 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
   }
 }
 
+// A finite verb form in the clause [b, e), outside quotation marks: a lower-case finite
+// auxiliary or copula, or a form in -ed or -s (finite_ending) that follows no determiner,
+// quantifier or preposition (`the success of sites`: a noun).
+bool holds_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
+  const Lexicons& lex = r.lex;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)) return true;
+    const Token* before = k > b ? &r.a.tokens[k - 1] : nullptr;
+    if (finite_ending(lex, t) && before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) &&
+        !lex.in(Words::NotClauseOpeners, *before))
+      return true;
+  }
+  return false;
+}
+
+// A word that may stand in the subject of a coordinated report (bare_coordinated_report):
+// a word or number outside quotation marks that is no preposition, auxiliary, copula,
+// negator, form in -ed, or word that opens or joins clauses.
+bool subject_word(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  const Lexicons& lex = r.lex;
+  return !r.in_direct[j] && (t.kind == TokenKind::Word || t.kind == TokenKind::Number) && !lex.in(Words::NotClauseOpeners, t) &&
+         !lex.in(Words::FiniteAuxiliaries, t) && !lex.in(Words::Copulas, t) && !lex.in(Words::Negators, t) &&
+         !lex.in(Words::Coordinators, t) && !lex.in(Words::Subordinators, t) && !lex.in(Words::ContrastConnectives, t) &&
+         !lex.in(Words::Complementizers, t) && !lex.in(Words::RelativeWords, t) && (t.has(kCapitalized) || !ed_form(lex, t));
+}
+
+// A coordinator or contrast connective at k with no comma before it, then a report with a
+// subject of its own: a determiner, a nominative pronoun, a quantifier or a capitalised
+// word opens up to six subject words (subject_word()), then a finite
+// reporting verb in a verb's slot before a word that is no preposition (`and Jane Roe said
+// it`, `while the Lib Dems say the`, `but analysts said`; not `and were unaware of the
+// Virginia state law`, `and strong demand`, `about Labour and Conservative promises on`).
+// Not a number: `79 percent said X and 60 percent said Y` are two findings of one poll,
+// read as one report (PolNeAR's survey attributions).
+bool bare_coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (k + 2 >= end || r.in_direct[k] || (!lex.in(Words::Coordinators, a.tokens[k]) && !lex.in(Words::ContrastConnectives, a.tokens[k])))
+    return false;
+  const Token& first = a.tokens[k + 1];
+  if (!lex.in(Words::Determiners, first) && !lex.in(Words::NominativePronouns, first) && !lex.in(Words::QuantifierDeterminers, first) &&
+      !first.has(kCapitalized))
+    return false;
+  for (std::size_t v = k + 2; v < end && v <= k + 7; ++v) {
+    // after the opener no number modifier either (`and Saxony over state aid`: `over`)
+    if (!subject_word(r, v - 1) || (v - 1 > k + 1 && lex.in(Words::NumberModifiers, a.tokens[v - 1]))) return false;
+    const SpeechCue* vc = nullptr;
+    const std::size_t n = speech_verb_at(r, v, end, &vc);
+    if (n && vc->kind == SpeechCue::Kind::Verb && vc->reporting && !lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
+        in_verb_slot(r, v))
+      return v + n < end && a.tokens[v + n].kind != TokenKind::Punct && !lex.in(Words::NotClauseOpeners, a.tokens[v + n]);
+  }
+  return false;
+}
+
+// The start of the innermost clause before token k in [b, k): the token after the last
+// comma, subordinator, complementizer or relative word outside quotation marks, else b.
+std::size_t inner_clause_start(const Resolver& r, std::size_t b, std::size_t k) {
+  for (std::size_t j = k; j > b; --j) {
+    const Token& t = r.a.tokens[j - 1];
+    if (!r.in_direct[j - 1] && (t.norm == "," || r.lex.in(Words::Subordinators, t) || r.lex.in(Words::Complementizers, t) ||
+                                r.lex.in(Words::RelativeWords, t)))
+      return j;
+  }
+  return b;
+}
+
+}  // namespace
+
+bool coordinated_report_ends(const Resolver& r, std::size_t b, std::size_t k, std::size_t end, bool predicate_before) {
+  if (!bare_coordinated_report(r, k, end)) return false;
+  const std::size_t inner = inner_clause_start(r, b, k);
+  return (predicate_before && inner == b) || holds_finite_verb(r, inner, k);
+}
+
+namespace {
+
+// A second speaker's report coordinated with no comma ends a clause after its cue (rule
+// A582: `said the plan was "a mess" and Jane Roe said it would fail`, `said Labour is acting
+// too late while the Lib Dems say ...`: bare_coordinated_report()), after a clause that
+// already holds a finite verb in its innermost clause (not a coordinated subject: `said he
+// and his wife believe`, `because Congress and President Obama agreed`). After the other
+// ends, which read a comma before the coordinator.
+void end_at_bare_coordinated_report(const Resolver& r, Clause& c) {
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k)
+    if (coordinated_report_ends(r, c.begin, k, c.end, false)) {
+      c.end = k;
+      return;
+    }
+}
+
 // A past-tense reporting verb right after the comma at k, its own report with no subject
 // of its own: the speaker's next predicate (rule A80: `said the "problem is worse", called
 // for a law that ...`). Not a passive participle set off by commas (`the plan, announced
@@ -1716,6 +1810,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c, c.begin > v);
     end_at_new_cue(r, c);
+    if (c.begin > v) end_at_bare_coordinated_report(r, c);
     end_with_subordinate_clause(r, st, v, c);
   }
   return finish_quote(r, marks, c, at, q);

@@ -46,6 +46,13 @@ inline std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t 
   return speech_verb_tested(r, i, end, cue);
 }
 
+// A second speaker's report coordinated with no comma at token k (a coordinator or contrast
+// connective, a subject of its own, a finite reporting verb: quotes_indirect.cpp, rule A582)
+// ends the reported clause that runs from b, when the innermost clause before k already
+// holds a finite verb; with `predicate_before` (the words before b are the clause's
+// predicate: a partial quote's, rule A583) also when no clause boundary stands in [b, k).
+bool coordinated_report_ends(const Resolver& r, std::size_t b, std::size_t k, std::size_t end, bool predicate_before);
+
 // Word forms told by their ending alone (word lists adverb_suffixes, past_suffixes,
 // participle_suffixes), a cheap test with no lexicon of verbs; five letters or more, so
 // that short words with the same ending do not count (`fly`, `need`, `shed`, `ring`, `sing`).

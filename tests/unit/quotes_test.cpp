@@ -1904,3 +1904,54 @@ TEST(Quotes, ReportedClausesStartOnlyAtAListedWordOrASpeechVerb) {
   }
   EXPECT_GT(skipped, 10u);  // most words of a text are skipped
 }
+
+// A person named as the possessor of a phrase headed by a person role noun is no speaker
+// (rule A580): `Roe's aides said` is the aides', unnamed; a spokesman speaks for the
+// possessor, and a role noun before a name leaves the name the subject.
+TEST(Quotes, APossessorOfAidesOrALawyerIsNoSpeaker) {
+  const char* text = "Jane Roe spoke in Leeds on Monday. Roe's aides said the schedule would change. Ms Roe's closest "
+                     "advisers have long insisted that the budget is sound. Roe's lawyer said she would appeal. Ms Roe's "
+                     "spokesman said the talks were useful. Ms Roe's daughter Emily said the family was proud.";
+  EXPECT_EQ(speaker_of(text, "the schedule would change"), "(none)");
+  EXPECT_EQ(speaker_of(text, "the budget is sound"), "(none)");
+  EXPECT_EQ(speaker_of(text, "she would appeal"), "(none)");
+  EXPECT_EQ(speaker_of(text, "the talks were useful"), "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "the family was proud"), "Emily");
+}
+
+// A subordinator and a name after a comma open a clause whose subject the name is, no
+// apposition of the name before the comma (rule A581): `..., including Tom Smith, though
+// Roe notes CLAUSE` is Roe's.
+TEST(Quotes, ANameAfterASubordinatorIsTheSubject) {
+  const char* text = "Jane Roe is the attorney general. The department hired several lawyers, including Tom Smith, though "
+                     "Roe notes they were appointed before she arrived.";
+  EXPECT_EQ(speaker_of(text, "they were appointed before she arrived"), "Jane Roe");
+}
+
+// A second report coordinated with no comma, with a subject of its own, ends the first
+// speaker's clause (rule A582): `Smith said the plan was a mess and Jane Roe said it would
+// fail` gives two quotes; not a coordinated subject (`because the council and the mayor
+// agreed`) nor a noun after a preposition (`about Labour and Tory promises on tax`).
+TEST(Quotes, ASecondSpeakersCoordinatedReportEndsTheClause) {
+  const char* text = "The council met on Monday. Tom Smith said the plan was a mess and Jane Roe said it would fail.";
+  EXPECT_EQ(speaker_of(text, "the plan was a mess"), "Tom Smith");
+  EXPECT_EQ(speaker_of(text, "it would fail"), "Jane Roe");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said the plan was late while the Greens say the costs are too high.",
+                       "the plan was late"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said the plan will fail because the council and the mayor agreed "
+                       "to cut the budget.",
+                       "the plan will fail because the council and the mayor agreed to cut the budget"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said voters were sceptical about Labour and Tory promises on tax.",
+                       "voters were sceptical about Labour and Tory promises on tax"),
+            "Tom Smith");
+}
+
+// The same for a partial quote's reported clause (rule A583): `said the plan was "a complete
+// mess" and Jane Roe said it would fail` ends Smith's clause after the marks.
+TEST(Quotes, ASecondSpeakersCoordinatedReportEndsAPartialQuotesClause) {
+  const char* text = "The council met on Monday. Tom Smith said the plan was \"a complete mess\" and Jane Roe said it would fail.";
+  EXPECT_EQ(speaker_of(text, "the plan was \"a complete mess\""), "Tom Smith");
+  EXPECT_EQ(speaker_of(text, "it would fail"), "Jane Roe");
+}

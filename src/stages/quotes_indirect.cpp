@@ -940,6 +940,29 @@ std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::siz
   return j > k + 1 ? j : k;
 }
 
+// A time phrase that closes an attribution at the end of its sentence (rule A610): up to
+// three time words (before_that) and the word of time_phrase_nouns that ends the run
+// (`CLAUSE, X said last week.`, `CLAUSE, X told reporters Tuesday night.`), which
+// after_time_words() leaves in place before punctuation (no clause opens inside it).
+// Returns the token after the phrase, k when none (`said last year's budget`).
+std::size_t closing_time_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
+  const bool time_noun = j > k && j < st.end_token && !r.in_direct[j] && r.lex.in(Words::TimePhraseNouns, r.a.tokens[j]) &&
+                         !r.a.tokens[j].has(kPossessive);
+  return time_noun ? j + 1 : k;
+}
+
+// Whether the verb at v is a passive or a reduced relative's participle, which a closing
+// time phrase does not make an attribution (rule A610): after a copula (`According to the
+// figures, 157,000 jobs were added last month.`) or, in -ed, right after a noun of
+// plan_nouns (`CLAUSE, a plan announced last week.`).
+bool passive_or_reduced(const Resolver& r, const Sentence& st, std::size_t v) {
+  if (v <= st.first_token) return false;
+  const Token& before = r.a.tokens[v - 1];
+  return r.lex.in(Words::Copulas, before) || (r.lex.in(Words::PlanNouns, before) && ed_form(r.lex, r.a.tokens[v]));
+}
+
 // The hearer of a verb that takes one before the end of an attribution that closes its
 // sentence (rule A431), from k: hearer_end()'s phrase opening on a name, a capitalised
 // word (A487: `told POLITICO earlier this week`, `told MPs`, no name the recogniser knew)
@@ -1083,13 +1106,14 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
+  // CLAUSE, X said (on Monday, last week: A610). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
   // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
   // speaker's next report).
   // A431: after a verb of saying (that_optional) in -ed or -s, a longer hearer and a phrase
   // of place, time or manner may close it (`CLAUSE, X said in an interview.`, `CLAUSE, X
   // told a Senate panel Wednesday.`; not `..., has vowed to ...`, `..., did not respond to ...`).
-  const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  const std::size_t ve0 = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  const std::size_t ve = passive_or_reduced(r, st, v) ? ve0 : closing_time_end(r, st, ve0);
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);

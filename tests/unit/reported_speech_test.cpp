@@ -916,3 +916,27 @@ TEST(ReportedSpeech, AnIrregularPastIsAThatlessClausesVerb) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A610: a time phrase that ends on a word of time_phrase_nouns closes an attribution after
+// its clause (`CLAUSE, X said last week.`); not after a copula nor a plan noun's participle.
+TEST(ReportedSpeech, AClosingTimePhraseEndsAnAttributionAfterItsClause) {
+  {
+    Annotated t("The bridge will reopen in March, Tom Baker said last week.");
+    const Quote* q = quote_spelled(t, "The bridge will reopen in March");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Ticket sales doubled in the spring, the Harbour Trust reported this week.");
+    EXPECT_NE(quote_spelled(t, "Ticket sales doubled in the spring"), nullptr);
+  }
+  {
+    Annotated t("According to the county, 40 new posts were added last month.");
+    EXPECT_EQ(quote_spelled(t, "According to the county"), nullptr);
+    EXPECT_NE(quote_spelled(t, "40 new posts were added last month"), nullptr);
+  }
+  {
+    Annotated t("The town will build two new schools by 2030, a plan announced last year.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

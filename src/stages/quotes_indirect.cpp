@@ -232,6 +232,9 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
+bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
+bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
+bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -644,7 +647,7 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
     return false;
   const std::string_view p = a.tokens[k].lower;
   if (p != "it" && p != "you") return true;
-  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w);
+  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w) || irregular_past(r.lex, w);
 }
 
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
@@ -658,14 +661,15 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
-bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
+bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
   for (std::size_t j = st.first_token; j < v; ++j) {
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
-  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k);
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) ||
+         (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && name_and_past(r, st, k));
 }
 
 // A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
@@ -677,6 +681,37 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
 // open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
 // several officials had ...`, `told news agency Reuters such a move would ...`), not before
 // a preposition (`such as`: not_clause_openers).
+// A name and its verb at k (rule A611): a run of capitalised words outside quotation marks
+// and right after it a lower-case past form, in -ed or irregular_past (`suggested Trump
+// went too far`, `reported Acme sold 40 stores`).
+bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 4 && !r.in_direct[j] && r.a.tokens[j].kind == TokenKind::Word && r.a.tokens[j].has(kCapitalized)) ++j;
+  if (j == k || j >= st.end_token || r.in_direct[j]) return false;
+  const Token& t = r.a.tokens[j];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && (past_form(r.lex, t) || irregular_past(r.lex, t));
+}
+
+// Whether the verb at v is surely a finite verb, not a plural noun nor a participle that
+// opens its sentence (rule A611: `Finding Nemo won`, `police reports Jane Roe filed`): a past
+// form (in -ed or irregular_past), or a form in -s right after a capitalised word, its
+// subject's name (`Deutsche Bank contends`).
+// Whether the speaker's name ends right before the verb at v, or before a finite
+// auxiliary there (`Yukos has claimed`): the verb's own subject (rule A611; not `An All
+// England club spokesperson denied`, where the name is inside the phrase).
+bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at) {
+  if (at.mention < 0) return false;
+  const std::size_t end = r.a.mentions[static_cast<std::size_t>(at.mention)].end_token;
+  return end == v || (end + 1 == v && r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[end]));
+}
+
+bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Token& t = r.a.tokens[v];
+  if (ed_form(r.lex, t) || irregular_past(r.lex, t)) return true;
+  return v > st.first_token && r.lex.ends_in(Words::PresentSSuffixes, t.lower) && r.a.tokens[v - 1].kind == TokenKind::Word &&
+         r.a.tokens[v - 1].has(kCapitalized);
+}
+
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
@@ -1155,7 +1190,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       q.rule = "indirect-complement";
       return true;
     }
-  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0)) return false;
+  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
   const std::size_t k = clause_opening(r, st, k0, has_that);
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.

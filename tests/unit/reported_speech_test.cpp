@@ -940,3 +940,30 @@ TEST(ReportedSpeech, AClosingTimePhraseEndsAnAttributionAfterItsClause) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A611: a reporting verb not marked that_optional takes a that-less clause shown by `it` or
+// `you` and an irregular past (`admitted it took`), or, after its subject's name, by a name
+// and a past form (`confirmed Jane Roe won`); not a participle opening its sentence nor a
+// plural noun (`Finding Nemo won`, `police reports Jane Roe filed`).
+TEST(ReportedSpeech, APastFormAfterANameShowsAThatlessClause) {
+  {
+    Annotated t("Tom Baker admitted it took two years to finish the bridge.");
+    const Quote* q = quote_spelled(t, "it took two years to finish the bridge");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Tom Baker confirmed Jane Roe won the vote in the harbour ward.");
+    const Quote* q = quote_spelled(t, "Jane Roe won the vote in the harbour ward");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Finding Nemo won two awards in the spring.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("The police reports Jane Roe filed were lost in the fire.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

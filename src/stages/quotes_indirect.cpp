@@ -317,10 +317,13 @@ bool relative_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k
 // The first token of a that-less clause after a phrase of place or time at k (rule A489):
 // a preposition (speaker_phrase_prepositions, not the infinitive marker) and up to ten
 // words or numbers that may stand between a verb and its `that` (adjunct_token), then a
-// pronoun that is only nominative (not `it`, `you`) and a lower-case finite auxiliary,
+// nominative pronoun (A612: `it`, `you` too) and a lower-case finite auxiliary,
 // copula or negative auxiliary, or a nominative pronoun contracted with its auxiliary:
 // `said after the convention he would not accept ...`, `says in both letters he was
-// ...` (verbs of saying, that_optional, in a form other than the lemma); not a relative clause with no auxiliary (`said in a statement he released`), nor
+// ...`, `said in a statement it is investigating` (verbs of saying, that_optional, in a
+// form other than the lemma; A612: any reporting verb's past form, `announced on her
+// blog she had been fired`); no coordinator in the phrase (A612: `agrees with this and
+// quite frankly it is`); not a relative clause with no auxiliary (`said in a statement he released`), nor
 // after a time phrase that A54 reads (`said on Tuesday the first thing he would do ...`
 // opens on its subject); k when none.
 std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k) {
@@ -330,12 +333,13 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
     return k;
   for (std::size_t j = k + 2; j + 1 < st.end_token && j - k <= 11; ++j) {
     const Token& t = a.tokens[j - 1];
-    if (r.in_direct[j - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || !adjunct_token(r, st, j - 1)) return k;
+    if (r.in_direct[j - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || !adjunct_token(r, st, j - 1) ||
+        r.lex.in(Words::Coordinators, t))
+      return k;
     const Token& p = a.tokens[j];
     const Token& w = a.tokens[j + 1];
     if (contracted_subject(r.lex, p) && !w.has(kCapitalized)) return j;
-    const bool only_nominative = r.lex.in(Words::NominativePronouns, p) && !r.lex.in(Words::ObjectPronouns, p);
-    if (only_nominative && !w.has(kCapitalized) &&
+    if (r.lex.in(Words::NominativePronouns, p) && !w.has(kCapitalized) &&
         (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w)))
       return relative_after_adjunct(r, st, k, j) ? k : j;
   }
@@ -388,7 +392,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
                                                             v > st.first_token && a.tokens[v - 1].has(kCapitalized));
   if (vc.takes_object && !noun_form)
     if (const std::size_t h = hearer_clause_start(r, st, v + n); h != v + n) return h;
-  if (vc.that_optional && !noun_form && inflected && after_time_words(r, st, k) == k)
+  const bool past = ed_form(lex, a.tokens[v]) || irregular_past(lex, a.tokens[v]);
+  if ((vc.that_optional || (vc.reporting && past)) && !noun_form && inflected && after_time_words(r, st, k) == k)
     if (const std::size_t p = clause_after_adjunct(r, st, v + n); p != v + n) return p;
   return after_time_words(r, st, k);
 }

@@ -967,3 +967,25 @@ TEST(ReportedSpeech, APastFormAfterANameShowsAThatlessClause) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A612: after a phrase of place or time, `it` or `you` and a finite auxiliary open a
+// that-less clause too, and so they do after any reporting verb's past form (`announced on
+// her blog she had`); a coordinator ends the phrase (`said on the plan but it is late`).
+TEST(ReportedSpeech, APronounAfterAnAdjunctOpensAThatlessClause) {
+  {
+    Annotated t("Tom Baker said in a statement it is reviewing the contract.");
+    const Quote* q = quote_spelled(t, "it is reviewing the contract");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Jane Roe announced on her blog she had left the harbour board.");
+    const Quote* q = quote_spelled(t, "she had left the harbour board");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Much was said on the plan at the meeting but it is too late now.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

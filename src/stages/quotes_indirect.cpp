@@ -82,6 +82,15 @@ bool opens_after_opener(const Resolver& r, const Sentence& st, std::size_t v) {
   return true;
 }
 
+bool dash_before(const Resolver& r, const Sentence& st, std::size_t b);
+
+// Whether `according to` at v closes the clause before it: after a comma, or after a dash
+// that closes an aside (rule A613: `CLAUSE -- including X and Y -- according to the FBI`).
+bool clause_before_according(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Token& before = r.a.tokens[v - 1];
+  return before.norm == "," || (before.norm == "--" && !r.in_direct[v - 1] && dash_before(r, st, v - 1));
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
@@ -90,7 +99,7 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && (v == st.first_token || opens_after_opener(r, st, v))) {
     c.begin = comma + 1;
-  } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
+  } else if (v > st.first_token + 3 && clause_before_according(r, st, v)) {
     c.begin = after_last_colon(r, st.first_token, v - 1);
     c.end = v - 1;
   } else {

@@ -989,3 +989,19 @@ TEST(ReportedSpeech, APronounAfterAnAdjunctOpensAThatlessClause) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A613: `according to X` after a dash that closes an aside reports the clause before the
+// aside (`CLAUSE -- including X and Y -- according to the county`); not without a comma
+// or a dash (`played according to the rules`).
+TEST(ReportedSpeech, AccordingToAfterAnAsidesClosingDash) {
+  {
+    Annotated t("In 2015, the harbour ward had 40 burglaries -- including six in one street -- according to the Harbour Trust.");
+    const Quote* q = quote_spelled(t, "In 2015, the harbour ward had 40 burglaries -- including six in one street");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Harbour Trust");
+  }
+  {
+    Annotated t("The match in the harbour ward was played according to the rules of the Harbour Trust.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

@@ -933,6 +933,34 @@ bool attribution_phrase(const Resolver& r, std::size_t b, std::size_t e) {
   return true;
 }
 
+// Whether a clause's subject opens at k, outside quotation marks: a subject pronoun, a
+// determiner, a quantifier, a number or a capitalised word (rule A614: not the verb
+// phrase of a subject set off before the aside, `Hawaii, as X pointed out, normally does
+// not ...`, nor a coordinator).
+bool subject_opens(const Resolver& r, const Sentence& st, std::size_t k) {
+  if (k >= st.end_token || r.in_direct[k]) return false;
+  const Token& t = r.a.tokens[k];
+  return r.lex.in(Words::SubjectPronouns, t) || r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::Determiners, t) ||
+         r.lex.in(Words::QuantifierDeterminers, t) || t.kind == TokenKind::Number ||
+         (t.kind == TokenKind::Word && t.has(kCapitalized) && !r.lex.in(Words::Coordinators, t));
+}
+
+// A word of attribution_as within nine tokens before the verb at v, right after a comma
+// or a comma and a coordinator inside the sentence (rule A614: `CLAUSE, and as X noted,
+// CLAUSE`, `given that, as The Times reported on Saturday, CLAUSE`): its index, or 0.
+std::size_t as_after_comma(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  for (std::size_t j = v; j > st.first_token + 1 && v - j < 9;) {
+    --j;
+    if (r.in_direct[j] || a.tokens[j].norm == ",") return 0;
+    if (!r.lex.in(Words::AttributionAs, a.tokens[j])) continue;
+    std::size_t b = j - 1;
+    if (r.lex.in(Words::Coordinators, a.tokens[b]) && b > st.first_token) --b;
+    return a.tokens[b].norm == "," && !r.in_direct[b] ? j : 0;
+  }
+  return 0;
+}
+
 // `As X reported, CLAUSE`, `As reported by X, CLAUSE` (rule A123, as-report): a word of
 // attribution_as opening the sentence (after punctuation, discourse markers and
 // coordinators), then the speaker phrase (attribution_phrase, at most eight tokens) and a
@@ -946,6 +974,8 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
   while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]) ||
                       r.lex.in(Words::Coordinators, a.tokens[open])))
     ++open;
+  const std::size_t mid = open < v && !r.lex.in(Words::AttributionAs, a.tokens[open]) ? as_after_comma(r, st, v) : 0;
+  if (mid != 0) open = mid;
   if (open >= v || v - open > 9 || !r.lex.in(Words::AttributionAs, a.tokens[open]) || v + n >= st.end_token ||
       r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || after_noun_opener(r, v))
     return false;
@@ -964,6 +994,7 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
     if (comma == 0) return false;
     at.speaker = r.noun_phrase(open + 1, v, at.from, at.mention);
   }
+  if (mid != 0 && !subject_opens(r, st, comma + 1)) return false;
   c.begin = comma + 1;
   c.end = st.end_token;
   return true;

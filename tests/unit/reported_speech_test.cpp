@@ -1005,3 +1005,19 @@ TEST(ReportedSpeech, AccordingToAfterAnAsidesClosingDash) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A614: `as X noted,` set off inside the sentence after a comma (and a coordinator)
+// reports the clause after it when that clause opens on a subject; not the verb phrase of
+// a subject set off before the aside (`The bridge, as Tom Baker said, needs repairs`).
+TEST(ReportedSpeech, AnAsAttributionInsideTheSentence) {
+  {
+    Annotated t("The vote was close, and as Tom Baker noted, the harbour ward will need a recount.");
+    const Quote* q = quote_spelled(t, "the harbour ward will need a recount");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The old bridge, as Tom Baker said, needs repairs before the winter.");
+    EXPECT_EQ(quote_spelled(t, "needs repairs before the winter"), nullptr);
+  }
+}

@@ -244,6 +244,7 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
 bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
 bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at);
+bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -683,7 +684,7 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
   return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) ||
-         (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && name_and_past(r, st, k));
+         (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 
 // A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
@@ -704,6 +705,27 @@ bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k) {
   if (j == k || j >= st.end_token || r.in_direct[j]) return false;
   const Token& t = r.a.tokens[j];
   return t.kind == TokenKind::Word && !t.has(kCapitalized) && (past_form(r.lex, t) || irregular_past(r.lex, t));
+}
+
+// A subject that opens on a quantifier or numeral (quantifier_determiners, not before a
+// preposition: not_clause_openers) and a lower-case finite auxiliary or negative one within
+// eight words, before any coordinator, relative word, complementizer or preposition (rule
+// A615: `reported nine trains were delayed`, `said most were added`; not `showed some good
+// touches but was beaten`, `cited several examples of help his charity had received`). Only after a named subject's verb (thatless_clause), so no passive (`it was
+// first announced some ...`) nor inverted attribution (`..., reported the BBC`).
+bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || r.in_direct[k] || a.tokens[k].has(kCapitalized) || !r.lex.in(Words::QuantifierDeterminers, a.tokens[k]) ||
+      r.lex.in(Words::NotClauseOpeners, a.tokens[k + 1]))
+    return false;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::Coordinators, t) || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Complementizers, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::OfPrepositions, t))
+      return false;
+    if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
+  }
+  return false;
 }
 
 // Whether the verb at v is surely a finite verb, not a plural noun nor a participle that

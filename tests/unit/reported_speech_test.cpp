@@ -1021,3 +1021,19 @@ TEST(ReportedSpeech, AnAsAttributionInsideTheSentence) {
     EXPECT_EQ(quote_spelled(t, "needs repairs before the winter"), nullptr);
   }
 }
+
+// A615: after a named subject's reporting verb, a that-less clause may open on a
+// quantifier or numeral before a finite auxiliary (`reported nine trains were delayed`);
+// not an inverted attribution, nor a quantifier's phrase with a preposition.
+TEST(ReportedSpeech, AQuantifierOpensAThatlessClauseAfterANamedSubject) {
+  {
+    Annotated t("Tom Baker reported nine trains were delayed on the harbour line.");
+    const Quote* q = quote_spelled(t, "nine trains were delayed on the harbour line");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Tom Baker cited several examples of help the harbour ward had given.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

@@ -82,6 +82,15 @@ bool opens_after_opener(const Resolver& r, const Sentence& st, std::size_t v) {
   return true;
 }
 
+bool dash_before(const Resolver& r, const Sentence& st, std::size_t b);
+
+// Whether `according to` at v closes the clause before it: after a comma, or after a dash
+// that closes an aside (rule A613: `CLAUSE -- including X and Y -- according to the FBI`).
+bool clause_before_according(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Token& before = r.a.tokens[v - 1];
+  return before.norm == "," || (before.norm == "--" && !r.in_direct[v - 1] && dash_before(r, st, v - 1));
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
@@ -90,7 +99,7 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && (v == st.first_token || opens_after_opener(r, st, v))) {
     c.begin = comma + 1;
-  } else if (v > st.first_token + 3 && a.tokens[v - 1].norm == ",") {
+  } else if (v > st.first_token + 3 && clause_before_according(r, st, v)) {
     c.begin = after_last_colon(r, st.first_token, v - 1);
     c.end = v - 1;
   } else {
@@ -232,6 +241,10 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
+bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
+bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
+bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at);
+bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -314,10 +327,13 @@ bool relative_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k
 // The first token of a that-less clause after a phrase of place or time at k (rule A489):
 // a preposition (speaker_phrase_prepositions, not the infinitive marker) and up to ten
 // words or numbers that may stand between a verb and its `that` (adjunct_token), then a
-// pronoun that is only nominative (not `it`, `you`) and a lower-case finite auxiliary,
+// nominative pronoun (A612: `it`, `you` too) and a lower-case finite auxiliary,
 // copula or negative auxiliary, or a nominative pronoun contracted with its auxiliary:
 // `said after the convention he would not accept ...`, `says in both letters he was
-// ...` (verbs of saying, that_optional, in a form other than the lemma); not a relative clause with no auxiliary (`said in a statement he released`), nor
+// ...`, `said in a statement it is investigating` (verbs of saying, that_optional, in a
+// form other than the lemma; A612: any reporting verb's past form, `announced on her
+// blog she had been fired`); no coordinator in the phrase (A612: `agrees with this and
+// quite frankly it is`); not a relative clause with no auxiliary (`said in a statement he released`), nor
 // after a time phrase that A54 reads (`said on Tuesday the first thing he would do ...`
 // opens on its subject); k when none.
 std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k) {
@@ -327,12 +343,13 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
     return k;
   for (std::size_t j = k + 2; j + 1 < st.end_token && j - k <= 11; ++j) {
     const Token& t = a.tokens[j - 1];
-    if (r.in_direct[j - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || !adjunct_token(r, st, j - 1)) return k;
+    if (r.in_direct[j - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || !adjunct_token(r, st, j - 1) ||
+        r.lex.in(Words::Coordinators, t))
+      return k;
     const Token& p = a.tokens[j];
     const Token& w = a.tokens[j + 1];
     if (contracted_subject(r.lex, p) && !w.has(kCapitalized)) return j;
-    const bool only_nominative = r.lex.in(Words::NominativePronouns, p) && !r.lex.in(Words::ObjectPronouns, p);
-    if (only_nominative && !w.has(kCapitalized) &&
+    if (r.lex.in(Words::NominativePronouns, p) && !w.has(kCapitalized) &&
         (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w)))
       return relative_after_adjunct(r, st, k, j) ? k : j;
   }
@@ -385,7 +402,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
                                                             v > st.first_token && a.tokens[v - 1].has(kCapitalized));
   if (vc.takes_object && !noun_form)
     if (const std::size_t h = hearer_clause_start(r, st, v + n); h != v + n) return h;
-  if (vc.that_optional && !noun_form && inflected && after_time_words(r, st, k) == k)
+  const bool past = ed_form(lex, a.tokens[v]) || irregular_past(lex, a.tokens[v]);
+  if ((vc.that_optional || (vc.reporting && past)) && !noun_form && inflected && after_time_words(r, st, k) == k)
     if (const std::size_t p = clause_after_adjunct(r, st, v + n); p != v + n) return p;
   return after_time_words(r, st, k);
 }
@@ -644,7 +662,7 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
     return false;
   const std::string_view p = a.tokens[k].lower;
   if (p != "it" && p != "you") return true;
-  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w);
+  return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w) || irregular_past(r.lex, w);
 }
 
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
@@ -658,14 +676,15 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // relative word or complementizer (`revealed the names of those who had ...`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
-bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
+bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
   for (std::size_t j = st.first_token; j < v; ++j) {
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
-  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k);
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) ||
+         (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 
 // A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
@@ -677,6 +696,58 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
 // open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
 // several officials had ...`, `told news agency Reuters such a move would ...`), not before
 // a preposition (`such as`: not_clause_openers).
+// A name and its verb at k (rule A611): a run of capitalised words outside quotation marks
+// and right after it a lower-case past form, in -ed or irregular_past (`suggested Trump
+// went too far`, `reported Acme sold 40 stores`).
+bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 4 && !r.in_direct[j] && r.a.tokens[j].kind == TokenKind::Word && r.a.tokens[j].has(kCapitalized)) ++j;
+  if (j == k || j >= st.end_token || r.in_direct[j]) return false;
+  const Token& t = r.a.tokens[j];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && (past_form(r.lex, t) || irregular_past(r.lex, t));
+}
+
+// A subject that opens on a quantifier or numeral (quantifier_determiners, not before a
+// preposition: not_clause_openers) and a lower-case finite auxiliary or negative one within
+// eight words, before any coordinator, relative word, complementizer or preposition (rule
+// A615: `reported nine trains were delayed`, `said most were added`; not `showed some good
+// touches but was beaten`, `cited several examples of help his charity had received`). Only after a named subject's verb (thatless_clause), so no passive (`it was
+// first announced some ...`) nor inverted attribution (`..., reported the BBC`).
+bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || r.in_direct[k] || a.tokens[k].has(kCapitalized) || !r.lex.in(Words::QuantifierDeterminers, a.tokens[k]) ||
+      r.lex.in(Words::NotClauseOpeners, a.tokens[k + 1]))
+    return false;
+  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::Coordinators, t) || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::Complementizers, t) || r.lex.in(Words::NotClauseOpeners, t) || r.lex.in(Words::OfPrepositions, t))
+      return false;
+    if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
+  }
+  return false;
+}
+
+// Whether the verb at v is surely a finite verb, not a plural noun nor a participle that
+// opens its sentence (rule A611: `Finding Nemo won`, `police reports Jane Roe filed`): a past
+// form (in -ed or irregular_past), or a form in -s right after a capitalised word, its
+// subject's name (`Deutsche Bank contends`).
+// Whether the speaker's name ends right before the verb at v, or before a finite
+// auxiliary there (`Yukos has claimed`): the verb's own subject (rule A611; not `An All
+// England club spokesperson denied`, where the name is inside the phrase).
+bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at) {
+  if (at.mention < 0) return false;
+  const std::size_t end = r.a.mentions[static_cast<std::size_t>(at.mention)].end_token;
+  return end == v || (end + 1 == v && r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[end]));
+}
+
+bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Token& t = r.a.tokens[v];
+  if (ed_form(r.lex, t) || irregular_past(r.lex, t)) return true;
+  return v > st.first_token && r.lex.ends_in(Words::PresentSSuffixes, t.lower) && r.a.tokens[v - 1].kind == TokenKind::Word &&
+         r.a.tokens[v - 1].has(kCapitalized);
+}
+
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
@@ -884,6 +955,34 @@ bool attribution_phrase(const Resolver& r, std::size_t b, std::size_t e) {
   return true;
 }
 
+// Whether a clause's subject opens at k, outside quotation marks: a subject pronoun, a
+// determiner, a quantifier, a number or a capitalised word (rule A614: not the verb
+// phrase of a subject set off before the aside, `Hawaii, as X pointed out, normally does
+// not ...`, nor a coordinator).
+bool subject_opens(const Resolver& r, const Sentence& st, std::size_t k) {
+  if (k >= st.end_token || r.in_direct[k]) return false;
+  const Token& t = r.a.tokens[k];
+  return r.lex.in(Words::SubjectPronouns, t) || r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::Determiners, t) ||
+         r.lex.in(Words::QuantifierDeterminers, t) || t.kind == TokenKind::Number ||
+         (t.kind == TokenKind::Word && t.has(kCapitalized) && !r.lex.in(Words::Coordinators, t));
+}
+
+// A word of attribution_as within nine tokens before the verb at v, right after a comma
+// or a comma and a coordinator inside the sentence (rule A614: `CLAUSE, and as X noted,
+// CLAUSE`, `given that, as The Times reported on Saturday, CLAUSE`): its index, or 0.
+std::size_t as_after_comma(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  for (std::size_t j = v; j > st.first_token + 1 && v - j < 9;) {
+    --j;
+    if (r.in_direct[j] || a.tokens[j].norm == ",") return 0;
+    if (!r.lex.in(Words::AttributionAs, a.tokens[j])) continue;
+    std::size_t b = j - 1;
+    if (r.lex.in(Words::Coordinators, a.tokens[b]) && b > st.first_token) --b;
+    return a.tokens[b].norm == "," && !r.in_direct[b] ? j : 0;
+  }
+  return 0;
+}
+
 // `As X reported, CLAUSE`, `As reported by X, CLAUSE` (rule A123, as-report): a word of
 // attribution_as opening the sentence (after punctuation, discourse markers and
 // coordinators), then the speaker phrase (attribution_phrase, at most eight tokens) and a
@@ -897,6 +996,8 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
   while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]) ||
                       r.lex.in(Words::Coordinators, a.tokens[open])))
     ++open;
+  const std::size_t mid = open < v && !r.lex.in(Words::AttributionAs, a.tokens[open]) ? as_after_comma(r, st, v) : 0;
+  if (mid != 0) open = mid;
   if (open >= v || v - open > 9 || !r.lex.in(Words::AttributionAs, a.tokens[open]) || v + n >= st.end_token ||
       r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || after_noun_opener(r, v))
     return false;
@@ -915,6 +1016,7 @@ bool as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, co
     if (comma == 0) return false;
     at.speaker = r.noun_phrase(open + 1, v, at.from, at.mention);
   }
+  if (mid != 0 && !subject_opens(r, st, comma + 1)) return false;
   c.begin = comma + 1;
   c.end = st.end_token;
   return true;
@@ -938,6 +1040,29 @@ std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::siz
          adjunct_token(r, st, j))
     ++j;
   return j > k + 1 ? j : k;
+}
+
+// A time phrase that closes an attribution at the end of its sentence (rule A610): up to
+// three time words (before_that) and the word of time_phrase_nouns that ends the run
+// (`CLAUSE, X said last week.`, `CLAUSE, X told reporters Tuesday night.`), which
+// after_time_words() leaves in place before punctuation (no clause opens inside it).
+// Returns the token after the phrase, k when none (`said last year's budget`).
+std::size_t closing_time_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  std::size_t j = k;
+  while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
+  const bool time_noun = j > k && j < st.end_token && !r.in_direct[j] && r.lex.in(Words::TimePhraseNouns, r.a.tokens[j]) &&
+                         !r.a.tokens[j].has(kPossessive);
+  return time_noun ? j + 1 : k;
+}
+
+// Whether the verb at v is a passive or a reduced relative's participle, which a closing
+// time phrase does not make an attribution (rule A610): after a copula (`According to the
+// figures, 157,000 jobs were added last month.`) or, in -ed, right after a noun of
+// plan_nouns (`CLAUSE, a plan announced last week.`).
+bool passive_or_reduced(const Resolver& r, const Sentence& st, std::size_t v) {
+  if (v <= st.first_token) return false;
+  const Token& before = r.a.tokens[v - 1];
+  return r.lex.in(Words::Copulas, before) || (r.lex.in(Words::PlanNouns, before) && ed_form(r.lex, r.a.tokens[v]));
 }
 
 // The hearer of a verb that takes one before the end of an attribution that closes its
@@ -1083,13 +1208,14 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
-  // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
+  // CLAUSE, X said (on Monday, last week: A610). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
   // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
   // speaker's next report).
   // A431: after a verb of saying (that_optional) in -ed or -s, a longer hearer and a phrase
   // of place, time or manner may close it (`CLAUSE, X said in an interview.`, `CLAUSE, X
   // told a Senate panel Wednesday.`; not `..., has vowed to ...`, `..., did not respond to ...`).
-  const std::size_t ve = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  const std::size_t ve0 = after_time_words(r, st, vc.takes_object ? after_hearer(r, st, v + n) : v + n);
+  const std::size_t ve = passive_or_reduced(r, st, v) ? ve0 : closing_time_end(r, st, ve0);
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
@@ -1131,7 +1257,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       q.rule = "indirect-complement";
       return true;
     }
-  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0)) return false;
+  if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
   const std::size_t k = clause_opening(r, st, k0, has_that);
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.

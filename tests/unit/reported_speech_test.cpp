@@ -916,3 +916,124 @@ TEST(ReportedSpeech, AnIrregularPastIsAThatlessClausesVerb) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A610: a time phrase that ends on a word of time_phrase_nouns closes an attribution after
+// its clause (`CLAUSE, X said last week.`); not after a copula nor a plan noun's participle.
+TEST(ReportedSpeech, AClosingTimePhraseEndsAnAttributionAfterItsClause) {
+  {
+    Annotated t("The bridge will reopen in March, Tom Baker said last week.");
+    const Quote* q = quote_spelled(t, "The bridge will reopen in March");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Ticket sales doubled in the spring, the Harbour Trust reported this week.");
+    EXPECT_NE(quote_spelled(t, "Ticket sales doubled in the spring"), nullptr);
+  }
+  {
+    Annotated t("According to the county, 40 new posts were added last month.");
+    EXPECT_EQ(quote_spelled(t, "According to the county"), nullptr);
+    EXPECT_NE(quote_spelled(t, "40 new posts were added last month"), nullptr);
+  }
+  {
+    Annotated t("The town will build two new schools by 2030, a plan announced last year.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}
+
+// A611: a reporting verb not marked that_optional takes a that-less clause shown by `it` or
+// `you` and an irregular past (`admitted it took`), or, after its subject's name, by a name
+// and a past form (`confirmed Jane Roe won`); not a participle opening its sentence nor a
+// plural noun (`Finding Nemo won`, `police reports Jane Roe filed`).
+TEST(ReportedSpeech, APastFormAfterANameShowsAThatlessClause) {
+  {
+    Annotated t("Tom Baker admitted it took two years to finish the bridge.");
+    const Quote* q = quote_spelled(t, "it took two years to finish the bridge");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Tom Baker confirmed Jane Roe won the vote in the harbour ward.");
+    const Quote* q = quote_spelled(t, "Jane Roe won the vote in the harbour ward");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Finding Nemo won two awards in the spring.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("The police reports Jane Roe filed were lost in the fire.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}
+
+// A612: after a phrase of place or time, `it` or `you` and a finite auxiliary open a
+// that-less clause too, and so they do after any reporting verb's past form (`announced on
+// her blog she had`); a coordinator ends the phrase (`said on the plan but it is late`).
+TEST(ReportedSpeech, APronounAfterAnAdjunctOpensAThatlessClause) {
+  {
+    Annotated t("Tom Baker said in a statement it is reviewing the contract.");
+    const Quote* q = quote_spelled(t, "it is reviewing the contract");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Jane Roe announced on her blog she had left the harbour board.");
+    const Quote* q = quote_spelled(t, "she had left the harbour board");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Much was said on the plan at the meeting but it is too late now.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}
+
+// A613: `according to X` after a dash that closes an aside reports the clause before the
+// aside (`CLAUSE -- including X and Y -- according to the county`); not without a comma
+// or a dash (`played according to the rules`).
+TEST(ReportedSpeech, AccordingToAfterAnAsidesClosingDash) {
+  {
+    Annotated t("In 2015, the harbour ward had 40 burglaries -- including six in one street -- according to the Harbour Trust.");
+    const Quote* q = quote_spelled(t, "In 2015, the harbour ward had 40 burglaries -- including six in one street");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Harbour Trust");
+  }
+  {
+    Annotated t("The match in the harbour ward was played according to the rules of the Harbour Trust.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}
+
+// A614: `as X noted,` set off inside the sentence after a comma (and a coordinator)
+// reports the clause after it when that clause opens on a subject; not the verb phrase of
+// a subject set off before the aside (`The bridge, as Tom Baker said, needs repairs`).
+TEST(ReportedSpeech, AnAsAttributionInsideTheSentence) {
+  {
+    Annotated t("The vote was close, and as Tom Baker noted, the harbour ward will need a recount.");
+    const Quote* q = quote_spelled(t, "the harbour ward will need a recount");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The old bridge, as Tom Baker said, needs repairs before the winter.");
+    EXPECT_EQ(quote_spelled(t, "needs repairs before the winter"), nullptr);
+  }
+}
+
+// A615: after a named subject's reporting verb, a that-less clause may open on a
+// quantifier or numeral before a finite auxiliary (`reported nine trains were delayed`);
+// not an inverted attribution, nor a quantifier's phrase with a preposition.
+TEST(ReportedSpeech, AQuantifierOpensAThatlessClauseAfterANamedSubject) {
+  {
+    Annotated t("Tom Baker reported nine trains were delayed on the harbour line.");
+    const Quote* q = quote_spelled(t, "nine trains were delayed on the harbour line");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Tom Baker cited several examples of help the harbour ward had given.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+}

@@ -1069,6 +1069,34 @@ bool thatless_opening_blocked(const Resolver& r, const Sentence& st, std::size_t
                                             !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) && !quote_in_aside(r, st, v, at));
 }
 
+// A lower-case pronoun that is only accusative (object_pronouns, not nominative_pronouns:
+// `him`, `them`, `me`, `us`; not `US`) at k: no clause opens on it, for a clause's subject
+// is nominative (rule A590). After a verb that takes no hearer it is the verb's object (`if
+// you believe them and not him`, `a day after he said them, but`): the verb reports no
+// clause there. After a verb that takes one (speech_verbs.json "object") it is the hearer:
+// a preposition, time word, complementizer, relative word, coordinator or negator after it
+// opens no clause (`told him about changes`, `can the evidence tell us about`, `told me on
+// Friday`: none); a clause that shows a finite verb (finite_clause) opens after it (`told
+// them there was no more room`, `telling them they will not be`); else the hearer stays in
+// the content as before (`told him to find a new club`, `tells them why`, `told us - from
+// the Baltic ...`, `the partner told them, was simple`). Returns the clause's first token,
+// or st.end_token for none; k when the word at k is no such pronoun.
+std::size_t after_accusative(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || !r.lex.in(Words::ObjectPronouns, t) || r.lex.in(Words::NominativePronouns, t))
+    return k;
+  const std::size_t c = k + 1;
+  if (!vc.takes_object || c >= st.end_token) return st.end_token;
+  const Token& w = a.tokens[c];
+  if (w.kind != TokenKind::Word || r.in_direct[c] || r.lex.in(Words::InterrogativeWords, w) || r.lex.in(Words::InfinitiveMarkers, w))
+    return k;
+  const bool blocked = r.lex.in(Words::NotClauseOpeners, w) || r.lex.in(Words::BeforeThat, w) || r.lex.in(Words::Complementizers, w) ||
+                       r.lex.in(Words::RelativeWords, w) || r.lex.in(Words::Coordinators, w) || r.lex.in(Words::Negators, w);
+  if (blocked) return st.end_token;
+  return finite_clause(r, st, c) ? c : k;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1142,7 +1170,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       subject_after_verb(r, st, k))
     return false;
   if (!has_that && thatless_opening_blocked(r, st, v, k, at)) return false;
-  c.begin = k;
+  const std::size_t kc = after_accusative(r, st, k, vc);
+  if (kc >= st.end_token) return false;
+  c.begin = kc;
   q.rule = "indirect";
   return true;
 }

@@ -916,3 +916,29 @@ TEST(ReportedSpeech, AnIrregularPastIsAThatlessClausesVerb) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// Rule A590: no reported clause opens on a pronoun that is only accusative.
+TEST(ReportedSpeech, AnAccusativePronounOpensNoClause) {
+  {
+    Annotated t("The plan works only if voters believe them and not the mayor.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Tom Baker apologised for his remarks a week after he said them, but the damage was done.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("A week of warm weather in Lisbon told us about the real strength of the team.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("The crowd waited for hours after the fire chief told them there was no room left in the hall.");
+    EXPECT_NE(quote_spelled(t, "there was no room left in the hall"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said the club had told him to find a new agent.");
+    bool hearer_kept = false;
+    for (const Quote& q : t.a.quotes) hearer_kept |= t.a.text(q.span).find("him to find a new agent") == 0;
+    EXPECT_TRUE(hearer_kept);
+  }
+}

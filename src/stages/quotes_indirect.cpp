@@ -1097,6 +1097,24 @@ std::size_t after_accusative(const Resolver& r, const Sentence& st, std::size_t 
   return finite_clause(r, st, c) ? c : k;
 }
 
+// A cue form right after a determiner or possessive (after_noun_opener) or a preposition
+// (after_preposition) is a noun, whatever the order (rule A591): it reports no clause
+// after it (rules A53, A104) nor the clause before it or around it (`..., claiming Labour
+// has met all of its promises.`, `..., applauded Clinton's remarks.`, `..., satisfying 12.5
+// percent of this demand.`), unless the noun phrase is the subject of a speech verb in
+// inverted order (`CLAUSE, says a new MPs' report.`: a speech verb right after a comma,
+// then up to four words or possessive marks to the cue; not `X tweeted a warning.`).
+bool noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
+  if (!after_noun_opener(r, v) && !after_preposition(r, v)) return false;
+  for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
+    const Token& t = r.a.tokens[j - 1];
+    if (t.kind != TokenKind::Word && !t.has(kPossessive)) break;
+    const SpeechCue* vc = nullptr;
+    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb) return false;
+  }
+  return true;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1109,6 +1127,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "as-report";
     return true;
   }
+  if (noun_cue(r, st, v)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
   // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |

@@ -942,3 +942,19 @@ TEST(ReportedSpeech, AnAccusativePronounOpensNoClause) {
     EXPECT_TRUE(hearer_kept);
   }
 }
+
+// Rule A591: a cue after a determiner or possessive is a noun, reporting no clause before it.
+TEST(ReportedSpeech, ACueNounReportsNoClauseBeforeIt) {
+  {
+    Annotated t("Jane Roe, a retired judge from Leeds, welcomed the minister's remarks.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("The council raised the parking charges, ignoring all of its promises.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Taxes on fuel should rise next year, says a new parliamentary report.");
+    EXPECT_NE(quote_spelled(t, "Taxes on fuel should rise next year"), nullptr);
+  }
+}

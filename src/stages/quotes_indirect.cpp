@@ -1102,17 +1102,35 @@ std::size_t after_accusative(const Resolver& r, const Sentence& st, std::size_t 
 // after it (rules A53, A104) nor the clause before it or around it (`..., claiming Labour
 // has met all of its promises.`, `..., applauded Clinton's remarks.`, `..., satisfying 12.5
 // percent of this demand.`), unless the noun phrase is the subject of a speech verb in
-// inverted order (`CLAUSE, says a new MPs' report.`: a speech verb right after a comma,
-// then up to four words or possessive marks to the cue; not `X tweeted a warning.`).
-bool noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
-  if (!after_noun_opener(r, v) && !after_preposition(r, v)) return false;
+// inverted order (inverted_subject: `CLAUSE, says a new MPs' report.`: a speech verb right
+// after a comma, then up to four words or possessive marks to the cue; not `X tweeted a
+// warning.`).
+bool inverted_subject(const Resolver& r, const Sentence& st, std::size_t v) {
   for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
     const Token& t = r.a.tokens[j - 1];
     if (t.kind != TokenKind::Word && !t.has(kPossessive)) break;
     const SpeechCue* vc = nullptr;
-    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb) return false;
+    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb) return true;
   }
-  return true;
+  return false;
+}
+
+bool noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
+  return (after_noun_opener(r, v) || after_preposition(r, v)) && !inverted_subject(r, st, v);
+}
+
+// A cue's form in -s right after a quantifier or numeral word that counts only a plural
+// noun (word list plural_quantifiers) is a plural noun, not a verb: a plural subject takes
+// the base form (rule A592: `in the four states that cast votes`, `the two states that lead
+// off`; not `each says`, nor after a number in digits, which may be a name: `3 says it is
+// planning`), and it reports no clause unless it heads the subject of a speech verb in
+// inverted order (`CLAUSE, say two reports.`: inverted_subject).
+bool plural_noun_cue(const Resolver& r, const Sentence& st, std::size_t v, const SpeechCue& vc) {
+  const std::string_view form = r.a.tokens[v].lower;
+  if (v == st.first_token || form == vc.lemma || !r.lex.ends_in(Words::PresentSSuffixes, form) ||
+      r.lex.ends_in(Words::NonPresentSSuffixes, form) || !r.lex.in(Words::PluralQuantifiers, r.a.tokens[v - 1]))
+    return false;
+  return !inverted_subject(r, st, v);
 }
 
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
@@ -1127,7 +1145,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "as-report";
     return true;
   }
-  if (noun_cue(r, st, v)) return false;
+  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
   // CLAUSE, X said (on Monday). | CLAUSE, X said; ... | CLAUSE, X told his audience. |

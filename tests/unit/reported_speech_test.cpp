@@ -958,3 +958,19 @@ TEST(ReportedSpeech, ACueNounReportsNoClauseBeforeIt) {
     EXPECT_NE(quote_spelled(t, "Taxes on fuel should rise next year"), nullptr);
   }
 }
+
+// Rule A592: a cue's -s form after a plural quantifier or numeral word is a plural noun.
+TEST(ReportedSpeech, AnSFormAfterAPluralNumeralIsANoun) {
+  {
+    Annotated t("Turnout was high in the four states that voted on Tuesday.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Phones are not yet ready to replace music players, say two reports.");
+    EXPECT_NE(quote_spelled(t, "Phones are not yet ready to replace music players"), nullptr);
+  }
+  {
+    Annotated t("Each says the other side broke the deal.");
+    EXPECT_NE(quote_spelled(t, "the other side broke the deal"), nullptr);
+  }
+}

@@ -279,6 +279,7 @@ enum class Words : std::uint8_t {
   FirmRoleNouns,
   TimeLimitPrepositions,
   IrregularPastForms,
+  PluralQuantifiers,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1194,6 +1194,70 @@ bool thatless_opening_blocked(const Resolver& r, const Sentence& st, std::size_t
                                             !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) && !quote_in_aside(r, st, v, at));
 }
 
+// A lower-case pronoun that is only accusative (object_pronouns, not nominative_pronouns:
+// `him`, `them`, `me`, `us`; not `US`) at k: no clause opens on it, for a clause's subject
+// is nominative (rule A590). After a verb that takes no hearer it is the verb's object (`if
+// you believe them and not him`, `a day after he said them, but`): the verb reports no
+// clause there. After a verb that takes one (speech_verbs.json "object") it is the hearer:
+// a preposition, time word, complementizer, relative word, coordinator or negator after it
+// opens no clause (`told him about changes`, `can the evidence tell us about`, `told me on
+// Friday`: none); a clause that shows a finite verb (finite_clause) opens after it (`told
+// them there was no more room`, `telling them they will not be`); else the hearer stays in
+// the content as before (`told him to find a new club`, `tells them why`, `told us - from
+// the Baltic ...`, `the partner told them, was simple`). Returns the clause's first token,
+// or st.end_token for none; k when the word at k is no such pronoun.
+std::size_t after_accusative(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || !r.lex.in(Words::ObjectPronouns, t) || r.lex.in(Words::NominativePronouns, t))
+    return k;
+  const std::size_t c = k + 1;
+  if (!vc.takes_object || c >= st.end_token) return st.end_token;
+  const Token& w = a.tokens[c];
+  if (w.kind != TokenKind::Word || r.in_direct[c] || r.lex.in(Words::InterrogativeWords, w) || r.lex.in(Words::InfinitiveMarkers, w))
+    return k;
+  const bool blocked = r.lex.in(Words::NotClauseOpeners, w) || r.lex.in(Words::BeforeThat, w) || r.lex.in(Words::Complementizers, w) ||
+                       r.lex.in(Words::RelativeWords, w) || r.lex.in(Words::Coordinators, w) || r.lex.in(Words::Negators, w);
+  if (blocked) return st.end_token;
+  return finite_clause(r, st, c) ? c : k;
+}
+
+// A cue form right after a determiner or possessive (after_noun_opener) or a preposition
+// (after_preposition) is a noun, whatever the order (rule A591): it reports no clause
+// after it (rules A53, A104) nor the clause before it or around it (`..., claiming Labour
+// has met all of its promises.`, `..., applauded Clinton's remarks.`, `..., satisfying 12.5
+// percent of this demand.`), unless the noun phrase is the subject of a speech verb in
+// inverted order (inverted_subject: `CLAUSE, says a new MPs' report.`: a speech verb right
+// after a comma, then up to four words or possessive marks to the cue; not `X tweeted a
+// warning.`).
+bool inverted_subject(const Resolver& r, const Sentence& st, std::size_t v) {
+  for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
+    const Token& t = r.a.tokens[j - 1];
+    if (t.kind != TokenKind::Word && !t.has(kPossessive)) break;
+    const SpeechCue* vc = nullptr;
+    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb) return true;
+  }
+  return false;
+}
+
+bool noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
+  return (after_noun_opener(r, v) || after_preposition(r, v)) && !inverted_subject(r, st, v);
+}
+
+// A cue's form in -s right after a quantifier or numeral word that counts only a plural
+// noun (word list plural_quantifiers) is a plural noun, not a verb: a plural subject takes
+// the base form (rule A592: `in the four states that cast votes`, `the two states that lead
+// off`; not `each says`, nor after a number in digits, which may be a name: `3 says it is
+// planning`), and it reports no clause unless it heads the subject of a speech verb in
+// inverted order (`CLAUSE, say two reports.`: inverted_subject).
+bool plural_noun_cue(const Resolver& r, const Sentence& st, std::size_t v, const SpeechCue& vc) {
+  const std::string_view form = r.a.tokens[v].lower;
+  if (v == st.first_token || form == vc.lemma || !r.lex.ends_in(Words::PresentSSuffixes, form) ||
+      r.lex.ends_in(Words::NonPresentSSuffixes, form) || !r.lex.in(Words::PluralQuantifiers, r.a.tokens[v - 1]))
+    return false;
+  return !inverted_subject(r, st, v);
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1206,6 +1270,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "as-report";
     return true;
   }
+  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
   // CLAUSE, X said (on Monday, last week: A610). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
@@ -1268,7 +1333,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       subject_after_verb(r, st, k))
     return false;
   if (!has_that && thatless_opening_blocked(r, st, v, k, at)) return false;
-  c.begin = k;
+  const std::size_t kc = after_accusative(r, st, k, vc);
+  if (kc >= st.end_token) return false;
+  c.begin = kc;
   q.rule = "indirect";
   return true;
 }

@@ -1037,3 +1037,61 @@ TEST(ReportedSpeech, AQuantifierOpensAThatlessClauseAfterANamedSubject) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// Rule A590: no reported clause opens on a pronoun that is only accusative.
+TEST(ReportedSpeech, AnAccusativePronounOpensNoClause) {
+  {
+    Annotated t("The plan works only if voters believe them and not the mayor.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Tom Baker apologised for his remarks a week after he said them, but the damage was done.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("A week of warm weather in Lisbon told us about the real strength of the team.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("The crowd waited for hours after the fire chief told them there was no room left in the hall.");
+    EXPECT_NE(quote_spelled(t, "there was no room left in the hall"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said the club had told him to find a new agent.");
+    bool hearer_kept = false;
+    for (const Quote& q : t.a.quotes) hearer_kept |= t.a.text(q.span).find("him to find a new agent") == 0;
+    EXPECT_TRUE(hearer_kept);
+  }
+}
+
+// Rule A591: a cue after a determiner or possessive is a noun, reporting no clause before it.
+TEST(ReportedSpeech, ACueNounReportsNoClauseBeforeIt) {
+  {
+    Annotated t("Jane Roe, a retired judge from Leeds, welcomed the minister's remarks.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("The council raised the parking charges, ignoring all of its promises.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Taxes on fuel should rise next year, says a new parliamentary report.");
+    EXPECT_NE(quote_spelled(t, "Taxes on fuel should rise next year"), nullptr);
+  }
+}
+
+// Rule A592: a cue's -s form after a plural quantifier or numeral word is a plural noun.
+TEST(ReportedSpeech, AnSFormAfterAPluralNumeralIsANoun) {
+  {
+    Annotated t("Turnout was high in the four states that voted on Tuesday.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("Phones are not yet ready to replace music players, say two reports.");
+    EXPECT_NE(quote_spelled(t, "Phones are not yet ready to replace music players"), nullptr);
+  }
+  {
+    Annotated t("Each says the other side broke the deal.");
+    EXPECT_NE(quote_spelled(t, "the other side broke the deal"), nullptr);
+  }
+}

@@ -287,7 +287,6 @@ KnowledgeGraph GraphBuilder::finish() && {
 // its nodes and edges into the graph and frees each part once it is used).
 template <typename Self>
 KnowledgeGraph GraphBuilder::assemble(Self& self) {
-  KnowledgeGraph g;
   const GraphOptions& options = self.options_;
   auto& nodes = self.nodes_;
   constexpr auto kDropped = static_cast<std::size_t>(-1);
@@ -306,16 +305,25 @@ KnowledgeGraph GraphBuilder::assemble(Self& self) {
         ++degree[std::get<0>(entry.first)];
         ++degree[std::get<2>(entry.first)];
       }
+  // The kept nodes are numbered first and the graph made with that many vertices, each
+  // then filled in place: added one at a time, Boost's vertex vector grew by doubling,
+  // moving every node made so far each time (and touching twice the memory).
   std::vector<std::size_t> vertex_of(nodes.size(), kDropped);
+  std::size_t kept = 0;
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     if (!kept_node(i)) continue;
     if (options.min_degree > 0 && degree[i] < options.min_degree) continue;
-    EntityNode node = take(nodes[i]);
+    vertex_of[i] = kept++;
+  }
+  KnowledgeGraph g(kept);
+  for (std::size_t i = 0; i < nodes.size(); ++i) {
+    if (vertex_of[i] == kDropped) continue;
+    EntityNode& node = g[vertex_of[i]];
+    node = take(nodes[i]);
     node.aliases.assign(self.node_aliases_[i].begin(), self.node_aliases_[i].end());
     release(self.node_aliases_[i]);
     node.type_votes = take(self.node_votes_[i]);
     if (const auto type = settle_type(node.type_votes); !type.empty()) node.type = type;
-    vertex_of[i] = boost::add_vertex(std::move(node), g);
   }
   release(self.node_aliases_);
   release(self.node_votes_);

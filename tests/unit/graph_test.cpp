@@ -666,3 +666,61 @@ TEST(Graph, GraphDocumentBuilderMergesByKeyAndSettlesTypes) {
   EXPECT_EQ(d.relations[0].tail, y);
   EXPECT_EQ(d.relations[0].evidence_count, 2);
 }
+
+// The graph's vertices are the kept nodes in order of first add(), each with its own
+// fields, whatever order their keys sort in and however many there are (the graph is
+// made with its vertex count and filled in place; the builder's nodes are looked up by
+// key). 600 invented people over 200 documents, keys numbered backwards so that key
+// order is the reverse of first-seen order; every third person in one document only,
+// dropped with min_documents 2; every kept person MEETS the next one seen.
+TEST(Graph, VerticesAreTheKeptNodesInFirstSeenOrderWithTheirOwnFields) {
+  constexpr int kPeople = 600, kDocs = 200;
+  auto key = [](int p) { return "name:person " + std::to_string(100000 - p); };
+  auto label = [](int p) { return "Person " + std::to_string(p); };
+  auto first_doc = [](int p) { return p * kDocs / kPeople; };  // person p first appears there
+  auto docs_of = [&](int p) { return std::min(p % 3 == 2 ? 1 : 2 + p % 5, kDocs - first_doc(p)); };
+  std::vector<GraphDocument> docs;
+  for (int d = 0; d < kDocs; ++d) {
+    GraphDocumentBuilder b("doc-" + std::to_string(d), "2024-01-" + std::to_string(10 + d % 20));
+    std::vector<std::size_t> refs;
+    for (int p = 0; p < kPeople; ++p) {
+      const int first = first_doc(p);
+      if (d < first || d >= first + docs_of(p)) continue;
+      const auto r = b.entity(key(p), label(p), p % 2 ? "PERSON" : "ORGANIZATION", "");
+      b.mentions(r, p % 2 ? "PERSON" : "ORGANIZATION", 1 + p % 4);
+      b.alias(r, "P" + std::to_string(p) + "-" + std::to_string(1000 + d));
+      refs.push_back(r);
+    }
+    for (std::size_t i = 1; i < refs.size(); ++i) b.relation(refs[i - 1], refs[i], "MET_WITH", "", "met", 1);
+    docs.push_back(std::move(b).finish());
+  }
+  GraphOptions o;
+  o.min_documents = 2;
+  o.layout = false;
+  GraphBuilder builder(o);
+  for (const auto& d : docs) builder.add(d);
+  for (const bool moved : {false, true}) {
+    SCOPED_TRACE(moved ? "finish() &&" : "finish() const&");
+    const KnowledgeGraph g = moved ? std::move(builder).finish() : builder.finish();
+    std::vector<int> kept;
+    for (int p = 0; p < kPeople; ++p)
+      if (docs_of(p) >= 2) kept.push_back(p);
+    ASSERT_EQ(boost::num_vertices(g), kept.size());
+    for (std::size_t v = 0; v < kept.size(); ++v) {
+      const int p = kept[v];
+      const EntityNode& n = g[v];
+      ASSERT_EQ(n.key, key(p));
+      EXPECT_EQ(n.label, label(p));
+      EXPECT_EQ(n.type, p % 2 ? "PERSON" : "ORGANIZATION");
+      EXPECT_EQ(n.documents, docs_of(p));
+      EXPECT_EQ(n.mentions, docs_of(p) * (1 + p % 4));
+      ASSERT_EQ(n.aliases.size(), static_cast<std::size_t>(docs_of(p)));
+      EXPECT_EQ(n.aliases.front(), "P" + std::to_string(p) + "-" + std::to_string(1000 + first_doc(p)));
+    }
+    for (auto e : boost::make_iterator_range(boost::edges(g))) {
+      EXPECT_EQ(g[e].type, "MET_WITH");
+      EXPECT_LT(boost::source(e, g), boost::target(e, g));  // a person meets one seen later
+    }
+    EXPECT_GT(boost::num_edges(g), kept.size() / 2);
+  }
+}

@@ -5,6 +5,7 @@
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
 #include "gazette/json_graph.hpp"
+#include "gazette/names.hpp"
 #include "graph_fixture.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -985,4 +986,57 @@ TEST(Sqlite, AVersion1DatabaseIsReadButNotAddedTo) {
   GraphBuilder b;
   for (const auto* a : corpus.annotations()) b.add(*a);
   EXPECT_EQ(graphml(load_graph_from_sqlite(path)), graphml(b.finish()));
+}
+
+// load_quotes() gives every quote of the database in id order, each with the entities
+// it is about (by entity id) and nothing of another quote's, when the ids have gaps
+// (quotes deleted by hand, one of them leaving its quote_about rows behind, as with
+// foreign keys off) and a quote is about none, one or many entities.
+TEST(Sqlite, LoadQuotesGivesEachQuoteItsOwnAboutListAcrossGapsInTheIds) {
+  const auto dir = scratch_dir("load_quotes");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  for (int d = 0; d < 40; ++d) {
+    const std::string n = std::to_string(d);
+    const std::string said = "Ann Lee" + n + " said the plan of Bo Kim" + n + " and Cy Tan" + n + " works.";
+    auto& a = corpus.add("doc" + n, "", said);
+    test::sentence(a, said);
+    const int ann = test::entity(a, "Ann Lee" + n, EntityType::Person);
+    const int bo = test::entity(a, "Bo Kim" + n, EntityType::Person);
+    const int cy = test::entity(a, "Cy Tan" + n, EntityType::Person);
+    for (int e : {ann, bo, cy}) test::mention(a, e, a.entities[static_cast<std::size_t>(e)].canonical);
+    std::vector<std::int32_t> about;
+    if (d % 3 >= 1) about.push_back(cy);  // none, Cy, Cy and Bo (given out of id order)
+    if (d % 3 == 2) about.push_back(bo);
+    test::quote(a, "the plan of Bo Kim" + n, ann, about);
+  }
+  write_db(path, corpus);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DELETE FROM quotes WHERE id IN (3, 4, 17)");  // quote 17's about rows stay
+    db.exec("DELETE FROM quote_about WHERE quote IN (3, 4)");
+  }
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  std::vector<std::string> expected;
+  for (const auto& row : rows(db, "SELECT id, text FROM quotes ORDER BY id")) {
+    const std::string id = row.substr(0, row.find('|'));
+    std::string about;
+    for (const auto& name : rows(db, "SELECT e.name FROM quote_about qa JOIN entities e ON e.id = qa.entity "
+                                     "WHERE qa.quote = " + id + " ORDER BY e.id"))
+      about += "," + name;
+    expected.push_back(row.substr(row.find('|') + 1) + about);
+  }
+  ASSERT_EQ(expected.size(), 37u);
+  std::vector<std::string> got;
+  for (const auto& q : load_quotes(path)) {
+    std::string about;
+    for (std::size_t i = 0; i < q.about.size(); ++i) {
+      about += "," + q.about[i];
+      EXPECT_EQ(q.about_keys[i], "name:" + person_key(q.about[i]));
+    }
+    got.push_back(q.text + about);
+  }
+  EXPECT_EQ(got, expected);
+  EXPECT_EQ(got[2], "the plan of Bo Kim4,Cy Tan4");  // quote 5 (doc4)
+  EXPECT_EQ(got[3], "the plan of Bo Kim5,Bo Kim5,Cy Tan5");  // quote 6: Cy then Bo given, Bo first by id
 }

@@ -251,6 +251,7 @@ class Recognizer {
     std::int32_t first = -1;       // anchor of the first token, -1 none
     std::uint16_t first_flags = 0;  // token flags the first token's shape needs (an initial: kAbbrev, kAllCaps)
     std::vector<LaterAnchor> later;
+    std::uint32_t later_mask = 0;   // the anchors of `later`, a bit each (a sentence lacking one skips the pattern)
   };
   // Every later anchor of the pattern holds at a token the pattern can reach from token i.
   bool anchors_in_reach(const SentenceScratch& sc, const PatternAnchor& pa, std::size_t i) const;

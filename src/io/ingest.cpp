@@ -37,7 +37,7 @@ struct LineStream : rapidjson::InsituStringStream {
 
 // Moves the string bytes at `is` that need no decoding (up to a quotation mark, a backslash
 // or a control byte, the line's closing NUL among them) to where the decoded string is
-// being written, eight at a time, as RapidJSON's SSE2 build does sixteen at a time; the
+// being written, sixteen then eight at a time, as RapidJSON's SSE2 build does; the
 // parse then handles the byte it stopped at as before.
 namespace rapidjson {
 template <>
@@ -46,6 +46,15 @@ inline void GenericReader<UTF8<>, UTF8<>, CrtAllocator>::ScanCopyUnescapedString
                                                                                  gazette::LineStream&) {
   char* p = is.src_;
   char* q = is.dst_;
+  for (; is.end_ - p >= 16; p += 16, q += 16) {  // sixteen at a time (SSE2), then eight
+    if (const unsigned clean = gazette::first_json_escape16(p); clean != 16) {
+      if (q != p) std::memmove(q, p, clean);
+      is.src_ = p + clean;
+      is.dst_ = q + clean;
+      return;
+    }
+    if (q != p) std::memmove(q, p, 16);  // the ranges may overlap
+  }
   for (; is.end_ - p >= 8; p += 8, q += 8) {
     std::uint64_t x;
     std::memcpy(&x, p, 8);

@@ -57,6 +57,7 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
         } else if (const auto k = anchor_of(pt); k >= 0) {
           pa.later.push_back(before);
           pa.later.back().anchor = k;
+          pa.later_mask |= 1u << k;
         }
       }
       if (is_required) ++before.offset;
@@ -698,10 +699,12 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   const std::uint16_t* const title_len = sc.title_len.data();
   const std::uint16_t* const demonym_len = sc.demonym_len.data();
   std::uint32_t* const anchor_mask = sc.anchor_mask.data();
+  std::uint32_t present = 0;  // the anchors holding somewhere in the sentence
   if (!anchors_.empty())
     for (std::size_t i = first; i < se; ++i) {
       const std::uint32_t mask = anchors_at(tokens[i], sc, i, title_len[i - first] != 0, demonym_len[i - first] != 0);
       anchor_mask[i - first] = mask;
+      present |= mask;
       for (std::uint32_t m = mask; m; m &= m - 1)
         sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
@@ -711,6 +714,7 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   sc.cap_set = sc.other_set = 0;
   for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
     const PatternAnchor& pa = pattern_anchor_[pi];
+    if ((pa.later_mask & ~present) != 0) continue;  // a later anchor holds nowhere
     if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
           const auto& at = sc.anchor_at[static_cast<std::size_t>(la.anchor)];
           return at.empty() || at.back() < sc.first + la.offset;

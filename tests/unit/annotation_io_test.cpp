@@ -4,9 +4,11 @@
 // counts them as mentions of their entity, as the graph built from the Annotation does.
 #include "gazette/annotation_io.hpp"
 #include "gazette/graph_jsonl.hpp"
+#include "gazette/json_scan.hpp"
 #include "pipeline_fixture.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
@@ -93,7 +95,7 @@ TEST(AnnotationJsonl, EachLineIsWrittenWholeAndAloneWhenTheBufferIsReused) {
 }
 
 TEST(AnnotationJsonl, StringsAreEscapedAsRapidJsonEscapesThem) {
-  // The line writer copies the bytes that need no escape eight at a time: whatever the
+  // The line writer copies the bytes that need no escape 16 or 8 at a time: whatever the
   // position of a quotation mark, a backslash, a control byte (0x01, 0x1B, 0x1F) or a
   // UTF-8 letter in a name, the name is written as RapidJSON's own writer writes it.
   testing::Annotated t("Jane Roe met John Doe in Paris on Monday.");
@@ -145,6 +147,40 @@ TEST(AnnotationJsonl, TheLastBytesOfAStringAreEscapedAsRapidJsonEscapesThem) {
       }
     }
   }
+}
+
+TEST(AnnotationJsonl, SixteenBytesAtATimeFindTheFirstByteToEscape) {
+  // The writer and the JSONL reader test sixteen bytes at once (first_json_escape16, SSE2
+  // on x86-64): any byte value at any of the 16 positions after plain bytes (ASCII and
+  // UTF-8) is found exactly when a JSON string must escape it, as the 8-byte test says.
+  for (int b = 0; b < 256; ++b) {
+    const bool escaped = b < 0x20 || b == '"' || b == '\\';
+    for (unsigned at = 0; at < 16; ++at) {
+      char bytes[16];
+      for (unsigned k = 0; k < 16; ++k) bytes[k] = k % 3 == 0 ? '\xC3' : 'a';
+      bytes[at] = static_cast<char>(b);
+      EXPECT_EQ(first_json_escape16(bytes), escaped ? at : 16u) << "byte " << b << " at " << at;
+      std::uint64_t half;
+      std::memcpy(&half, bytes + (at & 8u), 8);
+      EXPECT_EQ(json_escapes(half) != 0, escaped) << "byte " << b << " at " << at;
+    }
+  }
+  // Names of 16-47 bytes with an escaped byte at every position come out as RapidJSON writes them.
+  testing::Annotated t("Jane Roe met John Doe in Paris on Monday.");
+  ASSERT_FALSE(t.a.entities.empty());
+  for (std::size_t size = 16; size < 48; ++size)
+    for (std::size_t at = 1; at < size; ++at) {
+      std::string name(size, 'y');
+      name[0] = 'N';
+      name[at] = at % 2 ? '"' : '\x1B';
+      t.a.entities.front().canonical = name;
+      std::string line;
+      write_annotation_jsonl(t.a, line);
+      rapidjson::StringBuffer expected;
+      rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+      w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+      EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+    }
 }
 
 // Keys are written as their bytes between quotation marks (annotation_io.cpp

@@ -230,7 +230,7 @@ TEST(Ingest, JsonlLinesParsedInPlaceKeepTheirEscapesAndErrorColumns) {
   EXPECT_TRUE(has_message(r, "docs.jsonl:4: error: malformed JSON at column 24"));
 }
 
-// The in-place parse moves a string's plain bytes eight at a time (ingest.cpp, LineStream):
+// The in-place parse moves a string's plain bytes sixteen, then eight at a time (ingest.cpp, LineStream):
 // an escape, a UTF-8 letter or the closing quotation mark at every position of texts of
 // 1-40 bytes, the line's earlier strings decoded (so the bytes move back) or not, come out
 // decoded as RapidJSON decodes them; a raw control byte or a line cut inside a string

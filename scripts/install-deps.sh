@@ -4,7 +4,7 @@
 set -euo pipefail
 PKGS=(cmake g++ make pkg-config
       libboost-graph-dev rapidjson-dev libsqlitecpp-dev libsqlite3-dev libgtest-dev libcli11-dev libgumbo-dev
-      libbenchmark-dev
+      libbenchmark-dev libmimalloc-dev
       libre2-dev libssl-dev
       clang libclang-rt-14-dev
       sqlite3 libxml2-utils python3 python3-networkx python3-igraph python3-distributed

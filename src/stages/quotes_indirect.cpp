@@ -1843,6 +1843,7 @@ std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t 
   end_at_second_attribution(r, c);
   end_at_next_predicate(r, c, true);
   end_at_new_cue(r, c);
+  end_with_fronted_adverbial(r, st, k, false, c);  // rule A601: `Despite X's claims that CLAUSE, MAIN`
   Quote q;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;

@@ -944,3 +944,12 @@ TEST(ReportedSpeech, AReportInAFrontedAdverbialEndsBeforeTheMainClause) {
     EXPECT_NE(quote_spelled(t, "the school would close in May, and the library in June"), nullptr);
   }
 }
+
+// A601: `despite` opens a fronted phrase too, and a statement noun's report inside it
+// (possessor-noun) ends at the comma before the main clause.
+TEST(ReportedSpeech, AStatementNounsReportInAFrontedPhraseEndsBeforeTheMainClause) {
+  Annotated t("Despite Jane Roe's claims that the bridge was safe, the council closed it in May.");
+  const Quote* q = quote_spelled(t, "the bridge was safe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

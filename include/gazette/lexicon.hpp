@@ -280,6 +280,8 @@ enum class Words : std::uint8_t {
   TimeLimitPrepositions,
   IrregularPastForms,
   PluralQuantifiers,
+  FrontingSubordinators,
+  TimeMeasureWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1734,6 +1734,81 @@ void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::siz
     }
 }
 
+std::int32_t mention_of(const Resolver& r, std::size_t k);
+bool auxiliary_at(const Resolver& r, std::size_t k);
+
+// Whether the clause opening the sentence at `open` is an adverbial fronted before the main
+// clause that holds the cue at v, with no punctuation before it (rule A600):
+// - a participle phrase before `that` and a reported clause (`clause`: rule indirect; the
+//   gerund subject of `Adding extras such as X, Y and Z will ...` has none): the cue in
+//   -ing opens it, or a form in -ing and the cue's past (`Noting that CLAUSE, MAIN`,
+//   `Having announced that CLAUSE, MAIN`; a word of six letters or more that names no one:
+//   not `King said`);
+// - the cue in -ing after a preposition that opens the phrase (speaker_phrase_prepositions,
+//   participle_openers), no finite auxiliary or verb form between (`After saying CLAUSE,
+//   MAIN`, `In addition to stating that CLAUSE, MAIN`);
+// - a clause of time opened by a word of fronting_subordinators, not a comparative `as ...
+//   as` (`As soon as`, `as many as`), right at `open` or after a measure that ends on a word
+//   of time_measure_words and names no one (`After X said CLAUSE, MAIN`, `Years after X
+//   claimed that CLAUSE, MAIN`, `A few weeks after ...`, `As X announces that ...`; not
+//   `His comments come after ...`).
+bool fronted_adverbial(const Resolver& r, std::size_t open, std::size_t v, bool clause, bool that) {
+  const Annotation& a = r.a;
+  for (std::size_t k = open; k < v; ++k)
+    if (a.tokens[k].kind == TokenKind::Punct) return false;
+  auto ing = [&](std::size_t k) {
+    return a.tokens[k].lower.size() > 5 && mention_of(r, k) < 0 && r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k].lower);
+  };
+  auto verb_form = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return r.lex.in(Words::FiniteAuxiliaries, t) || (!t.has(kCapitalized) && finite_ending(r.lex, t)) || irregular_past(r.lex, t);
+  };
+  if (clause && that && ing(open) && (v == open || (v == open + 1 && finite_past(r.lex, a.tokens[v])))) return true;
+  const bool preposition = r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[open]) || r.lex.in(Words::ParticipleOpeners, a.tokens[open]);
+  if (clause && preposition && ing(v) && v <= open + 5) {
+    bool finite = false;
+    for (std::size_t k = open + 1; k < v && !finite; ++k) finite = verb_form(k);
+    if (!finite) return true;
+  }
+  for (std::size_t k = open; k < v && k <= open + 3; ++k) {
+    if (r.lex.in(Words::FrontingSubordinators, a.tokens[k]))
+      return k + 1 < v && a.tokens[k + 2].lower != a.tokens[k].lower && (k == open || r.lex.in(Words::TimeMeasureWords, a.tokens[k - 1]));
+    if (a.tokens[k].kind != TokenKind::Word || mention_of(r, k) >= 0 || (k > open && a.tokens[k].has(kCapitalized)) ||
+        r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) || ed_form(r.lex, a.tokens[k]) || r.lex.in(Words::NominativePronouns, a.tokens[k]))
+      return false;
+  }
+  return false;
+}
+
+// A report inside an adverbial fronted before the main clause (fronted_adverbial, rule
+// A600) ends at its first comma, as one inside a subordinate clause does (rule A34): the
+// adverbial opens the sentence (over discourse markers and punctuation) and the reported
+// clause follows its cue (rules indirect and indirect-complement: not `As X reported,
+// CLAUSE`, as_report, nor `According to X, CLAUSE`, whose rest is the report). A comma
+// right after a complementizer stops the rule (`their fears it emerged that, while ...`:
+// no clause to cut); a comma that opens an aside closed before a lower-case verb form or
+// finite auxiliary is passed (`that Cruz, after suspending his campaign, has laid off`).
+void end_with_fronted_adverbial(const Resolver& r, const Sentence& st, std::size_t v, bool clause, Clause& c) {
+  const Annotation& a = r.a;
+  if (c.begin <= v) return;
+  for (std::size_t k = st.first_token; k < v; ++k)
+    if (a.tokens[k].norm == "," && !r.in_direct[k]) return;
+  std::size_t open = st.first_token;
+  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  const bool that = r.lex.in(Words::Complementizers, a.tokens[c.begin - 1]);
+  if (open > v || !fronted_adverbial(r, open, v, clause, that)) return;
+  for (std::size_t k = c.begin + 1; k < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    if (r.lex.in(Words::Complementizers, a.tokens[k - 1])) return;
+    const std::size_t after = after_parenthetical(r, st, k);
+    if (after == 0 || after >= c.end || !(auxiliary_at(r, after) || main_predicate(r, after, c.end))) {
+      c.end = k;
+      return;
+    }
+    k = after - 1;
+  }
+}
+
 // A complement without a clause ends before a non-restrictive relative clause, the
 // reporter's comment on it (rule A59: `mentioned his plan to spy on neighborhoods, which
 // has also been dismissed by ...`).
@@ -2005,6 +2080,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_new_cue(r, c);
     if (c.begin > v) end_at_bare_coordinated_report(r, c);
     end_with_subordinate_clause(r, st, v, c);
+    if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
   return finish_quote(r, marks, c, at, q);
 }
@@ -2055,6 +2131,7 @@ std::optional<Quote> noun_report(Resolver& r, const Marks& marks, std::uint32_t 
   end_at_second_attribution(r, c);
   end_at_next_predicate(r, c, true);
   end_at_new_cue(r, c);
+  end_with_fronted_adverbial(r, st, k, false, c);  // rule A601: `Despite X's claims that CLAUSE, MAIN`
   Quote q;
   q.kind = Quote::Kind::Indirect;
   q.sentence = si;

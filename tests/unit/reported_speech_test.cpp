@@ -1095,3 +1095,40 @@ TEST(ReportedSpeech, AnSFormAfterAPluralNumeralIsANoun) {
     EXPECT_NE(quote_spelled(t, "the other side broke the deal"), nullptr);
   }
 }
+
+// A600: a report inside an adverbial fronted before the main clause (a participle phrase,
+// a clause of time after `after`, `as`, a measure of time) ends at the comma before the
+// main clause; `as soon as` is a comparative, and a main clause before `after` is none.
+TEST(ReportedSpeech, AReportInAFrontedAdverbialEndsBeforeTheMainClause) {
+  {
+    Annotated t("Years after Jane Roe claimed that the village school was safe, the council closed it.");
+    const Quote* q = quote_spelled(t, "the village school was safe");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Noting that the river had flooded twice, the mayor ordered a new wall.");
+    EXPECT_NE(quote_spelled(t, "the river had flooded twice"), nullptr);
+  }
+  {
+    Annotated t("After suggesting on Monday that he regretted the remarks, John Smith spoke only briefly.");
+    EXPECT_NE(quote_spelled(t, "he regretted the remarks"), nullptr);
+  }
+  {
+    Annotated t("As Jane Roe announces that she will stand again, her rivals are gathering funds.");
+    EXPECT_NE(quote_spelled(t, "she will stand again"), nullptr);
+  }
+  {
+    Annotated t("His visit comes after Jane Roe announced the school would close in May, and the library in June.");
+    EXPECT_NE(quote_spelled(t, "the school would close in May, and the library in June"), nullptr);
+  }
+}
+
+// A601: `despite` opens a fronted phrase too, and a statement noun's report inside it
+// (possessor-noun) ends at the comma before the main clause.
+TEST(ReportedSpeech, AStatementNounsReportInAFrontedPhraseEndsBeforeTheMainClause) {
+  Annotated t("Despite Jane Roe's claims that the bridge was safe, the council closed it in May.");
+  const Quote* q = quote_spelled(t, "the bridge was safe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}

@@ -673,7 +673,10 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // number or a capitalised word) and
 // shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
 // Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
-// relative word or complementizer (`revealed the names of those who had ...`).
+// relative word or complementizer (`revealed the names of those who had ...`). After the
+// speaker's own name and a surely finite verb (named_subject_before, finite_report_verb)
+// also on a name and a past form (rule A611, name_and_past: `confirmed Acme sold`) or on a
+// quantifier and an auxiliary (rule A615, quantifier_and_auxiliary: `reported nine trains were`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
@@ -687,15 +690,6 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 
-// A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
-// after its modifier (after_number_modifier, rule A520: `suggested at least six planes
-// were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
-// one within eight tokens, with only words outside quotation marks between and no relative
-// word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
-// interrogative word either (`told X on Thursday how surprised he is`), and the subject may
-// open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
-// several officials had ...`, `told news agency Reuters such a move would ...`), not before
-// a preposition (`such as`: not_clause_openers).
 // A name and its verb at k (rule A611): a run of capitalised words outside quotation marks
 // and right after it a lower-case past form, in -ed or irregular_past (`suggested Trump
 // went too far`, `reported Acme sold 40 stores`).
@@ -711,8 +705,9 @@ bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k) {
 // preposition: not_clause_openers) and a lower-case finite auxiliary or negative one within
 // eight words, before any coordinator, relative word, complementizer or preposition (rule
 // A615: `reported nine trains were delayed`, `said most were added`; not `showed some good
-// touches but was beaten`, `cited several examples of help his charity had received`). Only after a named subject's verb (thatless_clause), so no passive (`it was
-// first announced some ...`) nor inverted attribution (`..., reported the BBC`).
+// touches but was beaten`, `cited several examples of help his charity had received`).
+// Only after a named subject's verb (thatless_clause), so no passive (`it was first
+// announced some ...`) nor inverted attribution (`..., reported the BBC`).
 bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (k + 1 >= st.end_token || r.in_direct[k] || a.tokens[k].has(kCapitalized) || !r.lex.in(Words::QuantifierDeterminers, a.tokens[k]) ||
@@ -728,10 +723,6 @@ bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t
   return false;
 }
 
-// Whether the verb at v is surely a finite verb, not a plural noun nor a participle that
-// opens its sentence (rule A611: `Finding Nemo won`, `police reports Jane Roe filed`): a past
-// form (in -ed or irregular_past), or a form in -s right after a capitalised word, its
-// subject's name (`Deutsche Bank contends`).
 // Whether the speaker's name ends right before the verb at v, or before a finite
 // auxiliary there (`Yukos has claimed`): the verb's own subject (rule A611; not `An All
 // England club spokesperson denied`, where the name is inside the phrase).
@@ -741,6 +732,10 @@ bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& a
   return end == v || (end + 1 == v && r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[end]));
 }
 
+// Whether the verb at v is surely a finite verb, not a plural noun nor a participle that
+// opens its sentence (rule A611: `Finding Nemo won`, `police reports Jane Roe filed`): a past
+// form (in -ed or irregular_past), or a form in -s right after a capitalised word, its
+// subject's name (`Deutsche Bank contends`).
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
   const Token& t = r.a.tokens[v];
   if (ed_form(r.lex, t) || irregular_past(r.lex, t)) return true;
@@ -748,6 +743,15 @@ bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
          r.a.tokens[v - 1].has(kCapitalized);
 }
 
+// A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
+// after its modifier (after_number_modifier, rule A520: `suggested at least six planes
+// were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
+// one within eight tokens, with only words outside quotation marks between and no relative
+// word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
+// interrogative word either (`told X on Thursday how surprised he is`), and the subject may
+// open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
+// several officials had ...`, `told news agency Reuters such a move would ...`), not before
+// a preposition (`such as`: not_clause_openers).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;

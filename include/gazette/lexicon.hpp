@@ -279,6 +279,8 @@ enum class Words : std::uint8_t {
   FirmRoleNouns,
   TimeLimitPrepositions,
   IrregularPastForms,
+  TopicPrepositions,
+  ConformityNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

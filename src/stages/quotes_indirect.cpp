@@ -91,9 +91,22 @@ bool clause_before_according(const Resolver& r, const Sentence& st, std::size_t 
   return before.norm == "," || (before.norm == "--" && !r.in_direct[v - 1] && dash_before(r, st, v - 1));
 }
 
+// Whether the phrase after `according to` at b names what something conforms to, no source
+// (rule A621): its head, the last of up to five lower-case words before a preposition or
+// punctuation, is a word of conformity_nouns (`played -- as always -- according to the old
+// rules`, `taxed according to the value of the house`, `according to his wishes`).
+bool conformity_phrase(const Resolver& r, const Sentence& st, std::size_t b) {
+  std::size_t j = b;
+  while (j < st.end_token && j - b < 5 && !r.in_direct[j] && r.a.tokens[j].kind == TokenKind::Word && !r.a.tokens[j].has(kCapitalized) &&
+         !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j]))
+    ++j;
+  return j > b && r.lex.in(Words::ConformityNouns, r.a.tokens[j - 1]);
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
+  if (conformity_phrase(r, st, v + n)) return false;
   std::size_t comma = v + n;
   while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 20) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
@@ -335,11 +348,12 @@ bool relative_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k
 // blog she had been fired`); no coordinator in the phrase (A612: `agrees with this and
 // quite frankly it is`); not a relative clause with no auxiliary (`said in a statement he released`), nor
 // after a time phrase that A54 reads (`said on Tuesday the first thing he would do ...`
-// opens on its subject); k when none.
+// opens on its subject); nor after a phrase that names the report's topic (rule A620,
+// topic_prepositions: `complained about the noise it was making`, a relative clause); k when none.
 std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (k + 2 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) ||
-      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]))
+      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) || r.lex.in(Words::TopicPrepositions, a.tokens[k]))
     return k;
   for (std::size_t j = k + 2; j + 1 < st.end_token && j - k <= 11; ++j) {
     const Token& t = a.tokens[j - 1];

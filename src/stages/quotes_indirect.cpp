@@ -1490,7 +1490,8 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
 }
 
 // A finite verb form in the clause [b, e), outside quotation marks: a lower-case finite
-// auxiliary or copula, or a form in -ed or -s (finite_ending) that follows no determiner,
+// auxiliary or copula, or a form in -ed or -s (finite_ending) or an irregular past (rule
+// A622: `said prices rose but ...`) that follows no determiner,
 // quantifier or preposition (`the success of sites`: a noun).
 bool holds_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
   const Lexicons& lex = r.lex;
@@ -1499,7 +1500,7 @@ bool holds_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
     if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
     if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)) return true;
     const Token* before = k > b ? &r.a.tokens[k - 1] : nullptr;
-    if (finite_ending(lex, t) && before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) &&
+    if ((finite_ending(lex, t) || irregular_past(lex, t)) && before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) &&
         !lex.in(Words::NotClauseOpeners, *before))
       return true;
   }
@@ -1516,6 +1517,17 @@ bool subject_word(const Resolver& r, std::size_t j) {
          !lex.in(Words::FiniteAuxiliaries, t) && !lex.in(Words::Copulas, t) && !lex.in(Words::Negators, t) &&
          !lex.in(Words::Coordinators, t) && !lex.in(Words::Subordinators, t) && !lex.in(Words::ContrastConnectives, t) &&
          !lex.in(Words::Complementizers, t) && !lex.in(Words::RelativeWords, t) && (t.has(kCapitalized) || !ed_form(lex, t));
+}
+
+// A verb's base form (lemma) at v right after a lower-case plural (a form in -s), itself
+// after the phrase's opener: it agrees with that plural subject, so it is the verb (rule
+// A622: `but the unions say`, `and the police reports claim`), which in_verb_slot() reads
+// as a noun after a determiner and one word (`his campaign promises`, a form in -s).
+bool plural_subject_base(const Resolver& r, std::size_t v, std::string_view lemma) {
+  const Token& t = r.a.tokens[v];
+  const Token& before = r.a.tokens[v - 1];
+  return v >= 2 && t.lower == lemma && !after_noun_opener(r, v) && before.kind == TokenKind::Word && !before.has(kCapitalized) &&
+         r.lex.ends_in(Words::PresentSSuffixes, before.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, before.lower);
 }
 
 // A coordinator or contrast connective at k with no comma before it, then a report with a
@@ -1541,7 +1553,7 @@ bool bare_coordinated_report(const Resolver& r, std::size_t k, std::size_t end) 
     const SpeechCue* vc = nullptr;
     const std::size_t n = speech_verb_at(r, v, end, &vc);
     if (n && vc->kind == SpeechCue::Kind::Verb && vc->reporting && !lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
-        in_verb_slot(r, v))
+        (in_verb_slot(r, v) || plural_subject_base(r, v, vc->lemma)))
       return v + n < end && a.tokens[v + n].kind != TokenKind::Punct && !lex.in(Words::NotClauseOpeners, a.tokens[v + n]);
   }
   return false;

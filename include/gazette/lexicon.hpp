@@ -282,6 +282,8 @@ enum class Words : std::uint8_t {
   PluralQuantifiers,
   FrontingSubordinators,
   TimeMeasureWords,
+  TopicPrepositions,
+  ConformityNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

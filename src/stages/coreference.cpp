@@ -1852,6 +1852,32 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
 
 namespace {
 
+// A time phrase right before `to` at k (rule A342: `X tweeted on Friday to say`, `X replied
+// later Saturday to suggest`): up to three words of before_that (prepositions and time
+// words), one of them no preposition, the last no determiner, after a lower-case word; the
+// catenative verb stands before it. Returns the phrase's first token, or k.
+std::size_t time_phrase_before_to(const Resolver& r, std::size_t k, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  std::size_t tp = k;
+  while (tp > sentence_first + 1 && k - tp < 3 && !r.in_direct[tp - 1] && a.tokens[tp - 1].kind == TokenKind::Word &&
+         r.lex.in(Words::BeforeThat, a.tokens[tp - 1]))
+    --tp;
+  bool time_word = false;
+  for (std::size_t j = tp; j < k; ++j) time_word |= !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j]);
+  time_word &= tp < k && !r.lex.in(Words::Determiners, a.tokens[k - 1]);  // `had this to say`: an object
+  return time_word && tp < k && !a.tokens[tp - 1].has(kCapitalized) && a.tokens[tp - 1].kind == TokenKind::Word ? tp : k;
+}
+
+// Whether an object stands between the catenative verb at k and `to` at to_at (rule A572):
+// a word that is no preposition (a particle, `went on to say`), outside the degree phrase
+// closed by `as` right before `to` (`went so far as to say`): `told reporters to say`,
+// `told them what to say` (they say it).
+bool object_before_to(const Resolver& r, std::size_t k, std::size_t to_at, bool degree) {
+  for (std::size_t j = k + 1; j < to_at; ++j)
+    if (!r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[j]) && !(degree && j + 3 >= to_at)) return true;
+  return false;
+}
+
 // A speech verb after a catenative verb and `to` (rule A31): `X continued to say`, `X is
 // likely to stress`, `X has refused to say`: up to three lower-case words before `to` (five
 // when `as` closes a degree phrase there, rule A572: `X went so far as to say`), the first a
@@ -1860,19 +1886,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return verb;
-  std::size_t k = verb - 1;
-  // A time phrase right before `to` (rule A342: `X tweeted on Friday to say`, `X replied
-  // later Saturday to suggest`): up to three words of before_that (prepositions and time
-  // words), one of them no preposition, the last no determiner, after a lower-case word;
-  // the catenative verb stands before it.
-  std::size_t tp = k;
-  while (tp > sentence_first + 1 && k - tp < 3 && !r.in_direct[tp - 1] && a.tokens[tp - 1].kind == TokenKind::Word &&
-         lex.in(Words::BeforeThat, a.tokens[tp - 1]))
-    --tp;
-  bool time_word = false;
-  for (std::size_t j = tp; j < k; ++j) time_word |= !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j]);
-  time_word &= tp < k && !lex.in(Words::Determiners, a.tokens[k - 1]);  // `had this to say`: an object
-  if (time_word && tp < k && !a.tokens[tp - 1].has(kCapitalized) && a.tokens[tp - 1].kind == TokenKind::Word) k = tp;
+  std::size_t k = time_phrase_before_to(r, verb - 1, sentence_first);
   const std::size_t to_at = k;  // `to`, or the time phrase's first word
   // A preposition right before `to`, after a lower-case word, is the verb's particle (`went on to`).
   auto particle = [&](std::size_t j) {
@@ -1912,12 +1926,8 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   const bool speech_form = a.tokens[k - 1].norm == "," && k + 1 == to_at && !noun &&
                            lex.speech_index().match(a.tokens, k, k + 1, sp) > 0;
   // An irregular past is a verb form as `-ed` is (rule A572: `Jane Roe, the mayor, went on to
-  // say`), with only a particle or the degree phrase before `to`, no object (`told reporters
-  // to say`, `told them what to say`: they say it).
-  bool object = false;
-  for (std::size_t j = k + 1; j < to_at; ++j)
-    object |= !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[j]) && !(span == 5 && j + 3 >= to_at);
-  const bool verbal = quotes::ed_form(lex, head) || (lex.in(Words::IrregularPastForms, head) && !object) ||
+  // say`), with no object before `to` (object_before_to()).
+  const bool verbal = quotes::ed_form(lex, head) || (lex.in(Words::IrregularPastForms, head) && !object_before_to(r, k, to_at, span == 5)) ||
                       lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||
                       speech_form;

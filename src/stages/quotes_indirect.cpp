@@ -91,9 +91,22 @@ bool clause_before_according(const Resolver& r, const Sentence& st, std::size_t 
   return before.norm == "," || (before.norm == "--" && !r.in_direct[v - 1] && dash_before(r, st, v - 1));
 }
 
+// Whether the phrase after `according to` at b names what something conforms to, no source
+// (rule A621): its head, the last of up to five lower-case words before a preposition or
+// punctuation, is a word of conformity_nouns (`played -- as always -- according to the old
+// rules`, `taxed according to the value of the house`, `according to his wishes`).
+bool conformity_phrase(const Resolver& r, const Sentence& st, std::size_t b) {
+  std::size_t j = b;
+  while (j < st.end_token && j - b < 5 && !r.in_direct[j] && r.a.tokens[j].kind == TokenKind::Word && !r.a.tokens[j].has(kCapitalized) &&
+         !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j]))
+    ++j;
+  return j > b && r.lex.in(Words::ConformityNouns, r.a.tokens[j - 1]);
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
+  if (conformity_phrase(r, st, v + n)) return false;
   std::size_t comma = v + n;
   while (comma < st.end_token && a.tokens[comma].norm != "," && comma - v < 20) ++comma;
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
@@ -335,11 +348,12 @@ bool relative_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k
 // blog she had been fired`); no coordinator in the phrase (A612: `agrees with this and
 // quite frankly it is`); not a relative clause with no auxiliary (`said in a statement he released`), nor
 // after a time phrase that A54 reads (`said on Tuesday the first thing he would do ...`
-// opens on its subject); k when none.
+// opens on its subject); nor after a phrase that names the report's topic (rule A620,
+// topic_prepositions: `complained about the noise it was making`, a relative clause); k when none.
 std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (k + 2 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) ||
-      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]))
+      r.lex.in(Words::InfinitiveMarkers, a.tokens[k]) || r.lex.in(Words::TopicPrepositions, a.tokens[k]))
     return k;
   for (std::size_t j = k + 2; j + 1 < st.end_token && j - k <= 11; ++j) {
     const Token& t = a.tokens[j - 1];
@@ -673,7 +687,10 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // number or a capitalised word) and
 // shows a finite auxiliary or copula, or a negative one (negative_auxiliaries: `suggested
 // Trump hadn't meant it`, rule A430), within eight tokens, before any punctuation,
-// relative word or complementizer (`revealed the names of those who had ...`).
+// relative word or complementizer (`revealed the names of those who had ...`). After the
+// speaker's own name and a surely finite verb (named_subject_before, finite_report_verb)
+// also on a name and a past form (rule A611, name_and_past: `confirmed Acme sold`) or on a
+// quantifier and an auxiliary (rule A615, quantifier_and_auxiliary: `reported nine trains were`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
@@ -687,15 +704,6 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 
-// A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
-// after its modifier (after_number_modifier, rule A520: `suggested at least six planes
-// were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
-// one within eight tokens, with only words outside quotation marks between and no relative
-// word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
-// interrogative word either (`told X on Thursday how surprised he is`), and the subject may
-// open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
-// several officials had ...`, `told news agency Reuters such a move would ...`), not before
-// a preposition (`such as`: not_clause_openers).
 // A name and its verb at k (rule A611): a run of capitalised words outside quotation marks
 // and right after it a lower-case past form, in -ed or irregular_past (`suggested Trump
 // went too far`, `reported Acme sold 40 stores`).
@@ -711,8 +719,9 @@ bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k) {
 // preposition: not_clause_openers) and a lower-case finite auxiliary or negative one within
 // eight words, before any coordinator, relative word, complementizer or preposition (rule
 // A615: `reported nine trains were delayed`, `said most were added`; not `showed some good
-// touches but was beaten`, `cited several examples of help his charity had received`). Only after a named subject's verb (thatless_clause), so no passive (`it was
-// first announced some ...`) nor inverted attribution (`..., reported the BBC`).
+// touches but was beaten`, `cited several examples of help his charity had received`).
+// Only after a named subject's verb (thatless_clause), so no passive (`it was first
+// announced some ...`) nor inverted attribution (`..., reported the BBC`).
 bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (k + 1 >= st.end_token || r.in_direct[k] || a.tokens[k].has(kCapitalized) || !r.lex.in(Words::QuantifierDeterminers, a.tokens[k]) ||
@@ -728,10 +737,6 @@ bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t
   return false;
 }
 
-// Whether the verb at v is surely a finite verb, not a plural noun nor a participle that
-// opens its sentence (rule A611: `Finding Nemo won`, `police reports Jane Roe filed`): a past
-// form (in -ed or irregular_past), or a form in -s right after a capitalised word, its
-// subject's name (`Deutsche Bank contends`).
 // Whether the speaker's name ends right before the verb at v, or before a finite
 // auxiliary there (`Yukos has claimed`): the verb's own subject (rule A611; not `An All
 // England club spokesperson denied`, where the name is inside the phrase).
@@ -741,6 +746,10 @@ bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& a
   return end == v || (end + 1 == v && r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[end]));
 }
 
+// Whether the verb at v is surely a finite verb, not a plural noun nor a participle that
+// opens its sentence (rule A611: `Finding Nemo won`, `police reports Jane Roe filed`): a past
+// form (in -ed or irregular_past), or a form in -s right after a capitalised word, its
+// subject's name (`Deutsche Bank contends`).
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
   const Token& t = r.a.tokens[v];
   if (ed_form(r.lex, t) || irregular_past(r.lex, t)) return true;
@@ -748,6 +757,15 @@ bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
          r.a.tokens[v - 1].has(kCapitalized);
 }
 
+// A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
+// after its modifier (after_number_modifier, rule A520: `suggested at least six planes
+// were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
+// one within eight tokens, with only words outside quotation marks between and no relative
+// word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
+// interrogative word either (`told X on Thursday how surprised he is`), and the subject may
+// open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
+// several officials had ...`, `told news agency Reuters such a move would ...`), not before
+// a preposition (`such as`: not_clause_openers).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
@@ -1539,7 +1557,8 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
 }
 
 // A finite verb form in the clause [b, e), outside quotation marks: a lower-case finite
-// auxiliary or copula, or a form in -ed or -s (finite_ending) that follows no determiner,
+// auxiliary or copula, or a form in -ed or -s (finite_ending) or an irregular past (rule
+// A622: `said prices rose but ...`) that follows no determiner,
 // quantifier or preposition (`the success of sites`: a noun).
 bool holds_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
   const Lexicons& lex = r.lex;
@@ -1548,7 +1567,7 @@ bool holds_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
     if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
     if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)) return true;
     const Token* before = k > b ? &r.a.tokens[k - 1] : nullptr;
-    if (finite_ending(lex, t) && before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) &&
+    if ((finite_ending(lex, t) || irregular_past(lex, t)) && before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) &&
         !lex.in(Words::NotClauseOpeners, *before))
       return true;
   }
@@ -1565,6 +1584,17 @@ bool subject_word(const Resolver& r, std::size_t j) {
          !lex.in(Words::FiniteAuxiliaries, t) && !lex.in(Words::Copulas, t) && !lex.in(Words::Negators, t) &&
          !lex.in(Words::Coordinators, t) && !lex.in(Words::Subordinators, t) && !lex.in(Words::ContrastConnectives, t) &&
          !lex.in(Words::Complementizers, t) && !lex.in(Words::RelativeWords, t) && (t.has(kCapitalized) || !ed_form(lex, t));
+}
+
+// A verb's base form (lemma) at v right after a lower-case plural (a form in -s), itself
+// after the phrase's opener: it agrees with that plural subject, so it is the verb (rule
+// A622: `but the unions say`, `and the police reports claim`), which in_verb_slot() reads
+// as a noun after a determiner and one word (`his campaign promises`, a form in -s).
+bool plural_subject_base(const Resolver& r, std::size_t v, std::string_view lemma) {
+  const Token& t = r.a.tokens[v];
+  const Token& before = r.a.tokens[v - 1];
+  return v >= 2 && t.lower == lemma && !after_noun_opener(r, v) && before.kind == TokenKind::Word && !before.has(kCapitalized) &&
+         r.lex.ends_in(Words::PresentSSuffixes, before.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, before.lower);
 }
 
 // A coordinator or contrast connective at k with no comma before it, then a report with a
@@ -1590,7 +1620,7 @@ bool bare_coordinated_report(const Resolver& r, std::size_t k, std::size_t end) 
     const SpeechCue* vc = nullptr;
     const std::size_t n = speech_verb_at(r, v, end, &vc);
     if (n && vc->kind == SpeechCue::Kind::Verb && vc->reporting && !lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) &&
-        in_verb_slot(r, v))
+        (in_verb_slot(r, v) || plural_subject_base(r, v, vc->lemma)))
       return v + n < end && a.tokens[v + n].kind != TokenKind::Punct && !lex.in(Words::NotClauseOpeners, a.tokens[v + n]);
   }
   return false;

@@ -1955,3 +1955,14 @@ TEST(Quotes, ASecondSpeakersCoordinatedReportEndsAPartialQuotesClause) {
   EXPECT_EQ(speaker_of(text, "the plan was \"a complete mess\""), "Tom Smith");
   EXPECT_EQ(speaker_of(text, "it would fail"), "Jane Roe");
 }
+
+// A622: the second report's verb in its base form right after a plural subject (`but the
+// unions say`), and an irregular past as the first clause's finite verb (`sales fell
+// sharply`); not a form in -s after a singular noun (`the union claims were false`: a noun).
+TEST(Quotes, ABaseFormAfterAPluralSubjectEndsTheClause) {
+  const char* text = "The council met on Monday. Tom Smith said sales fell sharply but the unions say the figures are wrong.";
+  EXPECT_EQ(speaker_of(text, "sales fell sharply"), "Tom Smith");
+  EXPECT_EQ(speaker_of("The council met on Monday. Tom Smith said the figures were wrong and the union claims were false.",
+                       "the figures were wrong and the union claims were false"),
+            "Tom Smith");
+}

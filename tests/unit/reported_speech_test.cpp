@@ -1132,3 +1132,34 @@ TEST(ReportedSpeech, AStatementNounsReportInAFrontedPhraseEndsBeforeTheMainClaus
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A620: a phrase after a reporting verb that names the report's topic (topic_prepositions:
+// `complained about the noise`) is no phrase of place or time: a pronoun and its verb after
+// its noun open a relative clause of that noun, no that-less report.
+TEST(ReportedSpeech, NoThatlessClauseAfterATopicPhrase) {
+  {
+    Annotated t("Jane Roe complained about the noise it was making at night.");
+    EXPECT_EQ(quote_spelled(t, "it was making at night"), nullptr);
+  }
+  {
+    Annotated t("Tom Baker admitted in court he had lied about the harbour fund.");
+    const Quote* q = quote_spelled(t, "he had lied about the harbour fund");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}
+
+// A621: `according to` before a phrase whose head says what something conforms to
+// (conformity_nouns) names no source, after a comma or an aside's closing dash alike.
+TEST(ReportedSpeech, AccordingToTheRulesIsNoAttribution) {
+  for (const char* text : {"The match was played -- as always -- according to the old rules of the harbour ward.",
+                           "Seats on the harbour board are shared, as in 2010, according to the size of each ward.",
+                           "According to his wishes, Tom Baker was buried at sea."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text;
+  }
+  Annotated t("The ward lost 40 jobs -- most of them at the docks -- according to the Harbour Trust.");
+  const Quote* q = quote_spelled(t, "The ward lost 40 jobs -- most of them at the docks");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Harbour Trust");
+}

@@ -1223,6 +1223,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   } else if (!type_unknown_run(r, m)) {
     return;
   }
+  // A name opened by a capital letter glued by a hyphen (recognizer rule letter+name: `T-Mobile
+  // said`, `F-Secure said`) has a company's or a brand's shape, no person's (row 19.390).
+  if (m.type == EntityType::Person && m.source.rule == "letter+name") m.type = EntityType::Organization;
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   else r.assign(mi, r.entity_for(m.type, fold(text), text));
 }

@@ -129,6 +129,7 @@ class Recognizer {
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
+  void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;

@@ -885,6 +885,29 @@ void Recognizer::place_given_names(SentenceScratch& sc) {
   std::erase_if(sc.cands, opens_place);
 }
 
+// A gazetteer place whose last word opens an organisation's pattern name (the pattern's
+// modifiers take no `New`, `North`: not_names) is the organisation's first words: `the New
+// Jersey Department of Health`, `the New Hampshire Institute of Politics` (row 19.391), not
+// `Jersey Department of Health` beside the place `New Jersey`. The word after the place
+// must be capitalised (not `New York for Democratic Party fundraisers`), and the name must
+// join no two bodies by a coordinator (`Department of Health and State University`).
+void Recognizer::org_over_place_start(const Annotation& a, SentenceScratch& sc) const {
+  const auto coordinated = [&](const Candidate& p) {
+    for (auto k = p.first; k < p.end; ++k)
+      if (!a.tokens[k].has(kCapitalized) && lex_.in(Words::Coordinators, a.tokens[k])) return true;
+    return false;
+  };
+  for (auto& p : sc.cands) {
+    if (p.priority != 2 || p.type != EntityType::Organization || p.first != p.match_first || coordinated(p)) continue;
+    for (const auto& c : sc.cands)
+      if (c.priority == 3 && (c.type == EntityType::Location || c.type == EntityType::Country) && c.first < p.first &&
+          p.first < c.end && c.end < p.end && a.tokens[c.end].has(kCapitalized)) {
+        p.first = p.match_first = c.first;
+        break;
+      }
+  }
+}
+
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
 // word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
 static std::string acronym_letters(const Token& t) {
@@ -1485,6 +1508,7 @@ void Recognizer::recognize(Annotation& a) const {
     pattern_names(a, sc);
     party_names(a, sc);
     place_given_names(sc);
+    org_over_place_start(a, sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

@@ -1199,3 +1199,13 @@ TEST(Entities, ACapitalLetterGluedByAHyphenOpensACompanysName) {
     EXPECT_NE(e.canonical, "O-Brady");
   }
 }
+
+TEST(Entities, AStateOfTwoWordsOpensTheBodyNamedAfterIt) {
+  // Row 19.391: the place `New Jersey` opens `the New Jersey Department of Health`.
+  Annotated o("Officials at the New Jersey Department of Health said the risk was low.");
+  EXPECT_NE(o.entity("New Jersey Department of Health"), nullptr);
+  EXPECT_EQ(o.entity("Jersey Department of Health"), nullptr);
+  // Not across a lower-case word after the place, nor over two bodies joined by `and`.
+  Annotated p("A team from New York State Department of Health and the university took part.");
+  EXPECT_EQ(p.entity("New York State Department of Health and"), nullptr);
+}

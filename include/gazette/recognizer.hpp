@@ -129,6 +129,7 @@ class Recognizer {
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
+  void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;
@@ -145,6 +146,7 @@ class Recognizer {
   bool free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
   // The end of the capitalised sequence starting at free name i (hyphens, particles inside).
   std::size_t sequence_end(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool letter_name(const Annotation& a, const SentenceScratch& sc, std::size_t b) const;
   // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

@@ -145,7 +145,7 @@ bool before_player(const Annotation& a, const Mention& m, const Lexicons& lex) {
 // into the text) and no noun of a role, title or compound the name modifies (word lists
 // player_nouns, person_role_nouns, firm_role_nouns, country_compound_nouns, titles.json:
 // `the billionaire Bhs owner`, `manager Tottenham manager`, `official Kent house`). Row 19.380.
-bool ends_noun_phrase(const Annotation& a, const Mention& m, const Lexicons& lex) {
+bool lone_name_ends_phrase(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const std::size_t e = m.end_token;
   if (e >= a.sentences[m.sentence].end_token) return true;
   const Token& n = a.tokens[e];
@@ -181,7 +181,7 @@ bool opens_title_phrase(const Annotation& a, std::size_t k, const Lexicons& lex)
 }
 
 bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& lex) {
-  if (m.first_token <= a.sentences[m.sentence].first_token || !ends_noun_phrase(a, m, lex)) return false;
+  if (m.first_token <= a.sentences[m.sentence].first_token || !lone_name_ends_phrase(a, m, lex)) return false;
   const Token& p = a.tokens[m.first_token - 1];
   if (p.kind != TokenKind::Word || p.has(kCapitalized) || p.lower.empty() || lex.in(Words::FirmRoleNouns, p)) return false;
   if ((lex.in(Words::PlayerNouns, p) || lex.in(Words::PersonRoleNouns, p)) && p.lower.back() != 's') return true;
@@ -1223,6 +1223,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   } else if (!type_unknown_run(r, m)) {
     return;
   }
+  // A name opened by a capital letter glued by a hyphen (recognizer rule letter+name: `T-Mobile
+  // said`, `F-Secure said`) has a company's or a brand's shape, no person's (row 19.390).
+  if (m.type == EntityType::Person && m.source.rule == "letter+name") m.type = EntityType::Organization;
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
   else r.assign(mi, r.entity_for(m.type, fold(text), text));
 }

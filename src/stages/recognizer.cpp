@@ -889,6 +889,29 @@ void Recognizer::place_given_names(SentenceScratch& sc) {
   std::erase_if(sc.cands, opens_place);
 }
 
+// A gazetteer place whose last word opens an organisation's pattern name (the pattern's
+// modifiers take no `New`, `North`: not_names) is the organisation's first words: `the New
+// Jersey Department of Health`, `the New Hampshire Institute of Politics` (row 19.391), not
+// `Jersey Department of Health` beside the place `New Jersey`. The word after the place
+// must be capitalised (not `New York for Democratic Party fundraisers`), and the name must
+// join no two bodies by a coordinator (`Department of Health and State University`).
+void Recognizer::org_over_place_start(const Annotation& a, SentenceScratch& sc) const {
+  const auto coordinated = [&](const Candidate& p) {
+    for (auto k = p.first; k < p.end; ++k)
+      if (!a.tokens[k].has(kCapitalized) && lex_.in(Words::Coordinators, a.tokens[k])) return true;
+    return false;
+  };
+  for (auto& p : sc.cands) {
+    if (p.priority != 2 || p.type != EntityType::Organization || p.first != p.match_first || coordinated(p)) continue;
+    for (const auto& c : sc.cands)
+      if (c.priority == 3 && (c.type == EntityType::Location || c.type == EntityType::Country) && c.first < p.first &&
+          p.first < c.end && c.end < p.end && a.tokens[c.end].has(kCapitalized)) {
+        p.first = p.match_first = c.first;
+        break;
+      }
+  }
+}
+
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
 // word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
 static std::string acronym_letters(const Token& t) {
@@ -1071,16 +1094,38 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
   return true;
 }
 
+// A name opened by one capital letter glued to it by a hyphen, the name token at b: `T-Mobile`,
+// `F-Secure`, `G-III` (row 19.390), a company's or a brand's shape: the letter is its first
+// word (before, `Mobile` alone was a name and `III` King Charles III). Not a letter glued on
+// its other side too (`Roc-A-Fella`), nor a party letter after a bracket or a comma before a
+// state (`Sen. Ted Cruz (R-TX)`, `Rep. Chris Collins, R-NY,`: affiliations.cpp reads those),
+// nor after a capitalised word (a surname's spelling, `Jason O-Grady`), nor in a line set in
+// capitals (a Maltese paper's article, `L-ORIZZONT`: case shows nothing there).
+bool Recognizer::letter_name(const Annotation& a, const SentenceScratch& sc, std::size_t b) const {
+  if (sc.caps_line || b < sc.first + 2 || !glued_hyphen(a, b - 1, sc.end) || sc.taken[b - 2 - sc.first]) return false;
+  const Token& t = a.tokens[b - 2];
+  if (t.kind != TokenKind::Word || t.norm.size() != 1 || t.norm[0] < 'A' || t.norm[0] > 'Z') return false;
+  if (b - 2 == sc.first) return true;
+  const Token& p = a.tokens[b - 3];
+  return p.norm != "(" && p.norm != "," && !(p.norm == "-" && !t.has(kSpaceBefore)) &&
+         !(p.kind == TokenKind::Word && p.has(kCapitalized));
+}
+
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t se = sc.end;
   for (std::size_t i = sc.first; i < se; ++i) {
     if (!free_name(a, sc, i)) continue;
     if (sc.caps_line && caps_common_word(a.tokens[i], sc)) continue;
     std::size_t b = i;
+    bool lettered = false;
     // "al-Assad": a lower-case particle glued to the name.
     if (b >= sc.first + 2 && glued_hyphen(a, b - 1, se) && !sc.taken[b - 2 - sc.first] &&
         lex_.in_as_written(Words::HyphenParticles, a.tokens[b - 2]))
       b -= 2;
+    else if (letter_name(a, sc, b)) {
+      b -= 2;
+      lettered = true;
+    }
     const std::size_t j = sequence_end(a, sc, i);
     if (merge_glued_name(a, sc, b, j, i)) continue;
     Candidate c;
@@ -1088,6 +1133,7 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
     c.end = c.match_end = static_cast<std::uint32_t>(j);
     c.priority = 1;
     c.rule = "capitalised-sequence";
+    if (lettered) c.rule = "letter+name";
     take(sc, c);
     i = j - 1;
   }
@@ -1466,6 +1512,7 @@ void Recognizer::recognize(Annotation& a) const {
     pattern_names(a, sc);
     party_names(a, sc);
     place_given_names(sc);
+    org_over_place_start(a, sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

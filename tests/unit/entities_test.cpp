@@ -1184,3 +1184,28 @@ TEST(Entities, AOneWordTitleAfterAVerbIsAnAdjective) {
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->type, EntityType::Person);
 }
+
+TEST(Entities, ACapitalLetterGluedByAHyphenOpensACompanysName) {
+  // Row 19.390: `Q-Fibre`, not `Fibre` alone typed as a person because it speaks.
+  Annotated o("Q-Fibre said on Monday that it would cut its prices. Analysts at Q-Fibre expect more cuts.");
+  const Entity* q = o.entity("Q-Fibre");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->type, EntityType::Organization);
+  EXPECT_EQ(o.entity("Fibre"), nullptr);
+  // A party letter after a bracket stays out of the name; so does a letter after a given name.
+  Annotated p("Sen. Joan Roe (R-TX) said the bill would pass. Her aide Jason O-Brady agreed.");
+  for (const auto& e : p.a.entities) {
+    EXPECT_NE(e.canonical, "R-TX");
+    EXPECT_NE(e.canonical, "O-Brady");
+  }
+}
+
+TEST(Entities, AStateOfTwoWordsOpensTheBodyNamedAfterIt) {
+  // Row 19.391: the place `New Jersey` opens `the New Jersey Department of Health`.
+  Annotated o("Officials at the New Jersey Department of Health said the risk was low.");
+  EXPECT_NE(o.entity("New Jersey Department of Health"), nullptr);
+  EXPECT_EQ(o.entity("Jersey Department of Health"), nullptr);
+  // Not across a lower-case word after the place, nor over two bodies joined by `and`.
+  Annotated p("A team from New York State Department of Health and the university took part.");
+  EXPECT_EQ(p.entity("New York State Department of Health and"), nullptr);
+}

@@ -16,7 +16,7 @@ namespace gazette::cli {
 namespace {
 
 // The bytes of annotation kept for later copies of a document (RecentLines): the lines
-// of the last few thousand news articles.
+// of the last two or three thousand news articles.
 constexpr std::size_t kRecentLineBytes = std::size_t{8} << 20;
 
 // One line per input document, in input order: a document whose text is that of an
@@ -40,8 +40,8 @@ class AnnotateLines {
     if (d.duplicate_of.empty()) {
       const std::size_t head = write_annotation_jsonl(a, out, until_);
       keep(d, d.id, std::string_view(out).substr(start + head));
-    } else if (const std::string* body = recent_.find(d.text_key, d.duplicate_of, d.text.size())) {
-      write_annotation_copy_jsonl(d, *body, out);
+    } else if (const auto body = recent_.find(d.text_key, d.duplicate_of, d.text.size()); !body.empty()) {
+      write_annotation_copy_jsonl(d, body, out);
     } else {
       again(d, out);
     }

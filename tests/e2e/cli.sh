@@ -75,6 +75,10 @@ u = [json.loads(l) for l in open("dupu1.jsonl")]
 assert [l.get("duplicate_of") for l in u] == [None, "a", None, "a"] and "quotes" not in u[0], u
 assert u[3]["entities"] == u[0]["entities"] and u[0]["entities"], u
 PY
+# merge of that annotate JSONL counts the repeated text once, as build does.
+"$GAZETTE" merge --quiet dups1.jsonl --graphml dups-merged.graphml > /dev/null
+"$GAZETTE" build --quiet dups.jsonl --graphml dups-built.graphml > /dev/null
+cmp dups-merged.graphml dups-built.graphml || fail "merge of annotate copies differs from build"
 
 # --- --fresh: a new graph replaces the old one, which stays whole when the build fails.
 cp -r all fresh

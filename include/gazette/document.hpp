@@ -1,6 +1,7 @@
 // Document: one news article, owning its text; every Span points into `text`.
 #pragma once
 
+#include <cstdint>
 #include <string>
 
 namespace gazette {
@@ -13,6 +14,12 @@ struct Document {
   std::string date;     // as given (ISO 8601 preferred)
   std::string url;
   std::string outlet;   // JSONL "source"
+  // Set by ingest only when IngestOptions::copy_duplicate_documents (gazette annotate):
+  // the id of the earlier document whose text is byte-identical ("" when none), and the
+  // first 8 bytes of the SHA-256 of `text` (0 for an empty text or when not set), by
+  // which the annotation of the earlier one is found again.
+  std::string duplicate_of;
+  std::uint64_t text_key = 0;
 };
 
 }  // namespace gazette

@@ -18,6 +18,9 @@ namespace gazette {
 // and type. throws
 // std::runtime_error saying what is wrong (invalid JSON with its column, a missing
 // field, an input document rather than an annotation).
-GraphDocument graph_document_from_jsonl(std::string_view line);
+// With `copy` given, a line with "duplicate_of" (annotate's copy of an earlier
+// document of the same text) sets *copy and gives an empty GraphDocument: merge counts
+// that document once, as build does.
+GraphDocument graph_document_from_jsonl(std::string_view line, bool* copy = nullptr);
 
 }  // namespace gazette

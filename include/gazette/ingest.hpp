@@ -13,7 +13,9 @@
 //  - a NUL byte or mostly control characters: skipped as binary (error).
 //  - a malformed JSONL line: "FILE:LINE: reason" (error), the line is skipped.
 //  - unreadable files and directories, directory loops (symlinks): error, skipped.
-//  - an identical document (same normalised text) seen before: reported, skipped.
+//  - an identical document (same normalised text) seen before: reported, skipped; with
+//    copy_duplicate_documents (annotate), one whose text is byte-identical to an earlier
+//    one's is reported and handed on, marked (Document::duplicate_of).
 // Directories are walked recursively in sorted order, taking .txt, .html, .htm, .jsonl.
 #pragma once
 
@@ -34,6 +36,12 @@ struct DateWords;  // dates.hpp
 struct IngestOptions {
   std::size_t max_document_bytes = 64u << 20;  // larger documents are cut with a warning
   bool skip_duplicate_documents = true;
+  // gazette annotate, one output line per input document: a document whose text is
+  // byte-identical to an earlier one's reaches the sink too, with Document::duplicate_of
+  // the earlier one's id (a note says so); every document gets Document::text_key.
+  // Texts that differ only in white space are then no duplicates (their offsets differ).
+  // Counted in IngestStats::duplicates, not in documents.
+  bool copy_duplicate_documents = false;
   // When set, called before each document reaches the sink with the bytes of input
   // read so far (whole files; JSONL lines with their newline), for progress displays.
   std::function<void(std::uint64_t)> on_input_bytes;

@@ -10,7 +10,8 @@
 //   * Annotate JSONL has no document text, so it cannot become database rows (no
 //     content hash to skip a document already stored, no sentences): its lines go to
 //     the graph exports only (graph_document_from_jsonl, graph_jsonl.hpp), after the
-//     databases' documents; a line repeated verbatim counts once. Naming --sqlite with
+//     databases' documents; a line repeated verbatim counts once, and a line with
+//     "duplicate_of" (annotate's copy of an earlier document's text) not at all. Naming --sqlite with
 //     a JSONL input is a usage error; with -o DIR, graph.db is then not written.
 #include "commands.hpp"
 #include "progress.hpp"
@@ -49,7 +50,8 @@ InputKind kind_of(const std::string& path) {
   return in.gcount() == 16 && std::equal(header, header + 16, kMagic) ? InputKind::Database : InputKind::Jsonl;
 }
 
-// Reads annotate JSONL lines into graph documents; a line seen before is skipped.
+// Reads annotate JSONL lines into graph documents; a line seen before and a copy of an
+// earlier document ("duplicate_of") are skipped.
 // Returns the number of lines rejected (each reported as FILE:LINE: why).
 std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs, std::set<std::string>& seen) {
   std::ifstream file;
@@ -69,7 +71,9 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     if (!seen.insert(content_hash(line)).second) continue;
     try {
-      docs.push_back(graph_document_from_jsonl(line));
+      bool copy = false;
+      GraphDocument d = graph_document_from_jsonl(line, &copy);
+      if (!copy) docs.push_back(std::move(d));
       first = false;
     } catch (const std::runtime_error& e) {
       // A file of input documents, not annotations: one error, not one a line.

@@ -241,9 +241,11 @@ class JsonlWriter {
     }
   }
 
-  void write(Stage until, std::string& out) {
+  // Returns the length of the line's head ('{' and the document's fields).
+  std::size_t write(Stage until, std::string& out) {
     w_.StartObject();
     document_fields();
+    const std::size_t head = w_.line().size();
     if (until == Stage::Tokens || until == Stage::Sentences) {
       tokens();
       if (until == Stage::Sentences) sentences();
@@ -263,6 +265,15 @@ class JsonlWriter {
     out.append(line);
     out += '\n';
     if (line.size() > kKeptBuffer) w_.release();  // a huge document's room is not kept
+    return head;
+  }
+
+  // The head of the document's line ('{' and its fields) followed by `body`.
+  void write_copy(std::string_view body, std::string& out) {
+    w_.StartObject();
+    document_fields();
+    out.append(w_.line());
+    out.append(body);
   }
 
  private:
@@ -302,6 +313,7 @@ class JsonlWriter {
     optional("date", d.date);
     optional("url", d.url);
     optional("source", d.outlet);
+    optional("duplicate_of", d.duplicate_of);
   }
 
   void tokens() {
@@ -458,9 +470,16 @@ class JsonlWriter {
 
 }  // namespace
 
-void write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
+std::size_t write_annotation_jsonl(const Annotation& a, std::string& out, Stage until) {
   thread_local JsonOut json;
-  JsonlWriter(a, json).write(until, out);
+  return JsonlWriter(a, json).write(until, out);
+}
+
+void write_annotation_copy_jsonl(const Document& d, std::string_view body, std::string& out) {
+  thread_local JsonOut json;
+  Annotation a;
+  a.doc = &d;
+  JsonlWriter(a, json).write_copy(body, out);
 }
 
 }  // namespace gazette

@@ -36,7 +36,7 @@ std::string string_member(const Value& object, const char* name) {
 
 }  // namespace
 
-GraphDocument graph_document_from_jsonl(std::string_view line) {
+GraphDocument graph_document_from_jsonl(std::string_view line, bool* copy) {
   if (const auto deep = json_depth_exceeded(line); deep != std::string_view::npos)
     throw std::runtime_error(json_too_deep_message() + " at column " + std::to_string(deep + 1));
   rapidjson::Document j;
@@ -54,6 +54,11 @@ GraphDocument graph_document_from_jsonl(std::string_view line) {
   }
   const Value* id = member(j, "id");
   if (!id || !id->IsString()) throw std::runtime_error("no string \"id\"");
+  if (copy) {
+    const Value* first = member(j, "duplicate_of");
+    *copy = first && first->IsString();
+    if (*copy) return GraphDocument{};
+  }
   GraphDocumentBuilder out(string_of(*id), iso_date(string_member(j, "date")));
 
   std::map<std::string, std::size_t> ref_of_name;  // first entity of each name

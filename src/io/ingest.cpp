@@ -337,7 +337,9 @@ class Reader {
       diag_.warning(d.source, 0, 0, "document of " + std::to_string(size) + " bytes cut to the first " +
                                         std::to_string(d.text.size()) + " bytes (--max-document-mb)");
     }
-    if (opt_.skip_duplicate_documents && !d.text.empty()) {
+    if (opt_.copy_duplicate_documents && !d.text.empty()) {
+      if (!mark_copy(d)) return;
+    } else if (opt_.skip_duplicate_documents && !d.text.empty()) {
       const auto h = normalized_digest(d.text);
       if (const auto first = seen_.first_or_add(h, d.id)) {
         diag_.add({d.source, 0, 0, Diagnostic::Severity::Note,
@@ -350,6 +352,23 @@ class Reader {
     stats.bytes += d.text.size();
     if (opt_.on_input_bytes) opt_.on_input_bytes(input_bytes_);
     sink_(std::move(d));
+  }
+
+  // copy_duplicate_documents: sets d.text_key and, for a text seen before byte for byte,
+  // d.duplicate_of (with a note; counted as a duplicate and handed on here, false).
+  // True when d is a new document, which the caller counts and hands on.
+  bool mark_copy(Document& d) {
+    const auto h = sha256(d.text);
+    std::memcpy(&d.text_key, h.data(), sizeof d.text_key);
+    const auto first = seen_.first_or_add(h, d.id);
+    if (!first) return true;
+    d.duplicate_of = std::string(*first);
+    diag_.add({d.source, 0, 0, Diagnostic::Severity::Note,
+               "identical to document " + d.duplicate_of + ": written again as a copy of " + d.duplicate_of});
+    ++stats.duplicates;
+    if (opt_.on_input_bytes) opt_.on_input_bytes(input_bytes_);
+    sink_(std::move(d));
+    return false;
   }
 
   void jsonl_stream(std::istream& in, const std::string& shown) {

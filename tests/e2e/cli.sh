@@ -41,6 +41,45 @@ set -e
 grep -q "^this run:  1 document read, 1 added, 1 repeated in the input (counted once), 1 input rejected (named above)" rep.txt \
   || { cat rep.txt rep.err; fail "repeated/rejected not in the summary"; }
 
+# annotate: one line per input document, in input order, with its own id; a repeated
+# text gets the earlier document's annotation and "duplicate_of" (--jobs 1 and 2; JSONL
+# on stdin; a .txt copied; --until), and the note says so.
+{ printf '{"id":"a","text":"Nora Vik said the bridge would reopen in May. \\"It is safe,\\" she said."}\n'
+  printf '{"id":"b","title":"Other","text":"Nora Vik said the bridge would reopen in May. \\"It is safe,\\" she said."}\n'
+  printf '{"id":"c","text":"Per Lund said nothing."}\n'
+  printf '{"id":"d","text":"Nora Vik said the bridge would reopen in May. \\"It is safe,\\" she said."}\n'; } > dups.jsonl
+printf 'Nora Vik said the bridge would reopen in May. "It is safe," she said.' > dup1.txt
+cp dup1.txt dup2.txt
+for j in 1 2; do
+  "$GAZETTE" annotate --no-progress --jobs $j dups.jsonl > dups$j.jsonl 2> dups$j.err
+  "$GAZETTE" annotate --no-progress --jobs $j - < dups.jsonl > dups-stdin$j.jsonl 2> /dev/null
+  "$GAZETTE" annotate --no-progress --jobs $j dup1.txt dup2.txt > dupt$j.jsonl 2> /dev/null
+  "$GAZETTE" annotate --no-progress --jobs $j --until entities dups.jsonl > dupu$j.jsonl 2> /dev/null
+done
+cmp dups1.jsonl dups2.jsonl && cmp dups1.jsonl dups-stdin1.jsonl && cmp dups1.jsonl dups-stdin2.jsonl \
+  && cmp dupt1.jsonl dupt2.jsonl && cmp dupu1.jsonl dupu2.jsonl || fail "annotate of repeated texts differs by --jobs or input"
+grep -q "identical to document a: written again as a copy of a" dups1.err || { cat dups1.err; fail "annotate: no note for a copy"; }
+/usr/bin/python3 - <<'PY' || fail "annotate: a repeated document's line"
+import json
+lines = [json.loads(l) for l in open("dups1.jsonl")]
+assert [l["id"] for l in lines] == ["a", "b", "c", "d"], lines
+assert [l.get("duplicate_of") for l in lines] == [None, "a", None, "a"], lines
+assert lines[1]["title"] == "Other" and "title" not in lines[3]
+assert lines[0]["quotes"] and lines[0]["entities"]
+for k in ("entities", "quotes", "references", "relations"):
+    assert lines[1][k] == lines[0][k] and lines[3][k] == lines[0][k], k
+t = [json.loads(l) for l in open("dupt1.jsonl")]
+assert [l["id"] for l in t] == ["dup1.txt", "dup2.txt"] and t[1]["duplicate_of"] == "dup1.txt", t
+assert t[1]["quotes"] == t[0]["quotes"] and t[0]["quotes"], t
+u = [json.loads(l) for l in open("dupu1.jsonl")]
+assert [l.get("duplicate_of") for l in u] == [None, "a", None, "a"] and "quotes" not in u[0], u
+assert u[3]["entities"] == u[0]["entities"] and u[0]["entities"], u
+PY
+# merge of that annotate JSONL counts the repeated text once, as build does.
+"$GAZETTE" merge --quiet dups1.jsonl --graphml dups-merged.graphml > /dev/null
+"$GAZETTE" build --quiet dups.jsonl --graphml dups-built.graphml > /dev/null
+cmp dups-merged.graphml dups-built.graphml || fail "merge of annotate copies differs from build"
+
 # --- --fresh: a new graph replaces the old one, which stays whole when the build fails.
 cp -r all fresh
 "$GAZETTE" build --no-progress "${ARTS[0]}" -o fresh --fresh > fresh.txt

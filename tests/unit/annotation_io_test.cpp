@@ -32,6 +32,27 @@ TEST(AnnotationJsonl, EveryStageHasANameThatParsesBackToIt) {
   EXPECT_FALSE(parse_stage("graph").has_value());
 }
 
+// annotate's line for a copy of an earlier document (Document::duplicate_of): its own
+// fields, "duplicate_of", then the earlier line's annotation, the very line the copy
+// would get if it were annotated itself.
+TEST(AnnotationJsonl, ACopyIsItsOwnHeadAndTheEarlierAnnotation) {
+  testing::Annotated first("Lena Moreau met Omar Haddad in Oslo.\n\n\"We agreed on the route,\" Moreau said.");
+  std::string line;
+  const std::size_t head = write_annotation_jsonl(first.a, line);
+  EXPECT_EQ(line.substr(0, head), "{\"id\":\"test\"");
+  Document copy = first.doc;
+  copy.id = "again";
+  copy.title = "A title";
+  copy.duplicate_of = "test";
+  std::string copied;
+  write_annotation_copy_jsonl(copy, std::string_view(line).substr(head), copied);
+  EXPECT_EQ(copied, "{\"id\":\"again\",\"title\":\"A title\",\"duplicate_of\":\"test\"" + line.substr(head));
+  std::string own;
+  write_annotation_jsonl(testing::pipeline().annotate(copy), own);
+  EXPECT_EQ(copied, own);
+  EXPECT_NE(line.find("\"kind\":\"direct\""), std::string::npos) << line;
+}
+
 TEST(AnnotationJsonl, ResolvedReferencesAreTheirOwnListNotNames) {
   testing::Annotated t("Rex Tillerson arrived in Moscow on Tuesday.\n\n\"It is a low point,\" he said.");
   std::string roles, coreference;

@@ -100,6 +100,29 @@ TEST(Ingest, IdenticalDocumentsCountOnce) {
   EXPECT_TRUE(has_message(r, "identical to document"));
 }
 
+// gazette annotate (copy_duplicate_documents): a repeat is handed on, marked with the id
+// of the first document of its text, under its own id; a text that differs only in
+// white space is no repeat there (its offsets differ).
+TEST(Ingest, CopiesOfADocumentAreHandedOnMarked) {
+  TempDir t;
+  const auto a = t.write("a.txt", "Mara Olsen said the ferry would run again.");
+  const auto b = t.write("b.jsonl", "{\"id\":\"copy\",\"text\":\"Mara Olsen said the ferry would run again.\"}\n"
+                                    "{\"id\":\"spaced\",\"text\":\"Mara Olsen said  the ferry would run again.\"}\n");
+  IngestOptions opt;
+  opt.copy_duplicate_documents = true;
+  auto r = run({a, b}, opt);
+  ASSERT_EQ(r.docs.size(), 3u);
+  EXPECT_EQ(r.docs[0].duplicate_of, "");
+  EXPECT_EQ(r.docs[1].id, "copy");
+  EXPECT_EQ(r.docs[1].duplicate_of, a);
+  EXPECT_EQ(r.docs[1].text_key, r.docs[0].text_key);
+  EXPECT_EQ(r.docs[2].duplicate_of, "");
+  EXPECT_NE(r.docs[2].text_key, r.docs[0].text_key);
+  EXPECT_EQ(r.stats.documents, 2u);
+  EXPECT_EQ(r.stats.duplicates, 1u);
+  EXPECT_TRUE(has_message(r, "identical to document " + a + ": written again as a copy of " + a));
+}
+
 // Enough documents for the table of seen texts to grow several times; each repeat is
 // reported with the id of the first document that had the text.
 TEST(Ingest, RepeatsAmongManyDocumentsNameTheFirst) {

@@ -115,6 +115,19 @@ TEST(AnnotationJsonl, EachLineIsWrittenWholeAndAloneWhenTheBufferIsReused) {
   EXPECT_STREQ(d["entities"][0]["name"].GetString(), "Jane Roe");
 }
 
+// Writes t's annotation with its first entity renamed `name` and checks that the name
+// stands in the line as RapidJSON's own writer writes it; returns the line.
+std::string line_with_canonical(testing::Annotated& t, const std::string& name) {
+  t.a.entities.front().canonical = name;
+  std::string line;
+  write_annotation_jsonl(t.a, line);
+  rapidjson::StringBuffer expected;
+  rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+  w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+  EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+  return line;
+}
+
 TEST(AnnotationJsonl, StringsAreEscapedAsRapidJsonEscapesThem) {
   // The line writer copies the bytes that need no escape 16 or 8 at a time: whatever the
   // position of a quotation mark, a backslash, a control byte (0x01, 0x1B, 0x1F) or a
@@ -129,13 +142,7 @@ TEST(AnnotationJsonl, StringsAreEscapedAsRapidJsonEscapesThem) {
       state = state * 1103515245u + 12345u;
       name += pieces[(state >> 16) % 9];
     }
-    t.a.entities.front().canonical = name;
-    std::string line;
-    write_annotation_jsonl(t.a, line);
-    rapidjson::StringBuffer expected;
-    rapidjson::Writer<rapidjson::StringBuffer> w(expected);
-    w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
-    EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+    const std::string line = line_with_canonical(t, name);
     rapidjson::Document d;
     d.Parse(line.c_str());
     ASSERT_TRUE(d.IsObject()) << line;
@@ -158,13 +165,7 @@ TEST(AnnotationJsonl, TheLastBytesOfAStringAreEscapedAsRapidJsonEscapesThem) {
         name[0] = 'N';
         name[at] = escapes[(at + size) % 4];
         name[second] = escapes[second % 4];
-        t.a.entities.front().canonical = name;
-        std::string line;
-        write_annotation_jsonl(t.a, line);
-        rapidjson::StringBuffer expected;
-        rapidjson::Writer<rapidjson::StringBuffer> w(expected);
-        w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
-        EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+        line_with_canonical(t, name);
       }
     }
   }
@@ -194,13 +195,7 @@ TEST(AnnotationJsonl, SixteenBytesAtATimeFindTheFirstByteToEscape) {
       std::string name(size, 'y');
       name[0] = 'N';
       name[at] = at % 2 ? '"' : '\x1B';
-      t.a.entities.front().canonical = name;
-      std::string line;
-      write_annotation_jsonl(t.a, line);
-      rapidjson::StringBuffer expected;
-      rapidjson::Writer<rapidjson::StringBuffer> w(expected);
-      w.String(name.data(), static_cast<rapidjson::SizeType>(name.size()));
-      EXPECT_NE(line.find(std::string("{\"name\":") + expected.GetString() + ","), std::string::npos) << line;
+      line_with_canonical(t, name);
     }
 }
 

@@ -121,7 +121,6 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
   return true;
 }
 
-
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Lexicons& lex, const Token& w);
 
@@ -569,8 +568,6 @@ bool described_person_at(const Resolver& r, const Sentence& st, std::size_t k) {
   }
   return false;
 }
-
-bool finite_ending(const Lexicons& lex, const Token& w);
 
 // The comma that opens an aside closed by the comma at c (`SUBJ, ASIDE, VERB`: rules A440,
 // A456): the nearest earlier comma after the sentence's first token, at most eight tokens

@@ -90,6 +90,14 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
 
 namespace {
 
+// A line opened by a dash ("-- Amra Kevic , Belgrade newsroom +381 11 2224305", "-- Johannesburg
+// newsroom , +27 11 482 1003", "-- Ipsos poll reports ..."): a wire story's sign-off or
+// contact line, or a summary's bullet. Its numbers are a telephone's, not scores, and a city
+// there is where the reporter files from, not a team.
+bool dash_line(const Annotation& a, const Sentence& s) {
+  return s.first_token < s.end_token && a.tokens[s.first_token].norm == "--";
+}
+
 // Results and standings lines ("CHICAGO 72 59 .550", "Essex 372 and 119-5"): numbers
 // and names with almost no lower-case words. There a place name stands for its team
 // (metonymy again: the place acts, as a team), so it is an organisation.
@@ -110,7 +118,7 @@ std::vector<char> table_lines(const Annotation& a) {
         ++lower;
       }
     }
-    table_line[si] = numbers >= 2 && lower <= 1 && !year;
+    table_line[si] = numbers >= 2 && lower <= 1 && !year && !dash_line(a, s);
   }
   return table_line;
 }
@@ -425,6 +433,7 @@ bool sports_team(const Resolution& r, const Mention& m, const GazetteerEntry& e)
   if (!r.sports || !e.id.starts_with("city:")) return false;
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
+  if (dash_line(a, s)) return false;
   if (m.first_token > s.first_token) {
     const Token& prev = a.tokens[m.first_token - 1];
     if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev) || prev.norm == ",") return false;

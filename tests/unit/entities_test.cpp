@@ -1209,3 +1209,28 @@ TEST(Entities, AStateOfTwoWordsOpensTheBodyNamedAfterIt) {
   Annotated p("A team from New York State Department of Health and the university took part.");
   EXPECT_EQ(p.entity("New York State Department of Health and"), nullptr);
 }
+
+TEST(Entities, ADashLinesNamesAreTheReporterAndHerCityNoTeams) {
+  // A line opened by a dash is a wire story's sign-off or contact line: its numbers are a
+  // telephone's (no results line, where an untyped name is a team) and a city there is where
+  // the reporter files from (no team, even in a sports report).
+  const std::string report =
+      "Al Moss allowed one hit in eight innings as Denver beat Tulsa in the league .\n"
+      "Tulsa beat Omaha 4-1 in extra innings and lead the league .\n";
+  Annotated t(report + "-- Vesna Morlak , Denver newsroom +1 303 555 0123");
+  const Entity* reporter = t.entity("Vesna Morlak");
+  ASSERT_NE(reporter, nullptr);
+  EXPECT_EQ(reporter->type, EntityType::Person);
+  Annotated city(report + "-- Omaha newsroom , +1 402 555 0199");
+  const std::size_t line = city.doc.text.find("-- Omaha");
+  bool place = false;
+  for (const Mention& m : city.a.mentions)
+    if (m.span.begin > line && city.a.text(m.span) == "Omaha") place = m.type == EntityType::Location;
+  EXPECT_TRUE(place);
+  // The same city beating a team earlier is the team.
+  for (const Mention& m : city.a.mentions) {
+    if (m.span.begin < line && city.a.text(m.span) == "Omaha") {
+      EXPECT_EQ(m.type, EntityType::Organization);
+    }
+  }
+}

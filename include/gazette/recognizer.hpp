@@ -151,6 +151,9 @@ class Recognizer {
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   bool merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  // A one-word country chosen right before the one-word sequence [b, j) is a person's first
+  // name (`America Ferrera`, `Chad Ogea`); i moves to the end of the joined name.
+  bool country_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   static void append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc);
   // Records the last words of the persons' full names chosen in the sentence (doc_surnames).
   static void note_surnames(const Annotation& a, SentenceScratch& sc);

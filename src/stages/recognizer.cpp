@@ -1094,6 +1094,48 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
   return true;
 }
 
+// A one-word country right before one unknown capitalised word that ends the name is a
+// person's first name: `America Ferrera`, `Chad Ogea`, `Jordan Bratman` (people are named
+// after countries; the given-name list leaves such names out, and the gazetteer took the word
+// for the country, the surname left alone). Not before a common word, an organisation's head,
+// a place word or a not-name (`India Rice`, `Israel Appeal`, `Chad Ministry`, `Jordan
+// River`, `Georgia Tech`: a body, a place or a thing named after the country), nor a word in
+// capitals or glued to the country. The country stands inside its sentence after a word or a
+// comma (not opening a headline, `Venezuela FinMin to ...`, nor after a dash or a bracket),
+// not after a capitalised name word (`Agence France`: a longer name; a capitalised common
+// word opening the sentence is none), a place preposition (`in Chad`) or a function word
+// that is no coordinator (word list name_function_words: `of Belgium Wednesday`), nor in a
+// line set in capitals, where names run together (row 19.401).
+bool Recognizer::country_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j,
+                                    std::size_t& i) const {
+  if (sc.caps_line || j != b + 1 || b < sc.first + 2) return false;
+  const Token& w = a.tokens[b];
+  if (w.has(kAllCaps) || !w.has(kSpaceBefore) || lex_.is_common_word(w) || lex_.is_not_name(w) ||
+      lex_.in_lexicon(LexName::OrgHeads, w) || lex_.in_lexicon(LexName::LocAfter, w))
+    return false;
+  const Token& before = a.tokens[b - 2];
+  if (before.kind != TokenKind::Word) {
+    if (before.norm != ",") return false;
+  } else if ((before.has(kCapitalized) && !lex_.is_common_word(before)) || lex_.in(Words::PlacePrepositions, before) ||
+             (lex_.in(Words::NameFunctionWords, before) && !lex_.in(Words::Coordinators, before))) {
+    return false;
+  }
+  for (auto& pc : sc.chosen) {
+    if (pc.priority != 3 || pc.type != EntityType::Country || pc.end != b || pc.first + 1 != b ||
+        a.tokens[pc.first].has(kPossessive) || a.tokens[pc.first].has(kAllCaps))
+      continue;
+    pc.end = pc.match_end = static_cast<std::uint32_t>(j);
+    pc.type = EntityType::Person;
+    pc.entry = -1;
+    pc.priority = 2;
+    pc.rule = "country-name+surname";
+    sc.taken[b - sc.first] = 1;
+    i = j - 1;
+    return true;
+  }
+  return false;
+}
+
 // A name opened by one capital letter glued to it by a hyphen, the name token at b: `T-Mobile`,
 // `F-Secure`, `G-III` (row 19.390), a company's or a brand's shape: the letter is its first
 // word (before, `Mobile` alone was a name and `III` King Charles III). Not a letter glued on
@@ -1127,7 +1169,7 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
       lettered = true;
     }
     const std::size_t j = sequence_end(a, sc, i);
-    if (merge_glued_name(a, sc, b, j, i)) continue;
+    if (country_first_name(a, sc, b, j, i) || merge_glued_name(a, sc, b, j, i)) continue;
     Candidate c;
     c.first = c.match_first = static_cast<std::uint32_t>(b);
     c.end = c.match_end = static_cast<std::uint32_t>(j);

@@ -975,6 +975,31 @@ TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
   EXPECT_EQ(orgs("Advanced Widget Holdings said it would cut jobs ."), V{"Widget Holdings"});
 }
 
+TEST(Recognizer, ACountryBeforeAnUnknownSurnameIsAPersonsFirstName) {
+  // A one-word country right before one unknown capitalised word inside a sentence is a
+  // person's first name (`America Ferrera`, `Chad Ogea`), not the country and a lone surname.
+  static const auto lex = gazette::testing::loaded_lexicons();
+  const auto persons = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions)
+      if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("The judges praised actress Chad Morvell on Friday ."), V{"Chad Morvell"});
+  EXPECT_EQ(persons("Officials said Jordan Kessock , a banker , would resign ."), V{"Jordan Kessock"});
+  EXPECT_EQ(persons("The panel named Kenya , Chad Morvell and others ."), V{"Chad Morvell"});
+  // A body or place named after the country, a country after a place preposition, `of` or a
+  // dash, or opening its sentence (a headline: `Venezuela FinMin to ...`): no person.
+  EXPECT_EQ(persons("The judges praised the Chad Ministry on Friday ."), V{});
+  EXPECT_EQ(persons("Troops crossed into Chad Morvell on Friday ."), V{});
+  EXPECT_EQ(persons("She beat Ana Lopez of Chad Morvell on Friday ."), V{"Ana Lopez"});
+  EXPECT_EQ(persons("Chad Morvell to make statement on Thursday ."), V{});
+  EXPECT_EQ(persons("Prices rose . -- Chad Morvell ( +65 870 3081 )"), V{});
+}
+
 // Each sentence reads whether it is itself set in capitals (SentenceScratch::caps_lines,
 // found once a document): in the headline between two plain lines the common words are no
 // part of a name (no `ZORVEX MINING PROFITS FALL AT BRELLIN HARBOUR`), the place still is

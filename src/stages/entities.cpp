@@ -750,6 +750,22 @@ std::int32_t company_of_short_name(const Resolution& r, const std::string& text)
 }
 
 // Pass 1, a mention found by rules: full names (two or more words) and typed names.
+bool competitor_with_country(const Resolution& r, const Mention& m);
+
+// A gazetteer place's word opening a name the recognizer glued to it (rule place+name) that
+// stands with a country in brackets (`Florencia Labat ( Argentina ) beat ...`, `Torrance
+// Zellner ( U.S. ) 48.23`) is a competitor's given name: a person, not a team. A club named
+// after its city puts its own name first (`Levski Sofia ( Bulgaria )`: its last word is the
+// place's) or a plural nickname after the city (`Orlando Pirates`): not those (row 19.402).
+bool place_first_competitor(const Resolution& r, const Mention& m) {
+  if (m.type != EntityType::Organization || m.source.rule != "place+name" || !competitor_with_country(r, m)) return false;
+  const Token& first = r.a.tokens[m.first_token];
+  const Token& last = r.a.tokens[m.end_token - 1];
+  const auto place_word = [&](const Token& t) { return (r.lex.norm_bits(t) & Lexicons::kNameFirst) != 0; };
+  const bool plural = last.lower.size() > 2 && last.lower.back() == 's' && last.lower[last.lower.size() - 2] != 's';
+  return place_word(first) && !place_word(last) && !plural;
+}
+
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
@@ -758,6 +774,7 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok) || acronym_of_expansion(r, mi, ntok)) return;
   if (row_team(r, m)) m.type = EntityType::Organization;
+  if (place_first_competitor(r, m)) m.type = EntityType::Person;
   // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
   // names an event, a contest or a document: none of the four types. Not a mention.
   if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&

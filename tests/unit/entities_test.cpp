@@ -1234,3 +1234,23 @@ TEST(Entities, ADashLinesNamesAreTheReporterAndHerCityNoTeams) {
     }
   }
 }
+
+TEST(Entities, APlaceOpeningACompetitorsNameWithHisCountryIsAGivenName) {
+  // A place's word glued to a name (recognizer rule place+name) standing with a country in
+  // brackets is a competitor's given name; a club puts its own name before the city, or a
+  // plural nickname after it.
+  Annotated t("Women 's singles Ana Lopez ( Spain ) beat Florencia Marvik ( Argentina ) 6-1 6-3 .\n"
+              "Men 's singles Torrance Belvin ( U.S. ) beat Ivo Marek ( Croatia ) 6-2 6-4 .");
+  for (const char* name : {"Florencia Marvik", "Torrance Belvin"}) {
+    const Entity* e = t.entity(name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Person) << name;
+  }
+  Annotated clubs("Second round , first leg .\nIn Sofia : Dorvak Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0\n"
+                  "In Orlando : Orlando Comets ( U.S. ) 2 Kelso ( Scotland ) 1");
+  for (const char* name : {"Dorvak Sofia", "Orlando Comets"}) {
+    const Entity* e = clubs.entity(name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Organization) << name;
+  }
+}

@@ -749,8 +749,14 @@ std::int32_t company_of_short_name(const Resolution& r, const std::string& text)
   return only;
 }
 
-// Pass 1, a mention found by rules: full names (two or more words) and typed names.
 bool competitor_with_country(const Resolution& r, const Mention& m);
+
+// A word in a plural's shape, ending in a single `s` (`Pirates`, `Braves`): a team's
+// nickname after the place it is named after, rarely a person's surname.
+bool plural_shape(const Token& t) {
+  const std::string_view w = t.lower;
+  return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
+}
 
 // A gazetteer place's word opening a name the recognizer glued to it (rule place+name) that
 // stands with a country in brackets (`Florencia Labat ( Argentina ) beat ...`, `Torrance
@@ -759,13 +765,23 @@ bool competitor_with_country(const Resolution& r, const Mention& m);
 // place's) or a plural nickname after the city (`Orlando Pirates`): not those (row 19.402).
 bool place_first_competitor(const Resolution& r, const Mention& m) {
   if (m.type != EntityType::Organization || m.source.rule != "place+name" || !competitor_with_country(r, m)) return false;
-  const Token& first = r.a.tokens[m.first_token];
-  const Token& last = r.a.tokens[m.end_token - 1];
   const auto place_word = [&](const Token& t) { return (r.lex.norm_bits(t) & Lexicons::kNameFirst) != 0; };
-  const bool plural = last.lower.size() > 2 && last.lower.back() == 's' && last.lower[last.lower.size() - 2] != 's';
-  return place_word(first) && !place_word(last) && !plural;
+  const Token& last = r.a.tokens[m.end_token - 1];
+  return place_word(r.a.tokens[m.first_token]) && !place_word(last) && !plural_shape(last);
 }
 
+// A name the recognizer glued to a gazetteer place (rule place+name: `Milan Baros`, `Carolina
+// Kluft`, `Austin Mitchell`) right after a person's noun or title (after_person_noun:
+// `forward Milan Baros`, `heptathlon champion Carolina Kluft`, `Committee chairman Austin
+// Mitchell`, `former prime minister Constantine Mitsotakis`) names the person who holds it,
+// not a body named after the place. Not a plural nickname (`the defending world champion
+// Atlanta Braves`: a team) (row 19.403).
+bool place_name_after_person_noun(const Resolution& r, const Mention& m) {
+  return m.type == EntityType::Organization && m.source.rule == "place+name" &&
+         !plural_shape(r.a.tokens[m.end_token - 1]) && after_person_noun(r.a, m, r.lex);
+}
+
+// Pass 1, a mention found by rules: full names (two or more words) and typed names.
 void resolve_rule_mention(Resolution& r, std::size_t mi) {
   Annotation& a = r.a;
   Mention& m = a.mentions[mi];
@@ -774,7 +790,7 @@ void resolve_rule_mention(Resolution& r, std::size_t mi) {
   const std::size_t ntok = m.end_token - m.first_token;
   if (common_acronym(r, mi, ntok) || acronym_of_expansion(r, mi, ntok)) return;
   if (row_team(r, m)) m.type = EntityType::Organization;
-  if (place_first_competitor(r, m)) m.type = EntityType::Person;
+  if (place_first_competitor(r, m) || place_name_after_person_noun(r, m)) m.type = EntityType::Person;
   // A name ending in an event head (`World Series`, `Davis Cup`, `Camp David Accords`)
   // names an event, a contest or a document: none of the four types. Not a mention.
   if ((m.type == EntityType::Unknown || m.type == EntityType::Person) &&

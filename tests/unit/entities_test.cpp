@@ -1254,3 +1254,16 @@ TEST(Entities, APlaceOpeningACompetitorsNameWithHisCountryIsAGivenName) {
     EXPECT_EQ(e->type, EntityType::Organization) << name;
   }
 }
+
+TEST(Entities, APlaceNamedPersonAfterAPersonsNounIsAPerson) {
+  // A name glued to a place (rule place+name) right after a person's noun or title names the
+  // person who holds it; a plural nickname there is still a team.
+  Annotated t("Club chairman Milan Dravic said the deal was done .");
+  const Entity* e = t.entity("Milan Dravic");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Person);
+  Annotated team("The defending champion Denver Comets lost again on Friday .");
+  const Entity* c = team.entity("Denver Comets");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->type, EntityType::Organization);
+}

@@ -536,7 +536,9 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
 }
 
 // Inverted order after the clause it reports (rule A50; verbs marked that_optional, the
-// verbs of saying, A61: `, shows X` is no inversion): `CLAUSE, said X`, `CLAUSE, say
+// verbs of saying, A61: `, shows X` is no inversion; any other reporting verb's past form
+// or form in -s when a name closes the phrase and the clause shows a finite verb, A660:
+// inverted_other_verb, named_to_end): `CLAUSE, said X`, `CLAUSE, say
 // analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
 // noun phrase (a capitalised word, a determiner or a number, or a lower-case title before
 // a person's name, A432: described_person_at; not a time word or a
@@ -610,11 +612,64 @@ bool subject_before_parenthetical(const Resolver& r, const Sentence& st, std::si
   return words <= (r.mention_cover[end - 1] >= 0 ? 3 : 1);
 }
 
+// Whether the reporting verb at v, not marked that_optional, may stand in inverted order
+// (rule A660: `CLAUSE, warned Jane Roe.`, `CLAUSE, wrote film director Tom Baker.`): a
+// past form or a form in -s, not the bare lemma (`CLAUSE, say X` is left to the verbs of
+// saying); its noun phrase must then name someone (inverted_report).
+bool inverted_other_verb(const Resolver& r, std::size_t v, const SpeechCue& vc) {
+  const std::string_view form = r.a.tokens[v].lower;
+  return !vc.that_optional && vc.reporting && form != vc.lemma &&
+         (r.lex.ends_in(Words::PastSuffixes, form) || r.lex.ends_in(Words::PresentSSuffixes, form) || irregular_past(r.lex, r.a.tokens[v]));
+}
+
+// Whether the named mention of the speaker found (at) ends the inverted phrase at e:
+// `warned Jane Roe`, `wrote film director Tom Baker, his nephew` (the apposition after a
+// comma is outside the phrase); not `showed Mrs. Clinton leading ...`, `laments Bill
+// Clinton's legacy`, a pronoun or a description (rule A660).
+bool named_to_end(const Resolver& r, const Sentence& st, std::size_t k, std::size_t e, const Attribution& at) {
+  if (at.speaker < 0 || r.mention_cover[e - 1] < 0) return false;
+  const Mention& m = r.a.mentions[static_cast<std::size_t>(r.mention_cover[e - 1])];
+  const bool det = r.lex.in(Words::Determiners, r.a.tokens[k]);
+  const bool opens = m.first_token == k || (m.first_token == k + 1 && det) || described_person_at(r, st, k) ||
+                     (det && k + 1 < e && described_person_at(r, st, k + 1));
+  return opens && m.entity == at.speaker && m.end_token == e && !r.a.tokens[e - 1].has(kPossessive);
+}
+
+// Whether the sentence goes on after the comma at e that closes an inverted phrase: a
+// lower-case finite auxiliary or copula before the next comma or the sentence end (rule
+// A660: `With X, the government, suggests Mr Davies, could act as ...`: the attribution
+// stands inside its clause; not an apposition, `, editor of Stuff.`).
+bool clause_goes_on(const Resolver& r, const Sentence& st, std::size_t e) {
+  if (e >= st.end_token || r.a.tokens[e].norm != ",") return false;
+  for (std::size_t j = e + 1; j < st.end_token && r.a.tokens[j].norm != ","; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (!r.in_direct[j] && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+        (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t)))
+      return true;
+  }
+  return false;
+}
+
+// Whether the words before the comma at c show a finite verb, so they can be a clause: a
+// lower-case finite auxiliary, copula, past form or form in -s outside quotation marks
+// (rule A660: not `Biden, echoing Erdogan, called on ...`, `Schilling's son, Grant,
+// defended ...`: a subject and an aside).
+bool shows_finite_verb(const Resolver& r, const Sentence& st, std::size_t c) {
+  for (std::size_t j = st.first_token; j < c; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || finite_past(r.lex, t) || finite_ending(r.lex, t))
+      return true;
+  }
+  return false;
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
   const std::size_t k = v + n;
-  if (!vc.that_optional || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
+  const bool other = inverted_other_verb(r, v, vc);
+  if (!(vc.that_optional || other) || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
       k >= st.end_token)
     return false;
   const Token& t = a.tokens[k];
@@ -637,8 +692,10 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (e == k || !phrase_ends || (e < st.end_token && r.in_direct[e])) return false;
   at.speaker = r.noun_phrase(k, e, at.from, at.mention);
   // No one named after the verb, and a subject set off before it (rule A456): the words
-  // after the verb are its clause, not its speaker.
-  if (at.speaker < 0 && subject_before_parenthetical(r, st, v)) {
+  // after the verb are its clause, not its speaker. Another reporting verb (A660) needs
+  // a name that closes the phrase (named_to_end): `He went home, wrote a letter.`, `The
+  // poll, released by X, showed Mrs. Clinton leading ...` have an object there.
+  if ((other && !(named_to_end(r, st, k, e, at) && shows_finite_verb(r, st, v - 1) && !clause_goes_on(r, st, e))) || (at.speaker < 0 && subject_before_parenthetical(r, st, v))) {
     at = Attribution{};
     return false;
   }

@@ -1163,3 +1163,34 @@ TEST(ReportedSpeech, AccordingToTheRulesIsNoAttribution) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Harbour Trust");
 }
+
+// A660: any reporting verb's past form or form in -s may stand in inverted order after its
+// clause when a name closes the phrase after it (`CLAUSE, warned Jane Roe.`); not a subject
+// with an aside and its verb's object (`The survey, run by X, showed Jane Roe leading`), a
+// second predicate (`..., wrote a letter`), nor an attribution inside its clause.
+TEST(ReportedSpeech, AnyReportingVerbMayStandInvertedBeforeAName) {
+  {
+    Annotated t("The two harbour ferries will stop running before the summer, warned Jane Roe, the former mayor.");
+    const Quote* q = quote_spelled(t, "The two harbour ferries will stop running before the summer");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The two brothers had been traveling together for a week, wrote the columnist Tom Baker.");
+    const Quote* q = quote_spelled(t, "The two brothers had been traveling together for a week");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The survey, run by the harbour trust last spring, showed Jane Roe leading the race.");
+    EXPECT_EQ(quote_spelled(t, "The survey, run by the harbour trust last spring"), nullptr);
+  }
+  {
+    Annotated t("Tom Baker went home early, wrote a letter to the council.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("With most homes now online, the council, suggests Tom Baker, could act as a middleman.");
+    EXPECT_EQ(quote_spelled(t, "With most homes now online, the council"), nullptr);
+  }
+}

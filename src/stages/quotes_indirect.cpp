@@ -199,6 +199,14 @@ std::size_t state_after_place(const Resolver& r, const Sentence& st, std::size_t
   return m.end_token + 1 - j;
 }
 
+// A word that opens an aside after a comma (rule A662): a relative, interrogative or
+// subordinating word (`, where he works,`, `, which aired Sunday,`, `, when asked,`), not a
+// declarative complementizer (`said on Sunday, that ...` opens the clause).
+bool aside_opener(const Resolver& r, const Token& t) {
+  return (r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Subordinators, t)) &&
+         !r.lex.in(Words::DeclarativeComplementizers, t);
+}
+
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
@@ -208,7 +216,10 @@ std::size_t state_after_place(const Resolver& r, const Sentence& st, std::size_t
 // only before a name, a determiner or a number (`called on X to attack the oil that funds
 // ...` is no report), no more than eight tokens inside quotation marks (a title, not a
 // quote), any words between a pair of dashes (rule A523: `said -- on Twitter, as it
-// happens -- that`), a place's state set off by commas uncounted (state_after_place); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// happens -- that`) or between a comma before a relative, interrogative or subordinating
+// word and the next comma (rule A662, aside_opener: `said on CNN, where he is now a paid
+// contributor, that`), up to sixteen and not
+// counted against the fourteen, a place's state set off by commas uncounted (state_after_place); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
 // (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
@@ -225,13 +236,23 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
     return 0;
   std::size_t quoted = 0, marks = 0;
   bool aside = false;  // between a pair of dashes any words may stand (rule A523)
+  bool relative = false;  // so between a comma and a relative word and the next comma (rule A662)
   std::size_t state = 0;  // a place's state set off by commas is not counted (rule A524)
-  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14 + state; ++j) {
+  std::size_t skipped = 0;  // nor the words of an aside (A662), up to sixteen
+  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14 + state + skipped; ++j) {
     const Token& t = a.tokens[j];
     const Token& next = a.tokens[j + 1];
-    if (!aside && !r.in_direct[j]) state += state_after_place(r, st, j);
-    if (!r.in_direct[j] && t.norm == "--") aside = !aside;
-    else if (aside) continue;
+    if (!aside && !relative && !r.in_direct[j]) state += state_after_place(r, st, j);
+    if (!relative && !r.in_direct[j] && t.norm == "--") {
+      aside = !aside;
+    } else if (!aside && !r.in_direct[j] && t.norm == "," && (relative || (j > h && aside_opener(r, next)))) {
+      relative = !relative;
+      ++marks;
+      continue;
+    } else if (aside || relative) {
+      if (++skipped > 16) return 0;
+      continue;
+    }
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
       while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(r.lex, a.tokens[w]))) ++w;

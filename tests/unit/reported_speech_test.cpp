@@ -1214,3 +1214,27 @@ TEST(ReportedSpeech, CallForTakesAnObjectAndAnInfinitive) {
     EXPECT_TRUE(t.a.quotes.empty());
   }
 }
+
+// A662: an aside between a reporting verb's adjuncts and its `that`, set off by commas after
+// a relative, interrogative or subordinating word, or by dashes, is passed and not counted
+// against the adjuncts' length (`said on CNN, where he works, that CLAUSE`).
+TEST(ReportedSpeech, AnAsideBeforeThatIsPassed) {
+  {
+    Annotated t("Tom Baker said on the radio, where he is now a paid contributor, that the harbour manager should resign.");
+    const Quote* q = quote_spelled(t, "the harbour manager should resign");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t(
+        "Jane Roe complained during Monday's press conference -- excerpts of which the campaign sent to reporters "
+        "afterwards -- that the senator had ignored her call.");
+    const Quote* q = quote_spelled(t, "the senator had ignored her call");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said on the show, which aired on Sunday, that was her last interview.");
+    EXPECT_EQ(quote_spelled(t, "was her last interview"), nullptr);
+  }
+}

@@ -2075,6 +2075,16 @@ void end_at_agreeing_predicate(const Resolver& r, std::size_t v, Clause& c) {
   }
 }
 
+// Whether the words of the pair of marks p stand in a quote already made (the direct
+// stage's): a pair it kept as no quote is a title or a name (`the book titled "The
+// Tragedy of Lyndon Johnson"`), and does not stop a report around it (rule A663).
+bool pair_quoted(const Annotation& a, const Pair& p) {
+  if (p.close >= a.tokens.size()) return true;
+  const Span marks{a.tokens[p.open].span.begin, a.tokens[p.close].span.end};
+  return std::any_of(a.quotes.begin(), a.quotes.end(),
+                     [&](const Quote& q) { return q.span.begin < marks.end && marks.begin < q.span.end; });
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -2087,7 +2097,7 @@ bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
     const auto& p = marks.pairs[pit->second];
     std::size_t w2 = 0;
     for (std::size_t m = p.open; m < p.close && m < a.tokens.size() && w2 <= 3; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
-    if (w2 > 3) return false;
+    if (w2 > 3 && pair_quoted(a, p)) return false;
   }
   return words >= 3;
 }

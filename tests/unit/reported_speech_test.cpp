@@ -1238,3 +1238,20 @@ TEST(ReportedSpeech, AnAsideBeforeThatIsPassed) {
     EXPECT_EQ(quote_spelled(t, "was her last interview"), nullptr);
   }
 }
+
+// A663: a title of four words or more in marks, which the direct stage keeps as no quote,
+// does not stop the report around it; a real quote of that length still does (the direct
+// stage gives it).
+TEST(ReportedSpeech, ATitleInMarksDoesNotStopAReport) {
+  {
+    Annotated t("Jane Roe said the harbour film \"The Long Road Home From Springfield\" had won two awards.");
+    const Quote* q = quote_spelled(t, "the harbour film \"The Long Road Home From Springfield\" had won two awards");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said the harbour film \"was the worst thing I have seen\" and left.");
+    EXPECT_NE(quote_spelled(t, "was the worst thing I have seen"), nullptr);
+    EXPECT_EQ(quote_spelled(t, "the harbour film \"was the worst thing I have seen\" and left"), nullptr);
+  }
+}

@@ -164,12 +164,20 @@ bool name_number(const Annotation& a, std::size_t j) {
   return a.tokens[j].kind == TokenKind::Number && j > 0 && a.tokens[j - 1].kind == TokenKind::Word && a.tokens[j - 1].has(kCapitalized);
 }
 
+// A coordinator at j between two capitalised words of a hearer that opened at b joins
+// names, or the words of one (rule A664: `told The Post and Courier newspaper of
+// Charleston on Saturday that`, `told Smith and Jones that`): it does not end the hearer.
+bool coordinator_in_name(const Annotation& a, std::size_t j, std::size_t b, std::size_t end) {
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  return j > b && j + 1 < end && capitalised(j - 1) && capitalised(j + 1);
+}
+
 // The end of a verb's hearer at k (adjunct_run_that; rule A283): a name and up to eight
 // tokens of its phrase, or up to eight words, capitalised or not (`members of the AFL-CIO
 // executive council`, `a Wall Street Journal lunch group`, `Sen. Jane Roe`, `The New York
 // Times editorial board`), possessives and, after one, a quoted title (`MSNBC's "Morning
 // Joe"`), a number after a capitalised word (`ABC 7`, A487: name_number), with no
-// auxiliary or copula, coordinator, complementizer or relative word, or preposition but
+// auxiliary or copula, coordinator (but between capitalised words, A664), complementizer or relative word, or preposition but
 // `of`; k when none.
 std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
@@ -181,7 +189,7 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
     if (r.in_direct[j] && !title) break;
     if (title) continue;
     if ((t.kind != TokenKind::Word && !t.has(kPossessive) && !(j > b && name_number(a, j))) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
-        r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
+        (r.lex.in(Words::Coordinators, t) && !coordinator_in_name(a, j, b, st.end_token)) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
         (r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::OfPrepositions, t)))
       break;
   }

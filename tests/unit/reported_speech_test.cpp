@@ -1255,3 +1255,12 @@ TEST(ReportedSpeech, ATitleInMarksDoesNotStopAReport) {
     EXPECT_EQ(quote_spelled(t, "the harbour film \"was the worst thing I have seen\" and left"), nullptr);
   }
 }
+
+// A664: a coordinator between capitalised words does not end a hearer (`told The Post and
+// Courier newspaper of Charleston on Saturday that CLAUSE`): the clause opens after `that`.
+TEST(ReportedSpeech, ACoordinatorInsideAHearersNameDoesNotEndIt) {
+  Annotated t("Tom Baker told The Post and Courier newspaper of Springfield on Saturday that he cast his ballot for Jane Roe.");
+  const Quote* q = quote_spelled(t, "he cast his ballot for Jane Roe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+}

@@ -532,17 +532,15 @@ bool infinitive_at(const Resolver& r, const Sentence& st, std::size_t k) {
 // The content of a verb without a clause (speech_verbs.json "complements"): an
 // infinitive ("promised to act"), an object and an infinitive ("urged the government to
 // act", object included), or a noun phrase ("denied the claims", "announced a review",
-// "recalled knocking on doors"). Returns its first token, or `none` (st.end_token). Not the
-// object and infinitive when `object_reading` is false (a plural noun's form, rule A661:
-// plural_noun_after_verb).
-std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool object_reading) {
+// "recalled knocking on doors"). Returns its first token, or `none` (st.end_token).
+std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc) {
   const Annotation& a = r.a;
   const std::size_t none = st.end_token;
   if (k >= st.end_token || r.in_direct[k]) return none;
   if (vc.to_infinitive && infinitive_at(r, st, k)) return k;
   // The object is a short noun phrase: no preposition opens it ("warned of attempts to"),
   // no verb stands in it ("urged member states are failing to").
-  if (vc.object_infinitive && object_reading)
+  if (vc.object_infinitive)
     for (std::size_t obj = k + 1; obj < st.end_token && obj - k <= 5; ++obj) {
       const Token& t = a.tokens[obj - 1];
       if (t.kind != TokenKind::Word || r.in_direct[obj - 1] || r.lex.in(Words::Complementizers, t) ||
@@ -1361,19 +1359,6 @@ bool plural_noun_cue(const Resolver& r, const Sentence& st, std::size_t v, const
   return !inverted_subject(r, st, v);
 }
 
-// A cue's form in -s right after a copula, a past form or a preposition (the infinitive
-// marker too: an infinitive takes the base form) is a plural noun, the object of what stands
-// before it: it takes no object and infinitive (rule A661: `resisted calls for him to name the
-// day`, `There were calls for it to be cancelled`, `joined calls for`, `led to calls for`).
-bool plural_noun_after_verb(const Resolver& r, const Sentence& st, std::size_t v) {
-  const Token& w = r.a.tokens[v];
-  if (v == st.first_token || !r.lex.ends_in(Words::PresentSSuffixes, w.lower) || r.lex.ends_in(Words::NonPresentSSuffixes, w.lower)) return false;
-  const Token& t = r.a.tokens[v - 1];
-  if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[v - 1]) return false;
-  return r.lex.in(Words::Copulas, t) || finite_past(r.lex, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
-         r.lex.in(Words::OfPrepositions, t) || r.lex.in(Words::InfinitiveMarkers, t);
-}
-
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1433,7 +1418,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
   if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, form == vc.lemma)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
-    if (const std::size_t kc = complement_start(r, st, v + n, vc, !plural_noun_after_verb(r, st, v)); kc < st.end_token) {
+    if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;
       q.rule = "indirect-complement";
       return true;
@@ -1596,7 +1581,7 @@ bool request_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t 
   if (!r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) &&
       !r.lex.ends_in(Words::ParticipleSuffixes, form))
     return false;
-  const std::size_t k = complement_start(r, st, v + n, vc, true);
+  const std::size_t k = complement_start(r, st, v + n, vc);
   if (k >= st.end_token || r.lex.in(Words::AgentPrepositions, a.tokens[k]) || r.lex.in(Words::Negators, a.tokens[k])) return false;
   at = Attribution{};
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);

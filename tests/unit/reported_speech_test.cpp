@@ -1195,26 +1195,6 @@ TEST(ReportedSpeech, AnyReportingVerbMayStandInvertedBeforeAName) {
   }
 }
 
-// A661: `call for` takes an object and an infinitive (speech_verbs.json "object_to"), the
-// request reported as after `urged`; not its form in -s after a verb, a copula or a
-// preposition, a plural noun (`resisted calls for him to name the day`).
-TEST(ReportedSpeech, CallForTakesAnObjectAndAnInfinitive) {
-  {
-    Annotated t("After the storm, Tom Baker called for the mayor to resign.");
-    const Quote* q = quote_spelled(t, "the mayor to resign");
-    ASSERT_NE(q, nullptr);
-    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
-  }
-  {
-    Annotated t("Jane Roe has so far resisted calls for him to name the day.");
-    EXPECT_TRUE(t.a.quotes.empty());
-  }
-  {
-    Annotated t("There were calls for him to quit.");
-    EXPECT_TRUE(t.a.quotes.empty());
-  }
-}
-
 // A662: an aside between a reporting verb's adjuncts and its `that`, set off by commas after
 // a relative, interrogative or subordinating word, or by dashes, is passed and not counted
 // against the adjuncts' length (`said on CNN, where he works, that CLAUSE`).

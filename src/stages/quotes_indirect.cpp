@@ -164,12 +164,20 @@ bool name_number(const Annotation& a, std::size_t j) {
   return a.tokens[j].kind == TokenKind::Number && j > 0 && a.tokens[j - 1].kind == TokenKind::Word && a.tokens[j - 1].has(kCapitalized);
 }
 
+// A coordinator at j between two capitalised words of a hearer that opened at b joins
+// names, or the words of one (rule A664: `told The Post and Courier newspaper of
+// Charleston on Saturday that`, `told Smith and Jones that`): it does not end the hearer.
+bool coordinator_in_name(const Annotation& a, std::size_t j, std::size_t b, std::size_t end) {
+  auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  return j > b && j + 1 < end && capitalised(j - 1) && capitalised(j + 1);
+}
+
 // The end of a verb's hearer at k (adjunct_run_that; rule A283): a name and up to eight
 // tokens of its phrase, or up to eight words, capitalised or not (`members of the AFL-CIO
 // executive council`, `a Wall Street Journal lunch group`, `Sen. Jane Roe`, `The New York
 // Times editorial board`), possessives and, after one, a quoted title (`MSNBC's "Morning
 // Joe"`), a number after a capitalised word (`ABC 7`, A487: name_number), with no
-// auxiliary or copula, coordinator, complementizer or relative word, or preposition but
+// auxiliary or copula, coordinator (but between capitalised words, A664), complementizer or relative word, or preposition but
 // `of`; k when none.
 std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
@@ -181,7 +189,7 @@ std::size_t hearer_end(const Resolver& r, const Sentence& st, std::size_t k) {
     if (r.in_direct[j] && !title) break;
     if (title) continue;
     if ((t.kind != TokenKind::Word && !t.has(kPossessive) && !(j > b && name_number(a, j))) || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) ||
-        r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
+        (r.lex.in(Words::Coordinators, t) && !coordinator_in_name(a, j, b, st.end_token)) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::RelativeWords, t) ||
         (r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::OfPrepositions, t)))
       break;
   }
@@ -199,6 +207,14 @@ std::size_t state_after_place(const Resolver& r, const Sentence& st, std::size_t
   return m.end_token + 1 - j;
 }
 
+// A word that opens an aside after a comma (rule A662): a relative, interrogative or
+// subordinating word (`, where he works,`, `, which aired Sunday,`, `, when asked,`), not a
+// declarative complementizer (`said on Sunday, that ...` opens the clause).
+bool aside_opener(const Resolver& r, const Token& t) {
+  return (r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Subordinators, t)) &&
+         !r.lex.in(Words::DeclarativeComplementizers, t);
+}
+
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
@@ -208,7 +224,10 @@ std::size_t state_after_place(const Resolver& r, const Sentence& st, std::size_t
 // only before a name, a determiner or a number (`called on X to attack the oil that funds
 // ...` is no report), no more than eight tokens inside quotation marks (a title, not a
 // quote), any words between a pair of dashes (rule A523: `said -- on Twitter, as it
-// happens -- that`), a place's state set off by commas uncounted (state_after_place); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
+// happens -- that`) or between a comma before a relative, interrogative or subordinating
+// word and the next comma (rule A662, aside_opener: `said on CNN, where he is now a paid
+// contributor, that`), up to sixteen and not
+// counted against the fourteen, a place's state set off by commas uncounted (state_after_place); after `that` and any adverbs no finite auxiliary, copula or verb in -ed or -s
 // (`said in a statement that was released` is a relative clause): `told MSNBC's "Morning
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
@@ -225,13 +244,23 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
     return 0;
   std::size_t quoted = 0, marks = 0;
   bool aside = false;  // between a pair of dashes any words may stand (rule A523)
+  bool relative = false;  // so between a comma and a relative word and the next comma (rule A662)
   std::size_t state = 0;  // a place's state set off by commas is not counted (rule A524)
-  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14 + state; ++j) {
+  std::size_t skipped = 0;  // nor the words of an aside (A662), up to sixteen
+  for (std::size_t j = h; j + 1 < st.end_token && j - k <= 14 + state + skipped; ++j) {
     const Token& t = a.tokens[j];
     const Token& next = a.tokens[j + 1];
-    if (!aside && !r.in_direct[j]) state += state_after_place(r, st, j);
-    if (!r.in_direct[j] && t.norm == "--") aside = !aside;
-    else if (aside) continue;
+    if (!aside && !relative && !r.in_direct[j]) state += state_after_place(r, st, j);
+    if (!relative && !r.in_direct[j] && t.norm == "--") {
+      aside = !aside;
+    } else if (!aside && !r.in_direct[j] && t.norm == "," && (relative || (j > h && aside_opener(r, next)))) {
+      relative = !relative;
+      ++marks;
+      continue;
+    } else if (aside || relative) {
+      if (++skipped > 16) return 0;
+      continue;
+    }
     if (j > k && !r.in_direct[j] && r.lex.in(Words::DeclarativeComplementizers, t)) {
       std::size_t w = j + 1;  // over adverbs: `an economy that still ranks`
       while (w + 1 < st.end_token && (r.lex.in(Words::DiscourseMarkers, a.tokens[w]) || ly_adverb(r.lex, a.tokens[w]))) ++w;
@@ -536,7 +565,9 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
 }
 
 // Inverted order after the clause it reports (rule A50; verbs marked that_optional, the
-// verbs of saying, A61: `, shows X` is no inversion): `CLAUSE, said X`, `CLAUSE, say
+// verbs of saying, A61: `, shows X` is no inversion; any other reporting verb's past form
+// or form in -s when a name closes the phrase and the clause shows a finite verb, A660:
+// inverted_other_verb, named_to_end): `CLAUSE, said X`, `CLAUSE, say
 // analysts`, `CLAUSE, said X, the editor of Y.`: a finite verb right after a comma, then a
 // noun phrase (a capitalised word, a determiner or a number, or a lower-case title before
 // a person's name, A432: described_person_at; not a time word or a
@@ -610,11 +641,64 @@ bool subject_before_parenthetical(const Resolver& r, const Sentence& st, std::si
   return words <= (r.mention_cover[end - 1] >= 0 ? 3 : 1);
 }
 
+// Whether the reporting verb at v, not marked that_optional, may stand in inverted order
+// (rule A660: `CLAUSE, warned Jane Roe.`, `CLAUSE, wrote film director Tom Baker.`): a
+// past form or a form in -s, not the bare lemma (`CLAUSE, say X` is left to the verbs of
+// saying); its noun phrase must then name someone (inverted_report).
+bool inverted_other_verb(const Resolver& r, std::size_t v, const SpeechCue& vc) {
+  const std::string_view form = r.a.tokens[v].lower;
+  return !vc.that_optional && vc.reporting && form != vc.lemma &&
+         (r.lex.ends_in(Words::PastSuffixes, form) || r.lex.ends_in(Words::PresentSSuffixes, form) || irregular_past(r.lex, r.a.tokens[v]));
+}
+
+// Whether the named mention of the speaker found (at) ends the inverted phrase at e:
+// `warned Jane Roe`, `wrote film director Tom Baker, his nephew` (the apposition after a
+// comma is outside the phrase); not `showed Mrs. Clinton leading ...`, `laments Bill
+// Clinton's legacy`, a pronoun or a description (rule A660).
+bool named_to_end(const Resolver& r, const Sentence& st, std::size_t k, std::size_t e, const Attribution& at) {
+  if (at.speaker < 0 || r.mention_cover[e - 1] < 0) return false;
+  const Mention& m = r.a.mentions[static_cast<std::size_t>(r.mention_cover[e - 1])];
+  const bool det = r.lex.in(Words::Determiners, r.a.tokens[k]);
+  const bool opens = m.first_token == k || (m.first_token == k + 1 && det) || described_person_at(r, st, k) ||
+                     (det && k + 1 < e && described_person_at(r, st, k + 1));
+  return opens && m.entity == at.speaker && m.end_token == e && !r.a.tokens[e - 1].has(kPossessive);
+}
+
+// Whether the sentence goes on after the comma at e that closes an inverted phrase: a
+// lower-case finite auxiliary or copula before the next comma or the sentence end (rule
+// A660: `With X, the government, suggests Mr Davies, could act as ...`: the attribution
+// stands inside its clause; not an apposition, `, editor of Stuff.`).
+bool clause_goes_on(const Resolver& r, const Sentence& st, std::size_t e) {
+  if (e >= st.end_token || r.a.tokens[e].norm != ",") return false;
+  for (std::size_t j = e + 1; j < st.end_token && r.a.tokens[j].norm != ","; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (!r.in_direct[j] && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+        (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t)))
+      return true;
+  }
+  return false;
+}
+
+// Whether the words before the comma at c show a finite verb, so they can be a clause: a
+// lower-case finite auxiliary, copula, past form or form in -s outside quotation marks
+// (rule A660: not `Biden, echoing Erdogan, called on ...`, `Schilling's son, Grant,
+// defended ...`: a subject and an aside).
+bool shows_finite_verb(const Resolver& r, const Sentence& st, std::size_t c) {
+  for (std::size_t j = st.first_token; j < c; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || finite_past(r.lex, t) || finite_ending(r.lex, t))
+      return true;
+  }
+  return false;
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
   const std::size_t k = v + n;
-  if (!vc.that_optional || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
+  const bool other = inverted_other_verb(r, v, vc);
+  if (!(vc.that_optional || other) || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
       k >= st.end_token)
     return false;
   const Token& t = a.tokens[k];
@@ -637,8 +721,10 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (e == k || !phrase_ends || (e < st.end_token && r.in_direct[e])) return false;
   at.speaker = r.noun_phrase(k, e, at.from, at.mention);
   // No one named after the verb, and a subject set off before it (rule A456): the words
-  // after the verb are its clause, not its speaker.
-  if (at.speaker < 0 && subject_before_parenthetical(r, st, v)) {
+  // after the verb are its clause, not its speaker. Another reporting verb (A660) needs
+  // a name that closes the phrase (named_to_end): `He went home, wrote a letter.`, `The
+  // poll, released by X, showed Mrs. Clinton leading ...` have an object there.
+  if ((other && !(named_to_end(r, st, k, e, at) && shows_finite_verb(r, st, v - 1) && !clause_goes_on(r, st, e))) || (at.speaker < 0 && subject_before_parenthetical(r, st, v))) {
     at = Attribution{};
     return false;
   }
@@ -1982,6 +2068,16 @@ void end_at_agreeing_predicate(const Resolver& r, std::size_t v, Clause& c) {
   }
 }
 
+// Whether the words of the pair of marks p stand in a quote already made (the direct
+// stage's): a pair it kept as no quote is a title or a name (`the book titled "The
+// Tragedy of Lyndon Johnson"`), and does not stop a report around it (rule A663).
+bool pair_quoted(const Annotation& a, const Pair& p) {
+  if (p.close >= a.tokens.size()) return true;
+  const Span marks{a.tokens[p.open].span.begin, a.tokens[p.close].span.end};
+  return std::any_of(a.quotes.begin(), a.quotes.end(),
+                     [&](const Quote& q) { return q.span.begin < marks.end && marks.begin < q.span.end; });
+}
+
 // Three words at least, and no direct quote of four words or more inside.
 bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
   const Annotation& a = r.a;
@@ -1994,7 +2090,7 @@ bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
     const auto& p = marks.pairs[pit->second];
     std::size_t w2 = 0;
     for (std::size_t m = p.open; m < p.close && m < a.tokens.size() && w2 <= 3; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
-    if (w2 > 3) return false;
+    if (w2 > 3 && pair_quoted(a, p)) return false;
   }
   return words >= 3;
 }

@@ -1163,3 +1163,84 @@ TEST(ReportedSpeech, AccordingToTheRulesIsNoAttribution) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Harbour Trust");
 }
+
+// A660: any reporting verb's past form or form in -s may stand in inverted order after its
+// clause when a name closes the phrase after it (`CLAUSE, warned Jane Roe.`); not a subject
+// with an aside and its verb's object (`The survey, run by X, showed Jane Roe leading`), a
+// second predicate (`..., wrote a letter`), nor an attribution inside its clause.
+TEST(ReportedSpeech, AnyReportingVerbMayStandInvertedBeforeAName) {
+  {
+    Annotated t("The two harbour ferries will stop running before the summer, warned Jane Roe, the former mayor.");
+    const Quote* q = quote_spelled(t, "The two harbour ferries will stop running before the summer");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The two brothers had been traveling together for a week, wrote the columnist Tom Baker.");
+    const Quote* q = quote_spelled(t, "The two brothers had been traveling together for a week");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The survey, run by the harbour trust last spring, showed Jane Roe leading the race.");
+    EXPECT_EQ(quote_spelled(t, "The survey, run by the harbour trust last spring"), nullptr);
+  }
+  {
+    Annotated t("Tom Baker went home early, wrote a letter to the council.");
+    EXPECT_TRUE(t.a.quotes.empty());
+  }
+  {
+    Annotated t("With most homes now online, the council, suggests Tom Baker, could act as a middleman.");
+    EXPECT_EQ(quote_spelled(t, "With most homes now online, the council"), nullptr);
+  }
+}
+
+// A662: an aside between a reporting verb's adjuncts and its `that`, set off by commas after
+// a relative, interrogative or subordinating word, or by dashes, is passed and not counted
+// against the adjuncts' length (`said on CNN, where he works, that CLAUSE`).
+TEST(ReportedSpeech, AnAsideBeforeThatIsPassed) {
+  {
+    Annotated t("Tom Baker said on the radio, where he is now a paid contributor, that the harbour manager should resign.");
+    const Quote* q = quote_spelled(t, "the harbour manager should resign");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t(
+        "Jane Roe complained during Monday's press conference -- excerpts of which the campaign sent to reporters "
+        "afterwards -- that the senator had ignored her call.");
+    const Quote* q = quote_spelled(t, "the senator had ignored her call");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said on the show, which aired on Sunday, that was her last interview.");
+    EXPECT_EQ(quote_spelled(t, "was her last interview"), nullptr);
+  }
+}
+
+// A663: a title of four words or more in marks, which the direct stage keeps as no quote,
+// does not stop the report around it; a real quote of that length still does (the direct
+// stage gives it).
+TEST(ReportedSpeech, ATitleInMarksDoesNotStopAReport) {
+  {
+    Annotated t("Jane Roe said the harbour film \"The Long Road Home From Springfield\" had won two awards.");
+    const Quote* q = quote_spelled(t, "the harbour film \"The Long Road Home From Springfield\" had won two awards");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said the harbour film \"was the worst thing I have seen\" and left.");
+    EXPECT_NE(quote_spelled(t, "was the worst thing I have seen"), nullptr);
+    EXPECT_EQ(quote_spelled(t, "the harbour film \"was the worst thing I have seen\" and left"), nullptr);
+  }
+}
+
+// A664: a coordinator between capitalised words does not end a hearer (`told The Post and
+// Courier newspaper of Charleston on Saturday that CLAUSE`): the clause opens after `that`.
+TEST(ReportedSpeech, ACoordinatorInsideAHearersNameDoesNotEndIt) {
+  Annotated t("Tom Baker told The Post and Courier newspaper of Springfield on Saturday that he cast his ballot for Jane Roe.");
+  const Quote* q = quote_spelled(t, "he cast his ballot for Jane Roe");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+}

@@ -1989,3 +1989,17 @@ TEST(Quotes, AnOrganisationAfterAPlaceAndItsDescriptionSpeaks) {
   EXPECT_EQ(speaker_of(text, "it will reach every county"), "Radio Acme");
   EXPECT_EQ(speaker_of(text, "its profits may fall"), "Acme Motors");
 }
+
+// A quote inside a sentence whose subject is another person named (after titles, or after
+// a body's name and a role: `Labour co-chairman Jane Roe`) does not continue the previous
+// quote's speaker (rule A642): no speaker rather than the wrong one; the same speaker's
+// pronoun keeps the subject-predicate reading.
+TEST(Quotes, AQuoteUnderANewSubjectDoesNotContinueThePreviousSpeaker) {
+  const char* other = "\"We will win the seat back,\" said Tom Smith. Labour co-chairman Jane Roe likened the two "
+                      "rivals to \"a pair of tired old boxers\".";
+  EXPECT_EQ(speaker_of(other, "We will win the seat back"), "Tom Smith");
+  EXPECT_EQ(speaker_of(other, "a pair of tired old boxers"), "(none)");
+  const char* same = "\"We will win the seat back,\" said Tom Smith. He likened the two rivals to \"a pair of tired "
+                     "old boxers\".";
+  EXPECT_EQ(speaker_of(same, "a pair of tired old boxers"), "Tom Smith");
+}

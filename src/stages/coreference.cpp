@@ -997,6 +997,36 @@ bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
   return head > 0 && role_noun_or_plural(r, head);
 }
 
+// `UK broadcaster Virgin Radio says`, `US oil giant Exxon said`, `Korea's Hyundai Motor has
+// said` (rule A641): a country or place's name (mention mi), its `'s`, then up to three
+// lower-case words, none a verb form (-s, -ed, irregular past), preposition, determiner or
+// coordinator, then an organisation's name that ends the phrase at e: the organisation heads
+// the phrase, the place only describes it. The organisation's mention, or -1.
+std::int32_t organisation_after_place(const Resolver& r, std::int32_t mi, std::size_t e) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || (a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country &&
+                       a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location))
+    return -1;
+  std::size_t k = m.end_token;
+  const bool possessive = k < e && a.tokens[k].has(kPossessive);
+  if (possessive) ++k;
+  const std::size_t first = k;
+  for (; k < e && k - first < 3 && r.mention_cover[k] < 0; ++k) {
+    const Token& t = a.tokens[k];
+    const std::string_view w = t.lower;
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k] || (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') ||
+        quotes::ed_form(r.lex, t) || r.lex.in(Words::IrregularPastForms, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
+        r.lex.in(Words::Determiners, t) || r.lex.in(Words::Coordinators, t))
+      return -1;
+  }
+  if ((k == first && !possessive) || k >= e || r.mention_at[k] < 0) return -1;
+  const std::int32_t org = r.mention_at[k];
+  const Mention& o = a.mentions[static_cast<std::size_t>(org)];
+  if (o.entity < 0 || a.entities[static_cast<std::size_t>(o.entity)].type != EntityType::Organization || o.end_token != e) return -1;
+  return org;
+}
+
 }  // namespace
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
@@ -1043,6 +1073,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // named only as a preposition's object inside the phrase (rule A534: `said a teacher from
   // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed.
   if (first_named >= 0 && !place_in_phrase(*this, first_named, b)) {
+    if (const std::int32_t org = organisation_after_place(*this, first_named, e); org >= 0) first_named = org;
     mention = first_named;
     return a.mentions[static_cast<std::size_t>(first_named)].entity;
   }
@@ -1252,6 +1283,20 @@ namespace {
 // (auxiliary, copula, speech verb, `-ed`) or punctuation other than a possessive, to a
 // person's mention before `limit`, when the words end with a title or a role noun (word
 // list person_role_nouns): that mention; else `mi`.
+// An honorific at token j, alone before a name that starts at `name` (`Sir`, `Lord`).
+bool honorific_at(const Resolver& r, std::size_t j, std::size_t name) {
+  std::uint32_t p = 0;
+  return r.lex.title_index().match(r.a.tokens, j, name, p) == 1 && r.lex.titles()[p].kind == TitleEntry::Kind::Honorific;
+}
+
+// A lower-case word of five letters or more with an ending of person_noun_endings
+// (`backbencher`, `campaigner`, `activist`, `politician`): a noun naming a person (rule A640).
+bool person_noun(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() >= 5 && !r.in_direct[j] &&
+         r.lex.ends_in(Words::PersonNounEndings, t.lower);
+}
+
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
@@ -1290,8 +1335,14 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     // role: `Kemp met Mr Howard` is a verb and its object too.
     // Names of no person alone before a person's name modify it as A128's one name does
     // (rule A571: `House Republican Jane Roe ... but now said` is Roe's).
-    bool role = lex.in(Words::PersonRoleNouns, a.tokens[k - 1]) ||
-                (names_only && !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity));
+    // Honorifics before the name are part of it (rule A640: `Leeds manager Sir Jane Roe`);
+    // after a body's name, a noun naming a person by what they do describes the person too
+    // (`Labour backbencher Jane Roe ... but said`; person_noun()).
+    const bool body = !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity);
+    std::size_t w = k;
+    while (w > first && honorific_at(r, w - 1, k)) --w;
+    bool role = (w > first && (lex.in(Words::PersonRoleNouns, a.tokens[w - 1]) || (body && person_noun(r, w - 1)))) ||
+                (names_only && body);
     for (std::size_t j = first; j < k && !role; ++j) {
       std::uint32_t p = 0;
       role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;

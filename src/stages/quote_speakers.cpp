@@ -1160,6 +1160,43 @@ static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st
   return end;
 }
 
+// A person other than `speaker` named as the subject of the sentence a direct quote stands
+// inside, after its opening (rule A642): where the sentence's subject opens
+// (predicate_subject_start(), then up to three capitalised words: `Mr`, `Green MEP`), a
+// person's name that is no possessor, or a body's name and up to four words, none a verb
+// form, copula or auxiliary, before a person's name (`Labour co-chairman Jane Roe likened
+// them to "..."`). Such a quote is no continuation of the
+// previous quote's speaker: the new subject's words, or the writer's.
+bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std::int32_t speaker) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[q.sentence];
+  if (p.open <= st.first_token || st.headline) return false;
+  std::size_t t = predicate_subject_start(r, st, p.open);
+  // Capitalised words before the name: titles and honorifics (`Mr Roe`, `Green MEP Jane Roe`).
+  for (std::size_t n = 0; t < p.open && n < 3 && r.mention_at[t] < 0 && a.tokens[t].kind == TokenKind::Word &&
+                          a.tokens[t].has(kCapitalized) && !r.in_direct[t];
+       ++n)
+    ++t;
+  if (t >= p.open || r.in_direct[t] || r.mention_at[t] < 0) return false;
+  std::int32_t mi = r.mention_at[t];
+  for (int hops = 0; hops < 2; ++hops) {
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (m.end_token >= p.open || a.tokens[m.end_token].has(kPossessive)) return false;
+    if (a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) return m.entity != speaker;
+    std::size_t k = m.end_token;
+    for (; k < p.open && k - m.end_token < 4 && r.mention_at[k] < 0; ++k) {
+      const Token& w = a.tokens[k];
+      if (w.norm == "-") continue;  // `co-chairman`
+      if (w.kind != TokenKind::Word || r.in_direct[k] || r.lex.in(Words::Copulas, w) || r.lex.in(Words::FiniteAuxiliaries, w) ||
+          r.lex.in(Words::ActingVerbs, w) || r.lex.in(Words::SpeakerPhrasePrepositions, w) || quotes::ed_form(r.lex, w))
+        return false;
+    }
+    if (k >= p.open || r.mention_at[k] < 0) return false;
+    mi = r.mention_at[k];
+  }
+  return false;
+}
+
 // A direct quote of three words or more in the predicate of a clause whose subject, a
 // person named (or he/she) where the sentence opens or right after a fronted phrase's
 // comma, is followed by its verb, when no speech cue attributes it (rule

@@ -839,10 +839,14 @@ bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size
 }
 
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
-// paragraph, or in the paragraph before when it opens its own (rule continuation).
-bool continue_previous(const Annotation& a, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
+// paragraph, or in the paragraph before when it opens its own (rule continuation); not
+// past another person named as the subject of the quote's own sentence (rule A642:
+// new_subject_of_quote()).
+bool continue_previous(const Resolver& r, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
+  const Annotation& a = r.a;
   const bool opens_para = p.open == a.sentences[q.sentence].first_token;
   if (prev.speaker < 0 || !(prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) return false;
+  if (new_subject_of_quote(r, p, q, prev.speaker)) return false;
   at.speaker = prev.speaker;
   at.mention = prev.mention;
   at.from = prev.from;
@@ -870,7 +874,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   attribute(r, p, q, at);
   if (q.rule.empty() && !name_in_marks(r, p, cb, ce)) speaker_subject_predicate(r, p, q, at);
   if (words <= 2 && at.speaker < 0) return false;
-  if (q.rule.empty() && !continue_previous(a, p, para, prev, q, at)) {
+  if (q.rule.empty() && !continue_previous(r, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;
     if (scare_fragment(r, cb, ce, words)) {
       prev.paragraph = para;

@@ -131,6 +131,8 @@ void speaker_label(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t sentence_end, Quote& q, Attribution& at);
 void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at);
+// A person other than `speaker` opens the sentence a direct quote stands inside (rule A642).
+bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std::int32_t speaker);
 
 // After the merge: a continuation whose speaker a later reported clause supersedes.
 void continue_last_speaker(Resolver& r);

@@ -1966,3 +1966,40 @@ TEST(Quotes, ABaseFormAfterAPluralSubjectEndsTheClause) {
                        "the figures were wrong and the union claims were false"),
             "Tom Smith");
 }
+
+// A noun naming a person by what they do (an ending of person_noun_endings: `backbencher`,
+// `physician`), or a role noun before an honorific, between a body's name and a person's
+// name describes the person, who heads the subject of a coordinated report (rule A640):
+// `Labour backbencher Jane Roe ... but admitted` is Roe's, not Labour's.
+TEST(Quotes, ANounNamingAPersonAfterABodyLetsThePersonHead) {
+  const char* text = "The vote was held on Monday. Labour backbencher Jane Roe praised the plan but admitted the "
+                     "budget was tight. Leeds United manager Sir Tom Smith sympathised with the players and said the "
+                     "pitch was poor.";
+  EXPECT_EQ(speaker_of(text, "the budget was tight"), "Jane Roe");
+  EXPECT_EQ(speaker_of(text, "the pitch was poor"), "Tom Smith");
+}
+
+// A place's name, lower-case words and an organisation's name that ends the subject: the
+// organisation speaks, the place describes it (rule A641): `UK broadcaster Radio Acme says`
+// is Radio Acme's, `France's Acme Motors warned` Acme Motors'; a verb form between the names
+// (`Britain backs ...`) is no description.
+TEST(Quotes, AnOrganisationAfterAPlaceAndItsDescriptionSpeaks) {
+  const char* text = "Radio Acme plans a new service. UK broadcaster Radio Acme says it will reach every county. "
+                     "France's Acme Motors warned that its profits may fall.";
+  EXPECT_EQ(speaker_of(text, "it will reach every county"), "Radio Acme");
+  EXPECT_EQ(speaker_of(text, "its profits may fall"), "Acme Motors");
+}
+
+// A quote inside a sentence whose subject is another person named (after titles, or after
+// a body's name and a role: `Labour co-chairman Jane Roe`) does not continue the previous
+// quote's speaker (rule A642): no speaker rather than the wrong one; the same speaker's
+// pronoun keeps the subject-predicate reading.
+TEST(Quotes, AQuoteUnderANewSubjectDoesNotContinueThePreviousSpeaker) {
+  const char* other = "\"We will win the seat back,\" said Tom Smith. Labour co-chairman Jane Roe likened the two "
+                      "rivals to \"a pair of tired old boxers\".";
+  EXPECT_EQ(speaker_of(other, "We will win the seat back"), "Tom Smith");
+  EXPECT_EQ(speaker_of(other, "a pair of tired old boxers"), "(none)");
+  const char* same = "\"We will win the seat back,\" said Tom Smith. He likened the two rivals to \"a pair of tired "
+                     "old boxers\".";
+  EXPECT_EQ(speaker_of(same, "a pair of tired old boxers"), "Tom Smith");
+}

@@ -1861,6 +1861,75 @@ void end_at_final_relative(const Resolver& r, Clause& c) {
   }
 }
 
+// A word that may stand inside a noun phrase between its article and its head (rule
+// A650): a lower-case word or a number, no function word (determiner, relative,
+// pronoun, preposition, subordinator, coordinator, auxiliary, copula) and no verb form in
+// -ed or -ing.
+bool noun_phrase_word(const Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  if (r.in_direct[k]) return false;
+  if (t.kind == TokenKind::Number) return true;
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::RelativeWords, t) &&
+         !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::NotClauseOpeners, t) &&
+         !r.lex.in(Words::SpeakerPhrasePrepositions, t) && !r.lex.in(Words::TimeLimitPrepositions, t) &&
+         !r.lex.in(Words::Subordinators, t) && !r.lex.in(Words::Coordinators, t) &&
+         !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::Copulas, t) && !ed_form(r.lex, t) && !ing_form(r.lex, t);
+}
+
+// Whether an object relative clause opens at s, after an appositive's noun (rule A650):
+// its own subject, then its verb, with or without a relative word: a pronoun or a
+// determiner other than a/an (`a proposal he has raised`, `a plan the board adopted`,
+// `a move that the court upheld`), after `that`/`which` also a capitalised word (`a
+// claim that Smith's office disputes`) or one or two lower-case nouns before a finite
+// auxiliary or a past form (`a point that intelligence officials have disputed`). Not a
+// subject relative (`a move that survived ...`, `a misconception which pervades ...`):
+// what it says of the appositive may be the speaker's own.
+bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
+  const Annotation& a = r.a;
+  const bool relative = s < end && !r.in_direct[s] && (a.tokens[s].lower == "that" || a.tokens[s].lower == "which");
+  const std::size_t j = relative ? s + 1 : s;
+  if (j + 1 >= end || r.in_direct[j] || a.tokens[j].kind != TokenKind::Word) return false;
+  const Token& t = a.tokens[j];
+  if (r.lex.in(Words::NominativePronouns, t) || (r.lex.in(Words::Determiners, t) && !r.lex.in(Words::IndefiniteArticles, t)))
+    return !t.has(kCapitalized);
+  if (!relative) return false;
+  if (t.has(kCapitalized)) return true;
+  std::size_t k = j;
+  while (k < end && k - j < 2 && noun_phrase_word(r, k) && !r.lex.in(Words::IrregularPastForms, a.tokens[k])) ++k;
+  if (k == j || k >= end) return false;
+  const Token& v = a.tokens[k];
+  return !r.in_direct[k] && !v.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, v) || ed_form(r.lex, v) || r.lex.in(Words::IrregularPastForms, v));
+}
+
+// A reported clause after its cue ends before a summative appositive that runs to its
+// end and tells what someone else did with the report, the reporter's note (rule A650:
+// `said she should face no charges, a recommendation the board adopted`, `said he had
+// not left -- a move he announced later`): a comma or dash after a lower-case word or a
+// number (not a name: `met Ms X, a lawyer` describes the name, inside the report), a/an,
+// up to six words of a noun phrase (noun_phrase_word), then an object relative clause
+// (object_relative_at), with no comma or dash after it (`, a bit adrift, in the weeks`;
+// a list `a car, a house and a boat` stops at its coordinator). Not before the third word.
+void end_at_summative_appositive(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
+    const std::string_view p = a.tokens[k].norm;
+    if ((p != "," && p != "--" && p != "-") || r.in_direct[k] || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
+    const Token& before = a.tokens[k - 1];
+    if (r.in_direct[k - 1] || (before.kind == TokenKind::Word && before.has(kCapitalized)) ||
+        (before.kind != TokenKind::Word && before.kind != TokenKind::Number))
+      continue;
+    std::size_t s = k + 2;
+    while (s < c.end && s - k < 8 && noun_phrase_word(r, s)) ++s;
+    if (s == k + 2 || !object_relative_at(r, s, c.end)) continue;
+    bool closed = false;
+    for (std::size_t j = s; j < c.end && !closed; ++j)
+      closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
+    if (!closed) c.end = k;
+    return;
+  }
+}
+
 // A comma, a coordinator and he/she open the reporter's next clause about the speaker
 // (rule A122: `said the real extremist is X, and he railed against ...`, `said she will
 // not call on X to withdraw, but she has bristled at ...`); `, and that ...` goes on.
@@ -2101,6 +2170,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (!c.around) {
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
+    if (c.begin > v) end_at_summative_appositive(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c, c.begin > v);

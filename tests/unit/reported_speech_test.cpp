@@ -1163,3 +1163,28 @@ TEST(ReportedSpeech, AccordingToTheRulesIsNoAttribution) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Harbour Trust");
 }
+
+// A650: a summative appositive at the end of a reported clause whose object relative
+// clause has its own subject (`a move he announced later`, `a claim that the council
+// disputes`) is the reporter's note on what someone else did with the report: the clause
+// ends before it. A subject relative (`a plan that would cost ...`), a name's apposition
+// and a list stay in the report.
+TEST(ReportedSpeech, ASummativeAppositiveEndsTheReport) {
+  {
+    Annotated t("Jane Roe said the harbour fund had been spent on the roads, a claim that the council strongly disputes.");
+    const Quote* q = quote_spelled(t, "the harbour fund had been spent on the roads");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Tom Baker told reporters he would close the old ferry terminal -- a step he announced again on Monday.");
+    EXPECT_NE(quote_spelled(t, "he would close the old ferry terminal"), nullptr);
+  }
+  for (const char* text : {"Jane Roe said the council would build a new bridge, a plan that would cost the ward dearly.",
+                           "Jane Roe said the council had hired Tom Baker, a lawyer the mayor trusts.",
+                           "Jane Roe said the council would buy a boat, a van and a lorry for the ward."}) {
+    Annotated t(text);
+    ASSERT_EQ(t.a.quotes.size(), 1u) << text;
+    EXPECT_TRUE(std::string_view(text).ends_with(std::string(t.a.text(t.a.quotes[0].span)) + ".")) << text;
+  }
+}

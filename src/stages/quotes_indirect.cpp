@@ -796,6 +796,23 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
 // `added a bombshell prediction of his own: Unnamed forces were going to`; not the
 // noun-phrase object of `added 292,000 jobs in December`, `claimed the prize for exceeding
 // expectations`, `added a note of caution, should Clinton ...`).
+// Whether the auxiliary at j, after k, stands right after a comma or a coordinator, with
+// no subject of its own (rule A651): the verb's own next predicate (`might claim momentum
+// but would be unable to ...`) or a condition in inverted order (`added a note of caution,
+// should the mayor return too soon`), no finite verb of a clause after the object.
+// A comma that may close an aside opened by an earlier comma of the sentence (`experts
+// like Tom Baker, a geologist, claim is ...`, `The answer, says Tom Baker, is ...`) leaves
+// the subject before the aside.
+bool subjectless_at(const Resolver& r, const Sentence& st, std::size_t j, std::size_t k) {
+  const Token& p = r.a.tokens[j - 1];
+  if (j <= k || r.in_direct[j - 1]) return false;
+  if (r.lex.in(Words::Coordinators, p)) return true;
+  if (p.norm != ",") return false;
+  for (std::size_t i = st.first_token; i + 1 < j; ++i)
+    if (r.a.tokens[i].norm == ",") return false;
+  return true;
+}
+
 bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (nominative_clause(r, st, k)) return true;
@@ -806,7 +823,8 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
         r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
       return false;
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t)) return true;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t))
+      return !subjectless_at(r, st, j, k);
     if (past_form(r.lex, t) && !after_noun_opener(r, j)) return true;
     // a form in -s after a name, its subject (`claims Gulen runs a network`)
     if (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t)) return true;
@@ -1341,7 +1359,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::size_t k = clause_opening(r, st, k0, has_that);
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own.
-  const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
+  // A word of relative_words that opens the sentence is a demonstrative, the verb's own
+  // subject (rule A651: `That adds its own pressure.`), no relative.
+  const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
   if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&

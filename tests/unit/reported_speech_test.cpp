@@ -1188,3 +1188,18 @@ TEST(ReportedSpeech, ASummativeAppositiveEndsTheReport) {
     EXPECT_TRUE(std::string_view(text).ends_with(std::string(t.a.text(t.a.quotes[0].span)) + ".")) << text;
   }
 }
+
+// A651: after a verb that also takes a plain object (np_object: add, claim), an auxiliary
+// right after a coordinator or a lone comma has no subject in the words after the verb:
+// the verb's next predicate or an inverted condition, no clause; a sentence-opening
+// `That` is the verb's subject, no relative word that moved its object out.
+TEST(ReportedSpeech, AnObjectBeforeASubjectlessAuxiliaryIsNoClause) {
+  for (const char* text : {"Tom Baker added a note of caution, should the mayor return too soon.",
+                           "A winning candidate might claim momentum but would be unable to win many seats.",
+                           "That adds its own pressure to the harbour budget."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+  Annotated t("Jane Roe claimed the harbour fund would be spent on the roads and would last until 2030.");
+  EXPECT_TRUE(some_quote_starts(t, "the harbour fund would be spent")) << t.a.quotes.size();
+}

@@ -284,6 +284,7 @@ enum class Words : std::uint8_t {
   TimeMeasureWords,
   TopicPrepositions,
   ConformityNouns,
+  ExpletivePronouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1899,14 +1899,14 @@ bool noun_phrase_word(const Resolver& r, std::size_t k) {
 // Whether an object relative clause opens at s, after an appositive's noun (rule A650):
 // its own subject, then its verb, with or without a relative word: a pronoun or a
 // determiner other than a/an (`a proposal he has raised`, `a plan the board adopted`,
-// `a move that the court upheld`), after `that`/`which` also a capitalised word (`a
+// `a move that the court upheld`), after a relative word also a capitalised word (`a
 // claim that Smith's office disputes`) or one or two lower-case nouns before a finite
 // auxiliary or a past form (`a point that intelligence officials have disputed`). Not a
 // subject relative (`a move that survived ...`, `a misconception which pervades ...`):
 // what it says of the appositive may be the speaker's own.
 bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
   const Annotation& a = r.a;
-  const bool relative = s < end && !r.in_direct[s] && (a.tokens[s].lower == "that" || a.tokens[s].lower == "which");
+  const bool relative = s < end && !r.in_direct[s] && r.lex.in(Words::RelativeWords, a.tokens[s]);
   const std::size_t j = relative ? s + 1 : s;
   if (j + 1 >= end || r.in_direct[j] || a.tokens[j].kind != TokenKind::Word) return false;
   const Token& t = a.tokens[j];
@@ -2161,6 +2161,51 @@ void role_noun_holder(const Resolver& r, std::size_t name, std::size_t noun, Att
   }
 }
 
+// The tail of a contraction token after its apostrophe, straight or curly (`'s` of `it's`),
+// when it is one of contraction_tails, else empty.
+std::string_view contraction_tail(const Resolver& r, const Token& t) {
+  std::string_view w = t.lower;
+  if (w.starts_with("'")) w.remove_prefix(1);
+  else if (w.starts_with("\u2019")) w.remove_prefix(3);
+  else return {};
+  return !w.empty() && r.lex.in(Words::ContractionTails, w) ? w : std::string_view{};
+}
+
+// A word of an adjective phrase between a copula and an infinitive (rule A652: `safe`,
+// `too soon`, `worth`): lower case, outside quotation marks, no function word nor verb form.
+bool comment_adjective(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return noun_phrase_word(r, j) && !r.lex.in(Words::InfinitiveMarkers, t) && !r.lex.in(Words::Negators, t) && !contracted_subject(r.lex, t) &&
+         contraction_tail(r, t).empty();
+}
+
+// Whether the cue at v is the writer's comment through an extraposed `it` (rule A652):
+// `it` (expletive_pronouns) and a copula (`it is`, `it's`, `it has been`), an adjective phrase of
+// up to three words, then the cue as an infinitive or a form in -ing (`it's safe to say`,
+// `It is too soon to say whether`, `It's worth noting that`, `it is fair to say`): no one
+// is reported, the writer states the clause. Not a verb that takes a hearer (`the data
+// ... it is unlikely to tell the full story`: `it` refers, the subject of `tell`).
+bool extraposed_comment(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (v < 2) return false;
+  std::size_t j = r.lex.in(Words::InfinitiveMarkers, a.tokens[v - 1]) ? v - 1 : ing_form(r.lex, a.tokens[v]) ? v : 0;
+  if (j < 2 || r.in_direct[j - 1]) return false;
+  const std::size_t adj_end = j;
+  while (j > 0 && adj_end - j < 3 && comment_adjective(r, j - 1)) --j;
+  if (j == adj_end || j == 0) return false;
+  if (adj_end == v)  // before a form in -ing, an adjective (`worth`), no adverb of a progressive (`is currently arguing`)
+    for (std::size_t k = j; k < adj_end; ++k)
+      if (r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) || r.lex.in(Words::ActingAdverbs, a.tokens[k]) ||
+          r.lex.in(Words::DiscourseMarkers, a.tokens[k]))
+        return false;
+  const Token& cop = a.tokens[j - 1];
+  if (contracted_subject(r.lex, cop)) return r.lex.in(Words::ExpletivePronouns, cop.lower.substr(0, cop.lower.find('\'')));
+  if (!r.lex.in(Words::Copulas, cop) && contraction_tail(r, cop).empty()) return false;
+  std::size_t i = j - 1;
+  while (i > 0 && j - 1 - i < 2 && (r.lex.in(Words::FiniteAuxiliaries, a.tokens[i - 1]) || r.lex.in(Words::Negators, a.tokens[i - 1]))) --i;
+  return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -2171,6 +2216,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
   Attribution at;
   Clause c{0, st.end_token, false};
+  if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && extraposed_comment(r, v)) return false;
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";

@@ -1203,3 +1203,21 @@ TEST(ReportedSpeech, AnObjectBeforeASubjectlessAuxiliaryIsNoClause) {
   Annotated t("Jane Roe claimed the harbour fund would be spent on the roads and would last until 2030.");
   EXPECT_TRUE(some_quote_starts(t, "the harbour fund would be spent")) << t.a.quotes.size();
 }
+
+// A652: `it`, a copula, an adjective phrase and a speech verb as an infinitive or after
+// `worth` is the writer's comment (extraposition), no report; a referring `it` before a
+// hearer verb (`it is unlikely to tell`) and a progressive (`It is currently arguing`) are
+// left to the other rules.
+TEST(ReportedSpeech, AnExtraposedCommentReportsNothing) {
+  for (const char* text : {"Given his record, it's safe to say he is referring to the harbour plan.",
+                           "It is too soon to say whether the harbour plan will work.",
+                           "It's worth noting that the mayor has never lost a vote.",
+                           "It is important to note that the council has not ruled."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+  Annotated t("Jane Roe said it was fair to say the council had failed.");
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.quotes[0].span), "it was fair to say the council had failed");
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe");
+}

@@ -1358,9 +1358,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
   const std::size_t k = clause_opening(r, st, k0, has_that);
   // A verb whose subject follows a relative word has its object moved out (`posters which
-  // critics claim depict X`): the clause after it is the rest, with no subject of its own.
-  // A word of relative_words that opens the sentence is a demonstrative, the verb's own
-  // subject (rule A651: `That adds its own pressure.`), no relative.
+  // critics claim depict X`): the clause after it is the rest, with no subject of its own;
+  // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
   const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
   if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;

@@ -285,6 +285,7 @@ enum class Words : std::uint8_t {
   TopicPrepositions,
   ConformityNouns,
   PersonNounEndings,
+  ExpletivePronouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

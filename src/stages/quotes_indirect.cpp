@@ -882,6 +882,23 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
 // `added a bombshell prediction of his own: Unnamed forces were going to`; not the
 // noun-phrase object of `added 292,000 jobs in December`, `claimed the prize for exceeding
 // expectations`, `added a note of caution, should Clinton ...`).
+// Whether the auxiliary at j, after k, stands right after a comma or a coordinator, with
+// no subject of its own (rule A651): the verb's own next predicate (`might claim momentum
+// but would be unable to ...`) or a condition in inverted order (`added a note of caution,
+// should the mayor return too soon`), no finite verb of a clause after the object.
+// A comma that may close an aside opened by an earlier comma of the sentence (`experts
+// like Tom Baker, a geologist, claim is ...`, `The answer, says Tom Baker, is ...`) leaves
+// the subject before the aside.
+bool subjectless_at(const Resolver& r, const Sentence& st, std::size_t j, std::size_t k) {
+  const Token& p = r.a.tokens[j - 1];
+  if (j <= k || r.in_direct[j - 1]) return false;
+  if (r.lex.in(Words::Coordinators, p)) return true;
+  if (p.norm != ",") return false;
+  for (std::size_t i = st.first_token; i + 1 < j; ++i)
+    if (r.a.tokens[i].norm == ",") return false;
+  return true;
+}
+
 bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (nominative_clause(r, st, k)) return true;
@@ -892,7 +909,8 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
         r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
       return false;
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t)) return true;
+    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t))
+      return !subjectless_at(r, st, j, k);
     if (past_form(r.lex, t) && !after_noun_opener(r, j)) return true;
     // a form in -s after a name, its subject (`claims Gulen runs a network`)
     if (j > k && a.tokens[j - 1].has(kCapitalized) && finite_ending(r.lex, t)) return true;
@@ -1426,8 +1444,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
   const std::size_t k = clause_opening(r, st, k0, has_that);
   // A verb whose subject follows a relative word has its object moved out (`posters which
-  // critics claim depict X`): the clause after it is the rest, with no subject of its own.
-  const bool object_moved = npb > st.first_token && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
+  // critics claim depict X`): the clause after it is the rest, with no subject of its own;
+  // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
+  const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
   if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
@@ -1947,6 +1966,75 @@ void end_at_final_relative(const Resolver& r, Clause& c) {
   }
 }
 
+// A word that may stand inside a noun phrase between its article and its head (rule
+// A650): a lower-case word or a number, no function word (determiner, relative,
+// pronoun, preposition, subordinator, coordinator, auxiliary, copula) and no verb form in
+// -ed or -ing.
+bool noun_phrase_word(const Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  if (r.in_direct[k]) return false;
+  if (t.kind == TokenKind::Number) return true;
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::RelativeWords, t) &&
+         !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::NotClauseOpeners, t) &&
+         !r.lex.in(Words::SpeakerPhrasePrepositions, t) && !r.lex.in(Words::TimeLimitPrepositions, t) &&
+         !r.lex.in(Words::Subordinators, t) && !r.lex.in(Words::Coordinators, t) &&
+         !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::Copulas, t) && !ed_form(r.lex, t) && !ing_form(r.lex, t);
+}
+
+// Whether an object relative clause opens at s, after an appositive's noun (rule A650):
+// its own subject, then its verb, with or without a relative word: a pronoun or a
+// determiner other than a/an (`a proposal he has raised`, `a plan the board adopted`,
+// `a move that the court upheld`), after a relative word also a capitalised word (`a
+// claim that Smith's office disputes`) or one or two lower-case nouns before a finite
+// auxiliary or a past form (`a point that intelligence officials have disputed`). Not a
+// subject relative (`a move that survived ...`, `a misconception which pervades ...`):
+// what it says of the appositive may be the speaker's own.
+bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
+  const Annotation& a = r.a;
+  const bool relative = s < end && !r.in_direct[s] && r.lex.in(Words::RelativeWords, a.tokens[s]);
+  const std::size_t j = relative ? s + 1 : s;
+  if (j + 1 >= end || r.in_direct[j] || a.tokens[j].kind != TokenKind::Word) return false;
+  const Token& t = a.tokens[j];
+  if (r.lex.in(Words::NominativePronouns, t) || (r.lex.in(Words::Determiners, t) && !r.lex.in(Words::IndefiniteArticles, t)))
+    return !t.has(kCapitalized);
+  if (!relative) return false;
+  if (t.has(kCapitalized)) return true;
+  std::size_t k = j;
+  while (k < end && k - j < 2 && noun_phrase_word(r, k) && !r.lex.in(Words::IrregularPastForms, a.tokens[k])) ++k;
+  if (k == j || k >= end) return false;
+  const Token& v = a.tokens[k];
+  return !r.in_direct[k] && !v.has(kCapitalized) &&
+         (r.lex.in(Words::FiniteAuxiliaries, v) || ed_form(r.lex, v) || r.lex.in(Words::IrregularPastForms, v));
+}
+
+// A reported clause after its cue ends before a summative appositive that runs to its
+// end and tells what someone else did with the report, the reporter's note (rule A650:
+// `said she should face no charges, a recommendation the board adopted`, `said he had
+// not left -- a move he announced later`): a comma or dash after a lower-case word or a
+// number (not a name: `met Ms X, a lawyer` describes the name, inside the report), a/an,
+// up to six words of a noun phrase (noun_phrase_word), then an object relative clause
+// (object_relative_at), with no comma or dash after it (`, a bit adrift, in the weeks`;
+// a list `a car, a house and a boat` stops at its coordinator). Not before the third word.
+void end_at_summative_appositive(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
+    const std::string_view p = a.tokens[k].norm;
+    if ((p != "," && p != "--" && p != "-") || r.in_direct[k] || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
+    const Token& before = a.tokens[k - 1];
+    if (r.in_direct[k - 1] || (before.kind == TokenKind::Word && before.has(kCapitalized)) ||
+        (before.kind != TokenKind::Word && before.kind != TokenKind::Number))
+      continue;
+    std::size_t s = k + 2;
+    while (s < c.end && s - k < 8 && noun_phrase_word(r, s)) ++s;
+    if (s == k + 2 || !object_relative_at(r, s, c.end)) continue;
+    bool closed = false;
+    for (std::size_t j = s; j < c.end && !closed; ++j)
+      closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
+    if (!closed) c.end = k;
+    return;
+  }
+}
+
 // A comma, a coordinator and he/she open the reporter's next clause about the speaker
 // (rule A122: `said the real extremist is X, and he railed against ...`, `said she will
 // not call on X to withdraw, but she has bristled at ...`); `, and that ...` goes on.
@@ -2168,6 +2256,51 @@ void role_noun_holder(const Resolver& r, std::size_t name, std::size_t noun, Att
   }
 }
 
+// The tail of a contraction token after its apostrophe, straight or curly (`'s` of `it's`),
+// when it is one of contraction_tails, else empty.
+std::string_view contraction_tail(const Resolver& r, const Token& t) {
+  std::string_view w = t.lower;
+  if (w.starts_with("'")) w.remove_prefix(1);
+  else if (w.starts_with("\u2019")) w.remove_prefix(3);
+  else return {};
+  return !w.empty() && r.lex.in(Words::ContractionTails, w) ? w : std::string_view{};
+}
+
+// A word of an adjective phrase between a copula and an infinitive (rule A652: `safe`,
+// `too soon`, `worth`): lower case, outside quotation marks, no function word nor verb form.
+bool comment_adjective(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return noun_phrase_word(r, j) && !r.lex.in(Words::InfinitiveMarkers, t) && !r.lex.in(Words::Negators, t) && !contracted_subject(r.lex, t) &&
+         contraction_tail(r, t).empty();
+}
+
+// Whether the cue at v is the writer's comment through an extraposed `it` (rule A652):
+// `it` (expletive_pronouns) and a copula (`it is`, `it's`, `it has been`), an adjective phrase of
+// up to three words, then the cue as an infinitive or a form in -ing (`it's safe to say`,
+// `It is too soon to say whether`, `It's worth noting that`, `it is fair to say`): no one
+// is reported, the writer states the clause. Not a verb that takes a hearer (`the data
+// ... it is unlikely to tell the full story`: `it` refers, the subject of `tell`).
+bool extraposed_comment(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (v < 2) return false;
+  std::size_t j = r.lex.in(Words::InfinitiveMarkers, a.tokens[v - 1]) ? v - 1 : ing_form(r.lex, a.tokens[v]) ? v : 0;
+  if (j < 2 || r.in_direct[j - 1]) return false;
+  const std::size_t adj_end = j;
+  while (j > 0 && adj_end - j < 3 && comment_adjective(r, j - 1)) --j;
+  if (j == adj_end || j == 0) return false;
+  if (adj_end == v)  // before a form in -ing, an adjective (`worth`), no adverb of a progressive (`is currently arguing`)
+    for (std::size_t k = j; k < adj_end; ++k)
+      if (r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) || r.lex.in(Words::ActingAdverbs, a.tokens[k]) ||
+          r.lex.in(Words::DiscourseMarkers, a.tokens[k]))
+        return false;
+  const Token& cop = a.tokens[j - 1];
+  if (contracted_subject(r.lex, cop)) return r.lex.in(Words::ExpletivePronouns, cop.lower.substr(0, cop.lower.find('\'')));
+  if (!r.lex.in(Words::Copulas, cop) && contraction_tail(r, cop).empty()) return false;
+  std::size_t i = j - 1;
+  while (i > 0 && j - 1 - i < 2 && (r.lex.in(Words::FiniteAuxiliaries, a.tokens[i - 1]) || r.lex.in(Words::Negators, a.tokens[i - 1]))) --i;
+  return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -2178,6 +2311,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
   Attribution at;
   Clause c{0, st.end_token, false};
+  if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && extraposed_comment(r, v)) return false;
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";
@@ -2197,6 +2331,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (!c.around) {
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
+    if (c.begin > v) end_at_summative_appositive(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c, c.begin > v);

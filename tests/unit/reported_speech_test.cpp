@@ -1244,3 +1244,61 @@ TEST(ReportedSpeech, ACoordinatorInsideAHearersNameDoesNotEndIt) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Tom Baker");
 }
+
+// A650: a summative appositive at the end of a reported clause whose object relative
+// clause has its own subject (`a move he announced later`, `a claim that the council
+// disputes`) is the reporter's note on what someone else did with the report: the clause
+// ends before it. A subject relative (`a plan that would cost ...`), a name's apposition
+// and a list stay in the report.
+TEST(ReportedSpeech, ASummativeAppositiveEndsTheReport) {
+  {
+    Annotated t("Jane Roe said the harbour fund had been spent on the roads, a claim that the council strongly disputes.");
+    const Quote* q = quote_spelled(t, "the harbour fund had been spent on the roads");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Tom Baker told reporters he would close the old ferry terminal -- a step he announced again on Monday.");
+    EXPECT_NE(quote_spelled(t, "he would close the old ferry terminal"), nullptr);
+  }
+  for (const char* text : {"Jane Roe said the council would build a new bridge, a plan that would cost the ward dearly.",
+                           "Jane Roe said the council had hired Tom Baker, a lawyer the mayor trusts.",
+                           "Jane Roe said the council would buy a boat, a van and a lorry for the ward."}) {
+    Annotated t(text);
+    ASSERT_EQ(t.a.quotes.size(), 1u) << text;
+    EXPECT_TRUE(std::string_view(text).ends_with(std::string(t.a.text(t.a.quotes[0].span)) + ".")) << text;
+  }
+}
+
+// A651: after a verb that also takes a plain object (np_object: add, claim), an auxiliary
+// right after a coordinator or a lone comma has no subject in the words after the verb:
+// the verb's next predicate or an inverted condition, no clause; a sentence-opening
+// `That` is the verb's subject, no relative word that moved its object out.
+TEST(ReportedSpeech, AnObjectBeforeASubjectlessAuxiliaryIsNoClause) {
+  for (const char* text : {"Tom Baker added a note of caution, should the mayor return too soon.",
+                           "A winning candidate might claim momentum but would be unable to win many seats.",
+                           "That adds its own pressure to the harbour budget."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+  Annotated t("Jane Roe claimed the harbour fund would be spent on the roads and would last until 2030.");
+  EXPECT_TRUE(some_quote_starts(t, "the harbour fund would be spent")) << t.a.quotes.size();
+}
+
+// A652: `it`, a copula, an adjective phrase and a speech verb as an infinitive or after
+// `worth` is the writer's comment (extraposition), no report; a referring `it` before a
+// hearer verb (`it is unlikely to tell`) and a progressive (`It is currently arguing`) are
+// left to the other rules.
+TEST(ReportedSpeech, AnExtraposedCommentReportsNothing) {
+  for (const char* text : {"Given his record, it's safe to say he is referring to the harbour plan.",
+                           "It is too soon to say whether the harbour plan will work.",
+                           "It's worth noting that the mayor has never lost a vote.",
+                           "It is important to note that the council has not ruled."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+  Annotated t("Jane Roe said it was fair to say the council had failed.");
+  ASSERT_EQ(t.a.quotes.size(), 1u);
+  EXPECT_EQ(t.a.text(t.a.quotes[0].span), "it was fair to say the council had failed");
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe");
+}

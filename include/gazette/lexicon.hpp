@@ -284,6 +284,8 @@ enum class Words : std::uint8_t {
   TimeMeasureWords,
   TopicPrepositions,
   ConformityNouns,
+  AuthoredTextNouns,
+  PublishingVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

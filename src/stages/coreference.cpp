@@ -2136,6 +2136,63 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   return opens && !r.in_direct[b - 1] ? mi : -1;
 }
 
+
+// Modifiers of an authored text's noun at [b, noun) (publishing_verb()): words, numbers
+// and hyphens (`a new 30-second ad`, `a marketing video`), up to five tokens, outside
+// quotation marks.
+bool text_modifiers(const Resolver& r, std::size_t b, std::size_t noun) {
+  if (noun - b > 5) return false;
+  for (std::size_t k = b; k < noun; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.in_direct[k] || !(t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.norm == "-")) return false;
+  }
+  return true;
+}
+
+// `Jane Roe released a video that said`, `The Times ran a piece that noted`, `Roe is
+// releasing an ad that urges` (rule A630): the speech verb's subject is a relative `that` or
+// `which` (auxiliaries and adverbs may follow it) on a noun of authored_text_nouns, which
+// a prepositional phrase of up to three words may follow (`issued a statement on Friday
+// that said`; not `from`, `by` or `of`, which name another author: `a letter from her doctor
+// that says` is the doctor's); the
+// noun phrase, opened by a determiner right after a verb of publishing_verbs (a particle
+// `out` may stand between: `put out a statement`; `put` only with it), is that verb's
+// object: the text says what its publisher says. `Roe read a letter that said` is no
+// publisher's. The publishing verb, or `verb` when there is none.
+std::size_t publishing_verb(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  std::size_t rel = verb;
+  while (rel > sentence_first && verb - rel < 3 &&
+         (lex.in(Words::SubjectGapWords, a.tokens[rel - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[rel - 1].lower)))
+    --rel;
+  if (rel < sentence_first + 4 || r.in_direct[rel - 1]) return verb;
+  --rel;  // the relative word
+  if (!lex.in(Words::RelativeWords, a.tokens[rel]) || lex.in(Words::PersonRelatives, a.tokens[rel])) return verb;
+  std::size_t noun = rel - 1;
+  if (!lex.in(Words::AuthoredTextNouns, a.tokens[noun])) {  // a prepositional phrase between
+    std::size_t p = rel;
+    while (p > sentence_first + 2 && rel - p < 2 && !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[p - 1])) --p;
+    const Token& prep = a.tokens[p - 1];
+    if (p <= sentence_first + 2 || !lex.in(Words::SpeakerPhrasePrepositions, prep) || lex.in(Words::OriginPrepositions, prep) ||
+        lex.in(Words::AgentPrepositions, prep) || lex.in(Words::OfPrepositions, prep))
+      return verb;
+    for (std::size_t k = p; k < rel; ++k)
+      if (a.tokens[k].kind != TokenKind::Word || r.in_direct[k]) return verb;
+    noun = p - 2;
+    if (!lex.in(Words::AuthoredTextNouns, a.tokens[noun])) return verb;
+  }
+  for (std::size_t d = noun; d > sentence_first + 1 && noun - d < 6; --d) {
+    if (!lex.in(Words::Determiners, a.tokens[d - 1]) || !text_modifiers(r, d, noun)) continue;
+    std::size_t v = d - 2;
+    const bool out = a.tokens[v].lower == "out";
+    if (out && v > sentence_first) --v;
+    if (lex.in(Words::PublishingVerbs, a.tokens[v]) && (out || a.tokens[v].lower.rfind("put", 0) != 0) && !r.in_direct[v])
+      return v;
+    return verb;
+  }
+  return verb;
+}
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -2215,7 +2272,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   const bool coordinated = gap_only && npb > sentence_first &&
                            (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
   const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
-  if (!coordinated && !participle) return -1;
+  if (!coordinated && !participle) {
+    // `Roe released a video that said` (rule A630): the publisher speaks.
+    const std::size_t published = publishing_verb(*this, verb, sentence_first);
+    return published < verb ? subject_of(published, sentence_first, from, mention) : -1;
+  }
   return clause_subject(verb, npb, sentence_first, from, mention);
 }
 

@@ -1086,7 +1086,40 @@ void Resolver::build_organisations() {
             [](const Organisation& x, const Organisation& y) { return x.token < y.token; });
 }
 
+// `State said`, `Justice has argued` (rule A631): a capitalised word alone that no mention
+// covers, the subject right before a lower-case word, is the most recent organisation named
+// before it whose name is that word and `Department` (`the State Department`) or `Department
+// of` and that word (`the Department of Energy`): the short name of a government department.
+std::int32_t Resolver::department_short_name(std::size_t b, std::string& from) {
+  const Token& t = a.tokens[b];
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive) || mention_cover[b] >= 0 || t.lower.size() < 4 ||
+      b + 1 >= a.tokens.size() || a.tokens[b + 1].kind != TokenKind::Word || a.tokens[b + 1].has(kCapitalized))
+    return -1;
+  if (b > 0 && (a.tokens[b - 1].has(kCapitalized) || lex.in(Words::Determiners, a.tokens[b - 1]))) return -1;
+  if (!organisations_built_) build_organisations();
+  if (!organisation_words_.may_hold(t.lower)) return -1;
+  const std::string short_first = std::string(t.lower) + " department";
+  const std::string department_of = "department of " + std::string(t.lower);
+  const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
+                                       [](const Organisation& o, std::size_t k) { return o.token < k; });
+  for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
+    const std::string& name = organisation_names_[it->name];
+    if (name != short_first && name != department_of) continue;
+    from = std::string(t.norm);
+    set_from(t.span, kCollectiveRule, it->mention);
+    return a.mentions[static_cast<std::size_t>(it->mention)].entity;
+  }
+  return -1;
+}
+
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
+  // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631).
+  if (b < e && a.tokens[b].has(kCapitalized)) {
+    std::size_t end = e;
+    while (end > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[end - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[end - 1].lower)))
+      --end;
+    if (end == b + 1) e = end;
+  }
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
     for (const Mention& m : a.unwritten_references)
       if (m.first_token == b && m.end_token == e && m.coreference_rule == kCollectiveRule) {
@@ -1096,6 +1129,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
       }
     return -1;
   }
+  if (e == b + 1) return department_short_name(b, from);
   if (e <= b + 1 || e - b > 3 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
   for (std::size_t k = b + 1; k < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;

@@ -720,3 +720,23 @@ TEST(Attribution, ATextItsSubjectPublishesSaysWhatThePublisherSays) {
     }
   }
 }
+
+// A631: a capitalised word alone before a lower-case word is the short name of a government
+// department named before (`State` after `the State Department`); not after a determiner,
+// nor with no such department named.
+TEST(Attribution, AGovernmentDepartmentsShortName) {
+  for (const char* text : {"The State Department released the files. State initially said the review would take two months.",
+                           "The Department of Energy set new rules. Energy has also said the review would take two months."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the review would take");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_NE(t.name(q->speaker).find("Department"), std::string::npos) << text;
+  }
+  for (const char* text : {"State initially said the review would take two months.",
+                           "The State Department released the files. The State initially said the review would take two months."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the review would take");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "(none)") << text;
+  }
+}

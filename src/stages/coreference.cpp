@@ -2189,9 +2189,8 @@ bool text_modifiers(const Resolver& r, std::size_t b, std::size_t noun) {
 // a prepositional phrase of up to three words may follow (`issued a statement on Friday
 // that said`; not `from`, `by` or `of`, which name another author: `a letter from her doctor
 // that says` is the doctor's); the
-// noun phrase, opened by a determiner right after a verb of publishing_verbs (a particle
-// `out` may stand between: `put out a statement`; `put` only with it), is that verb's
-// object: the text says what its publisher says. `Roe read a letter that said` is no
+// noun phrase, opened by a determiner right after a verb of publishing_verbs, is that
+// verb's object: the text says what its publisher says. `Roe read a letter that said` is no
 // publisher's. The publishing verb, or `verb` when there is none.
 std::size_t publishing_verb(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
@@ -2218,14 +2217,17 @@ std::size_t publishing_verb(const Resolver& r, std::size_t verb, std::size_t sen
   }
   for (std::size_t d = noun; d > sentence_first + 1 && noun - d < 6; --d) {
     if (!lex.in(Words::Determiners, a.tokens[d - 1]) || !text_modifiers(r, d, noun)) continue;
-    std::size_t v = d - 2;
-    const bool out = a.tokens[v].lower == "out";
-    if (out && v > sentence_first) --v;
-    if (lex.in(Words::PublishingVerbs, a.tokens[v]) && (out || a.tokens[v].lower.rfind("put", 0) != 0) && !r.in_direct[v])
-      return v;
-    return verb;
+    const std::size_t v = d - 2;
+    return lex.in(Words::PublishingVerbs, a.tokens[v]) && !r.in_direct[v] ? v : verb;
   }
   return verb;
+}
+
+// `Roe released a video that said` (rule A630): the publisher speaks; -1 when the speech
+// verb's subject is no relative on a text it publishes (publishing_verb()).
+std::int32_t publisher_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const std::size_t published = publishing_verb(r, verb, sentence_first);
+  return published < verb ? r.subject_of(published, sentence_first, from, mention) : -1;
 }
 }  // namespace
 
@@ -2306,11 +2308,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   const bool coordinated = gap_only && npb > sentence_first &&
                            (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
   const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
-  if (!coordinated && !participle) {
-    // `Roe released a video that said` (rule A630): the publisher speaks.
-    const std::size_t published = publishing_verb(*this, verb, sentence_first);
-    return published < verb ? subject_of(published, sentence_first, from, mention) : -1;
-  }
+  if (!coordinated && !participle) return publisher_subject(*this, verb, sentence_first, from, mention);
   return clause_subject(verb, npb, sentence_first, from, mention);
 }
 

@@ -703,7 +703,7 @@ TEST(Attribution, ATextItsSubjectPublishesSaysWhatThePublisherSays) {
   for (const char* text : {"Jane Roe released a video that said the plan would work.",
                            "Jane Roe issued a statement on Friday that said the plan would work.",
                            "Jane Roe is releasing a new 30-second ad that urges voters to back the plan.",
-                           "In selling the plan, Jane Roe put out a short letter that said, \"The plan would work.\""}) {
+                           "In selling the plan, Jane Roe sent a short letter that said, \"The plan would work.\""}) {
     Quoted t(text);
     const Quote* q = t.quote(std::string_view(text).find("urges") != std::string_view::npos ? "voters to back" : "the plan would work");
     if (q == nullptr) q = t.quote("The plan would work");
@@ -712,7 +712,7 @@ TEST(Attribution, ATextItsSubjectPublishesSaysWhatThePublisherSays) {
   }
   for (const char* text : {"Jane Roe read a letter that said the plan would work.",
                            "Jane Roe released a letter from her doctor that says the plan would work.",
-                           "Jane Roe put a video that said the plan would work on her page."}) {
+                           "Jane Roe found a video that said the plan would work."}) {
     Quoted t(text);
     const Quote* q = t.quote("the plan would work");
     if (q != nullptr) {

@@ -75,7 +75,9 @@
 //    most recent organisation named before whose name holds that head noun as a word
 //    (Standards Committee, Labour Party); unknown otherwise. `the report`, `the statement`
 //    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
-//    as for `it`.
+//    as for `it`. A capitalised word alone before a lower-case word (`State said`, rule
+//    A631) is the most recent organisation named before as `State Department` or
+//    `Department of State`.
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
 //  (`Newspaper editor Jane Roe`); a sentence whose subject is no person but that holds a
 //  quotation offers the subject of its speech verb (`"Q," Roe said. He added ...`;
@@ -265,6 +267,8 @@ class Resolver {
   WordFilter organisation_words_;                 // the words of those names (between spaces)
   bool organisations_built_ = false;
   void build_organisations();
+  // A government department's short name (`State said`; rule A631, collective()).
+  std::int32_t department_short_name(std::size_t b, std::string& from);
   // Named organisations that open their sentence or are the subject of a speech verb
   // (what `it` may stand for), by first token: (token, mention), built once per document.
   std::vector<std::pair<std::uint32_t, std::int32_t>> org_subjects_;

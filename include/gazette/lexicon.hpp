@@ -286,6 +286,8 @@ enum class Words : std::uint8_t {
   ConformityNouns,
   PersonNounEndings,
   ExpletivePronouns,
+  AuthoredTextNouns,
+  PublishingVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1117,7 +1117,40 @@ void Resolver::build_organisations() {
             [](const Organisation& x, const Organisation& y) { return x.token < y.token; });
 }
 
+// `State said`, `Justice has argued` (rule A631): a capitalised word alone that no mention
+// covers, the subject right before a lower-case word, is the most recent organisation named
+// before it whose name is that word and `Department` (`the State Department`) or `Department
+// of` and that word (`the Department of Energy`): the short name of a government department.
+std::int32_t Resolver::department_short_name(std::size_t b, std::string& from) {
+  const Token& t = a.tokens[b];
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive) || mention_cover[b] >= 0 || t.lower.size() < 4 ||
+      b + 1 >= a.tokens.size() || a.tokens[b + 1].kind != TokenKind::Word || a.tokens[b + 1].has(kCapitalized))
+    return -1;
+  if (b > 0 && (a.tokens[b - 1].has(kCapitalized) || lex.in(Words::Determiners, a.tokens[b - 1]))) return -1;
+  if (!organisations_built_) build_organisations();
+  if (!organisation_words_.may_hold(t.lower)) return -1;
+  const std::string short_first = std::string(t.lower) + " department";
+  const std::string department_of = "department of " + std::string(t.lower);
+  const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
+                                       [](const Organisation& o, std::size_t k) { return o.token < k; });
+  for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
+    const std::string& name = organisation_names_[it->name];
+    if (name != short_first && name != department_of) continue;
+    from = std::string(t.norm);
+    set_from(t.span, kCollectiveRule, it->mention);
+    return a.mentions[static_cast<std::size_t>(it->mention)].entity;
+  }
+  return -1;
+}
+
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
+  // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631).
+  if (b < e && a.tokens[b].has(kCapitalized)) {
+    std::size_t end = e;
+    while (end > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[end - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[end - 1].lower)))
+      --end;
+    if (end == b + 1) e = end;
+  }
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
     for (const Mention& m : a.unwritten_references)
       if (m.first_token == b && m.end_token == e && m.coreference_rule == kCollectiveRule) {
@@ -1127,6 +1160,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
       }
     return -1;
   }
+  if (e == b + 1) return department_short_name(b, from);
   if (e <= b + 1 || e - b > 3 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
   for (std::size_t k = b + 1; k < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
@@ -2187,6 +2221,65 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   return opens && !r.in_direct[b - 1] ? mi : -1;
 }
 
+
+// Modifiers of an authored text's noun at [b, noun) (publishing_verb()): words, numbers
+// and hyphens (`a new 30-second ad`, `a marketing video`), up to five tokens, outside
+// quotation marks.
+bool text_modifiers(const Resolver& r, std::size_t b, std::size_t noun) {
+  if (noun - b > 5) return false;
+  for (std::size_t k = b; k < noun; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.in_direct[k] || !(t.kind == TokenKind::Word || t.kind == TokenKind::Number || t.norm == "-")) return false;
+  }
+  return true;
+}
+
+// `Jane Roe released a video that said`, `The Times ran a piece that noted`, `Roe is
+// releasing an ad that urges` (rule A630): the speech verb's subject is a relative `that` or
+// `which` (auxiliaries and adverbs may follow it) on a noun of authored_text_nouns, which
+// a prepositional phrase of up to three words may follow (`issued a statement on Friday
+// that said`; not `from`, `by` or `of`, which name another author: `a letter from her doctor
+// that says` is the doctor's); the
+// noun phrase, opened by a determiner right after a verb of publishing_verbs, is that
+// verb's object: the text says what its publisher says. `Roe read a letter that said` is no
+// publisher's. The publishing verb, or `verb` when there is none.
+std::size_t publishing_verb(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  std::size_t rel = verb;
+  while (rel > sentence_first && verb - rel < 3 &&
+         (lex.in(Words::SubjectGapWords, a.tokens[rel - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[rel - 1].lower)))
+    --rel;
+  if (rel < sentence_first + 4 || r.in_direct[rel - 1]) return verb;
+  --rel;  // the relative word
+  if (!lex.in(Words::RelativeWords, a.tokens[rel]) || lex.in(Words::PersonRelatives, a.tokens[rel])) return verb;
+  std::size_t noun = rel - 1;
+  if (!lex.in(Words::AuthoredTextNouns, a.tokens[noun])) {  // a prepositional phrase between
+    std::size_t p = rel;
+    while (p > sentence_first + 2 && rel - p < 2 && !lex.in(Words::SpeakerPhrasePrepositions, a.tokens[p - 1])) --p;
+    const Token& prep = a.tokens[p - 1];
+    if (p <= sentence_first + 2 || !lex.in(Words::SpeakerPhrasePrepositions, prep) || lex.in(Words::OriginPrepositions, prep) ||
+        lex.in(Words::AgentPrepositions, prep) || lex.in(Words::OfPrepositions, prep))
+      return verb;
+    for (std::size_t k = p; k < rel; ++k)
+      if (a.tokens[k].kind != TokenKind::Word || r.in_direct[k]) return verb;
+    noun = p - 2;
+    if (!lex.in(Words::AuthoredTextNouns, a.tokens[noun])) return verb;
+  }
+  for (std::size_t d = noun; d > sentence_first + 1 && noun - d < 6; --d) {
+    if (!lex.in(Words::Determiners, a.tokens[d - 1]) || !text_modifiers(r, d, noun)) continue;
+    const std::size_t v = d - 2;
+    return lex.in(Words::PublishingVerbs, a.tokens[v]) && !r.in_direct[v] ? v : verb;
+  }
+  return verb;
+}
+
+// `Roe released a video that said` (rule A630): the publisher speaks; -1 when the speech
+// verb's subject is no relative on a text it publishes (publishing_verb()).
+std::int32_t publisher_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const std::size_t published = publishing_verb(r, verb, sentence_first);
+  return published < verb ? r.subject_of(published, sentence_first, from, mention) : -1;
+}
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -2266,7 +2359,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   const bool coordinated = gap_only && npb > sentence_first &&
                            (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
   const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
-  if (!coordinated && !participle) return -1;
+  if (!coordinated && !participle) return publisher_subject(*this, verb, sentence_first, from, mention);
   return clause_subject(verb, npb, sentence_first, from, mention);
 }
 

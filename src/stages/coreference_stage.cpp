@@ -287,11 +287,22 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
   }
 }
 
+// A capitalised word alone outside quotation marks that is a government department's
+// short name (rule A631: `State said` after `the State Department`); unwritten: the quotes
+// stage looks up the one its attribution reads as the speaker.
+void department_short_name(Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  if (r.in_direct[k] || t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+  std::string from;
+  if (const std::int32_t who = r.collective(k, k + 1, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
+}
+
 // The unwritten references, sentence by sentence.
 void unwritten_references(Resolver& r) {
   for (const Sentence& st : r.a.sentences) {
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k = st.first_token; k < st.end_token; ++k) {
+      department_short_name(r, k);
       // Each of the three opens on a word of a list (a subject pronoun, an article): a token
       // interned in no list (Token::lmask 0, the empty mask) opens none.
       if (r.a.tokens[k].lmask == 0) continue;

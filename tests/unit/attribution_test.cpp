@@ -696,3 +696,47 @@ TEST(Attribution, AnAsideBeforeANamesColonAndAnInvertedColonParagraph) {
   EXPECT_EQ(u.name(q->speaker), "Jane Roe");
   EXPECT_EQ(q->rule, "before-cue-paragraph");
 }
+
+// A630: a relative clause on a text its subject publishes (`released a video that said`)
+// says what the publisher says; not a text read or cited, nor one from another author.
+TEST(Attribution, ATextItsSubjectPublishesSaysWhatThePublisherSays) {
+  for (const char* text : {"Jane Roe released a video that said the plan would work.",
+                           "Jane Roe issued a statement on Friday that said the plan would work.",
+                           "Jane Roe is releasing a new 30-second ad that urges voters to back the plan.",
+                           "In selling the plan, Jane Roe sent a short letter that said, \"The plan would work.\""}) {
+    Quoted t(text);
+    const Quote* q = t.quote(std::string_view(text).find("urges") != std::string_view::npos ? "voters to back" : "the plan would work");
+    if (q == nullptr) q = t.quote("The plan would work");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+  }
+  for (const char* text : {"Jane Roe read a letter that said the plan would work.",
+                           "Jane Roe released a letter from her doctor that says the plan would work.",
+                           "Jane Roe found a video that said the plan would work."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the plan would work");
+    if (q != nullptr) {
+      EXPECT_EQ(t.name(q->speaker), "(none)") << text;
+    }
+  }
+}
+
+// A631: a capitalised word alone before a lower-case word is the short name of a government
+// department named before (`State` after `the State Department`); not after a determiner,
+// nor with no such department named.
+TEST(Attribution, AGovernmentDepartmentsShortName) {
+  for (const char* text : {"The State Department released the files. State initially said the review would take two months.",
+                           "The Department of Energy set new rules. Energy has also said the review would take two months."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the review would take");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_NE(t.name(q->speaker).find("Department"), std::string::npos) << text;
+  }
+  for (const char* text : {"State initially said the review would take two months.",
+                           "The State Department released the files. The State initially said the review would take two months."}) {
+    Quoted t(text);
+    const Quote* q = t.quote("the review would take");
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "(none)") << text;
+  }
+}

@@ -505,9 +505,11 @@ class Lexicons {
   const std::vector<NamePattern>& name_patterns() const { return patterns_; }
   // Word lists (data/lexicon/word_lists.json). `in` tests a token's lower-case form (or a
   // lower-case word or phrase); `starts_in` whether a word starts with an entry of the list.
+  // (Inline: a bit test when intern() set the token's mask, the common case; the look-up
+  // otherwise is out of line, in_unmasked().)
   bool in(Words list, const Token& t) const {
-    if (t.lmask != kMaskUnset) return word_masks_[t.lmask][static_cast<std::size_t>(list)];  // set by intern()
-    return listed(t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower), list);
+    if (t.lmask != kMaskUnset) [[likely]] return word_masks_[t.lmask][static_cast<std::size_t>(list)];
+    return in_unmasked(list, t);
   }
   // The token as written (its `norm`, case kept) is in the list.
   bool in_as_written(Words list, const Token& t) const {
@@ -573,6 +575,7 @@ class Lexicons {
   void index_suffixes();
   bool ends_in_any(Words list, std::string_view lower) const;
   std::uint32_t mask_index(std::uint32_t id) const { return id < mask_of_.size() ? mask_of_[id] : 0; }
+  bool in_unmasked(Words list, const Token& t) const;  // in() of a token without its lists' mask
   bool listed(std::uint32_t id, Words list) const {
     return id < mask_of_.size() && word_masks_[mask_of_[id]][static_cast<std::size_t>(list)];
   }

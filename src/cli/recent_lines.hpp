@@ -8,6 +8,7 @@
 // line was given up is annotated again by the caller (the same annotation: the same text).
 // Header-only so that the unit tests reach it (tests/unit/recent_lines_test.cpp).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -33,8 +34,11 @@ class RecentLines {
     // The older lines the new one covers go.
     while (!lines_.empty() && lines_.front().offset >= write_ && lines_.front().offset < write_ + body.size()) pop();
     if (ring_.capacity() < budget_) ring_.reserve(budget_);  // pages are taken as they are written
-    if (ring_.size() < write_ + body.size()) ring_.resize(write_ + body.size());
-    std::memcpy(ring_.data() + write_, body.data(), body.size());
+    // Over older bytes up to the ring's end (write_ is never past it), then appended: not
+    // zero-filled first by a resize() only to be overwritten (3.9 MB per 600 documents).
+    const std::size_t over = std::min(body.size(), ring_.size() - write_);
+    std::memcpy(ring_.data() + write_, body.data(), over);
+    ring_.append(body.substr(over));
     lines_.push_back({key, std::string(id), text_size, write_, body.size()});
     by_key_[key] = popped_ + lines_.size() - 1;
     write_ += body.size();

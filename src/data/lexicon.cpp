@@ -994,6 +994,10 @@ std::optional<LexName> parse_lex_name(std::string_view s) {
   return std::nullopt;
 }
 
+bool Lexicons::in_unmasked(Words list, const Token& t) const {
+  return listed(t.lid != Vocab::kUnset ? t.lid : vocab_.find(t.lower), list);
+}
+
 bool Lexicons::in(Words list, std::string_view lower) const {
   if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary id
     return listed(vocab_.find(lower), list);

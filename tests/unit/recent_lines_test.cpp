@@ -41,3 +41,23 @@ TEST(RecentLines, GivesUpTheOldestLinesBeyondItsBudget) {
   EXPECT_EQ(r.find(7, "g", 5), "");
   EXPECT_EQ(r.lines(), 2u);
 }
+
+// A line written after the ring wrapped may run past the bytes written so far: its first
+// part goes over older lines' bytes, the rest is appended (the ring grows only by what is
+// written, never zero-filled first); every line kept reads back whole.
+TEST(RecentLines, ALineRunningPastTheRingsEndReadsBackWhole) {
+  RecentLines r(30);
+  r.keep(1, "a", 5, std::string(10, 'a'));  // [0, 10)
+  r.keep(2, "b", 5, std::string(10, 'b'));  // [10, 20)
+  r.keep(3, "c", 5, std::string(12, 'c'));  // no room after b: [0, 12), a goes
+  const std::string d = "dddddddddddd" "DDD";  // [12, 27): 8 bytes over b's, 7 appended
+  r.keep(4, "d", 5, d);
+  EXPECT_EQ(r.find(1, "a", 5), "");
+  EXPECT_EQ(r.find(2, "b", 5), "");
+  EXPECT_EQ(r.find(3, "c", 5), std::string(12, 'c'));
+  EXPECT_EQ(r.find(4, "d", 5), d);
+  r.keep(5, "e", 5, "eee");  // [27, 30): appended at the end
+  EXPECT_EQ(r.find(4, "d", 5), d);
+  EXPECT_EQ(r.find(5, "e", 5), "eee");
+  EXPECT_EQ(r.lines(), 3u);
+}

@@ -15,6 +15,8 @@
 #include <any>
 #include <cstdint>
 #include <functional>
+#include <string>
+#include <string_view>
 
 namespace gazette {
 
@@ -39,6 +41,11 @@ struct RunOptions {
 // the .txt/.html/.htm/.jsonl files under the named directories; "-" counts 0
 // (unknown). Known before the run, so progress can show a percentage and an ETA.
 std::uint64_t input_size(const std::vector<std::string>& inputs);
+
+// The error reported for a document whose annotating threw, `what` being the exception's
+// text (empty for one that is no std::exception): "internal error, document skipped" and
+// ": what" when there is one. The runner and annotate's copies of a failed document say it.
+std::string internal_error_message(std::string_view what);
 
 // Called in input order, on the calling thread.
 using AnnotationSink = std::function<void(const Document&, const Annotation&)>;

@@ -56,7 +56,7 @@ class AnnotateLines {
     try {
       a = pipeline_.annotate(d);
     } catch (const std::exception& e) {
-      diag_.error(d.source, 0, 0, std::string("internal error, document skipped: ") + e.what());
+      diag_.error(d.source, 0, 0, internal_error_message(e.what()));
       return;
     }
     const std::size_t start = out.size();

@@ -364,7 +364,7 @@ class Reader {
     if (!first) return true;
     d.duplicate_of = std::string(*first);
     diag_.add({d.source, 0, 0, Diagnostic::Severity::Note,
-               "identical to document " + d.duplicate_of + ": written again as a copy of " + d.duplicate_of});
+               "identical to document " + d.duplicate_of + ": its annotation written again as a copy"});
     ++stats.duplicates;
     if (opt_.on_input_bytes) opt_.on_input_bytes(input_bytes_);
     sink_(std::move(d));

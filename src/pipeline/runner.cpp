@@ -17,6 +17,12 @@ namespace fs = std::filesystem;
 
 namespace gazette {
 
+std::string internal_error_message(std::string_view what) {
+  std::string m = "internal error, document skipped";
+  if (!what.empty()) m.append(": ").append(what);
+  return m;
+}
+
 std::uint64_t input_size(const std::vector<std::string>& inputs) {
   std::uint64_t total = 0;
   auto taken = [](const fs::path& p) {
@@ -220,10 +226,10 @@ class BatchRunner {
     try {
       b.out[i] = annotate_(b.docs[i]);
     } catch (const std::exception& e) {
-      b.failed[i] = std::string("internal error, document skipped: ") + e.what();
+      b.failed[i] = internal_error_message(e.what());
       b.out[i] = Annotation{};
     } catch (...) {
-      b.failed[i] = "internal error, document skipped";
+      b.failed[i] = internal_error_message({});
       b.out[i] = Annotation{};
     }
     prepare_one(b, i);

@@ -120,7 +120,7 @@ TEST(Ingest, CopiesOfADocumentAreHandedOnMarked) {
   EXPECT_NE(r.docs[2].text_key, r.docs[0].text_key);
   EXPECT_EQ(r.stats.documents, 2u);
   EXPECT_EQ(r.stats.duplicates, 1u);
-  EXPECT_TRUE(has_message(r, "identical to document " + a + ": written again as a copy of " + a));
+  EXPECT_TRUE(has_message(r, "identical to document " + a + ": its annotation written again as a copy"));
 }
 
 // Enough documents for the table of seen texts to grow several times; each repeat is

@@ -243,3 +243,10 @@ TEST(Runner, PreparedWorkReachesTheSinkBesideItsDocument) {
 
 }  // namespace
 }  // namespace gazette
+
+// One text for a document whose annotating threw, shared by the runner and annotate's
+// copies of a failed document (cmd_annotate.cpp): the exception's text after a colon.
+TEST(Runner, InternalErrorMessageNamesTheExceptionOnce) {
+  EXPECT_EQ(gazette::internal_error_message("bad offset"), "internal error, document skipped: bad offset");
+  EXPECT_EQ(gazette::internal_error_message({}), "internal error, document skipped");
+}

@@ -18,7 +18,9 @@
 //         every `the NOUN's` that is a collective for an organisation; relations look them up;
 //         and every collective of an article and one or two lower-case words outside
 //         quotation marks (`the union`, `the report`) and every `it` outside them before no
-//         speech verb (rule pronoun, as before one), which quote attribution looks up.
+//         speech verb (rule pronoun, as before one), and every his/her outside them before
+//         a statement noun and `that` (rule pronoun, rule A670), which quote attribution
+//         looks up.
 //         Annotation::office_readings: what every title stands for with each qualifier a
 //         phrase in its sentence may give it (rules role-phrase and official-of-country),
 //         and Annotation::officials: every demonym followed by an official or state-body
@@ -168,6 +170,10 @@ class Resolver {
   std::int32_t noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention);
   // He/she at token `pos` (rule pronoun above); -1 when none.
   std::int32_t pronoun(std::size_t pos);
+  // His/her at token k before a statement noun (`his claim that ...`, rule A670), resolved
+  // as he/she (rule pronoun above; Lookup: the stage's unwritten reference, none: unknown);
+  // sets `from` and last_from(). -1 when none, and for `their`.
+  std::int32_t possessive_pronoun(std::size_t k, std::string& from);
   // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
   std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
   // A named organisation set off by commas (the closing one at `end`) after a description:
@@ -223,6 +229,7 @@ class Resolver {
   std::int32_t spokesman_subject(std::size_t t, std::size_t e);
   std::int32_t fronted_subject(const Sentence& s, std::size_t pos);
   std::int32_t reporter_of(std::size_t pos);
+  std::int32_t nearest_agreeing(std::size_t k);
   std::int32_t last_speaker_in(std::uint32_t sentence);
   std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
   std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);

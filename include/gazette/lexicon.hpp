@@ -288,6 +288,7 @@ enum class Words : std::uint8_t {
   ExpletivePronouns,
   AuthoredTextNouns,
   PublishingVerbs,
+  MalePossessivePronouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

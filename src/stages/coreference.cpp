@@ -631,7 +631,8 @@ bool Resolver::agrees(std::size_t pronoun_token, std::int32_t entity) {
   const Token& t = a.tokens[pronoun_token];
   // him/her (word lists male_object_pronouns, female_object_pronouns) agree as he/she do: the
   // stage resolves neither; relations resolve an object pronoun through pronoun().
-  const bool male = lex.in(Words::MaleWords, t) || lex.in(Words::MaleObjectPronouns, t);
+  // His agrees as he does (word list male_possessive_pronouns, rule A670).
+  const bool male = lex.in(Words::MaleWords, t) || lex.in(Words::MaleObjectPronouns, t) || lex.in(Words::MalePossessivePronouns, t);
   const bool female = lex.in(Words::FemaleWords, t) || lex.in(Words::FemaleObjectPronouns, t);
   const Sex want = male ? Sex::Male : female ? Sex::Female : Sex::Unknown;
   if (want == Sex::Unknown) return true;
@@ -841,6 +842,57 @@ std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& fro
     const std::int32_t who = pronoun(k);
     if (from_.rule == kPronounRule) from_.antecedent = antecedent_;
     return who;
+  }
+  return -1;
+}
+
+// His/her at token k (word lists male_possessive_pronouns, female_object_pronouns), the
+// possessor of a statement noun (rule A670): resolved as he/she is (pronoun()); Lookup:
+// the stage's unwritten reference there (none: unknown). The surface is the pronoun.
+std::int32_t Resolver::possessive_pronoun(std::size_t k, std::string& from) {
+  const Token& t = a.tokens[k];
+  if (!lex.in(Words::MalePossessivePronouns, t) && !lex.in(Words::FemaleObjectPronouns, t)) return -1;
+  if (mode_ == Mode::Lookup) {
+    for (const Mention& u : a.unwritten_references)
+      if (u.first_token == k && u.end_token == k + 1 && u.coreference_rule == kPronounRule) {
+        from = std::string(t.norm);
+        set_from(u.span, kPronounRule, u.antecedent);
+        return u.entity;
+      }
+    return -1;
+  }
+  from = std::string(t.norm);
+  set_from(t.span, kPronounRule, -1);
+  antecedent_ = -1;
+  std::int32_t who = nearest_agreeing(k);
+  if (who == -1) who = pronoun(k);
+  from_.antecedent = antecedent_;
+  return who < 0 ? -1 : who;
+}
+
+// A possessive is bound in its clause first (`coach Jane Roe had to reassess her belief
+// that`, `Roe is not alone in her contention that`): the nearest agreeing person before
+// token k in its sentence, outside quotation marks, a name (its mention the antecedent) or
+// a he/she of the same sex (what that pronoun stands for); -1 when none, -2 when that
+// he/she is unresolved (unknown, never a person further back).
+std::int32_t Resolver::nearest_agreeing(std::size_t k) {
+  const std::size_t first = a.sentences[sentence_of[k]].first_token;
+  const bool male = lex.in(Words::MalePossessivePronouns, a.tokens[k]);
+  for (std::size_t j = k; j > first; --j) {
+    const Token& t = a.tokens[j - 1];
+    if (in_direct[j - 1]) continue;
+    if (lex.in(Words::SubjectPronouns, t)) {
+      if (lex.in(Words::MaleWords, t) != male) continue;
+      const std::int32_t who = pronoun(j - 1);
+      return who >= 0 ? who : -2;
+    }
+    const std::int32_t mi = mention_at[j - 1];
+    if (mi < 0) continue;
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (is_person(a, e) && agrees(k, e)) {
+      antecedent_ = mi;
+      return e;
+    }
   }
   return -1;
 }

@@ -255,6 +255,18 @@ void quoted_pronouns(Resolver& r, std::size_t k) {
   if (const std::int32_t who = r.token_reference(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
 }
 
+// His/her before a statement noun and `that` outside quotation marks (`his claim that
+// ...`, rule A670), resolved as he/she (Resolver::possessive_pronoun()); unwritten, for
+// the quotes stage's possessor-noun rule (quotes_indirect.cpp) to look up.
+void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (k + 2 >= end || r.in_direct[k] || !r.lex.in(Words::StatementNouns, a.tokens[k + 1]) ||
+      !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 2]))
+    return;
+  std::string from;
+  if (const std::int32_t who = r.possessive_pronoun(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
+}
+
 // An article, one lower-case word and a possessive (`the party's election chief`) that
 // stands for an organisation named before (rule collective), inside quotation marks or
 // not; unwritten, for relations (affiliations.hpp) to look up.
@@ -303,10 +315,11 @@ void unwritten_references(Resolver& r) {
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k = st.first_token; k < st.end_token; ++k) {
       department_short_name(r, k);
-      // Each of the three opens on a word of a list (a subject pronoun, an article): a token
+      // Each of the four opens on a word of a list (a subject pronoun, a possessive, an article): a token
       // interned in no list (Token::lmask 0, the empty mask) opens none.
       if (r.a.tokens[k].lmask == 0) continue;
       quoted_pronouns(r, k);
+      statement_possessor(r, k, st.end_token);
       possessive_collective(r, k, st.end_token);
       speaker_collectives(r, k, st.end_token);
     }

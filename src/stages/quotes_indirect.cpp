@@ -2346,8 +2346,9 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
 // `X's claim that CLAUSE`, `his suggestion that CLAUSE` (rule A84): a noun of
 // statement_nouns after a possessive, then `that` and a clause that opens on a subject
 // (a capitalised word, a subject pronoun, a determiner or a number: `the claim that was
-// made` is a relative clause). The possessor speaks: the name before `'s`, or his/her/
-// their (resolved like a pronoun subject). The clause runs to the sentence end, cut by the
+// made` is a relative clause). The possessor speaks: the name before `'s`, or his/her
+// resolved like a pronoun subject (the stage's unwritten reference, rule A670; `their`
+// stays unknown). The clause runs to the sentence end, cut by the
 // usual ends (indirect_quote). statement_noun_at(): the statement noun, `that` and the
 // clause's first word at k (tried at every token: no Attribution is made before it holds).
 bool statement_noun_at(const Resolver& r, const Sentence& st, std::size_t k) {
@@ -2365,8 +2366,9 @@ bool statement_noun_at(const Resolver& r, const Sentence& st, std::size_t k) {
 std::size_t possessor_report(Resolver& r, const Sentence& st, std::size_t k, Attribution& at) {
   const Annotation& a = r.a;
   const Token& before = a.tokens[k - 1];
-  if (r.lex.in(Words::PersonPossessives, before)) {
-    at.speaker = r.noun_phrase(k - 1, k, at.from, at.mention);
+  if (r.lex.in(Words::PersonPossessives, before)) {  // his/her: the stage's reading (rule A670)
+    at.speaker = r.possessive_pronoun(k - 1, at.from);
+    if (at.speaker < 0) at.speaker = r.noun_phrase(k - 1, k, at.from, at.mention);
   } else if (before.has(kPossessive) && k >= st.first_token + 2 && r.mention_cover[k - 2] >= 0) {
     const auto& m = a.mentions[static_cast<std::size_t>(r.mention_cover[k - 2])];
     at.speaker = r.noun_phrase(m.first_token, k - 1, at.from, at.mention);

@@ -1302,3 +1302,41 @@ TEST(ReportedSpeech, AnExtraposedCommentReportsNothing) {
   EXPECT_EQ(t.a.text(t.a.quotes[0].span), "it was fair to say the council had failed");
   EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe");
 }
+
+// A670: his/her before a statement noun (possessor-noun) is resolved as a subject pronoun,
+// bound first to the nearest agreeing person in its sentence (the sex must agree: `his`
+// is a man's, `her` a woman's), else as he/she is; `their` stays unknown.
+TEST(ReportedSpeech, APossessivePronounBeforeAStatementNounSpeaks) {
+  {
+    Annotated t("Tom Baker spoke in Leeds on Monday. The council later rejected his claim that the harbour was unsafe.");
+    const Quote* q = quote_spelled(t, "the harbour was unsafe");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+    EXPECT_EQ(q->speaker_rule, "pronoun");
+  }
+  {
+    Annotated t("Jane Roe spoke in Leeds on Monday. The council later rejected her claim that the harbour was unsafe.");
+    const Quote* q = quote_spelled(t, "the harbour was unsafe");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {  // `his` is no woman's
+    Annotated t("Jane Roe spoke in Leeds on Monday. The council later rejected his claim that the harbour was unsafe.");
+    const Quote* q = quote_spelled(t, "the harbour was unsafe");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->speaker, -1);
+  }
+  {  // the nearest person in the sentence, not the subject of the sentence before
+    Annotated t("Tom Baker chairs the harbour board in Leeds. The board forced Sam Hill to drop his belief that the "
+                "bridge would open in May.");
+    const Quote* q = quote_spelled(t, "the bridge would open in May");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Sam Hill");
+  }
+  {
+    Annotated t("Jane Roe and Tom Baker spoke in Leeds. The council rejected their claim that the harbour was unsafe.");
+    const Quote* q = quote_spelled(t, "the harbour was unsafe");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->speaker, -1);
+  }
+}

@@ -32,6 +32,21 @@ void expect_typed_mentions(std::span<const Case> cases) {
 }
 }  // namespace
 
+namespace {
+// The texts of the mentions of `type` the recognizer finds in `text`, with the built-in data.
+std::vector<std::string> recognized(const std::string& text, EntityType type) {
+  static const auto lex = gazette::testing::loaded_lexicons();
+  gazette::testing::Prepared p(*lex, text);
+  Recognizer(*lex).recognize(p.a);
+  std::vector<std::string> out;
+  for (const auto& m : p.a.mentions)
+    if (m.type == type) out.emplace_back(p.a.text(m.span));
+  return out;
+}
+std::vector<std::string> persons(const std::string& text) { return recognized(text, EntityType::Person); }
+std::vector<std::string> organisations(const std::string& text) { return recognized(text, EntityType::Organization); }
+}  // namespace
+
 TEST(Recognizer, NamesTypesAndSpans) {
   const Case cases[] = {
       {"Russian President Vladimir Putin spoke.", "Vladimir Putin", EntityType::Person},
@@ -715,15 +730,7 @@ TEST(Recognizer, AGazetteerNameEndingInPossessiveSMatchesWithTheSWrittenApart) {
 // prize`, `for Boatmen 's stock`), written apart or solid; with no such organisation, or
 // with the possessive inside its name (`Broward County Sheriff 's Office`), nothing is added.
 TEST(Recognizer, APossessiveNounOpeningAnOrganisationsNameIsItsShortForm) {
-  static const auto lex = gazette::testing::loaded_lexicons();
-  const auto orgs = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions)
-      if (m.type == EntityType::Organization) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
+  const auto orgs = organisations;
   const auto count = [](const std::vector<std::string>& ms, const char* name) {
     return std::count(ms.begin(), ms.end(), std::string(name));
   };
@@ -739,18 +746,6 @@ TEST(Recognizer, APossessiveNounOpeningAnOrganisationsNameIsItsShortForm) {
   EXPECT_EQ(count(ms, "Sheriff 's"), 0) << ::testing::PrintToString(ms);
 }
 
-namespace {
-// The texts of the PERSON mentions the recognizer finds in `text`, with the built-in data.
-std::vector<std::string> persons(const std::string& text) {
-  static const auto lex = gazette::testing::loaded_lexicons();
-  gazette::testing::Prepared p(*lex, text);
-  Recognizer(*lex).recognize(p.a);
-  std::vector<std::string> out;
-  for (const auto& m : p.a.mentions)
-    if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
-  return out;
-}
-}  // namespace
 
 TEST(Recognizer, ANameAfterATitleHoldsNoOrganisationHeadEvenInCapitals) {
   // title+name: no word of the name is an organisation head, as written or in capitals. A
@@ -956,15 +951,7 @@ TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
   // A company's name with its legal form right after a sentence-initial capitalised common
   // word opens with that word (`Jeans Mate Corp`), not after an article, preposition, title
   // or a line in capitals.
-  static const auto lex = gazette::testing::loaded_lexicons();
-  const auto orgs = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions)
-      if (m.type == EntityType::Organization) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
+  const auto orgs = organisations;
   using V = std::vector<std::string>;
   EXPECT_EQ(orgs("Jeans Mate Corp said on Friday its profit rose ."), V{"Jeans Mate Corp"});
   EXPECT_EQ(orgs("Advanced Widget Inc said it would cut jobs ."), V{"Advanced Widget Inc"});
@@ -978,15 +965,6 @@ TEST(Recognizer, ACapitalisedCommonWordOpeningTheSentenceOpensACompanysName) {
 TEST(Recognizer, ACountryBeforeAnUnknownSurnameIsAPersonsFirstName) {
   // A one-word country right before one unknown capitalised word inside a sentence is a
   // person's first name (`America Ferrera`, `Chad Ogea`), not the country and a lone surname.
-  static const auto lex = gazette::testing::loaded_lexicons();
-  const auto persons = [&](const std::string& text) {
-    gazette::testing::Prepared p(*lex, text);
-    Recognizer(*lex).recognize(p.a);
-    std::vector<std::string> out;
-    for (const auto& m : p.a.mentions)
-      if (m.type == EntityType::Person) out.emplace_back(p.a.text(m.span));
-    return out;
-  };
   using V = std::vector<std::string>;
   EXPECT_EQ(persons("The judges praised actress Chad Morvell on Friday ."), V{"Chad Morvell"});
   EXPECT_EQ(persons("Officials said Jordan Kessock , a banker , would resign ."), V{"Jordan Kessock"});

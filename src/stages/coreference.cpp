@@ -1362,13 +1362,6 @@ std::int32_t Resolver::organisation_subject_before(std::size_t k) {
 
 namespace {
 
-// A name that pre-modifies a person's name is not the head of its phrase: `Clinton
-// campaign spokesman Brian Fallon`, `Democratic presidential nominee Hillary Clinton`,
-// `Trump's senior adviser Jason Miller` are the person named last. From mention `mi`,
-// over at most five words that are no preposition, determiner, coordinator, verb form
-// (auxiliary, copula, speech verb, `-ed`) or punctuation other than a possessive, to a
-// person's mention before `limit`, when the words end with a title or a role noun (word
-// list person_role_nouns): that mention; else `mi`.
 // An honorific at token j, alone before a name that starts at `name` (`Sir`, `Lord`).
 bool honorific_at(const Resolver& r, std::size_t j, std::size_t name) {
   std::uint32_t p = 0;
@@ -1383,6 +1376,13 @@ bool person_noun(const Resolver& r, std::size_t j) {
          r.lex.ends_in(Words::PersonNounEndings, t.lower);
 }
 
+// A name that pre-modifies a person's name is not the head of its phrase: `Clinton
+// campaign spokesman Brian Fallon`, `Democratic presidential nominee Hillary Clinton`,
+// `Trump's senior adviser Jason Miller` are the person named last. From mention `mi`,
+// over at most five words that are no preposition, determiner, coordinator, verb form
+// (auxiliary, copula, speech verb, `-ed`) or punctuation other than a possessive, to a
+// person's mention before `limit`, when the words end with a title or a role noun (word
+// list person_role_nouns): that mention; else `mi`.
 std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
@@ -2273,7 +2273,6 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   return opens && !r.in_direct[b - 1] ? mi : -1;
 }
 
-
 // Modifiers of an authored text's noun at [b, noun) (publishing_verb()): words, numbers
 // and hyphens (`a new 30-second ad`, `a marketing video`), up to five tokens, outside
 // quotation marks.
@@ -2291,10 +2290,10 @@ bool text_modifiers(const Resolver& r, std::size_t b, std::size_t noun) {
 // `which` (auxiliaries and adverbs may follow it) on a noun of authored_text_nouns, which
 // a prepositional phrase of up to three words may follow (`issued a statement on Friday
 // that said`; not `from`, `by` or `of`, which name another author: `a letter from her doctor
-// that says` is the doctor's); the
-// noun phrase, opened by a determiner right after a verb of publishing_verbs, is that
-// verb's object: the text says what its publisher says. `Roe read a letter that said` is no
-// publisher's. The publishing verb, or `verb` when there is none.
+// that says` is the doctor's); the noun phrase, opened by a determiner right after a verb
+// of publishing_verbs, is that verb's object: the text says what its publisher says.
+// `Roe read a letter that said` is no publisher's. The publishing verb, or `verb` when
+// there is none.
 std::size_t publishing_verb(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;

@@ -68,6 +68,9 @@ void append_lower(std::string& out, std::string_view s);
 inline bool ends_with_word(std::string_view phrase, std::string_view word) {
   return phrase.size() > word.size() && phrase.ends_with(word) && phrase[phrase.size() - word.size() - 1] == ' ';
 }
+// True when the lower-case word `w` has three letters or more and ends in a single `s`
+// (`braves`, `says`; not `boss`): the shape of a plural noun or a verb's -s form.
+inline bool single_s_ending(std::string_view w) { return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's'; }
 // Strips diacritics from Latin letters (é -> e) and lower-cases: for fuzzy name keys.
 std::string fold(std::string_view s);
 // Appends `text` to `out` with each whitespace run (space, tab, CR, LF) folded to one

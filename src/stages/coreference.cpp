@@ -1067,7 +1067,7 @@ std::int32_t organisation_after_place(const Resolver& r, std::int32_t mi, std::s
   for (; k < e && k - first < 3 && r.mention_cover[k] < 0; ++k) {
     const Token& t = a.tokens[k];
     const std::string_view w = t.lower;
-    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k] || (w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's') ||
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k] || single_s_ending(w) ||
         quotes::ed_form(r.lex, t) || r.lex.in(Words::IrregularPastForms, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
         r.lex.in(Words::Determiners, t) || r.lex.in(Words::Coordinators, t))
       return -1;

@@ -751,12 +751,9 @@ std::int32_t company_of_short_name(const Resolution& r, const std::string& text)
 
 bool competitor_with_country(const Resolution& r, const Mention& m);
 
-// A word in a plural's shape, ending in a single `s` (`Pirates`, `Braves`): a team's
-// nickname after the place it is named after, rarely a person's surname.
-bool plural_shape(const Token& t) {
-  const std::string_view w = t.lower;
-  return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's';
-}
+// A word in a plural's shape, ending in a single `s` (`Pirates`, `Braves`: single_s_ending()):
+// a team's nickname after the place it is named after, rarely a person's surname.
+bool plural_shape(const Token& t) { return single_s_ending(t.lower); }
 
 // A gazetteer place's word opening a name the recognizer glued to it (rule place+name) that
 // stands with a country in brackets (`Florencia Labat ( Argentina ) beat ...`, `Torrance

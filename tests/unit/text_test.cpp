@@ -286,3 +286,14 @@ TEST(Text, EndsWithWord) {
   EXPECT_FALSE(ends_with_word("the washington post office", "post"));
   EXPECT_FALSE(ends_with_word("", "post"));
 }
+
+// One helper for the shape of a plural or an -s form (entities plural_shape(), coreference
+// organisation_after_place()): three letters or more ending in one `s`.
+TEST(Text, SingleSEnding) {
+  EXPECT_TRUE(single_s_ending("braves"));
+  EXPECT_TRUE(single_s_ending("says"));
+  EXPECT_FALSE(single_s_ending("boss"));
+  EXPECT_FALSE(single_s_ending("us"));
+  EXPECT_FALSE(single_s_ending("giant"));
+  EXPECT_FALSE(single_s_ending(""));
+}

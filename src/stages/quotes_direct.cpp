@@ -744,6 +744,28 @@ bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::siz
          r.lex.in(Words::NameHeadNouns, a.tokens[next]);
 }
 
+// A nickname in marks inside a person's name (rule A710): one or two title-case words,
+// closing on a word, between a given name (given_names data) and a capitalised word in
+// the same sentence (`Rap mogul Marion "Suge" Knight`, `Brian 'Head' Welch told`,
+// `state Del. Marcia "Cia" Price`) are part of the name, not speech, even with a cue
+// after the name.
+bool nickname_in_name(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  const std::size_t next = p.close + 1;
+  if (!p.closed || ce != p.close || p.open == 0 || next >= a.tokens.size() || !title_case(a, cb, ce)) return false;
+  std::size_t words = 0;
+  for (std::size_t k = cb; k < ce; ++k) {
+    if (a.tokens[k].kind != TokenKind::Word) return false;
+    ++words;
+  }
+  const Token& before = a.tokens[p.open - 1];
+  const Token& after = a.tokens[next];
+  const std::uint32_t s = r.sentence_of[p.open];
+  return words <= 2 && r.sentence_of[p.open - 1] == s && r.sentence_of[next] == s && before.kind == TokenKind::Word &&
+         before.has(kCapitalized) && r.lex.is_given_name(before) && after.kind == TokenKind::Word &&
+         after.has(kCapitalized);
+}
+
 // Words in marks with no source in their sentence that are a name, not speech (rule
 // A93): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
 // `the show was named "The Pete Santilli Show"`; in a headline in title case every word
@@ -862,7 +884,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
   if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce) || name_after_of(r, p, cb, ce) ||
-      section_heading(r, p, cb, ce) || title_with_byline(r, p))
+      section_heading(r, p, cb, ce) || title_with_byline(r, p) || nickname_in_name(r, p, cb, ce))
     return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};

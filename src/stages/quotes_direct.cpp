@@ -235,7 +235,8 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
 // clause's own), before an indirect question (`... and whether ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
-// speech verb within the next four words) and before a noun phrase set off by a comma
+// speech verb within the next four words, or `according to` right after it: rule A712)
+// and before a noun phrase set off by a comma
 // (`..., a swipe at ...`), and before a second speaker's report coordinated with no comma
 // (rule A583, coordinated_report_ends()). A second report of the same verb runs on (rule A183: `said the
 // plan was "a disgrace" and that it would fail`, `..., but that ...`: the coordinated
@@ -259,9 +260,14 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
     // a comma and an article: a noun phrase set off after the clause, the reporter's
     // comment on it (`... "not get beat up" at his rally, a swipe at ...`: rule A138)
     if (a.tokens[k].norm == "," && r.lex.in(Words::Articles, a.tokens[k + 1])) return k;
-    for (std::size_t v = k + (a.tokens[k].norm == ","); v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
+    // a comma and `according to` (a cue before its source, rule A712): the attribution
+    // of the whole report, not part of the clause (`should "stay calm," according to X`)
+    const std::size_t first = k + (a.tokens[k].norm == ",");
+    for (std::size_t v = first; v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
       const SpeechCue* vc = nullptr;
-      if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb) return k;
+      if (speech_verb_at(r, v, end, &vc) &&
+          (vc->kind == SpeechCue::Kind::Verb || (v == first && vc->kind == SpeechCue::Kind::PhraseBeforeSource)))
+        return k;
     }
   }
   return end;

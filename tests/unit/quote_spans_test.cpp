@@ -885,3 +885,28 @@ TEST(QuoteSpans, ANicknameInMarksInsideAPersonsNameIsNoQuote) {
         << k[0] << " -> " << ::testing::PrintToString(got);
   }
 }
+
+TEST(QuoteSpans, ACommaInsideTheClosingMarkEndsAReportBeforeANewCue) {
+  // Rule A712: a comma inside the closing quotation mark ends the reported clause before
+  // a participle speech verb (`, describing`, `, saying`) as a comma outside it does
+  // (A30), and a comma before `according to` ends the clause the fragment stands in: the
+  // attribution after it is no part of the report.
+  const char* texts[][3] = {
+      {"Shops reopened on Monday.\n\nJane Roe said that is a \"distortion,\" describing the report as deeply flawed.",
+       "is a \"distortion,\"", "describing"},
+      {"Shops reopened on Monday.\n\nThe mayor rebuked critics who say she should call the protesters \"dangerous radicals,\" "
+       "saying such words would only inflame the city.",
+       "she should call the protesters \"dangerous radicals,\"", "saying"},
+      {"Shops reopened on Monday.\n\nJane Roe said the budget was \"a total disgrace,\" according to minutes of the meeting.",
+       "the budget was \"a total disgrace,\"", "according"},
+      {"Shops reopened on Monday.\n\nOn Friday, Jane Roe said she was \"glad to see\" that the plant had reopened, according "
+       "to the local paper.",
+       "she was \"glad to see\" that the plant had reopened", "according"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::find(got.begin(), got.end(), std::string(c[1])) != got.end()) << c[0] << " -> " << ::testing::PrintToString(got);
+    for (const auto& s : got) EXPECT_EQ(s.find(c[2]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

@@ -235,7 +235,8 @@ bool verb_form(const Resolver& r, std::size_t k, std::size_t end) {
 // and acknowledged ...`: a coordinator, then a full verb; `... and would go` may be the
 // clause's own), before an indirect question (`... and whether ...`) and before a second
 // attribution (`... "must not be repeated," state media reported`: a comma, then a
-// speech verb within the next four words) and before a noun phrase set off by a comma
+// speech verb within the next four words, or `according to` right after it: rule A712)
+// and before a noun phrase set off by a comma
 // (`..., a swipe at ...`), and before a second speaker's report coordinated with no comma
 // (rule A583, coordinated_report_ends()). A second report of the same verb runs on (rule A183: `said the
 // plan was "a disgrace" and that it would fail`, `..., but that ...`: the coordinated
@@ -259,9 +260,14 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
     // a comma and an article: a noun phrase set off after the clause, the reporter's
     // comment on it (`... "not get beat up" at his rally, a swipe at ...`: rule A138)
     if (a.tokens[k].norm == "," && r.lex.in(Words::Articles, a.tokens[k + 1])) return k;
-    for (std::size_t v = k + (a.tokens[k].norm == ","); v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
+    // a comma and `according to` (a cue before its source, rule A712): the attribution
+    // of the whole report, not part of the clause (`should "stay calm," according to X`)
+    const std::size_t first = k + (a.tokens[k].norm == ",");
+    for (std::size_t v = first; v < end && v - k <= 4 && a.tokens[v].kind == TokenKind::Word; ++v) {
       const SpeechCue* vc = nullptr;
-      if (speech_verb_at(r, v, end, &vc) && vc->kind == SpeechCue::Kind::Verb) return k;
+      if (speech_verb_at(r, v, end, &vc) &&
+          (vc->kind == SpeechCue::Kind::Verb || (v == first && vc->kind == SpeechCue::Kind::PhraseBeforeSource)))
+        return k;
     }
   }
   return end;
@@ -744,6 +750,28 @@ bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::siz
          r.lex.in(Words::NameHeadNouns, a.tokens[next]);
 }
 
+// A nickname in marks inside a person's name (rule A710): one or two title-case words,
+// closing on a word, between a given name (given_names data) and a capitalised word in
+// the same sentence (`Rap mogul Marion "Suge" Knight`, `Brian 'Head' Welch told`,
+// `state Del. Marcia "Cia" Price`) are part of the name, not speech, even with a cue
+// after the name.
+bool nickname_in_name(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
+  const Annotation& a = r.a;
+  const std::size_t next = p.close + 1;
+  if (!p.closed || ce != p.close || p.open == 0 || next >= a.tokens.size() || !title_case(a, cb, ce)) return false;
+  std::size_t words = 0;
+  for (std::size_t k = cb; k < ce; ++k) {
+    if (a.tokens[k].kind != TokenKind::Word) return false;
+    ++words;
+  }
+  const Token& before = a.tokens[p.open - 1];
+  const Token& after = a.tokens[next];
+  const std::uint32_t s = r.sentence_of[p.open];
+  return words <= 2 && r.sentence_of[p.open - 1] == s && r.sentence_of[next] == s && before.kind == TokenKind::Word &&
+         before.has(kCapitalized) && r.lex.is_given_name(before) && after.kind == TokenKind::Word &&
+         after.has(kCapitalized);
+}
+
 // Words in marks with no source in their sentence that are a name, not speech (rule
 // A93): title case in a sentence that is not (`a three-day "Jeb Can Fix It" bus tour`,
 // `the show was named "The Pete Santilli Show"`; in a headline in title case every word
@@ -862,7 +890,7 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   std::size_t cb = p.open + 1, ce = p.close;
   while (ce > cb && (a.tokens[ce - 1].norm == "," || a.tokens[ce - 1].norm == "--")) --ce;
   if (ce <= cb || title_of_work(r, p) || name_before_noun(r, p, cb, ce) || name_after_of(r, p, cb, ce) ||
-      section_heading(r, p, cb, ce) || title_with_byline(r, p))
+      section_heading(r, p, cb, ce) || title_with_byline(r, p) || nickname_in_name(r, p, cb, ce))
     return false;
   q.kind = Quote::Kind::Direct;
   q.span = Span{a.tokens[cb].span.begin, a.tokens[ce - 1].span.end};

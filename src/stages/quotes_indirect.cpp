@@ -1813,24 +1813,27 @@ void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
 // A new report ends the clause (rule A30): a semicolon; a comma before `according to`
 // or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
 // coordinator right before a finite speech verb (`... and said ...`, `... but added`).
-// A dash stands for the comma (`...—pointing to ...`) and a semicolon inside brackets ends
-// nothing (`30bn baht (£398m; $768m)`: rule A55).
+// A dash stands for the comma (`...—pointing to ...`), and so does a closing quotation
+// mark with a comma inside it (rule A712: `said it was a "distortion," describing ...`,
+// `should "look for a psychiatrist," according to Reuters`); a semicolon inside brackets
+// ends nothing (`30bn baht (£398m; $768m)`: rule A55).
 void end_at_new_cue(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   int brackets = 0;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
-    if (r.in_direct[k]) continue;
+    const bool comma_in_mark = r.in_direct[k] && !r.in_direct[k + 1] && a.tokens[k - 1].norm == ",";
+    if (r.in_direct[k] && !comma_in_mark) continue;
     const Token& t = a.tokens[k];
     brackets += t.norm == "(" ? 1 : t.norm == ")" && brackets > 0 ? -1 : 0;
     if (t.norm == ";" && brackets == 0) { c.end = k; return; }
-    const bool comma = t.norm == "," || t.norm == "--";
+    const bool comma = t.norm == "," || t.norm == "--" || comma_in_mark;
     if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
     const SpeechCue* vc = nullptr;
     if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
     const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower);
     const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
                             : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1);
-    if (ends) { c.end = k; return; }
+    if (ends) { c.end = comma_in_mark ? k + 1 : k; return; }
   }
 }
 

@@ -856,3 +856,57 @@ TEST(QuoteSpans, AThatlessClauseAfterATimePhraseOpensOnItsSubject) {
   Annotated plain("John Smith said Tuesday night he considered the plan a failure.");
   EXPECT_EQ(quote_texts(plain), (std::vector<std::string>{"he considered the plan a failure"}));
 }
+
+TEST(QuoteSpans, ANicknameInMarksInsideAPersonsNameIsNoQuote) {
+  // Rule A710: one or two title-case words in marks between a given name and a
+  // capitalised word are the person's nickname, part of the name, not speech; the
+  // report after the name stays.
+  const char* texts[][3] = {
+      {"Shops reopened on Monday.\n\nRecord label boss Michael \"Ace\" Brandt told reporters the label would fight the charges.",
+       "Ace", "the label would fight the charges"},
+      {"Shops reopened on Monday.\n\nBoxer Karen 'Iron Fist' Doyle said on Friday that she would retire.", "Iron Fist",
+       "she would retire"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_texts(t), (std::vector<std::string>{c[2]})) << c[0];
+    for (const auto& q : t.a.quotes) EXPECT_EQ(t.a.text(q.span).find(c[1]), std::string_view::npos) << c[0];
+  }
+  // Still speech: words in marks after a name that is no given name, or before a word in
+  // lower case.
+  const char* kept[][2] = {
+      {"Shops reopened on Monday.\n\n\"We Won\" Michael Brandt shouted.", "We Won"},
+      {"Shops reopened on Monday.\n\nJane Roe said to Michael: \"Stop.\" Then she left.", "Stop."},
+  };
+  for (const auto& k : kept) {
+    Annotated t(k[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& s) { return s.find(k[1]) != std::string::npos; }))
+        << k[0] << " -> " << ::testing::PrintToString(got);
+  }
+}
+
+TEST(QuoteSpans, ACommaInsideTheClosingMarkEndsAReportBeforeANewCue) {
+  // Rule A712: a comma inside the closing quotation mark ends the reported clause before
+  // a participle speech verb (`, describing`, `, saying`) as a comma outside it does
+  // (A30), and a comma before `according to` ends the clause the fragment stands in: the
+  // attribution after it is no part of the report.
+  const char* texts[][3] = {
+      {"Shops reopened on Monday.\n\nJane Roe said that is a \"distortion,\" describing the report as deeply flawed.",
+       "is a \"distortion,\"", "describing"},
+      {"Shops reopened on Monday.\n\nThe mayor rebuked critics who say she should call the protesters \"dangerous radicals,\" "
+       "saying such words would only inflame the city.",
+       "she should call the protesters \"dangerous radicals,\"", "saying"},
+      {"Shops reopened on Monday.\n\nJane Roe said the budget was \"a total disgrace,\" according to minutes of the meeting.",
+       "the budget was \"a total disgrace,\"", "according"},
+      {"Shops reopened on Monday.\n\nOn Friday, Jane Roe said she was \"glad to see\" that the plant had reopened, according "
+       "to the local paper.",
+       "she was \"glad to see\" that the plant had reopened", "according"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const auto got = quote_texts(t);
+    EXPECT_TRUE(std::find(got.begin(), got.end(), std::string(c[1])) != got.end()) << c[0] << " -> " << ::testing::PrintToString(got);
+    for (const auto& s : got) EXPECT_EQ(s.find(c[2]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
+  }
+}

@@ -926,6 +926,10 @@ void Lexicons::intern(Annotation& a) const {
   std::array<Vocab::Probe, kBlock> pn, pl;
   std::array<std::uint8_t, kBlock> mode;  // 0 one ASCII char, 1 one form, 2 two forms
   auto& tokens = a.tokens;
+  // The mask table read through locals: the compiler would otherwise load the vector's
+  // bounds again at each token (the stores into tokens may alias them).
+  const std::uint32_t* const masks = mask_of_.data();
+  const std::size_t n_masks = mask_of_.size();
   for (std::size_t base = 0; base < tokens.size(); base += kBlock) {
     const std::size_t n = std::min(kBlock, tokens.size() - base);
     for (std::size_t k = 0; k < n; ++k) {
@@ -950,11 +954,11 @@ void Lexicons::intern(Annotation& a) const {
       t.lid = fl.id;
       t.nbits = static_cast<std::uint16_t>(fn.bits);
       t.lbits = static_cast<std::uint16_t>(fl.bits);
-      __builtin_prefetch(mask_of_.data() + std::min<std::size_t>(fl.id, mask_of_.size()));
+      if (fl.id < n_masks) __builtin_prefetch(masks + fl.id);
     }
     for (std::size_t k = 0; k < n; ++k) {  // the word lists of `lower`, read once here (Lexicons::in)
       Token& t = tokens[base + k];
-      const std::uint32_t m = mask_index(t.lid);
+      const std::uint32_t m = t.lid < n_masks ? masks[t.lid] : 0;  // mask_index()
       t.lmask = m < kMaskUnset ? static_cast<std::uint8_t>(m) : kMaskUnset;
     }
   }

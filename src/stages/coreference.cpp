@@ -1173,6 +1173,7 @@ void Resolver::build_organisations() {
 // covers, the subject right before a lower-case word, is the most recent organisation named
 // before it whose name is that word and `Department` (`the State Department`) or `Department
 // of` and that word (`the Department of Energy`): the short name of a government department.
+// (The stage tests the word's shape before calling: coreference_stage.cpp, same name.)
 std::int32_t Resolver::department_short_name(std::size_t b, std::string& from) {
   const Token& t = a.tokens[b];
   if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive) || mention_cover[b] >= 0 || t.lower.size() < 4 ||

@@ -302,9 +302,18 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
 // A capitalised word alone outside quotation marks that is a government department's
 // short name (rule A631: `State said` after `the State Department`); unwritten: the quotes
 // stage looks up the one its attribution reads as the speaker.
+// The shape tests that open Resolver::department_short_name() (coreference.cpp) come first
+// here, before the calls (most capitalised words fail them): four letters or more, no
+// possessive, no named mention over it, a lower-case word after it, neither a capitalised
+// word nor a determiner before it.
 void department_short_name(Resolver& r, std::size_t k) {
-  const Token& t = r.a.tokens[k];
+  const std::vector<Token>& tokens = r.a.tokens;
+  const Token& t = tokens[k];
   if (r.in_direct[k] || t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+  if (t.has(kPossessive) || r.mention_cover[k] >= 0 || t.lower.size() < 4 || k + 1 >= tokens.size() ||
+      tokens[k + 1].kind != TokenKind::Word || tokens[k + 1].has(kCapitalized) ||
+      (k > 0 && (tokens[k - 1].has(kCapitalized) || r.lex.in(Words::Determiners, tokens[k - 1]))))
+    return;
   std::string from;
   if (const std::int32_t who = r.collective(k, k + 1, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
 }

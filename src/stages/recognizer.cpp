@@ -750,6 +750,7 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
     std::uint64_t start = anchorless_first_;
     for (std::uint32_t m = mask; m; m &= m - 1) start |= first_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
     std::uint64_t tried = (capitalised ? sc.cap_set : sc.other_set) & start;
+    if (!tried) continue;  // (most tokens: no pattern starts here, whatever the shape)
     for (const auto& [flags, patterns] : flag_patterns_)
       if ((t.flags & flags) != flags) tried &= ~patterns;
     for (; tried; tried &= tried - 1) pattern_at(a, sc, static_cast<std::uint32_t>(std::countr_zero(tried)), i);

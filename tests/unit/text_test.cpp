@@ -185,6 +185,35 @@ TEST(Text, FoldAndLowerAgreeWithACodePointAtATimeMapping) {
   EXPECT_EQ(to_lower("ABC \xC3\x89G\xC3"), "abc \xC3\xA9g\xEF\xBF\xBD");
 }
 
+// append_lower() takes the ASCII bytes that open a string 8 at a time: every length from 0
+// to 24, capitals at every position, with a two-byte capital (U+00C9) at each position or
+// none, gives the string lower-cased character by character after what `out` held.
+TEST(Text, AppendLowerTakesAsciiEightBytesAtATimeAtEveryLength) {
+  const std::string letters = "AbCdEfGhIjKlMnOpQrStUvWxYz0[@`{ Z";
+  for (std::size_t n = 0; n <= 24; ++n) {
+    for (std::size_t at = 0; at <= n + 1; ++at) {  // at == n + 1: no non-ASCII character
+      std::string s, want;
+      for (std::size_t k = 0; k < n; ++k) {
+        if (k == at) {
+          s += "\xC3\x89";
+          want += "\xC3\xA9";
+        }
+        const char c = letters[(k * 7 + n) % letters.size()];
+        s += c;
+        want += c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      }
+      if (at == n) {
+        s += "\xC3\x89";
+        want += "\xC3\xA9";
+      }
+      std::string out = "Held";
+      append_lower(out, s);
+      ASSERT_EQ(out, "Held" + want) << s;
+      ASSERT_EQ(to_lower(s), want) << s;
+    }
+  }
+}
+
 // append_lower() appends a run of ASCII bytes whole and lower-cases it in place: runs of
 // 0 to 70 bytes holding every ASCII byte, between two-byte capitals, an invalid byte and
 // a cut sequence, appended after prefixes of 0 to 31 bytes (inside and past the short

@@ -1340,3 +1340,35 @@ TEST(ReportedSpeech, APossessivePronounBeforeAStatementNounSpeaks) {
     EXPECT_EQ(q->speaker, -1);
   }
 }
+
+// A680: the definite article and a plural demonym speak for the country when the country
+// is named before it; not a group of people introduced as such, not without the article.
+TEST(ReportedSpeech, APluralDemonymSpeaksForItsCountry) {
+  {
+    Annotated t("Norway signed the fishing treaty in May. The Norwegians have warned they could close the harbour "
+                "to foreign boats.");
+    const Quote* q = quote_spelled(t, "they could close the harbour to foreign boats");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Norway");
+  }
+  {  // after a subordinator
+    Annotated t("Norway signed the fishing treaty in May. Few were surprised when the Norwegians announced they "
+                "would close the harbour.");
+    const Quote* q = quote_spelled(t, "they would close the harbour");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Norway");
+  }
+  {  // a group of nationals, the country never named
+    Annotated t("Four Norwegians were held at the airport on Tuesday. The Norwegians claimed they had lost their "
+                "passports.");
+    const Quote* q = quote_spelled(t, "they had lost their passports");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->speaker, -1);
+  }
+  {  // no article: the people, not the state
+    Annotated t("Norway signed the fishing treaty in May. Norwegians now say they would vote against it.");
+    const Quote* q = quote_spelled(t, "they would vote against it");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->speaker, -1);
+  }
+}

@@ -2276,7 +2276,8 @@ bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi
 
 // `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
 // (rule A340): a named organisation that opens the clause (the sentence start, a comma or
-// dash, a coordinator or a discourse marker before it, a definite article allowed) and is
+// dash, a coordinator, a discourse marker or a subordinator before it (A681), a definite
+// article allowed) and is
 // followed by an apposition or a relative clause (an article or `which`/`that` right after
 // its comma, no quotation marks, up to 30 tokens) closed by the comma right before the
 // verb (`npb`) is the subject. Tried when no person is named in the phrases before; not
@@ -2307,8 +2308,11 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
   if (b == sentence_first) return mi;
   const Token& before = a.tokens[b - 1];
+  // A subordinator opens the clause too (rule A681: `two days after the Huffington Post,
+  // which first said X, said`, `when Acme, which makes toys, said`).
   const bool opens = before.norm == "," || before.norm == "--" || r.lex.in(Words::Coordinators, before) ||
-                     r.lex.in(Words::DiscourseMarkers, before);
+                     r.lex.in(Words::DiscourseMarkers, before) || r.lex.in(Words::Subordinators, before) ||
+                     r.lex.in(Words::FrontingSubordinators, before);
   return opens && !r.in_direct[b - 1] ? mi : -1;
 }
 

@@ -1372,3 +1372,20 @@ TEST(ReportedSpeech, APluralDemonymSpeaksForItsCountry) {
     EXPECT_EQ(q->speaker, -1);
   }
 }
+
+// A681: a named organisation followed by a relative clause set off by commas is the
+// subject of the verb after them when a subordinator opens its clause.
+TEST(ReportedSpeech, AnOrganisationsRelativeClauseAfterASubordinator) {
+  {
+    Annotated t("The shares fell sharply when Acme Corp, which makes garden tools, said profits would drop.");
+    const Quote* q = quote_spelled(t, "profits would drop");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Acme Corp");
+  }
+  {
+    Annotated t("The talks ended a week after Acme Corp, which had made an earlier offer, said it would raise its bid.");
+    const Quote* q = quote_spelled(t, "it would raise its bid");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Acme Corp");
+  }
+}

@@ -2001,9 +2001,17 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     for (std::size_t j = b; j < end; ++j) {
       const std::int32_t mi = mention_cover[j];
       if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
-      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      // A person's name that pre-modifies the role of the person named last (rule A682:
+      // `his wife, longtime Hillary Clinton aide Jane Roe, announced`): that person
+      // (phrase_head()); not after a participle (`Interfax, quoting Yeltsin press secretary
+      // Jane Roe, said` is Interfax's).
+      bool participle = false;
+      for (std::size_t k = b; k < j; ++k)
+        participle |= !a.tokens[k].has(kCapitalized) && lex.ends_in(Words::ParticipleSuffixes, a.tokens[k].lower);
+      const std::int32_t hi = participle ? mi : phrase_head(*this, mi, end);
+      const Mention& m = a.mentions[static_cast<std::size_t>(hi)];
       if (m.end_token < end && !lex.in(Words::OfPrepositions, a.tokens[m.end_token])) return -1;
-      mention = mi;
+      mention = hi;
       return m.entity;
     }
     // `Mr Roe, who stepped down ..., had suggested` (rule A90): the phrase ends with a bare

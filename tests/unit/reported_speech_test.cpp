@@ -1389,3 +1389,30 @@ TEST(ReportedSpeech, AnOrganisationsRelativeClauseAfterASubordinator) {
     EXPECT_EQ(t.name(q->speaker), "Acme Corp");
   }
 }
+
+// A682: in an apposition before the verb, a person's name that pre-modifies the role of
+// the person named last (`Jane Roe's former adviser Tom Baker`) is no subject: the person
+// named last is; not after a participle (`quoting X press secretary Y`: the body speaks).
+TEST(ReportedSpeech, APersonsNameBeforeARoleInAnAppositionModifiesIt) {
+  {
+    Annotated t("Sam Hill was in Leeds on Monday. First his wife, longtime Jane Roe aide Ann Long, announced they "
+                "were separated.");
+    const Quote* q = quote_spelled(t, "they were separated");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Ann Long");
+  }
+  {
+    Annotated t("Jane Roe spoke in Leeds. But Ms Roe's former adviser Tom Baker, now a candidate, said the plans "
+                "would cost more.");
+    const Quote* q = quote_spelled(t, "the plans would cost more");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Jane Roe will visit Moscow in May, Interfax said. Interfax, quoting Jane Roe press secretary Tom "
+                "Baker, said the two leaders had spoken on the telephone.");
+    const Quote* q = quote_spelled(t, "the two leaders had spoken on the telephone");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Interfax");
+  }
+}

@@ -68,7 +68,9 @@
 //    marks in its sentence or the two before and given no other office by the text; two
 //    holders or none: no reference (rule A350).
 //  - official-of-country: unnamed officials speak for their state (`Russian officials`,
-//    `a senior Russian official`).
+//    `a senior Russian official`), and so does a country's people named as a whole by the
+//    definite article and a plural demonym when the country is named before (`The Saudis
+//    have warned`; rule A680).
 //  - surname: a capitalised word no mention covers that is the last name of exactly one
 //    person named in the document (`Roe said` after `Jane Roe`); two people: unknown.
 //  - pronoun (it): `it` is the organisation that opens, or is the subject of a speech verb
@@ -223,6 +225,8 @@ class Resolver {
  private:
   std::int32_t role_phrase(std::size_t b, std::size_t e, std::int32_t first_named, std::string& from);
   std::int32_t demonym_officials(std::size_t b, std::size_t e, std::string& from);
+  std::int32_t plural_demonym(std::size_t b, std::size_t e, std::string& from);
+  bool country_named_before(const std::string& name, std::size_t k) const;
   OfficeReading office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b);
   std::int32_t pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t sentence_subject(const Sentence& s, std::size_t pos);

@@ -831,6 +831,44 @@ std::int32_t Resolver::demonym_officials(std::size_t b, std::size_t e, std::stri
   return -1;
 }
 
+// Whether the country `name` is named (a mention of its entity) before token k.
+bool Resolver::country_named_before(const std::string& name, std::size_t k) const {
+  for (const Entity& e : a.entities) {
+    if (e.type != EntityType::Country || e.canonical != name) continue;
+    for (const std::uint32_t mi : e.mentions)
+      if (a.mentions[mi].end_token <= k) return true;
+  }
+  return false;
+}
+
+// `The Saudis have warned`, `when the Germans announce` (rule A680): the phrase ends on
+// the definite article and a plural demonym (its last word ends in -s) of a country, only
+// auxiliaries and adverbs after it (subject_gap_words, -ly), the article opening the phrase
+// or right after a subordinator or `that`: the people named as a whole stand for their
+// state, as its officials do (GUIDELINES: a country speaks), when the country is named
+// before it in the document (`Seven Iraqis seized a plane ... The Iraqis claimed`: a group
+// of people, no state). Not without the article (`Russians now say`: a poll of the
+// people), not a singular or a region's demonym. The country, or -1.
+std::int32_t Resolver::plural_demonym(std::size_t b, std::size_t e, std::string& from) {
+  while (e > b && (lex.in(Words::SubjectGapWords, a.tokens[e - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[e - 1].lower))) --e;
+  if (e < b + 2 || in_direct[e - 1]) return -1;
+  const std::string_view last = a.tokens[e - 1].lower;
+  if (last.size() < 2 || last.back() != 's') return -1;
+  for (const Cue& cue : a.cues) {
+    if (cue.kind != Cue::Kind::Demonym || cue.end_token != e || cue.first_token < b + 1) continue;
+    const std::size_t art = cue.first_token - 1;
+    if (!lex.in(Words::DefiniteArticles, a.tokens[art])) return -1;
+    if (art > b && !lex.in(Words::Subordinators, a.tokens[art - 1]) && !lex.in(Words::DeclarativeComplementizers, a.tokens[art - 1]))
+      return -1;
+    if (!country_named_before(cue.value, art)) return -1;
+    const Span surface{a.tokens[art].span.begin, a.tokens[e - 1].span.end};
+    set_from(surface, kOfficialOfCountryRule, -1);
+    from = std::string(a.text(surface));
+    return implied_country(a, lex, cue.value);
+  }
+  return -1;
+}
+
 // He/she in [b, e): the surface is the pronoun (an antecedent resolved through a role
 // phrase may move it there, as the speaker's surface has always done).
 std::int32_t Resolver::pronoun_in(std::size_t b, std::size_t e, std::string& from) {
@@ -1131,6 +1169,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   }
   // 4. Demonym + officials without a title.
   if (const std::int32_t who = demonym_officials(b, e, from); who >= 0) return who;
+  if (const std::int32_t who = plural_demonym(b, e, from); who >= 0) return who;
   // 5. Pronouns.
   if (const std::int32_t who = pronoun_in(b, e, from); who >= 0) return who;
   if (const std::int32_t who = body_pronoun_in(b, e, from); who >= 0) return who;
@@ -1963,9 +2002,17 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     for (std::size_t j = b; j < end; ++j) {
       const std::int32_t mi = mention_cover[j];
       if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
-      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+      // A person's name that pre-modifies the role of the person named last (rule A682:
+      // `his wife, longtime Hillary Clinton aide Jane Roe, announced`): that person
+      // (phrase_head()); not after a participle (`Interfax, quoting Yeltsin press secretary
+      // Jane Roe, said` is Interfax's).
+      bool participle = false;
+      for (std::size_t k = b; k < j; ++k)
+        participle |= !a.tokens[k].has(kCapitalized) && lex.ends_in(Words::ParticipleSuffixes, a.tokens[k].lower);
+      const std::int32_t hi = participle ? mi : phrase_head(*this, mi, end);
+      const Mention& m = a.mentions[static_cast<std::size_t>(hi)];
       if (m.end_token < end && !lex.in(Words::OfPrepositions, a.tokens[m.end_token])) return -1;
-      mention = mi;
+      mention = hi;
       return m.entity;
     }
     // `Mr Roe, who stepped down ..., had suggested` (rule A90): the phrase ends with a bare
@@ -2238,7 +2285,8 @@ bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi
 
 // `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
 // (rule A340): a named organisation that opens the clause (the sentence start, a comma or
-// dash, a coordinator or a discourse marker before it, a definite article allowed) and is
+// dash, a coordinator, a discourse marker or a subordinator before it (A681), a definite
+// article allowed) and is
 // followed by an apposition or a relative clause (an article or `which`/`that` right after
 // its comma, no quotation marks, up to 30 tokens) closed by the comma right before the
 // verb (`npb`) is the subject. Tried when no person is named in the phrases before; not
@@ -2269,8 +2317,11 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
   if (b == sentence_first) return mi;
   const Token& before = a.tokens[b - 1];
+  // A subordinator opens the clause too (rule A681: `two days after the Huffington Post,
+  // which first said X, said`, `when Acme, which makes toys, said`).
   const bool opens = before.norm == "," || before.norm == "--" || r.lex.in(Words::Coordinators, before) ||
-                     r.lex.in(Words::DiscourseMarkers, before);
+                     r.lex.in(Words::DiscourseMarkers, before) || r.lex.in(Words::Subordinators, before) ||
+                     r.lex.in(Words::FrontingSubordinators, before);
   return opens && !r.in_direct[b - 1] ? mi : -1;
 }
 

@@ -1340,3 +1340,79 @@ TEST(ReportedSpeech, APossessivePronounBeforeAStatementNounSpeaks) {
     EXPECT_EQ(q->speaker, -1);
   }
 }
+
+// A680: the definite article and a plural demonym speak for the country when the country
+// is named before it; not a group of people introduced as such, not without the article.
+TEST(ReportedSpeech, APluralDemonymSpeaksForItsCountry) {
+  {
+    Annotated t("Norway signed the fishing treaty in May. The Norwegians have warned they could close the harbour "
+                "to foreign boats.");
+    const Quote* q = quote_spelled(t, "they could close the harbour to foreign boats");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Norway");
+  }
+  {  // after a subordinator
+    Annotated t("Norway signed the fishing treaty in May. Few were surprised when the Norwegians announced they "
+                "would close the harbour.");
+    const Quote* q = quote_spelled(t, "they would close the harbour");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Norway");
+  }
+  {  // a group of nationals, the country never named
+    Annotated t("Four Norwegians were held at the airport on Tuesday. The Norwegians claimed they had lost their "
+                "passports.");
+    const Quote* q = quote_spelled(t, "they had lost their passports");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->speaker, -1);
+  }
+  {  // no article: the people, not the state
+    Annotated t("Norway signed the fishing treaty in May. Norwegians now say they would vote against it.");
+    const Quote* q = quote_spelled(t, "they would vote against it");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->speaker, -1);
+  }
+}
+
+// A681: a named organisation followed by a relative clause set off by commas is the
+// subject of the verb after them when a subordinator opens its clause.
+TEST(ReportedSpeech, AnOrganisationsRelativeClauseAfterASubordinator) {
+  {
+    Annotated t("The shares fell sharply when Acme Corp, which makes garden tools, said profits would drop.");
+    const Quote* q = quote_spelled(t, "profits would drop");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Acme Corp");
+  }
+  {
+    Annotated t("The talks ended a week after Acme Corp, which had made an earlier offer, said it would raise its bid.");
+    const Quote* q = quote_spelled(t, "it would raise its bid");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Acme Corp");
+  }
+}
+
+// A682: in an apposition before the verb, a person's name that pre-modifies the role of
+// the person named last (`Jane Roe's former adviser Tom Baker`) is no subject: the person
+// named last is; not after a participle (`quoting X press secretary Y`: the body speaks).
+TEST(ReportedSpeech, APersonsNameBeforeARoleInAnAppositionModifiesIt) {
+  {
+    Annotated t("Sam Hill was in Leeds on Monday. First his wife, longtime Jane Roe aide Ann Long, announced they "
+                "were separated.");
+    const Quote* q = quote_spelled(t, "they were separated");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Ann Long");
+  }
+  {
+    Annotated t("Jane Roe spoke in Leeds. But Ms Roe's former adviser Tom Baker, now a candidate, said the plans "
+                "would cost more.");
+    const Quote* q = quote_spelled(t, "the plans would cost more");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Jane Roe will visit Moscow in May, Interfax said. Interfax, quoting Jane Roe press secretary Tom "
+                "Baker, said the two leaders had spoken on the telephone.");
+    const Quote* q = quote_spelled(t, "the two leaders had spoken on the telephone");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Interfax");
+  }
+}

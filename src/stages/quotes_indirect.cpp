@@ -281,6 +281,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 }
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
+bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
 bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
@@ -338,7 +339,7 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
       continue;
     for (const std::size_t c : {after_time_words(r, st, j), j}) {
       if (c >= st.end_token || r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) || r.lex.in(Words::BeforeThat, a.tokens[c])) continue;
-      if (nominative_clause(r, st, c)) return c;
+      if (nominative_clause(r, st, c) || existential_clause(r, st, c)) return c;
       if (subject_clause == k && j - k <= 6 && subject_and_auxiliary(r, st, c, true)) subject_clause = c;
     }
   }
@@ -762,6 +763,25 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w) || irregular_past(r.lex, w);
 }
 
+// The existential subject at k (word list existential_subjects) and its verb right after
+// it, outside quotation marks: a lower-case finite auxiliary, copula or negative auxiliary
+// (`warned there would be more cuts`, `admits there is a faction`, `acknowledged there
+// weren't enough`), or the subject contracted with its auxiliary (`conceded there's no
+// plan`) before a lower-case word (rule A700). Not a place adverb (`announced there on
+// Monday`, `told reporters there the plan ...`: no finite verb after it). Read after a
+// hearer (hearer_clause_start: `told Sky News there was`) and by thatless_clause.
+bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || r.in_direct[k] || r.in_direct[k + 1] || a.tokens[k].kind != TokenKind::Word) return false;
+  const Token& t = a.tokens[k];
+  const Token& w = a.tokens[k + 1];
+  const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
+  if (const std::size_t ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0)
+    return lower && r.lex.in(Words::ExistentialSubjects, t.lower.substr(0, ap)) && r.lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
+  return lower && r.lex.in(Words::ExistentialSubjects, t) &&
+         (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w));
+}
+
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
 // the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
 // inside another report of the sentence (`said both sides agreed ...` is one report); the
@@ -774,6 +794,9 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // speaker's own name and a surely finite verb (named_subject_before, finite_report_verb)
 // also on a name and a past form (rule A611, name_and_past: `confirmed Acme sold`) or on a
 // quantifier and an auxiliary (rule A615, quantifier_and_auxiliary: `reported nine trains were`).
+// On the existential subject and its verb (existential_clause, rule A700) after a form in
+// -s, -ed, -ing or an irregular past, not the bare lemma (`likely to complain there was`,
+// `to suggest there were`: no act of speech yet).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
@@ -783,7 +806,10 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
-  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) ||
+  const std::string_view form = a.tokens[v].lower;
+  const bool reports = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) ||
+                       r.lex.ends_in(Words::ParticipleSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) || (reports && existential_clause(r, st, k)) ||
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 

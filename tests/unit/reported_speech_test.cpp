@@ -1340,3 +1340,34 @@ TEST(ReportedSpeech, APossessivePronounBeforeAStatementNounSpeaks) {
     EXPECT_EQ(q->speaker, -1);
   }
 }
+
+// A700: the existential subject and its finite verb open a that-less clause after a
+// reporting verb not marked that_optional (`warned there would be`, `admits there is`), and
+// after a hearer (`told Radio Kent there was`); not after the bare lemma (`likely to
+// complain there was`: no speech yet) nor where `there` is a place adverb.
+TEST(ReportedSpeech, AnExistentialSubjectOpensAThatlessClause) {
+  {
+    Annotated t("The ferry company raised its fares. Tom Baker warned there would be more delays next winter.");
+    const Quote* q = quote_spelled(t, "there would be more delays next winter");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The council met on Monday. Jane Roe admits there isn't enough money for the new library.");
+    EXPECT_NE(quote_spelled(t, "there isn't enough money for the new library"), nullptr);
+  }
+  {
+    Annotated t("The harbour was quiet. Tom Baker told Radio Kent there was no plan to close the port.");
+    const Quote* q = quote_spelled(t, "there was no plan to close the port");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry company raised its fares. Tom Baker is likely to complain there was no warning.");
+    EXPECT_EQ(quote_spelled(t, "there was no warning"), nullptr);
+  }
+  {
+    Annotated t("The ferry company raised its fares. Tom Baker announced there on Monday a new timetable for the port.");
+    EXPECT_EQ(quote_spelled(t, "there on Monday a new timetable for the port"), nullptr);
+  }
+}

@@ -215,6 +215,50 @@ bool aside_opener(const Resolver& r, const Token& t) {
          !r.lex.in(Words::DeclarativeComplementizers, t);
 }
 
+// A preposition at h that opens a phrase of place, means, company or time span between a
+// reporting verb and its `that` (rule A701): a word of place_prepositions,
+// comitative_prepositions or agent_prepositions (`explained through a spokesman that`,
+// `announced via Twitter that`, `told him by phone that`, `agreed with Jane Roe that`), or
+// of time_limit_prepositions with a word of time_measure_words or time_phrase_nouns within
+// three tokens (`said for years that`, `has said for six months that`; not `demands for
+// independence and ...`); no topic (topic_prepositions: `complained about the plan that
+// ...` reads the plan's relative clause), no infinitive marker, no verb form of the place
+// list (in -ed or -ing: `visited`, `visiting`), and an object before any `that` (`agreed
+// with that ...`: a demonstrative).
+bool manner_preposition(const Resolver& r, const Sentence& st, std::size_t h) {
+  const Token& t = r.a.tokens[h];
+  if (h + 1 >= st.end_token || t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::TopicPrepositions, t) ||
+      r.lex.in(Words::InfinitiveMarkers, t) || ed_form(r.lex, t) || r.lex.ends_in(Words::ParticipleSuffixes, t.lower) ||
+      r.lex.in(Words::DeclarativeComplementizers, r.a.tokens[h + 1]))
+    return false;
+  if (r.lex.in(Words::PlacePrepositions, t) || r.lex.in(Words::ComitativePrepositions, t) || r.lex.in(Words::AgentPrepositions, t)) return true;
+  if (!r.lex.in(Words::TimeLimitPrepositions, t)) return false;
+  for (std::size_t j = h + 1; j < st.end_token && j - h <= 3; ++j)
+    if (r.lex.in(Words::TimeMeasureWords, r.a.tokens[j]) || r.lex.in(Words::TimePhraseNouns, r.a.tokens[j])) return true;
+  return false;
+}
+
+// Whether a phrase of manner_preposition may follow the reporting verb at v (rule A701): an
+// active finite form, not one in -ing (`Despite denying for decades that X, the firms ...`,
+// `Writing for a panel that ...`: an adverbial or a noun's phrase whose end is out of
+// sight), nor a passive (a copula before it, over one adverb: `was also told by soldiers
+// that`, the agent the speaker), nor one in -s right after a lower-case form in -ed or
+// -ing, a noun there (`fundraising reports through Jan. 31 that`, `released notes from X
+// that`).
+bool finite_before_manner(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  const std::string_view form = a.tokens[v].lower;
+  if (r.lex.ends_in(Words::ParticipleSuffixes, form)) return false;
+  for (std::size_t b = v; b > st.first_token && v - b < 2; --b) {
+    const Token& p = a.tokens[b - 1];
+    if (r.lex.in(Words::Copulas, p)) return false;
+    if (!(ly_adverb(r.lex, p) || r.lex.in(Words::BeforeThat, p))) break;
+  }
+  if (!r.lex.ends_in(Words::PresentSSuffixes, form) || v == st.first_token) return true;
+  const Token& p = a.tokens[v - 1];
+  return !(p.kind == TokenKind::Word && !p.has(kCapitalized) && (ed_form(r.lex, p) || r.lex.ends_in(Words::ParticipleSuffixes, p.lower)));
+}
+
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
@@ -232,14 +276,15 @@ bool aside_opener(const Resolver& r, const Token& t) {
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
 // that`, `said, in a statement, that`.
-std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool inflected) {
+std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool inflected, bool manner_ok) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return 0;
   const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
   const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
   // a manner adverb (rule A282): `said explicitly that`, `argued insistently that`
   const bool adverb = h < st.end_token && ly_adverb(r.lex, a.tokens[h]);
-  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
+  const bool manner = manner_ok && h < st.end_token && manner_preposition(r, st, h);
+  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !manner && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
   std::size_t quoted = 0, marks = 0;
@@ -435,7 +480,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
   const bool inflected = a.tokens[v].lower != vc.lemma;
   const bool verb = inflected || (v > st.first_token && (lex.in(Words::FiniteAuxiliaries, a.tokens[v - 1]) ||
                                                           lex.in(Words::InfinitiveMarkers, a.tokens[v - 1])));
-  if (const std::size_t that = verb && in_verb_slot(r, v) ? adjunct_run_that(r, st, v + n, vc, inflected) : 0; that != 0) {
+  if (const std::size_t that = verb && in_verb_slot(r, v) ? adjunct_run_that(r, st, v + n, vc, inflected, finite_before_manner(r, st, v)) : 0;
+      that != 0) {
     has_that = true;
     return that + 1;
   }

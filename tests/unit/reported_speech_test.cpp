@@ -1371,3 +1371,35 @@ TEST(ReportedSpeech, AnExistentialSubjectOpensAThatlessClause) {
     EXPECT_EQ(quote_spelled(t, "there on Monday a new timetable for the port"), nullptr);
   }
 }
+
+// A701: a phrase of means, company, place or time span opening on a preposition stands
+// between a reporting verb and its `that` (`explained through a spokesman that`, `agreed
+// with X that`, `has said for years that`); not a topic (`complained about the plan that
+// ...`), a preposition before `that` itself, a span with no time word, nor after a form in
+// -ing.
+TEST(ReportedSpeech, APrepositionalPhraseStandsBeforeThat) {
+  {
+    Annotated t("The mayor left office in May. Jane Roe explained through a spokesman that she had resigned for health reasons.");
+    const Quote* q = quote_spelled(t, "she had resigned for health reasons");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The vote was close. Tom Baker agreed with Jane Roe that the new bridge would cost too much.");
+    const Quote* q = quote_spelled(t, "the new bridge would cost too much");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The bridge is old. Tom Baker has said for years that the bridge should be replaced.");
+    EXPECT_NE(quote_spelled(t, "the bridge should be replaced"), nullptr);
+  }
+  {
+    Annotated t("The bridge is old. Tom Baker complained about the plan that the council adopted last spring.");
+    EXPECT_EQ(quote_spelled(t, "the council adopted last spring"), nullptr);
+  }
+  {
+    Annotated t("The bridge is old. Tom Baker pressed for reforms that the council rejected in the spring.");
+    EXPECT_EQ(quote_spelled(t, "the council rejected in the spring"), nullptr);
+  }
+}

@@ -828,6 +828,16 @@ bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k) {
          (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w));
 }
 
+// Whether the verb at v opens a second predicate of its sentence's subject (rule A702): a
+// form in -ed right after a comma and a coordinator (`X commented on Y, but acknowledged it
+// had ...`, `X argued that ..., but suggested Trump went too far`): the report of a
+// reporting verb before it ends at the coordinator.
+bool coordinated_predicate(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  return v >= st.first_token + 2 && r.lex.in(Words::Coordinators, a.tokens[v - 1]) && a.tokens[v - 2].norm == "," && !r.in_direct[v - 2] &&
+         ed_form(r.lex, a.tokens[v]);
+}
+
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
 // the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
 // inside another report of the sentence (`said both sides agreed ...` is one report); the
@@ -848,7 +858,7 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
-  for (std::size_t j = st.first_token; j < v; ++j) {
+  for (std::size_t j = st.first_token; j < v && !coordinated_predicate(r, st, v); ++j) {
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }

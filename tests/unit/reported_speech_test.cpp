@@ -1403,3 +1403,19 @@ TEST(ReportedSpeech, APrepositionalPhraseStandsBeforeThat) {
     EXPECT_EQ(quote_spelled(t, "the council rejected in the spring"), nullptr);
   }
 }
+
+// A702: a reporting verb in -ed after a comma and a coordinator is the subject's second
+// predicate: the report of a reporting verb before it ends there, and its that-less clause
+// is read (`commented on X, but acknowledged it had ...`).
+TEST(ReportedSpeech, ACoordinatedSecondPredicateReportsItsOwnClause) {
+  {
+    Annotated t("The ferry service was cut. Tom Baker commented on the timetable, but acknowledged it had cost the town dearly.");
+    const Quote* q = quote_spelled(t, "it had cost the town dearly");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Tom Baker said the timetable had changed both sides agreed it.");
+    EXPECT_EQ(quote_spelled(t, "both sides agreed it"), nullptr);
+  }
+}

@@ -215,6 +215,50 @@ bool aside_opener(const Resolver& r, const Token& t) {
          !r.lex.in(Words::DeclarativeComplementizers, t);
 }
 
+// A preposition at h that opens a phrase of place, means, company or time span between a
+// reporting verb and its `that` (rule A701): a word of place_prepositions,
+// comitative_prepositions or agent_prepositions (`explained through a spokesman that`,
+// `announced via Twitter that`, `told him by phone that`, `agreed with Jane Roe that`), or
+// of time_limit_prepositions with a word of time_measure_words or time_phrase_nouns within
+// three tokens (`said for years that`, `has said for six months that`; not `demands for
+// independence and ...`); no topic (topic_prepositions: `complained about the plan that
+// ...` reads the plan's relative clause), no infinitive marker, no verb form of the place
+// list (in -ed or -ing: `visited`, `visiting`), and an object before any `that` (`agreed
+// with that ...`: a demonstrative).
+bool manner_preposition(const Resolver& r, const Sentence& st, std::size_t h) {
+  const Token& t = r.a.tokens[h];
+  if (h + 1 >= st.end_token || t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::TopicPrepositions, t) ||
+      r.lex.in(Words::InfinitiveMarkers, t) || ed_form(r.lex, t) || r.lex.ends_in(Words::ParticipleSuffixes, t.lower) ||
+      r.lex.in(Words::DeclarativeComplementizers, r.a.tokens[h + 1]))
+    return false;
+  if (r.lex.in(Words::PlacePrepositions, t) || r.lex.in(Words::ComitativePrepositions, t) || r.lex.in(Words::AgentPrepositions, t)) return true;
+  if (!r.lex.in(Words::TimeLimitPrepositions, t)) return false;
+  for (std::size_t j = h + 1; j < st.end_token && j - h <= 3; ++j)
+    if (r.lex.in(Words::TimeMeasureWords, r.a.tokens[j]) || r.lex.in(Words::TimePhraseNouns, r.a.tokens[j])) return true;
+  return false;
+}
+
+// Whether a phrase of manner_preposition may follow the reporting verb at v (rule A701): an
+// active finite form, not one in -ing (`Despite denying for decades that X, the firms ...`,
+// `Writing for a panel that ...`: an adverbial or a noun's phrase whose end is out of
+// sight), nor a passive (a copula before it, over one adverb: `was also told by soldiers
+// that`, the agent the speaker), nor one in -s right after a lower-case form in -ed or
+// -ing, a noun there (`fundraising reports through Jan. 31 that`, `released notes from X
+// that`).
+bool finite_before_manner(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  const std::string_view form = a.tokens[v].lower;
+  if (r.lex.ends_in(Words::ParticipleSuffixes, form)) return false;
+  for (std::size_t b = v; b > st.first_token && v - b < 2; --b) {
+    const Token& p = a.tokens[b - 1];
+    if (r.lex.in(Words::Copulas, p)) return false;
+    if (!(ly_adverb(r.lex, p) || r.lex.in(Words::BeforeThat, p))) break;
+  }
+  if (!r.lex.ends_in(Words::PresentSSuffixes, form) || v == st.first_token) return true;
+  const Token& p = a.tokens[v - 1];
+  return !(p.kind == TokenKind::Word && !p.has(kCapitalized) && (ed_form(r.lex, p) || r.lex.ends_in(Words::ParticipleSuffixes, p.lower)));
+}
+
 // The `that` of a reporting verb after its hearer and adjuncts at k (rule A281), 0 when
 // there is none. The hearer (verbs with "object": hearer_end; a possessive may go on with
 // the rest of its phrase: `told MSNBC's "Morning Joe"`), then a phrase of time or place
@@ -232,14 +276,15 @@ bool aside_opener(const Resolver& r, const Token& t) {
 // Joe" that`, `complained to CBS News' Charlie Rose that`, `told a crowded banquet hall at
 // a hotel in downtown Baltimore that`, `telling Sen. X, chairman of the Y Committee,
 // that`, `said, in a statement, that`.
-std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool inflected) {
+std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, bool inflected, bool manner_ok) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return 0;
   const std::size_t h = vc.takes_object ? hearer_end(r, st, k) : k;
   const bool parenthetical = h < st.end_token && (a.tokens[h].norm == "," || a.tokens[h].norm == "--") && (h > k || inflected);
   // a manner adverb (rule A282): `said explicitly that`, `argued insistently that`
   const bool adverb = h < st.end_token && ly_adverb(r.lex, a.tokens[h]);
-  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
+  const bool manner = manner_ok && h < st.end_token && manner_preposition(r, st, h);
+  if (h >= st.end_token || (!r.lex.in(Words::BeforeThat, a.tokens[h]) && !manner && !parenthetical && !adverb && !(h > k && a.tokens[h].has(kPossessive)) &&
                             !(h > k && r.lex.in(Words::DeclarativeComplementizers, a.tokens[h]))))
     return 0;
   std::size_t quoted = 0, marks = 0;
@@ -281,6 +326,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 }
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
+bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
 bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
@@ -338,7 +384,7 @@ std::size_t hearer_clause_start(const Resolver& r, const Sentence& st, std::size
       continue;
     for (const std::size_t c : {after_time_words(r, st, j), j}) {
       if (c >= st.end_token || r.lex.in(Words::DeclarativeComplementizers, a.tokens[c]) || r.lex.in(Words::BeforeThat, a.tokens[c])) continue;
-      if (nominative_clause(r, st, c)) return c;
+      if (nominative_clause(r, st, c) || existential_clause(r, st, c)) return c;
       if (subject_clause == k && j - k <= 6 && subject_and_auxiliary(r, st, c, true)) subject_clause = c;
     }
   }
@@ -434,7 +480,8 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
   const bool inflected = a.tokens[v].lower != vc.lemma;
   const bool verb = inflected || (v > st.first_token && (lex.in(Words::FiniteAuxiliaries, a.tokens[v - 1]) ||
                                                           lex.in(Words::InfinitiveMarkers, a.tokens[v - 1])));
-  if (const std::size_t that = verb && in_verb_slot(r, v) ? adjunct_run_that(r, st, v + n, vc, inflected) : 0; that != 0) {
+  if (const std::size_t that = verb && in_verb_slot(r, v) ? adjunct_run_that(r, st, v + n, vc, inflected, finite_before_manner(r, st, v)) : 0;
+      that != 0) {
     has_that = true;
     return that + 1;
   }
@@ -762,6 +809,35 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || finite_ending(r.lex, w) || irregular_past(r.lex, w);
 }
 
+// The existential subject at k (word list existential_subjects) and its verb right after
+// it, outside quotation marks: a lower-case finite auxiliary, copula or negative auxiliary
+// (`warned there would be more cuts`, `admits there is a faction`, `acknowledged there
+// weren't enough`), or the subject contracted with its auxiliary (`conceded there's no
+// plan`) before a lower-case word (rule A700). Not a place adverb (`announced there on
+// Monday`, `told reporters there the plan ...`: no finite verb after it). Read after a
+// hearer (hearer_clause_start: `told Sky News there was`) and by thatless_clause.
+bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 1 >= st.end_token || r.in_direct[k] || r.in_direct[k + 1] || a.tokens[k].kind != TokenKind::Word) return false;
+  const Token& t = a.tokens[k];
+  const Token& w = a.tokens[k + 1];
+  const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
+  if (const std::size_t ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0)
+    return lower && r.lex.in(Words::ExistentialSubjects, t.lower.substr(0, ap)) && r.lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
+  return lower && r.lex.in(Words::ExistentialSubjects, t) &&
+         (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w));
+}
+
+// Whether the verb at v opens a second predicate of its sentence's subject (rule A702): a
+// form in -ed right after a comma and a coordinator (`X commented on Y, but acknowledged it
+// had ...`, `X argued that ..., but suggested Trump went too far`): the report of a
+// reporting verb before it ends at the coordinator.
+bool coordinated_predicate(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  return v >= st.first_token + 2 && r.lex.in(Words::Coordinators, a.tokens[v - 1]) && a.tokens[v - 2].norm == "," && !r.in_direct[v - 2] &&
+         ed_form(r.lex, a.tokens[v]);
+}
+
 // A that-less clause after a reporting verb not marked that_optional (rule A52: `suggested
 // the plan would fail` against `suggested a new plan`): the verb in a verb's slot, not
 // inside another report of the sentence (`said both sides agreed ...` is one report); the
@@ -774,16 +850,22 @@ bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 // speaker's own name and a surely finite verb (named_subject_before, finite_report_verb)
 // also on a name and a past form (rule A611, name_and_past: `confirmed Acme sold`) or on a
 // quantifier and an auxiliary (rule A615, quantifier_and_auxiliary: `reported nine trains were`).
+// On the existential subject and its verb (existential_clause, rule A700) after a form in
+// -s, -ed, -ing or an irregular past, not the bare lemma (`likely to complain there was`,
+// `to suggest there were`: no act of speech yet).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
-  for (std::size_t j = st.first_token; j < v; ++j) {
+  for (std::size_t j = st.first_token; j < v && !coordinated_predicate(r, st, v); ++j) {
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
   }
-  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) ||
+  const std::string_view form = a.tokens[v].lower;
+  const bool reports = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) ||
+                       r.lex.ends_in(Words::ParticipleSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) || (reports && existential_clause(r, st, k)) ||
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 

@@ -1416,3 +1416,82 @@ TEST(ReportedSpeech, APersonsNameBeforeARoleInAnAppositionModifiesIt) {
     EXPECT_EQ(t.name(q->speaker), "Interfax");
   }
 }
+
+// A700: the existential subject and its finite verb open a that-less clause after a
+// reporting verb not marked that_optional (`warned there would be`, `admits there is`), and
+// after a hearer (`told Radio Kent there was`); not after the bare lemma (`likely to
+// complain there was`: no speech yet) nor where `there` is a place adverb.
+TEST(ReportedSpeech, AnExistentialSubjectOpensAThatlessClause) {
+  {
+    Annotated t("The ferry company raised its fares. Tom Baker warned there would be more delays next winter.");
+    const Quote* q = quote_spelled(t, "there would be more delays next winter");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The council met on Monday. Jane Roe admits there isn't enough money for the new library.");
+    EXPECT_NE(quote_spelled(t, "there isn't enough money for the new library"), nullptr);
+  }
+  {
+    Annotated t("The harbour was quiet. Tom Baker told Radio Kent there was no plan to close the port.");
+    const Quote* q = quote_spelled(t, "there was no plan to close the port");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry company raised its fares. Tom Baker is likely to complain there was no warning.");
+    EXPECT_EQ(quote_spelled(t, "there was no warning"), nullptr);
+  }
+  {
+    Annotated t("The ferry company raised its fares. Tom Baker announced there on Monday a new timetable for the port.");
+    EXPECT_EQ(quote_spelled(t, "there on Monday a new timetable for the port"), nullptr);
+  }
+}
+
+// A701: a phrase of means, company, place or time span opening on a preposition stands
+// between a reporting verb and its `that` (`explained through a spokesman that`, `agreed
+// with X that`, `has said for years that`); not a topic (`complained about the plan that
+// ...`), a preposition before `that` itself, a span with no time word, nor after a form in
+// -ing.
+TEST(ReportedSpeech, APrepositionalPhraseStandsBeforeThat) {
+  {
+    Annotated t("The mayor left office in May. Jane Roe explained through a spokesman that she had resigned for health reasons.");
+    const Quote* q = quote_spelled(t, "she had resigned for health reasons");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("The vote was close. Tom Baker agreed with Jane Roe that the new bridge would cost too much.");
+    const Quote* q = quote_spelled(t, "the new bridge would cost too much");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The bridge is old. Tom Baker has said for years that the bridge should be replaced.");
+    EXPECT_NE(quote_spelled(t, "the bridge should be replaced"), nullptr);
+  }
+  {
+    Annotated t("The bridge is old. Tom Baker complained about the plan that the council adopted last spring.");
+    EXPECT_EQ(quote_spelled(t, "the council adopted last spring"), nullptr);
+  }
+  {
+    Annotated t("The bridge is old. Tom Baker pressed for reforms that the council rejected in the spring.");
+    EXPECT_EQ(quote_spelled(t, "the council rejected in the spring"), nullptr);
+  }
+}
+
+// A702: a reporting verb in -ed after a comma and a coordinator is the subject's second
+// predicate: the report of a reporting verb before it ends there, and its that-less clause
+// is read (`commented on X, but acknowledged it had ...`).
+TEST(ReportedSpeech, ACoordinatedSecondPredicateReportsItsOwnClause) {
+  {
+    Annotated t("The ferry service was cut. Tom Baker commented on the timetable, but acknowledged it had cost the town dearly.");
+    const Quote* q = quote_spelled(t, "it had cost the town dearly");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Tom Baker said the timetable had changed both sides agreed it.");
+    EXPECT_EQ(quote_spelled(t, "both sides agreed it"), nullptr);
+  }
+}

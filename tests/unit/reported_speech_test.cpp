@@ -1340,3 +1340,31 @@ TEST(ReportedSpeech, APossessivePronounBeforeAStatementNounSpeaks) {
     EXPECT_EQ(q->speaker, -1);
   }
 }
+
+// A660 and A622 share one finite-verb test (quotes_indirect.cpp finite_verb_in()): an
+// irregular past shows a clause before an inverted report (`CLAUSE, wrote Jane Roe.`) and
+// in the first of two coordinated reports (`said fares rose ... and Tom Baker said`), and a
+// coordinated subject before its verb is no clause (`said he and his wife believe`).
+TEST(ReportedSpeech, OneFiniteVerbTestServesInvertedAndCoordinatedReports) {
+  {
+    Annotated t("The ferry fares rose again last spring, wrote Jane Roe.");
+    const Quote* q = quote_spelled(t, "The ferry fares rose again last spring");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said fares rose in the spring and Tom Baker said they would fall.");
+    const Quote* first = quote_spelled(t, "fares rose in the spring");
+    const Quote* second = quote_spelled(t, "they would fall");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    EXPECT_EQ(t.name(first->speaker), "Jane Roe");
+    EXPECT_EQ(t.name(second->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Jane Roe said he and his wife believe the fares are too high.");
+    const Quote* q = quote_spelled(t, "he and his wife believe the fares are too high");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+}

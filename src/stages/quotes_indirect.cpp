@@ -2246,13 +2246,13 @@ void role_noun_holder(const Resolver& r, std::size_t name, std::size_t noun, Att
   }
 }
 
-// The tail of a contraction token after its apostrophe, straight or curly (`'s` of `it's`),
-// when it is one of contraction_tails, else empty.
+// The tail of a contraction token after its apostrophe (`'s` of `it's`), when it is one of
+// contraction_tails, else empty. The tokenizer makes every apostrophe straight (a curly
+// one opens no token's norm: Tokenizer.CurlyApostrophesAreStraightInEveryToken).
 std::string_view contraction_tail(const Resolver& r, const Token& t) {
   std::string_view w = t.lower;
-  if (w.starts_with("'")) w.remove_prefix(1);
-  else if (w.starts_with("\u2019")) w.remove_prefix(3);
-  else return {};
+  if (!w.starts_with("'")) return {};
+  w.remove_prefix(1);
   return !w.empty() && r.lex.in(Words::ContractionTails, w) ? w : std::string_view{};
 }
 

@@ -1368,3 +1368,13 @@ TEST(ReportedSpeech, OneFiniteVerbTestServesInvertedAndCoordinatedReports) {
     EXPECT_EQ(t.name(q->speaker), "Jane Roe");
   }
 }
+
+// A652 with curly apostrophes (`It’s safe to say`, `it’s worth noting that`): the tokenizer
+// makes them straight, so the extraposed comment reads them as `it's` and reports nothing.
+TEST(ReportedSpeech, AnExtraposedCommentWithACurlyApostropheReportsNothing) {
+  for (const char* text : {"Given his record, it\xE2\x80\x99s safe to say he is referring to the harbour plan.",
+                           "It\xE2\x80\x99s worth noting that the mayor has never lost a vote."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+}

@@ -289,6 +289,7 @@ enum class Words : std::uint8_t {
   AuthoredTextNouns,
   PublishingVerbs,
   MalePossessivePronouns,
+  DepartmentNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -290,6 +290,7 @@ enum class Words : std::uint8_t {
   PublishingVerbs,
   MalePossessivePronouns,
   ExistentialSubjects,
+  DepartmentNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

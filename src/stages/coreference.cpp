@@ -1208,11 +1208,28 @@ void Resolver::build_organisations() {
             [](const Organisation& x, const Organisation& y) { return x.token < y.token; });
 }
 
+namespace {
+
+// Whether the organisation's name (lower case) is a department's whose field is w (rule
+// A631): w and a department noun (`state department`), or a department noun, `of` and w
+// (`department of energy`; word lists department_nouns, of_prepositions).
+bool department_named(const Lexicons& lex, std::string_view name, std::string_view w) {
+  if (name.size() > w.size() + 1 && name.starts_with(w) && name[w.size()] == ' ')
+    return lex.in(Words::DepartmentNouns, name.substr(w.size() + 1));
+  if (name.size() <= w.size() + 1 || !name.ends_with(w) || name[name.size() - w.size() - 1] != ' ') return false;
+  const std::string_view head = name.substr(0, name.size() - w.size() - 1);
+  const std::size_t sp = head.find(' ');
+  return sp != std::string_view::npos && lex.in(Words::DepartmentNouns, head.substr(0, sp)) && lex.in(Words::OfPrepositions, head.substr(sp + 1));
+}
+
+}  // namespace
+
 // `State said`, `Justice has argued` (rule A631): a capitalised word alone that no mention
 // covers, the subject right before a lower-case word, is the most recent organisation named
 // before it whose name is that word and `Department` (`the State Department`) or `Department
-// of` and that word (`the Department of Energy`): the short name of a government department.
-// (The stage tests the word's shape before calling: coreference_stage.cpp, same name.)
+// of` and that word (`the Department of Energy`; department_named()): the short name of a
+// government department. (The stage tests the word's shape before calling:
+// coreference_stage.cpp, same name.)
 std::int32_t Resolver::department_short_name(std::size_t b, std::string& from) {
   const Token& t = a.tokens[b];
   if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kPossessive) || mention_cover[b] >= 0 || t.lower.size() < 4 ||
@@ -1221,13 +1238,10 @@ std::int32_t Resolver::department_short_name(std::size_t b, std::string& from) {
   if (b > 0 && (a.tokens[b - 1].has(kCapitalized) || lex.in(Words::Determiners, a.tokens[b - 1]))) return -1;
   if (!organisations_built_) build_organisations();
   if (!organisation_words_.may_hold(t.lower)) return -1;
-  const std::string short_first = std::string(t.lower) + " department";
-  const std::string department_of = "department of " + std::string(t.lower);
   const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
                                        [](const Organisation& o, std::size_t k) { return o.token < k; });
   for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
-    const std::string& name = organisation_names_[it->name];
-    if (name != short_first && name != department_of) continue;
+    if (!department_named(lex, organisation_names_[it->name], t.lower)) continue;
     from = std::string(t.norm);
     set_from(t.span, kCollectiveRule, it->mention);
     return a.mentions[static_cast<std::size_t>(it->mention)].entity;

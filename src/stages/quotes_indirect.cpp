@@ -726,15 +726,23 @@ bool clause_goes_on(const Resolver& r, const Sentence& st, std::size_t e) {
   return false;
 }
 
-// Whether the words before the comma at c show a finite verb, so they can be a clause: a
-// lower-case finite auxiliary, copula, past form or form in -s outside quotation marks
-// (rule A660: not `Biden, echoing Erdogan, called on ...`, `Schilling's son, Grant,
-// defended ...`: a subject and an aside).
-bool shows_finite_verb(const Resolver& r, const Sentence& st, std::size_t c) {
-  for (std::size_t j = st.first_token; j < c; ++j) {
-    const Token& t = r.a.tokens[j];
-    if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || finite_past(r.lex, t) || finite_ending(r.lex, t))
+// A finite verb form in [b, e), outside quotation marks: a lower-case finite auxiliary or
+// copula, or a form in -ed or -s (finite_ending) or an irregular past. With noun_guard
+// (rule A622: `said prices rose but ...`) a form in -ed or -s or an irregular past counts
+// only after a word of the span that is no determiner, quantifier or preposition (`the
+// success of sites`: a noun); without it (rule A660: the words before the comma of an
+// inverted report, not `Biden, echoing Erdogan, called on ...`, `Schilling's son, Grant,
+// defended ...`: a subject and an aside) any such form counts.
+bool finite_verb_in(const Resolver& r, std::size_t b, std::size_t e, bool noun_guard) {
+  const Lexicons& lex = r.lex;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)) return true;
+    if (!finite_ending(lex, t) && !irregular_past(lex, t)) continue;
+    if (!noun_guard) return true;
+    const Token* before = k > b ? &r.a.tokens[k - 1] : nullptr;
+    if (before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) && !lex.in(Words::NotClauseOpeners, *before))
       return true;
   }
   return false;
@@ -771,7 +779,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // after the verb are its clause, not its speaker. Another reporting verb (A660) needs
   // a name that closes the phrase (named_to_end): `He went home, wrote a letter.`, `The
   // poll, released by X, showed Mrs. Clinton leading ...` have an object there.
-  if ((other && !(named_to_end(r, st, k, e, at) && shows_finite_verb(r, st, v - 1) && !clause_goes_on(r, st, e))) || (at.speaker < 0 && subject_before_parenthetical(r, st, v))) {
+  if ((other && !(named_to_end(r, st, k, e, at) && finite_verb_in(r, st.first_token, v - 1, false) && !clause_goes_on(r, st, e))) || (at.speaker < 0 && subject_before_parenthetical(r, st, v))) {
     at = Attribution{};
     return false;
   }
@@ -1740,24 +1748,6 @@ void end_at_second_attribution(Resolver& r, Clause& c) {
   }
 }
 
-// A finite verb form in the clause [b, e), outside quotation marks: a lower-case finite
-// auxiliary or copula, or a form in -ed or -s (finite_ending) or an irregular past (rule
-// A622: `said prices rose but ...`) that follows no determiner,
-// quantifier or preposition (`the success of sites`: a noun).
-bool holds_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
-  const Lexicons& lex = r.lex;
-  for (std::size_t k = b; k < e; ++k) {
-    const Token& t = r.a.tokens[k];
-    if (r.in_direct[k] || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)) return true;
-    const Token* before = k > b ? &r.a.tokens[k - 1] : nullptr;
-    if ((finite_ending(lex, t) || irregular_past(lex, t)) && before && !lex.in(Words::Determiners, *before) && !lex.in(Words::QuantifierDeterminers, *before) &&
-        !lex.in(Words::NotClauseOpeners, *before))
-      return true;
-  }
-  return false;
-}
-
 // A word that may stand in the subject of a coordinated report (bare_coordinated_report):
 // a word or number outside quotation marks that is no preposition, auxiliary, copula,
 // negator, form in -ed, or word that opens or joins clauses.
@@ -1827,7 +1817,7 @@ std::size_t inner_clause_start(const Resolver& r, std::size_t b, std::size_t k) 
 bool coordinated_report_ends(const Resolver& r, std::size_t b, std::size_t k, std::size_t end, bool predicate_before) {
   if (!bare_coordinated_report(r, k, end)) return false;
   const std::size_t inner = inner_clause_start(r, b, k);
-  return (predicate_before && inner == b) || holds_finite_verb(r, inner, k);
+  return (predicate_before && inner == b) || finite_verb_in(r, inner, k, true);
 }
 
 namespace {
@@ -2341,13 +2331,13 @@ void role_noun_holder(const Resolver& r, std::size_t name, std::size_t noun, Att
   }
 }
 
-// The tail of a contraction token after its apostrophe, straight or curly (`'s` of `it's`),
-// when it is one of contraction_tails, else empty.
+// The tail of a contraction token after its apostrophe (`'s` of `it's`), when it is one of
+// contraction_tails, else empty. The tokenizer makes every apostrophe straight (a curly
+// one opens no token's norm: Tokenizer.CurlyApostrophesAreStraightInEveryToken).
 std::string_view contraction_tail(const Resolver& r, const Token& t) {
   std::string_view w = t.lower;
-  if (w.starts_with("'")) w.remove_prefix(1);
-  else if (w.starts_with("\u2019")) w.remove_prefix(3);
-  else return {};
+  if (!w.starts_with("'")) return {};
+  w.remove_prefix(1);
   return !w.empty() && r.lex.in(Words::ContractionTails, w) ? w : std::string_view{};
 }
 

@@ -4,6 +4,9 @@
 
 #include "pipeline_fixture.hpp"
 
+#include <cstdio>
+#include <fstream>
+
 using namespace gazette;
 
 namespace {
@@ -739,4 +742,37 @@ TEST(Attribution, AGovernmentDepartmentsShortName) {
     ASSERT_NE(q, nullptr) << text;
     EXPECT_EQ(t.name(q->speaker), "(none)") << text;
   }
+}
+
+// A722: the department nouns of A631 are data (word list department_nouns): a user file
+// that adds `ministry` makes `Health` the short name of `the Ministry of Health`, which
+// the built-in list leaves alone.
+TEST(Attribution, ADepartmentNounIsData) {
+  const std::string text = "The Ministry of Health set new rules. Health has also said the review would take two months.";
+  {
+    Quoted t(text);
+    const Quote* q = t.quote("the review would take");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+  const std::string file = ::testing::TempDir() + "department_nouns.json";
+  std::ofstream(file) << R"({"format":"gazette/lexicon","version":1,"kind":"word_lists","entries":[
+    {"list":"department_nouns","words":["ministry"]}]})";
+  Diagnostics diag;
+  PipelineOptions o;
+  o.rules_files.push_back(file);
+  o.until = Stage::Coreference;
+  const Pipeline p(o, diag);
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Annotation a = p.annotate(doc);
+  extract_quotes(a, p.lexicons());
+  std::remove(file.c_str());
+  const Quote* q = nullptr;
+  for (const auto& x : a.quotes)
+    if (a.text(x.span).starts_with("the review would take")) q = &x;
+  ASSERT_NE(q, nullptr);
+  ASSERT_GE(q->speaker, 0);
+  EXPECT_EQ(a.entities[static_cast<std::size_t>(q->speaker)].canonical, "Ministry of Health");
 }

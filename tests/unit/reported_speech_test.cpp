@@ -1495,3 +1495,41 @@ TEST(ReportedSpeech, ACoordinatedSecondPredicateReportsItsOwnClause) {
     EXPECT_EQ(quote_spelled(t, "both sides agreed it"), nullptr);
   }
 }
+
+// A660 and A622 share one finite-verb test (quotes_indirect.cpp finite_verb_in()): an
+// irregular past shows a clause before an inverted report (`CLAUSE, wrote Jane Roe.`) and
+// in the first of two coordinated reports (`said fares rose ... and Tom Baker said`), and a
+// coordinated subject before its verb is no clause (`said he and his wife believe`).
+TEST(ReportedSpeech, OneFiniteVerbTestServesInvertedAndCoordinatedReports) {
+  {
+    Annotated t("The ferry fares rose again last spring, wrote Jane Roe.");
+    const Quote* q = quote_spelled(t, "The ferry fares rose again last spring");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe said fares rose in the spring and Tom Baker said they would fall.");
+    const Quote* first = quote_spelled(t, "fares rose in the spring");
+    const Quote* second = quote_spelled(t, "they would fall");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    EXPECT_EQ(t.name(first->speaker), "Jane Roe");
+    EXPECT_EQ(t.name(second->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Jane Roe said he and his wife believe the fares are too high.");
+    const Quote* q = quote_spelled(t, "he and his wife believe the fares are too high");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+}
+
+// A652 with curly apostrophes (`It’s safe to say`, `it’s worth noting that`): the tokenizer
+// makes them straight, so the extraposed comment reads them as `it's` and reports nothing.
+TEST(ReportedSpeech, AnExtraposedCommentWithACurlyApostropheReportsNothing) {
+  for (const char* text : {"Given his record, it\xE2\x80\x99s safe to say he is referring to the harbour plan.",
+                           "It\xE2\x80\x99s worth noting that the mayor has never lost a vote."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+}

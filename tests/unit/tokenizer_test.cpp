@@ -59,6 +59,31 @@ TEST(Tokenizer, Table) {
   for (const auto& c : cases) EXPECT_EQ(norms(c.text), c.tokens) << c.text;
 }
 
+// A curly apostrophe (U+2019) is straight in every token's norm and lower form, wherever it
+// stands: inside a word (`we’re`, `O’Brien`), as a possessive or a contraction's `’s`, after
+// a plural, as a closing mark, doubled, at a word's start (`’tis`): no token holds or
+// opens on one, so the stages compare with `'` only (quotes_indirect.cpp contraction_tail(),
+// rule A652).
+TEST(Tokenizer, CurlyApostrophesAreStraightInEveryToken) {
+  const std::string curly = "\xE2\x80\x99";
+  for (const std::string& text : {"It" + curly + "s safe to say", "we" + curly + "re here, O" + curly + "Brien" + curly + "s",
+                                  "the diplomats" + curly + " talks", "\xE2\x80\x98Go" + curly + " he said",
+                                  curly + "tis " + curly + curly + "Q," + curly + curly, "rock" + curly + "n" + curly + "roll " + curly + "s"}) {
+    Document d;
+    d.text = text;
+    Annotation a;
+    a.doc = &d;
+    tokenize(a, Abbreviations::builtin());
+    ASSERT_FALSE(a.tokens.empty());
+    for (const auto& t : a.tokens) {
+      EXPECT_EQ(t.norm.find(curly), std::string_view::npos) << text << " -> " << t.norm;
+      EXPECT_EQ(t.lower.find(curly), std::string_view::npos) << text << " -> " << t.lower;
+    }
+  }
+  EXPECT_EQ(norms("It" + curly + "s safe"), (V{"It", "'s", "safe"}));
+  EXPECT_EQ(norms("they" + curly + "re"), (V{"they're"}));
+}
+
 // A run of ASCII letters and digits is one token however it ends (tokenizer.cpp
 // plain_word(), the common word pushed without the general scan): at the end of the
 // text, at a space, a comma, a colon or a bracket after letters, and not when what

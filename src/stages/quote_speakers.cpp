@@ -704,6 +704,14 @@ void headline_speaker(Resolver& r, const Pair& p, std::size_t b, std::size_t col
   if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
 }
 
+// A name and one lower-case word right before the opening mark at `open` (rule A690): the
+// quote is that word's complement, the name the verb's object, no speaker set off by
+// punctuation (`..., thanked Jane Roe for "Q"`, `praises Roe as 'Q'`).
+bool object_before_quote(const Annotation& a, const Mention& m, std::size_t open) {
+  const Token& t = a.tokens[open - 1];
+  return m.end_token + 1 == open && t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kPossessive);
+}
+
 // A sentence that opens with an inverted speech verb, its speaker after it and a comma or
 // colon at b before the quote (rule A538: `Said Jane Roe, who grew up with him, "Q"`, past
 // the ten tokens the before-cue search reads): the person named right after the verb
@@ -756,12 +764,14 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
         break;
       }
       at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
-      // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`.
+      // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`; not
+      // the verb's object before a word the quote complements (object_before_quote()).
       if (at.speaker < 0 && v - 1 + n2 < b && r.phrase_start_before(v - 1, sentence_begin) == v - 1) {
         std::string f2;
         std::int32_t m2 = -1;
         const std::int32_t who = r.noun_phrase(v - 1 + n2, b, f2, m2);
-        if (who >= 0 && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person && m2 >= 0) {
+        if (who >= 0 && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person && m2 >= 0 &&
+            !object_before_quote(a, a.mentions[static_cast<std::size_t>(m2)], p.open)) {
           at.speaker = who;
           at.mention = m2;
         }

@@ -2003,3 +2003,16 @@ TEST(Quotes, AQuoteUnderANewSubjectDoesNotContinueThePreviousSpeaker) {
                      "old boxers\".";
   EXPECT_EQ(speaker_of(same, "a pair of tired old boxers"), "Tom Smith");
 }
+
+TEST(Quotes, TheObjectOfAVerbBeforeAQuotesPrepositionIsNoSpeaker) {
+  const char* thanked = "The fair opened on Monday.\n\nJane Roe cut the ribbon, thanked Tom Smith for \"making the streets "
+                        "safer for all of us.\"\n\nThe mayor spoke on Friday.";
+  EXPECT_EQ(speaker_of(thanked, "making the streets safer for all of us."), "(none)");
+  const char* praises = "Jane Roe slams the plan, praises Tom Smith as 'a man of his word and a friend.'\n\nThe mayor spoke "
+                        "on Friday.";
+  EXPECT_EQ(speaker_of(praises, "a man of his word and a friend."), "(none)");
+  // The inverted order, its speaker set off by a comma, is unchanged.
+  const char* inverted = "The fair opened on Monday.\n\nAt the gala, explained Tom Smith, \"We made the streets safer for "
+                         "all of us.\"\n\nThe mayor spoke on Friday.";
+  EXPECT_EQ(speaker_of(inverted, "We made the streets safer for all of us."), "Tom Smith");
+}

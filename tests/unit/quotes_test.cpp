@@ -2016,3 +2016,17 @@ TEST(Quotes, TheObjectOfAVerbBeforeAQuotesPrepositionIsNoSpeaker) {
                          "all of us.\"\n\nThe mayor spoke on Friday.";
   EXPECT_EQ(speaker_of(inverted, "We made the streets safer for all of us."), "Tom Smith");
 }
+
+TEST(Quotes, ANameAfterASubordinatorInsideTheSubjectPhraseSpeaks) {
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Jane Roe left when Tom Smith said the party could hold the seat.",
+                       "the party could hold the seat"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Jane Roe did not look confident when Tom Smith asked whether the party "
+                       "could hold the seat.",
+                       "whether the party could hold the seat"),
+            "Tom Smith");
+  // A pronoun after the subordinator keeps the old reading.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Jane Roe left because she said the party could hold the seat.",
+                       "the party could hold the seat"),
+            "Jane Roe");
+}

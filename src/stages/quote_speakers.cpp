@@ -56,6 +56,16 @@ std::size_t last_comma(const Annotation& a, std::size_t b, std::size_t e) {
 
 void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t para_end, Attribution& at);
 
+// A lower-case subordinator or preposition (not an absolute `with`, nor the agent's `by`:
+// `labelled a "Q" by the Tories who said`) opening the phrase
+// before a speech verb after the quote, a subject between them: a clause of its own whose
+// subject does not attribute the quote (rule A692: `"Q," after spokesman Tom Smith
+// expressed ...`, `"Q," when Tom Smith said ...`; not `"Q" in writing`).
+bool subordinate_opener(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.lex.in(Words::AbsolutePrepositions, t) &&
+         !r.lex.in(Words::AgentPrepositions, t) && (r.lex.in(Words::Subordinators, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t));
+}
+
 // `"Q," X said` / `"Q," he told Y`: a phrase, then a speech verb, before the sentence ends.
 // The phrase may hold an apposition or a parenthetical (`"Q," Jane Roe, a former aide,
 // said`; `"Q," Rep. Jane Roe (R-Ohio) said`): up to 16 tokens, a full stop inside
@@ -110,7 +120,9 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
         speaker_after_verb(r, v, n2, para_end, at);
         set_cue(a, v, n2, "after-verb-np", q);
       } else {
-        at.speaker = r.noun_phrase(c < v ? c + 1 : j, v, at.from, at.mention);
+        const std::size_t np = c < v ? c + 1 : j;
+        if (np + 1 < v && subordinate_opener(r, a.tokens[np])) break;
+        at.speaker = r.noun_phrase(np, v, at.from, at.mention);
         set_cue(a, v, n2, "after-np-verb", q);
       }
       break;

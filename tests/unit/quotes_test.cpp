@@ -2030,3 +2030,14 @@ TEST(Quotes, ANameAfterASubordinatorInsideTheSubjectPhraseSpeaks) {
                        "the party could hold the seat"),
             "Jane Roe");
 }
+
+TEST(Quotes, ASpeechVerbInASubordinateClauseAfterTheQuoteDoesNotAttributeIt) {
+  const char* after = "The talks ended on Monday.\n\n\"In breaking news,\" Jane Roe wrote last January, \"the mayor wins a "
+                      "full endorsement from his own aide,\" after council spokesman Tom Smith expressed his support for "
+                      "his boss online.";
+  EXPECT_EQ(speaker_of(after, "the mayor wins a full endorsement from his own aide"), "Jane Roe");
+  // With no subordinator the phrase after the quote attributes it, as before.
+  const char* plain = "The talks ended on Monday.\n\n\"The mayor wins a full endorsement from his own aide,\" council "
+                      "spokesman Tom Smith said on Friday.";
+  EXPECT_EQ(speaker_of(plain, "The mayor wins a full endorsement from his own aide"), "Tom Smith");
+}

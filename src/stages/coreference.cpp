@@ -1952,6 +1952,13 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     end = skip_parenthetical(end, sentence_first);
     const std::size_t b = phrase_start_before(end, sentence_first);
     if (b >= end) return -1;
+    // A participle's aside (`Jane Roe, contradicting Tom Smith, said`): its name is the
+    // participle's object, the subject stands before it (rule A693); not `including`
+    // (inclusion_words: `Several candidates, including Tom Smith, said` names a speaker).
+    if (const Token& open = a.tokens[b]; !open.has(kCapitalized) && open.lower.size() > 5 &&
+                                         lex.ends_in(Words::ParticipleSuffixes, open.lower) &&
+                                         !lex.in(Words::InclusionWords, open) && b + 1 < end)
+      return -1;
     if (b > sentence_first) {
       const Token& before = a.tokens[b - 1];
       const bool opens = before.kind == TokenKind::Punct || (before.kind == TokenKind::Quote && !before.has(kPossessive));

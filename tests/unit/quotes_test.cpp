@@ -2041,3 +2041,15 @@ TEST(Quotes, ASpeechVerbInASubordinateClauseAfterTheQuoteDoesNotAttributeIt) {
                       "spokesman Tom Smith said on Friday.";
   EXPECT_EQ(speaker_of(plain, "The mayor wins a full endorsement from his own aide"), "Tom Smith");
 }
+
+TEST(Quotes, ANameInAParticiplesAsideIsNoSubject) {
+  EXPECT_EQ(speaker_of("The talks ended on Monday. The row began at once, as Jane Roe, contradicting Tom Smith, said she "
+                       "had told him about the plan.",
+                       "she had told him about the plan"),
+            "Jane Roe");
+  // `including` names one of the speakers.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Several mayors, including Tom Smith, said they had no problem with the "
+                       "plan.",
+                       "they had no problem with the plan"),
+            "Tom Smith");
+}

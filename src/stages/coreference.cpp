@@ -2213,8 +2213,10 @@ bool subordinate_subject(const Resolver& r, std::size_t npb, std::size_t vend) {
 // A subordinate clause's subject inside the phrase [npb, vend) before a verb (rule A691): a
 // lower-case subordinator, up to three capitalised words of a title (`Mrs.`, `Sen.`), then a
 // person's name with only auxiliaries or adverbs after it up to the verb (`Roe looked tired
-// when Tom Smith asked whether`, `..., though Mrs. Smith said`): the name's mention, else -1.
-std::int32_t subordinate_clause_name(const Resolver& r, std::size_t npb, std::size_t vend) {
+// when Tom Smith asked whether`, `..., though Mrs. Smith said`): the person (its mention in
+// `mention`, `from` cleared), else -1.
+std::int32_t subordinate_clause_name(const Resolver& r, std::size_t npb, std::size_t vend, std::string& from,
+                                     std::int32_t& mention) {
   const Annotation& a = r.a;
   for (std::size_t k = vend; k > npb; --k) {
     const Token& t = a.tokens[k - 1];
@@ -2228,7 +2230,9 @@ std::int32_t subordinate_clause_name(const Resolver& r, std::size_t npb, std::si
     if (!is_person(a, m.entity)) return -1;
     for (std::size_t g = m.end_token; g < vend; ++g)
       if (!r.lex.in(Words::SubjectGapWords, a.tokens[g]) && !r.lex.ends_in(Words::AdverbSuffixes, a.tokens[g].lower)) return -1;
-    return mi;
+    from.clear();
+    mention = mi;
+    return m.entity;
   }
   return -1;
 }
@@ -2373,11 +2377,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     mention = mi;
     return namesake_of_sex(*this, mi);
   }
-  if (const std::int32_t mi = subordinate_clause_name(*this, npb, vend); mi >= 0) {
-    from.clear();
-    mention = mi;
-    return a.mentions[static_cast<std::size_t>(mi)].entity;
-  }
+  if (const std::int32_t who = subordinate_clause_name(*this, npb, vend, from, mention); who >= 0) return who;
   // An apposition before the verb that opens with a lower-case word holds no subject.
   if (lower_case_apposition(*this, npb, vend, sentence_first)) {
     std::int32_t m2 = -1;

@@ -2006,6 +2006,13 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     end = skip_parenthetical(end, sentence_first);
     const std::size_t b = phrase_start_before(end, sentence_first);
     if (b >= end) return -1;
+    // A participle's aside (`Jane Roe, contradicting Tom Smith, said`): its name is the
+    // participle's object, the subject stands before it (rule A693); not `including`
+    // (inclusion_words: `Several candidates, including Tom Smith, said` names a speaker).
+    if (const Token& open = a.tokens[b]; !open.has(kCapitalized) && open.lower.size() > 5 &&
+                                         lex.ends_in(Words::ParticipleSuffixes, open.lower) &&
+                                         !lex.in(Words::InclusionWords, open) && b + 1 < end)
+      return -1;
     if (b > sentence_first) {
       const Token& before = a.tokens[b - 1];
       const bool opens = before.kind == TokenKind::Punct || (before.kind == TokenKind::Quote && !before.has(kPossessive));
@@ -2265,6 +2272,33 @@ bool subordinate_subject(const Resolver& r, std::size_t npb, std::size_t vend) {
   return npb + 1 < vend && r.lex.in(Words::Subordinators, r.a.tokens[npb]) && r.mention_at[npb + 1] >= 0;
 }
 
+// A subordinate clause's subject inside the phrase [npb, vend) before a verb (rule A691): a
+// lower-case subordinator, up to three capitalised words of a title (`Mrs.`, `Sen.`), then a
+// person's name with only auxiliaries or adverbs after it up to the verb (`Roe looked tired
+// when Tom Smith asked whether`, `..., though Mrs. Smith said`): the person (its mention in
+// `mention`, `from` cleared), else -1.
+std::int32_t subordinate_clause_name(const Resolver& r, std::size_t npb, std::size_t vend, std::string& from,
+                                     std::int32_t& mention) {
+  const Annotation& a = r.a;
+  for (std::size_t k = vend; k > npb; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.has(kCapitalized) || !r.lex.in(Words::Subordinators, t)) continue;
+    std::size_t j = k;
+    while (j < vend && j - k < 3 && r.mention_cover[j] < 0 && (a.tokens[j].has(kCapitalized) || a.tokens[j].norm == "."))
+      ++j;
+    const std::int32_t mi = j < vend ? r.mention_at[j] : -1;
+    if (mi < 0) return -1;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (!is_person(a, m.entity)) return -1;
+    for (std::size_t g = m.end_token; g < vend; ++g)
+      if (!r.lex.in(Words::SubjectGapWords, a.tokens[g]) && !r.lex.ends_in(Words::AdverbSuffixes, a.tokens[g].lower)) return -1;
+    from.clear();
+    mention = mi;
+    return m.entity;
+  }
+  return -1;
+}
+
 // An apposition [npb, vend) before the verb that opens with a lower-case word ("a former
 // aide", "one of the authors"), no pronoun: a person named in it is not the speaker. Not a
 // role noun and a person's name right before the verb (rule A536: `CLAUSE, Jeb Bush,
@@ -2409,6 +2443,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     mention = mi;
     return namesake_of_sex(*this, mi);
   }
+  if (const std::int32_t who = subordinate_clause_name(*this, npb, vend, from, mention); who >= 0) return who;
   // An apposition before the verb that opens with a lower-case word holds no subject.
   if (lower_case_apposition(*this, npb, vend, sentence_first)) {
     std::int32_t m2 = -1;

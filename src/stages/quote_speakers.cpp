@@ -56,6 +56,16 @@ std::size_t last_comma(const Annotation& a, std::size_t b, std::size_t e) {
 
 void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t para_end, Attribution& at);
 
+// A lower-case subordinator or preposition (not an absolute `with`, nor the agent's `by`:
+// `labelled a "Q" by the Tories who said`) opening the phrase
+// before a speech verb after the quote, a subject between them: a clause of its own whose
+// subject does not attribute the quote (rule A692: `"Q," after spokesman Tom Smith
+// expressed ...`, `"Q," when Tom Smith said ...`; not `"Q" in writing`).
+bool subordinate_opener(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.lex.in(Words::AbsolutePrepositions, t) &&
+         !r.lex.in(Words::AgentPrepositions, t) && (r.lex.in(Words::Subordinators, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t));
+}
+
 // `"Q," X said` / `"Q," he told Y`: a phrase, then a speech verb, before the sentence ends.
 // The phrase may hold an apposition or a parenthetical (`"Q," Jane Roe, a former aide,
 // said`; `"Q," Rep. Jane Roe (R-Ohio) said`): up to 16 tokens, a full stop inside
@@ -110,7 +120,9 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
         speaker_after_verb(r, v, n2, para_end, at);
         set_cue(a, v, n2, "after-verb-np", q);
       } else {
-        at.speaker = r.noun_phrase(c < v ? c + 1 : j, v, at.from, at.mention);
+        const std::size_t np = c < v ? c + 1 : j;
+        if (np + 1 < v && subordinate_opener(r, a.tokens[np])) break;
+        at.speaker = r.noun_phrase(np, v, at.from, at.mention);
         set_cue(a, v, n2, "after-np-verb", q);
       }
       break;
@@ -704,6 +716,14 @@ void headline_speaker(Resolver& r, const Pair& p, std::size_t b, std::size_t col
   if (colon != b || words_after_quote_in_line(r, p, colon, sentence_begin)) q.cue_span = a.tokens[colon].span;
 }
 
+// A name and one lower-case word right before the opening mark at `open` (rule A690): the
+// quote is that word's complement, the name the verb's object, no speaker set off by
+// punctuation (`..., thanked Jane Roe for "Q"`, `praises Roe as 'Q'`).
+bool object_before_quote(const Annotation& a, const Mention& m, std::size_t open) {
+  const Token& t = a.tokens[open - 1];
+  return m.end_token + 1 == open && t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kPossessive);
+}
+
 // A sentence that opens with an inverted speech verb, its speaker after it and a comma or
 // colon at b before the quote (rule A538: `Said Jane Roe, who grew up with him, "Q"`, past
 // the ten tokens the before-cue search reads): the person named right after the verb
@@ -756,12 +776,14 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
         break;
       }
       at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
-      // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`.
+      // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`; not
+      // the verb's object before a word the quote complements (object_before_quote()).
       if (at.speaker < 0 && v - 1 + n2 < b && r.phrase_start_before(v - 1, sentence_begin) == v - 1) {
         std::string f2;
         std::int32_t m2 = -1;
         const std::int32_t who = r.noun_phrase(v - 1 + n2, b, f2, m2);
-        if (who >= 0 && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person && m2 >= 0) {
+        if (who >= 0 && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person && m2 >= 0 &&
+            !object_before_quote(a, a.mentions[static_cast<std::size_t>(m2)], p.open)) {
           at.speaker = who;
           at.mention = m2;
         }

@@ -2003,3 +2003,53 @@ TEST(Quotes, AQuoteUnderANewSubjectDoesNotContinueThePreviousSpeaker) {
                      "old boxers\".";
   EXPECT_EQ(speaker_of(same, "a pair of tired old boxers"), "Tom Smith");
 }
+
+TEST(Quotes, TheObjectOfAVerbBeforeAQuotesPrepositionIsNoSpeaker) {
+  const char* thanked = "The fair opened on Monday.\n\nJane Roe cut the ribbon, thanked Tom Smith for \"making the streets "
+                        "safer for all of us.\"\n\nThe mayor spoke on Friday.";
+  EXPECT_EQ(speaker_of(thanked, "making the streets safer for all of us."), "(none)");
+  const char* praises = "Jane Roe slams the plan, praises Tom Smith as 'a man of his word and a friend.'\n\nThe mayor spoke "
+                        "on Friday.";
+  EXPECT_EQ(speaker_of(praises, "a man of his word and a friend."), "(none)");
+  // The inverted order, its speaker set off by a comma, is unchanged.
+  const char* inverted = "The fair opened on Monday.\n\nAt the gala, explained Tom Smith, \"We made the streets safer for "
+                         "all of us.\"\n\nThe mayor spoke on Friday.";
+  EXPECT_EQ(speaker_of(inverted, "We made the streets safer for all of us."), "Tom Smith");
+}
+
+TEST(Quotes, ANameAfterASubordinatorInsideTheSubjectPhraseSpeaks) {
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Jane Roe left when Tom Smith said the party could hold the seat.",
+                       "the party could hold the seat"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Jane Roe did not look confident when Tom Smith asked whether the party "
+                       "could hold the seat.",
+                       "whether the party could hold the seat"),
+            "Tom Smith");
+  // A pronoun after the subordinator keeps the old reading.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Jane Roe left because she said the party could hold the seat.",
+                       "the party could hold the seat"),
+            "Jane Roe");
+}
+
+TEST(Quotes, ASpeechVerbInASubordinateClauseAfterTheQuoteDoesNotAttributeIt) {
+  const char* after = "The talks ended on Monday.\n\n\"In breaking news,\" Jane Roe wrote last January, \"the mayor wins a "
+                      "full endorsement from his own aide,\" after council spokesman Tom Smith expressed his support for "
+                      "his boss online.";
+  EXPECT_EQ(speaker_of(after, "the mayor wins a full endorsement from his own aide"), "Jane Roe");
+  // With no subordinator the phrase after the quote attributes it, as before.
+  const char* plain = "The talks ended on Monday.\n\n\"The mayor wins a full endorsement from his own aide,\" council "
+                      "spokesman Tom Smith said on Friday.";
+  EXPECT_EQ(speaker_of(plain, "The mayor wins a full endorsement from his own aide"), "Tom Smith");
+}
+
+TEST(Quotes, ANameInAParticiplesAsideIsNoSubject) {
+  EXPECT_EQ(speaker_of("The talks ended on Monday. The row began at once, as Jane Roe, contradicting Tom Smith, said she "
+                       "had told him about the plan.",
+                       "she had told him about the plan"),
+            "Jane Roe");
+  // `including` names one of the speakers.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Several mayors, including Tom Smith, said they had no problem with the "
+                       "plan.",
+                       "they had no problem with the plan"),
+            "Tom Smith");
+}

@@ -147,6 +147,11 @@ class Recognizer {
   // The end of the capitalised sequence starting at free name i (hyphens, particles inside).
   std::size_t sequence_end(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool letter_name(const Annotation& a, const SentenceScratch& sc, std::size_t b) const;
+  // A surname and a given name of two syllables joined by a hyphen (`Li Song-ho`, `Kim
+  // In-so`): one person's name, its lower-case syllable inside it (row 19.410).
+  void hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const;
+  bool hyphen_syllable_at(const Annotation& a, const SentenceScratch& sc, std::size_t h) const;
+  void take_name_after(const Annotation& a, SentenceScratch& sc, Candidate& c, std::size_t end) const;
   // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

@@ -1012,3 +1012,18 @@ TEST(Recognizer, TitleAndDemonymAnchorsHoldWhereTheyStartInEverySentence) {
     EXPECT_EQ(it->source.rule, rule) << text;
   }
 }
+
+// A surname and a given name of two syllables joined by a hyphen, the second in lower case,
+// are one person's name (`Li Song-ho`, `Kim In-so`; row 19.410): before, the name stopped at
+// the hyphen or was lost; a free name after it (a patronymic's surname) is its last word.
+TEST(Recognizer, AGivenNameOfTwoSyllablesJoinedByAHyphenEndsThePersonsName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("The delegation was led by envoy Pak Dol-wu on Monday ."), V{"Pak Dol-wu"});
+  EXPECT_EQ(persons("Officials said Kim Tae-so would visit ."), V{"Kim Tae-so"});
+  EXPECT_EQ(persons("Reporters met president Aidar Ermek-uly Sarsen in the capital ."), V{"Aidar Ermek-uly Sarsen"});
+  // A common word after the hyphen (`-based`, `-style`, a particle) or one more hyphen: no person.
+  EXPECT_EQ(persons("The Zorvex Lon-based group grew ."), V{});
+  EXPECT_EQ(persons("The Brellin Tor-up ended ."), V{});
+  EXPECT_EQ(persons("They drove to Weston-super-Mare on Friday ."), V{});
+  EXPECT_EQ(persons("PAK DOL-WU WINS VOTE"), V{});
+}

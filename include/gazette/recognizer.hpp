@@ -130,6 +130,8 @@ class Recognizer {
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
   void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
+  // A place word's pattern name that opens with a longer gazetteer place and runs past it.
+  static void place_word_over_place(SentenceScratch& sc);
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;

@@ -912,6 +912,22 @@ void Recognizer::org_over_place_start(const Annotation& a, SentenceScratch& sc) 
   }
 }
 
+// A place word's pattern name (loc-before+name: `North`, `South`, `Fort` before names) that
+// opens with a gazetteer place of two or more words and runs past it is no place of its own:
+// `North Dakota RNC Committeeman Curly Haugland`, `South Carolina Tea Party Coalition
+// Convention` were one LOCATION. The candidate is dropped, so the place is chosen and the
+// words after it are read on their own (a body, a title and a person); row 19.411.
+void Recognizer::place_word_over_place(SentenceScratch& sc) {
+  const auto runs_past_place = [&](const Candidate& p) {
+    if (p.priority != 2 || p.rule != "loc-before+name") return false;
+    return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {
+      return c.priority == 3 && (c.type == EntityType::Location || c.type == EntityType::Country) && c.first == p.first &&
+             c.end >= c.first + 2 && c.end < p.end;
+    });
+  };
+  std::erase_if(sc.cands, runs_past_place);
+}
+
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
 // word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
 static std::string acronym_letters(const Token& t) {
@@ -1621,6 +1637,7 @@ void Recognizer::recognize(Annotation& a) const {
     party_names(a, sc);
     place_given_names(sc);
     org_over_place_start(a, sc);
+    place_word_over_place(sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

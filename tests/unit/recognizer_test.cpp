@@ -1027,3 +1027,16 @@ TEST(Recognizer, AGivenNameOfTwoSyllablesJoinedByAHyphenEndsThePersonsName) {
   EXPECT_EQ(persons("They drove to Weston-super-Mare on Friday ."), V{});
   EXPECT_EQ(persons("PAK DOL-WU WINS VOTE"), V{});
 }
+
+// A place word's pattern name (loc-before+name) that opens with a longer gazetteer place and
+// runs past it is no place of its own (row 19.411): `North Dakota RNC Committeeman Curly
+// Haugland` was one LOCATION; the place is chosen and the words after it read on their own.
+TEST(Recognizer, APlaceWordsNameThatRunsPastALongerPlaceIsNoPlace) {
+  using V = std::vector<std::string>;
+  const auto places = [](const std::string& s) { return recognized(s, EntityType::Location); };
+  EXPECT_EQ(places("The plan was backed by North Dakota NATO Kessock on Monday ."), V{"North Dakota"});
+  EXPECT_EQ(places("It was backed by North Dakota Pentagon official Jane Kessock ."), V{"North Dakota"});
+  EXPECT_EQ(persons("It was backed by North Dakota Pentagon official Jane Kessock ."), V{"Jane Kessock"});
+  // A place word before a name that opens no gazetteer place stays one place.
+  EXPECT_EQ(places("The ship sailed to North Zorvex on Monday ."), V{"North Zorvex"});
+}

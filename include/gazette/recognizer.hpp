@@ -130,6 +130,8 @@ class Recognizer {
   void party_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
   void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
+  // A place word's pattern name that opens with a longer gazetteer place and runs past it.
+  static void place_word_over_place(SentenceScratch& sc);
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;
@@ -147,6 +149,11 @@ class Recognizer {
   // The end of the capitalised sequence starting at free name i (hyphens, particles inside).
   std::size_t sequence_end(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool letter_name(const Annotation& a, const SentenceScratch& sc, std::size_t b) const;
+  // A surname and a given name of two syllables joined by a hyphen (`Li Song-ho`, `Kim
+  // In-so`): one person's name, its lower-case syllable inside it (row 19.410).
+  void hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const;
+  bool hyphen_syllable_at(const Annotation& a, const SentenceScratch& sc, std::size_t h) const;
+  void take_name_after(const Annotation& a, SentenceScratch& sc, Candidate& c, std::size_t end) const;
   // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

@@ -913,6 +913,22 @@ void Recognizer::org_over_place_start(const Annotation& a, SentenceScratch& sc) 
   }
 }
 
+// A place word's pattern name (loc-before+name: `North`, `South`, `Fort` before names) that
+// opens with a gazetteer place of two or more words and runs past it is no place of its own:
+// `North Dakota RNC Committeeman Curly Haugland`, `South Carolina Tea Party Coalition
+// Convention` were one LOCATION. The candidate is dropped, so the place is chosen and the
+// words after it are read on their own (a body, a title and a person); row 19.411.
+void Recognizer::place_word_over_place(SentenceScratch& sc) {
+  const auto runs_past_place = [&](const Candidate& p) {
+    if (p.priority != 2 || p.rule != "loc-before+name") return false;
+    return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {
+      return c.priority == 3 && (c.type == EntityType::Location || c.type == EntityType::Country) && c.first == p.first &&
+             c.end >= c.first + 2 && c.end < p.end;
+    });
+  };
+  std::erase_if(sc.cands, runs_past_place);
+}
+
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
 // word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
 static std::string acronym_letters(const Token& t) {
@@ -1152,6 +1168,72 @@ bool Recognizer::letter_name(const Annotation& a, const SentenceScratch& sc, std
   const Token& p = a.tokens[b - 3];
   return p.norm != "(" && p.norm != "," && !(p.norm == "-" && !t.has(kSpaceBefore)) &&
          !(p.kind == TokenKind::Word && p.has(kCapitalized));
+}
+
+// The hyphen at h closes a given name written in two syllables, the second in lower case:
+// `Song-ho`, `In-so`, `Chun-yeh`, `Yuan-dong` (Korean and Chinese given names): a word of
+// 2-6 letters capitalised before it (not in capitals, no abbreviation or possessive), a
+// lower-case word of 2-5 letters glued after it that is no common word (not `-based`,
+// `-born`, `-style`, `-led`, `-era`) but an open syllable of two letters, and no name
+// connector, with no further hyphen glued to
+// it (`Weston-super-Mare`); not in a line set in capitals.
+bool Recognizer::hyphen_syllable_at(const Annotation& a, const SentenceScratch& sc, std::size_t h) const {
+  if (sc.caps_line || h < sc.first + 1 || !glued_hyphen(a, h, sc.end)) return false;
+  const Token& x = a.tokens[h - 1];
+  const Token& y = a.tokens[h + 1];
+  if (x.kind != TokenKind::Word || !x.has(kCapitalized) || x.has(kAllCaps) || x.has(kAbbrev) || x.norm.size() < 2 ||
+      x.norm.size() > 6)
+    return false;
+  if (y.kind != TokenKind::Word || y.has(kCapitalized) || y.norm.size() < 2 || y.norm.size() > 5 ||
+      !std::all_of(y.norm.begin(), y.norm.end(), [](char c) { return c >= 'a' && c <= 'z'; }) ||
+      is_connector(lex_, y))
+    return false;
+  // A common word only as an open syllable of two letters (`ho`, `so`, `mo`), not a particle
+  // (`Line-up`, `Sit-in`, `Add-on`).
+  const bool open_syllable = y.norm.size() == 2 && std::string_view("aeiouy").find(y.norm[1]) != std::string_view::npos;
+  if (lex_.is_common_word(y) && !open_syllable) return false;
+  return !glued_hyphen(a, h + 2, sc.end);
+}
+
+// The person's name c takes its tokens up to `end` and a free name right after it, the
+// surname after a patronymic (`Nursultan Abish-uly Nazarbayev`).
+void Recognizer::take_name_after(const Annotation& a, SentenceScratch& sc, Candidate& c, std::size_t end) const {
+  if (end < sc.end && free_name(a, sc, end)) ++end;
+  for (auto k = c.end; k < end; ++k) sc.taken[k - sc.first] = 1;
+  c.end = c.match_end = static_cast<std::uint32_t>(end);
+}
+
+// A person's name that ends right before a given name's lower-case syllable takes it (`Kim
+// In` of `Kim In-so`, found by given-name+surname); two free capitalised words before one
+// (`Li Song-ho`, `Chen Chun-yeh`) are a person's name, surname first: the first word of 2-6
+// letters, not in capitals, no function word (name_function_words: not `The Kim-ho`), not a
+// common word opening the sentence, and no free capitalised word right before it (a longer
+// name). Rule `name+hyphen-syllable`; no word list (row 19.410).
+void Recognizer::hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const {
+  for (std::size_t h = sc.first + 1; h + 1 < sc.end; ++h) {
+    if (!hyphen_syllable_at(a, sc, h) || sc.taken[h - sc.first] || sc.taken[h + 1 - sc.first]) continue;
+    if (sc.taken[h - 1 - sc.first]) {
+      for (auto& pc : sc.chosen)
+        if (pc.end == h && pc.type == EntityType::Person && pc.end - pc.first >= 2) take_name_after(a, sc, pc, h + 2);
+      continue;
+    }
+    if (h < sc.first + 2 || sc.taken[h - 2 - sc.first]) continue;
+    const std::size_t w = h - 2;
+    const Token& t = a.tokens[w];
+    if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || t.has(kAbbrev) || t.has(kPossessive) ||
+        t.norm.size() < 2 || t.norm.size() > 6 || lex_.in(Words::NameFunctionWords, t) ||
+        (w == sc.first && lex_.is_common_word(t)))
+      continue;
+    if (w > sc.first && free_name(a, sc, w - 1)) continue;
+    Candidate c;
+    c.first = c.match_first = static_cast<std::uint32_t>(w);
+    c.end = c.match_end = static_cast<std::uint32_t>(h + 2);
+    c.type = EntityType::Person;
+    c.priority = 2;
+    c.rule = "name+hyphen-syllable";
+    take(sc, c);
+    take_name_after(a, sc, sc.chosen.back(), h + 2);
+  }
 }
 
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
@@ -1556,10 +1638,12 @@ void Recognizer::recognize(Annotation& a) const {
     party_names(a, sc);
     place_given_names(sc);
     org_over_place_start(a, sc);
+    place_word_over_place(sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);
     choose_candidates(sc);
+    hyphen_syllable_names(a, sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);
     append_mentions(a, si, sc);

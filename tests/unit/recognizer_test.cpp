@@ -1012,3 +1012,31 @@ TEST(Recognizer, TitleAndDemonymAnchorsHoldWhereTheyStartInEverySentence) {
     EXPECT_EQ(it->source.rule, rule) << text;
   }
 }
+
+// A surname and a given name of two syllables joined by a hyphen, the second in lower case,
+// are one person's name (`Li Song-ho`, `Kim In-so`; row 19.410): before, the name stopped at
+// the hyphen or was lost; a free name after it (a patronymic's surname) is its last word.
+TEST(Recognizer, AGivenNameOfTwoSyllablesJoinedByAHyphenEndsThePersonsName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("The delegation was led by envoy Pak Dol-wu on Monday ."), V{"Pak Dol-wu"});
+  EXPECT_EQ(persons("Officials said Kim Tae-so would visit ."), V{"Kim Tae-so"});
+  EXPECT_EQ(persons("Reporters met president Aidar Ermek-uly Sarsen in the capital ."), V{"Aidar Ermek-uly Sarsen"});
+  // A common word after the hyphen (`-based`, `-style`, a particle) or one more hyphen: no person.
+  EXPECT_EQ(persons("The Zorvex Lon-based group grew ."), V{});
+  EXPECT_EQ(persons("The Brellin Tor-up ended ."), V{});
+  EXPECT_EQ(persons("They drove to Weston-super-Mare on Friday ."), V{});
+  EXPECT_EQ(persons("PAK DOL-WU WINS VOTE"), V{});
+}
+
+// A place word's pattern name (loc-before+name) that opens with a longer gazetteer place and
+// runs past it is no place of its own (row 19.411): `North Dakota RNC Committeeman Curly
+// Haugland` was one LOCATION; the place is chosen and the words after it read on their own.
+TEST(Recognizer, APlaceWordsNameThatRunsPastALongerPlaceIsNoPlace) {
+  using V = std::vector<std::string>;
+  const auto places = [](const std::string& s) { return recognized(s, EntityType::Location); };
+  EXPECT_EQ(places("The plan was backed by North Dakota NATO Kessock on Monday ."), V{"North Dakota"});
+  EXPECT_EQ(places("It was backed by North Dakota Pentagon official Jane Kessock ."), V{"North Dakota"});
+  EXPECT_EQ(persons("It was backed by North Dakota Pentagon official Jane Kessock ."), V{"Jane Kessock"});
+  // A place word before a name that opens no gazetteer place stays one place.
+  EXPECT_EQ(places("The ship sailed to North Zorvex on Monday ."), V{"North Zorvex"});
+}

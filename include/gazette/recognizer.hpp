@@ -147,6 +147,8 @@ class Recognizer {
   // The end of the capitalised sequence starting at free name i (hyphens, particles inside).
   std::size_t sequence_end(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   bool letter_name(const Annotation& a, const SentenceScratch& sc, std::size_t b) const;
+  // The token after a nickname in marks and its surname at j, after a given name (rule 19.420); j when none.
+  std::size_t nickname_surname_end(const Annotation& a, const SentenceScratch& sc, std::size_t j) const;
   // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

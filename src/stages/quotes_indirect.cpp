@@ -515,7 +515,7 @@ bool after_preposition(const Resolver& r, std::size_t v) {
 // `as reported by X` is no such preposition, as_report); a capitalised one may be a name
 // (`Al From agreed that`).
 bool participle_after_preposition(const Resolver& r, std::size_t v) {
-  if (v == 0) return false;
+  if (v == 0 || !ed_form(r.lex, r.a.tokens[v])) return false;
   const Token& t = r.a.tokens[v - 1];
   return !r.in_direct[v - 1] && !t.has(kCapitalized) && (r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t));
 }
@@ -1447,9 +1447,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
-  if (after_noun_opener(r, v) || after_preposition(r, v) || (ed_form(r.lex, a.tokens[v]) && participle_after_preposition(r, v)) ||
-      base_form_after_adjective(r, v, form == vc.lemma))
-    return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v) || participle_after_preposition(r, v) || base_form_after_adjective(r, v, form == vc.lemma)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

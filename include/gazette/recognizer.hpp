@@ -154,6 +154,8 @@ class Recognizer {
   void hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const;
   bool hyphen_syllable_at(const Annotation& a, const SentenceScratch& sc, std::size_t h) const;
   void take_name_after(const Annotation& a, SentenceScratch& sc, Candidate& c, std::size_t end) const;
+  // The token after a nickname in marks and its surname at j, after a given name (rule 19.420); j when none.
+  std::size_t nickname_surname_end(const Annotation& a, const SentenceScratch& sc, std::size_t j) const;
   // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

@@ -235,8 +235,12 @@ void single_tokens(Resolver& r, References& refs) {
         continue;
       }
       Resolver::From via = r.last_from();
-      // He/she resolved through a role phrase: the pronoun's antecedent is that reference.
-      if (via.rule != kPronounRule && via.rule != kSurnameRule) {
+      // He/she resolved through a role phrase: the pronoun's antecedent is that reference;
+      // so too through a bare surname (rule 19.421: `Welch added that he`, the surname
+      // resolved to `Brian 'Head' Welch`): a pronoun's reference keeps the pronoun rule, by
+      // which the quotes stage looks it up.
+      const bool pronoun_token = !body && r.lex.in(Words::SubjectPronouns, t);
+      if (via.rule != kPronounRule && (pronoun_token || via.rule != kSurnameRule)) {
         via.antecedent = refs.overlapping(via.span);
         via.rule = std::string(kPronounRule);
       }

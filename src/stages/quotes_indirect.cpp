@@ -556,13 +556,26 @@ bool after_preposition(const Resolver& r, std::size_t v) {
          !r.lex.in(Words::InfinitiveMarkers, t);
 }
 
+// A form in -ed right after a preposition (word lists speaker_phrase_prepositions and
+// of_prepositions: `with noted jazz players`, `of alleged fraud`, `for reported
+// crimes`) modifies the noun after it: no finite verb follows a preposition (rule A715;
+// `as reported by X` is no such preposition, as_report); a capitalised one may be a name
+// (`Al From agreed that`).
+bool participle_after_preposition(const Resolver& r, std::size_t v) {
+  if (v == 0 || !ed_form(r.lex, r.a.tokens[v])) return false;
+  const Token& t = r.a.tokens[v - 1];
+  return !r.in_direct[v - 1] && !t.has(kCapitalized) && (r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t));
+}
+
 // A speech verb in a verb's slot, not a noun of the same form. A form that may be a noun
 // (the base or -s form: "promise", "promises", "call for"; not "promised") is one after
 // a determiner or a possessive, directly or with one lower-case word between: "his
-// promise to repeal", "Trump's promises to", "his campaign promises to".
+// promise to repeal", "Trump's promises to", "his campaign promises to". A form in -ed is
+// an adjective after a determiner, a possessive or a preposition (`the noted economist`,
+// `with noted players`: participle_after_preposition).
 bool in_verb_slot(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
-  if (ed_form(r.lex, a.tokens[v])) return !after_noun_opener(r, v);
+  if (ed_form(r.lex, a.tokens[v])) return !after_noun_opener(r, v) && !participle_after_preposition(r, v);
   if (after_noun_opener(r, v)) return false;
   const Token* before = v >= 1 ? &a.tokens[v - 1] : nullptr;
   return !(v >= 2 && before->kind == TokenKind::Word && !before->has(kCapitalized) && after_noun_opener(r, v - 1));
@@ -1524,7 +1537,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
   const bool base_form = !r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::PastSuffixes, form) && !r.lex.ends_in(Words::ParticipleSuffixes, form);
-  if (after_noun_opener(r, v) || after_preposition(r, v) || base_form_after_adjective(r, v, form == vc.lemma)) return false;
+  if (after_noun_opener(r, v) || after_preposition(r, v) || participle_after_preposition(r, v) || base_form_after_adjective(r, v, form == vc.lemma)) return false;
   if (!has_that && !base_form && in_verb_slot(r, v))
     if (const std::size_t kc = complement_start(r, st, v + n, vc); kc < st.end_token) {
       c.begin = kc;

@@ -1236,6 +1236,26 @@ void Recognizer::hyphen_syllable_names(const Annotation& a, SentenceScratch& sc)
   }
 }
 
+// A nickname in marks between a given name and its surname is part of the person's name
+// (rule 19.420; GUIDELINES "Entities": the mention is the whole name): at j, right after a
+// run of capitalised words that ends on a given name (given_names data), an opening mark,
+// one or two capitalised words, its closing mark and a free capitalised word (`state Del.
+// Marcia "Cia" Price`, `Marion "Suge" Knight`, `Brian 'Head' Welch`; quotes_direct.cpp
+// nickname_in_name reads the same shape as no speech). Returns the end of the surname's run
+// (sequence_end), or j when the shape is not there; not in a line set in capitals.
+std::size_t Recognizer::nickname_surname_end(const Annotation& a, const SentenceScratch& sc, std::size_t j) const {
+  const std::size_t se = sc.end;
+  if (sc.caps_line || j + 3 >= se || !lex_.is_given_name(a.tokens[j - 1]) || a.tokens[j].kind != TokenKind::Quote ||
+      !a.tokens[j].has(kSpaceBefore))
+    return j;
+  std::size_t k = j + 1;
+  while (k < se && k - j <= 2 && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized) && !sc.taken[k - sc.first]) ++k;
+  if (k == j + 1 || k - j > 3 || k + 1 >= se || a.tokens[k].kind != TokenKind::Quote || a.tokens[k].has(kSpaceBefore) ||
+      !a.tokens[k + 1].has(kSpaceBefore) || !free_name(a, sc, k + 1))
+    return j;
+  return sequence_end(a, sc, k + 1);
+}
+
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t se = sc.end;
   for (std::size_t i = sc.first; i < se; ++i) {
@@ -1251,14 +1271,19 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
       b -= 2;
       lettered = true;
     }
-    const std::size_t j = sequence_end(a, sc, i);
-    if (country_first_name(a, sc, b, j, i) || merge_glued_name(a, sc, b, j, i)) continue;
+    const std::size_t j0 = sequence_end(a, sc, i);
+    const std::size_t j = nickname_surname_end(a, sc, j0);
+    if (j == j0 && (country_first_name(a, sc, b, j, i) || merge_glued_name(a, sc, b, j, i))) continue;
     Candidate c;
     c.first = c.match_first = static_cast<std::uint32_t>(b);
     c.end = c.match_end = static_cast<std::uint32_t>(j);
     c.priority = 1;
     c.rule = "capitalised-sequence";
     if (lettered) c.rule = "letter+name";
+    if (j != j0) {
+      c.type = EntityType::Person;
+      c.rule = "given+nickname+surname";
+    }
     take(sc, c);
     i = j - 1;
   }

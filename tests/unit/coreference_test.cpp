@@ -1035,3 +1035,15 @@ TEST(CoreferenceStage, ACollectiveHeadIsAWordOfTheNameWhateverItsLetters) {
     EXPECT_EQ(t.name(r.collective(head - 1, head + 1, from)), c.entity) << c.head;
   }
 }
+
+TEST(CoreferenceStage, APronounResolvedThroughABareSurnameKeepsThePronounRule) {
+  // Rule 19.421: `he` whose antecedent is a bare surname that itself resolves to a longer
+  // name is a pronoun reference, which the quotes stage looks up for the speaker of
+  // `"...," he told`.
+  gazette::testing::Annotated t("Fans cheered on Friday. Singer Brian 'Axe' Wendle told a radio station that he would quit. "
+              "Wendle added that he would tour once more. The 40-year-old spoke warmly of his fans. "
+              "\"Music saved my life,\" he told his local radio station.");
+  ASSERT_FALSE(t.a.quotes.empty());
+  EXPECT_EQ(t.name(t.a.quotes.back().speaker), "Brian 'Axe' Wendle");
+  EXPECT_EQ(t.a.quotes.back().speaker_rule, "pronoun");
+}

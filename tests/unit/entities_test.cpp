@@ -1267,3 +1267,21 @@ TEST(Entities, APlaceNamedPersonAfterAPersonsNounIsAPerson) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->type, EntityType::Organization);
 }
+
+TEST(Entities, ANicknameInMarksBetweenAGivenNameAndASurnameIsPartOfTheName) {
+  // Rule 19.420: a given name, one or two capitalised words in marks and a capitalised
+  // word make one person's name; the bare surname later is the same person, so a quote
+  // by it has that speaker.
+  Annotated t("The council met on Monday. State Del. Marcia \"Cia\" Pardoe said the budget was fair. "
+              "\"We will not cut services,\" Pardoe told reporters.");
+  const Entity* p = t.entity("Marcia \"Cia\" Pardoe");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  for (const auto& q : t.a.quotes) EXPECT_EQ(t.name(q.speaker), "Marcia \"Cia\" Pardoe");
+  Annotated single("Fans cheered on Friday. Singer Brian 'Axe' Wendle told fans he would return.");
+  EXPECT_NE(single.entity("Brian 'Axe' Wendle"), nullptr);
+  // Not after a word that is no given name, nor before a lower-case word.
+  Annotated title("Fans cheered on Friday. The Rovers \"Legends\" Cup drew a crowd, and Brian \"Axe\" played.");
+  for (const auto& e : title.a.entities) EXPECT_EQ(e.canonical.find('"'), std::string::npos) << e.canonical;
+}

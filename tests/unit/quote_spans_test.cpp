@@ -910,3 +910,21 @@ TEST(QuoteSpans, ACommaInsideTheClosingMarkEndsAReportBeforeANewCue) {
     for (const auto& s : got) EXPECT_EQ(s.find(c[2]), std::string::npos) << c[0] << " -> " << ::testing::PrintToString(got);
   }
 }
+
+TEST(QuoteSpans, ASpeechVerbInEdAfterAPrepositionIsAnAdjective) {
+  // Rule A715: a speech verb's form in -ed right after a lower-case preposition modifies
+  // the noun after it (`with noted players`, `for added security`): no cue, no report.
+  const char* texts[] = {
+      "Shops reopened on Monday.\n\nHe toured the county for years and played with noted bass players such as Tom Hale and "
+      "Ruth Gale.",
+      "Shops reopened on Monday.\n\nThe guards had asked the council for added patrols, but no action was ever taken.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still a report: the verb after a subject, and a capitalised name that is a preposition's
+  // form (`Al From agreed that`).
+  Annotated kept("Shops reopened on Monday.\n\nThe panel noted that the roads were unsafe. Al From agreed that the plan had failed.");
+  EXPECT_EQ(quote_texts(kept), (std::vector<std::string>{"the roads were unsafe", "the plan had failed"}));
+}

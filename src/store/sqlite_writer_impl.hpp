@@ -282,7 +282,8 @@ struct SqliteWriter::Impl {
   // INSERT ... SELECT at commit instead of a trigger per quote (FTS5 flushes its
   // pending terms at every statement savepoint, so the trigger wrote a segment per
   // quote), and a new database gets its secondary indexes after the rows, as SQLite
-  // advises for bulk loads. Both are undone inside the transaction, so other readers
+  // advises for bulk loads (an existing one too once a run adds much to it:
+  // defer_indexes_when_large()). Both are undone inside the transaction, so other readers
   // never see them missing. The primary and UNIQUE indexes the writer's look-ups use
   // (documents.content_hash, entities.key) stay.
   void defer_secondary_work(bool new_database) {
@@ -313,16 +314,20 @@ struct SqliteWriter::Impl {
       throw std::runtime_error(path + ": cannot drop the secondary indexes until commit: " + e.what());
     }
   }
-  // Drops every secondary index (a user's too), keeping its SQL for
+  // Drops every secondary index (a user's too), keeping the SQL of each one dropped for
   // finish_secondary_work().
   void drop_secondary_indexes() {
     auto& d = *db;
     indexes_deferred = true;
+    std::vector<std::pair<std::string, std::string>> indexes;
     {
       SQLite::Statement q(d, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
-      while (q.executeStep()) dropped_indexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+      while (q.executeStep()) indexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
     }
-    for (const auto& index : dropped_indexes) d.exec("DROP INDEX \"" + index.first + "\"");
+    for (auto& index : indexes) {
+      d.exec("DROP INDEX \"" + index.first + "\"");
+      dropped_indexes.push_back(std::move(index));
+    }
   }
   // Before commit: the dropped indexes as they were, the schema again (IF NOT EXISTS:
   // the trigger that defer_secondary_work() dropped), then the new quotes into the

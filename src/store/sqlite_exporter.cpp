@@ -338,6 +338,7 @@ bool SqliteWriter::insert_rows(const Annotation& a, const GraphDocument& gd, con
     Impl::undo_add(impl_, rows.doc_row, m.path + ": cannot add document '" + doc.id + "': " + e.what());
   }
   ++added_;
+  m.defer_indexes_when_large(added_);
   return true;
 }
 

@@ -32,6 +32,9 @@ namespace gazette::sqlite_detail {
 // Page cache of a database the writer creates, in KiB (PRAGMA cache_size = -N): the
 // pages of a build of up to this size are written once, at the commit.
 inline constexpr int kNewDatabaseCacheKiB = 32 * 1024;
+// Share of an existing database's documents a run adds before it defers the secondary
+// indexes to commit() (SqliteWriter::Impl::defer_indexes_when_large()).
+inline constexpr double kDeferIndexesShare = 0.25;
 
 inline bool file_exists(const std::string& path) {
   struct stat st {};
@@ -271,12 +274,16 @@ struct SqliteWriter::Impl {
   std::vector<std::int64_t> new_entities, new_retype;
   std::vector<std::pair<std::int64_t, const std::string*>> new_aliases;
   std::int64_t fts_from = 0;               // quotes with a larger id are indexed by commit()
+  std::int64_t documents_at_open = -1;     // of an existing database (-1: a new one)
+  bool indexes_deferred = false;           // secondary indexes dropped until commit()
+  std::vector<std::pair<std::string, std::string>> dropped_indexes;  // name, sql
 
   // Bulk loading (open() to commit()): the full-text index of quotes is filled by one
   // INSERT ... SELECT at commit instead of a trigger per quote (FTS5 flushes its
   // pending terms at every statement savepoint, so the trigger wrote a segment per
   // quote), and a new database gets its secondary indexes after the rows, as SQLite
-  // advises for bulk loads. Both are undone inside the transaction, so other readers
+  // advises for bulk loads (an existing one too once a run adds much to it:
+  // defer_indexes_when_large()). Both are undone inside the transaction, so other readers
   // never see them missing. The primary and UNIQUE indexes the writer's look-ups use
   // (documents.content_hash, entities.key) stay.
   void defer_secondary_work(bool new_database) {
@@ -286,16 +293,49 @@ struct SqliteWriter::Impl {
     // Its counterpart too: a failed add() deletes quotes the index never held, and
     // nothing else deletes quotes before commit() (which makes both again).
     d.exec("DROP TRIGGER IF EXISTS quotes_fts_delete");
-    if (!new_database) return;
-    std::vector<std::string> indexes;
-    SQLite::Statement q(d, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
-    while (q.executeStep()) indexes.push_back(q.getColumn(0).getString());
-    for (const auto& name : indexes) d.exec("DROP INDEX \"" + name + "\"");
+    if (new_database) {
+      drop_secondary_indexes();
+      return;
+    }
+    documents_at_open = d.execAndGet("SELECT count(*) FROM documents").getInt64();
   }
-  // Before commit: the schema again (IF NOT EXISTS: the indexes and the trigger that
-  // defer_secondary_work() dropped), then the new quotes into the full-text index.
+  // An existing database keeps its secondary indexes while a run adds little to it
+  // (rebuilding them costs as much as the whole database), and drops them, inside the
+  // transaction, once the run has added more than kDeferIndexesShare of the documents
+  // it held: from there on, updating them row by row costs more than making them
+  // again at commit. Called between add()s (every statement reset).
+  void defer_indexes_when_large(std::size_t added) {
+    if (indexes_deferred || documents_at_open < 0) return;
+    if (static_cast<double>(added) <= sqlite_detail::kDeferIndexesShare * static_cast<double>(documents_at_open)) return;
+    reset_statements();
+    try {
+      drop_secondary_indexes();
+    } catch (const SQLite::Exception& e) {
+      throw std::runtime_error(path + ": cannot drop the secondary indexes until commit: " + e.what());
+    }
+  }
+  // Drops every secondary index (a user's too), keeping the SQL of each one dropped for
+  // finish_secondary_work().
+  void drop_secondary_indexes() {
+    auto& d = *db;
+    indexes_deferred = true;
+    std::vector<std::pair<std::string, std::string>> indexes;
+    {
+      SQLite::Statement q(d, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+      while (q.executeStep()) indexes.emplace_back(q.getColumn(0).getString(), q.getColumn(1).getString());
+    }
+    for (auto& index : indexes) {
+      d.exec("DROP INDEX \"" + index.first + "\"");
+      dropped_indexes.push_back(std::move(index));
+    }
+  }
+  // Before commit: the dropped indexes as they were, the schema again (IF NOT EXISTS:
+  // the trigger that defer_secondary_work() dropped), then the new quotes into the
+  // full-text index.
   void finish_secondary_work(std::string_view schema) {
     table = "indexes";
+    for (const auto& index : dropped_indexes) db->exec(index.second);
+    dropped_indexes.clear();
     db->exec(std::string(schema));
     table = "quotes_fts";
     SQLite::Statement fts(*db, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ? ORDER BY id");

@@ -1040,3 +1040,75 @@ TEST(Sqlite, LoadQuotesGivesEachQuoteItsOwnAboutListAcrossGapsInTheIds) {
   EXPECT_EQ(got[2], "the plan of Bo Kim4,Cy Tan4");  // quote 5 (doc4)
   EXPECT_EQ(got[3], "the plan of Bo Kim5,Bo Kim5,Cy Tan5");  // quote 6: Cy then Bo given, Bo first by id
 }
+
+namespace {
+
+// Invented document number `i`: a minister of town `i` praised its port and said so.
+void invented_document(test::Corpus& c, int i) {
+  const std::string n = std::to_string(i);
+  const std::string first = "Minister Ada Vale" + n + " praised Port" + n + ".";
+  auto& d = c.add("news/n" + n + ".txt", "", first + " \"Port" + n + " works,\" she said.");
+  test::sentence(d, first);
+  test::sentence(d, "\"Port" + n + " works,\" she said.");
+  const int person = test::entity(d, "Ada Vale" + n, EntityType::Person);
+  const int port = test::entity(d, "Port" + n, EntityType::Location);
+  test::mention(d, person, "Ada Vale" + n);
+  test::mention(d, port, "Port" + n);
+  test::quote(d, "Port" + n + " works,", person, {port});
+  test::relation(d, person, RelationType::Supports, port, {std::string_view(first)});
+}
+
+// Documents [from, to) of `docs` added to `path` in one run; returns by how much the
+// run moved the schema cookie (PRAGMA schema_version: one per CREATE or DROP).
+int add_run(const std::string& path, const std::vector<const Annotation*>& docs, std::size_t from, std::size_t to) {
+  const auto cookie = [&] {
+    if (!fs::exists(path)) return 0;
+    SQLite::Database db(path);
+    return db.execAndGet("PRAGMA schema_version").getInt();
+  };
+  const int before = cookie();
+  SqliteWriter w;
+  w.open(path);
+  for (std::size_t i = from; i < to; ++i) EXPECT_TRUE(w.add(*docs[i]));
+  w.commit();
+  return cookie() - before;
+}
+
+}  // namespace
+
+TEST(Sqlite, ALargeAdditionDefersTheIndexesOfAnExistingDatabase) {
+  // An existing database of 8 documents, with an index of the user's: a run adding 2
+  // (a quarter, not more) keeps the secondary indexes; a run adding 4 drops them once
+  // it has added more than a quarter (3 documents) and makes them again before its
+  // commit, the user's with its own SQL. Both end with the rows, schema and full-text
+  // index of a database to which every document was added one run at a time.
+  test::Corpus corpus;
+  for (int i = 0; i < 14; ++i) invented_document(corpus, i);
+  const auto docs = corpus.annotations();
+  const auto dir = scratch_dir("defer-existing");
+  const auto bulk = (dir / "bulk.db").string(), single = (dir / "single.db").string();
+  for (const auto& path : {bulk, single}) {
+    add_run(path, docs, 0, 8);
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("CREATE INDEX users_mention_text ON mentions(text)");
+  }
+  const int triggers_only = add_run(bulk, docs, 8, 10);
+  const int with_indexes = add_run(bulk, docs, 10, 14);
+  EXPECT_EQ(with_indexes - triggers_only, 2 * 13);  // 12 of gazette's and the user's, dropped and made again
+  for (std::size_t i = 8; i < 14; ++i) EXPECT_EQ(add_run(single, docs, i, i + 1), triggers_only);
+  // The full-text index's own tables aside (a segment per run): its rows are compared.
+  const auto content = [](const std::string& path) {
+    auto out = all_rows(path);
+    std::erase_if(out, [](const std::string& row) { return row.rfind("quotes_fts_", 0) == 0; });
+    return out;
+  };
+  EXPECT_EQ(content(bulk), content(single));
+  const std::string schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name";
+  SQLite::Database b(bulk, SQLite::OPEN_READWRITE), s(single);
+  EXPECT_EQ(rows(b, schema), rows(s, schema));
+  EXPECT_EQ(rows(b, "SELECT sql FROM sqlite_master WHERE name = 'users_mention_text'"),
+            (std::vector<std::string>{"CREATE INDEX users_mention_text ON mentions(text)"}));
+  EXPECT_EQ(count(b, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'port13'"), 1);
+  b.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+  EXPECT_EQ(rows(b, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}

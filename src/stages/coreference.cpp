@@ -2477,9 +2477,47 @@ std::int32_t publisher_subject(Resolver& r, std::size_t verb, std::size_t senten
 }
 }  // namespace
 
+// `The report led Jane Roe to say`, `X prompted the board to warn` (rule A732): a speech
+// verb after `to`, a noun phrase of up to six words (no punctuation but a hyphen or a
+// possessive, nothing quoted) and a form of causative_verbs in a verb's place (no
+// determiner or preposition before it): the object is the infinitive's subject. Its
+// entity, or -1 when the phrase names none or a name only modifies its head; -2 when there
+// is no such chain.
+std::int32_t causative_object(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return -2;
+  const std::size_t to_at = verb - 1;
+  for (std::size_t k = to_at - 1; k > sentence_first && to_at - k <= 6; --k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || (t.kind == TokenKind::Punct && t.norm != "-" && !t.has(kPossessive))) return -2;
+    if (!lex.in(Words::CausativeVerbs, t) || t.has(kCapitalized) || r.mention_cover[k] >= 0) continue;
+    const Token& before = a.tokens[k - 1];
+    // `X was prompted to say` (a passive: its subject speaks) has no object before `to`.
+    if (k + 1 == to_at || lex.in(Words::Determiners, before) || lex.in(Words::SpeakerPhrasePrepositions, before) ||
+        lex.in(Words::OfPrepositions, before))
+      return -2;
+    from.clear();
+    mention = -1;
+    const std::int32_t who = r.noun_phrase(k + 1, to_at, from, mention);
+    // A name that only modifies the object's head (`led a Labour donor to say`) is no speaker.
+    const bool head = mention < 0 || !from.empty() || a.mentions[static_cast<std::size_t>(mention)].end_token == to_at;
+    return head ? who : -1;
+  }
+  return -2;
+}
+
+// The subject of an infinitive speech verb: a causative verb's object (causative_object()),
+// else the subject of the verb heading its chain (catenative_head()); -2 when neither holds.
+std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
+  if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)
+    return r.subject_of(head, sentence_first, from, mention);
+  return -2;
+}
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
-  if (const std::size_t head = catenative_head(*this, verb, sentence_first); head < verb)
-    return subject_of(head, sentence_first, from, mention);
+  if (const std::int32_t who = infinitive_subject(*this, verb, sentence_first, from, mention); who != -2) return who;
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);

@@ -1566,3 +1566,27 @@ TEST(ReportedSpeech, ANounBeforeAnHonorificDescribesTheTitledPerson) {
     EXPECT_EQ(t.name(q->speaker), "Labour Party");
   }
 }
+
+// A732: after a causative verb (`led X to say`) the object speaks; the passive `was
+// prompted to say` keeps its subject; a name that only modifies the object's head is no speaker.
+TEST(ReportedSpeech, ACausativeVerbsObjectSpeaks) {
+  const char* clause = "the timetable had cost the town dearly";
+  {
+    Annotated t("The ferry service was cut. The closure led Tom Baker to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Tom Baker was prompted to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Jane Roe prompted a Labour donor to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_LT(q->speaker, 0);
+  }
+}

@@ -291,6 +291,7 @@ enum class Words : std::uint8_t {
   MalePossessivePronouns,
   ExistentialSubjects,
   DepartmentNouns,
+  CausativeVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

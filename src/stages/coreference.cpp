@@ -1430,6 +1430,17 @@ bool person_noun(const Resolver& r, std::size_t j) {
          r.lex.ends_in(Words::PersonNounEndings, t.lower);
 }
 
+// A lower-case word at j that may be a noun before an honorific (rule A731: `Tory peer
+// Lord Roe`): no verb form (-ed, -s, an irregular past, an auxiliary or copula), adverb nor
+// function word; `X met Lord Roe` and `X says Sir Roe` are a verb and its object.
+bool honorific_noun(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  const Lexicons& lex = r.lex;
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.in_direct[j] && !quotes::ed_form(lex, t) &&
+         !lex.in(Words::IrregularPastForms, t) && !lex.ends_in(Words::PresentSSuffixes, t.lower) &&
+         !lex.ends_in(Words::AdverbSuffixes, t.lower) && !lex.in(Words::SubjectGapWords, t) && !lex.in(Words::Copulas, t);
+}
+
 // A name that pre-modifies a person's name is not the head of its phrase: `Clinton
 // campaign spokesman Brian Fallon`, `Democratic presidential nominee Hillary Clinton`,
 // `Trump's senior adviser Jason Miller` are the person named last. From mention `mi`,
@@ -1481,8 +1492,10 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     const bool body = !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity);
     std::size_t w = k;
     while (w > first && honorific_at(r, w - 1, k)) --w;
+    // Between a body's name and an honorific, one lower-case noun describes the titled
+    // person too (rule A731: `Tory peer Lord Roe ..., and said`; honorific_noun()).
     bool role = (w > first && (lex.in(Words::PersonRoleNouns, a.tokens[w - 1]) || (body && person_noun(r, w - 1)))) ||
-                (names_only && body);
+                (names_only && body) || (body && w < k && w == first + 1 && honorific_noun(r, first));
     for (std::size_t j = first; j < k && !role; ++j) {
       std::uint32_t p = 0;
       role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
@@ -2084,6 +2097,37 @@ bool object_before_to(const Resolver& r, std::size_t k, std::size_t to_at, bool 
   return false;
 }
 
+// A speech verb after a verb, its object and `to` (rule A730: `Jane Roe used a speech to say`,
+// `X took this chance to demand`): the object is a lower-case noun phrase of up to four
+// words opened by a determiner, naming no entity, person noun or title (`urged the mayor to
+// say`, `led Jane Roe to say`: the object speaks), right after a past form (-ed or an
+// irregular past) that is no copula, auxiliary, acting verb (`had a chance to say`, `wants
+// the board to say`) nor a speech verb (a report of its own). Returns that verb, or `verb`.
+std::size_t object_chain_head(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const std::size_t to_at = verb - 1;
+  std::size_t d = to_at;
+  while (d > sentence_first + 1 && to_at - d < 4 && !lex.in(Words::Determiners, a.tokens[d - 1])) {
+    const Token& t = a.tokens[d - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[d - 1] || r.mention_cover[d - 1] >= 0 ||
+        lex.in(Words::PersonRoleNouns, t) || lex.in(Words::ObjectPronouns, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::OfPrepositions, t))
+      return verb;
+    --d;
+  }
+  if (d == to_at || d <= sentence_first + 1 || !lex.in(Words::Determiners, a.tokens[d - 1])) return verb;
+  std::uint32_t p = 0;
+  for (std::size_t j = d; j < to_at; ++j)
+    if (lex.title_index().match(a.tokens, j, to_at, p) > 0) return verb;
+  const std::size_t v = d - 2;
+  const Token& head = a.tokens[v];
+  std::uint32_t sp = 0;
+  if (head.kind != TokenKind::Word || head.has(kCapitalized) || r.in_direct[v] || lex.in(Words::Copulas, head) ||
+      lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || lex.speech_index().match(a.tokens, v, v + 1, sp) > 0)
+    return verb;
+  return quotes::ed_form(lex, head) || lex.in(Words::IrregularPastForms, head) ? v : verb;
+}
+
 // A speech verb after a catenative verb and `to` (rule A31): `X continued to say`, `X is
 // likely to stress`, `X has refused to say`: up to three lower-case words before `to` (five
 // when `as` closes a degree phrase there, rule A572: `X went so far as to say`), the first a
@@ -2109,7 +2153,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
       break;
     --k;
   }
-  if (k == to_at) return verb;
+  if (k == to_at) return object_chain_head(r, verb, sentence_first);
   const Token& head = a.tokens[k];
   // Right after a name the first word is the name's verb or an adverb before it, an
   // irregular past included (rule A118: `Jane Roe went on to explain`, `Roe then went on to say`).
@@ -2137,7 +2181,7 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
                       lex.ends_in(Words::PresentSSuffixes, head.lower) || lex.in(Words::Copulas, head) ||
                       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || after_name || participle_clause ||
                       speech_form;
-  return verbal ? k : verb;
+  return verbal ? k : object_chain_head(r, verb, sentence_first);
 }
 
 // `Jane Roe, who said ...`, `Sen. Jane Roe (R-Ohio), who also told CNN ...` (rule A70): the
@@ -2433,9 +2477,47 @@ std::int32_t publisher_subject(Resolver& r, std::size_t verb, std::size_t senten
 }
 }  // namespace
 
+// `The report led Jane Roe to say`, `X prompted the board to warn` (rule A732): a speech
+// verb after `to`, a noun phrase of up to six words (no punctuation but a hyphen or a
+// possessive, nothing quoted) and a form of causative_verbs in a verb's place (no
+// determiner or preposition before it): the object is the infinitive's subject. Its
+// entity, or -1 when the phrase names none or a name only modifies its head; -2 when there
+// is no such chain.
+std::int32_t causative_object(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return -2;
+  const std::size_t to_at = verb - 1;
+  for (std::size_t k = to_at - 1; k > sentence_first && to_at - k <= 6; --k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || (t.kind == TokenKind::Punct && t.norm != "-" && !t.has(kPossessive))) return -2;
+    if (!lex.in(Words::CausativeVerbs, t) || t.has(kCapitalized) || r.mention_cover[k] >= 0) continue;
+    const Token& before = a.tokens[k - 1];
+    // `X was prompted to say` (a passive: its subject speaks) has no object before `to`.
+    if (k + 1 == to_at || lex.in(Words::Determiners, before) || lex.in(Words::SpeakerPhrasePrepositions, before) ||
+        lex.in(Words::OfPrepositions, before))
+      return -2;
+    from.clear();
+    mention = -1;
+    const std::int32_t who = r.noun_phrase(k + 1, to_at, from, mention);
+    // A name that only modifies the object's head (`led a Labour donor to say`) is no speaker.
+    const bool head = mention < 0 || !from.empty() || a.mentions[static_cast<std::size_t>(mention)].end_token == to_at;
+    return head ? who : -1;
+  }
+  return -2;
+}
+
+// The subject of an infinitive speech verb: a causative verb's object (causative_object()),
+// else the subject of the verb heading its chain (catenative_head()); -2 when neither holds.
+std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
+  if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)
+    return r.subject_of(head, sentence_first, from, mention);
+  return -2;
+}
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
-  if (const std::size_t head = catenative_head(*this, verb, sentence_first); head < verb)
-    return subject_of(head, sentence_first, from, mention);
+  if (const std::int32_t who = infinitive_subject(*this, verb, sentence_first, from, mention); who != -2) return who;
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);

@@ -1533,3 +1533,60 @@ TEST(ReportedSpeech, AnExtraposedCommentWithACurlyApostropheReportsNothing) {
     EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
   }
 }
+
+// A730: `X used a radio interview to say` is X's report; not when the object speaks
+// (`prompted X to say`, `urged the mayor to say`) or the verb is an acting verb (`had a chance to say`).
+TEST(ReportedSpeech, AVerbItsObjectAndToGiveTheSubjectsReport) {
+  {
+    Annotated t("The ferry service was cut. Tom Baker used a radio interview to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, "the timetable had cost the town dearly");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Tom Baker had a chance to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, "the timetable had cost the town dearly");
+    EXPECT_TRUE(q == nullptr || q->speaker < 0);
+  }
+}
+
+// A731: `Tory peer Lord Roe ..., and said`: a lower-case noun between a party and an
+// honorific describes the titled person, who speaks; `Labour met Lord Roe` is no such phrase.
+TEST(ReportedSpeech, ANounBeforeAnHonorificDescribesTheTitledPerson) {
+  {
+    Annotated t("Tory peer Lord Baker said the crews were brave, and said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, "the timetable had cost the town dearly");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Baker");
+  }
+  {
+    Annotated t("Labour met Lord Baker on Monday, and said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, "the timetable had cost the town dearly");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Labour Party");
+  }
+}
+
+// A732: after a causative verb (`led X to say`) the object speaks; the passive `was
+// prompted to say` keeps its subject; a name that only modifies the object's head is no speaker.
+TEST(ReportedSpeech, ACausativeVerbsObjectSpeaks) {
+  const char* clause = "the timetable had cost the town dearly";
+  {
+    Annotated t("The ferry service was cut. The closure led Tom Baker to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Tom Baker was prompted to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Jane Roe prompted a Labour donor to say the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_LT(q->speaker, 0);
+  }
+}

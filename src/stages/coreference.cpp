@@ -1437,7 +1437,7 @@ bool honorific_noun(const Resolver& r, std::size_t j) {
   const Token& t = r.a.tokens[j];
   const Lexicons& lex = r.lex;
   return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.in_direct[j] && !quotes::ed_form(lex, t) &&
-         !lex.in(Words::IrregularPastForms, t) && !lex.ends_in(Words::PresentSSuffixes, t.lower) &&
+         !quotes::irregular_past(lex, t) && !lex.ends_in(Words::PresentSSuffixes, t.lower) &&
          !lex.ends_in(Words::AdverbSuffixes, t.lower) && !lex.in(Words::SubjectGapWords, t) && !lex.in(Words::Copulas, t);
 }
 
@@ -2125,7 +2125,7 @@ std::size_t object_chain_head(const Resolver& r, std::size_t verb, std::size_t s
   if (head.kind != TokenKind::Word || head.has(kCapitalized) || r.in_direct[v] || lex.in(Words::Copulas, head) ||
       lex.in(Words::ActingVerbs, head) || lex.in(Words::SubjectGapWords, head) || lex.speech_index().match(a.tokens, v, v + 1, sp) > 0)
     return verb;
-  return quotes::ed_form(lex, head) || lex.in(Words::IrregularPastForms, head) ? v : verb;
+  return quotes::ed_form(lex, head) || quotes::irregular_past(lex, head) ? v : verb;
 }
 
 // A speech verb after a catenative verb and `to` (rule A31): `X continued to say`, `X is

@@ -1466,6 +1466,32 @@ bool noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
   return (after_noun_opener(r, v) || after_preposition(r, v)) && !inverted_subject(r, st, v);
 }
 
+// A cue form other than one in -ed that ends a noun phrase after a copula is a noun, the
+// copula's predicate (rule A770): a lower-case copula, then a determiner or possessive and
+// up to three lower-case words or possessives right before the cue (`..., is an unsettled
+// question.`, `..., were the voters' favourite television shows.`): it reports nothing; a
+// subject before its verb has no copula before its determiner (`..., his spokesman says.`).
+// No relative word, complementizer or nominative pronoun in the run (`there are those who
+// believe`, `is the case it suggests`: a clause with its own verb), nor a demonstrative
+// pronoun right before the cue (`is this says`).
+bool predicate_noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  if (ed_form(r.lex, a.tokens[v])) return false;
+  for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
+    const Token& t = a.tokens[j - 1];
+    if (r.in_direct[j - 1] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::NominativePronouns, t) || (j == v && r.lex.in(Words::DemonstrativePronouns, t)))
+      return false;
+    if (r.lex.in(Words::Determiners, t) || (t.has(kPossessive) && t.kind == TokenKind::Word)) {
+      const Token& c = a.tokens[j - 2];
+      if (!c.has(kCapitalized) && r.lex.in(Words::Copulas, c)) return true;
+    }
+    const bool word = t.kind == TokenKind::Word && !t.has(kCapitalized);
+    if (!word && !t.has(kPossessive)) return false;
+  }
+  return false;
+}
+
 // A cue's form in -s right after a quantifier or numeral word that counts only a plural
 // noun (word list plural_quantifiers) is a plural noun, not a verb: a plural subject takes
 // the base form (rule A592: `in the four states that cast votes`, `the two states that lead
@@ -1492,7 +1518,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "as-report";
     return true;
   }
-  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc)) return false;
+  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc) || predicate_noun_cue(r, st, v)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
   // CLAUSE, X said (on Monday, last week: A610). | CLAUSE, X said; ... | CLAUSE, X told his audience. |

@@ -928,3 +928,21 @@ TEST(QuoteSpans, ASpeechVerbInEdAfterAPrepositionIsAnAdjective) {
   Annotated kept("Shops reopened on Monday.\n\nThe panel noted that the roads were unsafe. Al From agreed that the plan had failed.");
   EXPECT_EQ(quote_texts(kept), (std::vector<std::string>{"the roads were unsafe", "the plan had failed"}));
 }
+
+TEST(QuoteSpans, ACueNounInACopulasPredicateReportsNothing) {
+  // Rule A770: a cue's base or -s form that ends a noun phrase after a copula (a determiner
+  // or possessive and up to three words before it) is the copula's predicate, no verb.
+  const char* texts[] = {
+      "Shops reopened on Monday.\n\nWhether the new buyers will come back, however, is an open question.",
+      "Shops reopened on Monday.\n\nMost striking of all, though, were the farmers' weekly radio shows.",
+  };
+  for (const char* text : texts) {
+    Annotated t(text);
+    EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still reports: a subject before its verb, and a verb inside a relative clause after the copula.
+  Annotated kept(
+      "Shops reopened on Monday.\n\nThe plan will fail, his spokesman says. There are those who believe the mill "
+      "will close.");
+  EXPECT_EQ(quote_texts(kept), (std::vector<std::string>{"The plan will fail", "the mill will close"}));
+}

@@ -2199,6 +2199,32 @@ void end_at_matrix_predicate(const Resolver& r, Clause& c) {
   }
 }
 
+// A complement with no finite verb of its own (rule indirect-complement) ends before a
+// comma, a coordinator and a new subject with its finite verb (rule A771: `called for a
+// boycott of the talks, and the league's chairman denounced ...`, `urged the board to block
+// the sale, but its members were ...`): an object or an infinitive coordinates with no
+// clause, so the clause is the reporter's next one. The subject opens on a determiner, a
+// possessive, a capitalised word or a nominative pronoun (finite_clause then finds its verb);
+// a name with no verb after it goes on (`mentioned X, Y, and Jane Roe`). Not after a
+// relative or complement word or a finite auxiliary in the complement, as
+// end_at_matrix_predicate.
+void end_at_coordinated_subject(const Resolver& r, const Sentence& st, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 3 < c.end; ++k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::FiniteAuxiliaries, t)) return;
+    if (t.norm != "," || r.in_direct[k + 1] || r.in_direct[k + 2] || !r.lex.in(Words::Coordinators, a.tokens[k + 1])) continue;
+    const Token& w = a.tokens[k + 2];
+    const bool opener = r.lex.in(Words::Determiners, w) || w.has(kPossessive) || r.lex.in(Words::NominativePronouns, w) ||
+                        (w.kind == TokenKind::Word && w.has(kCapitalized));
+    if (opener && w.kind == TokenKind::Word && !r.lex.in(Words::FiniteAuxiliaries, w) && finite_clause(r, st, k + 2)) {
+      c.end = k;
+      return;
+    }
+  }
+}
+
 // Whether the tokens from b to e hold a clause or a verb phrase: `to`, a relative,
 // complement, interrogative or subordinating word, a finite auxiliary or a comma.
 bool holds_clause(const Resolver& r, std::size_t b, std::size_t e) {
@@ -2440,6 +2466,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (q.rule == "indirect-complement" && !c.around) {
     end_at_matrix_predicate(r, c);
+    end_at_coordinated_subject(r, st, c);
     end_at_verb_time(r, c);
   }
   if (!c.around) {

@@ -946,3 +946,18 @@ TEST(QuoteSpans, ACueNounInACopulasPredicateReportsNothing) {
       "will close.");
   EXPECT_EQ(quote_texts(kept), (std::vector<std::string>{"The plan will fail", "the mill will close"}));
 }
+
+TEST(QuoteSpans, AComplementEndsBeforeACoordinatedClauseWithItsOwnSubject) {
+  // Rule A771: an object or infinitive complement ends before a comma, a coordinator and a
+  // new subject with its finite verb (the reporter's next clause).
+  Annotated object("Shops reopened on Monday.\n\nThe mayor called for a review of the contract, and the council's chairman "
+                   "denounced the plan.");
+  EXPECT_EQ(quote_texts(object), (std::vector<std::string>{"a review of the contract"}));
+  Annotated infinitive("Shops reopened on Monday.\n\nThe union urged the board to block the sale, but its members were divided.");
+  EXPECT_EQ(quote_texts(infinitive), (std::vector<std::string>{"the board to block the sale"}));
+  // A name as the new subject too; a list of noun phrases with no verb after the last goes on.
+  Annotated name("Shops reopened on Monday.\n\nThe mayor called for a review of the contract, and Ruth Gale backed him.");
+  EXPECT_EQ(quote_texts(name), (std::vector<std::string>{"a review of the contract"}));
+  Annotated list("Shops reopened on Monday.\n\nThe mayor called for a review of the rents, the fees, and the contracts.");
+  EXPECT_EQ(quote_texts(list), (std::vector<std::string>{"a review of the rents, the fees, and the contracts"}));
+}

@@ -776,3 +776,42 @@ TEST(Attribution, ADepartmentNounIsData) {
   ASSERT_GE(q->speaker, 0);
   EXPECT_EQ(a.entities[static_cast<std::size_t>(q->speaker)].canonical, "Ministry of Health");
 }
+
+// A740: a quote paragraph after a one-sentence paragraph, without quotation marks, whose
+// subject is the previous quote's speaker (a name or a pronoun resolved to it) goes on with
+// that speaker's turn; a paragraph whose subject is someone else stops it.
+TEST(Attribution, AParaphraseOfTheSpeakerBetweenTwoQuoteParagraphs) {
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "Roe is upbeat about the party's chances, in part because she sees Tom Smith as a uniter.\n\n"
+             "\"Not only can Tom Smith win in November, he is the one with the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "continuation");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "She is upbeat about the party's chances after a long campaign.\n\n"
+             "\"Not only can we win in November, we have the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "Tom Smith is upbeat about the party's chances after a long campaign.\n\n"
+             "\"Not only can we win in November, we have the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "Roe is upbeat about the party's chances. The polls have tightened since March.\n\n"
+             "\"Not only can we win in November, we have the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+}

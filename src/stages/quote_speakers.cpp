@@ -520,7 +520,27 @@ bool subject_before_apposition(const Resolver& r, std::int32_t mi, std::size_t s
   return false;
 }
 
-void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at,
+// The clause before `colon` opens (after punctuation and discourse markers) on a subject
+// pronoun followed by a lower-case word, its verb, and no speech verb stands before the
+// colon, nor a relative word among the last three words before it (rule A741: `She then
+// listed the qualities she looks for:` / `"Q"`; not `She shared a note from Tom Smith that
+// read:`, whose words are the note's writer's, nor `She said:`, read as a cue): the person the pronoun resolves to (noun_phrase(),
+// `from` and `mention` set as for any pronoun subject), or -1. Read only when no named
+// subject opens the clause.
+std::int32_t pronoun_subject_before_colon(Resolver& r, std::size_t colon, std::size_t sentence_begin, Attribution& at) {
+  const Annotation& a = r.a;
+  std::size_t t = sentence_begin;
+  while (t < colon && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t + 2 >= colon || r.in_direct[t] || !r.lex.in(Words::SubjectPronouns, a.tokens[t])) return -1;
+  const Token& verb = a.tokens[t + 1];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || !no_speech_verb(r, t + 1, colon)) return -1;
+  // A relative clause may end at the colon (`a message from her aide that read:`).
+  for (std::size_t k = colon > t + 4 ? colon - 3 : t + 1; k < colon; ++k)
+    if (r.lex.in(Words::RelativeWords, a.tokens[k])) return -1;
+  return r.noun_phrase(t, t + 1, at.from, at.mention);
+}
+
+void speaker_clause_colon(Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at,
                           bool across) {
   const Annotation& a = r.a;
   for (std::size_t k = sentence_begin; k + 1 < colon; ++k) {
@@ -550,6 +570,13 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
     q.cue = ":";
     q.rule = "clause-colon";
     return;
+  }
+  Attribution found;
+  if (const std::int32_t who = pronoun_subject_before_colon(r, colon, sentence_begin, found); who >= 0) {
+    at = found;
+    at.speaker = who;
+    q.cue = ":";
+    q.rule = "clause-colon";
   }
 }
 

@@ -815,3 +815,24 @@ TEST(Attribution, AParaphraseOfTheSpeakerBetweenTwoQuoteParagraphs) {
     EXPECT_EQ(t.name(q->speaker), "(none)");
   }
 }
+
+// A741: a paragraph that ends on a colon after a clause whose subject is a pronoun, with no
+// speech verb, announces the words below it as the pronoun's person's; not when the colon
+// closes a relative clause (`a note from Tom Smith that read:`, the writer's words).
+TEST(Attribution, APronounSubjectBeforeAColonAnnouncesTheQuoteBelow) {
+  {
+    Quoted t("Jane Roe spoke on Monday.\n\nShe then listed the qualities needed in a nominee:\n\n"
+             "\"In the piece I wrote last year, I discussed several of them.\"");
+    const Quote* q = t.quote("In the piece");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "clause-colon-paragraph");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("Jane Roe spoke on Monday.\n\nShe shared a note from her adviser, Tom Smith, that read: "
+             "\"The party must not inject partisan policies into a health emergency.\"");
+    const Quote* q = t.quote("The party must not");
+    ASSERT_NE(q, nullptr);
+    EXPECT_NE(t.name(q->speaker), "Jane Roe");
+  }
+}

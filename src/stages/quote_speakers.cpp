@@ -1261,6 +1261,26 @@ bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std:
 // `Roe brushed off Labour suggestions that ... "by the back door"` Labour's), and no relative word but the
 // complementizer `that` stands there (`Roe met the manager, who handed her a note: "..."`
 // is the relative clause's).
+// The name of mention `mi` is a possessor whose possessed phrase, up to the opening mark
+// `open`, names no words of the possessor (rule A743: `Roe credited Tom Smith's victory to
+// "..."`, `Roe called Smith's assertion of a right "..."` keep Roe the subject): one to six
+// lower-case words after the `'s`, none a noun of claims, statements, plans or authored texts
+// (claim_nouns, statement_nouns, plan_nouns, authored_text_nouns: `Roe mocked Smith's
+// pledge of "..."`, `Smith's "..."` are Smith's words), no quotation mark among them.
+bool possessor_of_deed(const Resolver& r, std::int32_t mi, std::size_t open) {
+  const Annotation& a = r.a;
+  const std::size_t e = a.mentions[static_cast<std::size_t>(mi)].end_token;
+  if (e >= open || !a.tokens[e].has(kPossessive) || open - e < 2 || open - e > 7) return false;
+  for (std::size_t k = e + 1; k < open; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind == TokenKind::Quote || t.has(kCapitalized) || r.mention_cover[k] >= 0 ||
+        r.lex.in(Words::ClaimNouns, t) || r.lex.in(Words::StatementNouns, t) ||
+        r.lex.in(Words::PlanNouns, t) || r.lex.in(Words::AuthoredTextNouns, t))
+      return false;
+  }
+  return true;
+}
+
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   if (!q.rule.empty() || q.kind != Quote::Kind::Direct || !p.closed) return;
@@ -1293,6 +1313,10 @@ void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution
     const std::int32_t e = other >= 0 ? a.mentions[static_cast<std::size_t>(other)].entity : -1;
     if (e < 0 || e == who.speaker) continue;
     const EntityType other_type = a.entities[static_cast<std::size_t>(e)].type;
+    if (possessor_of_deed(r, other, p.open)) {
+      k = a.mentions[static_cast<std::size_t>(other)].end_token;
+      continue;
+    }
     if (other_type == EntityType::Person || other_type == EntityType::Organization) return;
   }
   at = who;

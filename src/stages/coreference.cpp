@@ -2375,10 +2375,35 @@ bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi
          a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
 }
 
+// The start of an official's phrase whose preposition's object opens at b (rule A742: `A
+// spokesman for`, `Senior officials at`): a word of official_nouns, up to two lower-case
+// words before it (an article, an adjective), then a preposition of
+// speaker_phrase_prepositions or of_prepositions right before b; the official speaks for
+// the body (GUIDELINES: `a Home Office spokesman said` -> Home Office). b when none.
+std::size_t official_before_body(const Resolver& r, std::size_t b, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (b < sentence_first + 2) return b;
+  const Token& prep = a.tokens[b - 1];
+  if (r.in_direct[b - 1] || (!r.lex.in(Words::SpeakerPhrasePrepositions, prep) && !r.lex.in(Words::OfPrepositions, prep)) ||
+      !r.lex.in(Words::OfficialNouns, a.tokens[b - 2]))
+    return b;
+  std::size_t k = b - 2;
+  for (std::size_t n = 0; n < 2 && k > sentence_first; ++n) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || r.in_direct[k - 1] || r.mention_cover[k - 1] >= 0 || r.lex.in(Words::Coordinators, t) ||
+        r.lex.in(Words::DiscourseMarkers, t) || r.lex.in(Words::Subordinators, t) || r.lex.in(Words::FrontingSubordinators, t) ||
+        r.lex.in(Words::SpeakerPhrasePrepositions, t) || (t.has(kCapitalized) && k - 1 != sentence_first))
+      break;
+    --k;
+  }
+  return k;
+}
+
 // `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
 // (rule A340): a named organisation that opens the clause (the sentence start, a comma or
 // dash, a coordinator, a discourse marker or a subordinator before it (A681), a definite
-// article allowed) and is
+// article allowed, or an official's phrase whose object it is, A742: `A spokesman for
+// Acme Corp, which makes X, said`) and is
 // followed by an apposition or a relative clause (an article or `which`/`that` right after
 // its comma, no quotation marks, up to 30 tokens) closed by the comma right before the
 // verb (`npb`) is the subject. Tried when no person is named in the phrases before; not
@@ -2407,6 +2432,7 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
     return -1;
   std::size_t b = m.first_token;
   if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  b = official_before_body(r, b, sentence_first);
   if (b == sentence_first) return mi;
   const Token& before = a.tokens[b - 1];
   // A subordinator opens the clause too (rule A681: `two days after the Huffington Post,

@@ -520,7 +520,27 @@ bool subject_before_apposition(const Resolver& r, std::int32_t mi, std::size_t s
   return false;
 }
 
-void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at,
+// The clause before `colon` opens (after punctuation and discourse markers) on a subject
+// pronoun followed by a lower-case word, its verb, and no speech verb stands before the
+// colon, nor a relative word among the last three words before it (rule A741: `She then
+// listed the qualities she looks for:` / `"Q"`; not `She shared a note from Tom Smith that
+// read:`, whose words are the note's writer's, nor `She said:`, read as a cue): the person the pronoun resolves to (noun_phrase(),
+// `from` and `mention` set as for any pronoun subject), or -1. Read only when no named
+// subject opens the clause.
+std::int32_t pronoun_subject_before_colon(Resolver& r, std::size_t colon, std::size_t sentence_begin, Attribution& at) {
+  const Annotation& a = r.a;
+  std::size_t t = sentence_begin;
+  while (t < colon && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t + 2 >= colon || r.in_direct[t] || !r.lex.in(Words::SubjectPronouns, a.tokens[t])) return -1;
+  const Token& verb = a.tokens[t + 1];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || !no_speech_verb(r, t + 1, colon)) return -1;
+  // A relative clause may end at the colon (`a message from her aide that read:`).
+  for (std::size_t k = colon > t + 4 ? colon - 3 : t + 1; k < colon; ++k)
+    if (r.lex.in(Words::RelativeWords, a.tokens[k])) return -1;
+  return r.noun_phrase(t, t + 1, at.from, at.mention);
+}
+
+void speaker_clause_colon(Resolver& r, std::size_t colon, std::size_t sentence_begin, Quote& q, Attribution& at,
                           bool across) {
   const Annotation& a = r.a;
   for (std::size_t k = sentence_begin; k + 1 < colon; ++k) {
@@ -550,6 +570,13 @@ void speaker_clause_colon(const Resolver& r, std::size_t colon, std::size_t sent
     q.cue = ":";
     q.rule = "clause-colon";
     return;
+  }
+  Attribution found;
+  if (const std::int32_t who = pronoun_subject_before_colon(r, colon, sentence_begin, found); who >= 0) {
+    at = found;
+    at.speaker = who;
+    q.cue = ":";
+    q.rule = "clause-colon";
   }
 }
 
@@ -1234,6 +1261,26 @@ bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std:
 // `Roe brushed off Labour suggestions that ... "by the back door"` Labour's), and no relative word but the
 // complementizer `that` stands there (`Roe met the manager, who handed her a note: "..."`
 // is the relative clause's).
+// The name of mention `mi` is a possessor whose possessed phrase, up to the opening mark
+// `open`, names no words of the possessor (rule A743: `Roe credited Tom Smith's victory to
+// "..."`, `Roe called Smith's assertion of a right "..."` keep Roe the subject): one to six
+// lower-case words after the `'s`, none a noun of claims, statements, plans or authored texts
+// (claim_nouns, statement_nouns, plan_nouns, authored_text_nouns: `Roe mocked Smith's
+// pledge of "..."`, `Smith's "..."` are Smith's words), no quotation mark among them.
+bool possessor_of_deed(const Resolver& r, std::int32_t mi, std::size_t open) {
+  const Annotation& a = r.a;
+  const std::size_t e = a.mentions[static_cast<std::size_t>(mi)].end_token;
+  if (e >= open || !a.tokens[e].has(kPossessive) || open - e < 2 || open - e > 7) return false;
+  for (std::size_t k = e + 1; k < open; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind == TokenKind::Quote || t.has(kCapitalized) || r.mention_cover[k] >= 0 ||
+        r.lex.in(Words::ClaimNouns, t) || r.lex.in(Words::StatementNouns, t) ||
+        r.lex.in(Words::PlanNouns, t) || r.lex.in(Words::AuthoredTextNouns, t))
+      return false;
+  }
+  return true;
+}
+
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   if (!q.rule.empty() || q.kind != Quote::Kind::Direct || !p.closed) return;
@@ -1266,6 +1313,10 @@ void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution
     const std::int32_t e = other >= 0 ? a.mentions[static_cast<std::size_t>(other)].entity : -1;
     if (e < 0 || e == who.speaker) continue;
     const EntityType other_type = a.entities[static_cast<std::size_t>(e)].type;
+    if (possessor_of_deed(r, other, p.open)) {
+      k = a.mentions[static_cast<std::size_t>(other)].end_token;
+      continue;
+    }
     if (other_type == EntityType::Person || other_type == EntityType::Organization) return;
   }
   at = who;

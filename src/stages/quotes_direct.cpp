@@ -866,14 +866,42 @@ bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size
   return true;
 }
 
+// The paragraph right before the quote's sentence `s` (which opens its paragraph) is one
+// sentence with no quotation marks whose subject, where it opens (after punctuation and
+// discourse markers), is the previous quote's speaker: a name of that entity, no possessor,
+// or a subject pronoun resolved to it (rule A740: `"Q1," Jane Roe said.` / `Roe is
+// upbeat about the vote, because she sees Tom Smith as a uniter.` / `"Q2"`: the writer
+// paraphrases the speaker's turn between two of its quotes, so the turn goes on).
+bool speaker_paraphrased_before(Resolver& r, std::uint32_t s, std::int32_t speaker) {
+  const Annotation& a = r.a;
+  if (s == 0) return false;
+  const Sentence& st = a.sentences[s - 1];
+  if (st.paragraph + 1 != a.sentences[s].paragraph || st.headline || st.furniture || st.duplicate ||
+      (s >= 2 && a.sentences[s - 2].paragraph == st.paragraph))
+    return false;
+  for (std::size_t k = st.first_token; k < st.end_token; ++k)
+    if (a.tokens[k].kind == TokenKind::Quote) return false;
+  std::size_t t = st.first_token;
+  while (t < st.end_token && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= st.end_token) return false;
+  if (r.lex.in(Words::SubjectPronouns, a.tokens[t])) return r.pronoun(t) == speaker;
+  const std::int32_t mi = r.mention_at[t];
+  if (mi < 0) return false;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  return m.entity == speaker && m.end_token < st.end_token && !a.tokens[m.end_token].has(kPossessive);
+}
+
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
-// paragraph, or in the paragraph before when it opens its own (rule continuation); not
+// paragraph, or in the paragraph before when it opens its own (rule continuation), or two
+// paragraphs before across a paraphrase of that speaker (speaker_paraphrased_before()); not
 // past another person named as the subject of the quote's own sentence (rule A642:
 // new_subject_of_quote()).
-bool continue_previous(const Resolver& r, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
+bool continue_previous(Resolver& r, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   const bool opens_para = p.open == a.sentences[q.sentence].first_token;
-  if (prev.speaker < 0 || !(prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) return false;
+  const bool across = opens_para && prev.paragraph + 2 == para && prev.speaker >= 0 &&
+                      speaker_paraphrased_before(r, q.sentence, prev.speaker);
+  if (prev.speaker < 0 || !(prev.paragraph == para || (opens_para && prev.paragraph + 1 == para) || across)) return false;
   if (new_subject_of_quote(r, p, q, prev.speaker)) return false;
   at.speaker = prev.speaker;
   at.mention = prev.mention;

@@ -776,3 +776,63 @@ TEST(Attribution, ADepartmentNounIsData) {
   ASSERT_GE(q->speaker, 0);
   EXPECT_EQ(a.entities[static_cast<std::size_t>(q->speaker)].canonical, "Ministry of Health");
 }
+
+// A740: a quote paragraph after a one-sentence paragraph, without quotation marks, whose
+// subject is the previous quote's speaker (a name or a pronoun resolved to it) goes on with
+// that speaker's turn; a paragraph whose subject is someone else stops it.
+TEST(Attribution, AParaphraseOfTheSpeakerBetweenTwoQuoteParagraphs) {
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "Roe is upbeat about the party's chances, in part because she sees Tom Smith as a uniter.\n\n"
+             "\"Not only can Tom Smith win in November, he is the one with the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "continuation");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "She is upbeat about the party's chances after a long campaign.\n\n"
+             "\"Not only can we win in November, we have the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "Tom Smith is upbeat about the party's chances after a long campaign.\n\n"
+             "\"Not only can we win in November, we have the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+  {
+    Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
+             "Roe is upbeat about the party's chances. The polls have tightened since March.\n\n"
+             "\"Not only can we win in November, we have the best chance of winning.\"");
+    const Quote* q = t.quote("Not only can");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+}
+
+// A741: a paragraph that ends on a colon after a clause whose subject is a pronoun, with no
+// speech verb, announces the words below it as the pronoun's person's; not when the colon
+// closes a relative clause (`a note from Tom Smith that read:`, the writer's words).
+TEST(Attribution, APronounSubjectBeforeAColonAnnouncesTheQuoteBelow) {
+  {
+    Quoted t("Jane Roe spoke on Monday.\n\nShe then listed the qualities needed in a nominee:\n\n"
+             "\"In the piece I wrote last year, I discussed several of them.\"");
+    const Quote* q = t.quote("In the piece");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "clause-colon-paragraph");
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Quoted t("Jane Roe spoke on Monday.\n\nShe shared a note from her adviser, Tom Smith, that read: "
+             "\"The party must not inject partisan policies into a health emergency.\"");
+    const Quote* q = t.quote("The party must not");
+    ASSERT_NE(q, nullptr);
+    EXPECT_NE(t.name(q->speaker), "Jane Roe");
+  }
+}

@@ -2053,3 +2053,25 @@ TEST(Quotes, ANameInAParticiplesAsideIsNoSubject) {
                        "they had no problem with the plan"),
             "Tom Smith");
 }
+
+// A743: a person named as the possessor of a deed between the subject and a partial quote
+// in the subject's predicate (`credited Tom Smith's victory to "..."`) does not take the
+// quote from the subject; a possessed claim, plan or text (`Tom Smith's proposal for
+// "..."`) still does, as a possessor right before the quote (`Tom Smith's "..."`) does.
+TEST(Quotes, APossessorOfADeedBeforeAPartialQuoteLeavesItToTheSubject) {
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe credited Tom Smith's victory to \"a closed primary where few "
+                       "could vote.\"",
+                       "a closed primary where few could vote."),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe studied Tom Smith's victory in \"a closed primary where few "
+                       "could vote.\"",
+                       "a closed primary where few could vote."),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe studied Tom Smith's proposal for \"a bridge over every river in "
+                       "the town.\"",
+                       "a bridge over every river in the town."),
+            "(none)");
+  EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe studied Tom Smith's \"bridge over every river in the town.\"",
+                       "bridge over every river in the town."),
+            "(none)");
+}

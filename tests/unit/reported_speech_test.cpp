@@ -1590,3 +1590,28 @@ TEST(ReportedSpeech, ACausativeVerbsObjectSpeaks) {
     EXPECT_LT(q->speaker, 0);
   }
 }
+
+// A742: an official's phrase whose preposition's object is a named organisation followed
+// by an apposition or a relative clause (`A spokesman for Acme Corp, which ..., said`) is
+// the organisation speaking through its official (GUIDELINES: `a Home Office spokesman
+// said` -> Home Office); a phrase of other people (`Customers of Acme Corp, ...`) is not.
+TEST(ReportedSpeech, AnOfficialForAnOrganisationWithARelativeClause) {
+  {
+    Annotated t("Acme Corp cut jobs. A spokesman for Acme Corp, which represents the industry, said the plan was unfair.");
+    const Quote* q = quote_spelled(t, "the plan was unfair");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Acme Corp");
+  }
+  {
+    Annotated t("Acme Corp cut jobs. But senior officials at Acme Corp, a maker of tools, said the company would save money.");
+    const Quote* q = quote_spelled(t, "the company would save money");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Acme Corp");
+  }
+  {
+    Annotated t("Acme Corp cut jobs. Customers of Acme Corp, which is based in Ohio, said the company would save money.");
+    const Quote* q = quote_spelled(t, "the company would save money");
+    ASSERT_NE(q, nullptr);
+    EXPECT_NE(t.name(q->speaker), "Acme Corp");
+  }
+}

@@ -2029,7 +2029,11 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     if (b > sentence_first) {
       const Token& before = a.tokens[b - 1];
       const bool opens = before.kind == TokenKind::Punct || (before.kind == TokenKind::Quote && !before.has(kPossessive));
-      if (!opens && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before) &&
+      // A subordinator opens the clause too when the name opens the phrase (rule A760: `a
+      // day after Jane Roe, the new police chief, said`, `because Jane Roe, a Y, said`).
+      const bool subordinate = (lex.in(Words::Subordinators, before) || lex.in(Words::FrontingSubordinators, before)) &&
+                               a.tokens[b].has(kCapitalized);
+      if (!opens && !subordinate && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before) &&
           !(after_that && lex.in(Words::DeclarativeComplementizers, before) && a.tokens[b].has(kCapitalized)))
         return -1;
     }

@@ -1590,3 +1590,22 @@ TEST(ReportedSpeech, ACausativeVerbsObjectSpeaks) {
     EXPECT_LT(q->speaker, 0);
   }
 }
+
+// A760: a subordinator opens the clause of a person's name set off by an apposition
+// before the verb (`a day after Tom Baker, the new harbour master, said`, `because Tom
+// Baker, a harbour master, said`): that person speaks.
+TEST(ReportedSpeech, ASubordinatorOpensTheClauseOfANameAndItsApposition) {
+  const char* clause = "the timetable had cost the town dearly";
+  {
+    Annotated t("The ferry was cut a day after Tom Baker, the new harbour master, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry was cut because Tom Baker, a harbour master, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}

@@ -2379,6 +2379,34 @@ bool participle_object(const Lexicons& lex, const Annotation& a, std::int32_t mi
          a.mentions[static_cast<std::size_t>(mi)].end_token + 1 == npb;
 }
 
+// A description of up to five tokens before a body's name at `name` (rule A761: `marketing
+// company Acme, one of ..., warned`, `Harbour operator Acme, which runs the port, said`,
+// `the councils' umbrella body Acme, which ...`): its first token, where the phrase opens
+// (phrase_start_before()), when a lower-case word stands right before the name and no word
+// of it is a verb form (-ed, -ing, an irregular past, a finite auxiliary or copula) or
+// stands in quotation marks; else `name`.
+std::size_t description_start(const Resolver& r, std::size_t name, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (name <= sentence_first + 1) return name;
+  const Token& head = a.tokens[name - 1];
+  if (head.kind != TokenKind::Word || head.has(kCapitalized) || head.has(kPossessive)) return name;
+  const std::size_t b = r.phrase_start_before(name, sentence_first);
+  if (b >= name || name - b > 5) return name;
+  for (std::size_t k = b; k < name; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k]) return name;
+    if (t.kind != TokenKind::Word) {
+      if (t.has(kPossessive)) continue;  // `the councils' umbrella body`
+      return name;
+    }
+    if (!t.has(kCapitalized) && (quotes::ed_form(lex, t) || quotes::ing_form(lex, t) || quotes::irregular_past(lex, t) ||
+                                 lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)))
+      return name;
+  }
+  return b;
+}
+
 // `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
 // (rule A340): a named organisation that opens the clause (the sentence start, a comma or
 // dash, a coordinator, a discourse marker or a subordinator before it (A681), a definite
@@ -2411,6 +2439,7 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
     return -1;
   std::size_t b = m.first_token;
   if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  else b = description_start(r, b, sentence_first);
   if (b == sentence_first) return mi;
   const Token& before = a.tokens[b - 1];
   // A subordinator opens the clause too (rule A681: `two days after the Huffington Post,

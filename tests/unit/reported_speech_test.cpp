@@ -1609,3 +1609,28 @@ TEST(ReportedSpeech, ASubordinatorOpensTheClauseOfANameAndItsApposition) {
     EXPECT_EQ(t.name(q->speaker), "Tom Baker");
   }
 }
+
+// A761: a lower-case description before a body's name (`ferry operator Zentrix`) does not
+// hide the body set off by a relative clause before the verb; a verb form in front of the
+// name (`criticised Zentrix, which ...`) still keeps it from opening the clause.
+TEST(ReportedSpeech, ADescriptionBeforeABodysNameAndItsRelativeClause) {
+  const char* clause = "the timetable had cost the town dearly";
+  {
+    Annotated t("The service was cut. Ferry operator Zentrix Holdings, which runs the harbour line, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Zentrix Holdings");
+  }
+  {
+    Annotated t("The service was cut. Ferry operator Zentrix, which runs the harbour line, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Zentrix");
+  }
+  {
+    Annotated t("The council criticised Zentrix, which runs the harbour line, and Tom Baker said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}

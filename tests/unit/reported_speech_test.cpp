@@ -1634,3 +1634,13 @@ TEST(ReportedSpeech, ADescriptionBeforeABodysNameAndItsRelativeClause) {
     EXPECT_EQ(t.name(q->speaker), "Tom Baker");
   }
 }
+
+// A762: a generational suffix in Roman numerals closes a person's name after the surname
+// (`Harold Quill IV`): the surname alone, even a common word at a sentence's start, is
+// that person later and speaks for them.
+TEST(ReportedSpeech, ASurnameBeforeAGenerationalSuffixNamesThePerson) {
+  Annotated t("A donor, Harold Pate IV, gave money to the campaign. Pate also told the Gazette he would support the mayor.");
+  const Quote* q = quote_spelled(t, "he would support the mayor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Harold Pate IV");
+}

@@ -29,6 +29,16 @@ inline bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
   return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
 }
 
+// A generational suffix in Roman numerals closing a person's name (`Luther Pate IV`, `John
+// Smith III`): two to four of the capitals I, V and X (rule A762: the surname is the word
+// before it).
+inline bool roman_suffix(const Token& t) {
+  if (t.kind != TokenKind::Word || t.norm.size() < 2 || t.norm.size() > 4) return false;
+  for (const char c : t.norm)
+    if (c != 'I' && c != 'V' && c != 'X') return false;
+  return true;
+}
+
 // Appends the tokens of a.doc->text to a.tokens (normal forms in a.arena); a word of
 // `abbreviations` followed by a period keeps it (Lexicons::abbreviations()).
 void tokenize(Annotation& a, const Abbreviations& abbreviations);

@@ -2029,7 +2029,11 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
     if (b > sentence_first) {
       const Token& before = a.tokens[b - 1];
       const bool opens = before.kind == TokenKind::Punct || (before.kind == TokenKind::Quote && !before.has(kPossessive));
-      if (!opens && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before) &&
+      // A subordinator opens the clause too when the name opens the phrase (rule A760: `a
+      // day after Jane Roe, the new police chief, said`, `because Jane Roe, a Y, said`).
+      const bool subordinate = (lex.in(Words::Subordinators, before) || lex.in(Words::FrontingSubordinators, before)) &&
+                               a.tokens[b].has(kCapitalized);
+      if (!opens && !subordinate && !lex.in(Words::Coordinators, before) && !lex.in(Words::DiscourseMarkers, before) &&
           !(after_that && lex.in(Words::DeclarativeComplementizers, before) && a.tokens[b].has(kCapitalized)))
         return -1;
     }
@@ -2399,6 +2403,34 @@ std::size_t official_before_body(const Resolver& r, std::size_t b, std::size_t s
   return k;
 }
 
+// A description of up to five tokens before a body's name at `name` (rule A761: `marketing
+// company Acme, one of ..., warned`, `Harbour operator Acme, which runs the port, said`,
+// `the councils' umbrella body Acme, which ...`): its first token, where the phrase opens
+// (phrase_start_before()), when a lower-case word stands right before the name and no word
+// of it is a verb form (-ed, -ing, an irregular past, a finite auxiliary or copula) or
+// stands in quotation marks; else `name`.
+std::size_t description_start(const Resolver& r, std::size_t name, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (name <= sentence_first + 1) return name;
+  const Token& head = a.tokens[name - 1];
+  if (head.kind != TokenKind::Word || head.has(kCapitalized) || head.has(kPossessive)) return name;
+  const std::size_t b = r.phrase_start_before(name, sentence_first);
+  if (b >= name || name - b > 5) return name;
+  for (std::size_t k = b; k < name; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k]) return name;
+    if (t.kind != TokenKind::Word) {
+      if (t.has(kPossessive)) continue;  // `the councils' umbrella body`
+      return name;
+    }
+    if (!t.has(kCapitalized) && (quotes::ed_form(lex, t) || quotes::ing_form(lex, t) || quotes::irregular_past(lex, t) ||
+                                 lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)))
+      return name;
+  }
+  return b;
+}
+
 // `The Independent, a British newspaper, revealed`, `Acme Corp, which makes X, said`
 // (rule A340): a named organisation that opens the clause (the sentence start, a comma or
 // dash, a coordinator, a discourse marker or a subordinator before it (A681), a definite
@@ -2432,6 +2464,7 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
     return -1;
   std::size_t b = m.first_token;
   if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  else b = description_start(r, b, sentence_first);
   b = official_before_body(r, b, sentence_first);
   if (b == sentence_first) return mi;
   const Token& before = a.tokens[b - 1];

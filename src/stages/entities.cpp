@@ -1,6 +1,7 @@
 #include "gazette/entities.hpp"
 
 #include "gazette/text.hpp"
+#include "gazette/tokenizer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -11,6 +12,18 @@
 namespace gazette {
 
 namespace {
+
+// A person's key (person_key()) without a last word in Roman numerals after two words or
+// more (rule A762: `luther stan pate iv` -> `luther stan pate`), else the key itself.
+std::string_view without_roman_suffix(std::string_view key) {
+  const std::size_t sp = key.rfind(' ');
+  if (sp == std::string_view::npos || key.find(' ') == sp) return key;
+  const std::string_view last = key.substr(sp + 1);
+  if (last.size() < 2 || last.size() > 4) return key;
+  for (const char c : last)
+    if (c != 'i' && c != 'v' && c != 'x') return key;
+  return key.substr(0, sp);
+}
 
 // The mention is directly followed by a speech verb ("Trump said", "Rice told").
 bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
@@ -355,9 +368,11 @@ struct Resolution {
     // Not when the name begins with a known surname: "Gerrard Liverpool", "Blair Labour"
     // are a headline's juxtaposed names more often than a person.
     if (lex.is_known_surname(a.tokens[m.first_token])) return;
-    const Token& last = a.tokens[m.end_token - 1];
+    // A generational suffix (roman_suffix: `Luther Pate IV`) follows the surname.
+    const std::size_t end = m.end_token >= m.first_token + 3 && roman_suffix(a.tokens[m.end_token - 1]) ? m.end_token - 1 : m.end_token;
+    const Token& last = a.tokens[end - 1];
     if (last.kind != TokenKind::Word || !last.has(kCapitalized)) return;
-    person_by_surname[person_key(a.tokens, m.end_token - 1, m.end_token)].insert(ent);
+    person_by_surname[person_key(a.tokens, end - 1, end)].insert(ent);
   }
   // An entity's type and canonical name do not change during the resolution (compact()
   // comes after), so each key is computed once, when first needed.
@@ -386,7 +401,8 @@ struct Resolution {
       const Entity& e = a.entities[ei];
       if (e.type != EntityType::Person) continue;
       const std::string& k = key_cache[ei];
-      if (k == surname_key || ends_with_word(k, surname_key)) out.push_back(static_cast<std::int32_t>(ei));
+      if (k == surname_key || ends_with_word(k, surname_key) || ends_with_word(without_roman_suffix(k), surname_key))
+        out.push_back(static_cast<std::int32_t>(ei));
     }
     return out;
   }

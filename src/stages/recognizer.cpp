@@ -1307,7 +1307,9 @@ void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratc
 void Recognizer::note_surnames(const Annotation& a, SentenceScratch& sc) {
   for (const auto& c : sc.chosen) {
     if (c.type != EntityType::Person || c.priority < 2 || c.end < c.first + 2) continue;
-    const Token& last = a.tokens[c.end - 1];
+    // A generational suffix (roman_suffix: `Luther Pate IV`) follows the surname.
+    const std::size_t end = c.end >= c.first + 3 && roman_suffix(a.tokens[c.end - 1]) ? c.end - 1 : c.end;
+    const Token& last = a.tokens[end - 1];
     if (last.kind != TokenKind::Word || !last.has(kCapitalized) || last.has(kAllCaps)) continue;
     std::pair<std::string, std::string> s{std::string(last.lower), std::string(a.tokens[c.first].lower)};
     if (std::find(sc.doc_surnames.begin(), sc.doc_surnames.end(), s) == sc.doc_surnames.end())

@@ -1615,3 +1615,57 @@ TEST(ReportedSpeech, AnOfficialForAnOrganisationWithARelativeClause) {
     EXPECT_NE(t.name(q->speaker), "Acme Corp");
   }
 }
+
+// A760: a subordinator opens the clause of a person's name set off by an apposition
+// before the verb (`a day after Tom Baker, the new harbour master, said`, `because Tom
+// Baker, a harbour master, said`): that person speaks.
+TEST(ReportedSpeech, ASubordinatorOpensTheClauseOfANameAndItsApposition) {
+  const char* clause = "the timetable had cost the town dearly";
+  {
+    Annotated t("The ferry was cut a day after Tom Baker, the new harbour master, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry was cut because Tom Baker, a harbour master, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}
+
+// A761: a lower-case description before a body's name (`ferry operator Zentrix`) does not
+// hide the body set off by a relative clause before the verb; a verb form in front of the
+// name (`criticised Zentrix, which ...`) still keeps it from opening the clause.
+TEST(ReportedSpeech, ADescriptionBeforeABodysNameAndItsRelativeClause) {
+  const char* clause = "the timetable had cost the town dearly";
+  {
+    Annotated t("The service was cut. Ferry operator Zentrix Holdings, which runs the harbour line, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Zentrix Holdings");
+  }
+  {
+    Annotated t("The service was cut. Ferry operator Zentrix, which runs the harbour line, said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Zentrix");
+  }
+  {
+    Annotated t("The council criticised Zentrix, which runs the harbour line, and Tom Baker said the timetable had cost the town dearly.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}
+
+// A762: a generational suffix in Roman numerals closes a person's name after the surname
+// (`Harold Quill IV`): the surname alone, even a common word at a sentence's start, is
+// that person later and speaks for them.
+TEST(ReportedSpeech, ASurnameBeforeAGenerationalSuffixNamesThePerson) {
+  Annotated t("A donor, Harold Pate IV, gave money to the campaign. Pate also told the Gazette he would support the mayor.");
+  const Quote* q = quote_spelled(t, "he would support the mayor");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Harold Pate IV");
+}

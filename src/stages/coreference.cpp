@@ -2407,7 +2407,7 @@ std::size_t official_before_body(const Resolver& r, std::size_t b, std::size_t s
 // company Acme, one of ..., warned`, `Harbour operator Acme, which runs the port, said`,
 // `the councils' umbrella body Acme, which ...`): its first token, where the phrase opens
 // (phrase_start_before()), when a lower-case word stands right before the name and no word
-// of it is a verb form (-ed, -ing, an irregular past, a finite auxiliary or copula) or
+// of it is a verb form (-ed, -ing, an irregular past, a finite auxiliary or copula), `of` or
 // stands in quotation marks; else `name`.
 std::size_t description_start(const Resolver& r, std::size_t name, std::size_t sentence_first) {
   const Annotation& a = r.a;
@@ -2427,6 +2427,9 @@ std::size_t description_start(const Resolver& r, std::size_t name, std::size_t s
     if (!t.has(kCapitalized) && (quotes::ed_form(lex, t) || quotes::ing_form(lex, t) || quotes::irregular_past(lex, t) ||
                                  lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)))
       return name;
+    // `Customers of Acme Corp, which ...`: the body is the object of `of`, not described
+    // (the official's phrase before it is official_before_body()'s, rule A742).
+    if (lex.in(Words::OfPrepositions, t)) return name;
   }
   return b;
 }

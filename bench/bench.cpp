@@ -11,6 +11,7 @@
 // `annotate --jobs 1` (and --jobs N) with standard output to DIR/annotate.jsonl, and
 // `build --jobs 1` to DIR/graph.db (--fresh) and DIR/graph.graphml. Their MB are the
 // input file's bytes; their times include start-up, reading, writing, everything.
+#include "../src/cli/allocator.hpp"
 #include "gazette/annotation_io.hpp"
 #include "gazette/cli.hpp"
 #include "gazette/entities.hpp"
@@ -138,7 +139,8 @@ bool end_to_end(const std::string& input, const std::string& out_dir, unsigned j
 
 }  // namespace
 
-int main(int argc, char** argv) {
+// The program; main() runs it with the allocator settings of gazette (allocator.hpp).
+static int bench_main(int argc, char** argv) {
   std::string corpus = std::string(GAZETTE_SHARED_DIR_DEFAULT) + "/bench/news-2213.jsonl";
   double mb = 100;
   unsigned jobs = 1;
@@ -235,4 +237,8 @@ int main(int argc, char** argv) {
     }
   }
   return 0;
+}
+
+int main(int argc, char** argv) {
+  return gazette::cli::run_tuned([argc, argv] { return bench_main(argc, argv); });
 }

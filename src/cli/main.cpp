@@ -1,4 +1,8 @@
-// gazette: command-line shell over the library (gazette::cli::run, src/cli/run.cpp).
+// gazette: command-line shell over the library (gazette::cli::run, src/cli/run.cpp),
+// run with the allocator's settings (allocator.hpp).
+#include "allocator.hpp"
 #include "gazette/cli.hpp"
 
-int main(int argc, char** argv) { return gazette::cli::run(argc, argv); }
+int main(int argc, char** argv) {
+  return gazette::cli::run_tuned([argc, argv] { return gazette::cli::run(argc, argv); });
+}

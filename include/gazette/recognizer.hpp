@@ -168,6 +168,8 @@ class Recognizer {
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   bool merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  // [b, j) one camel-case word (`MaliVai`) before the one-word place `place`, no country.
+  bool camel_given_name(const Annotation& a, std::size_t b, std::size_t j, const Candidate& place) const;
   // A one-word country chosen right before the one-word sequence [b, j) is a person's first
   // name (`America Ferrera`, `Chad Ogea`); i moves to the end of the joined name.
   bool country_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

@@ -1098,17 +1098,40 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
   // Henderson"); one opening a longer place is the place's word ("San Francisco Giants",
   // place_given_names).
   const bool place_word_first = place->end == b && place->end - place->first >= 2;
+  const bool camel_given = camel_given_name(a, b, j, *place);
   place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
   place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));
   const Token& first_word = a.tokens[place->first];
   EntityType type = EntityType::Organization;
-  if (!place_word_first && lex_.is_given_name(first_word)) type = EntityType::Person;
+  if ((!place_word_first && lex_.is_given_name(first_word)) || camel_given) type = EntityType::Person;
   else if (lex_.in_lexicon(LexName::LocBefore, first_word) || lex_.in_lexicon(LexName::LocAfter, a.tokens[place->end - 1]))
     type = EntityType::Location;  // "West Miami", "Tarn Airport"
   repattern(*place, type, "place+name");
   for (auto k = place->first; k < place->end; ++k) sc.taken[k - sc.first] = 1;
   i = place->end - 1;
   return true;
+}
+
+// One unknown word written in camel case, one capital inside it after a lower-case letter or
+// more and before two or more (`MaliVai`, `LaShawn`, `JoAnne`: a given name's spelling,
+// which the given-name list leaves out), right before a one-word place that is no country
+// (a surname taken from a place, `Washington`), is a person's given name: `MaliVai
+// Washington` is a person, not a body named after the place (row 19.431). A company's
+// camel case before a country is its branch there (`PepsiCo India`).
+bool Recognizer::camel_given_name(const Annotation& a, std::size_t b, std::size_t j, const Candidate& place) const {
+  if (j != b + 1 || place.first != j || place.end != j + 1 || place.type == EntityType::Country) return false;
+  const std::string_view w = a.tokens[b].norm;
+  if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z') return false;
+  std::size_t inner = 0, at = 0;
+  for (std::size_t k = 1; k < w.size(); ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z') {
+      ++inner;
+      at = k;
+    } else if (w[k] < 'a' || w[k] > 'z') {
+      return false;
+    }
+  }
+  return inner == 1 && at >= 2 && w.size() - at >= 3;
 }
 
 // A one-word country right before one unknown capitalised word that ends the name is a

@@ -143,6 +143,14 @@ class Recognizer {
   // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
   static void choose_candidates(SentenceScratch& sc);
   static void take(SentenceScratch& sc, const Candidate& c);
+  // A pattern's candidate (priority 2) over tokens [first, end), its whole match the same
+  // span; person_candidate() one of type Person. repattern() makes a chosen candidate a
+  // pattern's of that type and rule, its gazetteer entry dropped (spans kept).
+  static Candidate pattern_candidate(std::size_t first, std::size_t end, EntityType type, std::string_view rule);
+  static Candidate person_candidate(std::size_t first, std::size_t end, std::string_view rule) {
+    return pattern_candidate(first, end, EntityType::Person, rule);
+  }
+  static void repattern(Candidate& c, EntityType type, std::string_view rule);
   // Pass 2: capitalised sequences over the tokens no candidate took.
   void capitalised_sequences(const Annotation& a, SentenceScratch& sc) const;
   bool free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;
@@ -160,6 +168,8 @@ class Recognizer {
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   bool merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  // [b, j) one camel-case word (`MaliVai`) before the one-word place `place`, no country.
+  bool camel_given_name(const Annotation& a, std::size_t b, std::size_t j, const Candidate& place) const;
   // A one-word country chosen right before the one-word sequence [b, j) is a person's first
   // name (`America Ferrera`, `Chad Ogea`); i moves to the end of the joined name.
   bool country_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;

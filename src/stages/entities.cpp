@@ -1334,6 +1334,56 @@ void link_coordinated_teams(Resolution& r) {
   }
 }
 
+// An untyped one-word name in a list of people (names joined by commas or a coordinator:
+// word list coordinators) is a person too: a team sheet or a field of players written by
+// surname ("Given , Breen , Staunton , Irwin"), a list a line break cut ("Billy Mayfair ,
+// Ken"). The list, read both ways as far as it goes, holds two people or more and nothing
+// typed otherwise (a place, a body: "Tim Simpson , Reuters" is no list of people); the word
+// is capitalised, not in capitals, no organisation's head, and fills its slot alone, a list
+// mark or the sentence's edge on both sides (row 19.430).
+void link_coordinated_people(Resolution& r) {
+  Annotation& a = r.a;
+  const auto joined = [&](const Mention& x, const Mention& y) {  // x right before y in a list
+    if (x.sentence != y.sentence || y.first_token != x.end_token + 1) return false;
+    const Token& c = a.tokens[x.end_token];
+    return c.norm == "," || (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c));
+  };
+  const auto untyped = [&](std::size_t mi) {
+    const Mention& x = a.mentions[mi];
+    const Token& t = a.tokens[x.first_token];
+    return x.entity < 0 && !r.not_entity[mi] && x.type == EntityType::Unknown && x.end_token - x.first_token == 1 &&
+           t.has(kCapitalized) && !t.has(kAllCaps) && !r.lex.in_lexicon(LexName::OrgHeads, t);
+  };
+  // The item is the whole of its slot: a list mark or the sentence's edge on either side
+  // (not `Bob the Builder ,`, `Troy star Eric Bana`, `About A Boy ,`: part of a longer phrase).
+  const auto list_mark = [&](std::size_t k) {
+    const Token& c = a.tokens[k];
+    return c.norm == "," || c.norm == ";" || c.norm == "." ||
+           (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c));
+  };
+  const auto whole_slot = [&](const Mention& x) {
+    const Sentence& s = a.sentences[x.sentence];
+    return (x.first_token == s.first_token || list_mark(x.first_token - 1)) &&
+           (x.end_token == s.end_token || list_mark(x.end_token));
+  };
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    if (!untyped(mi) || !whole_slot(a.mentions[mi])) continue;
+    std::size_t people = 0, others = 0;
+    const auto count = [&](const Mention& x) {
+      if (x.entity >= 0 && x.type == EntityType::Person) ++people;
+      else if (x.entity >= 0 || x.type != EntityType::Unknown) ++others;
+    };
+    for (std::size_t k = mi; k > 0 && joined(a.mentions[k - 1], a.mentions[k]); --k) count(a.mentions[k - 1]);
+    for (std::size_t k = mi; k + 1 < a.mentions.size() && joined(a.mentions[k], a.mentions[k + 1]); ++k)
+      count(a.mentions[k + 1]);
+    if (people < 2 || others > 0) continue;
+    Mention& m = a.mentions[mi];
+    m.type = EntityType::Person;
+    const std::string text = r.text_of(m);
+    r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
+  }
+}
+
 // In a sports report a club's name may carry its town's initial in brackets to tell apart
 // clubs of one name (`Mladost ( L ) 4 2 1 1 8 5 7`, `Sloboda 4 Mladost ( BJ ) 0`): one or
 // two capital letters, no period, then a score, a dash or the line's end. The bracket is
@@ -1493,6 +1543,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
       else if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     }
   link_coordinated_teams(r);
+  link_coordinated_people(r);
   link_same_names(r);
   take_town_initials(r);
   take_team_nicknames(r);

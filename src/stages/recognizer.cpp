@@ -466,13 +466,7 @@ bool Recognizer::team_row(const Annotation& a, const SentenceScratch& sc, std::s
   if (n == 1 && te.kind == TitleEntry::Kind::Office && t.has(kCapitalized)) {
     if (surname_not_cue(a, sc, i)) return;
     if (speaking_office(a, sc, i) || lone_office_surname(a, sc, i)) {
-      Candidate c;
-      c.first = c.match_first = static_cast<std::uint32_t>(i);
-      c.end = c.match_end = static_cast<std::uint32_t>(i + 1);
-      c.type = EntityType::Person;
-      c.priority = 2;
-      c.rule = "office-as-surname";
-      sc.cands.push_back(c);
+      sc.cands.push_back(person_candidate(i, i + 1, "office-as-surname"));
       return;
     }
   }
@@ -817,13 +811,7 @@ void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
         cut = true;
       }
     if (!cue) continue;
-    Candidate branch;
-    branch.first = branch.match_first = cue->first_token;
-    branch.end = branch.match_end = c.end;
-    branch.type = EntityType::Organization;
-    branch.priority = 2;
-    branch.rule = "demonym+party";
-    sc.cands.push_back(branch);
+    sc.cands.push_back(pattern_candidate(cue->first_token, c.end, EntityType::Organization, "demonym+party"));
   }
   // What is left of a cut person's name is one given name or less: no name of its own.
   if (cut)
@@ -991,16 +979,30 @@ void Recognizer::acronym_expansions(const Annotation& a, SentenceScratch& sc) co
     if (start >= sc.first + 2 && !a.tokens[start - 1].has(kCapitalized) &&
         lex_.in_as_written(Words::AcronymExpansionWords, a.tokens[start - 1]) && a.tokens[start - 2].has(kCapitalized))
       continue;
-    Candidate c;
-    c.first = c.match_first = static_cast<std::uint32_t>(start);
-    c.end = c.match_end = static_cast<std::uint32_t>(i);
     // A name ending in a place word (loc_heads, position after: `Northern Cape Province
     // (NCP)`, `Rift Valley (RV)`) is a place's (row A451).
-    c.type = lex_.in_lexicon(LexName::LocAfter, a.tokens[i - 1]) ? EntityType::Location : EntityType::Organization;
-    c.priority = 2;
-    c.rule = "acronym-expansion";
-    sc.cands.push_back(c);
+    const EntityType type =
+        lex_.in_lexicon(LexName::LocAfter, a.tokens[i - 1]) ? EntityType::Location : EntityType::Organization;
+    sc.cands.push_back(pattern_candidate(start, i, type, "acronym-expansion"));
   }
+}
+
+Recognizer::Candidate Recognizer::pattern_candidate(std::size_t first, std::size_t end, EntityType type,
+                                                    std::string_view rule) {
+  Candidate c;
+  c.first = c.match_first = static_cast<std::uint32_t>(first);
+  c.end = c.match_end = static_cast<std::uint32_t>(end);
+  c.type = type;
+  c.priority = 2;
+  c.rule = rule;
+  return c;
+}
+
+void Recognizer::repattern(Candidate& c, EntityType type, std::string_view rule) {
+  c.type = type;
+  c.entry = -1;
+  c.priority = 2;
+  c.rule = rule;
 }
 
 void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
@@ -1096,19 +1098,40 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
   // Henderson"); one opening a longer place is the place's word ("San Francisco Giants",
   // place_given_names).
   const bool place_word_first = place->end == b && place->end - place->first >= 2;
+  const bool camel_given = camel_given_name(a, b, j, *place);
   place->first = place->match_first = std::min<std::uint32_t>(place->first, static_cast<std::uint32_t>(b));
   place->end = place->match_end = std::max<std::uint32_t>(place->end, static_cast<std::uint32_t>(j));
   const Token& first_word = a.tokens[place->first];
-  if (!place_word_first && lex_.is_given_name(first_word)) place->type = EntityType::Person;
+  EntityType type = EntityType::Organization;
+  if ((!place_word_first && lex_.is_given_name(first_word)) || camel_given) type = EntityType::Person;
   else if (lex_.in_lexicon(LexName::LocBefore, first_word) || lex_.in_lexicon(LexName::LocAfter, a.tokens[place->end - 1]))
-    place->type = EntityType::Location;  // "West Miami", "Tarn Airport"
-  else place->type = EntityType::Organization;
-  place->entry = -1;
-  place->priority = 2;
-  place->rule = "place+name";
+    type = EntityType::Location;  // "West Miami", "Tarn Airport"
+  repattern(*place, type, "place+name");
   for (auto k = place->first; k < place->end; ++k) sc.taken[k - sc.first] = 1;
   i = place->end - 1;
   return true;
+}
+
+// One unknown word written in camel case, one capital inside it after a lower-case letter or
+// more and before two or more (`MaliVai`, `LaShawn`, `JoAnne`: a given name's spelling,
+// which the given-name list leaves out), right before a one-word place that is no country
+// (a surname taken from a place, `Washington`), is a person's given name: `MaliVai
+// Washington` is a person, not a body named after the place (row 19.431). A company's
+// camel case before a country is its branch there (`PepsiCo India`).
+bool Recognizer::camel_given_name(const Annotation& a, std::size_t b, std::size_t j, const Candidate& place) const {
+  if (j != b + 1 || place.first != j || place.end != j + 1 || place.type == EntityType::Country) return false;
+  const std::string_view w = a.tokens[b].norm;
+  if (w.size() < 5 || w[0] < 'A' || w[0] > 'Z') return false;
+  std::size_t inner = 0, at = 0;
+  for (std::size_t k = 1; k < w.size(); ++k) {
+    if (w[k] >= 'A' && w[k] <= 'Z') {
+      ++inner;
+      at = k;
+    } else if (w[k] < 'a' || w[k] > 'z') {
+      return false;
+    }
+  }
+  return inner == 1 && at >= 2 && w.size() - at >= 3;
 }
 
 // A one-word country right before one unknown capitalised word that ends the name is a
@@ -1142,10 +1165,7 @@ bool Recognizer::country_first_name(const Annotation& a, SentenceScratch& sc, st
         a.tokens[pc.first].has(kPossessive) || a.tokens[pc.first].has(kAllCaps))
       continue;
     pc.end = pc.match_end = static_cast<std::uint32_t>(j);
-    pc.type = EntityType::Person;
-    pc.entry = -1;
-    pc.priority = 2;
-    pc.rule = "country-name+surname";
+    repattern(pc, EntityType::Person, "country-name+surname");
     sc.taken[b - sc.first] = 1;
     i = j - 1;
     return true;
@@ -1225,13 +1245,7 @@ void Recognizer::hyphen_syllable_names(const Annotation& a, SentenceScratch& sc)
         (w == sc.first && lex_.is_common_word(t)))
       continue;
     if (w > sc.first && free_name(a, sc, w - 1)) continue;
-    Candidate c;
-    c.first = c.match_first = static_cast<std::uint32_t>(w);
-    c.end = c.match_end = static_cast<std::uint32_t>(h + 2);
-    c.type = EntityType::Person;
-    c.priority = 2;
-    c.rule = "name+hyphen-syllable";
-    take(sc, c);
+    take(sc, person_candidate(w, h + 2, "name+hyphen-syllable"));
     take_name_after(a, sc, sc.chosen.back(), h + 2);
   }
 }

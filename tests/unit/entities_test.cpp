@@ -1285,3 +1285,23 @@ TEST(Entities, ANicknameInMarksBetweenAGivenNameAndASurnameIsPartOfTheName) {
   Annotated title("Fans cheered on Friday. The Rovers \"Legends\" Cup drew a crowd, and Brian \"Axe\" played.");
   for (const auto& e : title.a.entities) EXPECT_EQ(e.canonical.find('"'), std::string::npos) << e.canonical;
 }
+
+TEST(Entities, AnUntypedNameInAListOfPeopleIsAPerson) {
+  // Rule 19.430: a lone capitalised name in a list (commas, `and`) that holds two people
+  // or more and nothing typed otherwise is a person, a surname on a team sheet.
+  Annotated t("The coach named his side on Friday. Tom Hadley, Perrin Walsh, Grobbel, Kettlewood and Sam Ortmann will "
+              "start.");
+  for (const char* name : {"Grobbel", "Kettlewood"}) {
+    const Entity* p = t.entity(name);
+    ASSERT_NE(p, nullptr) << name;
+    EXPECT_EQ(p->type, EntityType::Person) << name;
+  }
+  // Not a word inside a longer phrase (`the Grobbel`), nor in a list with a place, nor
+  // beside one person only.
+  Annotated phrase("The coach named his side on Friday. Tom Hadley, Perrin Walsh, the Grobbel and Sam Ortmann will start.");
+  EXPECT_EQ(phrase.entity("Grobbel"), nullptr);
+  Annotated place("The band toured on Friday. Tom Hadley, Perrin Walsh, Kettlewood and London were on the bill.");
+  EXPECT_EQ(place.entity("Kettlewood"), nullptr);
+  Annotated one("The band toured on Friday. Tom Hadley and Kettlewood were on the bill.");
+  EXPECT_EQ(one.entity("Kettlewood"), nullptr);
+}

@@ -1040,3 +1040,16 @@ TEST(Recognizer, APlaceWordsNameThatRunsPastALongerPlaceIsNoPlace) {
   // A place word before a name that opens no gazetteer place stays one place.
   EXPECT_EQ(places("The ship sailed to North Zorvex on Monday ."), V{"North Zorvex"});
 }
+
+TEST(Recognizer, ACamelCaseWordBeforeAOneWordPlaceIsAGivenName) {
+  // Rule 19.431: one camel-case word (`MaliVai`, `LaShawn`) right before a one-word place
+  // that is no country is a person's given name, the place word the surname.
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Wimbledon finalist DaVorin Washington lost on Friday ."), V{"DaVorin Washington"});
+  EXPECT_EQ(persons("The sprinter LaTeesha Houston won the final ."), V{"LaTeesha Houston"});
+  // Not before a country (a company's branch), nor a word with no lower-case letter before
+  // its inner capital, nor two capitals inside.
+  EXPECT_EQ(persons("Shares of ZorvaTech India rose on Friday ."), V{});
+  EXPECT_EQ(persons("Shares of BBrand Houston rose on Friday ."), V{});
+  EXPECT_EQ(persons("Shares of ZorVaTech Houston rose on Friday ."), V{});
+}

@@ -869,12 +869,14 @@ bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size
 // A quote with no cue in its sentence continues the previous quote's speaker in the same
 // paragraph, or in the paragraph before when it opens its own (rule continuation); not
 // past another person named as the subject of the quote's own sentence (rule A642:
-// new_subject_of_quote()).
+// new_subject_of_quote()), nor past a lead-in sentence whose subject is another person,
+// whose words they are (rule A750: speaker_lead_subject()).
 bool continue_previous(const Resolver& r, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   const bool opens_para = p.open == a.sentences[q.sentence].first_token;
   if (prev.speaker < 0 || !(prev.paragraph == para || (opens_para && prev.paragraph + 1 == para))) return false;
   if (new_subject_of_quote(r, p, q, prev.speaker)) return false;
+  if (speaker_lead_subject(r, p, q, prev.speaker, at)) return true;
   at.speaker = prev.speaker;
   at.mention = prev.mention;
   at.from = prev.from;

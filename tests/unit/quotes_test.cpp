@@ -2053,3 +2053,22 @@ TEST(Quotes, ANameInAParticiplesAsideIsNoSubject) {
                        "they had no problem with the plan"),
             "Tom Smith");
 }
+
+TEST(Quotes, AQuoteAfterALeadInWithAnotherPersonSubjectIsThatPersons) {
+  // Rule A750 (lead-subject): the sentence before the quote, with no marks, has another person for
+  // its subject: the quote is that person's, not a continuation of the previous speaker.
+  const char* lead = "\"We will keep the plant open,\" Tom Smith said. Jane Roe shook her head. \"The plant has lost "
+                     "money for ten years.\"";
+  std::string rule;
+  EXPECT_EQ(speaker_of(lead, "The plant has lost money for ten years.", &rule), "Jane Roe");
+  EXPECT_EQ(rule, "lead-subject");
+  // Words about the lead-in's subject in the third person are somebody else's: the previous speaker goes on.
+  const char* about = "\"We will keep the plant open,\" Tom Smith said. Jane Roe became a star in the 1990s. \"In 1995 she "
+                      "sold more records than anyone.\"";
+  EXPECT_EQ(speaker_of(about, "In 1995 she sold more records than anyone.", &rule), "Tom Smith");
+  EXPECT_EQ(rule, "continuation");
+  // A body's subject and a person as the verb's object give no lead-in.
+  const char* body = "\"We will keep the plant open,\" Tom Smith said. The union won't be representing Jane Roe but "
+                     "plans to watch the case. \"The plant has lost money for ten years.\"";
+  EXPECT_EQ(speaker_of(body, "The plant has lost money for ten years."), "Tom Smith");
+}

@@ -1182,24 +1182,41 @@ static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st
   return end;
 }
 
+// Past up to three capitalised words from t, titles and honorifics, each with its
+// abbreviation point (`Mr Roe`, `Green MEP Jane Roe`, `Sen. Jane Roe`): where a name may open.
+static std::size_t past_title_words(const Resolver& r, std::size_t t, std::size_t end) {
+  const Annotation& a = r.a;
+  for (std::size_t n = 0; t < end && n < 3 && r.mention_at[t] < 0 && a.tokens[t].kind == TokenKind::Word &&
+                          a.tokens[t].has(kCapitalized) && !r.in_direct[t];
+       ++n) {
+    ++t;
+    if (t + 1 < end && a.tokens[t].norm == "." && r.mention_at[t + 1] >= 0 && r.sentence_of[t + 1] == r.sentence_of[t]) ++t;
+  }
+  return t;
+}
+
 // The person named as the subject of sentence `st` before token `end` (rule A642): where
 // the sentence's subject opens (predicate_subject_start(), then up to three capitalised
 // words: `Mr`, `Green MEP`), a person's name that is no possessor, or a body's name and up
 // to four words, none a verb form, copula or auxiliary, before a person's name (`Labour
-// co-chairman Jane Roe likened them to "..."`): the mention of the person, or -1. `lead` (rule A750, a lead-in sentence before the quote): the subject opens
-// the sentence (no fronted phrase before a comma) and the words between a body's name and
+// co-chairman Jane Roe likened them to "..."`): the mention of the person, or -1. `lead`
+// (rule A750, a lead-in sentence before the quote): the subject opens the sentence (no
+// fronted phrase before a comma) and the words between a body's name and
 // the person's are capitalised or nouns naming a person (person_role_nouns, or five
 // letters or more ending in person_noun_endings: `Labour campaigner Jane Roe`), so that
 // `The union won't be representing Jane Roe` has no person subject.
 static std::int32_t person_subject(const Resolver& r, const Sentence& st, std::size_t end, bool lead = false) {
   const Annotation& a = r.a;
-  std::size_t t = predicate_subject_start(r, st, end);
-  if (lead && t > st.first_token && a.tokens[t - 1].norm == ",") return -1;
-  // Capitalised words before the name: titles and honorifics (`Mr Roe`, `Green MEP Jane Roe`).
-  for (std::size_t n = 0; t < end && n < 3 && r.mention_at[t] < 0 && a.tokens[t].kind == TokenKind::Word &&
-                          a.tokens[t].has(kCapitalized) && !r.in_direct[t];
-       ++n)
-    ++t;
+  // A lead-in's subject: the name that opens the sentence after its titles (`Sen. Jane
+  // Roe`), else where predicate_subject_start() puts the subject.
+  std::size_t t = st.first_token;
+  while (lead && t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (lead) t = past_title_words(r, t, end);
+  if (!lead || t >= end || r.in_direct[t] || r.mention_at[t] < 0) {
+    t = predicate_subject_start(r, st, end);
+    if (lead && t > st.first_token && a.tokens[t - 1].norm == ",") return -1;
+    t = past_title_words(r, t, end);
+  }
   if (t >= end || r.in_direct[t] || r.mention_at[t] < 0) return -1;
   std::int32_t mi = r.mention_at[t];
   for (int hops = 0; hops < 2; ++hops) {

@@ -2062,6 +2062,9 @@ TEST(Quotes, AQuoteAfterALeadInWithAnotherPersonSubjectIsThatPersons) {
   std::string rule;
   EXPECT_EQ(speaker_of(lead, "The plant has lost money for ten years.", &rule), "Jane Roe");
   EXPECT_EQ(rule, "lead-subject");
+  const char* titled = "\"We will keep the plant open,\" Tom Smith said. Sen. Jane Roe named anger as one of the reasons. "
+                       "\"The younger people are sick and tired of broken promises.\"";
+  EXPECT_EQ(speaker_of(titled, "The younger people are sick and tired of broken promises."), "Jane Roe");
   // Words about the lead-in's subject in the third person are somebody else's: the previous speaker goes on.
   const char* about = "\"We will keep the plant open,\" Tom Smith said. Jane Roe became a star in the 1990s. \"In 1995 she "
                       "sold more records than anyone.\"";

@@ -2075,3 +2075,21 @@ TEST(Quotes, AQuoteAfterALeadInWithAnotherPersonSubjectIsThatPersons) {
                      "plans to watch the case. \"The plant has lost money for ten years.\"";
   EXPECT_EQ(speaker_of(body, "The plant has lost money for ten years."), "Tom Smith");
 }
+
+TEST(Quotes, ANameAfterTheVerbOfAnUnnamedSubjectIsNoParticiplesSpeaker) {
+  // Rule A751: the clause opens on a determiner's noun phrase and its finite verb; the name after
+  // that verb is its object, so `claiming` has no named speaker.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. His campaign sued Tom Smith in federal court, claiming the move would "
+                       "cost the party money.",
+                       "the move would cost the party money"),
+            "(none)");
+  // A passive's agent, a copula's complement and a name set off after the subject keep their reading.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. A complaint has been made to the council by the Board of Trade, "
+                       "demanding an investigation by the police.",
+                       "an investigation by the police"),
+            "Board of Trade");
+  EXPECT_EQ(speaker_of("The talks ended on Monday. An opponent of the armed occupation, Tom Smith, says he saw weapons, "
+                       "noting that the refuge was closed.",
+                       "the refuge was closed"),
+            "Tom Smith");
+}

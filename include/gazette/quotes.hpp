@@ -42,6 +42,10 @@
 //   lead-sentence   a quote opening its sentence, with only punctuation after its closing
 //                   mark, right after a sentence with no marks whose speech verb is the
 //                   finite verb of a person subject opening it: `Jane Roe agreed. "Q"`
+//   lead-subject    a quote opening its sentence after a lead-in with no marks whose
+//                   subject, opening it, is a person other than the previous speaker, when
+//                   the quoted words do not refer to a person in the third person (he,
+//                   his, her ...) or to that person: `Jane Roe shook her head. "Q"`
 //   continuation    no cue: the speaker of the previous quote in the paragraph (or of the
 //                   previous paragraph when this one opens with a quote)
 // A pull quote may also stand without marks: a paragraph `<four or more words> — X[, role]`

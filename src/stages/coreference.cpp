@@ -3,7 +3,7 @@
 #include "gazette/entities.hpp"
 #include "gazette/text.hpp"
 
-#include "quotes_internal.hpp"  // quotes::ed_form()
+#include "quotes_internal.hpp"  // quotes::ed_form(), quotes::ing_form()
 
 #include <algorithm>
 #include <iterator>
@@ -1685,6 +1685,37 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
   return false;
 }
 
+// The clause from `clause` opens on an unnamed noun phrase, a determiner and up to four
+// words with no preposition, name or quotation mark, then its finite verb: a lower-case
+// auxiliary other than a copula, a copula before an -ing form, a past form in -ed or a
+// speech verb (`The gun group is accusing X of ...`, `His campaign sued X ..., claiming`,
+// `His aides say ... but noted`), and no subordinator or relative word up to token k (rule
+// A751): a name at k is that verb's object or in its complement, and the subject none of
+// the names. `This was the Trump who ...` (a copula's complement), `An opponent of the
+// armed occupation, X, says` (an -ed form after a preposition) and `A complaint has been
+// made by X, demanding` (a passive's agent, agent_prepositions) keep their name.
+bool object_after_unnamed_subject(const Resolver& r, std::size_t clause, std::size_t k) {
+  const Annotation& a = r.a;
+  std::size_t t = clause;
+  while (t < k && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t >= k || r.mention_cover[t] >= 0 || !r.lex.in(Words::Determiners, a.tokens[t])) return false;
+  const std::size_t before = k - 1 > t && r.lex.in(Words::Determiners, a.tokens[k - 1]) ? k - 2 : k - 1;
+  if (r.lex.in(Words::AgentPrepositions, a.tokens[before])) return false;
+  for (std::size_t j = t; j < k; ++j)
+    if (r.lex.in(Words::Subordinators, a.tokens[j]) || r.lex.in(Words::RelativeWords, a.tokens[j])) return false;
+  for (std::size_t j = t + 1; j < k && j - t <= 5; ++j) {
+    const Token& w = a.tokens[j];
+    if (w.kind != TokenKind::Word || r.mention_cover[j] >= 0 || r.in_direct[j] || w.has(kCapitalized) ||
+        r.lex.in(Words::SpeakerPhrasePrepositions, w) || r.lex.in(Words::OfPrepositions, w))
+      return false;
+    std::uint32_t p = 0;
+    if (r.lex.in(Words::Copulas, w)) return j + 1 < k && quotes::ing_form(r.lex, a.tokens[j + 1]);
+    if ((r.lex.in(Words::FiniteAuxiliaries, w) || quotes::ed_form(r.lex, w) || r.lex.speech_index().match(a.tokens, j, k, p) > 0))
+      return true;
+  }
+  return false;
+}
+
 // A dateline (rule A127): the place that opens the sentence is followed by a dash, at most
 // after a bracketed agency (`WASHINGTON — Sen. X defended ..., saying`, `Washington (AFP)
 // – X has ...`): no subject.
@@ -1845,6 +1876,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     if (mi < 0) continue;
     // `In Brussels, Jane Roe ... backed X and praised Y` (rule A96): a preposition's object is no subject.
     if (k > clause && lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 1])) continue;
+    if (object_after_unnamed_subject(*this, clause, k)) return -1;
     mi = phrase_head(*this, mi, verb);  // "Democratic nominee Hillary Clinton ..., saying"
     // "The Vermont senator ..., but says": the holder of the place's office, not the place.
     if (place_office_at(*this, k, verb) == mi) {

@@ -1209,41 +1209,124 @@ static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st
   return end;
 }
 
-// A person other than `speaker` named as the subject of the sentence a direct quote stands
-// inside, after its opening (rule A642): where the sentence's subject opens
-// (predicate_subject_start(), then up to three capitalised words: `Mr`, `Green MEP`), a
-// person's name that is no possessor, or a body's name and up to four words, none a verb
-// form, copula or auxiliary, before a person's name (`Labour co-chairman Jane Roe likened
-// them to "..."`). Such a quote is no continuation of the
-// previous quote's speaker: the new subject's words, or the writer's.
-bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std::int32_t speaker) {
+// Past up to three capitalised words from t, titles and honorifics, each with its
+// abbreviation point (`Mr Roe`, `Green MEP Jane Roe`, `Sen. Jane Roe`): where a name may open.
+static std::size_t past_title_words(const Resolver& r, std::size_t t, std::size_t end) {
   const Annotation& a = r.a;
-  const Sentence& st = a.sentences[q.sentence];
-  if (p.open <= st.first_token || st.headline) return false;
-  std::size_t t = predicate_subject_start(r, st, p.open);
-  // Capitalised words before the name: titles and honorifics (`Mr Roe`, `Green MEP Jane Roe`).
-  for (std::size_t n = 0; t < p.open && n < 3 && r.mention_at[t] < 0 && a.tokens[t].kind == TokenKind::Word &&
+  for (std::size_t n = 0; t < end && n < 3 && r.mention_at[t] < 0 && a.tokens[t].kind == TokenKind::Word &&
                           a.tokens[t].has(kCapitalized) && !r.in_direct[t];
-       ++n)
+       ++n) {
     ++t;
-  if (t >= p.open || r.in_direct[t] || r.mention_at[t] < 0) return false;
+    if (t + 1 < end && a.tokens[t].norm == "." && r.mention_at[t + 1] >= 0 && r.sentence_of[t + 1] == r.sentence_of[t]) ++t;
+  }
+  return t;
+}
+
+// The person named as the subject of sentence `st` before token `end` (rule A642): where
+// the sentence's subject opens (predicate_subject_start(), then up to three capitalised
+// words: `Mr`, `Green MEP`), a person's name that is no possessor, or a body's name and up
+// to four words, none a verb form, copula or auxiliary, before a person's name (`Labour
+// co-chairman Jane Roe likened them to "..."`): the mention of the person, or -1. `lead`
+// (rule A750, a lead-in sentence before the quote): the subject opens the sentence (no
+// fronted phrase before a comma) and the words between a body's name and
+// the person's are capitalised or nouns naming a person (person_role_nouns, or five
+// letters or more ending in person_noun_endings: `Labour campaigner Jane Roe`), so that
+// `The union won't be representing Jane Roe` has no person subject.
+static std::int32_t person_subject(const Resolver& r, const Sentence& st, std::size_t end, bool lead = false) {
+  const Annotation& a = r.a;
+  // A lead-in's subject: the name that opens the sentence after its titles (`Sen. Jane
+  // Roe`), else where predicate_subject_start() puts the subject.
+  std::size_t t = st.first_token;
+  while (lead && t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (lead) t = past_title_words(r, t, end);
+  if (!lead || t >= end || r.in_direct[t] || r.mention_at[t] < 0) {
+    t = predicate_subject_start(r, st, end);
+    if (lead && t > st.first_token && a.tokens[t - 1].norm == ",") return -1;
+    t = past_title_words(r, t, end);
+  }
+  if (t >= end || r.in_direct[t] || r.mention_at[t] < 0) return -1;
   std::int32_t mi = r.mention_at[t];
   for (int hops = 0; hops < 2; ++hops) {
     const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-    if (m.end_token >= p.open || a.tokens[m.end_token].has(kPossessive)) return false;
-    if (a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) return m.entity != speaker;
+    if (m.end_token >= end || a.tokens[m.end_token].has(kPossessive)) return -1;
+    if (a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) return mi;
     std::size_t k = m.end_token;
-    for (; k < p.open && k - m.end_token < 4 && r.mention_at[k] < 0; ++k) {
+    for (; k < end && k - m.end_token < 4 && r.mention_at[k] < 0; ++k) {
       const Token& w = a.tokens[k];
       if (w.norm == "-") continue;  // `co-chairman`
       if (w.kind != TokenKind::Word || r.in_direct[k] || r.lex.in(Words::Copulas, w) || r.lex.in(Words::FiniteAuxiliaries, w) ||
           r.lex.in(Words::ActingVerbs, w) || r.lex.in(Words::SpeakerPhrasePrepositions, w) || quotes::ed_form(r.lex, w))
-        return false;
+        return -1;
+      if (lead && !w.has(kCapitalized) && !r.lex.in(Words::PersonRoleNouns, w) &&
+          !(w.lower.size() >= 5 && r.lex.ends_in(Words::PersonNounEndings, w.lower)) && !(k + 1 < end && a.tokens[k + 1].norm == "-"))
+        return -1;
     }
-    if (k >= p.open || r.mention_at[k] < 0) return false;
+    if (k >= end || r.mention_at[k] < 0) return -1;
     mi = r.mention_at[k];
   }
+  return -1;
+}
+
+// The sentence before the quote's, in its paragraph, when the quote opens its own sentence
+// and that one holds no quotation marks (rule A750): its subject is the lead-in's.
+static const Sentence* lead_in_before(const Resolver& r, const Pair& p, const Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[q.sentence];
+  if (q.sentence == 0 || p.open != st.first_token || st.headline) return nullptr;
+  const Sentence& prev = a.sentences[q.sentence - 1];
+  if (prev.paragraph != st.paragraph || prev.headline || prev.furniture || prev.end_token <= prev.first_token) return nullptr;
+  for (std::size_t k = prev.first_token; k < prev.end_token; ++k)
+    if (r.in_direct[k] || (a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive))) return nullptr;
+  return &prev;
+}
+
+// A person other than `speaker` named as the subject of the sentence a direct quote stands
+// inside, after its opening (rule A642): such a quote is no continuation of the previous
+// quote's speaker: the new subject's words, or the writer's.
+bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std::int32_t speaker) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[q.sentence];
+  if (p.open <= st.first_token || st.headline) return false;
+  const std::int32_t mi = person_subject(r, st, p.open);
+  return mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].entity != speaker;
+}
+
+// The quoted words refer to `who` in the third person: a pronoun of subject_pronouns,
+// male_object_pronouns, female_object_pronouns or male_possessive_pronouns (`his`,
+// `her`), or a mention of `who` (`"In 1991 he sold more records ..."` after `Bob became
+// an icon.` is said about Bob, not by him).
+static bool refers_to_in_marks(const Resolver& r, const Pair& p, std::int32_t who) {
+  const Annotation& a = r.a;
+  for (std::size_t k = p.open + 1; k < p.close && k < a.tokens.size(); ++k) {
+    const Token& t = a.tokens[k];
+    if (r.lex.in(Words::SubjectPronouns, t) || r.lex.in(Words::MaleObjectPronouns, t) || r.lex.in(Words::FemaleObjectPronouns, t) ||
+        r.lex.in(Words::MalePossessivePronouns, t))
+      return true;
+    if (r.mention_at[k] >= 0 && a.mentions[static_cast<std::size_t>(r.mention_at[k])].entity == who) return true;
+  }
   return false;
+}
+
+// A direct quote with no cue that opens its sentence and ends it, right after a sentence of
+// its paragraph with no quotation marks that ends on a full stop and whose subject opening
+// it is a person other than `speaker`, the previous quote's (person_subject(), lead), with
+// any verb: the lead-in introduces that person's words (rule A750, lead-subject: `Jane Roe
+// shook her head. "Q"`, `Roe touted her record. "Q"`), unless the quoted words refer to a
+// person in the third person (refers_to_in_marks()). Called where the quote would continue
+// `speaker` (quotes_direct.cpp continue_previous()).
+bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32_t speaker, Attribution& at) {
+  const Annotation& a = r.a;
+  const Sentence* lead = lead_in_before(r, p, q);
+  if (lead == nullptr || a.tokens[lead->end_token - 1].norm != ".") return false;
+  const std::int32_t mi = person_subject(r, *lead, lead->end_token, true);
+  if (mi < 0) return false;
+  const std::int32_t who = a.mentions[static_cast<std::size_t>(mi)].entity;
+  if (who == speaker || !p.closed || !quote_ends_sentence(r, p, who) || refers_to_in_marks(r, p, who)) return false;
+  at.speaker = who;
+  at.mention = mi;
+  at.from.clear();
+  q.rule = "lead-subject";
+  return true;
 }
 
 // A direct quote of three words or more in the predicate of a clause whose subject, a

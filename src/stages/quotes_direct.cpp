@@ -895,7 +895,8 @@ bool speaker_paraphrased_before(Resolver& r, std::uint32_t s, std::int32_t speak
 // paragraph, or in the paragraph before when it opens its own (rule continuation), or two
 // paragraphs before across a paraphrase of that speaker (speaker_paraphrased_before()); not
 // past another person named as the subject of the quote's own sentence (rule A642:
-// new_subject_of_quote()).
+// new_subject_of_quote()), nor past a lead-in sentence whose subject is another person,
+// whose words they are (rule A750: speaker_lead_subject()).
 bool continue_previous(Resolver& r, const Pair& p, std::uint32_t para, const Previous& prev, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   const bool opens_para = p.open == a.sentences[q.sentence].first_token;
@@ -903,6 +904,7 @@ bool continue_previous(Resolver& r, const Pair& p, std::uint32_t para, const Pre
                       speaker_paraphrased_before(r, q.sentence, prev.speaker);
   if (prev.speaker < 0 || !(prev.paragraph == para || (opens_para && prev.paragraph + 1 == para) || across)) return false;
   if (new_subject_of_quote(r, p, q, prev.speaker)) return false;
+  if (speaker_lead_subject(r, p, q, prev.speaker, at)) return true;
   at.speaker = prev.speaker;
   at.mention = prev.mention;
   at.from = prev.from;

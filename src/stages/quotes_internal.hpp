@@ -133,6 +133,9 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 // A person other than `speaker` opens the sentence a direct quote stands inside (rule A642).
 bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std::int32_t speaker);
+// A quote opening its sentence after a lead-in whose subject is a person other than
+// `speaker`, the previous quote's (rule A750: lead-subject).
+bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32_t speaker, Attribution& at);
 
 // After the merge: a continuation whose speaker a later reported clause supersedes.
 void continue_last_speaker(Resolver& r);

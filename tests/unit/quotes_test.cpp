@@ -2074,4 +2074,43 @@ TEST(Quotes, APossessorOfADeedBeforeAPartialQuoteLeavesItToTheSubject) {
   EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe studied Tom Smith's \"bridge over every river in the town.\"",
                        "bridge over every river in the town."),
             "(none)");
+
+TEST(Quotes, AQuoteAfterALeadInWithAnotherPersonSubjectIsThatPersons) {
+  // Rule A750 (lead-subject): the sentence before the quote, with no marks, has another person for
+  // its subject: the quote is that person's, not a continuation of the previous speaker.
+  const char* lead = "\"We will keep the plant open,\" Tom Smith said. Jane Roe shook her head. \"The plant has lost "
+                     "money for ten years.\"";
+  std::string rule;
+  EXPECT_EQ(speaker_of(lead, "The plant has lost money for ten years.", &rule), "Jane Roe");
+  EXPECT_EQ(rule, "lead-subject");
+  const char* titled = "\"We will keep the plant open,\" Tom Smith said. Sen. Jane Roe named anger as one of the reasons. "
+                       "\"The younger people are sick and tired of broken promises.\"";
+  EXPECT_EQ(speaker_of(titled, "The younger people are sick and tired of broken promises."), "Jane Roe");
+  // Words about the lead-in's subject in the third person are somebody else's: the previous speaker goes on.
+  const char* about = "\"We will keep the plant open,\" Tom Smith said. Jane Roe became a star in the 1990s. \"In 1995 she "
+                      "sold more records than anyone.\"";
+  EXPECT_EQ(speaker_of(about, "In 1995 she sold more records than anyone.", &rule), "Tom Smith");
+  EXPECT_EQ(rule, "continuation");
+  // A body's subject and a person as the verb's object give no lead-in.
+  const char* body = "\"We will keep the plant open,\" Tom Smith said. The union won't be representing Jane Roe but "
+                     "plans to watch the case. \"The plant has lost money for ten years.\"";
+  EXPECT_EQ(speaker_of(body, "The plant has lost money for ten years."), "Tom Smith");
+}
+
+TEST(Quotes, ANameAfterTheVerbOfAnUnnamedSubjectIsNoParticiplesSpeaker) {
+  // Rule A751: the clause opens on a determiner's noun phrase and its finite verb; the name after
+  // that verb is its object, so `claiming` has no named speaker.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. His campaign sued Tom Smith in federal court, claiming the move would "
+                       "cost the party money.",
+                       "the move would cost the party money"),
+            "(none)");
+  // A passive's agent, a copula's complement and a name set off after the subject keep their reading.
+  EXPECT_EQ(speaker_of("The talks ended on Monday. A complaint has been made to the council by the Board of Trade, "
+                       "demanding an investigation by the police.",
+                       "an investigation by the police"),
+            "Board of Trade");
+  EXPECT_EQ(speaker_of("The talks ended on Monday. An opponent of the armed occupation, Tom Smith, says he saw weapons, "
+                       "noting that the refuge was closed.",
+                       "the refuge was closed"),
+            "Tom Smith");
 }

@@ -2074,6 +2074,7 @@ TEST(Quotes, APossessorOfADeedBeforeAPartialQuoteLeavesItToTheSubject) {
   EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe studied Tom Smith's \"bridge over every river in the town.\"",
                        "bridge over every river in the town."),
             "(none)");
+}
 
 TEST(Quotes, AQuoteAfterALeadInWithAnotherPersonSubjectIsThatPersons) {
   // Rule A750 (lead-subject): the sentence before the quote, with no marks, has another person for

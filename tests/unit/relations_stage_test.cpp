@@ -763,6 +763,24 @@ TEST(RelationsStage, RoleNounCueBeforeAPersonIsATitle) {
   EXPECT_FALSE(Related("On Monday former British champion Jane Roe will play.").has_relation("United Kingdom", "SUPPORTS", "Jane Roe"));
 }
 
+// A role-noun cue after a modifier heads a noun phrase (`world champion X`, `the 2010
+// champion`), and a participle cue right before a role noun modifies it (`defending
+// champion X`, `best supporting actress`); after its subject, a pronoun or a verb-group
+// word the cue is still the verb.
+TEST(RelationsStage, RoleNounCueAfterAModifierIsANoun) {
+  EXPECT_FALSE(Related("Jane Roe beat world indoor champion Richard Poe in Leeds.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe, the 2010 champion, beat Richard Poe in Leeds.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe lost to reigning champion Richard Poe in Leeds.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe won best supporting actress for Richard Poe's new film.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe lost narrowly against defending champion Richard Poe.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will champion Richard Poe in the debate.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe is supporting Richard Poe in the race.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
 // The named owner of a plan is its possessor within one phrase, not a possessive of
 // another sentence before it.
 TEST(RelationsStage, PlanPossessorWithinItsPhrase) {

@@ -58,6 +58,10 @@ bool met_directly(const Reading& r, const Site& site) {
   const bool force = site.cue->type == RelationType::Attacked && !site.noun_like;
   if ((site.cue->type != RelationType::MetWith && !force) || site.n != 1) return true;
   const std::size_t end = site.arg(site.after).first;
+  // One meets a person, not what a possessor owns: "met Carr's cross", "welcomed Mr X's
+  // announcement", "received Y's free-kick" (the name is no object).
+  if (const std::size_t o = site.arg(site.after).end; !force && o < r.a.tokens.size() && r.a.tokens[o].has(kPossessive))
+    return false;
   // A person picked out of the ones met by an inclusion word (word list inclusion_words:
   // "met two senators, including X") is met, figure and comma notwithstanding.
   bool included = false;

@@ -781,6 +781,17 @@ TEST(RelationsStage, RoleNounCueAfterAModifierIsANoun) {
   EXPECT_TRUE(Related("Jane Roe is supporting Richard Poe in the race.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
 }
 
+// One meets a person, not what a possessor owns: a meeting verb whose object is a
+// possessor (`met X's cross`, `welcomed X's announcement`) meets no one named; a name
+// after the possessive is still met.
+TEST(RelationsStage, AMeetingVerbMeetsNoPossessor) {
+  EXPECT_FALSE(Related("Jane Roe met Richard Poe's low cross at the far post.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe welcomed Richard Poe's announcement on Monday.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe met Richard Poe at the far post.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will meet France's Richard Poe in the final.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+}
+
 // The named owner of a plan is its possessor within one phrase, not a possessive of
 // another sentence before it.
 TEST(RelationsStage, PlanPossessorWithinItsPhrase) {

@@ -792,6 +792,18 @@ TEST(RelationsStage, AMeetingVerbMeetsNoPossessor) {
   EXPECT_TRUE(Related("Jane Roe will meet France's Richard Poe in the final.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
 }
 
+// After a preposition a country followed by a few lower-case words and a name qualifies
+// that name's noun phrase (`talks with US banker X`): the name is the argument; not
+// across a preposition (`talks with Russia over X`) or a coordinator.
+TEST(RelationsStage, ACountryQualifyingANamedNounPhraseIsNoArgument) {
+  const Related t("Jane Roe held talks with US banker Richard Poe on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "MET_WITH", "United States"));
+  EXPECT_TRUE(Related("Jane Roe was in talks with US investment banker Richard Poe.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe held talks with Russia over Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Russia"));
+  EXPECT_TRUE(Related("Jane Roe held talks with Russia and Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Russia"));
+}
+
 // The named owner of a plan is its possessor within one phrase, not a possessive of
 // another sentence before it.
 TEST(RelationsStage, PlanPossessorWithinItsPhrase) {

@@ -227,6 +227,17 @@ bool role_noun_use(const Reading& r, const Site& site) {
   return !(r.lex.in(Words::NominativePronouns, p) || r.lex.in(Words::SubjectGapWords, p) || verb_group_word(r, k));
 }
 
+// A meeting verb after coordinated subjects says they met each other only with no partner
+// or object of its own: not after a cue ending in `with` ("X and Y have been negotiating
+// with unions") nor before a determiner ("X and Y welcomed the report", "met their
+// rivals"); "X and Y met on Friday", "are to meet amid talk" stay.
+bool reciprocal_use(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  if (r.lex.in(Words::ComitativePrepositions, a.tokens[site.i + site.n - 1])) return false;
+  const std::size_t nx = site.i + site.n;
+  return nx >= site.ce || !r.lex.in(Words::Determiners, a.tokens[nx]);
+}
+
 }  // namespace
 
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
@@ -359,8 +370,9 @@ void active_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const auto type = site.cue->type;
   if (!site.noun_like && (title_before_name(r, site) || role_noun_use(r, site))) return;
-  // Coordinated subjects meet each other: "Tillerson and Lavrov met".
-  if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 &&
+  // Coordinated subjects meet each other: "Tillerson and Lavrov met"; not when the verb
+  // has another partner or an object (reciprocal_use()).
+  if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 && reciprocal_use(r, site) &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (const std::int32_t o = gap_antecedent(r, site); o >= 0 && site.ent(o) != site.ent(site.subject)) {

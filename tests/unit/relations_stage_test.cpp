@@ -804,6 +804,18 @@ TEST(RelationsStage, ACountryQualifyingANamedNounPhraseIsNoArgument) {
   EXPECT_TRUE(Related("Jane Roe held talks with Russia and Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Russia"));
 }
 
+// Coordinated subjects meet each other only when the meeting word has no partner or
+// object of its own (`X and Y welcomed the report`, `X and Y ... talks with unions`).
+TEST(RelationsStage, CoordinatedSidesMeetOnlyWithNoOtherPartner) {
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe welcomed the report on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe have been negotiating with unions over pay.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe spent the week in talks with unions about pay.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe and Richard Poe met on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe and Richard Poe held talks in Paris on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+}
+
 // The named owner of a plan is its possessor within one phrase, not a possessive of
 // another sentence before it.
 TEST(RelationsStage, PlanPossessorWithinItsPhrase) {

@@ -33,6 +33,41 @@ void demonym_arguments(Reading& r) {
   }
 }
 
+// A country that only qualifies a noun names no argument of its own: after a preposition,
+// a country followed by at most three lower-case words and a name qualifies that name's
+// noun phrase ("talks with US bank X", "honour US literary critic Y"): the name is the
+// argument. Not across a coordinator, a preposition (word lists speaker_phrase_prepositions,
+// other_prepositions, of_prepositions), a relative word or a past form ("talks with Russia
+// and Saudi Arabia", "negotiates with Russia over Syria", "with Britain backed X").
+bool nationality_modifier(const Reading& r, const std::vector<Arg>& v, std::size_t k, std::size_t first_token) {
+  const Annotation& a = r.a;
+  const Arg& x = v[k];
+  if (a.entities[static_cast<std::size_t>(x.entity)].type != EntityType::Country || x.first <= first_token || x.end >= a.tokens.size())
+    return false;
+  const auto lower_word = [&](std::size_t t) {
+    const Token& w = a.tokens[t];
+    return w.kind == TokenKind::Word && !w.has(kCapitalized) && !w.has(kPossessive) && !r.lex.in(Words::Coordinators, w) &&
+           !r.lex.in(Words::SpeakerPhrasePrepositions, w) && !r.lex.in(Words::OtherPrepositions, w) && !r.lex.in(Words::OfPrepositions, w) &&
+           !r.lex.in(Words::RelativeWords, w) && !r.lex.ends_in(Words::PastSuffixes, w.lower);
+  };
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[x.first - 1]) || k + 1 >= v.size()) return false;
+  const std::size_t nx = v[k + 1].first;
+  if (nx <= x.end || nx > x.end + 3) return false;
+  for (std::size_t t = x.end; t < nx; ++t)
+    if (!lower_word(t)) return false;
+  return true;
+}
+
+void nationality_modifiers(Reading& r) {
+  for (std::size_t si = 0; si < r.by_sentence.size(); ++si) {
+    auto& v = r.by_sentence[si];
+    std::vector<bool> drop(v.size(), false);
+    for (std::size_t k = 0; k < v.size(); ++k) drop[k] = nationality_modifier(r, v, k, r.a.sentences[si].first_token);
+    std::size_t k = 0;
+    std::erase_if(v, [&](const Arg&) { return drop[k++]; });
+  }
+}
+
 // Role phrases stand for their holder ("talks between the US Secretary of State and his
 // counterpart Sergey Lavrov"); the qualifier inside them is no argument of its own.
 void role_phrase_arguments(Reading& r) {
@@ -273,6 +308,7 @@ void find_arguments(Reading& r) {
   description_arguments(r, res);
   object_pronoun_arguments(r, res);
   for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
+  nationality_modifiers(r);
 }
 
 void arguments_around(Site& site) {

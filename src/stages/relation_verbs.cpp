@@ -58,6 +58,10 @@ bool met_directly(const Reading& r, const Site& site) {
   const bool force = site.cue->type == RelationType::Attacked && !site.noun_like;
   if ((site.cue->type != RelationType::MetWith && !force) || site.n != 1) return true;
   const std::size_t end = site.arg(site.after).first;
+  // One meets a person, not what a possessor owns: "met Carr's cross", "welcomed Mr X's
+  // announcement", "received Y's free-kick" (the name is no object).
+  if (const std::size_t o = site.arg(site.after).end; !force && o < r.a.tokens.size() && r.a.tokens[o].has(kPossessive))
+    return false;
   // A person picked out of the ones met by an inclusion word (word list inclusion_words:
   // "met two senators, including X") is met, figure and comma notwithstanding.
   bool included = false;
@@ -200,6 +204,40 @@ bool title_before_name(const Reading& r, const Site& site) {
   return r.a.entities[static_cast<std::size_t>(site.ent(site.after))].type == EntityType::Person;
 }
 
+// A cue that is also a role noun (word list person_role_nouns: `champion`, `critic`) is
+// the noun unless it stands where a verb stands: right after its subject's name (read by
+// title_before_name()), a subject pronoun, or a word of the verb group or of a subject gap
+// (`will champion`, `who also champions`). After a modifier it heads a noun phrase: "the
+// 2000 champion", "Olympic heptathlon champion X", "world cross country champion X". A
+// participle cue right before a role noun modifies it: "defending champion X", "best
+// supporting actress", not "supporting Franz Ferdinand"; a role-noun cue after such a
+// participle is the noun too ("lost to reigning champion X").
+bool role_noun_use(const Reading& r, const Site& site) {
+  if (site.n != 1 || site.i <= site.cb) return false;
+  const Annotation& a = r.a;
+  const std::size_t nx = site.i + 1;
+  if (r.lex.ends_in(Words::ParticipleSuffixes, site.w0))
+    return nx < site.ce && a.tokens[nx].kind == TokenKind::Word && r.lex.in(Words::PersonRoleNouns, a.tokens[nx]);
+  if (!r.lex.in(Words::PersonRoleNouns, site.w0)) return false;
+  const std::size_t k = site.i - 1;
+  if (site.before >= 0 && site.arg(site.before).end == site.i) return false;
+  const Token& p = a.tokens[k];
+  if (p.kind == TokenKind::Punct) return false;
+  if (r.lex.ends_in(Words::ParticipleSuffixes, p.lower)) return true;  // `reigning champion`, also after `to`
+  return !(r.lex.in(Words::NominativePronouns, p) || r.lex.in(Words::SubjectGapWords, p) || verb_group_word(r, k));
+}
+
+// A meeting verb after coordinated subjects says they met each other only with no partner
+// or object of its own: not after a cue ending in `with` ("X and Y have been negotiating
+// with unions") nor before a determiner ("X and Y welcomed the report", "met their
+// rivals"); "X and Y met on Friday", "are to meet amid talk" stay.
+bool reciprocal_use(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  if (r.lex.in(Words::ComitativePrepositions, a.tokens[site.i + site.n - 1])) return false;
+  const std::size_t nx = site.i + site.n;
+  return nx >= site.ce || !r.lex.in(Words::Determiners, a.tokens[nx]);
+}
+
 }  // namespace
 
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
@@ -331,9 +369,10 @@ bool post_apposition(const Reading& r, const Site& site) {
 void active_frame(Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const auto type = site.cue->type;
-  if (!site.noun_like && title_before_name(r, site)) return;
-  // Coordinated subjects meet each other: "Tillerson and Lavrov met".
-  if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 &&
+  if (!site.noun_like && (title_before_name(r, site) || role_noun_use(r, site))) return;
+  // Coordinated subjects meet each other: "Tillerson and Lavrov met"; not when the verb
+  // has another partner or an object (reciprocal_use()).
+  if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 && reciprocal_use(r, site) &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (const std::int32_t o = gap_antecedent(r, site); o >= 0 && site.ent(o) != site.ent(site.subject)) {

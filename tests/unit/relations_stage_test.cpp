@@ -763,6 +763,59 @@ TEST(RelationsStage, RoleNounCueBeforeAPersonIsATitle) {
   EXPECT_FALSE(Related("On Monday former British champion Jane Roe will play.").has_relation("United Kingdom", "SUPPORTS", "Jane Roe"));
 }
 
+// A role-noun cue after a modifier heads a noun phrase (`world champion X`, `the 2010
+// champion`), and a participle cue right before a role noun modifies it (`defending
+// champion X`, `best supporting actress`); after its subject, a pronoun or a verb-group
+// word the cue is still the verb.
+TEST(RelationsStage, RoleNounCueAfterAModifierIsANoun) {
+  EXPECT_FALSE(Related("Jane Roe beat world indoor champion Richard Poe in Leeds.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe, the 2010 champion, beat Richard Poe in Leeds.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe lost to reigning champion Richard Poe in Leeds.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe won best supporting actress for Richard Poe's new film.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe lost narrowly against defending champion Richard Poe.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will champion Richard Poe in the debate.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe is supporting Richard Poe in the race.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}
+
+// One meets a person, not what a possessor owns: a meeting verb whose object is a
+// possessor (`met X's cross`, `welcomed X's announcement`) meets no one named; a name
+// after the possessive is still met.
+TEST(RelationsStage, AMeetingVerbMeetsNoPossessor) {
+  EXPECT_FALSE(Related("Jane Roe met Richard Poe's low cross at the far post.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe welcomed Richard Poe's announcement on Monday.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe met Richard Poe at the far post.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will meet France's Richard Poe in the final.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+}
+
+// After a preposition a country followed by a few lower-case words and a name qualifies
+// that name's noun phrase (`talks with US banker X`): the name is the argument; not
+// across a preposition (`talks with Russia over X`) or a coordinator.
+TEST(RelationsStage, ACountryQualifyingANamedNounPhraseIsNoArgument) {
+  const Related t("Jane Roe held talks with US banker Richard Poe on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "MET_WITH", "United States"));
+  EXPECT_TRUE(Related("Jane Roe was in talks with US investment banker Richard Poe.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe held talks with Russia over Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Russia"));
+  EXPECT_TRUE(Related("Jane Roe held talks with Russia and Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Russia"));
+}
+
+// Coordinated subjects meet each other only when the meeting word has no partner or
+// object of its own (`X and Y welcomed the report`, `X and Y ... talks with unions`).
+TEST(RelationsStage, CoordinatedSidesMeetOnlyWithNoOtherPartner) {
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe welcomed the report on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe have been negotiating with unions over pay.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe spent the week in talks with unions about pay.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe and Richard Poe met on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe and Richard Poe held talks in Paris on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+}
+
 // The named owner of a plan is its possessor within one phrase, not a possessive of
 // another sentence before it.
 TEST(RelationsStage, PlanPossessorWithinItsPhrase) {

@@ -292,6 +292,7 @@ enum class Words : std::uint8_t {
   ExistentialSubjects,
   DepartmentNouns,
   CausativeVerbs,
+  NounFirstCueForms,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

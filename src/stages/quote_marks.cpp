@@ -146,7 +146,7 @@ bool cue_in_verb_slot(const Resolver& r, std::size_t i) {
     if (r.in_direct[j - 1]) return true;
   if (i + 1 >= st.end_token) return false;
   if (toks[i + 1].norm == ":") return true;
-  if (toks[i + 1].lower != "that" || i + 2 >= st.end_token) return false;
+  if (!lex.in(Words::DeclarativeComplementizers, toks[i + 1]) || i + 2 >= st.end_token) return false;
   const Token& s = toks[i + 2];
   return lex.in(Words::Determiners, s) || lex.in(Words::Possessives, s) || lex.in(Words::NominativePronouns, s) ||
          s.has(kCapitalized) || s.kind == TokenKind::Number || subject_then_finite(r, st, i + 2);

@@ -293,6 +293,7 @@ enum class Words : std::uint8_t {
   DepartmentNouns,
   CausativeVerbs,
   OtherPrepositions,
+  NounFirstCueForms,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

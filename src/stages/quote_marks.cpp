@@ -106,6 +106,52 @@ bool noun_reading(const Resolver& r, std::size_t i, const SpeechCue& cue) {
   return r.lex.in(Words::Articles, toks[i - 1]) || r.lex.in(Words::OfPrepositions, toks[i - 1]);
 }
 
+// Whether a lower-case subject opens at k: its first word is no finite verb (a finite
+// auxiliary, copula or form in -ed: `that vote`, `that will hold`, `that backed`, the verb of
+// a relative clause whose subject is `that`) and a lower-case finite auxiliary, copula or
+// form in -ed follows within eleven tokens (`that same-sex couples would`, `that foreign
+// investment of up to 100% will be`).
+bool subject_then_finite(const Resolver& r, const Sentence& st, std::size_t k) {
+  const auto finite = [&](const Token& t) {
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+           (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
+            past_form(r.lex, t));
+  };
+  if (r.in_direct[k] || finite(r.a.tokens[k])) return false;
+  for (std::size_t j = k + 1; j < st.end_token && j - k < 12; ++j)
+    if (finite(r.a.tokens[j])) return true;
+  return false;
+}
+
+// A form of noun_first_cue_forms (`state`, `states`: in news mostly the noun) is the verb
+// only in a verb's slot (rule A780): right after a nominative pronoun, a relative word, a
+// finite auxiliary or modal, `to`, a negator, an adverb in -ly or a named mention (`it
+// states that`, `declined to state`, `Byrne states that`); right before a colon, or before
+// `that` and a subject's first word (a determiner, possessive, nominative pronoun,
+// capitalised word or number: `the law states that the ...`, or a lower-case subject with
+// its finite verb: subject_then_finite); or after a quotation that closes up to five
+// tokens before it (`"...," the document states`). Else it is the noun:
+// `swing states that vote`, `Battleground state Florida`, `state House Speaker X`.
+bool cue_in_verb_slot(const Resolver& r, std::size_t i) {
+  const auto& toks = r.a.tokens;
+  const Lexicons& lex = r.lex;
+  const Sentence& st = r.a.sentences[r.sentence_of[i]];
+  if (i > st.first_token) {
+    const Token& p = toks[i - 1];
+    if (lex.in(Words::NominativePronouns, p) || lex.in(Words::RelativeWords, p) || lex.in(Words::FiniteAuxiliaries, p) ||
+        lex.in(Words::InfinitiveMarkers, p) || lex.in(Words::Negators, p) || ly_adverb(lex, p) || (i - 1 < r.mention_cover.size() && r.mention_cover[i - 1] >= 0))
+      return true;
+  }
+  for (std::size_t j = i; j > st.first_token && i - j < 5; --j)
+    if (r.in_direct[j - 1]) return true;
+  if (i + 1 >= st.end_token) return false;
+  if (toks[i + 1].norm == ":") return true;
+  if (!lex.in(Words::DeclarativeComplementizers, toks[i + 1]) || i + 2 >= st.end_token) return false;
+  const Token& s = toks[i + 2];
+  return lex.in(Words::Determiners, s) || lex.in(Words::Possessives, s) || lex.in(Words::NominativePronouns, s) ||
+         s.has(kCapitalized) || s.kind == TokenKind::Number || subject_then_finite(r, st, i + 2);
+}
+
 }  // namespace
 
 std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
@@ -129,7 +175,9 @@ std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end
   if ((i > 0 && hyphen(i - 1) && !toks[i].has(kSpaceBefore) && !r.lex.ends_in(Words::ParticipleSuffixes, toks[i].lower)) ||
       (hyphen(i + n) && i + n + 1 < toks.size() && !toks[i + n + 1].has(kSpaceBefore)))
     return 0;
-  if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb && noun_reading(r, i, r.lex.speech_cues()[p])) return 0;
+  if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb &&
+      (noun_reading(r, i, r.lex.speech_cues()[p]) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i))))
+    return 0;
   *cue = &r.lex.speech_cues()[p];
   return n;
 }

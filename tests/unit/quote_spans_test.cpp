@@ -961,3 +961,24 @@ TEST(QuoteSpans, AComplementEndsBeforeACoordinatedClauseWithItsOwnSubject) {
   Annotated list("Shops reopened on Monday.\n\nThe mayor called for a review of the rents, the fees, and the contracts.");
   EXPECT_EQ(quote_texts(list), (std::vector<std::string>{"a review of the rents, the fees, and the contracts"}));
 }
+
+TEST(QuoteSpans, StateIsTheSpeechVerbOnlyInAVerbsSlot) {
+  // Rule A780: `state` and `states` (word list noun_first_cue_forms) are mostly the noun in
+  // news: a cue only after a pronoun, an auxiliary, `to` or a named subject, before a colon
+  // or `that` with a subject and its verb, or after a quotation.
+  const char* nouns[] = {
+      "Shops reopened on Monday.\n\nThe mayor is touring Ohio and Utah, farming states that vote on May 2.",
+      "Shops reopened on Monday.\n\nCoastal state Maine is three percent Danish.",
+      "Shops reopened on Monday.\n\nMost northern states that will hold contests in May have small towns.",
+  };
+  for (const char* text : nouns) {
+    Annotated t(text);
+    EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // Still the verb: a pronoun before it, a subject with its verb after `that`, and `to`.
+  Annotated verbs(
+      "Shops reopened on Monday.\n\nIt states that the mill will close. The new lease states that small traders would pay "
+      "less. The council is expected to state that fees will rise.");
+  EXPECT_EQ(quote_texts(verbs), (std::vector<std::string>{"the mill will close", "small traders would pay less",
+                                                          "fees will rise"}));
+}

@@ -1669,3 +1669,22 @@ TEST(ReportedSpeech, ASurnameBeforeAGenerationalSuffixNamesThePerson) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Harold Pate IV");
 }
+
+// A781: `elaborate` in its verb forms (speech_verbs.json; not the adjective's `elaborate`)
+// reports a clause and attributes a quote.
+TEST(ReportedSpeech, ElaboratedIsAVerbOfSpeech) {
+  {
+    Annotated t("The ferry service was cut. Tom Baker elaborated in a letter to the council that the timetable had cost the "
+                "town dearly.");
+    const Quote* q = quote_spelled(t, "the timetable had cost the town dearly");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("The ferry service was cut. Tom Baker spoke at the harbour.\n\n\"The way I see it,\" he elaborated, \"the "
+                "town has paid dearly for the timetable.\"");
+    const Quote* q = quote_spelled(t, "the town has paid dearly for the timetable.");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}

@@ -138,6 +138,7 @@ struct Batch {
   std::vector<std::exception_ptr> unprepared;  // per document: what PrepareFn threw, or null
   std::vector<std::string> failed;  // per document: the internal error, or ""
   std::uint64_t read_bytes = 0;     // input read up to its last document
+  std::size_t text_bytes = 0;       // the documents' texts
 };
 
 // Streams batches through the annotating step. With one job a batch is annotated on
@@ -163,8 +164,9 @@ class BatchRunner {
   void set_read_bytes(std::uint64_t n) { read_bytes_ = n; }
 
   void add(Document&& d) {
+    reading_.text_bytes += d.text.size();
     reading_.docs.push_back(std::move(d));
-    if (reading_.docs.size() >= options_.batch) flush();
+    if (full(reading_)) flush();
   }
 
   // Hands every document still in flight to the sink; then the final progress.
@@ -183,6 +185,12 @@ class BatchRunner {
   }
 
  private:
+  // With one job a batch's size changes nothing but how often progress is shown.
+  bool full(const Batch& b) const {
+    if (b.docs.size() >= options_.batch) return true;
+    return jobs_ > 1 && b.text_bytes >= options_.batch_bytes && b.docs.size() >= jobs_;
+  }
+
   void flush() {
     if (reading_.docs.empty()) return;
     reading_.read_bytes = read_bytes_;
@@ -281,6 +289,7 @@ class BatchRunner {
       options_.progress(progress_);
     }
     b.docs.clear();  // b.out and b.prepared stay: see prepare()
+    b.text_bytes = 0;
     b.failed.clear();
     b.unprepared.clear();
   }

@@ -179,6 +179,36 @@ TEST(Runner, OneJobHandsEachDocumentToTheSinkBeforeAnnotatingTheNext) {
   EXPECT_EQ(jsonl, run(in, 2, {"doc-5"}).jsonl);
 }
 
+// A batch ends at RunOptions::batch documents or, with more than one job, once its texts
+// hold batch_bytes bytes and it has a document per worker (progress is shown once per
+// batch, so its counts show where batches end); with one job bytes change nothing.
+// The output is the same for every size.
+TEST(Runner, BatchesAreSizedByTextBytesWithMoreThanOneJob) {
+  const Input in(11);  // texts of 110-120 bytes
+  const auto batches = [&](unsigned jobs, std::size_t batch_bytes, std::string* jsonl) {
+    RunOptions opt;
+    opt.jobs = jobs;
+    opt.batch = 4;
+    opt.batch_bytes = batch_bytes;
+    std::vector<std::size_t> shown;
+    opt.progress = [&](const RunProgress& p) { shown.push_back(p.documents); };
+    Diagnostics diag;
+    const Pipeline& p = testing::pipeline();
+    run_annotator([&p](const Document& d) { return p.annotate(d); }, {in.path.string()},
+                  [&](const Document&, const Annotation& a) { write_annotation_jsonl(a, *jsonl); }, diag, opt);
+    return shown;
+  };
+  using Counts = std::vector<std::size_t>;
+  std::string one, by_count, by_bytes, per_worker, one_small;
+  EXPECT_EQ(batches(1, 1 << 20, &one), (Counts{4, 8, 11, 11}));
+  EXPECT_EQ(batches(2, 1 << 20, &by_count), (Counts{4, 8, 11, 11}));  // 4 documents come first
+  EXPECT_EQ(batches(2, 250, &by_bytes), (Counts{3, 6, 9, 11, 11}));   // 3 texts pass 250 bytes
+  EXPECT_EQ(batches(2, 1, &per_worker), (Counts{2, 4, 6, 8, 10, 11, 11}));  // one per worker
+  EXPECT_EQ(batches(1, 1, &one_small), (Counts{4, 8, 11, 11}));
+  EXPECT_FALSE(one.empty());
+  for (const auto* s : {&by_count, &by_bytes, &per_worker, &one_small}) EXPECT_EQ(*s, one);
+}
+
 }  // namespace
 }  // namespace gazette
 

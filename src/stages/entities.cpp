@@ -1334,6 +1334,27 @@ void link_coordinated_teams(Resolution& r) {
   }
 }
 
+// A list ends at the item after its coordinator: in `A , B and C , D` the comma after C
+// opens an apposition or a new phrase, no fourth item (`a spokesman for US Immigration ,
+// Customs and Enforcement , Dean Boyd`). Narrows [lo, hi], the mentions joined around mi
+// (adjacent, with a comma or a coordinator between each), to mi's own coordination (row 19.432).
+void list_of_one_coordination(const Annotation& a, std::size_t mi, std::size_t& lo, std::size_t& hi) {
+  bool coordinated = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const bool comma = a.tokens[a.mentions[k].end_token].norm == ",";
+    if (comma && coordinated) {
+      if (k < mi) {
+        lo = k + 1;
+        coordinated = false;
+        continue;
+      }
+      hi = k;
+      return;
+    }
+    coordinated = coordinated || !comma;
+  }
+}
+
 // An untyped one-word name in a list of people (names joined by commas or a coordinator:
 // word list coordinators) is a person too: a team sheet or a field of players written by
 // surname ("Given , Breen , Staunton , Irwin"), a list a line break cut ("Billy Mayfair ,
@@ -1368,14 +1389,17 @@ void link_coordinated_people(Resolution& r) {
   };
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (!untyped(mi) || !whole_slot(a.mentions[mi])) continue;
+    std::size_t lo = mi, hi = mi;
+    while (lo > 0 && joined(a.mentions[lo - 1], a.mentions[lo])) --lo;
+    while (hi + 1 < a.mentions.size() && joined(a.mentions[hi], a.mentions[hi + 1])) ++hi;
+    list_of_one_coordination(a, mi, lo, hi);
     std::size_t people = 0, others = 0;
-    const auto count = [&](const Mention& x) {
+    for (std::size_t k = lo; k <= hi; ++k) {
+      const Mention& x = a.mentions[k];
+      if (k == mi) continue;
       if (x.entity >= 0 && x.type == EntityType::Person) ++people;
       else if (x.entity >= 0 || x.type != EntityType::Unknown) ++others;
-    };
-    for (std::size_t k = mi; k > 0 && joined(a.mentions[k - 1], a.mentions[k]); --k) count(a.mentions[k - 1]);
-    for (std::size_t k = mi; k + 1 < a.mentions.size() && joined(a.mentions[k], a.mentions[k + 1]); ++k)
-      count(a.mentions[k + 1]);
+    }
     if (people < 2 || others > 0) continue;
     Mention& m = a.mentions[mi];
     m.type = EntityType::Person;

@@ -1305,3 +1305,16 @@ TEST(Entities, AnUntypedNameInAListOfPeopleIsAPerson) {
   Annotated one("The band toured on Friday. Tom Hadley and Kettlewood were on the bill.");
   EXPECT_EQ(one.entity("Kettlewood"), nullptr);
 }
+
+TEST(Entities, AListOfPeopleEndsAtTheItemAfterItsCoordinator) {
+  // Rule 19.432: in `A , B and C , D` the comma after C opens an apposition, no fourth item:
+  // the name after the coordinator counts only the people of its own coordination.
+  Annotated apposition("A spokesman for Perrin Walsh and Kettlewood, Tom Hadley, said the talks would resume.");
+  const Entity* k = apposition.entity("Kettlewood");
+  EXPECT_TRUE(k == nullptr || k->type != EntityType::Person);
+  // A list of two people before its coordinator still types its last item.
+  Annotated sheet("The coach named his side on Friday. Tom Hadley, Perrin Walsh and Kettlewood, the reserve, will start.");
+  const Entity* p = sheet.entity("Kettlewood");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+}

@@ -1338,10 +1338,11 @@ void link_coordinated_teams(Resolution& r) {
 // opens an apposition or a new phrase, no fourth item (`a spokesman for US Immigration ,
 // Customs and Enforcement , Dean Boyd`). Narrows [lo, hi], the mentions joined around mi
 // (adjacent, with a comma or a coordinator between each), to mi's own coordination (row 19.432).
-void list_of_one_coordination(const Annotation& a, std::size_t mi, std::size_t& lo, std::size_t& hi) {
+void list_of_one_coordination(const Annotation& a, const Lexicons& lex, std::size_t mi, std::size_t& lo, std::size_t& hi) {
   bool coordinated = false;
   for (std::size_t k = lo; k < hi; ++k) {
-    const bool comma = a.tokens[a.mentions[k].end_token].norm == ",";
+    const Token& c = a.tokens[a.mentions[k].end_token];
+    const bool comma = !(c.kind == TokenKind::Word && !c.has(kCapitalized) && lex.in(Words::Coordinators, c));
     if (comma && coordinated) {
       if (k < mi) {
         lo = k + 1;
@@ -1369,6 +1370,16 @@ void link_coordinated_people(Resolution& r) {
     const Token& c = a.tokens[x.end_token];
     return c.norm == "," || (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c));
   };
+  // A line break that cut a list's item after its given name (`Billy Mayfair , Ken` / `Green
+  // , Jerry Kelly`, a results list wrapped at a fixed width): the given name ends its line
+  // after a list mark, the next line opens on a name; the list goes on across the break.
+  const auto cut = [&](const Mention& x, const Mention& y) {
+    const Token& g = a.tokens[x.first_token];
+    return y.first_token == x.end_token && x.end_token == x.first_token + 1 && a.tokens[y.first_token].has(kLineBefore) &&
+           x.end_token == a.sentences[x.sentence].end_token && x.first_token > a.sentences[x.sentence].first_token &&
+           a.tokens[x.first_token - 1].norm == "," && x.type == EntityType::Person && r.lex.is_given_name(g);
+  };
+  const auto linked = [&](const Mention& x, const Mention& y) { return joined(x, y) || cut(x, y); };
   const auto untyped = [&](std::size_t mi) {
     const Mention& x = a.mentions[mi];
     const Token& t = a.tokens[x.first_token];
@@ -1390,9 +1401,9 @@ void link_coordinated_people(Resolution& r) {
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (!untyped(mi) || !whole_slot(a.mentions[mi])) continue;
     std::size_t lo = mi, hi = mi;
-    while (lo > 0 && joined(a.mentions[lo - 1], a.mentions[lo])) --lo;
-    while (hi + 1 < a.mentions.size() && joined(a.mentions[hi], a.mentions[hi + 1])) ++hi;
-    list_of_one_coordination(a, mi, lo, hi);
+    while (lo > 0 && linked(a.mentions[lo - 1], a.mentions[lo])) --lo;
+    while (hi + 1 < a.mentions.size() && linked(a.mentions[hi], a.mentions[hi + 1])) ++hi;
+    list_of_one_coordination(a, r.lex, mi, lo, hi);
     std::size_t people = 0, others = 0;
     for (std::size_t k = lo; k <= hi; ++k) {
       const Mention& x = a.mentions[k];

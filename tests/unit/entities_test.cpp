@@ -1306,6 +1306,18 @@ TEST(Entities, AnUntypedNameInAListOfPeopleIsAPerson) {
   EXPECT_EQ(one.entity("Kettlewood"), nullptr);
 }
 
+TEST(Entities, ASurnameALineBreakCutFromItsGivenNameIsAPerson) {
+  // Row 19.433: a results list wrapped at a fixed width cuts `Ken` from his surname; the next
+  // line opens on it (a common word there) and the list of people goes on across the break.
+  Annotated cut("68 Tom Hadley , Perrin Walsh , Dana Pruitt , Ken\nField , Sam Ortmann , Joe Grobbel");
+  const Entity* p = cut.entity("Field");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  // Not a line that opens after a full stop: a common word opening a sentence stays one.
+  Annotated whole("68 Tom Hadley , Perrin Walsh , Dana Pruitt .\nField , Sam Ortmann and Joe Grobbel were there.");
+  EXPECT_EQ(whole.entity("Field"), nullptr);
+}
+
 TEST(Entities, AListOfPeopleEndsAtTheItemAfterItsCoordinator) {
   // Rule 19.432: in `A , B and C , D` the comma after C opens an apposition, no fourth item:
   // the name after the coordinator counts only the people of its own coordination.

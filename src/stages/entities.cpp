@@ -1449,6 +1449,56 @@ void take_town_initials(Resolution& r) {
   }
 }
 
+// In a sports report's results line (opening on its rank: `9. Martin Brundle ( Britain )
+// Jordan 1:55.385`, `1. Alex Rossi ( Italy ) , Reynard Honda , 53.980`) the name right after
+// the competitor and the country in brackets, a comma between or none, is the entrant's team,
+// make or constructor: an organisation, whatever the word alone would be (a country, a town, a
+// given name and a surname). Not a name with a country in brackets of its own: a relay's
+// second runner (`Donovan Bailey ( Canada ) , Michael Johnson ( U.S. ) ,`) (row 19.434).
+//
+// The token at k opens a line after its rank: a number on the line's start and a point
+// (`9. Martin Brundle`; the point closes a sentence of its own there, or the number opens k's).
+bool ranked_line(const Annotation& a, std::size_t k) {
+  if (k < 2 || a.tokens[k - 1].norm != "." || a.tokens[k - 2].kind != TokenKind::Number) return false;
+  return k == 2 || a.tokens[k - 2].has(kLineBefore);
+}
+
+bool entrant_team(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token < s.first_token + 4) return false;
+  if (m.end_token < s.end_token && a.tokens[m.end_token].norm == "(") return false;
+  std::size_t close = m.first_token - 1;
+  if (a.tokens[close].norm == ",") --close;
+  if (a.tokens[close].norm != ")") return false;
+  const auto country = std::find_if(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+    return o.sentence == m.sentence && o.end_token == close && o.gazetteer_entry >= 0 && o.first_token >= s.first_token + 2 &&
+           a.tokens[o.first_token - 1].norm == "(" &&
+           r.lex.entries()[static_cast<std::size_t>(o.gazetteer_entry)].type == EntityType::Country;
+  });
+  if (country == a.mentions.end()) return false;
+  const std::size_t open = country->first_token - 1;
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+    return o.sentence == m.sentence && o.end_token == open && o.entity >= 0 && o.type == EntityType::Person &&
+           ranked_line(a, o.first_token);
+  });
+}
+
+void take_entrant_teams(Resolution& r) {
+  Annotation& a = r.a;
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (r.not_entity[mi] || (m.entity >= 0 && m.type == EntityType::Organization) || !entrant_team(r, m)) continue;
+    if (m.entity >= 0) {
+      auto& old = a.entities[static_cast<std::size_t>(m.entity)].mentions;
+      old.erase(std::remove(old.begin(), old.end(), static_cast<std::uint32_t>(mi)), old.end());
+    }
+    m.type = EntityType::Organization;
+    const std::string text = r.text_of(m);
+    r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
+  }
+}
+
 // In a sports report a gazetteer place right before a capitalised plural that no name holds
 // is a team named after the place, the plural its nickname (`the Cleveland Indians`, `the
 // Kansas City Chiefs`, `the Arizona Cardinals`): the recognizer glues only a free name to a
@@ -1582,6 +1632,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   link_same_names(r);
   take_town_initials(r);
   take_team_nicknames(r);
+  take_entrant_teams(r);
   compact(a);
 }
 

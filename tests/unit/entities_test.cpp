@@ -1318,6 +1318,23 @@ TEST(Entities, ASurnameALineBreakCutFromItsGivenNameIsAPerson) {
   EXPECT_EQ(whole.entity("Field"), nullptr);
 }
 
+TEST(Entities, TheNameAfterARankedCompetitorAndCountryIsTheEntrantsTeam) {
+  // Row 19.434: in a results line opening on its rank, the name after the competitor and the
+  // country in brackets is the team or make: an organisation, not a person nor a country.
+  Annotated results("Results of the race on Sunday:\n1. Tom Hadley ( Italy ) , Reynard Honda , 53.980\n"
+                    "2. Perrin Walsh ( Britain ) Jordan 1:55.385\n"
+                    "3. Sam Ortmann ( Canada ) , Joe Grobbel ( France ) , 1:56.002");
+  for (const char* name : {"Reynard Honda", "Jordan"}) {
+    const Entity* e = results.entity(name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Organization) << name;
+  }
+  // A name with a country in brackets of its own is a second competitor (a relay's runner).
+  const Entity* p = results.entity("Joe Grobbel");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+}
+
 TEST(Entities, AListOfPeopleEndsAtTheItemAfterItsCoordinator) {
   // Rule 19.432: in `A , B and C , D` the comma after C opens an apposition, no fourth item:
   // the name after the coordinator counts only the people of its own coordination.

@@ -1334,6 +1334,28 @@ void link_coordinated_teams(Resolution& r) {
   }
 }
 
+// A list ends at the item after its coordinator: in `A , B and C , D` the comma after C
+// opens an apposition or a new phrase, no fourth item (`a spokesman for US Immigration ,
+// Customs and Enforcement , Dean Boyd`). Narrows [lo, hi], the mentions joined around mi
+// (adjacent, with a comma or a coordinator between each), to mi's own coordination (row 19.432).
+void list_of_one_coordination(const Annotation& a, const Lexicons& lex, std::size_t mi, std::size_t& lo, std::size_t& hi) {
+  bool coordinated = false;
+  for (std::size_t k = lo; k < hi; ++k) {
+    const Token& c = a.tokens[a.mentions[k].end_token];
+    const bool comma = !(c.kind == TokenKind::Word && !c.has(kCapitalized) && lex.in(Words::Coordinators, c));
+    if (comma && coordinated) {
+      if (k < mi) {
+        lo = k + 1;
+        coordinated = false;
+        continue;
+      }
+      hi = k;
+      return;
+    }
+    coordinated = coordinated || !comma;
+  }
+}
+
 // An untyped one-word name in a list of people (names joined by commas or a coordinator:
 // word list coordinators) is a person too: a team sheet or a field of players written by
 // surname ("Given , Breen , Staunton , Irwin"), a list a line break cut ("Billy Mayfair ,
@@ -1348,6 +1370,16 @@ void link_coordinated_people(Resolution& r) {
     const Token& c = a.tokens[x.end_token];
     return c.norm == "," || (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c));
   };
+  // A line break that cut a list's item after its given name (`Billy Mayfair , Ken` / `Green
+  // , Jerry Kelly`, a results list wrapped at a fixed width): the given name ends its line
+  // after a list mark, the next line opens on a name; the list goes on across the break.
+  const auto cut = [&](const Mention& x, const Mention& y) {
+    const Token& g = a.tokens[x.first_token];
+    return y.first_token == x.end_token && x.end_token == x.first_token + 1 && a.tokens[y.first_token].has(kLineBefore) &&
+           x.end_token == a.sentences[x.sentence].end_token && x.first_token > a.sentences[x.sentence].first_token &&
+           a.tokens[x.first_token - 1].norm == "," && x.type == EntityType::Person && r.lex.is_given_name(g);
+  };
+  const auto linked = [&](const Mention& x, const Mention& y) { return joined(x, y) || cut(x, y); };
   const auto untyped = [&](std::size_t mi) {
     const Mention& x = a.mentions[mi];
     const Token& t = a.tokens[x.first_token];
@@ -1368,14 +1400,17 @@ void link_coordinated_people(Resolution& r) {
   };
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (!untyped(mi) || !whole_slot(a.mentions[mi])) continue;
+    std::size_t lo = mi, hi = mi;
+    while (lo > 0 && linked(a.mentions[lo - 1], a.mentions[lo])) --lo;
+    while (hi + 1 < a.mentions.size() && linked(a.mentions[hi], a.mentions[hi + 1])) ++hi;
+    list_of_one_coordination(a, r.lex, mi, lo, hi);
     std::size_t people = 0, others = 0;
-    const auto count = [&](const Mention& x) {
+    for (std::size_t k = lo; k <= hi; ++k) {
+      const Mention& x = a.mentions[k];
+      if (k == mi) continue;
       if (x.entity >= 0 && x.type == EntityType::Person) ++people;
       else if (x.entity >= 0 || x.type != EntityType::Unknown) ++others;
-    };
-    for (std::size_t k = mi; k > 0 && joined(a.mentions[k - 1], a.mentions[k]); --k) count(a.mentions[k - 1]);
-    for (std::size_t k = mi; k + 1 < a.mentions.size() && joined(a.mentions[k], a.mentions[k + 1]); ++k)
-      count(a.mentions[k + 1]);
+    }
     if (people < 2 || others > 0) continue;
     Mention& m = a.mentions[mi];
     m.type = EntityType::Person;
@@ -1409,6 +1444,56 @@ void take_town_initials(Resolution& r) {
     old.erase(std::remove(old.begin(), old.end(), static_cast<std::uint32_t>(mi)), old.end());
     m.end_token = after;
     m.span.end = a.tokens[after - 1].span.end;
+    const std::string text = r.text_of(m);
+    r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
+  }
+}
+
+// In a sports report's results line (opening on its rank: `9. Martin Brundle ( Britain )
+// Jordan 1:55.385`, `1. Alex Rossi ( Italy ) , Reynard Honda , 53.980`) the name right after
+// the competitor and the country in brackets, a comma between or none, is the entrant's team,
+// make or constructor: an organisation, whatever the word alone would be (a country, a town, a
+// given name and a surname). Not a name with a country in brackets of its own: a relay's
+// second runner (`Donovan Bailey ( Canada ) , Michael Johnson ( U.S. ) ,`) (row 19.434).
+//
+// The token at k opens a line after its rank: a number on the line's start and a point
+// (`9. Martin Brundle`; the point closes a sentence of its own there, or the number opens k's).
+bool ranked_line(const Annotation& a, std::size_t k) {
+  if (k < 2 || a.tokens[k - 1].norm != "." || a.tokens[k - 2].kind != TokenKind::Number) return false;
+  return k == 2 || a.tokens[k - 2].has(kLineBefore);
+}
+
+bool entrant_team(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token < s.first_token + 4) return false;
+  if (m.end_token < s.end_token && a.tokens[m.end_token].norm == "(") return false;
+  std::size_t close = m.first_token - 1;
+  if (a.tokens[close].norm == ",") --close;
+  if (a.tokens[close].norm != ")") return false;
+  const auto country = std::find_if(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+    return o.sentence == m.sentence && o.end_token == close && o.gazetteer_entry >= 0 && o.first_token >= s.first_token + 2 &&
+           a.tokens[o.first_token - 1].norm == "(" &&
+           r.lex.entries()[static_cast<std::size_t>(o.gazetteer_entry)].type == EntityType::Country;
+  });
+  if (country == a.mentions.end()) return false;
+  const std::size_t open = country->first_token - 1;
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+    return o.sentence == m.sentence && o.end_token == open && o.entity >= 0 && o.type == EntityType::Person &&
+           ranked_line(a, o.first_token);
+  });
+}
+
+void take_entrant_teams(Resolution& r) {
+  Annotation& a = r.a;
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    Mention& m = a.mentions[mi];
+    if (r.not_entity[mi] || (m.entity >= 0 && m.type == EntityType::Organization) || !entrant_team(r, m)) continue;
+    if (m.entity >= 0) {
+      auto& old = a.entities[static_cast<std::size_t>(m.entity)].mentions;
+      old.erase(std::remove(old.begin(), old.end(), static_cast<std::uint32_t>(mi)), old.end());
+    }
+    m.type = EntityType::Organization;
     const std::string text = r.text_of(m);
     r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
   }
@@ -1547,6 +1632,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   link_same_names(r);
   take_town_initials(r);
   take_team_nicknames(r);
+  take_entrant_teams(r);
   compact(a);
 }
 

@@ -237,6 +237,18 @@ bool Recognizer::speech_verb_after_name(const Annotation& a, const SentenceScrat
   return g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) && lex_.is_given_name(g);
 }
 
+// A line break that cut a list's item after its given name (`Billy Mayfair , Ken` / `Green ,
+// Jerry Kelly`, a results list wrapped at a fixed width) leaves the surname opening the next
+// line: the token at i opens its line, the line before ends on a capitalised given name after
+// a comma, and a comma follows the word. Such a word is a name even if it is a common word
+// (entities.cpp link_coordinated_people reads the list across the break, row 19.433).
+static bool cut_list_surname(const Annotation& a, const Lexicons& lex, std::size_t i) {
+  if (i < 2 || i + 1 >= a.tokens.size() || !a.tokens[i].has(kLineBefore) || a.tokens[i + 1].norm != ",") return false;
+  const Token& g = a.tokens[i - 1];
+  return a.tokens[i - 2].norm == "," && g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) &&
+         lex.is_given_name(g);
+}
+
 bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const std::size_t sentence_first = sc.first;
   const Token& t = a.tokens[i];
@@ -272,7 +284,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
   if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
-      !sc.doc_surname(t) && !(i == sentence_first && (speaking_first_name(a, sc, i) || team_row(a, sc, i))))
+      !sc.doc_surname(t) && !(i == sentence_first && (speaking_first_name(a, sc, i) || team_row(a, sc, i) || cut_list_surname(a, lex_, i))))
     return false;
   if (speech_verb_after_name(a, sc, i)) return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.

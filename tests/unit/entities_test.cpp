@@ -1305,3 +1305,45 @@ TEST(Entities, AnUntypedNameInAListOfPeopleIsAPerson) {
   Annotated one("The band toured on Friday. Tom Hadley and Kettlewood were on the bill.");
   EXPECT_EQ(one.entity("Kettlewood"), nullptr);
 }
+
+TEST(Entities, ASurnameALineBreakCutFromItsGivenNameIsAPerson) {
+  // Row 19.433: a results list wrapped at a fixed width cuts `Ken` from his surname; the next
+  // line opens on it (a common word there) and the list of people goes on across the break.
+  Annotated cut("68 Tom Hadley , Perrin Walsh , Dana Pruitt , Ken\nField , Sam Ortmann , Joe Grobbel");
+  const Entity* p = cut.entity("Field");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+  // Not a line that opens after a full stop: a common word opening a sentence stays one.
+  Annotated whole("68 Tom Hadley , Perrin Walsh , Dana Pruitt .\nField , Sam Ortmann and Joe Grobbel were there.");
+  EXPECT_EQ(whole.entity("Field"), nullptr);
+}
+
+TEST(Entities, TheNameAfterARankedCompetitorAndCountryIsTheEntrantsTeam) {
+  // Row 19.434: in a results line opening on its rank, the name after the competitor and the
+  // country in brackets is the team or make: an organisation, not a person nor a country.
+  Annotated results("Results of the race on Sunday:\n1. Tom Hadley ( Italy ) , Reynard Honda , 53.980\n"
+                    "2. Perrin Walsh ( Britain ) Jordan 1:55.385\n"
+                    "3. Sam Ortmann ( Canada ) , Joe Grobbel ( France ) , 1:56.002");
+  for (const char* name : {"Reynard Honda", "Jordan"}) {
+    const Entity* e = results.entity(name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::Organization) << name;
+  }
+  // A name with a country in brackets of its own is a second competitor (a relay's runner).
+  const Entity* p = results.entity("Joe Grobbel");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+}
+
+TEST(Entities, AListOfPeopleEndsAtTheItemAfterItsCoordinator) {
+  // Rule 19.432: in `A , B and C , D` the comma after C opens an apposition, no fourth item:
+  // the name after the coordinator counts only the people of its own coordination.
+  Annotated apposition("A spokesman for Perrin Walsh and Kettlewood, Tom Hadley, said the talks would resume.");
+  const Entity* k = apposition.entity("Kettlewood");
+  EXPECT_TRUE(k == nullptr || k->type != EntityType::Person);
+  // A list of two people before its coordinator still types its last item.
+  Annotated sheet("The coach named his side on Friday. Tom Hadley, Perrin Walsh and Kettlewood, the reserve, will start.");
+  const Entity* p = sheet.entity("Kettlewood");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->type, EntityType::Person);
+}

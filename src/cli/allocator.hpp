@@ -31,7 +31,7 @@ struct Body {
 // huge pages (eager_commit_delay 0); then the delay goes back to mimalloc's default 1,
 // so every later thread (workers, the commit, the graph-file writers) commits its first
 // segment as used, on 4 KiB pages that are given back, and only its further segments
-// whole (row 23.102).
+// whole (row 23.103).
 inline void* run_body(void* arg) {
   auto* body = static_cast<Body*>(arg);
   mi_free(mi_malloc(16));

@@ -63,7 +63,7 @@ std::string run_binary_stats(const std::string& input) {
 
 }  // namespace
 
-// Row 23.102: only the program's own thread commits its first 32 MiB segment whole; the
+// Row 23.103: only the program's own thread commits its first 32 MiB segment whole; the
 // two workers commit theirs as used, so mimalloc's committed peak stays under three whole
 // segments (it was 96.0 MiB with every thread's first segment committed whole).
 TEST(Allocator, WorkersCommitTheirFirstSegmentAsUsed) {

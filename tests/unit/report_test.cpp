@@ -387,3 +387,36 @@ TEST(Csv, NodesAndEdgesForGephisSpreadsheetImporter) {
             std::string::npos)
       << e;
 }
+
+// Row 23.104: the data are streamed to the page in blocks of 64 KiB; a `</` cut by a
+// block's end is still escaped, and several blocks of quotes read back intact.
+TEST(Report, StreamedDataAcrossBlocksStayEscapedAndIntact) {
+  const auto g = two_components();
+  std::vector<QuoteRecord> quotes;
+  for (int i = 0; i < 400; ++i) {
+    QuoteRecord q;
+    q.document = "d" + std::to_string(i);
+    q.kind = "direct";
+    q.cue = "said";
+    q.speaker = "A";
+    q.speaker_key = "name:A";
+    // 401 bytes a quote, odd, so that a `<` falls at every offset of a block in turn.
+    q.text = std::string(i % 7, 'x') + "</script>" + std::string(392 - i % 7, 'y');
+    quotes.push_back(std::move(q));
+  }
+  std::ostringstream out;
+  write_report(g, quotes, out, ReportOptions{});
+  const std::string page = out.str();
+  const auto begin = page.find("<script type=\"application/json\" id=\"gazette-data\">");
+  ASSERT_NE(begin, std::string::npos);
+  const auto data_begin = page.find('>', begin) + 1;
+  const auto data_end = page.find("</script>", data_begin);
+  const std::string data = page.substr(data_begin, data_end - data_begin);
+  ASSERT_GT(data.size(), std::size_t{2} << 16);  // more than two blocks
+  EXPECT_EQ(data.find("</"), std::string::npos);
+  rapidjson::Document d;
+  d.Parse(data.c_str());
+  ASSERT_FALSE(d.HasParseError());
+  ASSERT_EQ(d["quotes"].Size(), quotes.size());
+  for (rapidjson::SizeType i = 0; i < d["quotes"].Size(); ++i) EXPECT_STREQ(d["quotes"][i][2].GetString(), quotes[i].text.c_str());
+}

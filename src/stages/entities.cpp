@@ -16,6 +16,7 @@ namespace {
 // A person's key (person_key()) without a last word in Roman numerals after two words or
 // more (rule A762: `luther stan pate iv` -> `luther stan pate`), else the key itself.
 std::string_view without_roman_suffix(std::string_view key) {
+  if (key.size() < 4 || (key.back() != 'i' && key.back() != 'v' && key.back() != 'x')) return key;  // the usual case
   const std::size_t sp = key.rfind(' ');
   if (sp == std::string_view::npos || key.find(' ') == sp) return key;
   const std::string_view last = key.substr(sp + 1);

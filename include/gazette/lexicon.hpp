@@ -294,6 +294,7 @@ enum class Words : std::uint8_t {
   CausativeVerbs,
   OtherPrepositions,
   NounFirstCueForms,
+  RoleModifierParticiples,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1688,7 +1688,8 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
 // The clause from `clause` opens on an unnamed noun phrase, a determiner and up to four
 // words with no preposition, name or quotation mark, then its finite verb: a lower-case
 // auxiliary other than a copula, a copula before an -ing form, a past form in -ed or a
-// speech verb (`The gun group is accusing X of ...`, `His campaign sued X ..., claiming`,
+// speech verb (`His campaign sued X ..., claiming`, `A rival group is accusing X of ...`;
+// `the` is skipped as a discourse marker, so a clause opening on `The` is not read,
 // `His aides say ... but noted`), and no subordinator or relative word up to token k (rule
 // A751): a name at k is that verb's object or in its complement, and the subject none of
 // the names. `This was the Trump who ...` (a copula's complement), `An opponent of the
@@ -2459,9 +2460,11 @@ std::size_t description_start(const Resolver& r, std::size_t name, std::size_t s
     if (!t.has(kCapitalized) && (quotes::ed_form(lex, t) || quotes::ing_form(lex, t) || quotes::irregular_past(lex, t) ||
                                  lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t)))
       return name;
-    // `Customers of Acme Corp, which ...`: the body is the object of `of`, not described
+    // `Customers of Acme Corp, which ...`, `Rivals such as Acme, which ...`: the body is a
+    // preposition's object, not described
     // (the official's phrase before it is official_before_body()'s, rule A742).
-    if (lex.in(Words::OfPrepositions, t)) return name;
+    if (lex.in(Words::OfPrepositions, t) || lex.in(Words::OtherPrepositions, t) || lex.in(Words::SpeakerPhrasePrepositions, t))
+      return name;
   }
   return b;
 }

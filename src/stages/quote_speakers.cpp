@@ -537,6 +537,9 @@ std::int32_t pronoun_subject_before_colon(Resolver& r, std::size_t colon, std::s
   // A relative clause may end at the colon (`a message from her aide that read:`).
   for (std::size_t k = colon > t + 4 ? colon - 3 : t + 1; k < colon; ++k)
     if (r.lex.in(Words::RelativeWords, a.tokens[k])) return -1;
+  // So may one set off by a comma further back (`She met the manager, who handed her a note:`).
+  for (std::size_t k = t + 2; k + 1 < colon; ++k)
+    if (a.tokens[k].norm == "," && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) return -1;
   return r.noun_phrase(t, t + 1, at.from, at.mention);
 }
 
@@ -1320,7 +1323,13 @@ bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32
   if (lead == nullptr || a.tokens[lead->end_token - 1].norm != ".") return false;
   const std::int32_t mi = person_subject(r, *lead, lead->end_token, true);
   if (mi < 0) return false;
-  const std::int32_t who = a.mentions[static_cast<std::size_t>(mi)].entity;
+  const Mention& subject = a.mentions[static_cast<std::size_t>(mi)];
+  const std::int32_t who = subject.entity;
+  // A copula or an auxiliary after the subject (`Jane Roe was 82.`, `Jane Roe has died.`,
+  // `Jane Roe was arrested.`) says what befell the person, no act that leads into words.
+  if (subject.end_token < lead->end_token && (r.lex.in(Words::Copulas, a.tokens[subject.end_token]) ||
+                                              r.lex.in(Words::FiniteAuxiliaries, a.tokens[subject.end_token])))
+    return false;
   if (who == speaker || !p.closed || !quote_ends_sentence(r, p, who) || refers_to_in_marks(r, p, who)) return false;
   at.speaker = who;
   at.mention = mi;

@@ -1477,6 +1477,13 @@ bool noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
 bool predicate_noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
   const Annotation& a = r.a;
   if (ed_form(r.lex, a.tokens[v])) return false;
+  // The noun ends its phrase: punctuation, a preposition or `that` after it; a word that
+  // opens a clause makes it a verb (`The problem is the company says it cannot pay`).
+  if (const std::size_t n = v + 1; n < st.end_token && a.tokens[n].kind == TokenKind::Word &&
+                                   !r.lex.in(Words::OfPrepositions, a.tokens[n]) &&
+                                   !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[n]) &&
+                                   !r.lex.in(Words::OtherPrepositions, a.tokens[n]) && !r.lex.in(Words::Complementizers, a.tokens[n]))
+    return false;
   for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
     const Token& t = a.tokens[j - 1];
     if (r.in_direct[j - 1] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||

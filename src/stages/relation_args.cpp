@@ -63,8 +63,10 @@ void nationality_modifiers(Reading& r) {
     auto& v = r.by_sentence[si];
     std::vector<bool> drop(v.size(), false);
     for (std::size_t k = 0; k < v.size(); ++k) drop[k] = nationality_modifier(r, v, k, r.a.sentences[si].first_token);
-    std::size_t k = 0;
-    std::erase_if(v, [&](const Arg&) { return drop[k++]; });
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < v.size(); ++k)
+      if (!drop[k]) v[kept++] = v[k];
+    v.resize(kept);
   }
 }
 

@@ -210,14 +210,16 @@ bool title_before_name(const Reading& r, const Site& site) {
 // (`will champion`, `who also champions`). After a modifier it heads a noun phrase: "the
 // 2000 champion", "Olympic heptathlon champion X", "world cross country champion X". A
 // participle cue right before a role noun modifies it: "defending champion X", "best
-// supporting actress", not "supporting Franz Ferdinand"; a role-noun cue after such a
+// supporting actress" (word list role_modifier_participles, row 18.264), not "supporting
+// Franz Ferdinand" nor "attacking actress Meryl Streep"; a role-noun cue after such a
 // participle is the noun too ("lost to reigning champion X").
 bool role_noun_use(const Reading& r, const Site& site) {
   if (site.n != 1 || site.i <= site.cb) return false;
   const Annotation& a = r.a;
   const std::size_t nx = site.i + 1;
   if (r.lex.ends_in(Words::ParticipleSuffixes, site.w0))
-    return nx < site.ce && a.tokens[nx].kind == TokenKind::Word && r.lex.in(Words::PersonRoleNouns, a.tokens[nx]);
+    return nx < site.ce && a.tokens[nx].kind == TokenKind::Word && r.lex.in(Words::RoleModifierParticiples, site.w0) &&
+           r.lex.in(Words::PersonRoleNouns, a.tokens[nx]);
   if (!r.lex.in(Words::PersonRoleNouns, site.w0)) return false;
   const std::size_t k = site.i - 1;
   if (site.before >= 0 && site.arg(site.before).end == site.i) return false;

@@ -1688,3 +1688,33 @@ TEST(ReportedSpeech, ElaboratedIsAVerbOfSpeech) {
     EXPECT_EQ(t.name(q->speaker), "Tom Baker");
   }
 }
+
+// Review of the stop-48 merges (rows A741, A750, A770, 18.264): each rule's misfire
+// on ordinary copy, and its intended reading kept.
+TEST(ReportedSpeech, ReviewOfTheStop48RulesKeepsTheirNarrowReadings) {
+  {  // A750: a copula after the lead-in's subject tells what befell the person: no lead-in.
+    Annotated t("\"We are heartbroken,\" Mayor Tom Smith said. Jane Roe was 82. \"It is a great loss for all of us.\"");
+    const Quote* q = quote_spelled(t, "It is a great loss for all of us.");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Smith");
+  }
+  {  // A741: a relative clause set off by a comma before the colon: the words are the note's.
+    Annotated t("Jane Roe was at the plant on Monday. She met the manager, who handed her a note: \"You are fired, and so is "
+                "everyone else.\"");
+    const Quote* q = quote_spelled(t, "You are fired, and so is everyone else.");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "(none)");
+  }
+  {  // A770: a cue after a copula's determiner that opens a clause is a verb with its report.
+    Annotated t("Tom Smith runs the company. The problem is the company says it cannot pay its debts.");
+    EXPECT_NE(quote_spelled(t, "it cannot pay its debts"), nullptr);
+    Annotated noun("Tom Smith runs the company. Whether it can pay its debts is an unsettled question.");
+    EXPECT_EQ(noun.a.quotes.size(), 0u);
+  }
+  {  // 18.264: only a fixed participle modifies a role noun; `attacking actress X` is an attack.
+    Annotated t("Tom Smith spent Sunday attacking actress Jane Roe on Twitter.");
+    EXPECT_TRUE(t.has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+    Annotated title("Tom Smith beat defending champion Jane Roe in the final.");
+    EXPECT_FALSE(title.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  }
+}

@@ -2584,7 +2584,7 @@ std::size_t headline_colon_after_phrase(const Resolver& r, std::uint32_t si, std
 // headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
 // probe`, transcript turns `FALLIN: I think he is ...`): up to four capitalised words
 // before the colon that resolve to a person or an organisation (not a place: `Iowa:`),
-// then three words at least, none in quotation marks (those are direct quotes). The Quote
+// then three words at least outside quotation marks (in a turn of one sentence, more outside than inside: rule A811). The Quote
 // is made only when the report is found (this is tried at every sentence).
 std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   const Annotation& a = r.a;
@@ -2601,12 +2601,20 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   // A turn that opens a paragraph runs to its end (`TAPPER: Well, ... . I think ...`).
   std::uint32_t last = si;
   while (!st.headline && last + 1 < a.sentences.size() && a.sentences[last + 1].paragraph == st.paragraph) ++last;
-  std::size_t words = 0;
+  // Rule A811: words in quotation marks inside the turn are a partial quote of the report
+  // (`Pence: Trump Was 'Mocking' Clinton Camp`), not the report itself, when more of its
+  // words stand outside the marks (three at least) in a turn of one sentence; a turn mostly
+  // in marks, or one that opens on a mark (`X: 'Q' words`, rule A240's), is a direct quote,
+  // and a paragraph of several sentences with marks in it may be an article run on after
+  // its headline (`Title: Novelist X, who ... "Q," he said. ...`), not one speaker's turn.
+  if (r.in_direct[colon + 1]) return std::nullopt;
+  std::size_t words = 0, quoted = 0;
   for (std::size_t k = colon + 1; k < a.sentences[last].end_token; ++k) {
-    if (r.in_direct[k]) return std::nullopt;
-    words += a.tokens[k].kind == TokenKind::Word;
+    if (a.tokens[k].kind != TokenKind::Word) continue;
+    if (r.in_direct[k]) ++quoted;
+    else ++words;
   }
-  if (words < 3) return std::nullopt;
+  if (words < 3 || (quoted > 0 && (quoted >= words || last != si))) return std::nullopt;
   Attribution at;
   at.speaker = r.noun_phrase(st.first_token, speaker_end, at.from, at.mention);
   if (at.speaker < 0) return std::nullopt;

@@ -576,6 +576,41 @@ TEST(Quotes, ANameAndAColonOpeningAHeadlineOrParagraphReportTheRest) {
   for (const auto& q : inside.a.quotes) EXPECT_NE(q.rule, "colon-report") << inside.a.text(q.span);
 }
 
+TEST(Quotes, AColonTurnWithAPartialQuoteInsideStillReportsTheTurn) {
+  // Rule A811: words in quotation marks inside a one-sentence `NAME: ...` turn are a partial
+  // quote of the report when more of the turn's words stand outside the marks; a turn
+  // mostly in marks stays a direct quote, and a paragraph of several sentences with marks
+  // (an article run on after a headline) gives no report by this rule.
+  Annotated turn("The debate went on.\n\nJohn Doe: Nobody at home calls a pension \"a gamble\" in this town.\n\nThe host "
+                 "thanked him.");
+  bool whole = false;
+  for (const auto& q : turn.a.quotes) {
+    const bool is_turn = turn.a.text(q.span) == "Nobody at home calls a pension \"a gamble\" in this town";
+    whole = whole || is_turn;
+    if (is_turn) {
+      EXPECT_EQ(turn.name(q.speaker), "John Doe");
+    }
+  }
+  EXPECT_TRUE(whole);
+  Annotated quoted("The debate went on.\n\nJohn Doe: \"The plan will work for everyone in the town,\" he said.\n\nThe "
+                   "host thanked him.");
+  for (const auto& q : quoted.a.quotes) EXPECT_NE(q.rule, "colon-report") << quoted.a.text(q.span);
+  Annotated article("Man of the hour: Novelist John Doe, who has died aged 84, wrote about hotels. \"I was never "
+                    "satisfied,\" he once said. He moved to Leeds in 1969.");
+  for (const auto& q : article.a.quotes) EXPECT_NE(q.rule, "colon-report") << article.a.text(q.span);
+}
+
+TEST(Quotes, ReaffirmReports) {
+  // Row A812: `reaffirm` is a speech verb as `reiterate` is (speech_verbs.json).
+  const Case cases[] = {
+      {"Jane Roe reaffirmed that the council would not raise the rent this year.",
+       "the council would not raise the rent this year", "Jane Roe", Quote::Kind::Indirect},
+      {"The party reaffirms its support for the plan. John Doe reaffirmed on Monday he would stand in the seat.",
+       "he would stand in the seat", "John Doe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
 TEST(Quotes, APossessorsStatementNounReportsItsThatClause) {
   // Rule A84: `X's claim that CLAUSE` is X's report; `the claim that was made` is a
   // relative clause and reports nothing.

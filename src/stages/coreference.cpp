@@ -2652,10 +2652,12 @@ std::int32_t gerund_object(Resolver& r, std::size_t verb, std::size_t sentence_f
   };
   const Token& last = a.tokens[p - 1];
   if (r.in_direct[p - 1] || last.kind != TokenKind::Word) return -2;
-  from.clear();
-  mention = -1;
-  if (lex.in(Words::ObjectPronouns, last))  // `criticised him for saying`: its antecedent, or none
-    return object_verb(p - 2) ? std::max(r.token_reference(p - 1, from), std::int32_t{-1}) : -2;
+  if (lex.in(Words::ObjectPronouns, last)) {  // `criticised him for saying`: its antecedent, or none
+    if (!object_verb(p - 2)) return -2;
+    from.clear();
+    mention = -1;
+    return std::max(r.token_reference(p - 1, from), std::int32_t{-1});
+  }
   std::size_t start = p - 1;
   const std::int32_t mc = r.mention_cover[p - 1];
   if (mc >= 0 && last.has(kCapitalized)) {
@@ -2676,6 +2678,8 @@ std::int32_t gerund_object(Resolver& r, std::size_t verb, std::size_t sentence_f
     return -2;
   }
   if (start <= sentence_first || !object_verb(start - 1)) return -2;
+  from.clear();
+  mention = -1;
   const std::int32_t who = r.noun_phrase(start, p, from, mention);
   if (who < 0) return -1;
   const bool head = mention < 0 || !from.empty() || a.mentions[static_cast<std::size_t>(mention)].end_token == p;

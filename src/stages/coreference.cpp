@@ -2620,7 +2620,7 @@ std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sente
 // copula or auxiliary): the object is the gerund's subject, not the clause's. Not after a
 // verb of verbal judgement (`Jane Roe praised Tom Smith for saying`, `scolded X for
 // suggesting`, `accused X of claiming`): that verb reports, and its subject is the source
-// (PolNeAR's reading: 5 of 5 such quotes there). The phrase is
+// (PolNeAR's reading: 4 of 4 such quotes its gold holds). The phrase is
 // a name with its determiner and capitalised titles, an object pronoun, or a determiner, up
 // to three lower-case words and a person noun (person_role_nouns). Its entity; -1 when it
 // names nobody (`a candidate`) or a name only modifies its head; -2 when there is no such

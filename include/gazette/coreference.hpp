@@ -5,7 +5,8 @@
 //         quotation marks (paired by the quotes stage's first part, quote_marks.cpp, which
 //         needs only tokens and sentences; this stage is its first caller and writes the
 //         pairs to Annotation::quote_marks, which the quotes stage reads): tokens inside
-//         them hide antecedents. The Lexicons' titles, speech verbs and word lists.
+//         them hide antecedents. The Lexicons' titles, speech verbs, word lists and relation
+//         cues (a CRITICIZED or SUPPORTS verb judges what its object said: rule A800).
 // WRITES  resolve_coreference() (the stage) appends one resolved Mention (a reference:
 //         source.rule "coreference", resolved_from = the surface, antecedent = the mention
 //         the resolution went through, coreference_rule = the rule) for every he/she outside
@@ -184,7 +185,8 @@ class Resolver {
   // The subject of the verb at `verb`: the phrase right before it; when that phrase follows
   // a comma and names no person, the person or organisation opening the clause followed by
   // a comma (`X, the chairman of Y, said`; `X, who ..., said`); for a coordinated verb or a
-  // participle, the subject that opens the clause or sentence.
+  // participle, the subject that opens the clause or sentence; for a gerund after `for` or
+  // `of` that follows a verb's object (`fined X for saying`, rule A800), that object.
   std::int32_t subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention);
   // The sex of a person entity (rule pronoun above); Unknown for other entities.
   Sex sex_of(std::int32_t entity);

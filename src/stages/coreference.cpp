@@ -2613,8 +2613,82 @@ std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sente
   return -2;
 }
 
+// `The club fined Tom Smith for saying`, `X sued the minister for claiming`, `the party
+// suspended a candidate for allegedly suggesting` (rule A800): a speech verb in -ing after a
+// preposition of gerund_prepositions (an adverb in -ly may stand between) whose noun phrase
+// before it is the object of a lower-case verb form (-ed, an irregular past, -s, -ing; no
+// copula or auxiliary): the object is the gerund's subject, not the clause's. Not after a
+// verb of verbal judgement (`Jane Roe praised Tom Smith for saying`, `scolded X for
+// suggesting`, `accused X of claiming`): that verb reports, and its subject is the source
+// (PolNeAR's reading: 4 of 4 such quotes its gold holds). The phrase is
+// a name with its determiner and capitalised titles, an object pronoun, or a determiner, up
+// to three lower-case words and a person noun (person_role_nouns). Its entity; -1 when it
+// names nobody (`a candidate`) or a name only modifies its head; -2 when there is no such
+// object (`drew criticism for saying`, `was criticised by X for saying`, `apologised to X
+// for saying`: the clause's subject speaks).
+std::int32_t gerund_object(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !quotes::ing_form(lex, a.tokens[verb])) return -2;
+  std::size_t p = verb - 1;
+  if (quotes::ly_adverb(lex, a.tokens[p]) && p > sentence_first + 2) --p;
+  if (r.in_direct[p] || !lex.in(Words::GerundPrepositions, a.tokens[p])) return -2;
+  // A verb of verbal judgement (a CRITICIZED or SUPPORTS cue of relation_cues: `praised`,
+  // `scolded`, `accused`) is itself the report: its subject frames what the object said.
+  const auto evaluation_verb = [&](std::size_t k) {
+    std::uint32_t cue = 0;
+    if (!lex.relation_index().match(a.tokens, k, k + 1, cue)) return false;
+    const RelationType type = lex.relation_cues()[cue].type;
+    return type == RelationType::Criticized || type == RelationType::Supports;
+  };
+  // the verb whose object ends before the preposition
+  const auto object_verb = [&](std::size_t k) {
+    const Token& v = a.tokens[k];
+    return !r.in_direct[k] && v.kind == TokenKind::Word && !v.has(kCapitalized) && r.mention_cover[k] < 0 &&
+           !lex.in(Words::Copulas, v) && !lex.in(Words::FiniteAuxiliaries, v) && !lex.in(Words::SpeakerPhrasePrepositions, v) &&
+           !lex.in(Words::OfPrepositions, v) && !lex.in(Words::Determiners, v) &&
+           (quotes::finite_past(lex, v) || quotes::ing_form(lex, v) || lex.ends_in(Words::PresentSSuffixes, v.lower)) &&
+           !evaluation_verb(k);
+  };
+  const Token& last = a.tokens[p - 1];
+  if (r.in_direct[p - 1] || last.kind != TokenKind::Word) return -2;
+  if (lex.in(Words::ObjectPronouns, last)) {  // `criticised him for saying`: its antecedent, or none
+    if (!object_verb(p - 2)) return -2;
+    from.clear();
+    mention = -1;
+    return std::max(r.token_reference(p - 1, from), std::int32_t{-1});
+  }
+  std::size_t start = p - 1;
+  const std::int32_t mc = r.mention_cover[p - 1];
+  if (mc >= 0 && last.has(kCapitalized)) {
+    const Mention& m = a.mentions[static_cast<std::size_t>(mc)];
+    if (m.end_token != p) return -2;
+    start = m.first_token;
+    // capitalised titles and a determiner before the name (`the Labour leader Jane Roe`)
+    while (start > sentence_first + 1 && p - start < 8 && !r.in_direct[start - 1] && a.tokens[start - 1].kind == TokenKind::Word &&
+           (a.tokens[start - 1].has(kCapitalized) || lex.in(Words::Determiners, a.tokens[start - 1])) && r.mention_cover[start - 1] < 0)
+      --start;
+  } else if (mc < 0 && lex.in(Words::PersonRoleNouns, last)) {
+    while (start > sentence_first + 1 && p - start < 4 && a.tokens[start - 1].kind == TokenKind::Word && !r.in_direct[start - 1] &&
+           !a.tokens[start - 1].has(kCapitalized) && !lex.in(Words::Determiners, a.tokens[start - 1]))
+      --start;
+    if (start <= sentence_first + 1 || !lex.in(Words::Determiners, a.tokens[start - 1])) return -2;
+    --start;
+  } else {
+    return -2;
+  }
+  if (start <= sentence_first || !object_verb(start - 1)) return -2;
+  from.clear();
+  mention = -1;
+  const std::int32_t who = r.noun_phrase(start, p, from, mention);
+  if (who < 0) return -1;
+  const bool head = mention < 0 || !from.empty() || a.mentions[static_cast<std::size_t>(mention)].end_token == p;
+  return head ? who : -1;
+}
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   if (const std::int32_t who = infinitive_subject(*this, verb, sentence_first, from, mention); who != -2) return who;
+  if (const std::int32_t who = gerund_object(*this, verb, sentence_first, from, mention); who != -2) return who;
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);

@@ -1718,3 +1718,43 @@ TEST(ReportedSpeech, ReviewOfTheStop48RulesKeepsTheirNarrowReadings) {
     EXPECT_FALSE(title.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
   }
 }
+
+// A800: a speech verb in -ing after `for` or `of` (gerund_prepositions) that follows a
+// verb's object: the object speaks (`fined X for saying`); an unnamed person noun there
+// (`suspended a candidate for suggesting`) leaves no speaker; a verb of verbal judgement
+// (`praised X for saying`, `accused X of claiming`), a passive's agent (`was criticised by X
+// for saying`) or an object that is no person (`drew criticism for saying`) keeps the
+// clause's subject.
+TEST(ReportedSpeech, AGerundAfterForOrOfIsTheObjectsSpeech) {
+  const char* clause = "the bridge was safe";
+  {
+    Annotated t("The county council fined Tom Baker for saying the bridge was safe.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+  {
+    Annotated t("Bill Dean praised Mary Jones for saying that the bridge was safe.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Bill Dean");
+  }
+  {
+    Annotated t("The Green Party has suspended a candidate for allegedly suggesting the bridge was safe.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_LT(q->speaker, 0);
+  }
+  {
+    Annotated t("Jane Roe was criticised by Tom Baker for saying that the bridge was safe.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Tom Baker drew criticism for saying that the bridge was safe.");
+    const Quote* q = quote_spelled(t, clause);
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Tom Baker");
+  }
+}

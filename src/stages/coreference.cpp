@@ -2030,7 +2030,14 @@ std::int32_t Resolver::named_body_apposition(std::size_t end, std::size_t senten
 // bill's authors, said", "Jane Roe, editor of X, which ran the survey, said": the phrase
 // before the verb is set off by commas (or dashes); going back over such phrases, the
 // first one that opens a clause (the sentence start or a punctuation mark before it) and
-// names a person is the subject.
+// names a person is the subject. Rule A790: a relative clause closed right before the
+// verb's phrase, no mark inside it (`Jane Roe, who since ... has thrown restraint to the
+// winds in denouncing the nominee, on Friday declared`), may run to 48 tokens; other asides
+// to 30 (not `Jane Roe, who was 24, was Miss Ohio in 1991 and ..., the newspaper said`: the
+// paper's). Rule A791: an aside between dashes, which may hold commas of its own, after an
+// apposition set off by a comma (`Jane Roe, the head of Acme -- the firm that owns X, which
+// ... -- told me`, `Jane Roe, director of X, or XYZ - which ... - said`): the subject is
+// read before the phrase that opens the dash, as if the verb followed it.
 std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_first, std::int32_t& mention) {
   if (npb <= sentence_first + 1) return -1;
   const std::string_view mark = setting_off_mark(a, npb - 1);
@@ -2096,11 +2103,18 @@ std::int32_t Resolver::apposition_subject(std::size_t npb, std::size_t sentence_
   // "X, executive partner of Y said": the apposition opened by the mark is not closed.
   if (const std::int32_t who = person_phrase(npb - 1, false); who >= 0) return who;
   bool earlier_mark = false;  // a mark passed on the way back: more than one apposition
-  for (std::size_t k = npb - 1; k > sentence_first && npb - k < 30; --k) {
+  for (std::size_t k = npb - 1; k > sentence_first && npb - k < 48; --k) {
+    if (npb - k >= 30 && earlier_mark) break;
     const Token& t = a.tokens[k - 1];
     if (in_direct[k - 1] || t.norm == "." || t.norm == ";" || t.norm == ":") break;
     if (setting_off_mark(a, k - 1) != mark) continue;
+    if (npb - k >= 30 && !lex.in(Words::PersonRelatives, a.tokens[k]) && !lex.in(Words::BodyRelatives, a.tokens[k])) break;
     if (const std::int32_t who = person_phrase(k - 1, !earlier_mark); who >= 0) return who;
+    if (mark == "--" && !earlier_mark) {
+      const std::size_t b = phrase_start_before(k - 1, sentence_first);
+      if (b < k - 1 && b > sentence_first + 1 && a.tokens[b - 1].norm == "," && !in_direct[b - 1])
+        if (const std::int32_t who = apposition_subject(b, sentence_first, mention); who >= 0) return who;
+    }
     earlier_mark = true;
   }
   return -1;
@@ -2686,6 +2700,35 @@ std::int32_t gerund_object(Resolver& r, std::size_t verb, std::size_t sentence_f
   return head ? who : -1;
 }
 
+namespace {
+
+// Rule A793: a verb in -s right after a comma, with no subject of its own and no name right
+// after it (not the inverted `..., says Jane Roe`), coordinated without a conjunction with
+// the verb in -s of a named subject that opens the sentence, the comma the only one between
+// (a title line's present: `Jane Roe wins Ohio, vows to press on`, `Tom Smith slams Roe,
+// praises Jones as "Q"`): the verb is the opening subject's.
+bool asyndetic_present(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (npb != verb || verb < sentence_first + 4 || verb + 1 >= a.tokens.size() || a.tokens[verb - 1].norm != "," ||
+      !lex.ends_in(Words::PresentSSuffixes, a.tokens[verb].lower) || a.tokens[verb + 1].has(kCapitalized))
+    return false;
+  std::size_t open = sentence_first;
+  while (open < verb && a.tokens[open].kind != TokenKind::Word) ++open;
+  const std::int32_t mi = r.mention_cover[open];
+  if (mi < 0 || r.in_direct[open]) return false;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.first_token != open || m.end_token + 1 >= verb || m.entity < 0) return false;
+  const Token& first_verb = a.tokens[m.end_token];
+  if (first_verb.kind != TokenKind::Word || first_verb.has(kCapitalized) || !lex.ends_in(Words::PresentSSuffixes, first_verb.lower))
+    return false;
+  for (std::size_t k = m.end_token; k + 1 < verb; ++k)
+    if (a.tokens[k].norm == "," || r.in_direct[k]) return false;
+  return true;
+}
+
+}  // namespace
+
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   if (const std::int32_t who = infinitive_subject(*this, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::int32_t who = gerund_object(*this, verb, sentence_first, from, mention); who != -2) return who;
@@ -2764,7 +2807,8 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   const bool coordinated = gap_only && npb > sentence_first &&
                            (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
   const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
-  if (!coordinated && !participle) return publisher_subject(*this, verb, sentence_first, from, mention);
+  if (!coordinated && !participle && !asyndetic_present(*this, npb, verb, sentence_first))
+    return publisher_subject(*this, verb, sentence_first, from, mention);
   return clause_subject(verb, npb, sentence_first, from, mention);
 }
 

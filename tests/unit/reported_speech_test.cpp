@@ -1758,3 +1758,49 @@ TEST(ReportedSpeech, AGerundAfterForOrOfIsTheObjectsSpeech) {
     EXPECT_EQ(t.name(q->speaker), "Tom Baker");
   }
 }
+
+// Rows A790-A791: a subject named before a long relative clause, or before an apposition
+// and an aside between dashes that holds commas, speaks; a relative clause closed before
+// the main verb of an inverted report does not (the report is the trailing speaker's).
+TEST(ReportedSpeech, SubjectBeforeLongAsidesSpeaks) {
+  {  // A790: a relative clause of more than 30 tokens before the verb and its time phrase.
+    Annotated t("Talk show host Jane Roe, who since the appointment of Acme News executive Tom Smith as head of Bill "
+                "Jones's campaign has thrown restraint to the winds in denouncing the party's presidential nominee, on "
+                "Friday declared Jones was a threat to democracy.");
+    const Quote* q = quote_spelled(t, "Jones was a threat to democracy");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {  // A791: an aside between dashes holding commas, after an apposition set off by a comma.
+    Annotated t("Mary Brown, communications director of the advocacy group Democracy for Ohio, or DFO - which was founded "
+                "by former Ohio governor Tom Smith after his 2004 campaign and which has endorsed Jones - said Jones has "
+                "several options.");
+    const Quote* q = quote_spelled(t, "Jones has several options");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Mary Brown");
+    Annotated direct("John Dickey, the chief executive of Ora Media -- the company that owns the show, which is also "
+                     "streamed on the site of Ora -- told me, \"We're a content provider; we're doing business with people.\"");
+    const Quote* d = quote_spelled(direct, "We're a content provider; we're doing business with people.");
+    ASSERT_NE(d, nullptr);
+    EXPECT_EQ(direct.name(d->speaker), "John Dickey");
+  }
+  {  // A790 stays narrow: a mark inside the clause before the speaker phrase.
+    Annotated t("Kate Lowe, who was 24 and had a three-year-old child, was Miss Ohio in 1991 and went on to a New "
+                "York-based modelling career that included working with Italian designer Tom Smith and Vogue magazine, "
+                "the Acme Herald newspaper said.");
+    for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Kate Lowe") << t.a.text(q.span);
+  }
+}
+
+// Row A793: a verb in -s after a comma, coordinated with no conjunction with the verb of
+// the named subject that opens the sentence, is that subject's; not an inverted `, says X`.
+TEST(ReportedSpeech, AsyndeticPresentVerbTakesTheOpeningSubject) {
+  Annotated t("Jane Roe wins Ohio, vows to press on to the next primary.");
+  const Quote* q = quote_spelled(t, "to press on to the next primary");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated inverted("Tom Smith arrived in Leeds on Monday. The plan will pass next year, says Jane Roe, the mayor.");
+  const Quote* i = quote_spelled(inverted, "The plan will pass next year");
+  ASSERT_NE(i, nullptr);
+  EXPECT_EQ(inverted.name(i->speaker), "Jane Roe");
+}

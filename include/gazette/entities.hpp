@@ -30,6 +30,10 @@
 //    (word list player_nouns: "Liverpool striker X") stands for its team: ORGANIZATION.
 //    Not a home nation (word list nation_regions: England, Scotland, Wales): a national
 //    side is named by the place it represents, which stays a place, as a country does.
+//    A row with a number in thousands written with a separator ("Munich 44,525 up 11.8")
+//    is statistics, no results line, and so are its document's other rows unless a
+//    sport's slug opens it; the names before the colon opening a results line are its
+//    venue, a place ("At Hove : Sussex 363"; rows 19.435, 19.437).
 //  - On a cricket scorecard line (a line with a number) a capitalised name right after a
 //    mode of dismissal (word list dismissal_words: "c", "b", "lbw", "st") is a PERSON.
 //  - The canonical name is the gazetteer name, else the fullest form in the document.

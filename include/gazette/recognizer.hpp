@@ -18,7 +18,9 @@
 // company_short_forms()). A body's full name right before the acronym it defines in
 // brackets is one name whatever its words (`Iraqi News Agency ( INA )`: rule
 // `acronym-expansion`, acronym_expansions(); resolve_entities() gives the acronym the same
-// entity). Overlaps are settled longest-first, then gazetteer before pattern before bare
+// entity). A press review's heading, a line in capitals before a dashed item (`LA PRESSE`
+// / `- ...`, two or more in the document), is a paper's name: an organisation (rule
+// `press-heading`, row 19.436). Overlaps are settled longest-first, then gazetteer before pattern before bare
 // capitalised sequence. Tokens marked kFurniture or kDuplicate produce nothing.
 //
 // Mentions of type Unknown are capitalised sequences the recognizer could not type;
@@ -151,6 +153,9 @@ class Recognizer {
     return pattern_candidate(first, end, EntityType::Person, rule);
   }
   static void repattern(Candidate& c, EntityType type, std::string_view rule);
+  // A press review's heading line [first, end) names a paper: an organisation candidate
+  // over the whole line (row 19.436; press_headings() in recognizer.cpp finds the lines).
+  static void press_heading(SentenceScratch& sc, std::size_t first, std::size_t end);
   // Pass 2: capitalised sequences over the tokens no candidate took.
   void capitalised_sequences(const Annotation& a, SentenceScratch& sc) const;
   bool free_name(const Annotation& a, const SentenceScratch& sc, std::size_t k) const;

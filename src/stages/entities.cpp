@@ -112,15 +112,35 @@ bool dash_line(const Annotation& a, const Sentence& s) {
   return s.first_token < s.end_token && a.tokens[s.first_token].norm == "--";
 }
 
+// A number written with a thousands separator ("44,525", "21,228.80", "1,000"): a comma
+// with three digits after it.
+bool grouped_number(const Token& t) {
+  if (t.kind != TokenKind::Number) return false;
+  const std::string_view n = t.norm;
+  for (auto p = n.find(','); p != std::string_view::npos; p = n.find(',', p + 1))
+    if (p > 0 && p + 3 < n.size() && n[p + 1] >= '0' && n[p + 1] <= '9' && n[p + 2] >= '0' && n[p + 2] <= '9' &&
+        n[p + 3] >= '0' && n[p + 3] <= '9')
+      return true;
+  return false;
+}
+
 // Results and standings lines ("CHICAGO 72 59 .550", "Essex 372 and 119-5"): numbers
 // and names with almost no lower-case words. There a place name stands for its team
-// (metonymy again: the place acts, as a team), so it is an organisation.
+// (metonymy again: the place acts, as a team), so it is an organisation. A line with a
+// number in thousands written with a separator ("Munich 44,525 up 11.8", "TOKYO
+// 21,228.80 - 134.44", "Dewas 45 Yellow 12,700-12,950") is a table of statistics, prices
+// or market indices by place (row 19.435): scores, counts and points of a results or
+// standings row are small, or printed without a separator ("Sydney 21 15 1 5 2067 1687").
+// Such a row is marked kStatisticsRow here; resolve_entities() then reads the document's
+// other rows as statistics too (no_statistics_rows), unless a sport's slug opens it.
+constexpr char kStatisticsRow = 2;
 std::vector<char> table_lines(const Annotation& a) {
   std::vector<char> table_line(a.sentences.size(), 0);
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     std::size_t numbers = 0, lower = 0;
     bool year = false;  // a dateline ("LONDON 1996-08-30") is not a table
+    bool grouped = false;  // a number with a thousands separator: statistics, not scores
     // A second lower-case word makes it prose whatever follows: the scan stops there (most
     // sentences, within their first few words).
     for (auto k = s.first_token; k < s.end_token && lower <= 1; ++k) {
@@ -128,11 +148,15 @@ std::vector<char> table_lines(const Annotation& a) {
       if (t.kind == TokenKind::Number) {
         ++numbers;
         year |= t.norm.size() == 4 && (t.norm.starts_with("19") || t.norm.starts_with("20"));
+        // A sum after a currency sign ("$ 190,000": a charter's rate, a prize) is no count
+        // of a place's statistics.
+        grouped |= grouped_number(t) && !(k > s.first_token && a.tokens[k - 1].norm == "$");
       } else if (t.kind == TokenKind::Word && !t.has(kCapitalized)) {
         ++lower;
       }
     }
-    table_line[si] = numbers >= 2 && lower <= 1 && !year && !dash_line(a, s);
+    const bool row = numbers >= 2 && lower <= 1 && !year && !dash_line(a, s);
+    table_line[si] = row ? (grouped ? kStatisticsRow : 1) : 0;
   }
   return table_line;
 }
@@ -270,6 +294,16 @@ bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<c
     if (n >= 3 && two) return true;
   }
   return false;
+}
+
+// A document with a statistics row (table_lines: "Munich 44,525 up 11.8") tabulates
+// figures by place, its other rows too ("Dresden 792 up 11.4"): no row of it is a results
+// line, unless a sport's slug opens the document (sport_slug: "SOCCER - ..."), where a
+// statistics row alone is no results line.
+void no_statistics_rows(const Annotation& a, const Lexicons& lex, std::vector<char>& table_line) {
+  if (std::find(table_line.begin(), table_line.end(), kStatisticsRow) == table_line.end()) return;
+  if (sport_slug(a, lex)) std::replace(table_line.begin(), table_line.end(), kStatisticsRow, char{0});
+  else std::fill(table_line.begin(), table_line.end(), char{0});
 }
 
 // The state of one document's resolution.
@@ -413,6 +447,35 @@ struct Resolution {
 // ("Leicester : Leicestershire beat Somerset", "At Headingley : Yorkshire 529-8"): a place.
 bool before_colon(const Annotation& a, const Mention& m) {
   return m.end_token < a.sentences[m.sentence].end_token && a.tokens[m.end_token].norm == ":";
+}
+
+// The venue heading a results line (row 19.437): the names before the line's first colon,
+// after a place preposition opening the line or with the results after the colon (a name,
+// then its score: "At Hove : Sussex 363 and 144", "Tunbridge Wells : Nottinghamshire 214",
+// "At The Oval ( London ) : Surrey beat Warwickshire", its town in brackets too): where the
+// match was played, a place, not a team. A field's label is none ("Sale Amount :
+// 1,820,000", "Attendance : 9,000": no name after the colon; "Favourite : Mind Games ( 7-4
+// )": no score right after the name; "New Zealand - Tries : ...": no dash in a venue's
+// name as a token of its own); a name heading a line before a colon elsewhere is a
+// speaker's or a field's label: the caller asks for a sports report.
+bool venue_heading(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const Sentence& s = a.sentences[m.sentence];
+  std::size_t k = s.first_token;
+  if (k >= s.end_token || (k > 0 && !a.tokens[k].has(kLineBefore))) return false;
+  const bool at = a.tokens[k].kind == TokenKind::Word && lex.in(Words::PlacePrepositions, a.tokens[k]);
+  if (at) ++k;
+  if (m.first_token < k) return false;
+  std::size_t c = k;
+  for (; c < s.end_token && c < k + 8 && a.tokens[c].norm != ":"; ++c) {
+    const Token& t = a.tokens[c];
+    const bool word = t.kind == TokenKind::Word && (t.has(kCapitalized) || lex.in_as_written(Words::NameConnectors, t));
+    if (!word && t.norm != "(" && t.norm != ")" && t.norm != "'") return false;
+  }
+  if (c == k || c + 1 >= s.end_token || a.tokens[c].norm != ":" || m.end_token > c) return false;
+  if (at) return true;
+  std::size_t j = c + 1;
+  while (j < s.end_token && a.tokens[j].kind == TokenKind::Word && a.tokens[j].has(kCapitalized)) ++j;
+  return j > c + 1 && j < s.end_token && a.tokens[j].kind == TokenKind::Number;
 }
 
 // A name in a team's place on a results line: followed by a number, a bracket or a name,
@@ -563,7 +626,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  if (e.type == EntityType::Location && !fields_national_side(r.lex, e) &&
+  if (e.type == EntityType::Location && !fields_national_side(r.lex, e) && !(r.sports && venue_heading(a, m, r.lex)) &&
       (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex) ||
        fixture_visitor(r, m))) {
     m.type = EntityType::Organization;
@@ -1230,7 +1293,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     return;
   }
-  if (fixture_venue(r, m)) {
+  if (fixture_venue(r, m) || (r.sports && venue_heading(a, m, r.lex))) {
     m.type = EntityType::Location;
     r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
@@ -1601,6 +1664,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());
+  no_statistics_rows(a, lex, r.table_line);
   r.sports = sports_report(a, lex, r.table_line);
   // Pass 1: gazetteer mentions and full names (two or more words) found by rules.
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {

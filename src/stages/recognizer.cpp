@@ -37,6 +37,41 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
   return (words >= 2 && caps * 10 >= words * 7) || (words == 1 && caps == 1);
 }
 
+// A press review's heading (row 19.436): a line of one to five words set in capitals
+// (hyphens and apostrophes between them: `AN-NAHAR`, `NIDA'A AL-WATAN`), no number,
+// opening its sentence, and the next line a dashed item ("LA PRESSE" / "- Tunisia's
+// exports ..."): a digest of the papers lists each paper by its name, then its stories. The
+// end of the heading's tokens, or 0 when the sentence opens with none.
+std::size_t press_heading_end(const Annotation& a, const Sentence& s) {
+  const std::size_t f = s.first_token;
+  if (f >= s.end_token || (f > 0 && !a.tokens[f].has(kLineBefore)) || !a.tokens[f].has(kAllCaps)) return 0;
+  std::size_t k = f;
+  for (; k < a.tokens.size() && (k == f || !a.tokens[k].has(kLineBefore)); ++k) {
+    const Token& t = a.tokens[k];
+    if (k - f >= 9) return 0;
+    const bool joint = k > f && (t.norm == "-" || t.norm == "'");
+    if (!joint && !(t.kind == TokenKind::Word && t.has(kAllCaps))) return 0;
+  }
+  if (k - f > 9 || k >= a.tokens.size() || k > s.end_token || a.tokens[k].norm != "-") return 0;
+  std::size_t words = 0;
+  for (auto i = f; i < k; ++i) words += a.tokens[i].kind == TokenKind::Word;
+  return words <= 5 && a.tokens[k - 1].kind == TokenKind::Word ? k : 0;
+}
+
+// The headings of a press review, by sentence (press_heading_end): a document with two or
+// more; none otherwise (one capitals line before a dashed list is a list's title).
+void press_headings(const Annotation& a, std::vector<std::uint32_t>& ends) {
+  ends.assign(a.sentences.size(), 0);
+  std::size_t n = 0;
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    ends[si] = static_cast<std::uint32_t>(press_heading_end(a, s));
+    n += ends[si] != 0;
+  }
+  if (n < 2) ends.clear();
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
@@ -1010,6 +1045,20 @@ Recognizer::Candidate Recognizer::pattern_candidate(std::size_t first, std::size
   return c;
 }
 
+// A press review's heading (press_headings) names a paper: one organisation over the whole
+// line, unless the line is only a place the gazetteer knows (a country's section: `IRAQ`).
+void Recognizer::press_heading(SentenceScratch& sc, std::size_t first, std::size_t end) {
+  for (const Candidate& c : sc.cands)
+    if (c.first == first && c.end == end && c.entry >= 0 && c.type != EntityType::Organization) return;
+  Candidate c;
+  c.first = c.match_first = static_cast<std::uint32_t>(first);
+  c.end = c.match_end = static_cast<std::uint32_t>(end);
+  c.type = EntityType::Organization;
+  c.priority = 3;
+  c.rule = "press-heading";
+  sc.cands.push_back(c);
+}
+
 void Recognizer::repattern(Candidate& c, EntityType type, std::string_view rule) {
   c.type = type;
   c.entry = -1;
@@ -1675,6 +1724,8 @@ void Recognizer::recognize(Annotation& a) const {
   // every mention so far.
   a.mentions.reserve(a.mentions.size() + a.tokens.size() / 12 + 8);
   const std::size_t first_mention = a.mentions.size();
+  thread_local std::vector<std::uint32_t> heading_end;
+  press_headings(a, heading_end);
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
@@ -1695,6 +1746,7 @@ void Recognizer::recognize(Annotation& a) const {
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);
+    if (!heading_end.empty() && heading_end[si]) press_heading(sc, s.first_token, heading_end[si]);
     choose_candidates(sc);
     hyphen_syllable_names(a, sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().

@@ -1347,3 +1347,38 @@ TEST(Entities, AListOfPeopleEndsAtTheItemAfterItsCoordinator) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->type, EntityType::Person);
 }
+
+// Row 19.435: a row with a number in thousands written with a separator is a table of
+// statistics by place, not a results line; the document's other rows are statistics too,
+// unless a sport's slug opens it.
+TEST(Entities, RowsOfStatisticsByPlaceAreNoResultsLines) {
+  Annotated stats("Passengers in July\nMunich 44,525 up 11.8\nDresden 792 up 11.4\nHamburg 21,240 down 3.5");
+  for (const char* city : {"Munich", "Dresden", "Hamburg"}) {
+    ASSERT_NE(stats.entity(city), nullptr) << city;
+    EXPECT_EQ(stats.entity(city)->type, EntityType::Location) << city;
+  }
+  // Without a separator the same rows stay a standings table of teams.
+  Annotated standings("Munich 21 15 1 5 44 12\nDresden 21 13 1 7 40 19");
+  ASSERT_NE(standings.entity("Munich"), nullptr);
+  EXPECT_EQ(standings.entity("Munich")->type, EntityType::Organization);
+  // Under a sport's slug a statistics row is no results line, but the others are.
+  Annotated sport("SOCCER - LEAGUE TABLE .\nMunich 21 15 1 5 44 12\nDresden 21 13 1 7 40 19\nAttendance Dresden 12,500 3");
+  ASSERT_NE(sport.entity("Munich"), nullptr);
+  EXPECT_EQ(sport.entity("Munich")->type, EntityType::Organization);
+}
+
+// Row 19.437: the names before the colon opening a results line are where the match was
+// played: a place, not a team, in a sports report.
+TEST(Entities, TheVenueHeadingAResultsLineIsAPlace) {
+  Annotated t("CRICKET - COUNTY RESULTS .\nAt Kelbrin Wells : Dunmoor 214 and 167-6 , Tarnside 244 .\n"
+              "At Leeds : Tarnside 290 and 329 , Dunmoor 195 .\nAt Ostvale ( Leeds ) : Dunmoor beat Tarnside by 141 runs .");
+  ASSERT_NE(t.entity("Kelbrin Wells"), nullptr);
+  EXPECT_EQ(t.entity("Kelbrin Wells")->type, EntityType::Location);
+  ASSERT_NE(t.entity("Leeds"), nullptr);
+  EXPECT_EQ(t.entity("Leeds")->type, EntityType::Location);
+  ASSERT_NE(t.entity("Dunmoor"), nullptr);
+  EXPECT_EQ(t.entity("Dunmoor")->type, EntityType::Organization);
+  // Outside a sports report a name before a colon is a label, not typed a place by this rule.
+  Annotated label("Kelbrin Wells : we will not comment on 12 or 13 claims .");
+  EXPECT_TRUE(label.entity("Kelbrin Wells") == nullptr || label.entity("Kelbrin Wells")->type != EntityType::Location);
+}

@@ -1053,3 +1053,17 @@ TEST(Recognizer, ACamelCaseWordBeforeAOneWordPlaceIsAGivenName) {
   EXPECT_EQ(persons("Shares of BBrand Houston rose on Friday ."), V{});
   EXPECT_EQ(persons("Shares of ZorVaTech Houston rose on Friday ."), V{});
 }
+
+TEST(Recognizer, APressReviewsHeadingsArePapers) {
+  // Row 19.436: lines set in capitals, each before a dashed item, two or more in the
+  // document, are the papers of a press review: one organisation over the whole line.
+  using V = std::vector<std::string>;
+  const std::string digest =
+      "PRESS DIGEST - Zorvania - Aug 31 .\nThese are the leading stories in the Zorvanian press .\n"
+      "AL-KELBRIN\n- The cabinet meets on Monday .\nLE MATIN DE DUNMOOR\n- Exports rose .\nFRANCE\n- A visit .\n";
+  EXPECT_EQ(organisations(digest), (V{"AL-KELBRIN", "LE MATIN DE DUNMOOR"}));
+  // A line of a country alone is the country's section, a place; one heading alone is a
+  // list's title.
+  EXPECT_EQ(recognized(digest, EntityType::Country), V{"FRANCE"});
+  EXPECT_EQ(organisations("Notes .\nKELBRIN TIMES\n- The cabinet meets on Monday .\n"), V{});
+}

@@ -1247,8 +1247,8 @@ void Recognizer::take_name_after(const Annotation& a, SentenceScratch& sc, Candi
 void Recognizer::hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const {
   if (sc.caps_line) return;  // hyphen_syllable_at() holds nowhere in a line set in capitals
   for (std::size_t h = sc.first + 1; h + 1 < sc.end; ++h) {
-    // Most tokens are no hyphen: hyphen_syllable_at()'s first test (glued_hyphen()) without the call.
-    if (a.tokens[h].norm != "-") continue;
+    // Most tokens are no glued hyphen: hyphen_syllable_at()'s first test, inline, without the call.
+    if (!glued_hyphen(a, h, sc.end)) continue;
     if (!hyphen_syllable_at(a, sc, h) || sc.taken[h - sc.first] || sc.taken[h + 1 - sc.first]) continue;
     if (sc.taken[h - 1 - sc.first]) {
       for (auto& pc : sc.chosen)

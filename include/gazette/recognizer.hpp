@@ -81,9 +81,10 @@ class Recognizer {
     std::size_t longest_phrase = 0;  // the longest title or demonym starting in the sentence
     std::vector<std::uint32_t> anchor_mask;  // per token: the anchors holding there (bit k: anchors_[k])
     // The patterns worth trying in this sentence (anchor present), at capitalised
-    // words and elsewhere.
+    // words and elsewhere: as bits when the patterns fit in them (pattern_bits_), else
+    // as lists (the lists stay empty with bits, the bits 0 with lists).
     std::vector<std::uint32_t> cap_patterns, other_patterns;
-    std::uint64_t cap_set = 0, other_set = 0;  // the same as bits (pattern_bits_)
+    std::uint64_t cap_set = 0, other_set = 0;
     // Reused buffers (kept between sentences so they are allocated once per document).
     std::vector<char> taken;
     std::vector<std::pair<std::size_t, std::size_t>> caps;

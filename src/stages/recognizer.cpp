@@ -761,11 +761,14 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
           return at.empty() || at.back() < sc.first + la.offset;
         }))
       continue;
-    sc.cap_patterns.push_back(pi);
-    if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+    // As bits when the patterns fit (pattern_names() reads only those), else as lists.
+    const bool other = !lex_.name_patterns()[pi].starts_capitalised;
     if (pattern_bits_) {
       sc.cap_set |= std::uint64_t{1} << pi;
-      if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_set |= std::uint64_t{1} << pi;
+      if (other) sc.other_set |= std::uint64_t{1} << pi;
+    } else {
+      sc.cap_patterns.push_back(pi);
+      if (other) sc.other_patterns.push_back(pi);
     }
   }
 }
@@ -1291,7 +1294,10 @@ void Recognizer::take_name_after(const Annotation& a, SentenceScratch& sc, Candi
 // common word opening the sentence, and no free capitalised word right before it (a longer
 // name). Rule `name+hyphen-syllable`; no word list (row 19.410).
 void Recognizer::hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const {
+  if (sc.caps_line) return;  // hyphen_syllable_at() holds nowhere in a line set in capitals
   for (std::size_t h = sc.first + 1; h + 1 < sc.end; ++h) {
+    // Most tokens are no glued hyphen: hyphen_syllable_at()'s first test, inline, without the call.
+    if (!glued_hyphen(a, h, sc.end)) continue;
     if (!hyphen_syllable_at(a, sc, h) || sc.taken[h - sc.first] || sc.taken[h + 1 - sc.first]) continue;
     if (sc.taken[h - 1 - sc.first]) {
       for (auto& pc : sc.chosen)

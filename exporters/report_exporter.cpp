@@ -1,6 +1,7 @@
 // HTML report writer (report.hpp): the page template, its style and script, and the
 // vendored sigma/graphology bundles come from the embedded files under
-// exporters/report/; the graph and quotes go in as JSON.
+// exporters/report/; the graph and quotes go in as JSON, the quotes streamed, and the
+// figures of a capped selection (with report-caps.js) only when quotes were cut.
 #include "gazette/report.hpp"
 
 #include "gazette/builtin_data.hpp"
@@ -9,6 +10,7 @@
 
 #include <rapidjson/writer.h>
 
+#include <limits>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -124,15 +126,25 @@ void report_edges(Writer& w, const KnowledgeGraph& g) {
   });
 }
 
-// quotes: [speaker vertex or -1, speaker name, text, cue, kind, document, date, url, [about vertices], [about names]]
-void report_quotes(Writer& w, const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes) {
+std::unordered_map<std::string, std::size_t> vertices_by_key(const KnowledgeGraph& g) {
   std::unordered_map<std::string, std::size_t> vertex_of_key;
   for (auto v : boost::make_iterator_range(boost::vertices(g))) vertex_of_key.emplace(g[v].key, v);
-  auto vertex = [&](const std::string& key) -> long long {
-    const auto it = vertex_of_key.find(key);
-    return it == vertex_of_key.end() ? -1 : static_cast<long long>(it->second);
-  };
-  rows(w, "quotes", quotes, [&](const QuoteRecord& q) {
+  return vertex_of_key;
+}
+
+long long vertex_of(const std::unordered_map<std::string, std::size_t>& vertex_of_key, const std::string& key) {
+  const auto it = vertex_of_key.find(key);
+  return it == vertex_of_key.end() ? -1 : static_cast<long long>(it->second);
+}
+
+// quotes: [speaker vertex or -1, speaker name, text, cue, kind, document, date, url, [about vertices], [about names]]
+void report_quotes(Writer& w, const std::unordered_map<std::string, std::size_t>& vertex_of_key,
+                   const ReportQuotes& quotes) {
+  auto vertex = [&](const std::string& key) -> long long { return vertex_of(vertex_of_key, key); };
+  w.Key("quotes");
+  w.StartArray();
+  quotes.each([&](const QuoteRecord& q) {
+    w.StartArray();
     w.Int64(q.speaker_key.empty() ? -1 : vertex(q.speaker_key));
     string(w, q.speaker);
     string(w, q.text);
@@ -147,12 +159,80 @@ void report_quotes(Writer& w, const KnowledgeGraph& g, const std::vector<QuoteRe
     w.StartArray();
     for (const auto& a : q.about) string(w, a);
     w.EndArray();
+    w.EndArray();
   });
+  w.EndArray();
+}
+
+// `s` as an SQL string literal.
+std::string sql_string(std::string_view s) {
+  std::string out = "'";
+  for (const char c : s) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
+// One line of SQL that lists the quotes of `group` the page does not show: the group's
+// quotes in the order the selection ranked them, after the first `shown`.
+std::string cut_group_sql(const QuoteSelection::Group& group) {
+  return "SELECT d.doc_id, d.date, q.text FROM quotes q JOIN documents d ON d.id = q.document " +
+         std::string(group.key.empty() ? "WHERE q.speaker IS NULL"
+                                       : "JOIN entities e ON e.id = q.speaker WHERE e.key = " + sql_string(group.key)) +
+         " ORDER BY d.date DESC, q.id DESC LIMIT -1 OFFSET " + std::to_string(group.shown) + ";";
+}
+
+// One line of SQL that lists every quote the page does not show.
+std::string cut_sql(const QuoteSelection& s) {
+  auto limit = [](std::size_t n) {
+    return n == std::numeric_limits<std::size_t>::max() ? std::string("-1") : std::to_string(n);
+  };
+  return "SELECT s.name AS speaker, d.doc_id AS document, d.date, q.text FROM (SELECT q.id, q.speaker IS NULL AS "
+         "unknown, row_number() OVER (PARTITION BY q.speaker ORDER BY d.date DESC, q.id DESC) AS rank FROM quotes q JOIN "
+         "documents d ON d.id = q.document) r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = q.document LEFT "
+         "JOIN entities s ON s.id = q.speaker WHERE " +
+         (s.unknown_limit == std::numeric_limits<std::size_t>::max()
+              ? "NOT r.unknown AND r.rank > " + limit(s.named_limit)
+              : "r.rank > CASE WHEN r.unknown THEN " + limit(s.unknown_limit) + " ELSE " + limit(s.named_limit) + " END") +
+         " ORDER BY q.id;";
+}
+
+// The figures of a cut selection: {"total", "shown", "per_speaker", "max_quotes", "level",
+// "sql", "speakers": [[vertex or -1, name, total, shown, sql], ...]} (speakers whose
+// quotes were cut, the unknown speaker with vertex -1 and name "").
+void write_caps_json(const KnowledgeGraph& g, const std::unordered_map<std::string, std::size_t>& vertex_of_key,
+                     const QuoteSelection& s, std::ostream& out) {
+  ScriptSafeStream stream(out);
+  Writer w(stream);
+  w.StartObject();
+  w.Key("total");
+  w.Uint64(s.total);
+  w.Key("shown");
+  w.Uint64(s.shown);
+  w.Key("per_speaker");
+  w.Uint64(s.caps.per_speaker);
+  w.Key("max_quotes");
+  w.Uint64(s.caps.total);
+  w.Key("level");
+  w.Uint64(s.unknown_limit == std::numeric_limits<std::size_t>::max() ? 0 : s.unknown_limit);
+  w.Key("sql");
+  string(w, cut_sql(s));
+  rows(w, "speakers", s.cut, [&](const QuoteSelection::Group& group) {
+    const long long v = group.key.empty() ? -1 : vertex_of(vertex_of_key, group.key);
+    w.Int64(v);
+    string(w, v >= 0 ? std::string_view(g[static_cast<Vertex>(v)].label) : std::string_view(group.name));
+    w.Uint64(group.total);
+    w.Uint64(group.shown);
+    string(w, cut_group_sql(group));
+  });
+  w.EndObject();
+  stream.Flush();
 }
 
 // The data the page reads: arrays rather than objects, to keep a news-sized page small.
-void write_report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const ReportOptions& options,
-                       std::ostream& out) {
+void write_report_json(const KnowledgeGraph& g, const std::unordered_map<std::string, std::size_t>& vertex_of_key,
+                       const ReportQuotes& quotes, const ReportOptions& options, std::ostream& out) {
   ScriptSafeStream stream(out);
   Writer w(stream);
   w.StartObject();
@@ -162,15 +242,25 @@ void write_report_json(const KnowledgeGraph& g, const std::vector<QuoteRecord>& 
   w.String("gazette " GAZETTE_VERSION);
   report_nodes(w, g);
   report_edges(w, g);
-  report_quotes(w, g, quotes);
+  report_quotes(w, vertex_of_key, quotes);
   w.EndObject();
   stream.Flush();
 }
 
 }  // namespace
 
-void write_report(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, std::ostream& out,
+ReportQuotes report_quotes_from(const std::string& path, const QuoteSelection& selection) {
+  ReportQuotes quotes;
+  quotes.each = [path, &selection](const std::function<void(const QuoteRecord&)>& visit) {
+    for_each_selected_quote(path, selection, visit);
+  };
+  quotes.selection = &selection;
+  return quotes;
+}
+
+void write_report(const KnowledgeGraph& g, const ReportQuotes& quotes, std::ostream& out,
                   const ReportOptions& options) {
+  const auto vertex_of_key = vertices_by_key(g);
   // The template's markers {{name}} are replaced as the template is copied, so text
   // that goes in (a bundle, a quote) is never searched for markers.
   const std::string_view page = asset("exporters/report/report.html");
@@ -195,7 +285,17 @@ void write_report(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quote
     else if (name == "sigma")
       write(asset("exporters/report/vendor/sigma.min.js"));
     else if (name == "data")
-      write_report_json(g, quotes, options, out);
+      write_report_json(g, vertex_of_key, quotes, options, out);
+    else if (name == "caps") {
+      // Only when quotes were cut: otherwise the page is what it was before caps existed.
+      if (quotes.selection && quotes.selection->capped()) {
+        write("\n<script type=\"application/json\" id=\"gazette-caps\">");
+        write_caps_json(g, vertex_of_key, *quotes.selection, out);
+        write("</script>\n<script>\n");
+        write(asset("exporters/report/report-caps.js"));
+        write("</script>");
+      }
+    }
     else if (name == "script")
       write(asset("exporters/report/report.js"));
     else
@@ -203,6 +303,20 @@ void write_report(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quote
     at = close + 2;
   }
   out.flush();
+}
+
+void write_report_file(const KnowledgeGraph& g, const ReportQuotes& quotes, const std::string& path,
+                       const ReportOptions& options) {
+  write_atomically(path, [&](std::ostream& os) { write_report(g, quotes, os, options); });
+}
+
+void write_report(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, std::ostream& out,
+                  const ReportOptions& options) {
+  ReportQuotes all;
+  all.each = [&quotes](const std::function<void(const QuoteRecord&)>& visit) {
+    for (const auto& q : quotes) visit(q);
+  };
+  write_report(g, all, out, options);
 }
 
 void write_report_file(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& path,

@@ -50,7 +50,9 @@
 
 #include "gazette/graph.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -157,6 +159,43 @@ KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOption
 // the HTML report (report.hpp) and the quotations CSV (csv.hpp). throws
 // std::runtime_error naming the file on any SQLite error.
 std::vector<QuoteRecord> load_quotes(const std::string& path);
+
+// The quotes the HTML report embeds, read without loading them all (a 1 GB input has
+// 3.5 million: docs/quality-log.md rows 23.106-23.112). The quotes form groups, one
+// per speaker and one of the quotes without a speaker; a group shows its most recent
+// quotes (document date as stored, then insertion order, latest first; ISO dates
+// rank by time) up to a limit: a named
+// speaker at most `per_speaker`, the unknown speaker no limit of its own; when the
+// shown quotes would still exceed `total`, every group is cut to one level L, the
+// largest with at most `total` quotes in all (small groups keep all their quotes).
+// 0 = no cap.
+struct QuoteCaps {
+  std::size_t per_speaker = 500;
+  std::size_t total = 50000;
+};
+
+struct QuoteSelection {
+  struct Group {
+    std::string key, name;  // entity_key() and name of the speaker; "" = unknown speaker
+    std::size_t total = 0, shown = 0;
+  };
+  QuoteCaps caps;
+  std::size_t total = 0, shown = 0;  // quotes in the database, quotes selected
+  std::size_t named_limit = 0, unknown_limit = 0;  // per group; SIZE_MAX: every quote
+  std::vector<Group> cut;  // the groups with quotes not shown, most quotes first, then by key
+  bool capped() const { return shown < total; }
+};
+
+// Counts the quotes of each group (one SQL aggregate, no quote text read) and sets the
+// limits. throws std::runtime_error naming the file on any SQLite error.
+QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps);
+
+// Calls `visit` with each selected quote in insertion order, as load_quotes() gives
+// them, one at a time (one streaming query; the entities a quote is about are looked
+// up by the quote_about primary key). With nothing cut, exactly load_quotes()'s
+// records. throws std::runtime_error naming the file on any SQLite error.
+void for_each_selected_quote(const std::string& path, const QuoteSelection& selection,
+                             const std::function<void(const QuoteRecord&)>& visit);
 
 // Writes (atomically) Datasette's metadata for the database named `database` (the
 // file name without .db): the quotes table's FTS index, and the README's queries as

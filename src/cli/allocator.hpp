@@ -32,10 +32,11 @@ struct Body {
 // so every later thread (workers, the commit, the graph-file writers) commits its first
 // segment as used, on 4 KiB pages that are given back, and only its further segments
 // whole (row 23.103).
+// A user's MIMALLOC_EAGER_COMMIT_DELAY is left as it is (mimalloc read it at start).
 inline void* run_body(void* arg) {
   auto* body = static_cast<Body*>(arg);
   mi_free(mi_malloc(16));
-  mi_option_set(mi_option_eager_commit_delay, 1);
+  if (!std::getenv("MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 1);
   try {
     body->code = body->run();
   } catch (...) {
@@ -67,13 +68,15 @@ inline std::size_t main_stack_size() {
 // (a `--jobs 2` build of 1 GB peaked over 300 MB with every thread's committed whole). One page fault per 2 MiB instead of one
 // per 4 KiB, and no decommit and fault again between documents: a fault costs about
 // 10 microseconds on this project's virtual machines, and a build of news-2213 took
-// 27,000 (docs/quality-log.md row 23.100). An exception from `body` is rethrown here.
+// 27,000 (docs/quality-log.md row 23.100). A MIMALLOC_EAGER_COMMIT_DELAY in the
+// environment is respected: the delay is then never set here (row 23.111). An
+// exception from `body` is rethrown here.
 template <class Body>
 int run_tuned(Body&& body) {
 #ifdef GAZETTE_MIMALLOC_OPTIONS
   if (!std::getenv("MIMALLOC_LARGE_OS_PAGES")) {
     mi_option_enable(mi_option_large_os_pages);
-    mi_option_set(mi_option_eager_commit_delay, 0);
+    if (!std::getenv("MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 0);
     allocator_detail::Body state{std::function<int()>(std::forward<Body>(body)), 2, nullptr};
     pthread_attr_t attr;
     pthread_t thread;

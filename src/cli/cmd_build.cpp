@@ -56,6 +56,7 @@ void add_output_options(CLI::App& sub, Outputs& o) {
           },
           "TYPE"));
   sub.add_option("--report", o.report, "HTML report: the graph to explore in a browser, with quotes and evidence");
+  add_report_cap_options(sub, o.report_caps);
   sub.add_option("--csv", o.csv, "Directory for nodes.csv and edges.csv (Gephi's spreadsheet importer) and quotations.csv");
   sub.add_option("--samples", o.samples, "Evidence samples kept per edge")->capture_default_str();
   sub.add_option("--min-degree", o.min_degree, "Leave out entities with fewer relations in the graph files")->capture_default_str();
@@ -63,6 +64,16 @@ void add_output_options(CLI::App& sub, Outputs& o) {
   sub.add_flag("--quotes-as-nodes", o.quotes_as_nodes,
                "GraphML and GEXF: each quote of a known speaker as a node (its words as label and text), with edges "
                "SAID from the speaker and ABOUT to the entities it is about; needs the database (-o DIR or --sqlite)");
+}
+
+void add_report_cap_options(CLI::App& sub, QuoteCaps& caps) {
+  sub.add_option("--report-quotes-per-speaker", caps.per_speaker,
+                 "HTML report: each speaker's latest quotes shown at most (0: all); the page counts the rest and gives "
+                 "the SQL that lists them from the database")
+      ->capture_default_str();
+  sub.add_option("--report-max-quotes", caps.total,
+                 "HTML report: quotes shown in all at most (0: no cap), every speaker cut to the same number if needed")
+      ->capture_default_str();
 }
 
 void resolve_dir(Outputs& o) {
@@ -147,9 +158,19 @@ void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::str
   }
   if (!o.report.empty()) {
     ProgressLine::get().stage("writing " + o.report);
-    write_report_file(g, quotes, o.report);
+    std::optional<QuoteSelection> selection;
+    if (quotes_db.empty()) {
+      write_report_file(g, quotes, o.report);
+    } else {  // a bounded selection, streamed from the database (rows 23.106-23.112)
+      selection = select_quotes(quotes_db, o.report_caps);
+      write_report_file(g, report_quotes_from(quotes_db, *selection), o.report);
+    }
     ProgressLine::get().done(false);
     if (!o.quiet) info << "Report:   " << o.report << "\n";
+    if (selection && selection->capped() && !o.quiet)
+      info << "          " << selection->shown << " of " << selection->total
+           << " quotes shown (--report-quotes-per-speaker " << o.report_caps.per_speaker << ", --report-max-quotes "
+           << o.report_caps.total << "); the page gives the SQL that lists the rest\n";
   }
   if (!o.csv.empty()) {
     fs::create_directories(o.csv);
@@ -185,7 +206,7 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
           write_graph_file(g, o, {}, kGraphFiles[i], graph_lines[i]);
         });
   const std::vector<QuoteRecord> quotes =
-      !quotes_db.empty() && (!o.report.empty() || !o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
+      !quotes_db.empty() && (!o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
                                                                                        : std::vector<QuoteRecord>{};
   if (!beside) {
     const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};

@@ -1,5 +1,6 @@
 // `gazette report --from graph.db -o report.html`: the HTML report (report.hpp) of a
-// gazette database: its graph, laid out, and its quotes.
+// gazette database: its graph, laid out, and its quotes (a capped selection, streamed:
+// select_quotes(), sqlite.hpp).
 #include "commands.hpp"
 
 #include "gazette/report.hpp"
@@ -23,6 +24,7 @@ void add_report(CLI::App& app, Commands& cmds) {
   sub->add_option("--samples", out->samples, "Evidence samples kept per edge")->capture_default_str();
   sub->add_option("--min-degree", out->min_degree, "Leave out entities with fewer relations")->capture_default_str();
   sub->add_flag("--drop-isolates", out->drop_isolates, "Leave out entities without relations (= --min-degree 1)");
+  add_report_cap_options(*sub, out->report_caps);
   sub->callback([&cmds, from, output, title, out] {
     cmds.run = [from, output, title, out] {
       if (!std::filesystem::exists(*from)) {
@@ -30,12 +32,16 @@ void add_report(CLI::App& app, Commands& cmds) {
         return 2;
       }
       const KnowledgeGraph g = load_graph_from_sqlite(*from, graph_options(*out));
-      const auto quotes = load_quotes(*from);
+      const QuoteSelection selection = select_quotes(*from, out->report_caps);
       ReportOptions options;
       options.title = *title;
-      write_report_file(g, quotes, *output, options);
+      write_report_file(g, report_quotes_from(*from, selection), *output, options);
       std::cout << "Report:   " << *output << " (" << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
-                << " relations, " << quotes.size() << " quotes)\n";
+                << " relations, " << selection.shown << " quotes";
+      if (selection.capped())
+        std::cout << " of " << selection.total << ": at most " << out->report_caps.per_speaker
+                  << " per speaker, at most " << out->report_caps.total << " in all; the page gives the SQL for the rest";
+      std::cout << ")\n";
       return 0;
     };
   });

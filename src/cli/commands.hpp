@@ -4,6 +4,7 @@
 #include "gazette/graph.hpp"
 #include "gazette/pipeline.hpp"
 #include "gazette/runner.hpp"
+#include "gazette/sqlite.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -62,6 +63,7 @@ struct Outputs {
   std::string dir, graphml, gexf, json, sqlite;
   std::string report;  // HTML report (report.hpp); -o DIR: DIR/index.html
   std::string csv;     // directory for nodes.csv, edges.csv, quotations.csv (csv.hpp)
+  QuoteCaps report_caps;  // the quotes the HTML report shows (sqlite.hpp select_quotes())
   int min_docs = 1;
   std::vector<std::string> exclude;
   std::size_t samples = 3;
@@ -75,6 +77,8 @@ struct Outputs {
                           // graph is measured beside its layout (GraphOptions::parallel)
 };
 void add_output_options(CLI::App& sub, Outputs& o);
+// --report-quotes-per-speaker and --report-max-quotes (build, export, report).
+void add_report_cap_options(CLI::App& sub, QuoteCaps& caps);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
 void resolve_dir(Outputs& o);
 GraphOptions graph_options(const Outputs& o);

@@ -1,6 +1,6 @@
-// load_quotes (sqlite.hpp): the quotes of a database with their speaker, the
-// entities they are about and their document, for the HTML report and the
-// quotations table.
+// load_quotes, select_quotes, for_each_selected_quote (sqlite.hpp): the quotes of a
+// database with their speaker, the entities they are about and their document, for
+// the HTML report (a capped selection, streamed) and the quotations table.
 #include "gazette/sqlite.hpp"
 
 #include "gazette/builtin_data.hpp"
@@ -9,6 +9,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
+#include <limits>
 #include <map>
 #include <stdexcept>
 
@@ -57,6 +59,138 @@ std::vector<QuoteRecord> load_quotes(const std::string& path) {
       out[it->second].about_keys.push_back(q.getColumn(2).getString());
     }
     return out;
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
+  }
+}
+
+namespace {
+
+constexpr std::size_t kNoLimit = std::numeric_limits<std::size_t>::max();
+
+SQLite::Database open_quotes_db(const std::string& path) {
+  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
+  roll_back_hot_journal(path);
+  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+  check_schema_version(db, path);
+  if (!db.tableExists("quotes")) throw std::runtime_error(path + ": not a gazette database (no quotes table)");
+  return db;
+}
+
+// The quotes a group shows at level `level` (kNoLimit: no total cap).
+std::size_t shown_at(const QuoteSelection::Group& g, std::size_t own_limit, std::size_t level) {
+  return std::min({g.total, own_limit, level});
+}
+
+}  // namespace
+
+QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps) {
+  try {
+    SQLite::Database db = open_quotes_db(path);
+    QuoteSelection s;
+    s.caps = caps;
+    std::vector<QuoteSelection::Group> groups;
+    SQLite::Statement q(db,
+                        "SELECT e.key, e.name, count(*) FROM quotes q JOIN documents d ON d.id = q.document "
+                        "LEFT JOIN entities e ON e.id = q.speaker GROUP BY q.speaker");
+    while (q.executeStep()) {
+      QuoteSelection::Group g;
+      g.key = q.getColumn(0).getString();
+      g.name = q.getColumn(1).getString();
+      g.total = static_cast<std::size_t>(q.getColumn(2).getInt64());
+      s.total += g.total;
+      groups.push_back(std::move(g));
+    }
+    const std::size_t named = caps.per_speaker ? caps.per_speaker : kNoLimit;
+    auto own = [&](const QuoteSelection::Group& g) { return g.key.empty() ? kNoLimit : named; };
+    auto shown = [&](std::size_t level) {
+      std::size_t n = 0;
+      for (const auto& g : groups) n += shown_at(g, own(g), level);
+      return n;
+    };
+    std::size_t level = kNoLimit;
+    if (caps.total && shown(kNoLimit) > caps.total) {
+      // The largest level with at most caps.total quotes: shown() grows with the level.
+      std::size_t low = 0, high = 0;
+      for (const auto& g : groups) high = std::max(high, g.total);
+      while (low < high) {
+        const std::size_t mid = low + (high - low + 1) / 2;
+        if (shown(mid) <= caps.total)
+          low = mid;
+        else
+          high = mid - 1;
+      }
+      level = low;
+    }
+    s.named_limit = std::min(named, level);
+    s.unknown_limit = level;
+    for (auto& g : groups) {
+      g.shown = shown_at(g, own(g), level);
+      s.shown += g.shown;
+      if (g.shown < g.total) s.cut.push_back(std::move(g));
+    }
+    std::sort(s.cut.begin(), s.cut.end(), [](const auto& a, const auto& b) {
+      return a.total != b.total ? a.total > b.total : a.key < b.key;
+    });
+    return s;
+  } catch (const SQLite::Exception& e) {
+    throw std::runtime_error(path + ": cannot read table quotes: " + e.what());
+  }
+}
+
+void for_each_selected_quote(const std::string& path, const QuoteSelection& selection,
+                             const std::function<void(const QuoteRecord&)>& visit) {
+  std::string table = "quotes";
+  try {
+    SQLite::Database db = open_quotes_db(path);
+    const std::string columns = "q.id, d.doc_id, d.date, d.url, q.start, q.kind, q.cue, s.name, s.key, q.text";
+    const std::string from = "FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN entities s ON s.id = q.speaker";
+    std::string sql;
+    if (!selection.capped()) {
+      sql = "SELECT " + columns + " " + from + " ORDER BY q.id";
+    } else {
+      // Only ids are ranked (the window sorts small rows); the text is read for the
+      // selected quotes alone.
+      sql = "WITH ranked AS (SELECT q.id AS id, q.speaker IS NULL AS unknown, row_number() OVER (PARTITION BY q.speaker "
+            "ORDER BY d.date DESC, q.id DESC) AS rank FROM quotes q JOIN documents d ON d.id = "
+            "q.document) SELECT " + columns + " FROM ranked r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = "
+            "q.document LEFT JOIN entities s ON s.id = q.speaker WHERE r.rank <= CASE WHEN r.unknown THEN ?2 ELSE ?1 "
+            "END ORDER BY q.id";
+    }
+    SQLite::Statement q(db, sql);
+    if (selection.capped()) {
+      auto bound = [](std::size_t n) {
+        return static_cast<std::int64_t>(std::min<std::size_t>(n, std::numeric_limits<std::int64_t>::max()));
+      };
+      q.bind(1, bound(selection.named_limit));
+      q.bind(2, bound(selection.unknown_limit));
+    }
+    SQLite::Statement about(db,
+                            "SELECT e.name, e.key FROM quote_about qa JOIN entities e ON e.id = qa.entity "
+                            "WHERE qa.quote = ? ORDER BY e.id");
+    QuoteRecord r;
+    while (q.executeStep()) {
+      table = "quotes";
+      r.document = q.getColumn(1).getString();
+      r.date = q.getColumn(2).getString();
+      r.url = q.getColumn(3).getString();
+      r.start = q.getColumn(4).getInt64();
+      r.kind = q.getColumn(5).getString();
+      r.cue = q.getColumn(6).getString();
+      r.speaker = q.getColumn(7).getString();
+      r.speaker_key = q.getColumn(8).getString();
+      r.text = q.getColumn(9).getString();
+      r.about.clear();
+      r.about_keys.clear();
+      table = "quote_about";
+      about.bind(1, q.getColumn(0).getInt64());
+      while (about.executeStep()) {
+        r.about.push_back(about.getColumn(0).getString());
+        r.about_keys.push_back(about.getColumn(1).getString());
+      }
+      about.reset();
+      visit(r);
+    }
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
   }

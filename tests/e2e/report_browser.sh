@@ -3,7 +3,8 @@
 # report of examples/ with "#selftest"; the page checks that sigma drew as many
 # entities as the graph has and that a real click (mouse events on sigma's canvas)
 # on the entity with most quotes lists its quotes, and writes the result into the
-# DOM, which --dump-dom prints. A screenshot is kept in the build tree
+# DOM, which --dump-dom prints. Then the same with the quotes capped (the page says
+# how many are not shown). A screenshot is kept in the build tree
 # (WORK/report.png, a CI artifact). Skips (77) only when chromium is missing and
 # cannot be installed.
 set -uo pipefail
@@ -41,6 +42,30 @@ echo "$result"
 case "$result" in "selftest: PASS "*) ;; *) fail "self-test failed";; esac
 nodes=$(/usr/bin/python3 -c "import json; print(len(json.load(open('out/graph.json'))['nodes']))")
 echo "$result" | grep -q " drawn=$nodes " || fail "drawn entities differ from graph.json's $nodes"
+
+# Capped quotes (rows 23.106-23.112): at most 15 per speaker (examples/' top speaker says
+# 20, the next 14, so the self-test clicks the one whose quotes were cut); the page embeds
+# exactly what `gazette report` counted, says how many are not shown (under the header
+# and under the clicked speaker's quotes) and still passes its self-test.
+"$GAZETTE" report --from out/graph.db --report-quotes-per-speaker 15 -o capped.html > capped.txt ||
+  fail "gazette report with caps"
+shown=$(sed -n 's/.* relations, \([0-9]*\) quotes of \([0-9]*\):.*/\1 \2/p' capped.txt)
+[ -n "$shown" ] || { cat capped.txt; fail "gazette report did not say the quotes were capped"; }
+set -- $shown
+[ "$1" -lt "$2" ] || fail "capped: $1 of $2 quotes shown"
+embedded=$(/usr/bin/python3 -c "
+import json, re, sys
+page = open('capped.html', encoding='utf-8').read()
+data = re.search(r'id=\"gazette-data\">(.*?)</script>', page, re.S).group(1)
+print(len(json.loads(data)['quotes']))")
+[ "$embedded" = "$1" ] || fail "capped: the page embeds $embedded quotes, gazette report said $1"
+chrome --dump-dom "file://$WORK/capped.html#selftest" > capped-dom.html 2> chromium-capped.err ||
+  { tail -n 20 chromium-capped.err; fail "chromium --dump-dom (capped)"; }
+capped_result=$(grep -o 'selftest: [A-Z]* [^<]*' capped-dom.html | head -n 1)
+echo "capped: $capped_result"
+case "$capped_result" in "selftest: PASS "*) ;; *) fail "self-test of the capped page failed";; esac
+grep -q "This page shows $1 of $2 quotes" capped-dom.html || fail "the capped page does not say how many quotes it shows"
+grep -q 'class="meta caps-note"[^>]*>[0-9]* more of ' capped-dom.html || fail "the clicked speaker's cut quotes are not counted"
 
 chrome --screenshot="$WORK/report.png" "$url" > /dev/null 2> chromium-shot.err || fail "chromium --screenshot"
 [ "$(stat -c %s report.png)" -gt 20000 ] || fail "screenshot missing or blank"

@@ -49,9 +49,9 @@ double committed_peak_mib(const std::string& stats) {
   return unit == "MiB" ? value : -1;
 }
 
-std::string run_binary_stats(const std::string& input) {
-  const std::string command = "MIMALLOC_SHOW_STATS=1 '" + std::string(GAZETTE_BINARY) +
-                              "' annotate --jobs 2 -q '" + input + "' 2>&1 >/dev/null";
+std::string run_binary_stats(const std::string& input, const std::string& environment = "", int jobs = 2) {
+  const std::string command = environment + " MIMALLOC_SHOW_STATS=1 '" + std::string(GAZETTE_BINARY) +
+                              "' annotate --jobs " + std::to_string(jobs) + " -q '" + input + "' 2>&1 >/dev/null";
   std::string out;
   if (FILE* pipe = ::popen(command.c_str(), "r")) {
     std::array<char, 4096> buffer{};
@@ -80,4 +80,22 @@ TEST(Allocator, WorkersCommitTheirFirstSegmentAsUsed) {
   if (peak < 0) GTEST_SKIP() << "the binary does not link mimalloc";
   EXPECT_GT(peak, 0.0);
   EXPECT_LT(peak, 96.0);
+}
+
+// Row 23.111: a MIMALLOC_EAGER_COMMIT_DELAY in the environment is the user's: run_tuned()
+// no longer sets the delay to 0 over it (which committed the body thread's first 32 MiB
+// segment whole whatever the user asked), so with a long delay mimalloc commits less.
+TEST(Allocator, TheUsersEagerCommitDelayIsKept) {
+  if (std::getenv("MIMALLOC_LARGE_OS_PAGES") || std::getenv("MIMALLOC_EAGER_COMMIT_DELAY"))
+    GTEST_SKIP() << "allocator set from the environment";
+  const auto input = std::filesystem::temp_directory_path() / "gazette-allocator-delay-test.jsonl";
+  {
+    std::ofstream out(input);
+    out << R"({"id":"a","text":"Ona Brisk said: \"The bridge opens in June.\""})" << '\n';
+  }
+  const double tuned = committed_peak_mib(run_binary_stats(input.string(), "", 1));
+  const double delayed = committed_peak_mib(run_binary_stats(input.string(), "MIMALLOC_EAGER_COMMIT_DELAY=100", 1));
+  std::filesystem::remove(input);
+  if (tuned < 0 || delayed < 0) GTEST_SKIP() << "the binary does not link mimalloc";
+  EXPECT_LT(delayed, tuned);
 }

@@ -1,5 +1,6 @@
-// Layout (compute_layout), evidence lists on edges, min_degree, the HTML report and
-// load_quotes: graph.hpp, report.hpp, sqlite.hpp.
+// Layout (compute_layout), evidence lists on edges, min_degree, the HTML report,
+// load_quotes and the report's capped quotes (select_quotes, for_each_selected_quote):
+// graph.hpp, report.hpp, sqlite.hpp.
 #include "gazette/csv.hpp"
 #include "gazette/exporter.hpp"
 #include "gazette/gexf.hpp"
@@ -10,6 +11,7 @@
 #include "gazette/text.hpp"
 #include "graph_fixture.hpp"
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
@@ -211,7 +213,7 @@ TEST(Report, IsOneSelfContainedPageWithTheData) {
   write_report(g, {q}, out, options);
   const std::string page = out.str();
   EXPECT_EQ(page.rfind("<!DOCTYPE html>", 0), 0u);
-  for (const char* marker : {"{{title}}", "{{style}}", "{{graphology}}", "{{sigma}}", "{{data}}", "{{script}}"})
+  for (const char* marker : {"{{title}}", "{{style}}", "{{graphology}}", "{{sigma}}", "{{data}}", "{{script}}", "{{caps}}"})
     EXPECT_EQ(page.find(marker), std::string::npos) << marker;
   EXPECT_NE(page.find("<title>Talks &amp; &lt;tensions&gt;</title>"), std::string::npos);
   // Both libraries are inside; nothing is loaded from outside.
@@ -419,4 +421,122 @@ TEST(Report, StreamedDataAcrossBlocksStayEscapedAndIntact) {
   ASSERT_FALSE(d.HasParseError());
   ASSERT_EQ(d["quotes"].Size(), quotes.size());
   for (rapidjson::SizeType i = 0; i < d["quotes"].Size(); ++i) EXPECT_STREQ(d["quotes"][i][2].GetString(), quotes[i].text.c_str());
+}
+
+namespace {
+
+// A database of invented quotes: Ann Vale says 7 (one a day, 2024-01-01 to 2024-01-07),
+// Bo Lind 3, and 4 have no speaker; 14 in all.
+std::string capped_corpus_db(const fs::path& dir) {
+  test::Corpus corpus;
+  auto add = [&](int day, const std::string& who, int n) {
+    const std::string id = "cap/" + (who.empty() ? std::string("nobody") : who) + std::to_string(n) + ".txt";
+    const std::string words = "\"Words number " + std::to_string(n) + " of " + (who.empty() ? "someone" : who) + ".\"";
+    const std::string text = (who.empty() ? std::string("Someone") : who) + " said: " + words;
+    auto& a = corpus.add(id, "2024-01-0" + std::to_string(day), text);
+    test::sentence(a, text);
+    int speaker = -1;
+    if (!who.empty()) {
+      speaker = test::entity(a, who, EntityType::Person);
+      test::mention(a, speaker, who);
+    }
+    test::quote(a, words, speaker, {});
+  };
+  for (int i = 1; i <= 7; ++i) add(i, "Ann Vale", i);
+  for (int i = 1; i <= 3; ++i) add(i, "Bo Lind", i);
+  for (int i = 1; i <= 4; ++i) add(i, "", i);
+  fs::create_directories(dir);
+  const std::string path = (dir / "graph.db").string();
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) w.add(*a);
+  w.commit();
+  return path;
+}
+
+// The JSON of the page's <script type="application/json" id="`id`">; empty when absent.
+std::string page_json(const std::string& page, const std::string& id) {
+  const auto begin = page.find("<script type=\"application/json\" id=\"" + id + "\">");
+  if (begin == std::string::npos) return {};
+  const auto data_begin = page.find('>', begin) + 1;
+  return page.substr(data_begin, page.find("</script>", data_begin) - data_begin);
+}
+
+std::size_t sql_rows(const std::string& path, const std::string& sql) {
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, sql);
+  std::size_t n = 0;
+  while (q.executeStep()) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST(Report, CappedQuotesShowEachSpeakersLatestAndCountTheRest) {
+  const fs::path dir = fs::temp_directory_path() / ("gazette_report_caps_" + std::to_string(::getpid()));
+  const std::string path = capped_corpus_db(dir);
+  const KnowledgeGraph g = load_graph_from_sqlite(path);
+
+  // No cap reached: the page is byte for byte what every quote loaded whole gives, and
+  // has no note.
+  const QuoteSelection all = select_quotes(path, QuoteCaps{10, 100});
+  EXPECT_FALSE(all.capped());
+  EXPECT_EQ(all.total, 14u);
+  std::ostringstream streamed, loaded;
+  write_report(g, report_quotes_from(path, all), streamed);
+  write_report(g, load_quotes(path), loaded);
+  EXPECT_EQ(streamed.str(), loaded.str());
+  EXPECT_EQ(streamed.str().find("gazette-caps"), std::string::npos);
+
+  // 5 per speaker: Ann shows her latest 5 (days 3 to 7), Bo all 3, the unknown speaker
+  // all 4 (no cap of its own): 12 of 14.
+  const QuoteSelection per = select_quotes(path, QuoteCaps{5, 0});
+  EXPECT_EQ(per.shown, 12u);
+  ASSERT_EQ(per.cut.size(), 1u);
+  EXPECT_EQ(per.cut[0].name, "Ann Vale");
+  EXPECT_EQ(per.cut[0].total, 7u);
+  EXPECT_EQ(per.cut[0].shown, 5u);
+  std::vector<std::string> dates;
+  for_each_selected_quote(path, per, [&](const QuoteRecord& q) {
+    if (q.speaker == "Ann Vale") dates.push_back(q.date);
+  });
+  EXPECT_EQ(dates, (std::vector<std::string>{"2024-01-03", "2024-01-04", "2024-01-05", "2024-01-06", "2024-01-07"}));
+
+  // 5 per speaker and 9 in all: every group cut to 3 (3 + 3 + 3 = 9; 4 would give 11).
+  const QuoteSelection both = select_quotes(path, QuoteCaps{5, 9});
+  EXPECT_EQ(both.shown, 9u);
+  EXPECT_EQ(both.named_limit, 3u);
+  EXPECT_EQ(both.unknown_limit, 3u);
+  std::ostringstream out;
+  write_report(g, report_quotes_from(path, both), out);
+  const std::string page = out.str();
+  rapidjson::Document data, caps;
+  data.Parse(page_json(page, "gazette-data").c_str());
+  caps.Parse(page_json(page, "gazette-caps").c_str());
+  ASSERT_FALSE(data.HasParseError());
+  ASSERT_FALSE(caps.HasParseError()) << page_json(page, "gazette-caps");
+  EXPECT_EQ(data["quotes"].Size(), 9u);
+  EXPECT_EQ(caps["total"].GetUint64(), 14u);
+  EXPECT_EQ(caps["shown"].GetUint64(), 9u);
+  EXPECT_EQ(caps["per_speaker"].GetUint64(), 5u);
+  EXPECT_EQ(caps["max_quotes"].GetUint64(), 9u);
+  EXPECT_EQ(caps["level"].GetUint64(), 3u);
+  ASSERT_EQ(caps["speakers"].Size(), 2u);  // Ann (7, 3 shown) and the unknown speaker (4, 3 shown)
+  const auto& ann = caps["speakers"][0];
+  EXPECT_EQ(ann[0].GetInt64(), static_cast<std::int64_t>(by_label(g).at("Ann Vale")));
+  EXPECT_STREQ(ann[1].GetString(), "Ann Vale");
+  EXPECT_EQ(ann[2].GetUint64(), 7u);
+  EXPECT_EQ(ann[3].GetUint64(), 3u);
+  const auto& nobody = caps["speakers"][1];
+  EXPECT_EQ(nobody[0].GetInt64(), -1);
+  EXPECT_EQ(nobody[2].GetUint64(), 4u);
+  EXPECT_EQ(nobody[3].GetUint64(), 3u);
+  // The SQL on the page lists exactly the quotes not shown: 4 of Ann's, 1 without a
+  // speaker, 5 in all.
+  EXPECT_EQ(sql_rows(path, ann[4].GetString()), 4u);
+  EXPECT_EQ(sql_rows(path, nobody[4].GetString()), 1u);
+  EXPECT_EQ(sql_rows(path, caps["sql"].GetString()), 5u);
+  EXPECT_NE(page.find("caps-overall"), std::string::npos);  // report-caps.js is on the page
+  EXPECT_THROW(select_quotes((dir / "missing.db").string(), QuoteCaps{}), std::runtime_error);
+  fs::remove_all(dir);
 }

@@ -47,8 +47,12 @@ std::string resolve_links(const std::string& path) {
   for (int hops = 0; hops < 40; ++hops) {
     struct stat st {};
     if (::lstat(p.c_str(), &st) != 0 || !S_ISLNK(st.st_mode)) return p;
+    // st_size is only a hint: /proc/self/fd/N says 64 whatever the target's length
+    // (a longer target came back cut short), so the buffer grows until the target fits.
     std::vector<char> buf(static_cast<std::size_t>(st.st_size > 0 ? st.st_size : 255) + 2);
-    const ssize_t n = ::readlink(p.c_str(), buf.data(), buf.size() - 1);
+    ssize_t n = 0;
+    while ((n = ::readlink(p.c_str(), buf.data(), buf.size())) >= 0 && static_cast<std::size_t>(n) >= buf.size())
+      buf.resize(buf.size() * 2);
     if (n < 0) fail("cannot read symbolic link", path, errno);
     std::string target(buf.data(), static_cast<std::size_t>(n));
     p = target.front() == '/' ? target : directory_of(p) + "/" + target;

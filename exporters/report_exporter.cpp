@@ -11,6 +11,7 @@
 #include <rapidjson/writer.h>
 
 #include <limits>
+#include <memory>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -28,24 +29,27 @@ namespace {
 class ScriptSafeStream {
  public:
   using Ch = char;
-  explicit ScriptSafeStream(std::ostream& out) : out_(out) { block_.reserve(kBlock + 1); }
+  explicit ScriptSafeStream(std::ostream& out) : out_(out), block_(new char[kBlock + 2]), end_(block_.get()) {}
   ScriptSafeStream(const ScriptSafeStream&) = delete;
   ScriptSafeStream& operator=(const ScriptSafeStream&) = delete;
+  // Called by the writer for every byte: small enough to be inlined there (it was a
+  // call per byte, 2.6 % of a build's instructions, when it appended to a std::string).
   void Put(char c) {
-    if (c == '/' && previous_ == '<') block_ += '\\';
-    block_ += c;
+    if (c == '/' && previous_ == '<') *end_++ = '\\';
+    *end_++ = c;
     previous_ = c;
-    if (block_.size() >= kBlock) Flush();
+    if (end_ >= block_.get() + kBlock) [[unlikely]] Flush();
   }
-  void Flush() {
-    out_.write(block_.data(), static_cast<std::streamsize>(block_.size()));
-    block_.clear();
+  [[gnu::noinline]] void Flush() {
+    out_.write(block_.get(), static_cast<std::streamsize>(end_ - block_.get()));
+    end_ = block_.get();
   }
 
  private:
   static constexpr std::size_t kBlock = std::size_t{64} << 10;
   std::ostream& out_;
-  std::string block_;
+  std::unique_ptr<char[]> block_;  // kBlock bytes and room for one Put() past them
+  char* end_;
   char previous_ = 0;
 };
 

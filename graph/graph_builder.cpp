@@ -211,7 +211,7 @@ void GraphBuilder::add(const GraphDocument& doc) {
   std::vector<std::size_t> node_of(doc.entities.size());
   for (std::size_t i = 0; i < doc.entities.size(); ++i) {
     const auto& ref = doc.entities[i];
-    auto [it, inserted] = node_index_.emplace(ref.key, nodes_.size());
+    auto [it, inserted] = node_index_.try_emplace(ref.key, nodes_.size());
     if (inserted) {
       EntityNode node;
       node.key = ref.key;

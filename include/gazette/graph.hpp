@@ -274,7 +274,7 @@ class GraphBuilder {
   std::uint32_t document_id(const std::string& id) { return document_ids_.intern(id); }
   GraphOptions options_;
   std::vector<EntityNode> nodes_;
-  std::map<std::string, std::size_t> node_index_;  // key -> index into nodes_
+  std::unordered_map<std::string, std::size_t> node_index_;  // key -> index into nodes_ (looked up, never iterated)
   std::vector<std::vector<std::uint32_t>> node_docs_;  // parallel to nodes_: sorted document_id()s
   DocumentIdTable document_ids_;
   std::vector<std::set<std::string>> node_aliases_;  // parallel to nodes_

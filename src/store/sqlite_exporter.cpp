@@ -206,17 +206,6 @@ struct SqliteWriter::Impl::DocumentRows {
     m.sentence_rows.write(*m.db);
   }
 
-  // The columns quotes share with mentions, 1 to 6: document, entity (NULL for none),
-  // sentence, start, end and the text of `span`.
-  void bind_placed(SQLite::Statement& s, std::int32_t entity, std::uint32_t sentence, Span span) const {
-    s.bind(1, doc_row);
-    if (auto row = entity_row(entity)) s.bind(2, *row); else s.bind(2);
-    bind_u32(s, 3, sentence);
-    s.bind(4, cp(span.begin));
-    s.bind(5, cp(span.end));
-    bind_text(s, 6, a.text(span));
-  }
-
   void insert_mentions() {
     m.table = "mentions";
     auto& rows = m.mention_rows;
@@ -229,54 +218,49 @@ struct SqliteWriter::Impl::DocumentRows {
     rows.write(*m.db);
   }
 
+  // Quotes with their ids given (Impl::next_row_id()), then what they are about.
   void insert_quotes() {
+    if (a.quotes.empty()) return;
+    std::int64_t& next = m.next_row_id(m.next_quote_id, "SELECT COALESCE(MAX(id), 0) FROM quotes");
+    auto& rows = m.quote_rows;
     for (const Quote& q : a.quotes) {
-      m.table = "quotes";
-      auto& s = *m.insert_quote;
-      bind_placed(s, q.speaker, q.sentence, q.span);
-      s.bind(7, q.kind == Quote::Kind::Direct ? "direct" : "indirect");
-      bind_text_or_null(s, 8, q.cue);
-      bind_text_or_null(s, 9, q.speaker_from);
-      bind_text_or_null(s, 10, q.rule);
-      run(s);
-      const std::int64_t quote_row = m.db->getLastInsertRowid();
+      const std::int64_t quote_row = next++;
+      rows.value(quote_row).value(doc_row).value_or_null(entity_row(q.speaker)).value(q.sentence);
+      rows.value(cp(q.span.begin)).value(cp(q.span.end)).text(a.text(q.span));
+      rows.text(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
+      rows.text_or_null(q.cue).text_or_null(q.speaker_from).text_or_null(q.rule);
       for (auto about : q.about)
         if (const auto row = entity_row(about)) m.about_rows.value(quote_row).value(*row);
     }
+    m.table = "quotes";
+    rows.write(*m.db);
     m.table = "quote_about";
     m.about_rows.write(*m.db);
   }
 
+  // Relations with their ids given (Impl::next_row_id()), then their evidence.
   void insert_relations() {
+    if (a.relations.empty()) return;
+    std::int64_t& next = m.next_row_id(m.next_relation_id, "SELECT COALESCE(MAX(id), 0) FROM relations");
+    auto& rows = m.relation_rows;
     for (const Relation& r : a.relations) {
       const auto head = entity_row(r.head), tail = entity_row(r.tail);
       if (!head || !tail) continue;
-      m.table = "relations";
-      auto& s = *m.insert_relation;
-      s.bind(1, doc_row);
-      s.bind(2, *head);
-      bind_text(s, 3, to_string(r.type));
-      s.bind(4, *tail);
-      bind_text_or_null(s, 5, r.role);
-      bind_text_or_null(s, 6, r.cue);
-      if (!r.evidence.empty()) {
-        s.bind(7, cp(r.evidence.front().begin));
-        s.bind(8, cp(r.evidence.front().end));
-        bind_text(s, 9, a.text(r.evidence.front()));
-      } else {
-        s.bind(7);
-        s.bind(8);
-        s.bind(9);
-      }
-      s.bind(10, r.confidence);
-      bind_text_or_null(s, 11, r.rule);
-      run(s);
-      const std::int64_t relation_row = m.db->getLastInsertRowid();
+      const std::int64_t relation_row = next++;
+      rows.value(relation_row).value(doc_row).value(*head).text(to_string(r.type)).value(*tail);
+      rows.text_or_null(r.role).text_or_null(r.cue);
+      if (!r.evidence.empty())
+        rows.value(cp(r.evidence.front().begin)).value(cp(r.evidence.front().end)).text(a.text(r.evidence.front()));
+      else
+        rows.null().null().null();
+      rows.real(r.confidence).text_or_null(r.rule);
       for (std::size_t i = 0; i < r.evidence.size(); ++i) {
         m.evidence_rows.value(relation_row).value(static_cast<std::int64_t>(i));
         m.evidence_rows.value(cp(r.evidence[i].begin)).value(cp(r.evidence[i].end)).text(a.text(r.evidence[i]));
       }
     }
+    m.table = "relations";
+    rows.write(*m.db);
     m.table = "relation_evidence";
     m.evidence_rows.write(*m.db);
   }

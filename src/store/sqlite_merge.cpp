@@ -339,6 +339,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
     throw std::runtime_error(m.path + ": cannot merge " + shard + ": " + e.what());
   }
   Impl::ShardMerge copy(m, *src, stats);
+  m.forget_row_ids();  // the merge inserts quotes and relations through its own statements
   try {
     copy.copy_tables();
     copy.table = "savepoint";

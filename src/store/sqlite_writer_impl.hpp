@@ -13,6 +13,7 @@
 
 #include <cstdint>
 #include <array>
+#include <bit>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -83,7 +84,6 @@ inline void bind_text_or_null(SQLite::Statement& s, int index, std::string_view 
   else
     bind_text(s, index, text);
 }
-inline void bind_u32(SQLite::Statement& s, int index, std::uint32_t value) { s.bind(index, static_cast<std::int64_t>(value)); }
 
 inline void run(SQLite::Statement& s) {
   s.exec();
@@ -103,7 +103,9 @@ class RowBatch {
 
   RowBatch& value(std::int64_t v) { return push({Kind::Int, v, {}}); }
   RowBatch& value_or_null(std::optional<std::int64_t> v) { return v ? value(*v) : push({}); }
+  RowBatch& real(double v) { return push({Kind::Real, std::bit_cast<std::int64_t>(v), {}}); }
   RowBatch& text(std::string_view t) { return push({Kind::Text, 0, t}); }
+  RowBatch& null() { return push({}); }
   RowBatch& text_or_null(std::string_view t) { return t.empty() ? push({}) : text(t); }
 
   // Inserts the rows given since the last write() (then none are left).
@@ -137,10 +139,10 @@ class RowBatch {
 
  private:
   static constexpr int kMaxRows = 32, kSizes = 6;  // 1, 2, 4, ..., kMaxRows
-  enum class Kind : std::uint8_t { Null, Int, Text };
+  enum class Kind : std::uint8_t { Null, Int, Real, Text };
   struct Value {
     Kind kind = Kind::Null;
-    std::int64_t number = 0;
+    std::int64_t number = 0;  // Real: the double's bits
     std::string_view text;
   };
   RowBatch& push(Value v) {
@@ -166,6 +168,8 @@ class RowBatch {
       int rc = SQLITE_OK;
       if (v->kind == Kind::Int)
         rc = sqlite3_bind_int64(h, i, v->number);
+      else if (v->kind == Kind::Real)
+        rc = sqlite3_bind_double(h, i, std::bit_cast<double>(v->number));
       else if (v->kind == Kind::Text)
         rc = sqlite3_bind_text64(h, i, v->text.data() ? v->text.data() : "", v->text.size(), SQLITE_STATIC, SQLITE_UTF8);
       else
@@ -355,10 +359,28 @@ struct SqliteWriter::Impl {
       doc_entity_rows{"INSERT OR FAIL INTO document_entities(document, entity, position, mentions) VALUES ", 4},
       vote_rows{"INSERT OR FAIL INTO entity_type_votes(document, entity, type, mentions) VALUES ", 4},
       about_rows{"INSERT OR IGNORE INTO quote_about(quote, entity) VALUES ", 2},
-      evidence_rows{"INSERT OR FAIL INTO relation_evidence(relation, idx, start, end, text) VALUES ", 5};
-  std::array<sqlite_detail::RowBatch*, 6> batches() {
-    return {&sentence_rows, &mention_rows, &doc_entity_rows, &vote_rows, &about_rows, &evidence_rows};
+      evidence_rows{"INSERT OR FAIL INTO relation_evidence(relation, idx, start, end, text) VALUES ", 5},
+      // Quotes and relations name their row id (next_row_id()), so that their
+      // quote_about and relation_evidence rows need no last_insert_rowid() and both go
+      // in batches: one statement per row before.
+      quote_rows{"INSERT OR FAIL INTO quotes(id, document, speaker, sentence, start, end, text, kind, cue, "
+                 "speaker_from, rule) VALUES ", 11},
+      relation_rows{"INSERT OR FAIL INTO relations(id, document, head, type, tail, role, cue, evidence_start, "
+                    "evidence_end, evidence_text, confidence, rule) VALUES ", 12};
+  std::array<sqlite_detail::RowBatch*, 8> batches() {
+    return {&sentence_rows, &mention_rows, &doc_entity_rows, &vote_rows, &about_rows, &evidence_rows, &quote_rows,
+            &relation_rows};
   }
+
+  // The id SQLite would give the next row of quotes or relations (largest in use plus
+  // one: neither table is AUTOINCREMENT), read when 0 and then counted by add(); set
+  // to 0 again by whatever else inserts or deletes such rows (merge(), undo_add()).
+  std::int64_t next_quote_id = 0, next_relation_id = 0;
+  std::int64_t& next_row_id(std::int64_t& next, const char* sql) {
+    if (next == 0) next = db->execAndGet(sql).getInt64() + 1;
+    return next;
+  }
+  void forget_row_ids() { next_quote_id = next_relation_id = 0; }
 
   void prepare() {
     auto& d = *db;
@@ -483,6 +505,7 @@ struct SqliteWriter::Impl {
     impl->new_entities.clear();
     impl->new_retype.clear();
     impl->new_aliases.clear();
+    impl->forget_row_ids();
     if (!undone) {
       impl.reset();
       throw std::runtime_error(message + " (and the transaction could not be recovered)");

@@ -22,6 +22,7 @@
 #include <random>
 #include <sstream>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -653,4 +654,26 @@ TEST(Exporter, QuoteNodes) {
   // Edge ids go on after the relations' ids.
   EXPECT_NE(y.find("<edge id=\"e" + std::to_string(boost::num_edges(g) + 1) + "\""), std::string::npos);
   EXPECT_EQ(y.find("<edge id=\"e" + std::to_string(boost::num_edges(g) + 2) + "\""), std::string::npos);
+}
+
+TEST(Exporter, AtomicFileFollowsALinkLongerThanItsStatedSize) {
+  // /proc/self/fd/N states 64 bytes as its size whatever the path it names: a longer
+  // path was cut short (`--json /dev/stdout` into a file of a long path wrote elsewhere).
+  const fs::path dir = fs::path(::testing::TempDir()) / ("gazette-long-link-" + std::to_string(::getpid())) /
+                       std::string(120, 'd');
+  fs::create_directories(dir);
+  const std::string target = (dir / "out.json").string();
+  const int fd = ::open(target.c_str(), O_CREAT | O_WRONLY | O_TRUNC, 0644);
+  ASSERT_GE(fd, 0);
+  {
+    AtomicFile f("/proc/self/fd/" + std::to_string(fd));
+    f.stream() << "whole";
+    f.commit();
+  }
+  ::close(fd);
+  std::ifstream in(target);
+  std::string text;
+  std::getline(in, text);
+  EXPECT_EQ(text, "whole");
+  fs::remove_all(dir.parent_path());
 }

@@ -1112,3 +1112,61 @@ TEST(Sqlite, ALargeAdditionDefersTheIndexesOfAnExistingDatabase) {
   b.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
   EXPECT_EQ(rows(b, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
 }
+
+TEST(Sqlite, QuoteAndRelationIdsAreThoseSqliteWouldGive) {
+  // add() numbers the quotes and relations it writes many rows at a time itself (the
+  // largest id in use plus one, as SQLite numbers these tables): after rows deleted
+  // at the end of the tables, after a document refused at its quote, and after a
+  // merge, each new row has the id a one-row INSERT would have given it, and its
+  // quote_about and relation_evidence rows name that id.
+  auto doc = [](test::Corpus& c, const std::string& who) {
+    const std::string said = who + " said the plan works.", met = who + " met Jane Roe.";
+    auto& a = c.add(who, "2020-01-01", said + " " + met);
+    test::sentence(a, said);
+    test::sentence(a, met);
+    const int s = test::entity(a, who, EntityType::Person), j = test::entity(a, "Jane Roe", EntityType::Person);
+    test::mention(a, s, who);
+    test::mention(a, j, "Jane Roe");
+    test::quote(a, said, s, {j});
+    test::relation(a, s, RelationType::MetWith, j, {met});
+  };
+  test::Corpus first, shard, later;
+  doc(first, "Ann Lee");
+  doc(first, "Bo Kim");
+  doc(shard, "Cy Park");
+  for (const char* who : {"Di Wong", "Ed Moss", "Fay Chu", "Gus Hale"}) doc(later, who);
+  const auto dir = scratch_dir("row-ids");
+  const auto path = (dir / "g.db").string(), shard_path = (dir / "s.db").string();
+  write_db(path, first);
+  write_db(shard_path, shard);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DELETE FROM quote_about WHERE quote = 2; DELETE FROM quotes WHERE id = 2; "
+            "DELETE FROM relation_evidence WHERE relation = 2; DELETE FROM relations WHERE id = 2");
+    db.exec("CREATE TRIGGER refuse BEFORE INSERT ON quotes WHEN new.text LIKE 'Ed Moss%' "
+            "BEGIN SELECT RAISE(FAIL, 'refused'); END");
+  }
+  const auto docs = later.annotations();
+  SqliteWriter w;
+  w.open(path);
+  w.add(*docs[0]);                                    // quote and relation 2 again
+  EXPECT_THROW(w.add(*docs[1]), std::runtime_error);  // its ids (3) are given back
+  w.add(*docs[2]);                                    // 3
+  EXPECT_EQ(w.merge(shard_path).documents_added, 1u);  // 4, numbered by SQLite
+  w.add(*docs[3]);                                    // 5
+  w.commit();
+  SQLite::Database db(path);
+  EXPECT_EQ(rows(db, "SELECT q.id, q.text, e.name FROM quotes q JOIN quote_about qa ON qa.quote = q.id "
+                     "JOIN entities e ON e.id = qa.entity ORDER BY q.id"),
+            (std::vector<std::string>{"1|Ann Lee said the plan works.|Jane Roe", "2|Di Wong said the plan works.|Jane Roe",
+                                      "3|Fay Chu said the plan works.|Jane Roe", "4|Cy Park said the plan works.|Jane Roe",
+                                      "5|Gus Hale said the plan works.|Jane Roe"}));
+  EXPECT_EQ(rows(db, "SELECT r.id, h.name, r.evidence_text, v.idx, v.text FROM relations r JOIN entities h ON h.id = r.head "
+                     "JOIN relation_evidence v ON v.relation = r.id ORDER BY r.id"),
+            (std::vector<std::string>{"1|Ann Lee|Ann Lee met Jane Roe.|0|Ann Lee met Jane Roe.",
+                                      "2|Di Wong|Di Wong met Jane Roe.|0|Di Wong met Jane Roe.",
+                                      "3|Fay Chu|Fay Chu met Jane Roe.|0|Fay Chu met Jane Roe.",
+                                      "4|Cy Park|Cy Park met Jane Roe.|0|Cy Park met Jane Roe.",
+                                      "5|Gus Hale|Gus Hale met Jane Roe.|0|Gus Hale met Jane Roe."}));
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents WHERE doc_id = 'Ed Moss'"), 0);
+}

@@ -223,9 +223,12 @@ void meeting_noun_frame(Reading& r, const Site& site) {
   } else if (std::int32_t who = -1, w = with_after_phrases(r, site, who); w >= 0) {
     r.col.add(site.ent(who), type, site.ent(w), site.ev, site.cue_text, site.rule + ":with-after-phrase", 0.5);
   } else if (site.before2 >= 0 && site.before >= 0 && !r.lex.in(Words::ComitativePrepositions, word_after(r.a, site)) &&
+             !r.lex.in(Words::OfPrepositions, word_after(r.a, site)) &&
              r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first)) {
     // Coordinated sides meet each other only when the noun names no other side: in "X and
-    // Y ... in talks with unions" they talk with the unions.
+    // Y ... in talks with unions" they talk with the unions; "a meeting of" a body is its
+    // assembly, where they sit (row 18.273: "X and Y being read the riot act during a
+    // meeting of the parliamentary party").
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.6);
   }
 }

@@ -145,15 +145,34 @@ bool seat_on_body(const Reading& r, const Site& site) {
 // verb of motion (word list particle_back_verbs: `came back`), after a form of "be" (`is
 // back after injury`) or before a preposition (word list speaker_phrase_prepositions:
 // `ended up back in Holland`, `headed the ball back to X`): the verb `to back` takes its
-// object with no preposition (`backed the plan`, `backs Brown`).
+// object with no preposition (`backed the plan`, `backs Brown`). The verb stands in a
+// verb's slot (row 18.268): right after its subject (an argument, a nominative pronoun, a
+// plural noun naming people, a quantifier), a word of the verb group or of a subject gap
+// (`should back`, `to back`, `who backs`, `also backs`), an adverb of word list
+// acting_adverbs (`still backs`), a coordinator, a punctuation mark or a capitalised word;
+// after any other word `back` is a particle, an adverb or a noun (`buying back shares`,
+// `clawed back three points`, `winds back`, `regular back-row`, `as back-up`, `his
+// outside backs`).
 bool adverb_use(const Reading& r, const Site& site) {
   if (!r.lex.in(Words::AdverbLikeCues, site.w0)) return false;
   const Annotation& a = r.a;
   const std::size_t after = site.i + site.n;
   if (after < site.ce && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[after])) return true;
   if (site.i <= site.cb) return false;
-  const Token& p = a.tokens[site.i - 1];
-  return r.lex.in(Words::ParticleBackVerbs, p) || r.lex.in(Words::Copulas, p);
+  const std::size_t k = site.i - 1;
+  const Token& p = a.tokens[k];
+  if (r.lex.in(Words::ParticleBackVerbs, p) || r.lex.in(Words::Copulas, p)) return true;
+  if (p.kind != TokenKind::Word || p.has(kCapitalized) || (site.before >= 0 && site.arg(site.before).end == site.i)) return false;
+  // A verb form in -ing or -ed right before takes `back` as its particle: "is buying back
+  // X", "wrested back control".
+  if (r.lex.ends_in(Words::ParticipleSuffixes, p.lower) || r.lex.ends_in(Words::PastSuffixes, p.lower)) return true;
+  // A plural noun naming people (a stem ending of word list person_noun_endings) or a
+  // quantifier is a subject: "Democrat voters back X", "many back X".
+  const std::string_view w = p.lower;
+  const bool people = w.size() > 5 && w.back() == 's' && r.lex.ends_in(Words::PersonNounEndings, w.substr(0, w.size() - 1));
+  return !(people || r.lex.in(Words::QuantifierDeterminers, p) || r.lex.in(Words::NominativePronouns, p) ||
+           r.lex.in(Words::SubjectGapWords, p) || r.lex.in(Words::ActingAdverbs, p) || r.lex.in(Words::Coordinators, p) ||
+           verb_group_word(r, k));
 }
 
 // The argument right before a cue used as a noun is its agent when it modifies the noun
@@ -213,6 +232,11 @@ bool title_before_name(const Reading& r, const Site& site) {
 // supporting actress" (word list role_modifier_participles, row 18.264), not "supporting
 // Franz Ferdinand" nor "attacking actress Meryl Streep"; a role-noun cue after such a
 // participle is the noun too ("lost to reigning champion X").
+// A cue form that in news is mostly a noun (word list noun_first_cue_forms, row 18.271:
+// `honour`, `honours`, `target`, `targets`) is read alike, and is the noun also before a
+// preposition or a punctuation mark, where the verb would want its object ("French honour
+// for director X", "US targets in Syria", "target (Conservative)"): "won top honours",
+// "potential targets", "allied targets" are nouns; "will target X", "Grammys honour X" verbs.
 bool role_noun_use(const Reading& r, const Site& site) {
   if (site.n != 1 || site.i <= site.cb) return false;
   const Annotation& a = r.a;
@@ -220,7 +244,11 @@ bool role_noun_use(const Reading& r, const Site& site) {
   if (r.lex.ends_in(Words::ParticipleSuffixes, site.w0))
     return nx < site.ce && a.tokens[nx].kind == TokenKind::Word && r.lex.in(Words::RoleModifierParticiples, site.w0) &&
            r.lex.in(Words::PersonRoleNouns, a.tokens[nx]);
-  if (!r.lex.in(Words::PersonRoleNouns, site.w0)) return false;
+  const bool noun_first = r.lex.in(Words::NounFirstCueForms, a.tokens[site.i]);
+  if (!noun_first && !r.lex.in(Words::PersonRoleNouns, site.w0)) return false;
+  if (noun_first && (nx >= site.ce || a.tokens[nx].kind != TokenKind::Word || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[nx]) ||
+                     r.lex.in(Words::OtherPrepositions, a.tokens[nx])))
+    return true;
   const std::size_t k = site.i - 1;
   if (site.before >= 0 && site.arg(site.before).end == site.i) return false;
   const Token& p = a.tokens[k];
@@ -237,7 +265,10 @@ bool reciprocal_use(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   if (r.lex.in(Words::ComitativePrepositions, a.tokens[site.i + site.n - 1])) return false;
   const std::size_t nx = site.i + site.n;
-  return nx >= site.ce || !r.lex.in(Words::Determiners, a.tokens[nx]);
+  // A possessor after the verb opens its object too (row 18.273): "X and Y met supporters'
+  // representatives".
+  return nx >= site.ce || !(r.lex.in(Words::Determiners, a.tokens[nx]) || a.tokens[nx].has(kPossessive) ||
+                            (nx + 1 < site.ce && a.tokens[nx + 1].has(kPossessive)));
 }
 
 }  // namespace

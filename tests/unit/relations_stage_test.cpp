@@ -816,6 +816,65 @@ TEST(RelationsStage, CoordinatedSidesMeetOnlyWithNoOtherPartner) {
   EXPECT_TRUE(Related("Jane Roe and Richard Poe held talks in Paris on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
 }
 
+// Row 18.268: `back` is the verb only in a verb's slot (after its subject, a pronoun, a
+// plural noun naming people, a word of the verb group); after any other word it is a
+// particle, an adverb or a noun.
+TEST(RelationsStage, BackIsTheVerbOnlyInAVerbsSlot) {
+  EXPECT_FALSE(Related("Jane Roe is buying back Halvern Mining from its owners.").has_relation("Jane Roe", "SUPPORTS", "Halvern Mining"));
+  EXPECT_FALSE(Related("Jane Roe clawed back three points for Richard Poe on Sunday.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe needs experienced back-up to Richard Poe this season.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe will back Richard Poe in the vote.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe still backs Richard Poe in the vote.").has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(Related("Labour voters back Richard Poe, Jane Roe said.").has_relation("Labour Party", "SUPPORTS", "Richard Poe"));
+}
+
+// Row 18.269: a name in the prepositional phrase of a noun after the verb is no object of
+// the verb (`attacked the decision over X`); through `of`, `by`, an inclusion word or
+// after an -ing cue qualifying the noun it still is.
+TEST(RelationsStage, ANameInTheComplementOfANounIsNoObject) {
+  EXPECT_FALSE(Related("Jane Roe attacked the decision over Richard Poe on Monday.").has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe backed the campaign in Halvern on Monday.").has_relation("Jane Roe", "SUPPORTS", "Halvern"));
+  EXPECT_TRUE(Related("Jane Roe attacked the remarks of Richard Poe on Monday.").has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe made disparaging remarks about Richard Poe on Monday.")
+                  .has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}
+
+// Row 18.270: `the government` does not stand for the one country named right after it in a
+// phrase on a topic (`the government over Iraq`); `the government of|in X` is X's.
+TEST(RelationsStage, TheGovernmentIsNotTheCountryOfItsTopic) {
+  EXPECT_FALSE(Related("Jane Roe also praised the government over Iraq on Monday.").has_relation("Jane Roe", "SUPPORTS", "Iraq"));
+  EXPECT_TRUE(Related("Jane Roe visited Iraq on Monday. She said the government had failed to deliver.")
+                  .has_relation("Jane Roe", "CRITICIZED", "Iraq"));
+}
+
+// Row 18.271: a noun-first cue form (`honours`, `targets`) is the noun after a modifier and
+// before a preposition or a punctuation mark; in a verb's slot it is the verb.
+TEST(RelationsStage, HonoursAndTargetsAreNounsOutsideAVerbsSlot) {
+  EXPECT_FALSE(Related("Richard Poe won top honours at the Halvern Festival on Sunday.")
+                   .has_relation("Richard Poe", "SUPPORTS", "Halvern Festival"));
+  EXPECT_FALSE(Related("Russia named potential targets in Syria on Monday.").has_relation("Russia", "ATTACKED", "Syria"));
+  EXPECT_TRUE(Related("Russia will target Syria on Monday.").has_relation("Russia", "ATTACKED", "Syria"));
+}
+
+// Row 18.272: a country after a name and `of` qualifies the name, which is the subject.
+TEST(RelationsStage, ANameOfACountryIsTheSubject) {
+  const Related t("Jane Roe of Norway criticised Richard Poe on Monday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Norway", "CRITICIZED", "Richard Poe"));
+}
+
+// Row 18.273: coordinated sides at `a meeting of` a body, or meeting a possessor's people,
+// do not meet each other.
+TEST(RelationsStage, CoordinatedSidesAtAMeetingOfABodyMeetNoOneNamed) {
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe spoke during a meeting of the parliamentary party.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe and Richard Poe met supporters' representatives on Monday.")
+                   .has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_TRUE(Related("Jane Roe and Richard Poe held a meeting in Paris on Monday.").has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+}
+
 // The named owner of a plan is its possessor within one phrase, not a possessive of
 // another sentence before it.
 TEST(RelationsStage, PlanPossessorWithinItsPhrase) {

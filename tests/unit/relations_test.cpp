@@ -143,7 +143,9 @@ TEST(Relations, Table) {
       // A verb cue glued to a hyphen is part of an adjective: "a Western-backed resolution".
       {"Russia vetoed a Western-backed resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
       {"Russia vetoed a U.S.-backed resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
-      {"Russia backed a resolution on Syria.", "Russia", "SUPPORTS", "Syria", true},
+      {"Russia backed Syria's resolution.", "Russia", "SUPPORTS", "Syria", true},
+      // Row 18.269: a resolution on Syria may be against it; the name is the noun's, not backed.
+      {"Russia backed a resolution on Syria.", "Russia", "SUPPORTS", "Syria", false},
       // A passive participle without "by" names no agent; "accused of" names no one accused.
       {"Labour has been accused of attacking Michael Howard.", "Labour Party", "CRITICIZED", "Michael Howard", false},
       {"French police hunt two men accused of the attack on Reuters.", "France", "CRITICIZED", "Reuters", false},

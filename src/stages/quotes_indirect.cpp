@@ -2071,6 +2071,31 @@ void end_at_relative(const Resolver& r, Clause& c) {
     if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
+// An infinitive complement (rule indirect-complement opening on `to`) ends before a comma
+// and a free adjunct, a participle clause in -ing (ing_form) with or without a
+// subordinator before it (rule A830: `vowed to bolster its military, reversing decades of
+// pacifism`, `pledged to cut taxes, while taking aim at the rival`, `vowed to block the
+// nominee, meaning the seat stays empty`): the infinitive has no subject or tense of its
+// own to which the adjunct could attach, so the adjunct tells what the speaker did by
+// vowing, the reporter's words. Not a preposition in -ing (other_prepositions,
+// topic_prepositions: `, including X`, `, following the vote`, `, regarding X`), nor a
+// word in quotation marks; not before the second word of the complement.
+void end_at_free_adjunct(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  if (c.begin >= c.end || a.tokens[c.begin].lower != "to") return;
+  for (std::size_t k = c.begin + 2; k + 1 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    std::size_t j = k + 1;
+    if (r.lex.in(Words::Subordinators, a.tokens[j]) && j + 1 < c.end) ++j;
+    const Token& w = a.tokens[j];
+    if (r.in_direct[j] || w.kind != TokenKind::Word || w.has(kCapitalized) || !ing_form(r.lex, w) ||
+        r.lex.in(Words::OtherPrepositions, w) || r.lex.in(Words::TopicPrepositions, w))
+      continue;
+    c.end = k;
+    return;
+  }
+}
+
 // A reported clause ends before a non-restrictive relative clause that runs to its end,
 // the reporter's note on the last noun (rule A121: `said he would repeal the Dodd-Frank
 // Act, which was passed in 2010 ...`); not one closed by a comma or dash, set inside the
@@ -2471,6 +2496,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
+  if (q.rule == "indirect-complement" && c.begin > v) end_at_free_adjunct(r, c);
   if (q.rule == "indirect-complement" && !c.around) {
     end_at_matrix_predicate(r, c);
     end_at_coordinated_subject(r, st, c);

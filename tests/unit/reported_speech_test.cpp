@@ -1718,3 +1718,28 @@ TEST(ReportedSpeech, ReviewOfTheStop48RulesKeepsTheirNarrowReadings) {
     EXPECT_FALSE(title.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
   }
 }
+
+// A830: an infinitive complement ends before a comma and a free participle adjunct, with
+// or without a subordinator, the reporter's words on what the speaker did by vowing; not
+// before a preposition in -ing (`, including`), and a finite reported clause keeps its
+// participle.
+TEST(ReportedSpeech, AnInfinitiveComplementEndsBeforeAFreeParticipleAdjunct) {
+  {
+    Annotated t("Jane Roe vowed to rebuild the village school, reversing years of neglect by the council.");
+    const Quote* q = quote_spelled(t, "to rebuild the village school");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe pledged to cut the harbour fees, while taking aim at the port authority.");
+    EXPECT_NE(quote_spelled(t, "to cut the harbour fees"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe pledged to fund new schools, including two in the northern valley.");
+    EXPECT_NE(quote_spelled(t, "to fund new schools, including two in the northern valley"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said the council would rebuild the school, reversing years of neglect.");
+    EXPECT_NE(quote_spelled(t, "the council would rebuild the school, reversing years of neglect"), nullptr);
+  }
+}

@@ -2077,19 +2077,30 @@ void end_at_relative(const Resolver& r, Clause& c) {
 // pacifism`, `pledged to cut taxes, while taking aim at the rival`, `vowed to block the
 // nominee, meaning the seat stays empty`): the infinitive has no subject or tense of its
 // own to which the adjunct could attach, so the adjunct tells what the speaker did by
-// vowing, the reporter's words. Not a preposition in -ing (other_prepositions,
+// vowing, the reporter's words. The form in -ing is a verb with its object or complement:
+// a determiner, an object pronoun, a complementizer, a preposition (not_clause_openers)
+// or an adverb in -ly follows it (not a noun in a list: `promised to hail the record on
+// the economy, waiting lists and crime`). Not a preposition in -ing (other_prepositions,
 // topic_prepositions: `, including X`, `, following the vote`, `, regarding X`), nor a
-// word in quotation marks; not before the second word of the complement.
+// word in quotation marks; not before the second word of the complement, nor after a
+// form in -ing in it, whose list the adjunct may go on (`to focus on restoring order,
+// trying to lower taxes and ...`).
 void end_at_free_adjunct(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   if (c.begin >= c.end || a.tokens[c.begin].lower != "to") return;
-  for (std::size_t k = c.begin + 2; k + 1 < c.end; ++k) {
-    if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
+    if (ing_form(r.lex, a.tokens[k])) return;
+    if (k < c.begin + 2 || a.tokens[k].norm != "," || r.in_direct[k]) continue;
     std::size_t j = k + 1;
-    if (r.lex.in(Words::Subordinators, a.tokens[j]) && j + 1 < c.end) ++j;
+    if (r.lex.in(Words::Subordinators, a.tokens[j]) && j + 2 < c.end) ++j;
     const Token& w = a.tokens[j];
     if (r.in_direct[j] || w.kind != TokenKind::Word || w.has(kCapitalized) || !ing_form(r.lex, w) ||
         r.lex.in(Words::OtherPrepositions, w) || r.lex.in(Words::TopicPrepositions, w))
+      continue;
+    const Token& o = a.tokens[j + 1];
+    if (r.in_direct[j + 1] || o.has(kCapitalized) ||
+        !(r.lex.in(Words::Determiners, o) || r.lex.in(Words::ObjectPronouns, o) || r.lex.in(Words::Complementizers, o) ||
+          r.lex.in(Words::NotClauseOpeners, o) || r.lex.ends_in(Words::AdverbSuffixes, o.lower)))
       continue;
     c.end = k;
     return;

@@ -2071,12 +2071,12 @@ void end_at_relative(const Resolver& r, Clause& c) {
     if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
-// An infinitive complement (rule indirect-complement opening on `to`) ends before a comma
-// and a free adjunct, a participle clause in -ing (ing_form) with or without a
-// subordinator before it (rule A830: `vowed to bolster its military, reversing decades of
-// pacifism`, `pledged to cut taxes, while taking aim at the rival`, `vowed to block the
-// nominee, meaning the seat stays empty`): the infinitive has no subject or tense of its
-// own to which the adjunct could attach, so the adjunct tells what the speaker did by
+// An infinitive complement (rule indirect-complement opening on `to`: infinitive_markers)
+// ends before a comma and a free adjunct, a participle clause in -ing (ing_form) with or
+// without a subordinator before it (rule A830: `vowed to bolster its army, reversing its
+// pacifism`, `pledged to cut taxes, while blaming the council`, `vowed to block the
+// nominee, meaning that the seat stays empty`): the infinitive has no subject or tense of
+// its own to which the adjunct could attach, so the adjunct tells what the speaker did by
 // vowing, the reporter's words. The form in -ing is a verb with its object or complement:
 // a determiner, an object pronoun, a complementizer, a preposition (not_clause_openers)
 // or an adverb in -ly follows it (not a noun in a list: `promised to hail the record on
@@ -2087,10 +2087,9 @@ void end_at_relative(const Resolver& r, Clause& c) {
 // trying to lower taxes and ...`).
 void end_at_free_adjunct(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
-  if (c.begin >= c.end || a.tokens[c.begin].lower != "to") return;
-  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
-    if (ing_form(r.lex, a.tokens[k])) return;
-    if (k < c.begin + 2 || a.tokens[k].norm != "," || r.in_direct[k]) continue;
+  if (c.begin >= c.end || !r.lex.in(Words::InfinitiveMarkers, a.tokens[c.begin])) return;
+  for (std::size_t k = c.begin + 2; k + 2 < c.end; ++k) {
+    if (a.tokens[k].kind != TokenKind::Punct || a.tokens[k].norm != "," || r.in_direct[k]) continue;
     std::size_t j = k + 1;
     if (r.lex.in(Words::Subordinators, a.tokens[j]) && j + 2 < c.end) ++j;
     const Token& w = a.tokens[j];
@@ -2102,6 +2101,8 @@ void end_at_free_adjunct(const Resolver& r, Clause& c) {
         !(r.lex.in(Words::Determiners, o) || r.lex.in(Words::ObjectPronouns, o) || r.lex.in(Words::Complementizers, o) ||
           r.lex.in(Words::NotClauseOpeners, o) || r.lex.ends_in(Words::AdverbSuffixes, o.lower)))
       continue;
+    for (std::size_t i = c.begin + 1; i < k; ++i)
+      if (ing_form(r.lex, a.tokens[i])) return;
     c.end = k;
     return;
   }

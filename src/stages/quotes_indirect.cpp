@@ -2071,6 +2071,43 @@ void end_at_relative(const Resolver& r, Clause& c) {
     if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
+// An infinitive complement (rule indirect-complement opening on `to`: infinitive_markers)
+// ends before a comma and a free adjunct, a participle clause in -ing (ing_form) with or
+// without a subordinator before it (rule A830: `vowed to bolster its army, reversing its
+// pacifism`, `pledged to cut taxes, while blaming the council`, `vowed to block the
+// nominee, meaning that the seat stays empty`): the infinitive has no subject or tense of
+// its own to which the adjunct could attach, so the adjunct tells what the speaker did by
+// vowing, the reporter's words. The form in -ing is a verb with its object or complement:
+// a determiner, an object pronoun, a complementizer, a preposition (not_clause_openers)
+// or an adverb in -ly follows it (not a noun in a list: `promised to hail the record on
+// the economy, waiting lists and crime`). Not a preposition in -ing (other_prepositions,
+// topic_prepositions: `, including X`, `, following the vote`, `, regarding X`), nor a
+// word in quotation marks; not before the second word of the complement, nor after a
+// form in -ing in it, whose list the adjunct may go on (`to focus on restoring order,
+// trying to lower taxes and ...`).
+void end_at_free_adjunct(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  if (c.begin >= c.end || !r.lex.in(Words::InfinitiveMarkers, a.tokens[c.begin])) return;
+  for (std::size_t k = c.begin + 2; k + 2 < c.end; ++k) {
+    if (a.tokens[k].kind != TokenKind::Punct || a.tokens[k].norm != "," || r.in_direct[k]) continue;
+    std::size_t j = k + 1;
+    if (r.lex.in(Words::Subordinators, a.tokens[j]) && j + 2 < c.end) ++j;
+    const Token& w = a.tokens[j];
+    if (r.in_direct[j] || w.kind != TokenKind::Word || w.has(kCapitalized) || !ing_form(r.lex, w) ||
+        r.lex.in(Words::OtherPrepositions, w) || r.lex.in(Words::TopicPrepositions, w))
+      continue;
+    const Token& o = a.tokens[j + 1];
+    if (r.in_direct[j + 1] || o.has(kCapitalized) ||
+        !(r.lex.in(Words::Determiners, o) || r.lex.in(Words::ObjectPronouns, o) || r.lex.in(Words::Complementizers, o) ||
+          r.lex.in(Words::NotClauseOpeners, o) || r.lex.ends_in(Words::AdverbSuffixes, o.lower)))
+      continue;
+    for (std::size_t i = c.begin + 1; i < k; ++i)
+      if (ing_form(r.lex, a.tokens[i])) return;
+    c.end = k;
+    return;
+  }
+}
+
 // A reported clause ends before a non-restrictive relative clause that runs to its end,
 // the reporter's note on the last noun (rule A121: `said he would repeal the Dodd-Frank
 // Act, which was passed in 2010 ...`); not one closed by a comma or dash, set inside the
@@ -2471,6 +2508,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
+  if (q.rule == "indirect-complement" && c.begin > v) end_at_free_adjunct(r, c);
   if (q.rule == "indirect-complement" && !c.around) {
     end_at_matrix_predicate(r, c);
     end_at_coordinated_subject(r, st, c);

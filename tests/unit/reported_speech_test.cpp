@@ -1804,3 +1804,35 @@ TEST(ReportedSpeech, AsyndeticPresentVerbTakesTheOpeningSubject) {
   ASSERT_NE(i, nullptr);
   EXPECT_EQ(inverted.name(i->speaker), "Jane Roe");
 }
+
+// A830: an infinitive complement ends before a comma and a free participle adjunct (a verb
+// in -ing with its object or complement), with or without a subordinator, the reporter's
+// words on what the speaker did by vowing; not before a preposition in -ing (`, including`),
+// a noun in -ing in a list, nor a participle after another in the complement; a finite
+// reported clause keeps its participle.
+TEST(ReportedSpeech, AnInfinitiveComplementEndsBeforeAFreeParticipleAdjunct) {
+  {
+    Annotated t("Jane Roe vowed to rebuild the village school, reversing its long neglect by the council.");
+    const Quote* q = quote_spelled(t, "to rebuild the village school");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+  {
+    Annotated t("Jane Roe pledged to cut the harbour fees, while blaming the port authority for the delays.");
+    EXPECT_NE(quote_spelled(t, "to cut the harbour fees"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe pledged to fund new schools, including two in the northern valley.");
+    EXPECT_NE(quote_spelled(t, "to fund new schools, including two in the northern valley"), nullptr);
+  }
+  {
+    Annotated l("Jane Roe promised to defend the record on the economy, waiting lists and crime.");
+    EXPECT_EQ(quote_spelled(l, "to defend the record on the economy"), nullptr);
+    Annotated g("Jane Roe pledged to focus on restoring order, trying to lower taxes and giving power to towns.");
+    EXPECT_EQ(quote_spelled(g, "to focus on restoring order"), nullptr);
+  }
+  {
+    Annotated t("Jane Roe said the council would rebuild the school, reversing years of neglect.");
+    EXPECT_NE(quote_spelled(t, "the council would rebuild the school, reversing years of neglect"), nullptr);
+  }
+}

@@ -1270,6 +1270,13 @@ static std::int32_t person_subject(const Resolver& r, const Sentence& st, std::s
   return -1;
 }
 
+bool holds_quotation_marks(const Resolver& r, const Sentence& st) {
+  const Annotation& a = r.a;
+  for (std::size_t k = st.first_token; k < st.end_token; ++k)
+    if (r.in_direct[k] || (a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive))) return true;
+  return false;
+}
+
 // The sentence before the quote's, in its paragraph, when the quote opens its own sentence
 // and that one holds no quotation marks (rule A750): its subject is the lead-in's.
 static const Sentence* lead_in_before(const Resolver& r, const Pair& p, const Quote& q) {
@@ -1277,9 +1284,9 @@ static const Sentence* lead_in_before(const Resolver& r, const Pair& p, const Qu
   const Sentence& st = a.sentences[q.sentence];
   if (q.sentence == 0 || p.open != st.first_token || st.headline) return nullptr;
   const Sentence& prev = a.sentences[q.sentence - 1];
-  if (prev.paragraph != st.paragraph || prev.headline || prev.furniture || prev.end_token <= prev.first_token) return nullptr;
-  for (std::size_t k = prev.first_token; k < prev.end_token; ++k)
-    if (r.in_direct[k] || (a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive))) return nullptr;
+  if (prev.paragraph != st.paragraph || prev.headline || prev.furniture || prev.end_token <= prev.first_token ||
+      holds_quotation_marks(r, prev))
+    return nullptr;
   return &prev;
 }
 

@@ -1053,3 +1053,12 @@ TEST(Recognizer, ACamelCaseWordBeforeAOneWordPlaceIsAGivenName) {
   EXPECT_EQ(persons("Shares of BBrand Houston rose on Friday ."), V{});
   EXPECT_EQ(persons("Shares of ZorVaTech Houston rose on Friday ."), V{});
 }
+
+TEST(Recognizer, TwoCommonWordsGluedBeforeAPlaceAreNoGivenName) {
+  // Row 19.450: a camel-case word made of two common words (`JetBlue`, `SkyPort`) is a
+  // brand's coinage before its city, not a given name's spelling (`DaVorin`, `LaTeesha`).
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Passengers on JetBlue Boston flights waited for hours ."), V{});
+  EXPECT_EQ(persons("The SkyPort Denver terminal closed on Friday ."), V{});
+  EXPECT_EQ(persons("Wimbledon finalist DaVorin Washington lost on Friday ."), V{"DaVorin Washington"});
+}

@@ -295,6 +295,7 @@ enum class Words : std::uint8_t {
   OtherPrepositions,
   NounFirstCueForms,
   RoleModifierParticiples,
+  GestureVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

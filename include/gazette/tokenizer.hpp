@@ -21,6 +21,8 @@
 #include "gazette/annotation.hpp"
 #include "gazette/vocab.hpp"
 
+#include <string_view>
+
 namespace gazette {
 
 // A hyphen at token h glued to the tokens on both sides (`al-Assad`, `Los Angeles-based`):
@@ -29,15 +31,20 @@ inline bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
   return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
 }
 
-// A generational suffix in Roman numerals closing a person's name (`Luther Pate IV`, `John
-// Smith III`): two to four of the capitals I, V and X (rule A762: the surname is the word
-// before it).
-inline bool roman_suffix(const Token& t) {
-  if (t.kind != TokenKind::Word || t.norm.size() < 2 || t.norm.size() > 4) return false;
-  for (const char c : t.norm)
-    if (c != 'I' && c != 'V' && c != 'X') return false;
+// The numerals of a generational suffix (rule A762): two to four of the letters I, V and X,
+// all capitals (`IV`, a token's form), or all lower case when `lower` (`iv`, a person's key:
+// entities.cpp without_roman_suffix()).
+inline bool roman_numerals(std::string_view w, bool lower = false) {
+  if (w.size() < 2 || w.size() > 4) return false;
+  const char i = lower ? 'i' : 'I', v = lower ? 'v' : 'V', x = lower ? 'x' : 'X';
+  for (const char c : w)
+    if (c != i && c != v && c != x) return false;
   return true;
 }
+
+// A generational suffix in Roman numerals closing a person's name (`Luther Pate IV`, `John
+// Smith III`): a word of roman_numerals() (rule A762: the surname is the word before it).
+inline bool roman_suffix(const Token& t) { return t.kind == TokenKind::Word && roman_numerals(t.norm); }
 
 // Appends the tokens of a.doc->text to a.tokens (normal forms in a.arena); a word of
 // `abbreviations` followed by a period keeps it (Lexicons::abbreviations()).

@@ -18,11 +18,7 @@ namespace {
 std::string_view without_roman_suffix(std::string_view key) {
   if (key.size() < 4 || (key.back() != 'i' && key.back() != 'v' && key.back() != 'x')) return key;  // the usual case
   const std::size_t sp = key.rfind(' ');
-  if (sp == std::string_view::npos || key.find(' ') == sp) return key;
-  const std::string_view last = key.substr(sp + 1);
-  if (last.size() < 2 || last.size() > 4) return key;
-  for (const char c : last)
-    if (c != 'i' && c != 'v' && c != 'x') return key;
+  if (sp == std::string_view::npos || key.find(' ') == sp || !roman_numerals(key.substr(sp + 1), true)) return key;
   return key.substr(0, sp);
 }
 

@@ -1270,6 +1270,13 @@ static std::int32_t person_subject(const Resolver& r, const Sentence& st, std::s
   return -1;
 }
 
+bool holds_quotation_marks(const Resolver& r, const Sentence& st) {
+  const Annotation& a = r.a;
+  for (std::size_t k = st.first_token; k < st.end_token; ++k)
+    if (r.in_direct[k] || (a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive))) return true;
+  return false;
+}
+
 // The sentence before the quote's, in its paragraph, when the quote opens its own sentence
 // and that one holds no quotation marks (rule A750): its subject is the lead-in's.
 static const Sentence* lead_in_before(const Resolver& r, const Pair& p, const Quote& q) {
@@ -1277,9 +1284,9 @@ static const Sentence* lead_in_before(const Resolver& r, const Pair& p, const Qu
   const Sentence& st = a.sentences[q.sentence];
   if (q.sentence == 0 || p.open != st.first_token || st.headline) return nullptr;
   const Sentence& prev = a.sentences[q.sentence - 1];
-  if (prev.paragraph != st.paragraph || prev.headline || prev.furniture || prev.end_token <= prev.first_token) return nullptr;
-  for (std::size_t k = prev.first_token; k < prev.end_token; ++k)
-    if (r.in_direct[k] || (a.tokens[k].kind == TokenKind::Quote && !a.tokens[k].has(kPossessive))) return nullptr;
+  if (prev.paragraph != st.paragraph || prev.headline || prev.furniture || prev.end_token <= prev.first_token ||
+      holds_quotation_marks(r, prev))
+    return nullptr;
   return &prev;
 }
 
@@ -1310,12 +1317,52 @@ static bool refers_to_in_marks(const Resolver& r, const Pair& p, std::int32_t wh
   return false;
 }
 
+// The lead-in's verb after its subject `subject` (past an appositive set off by commas, `Jane
+// Roe, 82,`, and discourse markers or adverbs in -ly, `Roe also`, `Roe reportedly`) takes no
+// object: the sentence's full stop, a preposition (speaker_phrase_prepositions,
+// other_prepositions, not `to` before an infinitive: `Roe wants to ...`) or a time word
+// (before_that, time_phrase_nouns) follows it. Such a clause tells an event that befell
+// the person (`Jane Roe died on Monday.`, `Roe arrived in Boston.`, `Roe resigned last
+// week.`), no speech or stance that leads into words (rule A820), unless the verb is a speech
+// verb (`Roe spoke.`) or a gesture of speaking (name_verb_speech, gesture_verbs: `Roe
+// laughed.`, `Roe nodded.`).
+static bool event_lead_in(const Resolver& r, const Mention& subject, const Sentence& lead) {
+  const Annotation& a = r.a;
+  const std::size_t end = lead.end_token;
+  std::size_t v = subject.end_token;
+  if (v < end && a.tokens[v].norm == ",") {
+    std::size_t c = v + 1;
+    while (c < end && c - v <= 12 && a.tokens[c].norm != "," && !r.in_direct[c]) ++c;
+    if (c >= end || a.tokens[c].norm != ",") return false;
+    v = c + 1;
+  }
+  while (v < end && a.tokens[v].kind == TokenKind::Word && !a.tokens[v].has(kCapitalized) &&
+         (r.lex.in(Words::DiscourseMarkers, a.tokens[v]) || r.lex.ends_in(Words::AdverbSuffixes, a.tokens[v].lower)))
+    ++v;
+  if (v + 1 >= end) return false;
+  const Token& verb = a.tokens[v];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.lex.in(Words::NameVerbSpeech, verb) ||
+      r.lex.in(Words::GestureVerbs, verb))
+    return false;
+  std::uint32_t cue = 0;
+  if (r.lex.speech_index().match(a.tokens, v, end, cue) > 0 && r.lex.speech_cues()[cue].kind == SpeechCue::Kind::Verb) return false;
+  const Token& next = a.tokens[v + 1];
+  if (v + 2 == end) return next.norm == ".";
+  if (r.lex.in(Words::InfinitiveMarkers, next) && a.tokens[v + 2].kind == TokenKind::Word && !a.tokens[v + 2].has(kCapitalized) &&
+      !r.lex.in(Words::NounPhraseOpeners, a.tokens[v + 2]) && !r.lex.in(Words::Determiners, a.tokens[v + 2]))
+    return false;
+  return r.lex.in(Words::SpeakerPhrasePrepositions, next) || r.lex.in(Words::OtherPrepositions, next) ||
+         r.lex.in(Words::BeforeThat, next) || r.lex.in(Words::TimePhraseNouns, next);
+}
+
 // A direct quote with no cue that opens its sentence and ends it, right after a sentence of
 // its paragraph with no quotation marks that ends on a full stop and whose subject opening
 // it is a person other than `speaker`, the previous quote's (person_subject(), lead), with
-// any verb: the lead-in introduces that person's words (rule A750, lead-subject: `Jane Roe
-// shook her head. "Q"`, `Roe touted her record. "Q"`), unless the quoted words refer to a
-// person in the third person (refers_to_in_marks()). Called where the quote would continue
+// a verb of speech, stance or gesture, or one with an object: the lead-in introduces that
+// person's words (rule A750, lead-subject: `Jane Roe shook her head. "Q"`, `Roe touted her
+// record. "Q"`), unless the quoted words refer to a person in the third person
+// (refers_to_in_marks()); no copula or auxiliary after the subject, and no verb of an
+// event with no object (event_lead_in(), rule A820: `Jane Roe died on Monday.`). Called where the quote would continue
 // `speaker` (quotes_direct.cpp continue_previous()).
 bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32_t speaker, Attribution& at) {
   const Annotation& a = r.a;
@@ -1330,6 +1377,7 @@ bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32
   if (subject.end_token < lead->end_token && (r.lex.in(Words::Copulas, a.tokens[subject.end_token]) ||
                                               r.lex.in(Words::FiniteAuxiliaries, a.tokens[subject.end_token])))
     return false;
+  if (event_lead_in(r, subject, *lead)) return false;
   if (who == speaker || !p.closed || !quote_ends_sentence(r, p, who) || refers_to_in_marks(r, p, who)) return false;
   at.speaker = who;
   at.mention = mi;

@@ -879,8 +879,7 @@ bool speaker_paraphrased_before(Resolver& r, std::uint32_t s, std::int32_t speak
   if (st.paragraph + 1 != a.sentences[s].paragraph || st.headline || st.furniture || st.duplicate ||
       (s >= 2 && a.sentences[s - 2].paragraph == st.paragraph))
     return false;
-  for (std::size_t k = st.first_token; k < st.end_token; ++k)
-    if (a.tokens[k].kind == TokenKind::Quote) return false;
+  if (holds_quotation_marks(r, st)) return false;
   std::size_t t = st.first_token;
   while (t < st.end_token && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
   if (t >= st.end_token) return false;

@@ -133,6 +133,10 @@ void speaker_lead_sentence(Resolver& r, const Pair& p, Quote& q, Attribution& at
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at);
 // A person other than `speaker` opens the sentence a direct quote stands inside (rule A642).
 bool new_subject_of_quote(const Resolver& r, const Pair& p, const Quote& q, std::int32_t speaker);
+// Sentence `st` holds a quotation mark (a Quote token that is no plural possessive's
+// apostrophe, `the Smiths' house`) or a token inside a direct quote (r.in_direct): no
+// sentence of the writer's own (rules A740, A750).
+bool holds_quotation_marks(const Resolver& r, const Sentence& st);
 // A quote opening its sentence after a lead-in whose subject is a person other than
 // `speaker`, the previous quote's (rule A750: lead-subject).
 bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32_t speaker, Attribution& at);

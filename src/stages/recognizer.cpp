@@ -1181,7 +1181,8 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
 // which the given-name list leaves out), right before a one-word place that is no country
 // (a surname taken from a place, `Washington`), is a person's given name: `MaliVai
 // Washington` is a person, not a body named after the place (row 19.431). A company's
-// camel case before a country is its branch there (`PepsiCo India`).
+// camel case before a country is its branch there (`PepsiCo India`), and two common words
+// glued together are a brand before its city (`JetBlue Boston`, row 19.450).
 bool Recognizer::camel_given_name(const Annotation& a, std::size_t b, std::size_t j, const Candidate& place) const {
   if (j != b + 1 || place.first != j || place.end != j + 1 || place.type == EntityType::Country) return false;
   const std::string_view w = a.tokens[b].norm;
@@ -1195,7 +1196,13 @@ bool Recognizer::camel_given_name(const Annotation& a, std::size_t b, std::size_
       return false;
     }
   }
-  return inner == 1 && at >= 2 && w.size() - at >= 3;
+  if (inner != 1 || at < 2 || w.size() - at < 3) return false;
+  // Two common words glued together are a brand's coinage (`JetBlue Boston`, `SoCal Edison`,
+  // `YouTube London`: row 19.450), not a given name's spelling (`MaliVai`, `LaShawn`).
+  std::string head(w.substr(0, at)), tail(w.substr(at));
+  head[0] = static_cast<char>(head[0] - 'A' + 'a');
+  tail[0] = static_cast<char>(tail[0] - 'A' + 'a');
+  return !(lex_.is_common_word(head) && lex_.is_common_word(tail));
 }
 
 // A one-word country right before one unknown capitalised word that ends the name is a

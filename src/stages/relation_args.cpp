@@ -37,8 +37,10 @@ void demonym_arguments(Reading& r) {
 // a country followed by at most three lower-case words and a name qualifies that name's
 // noun phrase ("talks with US bank X", "honour US literary critic Y"): the name is the
 // argument. Not across a coordinator, a preposition (word lists speaker_phrase_prepositions,
-// other_prepositions, of_prepositions), a relative word or a past form ("talks with Russia
-// and Saudi Arabia", "negotiates with Russia over Syria", "with Britain backed X").
+// other_prepositions, of_prepositions), a relative word, a past form ("talks with Russia
+// and Saudi Arabia", "negotiates with Russia over Syria", "with Britain backed X") or a time
+// word (before_that, time_phrase_nouns, row 18.265: "agreed with Russia yesterday Putin
+// would ...", "talks with China last week Xi ...": the clause goes on past the country).
 bool nationality_modifier(const Reading& r, const std::vector<Arg>& v, std::size_t k, std::size_t first_token) {
   const Annotation& a = r.a;
   const Arg& x = v[k];
@@ -48,7 +50,8 @@ bool nationality_modifier(const Reading& r, const std::vector<Arg>& v, std::size
     const Token& w = a.tokens[t];
     return w.kind == TokenKind::Word && !w.has(kCapitalized) && !w.has(kPossessive) && !r.lex.in(Words::Coordinators, w) &&
            !r.lex.in(Words::SpeakerPhrasePrepositions, w) && !r.lex.in(Words::OtherPrepositions, w) && !r.lex.in(Words::OfPrepositions, w) &&
-           !r.lex.in(Words::RelativeWords, w) && !r.lex.ends_in(Words::PastSuffixes, w.lower);
+           !r.lex.in(Words::RelativeWords, w) && !r.lex.ends_in(Words::PastSuffixes, w.lower) && !r.lex.in(Words::BeforeThat, w) &&
+           !r.lex.in(Words::TimePhraseNouns, w);
   };
   if (!r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[x.first - 1]) || k + 1 >= v.size()) return false;
   const std::size_t nx = v[k + 1].first;

@@ -36,6 +36,11 @@ struct Quoted {
       if (a.text(q.span).starts_with(start)) return &q;
     return nullptr;
   }
+  // The speaker's name of the quote whose text starts with `start`; "(no quote)" when none.
+  std::string speaker_of(std::string_view start) const {
+    const Quote* q = quote(start);
+    return q == nullptr ? "(no quote)" : name(q->speaker);
+  }
 };
 
 }  // namespace
@@ -814,6 +819,14 @@ TEST(Attribution, AParaphraseOfTheSpeakerBetweenTwoQuoteParagraphs) {
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(t.name(q->speaker), "(none)");
   }
+}
+
+// Row A821: the paraphrase's test for quotation marks is the lead-in's (holds_quotation_marks()):
+// a plural possessive's apostrophe (`the voters' mood`) is no quotation mark.
+TEST(Attribution, APluralPossessiveInAParaphraseIsNoQuotationMark) {
+  const Quoted t("The vote is in May.\n\n\"We will win this vote,\" Jane Roe said.\n\n"
+                 "Roe is upbeat about the voters' mood, because she sees Tom Smith as a uniter.\n\n\"This is our moment.\"");
+  EXPECT_EQ(t.speaker_of("This is our moment"), "Jane Roe");
 }
 
 // A741: a paragraph that ends on a colon after a clause whose subject is a pronoun, with no

@@ -1067,3 +1067,12 @@ TEST(Recognizer, APressReviewsHeadingsArePapers) {
   EXPECT_EQ(recognized(digest, EntityType::Country), V{"FRANCE"});
   EXPECT_EQ(organisations("Notes .\nKELBRIN TIMES\n- The cabinet meets on Monday .\n"), V{});
 }
+
+TEST(Recognizer, TwoCommonWordsGluedBeforeAPlaceAreNoGivenName) {
+  // Row 19.450: a camel-case word made of two common words (`JetBlue`, `SkyPort`) is a
+  // brand's coinage before its city, not a given name's spelling (`DaVorin`, `LaTeesha`).
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Passengers on JetBlue Boston flights waited for hours ."), V{});
+  EXPECT_EQ(persons("The SkyPort Denver terminal closed on Friday ."), V{});
+  EXPECT_EQ(persons("Wimbledon finalist DaVorin Washington lost on Friday ."), V{"DaVorin Washington"});
+}

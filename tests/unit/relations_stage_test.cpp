@@ -804,6 +804,14 @@ TEST(RelationsStage, ACountryQualifyingANamedNounPhraseIsNoArgument) {
   EXPECT_TRUE(Related("Jane Roe held talks with Russia and Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "Russia"));
 }
 
+// Row 18.265: a time word after the country (before_that, time_phrase_nouns) ends the run of
+// lower-case words that qualify a name: the clause goes on past the country, its argument.
+TEST(RelationsStage, ATimeWordAfterACountryEndsItsQualifyingRun) {
+  EXPECT_TRUE(Related("Jane Roe held talks with Russia yesterday Richard Poe said.").has_relation("Jane Roe", "MET_WITH", "Russia"));
+  EXPECT_TRUE(Related("Jane Roe held talks with Russia last week Richard Poe said.").has_relation("Jane Roe", "MET_WITH", "Russia"));
+  EXPECT_FALSE(Related("Jane Roe held talks with US banker Richard Poe on Monday.").has_relation("Jane Roe", "MET_WITH", "United States"));
+}
+
 // Coordinated subjects meet each other only when the meeting word has no partner or
 // object of its own (`X and Y welcomed the report`, `X and Y ... talks with unions`).
 TEST(RelationsStage, CoordinatedSidesMeetOnlyWithNoOtherPartner) {

@@ -1836,3 +1836,23 @@ TEST(ReportedSpeech, AnInfinitiveComplementEndsBeforeAFreeParticipleAdjunct) {
     EXPECT_NE(quote_spelled(t, "the council would rebuild the school, reversing years of neglect"), nullptr);
   }
 }
+
+// Rule A820: a lead-in's verb with no object that is no speech verb or gesture tells an event
+// that befell its subject (`Jane Roe died on Monday.`): the next quote is no lead-in's, the
+// previous speaker goes on; a gesture, an object or an infinitive still leads in.
+TEST(ReportedSpeech, AnEventBeforeAQuoteIsNoLeadIn) {
+  const std::string before = "\"We are heartbroken,\" Mayor Tom Smith said. ";
+  const std::string quote = " \"It is a great loss for all of us.\"";
+  for (const char* event : {"Jane Roe died on Monday.", "Jane Roe, 82, died in Boston last week.", "Jane Roe retired."}) {
+    Annotated t(before + event + quote);
+    const Quote* q = quote_spelled(t, "It is a great loss for all of us.");
+    ASSERT_NE(q, nullptr) << event;
+    EXPECT_EQ(t.name(q->speaker), "Tom Smith") << event;
+  }
+  for (const char* lead : {"Jane Roe nodded.", "Jane Roe shook her head.", "Jane Roe smiled.", "Jane Roe wants to run again."}) {
+    Annotated t(before + lead + quote);
+    const Quote* q = quote_spelled(t, "It is a great loss for all of us.");
+    ASSERT_NE(q, nullptr) << lead;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << lead;
+  }
+}

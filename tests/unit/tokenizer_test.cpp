@@ -59,6 +59,18 @@ TEST(Tokenizer, Table) {
   for (const auto& c : cases) EXPECT_EQ(norms(c.text), c.tokens) << c.text;
 }
 
+// Row 19.451: one test of generational numerals for a token's form and a person's key.
+TEST(Tokenizer, RomanNumeralsInEitherCase) {
+  EXPECT_TRUE(roman_numerals("IV"));
+  EXPECT_TRUE(roman_numerals("XIII"));
+  EXPECT_FALSE(roman_numerals("iv"));
+  EXPECT_TRUE(roman_numerals("iv", true));
+  EXPECT_FALSE(roman_numerals("IV", true));
+  EXPECT_FALSE(roman_numerals("I"));
+  EXPECT_FALSE(roman_numerals("XVIII"));
+  EXPECT_FALSE(roman_numerals("IVY"));
+}
+
 // A curly apostrophe (U+2019) is straight in every token's norm and lower form, wherever it
 // stands: inside a word (`we’re`, `O’Brien`), as a possessive or a contraction's `’s`, after
 // a plural, as a closing mark, doubled, at a word's start (`’tis`): no token holds or

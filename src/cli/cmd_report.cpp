@@ -38,9 +38,12 @@ void add_report(CLI::App& app, Commands& cmds) {
       write_report_file(g, report_quotes_from(*from, selection), *output, options);
       std::cout << "Report:   " << *output << " (" << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
                 << " relations, " << selection.shown << " quotes";
-      if (selection.capped())
-        std::cout << " of " << selection.total << ": at most " << out->report_caps.per_speaker
-                  << " per speaker, at most " << out->report_caps.total << " in all; the page gives the SQL for the rest";
+      if (selection.capped()) {  // a limit of 0 is none, and is not named
+        std::cout << " of " << selection.total << ":";
+        if (out->report_caps.per_speaker) std::cout << " at most " << out->report_caps.per_speaker << " per speaker,";
+        if (out->report_caps.total) std::cout << " at most " << out->report_caps.total << " in all,";
+        std::cout << " the page gives the SQL for the rest";
+      }
       std::cout << ")\n";
       return 0;
     };

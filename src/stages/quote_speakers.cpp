@@ -1325,7 +1325,8 @@ static bool refers_to_in_marks(const Resolver& r, const Pair& p, std::int32_t wh
 // the person (`Jane Roe died on Monday.`, `Roe arrived in Boston.`, `Roe resigned last
 // week.`), no speech or stance that leads into words (rule A820), unless the verb is a speech
 // verb (`Roe spoke.`) or a gesture of speaking (name_verb_speech, gesture_verbs: `Roe
-// laughed.`, `Roe nodded.`).
+// laughed.`, `Roe nodded.`), a phrasal verb (`Roe weighed in on ...`) or a preposition before a
+// body, where the person spoke (`Roe took to Twitter`, `Roe appeared on CNN`).
 static bool event_lead_in(const Resolver& r, const Mention& subject, const Sentence& lead) {
   const Annotation& a = r.a;
   const std::size_t end = lead.end_token;
@@ -1351,8 +1352,21 @@ static bool event_lead_in(const Resolver& r, const Mention& subject, const Sente
   if (r.lex.in(Words::InfinitiveMarkers, next) && a.tokens[v + 2].kind == TokenKind::Word && !a.tokens[v + 2].has(kCapitalized) &&
       !r.lex.in(Words::NounPhraseOpeners, a.tokens[v + 2]) && !r.lex.in(Words::Determiners, a.tokens[v + 2]))
     return false;
-  return r.lex.in(Words::SpeakerPhrasePrepositions, next) || r.lex.in(Words::OtherPrepositions, next) ||
-         r.lex.in(Words::BeforeThat, next) || r.lex.in(Words::TimePhraseNouns, next);
+  const bool preposition = r.lex.in(Words::SpeakerPhrasePrepositions, next) || r.lex.in(Words::OtherPrepositions, next);
+  if (preposition) {
+    // A particle and its preposition (`weighed in on`, `went on to`) make a phrasal verb, and a
+    // preposition before a body (`took to Twitter`, `appeared on CNN`, `wrote in The Times`)
+    // names where the person spoke: no event (review of A820).
+    std::size_t k = v + 2;
+    if (k < end && r.lex.in(Words::Determiners, a.tokens[k])) ++k;
+    if (k < end && (r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) || r.lex.in(Words::OtherPrepositions, a.tokens[k])))
+      return false;
+    if (k < end && r.mention_cover[k] >= 0 &&
+        a.mentions[static_cast<std::size_t>(r.mention_cover[k])].type == EntityType::Organization)
+      return false;
+    return true;
+  }
+  return r.lex.in(Words::BeforeThat, next) || r.lex.in(Words::TimePhraseNouns, next);
 }
 
 // A direct quote with no cue that opens its sentence and ends it, right after a sentence of

@@ -40,9 +40,10 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
 // A press review's heading (row 19.436): a line of one to five words set in capitals
 // (hyphens and apostrophes between them: `AN-NAHAR`, `NIDA'A AL-WATAN`), no number,
 // opening its sentence, and the next line a dashed item ("LA PRESSE" / "- Tunisia's
-// exports ..."): a digest of the papers lists each paper by its name, then its stories. The
+// exports ..."): a digest of the papers lists each paper by its name, then its stories; not
+// a line opening on a question word, a section label (`WHAT HAPPENED`). The
 // end of the heading's tokens, or 0 when the sentence opens with none.
-std::size_t press_heading_end(const Annotation& a, const Sentence& s) {
+std::size_t press_heading_end(const Annotation& a, const Lexicons& lex, const Sentence& s) {
   const std::size_t f = s.first_token;
   if (f >= s.end_token || (f > 0 && !a.tokens[f].has(kLineBefore)) || !a.tokens[f].has(kAllCaps)) return 0;
   std::size_t k = f;
@@ -53,6 +54,9 @@ std::size_t press_heading_end(const Annotation& a, const Sentence& s) {
     if (!joint && !(t.kind == TokenKind::Word && t.has(kAllCaps))) return 0;
   }
   if (k - f > 9 || k >= a.tokens.size() || k > s.end_token || a.tokens[k].norm != "-") return 0;
+  // A heading that opens on a question word is an explainer's section label (`WHAT
+  // HAPPENED`, `WHY IT MATTERS`), no paper.
+  if (lex.in(Words::InterrogativeWords, a.tokens[f])) return 0;
   std::size_t words = 0;
   for (auto i = f; i < k; ++i) words += a.tokens[i].kind == TokenKind::Word;
   return words <= 5 && a.tokens[k - 1].kind == TokenKind::Word ? k : 0;
@@ -60,13 +64,13 @@ std::size_t press_heading_end(const Annotation& a, const Sentence& s) {
 
 // The headings of a press review, by sentence (press_heading_end): a document with two or
 // more; none otherwise (one capitals line before a dashed list is a list's title).
-void press_headings(const Annotation& a, std::vector<std::uint32_t>& ends) {
+void press_headings(const Annotation& a, const Lexicons& lex, std::vector<std::uint32_t>& ends) {
   ends.assign(a.sentences.size(), 0);
   std::size_t n = 0;
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
-    ends[si] = static_cast<std::uint32_t>(press_heading_end(a, s));
+    ends[si] = static_cast<std::uint32_t>(press_heading_end(a, lex, s));
     n += ends[si] != 0;
   }
   if (n < 2) ends.clear();
@@ -1738,7 +1742,7 @@ void Recognizer::recognize(Annotation& a) const {
   a.mentions.reserve(a.mentions.size() + a.tokens.size() / 12 + 8);
   const std::size_t first_mention = a.mentions.size();
   thread_local std::vector<std::uint32_t> heading_end;
-  press_headings(a, heading_end);
+  press_headings(a, lex_, heading_end);
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;

@@ -169,7 +169,11 @@ bool adverb_use(const Reading& r, const Site& site) {
   // A plural noun naming people (a stem ending of word list person_noun_endings) or a
   // quantifier is a subject: "Democrat voters back X", "many back X".
   const std::string_view w = p.lower;
-  const bool people = w.size() > 5 && w.back() == 's' && r.lex.ends_in(Words::PersonNounEndings, w.substr(0, w.size() - 1));
+  // Also any plural in -s (not -ss) right before `back` with a capitalised word, a name,
+  // right after it: "Tory donors back X", "Labour unions back X" (review of row 18.268).
+  const bool named_object = after < site.ce && a.tokens[after].kind == TokenKind::Word && a.tokens[after].has(kCapitalized);
+  const bool people = (w.size() > 5 && w.back() == 's' && r.lex.ends_in(Words::PersonNounEndings, w.substr(0, w.size() - 1))) ||
+                      (named_object && w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's');
   return !(people || r.lex.in(Words::QuantifierDeterminers, p) || r.lex.in(Words::NominativePronouns, p) ||
            r.lex.in(Words::SubjectGapWords, p) || r.lex.in(Words::ActingAdverbs, p) || r.lex.in(Words::Coordinators, p) ||
            verb_group_word(r, k));

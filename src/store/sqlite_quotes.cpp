@@ -18,14 +18,44 @@ namespace gazette {
 
 using namespace sqlite_detail;
 
+namespace {
+
+constexpr std::size_t kNoLimit = std::numeric_limits<std::size_t>::max();
+
+SQLite::Database open_quotes_db(const std::string& path) {
+  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
+  roll_back_hot_journal(path);
+  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+  check_schema_version(db, path);
+  if (!db.tableExists("quotes")) throw std::runtime_error(path + ": not a gazette database (no quotes table)");
+  return db;
+}
+
+// The quotes a group shows at level `level` (kNoLimit: no total cap).
+std::size_t shown_at(const QuoteSelection::Group& g, std::size_t own_limit, std::size_t level) {
+  return std::min({g.total, own_limit, level});
+}
+
+// The columns 1-9 of a quote's row (doc_id, date, url, start, kind, cue, speaker name and
+// key, text: the SELECTs below) into r.
+void read_quote_columns(SQLite::Statement& q, QuoteRecord& r) {
+  r.document = q.getColumn(1).getString();
+  r.date = q.getColumn(2).getString();
+  r.url = q.getColumn(3).getString();
+  r.start = q.getColumn(4).getInt64();
+  r.kind = q.getColumn(5).getString();
+  r.cue = q.getColumn(6).getString();
+  r.speaker = q.getColumn(7).getString();
+  r.speaker_key = q.getColumn(8).getString();
+  r.text = q.getColumn(9).getString();
+}
+
+}  // namespace
+
 std::vector<QuoteRecord> load_quotes(const std::string& path) {
   std::string table = "quotes";
   try {
-    if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
-    roll_back_hot_journal(path);
-    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-    check_schema_version(db, path);
-    if (!db.tableExists("quotes")) throw std::runtime_error(path + ": not a gazette database (no quotes table)");
+    SQLite::Database db = open_quotes_db(path);
     std::vector<QuoteRecord> out;
     std::map<std::int64_t, std::size_t> index;  // quotes.id -> out
     {
@@ -35,15 +65,7 @@ std::vector<QuoteRecord> load_quotes(const std::string& path) {
                           "LEFT JOIN entities s ON s.id = q.speaker ORDER BY q.id");
       while (q.executeStep()) {
         QuoteRecord r;
-        r.document = q.getColumn(1).getString();
-        r.date = q.getColumn(2).getString();
-        r.url = q.getColumn(3).getString();
-        r.start = q.getColumn(4).getInt64();
-        r.kind = q.getColumn(5).getString();
-        r.cue = q.getColumn(6).getString();
-        r.speaker = q.getColumn(7).getString();
-        r.speaker_key = q.getColumn(8).getString();
-        r.text = q.getColumn(9).getString();
+        read_quote_columns(q, r);
         index.emplace(q.getColumn(0).getInt64(), out.size());
         out.push_back(std::move(r));
       }
@@ -64,25 +86,6 @@ std::vector<QuoteRecord> load_quotes(const std::string& path) {
   }
 }
 
-namespace {
-
-constexpr std::size_t kNoLimit = std::numeric_limits<std::size_t>::max();
-
-SQLite::Database open_quotes_db(const std::string& path) {
-  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
-  roll_back_hot_journal(path);
-  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-  check_schema_version(db, path);
-  if (!db.tableExists("quotes")) throw std::runtime_error(path + ": not a gazette database (no quotes table)");
-  return db;
-}
-
-// The quotes a group shows at level `level` (kNoLimit: no total cap).
-std::size_t shown_at(const QuoteSelection::Group& g, std::size_t own_limit, std::size_t level) {
-  return std::min({g.total, own_limit, level});
-}
-
-}  // namespace
 
 QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps) {
   try {
@@ -120,7 +123,10 @@ QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps) {
         else
           high = mid - 1;
       }
-      level = low;
+      // Every group keeps one quote at least: with more speakers than caps.total, level 0
+      // would show none (the page already draws every speaker, so one quote each is bounded
+      // by the graph); so the total may be exceeded by at most one quote a group.
+      level = std::max<std::size_t>(low, 1);
     }
     s.named_limit = std::min(named, level);
     s.unknown_limit = level;
@@ -171,15 +177,7 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
     QuoteRecord r;
     while (q.executeStep()) {
       table = "quotes";
-      r.document = q.getColumn(1).getString();
-      r.date = q.getColumn(2).getString();
-      r.url = q.getColumn(3).getString();
-      r.start = q.getColumn(4).getInt64();
-      r.kind = q.getColumn(5).getString();
-      r.cue = q.getColumn(6).getString();
-      r.speaker = q.getColumn(7).getString();
-      r.speaker_key = q.getColumn(8).getString();
-      r.text = q.getColumn(9).getString();
+      read_quote_columns(q, r);
       r.about.clear();
       r.about_keys.clear();
       table = "quote_about";

@@ -1076,3 +1076,12 @@ TEST(Recognizer, TwoCommonWordsGluedBeforeAPlaceAreNoGivenName) {
   EXPECT_EQ(persons("The SkyPort Denver terminal closed on Friday ."), V{});
   EXPECT_EQ(persons("Wimbledon finalist DaVorin Washington lost on Friday ."), V{"DaVorin Washington"});
 }
+
+// Review of row 19.436: capitals lines opening on a question word before dashed items are an
+// explainer's section labels, no papers (`WHAT HAPPENED`); papers named by common words stay.
+TEST(Recognizer, SectionLabelsOpeningOnAQuestionWordAreNoPapers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("The budget .\nWHAT HAPPENED\n- The vote passed .\nWHY IT MATTERS\n- The bill is law .\n"), V{});
+  EXPECT_EQ(organisations("PRESS DIGEST - Zorvania .\nTHE NATION\n- The cabinet meets .\nDAWN\n- Exports rose .\n"),
+            (V{"THE NATION", "DAWN"}));
+}

@@ -1181,3 +1181,11 @@ TEST(RelationsStage, ItOpeningReportedWordsReadsItsOwnSentenceWhereverItStands) 
   Related before("Tom Doe praised the Green Party on Monday. Jane Roe spoke and said it did not deliver on schools.");
   EXPECT_FALSE(before.has_relation("Jane Roe", "CRITICIZED", "Green Party"));
 }
+
+// Review of row 18.268: a plural in -s right before `back` and a name right after it is the
+// verb's subject (`Tory donors back X`, `Labour unions back X`), not a particle.
+TEST(RelationsStage, APluralBeforeBackAndANameAfterItIsTheVerb) {
+  EXPECT_TRUE(Related("Labour unions back Richard Poe in the vote.").has_relation("Labour Party", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(Related("Jane Roe clawed back three points for Richard Poe on Sunday.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+}

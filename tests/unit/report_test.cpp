@@ -537,6 +537,13 @@ TEST(Report, CappedQuotesShowEachSpeakersLatestAndCountTheRest) {
   EXPECT_EQ(sql_rows(path, nobody[4].GetString()), 1u);
   EXPECT_EQ(sql_rows(path, caps["sql"].GetString()), 5u);
   EXPECT_NE(page.find("caps-overall"), std::string::npos);  // report-caps.js is on the page
+  // More groups than the total cap: each group still shows its latest quote (level 1), not
+  // none; the total is exceeded by at most one quote a group.
+  const QuoteSelection tight = select_quotes(path, QuoteCaps{5, 1});
+  EXPECT_EQ(tight.named_limit, 1u);
+  EXPECT_EQ(tight.unknown_limit, 1u);
+  EXPECT_GE(tight.shown, 3u);  // Ann Vale, the quotes without a speaker, and the others
+  for (const auto& group : tight.cut) EXPECT_EQ(group.shown, 1u);
   EXPECT_THROW(select_quotes((dir / "missing.db").string(), QuoteCaps{}), std::runtime_error);
   fs::remove_all(dir);
 }

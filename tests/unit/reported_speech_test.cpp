@@ -1856,3 +1856,24 @@ TEST(ReportedSpeech, AnEventBeforeAQuoteIsNoLeadIn) {
     EXPECT_EQ(t.name(q->speaker), "Jane Roe") << lead;
   }
 }
+
+// Review of the stop-49 merges: A820 reads no event in a phrasal verb (`weighed in on`) or a
+// preposition before a body where the person spoke (`took to Twitter`, `appeared on CNN`);
+// A830 cuts no infinitive complement before a preposition in -ing (`, excluding ...`).
+TEST(ReportedSpeech, ReviewOfTheStop49RulesKeepsTheirNarrowReadings) {
+  const std::string before = "\"We will win this fight,\" Mayor Tom Smith said. ";
+  const std::string quote = " \"This is a disgrace.\"";
+  for (const char* lead : {"Jane Roe took to Twitter on Monday.", "Jane Roe appeared on CNN on Sunday.",
+                           "Jane Roe weighed in on the dispute."}) {
+    Annotated t(before + lead + quote);
+    const Quote* q = quote_spelled(t, "This is a disgrace.");
+    ASSERT_NE(q, nullptr) << lead;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << lead;
+  }
+  Annotated died(before + "Jane Roe died on Monday." + quote);
+  const Quote* d = quote_spelled(died, "This is a disgrace.");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(died.name(d->speaker), "Tom Smith");
+  Annotated pledge("Jane Roe promised to cut taxes on all goods, excluding the food sector.");
+  EXPECT_NE(quote_spelled(pledge, "to cut taxes on all goods, excluding the food sector"), nullptr);
+}

@@ -2727,6 +2727,23 @@ bool asyndetic_present(const Resolver& r, std::size_t npb, std::size_t verb, std
   return true;
 }
 
+// "X has disputed the claims, but says that ...", "X ... but has said": a verb coordinated
+// with no subject (auxiliaries and adverbs may stand before it, and a time phrase or a
+// linking adverb: rule A570, `X ... but on Tuesday wrote`, `..., but now says`); `..., then
+// says`: a comma and a sentence linker stand for the coordinator (rule A31).
+bool coordinated_verb(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  bool gap_only = true, linked = false;
+  for (std::size_t k = npb; k < verb; ++k) {
+    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) ||
+                lex.in(Words::SentenceLinkers, a.tokens[k]) || lex.in(Words::BeforeThat, a.tokens[k]) || year_number(a.tokens[k]);
+    linked |= lex.in(Words::SentenceLinkers, a.tokens[k]);
+  }
+  return gap_only && npb > sentence_first &&
+         (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
+}
+
 }  // namespace
 
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
@@ -2794,18 +2811,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
     who = noun_phrase(b2, npb - 1, from, mention);
     if (who >= 0) return who;
   }
-  // "X has disputed the claims, but says that ...", "X ... but has said": a verb
-  // coordinated with no subject (auxiliaries and adverbs may stand before it, and a time
-  // phrase or a linking adverb: rule A570, `X ... but on Tuesday wrote`, `..., but now says`).
-  bool gap_only = true;
-  for (std::size_t k = npb; k < verb; ++k)
-    gap_only &= lex.in(Words::SubjectGapWords, a.tokens[k]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower) ||
-                lex.in(Words::SentenceLinkers, a.tokens[k]) || lex.in(Words::BeforeThat, a.tokens[k]) || year_number(a.tokens[k]);
-  // `..., then says`: a comma and a sentence linker stand for the coordinator (rule A31).
-  bool linked = false;
-  for (std::size_t k = npb; k < verb; ++k) linked |= lex.in(Words::SentenceLinkers, a.tokens[k]);
-  const bool coordinated = gap_only && npb > sentence_first &&
-                           (lex.in(Words::Coordinators, a.tokens[npb - 1]) || (linked && a.tokens[npb - 1].norm == ","));
+  const bool coordinated = coordinated_verb(*this, npb, verb, sentence_first);
   const bool participle = lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower);
   if (!coordinated && !participle && !asyndetic_present(*this, npb, verb, sentence_first))
     return publisher_subject(*this, verb, sentence_first, from, mention);

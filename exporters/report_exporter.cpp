@@ -184,7 +184,7 @@ std::string cut_group_sql(const QuoteSelection::Group& group) {
   return "SELECT d.doc_id, d.date, q.text FROM quotes q JOIN documents d ON d.id = q.document " +
          std::string(group.key.empty() ? "WHERE q.speaker IS NULL"
                                        : "JOIN entities e ON e.id = q.speaker WHERE e.key = " + sql_string(group.key)) +
-         " ORDER BY d.date DESC, q.id DESC LIMIT -1 OFFSET " + std::to_string(group.shown) + ";";
+         " " + std::string(kQuoteRankOrder) + " LIMIT -1 OFFSET " + std::to_string(group.shown) + ";";
 }
 
 // One line of SQL that lists every quote the page does not show.
@@ -192,10 +192,9 @@ std::string cut_sql(const QuoteSelection& s) {
   auto limit = [](std::size_t n) {
     return n == std::numeric_limits<std::size_t>::max() ? std::string("-1") : std::to_string(n);
   };
-  return "SELECT s.name AS speaker, d.doc_id AS document, d.date, q.text FROM (SELECT q.id, q.speaker IS NULL AS "
-         "unknown, row_number() OVER (PARTITION BY q.speaker ORDER BY d.date DESC, q.id DESC) AS rank FROM quotes q JOIN "
-         "documents d ON d.id = q.document) r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = q.document LEFT "
-         "JOIN entities s ON s.id = q.speaker WHERE " +
+  return "SELECT s.name AS speaker, d.doc_id AS document, d.date, q.text FROM (" + quote_rank_sql() +
+         ") r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = q.document LEFT JOIN entities s ON s.id = "
+         "q.speaker WHERE " +
          (s.unknown_limit == std::numeric_limits<std::size_t>::max()
               ? "NOT r.unknown AND r.rank > " + limit(s.named_limit)
               : "r.rank > CASE WHEN r.unknown THEN " + limit(s.unknown_limit) + " ELSE " + limit(s.named_limit) + " END") +

@@ -167,8 +167,8 @@ std::vector<QuoteRecord> load_quotes(const std::string& path);
 // rank by time) up to a limit: a named
 // speaker at most `per_speaker`, the unknown speaker no limit of its own; when the
 // shown quotes would still exceed `total`, every group is cut to one level L, the
-// largest with at most `total` quotes in all (small groups keep all their quotes).
-// 0 = no cap.
+// largest with at most `total` quotes in all (small groups keep all their quotes), but
+// 1 at least: with more groups than `total`, each keeps its latest quote. 0 = no cap.
 struct QuoteCaps {
   std::size_t per_speaker = 500;
   std::size_t total = 50000;
@@ -196,6 +196,13 @@ QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps);
 // records. throws std::runtime_error naming the file on any SQLite error.
 void for_each_selected_quote(const std::string& path, const QuoteSelection& selection,
                              const std::function<void(const QuoteRecord&)>& visit);
+
+// The order of a group's quotes, latest first (the selection keeps the first ones).
+inline constexpr std::string_view kQuoteRankOrder = "ORDER BY d.date DESC, q.id DESC";
+// A subquery giving every quote its rank in its group (columns id, unknown: no speaker,
+// rank from 1 in kQuoteRankOrder): the selection of for_each_selected_quote() and the
+// SQL the report shows for the quotes it left out rank alike.
+std::string quote_rank_sql();
 
 // Writes (atomically) Datasette's metadata for the database named `database` (the
 // file name without .db): the quotes table's FTS index, and the README's queries as

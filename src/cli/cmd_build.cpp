@@ -76,6 +76,13 @@ void add_report_cap_options(CLI::App& sub, QuoteCaps& caps) {
       ->capture_default_str();
 }
 
+std::string report_caps_summary(const QuoteSelection& selection) {
+  std::string out = std::to_string(selection.shown) + " quotes of " + std::to_string(selection.total) + ":";
+  if (selection.caps.per_speaker) out += " at most " + std::to_string(selection.caps.per_speaker) + " per speaker,";
+  if (selection.caps.total) out += " at most " + std::to_string(selection.caps.total) + " in all,";
+  return out + " the page gives the SQL for the rest";
+}
+
 void resolve_dir(Outputs& o) {
   if (o.dir.empty()) return;
   fs::create_directories(o.dir);
@@ -167,10 +174,7 @@ void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::str
     }
     ProgressLine::get().done(false);
     if (!o.quiet) info << "Report:   " << o.report << "\n";
-    if (selection && selection->capped() && !o.quiet)
-      info << "          " << selection->shown << " of " << selection->total
-           << " quotes shown (--report-quotes-per-speaker " << o.report_caps.per_speaker << ", --report-max-quotes "
-           << o.report_caps.total << "); the page gives the SQL that lists the rest\n";
+    if (selection && selection->capped() && !o.quiet) info << "          " << report_caps_summary(*selection) << "\n";
   }
   if (!o.csv.empty()) {
     fs::create_directories(o.csv);

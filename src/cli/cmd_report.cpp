@@ -37,14 +37,8 @@ void add_report(CLI::App& app, Commands& cmds) {
       options.title = *title;
       write_report_file(g, report_quotes_from(*from, selection), *output, options);
       std::cout << "Report:   " << *output << " (" << boost::num_vertices(g) << " entities, " << boost::num_edges(g)
-                << " relations, " << selection.shown << " quotes";
-      if (selection.capped()) {  // a limit of 0 is none, and is not named
-        std::cout << " of " << selection.total << ":";
-        if (out->report_caps.per_speaker) std::cout << " at most " << out->report_caps.per_speaker << " per speaker,";
-        if (out->report_caps.total) std::cout << " at most " << out->report_caps.total << " in all,";
-        std::cout << " the page gives the SQL for the rest";
-      }
-      std::cout << ")\n";
+                << " relations, " << (selection.capped() ? report_caps_summary(selection) : std::to_string(selection.shown) + " quotes")
+                << ")\n";
       return 0;
     };
   });

@@ -79,6 +79,10 @@ struct Outputs {
 void add_output_options(CLI::App& sub, Outputs& o);
 // --report-quotes-per-speaker and --report-max-quotes (build, export, report).
 void add_report_cap_options(CLI::App& sub, QuoteCaps& caps);
+// What a capped report left out, for the summary line of build and report: `N quotes of
+// M: at most P per speaker, at most T in all, the page gives the SQL for the rest`
+// (a limit of 0 is none and is not named).
+std::string report_caps_summary(const QuoteSelection& selection);
 // -o DIR: fills the outputs not named otherwise with DIR/graph.* (creating DIR).
 void resolve_dir(Outputs& o);
 GraphOptions graph_options(const Outputs& o);

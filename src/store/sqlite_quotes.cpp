@@ -52,6 +52,11 @@ void read_quote_columns(SQLite::Statement& q, QuoteRecord& r) {
 
 }  // namespace
 
+std::string quote_rank_sql() {
+  return "SELECT q.id AS id, q.speaker IS NULL AS unknown, row_number() OVER (PARTITION BY q.speaker " +
+         std::string(kQuoteRankOrder) + ") AS rank FROM quotes q JOIN documents d ON d.id = q.document";
+}
+
 std::vector<QuoteRecord> load_quotes(const std::string& path) {
   std::string table = "quotes";
   try {
@@ -157,11 +162,9 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
     } else {
       // Only ids are ranked (the window sorts small rows); the text is read for the
       // selected quotes alone.
-      sql = "WITH ranked AS (SELECT q.id AS id, q.speaker IS NULL AS unknown, row_number() OVER (PARTITION BY q.speaker "
-            "ORDER BY d.date DESC, q.id DESC) AS rank FROM quotes q JOIN documents d ON d.id = "
-            "q.document) SELECT " + columns + " FROM ranked r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = "
-            "q.document LEFT JOIN entities s ON s.id = q.speaker WHERE r.rank <= CASE WHEN r.unknown THEN ?2 ELSE ?1 "
-            "END ORDER BY q.id";
+      sql = "WITH ranked AS (" + quote_rank_sql() + ") SELECT " + columns +
+            " FROM ranked r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = q.document LEFT JOIN entities s ON "
+            "s.id = q.speaker WHERE r.rank <= CASE WHEN r.unknown THEN ?2 ELSE ?1 END ORDER BY q.id";
     }
     SQLite::Statement q(db, sql);
     if (selection.capped()) {

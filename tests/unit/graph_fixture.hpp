@@ -4,6 +4,7 @@
 #pragma once
 
 #include "gazette/annotation.hpp"
+#include "gazette/sqlite.hpp"
 
 #include <gtest/gtest.h>
 
@@ -190,6 +191,14 @@ inline void small_corpus(Corpus& c) {
     relation(a, smith, RelationType::Supports, syria, {"John Smith praised Syria.\x01"});
     relation(a, smith, RelationType::RoleIn, us, {"Secretary of State Smith"}, "Secretary of State");
   }
+}
+
+// A gazette database at `path` holding every annotation of `corpus`.
+inline void write_db(const std::string& path, const Corpus& corpus) {
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) w.add(*a);
+  w.commit();
 }
 
 }  // namespace gazette::test

@@ -281,12 +281,7 @@ TEST(Report, LoadQuotesReadsSpeakersAboutAndDocuments) {
   const fs::path dir = fs::temp_directory_path() / ("gazette_report_test_" + std::to_string(::getpid()));
   fs::create_directories(dir);
   const std::string path = (dir / "graph.db").string();
-  {
-    SqliteWriter w;
-    w.open(path);
-    for (const auto* a : corpus.annotations()) w.add(*a);
-    w.commit();
-  }
+  test::write_db(path, corpus);
   const auto quotes = load_quotes(path);
   std::size_t expected = 0;
   for (const auto* a : corpus.annotations()) expected += a->quotes.size();
@@ -447,10 +442,7 @@ std::string capped_corpus_db(const fs::path& dir) {
   for (int i = 1; i <= 4; ++i) add(i, "", i);
   fs::create_directories(dir);
   const std::string path = (dir / "graph.db").string();
-  SqliteWriter w;
-  w.open(path);
-  for (const auto* a : corpus.annotations()) w.add(*a);
-  w.commit();
+  test::write_db(path, corpus);
   return path;
 }
 

@@ -37,12 +37,7 @@ std::size_t file_count(const fs::path& dir) {
   return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator()));
 }
 
-void write_db(const std::string& path, const test::Corpus& corpus) {
-  SqliteWriter w;
-  w.open(path);
-  for (const auto* a : corpus.annotations()) w.add(*a);
-  w.commit();
-}
+using test::write_db;
 
 std::int64_t count(SQLite::Database& db, const std::string& sql) { return db.execAndGet(sql).getInt64(); }
 

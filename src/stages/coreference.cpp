@@ -1117,6 +1117,38 @@ std::int32_t organisation_after_place(const Resolver& r, std::int32_t mi, std::s
   return org;
 }
 
+// `exit polls conducted for The Associated Press and television networks by Edison Research`,
+// `a report for Oxfam on energy policies by the nonprofit E3G` (rule A840): a name that is
+// the object of `for` (representation_prepositions, at most a determiner between: mention
+// mi) is the client of a text or survey whose author the agent of a later `by`
+// (agent_prepositions) in the same phrase names: the author is the source, not the client.
+// The agent: after `by`, at most a determiner and three lower-case words, then a named
+// organisation, before e; nothing but words between the client and `by` (no punctuation or
+// quotation). Its mention, or -1. (A person named anywhere in the phrase is its head
+// already: noun_phrase() step 1.)
+std::int32_t author_after_client(const Resolver& r, std::int32_t mi, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  std::size_t p = m.first_token;
+  if (p > b && r.lex.in(Words::Determiners, a.tokens[p - 1])) --p;
+  if (p <= b || !r.lex.in(Words::RepresentationPrepositions, a.tokens[p - 1])) return -1;
+  for (std::size_t k = m.end_token; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind != TokenKind::Word) return -1;
+    if (!r.lex.in(Words::AgentPrepositions, t)) continue;
+    std::size_t j = k + 1;
+    if (j < e && r.lex.in(Words::Determiners, a.tokens[j])) ++j;
+    for (std::size_t w = 0; w < 3 && j < e && r.mention_at[j] < 0 && a.tokens[j].kind == TokenKind::Word && !a.tokens[j].has(kCapitalized);
+         ++w)
+      ++j;
+    if (j >= e || r.mention_at[j] < 0) return -1;
+    const std::int32_t agent = r.mention_at[j];
+    const std::int32_t ent = a.mentions[static_cast<std::size_t>(agent)].entity;
+    return ent >= 0 && a.entities[static_cast<std::size_t>(ent)].type == EntityType::Organization ? agent : -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
@@ -1161,9 +1193,11 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     return described(who);
   // 3. "U.S. officials" -> the country; an organisation or country speaking. Not a place
   // named only as a preposition's object inside the phrase (rule A534: `said a teacher from
-  // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed.
+  // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed. A client after `for`
+  // gives way to the author after `by` (author_after_client(), rule A840).
   if (first_named >= 0 && !place_in_phrase(*this, first_named, b)) {
     if (const std::int32_t org = organisation_after_place(*this, first_named, e); org >= 0) first_named = org;
+    if (const std::int32_t author = author_after_client(*this, first_named, b, e); author >= 0) first_named = author;
     mention = first_named;
     return a.mentions[static_cast<std::size_t>(first_named)].entity;
   }

@@ -849,3 +849,21 @@ TEST(Attribution, APronounSubjectBeforeAColonAnnouncesTheQuoteBelow) {
     EXPECT_NE(t.name(q->speaker), "Jane Roe");
   }
 }
+
+// A840: in a source phrase, the client after `for` gives way to the author after `by`
+// (`a survey conducted for Reuters by Gallup`); the client stays the source when no
+// organisation follows `by`, and the author before `for` is found as before.
+TEST(Attribution, TheAuthorAfterByOutranksTheClientAfterFor) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"According to a survey conducted for Reuters and two television networks by Gallup, most voters want a change of course.",
+       "Gallup"},
+      {"According to a survey conducted for the Pew Research Center by the polling firm Gallup, most voters want a change of course.",
+       "Gallup"},
+      {"According to a survey conducted by Gallup for Reuters, most voters want a change of course.", "Gallup"},
+      {"According to a survey for Reuters published by the end of May, most voters want a change of course.", "Reuters"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    EXPECT_EQ(t.speaker_of("most voters"), speaker) << text;
+  }
+}

@@ -2021,17 +2021,36 @@ std::size_t Resolver::skip_parenthetical(std::size_t end, std::size_t limit) con
 }
 
 // The comma that opens an apposition running unclosed to token `npb` (rule A87): an
-// article right after it, then up to fourteen words, numbers, possessives and names with no clause
-// in them (no relative or complementizer, coordinator, copula, auxiliary, pronoun or other
-// punctuation). The comma, or npb.
+// article right after it, or a person's name right before it and a role after it (rule
+// A841: `Jane Roe, spokeswoman for the Acme Trust said`, `Jane Roe, president of the networks
+// division at the firm says`, `Jane Roe, from the Acme union said`: the role's body is no
+// speaker; not `Jane Roe, to argue that` nor `Jane Roe, after being warned by X that`), then up to fourteen words,
+// numbers, possessives and names with no clause in them (no relative or complementizer,
+// coordinator, copula, auxiliary, pronoun or other punctuation; a coordinator inside a name
+// is none: `the Public and Commercial Services Union`). The comma, or npb.
 std::size_t Resolver::unclosed_apposition(std::size_t npb, std::size_t sentence_first) const {
+  // A person's name right before the comma, and a role after it: an origin preposition
+  // opening the apposition or a role noun or title in it before npb.
+  const auto person_role = [&](std::size_t comma) {
+    const std::int32_t mi = comma > sentence_first ? mention_cover[comma - 1] : -1;
+    if (mi < 0 || a.mentions[static_cast<std::size_t>(mi)].end_token != comma ||
+        !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity))
+      return false;
+    if (lex.in(Words::OriginPrepositions, a.tokens[comma + 1])) return true;
+    for (std::size_t j = comma + 1; j < npb; ++j) {
+      std::uint32_t p = 0;
+      if (lex.in(Words::PersonRoleNouns, a.tokens[j]) || lex.in(Words::OfficialNouns, a.tokens[j]) ||
+          (lex.title_index().match(a.tokens, j, npb, p) > 0 && lex.titles()[p].kind != TitleEntry::Kind::Honorific))
+        return true;
+    }
+    return false;
+  };
   for (std::size_t k = npb; k > sentence_first + 1 && npb - k < 15; --k) {
     const Token& t = a.tokens[k - 1];
-    if (t.norm == ",") return k < npb && lex.in(Words::Articles, a.tokens[k].lower) ? k - 1 : npb;
+    if (t.norm == ",") return k < npb && (lex.in(Words::Articles, a.tokens[k].lower) || person_role(k - 1)) ? k - 1 : npb;
     if (in_direct[k - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number && !t.has(kPossessive)) ||
-        lex.in(Words::SpeakerPhraseEnds, t) ||
-        lex.in(Words::Coordinators, t) || lex.in(Words::Copulas, t) || lex.in(Words::SubjectGapWords, t) ||
-        lex.in(Words::SubjectPronouns, t))
+        ((lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::Coordinators, t)) && mention_cover[k - 1] < 0) ||
+        lex.in(Words::Copulas, t) || lex.in(Words::SubjectGapWords, t) || lex.in(Words::SubjectPronouns, t))
       return npb;
   }
   return npb;

@@ -867,3 +867,34 @@ TEST(Attribution, TheAuthorAfterByOutranksTheClientAfterFor) {
     EXPECT_EQ(t.speaker_of("most voters"), speaker) << text;
   }
 }
+
+// A841: an apposition left unclosed after a person's name, with no article after the comma
+// (`Jane Roe, spokeswoman for the Acme Trust said`), or one whose body's name holds a
+// coordinator (`the Public and Commercial Services Union`), is the person's: the body named
+// in it is no speaker. A place before the comma is no person and keeps the phrase's body.
+TEST(Attribution, AnUnclosedAppositionAfterAPersonsNameIsThePersons) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"Jane Roe, spokeswoman for the Disaster Emergency Committee said the appeal had raised millions.", "Jane Roe"},
+      {"Jane Roe, from the Public and Commercial Services Union said the strike would go ahead.", "Jane Roe"},
+      {"Jane Roe, the leader of the Public and Commercial Services Union said the strike would go ahead.", "Jane Roe"},
+      {"In London, officials from the Disaster Emergency Committee said the appeal had raised millions.",
+       "Disaster Emergency Committee"},
+  };
+  for (const auto& [text, speaker] : cases) {
+    Quoted t(text);
+    const Quote* q = nullptr;
+    for (const auto& x : t.a.quotes)
+      if (x.kind == Quote::Kind::Indirect) q = &x;
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), speaker) << text;
+  }
+  // No role after the comma: no apposition of the name before it.
+  const char* no_role[] = {
+      "Jane Roe chimed in, breaking with her boss, Tom Smith, to argue that the plan was flawed.",
+      "The police had questioned Tom Smith, after being warned by the government that he was a threat.",
+  };
+  for (const char* text : no_role) {
+    Quoted t(text);
+    for (const auto& x : t.a.quotes) EXPECT_NE(t.name(x.speaker), "Tom Smith") << text;
+  }
+}

@@ -1877,3 +1877,37 @@ TEST(ReportedSpeech, ReviewOfTheStop49RulesKeepsTheirNarrowReadings) {
   Annotated pledge("Jane Roe promised to cut taxes on all goods, excluding the food sector.");
   EXPECT_NE(quote_spelled(pledge, "to cut taxes on all goods, excluding the food sector"), nullptr);
 }
+
+// Rule A870: the text before `, X VERB.` that is a free participle adjunct of the
+// attribution's own verb (`Weighing in on the debate, ...`) or an adverbial after a
+// coordinator (`But in July 2012, ...`) is no reported clause; a gerund subject with its
+// verb and a plural subject with a bare present verb still are.
+TEST(ReportedSpeech, AFreeParticipleAdjunctBeforeTheSubjectReportsNothing) {
+  Annotated weigh("Weighing in on the long debate about the harbour, former mayor Jane Roe agreed.");
+  EXPECT_FALSE(some_quote_starts(weigh, "Weighing")) << weigh.a.quotes.size();
+  Annotated but("The mill kept its workers for a decade. But in July 2012, the mill closed as predicted.");
+  EXPECT_FALSE(some_quote_starts(but, "But in July"));
+  Annotated rising("Rising harbour fees worry the fishermen of the town, Jane Roe said.");
+  EXPECT_NE(quote_spelled(rising, "Rising harbour fees worry the fishermen of the town"), nullptr);
+  Annotated want("Voters want a new bridge over the river, Jane Roe said.");
+  const Quote* q = quote_spelled(want, "Voters want a new bridge over the river");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(want.name(q->speaker), "Jane Roe");
+}
+
+// Rule A871: a one-sentence `NAME: WORDS` paragraph inside an article whose next paragraph
+// names the same person again, with no label and no quotation marks of its own, is a
+// section heading (`Roe: Now or never.`), no report; a transcript's next turn and a
+// headline still report.
+TEST(ReportedSpeech, ANameAndColonHeadingASectionAboutThePersonReportsNothing) {
+  Annotated heading("Here is what each candidate needs on Tuesday.\n\nRoe: Now or never for the mayor.\n\nJane Roe, who "
+                    "has held forty town halls, needs a strong finish in the north.");
+  for (const auto& q : heading.a.quotes) EXPECT_NE(q.rule, "colon-report") << heading.a.text(q.span);
+  Annotated turn("The debate went on.\n\nJohn Doe: I think the plan will work for everyone.\n\nJANE ROE: John Doe is wrong "
+                 "about the plan.");
+  const Quote* q = quote_spelled(turn, "I think the plan will work for everyone");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(turn.name(q->speaker), "John Doe");
+  Annotated headline("Jane Roe: Council must act on housing now\n\nJane Roe, the mayor of Bigtown, spoke on Monday.");
+  EXPECT_NE(quote_spelled(headline, "Council must act on housing now"), nullptr);
+}

@@ -2255,6 +2255,26 @@ void end_at_summative_appositive(const Resolver& r, Clause& c) {
   }
 }
 
+// A reported clause after its cue ends before a comparative clause in inverted order that
+// likens someone else to the report (rule A872: `said they will not back X, as has the
+// mayor of Y`, `said she wants an inquiry, as have other Democrats`, `said he does not do
+// them in public, as was the case with ...`): a comma outside quotation marks, `as` (word
+// list attribution_as: the `as` of a comparison, which also opens `As X reported, CLAUSE`)
+// and a lower-case finite auxiliary or copula right after it, the writer's comparison. Not
+// before the clause's second token.
+void end_at_comparative_as(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k] || r.in_direct[k + 1] || r.in_direct[k + 2] || !r.lex.in(Words::AttributionAs, a.tokens[k + 1]))
+      continue;
+    const Token& aux = a.tokens[k + 2];
+    if (aux.kind == TokenKind::Word && !aux.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux))) {
+      c.end = k;
+      return;
+    }
+  }
+}
+
 // A comma, a coordinator and he/she open the reporter's next clause about the speaker
 // (rule A122: `said the real extremist is X, and he railed against ...`, `said she will
 // not call on X to withdraw, but she has bristled at ...`); `, and that ...` goes on.
@@ -2580,6 +2600,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
     if (c.begin > v) end_at_summative_appositive(r, c);
+    if (c.begin > v) end_at_comparative_as(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c, c.begin > v);

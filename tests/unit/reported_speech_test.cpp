@@ -1911,3 +1911,19 @@ TEST(ReportedSpeech, ANameAndColonHeadingASectionAboutThePersonReportsNothing) {
   Annotated headline("Jane Roe: Council must act on housing now\n\nJane Roe, the mayor of Bigtown, spoke on Monday.");
   EXPECT_NE(quote_spelled(headline, "Council must act on housing now"), nullptr);
 }
+
+// Rule A872: a reported clause after its cue ends before `, as` and a finite auxiliary or
+// copula, a comparison of the writer's in inverted order (`, as has the mayor`, `, as was
+// the case with ...`); `as` without the comma, or before a subject, stays in the clause.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAnInvertedComparisonWithAs) {
+  Annotated has("Jane Roe said she will not back the harbour plan, as has the mayor of Leeds.");
+  const Quote* q = quote_spelled(has, "she will not back the harbour plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(has.name(q->speaker), "Jane Roe");
+  Annotated was("Jane Roe said she does not hold the meetings in public, as was the case with the vote in May.");
+  EXPECT_NE(quote_spelled(was, "she does not hold the meetings in public"), nullptr);
+  Annotated keep("Jane Roe said the harbour was as busy as it had been in 2010.");
+  EXPECT_NE(quote_spelled(keep, "the harbour was as busy as it had been in 2010"), nullptr);
+  Annotated subject("Jane Roe said the fees will rise, as the council has warned for months.");
+  EXPECT_NE(quote_spelled(subject, "the fees will rise, as the council has warned for months"), nullptr);
+}

@@ -1513,13 +1513,16 @@ std::size_t after_accusative(const Resolver& r, const Sentence& st, std::size_t 
 // percent of this demand.`), unless the noun phrase is the subject of a speech verb in
 // inverted order (inverted_subject: `CLAUSE, says a new MPs' report.`: a speech verb right
 // after a comma, then up to four words or possessive marks to the cue; not `X tweeted a
-// warning.`).
+// warning.`). Only a verb of saying (speech_verbs.json "that_optional") stands so before a
+// subject that is no name (rule A873): after another verb the comma closes the subject's
+// own aside and the noun is its object (`Jane Roe, the mayor of Leeds, denounced Mr.
+// Smith's remarks.`, `X, a candidate for president, tweeted a warning.`).
 bool inverted_subject(const Resolver& r, const Sentence& st, std::size_t v) {
   for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
     const Token& t = r.a.tokens[j - 1];
     if (t.kind != TokenKind::Word && !t.has(kPossessive)) break;
     const SpeechCue* vc = nullptr;
-    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb) return true;
+    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->that_optional) return true;
   }
   return false;
 }

@@ -1927,3 +1927,16 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAnInvertedComparisonWithAs) {
   Annotated subject("Jane Roe said the fees will rise, as the council has warned for months.");
   EXPECT_NE(quote_spelled(subject, "the fees will rise, as the council has warned for months"), nullptr);
 }
+
+// Rule A873: a noun cue after a comma and another verb (`, denounced X's remarks.`, `,
+// tweeted a warning.`) is that verb's object, no inverted subject: the text before the comma
+// is the subject and its aside, no report; after a verb of saying it still heads an
+// inverted subject (`CLAUSE, says a new council report.`).
+TEST(ReportedSpeech, ANounCueAfterACommaAndAVerbOtherThanSayingIsItsObject) {
+  Annotated denounced("Jane Roe, the mayor of Leeds who served two terms, denounced Tom Smith's remarks.");
+  EXPECT_FALSE(some_quote_starts(denounced, "Jane Roe"));
+  Annotated warning("On the other side, Jane Roe, the mayor of Leeds who ran twice, tweeted a warning.");
+  EXPECT_FALSE(some_quote_starts(warning, "On the other side"));
+  Annotated says("The harbour will close for repairs next spring, says a new council report.");
+  EXPECT_NE(quote_spelled(says, "The harbour will close for repairs next spring"), nullptr);
+}

@@ -2230,6 +2230,19 @@ bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
          (r.lex.in(Words::FiniteAuxiliaries, v) || ed_form(r.lex, v) || r.lex.in(Words::IrregularPastForms, v));
 }
 
+// Whether the comma at k opens a comparative clause in inverted order that likens someone
+// else to the report (rule A872: `said they will not back X, as has the mayor of Y`, `said
+// she wants an inquiry, as have other Democrats`, `said he does not do them in public, as
+// was the case with ...`): `as` (word list attribution_as: the `as` of a comparison, which
+// also opens `As X reported, CLAUSE`) and a lower-case finite auxiliary or copula right
+// after the comma, outside quotation marks: the writer's comparison.
+bool comparative_as_at(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  if (r.in_direct[k + 1] || r.in_direct[k + 2] || !r.lex.in(Words::AttributionAs, a.tokens[k + 1])) return false;
+  const Token& aux = a.tokens[k + 2];
+  return aux.kind == TokenKind::Word && !aux.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux));
+}
+
 // A reported clause after its cue ends before a summative appositive that runs to its
 // end and tells what someone else did with the report, the reporter's note (rule A650:
 // `said she should face no charges, a recommendation the board adopted`, `said he had
@@ -2237,12 +2250,21 @@ bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
 // number (not a name: `met Ms X, a lawyer` describes the name, inside the report), a/an,
 // up to six words of a noun phrase (noun_phrase_word), then an object relative clause
 // (object_relative_at), with no comma or dash after it (`, a bit adrift, in the weeks`;
-// a list `a car, a house and a boat` stops at its coordinator). Not before the third word.
+// a list `a car, a house and a boat` stops at its coordinator). Not before the third word;
+// only the first such appositive is read. The same scan ends the clause before the
+// writer's inverted comparison (comparative_as_at, rule A872; from the second word on),
+// whichever comes first.
 void end_at_summative_appositive(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
-  for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
+  bool summative = true;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     const std::string_view p = a.tokens[k].norm;
-    if ((p != "," && p != "--" && p != "-") || r.in_direct[k] || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
+    if ((p != "," && p != "--" && p != "-") || r.in_direct[k]) continue;
+    if (p == "," && comparative_as_at(r, k)) {
+      c.end = k;
+      return;
+    }
+    if (!summative || k < c.begin + 3 || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
     const Token& before = a.tokens[k - 1];
     if (r.in_direct[k - 1] || (before.kind == TokenKind::Word && before.has(kCapitalized)) ||
         (before.kind != TokenKind::Word && before.kind != TokenKind::Number))
@@ -2253,28 +2275,11 @@ void end_at_summative_appositive(const Resolver& r, Clause& c) {
     bool closed = false;
     for (std::size_t j = s; j < c.end && !closed; ++j)
       closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
-    if (!closed) c.end = k;
-    return;
-  }
-}
-
-// A reported clause after its cue ends before a comparative clause in inverted order that
-// likens someone else to the report (rule A872: `said they will not back X, as has the
-// mayor of Y`, `said she wants an inquiry, as have other Democrats`, `said he does not do
-// them in public, as was the case with ...`): a comma outside quotation marks, `as` (word
-// list attribution_as: the `as` of a comparison, which also opens `As X reported, CLAUSE`)
-// and a lower-case finite auxiliary or copula right after it, the writer's comparison. Not
-// before the clause's second token.
-void end_at_comparative_as(const Resolver& r, Clause& c) {
-  const Annotation& a = r.a;
-  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
-    if (a.tokens[k].norm != "," || r.in_direct[k] || r.in_direct[k + 1] || r.in_direct[k + 2] || !r.lex.in(Words::AttributionAs, a.tokens[k + 1]))
-      continue;
-    const Token& aux = a.tokens[k + 2];
-    if (aux.kind == TokenKind::Word && !aux.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux))) {
+    if (!closed) {
       c.end = k;
       return;
     }
+    summative = false;
   }
 }
 
@@ -2603,7 +2608,6 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_final_relative(r, c);
     if (c.begin > v) end_at_coordinated_clause(r, c);
     if (c.begin > v) end_at_summative_appositive(r, c);
-    if (c.begin > v) end_at_comparative_as(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
     end_at_next_predicate(r, c, c.begin > v);

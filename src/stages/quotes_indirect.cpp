@@ -761,6 +761,42 @@ bool finite_verb_in(const Resolver& r, std::size_t b, std::size_t e, bool noun_g
   return false;
 }
 
+// Whether [b, e) shows a finite verb, the mark of a clause (rule A870): a lower-case finite
+// auxiliary, copula or negative auxiliary, or a form in -ed or -s or an irregular past
+// after a word that is no determiner, quantifier or preposition (finite_verb_in's noun
+// guard), or a plural present: a lower-case word after a nominative pronoun or a word in -s
+// (not -ss) that is no word of a closed class (determiner, preposition, coordinator,
+// relative word, complementizer, subordinator) nor an -ly adverb or a form in -ing (`Voters
+// want change`, `they need`; not `voters in Ohio`, `taxes and fees`, `voters living
+// there`). Words in quotation marks count too, for a reported clause may quote its verb
+// (`The plan "was a disaster," Roe said.`).
+bool shows_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
+  const Lexicons& lex = r.lex;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind == TokenKind::Word && contracted_subject(lex, t)) return true;
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t) || lex.in(Words::NegativeAuxiliaries, t)) return true;
+    if (k == b) continue;
+    const Token& before = r.a.tokens[k - 1];
+    if (finite_ending(lex, t) || irregular_past(lex, t)) {
+      if ((!lex.in(Words::Determiners, before) && !lex.in(Words::QuantifierDeterminers, before) && !lex.in(Words::NotClauseOpeners, before)) ||
+          lex.in(Words::DemonstrativePronouns, before))
+        return true;
+      continue;
+    }
+    const bool plural = before.kind == TokenKind::Word &&
+                        (lex.in(Words::NominativePronouns, before) ||
+                         (lex.ends_in(Words::PresentSSuffixes, before.lower) && !lex.ends_in(Words::NonPresentSSuffixes, before.lower)));
+    if (plural && !lex.in(Words::Determiners, t) && !lex.in(Words::QuantifierDeterminers, t) && !lex.in(Words::NotClauseOpeners, t) &&
+        !lex.in(Words::OtherPrepositions, t) && !lex.in(Words::SpeakerPhrasePrepositions, t) && !lex.in(Words::Coordinators, t) &&
+        !lex.in(Words::RelativeWords, t) && !lex.in(Words::Complementizers, t) && !lex.in(Words::Subordinators, t) && !ly_adverb(lex, t) &&
+        !ing_form(lex, t))
+      return true;
+  }
+  return false;
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
@@ -792,7 +828,12 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // after the verb are its clause, not its speaker. Another reporting verb (A660) needs
   // a name that closes the phrase (named_to_end): `He went home, wrote a letter.`, `The
   // poll, released by X, showed Mrs. Clinton leading ...` have an object there.
-  if ((other && !(named_to_end(r, st, k, e, at) && finite_verb_in(r, st.first_token, v - 1, false) && !clause_goes_on(r, st, e))) || (at.speaker < 0 && subject_before_parenthetical(r, st, v))) {
+  // Before another reporting verb, a text before the comma with no finite verb is the
+  // verb's subject and its aside, no clause (rule A870: `Jane Roe, the former mayor of
+  // Leeds, stressed her record`); a verb of saying may stand inside its clause (`The
+  // contrast, said X, would be clear`).
+  if ((other && !(named_to_end(r, st, k, e, at) && finite_verb_in(r, st.first_token, v - 1, false) && !clause_goes_on(r, st, e))) ||
+      (at.speaker < 0 && subject_before_parenthetical(r, st, v)) || (other && !shows_finite_verb(r, st.first_token, v - 1))) {
     at = Attribution{};
     return false;
   }
@@ -1353,6 +1394,8 @@ bool holds_subject(const Resolver& r, std::size_t b, std::size_t v) {
 // `On Thursday the government endorsed ...`).
 bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
+  // A coordinator may stand first (rule A870: `But in July 2012, X failed as predicted.`).
+  if (b + 1 < e && !r.in_direct[b] && r.lex.in(Words::Coordinators, a.tokens[b])) ++b;
   if (b >= e || r.in_direct[b]) return false;
   const bool sub = r.lex.in(Words::Subordinators, a.tokens[b]);
   if (!sub && !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[b])) return false;
@@ -1369,6 +1412,22 @@ bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
   return true;
 }
 
+// Whether the words from b to e before an attribution are a free participle adjunct of
+// the attribution's own verb (rule A870): they open on a form in -ing (ing_form), outside
+// quotation marks, and hold no comma, semicolon or quotation mark and no finite verb
+// (shows_finite_verb): `Weighing in on the debate, Jane Roe agreed.`, `Speaking to
+// reporters on Monday, X said.`; not a gerund subject with its verb (`Rising prices worry
+// voters, X said.`, `Raising taxes is a mistake, X said.`).
+bool participle_adjunct(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  if (b >= e || r.in_direct[b] || a.tokens[b].kind != TokenKind::Word || !ing_form(r.lex, a.tokens[b])) return false;
+  for (std::size_t j = b + 1; j < e; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.norm == "," || t.norm == ";" || t.kind == TokenKind::Quote || r.in_direct[j]) return false;
+  }
+  return !shows_finite_verb(r, b + 1, e);
+}
+
 // How the text before the comma that closes it reads to the attribution [b, v) of the
 // reporting verb at v in `TEXT, X said` (indirect-before), the one test of rules A442 and
 // A450: Clause, a reported clause (from after its last colon); Adverbial, an adverbial
@@ -1376,10 +1435,13 @@ bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
 // attribution reports nothing; Subject, the verb's own subject, set off by an aside, when
 // the attribution holds no subject (holds_subject: `Several firms, including X and Y, had
 // argued ...`), so the text is no reported clause and other readings are tried.
+// A free participle adjunct is an adverbial too (rule A870, participle_adjunct: `Weighing
+// in on the debate, Jane Roe agreed.`).
 enum class TextBefore { Clause, Adverbial, Subject };
 TextBefore text_before_comma(const Resolver& r, const Sentence& st, std::size_t b, std::size_t v) {
   if (!holds_subject(r, b, v)) return TextBefore::Subject;
-  return adverbial_only(r, after_last_colon(r, st.first_token, b - 1), b - 1) ? TextBefore::Adverbial : TextBefore::Clause;
+  const std::size_t cb = after_last_colon(r, st.first_token, b - 1);
+  return adverbial_only(r, cb, b - 1) || participle_adjunct(r, cb, b - 1) ? TextBefore::Adverbial : TextBefore::Clause;
 }
 
 // Whether the quotation right before the verb at v closes an aside on its subject (rule
@@ -1451,13 +1513,16 @@ std::size_t after_accusative(const Resolver& r, const Sentence& st, std::size_t 
 // percent of this demand.`), unless the noun phrase is the subject of a speech verb in
 // inverted order (inverted_subject: `CLAUSE, says a new MPs' report.`: a speech verb right
 // after a comma, then up to four words or possessive marks to the cue; not `X tweeted a
-// warning.`).
+// warning.`). Only a verb of saying (speech_verbs.json "that_optional") stands so before a
+// subject that is no name (rule A873): after another verb the comma closes the subject's
+// own aside and the noun is its object (`Jane Roe, the mayor of Leeds, denounced Mr.
+// Smith's remarks.`, `X, a candidate for president, tweeted a warning.`).
 bool inverted_subject(const Resolver& r, const Sentence& st, std::size_t v) {
   for (std::size_t j = v; j > st.first_token + 1 && v - j < 5; --j) {
     const Token& t = r.a.tokens[j - 1];
     if (t.kind != TokenKind::Word && !t.has(kPossessive)) break;
     const SpeechCue* vc = nullptr;
-    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb) return true;
+    if (r.a.tokens[j - 2].norm == "," && speech_verb_at(r, j - 1, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->that_optional) return true;
   }
   return false;
 }
@@ -2165,6 +2230,19 @@ bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
          (r.lex.in(Words::FiniteAuxiliaries, v) || ed_form(r.lex, v) || r.lex.in(Words::IrregularPastForms, v));
 }
 
+// Whether the comma at k opens a comparative clause in inverted order that likens someone
+// else to the report (rule A872: `said they will not back X, as has the mayor of Y`, `said
+// she wants an inquiry, as have other Democrats`, `said he does not do them in public, as
+// was the case with ...`): `as` (word list attribution_as: the `as` of a comparison, which
+// also opens `As X reported, CLAUSE`) and a lower-case finite auxiliary or copula right
+// after the comma, outside quotation marks: the writer's comparison.
+bool comparative_as_at(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  if (r.in_direct[k + 1] || r.in_direct[k + 2] || !r.lex.in(Words::AttributionAs, a.tokens[k + 1])) return false;
+  const Token& aux = a.tokens[k + 2];
+  return aux.kind == TokenKind::Word && !aux.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux));
+}
+
 // A reported clause after its cue ends before a summative appositive that runs to its
 // end and tells what someone else did with the report, the reporter's note (rule A650:
 // `said she should face no charges, a recommendation the board adopted`, `said he had
@@ -2172,12 +2250,21 @@ bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
 // number (not a name: `met Ms X, a lawyer` describes the name, inside the report), a/an,
 // up to six words of a noun phrase (noun_phrase_word), then an object relative clause
 // (object_relative_at), with no comma or dash after it (`, a bit adrift, in the weeks`;
-// a list `a car, a house and a boat` stops at its coordinator). Not before the third word.
+// a list `a car, a house and a boat` stops at its coordinator). Not before the third word;
+// only the first such appositive is read. The same scan ends the clause before the
+// writer's inverted comparison (comparative_as_at, rule A872; from the second word on),
+// whichever comes first.
 void end_at_summative_appositive(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
-  for (std::size_t k = c.begin + 3; k + 2 < c.end; ++k) {
+  bool summative = true;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
     const std::string_view p = a.tokens[k].norm;
-    if ((p != "," && p != "--" && p != "-") || r.in_direct[k] || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
+    if ((p != "," && p != "--" && p != "-") || r.in_direct[k]) continue;
+    if (p == "," && comparative_as_at(r, k)) {
+      c.end = k;
+      return;
+    }
+    if (!summative || k < c.begin + 3 || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
     const Token& before = a.tokens[k - 1];
     if (r.in_direct[k - 1] || (before.kind == TokenKind::Word && before.has(kCapitalized)) ||
         (before.kind != TokenKind::Word && before.kind != TokenKind::Number))
@@ -2188,8 +2275,11 @@ void end_at_summative_appositive(const Resolver& r, Clause& c) {
     bool closed = false;
     for (std::size_t j = s; j < c.end && !closed; ++j)
       closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");
-    if (!closed) c.end = k;
-    return;
+    if (!closed) {
+      c.end = k;
+      return;
+    }
+    summative = false;
   }
 }
 
@@ -2617,6 +2707,26 @@ std::size_t headline_colon_after_phrase(const Resolver& r, std::uint32_t si, std
   return 0;
 }
 
+// Whether the paragraph `NAME: WORDS` of the one sentence si is a section heading (rule
+// A871): inside the article (not its first sentence nor a headline line), and the next
+// paragraph opens on no label of its own (a colon in its first six tokens: a transcript's
+// next turn, `CLINTON: ...`), holds no quotation marks in its first sentence and names the
+// same speaker there again: the heading introduces what the writer says about them
+// (`Kasich: Now or never.` / `Kasich, who brags he has ..., needs a win.`), it reports
+// no words of theirs.
+bool section_heading(const Resolver& r, std::uint32_t si, std::uint32_t last, std::int32_t speaker) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[si];
+  if (st.headline || si == 0 || last != si || last + 1 >= a.sentences.size()) return false;
+  const Sentence& next = a.sentences[last + 1];
+  if (next.paragraph == st.paragraph || holds_quotation_marks(r, next)) return false;
+  for (std::size_t k = next.first_token; k < next.end_token && k < next.first_token + 6; ++k)
+    if (a.tokens[k].norm == ":") return false;
+  for (std::size_t k = next.first_token; k < next.end_token; ++k)
+    if (const std::int32_t m = r.mention_cover[k]; m >= 0 && a.mentions[static_cast<std::size_t>(m)].entity == speaker) return true;
+  return false;
+}
+
 // A name and a colon open a headline or a paragraph, the rest of the sentence without
 // quotation marks is that speaker's words (rule A83; GUIDELINES: a colon after a name in a
 // headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
@@ -2658,6 +2768,7 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   if (at.speaker < 0) return std::nullopt;
   const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return std::nullopt;
+  if (section_heading(r, si, last, at.speaker)) return std::nullopt;
   std::size_t end = a.sentences[last].end_token;
   while (end > colon + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
   Quote q;

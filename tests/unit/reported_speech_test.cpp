@@ -1877,3 +1877,66 @@ TEST(ReportedSpeech, ReviewOfTheStop49RulesKeepsTheirNarrowReadings) {
   Annotated pledge("Jane Roe promised to cut taxes on all goods, excluding the food sector.");
   EXPECT_NE(quote_spelled(pledge, "to cut taxes on all goods, excluding the food sector"), nullptr);
 }
+
+// Rule A870: the text before `, X VERB.` that is a free participle adjunct of the
+// attribution's own verb (`Weighing in on the debate, ...`) or an adverbial after a
+// coordinator (`But in July 2012, ...`) is no reported clause; a gerund subject with its
+// verb and a plural subject with a bare present verb still are.
+TEST(ReportedSpeech, AFreeParticipleAdjunctBeforeTheSubjectReportsNothing) {
+  Annotated weigh("Weighing in on the long debate about the harbour, former mayor Jane Roe agreed.");
+  EXPECT_FALSE(some_quote_starts(weigh, "Weighing")) << weigh.a.quotes.size();
+  Annotated but("The mill kept its workers for a decade. But in July 2012, the mill closed as predicted.");
+  EXPECT_FALSE(some_quote_starts(but, "But in July"));
+  Annotated rising("Rising harbour fees worry the fishermen of the town, Jane Roe said.");
+  EXPECT_NE(quote_spelled(rising, "Rising harbour fees worry the fishermen of the town"), nullptr);
+  Annotated want("Voters want a new bridge over the river, Jane Roe said.");
+  const Quote* q = quote_spelled(want, "Voters want a new bridge over the river");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(want.name(q->speaker), "Jane Roe");
+}
+
+// Rule A871: a one-sentence `NAME: WORDS` paragraph inside an article whose next paragraph
+// names the same person again, with no label and no quotation marks of its own, is a
+// section heading (`Roe: Now or never.`), no report; a transcript's next turn and a
+// headline still report.
+TEST(ReportedSpeech, ANameAndColonHeadingASectionAboutThePersonReportsNothing) {
+  Annotated heading("Here is what each candidate needs on Tuesday.\n\nRoe: Now or never for the mayor.\n\nJane Roe, who "
+                    "has held forty town halls, needs a strong finish in the north.");
+  for (const auto& q : heading.a.quotes) EXPECT_NE(q.rule, "colon-report") << heading.a.text(q.span);
+  Annotated turn("The debate went on.\n\nJohn Doe: I think the plan will work for everyone.\n\nJANE ROE: John Doe is wrong "
+                 "about the plan.");
+  const Quote* q = quote_spelled(turn, "I think the plan will work for everyone");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(turn.name(q->speaker), "John Doe");
+  Annotated headline("Jane Roe: Council must act on housing now\n\nJane Roe, the mayor of Bigtown, spoke on Monday.");
+  EXPECT_NE(quote_spelled(headline, "Council must act on housing now"), nullptr);
+}
+
+// Rule A872: a reported clause after its cue ends before `, as` and a finite auxiliary or
+// copula, a comparison of the writer's in inverted order (`, as has the mayor`, `, as was
+// the case with ...`); `as` without the comma, or before a subject, stays in the clause.
+TEST(ReportedSpeech, AReportedClauseEndsBeforeAnInvertedComparisonWithAs) {
+  Annotated has("Jane Roe said she will not back the harbour plan, as has the mayor of Leeds.");
+  const Quote* q = quote_spelled(has, "she will not back the harbour plan");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(has.name(q->speaker), "Jane Roe");
+  Annotated was("Jane Roe said she does not hold the meetings in public, as was the case with the vote in May.");
+  EXPECT_NE(quote_spelled(was, "she does not hold the meetings in public"), nullptr);
+  Annotated keep("Jane Roe said the harbour was as busy as it had been in 2010.");
+  EXPECT_NE(quote_spelled(keep, "the harbour was as busy as it had been in 2010"), nullptr);
+  Annotated subject("Jane Roe said the fees will rise, as the council has warned for months.");
+  EXPECT_NE(quote_spelled(subject, "the fees will rise, as the council has warned for months"), nullptr);
+}
+
+// Rule A873: a noun cue after a comma and another verb (`, denounced X's remarks.`, `,
+// tweeted a warning.`) is that verb's object, no inverted subject: the text before the comma
+// is the subject and its aside, no report; after a verb of saying it still heads an
+// inverted subject (`CLAUSE, says a new council report.`).
+TEST(ReportedSpeech, ANounCueAfterACommaAndAVerbOtherThanSayingIsItsObject) {
+  Annotated denounced("Jane Roe, the mayor of Leeds who served two terms, denounced Tom Smith's remarks.");
+  EXPECT_FALSE(some_quote_starts(denounced, "Jane Roe"));
+  Annotated warning("On the other side, Jane Roe, the mayor of Leeds who ran twice, tweeted a warning.");
+  EXPECT_FALSE(some_quote_starts(warning, "On the other side"));
+  Annotated says("The harbour will close for repairs next spring, says a new council report.");
+  EXPECT_NE(quote_spelled(says, "The harbour will close for repairs next spring"), nullptr);
+}

@@ -1907,6 +1907,21 @@ TEST(ReportedSpeech, AnInfinitiveComplementKeepsAParticipleOfTime) {
   EXPECT_NE(quote_spelled(s, "to close the old mine"), nullptr);
 }
 
+// Row A882: a person named after `of` and a plural role noun (`Supporters of X`, `Critics of
+// X`) names the group that speaks, unnamed; a post's preposition (`aides to X`) and a
+// spokesman still give the person, whom the post serves.
+TEST(ReportedSpeech, AGroupOfAPersonSpeaksNotThePerson) {
+  for (const char* text : {"Supporters of Jane Roe said the count was unfair.", "Critics of Mr. Roe say the harbour plan will fail.",
+                           "\"The count was unfair,\" supporters of Jane Roe said."}) {
+    Annotated t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes.front().speaker), "(none)") << text;
+  }
+  Annotated aides("Aides to Jane Roe said the count was unfair.");
+  ASSERT_FALSE(aides.a.quotes.empty());
+  EXPECT_EQ(aides.name(aides.a.quotes.front().speaker), "Jane Roe");
+}
+
 // Row A883: after a verb that takes a hearer, the hearer closed by a colon is the verb's
 // object, not the report's first words; a colon inside another verb's clause stays.
 TEST(ReportedSpeech, AHearerBeforeAColonIsNoPartOfTheReport) {

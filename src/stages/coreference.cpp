@@ -1087,6 +1087,26 @@ bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
   return head > 0 && role_noun_or_plural(r, head);
 }
 
+// The person's mention mi is the object of `of` (of_prepositions) after a plural person role
+// noun (role_noun_or_plural(), a form in -s: `supporters`, `critics`, `allies`, `backers`) in
+// the speaker's phrase from b, past up to two capitalised words (a title or a party word:
+// `supporters of Democrat Jane Roe`, `critics of Mr. Roe`): a group named by its tie to that
+// person speaks, unnamed, not the person (row A882: `Supporters of Jane Roe said`, `Critics
+// of Roe say`; GUIDELINES: unnamed sources are null). Not a post's preposition (`aides to
+// Roe`, `advisers to Roe`, `a spokesman for Roe`): whom the post serves, for whom its holders
+// speak, as a spokesman speaks for the body; nor a singular (`a critic of Roe`, one person).
+bool group_tied_to(const Resolver& r, std::int32_t mi, std::size_t b) {
+  const Annotation& a = r.a;
+  const std::size_t first = a.mentions[static_cast<std::size_t>(mi)].first_token;
+  std::size_t k = first;
+  while (k > b && k + 3 > first && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k - 1].has(kCapitalized)) --k;
+  if (k < b + 2 || r.in_direct[k - 1] || !r.lex.in(Words::OfPrepositions, a.tokens[k - 1])) return false;
+  const std::size_t head = k - 2;
+  const Token& h = a.tokens[head];
+  return h.kind == TokenKind::Word && !r.in_direct[head] && r.mention_cover[head] < 0 && r.lex.ends_in(Words::PresentSSuffixes, h.lower) &&
+         !r.lex.ends_in(Words::NonPresentSSuffixes, h.lower) && role_noun_or_plural(r, head);
+}
+
 // `UK broadcaster Virgin Radio says`, `US oil giant Exxon said`, `Korea's Hyundai Motor has
 // said` (rule A641): a country or place's name (mention mi), its `'s`, then up to three
 // lower-case words, none a verb form (-s, -ed, irregular past), preposition, determiner or
@@ -1161,7 +1181,8 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     if (mi < 0) continue;
     const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
     if (is_person(a, ent)) {
-      if (possessor_of_role(*this, mi, e)) return mention = -1;
+      if (possessor_of_role(*this, mi, e) || (a.mentions[static_cast<std::size_t>(mi)].first_token > b + 1 && group_tied_to(*this, mi, b)))
+        return mention = -1;
       // The person the phrase is headed by: `Clinton campaign spokesman Brian Fallon`.
       mention = phrase_head(*this, mi, e);
       return namesake_of_sex(*this, mention);

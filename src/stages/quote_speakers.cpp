@@ -1317,6 +1317,21 @@ static bool refers_to_in_marks(const Resolver& r, const Pair& p, std::int32_t wh
   return false;
 }
 
+// A past form in -ed (past_suffixes) whose form in -s (present_s_suffixes) is a gesture verb
+// (gesture_verbs: `turned` for `turns`, `looked` for `looks`): the list keeps the -s forms of
+// verbs whose past forms are in other word lists too (`turned`, `looked`: particle_back_verbs),
+// so the past is read through the list's own form and costs no new combination of lists
+// (row A880).
+static bool gesture_past(const Lexicons& lex, const Token& verb) {
+  for (const std::string& past : lex.words(Words::PastSuffixes)) {
+    if (verb.lower.size() <= past.size() + 1 || !verb.lower.ends_with(past)) continue;
+    const std::string_view stem = verb.lower.substr(0, verb.lower.size() - past.size());
+    for (const std::string& s : lex.words(Words::PresentSSuffixes))
+      if (lex.in(Words::GestureVerbs, std::string(stem) + s)) return true;
+  }
+  return false;
+}
+
 // The lead-in's verb after its subject `subject` (past an appositive set off by commas, `Jane
 // Roe, 82,`, and discourse markers or adverbs in -ly, `Roe also`, `Roe reportedly`) takes no
 // object: the sentence's full stop, a preposition (speaker_phrase_prepositions,
@@ -1325,7 +1340,8 @@ static bool refers_to_in_marks(const Resolver& r, const Pair& p, std::int32_t wh
 // the person (`Jane Roe died on Monday.`, `Roe arrived in Boston.`, `Roe resigned last
 // week.`), no speech or stance that leads into words (rule A820), unless the verb is a speech
 // verb (`Roe spoke.`) or a gesture of speaking (name_verb_speech, gesture_verbs: `Roe
-// laughed.`, `Roe nodded.`), a phrasal verb (`Roe weighed in on ...`) or a preposition before a
+// laughed.`, `Roe nodded.`, and the past of a listed -s form, gesture_past(): `Roe turned
+// to the cameras.`, `Roe looked at the crowd.`), a phrasal verb (`Roe weighed in on ...`) or a preposition before a
 // body, where the person spoke (`Roe took to Twitter`, `Roe appeared on CNN`).
 static bool event_lead_in(const Resolver& r, const Mention& subject, const Sentence& lead) {
   const Annotation& a = r.a;
@@ -1343,7 +1359,7 @@ static bool event_lead_in(const Resolver& r, const Mention& subject, const Sente
   if (v + 1 >= end) return false;
   const Token& verb = a.tokens[v];
   if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.lex.in(Words::NameVerbSpeech, verb) ||
-      r.lex.in(Words::GestureVerbs, verb))
+      r.lex.in(Words::GestureVerbs, verb) || gesture_past(r.lex, verb))
     return false;
   std::uint32_t cue = 0;
   if (r.lex.speech_index().match(a.tokens, v, end, cue) > 0 && r.lex.speech_cues()[cue].kind == SpeechCue::Kind::Verb) return false;

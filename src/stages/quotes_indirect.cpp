@@ -2136,6 +2136,25 @@ void end_at_relative(const Resolver& r, Clause& c) {
     if (a.tokens[k].norm == "," && !r.in_direct[k] && r.lex.in(Words::RelativeWords, a.tokens[k + 1])) { c.end = k; return; }
 }
 
+// Whether the tokens from b to e are a time phrase (row A881): a preposition or time word of
+// before_that or a preposition of time_limit_prepositions (`in`, `on`, `from`, `this`, `next`
+// ...), then one to three tokens, each a capitalised word, a number, a full stop of an
+// abbreviation or a time word (before_that, time_phrase_nouns): `in January`, `on Jan. 1`,
+// `this year`, `from April 2020`; outside quotation marks.
+[[gnu::noinline]] static bool time_adjunct_to_end(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  if (b + 1 >= e || e - b > 4 || r.in_direct[b] ||
+      !(r.lex.in(Words::BeforeThat, a.tokens[b]) || r.lex.in(Words::TimeLimitPrepositions, a.tokens[b])))
+    return false;
+  for (std::size_t k = b + 1; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k]) return false;
+    const bool word = t.kind == TokenKind::Word && (t.has(kCapitalized) || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::TimePhraseNouns, t));
+    if (!word && t.kind != TokenKind::Number && !(t.norm == "." && k > b + 1 && a.tokens[k - 1].kind == TokenKind::Word)) return false;
+  }
+  return true;
+}
+
 // An infinitive complement (rule indirect-complement opening on `to`: infinitive_markers)
 // ends before a comma and a free adjunct, a participle clause in -ing (ing_form) with or
 // without a subordinator before it (rule A830: `vowed to bolster its army, reversing its
@@ -2149,7 +2168,10 @@ void end_at_relative(const Resolver& r, Clause& c) {
 // topic_prepositions: `, including X`, `, following the vote`, `, regarding X`), nor a
 // word in quotation marks; not before the second word of the complement, nor after a
 // form in -ing in it, whose list the adjunct may go on (`to focus on restoring order,
-// trying to lower taxes and ...`).
+// trying to lower taxes and ...`). Nor a participle whose only complement is a time phrase
+// that ends the complement (time_adjunct_to_end(), row A881: `promised to cut taxes, starting in
+// January`, `vowed to hire nurses, beginning this year`): it dates the promised act, part of
+// the infinitive's clause, not what the speaker did.
 void end_at_free_adjunct(const Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   if (c.begin >= c.end || !r.lex.in(Words::InfinitiveMarkers, a.tokens[c.begin])) return;
@@ -2168,6 +2190,7 @@ void end_at_free_adjunct(const Resolver& r, Clause& c) {
       continue;
     for (std::size_t i = c.begin + 1; i < k; ++i)
       if (ing_form(r.lex, a.tokens[i])) return;
+    if (time_adjunct_to_end(r, j + 1, c.end)) return;
     c.end = k;
     return;
   }
@@ -2575,6 +2598,31 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
   return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
 }
 
+// After a verb that takes a hearer or an object (speech_verbs.json "object": `tell`, `warn`,
+// `remind`), a clause that opens on that object closed by a colon (row A883: `told reporters:
+// the plan is dead`, `telling the story of the deal: in 2009 ...`): one to six words before
+// the colon, outside quotation marks, none a finite auxiliary, copula or negator (`the
+// message was: ...`, `she must: ...` are clauses of their own), and a word or number after
+// it; the report opens after the colon, the object is the verb's. Not after other verbs,
+// whose clause may hold a colon of its own (`have said it falls flat for one reason: ...`).
+[[gnu::noinline]] void start_after_object_colon(const Resolver& r, Clause& c) {
+  const Annotation& a = r.a;
+  for (std::size_t k = c.begin; k < c.end && k < c.begin + 7; ++k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k]) return;
+    if (t.kind == TokenKind::Punct && t.norm == ":") {
+      if (k == c.begin || k + 2 >= c.end || r.in_direct[k + 1] ||
+          (a.tokens[k + 1].kind != TokenKind::Word && a.tokens[k + 1].kind != TokenKind::Number))
+        return;
+      c.begin = k + 1;
+      return;
+    }
+    if ((t.kind != TokenKind::Word && !t.has(kPossessive) && !(t.norm == "." && t.has(kAbbrev))) || r.lex.in(Words::FiniteAuxiliaries, t) ||
+        r.lex.in(Words::Copulas, t) || r.lex.in(Words::Negators, t))
+      return;
+  }
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false.
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
                     Quote& q) {
@@ -2597,6 +2645,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   }
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
+  if (vc.takes_object && (q.rule == "indirect" || q.rule == "indirect-complement") && c.begin > v) start_after_object_colon(r, c);
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (q.rule == "indirect-complement" && c.begin > v) end_at_free_adjunct(r, c);
   if (q.rule == "indirect-complement" && !c.around) {
@@ -2732,6 +2781,7 @@ bool section_heading(const Resolver& r, std::uint32_t si, std::uint32_t last, st
 // headline is a cue: `King: Fill the court vacancy`, `Lynch: No outside influence on
 // probe`, transcript turns `FALLIN: I think he is ...`): up to four capitalised words
 // before the colon that resolve to a person or an organisation (not a place: `Iowa:`),
+// a hyphenated word counting as one (`JEAN-PAUL SMITH:`, row A884),
 // then three words at least outside quotation marks (in a turn of one sentence, more outside than inside: rule A811). The Quote
 // is made only when the report is found (this is tried at every sentence).
 std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
@@ -2739,10 +2789,20 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   const Sentence& st = a.sentences[si];
   const bool opens_paragraph = si == 0 || a.sentences[si - 1].paragraph != st.paragraph;
   if (!st.headline && !opens_paragraph) return std::nullopt;
+  // Up to four capitalised words; a hyphen with no space around it joins two of them into one
+  // when the label is a person's name and nothing else (row A884: `JEAN-PAUL SMITH:`, `Mary-Kate
+  // Roe:`; not a venue before a results line, `In Rishon-Lezion : Hapoel 3 ...`).
   std::size_t colon = st.first_token;
-  while (colon < st.end_token && colon - st.first_token < 4 && a.tokens[colon].kind == TokenKind::Word &&
-         a.tokens[colon].has(kCapitalized))
+  bool hyphen = false;
+  const auto capitalised = [&](std::size_t k) { return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized); };
+  for (std::size_t words = 0; colon < st.end_token && words < 4 && capitalised(colon); ++words) {
     ++colon;
+    while (colon + 1 < st.end_token && a.tokens[colon].norm == "-" && !a.tokens[colon].has(kSpaceBefore) &&
+           !a.tokens[colon + 1].has(kSpaceBefore) && capitalised(colon + 1)) {
+      colon += 2;
+      hyphen = true;
+    }
+  }
   std::size_t speaker_end = colon;
   if (colon < st.end_token && a.tokens[colon].norm != ":") colon = headline_colon_after_phrase(r, si, speaker_end);
   if (colon == st.first_token || colon + 3 >= st.end_token || a.tokens[colon].norm != ":") return std::nullopt;
@@ -2769,6 +2829,9 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return std::nullopt;
   if (section_heading(r, si, last, at.speaker)) return std::nullopt;
+  if (hyphen && (type != EntityType::Person || at.mention < 0 || a.mentions[static_cast<std::size_t>(at.mention)].first_token != st.first_token ||
+                 a.mentions[static_cast<std::size_t>(at.mention)].end_token != speaker_end))
+    return std::nullopt;
   std::size_t end = a.sentences[last].end_token;
   while (end > colon + 1 && a.tokens[end - 1].kind == TokenKind::Punct) --end;
   Quote q;

@@ -63,17 +63,23 @@ std::size_t press_heading_end(const Annotation& a, const Lexicons& lex, const Se
 }
 
 // The headings of a press review, by sentence (press_heading_end): a document with two or
-// more; none otherwise (one capitals line before a dashed list is a list's title).
+// more; none otherwise (one capitals line before a dashed list is a list's title). Nor when
+// every heading is one common word (row 19.452): `TAX` / `HEALTH` / `SPENDING` before dashed
+// items are topic labels; a paper named by a common word (`DAWN`, `EXPANSION`) is listed with
+// papers whose names are no single common word (`BUSINESS RECORDER`, `CINCO DIAS`).
 void press_headings(const Annotation& a, const Lexicons& lex, std::vector<std::uint32_t>& ends) {
   ends.assign(a.sentences.size(), 0);
   std::size_t n = 0;
+  bool named = false;  // some heading is no single common word
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate) continue;
     ends[si] = static_cast<std::uint32_t>(press_heading_end(a, lex, s));
-    n += ends[si] != 0;
+    if (ends[si] == 0) continue;
+    ++n;
+    named = named || ends[si] != s.first_token + 1 || !lex.is_common_word(a.tokens[s.first_token]);
   }
-  if (n < 2) ends.clear();
+  if (n < 2 || !named) ends.clear();
 }
 
 }  // namespace

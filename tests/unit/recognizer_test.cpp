@@ -1085,3 +1085,13 @@ TEST(Recognizer, SectionLabelsOpeningOnAQuestionWordAreNoPapers) {
   EXPECT_EQ(organisations("PRESS DIGEST - Zorvania .\nTHE NATION\n- The cabinet meets .\nDAWN\n- Exports rose .\n"),
             (V{"THE NATION", "DAWN"}));
 }
+
+// Row 19.452: when every heading before dashed items is one common word (`TAX`, `HEALTH`),
+// they are topic labels, no papers; a paper of one common word listed with a paper of
+// another name (`DAWN` beside `AL-KELBRIN`) stays.
+TEST(Recognizer, OneCommonWordHeadingsAloneAreNoPapers) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("The budget .\nTAX\n- The rate rises .\nHEALTH\n- Clinics close .\n"), V{});
+  EXPECT_EQ(organisations("PRESS DIGEST - Zorvania .\nAL-KELBRIN\n- The cabinet meets .\nDAWN\n- Exports rose .\n"),
+            (V{"AL-KELBRIN", "DAWN"}));
+}

@@ -1940,3 +1940,69 @@ TEST(ReportedSpeech, ANounCueAfterACommaAndAVerbOtherThanSayingIsItsObject) {
   Annotated says("The harbour will close for repairs next spring, says a new council report.");
   EXPECT_NE(quote_spelled(says, "The harbour will close for repairs next spring"), nullptr);
 }
+
+// Row A880: the past of a gesture whose -s form is in gesture_verbs (`turned` by `turns`,
+// `looked` by `looks`) leads in to the next quote like the listed forms; an event still does not.
+TEST(ReportedSpeech, ThePastOfAListedGestureLeadsIn) {
+  const std::string before = "\"We are heartbroken,\" Mayor Tom Smith said. ";
+  const std::string quote = " \"It is a great loss for all of us.\"";
+  for (const char* lead : {"Jane Roe turned to the cameras.", "Jane Roe looked at the crowd."}) {
+    Annotated t(before + lead + quote);
+    const Quote* q = quote_spelled(t, "It is a great loss for all of us.");
+    ASSERT_NE(q, nullptr) << lead;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << lead;
+  }
+  Annotated moved(before + "Jane Roe moved to the capital." + quote);
+  const Quote* m = quote_spelled(moved, "It is a great loss for all of us.");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(moved.name(m->speaker), "Tom Smith");
+}
+
+// Row A881: a participle whose only complement is a time phrase closing an infinitive
+// complement dates the promised act and stays in it; a participle with an object or a clause
+// after the time is still the reporter's adjunct (A830).
+TEST(ReportedSpeech, AnInfinitiveComplementKeepsAParticipleOfTime) {
+  Annotated t("Jane Roe promised to cut the harbour fees, starting in January.");
+  EXPECT_NE(quote_spelled(t, "to cut the harbour fees, starting in January"), nullptr);
+  Annotated y("Jane Roe vowed to hire more nurses, beginning this year.");
+  EXPECT_NE(quote_spelled(y, "to hire more nurses, beginning this year"), nullptr);
+  Annotated s("Jane Roe pledged to close the old mine, saying on Monday that it was unsafe.");
+  EXPECT_NE(quote_spelled(s, "to close the old mine"), nullptr);
+}
+
+// Row A882: a person named after `of` and a plural role noun (`Supporters of X`, `Critics of
+// X`) names the group that speaks, unnamed; a post's preposition (`aides to X`) and a
+// spokesman still give the person, whom the post serves.
+TEST(ReportedSpeech, AGroupOfAPersonSpeaksNotThePerson) {
+  for (const char* text : {"Supporters of Jane Roe said the count was unfair.", "Critics of Mr. Roe say the harbour plan will fail.",
+                           "\"The count was unfair,\" supporters of Jane Roe said."}) {
+    Annotated t(text);
+    ASSERT_FALSE(t.a.quotes.empty()) << text;
+    EXPECT_EQ(t.name(t.a.quotes.front().speaker), "(none)") << text;
+  }
+  Annotated aides("Aides to Jane Roe said the count was unfair.");
+  ASSERT_FALSE(aides.a.quotes.empty());
+  EXPECT_EQ(aides.name(aides.a.quotes.front().speaker), "Jane Roe");
+}
+
+// Row A883: after a verb that takes a hearer, the hearer closed by a colon is the verb's
+// object, not the report's first words; a colon inside another verb's clause stays.
+TEST(ReportedSpeech, AHearerBeforeAColonIsNoPartOfTheReport) {
+  Annotated t("Jane Roe told reporters: the harbour plan is dead and will not come back.");
+  const Quote* q = quote_spelled(t, "the harbour plan is dead and will not come back");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  EXPECT_FALSE(some_quote_starts(t, "reporters"));
+  Annotated s("Jane Roe said the plan fails for one reason: the money ran out.");
+  EXPECT_NE(quote_spelled(s, "the plan fails for one reason: the money ran out"), nullptr);
+}
+
+// Row A884: a hyphenated name in a transcript's label (`JEAN-PAUL SMITH:`) opens a turn as
+// an unhyphenated one does.
+TEST(ReportedSpeech, AHyphenatedNameLabelsATranscriptTurn) {
+  Annotated t("Jean-Paul Smith spoke to the panel on Monday.\n\nJEAN-PAUL SMITH: We will fight on and we will win.\n");
+  const Quote* q = quote_spelled(t, "We will fight on and we will win");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "colon-report");
+  EXPECT_EQ(t.name(q->speaker), "Jean-Paul Smith");
+}

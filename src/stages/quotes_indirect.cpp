@@ -1098,6 +1098,37 @@ std::size_t after_parenthetical(const Resolver& r, const Sentence& st, std::size
   return 0;
 }
 
+// A that-less clause after a parenthetical set off by commas right after a verb of saying
+// (rule A860): `said, if elected, she would ask ...`, `says, win or lose in Tuesday's
+// primary, he's staying in the race`, `said, however, the plan would fail`. The comma at k
+// opens a parenthetical that a second comma closes within twelve tokens outside quotation
+// marks (after_parenthetical; no dash: `said -- ...` is an afterthought) whose first word
+// is no participle (`, adding ...`, `, citing a report, ...`: the speaker's next act) nor
+// opens a cue other than one after its source (`, according to X, ...`; `, in a statement,`
+// is the verb's own); after it a clause opens on a subject
+// (a nominative pronoun and its verb, or a subject pronoun, determiner, number or
+// capitalised word and a finite verb: subject_and_auxiliary, finite_clause). Returns the
+// subject's first token, k when none; the clause opens on the parenthetical, as after
+// `that` (clause_opening), and the tests of a that-less opening read its subject.
+bool verb_adjunct_parenthetical(const Resolver& r, const Sentence& st, std::size_t k, std::size_t p);
+std::size_t clause_after_comma_parenthetical(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k]) return k;
+  const std::size_t p = after_parenthetical(r, st, k);
+  if (p == 0 || a.tokens[p - 1].norm != ",") return k;
+  const Token& first = a.tokens[k + 1];
+  const SpeechCue* vc = nullptr;
+  if (first.kind != TokenKind::Word || ing_form(r.lex, first) ||
+      (speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind != SpeechCue::Kind::PhraseAfterSource))
+    return k;
+  for (std::size_t j = k + 1; j + 1 < p; ++j)
+    if (a.tokens[j].kind == TokenKind::Quote || a.tokens[j].norm == "--" || a.tokens[j].norm == "-") return k;
+  const Token& s = a.tokens[p];
+  const bool subject = r.lex.in(Words::SubjectPronouns, s) || r.lex.in(Words::Determiners, s) || s.kind == TokenKind::Number ||
+                       (s.kind == TokenKind::Word && s.has(kCapitalized));
+  return nominative_clause(r, st, p) || subject_and_auxiliary(r, st, p) || (subject && finite_clause(r, st, p)) ? p : k;
+}
+
 // The first token of a reported clause at k (rule A280), st.end_token when none: a word;
 // a number that opens the clause's subject, after `that` (`found that 28 percent of
 // voters back X`) or before a finite auxiliary or copula within eight words and numbers
@@ -1275,6 +1306,18 @@ std::size_t closing_time_end(const Resolver& r, const Sentence& st, std::size_t 
   const bool time_noun = j > k && j < st.end_token && !r.in_direct[j] && r.lex.in(Words::TimePhraseNouns, r.a.tokens[j]) &&
                          !r.a.tokens[j].has(kPossessive);
   return time_noun ? j + 1 : k;
+}
+
+// Whether the parenthetical between the commas at k and p - 1 after a verb of saying is
+// the verb's own adjunct, not part of the clause it reports (rule A860): one word (`said,
+// however, the plan ...`), a cue phrase that follows its source (`said, in a statement,
+// ...`) or a time phrase (closing_time_end: `said, on Monday, ...`). The clause then opens
+// after it; a condition or other phrase (`said, if elected, she would ...`, `says, win or
+// lose, he's staying`) opens the clause.
+bool verb_adjunct_parenthetical(const Resolver& r, const Sentence& st, std::size_t k, std::size_t p) {
+  const SpeechCue* vc = nullptr;
+  return p == k + 3 || (speech_verb_at(r, k + 1, p, &vc) && vc->kind == SpeechCue::Kind::PhraseAfterSource) ||
+         closing_time_end(r, st, k + 1) + 1 == p;
 }
 
 // Whether the verb at v is a passive or a reduced relative's participle, which a closing
@@ -1578,17 +1621,22 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       return true;
     }
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
-  const std::size_t k = clause_opening(r, st, k0, has_that);
+  // A860: `said, if elected, she would ...` (a verb of saying in a form other than its lemma).
+  const std::size_t subj = !has_that && saying && k0 == v + n ? clause_after_comma_parenthetical(r, st, k0) : k0;
+  const std::size_t k = subj == k0                                   ? clause_opening(r, st, k0, has_that)
+                        : verb_adjunct_parenthetical(r, st, k0, subj) ? subj
+                                                                      : k0 + 1;
+  const std::size_t ks = subj != k0 ? subj : k;  // the clause's subject, after a parenthetical (A860)
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own;
   // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
   const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
-  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
-  if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;
+  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, ks))) return false;
+  if (!has_that && plural_noun_subject(r, st, v, npb, ks, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
-      subject_after_verb(r, st, k))
+      subject_after_verb(r, st, ks))
     return false;
-  if (!has_that && thatless_opening_blocked(r, st, v, k, at)) return false;
+  if (!has_that && thatless_opening_blocked(r, st, v, ks, at)) return false;
   const std::size_t kc = after_accusative(r, st, k, vc);
   if (kc >= st.end_token) return false;
   c.begin = kc;

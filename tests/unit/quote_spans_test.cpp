@@ -982,3 +982,27 @@ TEST(QuoteSpans, StateIsTheSpeechVerbOnlyInAVerbsSlot) {
   EXPECT_EQ(quote_texts(verbs), (std::vector<std::string>{"the mill will close", "small traders would pay less",
                                                           "fees will rise"}));
 }
+
+TEST(QuoteSpans, AThatlessClauseFollowsAParentheticalAfterAVerbOfSaying) {
+  // Rule A860: `X said, PARENTHETICAL, CLAUSE` reports the clause after the parenthetical;
+  // a condition or other phrase opens the clause, the verb's own adjunct (one word, `in a
+  // statement`) does not.
+  Annotated condition(
+      "Shops reopened on Monday.\n\nRuth Gale said, if elected, she would cut the fees. Tom Hale says, win or lose in "
+      "the vote, he's staying on the council.");
+  EXPECT_EQ(quote_texts(condition), (std::vector<std::string>{"if elected, she would cut the fees",
+                                                              "win or lose in the vote, he's staying on the council"}));
+  Annotated adjunct(
+      "Shops reopened on Monday.\n\nRuth Gale said, however, the plan would fail. Tom Hale said, in a statement, the "
+      "council must pay.");
+  EXPECT_EQ(quote_texts(adjunct), (std::vector<std::string>{"the plan would fail", "the council must pay"}));
+  // No report after a participle or a cue before its source, nor without a subject and its verb.
+  const char* none[] = {
+      "Shops reopened on Monday.\n\nRuth Gale said, citing a survey, the plan would fail.",
+      "Shops reopened on Monday.\n\nRuth Gale said, as expected, nothing.",
+  };
+  for (const char* text : none) {
+    Annotated t(text);
+    EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace gazette::quotes {
 
@@ -1556,6 +1557,22 @@ bool plural_noun_cue(const Resolver& r, const Sentence& st, std::size_t v, const
   return !inverted_subject(r, st, v);
 }
 
+// The first token of a reported clause from k0 and the first token of its subject, which
+// the tests of a that-less opening read: clause_opening's token for both, or after a verb
+// of saying right before k0 (`after_saying`: a form other than the lemma, no `that`) and a
+// parenthetical set off by commas (rule A860, clause_after_comma_parenthetical: `said, if
+// elected, she would ...`) the parenthetical's first token, or the subject's when the
+// parenthetical is the verb's own adjunct (verb_adjunct_parenthetical: `said, however, ...`).
+std::pair<std::size_t, std::size_t> opening_and_subject(const Resolver& r, const Sentence& st, std::size_t k0, bool has_that,
+                                                        bool after_saying) {
+  const std::size_t subj = after_saying ? clause_after_comma_parenthetical(r, st, k0) : k0;
+  if (subj == k0) {
+    const std::size_t k = clause_opening(r, st, k0, has_that);
+    return {k, k};
+  }
+  return {verb_adjunct_parenthetical(r, st, k0, subj) ? subj : k0 + 1, subj};
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1621,12 +1638,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       return true;
     }
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
-  // A860: `said, if elected, she would ...` (a verb of saying in a form other than its lemma).
-  const std::size_t subj = !has_that && saying && k0 == v + n ? clause_after_comma_parenthetical(r, st, k0) : k0;
-  const std::size_t k = subj == k0                                   ? clause_opening(r, st, k0, has_that)
-                        : verb_adjunct_parenthetical(r, st, k0, subj) ? subj
-                                                                      : k0 + 1;
-  const std::size_t ks = subj != k0 ? subj : k;  // the clause's subject, after a parenthetical (A860)
+  const auto [k, ks] = opening_and_subject(r, st, k0, has_that, !has_that && saying && k0 == v + n);
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own;
   // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).

@@ -2545,9 +2545,34 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
   return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
 }
 
-// The reported clause of the speech cue at token v (n tokens), or false.
+// A reported clause that holds a direct quote in a second complement coordinated with
+// `that` (rule A861: `said authorities had made arrests and that the risk "is our main
+// concern"`, `but that ...`) ends before the coordinator, when no quotation mark stands
+// before it: the first complement is a report of its own, in no marks, and the quoted
+// words of the second are the quote (GUIDELINES). Tried only when the whole clause holds
+// no report (clause_holds: a direct quote of four words or more inside), so no clause
+// that is kept whole now changes. Whether the clause was cut.
+bool end_before_quoted_conjunct(const Resolver& r, const Marks& marks, Clause& c) {
+  const Annotation& a = r.a;
+  if (clause_holds(r, marks, c)) return false;
+  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return false;
+    if (!r.lex.in(Words::Coordinators, a.tokens[k]) || !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) continue;
+    for (std::size_t j = k + 2; j < c.end; ++j)
+      if (r.in_direct[j]) {
+        c.end = k;
+        return true;
+      }
+    return false;
+  }
+  return false;
+}
+
+// The reported clause of the speech cue at token v (n tokens), or false. A cue that
+// attributed a direct quote of four words or more (`used`, cues_used) reports only the
+// first of two coordinated complements, the quote in the second (rule A861).
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
-                    Quote& q) {
+                    bool used, Quote& q) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
   q.kind = Quote::Kind::Indirect;
@@ -2586,6 +2611,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_with_subordinate_clause(r, st, v, c);
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
+  const bool cut = !c.around && c.begin > v && q.rule == "indirect" && end_before_quoted_conjunct(r, marks, c);
+  if (used && !cut) return false;
   return finish_quote(r, marks, c, at, q);
 }
 
@@ -2769,16 +2796,17 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
       continue;
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
-      if (r.in_direct[v] || used[v] || no_report_starts(a.tokens[v])) continue;
-      if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
-        out.push_back(std::move(*q));
-        continue;
-      }
+      if (r.in_direct[v] || no_report_starts(a.tokens[v])) continue;
+      if (!used[v])
+        if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
+          out.push_back(std::move(*q));
+          continue;
+        }
       const SpeechCue* vc = nullptr;
       const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
       if (!n) continue;
       Quote q;
-      if (!indirect_quote(r, marks, si, v, n, *vc, q)) continue;
+      if (!indirect_quote(r, marks, si, v, n, *vc, used[v] != 0, q)) continue;
       out.push_back(std::move(q));
       v = v + n - 1;  // later verbs in the sentence may attribute their own clause
     }

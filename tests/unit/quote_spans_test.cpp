@@ -1006,3 +1006,20 @@ TEST(QuoteSpans, AThatlessClauseFollowsAParentheticalAfterAVerbOfSaying) {
     EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
   }
 }
+
+TEST(QuoteSpans, AReportCoordinatedWithAQuotedOneIsAReportOfItsOwn) {
+  // Rule A861: `X said A and that B "Q"`: the first complement, in no marks, is a report of
+  // its own; the quoted words of the second are the quote (the cue attributed them).
+  Annotated quoted(
+      "Shops reopened on Monday.\n\nRuth Gale said the council had made several changes and that the new rules were "
+      "\"the best the town has seen in years.\"");
+  EXPECT_EQ(quote_texts(quoted), (std::vector<std::string>{"the council had made several changes",
+                                                           "the best the town has seen in years."}));
+  // Without marks the coordinated complements stay one report; a short fragment leaves it whole.
+  Annotated plain("Shops reopened on Monday.\n\nRuth Gale said the council had made several changes and that fees would fall.");
+  EXPECT_EQ(quote_texts(plain), (std::vector<std::string>{"the council had made several changes and that fees would fall"}));
+  Annotated fragment(
+      "Shops reopened on Monday.\n\nRuth Gale said the council had made several changes and that fees were \"unfair\".");
+  EXPECT_EQ(quote_texts(fragment),
+            (std::vector<std::string>{"the council had made several changes and that fees were \"unfair\""}));
+}

@@ -2545,6 +2545,34 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
   return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
 }
 
+// A report made inside a non-restrictive relative clause on the sentence's subject ends
+// where the main clause's predicate resumes (rule A862: `Jones, who says she is innocent,
+// could lose her medals`, `Sanders, who endorsed X and said he would campaign with him,
+// ultimately did not show up`): the cue follows a comma and a relative word that is no
+// complementizer (`who`, `which`) with no comma between; the clause ends at its first comma
+// outside quotation marks when a lower-case finite or negative auxiliary follows it, after
+// up to two adverbs in -ly or words of subject_gap_words (`, also will ...`). A later comma
+// (`says the coach, 55, is innocent`) may close an apposition inside the report: not read.
+void end_at_main_predicate(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t w = v;
+  while (w > st.first_token + 1 && a.tokens[w - 1].norm != "," && !r.in_direct[w - 1]) --w;
+  if (w <= st.first_token + 1 || w >= v || a.tokens[w - 1].norm != "," || !r.lex.in(Words::RelativeWords, a.tokens[w]) ||
+      r.lex.in(Words::Complementizers, a.tokens[w]))
+    return;
+  std::size_t k = c.begin + 1;
+  while (k < c.end && a.tokens[k].norm != "," && !r.in_direct[k]) ++k;
+  if (k + 2 >= c.end || a.tokens[k].norm != ",") return;
+  std::size_t j = k + 1;
+  while (j < k + 3 && j + 1 < c.end && !r.in_direct[j] &&
+         (ly_adverb(r.lex, a.tokens[j]) || (r.lex.in(Words::SubjectGapWords, a.tokens[j]) && !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j]))))
+    ++j;
+  const Token& t = a.tokens[j];
+  if (!r.in_direct[j] && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+      (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t)))
+    c.end = k;
+}
+
 // A reported clause that holds a direct quote in a second complement coordinated with
 // `that` (rule A861: `said authorities had made arrests and that the risk "is our main
 // concern"`, `but that ...`) ends before the coordinator, when no quotation mark stands
@@ -2608,6 +2636,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_next_predicate(r, c, c.begin > v);
     end_at_new_cue(r, c);
     if (c.begin > v) end_at_bare_coordinated_report(r, c);
+    if (c.begin > v) end_at_main_predicate(r, st, v, c);
     end_with_subordinate_clause(r, st, v, c);
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }

@@ -1023,3 +1023,15 @@ TEST(QuoteSpans, AReportCoordinatedWithAQuotedOneIsAReportOfItsOwn) {
   EXPECT_EQ(quote_texts(fragment),
             (std::vector<std::string>{"the council had made several changes and that fees were \"unfair\""}));
 }
+
+TEST(QuoteSpans, AReportInsideARelativeClauseEndsWhereTheMainPredicateResumes) {
+  // Rule A862: `X, who says CLAUSE, could lose ...`: the report ends at the comma before the
+  // main clause's auxiliary (after an adverb too); an apposition inside the report, or a
+  // report not inside a relative clause, goes on.
+  Annotated relative(
+      "Shops reopened on Monday.\n\nRuth Gale, who says the council is wrong, could lose her seat. Tom Hale, who said "
+      "he would vote for the plan, ultimately did not attend.");
+  EXPECT_EQ(quote_texts(relative), (std::vector<std::string>{"the council is wrong", "he would vote for the plan"}));
+  Annotated main("Shops reopened on Monday.\n\nRuth Gale said the council is wrong, and would fight the plan.");
+  EXPECT_EQ(quote_texts(main), (std::vector<std::string>{"the council is wrong, and would fight the plan"}));
+}

@@ -1111,8 +1111,8 @@ std::size_t after_parenthetical(const Resolver& r, const Sentence& st, std::size
 // capitalised word and a finite verb: subject_and_auxiliary, finite_clause). Returns the
 // subject's first token, k when none; the clause opens on the parenthetical, as after
 // `that` (clause_opening), and the tests of a that-less opening read its subject.
-bool verb_adjunct_parenthetical(const Resolver& r, const Sentence& st, std::size_t k, std::size_t p);
-std::size_t clause_after_comma_parenthetical(const Resolver& r, const Sentence& st, std::size_t k) {
+bool verb_adjunct_parenthetical(const Resolver& r, std::size_t k, std::size_t p);
+[[gnu::noinline]] std::size_t clause_after_comma_parenthetical(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (k + 2 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k]) return k;
   const std::size_t p = after_parenthetical(r, st, k);
@@ -1311,14 +1311,12 @@ std::size_t closing_time_end(const Resolver& r, const Sentence& st, std::size_t 
 
 // Whether the parenthetical between the commas at k and p - 1 after a verb of saying is
 // the verb's own adjunct, not part of the clause it reports (rule A860): one word (`said,
-// however, the plan ...`), a cue phrase that follows its source (`said, in a statement,
-// ...`) or a time phrase (closing_time_end: `said, on Monday, ...`). The clause then opens
-// after it; a condition or other phrase (`said, if elected, she would ...`, `says, win or
-// lose, he's staying`) opens the clause.
-bool verb_adjunct_parenthetical(const Resolver& r, const Sentence& st, std::size_t k, std::size_t p) {
+// however, the plan ...`) or a cue phrase that follows its source (`said, in a statement,
+// ...`). The clause then opens after it; a condition or other phrase (`said, if elected,
+// she would ...`, `says, win or lose, he's staying`, also `said, on Monday, ...`) opens it.
+bool verb_adjunct_parenthetical(const Resolver& r, std::size_t k, std::size_t p) {
   const SpeechCue* vc = nullptr;
-  return p == k + 3 || (speech_verb_at(r, k + 1, p, &vc) && vc->kind == SpeechCue::Kind::PhraseAfterSource) ||
-         closing_time_end(r, st, k + 1) + 1 == p;
+  return p == k + 3 || (speech_verb_at(r, k + 1, p, &vc) && vc->kind == SpeechCue::Kind::PhraseAfterSource);
 }
 
 // Whether the verb at v is a passive or a reduced relative's participle, which a closing
@@ -1570,7 +1568,7 @@ std::pair<std::size_t, std::size_t> opening_and_subject(const Resolver& r, const
     const std::size_t k = clause_opening(r, st, k0, has_that);
     return {k, k};
   }
-  return {verb_adjunct_parenthetical(r, st, k0, subj) ? subj : k0 + 1, subj};
+  return {verb_adjunct_parenthetical(r, k0, subj) ? subj : k0 + 1, subj};
 }
 
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
@@ -2553,7 +2551,7 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
 // outside quotation marks when a lower-case finite or negative auxiliary follows it, after
 // up to two adverbs in -ly or words of subject_gap_words (`, also will ...`). A later comma
 // (`says the coach, 55, is innocent`) may close an apposition inside the report: not read.
-void end_at_main_predicate(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
+[[gnu::noinline]] void end_at_main_predicate(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
   const Annotation& a = r.a;
   std::size_t w = v;
   while (w > st.first_token + 1 && a.tokens[w - 1].norm != "," && !r.in_direct[w - 1]) --w;
@@ -2578,22 +2576,30 @@ void end_at_main_predicate(const Resolver& r, const Sentence& st, std::size_t v,
 // concern"`, `but that ...`) ends before the coordinator, when no quotation mark stands
 // before it: the first complement is a report of its own, in no marks, and the quoted
 // words of the second are the quote (GUIDELINES). Tried only when the whole clause holds
-// no report (clause_holds: a direct quote of four words or more inside), so no clause
-// that is kept whole now changes. Whether the clause was cut.
-bool end_before_quoted_conjunct(const Resolver& r, const Marks& marks, Clause& c) {
+// no report (indirect_quote: after finish_quote failed, a direct quote of four words or
+// more inside) or for a cue that attributed a quote (`used`), so no clause that is kept
+// whole now changes. Whether the first complement was made the quote. quoted_conjunct(): the
+// coordinator of such a second complement in [b, e), no mark before it, 0 when none (a
+// cheap scan, tried first, also before a cue that attributed a quote is read at all).
+std::size_t quoted_conjunct(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
-  if (clause_holds(r, marks, c)) return false;
-  for (std::size_t k = c.begin + 1; k + 2 < c.end; ++k) {
-    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return false;
+  for (std::size_t k = b + 1; k + 2 < e; ++k) {
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return 0;
     if (!r.lex.in(Words::Coordinators, a.tokens[k]) || !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) continue;
-    for (std::size_t j = k + 2; j < c.end; ++j)
-      if (r.in_direct[j]) {
-        c.end = k;
-        return true;
-      }
-    return false;
+    for (std::size_t j = k + 2; j < e; ++j)
+      if (r.in_direct[j]) return k;
+    return 0;
   }
-  return false;
+  return 0;
+}
+
+[[gnu::noinline]] bool quoted_conjunct_report(const Resolver& r, const Marks& marks, std::size_t v, Clause& c, const Attribution& at,
+                                               Quote& q) {
+  if (c.around || c.begin <= v || q.rule != "indirect") return false;
+  const std::size_t k = quoted_conjunct(r, c.begin, c.end);
+  if (k == 0) return false;
+  c.end = k;
+  return finish_quote(r, marks, c, at, q);
 }
 
 // The reported clause of the speech cue at token v (n tokens), or false. A cue that
@@ -2640,9 +2646,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_with_subordinate_clause(r, st, v, c);
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
-  const bool cut = !c.around && c.begin > v && q.rule == "indirect" && end_before_quoted_conjunct(r, marks, c);
-  if (used && !cut) return false;
-  return finish_quote(r, marks, c, at, q);
+  if (!used && finish_quote(r, marks, c, at, q)) return true;
+  return quoted_conjunct_report(r, marks, v, c, at, q);
 }
 
 // `X's claim that CLAUSE`, `his suggestion that CLAUSE` (rule A84): a noun of
@@ -2826,6 +2831,7 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || no_report_starts(a.tokens[v])) continue;
+      if (used[v] && quoted_conjunct(r, v, st.end_token) == 0) continue;  // rule A861 only
       if (!used[v])
         if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
           out.push_back(std::move(*q));

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <utility>
 
 namespace gazette::quotes {
 
@@ -1139,6 +1140,37 @@ std::size_t after_parenthetical(const Resolver& r, const Sentence& st, std::size
   return 0;
 }
 
+// A that-less clause after a parenthetical set off by commas right after a verb of saying
+// (rule A860): `said, if elected, she would ask ...`, `says, win or lose in Tuesday's
+// primary, he's staying in the race`, `said, however, the plan would fail`. The comma at k
+// opens a parenthetical that a second comma closes within twelve tokens outside quotation
+// marks (after_parenthetical; no dash: `said -- ...` is an afterthought) whose first word
+// is no participle (`, adding ...`, `, citing a report, ...`: the speaker's next act) nor
+// opens a cue other than one after its source (`, according to X, ...`; `, in a statement,`
+// is the verb's own); after it a clause opens on a subject
+// (a nominative pronoun and its verb, or a subject pronoun, determiner, number or
+// capitalised word and a finite verb: subject_and_auxiliary, finite_clause). Returns the
+// subject's first token, k when none; the clause opens on the parenthetical, as after
+// `that` (clause_opening), and the tests of a that-less opening read its subject.
+bool verb_adjunct_parenthetical(const Resolver& r, std::size_t k, std::size_t p);
+[[gnu::noinline]] std::size_t clause_after_comma_parenthetical(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || a.tokens[k].norm != "," || r.in_direct[k]) return k;
+  const std::size_t p = after_parenthetical(r, st, k);
+  if (p == 0 || a.tokens[p - 1].norm != ",") return k;
+  const Token& first = a.tokens[k + 1];
+  const SpeechCue* vc = nullptr;
+  if (first.kind != TokenKind::Word || ing_form(r.lex, first) ||
+      (speech_verb_at(r, k + 1, st.end_token, &vc) && vc->kind != SpeechCue::Kind::PhraseAfterSource))
+    return k;
+  for (std::size_t j = k + 1; j + 1 < p; ++j)
+    if (a.tokens[j].kind == TokenKind::Quote || a.tokens[j].norm == "--" || a.tokens[j].norm == "-") return k;
+  const Token& s = a.tokens[p];
+  const bool subject = r.lex.in(Words::SubjectPronouns, s) || r.lex.in(Words::Determiners, s) || s.kind == TokenKind::Number ||
+                       (s.kind == TokenKind::Word && s.has(kCapitalized));
+  return nominative_clause(r, st, p) || subject_and_auxiliary(r, st, p) || (subject && finite_clause(r, st, p)) ? p : k;
+}
+
 // The first token of a reported clause at k (rule A280), st.end_token when none: a word;
 // a number that opens the clause's subject, after `that` (`found that 28 percent of
 // voters back X`) or before a finite auxiliary or copula within eight words and numbers
@@ -1316,6 +1348,16 @@ std::size_t closing_time_end(const Resolver& r, const Sentence& st, std::size_t 
   const bool time_noun = j > k && j < st.end_token && !r.in_direct[j] && r.lex.in(Words::TimePhraseNouns, r.a.tokens[j]) &&
                          !r.a.tokens[j].has(kPossessive);
   return time_noun ? j + 1 : k;
+}
+
+// Whether the parenthetical between the commas at k and p - 1 after a verb of saying is
+// the verb's own adjunct, not part of the clause it reports (rule A860): one word (`said,
+// however, the plan ...`) or a cue phrase that follows its source (`said, in a statement,
+// ...`). The clause then opens after it; a condition or other phrase (`said, if elected,
+// she would ...`, `says, win or lose, he's staying`, also `said, on Monday, ...`) opens it.
+bool verb_adjunct_parenthetical(const Resolver& r, std::size_t k, std::size_t p) {
+  const SpeechCue* vc = nullptr;
+  return p == k + 3 || (speech_verb_at(r, k + 1, p, &vc) && vc->kind == SpeechCue::Kind::PhraseAfterSource);
 }
 
 // Whether the verb at v is a passive or a reduced relative's participle, which a closing
@@ -1578,6 +1620,22 @@ bool plural_noun_cue(const Resolver& r, const Sentence& st, std::size_t v, const
   return !inverted_subject(r, st, v);
 }
 
+// The first token of a reported clause from k0 and the first token of its subject, which
+// the tests of a that-less opening read: clause_opening's token for both, or after a verb
+// of saying right before k0 (`after_saying`: a form other than the lemma, no `that`) and a
+// parenthetical set off by commas (rule A860, clause_after_comma_parenthetical: `said, if
+// elected, she would ...`) the parenthetical's first token, or the subject's when the
+// parenthetical is the verb's own adjunct (verb_adjunct_parenthetical: `said, however, ...`).
+std::pair<std::size_t, std::size_t> opening_and_subject(const Resolver& r, const Sentence& st, std::size_t k0, bool has_that,
+                                                        bool after_saying) {
+  const std::size_t subj = after_saying ? clause_after_comma_parenthetical(r, st, k0) : k0;
+  if (subj == k0) {
+    const std::size_t k = clause_opening(r, st, k0, has_that);
+    return {k, k};
+  }
+  return {verb_adjunct_parenthetical(r, k0, subj) ? subj : k0 + 1, subj};
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1643,17 +1701,17 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       return true;
     }
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
-  const std::size_t k = clause_opening(r, st, k0, has_that);
+  const auto [k, ks] = opening_and_subject(r, st, k0, has_that, !has_that && saying && k0 == v + n);
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own;
   // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
   const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
-  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, k))) return false;
-  if (!has_that && plural_noun_subject(r, st, v, npb, k, vc)) return false;
+  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, ks))) return false;
+  if (!has_that && plural_noun_subject(r, st, v, npb, ks, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
-      subject_after_verb(r, st, k))
+      subject_after_verb(r, st, ks))
     return false;
-  if (!has_that && thatless_opening_blocked(r, st, v, k, at)) return false;
+  if (!has_that && thatless_opening_blocked(r, st, v, ks, at)) return false;
   const std::size_t kc = after_accusative(r, st, k, vc);
   if (kc >= st.end_token) return false;
   c.begin = kc;
@@ -2623,9 +2681,70 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
   }
 }
 
-// The reported clause of the speech cue at token v (n tokens), or false.
+// A report made inside a non-restrictive relative clause on the sentence's subject ends
+// where the main clause's predicate resumes (rule A862: `Jones, who says she is innocent,
+// could lose her medals`, `Sanders, who endorsed X and said he would campaign with him,
+// ultimately did not show up`): the cue follows a comma and a relative word that is no
+// complementizer (`who`, `which`) with no comma between; the clause ends at its first comma
+// outside quotation marks when a lower-case finite or negative auxiliary follows it, after
+// up to two adverbs in -ly or words of subject_gap_words (`, also will ...`). A later comma
+// (`says the coach, 55, is innocent`) may close an apposition inside the report: not read.
+[[gnu::noinline]] void end_at_main_predicate(const Resolver& r, const Sentence& st, std::size_t v, Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t w = v;
+  while (w > st.first_token + 1 && a.tokens[w - 1].norm != "," && !r.in_direct[w - 1]) --w;
+  if (w <= st.first_token + 1 || w >= v || a.tokens[w - 1].norm != "," || !r.lex.in(Words::RelativeWords, a.tokens[w]) ||
+      r.lex.in(Words::Complementizers, a.tokens[w]))
+    return;
+  std::size_t k = c.begin + 1;
+  while (k < c.end && a.tokens[k].norm != "," && !r.in_direct[k]) ++k;
+  if (k + 2 >= c.end || a.tokens[k].norm != ",") return;
+  std::size_t j = k + 1;
+  while (j < k + 3 && j + 1 < c.end && !r.in_direct[j] &&
+         (ly_adverb(r.lex, a.tokens[j]) || (r.lex.in(Words::SubjectGapWords, a.tokens[j]) && !r.lex.in(Words::FiniteAuxiliaries, a.tokens[j]))))
+    ++j;
+  const Token& t = a.tokens[j];
+  if (!r.in_direct[j] && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+      (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t)))
+    c.end = k;
+}
+
+// A reported clause that holds a direct quote in a second complement coordinated with
+// `that` (rule A861: `said authorities had made arrests and that the risk "is our main
+// concern"`, `but that ...`) ends before the coordinator, when no quotation mark stands
+// before it: the first complement is a report of its own, in no marks, and the quoted
+// words of the second are the quote (GUIDELINES). Tried only when the whole clause holds
+// no report (indirect_quote: after finish_quote failed, a direct quote of four words or
+// more inside) or for a cue that attributed a quote (`used`), so no clause that is kept
+// whole now changes. Whether the first complement was made the quote. quoted_conjunct(): the
+// coordinator of such a second complement in [b, e), no mark before it, 0 when none (a
+// cheap scan, tried first, also before a cue that attributed a quote is read at all).
+std::size_t quoted_conjunct(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  for (std::size_t k = b + 1; k + 2 < e; ++k) {
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote) return 0;
+    if (!r.lex.in(Words::Coordinators, a.tokens[k]) || !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 1])) continue;
+    for (std::size_t j = k + 2; j < e; ++j)
+      if (r.in_direct[j]) return k;
+    return 0;
+  }
+  return 0;
+}
+
+[[gnu::noinline]] bool quoted_conjunct_report(const Resolver& r, const Marks& marks, std::size_t v, Clause& c, const Attribution& at,
+                                               Quote& q) {
+  if (c.around || c.begin <= v || q.rule != "indirect") return false;
+  const std::size_t k = quoted_conjunct(r, c.begin, c.end);
+  if (k == 0) return false;
+  c.end = k;
+  return finish_quote(r, marks, c, at, q);
+}
+
+// The reported clause of the speech cue at token v (n tokens), or false. A cue that
+// attributed a direct quote of four words or more (`used`, cues_used) reports only the
+// first of two coordinated complements, the quote in the second (rule A861).
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
-                    Quote& q) {
+                    bool used, Quote& q) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
   q.kind = Quote::Kind::Indirect;
@@ -2662,10 +2781,12 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_at_next_predicate(r, c, c.begin > v);
     end_at_new_cue(r, c);
     if (c.begin > v) end_at_bare_coordinated_report(r, c);
+    if (c.begin > v) end_at_main_predicate(r, st, v, c);
     end_with_subordinate_clause(r, st, v, c);
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
-  return finish_quote(r, marks, c, at, q);
+  if (!used && finish_quote(r, marks, c, at, q)) return true;
+  return quoted_conjunct_report(r, marks, v, c, at, q);
 }
 
 // `X's claim that CLAUSE`, `his suggestion that CLAUSE` (rule A84): a noun of
@@ -2883,16 +3004,18 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
       continue;
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
-      if (r.in_direct[v] || used[v] || no_report_starts(a.tokens[v])) continue;
-      if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
-        out.push_back(std::move(*q));
-        continue;
-      }
+      if (r.in_direct[v] || no_report_starts(a.tokens[v])) continue;
+      if (used[v] && quoted_conjunct(r, v, st.end_token) == 0) continue;  // rule A861 only
+      if (!used[v])
+        if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
+          out.push_back(std::move(*q));
+          continue;
+        }
       const SpeechCue* vc = nullptr;
       const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
       if (!n) continue;
       Quote q;
-      if (!indirect_quote(r, marks, si, v, n, *vc, q)) continue;
+      if (!indirect_quote(r, marks, si, v, n, *vc, used[v] != 0, q)) continue;
       out.push_back(std::move(q));
       v = v + n - 1;  // later verbs in the sentence may attribute their own clause
     }

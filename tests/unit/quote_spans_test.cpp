@@ -982,3 +982,56 @@ TEST(QuoteSpans, StateIsTheSpeechVerbOnlyInAVerbsSlot) {
   EXPECT_EQ(quote_texts(verbs), (std::vector<std::string>{"the mill will close", "small traders would pay less",
                                                           "fees will rise"}));
 }
+
+TEST(QuoteSpans, AThatlessClauseFollowsAParentheticalAfterAVerbOfSaying) {
+  // Rule A860: `X said, PARENTHETICAL, CLAUSE` reports the clause after the parenthetical;
+  // a condition or other phrase opens the clause, the verb's own adjunct (one word, `in a
+  // statement`) does not.
+  Annotated condition(
+      "Shops reopened on Monday.\n\nRuth Gale said, if elected, she would cut the fees. Tom Hale says, win or lose in "
+      "the vote, he's staying on the council.");
+  EXPECT_EQ(quote_texts(condition), (std::vector<std::string>{"if elected, she would cut the fees",
+                                                              "win or lose in the vote, he's staying on the council"}));
+  Annotated adjunct(
+      "Shops reopened on Monday.\n\nRuth Gale said, however, the plan would fail. Tom Hale said, in a statement, the "
+      "council must pay.");
+  EXPECT_EQ(quote_texts(adjunct), (std::vector<std::string>{"the plan would fail", "the council must pay"}));
+  // No report after a participle or a cue before its source, nor without a subject and its verb.
+  const char* none[] = {
+      "Shops reopened on Monday.\n\nRuth Gale said, citing a survey, the plan would fail.",
+      "Shops reopened on Monday.\n\nRuth Gale said, as expected, nothing.",
+  };
+  for (const char* text : none) {
+    Annotated t(text);
+    EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}
+
+TEST(QuoteSpans, AReportCoordinatedWithAQuotedOneIsAReportOfItsOwn) {
+  // Rule A861: `X said A and that B "Q"`: the first complement, in no marks, is a report of
+  // its own; the quoted words of the second are the quote (the cue attributed them).
+  Annotated quoted(
+      "Shops reopened on Monday.\n\nRuth Gale said the council had made several changes and that the new rules were "
+      "\"the best the town has seen in years.\"");
+  EXPECT_EQ(quote_texts(quoted), (std::vector<std::string>{"the council had made several changes",
+                                                           "the best the town has seen in years."}));
+  // Without marks the coordinated complements stay one report; a short fragment leaves it whole.
+  Annotated plain("Shops reopened on Monday.\n\nRuth Gale said the council had made several changes and that fees would fall.");
+  EXPECT_EQ(quote_texts(plain), (std::vector<std::string>{"the council had made several changes and that fees would fall"}));
+  Annotated fragment(
+      "Shops reopened on Monday.\n\nRuth Gale said the council had made several changes and that fees were \"unfair\".");
+  EXPECT_EQ(quote_texts(fragment),
+            (std::vector<std::string>{"the council had made several changes and that fees were \"unfair\""}));
+}
+
+TEST(QuoteSpans, AReportInsideARelativeClauseEndsWhereTheMainPredicateResumes) {
+  // Rule A862: `X, who says CLAUSE, could lose ...`: the report ends at the comma before the
+  // main clause's auxiliary (after an adverb too); an apposition inside the report, or a
+  // report not inside a relative clause, goes on.
+  Annotated relative(
+      "Shops reopened on Monday.\n\nRuth Gale, who says the council is wrong, could lose her seat. Tom Hale, who said "
+      "he would vote for the plan, ultimately did not attend.");
+  EXPECT_EQ(quote_texts(relative), (std::vector<std::string>{"the council is wrong", "he would vote for the plan"}));
+  Annotated main("Shops reopened on Monday.\n\nRuth Gale said the council is wrong, and would fight the plan.");
+  EXPECT_EQ(quote_texts(main), (std::vector<std::string>{"the council is wrong, and would fight the plan"}));
+}

@@ -13,6 +13,13 @@ namespace gazette {
 
 namespace {
 
+// lex.in(list, t.lower) read from the token's word-list mask, which intern() made from its
+// `lower` for every token but one of a single ASCII character (`A` keeps its norm's: it may
+// be an initial); no look-up of the word in the vocabulary.
+bool lower_in(const Lexicons& lex, Words list, const Token& t) {
+  return t.norm.size() == 1 ? lex.in(list, t.lower) : lex.in(list, t);
+}
+
 bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
 }
@@ -99,7 +106,7 @@ std::int32_t coordinated_speaker(Resolver& r, const Sentence& s, std::int32_t& m
 // may open the phrase (`The former Massachusetts governor`). The place's mention, or -1.
 std::int32_t place_office_at(const Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
-  while (k < end && (r.lex.in(Words::Articles, a.tokens[k].lower) || r.lex.in(Words::TitlePremodifiers, a.tokens[k].lower))) ++k;
+  while (k < end && (lower_in(r.lex, Words::Articles, a.tokens[k]) || lower_in(r.lex, Words::TitlePremodifiers, a.tokens[k]))) ++k;
   if (k >= end || r.mention_at[k] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
   if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location || m.end_token >= end) return -1;
@@ -118,7 +125,7 @@ bool office_of_place(const Annotation& a, const Lexicons& lex, std::int32_t pers
   // the place is named within the role's cue or right before it, over title premodifiers.
   auto named_before = [&](const RoleFact& r) {
     std::uint32_t k = r.cue_first;
-    while (k > 0 && lex.in(Words::TitlePremodifiers, a.tokens[k - 1].lower)) --k;
+    while (k > 0 && lower_in(lex, Words::TitlePremodifiers, a.tokens[k - 1])) --k;
     for (const auto& m : a.mentions)
       if (m.entity >= 0 && m.resolved_from.empty() && a.entities[static_cast<std::size_t>(m.entity)].canonical == place &&
           ((m.first_token >= r.cue_first && m.end_token <= r.cue_end) || m.end_token == k || m.end_token == r.cue_first))
@@ -295,7 +302,7 @@ std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& l
     // "the former Massachusetts governor": premodifiers of the title (word list
     // title_premodifiers) may stand between the determiner and a place (rule A71).
     if (place)
-      while (qf > 1 && lex.in(Words::TitlePremodifiers, a.tokens[qf - 1].lower)) --qf;
+      while (qf > 1 && lower_in(lex, Words::TitlePremodifiers, a.tokens[qf - 1])) --qf;
     // Definite and qualified: "the US president", "America's top diplomat", "his Russian
     // counterpart"; not "a Russian diplomat", "former President", and not a bare "the
     // president", which may be any president of the story.
@@ -479,7 +486,7 @@ std::int32_t Resolver::fronted_subject(const Sentence& s, std::size_t pos) {
 // `a Home Office spokesman` is the Home Office); he/she after it is the body too, not a
 // person named earlier. The body, or -1.
 std::int32_t Resolver::spokesman_subject(std::size_t t, std::size_t e) {
-  if (t < e && lex.in(Words::Articles, a.tokens[t].lower)) ++t;  // by its lower case: a capital `A` may be an initial
+  if (t < e && lower_in(lex, Words::Articles, a.tokens[t])) ++t;  // by its lower case: a capital `A` may be an initial
   if (t >= e || mention_at[t] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[t])];
   if (m.entity < 0 || m.end_token >= e) return -1;
@@ -952,7 +959,7 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
       a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization || a.tokens[m.end_token - 1].has(kPossessive))
     return -1;
   std::size_t k = m.end_token;
-  while (k < e && lex.in(Words::TitlePremodifiers, a.tokens[k].lower)) ++k;
+  while (k < e && lower_in(lex, Words::TitlePremodifiers, a.tokens[k])) ++k;
   std::uint32_t p = 0;
   const std::size_t n = k < e ? lex.title_index().match(a.tokens, k, e, p) : 0;
   if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific || lex.in(Words::OfficialNouns, a.tokens[k + n - 1]))
@@ -1835,7 +1842,7 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
       if (a.tokens[te - 1].has(kPossessive) || (te < verb && lex.in(Words::OfPrepositions, a.tokens[te]))) return 0;
       return te;
     }
-    if (!t.has(kCapitalized) && r.mention_cover[j] < 0 && !lex.in(Words::TitlePremodifiers, t.lower)) return 0;
+    if (!t.has(kCapitalized) && r.mention_cover[j] < 0 && !lower_in(lex, Words::TitlePremodifiers, t)) return 0;
   }
   return 0;
 }
@@ -1977,7 +1984,7 @@ std::size_t after_title_words(const Resolver& r, std::size_t t, std::size_t end)
       k += n;
       continue;
     }
-    if (!w.has(kCapitalized) && w.norm != "." && !r.lex.in(Words::TitlePremodifiers, w.lower) &&
+    if (!w.has(kCapitalized) && w.norm != "." && !lower_in(r.lex, Words::TitlePremodifiers, w) &&
         !r.lex.in(Words::PersonRoleNouns, w))
       return end;
     ++k;
@@ -2068,7 +2075,7 @@ std::size_t Resolver::unclosed_apposition(std::size_t npb, std::size_t sentence_
   };
   for (std::size_t k = npb; k > sentence_first + 1 && npb - k < 15; --k) {
     const Token& t = a.tokens[k - 1];
-    if (t.norm == ",") return k < npb && (lex.in(Words::Articles, a.tokens[k].lower) || person_role(k - 1)) ? k - 1 : npb;
+    if (t.norm == ",") return k < npb && (lower_in(lex, Words::Articles, a.tokens[k]) || person_role(k - 1)) ? k - 1 : npb;
     if (in_direct[k - 1] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number && !t.has(kPossessive)) ||
         ((lex.in(Words::SpeakerPhraseEnds, t) || lex.in(Words::Coordinators, t)) && mention_cover[k - 1] < 0) ||
         lex.in(Words::Copulas, t) || lex.in(Words::SubjectGapWords, t) || lex.in(Words::SubjectPronouns, t))
@@ -2093,8 +2100,8 @@ std::int32_t Resolver::named_body_apposition(std::size_t end, std::size_t senten
     return -1;
   std::size_t b = m.first_token;
   // `Brian Sandoval, a Republican, said`: after an indefinite article the name is a member's.
-  if (b > sentence_first && lex.in(Words::IndefiniteArticles, a.tokens[b - 1].lower)) return -1;
-  if (b > sentence_first && lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  if (b > sentence_first && lower_in(lex, Words::IndefiniteArticles, a.tokens[b - 1])) return -1;
+  if (b > sentence_first && lower_in(lex, Words::DefiniteArticles, a.tokens[b - 1])) --b;
   if (b < sentence_first + 2 || a.tokens[b - 1].norm != a.tokens[end].norm || in_direct[b - 2]) return -1;
   mention = mi;
   return m.entity;
@@ -2581,7 +2588,7 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   if (a.tokens[c].norm != "," || c < sentence_first + 1 || c + 2 >= npb) return -1;
   const Token& first = a.tokens[c + 1];
   if (first.has(kCapitalized) || r.lex.in(Words::PersonRelatives, first) ||
-      !(r.lex.in(Words::Articles, first.lower) || (r.lex.in(Words::SpeakerPhraseEnds, first) && !r.lex.in(Words::Coordinators, first))))
+      !(lower_in(r.lex, Words::Articles, first) || (r.lex.in(Words::SpeakerPhraseEnds, first) && !r.lex.in(Words::Coordinators, first))))
     return -1;
   const std::int32_t mi = r.mention_cover[c - 1];
   if (mi < 0 || a.tokens[c - 1].has(kPossessive)) return -1;
@@ -2589,7 +2596,7 @@ std::int32_t body_before_apposition(const Resolver& r, std::size_t npb, std::siz
   if (m.end_token != c || m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
     return -1;
   std::size_t b = m.first_token;
-  if (b > sentence_first && r.lex.in(Words::DefiniteArticles, a.tokens[b - 1].lower)) --b;
+  if (b > sentence_first && lower_in(r.lex, Words::DefiniteArticles, a.tokens[b - 1])) --b;
   else b = description_start(r, b, sentence_first);
   b = official_before_body(r, b, sentence_first);
   if (b == sentence_first) return mi;

@@ -1047,3 +1047,28 @@ TEST(CoreferenceStage, APronounResolvedThroughABareSurnameKeepsThePronounRule) {
   EXPECT_EQ(t.name(t.a.quotes.back().speaker), "Brian 'Axe' Wendle");
   EXPECT_EQ(t.a.quotes.back().speaker_rule, "pronoun");
 }
+
+// The stage reads a word list of a token's lower-case form from the token's mask
+// (coreference.cpp lower_in(), no vocabulary look-up): the same answer as the look-up of
+// `lower` for every token but a one-letter capital, whose mask intern() takes from its norm
+// (`A` may be an initial), so lower_in() looks that one up.
+TEST(CoreferenceStage, AWordListOfATokensLowerCaseFormIsItsMasksButForOneCapitalLetter) {
+  UpToRoles t("A former Vermont senator and THE Shadow Chancellor met the party's Press Secretary. "
+              "I said an official, the spokeswoman, had left; Mrs. O'Neill-Smith, 54, didn't.");
+  const Lexicons& lex = t.lex();
+  std::size_t compared = 0;
+  for (const Token& k : t.a.tokens) {
+    if (k.norm.size() == 1) continue;
+    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l) {
+      const auto list = static_cast<Words>(l);
+      EXPECT_EQ(lex.in(list, k), lex.in(list, k.lower)) << k.norm << " list " << l;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 0u);
+  const Token& a = t.a.tokens[t.token("A")];
+  EXPECT_TRUE(lex.in(Words::Articles, a.lower));  // `a`
+  EXPECT_FALSE(lex.in(Words::Articles, a));       // the mask of `A`
+  EXPECT_TRUE(lex.in(Words::TitlePremodifiers, t.a.tokens[t.token("former")]));
+  EXPECT_TRUE(lex.in(Words::DefiniteArticles, t.a.tokens[t.token("THE")]));
+}

@@ -114,15 +114,20 @@ void write_csv_edges(const KnowledgeGraph& g, std::ostream& out) {
   out.flush();
 }
 
-void write_csv_quotations(const std::vector<QuoteRecord>& quotes, std::ostream& out) {
+void write_csv_quotations(const QuoteSource& quotes, std::ostream& out) {
   row(out, {"document", "date", "url", "offset", "kind", "cue", "speaker", "about", "quote"});
-  for (const auto& q : quotes)
+  quotes([&](const QuoteRecord& q) {
     row(out, {q.document, q.date, q.url, num(static_cast<long long>(q.start)), q.kind, q.cue, q.speaker, join(q.about),
               q.text});
+  });
   out.flush();
 }
 
-void write_csv_dir(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& dir) {
+void write_csv_quotations(const std::vector<QuoteRecord>& quotes, std::ostream& out) {
+  write_csv_quotations(quotes_of(quotes), out);
+}
+
+void write_csv_dir(const KnowledgeGraph& g, const QuoteSource& quotes, const std::string& dir) {
   const std::filesystem::path d(dir);
   write_atomically((d / "nodes.csv").string(), [&](std::ostream& out) { write_csv_nodes(g, out); });
   write_atomically((d / "edges.csv").string(), [&](std::ostream& out) { write_csv_edges(g, out); });

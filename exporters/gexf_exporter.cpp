@@ -99,9 +99,8 @@ void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const 
 }
 
 // Whether any node, quote or edge has a date: the graph is then dynamic (start/end).
-bool has_dates(const KnowledgeGraph& g, const std::vector<QuoteNode>& quotes) {
-  bool dynamic = false;
-  for (const QuoteNode& q : quotes) dynamic = dynamic || !q.date.empty();
+bool has_dates(const KnowledgeGraph& g, const QuoteNodes& quotes) {
+  bool dynamic = quotes.any_date();
   for (auto v : boost::make_iterator_range(boost::vertices(g))) dynamic = dynamic || !g[v].first_date.empty();
   for (auto e : boost::make_iterator_range(boost::edges(g))) dynamic = dynamic || !g[e].first_date.empty();
   return dynamic;
@@ -122,7 +121,7 @@ void write_header(Out& out, bool dynamic, bool quotes) {
   declarations(out, quotes);
 }
 
-void write_nodes(Out& out, const KnowledgeGraph& g, const std::vector<QuoteNode>& quotes, bool dynamic) {
+void write_nodes(Out& out, const KnowledgeGraph& g, const QuoteNodes& quotes, bool dynamic) {
   out.raw("    <nodes>\n");
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
@@ -132,20 +131,19 @@ void write_nodes(Out& out, const KnowledgeGraph& g, const std::vector<QuoteNode>
     out.spill();
   }
   const Rgb qc = type_colour("QUOTE");
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    const QuoteNode& q = quotes[i];
+  quotes.for_each([&](std::size_t i, const QuoteNode& q) {
     out.open_node("q" + std::to_string(i), q.label, dynamic, q.date, q.date);
     out.attvalue("type", "QUOTE", false);
     attvalues(out, attributes::quote_attributes(), q);
     out.viz(qc, q.x, q.y, q.size);
     out.spill();
-  }
+  });
   out.raw("    </nodes>\n");
 }
 
 }  // namespace
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
+void write_gexf(const KnowledgeGraph& g, std::ostream& os, const QuoteNodes& quotes) {
   const bool dynamic = has_dates(g, quotes);
   Out out(os);
   write_header(out, dynamic, !quotes.empty());
@@ -170,7 +168,7 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const std::vector<Quo
   os.flush();
 }
 
-void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
+void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const QuoteNodes& quotes) {
   write_atomically(path, [&](std::ostream& os) { write_gexf(g, os, quotes); });
 }
 

@@ -64,17 +64,18 @@ RelationEdge quote_edge(const QuoteNode& q, const char* type);
 
 // Every edge the GraphML and GEXF writers write, in their order: the relation edges of
 // `g`, then for each quote node (ids "q0"..) its SAID edge from the speaker and its
-// ABOUT edges to the entities; entity ids are "n<vertex>".
+// ABOUT edges to the entities (the quotes read again: QuoteNodes::for_each()); entity
+// ids are "n<vertex>".
 // `edge(source id, target id, const RelationEdge&, bool quote_edge)`.
 template <class EdgeFn>
-void for_each_edge(const KnowledgeGraph& g, const std::vector<QuoteNode>& quotes, EdgeFn&& edge) {
+void for_each_edge(const KnowledgeGraph& g, const QuoteNodes& quotes, EdgeFn&& edge) {
   for (auto e : boost::make_iterator_range(boost::edges(g)))
     edge("n" + std::to_string(boost::source(e, g)), "n" + std::to_string(boost::target(e, g)), g[e], false);
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
+  quotes.for_each([&](std::size_t i, const QuoteNode& q) {
     const std::string qid = "q" + std::to_string(i);
-    edge("n" + std::to_string(quotes[i].speaker), qid, quote_edge(quotes[i], "SAID"), true);
-    for (const Vertex a : quotes[i].about) edge(qid, "n" + std::to_string(a), quote_edge(quotes[i], "ABOUT"), true);
-  }
+    edge("n" + std::to_string(q.speaker), qid, quote_edge(q, "SAID"), true);
+    for (const Vertex a : q.about) edge(qid, "n" + std::to_string(a), quote_edge(q, "ABOUT"), true);
+  });
 }
 
 }  // namespace gazette::attributes

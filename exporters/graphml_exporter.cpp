@@ -99,26 +99,25 @@ void write_keys(Out& out, bool quotes) {
   if (quotes) declare_all(out, "node", attributes::quote_attributes());
 }
 
-void write_nodes(Out& out, const KnowledgeGraph& g, const std::vector<QuoteNode>& quotes) {
+void write_nodes(Out& out, const KnowledgeGraph& g, const QuoteNodes& quotes) {
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
     out.raw("    <node id=\"n" + std::to_string(v) + "\">\n");
     data_all(out, attributes::node_attributes(), n);
     out.drawing(type_colour(n.type), n.x, n.y, n.size);
   }
-  for (std::size_t i = 0; i < quotes.size(); ++i) {
-    const QuoteNode& q = quotes[i];
+  quotes.for_each([&](std::size_t i, const QuoteNode& q) {
     out.raw("    <node id=\"q" + std::to_string(i) + "\">\n");
     out.data("label", q.label, false);
     out.data("type", "QUOTE", false);
     data_all(out, attributes::quote_attributes(), q);
     out.drawing(type_colour("QUOTE"), q.x, q.y, q.size);
-  }
+  });
 }
 
 }  // namespace
 
-void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<QuoteNode>& quotes) {
+void write_graphml(const KnowledgeGraph& g, std::ostream& os, const QuoteNodes& quotes) {
   Out out(os);
   write_keys(out, !quotes.empty());
   out.raw("  <graph id=\"G\" edgedefault=\"directed\">\n");
@@ -133,7 +132,7 @@ void write_graphml(const KnowledgeGraph& g, std::ostream& os, const std::vector<
   out.finish();
 }
 
-void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes) {
+void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const QuoteNodes& quotes) {
   write_atomically(path, [&](std::ostream& os) { write_graphml(g, os, quotes); });
 }
 

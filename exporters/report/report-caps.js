@@ -7,8 +7,9 @@
 (function () {
   "use strict";
   var caps = JSON.parse(document.getElementById("gazette-caps").textContent);
-  var byName = {};
-  caps.speakers.forEach(function (s) { if (s[1]) byName[s[1]] = s; });
+  // Keyed by the speaker's vertex (two speakers may share a label); the unknown speaker (-1) has no panel.
+  var byNode = {};
+  caps.speakers.forEach(function (s) { if (s[0] >= 0) byNode[s[0]] = s; });
 
   function sqlLine(text, sql) {
     var p = document.createElement("p");
@@ -32,11 +33,12 @@
   overall.id = "caps-overall";
   document.body.insertBefore(overall, document.querySelector("main"));
 
-  // A panel that lists someone's quotes: its <h2> names them, its first <h3> heads their quotes.
+  // A panel that lists someone's quotes: its <h2> names them (data-node: their vertex), its first <h3> heads
+  // their quotes.
   function annotate(panel) {
     var title = panel.querySelector("h2"), heading = panel.querySelector("h3");
     if (!title || !heading || panel.querySelector(".caps-note")) return;
-    var s = byName[title.textContent];
+    var s = title.dataset.node !== undefined ? byNode[title.dataset.node] : undefined;
     if (!s) return;
     var note = sqlLine((s[2] - s[3]) + " more of " + s[1] + "'s " + s[2] + " quotes are not shown (the latest " + s[3] +
                        " are).", s[4]);

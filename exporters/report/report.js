@@ -188,7 +188,7 @@
   function showDetails(i) {
     var n = nodes[i], panel = document.getElementById("details");
     panel.textContent = "";
-    panel.appendChild(el("h2", null, n.label));
+    panel.appendChild(el("h2", null, n.label)).dataset.node = i;
     var dates = n.first ? (n.first === n.last ? n.first : n.first + " to " + n.last) : "no dates";
     panel.appendChild(el("div", "meta", n.type + " · " + n.documents + " documents · " + n.mentions + " mentions · " + dates));
     if (n.aliases.length > 1) panel.appendChild(el("div", "meta", "also written: " + n.aliases.join(", ")));
@@ -275,7 +275,8 @@
     var bySpeaker = {};
     quotes.forEach(function (q, i) {
       if (!q.speakerName) return;
-      var s = bySpeaker[q.speakerName] || (bySpeaker[q.speakerName] = { name: q.speakerName, node: q.speaker, quotes: [], documents: {} });
+      var key = q.speaker >= 0 ? "n" + q.speaker : "s" + q.speakerName;  // two speakers may share a name
+      var s = bySpeaker[key] || (bySpeaker[key] = { name: q.speakerName, node: q.speaker, quotes: [], documents: {} });
       s.quotes.push(i);
       s.documents[q.document] = true;
     });
@@ -297,6 +298,7 @@
         row.classList.add("active");
         target.textContent = "";
         var title = el("h2");
+        title.dataset.node = s.node;
         title.appendChild(s.node >= 0 ? entityLink(s.node, s.name) : el("span", null, s.name));
         target.appendChild(title);
         section(target, "Quotes", s.quotes.map(function (k) { return quotes[k]; }), function (q) { return quoteItem(q, false); });

@@ -20,6 +20,7 @@
 //   the file on I/O failure.
 #pragma once
 
+#include "gazette/exporter.hpp"
 #include "gazette/graph.hpp"
 
 #include <ostream>
@@ -30,8 +31,11 @@ namespace gazette {
 
 void write_csv_nodes(const KnowledgeGraph& g, std::ostream& out);
 void write_csv_edges(const KnowledgeGraph& g, std::ostream& out);
+// One row per quote as `quotes` gives them (one at a time: a database's are streamed by
+// for_each_quote(), sqlite.hpp, so no row is held; rows 23.135-23.139).
+void write_csv_quotations(const QuoteSource& quotes, std::ostream& out);
 void write_csv_quotations(const std::vector<QuoteRecord>& quotes, std::ostream& out);
 // Writes DIR/nodes.csv, DIR/edges.csv and DIR/quotations.csv (DIR must exist).
-void write_csv_dir(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes, const std::string& dir);
+void write_csv_dir(const KnowledgeGraph& g, const QuoteSource& quotes, const std::string& dir);
 
 }  // namespace gazette

@@ -14,11 +14,13 @@
 #include "gazette/graph.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <ostream>
 #include <stdexcept>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace gazette {
@@ -159,5 +161,38 @@ struct QuoteNode {
   double x = 0, y = 0, size = 2;
 };
 std::vector<QuoteNode> quote_nodes(const KnowledgeGraph& g, const std::vector<QuoteRecord>& quotes);
+
+// Quotes given one at a time, in order, each time the source is called: a database's
+// (for_each_quote(), sqlite.hpp) are read again by every call, so a writer holds one
+// quote at a time, not the corpus's (docs/quality-log.md rows 23.135-23.139).
+using QuoteVisitor = std::function<void(const QuoteRecord&)>;
+using QuoteSource = std::function<void(const QuoteVisitor&)>;
+// The quotes of a vector, by reference (the vector must outlive the source).
+QuoteSource quotes_of(const std::vector<QuoteRecord>& quotes);
+
+// The quote nodes of quote_nodes(), made one at a time from a QuoteSource: the
+// constructor reads the source once (the quote nodes of each speaker, for the ring, and
+// whether one has a date); each for_each() reads it again and gives `visit(i, node)` for
+// the quote nodes "q0".. in order, the same nodes as quote_nodes(). Default: no quote
+// nodes. Holds the graph and the source by reference.
+class QuoteNodes {
+ public:
+  QuoteNodes() = default;
+  QuoteNodes(const KnowledgeGraph& g, QuoteSource source);
+  bool empty() const { return count_ == 0; }
+  std::size_t size() const { return count_; }
+  bool any_date() const { return any_date_; }
+  void for_each(const std::function<void(std::size_t, const QuoteNode&)>& visit) const;
+
+ private:
+  // The node of `q` (false when it is none: no known speaker, or one not in the graph).
+  bool make(const QuoteRecord& q, QuoteNode& n) const;
+  const KnowledgeGraph* g_ = nullptr;
+  QuoteSource source_;
+  std::unordered_map<std::string, Vertex> vertex_of_;  // EntityNode::key -> vertex
+  std::unordered_map<Vertex, std::size_t> per_speaker_;
+  std::size_t count_ = 0;
+  bool any_date_ = false;
+};
 
 }  // namespace gazette

@@ -11,7 +11,8 @@
 //   <attributes class="node">: type, gazetteer_id, key, mentions, documents, aliases,
 //   degree_in, degree_out, pagerank, betweenness, component. Edges: label (= type),
 //   weight (documents), and attributes type, role, evidence_count, sample.
-//   With quote nodes (--quotes-as-nodes, quote_nodes() in exporter.hpp) the quotes
+//   With quote nodes (--quotes-as-nodes, QuoteNodes in exporter.hpp: read twice from
+//   their source, nodes then edges, one quote at a time) the quotes
 //   follow as nodes "q0".. (label = the text cut to 80 code points; attributes type
 //   QUOTE, text, document, date, url, cue, kind; viz colour, position, size; start
 //   and end = the document date) and edges SAID (speaker -> quote) and ABOUT (quote ->
@@ -32,8 +33,8 @@
 
 namespace gazette {
 
-void write_gexf(const KnowledgeGraph& g, std::ostream& out, const std::vector<QuoteNode>& quotes = {});
+void write_gexf(const KnowledgeGraph& g, std::ostream& out, const QuoteNodes& quotes = {});
 // Atomic replacement (exporter.hpp); throws std::runtime_error naming the file.
-void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes = {});
+void write_gexf_file(const KnowledgeGraph& g, const std::string& path, const QuoteNodes& quotes = {});
 
 }  // namespace gazette

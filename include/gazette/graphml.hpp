@@ -11,7 +11,8 @@
 //           r g b (int: Gephi reads them as the node colour; one colour per type)
 //     edge  label (= type) type role (string), weight (double: documents),
 //           evidence_count (int), first_date last_date sample (string: first sample text)
-//   With quote nodes (--quotes-as-nodes, quote_nodes() in exporter.hpp) the quotes
+//   With quote nodes (--quotes-as-nodes, QuoteNodes in exporter.hpp: read twice from
+//   their source, nodes then edges, one quote at a time) the quotes
 //   follow the entities as nodes "q0".. of type QUOTE (label = the text cut to 80
 //   code points; text document date url cue kind as node strings, declared only
 //   then; r/g/b, x, y, size) and their edges follow the relations: SAID from the
@@ -37,7 +38,7 @@
 
 namespace gazette {
 
-void write_graphml(const KnowledgeGraph& g, std::ostream& out, const std::vector<QuoteNode>& quotes = {});
-void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const std::vector<QuoteNode>& quotes = {});
+void write_graphml(const KnowledgeGraph& g, std::ostream& out, const QuoteNodes& quotes = {});
+void write_graphml_file(const KnowledgeGraph& g, const std::string& path, const QuoteNodes& quotes = {});
 
 }  // namespace gazette

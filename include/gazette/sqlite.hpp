@@ -154,11 +154,27 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path,
 // measures. throws std::runtime_error naming the file on any SQLite error.
 KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options = {});
 
+// The documents of load_graph_documents(), in the same order, given to `visit` one at
+// a time with their content_hash: read `window` documents at a time (each table's rows
+// of the window by document id), so memory does not grow with the database. What
+// load_graph_from_sqlite() (export, report, an incremental build) reads (rows
+// 23.135-23.139). throws as load_graph_documents().
+void for_each_graph_document(const std::string& path,
+                             const std::function<void(GraphDocument&&, const std::string& content_hash)>& visit,
+                             std::size_t window = 1024);
+
 // Every quote of a database in insertion order, with its document (id, date, url),
 // speaker (name and entity_key(), "" when unknown) and the entities it is about, for
 // the HTML report (report.hpp) and the quotations CSV (csv.hpp). throws
 // std::runtime_error naming the file on any SQLite error.
 std::vector<QuoteRecord> load_quotes(const std::string& path);
+
+// The same quotes as load_quotes(), in the same order, given to `visit` one at a time
+// (one streaming query; the entities a quote is about looked up by quote_about's
+// primary key): what the quotations CSV and --quotes-as-nodes read, so their memory
+// does not grow with the quotes (rows 23.135-23.139). throws std::runtime_error naming
+// the file on any SQLite error.
+void for_each_quote(const std::string& path, const std::function<void(const QuoteRecord&)>& visit);
 
 // The quotes the HTML report embeds, read without loading them all (a 1 GB input has
 // 3.5 million: docs/quality-log.md rows 23.106-23.112). The quotes form groups, one

@@ -128,7 +128,7 @@ const std::string& graph_file_path(const Outputs& o, GraphFile f) {
 
 // One of the GraphML, GEXF and JSON files, when it is named: its path line to `info`
 // (unless quiet), shown on the progress line while it is written.
-void write_graph_file(const KnowledgeGraph& g, const Outputs& o, const std::vector<QuoteNode>& qnodes,
+void write_graph_file(const KnowledgeGraph& g, const Outputs& o, const QuoteNodes& qnodes,
                       GraphFile f, std::ostream& info) {
   const std::string& path = graph_file_path(o, f);
   if (path.empty()) return;
@@ -155,9 +155,10 @@ void write_graph_file(const KnowledgeGraph& g, const Outputs& o, const std::vect
 }
 
 // The Datasette metadata, the HTML report and the CSV files that are named, with the
-// database's quotes; each path line to `info` (unless quiet).
+// database's quotes (streamed: `quotes` reads them again at each call); each path line
+// to `info` (unless quiet).
 void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db,
-                       const std::vector<QuoteRecord>& quotes, std::ostream& info) {
+                       const QuoteSource& quotes, std::ostream& info) {
   if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
     const auto metadata = (fs::path(o.dir) / "metadata.json").string();
     write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
@@ -167,7 +168,7 @@ void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::str
     ProgressLine::get().stage("writing " + o.report);
     std::optional<QuoteSelection> selection;
     if (quotes_db.empty()) {
-      write_report_file(g, quotes, o.report);
+      write_report_file(g, std::vector<QuoteRecord>{}, o.report);
     } else {  // a bounded selection, streamed from the database (rows 23.106-23.112)
       selection = select_quotes(quotes_db, o.report_caps);
       write_report_file(g, report_quotes_from(quotes_db, *selection), o.report);
@@ -209,11 +210,13 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
         graph_files[i] = std::async(std::launch::async, [&g, &o, &graph_lines, i] {
           write_graph_file(g, o, {}, kGraphFiles[i], graph_lines[i]);
         });
-  const std::vector<QuoteRecord> quotes =
-      !quotes_db.empty() && (!o.csv.empty() || quote_nodes_wanted) ? load_quotes(quotes_db)
-                                                                                       : std::vector<QuoteRecord>{};
+  // The quotes are read from the database one at a time, again by each writer that
+  // needs them (quotations.csv, the quote nodes), never held all (rows 23.135-23.139).
+  const QuoteSource quotes = [&quotes_db](const QuoteVisitor& visit) {
+    if (!quotes_db.empty()) for_each_quote(quotes_db, visit);
+  };
   if (!beside) {
-    const std::vector<QuoteNode> qnodes = quote_nodes_wanted ? quote_nodes(g, quotes) : std::vector<QuoteNode>{};
+    const QuoteNodes qnodes = quote_nodes_wanted ? QuoteNodes(g, quotes) : QuoteNodes();
     for (const GraphFile f : kGraphFiles) write_graph_file(g, o, qnodes, f, info);
     write_quote_files(g, o, quotes_db, quotes, info);
     return;

@@ -24,6 +24,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <set>
 #include <string_view>
 
@@ -50,10 +51,21 @@ InputKind kind_of(const std::string& path) {
   return in.gcount() == 16 && std::equal(header, header + 16, kMagic) ? InputKind::Database : InputKind::Jsonl;
 }
 
+// Where the documents go, one at a time, in order: the graph builder when a graph is
+// wanted (no list of the documents is kept: rows 23.135-23.139), counted.
+struct DocumentSink {
+  GraphBuilder* builder = nullptr;
+  std::size_t count = 0;
+  void add(const GraphDocument& d) {
+    if (builder) builder->add(d);
+    ++count;
+  }
+};
+
 // Reads annotate JSONL lines into graph documents; a line seen before and a copy of an
 // earlier document ("duplicate_of") are skipped.
 // Returns the number of lines rejected (each reported as FILE:LINE: why).
-std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs, std::set<std::string>& seen) {
+std::size_t read_jsonl(const std::string& path, DocumentSink& docs, std::set<std::string>& seen) {
   std::ifstream file;
   std::istream* in = &std::cin;
   if (path != "-") {
@@ -73,7 +85,7 @@ std::size_t read_jsonl(const std::string& path, std::vector<GraphDocument>& docs
     try {
       bool copy = false;
       GraphDocument d = graph_document_from_jsonl(line, &copy);
-      if (!copy) docs.push_back(std::move(d));
+      if (!copy) docs.add(d);
       first = false;
     } catch (const std::runtime_error& e) {
       // A file of input documents, not annotations: one error, not one a line.
@@ -133,8 +145,8 @@ void shard_stage(std::size_t i, std::size_t n, const std::string& shard) {
 }
 
 // Merges the database shards into out.sqlite; returns its documents when a graph is wanted.
-std::vector<GraphDocument> merge_into_database(const std::vector<std::string>& databases, const Outputs& out,
-                                               std::ostream& info) {
+void merge_into_database(const std::vector<std::string>& databases, const Outputs& out, std::ostream& info,
+                         DocumentSink& docs) {
   auto& progress = ProgressLine::get();
   SqliteWriter db;
   db.open(out.sqlite, out.fresh);
@@ -150,25 +162,22 @@ std::vector<GraphDocument> merge_into_database(const std::vector<std::string>& d
                     " quotes, " + std::to_string(s.relations_added) + " relations");
   }
   commit_database(db, out, info, "a new database (--fresh)");
-  if (graph_wanted(out)) return load_graph_documents(out.sqlite);
-  return {};
+  if (graph_wanted(out))
+    for_each_graph_document(out.sqlite, [&](GraphDocument&& d, const std::string&) { docs.add(d); });
 }
 
 // The documents of the database shards, read directly; a document seen in an earlier
 // shard (same content hash) is skipped.
-std::vector<GraphDocument> read_database_shards(const std::vector<std::string>& databases) {
-  std::vector<GraphDocument> docs;
+void read_database_shards(const std::vector<std::string>& databases, DocumentSink& docs) {
   std::set<std::string> hashes;
-  std::vector<std::string> shard_hashes;
   for (std::size_t k = 0; k < databases.size(); ++k) {
     const std::string& shard = databases[k];
     shard_stage(k, databases.size(), shard);
-    auto shard_docs = load_graph_documents(shard, &shard_hashes);
+    for_each_graph_document(shard, [&](GraphDocument&& d, const std::string& hash) {
+      if (hashes.insert(hash).second) docs.add(d);
+    });
     ProgressLine::get().done(false);
-    for (std::size_t i = 0; i < shard_docs.size(); ++i)
-      if (hashes.insert(shard_hashes[i]).second) docs.push_back(std::move(shard_docs[i]));
   }
-  return docs;
 }
 
 int run_merge(const std::vector<std::string>& inputs, bool quiet, Outputs& out) {
@@ -185,25 +194,28 @@ int run_merge(const std::vector<std::string>& inputs, bool quiet, Outputs& out) 
   auto& progress = ProgressLine::get();
   progress.enable(!quiet && (out.progress != 0 ? out.progress > 0 : isatty(STDERR_FILENO) != 0));
 
-  std::vector<GraphDocument> docs =
-      out.sqlite.empty() ? read_database_shards(databases) : merge_into_database(databases, out, info);
+  std::optional<GraphBuilder> builder;
+  if (graph) builder.emplace(graph_options(out));
+  DocumentSink docs{builder ? &*builder : nullptr};
+  if (out.sqlite.empty())
+    read_database_shards(databases, docs);
+  else
+    merge_into_database(databases, out, info, docs);
   std::size_t rejected = 0;
   std::set<std::string> seen_lines;
   for (const auto& file : jsonl) rejected += read_jsonl(file, docs, seen_lines);
 
-  if (graph && docs.empty() && rejected > 0) {
+  if (graph && docs.count == 0 && rejected > 0) {
     // Every line rejected: the graph files of an earlier run stay as they are.
     std::cerr << "gazette merge: no documents read: no graph written\n";
     return 1;
   }
   if (graph) {
     progress.stage("measuring the graph");
-    GraphBuilder builder(graph_options(out));
-    for (const auto& d : docs) builder.add(d);
-    const KnowledgeGraph g = std::move(builder).finish();
+    const KnowledgeGraph g = std::move(*builder).finish();
     progress.done(false);
     write_exports(g, out, out.sqlite);
-    if (!quiet) print_graph_summary(info, g, docs.size());
+    if (!quiet) print_graph_summary(info, g, docs.count);
   }
   return rejected > 0 ? 1 : 0;
 }

@@ -15,10 +15,12 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <limits>
 #include <map>
 #include <optional>
 #include <set>
 #include <stdexcept>
+#include <unordered_map>
 
 
 namespace gazette {
@@ -356,42 +358,69 @@ void SqliteWriter::commit() {
 
 namespace {
 
-// Reads a gazette database back into one GraphDocumentBuilder per document, table by
-// table; `table` names the table being read, for error messages.
+// Reads a gazette database back into one GraphDocumentBuilder per document, a window
+// of `window` documents (in id order) at a time, table by table within the window:
+// each table's rows of the documents in (after, last] by their document index, so
+// memory holds one window. The last window reaches to the largest id, so a row whose
+// document is missing is found (and reported) as when the tables were read whole.
+// `table` names the table being read, for error messages.
 class GraphDocumentReader {
  public:
-  GraphDocumentReader(SQLite::Database& db, std::string& table) : db_(db), table_(table) {}
+  GraphDocumentReader(SQLite::Database& db, std::string& table, std::size_t window)
+      : db_(db), table_(table), window_(static_cast<std::int64_t>(std::max<std::size_t>(window, 1))) {}
 
-  void read_documents(std::vector<std::string>* content_hashes) {
-    table_ = "documents";
-    SQLite::Statement q(db_, "SELECT id, doc_id, date, content_hash FROM documents ORDER BY id");
-    if (content_hashes) content_hashes->clear();
-    while (q.executeStep()) {
-      doc_index_.emplace(q.getColumn(0).getInt64(), builders_.size());
-      builders_.emplace_back(q.getColumn(1).getString(), iso_date(q.getColumn(2).getString()));
-      if (content_hashes) content_hashes->push_back(q.getColumn(3).getString());
+  template <typename Visit>
+  void each(Visit visit) {
+    std::int64_t after = std::numeric_limits<std::int64_t>::min();
+    for (;;) {
+      const std::int64_t last = read_documents(after);
+      if (builders_.empty()) return;
+      read_document_entities(after, last);
+      read_votes(after, last);
+      read_mentions(after, last);
+      read_relations(after, last);
+      for (std::size_t i = 0; i < builders_.size(); ++i) visit(std::move(builders_[i]).finish(), hashes_[i]);
+      after = last;
     }
   }
 
-  void read_entities() {
-    table_ = "entities";
-    SQLite::Statement q(db_, "SELECT id, key, name, type, gazetteer_id FROM entities");
-    while (q.executeStep())
-      entities_.emplace(q.getColumn(0).getInt64(),
-                        EntityRow{q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                  q.getColumn(3).getString(), q.getColumn(4).getString()});
+ private:
+  // The next window of documents after `after`; returns the bound of the window's rows
+  // (its last id, or the largest id when it is the last window).
+  std::int64_t read_documents(std::int64_t after) {
+    table_ = "documents";
+    builders_.clear();
+    hashes_.clear();
+    doc_index_.clear();
+    SQLite::Statement q(db_, "SELECT id, doc_id, date, content_hash FROM documents WHERE id > ? ORDER BY id LIMIT ?");
+    q.bind(1, after);
+    q.bind(2, window_);
+    std::int64_t last = after;
+    while (q.executeStep()) {
+      last = q.getColumn(0).getInt64();
+      doc_index_.emplace(last, builders_.size());
+      builders_.emplace_back(q.getColumn(1).getString(), iso_date(q.getColumn(2).getString()));
+      hashes_.push_back(q.getColumn(3).getString());
+    }
+    return static_cast<std::int64_t>(builders_.size()) < window_ ? std::numeric_limits<std::int64_t>::max() : last;
   }
 
-  void read_document_entities() {
+  void read_document_entities(std::int64_t after, std::int64_t last) {
     table_ = "document_entities";
     ref_of_.assign(builders_.size(), {});
-    SQLite::Statement q(db_, "SELECT document, entity, mentions FROM document_entities ORDER BY document, position");
+    SQLite::Statement q(db_,
+                        "SELECT de.document, de.entity, de.mentions, e.id, e.key, e.name, e.type, e.gazetteer_id "
+                        "FROM document_entities de LEFT JOIN entities e ON e.id = de.entity "
+                        "WHERE de.document > ? AND de.document <= ? ORDER BY de.document, de.position");
+    q.bind(1, after);
+    q.bind(2, last);
     while (q.executeStep()) {
       const auto di = doc_index_.at(q.getColumn(0).getInt64());
       const auto entity = q.getColumn(1).getInt64();
-      const EntityRow& row = entities_.at(entity);
+      if (q.getColumn(3).isNull()) throw std::out_of_range("entity");
       // Votes are read from their own table below.
-      const std::size_t ref = builders_[di].entity(row.key, row.name, row.type, row.gazetteer_id);
+      const std::size_t ref = builders_[di].entity(q.getColumn(4).getString(), q.getColumn(5).getString(),
+                                                   q.getColumn(6).getString(), q.getColumn(7).getString());
       builders_[di].count(ref, q.getColumn(2).getInt());
       ref_of_[di].emplace(entity, ref);
     }
@@ -399,29 +428,34 @@ class GraphDocumentReader {
 
   // Version 1 databases have no votes: each reference then keeps its entity's type
   // (and GraphBuilder::add() votes for it with its mentions).
-  void read_votes() {
+  void read_votes(std::int64_t after, std::int64_t last) {
     table_ = "entity_type_votes";
-    if (!db_.tableExists("entity_type_votes")) return;
-    each_reference_row("SELECT document, entity, type, mentions FROM entity_type_votes",
-                       [](GraphDocumentBuilder& b, std::size_t ref, SQLite::Statement& q) {
+    if (!has_votes_) has_votes_ = db_.tableExists("entity_type_votes") ? 1 : 0;
+    if (*has_votes_ == 0) return;
+    each_reference_row("SELECT document, entity, type, mentions FROM entity_type_votes "
+                       "WHERE document > ? AND document <= ? ORDER BY document, entity, type",
+                       after, last, [](GraphDocumentBuilder& b, std::size_t ref, SQLite::Statement& q) {
                          b.vote(ref, q.getColumn(2).getString(), q.getColumn(3).getInt());
                        });
   }
 
-  void read_mentions() {
+  void read_mentions(std::int64_t after, std::int64_t last) {
     table_ = "mentions";
     each_reference_row(
-        "SELECT document, entity, text FROM mentions "
-        "WHERE entity IS NOT NULL AND resolved_from IS NULL AND end > start",
+        "SELECT document, entity, text FROM mentions WHERE document > ? AND document <= ? "
+        "AND entity IS NOT NULL AND resolved_from IS NULL AND end > start ORDER BY document, id",
+        after, last,
         [](GraphDocumentBuilder& b, std::size_t ref, SQLite::Statement& q) { b.alias(ref, q.getColumn(2).getString()); });
   }
 
-  void read_relations() {
+  void read_relations(std::int64_t after, std::int64_t last) {
     table_ = "relations";
     SQLite::Statement q(db_,
                         "SELECT r.document, r.head, r.type, r.tail, r.role, r.evidence_text, "
                         "(SELECT COUNT(*) FROM relation_evidence e WHERE e.relation = r.id) "
-                        "FROM relations r ORDER BY r.id");
+                        "FROM relations r WHERE r.document > ? AND r.document <= ? ORDER BY r.id");
+    q.bind(1, after);
+    q.bind(2, last);
     while (q.executeStep()) {
       const auto di = doc_index_.at(q.getColumn(0).getInt64());
       const auto head = ref_of_[di].find(q.getColumn(1).getInt64());
@@ -432,22 +466,14 @@ class GraphDocumentReader {
     }
   }
 
-  std::vector<GraphDocument> finish() && {
-    std::vector<GraphDocument> docs;
-    docs.reserve(builders_.size());
-    for (auto& b : builders_) docs.push_back(std::move(b).finish());
-    return docs;
-  }
-
- private:
-  struct EntityRow {
-    std::string key, name, type, gazetteer_id;
-  };
-  // Runs `sql`, whose columns 0 and 1 are a document and an entity, and calls
-  // `f(builder, reference, row)` for each row whose entity the document references.
+  // Runs `sql`, whose columns 0 and 1 are a document and an entity and whose two
+  // parameters bound the window, and calls `f(builder, reference, row)` for each row
+  // whose entity the document references.
   template <typename F>
-  void each_reference_row(const char* sql, F f) {
+  void each_reference_row(const char* sql, std::int64_t after, std::int64_t last, F f) {
     SQLite::Statement q(db_, sql);
+    q.bind(1, after);
+    q.bind(2, last);
     while (q.executeStep()) {
       const auto di = doc_index_.at(q.getColumn(0).getInt64());
       const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
@@ -456,31 +482,33 @@ class GraphDocumentReader {
   }
   SQLite::Database& db_;
   std::string& table_;
-  std::vector<GraphDocumentBuilder> builders_;
-  std::map<std::int64_t, std::size_t> doc_index_;                 // documents.id -> builders_
-  std::map<std::int64_t, EntityRow> entities_;
-  std::vector<std::map<std::int64_t, std::size_t>> ref_of_;       // per doc: entity id -> ref
+  std::int64_t window_;
+  std::optional<int> has_votes_;
+  std::vector<GraphDocumentBuilder> builders_;  // the window's documents
+  std::vector<std::string> hashes_;             // their content_hash
+  std::unordered_map<std::int64_t, std::size_t> doc_index_;       // documents.id -> builders_
+  std::vector<std::unordered_map<std::int64_t, std::size_t>> ref_of_;  // per doc: entity id -> ref
 };
+
+SQLite::Database open_graph_db(const std::string& path) {
+  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
+  roll_back_hot_journal(path);
+  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+  check_schema_version(db, path);
+  if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
+  return db;
+}
 
 }  // namespace
 
-std::vector<GraphDocument> load_graph_documents(const std::string& path, std::vector<std::string>* content_hashes) {
+void for_each_graph_document(const std::string& path,
+                             const std::function<void(GraphDocument&&, const std::string& content_hash)>& visit,
+                             std::size_t window) {
   std::string table = "meta";
   try {
-    if (path != ":memory:" && !file_exists(path))
-      throw std::runtime_error(path + ": no such database file");
-    roll_back_hot_journal(path);
-    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-    check_schema_version(db, path);
-    if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
-    GraphDocumentReader reader(db, table);
-    reader.read_documents(content_hashes);
-    reader.read_entities();
-    reader.read_document_entities();
-    reader.read_votes();
-    reader.read_mentions();
-    reader.read_relations();
-    return std::move(reader).finish();
+    SQLite::Database db = open_graph_db(path);
+    GraphDocumentReader reader(db, table, window);
+    reader.each(visit);
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot read table " + table + ": " + e.what());
   } catch (const std::out_of_range&) {
@@ -488,9 +516,19 @@ std::vector<GraphDocument> load_graph_documents(const std::string& path, std::ve
   }
 }
 
+std::vector<GraphDocument> load_graph_documents(const std::string& path, std::vector<std::string>* content_hashes) {
+  std::vector<GraphDocument> docs;
+  if (content_hashes) content_hashes->clear();
+  for_each_graph_document(path, [&](GraphDocument&& d, const std::string& hash) {
+    docs.push_back(std::move(d));
+    if (content_hashes) content_hashes->push_back(hash);
+  });
+  return docs;
+}
+
 KnowledgeGraph load_graph_from_sqlite(const std::string& path, const GraphOptions& options) {
   GraphBuilder builder(options);
-  for (const auto& d : load_graph_documents(path)) builder.add(d);
+  for_each_graph_document(path, [&](GraphDocument&& d, const std::string&) { builder.add(d); });
   return std::move(builder).finish();
 }
 

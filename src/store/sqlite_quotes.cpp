@@ -91,6 +91,9 @@ std::vector<QuoteRecord> load_quotes(const std::string& path) {
   }
 }
 
+void for_each_quote(const std::string& path, const std::function<void(const QuoteRecord&)>& visit) {
+  for_each_selected_quote(path, QuoteSelection{}, visit);  // nothing cut: every quote
+}
 
 QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps) {
   try {

@@ -1,4 +1,5 @@
 #include "gazette/exporter.hpp"
+#include "gazette/csv.hpp"
 #include "gazette/gexf.hpp"
 #include "gazette/graph.hpp"
 #include "gazette/graphml.hpp"
@@ -635,8 +636,11 @@ TEST(Exporter, QuoteNodes) {
   EXPECT_EQ(q.date, "2024-03-01");
   EXPECT_NEAR(std::hypot(q.x - g[0].x, q.y - g[0].y), g[0].size + 8, 0.02);
 
+  const QuoteNodes streamed(g, quotes_of(quotes));
+  EXPECT_EQ(streamed.size(), 1u);
+  EXPECT_TRUE(streamed.any_date());
   std::ostringstream graphml, gexf, plain;
-  write_graphml(g, graphml, nodes);
+  write_graphml(g, graphml, streamed);
   write_graphml(g, plain);
   const std::string x = graphml.str();
   EXPECT_EQ(plain.str().find("<node id=\"q0\">"), std::string::npos);
@@ -645,7 +649,7 @@ TEST(Exporter, QuoteNodes) {
   EXPECT_NE(x.find("<key id=\"text\" for=\"node\" attr.name=\"text\" attr.type=\"string\"/>"), std::string::npos);
   EXPECT_NE(x.find("source=\"n0\" target=\"q0\">\n      <data key=\"e_label\">SAID</data>"), std::string::npos);
   EXPECT_NE(x.find("source=\"q0\" target=\"n1\">\n      <data key=\"e_label\">ABOUT</data>"), std::string::npos);
-  write_gexf(g, gexf, nodes);
+  write_gexf(g, gexf, streamed);
   const std::string y = gexf.str();
   EXPECT_NE(y.find("<node id=\"q0\" label=\"" + q.label + "\" start=\"2024-03-01\" end=\"2024-03-01\">"), std::string::npos);
   EXPECT_NE(y.find("<attvalue for=\"type\" value=\"QUOTE\"/>"), std::string::npos);
@@ -654,6 +658,61 @@ TEST(Exporter, QuoteNodes) {
   // Edge ids go on after the relations' ids.
   EXPECT_NE(y.find("<edge id=\"e" + std::to_string(boost::num_edges(g) + 1) + "\""), std::string::npos);
   EXPECT_EQ(y.find("<edge id=\"e" + std::to_string(boost::num_edges(g) + 2) + "\""), std::string::npos);
+}
+
+// The quotations CSV and the quote nodes of GraphML and GEXF hold no quote of their own
+// (rows 23.135-23.139): the source below makes each quote when asked, in one reused
+// record, and checks that the quote before it is already in the stream (its 70 KB text
+// passes the writers' 64 KB buffers); the quote nodes read the source three times (the
+// ring and dates, the nodes, the edges), the CSV once.
+TEST(Exporter, QuoteWritersWriteEachQuoteBeforeTheNextIsRead) {
+  const KnowledgeGraph g = small_graph();
+  constexpr int kQuotes = 5;
+  const auto text = [](int i) { return "quote " + std::to_string(i) + " " + std::string(70000, static_cast<char>('a' + i)); };
+  std::ostringstream out;
+  int passes = 0;
+  bool check = false;
+  std::vector<std::string> late;  // quotes given before the previous one was written
+  const QuoteSource source = [&](const QuoteVisitor& visit) {
+    ++passes;
+    QuoteRecord q;
+    q.speaker_key = g[0].key;
+    q.about_keys = {g[1].key};
+    q.document = "d";
+    for (int i = 0; i < kQuotes; ++i) {
+      if (check && i > 0 && out.str().find(text(i - 1)) == std::string::npos) late.push_back(std::to_string(i));
+      q.text = text(i);
+      visit(q);
+    }
+  };
+  check = true;
+  write_csv_quotations(source, out);
+  EXPECT_EQ(passes, 1);
+  EXPECT_TRUE(late.empty()) << late.size();
+  EXPECT_NE(out.str().find(text(kQuotes - 1)), std::string::npos);
+  check = false;
+  const QuoteNodes nodes(g, source);
+  EXPECT_EQ(nodes.size(), static_cast<std::size_t>(kQuotes));
+  for (const bool gexf : {false, true}) {
+    out.str("");
+    passes = 0;
+    check = true;
+    if (gexf)
+      write_gexf(g, out, nodes);
+    else
+      write_graphml(g, out, nodes);
+    check = false;
+    EXPECT_EQ(passes, 2) << gexf;  // nodes, then edges
+    EXPECT_TRUE(late.empty()) << gexf << " " << late.size();
+    EXPECT_NE(out.str().find("<node id=\"q" + std::to_string(kQuotes - 1) + "\""), std::string::npos) << gexf;
+  }
+  // The same bytes as the nodes of a vector.
+  std::vector<QuoteRecord> held;
+  source([&](const QuoteRecord& q) { held.push_back(q); });
+  std::ostringstream a, b;
+  write_graphml(g, a, QuoteNodes(g, quotes_of(held)));
+  write_graphml(g, b, nodes);
+  EXPECT_EQ(a.str(), b.str());
 }
 
 TEST(Exporter, AtomicFileFollowsALinkLongerThanItsStatedSize) {

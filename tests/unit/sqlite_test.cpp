@@ -954,6 +954,39 @@ TEST(Sqlite, TypeDisagreementsAreSettledByVoteAndListed) {
   }
 }
 
+// The graph read back a window of documents at a time (for_each_graph_document(), rows
+// 23.135-23.139) is the graph of the annotations whatever the window: one document, two
+// (a window ending inside the corpus, the last one short) or all; each document comes
+// with its content hash, in insertion order.
+TEST(Sqlite, GraphDocumentsAreReadAWindowAtATime) {
+  const auto dir = scratch_dir("windows");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  jordan_corpus(corpus);
+  write_db(path, corpus);
+  GraphBuilder b;
+  for (const auto* a : corpus.annotations()) b.add(*a);
+  const std::string expected = graphml(std::move(b).finish());
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  const auto hashes = rows(db, "SELECT doc_id, content_hash FROM documents ORDER BY id");
+  ASSERT_GT(hashes.size(), 3u);
+  for (const std::size_t window : {std::size_t{1}, std::size_t{2}, std::size_t{1024}}) {
+    GraphBuilder from_db;
+    std::vector<std::string> seen;
+    for_each_graph_document(
+        path,
+        [&](GraphDocument&& d, const std::string& hash) {
+          seen.push_back(d.id + "|" + hash);
+          from_db.add(d);
+        },
+        window);
+    EXPECT_EQ(seen, hashes) << "window " << window;
+    EXPECT_EQ(graphml(std::move(from_db).finish()), expected) << "window " << window;
+  }
+  EXPECT_EQ(graphml(load_graph_from_sqlite(path)), expected);
+}
+
 TEST(Sqlite, AVersion1DatabaseIsReadButNotAddedTo) {
   const auto dir = scratch_dir("v1");
   const auto path = (dir / "g.db").string();
@@ -1032,6 +1065,15 @@ TEST(Sqlite, LoadQuotesGivesEachQuoteItsOwnAboutListAcrossGapsInTheIds) {
     got.push_back(q.text + about);
   }
   EXPECT_EQ(got, expected);
+  // for_each_quote() streams the same records in the same order (rows 23.135-23.139).
+  std::vector<std::string> streamed;
+  for_each_quote(path, [&](const QuoteRecord& q) {
+    std::string about;
+    for (const auto& name : q.about) about += "," + name;
+    streamed.push_back(q.text + about);
+  });
+  EXPECT_EQ(streamed, expected);
+  EXPECT_THROW(for_each_quote((dir / "missing.db").string(), [](const QuoteRecord&) {}), std::runtime_error);
   EXPECT_EQ(got[2], "the plan of Bo Kim4,Cy Tan4");  // quote 5 (doc4)
   EXPECT_EQ(got[3], "the plan of Bo Kim5,Bo Kim5,Cy Tan5");  // quote 6: Cy then Bo given, Bo first by id
 }

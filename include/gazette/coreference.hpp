@@ -80,7 +80,9 @@
 //    most recent organisation named before whose name holds that head noun as a word
 //    (Standards Committee, Labour Party); unknown otherwise. `the report`, `the statement`
 //    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
-//    as for `it`. A capitalised word alone before a lower-case word (`State said`, rule
+//    as for `it`; so is a noun naming an organisation by its kind (word list kind_nouns:
+//    `the company`, `the firm`, `the online retailer`) when no organisation named before
+//    holds it in its name (rule A850; GUIDELINES: role phrases are resolved). A capitalised word alone before a lower-case word (`State said`, rule
 //    A631) is the most recent organisation named before as `State Department` or
 //    `Department of State`.
 //  The subject of a sentence (for he/she) may be pre-modified without a known title

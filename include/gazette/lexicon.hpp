@@ -158,6 +158,7 @@ enum class Words : std::uint8_t {
   RejectionVerbStems,
   DenialCueStems,
   ClaimNouns,
+  KindNouns,  // here, not last: its words share no list, and a mask made last would pass the one-byte table (lmask)
   WorkTitleWords,
   AllyNouns,
   CueNouns,

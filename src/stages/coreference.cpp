@@ -1311,6 +1311,29 @@ std::int32_t Resolver::department_short_name(std::size_t b, std::string& from) {
   return -1;
 }
 
+namespace {
+
+// A noun naming an organisation by its kind (word list kind_nouns: `the company`, `the
+// firm`, `the online retailer`; rule A850) heading the definite phrase [b, e), which opens
+// its phrase: not a preposition's object (`president of the division at the firm says`
+// speaks for the president), unless the preposition ends a cue (`according to the firm`).
+// Such a phrase that no organisation named before holds in its name is the organisation
+// that opens, or is the subject of a speech verb in, one of the two sentences before
+// (organisation_subject_before(); not its own sentence, whose opener is the reported
+// clause's subject in `Acme's new player is out, the company said`).
+bool kind_noun_phrase(const Resolver& r, std::size_t b, std::size_t e) {
+  const Lexicons& lex = r.lex;
+  if (!lex.in(Words::KindNouns, r.a.tokens[e - 1])) return false;
+  if (b == 0) return true;
+  const Token& t = r.a.tokens[b - 1];
+  if (!lex.in(Words::SpeakerPhrasePrepositions, t) && !lex.in(Words::OfPrepositions, t) && !lex.in(Words::OtherPrepositions, t))
+    return true;
+  std::uint32_t p = 0;
+  return b >= 2 && lex.speech_index().match(r.a.tokens, b - 2, b, p) == 2;
+}
+
+}  // namespace
+
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
   // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631).
   if (b < e && a.tokens[b].has(kCapitalized)) {
@@ -1335,34 +1358,40 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
   const std::string_view head = a.tokens[e - 1].lower;
   if (head.size() < 4) return -1;
   // "The report said", "the statement said": a noun naming what was said (word list
-  // claim_nouns) speaks for the organisation that is the subject nearby, as `it` does.
+  // claim_nouns) speaks for the organisation that is the subject nearby, as `it` does; so
+  // does a noun of kind_nouns that no organisation's name holds (rule A850), the subject
+  // nearby before the phrase's sentence.
+  std::int32_t nearby = -1;
   if (lex.in(Words::ClaimNouns, a.tokens[e - 1])) {
-    const std::int32_t mi = organisation_subject_before(b);
-    if (mi < 0) return -1;
-    const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
-    from = std::string(a.text(surface));
-    set_from(surface, kCollectiveRule, mi);
-    return a.mentions[static_cast<std::size_t>(mi)].entity;
-  }
-  if (!organisations_built_) build_organisations();
-  // A head without a space is found only as a word of a name, between spaces.
-  if (head.find(' ') == std::string_view::npos && !organisation_words_.may_hold(head)) return -1;
-  // The organisations named before b, the most recent first.
-  const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
-                                       [](const Organisation& o, std::size_t t) { return o.token < t; });
-  for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
-    const std::string& name = organisation_names_[it->name];
-    for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
-      const bool starts = at == 0 || name[at - 1] == ' ';
-      const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
-      if (!starts || !ends) continue;
-      const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
-      from = std::string(a.text(surface));
-      set_from(surface, kCollectiveRule, it->mention);
-      return a.mentions[static_cast<std::size_t>(it->mention)].entity;
+    nearby = organisation_subject_before(b);
+  } else {
+    if (!organisations_built_) build_organisations();
+    // A head without a space is found only as a word of a name, between spaces.
+    if (head.find(' ') != std::string_view::npos || organisation_words_.may_hold(head)) {
+      // The organisations named before b, the most recent first.
+      const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
+                                           [](const Organisation& o, std::size_t t) { return o.token < t; });
+      for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
+        const std::string& name = organisation_names_[it->name];
+        for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
+          const bool starts = at == 0 || name[at - 1] == ' ';
+          const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
+          if (!starts || !ends) continue;
+          const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+          from = std::string(a.text(surface));
+          set_from(surface, kCollectiveRule, it->mention);
+          return a.mentions[static_cast<std::size_t>(it->mention)].entity;
+        }
+      }
     }
+    if (!kind_noun_phrase(*this, b, e)) return -1;
+    nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
   }
-  return -1;
+  if (nearby < 0) return -1;
+  const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
+  from = std::string(a.text(surface));
+  set_from(surface, kCollectiveRule, nearby);
+  return a.mentions[static_cast<std::size_t>(nearby)].entity;
 }
 
 std::int32_t Resolver::person_by_surname(std::string_view lower) {

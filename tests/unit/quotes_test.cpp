@@ -420,6 +420,35 @@ TEST(Quotes, TheReportSpeaksForTheOrganisationThatIsTheSubjectNearby) {
             "(none)");
 }
 
+// Rule A850: a noun naming an organisation by its kind (word list kind_nouns) speaks for
+// the organisation that is the subject nearby when no organisation named before holds it.
+TEST(Quotes, TheCompanySpeaksForTheOrganisationThatIsTheSubjectNearby) {
+  EXPECT_EQ(speaker_of("Acme Corp has reported a rise in profits. The company said it would hire 100 more staff.",
+                       "it would hire 100 more staff"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Bolt Ltd cut its prices in March. Sales rose by 5% in the year, the online retailer said.",
+                       "Sales rose by 5% in the year"),
+            "Bolt Ltd");
+  // a preposition that ends a cue still opens the phrase
+  EXPECT_EQ(speaker_of("Acme Corp has reported a rise in profits. According to the firm, sales in the shops rose by 5% in the year.",
+                       "sales in the shops rose by 5% in the year"),
+            "Acme Corp");
+  // not an organisation opening the phrase's own sentence: the reported clause's subject
+  EXPECT_EQ(speaker_of("Prices rose in March. Acme Corp will close two plants, the company said.", "Acme Corp will close two plants"),
+            "(none)");
+  // an organisation named before with the noun in its name still comes first (`the bank`)
+  EXPECT_EQ(speaker_of("The Bank of England held rates. Acme Corp cut its prices. The bank said inflation would fall.",
+                       "inflation would fall"),
+            "Bank of England");
+  // no organisation as subject nearby: unknown, never guessed
+  EXPECT_EQ(speaker_of("Prices rose in March. The company said it would hire 100 more staff.", "it would hire 100 more staff"),
+            "(none)");
+  // not every lower-case noun: `the team` names no organisation's kind
+  EXPECT_EQ(speaker_of("Acme Corp has reported a rise in profits. The team said it would hire 100 more staff.",
+                       "it would hire 100 more staff"),
+            "(none)");
+}
+
 TEST(Quotes, ReportedContentWithoutAClauseFollowsTheVerbsComplements) {
   const Case cases[] = {
       // "to": promised to act

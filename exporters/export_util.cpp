@@ -13,6 +13,10 @@
 #include <cstring>
 #include <system_error>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gazette {
 
 namespace {
@@ -25,13 +29,40 @@ constexpr std::array<bool, 256> kPlainXml = [] {
   return plain;
 }();
 
+// The offset of the first of the 16 bytes at p that kPlainXml does not copy as they
+// are, or 16 when it copies all (row 23.132): one SSE2 compare of the 16 on x86-64
+// (a signed byte below 0x20 is a control byte or one of a multi-byte UTF-8
+// sequence), else the table.
+unsigned first_xml_special16(const char* p) {
+#if defined(__SSE2__)
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const __m128i marks =
+      _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('&')), _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))),
+                   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('>')), _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
+                                _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))));
+  const __m128i other = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
+  const auto m = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(marks, other)));
+  return m != 0 ? static_cast<unsigned>(std::countr_zero(m)) : 16u;
+#else
+  for (unsigned k = 0; k < 16; ++k)
+    if (!kPlainXml[static_cast<unsigned char>(p[k])]) return k;
+  return 16u;
+#endif
+}
+
 }  // namespace
 
 void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
   std::size_t i = 0;
   while (i < s.size()) {
-    // A run of bytes that need no escaping, appended at once.
+    // A run of bytes that need no escaping, appended at once: sixteen at a time while
+    // sixteen are left, then byte by byte.
     const std::size_t run = i;
+    while (i + 16 <= s.size()) {
+      const unsigned plain = first_xml_special16(s.data() + i);
+      i += plain;
+      if (plain < 16) break;
+    }
     while (i < s.size() && kPlainXml[static_cast<unsigned char>(s[i])]) ++i;
     if (i > run) out.append(s.data() + run, i - run);
     if (i == s.size()) break;

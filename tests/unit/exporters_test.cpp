@@ -160,6 +160,24 @@ TEST(Exporter, XmlEscapeCopiesRunsBetweenEscapes) {
   EXPECT_EQ(out, "kept x &gt; y");
 }
 
+// Plain runs are scanned sixteen bytes at a time (row 23.132): every byte that is not
+// copied as it is, at every position of a 48-byte text (so in each lane of a block of
+// sixteen, the block's first and last, and in the bytes left after the last block),
+// is escaped as it is alone (short texts go byte by byte).
+TEST(Exporter, XmlEscapeFindsEverySpecialByteInEveryLane) {
+  const std::string specials[] = {"&", "<", ">", "\"", "'", "\n", "\t", "\r", std::string(1, '\0'), "\x1F",
+                                  "\xC3\xA9", "\xE2\x80\x9C", "\xEF\xBF\xBE", "\xFF"};
+  for (const bool attribute : {false, true})
+    for (const auto& special : specials)
+      for (std::size_t at = 0; at + special.size() <= 48; ++at) {
+        SCOPED_TRACE(at);
+        const std::string before(at, 'a'), after(48 - at - special.size(), 'z');
+        EXPECT_EQ(xml_escape(before + special + after, attribute),
+                  before + xml_escape(special, attribute) + after);
+      }
+  EXPECT_EQ(xml_escape(std::string(47, 'a') + "\x7F", true), std::string(47, 'a') + "\x7F");  // DEL is copied
+}
+
 // The JSON writers escape strings themselves (append_json_string()) and hand them to
 // RapidJSON as raw values: the bytes must be those RapidJSON's Writer writes for the
 // string. Every byte value at every position of plain texts of 1 to 24 bytes (the

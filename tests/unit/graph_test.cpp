@@ -724,3 +724,48 @@ TEST(Graph, VerticesAreTheKeptNodesInFirstSeenOrderWithTheirOwnFields) {
     EXPECT_GT(boost::num_edges(g), kept.size() / 2);
   }
 }
+
+// brandes() (measures.cpp) clears only what each search reached: on graphs where the
+// paths are many and equal (a lattice with diagonals, arcs both ways, arcs back into
+// the sources) and where most vertices reach few others (a star of one-way arcs),
+// every vertex's betweenness must still equal Boost's, bit for bit.
+TEST(Graph, BetweennessEqualsBoostWithManyEqualPathsAndFewReached) {
+  for (int shape = 0; shape < 3; ++shape) {
+    SCOPED_TRACE(shape);
+    KnowledgeGraph g;
+    const std::size_t side = 9, n = side * side + 40;
+    for (std::size_t i = 0; i < n; ++i) boost::add_vertex(EntityNode{}, g);
+    const auto at = [side](std::size_t r, std::size_t c) { return r * side + c; };
+    for (std::size_t r = 0; r < side; ++r)
+      for (std::size_t c = 0; c < side; ++c) {
+        if (c + 1 < side) boost::add_edge(at(r, c), at(r, c + 1), RelationEdge{}, g);
+        if (r + 1 < side) boost::add_edge(at(r, c), at(r + 1, c), RelationEdge{}, g);
+        if (shape >= 1 && r + 1 < side && c + 1 < side) boost::add_edge(at(r + 1, c + 1), at(r, c), RelationEdge{}, g);
+        if (shape == 2 && (r + c) % 3 == 0 && r > 0) boost::add_edge(at(r, c), at(0, 0), RelationEdge{}, g);
+      }
+    for (std::size_t i = side * side; i < n; ++i) {  // a star: one hub, one-way spokes, a few back
+      if (i == side * side) continue;
+      boost::add_edge(side * side, i, RelationEdge{}, g);
+      if (i % 7 == 0) boost::add_edge(i, (i + 3) % n, RelationEdge{}, g);
+    }
+
+    using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    Plain whole(n);
+    std::set<std::pair<std::size_t, std::size_t>> arcs;
+    for (auto e : boost::make_iterator_range(boost::edges(g)))
+      if (boost::source(e, g) != boost::target(e, g)) arcs.emplace(boost::source(e, g), boost::target(e, g));
+    for (const auto& [s, t] : arcs) boost::add_edge(s, t, whole);
+    std::vector<double> expected(n, 0.0);
+    boost::brandes_betweenness_centrality(
+        whole, boost::make_iterator_property_map(expected.begin(), boost::get(boost::vertex_index, whole)));
+
+    ASSERT_TRUE(compute_measures(g).betweenness);
+    double total = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      SCOPED_TRACE(i);
+      EXPECT_EQ(g[i].betweenness, expected[i]);  // bit for bit
+      total += g[i].betweenness;
+    }
+    EXPECT_GT(total, 0);
+  }
+}

@@ -46,6 +46,29 @@ void take_speaker(Quote& to, const Quote& from) {
   to.speaker_antecedent = from.speaker_antecedent;
 }
 
+// A nested report (A890): the inner quote's own cue stands inside the clause that holds
+// it, before the inner words, with a speaker named there (`Several donors said they are
+// waiting for what one Bush appointee described as "a hall pass"`). That speaker said the
+// inner words, not the clause (GUIDELINES: the speaker is who said it), so the clause
+// keeps its own, unknown speaker. A pronoun there (`to tell X that he won't agree to a
+// "perfunctory" sit-down`) may be the clause's own subject: the inner speaker still passes.
+bool nested_report(const Annotation& a, const Quote& clause, const Quote& inner) {
+  if (inner.cue_span.empty() || !inner.speaker_from.empty() || inner.cue_span.begin <= clause.span.begin ||
+      inner.span.begin < inner.cue_span.end || clause.span.end < inner.span.end || clause.sentence >= a.sentences.size())
+    return false;
+  // The clause's cue right before it (or before `that`) with a comma or a mark before the
+  // cue is an inverted report whose subject follows the cue (`'Q', says PM Tony Blair
+  // has promised that "Q"`: a headline run into the first sentence): no nested report.
+  const std::string_view cue_word = std::string_view(clause.cue).substr(0, clause.cue.find(' '));
+  const std::size_t k = a.token_at(clause.span.begin);
+  const std::size_t first = a.sentences[clause.sentence].first_token;
+  for (std::size_t j = k; j > first && j + 3 > k; --j) {
+    if (a.text(a.tokens[j - 1].span) != cue_word) continue;
+    return !(j - 1 > first && (a.tokens[j - 2].kind == TokenKind::Punct || a.tokens[j - 2].kind == TokenKind::Quote));
+  }
+  return true;
+}
+
 // A partial quote of more than three words between its marks: the speaker's own words,
 // a quote of its own even inside the reported clause that carries it (quotes_direct.cpp);
 // not a title line `X: "Q" words`, the whole line already (A240).
@@ -62,7 +85,8 @@ bool own_words(const Annotation& a, const Quote& q) {
 // A quote and a reported clause that hold one another are one quote, the larger: quoted
 // words inside a reported clause make it a direct quote (`said the figures were
 // "excellent"`; PolNeAR's "mixed"), and a reported clause inside a partial quote's clause
-// adds nothing. The quote kept takes the other's speaker when it has none. A partial
+// adds nothing. The quote kept takes the other's speaker when it has none, unless the
+// other is a nested report inside it (nested_report). A partial
 // quote of more than three words stays beside the clause that holds it (own_words).
 void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quote>& indirect) {
   const Annotation& a = r.a;
@@ -74,7 +98,7 @@ void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quo
   for (std::size_t di = 0; di < direct.size(); ++di) {
     for (std::size_t ii = 0; ii < indirect.size(); ++ii) {
       if (inside(direct[di].span, indirect[ii].span) || direct[di].span == indirect[ii].span) {
-        take_speaker(indirect[ii], direct[di]);
+        if (!nested_report(a, indirect[ii], direct[di])) take_speaker(indirect[ii], direct[di]);
         drop_d[di] = 1;
       } else if (inside(indirect[ii].span, direct[di].span)) {
         take_speaker(direct[di], indirect[ii]);

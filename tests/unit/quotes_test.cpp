@@ -2179,3 +2179,21 @@ TEST(Quotes, ANameAfterTheVerbOfAnUnnamedSubjectIsNoParticiplesSpeaker) {
                        "the refuge was closed"),
             "Tom Smith");
 }
+
+// A890: a quote nested in a reported clause, with its own cue inside the clause before it
+// and a speaker named there, lends the clause no speaker: the inner speaker said the inner
+// words, the clause keeps its own (unknown here). A pronoun at the inner cue still passes
+// its speaker, as does a headline's inverted `'Q', says X has promised that "Q"`.
+TEST(Quotes, AQuoteNestedInAReportedClauseLendsItNoSpeaker) {
+  const Case cases[] = {
+      {"Several donors said they were waiting for what one John Doe adviser described as a \"hall pass\" to switch.",
+       "they were waiting for what one John Doe adviser described as a \"hall pass\" to switch", "(none)", Quote::Kind::Direct},
+      {"John Doe said they were waiting for what one Jane Roe adviser described as a \"hall pass\" to switch.",
+       "they were waiting for what one Jane Roe adviser described as a \"hall pass\" to switch", "John Doe", Quote::Kind::Direct},
+      {"Jane Roe agreed to a call, but only to tell the council that she would not agree to a \"perfunctory\" meeting.",
+       "she would not agree to a \"perfunctory\" meeting", "Jane Roe", Quote::Kind::Direct},
+      {"Rail fares 'will fall', says PM Jane Roe has promised that \"fares will fall\" for every commuter.",
+       "PM Jane Roe has promised that \"fares will fall\" for every commuter", "Jane Roe", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

@@ -2,6 +2,8 @@
 // documents what each measure means and what it costs).
 #include "gazette/graph.hpp"
 
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
@@ -57,70 +59,24 @@ void page_rank(KnowledgeGraph& g) {
 
 using Arc = std::pair<std::uint32_t, std::uint32_t>;
 
-// Brandes on a graph of `n` vertices with the sorted, distinct `arcs` (row 23.130);
-// adds each vertex's centrality to `out[vertex_of[local index]]`. It is Boost's
-// brandes_betweenness_centrality (unweighted, directed) step for step: sources in
-// vertex order, the breadth-first search of breadth_first_visit (a vertex's arcs in
-// target order; an arc to a vertex already reached adds its paths when it lies one
-// step further), the vertices popped in the reverse of that order, each one's
-// predecessors in the order found, and the same sums in the same order; so the same
-// values, bit for bit (test Graph.BetweennessPerComponentEqualsWholeGraph). Boost
-// clears its four per-vertex arrays for all n vertices before each source (n * n
-// writes, most of the cost on a component of a few thousand vertices that each reach
-// a few); here only the vertices the last search reached are cleared, and "reached"
-// is a stamp (the source's number), never cleared. A distance is read only for a
-// vertex reached in this search (or the source, whose stale distance Boost reads
-// too: it can only add to the source's own count, which no centrality reads).
+// Brandes (boost::brandes_betweenness_centrality) on a compressed-sparse-row graph
+// of `n` vertices with 32-bit indices and the sorted, distinct `arcs`; adds each
+// vertex's centrality to `out[vertex_of[local index]]`.
 void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t* vertex_of, KnowledgeGraph& out) {
-  std::vector<std::uint32_t> first(std::size_t{n} + 1, 0), target(arcs.size());
-  for (const auto& a : arcs) ++first[std::size_t{a.first} + 1];
-  for (std::uint32_t v = 0; v < n; ++v) first[v + 1] += first[v];
-  for (std::size_t i = 0; i < arcs.size(); ++i) target[i] = arcs[i].second;  // sorted by source, then target
-
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
+  using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
+  const Csr csr(boost::edges_are_sorted, arcs.begin(), arcs.end(), n);
+  const auto index = boost::get(boost::vertex_index, csr);
   std::vector<double> centrality(n, 0.0), dependency(n, 0.0), path_count(n, 0.0);
-  std::vector<std::uint32_t> distance(n, 0), reached(n, 0);
-  // incoming[w]: the predecessors of w on its shortest paths from the source, in the
-  // order the search found them (Boost keeps the arcs; only their sources are read).
-  std::vector<std::vector<std::uint32_t>> incoming(n);
-  std::vector<std::uint32_t> order;  // reached vertices in the order examined (= queue order)
-  order.reserve(n);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    const std::uint32_t stamp = s + 1;
-    path_count[s] = 1;
-    reached[s] = stamp;
-    order.push_back(s);
-    for (std::size_t head = 0; head < order.size(); ++head) {
-      const std::uint32_t v = order[head];
-      for (std::uint32_t i = first[v]; i < first[v + 1]; ++i) {
-        const std::uint32_t w = target[i];
-        if (reached[w] != stamp) {  // tree edge
-          reached[w] = stamp;
-          distance[w] = distance[v] + 1;
-          path_count[w] = path_count[v];
-          incoming[w].push_back(v);
-          order.push_back(w);
-        } else if (distance[w] == distance[v] + 1) {  // another shortest path
-          path_count[w] = path_count[w] + path_count[v];
-          incoming[w].push_back(v);
-        }
-      }
-    }
-    for (std::size_t k = order.size(); k-- > 0;) {
-      const std::uint32_t w = order[k];
-      for (const std::uint32_t v : incoming[w]) {
-        double factor = path_count[v] / path_count[w];
-        factor *= (1.0 + dependency[w]);
-        dependency[v] = dependency[v] + factor;
-      }
-      if (w != s) centrality[w] += dependency[w];
-    }
-    for (const std::uint32_t w : order) {  // what Boost clears before the next source
-      incoming[w].clear();
-      path_count[w] = 0;
-      dependency[w] = 0;
-    }
-    order.clear();
-  }
+  std::vector<std::vector<CsrEdge>> incoming(n);
+  std::vector<std::uint32_t> distance(n, 0);
+  boost::brandes_betweenness_centrality(csr, boost::make_iterator_property_map(centrality.begin(), index),
+                                        boost::dummy_property_map(),
+                                        boost::make_iterator_property_map(incoming.begin(), index),
+                                        boost::make_iterator_property_map(distance.begin(), index),
+                                        boost::make_iterator_property_map(dependency.begin(), index),
+                                        boost::make_iterator_property_map(path_count.begin(), index), index);
   for (std::uint32_t i = 0; i < n; ++i) out[vertex_of[i]].betweenness = centrality[i];
 }
 
@@ -128,9 +84,9 @@ void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t*
 // weakly connected component (EntityNode::component, so components() first) of
 // three or more vertices alone: no shortest path leaves a component, so each
 // vertex gets the same sums, added in the same order (sources and arcs keep their
-// order inside a component), as from one run on the whole graph, bit for bit; and each
-// run's arrays are those of its component (news-2213: 10,074 vertices, the largest
-// component 3,446). Smaller components and lone vertices keep 0.
+// order inside a component), as from one run on the whole graph, bit for bit; but
+// Boost's O(V) reset per source is paid per component (news-2213: 10,074 vertices,
+// the largest component 3,446). Smaller components and lone vertices keep 0.
 bool betweenness(KnowledgeGraph& g, MeasureReport& report) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<Arc> arcs;

@@ -296,26 +296,24 @@ struct MeasureReport {
 //                  normalising its fixed point gives exactly the PageRank in which a
 //                  dangling vertex links to every vertex (networkx.pagerank with
 //                  weight=None), by Langville & Meyer's linear-system formulation.
-//   betweenness    Brandes on the directed graph with parallel edges and
-//                  self-loops collapsed, unweighted and not normalised (the number
-//                  of shortest paths through a vertex, as Gephi shows it): Boost's
-//                  brandes_betweenness_centrality step for step, the same values
-//                  bit for bit, run on each weakly connected component of three or
-//                  more vertices alone (smaller components are 0). Each source's
-//                  search clears only the vertices the last one reached, not all
-//                  of them as Boost does (row 23.130), so it costs the sum over the
-//                  sources of the vertices and arcs each one reaches. The budget
-//                  is still estimated for Boost's run on the whole graph,
-//                  O(V*V + S*E): when betweenness_cost() exceeds
-//                  kMaxBetweennessWork it is SKIPPED and left 0 for every vertex,
-//                  and the report says so (the same graphs as before).
+//   betweenness    boost::brandes_betweenness_centrality on the directed graph with
+//                  parallel edges and self-loops collapsed, unweighted and not
+//                  normalised (the number of shortest paths through a vertex, as
+//                  Gephi shows it). Boost runs on each weakly connected component
+//                  of three or more vertices alone (the same values, bit for bit,
+//                  as one run on the whole graph; smaller components are 0), so it
+//                  costs the sum of O(Vc*Vc + Sc*Ec) over the components, for Sc
+//                  vertices with out-edges. The budget is still estimated for one
+//                  run on the whole graph, O(V*V + S*E): when betweenness_cost()
+//                  exceeds kMaxBetweennessWork it is SKIPPED and left 0 for every
+//                  vertex, and the report says so.
 //   component      boost::connected_components on an undirected copy (weakly
 //                  connected components), numbered from 0 in vertex order.
 // Cost: O(V + E) per PageRank iteration (at most 200) plus betweenness. Measured
 // (-O2, one core): random 5,000 vertices / 20,000 edges, every vertex a source:
 // 0.95 s; half of them sources: 0.45 s; 20,000 / 80,000 (betweenness skipped):
-// 0.04 s (Boost's Brandes; on such a graph every vertex reaches almost all, so the
-// search is the cost either way and the budget is what bounds the time).
+// 0.04 s. A hand-written Brandes was no faster than Boost's: the BFS per vertex is
+// the cost, so the budget is what bounds the time.
 MeasureReport compute_measures(KnowledgeGraph& g);
 
 // Positions every vertex (EntityNode::x, y) and sizes it (EntityNode::size), so

@@ -12,6 +12,8 @@
 //   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
+#include "gazette/dates.hpp"
+
 #include <algorithm>
 #include <optional>
 #include <utility>
@@ -1354,10 +1356,20 @@ std::size_t closing_time_end(const Resolver& r, const Sentence& st, std::size_t 
 // the verb's own adjunct, not part of the clause it reports (rule A860): one word (`said,
 // however, the plan ...`) or a cue phrase that follows its source (`said, in a statement,
 // ...`). The clause then opens after it; a condition or other phrase (`said, if elected,
-// she would ...`, `says, win or lose, he's staying`, also `said, on Monday, ...`) opens it.
+// she would ...`, `says, win or lose, he's staying`) opens it.
+// Row A888 (with A881's mend; narrows A860): a time aside is the verb's own adjunct too
+// (`said, on Monday, the plan ...`, `said, last week, ...`, `said, after the meeting, ...`):
+// two to four words or numbers that open on a word of before_that, outside quotation marks,
+// with no finite verb (shows_finite_verb); a condition opens on no such word (`said, if
+// elected, ...`).
 bool verb_adjunct_parenthetical(const Resolver& r, std::size_t k, std::size_t p) {
   const SpeechCue* vc = nullptr;
-  return p == k + 3 || (speech_verb_at(r, k + 1, p, &vc) && vc->kind == SpeechCue::Kind::PhraseAfterSource);
+  if (p == k + 3 || (speech_verb_at(r, k + 1, p, &vc) && vc->kind == SpeechCue::Kind::PhraseAfterSource)) return true;
+  if (p < k + 4 || p > k + 6 || !r.lex.in(Words::BeforeThat, r.a.tokens[k + 1])) return false;
+  for (std::size_t j = k + 1; j + 1 < p; ++j)
+    if (r.in_direct[j] || (r.a.tokens[j].kind != TokenKind::Word && r.a.tokens[j].kind != TokenKind::Number && r.a.tokens[j].norm != "."))
+      return false;
+  return !shows_finite_verb(r, k + 1, p - 1);
 }
 
 // Whether the verb at v is a passive or a reduced relative's participle, which a closing
@@ -1459,15 +1471,20 @@ bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
 // quotation marks, and hold no comma, semicolon or quotation mark and no finite verb
 // (shows_finite_verb): `Weighing in on the debate, Jane Roe agreed.`, `Speaking to
 // reporters on Monday, X said.`; not a gerund subject with its verb (`Rising prices worry
-// voters, X said.`, `Raising taxes is a mistake, X said.`).
+// voters, X said.`, `Raising taxes is a mistake, X said.`). Row A885 (narrows A870): the
+// word right after the -ing word is read as a verb too (`Beijing denied the charge, X
+// said.`), and an -ing word a mention covers (a name: `Reading`, `Sterling`) or one of
+// not_clause_openers (`Nothing`) opens no adjunct (`Nothing changed after the vote, X said.`).
 bool participle_adjunct(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
-  if (b >= e || r.in_direct[b] || a.tokens[b].kind != TokenKind::Word || !ing_form(r.lex, a.tokens[b])) return false;
+  if (b >= e || r.in_direct[b] || a.tokens[b].kind != TokenKind::Word || !ing_form(r.lex, a.tokens[b]) || r.mention_cover[b] >= 0 ||
+      r.lex.in(Words::NotClauseOpeners, a.tokens[b]))
+    return false;
   for (std::size_t j = b + 1; j < e; ++j) {
     const Token& t = a.tokens[j];
     if (t.norm == "," || t.norm == ";" || t.kind == TokenKind::Quote || r.in_direct[j]) return false;
   }
-  return !shows_finite_verb(r, b + 1, e);
+  return !shows_finite_verb(r, b, e);
 }
 
 // How the text before the comma that closes it reads to the attribution [b, v) of the
@@ -2195,10 +2212,12 @@ void end_at_relative(const Resolver& r, Clause& c) {
 }
 
 // Whether the tokens from b to e are a time phrase (row A881): a preposition or time word of
-// before_that or a preposition of time_limit_prepositions (`in`, `on`, `from`, `this`, `next`
-// ...), then one to three tokens, each a capitalised word, a number, a full stop of an
-// abbreviation or a time word (before_that, time_phrase_nouns): `in January`, `on Jan. 1`,
-// `this year`, `from April 2020`; outside quotation marks.
+// before_that or a preposition of time_limit_prepositions (`in`, `on`, `from`, `this`,
+// `last` ...), then one to three tokens, each a number, a full stop of an abbreviation, a
+// time word (before_that, time_phrase_nouns) or a capitalised day or month name (row A888,
+// narrows A881: read_date() of the dates grammar reads it as a month; not a place, `,
+// speaking in Leeds`): `in January`, `on Jan. 1`, `this year`, `from April 2020`; outside
+// quotation marks.
 [[gnu::noinline]] static bool time_adjunct_to_end(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
   if (b + 1 >= e || e - b > 4 || r.in_direct[b] ||
@@ -2207,7 +2226,8 @@ void end_at_relative(const Resolver& r, Clause& c) {
   for (std::size_t k = b + 1; k < e; ++k) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k]) return false;
-    const bool word = t.kind == TokenKind::Word && (t.has(kCapitalized) || r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::TimePhraseNouns, t));
+    const bool word = t.kind == TokenKind::Word && (r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::TimePhraseNouns, t) ||
+                                                    (t.has(kCapitalized) && read_date(std::string(t.norm) + " 1 2000").has_value()));
     if (!word && t.kind != TokenKind::Number && !(t.norm == "." && k > b + 1 && a.tokens[k - 1].kind == TokenKind::Word)) return false;
   }
   return true;
@@ -2316,12 +2336,20 @@ bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
 // she wants an inquiry, as have other Democrats`, `said he does not do them in public, as
 // was the case with ...`): `as` (word list attribution_as: the `as` of a comparison, which
 // also opens `As X reported, CLAUSE`) and a lower-case finite auxiliary or copula right
-// after the comma, outside quotation marks: the writer's comparison.
+// after the comma, outside quotation marks: the writer's comparison. Row A889 (narrows A872):
+// only a perfect auxiliary (perfect_auxiliaries), a copula, a finite auxiliary in -s
+// (`does`) or a modal before a perfect auxiliary or copula (`, as may have been the case`)
+// opens the comparison: `said inflation would rise, as would interest rates` is the
+// speaker's own forecast, and `, as did X` stays in the clause too.
 bool comparative_as_at(const Resolver& r, std::size_t k) {
   const Annotation& a = r.a;
   if (r.in_direct[k + 1] || r.in_direct[k + 2] || !r.lex.in(Words::AttributionAs, a.tokens[k + 1])) return false;
   const Token& aux = a.tokens[k + 2];
-  return aux.kind == TokenKind::Word && !aux.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux));
+  if (aux.kind != TokenKind::Word || aux.has(kCapitalized)) return false;
+  if (r.lex.in(Words::PerfectAuxiliaries, aux) || r.lex.in(Words::Copulas, aux)) return true;
+  const Token* next = k + 3 < a.tokens.size() ? &a.tokens[k + 3] : nullptr;
+  return r.lex.in(Words::FiniteAuxiliaries, aux) &&
+         (finite_ending(r.lex, aux) || (next && (r.lex.in(Words::PerfectAuxiliaries, *next) || r.lex.in(Words::Copulas, *next))));
 }
 
 // A reported clause after its cue ends before a summative appositive that runs to its
@@ -2663,8 +2691,12 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
 // message was: ...`, `she must: ...` are clauses of their own), and a word or number after
 // it; the report opens after the colon, the object is the verb's. Not after other verbs,
 // whose clause may hold a colon of its own (`have said it falls flat for one reason: ...`).
-[[gnu::noinline]] void start_after_object_colon(const Resolver& r, Clause& c) {
+// Row A887 (narrows A883): a lexical finite verb (finite_ending, irregular_past) stops the
+// scan too (`told reporters Britain needed one thing: a leader`), and a clause that `that`
+// opened keeps its colon (`told reporters that Britain needed one thing: a leader`).
+[[gnu::noinline]] void start_after_object_colon(const Resolver& r, Clause& c, bool has_that) {
   const Annotation& a = r.a;
+  if (has_that) return;
   for (std::size_t k = c.begin; k < c.end && k < c.begin + 7; ++k) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k]) return;
@@ -2676,7 +2708,8 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
       return;
     }
     if ((t.kind != TokenKind::Word && !t.has(kPossessive) && !(t.norm == "." && t.has(kAbbrev))) || r.lex.in(Words::FiniteAuxiliaries, t) ||
-        r.lex.in(Words::Copulas, t) || r.lex.in(Words::Negators, t))
+        r.lex.in(Words::Copulas, t) || r.lex.in(Words::Negators, t) ||
+        (k > c.begin && !t.has(kCapitalized) && (finite_ending(r.lex, t) || irregular_past(r.lex, t))))
       return;
   }
 }
@@ -2764,7 +2797,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   }
   if (q.rule == "indirect" || q.rule == "indirect-before")
     if (const std::size_t after = role_noun_after_name(r, st, v)) role_noun_holder(r, after - 1, v - 1, at);
-  if (vc.takes_object && (q.rule == "indirect" || q.rule == "indirect-complement") && c.begin > v) start_after_object_colon(r, c);
+  if (vc.takes_object && (q.rule == "indirect" || q.rule == "indirect-complement") && c.begin > v)
+    start_after_object_colon(r, c, r.lex.in(Words::Complementizers, a.tokens[c.begin - 1]));
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (q.rule == "indirect-complement" && c.begin > v) end_at_free_adjunct(r, c);
   if (q.rule == "indirect-complement" && !c.around) {
@@ -2883,11 +2917,15 @@ std::size_t headline_colon_after_phrase(const Resolver& r, std::uint32_t si, std
 // next turn, `CLINTON: ...`), holds no quotation marks in its first sentence and names the
 // same speaker there again: the heading introduces what the writer says about them
 // (`Kasich: Now or never.` / `Kasich, who brags he has ..., needs a win.`), it reports
-// no words of theirs.
-bool section_heading(const Resolver& r, std::uint32_t si, std::uint32_t last, std::int32_t speaker) {
+// no words of theirs. Row A886 (narrows A871): not when the words after the colon hold a
+// lower-case finite auxiliary, copula or past or -s form (finite_verb_in with its noun
+// guard: `Hillary Clinton: We will win Ohio.`), a clause of the speaker's own, not a
+// heading's phrase (`Roe: See you later?` stays a heading).
+bool section_heading(const Resolver& r, std::uint32_t si, std::uint32_t last, std::int32_t speaker, std::size_t colon) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
-  if (st.headline || si == 0 || last != si || last + 1 >= a.sentences.size()) return false;
+  if (st.headline || si == 0 || last != si || last + 1 >= a.sentences.size() || finite_verb_in(r, colon + 1, st.end_token, true))
+    return false;
   const Sentence& next = a.sentences[last + 1];
   if (next.paragraph == st.paragraph || holds_quotation_marks(r, next)) return false;
   for (std::size_t k = next.first_token; k < next.end_token && k < next.first_token + 6; ++k)
@@ -2949,7 +2987,7 @@ std::optional<Quote> colon_report(Resolver& r, std::uint32_t& si) {
   if (at.speaker < 0) return std::nullopt;
   const EntityType type = a.entities[static_cast<std::size_t>(at.speaker)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return std::nullopt;
-  if (section_heading(r, si, last, at.speaker)) return std::nullopt;
+  if (section_heading(r, si, last, at.speaker, colon)) return std::nullopt;
   if (hyphen && (type != EntityType::Person || at.mention < 0 || a.mentions[static_cast<std::size_t>(at.mention)].first_token != st.first_token ||
                  a.mentions[static_cast<std::size_t>(at.mention)].end_token != speaker_end))
     return std::nullopt;

@@ -2006,3 +2006,73 @@ TEST(ReportedSpeech, AHyphenatedNameLabelsATranscriptTurn) {
   EXPECT_EQ(q->rule, "colon-report");
   EXPECT_EQ(t.name(q->speaker), "Jean-Paul Smith");
 }
+
+// Row A885 (narrows A870): a name or a word like `Nothing` in -ing before its verb is the
+// subject of a reported clause, no participle adjunct; a participle adjunct still reports
+// nothing.
+TEST(ReportedSpeech, AnIngNameBeforeItsVerbOpensAReportedClause) {
+  Annotated beijing("Beijing denied the charge, a spokesman said.");
+  EXPECT_NE(quote_spelled(beijing, "Beijing denied the charge"), nullptr);
+  Annotated sterling("Sterling fell against the dollar, analysts said.");
+  EXPECT_NE(quote_spelled(sterling, "Sterling fell against the dollar"), nullptr);
+  Annotated nothing("Nothing changed after the vote, Jane Roe said.");
+  const Quote* q = quote_spelled(nothing, "Nothing changed after the vote");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(nothing.name(q->speaker), "Jane Roe");
+  Annotated weigh("Weighing in on the debate, Jane Roe agreed.");
+  EXPECT_FALSE(some_quote_starts(weigh, "Weighing"));
+}
+
+// Row A886 (narrows A871): `NAME: WORDS` whose words show a finite verb is the speaker's
+// report even when the next paragraph names the speaker; a phrase without one is a heading.
+TEST(ReportedSpeech, ANameAndColonBeforeAFiniteClauseReports) {
+  Annotated clause("Voters went to the polls on Monday.\n\nHillary Clinton: We will win Ohio and then the nomination.\n\n"
+                   "Clinton has led the polls in Ohio since June.");
+  const Quote* q = quote_spelled(clause, "We will win Ohio and then the nomination");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(clause.name(q->speaker), "Hillary Clinton");
+  Annotated heading("Voters went to the polls on Monday.\n\nHillary Clinton: Now or never for the campaign.\n\n"
+                    "Clinton, who has won one state, needs a win in Ohio.");
+  for (const auto& h : heading.a.quotes) EXPECT_NE(h.rule, "colon-report") << heading.a.text(h.span);
+  Annotated later("The vote went badly for the mayor.\n\nJane Roe: See you later?\n\nJane Roe's campaign ran out of money.");
+  for (const auto& h : later.a.quotes) EXPECT_NE(h.rule, "colon-report") << later.a.text(h.span);
+}
+
+// Row A887 (narrows A883): a lexical finite verb before the colon, or `that`, makes the
+// colon part of the reported clause; a bare hearer before the colon is still the verb's.
+TEST(ReportedSpeech, AColonAfterAFiniteVerbStaysInTheReport) {
+  Annotated bare("Jane Roe told reporters Britain needed one thing: a strong leader.");
+  EXPECT_EQ(quote_spelled(bare, "a strong leader"), nullptr);
+  EXPECT_EQ(bare.a.quotes.size(), 1u);
+  Annotated that("Jane Roe told reporters that Britain needed one thing: a strong leader.");
+  EXPECT_NE(quote_spelled(that, "Britain needed one thing: a strong leader"), nullptr);
+  Annotated hearer("Jane Roe told reporters: the plan is dead.");
+  EXPECT_NE(quote_spelled(hearer, "the plan is dead"), nullptr);
+}
+
+// Row A888 (narrows A881 and A860): a capitalised word is a time word only as a day or a
+// month, so a participle of place still ends the infinitive complement; a time aside set
+// off after the verb is the verb's own adjunct, a condition still opens the clause.
+TEST(ReportedSpeech, OnlyADayOrMonthMakesATimePhrase) {
+  Annotated leeds("Jane Roe vowed to fight on, speaking in Leeds.");
+  EXPECT_NE(quote_spelled(leeds, "to fight on"), nullptr);
+  Annotated january("Jane Roe vowed to cut taxes, starting in January.");
+  EXPECT_NE(quote_spelled(january, "to cut taxes, starting in January"), nullptr);
+  Annotated monday("Jane Roe said, on Monday, the plan would fail.");
+  EXPECT_NE(quote_spelled(monday, "the plan would fail"), nullptr);
+  Annotated week("Jane Roe said, last week, the plan would fail.");
+  EXPECT_NE(quote_spelled(week, "the plan would fail"), nullptr);
+  Annotated meeting("Jane Roe said, after the meeting, the plan was dead.");
+  EXPECT_NE(quote_spelled(meeting, "the plan was dead"), nullptr);
+  Annotated elected("Jane Roe said, if elected, she would cut taxes.");
+  EXPECT_NE(quote_spelled(elected, "if elected, she would cut taxes"), nullptr);
+}
+
+// Row A889 (narrows A872): a modal after `, as` is the speaker's own forecast and stays in
+// the clause; a copula or a perfect auxiliary still ends it.
+TEST(ReportedSpeech, AModalAfterAsStaysInTheReportedClause) {
+  Annotated would("Jane Roe said inflation would rise, as would interest rates.");
+  EXPECT_NE(quote_spelled(would, "inflation would rise, as would interest rates"), nullptr);
+  Annotated were("Jane Roe said the deal was done, as were the talks on trade.");
+  EXPECT_NE(quote_spelled(were, "the deal was done"), nullptr);
+}

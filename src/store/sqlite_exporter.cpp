@@ -490,15 +490,6 @@ class GraphDocumentReader {
   std::vector<std::unordered_map<std::int64_t, std::size_t>> ref_of_;  // per doc: entity id -> ref
 };
 
-SQLite::Database open_graph_db(const std::string& path) {
-  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
-  roll_back_hot_journal(path);
-  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-  check_schema_version(db, path);
-  if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
-  return db;
-}
-
 }  // namespace
 
 void for_each_graph_document(const std::string& path,
@@ -506,7 +497,7 @@ void for_each_graph_document(const std::string& path,
                              std::size_t window) {
   std::string table = "meta";
   try {
-    SQLite::Database db = open_graph_db(path);
+    SQLite::Database db = open_read_only(path, "documents");
     GraphDocumentReader reader(db, table, window);
     reader.each(visit);
   } catch (const SQLite::Exception& e) {

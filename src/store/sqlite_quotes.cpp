@@ -22,15 +22,6 @@ namespace {
 
 constexpr std::size_t kNoLimit = std::numeric_limits<std::size_t>::max();
 
-SQLite::Database open_quotes_db(const std::string& path) {
-  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
-  roll_back_hot_journal(path);
-  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-  check_schema_version(db, path);
-  if (!db.tableExists("quotes")) throw std::runtime_error(path + ": not a gazette database (no quotes table)");
-  return db;
-}
-
 // The quotes a group shows at level `level` (kNoLimit: no total cap).
 std::size_t shown_at(const QuoteSelection::Group& g, std::size_t own_limit, std::size_t level) {
   return std::min({g.total, own_limit, level});
@@ -60,7 +51,7 @@ std::string quote_rank_sql() {
 std::vector<QuoteRecord> load_quotes(const std::string& path) {
   std::string table = "quotes";
   try {
-    SQLite::Database db = open_quotes_db(path);
+    SQLite::Database db = open_read_only(path, "quotes");
     std::vector<QuoteRecord> out;
     std::map<std::int64_t, std::size_t> index;  // quotes.id -> out
     {
@@ -97,7 +88,7 @@ void for_each_quote(const std::string& path, const std::function<void(const Quot
 
 QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps) {
   try {
-    SQLite::Database db = open_quotes_db(path);
+    SQLite::Database db = open_read_only(path, "quotes");
     QuoteSelection s;
     s.caps = caps;
     std::vector<QuoteSelection::Group> groups;
@@ -156,7 +147,7 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
                              const std::function<void(const QuoteRecord&)>& visit) {
   std::string table = "quotes";
   try {
-    SQLite::Database db = open_quotes_db(path);
+    SQLite::Database db = open_read_only(path, "quotes");
     const std::string columns = "q.id, d.doc_id, d.date, d.url, q.start, q.kind, q.cue, s.name, s.key, q.text";
     const std::string from = "FROM quotes q JOIN documents d ON d.id = q.document LEFT JOIN entities s ON s.id = q.speaker";
     std::string sql;

@@ -14,10 +14,7 @@ SqliteTotals sqlite_totals(const std::string& path, std::size_t top_speakers) {
   try {
     if (!sqlite_detail::file_exists(path)) throw std::runtime_error(path + ": no such database file");
     sqlite_detail::require_regular_file(path);
-    sqlite_detail::roll_back_hot_journal(path);
-    SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
-    sqlite_detail::check_schema_version(db, path);
-    if (!db.tableExists("documents")) throw std::runtime_error(path + ": not a gazette database (no documents table)");
+    SQLite::Database db = sqlite_detail::open_read_only(path, "documents");
     auto count = [&](const char* sql) { return static_cast<std::size_t>(db.execAndGet(sql).getInt64()); };
     t.documents = count("SELECT COUNT(*) FROM documents");
     t.entities = count("SELECT COUNT(*) FROM entities");

@@ -194,7 +194,7 @@ class RowBatch {
 // previous database is intact. Opening it once read-write rolls the unfinished
 // transaction back, as the next writer would. When that fails (read-only medium),
 // the read-only open that follows reports the problem. Called before every read-only
-// open of a database (load_graph_documents(), SqliteWriter::merge()).
+// open of a database (open_read_only(), SqliteWriter::merge()).
 inline void roll_back_hot_journal(const std::string& path) {
   if (path == ":memory:" || !file_exists(path + "-journal")) return;
   try {
@@ -236,6 +236,20 @@ inline void check_schema_version(SQLite::Database& db, const std::string& path) 
     throw std::runtime_error(path + ": the database has schema version " + std::to_string(version) +
                              " but this gazette reads version " + std::to_string(kSqliteSchemaVersion) +
                              " at most; use a newer gazette");
+}
+
+// A database gazette reads and never writes (export, report, incremental build's read-back):
+// it must exist (":memory:" aside), its hot journal is rolled back first, it is opened
+// read-only, refused when a newer gazette wrote it, and refused when `table` is missing
+// (not a gazette database).
+inline SQLite::Database open_read_only(const std::string& path, const char* table) {
+  if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
+  roll_back_hot_journal(path);
+  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+  check_schema_version(db, path);
+  if (!db.tableExists(table))
+    throw std::runtime_error(path + ": not a gazette database (no " + std::string(table) + " table)");
+  return db;
 }
 
 // Refuses to add to a database of an older schema that holds documents: version 1

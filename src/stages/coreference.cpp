@@ -1366,8 +1366,11 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     nearby = organisation_subject_before(b);
   } else {
     if (!organisations_built_) build_organisations();
-    // A head without a space is found only as a word of a name, between spaces.
-    if (head.find(' ') != std::string_view::npos || organisation_words_.may_hold(head)) {
+    // The mention of the most recent organisation named before b whose name holds the head
+    // as a word, or -1.
+    const auto named_holding_head = [&]() -> std::int32_t {
+      // A head without a space is found only as a word of a name, between spaces.
+      if (head.find(' ') == std::string_view::npos && !organisation_words_.may_hold(head)) return -1;
       // The organisations named before b, the most recent first.
       const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
                                            [](const Organisation& o, std::size_t t) { return o.token < t; });
@@ -1376,16 +1379,16 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
         for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
           const bool starts = at == 0 || name[at - 1] == ' ';
           const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
-          if (!starts || !ends) continue;
-          const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
-          from = std::string(a.text(surface));
-          set_from(surface, kCollectiveRule, it->mention);
-          return a.mentions[static_cast<std::size_t>(it->mention)].entity;
+          if (starts && ends) return it->mention;
         }
       }
+      return -1;
+    };
+    nearby = named_holding_head();
+    if (nearby < 0) {
+      if (!kind_noun_phrase(*this, b, e)) return -1;
+      nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
     }
-    if (!kind_noun_phrase(*this, b, e)) return -1;
-    nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
   }
   if (nearby < 0) return -1;
   const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};

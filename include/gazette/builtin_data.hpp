@@ -18,6 +18,10 @@ std::span<const BuiltinFile> builtin_files();
 // The built-in data loaded and finalized, as Lexicons::snapshot() wrote it at build time
 // (gazette_make_snapshot; cmake/snapshot.cmake), or empty in a binary built without it.
 std::string_view builtin_snapshot();
+// The built-in word lists alone (data/lexicon/word_lists.json loaded and finalized, what
+// builtin_word_lists() returns, lexicon.hpp) as Lexicons::snapshot() wrote them at build
+// time, or empty in a binary built without them (it then parses the JSON).
+std::string_view builtin_word_lists_snapshot();
 
 // The text of one built-in file, or nullopt.
 inline std::optional<std::string_view> builtin_file(std::string_view name) {

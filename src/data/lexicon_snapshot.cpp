@@ -27,9 +27,10 @@
 
 namespace gazette {
 
-// A binary built without the image (gazette_make_snapshot itself, the fuzz target) gets
-// this empty one: Lexicons then load the JSON files.
+// A binary built without the images (gazette_make_snapshot itself, the fuzz target) gets
+// these empty ones: Lexicons then load the JSON files.
 [[gnu::weak]] std::string_view builtin_snapshot() { return {}; }
+[[gnu::weak]] std::string_view builtin_word_lists_snapshot() { return {}; }
 
 // Every member of these types is written and read below (fields(), write(), read_tables()):
 // a member added to one of them must be added there too, or the precompiled data would

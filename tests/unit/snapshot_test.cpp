@@ -83,6 +83,31 @@ TEST(Snapshot, CompiledInImageIsTheDataOfThisSourceTree) {
   EXPECT_EQ(lex.fingerprint(), from_json().fingerprint());
 }
 
+TEST(Snapshot, CompiledInWordListsAreTheWordListsOfTheirJsonFile) {
+  if (builtin_word_lists_snapshot().empty()) GTEST_SKIP() << "this binary carries no precompiled word lists";
+  // The JSON path of builtin_word_lists(): the one file, loaded and finalized.
+  Lexicons json;
+  Diagnostics diag;
+  const auto text = builtin_file("data/lexicon/word_lists.json");
+  ASSERT_TRUE(text);
+  ASSERT_TRUE(json.load_text("<builtin>/data/lexicon/word_lists.json", *text, diag));
+  json.finalize();
+  const std::string image = json.snapshot();
+  EXPECT_TRUE(builtin_word_lists_snapshot() == image) << "builtin_word_lists.bin is stale";
+  // What builtin_word_lists() restored writes the same image: every member as loaded.
+  EXPECT_TRUE(builtin_word_lists().snapshot() == image);
+  const Lexicons& lists = builtin_word_lists();
+  for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l) {
+    const auto list = static_cast<Words>(l);
+    ASSERT_EQ(lists.words(list), json.words(list));
+    for (const auto& w : json.words(list)) EXPECT_TRUE(lists.in(list, w)) << w;
+  }
+  for (const std::string w : {"murray", "tolstoy", "dmitriy", "alexey", "xyzzy"})
+    EXPECT_EQ(lists.ends_in(Words::YKeepingSuffixes, w), json.ends_in(Words::YKeepingSuffixes, w)) << w;
+  // It is not the full data: no gazetteer entry came with it.
+  EXPECT_TRUE(lists.entries().empty());
+}
+
 TEST(Snapshot, PipelineOnPrebuiltDataAnnotatesAsOnJson) {
   // A user rules file with no entries sends the pipeline down the JSON path.
   const std::string empty_rules = testing::TempDir() + "snapshot_empty_rules.json";

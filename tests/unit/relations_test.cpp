@@ -1,5 +1,9 @@
 #include "pipeline_fixture.hpp"
 
+#include "gazette/annotation_io.hpp"
+
+#include <thread>
+
 using namespace gazette;
 using gazette::testing::Annotated;
 
@@ -324,6 +328,29 @@ TEST(Relations, OncePerDocumentWithAllEvidence) {
       EXPECT_EQ(r.evidence.size(), 2u);
     }
   EXPECT_EQ(n, 1u);
+}
+
+// Row 23.141: a thread keeps the per-sentence argument lists of its last document for the
+// next one. A document read after a longer one with arguments in every sentence gets the
+// relations (and the whole line) it gets on a thread that read nothing before.
+TEST(Relations, ArgumentListsKeptFromAnEarlierDocumentStartEmpty) {
+  // The same shape, sentence by sentence: an argument list left full would give the
+  // shorter document's `met` the two people of the longer one's first sentence.
+  const std::string longer =
+      "Vladimir Putin met Rex Tillerson in Moscow. Angela Merkel praised Emmanuel Macron. "
+      "Sergei Lavrov criticized Boris Johnson. Theresa May met Donald Trump in London.";
+  const std::string shorter = "The officials met the press on Monday. Angela Merkel and Boris Johnson spoke.";
+  const auto line = [](const Annotated& t) {
+    std::string out;
+    write_annotation_jsonl(t.a, out);
+    return out;
+  };
+  std::string fresh;
+  std::thread([&] { fresh = line(Annotated(shorter)); }).join();  // a thread with nothing kept
+  const Annotated first(longer);
+  EXPECT_TRUE(first.has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
+  EXPECT_EQ(line(Annotated(shorter)), fresh);
+  EXPECT_TRUE(Annotated(shorter).a.relations.empty());
 }
 
 TEST(Relations, MetWithIsStoredHeadBeforeTailByName) {

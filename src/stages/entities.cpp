@@ -606,7 +606,8 @@ bool goal_scorer(const Resolution& r, const Mention& m) {
 // before_source: `according to`), alone or after an article, and closing the phrase (a comma,
 // full stop, semicolon or closing bracket, or the sentence's end, follows) names the source of
 // a report: a paper, a site, a body, when nothing else types it (`according to Variety ,`,
-// `according to The Blaze .`, `according to the Philippine Star`): ORGANIZATION (row 19.461).
+// `according to The Blaze .`, `according to the Human Rights Campaign ,`): ORGANIZATION (row
+// 19.461).
 // A person is named in full before, and a surname links to that first (pass 2 runs
 // link_person before type_unknown); type_unknown asks this last, so a name its words or
 // context type otherwise keeps that type (`according to Lorella Praeli, Clinton's ...

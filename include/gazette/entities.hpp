@@ -36,6 +36,9 @@
 //    venue, a place ("At Hove : Sussex 363"; rows 19.435, 19.437).
 //  - On a cricket scorecard line (a line with a number) a capitalised name right after a
 //    mode of dismissal (word list dismissal_words: "c", "b", "lbw", "st") is a PERSON.
+//    In a sports report a name after a bracket, comma, colon or dash and before a goal's
+//    minute written as an ordinal (word list ordinal_suffixes: "( Smith 52nd , Jones 63rd )",
+//    "Scorers : Smith ( 50th )") is the scorer, a PERSON (row 19.460).
 //  - The canonical name is the gazetteer name, else the fullest form in the document.
 #pragma once
 

@@ -569,6 +569,74 @@ bool dismissed_player(const Resolution& r, const Mention& m) {
   return number && after_dismissal(a, s, m.first_token, r.lex);
 }
 
+// The end of a number written as an ordinal at token k (`52nd`, `4th`: digits and an ending
+// of word list ordinal_suffixes, one token or a number and its ending glued to it), or 0.
+std::size_t ordinal_end(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t end) {
+  if (k >= end) return 0;
+  const std::string_view w = a.tokens[k].lower;
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  if (d == 0) return 0;
+  if (d < w.size()) return lex.in(Words::OrdinalSuffixes, w.substr(d)) ? k + 1 : 0;
+  const bool glued = k + 1 < end && !a.tokens[k + 1].has(kSpaceBefore) && a.tokens[k + 1].kind == TokenKind::Word;
+  return glued && lex.in(Words::OrdinalSuffixes, std::string_view(a.tokens[k + 1].lower)) ? k + 2 : 0;
+}
+
+// In a sports report a name of one to three words right after an opening bracket, a comma, a
+// colon or a dash and before a minute written as an ordinal, or a bracket opening on one, is
+// a goal's scorer on a results line: a person, even a given name alone, a common word or a
+// place's word (`Lens 3 ( Vairelles 8th , Foe 85th , Jordan 90th penalty )`, `Scorers :
+// Lubarskij ( 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th
+// minutes )`; row 19.460). A line break may cut the line before the name or the minute (a
+// results line wrapped at a fixed width: `( Numan 11th ,` / `Nilis 42nd`). Not after a word
+// (`The 83rd minute`, `Ranked 18th`, `finished 2nd`).
+bool goal_scorer(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  if (!r.sports || m.first_token == 0 || m.end_token - m.first_token > 3) return false;
+  const std::string_view prev = a.tokens[m.first_token - 1].norm;
+  if (prev != "(" && prev != "," && prev != ":" && prev != "-") return false;
+  // The minute may open the next line (`( Traore 65th , Bombarda` / `69th )`).
+  const std::size_t end = a.tokens.size();
+  std::size_t k = m.end_token;
+  if (k < end && a.tokens[k].norm == "(") ++k;  // `Ronaldo ( 85th )`
+  return ordinal_end(a, r.lex, k, end) != 0;
+}
+
+// A name right after the speech phrase that opens on its source (speech_verbs.json position
+// before_source: `according to`), alone or after an article, and closing the phrase (a comma,
+// full stop, semicolon or closing bracket, or the sentence's end, follows) names the source of
+// a report: a paper, a site, a body, when nothing else types it (`according to Variety ,`,
+// `according to The Blaze .`, `according to the Human Rights Campaign ,`): ORGANIZATION (row
+// 19.461).
+// A person is named in full before, and a surname links to that first (pass 2 runs
+// link_person before type_unknown); type_unknown asks this last, so a name its words or
+// context type otherwise keeps that type (`according to Lorella Praeli, Clinton's ...
+// director`: a person). Not a given name, a title or a not-name (`according to
+// the Bishop`), nor a word in capitals (a line set in capitals shows nothing by its case), nor
+// after a capitalised `According` inside a sentence (a title's words).
+bool according_to_source(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[m.first_token];
+  if (t.has(kAllCaps) || !t.has(kCapitalized)) return false;
+  const Sentence& s = a.sentences[m.sentence];
+  std::size_t k = m.first_token;
+  if (k >= s.first_token + 3 && r.lex.in(Words::Articles, a.tokens[k - 1]) && !a.tokens[k - 1].has(kAllCaps)) --k;
+  // The phrase's last word (`to`) in lower case first: the look-up below is dearer.
+  if (k < s.first_token + 2 || a.tokens[k - 1].kind != TokenKind::Word || a.tokens[k - 1].has(kCapitalized)) return false;
+  // The phrase's first word capitalised inside the sentence is a title's word (`The World
+  // According to Bex`, a sitcom).
+  if (k - 2 > s.first_token && a.tokens[k - 2].has(kCapitalized)) return false;
+  std::uint32_t p = 0;
+  if (r.lex.speech_index().match(a.tokens, k - 2, k, p) != 2 ||
+      r.lex.speech_cues()[p].kind != SpeechCue::Kind::PhraseBeforeSource)
+    return false;
+  if (m.end_token < s.end_token) {
+    const std::string_view next = a.tokens[m.end_token].norm;
+    if (next != "," && next != "." && next != ";" && next != ")") return false;
+  }
+  return !r.lex.is_given_name(t) && !r.lex.in_lexicon(LexName::Titles, t) && !r.lex.in_lexicon(LexName::NotNames, t);
+}
+
 // The visiting team of a fixture line (fixture_at): the whole of the line before the
 // fixture word, a team as a place on a results line is. Not a country (CoNLL and GUIDELINES:
 // a national side is named by its country, a place; "France at Japan").
@@ -607,8 +675,9 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
       return;
     }
   }
-  // A player named by a dismissal on a scorecard: a person, typed and linked in pass 2.
-  if (e.type != EntityType::Person && dismissed_player(r, m)) {
+  // A player named by a dismissal on a scorecard or as a goal's scorer on a results line
+  // (`( Jordan 13th )`): a person, typed and linked in pass 2.
+  if (e.type != EntityType::Person && (dismissed_player(r, m) || (r.sports && goal_scorer(r, m)))) {
     m.type = EntityType::Person;
     m.gazetteer_entry = -1;
     return;
@@ -1284,7 +1353,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
-  if (dismissed_player(r, m)) {
+  if (dismissed_player(r, m) || (r.sports && goal_scorer(r, m))) {
     m.type = EntityType::Person;
     r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
     return;
@@ -1334,9 +1403,12 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
       // when the document names it again; once, with no other evidence, it is more
       // often a capitalised adjective, a nickname or a work ("Eurosceptic", "Beatle").
       m.type = EntityType::Organization;
+    else if (according_to_source(r, m))
+      m.type = EntityType::Organization;  // "according to Variety ,": the report's source
     else return;
   } else if (!type_unknown_run(r, m)) {
-    return;
+    if (!according_to_source(r, m)) return;
+    m.type = EntityType::Organization;  // "according to the Harbour Ledger ,"
   }
   // A name opened by a capital letter glued by a hyphen (recognizer rule letter+name: `T-Mobile
   // said`, `F-Secure said`) has a company's or a brand's shape, no person's (row 19.390).

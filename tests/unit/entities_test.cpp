@@ -1382,3 +1382,43 @@ TEST(Entities, TheVenueHeadingAResultsLineIsAPlace) {
   Annotated label("Kelbrin Wells : we will not comment on 12 or 13 claims .");
   EXPECT_TRUE(label.entity("Kelbrin Wells") == nullptr || label.entity("Kelbrin Wells")->type != EntityType::Location);
 }
+
+// Row 19.460: in a sports report a name after a bracket, a comma, a colon or a dash and before
+// a goal's minute written as an ordinal is the scorer, a person: a name seen once, a common
+// word, a given name alone or a country's name. Outside a sports report, or after a word, an
+// ordinal makes nobody a scorer.
+TEST(Entities, AGoalsScorerBeforeItsMinuteIsAPerson) {
+  Annotated t("SOCCER - KELBRIN LEAGUE RESULTS .\nResults of first division matches on Saturday :\n"
+              "Dunmoor 3 ( Vantoorn 8th , Foe 85th , Jordan 90th penalty ) Tarnside 2 ( Ferhaoli 4th , Henry\n"
+              "13th ) .\nHalftime 1-1 .\nAttendance 9,000 .\nScorers : Lubarskij ( 50th minute ) , Valkucak ( 54th )\n");
+  for (const char* player : {"Vantoorn", "Foe", "Jordan", "Ferhaoli", "Henry", "Lubarskij", "Valkucak"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+  Annotated prose("Jordan 2nd in the regional growth table , the report said .");
+  const Entity* j = prose.entity("Jordan");
+  ASSERT_NE(j, nullptr);
+  EXPECT_NE(j->type, EntityType::Person);
+  Annotated word("SOCCER - KELBRIN LEAGUE RESULTS .\nDunmoor 3 Tarnside 2 .\nHalftime 1-1 .\n"
+                 "Vantoorn scored in the 83rd minute and Ranked 18th Tarnside fell .");
+  const Entity* r = word.entity("Ranked");
+  EXPECT_TRUE(r == nullptr || r->type != EntityType::Person);
+}
+
+// Row 19.461: a name right after `according to` (or its article) that closes the phrase is the
+// report's source, a body, when nothing else types it; not a title, a given name or a name
+// that goes on into a longer phrase.
+TEST(Entities, ANameAfterAccordingToIsTheReportsSource) {
+  Annotated t("The talks collapsed on Monday , according to Quillsheet .\n"
+              "The plant will close , according to the Harbour Ledger , which cited two managers .");
+  for (const char* source : {"Quillsheet", "Harbour Ledger"}) {
+    ASSERT_NE(t.entity(source), nullptr) << source;
+    EXPECT_EQ(t.entity(source)->type, EntityType::Organization) << source;
+  }
+  Annotated title("The relic is fake , according to the Bishop .");
+  const Entity* b = title.entity("Bishop");
+  EXPECT_TRUE(b == nullptr || b->type != EntityType::Organization);
+  Annotated longer("Prices rose , according to Quillsheet figures published on Monday .");
+  const Entity* q = longer.entity("Quillsheet");
+  EXPECT_TRUE(q == nullptr || q->type != EntityType::Organization);
+}

@@ -2197,3 +2197,36 @@ TEST(Quotes, AQuoteNestedInAReportedClauseLendsItNoSpeaker) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ADeterminerAfterAVerbOfSayingOpensTheClauseUnlessATimeNounFollows) {
+  // Rule A910: `this` after a verb of saying is a time word only before a time noun
+  // (`said this week the plan ...`); before another word it opens the clause, as its
+  // subject or its determiner, and a time phrase before a finite verb is the clause's
+  // subject. Before, the clause lost `this`, and a verb not marked that_optional
+  // (`suggested`) lost its report.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe suggested this plan would fail.", "this plan would fail", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this was a mistake.", "this was a mistake", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this year will be hard.", "this year will be hard", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this week the plan would fail.", "the plan would fail", "Jane Roe",
+       Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated object("Shops reopened on Monday.\n\nJane Roe wrote this because she was angry.");
+  EXPECT_TRUE(object.a.quotes.empty());
+}
+
+TEST(Quotes, AHyphenatedCompoundInTheSubjectOfAThatlessClauseKeepsTheClause) {
+  // Rule A911: a hyphen glued inside a compound (`once-close`) is part of the subject
+  // after a verb in -s or -ed; a bare form that may be a noun in a headline's run-on
+  // (`squad recall Former fly-half X has`) reports nothing.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nThe Daily Courier reported the once-close friends had fallen out.",
+       "the once-close friends had fallen out", "Daily Courier", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated headline("Roe wins squad recall Former fly-half Jane Roe has been recalled to the squad.");
+  EXPECT_TRUE(headline.a.quotes.empty());
+}

@@ -2230,3 +2230,16 @@ TEST(Quotes, AHyphenatedCompoundInTheSubjectOfAThatlessClauseKeepsTheClause) {
   Annotated headline("Roe wins squad recall Former fly-half Jane Roe has been recalled to the squad.");
   EXPECT_TRUE(headline.a.quotes.empty());
 }
+
+TEST(Quotes, AClosingShapedMarkOpeningAParagraphAfterAFormatMarkOrBeforeAnEllipsisOpens) {
+  // Rule A912: a bidirectional format mark (U+202A) before a mark reads as space, so
+  // `\u201DIsis ...` opens as it does at a paragraph start; a closing-shaped mark that opens
+  // its paragraph before an ellipsis opens too.
+  const Case cases[] = {
+      {"Jane Roe posted a photo.\n\n\u202A\u201DThe plan will fail for sure!!\u201D wrote Tom Smith.",
+       "The plan will fail for sure!!", "Tom Smith", Quote::Kind::Direct},
+      {"Jane Roe posted a photo.\n\n\u201D \u2026 the plan will fail for every commuter in town,\u201D Tom Smith wrote.",
+       "\u2026 the plan will fail for every commuter in town", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}

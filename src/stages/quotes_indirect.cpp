@@ -920,12 +920,29 @@ bool coordinated_predicate(const Resolver& r, const Sentence& st, std::size_t v)
 // `to suggest there were`: no act of speech yet).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer, bool compounds);
 
+// Whether the verb at j attributes the quotation right before it, in inverted order (`"Q,"
+// X said`, `"Q," said X`): back from j, over at most six words or commas outside the
+// quotation, a token inside it. Such a verb reports no clause after it (rule A913).
+bool attributes_quote_before(const Resolver& r, const Sentence& st, std::size_t j) {
+  for (std::size_t i = j; i > st.first_token && j - i < 7;) {
+    --i;
+    if (r.in_direct[i]) return true;
+    const Token& t = r.a.tokens[i];
+    if (t.kind != TokenKind::Word && t.norm != ",") return false;
+  }
+  return false;
+}
+
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
+  // A participle set off by a comma (`"Q," X said, suggesting CLAUSE`) is an adjunct of its
+  // own: a verb that attributes the quotation before it holds no report around it (A913).
+  const bool adjunct = v > st.first_token && a.tokens[v - 1].norm == "," && r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower);
   for (std::size_t j = st.first_token; j < v && !coordinated_predicate(r, st, v); ++j) {
     const SpeechCue* vc = nullptr;
-    if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
+    if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting && !(adjunct && attributes_quote_before(r, st, j)))
+      return false;
   }
   const std::string_view form = a.tokens[v].lower;
   const bool reports = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) ||

@@ -2243,3 +2243,19 @@ TEST(Quotes, AClosingShapedMarkOpeningAParagraphAfterAFormatMarkOrBeforeAnEllips
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AParticipleAfterAnInvertedAttributionReportsAThatlessClauseOfItsOwn) {
+  // Rule A913: in `"Q," X said, suggesting CLAUSE` the verb that attributes the quotation
+  // holds no report around the participle, so the participle's that-less clause is a report
+  // of the same speaker; after a verb that reports a clause (`said the plan was sound,
+  // suggesting ...`) the participle stays inside that report.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\n\"The plan is sound,\" Jane Roe said, suggesting it would pass in May.", "it would pass in May",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated inside("Shops reopened on Monday.\n\nJane Roe said the plan was sound, suggesting it would pass in May.");
+  std::vector<std::string> got;
+  for (const auto& q : inside.a.quotes) got.emplace_back(inside.a.text(q.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"the plan was sound"}));
+}

@@ -55,7 +55,10 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
       // before it and free after it, it closes (`"abhorrent“ in a tweet`); free before and
       // glued to the word after it, it opens (`”Isis declares ...`).
       const bool closes = !t.has(kOpenQuote) || (!space_before && space_after);
-      const bool opens = !t.has(kCloseQuote) || (space_before && !space_after);
+      // A closing-shaped mark that opens its paragraph, no quote open, before an ellipsis
+      // opens too (rule A912: `” … he delivered a mix ...,” X wrote`).
+      const bool opens = !t.has(kCloseQuote) || (space_before && !space_after) ||
+                         (k == pb && dbl < 0 && k + 1 < pe && (a.tokens[k + 1].norm == "…" || a.tokens[k + 1].norm == "..."));
       // The curly pair inside the excerpt: its opening mark, then its closing one, a quote
       // of its own (the excerpt's speaker quoting someone).
       if (nested >= 0) {

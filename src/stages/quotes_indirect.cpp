@@ -330,7 +330,7 @@ std::size_t adjunct_run_that(const Resolver& r, const Sentence& st, std::size_t 
 
 bool nominative_clause(const Resolver& r, const Sentence& st, std::size_t k);
 bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k);
-bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer);
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false, bool compounds = false);
 bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
 bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at);
@@ -918,19 +918,40 @@ bool coordinated_predicate(const Resolver& r, const Sentence& st, std::size_t v)
 // On the existential subject and its verb (existential_clause, rule A700) after a form in
 // -s, -ed, -ing or an irregular past, not the bare lemma (`likely to complain there was`,
 // `to suggest there were`: no act of speech yet).
-bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer = false);
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer, bool compounds);
+
+// Whether the verb at j attributes the quotation right before it, in inverted order (`"Q,"
+// X said`, `"Q," said X`): back from j, over at most six words or commas outside the
+// quotation, a token inside it. Such a verb reports no clause after it (rule A913).
+bool attributes_quote_before(const Resolver& r, const Sentence& st, std::size_t j) {
+  for (std::size_t i = j; i > st.first_token && j - i < 7;) {
+    --i;
+    if (r.in_direct[i]) return true;
+    const Token& t = r.a.tokens[i];
+    if (t.kind != TokenKind::Word && t.norm != ",") return false;
+  }
+  return false;
+}
 
 bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   if (!in_verb_slot(r, v) || (v != st.first_token && a.tokens[v].has(kCapitalized)) || k >= st.end_token) return false;
+  // A participle set off by a comma (`"Q," X said, suggesting CLAUSE`) is an adjunct of its
+  // own: a verb that attributes the quotation before it holds no report around it (A913).
+  const bool adjunct = v > st.first_token && a.tokens[v - 1].norm == "," && r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower);
   for (std::size_t j = st.first_token; j < v && !coordinated_predicate(r, st, v); ++j) {
     const SpeechCue* vc = nullptr;
-    if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting) return false;
+    if (speech_verb_at(r, j, v, &vc) && vc->kind == SpeechCue::Kind::Verb && vc->reporting && !(adjunct && attributes_quote_before(r, st, j)))
+      return false;
   }
   const std::string_view form = a.tokens[v].lower;
   const bool reports = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) ||
                        r.lex.ends_in(Words::ParticipleSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
-  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k) || (reports && existential_clause(r, st, k)) ||
+  // A subject with a hyphenated compound only after a verb in -s or -ed or an irregular past
+  // (rule A911: `reported the once-close friends had`), not a bare form or one in -ing that
+  // may be a noun before a headline's run-on (`squad recall Wasps scrum-half X has been`).
+  const bool finite = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
+  return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k, false, finite) || (reports && existential_clause(r, st, k)) ||
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
 
@@ -987,16 +1008,25 @@ bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v) {
          r.a.tokens[v - 1].has(kCapitalized);
 }
 
+// Whether the token at j is a hyphen glued to a word on both sides (`once-popular`), a
+// compound's inside, no punctuation of the clause.
+bool glued_hyphen(const Annotation& a, std::size_t j, const Sentence& st) {
+  const Token& t = a.tokens[j];
+  return t.norm == "-" && j > st.first_token && j + 1 < st.end_token && a.tokens[j - 1].kind == TokenKind::Word &&
+         a.tokens[j + 1].kind == TokenKind::Word && a.tokens[j - 1].span.end == t.span.begin && t.span.end == a.tokens[j + 1].span.begin;
+}
+
 // A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
 // after its modifier (after_number_modifier, rule A520: `suggested at least six planes
 // were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
-// one within eight tokens, with only words outside quotation marks between and no relative
-// word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
+// one within eight tokens, with only words outside quotation marks between (and, when
+// compounds, hyphens inside a compound word, glued_hyphen, rule A911: `reported the
+// once-close friends had`) and no relative word or complementizer (thatless_clause). After a hearer (hearer_clause_start), no
 // interrogative word either (`told X on Thursday how surprised he is`), and the subject may
 // open on a quantifier or predeterminer (quantifier_determiners, rule A506: `told Reuters
 // several officials had ...`, `told news agency Reuters such a move would ...`), not before
 // a preposition (`such as`: not_clause_openers).
-bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer) {
+bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer, bool compounds) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
   const std::size_t n = after_number_modifier(r, st, k);
@@ -1011,6 +1041,7 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
   k = n;
   for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
     const Token& t = a.tokens[j];
+    if (compounds && glued_hyphen(a, j, st)) continue;  // a compound word (`the once-popular friends had`, rule A911)
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
         (after_hearer && r.lex.in(Words::InterrogativeWords, t)))
       return false;
@@ -1521,6 +1552,26 @@ bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const 
   return false;
 }
 
+// Whether a time word at k that is a determiner (`this`) opens the clause as its subject or
+// its first word (rule A910): before a word that is no time noun nor a word that opens no
+// clause after its subject (a subordinator, complementizer, preposition, coordinator or
+// relative word: `I write this because I am` reports nothing) (`said this was a mistake`,
+// `suggested this plan would fail`), or before a time noun and a finite verb,
+// copula or possessive (`said this year will be hard`); not `said this week the plan`, `said
+// this week -- ...`, where after_time_words passes the phrase.
+bool determiner_opens(const Resolver& r, const Sentence& st, std::size_t k) {
+  const auto& toks = r.a.tokens;
+  if (k + 1 >= st.end_token || !r.lex.in(Words::Determiners, toks[k]) || r.in_direct[k + 1]) return false;
+  const Token& n = toks[k + 1];
+  if (!r.lex.in(Words::TimePhraseNouns, n))
+    return n.kind == TokenKind::Word && !r.lex.in(Words::Subordinators, n) && !r.lex.in(Words::Complementizers, n) &&
+           !r.lex.in(Words::NotClauseOpeners, n) && !r.lex.in(Words::Coordinators, n) && !r.lex.in(Words::RelativeWords, n);
+  if (n.has(kPossessive)) return true;
+  if (k + 2 >= st.end_token) return false;
+  const Token& f = toks[k + 2];
+  return r.lex.in(Words::FiniteAuxiliaries, f) || r.lex.in(Words::Copulas, f) || f.has(kPossessive);
+}
+
 // Whether the that-less clause at k after the verb at v opens where no clause does: on a
 // time word that A54 did not pass (`insisted Thursday during a tour`), a word that opens no
 // clause or an adverb, unless a number's modifier opens a clause with a finite verb (rule
@@ -1531,7 +1582,7 @@ bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const 
 bool thatless_opening_blocked(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k, const Attribution& at) {
   const Annotation& a = r.a;
   const bool number_subject = after_number_modifier(r, st, k) != k && finite_clause(r, st, k);
-  const bool no_opener = r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || r.lex.in(Words::BeforeThat, a.tokens[k]) ||
+  const bool no_opener = r.lex.in(Words::NotClauseOpeners, a.tokens[k]) || (r.lex.in(Words::BeforeThat, a.tokens[k]) && !determiner_opens(r, st, k)) ||
                          r.lex.ends_in(Words::AdverbSuffixes, a.tokens[k].lower);
   return (!number_subject && no_opener) || (v > st.first_token && r.in_direct[v - 1] &&
                                             !r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) && !quote_in_aside(r, st, v, at));
@@ -3065,7 +3116,13 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
 // on no preposition, and a word of time_phrase_nouns that closes the run (rule A511:
 // `said Tuesday night he met`, `said last week the plan`; not a possessive, `said this
 // year's budget`, nor before punctuation, `said this week -- ...`): `said on Friday he met`, `said Monday the plan` (rule A54); k when
-// there is none (`said in Iowa the ...`).
+// there is none (`said in Iowa the ...`). A run that ends on a determiner (`this`) with no
+// time noun after it is no time phrase but the clause's subject or its first word, and a
+// phrase closed by its time noun before a finite verb, a copula or a possessive is the
+// clause's subject or its first words:
+// both open the clause at k (rule A910: `said this was a mistake`, `suggested this plan
+// would fail`, `said this year will be hard`; before, the clause lost `this` or the
+// determiner and a verb not marked that_optional lost the whole report).
 std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t k) {
   std::size_t j = k;
   while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::BeforeThat, r.a.tokens[j])) ++j;
@@ -3074,7 +3131,10 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
     const Token& next = r.a.tokens[j + 1];
     if (next.kind == TokenKind::Punct && !next.has(kPossessive)) return k;  // no clause opens inside the phrase
     // the phrase is the clause's subject before a finite verb (`said this year will be`)
-    if (!(r.lex.in(Words::FiniteAuxiliaries, next) || r.lex.in(Words::Copulas, next) || next.has(kPossessive))) ++j;
+    if (r.lex.in(Words::FiniteAuxiliaries, next) || r.lex.in(Words::Copulas, next) || next.has(kPossessive)) return k;
+    ++j;
+  } else if (j > k && r.lex.in(Words::Determiners, r.a.tokens[j - 1])) {
+    return k;
   }
   return j > k && j < st.end_token && !r.lex.in(Words::NotClauseOpeners, r.a.tokens[j - 1]) ? j : k;
 }

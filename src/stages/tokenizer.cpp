@@ -192,7 +192,10 @@ class Tokenizer {
   bool whitespace(unsigned char b, char32_t c, std::size_t clen) {
     if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') { space_ = true; ++i_; return true; }
     if (b == '\n') { ++newlines_; space_ = true; ++i_; return true; }
-    if (b >= 0x80 && (is_space_cp(c) || c == 0xFEFF)) {
+    // Bidirectional format marks (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) carry no
+    // text: read as space, so a quotation mark after one is judged by the word it touches
+    // (rule A912: `\u202A\u201DIsis declares ...\u201D wrote X` opens a quote).
+    if (b >= 0x80 && (is_space_cp(c) || c == 0xFEFF || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
       if (c == 0x2028 || c == 0x2029) ++newlines_;
       space_ = true;
       i_ += clen;

@@ -2197,3 +2197,65 @@ TEST(Quotes, AQuoteNestedInAReportedClauseLendsItNoSpeaker) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ADeterminerAfterAVerbOfSayingOpensTheClauseUnlessATimeNounFollows) {
+  // Rule A910: `this` after a verb of saying is a time word only before a time noun
+  // (`said this week the plan ...`); before another word it opens the clause, as its
+  // subject or its determiner, and a time phrase before a finite verb is the clause's
+  // subject. Before, the clause lost `this`, and a verb not marked that_optional
+  // (`suggested`) lost its report.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe suggested this plan would fail.", "this plan would fail", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this was a mistake.", "this was a mistake", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this year will be hard.", "this year will be hard", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this week the plan would fail.", "the plan would fail", "Jane Roe",
+       Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated object("Shops reopened on Monday.\n\nJane Roe wrote this because she was angry.");
+  EXPECT_TRUE(object.a.quotes.empty());
+}
+
+TEST(Quotes, AHyphenatedCompoundInTheSubjectOfAThatlessClauseKeepsTheClause) {
+  // Rule A911: a hyphen glued inside a compound (`once-close`) is part of the subject
+  // after a verb in -s or -ed; a bare form that may be a noun in a headline's run-on
+  // (`squad recall Former fly-half X has`) reports nothing.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nThe Daily Courier reported the once-close friends had fallen out.",
+       "the once-close friends had fallen out", "Daily Courier", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated headline("Roe wins squad recall Former fly-half Jane Roe has been recalled to the squad.");
+  EXPECT_TRUE(headline.a.quotes.empty());
+}
+
+TEST(Quotes, AClosingShapedMarkOpeningAParagraphAfterAFormatMarkOrBeforeAnEllipsisOpens) {
+  // Rule A912: a bidirectional format mark (U+202A) before a mark reads as space, so
+  // `\u201DIsis ...` opens as it does at a paragraph start; a closing-shaped mark that opens
+  // its paragraph before an ellipsis opens too.
+  const Case cases[] = {
+      {"Jane Roe posted a photo.\n\n\u202A\u201DThe plan will fail for sure!!\u201D wrote Tom Smith.",
+       "The plan will fail for sure!!", "Tom Smith", Quote::Kind::Direct},
+      {"Jane Roe posted a photo.\n\n\u201D \u2026 the plan will fail for every commuter in town,\u201D Tom Smith wrote.",
+       "\u2026 the plan will fail for every commuter in town", "Tom Smith", Quote::Kind::Direct},
+  };
+  expect_attributed(cases);
+}
+
+TEST(Quotes, AParticipleAfterAnInvertedAttributionReportsAThatlessClauseOfItsOwn) {
+  // Rule A913: in `"Q," X said, suggesting CLAUSE` the verb that attributes the quotation
+  // holds no report around the participle, so the participle's that-less clause is a report
+  // of the same speaker; after a verb that reports a clause (`said the plan was sound,
+  // suggesting ...`) the participle stays inside that report.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\n\"The plan is sound,\" Jane Roe said, suggesting it would pass in May.", "it would pass in May",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  Annotated inside("Shops reopened on Monday.\n\nJane Roe said the plan was sound, suggesting it would pass in May.");
+  std::vector<std::string> got;
+  for (const auto& q : inside.a.quotes) got.emplace_back(inside.a.text(q.span));
+  EXPECT_EQ(got, (std::vector<std::string>{"the plan was sound"}));
+}

@@ -2197,3 +2197,52 @@ TEST(Quotes, AQuoteNestedInAReportedClauseLendsItNoSpeaker) {
   };
   expect_attributed(cases);
 }
+
+// Rule A920: a sentence that is only a participle speech verb and its quotation goes on
+// with the sentence before it: the subject of that sentence's last speech verb speaks.
+TEST(Quotes, AnOpeningParticipleAndItsQuotationContinueTheSentenceBefore) {
+  EXPECT_EQ(speaker_of("Mary Jones stated that the report on the tax was weak. Adding, \"It is not fair to the poor.\"",
+                       "It is not fair to the poor."),
+            "Mary Jones");
+  EXPECT_EQ(speaker_of("Tom Brown told the council that the budget was tight. Warning: \"We will have to close the library.\"",
+                       "We will have to close the library."),
+            "Tom Brown");
+  // a sentence before with no speech verb: unknown, never guessed
+  EXPECT_EQ(speaker_of("Mary Jones visited the school on Monday. Adding, \"It is not fair to the poor.\"", "It is not fair to the poor."),
+            "(none)");
+  // not across a paragraph
+  EXPECT_EQ(speaker_of("Mary Jones stated that the report on the tax was weak.\n\nAdding, \"It is not fair to the poor.\"",
+                       "It is not fair to the poor."),
+            "(none)");
+}
+
+// Rule A921: in a sentence that opens with a quotation, a participle with no subject of its
+// own takes the subject that follows the quotation, as in a sentence that opens with it.
+TEST(Quotes, AParticipleAfterAnOpeningQuotationTakesTheSubjectAfterIt) {
+  const std::string text =
+      "\"The attacks prove once again that we need to get tough,\" Tom Brown says in the spot titled \"Danger,\" warning "
+      "against any more cuts to the army, pledging to \"bomb the hell out of them.\"";
+  EXPECT_EQ(speaker_of(text.c_str(), "bomb the hell out of them."), "Tom Brown");
+  // the same chain in a sentence that opens with its subject (base behaviour)
+  EXPECT_EQ(speaker_of("Jane Roe spoke to voters in Ohio, criticising the plan, warning that \"the city will run out of money soon.\"",
+                       "the city will run out of money soon."),
+            "Jane Roe");
+  // no name right after the quotation: unknown
+  EXPECT_EQ(speaker_of("\"The attacks prove once again that we need to get tough,\" the new spot says in its opening line, warning "
+                       "against any more cuts to the army, pledging to \"bomb the hell out of them.\"",
+                       "bomb the hell out of them."),
+            "(none)");
+}
+
+// Rule A922: a causative verb's object followed by a relative clause on it set off by
+// commas is still the infinitive's subject.
+TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
+  EXPECT_EQ(speaker_of("The senator also forced Tom Brown, who was under questioning from the banking committee, to admit that "
+                       "no senior executives had been held to account.",
+                       "no senior executives had been held to account"),
+            "Tom Brown");
+  // without the relative clause (base behaviour)
+  EXPECT_EQ(speaker_of("The senator also forced Tom Brown to admit that no senior executives had been held to account.",
+                       "no senior executives had been held to account"),
+            "Tom Brown");
+}

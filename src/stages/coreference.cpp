@@ -2801,13 +2801,60 @@ std::int32_t causative_object(Resolver& r, std::size_t verb, std::size_t sentenc
   return -2;
 }
 
+namespace {
+
+// An infinitive speech verb right after a comma (rule A923: `Jane Roe chimed in, breaking
+// with the chair, to argue that`, `He refused, generally, to concede that`): no verb's
+// object stands before it (a causative's object is read first, causative_object()), so it
+// is an adjunct of purpose whose subject is the main clause's, the one that opens the
+// sentence (after a dateline, a fronted phrase, punctuation and discourse markers, over a
+// title): a person or organisation named there, not as a possessive, or he/she/it/they.
+// Not when a verb before it takes an object and an infinitive (`asked Tom Smith, the mayor,
+// to explain`: a speech cue with object_to, causative_verbs), nor over a relative clause
+// (relative_words: `the leaders who ..., to tell`) or a quotation. -2 when this does not hold.
+std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
+                                        std::int32_t& mention) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 4 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return -2;
+  const std::size_t comma = verb - 2;
+  if (a.tokens[comma].norm != "," || r.in_direct[comma]) return -2;
+  std::size_t open = after_fronted_phrase(r, dateline_end(r, sentence_first, comma), comma);
+  while (open < comma && (a.tokens[open].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  for (std::size_t k = open; k < comma; ++k) {
+    std::uint32_t p = 0;
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote || lex.in(Words::RelativeWords, a.tokens[k]) ||
+        lex.in(Words::CausativeVerbs, a.tokens[k]) ||
+        (lex.speech_index().match(a.tokens, k, comma, p) > 0 && lex.speech_cues()[p].object_infinitive))
+      return -2;
+  }
+  std::size_t k = open;  // over a title: `Ms.`, `Sen.`, `President`
+  while (k < comma && k - open < 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
+  if (k >= comma || r.mention_at[k] < 0) {
+    if (open >= comma || !lex.in(Words::SubjectPronouns, a.tokens[open]) || r.mention_at[open] >= 0) return -2;
+    from.clear();
+    mention = -1;
+    const std::int32_t who = r.token_reference(open, from);
+    return who >= 0 ? who : -2;
+  }
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+  if (m.entity < 0 || m.end_token >= comma || a.tokens[m.end_token].has(kPossessive)) return -2;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return -2;
+  from.clear();
+  mention = r.mention_at[k];
+  return m.entity;
+}
+
+}  // namespace
+
 // The subject of an infinitive speech verb: a causative verb's object (causative_object()),
 // else the subject of the verb heading its chain (catenative_head()); -2 when neither holds.
 std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)
     return r.subject_of(head, sentence_first, from, mention);
-  return -2;
+  return purpose_infinitive_subject(r, verb, sentence_first, from, mention);
 }
 
 // `The club fined Tom Smith for saying`, `X sued the minister for claiming`, `the party

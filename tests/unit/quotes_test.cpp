@@ -2246,3 +2246,22 @@ TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
                        "no senior executives had been held to account"),
             "Tom Brown");
 }
+
+// Rule A923: an infinitive speech verb right after a comma is an adjunct of purpose; its
+// subject is the one that opens the sentence.
+TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
+  EXPECT_EQ(speaker_of("And in that October speech, Ms. Jane Roe chimed in, breaking with the board's chairwoman, Mary Jones, to argue "
+                       "that the bank was overstating the risk of inflation.",
+                       "the bank was overstating the risk of inflation"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe flew to Ohio in her jet, with her name on the side, to tell voters that the plant would stay open.",
+                       "the plant would stay open"),
+            "Jane Roe");
+  // a verb that takes an object and an infinitive: the object's, so unknown here
+  EXPECT_EQ(speaker_of("The mayor asked Tom Brown, the head of the council, to explain why the library had closed.",
+                       "why the library had closed"),
+            "(none)");
+  // a relative clause before the comma: not read
+  EXPECT_EQ(speaker_of("Jane Roe called in the managers who ran the plant, to tell them that it would close.", "it would close"),
+            "(none)");
+}

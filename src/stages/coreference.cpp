@@ -2753,10 +2753,11 @@ std::int32_t publisher_subject(Resolver& r, std::size_t verb, std::size_t senten
 
 namespace {
 
-// A relative clause on a person set off by commas right before `to` at to_at (rule A922:
+// A relative clause on a person or body set off by commas right before `to` at to_at (rule A922:
 // `forced Jane Roe, who was under questioning, to admit`): the comma that opens it, before
-// `who` (person_relatives), within 30 tokens and with no quotation or other comma inside;
-// the object's phrase ends there. to_at when there is none.
+// `who` (person_relatives) or `which` (body_relatives: `prompted the Atlas, which tracks
+// bellwether counties, to state`), within 30 tokens and with no quotation or other comma
+// inside; the object's phrase ends there. to_at when there is none.
 std::size_t relative_clause_start(const Resolver& r, std::size_t to_at, std::size_t sentence_first) {
   const Annotation& a = r.a;
   if (to_at < sentence_first + 4 || a.tokens[to_at - 1].norm != "," || r.in_direct[to_at - 1]) return to_at;
@@ -2764,7 +2765,7 @@ std::size_t relative_clause_start(const Resolver& r, std::size_t to_at, std::siz
     const Token& t = a.tokens[j];
     if (r.in_direct[j] || t.kind == TokenKind::Quote) return to_at;
     if (t.norm != ",") continue;
-    return r.lex.in(Words::PersonRelatives, a.tokens[j + 1]) ? j : to_at;
+    return r.lex.in(Words::PersonRelatives, a.tokens[j + 1]) || r.lex.in(Words::BodyRelatives, a.tokens[j + 1]) ? j : to_at;
   }
   return to_at;
 }
@@ -2844,6 +2845,38 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   from.clear();
   mention = r.mention_at[k];
   return m.entity;
+}
+
+}  // namespace
+
+namespace {
+
+// A speech verb in -ing right after `and` (additive_conjunctions), coordinated with a speech
+// verb in -ing before it in the same stretch that follows a name right away (rule A924:
+// `..., with Jane Roe tweeting that it was a "disaster" and asking, "Q"`): the two share a
+// subject, the first's (the name after an absolute `with`), whatever opens the sentence.
+// The first participle, read back over at most 30 tokens outside quotation marks to a
+// comma, semicolon or colon; `verb` when there is none or it follows no name (`She is
+// noting the problems Smith had answering questions and saying`: `answering` is Smith's,
+// `saying` hers). subject_of() falls back to the clause rules when the first has no subject.
+std::size_t coordinated_participle(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !quotes::ing_form(lex, a.tokens[verb]) || !lex.in(Words::AdditiveConjunctions, a.tokens[verb - 1]) ||
+      r.in_direct[verb - 1])
+    return verb;
+  for (std::size_t k = verb - 2; k > sentence_first && verb - k <= 30; --k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (t.norm == "," || t.norm == ";" || t.norm == ":") return verb;
+    std::uint32_t p = 0;
+    if (!quotes::ing_form(lex, t) || t.has(kCapitalized) || lex.speech_index().match(a.tokens, k, k + 1, p) == 0 ||
+        lex.speech_cues()[p].kind != SpeechCue::Kind::Verb)
+      continue;
+    const std::int32_t named = r.mention_cover[k - 1];
+    return named >= 0 && a.mentions[static_cast<std::size_t>(named)].end_token == k ? k : verb;
+  }
+  return verb;
 }
 
 }  // namespace
@@ -2979,6 +3012,11 @@ bool coordinated_verb(const Resolver& r, std::size_t npb, std::size_t verb, std:
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   if (const std::int32_t who = infinitive_subject(*this, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::int32_t who = gerund_object(*this, verb, sentence_first, from, mention); who != -2) return who;
+  if (const std::size_t first = coordinated_participle(*this, verb, sentence_first); first < verb) {
+    if (const std::int32_t who = subject_of(first, sentence_first, from, mention); who >= 0) return who;
+    from.clear();
+    mention = -1;
+  }
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);

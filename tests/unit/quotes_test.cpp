@@ -2241,6 +2241,9 @@ TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
                        "no senior executives had been held to account.",
                        "no senior executives had been held to account"),
             "Tom Brown");
+  // a relative clause on a body
+  EXPECT_EQ(speaker_of("The report prompted Acme Corp, which makes the parts, to warn that prices would rise.", "prices would rise"),
+            "Acme Corp");
   // without the relative clause (base behaviour)
   EXPECT_EQ(speaker_of("The senator also forced Tom Brown to admit that no senior executives had been held to account.",
                        "no senior executives had been held to account"),
@@ -2264,4 +2267,22 @@ TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
   // a relative clause before the comma: not read
   EXPECT_EQ(speaker_of("Jane Roe called in the managers who ran the plant, to tell them that it would close.", "it would close"),
             "(none)");
+}
+
+// Rule A924: a speech verb in -ing after `and` shares the subject of the speech verb in -ing
+// it is coordinated with.
+TEST(Quotes, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
+  EXPECT_EQ(speaker_of("Republicans were quick to react, with Jane Roe tweeting that it was a disaster for the party and asking, "
+                       "\"How can someone with such bad judgment run?\"",
+                       "How can someone with such bad judgment run?"),
+            "Jane Roe");
+  // the first participle follows no name (a verb's complement inside the object): not read
+  EXPECT_EQ(speaker_of("Jane Roe is noting the problems Tom Brown had answering questions about the banks and saying he could not "
+                       "answer a number of questions on foreign policy.",
+                       "he could not answer a number of questions on foreign policy"),
+            "Jane Roe");
+  // a comma between the two: the clause rules read it, as before
+  EXPECT_EQ(speaker_of("Jane Roe spoke to voters in Ohio, criticising the plan, and warning that \"the city will run out of money soon.\"",
+                       "the city will run out of money soon."),
+            "Jane Roe");
 }

@@ -2862,8 +2862,8 @@ namespace {
 std::size_t coordinated_participle(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
-  if (verb < sentence_first + 3 || !quotes::ing_form(lex, a.tokens[verb]) || !lex.in(Words::AdditiveConjunctions, a.tokens[verb - 1]) ||
-      r.in_direct[verb - 1])
+  if (verb < sentence_first + 3 || !lex.in(Words::AdditiveConjunctions, a.tokens[verb - 1]) || r.in_direct[verb - 1] ||
+      !quotes::ing_form(lex, a.tokens[verb]))
     return verb;
   for (std::size_t k = verb - 2; k > sentence_first && verb - k <= 30; --k) {
     if (r.in_direct[k]) continue;
@@ -2882,8 +2882,10 @@ std::size_t coordinated_participle(const Resolver& r, std::size_t verb, std::siz
 }  // namespace
 
 // The subject of an infinitive speech verb: a causative verb's object (causative_object()),
-// else the subject of the verb heading its chain (catenative_head()); -2 when neither holds.
+// else the subject of the verb heading its chain (catenative_head()), else after a comma the
+// subject that opens the sentence (purpose_infinitive_subject()); -2 when none holds.
 std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  if (verb < sentence_first + 3 || !r.lex.in(Words::InfinitiveMarkers, r.a.tokens[verb - 1])) return -2;  // no `to`: none of them
   if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)
     return r.subject_of(head, sentence_first, from, mention);

@@ -187,8 +187,12 @@ class Resolver {
   // The subject of the verb at `verb`: the phrase right before it; when that phrase follows
   // a comma and names no person, the person or organisation opening the clause followed by
   // a comma (`X, the chairman of Y, said`; `X, who ..., said`); for a coordinated verb or a
-  // participle, the subject that opens the clause or sentence; for a gerund after `for` or
-  // `of` that follows a verb's object (`fined X for saying`, rule A800), that object.
+  // participle, the subject that opens the clause or sentence (after an opening quotation,
+  // the one right after it, rule A921; a participle fragment `Adding, "Q"` takes the speaker
+  // of the sentence before, A920; `and V-ing` after `NAME V-ing` that name, A924); for a
+  // gerund after `for` or `of` that follows a verb's object (`fined X for saying`, rule A800),
+  // that object; for an infinitive, a causative's object (A732, over a relative clause A922),
+  // a catenative verb's subject, or after a comma the sentence's opening subject (A923).
   std::int32_t subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention);
   // The sex of a person entity (rule pronoun above); Unknown for other entities.
   Sex sex_of(std::int32_t entity);

@@ -1723,6 +1723,41 @@ std::size_t Resolver::phrase_start_before(std::size_t verb, std::size_t limit) c
 
 namespace {
 
+// A sentence that is only a participle speech verb and its quotation (rule A920: `Roe
+// stated that the report was weak. Adding, "Q"`): the participle opens the sentence, a
+// comma or colon and the opening mark follow it, and no main clause can give it a
+// subject; it goes on with the sentence before it in the paragraph, whose last speech
+// verb (outside quotation marks, the speech-verb lexicon) has a person as its subject
+// (subject_of()). -1 when that sentence has none: unknown, not guessed.
+std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
+                                         std::int32_t& mention) {
+  const Annotation& a = r.a;
+  const std::uint32_t s = r.sentence_of[verb];
+  if (verb != sentence_first || s == 0 || verb + 2 >= a.sentences[s].end_token || !a.tokens[verb].has(kCapitalized) ||
+      !quotes::ing_form(r.lex, a.tokens[verb]))
+    return -1;
+  const Token& punct = a.tokens[verb + 1];
+  if ((punct.norm != "," && punct.norm != ":") || a.tokens[verb + 2].kind != TokenKind::Quote || !r.in_direct[verb + 2]) return -1;
+  const Sentence& prev = a.sentences[s - 1];
+  if (prev.paragraph != a.sentences[s].paragraph || prev.furniture || prev.duplicate) return -1;
+  std::int32_t who = -1;
+  for (std::size_t v = prev.first_token; v < prev.end_token; ++v) {
+    if (r.in_direct[v] || r.mention_cover[v] >= 0) continue;
+    std::uint32_t p = 0;
+    const std::size_t n = r.lex.speech_index().match(a.tokens, v, prev.end_token, p);
+    if (!n || r.lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
+    std::string f;
+    std::int32_t m = -1;
+    if (const std::int32_t subject = r.subject_of(v, prev.first_token, f, m); is_person(a, subject)) {
+      who = subject;
+      from = f;
+      mention = m;
+    }
+    v += n - 1;
+  }
+  return who;
+}
+
 // A participle opening the sentence, at most after a preposition (`Promising that CLAUSE,
 // Roe said ...`, `In addition to stating that CLAUSE, Roe has vowed ...`; rule A91): its
 // subject is the main clause's, the person named or he/she right after the first comma
@@ -1748,7 +1783,7 @@ std::int32_t main_clause_subject(Resolver& r, std::size_t verb, std::size_t sent
     const std::int32_t who = r.noun_phrase(c + 1, e, from, mention);
     if (is_person(a, who)) return who;
   }
-  return -1;
+  return fragment_participle_subject(r, verb, sentence_first, from, mention);
 }
 
 }  // namespace
@@ -1917,6 +1952,20 @@ std::size_t after_fronted_phrase(const Resolver& r, std::size_t first, std::size
   return first;
 }
 
+// The first token after the quotation that opens a sentence and the comma after it
+// (rule A921: `"Q," Roe says in the ad, warning ..., pledging to "Q2"`: the participle's
+// subject is the one that follows the opening quotation, as it is the one that opens any
+// other sentence); sentence_first when the sentence opens with no quotation, or the
+// quotation runs to `verb`.
+std::size_t after_opening_quotation(const Resolver& r, std::size_t sentence_first, std::size_t verb) {
+  const Annotation& a = r.a;
+  if (a.tokens[sentence_first].kind != TokenKind::Quote || !r.in_direct[sentence_first]) return sentence_first;
+  std::size_t k = sentence_first;
+  while (k < verb && r.in_direct[k]) ++k;
+  if (k < verb && a.tokens[k].norm == ",") ++k;
+  return k < verb ? k : sentence_first;
+}
+
 }  // namespace
 
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
@@ -1984,7 +2033,8 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     mention = mi;
     return is_person(a, m.entity) ? namesake_of_sex(*this, mi) : m.entity;
   }
-  for (std::size_t k = sentence_first; k < verb && k < sentence_first + 4; ++k) {
+  const std::size_t first = participle ? after_opening_quotation(*this, sentence_first, verb) : sentence_first;
+  for (std::size_t k = first; k < verb && k < first + 4; ++k) {
     if (in_direct[k]) break;
     if (mention_at[k] >= 0) {
       mention = mention_at[k];
@@ -2701,6 +2751,27 @@ std::int32_t publisher_subject(Resolver& r, std::size_t verb, std::size_t senten
 }
 }  // namespace
 
+namespace {
+
+// A relative clause on a person or body set off by commas right before `to` at to_at (rule A922:
+// `forced Jane Roe, who was under questioning, to admit`): the comma that opens it, before
+// `who` (person_relatives) or `which` (body_relatives: `prompted the Atlas, which tracks
+// bellwether counties, to state`), within 30 tokens and with no quotation or other comma
+// inside; the object's phrase ends there. to_at when there is none.
+std::size_t relative_clause_start(const Resolver& r, std::size_t to_at, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (to_at < sentence_first + 4 || a.tokens[to_at - 1].norm != "," || r.in_direct[to_at - 1]) return to_at;
+  for (std::size_t j = to_at - 2; j > sentence_first + 1 && to_at - j < 30; --j) {
+    const Token& t = a.tokens[j];
+    if (r.in_direct[j] || t.kind == TokenKind::Quote) return to_at;
+    if (t.norm != ",") continue;
+    return r.lex.in(Words::PersonRelatives, a.tokens[j + 1]) || r.lex.in(Words::BodyRelatives, a.tokens[j + 1]) ? j : to_at;
+  }
+  return to_at;
+}
+
+}  // namespace
+
 // `The report led Jane Roe to say`, `X prompted the board to warn` (rule A732): a speech
 // verb after `to`, a noun phrase of up to six words (no punctuation but a hyphen or a
 // possessive, nothing quoted) and a form of causative_verbs in a verb's place (no
@@ -2711,7 +2782,7 @@ std::int32_t causative_object(Resolver& r, std::size_t verb, std::size_t sentenc
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (verb < sentence_first + 3 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return -2;
-  const std::size_t to_at = verb - 1;
+  const std::size_t to_at = relative_clause_start(r, verb - 1, sentence_first);
   for (std::size_t k = to_at - 1; k > sentence_first && to_at - k <= 6; --k) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k] || (t.kind == TokenKind::Punct && t.norm != "-" && !t.has(kPossessive))) return -2;
@@ -2731,13 +2802,94 @@ std::int32_t causative_object(Resolver& r, std::size_t verb, std::size_t sentenc
   return -2;
 }
 
+namespace {
+
+// An infinitive speech verb right after a comma (rule A923: `Jane Roe chimed in, breaking
+// with the chair, to argue that`, `He refused, generally, to concede that`): no verb's
+// object stands before it (a causative's object is read first, causative_object()), so it
+// is an adjunct of purpose whose subject is the main clause's, the one that opens the
+// sentence (after a dateline, a fronted phrase, punctuation and discourse markers, over a
+// title): a person or organisation named there, not as a possessive, or he/she/it/they.
+// Not when a verb before it takes an object and an infinitive (`asked Tom Smith, the mayor,
+// to explain`: a speech cue with object_to, causative_verbs), nor over a relative clause
+// (relative_words: `the leaders who ..., to tell`) or a quotation. -2 when this does not hold.
+std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
+                                        std::int32_t& mention) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 4 || !lex.in(Words::InfinitiveMarkers, a.tokens[verb - 1])) return -2;
+  const std::size_t comma = verb - 2;
+  if (a.tokens[comma].norm != "," || r.in_direct[comma]) return -2;
+  std::size_t open = after_fronted_phrase(r, dateline_end(r, sentence_first, comma), comma);
+  while (open < comma && (a.tokens[open].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  for (std::size_t k = open; k < comma; ++k) {
+    std::uint32_t p = 0;
+    if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote || lex.in(Words::RelativeWords, a.tokens[k]) ||
+        lex.in(Words::CausativeVerbs, a.tokens[k]) ||
+        (lex.speech_index().match(a.tokens, k, comma, p) > 0 && lex.speech_cues()[p].object_infinitive))
+      return -2;
+  }
+  std::size_t k = open;  // over a title: `Ms.`, `Sen.`, `President`
+  while (k < comma && k - open < 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
+  if (k >= comma || r.mention_at[k] < 0) {
+    if (open >= comma || !lex.in(Words::SubjectPronouns, a.tokens[open]) || r.mention_at[open] >= 0) return -2;
+    from.clear();
+    mention = -1;
+    const std::int32_t who = r.token_reference(open, from);
+    return who >= 0 ? who : -2;
+  }
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+  if (m.entity < 0 || m.end_token >= comma || a.tokens[m.end_token].has(kPossessive)) return -2;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Person && type != EntityType::Organization) return -2;
+  from.clear();
+  mention = r.mention_at[k];
+  return m.entity;
+}
+
+}  // namespace
+
+namespace {
+
+// A speech verb in -ing right after `and` (additive_conjunctions), coordinated with a speech
+// verb in -ing before it in the same stretch that follows a name right away (rule A924:
+// `..., with Jane Roe tweeting that it was a "disaster" and asking, "Q"`): the two share a
+// subject, the first's (the name after an absolute `with`), whatever opens the sentence.
+// The first participle, read back over at most 30 tokens outside quotation marks to a
+// comma, semicolon or colon; `verb` when there is none or it follows no name (`She is
+// noting the problems Smith had answering questions and saying`: `answering` is Smith's,
+// `saying` hers). subject_of() falls back to the clause rules when the first has no subject.
+std::size_t coordinated_participle(const Resolver& r, std::size_t verb, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (verb < sentence_first + 3 || !lex.in(Words::AdditiveConjunctions, a.tokens[verb - 1]) || r.in_direct[verb - 1] ||
+      !quotes::ing_form(lex, a.tokens[verb]))
+    return verb;
+  for (std::size_t k = verb - 2; k > sentence_first && verb - k <= 30; --k) {
+    if (r.in_direct[k]) continue;
+    const Token& t = a.tokens[k];
+    if (t.norm == "," || t.norm == ";" || t.norm == ":") return verb;
+    std::uint32_t p = 0;
+    if (!quotes::ing_form(lex, t) || t.has(kCapitalized) || lex.speech_index().match(a.tokens, k, k + 1, p) == 0 ||
+        lex.speech_cues()[p].kind != SpeechCue::Kind::Verb)
+      continue;
+    const std::int32_t named = r.mention_cover[k - 1];
+    return named >= 0 && a.mentions[static_cast<std::size_t>(named)].end_token == k ? k : verb;
+  }
+  return verb;
+}
+
+}  // namespace
+
 // The subject of an infinitive speech verb: a causative verb's object (causative_object()),
-// else the subject of the verb heading its chain (catenative_head()); -2 when neither holds.
+// else the subject of the verb heading its chain (catenative_head()), else after a comma the
+// subject that opens the sentence (purpose_infinitive_subject()); -2 when none holds.
 std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  if (verb < sentence_first + 3 || !r.lex.in(Words::InfinitiveMarkers, r.a.tokens[verb - 1])) return -2;  // no `to`: none of them
   if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)
     return r.subject_of(head, sentence_first, from, mention);
-  return -2;
+  return purpose_infinitive_subject(r, verb, sentence_first, from, mention);
 }
 
 // `The club fined Tom Smith for saying`, `X sued the minister for claiming`, `the party
@@ -2862,6 +3014,11 @@ bool coordinated_verb(const Resolver& r, std::size_t npb, std::size_t verb, std:
 std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
   if (const std::int32_t who = infinitive_subject(*this, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::int32_t who = gerund_object(*this, verb, sentence_first, from, mention); who != -2) return who;
+  if (const std::size_t first = coordinated_participle(*this, verb, sentence_first); first < verb) {
+    if (const std::int32_t who = subject_of(first, sentence_first, from, mention); who >= 0) return who;
+    from.clear();
+    mention = -1;
+  }
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
   const std::size_t npb = phrase_start_before(vend, sentence_first);

@@ -2259,3 +2259,92 @@ TEST(Quotes, AParticipleAfterAnInvertedAttributionReportsAThatlessClauseOfItsOwn
   for (const auto& q : inside.a.quotes) got.emplace_back(inside.a.text(q.span));
   EXPECT_EQ(got, (std::vector<std::string>{"the plan was sound"}));
 }
+
+// Rule A920: a sentence that is only a participle speech verb and its quotation goes on
+// with the sentence before it: the subject of that sentence's last speech verb speaks.
+TEST(Quotes, AnOpeningParticipleAndItsQuotationContinueTheSentenceBefore) {
+  EXPECT_EQ(speaker_of("Mary Jones stated that the report on the tax was weak. Adding, \"It is not fair to the poor.\"",
+                       "It is not fair to the poor."),
+            "Mary Jones");
+  EXPECT_EQ(speaker_of("Tom Brown told the council that the budget was tight. Warning: \"We will have to close the library.\"",
+                       "We will have to close the library."),
+            "Tom Brown");
+  // a sentence before with no speech verb: unknown, never guessed
+  EXPECT_EQ(speaker_of("Mary Jones visited the school on Monday. Adding, \"It is not fair to the poor.\"", "It is not fair to the poor."),
+            "(none)");
+  // not across a paragraph
+  EXPECT_EQ(speaker_of("Mary Jones stated that the report on the tax was weak.\n\nAdding, \"It is not fair to the poor.\"",
+                       "It is not fair to the poor."),
+            "(none)");
+}
+
+// Rule A921: in a sentence that opens with a quotation, a participle with no subject of its
+// own takes the subject that follows the quotation, as in a sentence that opens with it.
+TEST(Quotes, AParticipleAfterAnOpeningQuotationTakesTheSubjectAfterIt) {
+  const std::string text =
+      "\"The attacks prove once again that we need to get tough,\" Tom Brown says in the spot titled \"Danger,\" warning "
+      "against any more cuts to the army, pledging to \"bomb the hell out of them.\"";
+  EXPECT_EQ(speaker_of(text.c_str(), "bomb the hell out of them."), "Tom Brown");
+  // the same chain in a sentence that opens with its subject (base behaviour)
+  EXPECT_EQ(speaker_of("Jane Roe spoke to voters in Ohio, criticising the plan, warning that \"the city will run out of money soon.\"",
+                       "the city will run out of money soon."),
+            "Jane Roe");
+  // no name right after the quotation: unknown
+  EXPECT_EQ(speaker_of("\"The attacks prove once again that we need to get tough,\" the new spot says in its opening line, warning "
+                       "against any more cuts to the army, pledging to \"bomb the hell out of them.\"",
+                       "bomb the hell out of them."),
+            "(none)");
+}
+
+// Rule A922: a causative verb's object followed by a relative clause on it set off by
+// commas is still the infinitive's subject.
+TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
+  EXPECT_EQ(speaker_of("The senator also forced Tom Brown, who was under questioning from the banking committee, to admit that "
+                       "no senior executives had been held to account.",
+                       "no senior executives had been held to account"),
+            "Tom Brown");
+  // a relative clause on a body
+  EXPECT_EQ(speaker_of("The report prompted Acme Corp, which makes the parts, to warn that prices would rise.", "prices would rise"),
+            "Acme Corp");
+  // without the relative clause (base behaviour)
+  EXPECT_EQ(speaker_of("The senator also forced Tom Brown to admit that no senior executives had been held to account.",
+                       "no senior executives had been held to account"),
+            "Tom Brown");
+}
+
+// Rule A923: an infinitive speech verb right after a comma is an adjunct of purpose; its
+// subject is the one that opens the sentence.
+TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
+  EXPECT_EQ(speaker_of("And in that October speech, Ms. Jane Roe chimed in, breaking with the board's chairwoman, Mary Jones, to argue "
+                       "that the bank was overstating the risk of inflation.",
+                       "the bank was overstating the risk of inflation"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe flew to Ohio in her jet, with her name on the side, to tell voters that the plant would stay open.",
+                       "the plant would stay open"),
+            "Jane Roe");
+  // a verb that takes an object and an infinitive: the object's, so unknown here
+  EXPECT_EQ(speaker_of("The mayor asked Tom Brown, the head of the council, to explain why the library had closed.",
+                       "why the library had closed"),
+            "(none)");
+  // a relative clause before the comma: not read
+  EXPECT_EQ(speaker_of("Jane Roe called in the managers who ran the plant, to tell them that it would close.", "it would close"),
+            "(none)");
+}
+
+// Rule A924: a speech verb in -ing after `and` shares the subject of the speech verb in -ing
+// it is coordinated with.
+TEST(Quotes, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
+  EXPECT_EQ(speaker_of("Republicans were quick to react, with Jane Roe tweeting that it was a disaster for the party and asking, "
+                       "\"How can someone with such bad judgment run?\"",
+                       "How can someone with such bad judgment run?"),
+            "Jane Roe");
+  // the first participle follows no name (a verb's complement inside the object): not read
+  EXPECT_EQ(speaker_of("Jane Roe is noting the problems Tom Brown had answering questions about the banks and saying he could not "
+                       "answer a number of questions on foreign policy.",
+                       "he could not answer a number of questions on foreign policy"),
+            "Jane Roe");
+  // a comma between the two: the clause rules read it, as before
+  EXPECT_EQ(speaker_of("Jane Roe spoke to voters in Ohio, criticising the plan, and warning that \"the city will run out of money soon.\"",
+                       "the city will run out of money soon."),
+            "Jane Roe");
+}

@@ -117,19 +117,9 @@ void remove_stale_temporaries(const std::string& path, std::int64_t started_ns) 
 
 // A streambuf over a file descriptor that remembers the first write error, so
 // commit() can report errno instead of a bare "stream failed".
-//
-// A temporary file (`early_writeback`) is handed to the kernel's writeback every
-// kWritebackBytes as it is written (Linux sync_file_range, SYNC_FILE_RANGE_WRITE: starts
-// the writing, waits for nothing), so the disk writes the file while the rest of it is
-// made and commit()'s fsync waits for the last part only (row 23.152). fsync stays
-// what makes the file durable; the hint changes no byte written and its failure is
-// ignored (fsync reports a write error).
 class AtomicFile::Buffer : public std::streambuf {
  public:
-  static constexpr std::size_t kWritebackBytes = std::size_t{1} << 20;
-  Buffer(int fd, bool early_writeback) : fd_(fd), early_writeback_(early_writeback), data_(1 << 16) {
-    setp(data_.data(), data_.data() + data_.size());
-  }
+  explicit Buffer(int fd) : fd_(fd), data_(1 << 16) { setp(data_.data(), data_.data() + data_.size()); }
   ~Buffer() override { close(); }
 
   int fd() const { return fd_; }
@@ -182,25 +172,12 @@ class AtomicFile::Buffer : public std::streambuf {
       }
       p += w;
       n -= static_cast<std::size_t>(w);
-      written_ += static_cast<std::size_t>(w);
     }
-    start_writeback();
     return true;
-  }
-  // Starts the writeback of the whole kWritebackBytes written since the last call.
-  void start_writeback() {
-#ifdef SYNC_FILE_RANGE_WRITE
-    if (!early_writeback_ || written_ - handed_ < kWritebackBytes) return;
-    const std::size_t end = written_ - written_ % kWritebackBytes;
-    (void)::sync_file_range(fd_, static_cast<off_t>(handed_), static_cast<off_t>(end - handed_), SYNC_FILE_RANGE_WRITE);
-    handed_ = end;
-#endif
   }
 
   int fd_;
-  bool early_writeback_;
   int error_ = 0;
-  std::size_t written_ = 0, handed_ = 0;  // bytes written; bytes handed to writeback
   std::vector<char> data_;
 };
 
@@ -219,7 +196,7 @@ AtomicFile::AtomicFile(std::string path, Mode mode, Replace replace)
     if (fd < 0) fail("cannot open", path_, errno);
     direct_ = true;
     target_ = path_;
-    buffer_ = std::make_unique<Buffer>(fd, false);
+    buffer_ = std::make_unique<Buffer>(fd);
     stream_ = std::make_unique<std::ostream>(buffer_.get());
     return;
   }
@@ -231,7 +208,7 @@ AtomicFile::AtomicFile(std::string path, Mode mode, Replace replace)
     (void)::close(fd);
     return;
   }
-  buffer_ = std::make_unique<Buffer>(fd, true);
+  buffer_ = std::make_unique<Buffer>(fd);
   stream_ = std::make_unique<std::ostream>(buffer_.get());
 }
 

@@ -376,6 +376,18 @@ struct BuildSink {
   }
 };
 
+// The totals of the committed database the summary gives (none when quiet: nothing
+// prints them). In parallel they are read beside the exports, on a read-only
+// connection of their own (row 23.151), else before them: the same queries either way.
+std::future<SqliteTotals> summary_totals(const Outputs& out, bool has_db) {
+  std::future<SqliteTotals> totals;
+  if (!has_db || out.quiet) return totals;
+  totals = std::async(out.parallel ? std::launch::async : std::launch::deferred,
+                      [&out] { return sqlite_totals(out.sqlite); });
+  if (!out.parallel) totals.wait();
+  return totals;
+}
+
 // 0 when the outputs make sense, else 2 (the usage error is printed).
 int check_build_outputs(Outputs& out) {
   resolve_dir(out);
@@ -457,14 +469,7 @@ int run_build(CommonOptions& o, Outputs& out) {
   } else {
     ProgressLine::get().done(false);
   }
-  // The totals the summary gives (none when quiet: nothing prints them) are read from
-  // the committed database beside the exports when they run in parallel, on a
-  // read-only connection of their own (row 23.151): the same queries either way.
-  std::future<SqliteTotals> totals;
-  if (has_db && !o.quiet)
-    totals = std::async(out.parallel ? std::launch::async : std::launch::deferred,
-                        [&out] { return sqlite_totals(out.sqlite); });
-  if (totals.valid() && !out.parallel) totals.wait();  // read before the exports, as one thread does
+  std::future<SqliteTotals> totals = summary_totals(out, has_db);
   write_exports(g, out, out.sqlite);
   std::optional<SqliteTotals> after;
   if (totals.valid()) after = totals.get();

@@ -452,9 +452,10 @@ TEST(Exporter, AtomicFileReplacesOnCommit) {
   EXPECT_EQ(st.st_mode & 0777, 0640u);  // permissions kept
 }
 
-// A file of several megabytes is handed to the kernel's writeback a megabyte at a time
-// as it is written (row 23.152): what is committed is still every byte, in order, from
-// small writes (the stream's buffer) and large ones (written past it) alike.
+// A file of several megabytes, as build's graph files are, from small writes (through
+// the stream's 64 KiB buffer) and large ones (written past it) mixed: every byte is
+// committed, in order (row 23.152 handed such files to writeback a megabyte at a time as
+// they were written; dropped, not measurably faster, the test kept).
 TEST(Exporter, AtomicFileWritesAFileOfSeveralMegabytesWhole) {
   const auto dir = scratch_dir("large");
   const auto target = dir / "big.txt";

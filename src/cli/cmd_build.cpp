@@ -154,16 +154,23 @@ void write_graph_file(const KnowledgeGraph& g, const Outputs& o, const QuoteNode
   if (!o.quiet) info << label << (path == "-" ? "(standard output)" : path) << "\n";
 }
 
-// The Datasette metadata, the HTML report and the CSV files that are named, with the
-// database's quotes (streamed: `quotes` reads them again at each call); each path line
+// The Datasette metadata (DIR/metadata.json), when the database is DIR's; its path line
 // to `info` (unless quiet).
+bool metadata_wanted(const Outputs& o, const std::string& quotes_db) {
+  return !o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir);
+}
+void write_metadata_file(const Outputs& o, const std::string& quotes_db, std::ostream& info) {
+  if (!metadata_wanted(o, quotes_db)) return;
+  const auto metadata = (fs::path(o.dir) / "metadata.json").string();
+  write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
+  if (!o.quiet) info << "Datasette: " << metadata << "\n";
+}
+
+// The HTML report and the CSV files that are named, with the database's quotes
+// (streamed: `quotes` reads them again at each call); each path line to `info` (unless
+// quiet).
 void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db,
                        const QuoteSource& quotes, std::ostream& info) {
-  if (!o.dir.empty() && !quotes_db.empty() && fs::path(quotes_db).parent_path() == fs::path(o.dir)) {
-    const auto metadata = (fs::path(o.dir) / "metadata.json").string();
-    write_datasette_metadata(metadata, fs::path(quotes_db).stem().string());
-    if (!o.quiet) info << "Datasette: " << metadata << "\n";
-  }
   if (!o.report.empty()) {
     ProgressLine::get().stage("writing " + o.report);
     std::optional<QuoteSelection> selection;
@@ -198,18 +205,25 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   // In parallel, each graph file (which then needs no quotes) is written on a thread of
   // its own while this one reads the quotes and writes the rest: the three files are
   // independent, and the GraphML and GEXF files alone took longer than the quotes, the
-  // report and the CSV files. The path lines are printed afterwards, in the order of a
-  // sequential run, and the first file's error is the one thrown, as in a sequential
-  // run (the progress line is thread-safe: each thread shows what it writes).
+  // report and the CSV files. The Datasette metadata too has a thread of its own: a
+  // few KB, but its fsync (one journal commit, 30-100 ms on the 2-core VM) held up the
+  // report behind it (row 23.150). The path lines are printed afterwards, in the order
+  // of a sequential run, and the first file's error is the one thrown, as in a
+  // sequential run (the progress line is thread-safe: each thread shows what it writes).
   const bool beside = o.parallel && !quote_nodes_wanted && o.graphml != "-" && o.gexf != "-" && o.json != "-";
-  std::ostringstream graph_lines[std::size(kGraphFiles)];
-  std::future<void> graph_files[std::size(kGraphFiles)];
-  if (beside)
+  std::ostringstream graph_lines[std::size(kGraphFiles)], metadata_line;
+  std::future<void> graph_files[std::size(kGraphFiles)], metadata;
+  if (beside) {
     for (std::size_t i = 0; i < std::size(kGraphFiles); ++i)
       if (!graph_file_path(o, kGraphFiles[i]).empty())
         graph_files[i] = std::async(std::launch::async, [&g, &o, &graph_lines, i] {
           write_graph_file(g, o, {}, kGraphFiles[i], graph_lines[i]);
         });
+    if (metadata_wanted(o, quotes_db))
+      metadata = std::async(std::launch::async, [&o, &quotes_db, &metadata_line] {
+        write_metadata_file(o, quotes_db, metadata_line);
+      });
+  }
   // The quotes are read from the database one at a time, again by each writer that
   // needs them (quotations.csv, the quote nodes), never held all (rows 23.135-23.139).
   const QuoteSource quotes = [&quotes_db](const QuoteVisitor& visit) {
@@ -218,6 +232,7 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   if (!beside) {
     const QuoteNodes qnodes = quote_nodes_wanted ? QuoteNodes(g, quotes) : QuoteNodes();
     for (const GraphFile f : kGraphFiles) write_graph_file(g, o, qnodes, f, info);
+    write_metadata_file(o, quotes_db, info);
     write_quote_files(g, o, quotes_db, quotes, info);
     return;
   }
@@ -225,8 +240,9 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   write_quote_files(g, o, quotes_db, quotes, quote_lines);
   for (auto& f : graph_files)
     if (f.valid()) f.get();
+  if (metadata.valid()) metadata.get();
   for (const auto& lines : graph_lines) info << lines.str();
-  info << quote_lines.str();
+  info << metadata_line.str() << quote_lines.str();
 }
 
 namespace {
@@ -360,6 +376,18 @@ struct BuildSink {
   }
 };
 
+// The totals of the committed database the summary gives (none when quiet: nothing
+// prints them). In parallel they are read beside the exports, on a read-only
+// connection of their own (row 23.151), else before them: the same queries either way.
+std::future<SqliteTotals> summary_totals(const Outputs& out, bool has_db) {
+  std::future<SqliteTotals> totals;
+  if (!has_db || out.quiet) return totals;
+  totals = std::async(out.parallel ? std::launch::async : std::launch::deferred,
+                      [&out] { return sqlite_totals(out.sqlite); });
+  if (!out.parallel) totals.wait();
+  return totals;
+}
+
 // 0 when the outputs make sense, else 2 (the usage error is printed).
 int check_build_outputs(Outputs& out) {
   resolve_dir(out);
@@ -441,9 +469,10 @@ int run_build(CommonOptions& o, Outputs& out) {
   } else {
     ProgressLine::get().done(false);
   }
-  std::optional<SqliteTotals> after;
-  if (has_db) after = sqlite_totals(out.sqlite);
+  std::future<SqliteTotals> totals = summary_totals(out, has_db);
   write_exports(g, out, out.sqlite);
+  std::optional<SqliteTotals> after;
+  if (totals.valid()) after = totals.get();
   if (!o.quiet) print_summary(info, g, sink.run, before ? &*before : nullptr, after ? &*after : nullptr, out.sqlite);
   return stats.rejected_inputs > 0 || diag.errors() > 0 ? 1 : 0;
 }

@@ -168,9 +168,17 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
       q.bind(1, bound(selection.named_limit));
       q.bind(2, bound(selection.unknown_limit));
     }
-    SQLite::Statement about(db,
-                            "SELECT e.name, e.key FROM quote_about qa JOIN entities e ON e.id = qa.entity "
-                            "WHERE qa.quote = ? ORDER BY e.id");
+    // The entities a quote is about, by entity id. Every quote read (not capped): one
+    // walk of quote_about in its primary key's order (quote, entity), beside the quotes
+    // in id order, instead of a look-up per quote (row 23.154: the report of news-2213
+    // read its 17,354 quotes' 26,107 rows in 17,354 searches); the same rows in the same
+    // order. A capped selection may read few of many quotes: a look-up each.
+    const bool walk = !selection.capped();
+    SQLite::Statement about(db, walk ? "SELECT qa.quote, e.name, e.key FROM quote_about qa JOIN entities e ON "
+                                       "e.id = qa.entity ORDER BY qa.quote, qa.entity"
+                                     : "SELECT NULL, e.name, e.key FROM quote_about qa JOIN entities e ON "
+                                       "e.id = qa.entity WHERE qa.quote = ? ORDER BY e.id");
+    bool about_started = false, about_row = false;  // walk: stepped once; holds a row not yet given
     QuoteRecord r;
     while (q.executeStep()) {
       table = "quotes";
@@ -178,12 +186,26 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
       r.about.clear();
       r.about_keys.clear();
       table = "quote_about";
-      about.bind(1, q.getColumn(0).getInt64());
-      while (about.executeStep()) {
-        r.about.push_back(about.getColumn(0).getString());
-        r.about_keys.push_back(about.getColumn(1).getString());
+      const std::int64_t id = q.getColumn(0).getInt64();
+      if (walk) {
+        if (!about_started) {
+          about_row = about.executeStep();
+          about_started = true;
+        }
+        while (about_row && about.getColumn(0).getInt64() < id) about_row = about.executeStep();
+        while (about_row && about.getColumn(0).getInt64() == id) {
+          r.about.push_back(about.getColumn(1).getString());
+          r.about_keys.push_back(about.getColumn(2).getString());
+          about_row = about.executeStep();
+        }
+      } else {
+        about.bind(1, id);
+        while (about.executeStep()) {
+          r.about.push_back(about.getColumn(1).getString());
+          r.about_keys.push_back(about.getColumn(2).getString());
+        }
+        about.reset();
       }
-      about.reset();
       visit(r);
     }
   } catch (const SQLite::Exception& e) {

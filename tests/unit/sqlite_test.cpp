@@ -1078,6 +1078,64 @@ TEST(Sqlite, LoadQuotesGivesEachQuoteItsOwnAboutListAcrossGapsInTheIds) {
   EXPECT_EQ(got[3], "the plan of Bo Kim5,Bo Kim5,Cy Tan5");  // quote 6: Cy then Bo given, Bo first by id
 }
 
+// for_each_quote() reads the about lists in one walk of quote_about beside the quotes
+// (row 23.154), a capped selection with a look-up per quote: both give each quote its
+// own list when quote_about holds rows of quotes that are gone before the first quote,
+// between two and after the last, and the last quotes are about nothing.
+TEST(Sqlite, EveryQuoteAndACappedSelectionReadTheSameAboutLists) {
+  const auto dir = scratch_dir("about_walk");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  for (int d = 0; d < 12; ++d) {
+    const std::string n = std::to_string(d);
+    const std::string said = "Ann Lee said the plan of Bo Kim" + n + " and Cy Tan" + n + " works.";
+    auto& a = corpus.add("doc" + n, "", said);
+    test::sentence(a, said);
+    const int ann = test::entity(a, "Ann Lee", EntityType::Person);
+    const int bo = test::entity(a, "Bo Kim" + n, EntityType::Person);
+    const int cy = test::entity(a, "Cy Tan" + n, EntityType::Person);
+    for (int e : {ann, bo, cy}) test::mention(a, e, a.entities[static_cast<std::size_t>(e)].canonical);
+    std::vector<std::int32_t> about;
+    if (d < 9) about = d % 2 ? std::vector<std::int32_t>{cy, bo} : std::vector<std::int32_t>{bo};
+    test::quote(a, "the plan of Bo Kim" + n, ann, about);
+  }
+  write_db(path, corpus);
+  {
+    SQLite::Database db(path, SQLite::OPEN_READWRITE);
+    db.exec("DELETE FROM quotes WHERE id IN (1, 2, 6, 12)");  // their about rows stay (1, 2, 6; 12 has none)
+    db.exec("INSERT INTO quote_about(quote, entity) SELECT 40, id FROM entities WHERE id < 4");  // no quote 40
+  }
+  auto lists = [&](const QuoteSelection& selection) {
+    std::vector<std::string> out;
+    for_each_selected_quote(path, selection, [&](const QuoteRecord& q) {
+      std::string about;
+      for (std::size_t i = 0; i < q.about.size(); ++i) about += "," + q.about[i] + "=" + q.about_keys[i];
+      out.push_back(q.text + about);
+    });
+    return out;
+  };
+  const std::vector<std::string> all = lists(select_quotes(path, QuoteCaps{0, 0}));
+  ASSERT_EQ(all.size(), 8u);
+  auto entry = [](const std::string& name) { return "," + name + "=name:" + person_key(name); };
+  EXPECT_EQ(all[0], "the plan of Bo Kim2" + entry("Bo Kim2"));  // quote 3
+  EXPECT_EQ(all[1], "the plan of Bo Kim3" + entry("Bo Kim3") + entry("Cy Tan3"));  // quote 4, by entity id
+  EXPECT_EQ(all[6], "the plan of Bo Kim9");  // quotes 10 and 11: about nothing
+  EXPECT_EQ(all[7], "the plan of Bo Kim10");
+  std::vector<std::string> loaded;
+  for (const auto& q : load_quotes(path)) {
+    std::string about;
+    for (std::size_t i = 0; i < q.about.size(); ++i) about += "," + q.about[i] + "=" + q.about_keys[i];
+    loaded.push_back(q.text + about);
+  }
+  EXPECT_EQ(all, loaded);
+  // One quote a speaker: capped, so read with a look-up per quote; Ann Lee's first.
+  const QuoteSelection capped = select_quotes(path, QuoteCaps{1, 0});
+  ASSERT_TRUE(capped.capped());
+  const std::vector<std::string> one = lists(capped);
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_NE(std::find(all.begin(), all.end(), one[0]), all.end());
+}
+
 namespace {
 
 // Invented document number `i`: a minister of town `i` praised its port and said so.

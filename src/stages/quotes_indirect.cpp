@@ -1046,6 +1046,46 @@ bool subjectless_at(const Resolver& r, const Sentence& st, std::size_t j, std::s
   return true;
 }
 
+// Whether the that-less words after a verb marked np_object, from k, are its transfer frame
+// `add X to Y` (rule A931): the preposition `to` before a determiner, possessive or number,
+// right after the verb (`adds to the tension`) or after a noun phrase (`could add another
+// job title to her resume`, `adds a critical voice to the public record`), with no finite
+// auxiliary, copula, negative auxiliary, lower-case form in -ed, complementizer, relative
+// word or punctuation before it, nor one after the `to` phrase before the clause ends (a
+// punctuation mark, complementizer, relative word or subordinator): the object is a thing
+// added, no clause reports speech.
+// A that-clause is not read (`added that the new tax would go to the council`), nor an
+// infinitive (`claimed to be the victim`); a clause whose verb comes before `to` or after
+// its noun phrase keeps it (`added the trip was cut to two days`, `added the visit to the
+// plant would go ahead`).
+bool transfer_object(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  const auto finite = [&](const Token& t) {
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+           (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
+            past_form(r.lex, t));
+  };
+  const auto clause_edge = [&](std::size_t j) {
+    const Token& t = a.tokens[j];
+    return r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Complementizers, t) ||
+           r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Subordinators, t);
+  };
+  for (std::size_t j = k; j + 1 < st.end_token && j - k < 10; ++j) {
+    const Token& t = a.tokens[j];
+    if (clause_edge(j) || finite(t)) return false;
+    if (!r.lex.in(Words::InfinitiveMarkers, t)) continue;
+    const Token& u = a.tokens[j + 1];
+    if (!r.lex.in(Words::Determiners, u) && !r.lex.in(Words::Possessives, u) && !u.has(kPossessive) && u.kind != TokenKind::Number)
+      return false;
+    // `to` and its noun phrase end a subject when the clause's verb follows them
+    // (`added the visit to the plant would go ahead`).
+    for (std::size_t m = j + 2; m < st.end_token && m - j < 12 && !clause_edge(m); ++m)
+      if (finite(a.tokens[m])) return false;
+    return true;
+  }
+  return false;
+}
+
 bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (nominative_clause(r, st, k)) return true;
@@ -1706,6 +1746,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   if (has_that && relative_that(r, st, v, n, vc, k0)) return false;
+  if (!has_that && vc.np_object && transfer_object(r, st, k0)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;

@@ -161,15 +161,15 @@ bool cue_in_verb_slot(const Resolver& r, std::size_t i) {
 // object: the interjection `say` (`for example`) inside the writer's sentence (`narrows the
 // gap to, say, single digits`); an inverted attribution has no comma after its verb (`...,
 // say analysts.`).
-bool non_report_use(const Resolver& r, std::size_t i, std::size_t n, const SpeechCue& cue) {
+// Out of line: the caller tests first that the form is as long as the lemma and ends in
+// its letter, which most cues (`said`, `says`, `told`) do not.
+[[gnu::noinline]] bool non_report_use(const Resolver& r, std::size_t i, std::size_t n, const SpeechCue& cue) {
   const auto& toks = r.a.tokens;
-  if (cue.kind != SpeechCue::Kind::Verb || n != 1 || toks[i].lower != cue.lemma || i + 1 >= toks.size() ||
-      r.sentence_of[i + 1] != r.sentence_of[i])
-    return false;
+  if (n != 1 || i + 1 >= toks.size() || toks[i].lower != cue.lemma || r.sentence_of[i + 1] != r.sentence_of[i]) return false;
   const Token& next = toks[i + 1];
-  if (cue.takes_object && !cue.question && r.lex.in(Words::Complementizers, next) && r.lex.in(Words::InterrogativeWords, next))
-    return true;
-  return i > 0 && toks[i - 1].norm == "," && next.norm == "," && r.sentence_of[i - 1] == r.sentence_of[i] && !r.in_direct[i];
+  if (next.norm == ",")
+    return i > 0 && toks[i - 1].norm == "," && !r.in_direct[i] && r.sentence_of[i - 1] == r.sentence_of[i];
+  return cue.takes_object && !cue.question && r.lex.in(Words::Complementizers, next) && r.lex.in(Words::InterrogativeWords, next);
 }
 
 }  // namespace
@@ -197,7 +197,8 @@ std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end
     return 0;
   if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb &&
       (noun_reading(r, i, r.lex.speech_cues()[p]) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i)) ||
-       non_report_use(r, i, n, r.lex.speech_cues()[p])))
+       (toks[i].lower.size() == r.lex.speech_cues()[p].lemma.size() && toks[i].lower.back() == r.lex.speech_cues()[p].lemma.back() &&
+        non_report_use(r, i, n, r.lex.speech_cues()[p]))))
     return 0;
   *cue = &r.lex.speech_cues()[p];
   return n;

@@ -1746,7 +1746,10 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   if (has_that && relative_that(r, st, v, n, vc, k0)) return false;
-  if (!has_that && vc.np_object && transfer_object(r, st, k0)) return false;
+  // A coordinator right after the verb joins a second verb to it (rule A932: `what the mayor
+  // says and promises is ...`, `who said and did the same things`, `what to say or not
+  // say`): the verbs share what comes after, no clause opens there.
+  if (!has_that && v + n < st.end_token && r.lex.in(Words::Coordinators, a.tokens[v + n])) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -1765,6 +1768,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
   const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
   if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, ks))) return false;
+  if (!has_that && vc.np_object && transfer_object(r, st, k0)) return false;
   if (!has_that && plural_noun_subject(r, st, v, npb, ks, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, ks))

@@ -2115,3 +2115,15 @@ TEST(ReportedSpeech, AddSomethingToSomethingReportsNothing) {
   Annotated verb_after("Jane Roe added the visit to the plant would go ahead on Monday.");
   EXPECT_NE(quote_spelled(verb_after, "the visit to the plant would go ahead on Monday"), nullptr);
 }
+
+// Row A932: a coordinator right after a verb of saying joins a second verb to it; no
+// reported clause opens on it.
+TEST(ReportedSpeech, ACoordinatorAfterTheVerbOpensNoClause) {
+  for (const char* text : {"What the mayor says and promises is now the measure of the council.",
+                           "Voters would back a candidate who said and did the same things as Jane Roe."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  Annotated clause("Jane Roe said the plan was dead and the council agreed.");
+  EXPECT_FALSE(clause.a.quotes.empty());
+}

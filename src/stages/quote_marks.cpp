@@ -162,7 +162,8 @@ bool cue_in_verb_slot(const Resolver& r, std::size_t i) {
 // gap to, say, single digits`); an inverted attribution has no comma after its verb (`...,
 // say analysts.`).
 // Out of line: the caller tests first that the form is as long as the lemma and ends in
-// its letter, which most cues (`said`, `says`, `told`) do not.
+// its letter, which most cues (`said`, `says`, `told`) do not, and that a comma follows or
+// the verb takes a hearer and no question.
 [[gnu::noinline]] bool non_report_use(const Resolver& r, std::size_t i, std::size_t n, const SpeechCue& cue) {
   const auto& toks = r.a.tokens;
   if (n != 1 || i + 1 >= toks.size() || toks[i].lower != cue.lemma || r.sentence_of[i + 1] != r.sentence_of[i]) return false;
@@ -198,6 +199,7 @@ std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end
   if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb &&
       (noun_reading(r, i, r.lex.speech_cues()[p]) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i)) ||
        (toks[i].lower.size() == r.lex.speech_cues()[p].lemma.size() && toks[i].lower.back() == r.lex.speech_cues()[p].lemma.back() &&
+        ((r.lex.speech_cues()[p].takes_object && !r.lex.speech_cues()[p].question) || (i + 1 < toks.size() && toks[i + 1].norm == ",")) &&
         non_report_use(r, i, n, r.lex.speech_cues()[p]))))
     return 0;
   *cue = &r.lex.speech_cues()[p];

@@ -1070,20 +1070,25 @@ bool transfer_object(const Resolver& r, const Sentence& st, std::size_t k) {
     return r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Complementizers, t) ||
            r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Subordinators, t);
   };
-  for (std::size_t j = k; j + 1 < st.end_token && j - k < 10; ++j) {
+  // First the `to` and what follows it (one look-up a word: most objects have none), then
+  // the words before and after it.
+  std::size_t j = k;
+  for (; j + 1 < st.end_token && j - k < 10; ++j) {
     const Token& t = a.tokens[j];
-    if (clause_edge(j) || finite(t)) return false;
-    if (!r.lex.in(Words::InfinitiveMarkers, t)) continue;
-    const Token& u = a.tokens[j + 1];
-    if (!r.lex.in(Words::Determiners, u) && !r.lex.in(Words::Possessives, u) && !u.has(kPossessive) && u.kind != TokenKind::Number)
-      return false;
-    // `to` and its noun phrase end a subject when the clause's verb follows them
-    // (`added the visit to the plant would go ahead`).
-    for (std::size_t m = j + 2; m < st.end_token && m - j < 12 && !clause_edge(m); ++m)
-      if (finite(a.tokens[m])) return false;
-    return true;
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
+    if (r.lex.in(Words::InfinitiveMarkers, t)) break;
   }
-  return false;
+  if (j + 1 >= st.end_token || j - k >= 10) return false;
+  const Token& u = a.tokens[j + 1];
+  if (!r.lex.in(Words::Determiners, u) && !r.lex.in(Words::Possessives, u) && !u.has(kPossessive) && u.kind != TokenKind::Number)
+    return false;
+  for (std::size_t m = k; m < j; ++m)
+    if (clause_edge(m) || finite(a.tokens[m])) return false;
+  // `to` and its noun phrase end a subject when the clause's verb follows them
+  // (`added the visit to the plant would go ahead`).
+  for (std::size_t m = j + 2; m < st.end_token && m - j < 12 && !clause_edge(m); ++m)
+    if (finite(a.tokens[m])) return false;
+  return !r.in_direct[j];
 }
 
 bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {

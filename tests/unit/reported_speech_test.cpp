@@ -2103,8 +2103,10 @@ TEST(ReportedSpeech, SayBetweenCommasIsAnInterjection) {
 // finite verb comes before `to` still reports.
 TEST(ReportedSpeech, AddSomethingToSomethingReportsNothing) {
   for (const char* text : {"It was the start of a year in which she could add another job title to her resume.",
-                           "The account from the harbour master adds a critical voice to the public record on the flood.",
-                           "The latest delay adds to the tension in the town."}) {
+                           "The account from the harbour master adds a critical voice to the public record on the flood, "
+                           "an event that even three inquiries missed.",
+                           "But the police also fear that sweeping cuts could add fuel to the tensions.",
+                           "The bills on my desk add up to the number I need to save each month."}) {
     Annotated t(text);
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }

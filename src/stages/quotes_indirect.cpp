@@ -1698,6 +1698,20 @@ std::pair<std::size_t, std::size_t> opening_and_subject(const Resolver& r, const
   return {verb_adjunct_parenthetical(r, k0, subj) ? subj : k0 + 1, subj};
 }
 
+// Whether the that-less words after a verb marked np_object are its object alone, no reported
+// clause: no finite verb shows from ks (finite_clause, rule A380; not asked when the verb's
+// object moved before it), or they are the transfer frame `add X to Y` from k0 (rule A931).
+bool np_object_only(const Resolver& r, const Sentence& st, bool object_moved, std::size_t ks, std::size_t k0) {
+  return (!object_moved && !finite_clause(r, st, ks)) || transfer_object(r, st, k0);
+}
+
+// A coordinator right after a verb of saying with no `that`, at k, joins a second verb to it
+// (rule A932: `what the mayor says and promises is ...`, `who said and did the same things`,
+// `what to say or not say`): the verbs share what comes after, no clause opens there.
+bool coordinated_verb(const Resolver& r, const Sentence& st, std::size_t k) {
+  return k < st.end_token && r.lex.in(Words::Coordinators, r.a.tokens[k]);
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1750,11 +1764,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
-  if (has_that && relative_that(r, st, v, n, vc, k0)) return false;
-  // A coordinator right after the verb joins a second verb to it (rule A932: `what the mayor
-  // says and promises is ...`, `who said and did the same things`, `what to say or not
-  // say`): the verbs share what comes after, no clause opens there.
-  if (!has_that && v + n < st.end_token && r.lex.in(Words::Coordinators, a.tokens[v + n])) return false;
+  if (has_that ? relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -1772,8 +1782,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // critics claim depict X`): the clause after it is the rest, with no subject of its own;
   // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
   const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
-  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, ks))) return false;
-  if (!has_that && vc.np_object && transfer_object(r, st, k0)) return false;
+  if (k >= st.end_token || (!has_that && vc.np_object && np_object_only(r, st, object_moved, ks, k0))) return false;
   if (!has_that && plural_noun_subject(r, st, v, npb, ks, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, ks))

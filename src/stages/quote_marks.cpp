@@ -155,6 +155,27 @@ bool cue_in_verb_slot(const Resolver& r, std::size_t i) {
          s.has(kCapitalized) || s.kind == TokenKind::Number || subject_then_finite(r, st, i + 2);
 }
 
+// A cue's base form in a use that reports nothing (rule A930). (a) A verb that names its
+// hearer (speech_verbs.json "object") but takes no indirect question, in its base form right
+// before `if` or `whether` (a complementizer that is also an interrogative word) with no hearer
+// between: the `know, make out` sense, no act of telling (`Only time will tell if the plan
+// works.`, `It is hard to tell whether ...`); `told reporters whether` keeps its hearer, `ask
+// whether` its question. (b) The base form alone between two commas, with neither subject nor
+// object: the interjection `say` (`for example`) inside the writer's sentence (`narrows the
+// gap to, say, single digits`); an inverted attribution has no comma after its verb (`...,
+// say analysts.`).
+// Out of line: the caller tests first that the form is as long as the lemma and ends in
+// its letter, which most cues (`said`, `says`, `told`) do not, and that a comma follows or
+// the verb takes a hearer and no question.
+[[gnu::noinline]] bool non_report_use(const Resolver& r, std::size_t i, std::size_t n, const SpeechCue& cue) {
+  const auto& toks = r.a.tokens;
+  if (n != 1 || i + 1 >= toks.size() || toks[i].lower != cue.lemma || r.sentence_of[i + 1] != r.sentence_of[i]) return false;
+  const Token& next = toks[i + 1];
+  if (next.norm == ",")
+    return i > 0 && toks[i - 1].norm == "," && !r.in_direct[i] && r.sentence_of[i - 1] == r.sentence_of[i];
+  return cue.takes_object && !cue.question && r.lex.in(Words::Complementizers, next) && r.lex.in(Words::InterrogativeWords, next);
+}
+
 }  // namespace
 
 std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
@@ -179,7 +200,10 @@ std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end
       (hyphen(i + n) && i + n + 1 < toks.size() && !toks[i + n + 1].has(kSpaceBefore)))
     return 0;
   if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb &&
-      (noun_reading(r, i, r.lex.speech_cues()[p]) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i))))
+      (noun_reading(r, i, r.lex.speech_cues()[p]) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i)) ||
+       (toks[i].lower.size() == r.lex.speech_cues()[p].lemma.size() && toks[i].lower.back() == r.lex.speech_cues()[p].lemma.back() &&
+        ((r.lex.speech_cues()[p].takes_object && !r.lex.speech_cues()[p].question) || (i + 1 < toks.size() && toks[i + 1].norm == ",")) &&
+        non_report_use(r, i, n, r.lex.speech_cues()[p]))))
     return 0;
   *cue = &r.lex.speech_cues()[p];
   return n;

@@ -1077,6 +1077,51 @@ bool subjectless_at(const Resolver& r, const Sentence& st, std::size_t j, std::s
   return true;
 }
 
+// Whether the that-less words after a verb marked np_object, from k, are its transfer frame
+// `add X to Y` (rule A931): the preposition `to` before a determiner, possessive or number,
+// right after the verb (`adds to the tension`) or after a noun phrase (`could add another
+// job title to her resume`, `adds a critical voice to the public record`), with no finite
+// auxiliary, copula, negative auxiliary, lower-case form in -ed, complementizer, relative
+// word or punctuation before it, nor one after the `to` phrase before the clause ends (a
+// punctuation mark, complementizer, relative word or subordinator): the object is a thing
+// added, no clause reports speech.
+// A that-clause is not read (`added that the new tax would go to the council`), nor an
+// infinitive (`claimed to be the victim`); a clause whose verb comes before `to` or after
+// its noun phrase keeps it (`added the trip was cut to two days`, `added the visit to the
+// plant would go ahead`).
+bool transfer_object(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  const auto finite = [&](const Token& t) {
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+           (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
+            past_form(r.lex, t));
+  };
+  const auto clause_edge = [&](std::size_t j) {
+    const Token& t = a.tokens[j];
+    return r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Complementizers, t) ||
+           r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Subordinators, t);
+  };
+  // First the `to` and what follows it (one look-up a word: most objects have none), then
+  // the words before and after it.
+  std::size_t j = k;
+  for (; j + 1 < st.end_token && j - k < 10; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number) return false;
+    if (r.lex.in(Words::InfinitiveMarkers, t)) break;
+  }
+  if (j + 1 >= st.end_token || j - k >= 10) return false;
+  const Token& u = a.tokens[j + 1];
+  if (!r.lex.in(Words::Determiners, u) && !r.lex.in(Words::Possessives, u) && !u.has(kPossessive) && u.kind != TokenKind::Number)
+    return false;
+  for (std::size_t m = k; m < j; ++m)
+    if (clause_edge(m) || finite(a.tokens[m])) return false;
+  // `to` and its noun phrase end a subject when the clause's verb follows them
+  // (`added the visit to the plant would go ahead`).
+  for (std::size_t m = j + 2; m < st.end_token && m - j < 12 && !clause_edge(m); ++m)
+    if (finite(a.tokens[m])) return false;
+  return !r.in_direct[j];
+}
+
 bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
   if (nominative_clause(r, st, k)) return true;
@@ -1704,6 +1749,20 @@ std::pair<std::size_t, std::size_t> opening_and_subject(const Resolver& r, const
   return {verb_adjunct_parenthetical(r, k0, subj) ? subj : k0 + 1, subj};
 }
 
+// Whether the that-less words after a verb marked np_object are its object alone, no reported
+// clause: no finite verb shows from ks (finite_clause, rule A380; not asked when the verb's
+// object moved before it), or they are the transfer frame `add X to Y` from k0 (rule A931).
+bool np_object_only(const Resolver& r, const Sentence& st, bool object_moved, std::size_t ks, std::size_t k0) {
+  return (!object_moved && !finite_clause(r, st, ks)) || transfer_object(r, st, k0);
+}
+
+// A coordinator right after a verb of saying with no `that`, at k, joins a second verb to it
+// (rule A932: `what the mayor says and promises is ...`, `who said and did the same things`,
+// `what to say or not say`): the verbs share what comes after, no clause opens there.
+bool coordinated_verb(const Resolver& r, const Sentence& st, std::size_t k) {
+  return k < st.end_token && r.lex.in(Words::Coordinators, r.a.tokens[k]);
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -1756,7 +1815,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
-  if (has_that && relative_that(r, st, v, n, vc, k0)) return false;
+  if (has_that ? relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -1774,7 +1833,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // critics claim depict X`): the clause after it is the rest, with no subject of its own;
   // not one opening the sentence, a demonstrative subject (A651: `That adds its own pressure.`).
   const bool object_moved = npb > st.first_token + 1 && r.lex.in(Words::RelativeWords, a.tokens[npb - 1]);
-  if (k >= st.end_token || (!has_that && vc.np_object && !object_moved && !finite_clause(r, st, ks))) return false;
+  if (k >= st.end_token || (!has_that && vc.np_object && np_object_only(r, st, object_moved, ks, k0))) return false;
   if (!has_that && plural_noun_subject(r, st, v, npb, ks, vc)) return false;
   if (!has_that && v > st.first_token && a.tokens[v - 1].norm == "," && at.speaker < 0 && !closes_parenthetical(r, st, v - 1) &&
       subject_after_verb(r, st, ks))

@@ -36,8 +36,9 @@ struct Attribution {
 // Speech verb (reporting or not) at token i: the number of tokens and the cue (0: none).
 // Tried at nearly every token by the quote patterns, so the tokens no speech cue can start
 // are turned away inline, before the tests of speech_verb_tested() (names, hyphens, noun
-// readings): an interned token whose lower-case form lacks the word bit kSpeechFirst, the
-// test Lexicons::speech_index().match() itself makes first, without a look-up.
+// readings, base forms that report nothing: rule A930): an interned token whose lower-case
+// form lacks the word bit kSpeechFirst, the test Lexicons::speech_index().match() itself
+// makes first, without a look-up.
 std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue);
 inline std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
   if (i >= end) return 0;

@@ -2076,3 +2076,56 @@ TEST(ReportedSpeech, AModalAfterAsStaysInTheReportedClause) {
   Annotated were("Jane Roe said the deal was done, as were the talks on trade.");
   EXPECT_NE(quote_spelled(were, "the deal was done"), nullptr);
 }
+
+// Row A930: a cue's base form in a use that reports nothing: `tell` with no hearer before
+// `if`/`whether` (`know`), and the interjection `say` set off by commas (`for example`).
+TEST(ReportedSpeech, TellBeforeIfOrWhetherWithNoHearerReportsNothing) {
+  for (const char* text : {"Only time will tell if the mayor can win the vote in Leeds.",
+                           "It is too early to tell whether the harbour plan will pay for itself."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  Annotated hearer("Jane Roe told reporters whether the council would meet on Monday.");
+  EXPECT_FALSE(hearer.a.quotes.empty());
+  Annotated asked("Jane Roe asked whether the council would meet on Monday.");
+  EXPECT_NE(quote_spelled(asked, "whether the council would meet on Monday"), nullptr);
+}
+
+TEST(ReportedSpeech, SayBetweenCommasIsAnInterjection) {
+  Annotated t("Even if she narrows the gap to, say, single digits, the mayor could still win the vote.");
+  EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  Annotated plain("The harbour plan will fail, say the mayor's own advisers.");
+  EXPECT_FALSE(plain.a.quotes.empty());
+}
+
+// Row A931: `add X to Y` (a verb marked np_object, its object and `to` before a determiner,
+// possessive or number) adds a thing, reports no clause; a that-clause or a clause whose
+// finite verb comes before `to` still reports.
+TEST(ReportedSpeech, AddSomethingToSomethingReportsNothing) {
+  for (const char* text : {"It was the start of a year in which she could add another job title to her resume.",
+                           "The account from the harbour master adds a critical voice to the public record on the flood, "
+                           "an event that even three inquiries missed.",
+                           "But the police also fear that sweeping cuts could add fuel to the tensions.",
+                           "The bills on my desk add up to the number I need to save each month."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  Annotated that("Jane Roe added that the visit to the plant would go ahead on Monday.");
+  EXPECT_NE(quote_spelled(that, "the visit to the plant would go ahead on Monday"), nullptr);
+  Annotated verb_first("Jane Roe added the trip was cut to two days.");
+  EXPECT_NE(quote_spelled(verb_first, "the trip was cut to two days"), nullptr);
+  Annotated verb_after("Jane Roe added the visit to the plant would go ahead on Monday.");
+  EXPECT_NE(quote_spelled(verb_after, "the visit to the plant would go ahead on Monday"), nullptr);
+}
+
+// Row A932: a coordinator right after a verb of saying joins a second verb to it; no
+// reported clause opens on it.
+TEST(ReportedSpeech, ACoordinatorAfterTheVerbOpensNoClause) {
+  for (const char* text : {"What the mayor says and promises is now the measure of the council.",
+                           "Voters would back a candidate who said and did the same things as Jane Roe."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
+  }
+  Annotated clause("Jane Roe said the plan was dead and the council agreed.");
+  EXPECT_FALSE(clause.a.quotes.empty());
+}

@@ -2431,6 +2431,17 @@ bool object_relative_at(const Resolver& r, std::size_t s, std::size_t end) {
   const Token& t = a.tokens[j];
   if (r.lex.in(Words::NominativePronouns, t) || (r.lex.in(Words::Determiners, t) && !r.lex.in(Words::IndefiniteArticles, t)))
     return !t.has(kCapitalized);
+  // Row A901: a quantifier opens the relative's subject too when its verb follows within
+  // five words (`an approach several Republican candidates have also embraced`).
+  if (r.lex.in(Words::QuantifierDeterminers, t) && !t.has(kCapitalized)) {
+    for (std::size_t k = j + 1; k < end && k <= j + 5; ++k) {
+      const Token& v = a.tokens[k];
+      if (r.in_direct[k] || v.kind == TokenKind::Punct) return false;
+      if (!v.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, v) || ed_form(r.lex, v) || r.lex.in(Words::IrregularPastForms, v)))
+        return true;
+    }
+    return false;
+  }
   if (!relative) return false;
   if (t.has(kCapitalized)) return true;
   std::size_t k = j;
@@ -2462,6 +2473,20 @@ bool comparative_as_at(const Resolver& r, std::size_t k) {
          (finite_ending(r.lex, aux) || (next && (r.lex.in(Words::PerfectAuxiliaries, *next) || r.lex.in(Words::Copulas, *next))));
 }
 
+// Row A901 (extends A650): the noun at h heads a summative appositive with no article by
+// itself when it names a statement or a plan (claim_nouns, plan_nouns: `remarks`,
+// `comments`, `claims`) and a relative word follows it at s (`, remarks that were featured
+// on state television`, `, comments that were echoed by aides`): a bare plural set after
+// the clause names the report itself and says what came of it, whatever the relative
+// clause's shape (with an article A650's object relative is still needed: `, a plan that
+// would cost the ward dearly` may be the speaker's own words).
+bool statement_head(const Resolver& r, std::size_t h, std::size_t s, std::size_t end) {
+  const Annotation& a = r.a;
+  return s == h + 1 && s + 1 < end && !r.in_direct[s] && r.lex.in(Words::RelativeWords, a.tokens[s]) &&
+         !r.lex.in(Words::PersonRelatives, a.tokens[s]) &&
+         (r.lex.in(Words::ClaimNouns, a.tokens[h]) || r.lex.in(Words::PlanNouns, a.tokens[h]));
+}
+
 // A reported clause after its cue ends before a summative appositive that runs to its
 // end and tells what someone else did with the report, the reporter's note (rule A650:
 // `said she should face no charges, a recommendation the board adopted`, `said he had
@@ -2469,7 +2494,12 @@ bool comparative_as_at(const Resolver& r, std::size_t k) {
 // number (not a name: `met Ms X, a lawyer` describes the name, inside the report), a/an,
 // up to six words of a noun phrase (noun_phrase_word), then an object relative clause
 // (object_relative_at), with no comma or dash after it (`, a bit adrift, in the weeks`;
-// a list `a car, a house and a boat` stops at its coordinator). Not before the third word;
+// a list `a car, a house and a boat` stops at its coordinator). Row A901: also an appositive
+// with no article after a comma (also after a name: a statement describes no person) whose
+// head, within three words, names a statement or a plan before a relative word
+// (statement_head: `, remarks that were featured ...`), and an object relative on a
+// quantifier (`an idea several councillors have backed`: the noun phrase stops before the
+// quantifier). Not before the third word;
 // only the first such appositive is read. The same scan ends the clause before the
 // writer's inverted comparison (comparative_as_at, rule A872; from the second word on),
 // whichever comes first.
@@ -2483,14 +2513,20 @@ void end_at_summative_appositive(const Resolver& r, Clause& c) {
       c.end = k;
       return;
     }
-    if (!summative || k < c.begin + 3 || !r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1])) continue;
-    const Token& before = a.tokens[k - 1];
-    if (r.in_direct[k - 1] || (before.kind == TokenKind::Word && before.has(kCapitalized)) ||
-        (before.kind != TokenKind::Word && before.kind != TokenKind::Number))
+    if (!summative || k < c.begin + 3) continue;
+    const bool article = r.lex.in(Words::IndefiniteArticles, a.tokens[k + 1]);
+    if (!article && (p != "," || !(r.lex.in(Words::RelativeWords, a.tokens[k + 2]) ||
+                                   (k + 3 < c.end && r.lex.in(Words::RelativeWords, a.tokens[k + 3])) ||
+                                   (k + 4 < c.end && r.lex.in(Words::RelativeWords, a.tokens[k + 4])))))
       continue;
-    std::size_t s = k + 2;
-    while (s < c.end && s - k < 8 && noun_phrase_word(r, s)) ++s;
-    if (s == k + 2 || !object_relative_at(r, s, c.end)) continue;
+    const Token& before = a.tokens[k - 1];
+    if (r.in_direct[k - 1] || (before.kind != TokenKind::Word && before.kind != TokenKind::Number)) continue;
+    const bool named = before.kind == TokenKind::Word && before.has(kCapitalized);
+    const std::size_t np = article ? k + 2 : k + 1;
+    std::size_t s = np;
+    while (s < c.end && s - k < (article ? 8u : 4u) && noun_phrase_word(r, s) && !r.lex.in(Words::QuantifierDeterminers, a.tokens[s])) ++s;
+    if (s == np || !((!article && statement_head(r, s - 1, s, c.end)) || (article && !named && object_relative_at(r, s, c.end))))
+      continue;
     bool closed = false;
     for (std::size_t j = s; j < c.end && !closed; ++j)
       closed = !r.in_direct[j] && (a.tokens[j].norm == "," || a.tokens[j].norm == "--" || a.tokens[j].norm == "-");

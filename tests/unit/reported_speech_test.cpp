@@ -2129,3 +2129,19 @@ TEST(ReportedSpeech, ACoordinatorAfterTheVerbOpensNoClause) {
   Annotated clause("Jane Roe said the plan was dead and the council agreed.");
   EXPECT_FALSE(clause.a.quotes.empty());
 }
+
+// Row A901 (extends A650): a summative appositive headed by a noun of statement or plan
+// (claim_nouns, plan_nouns) with no article before a relative word ends the reported
+// clause; an object relative after an article may open on a quantifier.
+TEST(ReportedSpeech, ASummativeAppositiveOnTheReportEndsIt) {
+  Annotated remarks("Jane Roe said the council had wasted millions, remarks that were featured on local radio.");
+  EXPECT_NE(quote_spelled(remarks, "the council had wasted millions"), nullptr);
+  Annotated quantifier("Jane Roe proposed that the city build a new bridge, an idea several councillors have backed.");
+  EXPECT_NE(quote_spelled(quantifier, "the city build a new bridge"), nullptr);
+  Annotated person("Jane Roe said she met the new mayor, a lawyer who grew up in Leeds.");
+  EXPECT_NE(quote_spelled(person, "she met the new mayor, a lawyer who grew up in Leeds"), nullptr);
+  Annotated plan("Jane Roe said the council would build a new bridge, a plan that would cost the ward dearly.");
+  EXPECT_NE(quote_spelled(plan, "the council would build a new bridge, a plan that would cost the ward dearly"), nullptr);
+  Annotated some("Jane Roe said prices rose, a rise some 10 percent above the forecast.");
+  EXPECT_NE(quote_spelled(some, "prices rose, a rise some 10 percent above the forecast"), nullptr);
+}

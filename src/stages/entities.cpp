@@ -582,6 +582,33 @@ std::size_t ordinal_end(const Annotation& a, const Lexicons& lex, std::size_t k,
   return glued && lex.in(Words::OrdinalSuffixes, std::string_view(a.tokens[k + 1].lower)) ? k + 2 : 0;
 }
 
+// The bracket that holds the name at token k opens right after a number, a team's score
+// (`Dunmoor 3 ( Vantoorn 8th , Foe 85th )`): back from k over at most 25 tokens, across a line
+// break (a results line wrapped at a fixed width), to an opening bracket, not past a closing one.
+bool score_bracket_before(const Annotation& a, std::size_t k) {
+  const std::size_t stop = k > 25 ? k - 25 : 0;
+  for (std::size_t j = k; j > stop; --j) {
+    const std::string_view w = a.tokens[j - 1].norm;
+    if (w == ")") return false;
+    if (w == "(") return j >= 2 && a.tokens[j - 2].kind == TokenKind::Number;
+  }
+  return false;
+}
+
+// A line of names and brackets: no lower-case word outside a bracket (`Scorers : Lubarskij (
+// 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th minutes )`); a
+// sentence in prose has some (`The table after Saturday 's games : ...`, `Everton ( 5th ) lost`).
+bool names_line(const Annotation& a, const Sentence& s) {
+  int depth = 0;
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.norm == "(") ++depth;
+    else if (t.norm == ")") depth -= depth > 0 ? 1 : 0;
+    else if (depth == 0 && t.kind == TokenKind::Word && !t.has(kCapitalized)) return false;
+  }
+  return true;
+}
+
 // In a sports report a name of one to three words right after an opening bracket, a comma, a
 // colon or a dash and before a minute written as an ordinal, or a bracket opening on one, is
 // a goal's scorer on a results line: a person, even a given name alone, a common word or a
@@ -589,7 +616,11 @@ std::size_t ordinal_end(const Annotation& a, const Lexicons& lex, std::size_t k,
 // Lubarskij ( 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th
 // minutes )`; row 19.460). A line break may cut the line before the name or the minute (a
 // results line wrapped at a fixed width: `( Numan 11th ,` / `Nilis 42nd`). Not after a word
-// (`The 83rd minute`, `Ranked 18th`, `finished 2nd`).
+// (`The 83rd minute`, `Ranked 18th`, `finished 2nd`). Only on a results line: a line
+// table_lines marks, one where a team's score stands before the bracket that holds the name
+// (score_bracket_before), or a line of names and brackets (names_line); a league table or a
+// preview in prose (`The table: Liverpool ( 1st ), Arsenal ( 2nd )`, `Everton ( 5th ) lost`)
+// ranks teams, no scorers.
 bool goal_scorer(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   if (!r.sports || m.first_token == 0 || m.end_token - m.first_token > 3) return false;
@@ -599,7 +630,8 @@ bool goal_scorer(const Resolution& r, const Mention& m) {
   const std::size_t end = a.tokens.size();
   std::size_t k = m.end_token;
   if (k < end && a.tokens[k].norm == "(") ++k;  // `Ronaldo ( 85th )`
-  return ordinal_end(a, r.lex, k, end) != 0;
+  if (ordinal_end(a, r.lex, k, end) == 0) return false;
+  return r.table_line[m.sentence] || score_bracket_before(a, m.first_token) || names_line(a, a.sentences[m.sentence]);
 }
 
 // A name right after the speech phrase that opens on its source (speech_verbs.json position
@@ -676,8 +708,12 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
     }
   }
   // A player named by a dismissal on a scorecard or as a goal's scorer on a results line
-  // (`( Jordan 13th )`): a person, typed and linked in pass 2.
-  if (e.type != EntityType::Person && (dismissed_player(r, m) || (r.sports && goal_scorer(r, m)))) {
+  // (`( Jordan 13th )`): a person, typed and linked in pass 2. A scorer's minute does not
+  // overrule an entry for a body or a place (a club is one: `Derby ( 3rd )`); a country's
+  // name is a player's more often (`Jordan`, `Chile`).
+  const bool scorer = r.sports && e.type != EntityType::Organization && e.type != EntityType::Location &&
+                      goal_scorer(r, m);
+  if (e.type != EntityType::Person && (dismissed_player(r, m) || scorer)) {
     m.type = EntityType::Person;
     m.gazetteer_entry = -1;
     return;

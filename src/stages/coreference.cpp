@@ -2812,7 +2812,10 @@ namespace {
 // title): a person or organisation named there, not as a possessive, or he/she/it/they.
 // Not when a verb before it takes an object and an infinitive (`asked Tom Smith, the mayor,
 // to explain`: a speech cue with object_to, causative_verbs), nor over a relative clause
-// (relative_words: `the leaders who ..., to tell`) or a quotation. -2 when this does not hold.
+// (relative_words: `the leaders who ..., to tell`) or a quotation, nor when a person or body
+// is named after the subject before the first comma (row A941: `The BBC invited Jane Roe, a
+// historian, to explain`: an object before its apposition, of a verb no list can hold all
+// of; the name may be the one who explains). -2 when this does not hold.
 std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
                                         std::int32_t& mention) {
   const Annotation& a = r.a;
@@ -2831,8 +2834,23 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   }
   std::size_t k = open;  // over a title: `Ms.`, `Sen.`, `President`
   while (k < comma && k - open < 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
+  // A person or body named after the subject in its own clause (before the first comma
+  // after it): the verb's object (`invited Jane Roe, a historian,`), not a name inside a
+  // phrase set off by commas (`chimed in, breaking with the chairwoman, Mary Jones,`) or a
+  // place (`flew to Ohio`).
+  const auto named_before_comma = [&](std::size_t from_token) {
+    for (std::size_t j = from_token; j < comma && a.tokens[j].norm != ","; ++j) {
+      if (r.mention_at[j] < 0) continue;
+      const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_at[j])].entity;
+      if (e < 0) continue;
+      const EntityType t = a.entities[static_cast<std::size_t>(e)].type;
+      if (t == EntityType::Person || t == EntityType::Organization) return true;
+    }
+    return false;
+  };
   if (k >= comma || r.mention_at[k] < 0) {
     if (open >= comma || !lex.in(Words::SubjectPronouns, a.tokens[open]) || r.mention_at[open] >= 0) return -2;
+    if (named_before_comma(open + 1)) return -2;
     from.clear();
     mention = -1;
     const std::int32_t who = r.token_reference(open, from);
@@ -2842,6 +2860,7 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   if (m.entity < 0 || m.end_token >= comma || a.tokens[m.end_token].has(kPossessive)) return -2;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return -2;
+  if (named_before_comma(m.end_token)) return -2;
   from.clear();
   mention = r.mention_at[k];
   return m.entity;

@@ -595,16 +595,24 @@ bool score_bracket_before(const Annotation& a, std::size_t k) {
   return false;
 }
 
-// A line of names and brackets: no lower-case word outside a bracket (`Scorers : Lubarskij (
-// 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th minutes )`); a
-// sentence in prose has some (`The table after Saturday 's games : ...`, `Everton ( 5th ) lost`).
-bool names_line(const Annotation& a, const Sentence& s) {
+// A line of names and brackets: no lower-case word outside a bracket but a name's connector
+// between two capitalised words (word list name_connectors: `De la Pena`) (`Scorers :
+// Lubarskij ( 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th minutes
+// )`); a sentence in prose has some (`The table after Saturday 's games : ...`, `Everton ( 5th
+// ) lost`).
+bool names_line(const Annotation& a, const Lexicons& lex, const Sentence& s) {
   int depth = 0;
+  const auto capitalised = [&](std::size_t k) {
+    return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized);
+  };
   for (auto k = s.first_token; k < s.end_token; ++k) {
     const Token& t = a.tokens[k];
     if (t.norm == "(") ++depth;
     else if (t.norm == ")") depth -= depth > 0 ? 1 : 0;
-    else if (depth == 0 && t.kind == TokenKind::Word && !t.has(kCapitalized)) return false;
+    else if (depth == 0 && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+             !(k > s.first_token && k + 1 < s.end_token && lex.in(Words::NameConnectors, t) && capitalised(k - 1) &&
+               capitalised(k + 1)))
+      return false;
   }
   return true;
 }
@@ -621,7 +629,9 @@ bool names_line(const Annotation& a, const Sentence& s) {
 // (score_bracket_before), or a line of names and brackets (names_line); a league table or a
 // preview in prose (`The table: Liverpool ( 1st ), Arsenal ( 2nd )`, `Everton ( 5th ) lost`)
 // ranks teams, no scorers.
-bool goal_scorer(const Resolution& r, const Mention& m) {
+// A gazetteer entry for a body or a place (`body_or_place`: `Dundee`, a city; a club is a
+// body: `Derby ( 3rd )`) is overruled only inside a score's bracket.
+bool goal_scorer(const Resolution& r, const Mention& m, bool body_or_place = false) {
   const Annotation& a = r.a;
   if (!r.sports || m.first_token == 0 || m.end_token - m.first_token > 3) return false;
   const std::string_view prev = a.tokens[m.first_token - 1].norm;
@@ -631,7 +641,8 @@ bool goal_scorer(const Resolution& r, const Mention& m) {
   std::size_t k = m.end_token;
   if (k < end && a.tokens[k].norm == "(") ++k;  // `Ronaldo ( 85th )`
   if (ordinal_end(a, r.lex, k, end) == 0) return false;
-  return r.table_line[m.sentence] || score_bracket_before(a, m.first_token) || names_line(a, a.sentences[m.sentence]);
+  if (score_bracket_before(a, m.first_token)) return true;
+  return !body_or_place && (r.table_line[m.sentence] || names_line(a, r.lex, a.sentences[m.sentence]));
 }
 
 // A name right after the speech phrase that opens on its source (speech_verbs.json position
@@ -708,11 +719,10 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
     }
   }
   // A player named by a dismissal on a scorecard or as a goal's scorer on a results line
-  // (`( Jordan 13th )`): a person, typed and linked in pass 2. A scorer's minute does not
-  // overrule an entry for a body or a place (a club is one: `Derby ( 3rd )`); a country's
-  // name is a player's more often (`Jordan`, `Chile`).
-  const bool scorer = r.sports && e.type != EntityType::Organization && e.type != EntityType::Location &&
-                      goal_scorer(r, m);
+  // (`( Jordan 13th )`): a person, typed and linked in pass 2; an entry for a body or a place
+  // only inside a score's bracket (`Karlsruhe 3 ( Haessler 33rd , Dundee 45th )`).
+  const bool scorer =
+      r.sports && goal_scorer(r, m, e.type == EntityType::Organization || e.type == EntityType::Location);
   if (e.type != EntityType::Person && (dismissed_player(r, m) || scorer)) {
     m.type = EntityType::Person;
     m.gazetteer_entry = -1;

@@ -2331,6 +2331,21 @@ TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
             "(none)");
 }
 
+// Row A941 (narrows A923): a person or body named after the subject in its clause is an object
+// of a verb that may take an infinitive (no list holds them all): the subject is not read.
+TEST(Quotes, AnInfinitiveAfterANamedObjectsAppositionIsNotTheSubjects) {
+  EXPECT_EQ(speaker_of("The Kelbrin Herald invited Jane Roe, a historian, to explain why the statue mattered.",
+                       "why the statue mattered"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Jane Roe paid Tom Brown, a former aide, to claim that the minister had lied.",
+                       "the minister had lied"),
+            "(none)");
+  // a place before the comma is no object of that kind: the subject's, as before
+  EXPECT_EQ(speaker_of("Jane Roe flew to Ohio, with her name on the side of the jet, to tell voters that the plant would stay open.",
+                       "the plant would stay open"),
+            "Jane Roe");
+}
+
 // Rule A924: a speech verb in -ing after `and` shares the subject of the speech verb in -ing
 // it is coordinated with.
 TEST(Quotes, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {

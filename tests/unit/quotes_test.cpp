@@ -2218,6 +2218,23 @@ TEST(Quotes, ADeterminerAfterAVerbOfSayingOpensTheClauseUnlessATimeNounFollows) 
   EXPECT_TRUE(object.a.quotes.empty());
 }
 
+// Row A942 (narrows A910): `this` before an -ly adverb or an object pronoun, or with no finite
+// form within two words, is the verb's object: no clause opens on it.
+TEST(Quotes, ADeterminerWithNoFiniteVerbAfterItOpensNoClause) {
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe said this repeatedly during the campaign, and the party has "
+                           "since dropped the pledge.",
+                           "Shops reopened on Monday.\n\nJane Roe said this herself on Tuesday and the council has agreed.",
+                           "Shops reopened on Monday.\n\nThe minister stressed this point repeatedly, and the mayor has agreed."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text;
+  }
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe said this plan works.", "this plan works", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this means war.", "this means war", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
 TEST(Quotes, AHyphenatedCompoundInTheSubjectOfAThatlessClauseKeepsTheClause) {
   // Rule A911: a hyphen glued inside a compound (`once-close`) is part of the subject
   // after a verb in -s or -ed; a bare form that may be a noun in a headline's run-on

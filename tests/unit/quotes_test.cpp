@@ -2231,6 +2231,8 @@ TEST(Quotes, ADeterminerWithNoFiniteVerbAfterItOpensNoClause) {
   const Case cases[] = {
       {"Shops reopened on Monday.\n\nJane Roe said this plan works.", "this plan works", "Jane Roe", Quote::Kind::Indirect},
       {"Shops reopened on Monday.\n\nJane Roe said this means war.", "this means war", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this new rule has changed the market.", "this new rule has changed the market",
+       "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }

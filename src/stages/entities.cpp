@@ -645,6 +645,24 @@ bool goal_scorer(const Resolution& r, const Mention& m, bool body_or_place = fal
   return !body_or_place && (r.table_line[m.sentence] || names_line(a, r.lex, a.sentences[m.sentence]));
 }
 
+// After the comma at c a relative clause on a person (person_relatives: `, who advised`) or an
+// apposition of at most six words that holds a person's noun or title (official_nouns,
+// person_role_nouns, player_nouns, titles: `, a police spokesman`, `, the former minister`).
+bool person_follows(const Resolution& r, const Sentence& s, std::size_t c) {
+  const Annotation& a = r.a;
+  if (c + 1 >= s.end_token) return false;
+  if (r.lex.in(Words::PersonRelatives, a.tokens[c + 1])) return true;
+  for (std::size_t j = c + 1; j < s.end_token && j - c <= 6; ++j) {
+    const Token& w = a.tokens[j];
+    if (w.kind != TokenKind::Word) return false;
+    if (r.lex.in(Words::OfficialNouns, w) || r.lex.in(Words::PersonRoleNouns, w) || r.lex.in(Words::PlayerNouns, w)) return true;
+    std::uint32_t p = 0;
+    if (r.lex.title_index().match(a.tokens, j, s.end_token, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific)
+      return true;
+  }
+  return false;
+}
+
 // A name right after the speech phrase that opens on its source (speech_verbs.json position
 // before_source: `according to`), alone or after an article, and closing the phrase (a comma,
 // full stop, semicolon or closing bracket, or the sentence's end, follows) names the source of
@@ -656,7 +674,10 @@ bool goal_scorer(const Resolution& r, const Mention& m, bool body_or_place = fal
 // context type otherwise keeps that type (`according to Lorella Praeli, Clinton's ...
 // director`: a person). Not a given name, a title or a not-name (`according to
 // the Bishop`), nor a word in capitals (a line set in capitals shows nothing by its case), nor
-// after a capitalised `According` inside a sentence (a title's words).
+// after a capitalised `According` inside a sentence (a title's words). Not a person's either
+// (row A943): a name a relative clause on a person or an apposition with a person's noun
+// follows (person_follows: `according to Halligan, who advised ...`, `according to Castillo, a
+// police spokesman`), nor a lone word that is a known person's surname.
 bool according_to_source(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Token& t = a.tokens[m.first_token];
@@ -676,7 +697,13 @@ bool according_to_source(const Resolution& r, const Mention& m) {
   if (m.end_token < s.end_token) {
     const std::string_view next = a.tokens[m.end_token].norm;
     if (next != "," && next != "." && next != ";" && next != ")") return false;
+    if (next == "," && person_follows(r, s, m.end_token)) return false;
   }
+  // A lone word a known person's surname is (gazetteer), or a person's named in the
+  // document, is that person's more often than a paper's (`according to Hutchinson .`).
+  if (m.end_token - m.first_token == 1 && k == m.first_token &&
+      (r.lex.is_known_surname(t) || r.person_by_surname.count(person_key(a.tokens, m.first_token, m.end_token))))
+    return false;
   return !r.lex.is_given_name(t) && !r.lex.in_lexicon(LexName::Titles, t) && !r.lex.in_lexicon(LexName::NotNames, t);
 }
 

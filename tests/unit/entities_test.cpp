@@ -1423,6 +1423,22 @@ TEST(Entities, ALeagueTableRankMakesNoScorer) {
   }
 }
 
+// Row A943 (narrows 19.461): a name after `according to` that a relative clause on a person or
+// an apposition with a person's noun follows is a person's, no report's source body.
+TEST(Entities, ANameAfterAccordingToBeforeAPersonsAppositionIsNoBody) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The tax would raise 2bn a year , according to Quillmore , who advised the Treasury until 2019 .", "Quillmore"},
+      {"The march was peaceful , according to Vantoorn , a police spokesman .", "Vantoorn"}};
+  for (const auto& [text, name] : cases) {
+    Annotated t(text);
+    const Entity* e = t.entity(name);
+    EXPECT_TRUE(e == nullptr || e->type != EntityType::Organization) << text;
+  }
+  Annotated body("Prices rose 3 percent , according to Quillsheet , which cited two managers .");
+  ASSERT_NE(body.entity("Quillsheet"), nullptr);
+  EXPECT_EQ(body.entity("Quillsheet")->type, EntityType::Organization);
+}
+
 // Row 19.461: a name right after `according to` (or its article) that closes the phrase is the
 // report's source, a body, when nothing else types it; not a title, a given name or a name
 // that goes on into a longer phrase.

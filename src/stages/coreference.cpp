@@ -1726,9 +1726,10 @@ namespace {
 // A sentence that is only a participle speech verb and its quotation (rule A920: `Roe
 // stated that the report was weak. Adding, "Q"`): the participle opens the sentence, a
 // comma or colon and the opening mark follow it, and no main clause can give it a
-// subject; it goes on with the sentence before it in the paragraph, whose last speech
-// verb (outside quotation marks, the speech-verb lexicon) has a person as its subject
-// (subject_of()). -1 when that sentence has none: unknown, not guessed.
+// subject; it goes on with the sentence before it in the paragraph: the subject of that
+// sentence's last speech verb (outside quotation marks, the speech-verb lexicon, not after a
+// determiner; subject_of()) when it is a person. -1 when that sentence has no such verb or the
+// last one's subject is no person or not read: unknown, not guessed.
 std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
                                          std::int32_t& mention) {
   const Annotation& a = r.a;
@@ -1748,10 +1749,16 @@ std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::siz
     if (!n || r.lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
     std::string f;
     std::int32_t m = -1;
-    if (const std::int32_t subject = r.subject_of(v, prev.first_token, f, m); is_person(a, subject)) {
-      who = subject;
-      from = f;
-      mention = m;
+    // The last speech verb decides (row A944): a body or a subject not read there gives
+    // unknown (`Roe said the plan was weak and the ministry said it was fine. Adding, "Q"`);
+    // a word of the lexicon after a determiner is a noun, passed (`that the report was`).
+    const std::int32_t subject = r.subject_of(v, prev.first_token, f, m);
+    if (subject >= 0 || v == prev.first_token || !r.lex.in(Words::Determiners, a.tokens[v - 1])) {
+      who = is_person(a, subject) ? subject : -1;
+      if (who >= 0) {
+        from = f;
+        mention = m;
+      }
     }
     v += n - 1;
   }

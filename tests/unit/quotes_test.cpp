@@ -2297,6 +2297,22 @@ TEST(Quotes, AnOpeningParticipleAndItsQuotationContinueTheSentenceBefore) {
             "(none)");
 }
 
+// Row A944 (mends A920): the last speech verb of the sentence before decides; when a body
+// speaks there the participle's speaker is unknown, not the person of an earlier verb.
+TEST(Quotes, AnOpeningParticipleTakesOnlyTheLastSpeechVerbsPerson) {
+  EXPECT_EQ(speaker_of("Mary Jones said the plan was weak and the Kelbrin Council said it was fine. Adding, \"We will not accept "
+                       "it.\"",
+                       "We will not accept it."),
+            "(none)");
+  EXPECT_EQ(speaker_of("The Kelbrin Council said the plan was fine, but Mary Jones said it was weak. Adding, \"We will not accept "
+                       "it.\"",
+                       "We will not accept it."),
+            "Mary Jones");
+  EXPECT_EQ(speaker_of("Mary Jones said the plan was weak and the ministry said it was fine. Adding, \"We will not accept it.\"",
+                       "We will not accept it."),
+            "(none)");
+}
+
 // Rule A921: in a sentence that opens with a quotation, a participle with no subject of its
 // own takes the subject that follows the quotation, as in a sentence that opens with it.
 TEST(Quotes, AParticipleAfterAnOpeningQuotationTakesTheSubjectAfterIt) {

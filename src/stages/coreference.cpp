@@ -1727,8 +1727,8 @@ namespace {
 // stated that the report was weak. Adding, "Q"`): the participle opens the sentence, a
 // comma or colon and the opening mark follow it, and no main clause can give it a
 // subject; it goes on with the sentence before it in the paragraph: the subject of that
-// sentence's last speech verb (outside quotation marks, the speech-verb lexicon, not after a
-// determiner; subject_of()) when it is a person. -1 when that sentence has no such verb or the
+// sentence's last speech verb (outside quotation marks, the speech-verb lexicon, not a noun
+// after a determiner or possessive; subject_of()) when it is a person. -1 when that sentence has no such verb or the
 // last one's subject is no person or not read: unknown, not guessed.
 std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
                                          std::int32_t& mention) {
@@ -1751,9 +1751,13 @@ std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::siz
     std::int32_t m = -1;
     // The last speech verb decides (row A944): a body or a subject not read there gives
     // unknown (`Roe said the plan was weak and the ministry said it was fine. Adding, "Q"`);
-    // a word of the lexicon after a determiner is a noun, passed (`that the report was`).
+    // a word of the lexicon after a determiner or a possessive is a noun, passed (`that the
+    // report was`, `that the IG's report "wasn't good."`).
     const std::int32_t subject = r.subject_of(v, prev.first_token, f, m);
-    if (subject >= 0 || v == prev.first_token || !r.lex.in(Words::Determiners, a.tokens[v - 1])) {
+    const bool noun = v > prev.first_token && (r.lex.in(Words::Determiners, a.tokens[v - 1]) ||
+                                               r.lex.in(Words::Possessives, a.tokens[v - 1]) ||
+                                               a.tokens[v - 1].has(kPossessive));
+    if (subject >= 0 || !noun) {
       who = is_person(a, subject) ? subject : -1;
       if (who >= 0) {
         from = f;

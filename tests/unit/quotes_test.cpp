@@ -2311,6 +2311,10 @@ TEST(Quotes, AnOpeningParticipleTakesOnlyTheLastSpeechVerbsPerson) {
   EXPECT_EQ(speaker_of("Mary Jones said the plan was weak and the ministry said it was fine. Adding, \"We will not accept it.\"",
                        "We will not accept it."),
             "(none)");
+  // a noun of the lexicon after a possessive is no speech verb: the verb before it decides
+  EXPECT_EQ(speaker_of("Mary Jones stated that the council's report was weak. Adding, \"We will not accept it.\"",
+                       "We will not accept it."),
+            "Mary Jones");
 }
 
 // Rule A921: in a sentence that opens with a quotation, a participle with no subject of its

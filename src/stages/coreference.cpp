@@ -1753,11 +1753,11 @@ std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::siz
     // unknown (`Roe said the plan was weak and the ministry said it was fine. Adding, "Q"`);
     // a word of the lexicon after a determiner or a possessive is a noun, passed (`that the
     // report was`, `that the IG's report "wasn't good."`).
-    const std::int32_t subject = r.subject_of(v, prev.first_token, f, m);
     const bool noun = v > prev.first_token && (r.lex.in(Words::Determiners, a.tokens[v - 1]) ||
                                                r.lex.in(Words::Possessives, a.tokens[v - 1]) ||
                                                a.tokens[v - 1].has(kPossessive));
-    if (subject >= 0 || !noun) {
+    if (!noun) {
+      const std::int32_t subject = r.subject_of(v, prev.first_token, f, m);
       who = is_person(a, subject) ? subject : -1;
       if (who >= 0) {
         from = f;

@@ -2233,6 +2233,8 @@ TEST(Quotes, ADeterminerWithNoFiniteVerbAfterItOpensNoClause) {
       {"Shops reopened on Monday.\n\nJane Roe said this means war.", "this means war", "Jane Roe", Quote::Kind::Indirect},
       {"Shops reopened on Monday.\n\nJane Roe said this new rule has changed the market.", "this new rule has changed the market",
        "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this way of paying the staff of the council was unfair.",
+       "this way of paying the staff of the council was unfair", "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }

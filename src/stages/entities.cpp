@@ -748,9 +748,9 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
   // A player named by a dismissal on a scorecard or as a goal's scorer on a results line
   // (`( Jordan 13th )`): a person, typed and linked in pass 2; an entry for a body or a place
   // only inside a score's bracket (`Karlsruhe 3 ( Haessler 33rd , Dundee 45th )`).
-  const bool scorer =
-      r.sports && goal_scorer(r, m, e.type == EntityType::Organization || e.type == EntityType::Location);
-  if (e.type != EntityType::Person && (dismissed_player(r, m) || scorer)) {
+  if (e.type != EntityType::Person &&
+      (dismissed_player(r, m) ||
+       (r.sports && goal_scorer(r, m, e.type == EntityType::Organization || e.type == EntityType::Location)))) {
     m.type = EntityType::Person;
     m.gazetteer_entry = -1;
     return;

@@ -1728,8 +1728,9 @@ namespace {
 // comma or colon and the opening mark follow it, and no main clause can give it a
 // subject; it goes on with the sentence before it in the paragraph: the subject of that
 // sentence's last speech verb (outside quotation marks, the speech-verb lexicon, not a noun
-// after a determiner or possessive; subject_of()) when it is a person. -1 when that sentence has no such verb or the
-// last one's subject is no person or not read: unknown, not guessed.
+// after a determiner or possessive; subject_of()) when it is a person. -1 when that
+// sentence has no such verb or the last one's subject is no person or not read: unknown,
+// not guessed.
 std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
                                          std::int32_t& mention) {
   const Annotation& a = r.a;

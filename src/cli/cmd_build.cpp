@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <any>
 #include <cstdint>
+#include <exception>
 #include <filesystem>
 #include <future>
 #include <iterator>
@@ -208,8 +209,10 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   // report and the CSV files. The Datasette metadata too has a thread of its own: a
   // few KB, but its fsync (one journal commit, 30-100 ms on the 2-core VM) held up the
   // report behind it (row 23.150). The path lines are printed afterwards, in the order
-  // of a sequential run, and the first file's error is the one thrown, as in a
-  // sequential run (the progress line is thread-safe: each thread shows what it writes).
+  // of a sequential run, and the error thrown is the one a sequential run meets first:
+  // every writer's result is collected, then the first error in the order graph files,
+  // metadata, quote files is rethrown (row A946; the progress line is thread-safe: each
+  // thread shows what it writes).
   const bool beside = o.parallel && !quote_nodes_wanted && o.graphml != "-" && o.gexf != "-" && o.json != "-";
   std::ostringstream graph_lines[std::size(kGraphFiles)], metadata_line;
   std::future<void> graph_files[std::size(kGraphFiles)], metadata;
@@ -237,10 +240,24 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
     return;
   }
   std::ostringstream quote_lines;
-  write_quote_files(g, o, quotes_db, quotes, quote_lines);
-  for (auto& f : graph_files)
-    if (f.valid()) f.get();
-  if (metadata.valid()) metadata.get();
+  std::exception_ptr quote_error, first_error;
+  try {
+    write_quote_files(g, o, quotes_db, quotes, quote_lines);
+  } catch (...) {
+    quote_error = std::current_exception();
+  }
+  const auto collect = [&first_error](std::future<void>& f) {
+    if (!f.valid()) return;
+    try {
+      f.get();
+    } catch (...) {
+      if (!first_error) first_error = std::current_exception();
+    }
+  };
+  for (auto& f : graph_files) collect(f);
+  collect(metadata);
+  if (!first_error) first_error = quote_error;
+  if (first_error) std::rethrow_exception(first_error);
   for (const auto& lines : graph_lines) info << lines.str();
   info << metadata_line.str() << quote_lines.str();
 }
@@ -379,6 +396,8 @@ struct BuildSink {
 // The totals of the committed database the summary gives (none when quiet: nothing
 // prints them). In parallel they are read beside the exports, on a read-only
 // connection of their own (row 23.151), else before them: the same queries either way.
+// An error reading them is thrown by the future's get(), after the exports are written,
+// in either mode (row A946).
 std::future<SqliteTotals> summary_totals(const Outputs& out, bool has_db) {
   std::future<SqliteTotals> totals;
   if (!has_db || out.quiet) return totals;

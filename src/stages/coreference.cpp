@@ -1726,9 +1726,11 @@ namespace {
 // A sentence that is only a participle speech verb and its quotation (rule A920: `Roe
 // stated that the report was weak. Adding, "Q"`): the participle opens the sentence, a
 // comma or colon and the opening mark follow it, and no main clause can give it a
-// subject; it goes on with the sentence before it in the paragraph, whose last speech
-// verb (outside quotation marks, the speech-verb lexicon) has a person as its subject
-// (subject_of()). -1 when that sentence has none: unknown, not guessed.
+// subject; it goes on with the sentence before it in the paragraph: the subject of that
+// sentence's last speech verb (outside quotation marks, the speech-verb lexicon, not a noun
+// after a determiner or possessive; subject_of()) when it is a person. -1 when that
+// sentence has no such verb or the last one's subject is no person or not read: unknown,
+// not guessed.
 std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
                                          std::int32_t& mention) {
   const Annotation& a = r.a;
@@ -1748,10 +1750,20 @@ std::int32_t fragment_participle_subject(Resolver& r, std::size_t verb, std::siz
     if (!n || r.lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) continue;
     std::string f;
     std::int32_t m = -1;
-    if (const std::int32_t subject = r.subject_of(v, prev.first_token, f, m); is_person(a, subject)) {
-      who = subject;
-      from = f;
-      mention = m;
+    // The last speech verb decides (row A944): a body or a subject not read there gives
+    // unknown (`Roe said the plan was weak and the ministry said it was fine. Adding, "Q"`);
+    // a word of the lexicon after a determiner or a possessive is a noun, passed (`that the
+    // report was`, `that the IG's report "wasn't good."`).
+    const bool noun = v > prev.first_token && (r.lex.in(Words::Determiners, a.tokens[v - 1]) ||
+                                               r.lex.in(Words::Possessives, a.tokens[v - 1]) ||
+                                               a.tokens[v - 1].has(kPossessive));
+    if (!noun) {
+      const std::int32_t subject = r.subject_of(v, prev.first_token, f, m);
+      who = is_person(a, subject) ? subject : -1;
+      if (who >= 0) {
+        from = f;
+        mention = m;
+      }
     }
     v += n - 1;
   }
@@ -2812,7 +2824,10 @@ namespace {
 // title): a person or organisation named there, not as a possessive, or he/she/it/they.
 // Not when a verb before it takes an object and an infinitive (`asked Tom Smith, the mayor,
 // to explain`: a speech cue with object_to, causative_verbs), nor over a relative clause
-// (relative_words: `the leaders who ..., to tell`) or a quotation. -2 when this does not hold.
+// (relative_words: `the leaders who ..., to tell`) or a quotation, nor when a person or body
+// is named after the subject before the first comma (row A941: `The BBC invited Jane Roe, a
+// historian, to explain`: an object before its apposition, of a verb no list can hold all
+// of; the name may be the one who explains). -2 when this does not hold.
 std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from,
                                         std::int32_t& mention) {
   const Annotation& a = r.a;
@@ -2831,8 +2846,23 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   }
   std::size_t k = open;  // over a title: `Ms.`, `Sen.`, `President`
   while (k < comma && k - open < 4 && r.mention_at[k] < 0 && (a.tokens[k].has(kCapitalized) || a.tokens[k].norm == ".")) ++k;
+  // A person or body named after the subject in its own clause (before the first comma
+  // after it): the verb's object (`invited Jane Roe, a historian,`), not a name inside a
+  // phrase set off by commas (`chimed in, breaking with the chairwoman, Mary Jones,`) or a
+  // place (`flew to Ohio`).
+  const auto named_before_comma = [&](std::size_t from_token) {
+    for (std::size_t j = from_token; j < comma && a.tokens[j].norm != ","; ++j) {
+      if (r.mention_at[j] < 0) continue;
+      const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_at[j])].entity;
+      if (e < 0) continue;
+      const EntityType t = a.entities[static_cast<std::size_t>(e)].type;
+      if (t == EntityType::Person || t == EntityType::Organization) return true;
+    }
+    return false;
+  };
   if (k >= comma || r.mention_at[k] < 0) {
     if (open >= comma || !lex.in(Words::SubjectPronouns, a.tokens[open]) || r.mention_at[open] >= 0) return -2;
+    if (named_before_comma(open + 1)) return -2;
     from.clear();
     mention = -1;
     const std::int32_t who = r.token_reference(open, from);
@@ -2842,6 +2872,7 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   if (m.entity < 0 || m.end_token >= comma || a.tokens[m.end_token].has(kPossessive)) return -2;
   const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
   if (type != EntityType::Person && type != EntityType::Organization) return -2;
+  if (named_before_comma(m.end_token)) return -2;
   from.clear();
   mention = r.mention_at[k];
   return m.entity;

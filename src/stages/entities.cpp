@@ -582,6 +582,41 @@ std::size_t ordinal_end(const Annotation& a, const Lexicons& lex, std::size_t k,
   return glued && lex.in(Words::OrdinalSuffixes, std::string_view(a.tokens[k + 1].lower)) ? k + 2 : 0;
 }
 
+// The bracket that holds the name at token k opens right after a number, a team's score
+// (`Dunmoor 3 ( Vantoorn 8th , Foe 85th )`): back from k over at most 25 tokens, across a line
+// break (a results line wrapped at a fixed width), to an opening bracket, not past a closing one.
+bool score_bracket_before(const Annotation& a, std::size_t k) {
+  const std::size_t stop = k > 25 ? k - 25 : 0;
+  for (std::size_t j = k; j > stop; --j) {
+    const std::string_view w = a.tokens[j - 1].norm;
+    if (w == ")") return false;
+    if (w == "(") return j >= 2 && a.tokens[j - 2].kind == TokenKind::Number;
+  }
+  return false;
+}
+
+// A line of names and brackets: no lower-case word outside a bracket but a name's connector
+// between two capitalised words (word list name_connectors: `De la Pena`) (`Scorers :
+// Lubarskij ( 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th minutes
+// )`); a sentence in prose has some (`The table after Saturday 's games : ...`, `Everton ( 5th
+// ) lost`).
+bool names_line(const Annotation& a, const Lexicons& lex, const Sentence& s) {
+  int depth = 0;
+  const auto capitalised = [&](std::size_t k) {
+    return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized);
+  };
+  for (auto k = s.first_token; k < s.end_token; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.norm == "(") ++depth;
+    else if (t.norm == ")") depth -= depth > 0 ? 1 : 0;
+    else if (depth == 0 && t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+             !(k > s.first_token && k + 1 < s.end_token && lex.in(Words::NameConnectors, t) && capitalised(k - 1) &&
+               capitalised(k + 1)))
+      return false;
+  }
+  return true;
+}
+
 // In a sports report a name of one to three words right after an opening bracket, a comma, a
 // colon or a dash and before a minute written as an ordinal, or a bracket opening on one, is
 // a goal's scorer on a results line: a person, even a given name alone, a common word or a
@@ -589,8 +624,14 @@ std::size_t ordinal_end(const Annotation& a, const Lexicons& lex, std::size_t k,
 // Lubarskij ( 50th minute ) , Valkucak ( 54th )`, `Barcelona - Ronaldo ( 5th and 89th
 // minutes )`; row 19.460). A line break may cut the line before the name or the minute (a
 // results line wrapped at a fixed width: `( Numan 11th ,` / `Nilis 42nd`). Not after a word
-// (`The 83rd minute`, `Ranked 18th`, `finished 2nd`).
-bool goal_scorer(const Resolution& r, const Mention& m) {
+// (`The 83rd minute`, `Ranked 18th`, `finished 2nd`). Only on a results line: a line
+// table_lines marks, one where a team's score stands before the bracket that holds the name
+// (score_bracket_before), or a line of names and brackets (names_line); a league table or a
+// preview in prose (`The table: Liverpool ( 1st ), Arsenal ( 2nd )`, `Everton ( 5th ) lost`)
+// ranks teams, no scorers.
+// A gazetteer entry for a body or a place (`body_or_place`: `Dundee`, a city; a club is a
+// body: `Derby ( 3rd )`) is overruled only inside a score's bracket.
+bool goal_scorer(const Resolution& r, const Mention& m, bool body_or_place = false) {
   const Annotation& a = r.a;
   if (!r.sports || m.first_token == 0 || m.end_token - m.first_token > 3) return false;
   const std::string_view prev = a.tokens[m.first_token - 1].norm;
@@ -599,7 +640,27 @@ bool goal_scorer(const Resolution& r, const Mention& m) {
   const std::size_t end = a.tokens.size();
   std::size_t k = m.end_token;
   if (k < end && a.tokens[k].norm == "(") ++k;  // `Ronaldo ( 85th )`
-  return ordinal_end(a, r.lex, k, end) != 0;
+  if (ordinal_end(a, r.lex, k, end) == 0) return false;
+  if (score_bracket_before(a, m.first_token)) return true;
+  return !body_or_place && (r.table_line[m.sentence] || names_line(a, r.lex, a.sentences[m.sentence]));
+}
+
+// After the comma at c a relative clause on a person (person_relatives: `, who advised`) or an
+// apposition of at most six words that holds a person's noun or title (official_nouns,
+// person_role_nouns, player_nouns, titles: `, a police spokesman`, `, the former minister`).
+bool person_follows(const Resolution& r, const Sentence& s, std::size_t c) {
+  const Annotation& a = r.a;
+  if (c + 1 >= s.end_token) return false;
+  if (r.lex.in(Words::PersonRelatives, a.tokens[c + 1])) return true;
+  for (std::size_t j = c + 1; j < s.end_token && j - c <= 6; ++j) {
+    const Token& w = a.tokens[j];
+    if (w.kind != TokenKind::Word) return false;
+    if (r.lex.in(Words::OfficialNouns, w) || r.lex.in(Words::PersonRoleNouns, w) || r.lex.in(Words::PlayerNouns, w)) return true;
+    std::uint32_t p = 0;
+    if (r.lex.title_index().match(a.tokens, j, s.end_token, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific)
+      return true;
+  }
+  return false;
 }
 
 // A name right after the speech phrase that opens on its source (speech_verbs.json position
@@ -613,7 +674,10 @@ bool goal_scorer(const Resolution& r, const Mention& m) {
 // context type otherwise keeps that type (`according to Lorella Praeli, Clinton's ...
 // director`: a person). Not a given name, a title or a not-name (`according to
 // the Bishop`), nor a word in capitals (a line set in capitals shows nothing by its case), nor
-// after a capitalised `According` inside a sentence (a title's words).
+// after a capitalised `According` inside a sentence (a title's words). Not a person's either
+// (row A943): a name a relative clause on a person or an apposition with a person's noun
+// follows (person_follows: `according to Halligan, who advised ...`, `according to Castillo, a
+// police spokesman`), nor a lone word that is a known person's surname.
 bool according_to_source(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Token& t = a.tokens[m.first_token];
@@ -633,7 +697,13 @@ bool according_to_source(const Resolution& r, const Mention& m) {
   if (m.end_token < s.end_token) {
     const std::string_view next = a.tokens[m.end_token].norm;
     if (next != "," && next != "." && next != ";" && next != ")") return false;
+    if (next == "," && person_follows(r, s, m.end_token)) return false;
   }
+  // A lone word a known person's surname is (gazetteer), or a person's named in the
+  // document, is that person's more often than a paper's (`according to Hutchinson .`).
+  if (m.end_token - m.first_token == 1 && k == m.first_token &&
+      (r.lex.is_known_surname(t) || r.person_by_surname.count(person_key(a.tokens, m.first_token, m.end_token))))
+    return false;
   return !r.lex.is_given_name(t) && !r.lex.in_lexicon(LexName::Titles, t) && !r.lex.in_lexicon(LexName::NotNames, t);
 }
 
@@ -676,8 +746,11 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
     }
   }
   // A player named by a dismissal on a scorecard or as a goal's scorer on a results line
-  // (`( Jordan 13th )`): a person, typed and linked in pass 2.
-  if (e.type != EntityType::Person && (dismissed_player(r, m) || (r.sports && goal_scorer(r, m)))) {
+  // (`( Jordan 13th )`): a person, typed and linked in pass 2; an entry for a body or a place
+  // only inside a score's bracket (`Karlsruhe 3 ( Haessler 33rd , Dundee 45th )`).
+  if (e.type != EntityType::Person &&
+      (dismissed_player(r, m) ||
+       (r.sports && goal_scorer(r, m, e.type == EntityType::Organization || e.type == EntityType::Location)))) {
     m.type = EntityType::Person;
     m.gazetteer_entry = -1;
     return;

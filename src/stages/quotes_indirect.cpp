@@ -1603,14 +1603,37 @@ bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const 
 // relative word: `I write this because I am` reports nothing) (`said this was a mistake`,
 // `suggested this plan would fail`), or before a time noun and a finite verb,
 // copula or possessive (`said this year will be hard`); not `said this week the plan`, `said
-// this week -- ...`, where after_time_words passes the phrase.
+// this week -- ...`, where after_time_words passes the phrase. Before a word that is no time
+// noun a clause opens only when a finite form follows within ten words (row A942: a finite
+// auxiliary, copula or negative auxiliary, a past form, or a form in -s: `said this was`,
+// `this plan would`, `this means`, `this plan works`); not before an -ly adverb or an object
+// pronoun, nor with an -ly adverb, a coordinator or a sign before the form (`said this
+// repeatedly during the campaign, and ...`, `said this herself`, `stressed this point
+// repeatedly`: `this` is the verb's object).
 bool determiner_opens(const Resolver& r, const Sentence& st, std::size_t k) {
   const auto& toks = r.a.tokens;
   if (k + 1 >= st.end_token || !r.lex.in(Words::Determiners, toks[k]) || r.in_direct[k + 1]) return false;
   const Token& n = toks[k + 1];
-  if (!r.lex.in(Words::TimePhraseNouns, n))
-    return n.kind == TokenKind::Word && !r.lex.in(Words::Subordinators, n) && !r.lex.in(Words::Complementizers, n) &&
-           !r.lex.in(Words::NotClauseOpeners, n) && !r.lex.in(Words::Coordinators, n) && !r.lex.in(Words::RelativeWords, n);
+  if (!r.lex.in(Words::TimePhraseNouns, n)) {
+    if (n.kind != TokenKind::Word || r.lex.in(Words::Subordinators, n) || r.lex.in(Words::Complementizers, n) ||
+        r.lex.in(Words::NotClauseOpeners, n) || r.lex.in(Words::Coordinators, n) || r.lex.in(Words::RelativeWords, n) ||
+        ly_adverb(r.lex, n) || r.lex.in(Words::ObjectPronouns, n))
+      return false;
+    const auto finite = [&](const Token& t) {
+      return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+             (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
+              finite_past(r.lex, t) || finite_ending(r.lex, t));
+    };
+    // over the subject's words (`this new phenomenon has`, `this acreage earning well
+    // brought`, `this tactic of creating thousands of mini servers was`), not past an -ly
+    // adverb (`this point repeatedly`), a coordinator or a sign
+    for (std::size_t j = k + 1; j < st.end_token && j - k <= 10 && !r.in_direct[j]; ++j) {
+      const Token& w = toks[j];
+      if (finite(w)) return true;
+      if (w.kind != TokenKind::Word || ly_adverb(r.lex, w) || r.lex.in(Words::Coordinators, w)) return false;
+    }
+    return false;
+  }
   if (n.has(kPossessive)) return true;
   if (k + 2 >= st.end_token) return false;
   const Token& f = toks[k + 2];

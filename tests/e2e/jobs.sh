@@ -46,6 +46,18 @@ cmp some1.out some2.out || { echo "build --jobs 1 and --jobs 2 print different l
 for f in g.json g.gexf r.html; do
   cmp "some1/$f" "some2/$f" || { echo "build --jobs 1 and --jobs 2 write different $f (some files)"; exit 1; }
 done
+# When several writers fail, --jobs 2 throws the error --jobs 1 meets first (row A946: the
+# graph file's, written before the report), with the same exit code.
+touch blocker
+for j in 1 2; do
+  set +e
+  "$GAZETTE" build --jobs $j --gexf blocker/g.gexf --report blocker/r.html "$SRC/examples/articles.jsonl" > /dev/null 2> "fail$j.err"
+  echo "rc=$?" >> "fail$j.err"
+  set -e
+  sed -i 's/\.tmp\.[0-9]*/.tmp.N/g' "fail$j.err"
+done
+grep -q "blocker/g.gexf" fail1.err
+cmp fail1.err fail2.err || { echo "build --jobs 1 and --jobs 2 report different errors"; cat fail1.err fail2.err; exit 1; }
 
 for stage in tokens sentences mentions entities roles coreference quotes relations; do
   "$GAZETTE" annotate --quiet --until "$stage" "$SRC/examples/articles.jsonl" > "$stage.jsonl"

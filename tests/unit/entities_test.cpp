@@ -1405,6 +1405,40 @@ TEST(Entities, AGoalsScorerBeforeItsMinuteIsAPerson) {
   EXPECT_TRUE(r == nullptr || r->type != EntityType::Person);
 }
 
+// Row A940 (narrows 19.460): a rank in brackets in a league table or a preview in prose is no
+// goal's minute: the teams keep their type; a body's gazetteer entry is never made a scorer.
+TEST(Entities, ALeagueTableRankMakesNoScorer) {
+  Annotated t("SOCCER - TABLE .\nThe Kelbrin League table after Saturday 's games : Dunmoor ( 1st ) , "
+              "Tarnside ( 2nd ) , Liverpool ( 3rd ) .\nDunmoor ( 5th ) and Tarnside ( 6th ) both lost , "
+              "while Arsenal ( 7th ) drew .\n");
+  for (const char* team : {"Dunmoor", "Tarnside", "Liverpool", "Arsenal"}) {
+    const Entity* e = t.entity(team);
+    EXPECT_TRUE(e == nullptr || e->type != EntityType::Person) << team;
+  }
+  Annotated scores("SOCCER - KELBRIN LEAGUE RESULTS .\nDunmoor 3 ( Vantoorn 8th , Quellick 85th ) Tarnside 2 "
+                   "( Ferhaoli 4th ) , with scorers named in full later in the report .\n");
+  for (const char* player : {"Vantoorn", "Quellick", "Ferhaoli"}) {
+    ASSERT_NE(scores.entity(player), nullptr) << player;
+    EXPECT_EQ(scores.entity(player)->type, EntityType::Person) << player;
+  }
+}
+
+// Row A943 (narrows 19.461): a name after `according to` that a relative clause on a person or
+// an apposition with a person's noun follows is a person's, no report's source body.
+TEST(Entities, ANameAfterAccordingToBeforeAPersonsAppositionIsNoBody) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"The tax would raise 2bn a year , according to Quillmore , who advised the Treasury until 2019 .", "Quillmore"},
+      {"The march was peaceful , according to Vantoorn , a police spokesman .", "Vantoorn"}};
+  for (const auto& [text, name] : cases) {
+    Annotated t(text);
+    const Entity* e = t.entity(name);
+    EXPECT_TRUE(e == nullptr || e->type != EntityType::Organization) << text;
+  }
+  Annotated body("Prices rose 3 percent , according to Quillsheet , which cited two managers .");
+  ASSERT_NE(body.entity("Quillsheet"), nullptr);
+  EXPECT_EQ(body.entity("Quillsheet")->type, EntityType::Organization);
+}
+
 // Row 19.461: a name right after `according to` (or its article) that closes the phrase is the
 // report's source, a body, when nothing else types it; not a title, a given name or a name
 // that goes on into a longer phrase.

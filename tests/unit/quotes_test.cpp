@@ -2218,6 +2218,27 @@ TEST(Quotes, ADeterminerAfterAVerbOfSayingOpensTheClauseUnlessATimeNounFollows) 
   EXPECT_TRUE(object.a.quotes.empty());
 }
 
+// Row A942 (narrows A910): `this` before an -ly adverb or an object pronoun, or with no finite
+// form within two words, is the verb's object: no clause opens on it.
+TEST(Quotes, ADeterminerWithNoFiniteVerbAfterItOpensNoClause) {
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe said this repeatedly during the campaign, and the party has "
+                           "since dropped the pledge.",
+                           "Shops reopened on Monday.\n\nJane Roe said this herself on Tuesday and the council has agreed.",
+                           "Shops reopened on Monday.\n\nThe minister stressed this point repeatedly, and the mayor has agreed."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text;
+  }
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe said this plan works.", "this plan works", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this means war.", "this means war", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this new rule has changed the market.", "this new rule has changed the market",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said this way of paying the staff of the council was unfair.",
+       "this way of paying the staff of the council was unfair", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}
+
 TEST(Quotes, AHyphenatedCompoundInTheSubjectOfAThatlessClauseKeepsTheClause) {
   // Rule A911: a hyphen glued inside a compound (`once-close`) is part of the subject
   // after a verb in -s or -ed; a bare form that may be a noun in a headline's run-on
@@ -2278,6 +2299,26 @@ TEST(Quotes, AnOpeningParticipleAndItsQuotationContinueTheSentenceBefore) {
             "(none)");
 }
 
+// Row A944 (mends A920): the last speech verb of the sentence before decides; when a body
+// speaks there the participle's speaker is unknown, not the person of an earlier verb.
+TEST(Quotes, AnOpeningParticipleTakesOnlyTheLastSpeechVerbsPerson) {
+  EXPECT_EQ(speaker_of("Mary Jones said the plan was weak and the Kelbrin Council said it was fine. Adding, \"We will not accept "
+                       "it.\"",
+                       "We will not accept it."),
+            "(none)");
+  EXPECT_EQ(speaker_of("The Kelbrin Council said the plan was fine, but Mary Jones said it was weak. Adding, \"We will not accept "
+                       "it.\"",
+                       "We will not accept it."),
+            "Mary Jones");
+  EXPECT_EQ(speaker_of("Mary Jones said the plan was weak and the ministry said it was fine. Adding, \"We will not accept it.\"",
+                       "We will not accept it."),
+            "(none)");
+  // a noun of the lexicon after a possessive is no speech verb: the verb before it decides
+  EXPECT_EQ(speaker_of("Mary Jones stated that the council's report was weak. Adding, \"We will not accept it.\"",
+                       "We will not accept it."),
+            "Mary Jones");
+}
+
 // Rule A921: in a sentence that opens with a quotation, a participle with no subject of its
 // own takes the subject that follows the quotation, as in a sentence that opens with it.
 TEST(Quotes, AParticipleAfterAnOpeningQuotationTakesTheSubjectAfterIt) {
@@ -2329,6 +2370,21 @@ TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
   // a relative clause before the comma: not read
   EXPECT_EQ(speaker_of("Jane Roe called in the managers who ran the plant, to tell them that it would close.", "it would close"),
             "(none)");
+}
+
+// Row A941 (narrows A923): a person or body named after the subject in its clause is an object
+// of a verb that may take an infinitive (no list holds them all): the subject is not read.
+TEST(Quotes, AnInfinitiveAfterANamedObjectsAppositionIsNotTheSubjects) {
+  EXPECT_EQ(speaker_of("The Kelbrin Herald invited Jane Roe, a historian, to explain why the statue mattered.",
+                       "why the statue mattered"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Jane Roe paid Tom Brown, a former aide, to claim that the minister had lied.",
+                       "the minister had lied"),
+            "(none)");
+  // a place before the comma is no object of that kind: the subject's, as before
+  EXPECT_EQ(speaker_of("Jane Roe flew to Ohio, with her name on the side of the jet, to tell voters that the plant would stay open.",
+                       "the plant would stay open"),
+            "Jane Roe");
 }
 
 // Rule A924: a speech verb in -ing after `and` shares the subject of the speech verb in -ing

@@ -53,4 +53,10 @@ struct DateWords {
 // (also for impossible dates such as 31 April). Leading and trailing spaces are ignored.
 std::optional<std::string> read_date(std::string_view text, const DateWords& words = DateWords::builtin());
 
+// Whether `word` alone names a month as read_date() reads one: a month's name, full or
+// abbreviated, in any case (strptime()'s %b in the C locale: `January`, `Jan`), or a
+// month variant of `words` (`Sept`), with or without an abbreviation's dot (`Sept.`);
+// `Marching`, `Mayor` and `Monday` are none.
+bool month_name(std::string_view word, const DateWords& words = DateWords::builtin());
+
 }  // namespace gazette

@@ -267,6 +267,16 @@ bool read_words(std::string_view s, Parts& p, const DateWords& words) {
 
 }  // namespace
 
+bool month_name(std::string_view word, const DateWords& words) {
+  std::string t(word);
+  while (!t.empty() && t.back() == '.') t.pop_back();  // as keep_word(): `Sept.`
+  if (t.empty()) return false;
+  if (t.size() > 3 && listed(words.month_variants, lower(t))) t.resize(3);  // as keep_word()
+  std::tm tm{};
+  const char* end = strptime(t.c_str(), "%b", &tm);
+  return end && *end == '\0';
+}
+
 DateWords DateWords::of(const Lexicons& lex) {
   return DateWords{lex.words(Words::DateAmWords), lex.words(Words::DatePmWords), lex.words(Words::OrdinalSuffixes),
                    lex.words(Words::DateFillers), lex.words(Words::MonthVariants)};

@@ -2348,7 +2348,7 @@ void end_at_relative(const Resolver& r, Clause& c) {
 // before_that or a preposition of time_limit_prepositions (`in`, `on`, `from`, `this`,
 // `last` ...), then one to three tokens, each a number, a full stop of an abbreviation, a
 // time word (before_that, time_phrase_nouns) or a capitalised day or month name (row A888,
-// narrows A881: read_date() of the dates grammar reads it as a month; not a place, `,
+// narrows A881: month_name() of the dates grammar reads it as a month; not a place, `,
 // speaking in Leeds`): `in January`, `on Jan. 1`, `this year`, `from April 2020`; outside
 // quotation marks.
 [[gnu::noinline]] static bool time_adjunct_to_end(const Resolver& r, std::size_t b, std::size_t e) {
@@ -2360,7 +2360,7 @@ void end_at_relative(const Resolver& r, Clause& c) {
     const Token& t = a.tokens[k];
     if (r.in_direct[k]) return false;
     const bool word = t.kind == TokenKind::Word && (r.lex.in(Words::BeforeThat, t) || r.lex.in(Words::TimePhraseNouns, t) ||
-                                                    (t.has(kCapitalized) && read_date(std::string(t.norm) + " 1 2000").has_value()));
+                                                    (t.has(kCapitalized) && month_name(t.norm)));
     if (!word && t.kind != TokenKind::Number && !(t.norm == "." && k > b + 1 && a.tokens[k - 1].kind == TokenKind::Word)) return false;
   }
   return true;

@@ -108,5 +108,17 @@ TEST(Dates, IngestReadsDatesWithTheWordsItIsGiven) {
   std::remove(path.c_str());
 }
 
+// month_name() is the dates grammar's reading of one word as a month (row A888's time
+// words): exactly the words read_date() reads as the month of `WORD 1 2000`.
+TEST(Dates, AMonthNameIsWhatReadDateReadsAsAMonth) {
+  for (const char* w : {"January", "Jan", "jan", "SEPT", "Sept", "Sep", "May", "December", "Dec"})
+    EXPECT_TRUE(month_name(w)) << w;
+  for (const char* w : {"", "Marching", "Mayor", "Monday", "Mon", "Junk", "Leeds", "At", "PM", "Janu", "Jan-Feb", "2000"})
+    EXPECT_FALSE(month_name(w)) << w;
+  for (const char* w : {"January", "Jan", "Sept", "Sept.", "Marching", "Mayor", "Monday", "Wed", "At", "PM", "EST", "Janu",
+                        "Jan-Feb", "Leeds", "Augusta", "March", "Mar"})
+    EXPECT_EQ(month_name(w), read_date(std::string(w) + " 1 2000").has_value()) << w;
+}
+
 }  // namespace
 }  // namespace gazette

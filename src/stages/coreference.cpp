@@ -24,6 +24,13 @@ bool is_person(const Annotation& a, std::int32_t e) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Person;
 }
 
+// A person or an organisation, the entities that speak or take an object's place.
+bool is_person_or_body(const Annotation& a, std::int32_t e) {
+  if (e < 0) return false;
+  const EntityType t = a.entities[static_cast<std::size_t>(e)].type;
+  return t == EntityType::Person || t == EntityType::Organization;
+}
+
 // Which word list of same_office() a title phrase (lower case) is compared by.
 enum class OfficeHead : std::uint8_t { Diplomat, Prefix, Anywhere, Leader, Suffix };
 OfficeHead office_head(const Lexicons& lex, std::string_view p);
@@ -2494,8 +2501,7 @@ std::int32_t name_before_phrase(const Resolver& r, std::size_t npb, std::size_t 
   if (b > sentence_first && a.tokens[b - 1].norm != "," && !r.lex.in(Words::Coordinators, a.tokens[b - 1]) &&
       !r.lex.in(Words::DiscourseMarkers, a.tokens[b - 1]))
     return -1;
-  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  return type == EntityType::Person || type == EntityType::Organization ? mi : -1;
+  return is_person_or_body(a, m.entity) ? mi : -1;
 }
 
 // `Jane Roe on CNN said`, `Roe in a Medium post said` (rule A478): a person or organisation
@@ -2852,11 +2858,7 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   // place (`flew to Ohio`).
   const auto named_before_comma = [&](std::size_t from_token) {
     for (std::size_t j = from_token; j < comma && a.tokens[j].norm != ","; ++j) {
-      if (r.mention_at[j] < 0) continue;
-      const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_at[j])].entity;
-      if (e < 0) continue;
-      const EntityType t = a.entities[static_cast<std::size_t>(e)].type;
-      if (t == EntityType::Person || t == EntityType::Organization) return true;
+      if (r.mention_at[j] >= 0 && is_person_or_body(a, a.mentions[static_cast<std::size_t>(r.mention_at[j])].entity)) return true;
     }
     return false;
   };
@@ -2869,18 +2871,12 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
     return who >= 0 ? who : -2;
   }
   const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
-  if (m.entity < 0 || m.end_token >= comma || a.tokens[m.end_token].has(kPossessive)) return -2;
-  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
-  if (type != EntityType::Person && type != EntityType::Organization) return -2;
+  if (!is_person_or_body(a, m.entity) || m.end_token >= comma || a.tokens[m.end_token].has(kPossessive)) return -2;
   if (named_before_comma(m.end_token)) return -2;
   from.clear();
   mention = r.mention_at[k];
   return m.entity;
 }
-
-}  // namespace
-
-namespace {
 
 // A speech verb in -ing right after `and` (additive_conjunctions), coordinated with a speech
 // verb in -ing before it in the same stretch that follows a name right away (rule A924:

@@ -115,11 +115,7 @@ bool noun_reading(const Resolver& r, std::size_t i, const SpeechCue& cue) {
 // form in -ed follows within eleven tokens (`that same-sex couples would`, `that foreign
 // investment of up to 100% will be`).
 bool subject_then_finite(const Resolver& r, const Sentence& st, std::size_t k) {
-  const auto finite = [&](const Token& t) {
-    return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-           (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
-            past_form(r.lex, t));
-  };
+  const auto finite = [&](const Token& t) { return finite_or_past(r.lex, t); };
   if (r.in_direct[k] || finite(r.a.tokens[k])) return false;
   for (std::size_t j = k + 1; j < st.end_token && j - k < 12; ++j)
     if (finite(r.a.tokens[j])) return true;
@@ -199,13 +195,13 @@ std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end
   if ((i > 0 && hyphen(i - 1) && !toks[i].has(kSpaceBefore) && !r.lex.ends_in(Words::ParticipleSuffixes, toks[i].lower)) ||
       (hyphen(i + n) && i + n + 1 < toks.size() && !toks[i + n + 1].has(kSpaceBefore)))
     return 0;
-  if (r.lex.speech_cues()[p].kind == SpeechCue::Kind::Verb &&
-      (noun_reading(r, i, r.lex.speech_cues()[p]) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i)) ||
-       (toks[i].lower.size() == r.lex.speech_cues()[p].lemma.size() && toks[i].lower.back() == r.lex.speech_cues()[p].lemma.back() &&
-        ((r.lex.speech_cues()[p].takes_object && !r.lex.speech_cues()[p].question) || (i + 1 < toks.size() && toks[i + 1].norm == ",")) &&
-        non_report_use(r, i, n, r.lex.speech_cues()[p]))))
+  const SpeechCue& sc = r.lex.speech_cues()[p];
+  if (sc.kind == SpeechCue::Kind::Verb &&
+      (noun_reading(r, i, sc) || (r.lex.in(Words::NounFirstCueForms, toks[i]) && !cue_in_verb_slot(r, i)) ||
+       (toks[i].lower.size() == sc.lemma.size() && toks[i].lower.back() == sc.lemma.back() &&
+        ((sc.takes_object && !sc.question) || (i + 1 < toks.size() && toks[i + 1].norm == ",")) && non_report_use(r, i, n, sc))))
     return 0;
-  *cue = &r.lex.speech_cues()[p];
+  *cue = &sc;
   return n;
 }
 

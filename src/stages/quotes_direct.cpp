@@ -99,13 +99,6 @@ std::size_t clause_after_comma(const Resolver& r, std::size_t k, std::size_t ope
   return k + 1 < open && r.lex.in(Words::Coordinators, r.a.tokens[k + 1]) ? 0 : k + 1;
 }
 
-// A lower-case finite auxiliary or copula, or one fused with its negation (word list
-// negative_auxiliaries: `didn't`, `wasn't`).
-bool finite_auxiliary(const Resolver& r, const Token& t) {
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t));
-}
-
 // Whether a clause's subject may open at t, after time words (rule A511): a word or a
 // number, no possessive (`believes last Sunday's match was`: the time words are the
 // subject's), no finite verb (`said this was`) and not after a determiner (`said this
@@ -113,7 +106,7 @@ bool finite_auxiliary(const Resolver& r, const Token& t) {
 bool opens_subject(const Resolver& r, std::size_t t) {
   const Token& w = r.a.tokens[t];
   return t > 0 && (w.kind == TokenKind::Word || w.kind == TokenKind::Number) && !w.has(kPossessive) &&
-         !r.a.tokens[t - 1].has(kPossessive) && !finite_auxiliary(r, w) && !r.lex.in(Words::Determiners, r.a.tokens[t - 1]);
+         !r.a.tokens[t - 1].has(kPossessive) && !finite_auxiliary(r.lex, w) && !r.lex.in(Words::Determiners, r.a.tokens[t - 1]);
 }
 
 // The first token of the clause the speech verb `vc` reports (cue tokens end at ce), or
@@ -201,7 +194,7 @@ bool thatless_fragment_clause(const Resolver& r, std::size_t cb, std::size_t k, 
     if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::RelativeWords, t) ||
         r.lex.in(Words::Complementizers, t))
       return false;
-    if (finite_auxiliary(r, t)) return true;
+    if (finite_auxiliary(r.lex, t)) return true;
   }
   return false;
 }
@@ -862,7 +855,7 @@ bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size
       r.sentence_of[cb] == 0 || a.sentences[r.sentence_of[cb]].headline)
     return false;
   for (std::size_t k = cb; k < ce; ++k)
-    if (finite_auxiliary(r, a.tokens[k]) || contracted_subject(r.lex, a.tokens[k])) return false;
+    if (finite_auxiliary(r.lex, a.tokens[k]) || contracted_subject(r.lex, a.tokens[k])) return false;
   return true;
 }
 

@@ -543,9 +543,7 @@ bool plural_noun_subject(const Resolver& r, const Sentence& st, std::size_t v, s
   if (k >= st.end_token || w.lower == vc.lemma || !r.lex.ends_in(Words::PresentSSuffixes, w.lower) || !modifier_before(r, v)) return false;
   if (npb > st.first_token && (r.lex.in(Words::RelativeWords, a.tokens[npb - 1]) || r.lex.in(Words::InterrogativeWords, a.tokens[npb - 1])))
     return false;
-  const Token& t = a.tokens[k];
-  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-         (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) || past_form(r.lex, t));
+  return finite_or_past(r.lex, a.tokens[k]);
 }
 
 // A base or -s form right after a preposition (word lists speaker_phrase_prepositions and
@@ -889,8 +887,7 @@ bool existential_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   const bool lower = w.kind == TokenKind::Word && !w.has(kCapitalized);
   if (const std::size_t ap = t.lower.find('\''); ap != std::string_view::npos && ap > 0)
     return lower && r.lex.in(Words::ExistentialSubjects, t.lower.substr(0, ap)) && r.lex.in(Words::ContractionTails, t.lower.substr(ap + 1));
-  return lower && r.lex.in(Words::ExistentialSubjects, t) &&
-         (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::Copulas, w) || r.lex.in(Words::NegativeAuxiliaries, w));
+  return lower && r.lex.in(Words::ExistentialSubjects, t) && finite_auxiliary(r.lex, w);
 }
 
 // Whether the verb at v opens a second predicate of its sentence's subject (rule A702): a
@@ -945,12 +942,11 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
       return false;
   }
   const std::string_view form = a.tokens[v].lower;
-  const bool reports = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) ||
-                       r.lex.ends_in(Words::ParticipleSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
   // A subject with a hyphenated compound only after a verb in -s or -ed or an irregular past
   // (rule A911: `reported the once-close friends had`), not a bare form or one in -ing that
   // may be a noun before a headline's run-on (`squad recall Wasps scrum-half X has been`).
   const bool finite = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
+  const bool reports = finite || r.lex.ends_in(Words::ParticipleSuffixes, form);
   return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k, false, finite) || (reports && existential_clause(r, st, k)) ||
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
 }
@@ -1091,11 +1087,7 @@ bool subjectless_at(const Resolver& r, const Sentence& st, std::size_t j, std::s
 // plant would go ahead`).
 bool transfer_object(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
-  const auto finite = [&](const Token& t) {
-    return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-           (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
-            past_form(r.lex, t));
-  };
+  const auto finite = [&](const Token& t) { return finite_or_past(r.lex, t); };
   const auto clause_edge = [&](std::size_t j) {
     const Token& t = a.tokens[j];
     return r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Complementizers, t) ||
@@ -1535,9 +1527,7 @@ bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e) {
     if (t.norm == "," || t.norm == ";" || t.kind == TokenKind::Quote) return false;
     relative = relative || r.lex.in(Words::RelativeWords, t);
     if (sub || relative || t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
-    if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
-        past_form(r.lex, t))
-      return false;
+    if (finite_or_past(r.lex, t)) return false;
   }
   return true;
 }
@@ -1597,6 +1587,13 @@ bool quote_in_aside(const Resolver& r, const Sentence& st, std::size_t v, const 
   return false;
 }
 
+// Whether the word after a time phrase's noun makes the phrase the clause's subject or its
+// first words (rules A511, A910): a finite auxiliary, a copula or a possessive (`said this
+// year will be hard`, `said this year's budget`); after_time_words() passes the phrase else.
+bool subject_after_time_noun(const Lexicons& lex, const Token& t) {
+  return lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t) || t.has(kPossessive);
+}
+
 // Whether a time word at k that is a determiner (`this`) opens the clause as its subject or
 // its first word (rule A910): before a word that is no time noun nor a word that opens no
 // clause after its subject (a subordinator, complementizer, preposition, coordinator or
@@ -1620,9 +1617,8 @@ bool determiner_opens(const Resolver& r, const Sentence& st, std::size_t k) {
         ly_adverb(r.lex, n) || r.lex.in(Words::ObjectPronouns, n))
       return false;
     const auto finite = [&](const Token& t) {
-      return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
-             (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) ||
-              finite_past(r.lex, t) || finite_ending(r.lex, t));
+      return finite_auxiliary(r.lex, t) ||
+             (t.kind == TokenKind::Word && !t.has(kCapitalized) && (finite_past(r.lex, t) || finite_ending(r.lex, t)));
     };
     // over the subject's words (`this new phenomenon has`, `this acreage earning well
     // brought`, `this tactic of creating thousands of mini servers was`), not past an -ly
@@ -1636,8 +1632,7 @@ bool determiner_opens(const Resolver& r, const Sentence& st, std::size_t k) {
   }
   if (n.has(kPossessive)) return true;
   if (k + 2 >= st.end_token) return false;
-  const Token& f = toks[k + 2];
-  return r.lex.in(Words::FiniteAuxiliaries, f) || r.lex.in(Words::Copulas, f) || f.has(kPossessive);
+  return subject_after_time_noun(r.lex, toks[k + 2]);
 }
 
 // Whether the that-less clause at k after the verb at v opens where no clause does: on a
@@ -3249,7 +3244,7 @@ std::size_t after_time_words(const Resolver& r, const Sentence& st, std::size_t 
     const Token& next = r.a.tokens[j + 1];
     if (next.kind == TokenKind::Punct && !next.has(kPossessive)) return k;  // no clause opens inside the phrase
     // the phrase is the clause's subject before a finite verb (`said this year will be`)
-    if (r.lex.in(Words::FiniteAuxiliaries, next) || r.lex.in(Words::Copulas, next) || next.has(kPossessive)) return k;
+    if (subject_after_time_noun(r.lex, next)) return k;
     ++j;
   } else if (j > k && r.lex.in(Words::Determiners, r.a.tokens[j - 1])) {
     return k;

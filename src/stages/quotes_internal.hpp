@@ -80,6 +80,17 @@ inline bool past_participle(const Lexicons& lex, const Token& t) {
   return finite_past(lex, t) || (t.kind == TokenKind::Word && lex.in(Words::IrregularPastForms, std::string("have ").append(t.lower)));
 }
 inline bool ing_form(const Lexicons& lex, const Token& t) { return t.lower.size() > 4 && lex.ends_in(Words::ParticipleSuffixes, t.lower); }
+// finite_auxiliary: a lower-case finite auxiliary or copula, or one fused with its negation
+// (word list negative_auxiliaries: `didn't`, `wasn't`). finite_or_past: that or a lower-case
+// past_form, the finite verb the clause rules read where a form in -s may be a noun (`that
+// will hold`, `that backed`, `add X to Y` before `was`).
+inline bool finite_auxiliary(const Lexicons& lex, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+         (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t) || lex.in(Words::NegativeAuxiliaries, t));
+}
+inline bool finite_or_past(const Lexicons& lex, const Token& t) {
+  return finite_auxiliary(lex, t) || (t.kind == TokenKind::Word && !t.has(kCapitalized) && past_form(lex, t));
+}
 
 // A nominative pronoun and a finite auxiliary in one word (rule A430): the pronoun, an
 // apostrophe and a contraction tail (word list contraction_tails: `she'll`, `they're`,

@@ -408,22 +408,18 @@ class GraphDocumentReader {
   void read_document_entities(std::int64_t after, std::int64_t last) {
     table_ = "document_entities";
     ref_of_.assign(builders_.size(), {});
-    SQLite::Statement q(db_,
-                        "SELECT de.document, de.entity, de.mentions, e.id, e.key, e.name, e.type, e.gazetteer_id "
-                        "FROM document_entities de LEFT JOIN entities e ON e.id = de.entity "
-                        "WHERE de.document > ? AND de.document <= ? ORDER BY de.document, de.position");
-    q.bind(1, after);
-    q.bind(2, last);
-    while (q.executeStep()) {
-      const auto di = doc_index_.at(q.getColumn(0).getInt64());
-      const auto entity = q.getColumn(1).getInt64();
-      if (q.getColumn(3).isNull()) throw std::out_of_range("entity");
-      // Votes are read from their own table below.
-      const std::size_t ref = builders_[di].entity(q.getColumn(4).getString(), q.getColumn(5).getString(),
-                                                   q.getColumn(6).getString(), q.getColumn(7).getString());
-      builders_[di].count(ref, q.getColumn(2).getInt());
-      ref_of_[di].emplace(entity, ref);
-    }
+    each_document_row("SELECT de.document, de.entity, de.mentions, e.id, e.key, e.name, e.type, e.gazetteer_id "
+                      "FROM document_entities de LEFT JOIN entities e ON e.id = de.entity "
+                      "WHERE de.document > ? AND de.document <= ? ORDER BY de.document, de.position",
+                      after, last, [this](std::size_t di, SQLite::Statement& q) {
+                        const auto entity = q.getColumn(1).getInt64();
+                        if (q.getColumn(3).isNull()) throw std::out_of_range("entity");
+                        // Votes are read from their own table below.
+                        const std::size_t ref = builders_[di].entity(q.getColumn(4).getString(), q.getColumn(5).getString(),
+                                                                     q.getColumn(6).getString(), q.getColumn(7).getString());
+                        builders_[di].count(ref, q.getColumn(2).getInt());
+                        ref_of_[di].emplace(entity, ref);
+                      });
   }
 
   // Version 1 databases have no votes: each reference then keeps its entity's type
@@ -450,35 +446,36 @@ class GraphDocumentReader {
 
   void read_relations(std::int64_t after, std::int64_t last) {
     table_ = "relations";
-    SQLite::Statement q(db_,
-                        "SELECT r.document, r.head, r.type, r.tail, r.role, r.evidence_text, "
-                        "(SELECT COUNT(*) FROM relation_evidence e WHERE e.relation = r.id) "
-                        "FROM relations r WHERE r.document > ? AND r.document <= ? ORDER BY r.id");
-    q.bind(1, after);
-    q.bind(2, last);
-    while (q.executeStep()) {
-      const auto di = doc_index_.at(q.getColumn(0).getInt64());
-      const auto head = ref_of_[di].find(q.getColumn(1).getInt64());
-      const auto tail = ref_of_[di].find(q.getColumn(3).getInt64());
-      if (head == ref_of_[di].end() || tail == ref_of_[di].end()) continue;
-      builders_[di].relation(head->second, tail->second, q.getColumn(2).getString(), q.getColumn(4).getString(),
-                             q.getColumn(5).getString(), q.getColumn(6).getInt());
-    }
+    each_document_row("SELECT r.document, r.head, r.type, r.tail, r.role, r.evidence_text, "
+                      "(SELECT COUNT(*) FROM relation_evidence e WHERE e.relation = r.id) "
+                      "FROM relations r WHERE r.document > ? AND r.document <= ? ORDER BY r.id",
+                      after, last, [this](std::size_t di, SQLite::Statement& q) {
+                        const auto head = ref_of_[di].find(q.getColumn(1).getInt64());
+                        const auto tail = ref_of_[di].find(q.getColumn(3).getInt64());
+                        if (head == ref_of_[di].end() || tail == ref_of_[di].end()) return;
+                        builders_[di].relation(head->second, tail->second, q.getColumn(2).getString(),
+                                               q.getColumn(4).getString(), q.getColumn(5).getString(), q.getColumn(6).getInt());
+                      });
   }
 
-  // Runs `sql`, whose columns 0 and 1 are a document and an entity and whose two
-  // parameters bound the window, and calls `f(builder, reference, row)` for each row
-  // whose entity the document references.
+  // Runs `sql`, whose column 0 is a document of the window and whose two parameters bound
+  // the window's document ids (after, last], and calls `f(index in builders_, row)` for each row.
   template <typename F>
-  void each_reference_row(const char* sql, std::int64_t after, std::int64_t last, F f) {
+  void each_document_row(const char* sql, std::int64_t after, std::int64_t last, F f) {
     SQLite::Statement q(db_, sql);
     q.bind(1, after);
     q.bind(2, last);
-    while (q.executeStep()) {
-      const auto di = doc_index_.at(q.getColumn(0).getInt64());
+    while (q.executeStep()) f(doc_index_.at(q.getColumn(0).getInt64()), q);
+  }
+
+  // each_document_row() for a `sql` whose column 1 is an entity: calls `f(builder,
+  // reference, row)` for each row whose entity the document references.
+  template <typename F>
+  void each_reference_row(const char* sql, std::int64_t after, std::int64_t last, F f) {
+    each_document_row(sql, after, last, [this, &f](std::size_t di, SQLite::Statement& q) {
       const auto it = ref_of_[di].find(q.getColumn(1).getInt64());
       if (it != ref_of_[di].end()) f(builders_[di], it->second, q);
-    }
+    });
   }
   SQLite::Database& db_;
   std::string& table_;

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace gazette {
@@ -178,8 +179,12 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
                                        "e.id = qa.entity ORDER BY qa.quote, qa.entity"
                                      : "SELECT NULL, e.name, e.key FROM quote_about qa JOIN entities e ON "
                                        "e.id = qa.entity WHERE qa.quote = ? ORDER BY e.id");
-    bool about_started = false, about_row = false;  // walk: stepped once; holds a row not yet given
+    std::optional<bool> about_row;  // walk: whether it holds a row not yet given; first stepped at the first quote
     QuoteRecord r;
+    const auto take_about = [&r, &about] {
+      r.about.push_back(about.getColumn(1).getString());
+      r.about_keys.push_back(about.getColumn(2).getString());
+    };
     while (q.executeStep()) {
       table = "quotes";
       read_quote_columns(q, r);
@@ -188,22 +193,12 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
       table = "quote_about";
       const std::int64_t id = q.getColumn(0).getInt64();
       if (walk) {
-        if (!about_started) {
-          about_row = about.executeStep();
-          about_started = true;
-        }
-        while (about_row && about.getColumn(0).getInt64() < id) about_row = about.executeStep();
-        while (about_row && about.getColumn(0).getInt64() == id) {
-          r.about.push_back(about.getColumn(1).getString());
-          r.about_keys.push_back(about.getColumn(2).getString());
-          about_row = about.executeStep();
-        }
+        if (!about_row) about_row = about.executeStep();
+        while (*about_row && about.getColumn(0).getInt64() < id) about_row = about.executeStep();
+        for (; *about_row && about.getColumn(0).getInt64() == id; about_row = about.executeStep()) take_about();
       } else {
         about.bind(1, id);
-        while (about.executeStep()) {
-          r.about.push_back(about.getColumn(1).getString());
-          r.about_keys.push_back(about.getColumn(2).getString());
-        }
+        while (about.executeStep()) take_about();
         about.reset();
       }
       visit(r);

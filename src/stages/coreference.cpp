@@ -809,6 +809,14 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
       place = q.type == EntityType::Location;
       if (q.type == EntityType::Country || place) qualifier = q.canonical;
     }
+    // A place's office in the possessive before a head that holds no post (rule A951: `the
+    // Texas senator's allies say`: the allies speak) is unknown, never the place; before a
+    // spokesman or an office the holder speaks through them, as a body does (`a Home Office
+    // spokesman said`), and the reading goes on.
+    if (place && k + n + 1 < e && a.tokens[k + n].has(kPossessive) && !lex.in(Words::OfficialNouns, a.tokens[k + n + 1])) {
+      std::uint32_t q = 0;
+      if (lex.title_index().match(a.tokens, k + n + 1, e, q) == 0) return -2;
+    }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     const OfficeReading o = office(k, n, qualifier, place, b);
     if (o.person >= 0 || o.officials) {
@@ -2878,6 +2886,19 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   return m.entity;
 }
 
+// Whether the `with` (or `without`: absolute_prepositions) at token w opens an absolute
+// clause (`..., with Jane Roe saying`, `hit back with Tom Smith accusing`, `despite an
+// injury with Tom Smith claiming`): not right after a verb's past form or participle in
+// lower case, whose complement it is (rule A950: `She was seen with Tom Smith praising the
+// plan`, `met with`: a comitative `with`, whose object is no subject; rule A73 reads it).
+bool absolute_with(const Resolver& r, std::size_t w, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  if (!r.lex.in(Words::AbsolutePrepositions, a.tokens[w])) return false;
+  if (w == sentence_first) return true;
+  const Token& before = a.tokens[w - 1];
+  return before.kind != TokenKind::Word || before.has(kCapitalized) || !quotes::past_participle(r.lex, before);
+}
+
 // A speech verb in -ing right after `and` (additive_conjunctions), coordinated with a speech
 // verb in -ing before it in the same stretch that follows a name right away (rule A924:
 // `..., with Jane Roe tweeting that it was a "disaster" and asking, "Q"`): the two share a
@@ -3066,7 +3087,7 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   // phrase before a participle is the object of a preposition, not its subject; after an
   // absolute `with` it is the subject (`..., with Jane Roe saying`; absolute_prepositions).
   if (lex.ends_in(Words::ParticipleSuffixes, a.tokens[verb].lower) && npb > sentence_first && npb < vend &&
-      lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !lex.in(Words::AbsolutePrepositions, a.tokens[npb - 1]))
+      lex.in(Words::SpeakerPhrasePrepositions, a.tokens[npb - 1]) && !absolute_with(*this, npb - 1, sentence_first))
     return clause_subject(verb, npb, sentence_first, from, mention);
   std::int32_t who = subject_before_phrase(*this, npb, vend, sentence_first, from, mention);
   if (!is_person(a, who)) {

@@ -2404,3 +2404,59 @@ TEST(Quotes, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
                        "the city will run out of money soon."),
             "Jane Roe");
 }
+
+// Rule A950: a `with` right after a verb's past form or participle is that verb's
+// complement (`She was seen with Tom Smith praising`, `met with`): its object is no
+// participle's subject, the clause's subject is (rule A73's reading of a preposition's
+// object). After a noun or a comma it still opens an absolute clause whose name speaks.
+TEST(Quotes, AWithRightAfterAVerbsPastFormOpensNoAbsoluteClause) {
+  EXPECT_EQ(speaker_of("Mary Jones came to town. She was seen with Tom Smith praising the plan and saying that it would work.",
+                       "it would work"),
+            "Mary Jones");
+  EXPECT_EQ(speaker_of("Mary Jones came to town. She met with Tom Smith on Friday, praising the plan and saying that it would work.",
+                       "it would work"),
+            "Mary Jones");
+  // after a noun: an absolute clause, as in BBC copy
+  EXPECT_EQ(speaker_of("Labour hit back at the plans even before their publication with Jane Roe accusing Tom Smith of producing a "
+                       "\"fraudulent prospectus\".",
+                       "fraudulent prospectus"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith missed the game despite recovering from an injury with Jane Roe claiming it had been an "
+                       "\"emotional and difficult time\" for the player.",
+                       "emotional and difficult time"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Republicans were quick to react, with Jane Roe saying that it was a disaster for the party.",
+                       "it was a disaster for the party"),
+            "Jane Roe");
+}
+
+// Rule A952: the gazetteer's senators carry their state (a role whose `of` is the state), so
+// `the Vermont senator` is the senator of Vermont named in the document (rule A71), and not
+// a senator of another state.
+TEST(Quotes, APlacesSenatorIsTheGazetteersSenatorOfThatState) {
+  EXPECT_EQ(speaker_of("Bernie Sanders won in West Virginia on Tuesday. The Vermont senator is still behind, but says that he will "
+                       "not give up.",
+                       "he will not give up"),
+            "Bernie Sanders");
+  EXPECT_EQ(speaker_of("Ted Cruz and Marco Rubio spoke in Iowa. The Florida senator said that the plan was weak.", "the plan was weak"),
+            "Marco Rubio");
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Vermont senator said that the plan was weak.", "the plan was weak"), "(none)");
+}
+
+// Rule A951: a place's office in the possessive before a noun that holds no post (`the Texas
+// senator's allies say`) is unknown, never the place nor the holder; before a spokesman the
+// holder speaks through him (GUIDELINES: `a Home Office spokesman said` -> Home Office).
+TEST(Quotes, APossessivePlacesOfficeBeforeItsHeadIsNoSpeaker) {
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's allies say that the first step will be to help them.",
+                       "the first step will be to help them"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. And the first step, the Texas senator's allies say, will be to help them.",
+                       "And the first step, the Texas senator's allies say, will be to help them"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's spokesman said that the first step will be to help them.",
+                       "the first step will be to help them"),
+            "Ted Cruz");
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator said that the first step will be to help them.",
+                       "the first step will be to help them"),
+            "Ted Cruz");
+}

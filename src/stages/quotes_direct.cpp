@@ -849,9 +849,11 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
 // `fear "Europe is disintegrating."`) or a pronoun fused with one (contracted_subject:
 // `"I'm with her."`) among the words (rule A540). The quote dropped still carries the
 // chain of continuations (direct_quote), as an unattributed quote does.
+bool utterance_end(const Annotation& a, std::size_t ce) { return a.tokens[ce - 1].norm == "!" || a.tokens[ce - 1].norm == "?"; }
+
 bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size_t words) {
   const Annotation& a = r.a;
-  if (words > kFragmentWords || a.tokens[ce - 1].norm == "!" || a.tokens[ce - 1].norm == "?" ||
+  if (words > kFragmentWords || utterance_end(a, ce) ||
       r.sentence_of[cb] == 0 || a.sentences[r.sentence_of[cb]].headline)
     return false;
   for (std::size_t k = cb; k < ce; ++k)
@@ -923,7 +925,11 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   Attribution at;
   attribute(r, p, q, at);
   if (q.rule.empty() && !name_in_marks(r, p, cb, ce)) speaker_subject_predicate(r, p, q, at);
-  if (words <= 2 && at.speaker < 0) return false;
+  // One or two words count only with a named source (GUIDELINES' scare quotes), unless
+  // they end on `!` or `?`: an utterance, a cry, a chant or a question, whoever said it
+  // (rule A981: `a man yelled "Stay there!"`, `Some chanted "USA! USA!"`, `Protesters
+  // chanted "What curfew?"`); scare_fragment() already keeps such words as utterances.
+  if (words <= 2 && at.speaker < 0 && !utterance_end(a, ce)) return false;
   if (q.rule.empty() && !continue_previous(r, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;
     if (scare_fragment(r, cb, ce, words)) {

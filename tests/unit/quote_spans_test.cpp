@@ -1074,3 +1074,32 @@ TEST(QuoteSpans, AnOpeningDoubleMarkInsideAQuoteFollowedByTwoClosingMarksNestsAQ
   EXPECT_EQ(doubled.name(q->speaker), "Jane Roe");
   for (const auto& s : quote_texts(doubled)) EXPECT_EQ(s.find("\u201CYou don"), std::string::npos) << s;
 }
+
+TEST(QuoteSpans, OneOrTwoWordsInMarksEndingOnAnExclamationOrQuestionMarkAreAnUtterance) {
+  // Rule A981: one or two words in marks with no named source are scare quotes unless they
+  // end on `!` or `?`: a cry, a chant or a question, kept whoever said it.
+  const char* texts[][2] = {
+      {"The mayor thanked the city and said it was great to be home. A man yelled \u201CStay there!\u201D\n\nBoos "
+       "followed.",
+       "Stay there!"},
+      {"Supporters held signs above their heads as they celebrated. Some chanted \u201CUSA! USA!\u201D\n\nHundreds "
+       "stayed.",
+       "USA! USA!"},
+      {"Protesters marching through the streets of the city chanted \"What curfew?\" and kept going.", "What curfew?"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const Quote* q = quote_spelled(t, c[1]);
+    ASSERT_NE(q, nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_EQ(q->kind, Quote::Kind::Direct);
+  }
+  // Still scare quotes: one or two words with no named source and no `!` or `?`.
+  const char* scare[][2] = {
+      {"The city council called the plan a \"quiet revolution\" on Monday.", "quiet revolution"},
+      {"Critics of the budget say the \"rainy day\" fund is too small.", "rainy day"},
+  };
+  for (const auto& c : scare) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}

@@ -1103,3 +1103,25 @@ TEST(QuoteSpans, OneOrTwoWordsInMarksEndingOnAnExclamationOrQuestionMarkAreAnUtt
     EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
   }
 }
+
+TEST(QuoteSpans, AShowNamedForItsHostWithALowerCasePrepositionIsATitle) {
+  // Rule A982: title case leaves a preposition in lower case whatever its length, between
+  // two capitalised words (`The Lead with Jane Roe`): the programme placed by `on` or a
+  // possessive is a title, and the report beside it is the quote.
+  const char* texts[][3] = {
+      {"Jane Roe appeared on \"The Late Show with John Doe\" on Tuesday and said she would run again.",
+       "The Late Show with John Doe", "she would run again"},
+      {"In an interview on CNN\u2019s \u201CThe Lead with Jane Roe,\u201D John Doe said the plan would fail.",
+       "The Lead with Jane Roe", "the plan would fail"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_NE(quote_spelled(t, c[2]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // A clause is no title: `with` before a lower-case word stays a word of speech.
+  Annotated clause(
+      "Jane Roe\u2019s campaign slogan is \u201CI\u2019m with her.\u201D But now she wants voters to know that she is "
+      "with them.");
+  EXPECT_NE(quote_spelled(clause, "I\u2019m with her."), nullptr) << ::testing::PrintToString(quote_texts(clause));
+}

@@ -51,7 +51,7 @@ MarkShape double_mark_shape(const Annotation& a, std::size_t k, std::size_t pb, 
 // ...” X said. “C ...”`) and still ends at the next opening mark. Not right after the
 // outer mark: a paragraph wrapped once more in the copy's straight marks (`"“Q,” X said
 // before adding that ..."`) is the copy's doubled mark, no quotation of a quotation.
-bool quotation_nests(const Annotation& a, std::size_t k, std::size_t pb, std::size_t pe) {
+[[gnu::noinline]] bool quotation_nests(const Annotation& a, std::size_t k, std::size_t pb, std::size_t pe) {
   int closing = 0;
   for (std::size_t j = k + 1; j < pe && closing < 2; ++j) {
     const Token& t = a.tokens[j];

@@ -28,6 +28,43 @@ bool excerpt_nests(const Annotation& a, std::size_t dbl, std::size_t pb, std::si
   return dbl == pb && a.text(open.span) == "\"" && a.text(t.span) == "\u201C" && t.has(kSpaceBefore);
 }
 
+// Whether the double mark at k (inside the paragraph, past its first token) is shaped to
+// close and to open: a straight mark by its neighbours; a curly mark of the wrong shape
+// closes glued to the word before it and free after it, opens free before and glued after.
+struct MarkShape {
+  bool closes, opens;
+};
+MarkShape double_mark_shape(const Annotation& a, std::size_t k, std::size_t pb, std::size_t pe) {
+  const Token& t = a.tokens[k];
+  const bool space_before = t.has(kSpaceBefore) || k == pb;
+  const bool space_after = k + 1 >= pe || a.tokens[k + 1].has(kSpaceBefore) || a.tokens[k + 1].kind == TokenKind::Punct;
+  return {!t.has(kOpenQuote) || (!space_before && space_after), !t.has(kCloseQuote) || (space_before && !space_after)};
+}
+
+// An opening double mark while a double quote is open nests a quotation in it when the
+// next two double marks of the paragraph both close and neither opens (rule A980): the
+// writer set the inner words in double marks too (`“People wearing “Settle For X” shirts
+// at her event. Ouch.”`, `tweeted, "Reporting that the killer shouted "God is great!" as
+// he fired."`): the first closes the inner pair, the second the outer quote. Before, the
+// outer quote ended at the inner opening mark and the inner one ran on to the outer's end.
+// A quote that lost its closing mark is followed by a mark that opens again (`“A ... “B
+// ...” X said. “C ...”`) and still ends at the next opening mark. Not right after the
+// outer mark: a paragraph wrapped once more in the copy's straight marks (`"“Q,” X said
+// before adding that ..."`) is the copy's doubled mark, no quotation of a quotation.
+[[gnu::noinline]] bool quotation_nests(const Annotation& a, std::size_t k, std::size_t pb, std::size_t pe) {
+  int closing = 0;
+  for (std::size_t j = k + 1; j < pe && closing < 2; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Quote || t.has(kFurniture)) continue;
+    if (!t.has(kDoubleQuote)) continue;
+    if (a.tokens[j - 1].norm == "=") return false;  // markup's value (A136)
+    const MarkShape m = double_mark_shape(a, j, pb, pe);
+    if (!m.closes || m.opens) return false;
+    ++closing;
+  }
+  return closing == 2;
+}
+
 // The pairs of one paragraph [pb, pe): double marks pair with each other; single marks
 // pair outside double quotes (inside they are nested quotes). A double quote left open
 // runs to the next opening double mark or to the paragraph end.
@@ -51,14 +88,13 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
     const bool space_before = t.has(kSpaceBefore) || k == pb;
     const bool space_after = k + 1 >= pe || a.tokens[k + 1].has(kSpaceBefore) || a.tokens[k + 1].kind == TokenKind::Punct;
     if (t.has(kDoubleQuote)) {
-      // A curly mark of the wrong shape is judged by its neighbours: glued to the word
-      // before it and free after it, it closes (`"abhorrent“ in a tweet`); free before and
-      // glued to the word after it, it opens (`”Isis declares ...`).
-      const bool closes = !t.has(kOpenQuote) || (!space_before && space_after);
+      // A curly mark of the wrong shape is judged by its neighbours (double_mark_shape:
+      // `"abhorrent“ in a tweet` closes, `”Isis declares ...` opens).
+      const MarkShape shape = double_mark_shape(a, k, pb, pe);
+      const bool closes = shape.closes;
       // A closing-shaped mark that opens its paragraph, no quote open, before an ellipsis
       // opens too (rule A912: `” … he delivered a mix ...,” X wrote`).
-      const bool opens = !t.has(kCloseQuote) || (space_before && !space_after) ||
-                         (k == pb && dbl < 0 && k + 1 < pe && (a.tokens[k + 1].norm == "…" || a.tokens[k + 1].norm == "..."));
+      const bool opens = shape.opens || (k == pb && dbl < 0 && k + 1 < pe && (a.tokens[k + 1].norm == "…" || a.tokens[k + 1].norm == "..."));
       // The curly pair inside the excerpt: its opening mark, then its closing one, a quote
       // of its own (the excerpt's speaker quoting someone).
       if (nested >= 0) {
@@ -66,7 +102,8 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
         nested = -1;
         continue;
       }
-      if (dbl >= 0 && excerpt_nests(a, static_cast<std::size_t>(dbl), pb, k)) {
+      if (dbl >= 0 && (excerpt_nests(a, static_cast<std::size_t>(dbl), pb, k) ||
+                       (opens && !closes && k > static_cast<std::size_t>(dbl) + 1 && quotation_nests(a, k, pb, pe)))) {
         nested = static_cast<std::int64_t>(k);
         continue;
       }

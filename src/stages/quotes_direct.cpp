@@ -538,13 +538,21 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
 }
 
 // Words in title case: the first capitalised, and every word of four letters or more
-// (`Face the Nation`, `Keepin' It Real`, `Arrogant`).
-bool title_case(const Annotation& a, std::size_t b, std::size_t e) {
+// but a preposition (word list speaker_phrase_prepositions) between two capitalised
+// words, which title case leaves in lower case whatever its length (`Face the Nation`,
+// `Keepin' It Real`, `Arrogant`, a show named for its host: `The Lead with Jake Tapper`,
+// `Midday with Charlie Sykes`: rule A982; not a clause's `I'm with her`).
+bool title_case(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const auto lower_preposition = [&](std::size_t k) {
+    return k > b && k + 1 < e && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) && a.tokens[k - 1].has(kCapitalized) &&
+           a.tokens[k + 1].has(kCapitalized);
+  };
   std::size_t words = 0;
   for (std::size_t k = b; k < e; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word) continue;
-    if (!t.has(kCapitalized) && (words == 0 || t.lower.size() >= 4)) return false;
+    if (!t.has(kCapitalized) && (words == 0 || (t.lower.size() >= 4 && !lower_preposition(k)))) return false;
     ++words;
   }
   return words > 0;
@@ -689,7 +697,7 @@ bool speech_verb_in(const Resolver& r, std::size_t b, std::size_t e) {
 bool title_of_work(const Resolver& r, const Pair& p) {
   const Annotation& a = r.a;
   const std::size_t nt = a.tokens.size();
-  if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
+  if (!p.closed || !title_case(r, p.open + 1, p.close)) return false;
   if (title_after_preposition(r, p) || title_after_possessive(r, p) || title_in_hearer_slot(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
@@ -709,7 +717,7 @@ bool title_of_work(const Resolver& r, const Pair& p) {
 // not speech (`chants from the crowd of "Death to the Arabs"` are speech: no group noun).
 bool name_after_of(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
   const Annotation& a = r.a;
-  if (!p.closed || ce <= cb || !title_case(a, cb, ce)) return false;
+  if (!p.closed || ce <= cb || !title_case(r, cb, ce)) return false;
   std::size_t k = p.open;
   if (k > 0 && r.lex.in(Words::Articles, a.tokens[k - 1])) --k;
   if (k < 2 || r.sentence_of[k - 2] != r.sentence_of[p.open] || !r.lex.in(Words::OfPrepositions, a.tokens[k - 1]) ||
@@ -736,7 +744,7 @@ bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::siz
   const Annotation& a = r.a;
   const std::size_t next = p.close + 1;
   if (!p.closed || ce <= cb || next >= a.tokens.size() || r.sentence_of[next] != r.sentence_of[p.open] ||
-      !title_case(a, cb, ce))
+      !title_case(r, cb, ce))
     return false;
   const TokenKind close_on = a.tokens[p.close - 1].kind;
   return (close_on == TokenKind::Word || close_on == TokenKind::Number) && a.tokens[next].kind == TokenKind::Word &&
@@ -751,7 +759,7 @@ bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::siz
 bool nickname_in_name(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
   const Annotation& a = r.a;
   const std::size_t next = p.close + 1;
-  if (!p.closed || ce != p.close || p.open == 0 || next >= a.tokens.size() || !title_case(a, cb, ce)) return false;
+  if (!p.closed || ce != p.close || p.open == 0 || next >= a.tokens.size() || !title_case(r, cb, ce)) return false;
   std::size_t words = 0;
   for (std::size_t k = cb; k < ce; ++k) {
     if (a.tokens[k].kind != TokenKind::Word) return false;
@@ -772,7 +780,7 @@ bool nickname_in_name(const Resolver& r, const Pair& p, std::size_t cb, std::siz
 bool name_in_marks(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[r.sentence_of[p.open]];
-  if (!p.closed || st.headline || !title_case(a, cb, ce) || title_case(a, st.first_token, p.open)) return false;
+  if (!p.closed || st.headline || !title_case(r, cb, ce) || title_case(r, st.first_token, p.open)) return false;
   const std::string_view last = a.tokens[ce - 1].norm;
   return last != "!" && last != "?";
 }
@@ -849,9 +857,11 @@ bool section_heading(const Resolver& r, const Pair& p, std::size_t cb, std::size
 // `fear "Europe is disintegrating."`) or a pronoun fused with one (contracted_subject:
 // `"I'm with her."`) among the words (rule A540). The quote dropped still carries the
 // chain of continuations (direct_quote), as an unattributed quote does.
+bool utterance_end(const Annotation& a, std::size_t ce) { return a.tokens[ce - 1].norm == "!" || a.tokens[ce - 1].norm == "?"; }
+
 bool scare_fragment(const Resolver& r, std::size_t cb, std::size_t ce, std::size_t words) {
   const Annotation& a = r.a;
-  if (words > kFragmentWords || a.tokens[ce - 1].norm == "!" || a.tokens[ce - 1].norm == "?" ||
+  if (words > kFragmentWords || utterance_end(a, ce) ||
       r.sentence_of[cb] == 0 || a.sentences[r.sentence_of[cb]].headline)
     return false;
   for (std::size_t k = cb; k < ce; ++k)
@@ -923,7 +933,11 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   Attribution at;
   attribute(r, p, q, at);
   if (q.rule.empty() && !name_in_marks(r, p, cb, ce)) speaker_subject_predicate(r, p, q, at);
-  if (words <= 2 && at.speaker < 0) return false;
+  // One or two words count only with a named source (GUIDELINES' scare quotes), unless
+  // they end on `!` or `?`: an utterance, a cry, a chant or a question, whoever said it
+  // (rule A981: `a man yelled "Stay there!"`, `Some chanted "USA! USA!"`, `Protesters
+  // chanted "What curfew?"`); scare_fragment() already keeps such words as utterances.
+  if (words <= 2 && at.speaker < 0 && !utterance_end(a, ce)) return false;
   if (q.rule.empty() && !continue_previous(r, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;
     if (scare_fragment(r, cb, ce, words)) {

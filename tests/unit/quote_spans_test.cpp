@@ -1035,3 +1035,93 @@ TEST(QuoteSpans, AReportInsideARelativeClauseEndsWhereTheMainPredicateResumes) {
   Annotated main("Shops reopened on Monday.\n\nRuth Gale said the council is wrong, and would fight the plan.");
   EXPECT_EQ(quote_texts(main), (std::vector<std::string>{"the council is wrong, and would fight the plan"}));
 }
+
+TEST(QuoteSpans, AnOpeningDoubleMarkInsideAQuoteFollowedByTwoClosingMarksNestsAQuotation) {
+  // Rule A980: inside an open double quote, an opening double mark whose next two double
+  // marks both close sets a quotation inside it; the second closing mark ends the outer quote.
+  const char* texts[][2] = {
+      {"Jane Roe, the head of the group, tweeted: \u201CPeople behind the mayor wearing \u201CVote For Smith\u201D shirts "
+       "at her event in Springfield. Ouch.\u201D\n\nThe mayor did not reply.",
+       "People behind the mayor wearing \u201CVote For Smith\u201D shirts at her event in Springfield. Ouch."},
+      {"John Doe, who has many followers, tweeted, \"Reporting that the gunman shouted \"God is great!\" as he fired on "
+       "the crowd.\" The post was later deleted.",
+       "Reporting that the gunman shouted \"God is great!\" as he fired on the crowd."},
+      {"\u201CThe claim that the deal \u201Chas to do with the city and whether it will pay\u201D makes clear that he has "
+       "no clue,\u201D wrote John Doe, the head of the council.",
+       "The claim that the deal \u201Chas to do with the city and whether it will pay\u201D makes clear that he has no clue"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const Quote* q = quote_spelled(t, c[1]);
+    ASSERT_NE(q, nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_EQ(q->kind, Quote::Kind::Direct);
+    EXPECT_GE(q->speaker, 0) << c[0];
+  }
+  // A quote that lost its closing mark still ends at the next opening mark when a mark that
+  // opens follows: `“A ... “B ...” X said. “C ...”` is no nesting.
+  Annotated open(
+      "Jane Roe said \u201Cthe plan is dead. John Doe said \u201Cit is alive\u201D on Monday. \u201CWe will see,\u201D "
+      "he added.");
+  for (const auto& s : quote_texts(open)) EXPECT_EQ(s.find("it is alive\u201D on Monday. \u201CWe"), std::string::npos) << s;
+  EXPECT_NE(quote_spelled(open, "We will see"), nullptr) << ::testing::PrintToString(quote_texts(open));
+  // The copy's doubled mark around a paragraph (`"“Q,” X said ..."`) nests nothing: the
+  // inner quote keeps its speaker and no quote runs over the whole paragraph.
+  Annotated doubled(
+      "The senator spoke on Monday.\n\n\"\u201CYou don\u2019t win by how many states you win,\u201D Jane Roe responded "
+      "before adding that she will have to win some states in March.\"\n\nThe vote is on Tuesday.");
+  const Quote* q = quote_spelled(doubled, "You don\u2019t win by how many states you win");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(doubled));
+  EXPECT_EQ(doubled.name(q->speaker), "Jane Roe");
+  for (const auto& s : quote_texts(doubled)) EXPECT_EQ(s.find("\u201CYou don"), std::string::npos) << s;
+}
+
+TEST(QuoteSpans, OneOrTwoWordsInMarksEndingOnAnExclamationOrQuestionMarkAreAnUtterance) {
+  // Rule A981: one or two words in marks with no named source are scare quotes unless they
+  // end on `!` or `?`: a cry, a chant or a question, kept whoever said it.
+  const char* texts[][2] = {
+      {"The mayor thanked the city and said it was great to be home. A man yelled \u201CStay there!\u201D\n\nBoos "
+       "followed.",
+       "Stay there!"},
+      {"Supporters held signs above their heads as they celebrated. Some chanted \u201CUSA! USA!\u201D\n\nHundreds "
+       "stayed.",
+       "USA! USA!"},
+      {"Protesters marching through the streets of the city chanted \"What curfew?\" and kept going.", "What curfew?"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    const Quote* q = quote_spelled(t, c[1]);
+    ASSERT_NE(q, nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_EQ(q->kind, Quote::Kind::Direct);
+  }
+  // Still scare quotes: one or two words with no named source and no `!` or `?`.
+  const char* scare[][2] = {
+      {"The city council called the plan a \"quiet revolution\" on Monday.", "quiet revolution"},
+      {"Critics of the budget say the \"rainy day\" fund is too small.", "rainy day"},
+  };
+  for (const auto& c : scare) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}
+
+TEST(QuoteSpans, AShowNamedForItsHostWithALowerCasePrepositionIsATitle) {
+  // Rule A982: title case leaves a preposition in lower case whatever its length, between
+  // two capitalised words (`The Lead with Jane Roe`): the programme placed by `on` or a
+  // possessive is a title, and the report beside it is the quote.
+  const char* texts[][3] = {
+      {"Jane Roe appeared on \"The Late Show with John Doe\" on Tuesday and said she would run again.",
+       "The Late Show with John Doe", "she would run again"},
+      {"In an interview on CNN\u2019s \u201CThe Lead with Jane Roe,\u201D John Doe said the plan would fail.",
+       "The Lead with Jane Roe", "the plan would fail"},
+  };
+  for (const auto& c : texts) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_NE(quote_spelled(t, c[2]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  // A clause is no title: `with` before a lower-case word stays a word of speech.
+  Annotated clause(
+      "Jane Roe\u2019s campaign slogan is \u201CI\u2019m with her.\u201D But now she wants voters to know that she is "
+      "with them.");
+  EXPECT_NE(quote_spelled(clause, "I\u2019m with her."), nullptr) << ::testing::PrintToString(quote_texts(clause));
+}

@@ -538,16 +538,28 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
 }
 
 // Words in title case: the first capitalised, and every word of four letters or more
-// (`Face the Nation`, `Keepin' It Real`, `Arrogant`).
-bool title_case(const Annotation& a, std::size_t b, std::size_t e) {
+// (`Face the Nation`, `Keepin' It Real`, `Arrogant`). A title keeps a longer preposition
+// in lower case (word list speaker_phrase_prepositions: `The Lead with Jane Roe`, `Tonight
+// from London`; rule A970), unless the words are a clause, with a finite auxiliary,
+// copula or negative auxiliary in lower case or a contracted subject (`I'm with you`).
+bool title_case(const Resolver& r, std::size_t b, std::size_t e) {
   std::size_t words = 0;
+  bool preposition = false;
   for (std::size_t k = b; k < e; ++k) {
-    const Token& t = a.tokens[k];
+    const Token& t = r.a.tokens[k];
     if (t.kind != TokenKind::Word) continue;
-    if (!t.has(kCapitalized) && (words == 0 || t.lower.size() >= 4)) return false;
+    if (!t.has(kCapitalized) && (words == 0 || t.lower.size() >= 4)) {
+      if (words == 0 || !r.lex.in(Words::SpeakerPhrasePrepositions, t)) return false;
+      preposition = true;
+    }
     ++words;
   }
-  return words > 0;
+  if (words == 0 || !preposition) return words > 0;
+  for (std::size_t k = b; k < e; ++k) {  // with a lower-case preposition: no clause
+    const Token& t = r.a.tokens[k];
+    if (t.kind == TokenKind::Word && (finite_auxiliary(r.lex, t) || contracted_subject(r.lex, t))) return false;
+  }
+  return true;
 }
 
 // Title-case words in marks right after `on` or `in` (word list side_prepositions) in
@@ -689,7 +701,7 @@ bool speech_verb_in(const Resolver& r, std::size_t b, std::size_t e) {
 bool title_of_work(const Resolver& r, const Pair& p) {
   const Annotation& a = r.a;
   const std::size_t nt = a.tokens.size();
-  if (!p.closed || !title_case(a, p.open + 1, p.close)) return false;
+  if (!p.closed || !title_case(r, p.open + 1, p.close)) return false;
   if (title_after_preposition(r, p) || title_after_possessive(r, p) || title_in_hearer_slot(r, p)) return true;
   const std::uint32_t s = r.sentence_of[p.open];
   for (std::size_t k = p.open; k > 0 && p.open - k < 3 && r.sentence_of[k - 1] == s; --k)
@@ -709,7 +721,7 @@ bool title_of_work(const Resolver& r, const Pair& p) {
 // not speech (`chants from the crowd of "Death to the Arabs"` are speech: no group noun).
 bool name_after_of(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
   const Annotation& a = r.a;
-  if (!p.closed || ce <= cb || !title_case(a, cb, ce)) return false;
+  if (!p.closed || ce <= cb || !title_case(r, cb, ce)) return false;
   std::size_t k = p.open;
   if (k > 0 && r.lex.in(Words::Articles, a.tokens[k - 1])) --k;
   if (k < 2 || r.sentence_of[k - 2] != r.sentence_of[p.open] || !r.lex.in(Words::OfPrepositions, a.tokens[k - 1]) ||
@@ -736,7 +748,7 @@ bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::siz
   const Annotation& a = r.a;
   const std::size_t next = p.close + 1;
   if (!p.closed || ce <= cb || next >= a.tokens.size() || r.sentence_of[next] != r.sentence_of[p.open] ||
-      !title_case(a, cb, ce))
+      !title_case(r, cb, ce))
     return false;
   const TokenKind close_on = a.tokens[p.close - 1].kind;
   return (close_on == TokenKind::Word || close_on == TokenKind::Number) && a.tokens[next].kind == TokenKind::Word &&
@@ -751,7 +763,7 @@ bool name_before_noun(const Resolver& r, const Pair& p, std::size_t cb, std::siz
 bool nickname_in_name(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
   const Annotation& a = r.a;
   const std::size_t next = p.close + 1;
-  if (!p.closed || ce != p.close || p.open == 0 || next >= a.tokens.size() || !title_case(a, cb, ce)) return false;
+  if (!p.closed || ce != p.close || p.open == 0 || next >= a.tokens.size() || !title_case(r, cb, ce)) return false;
   std::size_t words = 0;
   for (std::size_t k = cb; k < ce; ++k) {
     if (a.tokens[k].kind != TokenKind::Word) return false;
@@ -772,7 +784,7 @@ bool nickname_in_name(const Resolver& r, const Pair& p, std::size_t cb, std::siz
 bool name_in_marks(const Resolver& r, const Pair& p, std::size_t cb, std::size_t ce) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[r.sentence_of[p.open]];
-  if (!p.closed || st.headline || !title_case(a, cb, ce) || title_case(a, st.first_token, p.open)) return false;
+  if (!p.closed || st.headline || !title_case(r, cb, ce) || title_case(r, st.first_token, p.open)) return false;
   const std::string_view last = a.tokens[ce - 1].norm;
   return last != "!" && last != "?";
 }

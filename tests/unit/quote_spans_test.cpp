@@ -1125,3 +1125,34 @@ TEST(QuoteSpans, AShowNamedForItsHostWithALowerCasePrepositionIsATitle) {
       "with them.");
   EXPECT_NE(quote_spelled(clause, "I\u2019m with her."), nullptr) << ::testing::PrintToString(quote_texts(clause));
 }
+
+TEST(QuoteSpans, ATitleKeepsAPrepositionInLowerCase) {
+  // Rule A970: title case allows a preposition of four letters or more in lower case
+  // (word list speaker_phrase_prepositions) in words that are no clause, so a programme's
+  // name in marks after a possessive, `host of` or `on` is a title, not speech, as `Face
+  // the Nation` is; a clause stays speech (`I'm with you`, rule A540's slogan).
+  const char* titles[][2] = {
+      {"\"The plan is dead,\" Jane Roe said on the network's \"Morning Talk with John Doe.\"", "Morning Talk with John Doe."},
+      {"John Doe is now the host of \"The Late Desk with Jane Roe.\" He began in May.", "The Late Desk with Jane Roe."},
+      {"In an interview with the channel's \"Sunday Desk with Jane Roe,\" John Doe said the bill would pass.",
+       "Sunday Desk with Jane Roe"},
+      {"John Doe appeared on \"Tonight from London\" and said the bill would pass.", "Tonight from London"},
+  };
+  for (const auto& c : titles) {
+    Annotated t(c[0]);
+    EXPECT_EQ(quote_spelled(t, c[1]), nullptr) << c[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  Annotated c(titles[2][0]);
+  EXPECT_NE(quote_spelled(c, "the bill would pass"), nullptr) << ::testing::PrintToString(quote_texts(c));
+  // Speech in marks stays speech, in title case or not.
+  const char* speech[][2] = {
+      {"\"Come with me,\" Jane Roe said.", "Come with me"},
+      {"Jane Roe said on Monday: \"Stand with Us.\"", "Stand with Us."},
+      {"Jane Roe said, \"We Stand with You.\"", "We Stand with You."},
+      {"Jane Roe spoke on \"Morning Desk.\" Her new campaign slogan is \"I'm with you.\"", "I'm with you."},
+  };
+  for (const auto& s : speech) {
+    Annotated t(s[0]);
+    EXPECT_NE(quote_spelled(t, s[1]), nullptr) << s[0] << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+}

@@ -335,6 +335,7 @@ bool name_and_past(const Resolver& r, const Sentence& st, std::size_t k);
 bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
 bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at);
 bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k);
+bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t k);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -915,6 +916,10 @@ bool coordinated_predicate(const Resolver& r, const Sentence& st, std::size_t v)
 // On the existential subject and its verb (existential_clause, rule A700) after a form in
 // -s, -ed, -ing or an irregular past, not the bare lemma (`likely to complain there was`,
 // `to suggest there were`: no act of speech yet).
+// After a verb in -s, -ed or an irregular past, also on a subject and its verb with no
+// auxiliary: a past form before its object or after an -ly adverb, or a bare present after
+// a plural (subject_and_simple_verb, rules A960 and A962: `reported at least six planes
+// filled the skies`, `suggested the Paris attacks highlight the threat`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer, bool compounds);
 
 // Whether the verb at j attributes the quotation right before it, in inverted order (`"Q,"
@@ -948,7 +953,117 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
   const bool finite = r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::PastSuffixes, form) || irregular_past(r.lex, a.tokens[v]);
   const bool reports = finite || r.lex.ends_in(Words::ParticipleSuffixes, form);
   return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k, false, finite) || (reports && existential_clause(r, st, k)) ||
-         (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k)));
+         (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k))) ||
+         (finite && subject_and_simple_verb(r, st, k));
+}
+
+// A preposition of any of the preposition lists (not_clause_openers, other_prepositions,
+// speaker_phrase_prepositions, place_prepositions).
+bool preposition_word(const Lexicons& lex, const Token& t) {
+  return lex.in(Words::NotClauseOpeners, t) || lex.in(Words::OtherPrepositions, t) || lex.in(Words::SpeakerPhrasePrepositions, t) ||
+         lex.in(Words::PlacePrepositions, t);
+}
+
+// Whether the token at j opens a past verb's object or complement (subject_and_simple_verb):
+// a determiner, possessive, object pronoun, number or its modifier, quantifier, capitalised
+// word, an adverb in -ly or the infinitive's `to` before a lower-case word; not a lower-case
+// noun after a participle that modifies it (`a large pledged delegate lead`).
+bool object_opener(const Resolver& r, const Sentence& st, std::size_t j) {
+  if (j >= st.end_token || r.in_direct[j]) return false;
+  const Token& w = r.a.tokens[j];
+  if (w.kind == TokenKind::Number) return true;
+  if (w.kind != TokenKind::Word) return false;
+  if (r.lex.in(Words::InfinitiveMarkers, w))
+    return j + 1 < st.end_token && r.a.tokens[j + 1].kind == TokenKind::Word && !r.a.tokens[j + 1].has(kCapitalized) &&
+           !r.lex.in(Words::Determiners, r.a.tokens[j + 1]);
+  // A preposition opens no object unless it modifies a number (`garnered more than twice`, A520).
+  if (preposition_word(r.lex, w)) return after_number_modifier(r, st, j) != j;
+  if (w.has(kCapitalized) || r.lex.in(Words::Determiners, w) || r.lex.in(Words::Possessives, w) || r.lex.in(Words::ObjectPronouns, w) ||
+      r.lex.in(Words::NumberModifiers, w) || r.lex.in(Words::QuantifierDeterminers, w) || (w.lower.size() > 4 && r.lex.ends_in(Words::AdverbSuffixes, w.lower)))
+    return true;
+  // A bare noun object of one word closed by punctuation, a preposition, a determiner or a
+  // coordinator (`generated excitement outside the industry`, `practised cannibalism.`), no
+  // participle (`shouted the things most kept hidden.`: a reduced relative).
+  if (r.lex.in(Words::Coordinators, w) || r.lex.in(Words::Complementizers, w) || finite_auxiliary(r.lex, w) || past_participle(r.lex, w) ||
+      ing_form(r.lex, w) || j + 1 >= st.end_token || r.in_direct[j + 1])
+    return false;
+  const Token& u = r.a.tokens[j + 1];
+  return u.kind != TokenKind::Word || preposition_word(r.lex, u) || r.lex.in(Words::Determiners, u) || r.lex.in(Words::Coordinators, u);
+}
+
+// Whether the lower-case word at j, after a subject that opened at n, is a bare present
+// verb (rule A962: `suggested the Paris attacks highlight the threat`, `observed Republicans
+// now control both chambers`): a word with no ending (-s, -ed, -ing, -ly) that is no
+// determiner, preposition, coordinator, complementizer, pronoun, auxiliary, negator,
+// quantifier or time word, after a plural in -s (not -ss, no possessive) or such a plural
+// and one acting adverb (acting_adverbs: `now`, `still`), and before a determiner,
+// possessive or quantifier that opens its object, not a time phrase (`the firm's results
+// this week`).
+bool bare_present_after_plural(const Resolver& r, const Sentence& st, std::size_t j, std::size_t n) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[j];
+  const Lexicons& lex = r.lex;
+  if (j + 2 >= st.end_token || t.has(kCapitalized) || t.lower.size() < 3 || lex.ends_in(Words::PresentSSuffixes, t.lower) || ed_form(lex, t) ||
+      lex.ends_in(Words::ParticipleSuffixes, t.lower) || lex.ends_in(Words::AdverbSuffixes, t.lower) || lex.in(Words::Determiners, t) ||
+      preposition_word(lex, t) || lex.in(Words::Coordinators, t) || lex.in(Words::Complementizers, t) || lex.in(Words::ObjectPronouns, t) ||
+      lex.in(Words::NominativePronouns, t) || finite_auxiliary(lex, t) || lex.in(Words::Negators, t) || lex.in(Words::QuantifierDeterminers, t) ||
+      lex.in(Words::NumberModifiers, t) || lex.in(Words::BeforeThat, t) || lex.in(Words::ActingAdverbs, t) || irregular_past(lex, t))
+    return false;
+  std::size_t s = j - 1;
+  if (s > n && lex.in(Words::ActingAdverbs, a.tokens[s]) && !a.tokens[s].has(kCapitalized)) --s;
+  const Token& p = a.tokens[s];
+  if (s < n || (s == n && !p.has(kCapitalized)) || p.kind != TokenKind::Word || p.has(kPossessive) || !lex.ends_in(Words::PresentSSuffixes, p.lower) ||
+      lex.ends_in(Words::NonPresentSSuffixes, p.lower) || r.in_direct[s])
+    return false;
+  const Token& o = a.tokens[j + 1];
+  if (r.in_direct[j + 1] || o.has(kCapitalized) ||
+      !(lex.in(Words::Determiners, o) || lex.in(Words::Possessives, o) || lex.in(Words::QuantifierDeterminers, o)))
+    return false;
+  return !lex.in(Words::TimePhraseNouns, a.tokens[j + 2]) && !lex.in(Words::BeforeThat, o);
+}
+
+// A subject that opens on a determiner, a number (after its modifier, A520) or a name, and
+// its verb with no auxiliary (rule A960, after a reporting verb in -s, -ed or an irregular
+// past: thatless_clause): one to five words between, all outside quotation marks, none a
+// preposition, coordinator, relative word, complementizer, determiner, finite auxiliary or
+// punctuation, and no capitalised word after a lower-case one (a noun and a reduced
+// relative, `cited the comments Trump made`); a name's run needs a lower-case word before
+// the verb (`British factory output`; a bare name and its past form is name_and_past's,
+// A611). The verb is a lower-case past form (in -ed or irregular_past) with its object
+// after it (object_opener: `reported at least six planes filled the skies`, `wrote the
+// agents knew to brace`; not a participle, `showed the troops killed in action`) or right
+// after an adverb in -ly (`output unexpectedly fell in November`), or a bare present after
+// a plural (bare_present_after_plural, rule A962).
+bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || r.in_direct[k]) return false;
+  const Token& first = a.tokens[k];
+  const std::size_t n = after_number_modifier(r, st, k);
+  const bool name = n == k && first.kind == TokenKind::Word && first.has(kCapitalized);
+  if (n == k && !name && !(r.lex.in(Words::Determiners, first) && !first.has(kCapitalized)) && first.kind != TokenKind::Number) return false;
+  bool lower = false;
+  for (std::size_t j = n + 1; j < st.end_token && j - n <= 6; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || preposition_word(r.lex, t) || r.lex.in(Words::Coordinators, t) ||
+        r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Determiners, t) || finite_auxiliary(r.lex, t))
+      return false;
+    if (t.has(kCapitalized)) {
+      if (lower) return false;
+      continue;
+    }
+    if (j > n + 1 && bare_present_after_plural(r, st, j, n)) return true;
+    if (j > n + 1 && finite_past(r.lex, t)) {
+      // A name's run takes a lower-case noun before the verb (a bare name and its verb is
+      // name_and_past's, after a named subject only); an adverb in -ly right before the
+      // verb marks it finite whatever follows (`output unexpectedly fell in November`).
+      if (name && !lower) return false;
+      const Token& p = a.tokens[j - 1];
+      if (lower && p.lower.size() > 4 && r.lex.ends_in(Words::AdverbSuffixes, p.lower)) return true;
+      return object_opener(r, st, j + 1);
+    }
+    lower = true;
+  }
+  return false;
 }
 
 // A name and its verb at k (rule A611): a run of capitalised words outside quotation marks

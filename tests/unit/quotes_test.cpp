@@ -2460,3 +2460,69 @@ TEST(Quotes, APossessivePlacesOfficeBeforeItsHeadIsNoSpeaker) {
                        "the first step will be to help them"),
             "Ted Cruz");
 }
+
+namespace {
+// The texts of every quote found in the text.
+std::vector<std::string> quote_texts(const char* text) {
+  Annotated t(text);
+  std::vector<std::string> got;
+  for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
+  return got;
+}
+}  // namespace
+
+TEST(Quotes, ADeterminerSubjectAndAPastVerbWithItsObjectOpenAThatlessClause) {
+  // Rule A960: after a reporting verb in -s, -ed or an irregular past not marked
+  // that_optional, a subject opening on a determiner, a number or a name and its past verb
+  // with an object (a determiner, possessive, number, name, `to` and a verb, or one bare noun
+  // closed by punctuation or a preposition), or after an adverb in -ly, open the clause.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nThe Daily Courier reported at least six small planes filled the skies with messages.",
+       "at least six small planes filled the skies with messages", "Daily Courier", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe suggested the second debate erased all memory of the first.",
+       "the second debate erased all memory of the first", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe revealed British factory output unexpectedly fell in November.",
+       "British factory output unexpectedly fell in November", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe denied their ancestors practised cannibalism.", "their ancestors practised cannibalism",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A participle before a preposition or a noun it modifies, and a reduced relative, are
+  // the object's, no clause.
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe showed the troops killed in action.",
+                           "Shops reopened on Monday.\n\nJane Roe maintained a large pledged delegate lead over Tom Smith.",
+                           "Shops reopened on Monday.\n\nJane Roe shouted the things most kept hidden.",
+                           "Shops reopened on Monday.\n\nJane Roe maintained an energetic pace into advanced age."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+}
+
+TEST(Quotes, ABarePresentAfterAPluralSubjectBeforeItsObjectOpensAThatlessClause) {
+  // Rule A962: a bare present verb after a plural in -s (and an acting adverb), before a
+  // determiner, possessive or quantifier that opens its object, opens the clause; a time
+  // phrase after it (`this week`) or a relative clause with its verb last reports nothing.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nThe Daily Courier suggested the city attacks highlight the threat the group poses.",
+       "the city attacks highlight the threat the group poses", "Daily Courier", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nThe Daily Courier observed Republicans now control both chambers.",
+       "Republicans now control both chambers", "Daily Courier", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe reported the firm's results this week.",
+                           "Shops reopened on Monday.\n\nJane Roe criticised the plans the council backs."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+}
+
+TEST(Quotes, ASeasonOrQuarterClosesATimePhraseBeforeAThatlessClause) {
+  // Row A961 (data: time_phrase_nouns): `season`, `quarter`, `summer`, `winter`, `autumn`
+  // and `decade` close a time phrase after a verb of saying, so the clause opens after it;
+  // as the clause's own subject the phrase stays (A910).
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe said this season the club would struggle.", "the club would struggle", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said last quarter the firm had lost money.", "the firm had lost money", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe admitted this season has been hard.", "this season has been hard", "Jane Roe",
+       Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

@@ -1404,10 +1404,13 @@ bool type_unknown_run(const Resolution& r, Mention& m) {
 }
 
 // A dateline: an untyped name opening its line, a comma, a country or region the
-// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"): a place.
+// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"), or the name in capitals
+// right before an ISO date that closes the line (tokenizer.hpp dateline_date(): "ESCHEN
+// 1996-08-31", "MONTE CARLO 1996-08-30"): a place.
 bool dateline_place(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token == s.first_token && dateline_date(a, s.first_token, s.end_token) == m.end_token) return true;
   if (m.first_token != s.first_token || m.end_token + 2 >= s.end_token || a.tokens[m.end_token].norm != ",") return false;
   const Mention* next = gazetteer_mention_at(a, m.end_token + 1);
   if (!next || next->end_token >= s.end_token) return false;

@@ -1456,3 +1456,34 @@ TEST(Entities, ANameAfterAccordingToIsTheReportsSource) {
   const Entity* q = longer.entity("Quillsheet");
   EXPECT_TRUE(q == nullptr || q->type != EntityType::Organization);
 }
+
+// Row 19.470: a wire story's dateline, one to four words in capitals opening their line before
+// an ISO date that closes it, names a place: a common word (`WELLINGTON`, `DODGE CITY`), a
+// name of six capitals or fewer (`ESCHEN`, no acronym) and a run of two words (`MONTE
+// CARLO`, no person) too. A headline in capitals is none.
+TEST(Entities, ANameInCapitalsBeforeAnIsoDateOpeningItsLineIsAPlace) {
+  for (const char* place : {"WELLINGTON", "DODGE CITY", "ESCHEN", "MONTE CARLO", "SPA-FRANCORCHAMPS"}) {
+    Annotated t(std::string("Rates cut .\n") + place + " 1996-08-22\nThe bank said on Thursday it was cutting rates .");
+    const Entity* e = t.entity(place);
+    ASSERT_NE(e, nullptr) << place;
+    EXPECT_EQ(e->type, EntityType::Location) << place;
+  }
+  Annotated headline("WELLINGTON BOOTS SELL WELL IN 1996\nSales rose .");
+  EXPECT_EQ(headline.entity("WELLINGTON"), nullptr);
+  Annotated mid("Rates cut .\nThe bank said ESCHEN 1996-08-22 was the date .");
+  const Entity* e = mid.entity("ESCHEN");
+  EXPECT_TRUE(e == nullptr || e->type != EntityType::Location);
+}
+
+// Row 19.472: Politico styles its name in capitals (`POLITICO`, its editions `POLITICO
+// Florida`): gazetteer aliases, where the case-folded look-up leaves the common word
+// `politico` out.
+TEST(Entities, PoliticoInCapitalsIsTheOutlet) {
+  Annotated t("But POLITICO has learned that the team was hired in May .\n"
+              "POLITICO Florida reported that the lab had closed .");
+  const Entity* e = t.entity("Politico");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Florida"), nullptr);
+}

@@ -145,7 +145,7 @@ The Wall Street Journal|Wall Street Journal;WSJ|United States|
 The Guardian|Guardian|United Kingdom|
 Financial Times|FT|United Kingdom|
 Bloomberg|Bloomberg News|United States|
-Politico|||
+Politico|POLITICO;POLITICO Europe;POLITICO Pro;POLITICO Florida;POLITICO New York;POLITICO New Jersey;POLITICO California;POLITICO Massachusetts||
 Axios||United States|
 Der Spiegel|Spiegel|Germany|
 Le Monde||France|

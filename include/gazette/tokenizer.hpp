@@ -47,11 +47,13 @@ inline bool iso_date_tokens(const Annotation& a, std::size_t k, std::size_t end)
 }
 
 // A wire story's dateline (`WELLINGTON 1996-08-22`, `DODGE CITY 1996-08-27`,
-// `SPA-FRANCORCHAMPS 1996-08-25`): a sentence opening its line with one to four words set in
-// capitals (glued hyphens between them), then an ISO date (iso_date_tokens()) that closes
-// it. The date's first token (the end of the place's name), or 0 when [first, end) is none.
-inline std::size_t dateline_date(const Annotation& a, std::size_t first, std::size_t end) {
-  if (end < first + 6 || end > first + 12 || a.tokens[end - 1].kind != TokenKind::Number) return 0;  // the usual case
+// `SPA-FRANCORCHAMPS 1996-08-25`, `NICE , France 1996-08-30`): a sentence opening its line with
+// one to four words set in capitals (glued hyphens between them), then, after a comma, one to
+// three capitalised words (the place's country or state: `, France`, `, Calif`), and an ISO
+// date (iso_date_tokens()) that closes it. The end of the opening place's name, or 0 when
+// [first, end) is none.
+inline std::size_t dateline_name_end(const Annotation& a, std::size_t first, std::size_t end) {
+  if (end < first + 6 || end > first + 16 || a.tokens[end - 1].kind != TokenKind::Number) return 0;  // the usual case
   if (first > 0 && !a.tokens[first].has(kLineBefore)) return 0;
   std::size_t k = first, words = 0;
   while (k < end && words < 4) {
@@ -60,7 +62,15 @@ inline std::size_t dateline_date(const Annotation& a, std::size_t first, std::si
     ++words;
     k += glued_hyphen(a, k + 1, end) ? 2 : 1;
   }
-  return words > 0 && iso_date_tokens(a, k, end) ? k : 0;
+  if (words == 0) return 0;
+  if (iso_date_tokens(a, k, end)) return k;
+  if (a.tokens[k].norm != ",") return 0;
+  std::size_t j = k + 1, region = 0;
+  while (j < end && region < 3 && a.tokens[j].kind == TokenKind::Word && a.tokens[j].has(kCapitalized)) {
+    ++j;
+    ++region;
+  }
+  return region > 0 && iso_date_tokens(a, j, end) ? k : 0;
 }
 
 // The numerals of a generational suffix (rule A762): two to four of the letters I, V and X,

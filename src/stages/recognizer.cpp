@@ -481,7 +481,7 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
   sc.end = s.end_token;
-  sc.dateline_date = sc.caps_line ? dateline_date(a, s.first_token, s.end_token) : 0;
+  sc.dateline_name_end = dateline_name_end(a, s.first_token, s.end_token);
   const std::size_t n = s.end_token - s.first_token;
   sc.masked.assign(n, 0);
   sc.known.assign(n, 0);

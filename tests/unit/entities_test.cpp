@@ -1462,9 +1462,10 @@ TEST(Entities, ANameAfterAccordingToIsTheReportsSource) {
 // name of six capitals or fewer (`ESCHEN`, no acronym) and a run of two words (`MONTE
 // CARLO`, no person) too. A headline in capitals is none.
 TEST(Entities, ANameInCapitalsBeforeAnIsoDateOpeningItsLineIsAPlace) {
-  for (const char* place : {"WELLINGTON", "DODGE CITY", "ESCHEN", "MONTE CARLO", "SPA-FRANCORCHAMPS"}) {
+  for (const char* place : {"WELLINGTON", "DODGE CITY", "ESCHEN", "MONTE CARLO", "SPA-FRANCORCHAMPS", "NICE , France"}) {
     Annotated t(std::string("Rates cut .\n") + place + " 1996-08-22\nThe bank said on Thursday it was cutting rates .");
-    const Entity* e = t.entity(place);
+    const std::string name = std::string(place).substr(0, std::string(place).find(" ,"));
+    const Entity* e = t.entity(name);
     ASSERT_NE(e, nullptr) << place;
     EXPECT_EQ(e->type, EntityType::Location) << place;
   }
@@ -1473,6 +1474,23 @@ TEST(Entities, ANameInCapitalsBeforeAnIsoDateOpeningItsLineIsAPlace) {
   Annotated mid("Rates cut .\nThe bank said ESCHEN 1996-08-22 was the date .");
   const Entity* e = mid.entity("ESCHEN");
   EXPECT_TRUE(e == nullptr || e->type != EntityType::Location);
+}
+
+// Row 19.474: the dateline's comma form with a common word in capitals (`NICE , France
+// 1996-08-30`) is a place too; a later use of the dateline's place is that place, but not in a
+// sports report, where the town's name stands for its team (`has coached Kelmont`).
+TEST(Entities, ADatelinesPlaceNamesATeamInASportsReport) {
+  Annotated news("Rates cut .\nKELMONT , France 1996-08-30\nThe mayor of Kelmont agreed on Friday .");
+  ASSERT_NE(news.entity("KELMONT"), nullptr);
+  EXPECT_EQ(news.entity("KELMONT")->type, EntityType::Location);
+  EXPECT_EQ(news.entity("KELMONT")->mentions.size(), 2u);
+  Annotated sport("SOCCER - BARATELLI TO COACH KELMONT .\nKELMONT , France 1996-08-30\n"
+                  "Baratelli has coached Kelmont since 1992 , the club said on Friday .\n"
+                  "Kelmont have won two of their three league games .");
+  ASSERT_NE(sport.entity("KELMONT"), nullptr);
+  EXPECT_EQ(sport.entity("KELMONT")->type, EntityType::Location);
+  ASSERT_NE(sport.entity("Kelmont"), nullptr);
+  EXPECT_EQ(sport.entity("Kelmont")->type, EntityType::Organization);
 }
 
 // Row 19.472: Politico styles its name in capitals (`POLITICO`, its editions `POLITICO
@@ -1486,4 +1504,16 @@ TEST(Entities, PoliticoInCapitalsIsTheOutlet) {
   EXPECT_EQ(e->type, EntityType::Organization);
   EXPECT_EQ(e->mentions.size(), 2u);
   EXPECT_EQ(t.entity("Florida"), nullptr);
+}
+
+// Row 19.473: a headline's `N. Korea`, `S. Korea`, `S. Africa` (the compass point cut to its
+// initial) are the countries' aliases, no person's initial and surname.
+TEST(Entities, ACompassInitialBeforeKoreaOrAfricaIsTheCountry) {
+  Annotated t("N. Korea urges S. Korea to return war veteran .\nThe queen will visit S. Africa in October .");
+  for (const char* country : {"North Korea", "South Korea", "South Africa"}) {
+    const Entity* e = t.entity(country);
+    ASSERT_NE(e, nullptr) << country;
+    EXPECT_EQ(e->type, EntityType::Country) << country;
+  }
+  for (const auto& e : t.a.entities) EXPECT_NE(e.type, EntityType::Person) << e.canonical;
 }

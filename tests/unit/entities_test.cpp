@@ -1517,3 +1517,18 @@ TEST(Entities, ACompassInitialBeforeKoreaOrAfricaIsTheCountry) {
   }
   for (const auto& e : t.a.entities) EXPECT_NE(e.type, EntityType::Person) << e.canonical;
 }
+
+// Row 19.475: `news agency` after an agency's name is no part of its mention (GUIDELINES: the
+// shortest span naming the entity; pattern name+news-agency): the gazetteer's `Xinhua` and
+// `RIA` alone, not the aliases `Xinhua news agency`, `RIA news agency` it had.
+TEST(Entities, AnAgencysMentionEndsBeforeNewsAgency) {
+  Annotated t("Officials told the Xinhua news agency on Friday that the plant was closed .\n"
+              "The minister told Russia 's state-owned RIA news agency that talks would go on .");
+  for (const char* agency : {"Xinhua", "RIA Novosti"}) {
+    const Entity* e = t.entity(agency);
+    ASSERT_NE(e, nullptr) << agency;
+    EXPECT_EQ(e->type, EntityType::Organization) << agency;
+    ASSERT_EQ(e->mentions.size(), 1u) << agency;
+    EXPECT_EQ(t.a.text(t.a.mentions[e->mentions[0]].span), std::string(agency).substr(0, std::string(agency).find(' ')));
+  }
+}

@@ -66,6 +66,10 @@ class Recognizer {
     bool caps_line = false;    // mostly ALL CAPS: a headline or a sports table
     bool title_line = false;   // a headline in title case: its common words are no names
     bool headline_case = false;  // title_line, or title case with commas or numbers: a headline's verbs
+    // The end of a dateline's place (tokenizer.hpp dateline_name_end(): `WELLINGTON
+    // 1996-08-22`), 0 when the sentence is none: its words are a name, common words too.
+    std::size_t dateline_name_end = 0;
+    bool in_dateline(std::size_t i) const { return i < dateline_name_end; }
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
     bool masked_at(std::size_t i) const { return i >= first && i - first < masked.size() && masked[i - first]; }

@@ -1404,10 +1404,13 @@ bool type_unknown_run(const Resolution& r, Mention& m) {
 }
 
 // A dateline: an untyped name opening its line, a comma, a country or region the
-// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"): a place.
+// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"), or a name in capitals
+// opening a line that an ISO date closes (tokenizer.hpp dateline_name_end(): "ESCHEN
+// 1996-08-31", "MONTE CARLO 1996-08-30", "NICE , France 1996-08-30"): a place.
 bool dateline_place(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token == s.first_token && dateline_name_end(a, s.first_token, s.end_token) == m.end_token) return true;
   if (m.first_token != s.first_token || m.end_token + 2 >= s.end_token || a.tokens[m.end_token].norm != ",") return false;
   const Mention* next = gazetteer_mention_at(a, m.end_token + 1);
   if (!next || next->end_token >= s.end_token) return false;
@@ -1453,7 +1456,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     if (before_lower_legal_form(a, m, r.lex))
       m.type = EntityType::Organization;  // "Shares in Hooli plc fell": a company, no place
     else if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
-        r.named(EntityType::Location, fold(text)))  // or named a place earlier (a dateline)
+        (r.named(EntityType::Location, fold(text)) && !r.sports))  // or named a place earlier (a dateline), not a team
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))
       m.type = EntityType::Organization;

@@ -329,7 +329,8 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
   if ((initial || sc.title_line) && lex_.is_common_word(t) && !lex_.is_given_name(t) && !lex_.is_known_surname(t) &&
-      !sc.doc_surname(t) && !(i == sentence_first && (speaking_first_name(a, sc, i) || team_row(a, sc, i) || cut_list_surname(a, lex_, i))))
+      !sc.doc_surname(t) && !(i == sentence_first && (speaking_first_name(a, sc, i) || team_row(a, sc, i) || cut_list_surname(a, lex_, i))) &&
+      !sc.in_dateline(i))
     return false;
   if (speech_verb_after_name(a, sc, i)) return false;
   // Contractions of common words and pronouns: It'd, We're, Don't, I'm.
@@ -480,6 +481,7 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
   sc.end = s.end_token;
+  sc.dateline_name_end = dateline_name_end(a, s.first_token, s.end_token);
   const std::size_t n = s.end_token - s.first_token;
   sc.masked.assign(n, 0);
   sc.known.assign(n, 0);
@@ -1117,7 +1119,7 @@ std::size_t Recognizer::sequence_end(const Annotation& a, const SentenceScratch&
   };
   std::size_t j = i + 1;
   while (j < se) {
-    if (free_name(a, sc, j) && !(sc.caps_line && caps_common_word(a.tokens[j], sc))) { ++j; continue; }
+    if (free_name(a, sc, j) && !(sc.caps_line && !sc.in_dateline(j) && caps_common_word(a.tokens[j], sc))) { ++j; continue; }
     // Two known surnames joined by a hyphen are two people ("the Tillerson-Lavrov talks").
     if (glued_hyphen(a, j, se) && !two_known_surnames(a, j) && free_name(a, sc, j + 1)) { j += 2; continue; }
     // A short lower-case word glued by hyphens between two names is inside the name:
@@ -1358,7 +1360,7 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
   const std::size_t se = sc.end;
   for (std::size_t i = sc.first; i < se; ++i) {
     if (!free_name(a, sc, i)) continue;
-    if (sc.caps_line && caps_common_word(a.tokens[i], sc)) continue;
+    if (sc.caps_line && !sc.in_dateline(i) && caps_common_word(a.tokens[i], sc)) continue;
     std::size_t b = i;
     bool lettered = false;
     // "al-Assad": a lower-case particle glued to the name.

@@ -1456,3 +1456,79 @@ TEST(Entities, ANameAfterAccordingToIsTheReportsSource) {
   const Entity* q = longer.entity("Quillsheet");
   EXPECT_TRUE(q == nullptr || q->type != EntityType::Organization);
 }
+
+// Row 19.470: a wire story's dateline, one to four words in capitals opening their line before
+// an ISO date that closes it, names a place: a common word (`WELLINGTON`, `DODGE CITY`), a
+// name of six capitals or fewer (`ESCHEN`, no acronym) and a run of two words (`MONTE
+// CARLO`, no person) too. A headline in capitals is none.
+TEST(Entities, ANameInCapitalsBeforeAnIsoDateOpeningItsLineIsAPlace) {
+  for (const char* place : {"WELLINGTON", "DODGE CITY", "ESCHEN", "MONTE CARLO", "SPA-FRANCORCHAMPS", "NICE , France"}) {
+    Annotated t(std::string("Rates cut .\n") + place + " 1996-08-22\nThe bank said on Thursday it was cutting rates .");
+    const std::string name = std::string(place).substr(0, std::string(place).find(" ,"));
+    const Entity* e = t.entity(name);
+    ASSERT_NE(e, nullptr) << place;
+    EXPECT_EQ(e->type, EntityType::Location) << place;
+  }
+  Annotated headline("WELLINGTON BOOTS SELL WELL IN 1996\nSales rose .");
+  EXPECT_EQ(headline.entity("WELLINGTON"), nullptr);
+  Annotated mid("Rates cut .\nThe bank said ESCHEN 1996-08-22 was the date .");
+  const Entity* e = mid.entity("ESCHEN");
+  EXPECT_TRUE(e == nullptr || e->type != EntityType::Location);
+}
+
+// Row 19.474: the dateline's comma form with a common word in capitals (`NICE , France
+// 1996-08-30`) is a place too; a later use of the dateline's place is that place, but not in a
+// sports report, where the town's name stands for its team (`has coached Kelmont`).
+TEST(Entities, ADatelinesPlaceNamesATeamInASportsReport) {
+  Annotated news("Rates cut .\nKELMONT , France 1996-08-30\nThe mayor of Kelmont agreed on Friday .");
+  ASSERT_NE(news.entity("KELMONT"), nullptr);
+  EXPECT_EQ(news.entity("KELMONT")->type, EntityType::Location);
+  EXPECT_EQ(news.entity("KELMONT")->mentions.size(), 2u);
+  Annotated sport("SOCCER - BARATELLI TO COACH KELMONT .\nKELMONT , France 1996-08-30\n"
+                  "Baratelli has coached Kelmont since 1992 , the club said on Friday .\n"
+                  "Kelmont have won two of their three league games .");
+  ASSERT_NE(sport.entity("KELMONT"), nullptr);
+  EXPECT_EQ(sport.entity("KELMONT")->type, EntityType::Location);
+  ASSERT_NE(sport.entity("Kelmont"), nullptr);
+  EXPECT_EQ(sport.entity("Kelmont")->type, EntityType::Organization);
+}
+
+// Row 19.472: Politico styles its name in capitals (`POLITICO`, its editions `POLITICO
+// Florida`): gazetteer aliases, where the case-folded look-up leaves the common word
+// `politico` out.
+TEST(Entities, PoliticoInCapitalsIsTheOutlet) {
+  Annotated t("But POLITICO has learned that the team was hired in May .\n"
+              "POLITICO Florida reported that the lab had closed .");
+  const Entity* e = t.entity("Politico");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Organization);
+  EXPECT_EQ(e->mentions.size(), 2u);
+  EXPECT_EQ(t.entity("Florida"), nullptr);
+}
+
+// Row 19.473: a headline's `N. Korea`, `S. Korea`, `S. Africa` (the compass point cut to its
+// initial) are the countries' aliases, no person's initial and surname.
+TEST(Entities, ACompassInitialBeforeKoreaOrAfricaIsTheCountry) {
+  Annotated t("N. Korea urges S. Korea to return war veteran .\nThe queen will visit S. Africa in October .");
+  for (const char* country : {"North Korea", "South Korea", "South Africa"}) {
+    const Entity* e = t.entity(country);
+    ASSERT_NE(e, nullptr) << country;
+    EXPECT_EQ(e->type, EntityType::Country) << country;
+  }
+  for (const auto& e : t.a.entities) EXPECT_NE(e.type, EntityType::Person) << e.canonical;
+}
+
+// Row 19.475: `news agency` after an agency's name is no part of its mention (GUIDELINES: the
+// shortest span naming the entity; pattern name+news-agency): the gazetteer's `Xinhua` and
+// `RIA` alone, not the aliases `Xinhua news agency`, `RIA news agency` it had.
+TEST(Entities, AnAgencysMentionEndsBeforeNewsAgency) {
+  Annotated t("Officials told the Xinhua news agency on Friday that the plant was closed .\n"
+              "The minister told Russia 's state-owned RIA news agency that talks would go on .");
+  for (const char* agency : {"Xinhua", "RIA Novosti"}) {
+    const Entity* e = t.entity(agency);
+    ASSERT_NE(e, nullptr) << agency;
+    EXPECT_EQ(e->type, EntityType::Organization) << agency;
+    ASSERT_EQ(e->mentions.size(), 1u) << agency;
+    EXPECT_EQ(t.a.text(t.a.mentions[e->mentions[0]].span), std::string(agency).substr(0, std::string(agency).find(' ')));
+  }
+}

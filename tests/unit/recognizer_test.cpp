@@ -1095,3 +1095,12 @@ TEST(Recognizer, OneCommonWordHeadingsAloneAreNoPapers) {
   EXPECT_EQ(organisations("PRESS DIGEST - Zorvania .\nAL-KELBRIN\n- The cabinet meets .\nDAWN\n- Exports rose .\n"),
             (V{"AL-KELBRIN", "DAWN"}));
 }
+
+// Row 19.471: the name right before `news agency` in lower case is the agency's (pattern
+// name+news-agency); a demonym there is a cue, no name.
+TEST(Recognizer, TheNameBeforeNewsAgencyIsTheAgency) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("The talks were frozen in 1992 , Kolvar news agency reported on Friday ."), V{"Kolvar"});
+  EXPECT_EQ(organisations("The pilot told the private Dunmere news agency that the engine failed ."), V{"Dunmere"});
+  EXPECT_EQ(organisations("The Iranian news agency said the talks were over ."), V{});
+}

@@ -100,7 +100,7 @@ Islamic Revolutionary Guard Corps|IRGC;Revolutionary Guards;Revolutionary Guard|
 Communist Party of China|Chinese Communist Party;CCP;Communist Party|China|
 People's Liberation Army|PLA|China|
 People's Bank of China|PBOC|China|
-Xinhua|Xinhua news agency|China|
+Xinhua||China|
 Zhongnanhai||China|
 Blue House||South Korea|
 Bank of Japan|BOJ|Japan|
@@ -123,7 +123,7 @@ Syrian Observatory for Human Rights|||
 Reuters|Thomson Reuters||
 Associated Press|AP|United States|
 Agence France-Presse|AFP|France|
-RIA Novosti|RIA;RIA news agency|Russia|
+RIA Novosti|RIA|Russia|
 TASS|Tass;ITAR-TASS;Itar-Tass|Russia|
 Interfax||Russia|
 RT|Russia Today|Russia|
@@ -145,7 +145,7 @@ The Wall Street Journal|Wall Street Journal;WSJ|United States|
 The Guardian|Guardian|United Kingdom|
 Financial Times|FT|United Kingdom|
 Bloomberg|Bloomberg News|United States|
-Politico|||
+Politico|POLITICO;POLITICO Europe;POLITICO Pro;POLITICO Florida;POLITICO New York;POLITICO New Jersey;POLITICO California;POLITICO Massachusetts||
 Axios||United States|
 Der Spiegel|Spiegel|Germany|
 Le Monde||France|

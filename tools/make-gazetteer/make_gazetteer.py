@@ -65,8 +65,8 @@ COUNTRY_EXTRA_ALIASES = {
     "CV": ["Cabo Verde"],
     "CZ": ["Czechia"],
     "GB": ["U.K.", "UK", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
-    "KP": ["DPRK", "Democratic People's Republic of Korea"],
-    "KR": ["ROK", "Republic of Korea"],
+    "KP": ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
+    "KR": ["ROK", "Republic of Korea", "S. Korea"],
     "MM": ["Burma"],
     "MK": ["Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia"],
     "NL": ["Holland"],
@@ -87,6 +87,7 @@ COUNTRY_EXTRA_ALIASES = {
     "HK": ["Hong Kong SAR"],
     "CW": ["Curacao"],
     "LA": ["Lao PDR"],
+    "ZA": ["S. Africa"],
     # English spelling variants and older English names a reader of news still meets.
     "AG": ["Antigua"],
     "BN": ["Brunei Darussalam"],

@@ -96,20 +96,22 @@ struct LexiconSnapshot {
     std::size_t at = 0;
     bool borrow = false;  // tables may point into `s` (static: the compiled-in image)
     void align() { view((16 - at % 16) % 16); }
+    // The errors out of line (cold): the reads below are made at every field of every entry.
+    [[noreturn, gnu::cold, gnu::noinline]] static void fail(const char* what) { throw std::runtime_error(what); }
     template <class T> void bytes(T* p, std::size_t n) {
       const std::size_t b = n * sizeof(T);
-      if (s.size() - at < b) throw std::runtime_error("truncated data snapshot");
+      if (s.size() - at < b) [[unlikely]] fail("truncated data snapshot");
       if (b) std::memcpy(p, s.data() + at, b);
       at += b;
     }
     std::size_t count() {
       std::uint64_t v = 0;
       bytes(&v, 1);
-      if (v > s.size() - at) throw std::runtime_error("corrupt data snapshot");
+      if (v > s.size() - at) [[unlikely]] fail("corrupt data snapshot");
       return static_cast<std::size_t>(v);
     }
     std::string_view view(std::size_t n) {
-      if (s.size() - at < n) throw std::runtime_error("truncated data snapshot");
+      if (s.size() - at < n) [[unlikely]] fail("truncated data snapshot");
       at += n;
       return s.substr(at - n, n);
     }
@@ -117,7 +119,9 @@ struct LexiconSnapshot {
       if constexpr (kBulk<T>) {
         bytes(&v, 1);
       } else if constexpr (std::is_same_v<T, std::string>) {
-        v.assign(view(count()));
+        // Most of the gazetteer's optional fields are empty: no call to assign() for them (row 23.163).
+        if (const std::size_t n = count(); n != 0) v.assign(view(n));
+        else v.clear();
       } else if constexpr (IsVector<T>::value || IsArray<T>::value) {
         if constexpr (IsVector<T>::value) v.resize(count());
         if constexpr (kBulk<typename T::value_type>) bytes(v.data(), v.size());

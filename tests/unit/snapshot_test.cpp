@@ -124,3 +124,40 @@ TEST(Snapshot, PipelineOnPrebuiltDataAnnotatesAsOnJson) {
   EXPECT_EQ(annotate_jsonl(prebuilt, text), annotate_jsonl(json, text));
   std::remove(empty_rules.c_str());
 }
+
+// Rows 23.162-23.163: a string of the image is read only when it is not empty (an empty one
+// clears what the field held), and a cut image is refused by the reads' out-of-line errors.
+// Restored over the built-in data (its first entry, a city, has a country), an image of two
+// invented entries with most fields empty gives those entries, not what the fields held before.
+TEST(Snapshot, EmptyFieldsRestoreEmptyAndACutImageIsRefused) {
+  Diagnostics diag;
+  Lexicons small;
+  ASSERT_TRUE(small.load_text("invented.jsonl",
+                              "{\"format\":\"gazette/gazetteer\",\"version\":1}\n"
+                              "{\"id\": \"person:bo-kimura\", \"name\": \"Bo Kimura\", \"type\": \"PERSON\"}\n"
+                              "{\"id\": \"org:tarn-league\", \"name\": \"Tarn League\", \"type\": \"ORGANIZATION\", "
+                              "\"aliases\": [\"the League\"], \"wikidata\": \"Q1\"}\n",
+                              diag));
+  small.finalize();
+  const std::string image = small.snapshot();
+  Lexicons l;
+  ASSERT_TRUE(l.restore(from_json().snapshot()));
+  ASSERT_FALSE(l.entries().front().country.empty());  // `Bo Kimura` has none
+  ASSERT_TRUE(l.restore(image));
+  ASSERT_EQ(l.entries().size(), 2u);
+  EXPECT_EQ(l.entries()[0].name, "Bo Kimura");
+  EXPECT_TRUE(l.entries()[0].country.empty());
+  EXPECT_TRUE(l.entries()[0].wikidata.empty());
+  EXPECT_TRUE(l.entries()[0].aliases.empty());
+  EXPECT_EQ(l.entries()[1].wikidata, "Q1");
+  for (std::size_t i = 0; i < 2; ++i) {  // every string field as the image has it
+    const GazetteerEntry &x = l.entries()[i], &y = small.entries()[i];
+    EXPECT_TRUE(x.id == y.id && x.name == y.name && x.wikidata == y.wikidata && x.country == y.country &&
+                x.part_of == y.part_of && x.capital_of == y.capital_of && x.source == y.source && x.aliases == y.aliases)
+        << i;
+  }
+  for (const std::size_t cut : {image.size() - 1, image.size() / 2, image.size() / 3}) {
+    Lexicons c;
+    EXPECT_THROW(c.restore(std::string_view(image).substr(0, cut)), std::runtime_error) << cut;
+  }
+}

@@ -61,7 +61,7 @@ struct LexiconSnapshot {
 
   // The layout the image was written with: a different one is refused.
   static std::string header() {
-    return "gazette-snapshot 1; slot " + std::to_string(sizeof(Vocab::Slot)) + "; lists " +
+    return "gazette-snapshot 2; slot " + std::to_string(sizeof(Vocab::Slot)) + "; lists " +
            std::to_string(static_cast<std::size_t>(Words::kCount)) + "/" + std::to_string(kWordListCapacity) +
            "; size_t " + std::to_string(sizeof(std::size_t)) + "\n";
   }
@@ -82,6 +82,7 @@ struct LexiconSnapshot {
         bytes(v.data(), v.size());
       } else if constexpr (IsVector<T>::value || IsArray<T>::value) {
         if constexpr (IsVector<T>::value) count(v.size());
+        if constexpr (IsVector<T>::value && kBulk<typename T::value_type>) align();  // In reads it in one step (row 23.164)
         if constexpr (kBulk<typename T::value_type>) bytes(v.data(), v.size());
         else for (const auto& x : v) (*this)(x);
       } else {
@@ -123,8 +124,25 @@ struct LexiconSnapshot {
         if (const std::size_t n = count(); n != 0) v.assign(view(n));
         else v.clear();
       } else if constexpr (IsVector<T>::value || IsArray<T>::value) {
+        using V = typename T::value_type;
+        if constexpr (IsVector<T>::value && kBulk<V>) {
+          // Copied from the image in one step when its bytes are aligned for V (always, in an
+          // image at an address aligned to 16), not zero-filled by resize() and then copied
+          // over (row 23.164).
+          const std::size_t n = count();
+          align();  // Out aligned the values (to 16 bytes from the image's start)
+          if (n > (s.size() - at) / sizeof(V)) [[unlikely]] fail("truncated data snapshot");
+          if (const char* p = s.data() + at; reinterpret_cast<std::uintptr_t>(p) % alignof(V) == 0) {
+            v.assign(reinterpret_cast<const V*>(p), reinterpret_cast<const V*>(p) + n);
+            at += n * sizeof(V);
+            return;
+          }
+          v.resize(n);
+          bytes(v.data(), n);
+          return;
+        }
         if constexpr (IsVector<T>::value) v.resize(count());
-        if constexpr (kBulk<typename T::value_type>) bytes(v.data(), v.size());
+        if constexpr (kBulk<V>) bytes(v.data(), v.size());
         else for (auto& x : v) (*this)(x);
       } else {
         fields(*this, v);

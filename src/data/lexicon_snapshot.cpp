@@ -120,8 +120,10 @@ struct LexiconSnapshot {
       if constexpr (kBulk<T>) {
         bytes(&v, 1);
       } else if constexpr (std::is_same_v<T, std::string>) {
-        // Most of the gazetteer's optional fields are empty: no call to assign() for them (row 23.163).
-        if (const std::size_t n = count(); n != 0) v.assign(view(n));
+        // Most of the gazetteer's optional fields are empty: no call to assign() for them (row
+        // 23.162); any other is made anew and moved in, not assigned through the general
+        // replace (row 23.168).
+        if (const std::size_t n = count(); n != 0) v = std::string(view(n));
         else v.clear();
       } else if constexpr (IsVector<T>::value || IsArray<T>::value) {
         using V = typename T::value_type;

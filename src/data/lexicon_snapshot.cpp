@@ -61,7 +61,7 @@ struct LexiconSnapshot {
 
   // The layout the image was written with: a different one is refused.
   static std::string header() {
-    return "gazette-snapshot 1; slot " + std::to_string(sizeof(Vocab::Slot)) + "; lists " +
+    return "gazette-snapshot 2; slot " + std::to_string(sizeof(Vocab::Slot)) + "; lists " +
            std::to_string(static_cast<std::size_t>(Words::kCount)) + "/" + std::to_string(kWordListCapacity) +
            "; size_t " + std::to_string(sizeof(std::size_t)) + "\n";
   }
@@ -82,6 +82,7 @@ struct LexiconSnapshot {
         bytes(v.data(), v.size());
       } else if constexpr (IsVector<T>::value || IsArray<T>::value) {
         if constexpr (IsVector<T>::value) count(v.size());
+        if constexpr (IsVector<T>::value && kBulk<typename T::value_type>) align();  // In reads it in one step (row 23.164)
         if constexpr (kBulk<typename T::value_type>) bytes(v.data(), v.size());
         else for (const auto& x : v) (*this)(x);
       } else {
@@ -96,20 +97,22 @@ struct LexiconSnapshot {
     std::size_t at = 0;
     bool borrow = false;  // tables may point into `s` (static: the compiled-in image)
     void align() { view((16 - at % 16) % 16); }
+    // The errors out of line (cold): the reads below are made at every field of every entry.
+    [[noreturn, gnu::cold, gnu::noinline]] static void fail(const char* what) { throw std::runtime_error(what); }
     template <class T> void bytes(T* p, std::size_t n) {
       const std::size_t b = n * sizeof(T);
-      if (s.size() - at < b) throw std::runtime_error("truncated data snapshot");
+      if (s.size() - at < b) [[unlikely]] fail("truncated data snapshot");
       if (b) std::memcpy(p, s.data() + at, b);
       at += b;
     }
     std::size_t count() {
       std::uint64_t v = 0;
       bytes(&v, 1);
-      if (v > s.size() - at) throw std::runtime_error("corrupt data snapshot");
+      if (v > s.size() - at) [[unlikely]] fail("corrupt data snapshot");
       return static_cast<std::size_t>(v);
     }
     std::string_view view(std::size_t n) {
-      if (s.size() - at < n) throw std::runtime_error("truncated data snapshot");
+      if (s.size() - at < n) [[unlikely]] fail("truncated data snapshot");
       at += n;
       return s.substr(at - n, n);
     }
@@ -117,10 +120,31 @@ struct LexiconSnapshot {
       if constexpr (kBulk<T>) {
         bytes(&v, 1);
       } else if constexpr (std::is_same_v<T, std::string>) {
-        v.assign(view(count()));
+        // Most of the gazetteer's optional fields are empty: no call to assign() for them (row
+        // 23.162); any other is made anew and moved in, not assigned through the general
+        // replace (row 23.168).
+        if (const std::size_t n = count(); n != 0) v = std::string(view(n));
+        else v.clear();
       } else if constexpr (IsVector<T>::value || IsArray<T>::value) {
+        using V = typename T::value_type;
+        if constexpr (IsVector<T>::value && kBulk<V>) {
+          // Copied from the image in one step when its bytes are aligned for V (always, in an
+          // image at an address aligned to 16), not zero-filled by resize() and then copied
+          // over (row 23.164).
+          const std::size_t n = count();
+          align();  // Out aligned the values (to 16 bytes from the image's start)
+          if (n > (s.size() - at) / sizeof(V)) [[unlikely]] fail("truncated data snapshot");
+          if (const char* p = s.data() + at; reinterpret_cast<std::uintptr_t>(p) % alignof(V) == 0) {
+            v.assign(reinterpret_cast<const V*>(p), reinterpret_cast<const V*>(p) + n);
+            at += n * sizeof(V);
+            return;
+          }
+          v.resize(n);
+          bytes(v.data(), n);
+          return;
+        }
         if constexpr (IsVector<T>::value) v.resize(count());
-        if constexpr (kBulk<typename T::value_type>) bytes(v.data(), v.size());
+        if constexpr (kBulk<V>) bytes(v.data(), v.size());
         else for (auto& x : v) (*this)(x);
       } else {
         fields(*this, v);

@@ -105,7 +105,7 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
 
 void located_in(Reading& r) {
   const Annotation& a = r.a;
-  const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+  const std::vector<std::uint32_t>& order = r.mention_order;
   std::vector<std::uint32_t> rank(order.size());
   for (std::uint32_t k = 0; k < order.size(); ++k) rank[order[k]] = k;
   from_gazetteer(r, rank);

@@ -323,7 +323,7 @@ void find_arguments(Reading& r) {
   const Annotation& a = r.a;
   r.by_sentence.resize(a.sentences.size());  // lists kept from an earlier document (extract_relations()) are emptied
   for (auto& v : r.by_sentence) v.clear();
-  for (const std::uint32_t mi : a.mentions_in_text_order()) {
+  for (const std::uint32_t mi : r.mention_order) {
     const Mention& m = a.mentions[mi];
     if (m.entity >= 0) r.by_sentence[m.sentence].push_back({m.first_token, m.end_token, m.entity});
   }

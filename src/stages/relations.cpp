@@ -171,13 +171,14 @@ constexpr std::size_t kKeptSentences = 4096;
 
 void extract_relations(Annotation& a, const Lexicons& lex) {
   const std::size_t entities_before = a.entities.size();
-  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}, {}, false};
+  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}, {}, false, {}};
   // The per-sentence argument lists keep their room from the thread's last document
   // (find_arguments() empties them): no allocation per sentence (row 23.141).
   thread_local std::vector<std::vector<relations::Arg>> kept;
   r.by_sentence.swap(kept);
   relations::role_in(r);
   relations::read_clauses(r);
+  r.mention_order = a.mentions_in_text_order();
   relations::find_arguments(r);
   relations::read_cues(r);
   relations::said_in_speech_acts(r);

@@ -709,7 +709,7 @@ void from_quotes(Reading& r) {
     if (q.speaker < 0) continue;
     for (auto ab : q.about) r.col.add(q.speaker, RelationType::SaidAbout, ab, q.span, q.cue, "quote:" + q.rule, 0.7);
   }
-  const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+  const std::vector<std::uint32_t>& order = r.mention_order;
   const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   const Resolved res(a, order);
   std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed

@@ -60,6 +60,10 @@ struct Reading {
   struct CueHit { std::uint32_t si = 0, i = 0, n = 0, payload = 0; };
   mutable std::vector<CueHit> cue_hits;
   mutable bool cue_hits_ready = false;
+  // Annotation::mentions_in_text_order(), made once by extract_relations() before the
+  // passes that read it (find_arguments(), located_in(), from_quotes()): no pass adds a
+  // mention or moves one, so the order is the same for all three (row 23.161).
+  std::vector<std::uint32_t> mention_order;
 
   // The token ends a clause: ";" or a quotation mark (not of a fragment).
   bool boundary(std::size_t k) const;

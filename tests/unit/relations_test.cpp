@@ -1,6 +1,7 @@
 #include "pipeline_fixture.hpp"
 
 #include "gazette/annotation_io.hpp"
+#include "gazette/relations.hpp"
 
 #include <thread>
 
@@ -351,6 +352,39 @@ TEST(Relations, ArgumentListsKeptFromAnEarlierDocumentStartEmpty) {
   EXPECT_TRUE(first.has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
   EXPECT_EQ(line(Annotated(shorter)), fresh);
   EXPECT_TRUE(Annotated(shorter).a.relations.empty());
+}
+
+// Row 23.161: the relation stage reads the mentions in text order from one list made
+// before its passes (find_arguments(), located_in(), from_quotes()). Its input, the
+// annotation after quotes, holds the coreference stage's references after the named
+// mentions, so text order is not index order: `He` (appended last) comes before Vladimir
+// Putin. The stage run on that input gives the relations of the whole pipeline, the one
+// through the pronoun (MET_WITH), the places' (LOCATED_IN) and the quote's (SAID_ABOUT).
+TEST(Relations, TheStagesPassesReadTheMentionsInTextOrder) {
+  const std::string text =
+      "Rex Tillerson flew to Moscow on Tuesday. He met Vladimir Putin at the Kremlin. "
+      "\"Russia must stop backing Assad,\" Tillerson said of the talks in Moscow.";
+  Diagnostics diag;
+  PipelineOptions options;
+  options.until = Stage::Quotes;
+  const Pipeline until_quotes(options, diag);
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  Annotation a = until_quotes.annotate(doc);
+  ASSERT_TRUE(a.relations.empty());
+  const std::vector<std::uint32_t> order = a.mentions_in_text_order();
+  ASSERT_FALSE(std::is_sorted(order.begin(), order.end()));  // a reference before a later named mention
+  extract_relations(a, until_quotes.lexicons());
+  const Annotated whole(text);
+  EXPECT_TRUE(whole.has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
+  EXPECT_TRUE(whole.has_relation("Kremlin", "LOCATED_IN", "Russia"));
+  EXPECT_TRUE(whole.has_relation("Rex Tillerson", "SAID_ABOUT", "Bashar al-Assad"));
+  ASSERT_EQ(a.relations.size(), whole.a.relations.size());
+  std::string staged, piped;
+  write_annotation_jsonl(a, staged);
+  write_annotation_jsonl(whole.a, piped);
+  EXPECT_EQ(staged, piped);
 }
 
 TEST(Relations, MetWithIsStoredHeadBeforeTailByName) {

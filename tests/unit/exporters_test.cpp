@@ -14,12 +14,14 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -778,4 +780,36 @@ TEST(Exporter, AtomicFileFollowsALinkLongerThanItsStatedSize) {
   std::getline(in, text);
   EXPECT_EQ(text, "whole");
   fs::remove_all(dir.parent_path());
+}
+
+TEST(Exporter, NumbersAndColoursAppendedInPlaceAreTheFormattedOnes) {
+  // Row 23.172: the GraphML and GEXF writers append positions and colours in place
+  // (append_double(), append_int()); hex_colour() writes its digits itself. Each is
+  // the text made before: format_double()'s shortest round trip, to_string(), printf's
+  // "#%02x%02x%02x".
+  for (const double v : {0.0, -0.0, 1.0, -2.5, 0.1, 1e-7, 123456.789, 1e300, -1e-300, 3.14159265358979,
+                         std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                         -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::denorm_min()}) {
+    std::string s = "x=";
+    append_double(s, v);
+    char buf[40];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    const std::string shortest = std::isnan(v)   ? "NaN"
+                                 : std::isinf(v) ? (v > 0 ? "INF" : "-INF")
+                                 : v == 0        ? "0"
+                                                 : std::string(buf, r.ptr);
+    EXPECT_EQ(s, "x=" + shortest) << v;
+    EXPECT_EQ(format_double(v), shortest) << v;
+  }
+  for (const long long v : {0LL, 7LL, -1LL, 255LL, 1234567890123LL, std::numeric_limits<long long>::min()}) {
+    std::string s = "n=";
+    append_int(s, v);
+    EXPECT_EQ(s, "n=" + std::to_string(v));
+  }
+  for (const char* type : {"PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "QUOTE", "OTHER", ""}) {
+    const Rgb c = type_colour(type);
+    char expected[8];
+    std::snprintf(expected, sizeof expected, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
+    EXPECT_EQ(hex_colour(type), expected) << type;
+  }
 }

@@ -104,7 +104,8 @@ void declarations(Out& out, bool quotes) {
 template <class T>
 void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge())) out.attvalue(a.name, a.value(x).xml(), !a.keep_empty());
+    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge()))
+      a.value(x).with_xml([&](std::string_view text) { out.attvalue(a.name, text, !a.keep_empty()); });
 }
 
 // Whether any node, quote or edge has a date: the graph is then dynamic (start/end).

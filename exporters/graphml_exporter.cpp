@@ -95,7 +95,8 @@ void declare_all(Out& out, std::string_view domain, std::span<const attributes::
 template <class T>
 void data_all(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (!quote_edge || a.quote_edge()) out.data(a.graphml_id, a.value(x).xml(), !a.keep_empty());
+    if (!quote_edge || a.quote_edge())
+      a.value(x).with_xml([&](std::string_view text) { out.data(a.graphml_id, text, !a.keep_empty()); });
 }
 
 void write_keys(Out& out, bool quotes) {

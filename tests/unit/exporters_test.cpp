@@ -813,3 +813,51 @@ TEST(Exporter, NumbersAndColoursAppendedInPlaceAreTheFormattedOnes) {
     EXPECT_EQ(hex_colour(type), expected) << type;
   }
 }
+
+TEST(Exporter, AttributeValuesAreWrittenFromTheirTextUnchanged) {
+  // Row 23.174: a text attribute goes to the GraphML <data> and the GEXF <attvalue>
+  // from its own text (Value::with_xml()), without the copy xml() made; numbers and
+  // lists still through xml(). Each kind, escaped as before: a type with `&<>"'`, the
+  // key, " | "-joined aliases, an integer, the edge role and its JSON documents list.
+  GraphBuilder b;
+  GraphDocument d;
+  d.id = "doc <1> & \"2\"";
+  d.date = "2024-02-03";
+  GraphDocument::EntityRef a;
+  a.key = "name:ann & co";
+  a.label = "Ann & Co";
+  a.type = "ORG<&>\"'";
+  a.mentions = 3;
+  a.aliases = {"A&C", "Ann <Co>"};
+  GraphDocument::EntityRef c = a;
+  c.key = "name:cy";
+  c.label = "Cy";
+  c.type = "PERSON";
+  c.aliases = {};
+  d.entities = {a, c};
+  GraphDocument::RelationRef r;
+  r.head = 0;
+  r.tail = 1;
+  r.type = "ROLE_IN";
+  r.role = "chief \"exec\" & <owner>";
+  r.evidence = "Cy, chief of Ann & Co";
+  r.evidence_count = 1;
+  d.relations = {r};
+  b.add(d);
+  const KnowledgeGraph g = std::move(b).finish();
+  std::ostringstream graphml, gexf;
+  write_graphml(g, graphml);
+  write_gexf(g, gexf);
+  for (const char* want : {"<data key=\"type\">ORG&lt;&amp;&gt;&quot;&apos;</data>", "<data key=\"key\">name:ann &amp; co</data>",
+                           "<data key=\"aliases\">A&amp;C | Ann &lt;Co&gt;</data>", "<data key=\"mentions\">3</data>",
+                           "<data key=\"e_role\">chief &quot;exec&quot; &amp; &lt;owner&gt;</data>",
+                           "<data key=\"e_documents\">[&quot;doc &lt;1&gt; &amp; \\&quot;2\\&quot;&quot;]</data>"})
+    EXPECT_NE(graphml.str().find(want), std::string::npos) << want;
+  for (const char* want : {"<attvalue for=\"type\" value=\"ORG&lt;&amp;&gt;&quot;&apos;\"/>",
+                           "<attvalue for=\"key\" value=\"name:ann &amp; co\"/>",
+                           "<attvalue for=\"aliases\" value=\"A&amp;C | Ann &lt;Co&gt;\"/>",
+                           "<attvalue for=\"mentions\" value=\"3\"/>",
+                           "<attvalue for=\"role\" value=\"chief &quot;exec&quot; &amp; &lt;owner&gt;\"/>",
+                           "<attvalue for=\"documents\" value=\"[&quot;doc &lt;1&gt; &amp; \\&quot;2\\&quot;&quot;]\"/>"})
+    EXPECT_NE(gexf.str().find(want), std::string::npos) << want;
+}

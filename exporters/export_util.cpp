@@ -186,18 +186,41 @@ Rgb type_colour(std::string_view type) {
 
 std::string hex_colour(std::string_view type) {
   const Rgb c = type_colour(type);
-  char colour[8];
-  std::snprintf(colour, sizeof colour, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
+  // printf's "#%02x%02x%02x" of the low bytes, digit by digit.
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string colour(7, '#');
+  const int parts[] = {c.r & 0xFF, c.g & 0xFF, c.b & 0xFF};
+  for (std::size_t i = 0; i < 3; ++i) {
+    colour[1 + 2 * i] = kHex[parts[i] >> 4];
+    colour[2 + 2 * i] = kHex[parts[i] & 0xF];
+  }
   return colour;
 }
 
-std::string format_double(double value) {
-  if (std::isnan(value)) return "NaN";
-  if (std::isinf(value)) return value > 0 ? "INF" : "-INF";
-  if (value == 0) return "0";  // also -0
-  char buf[32];
+void append_double(std::string& out, double value) {
+  if (std::isnan(value)) {
+    out += "NaN";
+  } else if (std::isinf(value)) {
+    out += value > 0 ? "INF" : "-INF";
+  } else if (value == 0) {
+    out += '0';  // also -0
+  } else {
+    char buf[32];
+    const auto r = std::to_chars(buf, buf + sizeof buf, value);
+    out.append(buf, r.ptr);
+  }
+}
+
+void append_int(std::string& out, long long value) {
+  char buf[24];
   const auto r = std::to_chars(buf, buf + sizeof buf, value);
-  return std::string(buf, r.ptr);
+  out.append(buf, r.ptr);
+}
+
+std::string format_double(double value) {
+  std::string s;
+  append_double(s, value);
+  return s;
 }
 
 // printf's "%.10g" read back: std::to_chars with a precision writes what printf

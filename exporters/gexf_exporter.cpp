@@ -48,10 +48,19 @@ class Out {
   }
   // Closes the attvalues, writes the viz colour, position and size, closes the node.
   void viz(const Rgb& c, double x, double y, double size) {
-    buf_ += "        </attvalues>\n        <viz:color r=\"" + std::to_string(c.r) + "\" g=\"" + std::to_string(c.g) +
-            "\" b=\"" + std::to_string(c.b) + "\"/>\n";
-    buf_ += "        <viz:position x=\"" + format_double(x) + "\" y=\"" + format_double(y) +
-            "\" z=\"0\"/>\n        <viz:size value=\"" + format_double(size) + "\"/>\n      </node>\n";
+    buf_ += "        </attvalues>\n        <viz:color r=\"";
+    append_int(buf_, c.r);
+    buf_ += "\" g=\"";
+    append_int(buf_, c.g);
+    buf_ += "\" b=\"";
+    append_int(buf_, c.b);
+    buf_ += "\"/>\n        <viz:position x=\"";
+    append_double(buf_, x);
+    buf_ += "\" y=\"";
+    append_double(buf_, y);
+    buf_ += "\" z=\"0\"/>\n        <viz:size value=\"";
+    append_double(buf_, size);
+    buf_ += "\"/>\n      </node>\n";
   }
   void dates(bool dynamic, const std::string& first, const std::string& last) {
     if (!dynamic) return;
@@ -95,7 +104,8 @@ void declarations(Out& out, bool quotes) {
 template <class T>
 void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge())) out.attvalue(a.name, a.value(x).xml(), !a.keep_empty());
+    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge()))
+      a.value(x).with_xml([&](std::string_view text) { out.attvalue(a.name, text, !a.keep_empty()); });
 }
 
 // Whether any node, quote or edge has a date: the graph is then dynamic (start/end).

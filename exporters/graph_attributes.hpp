@@ -31,6 +31,12 @@ struct Value {
   const std::vector<std::string>* list = nullptr;
   // The value as XML writes it: text, decimal, shortest round-trip double, " | "-joined list.
   std::string xml() const;
+  // Calls `f` with xml()'s text: a text value's own, without the copy (row 23.174).
+  template <class F>
+  void with_xml(F&& f) const {
+    if (kind == Kind::Text) f(str());
+    else f(std::string_view(xml()));
+  }
   std::string_view str() const { return owned.empty() ? text : std::string_view(owned); }
 };
 

@@ -35,14 +35,26 @@ class Out {
   void raw(std::string_view s) { buf_ += s; spill(); }
   void data(std::string_view key, std::string_view value, bool skip_empty = true) {
     if (skip_empty && value.empty()) return;
-    buf_ += "      <data key=\"";
-    buf_ += key;
-    buf_ += "\">";
+    open_data(key);
     append_xml_escaped(buf_, value);
     buf_ += "</data>\n";
   }
-  void data(std::string_view key, long long value) { data(key, std::to_string(value), false); }
-  void data_double(std::string_view key, double value) { data(key, format_double(value), false); }
+  void open_data(std::string_view key) {
+    buf_ += "      <data key=\"";
+    buf_ += key;
+    buf_ += "\">";
+  }
+  // A number needs no escaping: its digits are appended as they are made.
+  void data(std::string_view key, long long value) {
+    open_data(key);
+    append_int(buf_, value);
+    buf_ += "</data>\n";
+  }
+  void data_double(std::string_view key, double value) {
+    open_data(key);
+    append_double(buf_, value);
+    buf_ += "</data>\n";
+  }
   // Gephi's colour, the position and size; closes the node.
   void drawing(const Rgb& c, double x, double y, double size) {
     data("r", c.r);
@@ -83,7 +95,8 @@ void declare_all(Out& out, std::string_view domain, std::span<const attributes::
 template <class T>
 void data_all(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (!quote_edge || a.quote_edge()) out.data(a.graphml_id, a.value(x).xml(), !a.keep_empty());
+    if (!quote_edge || a.quote_edge())
+      a.value(x).with_xml([&](std::string_view text) { out.data(a.graphml_id, text, !a.keep_empty()); });
 }
 
 void write_keys(Out& out, bool quotes) {

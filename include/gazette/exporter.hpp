@@ -131,6 +131,10 @@ std::string hex_colour(std::string_view entity_type);
 // Shortest text that reads back as the same double ("2", "0.125", "1e-07");
 // "NaN" / "INF" / "-INF" (the XML Schema spellings) for non-finite values.
 std::string format_double(double value);
+// format_double(value) appended to `out`, and an integer's decimal digits, without a
+// string made for them (the graph files' positions and colours, row 23.172).
+void append_double(std::string& out, double value);
+void append_int(std::string& out, long long value);
 
 // A centrality measure (PageRank, betweenness) as exported: rounded to 10
 // significant digits, beyond what PageRank's convergence tolerance makes

@@ -87,6 +87,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       run(meta);
     }
     impl->defer_secondary_work(create);
+    impl->entity_ids_complete = create;
     impl->prepare();
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot open the SQLite database: " + e.what());
@@ -188,10 +189,17 @@ struct SqliteWriter::Impl::DocumentRows {
     }
     m.table = "aliases";
     for (const auto& alias : ref.aliases) {
+      auto known = m.known_aliases.insert(Impl::alias_key(row, alias));
+      if (!known.second) continue;  // a row already: the insert would be ignored
       auto& al = *m.insert_alias;
-      al.bind(1, row);
-      bind_text(al, 2, alias);
-      if (al.exec() > 0) m.new_aliases.emplace_back(row, &alias);  // not an alias the entity had
+      try {
+        al.bind(1, row);
+        bind_text(al, 2, alias);
+        if (al.exec() > 0) m.new_aliases.emplace_back(row, &alias);  // not an alias the entity had
+      } catch (...) {  // not stored: not known
+        m.known_aliases.erase(known.first);
+        throw;
+      }
       al.reset();
     }
   }

@@ -347,7 +347,9 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
   } catch (const std::exception& e) {
     const std::string message = m.path + ": cannot merge " + shard + " (table " + copy.table + "): " + e.what();
     m.entity_ids.clear();  // it may name entities the rollback removes
+    m.entity_ids_complete = false;  // and no longer holds those it keeps
     m.entity_types.clear();
+    m.known_aliases.clear();  // the rollback may remove aliases the merge's entities brought
     Impl::roll_back(impl_, "gazette_merge", message);
   }
   added_ += stats.documents_added;

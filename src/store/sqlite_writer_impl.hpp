@@ -15,6 +15,7 @@
 #include <array>
 #include <bit>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -23,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -282,6 +284,20 @@ struct SqliteWriter::Impl {
   std::optional<SQLite::Transaction> transaction;
   // Looked up per entity reference, never iterated: hashed.
   std::unordered_map<std::string, std::int64_t> entity_ids;  // key -> entities.id (cache)
+  // True while entity_ids holds every row of entities (a database this writer created,
+  // until a failed merge() forgets the cache): a key it lacks is then not in the table,
+  // and entity_id() inserts it without looking it up first (row 23.171).
+  bool entity_ids_complete = false;
+  // Aliases this writer knows to be rows of aliases (inserted, or ignored as already
+  // there), as alias_key(): their INSERT OR IGNORE would change nothing, so
+  // insert_reference() skips it (row 23.170). A pair it lacks is inserted as before.
+  std::unordered_set<std::string> known_aliases;
+  static std::string alias_key(std::int64_t entity, std::string_view alias) {
+    std::string key(sizeof entity, '\0');
+    std::memcpy(key.data(), &entity, sizeof entity);
+    key += alias;
+    return key;
+  }
   std::unordered_map<std::int64_t, std::string> entity_types;  // entities.id -> entities.type (cache)
   std::set<std::int64_t> retype;           // entities whose votes may elect another type (settled by commit())
   std::string table;                       // what add() is writing, for error messages
@@ -466,6 +482,7 @@ struct SqliteWriter::Impl {
       entity_ids.erase(it);
     }
     for (const auto id : new_retype) retype.erase(id);
+    for (const auto& [entity, text] : new_aliases) known_aliases.erase(alias_key(entity, *text));
     delete_rows(doc_row);
   }
   void delete_rows(std::int64_t doc_row) {
@@ -535,6 +552,7 @@ struct SqliteWriter::Impl {
     entity_ids.clear();
     entity_types.clear();
     retype.clear();
+    known_aliases.clear();
   }
 
   // Marks `entity` for retyping when a vote for `type` may change its settled type:
@@ -572,13 +590,13 @@ struct SqliteWriter::Impl {
     if (it != entity_ids.end()) return it->second;
     std::int64_t id = 0;
     table = "entities";
-    sqlite_detail::bind_text(*find_entity, 1, ref.key);
-    if (find_entity->executeStep()) {
+    if (!entity_ids_complete) sqlite_detail::bind_text(*find_entity, 1, ref.key);
+    if (!entity_ids_complete && find_entity->executeStep()) {
       id = find_entity->getColumn(0).getInt64();
       entity_types[id] = find_entity->getColumn(1).getString();
       find_entity->reset();
     } else {
-      find_entity->reset();
+      if (!entity_ids_complete) find_entity->reset();
       auto& s = *insert_entity;
       sqlite_detail::bind_text(s, 1, ref.key);
       sqlite_detail::bind_text(s, 2, ref.label);

@@ -14,12 +14,14 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
 #include <sstream>
 
@@ -778,4 +780,84 @@ TEST(Exporter, AtomicFileFollowsALinkLongerThanItsStatedSize) {
   std::getline(in, text);
   EXPECT_EQ(text, "whole");
   fs::remove_all(dir.parent_path());
+}
+
+TEST(Exporter, NumbersAndColoursAppendedInPlaceAreTheFormattedOnes) {
+  // Row 23.172: the GraphML and GEXF writers append positions and colours in place
+  // (append_double(), append_int()); hex_colour() writes its digits itself. Each is
+  // the text made before: format_double()'s shortest round trip, to_string(), printf's
+  // "#%02x%02x%02x".
+  for (const double v : {0.0, -0.0, 1.0, -2.5, 0.1, 1e-7, 123456.789, 1e300, -1e-300, 3.14159265358979,
+                         std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                         -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::denorm_min()}) {
+    std::string s = "x=";
+    append_double(s, v);
+    char buf[40];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    const std::string shortest = std::isnan(v)   ? "NaN"
+                                 : std::isinf(v) ? (v > 0 ? "INF" : "-INF")
+                                 : v == 0        ? "0"
+                                                 : std::string(buf, r.ptr);
+    EXPECT_EQ(s, "x=" + shortest) << v;
+    EXPECT_EQ(format_double(v), shortest) << v;
+  }
+  for (const long long v : {0LL, 7LL, -1LL, 255LL, 1234567890123LL, std::numeric_limits<long long>::min()}) {
+    std::string s = "n=";
+    append_int(s, v);
+    EXPECT_EQ(s, "n=" + std::to_string(v));
+  }
+  for (const char* type : {"PERSON", "COUNTRY", "ORGANIZATION", "LOCATION", "QUOTE", "OTHER", ""}) {
+    const Rgb c = type_colour(type);
+    char expected[8];
+    std::snprintf(expected, sizeof expected, "#%02x%02x%02x", c.r & 0xFF, c.g & 0xFF, c.b & 0xFF);
+    EXPECT_EQ(hex_colour(type), expected) << type;
+  }
+}
+
+TEST(Exporter, AttributeValuesAreWrittenFromTheirTextUnchanged) {
+  // Row 23.174: a text attribute goes to the GraphML <data> and the GEXF <attvalue>
+  // from its own text (Value::with_xml()), without the copy xml() made; numbers and
+  // lists still through xml(). Each kind, escaped as before: a type with `&<>"'`, the
+  // key, " | "-joined aliases, an integer, the edge role and its JSON documents list.
+  GraphBuilder b;
+  GraphDocument d;
+  d.id = "doc <1> & \"2\"";
+  d.date = "2024-02-03";
+  GraphDocument::EntityRef a;
+  a.key = "name:ann & co";
+  a.label = "Ann & Co";
+  a.type = "ORG<&>\"'";
+  a.mentions = 3;
+  a.aliases = {"A&C", "Ann <Co>"};
+  GraphDocument::EntityRef c = a;
+  c.key = "name:cy";
+  c.label = "Cy";
+  c.type = "PERSON";
+  c.aliases = {};
+  d.entities = {a, c};
+  GraphDocument::RelationRef r;
+  r.head = 0;
+  r.tail = 1;
+  r.type = "ROLE_IN";
+  r.role = "chief \"exec\" & <owner>";
+  r.evidence = "Cy, chief of Ann & Co";
+  r.evidence_count = 1;
+  d.relations = {r};
+  b.add(d);
+  const KnowledgeGraph g = std::move(b).finish();
+  std::ostringstream graphml, gexf;
+  write_graphml(g, graphml);
+  write_gexf(g, gexf);
+  for (const char* want : {"<data key=\"type\">ORG&lt;&amp;&gt;&quot;&apos;</data>", "<data key=\"key\">name:ann &amp; co</data>",
+                           "<data key=\"aliases\">A&amp;C | Ann &lt;Co&gt;</data>", "<data key=\"mentions\">3</data>",
+                           "<data key=\"e_role\">chief &quot;exec&quot; &amp; &lt;owner&gt;</data>",
+                           "<data key=\"e_documents\">[&quot;doc &lt;1&gt; &amp; \\&quot;2\\&quot;&quot;]</data>"})
+    EXPECT_NE(graphml.str().find(want), std::string::npos) << want;
+  for (const char* want : {"<attvalue for=\"type\" value=\"ORG&lt;&amp;&gt;&quot;&apos;\"/>",
+                           "<attvalue for=\"key\" value=\"name:ann &amp; co\"/>",
+                           "<attvalue for=\"aliases\" value=\"A&amp;C | Ann &lt;Co&gt;\"/>",
+                           "<attvalue for=\"mentions\" value=\"3\"/>",
+                           "<attvalue for=\"role\" value=\"chief &quot;exec&quot; &amp; &lt;owner&gt;\"/>",
+                           "<attvalue for=\"documents\" value=\"[&quot;doc &lt;1&gt; &amp; \\&quot;2\\&quot;&quot;]\"/>"})
+    EXPECT_NE(gexf.str().find(want), std::string::npos) << want;
 }

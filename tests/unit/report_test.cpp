@@ -14,6 +14,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <cmath>
@@ -538,4 +540,44 @@ TEST(Report, CappedQuotesShowEachSpeakersLatestAndCountTheRest) {
   for (const auto& group : tight.cut) EXPECT_EQ(group.shown, 1u);
   EXPECT_THROW(select_quotes((dir / "missing.db").string(), QuoteCaps{}), std::runtime_error);
   fs::remove_all(dir);
+}
+
+TEST(Report, DataStringsAreEscapedAsRapidjsonWritesThem) {
+  // Row 23.172: the report writes its strings' plain runs whole. The text of a quote
+  // with every byte JSON escapes (each byte below 0x20, `"` and `\`), DEL, UTF-8, and
+  // `/` alone, after `<` and first or last: the page holds what rapidjson's String()
+  // writes, each `</` as `<\/`, and the JSON reads back as the text.
+  std::string text = "/a\"b\\c/</<d\x7f\xC3\xA9\xE2\x80\x9C<";
+  for (int c = 1; c < 0x20; ++c) text += std::string("x") + static_cast<char>(c);
+  text += "</";
+  text += '/';
+  // Plain runs of 16 bytes and more (read sixteen at a time) with the byte to escape at
+  // each place of the last sixteen in turn.
+  for (int i = 0; i < 34; ++i) text += std::string(16 + static_cast<std::size_t>(i), 'p') + "\"\\\n\x1f"[i % 4];
+  text += std::string(40, 'q');
+  const auto g = two_components();
+  QuoteRecord q;
+  q.document = "d1";
+  q.kind = "direct";
+  q.speaker = "A";
+  q.text = text;
+  std::ostringstream out;
+  write_report(g, {q}, out, ReportOptions{});
+  rapidjson::StringBuffer buffer;
+  rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+  writer.String(text.data(), static_cast<rapidjson::SizeType>(text.size()));
+  std::string expected = buffer.GetString();
+  for (std::size_t at = expected.find("</"); at != std::string::npos; at = expected.find("</", at + 3))
+    expected.replace(at, 2, "<\\/");
+  EXPECT_NE(expected.find("\\u001F"), std::string::npos);
+  EXPECT_NE(expected.find("\\n"), std::string::npos);
+  const std::string page = out.str();
+  EXPECT_NE(page.find("," + expected + ","), std::string::npos) << expected;
+  const std::string data = page_json(page, "gazette-data");
+  EXPECT_EQ(data.find("</"), std::string::npos);
+  rapidjson::Document d;
+  d.Parse(data.c_str());
+  ASSERT_FALSE(d.HasParseError());
+  const auto& read = d["quotes"][0][2];
+  EXPECT_EQ(std::string(read.GetString(), read.GetStringLength()), text);
 }

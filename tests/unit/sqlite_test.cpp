@@ -1265,3 +1265,62 @@ TEST(Sqlite, QuoteAndRelationIdsAreThoseSqliteWouldGive) {
                                       "5|Gus Hale|Gus Hale met Jane Roe.|0|Gus Hale met Jane Roe."}));
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents WHERE doc_id = 'Ed Moss'"), 0);
 }
+
+TEST(Sqlite, AliasesAndEntitiesAFailedDocumentTookBackAreStoredByTheNextOne) {
+  // Rows 23.170-23.171: the writer skips the INSERT OR IGNORE of an alias it knows is a
+  // row, and in a database it created inserts an entity without looking its key up.
+  // A failed document gives Lavrov two new aliases (Lav Alpha, Lav Beta) and creates
+  // Kiri Vantu with an alias; all are taken back. A later document that names them
+  // again stores them, and the aliases named twice or known before stay one row each,
+  // in a new and in an existing database.
+  auto make = [](test::Corpus& c, const std::string& id, bool fail) {
+    const std::string text = "Lav Alpha met Kiri Vantu. Lav Beta and Lavrov praised Kiri Vantu. Lav Alpha left.";
+    auto& d = c.add(id, "", text);
+    test::sentence(d, "Lav Alpha met Kiri Vantu.");
+    test::sentence(d, "Lav Beta and Lavrov praised Kiri Vantu.");
+    test::sentence(d, "Lav Alpha left.");
+    const int lavrov = test::entity(d, "Sergei Lavrov", EntityType::Person, "person:sergey-lavrov");
+    const int kiri = test::entity(d, "Kiri Vantu", EntityType::Person);
+    test::mention(d, lavrov, "Lav Alpha");
+    test::mention(d, kiri, "Kiri Vantu");
+    test::mention(d, lavrov, "Lav Beta");
+    test::mention(d, lavrov, "Lavrov");
+    test::mention(d, kiri, "Kiri Vantu", 1);
+    test::mention(d, lavrov, "Lav Alpha", 1);
+    test::relation(d, lavrov, RelationType::Supports, kiri, {"Lav Beta and Lavrov praised Kiri Vantu."});
+    if (fail) d.relations[0].confidence = std::nan("");  // relations.confidence refuses NULL
+  };
+  test::Corpus bad, good;
+  make(bad, "news/bad.txt", true);
+  make(good, "news/good.txt", false);
+  for (const bool reopen : {false, true}) {
+    SCOPED_TRACE(reopen ? "existing database" : "new database");
+    const auto dir = scratch_dir(reopen ? "alias-cache-existing" : "alias-cache-new");
+    const auto path = (dir / "g.db").string();
+    test::Corpus corpus;
+    test::small_corpus(corpus);
+    const auto docs = corpus.annotations();
+    SqliteWriter w;
+    w.open(path);
+    w.add(*docs[0]);  // Lavrov with his aliases Lavrov and Sergei Lavrov
+    if (reopen) {
+      w.commit();
+      w.open(path);
+    }
+    EXPECT_THROW(w.add(*bad.annotations()[0]), std::runtime_error);
+    EXPECT_TRUE(w.add(*good.annotations()[0]));
+    EXPECT_TRUE(w.add(*docs[1]));  // Lavrov again, by a known alias
+    w.commit();
+    SQLite::Database db(path);
+    EXPECT_EQ(rows(db, "SELECT e.key, a.alias FROM aliases a JOIN entities e ON e.id = a.entity "
+                       "WHERE e.key IN ('person:sergey-lavrov', 'name:kiri vantu') ORDER BY e.key, a.alias"),
+              (std::vector<std::string>{"name:kiri vantu|Kiri Vantu", "person:sergey-lavrov|Lav Alpha",
+                                        "person:sergey-lavrov|Lav Beta", "person:sergey-lavrov|Lavrov",
+                                        "person:sergey-lavrov|Sergei Lavrov"}));
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities WHERE key = 'name:kiri vantu'"), 1);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM entities"), count(db, "SELECT COUNT(DISTINCT key) FROM entities"));
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM relations r JOIN entities t ON t.id = r.tail "
+                        "WHERE t.key = 'name:kiri vantu'"), 1);
+    EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
+  }
+}

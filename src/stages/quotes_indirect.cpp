@@ -26,6 +26,7 @@ namespace {
 struct Clause {
   std::size_t begin = 0, end = 0;
   bool around = false;  // the sentence around a parenthetical attribution: not cut further
+  bool thatless = false;  // opened without `that` after a verb not marked that_optional (thatless_clause)
 };
 
 // The text holds three spaces or more (four words or more): stops at the third
@@ -336,6 +337,8 @@ bool finite_report_verb(const Resolver& r, const Sentence& st, std::size_t v);
 bool named_subject_before(const Resolver& r, std::size_t v, const Attribution& at);
 bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k);
 bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t k);
+bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k);
+bool preposition_word(const Lexicons& lex, const Token& t);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -954,7 +957,30 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
   const bool reports = finite || r.lex.ends_in(Words::ParticipleSuffixes, form);
   return nominative_clause(r, st, k) || subject_and_auxiliary(r, st, k, false, finite) || (reports && existential_clause(r, st, k)) ||
          (named_subject_before(r, v, at) && finite_report_verb(r, st, v) && (name_and_past(r, st, k) || quantifier_and_auxiliary(r, st, k))) ||
-         (finite && subject_and_simple_verb(r, st, k));
+         (finite && (subject_and_simple_verb(r, st, k) || bare_plural_and_auxiliary(r, st, v, k)));
+}
+
+// A bare plural subject and its auxiliary (rule A965, s54-missed8's A964 taken up again:
+// `have predicted rates will drop`, `admitted mistakes were made`; its clause ends before a
+// concessive clause, A966): a lower-case word in -s (not -ss, no possessive) that is
+// no pronoun, determiner, quantifier, preposition, time word or auxiliary, right before a
+// lower-case finite or negative auxiliary, both outside quotation marks. The verb at v
+// stands after no number, preposition, coordinator or determiner, where a form in -ed
+// modifies the plural (`475 pledged delegates will be`, `lost and found gadgets was`).
+bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || r.in_direct[k] || r.in_direct[k + 1] || v <= st.first_token) return false;
+  const Token& b = a.tokens[v - 1];
+  if (b.kind == TokenKind::Number || preposition_word(r.lex, b) || r.lex.in(Words::Coordinators, b) || r.lex.in(Words::Determiners, b)) return false;
+  const Token& t = a.tokens[k];
+  const Token& w = a.tokens[k + 1];
+  const Lexicons& lex = r.lex;
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || t.lower.size() < 4 || !lex.ends_in(Words::PresentSSuffixes, t.lower) ||
+      lex.ends_in(Words::NonPresentSSuffixes, t.lower) || lex.in(Words::ObjectPronouns, t) || lex.in(Words::NominativePronouns, t) ||
+      lex.in(Words::Determiners, t) || lex.in(Words::QuantifierDeterminers, t) || preposition_word(lex, t) || lex.in(Words::BeforeThat, t) ||
+      finite_auxiliary(lex, t))
+    return false;
+  return w.kind == TokenKind::Word && !w.has(kCapitalized) && (lex.in(Words::FiniteAuxiliaries, w) || lex.in(Words::NegativeAuxiliaries, w));
 }
 
 // A preposition of any of the preposition lists (not_clause_openers, other_prepositions,
@@ -1974,7 +2000,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   if (!has_that && thatless_opening_blocked(r, st, v, ks, at)) return false;
   const std::size_t kc = after_accusative(r, st, k, vc);
   if (kc >= st.end_token) return false;
-  c.begin = kc;
+  c = Clause{kc, c.end, c.around, !has_that && !vc.that_optional};  // thatless: read by end_at_concessive_clause (A966)
   q.rule = "indirect";
   return true;
 }
@@ -2155,6 +2181,39 @@ bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
       return true;
   }
   return false;
+}
+
+// A concessive subordinate clause after a comma ends a that-less clause reported after a
+// verb not marked that_optional (rule A966, Clause::thatless: `have predicted rates will
+// drop later in the year, although others feel ...`): a lower-case subordinator that
+// sets what follows against the report (subordinators and contrast_connectives:
+// `although`, `whereas`, `though`), not `while`, which also opens a clause of time
+// (participle_openers) whose parallel fact the report holds (`found Democrats favored
+// Clinton, ..., while Republicans favored Trump`), then a clause with a subject of its
+// own: a word that is no negator, infinitive marker, preposition, form in -ing or -ly
+// adverb, and a word or number after it (an elliptical tail is the speaker's: `...,
+// although not to carry them`, `a crucial, although brief, opportunity`, `, although
+// reluctantly.`). After `said`, `says` and
+// the other verbs marked that_optional PolNeAR's gold keeps such a tail as often as it
+// cuts it (s54-missed9): there the clause keeps it.
+void end_at_concessive_clause(const Resolver& r, Clause& c) {
+  if (!c.thatless || c.around) return;
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  for (std::size_t k = c.begin + 2; k + 3 < c.end; ++k) {
+    if (a.tokens[k].norm != "," || r.in_direct[k] || r.in_direct[k + 1] || r.in_direct[k + 2]) continue;
+    const Token& t = a.tokens[k + 1];
+    const Token& n = a.tokens[k + 2];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || !lex.in(Words::Subordinators, t) || !lex.in(Words::ContrastConnectives, t) ||
+        lex.in(Words::ParticipleOpeners, t))
+      continue;
+    const Token& after = a.tokens[k + 3];
+    if (n.kind != TokenKind::Word || ing_form(lex, n) || ly_adverb(lex, n) || lex.in(Words::Negators, n) || lex.in(Words::InfinitiveMarkers, n) ||
+        preposition_word(lex, n) || (after.kind != TokenKind::Word && after.kind != TokenKind::Number))
+      continue;
+    c.end = k;
+    return;
+  }
 }
 
 // A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists
@@ -3091,6 +3150,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     if (c.begin > v) end_at_summative_appositive(r, c);
     end_at_agreeing_predicate(r, v, c);
     end_at_second_attribution(r, c);
+    end_at_concessive_clause(r, c);
     end_at_next_predicate(r, c, c.begin > v);
     end_at_new_cue(r, c);
     if (c.begin > v) end_at_bare_coordinated_report(r, c);

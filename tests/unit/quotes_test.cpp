@@ -2526,3 +2526,38 @@ TEST(Quotes, ASeasonOrQuarterClosesATimePhraseBeforeAThatlessClause) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, ABarePluralSubjectAndItsAuxiliaryOpenAThatlessClause) {
+  // Rule A965: after a reporting verb in -s or -ed not marked that_optional, a lower-case
+  // plural in -s right before a finite or negative auxiliary is the clause's subject.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe has predicted rates will drop later this year.", "rates will drop later this year", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe admitted mistakes were made.", "mistakes were made", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // A form in -ed after a number or a coordinator modifies the plural: no report.
+  for (const char* text : {"Shops reopened on Monday.\n\nTom Smith holds a lead, and 475 pledged delegates will be at stake.",
+                           "Shops reopened on Monday.\n\nA sale of lost and found gadgets was held on Friday."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+}
+
+TEST(Quotes, AConcessiveClauseWithItsOwnSubjectEndsAThatlessClause) {
+  // Rule A966: a that-less clause after a verb not marked that_optional ends at a comma
+  // before `although`, `whereas` or `though` and a clause with a subject of its own; after
+  // `said` the tail stays, and so does an elliptical one (no subject: `not to ...`, an adverb).
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe predicted rates would fall later in the year, although others feel the bank may raise them.",
+       "rates would fall later in the year", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe admitted mistakes were made, whereas the board denies any fault.", "mistakes were made", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said prices would fall, although others feel the bank may raise them.",
+       "prices would fall, although others feel the bank may raise them", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe admitted mistakes were made, although reluctantly.", "mistakes were made, although reluctantly",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe predicted councils could decide in 2011 whether to make the cards compulsory, although not to "
+       "carry them.",
+       "councils could decide in 2011 whether to make the cards compulsory, although not to carry them", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+}

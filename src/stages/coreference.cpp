@@ -1609,8 +1609,13 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
       std::uint32_t p = 0;
       role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
     }
-    if (!role) return mi;
+    // After a possessive, a person's name that closes the phrase heads it whatever the noun
+    // between (rule A954: `In Mr Peston's book Mr Brown told`, `Roe's friend Tom Smith said`):
+    // the possessor only qualifies that noun.
     const std::int32_t next = r.mention_cover[k];
+    role |= first > 0 && a.tokens[first - 1].has(kPossessive) && is_person(a, a.mentions[static_cast<std::size_t>(next)].entity) &&
+            a.mentions[static_cast<std::size_t>(next)].end_token == limit;
+    if (!role) return mi;
     if (!is_person(a, a.mentions[static_cast<std::size_t>(next)].entity)) {
       if (hops == 2) return mi;
       const std::int32_t head = phrase_head(r, next, limit);
@@ -2929,10 +2934,16 @@ std::size_t coordinated_participle(const Resolver& r, std::size_t verb, std::siz
 
 }  // namespace
 
-// The subject of an infinitive speech verb: a causative verb's object (causative_object()),
+// The subject of an infinitive speech verb (a perfect one at its `have`): a causative verb's object (causative_object()),
 // else the subject of the verb heading its chain (catenative_head()), else after a comma the
 // subject that opens the sentence (purpose_infinitive_subject()); -2 when none holds.
 std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  // A perfect infinitive is read at its `have` (rule A953: `Mr Roe is alleged to have said`,
+  // `Roe appears to have told`, `Roe is understood to have written`): `to` stands before it.
+  if (const Token& h = r.a.tokens[verb > 0 ? verb - 1 : 0];
+      verb >= sentence_first + 4 && !r.in_direct[verb - 1] && h.kind == TokenKind::Word && !h.has(kCapitalized) &&
+      r.lex.in(Words::PerfectAuxiliaries, h) && r.lex.in(Words::InfinitiveMarkers, r.a.tokens[verb - 2]))
+    --verb;
   if (verb < sentence_first + 3 || !r.lex.in(Words::InfinitiveMarkers, r.a.tokens[verb - 1])) return -2;  // no `to`: none of them
   if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)

@@ -2500,6 +2500,25 @@ TEST(Quotes, APersonNamedAfterAPossessiveAndItsNounHeadsThePhrase) {
             "Donald Trump");
 }
 
+// Rule A955: a country's name in the possessive before lower-case words whose head is no
+// state body, regime, official, role noun or title (`the UK's public spending watchdog`,
+// `Britain's biggest union`) names a body of the country's, not the country: unknown. The
+// country's government, military and officials, and its titled people, still speak for it.
+TEST(Quotes, ACountrysUnnamedBodyIsNoSpeakerForTheCountry) {
+  EXPECT_EQ(speaker_of("Britain joined the talks. EU states are failing to report fraud, the UK's public spending watchdog has said.",
+                       "EU states are failing to report fraud"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's biggest union said that the plan would fail.", "the plan would fail"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Britain joined the talks. EU states are failing to report fraud, Britain's government has said.",
+                       "EU states are failing to report fraud"),
+            "United Kingdom");
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's military said that the plan would fail.", "the plan would fail"),
+            "United Kingdom");
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's ambassador also said that the plan would fail.", "the plan would fail"),
+            "United Kingdom");
+}
+
 namespace {
 // The texts of every quote found in the text.
 std::vector<std::string> quote_texts(const char* text) {

@@ -1129,6 +1129,34 @@ bool group_tied_to(const Resolver& r, std::int32_t mi, std::size_t b) {
          !r.lex.ends_in(Words::NonPresentSSuffixes, h.lower) && role_noun_or_plural(r, head);
 }
 
+// A country's name (mention mi) in the possessive, then only lower-case words to `e`, the
+// last of them no state body, regime, official or person role noun (rule A955: `the UK's
+// public spending watchdog`, `Britain's biggest mortgage lender`, `Norway's music industry`):
+// the phrase names a body of the country's that the text has not named, not the country,
+// whose `government`, `military` or `officials` do speak for it (state_body_nouns,
+// regime_nouns, official_nouns; titles are read before as role phrases).
+bool country_possession(const Resolver& r, std::int32_t mi, std::size_t e) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country) return false;
+  std::size_t k = m.end_token;
+  if (k + 1 >= e || !a.tokens[k].has(kPossessive)) return false;
+  std::size_t h = 0;  // the head: the last word before an auxiliary or -ly adverb (`has`, `also`)
+  for (++k; k < e; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.mention_cover[k] >= 0 || r.in_direct[k]) return false;
+    if (h > 0 && (r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))) break;
+    h = k;
+  }
+  if (h == 0) return false;
+  const Token& head = a.tokens[h];
+  std::uint32_t p = 0;
+  for (std::size_t j = a.mentions[static_cast<std::size_t>(mi)].end_token + 1; j <= h; ++j)
+    if (r.lex.title_index().match(a.tokens, j, h + 1, p) == h + 1 - j) return false;  // `Britain's ambassador also said`
+  return !r.lex.in(Words::StateBodyNouns, head) && !r.lex.in(Words::RegimeNouns, head) &&
+         !r.lex.in(Words::OfficialNouns, head) && !role_noun_or_plural(r, h);
+}
+
 // `UK broadcaster Virgin Radio says`, `US oil giant Exxon said`, `Korea's Hyundai Motor has
 // said` (rule A641): a country or place's name (mention mi), its `'s`, then up to three
 // lower-case words, none a verb form (-s, -ed, irregular past), preposition, determiner or
@@ -1239,6 +1267,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed. A client after `for`
   // gives way to the author after `by` (author_after_client(), rule A840).
   if (first_named >= 0 && !place_in_phrase(*this, first_named, b)) {
+    if (country_possession(*this, first_named, e)) return -1;  // rule A955: unknown, not the country
     if (const std::int32_t org = organisation_after_place(*this, first_named, e); org >= 0) first_named = org;
     if (const std::int32_t author = author_after_client(*this, first_named, b, e); author >= 0) first_named = author;
     mention = first_named;
@@ -1609,8 +1638,13 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
       std::uint32_t p = 0;
       role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
     }
-    if (!role) return mi;
+    // After a possessive, a person's name that closes the phrase heads it whatever the noun
+    // between (rule A954: `In Mr Peston's book Mr Brown told`, `Roe's friend Tom Smith said`):
+    // the possessor only qualifies that noun.
     const std::int32_t next = r.mention_cover[k];
+    role |= first > 0 && a.tokens[first - 1].has(kPossessive) && is_person(a, a.mentions[static_cast<std::size_t>(next)].entity) &&
+            a.mentions[static_cast<std::size_t>(next)].end_token == limit;
+    if (!role) return mi;
     if (!is_person(a, a.mentions[static_cast<std::size_t>(next)].entity)) {
       if (hops == 2) return mi;
       const std::int32_t head = phrase_head(r, next, limit);
@@ -2929,10 +2963,16 @@ std::size_t coordinated_participle(const Resolver& r, std::size_t verb, std::siz
 
 }  // namespace
 
-// The subject of an infinitive speech verb: a causative verb's object (causative_object()),
+// The subject of an infinitive speech verb (a perfect one at its `have`): a causative verb's object (causative_object()),
 // else the subject of the verb heading its chain (catenative_head()), else after a comma the
 // subject that opens the sentence (purpose_infinitive_subject()); -2 when none holds.
 std::int32_t infinitive_subject(Resolver& r, std::size_t verb, std::size_t sentence_first, std::string& from, std::int32_t& mention) {
+  // A perfect infinitive is read at its `have` (rule A953: `Mr Roe is alleged to have said`,
+  // `Roe appears to have told`, `Roe is understood to have written`): `to` stands before it.
+  if (const Token& h = r.a.tokens[verb > 0 ? verb - 1 : 0];
+      verb >= sentence_first + 4 && !r.in_direct[verb - 1] && h.kind == TokenKind::Word && !h.has(kCapitalized) &&
+      r.lex.in(Words::PerfectAuxiliaries, h) && r.lex.in(Words::InfinitiveMarkers, r.a.tokens[verb - 2]))
+    --verb;
   if (verb < sentence_first + 3 || !r.lex.in(Words::InfinitiveMarkers, r.a.tokens[verb - 1])) return -2;  // no `to`: none of them
   if (const std::int32_t who = causative_object(r, verb, sentence_first, from, mention); who != -2) return who;
   if (const std::size_t head = catenative_head(r, verb, sentence_first); head < verb)

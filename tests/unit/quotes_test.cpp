@@ -2461,6 +2461,64 @@ TEST(Quotes, APossessivePlacesOfficeBeforeItsHeadIsNoSpeaker) {
             "Ted Cruz");
 }
 
+// Rule A953: a speech verb in a perfect infinitive (`to have said`) is read at its `have`:
+// the catenative verb before `to` (`is alleged`, `appears`, `is thought`) holds the
+// subject, as for `X is likely to say`; with no such verb, nobody.
+TEST(Quotes, APerfectInfinitiveSpeechVerbTakesTheSubjectOfTheVerbBeforeTo) {
+  EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith was alleged to have said: \"The plan will fail.\"",
+                       "The plan will fail."),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith is alleged to have told the prime minister: \"The plan will fail.\"",
+                       "The plan will fail."),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith is understood to have said that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith appears to have said that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  // `to have` after a determiner's phrase: no catenative verb, the name is no speaker
+  EXPECT_NE(speaker_of("Tom Smith was suspended on Monday. She was the first to have said that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+}
+
+// Rule A954: after a possessive name and its noun, a person's name that closes the phrase
+// before the verb heads it, whatever the noun (`In Mr Peston's book Mr Brown told`, `Roe's
+// friend Tom Smith said`): the possessor only qualifies the noun. With no name after the
+// noun the possessor still speaks for its book or campaign.
+TEST(Quotes, APersonNamedAfterAPossessiveAndItsNounHeadsThePhrase) {
+  EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. In Trump's book Jane Roe said that the plan would fail.", "the plan would fail"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Gordon Brown met Tony Blair. In Mr Peston's book Mr Brown is alleged to have told the prime minister: "
+                       "\"There is nothing you could say.\"",
+                       "There is nothing you could say."),
+            "Gordon Brown");
+  EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. \"The plan will fail,\" Trump's friend Jane Roe said.", "The plan will fail"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. Trump's book said that the plan would fail.", "the plan would fail"),
+            "Donald Trump");
+}
+
+// Rule A955: a country's name in the possessive before lower-case words whose head is no
+// state body, regime, official, role noun or title (`the UK's public spending watchdog`,
+// `Britain's biggest union`) names a body of the country's, not the country: unknown. The
+// country's government, military and officials, and its titled people, still speak for it.
+TEST(Quotes, ACountrysUnnamedBodyIsNoSpeakerForTheCountry) {
+  EXPECT_EQ(speaker_of("Britain joined the talks. EU states are failing to report fraud, the UK's public spending watchdog has said.",
+                       "EU states are failing to report fraud"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's biggest union said that the plan would fail.", "the plan would fail"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Britain joined the talks. EU states are failing to report fraud, Britain's government has said.",
+                       "EU states are failing to report fraud"),
+            "United Kingdom");
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's military said that the plan would fail.", "the plan would fail"),
+            "United Kingdom");
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's ambassador also said that the plan would fail.", "the plan would fail"),
+            "United Kingdom");
+}
+
 namespace {
 // The texts of every quote found in the text.
 std::vector<std::string> quote_texts(const char* text) {

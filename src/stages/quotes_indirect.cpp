@@ -2216,13 +2216,54 @@ void end_at_concessive_clause(const Resolver& r, Clause& c) {
   }
 }
 
+bool plural_subject_base(const Resolver& r, std::size_t v, std::string_view lemma);
+
+// A report closing the sentence after the comma at k (rule A1000): up to eight words of a
+// source outside quotation marks (opening on a determiner, a nominative pronoun, a
+// quantifier, a capitalised word or a plural in -s, as a subject does: not on a
+// preposition, a form in -ing or `be`; no
+// comma, subordinator, relative or complement word, coordinator, infinitive marker or
+// copula: `as the report said`, `which he said`, `sorry to say`, `can, in terms of
+// perception, be called`), then a reporting verb in an inflected form (`said`, `added`, `says`, not
+// in -ing) or in a verb's slot (not the base form `demand` in `satisfying 3.4 percent of
+// such demand`) and nothing but punctuation to the
+// clause's end: `..., the UK's public spending watchdog has said`, `..., it said`, `...,
+// people familiar with the session said`. The source need not name an entity (compare
+// end_at_second_attribution's noun phrase, which must): its words end the report either way.
+bool final_inverted_report(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const Token& first = a.tokens[k + 1];
+  const bool opener = lex.in(Words::Determiners, first) || lex.in(Words::NominativePronouns, first) ||
+                      lex.in(Words::QuantifierDeterminers, first) || first.has(kCapitalized) ||
+                      (lex.ends_in(Words::PresentSSuffixes, first.lower) && !lex.ends_in(Words::NonPresentSSuffixes, first.lower));
+  if (!opener || lex.in(Words::NotClauseOpeners, first) || lex.ends_in(Words::ParticipleSuffixes, first.lower)) return false;
+  for (std::size_t v = k + 2; v < end && v <= k + 9; ++v) {
+    const Token& w = a.tokens[v - 1];
+    if (r.in_direct[v - 1] || (w.kind != TokenKind::Word && w.kind != TokenKind::Number) || lex.in(Words::Subordinators, w) ||
+        lex.in(Words::RelativeWords, w) || lex.in(Words::Complementizers, w) || lex.in(Words::Coordinators, w) ||
+        lex.in(Words::InfinitiveMarkers, w) || lex.in(Words::Copulas, w))
+      return false;
+    const SpeechCue* vc = nullptr;
+    const std::size_t n = speech_verb_at(r, v, end, &vc);
+    if (!n || r.in_direct[v] || vc->kind != SpeechCue::Kind::Verb || !vc->reporting || lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
+        !(a.tokens[v].lower != vc->lemma || in_verb_slot(r, v) || plural_subject_base(r, v, vc->lemma)))
+      continue;
+    std::size_t j = v + n;
+    while (j < end && a.tokens[j].kind == TokenKind::Punct && a.tokens[j].norm != ",") ++j;
+    return j == end;
+  }
+  return false;
+}
+
 // A second attribution ends the clause: "While the U.S. maintains that ..., Putin insists
-// ...", and a coordinated report with its own subject (coordinated_report).
+// ...", a coordinated report with its own subject (coordinated_report), and a report that
+// closes the sentence (final_inverted_report).
 void end_at_second_attribution(Resolver& r, Clause& c) {
   const Annotation& a = r.a;
   for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
     if (a.tokens[k].norm != "," || r.in_direct[k]) continue;
-    if (coordinated_report(r, k, c.end)) { c.end = k; return; }
+    if (coordinated_report(r, k, c.end) || final_inverted_report(r, k, c.end)) { c.end = k; return; }
     bool second = false;
     for (std::size_t v2 = k + 2; v2 < c.end && v2 <= k + 6 && !second; ++v2) {
       const SpeechCue* vc2 = nullptr;

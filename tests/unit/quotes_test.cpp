@@ -2619,3 +2619,37 @@ TEST(Quotes, AConcessiveClauseWithItsOwnSubjectEndsAThatlessClause) {
   };
   expect_attributed(cases);
 }
+
+TEST(Quotes, AReportClosingTheSentenceEndsTheClauseBeforeIt) {
+  // Rule A1000: a comma, a source that need not name an entity (a description, a pronoun,
+  // a plural, with an auxiliary) and a reporting verb closing the sentence end a clause
+  // reported after an earlier cue: the closing words attribute the whole sentence.
+  const Case cases[] = {
+      {"Shops reopened on Monday.\n\nJane Roe urged the council is failing to report its expenses on a consistent basis, the city's public "
+       "spending watchdog has said.",
+       "the council is failing to report its expenses on a consistent basis", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe told a visitor the bridge would be finished by May, it said.", "the bridge would be finished by May",
+       "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said the plan would cost the city dearly, officials said.", "the plan would cost the city dearly",
+       "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(cases);
+  // No quote keeps the closing attribution (the sentence's own report, cue `said`, is the
+  // clause before it).
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe urged the council is failing to report its expenses on a consistent basis, "
+                           "the city's public spending watchdog has said.",
+                           "Shops reopened on Monday.\n\nJane Roe said the plan would cost the city dearly, officials said."})
+    for (const std::string& q : quote_texts(text)) {
+      EXPECT_EQ(q.find("watchdog has said"), std::string::npos) << text << " -> " << q;
+      EXPECT_EQ(q.find("officials said"), std::string::npos) << text << " -> " << q;
+    }
+  // Not a source: `sorry to say` (an infinitive), a free participle ending on a base form
+  // (`such demand`), words opening on a preposition.
+  const Case kept[] = {
+      {"Shops reopened on Monday.\n\nJane Roe said it was a plan she was sorry to say.", "it was a plan she was sorry to say", "Jane Roe",
+       Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said the bank allotted 13 billion francs to bidders, satisfying 3.4 percent of such demand.",
+       "the bank allotted 13 billion francs to bidders, satisfying 3.4 percent of such demand", "Jane Roe", Quote::Kind::Indirect},
+  };
+  expect_attributed(kept);
+}

@@ -1106,6 +1106,10 @@ bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
   if (k >= e) return false;
   const bool possessive = a.tokens[k].has(kPossessive);
   if (possessive && ++k >= e) return false;
+  // With no `'s`, a plural head in -s must stand among the words (a cheap test first).
+  if (!possessive && std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(k), a.tokens.begin() + static_cast<std::ptrdiff_t>(e),
+                                  [](const Token& t) { return t.lower.size() > 3 && t.lower.back() == 's'; }))
+    return false;
   std::size_t head = 0;
   for (; k < e; ++k) {
     const Token& t = a.tokens[k];

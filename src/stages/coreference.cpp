@@ -1094,19 +1094,35 @@ bool role_noun_or_plural(const Resolver& r, std::size_t k) {
 // noun (rule A580: `Clinton's aides`, `Mr Roe's closest advisers have long`, `Roe's
 // lawyer`): those people speak, not the possessor; only lower-case words after the `'s`,
 // the head the last before an auxiliary or -ly adverb. A spokesman (official_nouns) speaks
-// for the possessor, as a campaign does: not here.
+// for the possessor, as a campaign does: not here. With no `'s`, a plural head (a form in
+// -s, not -ss) names a group by its tie to the person as well (rule A957: `Clinton aides
+// said`, `Trump supporters believe`, `Former Carson advisers told`; GUIDELINES: unnamed
+// sources are null), after premodifiers only (no coordinator, determiner or preposition:
+// `Roe and his top aides have` is Roe's); a singular one before a name is that name's role
+// (`Cruz constituent Jane Roe`, phrase_head()).
 bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
   const Annotation& a = r.a;
   std::size_t k = a.mentions[static_cast<std::size_t>(mi)].end_token;
-  if (k + 1 >= e || !a.tokens[k].has(kPossessive)) return false;
+  if (k >= e) return false;
+  const bool possessive = a.tokens[k].has(kPossessive);
+  if (possessive && ++k >= e) return false;
+  // With no `'s`, a plural head in -s must stand among the words (a cheap test first).
+  if (!possessive && std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(k), a.tokens.begin() + static_cast<std::ptrdiff_t>(e),
+                                  [](const Token& t) { return t.lower.size() > 3 && t.lower.back() == 's'; }))
+    return false;
   std::size_t head = 0;
-  for (++k; k < e; ++k) {
+  for (; k < e; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.mention_cover[k] >= 0 || r.in_direct[k]) return false;
     if (head > 0 && (r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))) break;
+    // With no `'s`, only premodifiers of the head (not `Roe and his aides`, `Roe or her allies`).
+    if (!possessive && (r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Determiners, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t)))
+      return false;
     head = k;
   }
-  return head > 0 && role_noun_or_plural(r, head);
+  if (head == 0 || !role_noun_or_plural(r, head)) return false;
+  const std::string_view w = a.tokens[head].lower;
+  return possessive || (r.lex.ends_in(Words::PresentSSuffixes, w) && !r.lex.ends_in(Words::NonPresentSSuffixes, w));
 }
 
 // The person's mention mi is the object of `of` (of_prepositions) after a plural person role

@@ -273,6 +273,36 @@ bool ends_sentence(const Annotation& a, const Pair& p) {
   return last == "?" || last == "!" || last == "." || last == "...";
 }
 
+// A lower-case word that may stand in a hearer phrase after a speech verb: no possessive
+// mark, finite auxiliary, complementizer or word of not_clause_openers.
+bool hearer_word(const Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kPossessive) && !r.lex.in(Words::FiniteAuxiliaries, t) &&
+         !r.lex.in(Words::Complementizers, t) && !r.lex.in(Words::NotClauseOpeners, t);
+}
+
+// The end of the hearer phrase at `k` after a verb that takes one (rule A254): a name, or
+// up to three lower-case words with no auxiliary, complementizer or preposition among them.
+// A possessive mark after it makes it the possessor of the hearer that follows (rule A956:
+// `told Britain's ITV television station in an interview`, `told the senator's aides`): a
+// name, then up to three lower-case words that are no determiner or pronoun, at most twice.
+std::size_t hearer_end(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (r.mention_at[k] >= 0) {
+    k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+  } else {
+    for (const std::size_t h = k; k < end && k - h < 3 && hearer_word(r, k);) ++k;
+  }
+  for (int possessed = 0; possessed < 2 && k < end && a.tokens[k].has(kPossessive); ++possessed) {
+    ++k;
+    if (k < end && r.mention_at[k] >= 0) k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
+    for (const std::size_t h = k; k < end && k - h < 3 && hearer_word(r, k) && !r.lex.in(Words::Determiners, a.tokens[k]) &&
+                                  !r.lex.in(Words::SubjectPronouns, a.tokens[k]);)
+      ++k;
+  }
+  return k;
+}
+
 // A sentence longer than a short attribution after a quote that ended its own sentence is
 // still the quote's attribution when its speech verb, in a verb's slot with a resolved
 // subject, is followed by the sentence end, a
@@ -293,24 +323,20 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
   // after it opens the verb's infinitive (`The TUC has called on the government to act`),
   // and a complementizer after it the verb's clause.
   const std::size_t before_hearer = k;
-  if (hearer && k < sentence_end && !r.in_direct[k]) {
-    if (r.mention_at[k] >= 0) {
-      k = a.mentions[static_cast<std::size_t>(r.mention_at[k])].end_token;
-    } else {
-      for (const std::size_t h = k; k < sentence_end && k - h < 3 && a.tokens[k].kind == TokenKind::Word &&
-                                    !a.tokens[k].has(kCapitalized) && !r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) &&
-                                    !r.lex.in(Words::Complementizers, a.tokens[k]) && !r.lex.in(Words::NotClauseOpeners, a.tokens[k]);)
-        ++k;
-    }
-  }
+  if (hearer && k < sentence_end && !r.in_direct[k]) k = hearer_end(r, k, sentence_end);
   if (k >= sentence_end) return true;
   const Token& t = a.tokens[k];
   if (k > before_hearer) {
     // After a hearer, a complementizer later in the sentence opens what the verb reports
-    // (`Jane Roe told reporters in Moscow that ...`): the sentence is a report of its own.
+    // (`Jane Roe told reporters in Moscow that ...`): the sentence is a report of its own;
+    // not past a subordinator that is no complementizer, whose clause holds it (rule A956:
+    // `told ITV in an interview when asked how ties would fare if he won`).
     if (r.lex.in(Words::InfinitiveMarkers, t)) return false;
-    for (std::size_t w = k; w < sentence_end; ++w)
-      if (!r.in_direct[w] && r.lex.in(Words::Complementizers, a.tokens[w])) return false;
+    for (std::size_t w = k; w < sentence_end; ++w) {
+      if (r.in_direct[w]) continue;
+      if (r.lex.in(Words::Complementizers, a.tokens[w])) return false;
+      if (r.lex.in(Words::Subordinators, a.tokens[w])) break;
+    }
   }
   return t.norm == "." || t.norm == "," || r.lex.ends_in(Words::AdverbSuffixes, t.lower) || r.lex.in(Words::NotClauseOpeners, t);
 }

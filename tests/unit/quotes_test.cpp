@@ -2653,3 +2653,59 @@ TEST(Quotes, AReportClosingTheSentenceEndsTheClauseBeforeIt) {
   };
   expect_attributed(kept);
 }
+
+TEST(Quotes, APersonNounBetweenTwoNamesMakesTheSecondTheSpeaker) {
+  // Rule A958 (data: person_role_nouns): `constituent`, `biographer`, `singer`, `voter`,
+  // `volunteer` stand before the name of the person they describe, who speaks, not the name
+  // before them.
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Texas on Monday. \"The plan will fail,\" said Cruz constituent Dan Golvach.",
+                       "The plan will fail"),
+            "Dan Golvach");
+  EXPECT_EQ(speaker_of("Kurt Cobain died in 1994. \"He was a shy man,\" said Cobain biographer Charles Cross.", "He was a shy man"),
+            "Charles Cross");
+  EXPECT_EQ(speaker_of("Bernie Sanders spoke in Iowa. Sanders volunteer Jane Roe said that the plan would fail.", "the plan would fail"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. \"The plan will fail,\" said Trump voter Jane Roe.", "The plan will fail"),
+            "Jane Roe");
+}
+
+TEST(Quotes, APossessiveHearerDoesNotStopTheAttributionAfterTheQuote) {
+  // Rule A956: after `told`, a hearer in the possessive names what it owns (`Britain's ITV
+  // television station`), and a subordinate clause after it (`when asked how ... if ...`)
+  // holds its own complementizer: the short attribution stands.
+  const char* text =
+      "Hillary Clinton spoke in Ohio. \"We will win,\" Clinton said. Donald Trump spoke in Iowa on Friday. \"Is it fair?\" Trump "
+      "told Britain's ITV television station in an interview aired on Sunday when asked how ties would fare if he won.";
+  EXPECT_EQ(speaker_of(text, "Is it fair?"), "Donald Trump");
+  EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. \"We will win,\" Clinton said. Donald Trump spoke in Iowa on Friday. \"Is it "
+                       "fair?\" Trump told the senator's aides in a meeting.",
+                       "Is it fair?"),
+            "Donald Trump");
+  // A clause after the hearer is still a report of its own.
+  EXPECT_NE(speaker_of("Hillary Clinton spoke in Ohio. \"We will win,\" Clinton said. Donald Trump spoke in Iowa on Friday. \"Is it "
+                       "fair?\" Trump told Britain's ITV that the talks would resume.",
+                       "the talks would resume"),
+            "(none)");
+}
+
+TEST(Quotes, APersonsNameBeforeAPluralRoleNounIsAGroupWithNoSpeaker) {
+  // Rule A957: `Trump supporters`, `Clinton aides`, `Former Carson advisers` name a group by
+  // its tie to the person, as `Clinton's aides` does: unnamed, no speaker (GUIDELINES).
+  EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. Trump supporters said that the plan would fail.", "the plan would fail"), "(none)");
+  EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. Clinton aides said that the plan would fail.", "the plan would fail"), "(none)");
+  EXPECT_EQ(speaker_of("Ben Carson spoke in Ohio. Former Carson advisers told reporters that the plan would fail.", "the plan would fail"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. \"The plan will fail,\" Clinton advisers said.", "The plan will fail"), "(none)");
+  // Not past a coordinator or determiner: `Sanders and his top aides` keeps Sanders as the
+  // phrase's person, whom `he` then takes up.
+  EXPECT_EQ(speaker_of("Bernie Sanders spoke in Iowa. Donald Trump spoke in Ohio. Sanders and his top aides have told Democrats that he "
+                       "will stop Trump. \"Let me make it clear,\" he said.",
+                       "Let me make it clear"),
+            "Bernie Sanders");
+  // A spokesman (official_nouns) speaks for the person; a singular role noun before a name
+  // gives that name.
+  EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. Clinton adviser Jane Roe said that the plan would fail.", "the plan would fail"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. A Clinton spokesman said that the plan would fail.", "the plan would fail"),
+            "Hillary Clinton");
+}

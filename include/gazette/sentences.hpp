@@ -1,7 +1,9 @@
 // Sentence splitting, page-furniture marking and duplicate-paragraph marking.
 //
-// READS   tokens; the Lexicons' abbreviations, sentence_openers, furniture rules and the
-//         word lists articles, of_prepositions, coordinators.
+// READS   tokens; the Lexicons' abbreviations, sentence_openers, furniture rules, speech
+//         verbs, given names, known surnames, titles and the word lists articles,
+//         of_prepositions, coordinators, determiners, present_s_suffixes,
+//         non_present_s_suffixes.
 // WRITES  a.sentences (paragraph, furniture, duplicate, headline); on the tokens only
 //         the flags of this stage (kOpenQuote/kCloseQuote of straight marks,
 //         kFurniture, kDuplicate).
@@ -21,7 +23,9 @@
 // earlier double quote of the paragraph is still open starts a new paragraph; copy with
 // no line break at all gets back its headline's line when a capitalised word follows a
 // closing quotation mark within the first sentence's first twelve tokens (`Tsunami
-// 'won't divert aid' UK aid ...`): the headline is a sentence and a paragraph of its own.
+// 'won't divert aid' UK aid ...`), or after the source that ends it on a verb of saying in a
+// present form (`More reforms ahead says Milburn Labour will ...`, `..., TUC says The
+// government ...`; speech_verbs.json): the headline is a sentence and a paragraph of its own.
 // split_sentences() first calls judge_straight_quotes().
 //
 // judge_straight_quotes(): a straight double mark (") gets kOpenQuote when it has space,

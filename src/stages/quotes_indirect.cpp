@@ -802,13 +802,32 @@ bool shows_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A headline's inverted report with no comma (rule A1010: `More reforms ahead says Milburn`,
+// `House prices rebound says Halifax`): in a headline, a verb of saying that may report a
+// clause without `that` (not `head chides FSA`: its object), in a present form, after a
+// lower-case word of a clause of two words at least, with one to three capitalised words
+// (the source's name) after it to the line's end.
+bool headline_bare_inversion(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  if (!st.headline || !vc.that_optional || v < st.first_token + 2 || v + n >= st.end_token || v + n + 3 < st.end_token) return false;
+  const Token& before = a.tokens[v - 1];
+  const std::string_view form = a.tokens[v].lower;
+  if (before.kind != TokenKind::Word || before.has(kCapitalized) ||
+      (form != vc.lemma && (!r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::NonPresentSSuffixes, form))))
+    return false;
+  for (std::size_t k = v + n; k < st.end_token; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || !a.tokens[k].has(kCapitalized)) return false;
+  return true;
+}
+
 bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Attribution& at,
                      Clause& c) {
   const Annotation& a = r.a;
   const std::size_t k = v + n;
   const bool other = inverted_other_verb(r, v, vc);
-  if (!(vc.that_optional || other) || v <= st.first_token + 3 || a.tokens[v - 1].norm != "," || r.in_direct[v - 1] || r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) ||
-      k >= st.end_token)
+  const bool bare = headline_bare_inversion(r, st, v, n, vc);
+  if (!(vc.that_optional || other) || (!bare && (v <= st.first_token + 3 || a.tokens[v - 1].norm != ",")) || r.in_direct[v - 1] ||
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || k >= st.end_token)
     return false;
   const Token& t = a.tokens[k];
   const bool opens = t.kind == TokenKind::Number || r.lex.in(Words::Determiners, t) || r.lex.in(Words::NounPhraseOpeners, t) ||
@@ -843,7 +862,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     return false;
   }
   c.begin = st.first_token;
-  c.end = v - 1;
+  c.end = bare ? v : v - 1;
   return true;
 }
 

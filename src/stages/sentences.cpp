@@ -68,14 +68,72 @@ std::uint32_t headline_end(const Annotation& a, const Sentence& s) {
   return 0;
 }
 
+bool s_form(const Lexicons& lex, std::string_view w) {
+  return lex.ends_in(Words::PresentSSuffixes, w) && !lex.ends_in(Words::NonPresentSSuffixes, w);
+}
+
+// A verb of saying in a present form at token k, one word (speech_verbs.json), whose
+// source is the word at `source`: in -s (`says`, `warns`), or the lemma when the source
+// ends in -s (a plural subject: `say Tories`, `Tories insist`; not `claim report Tony`,
+// `over remark A`).
+bool present_speech_verb(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t end, std::uint32_t source) {
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || k + 1 >= end) return false;
+  std::uint32_t payload = 0;
+  if (lex.speech_index().match(a.tokens, k, end, payload) != 1) return false;
+  const std::string_view form = t.lower;
+  return form == lex.speech_cues()[payload].lemma ? s_form(lex, a.tokens[source].lower) : s_form(lex, form);
+}
+
+// A given name that is no known person's surname (`Jane`, not `Blair`): a name goes on.
+bool given_name_only(const Lexicons& lex, const Token& t) {
+  return (lex.norm_bits(t) & Lexicons::kGivenName) && !(lex.lower_bits(t) & Lexicons::kSurname);
+}
+
+// The token where the text starts after a headline that ends on its source (rule A1011):
+// `More reforms ahead says Milburn Labour will ...` (a lower-case word or a comma, a verb
+// of saying in a present form, one capitalised word that is no determiner, or two when the
+// first is a given name and no known person's surname: `says Jane Roe Labour will`; then
+// the text's capitalised word, not a title: `says Labour MP Jo Roe` is one phrase; and a
+// word after it: `, suggests Tom Baker, could` is running text) or `Protect
+// whistleblowers, TUC says The government ...` (a comma, one capitalised word, the verb,
+// the text's capitalised word); within the headline's reach, after two words at least,
+// before any punctuation that ends a sentence; or 0.
+std::uint32_t speech_headline_end(const Annotation& a, const Lexicons& lex, const Sentence& s) {
+  std::uint32_t words = 0;
+  auto capital = [&](std::uint32_t k) {
+    return k + 1 < s.end_token && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized) &&
+           a.tokens[k].has(kSpaceBefore);
+  };
+  for (std::uint32_t k = s.first_token; k < s.end_token && k - s.first_token < kHeadlineMaxTokens; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Punct && (is_terminal(t) || t.norm == ":" || t.norm == ";")) return 0;
+    if (words >= 2) {
+      const Token& prev = a.tokens[k - 1];
+      const bool lower = (prev.kind == TokenKind::Word && !prev.has(kCapitalized)) || prev.norm == ",";
+      if (lower && capital(k + 1) && capital(k + 2) && !lex.in(Words::Determiners, a.tokens[k + 1]) &&
+          a.tokens[k + 3].kind == TokenKind::Word && present_speech_verb(a, lex, k, s.end_token, k + 1)) {
+        const std::uint32_t text = given_name_only(lex, a.tokens[k + 1]) && capital(k + 3) ? k + 3 : k + 2;
+        if (!(lex.lower_bits(a.tokens[text]) & Lexicons::kTitleFirst)) return text;
+      }
+      if (words >= 3 && capital(k - 1) && a.tokens[k - 2].norm == "," && capital(k + 1) &&
+          present_speech_verb(a, lex, k, s.end_token, k - 1))
+        return k + 1;
+    }
+    words += t.kind == TokenKind::Word;
+  }
+  return 0;
+}
+
 // Copy with no line break at all lost its headline's line: the first sentence is split
-// where the headline ends (headline_end) and the headline is a sentence and a paragraph
-// of its own.
-void recover_headline(Annotation& a) {
+// where the headline ends (headline_end, speech_headline_end) and the headline is a
+// sentence and a paragraph of its own.
+void recover_headline(Annotation& a, const Lexicons& lex) {
   if (a.sentences.empty()) return;
   for (const Token& t : a.tokens)
     if (t.has(kLineBefore)) return;
-  const std::uint32_t k = headline_end(a, a.sentences[0]);
+  std::uint32_t k = headline_end(a, a.sentences[0]);
+  if (k == 0) k = speech_headline_end(a, lex, a.sentences[0]);
   if (k == 0) return;
   Sentence body = a.sentences[0];
   body.first_token = k;
@@ -196,7 +254,7 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
     }
   }
   close(n, n > 0 && !is_terminal(a.tokens[n - 1]) && a.tokens[n - 1].kind != TokenKind::Quote);
-  recover_headline(a);
+  recover_headline(a, lex);
 }
 
 void mark_furniture(Annotation& a, const FurnitureRules& rules) {

@@ -2145,3 +2145,25 @@ TEST(ReportedSpeech, ASummativeAppositiveOnTheReportEndsIt) {
   Annotated some("Jane Roe said prices rose, a rise some 10 percent above the forecast.");
   EXPECT_NE(quote_spelled(some, "prices rose, a rise some 10 percent above the forecast"), nullptr);
 }
+
+// A1010: a headline may report its clause with the source after a verb of saying in a
+// present form and no comma (`House prices rebound says Halifax`): the words before the verb
+// are the quote, the name after it the speaker. Not a verb that takes an object (`chides`),
+// nor outside a headline.
+TEST(ReportedSpeech, AHeadlineReportsItsClauseBeforeAVerbOfSayingAndItsSourceWithNoComma) {
+  Annotated t("More tax cuts ahead says Roe\n\nTaxes will fall next year if Labour wins, the chancellor Jane Roe has said.");
+  const Quote* q = quote_spelled(t, "More tax cuts ahead");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->kind, Quote::Kind::Indirect);
+  EXPECT_EQ(q->rule, "indirect-inverted");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  // Flattened copy: the headline is recovered (sentences.cpp, A1011) and reports the same.
+  Annotated flat("More tax cuts ahead says Roe Taxes will fall next year if Labour wins, the chancellor Jane Roe has said.");
+  const Quote* f = quote_spelled(flat, "More tax cuts ahead");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(flat.name(f->speaker), "Jane Roe");
+  ASSERT_NE(quote_spelled(flat, "Taxes will fall next year if Labour wins"), nullptr);
+  EXPECT_FALSE(some_quote_starts(flat, "More tax cuts ahead says"));
+  Annotated object("Bank of Leeds head chides Regulator\n\nThe head of the Bank of Leeds has criticised the regulator.");
+  for (const auto& o : object.a.quotes) EXPECT_NE(o.rule, "indirect-inverted") << object.a.text(o.span);
+}

@@ -352,3 +352,31 @@ TEST(Sentences, OnlyTheFourTerminalMarksEndASentence) {
     EXPECT_EQ(f.a.sentences.size(), ends ? 2u : 1u) << mark;
   }
 }
+
+// A1011: a run-in headline that ends on its source and a verb of saying in a present form
+// ends where the text's capitalised word follows the source (`... says Roe Taxes ...`,
+// `..., Unions say The ...`); a determiner or a title after the verb, or a base form after
+// a source that is not plural, is no such end.
+TEST(Sentences, AHeadlineEndingOnItsSourceIsRecoveredFromFlattenedCopy) {
+  Fixture f("More tax cuts ahead says Roe Taxes will fall next year if Labour wins, the chancellor Jane Roe has said.");
+  EXPECT_EQ(f.sentences(), (V{"More tax cuts ahead says Roe", "Taxes will fall next year if Labour wins, the chancellor Jane Roe has said."}));
+  ASSERT_EQ(f.a.sentences.size(), 2u);
+  EXPECT_TRUE(f.a.sentences[0].headline);
+  EXPECT_EQ(f.a.sentences[1].paragraph, 1u);
+  Fixture comma("Protect nurses, Unions say The government should change the law, the unions have said.");
+  EXPECT_EQ(comma.sentences(), (V{"Protect nurses, Unions say", "The government should change the law, the unions have said."}));
+  // A given name that is no known surname goes on into the source's name.
+  Fixture two("Reforms ahead says Jane Vorlat Labour will press on with its plans.");
+  EXPECT_EQ(two.sentences(), (V{"Reforms ahead says Jane Vorlat", "Labour will press on with its plans."}));
+  // Not a headline's end: a determiner after the verb, a title after the source, a base form
+  // after a source in the singular, a capitalised word before the verb, punctuation after
+  // the word that would open the text.
+  for (const char* text : {"West End to honour finest shows The West End is honouring its stars on Monday.",
+                           "Taxes must rise, says Labour MP Jo Roe of Leeds in a speech on Monday.",
+                           "Banks and unions talks continue South Africa biggest bank has said it is still in talks.",
+                           "Jo Roe says Manchester United are the best side in Europe this year.",
+                           "With most homes now online, the council, suggests Tom Baker, could act as a middleman."}) {
+    Fixture n(text);
+    EXPECT_EQ(n.sentences().size(), 1u) << text;
+  }
+}

@@ -227,6 +227,12 @@ struct Annotation {
   std::vector<QuoteMarkPair> quote_marks;      // coreference stage, else quotes (see above)
   bool quote_marks_paired = false;             // quote_marks holds the pairs (maybe none)
   std::vector<Relation> relations;
+  // mentions_in_text_order() as the relations stage made it (relations.hpp), the last stage:
+  // no stage after the recognizer's moves a mention, and none after coreference adds or
+  // removes one, so the JSON writer takes this order as is when it covers every mention (its
+  // size is mentions.size(); a debug build checks it) instead of sorting again. Empty
+  // when no relations stage ran (--until, an annotation read from JSONL): the writer sorts.
+  std::vector<std::uint32_t> mention_order;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 
   // Indices of `mentions` by start offset (ties: in the order they were added).

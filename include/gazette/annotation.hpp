@@ -227,6 +227,12 @@ struct Annotation {
   std::vector<QuoteMarkPair> quote_marks;      // coreference stage, else quotes (see above)
   bool quote_marks_paired = false;             // quote_marks holds the pairs (maybe none)
   std::vector<Relation> relations;
+  // mentions_in_text_order() as the relations stage made it (relations.hpp), the last stage:
+  // no stage after the recognizer's moves a mention, and none after coreference adds or
+  // removes one, so the JSON writer takes this order as is when it covers every mention (its
+  // size is mentions.size(); a debug build checks it) instead of sorting again. Empty
+  // when no relations stage ran (--until, an annotation read from JSONL): the writer sorts.
+  std::vector<std::uint32_t> mention_order;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
 
   // Indices of `mentions` by start offset (ties: in the order they were added).
@@ -238,9 +244,15 @@ struct Annotation {
     // sorted, then merged in (ties keep the earlier index first, as one stable sort would).
     const auto sorted_end = std::is_sorted_until(order.begin(), order.end(), before);
     if (sorted_end == order.end()) return order;
-    std::stable_sort(sorted_end, order.end(), before);
-    std::inplace_merge(order.begin(), sorted_end, order.end(), before);
-    return order;
+    // The rest by start, then index (what a stable sort gives, with no buffer), merged into
+    // a second list (std::merge takes the first range's element first on a tie, as
+    // std::inplace_merge does, without its buffer).
+    std::sort(sorted_end, order.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return mentions[x].span.begin < mentions[y].span.begin || (mentions[x].span.begin == mentions[y].span.begin && x < y);
+    });
+    std::vector<std::uint32_t> merged(order.size());
+    std::merge(order.begin(), sorted_end, sorted_end, order.end(), merged.begin(), before);
+    return merged;
   }
   std::string_view text(Span s) const { return std::string_view(doc->text).substr(s.begin, s.end - s.begin); }
   // Index of the first token that starts at or after byte `b` (tokens are in text order).

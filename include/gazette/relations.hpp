@@ -13,7 +13,9 @@
 //         titles, gazetteer and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand
 //         alone for their country (entities.hpp implied_country()), and keeps of those
-//         only the ones a relation took (drop_unused_implied(): a demonym is no mention).
+//         only the ones a relation took (drop_unused_implied(): a demonym is no mention);
+//         Annotation::mention_order, the mentions in text order its passes read (the
+//         JSON writer's order: no stage adds, removes or moves a mention after this one).
 // NEEDS   entities, roles, quotes and coreference.
 //
 // The parts (src/stages/): clause reading (relation_clauses.cpp), argument finding

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -450,8 +451,13 @@ class JsonlWriter {
     w_.EndArray();
   }
 
-  // The mentions in text order, sorted once for entities() and references().
+  // The mentions in text order, sorted once for entities() and references(); the
+  // relations stage's order when it made one for these mentions (Annotation::mention_order).
   const std::vector<std::uint32_t>& text_order() {
+    if (a_.mention_order.size() == a_.mentions.size()) {
+      assert(a_.mention_order == a_.mentions_in_text_order());
+      return a_.mention_order;
+    }
     if (!ordered_) order_ = a_.mentions_in_text_order();
     ordered_ = true;
     return order_;

@@ -186,6 +186,7 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
   relations::from_quotes(r);
   if (r.by_sentence.size() <= kKeptSentences) kept.swap(r.by_sentence);  // a huge document's lists are not kept
   drop_unused_implied(a, entities_before);  // a demonym no relation took names no entity
+  a.mention_order = std::move(r.mention_order);  // the writer's order too (no mention moved since)
 }
 
 }  // namespace gazette

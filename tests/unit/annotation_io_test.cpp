@@ -19,6 +19,29 @@
 namespace gazette {
 namespace {
 
+// Row 23.183: Annotation::mentions_in_text_order() sorts the mentions a later stage appended
+// (with no buffer: by start, then index) and merges them into the sorted ones before them:
+// the order one stable sort by start gives, ties in the order added. The recognizer's
+// mentions start at 0, 10 and 20; references appended after them start at 15, 5, 10, 5, 30
+// and 0 (two ties among themselves, two with earlier mentions).
+TEST(AnnotationJsonl, MentionsInTextOrderKeepTheOrderAddedOnATie) {
+  Annotation a;
+  for (const std::uint32_t begin : {0u, 10u, 20u, 15u, 5u, 10u, 5u, 30u, 0u}) {
+    Mention m;
+    m.span = Span{begin, begin + 3};
+    a.mentions.push_back(m);
+  }
+  const std::vector<std::uint32_t> expected = {0, 8, 4, 6, 1, 5, 3, 2, 7};
+  EXPECT_EQ(a.mentions_in_text_order(), expected);
+  std::vector<std::uint32_t> stable(a.mentions.size());
+  for (std::uint32_t i = 0; i < stable.size(); ++i) stable[i] = i;
+  std::stable_sort(stable.begin(), stable.end(),
+                   [&](std::uint32_t x, std::uint32_t y) { return a.mentions[x].span.begin < a.mentions[y].span.begin; });
+  EXPECT_EQ(stable, expected);
+  a.mentions.resize(3);  // in order already: indices as they are
+  EXPECT_EQ(a.mentions_in_text_order(), (std::vector<std::uint32_t>{0, 1, 2}));
+}
+
 // `annotate --until` takes its choices from the stage names, Tokens to Relations in
 // order: each has its own name, which parses back to it.
 TEST(AnnotationJsonl, EveryStageHasANameThatParsesBackToIt) {

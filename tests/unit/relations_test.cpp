@@ -3,6 +3,7 @@
 #include "gazette/annotation_io.hpp"
 #include "gazette/relations.hpp"
 
+#include <algorithm>
 #include <thread>
 
 using namespace gazette;
@@ -385,6 +386,41 @@ TEST(Relations, TheStagesPassesReadTheMentionsInTextOrder) {
   write_annotation_jsonl(a, staged);
   write_annotation_jsonl(whole.a, piped);
   EXPECT_EQ(staged, piped);
+}
+
+// Row 23.181: the relations stage leaves the text order its passes read
+// (Annotation::mention_order) and the JSON writer takes it instead of sorting again. After
+// the whole pipeline it is mentions_in_text_order() of the mentions written (the references
+// come after the named mentions, so it is not index order), and the line is the one written
+// with no order kept; an order that does not cover every mention is not taken; a run
+// stopped before relations keeps none.
+TEST(Relations, TheStageLeavesTheMentionsTextOrderForTheWriter) {
+  const std::string text =
+      "Rex Tillerson flew to Moscow on Tuesday. He met Vladimir Putin at the Kremlin. "
+      "\"Russia must stop backing Assad,\" Tillerson said of the talks in Moscow.";
+  const Annotated whole(text);
+  ASSERT_EQ(whole.a.mention_order.size(), whole.a.mentions.size());
+  EXPECT_EQ(whole.a.mention_order, whole.a.mentions_in_text_order());
+  EXPECT_FALSE(std::is_sorted(whole.a.mention_order.begin(), whole.a.mention_order.end()));
+  std::string kept, sorted, partial;
+  write_annotation_jsonl(whole.a, kept);
+  Annotation copy = whole.a;
+  copy.mention_order.clear();
+  write_annotation_jsonl(copy, sorted);
+  EXPECT_EQ(kept, sorted);
+  EXPECT_NE(kept.find("\"He\""), std::string::npos);
+  copy.mention_order = {0};  // covers one mention of many: sorted again
+  write_annotation_jsonl(copy, partial);
+  EXPECT_EQ(partial, sorted);
+
+  Diagnostics diag;
+  PipelineOptions options;
+  options.until = Stage::Quotes;
+  const Pipeline until_quotes(options, diag);
+  Document doc;
+  doc.id = "test";
+  doc.text = text;
+  EXPECT_TRUE(until_quotes.annotate(doc).mention_order.empty());
 }
 
 TEST(Relations, MetWithIsStoredHeadBeforeTailByName) {

@@ -139,6 +139,8 @@ class Recognizer {
   void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
   // A place word's pattern name that opens with a longer gazetteer place and runs past it.
   static void place_word_over_place(SentenceScratch& sc);
+  // `F.C.` closing a body's name before it opens no club's name after it.
+  static void club_abbreviation_after_name(SentenceScratch& sc);
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;

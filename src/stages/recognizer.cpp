@@ -979,6 +979,20 @@ void Recognizer::place_word_over_place(SentenceScratch& sc) {
   std::erase_if(sc.cands, runs_past_place);
 }
 
+// `F.C.` closing a name found before it (org-sequence+head: `Kestrun F.C.`) is that club's
+// last word, so it opens no club's name after it (club-abbreviation+name): a headline run
+// into its first sentence, `Takeover offer for Kestrun F.C. Bob Marley, chairman of ...`,
+// is the club, then the person, not `F.C. Bob Marley` (the longer match). Row 19.476.
+void Recognizer::club_abbreviation_after_name(SentenceScratch& sc) {
+  const auto closes_a_name = [&](const Candidate& p) {
+    if (p.priority != 2 || p.rule != "club-abbreviation+name") return false;
+    return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {
+      return c.priority >= 2 && c.type == EntityType::Organization && c.first < p.first && c.end == p.first + 1;
+    });
+  };
+  std::erase_if(sc.cands, closes_a_name);
+}
+
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
 // word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
 static std::string acronym_letters(const Token& t) {
@@ -1768,6 +1782,7 @@ void Recognizer::recognize(Annotation& a) const {
     place_given_names(sc);
     org_over_place_start(a, sc);
     place_word_over_place(sc);
+    club_abbreviation_after_name(sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

@@ -69,6 +69,9 @@ class Recognizer {
     // The end of a dateline's place (tokenizer.hpp dateline_name_end(): `WELLINGTON
     // 1996-08-22`), 0 when the sentence is none: its words are a name, common words too.
     std::size_t dateline_name_end = 0;
+    // Some candidate of this sentence is a club-abbreviation+name match (`F.C. Kestrun`):
+    // only then is club_abbreviation_after_name() asked.
+    bool club_abbreviation = false;
     bool in_dateline(std::size_t i) const { return i < dateline_name_end; }
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)

@@ -482,6 +482,7 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.first = s.first_token;
   sc.end = s.end_token;
   sc.dateline_name_end = dateline_name_end(a, s.first_token, s.end_token);
+  sc.club_abbreviation = false;
   const std::size_t n = s.end_token - s.first_token;
   sc.masked.assign(n, 0);
   sc.known.assign(n, 0);
@@ -834,6 +835,7 @@ void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint3
   c.priority = 2;
   c.rule = p.id;
   if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
+  if (c.rule == "club-abbreviation+name") sc.club_abbreviation = true;
   sc.cands.push_back(std::move(c));
 }
 
@@ -984,6 +986,7 @@ void Recognizer::place_word_over_place(SentenceScratch& sc) {
 // into its first sentence, `Takeover offer for Kestrun F.C. Bob Marley, chairman of ...`,
 // is the club, then the person, not `F.C. Bob Marley` (the longer match). Row 19.476.
 void Recognizer::club_abbreviation_after_name(SentenceScratch& sc) {
+  if (!sc.club_abbreviation) return;
   const auto closes_a_name = [&](const Candidate& p) {
     if (p.priority != 2 || p.rule != "club-abbreviation+name") return false;
     return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {

@@ -1,4 +1,5 @@
 #include "gazette/recognizer.hpp"
+#include "gazette/dates.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
@@ -294,6 +295,26 @@ static bool cut_list_surname(const Annotation& a, const Lexicons& lex, std::size
          lex.is_given_name(g);
 }
 
+// A month's three-letter short form without its dot before a day's number or a glued hyphen
+// and another month (`Jan 10`, `( Jun 5 )`, `Jan-April`) is the month: `Jan` and `Jun` are
+// given names too, so not_names leaves them out, and a table's date was a name (row 19.478).
+// Not `May` (a surname: `Theresa May`), not a month before a year or another word.
+static bool month_before_day(const Annotation& a, std::size_t i) {
+  const Token& t = a.tokens[i];
+  if (t.norm.size() != 3 || i + 1 >= a.tokens.size() || t.lower == "may") return false;
+  const Token& n = a.tokens[i + 1];
+  bool day = false;
+  if (n.kind == TokenKind::Number && !n.has(kLineBefore)) {
+    int v = 0;
+    for (const char ch : n.norm) v = std::isdigit(static_cast<unsigned char>(ch)) && v < 100 ? v * 10 + (ch - '0') : 100;
+    day = v >= 1 && v <= 31;
+  } else if (n.norm == "-" && !n.has(kSpaceBefore) && i + 2 < a.tokens.size()) {
+    const Token& m = a.tokens[i + 2];
+    day = !m.has(kSpaceBefore) && m.kind == TokenKind::Word && month_name(m.norm);
+  }
+  return day && month_name(t.norm);
+}
+
 bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const std::size_t sentence_first = sc.first;
   const Token& t = a.tokens[i];
@@ -306,6 +327,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
       !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
     return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
+  if (month_before_day(a, i)) return false;
   // In a line set in capitals a fixture word is still a preposition, no name word:
   // "DETROIT AT KANSAS CITY" is two names (entities.cpp fixture_at).
   if (sc.caps_line && t.has(kAllCaps) && lex_.in(Words::FixtureWords, t)) return false;

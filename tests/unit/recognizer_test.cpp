@@ -1118,3 +1118,15 @@ TEST(Recognizer, FootballClubAbbreviationOpensAClubsName) {
   EXPECT_EQ(persons("Takeover offer for Kestrun F.C. Bob Marley , chairman of the club , made a bid ."),
             V{"Bob Marley"});
 }
+
+// Row 19.478: a month's three-letter short form without its dot before a day's number or a
+// glued hyphen and another month is the month (`Jan` and `Jun` are given names too).
+TEST(Recognizer, AMonthsShortFormBeforeADayIsNoName) {
+  using V = std::vector<std::string>;
+  const std::string table = "Trade balance Jan-May - $ 934 million ( Jan-April - $ 774 million )\n"
+                            "Kestrun Bank index -- 12,201.09 ( Jan 10 ) , Dorvale ( Jun 5 )";
+  EXPECT_EQ(recognized(table, EntityType::Unknown), V{"Dorvale"});
+  EXPECT_EQ(organisations(table), V{"Kestrun Bank"});
+  EXPECT_EQ(persons("Jan Kodes 2 Jun Tanaka 1"), (V{"Jan Kodes", "Jun Tanaka"}));
+  EXPECT_EQ(recognized("Jan Kodes said Jan was 10 minutes late .", EntityType::Unknown), V{"Jan"});
+}

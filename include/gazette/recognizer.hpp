@@ -69,6 +69,9 @@ class Recognizer {
     // The end of a dateline's place (tokenizer.hpp dateline_name_end(): `WELLINGTON
     // 1996-08-22`), 0 when the sentence is none: its words are a name, common words too.
     std::size_t dateline_name_end = 0;
+    // Some candidate of this sentence is a club-abbreviation+name match (`F.C. Kestrun`):
+    // only then is club_abbreviation_after_name() asked.
+    bool club_abbreviation = false;
     bool in_dateline(std::size_t i) const { return i < dateline_name_end; }
     std::vector<char> masked;
     std::vector<char> known;   // covered by a gazetteer name (U.S. is no initial)
@@ -139,6 +142,8 @@ class Recognizer {
   void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
   // A place word's pattern name that opens with a longer gazetteer place and runs past it.
   static void place_word_over_place(SentenceScratch& sc);
+  // `F.C.` closing a body's name before it opens no club's name after it.
+  static void club_abbreviation_after_name(SentenceScratch& sc);
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;

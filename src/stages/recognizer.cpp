@@ -1,4 +1,5 @@
 #include "gazette/recognizer.hpp"
+#include "gazette/dates.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
@@ -294,6 +295,26 @@ static bool cut_list_surname(const Annotation& a, const Lexicons& lex, std::size
          lex.is_given_name(g);
 }
 
+// A month's three-letter short form without its dot before a day's number or a glued hyphen
+// and another month (`Jan 10`, `( Jun 5 )`, `Jan-April`) is the month: `Jan` and `Jun` are
+// given names too, so not_names leaves them out, and a table's date was a name (row 19.478).
+// Not `May` (a surname: `Theresa May`), not a month before a year or another word.
+static bool month_before_day(const Annotation& a, std::size_t i) {
+  const Token& t = a.tokens[i];
+  if (t.norm.size() != 3 || i + 1 >= a.tokens.size() || t.lower == "may") return false;
+  const Token& n = a.tokens[i + 1];
+  bool day = false;
+  if (n.kind == TokenKind::Number && !n.has(kLineBefore)) {
+    int v = 0;
+    for (const char ch : n.norm) v = std::isdigit(static_cast<unsigned char>(ch)) && v < 100 ? v * 10 + (ch - '0') : 100;
+    day = v >= 1 && v <= 31;
+  } else if (n.norm == "-" && !n.has(kSpaceBefore) && i + 2 < a.tokens.size()) {
+    const Token& m = a.tokens[i + 2];
+    day = !m.has(kSpaceBefore) && m.kind == TokenKind::Word && month_name(m.norm);
+  }
+  return day && month_name(t.norm);
+}
+
 bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const std::size_t sentence_first = sc.first;
   const Token& t = a.tokens[i];
@@ -306,6 +327,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
       !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
     return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
+  if (month_before_day(a, i)) return false;
   // In a line set in capitals a fixture word is still a preposition, no name word:
   // "DETROIT AT KANSAS CITY" is two names (entities.cpp fixture_at).
   if (sc.caps_line && t.has(kAllCaps) && lex_.in(Words::FixtureWords, t)) return false;
@@ -482,6 +504,7 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.first = s.first_token;
   sc.end = s.end_token;
   sc.dateline_name_end = dateline_name_end(a, s.first_token, s.end_token);
+  sc.club_abbreviation = false;
   const std::size_t n = s.end_token - s.first_token;
   sc.masked.assign(n, 0);
   sc.known.assign(n, 0);
@@ -834,6 +857,7 @@ void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint3
   c.priority = 2;
   c.rule = p.id;
   if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
+  if (c.rule == "club-abbreviation+name") sc.club_abbreviation = true;
   sc.cands.push_back(std::move(c));
 }
 
@@ -977,6 +1001,21 @@ void Recognizer::place_word_over_place(SentenceScratch& sc) {
     });
   };
   std::erase_if(sc.cands, runs_past_place);
+}
+
+// `F.C.` closing a name found before it (org-sequence+head: `Kestrun F.C.`) is that club's
+// last word, so it opens no club's name after it (club-abbreviation+name): a headline run
+// into its first sentence, `Takeover offer for Kestrun F.C. Bob Marley, chairman of ...`,
+// is the club, then the person, not `F.C. Bob Marley` (the longer match). Row 19.476.
+void Recognizer::club_abbreviation_after_name(SentenceScratch& sc) {
+  if (!sc.club_abbreviation) return;
+  const auto closes_a_name = [&](const Candidate& p) {
+    if (p.priority != 2 || p.rule != "club-abbreviation+name") return false;
+    return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {
+      return c.priority >= 2 && c.type == EntityType::Organization && c.first < p.first && c.end == p.first + 1;
+    });
+  };
+  std::erase_if(sc.cands, closes_a_name);
 }
 
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
@@ -1768,6 +1807,7 @@ void Recognizer::recognize(Annotation& a) const {
     place_given_names(sc);
     org_over_place_start(a, sc);
     place_word_over_place(sc);
+    club_abbreviation_after_name(sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

@@ -1104,3 +1104,29 @@ TEST(Recognizer, TheNameBeforeNewsAgencyIsTheAgency) {
   EXPECT_EQ(organisations("The pilot told the private Dunmere news agency that the engine failed ."), V{"Dunmere"});
   EXPECT_EQ(organisations("The Iranian news agency said the talks were over ."), V{});
 }
+
+// Row 19.476: `F.C.` opens a football club's name, not a person's initials; closing a club's
+// name before it (`Kestrun F.C.`), it opens none after it (a headline run into the text).
+TEST(Recognizer, FootballClubAbbreviationOpensAClubsName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("F.C. Varnola Bistrel 2 Dorvale 1"), (V{"F.C. Varnola Bistrel"}));
+  EXPECT_EQ(persons("F.C. Varnola Bistrel 2 Dorvale 1"), V{});
+  EXPECT_EQ(organisations("Officials at F.C. Moravita said on Tuesday that the coach had resigned ."),
+            V{"F.C. Moravita"});
+  EXPECT_EQ(organisations("Takeover offer for Kestrun F.C. Bob Marley , chairman of the club , made a bid ."),
+            V{"Kestrun F.C."});
+  EXPECT_EQ(persons("Takeover offer for Kestrun F.C. Bob Marley , chairman of the club , made a bid ."),
+            V{"Bob Marley"});
+}
+
+// Row 19.478: a month's three-letter short form without its dot before a day's number or a
+// glued hyphen and another month is the month (`Jan` and `Jun` are given names too).
+TEST(Recognizer, AMonthsShortFormBeforeADayIsNoName) {
+  using V = std::vector<std::string>;
+  const std::string table = "Trade balance Jan-May - $ 934 million ( Jan-April - $ 774 million )\n"
+                            "Kestrun Bank index -- 12,201.09 ( Jan 10 ) , Dorvale ( Jun 5 )";
+  EXPECT_EQ(recognized(table, EntityType::Unknown), V{"Dorvale"});
+  EXPECT_EQ(organisations(table), V{"Kestrun Bank"});
+  EXPECT_EQ(persons("Jan Kodes 2 Jun Tanaka 1"), (V{"Jan Kodes", "Jun Tanaka"}));
+  EXPECT_EQ(recognized("Jan Kodes said Jan was 10 minutes late .", EntityType::Unknown), V{"Jan"});
+}

@@ -380,3 +380,21 @@ TEST(Sentences, AHeadlineEndingOnItsSourceIsRecoveredFromFlattenedCopy) {
     EXPECT_EQ(n.sentences().size(), 1u) << text;
   }
 }
+
+// Row 19.477: a table's column headings (short words in capitals, two or more single
+// letters, an abbreviation last: `W L PCT GB`) are furniture, no names (`GB` is games
+// behind); a line of names in capitals or of two-letter abbreviations is not.
+TEST(Sentences, ATablesColumnHeadingsAreFurniture) {
+  Fixture f("NORTHERN DIVISION\nW L PCT GB\nKESTRUN 72 53 .576 -\nDORVALE 67 58 .536 5\n"
+            "P W D L F A PTS\nUS UK EU TALKS\nThe GB team won .");
+  const auto furniture_words = [&] {
+    std::string out;
+    for (const auto& t : f.a.tokens)
+      if (t.has(kFurniture)) {
+        if (!out.empty()) out += ' ';
+        out += t.norm;
+      }
+    return out;
+  };
+  EXPECT_EQ(furniture_words(), "W L PCT GB P W D L F A PTS");
+}

@@ -69,18 +69,8 @@ inline void PutReserve(BufferedStream& stream, std::size_t count) { stream.Reser
 inline void PutUnsafe(BufferedStream& stream, char c) { stream.PutUnchecked(c); }
 
 // rapidjson's pretty writer, with its stream at hand for string().
-class Writer : public rapidjson::PrettyWriter<BufferedStream> {
- public:
-  explicit Writer(BufferedStream& stream) : rapidjson::PrettyWriter<BufferedStream>(stream) {}
-  BufferedStream& stream() { return *os_; }
-};
-
-// What String() writes, its indentation and separator by RawValue() of nothing, the
-// string's plain runs copied whole (row 23.172).
-void write_json_string(Writer& w, std::string_view s) {
-  w.RawValue("", 0, rapidjson::kStringType);
-  json_detail::write_string_body(w.stream(), s);
-}
+using Writer = json_detail::StreamWriter<rapidjson::PrettyWriter<BufferedStream>>;
+using json_detail::write_json_string;
 
 void string(Writer& w, std::string_view s) {
   if (utf8_is_valid(s)) {

@@ -82,21 +82,10 @@ class ScriptSafeStream {
   char previous_ = 0;
 };
 
-// rapidjson's writer, with its stream at hand for string().
-class Writer : public rapidjson::Writer<ScriptSafeStream> {
- public:
-  explicit Writer(ScriptSafeStream& stream) : rapidjson::Writer<ScriptSafeStream>(stream) {}
-  ScriptSafeStream& stream() { return *os_; }
-};
-
-// rapidjson's String() (json_detail::write_string_body()), the separator before it
-// written by its Prefix() (RawValue() of nothing); the runs of plain bytes go to the
-// stream whole instead of a byte at a time (row 23.172: the report's JSON is mostly
-// quotes).
-void write_json_string(Writer& w, std::string_view s) {
-  w.RawValue("", 0, rapidjson::kStringType);
-  json_detail::write_string_body(w.stream(), s);
-}
+// rapidjson's writer, with its stream at hand for string(); the report's JSON is mostly
+// quotes, whose plain runs go to the stream whole (row 23.172).
+using Writer = json_detail::StreamWriter<rapidjson::Writer<ScriptSafeStream>>;
+using json_detail::write_json_string;
 
 std::string_view asset(std::string_view name) {
   const auto text = builtin_file(name);

@@ -355,6 +355,22 @@ TEST(Relations, ArgumentListsKeptFromAnEarlierDocumentStartEmpty) {
   EXPECT_TRUE(Annotated(shorter).a.relations.empty());
 }
 
+// The text of rows 23.161 and 23.181: a pronoun reference (`He`, appended after the named
+// mentions) comes before a later named mention in the text.
+constexpr const char* kTextOrderText =
+    "Rex Tillerson flew to Moscow on Tuesday. He met Vladimir Putin at the Kremlin. "
+    "\"Russia must stop backing Assad,\" Tillerson said of the talks in Moscow.";
+
+// `doc` annotated up to and with the quotes stage: the relations stage's input (it views
+// the document's text, which must outlive it).
+Annotation annotate_until_quotes(const Document& doc) {
+  Diagnostics diag;
+  PipelineOptions options;
+  options.until = Stage::Quotes;
+  const Pipeline until_quotes(options, diag);
+  return until_quotes.annotate(doc);
+}
+
 // Row 23.161: the relation stage reads the mentions in text order from one list made
 // before its passes (find_arguments(), located_in(), from_quotes()). Its input, the
 // annotation after quotes, holds the coreference stage's references after the named
@@ -362,21 +378,17 @@ TEST(Relations, ArgumentListsKeptFromAnEarlierDocumentStartEmpty) {
 // Putin. The stage run on that input gives the relations of the whole pipeline, the one
 // through the pronoun (MET_WITH), the places' (LOCATED_IN) and the quote's (SAID_ABOUT).
 TEST(Relations, TheStagesPassesReadTheMentionsInTextOrder) {
-  const std::string text =
-      "Rex Tillerson flew to Moscow on Tuesday. He met Vladimir Putin at the Kremlin. "
-      "\"Russia must stop backing Assad,\" Tillerson said of the talks in Moscow.";
-  Diagnostics diag;
-  PipelineOptions options;
-  options.until = Stage::Quotes;
-  const Pipeline until_quotes(options, diag);
+  const std::string text = kTextOrderText;
   Document doc;
   doc.id = "test";
   doc.text = text;
-  Annotation a = until_quotes.annotate(doc);
+  Annotation a = annotate_until_quotes(doc);
   ASSERT_TRUE(a.relations.empty());
   const std::vector<std::uint32_t> order = a.mentions_in_text_order();
   ASSERT_FALSE(std::is_sorted(order.begin(), order.end()));  // a reference before a later named mention
-  extract_relations(a, until_quotes.lexicons());
+  Diagnostics diag;
+  const Pipeline pipeline(PipelineOptions{}, diag);
+  extract_relations(a, pipeline.lexicons());
   const Annotated whole(text);
   EXPECT_TRUE(whole.has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
   EXPECT_TRUE(whole.has_relation("Kremlin", "LOCATED_IN", "Russia"));
@@ -395,9 +407,7 @@ TEST(Relations, TheStagesPassesReadTheMentionsInTextOrder) {
 // with no order kept; an order that does not cover every mention is not taken; a run
 // stopped before relations keeps none.
 TEST(Relations, TheStageLeavesTheMentionsTextOrderForTheWriter) {
-  const std::string text =
-      "Rex Tillerson flew to Moscow on Tuesday. He met Vladimir Putin at the Kremlin. "
-      "\"Russia must stop backing Assad,\" Tillerson said of the talks in Moscow.";
+  const std::string text = kTextOrderText;
   const Annotated whole(text);
   ASSERT_EQ(whole.a.mention_order.size(), whole.a.mentions.size());
   EXPECT_EQ(whole.a.mention_order, whole.a.mentions_in_text_order());
@@ -413,14 +423,10 @@ TEST(Relations, TheStageLeavesTheMentionsTextOrderForTheWriter) {
   write_annotation_jsonl(copy, partial);
   EXPECT_EQ(partial, sorted);
 
-  Diagnostics diag;
-  PipelineOptions options;
-  options.until = Stage::Quotes;
-  const Pipeline until_quotes(options, diag);
   Document doc;
   doc.id = "test";
   doc.text = text;
-  EXPECT_TRUE(until_quotes.annotate(doc).mention_order.empty());
+  EXPECT_TRUE(annotate_until_quotes(doc).mention_order.empty());
 }
 
 TEST(Relations, MetWithIsStoredHeadBeforeTailByName) {

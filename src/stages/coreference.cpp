@@ -810,9 +810,10 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
       if (q.type == EntityType::Country || place) qualifier = q.canonical;
     }
     // A place's office in the possessive before a head that holds no post (rule A951: `the
-    // Texas senator's allies say`: the allies speak) is unknown, never the place; before a
-    // spokesman or an office the holder speaks through them, as a body does (`a Home Office
-    // spokesman said`), and the reading goes on.
+    // Ohio senator's allies say`: the allies speak) is unknown, never the place; before a
+    // word of official_nouns (`the Ohio senator's spokesman said`) or a title the holder
+    // speaks through them, and the reading goes on. Other heads are unknown too, among them
+    // `campaign` and `office`, for which GUIDELINES would name the holder (s54-mendsA: left).
     if (place && k + n + 1 < e && a.tokens[k + n].has(kPossessive) && !lex.in(Words::OfficialNouns, a.tokens[k + n + 1])) {
       std::uint32_t q = 0;
       if (lex.title_index().match(a.tokens, k + n + 1, e, q) == 0) return -2;
@@ -1146,8 +1147,8 @@ bool group_tied_to(const Resolver& r, std::int32_t mi, std::size_t b) {
 }
 
 // A country's name (mention mi) in the possessive, then only lower-case words to `e`, the
-// last of them no state body, regime, official or person role noun (rule A955: `the UK's
-// public spending watchdog`, `Britain's biggest mortgage lender`, `Norway's music industry`):
+// last of them no state body, regime, official or person role noun (rule A955: `Spain's
+// food safety agency`, `Italy's largest car maker`, `Chile's wine trade`):
 // the phrase names a body of the country's that the text has not named, not the country,
 // whose `government`, `military` or `officials` do speak for it (state_body_nouns,
 // regime_nouns, official_nouns; titles are read before as role phrases).
@@ -1655,7 +1656,7 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
       role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
     }
     // After a possessive, a person's name that closes the phrase heads it whatever the noun
-    // between (rule A954: `In Mr Peston's book Mr Brown told`, `Roe's friend Tom Smith said`):
+    // between (rule A954: `In Ms Roe's diary Mr Smith told`, `Roe's friend Tom Smith said`):
     // the possessor only qualifies that noun.
     const std::int32_t next = r.mention_cover[k];
     role |= first > 0 && a.tokens[first - 1].has(kPossessive) && is_person(a, a.mentions[static_cast<std::size_t>(next)].entity) &&
@@ -2938,15 +2939,21 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
 
 // Whether the `with` (or `without`: absolute_prepositions) at token w opens an absolute
 // clause (`..., with Jane Roe saying`, `hit back with Tom Smith accusing`, `despite an
-// injury with Tom Smith claiming`): not right after a verb's past form or participle in
-// lower case, whose complement it is (rule A950: `She was seen with Tom Smith praising the
-// plan`, `met with`: a comitative `with`, whose object is no subject; rule A73 reads it).
+// injury with Tom Smith claiming`, `The talks ended with Jane Roe saying`): not right after
+// a verb that takes `with` as its complement, whose object is no subject (rule A73 reads
+// it): a meeting verb (a MET_WITH cue of relation_cues.json: `She met with Tom Smith`) or
+// a lower-case past participle after a copula, a passive (rule A950: `She was seen with
+// Tom Smith praising the plan`). An intransitive verb's `with` opens the clause (s54-mendsA:
+// `ended`, `closed`, `opened` before it lost the speaker).
 bool absolute_with(const Resolver& r, std::size_t w, std::size_t sentence_first) {
   const Annotation& a = r.a;
   if (!r.lex.in(Words::AbsolutePrepositions, a.tokens[w])) return false;
   if (w == sentence_first) return true;
   const Token& before = a.tokens[w - 1];
-  return before.kind != TokenKind::Word || before.has(kCapitalized) || !quotes::past_participle(r.lex, before);
+  if (before.kind != TokenKind::Word || before.has(kCapitalized) || r.in_direct[w - 1]) return true;
+  std::uint32_t cue = 0;
+  if (r.lex.relation_index().match(a.tokens, w - 1, w, cue) == 1 && r.lex.relation_cues()[cue].type == RelationType::MetWith) return false;
+  return !(quotes::past_participle(r.lex, before) && w - 1 > sentence_first && r.lex.in(Words::Copulas, a.tokens[w - 2]));
 }
 
 // A speech verb in -ing right after `and` (additive_conjunctions), coordinated with a speech

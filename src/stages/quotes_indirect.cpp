@@ -131,7 +131,7 @@ bool finite_ending(const Lexicons& lex, const Token& w);
 // The number after a run of one to three words that modify it at k (word list
 // number_modifiers: `about 20`, `at least six`, `more than 40`, `as many as 3,000`): a number
 // or a numeral (quantifier_determiners), so the phrase opens a that-less clause's subject
-// (rule A520: `said about 20 people have died`, `reported at least six planes were ...`);
+// (rule A520: `said about 20 people have died`, `reported at least four boats were ...`);
 // k when none (`said about the plan`, `said at the time`).
 std::size_t after_number_modifier(const Resolver& r, const Sentence& st, std::size_t k) {
   std::size_t j = k;
@@ -339,6 +339,7 @@ bool quantifier_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t
 bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t k);
 bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k);
 bool preposition_word(const Lexicons& lex, const Token& t);
+bool relative_in_subject(const Resolver& r, const Sentence& st, std::size_t k);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -940,8 +941,8 @@ bool coordinated_predicate(const Resolver& r, const Sentence& st, std::size_t v)
 // `to suggest there were`: no act of speech yet).
 // After a verb in -s, -ed or an irregular past, also on a subject and its verb with no
 // auxiliary: a past form before its object or after an -ly adverb, or a bare present after
-// a plural (subject_and_simple_verb, rules A960 and A962: `reported at least six planes
-// filled the skies`, `suggested the Paris attacks highlight the threat`).
+// a plural (subject_and_simple_verb, rules A960 and A962: `reported at least four boats
+// crossed the bay`, `suggested the Lyon floods show the risk`).
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer, bool compounds);
 
 // Whether the verb at j attributes the quotation right before it, in inverted order (`"Q,"
@@ -980,17 +981,21 @@ bool thatless_clause(const Resolver& r, const Sentence& st, std::size_t v, std::
 }
 
 // A bare plural subject and its auxiliary (rule A965, s54-missed8's A964 taken up again:
-// `have predicted rates will drop`, `admitted mistakes were made`; its clause ends before a
+// `have predicted fares will rise`, `admitted mistakes were made`; its clause ends before a
 // concessive clause, A966): a lower-case word in -s (not -ss, no possessive) that is
 // no pronoun, determiner, quantifier, preposition, time word or auxiliary, right before a
 // lower-case finite or negative auxiliary, both outside quotation marks. The verb at v
 // stands after no number, preposition, coordinator or determiner, where a form in -ed
-// modifies the plural (`475 pledged delegates will be`, `lost and found gadgets was`).
+// modifies the plural (`300 pledged votes will be`, `lost and found parcels was`),
+// nor after a relative word on the sentence's subject (relative_in_subject: `The engineer
+// who reported problems was fired`).
 bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
   if (k + 2 >= st.end_token || r.in_direct[k] || r.in_direct[k + 1] || v <= st.first_token) return false;
   const Token& b = a.tokens[v - 1];
-  if (b.kind == TokenKind::Number || preposition_word(r.lex, b) || r.lex.in(Words::Coordinators, b) || r.lex.in(Words::Determiners, b)) return false;
+  if (b.kind == TokenKind::Number || preposition_word(r.lex, b) || r.lex.in(Words::Coordinators, b) || r.lex.in(Words::Determiners, b) ||
+      relative_in_subject(r, st, v - 1))
+    return false;
   const Token& t = a.tokens[k];
   const Token& w = a.tokens[k + 1];
   const Lexicons& lex = r.lex;
@@ -1000,6 +1005,22 @@ bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_
       finite_auxiliary(lex, t))
     return false;
   return w.kind == TokenKind::Word && !w.has(kCapitalized) && (lex.in(Words::FiniteAuxiliaries, w) || lex.in(Words::NegativeAuxiliaries, w));
+}
+
+// Whether the relative word at k (relative_words) opens a relative clause on the sentence's
+// subject (s54-mendsA): at most four words after the sentence's start, none a lower-case
+// finite form (auxiliary, copula, past form) nor punctuation: a verb and an auxiliary after
+// it belong to the main clause (`The firm that announced results has cut jobs`), no report;
+// a relative after the main verb still reports (`data from X which suggested owners must`).
+bool relative_in_subject(const Resolver& r, const Sentence& st, std::size_t k) {
+  if (!r.lex.in(Words::RelativeWords, r.a.tokens[k]) || k - st.first_token > 4) return false;
+  for (std::size_t j = st.first_token; j < k; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] ||
+        (!t.has(kCapitalized) && (finite_auxiliary(r.lex, t) || r.lex.in(Words::Copulas, t) || finite_past(r.lex, t))))
+      return false;
+  }
+  return true;
 }
 
 // A preposition of any of the preposition lists (not_clause_openers, other_prepositions,
@@ -1012,7 +1033,7 @@ bool preposition_word(const Lexicons& lex, const Token& t) {
 // Whether the token at j opens a past verb's object or complement (subject_and_simple_verb):
 // a determiner, possessive, object pronoun, number or its modifier, quantifier, capitalised
 // word, an adverb in -ly or the infinitive's `to` before a lower-case word; not a lower-case
-// noun after a participle that modifies it (`a large pledged delegate lead`).
+// noun after a participle that modifies it (`a small pledged donor base`).
 bool object_opener(const Resolver& r, const Sentence& st, std::size_t j) {
   if (j >= st.end_token || r.in_direct[j]) return false;
   const Token& w = r.a.tokens[j];
@@ -1021,14 +1042,14 @@ bool object_opener(const Resolver& r, const Sentence& st, std::size_t j) {
   if (r.lex.in(Words::InfinitiveMarkers, w))
     return j + 1 < st.end_token && r.a.tokens[j + 1].kind == TokenKind::Word && !r.a.tokens[j + 1].has(kCapitalized) &&
            !r.lex.in(Words::Determiners, r.a.tokens[j + 1]);
-  // A preposition opens no object unless it modifies a number (`garnered more than twice`, A520).
+  // A preposition opens no object unless it modifies a number (`won more than twice`, A520).
   if (preposition_word(r.lex, w)) return after_number_modifier(r, st, j) != j;
   if (w.has(kCapitalized) || r.lex.in(Words::Determiners, w) || r.lex.in(Words::Possessives, w) || r.lex.in(Words::ObjectPronouns, w) ||
       r.lex.in(Words::NumberModifiers, w) || r.lex.in(Words::QuantifierDeterminers, w) || (w.lower.size() > 4 && r.lex.ends_in(Words::AdverbSuffixes, w.lower)))
     return true;
   // A bare noun object of one word closed by punctuation, a preposition, a determiner or a
-  // coordinator (`generated excitement outside the industry`, `practised cannibalism.`), no
-  // participle (`shouted the things most kept hidden.`: a reduced relative).
+  // coordinator (`raised concern across the region`, `feared flooding.`), no
+  // participle (`wrote the facts most left unsaid.`: a reduced relative).
   if (r.lex.in(Words::Coordinators, w) || r.lex.in(Words::Complementizers, w) || finite_auxiliary(r.lex, w) || past_participle(r.lex, w) ||
       ing_form(r.lex, w) || j + 1 >= st.end_token || r.in_direct[j + 1])
     return false;
@@ -1036,9 +1057,42 @@ bool object_opener(const Resolver& r, const Sentence& st, std::size_t j) {
   return u.kind != TokenKind::Word || preposition_word(r.lex, u) || r.lex.in(Words::Determiners, u) || r.lex.in(Words::Coordinators, u);
 }
 
+// A lower-case word of more than three letters in -s (not -ss, no possessive): a plural
+// noun's form.
+bool plural_noun(const Lexicons& lex, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kPossessive) && t.lower.size() > 3 &&
+         lex.ends_in(Words::PresentSSuffixes, t.lower) && !lex.ends_in(Words::NonPresentSSuffixes, t.lower);
+}
+
+// Whether a lower-case time word (before_that) at k stands before a time noun in the
+// possessive (s54-mendsA: `said last quarter's profits rose`): the phrase is the clause
+// subject's determiner, as `this year's` is.
+bool time_possessive_at(const Resolver& r, const Sentence& st, std::size_t k) {
+  if (k + 2 >= st.end_token || r.in_direct[k] || r.in_direct[k + 1]) return false;
+  const Token& t = r.a.tokens[k];
+  return !t.has(kCapitalized) && r.lex.in(Words::BeforeThat, t) && r.lex.in(Words::TimePhraseNouns, r.a.tokens[k + 1]) &&
+         r.a.tokens[k + 2].has(kPossessive);
+}
+
+// Whether a time phrase opens at j (s54-mendsA): a word of before_that (`this`, `last`) or
+// a determiner, then within two words a time noun (time_phrase_nouns, time_measure_words):
+// `sold the previous day`, `built this year`: after a participle, it closes a reduced
+// relative (`the shares sold the previous day`), no object of a finite verb.
+bool time_phrase_at(const Resolver& r, const Sentence& st, std::size_t j) {
+  if (j >= st.end_token || r.in_direct[j]) return false;
+  const Token& w = r.a.tokens[j];
+  if (w.has(kCapitalized) || !(r.lex.in(Words::BeforeThat, w) || r.lex.in(Words::Determiners, w))) return false;
+  for (std::size_t i = j + 1; i < st.end_token && i <= j + 2 && !r.in_direct[i]; ++i) {
+    const Token& t = r.a.tokens[i];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+    if (r.lex.in(Words::TimePhraseNouns, t) || r.lex.in(Words::TimeMeasureWords, t)) return true;
+  }
+  return false;
+}
+
 // Whether the lower-case word at j, after a subject that opened at n, is a bare present
-// verb (rule A962: `suggested the Paris attacks highlight the threat`, `observed Republicans
-// now control both chambers`): a word with no ending (-s, -ed, -ing, -ly) that is no
+// verb (rule A962: `suggested the Lyon floods show the risk`, `observed Liberals
+// now hold both seats`): a word with no ending (-s, -ed, -ing, -ly) that is no
 // determiner, preposition, coordinator, complementizer, pronoun, auxiliary, negator,
 // quantifier or time word, after a plural in -s (not -ss, no possessive) or such a plural
 // and one acting adverb (acting_adverbs: `now`, `still`), and before a determiner,
@@ -1060,6 +1114,9 @@ bool bare_present_after_plural(const Resolver& r, const Sentence& st, std::size_
   if (s < n || (s == n && !p.has(kCapitalized)) || p.kind != TokenKind::Word || p.has(kPossessive) || !lex.ends_in(Words::PresentSSuffixes, p.lower) ||
       lex.ends_in(Words::NonPresentSSuffixes, p.lower) || r.in_direct[s])
     return false;
+  // A lower-case plural right before the plural is a noun with an object relative clause
+  // (s54-mendsA: `reported the fees banks charge their clients`), no subject and its verb.
+  if (s > n && plural_noun(lex, a.tokens[s - 1]) && !r.in_direct[s - 1]) return false;
   const Token& o = a.tokens[j + 1];
   if (r.in_direct[j + 1] || o.has(kCapitalized) ||
       !(lex.in(Words::Determiners, o) || lex.in(Words::Possessives, o) || lex.in(Words::QuantifierDeterminers, o)))
@@ -1072,12 +1129,12 @@ bool bare_present_after_plural(const Resolver& r, const Sentence& st, std::size_
 // past: thatless_clause): one to five words between, all outside quotation marks, none a
 // preposition, coordinator, relative word, complementizer, determiner, finite auxiliary or
 // punctuation, and no capitalised word after a lower-case one (a noun and a reduced
-// relative, `cited the comments Trump made`); a name's run needs a lower-case word before
-// the verb (`British factory output`; a bare name and its past form is name_and_past's,
+// relative, `cited the remarks Roe made`); a name's run needs a lower-case word before
+// the verb (`German car exports`; a bare name and its past form is name_and_past's,
 // A611). The verb is a lower-case past form (in -ed or irregular_past) with its object
-// after it (object_opener: `reported at least six planes filled the skies`, `wrote the
-// agents knew to brace`; not a participle, `showed the troops killed in action`) or right
-// after an adverb in -ly (`output unexpectedly fell in November`), or a bare present after
+// after it (object_opener: `reported at least four boats crossed the bay`, `wrote the
+// guards knew to wait`; not a participle, `showed the crops damaged in the storm`) or right
+// after an adverb in -ly (`sales unexpectedly fell in June`), or a bare present after
 // a plural (bare_present_after_plural, rule A962).
 bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t k) {
   const Annotation& a = r.a;
@@ -1100,11 +1157,13 @@ bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t 
     if (j > n + 1 && finite_past(r.lex, t)) {
       // A name's run takes a lower-case noun before the verb (a bare name and its verb is
       // name_and_past's, after a named subject only); an adverb in -ly right before the
-      // verb marks it finite whatever follows (`output unexpectedly fell in November`).
+      // verb marks it finite whatever follows (`sales unexpectedly fell in June`).
       if (name && !lower) return false;
       const Token& p = a.tokens[j - 1];
       if (lower && p.lower.size() > 4 && r.lex.ends_in(Words::AdverbSuffixes, p.lower)) return true;
-      return object_opener(r, st, j + 1);
+      // a time phrase after it is no object: a participle's reduced relative (s54-mendsA:
+      // `reported the shares sold the previous day`)
+      return object_opener(r, st, j + 1) && !time_phrase_at(r, st, j + 1);
     }
     lower = true;
   }
@@ -1173,7 +1232,7 @@ bool glued_hyphen(const Annotation& a, std::size_t j, const Sentence& st) {
 }
 
 // A clause at k that opens on a subject (a subject pronoun, a determiner, a number, one
-// after its modifier (after_number_modifier, rule A520: `suggested at least six planes
+// after its modifier (after_number_modifier, rule A520: `suggested at least four boats
 // were ...`), or a capitalised word) and shows a lower-case finite auxiliary or a negative
 // one within eight tokens, with only words outside quotation marks between (and, when
 // compounds, hyphens inside a compound word, glued_hyphen, rule A911: `reported the
@@ -1766,11 +1825,16 @@ bool subject_after_time_noun(const Lexicons& lex, const Token& t) {
 // `this plan would`, `this means`, `this plan works`); not before an -ly adverb or an object
 // pronoun, nor with an -ly adverb, a coordinator or a sign before the form (`said this
 // repeatedly during the campaign, and ...`, `said this herself`, `stressed this point
-// repeatedly`: `this` is the verb's object).
+// repeatedly`: `this` is the verb's object). Any time word opens the clause before a time
+// noun in the possessive (`said last week's sales fell`).
 bool determiner_opens(const Resolver& r, const Sentence& st, std::size_t k) {
   const auto& toks = r.a.tokens;
-  if (k + 1 >= st.end_token || !r.lex.in(Words::Determiners, toks[k]) || r.in_direct[k + 1]) return false;
+  if (k + 1 >= st.end_token || r.in_direct[k + 1]) return false;
   const Token& n = toks[k + 1];
+  // any time word before a time noun in the possessive (s54-mendsA: `said last quarter's
+  // profits rose`, as `said this year's budget`)
+  if (time_possessive_at(r, st, k)) return true;
+  if (!r.lex.in(Words::Determiners, toks[k])) return false;
   if (!r.lex.in(Words::TimePhraseNouns, n)) {
     if (n.kind != TokenKind::Word || r.lex.in(Words::Subordinators, n) || r.lex.in(Words::Complementizers, n) ||
         r.lex.in(Words::NotClauseOpeners, n) || r.lex.in(Words::Coordinators, n) || r.lex.in(Words::RelativeWords, n) ||
@@ -2203,8 +2267,8 @@ bool coordinated_report(const Resolver& r, std::size_t k, std::size_t end) {
 }
 
 // A concessive subordinate clause after a comma ends a that-less clause reported after a
-// verb not marked that_optional (rule A966, Clause::thatless: `have predicted rates will
-// drop later in the year, although others feel ...`): a lower-case subordinator that
+// verb not marked that_optional (rule A966, Clause::thatless: `have predicted fares will
+// rise next spring, although others expect ...`): a lower-case subordinator that
 // sets what follows against the report (subordinators and contrast_connectives:
 // `although`, `whereas`, `though`), not `while`, which also opens a clause of time
 // (participle_openers) whose parallel fact the report holds (`found Democrats favored
@@ -2246,7 +2310,7 @@ bool plural_subject_base(const Resolver& r, std::size_t v, std::string_view lemm
 // perception, be called`), then a reporting verb in an inflected form (`said`, `added`, `says`, not
 // in -ing) or in a verb's slot (not the base form `demand` in `satisfying 3.4 percent of
 // such demand`) and nothing but punctuation to the
-// clause's end: `..., the UK's public spending watchdog has said`, `..., it said`, `...,
+// clause's end: `..., Spain's food safety agency has said`, `..., it said`, `...,
 // people familiar with the session said`. The source need not name an entity (compare
 // end_at_second_attribution's noun phrase, which must): its words end the report either way.
 bool final_inverted_report(const Resolver& r, std::size_t k, std::size_t end) {

@@ -2710,3 +2710,54 @@ TEST(Quotes, APersonsNameBeforeAPluralRoleNounIsAGroupWithNoSpeaker) {
   EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. A Clinton spokesman said that the plan would fail.", "the plan would fail"),
             "Hillary Clinton");
 }
+
+TEST(Quotes, AnIntransitiveVerbsWithOpensAnAbsoluteClause) {
+  // s54-mendsA (finding 1, rule A950 narrowed): only a meeting verb or a passive takes
+  // `with` as its complement; after `ended`, `closed`, `began` the `with` opens an absolute
+  // clause whose name speaks.
+  EXPECT_EQ(speaker_of("The hearing ended with Jane Roe saying that the budget was too small.", "the budget was too small"), "Jane Roe");
+  EXPECT_EQ(speaker_of("The session closed with Tom Smith warning that the bridge would need repairs.", "the bridge would need repairs"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Mary Jones came to town. She was spotted with Tom Smith praising the plan and saying that it would work.",
+                       "it would work"),
+            "Mary Jones");
+}
+
+TEST(Quotes, ARelativeClausesVerbReportsNoPluralAndTheMainAuxiliary) {
+  // s54-mendsA (finding 2, rule A965 narrowed): after a relative `who` or `that`, the verb's
+  // object and the main clause's auxiliary are no report.
+  for (const char* text : {"The clerk who filed complaints was moved to another office on Tuesday.",
+                           "The bakery that posted losses has closed two shops.",
+                           "Drivers who reported delays were given vouchers, the operator said."}) {
+    for (const std::string& q : quote_texts(text))
+      EXPECT_TRUE(q.rfind("complaints", 0) != 0 && q.rfind("losses", 0) != 0 && q.rfind("delays", 0) != 0) << text << " -> " << q;
+  }
+  // a reporting verb after its subject still reports the plural and its auxiliary, and so
+  // does a relative clause after the main verb
+  EXPECT_EQ(speaker_of("Jane Roe admitted errors were made in the count.", "errors were made in the count"), "Jane Roe");
+  EXPECT_NE(speaker_of("The slump follows a survey by a lender which suggested buyers must wait longer.", "buyers must wait longer"),
+            "(no quote)");
+}
+
+TEST(Quotes, APastParticipleBeforeATimePhraseIsNoThatlessClausesVerb) {
+  // s54-mendsA (findings 4 and 5, rules A960 and A962 narrowed): a noun, a participle and a
+  // time phrase is a reduced relative; a plural noun and a plural with a bare present is an
+  // object relative clause: the reporting verb's object, no report.
+  for (const char* text : {"Jane Roe reported the bonds bought the previous week.", "Tom Smith reported the cars made this year.",
+                           "The bulletin reported the boats repaired this winter.", "Jane Roe reported the taxes farmers pay each harvest."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+  // with an object the past form still opens the clause
+  EXPECT_EQ(speaker_of("Jane Roe reported the farmers sold their land.", "the farmers sold their land"), "Jane Roe");
+}
+
+TEST(Quotes, ATimeNounInThePossessiveAfterLastOpensTheReport) {
+  // s54-mendsA (finding 6): `last quarter's` is the clause subject's determiner, the report
+  // keeps it.
+  EXPECT_EQ(speaker_of("Tom Smith said last quarter's earnings fell sharply.", "last quarter's earnings fell sharply"), "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe said last season's injuries had hurt the squad.", "last season's injuries had hurt the squad"), "Jane Roe");
+}
+
+TEST(Quotes, ACountrysArmySpeaksForIt) {
+  // s54-mendsA (finding 9): `army` is a state body (state_body_nouns) as `military` is.
+  EXPECT_EQ(speaker_of("Norway joined the talks. Norway's army said that the border was calm.", "the border was calm"), "Norway");
+}

@@ -66,4 +66,8 @@ void drop_unused_implied(Annotation& a, std::size_t first);
 // True when the mention at `m` acts (subject of a verb, possessor) rather than names a place.
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex);
 
+// The end of the place that opens a wire story's dateline (`KESTRUN , France 2021-03-04`)
+// in the sentence [first, end), or 0 when it has none (entities.cpp).
+std::size_t dateline_name_end(const Annotation& a, const Lexicons& lex, std::size_t first, std::size_t end);
+
 }  // namespace gazette

@@ -66,8 +66,8 @@ class Recognizer {
     bool caps_line = false;    // mostly ALL CAPS: a headline or a sports table
     bool title_line = false;   // a headline in title case: its common words are no names
     bool headline_case = false;  // title_line, or title case with commas or numbers: a headline's verbs
-    // The end of a dateline's place (tokenizer.hpp dateline_name_end(): `WELLINGTON
-    // 1996-08-22`), 0 when the sentence is none: its words are a name, common words too.
+    // The end of a dateline's place (entities.hpp dateline_name_end(): `DORVALE
+    // 2021-03-04`), 0 when the sentence is none: its words are a name, common words too.
     std::size_t dateline_name_end = 0;
     // Some candidate of this sentence is a club-abbreviation+name match (`F.C. Kestrun`):
     // only then is club_abbreviation_after_name() asked.

@@ -31,7 +31,7 @@ inline bool glued_hyphen(const Annotation& a, std::size_t h, std::size_t end) {
   return h + 1 < end && a.tokens[h].norm == "-" && !a.tokens[h].has(kSpaceBefore) && !a.tokens[h + 1].has(kSpaceBefore);
 }
 
-// Tokens [k, end) are a date written the ISO way and nothing else (`1996-08-22`: a number of
+// Tokens [k, end) are a date written the ISO way and nothing else (`2021-03-04`: a number of
 // four digits, then numbers of one or two digits, each after a glued hyphen).
 inline bool iso_date_tokens(const Annotation& a, std::size_t k, std::size_t end) {
   if (end != k + 5) return false;
@@ -44,33 +44,6 @@ inline bool iso_date_tokens(const Annotation& a, std::size_t k, std::size_t end)
   };
   return digits(k, 4, 4) && glued_hyphen(a, k + 1, end) && digits(k + 2, 1, 2) && glued_hyphen(a, k + 3, end) &&
          digits(k + 4, 1, 2);
-}
-
-// A wire story's dateline (`WELLINGTON 1996-08-22`, `DODGE CITY 1996-08-27`,
-// `SPA-FRANCORCHAMPS 1996-08-25`, `NICE , France 1996-08-30`): a sentence opening its line with
-// one to four words set in capitals (glued hyphens between them), then, after a comma, one to
-// three capitalised words (the place's country or state: `, France`, `, Calif`), and an ISO
-// date (iso_date_tokens()) that closes it. The end of the opening place's name, or 0 when
-// [first, end) is none.
-inline std::size_t dateline_name_end(const Annotation& a, std::size_t first, std::size_t end) {
-  if (end < first + 6 || end > first + 16 || a.tokens[end - 1].kind != TokenKind::Number) return 0;  // the usual case
-  if (first > 0 && !a.tokens[first].has(kLineBefore)) return 0;
-  std::size_t k = first, words = 0;
-  while (k < end && words < 4) {
-    const Token& t = a.tokens[k];
-    if (t.kind != TokenKind::Word || !t.has(kAllCaps)) break;
-    ++words;
-    k += glued_hyphen(a, k + 1, end) ? 2 : 1;
-  }
-  if (words == 0) return 0;
-  if (iso_date_tokens(a, k, end)) return k;
-  if (a.tokens[k].norm != ",") return 0;
-  std::size_t j = k + 1, region = 0;
-  while (j < end && region < 3 && a.tokens[j].kind == TokenKind::Word && a.tokens[j].has(kCapitalized)) {
-    ++j;
-    ++region;
-  }
-  return region > 0 && iso_date_tokens(a, j, end) ? k : 0;
 }
 
 // The numerals of a generational suffix (rule A762): two to four of the letters I, V and X,

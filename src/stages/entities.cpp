@@ -1404,13 +1404,13 @@ bool type_unknown_run(const Resolution& r, Mention& m) {
 }
 
 // A dateline: an untyped name opening its line, a comma, a country or region the
-// gazetteer knows and a date ("TAVILDARA , Tajikistan 1996-08-30"), or a name in capitals
-// opening a line that an ISO date closes (tokenizer.hpp dateline_name_end(): "ESCHEN
-// 1996-08-31", "MONTE CARLO 1996-08-30", "NICE , France 1996-08-30"): a place.
+// gazetteer knows and a date ("KESTRUN , Tajikistan 2021-03-04"), or a name in capitals
+// opening a line that an ISO date closes (dateline_name_end(): "DORVALE 2021-03-04",
+// "PORT ALDER 2021-03-04", "SAINT-VORLAT , France 2021-03-04"): a place.
 bool dateline_place(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
-  if (m.first_token == s.first_token && dateline_name_end(a, s.first_token, s.end_token) == m.end_token) return true;
+  if (m.first_token == s.first_token && dateline_name_end(a, r.lex, s.first_token, s.end_token) == m.end_token) return true;
   if (m.first_token != s.first_token || m.end_token + 2 >= s.end_token || a.tokens[m.end_token].norm != ",") return false;
   const Mention* next = gazetteer_mention_at(a, m.end_token + 1);
   if (!next || next->end_token >= s.end_token) return false;
@@ -1843,6 +1843,36 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   take_team_nicknames(r);
   take_entrant_teams(r);
   compact(a);
+}
+
+// A wire story's dateline (`KESTRUN 2021-03-04`, `PORT ALDER 2021-03-04`,
+// `SAINT-VORLAT 2021-03-04`, `DORVALE , France 2021-03-04`): a sentence opening its line with
+// one to four words set in capitals (glued hyphens between them), none a preposition or a
+// determiner (word lists speaker_phrase_prepositions, determiners: a byline `BY JANE ROE ,
+// Reuters 2021-03-04` is no place, rule A1033), then, after a comma, one to three
+// capitalised words (the place's country or state: `, France`, `, Calif`), and an ISO date
+// (tokenizer.hpp iso_date_tokens()) that closes it. The end of the opening place's name, or
+// 0 when [first, end) is none.
+std::size_t dateline_name_end(const Annotation& a, const Lexicons& lex, std::size_t first, std::size_t end) {
+  if (end < first + 6 || end > first + 16 || a.tokens[end - 1].kind != TokenKind::Number) return 0;  // the usual case
+  if (first > 0 && !a.tokens[first].has(kLineBefore)) return 0;
+  std::size_t k = first, words = 0;
+  while (k < end && words < 4) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || !t.has(kAllCaps)) break;
+    if (lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Determiners, t)) return 0;
+    ++words;
+    k += glued_hyphen(a, k + 1, end) ? 2 : 1;
+  }
+  if (words == 0) return 0;
+  if (iso_date_tokens(a, k, end)) return k;
+  if (a.tokens[k].norm != ",") return 0;
+  std::size_t j = k + 1, region = 0;
+  while (j < end && region < 3 && a.tokens[j].kind == TokenKind::Word && a.tokens[j].has(kCapitalized)) {
+    ++j;
+    ++region;
+  }
+  return region > 0 && iso_date_tokens(a, j, end) ? k : 0;
 }
 
 }  // namespace gazette

@@ -43,9 +43,9 @@ MarkShape double_mark_shape(const Annotation& a, std::size_t k, std::size_t pb, 
 
 // An opening double mark while a double quote is open nests a quotation in it when the
 // next two double marks of the paragraph both close and neither opens (rule A980): the
-// writer set the inner words in double marks too (`“People wearing “Settle For X” shirts
-// at her event. Ouch.”`, `tweeted, "Reporting that the killer shouted "God is great!" as
-// he fired."`): the first closes the inner pair, the second the outer quote. Before, the
+// writer set the inner words in double marks too (`“Fans wearing “Vote For Roe” hats
+// at his rally. Awkward.”`, `wrote, "Witnesses say the man shouted "Stop the bus!" as
+// he ran."`): the first closes the inner pair, the second the outer quote. Before, the
 // outer quote ended at the inner opening mark and the inner one ran on to the outer's end.
 // A quote that lost its closing mark is followed by a mark that opens again (`“A ... “B
 // ...” X said. “C ...”`) and still ends at the next opening mark. Not right after the

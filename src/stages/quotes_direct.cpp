@@ -540,8 +540,8 @@ void to_reported_clause(Resolver& r, const Pair& p, std::size_t quoted_words, Qu
 // Words in title case: the first capitalised, and every word of four letters or more
 // but a preposition (word list speaker_phrase_prepositions) between two capitalised
 // words, which title case leaves in lower case whatever its length (`Face the Nation`,
-// `Keepin' It Real`, `Arrogant`, a show named for its host: `The Lead with Jake Tapper`,
-// `Midday with Charlie Sykes`: rule A982; not a clause's `I'm with her`).
+// `Keepin' It Real`, `Arrogant`, a show named for its host: `Mornings with Jane Roe`,
+// `The Hour with Tom Baker`: rule A982; not a clause's `I'm with you`).
 bool title_case(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
   const auto lower_preposition = [&](std::size_t k) {
@@ -935,9 +935,15 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   if (q.rule.empty() && !name_in_marks(r, p, cb, ce)) speaker_subject_predicate(r, p, q, at);
   // One or two words count only with a named source (GUIDELINES' scare quotes), unless
   // they end on `!` or `?`: an utterance, a cry, a chant or a question, whoever said it
-  // (rule A981: `a man yelled "Stay there!"`, `Some chanted "USA! USA!"`, `Protesters
-  // chanted "What curfew?"`); scare_fragment() already keeps such words as utterances.
-  if (words <= 2 && at.speaker < 0 && !utterance_end(a, ce)) return false;
+  // (rule A981: `a man yelled "Stay there!"`, `Some chanted "Go home! Go home!"`,
+  // `Fans chanted "Which referee?"`); scare_fragment() already keeps such words as
+  // utterances. Not right after a determiner and a lower-case noun (word list
+  // determiners): a name in apposition, `the magazine "Wow!"`, `a quiz "Who Knew?"`
+  // (rule A1032).
+  const bool apposed = p.open >= 2 && r.sentence_of[p.open - 2] == q.sentence &&
+                       a.tokens[p.open - 1].kind == TokenKind::Word && !a.tokens[p.open - 1].has(kCapitalized) &&
+                       r.lex.in(Words::Determiners, a.tokens[p.open - 2]);
+  if (words <= 2 && at.speaker < 0 && (!utterance_end(a, ce) || apposed)) return false;
   if (q.rule.empty() && !continue_previous(r, p, para, prev, q, at)) {
     if (name_in_marks(r, p, cb, ce)) return false;
     if (scare_fragment(r, cb, ce, words)) {

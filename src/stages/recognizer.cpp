@@ -1,5 +1,6 @@
 #include "gazette/recognizer.hpp"
 #include "gazette/dates.hpp"
+#include "gazette/entities.hpp"
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
@@ -298,10 +299,11 @@ static bool cut_list_surname(const Annotation& a, const Lexicons& lex, std::size
 // A month's three-letter short form without its dot before a day's number or a glued hyphen
 // and another month (`Jan 10`, `( Jun 5 )`, `Jan-April`) is the month: `Jan` and `Jun` are
 // given names too, so not_names leaves them out, and a table's date was a name (row 19.478).
-// Not `May` (a surname: `Theresa May`), not a month before a year or another word.
-static bool month_before_day(const Annotation& a, std::size_t i) {
+// Not a month that not_names holds (`May`, a surname too: `Theresa May`; name_like's test
+// of not-names decides it, row A1034), not a month before a year or another word.
+static bool month_before_day(const Annotation& a, const Lexicons& lex, std::size_t i) {
   const Token& t = a.tokens[i];
-  if (t.norm.size() != 3 || i + 1 >= a.tokens.size() || t.lower == "may") return false;
+  if (t.norm.size() != 3 || i + 1 >= a.tokens.size() || lex.is_not_name(t)) return false;
   const Token& n = a.tokens[i + 1];
   bool day = false;
   if (n.kind == TokenKind::Number && !n.has(kLineBefore)) {
@@ -327,7 +329,7 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
       !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
     return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
-  if (month_before_day(a, i)) return false;
+  if (month_before_day(a, lex_, i)) return false;
   // In a line set in capitals a fixture word is still a preposition, no name word:
   // "DETROIT AT KANSAS CITY" is two names (entities.cpp fixture_at).
   if (sc.caps_line && t.has(kAllCaps) && lex_.in(Words::FixtureWords, t)) return false;
@@ -503,7 +505,7 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
   sc.end = s.end_token;
-  sc.dateline_name_end = dateline_name_end(a, s.first_token, s.end_token);
+  sc.dateline_name_end = dateline_name_end(a, lex_, s.first_token, s.end_token);
   sc.club_abbreviation = false;
   const std::size_t n = s.end_token - s.first_token;
   sc.masked.assign(n, 0);

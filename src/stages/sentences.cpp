@@ -91,14 +91,17 @@ bool given_name_only(const Lexicons& lex, const Token& t) {
 }
 
 // The token where the text starts after a headline that ends on its source (rule A1011):
-// `More reforms ahead says Milburn Labour will ...` (a lower-case word or a comma, a verb
+// `More tax cuts ahead says Roe Taxes will ...` (a lower-case word or a comma, a verb
 // of saying in a present form, one capitalised word that is no determiner, or two when the
 // first is a given name and no known person's surname: `says Jane Roe Labour will`; then
 // the text's capitalised word, not a title: `says Labour MP Jo Roe` is one phrase; and a
-// word after it: `, suggests Tom Baker, could` is running text) or `Protect
-// whistleblowers, TUC says The government ...` (a comma, one capitalised word, the verb,
-// the text's capitalised word); within the headline's reach, after two words at least,
-// before any punctuation that ends a sentence; or 0.
+// word after it, no capitalised title and no lower-case preposition (word list
+// speaker_phrase_prepositions, rule A1030): `, suggests Tom Baker, could` is running text,
+// `says Acme Holdings in a note` and `says Acme Bank Chief Economist Jo Roe` are a source of
+// two or more words) or
+// `Protect nurses, Unions say The government ...` (a comma, one capitalised word, the
+// verb, the text's capitalised word); within the headline's reach, after two words at
+// least, before any punctuation that ends a sentence; or 0.
 std::uint32_t speech_headline_end(const Annotation& a, const Lexicons& lex, const Sentence& s) {
   std::uint32_t words = 0;
   auto capital = [&](std::uint32_t k) {
@@ -114,7 +117,11 @@ std::uint32_t speech_headline_end(const Annotation& a, const Lexicons& lex, cons
       if (lower && capital(k + 1) && capital(k + 2) && !lex.in(Words::Determiners, a.tokens[k + 1]) &&
           a.tokens[k + 3].kind == TokenKind::Word && present_speech_verb(a, lex, k, s.end_token, k + 1)) {
         const std::uint32_t text = given_name_only(lex, a.tokens[k + 1]) && capital(k + 3) ? k + 3 : k + 2;
-        if (!(lex.lower_bits(a.tokens[text]) & Lexicons::kTitleFirst)) return text;
+        const Token& next = a.tokens[text + 1];
+        if (!(lex.lower_bits(a.tokens[text]) & Lexicons::kTitleFirst) && next.kind == TokenKind::Word &&
+            (next.has(kCapitalized) ? !(lex.lower_bits(next) & Lexicons::kTitleFirst)
+                                    : !lex.in(Words::SpeakerPhrasePrepositions, next)))
+          return text;
       }
       if (words >= 3 && capital(k - 1) && a.tokens[k - 2].norm == "," && capital(k + 1) &&
           present_speech_verb(a, lex, k, s.end_token, k - 1))

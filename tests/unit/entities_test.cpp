@@ -1532,3 +1532,14 @@ TEST(Entities, AnAgencysMentionEndsBeforeNewsAgency) {
     EXPECT_EQ(t.a.text(t.a.mentions[e->mentions[0]].span), std::string(agency).substr(0, std::string(agency).find(' ')));
   }
 }
+
+// Rule A1033: a line in capitals opening with a preposition or a determiner (a byline, `BY
+// JANE ROE , Reuters 2021-03-04`) is no dateline: no place; a dateline still is one.
+TEST(Entities, ABylineInCapitalsBeforeAnIsoDateIsNoDateline) {
+  Annotated t("Rates cut .\nBY JANE ROE , Reuters 2021-03-04\nThe bank said on Thursday it was cutting rates .");
+  for (const auto& e : t.a.entities) EXPECT_NE(e.type, EntityType::Location) << e.canonical;
+  Annotated d("Rates cut .\nDORVALE , France 2021-03-04\nThe bank said on Thursday it was cutting rates .");
+  const Entity* e = d.entity("DORVALE");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::Location);
+}

@@ -1156,3 +1156,18 @@ TEST(QuoteSpans, ATitleKeepsAPrepositionInLowerCase) {
     EXPECT_NE(quote_spelled(t, s[1]), nullptr) << s[0] << " -> " << ::testing::PrintToString(quote_texts(t));
   }
 }
+
+// Rule A1032: one or two words in marks ending on `!` or `?` right after a determiner and a
+// lower-case noun are a name in apposition (a magazine's, a show's), not an utterance; after
+// a verb they are still one.
+TEST(QuoteSpans, AnExclamationInMarksAfterADeterminerAndANounIsAName) {
+  for (const char* text : {"The magazine \"Wow!\" paid for the pictures of the wedding.",
+                           "She won a car on the quiz \"Who Knew?\" last year."}) {
+    Annotated t(text);
+    EXPECT_TRUE(quote_texts(t).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+  }
+  Annotated cry("The crowd waited in the square for hours. A woman yelled \"Go home!\" and left.");
+  const Quote* q = quote_spelled(cry, "Go home!");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(cry));
+  EXPECT_EQ(q->kind, Quote::Kind::Direct);
+}

@@ -398,3 +398,17 @@ TEST(Sentences, ATablesColumnHeadingsAreFurniture) {
   };
   EXPECT_EQ(furniture_words(), "W L PCT GB P W D L F A PTS");
 }
+
+// A1030: a headline's source of two words or more is no headline's end: after the word
+// that would open the text, a preposition (`in a note`) or a capitalised word (`Chief
+// Economist`) says the source's name goes on; a lower-case verb still ends the headline.
+TEST(Sentences, AHeadlinesSourceOfTwoWordsIsNotSplitInsideItsName) {
+  for (const char* first : {"Prices will fall this year says Kestra Holdings in a note to its clients.",
+                            "The plan is working says Vorlat Bank Chief Economist Tom Baker."}) {
+    Fixture n(std::string(first) + " Shares rose on Monday.");
+    ASSERT_FALSE(n.sentences().empty()) << first;
+    EXPECT_EQ(n.sentences()[0], first) << first;
+  }
+  Fixture f("Rates to rise says Roe Prices will go up next year, the chancellor Jane Roe has said.");
+  EXPECT_EQ(f.sentences(), (V{"Rates to rise says Roe", "Prices will go up next year, the chancellor Jane Roe has said."}));
+}

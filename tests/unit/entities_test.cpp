@@ -1463,7 +1463,7 @@ TEST(Entities, ANameAfterAccordingToIsTheReportsSource) {
 // CARLO`, no person) too. A headline in capitals is none.
 TEST(Entities, ANameInCapitalsBeforeAnIsoDateOpeningItsLineIsAPlace) {
   for (const char* place : {"WELLINGTON", "DODGE CITY", "ESCHEN", "MONTE CARLO", "SPA-FRANCORCHAMPS", "NICE , France"}) {
-    Annotated t(std::string("Rates cut .\n") + place + " 1996-08-22\nThe bank said on Thursday it was cutting rates .");
+    Annotated t(std::string("Rates cut .\n") + place + " 1996-08-22\nThe rail firm said on Monday it would raise fares .");
     const std::string name = std::string(place).substr(0, std::string(place).find(" ,"));
     const Entity* e = t.entity(name);
     ASSERT_NE(e, nullptr) << place;
@@ -1484,9 +1484,9 @@ TEST(Entities, ADatelinesPlaceNamesATeamInASportsReport) {
   ASSERT_NE(news.entity("KELMONT"), nullptr);
   EXPECT_EQ(news.entity("KELMONT")->type, EntityType::Location);
   EXPECT_EQ(news.entity("KELMONT")->mentions.size(), 2u);
-  Annotated sport("SOCCER - BARATELLI TO COACH KELMONT .\nKELMONT , France 1996-08-30\n"
-                  "Baratelli has coached Kelmont since 1992 , the club said on Friday .\n"
-                  "Kelmont have won two of their three league games .");
+  Annotated sport("SOCCER - DORVAN TO COACH KELMONT .\nKELMONT , France 1996-08-30\n"
+                  "Dorvan has coached Kelmont since 1994 , the club said on Monday .\n"
+                  "Kelmont have won three of their five league games .");
   ASSERT_NE(sport.entity("KELMONT"), nullptr);
   EXPECT_EQ(sport.entity("KELMONT")->type, EntityType::Location);
   ASSERT_NE(sport.entity("Kelmont"), nullptr);
@@ -1497,8 +1497,8 @@ TEST(Entities, ADatelinesPlaceNamesATeamInASportsReport) {
 // Florida`): gazetteer aliases, where the case-folded look-up leaves the common word
 // `politico` out.
 TEST(Entities, PoliticoInCapitalsIsTheOutlet) {
-  Annotated t("But POLITICO has learned that the team was hired in May .\n"
-              "POLITICO Florida reported that the lab had closed .");
+  Annotated t("Yet POLITICO found out that the firm was sold in June .\n"
+              "POLITICO Florida wrote that the dam had been repaired .");
   const Entity* e = t.entity("Politico");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::Organization);
@@ -1509,7 +1509,7 @@ TEST(Entities, PoliticoInCapitalsIsTheOutlet) {
 // Row 19.473: a headline's `N. Korea`, `S. Korea`, `S. Africa` (the compass point cut to its
 // initial) are the countries' aliases, no person's initial and surname.
 TEST(Entities, ACompassInitialBeforeKoreaOrAfricaIsTheCountry) {
-  Annotated t("N. Korea urges S. Korea to return war veteran .\nThe queen will visit S. Africa in October .");
+  Annotated t("N. Korea asks S. Korea to free fishing crew .\nThe choir will tour S. Africa in June .");
   for (const char* country : {"North Korea", "South Korea", "South Africa"}) {
     const Entity* e = t.entity(country);
     ASSERT_NE(e, nullptr) << country;
@@ -1523,7 +1523,7 @@ TEST(Entities, ACompassInitialBeforeKoreaOrAfricaIsTheCountry) {
 // `RIA` alone, not the aliases `Xinhua news agency`, `RIA news agency` it had.
 TEST(Entities, AnAgencysMentionEndsBeforeNewsAgency) {
   Annotated t("Officials told the Xinhua news agency on Friday that the plant was closed .\n"
-              "The minister told Russia 's state-owned RIA news agency that talks would go on .");
+              "The coach told Russia 's RIA news agency that the match would go ahead .");
   for (const char* agency : {"Xinhua", "RIA Novosti"}) {
     const Entity* e = t.entity(agency);
     ASSERT_NE(e, nullptr) << agency;

@@ -1040,15 +1040,15 @@ TEST(QuoteSpans, AnOpeningDoubleMarkInsideAQuoteFollowedByTwoClosingMarksNestsAQ
   // Rule A980: inside an open double quote, an opening double mark whose next two double
   // marks both close sets a quotation inside it; the second closing mark ends the outer quote.
   const char* texts[][2] = {
-      {"Jane Roe, the head of the group, tweeted: \u201CPeople behind the mayor wearing \u201CVote For Smith\u201D shirts "
-       "at her event in Springfield. Ouch.\u201D\n\nThe mayor did not reply.",
-       "People behind the mayor wearing \u201CVote For Smith\u201D shirts at her event in Springfield. Ouch."},
-      {"John Doe, who has many followers, tweeted, \"Reporting that the gunman shouted \"God is great!\" as he fired on "
-       "the crowd.\" The post was later deleted.",
-       "Reporting that the gunman shouted \"God is great!\" as he fired on the crowd."},
-      {"\u201CThe claim that the deal \u201Chas to do with the city and whether it will pay\u201D makes clear that he has "
-       "no clue,\u201D wrote John Doe, the head of the council.",
-       "The claim that the deal \u201Chas to do with the city and whether it will pay\u201D makes clear that he has no clue"},
+      {"Jane Roe, the head of the group, tweeted: \u201CFans behind the coach holding \u201CSack The Board\u201D banners "
+       "at the game in Millbrook. Awkward.\u201D\n\nThe coach did not reply.",
+       "Fans behind the coach holding \u201CSack The Board\u201D banners at the game in Millbrook. Awkward."},
+      {"John Doe, who has many followers, tweeted, \"Hearing that the driver shouted \"Get out now!\" as he sped past "
+       "the market.\" The post was later deleted.",
+       "Hearing that the driver shouted \"Get out now!\" as he sped past the market."},
+      {"\u201CThe idea that the bridge \u201Cis about the river and whether it will flood\u201D shows that he has "
+       "no plan,\u201D wrote John Doe, the chair of the board.",
+       "The idea that the bridge \u201Cis about the river and whether it will flood\u201D shows that he has no plan"},
   };
   for (const auto& c : texts) {
     Annotated t(c[0]);
@@ -1067,9 +1067,9 @@ TEST(QuoteSpans, AnOpeningDoubleMarkInsideAQuoteFollowedByTwoClosingMarksNestsAQ
   // The copy's doubled mark around a paragraph (`"“Q,” X said ..."`) nests nothing: the
   // inner quote keeps its speaker and no quote runs over the whole paragraph.
   Annotated doubled(
-      "The senator spoke on Monday.\n\n\"\u201CYou don\u2019t win by how many states you win,\u201D Jane Roe responded "
-      "before adding that she will have to win some states in March.\"\n\nThe vote is on Tuesday.");
-  const Quote* q = quote_spelled(doubled, "You don\u2019t win by how many states you win");
+      "The coach spoke on Monday.\n\n\"\u201CYou don\u2019t win a cup by how many goals you score,\u201D Jane Roe responded "
+      "before adding that her side will have to score some goals in April.\"\n\nThe final is on Tuesday.");
+  const Quote* q = quote_spelled(doubled, "You don\u2019t win a cup by how many goals you score");
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(doubled));
   EXPECT_EQ(doubled.name(q->speaker), "Jane Roe");
   for (const auto& s : quote_texts(doubled)) EXPECT_EQ(s.find("\u201CYou don"), std::string::npos) << s;
@@ -1079,13 +1079,13 @@ TEST(QuoteSpans, OneOrTwoWordsInMarksEndingOnAnExclamationOrQuestionMarkAreAnUtt
   // Rule A981: one or two words in marks with no named source are scare quotes unless they
   // end on `!` or `?`: a cry, a chant or a question, kept whoever said it.
   const char* texts[][2] = {
-      {"The mayor thanked the city and said it was great to be home. A man yelled \u201CStay there!\u201D\n\nBoos "
+      {"The coach thanked the fans and said she was happy to be back. A boy yelled \u201CCome on!\u201D\n\nCheers "
        "followed.",
-       "Stay there!"},
-      {"Supporters held signs above their heads as they celebrated. Some chanted \u201CUSA! USA!\u201D\n\nHundreds "
+       "Come on!"},
+      {"Fans waved their scarves after the final whistle. Some chanted \u201CRovers! Rovers!\u201D\n\nMany "
        "stayed.",
-       "USA! USA!"},
-      {"Protesters marching through the streets of the city chanted \"What curfew?\" and kept going.", "What curfew?"},
+       "Rovers! Rovers!"},
+      {"Students walking past the town hall chanted \"Which budget?\" and moved on.", "Which budget?"},
   };
   for (const auto& c : texts) {
     Annotated t(c[0]);
@@ -1109,10 +1109,10 @@ TEST(QuoteSpans, AShowNamedForItsHostWithALowerCasePrepositionIsATitle) {
   // two capitalised words (`The Lead with Jane Roe`): the programme placed by `on` or a
   // possessive is a title, and the report beside it is the quote.
   const char* texts[][3] = {
-      {"Jane Roe appeared on \"The Late Show with John Doe\" on Tuesday and said she would run again.",
-       "The Late Show with John Doe", "she would run again"},
-      {"In an interview on CNN\u2019s \u201CThe Lead with Jane Roe,\u201D John Doe said the plan would fail.",
-       "The Lead with Jane Roe", "the plan would fail"},
+      {"Jane Roe appeared on \"The Night Desk with John Doe\" on Tuesday and said she would run again.",
+       "The Night Desk with John Doe", "she would run again"},
+      {"In an interview on CNN\u2019s \u201CThe Briefing with Jane Roe,\u201D John Doe said the plan would fail.",
+       "The Briefing with Jane Roe", "the plan would fail"},
   };
   for (const auto& c : texts) {
     Annotated t(c[0]);
@@ -1121,9 +1121,9 @@ TEST(QuoteSpans, AShowNamedForItsHostWithALowerCasePrepositionIsATitle) {
   }
   // A clause is no title: `with` before a lower-case word stays a word of speech.
   Annotated clause(
-      "Jane Roe\u2019s campaign slogan is \u201CI\u2019m with her.\u201D But now she wants voters to know that she is "
-      "with them.");
-  EXPECT_NE(quote_spelled(clause, "I\u2019m with her."), nullptr) << ::testing::PrintToString(quote_texts(clause));
+      "Tom Smith\u2019s club motto is \u201CI\u2019m with you.\u201D But now he hopes the fans will see that he "
+      "means it.");
+  EXPECT_NE(quote_spelled(clause, "I\u2019m with you."), nullptr) << ::testing::PrintToString(quote_texts(clause));
 }
 
 TEST(QuoteSpans, ATitleKeepsAPrepositionInLowerCase) {

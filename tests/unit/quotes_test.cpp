@@ -2396,9 +2396,9 @@ TEST(Quotes, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
                        "How can someone with such bad judgment run?"),
             "Jane Roe");
   // the first participle follows no name (a verb's complement inside the object): not read
-  EXPECT_EQ(speaker_of("Jane Roe is noting the problems Tom Brown had answering questions about the banks and saying he could not "
-                       "answer a number of questions on foreign policy.",
-                       "he could not answer a number of questions on foreign policy"),
+  EXPECT_EQ(speaker_of("Jane Roe is noting the trouble Tom Brown had taking questions about the schools and saying he could not "
+                       "name a single school he had visited.",
+                       "he could not name a single school he had visited"),
             "Jane Roe");
   // a comma between the two: the clause rules read it, as before
   EXPECT_EQ(speaker_of("Jane Roe spoke to voters in Ohio, criticising the plan, and warning that \"the city will run out of money soon.\"",
@@ -2418,13 +2418,13 @@ TEST(Quotes, AWithRightAfterAVerbsPastFormOpensNoAbsoluteClause) {
                        "it would work"),
             "Mary Jones");
   // after a noun: an absolute clause, as in BBC copy
-  EXPECT_EQ(speaker_of("Labour hit back at the plans even before their publication with Jane Roe accusing Tom Smith of producing a "
-                       "\"fraudulent prospectus\".",
-                       "fraudulent prospectus"),
+  EXPECT_EQ(speaker_of("The union hit back at the budget even before its release with Jane Roe accusing Tom Smith of writing a "
+                       "\"dishonest budget\".",
+                       "dishonest budget"),
             "Jane Roe");
-  EXPECT_EQ(speaker_of("Tom Smith missed the game despite recovering from an injury with Jane Roe claiming it had been an "
-                       "\"emotional and difficult time\" for the player.",
-                       "emotional and difficult time"),
+  EXPECT_EQ(speaker_of("Tom Smith skipped the race despite healing from a broken wrist with Jane Roe claiming it had been a "
+                       "\"long and painful month\" for the rider.",
+                       "long and painful month"),
             "Jane Roe");
   EXPECT_EQ(speaker_of("Republicans were quick to react, with Jane Roe saying that it was a disaster for the party.",
                        "it was a disaster for the party"),
@@ -2435,30 +2435,30 @@ TEST(Quotes, AWithRightAfterAVerbsPastFormOpensNoAbsoluteClause) {
 // `the Vermont senator` is the senator of Vermont named in the document (rule A71), and not
 // a senator of another state.
 TEST(Quotes, APlacesSenatorIsTheGazetteersSenatorOfThatState) {
-  EXPECT_EQ(speaker_of("Bernie Sanders won in West Virginia on Tuesday. The Vermont senator is still behind, but says that he will "
-                       "not give up.",
-                       "he will not give up"),
+  EXPECT_EQ(speaker_of("Bernie Sanders visited a farm in Ohio on Friday. The Vermont senator trails in the polls, but says that he will "
+                       "keep going.",
+                       "he will keep going"),
             "Bernie Sanders");
-  EXPECT_EQ(speaker_of("Ted Cruz and Marco Rubio spoke in Iowa. The Florida senator said that the plan was weak.", "the plan was weak"),
+  EXPECT_EQ(speaker_of("Ted Cruz and Marco Rubio met donors in Nevada. The Florida senator said that the tax bill was weak.", "the tax bill was weak"),
             "Marco Rubio");
-  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Vermont senator said that the plan was weak.", "the plan was weak"), "(none)");
+  EXPECT_EQ(speaker_of("Ted Cruz met donors in Nevada. The Vermont senator said that the tax bill was weak.", "the tax bill was weak"), "(none)");
 }
 
 // Rule A951: a place's office in the possessive before a noun that holds no post (`the Texas
 // senator's allies say`) is unknown, never the place nor the holder; before a spokesman the
 // holder speaks through him (GUIDELINES: `a Home Office spokesman said` -> Home Office).
 TEST(Quotes, APossessivePlacesOfficeBeforeItsHeadIsNoSpeaker) {
-  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's allies say that the first step will be to help them.",
-                       "the first step will be to help them"),
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's allies say that the next task will be to win them back.",
+                       "the next task will be to win them back"),
             "(none)");
-  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. And the first step, the Texas senator's allies say, will be to help them.",
-                       "And the first step, the Texas senator's allies say, will be to help them"),
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. And the next task, the Texas senator's allies say, will be to win them back.",
+                       "And the next task, the Texas senator's allies say, will be to win them back"),
             "(none)");
-  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's spokesman said that the first step will be to help them.",
-                       "the first step will be to help them"),
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's spokesman said that the next task will be to win them back.",
+                       "the next task will be to win them back"),
             "Ted Cruz");
-  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator said that the first step will be to help them.",
-                       "the first step will be to help them"),
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator said that the next task will be to win them back.",
+                       "the next task will be to win them back"),
             "Ted Cruz");
 }
 
@@ -2469,7 +2469,7 @@ TEST(Quotes, APerfectInfinitiveSpeechVerbTakesTheSubjectOfTheVerbBeforeTo) {
   EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith was alleged to have said: \"The plan will fail.\"",
                        "The plan will fail."),
             "Tom Smith");
-  EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith is alleged to have told the prime minister: \"The plan will fail.\"",
+  EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith is alleged to have told his aide: \"The plan will fail.\"",
                        "The plan will fail."),
             "Tom Smith");
   EXPECT_EQ(speaker_of("Tom Smith was suspended on Monday. Mr Smith is understood to have said that the plan would fail.",
@@ -2491,10 +2491,10 @@ TEST(Quotes, APerfectInfinitiveSpeechVerbTakesTheSubjectOfTheVerbBeforeTo) {
 TEST(Quotes, APersonNamedAfterAPossessiveAndItsNounHeadsThePhrase) {
   EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. In Trump's book Jane Roe said that the plan would fail.", "the plan would fail"),
             "Jane Roe");
-  EXPECT_EQ(speaker_of("Gordon Brown met Tony Blair. In Mr Peston's book Mr Brown is alleged to have told the prime minister: "
-                       "\"There is nothing you could say.\"",
-                       "There is nothing you could say."),
-            "Gordon Brown");
+  EXPECT_EQ(speaker_of("Paul Keller met Jane Roe. In Mr Vance's book Mr Keller is alleged to have warned the mayor: "
+                       "\"There is nothing left to do.\"",
+                       "There is nothing left to do."),
+            "Paul Keller");
   EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. \"The plan will fail,\" Trump's friend Jane Roe said.", "The plan will fail"),
             "Jane Roe");
   EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. Trump's book said that the plan would fail.", "the plan would fail"),
@@ -2506,13 +2506,13 @@ TEST(Quotes, APersonNamedAfterAPossessiveAndItsNounHeadsThePhrase) {
 // `Britain's biggest union`) names a body of the country's, not the country: unknown. The
 // country's government, military and officials, and its titled people, still speak for it.
 TEST(Quotes, ACountrysUnnamedBodyIsNoSpeakerForTheCountry) {
-  EXPECT_EQ(speaker_of("Britain joined the talks. EU states are failing to report fraud, the UK's public spending watchdog has said.",
-                       "EU states are failing to report fraud"),
+  EXPECT_EQ(speaker_of("Britain joined the talks. Local councils are failing to publish their accounts, the UK's main audit watchdog has said.",
+                       "Local councils are failing to publish their accounts"),
             "(none)");
-  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's biggest union said that the plan would fail.", "the plan would fail"),
+  EXPECT_EQ(speaker_of("Britain joined the talks. Britain's largest farming union said that the plan would fail.", "the plan would fail"),
             "(none)");
-  EXPECT_EQ(speaker_of("Britain joined the talks. EU states are failing to report fraud, Britain's government has said.",
-                       "EU states are failing to report fraud"),
+  EXPECT_EQ(speaker_of("Britain joined the talks. Local councils are failing to publish their accounts, Britain's government has said.",
+                       "Local councils are failing to publish their accounts"),
             "United Kingdom");
   EXPECT_EQ(speaker_of("Britain joined the talks. Britain's military said that the plan would fail.", "the plan would fail"),
             "United Kingdom");
@@ -2536,22 +2536,22 @@ TEST(Quotes, ADeterminerSubjectAndAPastVerbWithItsObjectOpenAThatlessClause) {
   // with an object (a determiner, possessive, number, name, `to` and a verb, or one bare noun
   // closed by punctuation or a preposition), or after an adverb in -ly, open the clause.
   const Case cases[] = {
-      {"Shops reopened on Monday.\n\nThe Daily Courier reported at least six small planes filled the skies with messages.",
-       "at least six small planes filled the skies with messages", "Daily Courier", Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nJane Roe suggested the second debate erased all memory of the first.",
-       "the second debate erased all memory of the first", "Jane Roe", Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nJane Roe revealed British factory output unexpectedly fell in November.",
-       "British factory output unexpectedly fell in November", "Jane Roe", Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nJane Roe denied their ancestors practised cannibalism.", "their ancestors practised cannibalism",
+      {"Shops reopened on Monday.\n\nThe Daily Courier reported at least three old buses blocked the road near the school.",
+       "at least three old buses blocked the road near the school", "Daily Courier", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe suggested the new stadium changed the look of the town.",
+       "the new stadium changed the look of the town", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe revealed Dutch bakery sales unexpectedly rose in March.",
+       "Dutch bakery sales unexpectedly rose in March", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe denied their cousins grew tobacco.", "their cousins grew tobacco",
        "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
   // A participle before a preposition or a noun it modifies, and a reduced relative, are
   // the object's, no clause.
-  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe showed the troops killed in action.",
-                           "Shops reopened on Monday.\n\nJane Roe maintained a large pledged delegate lead over Tom Smith.",
-                           "Shops reopened on Monday.\n\nJane Roe shouted the things most kept hidden.",
-                           "Shops reopened on Monday.\n\nJane Roe maintained an energetic pace into advanced age."})
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe showed the crops damaged in the storm.",
+                           "Shops reopened on Monday.\n\nJane Roe maintained a large trained volunteer force across the city.",
+                           "Shops reopened on Monday.\n\nJane Roe shouted the names most kept hidden.",
+                           "Shops reopened on Monday.\n\nJane Roe maintained a busy schedule into retired life."})
     EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
 }
 
@@ -2560,10 +2560,10 @@ TEST(Quotes, ABarePresentAfterAPluralSubjectBeforeItsObjectOpensAThatlessClause)
   // determiner, possessive or quantifier that opens its object, opens the clause; a time
   // phrase after it (`this week`) or a relative clause with its verb last reports nothing.
   const Case cases[] = {
-      {"Shops reopened on Monday.\n\nThe Daily Courier suggested the city attacks highlight the threat the group poses.",
-       "the city attacks highlight the threat the group poses", "Daily Courier", Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nThe Daily Courier observed Republicans now control both chambers.",
-       "Republicans now control both chambers", "Daily Courier", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nThe Daily Courier suggested the spring floods show the risk the river poses.",
+       "the spring floods show the risk the river poses", "Daily Courier", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nThe Daily Courier observed Farmers now own most fields.",
+       "Farmers now own most fields", "Daily Courier", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
   for (const char* text : {"Shops reopened on Monday.\n\nJane Roe reported the firm's results this week.",
@@ -2596,8 +2596,8 @@ TEST(Quotes, ABarePluralSubjectAndItsAuxiliaryOpenAThatlessClause) {
   };
   expect_attributed(cases);
   // A form in -ed after a number or a coordinator modifies the plural: no report.
-  for (const char* text : {"Shops reopened on Monday.\n\nTom Smith holds a lead, and 475 pledged delegates will be at stake.",
-                           "Shops reopened on Monday.\n\nA sale of lost and found gadgets was held on Friday."})
+  for (const char* text : {"Shops reopened on Monday.\n\nTom Smith leads the table, and 12 promoted clubs will be in the draw.",
+                           "Shops reopened on Monday.\n\nA sale of used and repaired bikes was held on Friday."})
     EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
 }
 
@@ -2606,17 +2606,17 @@ TEST(Quotes, AConcessiveClauseWithItsOwnSubjectEndsAThatlessClause) {
   // before `although`, `whereas` or `though` and a clause with a subject of its own; after
   // `said` the tail stays, and so does an elliptical one (no subject: `not to ...`, an adverb).
   const Case cases[] = {
-      {"Shops reopened on Monday.\n\nJane Roe predicted rates would fall later in the year, although others feel the bank may raise them.",
-       "rates would fall later in the year", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe predicted fares would rise later in the spring, although others feel the company may cut them.",
+       "fares would rise later in the spring", "Jane Roe", Quote::Kind::Indirect},
       {"Shops reopened on Monday.\n\nJane Roe admitted mistakes were made, whereas the board denies any fault.", "mistakes were made", "Jane Roe",
        Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nJane Roe said prices would fall, although others feel the bank may raise them.",
-       "prices would fall, although others feel the bank may raise them", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said fares would rise, although others feel the company may cut them.",
+       "fares would rise, although others feel the company may cut them", "Jane Roe", Quote::Kind::Indirect},
       {"Shops reopened on Monday.\n\nJane Roe admitted mistakes were made, although reluctantly.", "mistakes were made, although reluctantly",
        "Jane Roe", Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nJane Roe predicted councils could decide in 2011 whether to make the cards compulsory, although not to "
-       "carry them.",
-       "councils could decide in 2011 whether to make the cards compulsory, although not to carry them", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe predicted schools could decide in 2030 whether to make the uniforms optional, although not to "
+       "ban them.",
+       "schools could decide in 2030 whether to make the uniforms optional, although not to ban them", "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }
@@ -2626,9 +2626,9 @@ TEST(Quotes, AReportClosingTheSentenceEndsTheClauseBeforeIt) {
   // a plural, with an auxiliary) and a reporting verb closing the sentence end a clause
   // reported after an earlier cue: the closing words attribute the whole sentence.
   const Case cases[] = {
-      {"Shops reopened on Monday.\n\nJane Roe urged the council is failing to report its expenses on a consistent basis, the city's public "
-       "spending watchdog has said.",
-       "the council is failing to report its expenses on a consistent basis", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe urged the club is failing to log its ticket sales in a proper way, the town's sports "
+       "budget watchdog has said.",
+       "the club is failing to log its ticket sales in a proper way", "Jane Roe", Quote::Kind::Indirect},
       {"Shops reopened on Monday.\n\nJane Roe told a visitor the bridge would be finished by May, it said.", "the bridge would be finished by May",
        "Jane Roe", Quote::Kind::Indirect},
       {"Shops reopened on Monday.\n\nJane Roe said the plan would cost the city dearly, officials said.", "the plan would cost the city dearly",
@@ -2637,8 +2637,8 @@ TEST(Quotes, AReportClosingTheSentenceEndsTheClauseBeforeIt) {
   expect_attributed(cases);
   // No quote keeps the closing attribution (the sentence's own report, cue `said`, is the
   // clause before it).
-  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe urged the council is failing to report its expenses on a consistent basis, "
-                           "the city's public spending watchdog has said.",
+  for (const char* text : {"Shops reopened on Monday.\n\nJane Roe urged the club is failing to log its ticket sales in a proper way, "
+                           "the town's sports budget watchdog has said.",
                            "Shops reopened on Monday.\n\nJane Roe said the plan would cost the city dearly, officials said."})
     for (const std::string& q : quote_texts(text)) {
       EXPECT_EQ(q.find("watchdog has said"), std::string::npos) << text << " -> " << q;
@@ -2649,8 +2649,8 @@ TEST(Quotes, AReportClosingTheSentenceEndsTheClauseBeforeIt) {
   const Case kept[] = {
       {"Shops reopened on Monday.\n\nJane Roe said it was a plan she was sorry to say.", "it was a plan she was sorry to say", "Jane Roe",
        Quote::Kind::Indirect},
-      {"Shops reopened on Monday.\n\nJane Roe said the bank allotted 13 billion francs to bidders, satisfying 3.4 percent of such demand.",
-       "the bank allotted 13 billion francs to bidders, satisfying 3.4 percent of such demand", "Jane Roe", Quote::Kind::Indirect},
+      {"Shops reopened on Monday.\n\nJane Roe said the co-op sold 40 tonnes of grain to buyers, meeting 2.5 percent of such demand.",
+       "the co-op sold 40 tonnes of grain to buyers, meeting 2.5 percent of such demand", "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(kept);
 }
@@ -2659,11 +2659,11 @@ TEST(Quotes, APersonNounBetweenTwoNamesMakesTheSecondTheSpeaker) {
   // Rule A958 (data: person_role_nouns): `constituent`, `biographer`, `singer`, `voter`,
   // `volunteer` stand before the name of the person they describe, who speaks, not the name
   // before them.
-  EXPECT_EQ(speaker_of("Ted Cruz spoke in Texas on Monday. \"The plan will fail,\" said Cruz constituent Dan Golvach.",
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Millbrook on Monday. \"The plan will fail,\" said Smith constituent Jane Roe.",
                        "The plan will fail"),
-            "Dan Golvach");
-  EXPECT_EQ(speaker_of("Kurt Cobain died in 1994. \"He was a shy man,\" said Cobain biographer Charles Cross.", "He was a shy man"),
-            "Charles Cross");
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith died in 1980. \"He was a quiet man,\" said Smith biographer John Doe.", "He was a quiet man"),
+            "John Doe");
   EXPECT_EQ(speaker_of("Bernie Sanders spoke in Iowa. Sanders volunteer Jane Roe said that the plan would fail.", "the plan would fail"),
             "Jane Roe");
   EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. \"The plan will fail,\" said Trump voter Jane Roe.", "The plan will fail"),
@@ -2676,7 +2676,7 @@ TEST(Quotes, APossessiveHearerDoesNotStopTheAttributionAfterTheQuote) {
   // holds its own complementizer: the short attribution stands.
   const char* text =
       "Hillary Clinton spoke in Ohio. \"We will win,\" Clinton said. Donald Trump spoke in Iowa on Friday. \"Is it fair?\" Trump "
-      "told Britain's ITV television station in an interview aired on Sunday when asked how ties would fare if he won.";
+      "told Britain's ITV news channel in a talk broadcast on Monday when asked how trade would change if he lost.";
   EXPECT_EQ(speaker_of(text, "Is it fair?"), "Donald Trump");
   EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. \"We will win,\" Clinton said. Donald Trump spoke in Iowa on Friday. \"Is it "
                        "fair?\" Trump told the senator's aides in a meeting.",
@@ -2694,14 +2694,14 @@ TEST(Quotes, APersonsNameBeforeAPluralRoleNounIsAGroupWithNoSpeaker) {
   // its tie to the person, as `Clinton's aides` does: unnamed, no speaker (GUIDELINES).
   EXPECT_EQ(speaker_of("Donald Trump spoke in Iowa. Trump supporters said that the plan would fail.", "the plan would fail"), "(none)");
   EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. Clinton aides said that the plan would fail.", "the plan would fail"), "(none)");
-  EXPECT_EQ(speaker_of("Ben Carson spoke in Ohio. Former Carson advisers told reporters that the plan would fail.", "the plan would fail"),
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Ohio. Former Smith advisers told reporters that the plan would fail.", "the plan would fail"),
             "(none)");
   EXPECT_EQ(speaker_of("Hillary Clinton spoke in Ohio. \"The plan will fail,\" Clinton advisers said.", "The plan will fail"), "(none)");
   // Not past a coordinator or determiner: `Sanders and his top aides` keeps Sanders as the
   // phrase's person, whom `he` then takes up.
-  EXPECT_EQ(speaker_of("Bernie Sanders spoke in Iowa. Donald Trump spoke in Ohio. Sanders and his top aides have told Democrats that he "
-                       "will stop Trump. \"Let me make it clear,\" he said.",
-                       "Let me make it clear"),
+  EXPECT_EQ(speaker_of("Bernie Sanders spoke in Iowa. Donald Trump spoke in Ohio. Sanders and his closest aides have assured Democrats that he "
+                       "will beat Trump. \"Let me be plain,\" he said.",
+                       "Let me be plain"),
             "Bernie Sanders");
   // A spokesman (official_nouns) speaks for the person; a singular role noun before a name
   // gives that name.

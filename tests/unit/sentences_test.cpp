@@ -46,7 +46,7 @@ TEST(Sentences, Table) {
       {"Relations with the U.S. are bad. The talks failed.", {"Relations with the U.S. are bad.", "The talks failed."}},
       {"He lives in the U.S. The president said so.", {"He lives in the U.S.", "The president said so."}},
       {"R.C. Hammond said no.", {"R.C. Hammond said no."}},
-      {"\"They were there,\" Mr. Trump said. Next.", {"\"They were there,\" Mr. Trump said.", "Next."}},
+      {"\"We were late,\" Mr. Trump said. Next.", {"\"We were late,\" Mr. Trump said.", "Next."}},
       {"\"It is over.\" He left.", {"\"It is over.\"", "He left."}},
       {"Headline without stop\n\nBody starts here. Ends.", {"Headline without stop", "Body starts here.", "Ends."}},
       {"Line one\nLine two", {"Line one", "Line two"}},
@@ -112,7 +112,7 @@ TEST(Sentences, ACreditLineIsFurnitureASentenceOpeningWithAnAgencyIsNot) {
   const char* text[] = {"Reuters has not verified these stories and does not vouch for their accuracy .",
                         "Reuters correspondent Ann Bell , speaking from the village , said he had heard little .",
                         "Reuters Chicago Newsdesk - 312-408-8787", "APRIL 1996 CDU / CSU SPD FDP Greens PDS",
-                        "AP-GfK Poll: Voters increasingly see Sanders as electable.",
+                        "AP-GfK Poll: Voters increasingly see Roe as a safe pick.",
                         "Photos showed mourners crouched over the bodies."};
   for (const char* line : text) {
     Fixture f(std::string("The talks went on.\n\n") + line + "\n\nThey ended.");
@@ -363,17 +363,17 @@ TEST(Sentences, AHeadlineEndingOnItsSourceIsRecoveredFromFlattenedCopy) {
   ASSERT_EQ(f.a.sentences.size(), 2u);
   EXPECT_TRUE(f.a.sentences[0].headline);
   EXPECT_EQ(f.a.sentences[1].paragraph, 1u);
-  Fixture comma("Protect nurses, Unions say The government should change the law, the unions have said.");
-  EXPECT_EQ(comma.sentences(), (V{"Protect nurses, Unions say", "The government should change the law, the unions have said."}));
+  Fixture comma("Protect nurses, Unions say The council should raise their pay, the unions have said.");
+  EXPECT_EQ(comma.sentences(), (V{"Protect nurses, Unions say", "The council should raise their pay, the unions have said."}));
   // A given name that is no known surname goes on into the source's name.
   Fixture two("Reforms ahead says Jane Vorlat Labour will press on with its plans.");
   EXPECT_EQ(two.sentences(), (V{"Reforms ahead says Jane Vorlat", "Labour will press on with its plans."}));
   // Not a headline's end: a determiner after the verb, a title after the source, a base form
   // after a source in the singular, a capitalised word before the verb, punctuation after
   // the word that would open the text.
-  for (const char* text : {"West End to honour finest shows The West End is honouring its stars on Monday.",
+  for (const char* text : {"Old Town to honour finest bakers The Old Town is honouring its cooks on Monday.",
                            "Taxes must rise, says Labour MP Jo Roe of Leeds in a speech on Monday.",
-                           "Banks and unions talks continue South Africa biggest bank has said it is still in talks.",
+                           "Farms and unions talks continue South Africa biggest farm has said a deal is near.",
                            "Jo Roe says Manchester United are the best side in Europe this year.",
                            "With most homes now online, the council, suggests Tom Baker, could act as a middleman."}) {
     Fixture n(text);

@@ -44,18 +44,18 @@ TEST(Quotes, AttributionPatterns) {
       // curly quotes, pronoun speaker
       {"Rex Tillerson spoke first. \xE2\x80\x9CIt is a low point,\xE2\x80\x9D he said.", "It is a low point", "Rex Tillerson", Quote::Kind::Direct},
       // headline colon with single quotes
-      {"Tillerson: 'There is a low level of trust'\n\nRex Tillerson arrived in Moscow.", "There is a low level of trust", "Rex Tillerson", Quote::Kind::Direct},
+      {"Smith: 'There is a thin store of goodwill'\n\nTom Smith arrived in Moscow.", "There is a thin store of goodwill", "Tom Smith", Quote::Kind::Direct},
       // headline colon, a space after the opening mark
-      {"Lavrov: ' We both seek to fight terrorism'\n\nSergei Lavrov arrived in Moscow.", "We both seek to fight terrorism", "Sergei Lavrov", Quote::Kind::Direct},
+      {"Doe: ' We both want the ferry to run'\n\nJohn Doe arrived in Moscow.", "We both want the ferry to run", "John Doe", Quote::Kind::Direct},
       // pull quote without marks: words, a dash, the person and a role
-      {"Vladimir Putin spoke in Moscow.\n\nThe level of trust has not improved at all. \xE2\x80\x94 Vladimir Putin, Russia's president\n\nTalks went on.",
-       "The level of trust has not improved at all.", "Vladimir Putin", Quote::Kind::Direct},
+      {"Tom Smith spoke in Moscow.\n\nThe mood in the room has not lifted at all. \xE2\x80\x94 Tom Smith, Russia's envoy\n\nTalks went on.",
+       "The mood in the room has not lifted at all.", "Tom Smith", Quote::Kind::Direct},
       // indirect speech
       {"Vladimir Putin said trust had eroded between the two countries.", "trust had eroded between the two countries", "Vladimir Putin", Quote::Kind::Indirect},
       {"Sergei Lavrov told reporters that the strike was illegal.", "the strike was illegal", "Sergei Lavrov", Quote::Kind::Indirect},
       // a statement noun as the verb's object; the speaker's next predicate ends the clause
-      {"Rex Tillerson reiterated the U.S. position that Assad must relinquish power, but appeared to soften his tone.",
-       "Assad must relinquish power", "Rex Tillerson", Quote::Kind::Indirect},
+      {"John Doe repeated the club's position that the coach must step aside, but seemed to lower his voice.",
+       "the coach must step aside", "John Doe", Quote::Kind::Indirect},
       {"Sergei Lavrov said the strike was illegal, and added nothing.", "the strike was illegal", "Sergei Lavrov", Quote::Kind::Indirect},
       // according to X, Q
       {"According to the Kremlin, the talks were frank.", "the talks were frank", "Kremlin", Quote::Kind::Indirect},
@@ -65,18 +65,18 @@ TEST(Quotes, AttributionPatterns) {
       {"\"No agreement was reached,\" Russian officials said.", "No agreement was reached", "Russia", Quote::Kind::Direct},
       // a partial quote of three words or fewer belongs to the reported clause, which
       // quotes words, so is direct (quote_spans_test.cpp)
-      {"Sergei Lavrov said Moscow wanted to understand the 'real intentions' of Washington.",
-       "Moscow wanted to understand the 'real intentions' of Washington", "Sergei Lavrov", Quote::Kind::Direct},
+      {"John Doe said the town wanted to learn the 'true aims' of the county board.",
+       "the town wanted to learn the 'true aims' of the county board", "John Doe", Quote::Kind::Direct},
   };
   expect_attributed(cases);
 }
 
 TEST(Quotes, SplitQuoteAndContinuationKeepTheSpeaker) {
-  Annotated t("Donald Trump spoke in Washington.\n\n\"That could happen, and it may not happen,\" he said. "
-              "\"It may be just the opposite.\"");
+  Annotated t("Tom Smith spoke in Leeds.\n\n\"The bridge may open, and it may not open,\" he said. "
+              "\"It could go the other way.\"");
   ASSERT_EQ(t.a.quotes.size(), 2u);
-  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Donald Trump");
-  EXPECT_EQ(t.name(t.a.quotes[1].speaker), "Donald Trump");
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Tom Smith");
+  EXPECT_EQ(t.name(t.a.quotes[1].speaker), "Tom Smith");
   EXPECT_EQ(t.a.quotes[1].rule, "continuation");
 }
 
@@ -97,13 +97,13 @@ TEST(Quotes, ScareQuotesWithoutASourceAreNotQuotes) {
 }
 
 TEST(Quotes, AboutNamesTheEntitiesAndWeMeansTheSpeakersCountry) {
-  Annotated t("U.S. Secretary of State Rex Tillerson arrived.\n\n\"Our two countries disagree on Syria,\" Tillerson said.");
+  Annotated t("U.S. Secretary of State Tom Smith arrived.\n\n\"Our two nations differ over Syria,\" Smith said.");
   ASSERT_FALSE(t.a.quotes.empty());
   std::vector<std::string> about;
   for (auto e : t.a.quotes.back().about) about.push_back(t.name(e));
   EXPECT_NE(std::find(about.begin(), about.end(), "Syria"), about.end());
   EXPECT_NE(std::find(about.begin(), about.end(), "United States"), about.end());
-  EXPECT_TRUE(t.has_relation("Rex Tillerson", "SAID_ABOUT", "Syria"));
+  EXPECT_TRUE(t.has_relation("Tom Smith", "SAID_ABOUT", "Syria"));
 }
 
 TEST(Quotes, UnbalancedMarksDoNotSwallowTheDocument) {
@@ -370,8 +370,8 @@ TEST(Quotes, APersonsNameBeforeAColonIntroducesTheirWords) {
 }
 
 TEST(Quotes, AShortPrepositionalPhraseBetweenANameAndItsVerbIsSkipped) {
-  EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nParty spokesman John Bloggs on Thursday evening said the party was not in a crisis.",
-                       "the party was not in a crisis"),
+  EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nClub spokesman John Bloggs on Thursday evening said the club was not in trouble.",
+                       "the club was not in trouble"),
             "John Bloggs");
   EXPECT_EQ(speaker_of("Donald Trump spoke on Monday.\n\nTrump at the time said he had asked his staff to look into the fees.",
                        "he had asked his staff to look into the fees"),
@@ -388,8 +388,8 @@ TEST(Quotes, ANamesVerbAndParticleBeforeToSayMakeItTheSpeaker) {
 
 TEST(Quotes, AStateAbbreviationsPeriodInAnAppositionAfterTheQuoteEndsNoSentence) {
   std::string rule;
-  EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is not the view of the caucus,\" John Bloggs, R-Ky., said.",
-                       "That is not the view of the caucus", &rule),
+  EXPECT_EQ(speaker_of("The Senate met.\n\n\"The caucus sees it another way,\" John Bloggs, R-Ky., said.",
+                       "The caucus sees it another way", &rule),
             "John Bloggs");
   EXPECT_EQ(rule, "after-np-verb");
   EXPECT_EQ(speaker_of("The Senate met.\n\n\"That is the view,\" Jane Roe of Allentown, Pa., said on Monday.", "That is the view"),
@@ -480,7 +480,7 @@ TEST(Quotes, AnIndirectQuestionFollowsAVerbWhoseComplementsTakeOne) {
   // The passive names no asker; `asked about` takes no question.
   for (const char* text : {"Jane Roe was asked whether the council would close the library.",
                            "When asked whether the council would close the library, Jane Roe smiled.",
-                           "Jane Roe did not comment when asked about the poster on Monday."}) {
+                           "Jane Roe stayed silent when asked about the mural on Friday."}) {
     Annotated t(text);
     EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << t.a.text(t.a.quotes.front().span);
   }
@@ -516,7 +516,7 @@ TEST(Quotes, AHeadlineXToYColonClauseIsXsWords) {
   };
   expect_attributed(cases);
   // Not a sentence whose words after the preposition are not a title.
-  Annotated t("Sergei Lavrov spoke.\n\nDemocrats are more likely to be scared by his plan: most voters say so.\n\nTalks went on.");
+  Annotated t("Tom Smith spoke.\n\nFarmers are far more worried by his plan: most voters say so.\n\nTalks went on.");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span), "most voters say so");
 }
 
@@ -533,8 +533,8 @@ TEST(Quotes, ANounOfASpeechVerbsFormOrAShortObjectReportsNothing) {
 
 TEST(Quotes, ANameThatPreModifiesAPersonsNameDoesNotSpeak) {
   const Case cases[] = {
-      {"Hillary Clinton rested.\n\n\"She will be back on Monday,\" Clinton campaign spokesman Brian Fallon said.",
-       "She will be back on Monday", "Brian Fallon", Quote::Kind::Direct},
+      {"Jane Roe rested.\n\n\"She will be back on Monday,\" Roe campaign spokesman Tom Smith said.",
+       "She will be back on Monday", "Tom Smith", Quote::Kind::Direct},
       {"Donald Trump was in Ohio.\n\n\"The rally goes ahead,\" Trump's senior adviser Jason Miller said.", "The rally goes ahead",
        "Jason Miller", Quote::Kind::Direct},
       // the subject of a participle: a party name pre-modifying the nominee
@@ -655,7 +655,7 @@ TEST(Quotes, APossessorsStatementNounReportsItsThatClause) {
 TEST(Quotes, AccordingToALongSourceAndAClauseAfterAColon) {
   // Rule A85: the source of `according to` may run twenty tokens to its comma; the clause
   // before `, according to X` or `, X said` opens after a colon (not one in brackets).
-  Annotated t("According to the results of exit polls conducted for the news agency and two networks by a research "
+  Annotated t("According to the results of surveys carried out for the town paper and two radio stations by a polling "
               "firm, most voters in the state want a change of course.");
   std::vector<std::string> got;
   for (const auto& q : t.a.quotes) got.emplace_back(t.a.text(q.span));
@@ -664,8 +664,8 @@ TEST(Quotes, AccordingToALongSourceAndAClauseAfterAColon) {
   const Case cases[] = {
       {"The tax has not hurt the city: London was the capital of finance in 2015, according to Jane Roe.",
        "London was the capital of finance in 2015", "Jane Roe", Quote::Kind::Indirect},
-      {"Bigtown may lose 30bn baht (£398m; $768m) in earnings from tourism this year, John Doe said.",
-       "Bigtown may lose 30bn baht (£398m; $768m) in earnings from tourism this year", "John Doe", Quote::Kind::Indirect},
+      {"Bigtown may lose 20bn baht (£250m; $410m) in takings from visitors next year, John Doe said.",
+       "Bigtown may lose 20bn baht (£250m; $410m) in takings from visitors next year", "John Doe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }
@@ -678,16 +678,16 @@ TEST(Quotes, LabellingAndJudgingVerbsAttributeTheQuotedWords) {
   const Case cases[] = {
       {"Jane Roe branded the council an \"outlaw body in the region.\"", "outlaw body in the region.", "Jane Roe",
        Quote::Kind::Direct},
-      {"Jane Roe thanked John Doe for \"taking these steps to make us all safer.\"",
-       "taking these steps to make us all safer.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe thanked John Doe for \"doing so much to keep the harbour clean.\"",
+       "doing so much to keep the harbour clean.", "Jane Roe", Quote::Kind::Direct},
       {"John Doe blamed the new tax law on \"careless local politicians.\"", "careless local politicians.", "John Doe",
        Quote::Kind::Direct},
   };
   expect_attributed(cases);
   // A reporting verb's clause ends before the speaker's next predicate with such a verb.
   const Case clause[] = {
-      {"Jane Roe said the economy would soon rebound and praised efforts by the council to find a solution.",
-       "the economy would soon rebound", "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe said the mill would soon reopen and praised work by the council to settle the dispute.",
+       "the mill would soon reopen", "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(clause);
   // Rule A98: the subject of a coordinated verb is not a preposition's object opening the clause.
@@ -705,12 +705,12 @@ TEST(Quotes, AHeadlineLineOpeningOnANameAndAColonIsTheNamesWords) {
   const Case cases[] = {
       {"Sergei Lavrov: Washington 'Not Fit To Lead The Talks.'\n\nSergei Lavrov arrived in Moscow.",
        "Washington 'Not Fit To Lead The Talks.", "Sergei Lavrov", Quote::Kind::Direct},
-      {"Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.\n\nSergei Lavrov arrived in Moscow.",
-       "the U.S. needs to 'get away from all of this personal stuff' now", "Sergei Lavrov", Quote::Kind::Direct},
+      {"Doe: the board needs to 'stop all this petty quarrelling' now.\n\nJohn Doe arrived in Moscow.",
+       "the board needs to 'stop all this petty quarrelling' now", "John Doe", Quote::Kind::Direct},
   };
   expect_attributed(cases);
   // Not in a paragraph of several sentences.
-  Annotated t("Sergei Lavrov arrived. Lavrov: the U.S. needs to 'get away from all of this personal stuff' now.");
+  Annotated t("John Doe arrived. Doe: the board needs to 'stop all this petty quarrelling' now.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "headline-colon") << t.a.text(q.span);
 }
 
@@ -724,7 +724,7 @@ TEST(Quotes, AHeadlineLineXColonQuoteAndMoreWordsIsTheNamesWholeLine) {
       {"Lavrov: 'Strikes' Have 'No Place In These Talks.'\n\nSergei Lavrov arrived in Moscow.",
        "Strikes' Have 'No Place In These Talks.", "Sergei Lavrov", Quote::Kind::Direct},
       // nothing after the closing mark: the quote is the words between the marks
-      {"Lavrov: 'There is a low level of trust'\n\nSergei Lavrov arrived in Moscow.", "There is a low level of trust",
+      {"Lavrov: 'There is a thin store of goodwill'\n\nSergei Lavrov arrived in Moscow.", "There is a thin store of goodwill",
        "Sergei Lavrov", Quote::Kind::Direct},
   };
   expect_attributed(cases);
@@ -762,7 +762,7 @@ TEST(Quotes, AWordOfAHyphenatedCompoundIsNoCue) {
   ASSERT_EQ(so.a.quotes.size(), 1u);
   EXPECT_EQ(so.a.quotes[0].rule, "unattributed");
   const Case cases[] = {
-      {"Jane Roe spoke in Leeds. Jane Roe was half-joking to friends that the town was not ready for a new mayor.",
+      {"Jane Roe spoke in Leeds. Jane Roe was half-joking to her neighbours that the town was not ready for a new mayor.",
        "the town was not ready for a new mayor", "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
@@ -775,9 +775,9 @@ TEST(Quotes, PutItAttributesTheQuoteAfterItOnly) {
   const Case cases[] = {
       {"Jane Roe spoke in Leeds. As Jane Roe put it: \"The town is no longer at the gate. It is inside.\"",
        "The town is no longer at the gate. It is inside.", "Jane Roe", Quote::Kind::Direct},
-      {"Sergei Lavrov met Rex Tillerson. He did agree though that the overall discussion was \"productive\", as Mr "
+      {"Sergei Lavrov met Rex Tillerson. He did agree though that the long meeting was \"useful\", as Mr "
        "Tillerson put it.",
-       "the overall discussion was \"productive\"", "Sergei Lavrov", Quote::Kind::Direct},
+       "the long meeting was \"useful\"", "Sergei Lavrov", Quote::Kind::Direct},
   };
   expect_attributed(cases);
 }
@@ -786,9 +786,9 @@ TEST(Quotes, AQuoteParagraphSignedByADashAndANameIsThatPersons) {
   // Rule A102: `"Q."` ending its paragraph, then a paragraph `- Name.` or `-Title Name, a
   // short description.`: the signature names the speaker (rule pull-quote).
   const Case cases[] = {
-      {"Jane Roe spoke in Leeds.\n\n\"I will look into it. I do not know the status, but I will look into it.\"\n\n- Jane "
+      {"Jane Roe spoke in Leeds.\n\n\"I will check on it. I cannot say where it stands, but I will check on it.\"\n\n- Jane "
        "Roe.\n\nThe council met on Monday.",
-       "I will look into it. I do not know the status, but I will look into it.", "Jane Roe", Quote::Kind::Direct},
+       "I will check on it. I cannot say where it stands, but I will check on it.", "Jane Roe", Quote::Kind::Direct},
       {"Jane Roe spoke in Leeds.\n\n\"Great speech. She is tested. She is ready. She never quits.\"\n\n-Mayor Jane Roe, "
        "writing after the speech.\n\nThe council met on Monday.",
        "Great speech. She is tested. She is ready. She never quits.", "Jane Roe", Quote::Kind::Direct},
@@ -804,8 +804,8 @@ TEST(Quotes, AccordingToAfterAQuoteNamesItsSourceUnlessAnInnerSpeakerIsNamed) {
   // Rule A103: `"Q," according to X.` is X's when a name opens the phrase after
   // `according to`; a speaker the sentence names otherwise comes first (GUIDELINES).
   const Case cases[] = {
-      {"\"Officials now expect to complete their work in the next few weeks,\" according to CNN.\n\nMore news.",
-       "Officials now expect to complete their work in the next few weeks", "CNN", Quote::Kind::Direct},
+      {"\"Engineers now hope to finish the bridge repairs within a month,\" according to CNN.\n\nMore news.",
+       "Engineers now hope to finish the bridge repairs within a month", "CNN", Quote::Kind::Direct},
       {"Jane Roe spoke in Leeds. Jane Roe said the meeting was not political, adding that critics should \"look for "
        "a doctor,\" according to Reuters.",
        "look for a doctor", "Jane Roe", Quote::Kind::Direct},
@@ -819,8 +819,8 @@ TEST(Quotes, AccordingToAfterAQuoteNamesItsSourceUnlessAnInnerSpeakerIsNamed) {
 TEST(Quotes, ASpeechVerbsFormAfterAPrepositionIsANoun) {
   // Rule A104: a base or -s form right after a preposition (not `to`) is a noun and reports
   // nothing (`the help of states that ...`, `in states that ...`); -ing forms still report.
-  for (const char* text : {"Jane Roe spoke in Leeds. The plan would need the help of states that may not want to pay for the roads.",
-                           "Jane Roe spoke in Leeds. The council spent its money in states that vote on March 1."}) {
+  for (const char* text : {"Jane Roe spoke in Leeds. The scheme would rely on the help of states that could refuse to fund the roads.",
+                           "Jane Roe spoke in Leeds. The council spent its funds in states that hold votes on May 9."}) {
     Annotated t(text);
     for (const auto& q : t.a.quotes) EXPECT_NE(q.kind, Quote::Kind::Indirect) << text << " -> " << t.a.text(q.span);
   }
@@ -878,16 +878,16 @@ TEST(Quotes, ItAfterANamedBodyInAppositionIsThatBody) {
 // reported clause, which is the quote; not across a dash, nor when the clause has a speech
 // verb of its own or the marks do not end it.
 TEST(Quotes, AShortFragmentEndingTheClauseBeforeTheCueQuotesTheClause) {
-  const char* text = "Jane Roe spoke on Monday. But a refusal to hold a vote would leave the seat empty and that would "
-                     "be \"pretty troublesome,\" Roe said.";
-  EXPECT_EQ(speaker_of(text, "a refusal to hold a vote would leave the seat empty and that would be \"pretty troublesome"),
+  const char* text = "Jane Roe spoke on Monday. But a failure to fill the post would leave the office vacant and that would "
+                     "be \"rather awkward,\" Roe said.";
+  EXPECT_EQ(speaker_of(text, "a failure to fill the post would leave the office vacant and that would be \"rather awkward"),
             "Jane Roe");
-  EXPECT_EQ(speaker_of(text, "pretty troublesome"), "(no quote)");
-  const char* dash = "Jane Roe spoke on Monday. The seat stays empty -- a plan she called \"pretty troublesome,\" Roe said.";
-  EXPECT_EQ(speaker_of(dash, "pretty troublesome"), "Jane Roe");
-  const char* own_verb = "Jane Roe spoke on Monday. Her aide said the plan was \"pretty troublesome,\" Roe said.";
-  EXPECT_EQ(speaker_of(own_verb, "Her aide said the plan was \"pretty troublesome"), "(no quote)");
-  EXPECT_EQ(speaker_of(own_verb, "aide said the plan was \"pretty troublesome"), "(no quote)");
+  EXPECT_EQ(speaker_of(text, "rather awkward"), "(no quote)");
+  const char* dash = "Jane Roe spoke on Monday. The seat stays empty -- a plan she called \"rather awkward,\" Roe said.";
+  EXPECT_EQ(speaker_of(dash, "rather awkward"), "Jane Roe");
+  const char* own_verb = "Jane Roe spoke on Monday. Her aide said the plan was \"rather awkward,\" Roe said.";
+  EXPECT_EQ(speaker_of(own_verb, "Her aide said the plan was \"rather awkward"), "(no quote)");
+  EXPECT_EQ(speaker_of(own_verb, "aide said the plan was \"rather awkward"), "(no quote)");
 }
 
 // A200: a definite role description as the subject of a speech verb coordinated after
@@ -898,9 +898,9 @@ TEST(Quotes, ADefiniteRoleDescriptionSpeaksForTheStatedHolder) {
       {"Prime Minister Manuel Valls visited Paris on Monday. The prime minister announced several arrests and said "
        "more arrests were likely.",
        "more arrests were likely", "Manuel Valls", Quote::Kind::Indirect},
-      {"David McLetchie has resigned from his post. The Scottish Conservative leader had insisted that his legal work "
-       "did not influence the causes he supports.",
-       "his legal work did not influence the causes he supports", "(none)", Quote::Kind::Indirect},
+      {"Tom Smith has resigned from his post. The Scottish Conservative leader had insisted that his business dealings "
+       "did not sway the charities he backs.",
+       "his business dealings did not sway the charities he backs", "(none)", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
 }
@@ -919,7 +919,7 @@ TEST(Quotes, AQuoteCuedByASubjectlessVerbTakesTheOuterReportersSpeaker) {
        "this town are not safe at night.\"",
        "Some streets in this town are not safe at night.", "Jane Roe", Quote::Kind::Direct},
       // a participle after a comma, then an infinitive
-      {"Jane Roe spoke in Leeds. \"It is absurd,\" Roe said, going on to say that the town has spent \"twenty "
+      {"Jane Roe spoke in Leeds. \"It is absurd,\" Roe said, going on to argue that the town has spent \"twenty "
        "years arguing over the bridge, and nobody wants that fight again.\"",
        "twenty years arguing over the bridge, and nobody wants that fight again.", "Jane Roe", Quote::Kind::Direct},
   };
@@ -955,7 +955,7 @@ TEST(Quotes, AYearInATimePhraseBetweenSubjectAndVerbIsNoBoundary) {
   // Rule A252: `Jane Roe had in 1998 complained about "Q"`: a preposition and a year stand
   // between the subject and its verb as `on Tuesday` does.
   const Case cases[] = {
-      {"Tom Smith spoke on Monday. Instead, he pointed to how Jane Roe had in 1998 complained about \"careless and "
+      {"Tom Smith spoke on Monday. Rather, he noted how Jane Roe had in 1998 complained about \"careless and "
        "costly promises\".",
        "careless and costly promises", "Jane Roe", Quote::Kind::Direct},
   };
@@ -1055,7 +1055,7 @@ TEST(Quotes, AReportedClauseMayOpenOnANumberOrOnAParentheticalAfterThat) {
   };
   expect_attributed(cases);
   // A number in the hearer's phrase before a subordinate clause opens no report.
-  Annotated t("Jane Roe told Europe 1 radio when asked whether he had resigned.");
+  Annotated t("Jane Roe told Channel 1 viewers when asked whether she had quit.");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.a.text(q.span).substr(0, 2), "1 ") << t.a.text(q.span);
 }
 
@@ -1064,25 +1064,25 @@ TEST(Quotes, AHearerAndAdjunctsWithTitlesPossessivesAndParentheticalsComeBeforeT
   // `that`, a hearer and phrases of time and place that hold possessive marks, a quoted
   // title, hyphens and a parenthetical set off by commas or dashes.
   const Case cases[] = {
-      {"Jane Roe told MSNBC's \"Morning Joe\" that nobody would question her record.", "nobody would question her record",
+      {"Jane Roe told WKRX's \"Early Tide\" that nobody would doubt her record.", "nobody would doubt her record",
        "Jane Roe", Quote::Kind::Indirect},
-      {"Jane Roe complained to CBS News' Charlie Rose that the attack was unfair.", "the attack was unfair", "Jane Roe",
+      {"Jane Roe complained to Leeds News' Tom Smith that the attack was unfair.", "the attack was unfair", "Jane Roe",
        Quote::Kind::Indirect},
-      {"Jane Roe wrote in a Baltimore Sun op-ed that she penned the remarks.", "she penned the remarks", "Jane Roe",
+      {"Jane Roe wrote in a Millbrook Herald op-ed that she drafted the speech.", "she drafted the speech", "Jane Roe",
        Quote::Kind::Indirect},
-      {"Jane Roe told a crowded banquet hall at a hotel in Baltimore that she is not giving up.", "she is not giving up",
+      {"Jane Roe told a packed dining room at an inn in Millbrook that she is not stepping aside.", "she is not stepping aside",
        "Jane Roe", Quote::Kind::Indirect},
       {"Jane Roe said, in a statement, that the plan would fail.", "the plan would fail", "Jane Roe", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
   // A relative clause after a noun (`that was`), an infinitive's object (`to attack the
-  // oil that funds`), a noun of a verb's form (`the most populous state in the country,
-  // California, with an economy that`) and a dash left open (`the pickers - a labor issue
+  // oil that funds`), a noun of a verb's form (`the smallest state in the federation,
+  // Lapland, with an economy that`) and a dash left open (`the pickers - a labor issue
   // that`) open no report of the clause after `that`.
   for (const char* text : {"Jane Roe said, in a statement on the party's website, that was released on Monday.",
                            "Jane Roe told the story of the pickers - a labor issue that she had discovered in 2002.",
                            "Jane Roe called on the council to attack the waste that funds the scheme.",
-                           "Jane Roe ran the most populous state in the country, California, with an economy that still ranks first."}) {
+                           "Jane Roe ran the smallest state in the federation, Lapland, with an economy that still ranks first."}) {
     Annotated t(text);
     for (const auto& q : t.a.quotes) {
       const auto qt = t.a.text(q.span);
@@ -1112,10 +1112,10 @@ TEST(Quotes, AHearerMayHoldCapitalisedWordsAndAnOfPhraseBeforeThat) {
   // hold capitalised words, an `of` phrase and, after a possessive, a quoted title, up to
   // eight tokens; the report starts after `that`, not at the hearer.
   const Case cases[] = {
-      {"Jane Roe told a Wall Street Journal lunch group that her position remains firm.", "her position remains firm",
+      {"Jane Roe told a Millbrook Gazette breakfast club that her position remains firm.", "her position remains firm",
        "Jane Roe", Quote::Kind::Indirect},
-      {"Jane Roe told a meeting of Pacific Island leaders that few people understood the stakes.",
-       "few people understood the stakes", "Jane Roe", Quote::Kind::Indirect},
+      {"Jane Roe told a meeting of North Shore farmers that few people grasped the risks.",
+       "few people grasped the risks", "Jane Roe", Quote::Kind::Indirect},
       {"Sources told POLITICO, however, that Jane Roe did chime in on the talks.", "Jane Roe did chime in on the talks",
        "(none)", Quote::Kind::Indirect},
   };
@@ -1134,8 +1134,8 @@ TEST(Quotes, AccordingToAfterASentenceOpenerReportsTheClauseAfterIt) {
        "nine million more workers will be protected", "Acme Institute", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
-  for (const char* text : {"Acme receives, according to one report, $234 million in security contracts from the government.",
-                           "This, according to the trader, was typical of the month-end squaring of positions."}) {
+  for (const char* text : {"Acme gets, according to one report, $56 million in paving contracts from the county.",
+                           "This, according to the clerk, was typical of the year-end rush of filings."}) {
     Annotated t(text);
     for (const auto& q : t.a.quotes)
       EXPECT_TRUE(t.a.text(q.span).substr(0, 4) != "$234" && t.a.text(q.span).substr(0, 3) != "was") << t.a.text(q.span);
@@ -1164,7 +1164,7 @@ TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
       "Jane Roe spoke.\n\n\"Lock them all up now!\" Jane Roe smiled and waved.",
       "Jane Roe spoke.\n\nA self-described \"very geeky little kid,\" Jane Roe changed her name.",
       "Jane Roe spoke.\n\n\"We will build the harbour wall,\" Roe supporters chanted.",
-      "Jane Roe spoke.\n\n\"How do you bridge the divide?\"\n\nJane Roe acknowledged that a rift exists.",
+      "Jane Roe spoke.\n\n\"How do you mend the split?\"\n\nJane Roe acknowledged that a quarrel exists.",
       // a past form that is no speaking (word list name_verb_speech): a title, a slogan
       "Jane Roe spoke.\n\n\"The Art of the Harbour,\" Jane Roe published in 1987.",
       "Jane Roe spoke.\n\n\"Thank you,\" Jane Roe walked off the stage.",
@@ -1179,7 +1179,7 @@ TEST(Quotes, ANameAndAPastFormAfterAnUnfinishedQuoteAttributeIt) {
   }
   // A verb with a clause of its own is no attribution through this rule (a speech verb's
   // own pattern may still read it).
-  Annotated t("Jane Roe spoke.\n\n\"How do you bridge the divide, then,\" Jane Roe noticed that a rift exists.");
+  Annotated t("Jane Roe spoke.\n\n\"How do you mend the split, then,\" Jane Roe noticed that a quarrel exists.");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.rule, "name-verb") << t.a.text(q.span);
 }
 
@@ -1213,18 +1213,18 @@ TEST(Quotes, ASpeechVerbFormAfterAPossessiveAndCapitalisedWordsIsANoun) {
   // the quote to the Treasury); the sentence's reporting verb `suggested` attributes it.
   // Right after the possessive the form still reads as the possessor's words.
   const Case cases[] = {
-      {"Tom Smith and Gordon Brown spoke in London.\n\nMr Smith, who stepped down from his Treasury post to "
-       "stand as a Labour candidate, had suggested that Mr Brown would easily meet his golden economic rule for "
-       "the coming years - \"with a margin to spare\".",
-       "with a margin to spare", "Tom Smith", Quote::Kind::Direct},
+      {"Tom Smith and John Doe spoke in Leeds.\n\nMr Smith, who stepped down from his council post to "
+       "run as a Labour candidate, had hinted that Mr Doe would comfortably hit his spending target for "
+       "the next few years - \"with room to spare\".",
+       "with room to spare", "Tom Smith", Quote::Kind::Direct},
       {"Jane Roe, a former secretary of state, fanned controversy over her remark that \"there is a special "
        "place for people who do not help each other.\"",
        "there is a special place for people who do not help each other.", "Jane Roe", Quote::Kind::Direct},
   };
   expect_attributed(cases);
-  Annotated t("Tom Smith and Gordon Brown spoke in London.\n\nMr Smith, who stepped down from his Treasury post "
-              "to stand as a Labour candidate, had suggested that Mr Brown would easily meet his golden economic "
-              "rule for the coming years - \"with a margin to spare\".");
+  Annotated t("Tom Smith and John Doe spoke in Leeds.\n\nMr Smith, who stepped down from his council post "
+              "to run as a Labour candidate, had hinted that Mr Doe would comfortably hit his spending "
+              "target for the next few years - \"with room to spare\".");
   for (const auto& q : t.a.quotes) EXPECT_NE(q.cue, "post") << t.a.text(q.span);
 }
 
@@ -1234,17 +1234,17 @@ TEST(Quotes, ATranscriptLineIsTheWordsOfThePersonItsLabelNames) {
   // surname, whatever quote came before it; a label that names nobody, or two people,
   // gives no speaker through this rule.
   const Case cases[] = {
-      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you be at the "
-       "debate tomorrow night, sir?\"\n\n\"SMITH: I will not be attending the debate tomorrow night.\"",
-       "ROE: Will you be at the debate tomorrow night, sir?", "Jane Roe", Quote::Kind::Direct},
-      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you be at the "
-       "debate tomorrow night, sir?\"\n\n\"SMITH: I will not be attending the debate tomorrow night.\"",
-       "SMITH: I will not be attending the debate tomorrow night.", "Tom Smith", Quote::Kind::Direct},
+      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you come to the town hall "
+       "debate, sir?\"\n\n\"SMITH: I will be away on a fishing trip that night.\"",
+       "ROE: Will you come to the town hall debate, sir?", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe interviewed Tom Smith on Sunday. Partial transcript as follows:\n\n\"ROE: Will you come to the town hall "
+       "debate, sir?\"\n\n\"SMITH: I will be away on a fishing trip that night.\"",
+       "SMITH: I will be away on a fishing trip that night.", "Tom Smith", Quote::Kind::Direct},
   };
   expect_attributed(cases);
   const char* texts[] = {
       "Jane Roe spoke on Sunday.\n\n\"UPDATE: the vote on the harbour plan was postponed until next week.\"",
-      "Jane Roe and John Roe spoke on Sunday.\n\n\"ROE: Will you be at the debate tomorrow night, sir?\"",
+      "Jane Roe and John Roe spoke on Sunday.\n\n\"ROE: Will you come to the town hall debate, sir?\"",
   };
   for (const char* text : texts) {
     Annotated t(text);
@@ -1258,16 +1258,16 @@ TEST(Quotes, SentencesWhollyInQuotationMarksDoNotCountTowardsItsAntecedent) {
   // words of the attribution before) are not counted, so `The NAO said: "Q1. Q2. Q3. Q4."
   // It said ...` reaches the NAO.
   const Case cases[] = {
-      {"The National Audit Office published its annual report on Monday.\n\nThe NAO said: \"Member states still "
-       "do not report fraud on a consistent basis. The court has qualified its opinion for a decade. All the "
-       "authorities involved must act now. The money must be better spent.\" It said there were 922 cases of "
-       "fraud in the UK in 2003.",
-       "there were 922 cases of fraud in the UK in 2003", "National Audit Office", Quote::Kind::Indirect},
+      {"The National Audit Office released its yearly review on Monday.\n\nThe NAO said: \"Member states still "
+       "file their fraud returns late. The court has flagged this for years. Every one of the "
+       "agencies must act now. The money must go further.\" It said there were 417 cases of "
+       "waste in the UK in 2009.",
+       "there were 417 cases of waste in the UK in 2009", "National Audit Office", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
   // Three narrative sentences back is still too far.
-  Annotated t("The National Audit Office published its annual report on Monday. The weather was cold. Trains ran "
-              "late. Many shops stayed shut. It said there were 922 cases of fraud in the UK in 2003.");
+  Annotated t("The National Audit Office released its yearly review on Monday. The weather was cold. Trains ran "
+              "late. Many shops stayed shut. It said there were 417 cases of waste in the UK in 2009.");
   for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "National Audit Office") << t.a.text(q.span);
 }
 
@@ -1319,23 +1319,23 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
   // speech verb has a person for its subject, is that person's words, not a continuation of
   // the speaker before; the lead-in's verb still reports a clause of its own.
   const Case cases[] = {
-      {"\"We will win the state,\" said Tom Smith, the campaign chairman. Jane Roe agreed. \"Mainstream voters are "
-       "running out of time to find someone else.\"",
-       "Mainstream voters are running out of time to find someone else.", "Jane Roe", Quote::Kind::Direct},
-      {"The count ended on Monday.\n\nJane Roe said in a statement. \"There are no paper ballots to recount in "
-       "the county.\"",
-       "There are no paper ballots to recount in the county.", "Jane Roe", Quote::Kind::Direct},
-      {"Jane Roe said the poster portrayed the mayor as a hypnotist. \"We have to take those views on board, but "
-       "nobody meant any offence.\"",
-       "the poster portrayed the mayor as a hypnotist", "Jane Roe", Quote::Kind::Indirect},
+      {"\"We will win the state,\" said Tom Smith, the campaign chairman. Jane Roe agreed. \"Ordinary voters are "
+       "fast losing the time to pick someone new.\"",
+       "Ordinary voters are fast losing the time to pick someone new.", "Jane Roe", Quote::Kind::Direct},
+      {"The count ended on Monday.\n\nJane Roe said in a statement. \"There are no postal votes left to count in "
+       "the valley.\"",
+       "There are no postal votes left to count in the valley.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe said the leaflet showed the mayor as a magician. \"We must listen to those complaints, but "
+       "nobody meant any harm.\"",
+       "the leaflet showed the mayor as a magician", "Jane Roe", Quote::Kind::Indirect},
       // A lead-in paragraph of its own before the quote's paragraph.
-      {"\"I will not take it back,\" said Tom Smith.\n\nJane Roe continued her remarks.\n\n\"Eight years ago "
-       "she was the favourite, and then a fellow came along and beat her.\"",
-       "Eight years ago she was the favourite, and then a fellow came along and beat her.", "Jane Roe",
+      {"\"I will not take it back,\" said Tom Smith.\n\nJane Roe continued her remarks.\n\n\"Ten summers back "
+       "she was the front-runner, and then a newcomer turned up and beat her.\"",
+       "Ten summers back she was the front-runner, and then a newcomer turned up and beat her.", "Jane Roe",
        Quote::Kind::Direct},
-      {"Jane Roe said the poster portrayed the mayor as a hypnotist. \"We have to take those views on board, but "
-       "nobody meant any offence.\"",
-       "We have to take those views on board, but nobody meant any offence.", "Jane Roe", Quote::Kind::Direct},
+      {"Jane Roe said the leaflet showed the mayor as a magician. \"We must listen to those complaints, but "
+       "nobody meant any harm.\"",
+       "We must listen to those complaints, but nobody meant any harm.", "Jane Roe", Quote::Kind::Direct},
       // Near misses of the review's cases (s41-fixq): a perfect auxiliary, a title and a
       // possessor before the subject, a closing mark with only punctuation after it.
       {"Mayor Jane Roe has agreed. \"This is a turning point for the whole campaign.\"",
@@ -1343,9 +1343,9 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
       {"Iowa State University's Jane Roe agreed. \"This is a turning point for the whole campaign\".",
        "This is a turning point for the whole campaign", "Jane Roe", Quote::Kind::Direct},
       // A fronted adjunct before the comma, and a pronoun after the mark that refers back.
-      {"Absent a plan of his own, Jane Roe pointed to the nine bills Tom Smith has laid out. \"It would end all "
-       "the kinds of health care we know,\" she went on.",
-       "It would end all the kinds of health care we know", "Jane Roe", Quote::Kind::Direct},
+      {"Absent a plan of his own, Jane Roe pointed to the six bylaws Tom Smith has drafted. \"It would close every "
+       "kind of clinic we rely on,\" she went on.",
+       "It would close every kind of clinic we rely on", "Jane Roe", Quote::Kind::Direct},
   };
   expect_attributed(cases);
   // Not a participle of an adjunct, not an organisation, not a sentence with quotation
@@ -1353,21 +1353,21 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
   const char* texts[] = {
       "\"We will win the state,\" said Tom Smith. But neither Jane Roe nor John Doe have gone as far as Smith in "
       "criticising the governor. \"The plan is divisive, stupid and wrong for the whole state.\"",
-      "The Acme Corporation said in a statement. \"There are no paper ballots to recount in the county.\"",
-      "Jane Roe called the plan \"a disgrace to the state\" on Monday. \"There are no paper ballots to recount.\"",
+      "The Acme Corporation said in a statement. \"There are no postal votes left to count in the valley.\"",
+      "Jane Roe called the plan \"a blot on the valley\" on Monday. \"There are no postal votes left to count.\"",
       // The sentence after a quote is its attribution, not a lead-in: the answer is the crowd's.
-      "\"Or do we make promises we cannot keep to the voters?\" Jane Roe asked.\n\n\"No, no, never again, never!\"",
+      "\"Or do we promise the voters things we cannot pay for?\" Jane Roe asked.\n\n\"No, no, never again, never!\"",
       // Inside a quoted paragraph whose marks do not pair (a transcript's): no lead-in.
       "Partial transcript as follows:\n\n\"SMITH: Well, this is an episode of \u201cShark Tank.\u201d And Jane Roe "
-      "said nothing at all.\n\n\"(CROSSTALK, several voices at once.)\n\n\"ROE: If I may, sir, because we have "
-      "got limited time.",
+      "said nothing at all.\n\n\"(CROSSTALK, several voices at once.)\n\n\"ROE: One moment, sir, since we are "
+      "short of time.",
       // Review (s41-fixq): the quote does not end its sentence (the words after the mark
       // say whose words they are, or that they are none's) ...
       "Mayor Dana Whitfield defended the cuts on Monday.\n\n\"It's a betrayal,\" read a banner held by union "
       "members outside the hall.",
       "Mayor Dana Whitfield defended the cuts on Monday, and the union walked out of the hall.\n\n\"This is a "
       "betrayal of every worker,\" the union's statement read.",
-      "Ellen Marsh wrote a book about the scandal. \"The Harbor Years\" sold 10,000 copies in its first week.",
+      "Ellen Marsh wrote a book about the scandal. \"The Harbor Years\" sold 8,000 copies in its opening month.",
       "Ellen Marsh said nothing when asked about the fine. \"No comment\" was all her spokesman would offer.",
       // ... or the lead-in's verb is not its main clause's finite verb: a subordinate
       // clause's, an infinitive's, a modal's.
@@ -1431,9 +1431,9 @@ TEST(Quotes, ANameBetweenADashAndTheColonLabelsTheExcerpt) {
   // after the spaced dash is the source, not the subject of a verb in the heading (`Voters
   // agree`), nor a name the heading's capitals make. Two names joined by `and` label it too.
   const Case cases[] = {
-      {"The polls were right.\n\nVoters agree - Jane Roe: \"One of the biggest lessons was a simple one: keep on "
-       "contacting voters.\"",
-       "One of the biggest lessons was a simple one: keep on contacting voters.", "Jane Roe", Quote::Kind::Direct},
+      {"The polls were right.\n\nVoters agree - Jane Roe: \"The main thing we learned was plain enough: keep on "
+       "knocking on doors.\"",
+       "The main thing we learned was plain enough: keep on knocking on doors.", "Jane Roe", Quote::Kind::Direct},
       {"The polls were right.\n\nTURNOUT DOES NOT RAISE HOPES IN OTHER STATES - Tom Smith and Jane Roe: \"At long "
        "last the contests have started.\"",
        "At long last the contests have started.", "Jane Roe", Quote::Kind::Direct},
@@ -1446,18 +1446,18 @@ TEST(Quotes, TheNamedAgentOfAPassiveQuestionVerbAsksTheQuotedQuestion) {
   // words, whether the verb is read before the quote (before-cue) or further back in the
   // sentence (sentence-cue); the reported question opens on its interrogative word.
   const char* near = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan would risk "
-                     "\"adding another expensive entitlement program to an already overburdened federal budget.\"";
-  const char* far = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan for child tax "
-                    "credits, at a cost of some $170 billion a year over the next decade, would risk \"adding another "
-                    "expensive entitlement program to an already overburdened federal budget.\"";
+                     "\"adding yet another costly grant scheme to an already stretched county budget.\"";
+  const char* far = "The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan for free bus "
+                    "passes, at a cost of some $40 million a year over the coming decade, would risk \"adding yet another "
+                    "costly grant scheme to an already stretched county budget.\"";
   const Case cases[] = {
-      {near, "adding another expensive entitlement program to an already overburdened federal budget.", "Tom Smith",
+      {near, "adding yet another costly grant scheme to an already stretched county budget.", "Tom Smith",
        Quote::Kind::Direct},
-      {far, "adding another expensive entitlement program to an already overburdened federal budget.", "Tom Smith",
+      {far, "adding yet another costly grant scheme to an already stretched county budget.", "Tom Smith",
        Quote::Kind::Direct},
       {far,
-       "whether her plan for child tax credits, at a cost of some $170 billion a year over the next decade, would risk "
-       "\"adding another expensive entitlement program to an already overburdened federal budget.\"",
+       "whether her plan for free bus passes, at a cost of some $40 million a year over the coming decade, would risk "
+       "\"adding yet another costly grant scheme to an already stretched county budget.\"",
        "Tom Smith", Quote::Kind::Direct},
   };
   expect_attributed(cases);
@@ -1468,12 +1468,12 @@ TEST(Quotes, AQuoteTrailingOffOnAnEllipsisIsAttributedByTheShortSentenceAfterIt)
   // full stop does; the short sentence right after it (`Jane Roe said.`) is still its
   // attribution, not a continuation of the speaker before.
   const Case cases[] = {
-      {"Tom Smith interviewed Jane Roe.\n\n\"Would you choose a man?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
-       "look at a lot of different people...\" Jane Roe said. \"Really?\" Smith repeated.",
-       "Well, yes. I am going to look at a lot of different people...", "Jane Roe", Quote::Kind::Direct},
-      {"Tom Smith interviewed Jane Roe.\n\n\"Would you choose a man?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
-       "look at a lot of different people\u2026\" Jane Roe said. \"Really?\" Smith repeated.",
-       "Well, yes. I am going to look at a lot of different people\u2026", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith interviewed Jane Roe.\n\n\"Would you pick a deputy from outside?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
+       "talk to plenty of good candidates...\" Jane Roe said. \"Really?\" Smith repeated.",
+       "Well, yes. I am going to talk to plenty of good candidates...", "Jane Roe", Quote::Kind::Direct},
+      {"Tom Smith interviewed Jane Roe.\n\n\"Would you pick a deputy from outside?\" Tom Smith asked.\n\n\"Well, yes. I am going to "
+       "talk to plenty of good candidates\u2026\" Jane Roe said. \"Really?\" Smith repeated.",
+       "Well, yes. I am going to talk to plenty of good candidates\u2026", "Jane Roe", Quote::Kind::Direct},
   };
   expect_attributed(cases);
 }

@@ -1537,10 +1537,10 @@ TEST(Quotes, AFrontedParticiplesSubjectIsTheMainClausesEvenAfterATitle) {
 // `to` is passed over, so the speech verb's subject is that verb's; a person named inside
 // the subject's apposition is still not the speaker.
 TEST(Quotes, ATimePhraseBetweenACatenativeVerbAndToKeepsItsSubject) {
-  EXPECT_EQ(speaker_of("Tom Smith, who is running for governor, tweeted on Friday to say he had never backed the plan.",
+  EXPECT_EQ(speaker_of("Tom Smith, who is standing for mayor, tweeted on Friday to say he had never backed the plan.",
                        "he had never backed the plan"),
             "Tom Smith");
-  EXPECT_EQ(speaker_of("Jane Roe struggled on Tuesday to explain why the plan failed.", "why the plan failed"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe tried on Tuesday to explain why the plan failed.", "why the plan failed"), "Jane Roe");
   EXPECT_EQ(speaker_of("The board of Acme Holdings, chaired by Jane Roe, voted on Friday to say that the plan had failed.",
                        "the plan had failed"),
             "(none)");
@@ -1566,7 +1566,7 @@ TEST(Quotes, ALongParentheticalBeforeTheVerbIsPassedOver) {
 // and its verb, so the coordinated or relative verb has the clause's subject.
 TEST(Quotes, NegatedAuxiliariesMayStandInASubjectGap) {
   EXPECT_EQ(speaker_of("Jane Roe praised the plan on Monday, but did not say that it would pass.", "it would pass"), "Jane Roe");
-  EXPECT_EQ(speaker_of("Jane Roe, who did not explicitly say that the plan had failed, said on Wednesday that it needed work.",
+  EXPECT_EQ(speaker_of("Jane Roe, who did not openly say that the plan had failed, said on Wednesday that it needed work.",
                        "the plan had failed"),
             "Jane Roe");
   EXPECT_EQ(speaker_of("Jane Roe backed the plan and never said that it would fail.", "it would fail"), "Jane Roe");
@@ -1577,8 +1577,8 @@ TEST(Quotes, NegatedAuxiliariesMayStandInASubjectGap) {
 // `to`, whose subject is then read as the participle's, the clause's subject; not when an
 // object stands before `to` (`..., leaving some to question whether`: theirs, not X's).
 TEST(Quotes, AParticipleBeforeToLendsTheClausesSubject) {
-  EXPECT_EQ(speaker_of("Jane Roe was making a pitch to voters, refusing to concede that the race was lost.",
-                       "the race was lost"),
+  EXPECT_EQ(speaker_of("Jane Roe was making her case to the crowd, refusing to admit that the contest was lost.",
+                       "the contest was lost"),
             "Jane Roe");
   EXPECT_NE(speaker_of("Tom Smith closed the mill, leaving some to question whether the town would survive.",
                        "whether the town would survive"),
@@ -1616,8 +1616,8 @@ TEST(Quotes, AMannerOrMemorySpeechVerbAfterAQuoteInvertedCuesIt) {
 // fronted phrase's comma is the name's premodifier; the name is the subject of the
 // coordinated speech verb, not a name inside the fronted phrase.
 TEST(Quotes, ANumberCompoundBeforeTheNameAfterAFrontedPhrase) {
-  EXPECT_EQ(speaker_of("The rally was loud.\n\nAt a Tom Smith campaign event in Dayton, 62-year-old Jane Roe railed "
-                       "against taxes, and explained how much it upset her.",
+  EXPECT_EQ(speaker_of("The rally was loud.\n\nAt a Tom Smith rally in Millbrook, 58-year-old Jane Roe railed "
+                       "against tolls, and explained how much it upset her.",
                        "how much it upset her"),
             "Jane Roe");
 }
@@ -1641,8 +1641,8 @@ TEST(Quotes, AServiceNameBeforeARankIsNoSpeaker) {
 TEST(Quotes, APartialQuoteInTheSubjectsPredicateIsTheSubjects) {
   std::string rule;
   EXPECT_EQ(speaker_of("The mill reopened.\n\nJane Roe, a co-founder of the trust, welcomed \"the recognition that we "
-                       "do not have all the tools we need.\"",
-                       "the recognition that we do not have all the tools we need.", &rule),
+                       "still lack the right equipment.\"",
+                       "the recognition that we still lack the right equipment.", &rule),
             "Jane Roe");
   EXPECT_EQ(rule, "subject-predicate");
   EXPECT_EQ(speaker_of("The vote was close.\n\nJane Roe credited the win to \"a closed primary where few could vote.\"",
@@ -1661,9 +1661,9 @@ TEST(Quotes, APartialQuoteInTheSubjectsPredicateIsTheSubjects) {
                        "league.",
                        "reminded of her duties to the game"),
             "(none)");
-  EXPECT_EQ(speaker_of("The post is new.\n\nJane Roe will have the power to look into \"any matter touching the "
-                       "welfare of pupils\".",
-                       "any matter touching the welfare of pupils"),
+  EXPECT_EQ(speaker_of("The post is new.\n\nJane Roe will have the power to look into \"any matter bearing on the "
+                       "safety of tenants\".",
+                       "any matter bearing on the safety of tenants"),
             "(none)");
   // An organisation named between the subject and the quote is a source of its own.
   EXPECT_EQ(speaker_of("The polls opened.\n\nJane Roe brushed off Acme Party suggestions that a vote for her would let "
@@ -1803,9 +1803,9 @@ TEST(Quotes, ABareSurnameOpeningAHeadlineSpeaks) {
 TEST(Quotes, AChainOfPrepositionalPhrasesBeforeTheVerbIsNoSpeaker) {
   EXPECT_EQ(speaker_of("Jane Roe in an interview with the BBC said the talks had failed.", "the talks had failed"), "Jane Roe");
   EXPECT_EQ(speaker_of("Jane Roe at a news conference in Paris said the plan had failed.", "the plan had failed"), "Jane Roe");
-  EXPECT_EQ(speaker_of("John Smith met voters in Ohio. Both Democrats on the ticket will be targets for Smith's claims that he "
-                       "is an advocate for workers.",
-                       "he is an advocate for workers"),
+  EXPECT_EQ(speaker_of("John Smith met voters in Ohio. Both rivals in the race will be the targets of Smith's claims that he "
+                       "is a friend of farmers.",
+                       "he is a friend of farmers"),
             "John Smith");
 }
 
@@ -1821,9 +1821,9 @@ TEST(Quotes, ANounInIngInAChainOfPhrasesIsNoVerb) {
 // plural noun, no cue (rule A533): `Smith said that states can pass such laws because "Q"`
 // is Smith's, not the quote of a `states` with no subject.
 TEST(Quotes, AnSFormBeforeAnAuxiliaryIsAPluralNoun) {
-  EXPECT_EQ(speaker_of("Tom Smith spoke in Ohio. Smith said on Thursday that states can pass such laws because \"men should "
-                       "not be going there.\"",
-                       "men should not be going there."),
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Ohio. Smith said on Thursday that states can set such rules because \"drivers should "
+                       "not be parking there.\"",
+                       "drivers should not be parking there."),
             "Tom Smith");
 }
 
@@ -1840,8 +1840,8 @@ TEST(Quotes, APlaceInTheSpeakerPhraseIsNoSpeaker) {
 // `Division` opens an organisation's name before `of` (org_heads, position start; rule
 // A535), as `Bureau` does: `according to the state Division of Motor Vehicles` has a source.
 TEST(Quotes, ADivisionOfABodyIsASource) {
-  EXPECT_EQ(speaker_of("Car sales rose 4 percent in May, according to the state Division of Motor Vehicles.",
-                       "Car sales rose 4 percent in May"),
+  EXPECT_EQ(speaker_of("Bus fares rose 4 percent in May, according to the state Division of Motor Vehicles.",
+                       "Bus fares rose 4 percent in May"),
             "Division of Motor Vehicles");
 }
 
@@ -1868,9 +1868,9 @@ TEST(Quotes, AClauseInsideTheAttributionKeepsTheContinuationSpeaker) {
 // A sentence that opens with an inverted speech verb gives the quote after the comma to the
 // person named after the verb, however long the relative clause between (rule A538).
 TEST(Quotes, ASentenceOpeningWithAnInvertedVerbNamesTheSpeaker) {
-  EXPECT_EQ(speaker_of("The museum opened on Friday. Said Jane Roe, who grew up with him in the old neighborhood, \"We were "
-                       "all so proud of him.\"",
-                       "We were all so proud of him."),
+  EXPECT_EQ(speaker_of("The museum opened on Friday. Said Jane Roe, who went to school with him in the harbour district, \"We all "
+                       "felt so proud of him.\"",
+                       "We all felt so proud of him."),
             "Jane Roe");
 }
 
@@ -1929,7 +1929,7 @@ TEST(Quotes, ADashAsideBeforeThatMayHoldAComma) {
 // A place's state set off by commas (`in Camden, New Jersey,`) does not count against the
 // fourteen tokens of hearer and adjuncts before a reporting verb's `that` (row A524).
 TEST(Quotes, APlacesStateBeforeThatIsNotCounted) {
-  EXPECT_EQ(speaker_of("Anna Reed said Thursday during a taping of a town hall meeting in Camden, New Jersey, that the state is wrong.",
+  EXPECT_EQ(speaker_of("Anna Reed said Thursday during a recording of a public forum in Millbrook, New Jersey, that the state is wrong.",
                        "the state is wrong"),
             "Anna Reed");
 }
@@ -1988,8 +1988,8 @@ TEST(Quotes, APossessorOfAidesOrALawyerIsNoSpeaker) {
 // Roe notes CLAUSE` is Roe's.
 TEST(Quotes, ANameAfterASubordinatorIsTheSubject) {
   const char* text = "Jane Roe is the attorney general. The department hired several lawyers, including Tom Smith, though "
-                     "Roe notes they were appointed before she arrived.";
-  EXPECT_EQ(speaker_of(text, "they were appointed before she arrived"), "Jane Roe");
+                     "Roe notes they were hired before she took office.";
+  EXPECT_EQ(speaker_of(text, "they were hired before she took office"), "Jane Roe");
 }
 
 // A second report coordinated with no comma, with a subject of its own, ends the first
@@ -2112,9 +2112,9 @@ TEST(Quotes, ANameInAParticiplesAsideIsNoSubject) {
                        "she had told him about the plan"),
             "Jane Roe");
   // `including` names one of the speakers.
-  EXPECT_EQ(speaker_of("The talks ended on Monday. Several mayors, including Tom Smith, said they had no problem with the "
+  EXPECT_EQ(speaker_of("The talks ended on Monday. Several mayors, including Tom Smith, said they saw no problem with the "
                        "plan.",
-                       "they had no problem with the plan"),
+                       "they saw no problem with the plan"),
             "Tom Smith");
 }
 
@@ -2149,8 +2149,8 @@ TEST(Quotes, AQuoteAfterALeadInWithAnotherPersonSubjectIsThatPersons) {
   EXPECT_EQ(speaker_of(lead, "The plant has lost money for ten years.", &rule), "Jane Roe");
   EXPECT_EQ(rule, "lead-subject");
   const char* titled = "\"We will keep the plant open,\" Tom Smith said. Sen. Jane Roe named anger as one of the reasons. "
-                       "\"The younger people are sick and tired of broken promises.\"";
-  EXPECT_EQ(speaker_of(titled, "The younger people are sick and tired of broken promises."), "Jane Roe");
+                       "\"Young voters have had enough of empty pledges.\"";
+  EXPECT_EQ(speaker_of(titled, "Young voters have had enough of empty pledges."), "Jane Roe");
   // Words about the lead-in's subject in the third person are somebody else's: the previous speaker goes on.
   const char* about = "\"We will keep the plant open,\" Tom Smith said. Jane Roe became a star in the 1990s. \"In 1995 she "
                       "sold more records than anyone.\"";
@@ -2325,32 +2325,32 @@ TEST(Quotes, AnOpeningParticipleTakesOnlyTheLastSpeechVerbsPerson) {
 TEST(Quotes, AParticipleAfterAnOpeningQuotationTakesTheSubjectAfterIt) {
   const std::string text =
       "\"The attacks prove once again that we need to get tough,\" Tom Brown says in the spot titled \"Danger,\" warning "
-      "against any more cuts to the army, pledging to \"bomb the hell out of them.\"";
-  EXPECT_EQ(speaker_of(text.c_str(), "bomb the hell out of them."), "Tom Brown");
+      "against any more cuts to the army, pledging to \"hit them as hard as we can.\"";
+  EXPECT_EQ(speaker_of(text.c_str(), "hit them as hard as we can."), "Tom Brown");
   // the same chain in a sentence that opens with its subject (base behaviour)
   EXPECT_EQ(speaker_of("Jane Roe spoke to voters in Ohio, criticising the plan, warning that \"the city will run out of money soon.\"",
                        "the city will run out of money soon."),
             "Jane Roe");
   // no name right after the quotation: unknown
   EXPECT_EQ(speaker_of("\"The attacks prove once again that we need to get tough,\" the new spot says in its opening line, warning "
-                       "against any more cuts to the army, pledging to \"bomb the hell out of them.\"",
-                       "bomb the hell out of them."),
+                       "against any more cuts to the army, pledging to \"hit them as hard as we can.\"",
+                       "hit them as hard as we can."),
             "(none)");
 }
 
 // Rule A922: a causative verb's object followed by a relative clause on it set off by
 // commas is still the infinitive's subject.
 TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
-  EXPECT_EQ(speaker_of("The senator also forced Tom Brown, who was under questioning from the banking committee, to admit that "
-                       "no senior executives had been held to account.",
-                       "no senior executives had been held to account"),
+  EXPECT_EQ(speaker_of("The senator also forced Tom Brown, who was being questioned by the housing committee, to admit that "
+                       "no senior managers had been made to answer for it.",
+                       "no senior managers had been made to answer for it"),
             "Tom Brown");
   // a relative clause on a body
   EXPECT_EQ(speaker_of("The report prompted Acme Corp, which makes the parts, to warn that prices would rise.", "prices would rise"),
             "Acme Corp");
   // without the relative clause (base behaviour)
-  EXPECT_EQ(speaker_of("The senator also forced Tom Brown to admit that no senior executives had been held to account.",
-                       "no senior executives had been held to account"),
+  EXPECT_EQ(speaker_of("The senator also forced Tom Brown to admit that no senior managers had been made to answer for it.",
+                       "no senior managers had been made to answer for it"),
             "Tom Brown");
 }
 
@@ -2358,10 +2358,10 @@ TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
 // subject is the one that opens the sentence.
 TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
   EXPECT_EQ(speaker_of("And in that October speech, Ms. Jane Roe chimed in, breaking with the board's chairwoman, Mary Jones, to argue "
-                       "that the bank was overstating the risk of inflation.",
-                       "the bank was overstating the risk of inflation"),
+                       "that the bank was overstating the danger of rising prices.",
+                       "the bank was overstating the danger of rising prices"),
             "Jane Roe");
-  EXPECT_EQ(speaker_of("Jane Roe flew to Ohio in her jet, with her name on the side, to tell voters that the plant would stay open.",
+  EXPECT_EQ(speaker_of("Jane Roe flew to Ohio in her plane, with her logo on the tail, to tell voters that the plant would stay open.",
                        "the plant would stay open"),
             "Jane Roe");
   // a verb that takes an object and an infinitive: the object's, so unknown here
@@ -2391,9 +2391,9 @@ TEST(Quotes, AnInfinitiveAfterANamedObjectsAppositionIsNotTheSubjects) {
 // Rule A924: a speech verb in -ing after `and` shares the subject of the speech verb in -ing
 // it is coordinated with.
 TEST(Quotes, ACoordinatedParticipleSharesTheFirstParticiplesSubject) {
-  EXPECT_EQ(speaker_of("Republicans were quick to react, with Jane Roe tweeting that it was a disaster for the party and asking, "
-                       "\"How can someone with such bad judgment run?\"",
-                       "How can someone with such bad judgment run?"),
+  EXPECT_EQ(speaker_of("Republicans were quick to respond, with Jane Roe tweeting that it was a blow for the party and asking, "
+                       "\"How can someone so careless lead?\"",
+                       "How can someone so careless lead?"),
             "Jane Roe");
   // the first participle follows no name (a verb's complement inside the object): not read
   EXPECT_EQ(speaker_of("Jane Roe is noting the trouble Tom Brown had taking questions about the schools and saying he could not "
@@ -2426,8 +2426,8 @@ TEST(Quotes, AWithRightAfterAVerbsPastFormOpensNoAbsoluteClause) {
                        "\"long and painful month\" for the rider.",
                        "long and painful month"),
             "Jane Roe");
-  EXPECT_EQ(speaker_of("Republicans were quick to react, with Jane Roe saying that it was a disaster for the party.",
-                       "it was a disaster for the party"),
+  EXPECT_EQ(speaker_of("Republicans were quick to respond, with Jane Roe saying that it was a blow for the party.",
+                       "it was a blow for the party"),
             "Jane Roe");
 }
 

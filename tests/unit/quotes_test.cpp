@@ -775,7 +775,7 @@ TEST(Quotes, PutItAttributesTheQuoteAfterItOnly) {
   const Case cases[] = {
       {"Jane Roe spoke in Leeds. As Jane Roe put it: \"The town is no longer at the gate. It is inside.\"",
        "The town is no longer at the gate. It is inside.", "Jane Roe", Quote::Kind::Direct},
-      {"Sergei Lavrov met Rex Tillerson. He did agree though that the long meeting was \"useful\", as Mr "
+      {"Sergei Lavrov met Rex Tillerson. He did agree however that the long meeting was \"useful\", as Mr "
        "Tillerson put it.",
        "the long meeting was \"useful\"", "Sergei Lavrov", Quote::Kind::Direct},
   };
@@ -898,7 +898,7 @@ TEST(Quotes, ADefiniteRoleDescriptionSpeaksForTheStatedHolder) {
       {"Prime Minister Manuel Valls visited Paris on Monday. The prime minister announced several arrests and said "
        "more arrests were likely.",
        "more arrests were likely", "Manuel Valls", Quote::Kind::Indirect},
-      {"Tom Smith has resigned from his post. The Scottish Conservative leader had insisted that his business dealings "
+      {"Tom Smith has resigned from his post. The Scottish Conservative leader had maintained that his business dealings "
        "did not sway the charities he backs.",
        "his business dealings did not sway the charities he backs", "(none)", Quote::Kind::Indirect},
   };
@@ -1077,12 +1077,12 @@ TEST(Quotes, AHearerAndAdjunctsWithTitlesPossessivesAndParentheticalsComeBeforeT
   expect_attributed(cases);
   // A relative clause after a noun (`that was`), an infinitive's object (`to attack the
   // oil that funds`), a noun of a verb's form (`the smallest state in the federation,
-  // Lapland, with an economy that`) and a dash left open (`the pickers - a labor issue
+  // Lapland, with a budget that`) and a dash left open (`the pickers - a labor issue
   // that`) open no report of the clause after `that`.
   for (const char* text : {"Jane Roe said, in a statement on the party's website, that was released on Monday.",
                            "Jane Roe told the story of the pickers - a labor issue that she had discovered in 2002.",
                            "Jane Roe called on the council to attack the waste that funds the scheme.",
-                           "Jane Roe ran the smallest state in the federation, Lapland, with an economy that still ranks first."}) {
+                           "Jane Roe ran the smallest state in the federation, Lapland, with a budget that still ranks first."}) {
     Annotated t(text);
     for (const auto& q : t.a.quotes) {
       const auto qt = t.a.text(q.span);
@@ -1322,9 +1322,9 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
       {"\"We will win the state,\" said Tom Smith, the campaign chairman. Jane Roe agreed. \"Ordinary voters are "
        "fast losing the time to pick someone new.\"",
        "Ordinary voters are fast losing the time to pick someone new.", "Jane Roe", Quote::Kind::Direct},
-      {"The count ended on Monday.\n\nJane Roe said in a statement. \"There are no postal votes left to count in "
+      {"The count ended on Monday.\n\nJane Roe said in a statement. \"No postal votes are left to count in "
        "the valley.\"",
-       "There are no postal votes left to count in the valley.", "Jane Roe", Quote::Kind::Direct},
+       "No postal votes are left to count in the valley.", "Jane Roe", Quote::Kind::Direct},
       {"Jane Roe said the leaflet showed the mayor as a magician. \"We must listen to those complaints, but "
        "nobody meant any harm.\"",
        "the leaflet showed the mayor as a magician", "Jane Roe", Quote::Kind::Indirect},
@@ -1353,7 +1353,7 @@ TEST(Quotes, ASentenceWhoseSpeechVerbHasAPersonLeadsInToTheQuoteAfterIt) {
   const char* texts[] = {
       "\"We will win the state,\" said Tom Smith. But neither Jane Roe nor John Doe have gone as far as Smith in "
       "criticising the governor. \"The plan is divisive, stupid and wrong for the whole state.\"",
-      "The Acme Corporation said in a statement. \"There are no postal votes left to count in the valley.\"",
+      "The Acme Corporation said in a statement. \"No postal votes are left to count in the valley.\"",
       "Jane Roe called the plan \"a blot on the valley\" on Monday. \"There are no postal votes left to count.\"",
       // The sentence after a quote is its attribution, not a lead-in: the answer is the crowd's.
       "\"Or do we promise the voters things we cannot pay for?\" Jane Roe asked.\n\n\"No, no, never again, never!\"",
@@ -1388,7 +1388,7 @@ TEST(Quotes, ANameOpeningTheSentenceBeforeAnAppositionIsTheSubjectTheColonAnnoun
   // in the verb's object; with a speech verb in that clause the sentence's cue reads it
   // (sentence-cue). A list of names has no apposition.
   const Case cases[] = {
-      {"Tom Smith, the chairman of the committee, sent Jane Roe a letter with one sentence: \"This is not "
+      {"Tom Smith, the chairman of the committee, sent Jane Roe a note with a single line: \"This is not "
        "acceptable at all.\"",
        "This is not acceptable at all.", "Tom Smith", Quote::Kind::Direct},
       {"Mr. Tom Smith, whose latest company uses big data, said Jane Roe was a candidate in the spirit of the "
@@ -1537,8 +1537,8 @@ TEST(Quotes, AFrontedParticiplesSubjectIsTheMainClausesEvenAfterATitle) {
 // `to` is passed over, so the speech verb's subject is that verb's; a person named inside
 // the subject's apposition is still not the speaker.
 TEST(Quotes, ATimePhraseBetweenACatenativeVerbAndToKeepsItsSubject) {
-  EXPECT_EQ(speaker_of("Tom Smith, who is standing for mayor, tweeted on Friday to say he had never backed the plan.",
-                       "he had never backed the plan"),
+  EXPECT_EQ(speaker_of("Tom Smith, who is standing for mayor, tweeted on Sunday to say he would never back the plan.",
+                       "he would never back the plan"),
             "Tom Smith");
   EXPECT_EQ(speaker_of("Jane Roe tried on Tuesday to explain why the plan failed.", "why the plan failed"), "Jane Roe");
   EXPECT_EQ(speaker_of("The board of Acme Holdings, chaired by Jane Roe, voted on Friday to say that the plan had failed.",
@@ -1617,8 +1617,8 @@ TEST(Quotes, AMannerOrMemorySpeechVerbAfterAQuoteInvertedCuesIt) {
 // coordinated speech verb, not a name inside the fronted phrase.
 TEST(Quotes, ANumberCompoundBeforeTheNameAfterAFrontedPhrase) {
   EXPECT_EQ(speaker_of("The rally was loud.\n\nAt a Tom Smith rally in Millbrook, 58-year-old Jane Roe railed "
-                       "against tolls, and explained how much it upset her.",
-                       "how much it upset her"),
+                       "against tolls, and explained how much they hurt her.",
+                       "how much they hurt her"),
             "Jane Roe");
 }
 
@@ -1661,7 +1661,7 @@ TEST(Quotes, APartialQuoteInTheSubjectsPredicateIsTheSubjects) {
                        "league.",
                        "reminded of her duties to the game"),
             "(none)");
-  EXPECT_EQ(speaker_of("The post is new.\n\nJane Roe will have the power to look into \"any matter bearing on the "
+  EXPECT_EQ(speaker_of("The post is new.\n\nJane Roe will have the right to inquire into \"any matter bearing on the "
                        "safety of tenants\".",
                        "any matter bearing on the safety of tenants"),
             "(none)");
@@ -1840,7 +1840,7 @@ TEST(Quotes, APlaceInTheSpeakerPhraseIsNoSpeaker) {
 // `Division` opens an organisation's name before `of` (org_heads, position start; rule
 // A535), as `Bureau` does: `according to the state Division of Motor Vehicles` has a source.
 TEST(Quotes, ADivisionOfABodyIsASource) {
-  EXPECT_EQ(speaker_of("Bus fares rose 4 percent in May, according to the state Division of Motor Vehicles.",
+  EXPECT_EQ(speaker_of("Bus fares rose 4 percent in May, according to the county Division of Motor Vehicles.",
                        "Bus fares rose 4 percent in May"),
             "Division of Motor Vehicles");
 }
@@ -1860,8 +1860,8 @@ TEST(Quotes, ARoleNounAndANameRightBeforeTheVerbAreTheSubject) {
 // does (A37).
 TEST(Quotes, AClauseInsideTheAttributionKeepsTheContinuationSpeaker) {
   const char* text = "Tom Smith met the host Alex Jones on Monday. \"Your reputation is amazing,\" Smith assured Jones, after "
-                     "Jones assured Smith that his listeners backed him. \"I will not let you down.\"";
-  EXPECT_EQ(speaker_of(text, "I will not let you down."), "Tom Smith");
+                     "Jones assured Smith that his listeners backed him. \"I will not fail you.\"";
+  EXPECT_EQ(speaker_of(text, "I will not fail you."), "Tom Smith");
   EXPECT_EQ(speaker_of(text, "his listeners backed him"), "Alex Jones");
 }
 
@@ -2357,7 +2357,7 @@ TEST(Quotes, ACausativeObjectBeforeARelativeClauseSpeaksTheInfinitive) {
 // Rule A923: an infinitive speech verb right after a comma is an adjunct of purpose; its
 // subject is the one that opens the sentence.
 TEST(Quotes, AnInfinitiveAfterACommaTakesTheSubjectThatOpensTheSentence) {
-  EXPECT_EQ(speaker_of("And in that October speech, Ms. Jane Roe chimed in, breaking with the board's chairwoman, Mary Jones, to argue "
+  EXPECT_EQ(speaker_of("And in that March speech, Ms. Jane Roe chimed in, breaking with the board's chairwoman, Mary Jones, to argue "
                        "that the bank was overstating the danger of rising prices.",
                        "the bank was overstating the danger of rising prices"),
             "Jane Roe");

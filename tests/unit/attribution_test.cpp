@@ -789,7 +789,7 @@ TEST(Attribution, AParaphraseOfTheSpeakerBetweenTwoQuoteParagraphs) {
   {
     Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
              "Roe is upbeat about the party's chances, in part because she sees Tom Smith as a uniter.\n\n"
-             "\"Not only can Tom Smith win in November, he is the one with the best chance of winning.\"");
+             "\"Not only can Tom Smith win in November, he is the one most likely to carry the state.\"");
     const Quote* q = t.quote("Not only can");
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(q->rule, "continuation");

@@ -853,7 +853,7 @@ TEST(RelationsStage, ANameInTheComplementOfANounIsNoObject) {
 // phrase on a topic (`the government over Iraq`); `the government of|in X` is X's.
 TEST(RelationsStage, TheGovernmentIsNotTheCountryOfItsTopic) {
   EXPECT_FALSE(Related("Jane Roe also praised the government over Iraq on Monday.").has_relation("Jane Roe", "SUPPORTS", "Iraq"));
-  EXPECT_TRUE(Related("Jane Roe visited Iraq on Monday. She said the government had failed to deliver.")
+  EXPECT_TRUE(Related("Jane Roe visited Iraq on Monday. She said the government had failed to act.")
                   .has_relation("Jane Roe", "CRITICIZED", "Iraq"));
 }
 

@@ -62,11 +62,11 @@ TEST(Affiliations, Table) {
       {"Gazprom boss Jane Roe and GM's John Doe met on Monday.", "John Doe", "MEMBER_OF", "General Motors", false},
       {"The talks between Gazprom and GM's John Doe went on.", "John Doe", "MEMBER_OF", "General Motors", true},
       // Not when the second name's own apposition says what he is (review s41, 18.142).
-      {"Fiat boss Sergio Marchionne and GM's Rick Wagoner, a union negotiator, met on Monday.", "Rick Wagoner", "ROLE_IN",
+      {"Fiat boss Tom Smith and GM's Bill Jones, a union negotiator, met on Friday.", "Bill Jones", "ROLE_IN",
        "General Motors", false},
-      {"Fiat boss Sergio Marchionne and GM's Rick Wagoner, a union negotiator, met on Monday.", "Rick Wagoner", "MEMBER_OF",
+      {"Fiat boss Tom Smith and GM's Bill Jones, a union negotiator, met on Friday.", "Bill Jones", "MEMBER_OF",
        "General Motors", true},
-      {"Fiat boss Sergio Marchionne and GM's Rick Wagoner met on Monday.", "Rick Wagoner", "ROLE_IN", "General Motors", true},
+      {"Fiat boss Tom Smith and GM's Bill Jones met on Friday.", "Bill Jones", "ROLE_IN", "General Motors", true},
       // A predicate nominal after a copula or a predicative verb says what the subject is, as an apposition does.
       {"Jane Roe is president of the Federal Reserve.", "Jane Roe", "ROLE_IN", "Federal Reserve", true},
       {"Meanwhile, John Doe was named chief executive of Gazprom.", "John Doe", "ROLE_IN", "Gazprom", true},
@@ -94,7 +94,7 @@ TEST(Affiliations, Table) {
       {"The Senate voted on Monday after the Senate Ethics Committee met.", "Senate Ethics Committee", "MEMBER_OF", "U.S. Senate", true},
       {"The Democrats met the Democratic National Committee.", "Democratic National Committee", "MEMBER_OF", "Democratic Party", false},
       // A country holding the presidency of a body is one of its members.
-      {"As France takes up its presidency of the G8, Jane Roe spoke.", "France", "MEMBER_OF", "G8", true},
+      {"As France starts its presidency of the G8, Jane Roe spoke.", "France", "MEMBER_OF", "G8", true},
       {"Germany said it would use the EU presidency well.", "Germany", "MEMBER_OF", "European Union", true},
       {"Germany praised the EU on Monday.", "Germany", "MEMBER_OF", "European Union", false},
       // A bare post opening a clause is held in the organisation quoted just before.

@@ -322,7 +322,7 @@ TEST(Attribution, ASpeechVerbFormAfterADeterminerIsNoCueBeforeTheQuote) {
 // subject opens its clause (`on "Morning Call," Sen. X (D-Ohio), a ... told`).
 TEST(Attribution, AnUnclosedAppositionStandsBetweenTheSubjectAndItsVerb) {
   for (const char* text :
-       {"On Friday, Sen. Jane Roe (D-Ohio), a supporter of Mark Doe's 2016 bid for the presidency told host Peter "
+       {"On Friday, Sen. Jane Roe (D-Ohio), a backer of Mark Doe's 2019 run for the governorship told host Peter "
         "Hartley she believed that the vote would pass.",
         "On the show \"Morning Call,\" Sen. Jane Roe (D-Ohio), a supporter of the bill told host Peter Hartley that "
         "the vote would pass."}) {
@@ -359,9 +359,9 @@ TEST(Attribution, AQuoteRightAfterAReportedClauseContinuesItsSpeaker) {
 // A89: a bare surname opening the clause of a participle speech verb is its subject, not
 // a name after it (`Roe was upfront about her distaste for X, saying ...`).
 TEST(Attribution, ABareSurnameOpeningTheClauseIsTheParticiplesSubject) {
-  Quoted t("Jane Roe spoke first. Roe was upfront about her distaste for Mark Doe, saying conservatives need to "
-           "band together.");
-  const Quote* q = t.quote("conservatives need");
+  Quoted t("Jane Roe spoke first. Roe was frank about her dislike of Mark Doe, saying moderates need to "
+           "stick together.");
+  const Quote* q = t.quote("moderates need");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
@@ -403,9 +403,9 @@ TEST(Attribution, AParentheticalDoesNotCutThePhraseBeforeTheVerb) {
 // commas (no verb form in it): `X was upfront about Y, the current GOP front-runner,
 // saying ...` is X's, not the party's named in the apposition.
 TEST(Attribution, AParticipleHangsOnTheClauseBeforeAnApposition) {
-  Quoted t("Jane Roe spoke in Concord on Monday. Roe was upfront about her distaste for John Doe, the current GOP front-runner, "
-           "saying conservatives need to band together to stop him.");
-  const Quote* q = t.quote("conservatives need to band together to stop him");
+  Quoted t("Jane Roe spoke in Concord on Monday. Roe was open about her dislike of John Doe, the present Tory favourite, "
+           "saying moderates must unite to halt him.");
+  const Quote* q = t.quote("moderates must unite to halt him");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
@@ -435,7 +435,7 @@ TEST(Attribution, APartyNameBeforeAPersonModifiesIt) {
 // verb (an irregular past: `went`), so it is no apposition (A126): `Speaking in Salem, New
 // Hampshire, Jane Roe went after John Doe, saying ...` is Jane Roe's, not the state's.
 TEST(Attribution, ANameAndItsVerbAreNoApposition) {
-  Quoted t("Speaking at a town hall event in Salem, New Hampshire, Jane Roe went after John Doe, saying that the mayor had failed the town.");
+  Quoted t("Speaking at a village hall meeting in Marlow Green, Jane Roe went after John Doe, saying that the mayor had failed the town.");
   const Quote* q = t.quote("the mayor had failed the town");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
@@ -473,8 +473,8 @@ TEST(Attribution, AHyphenatedCompoundDoesNotEndThePhraseAfterTheVerb) {
 // called for ...` is the subject's before the quote, not the lawmakers').
 TEST(Attribution, ANounAfterAnArticleOrOfIsNoSpeechVerb) {
   Quoted report(
-      "Jane Roe spoke in Ohio on Monday. The Holocaust Museum in Boston issued a report this month charging the group "
-      "with \"crimes against humanity, genocide and mass atrocities.\"");
+      "Jane Roe spoke in Ohio on Monday. The Harbury Peace Museum in Boston issued a report last week charging the militia "
+      "with \"crimes against humanity, mass killing and torture.\"");
   const Quote* q = report.quote("crimes against humanity");
   ASSERT_NE(q, nullptr);
   EXPECT_NE(q->cue, "report");
@@ -487,8 +487,8 @@ TEST(Attribution, ANounAfterAnArticleOrOfIsNoSpeechVerb) {
 
 TEST(Attribution, ACoordinatedClauseAfterTheQuoteIsNoAttribution) {
   Quoted t(
-      "Jane Roe called the voting system \"completely and totally rigged\" on Tuesday, and a few Republican lawmakers have "
-      "called for a special prosecutor.");
+      "Jane Roe called the voting system \"completely and totally rigged\" on Tuesday, and several Liberal councillors have "
+      "asked for an outside auditor.");
   const Quote* q = t.quote("completely and totally rigged");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
@@ -547,13 +547,13 @@ TEST(Attribution, AHyphenSpacedOnBothSidesSetsOffAParenthetical) {
 // closing quotation mark, and a country speaks as an organisation does.
 TEST(Attribution, AnOpeningNameAfterTitlesOrBeforeAQuotedTitleSpeaks) {
   const std::pair<const char*, const char*> cases[] = {
-      {"Jane Roe chairs the union. Mrs Roe, who said the \"problem is far worse than the statistics show\", called for a law "
+      {"Jane Roe chairs the union. Mrs Roe, who said the \"trouble runs much deeper than the figures suggest\", called for a law "
        "that protects whistleblowers.",
        "a law that protects whistleblowers"},
-      {"Jane Roe, the longtime owner of the pageant and star of the reality TV show \"The Apprentice,\" said in an interview "
-       "that conventions in the past have been too dull.",
-       "conventions in the past have been too dull"},
-      {"Jane Roe, a strategist who polls for Priorities USA Action, a pro-Clinton \"super PAC,\" posited that for a more "
+      {"Jane Roe, the founder of the fair and host of the cooking show \"The Long Table,\" said in a radio chat "
+       "that fairs in recent years have been too tame.",
+       "fairs in recent years have been too tame"},
+      {"Jane Roe, an adviser who counts votes for Fairfield Forward, a pro-Doe \"action fund,\" posited that for a more "
        "marginal group the rate mattered more.",
        "for a more marginal group the rate mattered more"},
   };
@@ -563,14 +563,14 @@ TEST(Attribution, AnOpeningNameAfterTitlesOrBeforeAQuotedTitleSpeaks) {
     ASSERT_NE(q, nullptr) << text;
     EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
   }
-  Quoted c("China, the North's only ally and its economic lifeline, said it was resolutely opposed to the test.");
-  const Quote* q = c.quote("it was resolutely opposed to the test");
+  Quoted c("China, the North's main ally and its chief trading partner, said it was firmly against the launch.");
+  const Quote* q = c.quote("it was firmly against the launch");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(c.name(q->speaker), "China");
   // Not after a word that is no title (`Nearby China, ...`): unknown stays unknown. (A
   // focus particle is skipped as a discourse marker, A256: `Even China, ...` is China's.)
-  Quoted e("Nearby China, the North's only ally, said it was resolutely opposed to the test.");
-  q = e.quote("it was resolutely opposed to the test");
+  Quoted e("Nearby China, the North's main ally, said it was firmly against the launch.");
+  q = e.quote("it was firmly against the launch");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(e.name(q->speaker), "(none)");
 }
@@ -596,14 +596,14 @@ TEST(Attribution, AQuoteParagraphAfterAClauseColonIsTheSubjects) {
   for (const char* text : {"When John Doe died in 1998, President Jane Roe released the following statement:\n\n"
                            "\"John and I offer our condolences to his family and friends.\"",
                            "In response to the attacks, Republican presidential nominee Jane Roe issued the following statement:\n\n"
-                           "\"Our prayers are with all those affected by the horrible attacks.\""}) {
+                           "\"Our thoughts go out to every family hurt by these cruel attacks.\""}) {
     Quoted t(text);
     ASSERT_EQ(t.a.quotes.size(), 1u) << text;
     EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Jane Roe") << text;
     EXPECT_EQ(t.a.quotes[0].rule, "clause-colon-paragraph") << text;
   }
-  for (const char* text : {"Jane Roe did support the idea on Thursday, and NBC News has proof:\n\n"
-                           "\"Should there be a database system that tracks them?\" a reporter can be heard asking Roe.",
+  for (const char* text : {"Jane Roe did back the plan on Tuesday, and the Fernby Echo has the tape:\n\n"
+                           "\"Should there be a register that lists them all?\" a reporter can be heard asking Roe.",
                            "Jane Roe took the stage on Monday. Her opening words:\n\n\"We will win this state.\""}) {
     Quoted t(text);
     ASSERT_FALSE(t.a.quotes.empty()) << text;
@@ -614,15 +614,15 @@ TEST(Attribution, AQuoteParagraphAfterAClauseColonIsTheSubjects) {
 // A222: an `it` that opens a participle's clause is its subject, resolved as the `it` of
 // the main verb (the organisation it stands for); none named: unknown, not a name after it.
 TEST(Attribution, AnOpeningItIsTheSubjectOfAParticiple) {
-  Quoted t("The National Institute of Economic and Social Research was optimistic about the economy. It said the surge in "
-           "oil prices would have a limited effect on growth, saying that if anything the \"world economy will continue to "
-           "grow strongly\".");
-  const Quote* q = t.quote("world economy will continue to grow strongly");
+  Quoted t("The Harbury Institute of Trade and Labour Studies was upbeat about trade. It said the jump in "
+           "fuel costs would do little harm to output, saying that on balance the \"local economy will keep on "
+           "expanding briskly\".");
+  const Quote* q = t.quote("local economy will keep on expanding briskly");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(t.name(q->speaker), "National Institute of Economic and Social Research");
-  Quoted u("The report was optimistic about the economy. It said the surge in oil prices would have a limited effect on "
-           "growth, saying that if anything the \"world economy will continue to grow strongly\".");
-  q = u.quote("world economy will continue to grow strongly");
+  EXPECT_EQ(t.name(q->speaker), "Harbury Institute of Trade and Labour Studies");
+  Quoted u("The report was upbeat about trade. It said the jump in fuel costs would do little harm to output, "
+           "saying that on balance the \"local economy will keep on expanding briskly\".");
+  q = u.quote("local economy will keep on expanding briskly");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(u.name(q->speaker), "(none)");
 }
@@ -675,14 +675,14 @@ TEST(Attribution, ADegreePhraseOrAnIrregularPastBeforeAnInfinitiveSpeechVerb) {
 // A573: words that go on with the quoted sentence may run past 16 tokens to the comma
 // before an inverted attribution in that sentence; no other verb that far attributes.
 TEST(Attribution, ALongContinuationBeforeAnInvertedAttribution) {
-  Quoted t("Prices rose.\n\n\"To see the number of cases that could change is stunning,\" since so many of the most "
-           "important cases were decided by one or two votes, said Jane Roe, who teaches law.");
-  const Quote* q = t.quote("To see the number");
+  Quoted t("Prices rose.\n\n\"To watch how many rulings might flip is remarkable,\" because a good share of the biggest "
+           "rulings came down to a single vote, said Jane Roe, who teaches law.");
+  const Quote* q = t.quote("To watch how many");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
   EXPECT_EQ(q->rule, "after-verb-np");
-  Quoted u("Prices rose.\n\nIs the opposition against the laws \"in principle\", in which case delaying a decision for "
-           "further debate would be pointless? What this is really about, believes Jane Roe, is a chance to win.");
+  Quoted u("Prices rose.\n\nIs the resistance to the bylaws \"in principle\", so that putting off a vote for more "
+           "talks would serve no purpose? What this truly concerns, believes Jane Roe, is a chance to win.");
   q = u.quote("in principle");
   if (q != nullptr) {
     EXPECT_EQ(u.name(q->speaker), "(none)");
@@ -710,7 +710,7 @@ TEST(Attribution, AnAsideBeforeANamesColonAndAnInvertedColonParagraph) {
 TEST(Attribution, ATextItsSubjectPublishesSaysWhatThePublisherSays) {
   for (const char* text : {"Jane Roe released a video that said the plan would work.",
                            "Jane Roe issued a statement on Friday that said the plan would work.",
-                           "Jane Roe is releasing a new 30-second ad that urges voters to back the plan.",
+                           "Jane Roe is releasing a fresh TV ad that urges voters to back the plan.",
                            "In selling the plan, Jane Roe sent a short letter that said, \"The plan would work.\""}) {
     Quoted t(text);
     const Quote* q = t.quote(std::string_view(text).find("urges") != std::string_view::npos ? "voters to back" : "the plan would work");
@@ -789,7 +789,7 @@ TEST(Attribution, AParaphraseOfTheSpeakerBetweenTwoQuoteParagraphs) {
   {
     Quoted t("The vote is in May.\n\n\"We are going to win this race,\" Jane Roe said.\n\n"
              "Roe is upbeat about the party's chances, in part because she sees Tom Smith as a uniter.\n\n"
-             "\"Not only can Tom Smith win in November, he is the one with the best chance of winning.\"");
+             "\"Not only can Tom Smith win in November, he is the one most likely to carry the state.\"");
     const Quote* q = t.quote("Not only can");
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(q->rule, "continuation");
@@ -875,8 +875,8 @@ TEST(Attribution, TheAuthorAfterByOutranksTheClientAfterFor) {
 TEST(Attribution, AnUnclosedAppositionAfterAPersonsNameIsThePersons) {
   const std::pair<const char*, const char*> cases[] = {
       {"Jane Roe, spokeswoman for the Disaster Emergency Committee said the appeal had raised millions.", "Jane Roe"},
-      {"Jane Roe, from the Public and Commercial Services Union said the strike would go ahead.", "Jane Roe"},
-      {"Jane Roe, the leader of the Public and Commercial Services Union said the strike would go ahead.", "Jane Roe"},
+      {"Jane Roe, from the Harbury Clerks and Porters Union said the strike would go ahead.", "Jane Roe"},
+      {"Jane Roe, the leader of the Harbury Clerks and Porters Union said the strike would go ahead.", "Jane Roe"},
       {"In London, officials from the Disaster Emergency Committee said the appeal had raised millions.",
        "Disaster Emergency Committee"},
   };

@@ -204,7 +204,7 @@ TEST(CoreferenceStage, LookupModeReturnsWhatTheStageResolved) {
 TEST(CoreferenceStage, TheSubjectIsNoPredicateAndAnHonorificIsNoRole) {
   // `The picture only showed Mr Abernathy`: a predicate and its object, no pre-modified
   // subject; the pronoun goes back to the person who spoke before.
-  UpToRoles t("Campaign spokesman Peter Hartley said the poster had been misunderstood. The picture only showed "
+  UpToRoles t("Campaign spokesman Peter Hartley said the leaflet had been misread. The picture only showed "
               "Mr Abernathy as a magician, he argued.");
   resolve_coreference(t.a, t.lex());
   const auto refs = references(t.a);
@@ -222,8 +222,8 @@ TEST(CoreferenceStage, TheSubjectIsNoPredicateAndAnHonorificIsNoRole) {
 TEST(CoreferenceStage, AnUnnamedSpokesmanOfABodyIsTheBodyForAPronounAfterIt) {
   // GUIDELINES: `a Labour spokesman` speaks for the party; `he` after it is the party,
   // not the person named before.
-  UpToRoles t("Peter Hartley said the poster had been misunderstood. A Labour spokesman later said the image "
-              "was gone.\n\n\"There has only been a fuss in the last four days,\" he said.");
+  UpToRoles t("Peter Hartley said the leaflet had been misread. A Labour spokesman then said the picture "
+              "was gone.\n\n\"There has only been a row over the past three days,\" he said.");
   resolve_coreference(t.a, t.lex());
   const auto refs = references(t.a);
   ASSERT_EQ(refs.size(), 1u);
@@ -637,8 +637,8 @@ TEST(Coreference, ADefiniteDescriptionOpeningTheClauseIsTheCoordinatedVerbsSubje
 // A200: `The Scottish Conservative leader` is a person holding that title in the party
 // named inside it, never the party: unknown when the text states no such holder.
 TEST(Coreference, ARoleDescriptionNamingAPartyIsNeverTheParty) {
-  UpToRoles t("David McLetchie has resigned from his post. The Scottish Conservative leader had insisted that "
-              "his work did not influence him.");
+  UpToRoles t("Tom Smith has stepped down from his post. The Scottish Conservative leader had argued that "
+              "his job did not sway him.");
   Resolver r(t.a, t.lex());
   std::string from;
   std::int32_t mention = -1;
@@ -661,12 +661,12 @@ TEST(Coreference, ARoleDescriptionNamingAPartyIsNeverTheParty) {
 // A260: `the Republican presidential nominee` is a person, never the party named inside it:
 // the one person the text names with that noun after that party, else unknown.
 TEST(Coreference, APersonRoleNounAfterABodyIsAPersonNeverTheBody) {
-  UpToRoles t("Hillary Clinton mocked her rival on Saturday. In his tweets, the Republican presidential nominee "
-              "called her a liar.");
+  UpToRoles t("Hillary Clinton mocked her rival on Saturday. In his posts, the Republican presidential nominee "
+              "called her a fraud.");
   Resolver r(t.a, t.lex());
   std::string from;
   std::int32_t mention = -1;
-  const std::size_t the = t.token("the", t.token("tweets"));
+  const std::size_t the = t.token("the", t.token("posts"));
   EXPECT_EQ(r.noun_phrase(the, t.token("nominee") + 1, from, mention), -1);
   // Named earlier with that noun after that party: that person.
   UpToRoles n("Republican nominee Donald Trump spoke in Ohio on Monday. The Republican nominee said the polls "
@@ -695,8 +695,8 @@ TEST(Coreference, ARoleDescriptionWithPremodifiersOrAHyphenIsNeverTheBody) {
   const std::size_t gop = t.token("The", t.token("wrong"));
   EXPECT_EQ(r.noun_phrase(gop, t.token("runner") + 1, from, mention), -1);
   // Named with that noun after that party: that person, through the clause of `saying`.
-  UpToRoles n("Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also outlined his "
-              "plans, saying taxes would fall.");
+  UpToRoles n("Republican presidential nominee Donald Trump spoke in Ohio. The Republican nominee also set out his "
+              "ideas, saying taxes would fall.");
   Resolver rn(n.a, n.lex());
   const std::size_t the2 = n.token("The");
   EXPECT_EQ(n.name(rn.subject_of(n.token("saying"), n.a.sentences[1].first_token, from, mention)), "Donald Trump");
@@ -741,7 +741,7 @@ TEST(Coreference, ATitleAfterANameIsNoCatenativeVerb) {
 // A261: `shadow chancellor Jane Roe` holds another office than `the chancellor` (word list
 // opposition_premodifiers): the chancellor is never her, the one the text states is.
 TEST(Coreference, AShadowPremodifierMakesAnotherOffice) {
-  UpToRoles t("The cuts proposed by shadow chancellor Oliver Letwin were attacked on Monday. The chancellor said "
+  UpToRoles t("The savings put forward by shadow chancellor Tom Smith were criticised on Monday. The chancellor said "
               "they would hurt schools.");
   Resolver r(t.a, t.lex());
   std::string from;
@@ -824,12 +824,12 @@ TEST(Coreference, ADatelineWithAStateOrAnAgencyIsNoSubject) {
   // subject of a participle or coordinated verb is read: `MYRTLE BEACH, S.C. - Sen. Jane
   // Roe continued ..., casting X as ... and saying` is Roe's, not the state's.
   const char* texts[] = {
-      "Jane Roe and Tom Smith met.\n\nMYRTLE BEACH, S.C. - Sen. Jane Roe continued her attack on Tom Smith on "
-      "Saturday, casting him as a false conservative and saying he could not be trusted.",
-      "Jane Roe and Tom Smith met.\n\nRENO, Nev. (AP) -- Sen. Jane Roe continued her attack on Tom Smith on "
-      "Saturday, casting him as a false conservative and saying he could not be trusted.",
-      "Jane Roe and Tom Smith met.\n\nWASHINGTON - Sen. Jane Roe continued her attack on Tom Smith on Saturday, "
-      "casting him as a false conservative and saying he could not be trusted.",
+      "Jane Roe and Tom Smith met.\n\nMYRTLE BEACH, S.C. - Sen. Jane Roe continued her assault on Tom Smith on "
+      "Sunday, casting him as a phoney reformer and saying he could not be relied on.",
+      "Jane Roe and Tom Smith met.\n\nRENO, Nev. (AP) -- Sen. Jane Roe continued her assault on Tom Smith on "
+      "Sunday, casting him as a phoney reformer and saying he could not be relied on.",
+      "Jane Roe and Tom Smith met.\n\nWASHINGTON - Sen. Jane Roe continued her assault on Tom Smith on Sunday, "
+      "casting him as a phoney reformer and saying he could not be relied on.",
   };
   for (const char* text : texts) {
     UpToRoles t(text);

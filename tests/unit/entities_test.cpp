@@ -381,8 +381,8 @@ TEST(Entities, ASportsSlugMakesASportsReport) {
 TEST(Entities, ACityCoordinatedIntoAPlacePhraseStaysAPlace) {
   // In a sports report a city outside a place phrase is its team, but one joined by `and` or
   // `or` to a place phrase is still in it: `tests in Hamilton and Wellington`.
-  Annotated t("CRICKET - TOUR DATES SET .\nThe visitors will play tests in Hamilton and Wellington and "
-              "one-dayers in Napier , Auckland or Dunedin .\nLeeds beat Hamilton and Dunedin in the league .");
+  Annotated t("CRICKET - TOUR DATES SET .\nThe tourists will play tests in Napier and Wellington and "
+              "one-day games in Hamilton , Auckland or Dunedin .\nLeeds beat Hamilton and Dunedin in the league .");
   for (const char* place : {"Wellington", "Auckland"}) {
     ASSERT_NE(t.entity(place), nullptr) << place;
     EXPECT_EQ(t.entity(place)->type, EntityType::Location) << place;
@@ -420,7 +420,7 @@ TEST(Entities, ACommonWordOpeningATeamsRowIsATeam) {
   // or more) is a team; a row label with one number (`Attendance 20,000`) or a bowling
   // figure's four (`Harvest 20 4 56 2`) names none.
   Annotated t("SOCCER - LEAGUE RESULTS .\nForge 4 Harvest 1\nAnchor 2 Pilgrim 2\nStandings :\n"
-              "Forge 4 3 1 0 7 4 10\nAttendance 20,000\nHarvest 20 4 56 2\n");
+              "Forge 4 3 0 1 13 6 9\nAttendance 20,000\nHarvest 20 4 56 2\n");
   for (const char* team : {"Forge", "Harvest", "Anchor", "Pilgrim"}) {
     ASSERT_NE(t.entity(team), nullptr) << team;
     EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
@@ -442,8 +442,8 @@ TEST(Entities, ANameThatLooksLikeAPersonFillingATeamsRowIsATeam) {
   // table's row is a team even when it is a given name alone (`Martin`) or reads as a given
   // name and a surname (`Gloria Vaskel`); a row with a decimal is a player's averages.
   Annotated t("SOCCER - LEAGUE RESULTS .\nMartin 2 Dunmoor 0\nGloria Vaskel 1 Orrin 1\nStandings :\n"
-              "Gloria Vaskel 4 3 1 0 7 4 10\nMartin 4 2 1 1 5 3 7\nDunmoor Rovers 4 1 1 2 4 5 4\nAverages :\n"
-              "Alec Brenick 3 5 0 396 170 79.20\n");
+              "Gloria Vaskel 4 3 0 1 13 6 9\nMartin 4 2 1 1 9 7 7\nDunmoor Rovers 4 1 1 2 5 8 4\nAverages :\n"
+              "Alec Brenick 3 5 0 312 141 62.40\n");
   for (const char* team : {"Martin", "Gloria Vaskel"}) {
     ASSERT_NE(t.entity(team), nullptr) << team;
     EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
@@ -467,7 +467,7 @@ TEST(Entities, PeopleFillingTheRowsOfAnIndividualSportOrAPlayersTableStayPeople)
               "Viktor Bologan 0 Sergei Tiviakov 1\nTENNIS - EXHIBITION RESULTS .\nPete Sampras 3 Jimmy Connors 0\n"
               "Andre Agassi 3 Michael Chang 1\nBASKETBALL - LEADING SCORERS .\nLeading scorers :\n"
               "Michael Jordan 32 Scottie Pippen 21\nCRICKET - TEST AVERAGES .\nAverages :\n"
-              "Nick Knight 3 5 0 200 113 40\nAlec Stewart 3 5 0 396 170 79\n");
+              "Nick Knight 3 5 0 200 113 40\nAlec Stewart 3 5 0 312 141 62\n");
   for (const char* person : {"Peter Svidler", "Alexei Shirov", "Viktor Bologan", "Sergei Tiviakov", "Pete Sampras",
                              "Jimmy Connors", "Andre Agassi", "Michael Chang", "Michael Jordan", "Scottie Pippen",
                              "Nick Knight", "Alec Stewart"}) {
@@ -477,7 +477,7 @@ TEST(Entities, PeopleFillingTheRowsOfAnIndividualSportOrAPlayersTableStayPeople)
   // Near miss: one side of a pair that is no person's name, or a team word in the table,
   // keeps the rows teams.
   Annotated teams("SOCCER - LEAGUE RESULTS .\nLeyton Orient 2 Hartlepool 0\nStandings :\n"
-                  "Gloria Vaskel 4 3 1 0 7 4 10\nHarbour Rovers 4 2 1 1 5 3 7\n");
+                  "Gloria Vaskel 4 3 0 1 13 6 9\nHarbour Rovers 4 2 1 1 9 7 7\n");
   for (const char* team : {"Leyton Orient", "Gloria Vaskel"}) {
     ASSERT_NE(teams.entity(team), nullptr) << team;
     EXPECT_EQ(teams.entity(team)->type, EntityType::Organization) << team;
@@ -488,7 +488,7 @@ TEST(Entities, ASurnameInACapitalsHeadlineLinksToThePersonTheStoryNamesBelow) {
   // A wire headline set in capitals names a player by his surname before the story names
   // him in full: the headline's word is a mention of that person.
   Annotated t("GOLF - VASKEL TAKES LEAD AT OPEN .\nMILWAUKEE 1996-08-31\n"
-              "Jesper Vaskel of Sweden fired a course record-tying 63 on Saturday to take the lead .\n");
+              "Jesper Vaskel of Sweden shot a bogey-free 65 on Friday to move into the lead .\n");
   const Entity* e = t.entity("Jesper Vaskel");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::Person);
@@ -502,7 +502,7 @@ TEST(Entities, ATeamsRowOpeningWithACommonWordNamesTheWholeSideWithoutItsScore) 
   // pattern read with the score after it (`Harbour Rovers 1`: an organisation head and a
   // number) is the team without the score.
   Annotated t("SOCCER - LEAGUE RESULTS .\nYoung Pilgrims 2 Dunmoor 0\nHarbour Rovers 1 Orrin 1\nStandings :\n"
-              "Red Anchor 4 3 1 0 7 4 10\nHarbour Rovers 4 2 1 1 5 3 7\n");
+              "Red Anchor 4 3 0 1 13 6 9\nHarbour Rovers 4 2 1 1 9 7 7\n");
   for (const char* team : {"Young Pilgrims", "Red Anchor", "Harbour Rovers"}) {
     ASSERT_NE(t.entity(team), nullptr) << team;
     EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
@@ -716,7 +716,7 @@ TEST(Entities, UsRegionsAreGazetteerPlaces) {
   // The regions of the United States that news names (curated regions: Midwest, New
   // England, Rust Belt, ...) are places, not a lone capitalised word typed an organisation or
   // a person, nor `England` inside `New England`.
-  Annotated t("Manufacturing surged in the Midwest in August , and the Midwest led the gains . "
+  Annotated t("Factory orders rose in the Midwest in March , and the Midwest led the gains . "
               "Factories in New England and the Rust Belt were busy .");
   for (const char* region : {"Midwest", "New England", "Rust Belt"}) {
     ASSERT_NE(t.entity(region), nullptr) << region;
@@ -743,7 +743,7 @@ TEST(Entities, SaintStDotAndStAreOneCitysName) {
 TEST(Entities, ItarTassInMixedCaseIsTass) {
   // The agency's 1992-2014 name written in mixed case (`Itar-Tass`) is the gazetteer's TASS,
   // not `Tass` alone after a dropped `Itar`.
-  Annotated t("Itar-Tass news agency quoted the commander as saying the talks had failed .");
+  Annotated t("Itar-Tass news agency cited the general as saying the talks had stalled .");
   const Entity* tass = t.entity("TASS");
   ASSERT_NE(tass, nullptr);
   ASSERT_EQ(tass->mentions.size(), 1u);
@@ -787,7 +787,7 @@ TEST(Entities, AScorecardLinesNumberMayStandAnywhereOnIt) {
 // organisation of the document whose name ends in it: `the Post` after `The Washington
 // Post`; not when two organisations end in it (`the Committee` after two committees).
 TEST(Entities, AnOrganisationsHeadWordAfterAnArticleIsItsShortName) {
-  Annotated t("The Washington Post sued the school. The Post intervened in April, arguing that the records were public.");
+  Annotated t("The Washington Post sued the school. The Post stepped in during May, arguing that the files were public.");
   const Entity* post = t.entity("The Washington Post");
   ASSERT_NE(post, nullptr);
   EXPECT_EQ(post->mentions.size(), 2u);
@@ -820,7 +820,7 @@ TEST(Entities, ATownInitialInBracketsIsPartOfATeamsName) {
   // capital letters) and a score, a dash or the line's end takes the bracket into its name:
   // two clubs of one name stay apart and the letters are no acronym of their own.
   Annotated t("SOCCER - YUGOSLAV LEAGUE RESULTS .\nDobrava 2 Vostok ( Z ) 0\nSelo 4 Vostok ( BJ ) 0\n"
-              "Standings :\nVostok ( Z ) 4 2 1 1 8 5 7\nVostok ( BJ ) - Selo ( to be played on Sunday )\n");
+              "Standings :\nVostok ( Z ) 4 2 1 1 9 4 7\nVostok ( BJ ) - Selo ( to be played on Sunday )\n");
   for (const char* team : {"Vostok ( Z )", "Vostok ( BJ )"}) {
     ASSERT_NE(t.entity(team), nullptr) << team;
     EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
@@ -1246,7 +1246,7 @@ TEST(Entities, APlaceOpeningACompetitorsNameWithHisCountryIsAGivenName) {
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, EntityType::Person) << name;
   }
-  Annotated clubs("Second round , first leg .\nIn Sofia : Dorvak Sofia ( Bulgaria ) 1 Olimpija ( Slovenia ) 0\n"
+  Annotated clubs("Second round , first leg .\nIn Sofia : Dorvak Sofia ( Bulgaria ) 1 Kelmar ( Slovenia ) 0\n"
                   "In Orlando : Orlando Comets ( U.S. ) 2 Kelso ( Scotland ) 1");
   for (const char* name : {"Dorvak Sofia", "Orlando Comets"}) {
     const Entity* e = clubs.entity(name);

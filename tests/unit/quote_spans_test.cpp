@@ -106,7 +106,7 @@ TEST(QuoteSpans, ALongFragmentInAReportersOwnClauseIsAQuoteAndSoIsTheClause) {
   // predicate, and the quote (A186: with the reporter's words after the marks too, the
   // clause is a second quote; QuoteSpans.AFragmentInsideTheReportersClauseAlsoGivesTheClause).
   const SpanCase subject[] = {
-      {"John Doe said relations with the neighbours \"may be at an all-time low.\"", "may be at an all-time low.",
+      {"John Doe said ties with the next town \"could hardly get any worse.\"", "could hardly get any worse.",
        Quote::Kind::Direct},
   };
   expect_one_quote(subject);
@@ -154,10 +154,10 @@ TEST(QuoteSpans, ASentenceNamingThreeSocialNetworksIsTextNotAShareBar) {
 
 TEST(QuoteSpans, TitlesOfWorksAreNotSpeech) {
   const char* texts[] = {
-      "Jane Roe said on CBS's \"Face the Nation\" that she would run for the Senate.",
+      "Jane Roe said on Radio Fernby's \"Week in Review\" that she would run for the Senate.",
       "The campaign released an ad titled, \"Arrogant.\" John Doe said it was unfair.",
       "John Doe hosts the weekly show \"Morning Coffee With John\" on Sundays.",
-      "Jane Roe spoke on his \"Keepin' It Real\" radio program on Tuesday.",
+      "Jane Roe spoke on his \"Talkin' It Over\" radio program on Tuesday.",
   };
   for (const char* text : texts) {
     Annotated t(text);
@@ -180,7 +180,7 @@ TEST(QuoteSpans, NamesInTitleCaseWithNoSourceAreNotSpeech) {
   // Rule A93: words in title case in marks, with no cue or speaker in reach, name a tour,
   // a show or a slogan.
   const char* texts[] = {
-      "The candidate spent last week on a three-day \"Roe Can Fix It\" bus tour.",
+      "The candidate spent the weekend on a two-day \"Roe Can Fix It\" bus tour.",
       "By July the programme was officially named \"The Morning Hour With Jane\" by the station.",
   };
   for (const char* text : texts) {
@@ -209,7 +209,7 @@ TEST(QuoteSpans, ANameInMarksBeforeTheNounItModifiesIsNotSpeech) {
   // Rule A310: title-case words in marks right before a noun of name_head_nouns name a
   // group, a show, a campaign or a product, even with a speech verb or a speaker in reach.
   const char* texts[][2] = {
-      {"Some in the \"Roe or Bust\" crowd suggest the idea is unpalatable.", "Roe or Bust"},
+      {"Some in the \"Roe or Bust\" crowd think the plan is hard to swallow.", "Roe or Bust"},
       {"John Doe denounced the nascent \xE2\x80\x9CNeighbours For Roe\xE2\x80\x9D movement on Thursday.",
        "Neighbours For Roe"},
       {"\"Morning Coffee\" host Jane Roe said on Thursday that the plan would fail.", "Morning Coffee"},
@@ -256,14 +256,14 @@ TEST(QuoteSpans, ANameInMarksAfterANounAndOfIsNotSpeech) {
   // or none name a work or a body, even with a speech verb or a speaker in reach.
   const char* texts[][2] = {
       {"Jane Roe, a host of \"The Evening Five,\" said on Tuesday that she would stay.", "The Evening Five"},
-      {"\"It spread fast,\" said John Doe, the co-author of \"Going Viral.\"", "Going Viral."},
-      {"The authors of the \"Growth and Opportunity Project\" wrote that the party must change.",
-       "Growth and Opportunity Project"},
+      {"\"It spread fast,\" said John Doe, the co-author of \"Spreading Out.\"", "Spreading Out."},
+      {"The authors of the \"Renewal and Outreach Review\" wrote that the party must change.",
+       "Renewal and Outreach Review"},
   };
   for (const auto& c : texts) expect_no_quote_containing(c[0], c[1]);
   // Still speech: a group noun's of-phrase (chants of a crowd), and words not in title case.
   const char* kept[][2] = {
-      {"Jane Roe said there were chants from the crowd of \"Death to the Traitors\" all night.", "Death to the Traitors"},
+      {"Jane Roe said there were shouts in the square of \"Down with the Tollmen\" all night.", "Down with the Tollmen"},
       {"John Doe, the author of the plan, said it was \"the best chance we have had in years.\"",
        "the best chance we have had in years."},
       // Review (s41-fixq): `a host of` is `many`: words in marks right before the noun they
@@ -309,7 +309,7 @@ TEST(QuoteSpans, APartialQuoteThatIsLessThanHalfItsClauseMakesTheClauseMixed) {
   ASSERT_EQ(got3.size(), 1u) << ::testing::PrintToString(got3);
   EXPECT_EQ(got3[0], "biggest parties cannot keep working like this");
   // Another quote after the marks: each quote stands alone.
-  Annotated two("Later, Jane Roe said that \"we understand each other better\" and she saw \"many chances for a deal,\" "
+  Annotated two("Later, Jane Roe said that \"we now read each other well\" and she saw \"many chances for a deal,\" "
                 "including new talks.");
   for (const auto& s : quote_texts(two)) EXPECT_EQ(s.find("and she saw"), std::string::npos) << s;
   // A comma inside the closing mark before a second attribution ends the clause there.
@@ -327,8 +327,8 @@ TEST(QuoteSpans, AClauseAfterTheVerbsCommaIsNoReportedClause) {
   // A comma right after the verb closes its clause: the quoted words after `, and` are
   // the quote, not a clause opening on the comma.
   const SpanCase cases[] = {
-      {"The chief described the scene. He said, and \"everyone started running.\" Nobody was hurt.",
-       "everyone started running.", Quote::Kind::Direct},
+      {"The chief described the scene. He said, and \"the whole crowd fled.\" Nobody was hurt.",
+       "the whole crowd fled.", Quote::Kind::Direct},
       {"Jane Roe spoke on Monday. There was a bang, she told reporters, and \"nobody knew where to go.\"",
        "nobody knew where to go.", Quote::Kind::Direct},
       // Without the comma the verb's clause still holds the fragment.
@@ -338,15 +338,15 @@ TEST(QuoteSpans, AClauseAfterTheVerbsCommaIsNoReportedClause) {
   expect_one_quote(cases);
   // After the comma, marks that the reporter's words complete still open the clause the
   // verb reports.
-  Annotated marks("John Doe said, \"we do not know what the answer will be\" on how many jobs might be lost in the "
+  Annotated marks("John Doe said, \"we cannot yet say what the figure will be\" on how many posts could be cut in the "
                   "city when the new rules come in.");
-  EXPECT_NE(quote_spelled(marks, "\"we do not know what the answer will be\" on how many jobs might be lost in the city "
+  EXPECT_NE(quote_spelled(marks, "\"we cannot yet say what the figure will be\" on how many posts could be cut in the city "
                                  "when the new rules come in"),
             nullptr)
       << ::testing::PrintToString(quote_texts(marks));
   // A parenthetical attribution: the clause after its comma, not from the comma.
-  Annotated paren("Instead, John Doe told CNN, his policy would be \"to go after them\" if he wins the race.");
-  EXPECT_NE(quote_spelled(paren, "his policy would be \"to go after them\" if he wins the race"), nullptr)
+  Annotated paren("Instead, John Doe told CNN, his plan would be \"to chase them down\" if he takes the seat.");
+  EXPECT_NE(quote_spelled(paren, "his plan would be \"to chase them down\" if he takes the seat"), nullptr)
       << ::testing::PrintToString(quote_texts(paren));
 }
 
@@ -398,9 +398,9 @@ TEST(QuoteSpans, TwoApostrophesAreOneDoubleMark) {
   ASSERT_EQ(got.size(), 1u) << ::testing::PrintToString(got);
   EXPECT_EQ(got[0], "We may be seeing some wage growth, and that would be a big story");
   EXPECT_EQ(t.name(t.a.quotes[0].speaker), "John Doe");
-  Annotated nested("Jane Roe spoke in Iowa on Monday. She added: ''There was a backlash against 'Primates of Park "
-                   "Avenue' in the city.''");
-  EXPECT_NE(quote_spelled(nested, "There was a backlash against 'Primates of Park Avenue' in the city."), nullptr)
+  Annotated nested("Jane Roe spoke in Iowa on Monday. She added: ''There was an outcry over 'Gulls of Harbour "
+                   "Street' in the town.''");
+  EXPECT_NE(quote_spelled(nested, "There was an outcry over 'Gulls of Harbour Street' in the town."), nullptr)
       << ::testing::PrintToString(quote_texts(nested));
   // Three apostrophes after a word: the nested single quote closes, then the double one.
   Annotated three("Jane Roe spoke in Iowa on Monday. ''He said, 'We cannot simply wait for the stars to align.''' "
@@ -412,8 +412,8 @@ TEST(QuoteSpans, TwoApostrophesAreOneDoubleMark) {
 TEST(QuoteSpans, ACommaAndAnArticleEndTheReportedClause) {
   // Rule A138: after the partial quote, a noun phrase set off by a comma is the reporter's
   // comment on the clause, not part of it.
-  Annotated t("Jane Roe said the crowd would \"not get hurt\" at her rally, a swipe at the recent disturbances at the "
-              "rallies of John Doe.");
+  Annotated t("Jane Roe said the crowd would \"not get hurt\" at her rally, a dig at the latest scuffles at the "
+              "meetings of John Doe.");
   const auto got = quote_texts(t);
   ASSERT_EQ(got.size(), 1u) << ::testing::PrintToString(got);
   EXPECT_EQ(got[0], "the crowd would \"not get hurt\" at her rally");
@@ -500,11 +500,11 @@ TEST(QuoteSpans, QuotedWordsOpeningAClauseTheReporterCompletesAreThatClause) {
       {"\"We will win,\" Jane Roe said on Monday in the city.", "We will win", Quote::Kind::Direct},
   };
   expect_one_quote(fragment);
-  Annotated t("\"We are frustrated and horrified\" by the shooting at a nightclub in the city that drew wide "
+  Annotated t("\"We are angry and appalled\" by the fire at a dance hall in the city that drew wide "
               "attention, Jane Roe said.");
-  const Quote* words = quote_spelled(t, "We are frustrated and horrified");
+  const Quote* words = quote_spelled(t, "We are angry and appalled");
   const Quote* clause =
-      quote_spelled(t, "We are frustrated and horrified\" by the shooting at a nightclub in the city that drew wide attention");
+      quote_spelled(t, "We are angry and appalled\" by the fire at a dance hall in the city that drew wide attention");
   ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
   ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(clause->kind, Quote::Kind::Direct);
@@ -529,13 +529,13 @@ TEST(QuoteSpans, AFragmentInTheNounPhraseObjectOfAReportingVerbIsThatNounPhrase)
        "John Doe's \"city values\" and his readiness to lead", Quote::Kind::Direct},
       {"Jane Roe calls for a \"care for all\" health system; her rival aims to build on the law.",
        "a \"care for all\" health system", Quote::Kind::Direct},
-      {"Jane Roe emphasized the need for an \"unshakeable commitment\" to the region.", "unshakeable commitment",
+      {"Jane Roe emphasized the need for a \"steadfast pledge\" to the valley.", "steadfast pledge",
        Quote::Kind::Direct},
       {"Jane Roe cited \"security concerns\" for the delay.", "security concerns", Quote::Kind::Direct},
   };
   expect_one_quote(cases);
-  Annotated noun("While Jane Roe's clarion call for a \"revolution\" draws crowds, John Doe said nothing.");
-  EXPECT_EQ(quote_spelled(noun, "a \"revolution\" draws crowds"), nullptr) << ::testing::PrintToString(quote_texts(noun));
+  Annotated noun("While Jane Roe's loud plea for a \"revolution\" pulls crowds, John Doe said nothing.");
+  EXPECT_EQ(quote_spelled(noun, "a \"revolution\" pulls crowds"), nullptr) << ::testing::PrintToString(quote_texts(noun));
 }
 
 // A333: marks right after the reporting verb (or its `that`) and the reporter's words
@@ -543,10 +543,10 @@ TEST(QuoteSpans, AFragmentInTheNounPhraseObjectOfAReportingVerbIsThatNounPhrase)
 // is a second quote when the reporter's words make most of it, with or without a verb of
 // their own; not when the marks end the clause (`said "we will win."`).
 TEST(QuoteSpans, AQuoteOpeningTheClauseAfterTheVerbAlsoGivesTheClauseTheReporterCompletes) {
-  Annotated t("Jane Roe said that \"we need more information\" about how the agency came to its conclusion on Tuesday.");
-  EXPECT_NE(quote_spelled(t, "we need more information"), nullptr) << ::testing::PrintToString(quote_texts(t));
+  Annotated t("Jane Roe said that \"we want fuller answers\" about why the board reached its verdict on Tuesday.");
+  EXPECT_NE(quote_spelled(t, "we want fuller answers"), nullptr) << ::testing::PrintToString(quote_texts(t));
   const Quote* clause =
-      quote_spelled(t, "\"we need more information\" about how the agency came to its conclusion on Tuesday");
+      quote_spelled(t, "\"we want fuller answers\" about why the board reached its verdict on Tuesday");
   ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(clause->kind, Quote::Kind::Direct);
   EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
@@ -851,8 +851,8 @@ TEST(QuoteSpans, AThatlessClauseAfterATimePhraseOpensOnItsSubject) {
   };
   expect_one_quote(cases);
   // time words before a possessive are the subject's (`last Sunday's match`)
-  Annotated possessive("Jane Roe believes last Sunday's match was \"up there\" with the best games she has seen.");
-  EXPECT_EQ(quote_texts(possessive), (std::vector<std::string>{"last Sunday's match was \"up there\" with the best games she has seen"}));
+  Annotated possessive("Jane Roe believes last Friday's match was \"up there\" with the finest games she has watched.");
+  EXPECT_EQ(quote_texts(possessive), (std::vector<std::string>{"last Friday's match was \"up there\" with the finest games she has watched"}));
   Annotated plain("John Smith said Tuesday night he considered the plan a failure.");
   EXPECT_EQ(quote_texts(plain), (std::vector<std::string>{"he considered the plan a failure"}));
 }
@@ -892,8 +892,8 @@ TEST(QuoteSpans, ACommaInsideTheClosingMarkEndsAReportBeforeANewCue) {
   // (A30), and a comma before `according to` ends the clause the fragment stands in: the
   // attribution after it is no part of the report.
   const char* texts[][3] = {
-      {"Shops reopened on Monday.\n\nJane Roe said that is a \"distortion,\" describing the report as deeply flawed.",
-       "is a \"distortion,\"", "describing"},
+      {"Shops reopened on Monday.\n\nJane Roe said that is a \"smear,\" describing the report as badly wrong.",
+       "is a \"smear,\"", "describing"},
       {"Shops reopened on Monday.\n\nThe mayor rebuked critics who say she should call the protesters \"dangerous radicals,\" "
        "saying such words would only inflame the city.",
        "she should call the protesters \"dangerous radicals,\"", "saying"},

@@ -116,7 +116,7 @@ TEST(Recognizer, RegionalAdjectivesAreDemonymsNotMentions) {
 }
 
 TEST(Recognizer, JoinedNamesSplit) {
-  Annotated t("U.S.-Russia relations have deteriorated, a Russia-US report said.");
+  Annotated t("U.S.-Russia ties have soured badly, a Russia-US report said.");
   const auto ms = t.mention_texts();
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "U.S."), 1);
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "Russia"), 2);
@@ -424,9 +424,9 @@ TEST(Recognizer, EthnicAndReligiousGroupWordsAreNotNames) {
 // title ("Diana Prince Harry": Prince Harry), and a demonym before a name stays one.
 TEST(Recognizer, ATitleOrDemonymAfterAGivenNameIsASurname) {
   const Case cases[] = {
-      {"Charlie King, a former party director, said the group would focus on five states.", "Charlie King",
+      {"Charlie King, a former party director, said the group would target six counties.", "Charlie King",
        EntityType::Person},
-      {"Mark Cuban, the billionaire owner of the team, says he is open to running.", "Mark Cuban", EntityType::Person},
+      {"Mark Dalby, the wealthy owner of the club, says he is open to running.", "Mark Dalby", EntityType::Person},
       {"The campaign's Iowa director, Bryan Welsh, said so.", "Bryan Welsh", EntityType::Person},
       {"Former reporter Michelle Fields accused the campaign manager.", "Michelle Fields", EntityType::Person},
   };
@@ -489,8 +489,8 @@ TEST(Recognizer, NewsOutletsAndAdvocacyGroupsAreOrganisations) {
 // person's name; the common word alone opening a sentence is still no name.
 TEST(Recognizer, CommonWordGivenNamesBeginNames) {
   const Case cases[] = {
-      {"Guy Cecil, the group's chief strategist, said the group might run ads.", "Guy Cecil", EntityType::Person},
-      {"The campaign spokeswoman Hope Hicks did not respond.", "Hope Hicks", EntityType::Person},
+      {"Guy Fenwick, the group's lead planner, said the group could buy airtime.", "Guy Fenwick", EntityType::Person},
+      {"The campaign spokeswoman Hope Walden did not reply.", "Hope Walden", EntityType::Person},
       {"\"No,\" said Mo Elleithee, a former aide.", "Mo Elleithee", EntityType::Person},
       {"The aide Huma Abedin travelled with her.", "Huma Abedin", EntityType::Person},
   };
@@ -504,7 +504,7 @@ TEST(Recognizer, CommonWordGivenNamesBeginNames) {
 // name again once the document named the person in full (`Mr. English`); not elsewhere
 // (`In May` stays a month).
 TEST(Recognizer, ANotNameAfterAGivenNameOrHonorificIsASurname) {
-  Annotated t("\"He is for real,\" said Bryan English, the campaign director. \"He is one of us,\" Mr. English said. "
+  Annotated t("\"He is for real,\" said Bryan English, the campaign director. \"He is one of ours,\" Mr. English said. "
               "Ian Read, the chief executive, said the deal was good. In May, Mr. Read left.");
   const Entity* english = t.entity("Bryan English");
   const Entity* read = t.entity("Ian Read");
@@ -609,12 +609,12 @@ TEST(Recognizer, OfficeUsedAsASpeakingSurnameIsThatSurnameWhereItStandsAlone) {
     return n;
   };
   const std::string later = " \"We need a vote on the nominee,\" King said.";
-  EXPECT_EQ(kings("King, an independent who caucuses with the minority, spoke first." + later), 2u);
+  EXPECT_EQ(kings("King, an independent who sits with the minority, spoke first." + later), 2u);
   EXPECT_EQ(kings("\"It is wrong.\"\n\nKing acknowledged that the chamber may wait." + later), 2u);
   EXPECT_EQ(kings("King: Fill the vacancy\n\nThe senator spoke." + later), 2u);
   for (const char* first : {"King Abdullah spoke first.", "The King spoke first.", "Saudi King Abdullah spoke first."})
     EXPECT_EQ(kings(first + later), 1u) << first;
-  EXPECT_EQ(kings("King, an independent who caucuses with the minority, spoke first."), 0u);
+  EXPECT_EQ(kings("King, an independent who sits with the minority, spoke first."), 0u);
   // Through the pipeline the paragraph's subject speaks.
   Annotated t("\"It is wrong,\" King said.\n\nKing, an independent who caucuses with the minority, said he is surprised.");
   ASSERT_EQ(t.a.quotes.size(), 2u);
@@ -693,7 +693,7 @@ TEST(Recognizer, APossessiveCommonNounInsideAnOrganisationsName) {
   EXPECT_TRUE(has_org(ms, "Moody 's Investors Service")) << ::testing::PrintToString(ms);
   ms = typed("The Broward County Sheriff's Office found a step stool under the tree.");
   EXPECT_TRUE(has_org(ms, "Broward County Sheriff's Office")) << ::testing::PrintToString(ms);
-  for (const char* text : {"Japan 's Agriculture Ministry also announced guidelines .",
+  for (const char* text : {"Japan 's Agriculture Ministry later issued guidelines .",
                            "The deal will allow Zorvex Corp 's Quillan Airlines to fly ."}) {
     for (const auto& m : typed(text)) EXPECT_EQ(m.first.find("'"), std::string::npos) << text << ": " << m.first;
   }
@@ -740,9 +740,9 @@ TEST(Recognizer, APossessiveNounOpeningAnOrganisationsNameIsItsShortForm) {
   EXPECT_EQ(count(ms, "Boatmen 's"), 2) << ::testing::PrintToString(ms);
   ms = orgs("Shares of Boatmen's Bancshares Inc. rose.\nThe bid was a premium for Boatmen's stock.");
   EXPECT_EQ(count(ms, "Boatmen's"), 1) << ::testing::PrintToString(ms);
-  ms = orgs("Analysts said Boatmen 's was the prize in the state .");
+  ms = orgs("Analysts said Boatmen 's was the best buy in the state .");
   EXPECT_EQ(count(ms, "Boatmen 's"), 0) << ::testing::PrintToString(ms);
-  ms = orgs("The Broward County Sheriff 's Office found a stool .\nA Sheriff 's deputy said so .");
+  ms = orgs("The Harbury County Sheriff 's Office found a ladder .\nA Sheriff 's deputy said so .");
   EXPECT_EQ(count(ms, "Sheriff 's"), 0) << ::testing::PrintToString(ms);
 }
 
@@ -751,7 +751,7 @@ TEST(Recognizer, ANameAfterATitleHoldsNoOrganisationHeadEvenInCapitals) {
   // title+name: no word of the name is an organisation head, as written or in capitals. A
   // headline in capitals (`MAJOR LEAGUE STANDINGS`: `Major` a rank) names a table, not a
   // person; a person after a title is found as before.
-  EXPECT_TRUE(persons("BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .").empty());
+  EXPECT_TRUE(persons("BASEBALL - MAJOR LEAGUE STANDINGS AHEAD OF TUESDAY 'S GAMES .").empty());
   EXPECT_TRUE(persons("The Major League Standings were printed .").empty());
   const auto ms = persons("Major Tomas Verhoek said the bank would close .");
   EXPECT_NE(std::find(ms.begin(), ms.end(), "Tomas Verhoek"), ms.end()) << ::testing::PrintToString(ms);
@@ -846,11 +846,11 @@ TEST(Recognizer, AHeadlinesCommonWordIsASurnameOnlyWhenTheStoryUsesItAloneAsANam
     const char* headline_word;
   };
   const Named named[] = {
-      {"SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\n"
-       "Alan Shearer was named captain on Friday . Coach Glenn Hoddle said Shearer was the choice .\n",
-       "Alan Shearer", "SHEARER"},
+      {"SOCCER - DALBY PICKED AS ENGLAND CAPTAIN .\nLONDON 1996-08-30\n"
+       "Alan Dalby was named captain on Friday . Coach Tom Smith said Dalby was the choice .\n",
+       "Alan Dalby", "DALBY"},
       {"HOCKEY - BONNET TAKES OVER AS COACH .\nLONDON 1996-08-30\nGiles Bonnet was named coach on Wednesday .\n"
-       "Bonnet , who has been coaching the provincial team , takes over next month .\n",
+       "Bonnet , who has been training the county side , takes over next month .\n",
        "Giles Bonnet", "BONNET"}};
   for (const Named& n : named) {
     Annotated t(n.text);
@@ -1123,7 +1123,7 @@ TEST(Recognizer, FootballClubAbbreviationOpensAClubsName) {
 // glued hyphen and another month is the month (`Jan` and `Jun` are given names too).
 TEST(Recognizer, AMonthsShortFormBeforeADayIsNoName) {
   using V = std::vector<std::string>;
-  const std::string table = "Trade balance Jan-May - $ 934 million ( Jan-April - $ 774 million )\n"
+  const std::string table = "Trade balance Jan-May - $ 612 million ( Jan-April - $ 508 million )\n"
                             "Kestrun Bank index -- 12,201.09 ( Jan 10 ) , Dorvale ( Jun 5 )";
   EXPECT_EQ(recognized(table, EntityType::Unknown), V{"Dorvale"});
   EXPECT_EQ(organisations(table), V{"Kestrun Bank"});

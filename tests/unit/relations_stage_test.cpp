@@ -251,8 +251,8 @@ TEST(RelationsStage, APartyJoiningAnotherIsNoMemberOfIt) {
 }
 
 TEST(RelationsStage, AnyTitleBeforeOfAnOrganisationIsAPostInIt) {
-  Related t("Jane Roe, Welsh secretary of the British Medical Association, welcomed it.");
-  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "British Medical Association"));
+  Related t("Jane Roe, Welsh treasurer of the Harbury Nurses Association, welcomed it.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Harbury Nurses Association"));
 }
 
 TEST(RelationsStage, PassiveOfAJudgingVerbNamesTheJudgeAfterBy) {
@@ -331,16 +331,16 @@ TEST(RolesStage, QualifiedRolePhraseStatesItsHoldersPost) {
 }
 
 TEST(RolesStage, PostAfterAsAndAfterPremodifiedApposition) {
-  Roled as("Jane Roe was sworn in as the new U.S. attorney general on Monday.");
+  Roled as("Jane Roe took office as the new U.S. attorney general on Friday.");
   const auto f = std::find_if(as.a.roles.begin(), as.a.roles.end(), [](const RoleFact& r) { return r.rule == "as-post"; });
   ASSERT_NE(f, as.a.roles.end());
   EXPECT_EQ(as.name(f->person), "Jane Roe");
   EXPECT_EQ(f->of_name, "United States");
   // Punctuation or a name between the person and `as` ties nothing.
-  Roled comma("Jane Roe, who spoke, named Tom Doe as the new U.S. attorney general.");
+  Roled comma("Jane Roe, who spoke, picked Tom Doe as the next U.S. attorney general.");
   for (const auto& r : comma.a.roles) EXPECT_FALSE(comma.name(r.person) == "Jane Roe" && r.rule == "as-post");
   // "former" before the qualifier of an apposition.
-  Related app("John Doe, a former U.S. attorney for the district, said the case was weak.");
+  Related app("John Doe, a former U.S. attorney in the region, said the case was thin.");
   EXPECT_TRUE(app.has_relation("John Doe", "ROLE_IN", "United States"));
 }
 
@@ -411,24 +411,24 @@ TEST(RolesStage, PostOfTheBodyNamedAfterItsArticle) {
 
 TEST(RolesStage, OfPhraseBodyAfterACompoundAdjectiveOrDefiningItsAcronym) {
   // A lower-case compound adjective may open the body's name: "editor of union-backed X".
-  Roled modified("Jane Roe, editor of union-backed Hazards magazine, said so.");
+  Roled modified("Jane Roe, editor of church-backed Lantern magazine, said so.");
   const RoleFact* e = modified.role("Jane Roe", "editor");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->of_name, "Hazards");
+  EXPECT_EQ(e->of_name, "Lantern");
   Roled leader("John Doe, leader of the anti-immigration Freedom Party, said so.");
   const RoleFact* l = leader.role("John Doe", "Leader");
   ASSERT_NE(l, nullptr);
   EXPECT_EQ(l->of_name, "Freedom Party");
   // The body's full name then its acronym in parentheses: the acronym's entity holds the post,
   // one entity with the full name since row 19.340 (the name before the acronym it defines).
-  Roled acronym("Prices rose, said John Doe, Director General of the British Chambers of Commerce (BCC).");
+  Roled acronym("Prices rose, said John Doe, Director General of the Fernby Chamber of Traders (FCT).");
   const RoleFact* d = acronym.role("John Doe", "Director General");
   ASSERT_NE(d, nullptr);
-  EXPECT_EQ(d->of_name, "British Chambers of Commerce");
+  EXPECT_EQ(d->of_name, "Fernby Chamber of Traders");
   // Near misses: a capitalised first word is a name, not a compound adjective; a lower-case
   // word in parentheses defines nothing; a body no entity stands for holds nothing.
-  Roled spaced("Jane Roe, editor of union - backed Hazards magazine, said so.");
-  for (const auto& r : spaced.a.roles) EXPECT_NE(r.of_name, "Hazards");
+  Roled spaced("Jane Roe, editor of church - backed Lantern magazine, said so.");
+  for (const auto& r : spaced.a.roles) EXPECT_NE(r.of_name, "Lantern");
   Roled lower("Britain voted. John Doe, president of the Local Lawyers Association (founded 1990), said so.");
   for (const auto& r : lower.a.roles) EXPECT_TRUE(r.of_name.empty() || r.of_name != "United Kingdom") << r.of_name;
 }
@@ -514,7 +514,7 @@ TEST(RelationsStage, AConductOfTheLexiconInAQuoteJudgesItsSubject) {
 }
 
 TEST(RelationsStage, TheGovernmentIsTheOneCountryTheDocumentNames) {
-  Related one("France will vote in May. Jane Roe said the government had failed to deliver on schools.");
+  Related one("France will vote in May. Jane Roe said the government had failed to act on schools.");
   EXPECT_TRUE(one.has_relation("Jane Roe", "CRITICIZED", "France"));
   Related cue("France will vote in May. Jane Roe condemned the government on Monday.");
   EXPECT_TRUE(cue.has_relation("Jane Roe", "CRITICIZED", "France"));
@@ -568,11 +568,11 @@ TEST(RelationsStage, ThisCountryIsTheDocumentsCountryOnlyWhenNothingPlacesTheSto
 }
 
 TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {
-  Related next("\"He is not running people down,\" Jane Roe said. That was clearly a reference to Donald Trump.");
+  Related next("\"He is not running people down,\" Jane Roe said. That was plainly a reference to Donald Trump.");
   EXPECT_TRUE(next.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
   EXPECT_FALSE(next.has_relation("Jane Roe", "CRITICIZED", "Donald Trump"));
   // The person a party's name qualifies, not the party.
-  Related same("\"He is not running people down,\" Jane Roe said, in an apparent reference to Republican presidential "
+  Related same("\"He is not running people down,\" Jane Roe said, in a seeming reference to Republican mayoral "
                "candidate Donald Trump.");
   EXPECT_TRUE(same.has_relation("Jane Roe", "SAID_ABOUT", "Donald Trump"));
   EXPECT_FALSE(same.has_relation("Jane Roe", "SAID_ABOUT", "Republican Party"));
@@ -583,7 +583,7 @@ TEST(RelationsStage, TheWritersReferenceToSomeoneMakesTheQuoteAboutThem) {
   // Not another sentence's reference, not a negated one.
   Related other("\"He is not running people down,\" Jane Roe said. Donald Trump made a reference to Tom Brady.");
   EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
-  Related negated("\"America had a week of achievement,\" Jane Roe said, without even a passing reference to Tom Brady.");
+  Related negated("\"America had a week of achievement,\" Jane Roe said, without even a brief reference to Tom Brady.");
   EXPECT_FALSE(negated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brady"));
 }
 
@@ -625,7 +625,7 @@ TEST(RelationsStage, ItOpeningReportedWordsIsTheBodyTheSentenceNamedLast) {
 }
 
 TEST(RelationsStage, WithAfterTheMeetingNounsOwnPhrases) {
-  Related t("Jane Roe spoke on Monday. Richard Poe will be meeting on Capitol Hill on Thursday with Tom Doe.");
+  Related t("Jane Roe spoke on Monday. Richard Poe will be meeting in Fernby on Thursday with Tom Doe.");
   EXPECT_TRUE(t.has_relation("Richard Poe", "MET_WITH", "Tom Doe"));
   // A he/she between is the one who met; a new clause stops the search.
   Related she("Jane Roe spoke to CNN on Monday about a private meeting she had with Tom Doe.");
@@ -636,10 +636,10 @@ TEST(RelationsStage, WithAfterTheMeetingNounsOwnPhrases) {
 }
 
 TEST(RelationsStage, ReportedSpeechLayingAChemicalAttackAtSomeonesDoorBlamesThem) {
-  Related t("Jane Roe spoke on Monday. Tom Doe said that the Syrian government launched a chemical weapon attack.");
+  Related t("Jane Roe spoke on Monday. Tom Doe said that the Syrian regime launched a chemical attack on the town.");
   EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Syria"));
   // Denied or negated before it, or an attack with no such modifier: nothing.
-  Related neg("Jane Roe spoke on Monday. Tom Doe said there was no proof the Syrian government launched a chemical attack.");
+  Related neg("Jane Roe spoke on Monday. Tom Doe said there was no proof the Syrian regime launched a chemical attack on the town.");
   EXPECT_FALSE(neg.has_relation("Tom Doe", "CRITICIZED", "Syria"));
   Related plain("Jane Roe spoke on Monday. Tom Doe said that the Syrian government launched an attack.");
   EXPECT_FALSE(plain.has_relation("Tom Doe", "CRITICIZED", "Syria"));
@@ -706,7 +706,7 @@ TEST(RelationsStage, NounOfCueAfterACommaIsOfNoOneNamed) {
 // `COUNTRY's [modifiers] ORG` places the organisation in the country; after a preposition
 // the organisation is the complement of another noun.
 TEST(RelationsStage, CountryPossessiveOrganisationNotAcrossAPreposition) {
-  EXPECT_TRUE(Related("Britain's financial watchdog the Financial Services Authority said so.")
+  EXPECT_TRUE(Related("Britain's market regulator the Financial Services Authority said so.")
                   .has_relation("Financial Services Authority", "LOCATED_IN", "United Kingdom"));
   EXPECT_FALSE(Related("Britain's presidency of the G8 begins in January.").has_relation("G8", "LOCATED_IN", "United Kingdom"));
 }
@@ -731,7 +731,7 @@ TEST(RelationsStage, NounCueAgentNotAcrossASpeechVerb) {
 // `could target households in X`).
 TEST(RelationsStage, ForceVerbTakesItsTargetDirectly) {
   EXPECT_TRUE(Related("Russia bombed the Syrian town on Monday.").has_relation("Russia", "ATTACKED", "Syria"));
-  EXPECT_TRUE(Related("Russia hacked into Democratic National Committee computers.")
+  EXPECT_TRUE(Related("Russia hacked into Democratic National Committee servers.")
                   .has_relation("Russia", "ATTACKED", "Democratic National Committee"));
   EXPECT_FALSE(Related("Microsoft struck a deal with Google on Monday.").has_relation("Microsoft", "ATTACKED", "Google"));
   EXPECT_FALSE(Related("Microsoft could target households in Germany.").has_relation("Microsoft", "ATTACKED", "Germany"));
@@ -853,7 +853,7 @@ TEST(RelationsStage, ANameInTheComplementOfANounIsNoObject) {
 // phrase on a topic (`the government over Iraq`); `the government of|in X` is X's.
 TEST(RelationsStage, TheGovernmentIsNotTheCountryOfItsTopic) {
   EXPECT_FALSE(Related("Jane Roe also praised the government over Iraq on Monday.").has_relation("Jane Roe", "SUPPORTS", "Iraq"));
-  EXPECT_TRUE(Related("Jane Roe visited Iraq on Monday. She said the government had failed to deliver.")
+  EXPECT_TRUE(Related("Jane Roe visited Iraq on Monday. She said the government had failed to act.")
                   .has_relation("Jane Roe", "CRITICIZED", "Iraq"));
 }
 
@@ -933,7 +933,7 @@ TEST(RelationsStage, WeInAQuoteByAPostHolderSpeaksForTheBody) {
 
 TEST(RelationsStage, PartyBeforeATitleOfStateInAnAppositionMakesAMember) {
   // As before a name: the party's adjective before a title of state or a seat.
-  Related mayor("Jane Roe, the Republican mayor of Miami, said so. Republicans agreed.");
+  Related mayor("Jane Roe, the Republican mayor of Tampa, said so. Republicans agreed.");
   EXPECT_TRUE(mayor.has_relation("Jane Roe", "MEMBER_OF", "Republican Party"));
   EXPECT_FALSE(mayor.has_relation("Jane Roe", "ROLE_IN", "Republican Party"));
   Related seat("Jane Roe, a Democratic congressman from Georgia, spoke. Democrats agreed.");
@@ -1141,18 +1141,18 @@ TEST(RolesStage, AQualifierIsNoBodyOfAPostThatNamesItsOwnBodyAfterForOfAt) {
   const RoleFact* e = editor.role("John Doe", "editor");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->of_name, "BBC");
-  // "House editor for the Cook Political Report" (its name read as a person's): none.
-  Roled cook("\"It is close,\" said John Doe, House editor for the Cook Political Report.");
+  // "House editor for the Baker Political Report" (its name read as a person's): none.
+  Roled cook("\"It is close,\" said John Doe, House editor for the Baker Political Report.");
   for (const auto& r : cook.a.roles) EXPECT_NE(r.of_name, "House of Representatives");
   // A body the text names but no entity stands for: no one holds the post (not the qualifier).
   Roled unnamed("Jane Roe, Senate reporter for the Daily Gazette, said so.");
   for (const auto& r : unnamed.a.roles) EXPECT_NE(r.of_name, "U.S. Senate");
   // A post over a place the phrase names is still the qualifier's.
-  Roled place("Jane Roe, the Democratic chair of Jefferson County, said so.");
+  Roled place("Jane Roe, the Democratic chair of Harbury County, said so.");
   const RoleFact* c = place.role("Jane Roe", "Chair");
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->of_name, "Democratic Party");
-  // So is a post serving a person: "a White House press secretary for George W. Bush".
+  // So is a post serving a person: "a White House press aide for John Doe".
   Roled served("Jane Roe, a White House press secretary for John Doe, said so.");
   bool white_house = false;
   for (const auto& r : served.a.roles) white_house |= r.person >= 0 && served.name(r.person) == "Jane Roe" && r.of_name == "White House";

@@ -81,7 +81,7 @@ TEST(ReportedSpeech, ThatlessClauseAfterAVerbThatAlsoTakesANounPhrase) {
 // A53: a cue form right after a determiner or a possessive is a noun or modifies one.
 TEST(ReportedSpeech, ACueAfterADeterminerOrPossessiveIsNoVerb) {
   {
-    Annotated t("Turnout was high in the states that will matter most in November.");
+    Annotated t("Turnout was high in the states that count most this November.");
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
   {
@@ -131,18 +131,18 @@ TEST(ReportedSpeech, DashesBracketsAndCallingEndTheClauseRight) {
 // A56: he/she and a lower-case word are the reporter's own predicate before a partial
 // quote: the clause is a quote beside the quoted words.
 TEST(ReportedSpeech, APronounSubjectIsTheReportersPredicateBeforeAPartialQuote) {
-  Annotated t("Jane Roe spoke next. She added that she thought that the council was an irrelevant body so she would not \"lose any sleep over it\".");
-  EXPECT_NE(quote_spelled(t, "lose any sleep over it"), nullptr);
+  Annotated t("Jane Roe spoke next. She said that she thought that the board was a pointless body so she would not \"fret about it for a minute\".");
+  EXPECT_NE(quote_spelled(t, "fret about it for a minute"), nullptr);
   bool clause = false;
-  for (const auto& q : t.a.quotes) clause = clause || t.a.text(q.span).starts_with("she thought that the council");
+  for (const auto& q : t.a.quotes) clause = clause || t.a.text(q.span).starts_with("she thought that the board");
   EXPECT_TRUE(clause);
 }
 
 // A57: `CLAUSE, X told his audience.` reports the clause before it, the hearer after the
 // verb as the time words of A54 are.
 TEST(ReportedSpeech, AHearerAfterTheVerbOfAReportAfterItsClause) {
-  Annotated t("Voters turned on the party when it failed to reform the unions, John Doe also told his audience.");
-  const Quote* q = quote_spelled(t, "Voters turned on the party when it failed to reform the unions");
+  Annotated t("Members deserted the club when it refused to fix the pitch, John Doe also told his audience.");
+  const Quote* q = quote_spelled(t, "Members deserted the club when it refused to fix the pitch");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->rule, "indirect-before");
   EXPECT_EQ(t.name(q->speaker), "John Doe");
@@ -151,10 +151,10 @@ TEST(ReportedSpeech, AHearerAfterTheVerbOfAReportAfterItsClause) {
 // A58: the source of `according to` may run to fourteen tokens (`a report earlier this
 // week from the X`).
 TEST(ReportedSpeech, ALongSourceAfterAccordingTo) {
-  Annotated t("Rising rates have knocked the confidence of shoppers, according to a report earlier this week from the British Retail Consortium.");
+  Annotated t("Rising rates have knocked the confidence of shoppers, according to a survey late last month from the Fernby Retail Association.");
   const Quote* q = quote_spelled(t, "Rising rates have knocked the confidence of shoppers");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(t.name(q->speaker), "British Retail Consortium");
+  EXPECT_EQ(t.name(q->speaker), "Fernby Retail Association");
 }
 
 // A59: a complement without a clause ends before a non-restrictive relative clause.
@@ -171,7 +171,7 @@ TEST(ReportedSpeech, ACapitalisedCueFormIsACueOnlyInTitleCase) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
   {
-    Annotated t("Christie Says He Would Issue A Quarantine Over The Virus\n\nThe governor spoke on Monday.");
+    Annotated t("Roe Says She Would Order A Curfew Over The Riots\n\nThe governor spoke on Monday.");
     EXPECT_FALSE(t.a.quotes.empty());
   }
 }
@@ -213,8 +213,8 @@ TEST(ReportedSpeech, AReportedClauseEndsBeforeAFinalRelativeClause) {
 // `, and that ...` goes on with the report.
 TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedClauseOnHeOrShe) {
   {
-    Annotated t("Jane Roe said she will not call on the mayor to resign, but she has bristled at the idea of a recall.");
-    const Quote* q = quote_spelled(t, "she will not call on the mayor to resign");
+    Annotated t("Jane Roe said she will not urge the mayor to resign, but she has balked at the notion of a recall.");
+    const Quote* q = quote_spelled(t, "she will not urge the mayor to resign");
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(t.name(q->speaker), "Jane Roe");
   }
@@ -313,7 +313,7 @@ TEST(ReportedSpeech, ThatlessClauseOpensOnANominativePronoun) {
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
   {
-    Annotated t("Some firms found it cheaper to sack a worker than to fix the building.");
+    Annotated t("Some shops thought it easier to close a branch than to mend the roof.");
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
 }
@@ -322,9 +322,9 @@ TEST(ReportedSpeech, ThatlessClauseOpensOnANominativePronoun) {
 // numbers, then a finite reporting verb) end the reported clause, whether or not that
 // subject names an entity; the second report is a quote of its own.
 TEST(ReportedSpeech, AReportedClauseEndsBeforeACoordinatedReportWithItsOwnSubject) {
-  Annotated t("Three-quarters of the voters said they were worried about the economy, and more than 4 in 10 said "
+  Annotated t("Two-thirds of the members said they were fretting about the budget, and nearly 3 in 10 said "
               "the mayor would handle it best.");
-  EXPECT_NE(quote_spelled(t, "they were worried about the economy"), nullptr);
+  EXPECT_NE(quote_spelled(t, "they were fretting about the budget"), nullptr);
   EXPECT_NE(quote_spelled(t, "the mayor would handle it best"), nullptr);
   // a coordinated clause without a reporting verb goes on
   Annotated on("Jane Roe said the council was worried about the roads, and the mayor would fix them soon.");
@@ -347,9 +347,9 @@ TEST(ReportedSpeech, AReportInARelativeClauseEndsBeforeTheMainPredicate) {
 // (A187); a contrast without a report goes on, and `because` or `if` (no contrast) end
 // nothing.
 TEST(ReportedSpeech, AReportedClauseEndsBeforeAContrastingReport) {
-  Annotated t("Most of the voters said they would back the mayor, while 22 percent said they might change their mind.");
+  Annotated t("Most of the voters said they would back the mayor, while 17 percent said they could yet switch sides.");
   EXPECT_NE(quote_spelled(t, "they would back the mayor"), nullptr);
-  EXPECT_NE(quote_spelled(t, "they might change their mind"), nullptr);
+  EXPECT_NE(quote_spelled(t, "they could yet switch sides"), nullptr);
   Annotated compared("Most of the voters said they liked the mayor, compared with 30 percent who said the same of the governor.");
   EXPECT_NE(quote_spelled(compared, "they liked the mayor"), nullptr);
   Annotated participle("Jane Roe said she would support the plan, while emphasizing that it was no endorsement.");
@@ -773,7 +773,7 @@ TEST(ReportedSpeech, AnSFormAfterAModifierBeforeABareVerbIsAPluralNoun) {
   EXPECT_TRUE(h.a.quotes.empty());
   Annotated t("The firm's total claims are likely to reach two million pounds this year.");
   EXPECT_TRUE(t.a.quotes.empty());
-  Annotated l("The long-term claims slipped to their lowest level in May.");
+  Annotated l("The long-term claims fell to their lowest point in May.");
   EXPECT_TRUE(l.a.quotes.empty());
   Annotated y("The 27-year-old believes the new bridge would open in May.");
   EXPECT_NE(quote_spelled(y, "the new bridge would open in May"), nullptr);
@@ -784,9 +784,9 @@ TEST(ReportedSpeech, AnSFormAfterAModifierBeforeABareVerbIsAPluralNoun) {
 // A506: a capitalised hearer closes before a quantifier or predeterminer as before a
 // determiner (`told news agency Reuters such a move ...`): the clause opens on it.
 TEST(ReportedSpeech, AHearerNameClosesBeforeSuchOrAQuantifier) {
-  Annotated s("Jane Roe told news agency Reuters such a move would fail.");
-  EXPECT_NE(quote_spelled(s, "such a move would fail"), nullptr);
-  EXPECT_EQ(quote_spelled(s, "Reuters such a move would fail"), nullptr);
+  Annotated s("Jane Roe told news agency Reuters such a plan would fail.");
+  EXPECT_NE(quote_spelled(s, "such a plan would fail"), nullptr);
+  EXPECT_EQ(quote_spelled(s, "Reuters such a plan would fail"), nullptr);
   Annotated q("Jane Roe told news agency Reuters several officials had left the town.");
   EXPECT_NE(quote_spelled(q, "several officials had left the town"), nullptr);
 }
@@ -1200,7 +1200,7 @@ TEST(ReportedSpeech, AnyReportingVerbMayStandInvertedBeforeAName) {
 // against the adjuncts' length (`said on CNN, where he works, that CLAUSE`).
 TEST(ReportedSpeech, AnAsideBeforeThatIsPassed) {
   {
-    Annotated t("Tom Baker said on the radio, where he is now a paid contributor, that the harbour manager should resign.");
+    Annotated t("Tom Baker said on the radio, where he is now a regular guest, that the harbour manager should resign.");
     const Quote* q = quote_spelled(t, "the harbour manager should resign");
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(t.name(q->speaker), "Tom Baker");
@@ -1239,8 +1239,8 @@ TEST(ReportedSpeech, ATitleInMarksDoesNotStopAReport) {
 // A664: a coordinator between capitalised words does not end a hearer (`told The Post and
 // Courier newspaper of Charleston on Saturday that CLAUSE`): the clause opens after `that`.
 TEST(ReportedSpeech, ACoordinatorInsideAHearersNameDoesNotEndIt) {
-  Annotated t("Tom Baker told The Post and Courier newspaper of Springfield on Saturday that he cast his ballot for Jane Roe.");
-  const Quote* q = quote_spelled(t, "he cast his ballot for Jane Roe");
+  Annotated t("Tom Baker told The Herald and Courier newspaper of Springfield on Sunday that he gave his vote to Jane Roe.");
+  const Quote* q = quote_spelled(t, "he gave his vote to Jane Roe");
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Tom Baker");
 }
@@ -1276,7 +1276,7 @@ TEST(ReportedSpeech, ASummativeAppositiveEndsTheReport) {
 // `That` is the verb's subject, no relative word that moved its object out.
 TEST(ReportedSpeech, AnObjectBeforeASubjectlessAuxiliaryIsNoClause) {
   for (const char* text : {"Tom Baker added a note of caution, should the mayor return too soon.",
-                           "A winning candidate might claim momentum but would be unable to win many seats.",
+                           "A leading runner might boast of a surge but would be unlikely to take many wards.",
                            "That adds its own pressure to the harbour budget."}) {
     Annotated t(text);
     EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
@@ -1740,7 +1740,7 @@ TEST(ReportedSpeech, AGerundAfterForOrOfIsTheObjectsSpeech) {
     EXPECT_EQ(t.name(q->speaker), "Bill Dean");
   }
   {
-    Annotated t("The Green Party has suspended a candidate for allegedly suggesting the bridge was safe.");
+    Annotated t("The Green Party has dropped a candidate for reportedly claiming the bridge was safe.");
     const Quote* q = quote_spelled(t, clause);
     ASSERT_NE(q, nullptr);
     EXPECT_LT(q->speaker, 0);
@@ -1765,7 +1765,7 @@ TEST(ReportedSpeech, AGerundAfterForOrOfIsTheObjectsSpeech) {
 TEST(ReportedSpeech, SubjectBeforeLongAsidesSpeaks) {
   {  // A790: a relative clause of more than 30 tokens before the verb and its time phrase.
     Annotated t("Talk show host Jane Roe, who since the appointment of Acme News executive Tom Smith as head of Bill "
-                "Jones's campaign has thrown restraint to the winds in denouncing the party's presidential nominee, on "
+                "Jones's campaign has thrown restraint aside in denouncing the party's presidential nominee, on "
                 "Friday declared Jones was a threat to democracy.");
     const Quote* q = quote_spelled(t, "Jones was a threat to democracy");
     ASSERT_NE(q, nullptr);
@@ -1778,15 +1778,15 @@ TEST(ReportedSpeech, SubjectBeforeLongAsidesSpeaks) {
     const Quote* q = quote_spelled(t, "Jones has several options");
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(t.name(q->speaker), "Mary Brown");
-    Annotated direct("John Dickey, the chief executive of Ora Media -- the company that owns the show, which is also "
-                     "streamed on the site of Ora -- told me, \"We're a content provider; we're doing business with people.\"");
-    const Quote* d = quote_spelled(direct, "We're a content provider; we're doing business with people.");
+    Annotated direct("John Dickey, the managing director of Fernby Media -- the firm that owns the programme, which is also "
+                     "shown on the site of Fernby -- told me, \"We're a studio for hire; we're making deals with people.\"");
+    const Quote* d = quote_spelled(direct, "We're a studio for hire; we're making deals with people.");
     ASSERT_NE(d, nullptr);
     EXPECT_EQ(direct.name(d->speaker), "John Dickey");
   }
   {  // A790 stays narrow: a mark inside the clause before the speaker phrase.
-    Annotated t("Kate Lowe, who was 24 and had a three-year-old child, was Miss Ohio in 1991 and went on to a New "
-                "York-based modelling career that included working with Italian designer Tom Smith and Vogue magazine, "
+    Annotated t("Kate Lowe, who was 31 and had a two-year-old son, was Miss Fernby in 2004 and went on to a London-"
+                "based acting career that included roles with French director Tom Smith and the Harbury theatre, "
                 "the Acme Herald newspaper said.");
     for (const auto& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Kate Lowe") << t.a.text(q.span);
   }
@@ -1826,10 +1826,10 @@ TEST(ReportedSpeech, AnInfinitiveComplementEndsBeforeAFreeParticipleAdjunct) {
     EXPECT_NE(quote_spelled(t, "to fund new schools, including two in the northern valley"), nullptr);
   }
   {
-    Annotated l("Jane Roe promised to defend the record on the economy, waiting lists and crime.");
+    Annotated l("Jane Roe promised to defend the record on the economy, bus fares and parks.");
     EXPECT_EQ(quote_spelled(l, "to defend the record on the economy"), nullptr);
-    Annotated g("Jane Roe pledged to focus on restoring order, trying to lower taxes and giving power to towns.");
-    EXPECT_EQ(quote_spelled(g, "to focus on restoring order"), nullptr);
+    Annotated g("Jane Roe pledged to focus on mending roads, seeking to cut fees and handing power to villages.");
+    EXPECT_EQ(quote_spelled(g, "to focus on mending roads"), nullptr);
   }
   {
     Annotated t("Jane Roe said the council would rebuild the school, reversing years of neglect.");
@@ -2105,8 +2105,8 @@ TEST(ReportedSpeech, AddSomethingToSomethingReportsNothing) {
   for (const char* text : {"It was the start of a year in which she could add another job title to her resume.",
                            "The account from the harbour master adds a critical voice to the public record on the flood, "
                            "an event that even three inquiries missed.",
-                           "But the police also fear that sweeping cuts could add fuel to the tensions.",
-                           "The bills on my desk add up to the number I need to save each month."}) {
+                           "But the police also worry that deep cuts could add fuel to the unrest.",
+                           "The receipts in my drawer come to the sum I must put aside every week."}) {
     Annotated t(text);
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }
@@ -2122,7 +2122,7 @@ TEST(ReportedSpeech, AddSomethingToSomethingReportsNothing) {
 // reported clause opens on it.
 TEST(ReportedSpeech, ACoordinatorAfterTheVerbOpensNoClause) {
   for (const char* text : {"What the mayor says and promises is now the measure of the council.",
-                           "Voters would back a candidate who said and did the same things as Jane Roe."}) {
+                           "Voters would back a candidate who said and did the very things Jane Roe did."}) {
     Annotated t(text);
     EXPECT_TRUE(t.a.quotes.empty()) << t.a.text(t.a.quotes.front().span);
   }

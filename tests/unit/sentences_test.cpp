@@ -109,10 +109,10 @@ TEST(Sentences, ACreditLineIsFurnitureASentenceOpeningWithAnAgencyIsNot) {
     EXPECT_TRUE(f.a.sentences[1].furniture) << line;
     EXPECT_FALSE(f.a.sentences[0].furniture) << line;
   }
-  const char* text[] = {"Reuters has not verified these stories and does not vouch for their accuracy .",
+  const char* text[] = {"Reuters has not checked these reports and cannot confirm they are correct .",
                         "Reuters correspondent Ann Bell , speaking from the village , said he had heard little .",
-                        "Reuters Chicago Newsdesk - 312-408-8787", "APRIL 1996 CDU / CSU SPD FDP Greens PDS",
-                        "AP-GfK Poll: Voters increasingly see Roe as a safe pick.",
+                        "Reuters Fernby Newsdesk - 555-014-2290", "MAY 1998 SPD CDU / CSU Greens PDS FDP",
+                        "AP-GfK Poll: Voters now view Roe as a safe pick.",
                         "Photos showed mourners crouched over the bodies."};
   for (const char* line : text) {
     Fixture f(std::string("The talks went on.\n\n") + line + "\n\nThey ended.");

@@ -1123,7 +1123,7 @@ bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
   }
   if (head == 0 || !role_noun_or_plural(r, head)) return false;
   const std::string_view w = a.tokens[head].lower;
-  return possessive || (r.lex.ends_in(Words::PresentSSuffixes, w) && !r.lex.ends_in(Words::NonPresentSSuffixes, w));
+  return possessive || (quotes::s_form(r.lex, w));
 }
 
 // The person's mention mi is the object of `of` (of_prepositions) after a plural person role
@@ -1142,8 +1142,8 @@ bool group_tied_to(const Resolver& r, std::int32_t mi, std::size_t b) {
   if (k < b + 2 || r.in_direct[k - 1] || !r.lex.in(Words::OfPrepositions, a.tokens[k - 1])) return false;
   const std::size_t head = k - 2;
   const Token& h = a.tokens[head];
-  return h.kind == TokenKind::Word && !r.in_direct[head] && r.mention_cover[head] < 0 && r.lex.ends_in(Words::PresentSSuffixes, h.lower) &&
-         !r.lex.ends_in(Words::NonPresentSSuffixes, h.lower) && role_noun_or_plural(r, head);
+  return h.kind == TokenKind::Word && !r.in_direct[head] && r.mention_cover[head] < 0 && quotes::s_form(r.lex, h.lower) &&
+         role_noun_or_plural(r, head);
 }
 
 // A country's name (mention mi) in the possessive, then only lower-case words to `e`, the

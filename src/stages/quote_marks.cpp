@@ -140,8 +140,7 @@ bool noun_reading(const Resolver& r, std::size_t i, const SpeechCue& cue) {
   const Token& w = toks[i];
   if (i == 0 || r.in_direct[i - 1] || r.sentence_of[i - 1] != r.sentence_of[i]) return false;
   const bool base = w.lower == cue.lemma;
-  const bool s_form = !base && w.lower.starts_with(cue.lemma.substr(0, cue.lemma.size() - 1)) && r.lex.ends_in(Words::PresentSSuffixes, w.lower) &&
-                      !r.lex.ends_in(Words::NonPresentSSuffixes, w.lower);
+  const bool s_form = !base && w.lower.starts_with(cue.lemma.substr(0, cue.lemma.size() - 1)) && quotes::s_form(r.lex, w.lower);
   if (!base && !s_form) return false;
   return r.lex.in(Words::Articles, toks[i - 1]) || r.lex.in(Words::OfPrepositions, toks[i - 1]);
 }

@@ -725,7 +725,7 @@ bool headline_subject(Resolver& r, const Pair& p, std::size_t colon, std::size_t
   const Token& w = a.tokens[end];
   if (w.kind != TokenKind::Word || w.has(kPossessive) || r.mention_cover[end] >= 0) return false;
   const bool preposition = !w.has(kCapitalized) && r.lex.in(Words::SpeakerPhrasePrepositions, w);
-  const bool s_verb = r.lex.ends_in(Words::PresentSSuffixes, w.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, w.lower) &&
+  const bool s_verb = s_form(r.lex, w.lower) &&
                       w.lower.size() > 3 && !r.lex.in(Words::NameHeadNouns, w) &&
                       !r.lex.in(Words::PersonRoleNouns, std::string_view(w.lower).substr(0, w.lower.size() - 1));
   if (!preposition && !s_verb) return false;
@@ -742,7 +742,7 @@ bool plural_noun_subject(const Resolver& r, std::size_t v, std::size_t n, std::s
   const Annotation& a = r.a;
   if (n != 1 || v <= sentence_begin || v + 1 >= end) return false;
   const Token& t = a.tokens[v];
-  return !t.has(kCapitalized) && r.lex.ends_in(Words::PresentSSuffixes, t.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, t.lower) &&
+  return !t.has(kCapitalized) && s_form(r.lex, t.lower) &&
          r.lex.in(Words::Complementizers, a.tokens[v - 1]) && r.lex.in(Words::FiniteAuxiliaries, a.tokens[v + 1]);
 }
 

@@ -793,7 +793,7 @@ bool shows_finite_verb(const Resolver& r, std::size_t b, std::size_t e) {
     }
     const bool plural = before.kind == TokenKind::Word &&
                         (lex.in(Words::NominativePronouns, before) ||
-                         (lex.ends_in(Words::PresentSSuffixes, before.lower) && !lex.ends_in(Words::NonPresentSSuffixes, before.lower)));
+                         (s_form(lex, before.lower)));
     if (plural && !lex.in(Words::Determiners, t) && !lex.in(Words::QuantifierDeterminers, t) && !lex.in(Words::NotClauseOpeners, t) &&
         !lex.in(Words::OtherPrepositions, t) && !lex.in(Words::SpeakerPhrasePrepositions, t) && !lex.in(Words::Coordinators, t) &&
         !lex.in(Words::RelativeWords, t) && !lex.in(Words::Complementizers, t) && !lex.in(Words::Subordinators, t) && !ly_adverb(lex, t) &&
@@ -814,7 +814,7 @@ bool headline_bare_inversion(const Resolver& r, const Sentence& st, std::size_t 
   const Token& before = a.tokens[v - 1];
   const std::string_view form = a.tokens[v].lower;
   if (before.kind != TokenKind::Word || before.has(kCapitalized) ||
-      (form != vc.lemma && (!r.lex.ends_in(Words::PresentSSuffixes, form) || r.lex.ends_in(Words::NonPresentSSuffixes, form))))
+      (form != vc.lemma && (!s_form(r.lex, form))))
     return false;
   for (std::size_t k = v + n; k < st.end_token; ++k)
     if (a.tokens[k].kind != TokenKind::Word || !a.tokens[k].has(kCapitalized)) return false;
@@ -870,7 +870,7 @@ bool inverted_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t
 // A word ending as a finite verb form may: in -ed or in -s (not -ss: `announced it added`,
 // `Barkley, who said ..., says`); a cheap test, no lexicon of verbs.
 bool finite_ending(const Lexicons& lex, const Token& w) {
-  return ed_form(lex, w) || (lex.ends_in(Words::PresentSSuffixes, w.lower) && !lex.ends_in(Words::NonPresentSSuffixes, w.lower));
+  return ed_form(lex, w) || (s_form(lex, w.lower));
 }
 
 // A nominative pronoun at k (word list nominative_pronouns) and its verb after it (rule
@@ -999,8 +999,7 @@ bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_
   const Token& t = a.tokens[k];
   const Token& w = a.tokens[k + 1];
   const Lexicons& lex = r.lex;
-  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || t.lower.size() < 4 || !lex.ends_in(Words::PresentSSuffixes, t.lower) ||
-      lex.ends_in(Words::NonPresentSSuffixes, t.lower) || lex.in(Words::ObjectPronouns, t) || lex.in(Words::NominativePronouns, t) ||
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || t.lower.size() < 4 || !s_form(lex, t.lower) || lex.in(Words::ObjectPronouns, t) || lex.in(Words::NominativePronouns, t) ||
       lex.in(Words::Determiners, t) || lex.in(Words::QuantifierDeterminers, t) || preposition_word(lex, t) || lex.in(Words::BeforeThat, t) ||
       finite_auxiliary(lex, t))
     return false;
@@ -1061,7 +1060,7 @@ bool object_opener(const Resolver& r, const Sentence& st, std::size_t j) {
 // noun's form.
 bool plural_noun(const Lexicons& lex, const Token& t) {
   return t.kind == TokenKind::Word && !t.has(kCapitalized) && !t.has(kPossessive) && t.lower.size() > 3 &&
-         lex.ends_in(Words::PresentSSuffixes, t.lower) && !lex.ends_in(Words::NonPresentSSuffixes, t.lower);
+         s_form(lex, t.lower);
 }
 
 // Whether a lower-case time word (before_that) at k stands before a time noun in the
@@ -1111,8 +1110,7 @@ bool bare_present_after_plural(const Resolver& r, const Sentence& st, std::size_
   std::size_t s = j - 1;
   if (s > n && lex.in(Words::ActingAdverbs, a.tokens[s]) && !a.tokens[s].has(kCapitalized)) --s;
   const Token& p = a.tokens[s];
-  if (s < n || (s == n && !p.has(kCapitalized)) || p.kind != TokenKind::Word || p.has(kPossessive) || !lex.ends_in(Words::PresentSSuffixes, p.lower) ||
-      lex.ends_in(Words::NonPresentSSuffixes, p.lower) || r.in_direct[s])
+  if (s < n || (s == n && !p.has(kCapitalized)) || p.kind != TokenKind::Word || p.has(kPossessive) || !s_form(lex, p.lower) || r.in_direct[s])
     return false;
   // A lower-case plural right before the plural is a noun with an object relative clause
   // (s54-mendsA: `reported the fees banks charge their clients`), no subject and its verb.
@@ -1407,7 +1405,7 @@ bool relative_that(const Resolver& r, const Sentence& st, std::size_t v, std::si
       !(r.lex.in(Words::Copulas, t) || r.lex.in(Words::PerfectAuxiliaries, t)) || r.lex.ends_in(Words::PresentSSuffixes, t.lower))
     return false;
   const std::string_view form = a.tokens[v].lower;
-  const bool noun_form = form == vc.lemma || (r.lex.ends_in(Words::PresentSSuffixes, form) && !r.lex.ends_in(Words::NonPresentSSuffixes, form));
+  const bool noun_form = form == vc.lemma || (s_form(r.lex, form));
   return k != v + n + 1 || noun_form;
 }
 
@@ -1969,8 +1967,7 @@ bool predicate_noun_cue(const Resolver& r, const Sentence& st, std::size_t v) {
 // inverted order (`CLAUSE, say two reports.`: inverted_subject).
 bool plural_noun_cue(const Resolver& r, const Sentence& st, std::size_t v, const SpeechCue& vc) {
   const std::string_view form = r.a.tokens[v].lower;
-  if (v == st.first_token || form == vc.lemma || !r.lex.ends_in(Words::PresentSSuffixes, form) ||
-      r.lex.ends_in(Words::NonPresentSSuffixes, form) || !r.lex.in(Words::PluralQuantifiers, r.a.tokens[v - 1]))
+  if (v == st.first_token || form == vc.lemma || !s_form(r.lex, form) || !r.lex.in(Words::PluralQuantifiers, r.a.tokens[v - 1]))
     return false;
   return !inverted_subject(r, st, v);
 }
@@ -2319,7 +2316,7 @@ bool final_inverted_report(const Resolver& r, std::size_t k, std::size_t end) {
   const Token& first = a.tokens[k + 1];
   const bool opener = lex.in(Words::Determiners, first) || lex.in(Words::NominativePronouns, first) ||
                       lex.in(Words::QuantifierDeterminers, first) || first.has(kCapitalized) ||
-                      (lex.ends_in(Words::PresentSSuffixes, first.lower) && !lex.ends_in(Words::NonPresentSSuffixes, first.lower));
+                      (s_form(lex, first.lower));
   if (!opener || lex.in(Words::NotClauseOpeners, first) || lex.ends_in(Words::ParticipleSuffixes, first.lower)) return false;
   for (std::size_t v = k + 2; v < end && v <= k + 9; ++v) {
     const Token& w = a.tokens[v - 1];
@@ -2380,7 +2377,7 @@ bool plural_subject_base(const Resolver& r, std::size_t v, std::string_view lemm
   const Token& t = r.a.tokens[v];
   const Token& before = r.a.tokens[v - 1];
   return v >= 2 && t.lower == lemma && !after_noun_opener(r, v) && before.kind == TokenKind::Word && !before.has(kCapitalized) &&
-         r.lex.ends_in(Words::PresentSSuffixes, before.lower) && !r.lex.ends_in(Words::NonPresentSSuffixes, before.lower);
+         s_form(r.lex, before.lower);
 }
 
 // A coordinator or contrast connective at k with no comma before it, then a report with a

@@ -3143,6 +3143,41 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
   return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
 }
 
+// Whether the cue at v is the writer's comment through an extraposed `it` and a modal
+// passive (rule A1055, beside A652's `it's safe to say`): `it` (expletive_pronouns), a
+// modal (a finite auxiliary that is no copula nor perfect auxiliary: `should`, `could`,
+// `must`, `can`, or one fused with its negation, `cannot`) or a perfect auxiliary and `to`
+// (`has to`, infinitive_markers), up to two adverbs (`also`, `never`, discourse_markers,
+// negators, a form in -ly), then one word, the passive's auxiliary, and the cue in no form
+// in -ing (`It should be noted that`, `it could be argued that`, `It has to be said`, `it
+// must also be stressed that`): the writer states the clause, no one is reported. A
+// copula's passive reports what others said (`It was said that`, `it is claimed`: kept),
+// and an adverb or a negator is no auxiliary (`it would then say`, `it did not say`: `it`
+// refers).
+bool modal_passive_comment(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (v < 3 || ing_form(r.lex, a.tokens[v]) || r.in_direct[v - 1]) return false;
+  const auto adverb = [&](const Token& t) {
+    return r.lex.in(Words::DiscourseMarkers, t) || r.lex.in(Words::Negators, t) || ly_adverb(r.lex, t);
+  };
+  const Token& aux = a.tokens[v - 1];
+  if (aux.kind != TokenKind::Word || aux.has(kCapitalized) || adverb(aux) || r.lex.in(Words::PerfectAuxiliaries, aux) ||
+      r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux))
+    return false;
+  std::size_t k = v - 1;
+  while (k > 1 && v - 1 - k < 2 && adverb(a.tokens[k - 1])) --k;
+  const Token& modal = a.tokens[k - 1];
+  std::size_t i = k - 1;
+  if (r.lex.in(Words::InfinitiveMarkers, modal)) {
+    if (i == 0 || !r.lex.in(Words::PerfectAuxiliaries, a.tokens[i - 1])) return false;
+    --i;
+  } else if (r.lex.in(Words::Copulas, modal) || r.lex.in(Words::PerfectAuxiliaries, modal) ||
+             !(r.lex.in(Words::FiniteAuxiliaries, modal) || r.lex.in(Words::NegativeAuxiliaries, modal))) {
+    return false;
+  }
+  return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
+}
+
 // After a verb that takes a hearer or an object (speech_verbs.json "object": `tell`, `warn`,
 // `remind`), a clause that opens on that object closed by a colon (row A883: `told reporters:
 // the plan is dead`, `telling the story of the deal: in 2009 ...`): one to six words before
@@ -3244,7 +3279,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
   Attribution at;
   Clause c{0, st.end_token, false};
-  if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && extraposed_comment(r, v)) return false;
+  if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && (extraposed_comment(r, v) || modal_passive_comment(r, v)))
+    return false;
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";

@@ -2167,3 +2167,36 @@ TEST(ReportedSpeech, AHeadlineReportsItsClauseBeforeAVerbOfSayingAndItsSourceWit
   Annotated object("Bank of Leeds head chides Regulator\n\nThe head of the Bank of Leeds has criticised the regulator.");
   for (const auto& o : object.a.quotes) EXPECT_NE(o.rule, "indirect-inverted") << object.a.text(o.span);
 }
+
+// A1055 (beside A652): `it`, a modal (or `has to`), up to two adverbs, the passive's
+// auxiliary and a speech verb is the writer's comment, no report; a copula's passive
+// (`It was said that`) reports what unnamed others said, and a referring `it` before an
+// adverb or a negator and the verb (`it would then say`) is left to the other rules.
+TEST(ReportedSpeech, AModalPassiveWithAnExtraposedItReportsNothing) {
+  for (const char* text : {"It should be noted that the city budget has doubled since 2010.",
+                           "It could be argued that the plan came too late for the port.",
+                           "It has to be said the new stadium looks better than the old one.",
+                           "It must also be stressed that the figures are provisional.",
+                           "Still, it cannot be denied that the ferry runs late."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text << " -> " << (t.a.quotes.empty() ? "" : t.a.text(t.a.quotes[0].span));
+  }
+  Annotated past("It was said that the minister would resign before the summer.");
+  EXPECT_NE(quote_spelled(past, "the minister would resign before the summer"), nullptr);
+  Annotated referring("The agency said it would then say that the results were final.");
+  EXPECT_NE(quote_spelled(referring, "the results were final"), nullptr);
+  Annotated named("It should be noted that the port is closed, John Doe said.");
+  EXPECT_NE(quote_spelled(named, "It should be noted that the port is closed"), nullptr);
+}
+
+// A1056: `than` (word list not_clause_openers) opens no that-less reported clause: a verb
+// of saying before it is the second term of a comparison (`easier said than done`, `a larger
+// say than`), not a report; a clause after it with `that` is still reported.
+TEST(ReportedSpeech, ThanAfterAVerbOfSayingOpensNoClause) {
+  Annotated done("Closing the harbour is easier said than done in a port town.");
+  EXPECT_FALSE(some_quote_starts(done, "than")) << done.a.quotes.size();
+  Annotated say("Members of the committee have a larger say than they did in the old council.");
+  EXPECT_TRUE(say.a.quotes.empty()) << (say.a.quotes.empty() ? "" : say.a.text(say.a.quotes[0].span));
+  Annotated clause("Jane Roe said that the harbour would cost more than the bridge.");
+  EXPECT_NE(quote_spelled(clause, "the harbour would cost more than the bridge"), nullptr);
+}

@@ -27,6 +27,8 @@ struct Clause {
   std::size_t begin = 0, end = 0;
   bool around = false;  // the sentence around a parenthetical attribution: not cut further
   bool thatless = false;  // opened without `that` after a verb not marked that_optional (thatless_clause)
+  // around: the attribution's opening comma and the token after its closing comma (rule A1065)
+  std::size_t attribution = 0, resume = 0;
 };
 
 // The text holds three spaces or more (four words or more): stops at the third
@@ -2002,6 +2004,34 @@ bool coordinated_verb(const Resolver& r, const Sentence& st, std::size_t k) {
   return k < st.end_token && r.lex.in(Words::Coordinators, r.a.tokens[k]);
 }
 
+// Whether a parenthetical attribution after the comma at k stands inside a phrase or a
+// subordinate clause of the sentence st rather than between two pieces of it (rule A1065):
+// the word before it, not the sentence's first, leaves something open (a relative or
+// complement word, a subordinator, coordinator, determiner or preposition:
+// `declarations, which, critics say, will add ...`, `including, he claims, Tory leader X`,
+// `had to go since, he said, the average ...`); a demonstrative pronoun closes a subject
+// (`And that, she said, was ...`). Such a sentence keeps A32's one quote around the
+// attribution.
+bool attribution_inside_phrase(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Token& last = r.a.tokens[k - 1];
+  const Lexicons& lex = r.lex;
+  if (k - 1 <= st.first_token || lex.in(Words::DemonstrativePronouns, last)) return false;
+  return lex.in(Words::RelativeWords, last) || lex.in(Words::Complementizers, last) || lex.in(Words::Subordinators, last) ||
+         lex.in(Words::Coordinators, last) || lex.in(Words::Determiners, last) || lex.in(Words::NotClauseOpeners, last) ||
+         lex.in(Words::OtherPrepositions, last);
+}
+
+// A32's clause: the whole sentence st around the attribution from the comma at k to the
+// token `resume` after its closing comma, which A1065 reports in two pieces (finish_around)
+// unless the attribution stands inside a phrase (attribution_inside_phrase).
+void around_attribution(const Resolver& r, const Sentence& st, std::size_t k, std::size_t resume, Clause& c) {
+  c.begin = st.first_token;
+  c.around = true;
+  if (attribution_inside_phrase(r, st, k)) return;
+  c.attribution = k;
+  c.resume = resume;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2047,8 +2077,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   // said, CLAUSE`: A51).
   if (npb > st.first_token && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
       !r.in_direct[v + n + 1]) {
-    c.begin = st.first_token;
-    c.around = true;
+    around_attribution(r, st, npb - 1, v + n + 1, c);
     q.rule = "indirect-parenthetical";
     return true;
   }
@@ -3267,11 +3296,52 @@ std::size_t quoted_conjunct(const Resolver& r, std::size_t b, std::size_t e) {
   return finish_quote(r, marks, c, at, q);
 }
 
+// Whether the words [b, e) name or point to someone or something (a mention, a resolved
+// reference, a demonstrative, nominative pronoun or quantifier: `The Tories`, `Iraq`,
+// `This`, `That might`), so that they are the subject of the words after them rather than a
+// sentence adverbial (`However`, `By contrast`, `In fact`).
+bool names_something(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (r.mention_cover[k] >= 0 || r.reference_at[k] >= 0 || r.lex.in(Words::DemonstrativePronouns, t) ||
+        r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::QuantifierDeterminers, t))
+      return true;
+  }
+  return false;
+}
+
+// A sentence around a parenthetical attribution (rule A32: `CLAUSE, X said, CLAUSE`) is
+// reported in two pieces, the words before the attribution's opening comma and the words
+// after its closing comma, each a quote when it holds a report (finish_quote: three words
+// or more), never the attribution itself (rule A1065; GUIDELINES: the content is what was
+// said; the dev gold splits `The main cloud on the horizon, NIESR said, was the UK's ...`
+// in two, as a direct quote broken by its attribution is two). A first piece too short to
+// hold is dropped when it is a sentence adverbial (`However, he said, ...`), and keeps the
+// one quote around the attribution when it names the subject (`The Tories, he said, can
+// cut ...`: names_something), so the subject stays in what was said. The first piece that
+// holds goes to q, the second, when both hold, to rest.
+bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attribution& at, Quote& q, std::optional<Quote>& rest) {
+  Clause before = c;
+  Clause after = c;
+  before.end = c.attribution;
+  after.begin = c.resume;
+  Quote second = q;
+  const bool later = finish_quote(r, marks, after, at, second);
+  if (finish_quote(r, marks, before, at, q)) {
+    if (later) rest = std::move(second);
+    return true;
+  }
+  if (!later || names_something(r, c.begin, c.attribution)) return finish_quote(r, marks, c, at, q);
+  q = std::move(second);
+  return true;
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false. A cue that
 // attributed a direct quote of four words or more (`used`, cues_used) reports only the
-// first of two coordinated complements, the quote in the second (rule A861).
+// first of two coordinated complements, the quote in the second (rule A861). A parenthetical
+// attribution may report a second piece of its sentence (rest: finish_around).
 bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size_t v, std::size_t n, const SpeechCue& vc,
-                    bool used, Quote& q) {
+                    bool used, Quote& q, std::optional<Quote>& rest) {
   const Annotation& a = r.a;
   const Sentence& st = a.sentences[si];
   q.kind = Quote::Kind::Indirect;
@@ -3315,6 +3385,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     end_with_subordinate_clause(r, st, v, c);
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
+  if (c.around && c.resume > c.attribution) return !used && finish_around(r, marks, c, at, q, rest);
   if (!used && finish_quote(r, marks, c, at, q)) return true;
   return quoted_conjunct_report(r, marks, v, c, at, q);
 }
@@ -3549,8 +3620,10 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
       const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
       if (!n) continue;
       Quote q;
-      if (!indirect_quote(r, marks, si, v, n, *vc, used[v] != 0, q)) continue;
+      std::optional<Quote> rest;
+      if (!indirect_quote(r, marks, si, v, n, *vc, used[v] != 0, q, rest)) continue;
       out.push_back(std::move(q));
+      if (rest) out.push_back(std::move(*rest));
       v = v + n - 1;  // later verbs in the sentence may attribute their own clause
     }
   }

@@ -87,14 +87,19 @@ TEST(Attribution, SubjectOverACatenativeVerbOrALinkedPredicate) {
   for (const auto& q : t.a.quotes) EXPECT_EQ(q.speaker, -1) << t.a.text(q.span);
 }
 
-// A32: an attribution set off by commas inside the sentence reports the whole sentence.
+// A32: an attribution set off by commas inside the sentence reports the sentence around
+// it; since A1065 in two pieces, before and after the attribution, never the attribution.
 TEST(Attribution, AParentheticalAttributionReportsTheSentenceAroundIt) {
   Quoted t("As the election nears, Jane Roe said, the number of undecided voters keeps falling.");
   const Quote* q = t.quote("As the election");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(t.a.text(q->span), "As the election nears, Jane Roe said, the number of undecided voters keeps falling");
+  EXPECT_EQ(t.a.text(q->span), "As the election nears");
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
   EXPECT_EQ(q->rule, "indirect-parenthetical");
+  const Quote* rest = t.quote("the number of undecided voters");
+  ASSERT_NE(rest, nullptr);
+  EXPECT_EQ(t.a.text(rest->span), "the number of undecided voters keeps falling");
+  EXPECT_EQ(t.name(rest->speaker), "Jane Roe");
 }
 
 // A33: the name after an inverted verb's apposition speaks; a name before a colon is a

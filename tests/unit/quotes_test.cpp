@@ -2452,7 +2452,7 @@ TEST(Quotes, APossessivePlacesOfficeBeforeItsHeadIsNoSpeaker) {
                        "the next task will be to win them back"),
             "(none)");
   EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. And the next task, the Texas senator's allies say, will be to win them back.",
-                       "And the next task, the Texas senator's allies say, will be to win them back"),
+                       "will be to win them back"),  // the piece after the attribution (A1065)
             "(none)");
   EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa. The Texas senator's spokesman said that the next task will be to win them back.",
                        "the next task will be to win them back"),

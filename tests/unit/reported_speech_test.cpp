@@ -43,11 +43,13 @@ TEST(ReportedSpeech, InvertedVerbNeedsANounPhraseAfterIt) {
 // around it; `CLAUSE, X said; ...` reports the clause before it.
 TEST(ReportedSpeech, ParentheticalAfterAShortOpenerAndAReportBeforeASemicolon) {
   {
+    // since A1065 the one-word opener is no quote of its own (fewer than three words)
     Annotated t("Jane Roe spoke at the rally. Now, she said, the two towns hardly trade with each other.");
-    const Quote* q = quote_spelled(t, "Now, she said, the two towns hardly trade with each other");
+    const Quote* q = quote_spelled(t, "the two towns hardly trade with each other");
     ASSERT_NE(q, nullptr);
     EXPECT_EQ(q->rule, "indirect-parenthetical");
     EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+    EXPECT_FALSE(some_quote_starts(t, "Now"));
   }
   {
     Annotated t("The minister received several letters about the closure, John Doe said; his staff answered them.");
@@ -1008,7 +1010,9 @@ TEST(ReportedSpeech, AccordingToAfterAnAsidesClosingDash) {
 
 // A614: `as X noted,` set off inside the sentence after a comma (and a coordinator)
 // reports the clause after it when that clause opens on a subject; not the verb phrase of
-// a subject set off before the aside (`The bridge, as Tom Baker said, needs repairs`).
+// a subject set off before the aside (`The bridge, as Tom Baker said, needs repairs`) on its
+// own: since A1065 A32 reports that sentence in two pieces, the subject and its predicate,
+// as the dev gold splits `The main cloud on the horizon, NIESR said, was ...`.
 TEST(ReportedSpeech, AnAsAttributionInsideTheSentence) {
   {
     Annotated t("The vote was close, and as Tom Baker noted, the harbour ward will need a recount.");
@@ -1018,7 +1022,10 @@ TEST(ReportedSpeech, AnAsAttributionInsideTheSentence) {
   }
   {
     Annotated t("The old bridge, as Tom Baker said, needs repairs before the winter.");
-    EXPECT_EQ(quote_spelled(t, "needs repairs before the winter"), nullptr);
+    const Quote* q = quote_spelled(t, "needs repairs before the winter");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(q->rule, "indirect-parenthetical");
+    EXPECT_NE(quote_spelled(t, "The old bridge"), nullptr);
   }
 }
 
@@ -2199,4 +2206,44 @@ TEST(ReportedSpeech, ThanAfterAVerbOfSayingOpensNoClause) {
   EXPECT_TRUE(say.a.quotes.empty()) << (say.a.quotes.empty() ? "" : say.a.text(say.a.quotes[0].span));
   Annotated clause("Jane Roe said that the harbour would cost more than the bridge.");
   EXPECT_NE(quote_spelled(clause, "the harbour would cost more than the bridge"), nullptr);
+}
+
+// A1065: a sentence around a parenthetical attribution (A32) is reported in two pieces,
+// the words before the attribution and the words after it, each with the speaker; the
+// attribution is in neither, and a piece of fewer than three words is none.
+TEST(ReportedSpeech, AParentheticalAttributionSplitsItsSentenceInTwo) {
+  {
+    Annotated t("The biggest risk to the plan, Jane Roe said, was the council's shrinking budget for road repairs.");
+    const Quote* first = quote_spelled(t, "The biggest risk to the plan");
+    const Quote* second = quote_spelled(t, "was the council's shrinking budget for road repairs");
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    EXPECT_EQ(t.name(first->speaker), "Jane Roe");
+    EXPECT_EQ(t.name(second->speaker), "Jane Roe");
+    EXPECT_EQ(first->kind, Quote::Kind::Indirect);
+    EXPECT_EQ(second->rule, "indirect-parenthetical");
+    for (const auto& q : t.a.quotes) EXPECT_EQ(t.a.text(q.span).find("said"), std::string_view::npos) << t.a.text(q.span);
+  }
+  {
+    // a sentence adverbial too short to hold is no quote; the words after it are one
+    Annotated t("However, Jane Roe said, the new bridge will not open before the summer.");
+    const Quote* q = quote_spelled(t, "the new bridge will not open before the summer");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+    EXPECT_FALSE(some_quote_starts(t, "However"));
+  }
+  {
+    // a short subject stays with its predicate: the one quote around the attribution
+    Annotated t("Jane Roe spoke to the council. This plan, she said, would close two schools in the spring.");
+    const Quote* q = quote_spelled(t, "This plan, she said, would close two schools in the spring");
+    ASSERT_NE(q, nullptr);
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+    EXPECT_EQ(quote_spelled(t, "would close two schools in the spring"), nullptr);
+  }
+  {
+    // an attribution inside a relative clause splits nothing (`..., which, critics say, ...`)
+    Annotated t("The new law obliges every firm to file a yearly report, which, Jane Roe said, will add to their costs.");
+    EXPECT_NE(quote_spelled(t, "The new law obliges every firm to file a yearly report, which, Jane Roe said, will add to their costs"), nullptr);
+    EXPECT_EQ(quote_spelled(t, "will add to their costs"), nullptr);
+  }
 }

@@ -14,9 +14,24 @@
 #include <exception>
 #include <functional>
 #endif
+#include <string_view>
 #include <utility>
 
 namespace gazette::cli {
+
+// How the threads the body starts get their memory, with mimalloc on huge pages (run_tuned()).
+// FirstSegmentAsUsed: each commits its first 32 MiB segment as used, on 4 KiB pages given
+// back after use and faulted in again (row 23.103: less memory for `build`, whose commit and
+// graph-file writers are threads too). Whole: each commits it whole on huge pages, as the
+// body's thread does (row 23.185: `annotate`, whose only threads are its workers; news-x4
+// `--jobs 2` 11,600 page faults -> 600).
+enum class Threads { FirstSegmentAsUsed, Whole };
+
+// The threads of the command `argv[1]` (run.cpp: the command is always the first
+// argument): Whole for `annotate`, FirstSegmentAsUsed for every other.
+inline Threads threads_of_command(int argc, char** argv) {
+  return argc > 1 && std::string_view(argv[1]) == "annotate" ? Threads::Whole : Threads::FirstSegmentAsUsed;
+}
 
 #ifdef GAZETTE_MIMALLOC_OPTIONS
 namespace allocator_detail {
@@ -25,18 +40,21 @@ struct Body {
   std::function<int()> run;
   int code = 2;
   std::exception_ptr error;
+  Threads threads = Threads::FirstSegmentAsUsed;
 };
 
 // The body's thread: its first allocation makes its first segment, committed whole on
-// huge pages (eager_commit_delay 0); then the delay goes back to mimalloc's default 1,
-// so every later thread (workers, the commit, the graph-file writers) commits its first
-// segment as used, on 4 KiB pages that are given back, and only its further segments
-// whole (row 23.103).
+// huge pages (eager_commit_delay 0); then, unless the program's threads are to commit
+// whole too (Threads::Whole), the delay goes back to mimalloc's default 1, so every
+// later thread (workers, the commit, the graph-file writers) commits its first segment
+// as used, on 4 KiB pages that are given back, and only its further segments whole
+// (row 23.103).
 // A user's MIMALLOC_EAGER_COMMIT_DELAY is left as it is (mimalloc read it at start).
 inline void* run_body(void* arg) {
   auto* body = static_cast<Body*>(arg);
   mi_free(mi_malloc(16));
-  if (!std::getenv("MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 1);
+  if (body->threads == Threads::FirstSegmentAsUsed && !std::getenv("MIMALLOC_EAGER_COMMIT_DELAY"))
+    mi_option_set(mi_option_eager_commit_delay, 1);
   try {
     body->code = body->run();
   } catch (...) {
@@ -64,20 +82,21 @@ inline std::size_t main_stack_size() {
 // `never`) committed whole (eager_commit_delay 0), and `body` runs on a new thread,
 // whose segments are all made after that (the main thread's first segment was made
 // before main() and stays on 4 KiB pages); once that thread has its first segment,
-// the delay is 1 again: the threads it starts commit their first segment as used
-// (a `--jobs 2` build of 1 GB peaked over 300 MB with every thread's committed whole). One page fault per 2 MiB instead of one
+// the delay is 1 again unless `threads` is Threads::Whole: the threads it starts commit
+// their first segment as used (a `--jobs 2` build of 1 GB peaked over 300 MB with every
+// thread's committed whole). One page fault per 2 MiB instead of one
 // per 4 KiB, and no decommit and fault again between documents: a fault costs about
 // 10 microseconds on this project's virtual machines, and a build of news-2213 took
 // 27,000 (docs/quality-log.md row 23.100). A MIMALLOC_EAGER_COMMIT_DELAY in the
 // environment is respected: the delay is then never set here (row 23.111). An
 // exception from `body` is rethrown here.
 template <class Body>
-int run_tuned(Body&& body) {
+int run_tuned(Body&& body, Threads threads = Threads::FirstSegmentAsUsed) {
 #ifdef GAZETTE_MIMALLOC_OPTIONS
   if (!std::getenv("MIMALLOC_LARGE_OS_PAGES")) {
     mi_option_enable(mi_option_large_os_pages);
     if (!std::getenv("MIMALLOC_EAGER_COMMIT_DELAY")) mi_option_set(mi_option_eager_commit_delay, 0);
-    allocator_detail::Body state{std::function<int()>(std::forward<Body>(body)), 2, nullptr};
+    allocator_detail::Body state{std::function<int()>(std::forward<Body>(body)), 2, nullptr, threads};
     pthread_attr_t attr;
     pthread_t thread;
     bool started = pthread_attr_init(&attr) == 0;
@@ -91,6 +110,8 @@ int run_tuned(Body&& body) {
     if (state.error) std::rethrow_exception(state.error);
     return state.code;
   }
+#else
+  (void)threads;
 #endif
   return std::forward<Body>(body)();
 }

@@ -4,5 +4,6 @@
 #include "gazette/cli.hpp"
 
 int main(int argc, char** argv) {
-  return gazette::cli::run_tuned([argc, argv] { return gazette::cli::run(argc, argv); });
+  return gazette::cli::run_tuned([argc, argv] { return gazette::cli::run(argc, argv); },
+                                 gazette::cli::threads_of_command(argc, argv));
 }

@@ -7,6 +7,7 @@
 #include <cctype>
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <exception>
 #include <filesystem>
 #include <mutex>
@@ -67,6 +68,9 @@ namespace {
 // whichever glibc malloc arena was free, so the annotations of one batch were spread
 // over several arenas, each keeping the pages it had freed; with the same threads all
 // along, each worker allocates from its own arena and reuses what it freed.
+// The batches queue: a worker done with the last open document of one goes on with the
+// next batch queued (row 23.188), so no worker waits at a batch's end for the other to
+// finish its last document while the next batch is already read.
 class WorkerPool {
  public:
   explicit WorkerPool(unsigned threads) {
@@ -84,48 +88,77 @@ class WorkerPool {
     for (auto& t : threads_) t.join();
   }
 
-  // Calls task(i) for every i in [0, n) on the workers, in the background until
-  // wait(). `task` must not throw; it stays referenced until wait() returns.
-  void start(std::size_t n, const std::function<void(std::size_t)>& task) {
+  // Queues task(i) for every i in [0, n) behind the batches queued before, to be done on
+  // the workers in the background; returns the batch's number (1, 2, ...) for wait().
+  // `task` must not throw; it stays referenced until wait() for this number returns.
+  std::uint64_t start(std::size_t n, const std::function<void(std::size_t)>& task) {
+    std::uint64_t number = 0;
     {
       std::lock_guard lock(m_);
-      task_ = &task;
-      n_ = n;
-      next_ = 0;
-      busy_ = threads_.size();
-      ++generation_;
+      jobs_.push_back(Job{&task, n, 0, n});
+      number = ++queued_;
+      retire_done();  // a batch of no documents is done at once (once those before it are)
     }
     wake_.notify_all();
+    return number;
   }
-  void wait() {
+  // Waits until the batch numbered `number` and every batch queued before it are done.
+  void wait(std::uint64_t number) {
     std::unique_lock lock(m_);
-    done_.wait(lock, [this] { return busy_ == 0; });
+    done_.wait(lock, [&] { return done_through_ >= number; });
+  }
+  // Waits until every batch queued is done.
+  void wait_all() {
+    std::unique_lock lock(m_);
+    done_.wait(lock, [&] { return done_through_ >= queued_; });
   }
 
  private:
+  struct Job {
+    const std::function<void(std::size_t)>* task;
+    std::size_t n;
+    std::size_t next;  // the next document to hand out
+    std::size_t left;  // documents not yet done
+  };
+
+  // The first queued batch with a document not yet handed out, or null.
+  Job* open_job() {
+    for (auto& j : jobs_)
+      if (j.next < j.n) return &j;
+    return nullptr;
+  }
+  // Drops the done batches from the front of the queue (in order: a batch counts as done
+  // once it and every batch before it are); wakes wait().
+  void retire_done() {
+    bool any = false;
+    while (!jobs_.empty() && jobs_.front().left == 0) {
+      jobs_.pop_front();
+      ++done_through_;
+      any = true;
+    }
+    if (any) done_.notify_all();
+  }
+
   void work() {
-    std::uint64_t seen = 0;
     std::unique_lock lock(m_);
     for (;;) {
-      wake_.wait(lock, [&] { return stop_ || generation_ != seen; });
+      Job* job = nullptr;
+      wake_.wait(lock, [&] { return stop_ || (job = open_job()) != nullptr; });
       if (stop_) return;
-      seen = generation_;
-      const auto* task = task_;
-      const std::size_t n = n_;
+      const std::size_t i = job->next++;
+      const auto* task = job->task;
       lock.unlock();
-      for (std::size_t i; (i = next_.fetch_add(1)) < n;) (*task)(i);
+      (*task)(i);
       lock.lock();
-      if (--busy_ == 0) done_.notify_all();
+      if (--job->left == 0) retire_done();  // `job` stays in the deque until then
     }
   }
 
   std::mutex m_;
   std::condition_variable wake_, done_;
-  const std::function<void(std::size_t)>* task_ = nullptr;
-  std::size_t n_ = 0;
-  std::atomic<std::size_t> next_{0};
-  std::uint64_t generation_ = 0;  // one per start(); a worker takes each once
-  std::size_t busy_ = 0;          // workers not yet done with the current generation
+  std::deque<Job> jobs_;           // queued batches not yet done, in order (elements never move)
+  std::uint64_t queued_ = 0;       // batches queued so far
+  std::uint64_t done_through_ = 0;  // batches 1..done_through_ are done
   bool stop_ = false;
   std::vector<std::thread> threads_;
 };
@@ -146,7 +179,9 @@ struct Batch {
 // `jobs` worker threads (one WorkerPool for the whole run) while the calling thread hands the batch before it to the
 // sink (JSONL writing, the SQLite rows of build) and reads the batch after it: the
 // reading and writing, which are one thread's work, no longer wait for the
-// annotating. The sink still sees every document in input order on the calling
+// annotating. A batch read is queued for the workers at once, before the batch before
+// it is done, so a worker goes on with it while the other finishes the last document
+// of that one. The sink still sees every document in input order on the calling
 // thread, so output is identical for any --jobs.
 class BatchRunner {
  public:
@@ -154,7 +189,10 @@ class BatchRunner {
               const RunOptions& options, unsigned jobs)
       : annotate_(annotate), prepare_(prepare), sink_(sink), diag_(diag), options_(options), jobs_(jobs),
         t0_(std::chrono::steady_clock::now()) {
-    if (jobs_ > 1) pool_.emplace(jobs_);
+    if (jobs_ > 1) {
+      for (std::size_t k = 0; k < 2; ++k) tasks_[k] = [this, k](std::size_t i) { annotate_one(batches_[k], i); };
+      pool_.emplace(jobs_);
+    }
   }
   BatchRunner(const BatchRunner&) = delete;
   BatchRunner& operator=(const BatchRunner&) = delete;
@@ -164,18 +202,19 @@ class BatchRunner {
   void set_read_bytes(std::uint64_t n) { read_bytes_ = n; }
 
   void add(Document&& d) {
-    reading_.text_bytes += d.text.size();
-    reading_.docs.push_back(std::move(d));
-    if (full(reading_)) flush();
+    Batch& b = reading();
+    b.text_bytes += d.text.size();
+    b.docs.push_back(std::move(d));
+    if (full(b)) flush();
   }
 
   // Hands every document still in flight to the sink; then the final progress.
   void finish() {
     flush();
     wait();
-    emit(working_);
-    reading_.out.clear();
-    working_.out.clear();
+    emit(working());
+    reading().out.clear();
+    working().out.clear();
     if (options_.progress) {
       // Everything is read now, also what followed the last document (skipped lines).
       progress_.input_bytes = std::max(read_bytes_, progress_.total_bytes);
@@ -191,29 +230,36 @@ class BatchRunner {
     return jobs_ > 1 && b.text_bytes >= options_.batch_bytes && b.docs.size() >= jobs_;
   }
 
+  Batch& reading() { return batches_[reading_]; }
+  Batch& working() { return batches_[1 - reading_]; }
+
   void flush() {
-    if (reading_.docs.empty()) return;
-    reading_.read_bytes = read_bytes_;
+    Batch& r = reading();
+    if (r.docs.empty()) return;
+    r.read_bytes = read_bytes_;
     if (jobs_ <= 1) {
       // One thread: each document is handed to the sink as soon as it is annotated and its
       // annotation freed before the next is made, so the next one's buffers (tokens,
       // mentions, the JSONL line) reuse memory still in cache instead of a batch's worth
       // of annotations going cold before they are written. Same calls in the same order.
-      prepare(reading_);
-      for (std::size_t i = 0; i < reading_.docs.size(); ++i) {
-        annotate_one(reading_, i);
-        emit_one(reading_, i);
-        reading_.out[i] = Annotation{};
-        reading_.prepared[i].reset();
+      prepare(r);
+      for (std::size_t i = 0; i < r.docs.size(); ++i) {
+        annotate_one(r, i);
+        emit_one(r, i);
+        r.out[i] = Annotation{};
+        r.prepared[i].reset();
       }
-      end_batch(reading_);
-      reading_.out.clear();
+      end_batch(r);
+      r.out.clear();
       return;
     }
-    wait();                         // the batch before, annotated
-    std::swap(working_, reading_);  // it is handed to the sink below, while the workers go on
-    start(working_);
-    emit(reading_);
+    // Queued behind the batch before, which the workers may still be finishing; that one
+    // is handed to the sink once done, while the workers go on with this one.
+    prepare(r);
+    const std::uint64_t number = pool_->start(r.docs.size(), tasks_[reading_]);
+    pool_->wait(number - 1);  // the batch before, annotated
+    emit(working());
+    reading_ = 1 - reading_;  // the next batch is read into the one just handed on
   }
 
   // The annotations of the batch this one held before are not freed by emit(): each is
@@ -257,14 +303,9 @@ class BatchRunner {
     }
   }
 
-  // Annotates `b` on the pool's threads, in the background until wait().
-  void start(Batch& b) {
-    prepare(b);
-    task_ = [this, &b](std::size_t i) { annotate_one(b, i); };
-    pool_->start(b.docs.size(), task_);
-  }
+  // Every batch queued, annotated.
   void wait() {
-    if (pool_) pool_->wait();
+    if (pool_) pool_->wait_all();
   }
 
   // The batch's annotations to the sink and its internal errors to the diagnostics, in
@@ -305,8 +346,12 @@ class BatchRunner {
   const std::chrono::steady_clock::time_point t0_;
   std::uint64_t read_bytes_ = 0;  // input read up to the last document taken into a batch
   RunProgress progress_;
-  Batch reading_, working_;       // being filled; being annotated by the workers
-  std::function<void(std::size_t)> task_;  // what the workers do with working_
+  // The batch being filled (batches_[reading_]) and the one queued before it, being
+  // annotated by the workers or handed to the sink; each batch keeps its place, so
+  // tasks_[k], what the workers do with batches_[k], is made once.
+  Batch batches_[2];
+  std::size_t reading_ = 0;
+  std::function<void(std::size_t)> tasks_[2];
   std::optional<WorkerPool> pool_;         // jobs_ > 1; last, so its threads end first
 };
 

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <any>
+#include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
 #include <mutex>
@@ -280,3 +282,53 @@ TEST(Runner, InternalErrorMessageNamesTheExceptionOnce) {
   EXPECT_EQ(gazette::internal_error_message("bad offset"), "internal error, document skipped: bad offset");
   EXPECT_EQ(gazette::internal_error_message({}), "internal error, document skipped");
 }
+
+namespace gazette {
+namespace {
+
+// Row 23.188: with two jobs, a batch read is queued for the workers before the batch
+// before it is done, so a worker done with its documents of one batch goes on with the
+// next while the other finishes the last document of the first; the sink still gets
+// every document in input order. Batches of two: doc-1, the last of the first batch,
+// waits (at most ten seconds) until doc-2, the first of the second, has started. With a
+// barrier at each batch's end doc-2 could not start first and the wait ran out.
+TEST(Runner, AWorkerGoesOnWithTheNextBatchWhileTheOtherFinishesTheLastDocument) {
+  const Input in(11);
+  const Pipeline& p = testing::pipeline();
+  std::mutex m;
+  std::condition_variable started;
+  bool doc2_started = false;
+  bool doc2_before_doc1_ended = false;
+  auto annotate = [&](const Document& d) {
+    if (d.id == "doc-2") {
+      std::lock_guard lock(m);
+      doc2_started = true;
+      started.notify_all();
+    } else if (d.id == "doc-1") {
+      std::unique_lock lock(m);
+      doc2_before_doc1_ended = started.wait_for(lock, std::chrono::seconds(10), [&] { return doc2_started; });
+    }
+    return p.annotate(d);
+  };
+  RunOptions opt;
+  opt.jobs = 2;
+  opt.batch = 2;
+  Diagnostics diag;
+  std::vector<std::string> order;
+  std::string jsonl;
+  const auto stats = run_annotator(annotate, {in.path.string()},
+                                   [&](const Document& d, const Annotation& a) {
+                                     order.push_back(d.id);
+                                     write_annotation_jsonl(a, jsonl);
+                                   },
+                                   diag, opt);
+  EXPECT_EQ(stats.documents, 11u);
+  EXPECT_TRUE(doc2_before_doc1_ended);
+  std::vector<std::string> expected;
+  for (int i = 0; i < 11; ++i) expected.push_back("doc-" + std::to_string(i));
+  EXPECT_EQ(order, expected);
+  EXPECT_EQ(jsonl, run(in, 1).jsonl);
+}
+
+}  // namespace
+}  // namespace gazette

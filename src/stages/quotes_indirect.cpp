@@ -595,6 +595,20 @@ bool infinitive_at(const Resolver& r, const Sentence& st, std::size_t k) {
          !r.in_direct[k];
 }
 
+// A phrase naming the medium of the speech act at j (rule A1045): a preposition (word list
+// speaker_phrase_prepositions) and up to three words to a noun cue of speech_verbs.json
+// ("noun": `in a TV interview`, `at a news conference`, `in a statement`). It tells how
+// the words were given, not what they said.
+bool medium_phrase_at(const Resolver& r, const Sentence& st, std::size_t j) {
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[j])) return false;
+  for (std::size_t k = j + 1; k < st.end_token && k - j <= 4; ++k) {
+    if (r.a.tokens[k].kind != TokenKind::Word || r.in_direct[k]) return false;
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, st.end_token, &vc) > 0 && vc->kind == SpeechCue::Kind::Noun) return true;
+  }
+  return false;
+}
+
 // The content of a verb without a clause (speech_verbs.json "complements"): an
 // infinitive ("promised to act"), an object and an infinitive ("urged the government to
 // act", object included), or a noun phrase ("denied the claims", "announced a review",
@@ -623,9 +637,10 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
                         t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, t.lower));
   if (!opens_np || r.lex.in(Words::SpeakerPhrasePrepositions, t)) return none;
   // A noun phrase carries content when it says something (five words or more: "announced
-  // the formation of a working group"), not a bare "demanded a speedy investigation".
+  // the formation of a working group"), not a bare "demanded a speedy investigation"; a
+  // medium phrase after it is not counted (`warned of rising prices in a TV interview`).
   std::size_t words = 0;
-  for (std::size_t j = k; j < st.end_token && a.tokens[j].norm != ","; ++j)
+  for (std::size_t j = k; j < st.end_token && a.tokens[j].norm != "," && !medium_phrase_at(r, st, j); ++j)
     words += a.tokens[j].kind == TokenKind::Word;
   return words >= 5 ? k : none;
 }

@@ -1639,6 +1639,49 @@ std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::siz
   return j > k + 1 ? j : k;
 }
 
+// A subordinate clause that closes an attribution at the end of its sentence (rule A1048),
+// from k: a lower-case subordinator (word lists subordinators, fronting_subordinators) and
+// the rest of the sentence, with no quotation mark, quoted token or `that` (`said before the
+// meeting that ...` reports what follows): `CLAUSE, X said as the
+// conference began.`, `CLAUSE, X said after meeting the aides.`, `CLAUSE, X said when
+// asked.` It tells when or why the words were said, not what. Returns the sentence's last
+// token (which attribution_closes() reads as its end), k when none.
+// The text [b, e) before such an attribution's comma must show a verb of its own for the
+// clause to close it: a lower-case finite auxiliary, copula or negative auxiliary, or a past
+// or -s form (five letters or more; no time word of before_that: `this`) after a word that
+// is no determiner or quantifier. `Earlier this month, X said as many as ...` shows none:
+// the words after the verb are the report.
+bool text_shows_verb(const Resolver& r, std::size_t b, std::size_t e) {
+  const Lexicons& lex = r.lex;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t) || lex.in(Words::NegativeAuxiliaries, t)) return true;
+    if (k == b || t.lower.size() < 5 || lex.in(Words::BeforeThat, t) || (!finite_ending(lex, t) && !irregular_past(lex, t))) continue;
+    const Token& before = r.a.tokens[k - 1];
+    if (!lex.in(Words::Determiners, before) && !lex.in(Words::QuantifierDeterminers, before) && !lex.in(Words::NotClauseOpeners, before))
+      return true;
+  }
+  return false;
+}
+
+// Whether a quotation mark or a quoted token stands in [b, e).
+bool quote_mark_in(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t j = b; j < e; ++j)
+    if (r.in_direct[j] || r.a.tokens[j].kind == TokenKind::Quote) return true;
+  return false;
+}
+
+std::size_t trailing_clause_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || r.in_direct[k] || a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) ||
+      (!r.lex.in(Words::Subordinators, a.tokens[k]) && !r.lex.in(Words::FrontingSubordinators, a.tokens[k])))
+    return k;
+  for (std::size_t j = k + 1; j + 1 < st.end_token; ++j)
+    if (r.in_direct[j] || a.tokens[j].kind == TokenKind::Quote || r.lex.in(Words::DeclarativeComplementizers, a.tokens[j])) return k;
+  return st.end_token - 1;
+}
+
 // A time phrase that closes an attribution at the end of its sentence (rule A610): up to
 // three time words (before_that) and the word of time_phrase_nouns that ends the run
 // (`CLAUSE, X said last week.`, `CLAUSE, X told reporters Tuesday night.`), which
@@ -2043,11 +2086,19 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
+  // A431's phrase, then a subordinate clause (A1048: `CLAUSE, X said as the talks began.`),
+  // which closes the attribution only after a text with no quotation mark that shows a verb
+  // of its own (the clause after the verb may be the report: `Earlier this month, X said as
+  // many as ...`).
+  const std::size_t ve_adjunct =
+      saying ? trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)) : ve;
+  std::size_t ve_clause = saying ? trailing_clause_end(r, st, ve_adjunct) : ve_adjunct;
+  if (ve_clause != ve_adjunct && (npb <= st.first_token || !text_shows_verb(r, after_last_colon(r, st.first_token, npb - 1), npb - 1) ||
+                                  quote_mark_in(r, st.first_token, npb - 1)))
+    ve_clause = ve_adjunct;
   // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve, npb - 1) ||
-       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)),
-                                     npb - 1)))) {
+      (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, ve_clause, npb - 1)))) {
     const TextBefore before = text_before_comma(r, st, npb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {

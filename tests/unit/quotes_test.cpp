@@ -2804,3 +2804,21 @@ TEST(Quotes, AMediumPhraseIsNotCountedInANounPhraseComplement) {
                        "a review of the rules on party funding in a statement"),
             "Jane Roe");
 }
+
+TEST(Quotes, ASubordinateClauseAfterAClosingAttributionIsNotItsReport) {
+  // s55-missed10 (rule A1048): `CLAUSE, X said as/when/while/after ...` to the sentence's end:
+  // the clause after the verb tells when the words were said; the report is the clause
+  // before the comma.
+  EXPECT_EQ(speaker_of("The party would win the election, Jane Roe said as the conference began.", "The party would win the election"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The party would win the election, Jane Roe said when the conference began.", "The party would win the election"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The firm closed after the vote, Tom Smith said after meeting the aides.", "The firm closed after the vote"),
+            "Tom Smith");
+  for (const std::string& q : quote_texts("The party would win the election, Jane Roe said when the conference began."))
+    EXPECT_NE(q, "when the conference began");
+  // with no verb before the comma, or `that` after the subordinator, the words after the
+  // verb are the report
+  EXPECT_EQ(speaker_of("Earlier this month, Jane Roe said as many as 3,000 firms may close.", "as many as 3,000 firms may close"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe, a teacher from Lapland, said before the hearing that the board had lied.", "the board had lied"), "Jane Roe");
+}

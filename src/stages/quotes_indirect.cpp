@@ -2060,6 +2060,21 @@ bool coordinated_verb(const Resolver& r, const Sentence& st, std::size_t k) {
   return k < st.end_token && r.lex.in(Words::Coordinators, r.a.tokens[k]);
 }
 
+// The end of a verb of saying's attribution that closes its sentence from k, the token
+// after the verb, with npb its speaker phrase's first token: A431's hearer and phrase of
+// place, time or manner, then a subordinate clause (A1048, trailing_clause_end: `CLAUSE, X
+// said as the talks began.`), which closes the attribution only after a text with no
+// quotation mark that shows a verb of its own (the clause after the verb may be the report:
+// `Earlier this month, X said as many as ...`).
+std::size_t saying_attribution_end(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, std::size_t npb) {
+  const std::size_t ve_adjunct = trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, k) : k));
+  const std::size_t ve_clause = trailing_clause_end(r, st, ve_adjunct);
+  if (ve_clause == ve_adjunct || npb <= st.first_token || quote_mark_in(r, st.first_token, npb - 1) ||
+      !text_shows_verb(r, after_last_colon(r, st.first_token, npb - 1), npb - 1))
+    return ve_adjunct;
+  return ve_clause;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2086,19 +2101,9 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
-  // A431's phrase, then a subordinate clause (A1048: `CLAUSE, X said as the talks began.`),
-  // which closes the attribution only after a text with no quotation mark that shows a verb
-  // of its own (the clause after the verb may be the report: `Earlier this month, X said as
-  // many as ...`).
-  const std::size_t ve_adjunct =
-      saying ? trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)) : ve;
-  std::size_t ve_clause = saying ? trailing_clause_end(r, st, ve_adjunct) : ve_adjunct;
-  if (ve_clause != ve_adjunct && (npb <= st.first_token || !text_shows_verb(r, after_last_colon(r, st.first_token, npb - 1), npb - 1) ||
-                                  quote_mark_in(r, st.first_token, npb - 1)))
-    ve_clause = ve_adjunct;
   // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, ve_clause, npb - 1)))) {
+      (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, npb), npb - 1)))) {
     const TextBefore before = text_before_comma(r, st, npb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {

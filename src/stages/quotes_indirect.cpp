@@ -597,6 +597,20 @@ bool infinitive_at(const Resolver& r, const Sentence& st, std::size_t k) {
          !r.in_direct[k];
 }
 
+// A phrase naming the medium of the speech act at j (rule A1045): a preposition (word list
+// speaker_phrase_prepositions) and up to three words to a noun cue of speech_verbs.json
+// ("noun": `in a TV interview`, `at a news conference`, `in a statement`). It tells how
+// the words were given, not what they said.
+bool medium_phrase_at(const Resolver& r, const Sentence& st, std::size_t j) {
+  if (!r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[j])) return false;
+  for (std::size_t k = j + 1; k < st.end_token && k - j <= 4; ++k) {
+    if (r.a.tokens[k].kind != TokenKind::Word || r.in_direct[k]) return false;
+    const SpeechCue* vc = nullptr;
+    if (speech_verb_at(r, k, st.end_token, &vc) > 0 && vc->kind == SpeechCue::Kind::Noun) return true;
+  }
+  return false;
+}
+
 // The content of a verb without a clause (speech_verbs.json "complements"): an
 // infinitive ("promised to act"), an object and an infinitive ("urged the government to
 // act", object included), or a noun phrase ("denied the claims", "announced a review",
@@ -625,9 +639,10 @@ std::size_t complement_start(const Resolver& r, const Sentence& st, std::size_t 
                         t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, t.lower));
   if (!opens_np || r.lex.in(Words::SpeakerPhrasePrepositions, t)) return none;
   // A noun phrase carries content when it says something (five words or more: "announced
-  // the formation of a working group"), not a bare "demanded a speedy investigation".
+  // the formation of a working group"), not a bare "demanded a speedy investigation"; a
+  // medium phrase after it is not counted (`warned of rising prices in a TV interview`).
   std::size_t words = 0;
-  for (std::size_t j = k; j < st.end_token && a.tokens[j].norm != ","; ++j)
+  for (std::size_t j = k; j < st.end_token && a.tokens[j].norm != "," && !medium_phrase_at(r, st, j); ++j)
     words += a.tokens[j].kind == TokenKind::Word;
   return words >= 5 ? k : none;
 }
@@ -1626,6 +1641,49 @@ std::size_t trailing_adjunct_end(const Resolver& r, const Sentence& st, std::siz
   return j > k + 1 ? j : k;
 }
 
+// A subordinate clause that closes an attribution at the end of its sentence (rule A1048),
+// from k: a lower-case subordinator (word lists subordinators, fronting_subordinators) and
+// the rest of the sentence, with no quotation mark, quoted token or `that` (`said before the
+// meeting that ...` reports what follows): `CLAUSE, X said as the
+// conference began.`, `CLAUSE, X said after meeting the aides.`, `CLAUSE, X said when
+// asked.` It tells when or why the words were said, not what. Returns the sentence's last
+// token (which attribution_closes() reads as its end), k when none.
+// The text [b, e) before such an attribution's comma must show a verb of its own for the
+// clause to close it: a lower-case finite auxiliary, copula or negative auxiliary, or a past
+// or -s form (five letters or more; no time word of before_that: `this`) after a word that
+// is no determiner or quantifier. `Earlier this month, X said as many as ...` shows none:
+// the words after the verb are the report.
+bool text_shows_verb(const Resolver& r, std::size_t b, std::size_t e) {
+  const Lexicons& lex = r.lex;
+  for (std::size_t k = b; k < e; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    if (lex.in(Words::FiniteAuxiliaries, t) || lex.in(Words::Copulas, t) || lex.in(Words::NegativeAuxiliaries, t)) return true;
+    if (k == b || t.lower.size() < 5 || lex.in(Words::BeforeThat, t) || (!finite_ending(lex, t) && !irregular_past(lex, t))) continue;
+    const Token& before = r.a.tokens[k - 1];
+    if (!lex.in(Words::Determiners, before) && !lex.in(Words::QuantifierDeterminers, before) && !lex.in(Words::NotClauseOpeners, before))
+      return true;
+  }
+  return false;
+}
+
+// Whether a quotation mark or a quoted token stands in [b, e).
+bool quote_mark_in(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t j = b; j < e; ++j)
+    if (r.in_direct[j] || r.a.tokens[j].kind == TokenKind::Quote) return true;
+  return false;
+}
+
+std::size_t trailing_clause_end(const Resolver& r, const Sentence& st, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k + 2 >= st.end_token || r.in_direct[k] || a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) ||
+      (!r.lex.in(Words::Subordinators, a.tokens[k]) && !r.lex.in(Words::FrontingSubordinators, a.tokens[k])))
+    return k;
+  for (std::size_t j = k + 1; j + 1 < st.end_token; ++j)
+    if (r.in_direct[j] || a.tokens[j].kind == TokenKind::Quote || r.lex.in(Words::DeclarativeComplementizers, a.tokens[j])) return k;
+  return st.end_token - 1;
+}
+
 // A time phrase that closes an attribution at the end of its sentence (rule A610): up to
 // three time words (before_that) and the word of time_phrase_nouns that ends the run
 // (`CLAUSE, X said last week.`, `CLAUSE, X told reporters Tuesday night.`), which
@@ -2032,6 +2090,21 @@ void around_attribution(const Resolver& r, const Sentence& st, std::size_t k, st
   c.resume = resume;
 }
 
+// The end of a verb of saying's attribution that closes its sentence from k, the token
+// after the verb, with npb its speaker phrase's first token: A431's hearer and phrase of
+// place, time or manner, then a subordinate clause (A1048, trailing_clause_end: `CLAUSE, X
+// said as the talks began.`), which closes the attribution only after a text with no
+// quotation mark that shows a verb of its own (the clause after the verb may be the report:
+// `Earlier this month, X said as many as ...`).
+std::size_t saying_attribution_end(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc, std::size_t npb) {
+  const std::size_t ve_adjunct = trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, k) : k));
+  const std::size_t ve_clause = trailing_clause_end(r, st, ve_adjunct);
+  if (ve_clause == ve_adjunct || npb <= st.first_token || quote_mark_in(r, st.first_token, npb - 1) ||
+      !text_shows_verb(r, after_last_colon(r, st.first_token, npb - 1), npb - 1))
+    return ve_adjunct;
+  return ve_clause;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2060,9 +2133,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
   // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
   if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve, npb - 1) ||
-       (saying && attribution_closes(r, st, trailing_adjunct_end(r, st, after_time_words(r, st, vc.takes_object ? closing_hearer_end(r, st, v + n) : v + n)),
-                                     npb - 1)))) {
+      (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, npb), npb - 1)))) {
     const TextBefore before = text_before_comma(r, st, npb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {

@@ -2761,3 +2761,64 @@ TEST(Quotes, ACountrysArmySpeaksForIt) {
   // s54-mendsA (finding 9): `army` is a state body (state_body_nouns) as `military` is.
   EXPECT_EQ(speaker_of("Norway joined the talks. Norway's army said that the border was calm.", "the border was calm"), "Norway");
 }
+
+TEST(Quotes, AWarningOfOrAgainstANounPhraseReportsIt) {
+  // s55-missed10 (rule A1045, data): `warn of`, `warn against`, `warn about` and `caution
+  // against` take a noun phrase of five words or more as their content, as `call for` does.
+  EXPECT_EQ(speaker_of("Tom Smith warned against the forces of hate once again rising in the country.",
+                       "the forces of hate once again rising in the country"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe warned about the dangers of cutting the school budget in half.",
+                       "the dangers of cutting the school budget in half"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith warned of the global costs a second strike would have.", "the global costs a second strike would have"),
+            "Tom Smith");
+  EXPECT_NE(speaker_of("Several members cautioned against drawing too many lessons from the vote in Lapland.",
+                       "drawing too many lessons from the vote in Lapland"),
+            "(no quote)");
+  // a short noun phrase says nothing, and the noun `warning` after a determiner is no cue
+  for (const char* text : {"Tom Smith warned of a crisis.", "Jane Roe issued a warning of a storm that would hit the coast next week."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+}
+
+TEST(Quotes, CalledForAnObjectAndItsInfinitiveReportsBoth) {
+  // s55-missed10 (rule A1046, data): the past and -ing forms of `call for` take an object
+  // and an infinitive as `urge` does (the object included); the base and -s forms, which may
+  // be nouns (`prompted calls for the mayor to resign`), take a noun phrase only.
+  EXPECT_EQ(speaker_of("Tom Smith called for the mayor to resign.", "the mayor to resign"), "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe called for farmers to be paid on time.", "farmers to be paid on time"), "Jane Roe");
+  EXPECT_TRUE(quote_texts("The vote prompted calls for the mayor to resign.").empty());
+  // a noun phrase still reports as before
+  EXPECT_EQ(speaker_of("Tom Smith called for the mayor's resignation after the vote.", "the mayor's resignation after the vote"),
+            "Tom Smith");
+}
+
+TEST(Quotes, AMediumPhraseIsNotCountedInANounPhraseComplement) {
+  // s55-missed10 (rule A1047): `in a TV interview`, `in a statement` (a preposition and a
+  // noun cue of speech_verbs.json) say how the words were given: a noun phrase is content
+  // only with five words before such a phrase.
+  for (const char* text : {"Tom Smith also warned of rising prices in a TV interview in Lapland.",
+                           "Jane Roe denied the claims in a statement on Tuesday."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+  EXPECT_EQ(speaker_of("Jane Roe announced a review of the rules on party funding in a statement on Tuesday.",
+                       "a review of the rules on party funding in a statement"),
+            "Jane Roe");
+}
+
+TEST(Quotes, ASubordinateClauseAfterAClosingAttributionIsNotItsReport) {
+  // s55-missed10 (rule A1048): `CLAUSE, X said as/when/while/after ...` to the sentence's end:
+  // the clause after the verb tells when the words were said; the report is the clause
+  // before the comma.
+  EXPECT_EQ(speaker_of("The party would win the election, Jane Roe said as the conference began.", "The party would win the election"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The party would win the election, Jane Roe said when the conference began.", "The party would win the election"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The firm closed after the vote, Tom Smith said after meeting the aides.", "The firm closed after the vote"),
+            "Tom Smith");
+  for (const std::string& q : quote_texts("The party would win the election, Jane Roe said when the conference began."))
+    EXPECT_NE(q, "when the conference began");
+  // with no verb before the comma, or `that` after the subordinator, the words after the
+  // verb are the report
+  EXPECT_EQ(speaker_of("Earlier this month, Jane Roe said as many as 3,000 firms may close.", "as many as 3,000 firms may close"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe, a teacher from Lapland, said before the hearing that the board had lied.", "the board had lied"), "Jane Roe");
+}

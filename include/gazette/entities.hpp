@@ -17,6 +17,9 @@
 //  - Metonymy: a capital acting (followed by a speech or relation verb, an auxiliary,
 //    or a possessive) stands for its country; after a preposition of place it stays a
 //    LOCATION.
+//  - A city named like its state (regions.jsonl "namesake_city") right before a state's
+//    office (titles.json "state_office": `New York Sen. X`, `the New York governor`) or after
+//    a party letter (`D-New York`) is the state (row 19.491).
 //  - A surname or honorific form (Lavrov, Mr. Lavrov) links to the full name of the
 //    same document, before or after it; transliteration variants (Sergei/Sergey) and
 //    particles (al-Assad/Assad) share a key. A famous surname alone links to the

@@ -65,6 +65,11 @@ struct GazetteerEntry {
   std::vector<std::string> person_keys;  // derived, persons: person_key() of the name, then of each alias
   std::string capital_of;              // derived: a capital's country (canonical name)
   bool seat = false;                   // a seat of government (the Kremlin): stands for it, lies in `country`
+  // A state (regions) named like a city: "namesake_city", the city's canonical name (New
+  // York State: New York City). Derived on that city: namesake_state, the state's name, which
+  // the city's name stands for before a state's office (entities.cpp, row 19.491).
+  std::string namesake_city;
+  std::string namesake_state;
   std::string source;                  // file it came from
   std::size_t line = 0;
 };
@@ -80,6 +85,9 @@ struct TitleEntry {
   // The bodies a seat belongs to (Sen. -> U.S. Senate), canonical names: the role goes to
   // the one the text names, never to the default country (GUIDELINES "ROLE_IN").
   std::vector<std::string> bodies;
+  // "state_office": a seat held for a state of a federation (Senator, Governor, Attorney
+  // General): a place named right before it is that state (row 19.491).
+  bool state_office = false;
 };
 
 struct SpeechCue {

@@ -323,6 +323,7 @@ std::string read_gazetteer_entry(const rapidjson::Document& d, std::size_t line_
   e.country = str(d, "country");
   if (e.country.empty()) e.country = str(d, "located_in");
   e.part_of = str(d, "part_of");
+  e.namesake_city = str(d, "namesake_city");
   if (auto seat = d.FindMember("seat"); seat != d.MemberEnd() && seat->value.IsBool()) e.seat = seat->value.GetBool();
   auto roles = d.FindMember("roles");
   if (roles != d.MemberEnd() && roles->value.IsArray())
@@ -494,6 +495,10 @@ struct Lexicons::EntryLoader {
       t.title = str(v, "title");
       const std::string tk = str(v, "kind");
       t.default_country = str(v, "default_country");
+      if (auto so = v.FindMember("state_office"); so != v.MemberEnd()) {
+        if (so->value.IsBool()) t.state_office = so->value.GetBool();
+        else bad(k, "\"state_office\" must be true or false");
+      }
       if (!strs(v, "bodies", t.bodies)) bad(k, "\"bodies\" must be a list of strings");
       if (t.title.empty()) bad(k, "missing \"title\"");
       else if (tk == "honorific") t.kind = TitleEntry::Kind::Honorific;
@@ -876,6 +881,11 @@ void Lexicons::finalize() {
     by_name_.emplace(entries_[i].name, i);
   }
   add_capitals(entries_, by_name_, by_id_);
+  // A state named like a city: the city learns the state's name (namesake_state).
+  for (const auto& e : entries_) {
+    if (e.namesake_city.empty()) continue;
+    if (const std::uint32_t at = by_name_.find(e.namesake_city); at != StringIndex::kAbsent) entries_[at].namesake_state = e.name;
+  }
   index_people(entries_, by_surname_);
   for (const auto& [surname, people] : by_surname_) vocab_.set_bits(vocab_.add(surname), kSurname);
   for (const auto& w : words(Words::SentenceOpeners))

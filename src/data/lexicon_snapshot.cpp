@@ -38,7 +38,7 @@ namespace gazette {
 // (an entry of `Words`) only grows Lexicons::word_lists_, which is written whole: the size
 // of Lexicons is checked without it (nor suffix_tests_, a word each, rebuilt by index_suffixes()).
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
-static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1864 + static_cast<std::size_t>(Words::kCount) * 8 && sizeof(GazetteerEntry) == 368 && sizeof(TitleEntry) == 96 &&
+static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1864 + static_cast<std::size_t>(Words::kCount) * 8 && sizeof(GazetteerEntry) == 432 && sizeof(TitleEntry) == 104 &&
                   sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 40 && sizeof(PatternToken) == 152 &&
                   sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 88 && sizeof(Gazetteer) == 480 &&
                   sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 184 &&
@@ -157,9 +157,9 @@ struct LexiconSnapshot {
   template <class A> static void fields(A& a, Role& r) { a.all(r.title, r.of); }
   template <class A> static void fields(A& a, GazetteerEntry& e) {
     a.all(e.id, e.name, e.type, e.aliases, e.wikidata, e.demonyms, e.capitals, e.country, e.part_of, e.roles,
-          e.person_keys, e.capital_of, e.seat, e.source, e.line);
+          e.person_keys, e.capital_of, e.seat, e.namesake_city, e.namesake_state, e.source, e.line);
   }
-  template <class A> static void fields(A& a, TitleEntry& t) { a.all(t.title, t.kind, t.default_country, t.bodies); }
+  template <class A> static void fields(A& a, TitleEntry& t) { a.all(t.title, t.kind, t.default_country, t.bodies, t.state_office); }
   template <class A> static void fields(A& a, SpeechCue& c) {
     a.all(c.lemma, c.reporting, c.takes_object, c.that_optional, c.np_object, c.to_infinitive, c.object_infinitive, c.noun_phrase, c.question, c.before_quote, c.kind);
   }

@@ -726,6 +726,25 @@ bool fixture_venue(const Resolution& r, const Mention& m) {
   return at != 0 && m.first_token == at + 1;
 }
 
+// A place that names the seat of a state (row 19.491): right before a title marked
+// "state_office" in titles.json (`New York Sen. Jane Roe`, `the New York governor`, `New
+// York Attorney General`), or after a party's letter and a hyphen (word list party_letters:
+// `Rep. Jane Roe, D-New York`, `(R-New York)`), the label of a member of Congress.
+bool state_seat_place(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const Sentence& st = a.sentences[m.sentence];
+  std::uint32_t p = 0;
+  if (lex.title_index().match(a.tokens, m.end_token, st.end_token, p) > 0 && lex.titles()[p].state_office) return true;
+  const std::size_t f = m.first_token;
+  if (f < st.first_token + 3 || a.tokens[f - 1].norm != "-" || (a.tokens[f - 3].norm != "(" && a.tokens[f - 3].norm != ","))
+    return false;
+  const Token& letter = a.tokens[f - 2];
+  if (letter.kind != TokenKind::Word || letter.norm.size() != 1 || letter.span.end != a.tokens[f - 1].span.begin) return false;
+  const auto& letters = lex.words(Words::PartyLetters);
+  return std::any_of(letters.begin(), letters.end(), [&](const std::string& w) {
+    return w.size() > 1 && w[1] == '=' && w.compare(0, 1, letter.lower) == 0;
+  });
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -754,6 +773,15 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
     m.type = EntityType::Person;
     m.gazetteer_entry = -1;
     return;
+  }
+  // A city named like its state, where the state's seat is meant: the state (row 19.491).
+  if (!e.namesake_state.empty() && state_seat_place(a, m, r.lex)) {
+    if (const auto* st = r.lex.entry_by_name(e.namesake_state)) {
+      m.gazetteer_entry = static_cast<std::int32_t>(st - entries.data());
+      m.type = st->type;
+      r.assign(mi, r.gazetteer_entity(m.gazetteer_entry));
+      return;
+    }
   }
   if (!e.capital_of.empty() && mention_acts(a, m, r.lex)) {
     if (const auto* c = r.lex.entry_by_name(e.capital_of)) {

@@ -2131,8 +2131,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
-  // The text before the comma: a clause, an adverbial or a subject (text_before_comma).
-  if (npb > st.first_token + 3 && a.tokens[npb - 1].norm == "," &&
+  // The text before the comma (3 words; 2 in a headline: A1075): a clause, an adverbial or a subject (text_before_comma).
+  if (npb > st.first_token + (st.headline ? 2 : 3) && a.tokens[npb - 1].norm == "," &&
       (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, npb), npb - 1)))) {
     const TextBefore before = text_before_comma(r, st, npb, v);
     if (before == TextBefore::Adverbial) return false;
@@ -3108,8 +3108,9 @@ bool pair_quoted(const Annotation& a, const Pair& p) {
                      [&](const Quote& q) { return q.span.begin < marks.end && marks.begin < q.span.end; });
 }
 
-// Three words at least, and no direct quote of four words or more inside.
-bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
+// `min_words` words at least (three; two for a headline's clause before its attribution,
+// rule A1075), and no direct quote of four words or more inside.
+bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c, std::size_t min_words) {
   const Annotation& a = r.a;
   std::size_t words = 0;
   for (std::size_t k = c.begin; k < c.end; ++k) {
@@ -3122,7 +3123,26 @@ bool clause_holds(const Resolver& r, const Marks& marks, const Clause& c) {
     for (std::size_t m = p.open; m < p.close && m < a.tokens.size() && w2 <= 3; ++m) w2 += a.tokens[m].kind == TokenKind::Word;
     if (w2 > 3 && pair_quoted(a, p)) return false;
   }
-  return words >= 3;
+  return words >= min_words;
+}
+
+// Whether the two words of a headline's clause before its attribution read as a clause
+// (rule A1075: a verb and its object, a subject and its verb: `Protect volunteers, union
+// says`, `Prices rise, bank says`): no name (a mention) and no adverbial word (a time noun,
+// a word of before_that or discourse_markers, an -ly adverb, a word that opens no clause:
+// `Yesterday evening, X said`, `Not now, X says`), the second in lower case.
+bool headline_pair_clause(const Resolver& r, const Clause& c) {
+  const Annotation& a = r.a;
+  std::size_t words = 0;
+  for (std::size_t k = c.begin; k < c.end; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word) return false;
+    if (r.mention_cover[k] >= 0 || r.lex.in(Words::TimePhraseNouns, t) || r.lex.in(Words::BeforeThat, t) ||
+        r.lex.in(Words::DiscourseMarkers, t) || r.lex.in(Words::NotClauseOpeners, t) || ly_adverb(r.lex, t))
+      return false;
+    if (words++ > 0 && t.has(kCapitalized)) return false;
+  }
+  return words == 2;
 }
 
 // The quote's speaker from what an attribution pattern found.
@@ -3142,7 +3162,8 @@ void set_speaker(const Resolver& r, const Attribution& at, Quote& q) {
 bool finish_quote(const Resolver& r, const Marks& marks, Clause& c, const Attribution& at, Quote& q) {
   const Annotation& a = r.a;
   while (c.end > c.begin && a.tokens[c.end - 1].kind == TokenKind::Punct) --c.end;
-  if (!clause_holds(r, marks, c)) return false;
+  const bool headline_pair = q.rule == "indirect-before" && a.sentences[q.sentence].headline && headline_pair_clause(r, c);
+  if (!clause_holds(r, marks, c, headline_pair ? 2 : 3)) return false;
   q.span = Span{a.tokens[c.begin].span.begin, a.tokens[c.end - 1].span.end};
   set_speaker(r, at, q);
   return true;

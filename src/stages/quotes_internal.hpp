@@ -10,6 +10,7 @@
 
 #include "gazette/coreference.hpp"
 #include "gazette/quotes.hpp"
+#include "word_forms.hpp"
 
 #include <string>
 #include <unordered_map>
@@ -65,12 +66,9 @@ bool coordinated_report_ends(const Resolver& r, std::size_t b, std::size_t k, st
 // the test of the rules written without past_form's minimum, hearer_token (rule A485: a
 // hearer stops at `told the visitor increased trade`) and relative_subject in
 // coreference.cpp (rule A477: `reported by the Globe, which` is a passive participle's agent).
-// s_form: a word in -s that is no -ss/-us/-is word (word lists present_s_suffixes and
-// non_present_s_suffixes): a present in -s (`says`) or a plural noun (`voters`), as the
-// reading needs.
-inline bool s_form(const Lexicons& lex, std::string_view w) {
-  return lex.ends_in(Words::PresentSSuffixes, w) && !lex.ends_in(Words::NonPresentSSuffixes, w);
-}
+// s_form: a word in -s that is no -ss/-us/-is word (word_forms.hpp, shared with the
+// sentence stage).
+using gazette::s_form;
 inline bool ly_adverb(const Lexicons& lex, const Token& t) {
   return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lower.size() > 4 && lex.ends_in(Words::AdverbSuffixes, t.lower);
 }

@@ -3,6 +3,7 @@
 #include "gazette/lexicon.hpp"
 #include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
+#include "word_forms.hpp"
 
 #include <re2/re2.h>
 
@@ -66,10 +67,6 @@ std::uint32_t headline_end(const Annotation& a, const Sentence& s) {
     words += t.kind == TokenKind::Word;
   }
   return 0;
-}
-
-bool s_form(const Lexicons& lex, std::string_view w) {
-  return lex.ends_in(Words::PresentSSuffixes, w) && !lex.ends_in(Words::NonPresentSSuffixes, w);
 }
 
 // A verb of saying in a present form at token k, one word (speech_verbs.json), whose

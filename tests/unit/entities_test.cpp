@@ -1543,3 +1543,22 @@ TEST(Entities, ABylineInCapitalsBeforeAnIsoDateIsNoDateline) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, EntityType::Location);
 }
+
+TEST(Entities, ACityNamedLikeItsStateIsTheStateBeforeAStatesOffice) {
+  // s55-leftovers (row 19.491): `New York` before a state's office (titles.json
+  // "state_office") or after a party's letter names New York State (regions.jsonl
+  // "namesake_city"); as a place it stays the city.
+  Annotated t("New York Gov. Jane Roe met Rep. John Doe, D-New York, on Monday. The New York mayor was not there. "
+              "They later flew to New York.");
+  const Entity* state = t.entity("New York State");
+  const Entity* city = t.entity("New York City");
+  ASSERT_NE(state, nullptr);
+  ASSERT_NE(city, nullptr);
+  EXPECT_EQ(state->type, EntityType::Location);
+  EXPECT_EQ(state->mentions.size(), 2u);
+  EXPECT_EQ(city->mentions.size(), 2u);
+  // a capital named like its state: the state before a governor, the country when it acts
+  Annotated w("Washington Gov. Tom Smith spoke on Monday. Washington warned Moscow on Tuesday.");
+  ASSERT_NE(w.entity("Washington State"), nullptr);
+  ASSERT_NE(w.entity("United States"), nullptr);
+}

@@ -2822,3 +2822,28 @@ TEST(Quotes, ASubordinateClauseAfterAClosingAttributionIsNotItsReport) {
   EXPECT_EQ(speaker_of("Earlier this month, Jane Roe said as many as 3,000 firms may close.", "as many as 3,000 firms may close"), "Jane Roe");
   EXPECT_EQ(speaker_of("Jane Roe, a teacher from Lapland, said before the hearing that the board had lied.", "the board had lied"), "Jane Roe");
 }
+
+TEST(Quotes, AHeadlinesTwoWordClauseBeforeItsSourceIsAReport) {
+  // s55-leftovers (rule A1075): a headline's clause of two words before `, X says` is the
+  // report (telegraphic copy: a verb and its object, a subject and its verb).
+  EXPECT_EQ(speaker_of("Protect volunteers, Tories say\n\nThe party wants a new law for helpers.", "Protect volunteers"),
+            "Conservative Party");
+  EXPECT_EQ(speaker_of("Prices rise, Jane Roe says\n\nShops in Fernby raised their prices again.", "Prices rise"), "Jane Roe");
+  // not a name, a time phrase or an adverbial; not two words inside the article
+  for (const char* text : {"Jane Doe, Tories say\n\nThe party wants a new law.", "Yesterday evening, Tories said\n\nThe party met.",
+                           "Not now, Tories say\n\nThe party met.", "Sadly, Tories say\n\nThe party met.",
+                           "The vote was close. Cut taxes, Tories say."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+}
+
+TEST(Quotes, ANewYorkSenatorIsTheGazetteersSenatorOfTheState) {
+  // s55-leftovers (row 19.491, data): `New York` before a state's office names the state, so
+  // rule A71 finds the gazetteer's senator of New York State (base: unknown, the city).
+  EXPECT_EQ(speaker_of("Chuck Schumer toured Albany on Monday. The New York senator said that the bridge would be rebuilt.",
+                       "the bridge would be rebuilt"),
+            "Chuck Schumer");
+  // a city office stays the city's: no senator holds it
+  EXPECT_EQ(speaker_of("Chuck Schumer toured Albany on Monday. The New York mayor said that the bridge would be rebuilt.",
+                       "the bridge would be rebuilt"),
+            "(none)");
+}

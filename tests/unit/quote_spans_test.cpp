@@ -1209,3 +1209,20 @@ TEST(QuoteSpans, APassiveLabellingVerbInsideAReportLeavesTheReport) {
   ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(t.name(words->speaker), "Jane Roe");
 }
+
+// A relative word with a capitalised subject of its own after it is the verb's object
+// (rule A1087): `Tom Smith — whom Mr. Roe characterized as an "animal"` is Roe's label, not
+// an apposition on Tom Smith (62fb07b gave the label to Tom Smith).
+TEST(QuoteSpans, AnObjectRelativesOwnSubjectSpeaksTheLabel) {
+  Annotated t(
+      "Fernby blames the ally of Acme, Harbury President Tom Smith — whom Mr. Roe characterized as an \"animal\" on "
+      "Wednesday.");
+  const Quote* q = quote_spelled(t, "animal");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "Roe");
+  // A subject relative after the dash still speaks for the name before it.
+  Annotated who("Harbury President Tom Smith — who chairs the board — described the plan as a \"grave error\".");
+  const Quote* w = quote_spelled(who, "grave error");
+  ASSERT_NE(w, nullptr) << ::testing::PrintToString(quote_texts(who));
+  EXPECT_EQ(who.name(w->speaker), "Tom Smith");
+}

@@ -3132,7 +3132,11 @@ std::int32_t Resolver::subject_of(std::size_t verb, std::size_t sentence_first, 
   }
   // "Jane Roe (R-Ohio) said": a parenthetical right before the verb is no subject.
   const std::size_t vend = skip_parenthetical(verb, sentence_first);
-  const std::size_t npb = phrase_start_before(vend, sentence_first);
+  std::size_t npb = phrase_start_before(vend, sentence_first);
+  // A relative word with a capitalised subject of its own after it (rule A1087: `Tom Smith
+  // — whom Mr. Roe characterized as "Q"`): the relative is the verb's object, no part of
+  // the subject phrase, which would read as an apposition on the name before the dash.
+  if (npb + 1 < vend && lex.in(Words::RelativeWords, a.tokens[npb]) && a.tokens[npb + 1].has(kCapitalized)) ++npb;
   if (const std::int32_t mi = relative_subject(*this, npb, vend, sentence_first); mi >= 0) {
     mention = mi;
     return namesake_of_sex(*this, mi);

@@ -799,6 +799,26 @@ void opening_inverted_verb(Resolver& r, std::size_t b, std::size_t sentence_begi
   set_cue(a, sentence_begin, n, "before-cue", q);
 }
 
+// A labelling verb (not `reporting` in speech_verbs.json) at v in the passive, a copula
+// right before its past form, after a reporting verb earlier in the sentence (rule A1086:
+// `Jane Roe said the plan had been characterised by "Q"`): the passive's subject is what
+// is labelled, and the report around it is the earlier verb's, whose speaker the quote
+// keeps. A passive with no report before it (`was described by Roe as "Q"`) and the
+// progressive (`are calling`) are left as they were.
+bool passive_label_in_report(const Resolver& r, std::size_t v, const SpeechCue& vc, std::size_t sentence_begin) {
+  const Annotation& a = r.a;
+  if (vc.reporting || v <= sentence_begin + 1 || !r.lex.in(Words::Copulas, a.tokens[v - 1]) ||
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))
+    return false;
+  for (std::size_t k = sentence_begin; k + 1 < v; ++k) {
+    const SpeechCue* earlier = nullptr;
+    if (!r.in_direct[k] && speech_verb_at(r, k, v - 1, &earlier) && earlier->kind == SpeechCue::Kind::Verb &&
+        earlier->reporting)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
@@ -831,6 +851,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
         set_cue(a, v - 1, n2, "passive-agent", q);
         break;
       }
+      if (passive_label_in_report(r, v - 1, *vc, sentence_begin)) continue;
       at.speaker = r.subject_of(v - 1, sentence_begin, at.from, at.mention);
       // Inverted order with no subject before the verb: `..., explained Jane Roe, "Q"`; not
       // the verb's object before a word the quote complements (object_before_quote()).

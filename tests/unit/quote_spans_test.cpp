@@ -1171,3 +1171,58 @@ TEST(QuoteSpans, AnExclamationInMarksAfterADeterminerAndANounIsAName) {
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(cry));
   EXPECT_EQ(q->kind, Quote::Kind::Direct);
 }
+
+// A label in marks after `characterized` and its object is the subject's words (GUIDELINES:
+// scare quotes with a source named in the sentence; rule A1085, speech_verbs.json labelling
+// verbs beside `described`). At 62fb07b the verb was no cue and the one- and two-word
+// labels were dropped as scare quotes with no source.
+TEST(QuoteSpans, ALabelAfterCharacterizedIsTheSubjectsWords) {
+  const struct {
+    const char* text;
+    const char* words;
+  } cases[] = {
+      {"Jane Roe characterized the plan as \"reckless.\"", "reckless."},
+      {"Jane Roe characterized herself as a \"change warrior\" at rallies.", "change warrior"},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.words);
+    ASSERT_NE(q, nullptr) << c.text << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_EQ(q->kind, Quote::Kind::Direct) << c.text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << c.text;
+  }
+  // Words in marks with no labelling verb stay scare quotes with no source.
+  Annotated scare("The \"change warrior\" slogan was printed on every leaflet in Fernby.");
+  EXPECT_TRUE(quote_texts(scare).empty()) << ::testing::PrintToString(quote_texts(scare));
+}
+
+// A labelling verb in the passive after a reporting verb (rule A1086): the report is the
+// earlier verb's, the quoted words inside it (a partial quote's clause), not a label the
+// passive's subject gives.
+TEST(QuoteSpans, APassiveLabellingVerbInsideAReportLeavesTheReport) {
+  Annotated t("Earlier, Jane Roe had said the council's rule had been characterised by \"waste and failure to deliver\".");
+  const Quote* clause = quote_spelled(t, "the council's rule had been characterised by \"waste and failure to deliver\"");
+  ASSERT_NE(clause, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(clause->speaker), "Jane Roe");
+  EXPECT_EQ(clause->cue, "said");
+  const Quote* words = quote_spelled(t, "waste and failure to deliver");
+  ASSERT_NE(words, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(words->speaker), "Jane Roe");
+}
+
+// A relative word with a capitalised subject of its own after it is the verb's object
+// (rule A1087): `Tom Smith — whom Mr. Roe characterized as an "animal"` is Roe's label, not
+// an apposition on Tom Smith (62fb07b gave the label to Tom Smith).
+TEST(QuoteSpans, AnObjectRelativesOwnSubjectSpeaksTheLabel) {
+  Annotated t(
+      "Fernby blames the ally of Acme, Harbury President Tom Smith — whom Mr. Roe characterized as an \"animal\" on "
+      "Wednesday.");
+  const Quote* q = quote_spelled(t, "animal");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "Roe");
+  // A subject relative after the dash still speaks for the name before it.
+  Annotated who("Harbury President Tom Smith — who chairs the board — described the plan as a \"grave error\".");
+  const Quote* w = quote_spelled(who, "grave error");
+  ASSERT_NE(w, nullptr) << ::testing::PrintToString(quote_texts(who));
+  EXPECT_EQ(who.name(w->speaker), "Tom Smith");
+}

@@ -242,6 +242,10 @@ class Resolver {
   std::int32_t fronted_subject(const Sentence& s, std::size_t pos);
   std::int32_t reporter_of(std::size_t pos);
   std::int32_t nearest_agreeing(std::size_t k);
+  std::int32_t relative_clause_binder(std::size_t pos);
+  bool agrees_in_form(std::size_t pos, std::size_t k) const;
+  std::int32_t relative_antecedent(std::size_t r) const;
+  bool coordinated_person(std::int32_t mi) const;
   std::int32_t last_speaker_in(std::uint32_t sentence);
   std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
   std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);

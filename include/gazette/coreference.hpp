@@ -179,6 +179,10 @@ class Resolver {
   // as he/she (rule pronoun above; Lookup: the stage's unwritten reference, none: unknown);
   // sets `from` and last_from(). -1 when none, and for `their`.
   std::int32_t possessive_pronoun(std::size_t k, std::string& from);
+  // His/her before a campaign or spokesman noun (rule A1036): the token after the noun, or 0.
+  std::size_t owner_body_end(std::size_t k, std::size_t end) const;
+  // Whether a clause's subject may open at token k (after punctuation, a coordinator, ...).
+  bool clause_opens_at(std::size_t k) const;
   // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
   std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
   // A named organisation set off by commas (the closing one at `end`) after a description:

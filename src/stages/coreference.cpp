@@ -1024,6 +1024,35 @@ std::int32_t Resolver::possessive_pronoun(std::size_t k, std::string& from) {
   return who < 0 ? -1 : who;
 }
 
+// His/her at token k, up to two lower-case premodifiers, then a noun of official_nouns or
+// party_side_words (`his campaign`, `her spokesman`, `his presidential campaign`, `his
+// camp`; rule A1036): the body or the person speaking for the possessor, whom GUIDELINES
+// name (`the Sanders campaign said` is the candidate), as a name's `'s` already gives
+// (`Roe's campaign said`). The token after the noun, or 0 when the phrase at k is none.
+std::size_t Resolver::owner_body_end(std::size_t k, std::size_t end) const {
+  if (k >= end || (!lex.in(Words::MalePossessivePronouns, a.tokens[k]) && !lex.in(Words::FemaleObjectPronouns, a.tokens[k]))) return 0;
+  for (std::size_t j = k + 1; j < end && j < k + 4; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || in_direct[j] || mention_cover[j] >= 0 || t.has(kPossessive)) return 0;
+    if (lex.in(Words::OfficialNouns, t) || lex.in(Words::PartySideWords, t)) return j + 1;
+  }
+  return 0;
+}
+
+// Whether a clause's subject may open at token k: the sentence's first word (after
+// punctuation and discourse markers), or a word after punctuation, a coordinator, a
+// subordinator or `that` (word lists coordinators, subordinators,
+// declarative_complementizers); not after a preposition or a noun (`sources close to his
+// campaign say`: the sources speak).
+bool Resolver::clause_opens_at(std::size_t k) const {
+  std::size_t t = a.sentences[sentence_of[k]].first_token;
+  while (t < k && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t == k) return true;
+  const Token& before = a.tokens[k - 1];
+  return before.kind == TokenKind::Punct || lex.in(Words::Coordinators, before) || lex.in(Words::Subordinators, before) ||
+         lex.in(Words::DeclarativeComplementizers, before);
+}
+
 // A possessive is bound in its clause first (`coach Jane Roe had to reassess her belief
 // that`, `Roe is not alone in her contention that`): the nearest agreeing person before
 // token k in its sentence, outside quotation marks, a name (its mention the antecedent) or
@@ -1386,8 +1415,14 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 4. Demonym + officials without a title.
   if (const std::int32_t who = demonym_officials(b, e, from); who >= 0) return who;
   if (const std::int32_t who = plural_demonym(b, e, from); who >= 0) return who;
-  // 5. Pronouns.
+  // 5. Pronouns; his/her campaign or spokesman (rule A1036).
   if (const std::int32_t who = pronoun_in(b, e, from); who >= 0) return who;
+  if (const std::size_t h = owner_body_end(b, e); h > 0 && clause_opens_at(b)) {
+    std::size_t t = e;  // auxiliaries and -ly adverbs may follow the noun (`his campaign has also said`)
+    while (t > h && (lex.in(Words::SubjectGapWords, a.tokens[t - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[t - 1].lower))) --t;
+    if (t == h)
+      if (const std::int32_t who = possessive_pronoun(b, from); who >= 0) return who;
+  }
   if (const std::int32_t who = body_pronoun_in(b, e, from); who >= 0) return who;
   // 6. A collective: "the committee" after "the Standards Committee".
   return collective(b, e, from);

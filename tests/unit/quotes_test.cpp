@@ -2761,3 +2761,24 @@ TEST(Quotes, ACountrysArmySpeaksForIt) {
   // s54-mendsA (finding 9): `army` is a state body (state_body_nouns) as `military` is.
   EXPECT_EQ(speaker_of("Norway joined the talks. Norway's army said that the border was calm.", "the border was calm"), "Norway");
 }
+
+TEST(Quotes, HisCampaignOrHerSpokesmanSpeaksForTheOneTheyResolveTo) {
+  // s55-spkfix11, rule A1036: his/her before a noun of party_side_words (`campaign`,
+  // `camp`) or official_nouns (`spokesman`) at a clause's opening speaks for the person the
+  // possessive resolves to (GUIDELINES: `the Sanders campaign said` is the candidate), as
+  // `Smith's campaign said` already did; unknown at 36ed04d.
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. His campaign said that the plan would fail.", "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe spoke in Leeds on Monday. But her spokesman insisted that the plan would fail.", "the plan would fail"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. His presidential campaign has also said that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  // not the sources near the campaign, not aides, not `their`
+  EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. Sources close to his campaign say that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. His aides said that the plan would fail.", "the plan would fail"), "Tom Smith");
+  EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. Their campaign said that the plan would fail.", "the plan would fail"),
+            "Tom Smith");
+}

@@ -275,7 +275,9 @@ void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
 // said`, rule A1036: Resolver::owner_body_end()), resolved as he/she
 // (Resolver::possessive_pronoun()); unwritten, for the quotes stage's speaker phrase to look up.
 void owner_body_possessor(Resolver& r, std::size_t k, std::size_t end) {
-  if (r.in_direct[k] || r.owner_body_end(k, end) == 0 || !r.clause_opens_at(k)) return;
+  // his/her/their first (word list person_possessives: one mask test per token, inline)
+  if (!r.lex.in(Words::PersonPossessives, r.a.tokens[k]) || r.in_direct[k] || r.owner_body_end(k, end) == 0 || !r.clause_opens_at(k))
+    return;
   std::string from;
   if (const std::int32_t who = r.possessive_pronoun(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
 }

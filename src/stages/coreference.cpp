@@ -905,9 +905,12 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     // A place's office in the possessive before a head that holds no post (rule A951: `the
     // Ohio senator's allies say`: the allies speak) is unknown, never the place; before a
     // word of official_nouns (`the Ohio senator's spokesman said`) or a title the holder
-    // speaks through them, and the reading goes on. Other heads are unknown too, among them
-    // `campaign` and `office`, for which GUIDELINES would name the holder (s54-mendsA: left).
-    if (place && k + n + 1 < e && a.tokens[k + n].has(kPossessive) && !lex.in(Words::OfficialNouns, a.tokens[k + n + 1])) {
+    // speaks through them, and the reading goes on; so it does before a campaign (word list
+    // party_side_words: `the Ohio senator's campaign said` is the senator, GUIDELINES: a
+    // campaign is its candidate; rule A1037). Other heads are unknown too, among them
+    // `office` (s54-mendsA: left).
+    if (place && k + n + 1 < e && a.tokens[k + n].has(kPossessive) && !lex.in(Words::OfficialNouns, a.tokens[k + n + 1]) &&
+        !lex.in(Words::PartySideWords, a.tokens[k + n + 1])) {
       std::uint32_t q = 0;
       if (lex.title_index().match(a.tokens, k + n + 1, e, q) == 0) return -2;
     }

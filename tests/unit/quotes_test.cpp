@@ -2782,3 +2782,15 @@ TEST(Quotes, HisCampaignOrHerSpokesmanSpeaksForTheOneTheyResolveTo) {
   EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. Their campaign said that the plan would fail.", "the plan would fail"),
             "Tom Smith");
 }
+
+TEST(Quotes, APlacesSenatorsCampaignSpeaksForTheSenator) {
+  // s55-spkfix11, rule A1037 (review finding 7 of stop 52): a place's office in the
+  // possessive before a campaign noun (party_side_words) reads on to the office's holder
+  // (GUIDELINES: a campaign is its candidate); unknown at 36ed04d. Allies stay unknown (A951).
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa on Monday. The Texas senator's campaign said that the plan would fail.",
+                       "the plan would fail"),
+            "Ted Cruz");
+  EXPECT_NE(speaker_of("Ted Cruz spoke in Iowa on Monday. The Texas senator's allies said that the plan would fail.",
+                       "the plan would fail"),
+            "Ted Cruz");
+}

@@ -179,6 +179,10 @@ class Resolver {
   // as he/she (rule pronoun above; Lookup: the stage's unwritten reference, none: unknown);
   // sets `from` and last_from(). -1 when none, and for `their`.
   std::int32_t possessive_pronoun(std::size_t k, std::string& from);
+  // His/her before a campaign or spokesman noun (rule A1036): the token after the noun, or 0.
+  std::size_t owner_body_end(std::size_t k, std::size_t end) const;
+  // Whether a clause's subject may open at token k (after punctuation, a coordinator, ...).
+  bool clause_opens_at(std::size_t k) const;
   // The speaker phrase just before token `verb`: back to a clause boundary, at most 8 tokens.
   std::size_t phrase_start_before(std::size_t verb, std::size_t limit) const;
   // A named organisation set off by commas (the closing one at `end`) after a description:
@@ -242,6 +246,10 @@ class Resolver {
   std::int32_t fronted_subject(const Sentence& s, std::size_t pos);
   std::int32_t reporter_of(std::size_t pos);
   std::int32_t nearest_agreeing(std::size_t k);
+  std::int32_t relative_clause_binder(std::size_t pos);
+  bool agrees_in_form(std::size_t pos, std::size_t k) const;
+  std::int32_t relative_antecedent(std::size_t r) const;
+  bool coordinated_person(std::int32_t mi) const;
   std::int32_t last_speaker_in(std::uint32_t sentence);
   std::int32_t speech_verb_speaker_in(std::uint32_t sentence, int depth);
   std::int32_t speech_subject(std::size_t v, std::size_t n, const Sentence& s, std::int32_t& mention);

@@ -535,6 +535,97 @@ std::int32_t Resolver::reporter_of(std::size_t pos) {
   return -1;
 }
 
+// He/she right after a relative word (word list relative_words: `a system that he said has
+// failed`, `the plan, which she said ...`) in a sentence whose subject is no person of its sex
+// (rule A1035): the nearest agreeing person before it in the sentence (nearest_agreeing()).
+// Not when the sentence holds an agreeing he/she before it (the chain goes on through that
+// one) or opens on an agreeing his/her (`His choice of Tom Smith shows that he ...`), and
+// never the person a `who`/`whom` stands for (relative_antecedent(): `Tom Smith, whom he
+// ...`). `Opposition was at the heart of Tom Smith's critique of a system that he said has
+// failed` is Smith's, not the subject of the sentence before. -1 when none holds.
+std::int32_t Resolver::relative_clause_binder(std::size_t pos) {
+  const Sentence& s = a.sentences[sentence_of[pos]];
+  const std::size_t first = s.first_token;
+  if (pos < first + 2 || !lex.in(Words::RelativeWords, a.tokens[pos - 1])) return -1;
+  std::size_t t = first;
+  while (t < pos && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t < pos && lex.in(Words::PersonPossessives, a.tokens[t]) && agrees_in_form(pos, t)) return -1;
+  // who/whom: a relative word that is no complementizer (`that`) and no body's (`which`)
+  for (std::size_t k = pos - 1; k > first; --k)
+    if (!in_direct[k - 1] && lex.in(Words::SubjectPronouns, a.tokens[k - 1]) && agrees_in_form(pos, k - 1)) return -1;
+  const std::int32_t own = relative_antecedent(pos - 1);
+  const std::int32_t saved = antecedent_;
+  antecedent_ = -1;
+  std::int32_t who = -1;
+  for (std::size_t k = pos; k > first; --k) {  // nearest_agreeing(), past the who/whom's own
+    const std::int32_t mi = mention_at[k - 1];
+    if (mi < 0 || mi == own || in_direct[k - 1]) continue;
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (is_person(a, e) && agrees(pos, e)) {
+      if (coordinated_person(mi)) break;  // `A, B and C about rumours that he`: which one?
+      antecedent_ = mi;
+      who = e;
+      break;
+    }
+  }
+  if (who < 0) antecedent_ = saved;
+  return who;
+}
+
+// Whether the person's mention mi is a later conjunct of a list of people: a coordinator
+// (word list coordinators) at most four words before it, none of them a preposition (its
+// title: `and party leader Jane Roe`; not `and sent to Jane Roe`), and a person's mention
+// ending at most five words before that (`Tom Smith, Jane Doe and ...`, `Mr Roe and Mr Doe`).
+bool Resolver::coordinated_person(std::int32_t mi) const {
+  const std::size_t first = a.sentences[sentence_of[a.mentions[static_cast<std::size_t>(mi)].first_token]].first_token;
+  std::size_t k = a.mentions[static_cast<std::size_t>(mi)].first_token;
+  for (std::size_t n = 0; k > first && n < 5; --k, ++n) {
+    const Token& t = a.tokens[k - 1];
+    if (lex.in(Words::Coordinators, t)) break;
+    if (t.kind != TokenKind::Word || mention_cover[k - 1] >= 0 || lex.in(Words::SpeakerPhrasePrepositions, t)) return false;
+  }
+  if (k <= first || !lex.in(Words::Coordinators, a.tokens[k - 1])) return false;
+  for (std::size_t j = k - 1, n = 0; j > first && n < 6; --j, ++n) {
+    const std::int32_t other = mention_cover[j - 1];
+    if (other >= 0) return is_person(a, a.mentions[static_cast<std::size_t>(other)].entity);
+    if (a.tokens[j - 1].kind != TokenKind::Word) return false;
+  }
+  return false;
+}
+
+// The named person a `who`/`whom` at token r stands for (a relative word that is no
+// complementizer and no body's relative: word lists declarative_complementizers,
+// body_relatives), or -1: after prepositions (`to whom`), the name set off right before it
+// by a comma or a dash (`Tom Smith, whom ...`), or before an appositive of an article and
+// lower-case words set off so (`Jane Roe, the nun to whom ...`). A common noun right
+// before (`the clients for whom`, `people with whom`) names no one: -1.
+std::int32_t Resolver::relative_antecedent(std::size_t r) const {
+  if (lex.in(Words::DeclarativeComplementizers, a.tokens[r]) || lex.in(Words::BodyRelatives, a.tokens[r])) return -1;
+  const std::size_t first = a.sentences[sentence_of[r]].first_token;
+  std::size_t k = r;
+  while (k > first && lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k - 1])) --k;
+  const auto set_off = [&](std::size_t j) { return a.tokens[j].kind == TokenKind::Punct && (a.tokens[j].norm == "," || dash_at(a, j, r + 1)); };
+  if (k > first && a.tokens[k - 1].kind == TokenKind::Word && !a.tokens[k - 1].has(kCapitalized) && mention_cover[k - 1] < 0) {
+    std::size_t j = k;  // an appositive: lower-case words after an article
+    while (j > first && j + 4 > k && a.tokens[j - 1].kind == TokenKind::Word && !a.tokens[j - 1].has(kCapitalized) &&
+           !lex.in(Words::Articles, a.tokens[j - 1]))
+      --j;
+    if (j <= first || !lex.in(Words::Articles, a.tokens[j - 1])) return -1;
+    k = j - 1;
+  }
+  if (k <= first + 1 || !set_off(k - 1)) return -1;
+  const std::int32_t mi = mention_cover[k - 2];
+  return mi >= 0 && is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity) ? mi : -1;
+}
+
+// Whether the pronoun or possessive at k has the sex of the he/she at pos (male_words and
+// male_possessive_pronouns against female_words and female_object_pronouns).
+bool Resolver::agrees_in_form(std::size_t pos, std::size_t k) const {
+  const auto male = [&](const Token& t) { return lex.in(Words::MaleWords, t) || lex.in(Words::MalePossessivePronouns, t); };
+  const auto female = [&](const Token& t) { return lex.in(Words::FemaleWords, t) || lex.in(Words::FemaleObjectPronouns, t); };
+  return (male(a.tokens[pos]) && male(a.tokens[k])) || (female(a.tokens[pos]) && female(a.tokens[k]));
+}
+
 std::int32_t Resolver::pronoun(std::size_t pos) {
   if (pos >= sentence_of.size() || pronoun_depth_ > 2) return -1;
   if (mode_ == Mode::Lookup) {  // what the coreference stage resolved here
@@ -562,6 +653,8 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     std::int32_t who = sentence_subject(s, pos);
     if (who == -1) who = fronted_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
+    if (si - 1 == here && who != -2)
+      if (const std::int32_t bound = relative_clause_binder(pos); bound >= 0) return bound;
     // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
     if (who == -1 && si - 1 < here)
       if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0 && agrees(pos, spoke)) return spoke;
@@ -812,9 +905,12 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     // A place's office in the possessive before a head that holds no post (rule A951: `the
     // Ohio senator's allies say`: the allies speak) is unknown, never the place; before a
     // word of official_nouns (`the Ohio senator's spokesman said`) or a title the holder
-    // speaks through them, and the reading goes on. Other heads are unknown too, among them
-    // `campaign` and `office`, for which GUIDELINES would name the holder (s54-mendsA: left).
-    if (place && k + n + 1 < e && a.tokens[k + n].has(kPossessive) && !lex.in(Words::OfficialNouns, a.tokens[k + n + 1])) {
+    // speaks through them, and the reading goes on; so it does before a campaign (word list
+    // party_side_words: `the Ohio senator's campaign said` is the senator, GUIDELINES: a
+    // campaign is its candidate; rule A1037). Other heads are unknown too, among them
+    // `office` (s54-mendsA: left).
+    if (place && k + n + 1 < e && a.tokens[k + n].has(kPossessive) && !lex.in(Words::OfficialNouns, a.tokens[k + n + 1]) &&
+        !lex.in(Words::PartySideWords, a.tokens[k + n + 1])) {
       std::uint32_t q = 0;
       if (lex.title_index().match(a.tokens, k + n + 1, e, q) == 0) return -2;
     }
@@ -929,6 +1025,35 @@ std::int32_t Resolver::possessive_pronoun(std::size_t k, std::string& from) {
   if (who == -1) who = pronoun(k);
   from_.antecedent = antecedent_;
   return who < 0 ? -1 : who;
+}
+
+// His/her at token k, up to two lower-case premodifiers, then a noun of official_nouns or
+// party_side_words (`his campaign`, `her spokesman`, `his presidential campaign`, `his
+// camp`; rule A1036): the body or the person speaking for the possessor, whom GUIDELINES
+// name (`the Sanders campaign said` is the candidate), as a name's `'s` already gives
+// (`Roe's campaign said`). The token after the noun, or 0 when the phrase at k is none.
+std::size_t Resolver::owner_body_end(std::size_t k, std::size_t end) const {
+  if (k >= end || (!lex.in(Words::MalePossessivePronouns, a.tokens[k]) && !lex.in(Words::FemaleObjectPronouns, a.tokens[k]))) return 0;
+  for (std::size_t j = k + 1; j < end && j < k + 4; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || in_direct[j] || mention_cover[j] >= 0 || t.has(kPossessive)) return 0;
+    if (lex.in(Words::OfficialNouns, t) || lex.in(Words::PartySideWords, t)) return j + 1;
+  }
+  return 0;
+}
+
+// Whether a clause's subject may open at token k: the sentence's first word (after
+// punctuation and discourse markers), or a word after punctuation, a coordinator, a
+// subordinator or `that` (word lists coordinators, subordinators,
+// declarative_complementizers); not after a preposition or a noun (`sources close to his
+// campaign say`: the sources speak).
+bool Resolver::clause_opens_at(std::size_t k) const {
+  std::size_t t = a.sentences[sentence_of[k]].first_token;
+  while (t < k && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (t == k) return true;
+  const Token& before = a.tokens[k - 1];
+  return before.kind == TokenKind::Punct || lex.in(Words::Coordinators, before) || lex.in(Words::Subordinators, before) ||
+         lex.in(Words::DeclarativeComplementizers, before);
 }
 
 // A possessive is bound in its clause first (`coach Jane Roe had to reassess her belief
@@ -1293,8 +1418,14 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 4. Demonym + officials without a title.
   if (const std::int32_t who = demonym_officials(b, e, from); who >= 0) return who;
   if (const std::int32_t who = plural_demonym(b, e, from); who >= 0) return who;
-  // 5. Pronouns.
+  // 5. Pronouns; his/her campaign or spokesman (rule A1036).
   if (const std::int32_t who = pronoun_in(b, e, from); who >= 0) return who;
+  if (const std::size_t h = owner_body_end(b, e); h > 0 && clause_opens_at(b)) {
+    std::size_t t = e;  // auxiliaries and -ly adverbs may follow the noun (`his campaign has also said`)
+    while (t > h && (lex.in(Words::SubjectGapWords, a.tokens[t - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[t - 1].lower))) --t;
+    if (t == h)
+      if (const std::int32_t who = possessive_pronoun(b, from); who >= 0) return who;
+  }
   if (const std::int32_t who = body_pronoun_in(b, e, from); who >= 0) return who;
   // 6. A collective: "the committee" after "the Standards Committee".
   return collective(b, e, from);

@@ -271,6 +271,17 @@ void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
   if (const std::int32_t who = r.possessive_pronoun(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
 }
 
+// His/her before a campaign or spokesman noun outside quotation marks (`his campaign
+// said`, rule A1036: Resolver::owner_body_end()), resolved as he/she
+// (Resolver::possessive_pronoun()); unwritten, for the quotes stage's speaker phrase to look up.
+void owner_body_possessor(Resolver& r, std::size_t k, std::size_t end) {
+  // his/her/their first (word list person_possessives: one mask test per token, inline)
+  if (!r.lex.in(Words::PersonPossessives, r.a.tokens[k]) || r.in_direct[k] || r.owner_body_end(k, end) == 0 || !r.clause_opens_at(k))
+    return;
+  std::string from;
+  if (const std::int32_t who = r.possessive_pronoun(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
+}
+
 // An article, one lower-case word and a possessive (`the party's election chief`) that
 // stands for an organisation named before (rule collective), inside quotation marks or
 // not; unwritten, for relations (affiliations.hpp) to look up.
@@ -328,11 +339,12 @@ void unwritten_references(Resolver& r) {
     if (st.furniture || st.duplicate) continue;
     for (std::size_t k = st.first_token; k < st.end_token; ++k) {
       department_short_name(r, k);
-      // Each of the four opens on a word of a list (a subject pronoun, a possessive, an article): a token
+      // Each of the five opens on a word of a list (a subject pronoun, a possessive, an article): a token
       // interned in no list (Token::lmask 0, the empty mask) opens none.
       if (r.a.tokens[k].lmask == 0) continue;
       quoted_pronouns(r, k);
       statement_possessor(r, k, st.end_token);
+      owner_body_possessor(r, k, st.end_token);
       possessive_collective(r, k, st.end_token);
       speaker_collectives(r, k, st.end_token);
     }

@@ -1072,3 +1072,40 @@ TEST(CoreferenceStage, AWordListOfATokensLowerCaseFormIsItsMasksButForOneCapital
   EXPECT_TRUE(lex.in(Words::TitlePremodifiers, t.a.tokens[t.token("former")]));
   EXPECT_TRUE(lex.in(Words::DefiniteArticles, t.a.tokens[t.token("THE")]));
 }
+
+TEST(Coreference, AHeAfterARelativeWordIsBoundInItsSentenceWhenItsSubjectIsNoPerson) {
+  // s55-spkfix11, rule A1035: he/she right after that/which/who/whom, in a sentence whose
+  // subject is no person of that sex, is the nearest agreeing person before it in the
+  // sentence, not the subject of the sentence before (Bill Jones at 36ed04d).
+  const auto he = [](const char* text) {
+    UpToRoles t(text);
+    Resolver r(t.a, t.lex());
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < t.a.tokens.size(); ++i)
+      if (t.a.tokens[i].norm == "he" || t.a.tokens[i].norm == "she") k = i;  // the last one
+    return t.name(r.pronoun(k));
+  };
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The anger was at the heart of Tom Smith's critique of a system that he said had failed."),
+            "Tom Smith");
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The letter said Tom Smith had no need to list the clients for whom he worked."),
+            "Tom Smith");
+  // the person a who/whom stands for is not its clause's he
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The radio said John Doe had met the mayor, Tom Smith, whom he praised."), "John Doe");
+  // a later conjunct of a list of people is no antecedent of its own: the old reading
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The film showed a row between Tom Smith and party leader John Doe about rumours that he "
+               "would resign."),
+            "Bill Jones");
+  // a sentence that opens on his, or has a person subject of the same sex, is read as before
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The appointment of the banker and former mayor Tom Smith to the board was a sign that he "
+               "wants change."),
+            "Tom Smith");
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. His appointment of the banker and former mayor Tom Smith to the board was a sign that he "
+               "wants change."),
+            "Bill Jones");
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. Jane Roe met Tom Smith, who she said was kind."), "Jane Roe");
+  // the quotes stage reads the stage's reference: the reported clause is Smith's
+  gazette::testing::Annotated q("Bill Jones spoke in Leeds. The anger was at the heart of Tom Smith's critique of a system that he said "
+                                "has favored the rich.");
+  ASSERT_EQ(q.a.quotes.size(), 1U);
+  EXPECT_EQ(q.name(q.a.quotes[0].speaker), "Tom Smith");
+}

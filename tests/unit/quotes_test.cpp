@@ -2847,3 +2847,36 @@ TEST(Quotes, ANewYorkSenatorIsTheGazetteersSenatorOfTheState) {
                        "the bridge would be rebuilt"),
             "(none)");
 }
+
+TEST(Quotes, HisCampaignOrHerSpokesmanSpeaksForTheOneTheyResolveTo) {
+  // s55-spkfix11, rule A1036: his/her before a noun of party_side_words (`campaign`,
+  // `camp`) or official_nouns (`spokesman`) at a clause's opening speaks for the person the
+  // possessive resolves to (GUIDELINES: `the Sanders campaign said` is the candidate), as
+  // `Smith's campaign said` already did; unknown at 36ed04d.
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. His campaign said that the plan would fail.", "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe spoke in Leeds on Monday. But her spokesman insisted that the plan would fail.", "the plan would fail"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. His presidential campaign has also said that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  // not the sources near the campaign, not aides, not `their`
+  EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. Sources close to his campaign say that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. His aides said that the plan would fail.", "the plan would fail"), "Tom Smith");
+  EXPECT_NE(speaker_of("Tom Smith spoke in Leeds on Monday. Their campaign said that the plan would fail.", "the plan would fail"),
+            "Tom Smith");
+}
+
+TEST(Quotes, APlacesSenatorsCampaignSpeaksForTheSenator) {
+  // s55-spkfix11, rule A1037 (review finding 7 of stop 52): a place's office in the
+  // possessive before a campaign noun (party_side_words) reads on to the office's holder
+  // (GUIDELINES: a campaign is its candidate); unknown at 36ed04d. Allies stay unknown (A951).
+  EXPECT_EQ(speaker_of("Ted Cruz spoke in Iowa on Monday. The Texas senator's campaign said that the plan would fail.",
+                       "the plan would fail"),
+            "Ted Cruz");
+  EXPECT_NE(speaker_of("Ted Cruz spoke in Iowa on Monday. The Texas senator's allies said that the plan would fail.",
+                       "the plan would fail"),
+            "Ted Cruz");
+}

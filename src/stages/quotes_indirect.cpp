@@ -2069,14 +2069,42 @@ bool coordinated_verb(const Resolver& r, const Sentence& st, std::size_t k) {
 // `declarations, which, critics say, will add ...`, `including, he claims, Tory leader X`,
 // `had to go since, he said, the average ...`); a demonstrative pronoun closes a subject
 // (`And that, she said, was ...`). Such a sentence keeps A32's one quote around the
-// attribution.
-bool attribution_inside_phrase(const Resolver& r, const Sentence& st, std::size_t k) {
-  const Token& last = r.a.tokens[k - 1];
-  const Lexicons& lex = r.lex;
-  if (k - 1 <= st.first_token || lex.in(Words::DemonstrativePronouns, last)) return false;
+// attribution. Rule A1072 (phrase_word_before): the word that really precedes the
+// attribution is read through a lower-case word set off by commas (`and, therefore, it
+// says, to ...`) or an adverb in -ly, after which a finite auxiliary or copula leaves its
+// complement open too (`there is rarely, the centre says, any sort of ...`); `that` after a
+// verb of saying is its complementizer, no demonstrative (`claiming that, as X said, if
+// ...`); a past participle that the agent's `by` after the attribution goes on is inside
+// its phrase (`as proved, he claimed, by the defection ...`, `the hole left, they claim, by
+// X`: `left` in irregular_past_forms).
+std::size_t phrase_word_before(const Resolver& r, const Sentence& st, std::size_t k) {
+  const auto& t = r.a.tokens;
+  const std::size_t p = k - 1;
+  const bool lower = t[p].kind == TokenKind::Word && !t[p].has(kCapitalized);
+  if (lower && p >= st.first_token + 3 && t[p - 1].norm == ",") return p - 2;
+  if (lower && p > st.first_token + 1 && t[p].lower.size() > 4 && r.lex.ends_in(Words::AdverbSuffixes, t[p].lower)) return p - 1;
+  return p;
+}
+
+bool leaves_phrase_open(const Lexicons& lex, const Token& last) {
   return lex.in(Words::RelativeWords, last) || lex.in(Words::Complementizers, last) || lex.in(Words::Subordinators, last) ||
          lex.in(Words::Coordinators, last) || lex.in(Words::Determiners, last) || lex.in(Words::NotClauseOpeners, last) ||
          lex.in(Words::OtherPrepositions, last);
+}
+
+bool attribution_inside_phrase(const Resolver& r, const Sentence& st, std::size_t k, std::size_t resume) {
+  const Lexicons& lex = r.lex;
+  const Token& before = r.a.tokens[k - 1];
+  if (k - 1 <= st.first_token) return false;
+  if (resume < st.end_token && lex.in(Words::AgentPrepositions, r.a.tokens[resume]) && !before.has(kCapitalized) &&
+      past_participle(lex, before))
+    return true;
+  const SpeechCue* vc = nullptr;
+  if (lex.in(Words::DemonstrativePronouns, before)) return speech_verb_at(r, k - 2, st.end_token, &vc) != 0;
+  if (leaves_phrase_open(lex, before)) return true;
+  const std::size_t p = phrase_word_before(r, st, k);
+  if (p + 1 == k || p <= st.first_token) return false;
+  return leaves_phrase_open(lex, r.a.tokens[p]) || finite_auxiliary(lex, r.a.tokens[p]);
 }
 
 // A32's clause: the whole sentence st around the attribution from the comma at k to the
@@ -2085,7 +2113,7 @@ bool attribution_inside_phrase(const Resolver& r, const Sentence& st, std::size_
 void around_attribution(const Resolver& r, const Sentence& st, std::size_t k, std::size_t resume, Clause& c) {
   c.begin = st.first_token;
   c.around = true;
-  if (attribution_inside_phrase(r, st, k)) return;
+  if (attribution_inside_phrase(r, st, k, resume)) return;
   c.attribution = k;
   c.resume = resume;
 }
@@ -3388,6 +3416,24 @@ std::size_t quoted_conjunct(const Resolver& r, std::size_t b, std::size_t e) {
   return finish_quote(r, marks, c, at, q);
 }
 
+// The opening comma of a parenthetical attribution set off by commas in [b, e) (`, he claims,`:
+// a speech verb, a comma after it, and a comma before its phrase, as reported_clause reads
+// A32's), the last one when last, else the first; e when there is none (rule A1074).
+std::size_t other_attribution(const Resolver& r, std::size_t sentence_first, std::size_t b, std::size_t e, bool last) {
+  std::size_t found = e;
+  for (std::size_t u = b + 1; u + 1 < e; ++u) {
+    const SpeechCue* vc = nullptr;
+    if (r.in_direct[u]) continue;
+    const std::size_t n = speech_verb_at(r, u, e, &vc);
+    if (!n || vc->kind != SpeechCue::Kind::Verb || u + n >= e || r.a.tokens[u + n].norm != ",") continue;
+    const std::size_t npb = r.phrase_start_before(u, sentence_first);
+    if (npb <= b || r.a.tokens[npb - 1].norm != ",") continue;
+    found = npb - 1;
+    if (!last) return found;
+  }
+  return found;
+}
+
 // Whether the words [b, e) name or point to someone or something (a mention, a resolved
 // reference, a demonstrative, nominative pronoun or quantifier: `The Tories`, `Iraq`,
 // `This`, `That might`), so that they are the subject of the words after them rather than a
@@ -3412,18 +3458,33 @@ bool names_something(const Resolver& r, std::size_t b, std::size_t e) {
 // one quote around the attribution when it names the subject (`The Tories, he said, can
 // cut ...`: names_something), so the subject stays in what was said. The first piece that
 // holds goes to q, the second, when both hold, to rest.
+//
+// Rule A1073: a first piece too short to hold is the subject too when the second opens on a
+// finite auxiliary or a past verb, a predicate with no subject of its own (`Nobody, he
+// claimed, could picture ...`, `Last year, he said, was ...`): the one quote stays. Rule
+// A1074: another parenthetical attribution in the sentence bounds the pieces
+// (other_attribution): the second piece ends at its opening comma, and a first piece after
+// one is that one's second piece, not reported again (`X, he says, is Y - a by-product, he
+// claims, of Z`: `X`, `is Y - a by-product`, `of Z`).
 bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attribution& at, Quote& q, std::optional<Quote>& rest) {
   Clause before = c;
   Clause after = c;
   before.end = c.attribution;
   after.begin = c.resume;
+  const std::size_t sentence_first = c.begin;
+  const std::size_t next = other_attribution(r, sentence_first, c.resume, c.end, false);
+  after.end = std::min(c.end, next);
+  const bool earlier = other_attribution(r, sentence_first, c.begin, c.attribution, true) < c.attribution;
   Quote second = q;
   const bool later = finish_quote(r, marks, after, at, second);
-  if (finish_quote(r, marks, before, at, q)) {
+  if (!earlier && finish_quote(r, marks, before, at, q)) {
     if (later) rest = std::move(second);
     return true;
   }
-  if (!later || names_something(r, c.begin, c.attribution)) return finish_quote(r, marks, c, at, q);
+  const Token& opens = r.a.tokens[c.resume];
+  const bool subjectless = finite_auxiliary(r.lex, opens) || (!opens.has(kCapitalized) && finite_past(r.lex, opens));
+  if (!earlier && (!later || subjectless || names_something(r, c.begin, c.attribution))) return finish_quote(r, marks, c, at, q);
+  if (!later) return false;
   q = std::move(second);
   return true;
 }

@@ -2247,3 +2247,83 @@ TEST(ReportedSpeech, AParentheticalAttributionSplitsItsSentenceInTwo) {
     EXPECT_EQ(quote_spelled(t, "will add to their costs"), nullptr);
   }
 }
+
+// A1072: the word that really precedes a parenthetical attribution is read through a word set
+// off by commas (`and, therefore, it says,`) or an adverb in -ly after a finite auxiliary (`is
+// rarely, the institute says,`); `that` after a verb of saying is its complementizer
+// (`claiming that, as X said,`); a past participle that `by` after the attribution goes on
+// (`as proved, he claimed, by ...`, `left, they claim, by ...`): each stands inside a phrase
+// and keeps A32's one quote, no piece cut inside it.
+TEST(ReportedSpeech, AnAttributionAfterAnAdverbOrAParticipleInsideAPhraseSplitsNothing) {
+  const struct {
+    const char* text;
+    const char* whole;
+    const char* cut;
+  } cases[] = {
+      {"The report stresses the value of shore leave to a sailor's health and, therefore, Jane Roe says, to safer shipping and cleaner seas.",
+       "The report stresses the value of shore leave to a sailor's health and, therefore, Jane Roe says, to safer shipping and cleaner seas",
+       "to safer shipping and cleaner seas"},
+      {"In the valley there is rarely, Jane Roe says, any sort of building boom after a flood.",
+       "In the valley there is rarely, Jane Roe says, any sort of building boom after a flood", "In the valley there is rarely"},
+      {"The lead was now so small - as proved, Jane Roe claimed, by the defection of a senior minister - that only her party offered a choice.",
+       "The lead was now so small - as proved, Jane Roe claimed, by the defection of a senior minister - that only her party offered a choice",
+       "The lead was now so small - as proved"},
+      {"The plan would fill the hole left, Jane Roe claims, by the previous mayor, and the rest would go in tax cuts.",
+       "The plan would fill the hole left, Jane Roe claims, by the previous mayor, and the rest would go in tax cuts",
+       "The plan would fill the hole left"},
+      {"The rebels remain wary, claiming that, as Jane Roe said, if the money does not come from the council, nothing will be built.",
+       "The rebels remain wary, claiming that, as Jane Roe said, if the money does not come from the council, nothing will be built",
+       "The rebels remain wary, claiming that"},
+  };
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.whole);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << c.text;
+    EXPECT_EQ(quote_spelled(t, c.cut), nullptr) << c.text;
+  }
+  // a comma-delimited adverb after a noun, or an agent `by` after no participle, still splits
+  Annotated noun("He has built this lead, Jane Roe believes, by a careful mix of local campaigns and national advertising.");
+  EXPECT_NE(quote_spelled(noun, "He has built this lead"), nullptr);
+  EXPECT_NE(quote_spelled(noun, "by a careful mix of local campaigns and national advertising"), nullptr);
+}
+
+// A1073: a first piece too short to hold is the subject when the words after the attribution
+// open on a finite auxiliary or a past verb, a predicate without a subject of its own:
+// `Nobody, he claimed, could picture ...` keeps the one quote (alone, `could picture ...`
+// says the opposite); an adverbial opener is still dropped.
+TEST(ReportedSpeech, AShortSubjectBeforeASubjectlessPredicateKeepsTheOneQuote) {
+  for (const char* text : {"Nobody, Jane Roe claimed, could picture the party leader walking into the palace after the vote.",
+                           "Everyone, Jane Roe said, knew the bridge was unsafe before the storm.",
+                           "Last year, Jane Roe said, was all about deals and partnerships for the firm."}) {
+    Annotated t(text);
+    std::string whole(text);
+    whole.pop_back();
+    const Quote* q = quote_spelled(t, whole);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe") << text;
+    EXPECT_EQ(t.a.quotes.size(), 1u) << text;
+  }
+  Annotated adverbial("Already, Jane Roe said, the council has closed two schools in the north.");
+  EXPECT_NE(quote_spelled(adverbial, "the council has closed two schools in the north"), nullptr);
+  EXPECT_FALSE(some_quote_starts(adverbial, "Already"));
+}
+
+// A1074: two parenthetical attributions in one sentence give pieces that do not overlap: the
+// first's second piece ends at the second's opening comma, and the second's first piece is
+// that piece, not reported again; no piece holds an attribution.
+TEST(ReportedSpeech, TwoParentheticalAttributionsGiveNoOverlappingPieces) {
+  Annotated t("The Wexford attack, Jane Roe says, is just the latest sign of the party losing its way - a by-product, she claims, of the rivals setting the agenda.");
+  EXPECT_NE(quote_spelled(t, "The Wexford attack"), nullptr);
+  EXPECT_NE(quote_spelled(t, "is just the latest sign of the party losing its way - a by-product"), nullptr);
+  EXPECT_NE(quote_spelled(t, "of the rivals setting the agenda"), nullptr);
+  EXPECT_EQ(t.a.quotes.size(), 3u);
+  for (std::size_t i = 0; i < t.a.quotes.size(); ++i) {
+    const std::string_view s = t.a.text(t.a.quotes[i].span);
+    EXPECT_EQ(s.find("says"), std::string_view::npos) << s;
+    EXPECT_EQ(s.find("claims"), std::string_view::npos) << s;
+    for (std::size_t j = i + 1; j < t.a.quotes.size(); ++j)
+      EXPECT_TRUE(t.a.quotes[i].span.end <= t.a.quotes[j].span.begin || t.a.quotes[j].span.end <= t.a.quotes[i].span.begin)
+          << s << " / " << t.a.text(t.a.quotes[j].span);
+  }
+}

@@ -9,6 +9,108 @@ namespace gazette {
 
 namespace {
 
+void add_about(Quote& q, std::int32_t e) {
+  if (e >= 0 && e != q.speaker && std::find(q.about.begin(), q.about.end(), e) == q.about.end()) q.about.push_back(e);
+}
+
+// A verb in [b, e) that judges what it reports: a judging verb (`called`, `described`,
+// `branded`, relation_cues.json frame judging) or an active cue of criticism or support
+// (`accused X of`, `criticised`, `hailed`).
+bool judging_report(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t k = b; k < e; ++k) {
+    std::uint32_t p = 0;
+    if (r.lex.relation_index().match(r.a.tokens, k, r.a.tokens.size(), p) == 0) continue;
+    const RelationCue& c = r.lex.relation_cues()[p];
+    if (c.frame == Frame::Judging ||
+        (c.frame == Frame::Active && (c.type == RelationType::Criticized || c.type == RelationType::Supports)))
+      return true;
+  }
+  return false;
+}
+
+// The name at token t stands in an agent's phrase: `by` at most three words before it, no
+// punctuation between (`the chart, compiled by the Official Charts Company,`): no topic.
+bool after_agent(const Resolver& r, std::size_t from, std::size_t t) {
+  for (std::size_t j = t; j > from && j + 3 > t; --j) {
+    const Token& w = r.a.tokens[j - 1];
+    if (w.kind != TokenKind::Word) return false;
+    if (r.lex.in(Words::AgentPrepositions, w)) return true;
+  }
+  return false;
+}
+
+// The name at token t stands aside from the judged phrase in [from, open): after a relative
+// word (`chastising young women who support X as "way off key"`), or in an apposition set
+// off by commas (`accused Cruz, the senator from Texas, of being "politically correct"`).
+bool aside(const Resolver& r, std::size_t from, std::size_t t, std::size_t open) {
+  bool comma_before = false, comma_after = false;
+  for (std::size_t j = from; j < t; ++j) {
+    if (r.lex.in(Words::RelativeWords, r.a.tokens[j])) return true;
+    comma_before = comma_before || r.a.text(r.a.tokens[j].span) == ",";
+  }
+  for (std::size_t j = t; j < open; ++j) comma_after = comma_after || r.a.text(r.a.tokens[j].span) == ",";
+  return comma_before && comma_after;
+}
+
+// A quoted fragment of three words or fewer set inside a report that judges it is about
+// what its own phrase names (row 18.280; GUIDELINES "About whom": what the quoted words
+// clearly refer to): the names between its judging cue (judging_report()) and its opening
+// mark, in its sentence (`calling his win in West Virginia "tremendous"`, `called Graham a
+// "patriot"`, `described BA's results as "pretty modest"`, `accused Mr Howard of "squabbling"`).
+// Not past a clause break (; : a dash, a bracket, another quotation mark); not a passive's
+// agent (`was described by Jobs as`) nor a name in an agent's phrase (after_agent()); not a
+// name after a relative word or in an apposition (aside()); not the hearer right after a cue
+// that takes one; never the speaker; and nothing when another verb of speech or judgement
+// stands between (`Assad - whom Mr. Trump characterized as an "animal"`).
+void fragment_about(const Resolver& r, Quote& q) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Direct || q.speaker < 0 || q.cue_span.empty() || q.cue_span.end > q.span.begin ||
+      q.sentence >= a.sentences.size())
+    return;
+  const std::size_t open = a.token_at(q.span.begin);
+  const Sentence& s = a.sentences[q.sentence];
+  if (open < 2 || open <= s.first_token || a.tokens[open - 1].kind != TokenKind::Quote) return;
+  const TokenKind before = a.tokens[open - 2].kind;
+  if (before != TokenKind::Word && before != TokenKind::Number) return;  // set inside a phrase, no colon or comma
+  std::size_t words = 0;
+  for (std::size_t k = open; k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+    if (a.tokens[k].kind == TokenKind::Word && ++words > 3) return;
+  std::size_t from = a.token_at(q.cue_span.begin);
+  if (from < s.first_token || from >= open) return;
+  std::size_t cue_end = from;
+  while (cue_end < open && a.tokens[cue_end].span.end <= q.cue_span.end) ++cue_end;
+  if (!judging_report(r, from, cue_end) || (cue_end < open && r.lex.in(Words::AgentPrepositions, a.tokens[cue_end])))
+    return;  // a verb that reports no judgement; a passive (`described by Jobs as`): its agent speaks
+  for (std::size_t k = open - 1; k > cue_end; --k) {
+    const Token& t = a.tokens[k - 1];
+    const std::string_view w = a.text(t.span);
+    if (t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && (w == ";" || w == ":" || w == "-" || w == "\u2014" || w == "(" || w == ")"))) {
+      from = k;
+      break;
+    }
+    from = k - 1;
+  }
+  // Another verb of speech or judgement there reports the fragment itself: its subject is no
+  // topic of this speaker's.
+  for (std::size_t k = from; k + 1 < open; ++k) {
+    const SpeechCue* other = nullptr;
+    std::uint32_t p = 0;
+    if (quotes::speech_verb_at(r, k, open, &other) > 0 ||
+        (r.lex.relation_index().match(a.tokens, k, open, p) > 0 && r.lex.relation_cues()[p].frame == Frame::Judging))
+      return;
+  }
+  const SpeechCue* vc = nullptr;
+  const bool hearer = quotes::speech_verb_at(r, a.token_at(q.cue_span.begin), open, &vc) > 0 && vc != nullptr && vc->takes_object;
+  const std::uint32_t b = std::max(a.tokens[from].span.begin, q.cue_span.end), e = a.tokens[open - 1].span.begin;
+  for (const Mention& m : a.mentions) {
+    if (m.span.begin < b || m.span.end > e || m.entity < 0 || !m.resolved_from.empty()) continue;
+    const std::size_t t = a.token_at(m.span.begin);
+    if (hearer && t <= cue_end + 1) continue;  // `told (the) BBC`
+    if (after_agent(r, from, t) || aside(r, from, t, open)) continue;
+    add_about(q, m.entity);
+  }
+}
+
 // About: the entities named inside the quote, and we/our/us speaking for the speaker's
 // country (GUIDELINES "About whom"), never the speaker.
 void set_about(Resolver& r, Quote& q) {
@@ -24,6 +126,7 @@ void set_about(Resolver& r, Quote& q) {
         std::find(q.about.begin(), q.about.end(), m.entity) == q.about.end())
       q.about.push_back(m.entity);
   }
+  fragment_about(r, q);
   if (q.kind != Quote::Kind::Direct || q.speaker < 0) return;
   bool we = false;
   for (std::size_t k = a.token_at(q.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)

@@ -106,6 +106,39 @@ TEST(Quotes, AboutNamesTheEntitiesAndWeMeansTheSpeakersCountry) {
   EXPECT_TRUE(t.has_relation("Tom Smith", "SAID_ABOUT", "Syria"));
 }
 
+// Row 18.280: a quoted fragment set inside a judging report is about the names of its own
+// phrase, between the cue and the fragment; not a passive's agent, not a name in an agent's
+// phrase, an apposition or a relative clause, not a name in another speaker's judgement,
+// nothing after a cue that judges nothing.
+TEST(Quotes, AJudgedFragmentIsAboutTheNamesOfItsPhrase) {
+  // The about list of the quote spelled `words` (which must exist) holds `name`.
+  const auto about_has = [](const char* text, std::string_view words, std::string_view name) {
+    Annotated t(text);
+    const auto q = std::find_if(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& x) { return t.a.text(x.span) == words; });
+    EXPECT_NE(q, t.a.quotes.end()) << text;
+    if (q == t.a.quotes.end()) return false;
+    EXPECT_GE(q->speaker, 0) << text;
+    return std::any_of(q->about.begin(), q->about.end(), [&](std::int32_t e) { return t.name(e) == name; });
+  };
+  EXPECT_TRUE(about_has("Mary Stone spoke in Leeds.\n\nStone described Acme Corporation's new plan as \"plainly reckless\".",
+                        "plainly reckless", "Acme Corporation"));
+  EXPECT_TRUE(about_has("Senator Peter Gray spoke on Monday.\n\nGray accused Jane Roe of \"cheating\" voters.", "cheating", "Jane Roe"));
+  EXPECT_TRUE(about_has("Senator Tom Holt spoke on Monday.\n\nHolt was calling his win in Ohio \"tremendous\".", "tremendous", "Ohio"));
+  // a passive: the agent speaks; a name in an agent's phrase
+  EXPECT_FALSE(about_has("The $99 phone, sold for £80 in Canada, was described by Paul Jones as the \"best phone\" made by Acme.",
+                         "best phone", "Paul Jones"));
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt described the new chart, compiled by the Acme Charts Company, as \"a success\".",
+                         "a success", "Acme Charts Company"));
+  // an apposition to the one judged, a relative clause
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt accused Jane Roe, the senator from Ohio, of being \"politically correct\".",
+                         "politically correct", "Ohio"));
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt criticized young women who support Jane Roe as \"way off key\".",
+                         "way off key", "Jane Roe"));
+  // a cue that judges nothing
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt repeated the party slogans and spoke of Acme Corporation's \"shared purpose\".",
+                         "shared purpose", "Acme Corporation"));
+}
+
 TEST(Quotes, UnbalancedMarksDoNotSwallowTheDocument) {
   Annotated t("\"This opens and never closes. Lavrov said nothing.\n\nA new paragraph about Syria, Putin said.");
   for (const auto& q : t.a.quotes) EXPECT_LT(q.span.end, t.doc.text.find("A new paragraph"));

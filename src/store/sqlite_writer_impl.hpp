@@ -180,8 +180,11 @@ class RowBatch {
     }
     const int rc = sqlite3_step(h);
     if (rc != SQLITE_DONE) throw SQLite::Exception(sqlite3_db_handle(h), rc);  // reset by reset()
+    // No sqlite3_clear_bindings(): every parameter is bound again before the next step
+    // (binding releases the value it replaces), so clearing them all after each step was
+    // a second pass over the parameters. The texts are bound SQLITE_STATIC and may be
+    // freed once the step is done: SQLite reads a bound text only in a step.
     sqlite3_reset(h);
-    sqlite3_clear_bindings(h);
   }
 
   std::string insert_;

@@ -1324,3 +1324,52 @@ TEST(Sqlite, AliasesAndEntitiesAFailedDocumentTookBackAreStoredByTheNextOne) {
     EXPECT_TRUE(rows(db, "PRAGMA foreign_key_check").empty());
   }
 }
+
+TEST(Sqlite, AStatementsParametersAreAllBoundAgainForEachDocument) {
+  // The many-row INSERTs are not cleared after each step (row 23.205): every parameter
+  // is bound again. Two documents of two quotes each (the same two-row statement): the
+  // first's quotes have a speaker, a cue, a speaker_from and a rule, the second's none
+  // of them, and the first's annotation (whose texts were bound in place) is freed and
+  // its memory written over before the second is added. The second's rows must hold
+  // NULL where the first's held values, and the first's rows its own texts.
+  const auto dir = scratch_dir("rebound");
+  const auto path = (dir / "g.db").string();
+  SqliteWriter w;
+  w.open(path);
+  {
+    test::Corpus first;
+    auto& a = first.add("first", "2016-01-01", "Jane Roe said: \"We will win.\" Later she said: \"We won.\"");
+    test::sentence(a, "Jane Roe said: \"We will win.\"");
+    test::sentence(a, "Later she said: \"We won.\"");
+    const int jane = test::entity(a, "Jane Roe", EntityType::Person);
+    test::mention(a, jane, "Jane Roe");
+    for (const char* said : {"\"We will win.\"", "\"We won.\""}) {
+      test::quote(a, said, jane, {});
+      a.quotes.back().speaker_from = "pronoun";
+    }
+    w.add(*first.annotations()[0]);
+  }
+  std::vector<std::string> filler(64, std::string(200, 'x'));  // the freed texts' memory, reused
+  test::Corpus second;
+  auto& b = second.add("second", "2016-01-02", "\"Rain today.\" \"Sun tomorrow.\"");
+  test::sentence(b, "\"Rain today.\"");
+  test::sentence(b, "\"Sun tomorrow.\"");
+  for (const char* said : {"\"Rain today.\"", "\"Sun tomorrow.\""}) {
+    test::quote(b, said, -1, {});
+    b.quotes.back().cue.clear();
+    b.quotes.back().rule.clear();
+  }
+  w.add(*second.annotations()[0]);
+  w.commit();
+
+  SQLite::Database db(path);
+  EXPECT_EQ(rows(db, "SELECT document, speaker IS NOT NULL, text, kind, cue, speaker_from, rule FROM quotes ORDER BY id"),
+            (std::vector<std::string>{"1|1|\"We will win.\"|direct|said|pronoun|fixture",
+                                      "1|1|\"We won.\"|direct|said|pronoun|fixture",
+                                      "2|0|\"Rain today.\"|direct|NULL|NULL|NULL",
+                                      "2|0|\"Sun tomorrow.\"|direct|NULL|NULL|NULL"}));
+  EXPECT_EQ(rows(db, "SELECT document, idx, text FROM sentences ORDER BY document, idx"),
+            (std::vector<std::string>{"1|0|Jane Roe said: \"We will win.\"", "1|1|Later she said: \"We won.\"",
+                                      "2|0|\"Rain today.\"", "2|1|\"Sun tomorrow.\""}));
+  EXPECT_EQ(filler.size(), 64u);
+}

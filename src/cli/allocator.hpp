@@ -14,7 +14,11 @@
 #include <exception>
 #include <functional>
 #endif
+#include <algorithm>
+#include <charconv>
 #include <string_view>
+#include <system_error>
+#include <thread>
 #include <utility>
 
 namespace gazette::cli {
@@ -24,13 +28,46 @@ namespace gazette::cli {
 // back after use and faulted in again (row 23.103: less memory for `build`, whose commit and
 // graph-file writers are threads too). Whole: each commits it whole on huge pages, as the
 // body's thread does (row 23.185: `annotate`, whose only threads are its workers; news-x4
-// `--jobs 2` 11,600 page faults -> 600).
+// `--jobs 2` 9,797-11,253 page faults -> 596-640, the range of the runs measured).
 enum class Threads { FirstSegmentAsUsed, Whole };
 
+// The most workers whose first segments are committed whole (row 23.189): each one's whole
+// segment adds about 6-9 MB of peak RSS over committing as used (news-2213, as used at
+// 36ed04d -> whole at fb90815: `--jobs 2` 59 -> 68 MB, `--jobs 4` 63 -> 86, `--jobs 8`
+// 72 -> 119), and `--jobs` defaults to every core, so on a many-core machine the default
+// would grow by that much per core.
+// Two keeps `--jobs 2`'s page-fault gain (row 23.185).
+inline constexpr unsigned kMaxWholeWorkers = 2;
+
+// The worker count `--jobs` asks for in `argv` (`--jobs N`, `--jobs=N`, `-j N`, `-jN`; the
+// last one counts, none before a `--`): 0 or none is every core, `cores` (at least 1), as
+// the runner reads it (src/pipeline/runner.cpp); an unreadable value is 0 (the command
+// will fail on it anyway).
+inline unsigned jobs_of_command(int argc, char** argv, unsigned cores) {
+  unsigned jobs = 0;
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg(argv[i]);
+    if (arg == "--") break;
+    std::string_view value;
+    if ((arg == "--jobs" || arg == "-j") && i + 1 < argc) value = argv[++i];
+    else if (arg.substr(0, 7) == "--jobs=") value = arg.substr(7);
+    else if (arg.size() > 2 && arg.substr(0, 2) == "-j" && arg[2] != '-') value = arg.substr(arg[2] == '=' ? 3 : 2);
+    else continue;
+    unsigned n = 0;
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
+    jobs = error == std::errc() && end == value.data() + value.size() ? n : 0;
+  }
+  return jobs ? jobs : std::max(1u, cores);
+}
+
 // The threads of the command `argv[1]` (run.cpp: the command is always the first
-// argument): Whole for `annotate`, FirstSegmentAsUsed for every other.
-inline Threads threads_of_command(int argc, char** argv) {
-  return argc > 1 && std::string_view(argv[1]) == "annotate" ? Threads::Whole : Threads::FirstSegmentAsUsed;
+// argument): Whole for `annotate` with at most kMaxWholeWorkers workers (`--jobs`, by
+// default `cores`), FirstSegmentAsUsed for every other, and for `annotate` with more
+// workers (row 23.189).
+inline Threads threads_of_command(int argc, char** argv, unsigned cores = std::thread::hardware_concurrency()) {
+  return argc > 1 && std::string_view(argv[1]) == "annotate" && jobs_of_command(argc, argv, cores) <= kMaxWholeWorkers
+             ? Threads::Whole
+             : Threads::FirstSegmentAsUsed;
 }
 
 #ifdef GAZETTE_MIMALLOC_OPTIONS

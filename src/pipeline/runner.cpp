@@ -63,14 +63,17 @@ IngestStats run_pipeline(const Pipeline& pipeline, const std::vector<std::string
 
 namespace {
 
-// A fixed set of worker threads that lives for the whole run and is fed one batch at a
-// time. Creating the threads anew for every batch (as before) handed each new thread
+// A fixed set of worker threads that lives for the whole run and is fed batches through a
+// queue (row 23.188; before it, one batch at a time). Creating the threads anew for every batch (as before) handed each new thread
 // whichever glibc malloc arena was free, so the annotations of one batch were spread
 // over several arenas, each keeping the pages it had freed; with the same threads all
 // along, each worker allocates from its own arena and reuses what it freed.
 // The batches queue: a worker done with the last open document of one goes on with the
 // next batch queued (row 23.188), so no worker waits at a batch's end for the other to
-// finish its last document while the next batch is already read.
+// finish its last document while the next batch is already read. The lock `m_` hands out
+// every document and counts it done (a worker takes it once per document, finishing one
+// and taking the next under the same hold; before row 23.188 an atomic counter handed the
+// documents out and the lock was taken once per batch and per worker).
 class WorkerPool {
  public:
   explicit WorkerPool(unsigned threads) {

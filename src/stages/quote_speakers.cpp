@@ -616,12 +616,15 @@ namespace {
 // agent asks, not the subject, so a quote the sentence holds is the agent's question; not
 // when the answer's speech verb stands between the agent and the quote (`..., and she
 // replied "Q"`). The agent is a phrase of up to six words, up to a comma, an interrogative word or
-// quotation marks, naming a person or a body. Sets `at` and returns true when it applies.
+// quotation marks, naming a person or a body. A labelling verb (not `reporting` in
+// speech_verbs.json) in the passive with its agent right before the quote is the agent's
+// label too (rule A1038: `the plan was described by Tom Smith as "Q"`, also inside
+// another's report). Sets `at` and returns true when it applies.
 bool passive_question_agent(Resolver& r, std::size_t v, std::size_t n, const SpeechCue& vc, std::size_t quote_token,
                             std::size_t end, Attribution& at) {
   const Annotation& a = r.a;
   const std::size_t by = v + n;
-  if (!vc.question || v == 0 || by + 1 >= end || !ed_form(r.lex, a.tokens[by - 1]) ||
+  if ((!vc.question && vc.reporting) || v == 0 || by + 1 >= end || !ed_form(r.lex, a.tokens[by - 1]) ||
       !r.lex.in(Words::Copulas, a.tokens[v - 1]) || r.in_direct[by] || !r.lex.in(Words::AgentPrepositions, a.tokens[by]))
     return false;
   std::size_t k = by + 1;
@@ -629,6 +632,9 @@ bool passive_question_agent(Resolver& r, std::size_t v, std::size_t n, const Spe
          !r.lex.in(Words::InterrogativeWords, a.tokens[k]))
     ++k;
   if (k == by + 1) return false;
+  // A label follows its agent at once, in marks (`by Tom Smith as "Q"`): not a later quote
+  // (`was called by the party to force a vote on its "Q"`, `was echoed by Roe, who ...`).
+  if (!vc.question && (k + 1 != quote_token || a.tokens[k].kind != TokenKind::Quote)) return false;
   for (std::size_t w = k; w < quote_token; ++w) {
     const SpeechCue* wc = nullptr;
     // The answer's verb opens a clause of its own: after a coordinator, a comma or a
@@ -804,19 +810,27 @@ void opening_inverted_verb(Resolver& r, std::size_t b, std::size_t sentence_begi
 // `Jane Roe said the plan had been characterised by "Q"`): the passive's subject is what
 // is labelled, and the report around it is the earlier verb's, whose speaker the quote
 // keeps. A passive with no report before it (`was described by Roe as "Q"`) and the
-// progressive (`are calling`) are left as they were.
+// progressive (`are calling`) are left as they were. The report ends at a coordinated
+// clause: a comma or semicolon, then a coordinator not followed by `that` (rule A1039:
+// `Roe said talks had failed, and the plan was called "Q"` is no longer Roe's report; `said
+// that ..., and that ...` goes on); a passive with its agent is the agent's
+// (passive_question_agent(), tried first).
 bool passive_label_in_report(const Resolver& r, std::size_t v, const SpeechCue& vc, std::size_t sentence_begin) {
   const Annotation& a = r.a;
   if (vc.reporting || v <= sentence_begin + 1 || !r.lex.in(Words::Copulas, a.tokens[v - 1]) ||
       r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))
     return false;
+  bool found = false;
   for (std::size_t k = sentence_begin; k + 1 < v; ++k) {
     const SpeechCue* earlier = nullptr;
     if (!r.in_direct[k] && speech_verb_at(r, k, v - 1, &earlier) && earlier->kind == SpeechCue::Kind::Verb &&
         earlier->reporting)
-      return true;
+      found = true;
+    const bool comma = a.tokens[k].norm == "," || a.tokens[k].norm == ";";
+    if (found && comma && k + 2 < v && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && a.tokens[k + 2].lower != "that")
+      found = false;
   }
-  return false;
+  return found;
 }
 
 }  // namespace

@@ -1562,3 +1562,23 @@ TEST(Entities, ACityNamedLikeItsStateIsTheStateBeforeAStatesOffice) {
   ASSERT_NE(w.entity("Washington State"), nullptr);
   ASSERT_NE(w.entity("United States"), nullptr);
 }
+
+TEST(Entities, AnOfficeInLowerCaseIsACommonNounNotAStatesSeat) {
+  // Row 19.493: an office of titles.json (capitalised there) matched in lower case is a
+  // common noun (`the New York representative of a bank`: fb90815 gave New York State,
+  // 8aa6fb6 the city); a lower-case seat with its own "role_noun" entry (`governor`,
+  // `senator`, `attorney general`) and a capitalised office still name the state.
+  for (const char* text : {"The New York representative of Harbury Bank said the loan was off.",
+                           "Jane Roe, a New York representative for the union, left on Monday."}) {
+    Annotated t(text);
+    EXPECT_NE(t.entity("New York City"), nullptr) << text;
+    EXPECT_EQ(t.entity("New York State"), nullptr) << text;
+  }
+  for (const char* text : {"The New York governor said the loan was off.", "The New York senator said the loan was off.",
+                           "The New York attorney general said the loan was off.",
+                           "Jane Roe, the New York Representative, said the loan was off."}) {
+    Annotated t(text);
+    EXPECT_NE(t.entity("New York State"), nullptr) << text;
+    EXPECT_EQ(t.entity("New York City"), nullptr) << text;
+  }
+}

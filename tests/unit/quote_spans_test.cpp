@@ -1226,3 +1226,41 @@ TEST(QuoteSpans, AnObjectRelativesOwnSubjectSpeaksTheLabel) {
   ASSERT_NE(w, nullptr) << ::testing::PrintToString(quote_texts(who));
   EXPECT_EQ(who.name(w->speaker), "Tom Smith");
 }
+
+// A labelling verb in the passive with a named `by`-agent is the agent's label, inside
+// another's report too (rule A1038: main at fb90815 gave Jane Roe, 8aa6fb6 no speaker); the
+// report around a passive labelling verb ends at a coordinated clause (rule A1039: `, and`
+// then a new subject), where `, and that` goes on with it.
+TEST(QuoteSpans, APassiveLabelsByAgentAndACoordinatedClauseEndTheReport) {
+  const char* agent_cases[] = {
+      "Jane Roe said the ferry fares had doubled, and the levy was described by Tom Smith as \"a tax on islanders\".",
+      "Jane Roe said the levy was described by Tom Smith as \"a tax on islanders\".",
+      "The levy was branded by Tom Smith as \"a tax on islanders\" at the meeting in Fernby.",
+  };
+  for (const char* text : agent_cases) {
+    Annotated t(text);
+    const Quote* q = quote_spelled(t, "a tax on islanders");
+    ASSERT_NE(q, nullptr) << text << " -> " << ::testing::PrintToString(quote_texts(t));
+    EXPECT_EQ(t.name(q->speaker), "Tom Smith") << text;
+  }
+  // No agent, the report ended by `, and` and a new subject: not Jane Roe's report.
+  Annotated ended("Jane Roe said fares rose, and the levy was called \"a tax on islanders\".");
+  const Quote* e = quote_spelled(ended, "a tax on islanders");
+  ASSERT_NE(e, nullptr) << ::testing::PrintToString(quote_texts(ended));
+  EXPECT_NE(ended.name(e->speaker), "Jane Roe");
+  // `, and that` goes on with the report: still hers.
+  Annotated goes_on("Jane Roe said that fares rose, and that the levy was called \"a tax on islanders\".");
+  const Quote* g = quote_spelled(goes_on, "a tax on islanders");
+  ASSERT_NE(g, nullptr) << ::testing::PrintToString(quote_texts(goes_on));
+  EXPECT_EQ(goes_on.name(g->speaker), "Jane Roe");
+}
+
+// Rule A1038's agent gives only the label right after it: words in marks later in the
+// sentence (here a name) are no label of the agent's, nor is the next paragraph's quote its
+// continuation (without the bound both went to the Fernby Party).
+TEST(QuoteSpans, APassiveLabelsAgentGivesOnlyTheLabelRightAfterIt) {
+  Annotated t(
+      "The referendum was called by the Fernby Party to make the council adopt the old \"Harbour Charter.\" \"Safe "
+      "harbours for all!\" read the posters.");
+  for (const Quote& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Fernby Party") << ::testing::PrintToString(quote_texts(t));
+}

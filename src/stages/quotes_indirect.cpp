@@ -617,6 +617,20 @@ bool medium_phrase_at(const Resolver& r, const Sentence& st, std::size_t j) {
   return false;
 }
 
+// Row A1082: a noun-phrase complement ends before a medium phrase (medium_phrase_at: `warned
+// of rising prices for food and fuel in a TV interview`): by GUIDELINES the medium belongs
+// to the cue. Not after an infinitive marker, whose verb may take the phrase as its own
+// (`urged the council to publish its findings in a report`).
+void end_at_medium_phrase(const Resolver& r, const Sentence& st, Clause& c) {
+  for (std::size_t j = c.begin + 1; j < c.end; ++j) {
+    if (r.in_direct[j] || r.lex.in(Words::InfinitiveMarkers, r.a.tokens[j])) return;
+    if (medium_phrase_at(r, st, j)) {
+      c.end = j;
+      return;
+    }
+  }
+}
+
 // The content of a verb without a clause (speech_verbs.json "complements"): an
 // infinitive ("promised to act"), an object and an infinitive ("urged the government to
 // act", object included), or a noun phrase ("denied the claims", "announced a review",
@@ -3581,6 +3595,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     start_after_object_colon(r, c, r.lex.in(Words::Complementizers, a.tokens[c.begin - 1]));
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (q.rule == "indirect-complement" && c.begin > v) end_at_free_adjunct(r, c);
+  if (q.rule == "indirect-complement" && c.begin > v && vc.noun_phrase && !c.around) end_at_medium_phrase(r, st, c);
   if (q.rule == "indirect-complement" && !c.around) {
     end_at_matrix_predicate(r, c);
     end_at_coordinated_subject(r, st, c);

@@ -2398,3 +2398,14 @@ TEST(ReportedSpeech, AnAuthoredTextIsAMediumPhrase) {
   Annotated column("Tom Smith warned against the scheme in his column on Friday.");
   EXPECT_TRUE(column.a.quotes.empty());
 }
+
+// A1082 (A1045): a medium phrase ends a noun-phrase complement (by GUIDELINES it belongs to
+// the cue); an infinitive's verb keeps the phrase as its own.
+TEST(ReportedSpeech, AMediumPhraseEndsANounPhraseComplement) {
+  Annotated tv("Jane Roe warned of rising rents for shops and homes in a radio interview on Monday.");
+  const Quote* q = quote_spelled(tv, "rising rents for shops and homes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(tv.name(q->speaker), "Jane Roe");
+  Annotated to("Jane Roe urged the harbour board to print its accounts in a report.");
+  EXPECT_NE(quote_spelled(to, "the harbour board to print its accounts in a report"), nullptr);
+}

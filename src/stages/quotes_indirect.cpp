@@ -600,15 +600,35 @@ bool infinitive_at(const Resolver& r, const Sentence& st, std::size_t k) {
 // A phrase naming the medium of the speech act at j (rule A1045): a preposition (word list
 // speaker_phrase_prepositions) and up to three words to a noun cue of speech_verbs.json
 // ("noun": `in a TV interview`, `at a news conference`, `in a statement`). It tells how
-// the words were given, not what they said.
+// the words were given, not what they said. Row A1081 (widens A1045): a noun of an
+// authored text (word list authored_text_nouns) right after a determiner or possessive is a
+// medium too (`in a letter to the council`, `in his column`; not `in a campaign ad for X`,
+// `for ads that began`, where the text is what was spoken of).
 bool medium_phrase_at(const Resolver& r, const Sentence& st, std::size_t j) {
   if (!r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[j])) return false;
   for (std::size_t k = j + 1; k < st.end_token && k - j <= 4; ++k) {
     if (r.a.tokens[k].kind != TokenKind::Word || r.in_direct[k]) return false;
+    if (k == j + 2 && r.lex.in(Words::AuthoredTextNouns, r.a.tokens[k]) &&
+        (r.lex.in(Words::Determiners, r.a.tokens[j + 1]) || r.lex.in(Words::Possessives, r.a.tokens[j + 1])))
+      return true;
     const SpeechCue* vc = nullptr;
     if (speech_verb_at(r, k, st.end_token, &vc) > 0 && vc->kind == SpeechCue::Kind::Noun) return true;
   }
   return false;
+}
+
+// Row A1082: a noun-phrase complement ends before a medium phrase (medium_phrase_at: `warned
+// of rising prices for food and fuel in a TV interview`): by GUIDELINES the medium belongs
+// to the cue. Not after an infinitive marker, whose verb may take the phrase as its own
+// (`urged the council to publish its findings in a report`).
+void end_at_medium_phrase(const Resolver& r, const Sentence& st, Clause& c) {
+  for (std::size_t j = c.begin + 1; j < c.end; ++j) {
+    if (r.in_direct[j] || r.lex.in(Words::InfinitiveMarkers, r.a.tokens[j])) return;
+    if (medium_phrase_at(r, st, j)) {
+      c.end = j;
+      return;
+    }
+  }
 }
 
 // The content of a verb without a clause (speech_verbs.json "complements"): an
@@ -3303,18 +3323,30 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
 // copula's passive reports what others said (`It was said that`, `it is claimed`: kept),
 // and an adverb or a negator is no auxiliary (`it would then say`, `it did not say`: `it`
 // refers).
-bool modal_passive_comment(const Resolver& r, std::size_t v) {
+//
+// Row A1076 (narrows A1055): the cue is a past participle (past_participle, or a form of
+// the verb that is neither its base, a form in -s nor one in -ing: `said`), so a modal and
+// a base form are an active clause whose `it` refers (`it will soon announce that`, `it
+// will first argue that`: kept). Row A1083 (widens A1055): a perfect auxiliary's `have
+// been` after the modal is the passive's auxiliary too (`It should have been noted that`).
+bool modal_passive_comment(const Resolver& r, std::size_t v, const SpeechCue& vc) {
   const Annotation& a = r.a;
   if (v < 3 || ing_form(r.lex, a.tokens[v]) || r.in_direct[v - 1]) return false;
+  const Token& cue = a.tokens[v];
+  if (!past_participle(r.lex, cue) && (cue.lower == vc.lemma || s_form(r.lex, cue.lower))) return false;
   const auto adverb = [&](const Token& t) {
     return r.lex.in(Words::DiscourseMarkers, t) || r.lex.in(Words::Negators, t) || ly_adverb(r.lex, t);
   };
-  const Token& aux = a.tokens[v - 1];
-  if (aux.kind != TokenKind::Word || aux.has(kCapitalized) || adverb(aux) || r.lex.in(Words::PerfectAuxiliaries, aux) ||
-      r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux))
-    return false;
   std::size_t k = v - 1;
-  while (k > 1 && v - 1 - k < 2 && adverb(a.tokens[k - 1])) --k;
+  const Token& aux = a.tokens[k];
+  if (r.lex.in(Words::Copulas, aux) && r.lex.in(Words::PerfectAuxiliaries, a.tokens[k - 1]) && !a.tokens[k - 1].has(kCapitalized)) {
+    --k;  // `have been`: the modal must come before it (`it has been noted` reports)
+  } else if (aux.kind != TokenKind::Word || aux.has(kCapitalized) || adverb(aux) || r.lex.in(Words::PerfectAuxiliaries, aux) ||
+             r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux)) {
+    return false;
+  }
+  const std::size_t aux_at = k;
+  while (k > 1 && aux_at - k < 2 && adverb(a.tokens[k - 1])) --k;
   const Token& modal = a.tokens[k - 1];
   std::size_t i = k - 1;
   if (r.lex.in(Words::InfinitiveMarkers, modal)) {
@@ -3448,6 +3480,39 @@ bool names_something(const Resolver& r, std::size_t b, std::size_t e) {
   return false;
 }
 
+// Where the pieces before the next attribution's opening comma at next end (row A1077):
+// at the last comma after resume that a coordinator follows, else at next; at resume when
+// the piece opens on the coordinator (`X is sound, he said, and the road, Y said, is ...`).
+std::size_t before_next_attribution(const Resolver& r, std::size_t resume, std::size_t next) {
+  if (r.lex.in(Words::Coordinators, r.a.tokens[resume])) return resume;
+  for (std::size_t j = next; j > resume + 1; --j)
+    if (r.a.tokens[j - 1].norm == "," && !r.in_direct[j - 1] && r.lex.in(Words::Coordinators, r.a.tokens[j])) return j - 1;
+  return next;
+}
+
+// Whether [b, e) holds a verb of saying outside quotation marks in a finite verb's slot
+// (row A1078): no form in -ing, none after `to`, a determiner, a possessive or a form in
+// -ing (`the announced expansion`, `difficult to predict`, `being informed`) or a relative
+// word (`an email which said ...` is in the piece's content); a base form or one in -s only
+// after a nominative pronoun or a person's or body's mention (`we propose`, not `his public
+// remarks`, `Gulf states`).
+bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e) {
+  for (std::size_t u = b + 1; u < e; ++u) {
+    const SpeechCue* vc = nullptr;
+    if (r.in_direct[u] || !speech_verb_at(r, u, e, &vc) || vc->kind != SpeechCue::Kind::Verb || !vc->reporting) continue;
+    const Token& p = r.a.tokens[u - 1];
+    const Token& cue = r.a.tokens[u];
+    if (ing_form(r.lex, cue) || r.lex.in(Words::InfinitiveMarkers, p) || r.lex.in(Words::Determiners, p) ||
+        r.lex.in(Words::Possessives, p) || r.lex.in(Words::RelativeWords, p) || ing_form(r.lex, p))
+      continue;
+    const std::int32_t mi = r.mention_cover[u - 1];
+    const bool source = mi >= 0 && (r.a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Person ||
+                                    r.a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Organization);
+    if ((cue.lower != vc->lemma && !s_form(r.lex, cue.lower)) || r.lex.in(Words::NominativePronouns, p) || source) return true;
+  }
+  return false;
+}
+
 // A sentence around a parenthetical attribution (rule A32: `CLAUSE, X said, CLAUSE`) is
 // reported in two pieces, the words before the attribution's opening comma and the words
 // after its closing comma, each a quote when it holds a report (finish_quote: three words
@@ -3466,6 +3531,14 @@ bool names_something(const Resolver& r, std::size_t b, std::size_t e) {
 // (other_attribution): the second piece ends at its opening comma, and a first piece after
 // one is that one's second piece, not reported again (`X, he says, is Y - a by-product, he
 // claims, of Z`: `X`, `is Y - a by-product`, `of Z`).
+//
+// Row A1077 (mends A1067/A1073): the one quote kept around the attribution ends where the
+// second piece does, before the next attribution, so that attribution is in neither quote;
+// both end before the last `, and`/`, but` ahead of the next attribution, whose subject
+// follows it (`The budget, X said, was sound, but the new tax, Y said, was ...`:
+// before_next_attribution). Row A1078: a first piece that holds a verb of saying of its
+// own (`X said the town wanted that, as Y said, if ...`: holds_own_cue) is another
+// report's, as after an earlier attribution: not reported again.
 bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attribution& at, Quote& q, std::optional<Quote>& rest) {
   Clause before = c;
   Clause after = c;
@@ -3473,8 +3546,11 @@ bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attrib
   after.begin = c.resume;
   const std::size_t sentence_first = c.begin;
   const std::size_t next = other_attribution(r, sentence_first, c.resume, c.end, false);
-  after.end = std::min(c.end, next);
-  const bool earlier = other_attribution(r, sentence_first, c.begin, c.attribution, true) < c.attribution;
+  const std::size_t second_end = next < c.end ? before_next_attribution(r, c.resume, next) : c.end;
+  c.end = second_end > c.resume ? second_end : next;
+  after.end = second_end;
+  const bool earlier = other_attribution(r, sentence_first, c.begin, c.attribution, true) < c.attribution ||
+                       holds_own_cue(r, c.begin, c.attribution);
   Quote second = q;
   const bool later = finish_quote(r, marks, after, at, second);
   if (!earlier && finish_quote(r, marks, before, at, q)) {
@@ -3502,7 +3578,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   q.cue = std::string(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
   Attribution at;
   Clause c{0, st.end_token, false};
-  if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && (extraposed_comment(r, v) || modal_passive_comment(r, v)))
+  if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && (extraposed_comment(r, v) || modal_passive_comment(r, v, vc)))
     return false;
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
@@ -3519,6 +3595,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     start_after_object_colon(r, c, r.lex.in(Words::Complementizers, a.tokens[c.begin - 1]));
   if (q.rule == "indirect-complement") end_at_relative(r, c);
   if (q.rule == "indirect-complement" && c.begin > v) end_at_free_adjunct(r, c);
+  if (q.rule == "indirect-complement" && c.begin > v && vc.noun_phrase && !c.around) end_at_medium_phrase(r, st, c);
   if (q.rule == "indirect-complement" && !c.around) {
     end_at_matrix_predicate(r, c);
     end_at_coordinated_subject(r, st, c);
@@ -3770,7 +3847,13 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
           continue;
         }
       const SpeechCue* vc = nullptr;
-      const std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
+      std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
+      // Row A1080 (narrows A1045): a phrasal cue's last word that modifies a number after
+      // it (number_modifiers: `warned about 300 homes could flood`) is no preposition: the
+      // verb alone is the cue and the number opens its clause.
+      if (n > 1 && v + n < st.end_token && a.tokens[v + n].kind == TokenKind::Number &&
+          r.lex.in(Words::NumberModifiers, a.tokens[v + n - 1]))
+        n = speech_verb_at(r, v, v + n - 1, &vc);
       if (!n) continue;
       Quote q;
       std::optional<Quote> rest;

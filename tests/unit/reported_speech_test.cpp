@@ -2327,3 +2327,85 @@ TEST(ReportedSpeech, TwoParentheticalAttributionsGiveNoOverlappingPieces) {
           << s << " / " << t.a.text(t.a.quotes[j].span);
   }
 }
+
+// A1076 (narrows A1055): the writer's modal passive needs a past participle; `it`, a modal
+// and a base form are an active clause whose `it` refers, and its report is kept. A1083
+// (widens A1055): `have been` after the modal is the passive's auxiliary too.
+TEST(ReportedSpeech, AModalBeforeABaseFormIsNoWritersPassive) {
+  for (const char* text : {"The ferry company met on Monday. The company said it will soon announce that fares will rise in May.",
+                           "The ferry company met on Monday. The company said it will first argue that fares will rise in May."}) {
+    Annotated t(text);
+    EXPECT_NE(quote_spelled(t, "fares will rise in May"), nullptr) << text;
+  }
+  Annotated passive("It should be stressed that the ferry fares will rise in May.");
+  EXPECT_TRUE(passive.a.quotes.empty());
+  Annotated perfect("It should have been noted that the ferry fares were raised twice last year.");
+  EXPECT_TRUE(perfect.a.quotes.empty());
+  Annotated reported("It has been noted that the ferry fares were raised twice last year.");
+  EXPECT_NE(quote_spelled(reported, "the ferry fares were raised twice last year"), nullptr);
+}
+
+// A1077: the one quote kept around an attribution ends before the next attribution, and a
+// coordinator's subject before that attribution is the next one's: no quote holds another
+// attribution, none overlap.
+TEST(ReportedSpeech, TheOneQuoteAroundAnAttributionEndsBeforeTheNext) {
+  Annotated t("The ferry, Jane Roe said, was late, but the new timetable, John Doe said, was far too tight for the crews.");
+  const Quote* first = quote_spelled(t, "The ferry, Jane Roe said, was late");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(t.name(first->speaker), "Jane Roe");
+  const Quote* second = quote_spelled(t, "was far too tight for the crews");
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(t.name(second->speaker), "John Doe");
+  EXPECT_EQ(t.a.quotes.size(), 2u);
+  Annotated coord("The new ferry is sound, Jane Roe said, and the old pier, John Doe said, is far too short for the boats.");
+  EXPECT_NE(quote_spelled(coord, "The new ferry is sound"), nullptr);
+  EXPECT_NE(quote_spelled(coord, "is far too short for the boats"), nullptr);
+  EXPECT_FALSE(some_quote_starts(coord, "and the old pier"));
+}
+
+// A1078: a first piece that holds a verb of saying of its own is that verb's report, not the
+// parenthetical attribution's.
+TEST(ReportedSpeech, AFirstPieceWithItsOwnCueIsNotReportedAgain) {
+  Annotated t("Jane Roe said the harbour board wanted that, as John Doe said, if the new pier is built.");
+  for (const auto& q : t.a.quotes) {
+    const std::string_view s = t.a.text(q.span);
+    EXPECT_EQ(s.find("Jane Roe said"), std::string_view::npos) << s;
+    if (t.name(q.speaker) == "John Doe") {
+      EXPECT_EQ(s.find("wanted"), std::string_view::npos) << s;
+    }
+  }
+}
+
+// A1080 (narrows A1045): `about` before a number modifies it; the verb alone is the cue and
+// the figure stays in the clause. Before a noun phrase `warned about` is still the cue.
+TEST(ReportedSpeech, AboutBeforeANumberIsNoPartOfTheCue) {
+  Annotated t("Jane Roe warned about 400 farms could lose their water in the dry summer.");
+  const Quote* q = quote_spelled(t, "about 400 farms could lose their water in the dry summer");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue, "warned");
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  Annotated np("Jane Roe warned about the dry summer and the fires that could follow it in the hills.");
+  const Quote* topic = quote_spelled(np, "the dry summer and the fires that could follow it in the hills");
+  ASSERT_NE(topic, nullptr);
+  EXPECT_EQ(topic->cue, "warned about");
+}
+
+// A1081 (widens A1045): a phrase naming an authored text after a determiner or possessive
+// is a medium too, not counted in a noun-phrase complement (no spurious report).
+TEST(ReportedSpeech, AnAuthoredTextIsAMediumPhrase) {
+  Annotated letter("Tom Smith warned against the scheme in a letter to the mayor.");
+  EXPECT_TRUE(letter.a.quotes.empty());
+  Annotated column("Tom Smith warned against the scheme in his column on Friday.");
+  EXPECT_TRUE(column.a.quotes.empty());
+}
+
+// A1082 (A1045): a medium phrase ends a noun-phrase complement (by GUIDELINES it belongs to
+// the cue); an infinitive's verb keeps the phrase as its own.
+TEST(ReportedSpeech, AMediumPhraseEndsANounPhraseComplement) {
+  Annotated tv("Jane Roe warned of rising rents for shops and homes in a radio interview on Monday.");
+  const Quote* q = quote_spelled(tv, "rising rents for shops and homes");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(tv.name(q->speaker), "Jane Roe");
+  Annotated to("Jane Roe urged the harbour board to print its accounts in a report.");
+  EXPECT_NE(quote_spelled(to, "the harbour board to print its accounts in a report"), nullptr);
+}

@@ -475,7 +475,10 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
     const std::size_t saved = caps.size();
     if (pt.capture && reps_end > i) caps.emplace_back(i, reps_end);
     const std::size_t r = match_pattern(a, sc, p, ti + 1, reps_end, end, caps);
-    if (r != kFail) return r;
+    // A name never ends in its connector (row 19.500): `House of Representatives and the
+    // Senate`, `Court of Appeals for the Ninth Circuit` end before `and`, `for`.
+    const bool ends_in_connector = pt.shape_id == Shape::Connector && reps_end > i && r == reps_end;
+    if (r != kFail && !ends_in_connector) return r;
     caps.erase(caps.begin() + static_cast<std::ptrdiff_t>(saved), caps.end());
   }
   return kFail;

@@ -1130,3 +1130,16 @@ TEST(Recognizer, AMonthsShortFormBeforeADayIsNoName) {
   EXPECT_EQ(persons("Jan Kodes 2 Jun Tanaka 1"), (V{"Jan Kodes", "Jun Tanaka"}));
   EXPECT_EQ(recognized("Jan Kodes said Jan was 10 minutes late .", EntityType::Unknown), V{"Jan"});
 }
+
+// Row 19.500: a body's name opened by an org start and `of` (`Court of Appeals`) ends with its
+// last capitalised word: a connector after it (`and`, `for`) is inside the name only when a
+// capitalised word follows it (`Ministry of Fisheries and Forests`).
+TEST(Recognizer, AnOrgStartOfNameEndsBeforeATrailingConnector) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("A judge of the Kestrun Court of Appeals for the Ninth Circuit ruled on Monday ."),
+            V{"Kestrun Court of Appeals"});
+  EXPECT_EQ(organisations("The Vorlat House of Delegates and the governor met ."), V{"Vorlat House of Delegates"});
+  EXPECT_EQ(organisations("Officials at the Ministry of Fisheries and Forests said so ."),
+            V{"Ministry of Fisheries and Forests"});
+  EXPECT_EQ(organisations("The Bureau of Statistics for the region said so ."), V{"Bureau of Statistics"});
+}

@@ -475,10 +475,32 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
     const std::size_t saved = caps.size();
     if (pt.capture && reps_end > i) caps.emplace_back(i, reps_end);
     const std::size_t r = match_pattern(a, sc, p, ti + 1, reps_end, end, caps);
-    if (r != kFail) return r;
+    // A name never ends in its connector (row 19.500): `House of Representatives and the
+    // Senate`, `Court of Appeals for the Ninth Circuit` end before `and`, `for`.
+    // Nor does it go on over `and` to a name of its own (row 19.501): `University of Kestrun
+    // and Professor Roe`, `Council of Europe and NATO` are two.
+    const bool connector = pt.shape_id == Shape::Connector && reps_end > i && r != kFail;
+    const bool ends_in_connector = connector && r == reps_end;
+    // Two given names joined are one body's namesakes: `William and Flora Hewlett Foundation`.
+    const bool joins_own_name = connector && r > reps_end && opens_own_name(a, sc, reps_end, r) &&
+                                (a.tokens[i].norm == "and" || a.tokens[i].norm == "&") &&
+                                !(i > 0 && lex_.is_given_name(a.tokens[i - 1]) && lex_.is_given_name(a.tokens[reps_end]));
+    if (r != kFail && !ends_in_connector && !joins_own_name) return r;
     caps.erase(caps.begin() + static_cast<std::ptrdiff_t>(saved), caps.end());
   }
   return kFail;
+}
+
+bool Recognizer::opens_own_name(const Annotation& a, const SentenceScratch& sc, std::size_t k,
+                                std::size_t match_end) const {
+  if (k < sc.first || k >= sc.end) return false;
+  const std::size_t at = k - sc.first;
+  // Gazetteer names that open here and fill the rest of the match (not one going on over the
+  // connector, `Department of Health and Human Services`; not the first word of a longer
+  // run, `Institute of Trade and Labour Studies`).
+  bool known = !sc.known_at(k - 1);
+  for (std::size_t j = k; known && j < match_end; ++j) known = sc.known_at(j);
+  return known || lex_.is_given_name(a.tokens[k]) || (at < sc.title_len.size() && sc.title_len[at] > 0);
 }
 
 // A person's name goes on over glued hyphens to further names: "Lucy Tyler-Sharman",

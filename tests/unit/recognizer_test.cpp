@@ -1130,3 +1130,32 @@ TEST(Recognizer, AMonthsShortFormBeforeADayIsNoName) {
   EXPECT_EQ(persons("Jan Kodes 2 Jun Tanaka 1"), (V{"Jan Kodes", "Jun Tanaka"}));
   EXPECT_EQ(recognized("Jan Kodes said Jan was 10 minutes late .", EntityType::Unknown), V{"Jan"});
 }
+
+// Row 19.500: a body's name opened by an org start and `of` (`Court of Appeals`) ends with its
+// last capitalised word: a connector after it (`and`, `for`) is inside the name only when a
+// capitalised word follows it (`Ministry of Fisheries and Forests`).
+TEST(Recognizer, AnOrgStartOfNameEndsBeforeATrailingConnector) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("A judge of the Kestrun Court of Appeals for the Ninth Circuit ruled on Monday ."),
+            V{"Kestrun Court of Appeals"});
+  EXPECT_EQ(organisations("The Vorlat House of Delegates and the governor met ."), V{"Vorlat House of Delegates"});
+  EXPECT_EQ(organisations("Officials at the Ministry of Fisheries and Forests said so ."),
+            V{"Ministry of Fisheries and Forests"});
+  EXPECT_EQ(organisations("The Bureau of Statistics for the region said so ."), V{"Bureau of Statistics"});
+}
+
+// Row 19.501: a name-pattern match does not go on over `and` to a word that opens a name of
+// its own (a gazetteer name, a given name, a title); two given names joined stay one body's
+// namesakes, and a gazetteer name that itself holds the `and` is not cut.
+TEST(Recognizer, ANameStopsBeforeAndWhenANameOfItsOwnFollows) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("Jane Roe of the University of Kestrun and Professor Tom Vale spoke ."),
+            V{"University of Kestrun"});
+  EXPECT_EQ(organisations("Roe of the University of Vorlat and Gordon Hale agreed ."), V{"University of Vorlat"});
+  EXPECT_EQ(persons("Roe of the University of Vorlat and Gordon Hale agreed ."), V{"Gordon Hale"});
+  EXPECT_EQ(organisations("The Council of Dorvale and NATO met on Monday ."), (V{"Council of Dorvale", "NATO"}));
+  EXPECT_EQ(organisations("Officials of the Department of Trade and Industry said so ."),
+            V{"Department of Trade and Industry"});
+  EXPECT_EQ(organisations("She works at the William and Flora Kestrel Foundation ."),
+            V{"William and Flora Kestrel Foundation"});
+}

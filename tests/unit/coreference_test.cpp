@@ -1085,9 +1085,9 @@ TEST(Coreference, AHeAfterARelativeWordIsBoundInItsSentenceWhenItsSubjectIsNoPer
       if (t.a.tokens[i].norm == "he" || t.a.tokens[i].norm == "she") k = i;  // the last one
     return t.name(r.pronoun(k));
   };
-  EXPECT_EQ(he("Bill Jones spoke in Leeds. The anger was at the heart of Tom Smith's critique of a system that he said had failed."),
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The doubt was at the core of Tom Smith's review of a scheme that he said had failed."),
             "Tom Smith");
-  EXPECT_EQ(he("Bill Jones spoke in Leeds. The letter said Tom Smith had no need to list the clients for whom he worked."),
+  EXPECT_EQ(he("Bill Jones spoke in Leeds. The letter said Tom Smith had no need to name the families for whom he cooked."),
             "Tom Smith");
   // the person a who/whom stands for is not its clause's he
   EXPECT_EQ(he("Bill Jones spoke in Leeds. The radio said John Doe had met the mayor, Tom Smith, whom he praised."), "John Doe");
@@ -1104,8 +1104,8 @@ TEST(Coreference, AHeAfterARelativeWordIsBoundInItsSentenceWhenItsSubjectIsNoPer
             "Bill Jones");
   EXPECT_EQ(he("Bill Jones spoke in Leeds. Jane Roe met Tom Smith, who she said was kind."), "Jane Roe");
   // the quotes stage reads the stage's reference: the reported clause is Smith's
-  gazette::testing::Annotated q("Bill Jones spoke in Leeds. The anger was at the heart of Tom Smith's critique of a system that he said "
-                                "has favored the rich.");
+  gazette::testing::Annotated q("Bill Jones spoke in Leeds. The doubt was at the core of Tom Smith's review of a scheme that he said "
+                                "has helped the landlords.");
   ASSERT_EQ(q.a.quotes.size(), 1U);
   EXPECT_EQ(q.name(q.a.quotes[0].speaker), "Tom Smith");
 }

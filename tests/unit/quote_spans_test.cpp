@@ -1211,13 +1211,13 @@ TEST(QuoteSpans, APassiveLabellingVerbInsideAReportLeavesTheReport) {
 }
 
 // A relative word with a capitalised subject of its own after it is the verb's object
-// (rule A1087): `Tom Smith — whom Mr. Roe characterized as an "animal"` is Roe's label, not
+// (rule A1087): `Tom Smith — whom Mr. Roe described as a "bully"` is Roe's label, not
 // an apposition on Tom Smith (62fb07b gave the label to Tom Smith).
 TEST(QuoteSpans, AnObjectRelativesOwnSubjectSpeaksTheLabel) {
   Annotated t(
-      "Fernby blames the ally of Acme, Harbury President Tom Smith — whom Mr. Roe characterized as an \"animal\" on "
-      "Wednesday.");
-  const Quote* q = quote_spelled(t, "animal");
+      "Fernby blames the ally of Acme, Harbury President Tom Smith — whom Mr. Roe described as a \"bully\" on "
+      "Friday.");
+  const Quote* q = quote_spelled(t, "bully");
   ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
   EXPECT_EQ(t.name(q->speaker), "Roe");
   // A subject relative after the dash still speaks for the name before it.

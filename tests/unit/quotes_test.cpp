@@ -2798,16 +2798,16 @@ TEST(Quotes, ACountrysArmySpeaksForIt) {
 TEST(Quotes, AWarningOfOrAgainstANounPhraseReportsIt) {
   // s55-missed10 (rule A1045, data): `warn of`, `warn against`, `warn about` and `caution
   // against` take a noun phrase of five words or more as their content, as `call for` does.
-  EXPECT_EQ(speaker_of("Tom Smith warned against the forces of hate once again rising in the country.",
-                       "the forces of hate once again rising in the country"),
+  EXPECT_EQ(speaker_of("Tom Smith warned against the spirit of greed once more taking hold in the city.",
+                       "the spirit of greed once more taking hold in the city"),
             "Tom Smith");
   EXPECT_EQ(speaker_of("Jane Roe warned about the dangers of cutting the school budget in half.",
                        "the dangers of cutting the school budget in half"),
             "Jane Roe");
   EXPECT_EQ(speaker_of("Tom Smith warned of the global costs a second strike would have.", "the global costs a second strike would have"),
             "Tom Smith");
-  EXPECT_NE(speaker_of("Several members cautioned against drawing too many lessons from the vote in Lapland.",
-                       "drawing too many lessons from the vote in Lapland"),
+  EXPECT_NE(speaker_of("Several members cautioned against drawing firm conclusions from a single poll in Lapland.",
+                       "drawing firm conclusions from a single poll in Lapland"),
             "(no quote)");
   // a short noun phrase says nothing, and the noun `warning` after a determiner is no cue
   for (const char* text : {"Tom Smith warned of a crisis.", "Jane Roe issued a warning of a storm that would hit the coast next week."})
@@ -2852,7 +2852,7 @@ TEST(Quotes, ASubordinateClauseAfterAClosingAttributionIsNotItsReport) {
     EXPECT_NE(q, "when the conference began");
   // with no verb before the comma, or `that` after the subordinator, the words after the
   // verb are the report
-  EXPECT_EQ(speaker_of("Earlier this month, Jane Roe said as many as 3,000 firms may close.", "as many as 3,000 firms may close"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Earlier this year, Jane Roe said as many as 400 farms may shut.", "as many as 400 farms may shut"), "Jane Roe");
   EXPECT_EQ(speaker_of("Jane Roe, a teacher from Lapland, said before the hearing that the board had lied.", "the board had lied"), "Jane Roe");
 }
 

@@ -1012,7 +1012,7 @@ TEST(ReportedSpeech, AccordingToAfterAnAsidesClosingDash) {
 // reports the clause after it when that clause opens on a subject; not the verb phrase of
 // a subject set off before the aside (`The bridge, as Tom Baker said, needs repairs`) on its
 // own: since A1065 A32 reports that sentence in two pieces, the subject and its predicate,
-// as the dev gold splits `The main cloud on the horizon, NIESR said, was ...`.
+// as the dev gold splits such a sentence (`The main risk, the institute said, was ...`).
 TEST(ReportedSpeech, AnAsAttributionInsideTheSentence) {
   {
     Annotated t("The vote was close, and as Tom Baker noted, the harbour ward will need a recount.");
@@ -2197,12 +2197,12 @@ TEST(ReportedSpeech, AModalPassiveWithAnExtraposedItReportsNothing) {
 }
 
 // A1056: `than` (word list not_clause_openers) opens no that-less reported clause: a verb
-// of saying before it is the second term of a comparison (`easier said than done`, `a larger
+// of saying before it is the second term of a comparison (`easier said than done`, `a bigger
 // say than`), not a report; a clause after it with `that` is still reported.
 TEST(ReportedSpeech, ThanAfterAVerbOfSayingOpensNoClause) {
-  Annotated done("Closing the harbour is easier said than done in a port town.");
+  Annotated done("Fixing the roof was easier said than done for the old couple.");
   EXPECT_FALSE(some_quote_starts(done, "than")) << done.a.quotes.size();
-  Annotated say("Members of the committee have a larger say than they did in the old council.");
+  Annotated say("Parents on the board now have a bigger say than they had under the old head.");
   EXPECT_TRUE(say.a.quotes.empty()) << (say.a.quotes.empty() ? "" : say.a.text(say.a.quotes[0].span));
   Annotated clause("Jane Roe said that the harbour would cost more than the bridge.");
   EXPECT_NE(quote_spelled(clause, "the harbour would cost more than the bridge"), nullptr);
@@ -2260,9 +2260,9 @@ TEST(ReportedSpeech, AnAttributionAfterAnAdverbOrAParticipleInsideAPhraseSplitsN
     const char* whole;
     const char* cut;
   } cases[] = {
-      {"The report stresses the value of shore leave to a sailor's health and, therefore, Jane Roe says, to safer shipping and cleaner seas.",
-       "The report stresses the value of shore leave to a sailor's health and, therefore, Jane Roe says, to safer shipping and cleaner seas",
-       "to safer shipping and cleaner seas"},
+      {"The study stresses the value of fresh air to a child's growth and, therefore, Jane Roe says, to calmer classrooms and better marks.",
+       "The study stresses the value of fresh air to a child's growth and, therefore, Jane Roe says, to calmer classrooms and better marks",
+       "to calmer classrooms and better marks"},
       {"In the valley there is rarely, Jane Roe says, any sort of building boom after a flood.",
        "In the valley there is rarely, Jane Roe says, any sort of building boom after a flood", "In the valley there is rarely"},
       {"The lead was now so small - as proved, Jane Roe claimed, by the defection of a senior minister - that only her party offered a choice.",
@@ -2271,9 +2271,9 @@ TEST(ReportedSpeech, AnAttributionAfterAnAdverbOrAParticipleInsideAPhraseSplitsN
       {"The plan would fill the hole left, Jane Roe claims, by the previous mayor, and the rest would go in tax cuts.",
        "The plan would fill the hole left, Jane Roe claims, by the previous mayor, and the rest would go in tax cuts",
        "The plan would fill the hole left"},
-      {"The rebels remain wary, claiming that, as Jane Roe said, if the money does not come from the council, nothing will be built.",
-       "The rebels remain wary, claiming that, as Jane Roe said, if the money does not come from the council, nothing will be built",
-       "The rebels remain wary, claiming that"},
+      {"The growers stay doubtful, claiming that, as Jane Roe said, if the grant is not paid by the ministry, no wells will be dug.",
+       "The growers stay doubtful, claiming that, as Jane Roe said, if the grant is not paid by the ministry, no wells will be dug",
+       "The growers stay doubtful, claiming that"},
   };
   for (const auto& c : cases) {
     Annotated t(c.text);

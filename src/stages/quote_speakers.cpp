@@ -814,21 +814,31 @@ void opening_inverted_verb(Resolver& r, std::size_t b, std::size_t sentence_begi
 // clause: a comma or semicolon, then a coordinator not followed by `that` (rule A1039:
 // `Roe said talks had failed, and the plan was called "Q"` is no longer Roe's report; `said
 // that ..., and that ...` goes on); a passive with its agent is the agent's
-// (passive_question_agent(), tried first).
+// (passive_question_agent(), tried first). Row A1044 (narrows A1039): the `, and` that closes
+// a list is no clause break: a comma before it since the cue, with no verb between the two
+// (`Roe said the rents, the fares, and the levy were called "Q"` stays Roe's).
 bool passive_label_in_report(const Resolver& r, std::size_t v, const SpeechCue& vc, std::size_t sentence_begin) {
   const Annotation& a = r.a;
   if (vc.reporting || v <= sentence_begin + 1 || !r.lex.in(Words::Copulas, a.tokens[v - 1]) ||
       r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower))
     return false;
   bool found = false;
+  std::size_t list_comma = v;  // the last comma since the report's cue whose stretch after it held no verb
   for (std::size_t k = sentence_begin; k + 1 < v; ++k) {
     const SpeechCue* earlier = nullptr;
     if (!r.in_direct[k] && speech_verb_at(r, k, v - 1, &earlier) && earlier->kind == SpeechCue::Kind::Verb &&
-        earlier->reporting)
+        earlier->reporting) {
       found = true;
-    const bool comma = a.tokens[k].norm == "," || a.tokens[k].norm == ";";
-    if (found && comma && k + 2 < v && r.lex.in(Words::Coordinators, a.tokens[k + 1]) && a.tokens[k + 2].lower != "that")
+      list_comma = v;
+    }
+    const Token& t = a.tokens[k];
+    if (list_comma < k && t.kind == TokenKind::Word && (finite_or_past(r.lex, t) || irregular_past(r.lex, t)))
+      list_comma = v;
+    const bool comma = t.norm == "," || t.norm == ";";
+    if (found && comma && k + 2 < v && r.lex.in(Words::Coordinators, a.tokens[k + 1]) &&
+        !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k + 2]) && !(t.norm == "," && list_comma < k))
       found = false;
+    if (found && t.norm == ",") list_comma = k;
   }
   return found;
 }

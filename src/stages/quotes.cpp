@@ -28,8 +28,16 @@ bool judging_report(const Resolver& r, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A mark that ends a clause inside a sentence (row 18.283): a semicolon, a colon, a bracket
+// or a dash, as the tokenizer normalises them (`--` for the em and the en dash, `-`): the
+// marks of phrase_end_words and participle_openers but the comma and the full stop.
+bool clause_break_mark(const Lexicons& lex, const Token& t) {
+  return t.kind == TokenKind::Punct && t.norm != "," && t.norm != "." &&
+         (lex.in_as_written(Words::PhraseEndWords, t) || lex.in_as_written(Words::ParticipleOpeners, t));
+}
+
 // The name at token t stands in an agent's phrase: `by` at most three words before it, no
-// punctuation between (`the chart, compiled by the Official Charts Company,`): no topic.
+// punctuation between (`the timetable, drawn up by the Harbour Board,`): no topic.
 bool after_agent(const Resolver& r, std::size_t from, std::size_t t) {
   for (std::size_t j = t; j > from && j + 3 > t; --j) {
     const Token& w = r.a.tokens[j - 1];
@@ -40,8 +48,8 @@ bool after_agent(const Resolver& r, std::size_t from, std::size_t t) {
 }
 
 // The name at token t stands aside from the judged phrase in [from, open): after a relative
-// word (`chastising young women who support X as "way off key"`), or in an apposition set
-// off by commas (`accused Cruz, the senator from Texas, of being "politically correct"`).
+// word (`scolding ferry crews who back X as "far too slow"`), or in an apposition set
+// off by commas (`accused Roe, the mayor of the town, of being "plainly lazy"`).
 bool aside(const Resolver& r, std::size_t from, std::size_t t, std::size_t open) {
   bool comma_before = false, comma_after = false;
   for (std::size_t j = from; j < t; ++j) {
@@ -55,13 +63,14 @@ bool aside(const Resolver& r, std::size_t from, std::size_t t, std::size_t open)
 // A quoted fragment of three words or fewer set inside a report that judges it is about
 // what its own phrase names (row 18.280; GUIDELINES "About whom": what the quoted words
 // clearly refer to): the names between its judging cue (judging_report()) and its opening
-// mark, in its sentence (`calling his win in West Virginia "tremendous"`, `called Graham a
-// "patriot"`, `described BA's results as "pretty modest"`, `accused Mr Howard of "squabbling"`).
-// Not past a clause break (; : a dash, a bracket, another quotation mark); not a passive's
-// agent (`was described by Jobs as`) nor a name in an agent's phrase (after_agent()); not a
+// mark, in its sentence (`calling her win in the county "remarkable"`, `called Roe a
+// "hero"`, `described Acme's sales as "rather flat"`, `accused Mr Doe of "dithering"`).
+// Not past a clause break (clause_break_mark(): ; : a dash of any kind, a bracket, another
+// quotation mark; row 18.283 adds the en dash); not a passive's
+// agent (`was described by Roe as`) nor a name in an agent's phrase (after_agent()); not a
 // name after a relative word or in an apposition (aside()); not the hearer right after a cue
 // that takes one; never the speaker; and nothing when another verb of speech or judgement
-// stands between (`Assad - whom Mr. Trump characterized as an "animal"`).
+// stands between (`Doe - whom Mr. Roe characterized as a "menace"`).
 void fragment_about(const Resolver& r, Quote& q) {
   const Annotation& a = r.a;
   if (q.kind != Quote::Kind::Direct || q.speaker < 0 || q.cue_span.empty() || q.cue_span.end > q.span.begin ||
@@ -80,11 +89,10 @@ void fragment_about(const Resolver& r, Quote& q) {
   std::size_t cue_end = from;
   while (cue_end < open && a.tokens[cue_end].span.end <= q.cue_span.end) ++cue_end;
   if (!judging_report(r, from, cue_end) || (cue_end < open && r.lex.in(Words::AgentPrepositions, a.tokens[cue_end])))
-    return;  // a verb that reports no judgement; a passive (`described by Jobs as`): its agent speaks
+    return;  // a verb that reports no judgement; a passive (`described by Roe as`): its agent speaks
   for (std::size_t k = open - 1; k > cue_end; --k) {
     const Token& t = a.tokens[k - 1];
-    const std::string_view w = a.text(t.span);
-    if (t.kind == TokenKind::Quote || (t.kind == TokenKind::Punct && (w == ";" || w == ":" || w == "-" || w == "\u2014" || w == "(" || w == ")"))) {
+    if (t.kind == TokenKind::Quote || clause_break_mark(r.lex, t)) {
       from = k;
       break;
     }

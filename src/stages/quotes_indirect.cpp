@@ -602,10 +602,16 @@ bool infinitive_at(const Resolver& r, const Sentence& st, std::size_t k) {
 // ("noun": `in a TV interview`, `at a news conference`, `in a statement`). It tells how
 // the words were given, not what they said. Row A1081 (widens A1045): a noun of an
 // authored text (word list authored_text_nouns) right after a determiner or possessive is a
-// medium too (`in a letter to the council`, `in his column`; not `in a campaign ad for X`,
-// `for ads that began`, where the text is what was spoken of).
+// medium too (`in a letter to the council`, `in his column`; not `in a poster about the
+// ferry`, `on leaflets that went out`, where the text is what was spoken of). Row A1042
+// (narrows A1081): a preposition right after a past participle is that participle's
+// adjunct inside the object (`denied the claims made in the report on ...`, `the
+// remarks given at a news conference`): no medium of the cue. Both callers look only
+// after the cue, so the participle is never the cue itself.
 bool medium_phrase_at(const Resolver& r, const Sentence& st, std::size_t j) {
   if (!r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[j])) return false;
+  const Token& before = r.a.tokens[j > 0 ? j - 1 : j];
+  if (j > st.first_token && !before.has(kCapitalized) && past_participle(r.lex, before)) return false;
   for (std::size_t k = j + 1; k < st.end_token && k - j <= 4; ++k) {
     if (r.a.tokens[k].kind != TokenKind::Word || r.in_direct[k]) return false;
     if (k == j + 2 && r.lex.in(Words::AuthoredTextNouns, r.a.tokens[k]) &&
@@ -3329,18 +3335,26 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
 // a base form are an active clause whose `it` refers (`it will soon announce that`, `it
 // will first argue that`: kept). Row A1083 (widens A1055): a perfect auxiliary's `have
 // been` after the modal is the passive's auxiliary too (`It should have been noted that`).
+// Row A1084 (mends A1076): a phrasal cue's base form is its lemma's first word (`it will
+// soon point out that`, `it would first make clear that`: kept). Row A1099 (widens A1083):
+// an adverb between `have` and `been` (`It should have also been noted that`).
 bool modal_passive_comment(const Resolver& r, std::size_t v, const SpeechCue& vc) {
   const Annotation& a = r.a;
   if (v < 3 || ing_form(r.lex, a.tokens[v]) || r.in_direct[v - 1]) return false;
   const Token& cue = a.tokens[v];
-  if (!past_participle(r.lex, cue) && (cue.lower == vc.lemma || s_form(r.lex, cue.lower))) return false;
+  const std::string_view lemma = vc.lemma;
+  const std::string_view head = lemma.substr(0, lemma.find(' '));  // a phrasal cue's verb (`point out`: `point`)
+  if (!past_participle(r.lex, cue) && (cue.lower == head || s_form(r.lex, cue.lower))) return false;
   const auto adverb = [&](const Token& t) {
     return r.lex.in(Words::DiscourseMarkers, t) || r.lex.in(Words::Negators, t) || ly_adverb(r.lex, t);
   };
   std::size_t k = v - 1;
   const Token& aux = a.tokens[k];
-  if (r.lex.in(Words::Copulas, aux) && r.lex.in(Words::PerfectAuxiliaries, a.tokens[k - 1]) && !a.tokens[k - 1].has(kCapitalized)) {
-    --k;  // `have been`: the modal must come before it (`it has been noted` reports)
+  std::size_t have = k - 1;  // `have (also) been`: up to two adverbs between (row A1099)
+  while (have > 1 && k - have <= 2 && adverb(a.tokens[have])) --have;
+  const Token& perfect = a.tokens[have];
+  if (r.lex.in(Words::Copulas, aux) && r.lex.in(Words::PerfectAuxiliaries, perfect) && !perfect.has(kCapitalized)) {
+    k = have;  // `have been`: the modal must come before it (`it has been noted` reports)
   } else if (aux.kind != TokenKind::Word || aux.has(kCapitalized) || adverb(aux) || r.lex.in(Words::PerfectAuxiliaries, aux) ||
              r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::Copulas, aux)) {
     return false;
@@ -3490,12 +3504,31 @@ std::size_t before_next_attribution(const Resolver& r, std::size_t resume, std::
   return next;
 }
 
+// Row A1040 (narrows A1078): a cue whose subject follows the noun phrase that opens the piece
+// (a determiner or possessive, then one to three lower-case words, none a verb, auxiliary or
+// clause opener) is a relative clause with no `that` on that noun (`The rules he announced
+// last week, X said, will ...`, `The plan Tom Smith proposed, ...`): the piece is the
+// subject of what X said, no report of its own.
+bool object_relative(const Resolver& r, std::size_t b, std::size_t subject) {
+  const auto& t = r.a.tokens;
+  if (subject < b + 2 || subject - b > 4 || !(r.lex.in(Words::Determiners, t[b]) || r.lex.in(Words::Possessives, t[b])))
+    return false;
+  for (std::size_t j = b + 1; j < subject; ++j) {
+    const Token& w = t[j];
+    if (w.kind != TokenKind::Word || w.has(kCapitalized) || r.mention_cover[j] >= 0 || finite_or_past(r.lex, w) ||
+        irregular_past(r.lex, w) || r.lex.in(Words::Complementizers, w) || r.lex.in(Words::RelativeWords, w) ||
+        r.lex.in(Words::Coordinators, w) || r.lex.in(Words::Determiners, w))
+      return false;
+  }
+  return true;
+}
+
 // Whether [b, e) holds a verb of saying outside quotation marks in a finite verb's slot
 // (row A1078): no form in -ing, none after `to`, a determiner, a possessive or a form in
 // -ing (`the announced expansion`, `difficult to predict`, `being informed`) or a relative
 // word (`an email which said ...` is in the piece's content); a base form or one in -s only
 // after a nominative pronoun or a person's or body's mention (`we propose`, not `his public
-// remarks`, `Gulf states`).
+// remarks`, `Gulf states`); not in an object relative clause (object_relative, row A1040).
 bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e) {
   for (std::size_t u = b + 1; u < e; ++u) {
     const SpeechCue* vc = nullptr;
@@ -3508,7 +3541,10 @@ bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e) {
     const std::int32_t mi = r.mention_cover[u - 1];
     const bool source = mi >= 0 && (r.a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Person ||
                                     r.a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Organization);
-    if ((cue.lower != vc->lemma && !s_form(r.lex, cue.lower)) || r.lex.in(Words::NominativePronouns, p) || source) return true;
+    const bool pronoun = r.lex.in(Words::NominativePronouns, p);
+    const std::size_t subject = source ? r.a.mentions[static_cast<std::size_t>(mi)].first_token : u - 1;
+    if ((pronoun || source) && object_relative(r, b, subject)) continue;
+    if ((cue.lower != vc->lemma && !s_form(r.lex, cue.lower)) || pronoun || source) return true;
   }
   return false;
 }
@@ -3538,7 +3574,10 @@ bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e) {
 // follows it (`The budget, X said, was sound, but the new tax, Y said, was ...`:
 // before_next_attribution). Row A1078: a first piece that holds a verb of saying of its
 // own (`X said the town wanted that, as Y said, if ...`: holds_own_cue) is another
-// report's, as after an earlier attribution: not reported again.
+// report's, as after an earlier attribution: not reported again. Row A1043 (mends
+// A1077): when the second piece opens on the coordinator it is empty, and so is the one
+// quote's part after the attribution: no quote around it (`Rents, X said, and fares, Y
+// said, will rise`: the next report's subject `and fares` is in none of X's).
 bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attribution& at, Quote& q, std::optional<Quote>& rest) {
   Clause before = c;
   Clause after = c;
@@ -3547,7 +3586,7 @@ bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attrib
   const std::size_t sentence_first = c.begin;
   const std::size_t next = other_attribution(r, sentence_first, c.resume, c.end, false);
   const std::size_t second_end = next < c.end ? before_next_attribution(r, c.resume, next) : c.end;
-  c.end = second_end > c.resume ? second_end : next;
+  c.end = second_end;
   after.end = second_end;
   const bool earlier = other_attribution(r, sentence_first, c.begin, c.attribution, true) < c.attribution ||
                        holds_own_cue(r, c.begin, c.attribution);
@@ -3559,7 +3598,8 @@ bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attrib
   }
   const Token& opens = r.a.tokens[c.resume];
   const bool subjectless = finite_auxiliary(r.lex, opens) || (!opens.has(kCapitalized) && finite_past(r.lex, opens));
-  if (!earlier && (!later || subjectless || names_something(r, c.begin, c.attribution))) return finish_quote(r, marks, c, at, q);
+  if (!earlier && c.end > c.resume && (!later || subjectless || names_something(r, c.begin, c.attribution)))
+    return finish_quote(r, marks, c, at, q);
   if (!later) return false;
   q = std::move(second);
   return true;
@@ -3817,6 +3857,18 @@ bool opens_reported_clause(const Resolver& r, std::size_t k) {
 }
 
 namespace {
+// A finite verb (an auxiliary, a copula, a past form) one to three words after the number
+// at k, with a word between (its noun: `300 homes could flood`, `300 skilled workers were`),
+// no punctuation before it.
+bool finite_after_number(const Resolver& r, std::size_t k, std::size_t end) {
+  for (std::size_t j = k + 1; j < end && j <= k + 4; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (t.kind != TokenKind::Word) return false;
+    if (j > k + 1 && (finite_or_past(r.lex, t) || irregular_past(r.lex, t))) return true;
+  }
+  return false;
+}
+
 // Neither a statement noun (noun_report: a word list) nor the first word of a speech verb
 // (speech_verb_at) can stand at an interned token in no word list (the empty mask 0) whose
 // lower-case form lacks the word bit kSpeechFirst: the per-token loop below skips it before
@@ -3850,9 +3902,11 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
       std::size_t n = speech_verb_at(r, v, st.end_token, &vc);
       // Row A1080 (narrows A1045): a phrasal cue's last word that modifies a number after
       // it (number_modifiers: `warned about 300 homes could flood`) is no preposition: the
-      // verb alone is the cue and the number opens its clause.
+      // verb alone is the cue and the number opens its clause. Row A1041 (narrows A1080):
+      // only when a finite verb follows the number's noun (finite_after_number), else the
+      // number phrase is the preposition's object (`warned about 300 job losses`).
       if (n > 1 && v + n < st.end_token && a.tokens[v + n].kind == TokenKind::Number &&
-          r.lex.in(Words::NumberModifiers, a.tokens[v + n - 1]))
+          r.lex.in(Words::NumberModifiers, a.tokens[v + n - 1]) && finite_after_number(r, v + n, st.end_token))
         n = speech_verb_at(r, v, v + n - 1, &vc);
       if (!n) continue;
       Quote q;

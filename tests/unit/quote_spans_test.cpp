@@ -1264,3 +1264,17 @@ TEST(QuoteSpans, APassiveLabelsAgentGivesOnlyTheLabelRightAfterIt) {
       "harbours for all!\" read the posters.");
   for (const Quote& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Fernby Party") << ::testing::PrintToString(quote_texts(t));
 }
+
+// Row A1044 (review2 finding 7): the `, and` that closes a list of noun phrases is no clause
+// break: the passive label stays in the report and keeps its speaker.
+TEST(QuoteSpans, AListsFinalAndDoesNotEndTheReport) {
+  Annotated t("Jane Roe said the rents, the fares, and the levy were described as \"a tax on islanders\".");
+  const Quote* q = quote_spelled(t, "a tax on islanders");
+  ASSERT_NE(q, nullptr) << ::testing::PrintToString(quote_texts(t));
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  // Clauses in the list (a verb between the commas): the `, and` still ends the report.
+  Annotated clauses("Jane Roe said fares rose, the ferry was late, and the levy was called \"a tax on islanders\".");
+  const Quote* c = quote_spelled(clauses, "a tax on islanders");
+  ASSERT_NE(c, nullptr) << ::testing::PrintToString(quote_texts(clauses));
+  EXPECT_NE(clauses.name(c->speaker), "Jane Roe");
+}

@@ -2913,3 +2913,17 @@ TEST(Quotes, APlacesSenatorsCampaignSpeaksForTheSenator) {
                        "the plan would fail"),
             "Ted Cruz");
 }
+
+// Row 18.283 (review2 finding 8): an en dash is a clause break as the em dash is (the
+// tokenizer's `--`): the names set off by either are no topic of the judged fragment.
+TEST(Quotes, AnEnDashBreaksAJudgedFragmentsPhraseAsAnEmDashDoes) {
+  for (const char* dash : {"\u2013", "\u2014"}) {
+    const std::string text = std::string("Tom Holt spoke on Monday.\n\nHolt described the plan of Jane Roe ") + dash +
+                             " not Acme Corporation " + dash + " as \"plainly reckless\".";
+    Annotated t(text);
+    const auto q = std::find_if(t.a.quotes.begin(), t.a.quotes.end(),
+                                [&](const Quote& x) { return t.a.text(x.span) == "plainly reckless"; });
+    ASSERT_NE(q, t.a.quotes.end()) << text;
+    for (const std::int32_t e : q->about) EXPECT_NE(t.name(e), "Acme Corporation") << text;
+  }
+}

@@ -2409,3 +2409,62 @@ TEST(ReportedSpeech, AMediumPhraseEndsANounPhraseComplement) {
   Annotated to("Jane Roe urged the harbour board to print its accounts in a report.");
   EXPECT_NE(quote_spelled(to, "the harbour board to print its accounts in a report"), nullptr);
 }
+
+// A1084 (mends A1076, review2 finding 1): a phrasal cue's base form after a modal is an
+// active clause whose `it` refers: the report is kept.
+TEST(ReportedSpeech, APhrasalCuesBaseFormAfterAModalIsReported) {
+  Annotated point("The board met on Tuesday. The board said it will soon point out that rents will rise in March.");
+  EXPECT_NE(quote_spelled(point, "rents will rise in March"), nullptr);
+  Annotated clear("The board met on Tuesday. The board said it would first make clear that rents will rise in March.");
+  EXPECT_NE(quote_spelled(clear, "rents will rise in March"), nullptr);
+}
+
+// A1099 (widens A1083, review2 finding 15): an adverb between `have` and `been` in the
+// writer's modal passive: no one is reported.
+TEST(ReportedSpeech, AnAdverbBetweenHaveAndBeenKeepsTheWritersComment) {
+  Annotated t("It should have also been noted that the ferry fares rose twice.");
+  EXPECT_TRUE(t.a.quotes.empty());
+  Annotated plain("It has also been noted that the ferry fares rose twice.");
+  EXPECT_NE(quote_spelled(plain, "the ferry fares rose twice"), nullptr);
+}
+
+// A1040 (narrows A1078, review2 finding 3): a verb of saying in a relative clause with no
+// `that` on the first piece's noun is no report of its own: the piece stays reported.
+TEST(ReportedSpeech, AnObjectRelativeClauseInTheFirstPieceIsNoReport) {
+  for (const char* subject :
+       {"The rules he announced last week", "The plan Tom Smith proposed", "The figures they reported"}) {
+    const std::string text = std::string(subject) + ", Jane Roe said, will cost the town a lot of money.";
+    Annotated t(text);
+    const Quote* q = quote_spelled(t, subject);
+    ASSERT_NE(q, nullptr) << text << " -> ";
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+  }
+}
+
+// A1041 (narrows A1080, review2 finding 4): `about` before a number with no finite verb
+// after it is the preposition: `warned about` stays the cue.
+TEST(ReportedSpeech, AboutBeforeANumberWithNoVerbAfterIsThePreposition) {
+  Annotated t("The union warned about 2,000 job losses at the plant in the spring.");
+  const Quote* q = quote_spelled(t, "2,000 job losses at the plant in the spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue, "warned about");
+}
+
+// A1042 (narrows A1081, review2 finding 5): an authored text after a past participle is in
+// the object noun phrase, no medium: the complement is reported.
+TEST(ReportedSpeech, AnAuthoredTextAfterAParticipleIsInTheObject) {
+  Annotated t("Jane Roe denied the claims made in the report on the ferry fares.");
+  const Quote* q = quote_spelled(t, "the claims made in the report on the ferry fares");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+}
+
+// A1043 (mends A1077, review2 finding 6): a second piece that opens on the coordinator is
+// empty: no quote takes in the next report's subject.
+TEST(ReportedSpeech, NoQuoteTakesInTheNextReportsSubject) {
+  Annotated t("Rents, Jane Roe said, and fares, John Doe said, will both rise this year in the town.");
+  for (const Quote& q : t.a.quotes) {
+    const std::string_view s = t.a.text(q.span);
+    EXPECT_EQ(s.find("and fares"), std::string_view::npos) << s;
+  }
+}

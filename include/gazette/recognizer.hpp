@@ -250,10 +250,13 @@ class Recognizer {
                 std::size_t& used) const;
   // The names on both sides of the hyphen at `hyphen` are known surnames (two people).
   bool two_known_surnames(const Annotation& a, std::size_t hyphen) const;
-  // Row 19.501: the word after a coordinating connector (`and`, `&`) at token k opens a
+  // Row 19.501: the word after a coordinating connector (`and`) at token k opens a
   // name of its own: gazetteer names filling the match up to match_end, a given name or a
-  // title (`University of Kestrun and Professor Roe`, `Council of Europe and NATO`).
+  // title (`University of Kestrun and Professor Roe`, `Council of Dorvale and NATO`).
   bool opens_own_name(const Annotation& a, const SentenceScratch& sc, std::size_t k, std::size_t match_end) const;
+  // Row 19.494: the connector at token k joins a gazetteer place after `of` and one filling
+  // the match up to match_end, both lying in one country (`Law Society of England and Wales`).
+  bool of_places_of_one_state(const Annotation& a, const SentenceScratch& sc, std::size_t k, std::size_t match_end) const;
   void extend_over_hyphens(const Annotation& a, const SentenceScratch& sc, Candidate& c, std::size_t se) const;
   bool name_like(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
     const Token& t = a.tokens[i];

@@ -32,17 +32,20 @@ namespace gazette::cli {
 enum class Threads { FirstSegmentAsUsed, Whole };
 
 // The most workers whose first segments are committed whole (row 23.189): each one's whole
-// segment adds about 6-9 MB of peak RSS over committing as used (news-2213, as used at
+// segment adds about 4-6 MB of peak RSS over committing as used (news-2213, as used at
 // 36ed04d -> whole at fb90815: `--jobs 2` 59 -> 68 MB, `--jobs 4` 63 -> 86, `--jobs 8`
-// 72 -> 119), and `--jobs` defaults to every core, so on a many-core machine the default
+// 72 -> 119: +9, +23 and +47 MB, 4.5-5.9 MB a worker), and `--jobs` defaults to every core, so on a many-core machine the default
 // would grow by that much per core.
 // Two keeps `--jobs 2`'s page-fault gain (row 23.185).
 inline constexpr unsigned kMaxWholeWorkers = 2;
 
-// The worker count `--jobs` asks for in `argv` (`--jobs N`, `--jobs=N`, `-j N`, `-jN`; the
-// last one counts, none before a `--`): 0 or none is every core, `cores` (at least 1), as
-// the runner reads it (src/pipeline/runner.cpp); an unreadable value is 0 (the command
-// will fail on it anyway).
+// The worker count `--jobs` asks for in `argv` (`--jobs N`, `--jobs=N`, `-j N`, `-jN`; none
+// after a `--`; CLI11 rejects a repeated `--jobs`): 0 or none is every core, `cores` (at
+// least 1), as the runner reads it (src/pipeline/runner.cpp); an unreadable value is 0 (the
+// command will fail on it anyway). Short flags combined (`-qj2`, which CLI11 accepts) are
+// not read: the count falls back to every core, so such a command's workers commit their
+// first segments as used unless the machine has at most kMaxWholeWorkers cores (the output
+// is the same either way).
 inline unsigned jobs_of_command(int argc, char** argv, unsigned cores) {
   unsigned jobs = 0;
   for (int i = 1; i < argc; ++i) {

@@ -475,16 +475,18 @@ std::size_t Recognizer::match_pattern(const Annotation& a, const SentenceScratch
     const std::size_t saved = caps.size();
     if (pt.capture && reps_end > i) caps.emplace_back(i, reps_end);
     const std::size_t r = match_pattern(a, sc, p, ti + 1, reps_end, end, caps);
-    // A name never ends in its connector (row 19.500): `House of Representatives and the
-    // Senate`, `Court of Appeals for the Ninth Circuit` end before `and`, `for`.
+    // A name never ends in its connector (row 19.500): `Office of Tariffs and the Senate`,
+    // `Court of Claims for the Third District` end before `and`, `for`.
     // Nor does it go on over `and` to a name of its own (row 19.501): `University of Kestrun
-    // and Professor Roe`, `Council of Europe and NATO` are two.
+    // and Professor Roe`, `Council of Dorvale and NATO` are two.
     const bool connector = pt.shape_id == Shape::Connector && reps_end > i && r != kFail;
     const bool ends_in_connector = connector && r == reps_end;
-    // Two given names joined are one body's namesakes: `William and Flora Hewlett Foundation`.
+    // Two given names joined are one body's namesakes (`Tom and Ann Vale Foundation`); `of`
+    // two places of one state is one body's reach (`Law Society of England and Wales`).
     const bool joins_own_name = connector && r > reps_end && opens_own_name(a, sc, reps_end, r) &&
-                                (a.tokens[i].norm == "and" || a.tokens[i].norm == "&") &&
-                                !(i > 0 && lex_.is_given_name(a.tokens[i - 1]) && lex_.is_given_name(a.tokens[reps_end]));
+                                lex_.in(Words::AdditiveConjunctions, a.tokens[i]) &&
+                                !(i > 0 && lex_.is_given_name(a.tokens[i - 1]) && lex_.is_given_name(a.tokens[reps_end])) &&
+                                !of_places_of_one_state(a, sc, i, r);
     if (r != kFail && !ends_in_connector && !joins_own_name) return r;
     caps.erase(caps.begin() + static_cast<std::ptrdiff_t>(saved), caps.end());
   }
@@ -501,6 +503,23 @@ bool Recognizer::opens_own_name(const Annotation& a, const SentenceScratch& sc, 
   bool known = !sc.known_at(k - 1);
   for (std::size_t j = k; known && j < match_end; ++j) known = sc.known_at(j);
   return known || lex_.is_given_name(a.tokens[k]) || (at < sc.title_len.size() && sc.title_len[at] > 0);
+}
+
+// The connector at token k joins two gazetteer places of one state, the first after `of`:
+// `of England and Wales`, `of Kestrun and Vorlat` when both lie in one country (not `of
+// Europe and Russia`, `of England and France`).
+bool Recognizer::of_places_of_one_state(const Annotation& a, const SentenceScratch& sc, std::size_t k,
+                                        std::size_t match_end) const {
+  const Candidate* before = nullptr;
+  const Candidate* after = nullptr;
+  for (const Candidate& c : sc.cands) {
+    if (c.priority != 3 || c.entry < 0 || c.type != EntityType::Location) continue;
+    if (c.end == k && c.first > sc.first && lex_.in(Words::OfPrepositions, a.tokens[c.first - 1])) before = &c;
+    if (c.first == k + 1 && c.end == match_end) after = &c;
+  }
+  if (!before || !after) return false;
+  const std::string& country = lex_.entries()[static_cast<std::size_t>(before->entry)].country;
+  return !country.empty() && country == lex_.entries()[static_cast<std::size_t>(after->entry)].country;
 }
 
 // A person's name goes on over glued hyphens to further names: "Lucy Tyler-Sharman",

@@ -97,7 +97,8 @@ inline void run(SQLite::Statement& s) {
 // instead of one each, so SQLite starts, opens the table and halts once per statement.
 // Values are kept as given until write(): texts are views of strings that must stay
 // as they are until then (the document's text, the annotation's and the graph
-// document's strings); they are bound without a copy and unbound after each run.
+// document's strings); they are bound without a copy (SQLITE_STATIC) and bound again,
+// to the next run's values, before each later step of the statement.
 class RowBatch {
  public:
   // `insert` is "INSERT ... INTO table(columns) VALUES " for `columns` columns.
@@ -182,8 +183,12 @@ class RowBatch {
     if (rc != SQLITE_DONE) throw SQLite::Exception(sqlite3_db_handle(h), rc);  // reset by reset()
     // No sqlite3_clear_bindings(): every parameter is bound again before the next step
     // (binding releases the value it replaces), so clearing them all after each step was
-    // a second pass over the parameters. The texts are bound SQLITE_STATIC and may be
-    // freed once the step is done: SQLite reads a bound text only in a step.
+    // a second pass over the parameters. The texts are bound SQLITE_STATIC, which SQLite
+    // documents as needing the text to stay valid until the statement is finalized or the
+    // parameter is bound again. This code relies on that: a text freed after the step
+    // leaves a stale binding until the next run binds every parameter again, before its
+    // step, and nothing reads the statement in between (a new reader there, such as
+    // sqlite3_expanded_sql(), would need the texts kept or sqlite3_clear_bindings() back).
     sqlite3_reset(h);
   }
 

@@ -1260,7 +1260,7 @@ TEST(QuoteSpans, APassiveLabelsByAgentAndACoordinatedClauseEndTheReport) {
 // continuation (without the bound both went to the Fernby Party).
 TEST(QuoteSpans, APassiveLabelsAgentGivesOnlyTheLabelRightAfterIt) {
   Annotated t(
-      "The referendum was called by the Fernby Party to make the council adopt the old \"Harbour Charter.\" \"Safe "
+      "The ballot was called by the Fernby Party so that the board would pass its \"Harbour Charter.\" \"Safe "
       "harbours for all!\" read the posters.");
   for (const Quote& q : t.a.quotes) EXPECT_NE(t.name(q.speaker), "Fernby Party") << ::testing::PrintToString(quote_texts(t));
 }

@@ -123,20 +123,20 @@ TEST(Quotes, AJudgedFragmentIsAboutTheNamesOfItsPhrase) {
   EXPECT_TRUE(about_has("Mary Stone spoke in Leeds.\n\nStone described Acme Corporation's new plan as \"plainly reckless\".",
                         "plainly reckless", "Acme Corporation"));
   EXPECT_TRUE(about_has("Senator Peter Gray spoke on Monday.\n\nGray accused Jane Roe of \"cheating\" voters.", "cheating", "Jane Roe"));
-  EXPECT_TRUE(about_has("Senator Tom Holt spoke on Monday.\n\nHolt was calling his win in Ohio \"tremendous\".", "tremendous", "Ohio"));
+  EXPECT_TRUE(about_has("Senator Tom Holt spoke on Monday.\n\nHolt was calling the turnout in Ohio \"remarkable\".", "remarkable", "Ohio"));
   // a passive: the agent speaks; a name in an agent's phrase
-  EXPECT_FALSE(about_has("The $99 phone, sold for £80 in Canada, was described by Paul Jones as the \"best phone\" made by Acme.",
-                         "best phone", "Paul Jones"));
-  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt described the new chart, compiled by the Acme Charts Company, as \"a success\".",
-                         "a success", "Acme Charts Company"));
+  EXPECT_FALSE(about_has("The blue kettle, priced at £40 in shops, was described by Paul Jones as the \"finest kettle\" sold by Acme.",
+                         "finest kettle", "Paul Jones"));
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt described the yearly survey, run by the Acme Polling Company, as \"a mess\".",
+                         "a mess", "Acme Polling Company"));
   // an apposition to the one judged, a relative clause
-  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt accused Jane Roe, the senator from Ohio, of being \"politically correct\".",
-                         "politically correct", "Ohio"));
-  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt criticized young women who support Jane Roe as \"way off key\".",
-                         "way off key", "Jane Roe"));
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt accused Jane Roe, the mayor from Ohio, of being \"far too timid\".",
+                         "far too timid", "Ohio"));
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt criticized older voters who back Jane Roe as \"badly misled\".",
+                         "badly misled", "Jane Roe"));
   // a cue that judges nothing
-  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt repeated the party slogans and spoke of Acme Corporation's \"shared purpose\".",
-                         "shared purpose", "Acme Corporation"));
+  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt repeated the usual slogans and spoke of Acme Corporation's \"common cause\".",
+                         "common cause", "Acme Corporation"));
 }
 
 TEST(Quotes, UnbalancedMarksDoNotSwallowTheDocument) {

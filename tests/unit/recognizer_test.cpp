@@ -1159,3 +1159,16 @@ TEST(Recognizer, ANameStopsBeforeAndWhenANameOfItsOwnFollows) {
   EXPECT_EQ(organisations("She works at the William and Flora Kestrel Foundation ."),
             V{"William and Flora Kestrel Foundation"});
 }
+
+// Row 19.494 (review finding 2 of row 19.501): `of` and two gazetteer places of one state
+// joined by `and` are one body's reach, not a name and a place of its own; places of two
+// states, or a continent, still end the name before `and`.
+TEST(Recognizer, OfTwoPlacesOfOneStateStaysOneName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("The Rowing Union of England and Wales said the fees were too high ."),
+            V{"Rowing Union of England and Wales"});
+  EXPECT_TRUE(recognized("The Rowing Union of England and Wales said the fees were too high .", EntityType::Location).empty());
+  EXPECT_EQ(organisations("The Rowing Union of Leeds and Bradford met on Monday ."), V{"Union of Leeds and Bradford"});
+  EXPECT_EQ(organisations("The Rowing Union of England and France met on Monday ."), V{"Union of England"});
+  EXPECT_EQ(organisations("The Rowing Union of Europe and Wales met on Monday ."), V{"Union of Europe"});
+}

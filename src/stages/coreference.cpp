@@ -1173,8 +1173,20 @@ std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size
   std::string noun;
   const std::size_t end = body_person_end(r, b, e, body, noun);
   if (end == 0 || body != named) return -1;
-  for (std::size_t j = end; j < e; ++j)
-    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower)) return -1;
+  std::size_t j = end;
+  const bool possessed = j < e && a.tokens[j].has(kPossessive);
+  // The description in the possessive (row A1100): before a campaign or an official (word
+  // lists party_side_words, official_nouns: `the Democratic nominee's campaign said`) the
+  // holder speaks through them (GUIDELINES: a campaign is its candidate; as rule A1037 reads
+  // a place's office); before any other head (`the Republican nominee's wife said`) the head
+  // speaks, unnamed. Never the body named inside it.
+  if (possessed) {
+    if (j + 1 >= e || (!lex.in(Words::PartySideWords, a.tokens[j + 1]) && !lex.in(Words::OfficialNouns, a.tokens[j + 1]))) return -2;
+    j += 2;
+  }
+  for (; j < e; ++j)
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower))
+      return possessed ? -2 : -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(named)];
   // The person named right after the same body and noun earlier (`Republican nominee Jane Roe`).
   std::int32_t holder = -2;

@@ -257,6 +257,7 @@ class Resolver {
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t organisation_subject_before(std::size_t k);
+  std::int32_t campaign_owner_before(std::size_t k) const;
   bool quoted_sentence(const Sentence& s) const;
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;
   std::size_t unclosed_apposition(std::size_t npb, std::size_t sentence_first) const;

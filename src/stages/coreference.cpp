@@ -1173,8 +1173,20 @@ std::int32_t body_person_description(const Resolver& r, std::size_t b, std::size
   std::string noun;
   const std::size_t end = body_person_end(r, b, e, body, noun);
   if (end == 0 || body != named) return -1;
-  for (std::size_t j = end; j < e; ++j)
-    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower)) return -1;
+  std::size_t j = end;
+  const bool possessed = j < e && a.tokens[j].has(kPossessive);
+  // The description in the possessive (row A1100): before a campaign or an official (word
+  // lists party_side_words, official_nouns: `the Democratic nominee's campaign said`) the
+  // holder speaks through them (GUIDELINES: a campaign is its candidate; as rule A1037 reads
+  // a place's office); before any other head (`the Republican nominee's wife said`) the head
+  // speaks, unnamed. Never the body named inside it.
+  if (possessed) {
+    if (j + 1 >= e || (!lex.in(Words::PartySideWords, a.tokens[j + 1]) && !lex.in(Words::OfficialNouns, a.tokens[j + 1]))) return -2;
+    j += 2;
+  }
+  for (; j < e; ++j)
+    if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower))
+      return possessed ? -2 : -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(named)];
   // The person named right after the same body and noun earlier (`Republican nominee Jane Roe`).
   std::int32_t holder = -2;
@@ -1526,6 +1538,27 @@ bool kind_noun_phrase(const Resolver& r, std::size_t b, std::size_t e) {
 
 }  // namespace
 
+// The mention of a person named before token k right before a campaign noun (word list
+// party_side_words), alone or in the possessive (`the Sanders campaign`, `Cruz's campaign`;
+// row A1101), the latest of them, when all such mentions before k are of one person; else
+// -1 (none, or two people's campaigns: unknown).
+std::int32_t Resolver::campaign_owner_before(std::size_t k) const {
+  std::int32_t owner = -1;
+  for (std::size_t t = 1; t < k; ++t) {
+    if (!lex.in(Words::PartySideWords, a.tokens[t])) continue;
+    std::size_t end = t;  // the owner's name ends here
+    if (a.tokens[end - 1].has(kPossessive)) --end;  // the possessive is its own token
+    if (end == 0) continue;
+    const std::int32_t mi = mention_cover[end - 1];
+    if (mi < 0 || a.mentions[static_cast<std::size_t>(mi)].end_token != end) continue;
+    const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (!is_person(a, ent)) continue;
+    if (owner >= 0 && a.mentions[static_cast<std::size_t>(owner)].entity != ent) return -1;
+    owner = mi;
+  }
+  return owner;
+}
+
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
   // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631).
   if (b < e && a.tokens[b].has(kCapitalized)) {
@@ -1577,6 +1610,13 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
       return -1;
     };
     nearby = named_holding_head();
+    // `The campaign says` (row A1101): the article and a campaign noun alone (word list
+    // party_side_words) is the campaign of the one person whose campaign the document names
+    // before it (campaign_owner_before()); GUIDELINES: a campaign is its candidate.
+    if (nearby < 0 && e == b + 2 && lex.in(Words::PartySideWords, a.tokens[b + 1])) {
+      nearby = campaign_owner_before(b);
+      if (nearby < 0) return -1;
+    }
     if (nearby < 0) {
       if (!kind_noun_phrase(*this, b, e)) return -1;
       nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);

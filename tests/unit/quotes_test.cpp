@@ -2914,6 +2914,54 @@ TEST(Quotes, APlacesSenatorsCampaignSpeaksForTheSenator) {
             "Ted Cruz");
 }
 
+TEST(Quotes, APartyNomineesCampaignSpeaksForTheNomineeNeverForTheParty) {
+  // s55-spkfix12, row A1100: a party's role description in the possessive (`the Republican
+  // nominee's`) before a campaign or an official speaks for the one person named with that
+  // party and noun (`Republican nominee Tom Smith`), else unknown; before any other head
+  // (`wife`) the head speaks, unnamed. The party at 83c459c in all three.
+  EXPECT_EQ(speaker_of("Republican nominee Tom Smith spoke in Leeds on Monday. The Republican nominee's campaign said that "
+                       "the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Republican nominee Tom Smith spoke in Leeds on Monday. The Republican nominee's spokesman has also "
+                       "said that the plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. The Republican nominee's campaign said that the plan would fail.",
+                       "the plan would fail"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Republican nominee Tom Smith spoke in Leeds on Monday. The Republican nominee's wife said that the "
+                       "plan would fail.",
+                       "the plan would fail"),
+            "(none)");
+  // Not in the possessive: as at 83c459c.
+  EXPECT_EQ(speaker_of("Republican nominee Tom Smith spoke in Leeds on Monday. The Republican nominee said that the plan "
+                       "would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+}
+
+TEST(Quotes, TheCampaignIsTheOnePersonWhoseCampaignWasNamedBefore) {
+  // s55-spkfix12, row A1101: `the campaign` alone speaks for the one person whose campaign
+  // the document names before it (`the Smith campaign`, `Smith's campaign`); GUIDELINES: a
+  // campaign is its candidate. Unknown at 83c459c; unknown when two people's campaigns or
+  // none are named.
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. The Smith campaign hired ten aides. The campaign said that the "
+                       "plan would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. Smith's campaign hired ten aides. The campaign says the plan "
+                       "would fail.",
+                       "the plan would fail"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. The Smith campaign and the Jane Roe campaign hired aides. The "
+                       "campaign said that the plan would fail.",
+                       "the plan would fail"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds on Monday. The campaign said that the plan would fail.", "the plan would fail"),
+            "(none)");
+}
+
 // Row 18.283 (review2 finding 8): an en dash is a clause break as the em dash is (the
 // tokenizer's `--`): the names set off by either are no topic of the judged fragment.
 TEST(Quotes, AnEnDashBreaksAJudgedFragmentsPhraseAsAnEmDashDoes) {

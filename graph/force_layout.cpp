@@ -102,28 +102,31 @@ class Forces {
         for (std::size_t i = cell.begin; i < cell.end; ++i) {
           const std::size_t listed = list_pairs(i, cell);
           if (forces_of_pairs(listed))
-            add_pushes(i, 2 * (cell.end - i - 1), listed);
+            add_pushes(i, cell.end - i - 1, listed);
           else
             apply_pairs(i, cell);
         }
       }
   }
 
-  // Adds the `listed` pushes of members_[i]'s pairs to the displacements, in list
-  // order. The first `in_cell` alternate between a vertex of its cell and members_[i]
-  // itself (list_pairs()); every other vertex is pushed once. So members_[i]'s sum is
-  // kept in registers, added to in the same order, and stored once: the same bits,
-  // without each addition waiting for the store of the one before.
+  // Adds the pushes of members_[i]'s pairs to the displacements, in Boost's order. The
+  // first `in_cell` are the later vertices of its cell, each pushed by members_[i] and
+  // then pushing it back (list_pairs() lists them once): the push back has the same
+  // distance, from the exact negation of the difference, so it is the exact negation
+  // of the push, and adding it is subtracting the push (IEEE: a + (-b) is a - b), the
+  // same bits. Every other vertex is pushed once. members_[i]'s sum is kept in
+  // registers, added to in the same order, and stored once: the same bits, without
+  // each addition waiting for the store of the one before.
   void add_pushes(std::size_t i, std::size_t in_cell, std::size_t listed) {
     Delta& du = displacement_[members_[i]];
     double ux = du[0], uy = du[1];
     std::size_t p = 0;
-    for (; p < in_cell; p += 2) {
+    for (; p < in_cell; ++p) {
       Delta& d = displacement_[to_[p]];
       d[0] += push_x_[p];
       d[1] += push_y_[p];
-      ux += push_x_[p + 1];
-      uy += push_y_[p + 1];
+      ux -= push_x_[p];
+      uy -= push_y_[p];
     }
     du[0] = ux;
     du[1] = uy;
@@ -283,15 +286,13 @@ class Forces {
 
   // Lists the pairs of members_[i] as apply_pairs() applies them: the pushed vertex in
   // to_, the difference of the positions (pushed minus pushing) in diff_x_, diff_y_; a
-  // neighbour's pair is written, then kept only when it is closer than 2k (no branch
-  // to mispredict). Returns how many are listed.
+  // later vertex of its cell once, for both its pairs (add_pushes() negates the push
+  // for the pair back); a neighbour's pair is written, then kept only when it is closer
+  // than 2k (no branch to mispredict). Returns how many are listed.
   std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
     std::size_t n = 0;
     const double ux = sorted_x_[i], uy = sorted_y_[i];
-    for (std::size_t j = i + 1; j < cell.end; ++j) {
-      n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
-      n = put(n, members_[i], ux - sorted_x_[j], uy - sorted_y_[j]);
-    }
+    for (std::size_t j = i + 1; j < cell.end; ++j) n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
     for (std::size_t k = 0; k < cell.run_count; ++k) n = list_neighbours(n, ux, uy, cell.runs[k]);
     return n;
   }

@@ -33,6 +33,59 @@ const bool has_avx = [] {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx") != 0;
 }();
+const bool has_avx2 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") != 0;
+}();
+
+// For each mask of four lanes (bit l: lane l kept), the 32-bit indices that move the
+// kept 64-bit lanes to the front in order (permutevar8x32); the rest repeat lane 0.
+struct CompactTable {
+  alignas(32) std::int32_t index[16][8];
+};
+constexpr CompactTable make_compact_table() {
+  CompactTable t{};
+  for (int mask = 0; mask < 16; ++mask) {
+    int k = 0;
+    for (int lane = 0; lane < 4; ++lane)
+      if (mask & (1 << lane)) {
+        t.index[mask][2 * k] = 2 * lane;
+        t.index[mask][2 * k + 1] = 2 * lane + 1;
+        ++k;
+      }
+  }
+  return t;
+}
+constexpr CompactTable kCompact = make_compact_table();
+
+// list_neighbours() four candidates at a time: the same differences (x - ux, y - uy)
+// and the same test (dx * dx + dy * dy < limit, a multiply and an add apiece, no FMA),
+// the kept ones moved to the front of the four lanes and stored at pair `n` (four
+// written, the count advanced by those kept: the arrays have three pairs to spare).
+// From candidate `o` while four are left; returns the new count.
+__attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n, std::size_t& o, std::size_t end,
+                                                            const double* xs, const double* ys,
+                                                            const std::size_t* members, double ux, double uy,
+                                                            double limit, std::uint32_t* to, double* diff_x,
+                                                            double* diff_y) {
+  const __m256d vux = _mm256_set1_pd(ux), vuy = _mm256_set1_pd(uy), lim = _mm256_set1_pd(limit);
+  const __m256i low_halves = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
+  for (; o + 4 <= end; o += 4) {
+    const __m256d dx = _mm256_sub_pd(_mm256_loadu_pd(xs + o), vux);
+    const __m256d dy = _mm256_sub_pd(_mm256_loadu_pd(ys + o), vuy);
+    const __m256d squared = _mm256_add_pd(_mm256_mul_pd(dx, dx), _mm256_mul_pd(dy, dy));
+    const int near = _mm256_movemask_pd(_mm256_cmp_pd(squared, lim, _CMP_LT_OQ));
+    const __m256i order = _mm256_load_si256(reinterpret_cast<const __m256i*>(kCompact.index[near]));
+    _mm256_storeu_pd(diff_x + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dx), order)));
+    _mm256_storeu_pd(diff_y + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dy), order)));
+    const __m256i kept = _mm256_permutevar8x32_epi32(
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
+                     _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
+    n += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(near)));
+  }
+  return n;
+}
 
 // forces_of_pairs_sse2() (below) four lanes wide: the same IEEE operations in the same
 // order on each pair, so the same bits. From pair `i` while four are left; false when
@@ -304,6 +357,11 @@ class Forces {
   // (here x - ux, its exact negation: the same square).
   std::size_t list_neighbours(std::size_t n, double ux, double uy, std::pair<std::size_t, std::size_t> run) {
     std::size_t o = run.first;
+#if defined(GAZETTE_FORCES_AVX)
+    if (has_avx2 && allow_avx)
+      n = neighbours_avx2(n, o, run.second, sorted_x_.data(), sorted_y_.data(), members_.data(), ux, uy,
+                          two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
+#endif
 #if defined(__SSE2__)
     const __m128d vux = _mm_set1_pd(ux), vuy = _mm_set1_pd(uy), limit = _mm_set1_pd(two_k_squared_);
     for (; o + 2 <= run.second; o += 2) {
@@ -336,7 +394,9 @@ class Forces {
     return n + 1;
   }
 
+  // Room for `pairs` pairs, and three more that neighbours_avx2() may write past the last.
   void reserve(std::size_t pairs) {
+    pairs += 3;
     if (to_.size() >= pairs) return;
     to_.resize(pairs);
     diff_x_.resize(pairs);

@@ -42,6 +42,7 @@ const bool has_avx2 = [] {
 // kept 64-bit lanes to the front in order (permutevar8x32); the rest repeat lane 0.
 struct CompactTable {
   alignas(32) std::int32_t index[16][8];
+  std::size_t kept[16];  // how many lanes are kept
 };
 constexpr CompactTable make_compact_table() {
   CompactTable t{};
@@ -53,6 +54,7 @@ constexpr CompactTable make_compact_table() {
         t.index[mask][2 * k + 1] = 2 * lane + 1;
         ++k;
       }
+    t.kept[mask] = static_cast<std::size_t>(k);
   }
   return t;
 }
@@ -82,7 +84,7 @@ __attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n, std::
         _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
     _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
                      _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
-    n += static_cast<std::size_t>(__builtin_popcount(static_cast<unsigned>(near)));
+    n += kCompact.kept[near];
   }
   return n;
 }
@@ -91,7 +93,7 @@ __attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n, std::
 // order on each pair, so the same bits. From pair `i` while four are left; false when
 // one of them is closer than `close`.
 __attribute__((target("avx"))) bool forces_avx(std::size_t count, std::size_t& i, const double* diff_x,
-                                               const double* diff_y, double* push_x, double* push_y,
+                                               const double* diff_y, double* push,
                                                double k_squared, double close_below) {
   const __m256d sign = _mm256_set1_pd(-0.0), one = _mm256_set1_pd(1.0);
   const __m256d eps = _mm256_set1_pd(std::numeric_limits<double>::epsilon());
@@ -107,8 +109,10 @@ __attribute__((target("avx"))) bool forces_avx(std::size_t count, std::size_t& i
     const __m256d dist = _mm256_or_pd(_mm256_and_pd(flat, x), _mm256_andnot_pd(flat, far));
     any_close = _mm256_or_pd(any_close, _mm256_cmp_pd(dist, close, _CMP_LT_OQ));
     const __m256d scale = _mm256_div_pd(_mm256_div_pd(kk, dist), dist);
-    _mm256_storeu_pd(push_x + i, _mm256_mul_pd(scale, dx));
-    _mm256_storeu_pd(push_y + i, _mm256_mul_pd(scale, dy));
+    const __m256d px = _mm256_mul_pd(scale, dx), py = _mm256_mul_pd(scale, dy);
+    const __m256d lo = _mm256_unpacklo_pd(px, py), hi = _mm256_unpackhi_pd(px, py);  // x0 y0 x2 y2, x1 y1 x3 y3
+    _mm256_storeu_pd(push + 2 * i, _mm256_permute2f128_pd(lo, hi, 0x20));
+    _mm256_storeu_pd(push + 2 * i + 4, _mm256_permute2f128_pd(lo, hi, 0x31));
   }
   return _mm256_movemask_pd(any_close) == 0;
 }
@@ -170,24 +174,40 @@ class Forces {
   // same bits. Every other vertex is pushed once. members_[i]'s sum is kept in
   // registers, added to in the same order, and stored once: the same bits, without
   // each addition waiting for the store of the one before.
+  // (With SSE2 x and y are added side by side: the same two additions.)
   void add_pushes(std::size_t i, std::size_t in_cell, std::size_t listed) {
     Delta& du = displacement_[members_[i]];
-    double ux = du[0], uy = du[1];
     std::size_t p = 0;
+#if defined(__SSE2__)
+    __m128d u = _mm_loadu_pd(&du[0]);
+    for (; p < in_cell; ++p) {
+      double* d = &displacement_[to_[p]][0];
+      const __m128d push = _mm_loadu_pd(&push_[2 * p]);
+      _mm_storeu_pd(d, _mm_add_pd(_mm_loadu_pd(d), push));
+      u = _mm_sub_pd(u, push);
+    }
+    _mm_storeu_pd(&du[0], u);
+    for (; p < listed; ++p) {
+      double* d = &displacement_[to_[p]][0];
+      _mm_storeu_pd(d, _mm_add_pd(_mm_loadu_pd(d), _mm_loadu_pd(&push_[2 * p])));
+    }
+#else
+    double ux = du[0], uy = du[1];
     for (; p < in_cell; ++p) {
       Delta& d = displacement_[to_[p]];
-      d[0] += push_x_[p];
-      d[1] += push_y_[p];
-      ux -= push_x_[p];
-      uy -= push_y_[p];
+      d[0] += push_[2 * p];
+      d[1] += push_[2 * p + 1];
+      ux -= push_[2 * p];
+      uy -= push_[2 * p + 1];
     }
     du[0] = ux;
     du[1] = uy;
     for (; p < listed; ++p) {
       Delta& d = displacement_[to_[p]];
-      d[0] += push_x_[p];
-      d[1] += push_y_[p];
+      d[0] += push_[2 * p];
+      d[1] += push_[2 * p + 1];
     }
+#endif
   }
 
   // Boost's attractive force along edge (source v, target u).
@@ -235,7 +255,7 @@ class Forces {
     }
   }
 
-  // The force of each of the first `count` listed pairs into push_x_, push_y_, as
+  // The force of each of the first `count` listed pairs into push_ (x, y), as
   // repel() computes it from the difference (diff_x_, diff_y_: pushed minus pushing);
   // false when a pair is closer than maybe_jitter_point's threshold (Boost would then
   // move a vertex in the middle of the pairs).
@@ -244,7 +264,7 @@ class Forces {
     bool apart = true;
 #if defined(GAZETTE_FORCES_AVX)
     if (has_avx && allow_avx)
-      apart = forces_avx(count, i, diff_x_.data(), diff_y_.data(), push_x_.data(), push_y_.data(), k_ * k_, too_close_);
+      apart = forces_avx(count, i, diff_x_.data(), diff_y_.data(), push_.data(), k_ * k_, too_close_);
 #endif
 #if defined(__SSE2__)
     apart = forces_of_pairs_sse2(count, i) && apart;
@@ -257,8 +277,8 @@ class Forces {
       const double dist = topology_.distance(origin, p);
       apart = apart && !(dist < too_close_);
       const double fr = k_ * k_ / dist;
-      push_x_[i] = (fr / dist) * diff_x_[i];
-      push_y_[i] = (fr / dist) * diff_y_[i];
+      push_[2 * i] = (fr / dist) * diff_x_[i];
+      push_[2 * i + 1] = (fr / dist) * diff_y_[i];
     }
     return apart;
   }
@@ -283,8 +303,9 @@ class Forces {
       const __m128d dist = _mm_or_pd(_mm_and_pd(flat, x), _mm_andnot_pd(flat, far));
       any_close = _mm_or_pd(any_close, _mm_cmplt_pd(dist, close));
       const __m128d scale = _mm_div_pd(_mm_div_pd(kk, dist), dist);  // (k * k / dist) / dist
-      _mm_storeu_pd(&push_x_[i], _mm_mul_pd(scale, dx));
-      _mm_storeu_pd(&push_y_[i], _mm_mul_pd(scale, dy));
+      const __m128d px = _mm_mul_pd(scale, dx), py = _mm_mul_pd(scale, dy);
+      _mm_storeu_pd(&push_[2 * i], _mm_unpacklo_pd(px, py));
+      _mm_storeu_pd(&push_[2 * i + 2], _mm_unpackhi_pd(px, py));
     }
     return _mm_movemask_pd(any_close) == 0;
   }
@@ -401,8 +422,7 @@ class Forces {
     to_.resize(pairs);
     diff_x_.resize(pairs);
     diff_y_.resize(pairs);
-    push_x_.resize(pairs);
-    push_y_.resize(pairs);
+    push_.resize(2 * pairs);
   }
 
   std::size_t cell(double coordinate, double size, std::size_t count) const {
@@ -442,7 +462,8 @@ class Forces {
   // The repulsive pairs of a vertex (list_pairs), in Boost's order: the vertex pushed,
   // the difference of the positions, the force.
   std::vector<std::uint32_t> to_;
-  std::vector<double> diff_x_, diff_y_, push_x_, push_y_;
+  std::vector<double> diff_x_, diff_y_;
+  std::vector<double> push_;  // the forces, x and y of each pair side by side
 };
 
 }  // namespace

@@ -33,12 +33,67 @@ const bool has_avx = [] {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx") != 0;
 }();
+const bool has_avx2 = [] {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx2") != 0;
+}();
+
+// For each mask of four lanes (bit l: lane l kept), the 32-bit indices that move the
+// kept 64-bit lanes to the front in order (permutevar8x32); the rest repeat lane 0.
+struct CompactTable {
+  alignas(32) std::int32_t index[16][8];
+  std::size_t kept[16];  // how many lanes are kept
+};
+constexpr CompactTable make_compact_table() {
+  CompactTable t{};
+  for (int mask = 0; mask < 16; ++mask) {
+    int k = 0;
+    for (int lane = 0; lane < 4; ++lane)
+      if (mask & (1 << lane)) {
+        t.index[mask][2 * k] = 2 * lane;
+        t.index[mask][2 * k + 1] = 2 * lane + 1;
+        ++k;
+      }
+    t.kept[mask] = static_cast<std::size_t>(k);
+  }
+  return t;
+}
+constexpr CompactTable kCompact = make_compact_table();
+
+// list_neighbours() four candidates at a time: the same differences (x - ux, y - uy)
+// and the same test (dx * dx + dy * dy < limit, a multiply and an add apiece, no FMA),
+// the kept ones moved to the front of the four lanes and stored at pair `n` (four
+// written, the count advanced by those kept: the arrays have three pairs to spare).
+// From candidate `o` while four are left; returns the new count.
+__attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n, std::size_t& o, std::size_t end,
+                                                            const double* xs, const double* ys,
+                                                            const std::size_t* members, double ux, double uy,
+                                                            double limit, std::uint32_t* to, double* diff_x,
+                                                            double* diff_y) {
+  const __m256d vux = _mm256_set1_pd(ux), vuy = _mm256_set1_pd(uy), lim = _mm256_set1_pd(limit);
+  const __m256i low_halves = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
+  for (; o + 4 <= end; o += 4) {
+    const __m256d dx = _mm256_sub_pd(_mm256_loadu_pd(xs + o), vux);
+    const __m256d dy = _mm256_sub_pd(_mm256_loadu_pd(ys + o), vuy);
+    const __m256d squared = _mm256_add_pd(_mm256_mul_pd(dx, dx), _mm256_mul_pd(dy, dy));
+    const int near = _mm256_movemask_pd(_mm256_cmp_pd(squared, lim, _CMP_LT_OQ));
+    const __m256i order = _mm256_load_si256(reinterpret_cast<const __m256i*>(kCompact.index[near]));
+    _mm256_storeu_pd(diff_x + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dx), order)));
+    _mm256_storeu_pd(diff_y + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dy), order)));
+    const __m256i kept = _mm256_permutevar8x32_epi32(
+        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
+                     _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
+    n += kCompact.kept[near];
+  }
+  return n;
+}
 
 // forces_of_pairs_sse2() (below) four lanes wide: the same IEEE operations in the same
 // order on each pair, so the same bits. From pair `i` while four are left; false when
 // one of them is closer than `close`.
 __attribute__((target("avx"))) bool forces_avx(std::size_t count, std::size_t& i, const double* diff_x,
-                                               const double* diff_y, double* push_x, double* push_y,
+                                               const double* diff_y, double* push,
                                                double k_squared, double close_below) {
   const __m256d sign = _mm256_set1_pd(-0.0), one = _mm256_set1_pd(1.0);
   const __m256d eps = _mm256_set1_pd(std::numeric_limits<double>::epsilon());
@@ -54,8 +109,10 @@ __attribute__((target("avx"))) bool forces_avx(std::size_t count, std::size_t& i
     const __m256d dist = _mm256_or_pd(_mm256_and_pd(flat, x), _mm256_andnot_pd(flat, far));
     any_close = _mm256_or_pd(any_close, _mm256_cmp_pd(dist, close, _CMP_LT_OQ));
     const __m256d scale = _mm256_div_pd(_mm256_div_pd(kk, dist), dist);
-    _mm256_storeu_pd(push_x + i, _mm256_mul_pd(scale, dx));
-    _mm256_storeu_pd(push_y + i, _mm256_mul_pd(scale, dy));
+    const __m256d px = _mm256_mul_pd(scale, dx), py = _mm256_mul_pd(scale, dy);
+    const __m256d lo = _mm256_unpacklo_pd(px, py), hi = _mm256_unpackhi_pd(px, py);  // x0 y0 x2 y2, x1 y1 x3 y3
+    _mm256_storeu_pd(push + 2 * i, _mm256_permute2f128_pd(lo, hi, 0x20));
+    _mm256_storeu_pd(push + 2 * i + 4, _mm256_permute2f128_pd(lo, hi, 0x31));
   }
   return _mm256_movemask_pd(any_close) == 0;
 }
@@ -102,36 +159,55 @@ class Forces {
         for (std::size_t i = cell.begin; i < cell.end; ++i) {
           const std::size_t listed = list_pairs(i, cell);
           if (forces_of_pairs(listed))
-            add_pushes(i, 2 * (cell.end - i - 1), listed);
+            add_pushes(i, cell.end - i - 1, listed);
           else
             apply_pairs(i, cell);
         }
       }
   }
 
-  // Adds the `listed` pushes of members_[i]'s pairs to the displacements, in list
-  // order. The first `in_cell` alternate between a vertex of its cell and members_[i]
-  // itself (list_pairs()); every other vertex is pushed once. So members_[i]'s sum is
-  // kept in registers, added to in the same order, and stored once: the same bits,
-  // without each addition waiting for the store of the one before.
+  // Adds the pushes of members_[i]'s pairs to the displacements, in Boost's order. The
+  // first `in_cell` are the later vertices of its cell, each pushed by members_[i] and
+  // then pushing it back (list_pairs() lists them once): the push back has the same
+  // distance, from the exact negation of the difference, so it is the exact negation
+  // of the push, and adding it is subtracting the push (IEEE: a + (-b) is a - b), the
+  // same bits. Every other vertex is pushed once. members_[i]'s sum is kept in
+  // registers, added to in the same order, and stored once: the same bits, without
+  // each addition waiting for the store of the one before.
+  // (With SSE2 x and y are added side by side: the same two additions.)
   void add_pushes(std::size_t i, std::size_t in_cell, std::size_t listed) {
     Delta& du = displacement_[members_[i]];
-    double ux = du[0], uy = du[1];
     std::size_t p = 0;
-    for (; p < in_cell; p += 2) {
+#if defined(__SSE2__)
+    __m128d u = _mm_loadu_pd(&du[0]);
+    for (; p < in_cell; ++p) {
+      double* d = &displacement_[to_[p]][0];
+      const __m128d push = _mm_loadu_pd(&push_[2 * p]);
+      _mm_storeu_pd(d, _mm_add_pd(_mm_loadu_pd(d), push));
+      u = _mm_sub_pd(u, push);
+    }
+    _mm_storeu_pd(&du[0], u);
+    for (; p < listed; ++p) {
+      double* d = &displacement_[to_[p]][0];
+      _mm_storeu_pd(d, _mm_add_pd(_mm_loadu_pd(d), _mm_loadu_pd(&push_[2 * p])));
+    }
+#else
+    double ux = du[0], uy = du[1];
+    for (; p < in_cell; ++p) {
       Delta& d = displacement_[to_[p]];
-      d[0] += push_x_[p];
-      d[1] += push_y_[p];
-      ux += push_x_[p + 1];
-      uy += push_y_[p + 1];
+      d[0] += push_[2 * p];
+      d[1] += push_[2 * p + 1];
+      ux -= push_[2 * p];
+      uy -= push_[2 * p + 1];
     }
     du[0] = ux;
     du[1] = uy;
     for (; p < listed; ++p) {
       Delta& d = displacement_[to_[p]];
-      d[0] += push_x_[p];
-      d[1] += push_y_[p];
+      d[0] += push_[2 * p];
+      d[1] += push_[2 * p + 1];
     }
+#endif
   }
 
   // Boost's attractive force along edge (source v, target u).
@@ -179,7 +255,7 @@ class Forces {
     }
   }
 
-  // The force of each of the first `count` listed pairs into push_x_, push_y_, as
+  // The force of each of the first `count` listed pairs into push_ (x, y), as
   // repel() computes it from the difference (diff_x_, diff_y_: pushed minus pushing);
   // false when a pair is closer than maybe_jitter_point's threshold (Boost would then
   // move a vertex in the middle of the pairs).
@@ -188,7 +264,7 @@ class Forces {
     bool apart = true;
 #if defined(GAZETTE_FORCES_AVX)
     if (has_avx && allow_avx)
-      apart = forces_avx(count, i, diff_x_.data(), diff_y_.data(), push_x_.data(), push_y_.data(), k_ * k_, too_close_);
+      apart = forces_avx(count, i, diff_x_.data(), diff_y_.data(), push_.data(), k_ * k_, too_close_);
 #endif
 #if defined(__SSE2__)
     apart = forces_of_pairs_sse2(count, i) && apart;
@@ -201,8 +277,8 @@ class Forces {
       const double dist = topology_.distance(origin, p);
       apart = apart && !(dist < too_close_);
       const double fr = k_ * k_ / dist;
-      push_x_[i] = (fr / dist) * diff_x_[i];
-      push_y_[i] = (fr / dist) * diff_y_[i];
+      push_[2 * i] = (fr / dist) * diff_x_[i];
+      push_[2 * i + 1] = (fr / dist) * diff_y_[i];
     }
     return apart;
   }
@@ -227,8 +303,9 @@ class Forces {
       const __m128d dist = _mm_or_pd(_mm_and_pd(flat, x), _mm_andnot_pd(flat, far));
       any_close = _mm_or_pd(any_close, _mm_cmplt_pd(dist, close));
       const __m128d scale = _mm_div_pd(_mm_div_pd(kk, dist), dist);  // (k * k / dist) / dist
-      _mm_storeu_pd(&push_x_[i], _mm_mul_pd(scale, dx));
-      _mm_storeu_pd(&push_y_[i], _mm_mul_pd(scale, dy));
+      const __m128d px = _mm_mul_pd(scale, dx), py = _mm_mul_pd(scale, dy);
+      _mm_storeu_pd(&push_[2 * i], _mm_unpacklo_pd(px, py));
+      _mm_storeu_pd(&push_[2 * i + 2], _mm_unpackhi_pd(px, py));
     }
     return _mm_movemask_pd(any_close) == 0;
   }
@@ -283,15 +360,13 @@ class Forces {
 
   // Lists the pairs of members_[i] as apply_pairs() applies them: the pushed vertex in
   // to_, the difference of the positions (pushed minus pushing) in diff_x_, diff_y_; a
-  // neighbour's pair is written, then kept only when it is closer than 2k (no branch
-  // to mispredict). Returns how many are listed.
+  // later vertex of its cell once, for both its pairs (add_pushes() negates the push
+  // for the pair back); a neighbour's pair is written, then kept only when it is closer
+  // than 2k (no branch to mispredict). Returns how many are listed.
   std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
     std::size_t n = 0;
     const double ux = sorted_x_[i], uy = sorted_y_[i];
-    for (std::size_t j = i + 1; j < cell.end; ++j) {
-      n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
-      n = put(n, members_[i], ux - sorted_x_[j], uy - sorted_y_[j]);
-    }
+    for (std::size_t j = i + 1; j < cell.end; ++j) n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
     for (std::size_t k = 0; k < cell.run_count; ++k) n = list_neighbours(n, ux, uy, cell.runs[k]);
     return n;
   }
@@ -303,6 +378,11 @@ class Forces {
   // (here x - ux, its exact negation: the same square).
   std::size_t list_neighbours(std::size_t n, double ux, double uy, std::pair<std::size_t, std::size_t> run) {
     std::size_t o = run.first;
+#if defined(GAZETTE_FORCES_AVX)
+    if (has_avx2 && allow_avx)
+      n = neighbours_avx2(n, o, run.second, sorted_x_.data(), sorted_y_.data(), members_.data(), ux, uy,
+                          two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
+#endif
 #if defined(__SSE2__)
     const __m128d vux = _mm_set1_pd(ux), vuy = _mm_set1_pd(uy), limit = _mm_set1_pd(two_k_squared_);
     for (; o + 2 <= run.second; o += 2) {
@@ -335,13 +415,14 @@ class Forces {
     return n + 1;
   }
 
+  // Room for `pairs` pairs, and three more that neighbours_avx2() may write past the last.
   void reserve(std::size_t pairs) {
+    pairs += 3;
     if (to_.size() >= pairs) return;
     to_.resize(pairs);
     diff_x_.resize(pairs);
     diff_y_.resize(pairs);
-    push_x_.resize(pairs);
-    push_y_.resize(pairs);
+    push_.resize(2 * pairs);
   }
 
   std::size_t cell(double coordinate, double size, std::size_t count) const {
@@ -381,7 +462,8 @@ class Forces {
   // The repulsive pairs of a vertex (list_pairs), in Boost's order: the vertex pushed,
   // the difference of the positions, the force.
   std::vector<std::uint32_t> to_;
-  std::vector<double> diff_x_, diff_y_, push_x_, push_y_;
+  std::vector<double> diff_x_, diff_y_;
+  std::vector<double> push_;  // the forces, x and y of each pair side by side
 };
 
 }  // namespace

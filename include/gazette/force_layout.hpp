@@ -9,8 +9,12 @@
 // it twice, plus the box's diagonal, in maybe_jitter_point and the force), the grid is
 // built in two flat arrays per iteration instead of a vector per cell, positions and
 // displacements sit in plain arrays rather than behind property maps, and a vertex's
-// neighbours in the next cells are tested against 2k two at a time (SSE2) from x and y
-// kept apart in cell order.
+// neighbours in the next cells are tested against 2k two at a time (SSE2), or four at a
+// time with the kept ones compacted by a table (AVX2, chosen at run time), from x and y
+// kept apart in cell order. Two vertices of one cell push each other with forces that
+// are exact negations of each other (the same distance): that force is computed once
+// and the one back subtracted, the same bits; the forces are stored x and y side by
+// side and added to the displacements two lanes at a time (the same two additions).
 #pragma once
 
 // topology.hpp uses these without including them.
@@ -38,7 +42,7 @@ void fruchterman_reingold(const Topology& topology, std::vector<Point>& position
                           double grid_k, int iterations, double temperature);
 
 // Whether fruchterman_reingold() may compute the forces four pairs at a time with AVX
-// when the processor has it (on by default; the positions are the same bits either
+// and test the neighbours four at a time with AVX2 when the processor has them (on by default; the positions are the same bits either
 // way). Returns whether it was on and available before. For tests.
 bool set_avx(bool allowed);
 

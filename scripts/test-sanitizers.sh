@@ -74,7 +74,8 @@ fi
 
 step "tests under ASan + UBSan (all but e2e.dask)"
 LOGS=$PWD/build-asan/sanitizer-logs
-rm -rf "$LOGS"; mkdir -p "$LOGS"
+KILLED=$PWD/build-asan/sanitizer-logs-killed
+rm -rf "$LOGS" "$KILLED"; mkdir -p "$LOGS"
 # The one-line document of tests/e2e/bad_input.sh shrinks from 50 MB to 5 MB here, and
 # tests/e2e/faults.sh's corpus from 1200 documents to 400: under the sanitizers a build
 # of 400 still takes seconds, so each kill still lands in the middle of the run.
@@ -87,9 +88,20 @@ set -e
 # An empty log holds no report: the tests kill -9 gazette at arbitrary moments, and a
 # process killed while LeakSanitizer checks it at exit leaves the file its tracer opened
 # (named after the killed process) before the tracer, killed with it, wrote a line. A
-# report has at least one line; those fail the script.
+# report has at least one line; those fail the script. The same race can let the tracer
+# write one line first, `==T==Unable to get registers from thread P.`: it could not read
+# the registers of the process it was stopping, because that process was being killed
+# (LLVM calls the message spurious when it stands alone: llvm-project pull request
+# 116555). A log holding that line and nothing else is set aside like an empty one; a log
+# with anything more (a leak report, an ASan or UBSan error) still fails the script.
 empty=$(find "$LOGS" -type f -empty -printf '%f ')
 [ -z "$empty" ] || echo "test-sanitizers.sh: empty sanitizer logs (a process killed before it wrote a report): $empty"
+for f in $(find "$LOGS" -type f ! -empty | sort); do
+  if ! grep -qvE '^==[0-9]+==Unable to get registers from thread [0-9]+\.$' "$f"; then
+    echo "test-sanitizers.sh: $(basename "$f") holds only LeakSanitizer's 'Unable to get registers' line (a process killed while it was checked at exit)"
+    mkdir -p "$KILLED" && mv "$f" "$KILLED/"
+  fi
+done
 if [ -n "$(find "$LOGS" -type f ! -empty)" ]; then
   echo "test-sanitizers.sh: sanitizer reports in $LOGS:" >&2
   for f in $(find "$LOGS" -type f ! -empty | sort); do echo "--- $f" >&2; head -n 60 "$f" >&2; done

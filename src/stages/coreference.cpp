@@ -13,6 +13,14 @@ namespace gazette {
 
 namespace {
 
+// The first token from t, before `end`, that is no punctuation and no discourse marker
+// (word list discourse_markers: `But`, `Still`): where a sentence's or clause's words open;
+// `end` when none.
+std::size_t past_openers(const Annotation& a, const Lexicons& lex, std::size_t t, std::size_t end) {
+  while (t < end && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  return t;
+}
+
 // lex.in(list, t.lower) read from the token's word-list mask, which intern() made from its
 // `lower` for every token but one of a single ASCII character (`A` keeps its norm's: it may
 // be an initial); no look-up of the word in the vocabulary.
@@ -455,7 +463,7 @@ namespace {
 std::size_t fronted_phrase_opening(const Resolver& r, std::size_t first, std::size_t end, bool clauses = false) {
   const Annotation& a = r.a;
   std::size_t t = first;
-  while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, r.lex, t, end);
   if (t >= end || r.in_direct[t] || r.mention_cover[t] >= 0) return end;
   const Token& w = a.tokens[t];
   const bool participle = w.has(kCapitalized) && r.lex.ends_in(Words::ParticipleSuffixes, w.lower);
@@ -548,7 +556,7 @@ std::int32_t Resolver::relative_clause_binder(std::size_t pos) {
   const std::size_t first = s.first_token;
   if (pos < first + 2 || !lex.in(Words::RelativeWords, a.tokens[pos - 1])) return -1;
   std::size_t t = first;
-  while (t < pos && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, lex, t, pos);
   if (t < pos && lex.in(Words::PersonPossessives, a.tokens[t]) && agrees_in_form(pos, t)) return -1;
   // who/whom: a relative word that is no complementizer (`that`) and no body's (`which`)
   for (std::size_t k = pos - 1; k > first; --k)
@@ -1049,7 +1057,7 @@ std::size_t Resolver::owner_body_end(std::size_t k, std::size_t end) const {
 // campaign say`: the sources speak).
 bool Resolver::clause_opens_at(std::size_t k) const {
   std::size_t t = a.sentences[sentence_of[k]].first_token;
-  while (t < k && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, lex, t, k);
   if (t == k) return true;
   const Token& before = a.tokens[k - 1];
   return before.kind == TokenKind::Punct || lex.in(Words::Coordinators, before) || lex.in(Words::Subordinators, before) ||
@@ -2076,7 +2084,7 @@ bool holds_verb_form(const Resolver& r, std::size_t b, std::size_t e) {
 bool object_after_unnamed_subject(const Resolver& r, std::size_t clause, std::size_t k) {
   const Annotation& a = r.a;
   std::size_t t = clause;
-  while (t < k && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, r.lex, t, k);
   if (t >= k || r.mention_cover[t] >= 0 || !r.lex.in(Words::Determiners, a.tokens[t])) return false;
   const std::size_t before = k - 1 > t && r.lex.in(Words::Determiners, a.tokens[k - 1]) ? k - 2 : k - 1;
   if (r.lex.in(Words::AgentPrepositions, a.tokens[before])) return false;
@@ -2345,7 +2353,7 @@ std::int32_t Resolver::opening_name(std::size_t npb, std::size_t verb, std::size
   const std::string_view mark = setting_off_mark(a, close);
   if (mark.empty()) return -1;
   std::size_t t = sentence_first;
-  while (t < close && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, lex, t, close);
   const std::size_t k = bare ? after_title_words(*this, t, close) : t;
   if (k >= close || in_direct[k] || mention_at[k] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(mention_at[k])];
@@ -3072,7 +3080,7 @@ std::int32_t purpose_infinitive_subject(Resolver& r, std::size_t verb, std::size
   const std::size_t comma = verb - 2;
   if (a.tokens[comma].norm != "," || r.in_direct[comma]) return -2;
   std::size_t open = after_fronted_phrase(r, dateline_end(r, sentence_first, comma), comma);
-  while (open < comma && (a.tokens[open].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  open = past_openers(a, lex, open, comma);
   for (std::size_t k = open; k < comma; ++k) {
     std::uint32_t p = 0;
     if (r.in_direct[k] || a.tokens[k].kind == TokenKind::Quote || lex.in(Words::RelativeWords, a.tokens[k]) ||

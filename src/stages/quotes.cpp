@@ -9,6 +9,7 @@ namespace gazette {
 
 namespace {
 
+// Entity e joins the quote's about list: a known entity, not the speaker, once.
 void add_about(Quote& q, std::int32_t e) {
   if (e >= 0 && e != q.speaker && std::find(q.about.begin(), q.about.end(), e) == q.about.end()) q.about.push_back(e);
 }
@@ -130,9 +131,7 @@ void set_about(Resolver& r, Quote& q) {
                              [](const Mention& m, std::uint32_t b) { return m.span.begin < b; });
   for (; it != names_end && it->span.begin < q.span.end; ++it) {
     const Mention& m = *it;
-    if (m.span.end <= q.span.end && m.entity >= 0 && m.entity != q.speaker &&
-        std::find(q.about.begin(), q.about.end(), m.entity) == q.about.end())
-      q.about.push_back(m.entity);
+    if (m.span.end <= q.span.end) add_about(q, m.entity);
   }
   fragment_about(r, q);
   if (q.kind != Quote::Kind::Direct || q.speaker < 0) return;
@@ -140,9 +139,7 @@ void set_about(Resolver& r, Quote& q) {
   for (std::size_t k = a.token_at(q.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
     if (r.lex.in(Words::WePronouns, a.tokens[k])) { we = true; break; }
   if (!we) return;
-  const std::int32_t country = r.country_of(q.speaker);
-  if (country >= 0 && country != q.speaker && std::find(q.about.begin(), q.about.end(), country) == q.about.end())
-    q.about.push_back(country);
+  add_about(q, r.country_of(q.speaker));
 }
 
 bool inside(Span in, Span out) { return out.begin <= in.begin && in.end <= out.end && !(in == out); }

@@ -342,6 +342,7 @@ bool subject_and_simple_verb(const Resolver& r, const Sentence& st, std::size_t 
 bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k);
 bool preposition_word(const Lexicons& lex, const Token& t);
 bool relative_in_subject(const Resolver& r, const Sentence& st, std::size_t k);
+bool plural_noun(const Lexicons& lex, const Token& t);
 
 // Whether token j may stand in the hearer of a verb before its that-less clause
 // (hearer_clause_start): a word or a possessive mark outside quotation marks that is no
@@ -1042,7 +1043,7 @@ bool bare_plural_and_auxiliary(const Resolver& r, const Sentence& st, std::size_
   const Token& t = a.tokens[k];
   const Token& w = a.tokens[k + 1];
   const Lexicons& lex = r.lex;
-  if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || t.lower.size() < 4 || !s_form(lex, t.lower) || lex.in(Words::ObjectPronouns, t) || lex.in(Words::NominativePronouns, t) ||
+  if (!plural_noun(lex, t) || lex.in(Words::ObjectPronouns, t) || lex.in(Words::NominativePronouns, t) ||
       lex.in(Words::Determiners, t) || lex.in(Words::QuantifierDeterminers, t) || preposition_word(lex, t) || lex.in(Words::BeforeThat, t) ||
       finite_auxiliary(lex, t))
     return false;

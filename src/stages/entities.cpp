@@ -1270,6 +1270,24 @@ bool competitor_with_country(const Resolution& r, const Mention& m) {
          r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
 }
 
+// Two competitors, each listed with a country in brackets, on either side of a versus word
+// (`Kel Varo ( Spain ) vs. Tomas Dren ( Chile )`, a tennis draw): when the side before the
+// word is a person (typed so by a given name), the side after it is a person too, not a team:
+// a draw sets like against like. A club's draw keeps its teams (`Kestrun United ( Wales ) v
+// Dorvale Rovers ( Malta )`: the side before is no person). Row 19.510.
+bool person_across_versus(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (m.first_token < s.first_token + 5 || a.tokens[m.first_token - 2].norm != ")" || !competitor_with_country(r, m))
+    return false;
+  std::size_t k = m.first_token - 3;  // back to the other side's opening bracket
+  while (k > s.first_token && k + 8 > m.first_token && a.tokens[k].norm != "(") --k;
+  if (a.tokens[k].norm != "(" || k == s.first_token) return false;
+  return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+    return o.sentence == m.sentence && o.end_token == k && o.type == EntityType::Person && competitor_with_country(r, o);
+  });
+}
+
 // A side of a league table's or results list's row, the whole of one of its names: the row is
 // a name and six numbers or more ("Stoke 4 3 1 0 7 4 10"), or a name, a number, a name and a
 // number ("Reading 4 Stoke 1", "Sale 31 Wasps 33"), each name one to three capitalised words.
@@ -1484,7 +1502,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     return;
   }
   if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) ||
-      ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t))) {
+      ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t) &&
+       !person_across_versus(r, m))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
     return;

@@ -384,6 +384,15 @@ static bool caps_org_head(const Lexicons& lex, LexName not_lex, const Token& t) 
   return lex.word_bits(cap) & Lexicons::kOrgHead;
 }
 
+// A number that opens a longer figure, another number or a glued hyphen and a number after it
+// (a telephone number's first group: `Sydney Newsroom 61-2 9373-1800`, `Toronto Bureau 416 941
+// 8100`), is no number of a name (`Channel 4`, `Group 7 said`). Row 19.512.
+static bool figure_goes_on(const Annotation& a, std::size_t i, std::size_t end) {
+  if (i + 1 >= end) return false;
+  if (a.tokens[i + 1].kind == TokenKind::Number) return true;
+  return i + 2 < end && glued_hyphen(a, i + 1, end) && a.tokens[i + 2].kind == TokenKind::Number;
+}
+
 bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i,
                           std::size_t end, std::size_t& used) const {
   used = 1;
@@ -414,7 +423,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     case Shape::Hyphen: ok = glued_hyphen(a, i, end); break;
     case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(lex_, t); break;
     case Shape::Name: ok = name_like(a, sc, i); break;
-    case Shape::Number: ok = t.kind == TokenKind::Number && t.norm.size() <= 3; break;
+    case Shape::Number: ok = t.kind == TokenKind::Number && t.norm.size() <= 3 && !figure_goes_on(a, i, end); break;
   }
   if (!ok) return false;
   const bool cached = i >= sc.first && i - sc.first < sc.title_len.size();

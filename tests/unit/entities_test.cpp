@@ -1582,3 +1582,14 @@ TEST(Entities, AnOfficeInLowerCaseIsACommonNounNotAStatesSeat) {
     EXPECT_EQ(t.entity("New York City"), nullptr) << text;
   }
 }
+
+TEST(Entities, ACompetitorAfterAVersusWordFacingAPersonIsAPerson) {
+  // Row 19.510: in a draw listing each competitor with a country in brackets, the side after
+  // a versus word faces a person: a person too, not a team. A club's draw keeps its teams.
+  Annotated t("Tennis draw for the open , first round :\nTovan Mirek ( Japan ) vs. Olsa Vantey ( France )\n"
+              "Kestrun Bank ( Wales ) v Dorvale Varn ( Malta )\n");
+  ASSERT_NE(t.entity("Olsa Vantey"), nullptr);
+  EXPECT_EQ(t.entity("Olsa Vantey")->type, EntityType::Person);
+  ASSERT_NE(t.entity("Dorvale Varn"), nullptr);
+  EXPECT_EQ(t.entity("Dorvale Varn")->type, EntityType::Organization);
+}

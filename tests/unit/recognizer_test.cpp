@@ -1172,3 +1172,14 @@ TEST(Recognizer, OfTwoPlacesOfOneStateStaysOneName) {
   EXPECT_EQ(organisations("The Rowing Union of England and France met on Monday ."), V{"Union of England"});
   EXPECT_EQ(organisations("The Rowing Union of Europe and Wales met on Monday ."), V{"Union of Europe"});
 }
+
+// Rows 19.511-19.512: a newsroom or desk of a wire (org_heads `Newsroom`, `Newsdesk`, `Desk`) closes
+// a body's name, and a number opening a longer figure (a telephone number after the name) is
+// no number of the name; a lone short number after a head still is (`Group 4`).
+TEST(Recognizer, ANewsroomClosesANameAndATelephoneNumberStaysOut) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("Bonds rose .\n-- Kestrun Newsroom 44-1 8123-4567"), V{"Kestrun Newsroom"});
+  EXPECT_EQ(organisations("-- Jan Vole , Dorvale Energy Desk 212 555 0199"), V{"Dorvale Energy Desk"});
+  EXPECT_EQ(organisations("Call the Varnola Bureau 416 555 0199 for details ."), V{"Varnola Bureau"});
+  EXPECT_EQ(organisations("Profits at Kestrel Group 4 rose , the firm said ."), V{"Kestrel Group 4"});
+}

@@ -1288,6 +1288,45 @@ bool person_across_versus(const Resolution& r, const Mention& m) {
   });
 }
 
+// A side of a match's result listed with a country in brackets, in a sports report: the score
+// between the two sides is a lone number of at most three digits (`Kestrun Rovers ( Malta ) 2
+// Dorvale Varn ( Wales ) 1`): the name before the bracket when a lone score and a capitalised word
+// follow it, or the name after a bracketed country and a score. A competitor's figures are no
+// lone score before a name (`Tovan Mirek ( Japan ) 67 67 ,`, `beat X ( France ) 6-2`), nor is a
+// list's next rank: the first side opens on no number (`27 Ana Velo ( Spain ) 28 Ria Kant ( Peru )`,
+// a seeding list). Row 19.513.
+bool match_side_with_country(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[m.sentence];
+  if (!r.sports) return false;
+  const auto score = [&](std::size_t k) {
+    const Token& t = a.tokens[k];
+    return t.kind == TokenKind::Number && t.norm.size() <= 3 && t.norm.find_first_not_of("0123456789") == std::string_view::npos &&
+           !glued_hyphen(a, k + 1, s.end_token);
+  };
+  const auto country = [&](const Mention* c) {
+    return c && r.lex.entries()[static_cast<std::size_t>(c->gazetteer_entry)].type == EntityType::Country;
+  };
+  // The first side opens on no number: the capitalised words before token k, and the token before them.
+  const auto no_rank_before = [&](std::size_t k) {
+    while (k > s.first_token && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k - 1].has(kCapitalized)) --k;
+    return k == s.first_token || a.tokens[k - 1].kind != TokenKind::Number;
+  };
+  // Before: `( Country ) N` right before the name.
+  if (m.first_token >= s.first_token + 4 && score(m.first_token - 1) && a.tokens[m.first_token - 2].norm == ")") {
+    std::size_t k = m.first_token - 3;
+    while (k > s.first_token && k + 7 > m.first_token && a.tokens[k].norm != "(") --k;
+    if (a.tokens[k].norm == "(" && country(gazetteer_mention_at(a, static_cast<std::uint32_t>(k + 1))) && no_rank_before(k))
+      return true;
+  }
+  // After: `( Country ) N Name` right after the name.
+  if (m.end_token + 4 >= s.end_token || a.tokens[m.end_token].norm != "(" || !no_rank_before(m.end_token)) return false;
+  const Mention* c = gazetteer_mention_at(a, m.end_token + 1);
+  if (!country(c) || c->end_token + 2 >= s.end_token || a.tokens[c->end_token].norm != ")") return false;
+  const Token& next = a.tokens[c->end_token + 2];
+  return score(c->end_token + 1) && next.kind == TokenKind::Word && next.has(kCapitalized);
+}
+
 // A side of a league table's or results list's row, the whole of one of its names: the row is
 // a name and six numbers or more ("Stoke 4 3 1 0 7 4 10"), or a name, a number, a name and a
 // number ("Reading 4 Stoke 1", "Sale 31 Wasps 33"), each name one to three capitalised words.
@@ -1501,7 +1540,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
-  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) ||
+  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) || match_side_with_country(r, m) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t) &&
        !person_across_versus(r, m))) {
     m.type = EntityType::Organization;

@@ -1593,3 +1593,19 @@ TEST(Entities, ACompetitorAfterAVersusWordFacingAPersonIsAPerson) {
   ASSERT_NE(t.entity("Dorvale Varn"), nullptr);
   EXPECT_EQ(t.entity("Dorvale Varn")->type, EntityType::Organization);
 }
+
+TEST(Entities, ASideOfAResultWithACountryInBracketsIsATeam) {
+  // Row 19.513: in a sports report, `Name ( Country ) N Name ( Country ) N` is a match's result:
+  // both sides are teams. A seeding list, each name after its rank, keeps its players.
+  Annotated t("SOCCER - CUP RESULTS .\nResults of the cup matches on Thursday :\n"
+              "In Kestrun : Varnola Bistel ( Albania ) 2 Dorvale Tarn ( Malta ) 1\n"
+              "Seeds : 27 Tovan Mirek ( Japan ) 28 Olsa Vantey ( France ) 29 Kel Varo ( Spain )\n");
+  for (const char* team : {"Varnola Bistel", "Dorvale Tarn"}) {
+    ASSERT_NE(t.entity(team), nullptr) << team;
+    EXPECT_EQ(t.entity(team)->type, EntityType::Organization) << team;
+  }
+  for (const char* player : {"Tovan Mirek", "Olsa Vantey"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+}

@@ -188,6 +188,10 @@ class Recognizer {
   // A one-word country chosen right before the one-word sequence [b, j) is a person's first
   // name (`America Ferrera`, `Chad Ogea`); i moves to the end of the joined name.
   bool country_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  // The end of a competitor's name [b, j) before a country in brackets, a capitalised common
+  // word after a given name taken into it as its surname (`Guy Forget ( France )`, row 19.514); j
+  // when none.
+  std::size_t competitor_surname_end(const Annotation& a, const SentenceScratch& sc, std::size_t b, std::size_t j) const;
   static void append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc);
   // Records the last words of the persons' full names chosen in the sentence (doc_surnames).
   static void note_surnames(const Annotation& a, SentenceScratch& sc);

@@ -1447,6 +1447,25 @@ std::size_t Recognizer::nickname_surname_end(const Annotation& a, const Sentence
   return sequence_end(a, sc, k + 1);
 }
 
+// A competitor listed with the country he plays for (`Kel Ward ( Spain )`, a draw or a results
+// list) has a surname that may be a common word (`Guy Forget ( France )`, `Felix Mantilla ( Spain
+// )`): a capitalised common word right after a given name that opens the sequence and right
+// before a bracketed country the gazetteer chose is the surname, not a word outside the name.
+// Not in a line set in capitals. Row 19.514.
+std::size_t Recognizer::competitor_surname_end(const Annotation& a, const SentenceScratch& sc, std::size_t b,
+                                               std::size_t j) const {
+  const std::size_t se = sc.end;
+  if (sc.caps_line || j != b + 1 || j + 3 >= se || sc.taken[j - sc.first] || a.tokens[j + 1].norm != "(") return j;
+  const Token& w = a.tokens[j];
+  if (w.kind != TokenKind::Word || !w.has(kCapitalized) || w.has(kAllCaps) || !lex_.is_common_word(w) ||
+      !lex_.is_given_name(a.tokens[b]))
+    return j;
+  for (const auto& pc : sc.chosen)
+    if (pc.priority == 3 && pc.type == EntityType::Country && pc.first == j + 2 && pc.end < se && a.tokens[pc.end].norm == ")")
+      return j + 1;
+  return j;
+}
+
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t se = sc.end;
   for (std::size_t i = sc.first; i < se; ++i) {
@@ -1463,7 +1482,8 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
       lettered = true;
     }
     const std::size_t j0 = sequence_end(a, sc, i);
-    const std::size_t j = nickname_surname_end(a, sc, j0);
+    const std::size_t jn = nickname_surname_end(a, sc, j0);
+    const std::size_t j = jn == j0 ? competitor_surname_end(a, sc, b, j0) : jn;
     if (j == j0 && (country_first_name(a, sc, b, j, i) || merge_glued_name(a, sc, b, j, i))) continue;
     Candidate c;
     c.first = c.match_first = static_cast<std::uint32_t>(b);
@@ -1473,7 +1493,7 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
     if (lettered) c.rule = "letter+name";
     if (j != j0) {
       c.type = EntityType::Person;
-      c.rule = "given+nickname+surname";
+      c.rule = jn == j0 ? "given-name+surname" : "given+nickname+surname";
     }
     take(sc, c);
     i = j - 1;

@@ -1183,3 +1183,14 @@ TEST(Recognizer, ANewsroomClosesANameAndATelephoneNumberStaysOut) {
   EXPECT_EQ(organisations("Call the Varnola Bureau 416 555 0199 for details ."), V{"Varnola Bureau"});
   EXPECT_EQ(organisations("Profits at Kestrel Group 4 rose , the firm said ."), V{"Kestrel Group 4"});
 }
+
+// Row 19.514: a competitor listed with a country in brackets may have a common word for a
+// surname: after a given name and right before the bracketed country it is inside the name.
+TEST(Recognizer, ACompetitorsCommonWordSurnameBeforeACountryIsInTheName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Tovan Mirek ( Japan ) vs. Guy Forget ( France )"), V{"Guy Forget"});
+  EXPECT_EQ(persons("Tovan Mirek ( Japan ) vs. Felix Mantilla ( Spain )"), V{"Felix Mantilla"});
+  // Not after a word that is no given name: the common word stays outside the name.
+  EXPECT_EQ(recognized("Kel Mirek ( Japan ) vs. Tovan Forget ( France )", EntityType::Unknown),
+            (V{"Kel Mirek", "Tovan"}));
+}

@@ -455,6 +455,48 @@ TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
   for (const auto& r : bare.a.roles) EXPECT_NE(r.rule, "title-comma-name");
 }
 
+TEST(RolesStage, ATitleHoldingABodysNameStaysATitle) {
+  // A title of titles.json that holds a body's name after its first word is a cue, the
+  // body's mention inside it kept.
+  Roled amb("The vote was close. A sharp reply by US Ambassador to the United Nations, Jane Roe, followed on Monday.");
+  const RoleFact* f = amb.role("Jane Roe", "Ambassador to the United Nations");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of_name, "United States");
+  EXPECT_EQ(f->rule, "title-comma-name");
+  EXPECT_TRUE(std::any_of(amb.a.mentions.begin(), amb.a.mentions.end(),
+                          [&](const Mention& m) { return amb.name(m.entity) == "United Nations"; }));
+  Roled chiefs("The vote was close in Washington. Chairman of the Joint Chiefs of Staff John Doe spoke later.");
+  EXPECT_NE(chiefs.role("John Doe", "Chairman of the Joint Chiefs of Staff"), nullptr);
+  // A cue that opens inside a name is still no cue: `General` of a company.
+  Roled gm("The vote was close. General Motors said it would act.");
+  for (const auto& c : gm.a.cues) EXPECT_NE(c.kind, Cue::Kind::Title) << c.value;
+}
+
+TEST(RolesStage, AQualifiedLowerCaseTitleBeforeANameIsItsPost) {
+  // Set off by commas after a possessive country or a demonym: the name's post there.
+  Roled poss("The vote was close. Argentina's economy minister, Juan Roca, said talks would go on.");
+  const RoleFact* f = poss.role("Juan Roca", "Economy Minister");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of_name, "Argentina");
+  EXPECT_EQ(f->rule, "title-comma-name");
+  Roled demonym("The vote was close. The French president, Jean Dupont, said talks would go on.");
+  const RoleFact* d = demonym.role("Jean Dupont", "President");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->of_name, "France");
+  // Right before the name, a qualified office that is no national post (a foreign office).
+  Roled adjacent("The vote was close. Britain's foreign secretary John Doe said talks would go on.");
+  const RoleFact* g = adjacent.role("John Doe", "Foreign Secretary");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->of_name, "United Kingdom");
+  // No qualifier, or the name not set off on both sides: no post.
+  Roled bare("The vote was close in Paris. In a letter to the interior minister, Jean Dupont said talks would go on.");
+  EXPECT_EQ(bare.role("Jean Dupont", "Interior Minister"), nullptr);
+  Roled open("The vote was close. After a call with Argentina's economy minister, Juan Roca said talks would go on.");
+  EXPECT_EQ(open.role("Juan Roca", "Economy Minister"), nullptr);
+  Roled foreign("The vote was close. Officials said foreign secretary John Doe would go.");
+  EXPECT_EQ(foreign.role("John Doe", "Foreign Secretary"), nullptr);
+}
+
 TEST(RolesStage, TitleWithItsBodySetOffByCommasBeforeTheName) {
   // [the] title of [the] BODY, Name, : the post is the name's, in the body of the of-phrase.
   Roled country("The prime minister of Norway, Erik Solheim, said the talks would go on.");

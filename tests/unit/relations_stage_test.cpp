@@ -444,6 +444,16 @@ TEST(RelationsStage, PlaceLocatedThroughAKnownPlace) {
   EXPECT_FALSE(unnamed.has_relation("North Miami", "LOCATED_IN", "United States"));
 }
 
+TEST(RelationsStage, PlaceLocatedThroughAnAliasInsideItsName) {
+  // A known place's alias ending an unknown place's name (`New York`, an alias of New York
+  // City): the country of that place, when the document names it.
+  Related alias("Jane Roe served as a prosecutor for the Northern District of New York for a decade. "
+                "The United States will vote in May.");
+  EXPECT_TRUE(alias.has_relation("Northern District of New York", "LOCATED_IN", "United States"));
+  Related unnamed("Jane Roe served as a prosecutor for the Northern District of New York for a decade.");
+  for (const auto& r : unnamed.a.relations) EXPECT_NE(to_string(r.type), "LOCATED_IN") << unnamed.name(r.head);
+}
+
 TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
   Roled t("The French Interior Minister, Jean Dupont, said France would act.");
   const RoleFact* f = t.role("Jean Dupont", "Interior Minister");

@@ -2,7 +2,7 @@
 //
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
 //         titles, gazetteer roles and word lists (title_premodifiers, articles, capacity_prepositions,
-//         national_post_heads, opposition_premodifiers, perfect_auxiliaries,
+//         national_post_heads, leader_nouns, opposition_premodifiers, perfect_auxiliaries,
 //         conditional_subordinators, coordinators, discourse_markers, phrase_end_words,
 //         containment_prepositions; relation_cues.json's post and membership words; for bare titles also
 //         definite_articles, copulas, predicative_verbs, passive_predicative_verbs, of_prepositions, post_prepositions,
@@ -29,7 +29,11 @@
 // "as-post"); the gazetteer's roles of a known person
 // (from_gazetteer: used by coreference.hpp to resolve `the US President`, never a
 // ROLE_IN edge). A lower-case title of kind office right before a name is read as a title
-// too (`tourism minister X`). A national post (national_post_heads: President, Prime
+// too when it is a national post (`tourism minister X`) or follows a qualifier
+// (`Britain's foreign secretary X`), and set off by commas before the name after a
+// qualifier (`China's premier, X,`); after a demonym only a government post (national_post_heads,
+// leader_nouns: `the French president, X,`, not `British director X`); no qualifier when a
+// second organisation stands before it (`SNP Holyrood leader X`). A national post (national_post_heads: President, Prime
 // Minister, Chancellor, ... minister) with no country written, implied or known from the
 // gazetteer is held in the country the article names most (rule suffix
 // "+document-country"; GUIDELINES conventions), not a shadow post, not a foreign minister

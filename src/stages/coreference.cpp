@@ -878,6 +878,30 @@ void Resolver::record_offices() {
   }
 }
 
+namespace {
+
+// A country or organisation named in tokens [b, k) before a title (`A Labour spokesman`,
+// `the Green Party's health spokesman`, `senior US economist`) is the
+// body of the post: its holder must hold a post there, or one of no body, by a role fact
+// (the holder of the same title in another party is somebody else). True when none is named.
+bool post_in_named_body(const Annotation& a, const std::vector<std::int32_t>& mention_at, std::size_t b, std::size_t k,
+                        std::int32_t person) {
+  std::int32_t body = -1;
+  for (std::size_t t = b; t < k; ++t)
+    if (const std::int32_t mi = mention_at[t]; mi >= 0) {
+      const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+      const EntityType type = e >= 0 ? a.entities[static_cast<std::size_t>(e)].type : EntityType::Unknown;
+      if (type == EntityType::Country || type == EntityType::Organization) body = e;
+    }
+  if (body < 0) return true;
+  const std::string& name = a.entities[static_cast<std::size_t>(body)].canonical;
+  return std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& f) {
+    return f.person == person && (f.of == body || f.of_name.empty() || f.of_name == name);
+  });
+}
+
+}  // namespace
+
 // The reading of the title at [k, k + n) in a phrase from token b (read_office()); in
 // Lookup mode the coreference stage's (record_offices()), none when it recorded none.
 OfficeReading Resolver::office(std::size_t k, std::size_t n, const std::string& qualifier, bool place, std::size_t b) {
@@ -924,6 +948,7 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
     }
     const Span surface{a.tokens[b].span.begin, a.tokens[e - 1].span.end};
     const OfficeReading o = office(k, n, qualifier, place, b);
+    if (o.person >= 0 && !o.officials && !post_in_named_body(a, mention_at, b, k, o.person)) return -1;
     if (o.person >= 0 || o.officials) {
       set_from(surface, o.officials ? kOfficialOfCountryRule : kRolePhraseRule, -1);
       from = std::string(a.text(surface));

@@ -1,8 +1,9 @@
 // Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
 // takes part in the document, from a known place inside an unknown place's name (`West
-// Miami`), and from text (`Idlib province in Syria`, `Ukraine's Crimea`, `Russia's
+// Miami`, by an alias: `Eastern District of New York`), and from text (`Idlib province in Syria`, `Ukraine's Crimea`, `Russia's
 // state-owned RIA`, `Miami's Freedom Tower`).
 #include "relations_internal.hpp"
+#include "gazette/gazetteer.hpp"
 
 namespace gazette::relations {
 
@@ -43,6 +44,32 @@ std::int32_t country_of_place(const Reading& r, std::int32_t e) {
   return g && ent.type == EntityType::Location && !g->country.empty() ? named_country(r.a, g->country) : -1;
 }
 
+// The one country the document names where a place the gazetteer knows by a name or an
+// alias, written inside the first mention of place `e` after its first word, lies
+// (`Eastern District of New York`: `New York`, an alias of New York City; `Western District
+// of Virginia`: the US state, not the South African town, when the document names the
+// United States alone of the two); -1 when none or several.
+std::int32_t country_of_alias_inside(const Reading& r, const Entity& e) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[e.mentions.front()];
+  std::int32_t country = -1;
+  for (std::uint32_t i = m.first_token + 1; i < m.end_token; ++i) {
+    if (!r.lex.gazetteer().may_start(a.tokens[i], false)) continue;
+    const GazetteerMatch g = r.lex.gazetteer().longest(a.tokens, i, m.end_token, false);
+    if (g.end_token != m.end_token) continue;  // the place ends the name
+    for (const GazetteerHit& h : g.hits) {
+      const GazetteerEntry& entry = r.lex.entries()[h.entry];
+      if (h.kind == GazetteerHit::Kind::Demonym || entry.type != EntityType::Location || entry.country.empty()) continue;
+      const std::int32_t c = named_country(a, entry.country);
+      if (c < 0) continue;
+      if (country >= 0 && c != country) return -1;
+      country = c;
+    }
+    if (country >= 0) return country;
+  }
+  return country;
+}
+
 // A place the gazetteer does not know whose name holds, as whole words, a place it knows
 // lies where that place does (`West Miami`, `Paris Prefecture` -> the country of Miami, of
 // Paris), when the document names that country (GUIDELINES "LOCATED_IN"; rule
@@ -61,6 +88,7 @@ void from_name(Reading& r, const std::vector<std::uint32_t>& rank) {
         const auto* g = r.lex.entry_by_name(sub);
         if (g && g->type == EntityType::Location && !g->country.empty()) country = named_country(a, g->country);
       }
+    if (country < 0) country = country_of_alias_inside(r, e);
     if (country < 0) continue;
     std::uint32_t first = e.mentions.front();
     for (const auto mi : e.mentions)

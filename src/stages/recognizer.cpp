@@ -1528,13 +1528,17 @@ void Recognizer::note_surnames(const Annotation& a, SentenceScratch& sc) {
   }
 }
 
-// Cues inside a mention (General Motors) are not cues. Both lists are in text order.
+// Cues inside a mention (General Motors) are not cues. A title that holds a body's name
+// after its first word (`Ambassador to the United Nations`, `Secretary of the Treasury`:
+// titles.json) stays a cue, the body's mention with it. Both lists are in text order.
 void Recognizer::drop_cues_inside_mentions(Annotation& a) {
   std::vector<Cue> kept;
   std::size_t mi = 0;
   for (auto& c : a.cues) {
     while (mi < a.mentions.size() && a.mentions[mi].end_token <= c.first_token) ++mi;
-    const bool inside = mi < a.mentions.size() && a.mentions[mi].first_token < c.end_token;
+    bool inside = false;
+    for (std::size_t k = mi; !inside && k < a.mentions.size() && a.mentions[k].first_token < c.end_token; ++k)
+      inside = c.kind != Cue::Kind::Title || a.mentions[k].first_token <= c.first_token || a.mentions[k].end_token > c.end_token;
     if (!inside) kept.push_back(std::move(c));
   }
   a.cues.swap(kept);

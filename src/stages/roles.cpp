@@ -467,32 +467,80 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
   }
 }
 
-// The recognizer keeps a title as a cue only when capitalised; a lower-case title of
-// state (a national post) right before a name is one too for roles ("tourism minister
-// Jane Roe").
+// The qualifier right before token `end`, title premodifiers skipped (qualifier_before()
+// without adding entities): a demonym (`French`), a country or organisation mention,
+// possessive or not (`Britain's`, `White House`); none when another organisation's mention
+// stands right before that one (`SNP Holyrood leader`, `Lib Dem Treasury spokesman`: whose
+// post it is, is unclear).
+enum class Qualifier : std::uint8_t { None, Demonym, Named };
+Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t end) {
+  std::uint32_t e = end;
+  while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
+  if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.kind == Cue::Kind::Demonym && c.end_token == e; }))
+    return Qualifier::Demonym;
+  if (e > 0 && a.tokens[e - 1].has(kPossessive)) --e;
+  const auto body_ending = [&](std::uint32_t k) {
+    return std::find_if(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.end_token == k && (is_type(a, m.entity, EntityType::Country) || is_type(a, m.entity, EntityType::Organization));
+    });
+  };
+  const auto m = body_ending(e);
+  if (m == a.mentions.end()) return Qualifier::None;
+  return body_ending(m->first_token) == a.mentions.end() ? Qualifier::Named : Qualifier::None;
+}
+
+// A lower-case title after a qualifier that makes it a post (qualifier_at()): any office
+// after a named country or organisation (`Britain's foreign secretary`, `White House press
+// secretary`); after a demonym only a post of government (national_post_heads, leader_nouns:
+// `the French president`, `Palestinian leader`), since a demonym before other titles most
+// often gives a nationality (`British director`, `Nigerian midfielder`).
+bool qualified_title(const Annotation& a, const Lexicons& lex, std::uint32_t b, std::string_view title) {
+  const Qualifier q = qualifier_at(a, lex, b);
+  if (q != Qualifier::Demonym) return q == Qualifier::Named;
+  const auto& ws = phrase_tokens(title, lex.abbreviations());
+  return !ws.empty() && (lex.in(Words::NationalPostHeads, ws.back().lower) || lex.in(Words::LeaderNouns, ws.back().lower));
+}
+
+// A lower-case title of kind office ending at token `end` (`interior minister`), the longest
+// one: right before a name (`adjacent`) a national post (`tourism minister X`) or any office
+// after a qualifier (`Britain's foreign secretary X`); before a comma that sets the name off
+// only after a qualifier (`China's premier, X,`, `the French president, X,`: title_before_name()
+// reads it as "title-comma-name"). Appends the cue; false when there is none or one ends there.
+bool lower_title_cue(const Annotation& a, const Lexicons& lex, std::uint32_t sb, std::uint32_t end, bool adjacent,
+                     std::vector<Cue>& cues) {
+  if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.kind == Cue::Kind::Title && c.end_token == end; }))
+    return adjacent;
+  for (std::uint32_t b = std::max(sb, end >= 3 ? end - 3 : 0); b < end; ++b) {
+    std::uint32_t payload = 0;
+    const std::size_t n = lex.title_index().match(a.tokens, b, end, payload);
+    if (n != end - b) continue;
+    const TitleEntry& te = lex.titles()[payload];
+    if (te.kind != TitleEntry::Kind::Office || a.tokens[b].has(kCapitalized)) continue;
+    if (!(adjacent && national_post(lex, te.title)) && !qualified_title(a, lex, b, te.title)) continue;
+    Cue c;
+    c.first_token = b;
+    c.end_token = end;
+    c.value = te.title;
+    c.default_country = te.default_country;
+    cues.push_back(std::move(c));
+    return true;
+  }
+  return false;
+}
+
+// The recognizer keeps a title as a cue only when capitalised; for roles a lower-case title
+// before a person's name is one too where lower_title_cue() finds it ("tourism minister
+// Jane Roe", "China's premier, Wen Li,").
 std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
   std::vector<Cue> cues = a.cues;
   for (const auto& m : a.mentions) {
     if (!is_type(a, m.entity, EntityType::Person) || !m.resolved_from.empty()) continue;
-    const bool has_cue = std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) {
-      return c.kind == Cue::Kind::Title && c.end_token == m.first_token;
-    });
-    const std::uint32_t sb = a.sentences[m.sentence].first_token;
-    // The longest title ending at the name: "interior minister", not "minister".
-    for (std::uint32_t b = std::max(sb, m.first_token >= 3 ? m.first_token - 3 : 0); !has_cue && b < m.first_token; ++b) {
-      std::uint32_t payload = 0;
-      const std::size_t n = lex.title_index().match(a.tokens, b, m.first_token, payload);
-      if (n != m.first_token - b) continue;
-      const TitleEntry& te = lex.titles()[payload];
-      if (te.kind != TitleEntry::Kind::Office || a.tokens[b].has(kCapitalized) || !national_post(lex, te.title)) continue;
-      Cue c;
-      c.first_token = b;
-      c.end_token = m.first_token;
-      c.value = te.title;
-      c.default_country = te.default_country;
-      cues.push_back(std::move(c));
-      break;
-    }
+    const std::uint32_t sb = a.sentences[m.sentence].first_token, se = a.sentences[m.sentence].end_token;
+    // Right before the name, or before the comma that sets the name off (`, NAME,`).
+    const bool set_off = m.first_token > sb + 1 && a.tokens[m.first_token - 1].norm == "," && m.end_token < se &&
+                         a.tokens[m.end_token].norm == ",";
+    if (!lower_title_cue(a, lex, sb, m.first_token, true, cues) && set_off)
+      lower_title_cue(a, lex, sb, m.first_token - 1, false, cues);
   }
   return cues;
 }

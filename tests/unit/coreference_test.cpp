@@ -1109,3 +1109,17 @@ TEST(Coreference, AHeAfterARelativeWordIsBoundInItsSentenceWhenItsSubjectIsNoPer
   ASSERT_EQ(q.a.quotes.size(), 1U);
   EXPECT_EQ(q.name(q.a.quotes[0].speaker), "Tom Smith");
 }
+
+TEST(CoreferenceStage, ABodyBeforeATitleMustBeTheHoldersBody) {
+  // `A Labour spokesman` is no spokesman of another party the text named before.
+  gazette::testing::Annotated other("The row went on in London. Tory spokesman John Doe said the leaflets were unfair. "
+                                    "A Labour spokesman replied that the leaflets would stay up until May.");
+  ASSERT_EQ(other.a.quotes.size(), 2u);
+  EXPECT_EQ(other.name(other.a.quotes[0].speaker), "John Doe");
+  EXPECT_NE(other.name(other.a.quotes[1].speaker), "John Doe");
+  // The same body: the holder the text stated.
+  gazette::testing::Annotated same("The vote went on in London. Tory leader John Doe said the tax was unfair. "
+                                   "The Tory leader insisted the levy would cost families dearly.");
+  ASSERT_EQ(same.a.quotes.size(), 2u);
+  EXPECT_EQ(same.name(same.a.quotes[1].speaker), "John Doe");
+}

@@ -444,6 +444,16 @@ TEST(RelationsStage, PlaceLocatedThroughAKnownPlace) {
   EXPECT_FALSE(unnamed.has_relation("North Miami", "LOCATED_IN", "United States"));
 }
 
+TEST(RelationsStage, PlaceLocatedThroughAnAliasInsideItsName) {
+  // A known place's alias ending an unknown place's name (`New York`, an alias of New York
+  // City): the country of that place, when the document names it.
+  Related alias("Jane Roe served as a prosecutor for the Northern District of New York for a decade. "
+                "The United States will vote in May.");
+  EXPECT_TRUE(alias.has_relation("Northern District of New York", "LOCATED_IN", "United States"));
+  Related unnamed("Jane Roe served as a prosecutor for the Northern District of New York for a decade.");
+  for (const auto& r : unnamed.a.relations) EXPECT_NE(to_string(r.type), "LOCATED_IN") << unnamed.name(r.head);
+}
+
 TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
   Roled t("The French Interior Minister, Jean Dupont, said France would act.");
   const RoleFact* f = t.role("Jean Dupont", "Interior Minister");
@@ -453,6 +463,48 @@ TEST(RolesStage, QualifiedTitleSetOffByCommasBeforeTheName) {
   // An unqualified title before a comma is no apposition of the name after it.
   Roled bare("Thanks to the President, Jean Dupont, said France would act.");
   for (const auto& r : bare.a.roles) EXPECT_NE(r.rule, "title-comma-name");
+}
+
+TEST(RolesStage, ATitleHoldingABodysNameStaysATitle) {
+  // A title of titles.json that holds a body's name after its first word is a cue, the
+  // body's mention inside it kept.
+  Roled amb("The vote was close. A sharp reply by US Ambassador to the United Nations, Jane Roe, followed on Monday.");
+  const RoleFact* f = amb.role("Jane Roe", "Ambassador to the United Nations");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of_name, "United States");
+  EXPECT_EQ(f->rule, "title-comma-name");
+  EXPECT_TRUE(std::any_of(amb.a.mentions.begin(), amb.a.mentions.end(),
+                          [&](const Mention& m) { return amb.name(m.entity) == "United Nations"; }));
+  Roled chiefs("The vote was close in Washington. Chairman of the Joint Chiefs of Staff John Doe spoke later.");
+  EXPECT_NE(chiefs.role("John Doe", "Chairman of the Joint Chiefs of Staff"), nullptr);
+  // A cue that opens inside a name is still no cue: `General` of a company.
+  Roled gm("The vote was close. General Motors said it would act.");
+  for (const auto& c : gm.a.cues) EXPECT_NE(c.kind, Cue::Kind::Title) << c.value;
+}
+
+TEST(RolesStage, AQualifiedLowerCaseTitleBeforeANameIsItsPost) {
+  // Set off by commas after a possessive country or a demonym: the name's post there.
+  Roled poss("The vote was close. Argentina's economy minister, Juan Roca, said talks would go on.");
+  const RoleFact* f = poss.role("Juan Roca", "Economy Minister");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->of_name, "Argentina");
+  EXPECT_EQ(f->rule, "title-comma-name");
+  Roled demonym("The vote was close. The French president, Jean Dupont, said talks would go on.");
+  const RoleFact* d = demonym.role("Jean Dupont", "President");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->of_name, "France");
+  // Right before the name, a qualified office that is no national post (a foreign office).
+  Roled adjacent("The vote was close. Britain's foreign secretary John Doe said talks would go on.");
+  const RoleFact* g = adjacent.role("John Doe", "Foreign Secretary");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->of_name, "United Kingdom");
+  // No qualifier, or the name not set off on both sides: no post.
+  Roled bare("The vote was close in Paris. In a letter to the interior minister, Jean Dupont said talks would go on.");
+  EXPECT_EQ(bare.role("Jean Dupont", "Interior Minister"), nullptr);
+  Roled open("The vote was close. After a call with Argentina's economy minister, Juan Roca said talks would go on.");
+  EXPECT_EQ(open.role("Juan Roca", "Economy Minister"), nullptr);
+  Roled foreign("The vote was close. Officials said foreign secretary John Doe would go.");
+  EXPECT_EQ(foreign.role("John Doe", "Foreign Secretary"), nullptr);
 }
 
 TEST(RolesStage, TitleWithItsBodySetOffByCommasBeforeTheName) {

@@ -22,12 +22,18 @@ std::string_view without_roman_suffix(std::string_view key) {
   return key.substr(0, sp);
 }
 
+// A speech cue of kind verb that a person, more than any body, is the subject of: not a
+// verb of rejection that reports no speech (rejection_verb_stems: `Winemaker rejects
+// offer`, rule A1111: firms and boards reject and dismiss as often as people).
+bool person_speech_verb(const SpeechCue& cue, const Lexicons& lex) {
+  return cue.kind == SpeechCue::Kind::Verb && (cue.reporting || !lex.starts_in(Words::RejectionVerbStems, cue.lemma));
+}
+
 // The mention is directly followed by a speech verb ("Trump said", "Rice told").
 bool speaks(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const auto se = a.sentences[m.sentence].end_token;
   std::uint32_t p = 0;
-  return m.end_token < se && lex.speech_index().match(a.tokens, m.end_token, se, p) &&
-         lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+  return m.end_token < se && lex.speech_index().match(a.tokens, m.end_token, se, p) && person_speech_verb(lex.speech_cues()[p], lex);
 }
 
 // A speech verb stands right before the mention ("said Soe Min, a member of ...").

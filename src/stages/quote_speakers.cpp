@@ -56,6 +56,19 @@ std::size_t last_comma(const Annotation& a, std::size_t b, std::size_t e) {
 
 void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t para_end, Attribution& at);
 
+// A verb of rejection that reports no speech (rejection_verb_stems, not `reporting` in
+// speech_verbs.json: `rejected`, `dismissed`; rule A1111) gives its subject a quotation
+// that opens at b after it (its words from e), only as a label after `as`
+// (capacity_prepositions: `dismissed the plan as "unworkable"`): in `rejected calls to
+// "pause"`, `rejected a "blanket policy"` the words are those rejected, not the subject's;
+// a quotation before it (b <= e: `its own "points system" ... but rejected quotas`) neither.
+bool rejects_quoted_words(const Resolver& r, const SpeechCue& vc, std::size_t e, std::size_t b) {
+  if (vc.kind != SpeechCue::Kind::Verb || vc.reporting || !r.lex.starts_in(Words::RejectionVerbStems, vc.lemma)) return false;
+  for (std::size_t k = e; k < b; ++k)
+    if (r.lex.in(Words::CapacityPrepositions, r.a.tokens[k])) return false;
+  return true;
+}
+
 // A lower-case subordinator or preposition (not an absolute `with`, nor the agent's `by`:
 // `labelled a "Q" by the Tories who said`) opening the phrase
 // before a speech verb after the quote, a subject between them: a clause of its own whose
@@ -107,7 +120,7 @@ void speaker_np_verb(Resolver& r, std::size_t j, std::size_t para_end, Quote& q,
     if (t.norm == "," && v + 1 < para_end && r.lex.in(Words::Coordinators, a.tokens[v + 1])) break;
     const SpeechCue* vc = nullptr;
     if (const std::size_t n2 = speech_verb_at(r, v, para_end, &vc);
-        n2 && vc->kind == SpeechCue::Kind::Verb && !vc->before_quote && v > j) {
+        n2 && vc->kind == SpeechCue::Kind::Verb && !vc->before_quote && v > j && !rejects_quoted_words(r, *vc, v + n2, j)) {
       // A verb with a reported clause of its own reports no quote before it (rule A488:
       // `... "Q" - Democrats in Iowa said they were unfazed`, `... "Q," one of the
       // prosecutors said the two cases were different`).
@@ -868,6 +881,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     // the Post in a written statement, "Q"` is told's, not written's).
     if (vc->kind == SpeechCue::Kind::Verb && v - 1 > sentence_begin && r.lex.in(Words::Determiners, a.tokens[v - 2])) continue;
     if (vc->kind == SpeechCue::Kind::Verb && plural_noun_subject(r, v - 1, n2, b, sentence_begin)) continue;
+    if (rejects_quoted_words(r, *vc, v - 1 + n2, b)) continue;
     if (vc->kind == SpeechCue::Kind::PhraseBeforeSource)
       at.speaker = r.noun_phrase(v - 1 + n2, b, at.from, at.mention);
     else if (vc->kind == SpeechCue::Kind::Verb) {
@@ -1136,7 +1150,7 @@ void speaker_in_sentence(Resolver& r, std::size_t sentence_begin, std::size_t se
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v, sentence_end, &vc);
     if (!n2 || vc->kind != SpeechCue::Kind::Verb || (vc->before_quote && r.a.tokens[v].span.begin > q.span.begin)) continue;
-    if (possessed_noun(r, v, *vc, sentence_begin)) continue;
+    if (possessed_noun(r, v, *vc, sentence_begin) || rejects_quoted_words(r, *vc, v + n2, quote_first_token(r.a, q))) continue;
     if (passive_question_agent(r, v, n2, *vc, quote_first_token(r.a, q), sentence_end, at)) {
       set_cue(r.a, v, n2, "passive-agent", q);
       break;

@@ -455,6 +455,47 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
   return k;
 }
 
+// The object of a verb of rejection at v (word list rejection_verb_stems: `denied`,
+// `rejected`, `dismissed`) that names what was said or proposed, followed by the claim
+// itself (rule A1110; SEEDS-NOTES keeps denials, as the dev gold does one with no `that`):
+// up to three lower-case words (`the`, `fresh`, `any such`; no
+// possessive: `rejected his claim that` is his report, possessor_report()) and a noun
+// of statement_nouns, claim_nouns or plan_nouns (`the idea`, `reports`, `suggestions`),
+// then `that` (returned: the clause follows it) or, after a noun of what was said, a clause
+// with its own subject that opens in lower case (returned: the clause's first token; `denied
+// reports she had quit`; not `rejected the plan he drew up`, a relative clause, nor a
+// headline's run-on `rejects criticism Tom Smith has ...`). 0 when there is none.
+std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
+  const Annotation& a = r.a;
+  if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return 0;
+  for (std::size_t j = k; j < st.end_token && j - k < 4; ++j) {
+    const Token& t = a.tokens[j];
+    if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.lex.in(Words::Possessives, t) ||
+        r.lex.in(Words::DeclarativeComplementizers, t))
+      return 0;
+    const bool said = r.lex.in(Words::StatementNouns, t) || r.lex.in(Words::ClaimNouns, t);
+    if (!said && !r.lex.in(Words::PlanNouns, t)) continue;
+    if (j + 2 >= st.end_token) return 0;
+    if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[j + 1])) return j + 1;
+    return said && !a.tokens[j + 1].has(kCapitalized) && (nominative_clause(r, st, j + 1) || existential_clause(r, st, j + 1) || subject_and_auxiliary(r, st, j + 1)) ? j + 1 : 0;
+  }
+  return 0;
+}
+
+// Rule A1110 in reported_clause(): 2 when the clause at k0 follows `that` after a verb of
+// rejection and its object naming what was said (`denied an earlier report that she
+// had quit`: no relative clause), 1 when it is otherwise that object's claim
+// (rejected_object_clause()), 0 else. A verb of rejection with no complement of its own
+// (`rejected`; not `denied`, which takes a noun phrase and a bare clause) reports nothing
+// else: not `rejected that view`, `the scheme rejected last week resembled a plan that
+// ...`.
+int rejected_claim(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, bool has_that, std::size_t k0) {
+  const std::size_t rc = rejected_object_clause(r, st, v, v + n);
+  if (rc == 0 || rc + (has_that ? 1 : 0) != k0) return 0;
+  const Token& noun = r.a.tokens[rc - 1];
+  return has_that && (r.lex.in(Words::StatementNouns, noun) || r.lex.in(Words::ClaimNouns, noun)) ? 2 : 1;
+}
+
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
 // (reiterated the U.S. position that) or time and place (said on Wednesday that).
 // Returns the first token of the clause and whether "that" introduced it.
@@ -475,6 +516,10 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
   // (the noun may follow the verb bare: `expressed concern that`, rule A81)
   if (obj + 1 < st.end_token && lex.in(Words::StatementNouns, a.tokens[obj]) && lex.in(Words::DeclarativeComplementizers, a.tokens[obj + 1]))
     k = obj + 1;
+  else if (const std::size_t rc = rejected_object_clause(r, st, v, k); rc != 0) {
+    if (!lex.in(Words::DeclarativeComplementizers, a.tokens[rc])) return rc;
+    k = rc;
+  }
   // A time or place phrase before `that` (rule A54: up to ten words or numbers, `said in an
   // interview with The Associated Press last week that`).
   std::size_t t2 = k;
@@ -2209,7 +2254,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   }
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
-  if (has_that ? relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
+  const int claim = rejected_claim(r, st, v, n, has_that, k0);
+  if (has_that ? claim < 2 && relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;
@@ -2222,6 +2268,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       return true;
     }
   if (!has_that && !vc.that_optional && !thatless_clause(r, st, v, k0, at)) return false;
+  if (claim == 0 && !vc.noun_phrase && r.lex.starts_in(Words::RejectionVerbStems, vc.lemma)) return false;
   const auto [k, ks] = opening_and_subject(r, st, k0, has_that, !has_that && saying && k0 == v + n);
   // A verb whose subject follows a relative word has its object moved out (`posters which
   // critics claim depict X`): the clause after it is the rest, with no subject of its own;
@@ -3626,7 +3673,8 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     q.rule = "according-to";
   } else if (vc.kind != SpeechCue::Kind::Verb) {
     return false;
-  } else if (!(vc.reporting && reported_clause(r, st, v, n, vc, q, at, c)) && !question_clause(r, st, v, n, vc, q, at, c) &&
+  } else if (!((vc.reporting || rejected_object_clause(r, st, v, v + n) != 0) && reported_clause(r, st, v, n, vc, q, at, c)) &&
+             !question_clause(r, st, v, n, vc, q, at, c) &&
              !request_clause(r, st, v, n, vc, q, at, c)) {
     return false;
   }

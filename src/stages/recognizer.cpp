@@ -18,7 +18,10 @@ bool lower_speech_verb_at(const Lexicons& lex, const Annotation& a, std::size_t 
   const Token& v = a.tokens[k];
   if (v.kind != TokenKind::Word || v.has(kCapitalized)) return false;
   std::uint32_t payload = 0;
-  return lex.speech_index().match(a.tokens, k, end, payload) > 0 && lex.speech_cues()[payload].kind == SpeechCue::Kind::Verb;
+  if (lex.speech_index().match(a.tokens, k, end, payload) == 0) return false;
+  // (not a verb of rejection that reports no speech, rule A1111: `Angry Roe rejects criticism`)
+  const SpeechCue& cue = lex.speech_cues()[payload];
+  return cue.kind == SpeechCue::Kind::Verb && (cue.reporting || !lex.starts_in(Words::RejectionVerbStems, cue.lemma));
 }
 
 // The lexicons a title look-up answers (a name pattern's "titles", "offices", "honorifics").

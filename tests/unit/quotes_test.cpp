@@ -2975,3 +2975,44 @@ TEST(Quotes, AnEnDashBreaksAJudgedFragmentsPhraseAsAnEmDashDoes) {
     for (const std::int32_t e : q->about) EXPECT_NE(t.name(e), "Acme Corporation") << text;
   }
 }
+
+TEST(Quotes, ADeniedOrRejectedClaimIsTheDeniersReport) {
+  // s56-missed11 (rule A1110): after a verb of rejection (rejection_verb_stems) an object
+  // naming what was said or proposed (statement_nouns, claim_nouns, plan_nouns) and `that`,
+  // or a lower-case clause with its own subject, is the report (SEEDS-NOTES keeps denials);
+  // `reject` (speech_verbs.json, no speech of its own) reports nothing else.
+  EXPECT_EQ(speaker_of("Tom Smith rejected the idea that his party might lose its council seats.",
+                       "his party might lose its council seats"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe has denied recent suggestions there would soon be a rise in fares.",
+                       "there would soon be a rise in fares"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith dismissed the notion that the council had wasted money on the bridge.",
+                       "the council had wasted money on the bridge"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe rejected allegations she had misled the inquiry.", "she had misled the inquiry"), "Jane Roe");
+  // an object that is no claim, `that` as a determiner, a reduced passive, a relative clause
+  for (const char* text : {"The club rejected the bid from the American group.", "The judge rejected that view in her written decision.",
+                           "The scheme the board rejected last week resembled a plan that Tom Smith drew up in 2010.",
+                           "Jane Roe rejected the plan he drew up last year."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+  // a possessor's claim is the possessor's (possessor_report), not the rejecter's
+  EXPECT_NE(speaker_of("Tom Smith spoke on Monday. Jane Roe rejected his claim that the bridge was unsafe.", "the bridge was unsafe"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("The committee dismissed the claim that the report was late.", "the report was late"), "(none)");
+}
+
+TEST(Quotes, ARejectionVerbGivesItsSubjectNoQuotedWordsButALabel) {
+  // s56-missed11 (rule A1111): a verb of rejection that reports no speech (`rejected`,
+  // `dismissed`) gives its subject quoted words only as a label after `as`; the words it
+  // rejects are someone else's, and it is no evidence that its subject is a person.
+  const char* calls = "Tom Smith, the new minister, has rejected calls to \"pause\" the building work.";
+  EXPECT_NE(speaker_of(calls, "pause"), "Tom Smith");
+  EXPECT_NE(speaker_of("Jane Roe has rejected a \"blanket policy\" on the fines.", "blanket policy"), "Jane Roe");
+  EXPECT_NE(speaker_of("Jane Roe has dismissed the unions' plea for a \"pause\" in the talks.", "pause"), "Jane Roe");
+  EXPECT_NE(speaker_of("Tom Smith unveiled his own \"points system\" for new staff but dismissed calls for quotas.", "points system"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith dismissed the plan as \"unworkable\".", "unworkable"), "Tom Smith");
+  const Annotated t("Brewer rejects takeover bid. The Harbury brewer said the offer was too low.");
+  EXPECT_EQ(t.entity("Brewer"), nullptr);
+}

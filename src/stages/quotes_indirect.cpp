@@ -12,6 +12,8 @@
 //   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
+#include "clause_openers.hpp"
+
 #include "gazette/dates.hpp"
 
 #include <algorithm>
@@ -2694,7 +2696,7 @@ void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::siz
   std::size_t open = v;
   while (open > st.first_token && !(a.tokens[open - 1].norm == "," && !r.in_direct[open - 1])) --open;
   const bool after_comma = open > st.first_token;
-  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  open = past_openers(a, r.lex, open, v);
   if (open >= v) return;
   const bool relative = after_comma && r.lex.in(Words::PersonRelatives, a.tokens[open]);
   if (!relative && !r.lex.in(Words::Subordinators, a.tokens[open])) return;
@@ -2765,7 +2767,7 @@ void end_with_fronted_adverbial(const Resolver& r, const Sentence& st, std::size
   for (std::size_t k = st.first_token; k < v; ++k)
     if (a.tokens[k].norm == "," && !r.in_direct[k]) return;
   std::size_t open = st.first_token;
-  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  open = past_openers(a, r.lex, open, v);
   const bool that = r.lex.in(Words::Complementizers, a.tokens[c.begin - 1]);
   if (open > v || !fronted_adverbial(r, open, v, clause, that)) return;
   for (std::size_t k = c.begin + 1; k < c.end; ++k) {

@@ -186,7 +186,7 @@ TEST(Allocator, AnnotatesWorkersCommitWholeOnlyWhenThereAreAtMostTwo) {
   EXPECT_EQ(gazette::cli::jobs_of_command(1, alone, 0), 1u);
 }
 
-// Rows 23.190-23.192: the allocator reads the worker count of every form CLI11 accepts for
+// Rows 23.190-23.191: the allocator reads the worker count of every form CLI11 accepts for
 // `-j,--jobs` (a short `-j` also inside a group of short flags, as `-qj2`), and counts it by
 // the runner's rule (worker_count(): 0 is every core, at least 1).
 TEST(Allocator, ReadsTheWorkerCountOfEveryFormOfJobs) {

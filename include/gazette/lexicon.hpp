@@ -88,6 +88,10 @@ struct TitleEntry {
   // "state_office": a seat held for a state of a federation (Senator, Governor, Attorney
   // General): a place named right before it is that state (row 19.491).
   bool state_office = false;
+  // Derived when the data load (Lexicons::finalize()): the title's words in lower case are
+  // those of a "role_noun" entry marked "state_office" (`Senator` and `senator`), so that
+  // the office written in lower case is still a state's seat (entities.cpp, row 19.495).
+  bool lower_case_state_seat = false;
 };
 
 struct SpeechCue {

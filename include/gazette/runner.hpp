@@ -11,6 +11,7 @@
 
 #include "gazette/ingest.hpp"
 #include "gazette/pipeline.hpp"
+#include "gazette/workers.hpp"
 
 #include <any>
 #include <cstdint>
@@ -30,7 +31,7 @@ struct RunProgress {
 };
 
 struct RunOptions {
-  unsigned jobs = 0;              // 0 = all cores
+  unsigned jobs = 0;              // 0 = all cores (worker_count(), workers.hpp)
   // A batch ends at `batch` documents or, with more than one job, once its texts hold
   // `batch_bytes` bytes and it has a document per worker, whichever comes first. Sized by
   // bytes so that a batch's annotations are still in cache when the calling thread writes

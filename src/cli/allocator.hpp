@@ -14,8 +14,10 @@
 #include <exception>
 #include <functional>
 #endif
-#include <algorithm>
+#include "gazette/workers.hpp"
+
 #include <charconv>
+#include <cstddef>
 #include <string_view>
 #include <system_error>
 #include <thread>
@@ -39,28 +41,46 @@ enum class Threads { FirstSegmentAsUsed, Whole };
 // Two keeps `--jobs 2`'s page-fault gain (row 23.185).
 inline constexpr unsigned kMaxWholeWorkers = 2;
 
-// The worker count `--jobs` asks for in `argv` (`--jobs N`, `--jobs=N`, `-j N`, `-jN`; none
-// after a `--`; CLI11 rejects a repeated `--jobs`): 0 or none is every core, `cores` (at
-// least 1), as the runner reads it (src/pipeline/runner.cpp); an unreadable value is 0 (the
-// command will fail on it anyway). Short flags combined (`-qj2`, which CLI11 accepts) are
-// not read: the count falls back to every core, so such a command's workers commit their
-// first segments as used unless the machine has at most kMaxWholeWorkers cores (the output
-// is the same either way).
+// The short options that take a value (common.cpp's `-j,--jobs`, cmd_build.cpp's
+// `-o,--output-dir`, cmd_report.cpp's `-o,--output`; `-q` is a flag): in a group of short
+// flags (`-qj2`) CLI11 reads such a letter's value from the rest of the group, else from the
+// next argument.
+inline constexpr std::string_view kShortOptionsWithValue = "jo";
+
+// The value of `-j` in `argv[i]`, an argument of a single dash: a group of short flags
+// read as CLI11 reads it (`-j2`, `-qj2`, `-qj 2`, `-j 2`; CLI11 rejects `-j=2`), the rest of
+// the group after another option's letter being that option's value (`-oj2` writes to
+// `j2`). `i` moves past a value taken from the next argument. Empty when `-j` is not in it.
+inline std::string_view short_jobs_value(int argc, char** argv, int& i) {
+  const std::string_view arg(argv[i]);
+  for (std::size_t c = 1; c < arg.size(); ++c) {
+    if (kShortOptionsWithValue.find(arg[c]) == std::string_view::npos) continue;
+    std::string_view rest = arg.substr(c + 1);
+    if (rest.empty() && i + 1 < argc) rest = argv[++i];
+    return arg[c] == 'j' ? rest : std::string_view();
+  }
+  return {};
+}
+
+// The worker count `--jobs` asks for in `argv` (`--jobs N`, `--jobs=N`, `-j N`, `-jN`, and
+// `-j` in a group of short flags, `-qj2`; none after a `--`; CLI11 rejects a repeated
+// `--jobs`), counted by worker_count() as the runner counts it (0 or none is every core,
+// `cores`, at least 1); an unreadable value is 0 (the command will fail on it anyway).
 inline unsigned jobs_of_command(int argc, char** argv, unsigned cores) {
   unsigned jobs = 0;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg(argv[i]);
     if (arg == "--") break;
     std::string_view value;
-    if ((arg == "--jobs" || arg == "-j") && i + 1 < argc) value = argv[++i];
+    if (arg == "--jobs" && i + 1 < argc) value = argv[++i];
     else if (arg.substr(0, 7) == "--jobs=") value = arg.substr(7);
-    else if (arg.size() > 2 && arg.substr(0, 2) == "-j" && arg[2] != '-') value = arg.substr(arg[2] == '=' ? 3 : 2);
-    else continue;
+    else if (arg.size() > 1 && arg[0] == '-' && arg[1] != '-') value = short_jobs_value(argc, argv, i);
+    if (value.empty()) continue;
     unsigned n = 0;
     const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), n);
     jobs = error == std::errc() && end == value.data() + value.size() ? n : 0;
   }
-  return jobs ? jobs : std::max(1u, cores);
+  return worker_count(jobs, cores);
 }
 
 // The threads of the command `argv[1]` (run.cpp: the command is always the first

@@ -844,6 +844,22 @@ void index_people(std::vector<GazetteerEntry>& entries,
   }
 }
 
+// TitleEntry::lower_case_state_seat of every title: its words, lower-cased as the title
+// index compares them, are those of a role noun marked state_office (row 19.495).
+void mark_lower_case_state_seats(std::vector<TitleEntry>& titles, const Abbreviations& abbreviations) {
+  std::vector<std::string_view> seats;
+  for (const auto& t : titles)
+    if (t.kind == TitleEntry::Kind::RoleNoun && t.state_office) seats.push_back(t.title);
+  for (auto& t : titles) {
+    std::string words;
+    for (const auto& w : phrase_words(t.title, false, abbreviations)) {
+      if (!words.empty()) words += ' ';
+      words += w;
+    }
+    t.lower_case_state_seat = std::find(seats.begin(), seats.end(), words) != seats.end();
+  }
+}
+
 // The word ids of each pattern token's words, and whether the pattern can only start
 // at a capitalised word.
 void compile_patterns(std::vector<NamePattern>& patterns, Vocab& vocab) {
@@ -891,6 +907,7 @@ void Lexicons::finalize() {
   for (const auto& w : words(Words::SentenceOpeners))
     vocab_.set_bits(vocab_.add(w), kOpener);
   const auto same = [](const std::string& phrase) -> const std::string& { return phrase; };
+  mark_lower_case_state_seats(titles_, abbreviations_);
   title_index_ = make_phrase_index(kTitleFirst, titles_, [](const TitleEntry& t) -> const std::string& { return t.title; }, vocab_, abbreviations_);
   speech_index_ = make_phrase_index(kSpeechFirst, speech_forms_, same, vocab_, abbreviations_);
   rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_, abbreviations_);

@@ -159,7 +159,7 @@ struct LexiconSnapshot {
     a.all(e.id, e.name, e.type, e.aliases, e.wikidata, e.demonyms, e.capitals, e.country, e.part_of, e.roles,
           e.person_keys, e.capital_of, e.seat, e.namesake_city, e.namesake_state, e.source, e.line);
   }
-  template <class A> static void fields(A& a, TitleEntry& t) { a.all(t.title, t.kind, t.default_country, t.bodies, t.state_office); }
+  template <class A> static void fields(A& a, TitleEntry& t) { a.all(t.title, t.kind, t.default_country, t.bodies, t.state_office, t.lower_case_state_seat); }
   template <class A> static void fields(A& a, SpeechCue& c) {
     a.all(c.lemma, c.reporting, c.takes_object, c.that_optional, c.np_object, c.to_infinitive, c.object_infinitive, c.noun_phrase, c.question, c.before_quote, c.kind);
   }

@@ -369,7 +369,7 @@ IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::str
 IngestStats run_annotator(const AnnotateFn& annotate, const std::vector<std::string>& inputs,
                           const PrepareFn& prepare, const PreparedSink& sink, Diagnostics& diag,
                           const RunOptions& options) {
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = worker_count(options.jobs);
   BatchRunner runner(annotate, prepare, sink, diag, options, jobs);
   if (options.progress) runner.set_total_bytes(input_size(inputs));
   IngestOptions ingest = options.ingest;

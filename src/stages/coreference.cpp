@@ -3,6 +3,7 @@
 #include "gazette/entities.hpp"
 #include "gazette/text.hpp"
 
+#include "clause_openers.hpp"  // past_openers()
 #include "quotes_internal.hpp"  // quotes::ed_form(), quotes::ing_form()
 
 #include <algorithm>
@@ -12,14 +13,6 @@
 namespace gazette {
 
 namespace {
-
-// The first token from t, before `end`, that is no punctuation and no discourse marker
-// (word list discourse_markers: `But`, `Still`): where a sentence's or clause's words open;
-// `end` when none.
-std::size_t past_openers(const Annotation& a, const Lexicons& lex, std::size_t t, std::size_t end) {
-  while (t < end && (a.tokens[t].kind == TokenKind::Punct || lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
-  return t;
-}
 
 // lex.in(list, t.lower) read from the token's word-list mask, which intern() made from its
 // `lower` for every token but one of a single ASCII character (`A` keeps its norm's: it may

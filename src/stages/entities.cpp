@@ -738,22 +738,16 @@ bool fixture_venue(const Resolution& r, const Mention& m) {
 // `Rep. Jane Roe, D-New York`, `(R-New York)`), the label of a member of Congress. The
 // title is matched in any case, but an office (capitalised in titles.json) in lower case is
 // a common noun (rule 19.493: `the New York representative of Barclays` is the city's); a
-// lower-case seat has its own "role_noun" entry (`governor`, `senator`).
+// lower-case seat has its own "role_noun" entry (`governor`, `senator`), which the office's
+// entry names (TitleEntry::lower_case_state_seat, row 19.495).
 bool state_seat_place(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const Sentence& st = a.sentences[m.sentence];
   std::uint32_t p = 0;
   const std::size_t len = m.end_token < st.end_token ? lex.title_index().match(a.tokens, m.end_token, st.end_token, p) : 0;
-  if (len > 0 && lex.titles()[p].state_office) {
-    if (lex.titles()[p].kind != TitleEntry::Kind::Office || a.tokens[m.end_token].has(kCapitalized)) return true;
-    std::string words;
-    for (std::size_t k = m.end_token; k < m.end_token + len; ++k) {
-      if (!words.empty()) words += ' ';
-      words += a.tokens[k].lower;
-    }
-    const auto& titles = lex.titles();
-    if (std::any_of(titles.begin(), titles.end(), [&](const TitleEntry& t) {
-          return t.kind == TitleEntry::Kind::RoleNoun && t.state_office && t.title == words;
-        }))
+  if (len > 0) {
+    const TitleEntry& t = lex.titles()[p];
+    if (t.state_office && (t.kind != TitleEntry::Kind::Office || a.tokens[m.end_token].has(kCapitalized) ||
+                           t.lower_case_state_seat))
       return true;
   }
   const std::size_t f = m.first_token;

@@ -2,6 +2,8 @@
 // Speaker phrases are resolved by the coreference Resolver (coreference.hpp).
 #include "quotes_internal.hpp"
 
+#include "clause_openers.hpp"
+
 #include "gazette/tokenizer.hpp"
 
 #include <algorithm>
@@ -537,7 +539,7 @@ bool subject_before_apposition(const Resolver& r, std::int32_t mi, std::size_t s
   const Annotation& a = r.a;
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
   std::size_t k = sentence_begin;
-  while (k < m.first_token && (a.tokens[k].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[k]))) ++k;
+  k = past_openers(a, r.lex, k, m.first_token);
   // A title may stand before the name (`Mr.`, `Gov.`): capitalised words only.
   while (k < m.first_token && a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ++k;
   while (k < m.first_token && a.tokens[k].norm == ".") ++k;
@@ -569,7 +571,7 @@ bool subject_before_apposition(const Resolver& r, std::int32_t mi, std::size_t s
 std::int32_t pronoun_subject_before_colon(Resolver& r, std::size_t colon, std::size_t sentence_begin, Attribution& at) {
   const Annotation& a = r.a;
   std::size_t t = sentence_begin;
-  while (t < colon && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, r.lex, t, colon);
   if (t + 2 >= colon || r.in_direct[t] || !r.lex.in(Words::SubjectPronouns, a.tokens[t])) return -1;
   const Token& verb = a.tokens[t + 1];
   if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || !no_speech_verb(r, t + 1, colon)) return -1;
@@ -1223,7 +1225,7 @@ static bool lead_in_main_clause(const Resolver& r, const Attribution& lead, std:
   const std::size_t start = std::max<std::size_t>(first, std::min<std::size_t>(m.first_token, r.phrase_start_before(m.end_token, first)));
   if (start > first && a.tokens[start - 1].norm == ",") return true;
   std::size_t k = first;
-  while (k < start && (a.tokens[k].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[k]))) ++k;
+  k = past_openers(a, r.lex, k, start);
   if (k < m.first_token && (r.lex.in(Words::Subordinators, a.tokens[k]) || r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k])))
     return false;
   while (k < start && ((a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized)) ||
@@ -1290,7 +1292,7 @@ static std::size_t after_opening_subject(const Resolver& r, const Mention& m, st
 static std::size_t predicate_subject_start(const Resolver& r, const Sentence& st, std::size_t end) {
   const Annotation& a = r.a;
   std::size_t t = st.first_token;
-  while (t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, r.lex, t, end);
   if (t >= end || r.mention_at[t] >= 0 || r.lex.in(Words::SubjectPronouns, a.tokens[t])) return t;
   for (std::size_t c = t + 1; c + 1 < end && c - t <= 25 && !r.in_direct[c]; ++c)
     if (a.tokens[c].norm == ",") return c + 1;
@@ -1325,7 +1327,7 @@ static std::int32_t person_subject(const Resolver& r, const Sentence& st, std::s
   // A lead-in's subject: the name that opens the sentence after its titles (`Sen. Jane
   // Roe`), else where predicate_subject_start() puts the subject.
   std::size_t t = st.first_token;
-  while (lead && t < end && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  if (lead) t = past_openers(a, r.lex, t, end);
   if (lead) t = past_title_words(r, t, end);
   if (!lead || t >= end || r.in_direct[t] || r.mention_at[t] < 0) {
     t = predicate_subject_start(r, st, end);

@@ -2,6 +2,8 @@
 // quotes without marks (quotes_internal.hpp).
 #include "quotes_internal.hpp"
 
+#include "clause_openers.hpp"
+
 #include <algorithm>
 
 namespace gazette::quotes {
@@ -884,7 +886,7 @@ bool speaker_paraphrased_before(Resolver& r, std::uint32_t s, std::int32_t speak
     return false;
   if (holds_quotation_marks(r, st)) return false;
   std::size_t t = st.first_token;
-  while (t < st.end_token && (a.tokens[t].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[t]))) ++t;
+  t = past_openers(a, r.lex, t, st.end_token);
   if (t >= st.end_token) return false;
   if (r.lex.in(Words::SubjectPronouns, a.tokens[t])) return r.pronoun(t) == speaker;
   const std::int32_t mi = r.mention_at[t];

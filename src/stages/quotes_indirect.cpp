@@ -12,6 +12,8 @@
 //   As X reported, CLAUSE and As reported by X, CLAUSE (as_report).
 #include "quotes_internal.hpp"
 
+#include "clause_openers.hpp"
+
 #include "gazette/dates.hpp"
 
 #include <algorithm>
@@ -2741,7 +2743,7 @@ void end_with_subordinate_clause(const Resolver& r, const Sentence& st, std::siz
   std::size_t open = v;
   while (open > st.first_token && !(a.tokens[open - 1].norm == "," && !r.in_direct[open - 1])) --open;
   const bool after_comma = open > st.first_token;
-  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  open = past_openers(a, r.lex, open, v);
   if (open >= v) return;
   const bool relative = after_comma && r.lex.in(Words::PersonRelatives, a.tokens[open]);
   if (!relative && !r.lex.in(Words::Subordinators, a.tokens[open])) return;
@@ -2812,7 +2814,7 @@ void end_with_fronted_adverbial(const Resolver& r, const Sentence& st, std::size
   for (std::size_t k = st.first_token; k < v; ++k)
     if (a.tokens[k].norm == "," && !r.in_direct[k]) return;
   std::size_t open = st.first_token;
-  while (open < v && (a.tokens[open].kind == TokenKind::Punct || r.lex.in(Words::DiscourseMarkers, a.tokens[open]))) ++open;
+  open = past_openers(a, r.lex, open, v);
   const bool that = r.lex.in(Words::Complementizers, a.tokens[c.begin - 1]);
   if (open > v || !fronted_adverbial(r, open, v, clause, that)) return;
   for (std::size_t k = c.begin + 1; k < c.end; ++k) {
@@ -3571,12 +3573,34 @@ bool object_relative(const Resolver& r, std::size_t b, std::size_t subject) {
   return true;
 }
 
+// Row A1102 (widens A1040): a past form of the cue right after the noun phrase that opens
+// the piece (read as object_relative reads it), its head no noun that speaks (word lists
+// regime_nouns, official_nouns, state_body_nouns, person_role_nouns, leader_nouns), with
+// nothing after it in the piece but a `by` agent (agent_prepositions) or time words
+// (before_that, time_phrase_nouns), is a reduced passive on that noun (`The rules announced
+// last week, X said, will ...`, `The plan proposed by the board, ...`): the piece is the
+// subject of what X said, no report of its own.
+bool reduced_passive(const Resolver& r, std::size_t b, std::size_t u, std::size_t e) {
+  const auto& t = r.a.tokens;
+  const Token& head = t[u - 1];
+  if (!object_relative(r, b, u) || r.lex.in(Words::RegimeNouns, head) || r.lex.in(Words::OfficialNouns, head) ||
+      r.lex.in(Words::StateBodyNouns, head) || r.lex.in(Words::PersonRoleNouns, head) || r.lex.in(Words::LeaderNouns, head))
+    return false;
+  if (u + 1 < e && r.lex.in(Words::AgentPrepositions, t[u + 1])) return true;
+  for (std::size_t j = u + 1; j < e; ++j)
+    if (r.in_direct[j] || t[j].kind != TokenKind::Word ||
+        !(r.lex.in(Words::BeforeThat, t[j]) || r.lex.in(Words::TimePhraseNouns, t[j])))
+      return false;
+  return true;
+}
+
 // Whether [b, e) holds a verb of saying outside quotation marks in a finite verb's slot
 // (row A1078): no form in -ing, none after `to`, a determiner, a possessive or a form in
 // -ing (`the announced expansion`, `difficult to predict`, `being informed`) or a relative
 // word (`an email which said ...` is in the piece's content); a base form or one in -s only
 // after a nominative pronoun or a person's or body's mention (`we propose`, not `his public
-// remarks`, `Gulf states`); not in an object relative clause (object_relative, row A1040).
+// remarks`, `Gulf states`); not in an object relative clause (object_relative, row A1040) nor
+// a reduced passive (reduced_passive, row A1102).
 bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e) {
   for (std::size_t u = b + 1; u < e; ++u) {
     const SpeechCue* vc = nullptr;
@@ -3592,7 +3616,9 @@ bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e) {
     const bool pronoun = r.lex.in(Words::NominativePronouns, p);
     const std::size_t subject = source ? r.a.mentions[static_cast<std::size_t>(mi)].first_token : u - 1;
     if ((pronoun || source) && object_relative(r, b, subject)) continue;
-    if ((cue.lower != vc->lemma && !s_form(r.lex, cue.lower)) || pronoun || source) return true;
+    const bool past = cue.lower != vc->lemma && !s_form(r.lex, cue.lower);
+    if (past && !pronoun && !source && reduced_passive(r, b, u, e)) continue;
+    if (past || pronoun || source) return true;
   }
   return false;
 }

@@ -176,13 +176,51 @@ TEST(Allocator, AnnotatesWorkersCommitWholeOnlyWhenThereAreAtMostTwo) {
   EXPECT_EQ(of({"gazette", "annotate", "news.jsonl"}, 32), Threads::FirstSegmentAsUsed);
   EXPECT_EQ(of({"gazette", "annotate", "--jobs", "0", "news.jsonl"}, 8), Threads::FirstSegmentAsUsed);
   EXPECT_EQ(of({"gazette", "annotate", "--jobs", "0", "news.jsonl"}, 2), Threads::Whole);
-  // Nothing after `--` is an option. Short flags combined (`-qj2`) are not read: every core.
-  EXPECT_EQ(of({"gazette", "annotate", "-qj2", "news.jsonl"}, 64), Threads::FirstSegmentAsUsed);
+  // Nothing after `--` is an option. Short flags combined (`-qj2`) are read as CLI11 reads
+  // them (rows 23.190-23.191).
+  EXPECT_EQ(of({"gazette", "annotate", "-qj2", "news.jsonl"}, 64), Threads::Whole);
   EXPECT_EQ(of({"gazette", "annotate", "--jobs", "2", "--", "-j8"}, 64), Threads::Whole);
   // No core count known (hardware_concurrency() 0): one, as the runner counts.
   char program[] = "gazette";
   char* alone[] = {program};
   EXPECT_EQ(gazette::cli::jobs_of_command(1, alone, 0), 1u);
+}
+
+// Rows 23.190-23.191: the allocator reads the worker count of every form CLI11 accepts for
+// `-j,--jobs` (a short `-j` also inside a group of short flags, as `-qj2`), and counts it by
+// the runner's rule (worker_count(): 0 is every core, at least 1).
+TEST(Allocator, ReadsTheWorkerCountOfEveryFormOfJobs) {
+  auto jobs = [](std::vector<std::string> args, unsigned cores) {
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    return gazette::cli::jobs_of_command(static_cast<int>(argv.size()), argv.data(), cores);
+  };
+  for (const auto& form : std::vector<std::vector<std::string>>{{"-qj2"},
+                                                                 {"-j", "2"},
+                                                                 {"--jobs=2"},
+                                                                 {"--jobs", "2"},
+                                                                 {"-j2"},
+                                                                 {"-qj", "2"},
+                                                                 {"-q", "-j2"},
+                                                                 {"-o", "out", "-j", "2"}}) {
+    std::vector<std::string> args{"gazette", "build"};
+    args.insert(args.end(), form.begin(), form.end());
+    args.push_back("news.jsonl");
+    std::string joined;
+    for (const auto& f : form) joined += f + ' ';
+    EXPECT_EQ(jobs(args, 64), 2u) << joined;
+  }
+  // Another short option's value is not a worker count: `-oj2` writes to `j2`, and the
+  // value after `-o` is the directory, even when it reads like a flag.
+  EXPECT_EQ(jobs({"gazette", "build", "-oj2", "news.jsonl"}, 64), 64u);
+  EXPECT_EQ(jobs({"gazette", "build", "-o", "-j2", "news.jsonl"}, 64), 64u);
+  EXPECT_EQ(jobs({"gazette", "build", "-q", "news.jsonl"}, 8), 8u);
+  EXPECT_EQ(jobs({"gazette", "build", "-qj0", "news.jsonl"}, 8), 8u);
+  EXPECT_EQ(jobs({"gazette", "build", "-qj0", "news.jsonl"}, 0), 1u);
+  // The runner's own rule, the same function.
+  EXPECT_EQ(gazette::worker_count(3, 64), 3u);
+  EXPECT_EQ(gazette::worker_count(0, 6), 6u);
+  EXPECT_EQ(gazette::worker_count(0, 0), 1u);
 }
 
 // The same bound in the binary: with four workers mimalloc commits no worker's segment

@@ -2468,3 +2468,25 @@ TEST(ReportedSpeech, NoQuoteTakesInTheNextReportsSubject) {
     EXPECT_EQ(s.find("and fares"), std::string_view::npos) << s;
   }
 }
+
+// A1102 (widens A1040): a past participle of a cue right after the piece's opening noun
+// phrase, with only a `by` agent or time words after it, is a reduced passive on that noun,
+// no report of its own: the piece is the subject of what the attribution's speaker said.
+// A noun that speaks (`The government announced ...`) and a participle with an object after
+// it keep their own report.
+TEST(ReportedSpeech, AReducedPassiveInTheFirstPieceIsNoReport) {
+  for (const char* subject : {"The rules announced last week", "The plan proposed by the board",
+                              "The figures reported on Friday"}) {
+    const std::string text = std::string(subject) + ", Jane Roe said, will cost the town a lot of money.";
+    Annotated t(text);
+    const Quote* q = quote_spelled(t, subject);
+    ASSERT_NE(q, nullptr) << text;
+    EXPECT_EQ(t.name(q->speaker), "Jane Roe");
+    EXPECT_NE(quote_spelled(t, "will cost the town a lot of money"), nullptr) << text;
+  }
+  for (const char* subject : {"The government announced last week", "The rules announced plans for the harbour"}) {
+    const std::string text = std::string(subject) + ", Jane Roe said, will cost the town a lot of money.";
+    Annotated t(text);
+    EXPECT_EQ(quote_spelled(t, subject), nullptr) << text;
+  }
+}

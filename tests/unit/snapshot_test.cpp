@@ -178,3 +178,26 @@ TEST(Snapshot, TablesReadTheSameAlignedOrNot) {
   EXPECT_TRUE(from_b == image);
   EXPECT_EQ(b.vocab().size(), from_json().vocab().size());
 }
+
+// Row 19.495: an office marked state_office knows when its words in lower case are a role
+// noun marked state_office too (`Senator` and `senator`), derived when the data load and
+// kept by the snapshot, so the entities stage reads it from the title it matched.
+TEST(Snapshot, AStateOfficeKnowsItsLowerCaseSeatLoadedAndRestored) {
+  Lexicons restored;
+  ASSERT_TRUE(restored.restore(from_json().snapshot()));
+  for (const Lexicons* lex : {&from_json(), static_cast<const Lexicons*>(&restored)}) {
+    auto seat = [&](std::string_view title) {
+      for (const auto& t : lex->titles())
+        if (t.title == title) return t.lower_case_state_seat;
+      ADD_FAILURE() << "no title " << title;
+      return false;
+    };
+    EXPECT_TRUE(seat("Senator"));
+    EXPECT_TRUE(seat("Governor"));
+    EXPECT_TRUE(seat("Attorney General"));
+    EXPECT_TRUE(seat("senator"));  // the role noun itself
+    EXPECT_FALSE(seat("Representative"));  // `the New York representative of a bank`: no seat
+    EXPECT_FALSE(seat("Sen."));
+    EXPECT_FALSE(seat("Mayor"));
+  }
+}

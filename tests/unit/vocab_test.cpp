@@ -4,6 +4,7 @@
 #include "gazette/lexicon.hpp"
 #include "gazette/tokenizer.hpp"
 #include "gazette/vocab.hpp"
+#include "clause_openers.hpp"
 #include "pipeline_fixture.hpp"
 
 #include <gtest/gtest.h>
@@ -326,4 +327,18 @@ TEST(Vocab, LongWordsDifferingInAnyByteAfterTheEighthAreOtherWords) {
     }
     EXPECT_EQ(v.find(w + "#"), Vocab::kNone) << w;  // longer by one byte
   }
+}
+
+// past_openers() (clause_openers.hpp), the one loop the coreference stage and the quote
+// speakers use to find where a clause's words open: past punctuation and discourse markers
+// (word list discourse_markers), never past `end`.
+TEST(Vocab, PastOpenersSkipsPunctuationAndDiscourseMarkersUpToTheEnd) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  gazette::testing::Prepared p(*lex, "But, still -- Mara Lindqvist left early.");
+  const auto& t = p.a.tokens;
+  const std::size_t opening = gazette::past_openers(p.a, *lex, 0, t.size());
+  ASSERT_LT(opening, t.size());
+  EXPECT_EQ(t[opening].norm, "Mara");
+  EXPECT_EQ(gazette::past_openers(p.a, *lex, opening, t.size()), opening);  // a name opens as it is
+  EXPECT_EQ(gazette::past_openers(p.a, *lex, 0, 2), 2u);                     // all openers: `end`
 }

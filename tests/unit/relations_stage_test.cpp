@@ -1189,3 +1189,65 @@ TEST(RelationsStage, APluralBeforeBackAndANameAfterItIsTheVerb) {
   EXPECT_FALSE(Related("Jane Roe clawed back three points for Richard Poe on Sunday.")
                    .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
 }
+
+// Row 18.290: names coordinated with the subject of a verb of criticism, support, attack or
+// meeting share its object; the list must open the clause (a title or `both` before it),
+// so a name that is an earlier word's object or a possessor's noun shares nothing.
+TEST(RelationsStage, NamesCoordinatedWithTheSubjectShareTheVerbsObject) {
+  const Related two("Tom Doe is a Green MP. Jane Roe and Ann Poe criticised Tom Doe over the tram plan.");
+  EXPECT_TRUE(two.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(two.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+  const Related both("Tom Doe is a Green MP. Both Jane Roe and Ann Poe have praised Tom Doe.");
+  EXPECT_TRUE(both.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(both.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+  const Related three("Tom Doe is a Green MP. Jane Roe, Ann Poe and Lee Moe criticised Tom Doe on Friday.");
+  EXPECT_TRUE(three.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(three.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(three.has_relation("Lee Moe", "CRITICIZED", "Tom Doe"));
+  // An earlier verb's object is no subject: Ann Poe criticises, Jane Roe was only met.
+  const Related object("Tom Doe is a Green MP. After meeting Jane Roe and Ann Poe criticised Tom Doe on Friday.");
+  EXPECT_TRUE(object.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_FALSE(object.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+  // A comma alone coordinates nothing.
+  const Related comma("Tom Doe is a Green MP. Jane Roe, Ann Poe criticised Tom Doe on Friday.");
+  EXPECT_TRUE(comma.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_FALSE(comma.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+}
+
+// Row 18.291: names coordinated after the agent's `by` of a passive cue act alike.
+TEST(RelationsStage, CoordinatedAgentsOfAPassiveCueActAlike) {
+  const Related t("Tom Doe is a Green MP. Tom Doe was praised by Jane Roe and Ann Poe on Friday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(t.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+  // Unlike in type, a place after `and` is no agent.
+  const Related place("Tom Doe is a Green MP. Tom Doe was praised by Jane Roe and Norway on Friday.");
+  EXPECT_TRUE(place.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(place.has_relation("Norway", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.292: coordinated subjects of a meeting verb met each other when the name after the
+// verb is only where they met (a place or country after `in`, `at`, `near`), not whom.
+TEST(RelationsStage, CoordinatedSubjectsMeetEachOtherInAPlace) {
+  EXPECT_TRUE(Related("Rex Tillerson and Sergei Lavrov met in Moscow on Friday.")
+                  .has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
+  EXPECT_TRUE(Related("Rex Tillerson and Sergei Lavrov will meet in Geneva next week.")
+                  .has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
+  // A partner of their own after the verb: they met him, not each other.
+  const Related partner("Rex Tillerson and Sergei Lavrov met Jane Roe in Moscow on Friday.");
+  EXPECT_FALSE(partner.has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
+  EXPECT_TRUE(partner.has_relation("Jane Roe", "MET_WITH", "Rex Tillerson"));  // row 18.290
+}
+
+// Row 18.293: the ally noun qualified by a name in an indefinite phrase predicated of the name
+// before it: `X, a close Y ally` and `X is a Y ally` -> X SUPPORTS Y (a person's ally stands by
+// the person); not a bare plural modifier nor a definite phrase.
+TEST(RelationsStage, AnIndefiniteAllyPhraseQualifiedByANameIsPredicatedOfTheNameBefore) {
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe, a close Tom Doe ally, said the plan would fail.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe has long been a Tom Doe ally.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe spoke to the Tom Doe ally on Friday.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe and Tom Doe allies spoke on Friday.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}

@@ -1251,3 +1251,23 @@ TEST(RelationsStage, AnIndefiniteAllyPhraseQualifiedByANameIsPredicatedOfTheName
   EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe and Tom Doe allies spoke on Friday.")
                    .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
 }
+
+// Row 18.294: his/her right after a cue of criticism or support, opening a plan phrase, is
+// the plan's owner and the cue's object, resolved as him/her are (the one person it may
+// mean); only when the subject cannot own it: a body, or a person of the other sex.
+TEST(RelationsStage, APossessivePronounOpeningAPlanAfterAJudgingCueIsItsObject) {
+  EXPECT_TRUE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his proposal as too vague.")
+                  .has_relation("Ann Poe", "CRITICIZED", "John Smith"));
+  EXPECT_TRUE(Related("Mr Lee Moe is a Green MP. The Labour Party praised his plan.")
+                  .has_relation("Labour Party", "SUPPORTS", "Lee Moe"));
+  // A subject of the same sex may own it: no guess.
+  const Related own("Mrs Ann Poe is a Green MP. Mrs Jane Roe defended her record.");
+  EXPECT_FALSE(own.has_relation("Jane Roe", "SUPPORTS", "Ann Poe"));
+  // Two people it may mean: no guess.
+  const Related two("Mr John Smith met Mr Lee Moe on Monday. Mrs Ann Poe slammed his proposal.");
+  EXPECT_FALSE(two.has_relation("Ann Poe", "CRITICIZED", "John Smith"));
+  EXPECT_FALSE(two.has_relation("Ann Poe", "CRITICIZED", "Lee Moe"));
+  // No plan after it: a possessor of something else says nothing of its owner.
+  EXPECT_FALSE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his wife.")
+                   .has_relation("Ann Poe", "CRITICIZED", "John Smith"));
+}

@@ -206,10 +206,16 @@ bool after_preposition(const Reading& r, std::size_t first, std::size_t cb) {
 // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "the Champions
 // League"): after a word, a comma ("hit comedy, Meet the Parents") or a possessive that
 // opens a capitalised sequence ("Wednesday's Champions League clash"). A verb is
-// capitalised inside a sentence only after an opening quotation mark, a colon or a dash.
-bool name_part(const Annotation& a, const Sentence& s, const Site& site) {
+// capitalised inside a sentence only after an opening quotation mark, a colon or a dash,
+// unless an article and a capitalised word follow it: a title in title case (row 18.296:
+// `NBC's "Meet the Press"`, `on "Meet the Press" Sunday`).
+bool name_part(const Reading& r, const Sentence& s, const Site& site) {
+  const Annotation& a = r.a;
   const std::size_t i = site.i;
   if (!a.tokens[i].has(kCapitalized) || i <= s.first_token || s.headline) return false;
+  if (const std::size_t nx = i + site.n;
+      nx + 1 < s.end_token && r.lex.in(Words::Articles, a.tokens[nx]) && a.tokens[nx + 1].has(kCapitalized))
+    return true;
   const Token& p = a.tokens[i - 1];
   if (p.has(kPossessive)) {
     const std::size_t nx = i + site.n;
@@ -297,7 +303,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // A capitalised cue inside a sentence belongs to a name (name_part()); after a
   // determiner a verb cue is a noun ("one of the hosts"); "back" may be an adverb
   // (adverb_use()).
-  if (name_part(a, s, site)) return false;
+  if (name_part(r, s, site)) return false;
   // Glued to a hyphen the cue is part of an adjective: "a Western-backed resolution",
   // "Iran-supported militias" say nothing of the clause's subject.
   if (i > s.first_token && a.tokens[i - 1].norm == "-" && a.tokens[i - 1].span.end == a.tokens[i].span.begin) return false;

@@ -1271,3 +1271,12 @@ TEST(RelationsStage, APossessivePronounOpeningAPlanAfterAJudgingCueIsItsObject) 
   EXPECT_FALSE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his wife.")
                    .has_relation("Ann Poe", "CRITICIZED", "John Smith"));
 }
+
+// Row 18.296: a capitalised cue inside a sentence followed by an article and a capitalised
+// word is a title in title case, no verb: a talk show's name meets no one.
+TEST(RelationsStage, ACapitalisedCueBeforeAnArticleAndACapitalisedWordIsATitle) {
+  const Related show("Jane Roe said on NBC's \"Meet the Press\" that Tom Doe was weak.");
+  EXPECT_FALSE(show.has_relation("NBC News", "MET_WITH", "Press"));
+  for (const auto& r : show.a.relations) EXPECT_NE(to_string(r.type), "MET_WITH");
+  EXPECT_TRUE(Related("Rex Tillerson will meet Vladimir Putin on Friday.").has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
+}

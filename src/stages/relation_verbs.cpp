@@ -508,6 +508,14 @@ void passive_frame(Reading& r, const Site& site) {
   if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after)) ||
       !post_apposition(r, site))
     return;
+  // An agent that only possesses the agent's noun acts through it only when the noun speaks
+  // for it (row 18.298): `backed by Roe's campaign` is Roe's, `criticised by Roe's wife` and
+  // `backed by the United Nations' authority` are not (word lists official_nouns,
+  // party_side_words).
+  if (const std::uint32_t e = site.arg(site.after).end; e + 1 < site.ce && a.tokens[e].has(kPossessive) &&
+                                                       !r.lex.in(Words::OfficialNouns, a.tokens[e + 1]) &&
+                                                       !r.lex.in(Words::PartySideWords, a.tokens[e + 1]))
+    return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.
   if (site.i > 0 && a.tokens[site.i - 1].norm == "," && patient_end + 1 != site.i) return;

@@ -1280,3 +1280,14 @@ TEST(RelationsStage, ACapitalisedCueBeforeAnArticleAndACapitalisedWordIsATitle) 
   for (const auto& r : show.a.relations) EXPECT_NE(to_string(r.type), "MET_WITH");
   EXPECT_TRUE(Related("Rex Tillerson will meet Vladimir Putin on Friday.").has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
 }
+
+// Row 18.298: a passive's agent that only possesses the noun after `by` acts through it only
+// when that noun speaks for it (an official or a campaign).
+TEST(RelationsStage, APossessorAfterAPassivesByIsTheAgentOnlyThroughItsSpokesman) {
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe was criticised by Tom Doe's campaign on Monday.")
+                  .has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe was criticised by Tom Doe's wife on Monday.")
+                   .has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe was backed by Tom Doe's family.")
+                   .has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+}

@@ -170,7 +170,8 @@ std::int32_t adjacent_subject(const Reading& r, std::uint32_t si, std::size_t i)
 // (Resolver::sex_of(); unknown agrees with both). -1 when none or several: never a guess.
 std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, std::size_t o, std::int32_t subject) {
   const Annotation& a = r.a;
-  const Sex want = r.lex.in(Words::MaleObjectPronouns, a.tokens[o]) ? Sex::Male : Sex::Female;
+  const bool male = r.lex.in(Words::MaleObjectPronouns, a.tokens[o]) || r.lex.in(Words::MalePossessivePronouns, a.tokens[o]);
+  const Sex want = male ? Sex::Male : Sex::Female;
   std::int32_t who = -1;
   for (std::uint32_t sj = si > 0 ? si - 1 : si; sj <= si; ++sj)
     for (const Arg& g : r.by_sentence[sj]) {
@@ -277,20 +278,36 @@ void description_arguments(Reading& r, std::optional<Resolver>& res) {
 // follows (`criticized her husband` is a possessive): the clause end, punctuation, or a
 // preposition (speaker_phrase_prepositions, gerund_prepositions, `as` of attribution_as).
 // The clause's own subject is never its object (Collector::add()).
+// Whether his/her at token o, right after a judging cue, opens a plan phrase whose owner is
+// the cue's object (row 18.294: `Clinton slammed his proposal`, `Trump denounced her
+// record`, plan_noun_after()), and the subject `subject_entity` cannot be that owner: a body
+// or a country, or a person of the other sex (Resolver::sex_of()); `Roe defended her record`,
+// `Smith rejected his comments` may be the subject's own: no argument.
+bool possessive_object(const Reading& r, Resolver& res, std::size_t o, std::size_t end, std::int32_t subject_entity) {
+  const Annotation& a = r.a;
+  if (o + 1 >= end || plan_noun_after(r, o + 1, end) == 0) return false;
+  if (a.entities[static_cast<std::size_t>(subject_entity)].type != EntityType::Person) return true;
+  const Sex have = res.sex_of(subject_entity);
+  const Sex want = r.lex.in(Words::MalePossessivePronouns, a.tokens[o]) ? Sex::Male : Sex::Female;
+  return have != Sex::Unknown && have != want;
+}
+
 void object_pronoun_arguments(Reading& r, std::optional<Resolver>& res) {
   Annotation& a = r.a;
   for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
     const std::size_t o = i + n, end = a.sentences[si].end_token;
     if (o >= end || r.in_quote[o] || !judging_cue(r, cue, a.tokens[i].lower)) return;
     const Token& t = a.tokens[o];
-    if (t.has(kCapitalized) || (!r.lex.in(Words::MaleObjectPronouns, t) && !r.lex.in(Words::FemaleObjectPronouns, t))) return;
-    if (const std::size_t nx = o + 1; r.lex.in(Words::FemaleObjectPronouns, t) && nx < end && a.tokens[nx].kind == TokenKind::Word &&
-                                      !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[nx]) &&
-                                      !r.lex.in(Words::GerundPrepositions, a.tokens[nx]) && !r.lex.in(Words::AttributionAs, a.tokens[nx]))
-      return;
+    const bool his = r.lex.in(Words::MalePossessivePronouns, t);
+    if (t.has(kCapitalized) || (!his && !r.lex.in(Words::MaleObjectPronouns, t) && !r.lex.in(Words::FemaleObjectPronouns, t))) return;
+    const std::size_t nx = o + 1;
+    const bool possessive = his || (r.lex.in(Words::FemaleObjectPronouns, t) && nx < end && a.tokens[nx].kind == TokenKind::Word &&
+                                    !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[nx]) &&
+                                    !r.lex.in(Words::GerundPrepositions, a.tokens[nx]) && !r.lex.in(Words::AttributionAs, a.tokens[nx]));
     const std::int32_t subject = adjacent_subject(r, si, i);
     if (subject < 0) return;
     resolver(r, res);
+    if (possessive && !possessive_object(r, *res, o, end, r.by_sentence[si][static_cast<std::size_t>(subject)].entity)) return;
     const std::size_t entities = a.entities.size();
     const std::int32_t who = res->pronoun(o);
     // Resolving may name unnamed officials' country (implied_country()): no person, dropped.

@@ -178,6 +178,31 @@ void member_noun_frame(Reading& r, const Site& site) {
   r.col.add(site.ent(holder), site.cue->type, site.ent(site.after), site.ev, site.cue_text, site.rule + ":member-noun", 0.55);
 }
 
+// "X, a close Trump ally", "X is a Kremlin ally" (row 18.293): the ally noun's own phrase,
+// opened by an indefinite article with at most two lower-case words (adjectives) between it
+// and the name `tail` that qualifies the noun, is predicated of the name `head` before it:
+// right after a comma that ends that name (an apposition), or after verb-group words
+// (verb_group_word(): `X has long been a Trump ally`). Not a bare plural modifier
+// (`Cabinet allies`), not `the Trump ally`.
+bool predicated_ally_phrase(const Reading& r, const Site& site, std::int32_t head, std::int32_t tail) {
+  const Annotation& a = r.a;
+  if (head < 0 || tail < 0 || head >= tail) return false;
+  std::size_t art = site.arg(tail).first;
+  for (int n = 0; art > site.arg(head).end && n < 3; ++n) {
+    const Token& t = a.tokens[art - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+    --art;
+    if (r.lex.in(Words::IndefiniteArticles, t)) break;
+  }
+  if (art >= site.arg(tail).first || !r.lex.in(Words::IndefiniteArticles, a.tokens[art])) return false;
+  const std::size_t from = site.arg(head).end;
+  if (from + 1 == art && a.tokens[from].norm == ",") return true;
+  if (from >= art || art - from > 4) return false;
+  for (std::size_t k = from; k < art; ++k)
+    if (!verb_group_word(r, k)) return false;
+  return true;
+}
+
 }  // namespace
 
 // Directed action nouns: "Moscow's criticism of Washington", "his condemnation of X"
@@ -262,7 +287,9 @@ void noun_of_frame(Reading& r, const Site& site) {
   }
   if (r.lex.in(Words::AllyNouns, a.tokens[site.i])) {
     const bool poss = tail >= 0 && possessor_of(a, site.arg(tail).end, site.i);
-    if (a.tokens[site.i].has(kCapitalized) || !(poss || r.lex.in(Words::OfPrepositions, next))) head = -1;
+    if (a.tokens[site.i].has(kCapitalized) ||
+        !(poss || r.lex.in(Words::OfPrepositions, next) || (site.after < 0 && predicated_ally_phrase(r, site, head, tail))))
+      head = -1;
     // A state stands by its ally or proxy ("Moscow's ally Assad": Russia SUPPORTS Assad);
     // a person's ally stands by the person (GUIDELINES: head "is an ally of" tail).
     const bool of_person = tail >= 0 && r.a.entities[static_cast<std::size_t>(site.ent(tail))].type == EntityType::Person;

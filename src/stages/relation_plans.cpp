@@ -29,6 +29,8 @@ bool plan_opener(const Reading& r, const Token& t) {
          !lex.in(Words::WePronouns, t);
 }
 
+}  // namespace
+
 // Up to three lower-case words before a lower-case plan noun at k ("the new inpatient
 // targets"): the noun's token, or 0 when there is none by `end`. Not a plan: one with a
 // possessor inside ("the president's policy": a role phrase's, not an unnamed one), a
@@ -48,6 +50,8 @@ std::size_t plan_noun_after(const Reading& r, std::size_t k, std::size_t end) {
   }
   return 0;
 }
+
+namespace {
 
 // The named owner of the plan noun at `noun`: "Brown's plans", "Labour's new 10-year
 // targets"; -1 when the noun has no named possessor. The possessor and its modifiers are

@@ -206,10 +206,16 @@ bool after_preposition(const Reading& r, std::size_t first, std::size_t cb) {
 // A capitalised cue inside a sentence belongs to a name ("Grand Slam", "the Champions
 // League"): after a word, a comma ("hit comedy, Meet the Parents") or a possessive that
 // opens a capitalised sequence ("Wednesday's Champions League clash"). A verb is
-// capitalised inside a sentence only after an opening quotation mark, a colon or a dash.
-bool name_part(const Annotation& a, const Sentence& s, const Site& site) {
+// capitalised inside a sentence only after an opening quotation mark, a colon or a dash,
+// unless an article and a capitalised word follow it: a title in title case (row 18.296:
+// `NBC's "Meet the Press"`, `on "Meet the Press" Sunday`).
+bool name_part(const Reading& r, const Sentence& s, const Site& site) {
+  const Annotation& a = r.a;
   const std::size_t i = site.i;
   if (!a.tokens[i].has(kCapitalized) || i <= s.first_token || s.headline) return false;
+  if (const std::size_t nx = i + site.n;
+      nx + 1 < s.end_token && r.lex.in(Words::Articles, a.tokens[nx]) && a.tokens[nx + 1].has(kCapitalized))
+    return true;
   const Token& p = a.tokens[i - 1];
   if (p.has(kPossessive)) {
     const std::size_t nx = i + site.n;
@@ -275,6 +281,19 @@ bool reciprocal_use(const Reading& r, const Site& site) {
                             (nx + 1 < site.ce && a.tokens[nx + 1].has(kPossessive)));
 }
 
+// The name after a meeting verb is only where they met (row 18.292): a place or country
+// right after `in`, `at` or `near` (word list location_prepositions), an article at most
+// between: "X and Y met in Moscow", "will meet at the Kremlin".
+bool meeting_place_after(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::size_t nx = site.i + site.n;
+  if (site.after < 0 || nx >= site.ce || !r.lex.in(Words::LocationPrepositions, a.tokens[nx])) return false;
+  const Arg& g = site.arg(site.after);
+  const EntityType t = a.entities[static_cast<std::size_t>(g.entity)].type;
+  return (t == EntityType::Location || t == EntityType::Country) &&
+         (g.first == nx + 1 || (g.first == nx + 2 && r.lex.in(Words::Articles, a.tokens[nx + 1])));
+}
+
 }  // namespace
 
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
@@ -284,7 +303,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // A capitalised cue inside a sentence belongs to a name (name_part()); after a
   // determiner a verb cue is a noun ("one of the hosts"); "back" may be an adverb
   // (adverb_use()).
-  if (name_part(a, s, site)) return false;
+  if (name_part(r, s, site)) return false;
   // Glued to a hyphen the cue is part of an adjective: "a Western-backed resolution",
   // "Iran-supported militias" say nothing of the clause's subject.
   if (i > s.first_token && a.tokens[i - 1].norm == "-" && a.tokens[i - 1].span.end == a.tokens[i].span.begin) return false;
@@ -401,6 +420,36 @@ bool post_apposition(const Reading& r, const Site& site) {
   return (mark == "," || mark == "-") && a.entities[static_cast<std::size_t>(body.entity)].type != EntityType::Country;
 }
 
+// The types a coordinated side shares (rows 18.290, 18.291): acts done or met by each of
+// the coordinated names alike; posts and memberships are read by their own frames.
+bool shared_by_coordination(RelationType t) {
+  return t == RelationType::Criticized || t == RelationType::Supports || t == RelationType::Attacked || t == RelationType::MetWith;
+}
+
+// "Jane Roe and Mary Poe criticised X", "Both A, B and C praised X": the arguments
+// coordinated with the subject `x` before it (row 18.290), in a list that opens the clause.
+// Between each pair only `and`, a comma or a coordination filler (`and her counterpart`), with
+// an `and` before the subject; before the first only capitalised words (a title) or `both`:
+// not a name that is the object or the complement of an earlier word (`after meeting X and Y
+// criticised`, `X's ally Y and Z`). Empty when the subject stands alone.
+std::vector<std::int32_t> coordinated_subjects(const Reading& r, const Site& site, std::int32_t x) {
+  const Annotation& a = r.a;
+  std::vector<std::int32_t> out;
+  if (x <= 0 || !r.only_links_between(site.arg(x - 1).end, site.arg(x).first)) return out;
+  std::int32_t k = x - 1;
+  for (; k > 0; --k) {  // "A, B and C": a comma alone links the earlier ones
+    const Arg& p = site.arg(k - 1);
+    if (p.first < site.cb || p.end + 1 != site.arg(k).first || a.tokens[p.end].norm != ",") break;
+  }
+  for (std::size_t t = site.cb; t < site.arg(k).first; ++t) {
+    const Token& w = a.tokens[t];
+    if (!(w.kind == TokenKind::Word && (w.has(kCapitalized) || w.lower == "both"))) return out;
+  }
+  for (std::int32_t j = k; j < x; ++j)
+    if (site.arg(j).first >= site.cb && site.ent(j) != site.ent(x)) out.push_back(j);
+  return out;
+}
+
 }  // namespace
 
 void active_frame(Reading& r, const Site& site) {
@@ -409,7 +458,7 @@ void active_frame(Reading& r, const Site& site) {
   if (!site.noun_like && (title_before_name(r, site) || role_noun_use(r, site))) return;
   // Coordinated subjects meet each other: "Tillerson and Lavrov met"; not when the verb
   // has another partner or an object (reciprocal_use()).
-  if (type == RelationType::MetWith && site.before2 >= 0 && site.after < 0 && reciprocal_use(r, site) &&
+  if (type == RelationType::MetWith && site.before2 >= 0 && (site.after < 0 || meeting_place_after(r, site)) && reciprocal_use(r, site) &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))
     r.col.add(site.ent(site.before2), type, site.ent(site.before), site.ev, site.cue_text, site.rule + ":coordination", 0.7);
   if (const std::int32_t o = gap_antecedent(r, site); o >= 0 && site.ent(o) != site.ent(site.subject)) {
@@ -426,6 +475,11 @@ void active_frame(Reading& r, const Site& site) {
   if (r.lex.in(Words::OfPrepositions, site.prev) && r.lex.ends_in(Words::ParticipleSuffixes, site.w0)) return;
   r.col.add(site.ent(site.subject), cue_type(r, site, site.ent(site.subject), site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
             site.noun_like ? site.rule + ":noun" : site.rule, site.noun_like ? 0.5 : 0.6, site.cue->role);
+  if (!site.noun_like && site.subject == site.before && shared_by_coordination(type))
+    for (const std::int32_t c : coordinated_subjects(r, site, site.subject))
+      if (site.ent(c) != site.ent(site.after))
+        r.col.add(site.ent(c), cue_type(r, site, site.ent(c), site.ent(site.after)), site.ent(site.after), site.ev, site.cue_text,
+                  site.rule + ":coordinated-subject", 0.55, site.cue->role);
   // Coordinated objects, alike in type: "condemned Britain and France", not "supporting
   // Franz Ferdinand and UK garage MC Kano" or "X and India's Y".
   const auto nx = static_cast<std::size_t>(site.after) + 1;
@@ -454,11 +508,29 @@ void passive_frame(Reading& r, const Site& site) {
   if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after)) ||
       !post_apposition(r, site))
     return;
+  // An agent that only possesses the agent's noun acts through it only when the noun speaks
+  // for it (row 18.298): `backed by Roe's campaign` is Roe's, `criticised by Roe's wife` and
+  // `backed by the United Nations' authority` are not (word lists official_nouns,
+  // party_side_words).
+  if (const std::uint32_t e = site.arg(site.after).end; e + 1 < site.ce && a.tokens[e].has(kPossessive) &&
+                                                       !r.lex.in(Words::OfficialNouns, a.tokens[e + 1]) &&
+                                                       !r.lex.in(Words::PartySideWords, a.tokens[e + 1]))
+    return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.
   if (site.i > 0 && a.tokens[site.i - 1].norm == "," && patient_end + 1 != site.i) return;
   const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6, site.cue->role);
+  // Coordinated agents (row 18.291): "X was praised by Jane Roe and Mary Poe", alike in
+  // type, not a possessor ("by Jane Roe and Acme's chief").
+  if (const auto nx = static_cast<std::size_t>(site.after) + 1; shared_by_coordination(site.cue->type) && nx < site.size()) {
+    const Arg& next = (*site.ms)[nx];
+    if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) && next.entity != site.ent(site.subject) &&
+        a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
+        !a.tokens[next.end].has(kPossessive))
+      r.col.add(next.entity, cue_type(r, site, next.entity, site.ent(site.subject)), site.ent(site.subject), site.ev, site.cue_text,
+                site.rule + ":coordinated-agent", 0.55, site.cue->role);
+  }
   // Coordinated subjects: "Germany and France were condemned by Russia".
   if (site.subject == site.before && site.before2 >= 0 &&
       r.only_links_between(site.arg(site.before2).end, site.arg(site.before).first))

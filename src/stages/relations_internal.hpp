@@ -164,6 +164,9 @@ bool verb_group_word(const Reading& r, std::size_t k);
 // token k (0 = none); the owner of the unnamed plan whose noun is at `noun`, never `judge`
 // (-1 = none); a verb cue whose object is a plan: true when it was read as one.
 std::size_t plan_phrase_at(const Reading& r, std::size_t k, std::size_t end);
+// Up to three lower-case words from token k before a lower-case plan noun (word list
+// plan_nouns: `his economic plan`): the noun's token, or 0 when none by `end`.
+std::size_t plan_noun_after(const Reading& r, std::size_t k, std::size_t end);
 std::int32_t plan_owner(const Reading& r, std::size_t noun, std::int32_t judge);
 bool plan_object_frame(Reading& r, const Site& site);
 // "the chancellor's record": the holder of the title (coreference.hpp role_holder()) when a

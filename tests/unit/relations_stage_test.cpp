@@ -1241,3 +1241,105 @@ TEST(RelationsStage, APluralBeforeBackAndANameAfterItIsTheVerb) {
   EXPECT_FALSE(Related("Jane Roe clawed back three points for Richard Poe on Sunday.")
                    .has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
 }
+
+// Row 18.290: names coordinated with the subject of a verb of criticism, support, attack or
+// meeting share its object; the list must open the clause (a title or `both` before it),
+// so a name that is an earlier word's object or a possessor's noun shares nothing.
+TEST(RelationsStage, NamesCoordinatedWithTheSubjectShareTheVerbsObject) {
+  const Related two("Tom Doe is a Green MP. Jane Roe and Ann Poe criticised Tom Doe over the tram plan.");
+  EXPECT_TRUE(two.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(two.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+  const Related both("Tom Doe is a Green MP. Both Jane Roe and Ann Poe have praised Tom Doe.");
+  EXPECT_TRUE(both.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(both.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+  const Related three("Tom Doe is a Green MP. Jane Roe, Ann Poe and Lee Moe criticised Tom Doe on Friday.");
+  EXPECT_TRUE(three.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(three.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(three.has_relation("Lee Moe", "CRITICIZED", "Tom Doe"));
+  // An earlier verb's object is no subject: Ann Poe criticises, Jane Roe was only met.
+  const Related object("Tom Doe is a Green MP. After meeting Jane Roe and Ann Poe criticised Tom Doe on Friday.");
+  EXPECT_TRUE(object.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_FALSE(object.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+  // A comma alone coordinates nothing.
+  const Related comma("Tom Doe is a Green MP. Jane Roe, Ann Poe criticised Tom Doe on Friday.");
+  EXPECT_TRUE(comma.has_relation("Ann Poe", "CRITICIZED", "Tom Doe"));
+  EXPECT_FALSE(comma.has_relation("Jane Roe", "CRITICIZED", "Tom Doe"));
+}
+
+// Row 18.291: names coordinated after the agent's `by` of a passive cue act alike.
+TEST(RelationsStage, CoordinatedAgentsOfAPassiveCueActAlike) {
+  const Related t("Tom Doe is a Green MP. Tom Doe was praised by Jane Roe and Ann Poe on Friday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(t.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+  // Unlike in type, a place after `and` is no agent.
+  const Related place("Tom Doe is a Green MP. Tom Doe was praised by Jane Roe and Norway on Friday.");
+  EXPECT_TRUE(place.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(place.has_relation("Norway", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.292: coordinated subjects of a meeting verb met each other when the name after the
+// verb is only where they met (a place or country after `in`, `at`, `near`), not whom.
+TEST(RelationsStage, CoordinatedSubjectsMeetEachOtherInAPlace) {
+  EXPECT_TRUE(Related("Rex Tillerson and Sergei Lavrov met in Moscow on Friday.")
+                  .has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
+  EXPECT_TRUE(Related("Rex Tillerson and Sergei Lavrov will meet in Geneva next week.")
+                  .has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
+  // A partner of their own after the verb: they met him, not each other.
+  const Related partner("Rex Tillerson and Sergei Lavrov met Jane Roe in Moscow on Friday.");
+  EXPECT_FALSE(partner.has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
+  EXPECT_TRUE(partner.has_relation("Jane Roe", "MET_WITH", "Rex Tillerson"));  // row 18.290
+}
+
+// Row 18.293: the ally noun qualified by a name in an indefinite phrase predicated of the name
+// before it: `X, a close Y ally` and `X is a Y ally` -> X SUPPORTS Y (a person's ally stands by
+// the person); not a bare plural modifier nor a definite phrase.
+TEST(RelationsStage, AnIndefiniteAllyPhraseQualifiedByANameIsPredicatedOfTheNameBefore) {
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe, a close Tom Doe ally, said the plan would fail.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe has long been a Tom Doe ally.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe spoke to the Tom Doe ally on Friday.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe and Tom Doe allies spoke on Friday.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.294: his/her right after a cue of criticism or support, opening a plan phrase, is
+// the plan's owner and the cue's object, resolved as him/her are (the one person it may
+// mean); only when the subject cannot own it: a body, or a person of the other sex.
+TEST(RelationsStage, APossessivePronounOpeningAPlanAfterAJudgingCueIsItsObject) {
+  EXPECT_TRUE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his proposal as too vague.")
+                  .has_relation("Ann Poe", "CRITICIZED", "John Smith"));
+  EXPECT_TRUE(Related("Mr Lee Moe is a Green MP. The Labour Party praised his plan.")
+                  .has_relation("Labour Party", "SUPPORTS", "Lee Moe"));
+  // A subject of the same sex may own it: no guess.
+  const Related own("Mrs Ann Poe is a Green MP. Mrs Jane Roe defended her record.");
+  EXPECT_FALSE(own.has_relation("Jane Roe", "SUPPORTS", "Ann Poe"));
+  // Two people it may mean: no guess.
+  const Related two("Mr John Smith met Mr Lee Moe on Monday. Mrs Ann Poe slammed his proposal.");
+  EXPECT_FALSE(two.has_relation("Ann Poe", "CRITICIZED", "John Smith"));
+  EXPECT_FALSE(two.has_relation("Ann Poe", "CRITICIZED", "Lee Moe"));
+  // No plan after it: a possessor of something else says nothing of its owner.
+  EXPECT_FALSE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his wife.")
+                   .has_relation("Ann Poe", "CRITICIZED", "John Smith"));
+}
+
+// Row 18.296: a capitalised cue inside a sentence followed by an article and a capitalised
+// word is a title in title case, no verb: a talk show's name meets no one.
+TEST(RelationsStage, ACapitalisedCueBeforeAnArticleAndACapitalisedWordIsATitle) {
+  const Related show("Jane Roe said on NBC's \"Meet the Press\" that Tom Doe was weak.");
+  EXPECT_FALSE(show.has_relation("NBC News", "MET_WITH", "Press"));
+  for (const auto& r : show.a.relations) EXPECT_NE(to_string(r.type), "MET_WITH");
+  EXPECT_TRUE(Related("Rex Tillerson will meet Vladimir Putin on Friday.").has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
+}
+
+// Row 18.298: a passive's agent that only possesses the noun after `by` acts through it only
+// when that noun speaks for it (an official or a campaign).
+TEST(RelationsStage, APossessorAfterAPassivesByIsTheAgentOnlyThroughItsSpokesman) {
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe was criticised by Tom Doe's campaign on Monday.")
+                  .has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe was criticised by Tom Doe's wife on Monday.")
+                   .has_relation("Tom Doe", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe was backed by Tom Doe's family.")
+                   .has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
+}

@@ -64,9 +64,11 @@ std::string to_lower(std::string_view s);
 // Appends the lower-case form of `s` to `out` (the same mapping as to_lower).
 void append_lower(std::string& out, std::string_view s);
 // True when `phrase` ends with the word `word` after a space ("standards committee" ends
-// with "committee"; "subcommittee" and "committee" itself do not).
+// with "committee"; "subcommittee" and "committee" itself do not). The space before the
+// word and the last bytes are tested before the comparison, which most phrases fail.
 inline bool ends_with_word(std::string_view phrase, std::string_view word) {
-  return phrase.size() > word.size() && phrase.ends_with(word) && phrase[phrase.size() - word.size() - 1] == ' ';
+  return phrase.size() > word.size() && phrase[phrase.size() - word.size() - 1] == ' ' &&
+         (word.empty() || phrase.back() == word.back()) && phrase.ends_with(word);
 }
 // True when the lower-case word `w` has three letters or more and ends in a single `s`
 // (`braves`, `says`; not `boss`): the shape of a plural noun or a verb's -s form.

@@ -333,6 +333,21 @@ struct Resolution {
   std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
   std::vector<char> initials_known;
+  // By sentence: whether it holds a number token (dismissed_player()), read when first
+  // asked: -1 not read yet, else 0 or 1.
+  std::vector<signed char> number_line;
+
+  bool has_number(std::uint32_t si) {
+    if (number_line.size() < a.sentences.size()) number_line.assign(a.sentences.size(), -1);
+    signed char& known = number_line[si];
+    if (known < 0) {
+      const Sentence& s = a.sentences[si];
+      bool number = false;
+      for (auto k = s.first_token; k < s.end_token && !number; ++k) number = a.tokens[k].kind == TokenKind::Number;
+      known = number ? 1 : 0;
+    }
+    return known != 0;
+  }
 
   // A new entity (at most one per mention: its first).
   std::int32_t make_entity(const std::string& canonical, EntityType type, std::int32_t entry) {
@@ -564,15 +579,12 @@ bool after_dismissal(const Annotation& a, const Sentence& s, std::size_t k, cons
 // On a cricket scorecard line ("Saeed Anwar c Croft b Cork 176": a line with a number) the
 // capitalised name a mode of dismissal introduces is the fielder or bowler who took the
 // wicket: a person, even when it is a place or a common word ("Cork", "Knight").
-bool dismissed_player(const Resolution& r, const Mention& m) {
+bool dismissed_player(Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
-  const Sentence& s = a.sentences[m.sentence];
   // The line's number first: most sentences a name stands in have none, and it is
-  // cheaper to look for than a mode of dismissal.
+  // cheaper to look for than a mode of dismissal (read once a sentence: has_number()).
   if (!a.tokens[m.first_token].has(kCapitalized)) return false;
-  bool number = false;
-  for (auto k = s.first_token; k < s.end_token && !number; ++k) number = a.tokens[k].kind == TokenKind::Number;
-  return number && after_dismissal(a, s, m.first_token, r.lex);
+  return r.has_number(m.sentence) && after_dismissal(a, a.sentences[m.sentence], m.first_token, r.lex);
 }
 
 // The end of a number written as an ordinal at token k (`52nd`, `4th`: digits and an ending
@@ -1128,13 +1140,15 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
     // name first ("Wang Junxia ... Wang"). Only names known to be people's: from the
     // gazetteer or a person rule (title, given name, initials), not a bare capitalised
     // sequence, which is typed PERSON by default and may be a company or an event.
+    // The key's first byte and the byte after it are tested before the comparison (no call
+    // for the many keys that open on another letter).
     r.update_key_cache();
     std::int32_t only = -1;
     std::size_t n = 0;
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
       const std::string& k = r.key_cache[ei];
-      if (a.entities[ei].type == EntityType::Person && k.size() > key.size() + 1 && k.starts_with(key) &&
-          k[key.size()] == ' ' && r.credible(a.entities[ei])) {
+      if (a.entities[ei].type == EntityType::Person && k.size() > key.size() + 1 && k[key.size()] == ' ' &&
+          (key.empty() || k[0] == key[0]) && k.starts_with(key) && r.credible(a.entities[ei])) {
         only = static_cast<std::int32_t>(ei);
         ++n;
       }
@@ -1906,7 +1920,7 @@ void compact(Annotation& a) {
 }  // namespace
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());

@@ -783,6 +783,37 @@ TEST(Entities, AScorecardLinesNumberMayStandAnywhereOnIt) {
   EXPECT_NE(type_of("Pakistan first innings :\nTovan Mirek c Cork b Vantley\n"), EntityType::Person);
 }
 
+// Row 23.230: whether a line holds a number is read once a sentence (Resolution::
+// has_number()) and asked again for each name on it: two dismissed players on one
+// scorecard line are people, and the next line, without a number, is read for itself.
+TEST(Entities, EachScorecardLineIsReadForItsOwnNumber) {
+  Annotated t("Pakistan first innings :\nTovan Mirek c Cork b Vantley 46\nNotes c Quessby b Dunmoor\n");
+  for (const char* player : {"Cork", "Vantley"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+  const Entity* q = t.entity("Quessby");
+  EXPECT_TRUE(q == nullptr || q->type != EntityType::Person);
+}
+
+// Row 23.231: a lone word links to the one full name it begins, the keys compared only
+// after their first byte and the space after the word agree: `Pavel Quinto` (a space after
+// five letters, another first letter) and `Oleks Dunmoor` (the same first letter and
+// space, another word) are no match for `Olena`.
+TEST(Entities, ALoneWordIsComparedOnlyWithNamesOpeningLikeIt) {
+  Annotated t("Olena Varadan, Pavel Quinto and Oleks Dunmoor met on Monday. Olena said she was tired.");
+  const Entity* e = t.entity("Olena Varadan");
+  ASSERT_NE(e, nullptr);
+  const auto names = std::count_if(e->mentions.begin(), e->mentions.end(),
+                                   [&](std::uint32_t mi) { return t.a.mentions[mi].resolved_from.empty(); });
+  EXPECT_EQ(names, 2);
+  for (const char* other : {"Pavel Quinto", "Oleks Dunmoor"}) {
+    const Entity* o = t.entity(other);
+    if (o == nullptr) continue;
+    for (const auto mi : o->mentions) EXPECT_NE(t.a.text(t.a.mentions[mi].span), "Olena") << other;
+  }
+}
+
 // A lone organisation head word after an article is the short name of the one
 // organisation of the document whose name ends in it: `the Post` after `The Washington
 // Post`; not when two organisations end in it (`the Committee` after two committees).

@@ -314,6 +314,18 @@ TEST(Text, EndsWithWord) {
   EXPECT_FALSE(ends_with_word("committee", "committee"));
   EXPECT_FALSE(ends_with_word("the washington post office", "post"));
   EXPECT_FALSE(ends_with_word("", "post"));
+  // Row 23.232: the space before the word and the last byte are tested first; the
+  // result is the comparison's in every case (one letter, the empty word, a last byte
+  // that agrees with no space before, a space with another word).
+  EXPECT_TRUE(ends_with_word("jane roe", "roe"));
+  EXPECT_TRUE(ends_with_word("a b", "b"));
+  EXPECT_FALSE(ends_with_word("ab", "b"));
+  EXPECT_FALSE(ends_with_word("jane rye", "roe"));
+  EXPECT_FALSE(ends_with_word("jane ro", "roe"));
+  EXPECT_FALSE(ends_with_word("jane doe", "roe"));
+  EXPECT_TRUE(ends_with_word("roe ", ""));
+  EXPECT_FALSE(ends_with_word("roe", ""));
+  EXPECT_FALSE(ends_with_word("", ""));
 }
 
 // One helper for the shape of a plural or an -s form (entities plural_shape(), coreference

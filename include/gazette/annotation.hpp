@@ -15,7 +15,7 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <deque>
+#include <list>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -206,7 +206,10 @@ struct Relation {
 
 struct Annotation {
   const Document* doc = nullptr;       // not owned; must outlive the annotation
-  std::deque<std::string> arena;       // storage for normalised token forms that differ from the text
+  // Storage for normalised token forms that differ from the text (tokens view into it, so
+  // its strings never move). A list: made and moved without allocating (a deque allocates
+  // its map when made and again at each move), a node per string (usually one chunk).
+  std::list<std::string> arena;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
   std::vector<Mention> mentions;
@@ -234,6 +237,39 @@ struct Annotation {
   // when no relations stage ran (--until, an annotation read from JSONL): the writer sorts.
   std::vector<std::uint32_t> mention_order;
   std::vector<std::string> warnings;   // per-document notes (skipped duplicates, caps)
+
+  // Empties the annotation for document `d` as a new one would be (every member above: a
+  // member added there is reset here too), keeping the room of its containers, so the next
+  // document's tokens, mentions, quotes ... are written into memory already made and in
+  // cache (pipeline.hpp Pipeline::recycle()). Of the arena it keeps the chunk with the most
+  // room, emptied, first (the tokenizer writes lower-case forms into the first chunk).
+  void reuse_for(const Document* d) {
+    doc = d;
+    if (!arena.empty()) {
+      auto most = arena.begin();
+      for (auto it = arena.begin(); it != arena.end(); ++it)
+        if (it->capacity() > most->capacity()) most = it;
+      arena.splice(arena.begin(), arena, most);
+      arena.resize(1);
+      arena.front().clear();
+    }
+    tokens.clear();
+    sentences.clear();
+    mentions.clear();
+    cues.clear();
+    entities.clear();
+    roles.clear();
+    role_phrases.clear();
+    quotes.clear();
+    unwritten_references.clear();
+    office_readings.clear();
+    officials.clear();
+    quote_marks.clear();
+    quote_marks_paired = false;
+    relations.clear();
+    mention_order.clear();
+    warnings.clear();
+  }
 
   // Indices of `mentions` by start offset (ties: in the order they were added).
   std::vector<std::uint32_t> mentions_in_text_order() const {

@@ -10,6 +10,22 @@
 
 namespace gazette {
 
+namespace {
+
+// This thread's annotation given back by Pipeline::recycle(): the room of its containers
+// is reused by the next annotate() on the thread (one spare per thread).
+thread_local Annotation spare;
+
+}  // namespace
+
+void Pipeline::recycle(Annotation& a) {
+  // The roomier of the two is kept (an empty or failed annotation, a duplicate's copy,
+  // does not replace the spare).
+  const std::size_t room = a.tokens.capacity();
+  if (room > spare.tokens.capacity() && room <= kSpareTokens) spare = std::move(a);
+  a = Annotation{};
+}
+
 Pipeline::Pipeline(const PipelineOptions& options, Diagnostics& diag)
     : options_(options), lex_(std::make_unique<Lexicons>()) {
   // The built-in data alone: restored precompiled (no parsing). User files: the JSON path.
@@ -25,8 +41,9 @@ Pipeline::Pipeline(const PipelineOptions& options, Diagnostics& diag)
 }
 
 Annotation Pipeline::annotate(const Document& doc) const {
-  Annotation a;
-  a.doc = &doc;
+  Annotation a = std::move(spare);
+  spare = Annotation{};
+  a.reuse_for(&doc);
   tokenize(a, lex_->abbreviations());
   lex_->intern(a);
   split_sentences(a, *lex_);

@@ -354,6 +354,7 @@ struct Resolution {
     Entity e;
     e.canonical = canonical;
     e.type = type;
+    e.mentions.reserve(4);  // room for the usual few mentions (assign()): one allocation, not three
     if (entry >= 0) {
       e.gazetteer_id = lex.entries()[static_cast<std::size_t>(entry)].id;
       e.wikidata = lex.entries()[static_cast<std::size_t>(entry)].wikidata;
@@ -1879,26 +1880,27 @@ void link_same_names(Resolution& r) {
 
 // Unlinked mentions are dropped and entities with no mention left; mention lists are
 // rebuilt and canonical names set (the gazetteer name, else the fullest form).
+// Both lists are compacted in place (moved down over what is dropped, in order), and each
+// entity's mention list is renumbered in its own room: no list is made anew.
 void compact(Annotation& a) {
   std::vector<std::int32_t> remap(a.mentions.size(), -1);
-  std::vector<Mention> kept;
-  kept.reserve(a.mentions.size());
+  std::size_t kept = 0;
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (a.mentions[mi].entity < 0) continue;
-    remap[mi] = static_cast<std::int32_t>(kept.size());
-    kept.push_back(std::move(a.mentions[mi]));
+    remap[mi] = static_cast<std::int32_t>(kept);
+    if (kept != mi) a.mentions[kept] = std::move(a.mentions[mi]);
+    ++kept;
   }
-  a.mentions.swap(kept);
-  std::vector<Entity> ents;
-  ents.reserve(a.entities.size());
+  a.mentions.erase(a.mentions.begin() + static_cast<std::ptrdiff_t>(kept), a.mentions.end());
+  std::size_t ents = 0;
   std::vector<std::int32_t> emap(a.entities.size(), -1);
   for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
     Entity& e = a.entities[ei];
-    std::vector<std::uint32_t> ms;
-    for (auto om : e.mentions)
-      if (remap[om] >= 0) ms.push_back(static_cast<std::uint32_t>(remap[om]));
-    if (ms.empty()) continue;
-    e.mentions = std::move(ms);
+    std::size_t n = 0;  // renumbered in place: entry n is written after entry n is read
+    for (const auto om : e.mentions)
+      if (remap[om] >= 0) e.mentions[n++] = static_cast<std::uint32_t>(remap[om]);
+    e.mentions.resize(n);
+    if (n == 0) continue;
     std::sort(e.mentions.begin(), e.mentions.end());
     if (e.gazetteer_id.empty()) {
       // Fullest common form: the mention with the most words (first such).
@@ -1910,11 +1912,12 @@ void compact(Annotation& a) {
       }
       e.canonical = std::string(a.text(a.mentions[best].span));
     }
-    emap[ei] = static_cast<std::int32_t>(ents.size());
-    ents.push_back(std::move(e));
+    emap[ei] = static_cast<std::int32_t>(ents);
+    if (ents != ei) a.entities[ents] = std::move(e);
+    ++ents;
   }
+  a.entities.erase(a.entities.begin() + static_cast<std::ptrdiff_t>(ents), a.entities.end());
   for (auto& m : a.mentions) m.entity = emap[static_cast<std::size_t>(m.entity)];
-  a.entities.swap(ents);
 }
 
 }  // namespace

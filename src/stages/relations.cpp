@@ -176,6 +176,13 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
   // (find_arguments() empties them): no allocation per sentence (row 23.141).
   thread_local std::vector<std::vector<relations::Arg>> kept;
   r.by_sentence.swap(kept);
+  // The lists beyond this document's sentences wait in `beyond` for a longer document
+  // (find_arguments()'s resize to the sentences would free them), and come back from it.
+  thread_local std::vector<std::vector<relations::Arg>> beyond;
+  for (const std::size_t n = a.sentences.size(); r.by_sentence.size() > n; r.by_sentence.pop_back())
+    beyond.push_back(std::move(r.by_sentence.back()));
+  for (const std::size_t n = a.sentences.size(); r.by_sentence.size() < n && !beyond.empty(); beyond.pop_back())
+    r.by_sentence.push_back(std::move(beyond.back()));
   relations::role_in(r);
   relations::read_clauses(r);
   r.mention_order = a.mentions_in_text_order();

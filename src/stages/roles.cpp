@@ -781,8 +781,8 @@ void find_roles(Annotation& a, const Lexicons& lex) {
   const auto cues = title_cues(a, lex);
   const std::int32_t home = document_country(a);
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    if (!is_type(a, a.mentions[mi].entity, EntityType::Person)) continue;  // before the copy: most are no person
     const Mention m = a.mentions[mi];  // a copy: implied_country() may add entities
-    if (!is_type(a, m.entity, EntityType::Person)) continue;
     title_before_name(a, lex, cues, m, home, out);
     title_of_body_before_name(a, lex, m, out);
     apposition(a, lex, cues, m, home, out);
@@ -790,13 +790,15 @@ void find_roles(Annotation& a, const Lexicons& lex) {
     capacity(a, lex, cues, m, home, out);
   }
   gazetteer_roles(a, lex, out);
+  // A list already in sentence order is left as it is (what the stable sort gives) without
+  // the sort's buffer: usually so (one list or none, found in text order).
   const auto by_sentence = [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; };
-  std::stable_sort(out.begin(), out.end(), by_sentence);
+  if (!std::is_sorted(out.begin(), out.end(), by_sentence)) std::stable_sort(out.begin(), out.end(), by_sentence);
   for (auto& r : out) a.roles.push_back(std::move(r));
   std::vector<RoleFact> phrased;
   role_phrase_roles(a, lex, phrased);
   for (auto& r : phrased) a.roles.push_back(std::move(r));
-  std::stable_sort(a.roles.begin(), a.roles.end(), by_sentence);
+  if (!std::is_sorted(a.roles.begin(), a.roles.end(), by_sentence)) std::stable_sort(a.roles.begin(), a.roles.end(), by_sentence);
 }
 
 }  // namespace gazette

@@ -117,17 +117,19 @@ struct LowerForms {
   std::size_t room = 0;
 };
 
-// The lower-case forms of the words set aside, written into one chunk of the arena whose
+// The lower-case forms of the words set aside, written into the arena's first chunk, whose
 // room is made once (chunks are never reallocated, so views into them stay valid); a
 // word whose form is its norm keeps the norm as its lower form. Apart from the pass
 // (tokenize()): inlined there, it crowded the registers of the per-byte loops.
 void write_lower_forms(Annotation& a, const LowerForms& lower) {
   if (lower.tokens.empty()) return;
-  if (a.arena.empty() || a.arena.back().capacity() - a.arena.back().size() < lower.room) {
-    a.arena.emplace_back();
-    a.arena.back().reserve(std::max<std::size_t>(16384, lower.room));
+  // The first chunk: the one an annotation reused for another document keeps
+  // (Annotation::reuse_for()); the words' straightened apostrophes come after it.
+  if (a.arena.empty() || a.arena.front().capacity() - a.arena.front().size() < lower.room) {
+    a.arena.emplace_front();
+    a.arena.front().reserve(std::max<std::size_t>(16384, lower.room));
   }
-  std::string& chunk = a.arena.back();
+  std::string& chunk = a.arena.front();
   std::size_t used = chunk.size();
   chunk.resize(used + lower.room);
   std::string scratch;

@@ -1123,3 +1123,20 @@ TEST(CoreferenceStage, ABodyBeforeATitleMustBeTheHoldersBody) {
   ASSERT_EQ(same.a.quotes.size(), 2u);
   EXPECT_EQ(same.name(same.a.quotes[1].speaker), "John Doe");
 }
+
+// Row 23.224 (find_roles(): a mention tested for a person before it is copied; a list
+// already in sentence order not sorted again): the stage's input, the entities; the roles
+// stated, of persons only, in sentence order, each sentence's in the order found.
+TEST(Coreference, RolesOfPersonsOnlyInSentenceOrder) {
+  const UpToRoles t(
+      "The Lund council met on Monday. Foreign Minister Odile Varenne visited Malmo. "
+      "Tomas Berg, the mayor of Lund, greeted her. Varenne thanked the Sandvik chairman Ilse Brandt.");
+  std::vector<std::string> roles;
+  for (const auto& r : t.a.roles) {
+    EXPECT_EQ(t.a.entities[static_cast<std::size_t>(r.person)].type, EntityType::Person) << r.title;
+    roles.push_back(t.name(r.person) + ":" + r.title + ":" + std::to_string(r.sentence));
+  }
+  EXPECT_TRUE(std::is_sorted(t.a.roles.begin(), t.a.roles.end(),
+                             [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; }));
+  EXPECT_EQ(roles, (std::vector<std::string>{"Odile Varenne:Foreign Minister:1", "Odile Varenne:Minister:1", "Tomas Berg:Mayor:2"}));
+}

@@ -1640,3 +1640,46 @@ TEST(Entities, ASideOfAResultWithACountryInBracketsIsATeam) {
     EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
   }
 }
+
+// Row 23.222 (compact(), in place): the stage's input, the recognizer's mentions, some of
+// which name no entity (an event's name) and are dropped: the mentions kept are the
+// others in their order, every entity's mention list holds, sorted, exactly the mentions
+// that point to it (row 23.226: five for Carla Moreno, past the room made for four), and
+// no entity is left without one.
+TEST(Entities, DroppedMentionsLeaveTheOthersInOrderAndEveryListRenumbered) {
+  static const std::unique_ptr<Pipeline> mentions_only = [] {
+    Diagnostics diag;
+    PipelineOptions o;
+    o.until = Stage::Mentions;
+    return std::make_unique<Pipeline>(o, diag);
+  }();
+  Document doc;
+  doc.id = "test";
+  doc.text = "The Orvala Cup opened in Lisbon. Carla Moreno beat Ines Duarte; the Tagus Water Act passed. "
+             "Moreno said Lisbon and the Westmark Trophy mattered. Duarte thanked Lisbon. Moreno smiled. "
+             "Moreno left early. Moreno came back.";
+  Annotation a = mentions_only->annotate(doc);
+  std::vector<std::string> before;
+  for (const auto& m : a.mentions) before.emplace_back(a.text(m.span));
+  resolve_entities(a, gazette::testing::pipeline().lexicons());
+  std::vector<std::string> after;
+  for (const auto& m : a.mentions) after.emplace_back(a.text(m.span));
+  std::vector<std::string> expected;
+  for (const auto& m : before)
+    if (m.find("Cup") == std::string::npos && m.find("Act") == std::string::npos && m.find("Trophy") == std::string::npos)
+      expected.push_back(m);
+  EXPECT_LT(expected.size(), before.size());
+  EXPECT_EQ(after, expected);
+  for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    std::vector<std::uint32_t> pointing;
+    for (std::uint32_t mi = 0; mi < a.mentions.size(); ++mi)
+      if (a.mentions[mi].entity == static_cast<std::int32_t>(ei)) pointing.push_back(mi);
+    EXPECT_FALSE(pointing.empty()) << a.entities[ei].canonical;
+    EXPECT_EQ(a.entities[ei].mentions, pointing) << a.entities[ei].canonical;
+  }
+  for (const auto& m : a.mentions) EXPECT_GE(m.entity, 0) << a.text(m.span);
+  std::vector<std::string> names;
+  for (const auto& e : a.entities) names.push_back(e.canonical + ":" + std::to_string(e.mentions.size()));
+  // Lisbon the speaker and the thanked stands for its country (a capital, metonymic).
+  EXPECT_EQ(names, (std::vector<std::string>{"Lisbon:1", "Carla Moreno:5", "Ines Duarte:2", "Portugal:2"}));
+}

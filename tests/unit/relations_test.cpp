@@ -682,3 +682,30 @@ TEST(Relations, ASeatOnABodyMakesTheSubjectAMember) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 23.225: the argument lists beyond a shorter document's sentences wait for a longer
+// one and come back emptied: a third document, as long as the first, whose third sentence
+// has a meeting verb and no names, gets no relation from the names the first document's
+// third sentence held (the line is a fresh thread's).
+TEST(Relations, ArgumentListsBeyondAShorterDocumentComeBackEmpty) {
+  const std::string first =
+      "Odile Varenne met Tomas Berg in Lund. Ilse Brandt praised Jonas Weber. "
+      "Amina Rahal criticized Carla Moreno. Ines Duarte met Pieter Vos in Malmo.";
+  const std::string shorter = "Carla Moreno spoke on Monday.";
+  const std::string third = "The delegation arrived on Monday. The talks ended early. The ministers met the press. Nobody stayed.";
+  const auto line = [](const Annotated& t) {
+    std::string out;
+    write_annotation_jsonl(t.a, out);
+    return out;
+  };
+  std::string fresh;
+  std::thread([&] { fresh = line(Annotated(third)); }).join();  // a thread with nothing kept
+  std::thread([&] {
+    const Annotated one(first);
+    EXPECT_TRUE(one.has_relation("Amina Rahal", "CRITICIZED", "Carla Moreno"));
+    const Annotated two(shorter);
+    const Annotated three(third);
+    EXPECT_TRUE(three.a.relations.empty());
+    EXPECT_EQ(line(three), fresh);
+  }).join();
+}

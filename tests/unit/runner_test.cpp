@@ -12,6 +12,7 @@
 #include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <mutex>
 #include <set>
 #include <stdexcept>
@@ -328,6 +329,93 @@ TEST(Runner, AWorkerGoesOnWithTheNextBatchWhileTheOtherFinishesTheLastDocument) 
   for (int i = 0; i < 11; ++i) expected.push_back("doc-" + std::to_string(i));
   EXPECT_EQ(order, expected);
   EXPECT_EQ(jsonl, run(in, 1).jsonl);
+}
+
+
+// Row 23.221 (Pipeline::recycle(), Annotation::reuse_for()): an annotation given back lends
+// the next document on its thread the room of its containers (the tokens' buffer, the
+// arena's chunk of lower-case forms), never its content: the next line is the one a fresh
+// thread writes. An empty annotation does not replace the spare, nor is a very long
+// document's room kept.
+TEST(Runner, AnAnnotationGivenBackLendsItsRoomAndNothingElseToTheNext) {
+  const Pipeline& p = testing::pipeline();
+  Document first, second;
+  first.id = "first";
+  for (int i = 0; i < 40; ++i)
+    first.text += "Odile Varenne\xE2\x80\x99s ministry met the SANDVIK delegation in Tromsø. \xE2\x80\x9CWe won\xE2\x80\x99t wait,\xE2\x80\x9D "
+                  "Varenne told ZEITUNG reporters. ";
+  second.id = "second";
+  second.text = "Ilse Brandt, the mayor of Lund, said the Harbour Board\xE2\x80\x99s plan was \xE2\x80\x9C""far too late.\xE2\x80\x9D";
+  std::string fresh;
+  std::thread([&] { write_annotation_jsonl(p.annotate(second), fresh); }).join();
+  std::thread([&] {
+    Annotation a = p.annotate(first);
+    const std::size_t room = a.tokens.capacity();
+    ASSERT_FALSE(a.arena.empty());
+    const char* chunk = a.arena.front().data();
+    Pipeline::recycle(a);
+    EXPECT_EQ(a.doc, nullptr);
+    EXPECT_TRUE(a.tokens.empty() && a.arena.empty() && a.mentions.empty());
+    Annotation b = p.annotate(second);
+    EXPECT_EQ(b.tokens.capacity(), room);  // the first document's room (the second asks less)
+    ASSERT_FALSE(b.arena.empty());
+    EXPECT_EQ(b.arena.front().data(), chunk);  // its lower-case forms in the first's chunk
+    std::string line;
+    write_annotation_jsonl(b, line);
+    EXPECT_EQ(line, fresh);
+    Pipeline::recycle(b);
+    Annotation none;
+    Pipeline::recycle(none);  // no room: the spare stays
+    Annotation huge;
+    huge.tokens.reserve(Pipeline::kSpareTokens + 1);
+    Pipeline::recycle(huge);  // too much room: freed, the spare stays
+    const Annotation c = p.annotate(second);
+    EXPECT_EQ(c.tokens.capacity(), room);
+    line.clear();
+    write_annotation_jsonl(c, line);
+    EXPECT_EQ(line, fresh);
+  }).join();
+}
+
+// Annotation::reuse_for() empties every member (each stage only adds to an annotation),
+// the arena down to its roomiest chunk, first.
+TEST(Runner, AnAnnotationReusedForADocumentIsEmpty) {
+  Document d;
+  Annotation a;
+  a.doc = &d;
+  a.arena.emplace_back("abc");
+  a.arena.emplace_back();
+  a.arena.back().reserve(4096);
+  a.arena.back() = "lower";
+  a.arena.emplace_back("z");
+  const char* roomiest = std::next(a.arena.begin())->data();
+  a.tokens.emplace_back();
+  a.sentences.emplace_back();
+  a.mentions.emplace_back();
+  a.cues.emplace_back();
+  a.entities.emplace_back();
+  a.roles.emplace_back();
+  a.role_phrases.emplace_back();
+  a.quotes.emplace_back();
+  a.unwritten_references.emplace_back();
+  a.office_readings.emplace_back();
+  a.officials.emplace_back();
+  a.quote_marks.push_back({0, 1, true});
+  a.quote_marks_paired = true;
+  a.relations.emplace_back();
+  a.mention_order.push_back(0);
+  a.warnings.emplace_back("w");
+  Document next;
+  a.reuse_for(&next);
+  EXPECT_EQ(a.doc, &next);
+  ASSERT_EQ(a.arena.size(), 1u);
+  EXPECT_TRUE(a.arena.front().empty());
+  EXPECT_EQ(a.arena.front().data(), roomiest);
+  EXPECT_TRUE(a.tokens.empty() && a.sentences.empty() && a.mentions.empty() && a.cues.empty() && a.entities.empty());
+  EXPECT_TRUE(a.roles.empty() && a.role_phrases.empty() && a.quotes.empty() && a.unwritten_references.empty());
+  EXPECT_TRUE(a.office_readings.empty() && a.officials.empty() && a.quote_marks.empty() && !a.quote_marks_paired);
+  EXPECT_TRUE(a.relations.empty() && a.mention_order.empty() && a.warnings.empty());
+  EXPECT_GE(a.tokens.capacity(), 1u);  // the room is kept
 }
 
 }  // namespace

@@ -126,6 +126,9 @@ class Recognizer {
   // the longest gazetteer name (a candidate) or demonym (a cue).
   void title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const;
   void gazetteer_name(Annotation& a, SentenceScratch& sc, std::size_t i) const;
+  // A region's abbreviation after a place and a comma, its stop spaced off or left out
+  // (row 19.515): a candidate for the region whose alias is the word with its stop.
+  void region_abbreviation_after_place(const Annotation& a, SentenceScratch& sc) const;
   bool table_row_label(const Annotation& a, const SentenceScratch& sc, std::size_t next) const;
   bool team_row(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
   // Which anchors hold at which tokens, and which patterns are worth trying.

@@ -691,6 +691,42 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
   sc.cands.push_back(std::move(c));
 }
 
+// Row 19.515: a US state's or a Canadian province's abbreviation right after a place and a
+// comma, written without its full stop or with the stop spaced off (`KESTRUN , Va .`,
+// `Dorvale , Mich 2021-03-04`, a wire's tokenised text or a headline), names the region
+// whose alias is the word with its stop (`Va.`), as the glued `Dorvale, Va.` already
+// does. The word must end the sentence or stand before a stop or a number (a date): a
+// name going on (`Dorvale , Kan said`) is no abbreviation; a line in capitals is left.
+void Recognizer::region_abbreviation_after_place(const Annotation& a, SentenceScratch& sc) const {
+  for (std::size_t i = sc.first + 2; i < sc.end; ++i) {
+    const Token& t = a.tokens[i];
+    if (a.tokens[i - 1].norm != "," || t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) ||
+        t.norm.ends_with('.') || sc.known_at(i) || sc.masked_at(i))
+      continue;
+    const Token& place = a.tokens[i - 2];
+    if (place.kind != TokenKind::Word || !place.has(kCapitalized)) continue;
+    if (i + 1 < sc.end && a.tokens[i + 1].kind != TokenKind::Number && !a.tokens[i + 1].norm.starts_with('.')) continue;
+    std::vector<Token> probe(1);
+    const std::string dotted = std::string(t.norm) + '.';
+    probe[0].norm = dotted;
+    const auto m = gaz_.longest(probe, 0, 1, false);
+    if (m.end_token != 1) continue;
+    for (const GazetteerHit& h : m.hits) {
+      if (h.kind == GazetteerHit::Kind::Demonym || lex_.entries()[h.entry].type != EntityType::Location) continue;
+      Candidate c;
+      c.first = c.match_first = static_cast<std::uint32_t>(i);
+      c.end = c.match_end = static_cast<std::uint32_t>(i + 1);
+      c.entry = static_cast<std::int32_t>(h.entry);
+      c.type = EntityType::Location;
+      c.priority = 3;
+      c.rule = "gazetteer:alias";
+      sc.known[i - sc.first] = 1;
+      sc.cands.push_back(std::move(c));
+      break;
+    }
+  }
+}
+
 bool Recognizer::surname_not_cue(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   if (i + 1 < sc.end && a.tokens[i + 1].kind == TokenKind::Word && a.tokens[i + 1].has(kCapitalized)) return false;
   if (sc.doc_surname(a.tokens[i])) return true;
@@ -1880,6 +1916,7 @@ void Recognizer::recognize(Annotation& a) const {
       title_cue(a, sc, i);
       gazetteer_name(a, sc, i);
     }
+    region_abbreviation_after_place(a, sc);
     index_anchors(a, sc);
     pattern_names(a, sc);
     party_names(a, sc);

@@ -1194,3 +1194,20 @@ TEST(Recognizer, ACompetitorsCommonWordSurnameBeforeACountryIsInTheName) {
   EXPECT_EQ(recognized("Kel Mirek ( Japan ) vs. Tovan Forget ( France )", EntityType::Unknown),
             (V{"Kel Mirek", "Tovan"}));
 }
+
+// Row 19.515: a US state's or a province's abbreviation after a place and a comma, its stop
+// spaced off or left out, names the region (as the glued `Dorvale, Va.` does); a word that
+// goes on into a clause, or that abbreviates no region, is left alone.
+TEST(Recognizer, AStateAbbreviationAfterAPlaceWithItsStopApartIsTheState) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(recognized("KESTRUN FALLS , Va .\nAcme Corp said on Monday it would sell a mill .", EntityType::Location),
+            V{"Va"});
+  EXPECT_EQ(recognized("Tom Smith built a plant in Dorvale , Ill . last year .", EntityType::Location), V{"Ill"});
+  EXPECT_EQ(recognized("DORVALE , Mich 2021-03-04", EntityType::Location), V{"Mich"});
+  EXPECT_EQ(recognized("It is based in Varnola , Sask .", EntityType::Location), V{"Sask"});
+  // Glued, the new aliases name their states too.
+  EXPECT_EQ(recognized("Jane Roe , of Dorvale, Pa., said so .", EntityType::Location), V{"Pa."});
+  // Not when the word goes on into a clause, nor for a word that abbreviates no region.
+  EXPECT_TRUE(recognized("Sales rose in Dorvale , Kan said .", EntityType::Location).empty());
+  EXPECT_TRUE(recognized("He moved to Dorvale , Tovan .", EntityType::Location).empty());
+}

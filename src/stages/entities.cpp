@@ -1303,6 +1303,25 @@ bool person_across_versus(const Resolution& r, const Mention& m) {
   });
 }
 
+// Row 19.517: in a sports report an untyped name of one to three words alone in brackets right
+// after a player's name (a person's mention, or one opening on a given name) is the player's
+// club, a team: `Defenders - Tom Vantey ( Kestrun ) , Jan Roe ( Dorvale Rovers )`. A country
+// there is the gazetteer's (`( France )`), a goal's minute no bracket of its own (`( Vantey
+// 12th )`), and a name opening on a given name is left (a player's partner).
+bool player_club(const Resolution& r, std::size_t mi) {
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[mi];
+  if (!r.sports || mi == 0 || m.first_token < 2 || m.end_token - m.first_token > 3 || m.end_token >= a.tokens.size() ||
+      a.tokens[m.first_token - 1].norm != "(" || a.tokens[m.end_token].norm != ")" ||
+      r.lex.is_given_name(a.tokens[m.first_token]))
+    return false;
+  const Mention& player = a.mentions[mi - 1];
+  if (player.end_token + 1 != m.first_token || player.sentence != m.sentence) return false;
+  return player.type == EntityType::Person ||
+         (player.type == EntityType::Unknown && player.end_token - player.first_token >= 2 &&
+          r.lex.is_given_name(a.tokens[player.first_token]));
+}
+
 // A side of a match's result listed with a country in brackets, in a sports report: the score
 // between the two sides is a lone number of at most three digits (`Kestrun Rovers ( Malta ) 2
 // Dorvale Varn ( Wales ) 1`): the name before the bracket when a lone score and a capitalised word
@@ -1555,7 +1574,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Location, fold(text), text));
     return;
   }
-  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) || match_side_with_country(r, m) ||
+  if (table_team(r, mi) || contest_team(r, m) || fixture_visitor(r, m) || score_team(r, m) || match_side_with_country(r, m) || player_club(r, mi) ||
       ((versus_team(a, m, r.lex) || before_player(a, m, r.lex)) && !r.lex.is_given_name(t) &&
        !person_across_versus(r, m))) {
     m.type = EntityType::Organization;

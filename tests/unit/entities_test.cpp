@@ -1683,3 +1683,23 @@ TEST(Entities, DroppedMentionsLeaveTheOthersInOrderAndEveryListRenumbered) {
   // Lisbon the speaker and the thanked stands for its country (a capital, metonymic).
   EXPECT_EQ(names, (std::vector<std::string>{"Lisbon:1", "Carla Moreno:5", "Ines Duarte:2", "Portugal:2"}));
 }
+
+// Row 19.517: in a sports report an untyped name alone in brackets right after a player's name
+// is the player's club; a country there stays the gazetteer's, and a goal's minute in the
+// bracket leaves the name a scorer.
+TEST(Entities, AnUntypedNameInBracketsAfterAPlayerIsTheClub) {
+  Annotated t("SOCCER - KESTRUN NAME SQUAD .\nSquad for the cup match on Sunday :\n"
+              "Defenders - Tom Vantey ( Dorvale ) , Jan Roe ( Varnola Tarn ) , Kel Mirek ( France ) .\n"
+              "Kestrun 2 ( Tarnoy 12th ) Bistel 1\n");
+  // At 55e09bc `Dorvale` was no entity and `Varnola Tarn` a person.
+  for (const char* club : {"Dorvale", "Varnola Tarn"}) {
+    ASSERT_NE(t.entity(club), nullptr) << club;
+    EXPECT_EQ(t.entity(club)->type, EntityType::Organization) << club;
+  }
+  ASSERT_NE(t.entity("Tom Vantey"), nullptr);
+  EXPECT_EQ(t.entity("Tom Vantey")->type, EntityType::Person);
+  ASSERT_NE(t.entity("France"), nullptr);
+  EXPECT_EQ(t.entity("France")->type, EntityType::Country);
+  ASSERT_NE(t.entity("Tarnoy"), nullptr);
+  EXPECT_EQ(t.entity("Tarnoy")->type, EntityType::Person);
+}

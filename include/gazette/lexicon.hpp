@@ -309,6 +309,7 @@ enum class Words : std::uint8_t {
   NounFirstCueForms,
   RoleModifierParticiples,
   GestureVerbs,
+  ToldThingNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1431,7 +1431,9 @@ bool finite_clause(const Resolver& r, const Sentence& st, std::size_t k) {
     if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number && t.norm != "," && t.norm != ":") ||
         r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))
       return false;
-    if (t.kind != TokenKind::Word || t.has(kCapitalized)) continue;
+    // A possessive's `'s` after a name is no verb in -s (rule A1121: `add momentum to
+    // Acme's recent revival`, `add the record at May's Grand Prix`).
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive)) continue;
     if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t))
       return !subjectless_at(r, st, j, k);
     if (past_form(r.lex, t) && !after_noun_opener(r, j)) return true;
@@ -2207,6 +2209,38 @@ std::size_t saying_attribution_end(const Resolver& r, const Sentence& st, std::s
   return ve_clause;
 }
 
+// Whether the words after a verb that takes a hearer (speech_verbs.json "object"), from k,
+// are only that hearer and the phrases that may close an attribution (rule A1120): A431's
+// hearer (closing_hearer_end: a name, a capitalised word or a determiner's phrase, `of`
+// included), time words (after_time_words, closing_time_end), a phrase of place, time or
+// manner (trailing_adjunct_end) and a subordinate clause of time (trailing_clause_end), up
+// to the sentence's end. The verb then reports nothing: `Tom Smith told the Daily Bugle on
+// Monday.`, `Jane Roe told a news conference in Northville.`, `Jane Roe told a caller before
+// the police arrived.`. Not `told the Northville Herald on Monday the plan would fail` (a
+// finite auxiliary ends the phrase), `told the workers to leave` (the infinitive marker),
+// `told reporters ...` (a lower-case hearer: no phrase), a hearer phrase that holds a
+// subject (a nominative pronoun or a contracted subject: `told the paper he'd support ...`)
+// or runs on past a name other than by `of` or a possessive (`told Radio Four's Today
+// programme` and `told Jane Roe of his plan` are hearers), nor a phrase that holds a thing
+// told (told_thing_nouns: `told the story of her father`, `tells a different tale`, which
+// PolNeAR marks as content, test A485).
+bool hearer_and_adjuncts_only(const Resolver& r, const Sentence& st, std::size_t k, const SpeechCue& vc) {
+  if (!vc.takes_object) return false;
+  const std::size_t h = closing_hearer_end(r, st, k);
+  if (h == k) return false;
+  const std::int32_t m = r.mention_at[k];
+  const std::size_t name_end = m >= 0 ? r.a.mentions[static_cast<std::size_t>(m)].end_token : k;
+  for (std::size_t j = k; j < h; ++j) {
+    const Token& w = r.a.tokens[j];
+    if (r.lex.in(Words::NominativePronouns, w) || contracted_subject(r.lex, w) || r.lex.in(Words::ToldThingNouns, w)) return false;
+  }
+  if (name_end > k && name_end < h && !r.lex.in(Words::OfPrepositions, r.a.tokens[name_end]) && !r.a.tokens[name_end].has(kPossessive))
+    return false;
+  const std::size_t t = after_time_words(r, st, h);
+  const std::size_t e = trailing_clause_end(r, st, trailing_adjunct_end(r, st, closing_time_end(r, st, t)));
+  return e + 1 >= st.end_token;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2258,6 +2292,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   const int claim = rejected_claim(r, st, v, n, has_that, k0);
   if (has_that ? claim < 2 && relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
+  if (!has_that && hearer_and_adjuncts_only(r, st, v + n, vc)) return false;  // A1120
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).
   const std::string_view form = a.tokens[v].lower;

@@ -2490,3 +2490,35 @@ TEST(ReportedSpeech, AReducedPassiveInTheFirstPieceIsNoReport) {
     EXPECT_EQ(quote_spelled(t, subject), nullptr) << text;
   }
 }
+
+// A1120: a verb that takes a hearer, followed only by the hearer and closing adjuncts (time,
+// place, a clause of time), reports nothing. A clause after the hearer and its time words
+// is still reported, and so is a thing told (told_thing_nouns, as A485's test keeps).
+TEST(ReportedSpeech, AHearerAndClosingAdjunctsAloneAreNoReport) {
+  for (const char* text : {"Tom Smith told the Daily Bugle on Monday.", "Jane Roe told a news conference in Northville.",
+                           "Jane Roe told a caller before the police arrived."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text;
+  }
+  Annotated t("Tom Smith told the Northville Herald on Monday the plan would fail.");
+  const Quote* q = quote_spelled(t, "the plan would fail");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Tom Smith");
+  Annotated s("The old miller tells a different tale in the valley.");
+  EXPECT_NE(quote_spelled(s, "a different tale in the valley"), nullptr);
+}
+
+// A1121: a possessive's `'s` after a name is no verb in -s, so the noun-phrase object of
+// `add` or `claim` that holds one reports nothing; a clause with a finite verb after such a
+// possessive is still reported.
+TEST(ReportedSpeech, APossessiveAfterANameIsNoFiniteVerbOfAddOrClaim) {
+  for (const char* text : {"The deal is expected to add extra momentum to Acme's recent revival.",
+                           "Jane Roe is determined to add the world record at May's Grand Prix in Leeds."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text;
+  }
+  Annotated t("Tom Smith claimed Acme's profits were falling.");
+  const Quote* q = quote_spelled(t, "Acme's profits were falling");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(t.name(q->speaker), "Tom Smith");
+}

@@ -471,8 +471,11 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 // without adding entities): a demonym (`French`), a country or organisation mention,
 // possessive or not (`Britain's`, `White House`); none when another organisation's mention
 // stands right before that one (`SNP Holyrood leader`, `Lib Dem Treasury spokesman`: whose
-// post it is, is unclear).
-enum class Qualifier : std::uint8_t { None, Demonym, Named };
+// post it is, is unclear) or a possessive determiner does (`its UK chief executive`, `his
+// Georgia chairman`: the post is in the body the pronoun stands for, the place only
+// narrows it; row 18.300). A place's name (a LOCATION: `Leeds mayor`, `Wessex coach`) is
+// Place: the title is still the person's, held in no body the text names (row 18.303).
+enum class Qualifier : std::uint8_t { None, Demonym, Named, Place };
 Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t end) {
   std::uint32_t e = end;
   while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
@@ -485,17 +488,31 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
     });
   };
   const auto m = body_ending(e);
-  if (m == a.mentions.end()) return Qualifier::None;
+  if (m == a.mentions.end()) {
+    const auto place = std::find_if(a.mentions.begin(), a.mentions.end(), [&](const Mention& pm) {
+      return pm.end_token == e && pm.resolved_from.empty() && is_type(a, pm.entity, EntityType::Location);
+    });
+    return place != a.mentions.end() && (place->first_token == 0 || !lex.in(Words::Possessives, a.tokens[place->first_token - 1]))
+               ? Qualifier::Place
+               : Qualifier::None;
+  }
+  if (m->first_token > 0 && lex.in(Words::Possessives, a.tokens[m->first_token - 1])) return Qualifier::None;
   return body_ending(m->first_token) == a.mentions.end() ? Qualifier::Named : Qualifier::None;
 }
 
 // A lower-case title after a qualifier that makes it a post (qualifier_at()): any office
 // after a named country or organisation (`Britain's foreign secretary`, `White House press
-// secretary`); after a demonym only a post of government (national_post_heads, leader_nouns:
+// secretary`); after a place's name a local office only, which the person holds in no body
+// named (`Leeds mayor Tom Smith`, `Wessex coach Jim Roe`: `the mayor` then stands for the
+// person; not `attorney general`, whose country the title gives; row 18.303); after a demonym only a post of government (national_post_heads, leader_nouns:
 // `the French president`, `Palestinian leader`), since a demonym before other titles most
 // often gives a nationality (`British director`, `Nigerian midfielder`).
 bool qualified_title(const Annotation& a, const Lexicons& lex, std::uint32_t b, std::string_view title) {
   const Qualifier q = qualifier_at(a, lex, b);
+  if (q == Qualifier::Place) {  // a local post: none the title gives a country or a body (`attorney general`)
+    const TitleEntry* te = title_entry(lex, title);
+    return te && te->default_country.empty() && te->bodies.empty() && !national_post(lex, title);
+  }
   if (q != Qualifier::Demonym) return q == Qualifier::Named;
   const auto& ws = phrase_tokens(title, lex.abbreviations());
   return !ws.empty() && (lex.in(Words::NationalPostHeads, ws.back().lower) || lex.in(Words::LeaderNouns, ws.back().lower));

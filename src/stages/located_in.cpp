@@ -101,8 +101,9 @@ void from_name(Reading& r, const std::vector<std::uint32_t>& rank) {
 // The name ending at token `end` modifies a post that follows it, which the possessive
 // before the name holds (`Norway's Nordic Council presidency`: presidency_nouns; a place
 // before any title, `Norway's Asia director`): the body or place only narrows the post, it
-// is not said to lie in the country (row 18.305). A body before another title is most often
-// the country's own (`Norway's Halvern Mining chairman`): kept.
+// is not said to lie in the country (row 18.304, as the clause test in from_text()). A body
+// before another title is most often the country's own (`Norway's Halvern Mining chairman`):
+// kept.
 bool modifies_post(const Reading& r, std::uint32_t end, std::uint32_t se, bool place) {
   if (end >= se || r.a.tokens[end].kind != TokenKind::Word || r.a.tokens[end].has(kPossessive)) return false;
   if (r.lex.in(Words::PresidencyNouns, r.a.tokens[end])) return true;

@@ -298,6 +298,25 @@ std::int32_t defined_acronym(const Annotation& a, const Lexicons& lex, std::uint
 // (not `chairman of the Commons public accounts committee`). False when the text names a
 // body no entity stands for (`president of the UC Irvine Armenian Students' Association`):
 // it, not the document's country, holds the post.
+// The of-phrase opening at token o, up to where its noun phrase ends, holds a capitalised
+// word that no country's or place's mention covers: the name of a body that the phrase
+// opens on no entity of (`president of Fenwick Analytics`, `vice president of sales at
+// Tarn Media`, `president of industry watcher Tarn Group`), which holds the post, not the
+// document's country (post_phrase() keeps the title, for the person's later `he`, with no
+// body); a lower-case field or a place keeps the country (`minister of finance`,
+// `minister of state for Europe`; row 18.305).
+bool unknown_body_named(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se) {
+  for (std::uint32_t k = o; k < se && a.tokens[k].kind != TokenKind::Quote && !lex.in(Words::PhraseEndWords, a.tokens[k]); ++k) {
+    if (a.tokens[k].kind != TokenKind::Word || !a.tokens[k].has(kCapitalized)) continue;
+    if (std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+          return m.first_token <= k && k < m.end_token &&
+                 (is_type(a, m.entity, EntityType::Country) || is_type(a, m.entity, EntityType::Location));
+        }))
+      return true;
+  }
+  return false;
+}
+
 bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se, RoleFact& r) {
   const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
                        std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
@@ -388,10 +407,12 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
       !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r))
     return;
+  const bool own_body = r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
+                        unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se);
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);
-  if (te.kind == TitleEntry::Kind::Office) post_of_document_country(a, lex, home, te.title, r);
+  if (te.kind == TitleEntry::Kind::Office && !own_body) post_of_document_country(a, lex, home, te.title, r);
   if (te.kind != TitleEntry::Kind::RoleNoun || !r.of_name.empty()) out.push_back(std::move(r));
 }
 

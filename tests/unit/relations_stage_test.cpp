@@ -1378,7 +1378,7 @@ TEST(RolesStage, ALocalTitleAfterAPlaceIsThePersonsTitleInNoBody) {
   EXPECT_FALSE(ag.has_relation("Tom Smith", "ROLE_IN", "United States"));
 }
 
-// Rows 18.304-18.305: a country's possessive before a body's name after a preposition or a
+// Row 18.304: a country's possessive before a body's name after a preposition or a
 // complementizer (another clause), or before a body or place that modifies a post (the
 // country holds the post): no LOCATED_IN; lower-case modifiers alone keep it.
 TEST(RelationsStage, ACountrysPossessiveLocatesNoBodyInAnotherClauseOrBeforeAPost) {
@@ -1390,4 +1390,13 @@ TEST(RelationsStage, ACountrysPossessiveLocatesNoBodyInAnotherClauseOrBeforeAPos
                    .has_relation("Halvern Mining", "LOCATED_IN", "Norway"));
   EXPECT_FALSE(Related("Norway wants to use Norway's Halvern Mining presidency to push the plan.")
                    .has_relation("Halvern Mining", "LOCATED_IN", "Norway"));
+}
+
+// Row 18.305: an of-phrase after a post that holds a capitalised name no entity stands for
+// names the body that holds the post: not the document's country; a lower-case field keeps it.
+TEST(RolesStage, AnOfPhraseNamingAnUnknownBodyGivesThePostNoDocumentCountry) {
+  EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, president of Fenwick Analytics.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
+  EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, vice president of sales at Tarn Media.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
 }

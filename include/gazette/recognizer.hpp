@@ -185,6 +185,7 @@ class Recognizer {
   // The sequence [b, j) joins a chosen gazetteer place or a person found by a given name
   // next to it; i moves to the end of the joined name.
   bool merge_glued_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
+  bool run_in_headline_post(const Annotation& a, const SentenceScratch& sc, std::size_t b, const Candidate& place) const;
   bool merge_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   // [b, j) one camel-case word (`MaliVai`) before the one-word place `place`, no country.
   bool camel_given_name(const Annotation& a, std::size_t b, std::size_t j, const Candidate& place) const;

@@ -68,10 +68,20 @@ bool body_speaks_after_article(const Annotation& a, const Mention& m, const Lexi
   return speaks(a, m, lex);
 }
 
+// A capital right before a title is a modifier of the title's noun phrase (`urged London
+// mayor Ken Roe`): the verb before it takes that phrase, not the place (row 18.301).
+bool modifies_title(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto se = a.sentences[m.sentence].end_token;
+  std::uint32_t p = 0;
+  return m.end_token < se && a.tokens[m.end_token].kind == TokenKind::Word && !a.tokens[m.end_token].has(kPossessive) &&
+         !a.tokens[m.end_token - 1].has(kPossessive) && lex.title_index().match(a.tokens, m.end_token, se, p) > 0 &&
+         lex.titles()[p].kind != TitleEntry::Kind::Honorific;
+}
+
 }  // namespace
 
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
-  if (m.first_token > 0) {
+  if (m.first_token > 0 && !modifies_title(a, m, lex)) {
     const std::string prev = to_lower(a.tokens[m.first_token - 1].norm);
     if (lex.in(Words::PlacePrepositions, prev)) return false;
     // The object of accusing, warning or telling is a government too: "accused Moscow of".

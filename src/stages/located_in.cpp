@@ -98,6 +98,20 @@ void from_name(Reading& r, const std::vector<std::uint32_t>& rank) {
   }
 }
 
+// The name ending at token `end` modifies a post that follows it, which the possessive
+// before the name holds (`Norway's Nordic Council presidency`: presidency_nouns; a place
+// before any title, `Norway's Asia director`): the body or place only narrows the post, it
+// is not said to lie in the country (row 18.304, as the clause test in from_text()). A body
+// before another title is most often the country's own (`Norway's Halvern Mining chairman`):
+// kept.
+bool modifies_post(const Reading& r, std::uint32_t end, std::uint32_t se, bool place) {
+  if (end >= se || r.a.tokens[end].kind != TokenKind::Word || r.a.tokens[end].has(kPossessive)) return false;
+  if (r.lex.in(Words::PresidencyNouns, r.a.tokens[end])) return true;
+  if (!place) return false;
+  std::uint32_t p = 0;
+  return r.lex.title_index().match(r.a.tokens, end, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific;
+}
+
 // Two mentions next to each other in the text.
 void from_text(Reading& r, const Mention& m, const Mention& n2) {
   const Annotation& a = r.a;
@@ -113,15 +127,18 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
     // Lower-case modifiers only ("state-owned", "main", an apposition: "the UK's financial
     // watchdog the FSA"); after a preposition (word lists of_prepositions,
     // speaker_phrase_prepositions) the organisation is the complement of another noun ("the
-    // UK's presidency of the G8", "Ukraine's entry to the WTO").
+    // UK's presidency of the G8", "Ukraine's entry to the WTO"); after another preposition
+    // or a complementizer (other_prepositions, complementizers) it is in another clause
+    // (`Ruritania's side plays against Acme`, `Ruritania's papers said that Acme`; row 18.304).
     bool adjectives = true;
     for (auto k = m.end_token + 1; k < n2.first_token; ++k)
       adjectives &= !a.tokens[k].has(kCapitalized) && (a.tokens[k].kind == TokenKind::Word || a.tokens[k].norm == "-") &&
-                    !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) && !r.lex.in(Words::OfPrepositions, a.tokens[k]);
-    if (adjectives) r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-organisation", 0.6);
+                    !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[k]) && !r.lex.in(Words::OfPrepositions, a.tokens[k]) &&
+                    !r.lex.in(Words::OtherPrepositions, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k]);
+    if (adjectives && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, false)) r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-organisation", 0.6);
   }
   if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
-      a.tokens[m.end_token].has(kPossessive))
+      a.tokens[m.end_token].has(kPossessive) && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, true))
     r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-place", 0.7);
   // "Miami's Freedom Tower": a place's place lies in the country of the first.
   if (t1 == EntityType::Location && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&

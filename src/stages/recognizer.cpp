@@ -1300,6 +1300,7 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
         !a.tokens[pc.end - 1].has(kPossessive))
       place = &pc;
   if (!place) return merge_first_name(a, sc, b, j, i);
+  if (place->first == j && run_in_headline_post(a, sc, b, *place)) return false;
   // A given name opening a one-word place, or before the place, is a person's ("Jordan
   // Henderson"); one opening a longer place is the place's word ("San Francisco Giants",
   // place_given_names).
@@ -1315,6 +1316,30 @@ bool Recognizer::merge_glued_name(const Annotation& a, SentenceScratch& sc, std:
   repattern(*place, type, "place+name");
   for (auto k = place->first; k < place->end; ++k) sc.taken[k - sc.first] = 1;
   i = place->end - 1;
+  return true;
+}
+
+// A headline run into the text of copy with no line break ends on a name glued to the
+// place that opens the text on a title before a name (`Thomas out of Six Nations Wales
+// captain Gareth Thomas has ...`, `... eyeing tour place Former England captain Jo Roe`):
+// the name `b` opens after two words at least and within a headline's reach (twelve
+// tokens) of the document's first sentence, and a lower-case title and a capitalised word
+// follow the place. The place then opens the text's phrase, no body's name (row 18.302).
+bool Recognizer::run_in_headline_post(const Annotation& a, const SentenceScratch& sc, std::size_t b,
+                                      const Candidate& place) const {
+  if (a.sentences.empty() || sc.first != a.sentences.front().first_token || b < sc.first + 2 || b >= sc.first + 12 ||
+      place.end + 1 >= sc.end)
+    return false;
+  const Token& title = a.tokens[place.end];
+  std::uint32_t p = 0;
+  const std::size_t n = title.kind == TokenKind::Word && !title.has(kCapitalized) && !title.has(kPossessive)
+                            ? lex_.title_index().match(a.tokens, place.end, sc.end, p)
+                            : 0;
+  if (n == 0 || place.end + n >= sc.end || lex_.titles()[p].kind == TitleEntry::Kind::Honorific) return false;
+  const Token& name = a.tokens[place.end + n];
+  if (name.kind != TokenKind::Word || !name.has(kCapitalized)) return false;
+  for (std::size_t k = 0; k < place.end; ++k)
+    if (a.tokens[k].has(kLineBefore)) return false;
   return true;
 }
 

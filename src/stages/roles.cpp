@@ -298,6 +298,25 @@ std::int32_t defined_acronym(const Annotation& a, const Lexicons& lex, std::uint
 // (not `chairman of the Commons public accounts committee`). False when the text names a
 // body no entity stands for (`president of the UC Irvine Armenian Students' Association`):
 // it, not the document's country, holds the post.
+// The of-phrase opening at token o, up to where its noun phrase ends, holds a capitalised
+// word that no country's or place's mention covers: the name of a body that the phrase
+// opens on no entity of (`president of Fenwick Analytics`, `vice president of sales at
+// Tarn Media`, `president of industry watcher Tarn Group`), which holds the post, not the
+// document's country (post_phrase() keeps the title, for the person's later `he`, with no
+// body); a lower-case field or a place keeps the country (`minister of finance`,
+// `minister of state for Europe`; row 18.305).
+bool unknown_body_named(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se) {
+  for (std::uint32_t k = o; k < se && a.tokens[k].kind != TokenKind::Quote && !lex.in(Words::PhraseEndWords, a.tokens[k]); ++k) {
+    if (a.tokens[k].kind != TokenKind::Word || !a.tokens[k].has(kCapitalized)) continue;
+    if (std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+          return m.first_token <= k && k < m.end_token &&
+                 (is_type(a, m.entity, EntityType::Country) || is_type(a, m.entity, EntityType::Location));
+        }))
+      return true;
+  }
+  return false;
+}
+
 bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se, RoleFact& r) {
   const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
                        std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
@@ -388,10 +407,12 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
       !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r))
     return;
+  const bool own_body = r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
+                        unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se);
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);
-  if (te.kind == TitleEntry::Kind::Office) post_of_document_country(a, lex, home, te.title, r);
+  if (te.kind == TitleEntry::Kind::Office && !own_body) post_of_document_country(a, lex, home, te.title, r);
   if (te.kind != TitleEntry::Kind::RoleNoun || !r.of_name.empty()) out.push_back(std::move(r));
 }
 
@@ -471,8 +492,11 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 // without adding entities): a demonym (`French`), a country or organisation mention,
 // possessive or not (`Britain's`, `White House`); none when another organisation's mention
 // stands right before that one (`SNP Holyrood leader`, `Lib Dem Treasury spokesman`: whose
-// post it is, is unclear).
-enum class Qualifier : std::uint8_t { None, Demonym, Named };
+// post it is, is unclear) or a possessive determiner does (`its UK chief executive`, `his
+// Georgia chairman`: the post is in the body the pronoun stands for, the place only
+// narrows it; row 18.300). A place's name (a LOCATION: `Leeds mayor`, `Wessex coach`) is
+// Place: the title is still the person's, held in no body the text names (row 18.303).
+enum class Qualifier : std::uint8_t { None, Demonym, Named, Place };
 Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t end) {
   std::uint32_t e = end;
   while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
@@ -485,17 +509,31 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
     });
   };
   const auto m = body_ending(e);
-  if (m == a.mentions.end()) return Qualifier::None;
+  if (m == a.mentions.end()) {
+    const auto place = std::find_if(a.mentions.begin(), a.mentions.end(), [&](const Mention& pm) {
+      return pm.end_token == e && pm.resolved_from.empty() && is_type(a, pm.entity, EntityType::Location);
+    });
+    return place != a.mentions.end() && (place->first_token == 0 || !lex.in(Words::Possessives, a.tokens[place->first_token - 1]))
+               ? Qualifier::Place
+               : Qualifier::None;
+  }
+  if (m->first_token > 0 && lex.in(Words::Possessives, a.tokens[m->first_token - 1])) return Qualifier::None;
   return body_ending(m->first_token) == a.mentions.end() ? Qualifier::Named : Qualifier::None;
 }
 
 // A lower-case title after a qualifier that makes it a post (qualifier_at()): any office
 // after a named country or organisation (`Britain's foreign secretary`, `White House press
-// secretary`); after a demonym only a post of government (national_post_heads, leader_nouns:
+// secretary`); after a place's name a local office only, which the person holds in no body
+// named (`Leeds mayor Tom Smith`, `Wessex coach Jim Roe`: `the mayor` then stands for the
+// person; not `attorney general`, whose country the title gives; row 18.303); after a demonym only a post of government (national_post_heads, leader_nouns:
 // `the French president`, `Palestinian leader`), since a demonym before other titles most
 // often gives a nationality (`British director`, `Nigerian midfielder`).
 bool qualified_title(const Annotation& a, const Lexicons& lex, std::uint32_t b, std::string_view title) {
   const Qualifier q = qualifier_at(a, lex, b);
+  if (q == Qualifier::Place) {  // a local post: none the title gives a country or a body (`attorney general`)
+    const TitleEntry* te = title_entry(lex, title);
+    return te && te->default_country.empty() && te->bodies.empty() && !national_post(lex, title);
+  }
   if (q != Qualifier::Demonym) return q == Qualifier::Named;
   const auto& ws = phrase_tokens(title, lex.abbreviations());
   return !ws.empty() && (lex.in(Words::NationalPostHeads, ws.back().lower) || lex.in(Words::LeaderNouns, ws.back().lower));

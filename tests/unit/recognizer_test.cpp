@@ -1211,3 +1211,14 @@ TEST(Recognizer, AStateAbbreviationAfterAPlaceWithItsStopApartIsTheState) {
   EXPECT_TRUE(recognized("Sales rose in Dorvale , Kan said .", EntityType::Location).empty());
   EXPECT_TRUE(recognized("He moved to Dorvale , Tovan .", EntityType::Location).empty());
 }
+
+// Row 18.302: a headline run into the text with no line break ends on a name glued to the
+// place that opens the text on a lower-case title and a name: the place opens the text's
+// phrase, no body is named from the two.
+TEST(Recognizer, AHeadlineRunIntoTheTextLeavesThePlaceOpeningTheText) {
+  const auto orgs = organisations("Roe misses Harbour Cup Scotland captain Jane Roe has hurt her knee and will miss the cup .");
+  for (const auto& o : orgs) EXPECT_EQ(o.find("Scotland"), std::string::npos) << o;
+  const auto places = recognized("Roe misses Harbour Cup Scotland captain Jane Roe has hurt her knee and will miss the cup .",
+                                 EntityType::Location);
+  EXPECT_NE(std::find(places.begin(), places.end(), "Scotland"), places.end());
+}

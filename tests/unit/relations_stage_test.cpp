@@ -1343,3 +1343,60 @@ TEST(RelationsStage, APossessorAfterAPassivesByIsTheAgentOnlyThroughItsSpokesman
   EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe was backed by Tom Doe's family.")
                    .has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
 }
+
+// Row 18.300: a possessive determiner before the qualifier of a post: the post is in the
+// body the pronoun stands for; the place only narrows it, no ROLE_IN in the place.
+TEST(RolesStage, APossessiveDeterminerBeforeAQualifierGivesNoPostInIt) {
+  const Related its("Halvern Mining said its Norway chief executive Tom Smith would leave in May.");
+  EXPECT_FALSE(its.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+}
+
+// Row 18.301: a capital right before a title modifies the title; the verb before it takes
+// the titled person, the capital is the place, not its government.
+TEST(RelationsStage, ACapitalBeforeATitleIsNoObjectOfTheVerb) {
+  const Related urged("Jane Roe urged Oslo mayor Tom Smith to resign on Monday.");
+  EXPECT_FALSE(urged.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  bool place = false;
+  for (const auto& m : urged.a.mentions)
+    if (urged.a.text(m.span) == "Oslo") place = m.type == EntityType::Location;
+  EXPECT_TRUE(place);
+}
+
+// Row 18.303: a lower-case local title after a place's name is the person's title, held
+// in no body named: the bare title later stands for the person; a title that gives a
+// country (`attorney general`) is no local post.
+TEST(RolesStage, ALocalTitleAfterAPlaceIsThePersonsTitleInNoBody) {
+  const Roled mayor("Leeds mayor Tom Smith spoke on Monday.");
+  int held = 0;
+  for (const auto& r : mayor.a.roles)
+    if (mayor.name(r.person) == "Tom Smith" && to_lower(r.title) == "mayor") {
+      ++held;
+      EXPECT_LT(r.of, 0) << r.of_name;
+    }
+  EXPECT_EQ(held, 1);
+  const Related ag("Ohio attorney general Tom Smith sued the firm. The United States will vote in May.");
+  EXPECT_FALSE(ag.has_relation("Tom Smith", "ROLE_IN", "United States"));
+}
+
+// Row 18.304: a country's possessive before a body's name after a preposition or a
+// complementizer (another clause), or before a body or place that modifies a post (the
+// country holds the post): no LOCATED_IN; lower-case modifiers alone keep it.
+TEST(RelationsStage, ACountrysPossessiveLocatesNoBodyInAnotherClauseOrBeforeAPost) {
+  EXPECT_TRUE(Related("Norway's state-owned Halvern Mining rose on Monday.")
+                  .has_relation("Halvern Mining", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Norway's vote comes amid Halvern Mining's slump on Monday.")
+                   .has_relation("Halvern Mining", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Norway's papers said that Halvern Mining fell on Monday.")
+                   .has_relation("Halvern Mining", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Norway wants to use Norway's Halvern Mining presidency to push the plan.")
+                   .has_relation("Halvern Mining", "LOCATED_IN", "Norway"));
+}
+
+// Row 18.305: an of-phrase after a post that holds a capitalised name no entity stands for
+// names the body that holds the post: not the document's country; a lower-case field keeps it.
+TEST(RolesStage, AnOfPhraseNamingAnUnknownBodyGivesThePostNoDocumentCountry) {
+  EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, president of Fenwick Analytics.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
+  EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, vice president of sales at Tarn Media.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
+}

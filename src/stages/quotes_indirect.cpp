@@ -467,6 +467,28 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
 // with its own subject that opens in lower case (returned: the clause's first token; `denied
 // reports she had quit`; not `rejected the plan he drew up`, a relative clause, nor a
 // headline's run-on `rejects criticism Tom Smith has ...`). 0 when there is none.
+// Rule A1110 (mended in s56-mendsF): whether the clause at k after a claim noun leaves
+// its verb's object slot empty (its subject, at most one auxiliary, a lower-case past form,
+// then only time words up to the clause's end: `the report he commissioned last year`):
+// a relative clause on the noun, not the claim itself.
+bool object_gap(const Resolver& r, const Sentence& st, std::size_t k) {
+  const auto& t = r.a.tokens;
+  std::size_t e = k;
+  while (e < st.end_token && !r.in_direct[e] && t[e].kind == TokenKind::Word) ++e;
+  std::size_t p = e;
+  while (p > k + 1 && !t[p - 1].has(kCapitalized) && (r.lex.in(Words::BeforeThat, t[p - 1]) || r.lex.in(Words::TimePhraseNouns, t[p - 1]))) --p;
+  if (p <= k + 1 || p - k > 3) return false;
+  const Token& v = t[p - 1];
+  return !v.has(kCapitalized) && (ed_form(r.lex, v) || irregular_past(r.lex, v));
+}
+
+// Whether the clause at k has a subject of its own (rule A1110, mended in s56-mendsF): a
+// nominative pronoun and its verb, the existential subject, or a subject and a finite
+// auxiliary (`denied the claim that the report was late`).
+bool own_subject_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  return nominative_clause(r, st, k) || existential_clause(r, st, k) || subject_and_auxiliary(r, st, k);
+}
+
 std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
   if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return 0;
@@ -479,7 +501,7 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
     if (!said && !r.lex.in(Words::PlanNouns, t)) continue;
     if (j + 2 >= st.end_token) return 0;
     if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[j + 1])) return j + 1;
-    return said && !a.tokens[j + 1].has(kCapitalized) && (nominative_clause(r, st, j + 1) || existential_clause(r, st, j + 1) || subject_and_auxiliary(r, st, j + 1)) ? j + 1 : 0;
+    return said && !a.tokens[j + 1].has(kCapitalized) && own_subject_clause(r, st, j + 1) && !object_gap(r, st, j + 1) ? j + 1 : 0;
   }
   return 0;
 }
@@ -491,11 +513,20 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
 // (`rejected`; not `denied`, which takes a noun phrase and a bare clause) reports nothing
 // else: not `rejected that view`, `the scheme rejected last week resembled a plan that
 // ...`.
+// Mended in s56-mendsF: 2 only when the clause after `that` has a subject of its own
+// (own_subject_clause); -1 when `that` is followed by a lower-case finite form, a relative
+// clause on the noun (`denied the claims that were made by two aides`, `rejected the
+// claims that circulated online`): no report.
 int rejected_claim(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, bool has_that, std::size_t k0) {
   const std::size_t rc = rejected_object_clause(r, st, v, v + n);
   if (rc == 0 || rc + (has_that ? 1 : 0) != k0) return 0;
   const Token& noun = r.a.tokens[rc - 1];
-  return has_that && (r.lex.in(Words::StatementNouns, noun) || r.lex.in(Words::ClaimNouns, noun)) ? 2 : 1;
+  if (!has_that || !(r.lex.in(Words::StatementNouns, noun) || r.lex.in(Words::ClaimNouns, noun))) return 1;
+  if (own_subject_clause(r, st, k0)) return 2;
+  const Token& w = r.a.tokens[k0];
+  const bool finite = !w.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::NegativeAuxiliaries, w) ||
+                                               ed_form(r.lex, w) || irregular_past(r.lex, w));
+  return finite ? -1 : 1;
 }
 
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
@@ -2257,6 +2288,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   const int claim = rejected_claim(r, st, v, n, has_that, k0);
+  if (claim < 0) return false;
   if (has_that ? claim < 2 && relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
   // The base form reports no act through a complement: "plans to announce a review",
   // "will promise to" are intentions (the -s, -ed and -ing forms report).

@@ -3606,19 +3606,22 @@ bool object_relative(const Resolver& r, std::size_t b, std::size_t subject) {
 }
 
 // Row A1102 (widens A1040): a past form of the cue right after the noun phrase that opens
-// the piece (read as object_relative reads it), its head no noun that speaks (word lists
-// regime_nouns, official_nouns, state_body_nouns, person_role_nouns, leader_nouns), with
-// nothing after it in the piece but a `by` agent (agent_prepositions) or time words
-// (before_that, time_phrase_nouns), is a reduced passive on that noun (`The rules announced
-// last week, X said, will ...`, `The plan proposed by the board, ...`): the piece is the
-// subject of what X said, no report of its own.
+// the piece (read as object_relative reads it), with a `by` agent after it
+// (agent_prepositions), or with its head a noun of what is said, planned or put out (word
+// lists plan_nouns, claim_nouns, statement_nouns, authored_text_nouns) and nothing after it
+// in the piece but time words (before_that, time_phrase_nouns), is a reduced passive on that
+// noun (`The measures announced last week, X said, will ...`, `The plan proposed by the board,
+// ...`): the piece is the subject of what X said, no report of its own. Mended in
+// s56-mendsF: a positive list of heads, not a list of nouns that speak, which missed bodies
+// (`The union warned last week, Tom Smith said, that ...` is the union's report).
 bool reduced_passive(const Resolver& r, std::size_t b, std::size_t u, std::size_t e) {
   const auto& t = r.a.tokens;
   const Token& head = t[u - 1];
-  if (!object_relative(r, b, u) || r.lex.in(Words::RegimeNouns, head) || r.lex.in(Words::OfficialNouns, head) ||
-      r.lex.in(Words::StateBodyNouns, head) || r.lex.in(Words::PersonRoleNouns, head) || r.lex.in(Words::LeaderNouns, head))
-    return false;
+  if (!object_relative(r, b, u)) return false;
   if (u + 1 < e && r.lex.in(Words::AgentPrepositions, t[u + 1])) return true;
+  if (!(r.lex.in(Words::PlanNouns, head) || r.lex.in(Words::ClaimNouns, head) || r.lex.in(Words::StatementNouns, head) ||
+        r.lex.in(Words::AuthoredTextNouns, head)))
+    return false;
   for (std::size_t j = u + 1; j < e; ++j)
     if (r.in_direct[j] || t[j].kind != TokenKind::Word ||
         !(r.lex.in(Words::BeforeThat, t[j]) || r.lex.in(Words::TimePhraseNouns, t[j])))

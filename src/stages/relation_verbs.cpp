@@ -426,6 +426,15 @@ bool shared_by_coordination(RelationType t) {
   return t == RelationType::Criticized || t == RelationType::Supports || t == RelationType::Attacked || t == RelationType::MetWith;
 }
 
+// Whether the token at k ends a `by` phrase (row 18.291, mended in s56-mendsF): a
+// punctuation mark or a preposition (speaker_phrase_prepositions, other_prepositions:
+// "praised by Jane Roe and Mary Poe in Leeds"), not a word that goes on with a clause of
+// the name's own ("by Labour and the Greens voted against").
+bool agent_phrase_end(const Reading& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  return t.kind == TokenKind::Punct || r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OtherPrepositions, t);
+}
+
 // "Jane Roe and Mary Poe criticised X", "Both A, B and C praised X": the arguments
 // coordinated with the subject `x` before it (row 18.290), in a list that opens the clause.
 // Between each pair only `and`, a comma or a coordination filler (`and her counterpart`), with
@@ -522,10 +531,13 @@ void passive_frame(Reading& r, const Site& site) {
   const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6, site.cue->role);
   // Coordinated agents (row 18.291): "X was praised by Jane Roe and Mary Poe", alike in
-  // type, not a possessor ("by Jane Roe and Acme's chief").
+  // type, not a possessor ("by Jane Roe and Acme's chief"). Mended in s56-mendsF: the name
+  // after `and` ends the `by` phrase (agent_phrase_end), not opens a clause of its own
+  // ("Tom Doe was backed by Labour and the Greens voted against him").
   if (const auto nx = static_cast<std::size_t>(site.after) + 1; shared_by_coordination(site.cue->type) && nx < site.size()) {
     const Arg& next = (*site.ms)[nx];
-    if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) && next.entity != site.ent(site.subject) &&
+    if (next.end < site.ce && agent_phrase_end(r, next.end) && r.only_links_between(site.arg(site.after).end, next.first) &&
+        next.entity != site.ent(site.subject) &&
         a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
         !a.tokens[next.end].has(kPossessive))
       r.col.add(next.entity, cue_type(r, site, next.entity, site.ent(site.subject)), site.ent(site.subject), site.ev, site.cue_text,

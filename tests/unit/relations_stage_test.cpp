@@ -1343,3 +1343,22 @@ TEST(RelationsStage, APossessorAfterAPassivesByIsTheAgentOnlyThroughItsSpokesman
   EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe was backed by Tom Doe's family.")
                    .has_relation("Tom Doe", "SUPPORTS", "Jane Roe"));
 }
+
+// Row 18.291 (mended in s56-mendsF, review finding 4): a name after `and` that opens a
+// clause of its own is no second agent of the `by` phrase; one before a preposition is.
+TEST(RelationsStage, ANameAfterAndThatOpensAClauseIsNoCoordinatedAgent) {
+  const Related clause("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe and Ann Poe voted against him.");
+  EXPECT_TRUE(clause.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(clause.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+  const Related place("Tom Doe is a Green MP. Tom Doe was praised by Jane Roe and Ann Poe in Leeds.");
+  EXPECT_TRUE(place.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.293 (mended in s56-mendsF, review finding 5): a former ally no longer stands by
+// the name that qualifies the ally noun.
+TEST(RelationsStage, AFormerAllyPhraseIsNoSupport) {
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe, a former Tom Doe ally, said the plan would fail.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe, a close Tom Doe ally, said the plan would fail.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}

@@ -472,7 +472,7 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 // possessive or not (`Britain's`, `White House`); none when another organisation's mention
 // stands right before that one (`SNP Holyrood leader`, `Lib Dem Treasury spokesman`: whose
 // post it is, is unclear).
-enum class Qualifier : std::uint8_t { None, Demonym, Named };
+enum class Qualifier : std::uint8_t { None, Demonym, Country, Named };
 Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t end) {
   std::uint32_t e = end;
   while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
@@ -486,7 +486,8 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
   };
   const auto m = body_ending(e);
   if (m == a.mentions.end()) return Qualifier::None;
-  return body_ending(m->first_token) == a.mentions.end() ? Qualifier::Named : Qualifier::None;
+  if (body_ending(m->first_token) != a.mentions.end()) return Qualifier::None;
+  return is_type(a, m->entity, EntityType::Country) ? Qualifier::Country : Qualifier::Named;
 }
 
 // A lower-case title after a qualifier that makes it a post (qualifier_at()): any office
@@ -494,10 +495,16 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
 // secretary`); after a demonym only a post of government (national_post_heads, leader_nouns:
 // `the French president`, `Palestinian leader`), since a demonym before other titles most
 // often gives a nationality (`British director`, `Nigerian midfielder`).
+// Row 18.285, mended in s56-mendsF: after a demonym or a country not a post of the
+// opposition (a word of opposition_premodifiers, as national_post() reads it: `Britain's
+// shadow chancellor, Tom Smith,` holds a post of his party, GUIDELINES), but after an
+// organisation (`the Green Party's shadow chancellor`) it is.
 bool qualified_title(const Annotation& a, const Lexicons& lex, std::uint32_t b, std::string_view title) {
   const Qualifier q = qualifier_at(a, lex, b);
-  if (q != Qualifier::Demonym) return q == Qualifier::Named;
+  if (q == Qualifier::None || q == Qualifier::Named) return q == Qualifier::Named;
   const auto& ws = phrase_tokens(title, lex.abbreviations());
+  if (std::any_of(ws.begin(), ws.end(), [&](const Token& t) { return lex.in(Words::OppositionPremodifiers, t.lower); })) return false;
+  if (q == Qualifier::Country) return true;
   return !ws.empty() && (lex.in(Words::NationalPostHeads, ws.back().lower) || lex.in(Words::LeaderNouns, ws.back().lower));
 }
 

@@ -1362,3 +1362,20 @@ TEST(RelationsStage, AFormerAllyPhraseIsNoSupport) {
   EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe, a close Tom Doe ally, said the plan would fail.")
                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
 }
+
+// Row 18.285 (mended in s56-mendsF, review finding 6): a shadow post after a country or a
+// demonym is a post of the opposition, not of the country (GUIDELINES); after a party it is
+// the party's.
+TEST(RolesStage, AShadowPostAfterACountryOrADemonymIsNoPostOfTheCountry) {
+  for (const char* text : {"The vote was close. Britain's shadow chancellor, Tom Smith, said talks would go on.",
+                           "The vote was close. The British shadow chancellor Tom Smith said talks would go on.",
+                           "The vote was close. Britain's shadow chancellor Tom Smith said talks would go on."}) {
+    Roled t(text);
+    const RoleFact* f = t.role("Tom Smith", "Shadow Chancellor");
+    EXPECT_TRUE(f == nullptr || f->of_name != "United Kingdom") << text;
+  }
+  Roled kept("The vote was close. Britain's foreign secretary, Tom Smith, said talks would go on.");
+  const RoleFact* g = kept.role("Tom Smith", "Foreign Secretary");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->of_name, "United Kingdom");
+}

@@ -426,6 +426,21 @@ bool shared_by_coordination(RelationType t) {
   return t == RelationType::Criticized || t == RelationType::Supports || t == RelationType::Attacked || t == RelationType::MetWith;
 }
 
+// Whether a noun that speaks for its possessor opens the phrase at k (row 18.298, mended in
+// s56-mendsF): a word of official_nouns, party_side_words, regime_nouns or state_body_nouns
+// after at most two lower-case words, no coordinator among them (`by Roe's presidential
+// campaign`, `by Doe's government`, not `by Roe's wife`).
+bool speaking_noun_after(const Reading& r, std::size_t k, std::size_t end) {
+  for (std::size_t j = k; j < end && j < k + 3; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.lex.in(Words::Coordinators, t)) return false;
+    if (r.lex.in(Words::OfficialNouns, t) || r.lex.in(Words::PartySideWords, t) || r.lex.in(Words::RegimeNouns, t) ||
+        r.lex.in(Words::StateBodyNouns, t))
+      return true;
+  }
+  return false;
+}
+
 // Whether the token at k ends a `by` phrase (row 18.291, mended in s56-mendsF): a
 // punctuation mark or a preposition (speaker_phrase_prepositions, other_prepositions:
 // "praised by Jane Roe and Mary Poe in Leeds"), not a word that goes on with a clause of
@@ -518,12 +533,10 @@ void passive_frame(Reading& r, const Site& site) {
       !post_apposition(r, site))
     return;
   // An agent that only possesses the agent's noun acts through it only when the noun speaks
-  // for it (row 18.298): `backed by Roe's campaign` is Roe's, `criticised by Roe's wife` and
-  // `backed by the United Nations' authority` are not (word lists official_nouns,
-  // party_side_words).
+  // for it (row 18.298, speaking_noun_after()): `backed by Roe's campaign` is Roe's,
+  // `criticised by Roe's wife` and `backed by the United Nations' authority` are not.
   if (const std::uint32_t e = site.arg(site.after).end; e + 1 < site.ce && a.tokens[e].has(kPossessive) &&
-                                                       !r.lex.in(Words::OfficialNouns, a.tokens[e + 1]) &&
-                                                       !r.lex.in(Words::PartySideWords, a.tokens[e + 1]))
+                                                       !speaking_noun_after(r, e + 1, site.ce))
     return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.

@@ -1379,3 +1379,14 @@ TEST(RolesStage, AShadowPostAfterACountryOrADemonymIsNoPostOfTheCountry) {
   ASSERT_NE(g, nullptr);
   EXPECT_EQ(g->of_name, "United Kingdom");
 }
+
+// Row 18.298 (mended in s56-mendsF, review finding 7): a government or a campaign speaks for
+// its possessor after a passive's `by`, with lower-case adjectives before the noun too.
+TEST(RelationsStage, APossessorsGovernmentOrQualifiedCampaignIsTheAgent) {
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Tom Doe was criticised by Norway's government on Monday.")
+                  .has_relation("Norway", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe's presidential campaign.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe's elder sister.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}

@@ -282,15 +282,17 @@ bool reciprocal_use(const Reading& r, const Site& site) {
 }
 
 // The name after a meeting verb is only where they met (row 18.292): a place or country
-// right after `in`, `at` or `near` (word list location_prepositions), an article at most
-// between: "X and Y met in Moscow", "will meet at the Kremlin".
+// right after `in`, `at`, `near` or `from` (word list location_prepositions), an article at
+// most between: "X and Y met in Moscow". Mended in s56-mendsF: also an organisation the
+// gazetteer knows as a seat of government, a building ("will meet at the Kremlin").
 bool meeting_place_after(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t nx = site.i + site.n;
   if (site.after < 0 || nx >= site.ce || !r.lex.in(Words::LocationPrepositions, a.tokens[nx])) return false;
   const Arg& g = site.arg(site.after);
-  const EntityType t = a.entities[static_cast<std::size_t>(g.entity)].type;
-  return (t == EntityType::Location || t == EntityType::Country) &&
+  const Entity& e = a.entities[static_cast<std::size_t>(g.entity)];
+  const GazetteerEntry* seat = e.type == EntityType::Organization && !e.gazetteer_id.empty() ? r.lex.entry_by_id(e.gazetteer_id) : nullptr;
+  return (e.type == EntityType::Location || e.type == EntityType::Country || (seat && seat->seat)) &&
          (g.first == nx + 1 || (g.first == nx + 2 && r.lex.in(Words::Articles, a.tokens[nx + 1])));
 }
 

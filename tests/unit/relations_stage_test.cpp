@@ -1390,3 +1390,14 @@ TEST(RelationsStage, APossessorsGovernmentOrQualifiedCampaignIsTheAgent) {
   EXPECT_FALSE(Related("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe's elder sister.")
                    .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
 }
+
+// Row 18.292 (mended in s56-mendsF, review finding 8): a seat of government the gazetteer
+// knows (a building) is where coordinated subjects met, as a place is; a company is whom.
+TEST(RelationsStage, CoordinatedSubjectsMeetEachOtherAtASeatOfGovernment) {
+  for (const char* text : {"Tom Doe and Jane Roe will meet at the Kremlin next week.", "Tom Doe and Jane Roe will meet at Downing Street next week."}) {
+    const Related t(text);
+    EXPECT_TRUE(t.has_relation("Jane Roe", "MET_WITH", "Tom Doe") || t.has_relation("Tom Doe", "MET_WITH", "Jane Roe")) << text;
+  }
+  const Related company("Tom Doe and Jane Roe will meet at Acme Corp next week.");
+  EXPECT_FALSE(company.has_relation("Jane Roe", "MET_WITH", "Tom Doe") || company.has_relation("Tom Doe", "MET_WITH", "Jane Roe"));
+}

@@ -470,7 +470,8 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
 // Rule A1110 (mended in s56-mendsF): whether the clause at k after a claim noun leaves
 // its verb's object slot empty (its subject, at most one auxiliary, a lower-case past form,
 // then only time words up to the clause's end: `the report he commissioned last year`):
-// a relative clause on the noun, not the claim itself.
+// after a determiner, a relative clause on the noun, not the claim itself. An
+// intransitive verb reads the same (`the report she had resigned`): no word list tells.
 bool object_gap(const Resolver& r, const Sentence& st, std::size_t k) {
   const auto& t = r.a.tokens;
   std::size_t e = k;
@@ -501,7 +502,11 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
     if (!said && !r.lex.in(Words::PlanNouns, t)) continue;
     if (j + 2 >= st.end_token) return 0;
     if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[j + 1])) return j + 1;
-    return said && !a.tokens[j + 1].has(kCapitalized) && own_subject_clause(r, st, j + 1) && !object_gap(r, st, j + 1) ? j + 1 : 0;
+    // With a determiner before the noun a clause with an object gap is a relative one (`the
+    // report he commissioned last year`); a bare plural keeps an intransitive claim (`denied
+    // reports she had resigned`).
+    const bool gap = r.lex.in(Words::Determiners, a.tokens[k]) && object_gap(r, st, j + 1);
+    return said && !a.tokens[j + 1].has(kCapitalized) && own_subject_clause(r, st, j + 1) && !gap ? j + 1 : 0;
   }
   return 0;
 }

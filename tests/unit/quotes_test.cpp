@@ -3028,4 +3028,6 @@ TEST(Quotes, ARelativeClauseOnADeniedClaimIsNoReport) {
   // a clause with its own subject and object stays the denier's report
   EXPECT_EQ(speaker_of("Tom Smith denied the claim that the bridge was unsafe.", "the bridge was unsafe"), "Tom Smith");
   EXPECT_EQ(speaker_of("Jane Roe rejected the report she had misled the inquiry.", "she had misled the inquiry"), "Jane Roe");
+  // a bare plural claim noun keeps a clause whose verb takes no object
+  EXPECT_EQ(speaker_of("Jane Roe denied reports she had resigned.", "she had resigned"), "Jane Roe");
 }

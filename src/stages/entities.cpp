@@ -1338,11 +1338,27 @@ bool player_club(const Resolution& r, std::size_t mi) {
 // follow it, or the name after a bracketed country and a score. A competitor's figures are no
 // lone score before a name (`Tovan Mirek ( Japan ) 67 67 ,`, `beat X ( France ) 6-2`), nor is a
 // list's next rank: the first side opens on no number (`27 Ana Velo ( Spain ) 28 Ria Kant ( Peru )`,
-// a seeding list). Row 19.513.
+// a seeding list). Row 19.513. Mended in s56-mendsF: not when either side reads as a
+// person's (person_side(): a given name first, or a mention typed so already), as
+// versus_team() and person_across_versus() read a draw: a tennis result sets person
+// against person (`Mark Varo ( Spain ) 2 Tovan Mirek ( Japan ) 1`).
 bool match_side_with_country(const Resolution& r, const Mention& m) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[m.sentence];
-  if (!r.sports) return false;
+  if (!r.sports || person_side(r, m.first_token, m.end_token)) return false;
+  // The other side: the capitalised words from `first` on or back from `end`, a person's?
+  const auto person_from = [&](std::size_t first) {
+    std::size_t end = first;
+    while (end < s.end_token && a.tokens[end].kind == TokenKind::Word && a.tokens[end].has(kCapitalized)) ++end;
+    return person_side(r, first, end) || std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& o) {
+             return o.first_token == first && o.type == EntityType::Person;
+           });
+  };
+  const auto person_to = [&](std::size_t end) {
+    std::size_t first = end;
+    while (first > s.first_token && a.tokens[first - 1].kind == TokenKind::Word && a.tokens[first - 1].has(kCapitalized)) --first;
+    return person_from(first);
+  };
   const auto score = [&](std::size_t k) {
     const Token& t = a.tokens[k];
     return t.kind == TokenKind::Number && t.norm.size() <= 3 && t.norm.find_first_not_of("0123456789") == std::string_view::npos &&
@@ -1361,14 +1377,14 @@ bool match_side_with_country(const Resolution& r, const Mention& m) {
     std::size_t k = m.first_token - 3;
     while (k > s.first_token && k + 7 > m.first_token && a.tokens[k].norm != "(") --k;
     if (a.tokens[k].norm == "(" && country(gazetteer_mention_at(a, static_cast<std::uint32_t>(k + 1))) && no_rank_before(k))
-      return true;
+      return !person_to(k);
   }
   // After: `( Country ) N Name` right after the name.
   if (m.end_token + 4 >= s.end_token || a.tokens[m.end_token].norm != "(" || !no_rank_before(m.end_token)) return false;
   const Mention* c = gazetteer_mention_at(a, m.end_token + 1);
   if (!country(c) || c->end_token + 2 >= s.end_token || a.tokens[c->end_token].norm != ")") return false;
   const Token& next = a.tokens[c->end_token + 2];
-  return score(c->end_token + 1) && next.kind == TokenKind::Word && next.has(kCapitalized);
+  return score(c->end_token + 1) && next.kind == TokenKind::Word && next.has(kCapitalized) && !person_from(c->end_token + 2);
 }
 
 // A side of a league table's or results list's row, the whole of one of its names: the row is

@@ -467,6 +467,29 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
 // with its own subject that opens in lower case (returned: the clause's first token; `denied
 // reports she had quit`; not `rejected the plan he drew up`, a relative clause, nor a
 // headline's run-on `rejects criticism Tom Smith has ...`). 0 when there is none.
+// Rule A1110 (mended in s56-mendsF): whether the clause at k after a claim noun leaves
+// its verb's object slot empty (its subject, at most one auxiliary, a lower-case past form,
+// then only time words up to the clause's end: `the report he commissioned last year`):
+// after a determiner, a relative clause on the noun, not the claim itself. An
+// intransitive verb reads the same (`the report she had resigned`): no word list tells.
+bool object_gap(const Resolver& r, const Sentence& st, std::size_t k) {
+  const auto& t = r.a.tokens;
+  std::size_t e = k;
+  while (e < st.end_token && !r.in_direct[e] && t[e].kind == TokenKind::Word) ++e;
+  std::size_t p = e;
+  while (p > k + 1 && !t[p - 1].has(kCapitalized) && (r.lex.in(Words::BeforeThat, t[p - 1]) || r.lex.in(Words::TimePhraseNouns, t[p - 1]))) --p;
+  if (p <= k + 1 || p - k > 3) return false;
+  const Token& v = t[p - 1];
+  return !v.has(kCapitalized) && (ed_form(r.lex, v) || irregular_past(r.lex, v));
+}
+
+// Whether the clause at k has a subject of its own (rule A1110, mended in s56-mendsF): a
+// nominative pronoun and its verb, the existential subject, or a subject and a finite
+// auxiliary (`denied the claim that the report was late`).
+bool own_subject_clause(const Resolver& r, const Sentence& st, std::size_t k) {
+  return nominative_clause(r, st, k) || existential_clause(r, st, k) || subject_and_auxiliary(r, st, k);
+}
+
 std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
   if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return 0;
@@ -479,7 +502,11 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
     if (!said && !r.lex.in(Words::PlanNouns, t)) continue;
     if (j + 2 >= st.end_token) return 0;
     if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[j + 1])) return j + 1;
-    return said && !a.tokens[j + 1].has(kCapitalized) && (nominative_clause(r, st, j + 1) || existential_clause(r, st, j + 1) || subject_and_auxiliary(r, st, j + 1)) ? j + 1 : 0;
+    // With a determiner before the noun a clause with an object gap is a relative one (`the
+    // report he commissioned last year`); a bare plural keeps an intransitive claim (`denied
+    // reports she had resigned`).
+    const bool gap = r.lex.in(Words::Determiners, a.tokens[k]) && object_gap(r, st, j + 1);
+    return said && !a.tokens[j + 1].has(kCapitalized) && own_subject_clause(r, st, j + 1) && !gap ? j + 1 : 0;
   }
   return 0;
 }
@@ -491,11 +518,20 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
 // (`rejected`; not `denied`, which takes a noun phrase and a bare clause) reports nothing
 // else: not `rejected that view`, `the scheme rejected last week resembled a plan that
 // ...`.
+// Mended in s56-mendsF: 2 only when the clause after `that` has a subject of its own
+// (own_subject_clause); -1 when `that` is followed by a lower-case finite form, a relative
+// clause on the noun (`denied the claims that were made by two aides`, `rejected the
+// claims that circulated online`): no report.
 int rejected_claim(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, bool has_that, std::size_t k0) {
   const std::size_t rc = rejected_object_clause(r, st, v, v + n);
   if (rc == 0 || rc + (has_that ? 1 : 0) != k0) return 0;
   const Token& noun = r.a.tokens[rc - 1];
-  return has_that && (r.lex.in(Words::StatementNouns, noun) || r.lex.in(Words::ClaimNouns, noun)) ? 2 : 1;
+  if (!has_that || !(r.lex.in(Words::StatementNouns, noun) || r.lex.in(Words::ClaimNouns, noun))) return 1;
+  if (own_subject_clause(r, st, k0)) return 2;
+  const Token& w = r.a.tokens[k0];
+  const bool finite = !w.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.in(Words::NegativeAuxiliaries, w) ||
+                                               ed_form(r.lex, w) || irregular_past(r.lex, w));
+  return finite ? -1 : 1;
 }
 
 // After the verb: its object (told reporters that, told Tillerson), a statement noun
@@ -2291,6 +2327,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   bool has_that = false;
   const std::size_t k0 = clause_start(r, st, v, n, vc, has_that);
   const int claim = rejected_claim(r, st, v, n, has_that, k0);
+  if (claim < 0) return false;
   if (has_that ? claim < 2 && relative_that(r, st, v, n, vc, k0) : coordinated_verb(r, st, v + n)) return false;
   if (!has_that && hearer_and_adjuncts_only(r, st, v + n, vc)) return false;  // A1120
   // The base form reports no act through a complement: "plans to announce a review",
@@ -3609,19 +3646,22 @@ bool object_relative(const Resolver& r, std::size_t b, std::size_t subject) {
 }
 
 // Row A1102 (widens A1040): a past form of the cue right after the noun phrase that opens
-// the piece (read as object_relative reads it), its head no noun that speaks (word lists
-// regime_nouns, official_nouns, state_body_nouns, person_role_nouns, leader_nouns), with
-// nothing after it in the piece but a `by` agent (agent_prepositions) or time words
-// (before_that, time_phrase_nouns), is a reduced passive on that noun (`The rules announced
-// last week, X said, will ...`, `The plan proposed by the board, ...`): the piece is the
-// subject of what X said, no report of its own.
+// the piece (read as object_relative reads it), with a `by` agent after it
+// (agent_prepositions), or with its head a noun of what is said, planned or put out (word
+// lists plan_nouns, claim_nouns, statement_nouns, authored_text_nouns) and nothing after it
+// in the piece but time words (before_that, time_phrase_nouns), is a reduced passive on that
+// noun (`The measures announced last week, X said, will ...`, `The plan proposed by the board,
+// ...`): the piece is the subject of what X said, no report of its own. Mended in
+// s56-mendsF: a positive list of heads, not a list of nouns that speak, which missed bodies
+// (`The union warned last week, Tom Smith said, that ...` is the union's report).
 bool reduced_passive(const Resolver& r, std::size_t b, std::size_t u, std::size_t e) {
   const auto& t = r.a.tokens;
   const Token& head = t[u - 1];
-  if (!object_relative(r, b, u) || r.lex.in(Words::RegimeNouns, head) || r.lex.in(Words::OfficialNouns, head) ||
-      r.lex.in(Words::StateBodyNouns, head) || r.lex.in(Words::PersonRoleNouns, head) || r.lex.in(Words::LeaderNouns, head))
-    return false;
+  if (!object_relative(r, b, u)) return false;
   if (u + 1 < e && r.lex.in(Words::AgentPrepositions, t[u + 1])) return true;
+  if (!(r.lex.in(Words::PlanNouns, head) || r.lex.in(Words::ClaimNouns, head) || r.lex.in(Words::StatementNouns, head) ||
+        r.lex.in(Words::AuthoredTextNouns, head)))
+    return false;
   for (std::size_t j = u + 1; j < e; ++j)
     if (r.in_direct[j] || t[j].kind != TokenKind::Word ||
         !(r.lex.in(Words::BeforeThat, t[j]) || r.lex.in(Words::TimePhraseNouns, t[j])))

@@ -183,14 +183,15 @@ void member_noun_frame(Reading& r, const Site& site) {
 // and the name `tail` that qualifies the noun, is predicated of the name `head` before it:
 // right after a comma that ends that name (an apposition), or after verb-group words
 // (verb_group_word(): `X has long been a Trump ally`). Not a bare plural modifier
-// (`Cabinet allies`), not `the Trump ally`.
+// (`Cabinet allies`), not `the Trump ally`. Mended in s56-mendsF: not a past ally (a word
+// of title_premodifiers between, `former`, `then`: `Jane Roe, a former Tom Doe ally`).
 bool predicated_ally_phrase(const Reading& r, const Site& site, std::int32_t head, std::int32_t tail) {
   const Annotation& a = r.a;
   if (head < 0 || tail < 0 || head >= tail) return false;
   std::size_t art = site.arg(tail).first;
   for (int n = 0; art > site.arg(head).end && n < 3; ++n) {
     const Token& t = a.tokens[art - 1];
-    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::TitlePremodifiers, t)) return false;
     --art;
     if (r.lex.in(Words::IndefiniteArticles, t)) break;
   }

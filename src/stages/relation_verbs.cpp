@@ -282,15 +282,17 @@ bool reciprocal_use(const Reading& r, const Site& site) {
 }
 
 // The name after a meeting verb is only where they met (row 18.292): a place or country
-// right after `in`, `at` or `near` (word list location_prepositions), an article at most
-// between: "X and Y met in Moscow", "will meet at the Kremlin".
+// right after `in`, `at`, `near` or `from` (word list location_prepositions), an article at
+// most between: "X and Y met in Moscow". Mended in s56-mendsF: also an organisation the
+// gazetteer knows as a seat of government, a building ("will meet at the Kremlin").
 bool meeting_place_after(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t nx = site.i + site.n;
   if (site.after < 0 || nx >= site.ce || !r.lex.in(Words::LocationPrepositions, a.tokens[nx])) return false;
   const Arg& g = site.arg(site.after);
-  const EntityType t = a.entities[static_cast<std::size_t>(g.entity)].type;
-  return (t == EntityType::Location || t == EntityType::Country) &&
+  const Entity& e = a.entities[static_cast<std::size_t>(g.entity)];
+  const GazetteerEntry* seat = e.type == EntityType::Organization && !e.gazetteer_id.empty() ? r.lex.entry_by_id(e.gazetteer_id) : nullptr;
+  return (e.type == EntityType::Location || e.type == EntityType::Country || (seat && seat->seat)) &&
          (g.first == nx + 1 || (g.first == nx + 2 && r.lex.in(Words::Articles, a.tokens[nx + 1])));
 }
 
@@ -426,6 +428,30 @@ bool shared_by_coordination(RelationType t) {
   return t == RelationType::Criticized || t == RelationType::Supports || t == RelationType::Attacked || t == RelationType::MetWith;
 }
 
+// Whether a noun that speaks for its possessor opens the phrase at k (row 18.298, mended in
+// s56-mendsF): a word of official_nouns, party_side_words, regime_nouns or state_body_nouns
+// after at most two lower-case words, no coordinator among them (`by Roe's presidential
+// campaign`, `by Doe's government`, not `by Roe's wife`).
+bool speaking_noun_after(const Reading& r, std::size_t k, std::size_t end) {
+  for (std::size_t j = k; j < end && j < k + 3; ++j) {
+    const Token& t = r.a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.lex.in(Words::Coordinators, t)) return false;
+    if (r.lex.in(Words::OfficialNouns, t) || r.lex.in(Words::PartySideWords, t) || r.lex.in(Words::RegimeNouns, t) ||
+        r.lex.in(Words::StateBodyNouns, t))
+      return true;
+  }
+  return false;
+}
+
+// Whether the token at k ends a `by` phrase (row 18.291, mended in s56-mendsF): a
+// punctuation mark or a preposition (speaker_phrase_prepositions, other_prepositions:
+// "praised by Jane Roe and Mary Poe in Leeds"), not a word that goes on with a clause of
+// the name's own ("by Labour and the Greens voted against").
+bool agent_phrase_end(const Reading& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  return t.kind == TokenKind::Punct || r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OtherPrepositions, t);
+}
+
 // "Jane Roe and Mary Poe criticised X", "Both A, B and C praised X": the arguments
 // coordinated with the subject `x` before it (row 18.290), in a list that opens the clause.
 // Between each pair only `and`, a comma or a coordination filler (`and her counterpart`), with
@@ -509,12 +535,10 @@ void passive_frame(Reading& r, const Site& site) {
       !post_apposition(r, site))
     return;
   // An agent that only possesses the agent's noun acts through it only when the noun speaks
-  // for it (row 18.298): `backed by Roe's campaign` is Roe's, `criticised by Roe's wife` and
-  // `backed by the United Nations' authority` are not (word lists official_nouns,
-  // party_side_words).
+  // for it (row 18.298, speaking_noun_after()): `backed by Roe's campaign` is Roe's,
+  // `criticised by Roe's wife` and `backed by the United Nations' authority` are not.
   if (const std::uint32_t e = site.arg(site.after).end; e + 1 < site.ce && a.tokens[e].has(kPossessive) &&
-                                                       !r.lex.in(Words::OfficialNouns, a.tokens[e + 1]) &&
-                                                       !r.lex.in(Words::PartySideWords, a.tokens[e + 1]))
+                                                       !speaking_noun_after(r, e + 1, site.ce))
     return;
   // A participle after a comma modifies the phrase right before the comma ("worried about
   // plans, backed by the UK"): the one acted on ends there.
@@ -522,10 +546,13 @@ void passive_frame(Reading& r, const Site& site) {
   const auto type = cue_type(r, site, site.ent(site.after), site.ent(site.subject));
   r.col.add(site.ent(site.after), type, site.ent(site.subject), site.ev, site.cue_text, site.rule, 0.6, site.cue->role);
   // Coordinated agents (row 18.291): "X was praised by Jane Roe and Mary Poe", alike in
-  // type, not a possessor ("by Jane Roe and Acme's chief").
+  // type, not a possessor ("by Jane Roe and Acme's chief"). Mended in s56-mendsF: the name
+  // after `and` ends the `by` phrase (agent_phrase_end), not opens a clause of its own
+  // ("Tom Doe was backed by Labour and the Greens voted against him").
   if (const auto nx = static_cast<std::size_t>(site.after) + 1; shared_by_coordination(site.cue->type) && nx < site.size()) {
     const Arg& next = (*site.ms)[nx];
-    if (next.end < site.ce && r.only_links_between(site.arg(site.after).end, next.first) && next.entity != site.ent(site.subject) &&
+    if (next.end < site.ce && agent_phrase_end(r, next.end) && r.only_links_between(site.arg(site.after).end, next.first) &&
+        next.entity != site.ent(site.subject) &&
         a.entities[static_cast<std::size_t>(next.entity)].type == a.entities[static_cast<std::size_t>(site.ent(site.after))].type &&
         !a.tokens[next.end].has(kPossessive))
       r.col.add(next.entity, cue_type(r, site, next.entity, site.ent(site.subject)), site.ent(site.subject), site.ev, site.cue_text,

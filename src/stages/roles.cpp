@@ -496,7 +496,7 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 // Georgia chairman`: the post is in the body the pronoun stands for, the place only
 // narrows it; row 18.300). A place's name (a LOCATION: `Leeds mayor`, `Wessex coach`) is
 // Place: the title is still the person's, held in no body the text names (row 18.303).
-enum class Qualifier : std::uint8_t { None, Demonym, Named, Place };
+enum class Qualifier : std::uint8_t { None, Demonym, Country, Named, Place };
 Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t end) {
   std::uint32_t e = end;
   while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
@@ -518,7 +518,8 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
                : Qualifier::None;
   }
   if (m->first_token > 0 && lex.in(Words::Possessives, a.tokens[m->first_token - 1])) return Qualifier::None;
-  return body_ending(m->first_token) == a.mentions.end() ? Qualifier::Named : Qualifier::None;
+  if (body_ending(m->first_token) != a.mentions.end()) return Qualifier::None;
+  return is_type(a, m->entity, EntityType::Country) ? Qualifier::Country : Qualifier::Named;
 }
 
 // A lower-case title after a qualifier that makes it a post (qualifier_at()): any office
@@ -528,14 +529,20 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
 // person; not `attorney general`, whose country the title gives; row 18.303); after a demonym only a post of government (national_post_heads, leader_nouns:
 // `the French president`, `Palestinian leader`), since a demonym before other titles most
 // often gives a nationality (`British director`, `Nigerian midfielder`).
+// Row 18.285, mended in s56-mendsF: after a demonym or a country not a post of the
+// opposition (a word of opposition_premodifiers, as national_post() reads it: `Britain's
+// shadow chancellor, Tom Smith,` holds a post of his party, GUIDELINES), but after an
+// organisation (`the Green Party's shadow chancellor`) it is.
 bool qualified_title(const Annotation& a, const Lexicons& lex, std::uint32_t b, std::string_view title) {
   const Qualifier q = qualifier_at(a, lex, b);
   if (q == Qualifier::Place) {  // a local post: none the title gives a country or a body (`attorney general`)
     const TitleEntry* te = title_entry(lex, title);
     return te && te->default_country.empty() && te->bodies.empty() && !national_post(lex, title);
   }
-  if (q != Qualifier::Demonym) return q == Qualifier::Named;
+  if (q == Qualifier::None || q == Qualifier::Named) return q == Qualifier::Named;
   const auto& ws = phrase_tokens(title, lex.abbreviations());
+  if (std::any_of(ws.begin(), ws.end(), [&](const Token& t) { return lex.in(Words::OppositionPremodifiers, t.lower); })) return false;
+  if (q == Qualifier::Country) return true;
   return !ws.empty() && (lex.in(Words::NationalPostHeads, ws.back().lower) || lex.in(Words::LeaderNouns, ws.back().lower));
 }
 

@@ -1703,3 +1703,18 @@ TEST(Entities, AnUntypedNameInBracketsAfterAPlayerIsTheClub) {
   ASSERT_NE(t.entity("Tarnoy"), nullptr);
   EXPECT_EQ(t.entity("Tarnoy")->type, EntityType::Person);
 }
+
+TEST(Entities, AResultWhoseSideReadsAsAPersonSetsPersonAgainstPerson) {
+  // Row 19.513 (mended in s56-mendsF, review finding 9): a side that opens on a given name
+  // is a person's, and so is the side it meets; a club's result keeps its teams.
+  Annotated t("TENNIS - RESULTS .\nResults from the open on Friday :\nMark Varo ( Spain ) 2 Tovan Mirek ( Japan ) 1\n"
+              "Kel Brun ( Chile ) 1 Jane Orsa ( Peru ) 2\n");
+  for (const char* player : {"Mark Varo", "Tovan Mirek", "Kel Brun", "Jane Orsa"}) {
+    ASSERT_NE(t.entity(player), nullptr) << player;
+    EXPECT_EQ(t.entity(player)->type, EntityType::Person) << player;
+  }
+  Annotated club("SOCCER - CUP RESULTS .\nResults of the cup matches on Thursday :\n"
+                 "In Kestrun : Varnola Bistel ( Albania ) 2 Dorvale Tarn ( Malta ) 1\n");
+  ASSERT_NE(club.entity("Dorvale Tarn"), nullptr);
+  EXPECT_EQ(club.entity("Dorvale Tarn")->type, EntityType::Organization);
+}

@@ -3016,3 +3016,18 @@ TEST(Quotes, ARejectionVerbGivesItsSubjectNoQuotedWordsButALabel) {
   const Annotated t("Brewer rejects takeover bid. The Harbury brewer said the offer was too low.");
   EXPECT_EQ(t.entity("Brewer"), nullptr);
 }
+
+TEST(Quotes, ARelativeClauseOnADeniedClaimIsNoReport) {
+  // s56-mendsF (rule A1110, review findings 1 and 2): a clause after a claim noun that has
+  // no subject of its own (`that` and a finite form) or leaves its verb's object empty (a
+  // pronoun, a past form and time words) is a relative clause on the noun, not the claim.
+  for (const char* text : {"Tom Smith denied the allegations that were made against him by two former aides.",
+                           "Acme Corp rejected the claims that circulated online last week.",
+                           "Tom Smith rejected the report he commissioned last year."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+  // a clause with its own subject and object stays the denier's report
+  EXPECT_EQ(speaker_of("Tom Smith denied the claim that the bridge was unsafe.", "the bridge was unsafe"), "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe rejected the report she had misled the inquiry.", "she had misled the inquiry"), "Jane Roe");
+  // a bare plural claim noun keeps a clause whose verb takes no object
+  EXPECT_EQ(speaker_of("Jane Roe denied reports she had resigned.", "she had resigned"), "Jane Roe");
+}

@@ -1400,3 +1400,61 @@ TEST(RolesStage, AnOfPhraseNamingAnUnknownBodyGivesThePostNoDocumentCountry) {
   EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, vice president of sales at Tarn Media.")
                    .has_relation("Tom Smith", "ROLE_IN", "United States"));
 }
+
+// Row 18.291 (mended in s56-mendsF, review finding 4): a name after `and` that opens a
+// clause of its own is no second agent of the `by` phrase; one before a preposition is.
+TEST(RelationsStage, ANameAfterAndThatOpensAClauseIsNoCoordinatedAgent) {
+  const Related clause("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe and Ann Poe voted against him.");
+  EXPECT_TRUE(clause.has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(clause.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+  const Related place("Tom Doe is a Green MP. Tom Doe was praised by Jane Roe and Ann Poe in Leeds.");
+  EXPECT_TRUE(place.has_relation("Ann Poe", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.293 (mended in s56-mendsF, review finding 5): a former ally no longer stands by
+// the name that qualifies the ally noun.
+TEST(RelationsStage, AFormerAllyPhraseIsNoSupport) {
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Jane Roe, a former Tom Doe ally, said the plan would fail.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Jane Roe, a close Tom Doe ally, said the plan would fail.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.285 (mended in s56-mendsF, review finding 6): a shadow post after a country or a
+// demonym is a post of the opposition, not of the country (GUIDELINES); after a party it is
+// the party's.
+TEST(RolesStage, AShadowPostAfterACountryOrADemonymIsNoPostOfTheCountry) {
+  for (const char* text : {"The vote was close. Britain's shadow chancellor, Tom Smith, said talks would go on.",
+                           "The vote was close. The British shadow chancellor Tom Smith said talks would go on.",
+                           "The vote was close. Britain's shadow chancellor Tom Smith said talks would go on."}) {
+    Roled t(text);
+    const RoleFact* f = t.role("Tom Smith", "Shadow Chancellor");
+    EXPECT_TRUE(f == nullptr || f->of_name != "United Kingdom") << text;
+  }
+  Roled kept("The vote was close. Britain's foreign secretary, Tom Smith, said talks would go on.");
+  const RoleFact* g = kept.role("Tom Smith", "Foreign Secretary");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->of_name, "United Kingdom");
+}
+
+// Row 18.298 (mended in s56-mendsF, review finding 7): a government or a campaign speaks for
+// its possessor after a passive's `by`, with lower-case adjectives before the noun too.
+TEST(RelationsStage, APossessorsGovernmentOrQualifiedCampaignIsTheAgent) {
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Tom Doe was criticised by Norway's government on Monday.")
+                  .has_relation("Norway", "CRITICIZED", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe's presidential campaign.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+  EXPECT_FALSE(Related("Tom Doe is a Green MP. Tom Doe was backed by Jane Roe's elder sister.")
+                   .has_relation("Jane Roe", "SUPPORTS", "Tom Doe"));
+}
+
+// Row 18.292 (mended in s56-mendsF, review finding 8): a seat of government the gazetteer
+// knows (a building) is where coordinated subjects met, as a place is; a company is whom.
+TEST(RelationsStage, CoordinatedSubjectsMeetEachOtherAtASeatOfGovernment) {
+  for (const char* text : {"Tom Doe and Jane Roe will meet at the Kremlin next week.", "Tom Doe and Jane Roe will meet at Downing Street next week."}) {
+    const Related t(text);
+    EXPECT_TRUE(t.has_relation("Jane Roe", "MET_WITH", "Tom Doe") || t.has_relation("Tom Doe", "MET_WITH", "Jane Roe")) << text;
+  }
+  const Related company("Tom Doe and Jane Roe will meet at Acme Corp next week.");
+  EXPECT_FALSE(company.has_relation("Jane Roe", "MET_WITH", "Tom Doe") || company.has_relation("Tom Doe", "MET_WITH", "Jane Roe"));
+}

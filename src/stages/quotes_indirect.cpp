@@ -484,6 +484,35 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
   return 0;
 }
 
+// A verb of rejection at v under negation or refusal (row A1113): a negator, a form in
+// n't or a refusal (word lists negators, refusals) among the three words before it in
+// its clause (`did not deny that`, `has never denied reports that`, `refused to deny
+// claims that`, `No one is denying that`). Refusing to deny a claim is no report of it,
+// nor of its denial (GUIDELINES: a quote is speech attributed to a source).
+bool negated_rejection(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return false;
+  for (std::size_t k = v; k > st.first_token && v - k < 3; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || r.in_direct[k - 1]) return false;
+    if (r.lex.in(Words::Negators, t) || r.lex.in(Words::Refusals, t) || t.lower.ends_with("n't")) return true;
+  }
+  return false;
+}
+
+// A noun cue at v (`reports`, `claims`) that is the object of a negated verb of rejection
+// up to three words before it (`never denied the reports that`, `refused to deny claims
+// that`): the claim is its unnamed source's, not the subject's (row A1113).
+bool negated_rejection_object(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  for (std::size_t k = v; k > st.first_token && v - k < 4; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k - 1]) return false;
+    if (r.lex.starts_in(Words::RejectionVerbStems, t.lower)) return negated_rejection(r, st, k - 1);
+  }
+  return false;
+}
+
 // Rule A1110 in reported_clause(): 2 when the clause at k0 follows `that` after a verb of
 // rejection and its object naming what was said (`denied an earlier report that she
 // had quit`: no relative clause), 1 when it is otherwise that object's claim
@@ -2219,9 +2248,10 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "as-report";
     return true;
   }
-  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc) || predicate_noun_cue(r, st, v)) return false;
+  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc) || predicate_noun_cue(r, st, v) || negated_rejection(r, st, v)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
+  if (at.speaker >= 0 && negated_rejection_object(r, st, v)) at = Attribution{};
   // CLAUSE, X said (on Monday, last week: A610). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
   // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
   // speaker's next report).

@@ -3016,3 +3016,34 @@ TEST(Quotes, ARejectionVerbGivesItsSubjectNoQuotedWordsButALabel) {
   const Annotated t("Brewer rejects takeover bid. The Harbury brewer said the offer was too low.");
   EXPECT_EQ(t.entity("Brewer"), nullptr);
 }
+
+TEST(Quotes, AnAllyOrFriendOfAPersonSpeaksUnnamedNotThePerson) {
+  // s56-spkfix13 (row A1112): the holder of a role named by its tie to a person (`X's
+  // closest ally`, `a close ally of X`, `a critic of X`) is someone else, unnamed: no
+  // speaker, not X; `ally` in -ly is the head, no adverb. A spokesman, an aide `to` X and
+  // a title before the name keep their person.
+  for (const char* text : {"Tom Smith's closest ally said that the harbour tax would rise next spring.",
+                           "Tom Smith's longtime ally has publicly said that the harbour tax would rise next spring.",
+                           "A close ally of Tom Smith said that the harbour tax would rise next spring.",
+                           "A critic of Tom Smith said that the harbour tax would rise next spring."})
+    EXPECT_EQ(speaker_of(text, "the harbour tax would rise next spring"), "(none)") << text;
+  EXPECT_EQ(speaker_of("Tom Smith's spokesman said that the harbour tax would rise next spring.", "the harbour tax would rise next spring"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("An aide to Tom Smith said that the harbour tax would rise next spring.", "the harbour tax would rise next spring"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The harbour tax would rise, Acme Director of Public Affairs Tom Smith told reporters.", "The harbour tax would rise"),
+            "Tom Smith");
+}
+
+TEST(Quotes, ARefusalToDenyAClaimIsNoReportOfIt) {
+  // s56-spkfix13 (row A1113): a verb of rejection under a negator, n't or a refusal
+  // (negators, refusals) reports nothing of its subject's; a claim noun it takes is its
+  // own unnamed source's. A plain denial is still the denier's report (A1110).
+  for (const char* text : {"Tom Smith did not deny that the harbour tax would rise.", "Tom Smith didn't deny suggestions that the harbour tax would rise.",
+                           "Tom Smith has not rejected the idea that the harbour tax would rise."})
+    EXPECT_TRUE(quote_texts(text).empty()) << text << " -> " << ::testing::PrintToString(quote_texts(text));
+  for (const char* text : {"Tom Smith pointedly refused to deny claims the harbour tax would rise.", "Tom Smith never denied reports that the harbour tax would rise.",
+                           "Tom Smith refuses to deny reports that the harbour tax would rise."})
+    EXPECT_NE(speaker_of(text, "the harbour tax would rise"), "Tom Smith") << text;
+  EXPECT_EQ(speaker_of("Tom Smith has denied claims that the harbour tax would rise.", "the harbour tax would rise"), "Tom Smith");
+}

@@ -457,6 +457,16 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
   return k;
 }
 
+// A verb of rejection at v (word list rejection_verb_stems): a word with a listed stem
+// (`denied`, `rubbished`, `downplays`) or, with the next word, a phrasal verb listed by its
+// forms (row A1114: `played down reports that`, `has been playing down the idea that`).
+bool rejection_verb_at(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return true;
+  if (v + 1 >= a.tokens.size() || a.tokens[v + 1].kind != TokenKind::Word) return false;
+  return r.lex.starts_in(Words::RejectionVerbStems, std::string(a.tokens[v].lower) + " " + std::string(a.tokens[v + 1].lower));
+}
+
 // The object of a verb of rejection at v (word list rejection_verb_stems: `denied`,
 // `rejected`, `dismissed`) that names what was said or proposed, followed by the claim
 // itself (rule A1110; SEEDS-NOTES keeps denials, as the dev gold does one with no `that`):
@@ -469,7 +479,7 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
 // headline's run-on `rejects criticism Tom Smith has ...`). 0 when there is none.
 std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
-  if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return 0;
+  if (!rejection_verb_at(r, v)) return 0;
   for (std::size_t j = k; j < st.end_token && j - k < 4; ++j) {
     const Token& t = a.tokens[j];
     if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.lex.in(Words::Possessives, t) ||
@@ -491,7 +501,7 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
 // nor of its denial (GUIDELINES: a quote is speech attributed to a source).
 bool negated_rejection(const Resolver& r, const Sentence& st, std::size_t v) {
   const Annotation& a = r.a;
-  if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return false;
+  if (!rejection_verb_at(r, v)) return false;
   for (std::size_t k = v; k > st.first_token && v - k < 3; --k) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || r.in_direct[k - 1]) return false;
@@ -508,7 +518,7 @@ bool negated_rejection_object(const Resolver& r, const Sentence& st, std::size_t
   for (std::size_t k = v; k > st.first_token && v - k < 4; --k) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k - 1]) return false;
-    if (r.lex.starts_in(Words::RejectionVerbStems, t.lower)) return negated_rejection(r, st, k - 1);
+    if (rejection_verb_at(r, k - 1)) return negated_rejection(r, st, k - 1);
   }
   return false;
 }

@@ -3047,3 +3047,20 @@ TEST(Quotes, ARefusalToDenyAClaimIsNoReportOfIt) {
     EXPECT_NE(speaker_of(text, "the harbour tax would rise"), "Tom Smith") << text;
   EXPECT_EQ(speaker_of("Tom Smith has denied claims that the harbour tax would rise.", "the harbour tax would rise"), "Tom Smith");
 }
+
+TEST(Quotes, PlayingDownOrRubbishingAClaimIsTheRejectersReport) {
+  // s56-spkfix13 (row A1114): `rubbished`, `downplayed` and the phrasal `played down` are
+  // verbs of rejection (rejection_verb_stems, speech_verbs.json, not reporting): with an
+  // object naming a claim and `that` the clause is the rejecter's report (as A1110's
+  // `denied suggestions that`); under a negator it is nobody's (A1113); a `said` clause
+  // ends before `and played down`, the second report.
+  for (const char* text : {"Tom Smith rubbished suggestions that the harbour tax would rise.", "Tom Smith downplayed the idea that the harbour tax would rise.",
+                           "Tom Smith has played down reports that the harbour tax would rise."})
+    EXPECT_EQ(speaker_of(text, "the harbour tax would rise"), "Tom Smith") << text;
+  EXPECT_NE(speaker_of("Tom Smith never played down claims that the harbour tax would rise.", "the harbour tax would rise"), "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith said the ferry would run again and played down fears that the harbour tax would rise.", "the ferry would run again"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith said the ferry would run again and played down fears that the harbour tax would rise.", "the harbour tax would rise"),
+            "Tom Smith");
+  EXPECT_TRUE(quote_texts("Jane Roe played the tune down by the harbour.").empty());
+}

@@ -2735,6 +2735,22 @@ void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
   }
 }
 
+// Row A1115: the speech verb at k, after the coordinator at k - 1, in its base form (its
+// lemma's first word) continues an infinitive `to` of the clause opened at b, with no comma
+// between (`said the firm had tweaked its books to spread its earnings and play down the
+// risk`): one more verb of that infinitive, no new report.
+bool continues_infinitive(const Resolver& r, std::size_t b, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const std::string_view lemma = vc.lemma;
+  if (a.tokens[k].lower != lemma.substr(0, lemma.find(' '))) return false;
+  for (std::size_t j = k - 1; j > b; --j) {
+    const Token& t = a.tokens[j - 1];
+    if (r.in_direct[j - 1] || t.kind == TokenKind::Punct) return false;
+    if (r.lex.in(Words::InfinitiveMarkers, t)) return true;
+  }
+  return false;
+}
+
 // A new report ends the clause (rule A30): a semicolon; a comma before `according to`
 // or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
 // coordinator right before a finite speech verb (`... and said ...`, `... but added`).
@@ -2757,7 +2773,7 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
     if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
     const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower);
     const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
-                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1);
+                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1) && !continues_infinitive(r, c.begin, k + 1, *vc);
     if (ends) { c.end = comma_in_mark ? k + 1 : k; return; }
   }
 }

@@ -3064,3 +3064,15 @@ TEST(Quotes, PlayingDownOrRubbishingAClaimIsTheRejectersReport) {
             "Tom Smith");
   EXPECT_TRUE(quote_texts("Jane Roe played the tune down by the harbour.").empty());
 }
+
+TEST(Quotes, ABaseFormAfterAnInfinitiveAndIsNoNewReport) {
+  // s56-spkfix13 (row A1115): a speech verb in its base form after `and`/`or` goes on an
+  // infinitive `to` of the clause (`to spread ... and play down`, `to elect X and reject
+  // Y`): the clause runs on; a finite one (`and said`) or one after a comma still ends it.
+  EXPECT_EQ(speaker_of("Tom Smith said the firm had tried to hide its losses and play down the risk it took.",
+                       "the firm had tried to hide its losses and play down the risk it took"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe urged voters to back the harbour plan and reject the bridge tax.", "voters to back the harbour plan and reject the bridge tax"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith said he wanted to stay and said the harbour tax would rise.", "he wanted to stay"), "Tom Smith");
+}

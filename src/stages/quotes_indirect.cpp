@@ -2735,7 +2735,7 @@ void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
   }
 }
 
-// Row A1115: the speech verb at k, after the coordinator at k - 1, in its base form (its
+// Row A1115: the speech verb at k, after a coordinator (and an adverb), in its base form (its
 // lemma's first word) continues an infinitive `to` of the clause opened at b, with no comma
 // between (`said the firm had tweaked its books to spread its earnings and play down the
 // risk`): one more verb of that infinitive, no new report.
@@ -2769,11 +2769,15 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
     if (t.norm == ";" && brackets == 0) { c.end = k; return; }
     const bool comma = t.norm == "," || t.norm == "--" || comma_in_mark;
     if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
+    // Row A1116: one -ly adverb may stand between the coordinator and a finite verb
+    // (`said the plan would fail and reportedly argued that ...`, `but quickly added`).
+    const bool adverb = !comma && k + 2 < c.end && !r.in_direct[k + 1] && ly_adverb(r.lex, a.tokens[k + 1]);
+    const std::size_t v = adverb ? k + 2 : k + 1;
     const SpeechCue* vc = nullptr;
-    if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
-    const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower);
+    if (!speech_verb_at(r, v, c.end, &vc) || (adverb && !finite_ending(r.lex, a.tokens[v]))) continue;
+    const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower);
     const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
-                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1) && !continues_infinitive(r, c.begin, k + 1, *vc);
+                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, v) && !continues_infinitive(r, c.begin, v, *vc);
     if (ends) { c.end = comma_in_mark ? k + 1 : k; return; }
   }
 }

@@ -3076,3 +3076,16 @@ TEST(Quotes, ABaseFormAfterAnInfinitiveAndIsNoNewReport) {
             "Jane Roe");
   EXPECT_EQ(speaker_of("Tom Smith said he wanted to stay and said the harbour tax would rise.", "he wanted to stay"), "Tom Smith");
 }
+
+TEST(Quotes, AnAdverbBetweenAndAndTheNextSpeechVerbStillEndsTheReport) {
+  // s56-spkfix13 (row A1116): `and`, one -ly adverb and a finite speech verb open the
+  // speaker's next report (A30), in a clause with quoted words or without; `and reportedly
+  // left` (no speech verb, no -ed form) goes on as before.
+  for (const char* text : {"Tom Smith said the plan was part of the race and reportedly argued that the mayor would lose.",
+                           "Tom Smith said the plan was \"part of the race\" and quietly argued that the mayor would lose."})
+    EXPECT_EQ(speaker_of(text, "the mayor would lose"), "Tom Smith") << text;
+  EXPECT_EQ(speaker_of("Tom Smith said the plan was part of the race and reportedly argued that the mayor would lose.", "the plan was part of the race"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith dismissed the plan as \"part of the race\" and reportedly argued that the mayor would lose.", "the mayor would lose"),
+            "Tom Smith");
+}

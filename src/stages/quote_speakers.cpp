@@ -369,10 +369,14 @@ void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_en
     ++e;
   bool named = false;
   for (std::size_t k = j + n; k < e && k < j + n + 2 && !named; ++k) named = r.mention_at[k] >= 0;
-  if (!named) return;
   Attribution src;
-  src.speaker = r.noun_phrase(j + n, e, src.from, src.mention);
-  if (src.speaker < 0 || !src.from.empty()) return;  // a name, not a phrase resolved through another
+  // Row A1117: with no name opening the phrase (`according to a court document filed by
+  // ...`, `according to a statement`), the quote still has its source there, unnamed: no
+  // continuation of the previous speaker's quote (GUIDELINES: unnamed sources are null).
+  if (named) {
+    src.speaker = r.noun_phrase(j + n, e, src.from, src.mention);
+    if (src.speaker < 0 || !src.from.empty()) return;  // a name, not a phrase resolved through another
+  }
   at = src;
   set_cue(a, j, n, "according-to", q);
 }

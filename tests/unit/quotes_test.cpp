@@ -3102,3 +3102,17 @@ TEST(Quotes, AccordingToAnUnnamedSourceIsNoContinuationOfThePreviousSpeaker) {
                        "The evidence does not support a prosecution of the harbour master"),
             "Tom Smith");
 }
+
+TEST(Quotes, AccordingToANameAfterItsDescriptionNamesTheSource) {
+  // s56-spkfix13 (row A1118): after `according to`, the name may follow lower-case words of
+  // its description with no preposition between (`media strategist Tom Smith`); not a name
+  // past a preposition (`a letter sent to the council by Tom Smith`: unnamed, A1117).
+  EXPECT_EQ(speaker_of("Jane Roe said she had been pushed.\n\n\"The harbour will stay open to every boat this year,\" according to media and "
+                       "PR strategist Tom Smith.",
+                       "The harbour will stay open to every boat this year"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Jane Roe said she had been pushed.\n\n\"The harbour will stay open to every boat this year,\" according to a letter "
+                       "sent to the council by Tom Smith.",
+                       "The harbour will stay open to every boat this year"),
+            "(none)");
+}

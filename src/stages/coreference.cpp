@@ -1278,7 +1278,9 @@ bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
   for (; k < e; ++k) {
     const Token& t = a.tokens[k];
     if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.mention_cover[k] >= 0 || r.in_direct[k]) return false;
-    if (head > 0 && (r.lex.in(Words::SubjectGapWords, t) || r.lex.ends_in(Words::AdverbSuffixes, t.lower))) break;
+    // A role noun in -ly is no adverb (row A1112: `Roe's closest ally has said`).
+    if (head > 0 && (r.lex.in(Words::SubjectGapWords, t) || (r.lex.ends_in(Words::AdverbSuffixes, t.lower) && role_noun_at(r, k).empty())))
+      break;
     // With no `'s`, only premodifiers of the head (not `Roe and his aides`, `Roe or her allies`).
     if (!possessive && (r.lex.in(Words::Coordinators, t) || r.lex.in(Words::Determiners, t) || r.lex.in(Words::SpeakerPhrasePrepositions, t)))
       return false;
@@ -1296,7 +1298,8 @@ bool possessor_of_role(const Resolver& r, std::int32_t mi, std::size_t e) {
 // person speaks, unnamed, not the person (row A882: `Supporters of Jane Roe said`, `Critics
 // of Roe say`; GUIDELINES: unnamed sources are null). Not a post's preposition (`aides to
 // Roe`, `advisers to Roe`, `a spokesman for Roe`): whom the post serves, for whom its holders
-// speak, as a spokesman speaks for the body; nor a singular (`a critic of Roe`, one person).
+// speak, as a spokesman speaks for the body. A singular names one person by that tie, as
+// unnamed (row A1112: `a close ally of Roe said`, `a critic of Roe says`).
 bool group_tied_to(const Resolver& r, std::int32_t mi, std::size_t b) {
   const Annotation& a = r.a;
   const std::size_t first = a.mentions[static_cast<std::size_t>(mi)].first_token;
@@ -1305,8 +1308,10 @@ bool group_tied_to(const Resolver& r, std::int32_t mi, std::size_t b) {
   if (k < b + 2 || r.in_direct[k - 1] || !r.lex.in(Words::OfPrepositions, a.tokens[k - 1])) return false;
   const std::size_t head = k - 2;
   const Token& h = a.tokens[head];
-  return h.kind == TokenKind::Word && !r.in_direct[head] && r.mention_cover[head] < 0 && quotes::s_form(r.lex, h.lower) &&
-         role_noun_or_plural(r, head);
+  // A singular in lower case only (row A1112: `a close ally of Roe`, `a critic of Roe`; not
+  // a title before the person's name: `Director of Government Affairs Jane Roe`).
+  return h.kind == TokenKind::Word && !r.in_direct[head] && r.mention_cover[head] < 0 &&
+         (quotes::s_form(r.lex, h.lower) || !h.has(kCapitalized)) && role_noun_or_plural(r, head);
 }
 
 // A country's name (mention mi) in the possessive, then only lower-case words to `e`, the

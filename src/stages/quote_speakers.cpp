@@ -357,9 +357,10 @@ bool attribution_tail(const Resolver& r, std::size_t j, const Quote& q, std::siz
 }
 
 // `"Q," according to X.` (rule A103): the source is the phrase after `according to`, to
-// the next comma, semicolon or full stop, when a name opens it (at most an article or a
-// title before it: `according to CNN`, `according to Mr. Rhodes`, `according to a
-// Pentagon readout`; not a name deep in it: `according to a letter to Facebook from ...`).
+// the next comma, semicolon or full stop, when a name opens it (an article, a title or
+// other words of its description before it: `according to CNN`, `according to Mr. Rhodes`,
+// `according to a Pentagon readout`; not a name after a preposition in it: `according to
+// a letter to Facebook from ...`).
 // An outer source: a speaker the sentence names otherwise comes first (quotes_direct.cpp).
 void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_end, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
@@ -367,12 +368,24 @@ void source_after(Resolver& r, std::size_t j, std::size_t n, std::size_t para_en
   while (e < para_end && e - j < 16 && !r.in_direct[e] && a.tokens[e].norm != "," && a.tokens[e].norm != "." &&
          a.tokens[e].norm != ";")
     ++e;
+  // Row A1118: the name may also stand after more words of its description, with no
+  // preposition or `of` among them (`according to media strategist Tom Smith`), up to six
+  // tokens in; not past one (`according to a letter sent to Facebook by a reader`).
   bool named = false;
-  for (std::size_t k = j + n; k < e && k < j + n + 2 && !named; ++k) named = r.mention_at[k] >= 0;
-  if (!named) return;
+  for (std::size_t k = j + n; k < e && k < j + n + 6 && !named; ++k) {
+    named = r.mention_at[k] >= 0;
+    const Token& t = a.tokens[k];
+    if (!named && k >= j + n + 1 && (t.kind != TokenKind::Word || r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OfPrepositions, t)))
+      break;
+  }
   Attribution src;
-  src.speaker = r.noun_phrase(j + n, e, src.from, src.mention);
-  if (src.speaker < 0 || !src.from.empty()) return;  // a name, not a phrase resolved through another
+  // Row A1117: with no name opening the phrase (`according to a court document filed by
+  // ...`, `according to a statement`), the quote still has its source there, unnamed: no
+  // continuation of the previous speaker's quote (GUIDELINES: unnamed sources are null).
+  if (named) {
+    src.speaker = r.noun_phrase(j + n, e, src.from, src.mention);
+    if (src.speaker < 0 || !src.from.empty()) return;  // a name, not a phrase resolved through another
+  }
   at = src;
   set_cue(a, j, n, "according-to", q);
 }

@@ -244,8 +244,10 @@ std::size_t clause_end(const Resolver& r, std::size_t close, std::size_t end) {
       ++k;
       continue;
     }
+    // (row A1116: also after one -ly adverb, `... "a sideshow" and reportedly argued that`)
     if (r.lex.in(Words::Coordinators, a.tokens[k]) &&
-        (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1])))
+        (full_verb(r, k + 1, end) || r.lex.in(Words::Complementizers, a.tokens[k + 1]) ||
+         (k + 2 < end && !r.in_direct[k + 1] && ly_adverb(r.lex, a.tokens[k + 1]) && full_verb(r, k + 2, end))))
       return k;
     // a second speaker's coordinated report (rule A583: `said the plan was "a mess" and Jane Roe said ...`)
     if (coordinated_report_ends(r, close + 1, k, end, true)) return k;

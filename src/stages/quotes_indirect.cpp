@@ -457,6 +457,16 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
   return k;
 }
 
+// A verb of rejection at v (word list rejection_verb_stems): a word with a listed stem
+// (`denied`, `rubbished`, `downplays`) or, with the next word, a phrasal verb listed by its
+// forms (row A1114: `played down reports that`, `has been playing down the idea that`).
+bool rejection_verb_at(const Resolver& r, std::size_t v) {
+  const Annotation& a = r.a;
+  if (r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return true;
+  if (v + 1 >= a.tokens.size() || a.tokens[v + 1].kind != TokenKind::Word) return false;
+  return r.lex.starts_in(Words::RejectionVerbStems, std::string(a.tokens[v].lower) + " " + std::string(a.tokens[v + 1].lower));
+}
+
 // The object of a verb of rejection at v (word list rejection_verb_stems: `denied`,
 // `rejected`, `dismissed`) that names what was said or proposed, followed by the claim
 // itself (rule A1110; SEEDS-NOTES keeps denials, as the dev gold does one with no `that`):
@@ -492,7 +502,7 @@ bool own_subject_clause(const Resolver& r, const Sentence& st, std::size_t k) {
 
 std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
-  if (!r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return 0;
+  if (!rejection_verb_at(r, v)) return 0;
   for (std::size_t j = k; j < st.end_token && j - k < 4; ++j) {
     const Token& t = a.tokens[j];
     if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.lex.in(Words::Possessives, t) ||
@@ -509,6 +519,35 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
     return said && !a.tokens[j + 1].has(kCapitalized) && own_subject_clause(r, st, j + 1) && !gap ? j + 1 : 0;
   }
   return 0;
+}
+
+// A verb of rejection at v under negation or refusal (row A1113): a negator, a form in
+// n't or a refusal (word lists negators, refusals) among the three words before it in
+// its clause (`did not deny that`, `has never denied reports that`, `refused to deny
+// claims that`, `No one is denying that`). Refusing to deny a claim is no report of it,
+// nor of its denial (GUIDELINES: a quote is speech attributed to a source).
+bool negated_rejection(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  if (!rejection_verb_at(r, v)) return false;
+  for (std::size_t k = v; k > st.first_token && v - k < 3; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || r.in_direct[k - 1]) return false;
+    if (r.lex.in(Words::Negators, t) || r.lex.in(Words::Refusals, t) || t.lower.ends_with("n't")) return true;
+  }
+  return false;
+}
+
+// A noun cue at v (`reports`, `claims`) that is the object of a negated verb of rejection
+// up to three words before it (`never denied the reports that`, `refused to deny claims
+// that`): the claim is its unnamed source's, not the subject's (row A1113).
+bool negated_rejection_object(const Resolver& r, const Sentence& st, std::size_t v) {
+  const Annotation& a = r.a;
+  for (std::size_t k = v; k > st.first_token && v - k < 4; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k - 1]) return false;
+    if (rejection_verb_at(r, k - 1)) return negated_rejection(r, st, k - 1);
+  }
+  return false;
 }
 
 // Rule A1110 in reported_clause(): 2 when the clause at k0 follows `that` after a verb of
@@ -2289,9 +2328,10 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     q.rule = "as-report";
     return true;
   }
-  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc) || predicate_noun_cue(r, st, v)) return false;
+  if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc) || predicate_noun_cue(r, st, v) || negated_rejection(r, st, v)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);
+  if (at.speaker >= 0 && negated_rejection_object(r, st, v)) at = Attribution{};
   // CLAUSE, X said (on Monday, last week: A610). | CLAUSE, X said; ... | CLAUSE, X told his audience. |
   // CLAUSE, X said, adding ... (rule A99: a comma and a participle speech verb, the
   // speaker's next report).
@@ -2767,6 +2807,22 @@ void end_at_next_predicate(const Resolver& r, Clause& c, bool after_cue) {
   }
 }
 
+// Row A1115: the speech verb at k, after a coordinator (and an adverb), in its base form (its
+// lemma's first word) continues an infinitive `to` of the clause opened at b, with no comma
+// between (`said the firm had tweaked its books to spread its earnings and play down the
+// risk`): one more verb of that infinitive, no new report.
+bool continues_infinitive(const Resolver& r, std::size_t b, std::size_t k, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  const std::string_view lemma = vc.lemma;
+  if (a.tokens[k].lower != lemma.substr(0, lemma.find(' '))) return false;
+  for (std::size_t j = k - 1; j > b; --j) {
+    const Token& t = a.tokens[j - 1];
+    if (r.in_direct[j - 1] || t.kind == TokenKind::Punct) return false;
+    if (r.lex.in(Words::InfinitiveMarkers, t)) return true;
+  }
+  return false;
+}
+
 // A new report ends the clause (rule A30): a semicolon; a comma before `according to`
 // or before a participle speech verb (`..., saying ...`, `..., arguing ...`); a
 // coordinator right before a finite speech verb (`... and said ...`, `... but added`).
@@ -2785,11 +2841,15 @@ void end_at_new_cue(const Resolver& r, Clause& c) {
     if (t.norm == ";" && brackets == 0) { c.end = k; return; }
     const bool comma = t.norm == "," || t.norm == "--" || comma_in_mark;
     if (!comma && !r.lex.in(Words::Coordinators, t)) continue;
+    // Row A1116: one -ly adverb may stand between the coordinator and a finite verb
+    // (`said the plan would fail and reportedly argued that ...`, `but quickly added`).
+    const bool adverb = !comma && k + 2 < c.end && !r.in_direct[k + 1] && ly_adverb(r.lex, a.tokens[k + 1]);
+    const std::size_t v = adverb ? k + 2 : k + 1;
     const SpeechCue* vc = nullptr;
-    if (!speech_verb_at(r, k + 1, c.end, &vc)) continue;
-    const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[k + 1].lower);
+    if (!speech_verb_at(r, v, c.end, &vc) || (adverb && !finite_ending(r.lex, a.tokens[v]))) continue;
+    const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower);
     const bool ends = comma ? vc->kind == SpeechCue::Kind::PhraseBeforeSource || (vc->kind == SpeechCue::Kind::Verb && participle)
-                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, k + 1);
+                            : vc->kind == SpeechCue::Kind::Verb && !participle && in_verb_slot(r, v) && !continues_infinitive(r, c.begin, v, *vc);
     if (ends) { c.end = comma_in_mark ? k + 1 : k; return; }
   }
 }

@@ -193,7 +193,7 @@ class Recognizer {
   // name (`America Ferrera`, `Chad Ogea`); i moves to the end of the joined name.
   bool country_first_name(const Annotation& a, SentenceScratch& sc, std::size_t b, std::size_t j, std::size_t& i) const;
   // The end of a competitor's name [b, j) before a country in brackets, a capitalised common
-  // word after a given name taken into it as its surname (`Guy Forget ( France )`, row 19.514); j
+  // word after a given name taken into it as its surname (`Tom Forget ( France )`, row 19.514); j
   // when none.
   std::size_t competitor_surname_end(const Annotation& a, const SentenceScratch& sc, std::size_t b, std::size_t j) const;
   static void append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc);

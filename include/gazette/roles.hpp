@@ -25,15 +25,15 @@
 // either, `of [the] ORG` after the title names the body (`president of the Women's Media
 // Center`; after `the` the name ends the phrase or a place follows it, and a body after
 // `the` that no entity stands for holds the post alone: no country's); a post after
-// `as` (capacity_prepositions: `X was sworn in as the new U.S. attorney general`, rule
+// `as` (capacity_prepositions: `X was sworn in as U.S. attorney general`, rule
 // "as-post"); the gazetteer's roles of a known person
 // (from_gazetteer: used by coreference.hpp to resolve `the US President`, never a
 // ROLE_IN edge). A lower-case title of kind office right before a name is read as a title
 // too when it is a national post (`tourism minister X`) or follows a qualifier
 // (`Britain's foreign secretary X`), and set off by commas before the name after a
-// qualifier (`China's premier, X,`); after a demonym only a government post (national_post_heads,
+// qualifier (`Chile's premier, X,`); after a demonym only a government post (national_post_heads,
 // leader_nouns: `the French president, X,`, not `British director X`); no qualifier when a
-// second organisation stands before it (`SNP Holyrood leader X`). A national post (national_post_heads: President, Prime
+// second organisation stands before it (`Labour Holyrood leader X`). A national post (national_post_heads: President, Prime
 // Minister, Chancellor, ... minister) with no country written, implied or known from the
 // gazetteer is held in the country the article names most (rule suffix
 // "+document-country"; GUIDELINES conventions), not a shadow post, not a foreign minister

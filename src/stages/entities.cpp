@@ -23,8 +23,8 @@ std::string_view without_roman_suffix(std::string_view key) {
 }
 
 // A speech cue of kind verb that a person, more than any body, is the subject of: not a
-// verb of rejection that reports no speech (rejection_verb_stems: `Winemaker rejects
-// offer`, rule A1111: firms and boards reject and dismiss as often as people).
+// verb of rejection that reports no speech (rejection_verb_stems: `Brewer rejects
+// bid`, rule A1111: firms and boards reject and dismiss as often as people).
 bool person_speech_verb(const SpeechCue& cue, const Lexicons& lex) {
   return cue.kind == SpeechCue::Kind::Verb && (cue.reporting || !lex.starts_in(Words::RejectionVerbStems, cue.lemma));
 }

@@ -1,7 +1,7 @@
 // Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
 // takes part in the document, from a known place inside an unknown place's name (`West
-// Miami`, by an alias: `Eastern District of New York`), and from text (`Idlib province in Syria`, `Ukraine's Crimea`, `Russia's
-// state-owned RIA`, `Miami's Freedom Tower`).
+// Leeds`, by an alias: `Northern District of New York`), and from text (`Varnola Province in Syria`, `Ukraine's Crimea`, `Norway's
+// state-owned Acme Radio`, `Leeds's Harbour Tower`).
 #include "relations_internal.hpp"
 #include "gazette/gazetteer.hpp"
 
@@ -46,7 +46,7 @@ std::int32_t country_of_place(const Reading& r, std::int32_t e) {
 
 // The one country the document names where a place the gazetteer knows by a name or an
 // alias, written inside the first mention of place `e` after its first word, lies
-// (`Eastern District of New York`: `New York`, an alias of New York City; `Western District
+// (`Northern District of New York`: `New York`, an alias of New York City; `Southern District
 // of Virginia`: the US state, not the South African town, when the document names the
 // United States alone of the two); -1 when none or several.
 std::int32_t country_of_alias_inside(const Reading& r, const Entity& e) {
@@ -71,8 +71,8 @@ std::int32_t country_of_alias_inside(const Reading& r, const Entity& e) {
 }
 
 // A place the gazetteer does not know whose name holds, as whole words, a place it knows
-// lies where that place does (`West Miami`, `Paris Prefecture` -> the country of Miami, of
-// Paris), when the document names that country (GUIDELINES "LOCATED_IN"; rule
+// lies where that place does (`West Leeds`, `Lyon Prefecture` -> the country of Leeds, of
+// Lyon), when the document names that country (GUIDELINES "LOCATED_IN"; rule
 // "place-in-name"). The longest known place inside the name wins.
 void from_name(Reading& r, const std::vector<std::uint32_t>& rank) {
   const Annotation& a = r.a;

@@ -388,8 +388,8 @@ static bool caps_org_head(const Lexicons& lex, LexName not_lex, const Token& t) 
 }
 
 // A number that opens a longer figure, another number or a glued hyphen and a number after it
-// (a telephone number's first group: `Sydney Newsroom 61-2 9373-1800`, `Toronto Bureau 416 941
-// 8100`), is no number of a name (`Channel 4`, `Group 7 said`). Row 19.512.
+// (a telephone number's first group: `Varnola Newsroom 61-2 5550-0199`, `Kestrel Bureau 416 555
+// 0142`), is no number of a name (`Channel 4`, `Group 7 said`). Row 19.512.
 static bool figure_goes_on(const Annotation& a, std::size_t i, std::size_t end) {
   if (i + 1 >= end) return false;
   if (a.tokens[i + 1].kind == TokenKind::Number) return true;
@@ -1512,7 +1512,7 @@ std::size_t Recognizer::nickname_surname_end(const Annotation& a, const Sentence
 }
 
 // A competitor listed with the country he plays for (`Kel Ward ( Spain )`, a draw or a results
-// list) has a surname that may be a common word (`Guy Forget ( France )`, `Felix Mantilla ( Spain
+// list) has a surname that may be a common word (`Tom Forget ( France )`, `Jane Mantle ( Spain
 // )`): a capitalised common word right after a given name that opens the sequence and right
 // before a bracketed country the gazetteer chose is the surname, not a word outside the name.
 // Not in a line set in capitals. Row 19.514.

@@ -208,7 +208,7 @@ bool after_preposition(const Reading& r, std::size_t first, std::size_t cb) {
 // opens a capitalised sequence ("Wednesday's Champions League clash"). A verb is
 // capitalised inside a sentence only after an opening quotation mark, a colon or a dash,
 // unless an article and a capitalised word follow it: a title in title case (row 18.296:
-// `NBC's "Meet the Press"`, `on "Meet the Press" Sunday`).
+// `KTV's "Meet the Voters"`, `on "Meet the Voters" Sunday`).
 bool name_part(const Reading& r, const Sentence& s, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t i = site.i;
@@ -536,7 +536,7 @@ void passive_frame(Reading& r, const Site& site) {
     return;
   // An agent that only possesses the agent's noun acts through it only when the noun speaks
   // for it (row 18.298, speaking_noun_after()): `backed by Roe's campaign` is Roe's,
-  // `criticised by Roe's wife` and `backed by the United Nations' authority` are not.
+  // `criticised by Roe's wife` and `backed by the Senate's authority` are not.
   if (const std::uint32_t e = site.arg(site.after).end; e + 1 < site.ce && a.tokens[e].has(kPossessive) &&
                                                        !speaking_noun_after(r, e + 1, site.ce))
     return;

@@ -431,8 +431,8 @@ void predicate_post(Annotation& a, const Lexicons& lex, const std::vector<Cue>& 
 }
 
 // Name['s] [a few lower-case words] as [the] [qualifier] title: the post the person acts
-// in (capacity_prepositions: `X was sworn in as the new U.S. attorney general`,
-// `Tillerson's days as Exxon Mobil CEO`); no punctuation nor other name between.
+// in (capacity_prepositions: `X was sworn in as U.S. attorney general`,
+// `Jane Roe's days as Acme Corp CEO`); no punctuation nor other name between.
 void capacity(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
               std::vector<RoleFact>& out) {
   const auto se = a.sentences[m.sentence].end_token;
@@ -491,8 +491,8 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 // The qualifier right before token `end`, title premodifiers skipped (qualifier_before()
 // without adding entities): a demonym (`French`), a country or organisation mention,
 // possessive or not (`Britain's`, `White House`); none when another organisation's mention
-// stands right before that one (`SNP Holyrood leader`, `Lib Dem Treasury spokesman`: whose
-// post it is, is unclear) or a possessive determiner does (`its UK chief executive`, `his
+// stands right before that one (`Labour Holyrood leader`, `Conservative Party Treasury
+// spokesman`: whose post it is, is unclear) or a possessive determiner does (`its UK chief executive`, `his
 // Georgia chairman`: the post is in the body the pronoun stands for, the place only
 // narrows it; row 18.300). A place's name (a LOCATION: `Leeds mayor`, `Wessex coach`) is
 // Place: the title is still the person's, held in no body the text names (row 18.303).
@@ -549,7 +549,7 @@ bool qualified_title(const Annotation& a, const Lexicons& lex, std::uint32_t b, 
 // A lower-case title of kind office ending at token `end` (`interior minister`), the longest
 // one: right before a name (`adjacent`) a national post (`tourism minister X`) or any office
 // after a qualifier (`Britain's foreign secretary X`); before a comma that sets the name off
-// only after a qualifier (`China's premier, X,`, `the French president, X,`: title_before_name()
+// only after a qualifier (`Chile's premier, X,`, `the French president, X,`: title_before_name()
 // reads it as "title-comma-name"). Appends the cue; false when there is none or one ends there.
 bool lower_title_cue(const Annotation& a, const Lexicons& lex, std::uint32_t sb, std::uint32_t end, bool adjacent,
                      std::vector<Cue>& cues) {
@@ -575,7 +575,7 @@ bool lower_title_cue(const Annotation& a, const Lexicons& lex, std::uint32_t sb,
 
 // The recognizer keeps a title as a cue only when capitalised; for roles a lower-case title
 // before a person's name is one too where lower_title_cue() finds it ("tourism minister
-// Jane Roe", "China's premier, Wen Li,").
+// Jane Roe", "Chile's premier, Tom Smith,").
 std::vector<Cue> title_cues(const Annotation& a, const Lexicons& lex) {
   std::vector<Cue> cues = a.cues;
   for (const auto& m : a.mentions) {

@@ -1280,14 +1280,12 @@ TEST(RelationsStage, CoordinatedAgentsOfAPassiveCueActAlike) {
 // Row 18.292: coordinated subjects of a meeting verb met each other when the name after the
 // verb is only where they met (a place or country after `in`, `at`, `near`), not whom.
 TEST(RelationsStage, CoordinatedSubjectsMeetEachOtherInAPlace) {
-  EXPECT_TRUE(Related("Rex Tillerson and Sergei Lavrov met in Moscow on Friday.")
-                  .has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
-  EXPECT_TRUE(Related("Rex Tillerson and Sergei Lavrov will meet in Geneva next week.")
-                  .has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
-  // A partner of their own after the verb: they met him, not each other.
-  const Related partner("Rex Tillerson and Sergei Lavrov met Jane Roe in Moscow on Friday.");
-  EXPECT_FALSE(partner.has_relation("Rex Tillerson", "MET_WITH", "Sergei Lavrov"));
-  EXPECT_TRUE(partner.has_relation("Jane Roe", "MET_WITH", "Rex Tillerson"));  // row 18.290
+  EXPECT_TRUE(Related("Tom Doe and Lee Moe met in Moscow on Friday.").has_relation("Lee Moe", "MET_WITH", "Tom Doe"));
+  EXPECT_TRUE(Related("Tom Doe and Lee Moe will meet in Geneva next week.").has_relation("Lee Moe", "MET_WITH", "Tom Doe"));
+  // A partner of their own after the verb: they met her, not each other.
+  const Related partner("Tom Doe and Lee Moe met Ann Poe in Moscow on Friday.");
+  EXPECT_FALSE(partner.has_relation("Lee Moe", "MET_WITH", "Tom Doe"));
+  EXPECT_TRUE(partner.has_relation("Ann Poe", "MET_WITH", "Tom Doe"));  // row 18.290
 }
 
 // Row 18.293: the ally noun qualified by a name in an indefinite phrase predicated of the name
@@ -1308,7 +1306,7 @@ TEST(RelationsStage, AnIndefiniteAllyPhraseQualifiedByANameIsPredicatedOfTheName
 // the plan's owner and the cue's object, resolved as him/her are (the one person it may
 // mean); only when the subject cannot own it: a body, or a person of the other sex.
 TEST(RelationsStage, APossessivePronounOpeningAPlanAfterAJudgingCueIsItsObject) {
-  EXPECT_TRUE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his proposal as too vague.")
+  EXPECT_TRUE(Related("Mr John Smith spoke on Monday. Mrs Ann Poe slammed his proposal on Tuesday.")
                   .has_relation("Ann Poe", "CRITICIZED", "John Smith"));
   EXPECT_TRUE(Related("Mr Lee Moe is a Green MP. The Labour Party praised his plan.")
                   .has_relation("Labour Party", "SUPPORTS", "Lee Moe"));
@@ -1327,10 +1325,10 @@ TEST(RelationsStage, APossessivePronounOpeningAPlanAfterAJudgingCueIsItsObject) 
 // Row 18.296: a capitalised cue inside a sentence followed by an article and a capitalised
 // word is a title in title case, no verb: a talk show's name meets no one.
 TEST(RelationsStage, ACapitalisedCueBeforeAnArticleAndACapitalisedWordIsATitle) {
-  const Related show("Jane Roe said on NBC's \"Meet the Press\" that Tom Doe was weak.");
-  EXPECT_FALSE(show.has_relation("NBC News", "MET_WITH", "Press"));
+  const Related show("Jane Roe said on KTV's \"Meet the Voters\" that Tom Doe was weak.");
+  EXPECT_FALSE(show.has_relation("KTV", "MET_WITH", "Voters"));
   for (const auto& r : show.a.relations) EXPECT_NE(to_string(r.type), "MET_WITH");
-  EXPECT_TRUE(Related("Rex Tillerson will meet Vladimir Putin on Friday.").has_relation("Rex Tillerson", "MET_WITH", "Vladimir Putin"));
+  EXPECT_TRUE(Related("Tom Doe will meet Lee Moe on Friday.").has_relation("Lee Moe", "MET_WITH", "Tom Doe"));
 }
 
 // Row 18.298: a passive's agent that only possesses the noun after `by` acts through it only

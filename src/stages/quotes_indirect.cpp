@@ -2316,18 +2316,24 @@ bool hearer_and_adjuncts_only(const Resolver& r, const Sentence& st, std::size_t
   return e + 1 >= st.end_token;
 }
 
+// The two readings reported_clause() tries first, each naming its rule: the inverted
+// report (inverted_report(), `said Tom Smith`) and the report after `as` (as_report()).
+bool inverted_or_as_report(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
+                           Attribution& at, Clause& c) {
+  if (inverted_report(r, st, v, n, vc, at, c))
+    q.rule = "indirect-inverted";
+  else if (as_report(r, st, v, n, vc, at, c))
+    q.rule = "as-report";
+  else
+    return false;
+  return true;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
   const Annotation& a = r.a;
-  if (inverted_report(r, st, v, n, vc, at, c)) {
-    q.rule = "indirect-inverted";
-    return true;
-  }
-  if (as_report(r, st, v, n, vc, at, c)) {
-    q.rule = "as-report";
-    return true;
-  }
+  if (inverted_or_as_report(r, st, v, n, vc, q, at, c)) return true;
   if (noun_cue(r, st, v) || plural_noun_cue(r, st, v, vc) || predicate_noun_cue(r, st, v) || negated_rejection(r, st, v)) return false;
   const std::size_t npb = r.phrase_start_before(v, st.first_token);
   at.speaker = r.subject_of(v, st.first_token, at.from, at.mention);

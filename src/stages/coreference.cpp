@@ -1111,12 +1111,36 @@ std::int32_t Resolver::nearest_agreeing(std::size_t k) {
 
 namespace {
 
+// Row A1130 (narrows the unknown of A200): a description of a body's title that opens its
+// sentence continues the topic of the sentence before when that sentence names one person
+// and no other (not in the possessive, not inside a quotation), and the text states no post
+// of that person with the same title in another body (`Tom Smith has left the bank. The
+// Scottish Liberal leader had insisted that ...` is Smith; after `Tom Smith, the Green
+// leader,` it is unknown). The person, or -2 (unknown). `same`: same_offices() of the title.
+std::int32_t previous_subject_holder(const Resolver& r, std::size_t b, const std::string& body, const SameOffices& same) {
+  const Annotation& a = r.a;
+  const std::uint32_t si = r.sentence_of[b];
+  if (si == 0 || a.sentences[si].first_token != b) return -2;
+  std::int32_t person = -2;
+  for (std::size_t k = a.sentences[si - 1].first_token; k < a.sentences[si - 1].end_token; ++k) {
+    const std::int32_t mi = r.mention_at[k];
+    if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) continue;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if (r.in_direct[k] || a.tokens[m.end_token - 1].has(kPossessive) || (person >= 0 && person != m.entity)) return -2;
+    person = m.entity;
+  }
+  for (std::size_t i = 0; person >= 0 && i < a.roles.size(); ++i)
+    if (a.roles[i].person == person && same[i] && a.roles[i].of_name != body) return -2;
+  return person;
+}
+
 // `The Scottish Conservative leader`, `the Labour chairman` (rule A200): a definite article,
 // a named organisation (mention `named`) and a title right after it (title premodifiers may
 // stand between) that ends the phrase [b, e) (auxiliaries and -ly adverbs may follow). Not
 // an official noun (word list official_nouns: `the Labour spokesman` speaks for the body).
 // The person the text states (a role fact, not the gazetteer's) holds that title in that
-// organisation, the most recent stated up to the title; -2 (unknown) when nobody does; -1 when the
+// organisation, the most recent stated up to the title; failing that the person of
+// previous_subject_holder() (row A1130); -2 (unknown) when nobody; -1 when the
 // phrase is no such description.
 std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, std::int32_t named) {
   const Annotation& a = r.a;
@@ -1142,7 +1166,7 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
     if (f.from_gazetteer || !same[i] || f.of_name != body || f.cue_first > k || !is_person(a, f.person)) continue;
     if (holder < 0 || f.cue_first >= at) { holder = f.person; at = f.cue_first; }
   }
-  return holder;
+  return holder == -2 ? previous_subject_holder(r, b, body, same) : holder;
 }
 
 // A person role noun at token k (word list person_role_nouns), not an official noun (`the

@@ -1636,6 +1636,78 @@ void continue_last_speaker(Resolver& r) {
   }
 }
 
+namespace {
+
+// The entity of the name that opens sentence si (after a definite article) and heads its
+// phrase (no lower-case word after it: not `West Yorkshire police`, `The High Street
+// retailer`), a person, organisation or country that speaks with a cue in that sentence (a
+// quote of si has it as speaker, named there), or -1 (row A1131).
+std::int32_t opening_speaker(const Resolver& r, std::uint32_t si) {
+  const Annotation& a = r.a;
+  std::size_t k = a.sentences[si].first_token;
+  if (k < a.tokens.size() && r.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
+  if (k >= a.tokens.size() || r.mention_at[k] < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
+  if (m.entity < 0 || m.end_token >= a.tokens.size()) return -1;
+  const Token& next = a.tokens[m.end_token];
+  const SpeechCue* cue = nullptr;
+  if (next.kind == TokenKind::Word && !next.has(kCapitalized) && !r.lex.in(Words::SubjectGapWords, next) &&
+      !r.lex.ends_in(Words::AdverbSuffixes, next.lower) && speech_verb_at(r, m.end_token, a.tokens.size(), &cue) == 0)
+    return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Person && type != EntityType::Organization && type != EntityType::Country) return -1;
+  const std::int32_t who = m.entity;
+  const bool speaks = std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) {
+    return q.sentence == si && q.speaker == who && !q.cue.empty() && q.speaker_from.empty();
+  });
+  return speaks ? who : -1;
+}
+
+// The first token of q's sentence outside q's words that is the first word of its cue (an
+// indirect quote keeps no cue span), or 0 when none.
+std::size_t cue_token(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (!q.cue_span.empty()) return a.token_at(q.cue_span.begin);
+  const std::string_view word = std::string_view(q.cue).substr(0, q.cue.find(' '));
+  const Sentence& st = a.sentences[q.sentence];
+  for (std::size_t k = st.first_token; k < st.end_token; ++k)
+    if ((a.tokens[k].span.end <= q.span.begin || a.tokens[k].span.begin >= q.span.end) && a.tokens[k].lower == word) return k;
+  return 0;
+}
+
+// Whether the subject right before the cue of q (auxiliaries of subject_gap_words between)
+// ends on a lower-case noun that no name covers and no pronoun is: an unnamed description.
+bool described_subject(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  std::size_t k = cue_token(r, q);
+  while (k > 0 && r.lex.in(Words::SubjectGapWords, a.tokens[k - 1])) --k;
+  if (k == 0) return false;
+  const Token& t = a.tokens[k - 1];
+  // Not a passive (`it has been claimed`), a coordinated verb (`and promised`), a noun cue
+  // after its possessor (`the minister's statement`) or a participle (`analysts saying`).
+  if (r.lex.in(Words::Copulas, t) || r.lex.in(Words::Coordinators, t) || t.has(kPossessive) ||
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[cue_token(r, q)].lower))
+    return false;
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.mention_cover[k - 1] < 0 && !r.in_direct[k - 1] &&
+         !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::BodyPronouns, t);
+}
+
+}  // namespace
+
+// Delayed identification in the lead (row A1131): a report in the document's first
+// sentence whose subject is a description with no name (`A close ally of the mayor has
+// denied that ...`, `..., the city's spending watchdog has said`) and no speaker is the
+// speaker the next sentence names as it opens, when that name speaks there (`Tom Smith,
+// an adviser to the mayor, said ...`, `The Ruritanian Audit Office said ...`): news leads
+// describe first and name in the sentence after.
+void delayed_identification(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    if (q.sentence != 0 || a.sentences.size() < 2 || q.speaker >= 0 || q.cue.empty() || !described_subject(r, q)) continue;
+    if (const std::int32_t who = opening_speaker(r, 1); who >= 0) q.speaker = who;
+  }
+}
+
 }  // namespace gazette::quotes
 
 namespace gazette::quotes {

@@ -159,6 +159,8 @@ bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32
 
 // After the merge: a continuation whose speaker a later reported clause supersedes.
 void continue_last_speaker(Resolver& r);
+// Row A1131: a lead report by a description, named as the next sentence opens.
+void delayed_identification(Resolver& r);
 
 // Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
 // coreference stage did not write: a collective (the stage's unwritten reference over the

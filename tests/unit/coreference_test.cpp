@@ -635,9 +635,10 @@ TEST(Coreference, ADefiniteDescriptionOpeningTheClauseIsTheCoordinatedVerbsSubje
 }
 
 // A200: `The Scottish Conservative leader` is a person holding that title in the party
-// named inside it, never the party: unknown when the text states no such holder.
+// named inside it, never the party: unknown when the text states no such holder (and,
+// row A1130, the sentence before names two people, not one).
 TEST(Coreference, ARoleDescriptionNamingAPartyIsNeverTheParty) {
-  UpToRoles t("Tom Smith has stepped down from his post. The Scottish Conservative leader had argued that "
+  UpToRoles t("Tom Smith and Jane Roe have stepped down from their posts. The Scottish Conservative leader had argued that "
               "his job did not sway him.");
   Resolver r(t.a, t.lex());
   std::string from;

@@ -934,6 +934,9 @@ TEST(Quotes, ADefiniteRoleDescriptionSpeaksForTheStatedHolder) {
        "more arrests were likely", "Manuel Valls", Quote::Kind::Indirect},
       {"Tom Smith has resigned from his post. The Scottish Conservative leader had maintained that his business dealings "
        "did not sway the charities he backs.",
+       "his business dealings did not sway the charities he backs", "Tom Smith", Quote::Kind::Indirect},  // row A1130
+      {"Tom Smith met Jane Roe. The Scottish Conservative leader had maintained that his business dealings "
+       "did not sway the charities he backs.",
        "his business dealings did not sway the charities he backs", "(none)", Quote::Kind::Indirect},
   };
   expect_attributed(cases);
@@ -3129,5 +3132,43 @@ TEST(Quotes, AccordingToANameAfterItsDescriptionNamesTheSource) {
   EXPECT_EQ(speaker_of("Jane Roe said she had been pushed.\n\n\"The harbour will stay open to every boat this year,\" according to a letter "
                        "sent to the council by Tom Smith.",
                        "The harbour will stay open to every boat this year"),
+            "(none)");
+}
+
+TEST(Quotes, ABodyTitleDescriptionOpeningASentenceContinuesTheOnePersonNamedBefore) {
+  // s56-spkfix14 (row A1130): `The Welsh Labour leader` with no stated holder is the one
+  // person the sentence before names; unknown after two people, or when that person holds
+  // the same title in another body by the text.
+  EXPECT_EQ(speaker_of("Tom Smith has resigned from his post at a bank. The Welsh Labour leader had insisted that his work did not "
+                       "influence the vote.",
+                       "his work did not influence the vote"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith met Jane Roe at a bank. The Welsh Labour leader had insisted that his work did not influence the vote.",
+                       "his work did not influence the vote"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith, the Liberal Democrat leader, has resigned from his post at a bank. The Welsh Labour leader had "
+                       "insisted that his work did not influence the vote.",
+                       "his work did not influence the vote"),
+            "(none)");
+}
+
+TEST(Quotes, ALeadReportByADescriptionIsTheNameThatSpeaksAsTheNextSentenceOpens) {
+  // s56-spkfix14 (row A1131): delayed identification in the lead; not a passive (`it has
+  // been claimed`), not past the lead (third sentence).
+  EXPECT_EQ(speaker_of("A close ally of the mayor has denied that the harbour will close. Tom Smith, an adviser to the council, said "
+                       "there would be no cuts.",
+                       "the harbour will close"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Harbour dues will rise next year, the town's spending watchdog has said. The Ruritanian Audit Office said the "
+                       "dues had not risen since 1990.",
+                       "Harbour dues will rise next year"),
+            "Ruritanian Audit Office");
+  EXPECT_EQ(speaker_of("The harbour will close next year, it has been claimed. Tom Smith, an adviser to the council, said there would "
+                       "be no cuts.",
+                       "The harbour will close next year"),
+            "(none)");
+  EXPECT_EQ(speaker_of("The ferry ran late. Boats were full. A close ally of the mayor has denied that the harbour will close. Tom "
+                       "Smith, an adviser to the council, said there would be no cuts.",
+                       "the harbour will close"),
             "(none)");
 }

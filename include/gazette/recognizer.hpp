@@ -254,6 +254,7 @@ class Recognizer {
   bool team_plural(const Annotation& a, const Mention& m) const;
   std::size_t match_pattern(const Annotation& a, const SentenceScratch& sc, const NamePattern& p, std::size_t ti,
                             std::size_t i, std::size_t end, std::vector<std::pair<std::size_t, std::size_t>>& caps) const;
+  bool bare_middle_initial(const Annotation& a, std::size_t i) const;
   bool token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i, std::size_t end,
                 std::size_t& used) const;
   // The names on both sides of the hyphen at `hyphen` are known surnames (two people).

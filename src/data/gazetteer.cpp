@@ -3,6 +3,7 @@
 #include "gazette/lexicon.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace gazette {
 
@@ -107,6 +108,22 @@ void Gazetteer::Trie::freeze(std::size_t vocab_size) {
 Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
   const auto& entries = lex.entries();
   std::vector<std::uint32_t> cased_ids, folded_ids;
+  // Row 18.306: a person's dotted middle initial is also found written without its full stop
+  // (`Tom J. Smith` as `Tom J Smith`, the news agencies' style), as the recognizer reads it.
+  auto add_bare_initials = [&](const std::vector<Token>& cased, GazetteerHit hit) {
+    if (entries[hit.entry].type != EntityType::Person || cased.size() < 3) return;
+    const auto dotted = [](std::string_view w) { return w.size() == 2 && std::isupper(static_cast<unsigned char>(w[0])) && w[1] == '.'; };
+    if (std::none_of(cased.begin() + 1, cased.end() - 1, [&](const Token& t) { return dotted(t.norm); })) return;
+    cased_ids.clear();
+    folded_ids.clear();
+    for (std::size_t k = 0; k < cased.size(); ++k) {
+      const bool bare = k > 0 && k + 1 < cased.size() && dotted(cased[k].norm);
+      cased_ids.push_back(vocab.add(bare ? cased[k].norm.substr(0, 1) : cased[k].norm));
+      folded_ids.push_back(vocab.add(bare ? cased[k].lower.substr(0, 1) : cased[k].lower));
+    }
+    exact_.add(cased_ids, hit);
+    folded_.add(folded_ids, hit);
+  };
   auto add_name = [&](const std::string& name, GazetteerHit hit) {
     const auto& cased = phrase_tokens(name, lex.abbreviations());  // tokenized once: each word as written and lower-cased
     if (cased.empty()) return;
@@ -124,6 +141,7 @@ Gazetteer::Gazetteer(const Lexicons& lex, Vocab& vocab) : vocab_(vocab) {
         !(hit.kind == GazetteerHit::Kind::Name && entries[hit.entry].type == EntityType::Country))
       return;
     folded_.add(folded_ids, hit);
+    add_bare_initials(cased, hit);
   };
   // Room for about two new words (as written and folded) per name.
   std::size_t names = 0;

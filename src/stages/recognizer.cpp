@@ -396,6 +396,17 @@ static bool figure_goes_on(const Annotation& a, std::size_t i, std::size_t end) 
   return i + 2 < end && glued_hyphen(a, i + 1, end) && a.tokens[i + 2].kind == TokenKind::Number;
 }
 
+// Row 18.306: a single capital letter written without its full stop right after a given
+// name is a middle initial (`Tom J Smith`, `Jane R Roe`: one person, not `Tom` and `J Smith`);
+// not a letter that is a common word, and only after a given name, so a pattern opening on
+// initials still needs the dotted form.
+bool Recognizer::bare_middle_initial(const Annotation& a, std::size_t i) const {
+  const Token& t = a.tokens[i];
+  if (i == 0 || t.norm.size() != 1 || lex_.is_common_word(t)) return false;
+  const Token& g = a.tokens[i - 1];
+  return g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) && lex_.is_given_name(g);
+}
+
 bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i,
                           std::size_t end, std::size_t& used) const {
   used = 1;
@@ -420,7 +431,8 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
       break;
     case Shape::Caps: ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2; break;
     case Shape::Initial:
-      ok = t.kind == TokenKind::Word && t.has(kAbbrev) && t.has(kAllCaps) && t.norm.size() <= 6 && !sc.known_at(i);
+      ok = t.kind == TokenKind::Word && t.has(kAllCaps) && !sc.known_at(i) &&
+           (t.has(kAbbrev) ? t.norm.size() <= 6 : bare_middle_initial(a, i));
       break;
     case Shape::Lower: ok = t.kind == TokenKind::Word && !t.has(kCapitalized); break;
     case Shape::Hyphen: ok = glued_hyphen(a, i, end); break;

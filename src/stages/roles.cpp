@@ -317,6 +317,28 @@ bool unknown_body_named(const Annotation& a, const Lexicons& lex, std::uint32_t 
   return false;
 }
 
+// Row 18.307: an apposed post whose own phrase, from the title's end on, names an
+// organisation is a post in that body, not in the document's country: right after the
+// title (`Tom Smith, senior vice president Acme`), after a comma that the body follows
+// (`Tom Smith, vice president, Acme home division`) or further in the phrase after a second
+// title or a field (`Jane Roe, vice president and head of research at Tarn Media, said`).
+// The phrase ends at other punctuation, a relative word or twelve tokens on; a name that is
+// no organisation keeps the country (`Jane Roe, prime minister, said`).
+bool body_in_post_phrase(const Annotation& a, const Lexicons& lex, std::uint32_t k, std::uint32_t se) {
+  const auto org_at = [&](std::uint32_t t) {
+    return std::any_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& m) {
+      return m.first_token == t && m.resolved_from.empty() && is_type(a, m.entity, EntityType::Organization);
+    });
+  };
+  for (std::uint32_t t = k; t < se && t < k + 12; ++t) {
+    if (org_at(t)) return true;
+    const Token& w = a.tokens[t];
+    if (w.kind == TokenKind::Punct && !(w.norm == "," && t == k && t + 1 < se && org_at(t + 1))) return false;
+    if (w.kind == TokenKind::Quote || lex.in(Words::RelativeWords, w)) return false;
+  }
+  return false;
+}
+
 bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se, RoleFact& r) {
   const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
                        std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
@@ -407,8 +429,9 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
       !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r))
     return;
-  const bool own_body = r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
-                        unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se);
+  const bool own_body = (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
+                         unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se)) ||
+                        (r.of_name.empty() && body_in_post_phrase(a, lex, static_cast<std::uint32_t>(j + n), se));
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);

@@ -1718,3 +1718,14 @@ TEST(Entities, AResultWhoseSideReadsAsAPersonSetsPersonAgainstPerson) {
   ASSERT_NE(club.entity("Dorvale Tarn"), nullptr);
   EXPECT_EQ(club.entity("Dorvale Tarn")->type, EntityType::Organization);
 }
+
+// Row 18.306: a gazetteer person's dotted middle initial is found written without its stop
+// (the news agencies' style): the same entry, and its office follows.
+TEST(Entities, ABareMiddleInitialFindsTheGazetteerPersonWithADottedOne) {
+  Annotated t("Critics said Warren E Buffett would sell the mill in Dorvale .");
+  const auto* e = t.entity("Warren Buffett");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->gazetteer_id, "person:warren-buffett");
+  // One person: the given name is not read apart as another entry's surname.
+  EXPECT_EQ(t.entity("Elizabeth Warren"), nullptr);
+}

@@ -1222,3 +1222,16 @@ TEST(Recognizer, AHeadlineRunIntoTheTextLeavesThePlaceOpeningTheText) {
                                  EntityType::Location);
   EXPECT_NE(std::find(places.begin(), places.end(), "Scotland"), places.end());
 }
+
+// Row 18.306: a single capital letter without its full stop right after a given name is a
+// middle initial inside the person's name; not a letter after a word that is no given name.
+TEST(Recognizer, ABareMiddleInitialAfterAGivenNameIsInTheName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("The board met Tom J Smith in Dorvale on Monday ."), V{"Tom J Smith"});
+  EXPECT_EQ(persons("Critics praised the film by Jane R Roe ."), V{"Jane R Roe"});
+  // The dotted initial as before.
+  EXPECT_EQ(persons("The board met Tom J. Smith in Dorvale on Monday ."), V{"Tom J. Smith"});
+  // After a word that is no given name the letter opens no name with it.
+  for (const auto& p : persons("The Harbour B Smith trophy was won by Dorvale ."))
+    EXPECT_EQ(p.find("B Smith"), std::string::npos) << p;
+}

@@ -1456,3 +1456,18 @@ TEST(RelationsStage, CoordinatedSubjectsMeetEachOtherAtASeatOfGovernment) {
   const Related company("Tom Doe and Jane Roe will meet at Acme Corp next week.");
   EXPECT_FALSE(company.has_relation("Jane Roe", "MET_WITH", "Tom Doe") || company.has_relation("Tom Doe", "MET_WITH", "Jane Roe"));
 }
+
+// Row 18.307: an apposed post whose own phrase names an organisation (right after the
+// title, after a comma, or after a second title and `at`) is held in that body, not in the
+// document's country; a post with no body in its phrase keeps the country.
+TEST(RolesStage, AnApposedPostNamingABodyInItsPhraseGetsNoDocumentCountry) {
+  EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, senior vice president Tarn Media.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
+  EXPECT_FALSE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, vice president, Tarn Media home division.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
+  EXPECT_FALSE(Related("The United States will vote in May. Tom Smith, vice president and head of research at Tarn Media, "
+                       "said sales were up.")
+                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
+  EXPECT_TRUE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, vice president.")
+                  .has_relation("Tom Smith", "ROLE_IN", "United States"));
+}

@@ -1679,14 +1679,15 @@ std::size_t cue_token(const Resolver& r, const Quote& q) {
 // ends on a lower-case noun that no name covers and no pronoun is: an unnamed description.
 bool described_subject(const Resolver& r, const Quote& q) {
   const Annotation& a = r.a;
-  std::size_t k = cue_token(r, q);
+  const std::size_t cue = cue_token(r, q);
+  std::size_t k = cue;
   while (k > 0 && r.lex.in(Words::SubjectGapWords, a.tokens[k - 1])) --k;
   if (k == 0) return false;
   const Token& t = a.tokens[k - 1];
   // Not a passive (`it has been claimed`), a coordinated verb (`and promised`), a noun cue
   // after its possessor (`the minister's statement`) or a participle (`analysts saying`).
   if (r.lex.in(Words::Copulas, t) || r.lex.in(Words::Coordinators, t) || t.has(kPossessive) ||
-      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[cue_token(r, q)].lower))
+      r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[cue].lower))
     return false;
   return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.mention_cover[k - 1] < 0 && !r.in_direct[k - 1] &&
          !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::BodyPronouns, t);

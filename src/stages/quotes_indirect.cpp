@@ -532,7 +532,7 @@ bool negated_rejection(const Resolver& r, const Sentence& st, std::size_t v) {
   for (std::size_t k = v; k > st.first_token && v - k < 3; --k) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || r.in_direct[k - 1]) return false;
-    if (r.lex.in(Words::Negators, t) || r.lex.in(Words::Refusals, t) || t.lower.ends_with("n't")) return true;
+    if (negation_or_refusal(r.lex, t)) return true;
   }
   return false;
 }

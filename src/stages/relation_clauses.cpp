@@ -1,6 +1,7 @@
 // Relations, clause reading (relations_internal.hpp): direct quotes split clauses and hide
 // their content; a quoted fragment of three words or fewer is part of its clause.
 #include "relations_internal.hpp"
+#include "word_forms.hpp"
 
 namespace gazette::relations {
 
@@ -62,7 +63,7 @@ bool Reading::only_links_between(std::uint32_t from, std::uint32_t to) const {
 bool Reading::negated(std::size_t cue, std::size_t clause_begin) const {
   for (std::size_t k = cue; k > clause_begin && cue - k < 4; --k) {
     const Token& t = a.tokens[k - 1];
-    if (lex.in(Words::Negators, t) || lex.in(Words::Refusals, t) || t.lower.ends_with("n't")) return true;
+    if (negation_or_refusal(lex, t)) return true;
   }
   return false;
 }

@@ -426,12 +426,10 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it
   own_body_after_post(a, lex, static_cast<std::uint32_t>(j + n), se, r);
   // An organisation after the title: "chief executive of Exxon Mobil" (of_phrase_body()).
-  if (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
-      !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r))
-    return;
-  const bool own_body = (r.of_name.empty() && j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm)) &&
-                         unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se)) ||
-                        (r.of_name.empty() && body_in_post_phrase(a, lex, static_cast<std::uint32_t>(j + n), se));
+  const bool of_after = j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm));
+  if (r.of_name.empty() && of_after && !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r)) return;
+  const bool own_body = r.of_name.empty() && ((of_after && unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se)) ||
+                                              body_in_post_phrase(a, lex, static_cast<std::uint32_t>(j + n), se));
   if (r.of_name.empty() && (!te.default_country.empty() || !te.bodies.empty()))
     implied_holder(a, lex, &te, te.default_country, m.sentence, r);
   if (!r.of_name.empty() && r.of < 0) r.of = implied_country(a, lex, r.of_name);

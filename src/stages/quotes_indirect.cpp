@@ -132,6 +132,8 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
 bool in_verb_slot(const Resolver& r, std::size_t v);
 bool finite_ending(const Lexicons& lex, const Token& w);
 
+bool currency_amount(const Resolver& r, const Sentence& st, std::size_t k);
+
 // The number after a run of one to three words that modify it at k (word list
 // number_modifiers: `about 20`, `at least six`, `more than 40`, `as many as 3,000`): a number
 // or a numeral (quantifier_determiners), so the phrase opens a that-less clause's subject
@@ -141,6 +143,7 @@ std::size_t after_number_modifier(const Resolver& r, const Sentence& st, std::si
   std::size_t j = k;
   while (j < st.end_token && j - k < 3 && !r.in_direct[j] && r.lex.in(Words::NumberModifiers, r.a.tokens[j])) ++j;
   if (j == k || j >= st.end_token || r.in_direct[j]) return k;
+  if (currency_amount(r, st, j)) return j + 1;  // row A1140: `about $20 million`, the amount after its sign
   const Token& t = r.a.tokens[j];
   return t.kind == TokenKind::Number || (t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::QuantifierDeterminers, t) &&
                                          !r.lex.in(Words::NumberModifiers, t))
@@ -1408,10 +1411,16 @@ bool glued_hyphen(const Annotation& a, std::size_t j, const Sentence& st) {
 bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k, bool after_hearer, bool compounds) {
   const Annotation& a = r.a;
   if (k >= st.end_token) return false;
+  // Row A1140: an amount after its sign (`$5 million was`, `£12m for schools will`); its
+  // phrase holds no capitalised word, which may be the next subject in a headline's run-on
+  // into the first sentence (`Town pledges £1m to park Tom Smith has offered ...`), nor a
+  // coordinator (`promised £4bn in tax cuts but have yet to`: the subject's predicate)
+  const bool amount = currency_amount(r, st, k);
+  if (amount) ++k;
   const std::size_t n = after_number_modifier(r, st, k);
   if (n == k) {
     const Token& first = a.tokens[k];
-    const bool subject = r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) ||
+    const bool subject = amount || r.lex.in(Words::SubjectPronouns, first) || r.lex.in(Words::Determiners, first) ||
                          first.kind == TokenKind::Number || (first.kind == TokenKind::Word && first.has(kCapitalized));
     const bool quantifier = after_hearer && k + 1 < st.end_token && r.lex.in(Words::QuantifierDeterminers, first) &&
                             !r.lex.in(Words::NotClauseOpeners, a.tokens[k + 1]);
@@ -1422,7 +1431,8 @@ bool subject_and_auxiliary(const Resolver& r, const Sentence& st, std::size_t k,
     const Token& t = a.tokens[j];
     if (compounds && glued_hyphen(a, j, st)) continue;  // a compound word (`the once-popular friends had`, rule A911)
     if (t.kind != TokenKind::Word || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
-        (after_hearer && r.lex.in(Words::InterrogativeWords, t)))
+        (after_hearer && r.lex.in(Words::InterrogativeWords, t)) ||
+        (amount && (t.has(kCapitalized) || r.lex.in(Words::Coordinators, t))))
       return false;
     if (!t.has(kCapitalized) && (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::NegativeAuxiliaries, t))) return true;
   }
@@ -1626,6 +1636,18 @@ bool verb_adjunct_parenthetical(const Resolver& r, std::size_t k, std::size_t p)
   return nominative_clause(r, st, p) || subject_and_auxiliary(r, st, p) || (subject && finite_clause(r, st, p)) ? p : k;
 }
 
+// Row A1140: a currency sign (word list currency_signs) at k before a number or an amount
+// written in digits (`$5 million`, `£12m`, `€3bn`): the amount opens a clause's subject as
+// a number does (clause_opening(), subject_and_auxiliary(): `Tom Smith said that $5
+// million was spent on the bridge`, `Jane Roe announced £20m for schools will be spent on
+// ...`; before, the sign, a punctuation token, opened no clause). Not inside quotation marks.
+bool currency_amount(const Resolver& r, const Sentence& st, std::size_t k) {
+  if (k + 1 >= st.end_token || r.in_direct[k] || !r.lex.in(Words::CurrencySigns, r.a.tokens[k])) return false;
+  const Token& n = r.a.tokens[k + 1];
+  return n.kind == TokenKind::Number ||
+         (n.kind == TokenKind::Word && !n.norm.empty() && n.norm.front() >= '0' && n.norm.front() <= '9');
+}
+
 // The first token of a reported clause at k (rule A280), st.end_token when none: a word;
 // a number that opens the clause's subject, after `that` (`found that 28 percent of
 // voters back X`) or before a finite auxiliary or copula within eight words and numbers
@@ -1641,9 +1663,12 @@ std::size_t clause_opening(const Resolver& r, const Sentence& st, std::size_t k,
   if (k >= st.end_token) return st.end_token;
   if (a.tokens[k].kind == TokenKind::Word) return k;
   if (has_that && after_parenthetical(r, st, k) != 0) return k + 1;
-  if (a.tokens[k].kind != TokenKind::Number || r.in_direct[k]) return st.end_token;
+  // Row A1140: the sign opens the clause as its amount would (currency_amount)
+  const std::size_t h = currency_amount(r, st, k) ? k + 1 : k;
+  if (h > k && a.tokens[h].kind == TokenKind::Word) return k;
+  if (a.tokens[h].kind != TokenKind::Number || r.in_direct[h]) return st.end_token;
   if (has_that) return k;
-  for (std::size_t j = k + 1; j < st.end_token && j - k <= 8; ++j) {
+  for (std::size_t j = h + 1; j < st.end_token && j - h <= 8; ++j) {
     const Token& t = a.tokens[j];
     if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.in_direct[j] || r.lex.in(Words::RelativeWords, t) ||
         r.lex.in(Words::Complementizers, t) || r.lex.in(Words::Subordinators, t))

@@ -2539,3 +2539,27 @@ TEST(ReportedSpeech, ABodyWithAPastFormInTheFirstPieceIsNoReducedPassive) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(t.name(q->speaker), "Jane Roe");
 }
+
+// A1140 (s58-polrecall): a currency sign before a number or an amount in digits opens the
+// reported clause's subject as the number would, with or without `that`, after a verb of
+// saying or another reporting verb; the amount's phrase holds no capitalised word (a
+// headline's run-on into the next subject) and no coordinator (the speaker's own predicate).
+TEST(ReportedSpeech, ACurrencyAmountOpensTheReportedClause) {
+  const struct {
+    const char* text;
+    const char* content;
+  } cases[] = {{"Tom Smith said that $5 million was spent on the new bridge.", "$5 million was spent on the new bridge"},
+               {"Tom Smith said £5m was spent on the new bridge.", "£5m was spent on the new bridge"},
+               {"Jane Roe announced €20m for village schools will be spent on new roofs.",
+                "€20m for village schools will be spent on new roofs"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.content);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+  }
+  Annotated run_on("Town pledges £1m to park Tom Smith has offered a new grant to the Lindon park board.");
+  EXPECT_FALSE(some_quote_starts(run_on, "£1m"));
+  Annotated cuts("The Greens have promised £4bn in tax cuts but have yet to say where they will fall.");
+  EXPECT_FALSE(some_quote_starts(cuts, "£4bn"));
+}

@@ -1278,6 +1278,76 @@ bool role_noun_or_plural(const Resolver& r, std::size_t k) {
   return role(std::string(w.substr(0, w.size() - 1))) || role(std::string(w.substr(0, w.size() - 3)) + 'y');
 }
 
+// Whether the person's mention p is tied to the role noun `noun` (row A1132): the noun right
+// before the name (`billionaire Tom Smith`, `the Leeds billionaire Tom Smith`) or ending an
+// apposition right after it (`Tom Smith, a billionaire,`, `Tom Smith, the Leeds
+// billionaire.`: a comma, at most six words of its sentence, the noun, then punctuation).
+bool tied_to_role_noun(const Resolver& r, const Mention& p, const std::string& noun) {
+  const Annotation& a = r.a;
+  if (p.first_token >= 1 && role_noun_at(r, p.first_token - 1) == noun) return true;
+  const std::size_t end = a.sentences[r.sentence_of[p.first_token]].end_token;
+  if (p.end_token + 2 >= end || a.tokens[p.end_token].norm != ",") return false;
+  for (std::size_t j = p.end_token + 1; j + 1 < end && j <= p.end_token + 7; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || t.has(kPossessive)) return false;
+    if (role_noun_at(r, j) == noun) return a.tokens[j + 1].kind == TokenKind::Punct;
+  }
+  return false;
+}
+
+// The role noun heading a bare definite description [b, e) (row A1132): a definite article,
+// at most three lower-case premodifiers (no name, mark or possessive) and a person role noun
+// (role_noun_at()), only auxiliaries and -ly adverbs after it (`The billionaire told`, `the
+// former actress has said`). Empty when the phrase is none.
+std::string bare_description_noun(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (e <= b + 1 || r.in_direct[b] || !lex.in(Words::DefiniteArticles, a.tokens[b])) return {};
+  std::size_t h = e;
+  while (h > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[h - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[h - 1].lower))) --h;
+  if (h <= b + 1 || h - b > 5) return {};
+  std::string noun = role_noun_at(r, h - 1);
+  for (std::size_t k = b + 1; !noun.empty() && k + 1 < h; ++k) {
+    const Token& t = a.tokens[k];
+    const bool glued = t.norm == "-" && a.tokens[k - 1].span.end == t.span.begin;
+    if ((t.kind != TokenKind::Word && !glued) || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k] || r.mention_cover[k] >= 0 ||
+        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t))
+      noun.clear();
+  }
+  return noun;
+}
+
+// Row A1132 (GUIDELINES: role phrases are resolved): a bare definite description headed by
+// a person role noun (bare_description_noun(): `The billionaire told reporters ...`) is the
+// person the text ties to that noun (tied_to_role_noun(): `Tom Smith, a billionaire,`) in
+// its paragraph or the two before; else, when it opens its sentence, the one person the
+// sentence before names (A1130's previous_subject_holder(): `Tom Smith won two more states.
+// The billionaire told ...` is Smith), unless that sentence has the noun itself (`Tom Smith
+// met a voter. The voter said`: the voter); else the person tied to the noun further back.
+// Two people tied alike: unknown. -2 (unknown) when nobody; -1 when the phrase is no such
+// description.
+std::int32_t bare_description_person(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const std::string noun = bare_description_noun(r, b, e);
+  if (noun.empty()) return -1;
+  const std::uint32_t si = r.sentence_of[b];
+  std::int32_t near = -2, far = -2;
+  for (const Mention& p : a.mentions) {
+    if (p.first_token >= b || !is_person(a, p.entity) || r.in_direct[p.first_token] || !tied_to_role_noun(r, p, noun)) continue;
+    std::int32_t& holder = a.sentences[r.sentence_of[p.first_token]].paragraph + 2 >= a.sentences[si].paragraph ? near : far;
+    holder = holder == -2 || holder == p.entity ? p.entity : -3;  // -3: two people
+  }
+  if (near != -2) return std::max(near, std::int32_t{-2});
+  if (si > 0 && a.sentences[si].first_token == b) {
+    bool noun_before = false;
+    for (std::size_t k = a.sentences[si - 1].first_token; k < a.sentences[si - 1].end_token && !noun_before; ++k)
+      noun_before = role_noun_at(r, k) == noun;
+    if (noun_before) return -2;
+    if (const std::int32_t who = previous_subject_holder(r, b, std::string{}, SameOffices(a.roles.size(), 0)); who >= 0) return who;
+  }
+  return std::max(far, std::int32_t{-2});
+}
+
 // The person's mention mi is the possessor in a phrase, up to `e`, headed by a person role
 // noun (rule A580: `Clinton's aides`, `Mr Roe's closest advisers have long`, `Roe's
 // lawyer`): those people speak, not the possessor; only lower-case words after the `'s`,
@@ -1471,6 +1541,10 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
   if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1)
     return described(who);
+  // 2c. A bare definite description headed by a person role noun: the person the text ties
+  // to that noun, or the one person of the sentence before (row A1132: `The billionaire told`).
+  if (first_named < 0)
+    if (const std::int32_t who = bare_description_person(*this, b, e); who >= 0) return described(who);
   // 3. "U.S. officials" -> the country; an organisation or country speaking. Not a place
   // named only as a preposition's object inside the phrase (rule A534: `said a teacher from
   // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed. A client after `for`

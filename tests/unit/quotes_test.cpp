@@ -3172,3 +3172,19 @@ TEST(Quotes, ALeadReportByADescriptionIsTheNameThatSpeaksAsTheNextSentenceOpens)
                        "the harbour will close"),
             "(none)");
 }
+
+TEST(Quotes, ABareRoleDescriptionIsThePersonTiedToItOrTheOnePersonNamedBefore) {
+  // s58-spkfix15 (row A1132): `The billionaire told` is the person the text calls a
+  // billionaire nearby, else (opening its sentence) the one person of the sentence before;
+  // unknown when that sentence has the noun itself or names two people.
+  EXPECT_EQ(speaker_of("Tom Smith kept rolling, winning two more states. The billionaire told reporters he was looking at five people.",
+                       "he was looking at five people"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith, a billionaire, won the vote in Leeds. Jane Roe lost her seat. The billionaire said the harbour would "
+                       "close.",
+                       "the harbour would close"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith met a voter in Leeds. The voter said the harbour would close.", "the harbour would close"), "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith met Jane Roe in Leeds. The billionaire said the harbour would close.", "the harbour would close"),
+            "(none)");
+}

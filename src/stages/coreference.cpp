@@ -1689,12 +1689,18 @@ std::int32_t Resolver::campaign_owner_before(std::size_t k) const {
 }
 
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
-  // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631).
-  if (b < e && a.tokens[b].has(kCapitalized)) {
+  // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631),
+  // or after a definite phrase (row A1133: `The company also said`, `the firm had told`, as
+  // `The company said`; before, the phrase ran over them and named no organisation). Not a
+  // copula before a verb that is no form in -ing: a passive's subject is no speaker (`the
+  // court was told`, `the regulator is said to believe`); `the firm is predicting` is.
+  if (const bool definite = b < e && lex.in(Words::DefiniteArticles, a.tokens[b]); b < e && (definite || a.tokens[b].has(kCapitalized))) {
     std::size_t end = e;
+    bool copula = false;
     while (end > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[end - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[end - 1].lower)))
-      --end;
-    if (end == b + 1) e = end;
+      copula |= lex.in(Words::Copulas, a.tokens[--end]);
+    const bool passive = copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e]));
+    if (end == b + 1 || (definite && !passive)) e = end;
   }
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
     for (const Mention& m : a.unwritten_references)

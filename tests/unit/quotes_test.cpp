@@ -3188,3 +3188,18 @@ TEST(Quotes, ABareRoleDescriptionIsThePersonTiedToItOrTheOnePersonNamedBefore) {
   EXPECT_EQ(speaker_of("Tom Smith met Jane Roe in Leeds. The billionaire said the harbour would close.", "the harbour would close"),
             "(none)");
 }
+
+TEST(Quotes, AKindNounBeforeAnAuxiliaryOrAdverbStillSpeaksForTheOrganisation) {
+  // s58-spkfix15 (row A1133): `The company also said`, `the firm had told` as `The company
+  // said`; a passive's subject (`the court was told`) is still no speaker, a progressive's is.
+  EXPECT_EQ(speaker_of("Acme Corp has reported a rise in profits. The company also said it would hire 100 more staff.",
+                       "it would hire 100 more staff"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp denied the claims. Its shares fell. The firm had told the tribunal that the unit was losing money.",
+                       "the unit was losing money"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp said profits fell. Even so, the firm is predicting that earnings will rise.", "earnings will rise"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp lost the case. Witnesses saw the men carry bags, the court was told.", "Witnesses saw the men carry bags"),
+            "(none)");
+}

@@ -1298,14 +1298,17 @@ bool tied_to_role_noun(const Resolver& r, const Mention& p, const std::string& n
 // The role noun heading a bare definite description [b, e) (row A1132): a definite article,
 // at most three lower-case premodifiers (no name, mark or possessive) and a person role noun
 // (role_noun_at()), only auxiliaries and -ly adverbs after it (`The billionaire told`, `the
-// former actress has said`). Empty when the phrase is none.
+// former actress has said`), no copula among them before a verb that is no form in -ing.
+// Empty when the phrase is none.
 std::string bare_description_noun(const Resolver& r, std::size_t b, std::size_t e) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (e <= b + 1 || r.in_direct[b] || !lex.in(Words::DefiniteArticles, a.tokens[b])) return {};
   std::size_t h = e;
-  while (h > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[h - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[h - 1].lower))) --h;
-  if (h <= b + 1 || h - b > 5) return {};
+  bool copula = false;  // a passive's subject is no speaker (`The billionaire was told`), as in A1133
+  while (h > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[h - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[h - 1].lower)))
+    copula |= lex.in(Words::Copulas, a.tokens[--h]);
+  if (h <= b + 1 || h - b > 5 || (copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e])))) return {};
   std::string noun = role_noun_at(r, h - 1);
   for (std::size_t k = b + 1; !noun.empty() && k + 1 < h; ++k) {
     const Token& t = a.tokens[k];
@@ -1665,6 +1668,35 @@ bool kind_noun_phrase(const Resolver& r, std::size_t b, std::size_t e) {
   return b >= 2 && lex.speech_index().match(r.a.tokens, b - 2, b, p) == 2;
 }
 
+// Row A1134: the one organisation the sentence before token b names outside quotation marks
+// (its last mention there), whatever its place in that sentence (`Up to 200 jobs are to go at
+// broker Acme Corp. The insurer said ...`, `... sold by the Acme group was a Mini. The
+// company admits ...`); -1 when it names none or two (`If Acme backs out, Bolt may return.
+// The company has said ...`: unknown), opens on a pronoun (`It has offered to pay, in a
+// deal under review by the Bolt Board.`: the pronoun's body is the topic, not the one
+// named), or is page furniture or a repeat. A name right after a speech verb, the subject of
+// what is reported, is not counted.
+std::int32_t one_organisation_before(const Resolver& r, std::size_t b) {
+  const Annotation& a = r.a;
+  const std::uint32_t si = r.sentence_of[b];
+  if (si == 0 || a.sentences[si - 1].furniture || a.sentences[si - 1].duplicate) return -1;
+  std::size_t open = a.sentences[si - 1].first_token;
+  while (open < a.sentences[si - 1].end_token && a.tokens[open].kind == TokenKind::Punct) ++open;
+  if (open < a.sentences[si - 1].end_token && r.lex.in(Words::NominativePronouns, a.tokens[open])) return -1;
+  std::int32_t found = -1;
+  for (std::size_t k = a.sentences[si - 1].first_token; k < a.sentences[si - 1].end_token; ++k) {
+    const std::int32_t mi = r.mention_at[k];
+    if (mi < 0 || r.in_direct[k]) continue;
+    const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (ent < 0 || a.entities[static_cast<std::size_t>(ent)].type != EntityType::Organization) continue;
+    // A name opening a reported clause is talked about (`Jane Roe said Bolt would ...`).
+    if (std::uint32_t p = 0; k > a.sentences[si - 1].first_token && r.lex.speech_index().match(a.tokens, k - 1, k, p) == 1) continue;
+    if (found >= 0 && a.mentions[static_cast<std::size_t>(found)].entity != ent) return -1;
+    found = mi;
+  }
+  return found;
+}
+
 }  // namespace
 
 // The mention of a person named before token k right before a campaign noun (word list
@@ -1755,6 +1787,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     if (nearby < 0) {
       if (!kind_noun_phrase(*this, b, e)) return -1;
       nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
+      if (nearby < 0) nearby = one_organisation_before(*this, b);  // row A1134
     }
   }
   if (nearby < 0) return -1;

@@ -3187,6 +3187,8 @@ TEST(Quotes, ABareRoleDescriptionIsThePersonTiedToItOrTheOnePersonNamedBefore) {
   EXPECT_EQ(speaker_of("Tom Smith met a voter in Leeds. The voter said the harbour would close.", "the harbour would close"), "(none)");
   EXPECT_EQ(speaker_of("Tom Smith met Jane Roe in Leeds. The billionaire said the harbour would close.", "the harbour would close"),
             "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith won two more states. The billionaire was told the harbour would close.", "the harbour would close"),
+            "(none)");
 }
 
 TEST(Quotes, AKindNounBeforeAnAuxiliaryOrAdverbStillSpeaksForTheOrganisation) {
@@ -3201,5 +3203,25 @@ TEST(Quotes, AKindNounBeforeAnAuxiliaryOrAdverbStillSpeaksForTheOrganisation) {
   EXPECT_EQ(speaker_of("Acme Corp said profits fell. Even so, the firm is predicting that earnings will rise.", "earnings will rise"),
             "Acme Corp");
   EXPECT_EQ(speaker_of("Acme Corp lost the case. Witnesses saw the men carry bags, the court was told.", "Witnesses saw the men carry bags"),
+            "(none)");
+}
+
+TEST(Quotes, AKindNounIsTheOneOrganisationTheSentenceBeforeNames) {
+  // s58-spkfix15 (row A1134): with no organisation as subject nearby, `the insurer` is the one
+  // organisation the sentence before names; unknown when it names two, opens on a pronoun,
+  // or names it only as the subject of a report.
+  EXPECT_EQ(speaker_of("Up to 200 jobs are to go at broker Acme Corp this year. The insurer said the cuts were part of a drive to save "
+                       "money.",
+                       "the cuts were part of a drive to save money"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("If Acme Corp backs out, Bolt Ltd may return. The company has said it is ready to take a minority stake.",
+                       "it is ready to take a minority stake"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares fell. It has offered to pay, in a deal under review by Acme Corp. The company said it could not yet "
+                       "estimate the cost.",
+                       "it could not yet estimate the cost"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares rose on Monday. Jane Roe said Acme Corp would be sold. The company said it had no plans to sell.",
+                       "it had no plans to sell"),
             "(none)");
 }

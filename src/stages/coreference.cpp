@@ -3421,21 +3421,31 @@ namespace {
 // after it (not the inverted `..., says Jane Roe`), coordinated without a conjunction with
 // the verb in -s of a named subject that opens the sentence, the comma the only one between
 // (a title line's present: `Jane Roe wins Ohio, vows to press on`, `Tom Smith slams Roe,
-// praises Jones as "Q"`): the verb is the opening subject's.
+// praises Jones as "Q"`): the verb is the opening subject's. Row A1135: so is a past form
+// after a past form (`The Tarn Council hid the figures, admitted it had withheld them, and
+// ...`: a series of the subject's acts); an article may open the sentence before the name
+// and -ly adverbs stand before its verb (`repeatedly hid`).
 bool asyndetic_present(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (npb != verb || verb < sentence_first + 4 || verb + 1 >= a.tokens.size() || a.tokens[verb - 1].norm != "," ||
-      !lex.ends_in(Words::PresentSSuffixes, a.tokens[verb].lower) || a.tokens[verb + 1].has(kCapitalized))
+      a.tokens[verb + 1].has(kCapitalized))
     return false;
+  const bool present = lex.ends_in(Words::PresentSSuffixes, a.tokens[verb].lower);
+  const auto past = [&](const Token& t) { return t.kind == TokenKind::Word && !t.has(kCapitalized) && quotes::finite_past(lex, t); };
+  if (!present && !past(a.tokens[verb])) return false;
   std::size_t open = sentence_first;
   while (open < verb && a.tokens[open].kind != TokenKind::Word) ++open;
+  if (!present && open + 1 < verb && lex.in(Words::DefiniteArticles, a.tokens[open])) ++open;  // row A1135
   const std::int32_t mi = r.mention_cover[open];
   if (mi < 0 || r.in_direct[open]) return false;
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
   if (m.first_token != open || m.end_token + 1 >= verb || m.entity < 0) return false;
-  const Token& first_verb = a.tokens[m.end_token];
-  if (first_verb.kind != TokenKind::Word || first_verb.has(kCapitalized) || !lex.ends_in(Words::PresentSSuffixes, first_verb.lower))
+  std::size_t fv = m.end_token;
+  while (!present && fv + 1 < verb && lex.ends_in(Words::AdverbSuffixes, a.tokens[fv].lower)) ++fv;
+  const Token& first_verb = a.tokens[fv];
+  if (first_verb.kind != TokenKind::Word || first_verb.has(kCapitalized) ||
+      !(present ? lex.ends_in(Words::PresentSSuffixes, first_verb.lower) : past(first_verb)))
     return false;
   for (std::size_t k = m.end_token; k + 1 < verb; ++k)
     if (a.tokens[k].norm == "," || r.in_direct[k]) return false;

@@ -3225,3 +3225,12 @@ TEST(Quotes, AKindNounIsTheOneOrganisationTheSentenceBeforeNames) {
                        "it had no plans to sell"),
             "(none)");
 }
+
+TEST(Quotes, APastFormAfterACommaInTheSubjectsSeriesOfActsIsTheSubjects) {
+  // s58-spkfix15 (row A1135): `X hid facts, admitted ...` as A793's `X wins Ohio, vows ...`.
+  EXPECT_EQ(speaker_of("The Tarn Council repeatedly hid the figures, admitted it had withheld them, and delayed the report.",
+                       "it had withheld them"),
+            "Tarn Council");
+  EXPECT_EQ(speaker_of("Tom Smith hid the figures, admitted he had withheld them, and delayed the report.", "he had withheld them"),
+            "Tom Smith");
+}

@@ -1278,6 +1278,79 @@ bool role_noun_or_plural(const Resolver& r, std::size_t k) {
   return role(std::string(w.substr(0, w.size() - 1))) || role(std::string(w.substr(0, w.size() - 3)) + 'y');
 }
 
+// Whether the person's mention p is tied to the role noun `noun` (row A1132): the noun right
+// before the name (`billionaire Tom Smith`, `the Leeds billionaire Tom Smith`) or ending an
+// apposition right after it (`Tom Smith, a billionaire,`, `Tom Smith, the Leeds
+// billionaire.`: a comma, at most six words of its sentence, the noun, then punctuation).
+bool tied_to_role_noun(const Resolver& r, const Mention& p, const std::string& noun) {
+  const Annotation& a = r.a;
+  if (p.first_token >= 1 && role_noun_at(r, p.first_token - 1) == noun) return true;
+  const std::size_t end = a.sentences[r.sentence_of[p.first_token]].end_token;
+  if (p.end_token + 2 >= end || a.tokens[p.end_token].norm != ",") return false;
+  for (std::size_t j = p.end_token + 1; j + 1 < end && j <= p.end_token + 7; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || r.in_direct[j] || t.has(kPossessive)) return false;
+    if (role_noun_at(r, j) == noun) return a.tokens[j + 1].kind == TokenKind::Punct;
+  }
+  return false;
+}
+
+// The role noun heading a bare definite description [b, e) (row A1132): a definite article,
+// at most three lower-case premodifiers (no name, mark or possessive) and a person role noun
+// (role_noun_at()), only auxiliaries and -ly adverbs after it (`The billionaire told`, `the
+// former actress has said`), no copula among them before a verb that is no form in -ing.
+// Empty when the phrase is none.
+std::string bare_description_noun(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (e <= b + 1 || r.in_direct[b] || !lex.in(Words::DefiniteArticles, a.tokens[b])) return {};
+  std::size_t h = e;
+  bool copula = false;  // a passive's subject is no speaker (`The billionaire was told`), as in A1133
+  while (h > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[h - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[h - 1].lower)))
+    copula |= lex.in(Words::Copulas, a.tokens[--h]);
+  if (h <= b + 1 || h - b > 5 || (copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e])))) return {};
+  std::string noun = role_noun_at(r, h - 1);
+  for (std::size_t k = b + 1; !noun.empty() && k + 1 < h; ++k) {
+    const Token& t = a.tokens[k];
+    const bool glued = t.norm == "-" && a.tokens[k - 1].span.end == t.span.begin;
+    if ((t.kind != TokenKind::Word && !glued) || t.has(kCapitalized) || t.has(kPossessive) || r.in_direct[k] || r.mention_cover[k] >= 0 ||
+        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t))
+      noun.clear();
+  }
+  return noun;
+}
+
+// Row A1132 (GUIDELINES: role phrases are resolved): a bare definite description headed by
+// a person role noun (bare_description_noun(): `The billionaire told reporters ...`) is the
+// person the text ties to that noun (tied_to_role_noun(): `Tom Smith, a billionaire,`) in
+// its paragraph or the two before; else, when it opens its sentence, the one person the
+// sentence before names (A1130's previous_subject_holder(): `Tom Smith won two more states.
+// The billionaire told ...` is Smith), unless that sentence has the noun itself (`Tom Smith
+// met a voter. The voter said`: the voter); else the person tied to the noun further back.
+// Two people tied alike: unknown. -2 (unknown) when nobody; -1 when the phrase is no such
+// description.
+std::int32_t bare_description_person(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const std::string noun = bare_description_noun(r, b, e);
+  if (noun.empty()) return -1;
+  const std::uint32_t si = r.sentence_of[b];
+  std::int32_t near = -2, far = -2;
+  for (const Mention& p : a.mentions) {
+    if (p.first_token >= b || !is_person(a, p.entity) || r.in_direct[p.first_token] || !tied_to_role_noun(r, p, noun)) continue;
+    std::int32_t& holder = a.sentences[r.sentence_of[p.first_token]].paragraph + 2 >= a.sentences[si].paragraph ? near : far;
+    holder = holder == -2 || holder == p.entity ? p.entity : -3;  // -3: two people
+  }
+  if (near != -2) return std::max(near, std::int32_t{-2});
+  if (si > 0 && a.sentences[si].first_token == b) {
+    bool noun_before = false;
+    for (std::size_t k = a.sentences[si - 1].first_token; k < a.sentences[si - 1].end_token && !noun_before; ++k)
+      noun_before = role_noun_at(r, k) == noun;
+    if (noun_before) return -2;
+    if (const std::int32_t who = previous_subject_holder(r, b, std::string{}, SameOffices(a.roles.size(), 0)); who >= 0) return who;
+  }
+  return std::max(far, std::int32_t{-2});
+}
+
 // The person's mention mi is the possessor in a phrase, up to `e`, headed by a person role
 // noun (rule A580: `Clinton's aides`, `Mr Roe's closest advisers have long`, `Roe's
 // lawyer`): those people speak, not the possessor; only lower-case words after the `'s`,
@@ -1471,6 +1544,10 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
   // 2b. A person role noun after the body: the person it fits, or unknown (rule A260).
   if (const std::int32_t who = first_named >= 0 ? body_person_description(*this, b, e, first_named) : -1; who != -1)
     return described(who);
+  // 2c. A bare definite description headed by a person role noun: the person the text ties
+  // to that noun, or the one person of the sentence before (row A1132: `The billionaire told`).
+  if (first_named < 0)
+    if (const std::int32_t who = bare_description_person(*this, b, e); who >= 0) return described(who);
   // 3. "U.S. officials" -> the country; an organisation or country speaking. Not a place
   // named only as a preposition's object inside the phrase (rule A534: `said a teacher from
   // Leeds`, `one voter in Ohio`): the phrase's head speaks, unnamed. A client after `for`
@@ -1591,6 +1668,35 @@ bool kind_noun_phrase(const Resolver& r, std::size_t b, std::size_t e) {
   return b >= 2 && lex.speech_index().match(r.a.tokens, b - 2, b, p) == 2;
 }
 
+// Row A1134: the one organisation the sentence before token b names outside quotation marks
+// (its last mention there), whatever its place in that sentence (`Up to 200 jobs are to go at
+// broker Acme Corp. The insurer said ...`, `... sold by the Acme group was a Mini. The
+// company admits ...`); -1 when it names none or two (`If Acme backs out, Bolt may return.
+// The company has said ...`: unknown), opens on a pronoun (`It has offered to pay, in a
+// deal under review by the Bolt Board.`: the pronoun's body is the topic, not the one
+// named), or is page furniture or a repeat. A name right after a speech verb, the subject of
+// what is reported, is not counted.
+std::int32_t one_organisation_before(const Resolver& r, std::size_t b) {
+  const Annotation& a = r.a;
+  const std::uint32_t si = r.sentence_of[b];
+  if (si == 0 || a.sentences[si - 1].furniture || a.sentences[si - 1].duplicate) return -1;
+  std::size_t open = a.sentences[si - 1].first_token;
+  while (open < a.sentences[si - 1].end_token && a.tokens[open].kind == TokenKind::Punct) ++open;
+  if (open < a.sentences[si - 1].end_token && r.lex.in(Words::NominativePronouns, a.tokens[open])) return -1;
+  std::int32_t found = -1;
+  for (std::size_t k = a.sentences[si - 1].first_token; k < a.sentences[si - 1].end_token; ++k) {
+    const std::int32_t mi = r.mention_at[k];
+    if (mi < 0 || r.in_direct[k]) continue;
+    const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (ent < 0 || a.entities[static_cast<std::size_t>(ent)].type != EntityType::Organization) continue;
+    // A name opening a reported clause is talked about (`Jane Roe said Bolt would ...`).
+    if (std::uint32_t p = 0; k > a.sentences[si - 1].first_token && r.lex.speech_index().match(a.tokens, k - 1, k, p) == 1) continue;
+    if (found >= 0 && a.mentions[static_cast<std::size_t>(found)].entity != ent) return -1;
+    found = mi;
+  }
+  return found;
+}
+
 }  // namespace
 
 // The mention of a person named before token k right before a campaign noun (word list
@@ -1615,12 +1721,18 @@ std::int32_t Resolver::campaign_owner_before(std::size_t k) const {
 }
 
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
-  // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631).
-  if (b < e && a.tokens[b].has(kCapitalized)) {
+  // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631),
+  // or after a definite phrase (row A1133: `The company also said`, `the firm had told`, as
+  // `The company said`; before, the phrase ran over them and named no organisation). Not a
+  // copula before a verb that is no form in -ing: a passive's subject is no speaker (`the
+  // court was told`, `the regulator is said to believe`); `the firm is predicting` is.
+  if (const bool definite = b < e && lex.in(Words::DefiniteArticles, a.tokens[b]); b < e && (definite || a.tokens[b].has(kCapitalized))) {
     std::size_t end = e;
+    bool copula = false;
     while (end > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[end - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[end - 1].lower)))
-      --end;
-    if (end == b + 1) e = end;
+      copula |= lex.in(Words::Copulas, a.tokens[--end]);
+    const bool passive = copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e]));
+    if (end == b + 1 || (definite && !passive)) e = end;
   }
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)
     for (const Mention& m : a.unwritten_references)
@@ -1675,6 +1787,7 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     if (nearby < 0) {
       if (!kind_noun_phrase(*this, b, e)) return -1;
       nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
+      if (nearby < 0) nearby = one_organisation_before(*this, b);  // row A1134
     }
   }
   if (nearby < 0) return -1;
@@ -3308,21 +3421,31 @@ namespace {
 // after it (not the inverted `..., says Jane Roe`), coordinated without a conjunction with
 // the verb in -s of a named subject that opens the sentence, the comma the only one between
 // (a title line's present: `Jane Roe wins Ohio, vows to press on`, `Tom Smith slams Roe,
-// praises Jones as "Q"`): the verb is the opening subject's.
+// praises Jones as "Q"`): the verb is the opening subject's. Row A1135: so is a past form
+// after a past form (`The Tarn Council hid the figures, admitted it had withheld them, and
+// ...`: a series of the subject's acts); an article may open the sentence before the name
+// and -ly adverbs stand before its verb (`repeatedly hid`).
 bool asyndetic_present(const Resolver& r, std::size_t npb, std::size_t verb, std::size_t sentence_first) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (npb != verb || verb < sentence_first + 4 || verb + 1 >= a.tokens.size() || a.tokens[verb - 1].norm != "," ||
-      !lex.ends_in(Words::PresentSSuffixes, a.tokens[verb].lower) || a.tokens[verb + 1].has(kCapitalized))
+      a.tokens[verb + 1].has(kCapitalized))
     return false;
+  const bool present = lex.ends_in(Words::PresentSSuffixes, a.tokens[verb].lower);
+  const auto past = [&](const Token& t) { return t.kind == TokenKind::Word && !t.has(kCapitalized) && quotes::finite_past(lex, t); };
+  if (!present && !past(a.tokens[verb])) return false;
   std::size_t open = sentence_first;
   while (open < verb && a.tokens[open].kind != TokenKind::Word) ++open;
+  if (!present && open + 1 < verb && lex.in(Words::DefiniteArticles, a.tokens[open])) ++open;  // row A1135
   const std::int32_t mi = r.mention_cover[open];
   if (mi < 0 || r.in_direct[open]) return false;
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
   if (m.first_token != open || m.end_token + 1 >= verb || m.entity < 0) return false;
-  const Token& first_verb = a.tokens[m.end_token];
-  if (first_verb.kind != TokenKind::Word || first_verb.has(kCapitalized) || !lex.ends_in(Words::PresentSSuffixes, first_verb.lower))
+  std::size_t fv = m.end_token;
+  while (!present && fv + 1 < verb && lex.ends_in(Words::AdverbSuffixes, a.tokens[fv].lower)) ++fv;
+  const Token& first_verb = a.tokens[fv];
+  if (first_verb.kind != TokenKind::Word || first_verb.has(kCapitalized) ||
+      !(present ? lex.ends_in(Words::PresentSSuffixes, first_verb.lower) : past(first_verb)))
     return false;
   for (std::size_t k = m.end_token; k + 1 < verb; ++k)
     if (a.tokens[k].norm == "," || r.in_direct[k]) return false;

@@ -3172,3 +3172,65 @@ TEST(Quotes, ALeadReportByADescriptionIsTheNameThatSpeaksAsTheNextSentenceOpens)
                        "the harbour will close"),
             "(none)");
 }
+
+TEST(Quotes, ABareRoleDescriptionIsThePersonTiedToItOrTheOnePersonNamedBefore) {
+  // s58-spkfix15 (row A1132): `The billionaire told` is the person the text calls a
+  // billionaire nearby, else (opening its sentence) the one person of the sentence before;
+  // unknown when that sentence has the noun itself or names two people.
+  EXPECT_EQ(speaker_of("Tom Smith kept rolling, winning two more states. The billionaire told reporters he was looking at five people.",
+                       "he was looking at five people"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith, a billionaire, won the vote in Leeds. Jane Roe lost her seat. The billionaire said the harbour would "
+                       "close.",
+                       "the harbour would close"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("Tom Smith met a voter in Leeds. The voter said the harbour would close.", "the harbour would close"), "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith met Jane Roe in Leeds. The billionaire said the harbour would close.", "the harbour would close"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith won two more states. The billionaire was told the harbour would close.", "the harbour would close"),
+            "(none)");
+}
+
+TEST(Quotes, AKindNounBeforeAnAuxiliaryOrAdverbStillSpeaksForTheOrganisation) {
+  // s58-spkfix15 (row A1133): `The company also said`, `the firm had told` as `The company
+  // said`; a passive's subject (`the court was told`) is still no speaker, a progressive's is.
+  EXPECT_EQ(speaker_of("Acme Corp has reported a rise in profits. The company also said it would hire 100 more staff.",
+                       "it would hire 100 more staff"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp denied the claims. Its shares fell. The firm had told the tribunal that the unit was losing money.",
+                       "the unit was losing money"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp said profits fell. Even so, the firm is predicting that earnings will rise.", "earnings will rise"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp lost the case. Witnesses saw the men carry bags, the court was told.", "Witnesses saw the men carry bags"),
+            "(none)");
+}
+
+TEST(Quotes, AKindNounIsTheOneOrganisationTheSentenceBeforeNames) {
+  // s58-spkfix15 (row A1134): with no organisation as subject nearby, `the insurer` is the one
+  // organisation the sentence before names; unknown when it names two, opens on a pronoun,
+  // or names it only as the subject of a report.
+  EXPECT_EQ(speaker_of("Up to 200 jobs are to go at broker Acme Corp this year. The insurer said the cuts were part of a drive to save "
+                       "money.",
+                       "the cuts were part of a drive to save money"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("If Acme Corp backs out, Bolt Ltd may return. The company has said it is ready to take a minority stake.",
+                       "it is ready to take a minority stake"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares fell. It has offered to pay, in a deal under review by Acme Corp. The company said it could not yet "
+                       "estimate the cost.",
+                       "it could not yet estimate the cost"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares rose on Monday. Jane Roe said Acme Corp would be sold. The company said it had no plans to sell.",
+                       "it had no plans to sell"),
+            "(none)");
+}
+
+TEST(Quotes, APastFormAfterACommaInTheSubjectsSeriesOfActsIsTheSubjects) {
+  // s58-spkfix15 (row A1135): `X hid facts, admitted ...` as A793's `X wins Ohio, vows ...`.
+  EXPECT_EQ(speaker_of("The Tarn Council repeatedly hid the figures, admitted it had withheld them, and delayed the report.",
+                       "it had withheld them"),
+            "Tarn Council");
+  EXPECT_EQ(speaker_of("Tom Smith hid the figures, admitted he had withheld them, and delayed the report.", "he had withheld them"),
+            "Tom Smith");
+}

@@ -1,7 +1,7 @@
 // Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
 // takes part in the document, from a known place inside an unknown place's name (`West
 // Leeds`, by an alias: `Northern District of New York`), and from text (`Varnola Province in Syria`, `Ukraine's Crimea`, `Norway's
-// state-owned Acme Radio`, `Leeds's Harbour Tower`).
+// state-owned Acme Radio`, `Leeds's Harbour Tower`, `Acme Bank, Norway's biggest lender,`).
 #include "relations_internal.hpp"
 #include "gazette/gazetteer.hpp"
 
@@ -112,6 +112,42 @@ bool modifies_post(const Reading& r, std::uint32_t end, std::uint32_t se, bool p
   return r.lex.title_index().match(r.a.tokens, end, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific;
 }
 
+// A body or place set off by a comma and followed by an apposition that is a country's
+// possessive and a lower-case noun phrase closed by a comma or a full stop lies in that
+// country (row 18.312): `Halvern Bank, Norway's third-biggest lender, fell`, `Tarnby, the
+// UK's busiest ferry port.` -> LOCATED_IN Norway / United Kingdom. The phrase may hold lower-case
+// words, numbers and hyphens only (`number two mobile operator`), eight at most, no auxiliary,
+// copula, relative word or complementizer (a clause, not a noun phrase), and its head
+// may be no title nor presidency noun (`Acme, Norway's Asia director,`: a post, not a body);
+// `the` may open it. `m` is the body or place, `n2` the country's mention after it.
+void apposed_country_phrase(Reading& r, const Mention& m, const Mention& n2, Span ev) {
+  const Annotation& a = r.a;
+  const std::uint32_t se = a.sentences[m.sentence].end_token;
+  std::uint32_t k = m.end_token;
+  if (k >= se || a.text(a.tokens[k].span) != ",") return;
+  ++k;
+  if (k < n2.first_token && r.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
+  if (k != n2.first_token || n2.end_token >= se || !a.tokens[n2.end_token].has(kPossessive)) return;
+  std::uint32_t words = 0, end = n2.end_token + 1;
+  for (; end < se; ++end) {
+    const Token& t = a.tokens[end];
+    if (t.kind == TokenKind::Word && !t.has(kCapitalized)) {
+      if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::RelativeWords, t) ||
+          r.lex.in(Words::Complementizers, t))
+        return;  // a clause, no noun phrase: `the Acme Office, Norway's imports will be 5m tons,`
+      ++words;
+    } else if (t.kind != TokenKind::Number && t.norm != "-") break;
+  }
+  if (words == 0 || words > 8 || end >= se || (a.text(a.tokens[end].span) != "," && a.text(a.tokens[end].span) != "."))
+    return;
+  const Token& head = a.tokens[end - 1];
+  std::uint32_t p = 0;
+  if (head.kind != TokenKind::Word || r.lex.in(Words::PresidencyNouns, head) ||
+      (r.lex.title_index().match(a.tokens, end - 1, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific))
+    return;
+  r.col.add(m.entity, RelationType::LocatedIn, n2.entity, ev, "'s", "apposed-country-possessive", 0.6);
+}
+
 // Two mentions next to each other in the text.
 void from_text(Reading& r, const Mention& m, const Mention& n2) {
   const Annotation& a = r.a;
@@ -137,6 +173,8 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
                     !r.lex.in(Words::OtherPrepositions, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k]);
     if (adjectives && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, false)) r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-organisation", 0.6);
   }
+  if ((t1 == EntityType::Organization || t1 == EntityType::Location) && t2 == EntityType::Country)
+    apposed_country_phrase(r, m, n2, ev);
   if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
       a.tokens[m.end_token].has(kPossessive) && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, true))
     r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-place", 0.7);

@@ -1,7 +1,8 @@
 // Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
 // takes part in the document, from a known place inside an unknown place's name (`West
 // Leeds`, by an alias: `Northern District of New York`), and from text (`Varnola Province in Syria`, `Ukraine's Crimea`, `Norway's
-// state-owned Acme Radio`, `Leeds's Harbour Tower`, `Acme Bank, Norway's biggest lender,`).
+// state-owned Acme Radio`, `Leeds's Harbour Tower`, `Acme Bank, Norway's biggest lender,`,
+// `the Oslo-based Acme Bank`).
 #include "relations_internal.hpp"
 #include "gazette/gazetteer.hpp"
 
@@ -148,6 +149,65 @@ void apposed_country_phrase(Reading& r, const Mention& m, const Mention& n2, Spa
   r.col.add(m.entity, RelationType::LocatedIn, n2.entity, ev, "'s", "apposed-country-possessive", 0.6);
 }
 
+// The country a country's or a place's mention stands in; -1 when unknown.
+std::int32_t country_or_place_country(const Reading& r, std::int32_t e) {
+  return r.a.entities[static_cast<std::size_t>(e)].type == EntityType::Country ? e : country_of_place(r, e);
+}
+
+// Lower-case words only in [from, to), no preposition (`the Oslo-based head of Acme`: the
+// head is in Oslo, not Acme), three at most.
+bool modifier_words(const Reading& r, std::uint32_t from, std::uint32_t to) {
+  if (to < from || to - from > 3) return false;
+  for (auto k = from; k < to; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
+        r.lex.in(Words::OfPrepositions, t) || r.lex.in(Words::OtherPrepositions, t) || r.lex.in(Words::ContainmentPrepositions, t))
+      return false;
+  }
+  return true;
+}
+
+// A person's name opens within three lower-case words after token `from`: the body before
+// `from` only qualifies that person's noun (`the Oslo-based Tarn Party strategist Tom Smith`).
+bool qualifies_person(const Reading& r, std::uint32_t from) {
+  for (const Mention& x : r.a.mentions)
+    if (x.entity >= 0 && x.first_token >= from && x.first_token <= from + 3 &&
+        r.a.entities[static_cast<std::size_t>(x.entity)].type == EntityType::Person && modifier_words(r, from, x.first_token))
+      return true;
+  return false;
+}
+
+// A body said to have its seat in a place lies in the place's country (row 18.315; word list
+// seat_participles): before it, the place, a hyphen and the participle, at most three
+// lower-case words between (`the Oslo-based Halvern Bank`, `Norway-based lender Tarn
+// Finance`), not when it qualifies a person's noun (qualifies_person()); after it, the
+// participle and `in` the place, after a comma, a relative word or a copula (`Halvern Bank,
+// based in Oslo,`, `Tarn Finance, which is headquartered in Norway,`, `Tarn Finance is based
+// in Oslo`). `m` and `n2` are next to each other in the text.
+void seated_in(Reading& r, const Mention& m, const Mention& n2, Span ev) {
+  const Annotation& a = r.a;
+  const auto type = [&](const Mention& x) { return a.entities[static_cast<std::size_t>(x.entity)].type; };
+  const auto place = [&](const Mention& x) { return type(x) == EntityType::Country || type(x) == EntityType::Location; };
+  const std::uint32_t se = a.sentences[m.sentence].end_token;
+  std::uint32_t k = m.end_token;
+  if (place(m) && type(n2) == EntityType::Organization) {
+    if (k + 1 < se && a.tokens[k].norm == "-" && r.lex.in(Words::SeatParticiples, a.tokens[k + 1]) &&
+        modifier_words(r, k + 2, n2.first_token) && !qualifies_person(r, n2.end_token))
+      r.col.add(n2.entity, RelationType::LocatedIn, country_or_place_country(r, m.entity), ev, "-based", "seat-before-body", 0.6);
+    return;
+  }
+  if (type(m) != EntityType::Organization || !place(n2)) return;
+  if (k < se && a.text(a.tokens[k].span) == ",") ++k;
+  if (k < se && (r.lex.in(Words::RelativeWords, a.tokens[k]) || r.lex.in(Words::BodyRelatives, a.tokens[k]))) ++k;
+  if (k < se && r.lex.in(Words::Copulas, a.tokens[k])) ++k;
+  if (k + 1 >= se || !r.lex.in(Words::SeatParticiples, a.tokens[k]) || !r.lex.in(Words::ContainmentPrepositions, a.tokens[k + 1]))
+    return;
+  k += 2;
+  if (k < se && r.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
+  if (k == n2.first_token)
+    r.col.add(m.entity, RelationType::LocatedIn, country_or_place_country(r, n2.entity), ev, "based in", "seat-after-body", 0.6);
+}
+
 // Two mentions next to each other in the text.
 void from_text(Reading& r, const Mention& m, const Mention& n2) {
   const Annotation& a = r.a;
@@ -175,6 +235,7 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
   }
   if ((t1 == EntityType::Organization || t1 == EntityType::Location) && t2 == EntityType::Country)
     apposed_country_phrase(r, m, n2, ev);
+  seated_in(r, m, n2, ev);
   if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
       a.tokens[m.end_token].has(kPossessive) && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, true))
     r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-place", 0.7);

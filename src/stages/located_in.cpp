@@ -135,7 +135,7 @@ void apposed_country_phrase(Reading& r, const Mention& m, const Mention& n2, Spa
     if (t.kind == TokenKind::Word && !t.has(kCapitalized)) {
       if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::RelativeWords, t) ||
           r.lex.in(Words::Complementizers, t))
-        return;  // a clause, no noun phrase: `the Acme Office, Norway's imports will be 5m tons,`
+        return;  // a clause, no noun phrase: `a note from Acme Bank, Norway's growth was slow,`
       ++words;
     } else if (t.kind != TokenKind::Number && t.norm != "-") break;
   }

@@ -99,8 +99,8 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
 
 // A membership noun holding its own `of` (relation_cues.json noun_of MEMBER_OF: `member of`,
 // `part of`) states a fact inside a direct quote as well as outside it (row 18.313):
-// `"I think Tom Smith wants to be part of the next Tarn Party government," Roe said` -> Tom Smith
-// MEMBER_OF Tarn Party; its holder is still the name right before the phrase
+// `"Tom Smith has been a member of the Tarn Party for years," Roe said` -> Tom Smith MEMBER_OF
+// Tarn Party; its holder is still the name right before the phrase
 // (member_noun_frame()). Other cues in quotes are the speaker's claims or judgements, read
 // as such (judgements(), relations_from_quotes.cpp).
 bool membership_in_quote(const RelationCue& cue) {

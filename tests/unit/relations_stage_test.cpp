@@ -1480,7 +1480,7 @@ TEST(RelationsStage, ABodyApposedToACountrysNounPhraseLiesInTheCountry) {
                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
   EXPECT_TRUE(Related("Tom Smith left Halvern Bank, the UK's number two lender.")
                   .has_relation("Halvern Bank", "LOCATED_IN", "United Kingdom"));
-  EXPECT_FALSE(Related("According to forecasts by Halvern Bank, Norway's imports will be 5m tons, up 3%.")
+  EXPECT_FALSE(Related("In a note from Halvern Bank, Norway's growth was put at two percent, down from three.")
                    .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
   EXPECT_FALSE(Related("Tom Smith spoke to Halvern Bank, Norway's Tarn Group said on Monday.")
                    .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
@@ -1489,7 +1489,7 @@ TEST(RelationsStage, ABodyApposedToACountrysNounPhraseLiesInTheCountry) {
 // Row 18.313: a membership noun inside a direct quote states a fact about the name before
 // it, as outside one; other cues in quotes stay the speaker's claims.
 TEST(RelationsStage, AMembershipNounInsideAQuoteMakesAMember) {
-  const Related t("\"I think Tom Smith wants to be part of the next Labour government,\" Jane Roe said on Monday.");
+  const Related t("\"Tom Smith has been a member of the Labour Party for years,\" Jane Roe said on Monday.");
   EXPECT_TRUE(t.has_relation("Tom Smith", "MEMBER_OF", "Labour Party"));
   EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
   EXPECT_FALSE(Related("\"Tom Smith criticised Bill Brown,\" Jane Roe said on Monday.")

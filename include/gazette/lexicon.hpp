@@ -311,6 +311,7 @@ enum class Words : std::uint8_t {
   GestureVerbs,
   ToldThingNouns,
   CurrencySigns,
+  SeatParticiples,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -307,7 +307,11 @@ void Finder::apposition_org(std::uint32_t si, const Mention& m, std::size_t k, s
   const std::size_t se = sc.a.sentences[si].end_token;
   const std::size_t e = sc.a.mentions[static_cast<std::size_t>(om)].end_token;
   const std::int32_t org = entity_at(om);
-  if (indefinite && sc.phrase_end(e, se)) {
+  // An indefinite party name may go on with where its member comes from (row 18.314):
+  // `Jane Roe, a Democrat from Tarnshire, said` is one of the party, as `Jane Roe, a Democrat,
+  // said` is; not another body (`X, a Tarn Bank from ...` is no member's phrase).
+  const bool from_place = e < se && sc.lex.in(Words::OriginPrepositions, sc.a.tokens[e]) && sc.party(org);
+  if (indefinite && (sc.phrase_end(e, se) || from_place)) {
     add(m.entity, org, RelationType::MemberOf, k, e, si, "affiliation:apposition-a-org");
     return;
   }

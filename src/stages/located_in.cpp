@@ -1,7 +1,8 @@
 // Relations, LOCATED_IN (relations_internal.hpp): from the gazetteer when the country
 // takes part in the document, from a known place inside an unknown place's name (`West
 // Leeds`, by an alias: `Northern District of New York`), and from text (`Varnola Province in Syria`, `Ukraine's Crimea`, `Norway's
-// state-owned Acme Radio`, `Leeds's Harbour Tower`).
+// state-owned Acme Radio`, `Leeds's Harbour Tower`, `Acme Bank, Norway's biggest lender,`,
+// `the Oslo-based Acme Bank`).
 #include "relations_internal.hpp"
 #include "gazette/gazetteer.hpp"
 
@@ -112,6 +113,101 @@ bool modifies_post(const Reading& r, std::uint32_t end, std::uint32_t se, bool p
   return r.lex.title_index().match(r.a.tokens, end, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific;
 }
 
+// A body or place set off by a comma and followed by an apposition that is a country's
+// possessive and a lower-case noun phrase closed by a comma or a full stop lies in that
+// country (row 18.312): `Halvern Bank, Norway's third-biggest lender, fell`, `Tarnby, the
+// UK's busiest ferry port.` -> LOCATED_IN Norway / United Kingdom. The phrase may hold lower-case
+// words, numbers and hyphens only (`number two mobile operator`), eight at most, no auxiliary,
+// copula, relative word or complementizer (a clause, not a noun phrase), and its head
+// may be no title nor presidency noun (`Acme, Norway's Asia director,`: a post, not a body);
+// `the` may open it. `m` is the body or place, `n2` the country's mention after it.
+void apposed_country_phrase(Reading& r, const Mention& m, const Mention& n2, Span ev) {
+  const Annotation& a = r.a;
+  const std::uint32_t se = a.sentences[m.sentence].end_token;
+  std::uint32_t k = m.end_token;
+  if (k >= se || a.text(a.tokens[k].span) != ",") return;
+  ++k;
+  if (k < n2.first_token && r.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
+  if (k != n2.first_token || n2.end_token >= se || !a.tokens[n2.end_token].has(kPossessive)) return;
+  std::uint32_t words = 0, end = n2.end_token + 1;
+  for (; end < se; ++end) {
+    const Token& t = a.tokens[end];
+    if (t.kind == TokenKind::Word && !t.has(kCapitalized)) {
+      if (r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::RelativeWords, t) ||
+          r.lex.in(Words::Complementizers, t))
+        return;  // a clause, no noun phrase: `a note from Acme Bank, Norway's growth was slow,`
+      ++words;
+    } else if (t.kind != TokenKind::Number && t.norm != "-") break;
+  }
+  if (words == 0 || words > 8 || end >= se || (a.text(a.tokens[end].span) != "," && a.text(a.tokens[end].span) != "."))
+    return;
+  const Token& head = a.tokens[end - 1];
+  std::uint32_t p = 0;
+  if (head.kind != TokenKind::Word || r.lex.in(Words::PresidencyNouns, head) ||
+      (r.lex.title_index().match(a.tokens, end - 1, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific))
+    return;
+  r.col.add(m.entity, RelationType::LocatedIn, n2.entity, ev, "'s", "apposed-country-possessive", 0.6);
+}
+
+// The country a country's or a place's mention stands in; -1 when unknown.
+std::int32_t country_or_place_country(const Reading& r, std::int32_t e) {
+  return r.a.entities[static_cast<std::size_t>(e)].type == EntityType::Country ? e : country_of_place(r, e);
+}
+
+// Lower-case words only in [from, to), no preposition (`the Oslo-based head of Acme`: the
+// head is in Oslo, not Acme), three at most.
+bool modifier_words(const Reading& r, std::uint32_t from, std::uint32_t to) {
+  if (to < from || to - from > 3) return false;
+  for (auto k = from; k < to; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::SpeakerPhrasePrepositions, t) ||
+        r.lex.in(Words::OfPrepositions, t) || r.lex.in(Words::OtherPrepositions, t) || r.lex.in(Words::ContainmentPrepositions, t))
+      return false;
+  }
+  return true;
+}
+
+// A person's name opens within three lower-case words after token `from`: the body before
+// `from` only qualifies that person's noun (`the Oslo-based Tarn Party strategist Tom Smith`).
+bool qualifies_person(const Reading& r, std::uint32_t from) {
+  for (const Mention& x : r.a.mentions)
+    if (x.entity >= 0 && x.first_token >= from && x.first_token <= from + 3 &&
+        r.a.entities[static_cast<std::size_t>(x.entity)].type == EntityType::Person && modifier_words(r, from, x.first_token))
+      return true;
+  return false;
+}
+
+// A body said to have its seat in a place lies in the place's country (row 18.315; word list
+// seat_participles): before it, the place, a hyphen and the participle, at most three
+// lower-case words between (`the Oslo-based Halvern Bank`, `Norway-based lender Tarn
+// Finance`), not when it qualifies a person's noun (qualifies_person()); after it, the
+// participle and `in` the place, after a comma, a relative word or a copula (`Halvern Bank,
+// based in Oslo,`, `Tarn Finance, which is headquartered in Norway,`, `Tarn Finance is based
+// in Oslo`). `m` and `n2` are next to each other in the text.
+void seated_in(Reading& r, const Mention& m, const Mention& n2, Span ev) {
+  const Annotation& a = r.a;
+  const auto type = [&](const Mention& x) { return a.entities[static_cast<std::size_t>(x.entity)].type; };
+  const auto place = [&](const Mention& x) { return type(x) == EntityType::Country || type(x) == EntityType::Location; };
+  const std::uint32_t se = a.sentences[m.sentence].end_token;
+  std::uint32_t k = m.end_token;
+  if (place(m) && type(n2) == EntityType::Organization) {
+    if (k + 1 < se && a.tokens[k].norm == "-" && r.lex.in(Words::SeatParticiples, a.tokens[k + 1]) &&
+        modifier_words(r, k + 2, n2.first_token) && !qualifies_person(r, n2.end_token))
+      r.col.add(n2.entity, RelationType::LocatedIn, country_or_place_country(r, m.entity), ev, "-based", "seat-before-body", 0.6);
+    return;
+  }
+  if (type(m) != EntityType::Organization || !place(n2)) return;
+  if (k < se && a.text(a.tokens[k].span) == ",") ++k;
+  if (k < se && (r.lex.in(Words::RelativeWords, a.tokens[k]) || r.lex.in(Words::BodyRelatives, a.tokens[k]))) ++k;
+  if (k < se && r.lex.in(Words::Copulas, a.tokens[k])) ++k;
+  if (k + 1 >= se || !r.lex.in(Words::SeatParticiples, a.tokens[k]) || !r.lex.in(Words::ContainmentPrepositions, a.tokens[k + 1]))
+    return;
+  k += 2;
+  if (k < se && r.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
+  if (k == n2.first_token)
+    r.col.add(m.entity, RelationType::LocatedIn, country_or_place_country(r, n2.entity), ev, "based in", "seat-after-body", 0.6);
+}
+
 // Two mentions next to each other in the text.
 void from_text(Reading& r, const Mention& m, const Mention& n2) {
   const Annotation& a = r.a;
@@ -137,6 +233,9 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
                     !r.lex.in(Words::OtherPrepositions, a.tokens[k]) && !r.lex.in(Words::Complementizers, a.tokens[k]);
     if (adjectives && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, false)) r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-organisation", 0.6);
   }
+  if ((t1 == EntityType::Organization || t1 == EntityType::Location) && t2 == EntityType::Country)
+    apposed_country_phrase(r, m, n2, ev);
+  seated_in(r, m, n2, ev);
   if (t1 == EntityType::Country && t2 == EntityType::Location && n2.first_token == m.end_token + 1 &&
       a.tokens[m.end_token].has(kPossessive) && !modifies_post(r, n2.end_token, a.sentences[m.sentence].end_token, true))
     r.col.add(n2.entity, RelationType::LocatedIn, m.entity, ev, "'s", "country-possessive-place", 0.7);

@@ -77,13 +77,22 @@ bool Reading::hedged(std::size_t cue, std::size_t clause_begin) const {
   return false;
 }
 
+// A cue inside a direct quote (only a membership noun is read there, row 18.313) has its
+// clause inside the quote: the quote's own words do not bound it, its marks and the words
+// outside it do.
 void clause_bounds(const Reading& r, const Sentence& s, Site& site) {
+  const bool quoted = r.in_quote[site.i] != 0;
+  const auto stop = [&](std::size_t k) {
+    if (!quoted) return r.boundary(k);
+    const Token& t = r.a.tokens[k];
+    return !r.in_quote[k] || t.norm == ";" || (t.kind == TokenKind::Quote && !t.has(kPossessive));
+  };
   site.cb = s.first_token;
   site.ce = s.end_token;
   for (std::size_t k = site.i; k > s.first_token; --k)
-    if (r.boundary(k - 1)) { site.cb = k; break; }
+    if (stop(k - 1)) { site.cb = k; break; }
   for (std::size_t k = site.i + site.n; k < s.end_token; ++k)
-    if (r.boundary(k)) { site.ce = k; break; }
+    if (stop(k)) { site.ce = k; break; }
 }
 
 }  // namespace gazette::relations

@@ -97,12 +97,22 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
   }
 }
 
-// Each cue outside direct quotes is read here; the judging cues, in quotes too, are kept
+// A membership noun holding its own `of` (relation_cues.json noun_of MEMBER_OF: `member of`,
+// `part of`) states a fact inside a direct quote as well as outside it (row 18.313):
+// `"Tom Smith has been a member of the Tarn Party for years," Roe said` -> Tom Smith MEMBER_OF
+// Tarn Party; its holder is still the name right before the phrase
+// (member_noun_frame()). Other cues in quotes are the speaker's claims or judgements, read
+// as such (judgements(), relations_from_quotes.cpp).
+bool membership_in_quote(const RelationCue& cue) {
+  return cue.frame == Frame::NounOf && cue.type == RelationType::MemberOf;
+}
+
+// Each cue outside direct quotes is read here (a membership noun in quotes too, above); the judging cues, in quotes too, are kept
 // for judgements (Reading::judging_cues).
 void read_cues(Reading& r) {
   for_each_cue(r, false, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
     if (cue.frame == Frame::Judging) r.judging_cues.push_back({si, i, n});
-    if (r.in_quote[i]) return;
+    if (r.in_quote[i] && !membership_in_quote(cue)) return;
     if (cue.frame != Frame::Post && cue.frame != Frame::Membership && cue.frame != Frame::Evaluation &&
         cue.frame != Frame::Judging)
       read_cue(r, si, i, n, cue);

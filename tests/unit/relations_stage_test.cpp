@@ -1471,3 +1471,49 @@ TEST(RolesStage, AnApposedPostNamingABodyInItsPhraseGetsNoDocumentCountry) {
   EXPECT_TRUE(Related("The United States will vote in May. \"Sales are up,\" said Tom Smith, vice president.")
                   .has_relation("Tom Smith", "ROLE_IN", "United States"));
 }
+
+// Row 18.312: a body or place set off by a comma before an apposition made of a country's
+// possessive and a lower-case noun phrase lies in that country; not a clause after the
+// possessive, not a post.
+TEST(RelationsStage, ABodyApposedToACountrysNounPhraseLiesInTheCountry) {
+  EXPECT_TRUE(Related("Halvern Bank, Norway's third-biggest lender, said profits fell.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(Related("Tom Smith left Halvern Bank, the UK's number two lender.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "United Kingdom"));
+  EXPECT_FALSE(Related("In a note from Halvern Bank, Norway's growth was put at two percent, down from three.")
+                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Tom Smith spoke to Halvern Bank, Norway's Tarn Group said on Monday.")
+                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+}
+
+// Row 18.313: a membership noun inside a direct quote states a fact about the name before
+// it, as outside one; other cues in quotes stay the speaker's claims.
+TEST(RelationsStage, AMembershipNounInsideAQuoteMakesAMember) {
+  const Related t("\"Tom Smith has been a member of the Labour Party for years,\" Jane Roe said on Monday.");
+  EXPECT_TRUE(t.has_relation("Tom Smith", "MEMBER_OF", "Labour Party"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  EXPECT_FALSE(Related("\"Tom Smith criticised Bill Brown,\" Jane Roe said on Monday.")
+                   .has_relation("Tom Smith", "CRITICIZED", "Bill Brown"));
+}
+
+// Row 18.314: `X, a Democrat from PLACE,` is a member of the party, as `X, a Democrat,` is.
+TEST(RelationsStage, AnIndefinitePartyNameWithItsPlaceMakesAMember) {
+  EXPECT_TRUE(Related("Jane Roe, a Democrat from Ohio, voted against the bill.")
+                  .has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+  EXPECT_TRUE(Related("Tom Smith, a Republican from Texas who chairs the panel, voted for it.")
+                  .has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+  EXPECT_FALSE(Related("Tom Smith, a Tarn Bank from Oslo, voted for it.").has_relation("Tom Smith", "MEMBER_OF", "Tarn Bank"));
+}
+
+// Row 18.315: a body said to be based or headquartered in a place lies in its country.
+TEST(RelationsStage, ABodyBasedInAPlaceLiesInItsCountry) {
+  EXPECT_TRUE(Related("The Norway-based Halvern Bank said profits fell.").has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(Related("Shares in Halvern Bank, which is based in Norway, fell.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(Related("Halvern Bank is headquartered in Norway, its chief said.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("A Norway-based analyst at Halvern Bank said profits fell.")
+                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("\"It is over,\" said Norway-based Halvern Bank economist Tom Smith.")
+                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+}

@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -898,4 +899,36 @@ TEST(Exporter, DoublesOfTwoDecimalsAreWrittenAsToCharsWritesThem) {
   append_double(out, -0.07);
   append_double(out, 1234.5);
   EXPECT_EQ(out, "12-0.071234.5");
+}
+
+// Row 23.245: a measure's ten digits are computed from the value when no half is near;
+// every value, on that path or not, is printf's "%.10g" read back, bit for bit.
+TEST(Exporter, MeasuresRoundedToTenDigitsAreThePrintedOnesReadBack) {
+  const auto printed = [](double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return std::strtod(buf, nullptr);
+  };
+  const auto check = [&](double v) {
+    const double got = round_measure(v), want = printed(v);
+    ASSERT_EQ(std::memcmp(&got, &want, sizeof got), 0) << std::hexfloat << v << " " << got << " " << want;
+  };
+  std::mt19937_64 random(23245);
+  std::uniform_real_distribution<double> exponent(-14, 10);
+  for (int i = 0; i < 300'000; ++i) {
+    const double v = std::pow(10.0, exponent(random));
+    check(v);
+    check(-v);
+  }
+  for (int e = -12; e < 9; ++e)
+    for (int k = 1; k < 200; ++k) {  // decimal boundaries and exact halves of the tenth digit
+      const double v = k * std::pow(10.0, e);
+      check(v);
+      check(std::nextafter(v, 0.0));
+      check(std::nextafter(v, 1e300));
+      check((k * 1e9 + 0.5) * std::pow(10.0, e - 9));
+    }
+  for (const double v : {1.0, 0.5, 1e-12, 9.999999999e8, 1e9, 0.00012345678905, 123456789.05, 5e-324, 1e300})
+    check(v);
+  EXPECT_EQ(round_measure(0.0001234567891234), 0.0001234567891);
 }

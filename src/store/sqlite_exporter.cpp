@@ -88,6 +88,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
     }
     impl->defer_secondary_work(create);
     impl->entity_ids_complete = create;
+    impl->aliases_complete = create;
     impl->prepare();
   } catch (const SQLite::Exception& e) {
     throw std::runtime_error(path + ": cannot open the SQLite database: " + e.what());
@@ -172,6 +173,10 @@ struct SqliteWriter::Impl::DocumentRows {
       ref_row[i] = m.entity_id(gd.entities[i], wikidata[i]);
       insert_reference(gd.entities[i], i, ref_row[i]);
     }
+    m.table = "entities";  // rows of new entities and aliases (row 23.243)
+    m.entity_rows.write(*m.db);
+    m.table = "aliases";
+    m.alias_rows.write(*m.db);
     m.table = "document_entities";
     m.doc_entity_rows.write(*m.db);
     m.table = "entity_type_votes";
@@ -191,6 +196,11 @@ struct SqliteWriter::Impl::DocumentRows {
     for (const auto& alias : ref.aliases) {
       auto known = m.known_aliases.insert(Impl::alias_key(row, alias));
       if (!known.second) continue;  // a row already: the insert would be ignored
+      if (m.aliases_complete) {  // not a row yet: one of alias_rows (row 23.243)
+        m.alias_rows.value(row).text(alias);
+        m.new_aliases.emplace_back(row, &alias);
+        continue;
+      }
       auto& al = *m.insert_alias;
       try {
         al.bind(1, row);

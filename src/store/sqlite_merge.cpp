@@ -339,7 +339,8 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
     throw std::runtime_error(m.path + ": cannot merge " + shard + ": " + e.what());
   }
   Impl::ShardMerge copy(m, *src, stats);
-  m.forget_row_ids();  // the merge inserts quotes and relations through its own statements
+  m.forget_row_ids();  // the merge inserts quotes, relations and entities through its own statements
+  m.aliases_complete = false;  // and aliases it does not record in known_aliases (row 23.243)
   try {
     copy.copy_tables();
     copy.table = "savepoint";

@@ -29,17 +29,23 @@ std::size_t shown_at(const QuoteSelection::Group& g, std::size_t own_limit, std:
 }
 
 // The columns 1-9 of a quote's row (doc_id, date, url, start, kind, cue, speaker name and
-// key, text: the SELECTs below) into r.
-void read_quote_columns(SQLite::Statement& q, QuoteRecord& r) {
-  r.document = q.getColumn(1).getString();
-  r.date = q.getColumn(2).getString();
-  r.url = q.getColumn(3).getString();
-  r.start = q.getColumn(4).getInt64();
-  r.kind = q.getColumn(5).getString();
-  r.cue = q.getColumn(6).getString();
-  r.speaker = q.getColumn(7).getString();
-  r.speaker_key = q.getColumn(8).getString();
-  r.text = q.getColumn(9).getString();
+// key, text: the SELECTs below) into r, whose strings keep their room (Query, row 23.242).
+void read_quote_columns(const Query& q, QuoteRecord& r) {
+  q.text(1, r.document);
+  q.text(2, r.date);
+  q.text(3, r.url);
+  r.start = q.int64(4);
+  q.text(5, r.kind);
+  q.text(6, r.cue);
+  q.text(7, r.speaker);
+  q.text(8, r.speaker_key);
+  q.text(9, r.text);
+}
+
+// One more entity the quote in r is about: columns 1-2 (name, key) of `about`'s row.
+void read_about(const Query& about, QuoteRecord& r) {
+  about.text(1, r.about.emplace_back());
+  about.text(2, r.about_keys.emplace_back());
 }
 
 }  // namespace
@@ -56,26 +62,24 @@ std::vector<QuoteRecord> load_quotes(const std::string& path) {
     std::vector<QuoteRecord> out;
     std::map<std::int64_t, std::size_t> index;  // quotes.id -> out
     {
-      SQLite::Statement q(db,
-                          "SELECT q.id, d.doc_id, d.date, d.url, q.start, q.kind, q.cue, s.name, s.key, q.text "
-                          "FROM quotes q JOIN documents d ON d.id = q.document "
-                          "LEFT JOIN entities s ON s.id = q.speaker ORDER BY q.id");
-      while (q.executeStep()) {
+      Query q(db,
+              "SELECT q.id, d.doc_id, d.date, d.url, q.start, q.kind, q.cue, s.name, s.key, q.text "
+              "FROM quotes q JOIN documents d ON d.id = q.document "
+              "LEFT JOIN entities s ON s.id = q.speaker ORDER BY q.id");
+      while (q.step()) {
         QuoteRecord r;
         read_quote_columns(q, r);
-        index.emplace(q.getColumn(0).getInt64(), out.size());
+        index.emplace(q.int64(0), out.size());
         out.push_back(std::move(r));
       }
     }
     table = "quote_about";
-    SQLite::Statement q(db,
-                        "SELECT qa.quote, e.name, e.key FROM quote_about qa JOIN entities e ON e.id = qa.entity "
-                        "ORDER BY qa.quote, e.id");
-    while (q.executeStep()) {
-      const auto it = index.find(q.getColumn(0).getInt64());
-      if (it == index.end()) continue;
-      out[it->second].about.push_back(q.getColumn(1).getString());
-      out[it->second].about_keys.push_back(q.getColumn(2).getString());
+    Query q(db,
+            "SELECT qa.quote, e.name, e.key FROM quote_about qa JOIN entities e ON e.id = qa.entity "
+            "ORDER BY qa.quote, e.id");
+    while (q.step()) {
+      const auto it = index.find(q.int64(0));
+      if (it != index.end()) read_about(q, out[it->second]);
     }
     return out;
   } catch (const SQLite::Exception& e) {
@@ -161,7 +165,7 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
             " FROM ranked r JOIN quotes q ON q.id = r.id JOIN documents d ON d.id = q.document LEFT JOIN entities s ON "
             "s.id = q.speaker WHERE r.rank <= CASE WHEN r.unknown THEN ?2 ELSE ?1 END ORDER BY q.id";
     }
-    SQLite::Statement q(db, sql);
+    Query q(db, sql);
     if (selection.capped()) {
       auto bound = [](std::size_t n) {
         return static_cast<std::int64_t>(std::min<std::size_t>(n, std::numeric_limits<std::int64_t>::max()));
@@ -175,30 +179,26 @@ void for_each_selected_quote(const std::string& path, const QuoteSelection& sele
     // read its 17,354 quotes' 26,107 rows in 17,354 searches); the same rows in the same
     // order. A capped selection may read few of many quotes: a look-up each.
     const bool walk = !selection.capped();
-    SQLite::Statement about(db, walk ? "SELECT qa.quote, e.name, e.key FROM quote_about qa JOIN entities e ON "
+    Query about(db, walk ? "SELECT qa.quote, e.name, e.key FROM quote_about qa JOIN entities e ON "
                                        "e.id = qa.entity ORDER BY qa.quote, qa.entity"
                                      : "SELECT NULL, e.name, e.key FROM quote_about qa JOIN entities e ON "
                                        "e.id = qa.entity WHERE qa.quote = ? ORDER BY e.id");
     std::optional<bool> about_row;  // walk: whether it holds a row not yet given; first stepped at the first quote
     QuoteRecord r;
-    const auto take_about = [&r, &about] {
-      r.about.push_back(about.getColumn(1).getString());
-      r.about_keys.push_back(about.getColumn(2).getString());
-    };
-    while (q.executeStep()) {
+    while (q.step()) {
       table = "quotes";
       read_quote_columns(q, r);
       r.about.clear();
       r.about_keys.clear();
       table = "quote_about";
-      const std::int64_t id = q.getColumn(0).getInt64();
+      const std::int64_t id = q.int64(0);
       if (walk) {
-        if (!about_row) about_row = about.executeStep();
-        while (*about_row && about.getColumn(0).getInt64() < id) about_row = about.executeStep();
-        for (; *about_row && about.getColumn(0).getInt64() == id; about_row = about.executeStep()) take_about();
+        if (!about_row) about_row = about.step();
+        while (*about_row && about.int64(0) < id) about_row = about.step();
+        for (; *about_row && about.int64(0) == id; about_row = about.step()) read_about(about, r);
       } else {
         about.bind(1, id);
-        while (about.executeStep()) take_about();
+        while (about.step()) read_about(about, r);
         about.reset();
       }
       visit(r);

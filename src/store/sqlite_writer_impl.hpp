@@ -198,6 +198,47 @@ class RowBatch {
   std::array<sqlite3_stmt*, kSizes> statements_{};
 };
 
+// A SELECT read through SQLite's C API (row 23.242): a text column is read into a
+// string the caller keeps, its room reused row after row, by one sqlite3_column_blob()
+// and one sqlite3_column_bytes() call: the bytes SQLiteCpp's getColumn(i).getString()
+// gives (a NULL reads as ""), without its Column object (a shared_ptr copy), its
+// third call and a new string per value. Example (made up): the report's 9 columns of
+// each of 17,000 quotes, read into one QuoteRecord's strings. Errors throw
+// SQLite::Exception as SQLiteCpp's executeStep() does.
+class Query {
+ public:
+  Query(SQLite::Database& db, const std::string& sql) : db_(db.getHandle()) {
+    const int rc = sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size() + 1), &s_, nullptr);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  ~Query() { sqlite3_finalize(s_); }
+  Query(const Query&) = delete;
+  Query& operator=(const Query&) = delete;
+
+  void bind(int index, std::int64_t value) {
+    const int rc = sqlite3_bind_int64(s_, index, value);
+    if (rc != SQLITE_OK) throw SQLite::Exception(db_, rc);
+  }
+  // The next row: true when there is one.
+  bool step() {
+    const int rc = sqlite3_step(s_);
+    if (rc == SQLITE_ROW) return true;
+    if (rc == SQLITE_DONE) return false;
+    throw SQLite::Exception(db_, rc);
+  }
+  void reset() { sqlite3_reset(s_); }
+  std::int64_t int64(int column) const { return sqlite3_column_int64(s_, column); }
+  void text(int column, std::string& out) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(s_, column));
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(s_, column));
+    out.assign(data ? data : "", data ? size : 0);
+  }
+
+ private:
+  sqlite3* db_;
+  sqlite3_stmt* s_ = nullptr;
+};
+
 // A writer killed in the middle of an update (kill -9, power loss) leaves a hot
 // "<path>-journal". A read-only connection cannot roll it back and fails with
 // SQLITE_READONLY_ROLLBACK ("attempt to write a readonly database"), although the
@@ -255,7 +296,11 @@ inline void check_schema_version(SQLite::Database& db, const std::string& path) 
 inline SQLite::Database open_read_only(const std::string& path, const char* table) {
   if (path != ":memory:" && !file_exists(path)) throw std::runtime_error(path + ": no such database file");
   roll_back_hot_journal(path);
-  SQLite::Database db(path, SQLite::OPEN_READONLY, 5000);
+  // Each such connection is used by the one thread that opened it (row 23.241): no
+  // connection mutex taken and released around every step and every column read
+  // (SQLite's multi-thread mode; a build's summary reads on a thread of its own with a
+  // connection of its own). Example (made up): the report's read-back of 17,000 quotes.
+  SQLite::Database db(path, SQLite::OPEN_READONLY | SQLite::OPEN_NOMUTEX, 5000);
   check_schema_version(db, path);
   if (!db.tableExists(table))
     throw std::runtime_error(path + ": not a gazette database (no " + std::string(table) + " table)");
@@ -296,6 +341,11 @@ struct SqliteWriter::Impl {
   // until a failed merge() forgets the cache): a key it lacks is then not in the table,
   // and entity_id() inserts it without looking it up first (row 23.171).
   bool entity_ids_complete = false;
+  // True while known_aliases holds every row of aliases (a database this writer created,
+  // until a merge() copies aliases it does not record): an alias it lacks is then new,
+  // and insert_reference() adds it to alias_rows, written with the document's other
+  // rows, instead of one INSERT OR IGNORE each (row 23.243).
+  bool aliases_complete = false;
   // Aliases this writer knows to be rows of aliases (inserted, or ignored as already
   // there), as alias_key(): their INSERT OR IGNORE would change nothing, so
   // insert_reference() skips it (row 23.170). A pair it lacks is inserted as before.
@@ -404,21 +454,26 @@ struct SqliteWriter::Impl {
       quote_rows{"INSERT OR FAIL INTO quotes(id, document, speaker, sentence, start, end, text, kind, cue, "
                  "speaker_from, rule) VALUES ", 11},
       relation_rows{"INSERT OR FAIL INTO relations(id, document, head, type, tail, role, cue, evidence_start, "
-                    "evidence_end, evidence_text, confidence, rule) VALUES ", 12};
-  std::array<sqlite_detail::RowBatch*, 8> batches() {
+                    "evidence_end, evidence_text, confidence, rule) VALUES ", 12},
+      // New entities and aliases of a database whose rows the writer knows all of
+      // (entity_ids_complete, aliases_complete; row 23.243): entities with their ids
+      // given (next_entity_id, as quotes and relations), one statement per 32 rows.
+      entity_rows{"INSERT OR FAIL INTO entities(id, key, name, type, gazetteer_id, wikidata) VALUES ", 6},
+      alias_rows{"INSERT OR FAIL INTO aliases(entity, alias) VALUES ", 2};
+  std::array<sqlite_detail::RowBatch*, 10> batches() {
     return {&sentence_rows, &mention_rows, &doc_entity_rows, &vote_rows, &about_rows, &evidence_rows, &quote_rows,
-            &relation_rows};
+            &relation_rows, &entity_rows, &alias_rows};
   }
 
   // The id SQLite would give the next row of quotes or relations (largest in use plus
   // one: neither table is AUTOINCREMENT), read when 0 and then counted by add(); set
   // to 0 again by whatever else inserts or deletes such rows (merge(), undo_add()).
-  std::int64_t next_quote_id = 0, next_relation_id = 0;
+  std::int64_t next_quote_id = 0, next_relation_id = 0, next_entity_id = 0;
   std::int64_t& next_row_id(std::int64_t& next, const char* sql) {
     if (next == 0) next = db->execAndGet(sql).getInt64() + 1;
     return next;
   }
-  void forget_row_ids() { next_quote_id = next_relation_id = 0; }
+  void forget_row_ids() { next_quote_id = next_relation_id = next_entity_id = 0; }
 
   void prepare() {
     auto& d = *db;
@@ -598,13 +653,14 @@ struct SqliteWriter::Impl {
     if (it != entity_ids.end()) return it->second;
     std::int64_t id = 0;
     table = "entities";
-    if (!entity_ids_complete) sqlite_detail::bind_text(*find_entity, 1, ref.key);
-    if (!entity_ids_complete && find_entity->executeStep()) {
+    if (entity_ids_complete) {
+      id = new_entity_row(ref, wikidata);
+    } else if (sqlite_detail::bind_text(*find_entity, 1, ref.key); find_entity->executeStep()) {
       id = find_entity->getColumn(0).getInt64();
       entity_types[id] = find_entity->getColumn(1).getString();
       find_entity->reset();
     } else {
-      if (!entity_ids_complete) find_entity->reset();
+      find_entity->reset();
       auto& s = *insert_entity;
       sqlite_detail::bind_text(s, 1, ref.key);
       sqlite_detail::bind_text(s, 2, ref.label);
@@ -618,6 +674,19 @@ struct SqliteWriter::Impl {
     }
     entity_ids.emplace(ref.key, id);
     new_keys.push_back(ref.key);
+    return id;
+  }
+  // A key missing from a complete cache is a new entity (row 23.171): its row goes to
+  // entity_rows with the id SQLite would give it (the largest in use plus one, counted
+  // on; row 23.243), written by insert_entities() before the document's references.
+  // `wikidata` must stay as it is until then. Example (made up): a document naming Tom
+  // Smith, Jane Roe and Borovia for the first time: one INSERT of three rows, not three.
+  std::int64_t new_entity_row(const GraphDocument::EntityRef& ref, const std::string& wikidata) {
+    const std::int64_t id = next_row_id(next_entity_id, "SELECT COALESCE(MAX(id), 0) FROM entities")++;
+    entity_rows.value(id).text(ref.key).text(ref.label).text(ref.type);
+    entity_rows.text_or_null(ref.gazetteer_id).text_or_null(wikidata);
+    new_entities.push_back(id);
+    entity_types[id] = ref.type;
     return id;
   }
 };

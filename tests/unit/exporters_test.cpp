@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -860,4 +861,74 @@ TEST(Exporter, AttributeValuesAreWrittenFromTheirTextUnchanged) {
                            "<attvalue for=\"role\" value=\"chief &quot;exec&quot; &amp; &lt;owner&gt;\"/>",
                            "<attvalue for=\"documents\" value=\"[&quot;doc &lt;1&gt; &amp; \\&quot;2\\&quot;&quot;]\"/>"})
     EXPECT_NE(gexf.str().find(want), std::string::npos) << want;
+}
+
+// Row 23.244: a value of at most two decimals is written from its hundredths; every
+// value, on the grid of hundredths or beside it, is written as std::to_chars writes it.
+TEST(Exporter, DoublesOfTwoDecimalsAreWrittenAsToCharsWritesThem) {
+  const auto to_chars_text = [](double v) {
+    char buf[64];
+    const auto r = std::to_chars(buf, buf + sizeof buf, v);
+    return std::string(buf, r.ptr);
+  };
+  const auto check = [&](double v) {
+    std::string out = "x";  // appended after what is there
+    append_double(out, v);
+    ASSERT_EQ(out, "x" + to_chars_text(v)) << v;
+  };
+  for (long k = -2'000'000; k <= 2'000'000; ++k) {  // -20,000.00 to 20,000.00
+    const double v = static_cast<double>(k) / 100.0;
+    if (v == 0) continue;  // "0" for both zeros, tested elsewhere
+    check(v);
+    check(std::nextafter(v, 1e9));
+    check(std::nextafter(v, -1e9));
+  }
+  std::mt19937_64 random(23244);
+  std::uniform_real_distribution<double> any(-2e5, 2e5);
+  for (int i = 0; i < 200'000; ++i) {
+    const double v = any(random);
+    check(v);
+    check(std::round(v * 100) / 100);
+    check(std::round(v * 10) / 10);
+  }
+  for (const double v : {0.01, 0.009999999999, 0.005, 0.015, 99999.99, 99999.995, 1e5, 1e5 - 1e-9, 10000.0, 12000.0,
+                         -0.07, 1234.5, 1.0 / 3, 1e-5, 1e300, 5e-324})
+    check(v);
+  std::string out;
+  append_double(out, 12.0);
+  append_double(out, -0.07);
+  append_double(out, 1234.5);
+  EXPECT_EQ(out, "12-0.071234.5");
+}
+
+// Row 23.245: a measure's ten digits are computed from the value when no half is near;
+// every value, on that path or not, is printf's "%.10g" read back, bit for bit.
+TEST(Exporter, MeasuresRoundedToTenDigitsAreThePrintedOnesReadBack) {
+  const auto printed = [](double v) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.10g", v);
+    return std::strtod(buf, nullptr);
+  };
+  const auto check = [&](double v) {
+    const double got = round_measure(v), want = printed(v);
+    ASSERT_EQ(std::memcmp(&got, &want, sizeof got), 0) << std::hexfloat << v << " " << got << " " << want;
+  };
+  std::mt19937_64 random(23245);
+  std::uniform_real_distribution<double> exponent(-14, 10);
+  for (int i = 0; i < 300'000; ++i) {
+    const double v = std::pow(10.0, exponent(random));
+    check(v);
+    check(-v);
+  }
+  for (int e = -12; e < 9; ++e)
+    for (int k = 1; k < 200; ++k) {  // decimal boundaries and exact halves of the tenth digit
+      const double v = k * std::pow(10.0, e);
+      check(v);
+      check(std::nextafter(v, 0.0));
+      check(std::nextafter(v, 1e300));
+      check((k * 1e9 + 0.5) * std::pow(10.0, e - 9));
+    }
+  for (const double v : {1.0, 0.5, 1e-12, 9.999999999e8, 1e9, 0.00012345678905, 123456789.05, 5e-324, 1e300})
+    check(v);
+  EXPECT_EQ(round_measure(0.0001234567891234), 0.0001234567891);
 }

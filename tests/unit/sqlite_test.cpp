@@ -1373,3 +1373,102 @@ TEST(Sqlite, AStatementsParametersAreAllBoundAgainForEachDocument) {
                                       "2|0|\"Rain today.\"", "2|1|\"Sun tomorrow.\""}));
   EXPECT_EQ(filler.size(), 64u);
 }
+
+TEST(Sqlite, QuotesReadBackIntoReusedStringsKeepNoValueOfTheQuoteBefore) {
+  // Rows 23.241-23.242: the quotes are read by SQLite's C API into one record whose
+  // strings keep their room. A quote with a speaker, a cue, a URL and two entities it
+  // is about, then one with none of them (NULL columns): the second record holds empty
+  // strings and an empty about list, not the first's values; load_quotes() and
+  // for_each_quote() give the same records.
+  test::Corpus corpus;
+  const std::string said = "Tom Smith said the Borovia plan works. It will fail, the memo said.";
+  auto& a = corpus.add("news/a.txt", "2021-03-04", said);
+  test::sentence(a, "Tom Smith said the Borovia plan works.");
+  test::sentence(a, "It will fail, the memo said.");
+  const int tom = test::entity(a, "Tom Smith", EntityType::Person);
+  const int borovia = test::entity(a, "Borovia", EntityType::Country);
+  const int jane = test::entity(a, "Jane Roe", EntityType::Person);
+  test::mention(a, tom, "Tom Smith");
+  test::mention(a, borovia, "Borovia");
+  test::quote(a, "the Borovia plan works", tom, {borovia, jane});
+  test::quote(a, "It will fail", -1, {});
+  a.quotes.back().cue.clear();
+  const_cast<Document*>(a.doc)->url = "https://example.org/borovia-plan";
+  const auto dir = scratch_dir("quote-read-back");
+  const auto path = (dir / "g.db").string();
+  write_db(path, corpus);
+  auto line = [](const QuoteRecord& q) {
+    std::string about;
+    for (std::size_t i = 0; i < q.about.size(); ++i) about += "," + q.about[i] + "=" + q.about_keys[i];
+    return q.document + "|" + q.date + "|" + q.url + "|" + std::to_string(q.start) + "|" + q.kind + "|" + q.cue + "|" +
+           q.speaker + "|" + q.speaker_key + "|" + q.text + about;
+  };
+  const std::vector<std::string> expected{
+      "news/a.txt|2021-03-04|https://example.org/borovia-plan|15|direct|said|Tom Smith|name:tom smith|the Borovia plan "
+      "works,Borovia=name:borovia,Jane Roe=name:jane roe",
+      "news/a.txt|2021-03-04|https://example.org/borovia-plan|39|direct||||It will fail"};
+  std::vector<std::string> streamed, loaded;
+  for_each_quote(path, [&](const QuoteRecord& q) { streamed.push_back(line(q)); });
+  for (const auto& q : load_quotes(path)) loaded.push_back(line(q));
+  EXPECT_EQ(streamed, expected);
+  EXPECT_EQ(loaded, expected);
+}
+
+TEST(Sqlite, NewEntitiesAndAliasesWrittenManyAtATimeAreTheRowsOneAtATimeWrote) {
+  // Row 23.243: in a database it created, the writer gives new entities their ids
+  // itself and writes them and their new aliases many rows at a time. The same
+  // documents (a failed one in the middle, whose entities are taken back, then a merge
+  // of a shard, then documents naming the shard's entities by old and new aliases)
+  // written once into a new database and once into an existing one (rows one at a
+  // time, ids from SQLite) give the same entities with the same ids and the same aliases.
+  auto doc = [](test::Corpus& c, const std::string& id, const std::string& who, const std::string& alias, bool fail) {
+    const std::string met = who + " met Jane Roe in Borovia.", again = alias + " left Borovia.";
+    auto& a = c.add(id, "2020-01-01", met + " " + again);
+    test::sentence(a, met);
+    test::sentence(a, again);
+    const int p = test::entity(a, who, EntityType::Person), j = test::entity(a, "Jane Roe", EntityType::Person);
+    const int b = test::entity(a, "Borovia", EntityType::Country, "country:borovia");
+    test::mention(a, p, who);
+    test::mention(a, j, "Jane Roe");
+    test::mention(a, b, "Borovia");
+    test::mention(a, p, alias);
+    test::mention(a, b, "Borovia", 1);
+    test::relation(a, p, RelationType::MetWith, j, {met});
+    if (fail) a.relations[0].confidence = std::nan("");  // relations.confidence refuses NULL
+  };
+  test::Corpus first, bad, shard, later;
+  doc(first, "d1", "Tom Smith", "Smith", false);
+  doc(bad, "d2", "Ola Nord", "Nord", true);
+  doc(shard, "s1", "Cy Park", "Park", false);
+  doc(later, "d3", "Cy Park", "Cyrus Park", false);
+  doc(later, "d4", "Ola Nord", "Ola", false);
+  doc(later, "d5", "Tom Smith", "Tommy", false);
+  const auto dir = scratch_dir("entity-rows");
+  const auto shard_path = (dir / "s.db").string();
+  write_db(shard_path, shard);
+  std::vector<std::vector<std::string>> tables;
+  for (const bool reopen : {false, true}) {
+    const auto path = (dir / (reopen ? "existing.db" : "new.db")).string();
+    SqliteWriter w;
+    w.open(path);
+    w.add(*first.annotations()[0]);
+    if (reopen) {
+      w.commit();
+      w.open(path);
+    }
+    EXPECT_THROW(w.add(*bad.annotations()[0]), std::runtime_error);
+    EXPECT_EQ(w.merge(shard_path).documents_added, 1u);
+    for (const auto* a : later.annotations()) EXPECT_TRUE(w.add(*a));
+    w.commit();
+    SQLite::Database db(path);
+    auto t = rows(db, "SELECT id, key, name, type, gazetteer_id, wikidata FROM entities ORDER BY id");
+    for (auto& r : rows(db, "SELECT entity, alias FROM aliases ORDER BY entity, alias")) t.push_back(r);
+    tables.push_back(t);
+  }
+  EXPECT_EQ(tables[0], tables[1]);
+  EXPECT_EQ(tables[0], (std::vector<std::string>{
+                           "1|name:tom smith|Tom Smith|PERSON|NULL|NULL", "2|name:jane roe|Jane Roe|PERSON|NULL|NULL",
+                           "3|country:borovia|Borovia|COUNTRY|country:borovia|NULL",
+                           "4|name:cy park|Cy Park|PERSON|NULL|NULL", "5|name:ola nord|Ola Nord|PERSON|NULL|NULL", "1|Smith", "1|Tom Smith", "1|Tommy", "2|Jane Roe",
+                           "3|Borovia", "4|Cy Park", "4|Cyrus Park", "4|Park", "5|Ola", "5|Ola Nord"}));
+}

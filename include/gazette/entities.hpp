@@ -73,4 +73,9 @@ bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex);
 // in the sentence [first, end), or 0 when it has none (entities.cpp).
 std::size_t dateline_name_end(const Annotation& a, const Lexicons& lex, std::size_t first, std::size_t end);
 
+// True when the document is a sports report: two or more results lines, a sport's slug, or
+// three words of sports reports (word list sports_words), two of them different (the test
+// the entities stage makes for its teams; the relations stage asks it for row 18.308).
+bool is_sports_report(const Annotation& a, const Lexicons& lex);
+
 }  // namespace gazette

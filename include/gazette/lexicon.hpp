@@ -312,6 +312,7 @@ enum class Words : std::uint8_t {
   ToldThingNouns,
   CurrencySigns,
   SeatParticiples,
+  ReviewFields,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1967,6 +1967,12 @@ void compact(Annotation& a) {
 
 }  // namespace
 
+bool is_sports_report(const Annotation& a, const Lexicons& lex) {
+  std::vector<char> table_line = table_lines(a);
+  no_statistics_rows(a, lex, table_line);
+  return sports_report(a, lex, table_line);
+}
+
 void resolve_entities(Annotation& a, const Lexicons& lex) {
   Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):

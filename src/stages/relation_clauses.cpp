@@ -77,6 +77,15 @@ bool Reading::hedged(std::size_t cue, std::size_t clause_begin) const {
   return false;
 }
 
+bool Reading::questioned(std::size_t cue, std::size_t clause_begin) const {
+  for (std::size_t k = cue; k > clause_begin && cue - k < 10; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.norm == ",") return false;
+    if (lex.in(Words::Complementizers, t) && !lex.in(Words::DeclarativeComplementizers, t)) return true;
+  }
+  return false;
+}
+
 // A cue inside a direct quote (only a membership noun is read there, row 18.313) has its
 // clause inside the quote: the quote's own words do not bound it, its marks and the words
 // outside it do.

@@ -269,6 +269,13 @@ void noun_of_frame(Reading& r, const Site& site) {
     member_noun_frame(r, site);  // "member of", "part of": the cue holds its own `of`
     return;
   }
+  // Row 18.310: a critic with the field he reviews right before it (word lists review_fields
+  // and work_title_words: `the Daily Post's film critic Tom Smith`, `Norwegian literary
+  // critic Jane Roe`) is a reviewer by trade: the name before is his employer or country,
+  // criticised by no one.
+  if (site.cue->type == RelationType::Criticized && site.i > site.cb &&
+      (r.lex.in(Words::ReviewFields, a.tokens[site.i - 1]) || r.lex.in(Words::WorkTitleWords, a.tokens[site.i - 1])))
+    return;
   std::int32_t tail = -1, head = -1;
   if (site.before >= 0 && site.i - site.arg(site.before).end <= 3 && same_phrase(a, site.arg(site.before).end, site.i))
     tail = site.before;

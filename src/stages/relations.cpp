@@ -67,9 +67,20 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
   site.ms = &r.by_sentence[si];
   clause_bounds(r, s, site);
   if (r.negated(i, site.cb)) return;
+  // Row 18.311: an act asked about or set as a condition is not stated (`it is not known
+  // whether Tom Smith would back Jane Roe`, `if Acme backs out`): no relation of any type.
+  if (r.questioned(i, site.cb)) return;
   // A meeting that might, or is only hoped to, happen did not (GUIDELINES "MET_WITH": talks
-  // and meetings held or stated as arranged, so `will meet` stays).
-  if (cue.type == RelationType::MetWith && r.hedged(i, site.cb)) return;
+  // and meetings held or stated as arranged, so `will meet` stays). Row 18.309: nor is a
+  // criticism or a backing that might, should or is only wished to be made an act (`Tom
+  // Smith may criticise the plan`, `Acme says Jane Roe should back Tom Doe`: no CRITICIZED,
+  // no SUPPORTS); an attack keeps its own reading (an attempted strike is still force).
+  if ((cue.type == RelationType::MetWith || cue.type == RelationType::Criticized || cue.type == RelationType::Supports) &&
+      r.hedged(i, site.cb))
+    return;
+  // Row 18.308: in a sports report `meet`/`meets` (contest_words) is a contest between sides,
+  // no meeting (`Tom Smith will meet Jack Doe in the second round`); `met`, `talks` stay.
+  if (cue.type == RelationType::MetWith && r.lex.in(Words::ContestWords, a.tokens[i]) && r.sports_report()) return;
   site.w0 = a.tokens[i].lower;
   site.noun_like = r.lex.in(Words::CueNouns, a.tokens[i]);  // nouns that look like verbs: "the gas attack"
   if (!verb_cue_applies(r, s, site)) return;
@@ -167,6 +178,11 @@ void Collector::add(std::int32_t head, RelationType type, std::int32_t tail, Spa
   a.relations.push_back(std::move(r));
 }
 
+bool Reading::sports_report() const {
+  if (sports < 0) sports = is_sports_report(a, lex) ? 1 : 0;
+  return sports == 1;
+}
+
 Span sentence_span(const Annotation& a, std::uint32_t s) {
   const Sentence& st = a.sentences[s];
   return Span{a.tokens[st.first_token].span.begin, a.tokens[st.end_token - 1].span.end};
@@ -181,7 +197,7 @@ constexpr std::size_t kKeptSentences = 4096;
 
 void extract_relations(Annotation& a, const Lexicons& lex) {
   const std::size_t entities_before = a.entities.size();
-  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}, {}, false, {}};
+  relations::Reading r{a, lex, relations::Collector{a, {}, {}}, {}, {}, {}, {}, {}, {}, {}, false, {}, -1};
   // The per-sentence argument lists keep their room from the thread's last document
   // (find_arguments() empties them): no allocation per sentence (row 23.141).
   thread_local std::vector<std::vector<relations::Arg>> kept;

@@ -64,6 +64,9 @@ struct Reading {
   // passes that read it (find_arguments(), located_in(), from_quotes()): no pass adds a
   // mention or moves one, so the order is the same for all three (row 23.161).
   std::vector<std::uint32_t> mention_order;
+  // The document is a sports report (entities.hpp is_sports_report()): -1 until a cue
+  // first asks (sports_report()), then 0 or 1.
+  mutable signed char sports = -1;
 
   // The token ends a clause: ";" or a quotation mark (not of a fragment).
   bool boundary(std::size_t k) const;
@@ -76,6 +79,11 @@ struct Reading {
   // A hedging word (modal of possibility, wish or attempt) within three tokens before the
   // cue, not across a comma: `might meet`, `hopes to meet`, `could soon hold talks with`.
   bool hedged(std::size_t cue, std::size_t clause_begin) const;
+  // Row 18.311: `if` or `whether` (complementizers that are not declarative) within ten
+  // tokens before the cue, not across a comma: the cue is in a question or a condition.
+  bool questioned(std::size_t cue, std::size_t clause_begin) const;
+  // The document is a sports report, tested once, when first asked.
+  bool sports_report() const;
 };
 
 // Each relation cue in the sentences that may hold a relation (not furniture, not a

@@ -1517,3 +1517,52 @@ TEST(RelationsStage, ABodyBasedInAPlaceLiesInItsCountry) {
   EXPECT_FALSE(Related("\"It is over,\" said Norway-based Halvern Bank economist Tom Smith.")
                    .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
 }
+
+// Row 18.308: in a sports report (three sports words, two different) `meet`/`meets` is a
+// contest between sides, no meeting; outside one, and `met` in one, a meeting stays.
+TEST(RelationsStage, MeetInASportsReportIsAContestNotAMeeting) {
+  auto met = [](const Related& t) {
+    return t.has_relation("Tom Smith", "MET_WITH", "Jack Doe") || t.has_relation("Jack Doe", "MET_WITH", "Tom Smith");
+  };
+  EXPECT_FALSE(met(Related("Tom Smith won his match at the Farrow tournament on Friday after a long match. "
+                           "Tom Smith will meet Jack Doe in the next round.")));
+  EXPECT_FALSE(met(Related("Tom Smith won his match at the Farrow tournament on Friday after a long match. "
+                           "He now meets Jack Doe, who won the other match.")));
+  EXPECT_TRUE(met(Related("Tom Smith won his match at the Farrow tournament on Friday after a long match. "
+                          "Tom Smith met Jack Doe at a hotel in Leeds to discuss a transfer.")));
+  EXPECT_TRUE(met(Related("Tom Smith, the finance minister, will meet Jack Doe in Oslo next week.")));
+}
+
+// Row 18.309: a criticism or a backing under a modal of possibility or obligation, or a
+// wish, is no act: no CRITICIZED, no SUPPORTS; the plain verb and `will` are read.
+TEST(RelationsStage, AHedgedOrObligedCriticismOrBackingIsNoAct) {
+  EXPECT_FALSE(Related("Acme said Tom Smith should back Jane Roe in the vote.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Smith may criticise Jane Roe at the congress.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Smith hopes to back Jane Roe in the vote.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith backed Jane Roe in the vote.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith criticised Jane Roe at the congress.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+}
+
+// Row 18.310: a critic with the field he reviews right before `critic` is a reviewer: the
+// paper or country before him is criticised by no one; a name right before `critic` is.
+TEST(RelationsStage, AFieldCriticIsAReviewerNotAnAttacker) {
+  const Related paper("The Daily Post's film critic Tom Smith said the festival was strong.");
+  EXPECT_FALSE(paper.has_relation("Tom Smith", "CRITICIZED", "The Daily Post"));
+  EXPECT_FALSE(paper.has_relation("Tom Smith", "CRITICIZED", "Daily Post"));
+  const Related country("Norwegian literary critic Jane Roe spoke in Oslo.");
+  EXPECT_FALSE(country.has_relation("Jane Roe", "CRITICIZED", "Norway"));
+  EXPECT_TRUE(Related("Jane Roe, an outspoken Tom Smith critic, spoke in Oslo.").has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+}
+
+// Row 18.311: a cue in a clause opened by `whether` or `if` (a question or a condition) states
+// no act; the same cue after a comma that closes the condition is read.
+TEST(RelationsStage, AnActAskedAboutOrSetAsAConditionIsNoRelation) {
+  EXPECT_FALSE(Related("It is not known whether Tom Smith would back Jane Roe in the vote.")
+                   .has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  const Related talks("Tom Smith will decide whether to hold talks with Jane Roe.");
+  EXPECT_FALSE(talks.has_relation("Tom Smith", "MET_WITH", "Jane Roe") || talks.has_relation("Jane Roe", "MET_WITH", "Tom Smith"));
+  const Related held("Tom Smith will hold talks with Jane Roe.");
+  EXPECT_TRUE(held.has_relation("Tom Smith", "MET_WITH", "Jane Roe") || held.has_relation("Jane Roe", "MET_WITH", "Tom Smith"));
+  EXPECT_FALSE(Related("Jane Roe will resign if Tom Smith criticises her plan again.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(Related("If the vote is held, Tom Smith backed Jane Roe on Monday.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+}

@@ -310,6 +310,7 @@ enum class Words : std::uint8_t {
   RoleModifierParticiples,
   GestureVerbs,
   ToldThingNouns,
+  PressReportVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

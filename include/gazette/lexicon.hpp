@@ -313,6 +313,7 @@ enum class Words : std::uint8_t {
   CurrencySigns,
   SeatParticiples,
   ReviewFields,
+  PressReportVerbs,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

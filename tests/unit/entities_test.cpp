@@ -1729,3 +1729,54 @@ TEST(Entities, ABareMiddleInitialFindsTheGazetteerPersonWithADottedOne) {
   // One person: the given name is not read apart as another entry's surname.
   EXPECT_EQ(t.entity("Elizabeth Warren"), nullptr);
 }
+
+TEST(Entities, AFrenchOrItalianArticleOpensNoPersonsName) {
+  // Row 19.518: `Le`, `La`, `Les`, `Il` before a capitalised word that is no given name open
+  // the name of a paper, a club or a house; at cdbd1bb2 all three were persons.
+  Annotated t("Raoul Vantey , director of the weekly Le Kestrun , was taken in for questioning .\n"
+              "La Dorvale said on Monday the bridge was closed .\n"
+              "Fans of Il Tarno sang outside the ground .\n");
+  for (const char* body : {"Le Kestrun", "La Dorvale", "Il Tarno"}) {
+    ASSERT_NE(t.entity(body), nullptr) << body;
+    EXPECT_EQ(t.entity(body)->type, EntityType::Organization) << body;
+  }
+  ASSERT_NE(t.entity("Raoul Vantey"), nullptr);
+  EXPECT_EQ(t.entity("Raoul Vantey")->type, EntityType::Person);
+  // A given name after the word keeps the person (`Les` is an English given name too), and
+  // so does a name before it (a surname's particle) and a surname of a person named in full
+  // (at cdbd1bb2 `Le Varno` was a second person of its own).
+  Annotated p("Les Thomas scored twice on Saturday .\nThe coach , Hervan Le Dorvo , said the side was tired .\n"
+              "Tom Le Varno won the final .\nLe Varno said he was delighted .\n");
+  for (const char* person : {"Les Thomas", "Tom Le Varno"}) {
+    ASSERT_NE(p.entity(person), nullptr) << person;
+    EXPECT_EQ(p.entity(person)->type, EntityType::Person) << person;
+  }
+  const auto* dorvo = p.entity("Le Dorvo") ? p.entity("Le Dorvo") : p.entity("Hervan Le Dorvo");
+  ASSERT_NE(dorvo, nullptr);
+  EXPECT_EQ(dorvo->type, EntityType::Person);
+  EXPECT_EQ(p.entity("Le Varno"), nullptr);  // a mention of Tom Le Varno
+  // Inside a title after a capitalised word: no entity.
+  Annotated song("Kel Tarno , who sang Sha La Dorva , said he was delighted .\n");
+  EXPECT_EQ(song.entity("La Dorva"), nullptr);
+}
+
+TEST(Entities, AnUntypedNameThatReportsIsAPaperOrAFirm) {
+  // Row 19.519: an untyped name right before `reported`, `reports` or `quoted` is a paper, an
+  // agency or a company; at cdbd1bb2 all three were persons.
+  Annotated t("Gazeta Dorvalska quoted the minister as saying the talks would go on .\n"
+              "The plan may be dropped next year , Kestrun Varno reported on Friday .\n"
+              "Shares rose after Tarnwell reported a first-half profit , traders said .\n"
+              "Tarnwell shares fell later .\n");
+  for (const char* body : {"Gazeta Dorvalska", "Kestrun Varno", "Tarnwell"}) {
+    ASSERT_NE(t.entity(body), nullptr) << body;
+    EXPECT_EQ(t.entity(body)->type, EntityType::Organization) << body;
+  }
+  // A person named by a given name still reports as a person; so does a reporter's credit
+  // line and a report in a person's own work.
+  Annotated p("Jane Roe reported the theft to the police on Monday .\n"
+              "Varo Mirek reported from Kestrun .\nOlsa Dorvan reported in her book that the mill had closed .\n");
+  for (const char* person : {"Jane Roe", "Varo Mirek", "Olsa Dorvan"}) {
+    ASSERT_NE(p.entity(person), nullptr) << person;
+    EXPECT_EQ(p.entity(person)->type, EntityType::Person) << person;
+  }
+}

@@ -520,6 +520,19 @@ class Lexicons {
 
   const std::vector<TitleEntry>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }      // payload: index into titles()
+  // The length of the post title (a titles.json entry that is no honorific) starting at
+  // tokens[i] and ending by `end`: title_index()'s longest match there, 0 when there is
+  // none or it is an honorific (`Mr.`, `Sir`: part of a name, no post). `the party
+  // chairman Tom Smith`: 2 at `party chairman`; `Sir Tom Smith`: 0 at `Sir`. `payload` as
+  // title_index().match() sets it (an index into titles()).
+  std::size_t post_title(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const {
+    const std::size_t n = title_index_.match(tokens, i, end, payload);
+    return n > 0 && titles_[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
+  }
+  std::size_t post_title(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+    std::uint32_t payload = 0;
+    return post_title(tokens, i, end, payload);
+  }
   const std::vector<SpeechCue>& speech_cues() const { return speech_; }
   const PhraseIndex& speech_index() const { return speech_index_; }    // payload: index into speech_cues()
   const std::vector<RelationCue>& relation_cues() const { return rel_cues_; }

@@ -170,7 +170,7 @@ enum class Words : std::uint8_t {
   RejectionVerbStems,
   DenialCueStems,
   ClaimNouns,
-  KindNouns,  // here, not last: its words share no list, and a mask made last would pass the one-byte table (lmask)
+  KindNouns,  // here, not last: made when Token::lmask was one byte and a mask made last passed it (two bytes now)
   WorkTitleWords,
   AllyNouns,
   CueNouns,
@@ -310,6 +310,7 @@ enum class Words : std::uint8_t {
   RoleModifierParticiples,
   GestureVerbs,
   ToldThingNouns,
+  CorrelativeOpeners,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.
@@ -601,7 +602,7 @@ class Lexicons {
   // the few hundred listed words share the masks, not one per vocabulary word).
   std::vector<std::uint32_t> mask_of_;
   std::vector<std::bitset<kWordListCapacity>> word_masks_;  // distinct (dedupe_word_masks), so few: a token keeps its index
-  static constexpr std::uint8_t kMaskUnset = 0xFF;           // Token::lmask not set
+  static constexpr std::uint16_t kMaskUnset = 0xFFFF;        // Token::lmask not set
   void dedupe_word_masks();
   // Derived from word_lists_ (finalize() and the snapshot's read both call index_suffixes()):
   // for a list of one suffix of 1 to 4 bytes, its length (low 8 bits) and its bytes (high 32)

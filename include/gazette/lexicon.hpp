@@ -170,7 +170,7 @@ enum class Words : std::uint8_t {
   RejectionVerbStems,
   DenialCueStems,
   ClaimNouns,
-  KindNouns,  // here, not last: its words share no list, and a mask made last would pass the one-byte table (lmask)
+  KindNouns,  // here, not last: made when Token::lmask was one byte and a mask made last passed it (two bytes now)
   WorkTitleWords,
   AllyNouns,
   CueNouns,
@@ -314,6 +314,7 @@ enum class Words : std::uint8_t {
   SeatParticiples,
   ReviewFields,
   PressReportVerbs,
+  CorrelativeOpeners,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.
@@ -524,6 +525,19 @@ class Lexicons {
 
   const std::vector<TitleEntry>& titles() const { return titles_; }
   const PhraseIndex& title_index() const { return title_index_; }      // payload: index into titles()
+  // The length of the post title (a titles.json entry that is no honorific) starting at
+  // tokens[i] and ending by `end`: title_index()'s longest match there, 0 when there is
+  // none or it is an honorific (`Mr.`, `Sir`: part of a name, no post). `the party
+  // chairman Tom Smith`: 2 at `party chairman`; `Sir Tom Smith`: 0 at `Sir`. `payload` as
+  // title_index().match() sets it (an index into titles()).
+  std::size_t post_title(const std::vector<Token>& tokens, std::size_t i, std::size_t end, std::uint32_t& payload) const {
+    const std::size_t n = title_index_.match(tokens, i, end, payload);
+    return n > 0 && titles_[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
+  }
+  std::size_t post_title(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+    std::uint32_t payload = 0;
+    return post_title(tokens, i, end, payload);
+  }
   const std::vector<SpeechCue>& speech_cues() const { return speech_; }
   const PhraseIndex& speech_index() const { return speech_index_; }    // payload: index into speech_cues()
   const std::vector<RelationCue>& relation_cues() const { return rel_cues_; }
@@ -592,7 +606,7 @@ class Lexicons {
   // the few hundred listed words share the masks, not one per vocabulary word).
   std::vector<std::uint32_t> mask_of_;
   std::vector<std::bitset<kWordListCapacity>> word_masks_;  // distinct (dedupe_word_masks), so few: a token keeps its index
-  static constexpr std::uint8_t kMaskUnset = 0xFF;           // Token::lmask not set
+  static constexpr std::uint16_t kMaskUnset = 0xFFFF;        // Token::lmask not set
   void dedupe_word_masks();
   // Derived from word_lists_ (finalize() and the snapshot's read both call index_suffixes()):
   // for a list of one suffix of 1 to 4 bytes, its length (low 8 bits) and its bytes (high 32)

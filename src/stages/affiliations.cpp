@@ -49,11 +49,7 @@ struct Scan {
   }
   // A title of the lexicon (not an honorific): after a possessive organisation any
   // title is a post ("the party's president").
-  std::size_t title_word(std::size_t k, std::size_t end) const {
-    std::uint32_t payload = 0;
-    const std::size_t n = lex.title_index().match(a.tokens, k, end, payload);
-    return n && lex.titles()[payload].kind != TitleEntry::Kind::Honorific ? n : 0;
-  }
+  std::size_t title_word(std::size_t k, std::size_t end) const { return lex.post_title(a.tokens, k, end); }
   // A party before another organisation that qualifies a post ("Scottish National Party
   // Holyrood leader X", "Republican Senate leader X"): the party holds the post.
   bool stacked_party(const Mention& first, const Mention& second) const {

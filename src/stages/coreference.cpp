@@ -118,9 +118,7 @@ std::int32_t place_office_at(const Resolver& r, std::size_t k, std::size_t end) 
   if (k >= end || r.mention_at[k] < 0) return -1;
   const Mention& m = a.mentions[static_cast<std::size_t>(r.mention_at[k])];
   if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Location || m.end_token >= end) return -1;
-  std::uint32_t p = 0;
-  const std::size_t n = r.lex.title_index().match(a.tokens, m.end_token, end, p);
-  return n > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific ? r.mention_at[k] : -1;
+  return r.lex.post_title(a.tokens, m.end_token, end) > 0 ? r.mention_at[k] : -1;
 }
 
 // A place qualifies an office only when `person` holds it there (a role fact whose `of` is
@@ -232,9 +230,8 @@ std::vector<TitleAt> titles_in_text(const Annotation& a, const Lexicons& lex) {
   for (const auto& st : a.sentences) {
     if (st.furniture || st.duplicate) continue;
     for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
-      std::uint32_t p = 0;
-      const auto n = lex.title_index().match(a.tokens, k, st.end_token, p);
-      if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+      const auto n = lex.post_title(a.tokens, k, st.end_token);
+      if (n == 0) continue;
       titles.push_back({k, static_cast<std::uint32_t>(k + n)});
       k += static_cast<std::uint32_t>(n - 1);
     }
@@ -851,7 +848,7 @@ void Resolver::record_offices() {
       const auto qualifiers = qualifiers_before(*this, demonyms, si, k);
       // Every title a phrase ending within it may read at k: `Secretary` and `Secretary of State`.
       for (std::size_t n = 1; n <= longest; ++n) {
-        if (title_index.match(tokens, k, k + n, p) != n || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+        if (lex.post_title(tokens, k, k + n, p) != n) continue;
         const SameOffices same = same_offices(a, lex, title_text(a, k, n), &held, k);
         for (const auto& [qualifier, place] : qualifiers) {
           OfficeReading o = read_office(a, lex, k, n, qualifier, place, s.first_token, same);
@@ -915,9 +912,8 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
       return ref->entity;
     }
   for (std::size_t k = b; k < e; ++k) {
-    std::uint32_t p = 0;
-    const std::size_t n = lex.title_index().match(a.tokens, k, e, p);
-    if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    const std::size_t n = lex.post_title(a.tokens, k, e);
+    if (n == 0) continue;
     std::string qualifier;
     for (const auto& cue : a.cues)
       if (cue.kind == Cue::Kind::Demonym && cue.first_token >= b && cue.end_token <= k) qualifier = cue.value;
@@ -1151,9 +1147,8 @@ std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, s
     return -1;
   std::size_t k = m.end_token;
   while (k < e && lower_in(lex, Words::TitlePremodifiers, a.tokens[k])) ++k;
-  std::uint32_t p = 0;
-  const std::size_t n = k < e ? lex.title_index().match(a.tokens, k, e, p) : 0;
-  if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific || lex.in(Words::OfficialNouns, a.tokens[k + n - 1]))
+  const std::size_t n = k < e ? lex.post_title(a.tokens, k, e) : 0;
+  if (n == 0 || lex.in(Words::OfficialNouns, a.tokens[k + n - 1]))
     return -1;
   for (std::size_t j = k + n; j < e; ++j)
     if (!lex.in(Words::SubjectGapWords, a.tokens[j]) && !lex.ends_in(Words::AdverbSuffixes, a.tokens[j].lower)) return -1;
@@ -1990,10 +1985,7 @@ std::int32_t phrase_head(const Resolver& r, std::int32_t mi, std::size_t limit) 
     // person too (rule A731: `Tory peer Lord Roe ..., and said`; honorific_noun()).
     bool role = (w > first && (lex.in(Words::PersonRoleNouns, a.tokens[w - 1]) || (body && person_noun(r, w - 1)))) ||
                 (names_only && body) || (body && w < k && w == first + 1 && honorific_noun(r, first));
-    for (std::size_t j = first; j < k && !role; ++j) {
-      std::uint32_t p = 0;
-      role = lex.title_index().match(a.tokens, j, k, p) == k - j && lex.titles()[p].kind != TitleEntry::Kind::Honorific;
-    }
+    for (std::size_t j = first; j < k && !role; ++j) role = lex.post_title(a.tokens, j, k) == k - j;
     // After a possessive, a person's name that closes the phrase heads it whatever the noun
     // between (rule A954: `In Ms Roe's diary Mr Smith told`, `Roe's friend Tom Smith said`):
     // the possessor only qualifies that noun.
@@ -2319,9 +2311,7 @@ std::size_t opening_description_end(const Resolver& r, std::size_t k, std::size_
   for (std::size_t j = k + 1; j < verb && j <= k + 5; ++j) {
     const Token& t = a.tokens[j];
     if (t.kind != TokenKind::Word || r.in_direct[j]) return 0;
-    std::uint32_t p = 0;
-    if (const std::size_t n = lex.title_index().match(a.tokens, j, verb, p);
-        n > 0 && lex.titles()[p].kind != TitleEntry::Kind::Honorific) {
+    if (const std::size_t n = lex.post_title(a.tokens, j, verb); n > 0) {
       const std::size_t te = j + n;
       if (a.tokens[te - 1].has(kPossessive) || (te < verb && lex.in(Words::OfPrepositions, a.tokens[te]))) return 0;
       return te;
@@ -2565,9 +2555,8 @@ std::size_t Resolver::unclosed_apposition(std::size_t npb, std::size_t sentence_
       return false;
     if (lex.in(Words::OriginPrepositions, a.tokens[comma + 1])) return true;
     for (std::size_t j = comma + 1; j < npb; ++j) {
-      std::uint32_t p = 0;
       if (lex.in(Words::PersonRoleNouns, a.tokens[j]) || lex.in(Words::OfficialNouns, a.tokens[j]) ||
-          (lex.title_index().match(a.tokens, j, npb, p) > 0 && lex.titles()[p].kind != TitleEntry::Kind::Honorific))
+          lex.post_title(a.tokens, j, npb) > 0)
         return true;
     }
     return false;

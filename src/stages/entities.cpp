@@ -72,10 +72,8 @@ bool body_speaks_after_article(const Annotation& a, const Mention& m, const Lexi
 // mayor Ken Roe`): the verb before it takes that phrase, not the place (row 18.301).
 bool modifies_title(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const auto se = a.sentences[m.sentence].end_token;
-  std::uint32_t p = 0;
   return m.end_token < se && a.tokens[m.end_token].kind == TokenKind::Word && !a.tokens[m.end_token].has(kPossessive) &&
-         !a.tokens[m.end_token - 1].has(kPossessive) && lex.title_index().match(a.tokens, m.end_token, se, p) > 0 &&
-         lex.titles()[p].kind != TitleEntry::Kind::Honorific;
+         !a.tokens[m.end_token - 1].has(kPossessive) && lex.post_title(a.tokens, m.end_token, se) > 0;
 }
 
 }  // namespace
@@ -245,9 +243,8 @@ bool after_person_noun(const Annotation& a, const Mention& m, const Lexicons& le
   if ((lex.in(Words::PlayerNouns, p) || lex.in(Words::PersonRoleNouns, p)) && p.lower.back() != 's') return true;
   const std::size_t sb = a.sentences[m.sentence].first_token;
   for (std::size_t k = m.first_token - 1, n = 1; n <= 3; --k, ++n) {
-    std::uint32_t payload = 0;
-    if (!a.tokens[k].has(kCapitalized) && lex.title_index().match(a.tokens, k, m.first_token, payload) == n &&
-        lex.titles()[payload].kind != TitleEntry::Kind::Honorific && (n > 1 || opens_title_phrase(a, k, lex)))
+    if (!a.tokens[k].has(kCapitalized) && lex.post_title(a.tokens, k, m.first_token) == n &&
+        (n > 1 || opens_title_phrase(a, k, lex)))
       return true;
     if (k == sb) break;
   }
@@ -685,9 +682,7 @@ bool person_follows(const Resolution& r, const Sentence& s, std::size_t c) {
     const Token& w = a.tokens[j];
     if (w.kind != TokenKind::Word) return false;
     if (r.lex.in(Words::OfficialNouns, w) || r.lex.in(Words::PersonRoleNouns, w) || r.lex.in(Words::PlayerNouns, w)) return true;
-    std::uint32_t p = 0;
-    if (r.lex.title_index().match(a.tokens, j, s.end_token, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific)
-      return true;
+    if (r.lex.post_title(a.tokens, j, s.end_token) > 0) return true;
   }
   return false;
 }

@@ -109,8 +109,7 @@ bool modifies_post(const Reading& r, std::uint32_t end, std::uint32_t se, bool p
   if (end >= se || r.a.tokens[end].kind != TokenKind::Word || r.a.tokens[end].has(kPossessive)) return false;
   if (r.lex.in(Words::PresidencyNouns, r.a.tokens[end])) return true;
   if (!place) return false;
-  std::uint32_t p = 0;
-  return r.lex.title_index().match(r.a.tokens, end, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific;
+  return r.lex.post_title(r.a.tokens, end, se) > 0;
 }
 
 // A body or place set off by a comma and followed by an apposition that is a country's

@@ -1343,11 +1343,10 @@ bool Recognizer::run_in_headline_post(const Annotation& a, const SentenceScratch
       place.end + 1 >= sc.end)
     return false;
   const Token& title = a.tokens[place.end];
-  std::uint32_t p = 0;
   const std::size_t n = title.kind == TokenKind::Word && !title.has(kCapitalized) && !title.has(kPossessive)
-                            ? lex_.title_index().match(a.tokens, place.end, sc.end, p)
+                            ? lex_.post_title(a.tokens, place.end, sc.end)
                             : 0;
-  if (n == 0 || place.end + n >= sc.end || lex_.titles()[p].kind == TitleEntry::Kind::Honorific) return false;
+  if (n == 0 || place.end + n >= sc.end) return false;
   const Token& name = a.tokens[place.end + n];
   if (name.kind != TokenKind::Word || !name.has(kCapitalized)) return false;
   for (std::size_t k = 0; k < place.end; ++k)

@@ -116,8 +116,8 @@ std::int32_t title_possessor(const Reading& r, std::size_t k, std::size_t end, s
   const Annotation& a = r.a;
   if (k + 3 >= end || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return -1;
   std::uint32_t p = 0;
-  const std::size_t n = r.lex.title_index().match(a.tokens, k + 1, end, p);
-  if (!n || r.lex.titles()[p].kind == TitleEntry::Kind::Honorific) return -1;
+  const std::size_t n = r.lex.post_title(a.tokens, k + 1, end, p);
+  if (!n) return -1;
   const std::size_t poss = k + 1 + n;
   if (poss + 1 >= end || !a.tokens[poss].has(kPossessive)) return -1;
   noun = plan_noun_after(r, poss + 1, end);

@@ -455,7 +455,8 @@ bool agent_phrase_end(const Reading& r, std::size_t k) {
 // "Jane Roe and Mary Poe criticised X", "Both A, B and C praised X": the arguments
 // coordinated with the subject `x` before it (row 18.290), in a list that opens the clause.
 // Between each pair only `and`, a comma or a coordination filler (`and her counterpart`), with
-// an `and` before the subject; before the first only capitalised words (a title) or `both`:
+// an `and` before the subject; before the first only capitalised words (a title) or a word of
+// correlative_openers (`both`; a word list since row 23.247):
 // not a name that is the object or the complement of an earlier word (`after meeting X and Y
 // criticised`, `X's ally Y and Z`). Empty when the subject stands alone.
 std::vector<std::int32_t> coordinated_subjects(const Reading& r, const Site& site, std::int32_t x) {
@@ -469,7 +470,7 @@ std::vector<std::int32_t> coordinated_subjects(const Reading& r, const Site& sit
   }
   for (std::size_t t = site.cb; t < site.arg(k).first; ++t) {
     const Token& w = a.tokens[t];
-    if (!(w.kind == TokenKind::Word && (w.has(kCapitalized) || w.lower == "both"))) return out;
+    if (!(w.kind == TokenKind::Word && (w.has(kCapitalized) || r.lex.in(Words::CorrelativeOpeners, w)))) return out;
   }
   for (std::int32_t j = k; j < x; ++j)
     if (site.arg(j).first >= site.cb && site.ent(j) != site.ent(x)) out.push_back(j);

@@ -352,8 +352,7 @@ std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te
     const std::size_t n = evaluation_at(r, j, te, found);
     if (!n || found != type || j + n >= te) continue;
     std::uint32_t p = 0;
-    const std::size_t m = r.lex.title_index().match(a.tokens, j + n, te, p);
-    if (!m || r.lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    if (r.lex.post_title(a.tokens, j + n, te, p) == 0) continue;
     return role_holder(a, r.lex, r.lex.titles()[p].title, "", j);
   }
   return -1;

@@ -230,7 +230,7 @@ void title_of_body_before_name(const Annotation& a, const Lexicons& lex, const M
   const std::uint32_t end = o - 1;  // the title ends before `of`
   for (std::uint32_t b = end >= sf + 4 ? end - 4 : sf; b < end; ++b) {  // the longest title
     std::uint32_t p = 0;
-    if (lex.title_index().match(a.tokens, b, end, p) != end - b || lex.titles()[p].kind == TitleEntry::Kind::Honorific) continue;
+    if (lex.post_title(a.tokens, b, end, p) != end - b) continue;
     std::uint32_t first = b;
     while (first > sf && lex.in(Words::TitlePremodifiers, a.tokens[first - 1])) --first;
     if (first > sf && lex.in(Words::Articles, a.tokens[first - 1])) --first;
@@ -412,8 +412,8 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   }
   while (j + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[j].norm))) ++j;  // "former", "acting"
   std::uint32_t payload = 0;
-  const auto n = lex.title_index().match(a.tokens, j, se, payload);
-  if (n == 0 || lex.titles()[payload].kind == TitleEntry::Kind::Honorific) return;
+  const auto n = lex.post_title(a.tokens, j, se, payload);
+  if (n == 0) return;
   const auto& te = lex.titles()[payload];
   // "X, Chancellor Gordon Brown's closest ally": a title right before a name is that
   // person's (title_before_name), not the apposed one's.
@@ -718,9 +718,8 @@ std::uint32_t bare_title_at(const Annotation& a, const Lexicons& lex, std::uint3
     return 0;
   std::uint32_t j = k + 1;
   while (j < se && lex.in(Words::TitlePremodifiers, a.tokens[j])) ++j;
-  std::uint32_t p = 0;
-  const auto n = j < se ? lex.title_index().match(a.tokens, j, se, p) : 0;
-  if (n == 0 || lex.titles()[p].kind == TitleEntry::Kind::Honorific) return 0;
+  const auto n = j < se ? lex.post_title(a.tokens, j, se) : 0;
+  if (n == 0) return 0;
   const auto e = static_cast<std::uint32_t>(j + n);
   for (std::uint32_t x = j; x < e; ++x)
     if (lex.in(Words::OppositionPremodifiers, a.tokens[x])) return 0;

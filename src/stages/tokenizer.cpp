@@ -184,8 +184,9 @@ class Tokenizer {
         lower_.room += 2 * norm.size();
       }
     }
-    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, kind, 0xFF, flags,
-                              Vocab::kUnset, Vocab::kUnset, 0, 0, norm, lower});
+    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, 0xFFFF,
+                              static_cast<std::uint16_t>(flags & kTokenFlagBits), kind, Vocab::kUnset,
+                              Vocab::kUnset, 0, 0, norm, lower});
     newlines_ = 0;
     space_ = false;
   }

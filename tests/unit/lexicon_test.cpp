@@ -1,4 +1,5 @@
 #include "gazette/lexicon.hpp"
+#include "pipeline_fixture.hpp"
 
 #include <gtest/gtest.h>
 
@@ -120,4 +121,25 @@ TEST(Lexicon, SpeechVerbComplementsLoadAndUnknownOnesAreErrors) {
     {"lemma": "beseech", "forms": ["beseeched"], "complements": ["sideways"]}]})", bad));
   ASSERT_FALSE(messages(bad).empty());
   EXPECT_NE(messages(bad).front().find("unknown complement \"sideways\""), std::string::npos) << messages(bad).front();
+}
+
+// post_title(): the length of the title at a token when it is a post, not an honorific
+// (`Sir`, `Dr.`: part of a name), within the given end; the payload names the title.
+TEST(Lexicon, PostTitleIsATitleThatIsNoHonorific) {
+  const auto lexp = gazette::testing::loaded_lexicons();
+  const Lexicons& lex = *lexp;
+  gazette::testing::Prepared p(lex, "Sir Tom Smith met Vice Chairman Jane Roe and Dr. Lee Moe .");
+  const auto& t = p.a.tokens;
+  ASSERT_EQ(t[4].norm, "Vice");
+  ASSERT_EQ(t[9].norm, "Dr.");
+  std::uint32_t payload = 0;
+  EXPECT_EQ(lex.title_index().match(t, 0, t.size(), payload), 1u);  // `Sir` is a title of the lexicon ...
+  EXPECT_EQ(lex.post_title(t, 0, t.size()), 0u);                    // ... but an honorific
+  EXPECT_EQ(lex.title_index().match(t, 9, t.size(), payload), 1u);
+  EXPECT_EQ(lex.post_title(t, 9, t.size()), 0u);
+  EXPECT_EQ(lex.post_title(t, 4, t.size(), payload), 2u);  // `Vice Chairman`
+  EXPECT_EQ(lex.titles()[payload].title, "Vice Chairman");
+  EXPECT_EQ(lex.post_title(t, 5, t.size()), 1u);  // `Chairman`
+  EXPECT_EQ(lex.post_title(t, 5, 5), 0u);         // nothing before the end
+  EXPECT_EQ(lex.post_title(t, 1, t.size()), 0u);  // `Tom`: no title
 }

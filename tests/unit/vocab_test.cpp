@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <random>
+#include <set>
+#include <string>
 
 using namespace gazette;
 
@@ -56,8 +58,8 @@ TEST(Vocab, InterningKeepsTheWordListsOfEachToken) {
   std::size_t listed = 0;
   for (std::size_t i = 0; i < a.tokens.size(); ++i) {
     const Token& t = a.tokens[i];
-    EXPECT_NE(t.lmask, 0xFF) << t.norm;  // the built-in data has few enough distinct masks
-    EXPECT_EQ(plain.tokens[i].lmask, 0xFF) << t.norm;
+    EXPECT_NE(t.lmask, 0xFFFF) << t.norm;  // the built-in data has few enough distinct masks
+    EXPECT_EQ(plain.tokens[i].lmask, 0xFFFF) << t.norm;
     for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l) {
       const auto list = static_cast<Words>(l);
       EXPECT_EQ(lex.in(list, t), lex.in(list, plain.tokens[i])) << t.norm << " " << to_string(list);
@@ -341,4 +343,54 @@ TEST(Vocab, PastOpenersSkipsPunctuationAndDiscourseMarkersUpToTheEnd) {
   EXPECT_EQ(t[opening].norm, "Mara");
   EXPECT_EQ(gazette::past_openers(p.a, *lex, opening, t.size()), opening);  // a name opens as it is
   EXPECT_EQ(gazette::past_openers(p.a, *lex, 0, 2), 2u);                     // all openers: `end`
+}
+
+// Token::lmask is two bytes (row 23.246): 300 made-up words, each in its own pair of word
+// lists, make 300 new combinations beside the built-in ones, past the 254 a byte held;
+// every token still keeps its mask's index, and every list answers as the look-up does.
+TEST(Vocab, TokensKeepTheirWordListsPastTwoHundredAndFiftyFourMasks) {
+  std::string entries, text;
+  for (int i = 0; i < 300; ++i) {
+    const std::string w = "zqv" + std::to_string(i);
+    for (const int l : {i / 20, 20 + i % 20}) {
+      if (!entries.empty()) entries += ",\n";
+      entries += R"({"list": ")" + std::string(to_string(static_cast<Words>(l))) + R"(", "words": [")" + w + R"("]})";
+    }
+    text += w + " ";
+  }
+  const auto lexp = gazette::testing::loaded_lexicons(
+      {{"lists.json", R"({"format": "gazette/lexicon", "version": 1, "kind": "word_lists", "entries": [)" + entries + "]}"}});
+  const Lexicons& lex = *lexp;
+  gazette::testing::Prepared interned(lex, text + ".");
+  gazette::testing::Prepared not_interned(lex, text + ".", false);
+  std::set<std::uint16_t> masks;
+  for (std::size_t i = 0; i + 1 < interned.a.tokens.size(); ++i) {
+    const Token& t = interned.a.tokens[i];
+    ASSERT_NE(t.lmask, 0xFFFF) << t.norm;
+    masks.insert(t.lmask);
+    EXPECT_TRUE(lex.in(static_cast<Words>(i / 20), t)) << t.norm;
+    EXPECT_TRUE(lex.in(static_cast<Words>(20 + i % 20), t)) << t.norm;
+    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+      EXPECT_EQ(lex.in(static_cast<Words>(l), t), lex.in(static_cast<Words>(l), not_interned.a.tokens[i])) << t.norm;
+  }
+  EXPECT_EQ(masks.size(), 300u);  // one mask each
+  EXPECT_GT(*masks.rbegin(), 254u);  // an index a byte could not hold
+}
+
+// Every word of the built-in word lists keeps its mask on the token (row 23.246): with a
+// one-byte Token::lmask the masks past 254 (irregular past forms, number words, ...) were
+// not kept and those words took the look-up at each test.
+TEST(Vocab, EveryBuiltInListedWordKeepsItsMask) {
+  const auto lexp = gazette::testing::loaded_lexicons();
+  const Lexicons& lex = *lexp;
+  std::string text;
+  for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+    for (const auto& w : lex.words(static_cast<Words>(l))) text += w + " . ";
+  gazette::testing::Prepared p(lex, text);
+  std::size_t listed = 0;
+  for (const Token& t : p.a.tokens) {
+    EXPECT_NE(t.lmask, 0xFFFF) << t.norm;
+    listed += t.lmask != 0;
+  }
+  EXPECT_GT(listed, 1000u);  // the lists hold about 2,000 words
 }

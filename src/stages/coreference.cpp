@@ -1290,6 +1290,22 @@ bool tied_to_role_noun(const Resolver& r, const Mention& p, const std::string& n
   return false;
 }
 
+// The end of the phrase [b, e) before the auxiliaries and -ly adverbs that close it (word
+// lists subject_gap_words, adverb_suffixes: `The company also said`, `the firm had told`),
+// never before b + 1; `passive` when a copula is among them and the token at e is no form
+// in -ing (`the court was told`; `the firm is predicting` is active): a passive's subject
+// is no speaker (rows A1132, A1133).
+std::size_t before_trailing_auxiliaries(const Resolver& r, std::size_t b, std::size_t e, bool& passive) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  std::size_t end = e;
+  bool copula = false;
+  while (end > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[end - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[end - 1].lower)))
+    copula |= lex.in(Words::Copulas, a.tokens[--end]);
+  passive = copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e]));
+  return end;
+}
+
 // The role noun heading a bare definite description [b, e) (row A1132): a definite article,
 // at most three lower-case premodifiers (no name, mark or possessive) and a person role noun
 // (role_noun_at()), only auxiliaries and -ly adverbs after it (`The billionaire told`, `the
@@ -1299,11 +1315,9 @@ std::string bare_description_noun(const Resolver& r, std::size_t b, std::size_t 
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
   if (e <= b + 1 || r.in_direct[b] || !lex.in(Words::DefiniteArticles, a.tokens[b])) return {};
-  std::size_t h = e;
-  bool copula = false;  // a passive's subject is no speaker (`The billionaire was told`), as in A1133
-  while (h > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[h - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[h - 1].lower)))
-    copula |= lex.in(Words::Copulas, a.tokens[--h]);
-  if (h <= b + 1 || h - b > 5 || (copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e])))) return {};
+  bool passive = false;  // a passive's subject is no speaker (`The billionaire was told`), as in A1133
+  const std::size_t h = before_trailing_auxiliaries(r, b, e, passive);
+  if (h <= b + 1 || h - b > 5 || passive) return {};
   std::string noun = role_noun_at(r, h - 1);
   for (std::size_t k = b + 1; !noun.empty() && k + 1 < h; ++k) {
     const Token& t = a.tokens[k];
@@ -1722,11 +1736,8 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
   // copula before a verb that is no form in -ing: a passive's subject is no speaker (`the
   // court was told`, `the regulator is said to believe`); `the firm is predicting` is.
   if (const bool definite = b < e && lex.in(Words::DefiniteArticles, a.tokens[b]); b < e && (definite || a.tokens[b].has(kCapitalized))) {
-    std::size_t end = e;
-    bool copula = false;
-    while (end > b + 1 && (lex.in(Words::SubjectGapWords, a.tokens[end - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[end - 1].lower)))
-      copula |= lex.in(Words::Copulas, a.tokens[--end]);
-    const bool passive = copula && (e >= a.tokens.size() || !quotes::ing_form(lex, a.tokens[e]));
+    bool passive = false;
+    const std::size_t end = before_trailing_auxiliaries(*this, b, e, passive);
     if (end == b + 1 || (definite && !passive)) e = end;
   }
   if (mode_ == Mode::Lookup) {  // the stage resolved every collective (coreference_stage.cpp)

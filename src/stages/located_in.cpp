@@ -141,9 +141,7 @@ void apposed_country_phrase(Reading& r, const Mention& m, const Mention& n2, Spa
   if (words == 0 || words > 8 || end >= se || (a.text(a.tokens[end].span) != "," && a.text(a.tokens[end].span) != "."))
     return;
   const Token& head = a.tokens[end - 1];
-  std::uint32_t p = 0;
-  if (head.kind != TokenKind::Word || r.lex.in(Words::PresidencyNouns, head) ||
-      (r.lex.title_index().match(a.tokens, end - 1, se, p) > 0 && r.lex.titles()[p].kind != TitleEntry::Kind::Honorific))
+  if (head.kind != TokenKind::Word || r.lex.in(Words::PresidencyNouns, head) || r.lex.post_title(a.tokens, end - 1, se) > 0)
     return;
   r.col.add(m.entity, RelationType::LocatedIn, n2.entity, ev, "'s", "apposed-country-possessive", 0.6);
 }

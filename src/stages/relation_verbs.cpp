@@ -519,8 +519,39 @@ void active_frame(Reading& r, const Site& site) {
               site.rule + ":coordinated-object", 0.55, site.cue->role);
 }
 
+namespace {
+
+// Rows 18.321-18.322: a cue of receiving an act from its agent (relation_cues.json passive
+// forms ending in `from` or `of`: `came under fire from`, `faced criticism from`, `won the
+// backing of`, `has the support of`) is read only when both sides stand right at it: the
+// receiver's name ends just before it, with only a comma, verb-group words and subject-gap
+// words between (`Tom Smith, who has long had the backing of`; not `Tom Smith said the plan
+// had the support of`), and the agent's name opens right after it, past at most three
+// articles or capitalised words (`won the endorsement of Gov. Jane Roe`; not `faced criticism
+// from fans after a defeat by Tarn Rovers`). Cues ending in `by` are not such cues.
+bool received_cue_fits(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const Token& last = a.tokens[site.i + site.n - 1];
+  if (!r.lex.in(Words::OriginPrepositions, last) && !r.lex.in(Words::OfPrepositions, last)) return true;
+  const std::size_t agent = site.arg(site.after).first, cue_end = site.i + site.n;
+  if (agent < cue_end || agent > cue_end + 3) return false;
+  for (std::size_t k = cue_end; k < agent; ++k) {
+    const Token& t = a.tokens[k];
+    const bool article = r.lex.in(Words::DefiniteArticles, t) || r.lex.in(Words::IndefiniteArticles, t);
+    if (t.kind != TokenKind::Word || (!article && !t.has(kCapitalized))) return false;
+  }
+  const std::size_t patient_end = site.arg(site.subject).end;
+  if (patient_end > site.i) return false;
+  for (std::size_t k = patient_end; k < site.i; ++k)
+    if (a.tokens[k].norm != "," && !verb_group_word(r, k) && !r.lex.in(Words::SubjectGapWords, a.tokens[k])) return false;
+  return true;
+}
+
+}  // namespace
+
 void passive_frame(Reading& r, const Site& site) {
   if (site.before < 0 || site.after < 0) return;
+  if (!received_cue_fits(r, site)) return;
   // In a relative clause the one acted on is the antecedent of the relative word: in "X
   // mentioned Y's plan, which was dismissed by Z" it is the plan, not X; a name is the
   // patient only when the relative word follows it (", who was criticised by").

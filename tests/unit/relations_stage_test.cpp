@@ -1566,3 +1566,46 @@ TEST(RelationsStage, AnActAskedAboutOrSetAsAConditionIsNoRelation) {
   EXPECT_FALSE(Related("Jane Roe will resign if Tom Smith criticises her plan again.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
   EXPECT_TRUE(Related("If the vote is held, Tom Smith backed Jane Roe on Monday.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
 }
+
+// Row 18.320: founding a body is a post in it (role `founder`): the active verb with the
+// founder right before it and the body right after it, and the participle set off after
+// the body; a body founded by a country, or a body not named right after the verb, is no post.
+TEST(RelationsStage, FoundingABodyIsAFoundersPostInIt) {
+  auto founder = [](const Related& t, const std::string& who, const std::string& body) {
+    for (const auto& x : t.a.relations)
+      if (t.name(x.head) == who && x.type == RelationType::RoleIn && t.name(x.tail) == body) return x.role == "founder";
+    return false;
+  };
+  EXPECT_TRUE(founder(Related("Tom Smith founded Halvern Bank in 1981."), "Tom Smith", "Halvern Bank"));
+  EXPECT_TRUE(founder(Related("Jane Roe, who co-founded Halvern Bank, said profits rose."), "Jane Roe", "Halvern Bank"));
+  EXPECT_TRUE(founder(Related("Tarn Energy, founded by Jane Roe in 1990, said profits rose."), "Jane Roe", "Tarn Energy"));
+  EXPECT_FALSE(founder(Related("Tom Smith founded the Tarn Energy business in 1990."), "Tom Smith", "Tarn Energy"));
+  EXPECT_FALSE(Related("Norway founded the Tarn Council in 1990.").has_relation("Norway", "ROLE_IN", "Tarn Council"));
+}
+
+// Row 18.321: giving one's support or backing to someone, or throwing one's weight or
+// support behind them, backs them (relation_cues.json, the SUPPORTS idioms' other forms).
+TEST(RelationsStage, GivingSupportOrThrowingWeightBehindSomeoneBacksThem) {
+  EXPECT_TRUE(Related("Tom Smith has given his support to Jane Roe.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("The Tarn Party has thrown its weight behind Jane Roe.").has_relation("Tarn Party", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith was quick to give his backing to the Tarn Party's decision.")
+                  .has_relation("Tom Smith", "SUPPORTS", "Tarn Party"));
+}
+
+// Row 18.322: a cue of receiving an act from its agent (`came under fire from`, `faced
+// criticism from`, `won the backing of`, `has the support of`, `received the endorsement
+// of`) gives the agent's act on the receiver, only with the receiver's name right before it
+// and the agent's right after it: not `said the plan had the support of`, not an agent
+// further on, and a received endorsement is no meeting (`received` is a MET_WITH cue).
+TEST(RelationsStage, ReceivingCriticismOrBackingFromSomeoneIsTheirAct) {
+  EXPECT_TRUE(Related("Tom Smith came under fire from Jane Roe over taxes.").has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  EXPECT_TRUE(Related("Tom Smith has faced fierce criticism from the Tarn Party.")
+                  .has_relation("Tarn Party", "CRITICIZED", "Tom Smith"));
+  EXPECT_TRUE(Related("Tom Smith, who had the backing of Jane Roe, won the vote.").has_relation("Jane Roe", "SUPPORTS", "Tom Smith"));
+  const Related endorsed("Tom Smith received the endorsement of the Tarn Party.");
+  EXPECT_TRUE(endorsed.has_relation("Tarn Party", "SUPPORTS", "Tom Smith"));
+  EXPECT_FALSE(endorsed.has_relation("Tarn Party", "MET_WITH", "Tom Smith") || endorsed.has_relation("Tom Smith", "MET_WITH", "Tarn Party"));
+  EXPECT_FALSE(Related("Tom Smith said the plan had the support of Jane Roe.").has_relation("Jane Roe", "SUPPORTS", "Tom Smith"));
+  EXPECT_FALSE(Related("Tom Smith faced criticism from fans after the defeat by Halvern Rovers.")
+                   .has_relation("Halvern Rovers", "CRITICIZED", "Tom Smith"));
+}

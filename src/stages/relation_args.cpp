@@ -318,6 +318,82 @@ void object_pronoun_arguments(Reading& r, std::optional<Resolver>& res) {
   });
 }
 
+// A word that may stand inside a role phrase after its article: a word that is no
+// preposition, coordinator or relative word (`the prime minister`, `the Norwegian finance
+// minister`; not `the minister for`, `the chancellor and`).
+bool role_phrase_word(const Reading& r, const Token& t) {
+  return t.kind == TokenKind::Word && !r.lex.in(Words::SpeakerPhrasePrepositions, t) && !r.lex.in(Words::OtherPrepositions, t) &&
+         !r.lex.in(Words::OfPrepositions, t) && !r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::RelativeWords, t);
+}
+
+// Row 18.323: `Jane Roe accused the prime minister of ...`, `Tom Smith praised the
+// chancellor's record`: a definite role phrase right after an active cue of criticism or
+// support (judging_cue()), outside direct quotes, with the cue's subject right before the cue
+// (adjacent_subject()), is the cue's object when it stands for a person the text names as
+// that title's holder (Resolver::noun_phrase() by its role-phrase rule, as a subject's
+// description is read by description_arguments()) and that person is the one whom a role
+// fact (stated before, or the gazetteer's) gives that very title (sole_holder(): not the
+// deputy prime minister for `the prime minister`, nobody for `the former president` when
+// two presidents are named). The phrase runs from `the` over at most
+// five words of role_phrase_word() and ends on its head, a title or a person role noun
+// (person_head()), a possessive head ending it; the longest such phrase that resolves is
+// taken, and replaces any argument inside it (`the Norwegian prime minister`: not Norway).
+// No person named inside it, none resolved: no argument (never a guess).
+// Whether a role fact stated in the text holds its title's whole phrase: no longer title of
+// the lexicon opens on the word right before it (`Deputy Prime Minister Tom Smith` holds no
+// `Prime Minister` post, though the fact may be read so).
+bool whole_title(const Reading& r, const RoleFact& f) {
+  if (f.from_gazetteer || f.cue_first == 0 || f.cue_end <= f.cue_first) return true;
+  std::uint32_t p = 0;
+  return r.lex.title_index().match(r.a.tokens, f.cue_first - 1, f.cue_end, p) < f.cue_end - f.cue_first + 1;
+}
+
+// The one person whom a role fact stated up to sentence si (its whole title: whole_title()),
+// or known from the gazetteer, gives the title written at tokens [b, e) (compared in lower
+// case, word by word); -1 when none or several.
+std::int32_t sole_holder(const Reading& r, std::size_t b, std::size_t e, std::uint32_t si) {
+  const Annotation& a = r.a;
+  std::string written;
+  for (std::size_t k = b; k < e; ++k) written += (k > b ? " " : "") + std::string(a.tokens[k].lower);
+  std::int32_t holder = -1;
+  for (const RoleFact& f : a.roles) {
+    if ((!f.from_gazetteer && f.sentence > si) || f.person < 0 || to_lower(f.title) != written || !whole_title(r, f)) continue;
+    if (holder >= 0 && holder != f.person) return -1;
+    holder = f.person;
+  }
+  return holder;
+}
+
+void role_phrase_objects(Reading& r, std::optional<Resolver>& res) {
+  Annotation& a = r.a;
+  for_each_cue(r, true, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+    const std::size_t o = i + n, end = a.sentences[si].end_token;
+    if (o + 1 >= end || r.in_quote[o] || !r.lex.in(Words::DefiniteArticles, a.tokens[o]) || !judging_cue(r, cue, a.tokens[i].lower))
+      return;
+    std::size_t e = o + 1;
+    while (e < end && e < o + 6 && role_phrase_word(r, a.tokens[e]) && !a.tokens[e - 1].has(kPossessive)) ++e;
+    auto& args = r.by_sentence[si];
+    for (const Arg& g : args)
+      if (g.first < e && g.end > o && a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person) return;
+    if (e == o + 1 || adjacent_subject(r, si, i) < 0) return;
+    Resolver& rs = resolver(r, res);
+    const std::size_t entities = a.entities.size();
+    for (std::size_t k = e; k > o + 1; --k) {
+      if (!person_head(r, k - 1, k)) continue;
+      std::string from;
+      std::int32_t mention = -1;
+      const std::int32_t who = rs.noun_phrase(o, k, from, mention);
+      if (a.entities.size() > entities) a.entities.resize(entities);
+      if (who < 0 || static_cast<std::size_t>(who) >= entities || from.empty() || rs.last_from().rule != kRolePhraseRule ||
+          a.entities[static_cast<std::size_t>(who)].type != EntityType::Person || sole_holder(r, o + 1, k, si) != who)
+        continue;
+      std::erase_if(args, [&](const Arg& x) { return x.first >= o && x.end <= k; });
+      args.push_back({static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(k), who});
+      return;
+    }
+  });
+}
+
 }  // namespace
 
 // The one country the document names (a named mention, not a reference), or -1 when it
@@ -350,6 +426,7 @@ void find_arguments(Reading& r) {
   std::optional<Resolver> res;
   description_arguments(r, res);
   object_pronoun_arguments(r, res);
+  role_phrase_objects(r, res);
   for (auto& v : r.by_sentence) std::sort(v.begin(), v.end(), [](const Arg& x, const Arg& y) { return x.first < y.first; });
   nationality_modifiers(r);
 }

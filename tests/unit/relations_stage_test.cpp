@@ -1609,3 +1609,19 @@ TEST(RelationsStage, ReceivingCriticismOrBackingFromSomeoneIsTheirAct) {
   EXPECT_FALSE(Related("Tom Smith faced criticism from fans after the defeat by Halvern Rovers.")
                    .has_relation("Halvern Rovers", "CRITICIZED", "Tom Smith"));
 }
+
+// Row 18.323: a definite role phrase right after an active cue of criticism or support is
+// its object when it stands for the one person a role fact gives that very title (`accused
+// the chancellor` -> the chancellor named before); not a deputy's title read as another
+// (`the prime minister` with only a deputy prime minister named), nor a title two people hold.
+TEST(RelationsStage, ARolePhraseAfterACriticismOrPraiseIsItsSolePersonHolder) {
+  const Related chancellor("Chancellor Tom Smith spoke in Oslo on Monday. Jane Roe accused the chancellor of hiding the figures.");
+  EXPECT_TRUE(chancellor.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  EXPECT_TRUE(Related("Norwegian Prime Minister Tom Smith spoke on Monday. Jane Roe praised the prime minister for his calm.")
+                  .has_relation("Jane Roe", "SUPPORTS", "Tom Smith"));
+  EXPECT_FALSE(Related("Deputy Prime Minister Tom Smith spoke on Monday. Jane Roe accused the prime minister of hiding the figures.")
+                   .has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  const Related two("Chancellor Tom Smith met Chancellor Jack Doe in Oslo on Monday. Jane Roe accused the chancellor of lying.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+}

@@ -9,7 +9,10 @@
 //         object_pronoun_arguments()); a description right before such a cue (`the
 //         Republican presidential nominee praised X`) through Resolver::noun_phrase()
 //         (Mode::Resolve; relation_args.cpp description_arguments()): the person the text
-//         names with it, else no subject, never the body inside it; the Lexicons' relation cues (relation_cues.json),
+//         names with it, else no subject, never the body inside it; a definite role phrase
+//         right after such a cue (`accused the chancellor`) through Resolver::noun_phrase()
+//         when one person alone holds that very title by a role fact (relation_args.cpp
+//         role_phrase_objects(), row 18.323); the Lexicons' relation cues (relation_cues.json),
 //         titles, gazetteer and word lists.
 // WRITES  Annotation::relations; may add Country entities for demonyms that stand
 //         alone for their country (entities.hpp implied_country()), and keeps of those
@@ -27,6 +30,9 @@
 // Cue words come from data/rules/relation_cues.json with a frame (enum Frame):
 //   active        HEAD <cue> TAIL          Tillerson met Putin; Russia accused Washington
 //   passive       TAIL was <cue> by HEAD   Syria was attacked by ...
+//                 TAIL <cue> HEAD          X came under fire from Y, X won the backing of Y (a
+//                                          cue ending in from|of: both names right at the
+//                                          cue, relation_verbs.cpp received_cue_fits(), row 18.322)
 //   nominal_with  HEAD ... <cue> with TAIL / <cue> between HEAD and TAIL
 //   noun_of       HEAD, TAIL's <cue> / <cue> of TAIL (ally, deputy, aide, affiliate)
 // and optionally a "role" (RelationCue::role), the post a ROLE_IN verb names, written as

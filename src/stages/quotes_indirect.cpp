@@ -460,6 +460,20 @@ std::size_t clause_after_adjunct(const Resolver& r, const Sentence& st, std::siz
   return k;
 }
 
+// Row 23.250: whether an entry of the list longer than `first` is a prefix of `first`, a
+// space and `second` (`played down` of `played` `down`; not `played` `dough`): what
+// starts_in() of the two words joined says once starts_in() of `first` alone said no (an
+// entry no longer than `first` is a prefix of the phrase only when it is one of `first`),
+// without building the phrase, a string made for each word tested.
+bool phrase_starts_in(const Lexicons& lex, Words list, std::string_view first, std::string_view second) {
+  for (const std::string& entry : lex.words(list)) {
+    const std::string_view e = entry;
+    if (e.size() > first.size() && e[first.size()] == ' ' && e.starts_with(first) && second.starts_with(e.substr(first.size() + 1)))
+      return true;
+  }
+  return false;
+}
+
 // A verb of rejection at v (word list rejection_verb_stems): a word with a listed stem
 // (`denied`, `rubbished`, `downplays`) or, with the next word, a phrasal verb listed by its
 // forms (row A1114: `played down reports that`, `has been playing down the idea that`).
@@ -467,7 +481,7 @@ bool rejection_verb_at(const Resolver& r, std::size_t v) {
   const Annotation& a = r.a;
   if (r.lex.starts_in(Words::RejectionVerbStems, a.tokens[v].lower)) return true;
   if (v + 1 >= a.tokens.size() || a.tokens[v + 1].kind != TokenKind::Word) return false;
-  return r.lex.starts_in(Words::RejectionVerbStems, std::string(a.tokens[v].lower) + " " + std::string(a.tokens[v + 1].lower));
+  return phrase_starts_in(r.lex, Words::RejectionVerbStems, a.tokens[v].lower, a.tokens[v + 1].lower);
 }
 
 // The object of a verb of rejection at v (word list rejection_verb_stems: `denied`,

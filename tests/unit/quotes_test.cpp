@@ -3234,3 +3234,14 @@ TEST(Quotes, APastFormAfterACommaInTheSubjectsSeriesOfActsIsTheSubjects) {
   EXPECT_EQ(speaker_of("Tom Smith hid the figures, admitted he had withheld them, and delayed the report.", "he had withheld them"),
             "Tom Smith");
 }
+
+TEST(Quotes, APhrasalVerbOfRejectionIsReadAcrossItsTwoWords) {
+  // Row 23.250: `played down`, `playing down` (rejection_verb_stems, listed with the space)
+  // are read from the verb and the next word without joining them: the rejecter's report as
+  // before (row A1114); a verb whose next word only opens like the particle (`played dough`)
+  // or a particle after another word (`played the tune down`) makes no verb of rejection.
+  EXPECT_EQ(speaker_of("Jane Roe is playing down fears that the bridge toll would rise.", "the bridge toll would rise"), "Jane Roe");
+  EXPECT_EQ(speaker_of("Jane Roe has played down reports that the bridge toll would rise.", "the bridge toll would rise"), "Jane Roe");
+  EXPECT_TRUE(quote_texts("Jane Roe played dough games with fears that the bridge toll would rise.").empty());
+  EXPECT_TRUE(quote_texts("Jane Roe played the tune down by the bridge.").empty());
+}

@@ -142,3 +142,16 @@ TEST(WordLists, RelationFramesAreAnEnum) {
   for (const auto& c : lex->relation_cues()) active |= c.frame == Frame::Active;
   EXPECT_TRUE(active);
 }
+
+TEST(WordLists, APrefixListTestsEachEntryWhole) {
+  // Row 23.249: starts_in() compares an entry's length and first byte before the rest; the
+  // answers are the whole comparison's: a word sharing only its first letters with an entry
+  // (`rebut`, `dis`) or shorter than every entry is in no entry, an empty word in none.
+  auto lex = loaded_lexicons();
+  for (const char* w : {"dismissal", "denied", "rebuffs", "refuted", "downplaying", "played down", "playing downriver"})
+    EXPECT_TRUE(lex->starts_in(Words::RejectionVerbStems, w)) << w;
+  for (const char* w : {"rebut", "dis", "d", "", "played", "playing", "disposed", "reeject", "Dismissed"})
+    EXPECT_FALSE(lex->starts_in(Words::RejectionVerbStems, w)) << w;
+  EXPECT_TRUE(lex->starts_in(Words::SpeechActCueStems, "hit"));  // the word is the entry
+  EXPECT_FALSE(lex->starts_in(Words::SpeechActCueStems, "hi"));
+}

@@ -1248,3 +1248,16 @@ TEST(Recognizer, ABodyOfAPlaceOpenedByANotNameHoldsThePlace) {
   const auto places = recognized("Tom Smith flew to New Zealand on Monday .", EntityType::Country);
   EXPECT_EQ(places, V{"New Zealand"});
 }
+
+// Row 19.524: `Radio`, `Television` or `Statistics` before capitalised words names a
+// broadcaster or a statistics office, a gazetteer place among the words too (at 2c1b32c0
+// `New Zealand` alone, `Radio Kestria` and `Statistics Dorvalia` untyped names); it stops
+// before a given name (`Radio DJ Tom Smith`: the person stays).
+TEST(Recognizer, RadioOrStatisticsBeforeNamesIsABody) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("The gunman fired twice , Radio New Zealand said on Monday ."), V{"Radio New Zealand"});
+  EXPECT_EQ(organisations("Statistics Dorvalia said output rose 2 percent ."), V{"Statistics Dorvalia"});
+  EXPECT_EQ(organisations("Tom Smith told Radio Kestria he would stay ."), V{"Radio Kestria"});
+  const auto people = persons("Kestrun Radio DJ Tom Smith said the show was over .");
+  EXPECT_NE(std::find(people.begin(), people.end(), "Tom Smith"), people.end());
+}

@@ -529,6 +529,10 @@ bool coordinated_with_place_phrase(const Annotation& a, const Sentence& s, std::
   return false;
 }
 
+// A gazetteer region that lies in a country: a county (row 19.520 gave the gazetteer the
+// counties of England and Wales), a state, a province (row 19.521).
+bool subnational_region(const GazetteerEntry& e) { return e.id.starts_with("region:") && !e.country.empty(); }
+
 // In a sports report (sports_report) a city named outside a place phrase stands for its
 // team ("for Cleveland", "Milwaukee has won", "beat Seattle"): not after a place
 // preposition ("in Seattle"), a determiner ("the Moscow club": a modifier) or a comma
@@ -779,6 +783,51 @@ bool state_seat_place(const Annotation& a, const Mention& m, const Lexicons& lex
   });
 }
 
+bool table_team(const Resolution& r, std::size_t mi);
+bool contest_team(const Resolution& r, const Mention& m);
+bool score_team(const Resolution& r, const Mention& m);
+bool player_club(const Resolution& r, std::size_t mi);
+
+// Row 19.521: in a sports report a region below a nation (subnational_region: a county, a
+// state) named where an untyped name is read as a team is that team, a club side, as an
+// unlisted name there is: a side of a contest word, of a results list's score, a player's
+// club in brackets, a side of a results or standings row (`Kestshire beat Dorvale by an
+// innings`, `Tarnby : Dorvale 238 and 133-5 , Kestshire 471`, `Tom Vantey ( Kestshire )`).
+bool region_side(const Resolution& r, std::size_t mi, const GazetteerEntry& e) {
+  if (!r.sports || !subnational_region(e)) return false;
+  const Mention& m = r.a.mentions[mi];
+  return contest_team(r, m) || score_team(r, m) || player_club(r, mi) || table_team(r, mi) ||
+         on_table_line(r, m) || versus_team(r.a, m, r.lex) || before_player(r.a, m, r.lex);
+}
+
+// Row 19.522: one sense a report. In a sports report where a region below a nation is named
+// as a team (region_side: `Kestshire beat Dorvale`), such regions are teams wherever else
+// the report names them outside a place phrase: not after a place preposition or a
+// determiner (`in Kestshire`, `the Kestshire coast`), nor in apposition to a place, a name
+// and a comma before it and no word after it (`at Tarnby , Kestshire .`): `Trailing by 213 ,
+// Kestshire got a solid start`, `title rivals Dorvale , Kestshire and Tarnshire`.
+bool region_team_elsewhere(const Resolution& r, std::size_t mi, const GazetteerEntry& e) {
+  if (!r.sports || !subnational_region(e)) return false;
+  const Annotation& a = r.a;
+  const Mention& m = a.mentions[mi];
+  const Sentence& s = a.sentences[m.sentence];
+  if (dash_line(a, s)) return false;
+  if (m.first_token > s.first_token) {
+    const Token& prev = a.tokens[m.first_token - 1];
+    if (r.lex.in(Words::PlacePrepositions, prev) || r.lex.in(Words::Determiners, prev)) return false;
+    const bool word_after = m.end_token < s.end_token && a.tokens[m.end_token].kind == TokenKind::Word;
+    if (prev.norm == "," && m.first_token - 1 > s.first_token && a.tokens[m.first_token - 2].has(kCapitalized) &&
+        !word_after)
+      return false;
+  }
+  const auto& entries = r.lex.entries();
+  for (std::size_t k = 0; k < a.mentions.size(); ++k) {
+    const std::int32_t ek = a.mentions[k].gazetteer_entry;
+    if (k != mi && ek >= 0 && region_side(r, k, entries[static_cast<std::size_t>(ek)])) return true;
+  }
+  return false;
+}
+
 // Pass 1, a gazetteer mention: its entry, or the one person whose surname it is, or the
 // country of an acting capital, or a team on a table line.
 void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
@@ -828,7 +877,7 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
   }
   if (e.type == EntityType::Location && !fields_national_side(r.lex, e) && !(r.sports && venue_heading(a, m, r.lex)) &&
       (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex) ||
-       fixture_visitor(r, m))) {
+       fixture_visitor(r, m) || region_side(r, mi, e) || region_team_elsewhere(r, mi, e))) {
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(EntityType::Organization, e.name, e.name));
     return;

@@ -425,8 +425,17 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     case Shape::Any: break;
     case Shape::Cap:
       // A capitalised common word is a common noun written as part of a name only where
-      // the gazetteer names nothing ("Japan", "china" are common words too).
-      ok = t.kind == TokenKind::Word && t.has(kCapitalized) && !lex_.is_not_name(t) &&
+      // the gazetteer names nothing ("Japan", "china" are common words too). Row 19.523: a
+      // not-name (`New`, `North`) that a gazetteer name covers and goes on over, to the
+      // capitalised word after it, is that name's word where a pattern takes any capitalised
+      // word: `the Bank of New Tarnia`, `the University of New Kestria` hold the place `New
+      // Tarnia` (before, the body's name stopped at `of` and only the place was found). Not
+      // one that ends a gazetteer name or stands before a hyphen (`ABC News-Kestrun Post`, a
+      // poll of two bodies; `Social Democrat-Green`).
+      ok = t.kind == TokenKind::Word && t.has(kCapitalized) &&
+           (!lex_.is_not_name(t) ||
+            (pt.lex_id == LexName::Any && sc.known_at(i) && i + 1 < end && sc.known_at(i + 1) &&
+             a.tokens[i + 1].kind == TokenKind::Word && a.tokens[i + 1].has(kCapitalized))) &&
            !(pt.lex_id == LexName::CommonWords && sc.known_at(i));
       break;
     case Shape::Caps: ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2; break;

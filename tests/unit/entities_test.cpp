@@ -2,6 +2,8 @@
 #include "pipeline_fixture.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 
 using namespace gazette;
 using gazette::testing::Annotated;
@@ -1779,4 +1781,75 @@ TEST(Entities, AnUntypedNameThatReportsIsAPaperOrAFirm) {
     ASSERT_NE(p.entity(person), nullptr) << person;
     EXPECT_EQ(p.entity(person)->type, EntityType::Person) << person;
   }
+}
+
+namespace {
+
+// The mentions' texts of each entity of `a` of type `type` named `canonical`.
+std::vector<std::string> mentions_typed(const Annotation& a, const std::string& canonical, EntityType type) {
+  std::vector<std::string> out;
+  for (const auto& e : a.entities)
+    if (e.canonical == canonical && e.type == type)
+      for (const auto mi : e.mentions) out.emplace_back(a.text(a.mentions[mi].span));
+  return out;
+}
+
+// Annotates a text with the built-in data and made-up counties (gazetteer regions that lie
+// in a country, as the counties of England and Wales do: row 19.520); owns the document.
+struct WithCounties {
+  Document doc;
+  Annotation a;
+  explicit WithCounties(std::string text) {
+    const std::string file = ::testing::TempDir() + "made_up_counties.jsonl";
+    std::ofstream(file) << R"({"format":"gazette/gazetteer","version":1}
+{"id": "region:kestshire", "name": "Kestshire", "type": "LOCATION", "aliases": [], "country": "United Kingdom"}
+{"id": "region:tarnshire", "name": "Tarnshire", "type": "LOCATION", "aliases": [], "country": "United Kingdom"}
+{"id": "region:vorlshire", "name": "Vorlshire", "type": "LOCATION", "aliases": [], "country": "United Kingdom"}
+)";
+    Diagnostics diag;
+    PipelineOptions o;
+    o.gazetteer_files.push_back(file);
+    const Pipeline p(o, diag);
+    std::remove(file.c_str());
+    doc.id = "test";
+    doc.text = std::move(text);
+    a = p.annotate(doc);
+  }
+  WithCounties(const WithCounties&) = delete;
+  WithCounties& operator=(const WithCounties&) = delete;
+};
+
+}  // namespace
+
+TEST(Entities, TheCountiesOfEnglandAreRegions) {
+  // Row 19.520: the gazetteer holds the counties of England and Wales (at 2c1b32c0 none: `Kent`
+  // and `Surrey` were no entity, `Leicestershire` a person's name before `said`).
+  Annotated t("The new plant in Kent will employ 300 people .\nTom Smith , who farms in Surrey , said prices fell .\n"
+              "Jane Roe of Hinford , Leicestershire said she was pleased .\n");
+  for (const char* county : {"Kent", "Surrey", "Leicestershire"}) {
+    ASSERT_NE(t.entity(county), nullptr) << county;
+    EXPECT_EQ(t.entity(county)->type, EntityType::Location) << county;
+  }
+}
+
+TEST(Entities, ACountyNamedAsATeamInASportsReportIsItsClub) {
+  // Row 19.521: in a sports report a county on a side of a contest word is its club (before,
+  // a LOCATION); row 19.522: the report's other mentions of counties outside a place phrase
+  // are clubs too (`Trailing by 213 , Vorlshire got ...`: no cue of its own).
+  const WithCounties t(
+      "CRICKET - RAIN SPOILS THE LAST DAY .\n"
+      "Kestshire beat Tarnshire by an innings and 40 runs on Friday .\n"
+      "Trailing by 213 , Vorlshire got a solid start before rain stopped play .\n"
+      "Tom Smith , who was born in Vorlshire , made 80 .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Tarnshire", EntityType::Organization), std::vector<std::string>{"Tarnshire"});
+  EXPECT_EQ(mentions_typed(t.a, "Vorlshire", EntityType::Organization), std::vector<std::string>{"Vorlshire"});
+  EXPECT_FALSE(mentions_typed(t.a, "Kestshire", EntityType::Organization).empty());
+  EXPECT_TRUE(mentions_typed(t.a, "Kestshire", EntityType::Location).empty());
+  // After a place preposition the county is the place, in the same report.
+  EXPECT_EQ(mentions_typed(t.a, "Vorlshire", EntityType::Location), std::vector<std::string>{"Vorlshire"});
+  // Outside a sports report a county stays a place, before a verb too.
+  const WithCounties u("Kestshire beat its own record for tourists this year , Tom Smith said .\n"
+                       "Trailing by 20 points , Vorlshire got new money for roads .\n");
+  EXPECT_TRUE(mentions_typed(u.a, "Kestshire", EntityType::Organization).empty());
+  EXPECT_EQ(mentions_typed(u.a, "Vorlshire", EntityType::Location), std::vector<std::string>{"Vorlshire"});
 }

@@ -1235,3 +1235,29 @@ TEST(Recognizer, ABareMiddleInitialAfterAGivenNameIsInTheName) {
   for (const auto& p : persons("The Harbour B Smith trophy was won by Dorvale ."))
     EXPECT_EQ(p.find("B Smith"), std::string::npos) << p;
 }
+
+// Row 19.523: a not-name (`New`) inside a gazetteer place that goes on after it is a word of
+// a body's name after `of` (at 2c1b32c0 the name stopped at `of`: only the place `New
+// Zealand`, `New Mexico` was found); a not-name before a hyphen joins no two names.
+TEST(Recognizer, ABodyOfAPlaceOpenedByANotNameHoldsThePlace) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("Tom Smith said the Bank of New Zealand would cut its rates ."), V{"Bank of New Zealand"});
+  EXPECT_EQ(organisations("Jane Roe joined the University of New Mexico in 2019 ."), V{"University of New Mexico"});
+  EXPECT_TRUE(recognized("Jane Roe joined the University of New Mexico in 2019 .", EntityType::Location).empty());
+  // The place alone is found as before.
+  const auto places = recognized("Tom Smith flew to New Zealand on Monday .", EntityType::Country);
+  EXPECT_EQ(places, V{"New Zealand"});
+}
+
+// Row 19.524: `Radio`, `Television` or `Statistics` before capitalised words names a
+// broadcaster or a statistics office, a gazetteer place among the words too (at 2c1b32c0
+// `New Zealand` alone, `Radio Kestria` and `Statistics Dorvalia` untyped names); it stops
+// before a given name (`Radio DJ Tom Smith`: the person stays).
+TEST(Recognizer, RadioOrStatisticsBeforeNamesIsABody) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("The gunman fired twice , Radio New Zealand said on Monday ."), V{"Radio New Zealand"});
+  EXPECT_EQ(organisations("Statistics Dorvalia said output rose 2 percent ."), V{"Statistics Dorvalia"});
+  EXPECT_EQ(organisations("Tom Smith told Radio Kestria he would stay ."), V{"Radio Kestria"});
+  const auto people = persons("Kestrun Radio DJ Tom Smith said the show was over .");
+  EXPECT_NE(std::find(people.begin(), people.end(), "Tom Smith"), people.end());
+}

@@ -181,7 +181,12 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     } else if (set_off) {
       continue;  // only a qualified title: not "thanks to the President, Jane Roe, ..."
     } else if (!c.default_country.empty()) {
-      implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
+      // Row 18.318: a title of state after `shadow` (opposition_premodifiers) is the
+      // opposition party's post, not the government's: `Shadow Home Secretary Tom Smith`
+      // opening a sentence, where the longer cue names no party, holds no post in the
+      // country the title implies (GUIDELINES: party posts are ROLE_IN the party).
+      if (c.first_token == 0 || !lex.in(Words::OppositionPremodifiers, a.tokens[c.first_token - 1]))
+        implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
     } else {
       // The gazetteer knows this person's office.
       const Entity& pe = a.entities[static_cast<std::size_t>(m.entity)];

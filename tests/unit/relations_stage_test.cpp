@@ -1566,3 +1566,51 @@ TEST(RelationsStage, AnActAskedAboutOrSetAsAConditionIsNoRelation) {
   EXPECT_FALSE(Related("Jane Roe will resign if Tom Smith criticises her plan again.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
   EXPECT_TRUE(Related("If the vote is held, Tom Smith backed Jane Roe on Monday.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
 }
+
+// Row 18.316: a reported clause with its own subject (a noun phrase or another name after
+// `that`) between a name and the cue leaves the name no subject; a pronoun subject, a
+// clause closed by `, and`, and a verb joined by `but` to the reporter's keep the reporter.
+TEST(RelationsStage, AReportedClauseWithItsOwnSubjectHidesTheReporter) {
+  EXPECT_FALSE(Related("Tom Smith spoke in Leeds on Monday. He said that the council would then reject the Farrow Council's version "
+                       "of the law.")
+                   .has_relation("Tom Smith", "CRITICIZED", "Farrow Council"));
+  EXPECT_FALSE(Related("Acme Corp said that Jack Doe and other union bosses shouted insults at Jane Roe.")
+                   .has_relation("Acme Corp", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith said that he backed Jane Roe in the vote.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith said that the plan was weak, and accused Jane Roe of delay.")
+                  .has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  const Related but("Tom Smith said Norway needed to act but defended Jane Roe over the plan.");
+  EXPECT_TRUE(but.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(but.has_relation("Norway", "SUPPORTS", "Jane Roe"));
+}
+
+// Row 18.317: `who`/`which` right before the cue on a noun no name ends makes that noun the
+// subject: no name further back is; a relative on the name, or on its apposition, keeps it.
+TEST(RelationsStage, ARelativeClauseOnAnUnnamedNounHasNoNamedSubject) {
+  EXPECT_FALSE(Related("Jack Doe spoke to some Farrow Rovers fans, who criticised Tom Smith after the match.")
+                   .has_relation("Jack Doe", "CRITICIZED", "Tom Smith"));
+  EXPECT_FALSE(Related("Jack Doe spoke to fans who criticised Tom Smith after the match.").has_relation("Jack Doe", "CRITICIZED", "Tom Smith"));
+  EXPECT_TRUE(Related("Jack Doe, who backed Tom Smith, spoke on Monday.").has_relation("Jack Doe", "SUPPORTS", "Tom Smith"));
+  EXPECT_TRUE(Related("Jack Doe, a local councillor who backed Tom Smith, spoke on Monday.").has_relation("Jack Doe", "SUPPORTS", "Tom Smith"));
+}
+
+// Row 18.318: `Shadow` before a title of state that opens the text (no party named) makes
+// it the opposition's post: no post in the country the title implies.
+TEST(RolesStage, ACapitalisedShadowTitleHoldsNoPostInTheCountry) {
+  Roled shadow("Shadow Home Secretary Tom Smith spoke in Leeds on Monday.");
+  const RoleFact* f = shadow.role("Tom Smith", "Home Secretary");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->of_name.empty());
+  EXPECT_FALSE(Related("Shadow Home Secretary Tom Smith spoke in Leeds on Monday.").has_relation("Tom Smith", "ROLE_IN", "United Kingdom"));
+  EXPECT_TRUE(Related("Home Secretary Tom Smith spoke in Leeds on Monday.").has_relation("Tom Smith", "ROLE_IN", "United Kingdom"));
+}
+
+// Row 18.319: a name inside a restrictive relative clause whose verb comes before it is no
+// subject of the main verb after the clause: the antecedent is, a name or none.
+TEST(RelationsStage, ANameInsideARestrictiveRelativeClauseIsNoSubjectOfTheMainVerb) {
+  const Related met("Two local councillors who back Tom Smith met Jane Roe in Leeds on Tuesday.");
+  EXPECT_FALSE(met.has_relation("Tom Smith", "MET_WITH", "Jane Roe") || met.has_relation("Jane Roe", "MET_WITH", "Tom Smith"));
+  const Related named("Tom Smith who had met Jane Roe criticised Jack Doe last year.");
+  EXPECT_TRUE(named.has_relation("Tom Smith", "CRITICIZED", "Jack Doe"));
+  EXPECT_FALSE(named.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+}

@@ -157,6 +157,38 @@ void post_of_document_country(const Annotation& a, const Lexicons& lex, std::int
   r.rule += "+document-country";
 }
 
+// Row 18.318 (b): a country, or a demonym of one, one lower-case word (a portfolio) before
+// a national post written in lower case qualifies it: `Belgian sports minister Tom Smith`,
+// `former Norwegian government minister Jane Roe` hold their posts in Belgium and Norway,
+// not in the country the document names most. Not an organisation (`Acme sports minister`:
+// whose post, unclear), nor a demonym of a region (`European commission president`).
+bool country_before_portfolio(Annotation& a, const Lexicons& lex, const Cue& c, RoleFact& r, std::uint32_t& first) {
+  if (c.first_token < 2 || !national_post(lex, c.value) || a.tokens[c.first_token].has(kCapitalized)) return false;
+  const std::uint32_t gap = c.first_token - 1;
+  const Token& w = a.tokens[gap];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || w.has(kPossessive) || lex.in(Words::Determiners, w) ||
+      lex.in(Words::Possessives, w) || lex.in(Words::TitlePremodifiers, w.lower))
+    return false;
+  for (const auto& d : a.cues) {
+    if (d.kind != Cue::Kind::Demonym || d.end_token != gap) continue;
+    const auto* g = lex.entry_by_name(d.value);
+    if (!g || g->type != EntityType::Country) return false;
+    r.of_name = d.value;
+    r.of = implied_country(a, lex, r.of_name);
+    first = d.first_token;
+    return true;
+  }
+  const std::uint32_t pe = a.tokens[gap - 1].has(kPossessive) ? gap - 1 : gap;
+  for (const auto& m : a.mentions)
+    if (m.end_token == pe && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country) {
+      r.of = m.entity;
+      r.of_name = a.entities[static_cast<std::size_t>(m.entity)].canonical;
+      first = m.first_token;
+      return true;
+    }
+  return false;
+}
+
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
 void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m,
                        std::int32_t home, std::vector<RoleFact>& out) {
@@ -175,7 +207,7 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     r.cue_first = c.first_token;
     r.cue_end = c.end_token;
     std::uint32_t qf = 0;
-    if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf)) {
+    if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf) || country_before_portfolio(a, lex, c, r, qf)) {
       r.cue_first = qf;
       seat_in_body(a, lex, c, m.sentence, r);
     } else if (set_off) {

@@ -1614,3 +1614,16 @@ TEST(RelationsStage, ANameInsideARestrictiveRelativeClauseIsNoSubjectOfTheMainVe
   EXPECT_TRUE(named.has_relation("Tom Smith", "CRITICIZED", "Jack Doe"));
   EXPECT_FALSE(named.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
 }
+
+// Row 18.318 (b): a demonym or a country one lower-case portfolio word before a lower-case
+// national post is the post's country, not the one the document names most; an
+// organisation there is not.
+TEST(RolesStage, ACountryBeforeAPortfolioWordQualifiesANationalPost) {
+  const Related sports("Norway will host the games. Belgian sports minister Tom Smith said the bid was strong. Norway agreed.");
+  EXPECT_TRUE(sports.has_relation("Tom Smith", "ROLE_IN", "Belgium"));
+  EXPECT_FALSE(sports.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  const Related government("Norway will vote soon. Former Danish government minister Jane Roe spoke in Norway on Monday.");
+  EXPECT_TRUE(government.has_relation("Jane Roe", "ROLE_IN", "Denmark"));
+  EXPECT_FALSE(Related("Norway will vote soon. Acme sports minister Jane Roe spoke in Oslo on Monday.")
+                   .has_relation("Jane Roe", "ROLE_IN", "Acme"));
+}

@@ -152,6 +152,13 @@ void post_of_document_country(const Annotation& a, const Lexicons& lex, std::int
     return;
   // "shadow chancellor": a post of the opposition, not of the government.
   if (r.cue_first > 0 && lex.in(Words::OppositionPremodifiers, a.tokens[r.cue_first - 1])) return;
+  // Row 18.318 (c): a noun naming a body by its kind (kind_nouns), possessive or not, before
+  // the post (title premodifiers skipped) makes it that body's: `company president Tom
+  // Smith`, `the bank's senior vice president Jane Roe` hold no post in the country.
+  std::uint32_t k = r.cue_first;
+  while (k > 0 && lex.in(Words::TitlePremodifiers, a.tokens[k - 1].lower)) --k;
+  if (k > 1 && a.tokens[k - 1].has(kPossessive) && !lex.in(Words::KindNouns, a.tokens[k - 1])) --k;  // `the bank 's`
+  if (k > 0 && lex.in(Words::KindNouns, a.tokens[k - 1])) return;
   r.of = home;
   r.of_name = a.entities[static_cast<std::size_t>(home)].canonical;
   r.rule += "+document-country";

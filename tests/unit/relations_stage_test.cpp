@@ -1627,3 +1627,15 @@ TEST(RolesStage, ACountryBeforeAPortfolioWordQualifiesANationalPost) {
   EXPECT_FALSE(Related("Norway will vote soon. Acme sports minister Jane Roe spoke in Oslo on Monday.")
                    .has_relation("Jane Roe", "ROLE_IN", "Acme"));
 }
+
+// Row 18.318 (c): a noun naming a body by its kind (`company`, `the bank's`) before a
+// national post makes the post that body's: no post in the country the document names;
+// the bare post keeps it.
+TEST(RolesStage, APostAfterABodysKindNounHoldsNoPostInTheDocumentsCountry) {
+  EXPECT_FALSE(Related("Norway will vote soon. The letter came from company president Tom Smith in Oslo.")
+                   .has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  EXPECT_FALSE(Related("Norway will vote soon. The bank's senior vice president Jane Roe spoke in Oslo.")
+                   .has_relation("Jane Roe", "ROLE_IN", "Norway"));
+  EXPECT_TRUE(Related("Norway will vote soon. The letter came from President Tom Smith in Oslo.")
+                  .has_relation("Tom Smith", "ROLE_IN", "Norway"));
+}

@@ -477,7 +477,7 @@ void subject_of_cue(const Reading& r, Site& site) {
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;
     // Row 18.316 (b): `but`, `or` (coordinators) join a verb as `and` does: `Tom Smith said
-    // Norway needed to act but defended Jane Roe` -> Tom Smith, not the reported Norway.
+    // Norway must do more but defended Jane Roe` -> Tom Smith, not the reported Norway.
     for (std::size_t k = site.arg(site.before).end; k < i; ++k)
       coordinated |= r.lex.in(Words::Coordinators, a.tokens[k]) || a.tokens[k].norm == ",";
     if (coordinated || site.participle ||
@@ -523,8 +523,8 @@ namespace {
 // Row 18.316: a declarative complementizer between the subject and the cue opens a reported
 // clause whose own subject is a noun phrase (a noun phrase opener right after the
 // complementizer, not a possessive) or a name other than the subject: `Tom Smith said that
-// the council would reject Jane Roe's plan`, `Acme said that Jack Doe and other union
-// bosses shouted insults at Jane Roe` -> no subject. `Acme said that it backed Jane Roe` (a
+// the assembly had criticised the Farrow Council over the budget`, `Acme said that Jack Doe and
+// two other officials criticised Jane Roe` -> no subject. `Acme said that it backed Jane Roe` (a
 // pronoun), `Acme said that its forces struck Tarnville` (its own), `the party that backed
 // Jane Roe` (no word between), `Acme said that the plan failed and accused Jane Roe` (a
 // verb joined to the reporter's) are not touched.
@@ -573,7 +573,7 @@ bool relative_on_unnamed_noun(const Reading& r, const Site& site) {
 // Row 18.319: the argument taken as subject lies inside a restrictive relative clause (no
 // punctuation from the relative word to the cue) whose own verb comes before it, and the
 // cue is the main verb after the clause: its subject is the clause's antecedent, the name
-// ending at the relative word, else none: `Two councillors who back Tom Smith met Jane Roe`
+// ending at the relative word, else none: `Three councillors who support Tom Smith met Jane Roe`
 // -> no Tom Smith MET_WITH; `Acme which backs Tom Smith criticised Jane Roe` -> Acme. Not
 // `the panel which Tom Smith chairs` (the name opens the clause), not past a speech verb
 // (`voters who say Tom Smith backed Jane Roe`), nor an -ing cue (`who saw Tom Smith

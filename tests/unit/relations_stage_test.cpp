@@ -1571,15 +1571,14 @@ TEST(RelationsStage, AnActAskedAboutOrSetAsAConditionIsNoRelation) {
 // `that`) between a name and the cue leaves the name no subject; a pronoun subject, a
 // clause closed by `, and`, and a verb joined by `but` to the reporter's keep the reporter.
 TEST(RelationsStage, AReportedClauseWithItsOwnSubjectHidesTheReporter) {
-  EXPECT_FALSE(Related("Tom Smith spoke in Leeds on Monday. He said that the council would then reject the Farrow Council's version "
-                       "of the law.")
+  EXPECT_FALSE(Related("Tom Smith spoke in Leeds on Monday. He said that the assembly had criticised the Farrow Council over the budget.")
                    .has_relation("Tom Smith", "CRITICIZED", "Farrow Council"));
-  EXPECT_FALSE(Related("Acme Corp said that Jack Doe and other union bosses shouted insults at Jane Roe.")
+  EXPECT_FALSE(Related("Acme Corp said that Jack Doe and two other officials criticised Jane Roe.")
                    .has_relation("Acme Corp", "CRITICIZED", "Jane Roe"));
   EXPECT_TRUE(Related("Tom Smith said that he backed Jane Roe in the vote.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
   EXPECT_TRUE(Related("Tom Smith said that the plan was weak, and accused Jane Roe of delay.")
                   .has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
-  const Related but("Tom Smith said Norway needed to act but defended Jane Roe over the plan.");
+  const Related but("Tom Smith said Norway must do more but defended Jane Roe over the plan.");
   EXPECT_TRUE(but.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
   EXPECT_FALSE(but.has_relation("Norway", "SUPPORTS", "Jane Roe"));
 }
@@ -1608,7 +1607,7 @@ TEST(RolesStage, ACapitalisedShadowTitleHoldsNoPostInTheCountry) {
 // Row 18.319: a name inside a restrictive relative clause whose verb comes before it is no
 // subject of the main verb after the clause: the antecedent is, a name or none.
 TEST(RelationsStage, ANameInsideARestrictiveRelativeClauseIsNoSubjectOfTheMainVerb) {
-  const Related met("Two local councillors who back Tom Smith met Jane Roe in Leeds on Tuesday.");
+  const Related met("Three town councillors who support Tom Smith met Jane Roe in Leeds.");
   EXPECT_FALSE(met.has_relation("Tom Smith", "MET_WITH", "Jane Roe") || met.has_relation("Jane Roe", "MET_WITH", "Tom Smith"));
   const Related named("Tom Smith who had met Jane Roe criticised Jack Doe last year.");
   EXPECT_TRUE(named.has_relation("Tom Smith", "CRITICIZED", "Jack Doe"));

@@ -553,7 +553,10 @@ void subject_of_cue(const Reading& r, Site& site) {
   }
   if (site.before >= 0 && site.first >= 0 && site.first != site.before) {
     bool coordinated = false;
-    for (std::size_t k = site.arg(site.before).end; k < i; ++k) coordinated |= r.lex.in(Words::AdditiveConjunctions, a.tokens[k]) || a.tokens[k].norm == ",";
+    // Row 18.316 (b): `but`, `or` (coordinators) join a verb as `and` does: `Tom Smith said
+    // Norway must do more but defended Jane Roe` -> Tom Smith, not the reported Norway.
+    for (std::size_t k = site.arg(site.before).end; k < i; ++k)
+      coordinated |= r.lex.in(Words::Coordinators, a.tokens[k]) || a.tokens[k].norm == ",";
     if (coordinated || site.participle ||
         (site.cue->frame == Frame::NominalWith && r.lex.in(Words::PersonPossessives, site.prev))) {
       site.subject = site.first;
@@ -592,8 +595,97 @@ void subject_of_cue(const Reading& r, Site& site) {
 
 }  // namespace
 
+namespace {
+
+// Row 18.316: a declarative complementizer between the subject and the cue opens a reported
+// clause whose own subject is a noun phrase (a noun phrase opener right after the
+// complementizer, not a possessive) or a name other than the subject: `Tom Smith said that
+// the assembly had criticised the Farrow Council over the budget`, `Acme said that Jack Doe and
+// two other officials criticised Jane Roe` -> no subject. `Acme said that it backed Jane Roe` (a
+// pronoun), `Acme said that its forces struck Tarnville` (its own), `the party that backed
+// Jane Roe` (no word between), `Acme said that the plan failed and accused Jane Roe` (a
+// verb joined to the reporter's) are not touched.
+bool reported_clause_between(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::uint32_t from = site.arg(site.subject).end;
+  for (std::size_t k = from; k + 1 < site.i; ++k) {
+    if (r.fragment[k] || !r.lex.in(Words::DeclarativeComplementizers, a.tokens[k])) continue;
+    // `X said the plan was weak and accused Y`: a coordinator with only verb-group words
+    // after it joins the cue's verb to the reporter's.
+    for (std::size_t c = site.i; c > k + 1; --c) {
+      if (r.lex.in(Words::Coordinators, a.tokens[c - 1])) return false;
+      if (!verb_group_word(r, c - 1)) break;
+    }
+    // A possessive opening the clause's subject (`its forces`, `his party`) is the
+    // reporter's own: the reporter acts through it.
+    if (r.lex.in(Words::NounPhraseOpeners, a.tokens[k + 1]) && !r.lex.in(Words::Possessives, a.tokens[k + 1])) return true;
+    for (std::size_t x = 0; x < site.size(); ++x)
+      if ((*site.ms)[x].first > k && (*site.ms)[x].end <= site.i && static_cast<std::int32_t>(x) != site.subject) return true;
+  }
+  return false;
+}
+
+// Row 18.317: a relative word (not `that`, also a complementizer) right before the cue, only
+// verb-group words between (`who criticised`, `which had long backed`), hangs the verb on
+// the noun before it (a comma skipped): when no argument ends there, the clause's subject is
+// that unnamed noun, not a name further back: `Tom Smith spoke to fans, who criticised Jane
+// Roe` -> no subject; `Tom Smith, who criticised Jane Roe` keeps Tom Smith, and so does an
+// apposition set off after the name (a comma, a bracket or a dash right after it): `Tom
+// Smith, an independent who sits with the Tarn Party`, `Tom Smith, 56, who has backed`.
+bool relative_on_unnamed_noun(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const std::uint32_t from = site.arg(site.subject).end;
+  if (from < site.i && a.tokens[from].kind == TokenKind::Punct) return false;
+  for (std::size_t k = site.i; k > from; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::DeclarativeComplementizers, t)) {
+      const std::size_t at = k >= 2 && a.tokens[k - 2].norm == "," ? k - 2 : k - 1;
+      return std::none_of(site.ms->begin(), site.ms->end(), [&](const Arg& m) { return m.end == at; });
+    }
+    if (!verb_group_word(r, k - 1)) return false;
+  }
+  return false;
+}
+
+// Row 18.319: the argument taken as subject lies inside a restrictive relative clause (no
+// punctuation from the relative word to the cue) whose own verb comes before it, and the
+// cue is the main verb after the clause: its subject is the clause's antecedent, the name
+// ending at the relative word, else none: `Three councillors who support Tom Smith met Jane Roe`
+// -> no Tom Smith MET_WITH; `Acme which backs Tom Smith criticised Jane Roe` -> Acme. Not
+// `the panel which Tom Smith chairs` (the name opens the clause), not past a speech verb
+// (`voters who say Tom Smith backed Jane Roe`), nor an -ing cue (`who saw Tom Smith
+// accusing Jane Roe`).
+std::int32_t relative_clause_antecedent(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const Arg& s = site.arg(site.subject);
+  if (r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[site.i].lower)) return site.subject;
+  for (std::size_t k = s.end; k < site.i; ++k)
+    if (a.tokens[k].kind == TokenKind::Punct) return site.subject;
+  for (std::size_t k = s.first; k > site.cb; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind == TokenKind::Punct) return site.subject;
+    if (!r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::DeclarativeComplementizers, t)) continue;
+    if (k == s.first) return site.subject;
+    for (std::size_t x = k; x < s.first; ++x)
+      if (std::uint32_t p = 0; r.lex.speech_index().match(a.tokens, x, s.first, p) > 0) return site.subject;
+    for (std::size_t x = 0; x < site.size(); ++x)
+      if ((*site.ms)[x].end == k - 1 && (*site.ms)[x].first >= site.cb) return static_cast<std::int32_t>(x);
+    return -1;
+  }
+  return site.subject;
+}
+
+}  // namespace
+
 void find_subject(const Reading& r, Site& site) {
   subject_of_cue(r, site);
+  // Rows 18.316-18.317: the cue's verb has its own subject in a clause that opens between the
+  // argument and the cue (a passive's patient is read by passive_frame()).
+  if (site.cue->frame != Frame::Passive && site.subject >= 0 && site.arg(site.subject).end <= site.i &&
+      (reported_clause_between(r, site) || relative_on_unnamed_noun(r, site)))
+    site.subject = -1;
+  if (site.cue->frame != Frame::Passive && site.subject >= 0 && site.arg(site.subject).end <= site.i)
+    site.subject = relative_clause_antecedent(r, site);
   // A country or place after a name and of|from (word lists of_prepositions,
   // origin_prepositions) qualifies the name, which is the subject (row 18.272): "Ericsson
   // of Sweden are backing X", "Jane Roe of Ohio criticised Y".

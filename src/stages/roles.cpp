@@ -152,9 +152,48 @@ void post_of_document_country(const Annotation& a, const Lexicons& lex, std::int
     return;
   // "shadow chancellor": a post of the opposition, not of the government.
   if (r.cue_first > 0 && lex.in(Words::OppositionPremodifiers, a.tokens[r.cue_first - 1])) return;
+  // Row 18.318 (c): a noun naming a body by its kind (kind_nouns), possessive or not, before
+  // the post (title premodifiers skipped) makes it that body's: `company president Tom
+  // Smith`, `the bank's senior vice president Jane Roe` hold no post in the country.
+  std::uint32_t k = r.cue_first;
+  while (k > 0 && lex.in(Words::TitlePremodifiers, a.tokens[k - 1].lower)) --k;
+  if (k > 1 && a.tokens[k - 1].has(kPossessive) && !lex.in(Words::KindNouns, a.tokens[k - 1])) --k;  // `the bank 's`
+  if (k > 0 && lex.in(Words::KindNouns, a.tokens[k - 1])) return;
   r.of = home;
   r.of_name = a.entities[static_cast<std::size_t>(home)].canonical;
   r.rule += "+document-country";
+}
+
+// Row 18.318 (b): a country, or a demonym of one, one lower-case word (a portfolio) before
+// a national post written in lower case qualifies it: `Belgian sports minister Tom Smith`,
+// `former Norwegian government minister Jane Roe` hold their posts in Belgium and Norway,
+// not in the country the document names most. Not an organisation (`Acme sports minister`:
+// whose post, unclear), nor a demonym of a region (`European commission president`).
+bool country_before_portfolio(Annotation& a, const Lexicons& lex, const Cue& c, RoleFact& r, std::uint32_t& first) {
+  if (c.first_token < 2 || !national_post(lex, c.value) || a.tokens[c.first_token].has(kCapitalized)) return false;
+  const std::uint32_t gap = c.first_token - 1;
+  const Token& w = a.tokens[gap];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || w.has(kPossessive) || lex.in(Words::Determiners, w) ||
+      lex.in(Words::Possessives, w) || lex.in(Words::TitlePremodifiers, w.lower))
+    return false;
+  for (const auto& d : a.cues) {
+    if (d.kind != Cue::Kind::Demonym || d.end_token != gap) continue;
+    const auto* g = lex.entry_by_name(d.value);
+    if (!g || g->type != EntityType::Country) return false;
+    r.of_name = d.value;
+    r.of = implied_country(a, lex, r.of_name);
+    first = d.first_token;
+    return true;
+  }
+  const std::uint32_t pe = a.tokens[gap - 1].has(kPossessive) ? gap - 1 : gap;
+  for (const auto& m : a.mentions)
+    if (m.end_token == pe && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country) {
+      r.of = m.entity;
+      r.of_name = a.entities[static_cast<std::size_t>(m.entity)].canonical;
+      first = m.first_token;
+      return true;
+    }
+  return false;
 }
 
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
@@ -175,13 +214,18 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     r.cue_first = c.first_token;
     r.cue_end = c.end_token;
     std::uint32_t qf = 0;
-    if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf)) {
+    if (qualifier_before(a, lex, c.first_token, r.of, r.of_name, qf) || country_before_portfolio(a, lex, c, r, qf)) {
       r.cue_first = qf;
       seat_in_body(a, lex, c, m.sentence, r);
     } else if (set_off) {
       continue;  // only a qualified title: not "thanks to the President, Jane Roe, ..."
     } else if (!c.default_country.empty()) {
-      implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
+      // Row 18.318: a title of state after `shadow` (opposition_premodifiers) is the
+      // opposition party's post, not the government's: `Shadow Home Secretary Tom Smith`
+      // opening a sentence, where the longer cue names no party, holds no post in the
+      // country the title implies (GUIDELINES: party posts are ROLE_IN the party).
+      if (c.first_token == 0 || !lex.in(Words::OppositionPremodifiers, a.tokens[c.first_token - 1]))
+        implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
     } else {
       // The gazetteer knows this person's office.
       const Entity& pe = a.entities[static_cast<std::size_t>(m.entity)];

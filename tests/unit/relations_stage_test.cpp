@@ -1625,3 +1625,75 @@ TEST(RelationsStage, ARolePhraseAfterACriticismOrPraiseIsItsSolePersonHolder) {
   EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
   EXPECT_FALSE(two.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
 }
+
+// Row 18.316: a reported clause with its own subject (a noun phrase or another name after
+// `that`) between a name and the cue leaves the name no subject; a pronoun subject, a
+// clause closed by `, and`, and a verb joined by `but` to the reporter's keep the reporter.
+TEST(RelationsStage, AReportedClauseWithItsOwnSubjectHidesTheReporter) {
+  EXPECT_FALSE(Related("Tom Smith spoke in Leeds on Monday. He said that the assembly had criticised the Farrow Council over the budget.")
+                   .has_relation("Tom Smith", "CRITICIZED", "Farrow Council"));
+  EXPECT_FALSE(Related("Acme Corp said that Jack Doe and two other officials criticised Jane Roe.")
+                   .has_relation("Acme Corp", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith said that he backed Jane Roe in the vote.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith said that the plan was weak, and accused Jane Roe of delay.")
+                  .has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  const Related but("Tom Smith said Norway must do more but defended Jane Roe over the plan.");
+  EXPECT_TRUE(but.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(but.has_relation("Norway", "SUPPORTS", "Jane Roe"));
+}
+
+// Row 18.317: `who`/`which` right before the cue on a noun no name ends makes that noun the
+// subject: no name further back is; a relative on the name, or on its apposition, keeps it.
+TEST(RelationsStage, ARelativeClauseOnAnUnnamedNounHasNoNamedSubject) {
+  EXPECT_FALSE(Related("Jack Doe spoke to some Farrow Rovers fans, who criticised Tom Smith after the match.")
+                   .has_relation("Jack Doe", "CRITICIZED", "Tom Smith"));
+  EXPECT_FALSE(Related("Jack Doe spoke to fans who criticised Tom Smith after the match.").has_relation("Jack Doe", "CRITICIZED", "Tom Smith"));
+  EXPECT_TRUE(Related("Jack Doe, who backed Tom Smith, spoke on Monday.").has_relation("Jack Doe", "SUPPORTS", "Tom Smith"));
+  EXPECT_TRUE(Related("Jack Doe, a local councillor who backed Tom Smith, spoke on Monday.").has_relation("Jack Doe", "SUPPORTS", "Tom Smith"));
+}
+
+// Row 18.318: `Shadow` before a title of state that opens the text (no party named) makes
+// it the opposition's post: no post in the country the title implies.
+TEST(RolesStage, ACapitalisedShadowTitleHoldsNoPostInTheCountry) {
+  Roled shadow("Shadow Home Secretary Tom Smith spoke in Leeds on Monday.");
+  const RoleFact* f = shadow.role("Tom Smith", "Home Secretary");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->of_name.empty());
+  EXPECT_FALSE(Related("Shadow Home Secretary Tom Smith spoke in Leeds on Monday.").has_relation("Tom Smith", "ROLE_IN", "United Kingdom"));
+  EXPECT_TRUE(Related("Home Secretary Tom Smith spoke in Leeds on Monday.").has_relation("Tom Smith", "ROLE_IN", "United Kingdom"));
+}
+
+// Row 18.319: a name inside a restrictive relative clause whose verb comes before it is no
+// subject of the main verb after the clause: the antecedent is, a name or none.
+TEST(RelationsStage, ANameInsideARestrictiveRelativeClauseIsNoSubjectOfTheMainVerb) {
+  const Related met("Three town councillors who support Tom Smith met Jane Roe in Leeds.");
+  EXPECT_FALSE(met.has_relation("Tom Smith", "MET_WITH", "Jane Roe") || met.has_relation("Jane Roe", "MET_WITH", "Tom Smith"));
+  const Related named("Tom Smith who had met Jane Roe criticised Jack Doe last year.");
+  EXPECT_TRUE(named.has_relation("Tom Smith", "CRITICIZED", "Jack Doe"));
+  EXPECT_FALSE(named.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+}
+
+// Row 18.318 (b): a demonym or a country one lower-case portfolio word before a lower-case
+// national post is the post's country, not the one the document names most; an
+// organisation there is not.
+TEST(RolesStage, ACountryBeforeAPortfolioWordQualifiesANationalPost) {
+  const Related sports("Norway will host the games. Belgian sports minister Tom Smith said the bid was strong. Norway agreed.");
+  EXPECT_TRUE(sports.has_relation("Tom Smith", "ROLE_IN", "Belgium"));
+  EXPECT_FALSE(sports.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  const Related government("Norway will vote soon. Former Danish government minister Jane Roe spoke in Norway on Monday.");
+  EXPECT_TRUE(government.has_relation("Jane Roe", "ROLE_IN", "Denmark"));
+  EXPECT_FALSE(Related("Norway will vote soon. Acme sports minister Jane Roe spoke in Oslo on Monday.")
+                   .has_relation("Jane Roe", "ROLE_IN", "Acme"));
+}
+
+// Row 18.318 (c): a noun naming a body by its kind (`company`, `the bank's`) before a
+// national post makes the post that body's: no post in the country the document names;
+// the bare post keeps it.
+TEST(RolesStage, APostAfterABodysKindNounHoldsNoPostInTheDocumentsCountry) {
+  EXPECT_FALSE(Related("Norway will vote soon. The letter came from company president Tom Smith in Oslo.")
+                   .has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  EXPECT_FALSE(Related("Norway will vote soon. The bank's senior vice president Jane Roe spoke in Oslo.")
+                   .has_relation("Jane Roe", "ROLE_IN", "Norway"));
+  EXPECT_TRUE(Related("Norway will vote soon. The letter came from President Tom Smith in Oslo.")
+                  .has_relation("Tom Smith", "ROLE_IN", "Norway"));
+}

@@ -1,5 +1,8 @@
 // Reported (indirect) speech: which clause a speech cue reports and who reports it
 // (quotes_indirect.cpp), from a document's text through the quotes stage.
+#include <cstring>
+#include <string>
+
 #include "pipeline_fixture.hpp"
 
 using namespace gazette;
@@ -2562,4 +2565,72 @@ TEST(ReportedSpeech, ACurrencyAmountOpensTheReportedClause) {
   EXPECT_FALSE(some_quote_starts(run_on, "£1m"));
   Annotated cuts("The Greens have promised £4bn in tax cuts but have yet to say where they will fall.");
   EXPECT_FALSE(some_quote_starts(cuts, "£4bn"));
+}
+
+// A1143 (s59-polrecall2): an attribution set off by commas inside the sentence may carry
+// the verb's closing phrases (time words, a phrase of place or time, a hearer) before its
+// second comma; the sentence around it is still reported, in two pieces. Not after an
+// apposition (no verb before the first comma), a speaker phrase that opens on no name,
+// pronoun or determiner, a passive's `by`, or a base form.
+TEST(ReportedSpeech, AParentheticalAttributionMayCarryItsClosingPhrases) {
+  const struct {
+    const char* text;
+    const char* first;
+    const char* second;
+  } cases[] = {{"The dam is full, Tom Smith said on Monday, and the river will rise by Friday.", "The dam is full",
+                "and the river will rise by Friday"},
+               {"Bus fares rose last year, Jane Roe said in her annual report, and train fares fell.", "Bus fares rose last year",
+                "and train fares fell"},
+               {"The school will close, Jane Roe told the Lindon Echo on Tuesday, because the roof is unsafe.", "The school will close",
+                "because the roof is unsafe"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.first);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+    EXPECT_NE(quote_spelled(t, c.second), nullptr) << c.text;
+  }
+  Annotated apposition("Tom Smith, the mayor, said on Monday, after the vote, that the plan would fail.");
+  EXPECT_FALSE(some_quote_starts(apposition, "Tom Smith"));
+  Annotated passive("The mayor's remarks, first reported by the Lindon Post on Monday, angered the council.");
+  EXPECT_TRUE(passive.a.quotes.empty());
+  Annotated base("Even as he praised the plan, Tom Smith would not speculate about its cost for, in his view, the town.");
+  EXPECT_FALSE(some_quote_starts(base, "Even as"));
+}
+
+// A1144 (s59-polrecall2): the `'s` after `he` or `she` is the contracted auxiliary (`has`,
+// `is`), not a possessive, so the reporting verb after it is a verb, not a noun.
+TEST(ReportedSpeech, AContractedAuxiliaryAfterAPronounIsNoPossessive) {
+  const struct {
+    const char* text;
+    const char* content;
+  } cases[] = {{"Tom Smith spoke in Lindon. He's said he will fight on until the vote.", "he will fight on until the vote"},
+               {"Tom Smith spoke in Lindon. He's suggesting that the count was wrong.", "the count was wrong"},
+               {"Jane Roe spoke in Lindon. She’s said the bridge will be rebuilt.", "the bridge will be rebuilt"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.content);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+  }
+  Annotated noun("Tom Smith's statement said nothing about the bridge.");
+  EXPECT_TRUE(noun.a.quotes.empty());
+}
+
+// A1145 (s59-polrecall2): `according to X` set off by commas between a subject and its
+// predicate reports the sentence around it, not the subject alone; a clause before the
+// phrase keeps its own reading.
+TEST(ReportedSpeech, AccordingToBetweenSubjectAndPredicateReportsTheSentence) {
+  const struct {
+    const char* text;
+    const char* predicate;
+  } cases[] = {{"The problem, according to Tom Smith, is the cost of the new bridge.", "is the cost of the new bridge"},
+               {"The new fares, according to the Lindon Echo, have risen by a third since May.", "have risen by a third since May"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const std::string whole = std::string(c.text).substr(0, std::strlen(c.text) - 1);
+    EXPECT_TRUE(quote_spelled(t, whole) != nullptr || quote_spelled(t, c.predicate) != nullptr) << c.text;
+  }
+  Annotated clause("Bus fares rose in May, according to Jane Roe, and train fares fell.");
+  EXPECT_NE(quote_spelled(clause, "Bus fares rose in May"), nullptr);
 }

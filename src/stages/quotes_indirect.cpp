@@ -3923,6 +3923,40 @@ bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attrib
   return true;
 }
 
+// Row A1146: a colon or a dash, outside quotation marks, right before a direct quote of
+// four words or more ends the reported clause [b, e) after the verb at v: the quote after
+// it is the speaker's own words, set out as its proof, no part of the clause (`Tom Smith
+// said the plan was flawed: "It will never work, and we all know it."`, `Jane Roe suggested
+// that the tax was unfair - "Nobody can pay it," she said.`). With `clause`, the words
+// before the mark must read as a clause of their own: three tokens or more, no quotation
+// mark (a mixed clause stays whole), opened by `that` or on a subject and its verb
+// (nominative_clause, existential_clause, subject_and_auxiliary: not a noun phrase, `recalled
+// the pay freeze: "..."`), its last word no finite auxiliary, copula or form in -ing
+// (`said the plan was: "..."`, `said it was close to achieving: "..."`, `a statement
+// reading: "..."`, which the quote completes), and no verb of saying of its own (holds_own_cue:
+// `adding that Roe said of the town: "..."` is Roe's report). Returns the colon or dash, 0
+// when none.
+std::size_t colon_before_quote(const Resolver& r, std::size_t v, std::size_t b, std::size_t e, bool clause) {
+  const Annotation& a = r.a;
+  for (std::size_t j = b + 3; j + 2 < e && j > v; ++j) {
+    if (r.in_direct[j] || (a.tokens[j].norm != ":" && !dash_at(a, j, e)) || a.tokens[j + 1].kind != TokenKind::Quote) continue;
+    if (clause) {
+      const Sentence& st = a.sentences[r.sentence_of[v]];
+      const Token& last = a.tokens[j - 1];
+      const bool opens = (b > v + 1 && r.lex.in(Words::DeclarativeComplementizers, a.tokens[b - 1])) || nominative_clause(r, st, b) ||
+                         existential_clause(r, st, b) || subject_and_auxiliary(r, st, b);
+      if (!opens || quote_mark_in(r, b, j) || finite_auxiliary(r.lex, last) || r.lex.in(Words::Copulas, last) || ing_form(r.lex, last) ||
+          holds_own_cue(r, b, j))
+        return 0;
+    }
+    const std::uint32_t open = a.tokens[j + 1].span.end;
+    for (const Quote& q : a.quotes)
+      if (q.kind == Quote::Kind::Direct && q.span.begin >= open && q.span.begin <= open + 1 && three_spaces(a.text(q.span))) return j;
+    return 0;
+  }
+  return 0;
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false. A cue that
 // attributed a direct quote of four words or more (`used`, cues_used) reports only the
 // first of two coordinated complements, the quote in the second (rule A861). A parenthetical
@@ -3975,7 +4009,9 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
   if (c.around && c.resume > c.attribution) return !used && finish_around(r, marks, c, at, q, rest);
-  if (!used && finish_quote(r, marks, c, at, q)) return true;
+  const std::size_t colon = c.around || c.begin <= v ? 0 : colon_before_quote(r, v, c.begin, c.end, true);  // A1146
+  if (colon) c.end = colon;
+  if ((!used || colon) && finish_quote(r, marks, c, at, q)) return true;
   return quoted_conjunct_report(r, marks, v, c, at, q);
 }
 
@@ -4211,7 +4247,8 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || no_report_starts(a.tokens[v])) continue;
-      if (used[v] && quoted_conjunct(r, v, st.end_token) == 0) continue;  // rule A861 only
+      // rule A861 only, and A1146's colon before the quote the verb attributed
+      if (used[v] && quoted_conjunct(r, v, st.end_token) == 0 && colon_before_quote(r, v, v, st.end_token, false) == 0) continue;
       if (!used[v])
         if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
           out.push_back(std::move(*q));

@@ -2634,3 +2634,28 @@ TEST(ReportedSpeech, AccordingToBetweenSubjectAndPredicateReportsTheSentence) {
   Annotated clause("Bus fares rose in May, according to Jane Roe, and train fares fell.");
   EXPECT_NE(quote_spelled(clause, "Bus fares rose in May"), nullptr);
 }
+
+// A1146 (s59-polrecall2): a colon or dash before a direct quote of four words or more ends
+// the reported clause after the verb, which is reported besides the quote, also when the
+// verb attributes that quote; not a clause that the quote completes (a copula or a form in
+// -ing before the colon) or a noun phrase.
+TEST(ReportedSpeech, AColonBeforeADirectQuoteEndsTheReportedClause) {
+  const struct {
+    const char* text;
+    const char* clause;
+  } cases[] = {{"Tom Smith said the plan was flawed: \"It will never work, and everyone knows it.\"", "the plan was flawed"},
+               {"Jane Roe suggested that the new tax was unfair - \"Nobody in Lindon can pay it,\" she said.", "the new tax was unfair"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.clause);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+    EXPECT_EQ(q->kind, Quote::Kind::Indirect) << c.text;
+  }
+  Annotated copula("Tom Smith said the plan was: \"A disaster from the start, and a waste.\"");
+  EXPECT_FALSE(some_quote_starts(copula, "the plan was"));
+  Annotated participle("Tom Smith said the town was close to achieving: \"a new bridge for all of us.\"");
+  EXPECT_FALSE(some_quote_starts(participle, "the town was close"));
+  Annotated noun("Tom Smith recalled the pay freeze of last year: \"It was a hard time for all of us.\"");
+  EXPECT_FALSE(some_quote_starts(noun, "the pay freeze"));
+}

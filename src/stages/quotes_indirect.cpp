@@ -111,6 +111,45 @@ bool conformity_phrase(const Resolver& r, const Sentence& st, std::size_t b) {
   return j > b && r.lex.in(Words::ConformityNouns, r.a.tokens[j - 1]);
 }
 
+bool finite_ending(const Lexicons& lex, const Token& w);
+bool holds_own_cue(const Resolver& r, std::size_t b, std::size_t e);
+bool adverbial_only(const Resolver& r, std::size_t b, std::size_t e);
+bool quote_mark_in(const Resolver& r, std::size_t b, std::size_t e);
+void around_attribution(const Resolver& r, const Sentence& st, std::size_t k, std::size_t resume, Clause& c);
+
+// Row A1145 (widens A85 as A32 reads `X said`): `according to X` set off by commas between
+// a subject and its predicate, or after a fronted adverbial, reports the sentence around it
+// in two pieces, not the words before it alone: `The problem, according to Tom Smith, is
+// the cost.`, `Fares, according to the Lindon board, have risen.`, `Over the long term,
+// according to the budget office, the debt will grow.` The phrase closes on a comma (at
+// comma) with three tokens or more after it, outside quotation marks; the text before it
+// (from its last colon) is only an adverbial (adverbial_only), or it shows no verb of its
+// own (no lower-case finite auxiliary, copula or past form: a form in -s may be a plural,
+// `The new fares`) and the text after the comma opens on a lower-case finite auxiliary,
+// copula or finite verb: its predicate. Not `Sales fell, according to the board, and ...`
+// (a clause before), nor `according to Jane Roe, a senior director, ...` after a subject
+// with no predicate after it. Not after a relative word or complementizer (`a PC that,
+// according to X, has ...`: the phrase is inside the relative clause), nor before a text
+// that holds a verb of saying of its own (holds_own_cue: `Although sales rose, according
+// to the figures, the board said ...`: the phrase goes with the clause before).
+bool according_around(const Resolver& r, const Sentence& st, std::size_t v, std::size_t comma) {
+  const Annotation& a = r.a;
+  if (comma + 3 >= st.end_token || a.tokens[comma].norm != "," || r.in_direct[comma + 1] || a.tokens[v - 1].norm != ",") return false;
+  const std::size_t open = after_last_colon(r, st.first_token, v - 1);
+  if (open + 1 >= v || quote_mark_in(r, open, v - 1) || r.lex.in(Words::RelativeWords, a.tokens[v - 2]) ||
+      r.lex.in(Words::Complementizers, a.tokens[v - 2]) || holds_own_cue(r, comma + 1, st.end_token))
+    return false;
+  if (adverbial_only(r, open, v - 1)) return true;
+  auto verb = [&](const Token& t) {
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) &&
+           (finite_auxiliary(r.lex, t) || r.lex.in(Words::Copulas, t) || r.lex.in(Words::NegativeAuxiliaries, t) || finite_past(r.lex, t));
+  };
+  for (std::size_t j = open; j + 1 < v; ++j)
+    if (verb(a.tokens[j])) return false;
+  const Token& t = a.tokens[comma + 1];
+  return verb(t) || (t.kind == TokenKind::Word && !t.has(kCapitalized) && finite_ending(r.lex, t));
+}
+
 // according to X, CLAUSE  |  CLAUSE, according to X
 bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, Attribution& at, Clause& c) {
   const Annotation& a = r.a;
@@ -120,6 +159,8 @@ bool according_to(Resolver& r, const Sentence& st, std::size_t v, std::size_t n,
   at.speaker = r.noun_phrase(v + n, comma, at.from, at.mention);
   if (comma < st.end_token && a.tokens[comma].norm == "," && (v == st.first_token || opens_after_opener(r, st, v))) {
     c.begin = comma + 1;
+  } else if (v > st.first_token && according_around(r, st, v, comma)) {
+    around_attribution(r, st, v - 1, comma + 1, c);
   } else if (v > st.first_token + 3 && clause_before_according(r, st, v)) {
     c.begin = after_last_colon(r, st.first_token, v - 1);
     c.end = v - 1;
@@ -650,9 +691,13 @@ std::size_t clause_start(const Resolver& r, const Sentence& st, std::size_t v, s
 // A determiner or a possessive right before token v. Any form there is a noun or modifies
 // one (rule A53: `the states that ...`, `the alleged plot`, `Russia's alleged meddling`,
 // `the estimated 11 million`).
+// Row A1144: the `'s` of `he's`, `she's` (word list subject_pronouns) is the contracted
+// auxiliary, `has` or `is`, not a possessive: the form after it is a verb (`She's said she
+// will run again.`, `He's suggesting that the vote was rigged.`).
 bool after_noun_opener(const Resolver& r, std::size_t v) {
   if (v == 0) return false;
   const Token& t = r.a.tokens[v - 1];
+  if (t.has(kPossessive) && t.kind == TokenKind::Word && v >= 2 && r.lex.in(Words::SubjectPronouns, r.a.tokens[v - 2])) return false;
   return r.lex.in(Words::Determiners, t) || t.has(kPossessive);
 }
 
@@ -2368,6 +2413,43 @@ bool inverted_or_as_report(Resolver& r, const Sentence& st, std::size_t v, std::
   return true;
 }
 
+// Whether the speaker phrase [b, v) before a verb of saying opens on a name, a nominative
+// pronoun or a determiner (row A1143): `Tom Smith`, `she`, `the board`, `her aides`.
+bool speaker_opens_phrase(const Resolver& r, std::size_t b, std::size_t v) {
+  if (b >= v) return false;
+  const Token& t = r.a.tokens[b];
+  return r.mention_at[b] >= 0 || r.lex.in(Words::NominativePronouns, t) || r.lex.in(Words::Determiners, t);
+}
+
+// CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the sentence
+// reports the whole sentence around it; a short opener is enough (`Now, she said, CLAUSE`:
+// A51). Returns the token after the attribution's closing comma, 0 when there is none.
+// Row A1143 (widens A32): the verb's own closing phrases may stand before that comma, as
+// they close an attribution at the sentence's end (A431, A610): a hearer, time words, a
+// phrase of place, time or manner: `The dam is full, Tom Smith said on Monday, and the
+// river will rise.`, `Fares rose, Jane Roe said in her annual report, and ...`. Not
+// after a form in -ing or the base form (`would not speculate about ...`), and only after
+// a text that shows a verb of its own (text_shows_verb): `Tom Smith, the mayor, said on
+// Monday, after the vote, ...` sets off an apposition, no clause. The speaker phrase opens on a name, a nominative pronoun or a
+// determiner (speaker_opens_phrase: not `when Tom Smith testified`, `taking questions`, nor
+// an empty phrase after an apposition), and the phrase after the verb opens on no agent's
+// `by` (`Roe's remarks, first reported by the Lindon Post, suggested ...` is a passive).
+std::size_t parenthetical_resume(const Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc,
+                                 std::size_t npb) {
+  const Annotation& a = r.a;
+  if (npb <= st.first_token || a.tokens[npb - 1].norm != ",") return 0;
+  std::size_t ve = v + n;
+  if (ve < st.end_token && a.tokens[ve].norm != ",") {
+    if (r.lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower) || a.tokens[v].lower == vc.lemma || !speaker_opens_phrase(r, npb, v) ||
+        r.lex.in(Words::AgentPrepositions, a.tokens[ve]) || !text_shows_verb(r, after_last_colon(r, st.first_token, npb - 1), npb - 1))
+      return 0;
+    const std::size_t h = vc.takes_object ? closing_hearer_end(r, st, ve) : ve;
+    ve = trailing_adjunct_end(r, st, closing_time_end(r, st, after_time_words(r, st, h)));
+    if (ve == v + n || ve >= st.end_token || a.tokens[ve].norm != ",") return 0;
+  }
+  return ve + 3 < st.end_token && !r.in_direct[ve + 1] ? ve + 1 : 0;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2400,12 +2482,8 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
       return true;
     }
   }
-  // CLAUSE, X said, CLAUSE (rule A32): an attribution set off by commas inside the
-  // sentence reports the whole sentence around it; a short opener is enough (`Now, she
-  // said, CLAUSE`: A51).
-  if (npb > st.first_token && a.tokens[npb - 1].norm == "," && v + n + 3 < st.end_token && a.tokens[v + n].norm == "," &&
-      !r.in_direct[v + n + 1]) {
-    around_attribution(r, st, npb - 1, v + n + 1, c);
+  if (const std::size_t resume = parenthetical_resume(r, st, v, n, vc, npb)) {
+    around_attribution(r, st, npb - 1, resume, c);
     q.rule = "indirect-parenthetical";
     return true;
   }
@@ -3859,6 +3937,40 @@ bool finish_around(const Resolver& r, const Marks& marks, Clause c, const Attrib
   return true;
 }
 
+// Row A1146: a colon or a dash, outside quotation marks, right before a direct quote of
+// four words or more ends the reported clause [b, e) after the verb at v: the quote after
+// it is the speaker's own words, set out as its proof, no part of the clause (`Tom Smith
+// said the plan was flawed: "It will never work, and we all know it."`, `Jane Roe suggested
+// that the tax was unfair - "Nobody can pay it," she said.`). With `clause`, the words
+// before the mark must read as a clause of their own: three tokens or more, no quotation
+// mark (a mixed clause stays whole), opened by `that` or on a subject and its verb
+// (nominative_clause, existential_clause, subject_and_auxiliary: not a noun phrase, `recalled
+// the pay freeze: "..."`), its last word no finite auxiliary, copula or form in -ing
+// (`said the plan was: "..."`, `said it was close to achieving: "..."`, `a statement
+// reading: "..."`, which the quote completes), and no verb of saying of its own (holds_own_cue:
+// `adding that Roe said of the town: "..."` is Roe's report). Returns the colon or dash, 0
+// when none.
+std::size_t colon_before_quote(const Resolver& r, std::size_t v, std::size_t b, std::size_t e, bool clause) {
+  const Annotation& a = r.a;
+  for (std::size_t j = b + 3; j + 2 < e && j > v; ++j) {
+    if (r.in_direct[j] || (a.tokens[j].norm != ":" && !dash_at(a, j, e)) || a.tokens[j + 1].kind != TokenKind::Quote) continue;
+    if (clause) {
+      const Sentence& st = a.sentences[r.sentence_of[v]];
+      const Token& last = a.tokens[j - 1];
+      const bool opens = (b > v + 1 && r.lex.in(Words::DeclarativeComplementizers, a.tokens[b - 1])) || nominative_clause(r, st, b) ||
+                         existential_clause(r, st, b) || subject_and_auxiliary(r, st, b);
+      if (!opens || quote_mark_in(r, b, j) || finite_auxiliary(r.lex, last) || r.lex.in(Words::Copulas, last) || ing_form(r.lex, last) ||
+          holds_own_cue(r, b, j))
+        return 0;
+    }
+    const std::uint32_t open = a.tokens[j + 1].span.end;
+    for (const Quote& q : a.quotes)
+      if (q.kind == Quote::Kind::Direct && q.span.begin >= open && q.span.begin <= open + 1 && three_spaces(a.text(q.span))) return j;
+    return 0;
+  }
+  return 0;
+}
+
 // The reported clause of the speech cue at token v (n tokens), or false. A cue that
 // attributed a direct quote of four words or more (`used`, cues_used) reports only the
 // first of two coordinated complements, the quote in the second (rule A861). A parenthetical
@@ -3911,7 +4023,9 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
     if (q.rule == "indirect" || q.rule == "indirect-complement") end_with_fronted_adverbial(r, st, v, q.rule == "indirect", c);
   }
   if (c.around && c.resume > c.attribution) return !used && finish_around(r, marks, c, at, q, rest);
-  if (!used && finish_quote(r, marks, c, at, q)) return true;
+  const std::size_t colon = c.around || c.begin <= v ? 0 : colon_before_quote(r, v, c.begin, c.end, true);  // A1146
+  if (colon) c.end = colon;
+  if ((!used || colon) && finish_quote(r, marks, c, at, q)) return true;
   return quoted_conjunct_report(r, marks, v, c, at, q);
 }
 
@@ -4147,7 +4261,8 @@ std::vector<Quote> indirect_quotes(Resolver& r, const Marks& marks) {
     }
     for (std::size_t v = st.first_token; v < st.end_token; ++v) {
       if (r.in_direct[v] || no_report_starts(a.tokens[v])) continue;
-      if (used[v] && quoted_conjunct(r, v, st.end_token) == 0) continue;  // rule A861 only
+      // rule A861 only, and A1146's colon before the quote the verb attributed
+      if (used[v] && quoted_conjunct(r, v, st.end_token) == 0 && colon_before_quote(r, v, v, st.end_token, false) == 0) continue;
       if (!used[v])
         if (std::optional<Quote> q = noun_report(r, marks, si, v)) {
           out.push_back(std::move(*q));

@@ -1310,6 +1310,8 @@ TEST(Quotes, SentencesWhollyInQuotationMarksDoNotCountTowardsItsAntecedent) {
 
 // A speech verb that attributed a direct quote of four words or more (three spaces)
 // introduces no reported clause as well; a shorter quote leaves the verb to the clause.
+// Row A1146 (s59-polrecall2): a clause of its own that a colon sets before the quote is
+// reported besides it (GUIDELINES: the clause after the speech verb is an indirect quote).
 TEST(Quotes, AVerbThatAttributedAQuoteOfFourWordsOrMoreIntroducesNothingElse) {
   auto indirect = [](const char* text) {
     Annotated t(text);
@@ -1317,8 +1319,9 @@ TEST(Quotes, AVerbThatAttributedAQuoteOfFourWordsOrMoreIntroducesNothingElse) {
     for (const auto& q : t.a.quotes) n += q.rule == "indirect";  // the verb's reported clause
     return n;
   };
-  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will not go.\""), 0u);
-  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will not go home now.\""), 0u);
+  EXPECT_EQ(indirect("John Doe said: \"We will not go home now.\""), 0u);
+  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will not go.\""), 1u);  // A1146
+  EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will not go home now.\""), 1u);  // A1146
   EXPECT_EQ(indirect("John Doe said the plan was dead: \"We will go.\""), 1u);
   EXPECT_EQ(indirect("John Doe said the plan was dead: \"We go.\""), 1u);
 }

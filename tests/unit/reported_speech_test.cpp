@@ -1,5 +1,8 @@
 // Reported (indirect) speech: which clause a speech cue reports and who reports it
 // (quotes_indirect.cpp), from a document's text through the quotes stage.
+#include <cstring>
+#include <string>
+
 #include "pipeline_fixture.hpp"
 
 using namespace gazette;
@@ -2562,4 +2565,97 @@ TEST(ReportedSpeech, ACurrencyAmountOpensTheReportedClause) {
   EXPECT_FALSE(some_quote_starts(run_on, "£1m"));
   Annotated cuts("The Greens have promised £4bn in tax cuts but have yet to say where they will fall.");
   EXPECT_FALSE(some_quote_starts(cuts, "£4bn"));
+}
+
+// A1143 (s59-polrecall2): an attribution set off by commas inside the sentence may carry
+// the verb's closing phrases (time words, a phrase of place or time, a hearer) before its
+// second comma; the sentence around it is still reported, in two pieces. Not after an
+// apposition (no verb before the first comma), a speaker phrase that opens on no name,
+// pronoun or determiner, a passive's `by`, or a base form.
+TEST(ReportedSpeech, AParentheticalAttributionMayCarryItsClosingPhrases) {
+  const struct {
+    const char* text;
+    const char* first;
+    const char* second;
+  } cases[] = {{"The dam is full, Tom Smith said on Monday, and the river will rise by Friday.", "The dam is full",
+                "and the river will rise by Friday"},
+               {"Bus fares rose last year, Jane Roe said in her annual report, and train fares fell.", "Bus fares rose last year",
+                "and train fares fell"},
+               {"The school will close, Jane Roe told the Lindon Echo on Tuesday, because the roof is unsafe.", "The school will close",
+                "because the roof is unsafe"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.first);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+    EXPECT_NE(quote_spelled(t, c.second), nullptr) << c.text;
+  }
+  Annotated apposition("Tom Smith, the mayor, said on Monday, after the vote, that the plan would fail.");
+  EXPECT_FALSE(some_quote_starts(apposition, "Tom Smith"));
+  Annotated passive("The mayor's remarks, first reported by the Lindon Post on Monday, angered the council.");
+  EXPECT_TRUE(passive.a.quotes.empty());
+  Annotated base("Even as he praised the plan, Tom Smith would not speculate about its cost for, in his view, the town.");
+  EXPECT_FALSE(some_quote_starts(base, "Even as"));
+}
+
+// A1144 (s59-polrecall2): the `'s` after `he` or `she` is the contracted auxiliary (`has`,
+// `is`), not a possessive, so the reporting verb after it is a verb, not a noun.
+TEST(ReportedSpeech, AContractedAuxiliaryAfterAPronounIsNoPossessive) {
+  const struct {
+    const char* text;
+    const char* content;
+  } cases[] = {{"Tom Smith spoke in Lindon. He's said he will fight on until the vote.", "he will fight on until the vote"},
+               {"Tom Smith spoke in Lindon. He's suggesting that the count was wrong.", "the count was wrong"},
+               {"Jane Roe spoke in Lindon. She’s said the bridge will be rebuilt.", "the bridge will be rebuilt"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.content);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+  }
+  Annotated noun("Tom Smith's statement said nothing about the bridge.");
+  EXPECT_TRUE(noun.a.quotes.empty());
+}
+
+// A1145 (s59-polrecall2): `according to X` set off by commas between a subject and its
+// predicate reports the sentence around it, not the subject alone; a clause before the
+// phrase keeps its own reading.
+TEST(ReportedSpeech, AccordingToBetweenSubjectAndPredicateReportsTheSentence) {
+  const struct {
+    const char* text;
+    const char* predicate;
+  } cases[] = {{"The problem, according to Tom Smith, is the cost of the new bridge.", "is the cost of the new bridge"},
+               {"The new fares, according to the Lindon Echo, have risen by a third since May.", "have risen by a third since May"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const std::string whole = std::string(c.text).substr(0, std::strlen(c.text) - 1);
+    EXPECT_TRUE(quote_spelled(t, whole) != nullptr || quote_spelled(t, c.predicate) != nullptr) << c.text;
+  }
+  Annotated clause("Bus fares rose in May, according to Jane Roe, and train fares fell.");
+  EXPECT_NE(quote_spelled(clause, "Bus fares rose in May"), nullptr);
+}
+
+// A1146 (s59-polrecall2): a colon or dash before a direct quote of four words or more ends
+// the reported clause after the verb, which is reported besides the quote, also when the
+// verb attributes that quote; not a clause that the quote completes (a copula or a form in
+// -ing before the colon) or a noun phrase.
+TEST(ReportedSpeech, AColonBeforeADirectQuoteEndsTheReportedClause) {
+  const struct {
+    const char* text;
+    const char* clause;
+  } cases[] = {{"Tom Smith said the plan was flawed: \"It will never work, and everyone knows it.\"", "the plan was flawed"},
+               {"Jane Roe suggested that the new tax was unfair - \"Nobody in Lindon can pay it,\" she said.", "the new tax was unfair"}};
+  for (const auto& c : cases) {
+    Annotated t(c.text);
+    const Quote* q = quote_spelled(t, c.clause);
+    ASSERT_NE(q, nullptr) << c.text;
+    EXPECT_NE(q->speaker, -1) << c.text;
+    EXPECT_EQ(q->kind, Quote::Kind::Indirect) << c.text;
+  }
+  Annotated copula("Tom Smith said the plan was: \"A disaster from the start, and a waste.\"");
+  EXPECT_FALSE(some_quote_starts(copula, "the plan was"));
+  Annotated participle("Tom Smith said the town was close to achieving: \"a new bridge for all of us.\"");
+  EXPECT_FALSE(some_quote_starts(participle, "the town was close"));
+  Annotated noun("Tom Smith recalled the pay freeze of last year: \"It was a hard time for all of us.\"");
+  EXPECT_FALSE(some_quote_starts(noun, "the pay freeze"));
 }

@@ -724,3 +724,60 @@ TEST(Graph, VerticesAreTheKeptNodesInFirstSeenOrderWithTheirOwnFields) {
     EXPECT_GT(boost::num_edges(g), kept.size() / 2);
   }
 }
+
+// Row 23.255: compute_measures() runs its own Brandes, which resets after each source
+// only the vertices that source's search reached. Its sums must be Boost's, bit for
+// bit, on a graph shaped like a news graph: most vertices only tails (reached, never
+// a source), hubs with many out-edges, a grid where many shortest paths of equal
+// length meet (path counts above 1, predecessors found as non-tree arcs), cycles back
+// to earlier sources (whose distance a later search never resets), parallel edges and
+// self-loops, and a second component interleaved in vertex order.
+TEST(Graph, BetweennessResettingOnlyReachedVerticesEqualsBoost) {
+  KnowledgeGraph g;
+  const std::size_t n = 400;
+  for (std::size_t i = 0; i < n; ++i) boost::add_vertex(EntityNode{}, g);
+  std::uint32_t seed = 2024;
+  const auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 100000; };
+  const auto arc = [&g](std::size_t s, std::size_t t) { boost::add_edge(s, t, RelationEdge{}, g); };
+  // Component A: even vertices. A 6 x 6 grid of the first 36 even vertices (right and
+  // down arcs, so many equal paths), hubs among them pointing at random tails.
+  for (std::size_t r = 0; r < 6; ++r)
+    for (std::size_t c = 0; c < 6; ++c) {
+      const std::size_t v = 2 * (r * 6 + c);
+      if (c + 1 < 6) arc(v, v + 2);
+      if (r + 1 < 6) arc(v, v + 12);
+    }
+  arc(70, 0);  // the grid's last vertex back to its first: a cycle
+  for (int k = 0; k < 500; ++k) {
+    const std::size_t hub = 2 * (next() % 36), tail = 2 * (36 + next() % 164);
+    arc(hub, tail);
+  }
+  for (int k = 0; k < 40; ++k) arc(2 * (36 + next() % 164), 2 * (next() % 36));  // tails back into the grid
+  // Component B: odd vertices, sparser, with a chain and a few random arcs.
+  for (std::size_t v = 1; v + 2 < 60; v += 2) arc(v, v + 2);
+  for (int k = 0; k < 150; ++k) arc(2 * (next() % 200) + 1, 2 * (next() % 200) + 1);
+  arc(4, 4);    // a self-loop
+  arc(0, 2);    // parallel edges
+  arc(0, 2);
+
+  using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  Plain whole(n);
+  std::set<std::pair<std::size_t, std::size_t>> arcs;
+  for (auto e : boost::make_iterator_range(boost::edges(g)))
+    if (boost::source(e, g) != boost::target(e, g)) arcs.emplace(boost::source(e, g), boost::target(e, g));
+  for (const auto& [s, t] : arcs) boost::add_edge(s, t, whole);
+  std::vector<double> expected(n, 0.0);
+  boost::brandes_betweenness_centrality(
+      whole, boost::make_iterator_property_map(expected.begin(), boost::get(boost::vertex_index, whole)));
+
+  const auto report = compute_measures(g);
+  ASSERT_TRUE(report.betweenness);
+  std::size_t positive = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    SCOPED_TRACE(i);
+    EXPECT_EQ(g[i].betweenness, expected[i]);  // bit for bit
+    positive += g[i].betweenness > 0;
+  }
+  EXPECT_GT(positive, 40u);  // the grid and the chain do carry paths
+  EXPECT_NE(g[0].component, g[1].component);
+}

@@ -2,6 +2,8 @@
 // documents what each measure means and what it costs).
 #include "gazette/graph.hpp"
 
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
@@ -57,67 +59,24 @@ void page_rank(KnowledgeGraph& g) {
 
 using Arc = std::pair<std::uint32_t, std::uint32_t>;
 
-// Brandes's betweenness on a component of `n` vertices with the sorted, distinct
-// `arcs` (local indices); adds each vertex's centrality to `out[vertex_of[local
-// index]]`. Row 23.255: the steps and sums of boost::brandes_betweenness_centrality
-// (unweighted, directed), in the same order, so the same doubles bit for bit: a
-// breadth-first search from each source in vertex order over the out-arcs in target
-// order, a vertex's path count and predecessors set when first reached and added to
-// when reached again at the next distance; then the vertices in reverse order of
-// reaching, each giving its predecessors path_count[v] / path_count[w] * (1 +
-// dependency[w]) in the order they were found. But after each source only the
-// vertices it reached are reset, where Boost reset all n (and made an n-sized colour
-// map): a source with no out-arcs costs O(1), not O(n). Example (made up): a
-// component of 3,000 entities, 2,500 of them only tails (a person criticised, never
-// criticising): 2,500 sources of one step each instead of 2,500 resets of 3,000.
+// Brandes (boost::brandes_betweenness_centrality) on a compressed-sparse-row graph
+// of `n` vertices with 32-bit indices and the sorted, distinct `arcs`; adds each
+// vertex's centrality to `out[vertex_of[local index]]`.
 void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t* vertex_of, KnowledgeGraph& out) {
-  std::vector<std::uint32_t> first_arc(std::size_t{n} + 1, 0), target(arcs.size());
-  for (const auto& arc : arcs) ++first_arc[std::size_t{arc.first} + 1];
-  for (std::uint32_t v = 0; v < n; ++v) first_arc[v + 1] += first_arc[v];
-  for (std::size_t i = 0; i < arcs.size(); ++i) target[i] = arcs[i].second;  // sorted: row by row
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
+  using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
+  const Csr csr(boost::edges_are_sorted, arcs.begin(), arcs.end(), n);
+  const auto index = boost::get(boost::vertex_index, csr);
   std::vector<double> centrality(n, 0.0), dependency(n, 0.0), path_count(n, 0.0);
-  std::vector<std::vector<std::uint32_t>> incoming(n);  // predecessors on shortest paths
-  // Distances are not reset (Boost's are not either): only those of vertices reached
-  // from the current source are read, each set when it is first reached.
-  std::vector<std::uint32_t> distance(n, 0), reached;
-  std::vector<std::uint8_t> seen(n, 0);
-  reached.reserve(n);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    path_count[s] = 1;
-    seen[s] = 1;
-    reached.push_back(s);
-    for (std::size_t head = 0; head < reached.size(); ++head) {  // the queue, kept whole
-      const std::uint32_t v = reached[head];
-      for (std::uint32_t i = first_arc[v]; i < first_arc[v + 1]; ++i) {
-        const std::uint32_t w = target[i];
-        if (!seen[w]) {
-          seen[w] = 1;
-          distance[w] = distance[v] + 1;
-          path_count[w] = path_count[v];
-          incoming[w].push_back(v);
-          reached.push_back(w);
-        } else if (distance[w] == distance[v] + 1) {
-          path_count[w] = path_count[w] + path_count[v];
-          incoming[w].push_back(v);
-        }
-      }
-    }
-    for (auto it = reached.rbegin(); it != reached.rend(); ++it) {
-      const std::uint32_t w = *it;
-      for (const std::uint32_t v : incoming[w]) {
-        double factor = path_count[v] / path_count[w];
-        factor *= (1.0 + dependency[w]);
-        dependency[v] = dependency[v] + factor;
-      }
-      if (w != s) centrality[w] = centrality[w] + dependency[w];
-    }
-    for (const std::uint32_t w : reached) {
-      incoming[w].clear();
-      path_count[w] = dependency[w] = 0.0;
-      seen[w] = 0;
-    }
-    reached.clear();
-  }
+  std::vector<std::vector<CsrEdge>> incoming(n);
+  std::vector<std::uint32_t> distance(n, 0);
+  boost::brandes_betweenness_centrality(csr, boost::make_iterator_property_map(centrality.begin(), index),
+                                        boost::dummy_property_map(),
+                                        boost::make_iterator_property_map(incoming.begin(), index),
+                                        boost::make_iterator_property_map(distance.begin(), index),
+                                        boost::make_iterator_property_map(dependency.begin(), index),
+                                        boost::make_iterator_property_map(path_count.begin(), index), index);
   for (std::uint32_t i = 0; i < n; ++i) out[vertex_of[i]].betweenness = centrality[i];
 }
 
@@ -126,9 +85,8 @@ void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t*
 // three or more vertices alone: no shortest path leaves a component, so each
 // vertex gets the same sums, added in the same order (sources and arcs keep their
 // order inside a component), as from one run on the whole graph, bit for bit; but
-// a search touches one component only (news-2213: 10,074 vertices, the largest
-// component 3,446), and brandes() resets only what each search reached (row
-// 23.255). Smaller components and lone vertices keep 0.
+// Boost's O(V) reset per source is paid per component (news-2213: 10,074 vertices,
+// the largest component 3,446). Smaller components and lone vertices keep 0.
 bool betweenness(KnowledgeGraph& g, MeasureReport& report) {
   const std::size_t n = boost::num_vertices(g);
   std::vector<Arc> arcs;

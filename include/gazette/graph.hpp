@@ -296,16 +296,14 @@ struct MeasureReport {
 //                  normalising its fixed point gives exactly the PageRank in which a
 //                  dangling vertex links to every vertex (networkx.pagerank with
 //                  weight=None), by Langville & Meyer's linear-system formulation.
-//   betweenness    Brandes's algorithm as boost::brandes_betweenness_centrality
-//                  computes it (the same sums in the same order, bit for bit) on the
-//                  directed graph with parallel edges and self-loops collapsed,
-//                  unweighted and not normalised (the number of shortest paths
-//                  through a vertex, as Gephi shows it). It runs on each weakly
-//                  connected component of three or more vertices alone (the same
-//                  values as one run on the whole graph; smaller components are 0)
-//                  and resets after each source only the vertices its search
-//                  reached, so it costs O(Vc + Sc*Ec) a component, for Sc vertices
-//                  with out-edges (row 23.255). The budget is still estimated for one
+//   betweenness    boost::brandes_betweenness_centrality on the directed graph with
+//                  parallel edges and self-loops collapsed, unweighted and not
+//                  normalised (the number of shortest paths through a vertex, as
+//                  Gephi shows it). Boost runs on each weakly connected component
+//                  of three or more vertices alone (the same values, bit for bit,
+//                  as one run on the whole graph; smaller components are 0), so it
+//                  costs the sum of O(Vc*Vc + Sc*Ec) over the components, for Sc
+//                  vertices with out-edges. The budget is still estimated for one
 //                  run on the whole graph, O(V*V + S*E): when betweenness_cost()
 //                  exceeds kMaxBetweennessWork it is SKIPPED and left 0 for every
 //                  vertex, and the report says so.
@@ -314,10 +312,8 @@ struct MeasureReport {
 // Cost: O(V + E) per PageRank iteration (at most 200) plus betweenness. Measured
 // (-O2, one core): random 5,000 vertices / 20,000 edges, every vertex a source:
 // 0.95 s; half of them sources: 0.45 s; 20,000 / 80,000 (betweenness skipped):
-// 0.04 s (Boost's own Brandes then). On such a graph, where every search reaches
-// most vertices, the BFS per vertex is the cost, so the budget is what bounds the
-// time; on a news graph, where most entities are only tails, the resets were
-// (row 23.255).
+// 0.04 s. A hand-written Brandes was no faster than Boost's: the BFS per vertex is
+// the cost, so the budget is what bounds the time.
 MeasureReport compute_measures(KnowledgeGraph& g);
 
 // Positions every vertex (EntityNode::x, y) and sizes it (EntityNode::size), so
@@ -347,8 +343,6 @@ MeasureReport compute_measures_and_layout(KnowledgeGraph& g, bool parallel);
 // Estimated nanoseconds of betweenness at -O2 on one core: Boost resets O(V) state
 // per source (~1 ns a vertex) and runs a BFS from each of the `sources` (vertices
 // with out-edges) over at most `arcs` distinct (head, tail) pairs (~7 ns an arc).
-// Kept as it was when Boost's Brandes ran (its resets included; row 23.255 resets
-// less), so that the same graphs get their betweenness or skip it.
 inline double betweenness_cost(std::size_t vertices, std::size_t sources, std::size_t arcs) {
   return static_cast<double>(vertices) * static_cast<double>(vertices) +
          7.0 * static_cast<double>(sources) * static_cast<double>(arcs);

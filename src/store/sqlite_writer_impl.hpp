@@ -381,15 +381,33 @@ struct SqliteWriter::Impl {
   void defer_secondary_work(bool new_database) {
     auto& d = *db;
     fts_from = d.execAndGet("SELECT COALESCE(MAX(id), 0) FROM quotes").getInt64();
-    d.exec("DROP TRIGGER IF EXISTS quotes_fts_insert");
-    // Its counterpart too: a failed add() deletes quotes the index never held, and
-    // nothing else deletes quotes before commit() (which makes both again).
-    d.exec("DROP TRIGGER IF EXISTS quotes_fts_delete");
+    // The insert trigger, and its counterpart too: a failed add() deletes quotes the
+    // index never held, and nothing else deletes quotes before commit() (which makes
+    // both again).
+    for (const std::string_view trigger : kDeferredTriggers) d.exec("DROP TRIGGER IF EXISTS " + std::string(trigger));
     if (new_database) {
       drop_secondary_indexes();
       return;
     }
     documents_at_open = d.execAndGet("SELECT count(*) FROM documents").getInt64();
+  }
+  // The full-text index's triggers that defer_secondary_work() drops, in schema order.
+  static constexpr std::array<std::string_view, 2> kDeferredTriggers = {"quotes_fts_insert", "quotes_fts_delete"};
+  // The schema's statements that make kDeferredTriggers, in its order (row 23.256):
+  // what running the whole schema again at commit made (every other CREATE ... IF NOT
+  // EXISTS there found its object, which open() had made and nothing dropped), without
+  // preparing its forty other statements. A schema without them is returned whole.
+  // Example (made up): "CREATE TRIGGER IF NOT EXISTS quotes_fts_insert ... END;" and
+  // the delete trigger's statement, nothing of the tables and views.
+  static std::string deferred_trigger_sql(std::string_view schema) {
+    std::string sql;
+    for (const std::string_view trigger : kDeferredTriggers) {
+      const auto start = schema.find("CREATE TRIGGER IF NOT EXISTS " + std::string(trigger) + " ");
+      const auto end = start == std::string_view::npos ? start : schema.find("\nEND;", start);
+      if (end == std::string_view::npos) return std::string(schema);
+      sql.append(schema.substr(start, end + 5 - start)).append("\n");
+    }
+    return sql;
   }
   // An existing database keeps its secondary indexes while a run adds little to it
   // (rebuilding them costs as much as the whole database), and drops them, inside the
@@ -421,14 +439,13 @@ struct SqliteWriter::Impl {
       dropped_indexes.push_back(std::move(index));
     }
   }
-  // Before commit: the dropped indexes as they were, the schema again (IF NOT EXISTS:
-  // the trigger that defer_secondary_work() dropped), then the new quotes into the
-  // full-text index.
+  // Before commit: the dropped indexes as they were, the triggers defer_secondary_work()
+  // dropped as the schema makes them, then the new quotes into the full-text index.
   void finish_secondary_work(std::string_view schema) {
     table = "indexes";
     for (const auto& index : dropped_indexes) db->exec(index.second);
     dropped_indexes.clear();
-    db->exec(std::string(schema));
+    db->exec(deferred_trigger_sql(schema));
     table = "quotes_fts";
     SQLite::Statement fts(*db, "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id > ? ORDER BY id");
     fts.bind(1, fts_from);

@@ -1472,3 +1472,33 @@ TEST(Sqlite, NewEntitiesAndAliasesWrittenManyAtATimeAreTheRowsOneAtATimeWrote) {
                            "4|name:cy park|Cy Park|PERSON|NULL|NULL", "5|name:ola nord|Ola Nord|PERSON|NULL|NULL", "1|Smith", "1|Tom Smith", "1|Tommy", "2|Jane Roe",
                            "3|Borovia", "4|Cy Park", "4|Cyrus Park", "4|Park", "5|Ola", "5|Ola Nord"}));
 }
+
+TEST(Sqlite, TheCommitMakesTheDeferredTriggersAsTheSchemaDoes) {
+  // Row 23.256: commit() makes again only the full-text triggers that the bulk load
+  // dropped, from the schema's own statements, instead of running the whole schema a
+  // second time. The database must hold every object the schema makes, with the same
+  // SQL, the two triggers last (after the indexes made at commit, as before), and
+  // the triggers must work: a quote added or deleted afterwards by plain SQL is found
+  // or no longer found by the full-text index.
+  const auto dir = scratch_dir("deferred-triggers");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  SQLite::Database schema_only(":memory:", SQLite::OPEN_READWRITE);
+  schema_only.exec(std::string(*builtin_file("src/store/sqlite_schema.sql")));
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  const std::string objects = "SELECT type, name, sql FROM sqlite_master ORDER BY name";
+  EXPECT_EQ(rows(db, objects), rows(schema_only, objects));
+  auto order = rows(db, "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid");
+  ASSERT_GE(order.size(), 3u);
+  EXPECT_EQ(std::vector<std::string>(order.end() - 3, order.end()),
+            (std::vector<std::string>{"relations_document", "quotes_fts_insert", "quotes_fts_delete"}));
+  db.exec("INSERT INTO quotes(document, sentence, start, end, text, kind) "
+          "SELECT id, 0, 0, 5, 'Tom Smith praised the Velmora harbour plan', 'direct' FROM documents LIMIT 1");
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'velmora'"), 1);
+  db.exec("DELETE FROM quotes WHERE text LIKE '%Velmora%'");
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM quotes_fts WHERE quotes_fts MATCH 'velmora'"), 0);
+  db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+  EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}

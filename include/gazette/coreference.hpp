@@ -122,6 +122,11 @@ inline constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surn
 // foreign_offices, leader_nouns, leader_offices, office_head_prefix, office_head_anywhere).
 bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase);
 
+// Row A1137: the title at token `first` is stated as a past post: a word of
+// past_title_premodifiers before it, only title premodifiers, hyphens and capitalised
+// words between (`ex-Conservative chancellor`, `the former Borovian minister`).
+bool past_post(const Annotation& a, const Lexicons& lex, std::size_t first);
+
 // The person holding `title` (for the country or organisation `of_name`; "" = any)
 // in this document: the holder stated last before token `pos` (or first after it),
 // failing that the gazetteer's holder mentioned most. -1 when none.

@@ -66,9 +66,15 @@ SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_v
                    : same_office_lower(lex, to_lower(a.roles[i].title), p, head);
   if (title_at == kNoTitleAt) return same;
   const bool opposition = opposition_post(a, lex, title_at, title_at + 1);
+  const bool past = past_post(a, lex, title_at);
   for (std::size_t i = 0; i < a.roles.size(); ++i) {
     const RoleFact& r = a.roles[i];
     if (same[i] && !r.from_gazetteer && opposition_post(a, lex, r.cue_first, r.cue_end) != opposition) same[i] = 0;
+    // A1137: a past post stated in the text is held by nobody now (`ex-Conservative
+    // chancellor Tom Smith` ... `the chancellor said` is not Smith); a post stated as held
+    // may be named as past later (`the former chancellor`, after he quit). The gazetteer's
+    // offices say nothing of time.
+    if (same[i] && !past && !r.from_gazetteer && r.cue_end > r.cue_first && past_post(a, lex, r.cue_first)) same[i] = 0;
   }
   return same;
 }
@@ -159,6 +165,19 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase) {
   const std::string p = to_lower(phrase);
   return same_office_lower(lex, to_lower(held), p, office_head(lex, p));
+}
+
+// Row A1137: a post the text states as held in the past: a word of past_title_premodifiers
+// before the title at token `first`, only title premodifiers, hyphens and capitalised words
+// (a qualifier) between, at most four tokens back (`ex-Conservative chancellor Tom Smith`,
+// `the former Borovian minister`).
+bool past_post(const Annotation& a, const Lexicons& lex, std::size_t first) {
+  for (std::size_t j = first, n = 0; j > 0 && n < 4; --j, ++n) {
+    const Token& t = a.tokens[j - 1];
+    if (lex.in(Words::PastTitlePremodifiers, t)) return true;
+    if (t.norm != "-" && !t.has(kCapitalized) && !lex.in(Words::TitlePremodifiers, t)) return false;
+  }
+  return false;
 }
 
 namespace {

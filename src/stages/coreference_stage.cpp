@@ -122,6 +122,20 @@ const RoleFact* first_gazetteer_office(const Annotation& a, std::int32_t person)
   return nullptr;
 }
 
+// Row A1136: the person's principal office (first_gazetteer_office()) is the principal
+// office of another person of the document in the gazetteer too (same title, same country
+// or body): the story is told while that other person holds it, so the person held one of
+// his earlier offices then (`Tony Blair` and `Tom Smith`, both prime ministers of Borovia
+// in the gazetteer, Smith also its chancellor: `the chancellor` is Smith).
+bool principal_office_held_by_other(const Annotation& a, std::int32_t person) {
+  const RoleFact* mine = first_gazetteer_office(a, person);
+  if (!mine) return false;
+  return std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& g) {
+    return g.from_gazetteer && g.person != person && g.person >= 0 && &g == first_gazetteer_office(a, g.person) &&
+           g.of_name == mine->of_name && to_lower(g.title) == to_lower(mine->title);
+  });
+}
+
 // The one person of the document who holds the office a bare title `phrase` at token k
 // names (rule A350): every role fact naming it (names_office(); not a
 // `shadow` post) is that person's, stated in the text before k (`Chancellor Gordon Brown`,
@@ -139,13 +153,17 @@ std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std:
   for (const RoleFact& f : a.roles) {
     const bool shadow = !f.from_gazetteer && f.cue_first > 0 &&
                         r.lex.in(Words::OppositionPremodifiers, a.tokens[f.cue_first - 1].lower);
-    if (shadow || f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person ||
+    // A1137: a past post the text states (`ex-chancellor Tom Smith`) is held by nobody now
+    // (`the chancellor`); a present one may be named as past later (`the former chancellor`).
+    const bool other_time = !past && !f.from_gazetteer && f.cue_end > f.cue_first && past_post(a, r.lex, f.cue_first);
+    if (shadow || other_time || f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person ||
         nested_title(a, f) || !names_office(r.lex, f.title, phrase))
       continue;
     if (holder >= 0 && f.person != holder) return -1;
     holder = f.person;
     stated = stated || (!f.from_gazetteer && f.cue_first < k);
-    principal = principal || (f.from_gazetteer && &f == first_gazetteer_office(a, f.person));
+    principal = principal || (f.from_gazetteer && (&f == first_gazetteer_office(a, f.person) ||
+                                                   principal_office_held_by_other(a, f.person)));
   }
   if (holder < 0 || (!stated && !principal && !past)) return -1;
   if (!stated)

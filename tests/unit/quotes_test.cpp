@@ -3234,3 +3234,32 @@ TEST(Quotes, APastFormAfterACommaInTheSubjectsSeriesOfActsIsTheSubjects) {
   EXPECT_EQ(speaker_of("Tom Smith hid the figures, admitted he had withheld them, and delayed the report.", "he had withheld them"),
             "Tom Smith");
 }
+
+TEST(Quotes, ABareTitleNamesAnEarlierGazetteerOfficeWhenAnotherHoldsThePrincipalOne) {
+  // s59-spkfix16 (row A1136): Gordon Brown is prime minister first in the gazetteer, its
+  // chancellor after; a story that names Tony Blair too (prime minister first as well) is told
+  // while Blair held that office, so `the chancellor` is Brown. Alone he is no bare chancellor
+  // (A350: Barack Obama is no `the senator`).
+  EXPECT_EQ(speaker_of("Tony Blair and Gordon Brown spoke in Leeds on Monday. The chancellor said taxes would not rise.",
+                       "taxes would not rise"),
+            "Gordon Brown");
+  EXPECT_EQ(speaker_of("Gordon Brown spoke in Leeds on Monday. The chancellor said taxes would not rise.", "taxes would not rise"),
+            "(none)");
+}
+
+TEST(Quotes, APastPostTheTextStatesIsNoHolderOfTheBareTitle) {
+  // s59-spkfix16 (row A1137): `ex-Labour chancellor Jane Roe` held the post once; `the
+  // chancellor` of the next paragraph is not her. A post stated as held may be named as past
+  // later (`the former chancellor`), and a past one by a past title.
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds. Earlier, ex-Labour chancellor Jane Roe welcomed the plan.\n\nThe chancellor said "
+                       "the economy was strong.",
+                       "the economy was strong"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Chancellor Jane Roe quit on Monday. The former chancellor said the economy was strong.",
+                       "the economy was strong"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Former chancellor Jane Roe spoke in Leeds. Tom Smith agreed. The former chancellor said the economy was "
+                       "strong.",
+                       "the economy was strong"),
+            "Jane Roe");
+}

@@ -3263,3 +3263,28 @@ TEST(Quotes, APastPostTheTextStatesIsNoHolderOfTheBareTitle) {
                        "the economy was strong"),
             "Jane Roe");
 }
+
+TEST(Quotes, ItBeforeASpeechVerbIsTheOrganisationThatSpokeLast) {
+  // s59-spkfix16 (row A1138): with no named organisation as subject nearby, `it` before a
+  // speech verb is the organisation the first speech verb of its sentence or the two before
+  // has as subject, a kind noun (`The airline said`) or an `it` read so in turn.
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. The airline said 200 jobs would go. It also said fuel costs hit demand.",
+                       "fuel costs hit demand"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("The Tarn Audit Office urged the council to act. It said members needed to be more careful. The report said: "
+                       "\"Councils still do not report fraud.\" It said there were 92 cases of fraud last year.",
+                       "there were 92 cases of fraud last year"),
+            "Tarn Audit Office");
+  // A person spoke last; a passive `it`; a subject the recogniser missed in between: nobody.
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. Tom Smith said 200 jobs would go. It also said fuel costs hit demand.",
+                       "fuel costs hit demand"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. The airline said 200 jobs would go. It has been suggested that fuel "
+                       "costs hit demand.",
+                       "fuel costs hit demand"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. The airline said 200 jobs would go. Bolt has been hit by rising costs. "
+                       "It has said fuel costs hit demand.",
+                       "fuel costs hit demand"),
+            "(none)");
+}

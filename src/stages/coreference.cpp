@@ -2096,7 +2096,7 @@ bool copula_after(const Annotation& a, const Lexicons& lex, std::size_t k) {
     if (lex.in(Words::Copulas, t)) {
       std::size_t v = j + 1;
       while (v < a.tokens.size() && (lex.in(Words::Copulas, a.tokens[v]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[v].lower))) ++v;
-      return v >= a.tokens.size() || !a.tokens[v].lower.ends_with("ing");
+      return v >= a.tokens.size() || !lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower);
     }
     if (!lex.in(Words::SubjectGapWords, t) && !lex.ends_in(Words::AdverbSuffixes, t.lower)) return false;
   }

@@ -289,6 +289,21 @@ void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
   if (const std::int32_t who = r.possessive_pronoun(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
 }
 
+// His/her before a speech noun (possessed_speech_noun()), resolved as he/she
+// (Resolver::possessive_pronoun()); unwritten, for the quotes stage's before-cue rule.
+void speech_noun_possessor(Resolver& r, std::size_t k, std::size_t end) {
+  if (quotes::possessed_speech_noun(r, k, end) == 0) return;
+  std::string from;
+  const std::int32_t who = r.possessive_pronoun(k, from);
+  if (who < 0) return;
+  // A pronoun's reference keeps the pronoun rule, whatever its antecedent went through (a
+  // role phrase), as single_tokens() writes it: the quotes stage looks it up by that rule.
+  Annotation& a = r.a;
+  a.unwritten_references.push_back(reference_mention(a, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1),
+                                                     a.tokens[k].span, r.sentence_of[k], who, std::move(from), kPronounRule,
+                                                     r.last_from().antecedent));
+}
+
 // His/her before a campaign or spokesman noun outside quotation marks (`his campaign
 // said`, rule A1036: Resolver::owner_body_end()), resolved as he/she
 // (Resolver::possessive_pronoun()); unwritten, for the quotes stage's speaker phrase to look up.
@@ -362,6 +377,7 @@ void unwritten_references(Resolver& r) {
       if (r.a.tokens[k].lmask == 0) continue;
       quoted_pronouns(r, k);
       statement_possessor(r, k, st.end_token);
+      speech_noun_possessor(r, k, st.end_token);
       owner_body_possessor(r, k, st.end_token);
       possessive_collective(r, k, st.end_token);
       speaker_collectives(r, k, st.end_token);
@@ -370,6 +386,25 @@ void unwritten_references(Resolver& r) {
 }
 
 }  // namespace
+
+// The token of a speech noun after his/her at k (`his infamous remarks about X: "Q"`; row
+// A1139): a plural -s form of a speech cue, only up to two lower-case words that are no
+// determiner between, and a colon later in the sentence; 0 when none.
+std::size_t quotes::possessed_speech_noun(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (!r.lex.in(Words::PersonPossessives, a.tokens[k]) || r.in_direct[k]) return 0;
+  for (std::size_t j = k + 1; j < end && j <= k + 3; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[j] || r.lex.in(Words::Determiners, t)) return 0;
+    const SpeechCue* cue = nullptr;
+    if (speech_verb_at(r, j, end, &cue) > 0 && r.lex.ends_in(Words::PresentSSuffixes, t.lower)) {
+      for (std::size_t c = j + 1; c < end; ++c)
+        if (a.tokens[c].norm == ":") return j;
+      return 0;
+    }
+  }
+  return 0;
+}
 
 void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
                       std::int32_t entity, std::string from, std::string_view rule, std::int32_t antecedent) {

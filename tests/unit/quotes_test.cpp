@@ -3288,3 +3288,16 @@ TEST(Quotes, ItBeforeASpeechVerbIsTheOrganisationThatSpokeLast) {
                        "fuel costs hit demand"),
             "(none)");
 }
+
+TEST(Quotes, ASpeechNounAfterHisBeforeAColonIsThePossessors) {
+  // s59-spkfix16 (row A1139): `his infamous remarks about X: "Q"` is the words of the person
+  // his stands for (resolved as he is), not a speaker-less cue.
+  EXPECT_EQ(speaker_of("\"We will cut the tax,\" Tom Smith said on Monday.\n\nAnd his infamous remarks about the harbour tax: \"I "
+                       "will never raise it.\"",
+                       "I will never raise it."),
+            "Tom Smith");
+  // No colon: no quote of his is introduced so.
+  EXPECT_EQ(speaker_of("Tom Smith spoke on Monday. Critics recalled his remarks about the harbour tax and said \"it will rise\".",
+                       "it will rise"),
+            "(none)");
+}

@@ -122,6 +122,11 @@ inline constexpr std::string_view kPronounRule = "pronoun", kSurnameRule = "surn
 // foreign_offices, leader_nouns, leader_offices, office_head_prefix, office_head_anywhere).
 bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase);
 
+// Row A1137: the title at token `first` is stated as a past post: a word of
+// past_title_premodifiers before it, only title premodifiers, hyphens and capitalised
+// words between (`ex-Conservative chancellor`, `the former Borovian minister`).
+bool past_post(const Annotation& a, const Lexicons& lex, std::size_t first);
+
 // The person holding `title` (for the country or organisation `of_name`; "" = any)
 // in this document: the holder stated last before token `pos` (or first after it),
 // failing that the gazetteer's holder mentioned most. -1 when none.
@@ -257,6 +262,7 @@ class Resolver {
   std::int32_t surname(std::size_t b, std::size_t e, std::string& from);
   std::int32_t body_pronoun_in(std::size_t b, std::size_t e, std::string& from);
   std::int32_t organisation_subject_before(std::size_t k);
+  std::int32_t body_speaker_before(std::size_t k, std::int32_t& mention);
   std::int32_t campaign_owner_before(std::size_t k) const;
   bool quoted_sentence(const Sentence& s) const;
   std::size_t skip_parenthetical(std::size_t end, std::size_t limit) const;
@@ -303,6 +309,7 @@ class Resolver {
   bool org_subjects_built_ = false;
   std::vector<std::int8_t> sex_;  // entity -> sex + 1 (0: not computed yet)
   int pronoun_depth_ = 0;  // guards pronoun() <-> noun_phrase() recursion
+  int body_chain_depth_ = 0;  // guards body_speaker_before() <-> body_pronoun_in() recursion
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through
   From from_;
   Mode mode_;

@@ -66,9 +66,15 @@ SameOffices same_offices(const Annotation& a, const Lexicons& lex, std::string_v
                    : same_office_lower(lex, to_lower(a.roles[i].title), p, head);
   if (title_at == kNoTitleAt) return same;
   const bool opposition = opposition_post(a, lex, title_at, title_at + 1);
+  const bool past = past_post(a, lex, title_at);
   for (std::size_t i = 0; i < a.roles.size(); ++i) {
     const RoleFact& r = a.roles[i];
     if (same[i] && !r.from_gazetteer && opposition_post(a, lex, r.cue_first, r.cue_end) != opposition) same[i] = 0;
+    // A1137: a past post stated in the text is held by nobody now (`ex-Conservative
+    // chancellor Tom Smith` ... `the chancellor said` is not Smith); a post stated as held
+    // may be named as past later (`the former chancellor`, after he quit). The gazetteer's
+    // offices say nothing of time.
+    if (same[i] && !past && !r.from_gazetteer && r.cue_end > r.cue_first && past_post(a, lex, r.cue_first)) same[i] = 0;
   }
   return same;
 }
@@ -159,6 +165,19 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi);
 bool same_office(const Lexicons& lex, std::string_view held, std::string_view phrase) {
   const std::string p = to_lower(phrase);
   return same_office_lower(lex, to_lower(held), p, office_head(lex, p));
+}
+
+// Row A1137: a post the text states as held in the past: a word of past_title_premodifiers
+// before the title at token `first`, only title premodifiers, hyphens and capitalised words
+// (a qualifier) between, at most four tokens back (`ex-Conservative chancellor Tom Smith`,
+// `the former Borovian minister`).
+bool past_post(const Annotation& a, const Lexicons& lex, std::size_t first) {
+  for (std::size_t j = first, n = 0; j > 0 && n < 4; --j, ++n) {
+    const Token& t = a.tokens[j - 1];
+    if (lex.in(Words::PastTitlePremodifiers, t)) return true;
+    if (t.norm != "-" && !t.has(kCapitalized) && !lex.in(Words::TitlePremodifiers, t)) return false;
+  }
+  return false;
 }
 
 namespace {
@@ -2051,6 +2070,41 @@ std::int32_t namesake_of_sex(const Resolver& r, std::int32_t mi) {
 
 }  // namespace
 
+namespace {
+
+// A sentence that opens on a capitalised word starting no mention, no determiner, pronoun
+// or relative word, right before a possessive, an auxiliary or a copula (`Delta has been
+// hit by ...`, `Thursday's report was drawn up ...`): a subject the recogniser missed, which
+// a later `it` may stand for, so no organisation further back is (row A1138).
+bool unrecognised_subject(const Annotation& a, const Lexicons& lex, const Sentence& s, const std::vector<std::int32_t>& mention_at) {
+  const std::size_t f = s.first_token;
+  if (f + 1 >= s.end_token || mention_at[f] >= 0) return false;
+  const Token& t = a.tokens[f];
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || lex.in(Words::Determiners, t) || lex.in(Words::SubjectPronouns, t) ||
+      lex.in(Words::BodyPronouns, t) || lex.in(Words::RelativeWords, t))
+    return false;
+  const Token& next = a.tokens[f + 1];
+  return t.has(kPossessive) || next.has(kPossessive) || lex.in(Words::SubjectGapWords, next) || lex.in(Words::Copulas, next);
+}
+
+// A copula after the pronoun at k, only auxiliaries and -ly adverbs between (word list
+// subject_gap_words), before no -ing form: a passive or a predicate (`It was denied`, `It
+// has been suggested`), whose `it` is no speaker (row A1138); `it is predicting` speaks.
+bool copula_after(const Annotation& a, const Lexicons& lex, std::size_t k) {
+  for (std::size_t j = k + 1; j < a.tokens.size(); ++j) {
+    const Token& t = a.tokens[j];
+    if (lex.in(Words::Copulas, t)) {
+      std::size_t v = j + 1;
+      while (v < a.tokens.size() && (lex.in(Words::Copulas, a.tokens[v]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[v].lower))) ++v;
+      return v >= a.tokens.size() || !lex.ends_in(Words::ParticipleSuffixes, a.tokens[v].lower);
+    }
+    if (!lex.in(Words::SubjectGapWords, t) && !lex.ends_in(Words::AdverbSuffixes, t.lower)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // "It said ..." after "the TUC has said ...": `it` is the organisation that was the
 // subject of the same or one of the two sentences before (a name opening the sentence, or
 // a name right before a speech verb), the nearest first; unknown otherwise.
@@ -2067,10 +2121,65 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
       return ref->entity;
     }
     const std::int32_t mi = organisation_subject_before(k);
-    if (mi < 0) return -1;
+    if (mi < 0) {
+      std::int32_t mention = -1;
+      const std::int32_t body = copula_after(a, lex, k) ? -1 : body_speaker_before(k, mention);
+      if (body < 0) return -1;
+      from = std::string(a.tokens[k].norm);
+      set_from(a.tokens[k].span, kPronounRule, mention);
+      return body;
+    }
     from = std::string(a.tokens[k].norm);
     set_from(a.tokens[k].span, kPronounRule, mi);
     return a.mentions[static_cast<std::size_t>(mi)].entity;
+  }
+  return -1;
+}
+
+// Row A1138 (after organisation_subject_before() found no named subject): `it` before a
+// speech verb is the organisation or country that spoke last, the subject of a speech verb
+// outside quotation marks in its sentence before it or in the two sentences before (in its
+// paragraph or the one before; a sentence wholly inside quotation marks not counted), the
+// nearest first, whatever that subject's words: a kind noun (`The airline said ... it
+// added`), a name after the verb (`said Acme Corp.`), an `it` read so in turn (once). The
+// subject's mention (-1 when none) in `mention`; -1 when no organisation spoke. Made-up
+// example: `Acme Corp opened two stores. The firm said sales rose. It added that ...` ->
+// Acme Corp.
+std::int32_t Resolver::body_speaker_before(std::size_t k, std::int32_t& mention) {
+  if (body_chain_depth_ > 1) return -1;
+  struct Depth {
+    int& d;
+    explicit Depth(int& x) : d(x) { ++d; }
+    ~Depth() { --d; }
+  } depth(body_chain_depth_);
+  const std::uint32_t here = sentence_of[k];
+  const std::uint32_t para = a.sentences[here].paragraph;
+  std::uint32_t counted = 0;
+  for (std::uint32_t si = here + 1; si > 0; --si) {
+    const Sentence& s = a.sentences[si - 1];
+    if (s.paragraph + 1 < para) break;
+    const bool quoted = quoted_sentence(s);
+    if (si - 1 < here && !quoted && ++counted > 2) break;
+    if (s.furniture || s.duplicate || quoted) continue;
+    const std::size_t end = std::min<std::size_t>(s.end_token, k);
+    for (std::size_t v = s.first_token; v < end; ++v) {
+      if (in_direct[v] || (mention_cover[v] >= 0 && a.tokens[v].has(kCapitalized))) continue;
+      std::uint32_t p = 0;
+      const std::size_t n = lex.speech_index().match(a.tokens, v, s.end_token, p);
+      if (n == 0 || lex.speech_cues()[p].kind != SpeechCue::Kind::Verb) {
+        v += n > 0 ? n - 1 : 0;
+        continue;
+      }
+      // The sentence's first speech verb reports; a later one may stand inside its report
+      // (`The paper said that Borovian officials believe ...`): the first subject answers, a
+      // person's ends the search, an unknown one (`The report said: "Q"`) passes it by.
+      const std::int32_t subject = speech_subject(v, n, s, mention);
+      const EntityType type = subject >= 0 ? a.entities[static_cast<std::size_t>(subject)].type : EntityType::Unknown;
+      if (type == EntityType::Organization || type == EntityType::Country) return subject;
+      if (subject >= 0) return -1;
+      break;
+    }
+    if (si - 1 < here && unrecognised_subject(a, lex, s, mention_at)) return -1;
   }
   return -1;
 }

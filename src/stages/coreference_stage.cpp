@@ -122,6 +122,20 @@ const RoleFact* first_gazetteer_office(const Annotation& a, std::int32_t person)
   return nullptr;
 }
 
+// Row A1136: the person's principal office (first_gazetteer_office()) is the principal
+// office of another person of the document in the gazetteer too (same title, same country
+// or body): the story is told while that other person holds it, so the person held one of
+// his earlier offices then (`Tony Blair` and `Tom Smith`, both prime ministers of Borovia
+// in the gazetteer, Smith also its chancellor: `the chancellor` is Smith).
+bool principal_office_held_by_other(const Annotation& a, std::int32_t person) {
+  const RoleFact* mine = first_gazetteer_office(a, person);
+  if (!mine) return false;
+  return std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& g) {
+    return g.from_gazetteer && g.person != person && g.person >= 0 && &g == first_gazetteer_office(a, g.person) &&
+           g.of_name == mine->of_name && to_lower(g.title) == to_lower(mine->title);
+  });
+}
+
 // The one person of the document who holds the office a bare title `phrase` at token k
 // names (rule A350): every role fact naming it (names_office(); not a
 // `shadow` post) is that person's, stated in the text before k (`Chancellor Gordon Brown`,
@@ -139,13 +153,17 @@ std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std:
   for (const RoleFact& f : a.roles) {
     const bool shadow = !f.from_gazetteer && f.cue_first > 0 &&
                         r.lex.in(Words::OppositionPremodifiers, a.tokens[f.cue_first - 1].lower);
-    if (shadow || f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person ||
+    // A1137: a past post the text states (`ex-chancellor Tom Smith`) is held by nobody now
+    // (`the chancellor`); a present one may be named as past later (`the former chancellor`).
+    const bool other_time = !past && !f.from_gazetteer && f.cue_end > f.cue_first && past_post(a, r.lex, f.cue_first);
+    if (shadow || other_time || f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person ||
         nested_title(a, f) || !names_office(r.lex, f.title, phrase))
       continue;
     if (holder >= 0 && f.person != holder) return -1;
     holder = f.person;
     stated = stated || (!f.from_gazetteer && f.cue_first < k);
-    principal = principal || (f.from_gazetteer && &f == first_gazetteer_office(a, f.person));
+    principal = principal || (f.from_gazetteer && (&f == first_gazetteer_office(a, f.person) ||
+                                                   principal_office_held_by_other(a, f.person)));
   }
   if (holder < 0 || (!stated && !principal && !past)) return -1;
   if (!stated)
@@ -271,6 +289,21 @@ void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
   if (const std::int32_t who = r.possessive_pronoun(k, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
 }
 
+// His/her before a speech noun (possessed_speech_noun()), resolved as he/she
+// (Resolver::possessive_pronoun()); unwritten, for the quotes stage's before-cue rule.
+void speech_noun_possessor(Resolver& r, std::size_t k, std::size_t end) {
+  if (quotes::possessed_speech_noun(r, k, end) == 0) return;
+  std::string from;
+  const std::int32_t who = r.possessive_pronoun(k, from);
+  if (who < 0) return;
+  // A pronoun's reference keeps the pronoun rule, whatever its antecedent went through (a
+  // role phrase), as single_tokens() writes it: the quotes stage looks it up by that rule.
+  Annotation& a = r.a;
+  a.unwritten_references.push_back(reference_mention(a, static_cast<std::uint32_t>(k), static_cast<std::uint32_t>(k + 1),
+                                                     a.tokens[k].span, r.sentence_of[k], who, std::move(from), kPronounRule,
+                                                     r.last_from().antecedent));
+}
+
 // His/her before a campaign or spokesman noun outside quotation marks (`his campaign
 // said`, rule A1036: Resolver::owner_body_end()), resolved as he/she
 // (Resolver::possessive_pronoun()); unwritten, for the quotes stage's speaker phrase to look up.
@@ -344,6 +377,7 @@ void unwritten_references(Resolver& r) {
       if (r.a.tokens[k].lmask == 0) continue;
       quoted_pronouns(r, k);
       statement_possessor(r, k, st.end_token);
+      speech_noun_possessor(r, k, st.end_token);
       owner_body_possessor(r, k, st.end_token);
       possessive_collective(r, k, st.end_token);
       speaker_collectives(r, k, st.end_token);
@@ -352,6 +386,25 @@ void unwritten_references(Resolver& r) {
 }
 
 }  // namespace
+
+// The token of a speech noun after his/her at k (`his infamous remarks about X: "Q"`; row
+// A1139): a plural -s form of a speech cue, only up to two lower-case words that are no
+// determiner between, and a colon later in the sentence; 0 when none.
+std::size_t quotes::possessed_speech_noun(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (!r.lex.in(Words::PersonPossessives, a.tokens[k]) || r.in_direct[k]) return 0;
+  for (std::size_t j = k + 1; j < end && j <= k + 3; ++j) {
+    const Token& t = a.tokens[j];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[j] || r.lex.in(Words::Determiners, t)) return 0;
+    const SpeechCue* cue = nullptr;
+    if (speech_verb_at(r, j, end, &cue) > 0 && r.lex.ends_in(Words::PresentSSuffixes, t.lower)) {
+      for (std::size_t c = j + 1; c < end; ++c)
+        if (a.tokens[c].norm == ":") return j;
+      return 0;
+    }
+  }
+  return 0;
+}
 
 void append_reference(Annotation& a, std::uint32_t first, std::uint32_t end, Span span, std::uint32_t sentence,
                       std::int32_t entity, std::string from, std::string_view rule, std::int32_t antecedent) {

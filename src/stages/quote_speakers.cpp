@@ -871,6 +871,21 @@ bool passive_label_in_report(const Resolver& r, std::size_t v, const SpeechCue& 
   return found;
 }
 
+// Row A1139: a speech noun at token c after his/her, before the colon at b (`And his
+// infamous remarks about the tax: "Q"`), is the possessor's, resolved as he/she (the
+// coreference stage's reading, possessed_speech_noun()). Sets the speaker and the cue.
+bool possessor_speech_noun(Resolver& r, std::size_t c, std::size_t n, std::size_t b, std::size_t sentence_begin, Quote& q,
+                           Attribution& at) {
+  const Annotation& a = r.a;
+  std::size_t j = c;
+  while (j > sentence_begin && c - j < 3 && !r.lex.in(Words::PersonPossessives, a.tokens[j - 1])) --j;
+  if (j <= sentence_begin || !r.lex.in(Words::PersonPossessives, a.tokens[j - 1]) || possessed_speech_noun(r, j - 1, b + 1) != c)
+    return false;
+  at.speaker = r.possessive_pronoun(j - 1, at.from);
+  set_cue(a, c, n, "before-cue", q);
+  return true;
+}
+
 }  // namespace
 
 // Before the quote: `X said: "Q"`, `X said, "Q"`, `according to X, "Q"` (before-cue), or
@@ -892,6 +907,7 @@ void speaker_before(Resolver& r, const Pair& p, std::size_t sentence_begin, Quot
     const SpeechCue* vc = nullptr;
     const std::size_t n2 = speech_verb_at(r, v - 1, b, &vc);
     if (!n2) continue;
+    if (punct == ":" && possessor_speech_noun(r, v - 1, n2, b, sentence_begin, q, at)) break;
     // After a determiner or a possessive the form is a noun or modifies one (rule A79: `told
     // the Post in a written statement, "Q"` is told's, not written's).
     if (vc->kind == SpeechCue::Kind::Verb && v - 1 > sentence_begin && r.lex.in(Words::Determiners, a.tokens[v - 2])) continue;

@@ -41,6 +41,11 @@ struct Attribution {
 // form lacks the word bit kSpeechFirst, the test Lexicons::speech_index().match() itself
 // makes first, without a look-up.
 std::size_t speech_verb_tested(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue);
+// Row A1139 (coreference_stage.cpp): the token of a speech noun after his/her at k (`his
+// infamous remarks about X: "Q"`): a plural -s form of a speech cue, up to two lower-case
+// words that are no determiner between, a colon later in the sentence; 0 when none.
+std::size_t possessed_speech_noun(const Resolver& r, std::size_t k, std::size_t end);
+
 inline std::size_t speech_verb_at(const Resolver& r, std::size_t i, std::size_t end, const SpeechCue** cue) {
   if (i >= end) return 0;
   const Token& t = r.a.tokens[i];

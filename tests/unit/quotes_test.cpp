@@ -3248,3 +3248,70 @@ TEST(Quotes, APhrasalVerbOfRejectionIsReadAcrossItsTwoWords) {
   EXPECT_TRUE(quote_texts("Jane Roe played dough games with fears that the bridge toll would rise.").empty());
   EXPECT_TRUE(quote_texts("Jane Roe played the tune down by the bridge.").empty());
 }
+
+TEST(Quotes, ABareTitleNamesAnEarlierGazetteerOfficeWhenAnotherHoldsThePrincipalOne) {
+  // s59-spkfix16 (row A1136): Gordon Brown is prime minister first in the gazetteer, its
+  // chancellor after; a story that names Tony Blair too (prime minister first as well) is told
+  // while Blair held that office, so `the chancellor` is Brown. Alone he is no bare chancellor
+  // (A350: Barack Obama is no `the senator`).
+  EXPECT_EQ(speaker_of("Tony Blair and Gordon Brown spoke in Leeds on Monday. The chancellor said taxes would not rise.",
+                       "taxes would not rise"),
+            "Gordon Brown");
+  EXPECT_EQ(speaker_of("Gordon Brown spoke in Leeds on Monday. The chancellor said taxes would not rise.", "taxes would not rise"),
+            "(none)");
+}
+
+TEST(Quotes, APastPostTheTextStatesIsNoHolderOfTheBareTitle) {
+  // s59-spkfix16 (row A1137): `ex-Labour chancellor Jane Roe` held the post once; `the
+  // chancellor` of the next paragraph is not her. A post stated as held may be named as past
+  // later (`the former chancellor`), and a past one by a past title.
+  EXPECT_EQ(speaker_of("Tom Smith spoke in Leeds. Earlier, ex-Labour chancellor Jane Roe welcomed the plan.\n\nThe chancellor said "
+                       "the economy was strong.",
+                       "the economy was strong"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Chancellor Jane Roe quit on Monday. The former chancellor said the economy was strong.",
+                       "the economy was strong"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Former chancellor Jane Roe spoke in Leeds. Tom Smith agreed. The former chancellor said the economy was "
+                       "strong.",
+                       "the economy was strong"),
+            "Jane Roe");
+}
+
+TEST(Quotes, ItBeforeASpeechVerbIsTheOrganisationThatSpokeLast) {
+  // s59-spkfix16 (row A1138): with no named organisation as subject nearby, `it` before a
+  // speech verb is the organisation the first speech verb of its sentence or the two before
+  // has as subject, a kind noun (`The airline said`) or an `it` read so in turn.
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. The airline said 200 jobs would go. It also said fuel costs hit demand.",
+                       "fuel costs hit demand"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("The Tarn Audit Office urged the council to act. It said members needed to be more careful. The report said: "
+                       "\"Councils still do not report fraud.\" It said there were 92 cases of fraud last year.",
+                       "there were 92 cases of fraud last year"),
+            "Tarn Audit Office");
+  // A person spoke last; a passive `it`; a subject the recogniser missed in between: nobody.
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. Tom Smith said 200 jobs would go. It also said fuel costs hit demand.",
+                       "fuel costs hit demand"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. The airline said 200 jobs would go. It has been suggested that fuel "
+                       "costs hit demand.",
+                       "fuel costs hit demand"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Shares in Acme Corp rose on Monday. The airline said 200 jobs would go. Bolt has been hit by rising costs. "
+                       "It has said fuel costs hit demand.",
+                       "fuel costs hit demand"),
+            "(none)");
+}
+
+TEST(Quotes, ASpeechNounAfterHisBeforeAColonIsThePossessors) {
+  // s59-spkfix16 (row A1139): `his infamous remarks about X: "Q"` is the words of the person
+  // his stands for (resolved as he is), not a speaker-less cue.
+  EXPECT_EQ(speaker_of("\"We will cut the tax,\" Tom Smith said on Monday.\n\nAnd his infamous remarks about the harbour tax: \"I "
+                       "will never raise it.\"",
+                       "I will never raise it."),
+            "Tom Smith");
+  // No colon: no quote of his is introduced so.
+  EXPECT_EQ(speaker_of("Tom Smith spoke on Monday. Critics recalled his remarks about the harbour tax and said \"it will rise\".",
+                       "it will rise"),
+            "(none)");
+}

@@ -1748,3 +1748,78 @@ void speaker_references(Resolver& r) {
 }
 
 }  // namespace gazette::quotes
+
+namespace gazette::quotes {
+
+namespace {
+
+// A word of the noun run after a place modifier (row A1148): a word that may be a noun of the
+// subject phrase, not an auxiliary, adverb, preposition, determiner, coordinator, past form or
+// speech verb, and not part of another name.
+bool head_noun_word(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kPossessive) || r.mention_cover[k] >= 0 || r.in_direct[k]) return false;
+  const SpeechCue* cue = nullptr;
+  if (speech_verb_at(r, k, end, &cue) > 0) return false;
+  if (t.has(kCapitalized)) return true;
+  return !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::SubjectGapWords, t) &&
+         !r.lex.in(Words::DiscourseMarkers, t) && !r.lex.in(Words::BeforeThat, t) &&
+         !r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::Coordinators, t) &&
+         !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::Negators, t) &&
+         !r.lex.in(Words::NominativePronouns, t) && !ly_adverb(r.lex, t) && !r.lex.ends_in(Words::PastSuffixes, t.lower);
+}
+
+// What may follow the subject phrase's head noun: the quote's cue, a speech verb, an
+// auxiliary (`a Kent man had been told`), the end of an inverted report (`said the Kent
+// athlete.`), or a subject pronoun after a phrase of place (`at the Kent fair he said`).
+bool after_head_noun(const Resolver& r, std::size_t k, std::size_t end, std::size_t cue) {
+  const Annotation& a = r.a;
+  if (k >= end || k == cue) return true;
+  const Token& t = a.tokens[k];
+  if (t.kind == TokenKind::Punct) return t.norm == "," || t.norm == "." || t.norm == ";";
+  const SpeechCue* c = nullptr;
+  return speech_verb_at(r, k, end, &c) > 0 || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::SubjectGapWords, t) ||
+         r.lex.in(Words::NominativePronouns, t);
+}
+
+}  // namespace
+
+// Row A1148: a place or country named as a modifier before the head noun of the speaker's
+// phrase (`a Kent man had been told`, `The Ruritania-based think tank said`, `said the
+// Borsetshire athlete`) is not the speaker: the head noun is, a description with no name;
+// unless the head speaks for the state (official_nouns, state_body_nouns, regime_nouns:
+// `Ruritania officials said`, as GUIDELINES' `a Home Office spokesman`). True when mention mi
+// is such a modifier.
+bool place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue) {
+  const Annotation& a = r.a;
+  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return false;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return false;
+  const std::size_t end = a.sentences[m.sentence].end_token;
+  std::size_t k = m.end_token;
+  if (k == 0 || k >= end || a.tokens[k - 1].has(kPossessive)) return false;
+  if (k + 1 < end && compound_hyphen(a, k, end) && !a.tokens[k + 1].has(kCapitalized)) k += 2;  // `Ruritania-based`
+  std::size_t nouns = 0;
+  bool state_voice = false;  // `Ruritania officials`, `a Ruritania Embassy spokesman`: the state speaks (GUIDELINES)
+  for (; k < end && nouns < 4 && k != cue && head_noun_word(r, k, end); ++k, ++nouns)
+    state_voice = state_voice || r.lex.in(Words::OfficialNouns, a.tokens[k]) ||
+                  r.lex.in(Words::StateBodyNouns, a.tokens[k]) || r.lex.in(Words::RegimeNouns, a.tokens[k]);
+  if (nouns == 0 || state_voice || a.tokens[k - 1].has(kCapitalized)) return false;  // `the Ruritania Times`: a name
+  return after_head_noun(r, k, end, cue);
+}
+
+// Row A1148: the quotes whose speaker came from a place modifier (place_modifier) lose it;
+// delayed identification may still name who the description is.
+void drop_place_modifier_speakers(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    if (q.speaker < 0 || q.speaker_mention < 0 || !q.speaker_from.empty()) continue;
+    const std::size_t cue = q.cue_span.empty() ? a.tokens.size() : a.token_at(q.cue_span.begin);
+    if (!place_modifier(r, q.speaker_mention, cue)) continue;
+    q.speaker = -1;
+    q.speaker_mention = -1;
+  }
+}
+
+}  // namespace gazette::quotes

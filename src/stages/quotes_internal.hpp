@@ -166,6 +166,10 @@ bool speaker_lead_subject(const Resolver& r, const Pair& p, Quote& q, std::int32
 void continue_last_speaker(Resolver& r);
 // Row A1131: a lead report by a description, named as the next sentence opens.
 void delayed_identification(Resolver& r);
+// Row A1148 (quote_speakers.cpp): a place or country before the head noun of the speaker's
+// phrase (`a Kent man said`) is no speaker; such quotes lose the speaker it gave.
+bool place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue);
+void drop_place_modifier_speakers(Resolver& r);
 
 // Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
 // coreference stage did not write: a collective (the stage's unwritten reference over the

@@ -3315,3 +3315,17 @@ TEST(Quotes, ASpeechNounAfterHisBeforeAColonIsThePossessors) {
                        "it will rise"),
             "(none)");
 }
+
+TEST(Quotes, APlaceBeforeTheHeadNounOfTheSubjectIsNoSpeaker) {
+  // s59b-placespk (row A1148): a place or country that modifies the head noun of the
+  // speaker's phrase (`a Kent man`, `the Ohio-based charity`, `said the Kent athlete`) is no
+  // speaker: the head noun is, a description with no name here.
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. A Kent man had said the fees were unfair.", "the fees were unfair"), "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Later the Ohio-based charity said the fund was empty.", "the fund was empty"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. \"We lost the final,\" said the Kent athlete.", "We lost the final"), "(none)");
+  // A country or place that heads the subject speaks (as its government), and so does one
+  // whose head noun speaks for the state (official_nouns, state_body_nouns).
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Norway said the talks would resume.", "the talks would resume"), "Norway");
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Ohio officials said the road would close.", "the road would close"), "Ohio");
+}

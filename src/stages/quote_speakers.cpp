@@ -1767,58 +1767,94 @@ bool head_noun_word(const Resolver& r, std::size_t k, std::size_t end) {
          !r.lex.in(Words::DiscourseMarkers, t) && !r.lex.in(Words::BeforeThat, t) &&
          !r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::Coordinators, t) &&
          !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::Negators, t) &&
-         !r.lex.in(Words::NominativePronouns, t) && !ly_adverb(r.lex, t) && !r.lex.ends_in(Words::PastSuffixes, t.lower);
+         !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::VersusWords, t) && !ly_adverb(r.lex, t) && !r.lex.ends_in(Words::PastSuffixes, t.lower);
 }
 
 // What may follow the subject phrase's head noun: the quote's cue, a speech verb, an
 // auxiliary (`a Kent man had been told`), the end of an inverted report (`said the Kent
 // athlete.`), or a subject pronoun after a phrase of place (`at the Kent fair he said`).
-bool after_head_noun(const Resolver& r, std::size_t k, std::size_t end, std::size_t cue) {
+// After a name in apposition (named: row A1149), only the cue, a verb or the end of the
+// sentence (`US firm Acme Corp has said`), no comma or pronoun (`criticism from Ohio pundit
+// Tom Smith, he said`).
+bool after_head_noun(const Resolver& r, std::size_t k, std::size_t end, std::size_t cue, bool named = false) {
   const Annotation& a = r.a;
   if (k >= end || k == cue) return true;
   const Token& t = a.tokens[k];
-  if (t.kind == TokenKind::Punct) return t.norm == "," || t.norm == "." || t.norm == ";";
+  if (t.kind == TokenKind::Punct) return t.norm == "." || (!named && (t.norm == "," || t.norm == ";"));
   const SpeechCue* c = nullptr;
   return speech_verb_at(r, k, end, &c) > 0 || r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::SubjectGapWords, t) ||
-         r.lex.in(Words::NominativePronouns, t);
+         (!named && r.lex.in(Words::NominativePronouns, t));
 }
 
 }  // namespace
 
-// Row A1148: a place or country named as a modifier before the head noun of the speaker's
-// phrase (`a Kent man had been told`, `The Ruritania-based think tank said`, `said the
-// Borsetshire athlete`) is not the speaker: the head noun is, a description with no name;
-// unless the head speaks for the state (official_nouns, state_body_nouns, regime_nouns:
-// `Ruritania officials said`, as GUIDELINES' `a Home Office spokesman`). True when mention mi
-// is such a modifier.
-bool place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue) {
+// Row A1148: the token after the head noun of a phrase in which mention mi, a place or
+// country, modifies that noun (`a Kent man`, `the Ohio-based charity`, `A Ohio Embassy
+// spokesman`): lower-case nouns, maybe after capitalised words of no name, up to the cue;
+// 0 when mi is no such modifier, or when the head speaks for the state (official_nouns,
+// state_body_nouns, regime_nouns: `Ruritania officials said`, as GUIDELINES' `a Home Office
+// spokesman`) or the phrase ends in a capitalised word (`the Ruritania Times`: a name).
+std::size_t place_modifier_head_end(const Resolver& r, std::int32_t mi, std::size_t cue) {
   const Annotation& a = r.a;
-  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return false;
+  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return 0;
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return false;
+  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return 0;
   const std::size_t end = a.sentences[m.sentence].end_token;
   std::size_t k = m.end_token;
-  if (k == 0 || k >= end || a.tokens[k - 1].has(kPossessive)) return false;
+  if (k == 0 || k >= end || a.tokens[k - 1].has(kPossessive)) return 0;
   if (k + 1 < end && compound_hyphen(a, k, end) && !a.tokens[k + 1].has(kCapitalized)) k += 2;  // `Ruritania-based`
   std::size_t nouns = 0;
-  bool state_voice = false;  // `Ruritania officials`, `a Ruritania Embassy spokesman`: the state speaks (GUIDELINES)
+  bool state_voice = false;
   for (; k < end && nouns < 4 && k != cue && head_noun_word(r, k, end); ++k, ++nouns)
     state_voice = state_voice || r.lex.in(Words::OfficialNouns, a.tokens[k]) ||
                   r.lex.in(Words::StateBodyNouns, a.tokens[k]) || r.lex.in(Words::RegimeNouns, a.tokens[k]);
-  if (nouns == 0 || state_voice || a.tokens[k - 1].has(kCapitalized)) return false;  // `the Ruritania Times`: a name
-  return after_head_noun(r, k, end, cue);
+  if (nouns == 0 || state_voice || a.tokens[k - 1].has(kCapitalized)) return 0;
+  return k;
 }
 
-// Row A1148: the quotes whose speaker came from a place modifier (place_modifier) lose it;
-// delayed identification may still name who the description is.
+// Row A1148: a place or country named as a modifier before the head noun of the speaker's
+// phrase (`a Kent man had been told`, `The Ruritania-based think tank said`, `said the
+// Borsetshire athlete`) is not the speaker: the head noun is, a description with no name.
+bool place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue) {
+  const std::size_t k = place_modifier_head_end(r, mi, cue);
+  return k > 0 && after_head_noun(r, k, r.a.sentences[r.a.mentions[static_cast<std::size_t>(mi)].sentence].end_token, cue);
+}
+
+// Row A1149: the name right after such a description, in apposition (`Ruritania-based firm
+// Acme Corp said`, `according to the Ohio-based journal Film Weekly.`, `US rap star Tom
+// Smith has said`), is who it is: its mention, or -1, when the cue, a verb or the sentence's
+// end follows the name (after_head_noun). Not a possessive (`Ohio's Acme`), not inside a
+// phrase of another head (`the head of Ruritania TV network Acme`, `an officer at Ohio firm
+// Acme`: of_prepositions, location_prepositions).
+std::int32_t named_after_place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue) {
+  const Annotation& a = r.a;
+  const std::size_t k = place_modifier_head_end(r, mi, cue);
+  if (k == 0 || k >= a.tokens.size() || r.mention_at[k] < 0) return -1;
+  std::size_t b = a.mentions[static_cast<std::size_t>(mi)].first_token;
+  if (b > 0 && r.lex.in(Words::Determiners, a.tokens[b - 1])) --b;
+  if (b > 0 && (r.lex.in(Words::OfPrepositions, a.tokens[b - 1]) || r.lex.in(Words::LocationPrepositions, a.tokens[b - 1])))
+    return -1;
+  const std::int32_t named = r.mention_at[k];
+  const Mention& n = a.mentions[static_cast<std::size_t>(named)];
+  if (n.entity < 0 || n.end_token > cue || a.tokens[n.end_token - 1].has(kPossessive)) return -1;  // `Ohio's Acme`
+  return after_head_noun(r, n.end_token, a.sentences[n.sentence].end_token, cue, true) ? named : -1;
+}
+
+// Rows A1148-A1149: the quotes whose speaker came from a place modifier take the name in
+// apposition after it (named_after_place_modifier) or lose it (place_modifier); delayed
+// identification may still name who the description is.
 void drop_place_modifier_speakers(Resolver& r) {
   Annotation& a = r.a;
   for (Quote& q : a.quotes) {
     if (q.speaker < 0 || q.speaker_mention < 0 || !q.speaker_from.empty()) continue;
     const std::size_t cue = q.cue_span.empty() ? a.tokens.size() : a.token_at(q.cue_span.begin);
-    if (!place_modifier(r, q.speaker_mention, cue)) continue;
-    q.speaker = -1;
-    q.speaker_mention = -1;
+    if (const std::int32_t named = named_after_place_modifier(r, q.speaker_mention, cue); named >= 0) {
+      q.speaker = a.mentions[static_cast<std::size_t>(named)].entity;
+      q.speaker_mention = named;
+    } else if (place_modifier(r, q.speaker_mention, cue)) {
+      q.speaker = -1;
+      q.speaker_mention = -1;
+    }
   }
 }
 

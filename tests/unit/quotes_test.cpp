@@ -3329,3 +3329,15 @@ TEST(Quotes, APlaceBeforeTheHeadNounOfTheSubjectIsNoSpeaker) {
   EXPECT_EQ(speaker_of("Tom Smith spoke first. Norway said the talks would resume.", "the talks would resume"), "Norway");
   EXPECT_EQ(speaker_of("Tom Smith spoke first. Ohio officials said the road would close.", "the road would close"), "Ohio");
 }
+
+TEST(Quotes, ANameInAppositionAfterAPlaceModifiedNounIsTheSpeaker) {
+  // s59b-placespk (row A1149): `<place>-based firm <name> has said`: the name in apposition
+  // after the description is who spoke, not the place.
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Ohio-based firm Acme Industries has said it would cut 200 jobs.",
+                       "it would cut 200 jobs"),
+            "Acme Industries");
+  // Inside a phrase of another head (`the head of ...`), the name is not the speaker.
+  EXPECT_NE(speaker_of("Tom Smith spoke first. The head of Ohio firm Acme Industries has said it would cut 200 jobs.",
+                       "it would cut 200 jobs"),
+            "Acme Industries");
+}

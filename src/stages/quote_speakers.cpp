@@ -1840,8 +1840,31 @@ std::int32_t named_after_place_modifier(const Resolver& r, std::int32_t mi, std:
   return after_head_noun(r, n.end_token, a.sentences[n.sentence].end_token, cue, true) ? named : -1;
 }
 
-// Rows A1148-A1149: the quotes whose speaker came from a place modifier take the name in
-// apposition after it (named_after_place_modifier) or lose it (place_modifier); delayed
+// Row A1150: a place after a lower-case head noun and a preposition of place, the phrase
+// right before the cue or a verb (`Jurors in Kent recommended`, `the court in Ohio found`,
+// `councillors from Kent agreed`), is no speaker: the head noun is. Not when the head
+// speaks for the state (`officials in Ohio said`: official_nouns, state_body_nouns) or is a
+// text its author puts out (`the letter from Acme said`: authored_text_nouns, GUIDELINES'
+// `a report by the National Audit Office says`).
+bool place_after_head_noun(const Resolver& r, std::int32_t mi, std::size_t cue) {
+  const Annotation& a = r.a;
+  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return false;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return false;
+  const std::size_t b = m.first_token, end = a.sentences[m.sentence].end_token;
+  if (b < 2 || b - 2 < a.sentences[m.sentence].first_token || !r.lex.in(Words::LocationPrepositions, a.tokens[b - 1]))
+    return false;
+  const Token& head = a.tokens[b - 2];
+  const bool opens = b - 2 == a.sentences[m.sentence].first_token;  // `Jurors in Kent said`
+  if ((head.has(kCapitalized) && !opens) || !head_noun_word(r, b - 2, end) || r.lex.in(Words::OfficialNouns, head) ||
+      r.lex.in(Words::StateBodyNouns, head) || r.lex.in(Words::RegimeNouns, head) || r.lex.in(Words::AuthoredTextNouns, head))
+    return false;
+  return m.end_token < end && !a.tokens[m.end_token - 1].has(kPossessive) && after_head_noun(r, m.end_token, end, cue, true);
+}
+
+// Rows A1148-A1150: the quotes whose speaker came from a place modifier take the name in
+// apposition after it (named_after_place_modifier) or lose it (place_modifier), as do those
+// whose speaker is a place after a head noun and its preposition (place_after_head_noun); delayed
 // identification may still name who the description is.
 void drop_place_modifier_speakers(Resolver& r) {
   Annotation& a = r.a;
@@ -1851,7 +1874,7 @@ void drop_place_modifier_speakers(Resolver& r) {
     if (const std::int32_t named = named_after_place_modifier(r, q.speaker_mention, cue); named >= 0) {
       q.speaker = a.mentions[static_cast<std::size_t>(named)].entity;
       q.speaker_mention = named;
-    } else if (place_modifier(r, q.speaker_mention, cue)) {
+    } else if (place_modifier(r, q.speaker_mention, cue) || place_after_head_noun(r, q.speaker_mention, cue)) {
       q.speaker = -1;
       q.speaker_mention = -1;
     }

@@ -3341,3 +3341,13 @@ TEST(Quotes, ANameInAppositionAfterAPlaceModifiedNounIsTheSpeaker) {
                        "it would cut 200 jobs"),
             "Acme Industries");
 }
+
+TEST(Quotes, APlaceAfterTheHeadNounAndAPrepositionIsNoSpeaker) {
+  // s59b-placespk (row A1150): `Jurors in Kent recommended`, `councillors from Ohio agreed`:
+  // the head noun before the preposition is the subject, the place is no speaker.
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Jurors in Kent said the fine was too low.", "the fine was too low"), "(none)");
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Councillors from Ohio said the road would close.", "the road would close"),
+            "(none)");
+  // Officials of a place speak for it, as does a text it puts out.
+  EXPECT_EQ(speaker_of("Tom Smith spoke first. Officials in Ohio said the road would close.", "the road would close"), "Ohio");
+}

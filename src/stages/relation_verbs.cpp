@@ -316,6 +316,18 @@ bool meeting_place_after(const Reading& r, const Site& site) {
 
 }  // namespace
 
+// Row 18.326: a verb of labelling (word list label_verbs) takes its object right after it:
+// a name, a determiner, a possessive, an object pronoun, or a quote (`branded Tom Smith
+// "reckless"`, `branded the plan a retreat`); before another lower-case word the form is a
+// noun or a modifier (`a branding firm`, `its Acme branded phone`, `Acme brands include`).
+bool label_object_next(const Reading& r, std::size_t k, std::size_t end) {
+  if (k >= end) return false;
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return true;
+  return r.lex.in(Words::Determiners, t) || r.lex.in(Words::Articles, t) || r.lex.in(Words::Possessives, t) ||
+         r.lex.in(Words::ObjectPronouns, t) || r.lex.in(Words::QuantifierDeterminers, t);
+}
+
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (site.cue->frame != Frame::Active || site.noun_like) return true;
   const Annotation& a = r.a;
@@ -331,6 +343,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // or the noun before a reduced relative ("two brothers accused of the attack").
   if (i + site.n < s.end_token && r.lex.in(Words::OfPrepositions, a.tokens[i + site.n])) return false;
   if (adverb_use(r, site)) return false;
+  if (r.lex.in(Words::LabelVerbs, site.w0) && !label_object_next(r, i + site.n, s.end_token)) return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   // After a form of "be" a past participle is passive ("Labour has been accused"): the

@@ -1732,3 +1732,13 @@ TEST(RelationsStage, APassiveReadsItsPatientOnlyWhenThereIsOne) {
   const Related none("Was backed by Jane Roe.");
   EXPECT_FALSE(none.has_relation("Jane Roe", "SUPPORTS", "Jane Roe"));
 }
+
+// Row 18.326: a verb of labelling (label_verbs) before a lower-case word that opens no noun
+// phrase is a noun or a modifier, no criticism; with its object right after it, it is.
+TEST(RelationsStage, ABrandFormBeforeACommonNounIsNoCriticism) {
+  EXPECT_FALSE(Related("The report was written by Acme Corp and branding firm Farrow Media.")
+                   .has_relation("Acme Corp", "CRITICIZED", "Farrow Media"));
+  EXPECT_FALSE(Related("Acme Corp brands include Tarnwell and Farrow Cola.").has_relation("Acme Corp", "CRITICIZED", "Farrow Cola"));
+  EXPECT_TRUE(Related("Tom Smith branded Jane Roe \"reckless\" on Monday.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith branded the Tarn Party a disgrace.").has_relation("Tom Smith", "CRITICIZED", "Tarn Party"));
+}

@@ -34,6 +34,20 @@ bool charge_after_object(const Reading& r, const Site& site) {
   return r.lex.in(Words::GerundPrepositions, p) && g.kind == TokenKind::Word && r.lex.ends_in(Words::ParticipleSuffixes, g.lower);
 }
 
+// Row 18.324 (b): a party acting by itself, not through an armed body named right after it
+// (a word of regime_nouns after its name, a bracketed short form skipped: `the Tarn Party
+// (TP) forces were attacking the town` is force).
+bool party_without_forces(const Reading& r, const Site& site, std::int32_t agent) {
+  if (!party_entity(r, agent)) return false;
+  for (std::size_t x = 0; x < site.size(); ++x) {
+    if (site.arg(static_cast<std::int32_t>(x)).entity != agent) continue;
+    std::size_t k = site.arg(static_cast<std::int32_t>(x)).end;
+    if (k + 2 < site.ce && r.a.tokens[k].norm == "(" && r.a.tokens[k + 2].norm == ")") k += 3;
+    if (k < site.ce && r.lex.in(Words::RegimeNouns, r.a.tokens[k])) return false;
+  }
+  return true;
+}
+
 // The relation the cue gives from `agent` against `target`: GUIDELINES "ATTACKED is
 // physical, military or cyber force only", so a verb of attack (word list
 // verbal_attack_verbs) aimed at a person or a party, or made by a person, is criticism
@@ -54,7 +68,8 @@ RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, st
   // word of gerund_prepositions: `attacked the Farrow Council for backing down`) is the
   // ground of a criticism.
   const bool by_person = agent >= 0 && r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
-  return political(r, target) || by_person || party_entity(r, agent) || charge_after_object(r, site) ? RelationType::Criticized : type;
+  return political(r, target) || by_person || party_without_forces(r, site, agent) || charge_after_object(r, site) ? RelationType::Criticized
+                                                                                                                  : type;
 }
 
 // A verb of aiming (word list aim_verbs) whose agent is a person names a goal, a seat or

@@ -1712,13 +1712,14 @@ TEST(RelationsStage, AnAttackVerbOfAPartyOrWithAChargeIsCriticism) {
   EXPECT_TRUE(verb.has_relation("Tom Smith", "CRITICIZED", "Norway"));
   EXPECT_FALSE(verb.has_relation("Tom Smith", "ATTACKED", "Norway"));
   EXPECT_TRUE(Related("Norway attacked Sweden on Monday.").has_relation("Norway", "ATTACKED", "Sweden"));
+  EXPECT_TRUE(Related("Tarn Party forces attacked the town of Farrow on Monday.").has_relation("Tarn Party", "ATTACKED", "Farrow"));
 }
 
-// Row 18.325: a tennis report (`seed`, `tie-break` in sports_words) is a sports report,
+// Row 18.325: a tennis report (`tiebreak` in sports_words) is a sports report,
 // where `meet` is a contest (row 18.308), no meeting.
 TEST(RelationsStage, MeetInATennisReportIsAContest) {
   const Related tennis(
-      "Tom Smith will meet sixth seed Jack Doe on Sunday. Smith won a tie-break against the second seed. Two seeds lost in Paris.");
+      "Tom Smith will meet Jack Doe on Sunday. Smith won the first set on a tiebreak and the second on a tiebreak. The tennis in Paris was good.");
   EXPECT_FALSE(tennis.has_relation("Tom Smith", "MET_WITH", "Jack Doe") || tennis.has_relation("Jack Doe", "MET_WITH", "Tom Smith"));
   const Related talks("Tom Smith will meet Jack Doe on Sunday. The two will discuss the budget in Paris.");
   EXPECT_TRUE(talks.has_relation("Jack Doe", "MET_WITH", "Tom Smith") || talks.has_relation("Tom Smith", "MET_WITH", "Jack Doe"));

@@ -23,6 +23,31 @@ bool party_entity(const Reading& r, std::int32_t entity) {
   return entity >= 0 && r.a.entities[static_cast<std::size_t>(entity)].type == EntityType::Organization && political(r, entity);
 }
 
+// Row 18.324 (b): the active object is followed by a charge, a word of gerund_prepositions
+// and a gerund: `attacked the Farrow Council for backing down`.
+bool charge_after_object(const Reading& r, const Site& site) {
+  if (site.cue->frame != Frame::Active || site.after < 0) return false;
+  const std::size_t e = site.arg(site.after).end;
+  if (e + 1 >= site.ce) return false;
+  const Token& p = r.a.tokens[e];
+  const Token& g = r.a.tokens[e + 1];
+  return r.lex.in(Words::GerundPrepositions, p) && g.kind == TokenKind::Word && r.lex.ends_in(Words::ParticipleSuffixes, g.lower);
+}
+
+// Row 18.324 (b): a party acting by itself, not through an armed body named right after it
+// (a word of regime_nouns after its name, a bracketed short form skipped: `the Tarn Party
+// (TP) forces were attacking the town` is force).
+bool party_without_forces(const Reading& r, const Site& site, std::int32_t agent) {
+  if (!party_entity(r, agent)) return false;
+  for (std::size_t x = 0; x < site.size(); ++x) {
+    if (site.arg(static_cast<std::int32_t>(x)).entity != agent) continue;
+    std::size_t k = site.arg(static_cast<std::int32_t>(x)).end;
+    if (k + 2 < site.ce && r.a.tokens[k].norm == "(" && r.a.tokens[k + 2].norm == ")") k += 3;
+    if (k < site.ce && r.lex.in(Words::RegimeNouns, r.a.tokens[k])) return false;
+  }
+  return true;
+}
+
 // The relation the cue gives from `agent` against `target`: GUIDELINES "ATTACKED is
 // physical, military or cyber force only", so a verb of attack (word list
 // verbal_attack_verbs) aimed at a person or a party, or made by a person, is criticism
@@ -34,9 +59,17 @@ bool party_entity(const Reading& r, std::int32_t entity) {
 RelationType cue_type(const Reading& r, const Site& site, std::int32_t agent, std::int32_t target) {
   const RelationType type = site.cue->type;
   if (type != RelationType::Attacked || target < 0 || !r.lex.in(Words::VerbalAttackVerbs, site.w0)) return type;
-  if (site.noun_like) return agent >= 0 && political(r, agent) && political(r, target) ? RelationType::Criticized : type;
+  // Row 18.324 (a): a form that is also a noun (`attacks`) with its object right after it
+  // is the verb (`Tom Smith attacks Norway over aid`; the noun reaches its target through
+  // a preposition: `attacks on Norway`).
+  const bool object_next = site.after >= 0 && site.arg(site.after).first == site.i + site.n;
+  if (site.noun_like && !object_next) return agent >= 0 && political(r, agent) && political(r, target) ? RelationType::Criticized : type;
+  // Row 18.324 (b): a party wields no force, and a charge after the object (a gerund after a
+  // word of gerund_prepositions: `attacked the Farrow Council for backing down`) is the
+  // ground of a criticism.
   const bool by_person = agent >= 0 && r.a.entities[static_cast<std::size_t>(agent)].type == EntityType::Person;
-  return political(r, target) || by_person ? RelationType::Criticized : type;
+  return political(r, target) || by_person || party_without_forces(r, site, agent) || charge_after_object(r, site) ? RelationType::Criticized
+                                                                                                                  : type;
 }
 
 // A verb of aiming (word list aim_verbs) whose agent is a person names a goal, a seat or
@@ -298,6 +331,18 @@ bool meeting_place_after(const Reading& r, const Site& site) {
 
 }  // namespace
 
+// Row 18.326: a verb of labelling (word list label_verbs) takes its object right after it:
+// a name, a determiner, a possessive, an object pronoun, or a quote (`branded Tom Smith
+// "reckless"`, `branded the plan a retreat`); before another lower-case word the form is a
+// noun or a modifier (`a branding firm`, `its Acme branded phone`, `Acme brands include`).
+bool label_object_next(const Reading& r, std::size_t k, std::size_t end) {
+  if (k >= end) return false;
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return true;
+  return r.lex.in(Words::Determiners, t) || r.lex.in(Words::Articles, t) || r.lex.in(Words::Possessives, t) ||
+         r.lex.in(Words::ObjectPronouns, t) || r.lex.in(Words::QuantifierDeterminers, t);
+}
+
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (site.cue->frame != Frame::Active || site.noun_like) return true;
   const Annotation& a = r.a;
@@ -313,6 +358,7 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   // or the noun before a reduced relative ("two brothers accused of the attack").
   if (i + site.n < s.end_token && r.lex.in(Words::OfPrepositions, a.tokens[i + site.n])) return false;
   if (adverb_use(r, site)) return false;
+  if (r.lex.in(Words::LabelVerbs, site.w0) && !label_object_next(r, i + site.n, s.end_token)) return false;
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   // After a form of "be" a past participle is passive ("Labour has been accused"): the
@@ -550,7 +596,9 @@ bool received_cue_fits(const Reading& r, const Site& site) {
 }  // namespace
 
 void passive_frame(Reading& r, const Site& site) {
-  if (site.before < 0 || site.after < 0) return;
+  // Row 18.327: no patient (find_subject() found none: `Tom Smith said he was backed by Jane
+  // Roe`, a pronoun its own subject) -> no frame.
+  if (site.before < 0 || site.after < 0 || site.subject < 0) return;
   if (!received_cue_fits(r, site)) return;
   // In a relative clause the one acted on is the antecedent of the relative word: in "X
   // mentioned Y's plan, which was dismissed by Z" it is the plan, not X; a name is the

@@ -1697,3 +1697,49 @@ TEST(RolesStage, APostAfterABodysKindNounHoldsNoPostInTheDocumentsCountry) {
   EXPECT_TRUE(Related("Norway will vote soon. The letter came from President Tom Smith in Oslo.")
                   .has_relation("Tom Smith", "ROLE_IN", "Norway"));
 }
+
+// Row 18.324: a verb of attack is criticism when a party makes it, when a charge (`for`
+// and a gerund) follows its object, or when a form that is also a noun takes its object
+// right after it (the verb); a state striking a state stays force.
+TEST(RelationsStage, AnAttackVerbOfAPartyOrWithAChargeIsCriticism) {
+  const Related party("The Tarn Party attacked Norway in a statement on Monday.");
+  EXPECT_TRUE(party.has_relation("Tarn Party", "CRITICIZED", "Norway"));
+  EXPECT_FALSE(party.has_relation("Tarn Party", "ATTACKED", "Norway"));
+  const Related charge("Acme Corp attacked the Farrow Council for backing down on Monday.");
+  EXPECT_TRUE(charge.has_relation("Acme Corp", "CRITICIZED", "Farrow Council"));
+  EXPECT_FALSE(charge.has_relation("Acme Corp", "ATTACKED", "Farrow Council"));
+  const Related verb("Tom Smith attacks Norway over fishing quotas.");
+  EXPECT_TRUE(verb.has_relation("Tom Smith", "CRITICIZED", "Norway"));
+  EXPECT_FALSE(verb.has_relation("Tom Smith", "ATTACKED", "Norway"));
+  EXPECT_TRUE(Related("Norway attacked Sweden on Monday.").has_relation("Norway", "ATTACKED", "Sweden"));
+  EXPECT_TRUE(Related("Tarn Party forces attacked the town of Farrow on Monday.").has_relation("Tarn Party", "ATTACKED", "Farrow"));
+}
+
+// Row 18.325: a tennis report (`tiebreak` in sports_words) is a sports report,
+// where `meet` is a contest (row 18.308), no meeting.
+TEST(RelationsStage, MeetInATennisReportIsAContest) {
+  const Related tennis(
+      "Tom Smith will meet Jack Doe on Sunday. Smith won the first set on a tiebreak and the second on a tiebreak. The tennis in Paris was good.");
+  EXPECT_FALSE(tennis.has_relation("Tom Smith", "MET_WITH", "Jack Doe") || tennis.has_relation("Jack Doe", "MET_WITH", "Tom Smith"));
+  const Related talks("Tom Smith will meet Jack Doe on Sunday. The two will discuss the budget in Paris.");
+  EXPECT_TRUE(talks.has_relation("Jack Doe", "MET_WITH", "Tom Smith") || talks.has_relation("Tom Smith", "MET_WITH", "Jack Doe"));
+}
+
+// Row 18.327: passive_frame() reads its patient only when find_subject() found one; a
+// passive whose patient is a pronoun standing for a name still gives the relation.
+TEST(RelationsStage, APassiveReadsItsPatientOnlyWhenThereIsOne) {
+  const Related he("Tom Smith said he was backed by Jane Roe.");
+  EXPECT_TRUE(he.has_relation("Jane Roe", "SUPPORTS", "Tom Smith"));
+  const Related none("Was backed by Jane Roe.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SUPPORTS", "Jane Roe"));
+}
+
+// Row 18.326: a verb of labelling (label_verbs) before a lower-case word that opens no noun
+// phrase is a noun or a modifier, no criticism; with its object right after it, it is.
+TEST(RelationsStage, ABrandFormBeforeACommonNounIsNoCriticism) {
+  EXPECT_FALSE(Related("The report was written by Acme Corp and branding firm Farrow Media.")
+                   .has_relation("Acme Corp", "CRITICIZED", "Farrow Media"));
+  EXPECT_FALSE(Related("Acme Corp brands include Tarnwell and Farrow Cola.").has_relation("Acme Corp", "CRITICIZED", "Farrow Cola"));
+  EXPECT_TRUE(Related("Tom Smith branded Jane Roe \"reckless\" on Monday.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith branded the Tarn Party a disgrace.").has_relation("Tom Smith", "CRITICIZED", "Tarn Party"));
+}

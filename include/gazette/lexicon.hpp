@@ -315,6 +315,7 @@ enum class Words : std::uint8_t {
   ReviewFields,
   PressReportVerbs,
   CorrelativeOpeners,
+  DistrictWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1130,6 +1130,51 @@ void Recognizer::club_abbreviation_after_name(SentenceScratch& sc) {
   std::erase_if(sc.cands, closes_a_name);
 }
 
+// Row 19.525: a gazetteer place (no country) with compass words of word list
+// district_words names a district of it, an electoral seat or an area, one LOCATION with
+// no gazetteer entry: the words after it (`Tarnshire South West`, `Kestby Coastal seat`;
+// not when a capitalised word goes on: `Kestby East Coast Railway` is a body's), a word
+// glued before it by a hyphen (`Mid-Tarnshire`) or a one-letter abbreviation before it
+// (`H Webb (S Tarnshire)`) of a region. Before, the place alone was taken, or a body (place+name).
+std::size_t Recognizer::district_start(const Annotation& a, const SentenceScratch& sc, std::size_t first,
+                                       bool region) const {
+  const auto district = [&](std::size_t k) {
+    // By the lower-case form as a string: a one-letter token's mask is its own form's (`S`).
+    return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized) &&
+           lex_.in(Words::DistrictWords, a.tokens[k].lower);
+  };
+  if (first >= sc.first + 2 && glued_hyphen(a, first - 1, sc.end) && district(first - 2) && a.tokens[first - 2].norm.size() > 1)
+    return first - 2;
+  // A one-letter point before a region only: before a town's name it is a person's
+  // initial (`N Tarnby (Kestby AC)`).
+  if (first >= sc.first + 1 && district(first - 1) && a.tokens[first - 1].norm.size() == 1 && region) return first - 1;
+  return first;
+}
+
+void Recognizer::place_districts(const Annotation& a, SentenceScratch& sc) const {
+  const std::size_t n = sc.cands.size();
+  for (std::size_t ci = 0; ci < n; ++ci) {
+    const Candidate& p = sc.cands[ci];
+    if (p.priority != 3 || p.type != EntityType::Location || a.tokens[p.end - 1].has(kPossessive)) continue;
+    std::size_t end = p.end;
+    while (end < sc.end && a.tokens[end].kind == TokenKind::Word && a.tokens[end].norm.size() > 1 &&
+           a.tokens[end].has(kCapitalized) && lex_.in(Words::DistrictWords, a.tokens[end]) &&
+           !a.tokens[end - 1].has(kPossessive))
+      ++end;
+    if (end < sc.end && end > p.end && a.tokens[end].kind == TokenKind::Word && a.tokens[end].has(kCapitalized) &&
+        !a.tokens[end].has(kAllCaps))
+      end = p.end;
+    const bool region = p.entry >= 0 && lex_.entries()[static_cast<std::size_t>(p.entry)].id.starts_with("region:");
+    const std::size_t first = district_start(a, sc, p.first, region);
+    if (first == p.first && end == p.end) continue;
+    Candidate c = p;
+    c.first = c.match_first = static_cast<std::uint32_t>(first);
+    c.end = c.match_end = static_cast<std::uint32_t>(end);
+    repattern(c, EntityType::Location, "place+district");
+    sc.cands.push_back(c);
+  }
+}
+
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
 // word, every letter of a capitalised abbreviation (`U.N.` gives `UN`); none otherwise.
 static std::string acronym_letters(const Token& t) {
@@ -1969,6 +2014,7 @@ void Recognizer::recognize(Annotation& a) const {
     org_over_place_start(a, sc);
     place_word_over_place(sc);
     club_abbreviation_after_name(sc);
+    place_districts(a, sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

@@ -948,6 +948,18 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   }
 }
 
+// Row 19.526: a pattern name that ends on a connector and a body's opening word (org_heads,
+// start) that an `of` follows ends before the connector: the word opens a second body's
+// name (`the Duchy of Kestby and Duchy of Tarn` are two bodies, not `Duchy of Kestby and
+// Duchy`).
+void Recognizer::cut_before_second_body(const Annotation& a, const SentenceScratch& sc, Candidate& c) const {
+  if (c.end < c.first + 3 || c.end != c.match_end || c.end >= sc.end) return;
+  if (!lex_.in(Words::OfPrepositions, a.tokens[c.end]) || !lex_.in_lexicon(LexName::OrgStarts, a.tokens[c.end - 1]) ||
+      !is_connector(lex_, a.tokens[c.end - 2]) || a.tokens[c.end - 2].has(kCapitalized))
+    return;
+  c.end = c.match_end = c.end - 2;
+}
+
 void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
   if (!anchors_in_reach(sc, pattern_anchor_[pi], i)) return;
   const NamePattern& p = lex_.name_patterns()[pi];
@@ -968,6 +980,7 @@ void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint3
   c.type = p.label;
   c.priority = 2;
   c.rule = p.id;
+  cut_before_second_body(a, sc, c);
   if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
   if (c.rule == "club-abbreviation+name") sc.club_abbreviation = true;
   sc.cands.push_back(std::move(c));

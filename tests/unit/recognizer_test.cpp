@@ -1276,3 +1276,12 @@ TEST(Recognizer, CompassWordsWithAPlaceNameADistrict) {
   const auto towns = places("The team was J Roe (Kestby AC), S Orlando (Tarnby AC) .");
   EXPECT_EQ(std::find(towns.begin(), towns.end(), "S Orlando"), towns.end());
 }
+
+// Row 19.526: `Duchy` opens a body's name (org_heads, start), and a pattern name ends before a
+// connector and a body's opening word that an `of` follows: two bodies, not one running on.
+TEST(Recognizer, ABodysOpeningWordAfterAndOpensASecondBody) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("Aides from the Duchy of Devon and Duchy of Kent will speak ."),
+            (V{"Duchy of Devon", "Duchy of Kent"}));
+  EXPECT_EQ(organisations("Tom Smith runs the Bank of Tarn and Trust now ."), V{"Bank of Tarn and Trust"});
+}

@@ -316,6 +316,7 @@ enum class Words : std::uint8_t {
   PressReportVerbs,
   CorrelativeOpeners,
   LabelVerbs,
+  DistrictWords,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

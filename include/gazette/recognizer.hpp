@@ -147,6 +147,11 @@ class Recognizer {
   static void place_word_over_place(SentenceScratch& sc);
   // `F.C.` closing a body's name before it opens no club's name after it.
   static void club_abbreviation_after_name(SentenceScratch& sc);
+  // A gazetteer place with a compass word glued to it names a district of it (row 19.525).
+  void place_districts(const Annotation& a, SentenceScratch& sc) const;
+  // A pattern name ending on a connector and a body's opening word before `of` (row 19.526).
+  void cut_before_second_body(const Annotation& a, const SentenceScratch& sc, Candidate& c) const;
+  std::size_t district_start(const Annotation& a, const SentenceScratch& sc, std::size_t first, bool region) const;
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.
   void person_before_place_word(const Annotation& a, SentenceScratch& sc) const;

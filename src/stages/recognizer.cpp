@@ -948,6 +948,18 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   }
 }
 
+// Row 19.526: a pattern name that ends on a connector and a body's opening word (org_heads,
+// start) that an `of` follows ends before the connector: the word opens a second body's
+// name (`the Duchy of Kestby and Duchy of Tarn` are two bodies, not `Duchy of Kestby and
+// Duchy`).
+void Recognizer::cut_before_second_body(const Annotation& a, const SentenceScratch& sc, Candidate& c) const {
+  if (c.end < c.first + 3 || c.end != c.match_end || c.end >= sc.end) return;
+  if (!lex_.in(Words::OfPrepositions, a.tokens[c.end]) || !lex_.in_lexicon(LexName::OrgStarts, a.tokens[c.end - 1]) ||
+      !is_connector(lex_, a.tokens[c.end - 2]) || a.tokens[c.end - 2].has(kCapitalized))
+    return;
+  c.end = c.match_end = c.end - 2;
+}
+
 void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
   if (!anchors_in_reach(sc, pattern_anchor_[pi], i)) return;
   const NamePattern& p = lex_.name_patterns()[pi];
@@ -968,6 +980,7 @@ void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint3
   c.type = p.label;
   c.priority = 2;
   c.rule = p.id;
+  cut_before_second_body(a, sc, c);
   if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
   if (c.rule == "club-abbreviation+name") sc.club_abbreviation = true;
   sc.cands.push_back(std::move(c));
@@ -1128,6 +1141,51 @@ void Recognizer::club_abbreviation_after_name(SentenceScratch& sc) {
     });
   };
   std::erase_if(sc.cands, closes_a_name);
+}
+
+// Row 19.525: a gazetteer place (no country) with compass words of word list
+// district_words names a district of it, an electoral seat or an area, one LOCATION with
+// no gazetteer entry: the words after it (`Tarnshire South West`, `Kestby Coastal seat`;
+// not when a capitalised word goes on: `Kestby East Coast Railway` is a body's), a word
+// glued before it by a hyphen (`Mid-Tarnshire`) or a one-letter abbreviation before it
+// (`H Webb (S Tarnshire)`) of a region. Before, the place alone was taken, or a body (place+name).
+std::size_t Recognizer::district_start(const Annotation& a, const SentenceScratch& sc, std::size_t first,
+                                       bool region) const {
+  const auto district = [&](std::size_t k) {
+    // By the lower-case form as a string: a one-letter token's mask is its own form's (`S`).
+    return a.tokens[k].kind == TokenKind::Word && a.tokens[k].has(kCapitalized) &&
+           lex_.in(Words::DistrictWords, a.tokens[k].lower);
+  };
+  if (first >= sc.first + 2 && glued_hyphen(a, first - 1, sc.end) && district(first - 2) && a.tokens[first - 2].norm.size() > 1)
+    return first - 2;
+  // A one-letter point before a region only: before a town's name it is a person's
+  // initial (`N Tarnby (Kestby AC)`).
+  if (first >= sc.first + 1 && district(first - 1) && a.tokens[first - 1].norm.size() == 1 && region) return first - 1;
+  return first;
+}
+
+void Recognizer::place_districts(const Annotation& a, SentenceScratch& sc) const {
+  const std::size_t n = sc.cands.size();
+  for (std::size_t ci = 0; ci < n; ++ci) {
+    const Candidate& p = sc.cands[ci];
+    if (p.priority != 3 || p.type != EntityType::Location || a.tokens[p.end - 1].has(kPossessive)) continue;
+    std::size_t end = p.end;
+    while (end < sc.end && a.tokens[end].kind == TokenKind::Word && a.tokens[end].norm.size() > 1 &&
+           a.tokens[end].has(kCapitalized) && lex_.in(Words::DistrictWords, a.tokens[end]) &&
+           !a.tokens[end - 1].has(kPossessive))
+      ++end;
+    if (end < sc.end && end > p.end && a.tokens[end].kind == TokenKind::Word && a.tokens[end].has(kCapitalized) &&
+        !a.tokens[end].has(kAllCaps))
+      end = p.end;
+    const bool region = p.entry >= 0 && lex_.entries()[static_cast<std::size_t>(p.entry)].id.starts_with("region:");
+    const std::size_t first = district_start(a, sc, p.first, region);
+    if (first == p.first && end == p.end) continue;
+    Candidate c = p;
+    c.first = c.match_first = static_cast<std::uint32_t>(first);
+    c.end = c.match_end = static_cast<std::uint32_t>(end);
+    repattern(c, EntityType::Location, "place+district");
+    sc.cands.push_back(c);
+  }
 }
 
 // The letters a word of a body's full name gives its acronym: the first of a capitalised
@@ -1969,6 +2027,7 @@ void Recognizer::recognize(Annotation& a) const {
     org_over_place_start(a, sc);
     place_word_over_place(sc);
     club_abbreviation_after_name(sc);
+    place_districts(a, sc);
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);

@@ -1261,3 +1261,27 @@ TEST(Recognizer, RadioOrStatisticsBeforeNamesIsABody) {
   const auto people = persons("Kestrun Radio DJ Tom Smith said the show was over .");
   EXPECT_NE(std::find(people.begin(), people.end(), "Tom Smith"), people.end());
 }
+
+// Row 19.525: a gazetteer place with compass words (district_words) names a district of it,
+// one LOCATION: after the place, glued before it by a hyphen, or a one-letter point before a
+// region; a person's initial before a town stays out, and a body's name going on is no district.
+TEST(Recognizer, CompassWordsWithAPlaceNameADistrict) {
+  using V = std::vector<std::string>;
+  const auto places = [](const std::string& text) { return recognized(text, EntityType::Location); };
+  EXPECT_EQ(places("Tom Smith won Dorset West for the party ."), V{"Dorset West"});
+  EXPECT_EQ(places("Jane Roe stood in Essex North East last year ."), V{"Essex North East"});
+  EXPECT_EQ(places("Jane Roe is the MP for Mid-Devon ."), V{"Mid-Devon"});
+  EXPECT_EQ(places("The umpire was T Smith (S Yorkshire) ."), V{"S Yorkshire"});
+  EXPECT_TRUE(organisations("Jane Roe fought the Suffolk Coastal seat .").empty());
+  const auto towns = places("The team was J Roe (Kestby AC), S Orlando (Tarnby AC) .");
+  EXPECT_EQ(std::find(towns.begin(), towns.end(), "S Orlando"), towns.end());
+}
+
+// Row 19.526: `Duchy` opens a body's name (org_heads, start), and a pattern name ends before a
+// connector and a body's opening word that an `of` follows: two bodies, not one running on.
+TEST(Recognizer, ABodysOpeningWordAfterAndOpensASecondBody) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("Aides from the Duchy of Devon and Duchy of Kent will speak ."),
+            (V{"Duchy of Devon", "Duchy of Kent"}));
+  EXPECT_EQ(organisations("Tom Smith runs the Bank of Tarn and Trust now ."), V{"Bank of Tarn and Trust"});
+}

@@ -14,6 +14,19 @@ namespace gazette {
 
 namespace {
 
+// One level of a guarded recursion (Resolver::pronoun_depth_, body_chain_depth_): counted
+// up while the guard lives, down when it goes, whichever way the function returns.
+class RecursionDepth {
+ public:
+  explicit RecursionDepth(int& depth) : depth_(depth) { ++depth_; }
+  ~RecursionDepth() { --depth_; }
+  RecursionDepth(const RecursionDepth&) = delete;
+  RecursionDepth& operator=(const RecursionDepth&) = delete;
+
+ private:
+  int& depth_;
+};
+
 // lex.in(list, t.lower) read from the token's word-list mask, which intern() made from its
 // `lower` for every token but one of a single ASCII character (`A` keeps its norm's: it may
 // be an initial); no look-up of the word in the vocabulary.
@@ -650,11 +663,7 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
     antecedent_ = ref ? ref->antecedent : -1;
     return ref ? ref->entity : -1;
   }
-  struct Depth {
-    int& d;
-    explicit Depth(int& x) : d(x) { ++d; }
-    ~Depth() { --d; }
-  } depth(pronoun_depth_);
+  const RecursionDepth depth(pronoun_depth_);
   if (const std::int32_t reporter = reporter_of(pos); reporter >= 0) return reporter;
   const std::uint32_t here = sentence_of[pos];
   const std::uint32_t para = a.sentences[here].paragraph;
@@ -2147,11 +2156,7 @@ std::int32_t Resolver::body_pronoun_in(std::size_t b, std::size_t e, std::string
 // Acme Corp.
 std::int32_t Resolver::body_speaker_before(std::size_t k, std::int32_t& mention) {
   if (body_chain_depth_ > 1) return -1;
-  struct Depth {
-    int& d;
-    explicit Depth(int& x) : d(x) { ++d; }
-    ~Depth() { --d; }
-  } depth(body_chain_depth_);
+  const RecursionDepth depth(body_chain_depth_);
   const std::uint32_t here = sentence_of[k];
   const std::uint32_t para = a.sentences[here].paragraph;
   std::uint32_t counted = 0;

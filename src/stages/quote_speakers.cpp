@@ -1747,10 +1747,6 @@ void speaker_references(Resolver& r) {
   }
 }
 
-}  // namespace gazette::quotes
-
-namespace gazette::quotes {
-
 namespace {
 
 // A word of the noun run after a place modifier (row A1148): a word that may be a noun of the
@@ -1768,6 +1764,23 @@ bool head_noun_word(const Resolver& r, std::size_t k, std::size_t end) {
          !r.lex.in(Words::NotClauseOpeners, t) && !r.lex.in(Words::Coordinators, t) &&
          !r.lex.in(Words::Determiners, t) && !r.lex.in(Words::RelativeWords, t) && !r.lex.in(Words::Negators, t) &&
          !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::VersusWords, t) && !ly_adverb(r.lex, t) && !r.lex.ends_in(Words::PastSuffixes, t.lower);
+}
+
+// A head noun that speaks for the state (official_nouns, state_body_nouns, regime_nouns:
+// `Ruritania officials`, `officials in Ohio`), which keeps a place modifier as the speaker
+// (rows A1148, A1150).
+bool state_voice_noun(const Resolver& r, const Token& t) {
+  return r.lex.in(Words::OfficialNouns, t) || r.lex.in(Words::StateBodyNouns, t) || r.lex.in(Words::RegimeNouns, t);
+}
+
+// Mention mi when it is a place or country named in the text (not resolved from a
+// reference), the speakers rows A1148-A1150 look at; nullptr otherwise.
+const Mention* place_mention(const Resolver& r, std::int32_t mi) {
+  const Annotation& a = r.a;
+  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return nullptr;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return nullptr;
+  return &m;
 }
 
 // What may follow the subject phrase's head noun: the quote's cue, a speech verb, an
@@ -1796,9 +1809,9 @@ bool after_head_noun(const Resolver& r, std::size_t k, std::size_t end, std::siz
 // spokesman`) or the phrase ends in a capitalised word (`the Ruritania Times`: a name).
 std::size_t place_modifier_head_end(const Resolver& r, std::int32_t mi, std::size_t cue) {
   const Annotation& a = r.a;
-  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return 0;
-  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return 0;
+  const Mention* place = place_mention(r, mi);
+  if (!place) return 0;
+  const Mention& m = *place;
   const std::size_t end = a.sentences[m.sentence].end_token;
   std::size_t k = m.end_token;
   if (k == 0 || k >= end || a.tokens[k - 1].has(kPossessive)) return 0;
@@ -1806,8 +1819,7 @@ std::size_t place_modifier_head_end(const Resolver& r, std::int32_t mi, std::siz
   std::size_t nouns = 0;
   bool state_voice = false;
   for (; k < end && nouns < 4 && k != cue && head_noun_word(r, k, end); ++k, ++nouns)
-    state_voice = state_voice || r.lex.in(Words::OfficialNouns, a.tokens[k]) ||
-                  r.lex.in(Words::StateBodyNouns, a.tokens[k]) || r.lex.in(Words::RegimeNouns, a.tokens[k]);
+    state_voice = state_voice || state_voice_noun(r, a.tokens[k]);
   if (nouns == 0 || state_voice || a.tokens[k - 1].has(kCapitalized)) return 0;
   return k;
 }
@@ -1848,16 +1860,16 @@ std::int32_t named_after_place_modifier(const Resolver& r, std::int32_t mi, std:
 // `a report by the National Audit Office says`).
 bool place_after_head_noun(const Resolver& r, std::int32_t mi, std::size_t cue) {
   const Annotation& a = r.a;
-  if (mi < 0 || static_cast<std::size_t>(mi) >= a.mentions.size()) return false;
-  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-  if ((m.type != EntityType::Location && m.type != EntityType::Country) || !m.resolved_from.empty()) return false;
+  const Mention* place = place_mention(r, mi);
+  if (!place) return false;
+  const Mention& m = *place;
   const std::size_t b = m.first_token, end = a.sentences[m.sentence].end_token;
   if (b < 2 || b - 2 < a.sentences[m.sentence].first_token || !r.lex.in(Words::LocationPrepositions, a.tokens[b - 1]))
     return false;
   const Token& head = a.tokens[b - 2];
   const bool opens = b - 2 == a.sentences[m.sentence].first_token;  // `Jurors in Kent said`
-  if ((head.has(kCapitalized) && !opens) || !head_noun_word(r, b - 2, end) || r.lex.in(Words::OfficialNouns, head) ||
-      r.lex.in(Words::StateBodyNouns, head) || r.lex.in(Words::RegimeNouns, head) || r.lex.in(Words::AuthoredTextNouns, head))
+  if ((head.has(kCapitalized) && !opens) || !head_noun_word(r, b - 2, end) || state_voice_noun(r, head) ||
+      r.lex.in(Words::AuthoredTextNouns, head))
     return false;
   return m.end_token < end && !a.tokens[m.end_token - 1].has(kPossessive) && after_head_noun(r, m.end_token, end, cue, true);
 }

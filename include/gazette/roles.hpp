@@ -67,6 +67,16 @@ void find_roles(Annotation& a, const Lexicons& lex);
 // `if Democrats win and Kaine becomes vice president`). Rule "predicate-post" here; affiliations.hpp reads it too.
 std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const Mention& m);
 
+// Row 18.341: predicate_nominal() for a nominative pronoun that coreference resolved to a
+// person (`she was Secretary of State`, `when he was chairman of Acme`): its clause's
+// subject wherever the clause opens; 0 when m is no such pronoun, when the sentence names
+// other people before it and not the one it was resolved to, or when no predicate follows.
+std::uint32_t pronoun_predicate(const Annotation& a, const Lexicons& lex, const Mention& m);
+
+// Row 18.341: the posts that a resolved nominative pronoun's predicate nominal states (`she
+// was Secretary of State`), read once coreference has run (rule "pronoun-predicate-post").
+std::vector<RoleFact> pronoun_predicate_roles(Annotation& a, const Lexicons& lex);
+
 // The gazetteer's or the text's office `held` that a bare title `phrase` names: the same
 // office (coreference.hpp same_office()), or the office the title shortens (`the
 // chancellor` for `Chancellor of the Exchequer`); never a post of the opposition.

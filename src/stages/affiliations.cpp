@@ -141,6 +141,7 @@ struct Finder {
   void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
   void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate);
   void person_phrase(std::uint32_t si, const Mention& m);
+  void pronoun_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
   void bare_post(std::uint32_t si, const Mention& m);
   void speaks_for(std::uint32_t si, const Mention& m);
@@ -405,6 +406,28 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
     apposition_post_of(si, m, k, p > 0);
 }
 
+// Row 18.341: a nominative pronoun that coreference resolved to a person, the subject of a
+// predicate nominal (roles.hpp pronoun_predicate()), says what the person is as the name's
+// predicate does in person_phrase(): `Jane Roe ... She is a Democrat`, `he was a member of
+// the Tarn Party`, `when she was chairman of Acme`; after an indefinite article a party
+// only (`he became an OBE`: an honour). No apposition: a pronoun takes none.
+void Finder::pronoun_phrase(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  std::size_t k = pronoun_predicate(a, sc.lex, m);
+  if (k == 0 || k >= se) return;
+  const bool indefinite = sc.lex.in(Words::IndefiniteArticles, a.tokens[k]);
+  if (indefinite || sc.lex.in(Words::DefiniteArticles, a.tokens[k])) ++k;
+  while (k < se && sc.lex.in(Words::TitlePremodifiers, a.tokens[k])) ++k;  // "former", "prospective"
+  const std::int32_t om = k < se ? sc.mention_at[k] : -1;
+  if (om < 0 || sc.type_of(om) != EntityType::Organization) {
+    if (k < se) apposition_post_of(si, m, k, true);
+    return;
+  }
+  // `he became an OBE`: after the article, only a party is one the person belongs to.
+  if (!indefinite || sc.party(entity_at(om))) apposition_org(si, m, k, om, indefinite);
+}
+
 // "Senate Judiciary Committee": a body whose name is the name of another body the document
 // names, followed by words ending in a head of body_part_heads (committee, panel, caucus),
 // is part of it (GUIDELINES "MEMBER_OF": part of). Not after a party's name, which is an
@@ -596,6 +619,9 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       }
     }
   }
+  for (const Mention& m : a.mentions)  // row 18.341: resolved pronouns' predicates
+    if (!m.resolved_from.empty() && !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
+      f.pronoun_phrase(m.sentence, m);
   f.body_in_name();
   f.post_outranks_speaking_for();
   return std::move(f.out);

@@ -50,6 +50,7 @@ void role_in(Reading& r) {
   // The roles stage's facts, then the bare titles' (read here, not in the roles: rule 18.110).
   for (const auto& f : r.a.roles) add_role(f);
   for (const auto& f : bare_role_phrase_roles(r.a, r.lex)) add_role(f);
+  for (const auto& f : pronoun_predicate_roles(r.a, r.lex)) add_role(f);  // row 18.341
   for (const auto& x : affiliations)
     r.col.add(x.head, x.type, x.tail, sentence_span(r.a, x.sentence), x.title, x.rule, 0.7,
               x.type == RelationType::RoleIn ? x.title : std::string());

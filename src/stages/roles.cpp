@@ -481,6 +481,37 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   if (te.kind != TitleEntry::Kind::RoleNoun || !r.of_name.empty()) out.push_back(std::move(r));
 }
 
+// Row 18.340: a country's possessive right before the name of a person the gazetteer knows
+// in an office of that country (`Ruritania's Tom Smith said`, Tom Smith the gazetteer's
+// president of Ruritania) states that post, as `Ruritania's president Tom Smith` would
+// (GUIDELINES "ROLE_IN"): the news names a leader by his country alone. Not a person with
+// no office of that country in the gazetteer (`Ruritania's Jane Roe won the final`: a
+// nationality), nor an organisation's possessive. Rule "country-possessive-name".
+void country_possessive_name(const Annotation& a, const Lexicons& lex, const Mention& m, std::vector<RoleFact>& out) {
+  const std::uint32_t k = m.first_token;
+  if (k < 2 || k <= a.sentences[m.sentence].first_token + 1 || !a.tokens[k - 1].has(kPossessive)) return;
+  const Entity& pe = a.entities[static_cast<std::size_t>(m.entity)];
+  const auto* g = pe.gazetteer_id.empty() ? nullptr : lex.entry_by_id(pe.gazetteer_id);
+  if (!g || g->roles.empty()) return;
+  const Mention* c = body_ending_at(a, k - 1);
+  if (!c || !is_type(a, c->entity, EntityType::Country)) return;
+  const std::string& country = a.entities[static_cast<std::size_t>(c->entity)].canonical;
+  for (const auto& role : g->roles) {
+    if (role.of != country) continue;
+    RoleFact r;
+    r.person = m.entity;
+    r.title = role.title;
+    r.of = c->entity;
+    r.of_name = country;
+    r.sentence = m.sentence;
+    r.rule = "country-possessive-name";
+    r.cue_first = c->first_token;
+    r.cue_end = k;
+    out.push_back(std::move(r));
+    return;
+  }
+}
+
 // Name, [the|a] [qualifier] title [of ORG]
 void apposition(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::int32_t home,
                 std::vector<RoleFact>& out) {
@@ -795,7 +826,11 @@ std::uint32_t first_bare_title_token(const Annotation& a) {
 
 }  // namespace
 
-std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const Mention& m) {
+namespace {
+
+// predicate_nominal(); `subject`: the mention is known to be its clause's subject (a
+// nominative pronoun), so it need not open the clause.
+std::uint32_t predicate_start(const Annotation& a, const Lexicons& lex, const Mention& m, bool subject) {
   const std::uint32_t se = a.sentences[m.sentence].end_token;
   std::uint32_t k = m.end_token;
   bool predicative = false;
@@ -809,7 +844,7 @@ std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const 
     if (!copula && !lex.in(Words::PerfectAuxiliaries, t)) break;
     predicative = copula;
   }
-  if (!predicative || k >= se || !opens_clause(a, lex, m)) return 0;
+  if (!predicative || k >= se || (!subject && !opens_clause(a, lex, m))) return 0;
   // A condition states no post held: "if Democrats win and Kaine becomes vice president".
   for (std::uint32_t b = m.first_token; b > a.sentences[m.sentence].first_token; --b) {
     const Token& w = a.tokens[b - 1];
@@ -827,6 +862,71 @@ std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const 
   const bool name = std::any_of(a.mentions.begin(), a.mentions.end(),
                                 [&](const Mention& o) { return o.first_token == k && o.entity >= 0; });
   return name ? k : 0;
+}
+
+}  // namespace
+
+std::uint32_t predicate_nominal(const Annotation& a, const Lexicons& lex, const Mention& m) {
+  return predicate_start(a, lex, m, false);
+}
+
+namespace {
+
+// Row 18.341: the sentence of the pronoun mention m names people before it and none of
+// them is the one the pronoun was resolved to (`Tom Smith's plan, made while she was
+// minister`, she resolved to Jane Roe of the sentence before): the nearer name is the
+// likelier antecedent, the post is left unread.
+bool other_person_before(const Annotation& a, const Mention& m) {
+  bool other = false;
+  for (const auto& o : a.mentions) {
+    if (o.sentence != m.sentence || !o.resolved_from.empty() || o.first_token >= m.first_token ||
+        !is_type(a, o.entity, EntityType::Person))
+      continue;
+    if (o.entity == m.entity) return false;
+    other = true;
+  }
+  return other;
+}
+
+}  // namespace
+
+// Row 18.341: a nominative pronoun that coreference resolved to a person, the subject of a
+// predicate nominal, states that person's post as the name would (`Jane Roe chairs the
+// board. She was chairman of Acme until 2010`, `when he was prime minister`): the post
+// phrase after the copula is read as predicate_post() reads it (GUIDELINES "ROLE_IN").
+// A nominative pronoun is its clause's subject wherever the clause opens (`when she was
+// Secretary of State`); a condition states no post (predicate_nominal()). Rule
+// "pronoun-predicate-post".
+std::uint32_t pronoun_predicate(const Annotation& a, const Lexicons& lex, const Mention& m) {
+  if (m.resolved_from.empty() || m.coreference_rule != kPronounRule || !is_type(a, m.entity, EntityType::Person) ||
+      m.end_token != m.first_token + 1 || !lex.in(Words::NominativePronouns, a.tokens[m.first_token]))
+    return 0;
+  const std::uint32_t i = predicate_start(a, lex, m, true);
+  return i == 0 || other_person_before(a, m) ? 0 : i;
+}
+
+std::vector<RoleFact> pronoun_predicate_roles(Annotation& a, const Lexicons& lex) {
+  std::vector<RoleFact> out;
+  std::vector<Cue> cues;
+  std::int32_t home = -1;
+  bool read = false;  // the title cues and the document's country, read at the first pronoun
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
+    const Mention m = a.mentions[mi];  // a copy: post_phrase() may add entities
+    const std::uint32_t i = pronoun_predicate(a, lex, m);
+    if (i == 0) continue;
+    if (!read) {
+      cues = title_cues(a, lex);
+      home = document_country(a);
+      read = true;
+    }
+    const std::size_t n = out.size();
+    post_phrase(a, lex, cues, m, i, home, "pronoun-predicate-post", out);
+    // `he is a president`: a bare indefinite post, no country written, says what kind of
+    // person he is, not whose post he holds.
+    if (out.size() > n && lex.in(Words::IndefiniteArticles, a.tokens[i]) && out.back().rule.ends_with("+document-country"))
+      out.pop_back();
+  }
+  return out;
 }
 
 
@@ -897,6 +997,7 @@ void find_roles(Annotation& a, const Lexicons& lex) {
     apposition(a, lex, cues, m, home, out);
     predicate_post(a, lex, cues, m, home, out);
     capacity(a, lex, cues, m, home, out);
+    country_possessive_name(a, lex, m, out);
   }
   gazetteer_roles(a, lex, out);
   // A list already in sentence order is left as it is (what the stable sort gives) without

@@ -165,3 +165,15 @@ TEST(Affiliations, BodyInNameForEveryPartOfEveryBody) {
   EXPECT_EQ(got, (std::vector<std::string>{"Senate Ethics Committee > U.S. Senate @Senate Ethics Committee",
                                             "Senate Finance Committee > U.S. Senate @Senate Finance Committee"}));
 }
+
+// Row 18.341: a resolved nominative pronoun's predicate nominal says what the person is, as
+// the name's would: a party after an indefinite article, a party's seat; not an
+// organisation that is no party after the article (`an OBE`: an honour).
+TEST(Affiliations, ResolvedPronounPredicate) {
+  Annotated t("Tom Smith spoke in Leeds on Monday. He has never hidden that he is a Democrat.");
+  EXPECT_TRUE(t.has_relation("Tom Smith", "MEMBER_OF", "Democratic Party"));
+  Annotated u("Jane Roe spoke in Leeds on Monday. She met him when she was a Labour MP.");
+  EXPECT_TRUE(u.has_relation("Jane Roe", "MEMBER_OF", "Labour Party"));
+  Annotated v("Tom Smith ran in Leeds on Monday. He became an OBE in 2004.");
+  EXPECT_FALSE(v.has_relation("Tom Smith", "MEMBER_OF", "OBE"));
+}

@@ -709,3 +709,42 @@ TEST(Relations, ArgumentListsBeyondAShorterDocumentComeBackEmpty) {
     EXPECT_EQ(line(three), fresh);
   }).join();
 }
+
+// Row 18.340: a country's possessive before a person the gazetteer knows in an office of
+// that country states the post (rule country-possessive-name), with the gazetteer's title;
+// not a nationality (a person with no office there), nor another country's possessive.
+TEST(Relations, CountryPossessiveBeforeKnownOfficeHolder) {
+  const Annotated t("Germany's Angela Merkel opened the fair in Tarnburg on Monday.");
+  EXPECT_TRUE(t.has_relation("Angela Merkel", "ROLE_IN", "Germany"));
+  const auto it = std::find_if(t.a.relations.begin(), t.a.relations.end(),
+                               [](const Relation& r) { return r.rule == "country-possessive-name"; });
+  ASSERT_NE(it, t.a.relations.end());
+  EXPECT_EQ(it->role, "Chancellor");
+  const Case cases[] = {
+      {"Germany's Tomas Brandvik won the final in Tarnburg on Monday.", "Tomas Brandvik", "ROLE_IN", "Germany", false},
+      {"France's Angela Merkel opened the fair in Tarnburg.", "Angela Merkel", "ROLE_IN", "France", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated u(c.text);
+    EXPECT_EQ(u.has_relation(c.head, c.type, c.tail), c.expected) << c.text;
+  }
+}
+
+// Row 18.341: a nominative pronoun resolved to a person, subject of a predicate nominal,
+// states the person's post wherever its clause opens (rule pronoun-predicate-post); not when
+// the sentence names another person before the pronoun, nor a bare indefinite post.
+TEST(Relations, ResolvedPronounPredicatePost) {
+  const Case cases[] = {
+      {"Jane Roe visited Tarnburg on Monday. She met voters there while she was chairman of Acme Holdings.", "Jane Roe",
+       "ROLE_IN", "Acme Holdings", true},
+      {"Tom Smith spoke in Oslo on Monday. He said Norway had changed since he was prime minister.", "Tom Smith", "ROLE_IN",
+       "Norway", true},
+      {"Jane Roe spoke in Oslo on Monday. Tom Smith's plan was drawn up while she was chairman of Acme Holdings.",
+       "Jane Roe", "ROLE_IN", "Acme Holdings", false},
+      {"Tom Smith spoke in Oslo about Norway on Monday. He is a president.", "Tom Smith", "ROLE_IN", "Norway", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text;
+  }
+}

@@ -29,6 +29,9 @@
 //   PERSON, who is|was ...             read as the apposition after it (`X, who is a Labour MP`)
 //   PERSON is|was|became ...           a predicate nominal, read as the apposition after it
 //                                      (`X is president of Y`: roles.hpp predicate_nominal())
+//   he|she is|was|became ...           the same after a nominative pronoun coreference resolved
+//                                      (`when she was a Labour MP`, `he is a Democrat`: roles.hpp
+//                                      pronoun_predicate(), row 18.341; after `a` a party only)
 //   ORG POST PERSON and ORG2's PERSON2 `Fiat boss X and GM's Y`: the post is understood in
 //                                      the second conjunct  PERSON2 ROLE_IN ORG2 (else, or
 //                                      when an apposition follows PERSON2: `GM's Y, a union

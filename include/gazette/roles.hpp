@@ -41,7 +41,12 @@
 // names no country. Role phrases (`the Russian foreign minister`) are resolved by
 // coreference.hpp; once the named roles are known, a definite, qualified role phrase that
 // find_role_phrases() takes for its holder (`the US President said`) is a role fact of that
-// holder in the qualifier's country or organisation (rule "role-phrase").
+// holder in the qualifier's country or organisation (rule "role-phrase"). A country's
+// possessive right before a person the gazetteer knows in an office of that country
+// (`Germany's Angela Merkel`) states that office (rule "country-possessive-name", row
+// 18.340). Once coreference has run, a resolved nominative pronoun's predicate nominal
+// (`when she was secretary of state`) is read as the name's (pronoun_predicate_roles(),
+// rule "pronoun-predicate-post", row 18.341; the relations stage asks for it).
 #pragma once
 
 #include "gazette/annotation.hpp"

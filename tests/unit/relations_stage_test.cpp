@@ -1778,3 +1778,15 @@ TEST(RelationsStage, BackBeforeAnOtherPrepositionIsTheAdverb) {
                    .has_relation("Acme Corp", "SUPPORTS", "Farrow Media"));
   EXPECT_TRUE(Related("Acme Corp will back Farrow Media in the vote.").has_relation("Acme Corp", "SUPPORTS", "Farrow Media"));
 }
+
+// Row 18.331: a demonym whose noun phrase ends in a person's name qualifies that person, who
+// is the argument; a demonym before a verb, or before a noun with no name, keeps its country.
+TEST(RelationsStage, ADemonymBeforeAPersonsNameQualifiesThePerson) {
+  const Related met("Tom Smith met the Norwegian trade envoy Jane Roe in Paris.");
+  EXPECT_TRUE(met.has_relation("Jane Roe", "MET_WITH", "Tom Smith") || met.has_relation("Tom Smith", "MET_WITH", "Jane Roe"));
+  EXPECT_FALSE(met.has_relation("Norway", "MET_WITH", "Tom Smith") || met.has_relation("Tom Smith", "MET_WITH", "Norway"));
+  const Related officials("Tom Smith met Norwegian officials in Paris on Monday.");
+  EXPECT_TRUE(officials.has_relation("Norway", "MET_WITH", "Tom Smith") || officials.has_relation("Tom Smith", "MET_WITH", "Norway"));
+  const Related forces("Norwegian forces attack Jack Doe's convoy near Farrow.");
+  EXPECT_TRUE(forces.has_relation("Norway", "ATTACKED", "Jack Doe") || forces.has_relation("Norway", "CRITICIZED", "Jack Doe"));
+}

@@ -11,6 +11,32 @@ namespace gazette::relations {
 
 namespace {
 
+// Row 18.331: a demonym whose noun phrase ends in a person's name, one to three lower-case
+// words between, qualifies that person (`Farrovian wild card Tom Smith`, `his Tarnish
+// counterpart Jane Roe`, `the Norwegian finance minister Jack Doe`): the person is the
+// argument, not the country. The words are no verb: no coordinator, preposition, relative
+// word, auxiliary, past form, relation cue or speech cue among them (`Norwegian forces attack
+// Tom Smith`, `Norwegian officials say Jane Roe` keep the demonym), and the name is a person's
+// by a rule of its own (a given name, the gazetteer, a title), not a capitalised run alone: a
+// headline run into its first sentence puts one there (`Farrow hails Tarnish cinema Organisers
+// say`).
+bool person_after_demonym(const Reading& r, const Mention& m, std::size_t nx) {
+  const Annotation& a = r.a;
+  if (m.first_token <= nx || m.first_token > nx + 3 || m.type != EntityType::Person || !m.resolved_from.empty() ||
+      m.source.rule == "capitalised-sequence")  // a person by a rule of its own: a given name, the gazetteer
+    return false;
+  for (std::size_t t = nx; t < m.first_token; ++t) {
+    const Token& w = a.tokens[t];
+    std::uint32_t p = 0;
+    if (w.kind != TokenKind::Word || w.has(kCapitalized) || w.has(kPossessive) || r.lex.in(Words::Coordinators, w) ||
+        r.lex.in(Words::SpeakerPhrasePrepositions, w) || r.lex.in(Words::OtherPrepositions, w) || r.lex.in(Words::OfPrepositions, w) ||
+        r.lex.in(Words::RelativeWords, w) || r.lex.in(Words::FiniteAuxiliaries, w) || r.lex.ends_in(Words::PastSuffixes, w.lower) ||
+        r.lex.relation_index().match(a.tokens, t, m.first_token, p) || r.lex.speech_index().match(a.tokens, t, m.first_token, p))
+      return false;
+  }
+  return true;
+}
+
 // Demonyms that stand alone for their country ("a Syrian air base", "Russian forces";
 // not "Syrian President Bashar al-Assad", where the demonym qualifies a title). An
 // unnamed official speaks for the state ("A senior Russian official criticized"): the
@@ -27,7 +53,7 @@ void demonym_arguments(Reading& r) {
     for (const auto& c2 : a.cues)
       if (c2.first_token == nx && c2.kind == Cue::Kind::Title) qualifies |= !r.lex.in(Words::OfficialNouns, to_lower(c2.value));
     for (const auto& m : a.mentions)
-      if (m.first_token == nx) qualifies = true;
+      if (m.first_token == nx || person_after_demonym(r, m, nx)) qualifies = true;
     if (qualifies) continue;
     r.by_sentence[si].push_back({cue.first_token, cue.end_token, implied_country(a, r.lex, cue.value)});
   }

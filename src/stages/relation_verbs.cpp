@@ -191,6 +191,9 @@ bool adverb_use(const Reading& r, const Site& site) {
   const Annotation& a = r.a;
   const std::size_t after = site.i + site.n;
   if (after < site.ce && r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[after])) return true;
+  // Row 18.330: so before a preposition of other_prepositions (`back within the reach of
+  // Acme`, `back under the control of`).
+  if (after < site.ce && r.lex.in(Words::OtherPrepositions, a.tokens[after])) return true;
   if (site.i <= site.cb) return false;
   const std::size_t k = site.i - 1;
   const Token& p = a.tokens[k];
@@ -343,6 +346,49 @@ bool label_object_next(const Reading& r, std::size_t k, std::size_t end) {
          r.lex.in(Words::ObjectPronouns, t) || r.lex.in(Words::QuantifierDeterminers, t);
 }
 
+namespace {
+
+// Row 18.328: the past form of a one-word verb cue with a preposition right after it takes no
+// direct object there: it is a participle, passive, its auxiliary dropped in a headline
+// (`Tom Smith attacked on farm plan`, `Acme criticised over prices`, `Jane Roe hailed as
+// hero`) or reducing a relative clause (`one of the men lampooned in the Acme poster`); its
+// subject is the one acted on, and its agent comes only with `by` (the passive cues). Not
+// before `with` (comitative_prepositions: a partner, held by the cues that take one: `sided
+// with`), nor `of` (read by verb_cue_applies()); a cue holding its preposition (`hit back
+// at`) is longer than one word. Force reaches its target through a preposition of
+// target_prepositions (`hacked into Acme's computers`: active; `in` is containment), a verb
+// of verbal_attack_verbs aside (`attacked` takes its object directly); after a subject
+// pronoun (nominative_pronouns) the verb is finite, its object gapped (`the failures that he
+// blamed on Jane Roe`).
+bool participle_before_preposition(const Reading& r, const Site& site, std::size_t end) {
+  if (site.n != 1 || !r.lex.ends_in(Words::PastSuffixes, site.w0) || site.i + 1 >= end) return false;
+  const Token& t = r.a.tokens[site.i + 1];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::ComitativePrepositions, t)) return false;
+  if (site.cue->type == RelationType::Attacked && !r.lex.in(Words::VerbalAttackVerbs, site.w0) &&
+      r.lex.in(Words::TargetPrepositions, t) && !r.lex.in(Words::ContainmentPrepositions, t))
+    return false;
+  if (site.i > site.cb && r.lex.in(Words::NominativePronouns, r.a.tokens[site.i - 1])) return false;
+  return r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OtherPrepositions, t);
+}
+
+// Row 18.329: a past participle after a lower-case verb that follows an auxiliary or `to`
+// (finite_auxiliaries, infinitive_markers; a word of subject_gap_words between: `will also
+// be`), neither of them perfect (perfect_auxiliaries), is passive: `will be praised`, `could
+// be joined by`, `to be blamed`, `was widely criticised`; `has also backed` and `will have
+// praised` are active.
+bool passive_after_auxiliary(const Reading& r, const Site& site) {
+  if (site.n != 1 || site.i < site.cb + 2 || !r.lex.ends_in(Words::PastSuffixes, site.w0)) return false;
+  const Token& verb = r.a.tokens[site.i - 1];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.lex.in(Words::PerfectAuxiliaries, verb)) return false;
+  std::size_t k = site.i - 2;
+  if (k > site.cb && !r.lex.in(Words::FiniteAuxiliaries, r.a.tokens[k]) && r.lex.in(Words::SubjectGapWords, r.a.tokens[k])) --k;
+  const Token& aux = r.a.tokens[k];
+  return !r.lex.in(Words::PerfectAuxiliaries, aux) &&
+         (r.lex.in(Words::FiniteAuxiliaries, aux) || r.lex.in(Words::InfinitiveMarkers, aux));
+}
+
+}  // namespace
+
 bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (site.cue->frame != Frame::Active || site.noun_like) return true;
   const Annotation& a = r.a;
@@ -359,12 +405,14 @@ bool verb_cue_applies(const Reading& r, const Sentence& s, const Site& site) {
   if (i + site.n < s.end_token && r.lex.in(Words::OfPrepositions, a.tokens[i + site.n])) return false;
   if (adverb_use(r, site)) return false;
   if (r.lex.in(Words::LabelVerbs, site.w0) && !label_object_next(r, i + site.n, s.end_token)) return false;
+  if (participle_before_preposition(r, site, site.ce)) return false;  // row 18.328
   if (i <= site.cb) return true;
   const Token& p = a.tokens[i - 1];
   // After a form of "be" a past participle is passive ("Labour has been accused"): the
   // subject is the one acted on, and the agent comes only with "by" (passive cues). A
   // participle with its own preposition is a state ("is aligned with").
   if (site.n == 1 && r.lex.in(Words::Copulas, p) && r.lex.ends_in(Words::PastSuffixes, site.w0)) return false;
+  if (passive_after_auxiliary(r, site)) return false;  // row 18.329
   return !r.lex.in(Words::Determiners, p);
 }
 

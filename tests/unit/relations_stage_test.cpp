@@ -1743,3 +1743,50 @@ TEST(RelationsStage, ABrandFormBeforeACommonNounIsNoCriticism) {
   EXPECT_TRUE(Related("Tom Smith branded Jane Roe \"reckless\" on Monday.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
   EXPECT_TRUE(Related("Tom Smith branded the Tarn Party a disgrace.").has_relation("Tom Smith", "CRITICIZED", "Tarn Party"));
 }
+
+// Row 18.328: a past form of a verb cue right before a preposition takes no direct object
+// there: a headline passive with its auxiliary dropped, or a reduced relative clause, whose
+// subject is the one acted on; force through a target preposition and a finite verb after a
+// subject pronoun keep their reading.
+TEST(RelationsStage, AParticipleBeforeAPrepositionIsATelegraphicPassive) {
+  EXPECT_FALSE(Related("Tom Smith attacked on Norway quotas. The minister spoke in Oslo on Monday.")
+                   .has_relation("Tom Smith", "CRITICIZED", "Norway"));
+  EXPECT_FALSE(Related("Acme Corp criticised over Farrow Media deal. The firm said nothing on Monday.")
+                   .has_relation("Acme Corp", "CRITICIZED", "Farrow Media"));
+  EXPECT_FALSE(Related("Jack Doe, one of the men lampooned in the Tarn Party poster, spoke on Monday.")
+                   .has_relation("Jack Doe", "CRITICIZED", "Tarn Party"));
+  EXPECT_TRUE(Related("Norway hacked into Sweden's computers last year.").has_relation("Norway", "ATTACKED", "Sweden"));
+  EXPECT_TRUE(Related("Tom Smith cited failures in Norway that he blamed on the policies of Jane Roe.")
+                  .has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith criticised Jane Roe over the plan.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
+}
+
+// Row 18.329: a past participle after `be` (a lower-case verb after an auxiliary or `to`,
+// neither perfect) is passive: its subject is acted on; `has also backed` is active.
+TEST(RelationsStage, AParticipleAfterAnAuxiliaryAndBeIsPassive) {
+  EXPECT_FALSE(Related("Acme Corp will also be honoured along with Jane Roe.").has_relation("Acme Corp", "SUPPORTS", "Jane Roe"));
+  EXPECT_FALSE(Related("Tom Smith believes he will be blamed if the Farrow Rovers lose.")
+                   .has_relation("Tom Smith", "CRITICIZED", "Farrow Rovers"));
+  EXPECT_TRUE(Related("Tom Smith has also backed Jane Roe.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(Related("Tom Smith will have praised Jane Roe by then.").has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+}
+
+// Row 18.330: `back` before a preposition of other_prepositions is the adverb (`back within
+// the reach of`), no backing; the verb takes its object right after it.
+TEST(RelationsStage, BackBeforeAnOtherPrepositionIsTheAdverb) {
+  EXPECT_FALSE(Related("Tom Smith will put Acme Corp back within the reach of Farrow Media.")
+                   .has_relation("Acme Corp", "SUPPORTS", "Farrow Media"));
+  EXPECT_TRUE(Related("Acme Corp will back Farrow Media in the vote.").has_relation("Acme Corp", "SUPPORTS", "Farrow Media"));
+}
+
+// Row 18.331: a demonym whose noun phrase ends in a person's name qualifies that person, who
+// is the argument; a demonym before a verb, or before a noun with no name, keeps its country.
+TEST(RelationsStage, ADemonymBeforeAPersonsNameQualifiesThePerson) {
+  const Related met("Tom Smith met the Norwegian trade envoy Jane Roe in Paris.");
+  EXPECT_TRUE(met.has_relation("Jane Roe", "MET_WITH", "Tom Smith") || met.has_relation("Tom Smith", "MET_WITH", "Jane Roe"));
+  EXPECT_FALSE(met.has_relation("Norway", "MET_WITH", "Tom Smith") || met.has_relation("Tom Smith", "MET_WITH", "Norway"));
+  const Related officials("Tom Smith met Norwegian officials in Paris on Monday.");
+  EXPECT_TRUE(officials.has_relation("Norway", "MET_WITH", "Tom Smith") || officials.has_relation("Tom Smith", "MET_WITH", "Norway"));
+  const Related forces("Norwegian forces attack Jack Doe's convoy near Farrow.");
+  EXPECT_TRUE(forces.has_relation("Norway", "ATTACKED", "Jack Doe") || forces.has_relation("Norway", "CRITICIZED", "Jack Doe"));
+}

@@ -1967,4 +1967,38 @@ void drop_place_modifier_speakers(Resolver& r) {
   }
 }
 
+// Row A1154: a statement noun in -s (statement_nouns: `claims`) right after the name of an
+// organisation or country, the two the object of a verb in the past (`Tom Smith blasted
+// Ruritania claims that it holds "proof"`, `rejected Acme claims that ...`): the name
+// premodifies the noun and speaks the clause, not the verb's subject. Its mention, or -1.
+static std::int32_t modifier_of_noun_cue(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (q.cue_span.empty() && q.kind == Quote::Kind::Direct) return -1;
+  const std::size_t k = cue_token(r, q);
+  if (k < 2 || !r.lex.in(Words::StatementNouns, a.tokens[k]) || !s_form(r.lex, a.tokens[k].lower)) return -1;
+  const std::int32_t mi = r.mention_cover[k - 1];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != k || m.entity < 0 || a.tokens[k - 1].has(kPossessive) || m.first_token == 0) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Organization && type != EntityType::Country) return -1;
+  const Token& verb = a.tokens[m.first_token - 1];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.in_direct[m.first_token - 1] ||
+      !(ed_form(r.lex, verb) || r.lex.in(Words::IrregularPastForms, verb)))
+    return -1;
+  return mi;
+}
+
+// Row A1154: the quotes whose cue is such a noun take its modifier as speaker.
+void noun_cue_modifier_speakers(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    const std::int32_t mi = modifier_of_noun_cue(r, q);
+    if (mi < 0) continue;
+    q.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
+    q.speaker_mention = mi;
+    q.speaker_from.clear();
+  }
+}
+
 }  // namespace gazette::quotes

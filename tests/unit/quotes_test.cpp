@@ -3404,3 +3404,18 @@ TEST(Quotes, AReportInTheLeadAfterAHeadlineIsTheNextSpeakersWhenTheDescriptionAg
                        "Ruritanian firms face a testing time"),
             "(none)");
 }
+
+TEST(Quotes, AStatementNounAfterABodysNameInAVerbsObjectIsThatBodysReport) {
+  // s60-spkprec (row A1154): `blasted Acme Corp claims that ...`: the body's name
+  // premodifies the noun `claims` in the object of the verb; the body speaks the clause.
+  EXPECT_EQ(speaker_of("Talks went on in Velmar. Tom Smith blasted Acme Corp claims that it holds \"clear proof\" of the "
+                       "fraud.",
+                       "it holds \"clear proof\" of the fraud"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Talks went on in Velmar. Tom Smith rejected Acme Corp claims that the plant was safe.",
+                       "the plant was safe"),
+            "Acme Corp");
+  // The body as the subject of the verb `claims` speaks as before.
+  EXPECT_EQ(speaker_of("Talks went on in Velmar. Later Acme Corp claims that the plant was safe.", "the plant was safe"),
+            "Acme Corp");
+}

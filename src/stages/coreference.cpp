@@ -2929,6 +2929,32 @@ std::size_t catenative_head(const Resolver& r, std::size_t verb, std::size_t sen
   return verbal ? k : object_chain_head(r, verb, sentence_first);
 }
 
+// Row A1152: a prepositional phrase set off by commas between a person's name and the
+// relative pronoun on her (`a reply from the envoy, Jane Roe, in front of the Elm Council,
+// who said ...`; the phrase may end on a body's or a place's name):
+// the comma that opens the phrase, when a preposition (speaker_phrase_prepositions or
+// other_prepositions) follows it and the phrase, up to eight tokens before `comma`, holds no
+// person's name, no quotation mark, no other punctuation and no verb in -ed; `comma` when
+// there is none.
+std::size_t before_prepositional_aside(const Resolver& r, std::size_t comma, std::size_t sentence_first) {
+  const Annotation& a = r.a;
+  for (std::size_t k = comma - 1; k > sentence_first + 1 && comma - k <= 8; --k) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind == TokenKind::Quote || (r.mention_cover[k] >= 0 &&
+        is_person(a, a.mentions[static_cast<std::size_t>(r.mention_cover[k])].entity)))
+      return comma;
+    if (t.kind == TokenKind::Punct && t.norm != ",") return comma;
+    if (t.norm != ",") {
+      if (!t.has(kCapitalized) && quotes::ed_form(r.lex, t)) return comma;
+      continue;
+    }
+    const Token& prep = a.tokens[k + 1];
+    if (k + 1 < comma && (r.lex.in(Words::SpeakerPhrasePrepositions, prep) || r.lex.in(Words::OtherPrepositions, prep))) return k;
+    return comma;
+  }
+  return comma;
+}
+
 // `Jane Roe, who said ...`, `Sen. Jane Roe (R-Ohio), who also told CNN ...` (rule A70): the
 // phrase before the verb is a relative pronoun on a person (word list person_relatives),
 // or on an organisation (body_relatives, rule A477: `The Daily Star, which said ...`; not
@@ -2946,6 +2972,9 @@ std::int32_t relative_subject(const Resolver& r, std::size_t npb, std::size_t ve
   if (a.tokens[end - 1].norm == ")")
     for (std::size_t k = end - 1; k > sentence_first && end - k < 12 && !r.in_direct[k - 1]; --k)
       if (a.tokens[k - 1].norm == "(") { end = k - 1; break; }
+  if (end > sentence_first && on_person &&
+      (r.mention_cover[end - 1] < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(r.mention_cover[end - 1])].entity)))
+    end = before_prepositional_aside(r, end, sentence_first);
   if (end <= sentence_first || r.in_direct[end - 1] || r.mention_cover[end - 1] < 0) return -1;
   const std::int32_t mi = r.mention_cover[end - 1];
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];

@@ -1567,6 +1567,25 @@ bool possessor_of_deed(const Resolver& r, std::int32_t mi, std::size_t open) {
   return true;
 }
 
+// Where the subject opens for rule subject-predicate (predicate_subject_start()); row A1151:
+// a title or honorific of titles.json (with its abbreviation point) may stand before the
+// person's name that opens the sentence (`Dr Jane Roe, a surgeon at Elm Hospital, welcomed
+// the plan "..."`, `Mr. Roe hailed the "..."`); not another capitalised word (`When Roe
+// left, ...`).
+static std::size_t titled_subject_start(const Resolver& r, const Sentence& st, std::size_t end) {
+  const Annotation& a = r.a;
+  const std::size_t first = past_openers(a, r.lex, st.first_token, end);
+  std::uint32_t payload = 0;
+  std::size_t named = first < end && r.mention_at[first] < 0 ? first + r.lex.title_index().match(a.tokens, first, end, payload) : first;
+  if (named > first && named < end && a.tokens[named].norm == ".") ++named;
+  if (named > first && named < end && !r.in_direct[named] && r.mention_at[named] >= 0 &&
+      r.a.mentions[static_cast<std::size_t>(r.mention_at[named])].entity >= 0 &&
+      r.a.entities[static_cast<std::size_t>(r.a.mentions[static_cast<std::size_t>(r.mention_at[named])].entity)].type ==
+          EntityType::Person)
+    return named;
+  return predicate_subject_start(r, st, end);
+}
+
 void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution& at) {
   const Annotation& a = r.a;
   if (!q.rule.empty() || q.kind != Quote::Kind::Direct || !p.closed) return;
@@ -1574,7 +1593,7 @@ void speaker_subject_predicate(Resolver& r, const Pair& p, Quote& q, Attribution
   for (std::size_t k = p.open + 1; k < p.close; ++k) words += a.tokens[k].kind == TokenKind::Word;
   const Sentence& st = a.sentences[q.sentence];
   if (words < 3 || st.headline) return;
-  const std::size_t t = predicate_subject_start(r, st, p.open);
+  const std::size_t t = titled_subject_start(r, st, p.open);
   if (t >= p.open || r.in_direct[t]) return;
   Attribution who;
   std::size_t v = t + 1;
@@ -1709,6 +1728,47 @@ bool described_subject(const Resolver& r, const Quote& q) {
          !r.lex.in(Words::NominativePronouns, t) && !r.lex.in(Words::BodyPronouns, t);
 }
 
+// Row A1153: the report's attribution follows its words (`CLAUSE, a report suggests.`) and
+// its subject is a singular description (a lower-case noun not in -s: `UK media reports say`
+// are unnamed sources) that agrees with `who`: a noun naming a person (person_role_nouns, a
+// title of titles.json, or five letters or more ending in person_noun_endings: `a
+// clergyman`, `the shadow chancellor`) for a person, any other (`a report`, `the
+// watchdog`) for an organisation or country; a person is not named after a definite
+// article (`The Elm Code claims ...` names a work, whatever its words).
+bool description_agrees(const Resolver& r, const Quote& q, std::int32_t who, std::uint32_t naming) {
+  const Annotation& a = r.a;
+  const bool person = a.entities[static_cast<std::size_t>(who)].type == EntityType::Person;
+  if (person && r.lex.in(Words::DefiniteArticles, a.tokens[a.sentences[naming].first_token])) return false;
+  std::size_t k = cue_token(r, q);
+  if (k == 0 || a.tokens[k].span.begin < q.span.end) return false;
+  while (k > 0 && r.lex.in(Words::SubjectGapWords, a.tokens[k - 1])) --k;
+  const Token& noun = a.tokens[k - 1];
+  if (s_form(r.lex, noun.lower)) return false;
+  std::uint32_t payload = 0;
+  const bool person_noun = r.lex.in(Words::PersonRoleNouns, noun) || r.lex.title_index().match(a.tokens, k - 1, k, payload) > 0 ||
+                           (noun.lower.size() >= 5 && r.lex.ends_in(Words::PersonNounEndings, noun.lower));
+  return person_noun == person;
+}
+
+// Sentence si is a headline (row A1153): marked so when the copy lost its line break, or a
+// paragraph of its own that ends on no sentence-final mark (`Elm Bank 'risks missing target'`).
+bool title_sentence(const Annotation& a, std::uint32_t si) {
+  const Sentence& st = a.sentences[si];
+  if (st.headline) return true;
+  if ((si > 0 && a.sentences[si - 1].paragraph == st.paragraph) ||
+      (si + 1 < a.sentences.size() && a.sentences[si + 1].paragraph == st.paragraph) || st.end_token <= st.first_token)
+    return false;
+  std::size_t last = st.end_token - 1;
+  while (last > st.first_token && a.tokens[last].kind == TokenKind::Quote) --last;
+  const std::string_view mark = a.tokens[last].norm;
+  return mark != "." && mark != "!" && mark != "?";
+}
+
+// Whether a quote of sentence si has a speaker (row A1153: someone speaks there).
+bool speaker_in_sentence_of(const Annotation& a, std::uint32_t si) {
+  return std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) { return q.sentence == si && q.speaker >= 0; });
+}
+
 }  // namespace
 
 // Delayed identification in the lead (row A1131): a report in the document's first
@@ -1717,11 +1777,25 @@ bool described_subject(const Resolver& r, const Quote& q) {
 // speaker the next sentence names as it opens, when that name speaks there (`Tom Smith,
 // an adviser to the mayor, said ...`, `The Ruritanian Audit Office said ...`): news leads
 // describe first and name in the sentence after.
+//
+// Row A1153: the lead may follow headline sentences (the first sentence that is no
+// headline), and one sentence in which no one speaks may stand between it and the naming
+// one (`Taxes must rise, a report suggests. The target covers only borrowing. The Elm
+// Institute (EI) claims that ...`): the report's author is named as the next speaker. In
+// these two readings the description must agree with the name (description_agrees()).
 void delayed_identification(Resolver& r) {
   Annotation& a = r.a;
+  std::uint32_t lead = 0;
+  while (lead + 1 < a.sentences.size() && title_sentence(a, lead)) ++lead;
   for (Quote& q : a.quotes) {
-    if (q.sentence != 0 || a.sentences.size() < 2 || q.speaker >= 0 || q.cue.empty() || !described_subject(r, q)) continue;
-    if (const std::int32_t who = opening_speaker(r, 1); who >= 0) q.speaker = who;
+    if ((q.sentence != 0 && q.sentence != lead) || a.sentences.size() < q.sentence + 2 || q.speaker >= 0 || q.cue.empty() ||
+        !described_subject(r, q))
+      continue;
+    if (const std::int32_t who = opening_speaker(r, q.sentence + 1); who >= 0) {
+      if (q.sentence == 0 || description_agrees(r, q, who, q.sentence + 1)) q.speaker = who;
+    } else if (q.sentence + 2 < a.sentences.size() && !speaker_in_sentence_of(a, q.sentence + 1)) {
+      if (const std::int32_t next = opening_speaker(r, q.sentence + 2); next >= 0 && description_agrees(r, q, next, q.sentence + 2)) q.speaker = next;
+    }
   }
 }
 
@@ -1890,6 +1964,40 @@ void drop_place_modifier_speakers(Resolver& r) {
       q.speaker = -1;
       q.speaker_mention = -1;
     }
+  }
+}
+
+// Row A1154: a statement noun in -s (statement_nouns: `claims`) right after the name of an
+// organisation or country, the two the object of a verb in the past (`Tom Smith blasted
+// Ruritania claims that it holds "proof"`, `rejected Acme claims that ...`): the name
+// premodifies the noun and speaks the clause, not the verb's subject. Its mention, or -1.
+static std::int32_t modifier_of_noun_cue(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (q.cue_span.empty() && q.kind == Quote::Kind::Direct) return -1;
+  const std::size_t k = cue_token(r, q);
+  if (k < 2 || !r.lex.in(Words::StatementNouns, a.tokens[k]) || !s_form(r.lex, a.tokens[k].lower)) return -1;
+  const std::int32_t mi = r.mention_cover[k - 1];
+  if (mi < 0) return -1;
+  const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+  if (m.end_token != k || m.entity < 0 || a.tokens[k - 1].has(kPossessive) || m.first_token == 0) return -1;
+  const EntityType type = a.entities[static_cast<std::size_t>(m.entity)].type;
+  if (type != EntityType::Organization && type != EntityType::Country) return -1;
+  const Token& verb = a.tokens[m.first_token - 1];
+  if (verb.kind != TokenKind::Word || verb.has(kCapitalized) || r.in_direct[m.first_token - 1] ||
+      !(ed_form(r.lex, verb) || r.lex.in(Words::IrregularPastForms, verb)))
+    return -1;
+  return mi;
+}
+
+// Row A1154: the quotes whose cue is such a noun take its modifier as speaker.
+void noun_cue_modifier_speakers(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    const std::int32_t mi = modifier_of_noun_cue(r, q);
+    if (mi < 0) continue;
+    q.speaker = a.mentions[static_cast<std::size_t>(mi)].entity;
+    q.speaker_mention = mi;
+    q.speaker_from.clear();
   }
 }
 

@@ -259,6 +259,7 @@ void extract_quotes(Resolver& r) {
   std::vector<Quote> indirect = quotes::indirect_quotes(r, marks);
   merge(r, a, indirect);
   quotes::drop_place_modifier_speakers(r);  // row A1148
+  quotes::noun_cue_modifier_speakers(r);    // row A1154
   quotes::continue_last_speaker(r);
   quotes::delayed_identification(r);
   for (auto& q : a.quotes) set_about(r, q);

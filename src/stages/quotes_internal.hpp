@@ -170,6 +170,8 @@ void delayed_identification(Resolver& r);
 // phrase (`a Kent man said`) is no speaker; such quotes lose the speaker it gave.
 bool place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue);
 void drop_place_modifier_speakers(Resolver& r);
+// Row A1154: `blasted Ruritania claims that ...` is Ruritania's report.
+void noun_cue_modifier_speakers(Resolver& r);
 
 // Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
 // coreference stage did not write: a collective (the stage's unwritten reference over the

@@ -3351,3 +3351,71 @@ TEST(Quotes, APlaceAfterTheHeadNounAndAPrepositionIsNoSpeaker) {
   // Officials of a place speak for it, as does a text it puts out.
   EXPECT_EQ(speaker_of("Tom Smith spoke first. Officials in Ohio said the road would close.", "the road would close"), "Ohio");
 }
+
+TEST(Quotes, ATitleBeforeTheOpeningNameLeavesTheSubjectItsQuotedWords) {
+  // s60-spkprec (row A1151): subject-predicate reads the subject past a title or honorific
+  // of titles.json (`Dr`, `Mr`): the quoted words of the predicate are that person's.
+  EXPECT_EQ(speaker_of("The plan came out on Monday. Dr Tom Smith, secretary of the Elm Medical Union, welcomed the new "
+                       "targets \"to make faster progress on waiting lists\".",
+                       "to make faster progress on waiting lists"),
+            "Tom Smith");
+  EXPECT_EQ(speaker_of("The plan came out on Monday. Mr Smith laid out a plan for \"a simpler tax code that rewards work\".",
+                       "a simpler tax code that rewards work"),
+            "Smith");
+  // A capitalised word that is no title (a subordinator) does not open the subject.
+  EXPECT_EQ(speaker_of("The plan came out on Monday. When Tom Smith finally wrapped up, \"the hall went quiet for a long "
+                       "time\" in the end.",
+                       "the hall went quiet for a long time"),
+            "(none)");
+}
+
+TEST(Quotes, ARelativePronounAfterAPrepositionalAsideRefersToTheNameBeforeIt) {
+  // s60-spkprec (row A1152): `Jane Roe, in front of the Elm Council, who said ...`: the
+  // relative pronoun skips the prepositional phrase set off by commas to the person.
+  EXPECT_EQ(speaker_of("The vote drew a sharp reply from the Arden envoy to the League, Jane Roe, in front of the Elm "
+                       "Council, who said the other side was either \"careless\" or \"badly advised\".",
+                       "the other side was either \"careless\" or \"badly advised\""),
+            "Jane Roe");
+  // Not when the phrase itself names a person: who may be that one.
+  EXPECT_NE(speaker_of("The vote drew a sharp reply from Jane Roe, in front of Tom Smith, who said the other side was "
+                       "careless.",
+                       "the other side was careless"),
+            "Jane Roe");
+}
+
+TEST(Quotes, AReportInTheLeadAfterAHeadlineIsTheNextSpeakersWhenTheDescriptionAgrees) {
+  // s60-spkprec (row A1153): a lead after its headline, `CLAUSE, a report suggests.`, with
+  // one sentence where no one speaks before the body that names itself as it speaks.
+  EXPECT_EQ(speaker_of("Ruritania 'risks missing budget goal' The Ruritanian government will have to raise taxes or cut "
+                       "spending if it wants to keep its \"budget goal\", a report suggests. The goal means that the state "
+                       "can borrow only to invest. The Elm Institute for Fiscal Research (EIFR) claims that taxes need to "
+                       "rise by about 5bn pounds.",
+                       "The Ruritanian government will have to raise taxes or cut spending if it wants to keep its "
+                       "\"budget goal\""),
+            "Elm Institute for Fiscal Research");
+  // A description of a person (`a clergyman`) does not name a body, nor do plural sources.
+  EXPECT_EQ(speaker_of("Ruritania 'risks missing budget goal' The Ruritanian government will have to raise taxes or cut "
+                       "spending, a clergyman has said. The Elm Institute for Fiscal Research (EIFR) claims that taxes "
+                       "need to rise by about 5bn pounds.",
+                       "The Ruritanian government will have to raise taxes or cut spending"),
+            "(none)");
+  EXPECT_EQ(speaker_of("Ruritania 'faces tough year' Ruritanian firms face a testing time, media reports say. The Elm Trade "
+                       "Body rejected the plan. The Elm Trade Body said that more firms would close.",
+                       "Ruritanian firms face a testing time"),
+            "(none)");
+}
+
+TEST(Quotes, AStatementNounAfterABodysNameInAVerbsObjectIsThatBodysReport) {
+  // s60-spkprec (row A1154): `blasted Acme Corp claims that ...`: the body's name
+  // premodifies the noun `claims` in the object of the verb; the body speaks the clause.
+  EXPECT_EQ(speaker_of("Talks went on in Velmar. Tom Smith blasted Acme Corp claims that it holds \"clear proof\" of the "
+                       "fraud.",
+                       "it holds \"clear proof\" of the fraud"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Talks went on in Velmar. Tom Smith rejected Acme Corp claims that the plant was safe.",
+                       "the plant was safe"),
+            "Acme Corp");
+  // The body as the subject of the verb `claims` speaks as before.
+  EXPECT_EQ(speaker_of("Talks went on in Velmar. Later Acme Corp claims that the plant was safe.", "the plant was safe"),
+            "Acme Corp");
+}

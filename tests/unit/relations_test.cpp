@@ -790,3 +790,19 @@ TEST(Relations, PassiveRelativeOnANamedPlanReachesItsOwner) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.338: an unnamed plan modified by a noun of the state (`the government plans`)
+// is the state's, the one country the document names; not the last named owner's plans
+// before it.
+TEST(Relations, GovernmentPlansAreTheStates) {
+  const Case cases[] = {
+      {"Tom Smith's plans for France were shelved. The Tarn Party backed the government plans on Monday.", "Tarn Party",
+       "SUPPORTS", "Tom Smith", false},
+      {"Tom Smith's plans for France were shelved. The Tarn Party backed the government plans on Monday.", "Tarn Party",
+       "SUPPORTS", "France", true},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

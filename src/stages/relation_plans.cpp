@@ -124,10 +124,28 @@ std::int32_t title_possessor(const Reading& r, std::size_t k, std::size_t end, s
   return noun ? role_holder(a, r.lex, r.lex.titles()[p].title, "", k) : -1;
 }
 
+// Row 18.338: a modifier of an unnamed plan that is a noun of the state (word lists
+// regime_nouns, state_body_nouns: `the government plans`, `the administration's new
+// rules` read as `the government plans`) names its owner: the state, the one country the
+// document names (sole_named_country()), or nobody when it names none or several; never
+// the last `NAME's plans` before it (`Tom Smith's plans ... the Tarn Party backed the
+// government plans` is no backing of Tom Smith).
+namespace {
+bool state_modified(const Reading& r, std::size_t from, std::size_t noun) {
+  for (std::size_t k = from; k < noun; ++k)
+    if (r.lex.in(Words::RegimeNouns, r.a.tokens[k]) || r.lex.in(Words::StateBodyNouns, r.a.tokens[k])) return true;
+  return false;
+}
+}  // namespace
+
 std::int32_t plan_at(const Reading& r, std::size_t k, std::size_t end, std::int32_t judge, std::size_t& noun) {
   noun = 0;
   if (const std::int32_t holder = title_possessor(r, k, end, noun); holder >= 0) return holder == judge ? -1 : holder;
   noun = plan_phrase_at(r, k, end);
+  if (noun && state_modified(r, k + 1, noun)) {  // row 18.338
+    const std::int32_t state = sole_named_country(r.a);
+    return state == judge ? -1 : state;
+  }
   return noun ? plan_owner(r, noun, judge) : -1;
 }
 

@@ -657,7 +657,10 @@ void passive_frame(Reading& r, const Site& site) {
     if (!r.lex.in(Words::RelativeWords, a.tokens[k])) continue;
     std::size_t b = k;
     while (b > patient_end && a.tokens[b - 1].kind == TokenKind::Punct) --b;
-    if (b != patient_end) return;
+    if (b != patient_end) {
+      relative_plan_agent(r, site, b);  // row 18.337
+      return;
+    }
   }
   if (after_preposition(r, site.arg(site.subject).first, site.cb) || aim_of_person(r, site, site.ent(site.after)) ||
       !post_apposition(r, site))

@@ -215,6 +215,7 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
   r.mention_order = a.mentions_in_text_order();
   relations::find_arguments(r);
   relations::read_cues(r);
+  relations::apart_cues(r);  // rows 18.335-18.336
   relations::said_in_speech_acts(r);
   relations::located_in(r);
   relations::from_quotes(r);

@@ -5,6 +5,7 @@
 //   relation_nouns.cpp     noun frames: nominal_with and noun_of cues
 //   located_in.cpp         LOCATED_IN from the gazetteer and from `X in Y` / `Y's X`
 //   relations_from_quotes.cpp  SAID_ABOUT and CRITICIZED from what is said
+//   relation_recall.cpp    cues apart from their arguments: calls to resign, fronted prepositions
 //   relation_plans.cpp     plans ("the new targets", "Brown's decision") and their owners
 //   relations.cpp          the stage: ROLE_IN, the cue loop, and the collector
 #pragma once
@@ -183,6 +184,14 @@ std::int32_t title_possessor(const Reading& r, std::size_t k, std::size_t end, s
 // The owner of the plan opening at token k, a title's or an unnamed one (never `judge`);
 // `noun` = the plan noun's token (0 = no plan there). -1 when no owner.
 std::int32_t plan_at(const Reading& r, std::size_t k, std::size_t end, std::int32_t judge, std::size_t& noun);
+
+// Cues standing apart from their arguments (relation_recall.cpp, rows 18.335-18.336): a call
+// on a person to resign, a cue whose preposition opens its relative clause.
+void apart_cues(Reading& r);
+// Row 18.337: a passive cue in a relative clause whose antecedent, ending at token b, is a
+// named owner's plan (`Tom Smith's plan to cut taxes, which was criticised by Jane Roe`):
+// the agent acts on the owner.
+void relative_plan_agent(Reading& r, const Site& site, std::size_t b);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

@@ -748,3 +748,100 @@ TEST(Relations, ResolvedPronounPredicatePost) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text;
   }
 }
+
+// Row 18.334: cue phrases of relation_cues.json (a stated support, taking issue, air
+// strikes): `expressed his support for`, `came out in support of`, `took issue with`,
+// `air strikes against`.
+TEST(Relations, StatedSupportIssueAndAirStrikeCues) {
+  const Case cases[] = {
+      {"Senator Tom Smith and Governor Jack Doe met voters. Senator Tom Smith expressed his support for Governor Jack Doe on "
+       "Monday.",
+       "Tom Smith", "SUPPORTS", "Jack Doe", true},
+      {"Senator Tom Smith and Governor Jack Doe met voters. Senator Tom Smith came out in support of Governor Jack Doe.",
+       "Tom Smith", "SUPPORTS", "Jack Doe", true},
+      {"Senator Tom Smith and Governor Jack Doe met voters. Senator Tom Smith took issue with Governor Jack Doe.", "Tom Smith",
+       "CRITICIZED", "Jack Doe", true},
+      {"France and Germany spoke on Monday. France launched air strikes against Germany on Tuesday.", "France", "ATTACKED",
+       "Germany", true},
+      {"Senator Tom Smith and Governor Jack Doe met voters. Senator Tom Smith never expressed his support for Governor Jack Doe.",
+       "Tom Smith", "SUPPORTS", "Jack Doe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.335: a person urged by name to leave a post (word lists exhortation_verbs,
+// resignation_verbs) is criticised by the subject of the call; not a country urged to quit a
+// pact, nor a call that is negated.
+TEST(Relations, CallOnAPersonToResignIsCriticism) {
+  const Case cases[] = {
+      {"Senator Jane Roe and Governor Jack Doe spoke. Senator Jane Roe called on Mr Doe to resign.", "Jane Roe", "CRITICIZED",
+       "Jack Doe", true},
+      {"Senator Jane Roe and Governor Jack Doe spoke. Senator Jane Roe has repeatedly urged Governor Jack Doe to step down.",
+       "Jane Roe", "CRITICIZED", "Jack Doe", true},
+      {"Senator Jane Roe and Governor Jack Doe spoke. Senator Jane Roe did not urge Governor Jack Doe to step down.", "Jane Roe",
+       "CRITICIZED", "Jack Doe", false},
+      {"Senator Jane Roe spoke in Paris. Senator Jane Roe urged France to quit the pact.", "Jane Roe", "CRITICIZED", "France",
+       false},
+      {"Senator Jane Roe and Governor Jack Doe spoke. Senator Jane Roe urged Governor Jack Doe to stay.", "Jane Roe",
+       "CRITICIZED", "Jack Doe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.336: a cue whose preposition opens its relative clause (`with which X is aligned`,
+// `with whom X sided`) takes the antecedent as its object.
+TEST(Relations, FrontedPrepositionTakesTheAntecedent) {
+  const Case cases[] = {
+      {"Senator Tom Smith spoke in Paris. He praised the French government, with which Russia is aligned.", "Russia", "SUPPORTS",
+       "France", true},
+      {"Senator Tom Smith and Governor Jack Doe spoke. It was Governor Jack Doe, with whom Senator Tom Smith sided.", "Tom Smith",
+       "SUPPORTS", "Jack Doe", true},
+      {"Senator Tom Smith and Governor Jack Doe spoke. It was Governor Jack Doe, with whom Senator Tom Smith never sided.",
+       "Tom Smith", "SUPPORTS", "Jack Doe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.337: a passive cue in a relative clause whose antecedent is a named owner's plan
+// is aimed at the owner; not at a name inside the plan's complement.
+TEST(Relations, PassiveRelativeOnANamedPlanReachesItsOwner) {
+  const Case cases[] = {
+      {"Senator Jane Roe and Governor Jack Doe spoke. Mr Doe's plan to cut taxes, which was criticised by Senator Jane Roe, "
+       "failed.",
+       "Jane Roe", "CRITICIZED", "Jack Doe", true},
+      {"Senator Jane Roe and Governor Jack Doe spoke. Mr Doe's plan to cut taxes, which is backed by Senator Jane Roe, passed.",
+       "Jane Roe", "SUPPORTS", "Jack Doe", true},
+      {"Senator Jane Roe and Governor Jack Doe spoke. Mr Doe's plan to help Tom Smith, which was criticised by Senator Jane "
+       "Roe, failed.",
+       "Jane Roe", "CRITICIZED", "Jack Doe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.338: an unnamed plan modified by a noun of the state (`the government plans`)
+// is the state's, the one country the document names; not the last named owner's plans
+// before it.
+TEST(Relations, GovernmentPlansAreTheStates) {
+  const Case cases[] = {
+      {"Tom Smith's plans for France were shelved. The Tarn Party backed the government plans on Monday.", "Tarn Party",
+       "SUPPORTS", "Tom Smith", false},
+      {"Tom Smith's plans for France were shelved. The Tarn Party backed the government plans on Monday.", "Tarn Party",
+       "SUPPORTS", "France", true},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -1,0 +1,185 @@
+// Relations whose cue and arguments stand apart (relations_internal.hpp), read outside
+// direct quotes after the cue loop: a call on a named person to leave a post (row 18.335)
+// and a cue whose preposition opens the relative clause (row 18.336).
+#include "relations_internal.hpp"
+
+#include <string>
+
+namespace gazette::relations {
+
+namespace {
+
+// The argument whose last token ends right before token v with only verb-group words
+// between (relations_internal.hpp verb_group_word(): `Tom Smith has repeatedly urged`),
+// outside direct quotes and inside the sentence from `first`: its index, or -1.
+std::int32_t subject_before(const Reading& r, const std::vector<Arg>& args, std::size_t first, std::size_t v) {
+  std::size_t k = v;
+  while (k > first && v - k < 4 && verb_group_word(r, k - 1)) --k;
+  for (std::size_t x = args.size(); x-- > 0;)
+    if (args[x].end == k && args[x].first >= first && !r.in_quote[args[x].first]) return static_cast<std::int32_t>(x);
+  return -1;
+}
+
+// The first token of the word or two-word phrase of `list` ending right before token e (not
+// before `first`), or e when there is none.
+std::size_t phrase_before(const Reading& r, Words list, std::size_t first, std::size_t e) {
+  const auto& t = r.a.tokens;
+  if (e > first && r.lex.in(list, t[e - 1])) return e - 1;
+  if (e > first + 1 && t[e - 2].kind == TokenKind::Word && t[e - 1].kind == TokenKind::Word &&
+      r.lex.in(list, std::string(t[e - 2].lower) + " " + std::string(t[e - 1].lower)))
+    return e - 2;
+  return e;
+}
+
+// The length of the word or two-word phrase of `list` opening at token k (0 = none).
+std::size_t phrase_at(const Reading& r, Words list, std::size_t k, std::size_t end) {
+  const auto& t = r.a.tokens;
+  if (k >= end || t[k].kind != TokenKind::Word) return 0;
+  if (k + 1 < end && t[k + 1].kind == TokenKind::Word &&
+      r.lex.in(list, std::string(t[k].lower) + " " + std::string(t[k + 1].lower)))
+    return 2;
+  return r.lex.in(list, t[k]) ? 1 : 0;
+}
+
+// The call of the verb of urging before the person's argument g, past at most four title
+// tokens (capitalised words and dots: `called on Mr Tom Smith`): its first token, or
+// g.first when there is none.
+std::size_t urging_before(const Reading& r, const Sentence& s, const Arg& g) {
+  const auto& t = r.a.tokens;
+  std::size_t p = g.first;
+  while (p > s.first_token && g.first - p < 4 && (t[p - 1].has(kCapitalized) || t[p - 1].norm == ".")) --p;
+  const std::size_t v = phrase_before(r, Words::ExhortationVerbs, s.first_token, p);
+  return v == p ? g.first : v;
+}
+
+// Row 18.335: `Tom Smith urged Jane Roe to resign`, `the Tarn Party called on Mr Doe to
+// step down`: a person named right after a verb of urging (word list exhortation_verbs) and
+// right before `to` and a verb of leaving one's post (word list resignation_verbs) is
+// criticised by the subject right before the verb, as `called for the resignation of`
+// (relation_cues.json) is. Outside direct quotes; not negated nor hedged (`may urge`); the
+// one urged is a person (`urged Tarnland to quit the pact` is no call to resign).
+void resignation_call(Reading& r, std::uint32_t si, const Arg& g) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[si];
+  if (a.entities[static_cast<std::size_t>(g.entity)].type != EntityType::Person || r.in_quote[g.first]) return;
+  if (g.end + 1 >= s.end_token || !r.lex.in(Words::InfinitiveMarkers, a.tokens[g.end])) return;
+  if (phrase_at(r, Words::ResignationVerbs, g.end + 1, s.end_token) == 0) return;
+  const std::size_t v = urging_before(r, s, g);
+  if (v == g.first || r.in_quote[v] || r.negated(v, s.first_token) || r.hedged(v, s.first_token)) return;
+  const std::int32_t subject = subject_before(r, r.by_sentence[si], s.first_token, v);
+  if (subject < 0) return;
+  const std::string cue(a.text(Span{a.tokens[v].span.begin, a.tokens[g.first - 1].span.end}));
+  r.col.add(r.by_sentence[si][static_cast<std::size_t>(subject)].entity, RelationType::Criticized, g.entity, sentence_span(a, si),
+            cue, "cue:resignation-call", 0.5);
+}
+
+// The antecedent of a relative word at token k + 1 after the preposition at k: the argument
+// ending at k, or before a comma there, a head noun of regime_nouns or state_body_nouns
+// between (`the Tarnish government, with which`). -1 when none.
+std::int32_t fronted_antecedent(const Reading& r, const std::vector<Arg>& args, std::size_t first, std::size_t k) {
+  const auto& t = r.a.tokens;
+  std::size_t e = k;
+  if (e > first && t[e - 1].norm == ",") --e;
+  for (std::size_t x = 0; x < args.size(); ++x) {
+    if (args[x].first < first || args[x].end > e) continue;
+    if (args[x].end == e) return static_cast<std::int32_t>(x);
+    const Token& head = t[args[x].end];
+    if (args[x].end + 1 == e && !head.has(kCapitalized) &&
+        (r.lex.in(Words::RegimeNouns, head) || r.lex.in(Words::StateBodyNouns, head)))
+      return static_cast<std::int32_t>(x);
+  }
+  return -1;
+}
+
+// The relation cue of `verb` (one or two tokens from v) followed by the preposition at k,
+// as one phrase (`aligned` + `with` = `aligned with`): an active cue of support, criticism
+// or meeting, or nullptr.
+const RelationCue* cue_with_preposition(const Reading& r, std::size_t v, std::size_t n, std::size_t k) {
+  std::vector<Token> phrase(r.a.tokens.begin() + static_cast<std::ptrdiff_t>(v), r.a.tokens.begin() + static_cast<std::ptrdiff_t>(v + n));
+  phrase.push_back(r.a.tokens[k]);
+  std::uint32_t payload = 0;
+  if (r.lex.relation_index().match(phrase, 0, phrase.size(), payload) != phrase.size()) return nullptr;
+  const RelationCue& cue = r.lex.relation_cues()[payload];
+  const bool fits = cue.type == RelationType::Supports || cue.type == RelationType::Criticized || cue.type == RelationType::MetWith;
+  return cue.frame == Frame::Active && fits ? &cue : nullptr;
+}
+
+// Row 18.336: `the Tarnish government, with which Freedonia is aligned`, `Jane Roe, with
+// whom Tom Smith sided`: an active cue of support, criticism or meeting whose preposition
+// stands before the relative word (word list relative_words) opening its clause holds the
+// antecedent as its object: the subject (an argument right after the relative word, an
+// article and a title's capitalised words before it at most) -> cue -> the antecedent. The
+// verb follows the subject past at most three verb-group words; not negated nor hedged;
+// outside direct quotes.
+void fronted_preposition(Reading& r, std::uint32_t si, std::size_t k) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[si];
+  const auto& args = r.by_sentence[si];
+  if (k + 3 >= s.end_token || r.in_quote[k] || !r.lex.in(Words::RelativeWords, a.tokens[k + 1])) return;
+  const std::int32_t object = fronted_antecedent(r, args, s.first_token, k);
+  if (object < 0) return;
+  std::size_t open = k + 2;
+  if (r.lex.in(Words::Articles, a.tokens[open])) ++open;
+  std::int32_t subject = -1;  // the argument opening there, past a title's capitalised words (`Senator`)
+  for (std::size_t x = 0; x < args.size() && subject < 0; ++x)
+    if (args[x].first >= open && args[x].first <= open + 2) {
+      bool title = true;
+      for (std::size_t t = open; t < args[x].first; ++t) title &= a.tokens[t].has(kCapitalized) || a.tokens[t].norm == ".";
+      if (title) subject = static_cast<std::int32_t>(x);
+    }
+  if (subject < 0) return;
+  const std::size_t from = args[static_cast<std::size_t>(subject)].end;
+  for (std::size_t v = from; v < s.end_token && v - from <= 3; ++v) {
+    for (std::size_t n = 1; n <= 2 && v + n <= s.end_token; ++n) {
+      const RelationCue* cue = cue_with_preposition(r, v, n, k);
+      if (cue == nullptr) continue;
+      if (r.negated(v, k) || r.hedged(v, k)) return;
+      const std::string text(a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end}));
+      r.col.add(args[static_cast<std::size_t>(subject)].entity, cue->type, args[static_cast<std::size_t>(object)].entity,
+                sentence_span(a, si), text, "cue:fronted-preposition", 0.5);
+      return;
+    }
+    if (!verb_group_word(r, v)) return;  // `is`, `has long been`: the verb follows
+  }
+}
+
+}  // namespace
+
+void apart_cues(Reading& r) {
+  const Annotation& a = r.a;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
+    for (const Arg& g : r.by_sentence[si]) resignation_call(r, si, g);
+    for (std::size_t k = s.first_token + 1; k + 3 < s.end_token; ++k)
+      if (a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized)) fronted_preposition(r, si, k);
+  }
+}
+
+}  // namespace gazette::relations
+
+namespace gazette::relations {
+
+// Row 18.337: `Tom Smith's plan to cut taxes, which was criticised by Jane Roe`, `Acme's
+// bid, which is backed by Jane Roe`: a passive cue of criticism or support (relation_cues.json
+// passive) in a relative clause whose antecedent is a plan (word list plan_nouns) with a named
+// possessor, its complement at most eight tokens with no punctuation and no name, is aimed
+// at the plan's owner: agent -> cue -> owner (GUIDELINES "CRITICIZED": a named entity's plan
+// or act). The possessor is the cue's patient argument (find_subject()), the agent the one
+// after `by`.
+void relative_plan_agent(Reading& r, const Site& site, std::size_t b) {
+  const Annotation& a = r.a;
+  const RelationType type = site.cue->type;
+  if (type != RelationType::Criticized && type != RelationType::Supports) return;
+  const Arg& owner = site.arg(site.subject);
+  if (owner.end + 1 >= b || !a.tokens[owner.end].has(kPossessive)) return;
+  const std::size_t noun = plan_noun_after(r, owner.end + 1, b);
+  if (noun == 0 || b - noun > 9) return;
+  for (std::size_t k = noun + 1; k < b; ++k)
+    if (a.tokens[k].kind == TokenKind::Punct) return;
+  for (const Arg& g : *site.ms)
+    if (g.first > noun && g.first < b) return;
+  r.col.add(site.ent(site.after), type, owner.entity, site.ev, site.cue_text, site.rule + ":relative-plan", 0.5);
+}
+
+}  // namespace gazette::relations

@@ -319,6 +319,8 @@ enum class Words : std::uint8_t {
   DistrictWords,
   ExhortationVerbs,
   ResignationVerbs,
+  HoldingNouns,
+  StaffNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -225,6 +225,30 @@ bool before_lower_legal_form(const Annotation& a, const Mention& m, const Lexico
          !lex.is_common_word(n);
 }
 
+// Row 19.529: a lone name after a preposition that a noun of holding or of a firm's staff
+// governs names a company or a body, no place: a holding noun before a containment
+// preposition (word lists holding_nouns, containment_prepositions: `a 20% stake in Hooli`,
+// `shares in Kestra rose`), a staff noun before a place preposition other than that one
+// (word lists staff_nouns, location_prepositions: `an analyst at Hooli`, `engineers from
+// Kestra`; `an analyst in Dorvale` is where the analyst is). With `at_only`, the preposition
+// is neither `in` nor `from` (origin_prepositions): a city's name, where `shares in Dorvale`
+// and `engineers from Dorvale` mean the place. Not a possessive name (`a strategist at
+// Dorvale's Kestra Securities`: the firm is the name after it).
+bool firm_context(const Annotation& a, const Mention& m, const Lexicons& lex, bool at_only = false) {
+  const std::size_t first = m.first_token;
+  const Sentence& s = a.sentences[m.sentence];
+  if (first < s.first_token + 2 || (m.end_token < s.end_token && a.tokens[m.end_token].has(kPossessive))) return false;
+  const Token& prep = a.tokens[first - 1];
+  const Token& noun = a.tokens[first - 2];  // capitalised only opening the sentence: `Shares in Hooli rose`
+  if (prep.kind != TokenKind::Word || noun.kind != TokenKind::Word || prep.has(kCapitalized) ||
+      (noun.has(kCapitalized) && first - 2 != s.first_token))
+    return false;
+  const bool in = lex.in(Words::ContainmentPrepositions, prep);
+  if (in) return !at_only && lex.in(Words::HoldingNouns, noun);
+  if (!lex.in(Words::LocationPrepositions, prep) || (at_only && lex.in(Words::OriginPrepositions, prep))) return false;
+  return lex.in(Words::StaffNouns, noun);
+}
+
 // A lower-case title of one word at token k reads as a title (no adjective: `winning major
 // Oscars`, `denied major Oscars`) when a determiner, possessive or title premodifier (word lists
 // determiners, title_premodifiers, past_title_premodifiers), a capitalised word (`Indonesian
@@ -343,6 +367,7 @@ struct Resolution {
   // By sentence: whether it holds a number token (dismissed_player()), read when first
   // asked: -1 not read yet, else 0 or 1.
   std::vector<signed char> number_line;
+  std::unordered_set<std::string> firm_names;  // lone names firm_context() typed a company (row 19.529)
 
   bool has_number(std::uint32_t si) {
     if (number_line.size() < a.sentences.size()) number_line.assign(a.sentences.size(), -1);
@@ -877,7 +902,8 @@ void resolve_gazetteer_mention(Resolution& r, std::size_t mi) {
   }
   if (e.type == EntityType::Location && !fields_national_side(r.lex, e) && !(r.sports && venue_heading(a, m, r.lex)) &&
       (on_table_line(r, m) || versus_team(a, m, r.lex) || sports_team(r, m, e) || before_player(a, m, r.lex) ||
-       fixture_visitor(r, m) || region_side(r, mi, e) || region_team_elsewhere(r, mi, e))) {
+       fixture_visitor(r, m) || region_side(r, mi, e) || region_team_elsewhere(r, mi, e) ||
+       (e.id.starts_with("city:") && firm_context(a, m, r.lex, true)))) {  // row 19.529: `an analyst at Kestwick`
     m.type = EntityType::Organization;
     r.assign(mi, r.entity_for(EntityType::Organization, e.name, e.name));
     return;
@@ -1671,6 +1697,14 @@ bool dateline_place(const Resolution& r, const Mention& m) {
   return (type == EntityType::Country || type == EntityType::Location) && a.tokens[next->end_token].kind == TokenKind::Number;
 }
 
+// Row 19.529: a lone name firm_context() shows a company (`an analyst at Hooli`), or one it
+// showed so earlier in the document (then `Hooli said`, `at Hooli` are the same company).
+bool firm_name(Resolution& r, const Mention& m, const std::string& key) {
+  if (!firm_context(r.a, m, r.lex) && r.firm_names.count(key) == 0) return false;
+  r.firm_names.insert(key);
+  return true;
+}
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
@@ -1709,6 +1743,8 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     if (t.has(kAllCaps) && before_colon(a, m)) return;
     if (before_lower_legal_form(a, m, r.lex))
       m.type = EntityType::Organization;  // "Shares in Hooli plc fell": a company, no place
+    else if (firm_name(r, m, fold(text)))
+      m.type = EntityType::Organization;  // "an analyst at Hooli", then "Hooli said": a company
     else if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
         (r.named(EntityType::Location, fold(text)) && !r.sports))  // or named a place earlier (a dateline), not a team
       m.type = EntityType::Location;
@@ -2069,7 +2105,7 @@ bool is_sports_report(const Annotation& a, const Lexicons& lex) {
 }
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());

@@ -1853,3 +1853,31 @@ TEST(Entities, ACountyNamedAsATeamInASportsReportIsItsClub) {
   EXPECT_TRUE(mentions_typed(u.a, "Kestshire", EntityType::Organization).empty());
   EXPECT_EQ(mentions_typed(u.a, "Vorlshire", EntityType::Location), std::vector<std::string>{"Vorlshire"});
 }
+
+TEST(Entities, ANameHeldOrWorkedAtIsAFirm) {
+  // Row 19.529: a lone unknown name after a holding noun and `in` (word list holding_nouns) or
+  // after a staff noun and `at` or `from` (word list staff_nouns) is a company (before, a place
+  // after the preposition); once named so, its bare uses in the document are that company
+  // (`Kestrafin said`, before a person's name).
+  Annotated t("Hooli bought a 20 % stake in Kestrafin last year .\n"
+              "Kestrafin said the deal was good , Tom Smith , an analyst at Dorvexa , said .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Kestrafin", EntityType::Organization), (std::vector<std::string>{"Kestrafin", "Kestrafin"}));
+  EXPECT_EQ(mentions_typed(t.a, "Dorvexa", EntityType::Organization), std::vector<std::string>{"Dorvexa"});
+  // A city after a staff noun and `at` is the firm named like it; after `in` the place.
+  Annotated city("Jane Roe , an economist at Halifax , said rates would rise .\n"
+                 "Tom Smith , an economist in Halifax , said rates would fall .\n");
+  EXPECT_EQ(mentions_typed(city.a, "Halifax", EntityType::Organization), std::vector<std::string>{"Halifax"});
+  EXPECT_EQ(mentions_typed(city.a, "Halifax", EntityType::Location), std::vector<std::string>{"Halifax"});
+  // Without the noun, or before a possessive, the name after `in` or `at` stays a place.
+  Annotated place("Tom Smith grew up in Kestrafin and worked at Dorvexa 's harbour .\n");
+  EXPECT_TRUE(mentions_typed(place.a, "Kestrafin", EntityType::Organization).empty());
+  EXPECT_TRUE(mentions_typed(place.a, "Dorvexa", EntityType::Organization).empty());
+}
+
+TEST(Entities, APlaceBeforeABossOrManagerNamesTheClub) {
+  // Row 19.530: `boss` and `manager` join player_nouns: a city right before one names the
+  // club (before, a LOCATION); a home nation stays a place (its national side).
+  Annotated t("Bolton boss Tom Smith said his side were tired .\nScotland manager Jane Roe named her squad .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Bolton", EntityType::Organization), std::vector<std::string>{"Bolton"});
+  EXPECT_EQ(mentions_typed(t.a, "Scotland", EntityType::Location), std::vector<std::string>{"Scotland"});
+}

@@ -292,7 +292,11 @@ void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
 // His/her before a speech noun (possessed_speech_noun()), resolved as he/she
 // (Resolver::possessive_pronoun()); unwritten, for the quotes stage's before-cue rule.
 void speech_noun_possessor(Resolver& r, std::size_t k, std::size_t end) {
-  if (quotes::possessed_speech_noun(r, k, end) == 0) return;
+  // Row 23.260: possessed_speech_noun()'s own first test, his/her/their (word list
+  // person_possessives), asked here, inline, before the call: most listed tokens (`the`,
+  // `said` in `Tom Smith said`) are no possessive, and the call's entry and exit cost more
+  // than the one mask test that answers them.
+  if (!r.lex.in(Words::PersonPossessives, r.a.tokens[k]) || quotes::possessed_speech_noun(r, k, end) == 0) return;
   std::string from;
   const std::int32_t who = r.possessive_pronoun(k, from);
   if (who < 0) return;

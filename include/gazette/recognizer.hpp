@@ -354,7 +354,16 @@ class Recognizer {
   std::uint64_t anchorless_first_ = 0;
   std::array<std::uint64_t, kMaxAnchors> first_anchor_patterns_{};
   std::vector<std::pair<std::uint16_t, std::uint64_t>> flag_patterns_;
+  // Row 23.261: the same patterns as bits for index_anchors()' choice of a sentence's
+  // patterns: all of them, those not starting capitalised, those with later anchors, and
+  // by anchor k the patterns having anchor k among their later ones (later_mask).
+  std::uint64_t all_patterns_ = 0, other_patterns_ = 0, later_patterns_ = 0;
+  std::uint32_t later_anchors_ = 0;  // the union of the patterns' later_mask
+  std::array<std::uint64_t, kMaxAnchors> later_anchor_patterns_{};
   void index_pattern_bits();
+  // The patterns worth trying in the sentence (index_anchors()), by bits: `present` the
+  // anchors holding somewhere in it.
+  void choose_pattern_bits(SentenceScratch& sc, std::uint32_t present) const;
 
 };
 

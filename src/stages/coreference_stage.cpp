@@ -292,7 +292,11 @@ void statement_possessor(Resolver& r, std::size_t k, std::size_t end) {
 // His/her before a speech noun (possessed_speech_noun()), resolved as he/she
 // (Resolver::possessive_pronoun()); unwritten, for the quotes stage's before-cue rule.
 void speech_noun_possessor(Resolver& r, std::size_t k, std::size_t end) {
-  if (quotes::possessed_speech_noun(r, k, end) == 0) return;
+  // Row 23.260: possessed_speech_noun()'s own first test, his/her/their (word list
+  // person_possessives), asked here, inline, before the call: most listed tokens (`the`,
+  // `said` in `Tom Smith said`) are no possessive, and the call's entry and exit cost more
+  // than the one mask test that answers them.
+  if (!r.lex.in(Words::PersonPossessives, r.a.tokens[k]) || quotes::possessed_speech_noun(r, k, end) == 0) return;
   std::string from;
   const std::int32_t who = r.possessive_pronoun(k, from);
   if (who < 0) return;
@@ -330,6 +334,17 @@ void possessive_collective(Resolver& r, std::size_t k, std::size_t end) {
     add_unwritten(r, k, k + 2, e, std::move(from));
 }
 
+// Row 23.263: token j, after a definite article, is no word of a collective phrase
+// (Resolver::collective(): only lower-case words that no mention covers) and the trim of
+// trailing auxiliaries and -ly adverbs (before_trailing_auxiliaries(): word lists
+// subject_gap_words, adverb_suffixes) does not take it off the phrase's end: every phrase
+// from the article over it is none. Made-up example: `the Kestby union`, `the union ,`.
+bool ends_collectives(const Resolver& r, std::size_t j) {
+  const Token& t = r.a.tokens[j];
+  return (t.kind != TokenKind::Word || t.has(kCapitalized) || r.mention_cover[j] >= 0) &&
+         !r.lex.in(Words::SubjectGapWords, t) && !r.lex.ends_in(Words::AdverbSuffixes, t.lower);
+}
+
 // An article and one or two lower-case words outside quotation marks that stand for an
 // organisation (rule collective: `the union`, `the drafting committee`, `the report`);
 // unwritten: the quotes stage looks up the one its attribution reads as the speaker.
@@ -337,6 +352,7 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   if (r.in_direct[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return;
   for (std::size_t e = k + 2; e <= std::min(k + 3, end) && !r.in_direct[e - 1]; ++e) {
+    if (ends_collectives(r, e - 1)) return;  // row 23.263: collective() would answer -1 here and for any longer phrase
     // This pass records in token order (after the `it`s of single_tokens()), so those
     // starting at k are the last ones.
     bool known = false;

@@ -134,6 +134,11 @@ void Recognizer::index_pattern_bits() {
     const std::uint64_t bit = std::uint64_t{1} << pi;
     if (pa.first < 0) anchorless_first_ |= bit;
     else first_anchor_patterns_[static_cast<std::size_t>(pa.first)] |= bit;
+    all_patterns_ |= bit;
+    if (!lex_.name_patterns()[pi].starts_capitalised) other_patterns_ |= bit;
+    if (!pa.later.empty()) later_patterns_ |= bit;
+    later_anchors_ |= pa.later_mask;
+    for (std::uint32_t m = pa.later_mask; m; m &= m - 1) later_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))] |= bit;
     if (!pa.first_flags) continue;
     auto it = std::find_if(flag_patterns_.begin(), flag_patterns_.end(), [&](const auto& f) { return f.first == pa.first_flags; });
     if (it == flag_patterns_.end()) it = flag_patterns_.insert(it, {pa.first_flags, 0});
@@ -900,6 +905,10 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   sc.cap_patterns.clear();
   sc.other_patterns.clear();
   sc.cap_set = sc.other_set = 0;
+  if (pattern_bits_) {
+    choose_pattern_bits(sc, present);
+    return;
+  }
   for (std::uint32_t pi = 0; pi < pattern_anchor_.size(); ++pi) {
     const PatternAnchor& pa = pattern_anchor_[pi];
     if ((pa.later_mask & ~present) != 0) continue;  // a later anchor holds nowhere
@@ -908,16 +917,35 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
           return at.empty() || at.back() < sc.first + la.offset;
         }))
       continue;
-    // As bits when the patterns fit (pattern_names() reads only those), else as lists.
-    const bool other = !lex_.name_patterns()[pi].starts_capitalised;
-    if (pattern_bits_) {
-      sc.cap_set |= std::uint64_t{1} << pi;
-      if (other) sc.other_set |= std::uint64_t{1} << pi;
-    } else {
-      sc.cap_patterns.push_back(pi);
-      if (other) sc.other_patterns.push_back(pi);
-    }
+    // As lists (more patterns than bits; as bits above, choose_pattern_bits()).
+    sc.cap_patterns.push_back(pi);
+    if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
   }
+}
+
+// Row 23.261: index_anchors()' choice of patterns when they fit in bits, the same tests
+// in another order: a pattern is out when one of its later anchors holds nowhere in the
+// sentence (the patterns of each absent anchor, taken out at once, rather than each
+// pattern's later_mask tested in turn), then when a later anchor holds only before its
+// offset from the sentence's start (asked only of the patterns left that have later
+// anchors). Made-up example: in `Tom Smith spoke.` no head word of an organisation
+// (`Ltd`, `Inc`) holds, so every pattern ending on one is out before any is visited.
+void Recognizer::choose_pattern_bits(SentenceScratch& sc, std::uint32_t present) const {
+  std::uint64_t out = 0;
+  for (std::uint32_t m = later_anchors_ & ~present; m; m &= m - 1)
+    out |= later_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
+  std::uint64_t chosen = all_patterns_ & ~out;
+  for (std::uint64_t l = chosen & later_patterns_; l; l &= l - 1) {
+    const int pi = std::countr_zero(l);
+    const PatternAnchor& pa = pattern_anchor_[static_cast<std::size_t>(pi)];
+    if (std::any_of(pa.later.begin(), pa.later.end(), [&](const LaterAnchor& la) {
+          const auto& at = sc.anchor_at[static_cast<std::size_t>(la.anchor)];
+          return at.empty() || at.back() < sc.first + la.offset;
+        }))
+      chosen &= ~(std::uint64_t{1} << pi);
+  }
+  sc.cap_set = chosen;
+  sc.other_set = chosen & other_patterns_;
 }
 
 void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {

@@ -1141,3 +1141,19 @@ TEST(Coreference, RolesOfPersonsOnlyInSentenceOrder) {
                              [](const RoleFact& x, const RoleFact& y) { return x.sentence < y.sentence; }));
   EXPECT_EQ(roles, (std::vector<std::string>{"Odile Varenne:Foreign Minister:1", "Odile Varenne:Minister:1", "Tomas Berg:Mayor:2"}));
 }
+
+// Row 23.263: after a definite article, a word that no collective phrase may hold (a
+// capitalised word, a mark) and that the trim of trailing auxiliaries keeps ends the
+// stage's search for a speaker collective there (none from `the Kestby union`, none past
+// `the union ,`); the phrase before it is still read, and so are both phrases of `The union
+// also said`.
+TEST(CoreferenceStage, AMarkOrACapitalisedWordEndsTheCollectivesAfterAnArticle) {
+  UpToRoles t("The Transport Workers Union called a strike on Monday. Jane Roe said the union, which has two million "
+              "members, would march. Tom Smith said the Kestby union would not. The union also said it would talk.");
+  resolve_coreference(t.a, t.lex());
+  std::vector<std::string> collectives;
+  for (const Mention& m : t.a.unwritten_references)
+    if (m.coreference_rule == "collective") collectives.push_back(std::string(t.a.text(m.span)) + " " + t.name(m.entity));
+  EXPECT_EQ(collectives, (std::vector<std::string>{"the union Transport Workers Union", "The union Transport Workers Union",
+                                                    "The union also Transport Workers Union"}));
+}

@@ -1285,3 +1285,20 @@ TEST(Recognizer, ABodysOpeningWordAfterAndOpensASecondBody) {
             (V{"Duchy of Devon", "Duchy of Kent"}));
   EXPECT_EQ(organisations("Tom Smith runs the Bank of Tarn and Trust now ."), V{"Bank of Tarn and Trust"});
 }
+
+// Row 23.261: with the patterns as bits, index_anchors() takes out at once the patterns of
+// each later anchor that holds nowhere in the sentence, then those whose later anchor holds
+// only before its offset: a pattern with two later anchors matches where both follow the
+// name, and by no rule where either is missing or the second stands before the name.
+TEST(Recognizer, APatternWithTwoLaterAnchorsNeedsBothAfterItsName) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:two-anchors", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "op": "+", "capture": true}, {"text": ["zqworks"]}, {"text": ["zqltd"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  const auto found = with_rules(rules, "Yesterday Tarn Velo zqworks zqltd said it would sell.");
+  EXPECT_NE(std::find(found.begin(), found.end(), M{"Tarn Velo", "test:two-anchors"}), found.end())
+      << ::testing::PrintToString(found);
+  for (const char* text : {"Yesterday Tarn Velo zqworks said it would sell.", "Yesterday Tarn Velo zqltd said it would sell.",
+                           "zqltd said Tarn Velo zqworks would sell.", "Yesterday Tarn Velo zqworks left. Then zqltd said so."})
+    for (const auto& m : with_rules(rules, text)) EXPECT_NE(m.second, "test:two-anchors") << text;
+}

@@ -1743,3 +1743,36 @@ TEST(RelationsStage, ABrandFormBeforeACommonNounIsNoCriticism) {
   EXPECT_TRUE(Related("Tom Smith branded Jane Roe \"reckless\" on Monday.").has_relation("Tom Smith", "CRITICIZED", "Jane Roe"));
   EXPECT_TRUE(Related("Tom Smith branded the Tarn Party a disgrace.").has_relation("Tom Smith", "CRITICIZED", "Tarn Party"));
 }
+
+// Row 18.346: the writer's participle clause saying what a quote refers to (`referring to`,
+// `in reference to`): its names, up to a clause break or a purpose infinitive, are what the
+// quote is about; not a negated one, not the speaker.
+TEST(RelationsStage, AReferringToClauseNamesWhatTheQuoteIsAbout) {
+  const Related direct("\"It was a poor deal,\" Jane Roe said, referring to Tom Smith.");
+  EXPECT_TRUE(direct.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related nested("\"It was a poor deal,\" Jane Roe said, referring to the levy Tom Smith brought in to help Acme Corp.");
+  EXPECT_TRUE(nested.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  EXPECT_FALSE(nested.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
+  const Related noun("\"It was a poor deal,\" Jane Roe said in reference to Acme Corp on Monday.");
+  EXPECT_TRUE(noun.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
+  const Related negated("\"It was a poor deal,\" Jane Roe said, without referring to Tom Smith.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related self("\"It was a poor deal,\" Jane Roe said, referring to Jane Roe and her plan.");
+  EXPECT_FALSE(self.has_relation("Jane Roe", "SAID_ABOUT", "Jane Roe"));
+}
+
+// Row 18.347: a demonym in a quote qualifying a noun of state power (a state body, an
+// official, a regime noun, an attack) names its country: the quote is about it; not a
+// demonym before a people or a trade, a title, or one of a region.
+TEST(RelationsStage, ADemonymBeforeAStateNounInAQuoteIsAboutTheCountry) {
+  const Related body("\"The Norwegian authorities have let us down,\" Jane Roe said.");
+  EXPECT_TRUE(body.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related strike("Jane Roe said a Norwegian air strike had hit the depot.");
+  EXPECT_TRUE(strike.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related trade("\"Norwegian business needs a rest,\" Jane Roe said.");
+  EXPECT_FALSE(trade.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related people("Jane Roe said Norwegian farmers had a hard year.");
+  EXPECT_FALSE(people.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related region("\"European leaders will gather in May,\" Jane Roe said.");
+  EXPECT_FALSE(region.has_relation("Jane Roe", "SAID_ABOUT", "Europe"));
+}

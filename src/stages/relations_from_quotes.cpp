@@ -711,6 +711,32 @@ void demonym_states_about(Reading& r, const Quote& q) {
   }
 }
 
+// Row 18.349: reported words inside a relative clause on a name (`Norway, which Tom Smith
+// said was vital to the pact`, `Jane Roe, who Smith said had lied`): the speaker and its
+// cue (one or two lower-case words) stand right between the relative word (word list
+// relative_words) and the words, so the antecedent is the gap the words speak of (relative_object(): the argument ending at the
+// relative word or at the comma before it, the speaker's title or article skipped). The quote is
+// about it, never the speaker.
+void relative_antecedent_about(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Indirect || q.sentence >= a.sentences.size()) return;
+  const std::size_t t0 = a.token_at(q.span.begin);
+  const auto& args = r.by_sentence[q.sentence];
+  // The speaker right before the cue: one or two lower-case words (`said`, `has said`).
+  const auto speaker = std::find_if(args.begin(), args.end(), [&](const Arg& x) {
+    if (x.entity != q.speaker || x.end >= t0 || x.end + 2 < t0 || x.first == 0) return false;
+    for (std::size_t k = x.end; k < t0; ++k)
+      if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized)) return false;
+    return true;
+  });
+  if (speaker == args.end()) return;
+  Arg subject = *speaker;
+  if (r.lex.in(Words::DefiniteArticles, a.tokens[subject.first - 1])) --subject.first;  // `which the Tarn Party said`
+  const std::int32_t who = relative_object(r, args, subject);
+  if (who >= 0 && who != q.speaker)
+    r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:relative-antecedent", 0.5);
+}
+
 // The organisations of the document by the head noun of their name, lower-cased: the last
 // capitalised word before a lower-case one ("Bank of England" -> bank, "Senate Judiciary
 // Committee" -> committee), for the short names quotes use; -2 for the head of two
@@ -799,6 +825,7 @@ void from_quotes(Reading& r) {
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
       reference_to(r, q);
       demonym_states_about(r, q);
+      relative_antecedent_about(r, q);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1776,3 +1776,28 @@ TEST(RelationsStage, ADemonymBeforeAStateNounInAQuoteIsAboutTheCountry) {
   const Related region("\"European leaders will gather in May,\" Jane Roe said.");
   EXPECT_FALSE(region.has_relation("Jane Roe", "SAID_ABOUT", "Europe"));
 }
+
+// Row 18.348: in the phrase a judging report sets before a short quoted fragment, a
+// description the coreference stage resolved names its holder as a name does, and a speech
+// form after a determiner or a quantifier is a noun, no other report (`any calls`).
+TEST(RelationsStage, AResolvedDescriptionBeforeAJudgedFragmentIsWhatItIsAbout) {
+  const Related role("Tom Smith met Jane Roe, the Norwegian leader, on Monday. The Tarn Party decried any calls to "
+                     "drop the Norwegian leader as \"pretty absurd\".");
+  EXPECT_TRUE(role.has_relation("Tarn Party", "SAID_ABOUT", "Jane Roe"));
+  const Related pronoun("Tom Smith met Jane Roe, the Norwegian leader, on Monday. The Tarn Party decried any calls to "
+                        "drop her as \"pretty absurd\".");
+  EXPECT_FALSE(pronoun.has_relation("Tarn Party", "SAID_ABOUT", "Jane Roe"));
+}
+
+// Row 18.349: reported words in a relative clause on a name, the speaker and the cue right
+// after the relative word, speak of the antecedent.
+TEST(RelationsStage, ReportedWordsInARelativeClauseAreAboutTheAntecedent) {
+  const Related which("The talks touched on Norway, which Tom Smith said was vital to the pact.");
+  EXPECT_TRUE(which.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
+  const Related titled("Several topics remain, including Norway, which Mr Smith noted was essential to the pact.");
+  EXPECT_TRUE(titled.has_relation("Smith", "SAID_ABOUT", "Norway"));
+  const Related body("Tom Smith, who the Tarn Party said had lied, left on Monday.");
+  EXPECT_TRUE(body.has_relation("Tarn Party", "SAID_ABOUT", "Tom Smith"));
+  const Related plain("The talks touched on Norway. Tom Smith said the pact was vital.");
+  EXPECT_FALSE(plain.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
+}

@@ -317,6 +317,7 @@ enum class Words : std::uint8_t {
   CorrelativeOpeners,
   LabelVerbs,
   DistrictWords,
+  BilateralNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -737,6 +737,30 @@ void relative_antecedent_about(Reading& r, const Quote& q) {
     r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:relative-antecedent", 0.5);
 }
 
+// Row 18.350: `relations with X` in a quote (word lists bilateral_nouns, comitative_prepositions;
+// an article may stand before X) said by one who speaks for a country (speaker_country():
+// a country, or a person by a post in it) names that country as the other side ("Tom
+// Smith said relations with Norway are at a low", Smith the foreign minister of Sweden:
+// about Sweden too; GUIDELINES "About whom": `our two countries`). Not when X is that
+// country, nor the speaker.
+void bilateral_partner_about(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const std::size_t t0 = a.token_at(q.span.begin);
+  std::size_t te = t0;
+  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  const auto& args = r.by_sentence[q.sentence < a.sentences.size() ? q.sentence : 0];
+  for (std::size_t k = t0; k + 2 < te; ++k) {
+    if (!r.lex.in(Words::BilateralNouns, a.tokens[k]) || !r.lex.in(Words::ComitativePrepositions, a.tokens[k + 1])) continue;
+    const std::size_t o = r.lex.in(Words::Articles, a.tokens[k + 2]) ? k + 3 : k + 2;
+    const auto other = std::find_if(args.begin(), args.end(), [&](const Arg& x) { return x.first == o; });
+    if (other == args.end()) continue;
+    const std::int32_t mine = speaker_country(r, q.speaker);
+    if (mine >= 0 && mine != q.speaker && mine != other->entity)
+      r.col.add(q.speaker, RelationType::SaidAbout, mine, q.span, q.cue, "quote:bilateral-partner", 0.5);
+    return;
+  }
+}
+
 // The organisations of the document by the head noun of their name, lower-cased: the last
 // capitalised word before a lower-case one ("Bank of England" -> bank, "Senate Judiciary
 // Committee" -> committee), for the short names quotes use; -2 for the head of two
@@ -826,6 +850,7 @@ void from_quotes(Reading& r) {
       reference_to(r, q);
       demonym_states_about(r, q);
       relative_antecedent_about(r, q);
+      bilateral_partner_about(r, q);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1801,3 +1801,13 @@ TEST(RelationsStage, ReportedWordsInARelativeClauseAreAboutTheAntecedent) {
   const Related plain("The talks touched on Norway. Tom Smith said the pact was vital.");
   EXPECT_FALSE(plain.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
 }
+
+// Row 18.350: `relations with X` said by one who speaks for a country (a post in it) has
+// that country as the other side; not when the speaker speaks for no country.
+TEST(RelationsStage, RelationsWithACountryAreAboutTheSpeakersCountryToo) {
+  const Related minister("Swedish Foreign Minister Tom Smith said relations with Norway are at a low.");
+  EXPECT_TRUE(minister.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
+  EXPECT_TRUE(minister.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
+  const Related nobody("Tom Smith said relations with Norway are at a low.");
+  EXPECT_FALSE(nobody.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
+}

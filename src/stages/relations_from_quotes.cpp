@@ -604,8 +604,9 @@ std::int32_t referred(const Reading& r, std::uint32_t si, std::size_t k) {
 // Row 18.346: the writer's participle clause saying what a quote refers to (`"...," Tom
 // Smith said, referring to the levy Jane Roe brought in to fund the port`, `said Roe, in
 // reference to the Tarn Party`): a word of reference_nouns at token k that is a participle
-// (participle_suffixes: `referring`, `alluding`) or follows `in`, with a word of reference_prepositions after it and no negator just before it (`without reference to`). The
-// phrase after it runs to a clause break (phrase_end_words, a quotation mark) or to a
+// (participle_suffixes: `referring`, `alluding`) or follows `in`, with a word of
+// reference_prepositions after it and no negator just before it (`without reference to`).
+// The phrase after it runs to a clause break (phrase_end_words, a quotation mark) or to a
 // purpose infinitive (infinitive_markers: `... to fund the port` names no referent). Each
 // named argument there (a capitalised word in it: no pronoun), never the speaker, is one
 // the quote is about. False when k is no such participle.

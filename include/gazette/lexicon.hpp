@@ -321,6 +321,7 @@ enum class Words : std::uint8_t {
   ResignationVerbs,
   HoldingNouns,
   StaffNouns,
+  BilateralNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

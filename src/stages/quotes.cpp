@@ -100,8 +100,11 @@ void fragment_about(const Resolver& r, Quote& q) {
     from = k - 1;
   }
   // Another verb of speech or judgement there reports the fragment itself: its subject is no
-  // topic of this speaker's.
+  // topic of this speaker's. Row 18.348: a form after a determiner or a quantifier is a
+  // noun, no verb (`decried any calls to drop X as "absurd"`, `the claims`).
   for (std::size_t k = from; k + 1 < open; ++k) {
+    if (k > from && (r.lex.in(Words::Determiners, a.tokens[k - 1]) || r.lex.in(Words::QuantifierDeterminers, a.tokens[k - 1])))
+      continue;
     const SpeechCue* other = nullptr;
     std::uint32_t p = 0;
     if (quotes::speech_verb_at(r, k, open, &other) > 0 ||
@@ -112,7 +115,10 @@ void fragment_about(const Resolver& r, Quote& q) {
   const bool hearer = quotes::speech_verb_at(r, a.token_at(q.cue_span.begin), open, &vc) > 0 && vc != nullptr && vc->takes_object;
   const std::uint32_t b = std::max(a.tokens[from].span.begin, q.cue_span.end), e = a.tokens[open - 1].span.begin;
   for (const Mention& m : a.mentions) {
-    if (m.span.begin < b || m.span.end > e || m.entity < 0 || !m.resolved_from.empty()) continue;
+    // Row 18.348: a description the coreference stage resolved names its holder as a name
+    // does (`decried calls to drop the Ruritanian leader as "absurd"`); a pronoun does not.
+    if (m.span.begin < b || m.span.end > e || m.entity < 0 || (!m.resolved_from.empty() && m.end_token < m.first_token + 2))
+      continue;
     const std::size_t t = a.token_at(m.span.begin);
     if (hearer && t <= cue_end + 1) continue;  // `told (the) BBC`
     if (after_agent(r, from, t) || aside(r, from, t, open)) continue;

@@ -601,6 +601,38 @@ std::int32_t referred(const Reading& r, std::uint32_t si, std::size_t k) {
   return -1;
 }
 
+// Row 18.346: the writer's participle clause saying what a quote refers to (`"...," Tom
+// Smith said, referring to the levy Jane Roe brought in to fund the port`, `said Roe, in
+// reference to the Tarn Party`): a word of reference_nouns at token k that is a participle
+// (participle_suffixes: `referring`, `alluding`) or follows `in`, with a word of
+// reference_prepositions after it and no negator just before it (`without reference to`).
+// The phrase after it runs to a clause break (phrase_end_words, a quotation mark) or to a
+// purpose infinitive (infinitive_markers: `... to fund the port` names no referent). Each
+// named argument there (a capitalised word in it: no pronoun), never the speaker, is one
+// the quote is about. False when k is no such participle.
+bool referring_phrase(Reading& r, const Quote& q, std::uint32_t si, std::size_t k) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  const Sentence& s = a.sentences[si];
+  if (k + 2 >= s.end_token || k == s.first_token || t[k].has(kCapitalized) ||
+      !r.lex.in(Words::ReferencePrepositions, t[k + 1]))
+    return false;
+  const bool participle = r.lex.ends_in(Words::ParticipleSuffixes, t[k].lower);
+  if (!participle && !r.lex.in(Words::ContainmentPrepositions, t[k - 1])) return false;  // `in reference to`
+  for (std::size_t j = k; j > s.first_token && j + 3 > k; --j)
+    if (negator(r, t[j - 1])) return true;
+  std::size_t end = k + 2;
+  while (end < s.end_token && t[end].kind != TokenKind::Quote && !r.lex.in_as_written(Words::PhraseEndWords, t[end]) &&
+         !(end > k + 2 && r.lex.in(Words::InfinitiveMarkers, t[end])))
+    ++end;
+  for (const Arg& x : r.by_sentence[si]) {
+    if (x.first < k + 2 || x.end > end || x.entity < 0 || x.entity == q.speaker) continue;
+    if (std::none_of(t.begin() + x.first, t.begin() + x.end, [](const Token& w) { return w.has(kCapitalized); })) continue;
+    r.col.add(q.speaker, RelationType::SaidAbout, x.entity, q.span, q.cue, "quote:referring-to", 0.5);
+  }
+  return true;
+}
+
 // The writer saying whom a quote points at (GUIDELINES "About whom": the entities the
 // quoted words clearly refer to): `"...," he said, in an apparent reference to X`, `In a
 // veiled swipe at X, Y said ...`, or the next sentence (a paragraph of its own, often)
@@ -632,11 +664,102 @@ void reference_to(Reading& r, const Quote& q) {
       if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
       if (!alone && shared()) return;
       alone = true;
+      if (!swipe && referring_phrase(r, q, si, k)) continue;  // row 18.346: `, referring to X`
       const std::int32_t who = referred(r, si, k);
       if (who < 0 || who == q.speaker) continue;
       r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:reference", 0.5);
       if (swipe) r.col.add(q.speaker, RelationType::Criticized, who, sentence_span(a, si), q.cue, "quote:swipe", 0.5);
     }
+}
+
+// The head noun of a demonym at [b, e) in a quote stands for the state (row 18.347): a word
+// of official_nouns, state_body_nouns or regime_nouns, or an ATTACKED cue read as a noun
+// (relation_cues.json, word list cue_nouns: `strike`, `attacks`), right after it or after
+// one lower-case word (`Ruritanian air strikes`, `the Ruritanian armed forces`); not a
+// person, a people or a trade (`Ruritanian rebels`, `Ruritanian business`), nor a verb after
+// another noun (`Ruritanian warships fired`: the warships are no state noun).
+bool state_head_after(const Reading& r, std::size_t e, std::size_t end) {
+  const Annotation& a = r.a;
+  for (std::size_t k = e; k < end && k < e + 2; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return false;
+    if (r.lex.in(Words::OfficialNouns, t) || r.lex.in(Words::StateBodyNouns, t) || r.lex.in(Words::RegimeNouns, t)) return true;
+    std::uint32_t p = 0;
+    if (r.lex.in(Words::CueNouns, t) && r.lex.relation_index().match(a.tokens, k, end, p) > 0 &&
+        r.lex.relation_cues()[p].type == RelationType::Attacked)
+      return true;
+  }
+  return false;
+}
+
+// Row 18.347: a demonym in a quote qualifying a noun of state power (state_head_after():
+// "the Ruritanian government lied", "a Ruritanian strike hit the depot") names its country
+// (GUIDELINES "About whom": the entities the quoted words clearly refer to; "Demonyms ...
+// are evidence for relations"): the quote is about that country, never the speaker. Not a
+// demonym that qualifies a title or a name (`Ruritanian President X`: the holder is named),
+// nor one of a region (`European leaders`: no country).
+void demonym_states_about(Reading& r, const Quote& q) {
+  Annotation& a = r.a;
+  const std::size_t t0 = a.token_at(q.span.begin);
+  std::size_t te = t0;
+  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {  // implied_country() adds entities, not cues
+    const Cue& c = a.cues[ci];
+    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= te || !state_head_after(r, c.end_token, te)) continue;
+    const std::int32_t country = implied_country(a, r.lex, a.cues[ci].value);
+    if (country >= 0 && country != q.speaker && a.entities[static_cast<std::size_t>(country)].type == EntityType::Country)
+      r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:demonym-state", 0.5);
+  }
+}
+
+// Row 18.349: reported words inside a relative clause on a name (`Norway, which Tom Smith
+// said was vital to the pact`, `Jane Roe, who Smith said had lied`): the speaker and its
+// cue (one or two lower-case words) stand right between the relative word (word list
+// relative_words) and the words, so the antecedent is the gap the words speak of (relative_object(): the argument ending at the
+// relative word or at the comma before it, the speaker's title or article skipped). The quote is
+// about it, never the speaker.
+void relative_antecedent_about(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  if (q.kind != Quote::Kind::Indirect || q.sentence >= a.sentences.size()) return;
+  const std::size_t t0 = a.token_at(q.span.begin);
+  const auto& args = r.by_sentence[q.sentence];
+  // The speaker right before the cue: one or two lower-case words (`said`, `has said`).
+  const auto speaker = std::find_if(args.begin(), args.end(), [&](const Arg& x) {
+    if (x.entity != q.speaker || x.end >= t0 || x.end + 2 < t0 || x.first == 0) return false;
+    for (std::size_t k = x.end; k < t0; ++k)
+      if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized)) return false;
+    return true;
+  });
+  if (speaker == args.end()) return;
+  Arg subject = *speaker;
+  if (r.lex.in(Words::DefiniteArticles, a.tokens[subject.first - 1])) --subject.first;  // `which the Tarn Party said`
+  const std::int32_t who = relative_object(r, args, subject);
+  if (who >= 0 && who != q.speaker)
+    r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:relative-antecedent", 0.5);
+}
+
+// Row 18.350: `relations with X` in a quote (word lists bilateral_nouns, comitative_prepositions;
+// an article may stand before X) said by one who speaks for a country (speaker_country():
+// a country, or a person by a post in it) names that country as the other side ("Tom
+// Smith said relations with Norway are at a low", Smith the foreign minister of Sweden:
+// about Sweden too; GUIDELINES "About whom": `our two countries`). Not when X is that
+// country, nor the speaker.
+void bilateral_partner_about(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const std::size_t t0 = a.token_at(q.span.begin);
+  std::size_t te = t0;
+  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  const auto& args = r.by_sentence[q.sentence < a.sentences.size() ? q.sentence : 0];
+  for (std::size_t k = t0; k + 2 < te; ++k) {
+    if (!r.lex.in(Words::BilateralNouns, a.tokens[k]) || !r.lex.in(Words::ComitativePrepositions, a.tokens[k + 1])) continue;
+    const std::size_t o = r.lex.in(Words::Articles, a.tokens[k + 2]) ? k + 3 : k + 2;
+    const auto other = std::find_if(args.begin(), args.end(), [&](const Arg& x) { return x.first == o; });
+    if (other == args.end()) continue;
+    const std::int32_t mine = speaker_country(r, q.speaker);
+    if (mine >= 0 && mine != q.speaker && mine != other->entity)
+      r.col.add(q.speaker, RelationType::SaidAbout, mine, q.span, q.cue, "quote:bilateral-partner", 0.5);
+    return;
+  }
 }
 
 // The organisations of the document by the head noun of their name, lower-cased: the last
@@ -726,6 +849,9 @@ void from_quotes(Reading& r) {
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
       reference_to(r, q);
+      demonym_states_about(r, q);
+      relative_antecedent_about(r, q);
+      bilateral_partner_about(r, q);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1790,3 +1790,71 @@ TEST(RelationsStage, ADemonymBeforeAPersonsNameQualifiesThePerson) {
   const Related forces("Norwegian forces attack Jack Doe's convoy near Farrow.");
   EXPECT_TRUE(forces.has_relation("Norway", "ATTACKED", "Jack Doe") || forces.has_relation("Norway", "CRITICIZED", "Jack Doe"));
 }
+
+// Row 18.346: the writer's participle clause saying what a quote refers to (`referring to`,
+// `in reference to`): its names, up to a clause break or a purpose infinitive, are what the
+// quote is about; not a negated one, not the speaker.
+TEST(RelationsStage, AReferringToClauseNamesWhatTheQuoteIsAbout) {
+  const Related direct("\"It was a poor deal,\" Jane Roe said, referring to Tom Smith.");
+  EXPECT_TRUE(direct.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related nested("\"It was a poor deal,\" Jane Roe said, referring to the levy Tom Smith brought in to help Acme Corp.");
+  EXPECT_TRUE(nested.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  EXPECT_FALSE(nested.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
+  const Related noun("\"It was a poor deal,\" Jane Roe said in reference to Acme Corp on Monday.");
+  EXPECT_TRUE(noun.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
+  const Related negated("\"It was a poor deal,\" Jane Roe said, without referring to Tom Smith.");
+  EXPECT_FALSE(negated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related self("\"It was a poor deal,\" Jane Roe said, referring to Jane Roe and her plan.");
+  EXPECT_FALSE(self.has_relation("Jane Roe", "SAID_ABOUT", "Jane Roe"));
+}
+
+// Row 18.347: a demonym in a quote qualifying a noun of state power (a state body, an
+// official, a regime noun, an attack) names its country: the quote is about it; not a
+// demonym before a people or a trade, a title, or one of a region.
+TEST(RelationsStage, ADemonymBeforeAStateNounInAQuoteIsAboutTheCountry) {
+  const Related body("\"The Norwegian authorities have let us down,\" Jane Roe said.");
+  EXPECT_TRUE(body.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related strike("Jane Roe said a Norwegian air strike had hit the depot.");
+  EXPECT_TRUE(strike.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related trade("\"Norwegian business needs a rest,\" Jane Roe said.");
+  EXPECT_FALSE(trade.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related people("Jane Roe said Norwegian farmers had a hard year.");
+  EXPECT_FALSE(people.has_relation("Jane Roe", "SAID_ABOUT", "Norway"));
+  const Related region("\"European leaders will gather in May,\" Jane Roe said.");
+  EXPECT_FALSE(region.has_relation("Jane Roe", "SAID_ABOUT", "Europe"));
+}
+
+// Row 18.348: in the phrase a judging report sets before a short quoted fragment, a
+// description the coreference stage resolved names its holder as a name does, and a speech
+// form after a determiner or a quantifier is a noun, no other report (`any calls`).
+TEST(RelationsStage, AResolvedDescriptionBeforeAJudgedFragmentIsWhatItIsAbout) {
+  const Related role("Tom Smith met Jane Roe, the Norwegian leader, on Monday. The Tarn Party decried any calls to "
+                     "drop the Norwegian leader as \"pretty absurd\".");
+  EXPECT_TRUE(role.has_relation("Tarn Party", "SAID_ABOUT", "Jane Roe"));
+  const Related pronoun("Tom Smith met Jane Roe, the Norwegian leader, on Monday. The Tarn Party decried any calls to "
+                        "drop her as \"pretty absurd\".");
+  EXPECT_FALSE(pronoun.has_relation("Tarn Party", "SAID_ABOUT", "Jane Roe"));
+}
+
+// Row 18.349: reported words in a relative clause on a name, the speaker and the cue right
+// after the relative word, speak of the antecedent.
+TEST(RelationsStage, ReportedWordsInARelativeClauseAreAboutTheAntecedent) {
+  const Related which("The talks touched on Norway, which Tom Smith said was vital to the pact.");
+  EXPECT_TRUE(which.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
+  const Related titled("Several topics remain, including Norway, which Mr Smith noted was essential to the pact.");
+  EXPECT_TRUE(titled.has_relation("Smith", "SAID_ABOUT", "Norway"));
+  const Related body("Tom Smith, who the Tarn Party said had lied, left on Monday.");
+  EXPECT_TRUE(body.has_relation("Tarn Party", "SAID_ABOUT", "Tom Smith"));
+  const Related plain("The talks touched on Norway. Tom Smith said the pact was vital.");
+  EXPECT_FALSE(plain.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
+}
+
+// Row 18.350: `relations with X` said by one who speaks for a country (a post in it) has
+// that country as the other side; not when the speaker speaks for no country.
+TEST(RelationsStage, RelationsWithACountryAreAboutTheSpeakersCountryToo) {
+  const Related minister("Swedish Foreign Minister Tom Smith said relations with Norway are at a low.");
+  EXPECT_TRUE(minister.has_relation("Tom Smith", "SAID_ABOUT", "Norway"));
+  EXPECT_TRUE(minister.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
+  const Related nobody("Tom Smith said relations with Norway are at a low.");
+  EXPECT_FALSE(nobody.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
+}

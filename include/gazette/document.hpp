@@ -1,7 +1,9 @@
 // Document: one news article, owning its text; every Span points into `text`.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace gazette {
@@ -20,6 +22,12 @@ struct Document {
   // which the annotation of the earlier one is found again.
   std::string duplicate_of;
   std::uint64_t text_key = 0;
+  // Set by ingest when the digest it took to find duplicates is the SHA-256 of `text`
+  // itself (a text whose whitespace needs no folding, or the exact digest of
+  // copy_duplicate_documents; row 23.266): the database's content hash
+  // (sqlite.hpp document_content_hash()) is then written from it, not hashed again.
+  // Unset otherwise; code that changes `text` after ingest must reset it.
+  std::optional<std::array<std::uint8_t, 32>> text_sha256;
 };
 
 }  // namespace gazette

@@ -62,6 +62,7 @@
 namespace gazette {
 
 struct Annotation;
+struct Document;
 
 inline constexpr int kSqliteSchemaVersion = 2;
 
@@ -74,6 +75,10 @@ bool sqlite_without_memory_statistics();
 
 // SHA-256 of `text` (hash.hpp), as 64 lower-case hex digits.
 std::string content_hash(std::string_view text);
+// content_hash(doc.text), written from doc.text_sha256 when ingest kept it (row 23.266:
+// the text is not hashed a second time). Example (made up): a JSONL article on one line
+// hashed once by ingest's duplicate test, its digest read here as 64 hex digits.
+std::string document_content_hash(const Document& doc);
 
 // What one SqliteWriter::merge() copied.
 struct MergeStats {

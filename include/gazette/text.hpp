@@ -80,6 +80,10 @@ std::string fold(std::string_view s);
 // duplicate paragraphs (sentences.hpp mark_duplicates) and duplicate documents
 // (hash.hpp normalized_digest) are compared.
 void append_whitespace_folded(std::string_view text, std::string& out);
+// True when append_whitespace_folded() would append `text` unchanged: no tab, CR or LF,
+// no two spaces in a row, no space first or last (row 23.266). Example (made up):
+// "Tom Smith said so." is; "Tom Smith\nsaid so." and "Tom  Smith" are not.
+bool is_whitespace_folded(std::string_view text);
 
 namespace detail {
 // The whitespace fold of the bytes [p, end) written from `w`, which has room for end - p

@@ -347,11 +347,11 @@ namespace {
 // runner.hpp), so the thread that runs the sink only checks, inserts and adds.
 struct BuildDocument {
   GraphDocument graph;  // to_graph_document(a): one for both the database and the builder
-  std::string hash;     // content_hash(a.doc->text), when there is a database
+  std::string hash;     // document_content_hash(*a.doc), when there is a database
 };
 BuildDocument prepare_build_document(const Annotation& a, bool has_db) {
   BuildDocument d{to_graph_document(a), {}};
-  if (has_db) d.hash = content_hash(a.doc->text);
+  if (has_db) d.hash = document_content_hash(*a.doc);
   return d;
 }
 

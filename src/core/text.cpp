@@ -4,6 +4,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gazette {
 
 char32_t decode_utf8(std::string_view s, std::size_t& i) {
@@ -351,6 +355,33 @@ char* detail::fold_whitespace(const char* p, const char* const end, char* w, con
       *w++ = c;
     }
   }
+}
+
+bool is_whitespace_folded(std::string_view text) {
+  if (text.empty()) return true;
+  if (text.front() == ' ' || text.back() == ' ') return false;
+  bool after_space = false;
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: no tab, CR or LF among them, and no space after a space
+  // (the bit of each space against the bit of the byte before, the last byte of the
+  // previous sixteen carried in).
+  for (; text.size() - i >= 16; i += 16) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
+                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+    const auto spaces = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))));
+    if (_mm_movemask_epi8(breaks) != 0 || (spaces & ((spaces << 1) | (after_space ? 1u : 0u))) != 0) return false;
+    after_space = (spaces >> 15) != 0;
+  }
+#endif
+  for (; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == '\t' || c == '\r' || (c == ' ' && after_space)) return false;
+    after_space = c == ' ';
+  }
+  return true;
 }
 
 void append_whitespace_folded(std::string_view text, std::string& out) {

@@ -340,7 +340,11 @@ class Reader {
     if (opt_.copy_duplicate_documents && !d.text.empty()) {
       if (!mark_copy(d)) return;
     } else if (opt_.skip_duplicate_documents && !d.text.empty()) {
-      const auto h = normalized_digest(d.text);
+      // A text that is its own whitespace fold has the normalised digest of its own
+      // bytes: kept for the database's content hash (row 23.266), not taken again.
+      const bool folded = is_whitespace_folded(d.text);
+      const auto h = folded ? sha256(d.text) : normalized_digest(d.text);
+      if (folded) d.text_sha256 = h;
       if (const auto first = seen_.first_or_add(h, d.id)) {
         diag_.add({d.source, 0, 0, Diagnostic::Severity::Note,
                    "identical to document " + std::string(*first) + ": counted once"});
@@ -360,6 +364,7 @@ class Reader {
   bool mark_copy(Document& d) {
     const auto h = sha256(d.text);
     std::memcpy(&d.text_key, h.data(), sizeof d.text_key);
+    d.text_sha256 = h;
     const auto first = seen_.first_or_add(h, d.id);
     if (!first) return true;
     d.duplicate_of = std::string(*first);

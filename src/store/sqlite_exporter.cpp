@@ -26,6 +26,9 @@
 namespace gazette {
 
 std::string content_hash(std::string_view text) { return sha256_hex(text); }
+std::string document_content_hash(const Document& doc) {
+  return doc.text_sha256 ? to_hex(*doc.text_sha256) : content_hash(doc.text);
+}
 
 bool sqlite_without_memory_statistics() { return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK; }
 
@@ -288,7 +291,7 @@ struct SqliteWriter::Impl::DocumentRows {
 
 std::optional<std::string> SqliteWriter::unstored_hash(const Annotation& a) {
   if (!impl_) throw std::logic_error("SqliteWriter::add() before open()");
-  std::string hash = content_hash(a.doc->text);
+  std::string hash = document_content_hash(*a.doc);
   if (!has_document(hash)) return hash;
   ++skipped_;
   return std::nullopt;

@@ -1,5 +1,8 @@
 #include "gazette/ingest.hpp"
 
+#include "gazette/hash.hpp"
+#include "gazette/sqlite.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -330,4 +333,32 @@ TEST(Ingest, StandardInputGivesTheDocumentsAndMessagesOfTheSameFile) {
     EXPECT_EQ(from_stdin.diags[k].format(), expected);
   }
   EXPECT_TRUE(has_message(from_stdin, "<stdin>:4"));
+}
+
+// Row 23.266: a text that is its own whitespace fold keeps the SHA-256 ingest took of it
+// to find duplicates, and the database's content hash is written from it; a text whose
+// fold differs gets none, and its content hash is taken from the text as before. With
+// copy_duplicate_documents the exact digest is kept for every text.
+TEST(Ingest, ATextThatIsItsOwnFoldKeepsItsDigestForTheContentHash) {
+  TempDir t;
+  const std::string one_line = "Tom Smith said the Farrow bridge would open in May.";
+  const std::string two_lines = "Tom Smith said the Farrow bridge\nwould open in June.";
+  const auto path = t.write("docs.jsonl", "{\"id\":\"a\",\"text\":\"" + one_line +
+                                              "\"}\n{\"id\":\"b\",\"text\":\"Tom Smith said the Farrow bridge\\nwould "
+                                              "open in June.\"}\n");
+  for (const bool copies : {false, true}) {
+    IngestOptions opt;
+    opt.copy_duplicate_documents = copies;
+    auto r = run({path}, opt);
+    ASSERT_EQ(r.docs.size(), 2u);
+    EXPECT_EQ(r.docs[0].text, one_line);
+    EXPECT_EQ(r.docs[1].text, two_lines);
+    ASSERT_TRUE(r.docs[0].text_sha256.has_value());
+    EXPECT_EQ(*r.docs[0].text_sha256, sha256(one_line));
+    EXPECT_EQ(r.docs[1].text_sha256.has_value(), copies);
+    for (const auto& d : r.docs) EXPECT_EQ(document_content_hash(d), content_hash(d.text)) << d.id;
+  }
+  Document made;  // a document not read by ingest: its text is hashed
+  made.text = one_line;
+  EXPECT_EQ(document_content_hash(made), sha256_hex(one_line));
 }

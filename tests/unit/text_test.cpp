@@ -338,3 +338,41 @@ TEST(Text, SingleSEnding) {
   EXPECT_FALSE(single_s_ending("giant"));
   EXPECT_FALSE(single_s_ending(""));
 }
+
+// Row 23.266: is_whitespace_folded() says whether append_whitespace_folded() leaves a text
+// as it is: checked against the fold itself on made-up texts of words, single and double
+// spaces, line breaks, tabs and control bytes, at every offset of its sixteen-byte
+// runs (a double space across two runs, a space ending a run, one at either end).
+TEST(Text, WhitespaceFoldedTextsAreThoseTheFoldLeavesAsTheyAre) {
+  EXPECT_TRUE(is_whitespace_folded(""));
+  EXPECT_TRUE(is_whitespace_folded("Tom Smith said so."));
+  EXPECT_FALSE(is_whitespace_folded("Tom Smith\nsaid so."));
+  EXPECT_FALSE(is_whitespace_folded("Tom  Smith said so."));
+  EXPECT_FALSE(is_whitespace_folded(" Tom Smith"));
+  EXPECT_FALSE(is_whitespace_folded("Tom Smith "));
+  EXPECT_TRUE(is_whitespace_folded("Jane\x01Roe"));  // other control bytes are kept by the fold
+  const char* pieces[] = {"Jane", " ", "  ", "\n", "\t", "\r", "Roe,", "x", "\x02", "\xC3\xA9"};
+  std::uint32_t state = 2026;
+  int folded = 0;
+  for (int round = 0; round < 4000; ++round) {
+    std::string text;
+    for (int k = 0, parts = round % 23; k < parts; ++k) {
+      state = state * 1103515245u + 12345u;
+      const auto pick = (state >> 16) % 10;
+      text += pieces[pick < 3 || pick > 5 || (state >> 8) % 4 == 0 ? pick : 0];
+    }
+    std::string fold;
+    append_whitespace_folded(text, fold);
+    EXPECT_EQ(is_whitespace_folded(text), fold == text) << "round " << round << ": [" << text << "]";
+    folded += fold == text;
+  }
+  EXPECT_GT(folded, 500);  // both answers are tested often
+  EXPECT_LT(folded, 3500);
+  for (std::size_t at = 0; at < 38; ++at) {
+    std::string text(40, 'a');
+    text[at] = text[at + 1] = ' ';
+    EXPECT_FALSE(is_whitespace_folded(text)) << at;
+    text[at + 1] = 'b';
+    EXPECT_EQ(is_whitespace_folded(text), at != 0) << at;
+  }
+}

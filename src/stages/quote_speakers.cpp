@@ -2002,3 +2002,87 @@ void noun_cue_modifier_speakers(Resolver& r) {
 }
 
 }  // namespace gazette::quotes
+
+namespace gazette::quotes {
+
+namespace {
+
+// Row A1165: a noun that names a state's government itself (in both state_body_nouns and
+// regime_nouns: `government`, `administration`, `military`), not a body of it.
+bool government_noun(const Resolver& r, const Token& t) {
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && r.lex.in(Words::StateBodyNouns, t) && r.lex.in(Words::RegimeNouns, t);
+}
+
+// Row A1165: an article at token k, then a government noun, then maybe one official noun
+// (`the government`, `a government spokesman`), outside quotation marks and names. The token
+// after the phrase, or 0 when none stands at k.
+std::size_t government_phrase_end(const Resolver& r, std::size_t k, std::size_t end) {
+  const Annotation& a = r.a;
+  if (k + 1 >= end || r.in_direct[k] || !r.lex.in(Words::Articles, a.tokens[k].lower)) return 0;
+  if (!government_noun(r, a.tokens[k + 1]) || r.mention_cover[k + 1] >= 0) return 0;
+  std::size_t e = k + 2;
+  if (e < end && r.lex.in(Words::OfficialNouns, a.tokens[e]) && r.mention_cover[e] < 0) ++e;
+  return e;
+}
+
+// Row A1165: whether q's cue has such a phrase as its subject: right before it, auxiliaries
+// of subject_gap_words between (`the government has said`, `a government spokesman said`),
+// or right after it up to a comma or the sentence's end (`according to a government
+// spokesman.`, `said a government spokesman.`).
+bool government_speaks(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const std::size_t cue = cue_token(r, q);
+  if (cue == 0 && q.cue_span.empty()) return false;
+  const Sentence& st = a.sentences[q.sentence];
+  std::size_t k = cue;
+  while (k > st.first_token && r.lex.in(Words::SubjectGapWords, a.tokens[k - 1])) --k;
+  for (std::size_t b = k >= st.first_token + 3 ? k - 3 : st.first_token; b + 1 < k; ++b)
+    if (government_phrase_end(r, b, k) == k) return true;
+  std::size_t j = cue + 1 + static_cast<std::size_t>(std::count(q.cue.begin(), q.cue.end(), ' '));  // past the cue's words
+  if (!q.cue_span.empty())
+    for (j = cue; j < st.end_token && a.tokens[j].span.end <= q.cue_span.end;) ++j;
+  const std::size_t e = government_phrase_end(r, j, st.end_token);
+  if (e == 0 || (e < st.end_token && a.tokens[e].kind != TokenKind::Punct)) return false;
+  return e >= st.end_token || a.tokens[e].norm == "." || a.tokens[e].norm == ",";
+}
+
+// Row A1165: the country whose government that is: the country of a place phrase opening
+// the sentence (`In Ruritania the cost will rise, according to a government spokesman`: the
+// scene it sets), else the only country the document names; -1 when neither.
+std::int32_t government_country(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[q.sentence];
+  std::size_t k = st.first_token;
+  while (k < st.end_token && a.tokens[k].kind != TokenKind::Word) ++k;
+  if (k + 1 < st.end_token && r.lex.in(Words::LocationPrepositions, a.tokens[k])) {
+    std::size_t m = k + 1;
+    if (r.lex.in(Words::DefiniteArticles, a.tokens[m]) && m + 1 < st.end_token) ++m;
+    if (const std::int32_t mi = r.mention_at[m]; mi >= 0) {
+      const std::int32_t e = a.mentions[static_cast<std::size_t>(mi)].entity;
+      if (e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Country) return e;
+    }
+  }
+  std::int32_t only = -1;
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Country) continue;
+    if (only >= 0 && only != m.entity) return -1;
+    only = m.entity;
+  }
+  return only;
+}
+
+}  // namespace
+
+// Row A1165 (GUIDELINES: `The government said` -> the country when the article names it; an
+// unnamed spokesman speaks for the body): a quote with no speaker whose cue's subject is
+// `the government` or `a government spokesman` is the country whose government it is
+// (government_country()): `Ruritania will cut taxes. The government said it would ...`.
+void government_speakers(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    if (q.speaker >= 0 || q.cue.empty() || !government_speaks(r, q)) continue;
+    q.speaker = government_country(r, q);
+  }
+}
+
+}  // namespace gazette::quotes

@@ -268,6 +268,7 @@ void extract_quotes(Resolver& r) {
   quotes::noun_cue_modifier_speakers(r);    // row A1154
   quotes::continue_last_speaker(r);
   quotes::delayed_identification(r);
+  quotes::government_speakers(r);           // row A1165
   for (auto& q : a.quotes) set_about(r, q);
   quotes::speaker_references(r);
 }

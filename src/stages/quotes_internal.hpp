@@ -172,6 +172,8 @@ bool place_modifier(const Resolver& r, std::int32_t mi, std::size_t cue);
 void drop_place_modifier_speakers(Resolver& r);
 // Row A1154: `blasted Ruritania claims that ...` is Ruritania's report.
 void noun_cue_modifier_speakers(Resolver& r);
+// Row A1165: `the government said`, `according to a government spokesman` is the country.
+void government_speakers(Resolver& r);
 
 // Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
 // coreference stage did not write: a collective (the stage's unwritten reference over the

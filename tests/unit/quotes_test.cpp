@@ -3419,3 +3419,26 @@ TEST(Quotes, AStatementNounAfterABodysNameInAVerbsObjectIsThatBodysReport) {
   EXPECT_EQ(speaker_of("Talks went on in Velmar. Later Acme Corp claims that the plant was safe.", "the plant was safe"),
             "Acme Corp");
 }
+
+TEST(Quotes, TheGovernmentOrAnUnnamedGovernmentSpokesmanIsTheCountryTheArticleNames) {
+  // s60b-orgspk (row A1165): `the government said` is the country the article names, and
+  // `according to a government spokesman` after a place phrase opening the sentence is the
+  // country of that place (GUIDELINES: an unnamed spokesman speaks for the body).
+  EXPECT_EQ(speaker_of("Norway will raise fuel duty next year. The government has said the money will go to new rail lines.",
+                       "the money will go to new rail lines"),
+            "Norway");
+  EXPECT_EQ(speaker_of("Storms hit Chile and Norway. In Norway the cost of repairs could halve growth, according to a "
+                       "government spokesman.",
+                       "In Norway the cost of repairs could halve growth"),
+            "Norway");
+  EXPECT_EQ(speaker_of("Fuel duty will rise in Norway. \"We have no choice,\" a government spokesman said.", "We have no choice"),
+            "Norway");
+  // Two countries named and no place phrase to choose between them: no speaker.
+  EXPECT_EQ(speaker_of("Chile and Norway signed a fishing deal. The government said the quotas would hold.",
+                       "the quotas would hold"),
+            "(none)");
+  // No country named: no speaker (GUIDELINES: the country only if the article names it).
+  EXPECT_EQ(speaker_of("Fuel duty will rise next year. The government said the money will go to rail.",
+                       "the money will go to rail"),
+            "(none)");
+}

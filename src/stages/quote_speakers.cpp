@@ -622,6 +622,18 @@ void speaker_clause_colon(Resolver& r, std::size_t colon, std::size_t sentence_b
       const Token& before = a.tokens[npb - 1];
       if (before.norm != "," && !r.lex.in(Words::Coordinators, before) && !r.lex.in(Words::DiscourseMarkers, before)) continue;
     }
+    // Row A1162: a body's name before a post title (no official noun: `a Kestwick spokesman`
+    // speaks for the body) describes the post's holder (`The Harbor Party leader went on:`
+    // -> the leader the text names, noun_phrase(), rule A200), else nobody; never the body.
+    if (const std::size_t n = type == EntityType::Organization ? r.lex.post_title(a.tokens, m.end_token, colon) : 0;
+        n > 0 && !r.lex.in(Words::OfficialNouns, a.tokens[m.end_token + n - 1])) {
+      at.speaker = r.noun_phrase(npb, m.end_token + n, at.from, at.mention);
+      if (at.speaker >= 0) {
+        q.cue = ":";
+        q.rule = "clause-colon";
+      }
+      return;
+    }
     at.speaker = m.entity;
     at.mention = mi;
     q.cue = ":";

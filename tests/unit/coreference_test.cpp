@@ -1157,3 +1157,21 @@ TEST(CoreferenceStage, AMarkOrACapitalisedWordEndsTheCollectivesAfterAnArticle) 
   EXPECT_EQ(collectives, (std::vector<std::string>{"the union Transport Workers Union", "The union Transport Workers Union",
                                                     "The union also Transport Workers Union"}));
 }
+
+// Row A1161 (titles.json: `Boss` an office title, as `Coach` and `Manager`): `the Kestwick
+// boss` describes a person, the holder of that post at the body the text names
+// (`Kestwick boss Tom Smith` earlier), else nobody: never the club itself (role-phrase).
+TEST(Coreference, TheClubBossIsTheNamedHolderOfThePostNotTheClub) {
+  gazette::testing::Annotated named("Kestwick boss Tom Smith was pleased. Kestwick beat Harbor Rovers 2-0 on Saturday. "
+                                    "The Kestwick boss said his side had been superb.");
+  ASSERT_EQ(named.a.quotes.size(), 1u);
+  EXPECT_EQ(named.name(named.a.quotes[0].speaker), "Tom Smith");
+  gazette::testing::Annotated unnamed("Kestwick beat Harbor Rovers 2-0 on Saturday. "
+                                      "The Kestwick boss said his side had been superb.");
+  ASSERT_EQ(unnamed.a.quotes.size(), 1u);
+  EXPECT_LT(unnamed.a.quotes[0].speaker, 0);
+  // A spokesman still speaks for the body (GUIDELINES: `a Home Office spokesman said`).
+  gazette::testing::Annotated body("The Harbor Party met on Saturday. A Harbor Party spokesman said the vote was fair.");
+  ASSERT_EQ(body.a.quotes.size(), 1u);
+  EXPECT_EQ(body.name(body.a.quotes[0].speaker), "Harbor Party");
+}

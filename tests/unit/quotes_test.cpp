@@ -3442,3 +3442,22 @@ TEST(Quotes, TheGovernmentOrAnUnnamedGovernmentSpokesmanIsTheCountryTheArticleNa
                        "the money will go to rail"),
             "(none)");
 }
+
+TEST(Quotes, ABodysPostBeforeAClauseColonIsItsNamedHolderNotTheBody) {
+  // s60b-bossspk (row A1162): `The Harbor Party leader went on: "Q"`: the body's name
+  // pre-modifies a post title; the colon announces the holder's words, or nobody's.
+  std::string rule;
+  EXPECT_EQ(speaker_of("Harbor Party leader Tom Smith spoke on Monday. The Harbor Party leader went on: \"The vote was "
+                       "fair.\"",
+                       "The vote was fair.", &rule),
+            "Tom Smith");
+  EXPECT_EQ(rule, "clause-colon");
+  EXPECT_EQ(speaker_of("The Harbor Party met on Monday. The Harbor Party leader went on: \"The vote was fair.\"",
+                       "The vote was fair."),
+            "(none)");
+  // A spokesman speaks for the body, and the body's own clause is the body's.
+  EXPECT_EQ(speaker_of("The Harbor Party met on Monday. A Harbor Party spokesman went on: \"The vote was fair.\"",
+                       "The vote was fair."),
+            "Harbor Party");
+  EXPECT_EQ(speaker_of("The Harbor Party issued a statement: \"The vote was fair.\"", "The vote was fair."), "Harbor Party");
+}

@@ -373,7 +373,8 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
 void department_short_name(Resolver& r, std::size_t k) {
   const std::vector<Token>& tokens = r.a.tokens;
   const Token& t = tokens[k];
-  if (r.in_direct[k] || t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+  // Row 23.278: the token's own flag first (most tokens are lower case), then quotation marks.
+  if (!t.has(kCapitalized) || t.kind != TokenKind::Word || r.in_direct[k]) return;
   if (t.has(kPossessive) || r.mention_cover[k] >= 0 || t.lower.size() < 4 || k + 1 >= tokens.size() ||
       tokens[k + 1].kind != TokenKind::Word || tokens[k + 1].has(kCapitalized) ||
       (k > 0 && (tokens[k - 1].has(kCapitalized) || r.lex.in(Words::Determiners, tokens[k - 1]))))

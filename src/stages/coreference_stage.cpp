@@ -373,13 +373,27 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
 void department_short_name(Resolver& r, std::size_t k) {
   const std::vector<Token>& tokens = r.a.tokens;
   const Token& t = tokens[k];
-  if (r.in_direct[k] || t.kind != TokenKind::Word || !t.has(kCapitalized)) return;
+  // Row 23.278: the token's own flag first (most tokens are lower case), then quotation marks.
+  if (!t.has(kCapitalized) || t.kind != TokenKind::Word || r.in_direct[k]) return;
   if (t.has(kPossessive) || r.mention_cover[k] >= 0 || t.lower.size() < 4 || k + 1 >= tokens.size() ||
       tokens[k + 1].kind != TokenKind::Word || tokens[k + 1].has(kCapitalized) ||
       (k > 0 && (tokens[k - 1].has(kCapitalized) || r.lex.in(Words::Determiners, tokens[k - 1]))))
     return;
   std::string from;
   if (const std::int32_t who = r.collective(k, k + 1, from); who >= 0) add_unwritten(r, k, k + 1, who, std::move(from));
+}
+
+// Row 23.276: the token opens one of the unwritten references after
+// department_short_name(): each of the six asks first for a word of one list at k (a subject
+// pronoun for quoted_pronouns(); his/her, Resolver::possessive_pronoun()'s own first test,
+// for statement_possessor(); person_possessives; articles; definite_articles). One pass of
+// these pure mask tests over the token's row decides most listed tokens (`said`, `of`, `in`
+// in `Tom Smith said in Kestby`: none opens), without the six calls and their tests of the
+// tokens after k. Made-up example: `his claim that` and `the union said` still open.
+bool opens_unwritten(const Lexicons& lex, const Token& t) {
+  return lex.in(Words::SubjectPronouns, t) || lex.in(Words::MalePossessivePronouns, t) ||
+         lex.in(Words::FemaleObjectPronouns, t) || lex.in(Words::PersonPossessives, t) || lex.in(Words::Articles, t) ||
+         lex.in(Words::DefiniteArticles, t);
 }
 
 // The unwritten references, sentence by sentence.
@@ -390,7 +404,7 @@ void unwritten_references(Resolver& r) {
       department_short_name(r, k);
       // Each of the five opens on a word of a list (a subject pronoun, a possessive, an article): a token
       // interned in no list (Token::lmask 0, the empty mask) opens none.
-      if (r.a.tokens[k].lmask == 0) continue;
+      if (r.a.tokens[k].lmask == 0 || !opens_unwritten(r.lex, r.a.tokens[k])) continue;  // row 23.276
       quoted_pronouns(r, k);
       statement_possessor(r, k, st.end_token);
       speech_noun_possessor(r, k, st.end_token);

@@ -1175,3 +1175,17 @@ TEST(Coreference, TheClubBossIsTheNamedHolderOfThePostNotTheClub) {
   ASSERT_EQ(body.a.quotes.size(), 1u);
   EXPECT_EQ(body.name(body.a.quotes[0].speaker), "Harbor Party");
 }
+
+// Row 23.276: one opener test per listed token (opens_unwritten()) before the six passes;
+// each pass still finds its reference: his/her before a statement noun and `that`
+// (statement_possessor()), an article and a lower-case noun (speaker_collectives()); the
+// listed words between (`spoke`, `in`, `on`, `was`) open none.
+TEST(CoreferenceStage, EachUnwrittenReferenceOpensOnItsListedWord) {
+  gazette::testing::Annotated t("Tom Baker spoke in Leeds on Monday. The council later rejected his claim that the harbour was unsafe. "
+              "The Tarnvale Dockers Union met on Tuesday. The union said it would talk.");
+  std::vector<std::string> found;
+  for (const Mention& m : t.a.unwritten_references)
+    found.push_back(std::string(t.a.text(m.span)) + " " + m.coreference_rule + " " + t.name(m.entity));
+  EXPECT_NE(std::find(found.begin(), found.end(), "his pronoun Tom Baker"), found.end()) << ::testing::PrintToString(found);
+  EXPECT_NE(std::find(found.begin(), found.end(), "The union collective Tarnvale Dockers Union"), found.end());
+}

@@ -659,7 +659,11 @@ void reference_to(Reading& r, const Quote& q) {
   }
   for (std::uint32_t si = s0; si <= last; ++si)
     for (std::size_t k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) {
-      if ((k + 1 >= t0 && k <= te + 1) || r.in_quote[k]) continue;
+      if (k + 1 >= t0 && k <= te + 1) {  // row 23.273: past the quote and the tokens next to it at once
+        k = te + 1;
+        continue;
+      }
+      if (r.in_quote[k]) continue;
       const bool swipe = r.lex.in(Words::SwipeNouns, a.tokens[k]);
       if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
       if (!alone && shared()) return;
@@ -701,11 +705,17 @@ bool state_head_after(const Reading& r, std::size_t e, std::size_t end) {
 void demonym_states_about(Reading& r, const Quote& q) {
   Annotation& a = r.a;
   const std::size_t t0 = a.token_at(q.span.begin);
-  std::size_t te = t0;
-  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  // Row 23.274: the quote's end token, found at its first demonym (most quotes hold none);
+  // a cue ends before it when the token after the cue still ends inside the quote.
+  std::size_t te = 0;
+  bool ended = false;
   for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {  // implied_country() adds entities, not cues
     const Cue& c = a.cues[ci];
-    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= te || !state_head_after(r, c.end_token, te)) continue;
+    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= a.tokens.size() ||
+        a.tokens[c.end_token].span.end > q.span.end)
+      continue;
+    for (te = ended ? te : t0, ended = true; te < a.tokens.size() && a.tokens[te].span.end <= q.span.end;) ++te;
+    if (!state_head_after(r, c.end_token, te)) continue;
     const std::int32_t country = implied_country(a, r.lex, a.cues[ci].value);
     if (country >= 0 && country != q.speaker && a.entities[static_cast<std::size_t>(country)].type == EntityType::Country)
       r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:demonym-state", 0.5);

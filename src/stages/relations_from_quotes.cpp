@@ -492,17 +492,9 @@ void pronouns_about(Reading& r, const Quote& q, const Judged& judged, const Reso
 std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   const Annotation& a = r.a;
   if (q.kind != Quote::Kind::Direct || a.entities[static_cast<std::size_t>(q.speaker)].type != EntityType::Person) return -1;
-  bool we = false;
-  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
-    we = r.lex.in(Words::WePronouns, a.tokens[k]);
-  if (!we) return -1;
   auto is = [&](std::int32_t e, EntityType t) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == t; };
-  for (const auto& f : a.roles)
-    if (f.person == q.speaker && is(f.of, EntityType::Country)) return -1;
-  if (const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)]; !e.gazetteer_id.empty())
-    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
-      for (const auto& role : g->roles)
-        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country) return -1;
+  // Row 23.274: the speaker's one body first (few relations are the speaker's posts; most
+  // speakers hold none), then "we" in the quote: each test only says -1, so the order is free.
   std::int32_t body = -1;
   for (const Relation& x : a.relations) {
     if (x.head != q.speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf)) continue;
@@ -511,6 +503,17 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
     if (body >= 0) return -1;  // posts in two bodies: which one "we" is, is unclear
     body = x.tail;
   }
+  if (body < 0) return -1;
+  bool we = false;
+  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+    we = r.lex.in(Words::WePronouns, a.tokens[k]);
+  if (!we) return -1;
+  for (const auto& f : a.roles)
+    if (f.person == q.speaker && is(f.of, EntityType::Country)) return -1;
+  if (const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)]; !e.gazetteer_id.empty())
+    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country) return -1;
   return body;
 }
 

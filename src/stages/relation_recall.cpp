@@ -61,8 +61,9 @@ std::size_t urging_before(const Reading& r, const Sentence& s, const Arg& g) {
 void resignation_call(Reading& r, std::uint32_t si, const Arg& g) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[si];
-  if (a.entities[static_cast<std::size_t>(g.entity)].type != EntityType::Person || r.in_quote[g.first]) return;
+  // Row 23.272: `to` after the argument first (a bit of its word-list mask): most arguments have none.
   if (g.end + 1 >= s.end_token || !r.lex.in(Words::InfinitiveMarkers, a.tokens[g.end])) return;
+  if (a.entities[static_cast<std::size_t>(g.entity)].type != EntityType::Person || r.in_quote[g.first]) return;
   if (phrase_at(r, Words::ResignationVerbs, g.end + 1, s.end_token) == 0) return;
   const std::size_t v = urging_before(r, s, g);
   if (v == g.first || r.in_quote[v] || r.negated(v, s.first_token) || r.hedged(v, s.first_token)) return;
@@ -149,10 +150,15 @@ void apart_cues(Reading& r) {
   const Annotation& a = r.a;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    if (s.furniture || s.duplicate || r.by_sentence[si].empty()) continue;
+    // Row 23.272: both rules relate two distinct arguments of the sentence (`Tom Smith urged
+    // Jane Roe to resign`): a sentence with fewer has nothing to read.
+    if (s.furniture || s.duplicate || r.by_sentence[si].size() < 2) continue;
     for (const Arg& g : r.by_sentence[si]) resignation_call(r, si, g);
+    // The relative word after the preposition first (`with which`; a bit of its word-list
+    // mask): most tokens are followed by none.
     for (std::size_t k = s.first_token + 1; k + 3 < s.end_token; ++k)
-      if (a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized)) fronted_preposition(r, si, k);
+      if (r.lex.in(Words::RelativeWords, a.tokens[k + 1]) && a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized))
+        fronted_preposition(r, si, k);
   }
 }
 

@@ -492,17 +492,9 @@ void pronouns_about(Reading& r, const Quote& q, const Judged& judged, const Reso
 std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   const Annotation& a = r.a;
   if (q.kind != Quote::Kind::Direct || a.entities[static_cast<std::size_t>(q.speaker)].type != EntityType::Person) return -1;
-  bool we = false;
-  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
-    we = r.lex.in(Words::WePronouns, a.tokens[k]);
-  if (!we) return -1;
   auto is = [&](std::int32_t e, EntityType t) { return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == t; };
-  for (const auto& f : a.roles)
-    if (f.person == q.speaker && is(f.of, EntityType::Country)) return -1;
-  if (const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)]; !e.gazetteer_id.empty())
-    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
-      for (const auto& role : g->roles)
-        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country) return -1;
+  // Row 23.274: the speaker's one body first (few relations are the speaker's posts; most
+  // speakers hold none), then "we" in the quote: each test only says -1, so the order is free.
   std::int32_t body = -1;
   for (const Relation& x : a.relations) {
     if (x.head != q.speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf)) continue;
@@ -511,6 +503,17 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
     if (body >= 0) return -1;  // posts in two bodies: which one "we" is, is unclear
     body = x.tail;
   }
+  if (body < 0) return -1;
+  bool we = false;
+  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+    we = r.lex.in(Words::WePronouns, a.tokens[k]);
+  if (!we) return -1;
+  for (const auto& f : a.roles)
+    if (f.person == q.speaker && is(f.of, EntityType::Country)) return -1;
+  if (const Entity& e = a.entities[static_cast<std::size_t>(q.speaker)]; !e.gazetteer_id.empty())
+    if (const auto* g = r.lex.entry_by_id(e.gazetteer_id))
+      for (const auto& role : g->roles)
+        if (const auto* ce = r.lex.entry_by_name(role.of); ce && ce->type == EntityType::Country) return -1;
   return body;
 }
 
@@ -659,7 +662,11 @@ void reference_to(Reading& r, const Quote& q) {
   }
   for (std::uint32_t si = s0; si <= last; ++si)
     for (std::size_t k = a.sentences[si].first_token; k < a.sentences[si].end_token; ++k) {
-      if ((k + 1 >= t0 && k <= te + 1) || r.in_quote[k]) continue;
+      if (k + 1 >= t0 && k <= te + 1) {  // row 23.273: past the quote and the tokens next to it at once
+        k = te + 1;
+        continue;
+      }
+      if (r.in_quote[k]) continue;
       const bool swipe = r.lex.in(Words::SwipeNouns, a.tokens[k]);
       if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
       if (!alone && shared()) return;
@@ -701,11 +708,17 @@ bool state_head_after(const Reading& r, std::size_t e, std::size_t end) {
 void demonym_states_about(Reading& r, const Quote& q) {
   Annotation& a = r.a;
   const std::size_t t0 = a.token_at(q.span.begin);
-  std::size_t te = t0;
-  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  // Row 23.274: the quote's end token, found at its first demonym (most quotes hold none);
+  // a cue ends before it when the token after the cue still ends inside the quote.
+  std::size_t te = 0;
+  bool ended = false;
   for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {  // implied_country() adds entities, not cues
     const Cue& c = a.cues[ci];
-    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= te || !state_head_after(r, c.end_token, te)) continue;
+    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= a.tokens.size() ||
+        a.tokens[c.end_token].span.end > q.span.end)
+      continue;
+    for (te = ended ? te : t0, ended = true; te < a.tokens.size() && a.tokens[te].span.end <= q.span.end;) ++te;
+    if (!state_head_after(r, c.end_token, te)) continue;
     const std::int32_t country = implied_country(a, r.lex, a.cues[ci].value);
     if (country >= 0 && country != q.speaker && a.entities[static_cast<std::size_t>(country)].type == EntityType::Country)
       r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:demonym-state", 0.5);

@@ -911,9 +911,10 @@ std::vector<RoleFact> pronoun_predicate_roles(Annotation& a, const Lexicons& lex
   std::int32_t home = -1;
   bool read = false;  // the title cues and the document's country, read at the first pronoun
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
-    const Mention m = a.mentions[mi];  // a copy: post_phrase() may add entities
-    const std::uint32_t i = pronoun_predicate(a, lex, m);
+    // Row 23.275: the test on the mention in place; only a pronoun that states a post is copied.
+    const std::uint32_t i = pronoun_predicate(a, lex, a.mentions[mi]);
     if (i == 0) continue;
+    const Mention m = a.mentions[mi];  // a copy: post_phrase() may add entities
     if (!read) {
       cues = title_cues(a, lex);
       home = document_country(a);

@@ -58,17 +58,21 @@ void held_responsible(Reading& r, const Quote& q, std::size_t t0, std::size_t k,
   }
 }
 
-// The tokens [first, end) of a quote's words, for the rules that read a judgement in
-// them; none when the cue is a denial ("denied that X was responsible" judges no one).
-// Read once per quote (from_quotes()) and passed to each rule as `judged`.
+// The tokens [first, end) of a quote's words. Found once per quote (from_quotes()) and
+// passed to the rules that read the words.
 using Judged = std::pair<std::size_t, std::size_t>;
-Judged judged_tokens(const Reading& r, const Quote& q) {
-  const Annotation& a = r.a;
-  if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return {0, 0};
+Judged quote_tokens(const Annotation& a, const Quote& q) {
   const std::size_t t0 = a.token_at(q.span.begin);
   std::size_t te = t0;
   while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
   return {t0, te};
+}
+
+// The quote's tokens for the rules that read a judgement in them; none when the cue is a
+// denial ("denied that X was responsible" judges no one). Passed to each rule as `judged`.
+Judged judged_tokens(const Reading& r, const Quote& q, const Judged& words) {
+  if (r.lex.starts_in(Words::DenialCueStems, to_lower(q.cue))) return {0, 0};
+  return words;
 }
 
 void holds_responsible(Reading& r, const Quote& q, const Judged& judged, const std::vector<std::uint32_t>& order) {
@@ -705,20 +709,13 @@ bool state_head_after(const Reading& r, std::size_t e, std::size_t end) {
 // are evidence for relations"): the quote is about that country, never the speaker. Not a
 // demonym that qualifies a title or a name (`Ruritanian President X`: the holder is named),
 // nor one of a region (`European leaders`: no country).
-void demonym_states_about(Reading& r, const Quote& q) {
+void demonym_states_about(Reading& r, const Quote& q, const Judged& words) {
   Annotation& a = r.a;
-  const std::size_t t0 = a.token_at(q.span.begin);
-  // Row 23.274: the quote's end token, found at its first demonym (most quotes hold none);
-  // a cue ends before it when the token after the cue still ends inside the quote.
-  std::size_t te = 0;
-  bool ended = false;
+  const auto [t0, te] = words;
   for (std::size_t ci = 0; ci < a.cues.size(); ++ci) {  // implied_country() adds entities, not cues
     const Cue& c = a.cues[ci];
-    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= a.tokens.size() ||
-        a.tokens[c.end_token].span.end > q.span.end)
+    if (c.kind != Cue::Kind::Demonym || c.first_token < t0 || c.end_token >= te || !state_head_after(r, c.end_token, te))
       continue;
-    for (te = ended ? te : t0, ended = true; te < a.tokens.size() && a.tokens[te].span.end <= q.span.end;) ++te;
-    if (!state_head_after(r, c.end_token, te)) continue;
     const std::int32_t country = implied_country(a, r.lex, a.cues[ci].value);
     if (country >= 0 && country != q.speaker && a.entities[static_cast<std::size_t>(country)].type == EntityType::Country)
       r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:demonym-state", 0.5);
@@ -757,11 +754,9 @@ void relative_antecedent_about(Reading& r, const Quote& q) {
 // Smith said relations with Norway are at a low", Smith the foreign minister of Sweden:
 // about Sweden too; GUIDELINES "About whom": `our two countries`). Not when X is that
 // country, nor the speaker.
-void bilateral_partner_about(Reading& r, const Quote& q) {
+void bilateral_partner_about(Reading& r, const Quote& q, const Judged& words) {
   const Annotation& a = r.a;
-  const std::size_t t0 = a.token_at(q.span.begin);
-  std::size_t te = t0;
-  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
+  const auto [t0, te] = words;
   const auto& args = r.by_sentence[q.sentence < a.sentences.size() ? q.sentence : 0];
   for (std::size_t k = t0; k + 2 < te; ++k) {
     if (!r.lex.in(Words::BilateralNouns, a.tokens[k]) || !r.lex.in(Words::ComitativePrepositions, a.tokens[k + 1])) continue;
@@ -853,7 +848,8 @@ void from_quotes(Reading& r) {
     for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
-      const Judged judged = judged_tokens(r, q);
+      const Judged words = quote_tokens(a, q);
+      const Judged judged = judged_tokens(r, q, words);
       holds_responsible(r, q, judged, order);
       judged_in_quote(r, q, judged, named_end, res);
       lays_attack(r, q, judged, named_end, res);
@@ -862,9 +858,9 @@ void from_quotes(Reading& r) {
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
       reference_to(r, q);
-      demonym_states_about(r, q);
+      demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
-      bilateral_partner_about(r, q);
+      bilateral_partner_about(r, q, words);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

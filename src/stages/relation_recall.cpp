@@ -26,7 +26,7 @@ std::size_t phrase_before(const Reading& r, Words list, std::size_t first, std::
   const auto& t = r.a.tokens;
   if (e > first && r.lex.in(list, t[e - 1])) return e - 1;
   if (e > first + 1 && t[e - 2].kind == TokenKind::Word && t[e - 1].kind == TokenKind::Word &&
-      r.lex.in(list, std::string(t[e - 2].lower) + " " + std::string(t[e - 1].lower)))
+      phrase_in(r.lex, list, t[e - 2].lower, t[e - 1].lower))
     return e - 2;
   return e;
 }
@@ -36,7 +36,7 @@ std::size_t phrase_at(const Reading& r, Words list, std::size_t k, std::size_t e
   const auto& t = r.a.tokens;
   if (k >= end || t[k].kind != TokenKind::Word) return 0;
   if (k + 1 < end && t[k + 1].kind == TokenKind::Word &&
-      r.lex.in(list, std::string(t[k].lower) + " " + std::string(t[k + 1].lower)))
+      phrase_in(r.lex, list, t[k].lower, t[k + 1].lower))
     return 2;
   return r.lex.in(list, t[k]) ? 1 : 0;
 }

@@ -24,15 +24,13 @@
 
 namespace gazette::relations {
 
-namespace {
-
-// `p1 p2` is a phrase of the list, as Lexicons::in() of the two words joined by a space
-// finds it, without building the phrase.
 bool phrase_in(const Lexicons& lex, Words list, std::string_view p1, std::string_view p2) {
   return std::any_of(lex.words(list).begin(), lex.words(list).end(), [&](const std::string& w) {
     return w.size() == p1.size() + 1 + p2.size() && w.starts_with(p1) && w[p1.size()] == ' ' && w.ends_with(p2);
   });
 }
+
+namespace {
 
 // A copula at k followed by a blame predicate: "was responsible", "is to blame".
 bool blames_at(const Reading& r, std::size_t k, std::size_t te) {

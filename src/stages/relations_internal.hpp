@@ -168,6 +168,9 @@ void noun_of_frame(Reading& r, const Site& site);       // "X's ally Y", "deputy
 // A verb-group word at token k, between a name and what is predicated of it: an auxiliary,
 // a copula, `to`, a relative word, an adverb in -ly (`X, who has been a member of`).
 bool verb_group_word(const Reading& r, std::size_t k);
+// `p1 p2` is a phrase of the list, as Lexicons::in() of the two words joined by a space
+// finds it, without building the phrase (relations_from_quotes.cpp).
+bool phrase_in(const Lexicons& lex, Words list, std::string_view p1, std::string_view p2);
 
 // Plans (relation_plans.cpp). The plan noun of "the|this|these [modifiers] PLAN" opening at
 // token k (0 = none); the owner of the unnamed plan whose noun is at `noun`, never `judge`

@@ -325,7 +325,7 @@ enum class Words : std::uint8_t {
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.
-inline constexpr std::size_t kWordListCapacity = 192;
+inline constexpr std::size_t kWordListCapacity = 256;
 // The name of a list in word_lists.json ("official_nouns"), and back.
 std::string_view to_string(Words w);
 std::optional<Words> parse_words(std::string_view s);

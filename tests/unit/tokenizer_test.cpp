@@ -380,3 +380,37 @@ TEST(Tokenizer, LowerFormsAreToLowerAtEveryLengthAndPosition) {
   }
   EXPECT_GT(checked, 600u);
 }
+
+// Row 23.286: a plain word takes the one space after it (the main loop's whitespace step,
+// read in place), and an ASCII word's first byte is tested before whitespace: the spaces,
+// tabs and newlines after words, a possessive glued or not, a word opening with a letter
+// outside ASCII, and a word at the very end give the flags the general steps give.
+TEST(Tokenizer, APlainWordTakesTheSpaceAfterItAsTheLoopWould) {
+  Document d;
+  d.text = "Tom Smith's  dog\tran\nto Jane 's \xC3\x89mile  Roe\n\n42, 7 Leeds";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  V got;
+  for (const auto& t : a.tokens) got.emplace_back(t.norm);
+  ASSERT_EQ(got, (V{"Tom", "Smith", "'s", "dog", "ran", "to", "Jane", "'", "s", "\xC3\x89mile", "Roe", "42", ",", "7",
+                    "Leeds"}));
+  const auto flags = [&](std::size_t k) { return a.tokens[k].flags; };
+  EXPECT_EQ(flags(0), kCapitalized);
+  EXPECT_EQ(flags(1), kCapitalized | kSpaceBefore);  // one space
+  EXPECT_EQ(flags(2), kPossessive);                  // glued: a possessive
+  EXPECT_EQ(flags(3), kSpaceBefore);                 // two spaces
+  EXPECT_EQ(flags(4), kSpaceBefore);                 // a tab
+  EXPECT_EQ(flags(5), kSpaceBefore | kLineBefore);   // a newline
+  EXPECT_FALSE(a.tokens[7].has(kPossessive));        // `Jane 's`: the space was read, no possessive
+  EXPECT_TRUE(a.tokens[7].has(kSpaceBefore));
+  EXPECT_EQ(a.tokens[9].kind, TokenKind::Word);  // a letter outside ASCII opens a word
+  EXPECT_TRUE(a.tokens[9].has(kCapitalized));
+  EXPECT_TRUE(a.tokens[9].has(kSpaceBefore));
+  EXPECT_TRUE(a.tokens[11].has(kParaBefore));  // a blank line after `Roe`
+  EXPECT_EQ(a.tokens[11].kind, TokenKind::Number);
+  EXPECT_FALSE(a.tokens[12].has(kSpaceBefore));  // `42,`: the comma is glued
+  EXPECT_TRUE(a.tokens[13].has(kSpaceBefore));
+  EXPECT_EQ(a.tokens.back().span.end, d.text.size());  // the last word ends the text
+  EXPECT_TRUE(a.tokens.back().has(kSpaceBefore));
+}

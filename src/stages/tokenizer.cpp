@@ -150,14 +150,14 @@ void write_lower_forms(Annotation& a, const LowerForms& lower) {
 class Tokenizer {
  public:
   Tokenizer(Annotation& a, const Abbreviations& abbreviations, LowerForms& lower)
-      : a_(a), abbreviations_(abbreviations), s_(a.doc->text), cur_{s_}, lower_(lower) {}
+      : a_(a), abbreviations_(abbreviations), s_(a.doc->text), text_(a.doc->text.c_str()), cur_{s_}, lower_(lower) {}
 
   void run() {
     a_.tokens.reserve(a_.tokens.size() + s_.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
     while (i_ < s_.size()) {
       const auto b = static_cast<unsigned char>(s_[i_]);
       std::size_t clen = 1;
-      if (b < 0x80 && kAsciiClass[b] != 0) {  // row 23.286: a word's first byte, tested first (no whitespace is)
+      if (kByteClass[b] != 0) {  // row 23.286: an ASCII word's first byte, tested first (no whitespace is)
         if (!plain_word() && !acronym(b)) word(b);
         continue;
       }
@@ -217,13 +217,12 @@ class Tokenizer {
   // possessive), not a period (U.S., Mr., 3.5), not a comma or colon after digits only
   // (1,000 14:32). Its token is the one word() makes of it; anything else returns false.
   bool plain_word() {
+    // Row 23.287: the run is read up to the first byte of class 0 with no test of the text's
+    // size: the text is a std::string, whose terminating NUL (class 0) ends every run at the
+    // latest (`said` at the end of the text: the run stops at the NUL, j = size()).
     std::size_t j = i_;
     unsigned char seen = 0;
-    for (; j < s_.size(); ++j) {
-      const unsigned char cls = kByteClass[static_cast<unsigned char>(s_[j])];
-      if (cls == 0) break;
-      seen |= cls;
-    }
+    for (unsigned char cls; (cls = kByteClass[static_cast<unsigned char>(text_[j])]) != 0; ++j) seen |= cls;
     const bool digits_only = (seen & kLetterC) == 0;
     if (j < s_.size()) {
       const auto t = static_cast<unsigned char>(s_[j]);
@@ -418,6 +417,7 @@ class Tokenizer {
   Annotation& a_;
   const Abbreviations& abbreviations_;
   const std::string_view s_;
+  const char* const text_;  // s_'s bytes and the std::string's NUL after them (row 23.287)
   Cursor cur_;
   int newlines_ = 0;
   bool space_ = false;

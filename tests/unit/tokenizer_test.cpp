@@ -414,3 +414,36 @@ TEST(Tokenizer, APlainWordTakesTheSpaceAfterItAsTheLoopWould) {
   EXPECT_EQ(a.tokens.back().span.end, d.text.size());  // the last word ends the text
   EXPECT_TRUE(a.tokens.back().has(kSpaceBefore));
 }
+
+// Row 23.287: a plain word's run of letters and digits is read up to a byte of class 0
+// without testing the text's size: the std::string's NUL ends a run at the end of the
+// text, and a NUL inside the text ends one like any other punctuation.
+TEST(Tokenizer, AWordRunEndsAtTheTextsEndAndAtANulInside) {
+  for (const std::string& text : V{"Smithfield", "x", "Tom Roe 2024", std::string("Tom\0Roe", 7)}) {
+    Document d;
+    d.text = text;
+    Annotation a;
+    a.doc = &d;
+    tokenize(a, Abbreviations::builtin());
+    ASSERT_FALSE(a.tokens.empty()) << text;
+    EXPECT_EQ(a.tokens.back().span.end, text.size()) << text;  // the last run stops at the end, not past it
+    for (const auto& t : a.tokens) EXPECT_LE(t.span.end, text.size());
+  }
+  Document d;
+  d.text = std::string("Tom\0Roe", 7);
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  ASSERT_EQ(a.tokens.size(), 3u);
+  EXPECT_EQ(a.tokens[0].norm, "Tom");
+  EXPECT_EQ(a.tokens[1].kind, TokenKind::Punct);  // the NUL
+  EXPECT_EQ(a.tokens[2].norm, "Roe");
+  EXPECT_EQ(norms("Acme 2024"), (V{"Acme", "2024"}));
+  Document n;
+  n.text = "2024";
+  Annotation b;
+  b.doc = &n;
+  tokenize(b, Abbreviations::builtin());
+  ASSERT_EQ(b.tokens.size(), 1u);
+  EXPECT_EQ(b.tokens[0].kind, TokenKind::Number);  // a run of digits to the end of the text
+}

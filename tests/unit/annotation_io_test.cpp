@@ -294,5 +294,26 @@ TEST(AnnotationJsonl, TheLineWriterWritesEveryByteAndNumberAsRapidJsonDoes) {
   }
 }
 
+TEST(AnnotationJsonl, AShortStringOrTailIsTestedFourBytesAtATimeAsRapidJsonEscapesIt) {
+  // Row 23.288: the last 4-7 bytes of a string (all of a short one) are tested as two
+  // overlapping four-byte reads: names of 1-19 bytes, plain or with an escaped byte (or
+  // two) at every position, come out as RapidJSON's own writer writes them.
+  testing::Annotated t("Jane Roe met John Doe in Paris on Monday.");
+  ASSERT_FALSE(t.a.entities.empty());
+  const char escapes[] = {'"', '\\', '\x01', '\x1F'};
+  for (std::size_t size = 1; size < 20; ++size) {
+    std::string plain(size, 'r');
+    plain[0] = 'R';
+    line_with_canonical(t, plain);
+    for (std::size_t at = 1; at < size; ++at) {
+      std::string name = plain;
+      name[at] = escapes[(at + size) % 4];
+      line_with_canonical(t, name);
+      name[size - 1] = escapes[size % 4];  // and the last byte
+      line_with_canonical(t, name);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace gazette

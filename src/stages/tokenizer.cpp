@@ -175,9 +175,7 @@ class Tokenizer {
  private:
   // `upper`: whether norm may hold upper-case letters (1/0), or -1 to look.
   void push(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm, int upper = -1) {
-    if (space_) flags |= kSpaceBefore;
-    if (newlines_ >= 1) flags |= kLineBefore;
-    if (newlines_ >= 2) flags |= kParaBefore;
+    flags |= before_;  // row 23.291: the whitespace's flags, gathered as it was read
     std::string_view lower = norm;
     if (kind == TokenKind::Word) {
       bool has_upper = upper > 0;
@@ -191,20 +189,19 @@ class Tokenizer {
     a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, 0xFFFF,
                               static_cast<std::uint16_t>(flags & kTokenFlagBits), kind, Vocab::kUnset,
                               Vocab::kUnset, 0, 0, norm, lower});
-    newlines_ = 0;
-    space_ = false;
+    before_ = 0;
   }
 
   // Whitespace (ASCII fast path, then Unicode spaces): counted for the next token's flags.
   bool whitespace(unsigned char b, char32_t c, std::size_t clen) {
-    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') { space_ = true; ++i_; return true; }
-    if (b == '\n') { ++newlines_; space_ = true; ++i_; return true; }
+    if (b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == '\v') { before_ |= kSpaceBefore; ++i_; return true; }
+    if (b == '\n') { newline(); ++i_; return true; }
     // Bidirectional format marks (U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) carry no
     // text: read as space, so a quotation mark after one is judged by the word it touches
     // (rule A912: `\u202A\u201DIsis declares ...\u201D wrote X` opens a quote).
     if (b >= 0x80 && (is_space_cp(c) || c == 0xFEFF || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
-      if (c == 0x2028 || c == 0x2029) ++newlines_;
-      space_ = true;
+      if (c == 0x2028 || c == 0x2029) newline();
+      before_ |= kSpaceBefore;
       i_ += clen;
       return true;
     }
@@ -237,7 +234,7 @@ class Tokenizer {
     // Row 23.286: the one space that most often follows, read here as whitespace() would
     // read it (`Tom said`: the space before `said`), saving a turn of the main loop.
     if (i_ < s_.size() && s_[i_] == ' ') {
-      space_ = true;
+      before_ |= kSpaceBefore;
       ++i_;
     }
     return true;
@@ -362,7 +359,7 @@ class Tokenizer {
 
   // Possessive 's / ’s directly after a word.
   bool possessive(char32_t c, std::size_t clen) {
-    if (!(is_apostrophe(c) && !space_ && !a_.tokens.empty() && a_.tokens.back().kind == TokenKind::Word)) return false;
+    if (!(is_apostrophe(c) && !space() && !a_.tokens.empty() && a_.tokens.back().kind == TokenKind::Word)) return false;
     std::size_t l2 = 0;
     const char32_t next = cur_.peek(i_ + clen, &l2);
     if (!((next == 's' || next == 'S') && !word_char(cur_.peek(i_ + clen + l2)))) return false;
@@ -379,13 +376,13 @@ class Tokenizer {
     // Two apostrophes in a row are one straight double mark (typewriter copy: `''Q,'' he
     // said`; rule A137); of three glued to the word before, the first closes a nested
     // single quote (`... align.'''`).
-    const bool twice = c == '\'' && cur_.peek(i_ + clen) == '\'' && (space_ || cur_.peek(i_ + clen + 1) != '\'');
+    const bool twice = c == '\'' && cur_.peek(i_ + clen) == '\'' && (space() || cur_.peek(i_ + clen + 1) != '\'');
     const bool dbl = c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB || c == 0x2033 || twice;
     if (dbl) f |= kDoubleQuote;
     if (c == 0x201C || c == 0x201E || c == 0xAB || c == 0x2018 || c == 0x201A || c == 0x2039) f |= kOpenQuote;
     if (c == 0x201D || c == 0xBB || c == 0x2019 || c == 0x203A) f |= kCloseQuote;
     // Plural possessive: Assad's enemies' -> the apostrophe after an s-word, followed by a space.
-    if (!dbl && !space_ && !a_.tokens.empty() && a_.tokens.back().kind == TokenKind::Word) {
+    if (!dbl && !space() && !a_.tokens.empty() && a_.tokens.back().kind == TokenKind::Word) {
       const std::string_view prev = a_.tokens.back().norm;
       if (!prev.empty() && (prev.back() == 's' || prev.back() == 'S')) f |= kPossessive;
     }
@@ -419,8 +416,16 @@ class Tokenizer {
   const std::string_view s_;
   const char* const text_;  // s_'s bytes and the std::string's NUL after them (row 23.287)
   Cursor cur_;
-  int newlines_ = 0;
-  bool space_ = false;
+  // Row 23.291: the flags of the whitespace read since the last token (kSpaceBefore; kLineBefore
+  // after a newline, kParaBefore after a second), or-ed into the next token's flags by push()
+  // instead of counting newlines and testing the count there (`Tom said.\n\nJane`: `Jane`
+  // gets all three).
+  std::uint16_t before_ = 0;
+  bool space() const { return (before_ & kSpaceBefore) != 0; }
+  void newline() {
+    static_assert(kParaBefore == kLineBefore << 1);
+    before_ |= static_cast<std::uint16_t>(kSpaceBefore | kLineBefore | ((before_ & kLineBefore) << 1));
+  }
   std::size_t i_ = 0;
   LowerForms& lower_;
 };

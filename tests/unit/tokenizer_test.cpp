@@ -447,3 +447,27 @@ TEST(Tokenizer, AWordRunEndsAtTheTextsEndAndAtANulInside) {
   ASSERT_EQ(b.tokens.size(), 1u);
   EXPECT_EQ(b.tokens[0].kind, TokenKind::Number);  // a run of digits to the end of the text
 }
+
+// Row 23.291: the whitespace's flags are gathered as it is read and or-ed into the next
+// token: a newline gives kLineBefore, a second kParaBefore whatever stands between them
+// (spaces, a carriage return, U+2028 / U+2029), a space alone only kSpaceBefore.
+TEST(Tokenizer, TheFlagsOfTheWhitespaceBeforeATokenAreGatheredAsItIsRead) {
+  Document d;
+  d.text = "Tom \nsaid\n \nJane\r\n\r\nRoe \xE2\x80\xA8 \xE2\x80\xA9" "Acme\xE2\x80\xA8" "Leeds  Zed\tx";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  V got;
+  for (const auto& t : a.tokens) got.emplace_back(t.norm);
+  ASSERT_EQ(got, (V{"Tom", "said", "Jane", "Roe", "Acme", "Leeds", "Zed", "x"}));
+  const std::uint16_t ws = kSpaceBefore | kLineBefore | kParaBefore;
+  const auto before = [&](std::size_t k) { return a.tokens[k].flags & ws; };
+  EXPECT_EQ(before(0), 0);
+  EXPECT_EQ(before(1), kSpaceBefore | kLineBefore);                 // one newline
+  EXPECT_EQ(before(2), kSpaceBefore | kLineBefore | kParaBefore);   // two, a space between
+  EXPECT_EQ(before(3), kSpaceBefore | kLineBefore | kParaBefore);   // \r\n\r\n
+  EXPECT_EQ(before(4), kSpaceBefore | kLineBefore | kParaBefore);   // U+2028, U+2029
+  EXPECT_EQ(before(5), kSpaceBefore | kLineBefore);                 // U+2028 alone
+  EXPECT_EQ(before(6), kSpaceBefore);                               // two spaces
+  EXPECT_EQ(before(7), kSpaceBefore);                               // a tab
+}

@@ -845,3 +845,27 @@ TEST(Relations, GovernmentPlansAreTheStates) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.352: a possessive determiner and a post title after an active cue of support or
+// criticism stand for the holder of that post; not the opposition's shadow holder, not
+// when a name follows the title (the name is the object), not when the subject is not the
+// argument right before the cue.
+TEST(Relations, PossessedTitleAfterACueIsItsHolder) {
+  const Case cases[] = {
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith praised his chancellor for her role.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith hailed his chancellor's budget.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Prime Minister Tom Smith visited Leeds. Shadow Chancellor Jack Doe spoke. Mr Smith praised his chancellor.",
+       "Tom Smith", "SUPPORTS", "Jack Doe", false},
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith praised his chancellor Jack Doe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. At a Tarn Party launch, the premier hailed "
+       "his chancellor's budget.",
+       "Tarn Party", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -380,6 +380,17 @@ std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, c
   return -1;
 }
 
+// Row 18.353: an evaluation of the lexicon of three words or more opening at k with a
+// lower-case word that is no copula nor auxiliary (`Jane Roe made a very good point`,
+// relation_cues.json SUPPORTS evaluation `made|makes ... point`): a conduct opened by its
+// verb, judging the subject as `has let us down` does.
+bool verb_opened_conduct(const Reading& r, std::size_t k, std::size_t te) {
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::Copulas, t)) return false;
+  RelationType type = RelationType::Supports;
+  return evaluation_at(r, k, te, type) >= 3;
+}
+
 // The judgement a verb phrase opening at k makes of its subject: a copula with an
 // evaluation in the three words after it ("is reckless", "was a big disgrace"), or a
 // conduct of the evaluative lexicon that opens with its auxiliary ("have over-reacted",
@@ -388,8 +399,11 @@ std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, c
 bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t te, RelationType& type) {
   const Annotation& a = r.a;
   const bool auxiliary = r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) || a.tokens[k].lower.ends_with("n't");  // "doesn't"
-  if (auxiliary && evaluation_at(r, k, te, type))
-    return std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+  // Row 18.353: a conduct of three words or more that opens with its verb, no auxiliary
+  // before it (`made a very good point`), is read as one opened by its auxiliary.
+  if (auxiliary || verb_opened_conduct(r, k, te))
+    if (evaluation_at(r, k, te, type))
+      return std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
                         [&](const Token& t) { return negator(r, t); });
   return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);
 }

@@ -869,3 +869,17 @@ TEST(Relations, PossessedTitleAfterACueIsItsHolder) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.353: a conduct that opens with its verb (`made a very good point`) judges the
+// subject in a quote as one opened by its auxiliary does; a negator before it cancels it.
+TEST(Relations, AQuotedPointMadeByANamedPersonIsSupport) {
+  const Case cases[] = {
+      {"\"I think Jane Roe made a very practical point,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Tom Smith said Jane Roe makes a valid point about the budget.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"\"I don't think Jane Roe made a very practical point,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

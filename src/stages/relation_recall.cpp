@@ -258,4 +258,33 @@ bool possessed_title_object(Reading& r, const Site& site) {
   return true;
 }
 
+// Row 18.354: `Tom Smith quit the Tarn Party and accused it of betraying voters`, `Jane Roe
+// sued Acme Corp, accusing it of fraud`: `it` (word list body_pronouns) right after an
+// active cue of criticism or support and before `of` or `for` (word list
+// gerund_prepositions: the one accused of or praised for an act is an agent, not a thing
+// as in `brought glamour to the Acme Hall and defended it`) stands for the organisation or
+// country the same sentence names last between the subject and the cue (a person is never
+// `it`; not one qualifying the subject: `Tarn Party candidate Tom Smith branded it`),
+// outside direct quotes. True when it gave the relation.
+bool body_pronoun_object(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const RelationType type = site.cue->type;
+  if (type != RelationType::Criticized && type != RelationType::Supports) return false;
+  const std::size_t o = site.i + site.n;
+  if (site.subject < 0 || o + 1 >= site.ce || !r.lex.in(Words::BodyPronouns, a.tokens[o])) return false;
+  if (!r.lex.in(Words::GerundPrepositions, a.tokens[o + 1])) return false;  // `accused it of`, `blamed it for`: an agent
+  const std::int32_t subject = site.ent(site.subject);
+  std::int32_t body = -1;
+  const std::uint32_t after = site.arg(site.subject).end;  // the object of an earlier verb, not a modifier of the subject
+  for (const Arg& g : *site.ms) {
+    if (g.end > site.i) break;
+    if (g.first < after) continue;
+    const EntityType t = a.entities[static_cast<std::size_t>(g.entity)].type;
+    if (t == EntityType::Organization || t == EntityType::Country) body = g.entity;
+  }
+  if (body < 0 || body == subject) return false;
+  r.col.add(subject, type, body, site.ev, site.cue_text, site.rule + ":body-pronoun", 0.45);
+  return true;
+}
+
 }  // namespace gazette::relations

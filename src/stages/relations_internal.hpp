@@ -199,6 +199,9 @@ void relative_plan_agent(Reading& r, const Site& site, std::size_t b);
 // and a post title (`Tom Smith praised his chancellor`): the subject acts on the title's
 // holder in the document. True when it gave the relation.
 bool possessed_title_object(Reading& r, const Site& site);
+// Row 18.354: `it` right after an active cue of criticism or support (`Tom Smith quit the
+// Tarn Party and accused it`): the organisation or country named last before the cue.
+bool body_pronoun_object(Reading& r, const Site& site);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

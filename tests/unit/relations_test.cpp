@@ -883,3 +883,20 @@ TEST(Relations, AQuotedPointMadeByANamedPersonIsSupport) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.354: `it` after an active cue of criticism and before `of`/`for` stands for the
+// organisation named last between the subject and the cue; not a thing defended, not a
+// body qualifying the subject.
+TEST(Relations, BodyPronounAccusedOfAnActIsTheBodyNamedBefore) {
+  const Case cases[] = {
+      {"Tom Smith quit the Tarn Party and accused it of betraying voters.", "Tom Smith", "CRITICIZED", "Tarn Party", true},
+      {"Attorney General Jane Roe sued Acme Corp, accusing it of fraud.", "Jane Roe", "CRITICIZED", "Acme Corp", true},
+      {"Jane Roe brought glamour to the Acme Hall and defended it despite criticism.", "Jane Roe", "SUPPORTS", "Acme Hall",
+       false},
+      {"Tarn Party candidate Tom Smith accused it of cynicism.", "Tom Smith", "CRITICIZED", "Tarn Party", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -900,3 +900,23 @@ TEST(Relations, BodyPronounAccusedOfAnActIsTheBodyNamedBefore) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.355: reported words that a named person could face charges or should be
+// prosecuted accuse that person (relation_cues.json CRITICIZED evaluation, opened by its
+// modal); the possessor before a named person qualifies the person; a conduct set as a
+// condition judges no one.
+TEST(Relations, QuotedChargesAgainstANamedPersonAreCriticism) {
+  const Case cases[] = {
+      {"Tom Smith said it was possible that Tarnland's Jack Doe could face war crime charges.", "Tom Smith", "CRITICIZED",
+       "Jack Doe", true},
+      {"Tom Smith said it was possible that Tarnland's Jack Doe could face war crime charges.", "Tom Smith", "CRITICIZED",
+       "Tarnland", false},
+      {"Tom Smith said Jack Doe should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe", true},
+      {"Tom Smith said if Jack Doe had committed crimes he should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe",
+       false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

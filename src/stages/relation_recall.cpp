@@ -233,8 +233,8 @@ std::int32_t colleague_holding(const Reading& r, std::int32_t subject, std::uint
 
 }  // namespace
 
-// Row 18.352: `Prime Minister Tom Smith praised his chancellor for his role`, `Tom Smith
-// hailed his chancellor's performance`: the object of an active cue of criticism or support
+// Row 18.352: `Prime Minister Tom Smith praised his chancellor for the budget`, `Tom Smith
+// hailed his chancellor's budget`: the object of an active cue of criticism or support
 // that is a possessive determiner (word list possessives) and a post title (titles.json,
 // no name after it) stands for the one holding that post in the body the subject holds a
 // post in (colleague_holding(), coreference.hpp role_holder()), as `the chancellor` does
@@ -259,10 +259,10 @@ bool possessed_title_object(Reading& r, const Site& site) {
 }
 
 // Row 18.354: `Tom Smith quit the Tarn Party and accused it of betraying voters`, `Jane Roe
-// sued Acme Corp, accusing it of fraud`: `it` (word list body_pronouns) right after an
+// took Acme Corp to court, accusing it of fraud`: `it` (word list body_pronouns) right after an
 // active cue of criticism or support and before `of` or `for` (word list
 // gerund_prepositions: the one accused of or praised for an act is an agent, not a thing
-// as in `brought glamour to the Acme Hall and defended it`) stands for the organisation or
+// as in `restored the Acme Hall and defended it`) stands for the organisation or
 // country the same sentence names last between the subject and the cue (a person is never
 // `it`; not one qualifying the subject: `Tarn Party candidate Tom Smith branded it`),
 // outside direct quotes. True when it gave the relation.

@@ -852,7 +852,7 @@ TEST(Relations, GovernmentPlansAreTheStates) {
 // argument right before the cue.
 TEST(Relations, PossessedTitleAfterACueIsItsHolder) {
   const Case cases[] = {
-      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith praised his chancellor for her role.",
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith praised his chancellor for the budget.",
        "Tom Smith", "SUPPORTS", "Jane Roe", true},
       {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith hailed his chancellor's budget.",
        "Tom Smith", "SUPPORTS", "Jane Roe", true},
@@ -874,9 +874,9 @@ TEST(Relations, PossessedTitleAfterACueIsItsHolder) {
 // subject in a quote as one opened by its auxiliary does; a negator before it cancels it.
 TEST(Relations, AQuotedPointMadeByANamedPersonIsSupport) {
   const Case cases[] = {
-      {"\"I think Jane Roe made a very practical point,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"\"Jane Roe made a very fair point on tax,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
       {"Tom Smith said Jane Roe makes a valid point about the budget.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
-      {"\"I don't think Jane Roe made a very practical point,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"\"I don't believe Jane Roe made a fair point on tax,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
   };
   for (const auto& c : cases) {
     const Annotated t(c.text);
@@ -890,9 +890,8 @@ TEST(Relations, AQuotedPointMadeByANamedPersonIsSupport) {
 TEST(Relations, BodyPronounAccusedOfAnActIsTheBodyNamedBefore) {
   const Case cases[] = {
       {"Tom Smith quit the Tarn Party and accused it of betraying voters.", "Tom Smith", "CRITICIZED", "Tarn Party", true},
-      {"Attorney General Jane Roe sued Acme Corp, accusing it of fraud.", "Jane Roe", "CRITICIZED", "Acme Corp", true},
-      {"Jane Roe brought glamour to the Acme Hall and defended it despite criticism.", "Jane Roe", "SUPPORTS", "Acme Hall",
-       false},
+      {"Jane Roe took Acme Corp to court, accusing it of fraud.", "Jane Roe", "CRITICIZED", "Acme Corp", true},
+      {"Jane Roe restored the Acme Hall and defended it for years.", "Jane Roe", "SUPPORTS", "Acme Hall", false},
       {"Tarn Party candidate Tom Smith accused it of cynicism.", "Tom Smith", "CRITICIZED", "Tarn Party", false},
   };
   for (const auto& c : cases) {
@@ -907,9 +906,9 @@ TEST(Relations, BodyPronounAccusedOfAnActIsTheBodyNamedBefore) {
 // condition judges no one.
 TEST(Relations, QuotedChargesAgainstANamedPersonAreCriticism) {
   const Case cases[] = {
-      {"Tom Smith said it was possible that Tarnland's Jack Doe could face war crime charges.", "Tom Smith", "CRITICIZED",
+      {"Tom Smith warned that Tarnland's Jack Doe could face war crime charges over the raids.", "Tom Smith", "CRITICIZED",
        "Jack Doe", true},
-      {"Tom Smith said it was possible that Tarnland's Jack Doe could face war crime charges.", "Tom Smith", "CRITICIZED",
+      {"Tom Smith warned that Tarnland's Jack Doe could face war crime charges over the raids.", "Tom Smith", "CRITICIZED",
        "Tarnland", false},
       {"Tom Smith said Jack Doe should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe", true},
       {"Tom Smith said if Jack Doe had committed crimes he should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe",

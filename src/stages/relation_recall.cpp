@@ -3,6 +3,8 @@
 // and a cue whose preposition opens the relative clause (row 18.336).
 #include "relations_internal.hpp"
 
+#include "gazette/coreference.hpp"
+
 #include <string>
 
 namespace gazette::relations {
@@ -186,6 +188,103 @@ void relative_plan_agent(Reading& r, const Site& site, std::size_t b) {
   for (const Arg& g : *site.ms)
     if (g.first > noun && g.first < b) return;
   r.col.add(site.ent(site.after), type, owner.entity, site.ev, site.cue_text, site.rule + ":relative-plan", 0.5);
+}
+
+}  // namespace gazette::relations
+
+namespace gazette::relations {
+
+namespace {
+
+// The word right after a possessed title ends its noun phrase: punctuation, a preposition
+// (word lists speaker_phrase_prepositions, other_prepositions) or a coordinator; or the
+// title bears the possessive itself (`his chancellor's record`). A lower-case noun after it
+// (`his minister colleagues`) or a name (`his chancellor Tom Smith`, read as the name) does not.
+bool title_phrase_ends(const Reading& r, std::size_t t, std::size_t end) {
+  const auto& tok = r.a.tokens;
+  if (t >= end || tok[t].has(kPossessive)) return true;
+  const Token& w = tok[t];
+  if (w.kind != TokenKind::Word) return w.kind == TokenKind::Punct;
+  return !w.has(kCapitalized) && (r.lex.in(Words::SpeakerPhrasePrepositions, w) || r.lex.in(Words::OtherPrepositions, w) ||
+                                  r.lex.in(Words::Coordinators, w));
+}
+
+
+// The holder of the post title p that `subject`'s possessive names (`his chancellor`):
+// the holder in a body the subject holds a post in (its role facts' of_name), failing that
+// the holder in the document (coreference.hpp role_holder()) unless that holder is stated
+// in the opposition's post (a first title word of opposition_premodifiers: `Shadow
+// Chancellor Jack Doe` is no prime minister's chancellor). -1 when none.
+std::int32_t colleague_holding(const Reading& r, std::int32_t subject, std::uint32_t p, std::size_t pos) {
+  const std::string& title = r.lex.titles()[p].title;
+  for (const RoleFact& f : r.a.roles) {
+    if (f.person != subject || f.of_name.empty()) continue;
+    if (const std::int32_t h = role_holder(r.a, r.lex, title, f.of_name, pos); h >= 0 && h != subject) return h;
+  }
+  const std::int32_t h = role_holder(r.a, r.lex, title, "", pos);
+  if (h < 0 || h == subject) return -1;
+  for (const RoleFact& f : r.a.roles) {
+    if (f.person != h) continue;
+    const std::string first = to_lower(std::string_view(f.title).substr(0, f.title.find(' ')));
+    if (r.lex.in(Words::OppositionPremodifiers, first)) return -1;
+  }
+  return h;
+}
+
+}  // namespace
+
+// Row 18.352: `Prime Minister Tom Smith praised his chancellor for the budget`, `Tom Smith
+// hailed his chancellor's budget`: the object of an active cue of criticism or support
+// that is a possessive determiner (word list possessives) and a post title (titles.json,
+// no name after it) stands for the one holding that post in the body the subject holds a
+// post in (colleague_holding(), coreference.hpp role_holder()), as `the chancellor` does
+// when coreference resolves it. The subject is the argument right before the cue (only
+// verb-group words between: subject_before()), whom the possessive names.
+bool possessed_title_object(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const RelationType type = site.cue->type;
+  if (type != RelationType::Criticized && type != RelationType::Supports) return false;
+  const std::size_t o = site.i + site.n;
+  if (o + 1 >= site.ce || !r.lex.in(Words::Possessives, a.tokens[o])) return false;
+  std::uint32_t p = 0;
+  const std::size_t n = r.lex.post_title(a.tokens, o + 1, site.ce, p);
+  if (n == 0 || !title_phrase_ends(r, o + 1 + n, site.ce)) return false;
+  const std::int32_t x = subject_before(r, *site.ms, a.sentences[site.si].first_token, site.i);
+  if (x < 0) return false;
+  const std::int32_t subject = site.ent(x);
+  const std::int32_t holder = colleague_holding(r, subject, p, o);
+  if (holder < 0 || a.entities[static_cast<std::size_t>(holder)].type != EntityType::Person) return false;
+  r.col.add(subject, type, holder, site.ev, site.cue_text, site.rule + ":possessed-title", 0.45);
+  return true;
+}
+
+// Row 18.354: `Tom Smith quit the Tarn Party and accused it of betraying voters`, `Jane Roe
+// took Acme Corp to court, accusing it of fraud`: `it` (word list body_pronouns) right after an
+// active cue of criticism or support and before `of` or `for` (word list
+// gerund_prepositions: the one accused of or praised for an act is an agent, not a thing
+// as in `restored the Acme Hall and defended it`) stands for the organisation or
+// country the same sentence names last between the subject and the cue (a person is never
+// `it`; not one qualifying the subject: `Tarn Party candidate Tom Smith branded it`),
+// outside direct quotes. True when it gave the relation.
+bool body_pronoun_object(Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  const RelationType type = site.cue->type;
+  if (type != RelationType::Criticized && type != RelationType::Supports) return false;
+  const std::size_t o = site.i + site.n;
+  if (site.subject < 0 || o + 1 >= site.ce || !r.lex.in(Words::BodyPronouns, a.tokens[o])) return false;
+  if (!r.lex.in(Words::GerundPrepositions, a.tokens[o + 1])) return false;  // `accused it of`, `blamed it for`: an agent
+  const std::int32_t subject = site.ent(site.subject);
+  std::int32_t body = -1;
+  const std::uint32_t after = site.arg(site.subject).end;  // the object of an earlier verb, not a modifier of the subject
+  for (const Arg& g : *site.ms) {
+    if (g.end > site.i) break;
+    if (g.first < after) continue;
+    const EntityType t = a.entities[static_cast<std::size_t>(g.entity)].type;
+    if (t == EntityType::Organization || t == EntityType::Country) body = g.entity;
+  }
+  if (body < 0 || body == subject) return false;
+  r.col.add(subject, type, body, site.ev, site.cue_text, site.rule + ":body-pronoun", 0.45);
+  return true;
 }
 
 }  // namespace gazette::relations

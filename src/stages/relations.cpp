@@ -94,6 +94,8 @@ void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const 
   site.ev = sentence_span(a, si);
   site.rule = "cue:" + std::string(to_string(cue.frame));
   find_object(r, site);
+  if (cue.frame == Frame::Active && !site.noun_like && possessed_title_object(r, site)) return;  // row 18.352
+  if (cue.frame == Frame::Active && !site.noun_like && body_pronoun_object(r, site)) return;  // row 18.354
   if (cue.frame == Frame::Active && !site.noun_like && plan_object_frame(r, site)) return;
   if (cue.frame == Frame::Active && site.noun_like) noun_use_of_verb_cue(r, site);
   switch (cue.frame) {

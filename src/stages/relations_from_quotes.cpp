@@ -284,10 +284,15 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
                             const std::vector<Arg>& named_end, const Resolved& res) {
   const Annotation& a = r.a;
   std::int32_t subject = -1;
-  std::size_t b = k;
+  std::size_t b = k, subject_first = k;
   for (std::size_t words = 0; b > t0 && words < 8; ++words) {
     const Token& t = a.tokens[b - 1];
     if (t.has(kPossessive) && named_end[b].entity < 0) {  // the 's of "Brown's forecasts"
+      // Row 18.355: a possessor right before a named person qualifies that person, the
+      // head ("Tarnland's Jack Doe could face charges": Jack Doe, not Tarnland).
+      if (subject >= 0 && b == subject_first &&
+          a.entities[static_cast<std::size_t>(subject)].type == EntityType::Person)
+        break;
       --b;
       continue;
     }
@@ -304,6 +309,7 @@ std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, st
     }
     if (const Arg& x = named_end[b]; x.entity >= 0) {
       subject = x.entity;
+      subject_first = x.first;
       b = x.first;
     } else {
       --b;
@@ -380,6 +386,17 @@ std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, c
   return -1;
 }
 
+// Row 18.353: an evaluation of the lexicon of three words or more opening at k with a
+// lower-case word that is no copula nor auxiliary (`Jane Roe made a very good point`,
+// relation_cues.json SUPPORTS evaluation `made|makes ... point`): a conduct opened by its
+// verb, judging the subject as `has let us down` does.
+bool verb_opened_conduct(const Reading& r, std::size_t k, std::size_t te) {
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::Copulas, t)) return false;
+  RelationType type = RelationType::Supports;
+  return evaluation_at(r, k, te, type) >= 3;
+}
+
 // The judgement a verb phrase opening at k makes of its subject: a copula with an
 // evaluation in the three words after it ("is reckless", "was a big disgrace"), or a
 // conduct of the evaluative lexicon that opens with its auxiliary ("have over-reacted",
@@ -388,8 +405,13 @@ std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, c
 bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t te, RelationType& type) {
   const Annotation& a = r.a;
   const bool auxiliary = r.lex.in(Words::FiniteAuxiliaries, a.tokens[k]) || a.tokens[k].lower.ends_with("n't");  // "doesn't"
-  if (auxiliary && evaluation_at(r, k, te, type))
-    return std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
+  // Row 18.353: a conduct of three words or more that opens with its verb, no auxiliary
+  // before it (`made a very good point`), is read as one opened by its auxiliary.
+  // Row 18.355: nor one set as a condition (Reading::questioned(): `if he broke the law he
+  // should be prosecuted` judges no one).
+  if (auxiliary || verb_opened_conduct(r, k, te))
+    if (evaluation_at(r, k, te, type))
+      return !r.questioned(k, t0) && std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
                         [&](const Token& t) { return negator(r, t); });
   return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);
 }

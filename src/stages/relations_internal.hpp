@@ -195,6 +195,13 @@ void apart_cues(Reading& r);
 // named owner's plan (`Tom Smith's plan to cut taxes, which was criticised by Jane Roe`):
 // the agent acts on the owner.
 void relative_plan_agent(Reading& r, const Site& site, std::size_t b);
+// Row 18.352: an active cue of criticism or support whose object is a possessive determiner
+// and a post title (`Tom Smith praised his chancellor`): the subject acts on the title's
+// holder in the document. True when it gave the relation.
+bool possessed_title_object(Reading& r, const Site& site);
+// Row 18.354: `it` right after an active cue of criticism or support (`Tom Smith quit the
+// Tarn Party and accused it`): the organisation or country named last before the cue.
+bool body_pronoun_object(Reading& r, const Site& site);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

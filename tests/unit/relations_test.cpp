@@ -845,3 +845,77 @@ TEST(Relations, GovernmentPlansAreTheStates) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.352: a possessive determiner and a post title after an active cue of support or
+// criticism stand for the holder of that post; not the opposition's shadow holder, not
+// when a name follows the title (the name is the object), not when the subject is not the
+// argument right before the cue.
+TEST(Relations, PossessedTitleAfterACueIsItsHolder) {
+  const Case cases[] = {
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith praised his chancellor for the budget.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith hailed his chancellor's budget.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Prime Minister Tom Smith visited Leeds. Shadow Chancellor Jack Doe spoke. Mr Smith praised his chancellor.",
+       "Tom Smith", "SUPPORTS", "Jack Doe", false},
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. Mr Smith praised his chancellor Jack Doe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"Prime Minister Tom Smith visited Leeds. Chancellor Jane Roe spoke too. At a Tarn Party launch, the premier hailed "
+       "his chancellor's budget.",
+       "Tarn Party", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.353: a conduct that opens with its verb (`made a very good point`) judges the
+// subject in a quote as one opened by its auxiliary does; a negator before it cancels it.
+TEST(Relations, AQuotedPointMadeByANamedPersonIsSupport) {
+  const Case cases[] = {
+      {"\"Jane Roe made a very fair point on tax,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Tom Smith said Jane Roe makes a valid point about the budget.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"\"I don't believe Jane Roe made a fair point on tax,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.354: `it` after an active cue of criticism and before `of`/`for` stands for the
+// organisation named last between the subject and the cue; not a thing defended, not a
+// body qualifying the subject.
+TEST(Relations, BodyPronounAccusedOfAnActIsTheBodyNamedBefore) {
+  const Case cases[] = {
+      {"Tom Smith quit the Tarn Party and accused it of betraying voters.", "Tom Smith", "CRITICIZED", "Tarn Party", true},
+      {"Jane Roe took Acme Corp to court, accusing it of fraud.", "Jane Roe", "CRITICIZED", "Acme Corp", true},
+      {"Jane Roe restored the Acme Hall and defended it for years.", "Jane Roe", "SUPPORTS", "Acme Hall", false},
+      {"Tarn Party candidate Tom Smith accused it of cynicism.", "Tom Smith", "CRITICIZED", "Tarn Party", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.355: reported words that a named person could face charges or should be
+// prosecuted accuse that person (relation_cues.json CRITICIZED evaluation, opened by its
+// modal); the possessor before a named person qualifies the person; a conduct set as a
+// condition judges no one.
+TEST(Relations, QuotedChargesAgainstANamedPersonAreCriticism) {
+  const Case cases[] = {
+      {"Tom Smith warned that Tarnland's Jack Doe could face war crime charges over the raids.", "Tom Smith", "CRITICIZED",
+       "Jack Doe", true},
+      {"Tom Smith warned that Tarnland's Jack Doe could face war crime charges over the raids.", "Tom Smith", "CRITICIZED",
+       "Tarnland", false},
+      {"Tom Smith said Jack Doe should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe", true},
+      {"Tom Smith said if Jack Doe had committed crimes he should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe",
+       false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

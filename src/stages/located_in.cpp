@@ -262,7 +262,7 @@ bool premodifier(const Reading& r, std::uint32_t j) {
 // description's end (0 = none) and sets `country` (a demonym's country is implied:
 // entities.hpp implied_country(), dropped again when no relation takes it).
 std::uint32_t country_description(Reading& r, std::uint32_t k, std::uint32_t se, const std::vector<std::int32_t>& demonym_at,
-                                  const std::vector<std::int32_t>& mention_at, std::int32_t& country) {
+                                  const std::vector<std::int32_t>& mention_at, std::int32_t& country, bool place = false) {
   Annotation& a = r.a;
   std::uint32_t j = k + 1;
   std::string name;
@@ -278,14 +278,18 @@ std::uint32_t country_description(Reading& r, std::uint32_t k, std::uint32_t se,
   } else {
     return 0;
   }
+  // Row 18.359: `place` asks for a place noun (loc_heads after a name: `city`, `province`).
+  const auto head = [&](std::uint32_t x) {
+    return place ? r.lex.in_lexicon(LexName::LocAfter, a.tokens[x]) : r.lex.in(Words::KindNouns, a.tokens[x]);
+  };
   const std::uint32_t from = j;
-  while (j < se && j < from + 5 && !r.lex.in(Words::KindNouns, a.tokens[j])) {
+  while (j < se && j < from + 5 && !head(j)) {
     const Token& t = a.tokens[j];
     if (!((t.kind == TokenKind::Word && !t.has(kCapitalized)) || t.kind == TokenKind::Number || t.norm == "-")) return 0;
     if (!premodifier(r, j)) return 0;
     ++j;
   }
-  if (j >= se || !r.lex.in(Words::KindNouns, a.tokens[j]) || a.tokens[j].has(kCapitalized)) return 0;
+  if (j >= se || !head(j) || a.tokens[j].has(kCapitalized)) return 0;
   country = implied_country(a, r.lex, name);
   return j + 1;
 }
@@ -350,6 +354,27 @@ std::int32_t redescribed_body(const Reading& r, std::uint32_t k, std::uint32_t s
   return -1;
 }
 
+// Row 18.359: a place named after a description of it by its country (country_description()
+// with a place noun of loc_heads, then `of`) lies in that country: `the Tarnish port of Vessa`
+// -> Vessa LOCATED_IN Tarnland. Not a place the gazetteer puts in another country.
+void place_of_country(Reading& r, std::uint32_t k, std::uint32_t si, const std::vector<std::int32_t>& demonym_at,
+                      const std::vector<std::int32_t>& mention_at) {
+  Annotation& a = r.a;
+  const std::uint32_t se = a.sentences[si].end_token;
+  std::int32_t country = -1;
+  const std::uint32_t e = country_description(r, k, se, demonym_at, mention_at, country, true);
+  if (e == 0 || country < 0 || e + 1 >= se || !r.lex.in(Words::OfPrepositions, a.tokens[e])) return;
+  const std::int32_t pm = mention_at[e + 1];
+  const std::int32_t place = pm >= 0 ? a.mentions[static_cast<std::size_t>(pm)].entity : -1;
+  if (place < 0 || a.entities[static_cast<std::size_t>(place)].type != EntityType::Location) return;
+  const auto* g = a.entities[static_cast<std::size_t>(place)].gazetteer_id.empty()
+                      ? nullptr
+                      : r.lex.entry_by_id(a.entities[static_cast<std::size_t>(place)].gazetteer_id);
+  if (g && !g->country.empty() && g->country != a.entities[static_cast<std::size_t>(country)].canonical) return;
+  r.col.add(place, RelationType::LocatedIn, country, sentence_span(a, si), std::string(a.text(a.tokens[k + 1].span)),
+            "country-description-place", 0.6);
+}
+
 // Row 18.358: a body described by its country (country_description(), described_body(),
 // redescribed_body()) lies in that country (GUIDELINES "LOCATED_IN"; demonyms are evidence for
 // relations): `Acme will meet Bolt on Monday over the Tarnish firm's future` -> Acme
@@ -374,6 +399,7 @@ void described_in_country(Reading& r) {
     for (std::uint32_t k = st.first_token; k + 2 < st.end_token; ++k) {
       if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_quote[k]) continue;
       std::int32_t country = -1;
+      place_of_country(r, k, si, demonym_at, mention_at);  // row 18.359
       const std::uint32_t e = country_description(r, k, st.end_token, demonym_at, mention_at, country);
       if (e == 0 || country < 0) continue;
       const std::string name = a.entities[static_cast<std::size_t>(country)].canonical;

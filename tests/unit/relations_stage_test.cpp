@@ -1894,3 +1894,14 @@ TEST(RelationsStage, ABodyDescribedByItsCountryLiesInIt) {
   EXPECT_FALSE(related(text, "Vorl Autos", "Norway"));
   EXPECT_FALSE(related("Vorl Autos will meet Tom Smith on Monday. The Norwegian carmaker wants a deal.", "Vorl Autos", "Norway"));
 }
+
+// Row 18.359: a place named after a description of it by its country (a demonym and a place
+// noun, then `of`) lies in that country; not a place the description does not name, not one
+// the gazetteer puts in another country.
+TEST(RelationsStage, APlaceDescribedByItsCountryLiesInIt) {
+  EXPECT_TRUE(Related("Tom Smith flew to the Norwegian port of Vessa Harbour on Monday.")
+                  .has_relation("Vessa Harbour", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Tom Smith left the Norwegian city on Monday for Vessa Harbour.")
+                   .has_relation("Vessa Harbour", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Tom Smith flew to the Norwegian city of Paris on Monday.").has_relation("Paris", "LOCATED_IN", "Norway"));
+}

@@ -1866,9 +1866,12 @@ TEST(RelationsStage, RelationsWithACountryAreAboutTheSpeakersCountryToo) {
 // the body before that the gazetteer places there (made-up companies below); not a body the
 // description does not name, not one the gazetteer places elsewhere.
 TEST(RelationsStage, ABodyDescribedByItsCountryLiesInIt) {
-  EXPECT_TRUE(Related("Halvern Bank, the Norwegian lender, said profits fell.").has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
-  EXPECT_TRUE(Related("Halvern Bank is the UK's third-biggest lender.").has_relation("Halvern Bank", "LOCATED_IN", "United Kingdom"));
-  EXPECT_FALSE(Related("Halvern Bank gave a loan to the Norwegian firm on Monday.").has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(Related("Halvern Bank, the Norwegian lender, said profits fell.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(Related("Halvern Bank is the UK's third-biggest lender.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "United Kingdom"));
+  EXPECT_FALSE(Related("Halvern Bank gave a loan to the Norwegian firm on Monday.")
+                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
   const std::string file = ::testing::TempDir() + "made_up_carmakers.jsonl";
   std::ofstream(file) << R"({"format":"gazette/gazetteer","version":1}
 {"id": "org:kestrel-motors", "name": "Kestrel Motors", "type": "ORGANIZATION", "aliases": [], "located_in": "Norway"}

@@ -148,6 +148,8 @@ struct Finder {
   void party_side(std::uint32_t si, const Mention& m);
   void post_outranks_speaking_for();
   void presidency(std::uint32_t si, std::size_t k);
+  std::int32_t one_person_before(const Mention& party, std::uint32_t si) const;
+  void party_description(const Mention& party);
 };
 
 // Scans the words after an organisation, from token k, for [modifiers] ROLE-WORD.
@@ -577,6 +579,66 @@ void Finder::presidency(std::uint32_t si, std::size_t k) {
   }
 }
 
+// Row 18.360: the one person the text names before the party's mention, in its sentence or
+// the sentence before, leaving out people the document ties to another party (affiliations
+// found so far: `Jane Roe (D)`, an earlier description); -1 when none or two.
+std::int32_t Finder::one_person_before(const Mention& party, std::uint32_t si) const {
+  const Annotation& a = sc.a;
+  std::int32_t found = -1;
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || !m.resolved_from.empty() || m.first_token >= party.first_token || m.sentence + 1 < si || m.sentence > si ||
+        a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Person || m.entity == found)
+      continue;
+    const bool quoted = std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) {
+      return q.span.begin <= m.span.begin && m.span.end <= q.span.end;
+    });
+    if (quoted) continue;  // a name in what is said is no antecedent of the narrative's description
+    const bool other_party = std::any_of(out.begin(), out.end(), [&](const Affiliation& f) {
+      return f.head == m.entity && f.tail != party.entity && sc.party(f.tail);
+    });
+    if (other_party) continue;
+    if (found >= 0) return -1;
+    found = m.entity;
+  }
+  return found;
+}
+
+// Row 18.360: a definite description made of a party's name and a post or membership word
+// (`the Tarn Party presidential nominee`, `The Tarn Party leader`), with no name after it,
+// re-describes the one person named just before (one_person_before()), when it is a possessive
+// or the subject opening a clause (sentence start, a comma, a quotation mark, a coordinator
+// before it; a lower-case word after it): `Jane Roe fired off a series of tweets. Only those
+// sent over the Tarn Party nominee's account ...` -> Jane Roe MEMBER_OF Tarn Party; `Tom Smith
+// has said so. The Tarn Party leader predicted ...` -> ROLE_IN. Not after a name and a comma
+// (`Jane Roe, the Tarn Party nominee's daughter`), not a predicate (`became the Tarn Party
+// nominee`), not when two people not tied to another party are named there.
+void Finder::party_description(const Mention& party) {
+  const Annotation& a = sc.a;
+  const std::uint32_t si = party.sentence;
+  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token;
+  std::size_t k = party.first_token;
+  if (k > sf && a.tokens[k - 1].has(kCapitalized) && sc.mention_end_at[k - 1] < 0 && !sc.lex.in(Words::DefiniteArticles, a.tokens[k - 1]))
+    --k;  // `The Scottish Tarn Party leader`
+  if (k == sf || !sc.lex.in(Words::DefiniteArticles, a.tokens[k - 1]) || a.tokens[party.end_token - 1].has(kPossessive) ||
+      (party.end_token < se && a.tokens[party.end_token].has(kPossessive)))
+    return;
+  const Gap g = scan_gap(party.end_token, se, 3);
+  if (g.kind != RoleWord::Membership || g.role_end != g.title_end || g.role_end >= se) return;
+  const std::size_t b = k - 1;  // the article
+  const Token& after = a.tokens[g.role_end];
+  const bool possessive = after.has(kPossessive);
+  const bool opens = b == sf || a.tokens[b - 1].norm == "," || a.tokens[b - 1].kind == TokenKind::Quote ||
+                     sc.lex.in(Words::Coordinators, a.tokens[b - 1]);
+  if (b > sf + 1 && a.tokens[b - 1].norm == "," && sc.mention_end_at[b - 1] >= 0) return;  // `Jane Roe, the ...`
+  const bool verb_after = after.kind == TokenKind::Word && !after.has(kCapitalized) && !sc.lex.in(Words::OfPrepositions, after) &&
+                          !sc.lex.in(Words::PostPrepositions, after) && !sc.lex.in(Words::SpeakerPhrasePrepositions, after) &&
+                          !sc.lex.in(Words::OtherPrepositions, after) && !sc.lex.in(Words::ContainmentPrepositions, after);
+  if (!possessive && !(opens && verb_after)) return;
+  if (sc.mention_at[g.role_end] >= 0) return;
+  const std::int32_t person = one_person_before(party, si);
+  add(person, party.entity, RelationType::MemberOf, party.end_token, g.role_end, si, "affiliation:party-description");
+}
+
 // "the party's election chief X": token -> the collective the coreference stage resolved
 // there (an unwritten reference of rule collective: an article, one lower-case noun and a
 // possessive standing for an organisation named before), or -1.
@@ -619,6 +681,10 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       }
     }
   }
+  for (const std::uint32_t mi : a.mentions_in_text_order())  // row 18.360: party descriptions, in text order
+    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() && f.sc.party(m.entity) &&
+                                           !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
+      f.party_description(m);
   for (const Mention& m : a.mentions)  // row 18.341: resolved pronouns' predicates
     if (!m.resolved_from.empty() && !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.pronoun_phrase(m.sentence, m);

@@ -2,8 +2,9 @@
 // takes part in the document, from a known place inside an unknown place's name (`West
 // Leeds`, by an alias: `Northern District of New York`), and from text (`Varnola Province in Syria`, `Ukraine's Crimea`, `Norway's
 // state-owned Acme Radio`, `Leeds's Harbour Tower`, `Acme Bank, Norway's biggest lender,`,
-// `the Oslo-based Acme Bank`).
+// `the Oslo-based Acme Bank`), and a body described by its country (`the Italian firm`, row 18.358).
 #include "relations_internal.hpp"
+#include "gazette/entities.hpp"
 #include "gazette/gazetteer.hpp"
 
 namespace gazette::relations {
@@ -242,6 +243,175 @@ void from_text(Reading& r, const Mention& m, const Mention& n2) {
     r.col.add(n2.entity, RelationType::LocatedIn, country_of_place(r, m.entity), ev, "'s", "place-possessive-place", 0.6);
 }
 
+// Row 18.358: a lower-case word that may premodify the head noun of a description (`state-owned`,
+// `public spending`): no article, preposition, coordinator, complementizer, relative word,
+// auxiliary nor copula (`The Tarnish paper quoted the carrier` is no phrase: `the` ends it).
+bool premodifier(const Reading& r, std::uint32_t j) {
+  const Token& t = r.a.tokens[j];
+  if (t.kind != TokenKind::Word) return true;
+  return !r.lex.in(Words::Articles, t) && !r.lex.in(Words::SpeakerPhrasePrepositions, t) && !r.lex.in(Words::OfPrepositions, t) &&
+         !r.lex.in(Words::OtherPrepositions, t) && !r.lex.in(Words::ContainmentPrepositions, t) &&
+         !r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::Complementizers, t) && !r.lex.in(Words::RelativeWords, t) &&
+         !r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::Copulas, t);
+}
+
+// Row 18.358: a definite description of a body by its country at token k (the definite
+// article): the article, a demonym (a cue) or a country's name and its possessive, then one
+// to five lower-case words, hyphens or numbers ending in a noun of kind_nouns (`the Italian
+// firm`, `the UK's public spending watchdog`, `the Tarnish state-owned lender`). Returns the
+// description's end (0 = none) and sets `country` (a demonym's country is implied:
+// entities.hpp implied_country(), dropped again when no relation takes it).
+std::uint32_t country_description(Reading& r, std::uint32_t k, std::uint32_t se, const std::vector<std::int32_t>& demonym_at,
+                                  const std::vector<std::int32_t>& mention_at, std::int32_t& country, bool place = false) {
+  Annotation& a = r.a;
+  std::uint32_t j = k + 1;
+  std::string name;
+  if (demonym_at[j] >= 0) {
+    name = a.cues[static_cast<std::size_t>(demonym_at[j])].value;
+    j = a.cues[static_cast<std::size_t>(demonym_at[j])].end_token;
+  } else if (const std::int32_t cm = mention_at[j];
+             cm >= 0 && a.entities[static_cast<std::size_t>(a.mentions[static_cast<std::size_t>(cm)].entity)].type == EntityType::Country) {
+    const Mention& m = a.mentions[static_cast<std::size_t>(cm)];
+    if (m.end_token >= se || !a.tokens[m.end_token].has(kPossessive)) return 0;
+    name = a.entities[static_cast<std::size_t>(m.entity)].canonical;
+    j = m.end_token + 1;
+  } else {
+    return 0;
+  }
+  // Row 18.359: `place` asks for a place noun (loc_heads after a name: `city`, `province`).
+  const auto head = [&](std::uint32_t x) {
+    return place ? r.lex.in_lexicon(LexName::LocAfter, a.tokens[x]) : r.lex.in(Words::KindNouns, a.tokens[x]);
+  };
+  const std::uint32_t from = j;
+  while (j < se && j < from + 5 && !head(j)) {
+    const Token& t = a.tokens[j];
+    if (!((t.kind == TokenKind::Word && !t.has(kCapitalized)) || t.kind == TokenKind::Number || t.norm == "-")) return 0;
+    if (!premodifier(r, j)) return 0;
+    ++j;
+  }
+  if (j >= se || !head(j) || a.tokens[j].has(kCapitalized)) return 0;
+  country = implied_country(a, r.lex, name);
+  return j + 1;
+}
+
+// The gazetteer's country of a body, "" when it gives none.
+std::string_view known_country(const Reading& r, std::int32_t e) {
+  const Entity& ent = r.a.entities[static_cast<std::size_t>(e)];
+  const auto* g = ent.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(ent.gazetteer_id);
+  return g ? std::string_view(g->country) : std::string_view();
+}
+
+// Row 18.358: the body a country description [k, e) describes (country_description()): the
+// body named right after it (`the Tarnish bank Acme Finance`), before it as an apposition or a
+// predicate (`Acme, the Tarnish carrier,`, `Acme is the UK's second-biggest lender`), or the
+// speaker the quotes stage found for the speech verb it is the subject of (`the UK's rail
+// watchdog has said`: a quote of its sentence whose cue ends in that verb, an organisation).
+// -1 when none (redescribed_body() is asked next).
+std::int32_t described_body(const Reading& r, std::uint32_t k, std::uint32_t e, std::uint32_t si,
+                            const std::vector<std::int32_t>& mention_at, const std::vector<std::int32_t>& mention_end_at) {
+  const Annotation& a = r.a;
+  const auto body = [&](std::int32_t mi) {
+    const std::int32_t ent = mi >= 0 ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+    return ent >= 0 && a.entities[static_cast<std::size_t>(ent)].type == EntityType::Organization ? ent : -1;
+  };
+  const std::uint32_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token;
+  if (e < se && body(mention_at[e]) >= 0) return body(mention_at[e]);
+  if (k > sf + 1 && a.tokens[k - 1].norm == "," && body(mention_end_at[k - 1]) >= 0) return body(mention_end_at[k - 1]);
+  if (k > sf + 1 && r.lex.in(Words::Copulas, a.tokens[k - 1]) && body(mention_end_at[k - 1]) >= 0) return body(mention_end_at[k - 1]);
+  std::uint32_t v = e;
+  while (v < se && v < e + 2 && r.lex.in(Words::FiniteAuxiliaries, a.tokens[v])) ++v;
+  std::uint32_t p = 0;
+  const std::size_t n = v < se ? r.lex.speech_index().match(a.tokens, v, se, p) : 0;
+  if (n == 0) return -1;
+  const std::string_view verb = a.text(Span{a.tokens[v].span.begin, a.tokens[v + n - 1].span.end});
+  for (const Quote& q : a.quotes)
+    if (q.sentence == si && q.speaker >= 0 && std::string_view(q.cue).ends_with(verb) &&
+        a.entities[static_cast<std::size_t>(q.speaker)].type == EntityType::Organization)
+      return q.speaker;
+  return -1;
+}
+
+// Row 18.358, the re-description: the one body named before token k, outside quotation
+// marks, in sentence si (or, naming none, in the sentence before) whose country the
+// gazetteer gives as `country`; -1 when none or two.
+std::int32_t redescribed_body(const Reading& r, std::uint32_t k, std::uint32_t si, const std::string& country) {
+  const Annotation& a = r.a;
+  for (std::uint32_t s = si + 1; s-- > 0 && s + 2 > si;) {
+    if (a.sentences[s].furniture) return -1;
+    std::int32_t found = -1;
+    bool any = false;
+    for (const Mention& m : a.mentions) {
+      if (m.sentence != s || m.first_token >= k || m.entity < 0 || !m.resolved_from.empty() || r.in_quote[m.first_token] ||
+          a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization)
+        continue;
+      any = true;
+      if (known_country(r, m.entity) != country) continue;
+      if (found >= 0 && found != m.entity) return -1;
+      found = m.entity;
+    }
+    if (any) return found;
+  }
+  return -1;
+}
+
+// Row 18.359: a place named after a description of it by its country (country_description()
+// with a place noun of loc_heads, then `of`) lies in that country: `the Tarnish port of Vessa`
+// -> Vessa LOCATED_IN Tarnland. Not a place the gazetteer puts in another country.
+void place_of_country(Reading& r, std::uint32_t k, std::uint32_t si, const std::vector<std::int32_t>& demonym_at,
+                      const std::vector<std::int32_t>& mention_at) {
+  Annotation& a = r.a;
+  const std::uint32_t se = a.sentences[si].end_token;
+  std::int32_t country = -1;
+  const std::uint32_t e = country_description(r, k, se, demonym_at, mention_at, country, true);
+  if (e == 0 || country < 0 || e + 1 >= se || !r.lex.in(Words::OfPrepositions, a.tokens[e])) return;
+  const std::int32_t pm = mention_at[e + 1];
+  const std::int32_t place = pm >= 0 ? a.mentions[static_cast<std::size_t>(pm)].entity : -1;
+  if (place < 0 || a.entities[static_cast<std::size_t>(place)].type != EntityType::Location) return;
+  const auto* g = a.entities[static_cast<std::size_t>(place)].gazetteer_id.empty()
+                      ? nullptr
+                      : r.lex.entry_by_id(a.entities[static_cast<std::size_t>(place)].gazetteer_id);
+  if (g && !g->country.empty() && g->country != a.entities[static_cast<std::size_t>(country)].canonical) return;
+  r.col.add(place, RelationType::LocatedIn, country, sentence_span(a, si), std::string(a.text(a.tokens[k + 1].span)),
+            "country-description-place", 0.6);
+}
+
+// Row 18.358: a body described by its country (country_description(), described_body(),
+// redescribed_body()) lies in that country (GUIDELINES "LOCATED_IN"; demonyms are evidence for
+// relations): `Acme will meet Bolt on Monday over the Tarnish firm's future` -> Acme
+// LOCATED_IN Tarnland when the gazetteer places Acme there; `Bolt, the Tarnish carrier, said`.
+// Not when the gazetteer places the body in another country.
+void described_in_country(Reading& r) {
+  Annotation& a = r.a;
+  std::vector<std::int32_t> demonym_at(a.tokens.size() + 1, -1), mention_at(a.tokens.size() + 1, -1),
+      mention_end_at(a.tokens.size() + 1, -1);
+  bool any = false;
+  for (std::size_t c = 0; c < a.cues.size(); ++c)
+    if (a.cues[c].kind == Cue::Kind::Demonym) demonym_at[a.cues[c].first_token] = static_cast<std::int32_t>(c), any = true;
+  for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
+    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty()) {
+      mention_at[m.first_token] = mention_end_at[m.end_token] = static_cast<std::int32_t>(mi);
+      any = any || a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country;
+    }
+  if (!any) return;
+  for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& st = a.sentences[si];
+    if (st.furniture || st.duplicate) continue;
+    for (std::uint32_t k = st.first_token; k + 2 < st.end_token; ++k) {
+      if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_quote[k]) continue;
+      std::int32_t country = -1;
+      place_of_country(r, k, si, demonym_at, mention_at);  // row 18.359
+      const std::uint32_t e = country_description(r, k, st.end_token, demonym_at, mention_at, country);
+      if (e == 0 || country < 0) continue;
+      const std::string name = a.entities[static_cast<std::size_t>(country)].canonical;
+      std::int32_t org = described_body(r, k, e, si, mention_at, mention_end_at);
+      if (org < 0) org = redescribed_body(r, k, si, name);
+      if (org < 0 || (!known_country(r, org).empty() && known_country(r, org) != name)) continue;
+      r.col.add(org, RelationType::LocatedIn, country, sentence_span(a, si), std::string(a.text(a.tokens[k + 1].span)),
+                "country-description", 0.6);
+    }
+  }
+}
+
 }  // namespace
 
 void located_in(Reading& r) {
@@ -252,6 +422,7 @@ void located_in(Reading& r) {
   from_gazetteer(r, rank);
   from_name(r, rank);
   for (std::size_t k = 0; k + 1 < order.size(); ++k) from_text(r, a.mentions[order[k]], a.mentions[order[k + 1]]);
+  described_in_country(r);  // row 18.358
 }
 
 }  // namespace gazette::relations

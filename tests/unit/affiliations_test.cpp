@@ -177,3 +177,22 @@ TEST(Affiliations, ResolvedPronounPredicate) {
   Annotated v("Tom Smith ran in Leeds on Monday. He became an OBE in 2004.");
   EXPECT_FALSE(v.has_relation("Tom Smith", "MEMBER_OF", "OBE"));
 }
+
+// Row 18.360: a definite description of a party's name and a membership word, a possessive or
+// a clause's subject, re-describes the one person named just before who is tied to no other
+// party; not when two such people are named there, not a predicate.
+TEST(Affiliations, APartyDescriptionRedescribesThePersonNamedBefore) {
+  Annotated t("Jane Roe fired off a series of messages on Saturday. Only those sent over the Democratic presidential "
+              "nominee's account were about jobs.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+  Annotated u("Tom Smith spoke in Leeds on Monday. Later, the Republican candidate said taxes would fall.");
+  EXPECT_TRUE(u.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+  Annotated two("Tom Smith met Jane Roe in Leeds on Monday. Later, the Republican candidate said taxes would fall.");
+  EXPECT_FALSE(two.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "MEMBER_OF", "Republican Party"));
+  Annotated tied("Tom Smith, a Democrat, met Jane Roe in Leeds on Monday. Later, the Republican candidate said "
+                 "taxes would fall.");
+  EXPECT_TRUE(tied.has_relation("Jane Roe", "MEMBER_OF", "Republican Party"));
+  Annotated predicate("Tom Smith spoke in Leeds on Monday. He hopes to become the Republican candidate next year.");
+  EXPECT_FALSE(predicate.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+}

@@ -6,6 +6,8 @@
 #include "pipeline_fixture.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <memory>
 
 using namespace gazette;
@@ -1857,4 +1859,52 @@ TEST(RelationsStage, RelationsWithACountryAreAboutTheSpeakersCountryToo) {
   EXPECT_TRUE(minister.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
   const Related nobody("Tom Smith said relations with Norway are at a low.");
   EXPECT_FALSE(nobody.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
+}
+
+// Row 18.358: a body described by its country (a demonym or a country's possessive before a
+// kind noun) lies in that country: the body named in apposition, as the predicate's subject, or
+// the body before that the gazetteer places there (made-up companies below); not a body the
+// description does not name, not one the gazetteer places elsewhere.
+TEST(RelationsStage, ABodyDescribedByItsCountryLiesInIt) {
+  EXPECT_TRUE(Related("Halvern Bank, the Norwegian lender, said profits fell.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(Related("Halvern Bank is the UK's third-biggest lender.")
+                  .has_relation("Halvern Bank", "LOCATED_IN", "United Kingdom"));
+  EXPECT_FALSE(Related("Halvern Bank gave a loan to the Norwegian firm on Monday.")
+                   .has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  const std::string file = ::testing::TempDir() + "made_up_carmakers.jsonl";
+  std::ofstream(file) << R"({"format":"gazette/gazetteer","version":1}
+{"id": "org:kestrel-motors", "name": "Kestrel Motors", "type": "ORGANIZATION", "aliases": [], "located_in": "Norway"}
+{"id": "org:vorl-autos", "name": "Vorl Autos", "type": "ORGANIZATION", "aliases": [], "located_in": "Sweden"}
+)";
+  Diagnostics diag;
+  PipelineOptions o;
+  o.gazetteer_files.push_back(file);
+  const Pipeline p(o, diag);
+  std::remove(file.c_str());
+  const auto related = [&](std::string text, const char* head, const char* tail) {
+    Document doc;
+    doc.id = "test";
+    doc.text = std::move(text);
+    const Annotation a = p.annotate(doc);
+    return std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& r) {
+      return r.type == RelationType::LocatedIn && a.entities[static_cast<std::size_t>(r.head)].canonical == head &&
+             a.entities[static_cast<std::size_t>(r.tail)].canonical == tail;
+    });
+  };
+  const std::string text = "Kestrel Motors will meet Vorl Autos on Monday. The Norwegian carmaker wants a deal.";
+  EXPECT_TRUE(related(text, "Kestrel Motors", "Norway"));
+  EXPECT_FALSE(related(text, "Vorl Autos", "Norway"));
+  EXPECT_FALSE(related("Vorl Autos will meet Tom Smith on Monday. The Norwegian carmaker wants a deal.", "Vorl Autos", "Norway"));
+}
+
+// Row 18.359: a place named after a description of it by its country (a demonym and a place
+// noun, then `of`) lies in that country; not a place the description does not name, not one
+// the gazetteer puts in another country.
+TEST(RelationsStage, APlaceDescribedByItsCountryLiesInIt) {
+  EXPECT_TRUE(Related("Tom Smith flew to the Norwegian port of Vessa Harbour on Monday.")
+                  .has_relation("Vessa Harbour", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Tom Smith left the Norwegian city on Monday for Vessa Harbour.")
+                   .has_relation("Vessa Harbour", "LOCATED_IN", "Norway"));
+  EXPECT_FALSE(Related("Tom Smith flew to the Norwegian city of Paris on Monday.").has_relation("Paris", "LOCATED_IN", "Norway"));
 }

@@ -30,18 +30,31 @@ class Out {
     append_xml_escaped(buf_, value, true);
     buf_ += '"';
   }
-  void attvalue(std::string_view id, std::string_view value, bool skip_empty = true) {
+  // ` name="value"` for a value no byte of which XML escapes (row 23.295): an
+  // attribute's name, a node's or edge's id ("n12", "e7"), a number. Example (made
+  // up): ` for="mentions"`, ` value="14"`, ` source="n3"`.
+  void attr_plain(std::string_view name, std::string_view value) {
+    buf_ += ' ';
+    buf_ += name;
+    buf_ += "=\"";
+    buf_ += value;
+    buf_ += '"';
+  }
+  void attvalue(std::string_view id, std::string_view value, bool skip_empty = true, bool plain = false) {
     if (skip_empty && value.empty()) return;
     buf_ += "          <attvalue";
-    attr("for", id);
-    attr("value", value);
+    attr_plain("for", id);
+    if (plain)
+      attr_plain("value", value);
+    else
+      attr("value", value);
     buf_ += "/>\n";
   }
   // Opens a <node> with its id, label and (dynamic graph) dates, and its <attvalues>.
   void open_node(std::string_view id, std::string_view label, bool dynamic, const std::string& first,
                  const std::string& last) {
     raw("      <node");
-    attr("id", id);
+    attr_plain("id", id);
     attr("label", label);
     dates(dynamic, first, last);
     raw(">\n        <attvalues>\n");
@@ -104,8 +117,10 @@ void declarations(Out& out, bool quotes) {
 template <class T>
 void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge()))
-      a.value(x).with_xml([&](std::string_view text) { out.attvalue(a.name, text, !a.keep_empty()); });
+    if (a.gexf_attvalue() && (!quote_edge || a.quote_edge())) {
+      const attributes::Value v = a.value(x);
+      v.with_xml([&](std::string_view text) { out.attvalue(a.name, text, !a.keep_empty(), v.xml_plain()); });
+    }
 }
 
 // Whether any node, quote or edge has a date: the graph is then dynamic (start/end).
@@ -162,11 +177,11 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const QuoteNodes& quo
   std::size_t id = 0;
   attributes::for_each_edge(g, quotes, [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
     out.raw("      <edge");
-    out.attr("id", "e" + std::to_string(id++));
-    out.attr("source", source);
-    out.attr("target", target);
+    out.attr_plain("id", "e" + std::to_string(id++));
+    out.attr_plain("source", source);
+    out.attr_plain("target", target);
     out.attr("label", r.type);
-    out.attr("weight", format_double(r.weight));
+    out.attr_plain("weight", format_double(r.weight));
     out.dates(dynamic, r.first_date, r.last_date);
     out.raw(">\n        <attvalues>\n");
     attvalues(out, attributes::edge_attributes(), r, quote);

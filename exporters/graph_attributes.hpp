@@ -38,6 +38,9 @@ struct Value {
     else f(std::string_view(xml()));
   }
   std::string_view str() const { return owned.empty() ? text : std::string_view(owned); }
+  // Whether xml()'s text is a number (Int, Double: digits, sign, point, exponent), which
+  // XML writes as it is: no byte of it is escaped (row 23.295).
+  bool xml_plain() const { return kind == Kind::Int || kind == Kind::Double; }
 };
 
 // What an attribute does beyond its value (Attribute::flags).

@@ -39,6 +39,14 @@ class Out {
     append_xml_escaped(buf_, value);
     buf_ += "</data>\n";
   }
+  // A value no byte of which XML escapes (a number: Value::xml_plain(), row 23.295),
+  // appended as it is. Example (made up): `<data key="mentions">14</data>`.
+  void data_plain(std::string_view key, std::string_view value, bool skip_empty) {
+    if (skip_empty && value.empty()) return;
+    open_data(key);
+    buf_ += value;
+    buf_ += "</data>\n";
+  }
   void open_data(std::string_view key) {
     buf_ += "      <data key=\"";
     buf_ += key;
@@ -95,8 +103,15 @@ void declare_all(Out& out, std::string_view domain, std::span<const attributes::
 template <class T>
 void data_all(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
-    if (!quote_edge || a.quote_edge())
-      a.value(x).with_xml([&](std::string_view text) { out.data(a.graphml_id, text, !a.keep_empty()); });
+    if (!quote_edge || a.quote_edge()) {
+      const attributes::Value v = a.value(x);
+      v.with_xml([&](std::string_view text) {
+        if (v.xml_plain())
+          out.data_plain(a.graphml_id, text, !a.keep_empty());
+        else
+          out.data(a.graphml_id, text, !a.keep_empty());
+      });
+    }
 }
 
 void write_keys(Out& out, bool quotes) {

@@ -67,6 +67,8 @@ void SqliteWriter::open(const std::string& path, bool replace) {
     // there. An existing database is added to with them on.
     db.exec(create ? "PRAGMA foreign_keys = OFF" : "PRAGMA foreign_keys = ON");
     if (create) {
+      // Before the schema writes the file's first page (row 23.294).
+      db.exec("PRAGMA page_size = " + std::to_string(kNewDatabasePageSize));
       // Nobody else sees the temporary file, and AtomicFile fsyncs it before the rename.
       db.exec("PRAGMA journal_mode = MEMORY");
       db.exec("PRAGMA synchronous = OFF");

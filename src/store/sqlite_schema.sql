@@ -155,9 +155,14 @@ CREATE TABLE IF NOT EXISTS relation_evidence (
 -- Full-text search on quotes (external content: the text lives in quotes). content is
 -- written "quotes" (double quotes) because that is how sqlite-utils and Datasette find
 -- a table's FTS index (`sqlite-utils search graph.db quotes WORD`); with 'quotes' they
--- do not see it.
+-- do not see it. columnsize=0 (row 23.293): no quotes_fts_docsize table, a row per
+-- quote written at every build; bm25() and rank, which need a quote's length in
+-- tokens, tokenize its text from quotes again when a query ranks it, so MATCH, rank
+-- and bm25() answer as before (a database made with the docsize table keeps it).
+-- Example (made up): MATCH 'harbour' ORDER BY rank gives the same quotes in the same
+-- order, with the same bm25() values, as an index with the table.
 CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(
-  text, content="quotes", content_rowid="id", tokenize='unicode61 remove_diacritics 2');
+  text, content="quotes", content_rowid="id", tokenize='unicode61 remove_diacritics 2', columnsize=0);
 CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
 END;

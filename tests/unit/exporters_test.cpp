@@ -932,3 +932,51 @@ TEST(Exporter, MeasuresRoundedToTenDigitsAreThePrintedOnesReadBack) {
     check(v);
   EXPECT_EQ(round_measure(0.0001234567891234), 0.0001234567891);
 }
+
+TEST(Exporter, NumbersAndIdsTheXmlWritersAppendUnescapedNeedNoEscaping) {
+  // Row 23.295: GraphML and GEXF append a number (an Int or Double attribute, an edge's
+  // weight), a node's or edge's id and an attribute's name without passing them
+  // through append_xml_escaped(). That is the same text only if escaping would leave
+  // every such string as it is: checked for integers and doubles of every magnitude,
+  // the special values, and the ids and names the writers make; the files of a graph
+  // whose labels need escaping still have them escaped (and match the golden files).
+  std::mt19937_64 rng(23295);
+  std::uniform_real_distribution<double> unit(-1.0, 1.0);
+  std::uniform_int_distribution<int> exponent(-320, 308);
+  for (int i = 0; i < 200000; ++i) {
+    const double d = unit(rng) * std::pow(10.0, exponent(rng));
+    const std::string text = format_double(d);
+    ASSERT_EQ(xml_escape(text, true), text) << text;
+    const auto n = static_cast<long long>(rng());
+    ASSERT_EQ(xml_escape(std::to_string(n), true), std::to_string(n));
+  }
+  for (const double d : {0.0, -0.0, 1e-320, std::numeric_limits<double>::infinity(),
+                         -std::numeric_limits<double>::infinity(), std::numeric_limits<double>::quiet_NaN()})
+    EXPECT_EQ(xml_escape(format_double(d), true), format_double(d));
+  const std::string gexf = [] {
+    std::ostringstream out;
+    write_gexf(small_graph(), out);
+    return out.str();
+  }();
+  const std::string graphml = [] {
+    std::ostringstream out;
+    write_graphml(small_graph(), out);
+    return out.str();
+  }();
+  // Every for="...", id="...", source="..." and target="..." of the GEXF file is a name
+  // or an id: letters, digits and underscores.
+  std::size_t checked = 0;
+  for (const std::string key : {" for=\"", " id=\"", " source=\"", " target=\""})
+    for (auto at = gexf.find(key); at != std::string::npos; at = gexf.find(key, at + 1)) {
+      const auto start = at + key.size(), end = gexf.find('"', start);
+      const std::string value = gexf.substr(start, end - start);
+      EXPECT_TRUE(!value.empty() && std::all_of(value.begin(), value.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '_' || c == ':';
+      })) << value;
+      ++checked;
+    }
+  EXPECT_GT(checked, 20u);
+  // The fixture's label `the <Kremlin> & ...` is still escaped in both files.
+  EXPECT_NE(gexf.find("&lt;Kremlin&gt; &amp;"), std::string::npos);
+  EXPECT_NE(graphml.find("&lt;Kremlin&gt; &amp;"), std::string::npos);
+}

@@ -1502,3 +1502,67 @@ TEST(Sqlite, TheCommitMakesTheDeferredTriggersAsTheSchemaDoes) {
   db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
   EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
 }
+
+TEST(Sqlite, TheQuoteIndexWithoutColumnSizesRanksAsAnIndexWithThem) {
+  // Row 23.293: quotes_fts is made with columnsize=0, so a build writes no
+  // quotes_fts_docsize row per quote. MATCH, rank and bm25() must answer as an index
+  // with the column sizes does (FTS5 tokenizes a ranked quote's text from quotes
+  // again): same quotes, same order, same bm25() values, for quotes of different
+  // lengths, a word found twice in one quote, a phrase and an AND.
+  const auto dir = scratch_dir("fts-columnsize");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'quotes_fts_docsize'"), 0);
+  EXPECT_NE(db.execAndGet("SELECT sql FROM sqlite_master WHERE name = 'quotes_fts'").getString().find("columnsize=0"),
+            std::string::npos);
+  for (const char* text : {"Tom Smith said the Velmora harbour plan would fail", "The harbour tax, the harbour fee",
+                           "Jane Roe backed the harbour plan of Velmora and its long new bridge over the river",
+                           "Nothing about ports"})
+    db.exec(std::string("INSERT INTO quotes(document, sentence, start, end, text, kind) "
+                        "SELECT id, 0, 0, 5, '") + text + "', 'direct' FROM documents LIMIT 1");
+  db.exec("CREATE VIRTUAL TABLE sized USING fts5(text, content=\"quotes\", content_rowid=\"id\", "
+          "tokenize='unicode61 remove_diacritics 2')");
+  db.exec("INSERT INTO sized(sized) VALUES ('rebuild')");
+  for (const std::string word : {"harbour", "velmora", "\"harbour plan\"", "harbour AND tax", "the", "syria"}) {
+    const auto ranked = [&](const std::string& table) {
+      return rows(db, "SELECT rowid, bm25(" + table + ") FROM " + table + " WHERE " + table + " MATCH '" + word +
+                          "' ORDER BY rank, rowid");
+    };
+    const auto got = ranked("quotes_fts");
+    EXPECT_EQ(got, ranked("sized")) << word;
+    if (word == "harbour") {
+      EXPECT_EQ(got.size(), 3u);
+    }
+  }
+  db.exec("INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')");
+}
+
+TEST(Sqlite, ANewDatabaseHasLargePagesAndAnExistingOneKeepsItsOwn) {
+  // Row 23.294: a database the writer creates has pages of kNewDatabasePageSize bytes
+  // (fewer page splits); one it adds to keeps the page size it has, and both hold the
+  // same rows for the same documents.
+  const auto dir = scratch_dir("page-size");
+  const auto fresh = (dir / "new.db").string(), old = (dir / "old.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(fresh, corpus);
+  {
+    SQLite::Database db(old, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db.exec("PRAGMA page_size = 4096");
+    db.exec(std::string(*builtin_file("src/store/sqlite_schema.sql")));
+    db.exec("INSERT INTO meta(key, value) VALUES ('schema_version', '" + std::to_string(kSqliteSchemaVersion) + "')");
+  }
+  write_db(old, corpus);
+  SQLite::Database a(fresh, SQLite::OPEN_READONLY), b(old, SQLite::OPEN_READONLY);
+  EXPECT_EQ(count(a, "PRAGMA page_size"), 16384);
+  EXPECT_EQ(count(b, "PRAGMA page_size"), 4096);
+  for (const std::string table : {"documents", "entities", "aliases", "mentions", "quotes", "relations", "sentences"}) {
+    const std::string sql = "SELECT * FROM " + table + " ORDER BY 1, 2";
+    EXPECT_EQ(rows(a, sql), rows(b, sql)) << table;
+    EXPECT_FALSE(rows(a, sql).empty()) << table;
+  }
+  EXPECT_EQ(rows(a, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}

@@ -2532,6 +2532,30 @@ std::size_t after_opening_quotation(const Resolver& r, std::size_t sentence_firs
 
 }  // namespace
 
+// Row A1168: a participle hangs on the nearest clause before it: a subordinate clause
+// opened by a word of subordinators or fronting_subordinators, a person named right after
+// it (a title may stand between; not a possessor), and no comma, semicolon or quotation mark between it and the
+// participle is that clause (`Tom Smith was greeted coldly as Jane Roe opened the talks by
+// demanding "Q"` is Roe's); not after a word of gerund_prepositions, whose gerund's subject
+// is the object before it (`blamed the network for reporting that`). The clause's first
+// token, or `clause` when none.
+std::size_t subordinate_clause_start(const Resolver& r, std::size_t clause, std::size_t verb) {
+  const Annotation& a = r.a;
+  if (verb > 0 && r.lex.in(Words::GerundPrepositions, a.tokens[verb - 1])) return clause;  // `blamed X for reporting`
+  for (std::size_t k = verb; k-- > clause + 1;) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind == TokenKind::Quote || t.norm == "," || t.norm == ";") return clause;
+    if (t.has(kCapitalized) || !(r.lex.in(Words::Subordinators, t) || r.lex.in(Words::FrontingSubordinators, t))) continue;
+    std::size_t n = k + 1;  // past a title left out of the name (`as Mr. Roe opened`)
+    while (n < verb && n < k + 4 && r.mention_at[n] < 0 && (a.tokens[n].has(kCapitalized) || a.tokens[n].norm == ".")) ++n;
+    const std::int32_t mi = n < verb ? r.mention_at[n] : -1;
+    if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) return clause;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    return m.end_token < verb && !a.tokens[m.end_token].has(kPossessive) ? n : clause;
+  }
+  return clause;
+}
+
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                                       std::int32_t& mention) {
   // The clause the verb hangs on: from the comma before the previous comma (or the
@@ -2550,6 +2574,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     }
   }
   if (clause == sentence_first) clause = after_fronted_phrase(*this, dateline_end(*this, sentence_first, verb), verb);
+  if (participle) clause = subordinate_clause_start(*this, clause, verb);  // row A1168
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
   for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)

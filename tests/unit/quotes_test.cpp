@@ -3503,3 +3503,19 @@ TEST(Quotes, ABodysPostAfterAFrontedPhraseIsItsHolderNotTheBody) {
                        "the vote had been fair"),
             "Harbor Party");
 }
+
+TEST(Quotes, AParticipleInASubordinateClauseIsThatClausesSubjects) {
+  // s61-spkprec2 (row A1168): `Tom Smith was greeted coldly as Jane Roe opened the talks by
+  // demanding "Q"`: the participle hangs on the clause after `as`, whose subject is Roe.
+  EXPECT_EQ(speaker_of("Tom Smith was greeted coldly in Velmar as Jane Roe opened their meeting on Monday by demanding to "
+                       "know the \"real aims\" of the plan.",
+                       "real aims"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith won the vote, although Jane Roe won the argument by declaring herself the \"true winner\".",
+                       "true winner"),
+            "Jane Roe");
+  // A comma after the subordinate clause ends it: the participle is the main clause's.
+  EXPECT_EQ(speaker_of("As Jane Roe looked on, Tom Smith opened the talks by demanding to know the \"real aims\" of the plan.",
+                       "real aims"),
+            "Tom Smith");
+}

@@ -1158,6 +1158,37 @@ std::int32_t previous_subject_holder(const Resolver& r, std::size_t b, const std
   return person;
 }
 
+// Row A1167: a phrase [b, e) read back from the verb may hold words before the description
+// that closes it: a fronted prepositional phrase (`In his New Year message the Harbor Party
+// leader said`, read from `his`) or a clause whose verb the description is the subject
+// after (`That suggests the Harbor Party leader believes`). The last organisation's name
+// in the phrase with a definite article right before it then opens the description, which
+// is the leader, not the party; not after `of` or a possessive (`the son of the Harbor
+// Party leader`), and only across words (no comma, no quotation mark). Moves b to that
+// article and returns the name's mention; `named` and b unchanged when none.
+std::int32_t past_fronted_phrase(const Resolver& r, std::size_t& b, std::size_t e, std::int32_t named) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const auto organisation_at = [&](std::size_t k) {
+    const std::int32_t mi = r.mention_cover[k];
+    const std::int32_t ent = mi < 0 ? -1 : a.mentions[static_cast<std::size_t>(mi)].entity;
+    return ent >= 0 && a.entities[static_cast<std::size_t>(ent)].type == EntityType::Organization;
+  };
+  std::size_t k = e;
+  while (k > b + 2 && !organisation_at(k - 1)) --k;
+  if (k <= b + 2) return named;
+  const std::int32_t mi = r.mention_cover[k - 1];
+  const std::size_t first = a.mentions[static_cast<std::size_t>(mi)].first_token;
+  if (first < b + 2) return named;  // the article, and a word before it, inside the phrase
+  const std::size_t art = first - 1;
+  if (!lex.in(Words::DefiniteArticles, a.tokens[art])) return named;
+  if (lex.in(Words::OfPrepositions, a.tokens[art - 1]) || a.tokens[art - 1].has(kPossessive)) return named;
+  for (std::size_t j = b; j < art; ++j)
+    if (a.tokens[j].kind != TokenKind::Word || r.in_direct[j]) return named;
+  b = art;
+  return mi;
+}
+
 // `The Scottish Conservative leader`, `the Labour chairman` (rule A200): a definite article,
 // a named organisation (mention `named`) and a title right after it (title premodifiers may
 // stand between) that ends the phrase [b, e) (auxiliaries and -ly adverbs may follow). Not
@@ -1169,6 +1200,7 @@ std::int32_t previous_subject_holder(const Resolver& r, std::size_t b, const std
 std::int32_t body_role_holder(const Resolver& r, std::size_t b, std::size_t e, std::int32_t named) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
+  named = past_fronted_phrase(r, b, e, named);  // row A1167
   const Mention& m = a.mentions[static_cast<std::size_t>(named)];
   if (!lex.in(Words::DefiniteArticles, a.tokens[b]) || m.first_token != b + 1 || m.entity < 0 ||
       a.entities[static_cast<std::size_t>(m.entity)].type != EntityType::Organization || a.tokens[m.end_token - 1].has(kPossessive))
@@ -2500,6 +2532,30 @@ std::size_t after_opening_quotation(const Resolver& r, std::size_t sentence_firs
 
 }  // namespace
 
+// Row A1168: a participle hangs on the nearest clause before it: a subordinate clause
+// opened by a word of subordinators or fronting_subordinators, a person named right after
+// it (a title may stand between; not a possessor), and no comma, semicolon or quotation mark between it and the
+// participle is that clause (`Tom Smith was greeted coldly as Jane Roe opened the talks by
+// demanding "Q"` is Roe's); not after a word of gerund_prepositions, whose gerund's subject
+// is the object before it (`blamed the network for reporting that`). The clause's first
+// token, or `clause` when none.
+std::size_t subordinate_clause_start(const Resolver& r, std::size_t clause, std::size_t verb) {
+  const Annotation& a = r.a;
+  if (verb > 0 && r.lex.in(Words::GerundPrepositions, a.tokens[verb - 1])) return clause;  // `blamed X for reporting`
+  for (std::size_t k = verb; k-- > clause + 1;) {
+    const Token& t = a.tokens[k];
+    if (r.in_direct[k] || t.kind == TokenKind::Quote || t.norm == "," || t.norm == ";") return clause;
+    if (t.has(kCapitalized) || !(r.lex.in(Words::Subordinators, t) || r.lex.in(Words::FrontingSubordinators, t))) continue;
+    std::size_t n = k + 1;  // past a title left out of the name (`as Mr. Roe opened`)
+    while (n < verb && n < k + 4 && r.mention_at[n] < 0 && (a.tokens[n].has(kCapitalized) || a.tokens[n].norm == ".")) ++n;
+    const std::int32_t mi = n < verb ? r.mention_at[n] : -1;
+    if (mi < 0 || !is_person(a, a.mentions[static_cast<std::size_t>(mi)].entity)) return clause;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    return m.end_token < verb && !a.tokens[m.end_token].has(kPossessive) ? n : clause;
+  }
+  return clause;
+}
+
 std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                                       std::int32_t& mention) {
   // The clause the verb hangs on: from the comma before the previous comma (or the
@@ -2518,6 +2574,7 @@ std::int32_t Resolver::clause_subject(std::size_t verb, std::size_t npb, std::si
     }
   }
   if (clause == sentence_first) clause = after_fronted_phrase(*this, dateline_end(*this, sentence_first, verb), verb);
+  if (participle) clause = subordinate_clause_start(*this, clause, verb);  // row A1168
   // A coordinated verb hangs on the clause after `, while` (word list subordinators, rule
   // A75): "X barred refugees, while Y, the former governor, proposed Z and said ...".
   for (std::size_t k = npb; !participle && k > sentence_first + 1; --k)

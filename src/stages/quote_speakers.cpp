@@ -2098,3 +2098,128 @@ void government_speakers(Resolver& r) {
 }
 
 }  // namespace gazette::quotes
+
+namespace gazette::quotes {
+
+namespace {
+
+// Row A1166: a lower-case noun of display_text_nouns at k (`poster`, `slogan`), outside
+// quotation marks and names.
+bool display_noun(const Resolver& r, std::size_t k) {
+  const Token& t = r.a.tokens[k];
+  return t.kind == TokenKind::Word && !t.has(kCapitalized) && !r.in_direct[k] && r.mention_cover[k] < 0 &&
+         r.lex.in(Words::DisplayTextNouns, t);
+}
+
+// Row A1166: the organisation that owns the display noun at k: named right before it, or
+// before at most two lower-case modifiers, with or without `'s` (`Harbor Party's new
+// posters`, `a Harbor Party poster`, `Harbor Party pig poster`); -1 when none (`the Roe
+// poster` names whom it shows, a person, not its owner).
+std::int32_t display_owner_at(const Resolver& r, std::size_t k, std::size_t first) {
+  const Annotation& a = r.a;
+  std::size_t j = k;
+  while (j > first && k - j < 2 && a.tokens[j - 1].kind == TokenKind::Word && !a.tokens[j - 1].has(kCapitalized) &&
+         !a.tokens[j - 1].has(kPossessive) && r.mention_cover[j - 1] < 0 && !r.in_direct[j - 1])
+    --j;
+  if (j > first && a.tokens[j - 1].has(kPossessive)) --j;
+  if (j <= first || r.mention_cover[j - 1] < 0) return -1;
+  const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_cover[j - 1])].entity;
+  return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization ? e : -1;
+}
+
+// Row A1166: the words before the display noun at k open the sentence's subject: an
+// article or a determiner first, or a name, then only names, `'s` and lower-case modifiers.
+bool subject_opening(const Resolver& r, std::size_t first, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k == first) return false;  // a lone `Posters say` is no campaign's
+  const Token& t = a.tokens[first];
+  if (!r.lex.in(Words::Determiners, t) && !r.lex.in(Words::Articles, t.lower) && r.mention_cover[first] < 0) return false;
+  for (std::size_t j = first + 1; j < k; ++j) {
+    const Token& w = a.tokens[j];
+    if (r.in_direct[j] || (w.kind != TokenKind::Word && !w.has(kPossessive)) ||
+        (w.has(kCapitalized) && r.mention_cover[j] < 0))
+      return false;
+  }
+  return true;
+}
+
+// Row A1166: the display noun whose words q's are, or 0: (i) the noun right before a word in
+// -ing or -s that stands right before the opening mark, a colon or comma between (`a poster
+// trumpeting "Q"`, `a placard reading: "Q"`); (ii) the noun that heads the sentence's
+// subject (only an article, a determiner or its owner's phrase before it), a speech verb
+// right after it (not a compound's head: `the poster vans would`), the quote later in the
+// sentence (`The poster shows Tom Smith ..., saying: "Q"`).
+std::size_t display_of_quote(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[q.sentence];
+  const std::size_t b = a.token_at(q.span.begin);
+  if (b < st.first_token + 3 || b > st.end_token || a.tokens[b - 1].kind != TokenKind::Quote) return 0;
+  std::size_t v = b - 2;
+  if (a.tokens[v].norm == ":" || a.tokens[v].norm == ",") --v;
+  const Token& w = a.tokens[v];
+  if (v > st.first_token && display_noun(r, v - 1) && w.kind == TokenKind::Word && !w.has(kCapitalized) &&
+      (r.lex.ends_in(Words::ParticipleSuffixes, w.lower) || s_form(r.lex, w.lower)))
+    return v - 1;
+  for (std::size_t k = st.first_token; k < st.first_token + 5 && k + 1 < b; ++k) {
+    if (!display_noun(r, k)) continue;
+    const SpeechCue* vc = nullptr;
+    const bool verb = speech_verb_at(r, k + 1, b, &vc) > 0 && vc->kind == SpeechCue::Kind::Verb;
+    return verb && subject_opening(r, st.first_token, k) ? k : 0;
+  }
+  return 0;
+}
+
+// Row A1166: the owner of the display noun at k, else of the last display noun before its
+// sentence in the document whose owner is named (`Harbor Party's poster campaign ... a
+// poster trumpeting "Q"`), or else the organisation that opens the sentence of such a noun,
+// its subject (`The Harbor Party has been criticised for its posters.`); -1 when none.
+std::int32_t display_owner(const Resolver& r, std::size_t k, std::uint32_t sentence) {
+  const Annotation& a = r.a;
+  if (const std::int32_t e = display_owner_at(r, k, a.sentences[sentence].first_token); e >= 0) return e;
+  for (std::uint32_t s = sentence; s-- > 0;) {
+    const Sentence& st = a.sentences[s];
+    bool shown = false;
+    for (std::size_t j = st.end_token; j-- > st.first_token;) {
+      if (!display_noun(r, j)) continue;
+      if (const std::int32_t e = display_owner_at(r, j, st.first_token); e >= 0) return e;
+      shown = true;
+    }
+    std::size_t opens = st.first_token;
+    if (opens + 1 < st.end_token && r.lex.in(Words::DefiniteArticles, a.tokens[opens])) ++opens;  // `The Harbor Party`
+    if (!shown || r.mention_at[opens] < 0) continue;
+    const std::int32_t e = a.mentions[static_cast<std::size_t>(r.mention_at[opens])].entity;
+    if (e >= 0 && a.entities[static_cast<std::size_t>(e)].type == EntityType::Organization) return e;
+  }
+  return -1;
+}
+
+}  // namespace
+
+// Row A1166 (GUIDELINES: an organisation speaks when its words are put out; a party's poster
+// and slogan are the party's): a quote with no speaker, one carried over from an earlier
+// sentence (continuation), or a person named between the display noun and the quote (whom
+// the poster shows) takes the organisation that owns the poster (display_of_quote(),
+// display_owner()): `The Harbor Party unveiled its poster campaign. The poster shows Tom
+// Smith holding a cheque, saying: "Q"` stays Smith's only when no owner is named.
+void display_owner_speakers(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    if (q.sentence >= a.sentences.size()) continue;
+    const std::size_t k = display_of_quote(r, q);
+    if (k == 0) continue;
+    const bool shown = q.speaker >= 0 && q.speaker_mention >= 0 && q.speaker_from.empty() &&
+                       a.mentions[static_cast<std::size_t>(q.speaker_mention)].first_token > k &&
+                       a.mentions[static_cast<std::size_t>(q.speaker_mention)].sentence == q.sentence;
+    if (q.speaker >= 0 && !shown && q.rule != "continuation") continue;
+    const std::int32_t owner = display_owner(r, k, q.sentence);
+    if (owner < 0) continue;
+    q.speaker = owner;
+    q.speaker_mention = -1;
+    q.speaker_from.clear();
+    q.speaker_span = Span{};
+    q.speaker_rule.clear();
+    q.speaker_antecedent = -1;
+  }
+}
+
+}  // namespace gazette::quotes

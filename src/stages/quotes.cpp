@@ -269,6 +269,7 @@ void extract_quotes(Resolver& r) {
   quotes::continue_last_speaker(r);
   quotes::delayed_identification(r);
   quotes::government_speakers(r);           // row A1165
+  quotes::display_owner_speakers(r);        // row A1166
   for (auto& q : a.quotes) set_about(r, q);
   quotes::speaker_references(r);
 }

@@ -174,6 +174,8 @@ void drop_place_modifier_speakers(Resolver& r);
 void noun_cue_modifier_speakers(Resolver& r);
 // Row A1165: `the government said`, `according to a government spokesman` is the country.
 void government_speakers(Resolver& r);
+// Row A1166: a poster's or slogan's words are its owner's (quote_speakers.cpp).
+void display_owner_speakers(Resolver& r);
 
 // Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
 // coreference stage did not write: a collective (the stage's unwritten reference over the

@@ -3461,3 +3461,61 @@ TEST(Quotes, ABodysPostBeforeAClauseColonIsItsNamedHolderNotTheBody) {
             "Harbor Party");
   EXPECT_EQ(speaker_of("The Harbor Party issued a statement: \"The vote was fair.\"", "The vote was fair."), "Harbor Party");
 }
+
+TEST(Quotes, APostersOrASlogansWordsAreItsOwningBodysNotThePersonItShows) {
+  // s61-spkprec2 (row A1166): the words on a poster are its owner's, a body named as its
+  // possessor or modifier in the sentence or before (GUIDELINES: a body speaks when its
+  // words are put out), or the body that opens an earlier sentence about posters.
+  EXPECT_EQ(speaker_of("The Harbor Party's new poster campaign opened in Kestwick. Two students held up a poster trumpeting "
+                       "\"the lowest fares for ten years\".",
+                       "the lowest fares for ten years"),
+            "Harbor Party");
+  EXPECT_EQ(speaker_of("The Harbor Party has been criticised for its posters. The poster shows Tom Smith holding a cheque, "
+                       "saying: \"I can pay twice.\"",
+                       "I can pay twice."),
+            "Harbor Party");
+  // No owner named anywhere: the person it shows keeps the words, as before.
+  EXPECT_EQ(speaker_of("A poster went up in Kestwick. The poster shows Tom Smith holding a cheque, saying: \"I can pay "
+                       "twice.\"",
+                       "I can pay twice."),
+            "Tom Smith");
+  // A compound headed by another noun is no poster speaking (`the poster vans would`).
+  EXPECT_NE(speaker_of("The Harbor Party's poster campaign opened. The poster vans would \"tell people the fares are low\".",
+                       "tell people the fares are low"),
+            "Harbor Party");
+}
+
+TEST(Quotes, ABodysPostAfterAFrontedPhraseIsItsHolderNotTheBody) {
+  // s61-spkprec2 (row A1167): `In his New Year message the Harbor Party leader said`: the
+  // phrase read back from the verb opens on a fronted phrase; the description after it is
+  // the party's leader (rule A200: the holder the text states, else nobody), not the party.
+  EXPECT_EQ(speaker_of("The Harbor Party met in Kestwick on Monday. In his New Year message the Harbor Party leader said the "
+                       "vote had been fair.",
+                       "the vote had been fair"),
+            "(none)");
+  EXPECT_EQ(speaker_of("The Harbor Party met in Kestwick on Monday. That suggests the Harbor Party leader believes the vote "
+                       "was fair.",
+                       "the vote was fair"),
+            "(none)");
+  // The party itself speaking stays the party.
+  EXPECT_EQ(speaker_of("The Harbor Party met in Kestwick on Monday. In a statement the Harbor Party said the vote had been "
+                       "fair.",
+                       "the vote had been fair"),
+            "Harbor Party");
+}
+
+TEST(Quotes, AParticipleInASubordinateClauseIsThatClausesSubjects) {
+  // s61-spkprec2 (row A1168): `Tom Smith was greeted coldly as Jane Roe opened the talks by
+  // demanding "Q"`: the participle hangs on the clause after `as`, whose subject is Roe.
+  EXPECT_EQ(speaker_of("Tom Smith was greeted coldly in Velmar as Jane Roe opened their meeting on Monday by demanding to "
+                       "know the \"real aims\" of the plan.",
+                       "real aims"),
+            "Jane Roe");
+  EXPECT_EQ(speaker_of("Tom Smith won the vote, although Jane Roe won the argument by declaring herself the \"true winner\".",
+                       "true winner"),
+            "Jane Roe");
+  // A comma after the subordinate clause ends it: the participle is the main clause's.
+  EXPECT_EQ(speaker_of("As Jane Roe looked on, Tom Smith opened the talks by demanding to know the \"real aims\" of the plan.",
+                       "real aims"),
+            "Tom Smith");
+}

@@ -87,6 +87,27 @@ void press_headings(const Annotation& a, const Lexicons& lex, std::vector<std::u
   if (n < 2 || !named) ends.clear();
 }
 
+// Row 23.280: a pattern token that holds only at a capitalised word: a name, a capitalised
+// word, a title or a demonym (token_ok() asks each for kCapitalized, which only words carry).
+bool capital_only(const PatternToken& pt) {
+  return pt.shape_id == Shape::Cap || pt.shape_id == Shape::Name || is_title_lexicon(pt.lex_id) ||
+         pt.lex_id == LexName::Demonyms;
+}
+
+// Row 23.280: whether the pattern can only start at a capitalised word: NamePattern's
+// starts_capitalised (its first token required and capitalised), or its optional first
+// tokens and the required one after them each capital_only(), so whichever it starts on
+// is capitalised. Made-up example: `[demonym]? [name]* [org_starts Cap] of ...` is never
+// tried at `the` in `the Tarnish Ministry of Roads`, only at `Tarnish` and `Ministry`.
+bool opens_on_capital(const NamePattern& p) {
+  if (p.starts_capitalised) return true;
+  for (const PatternToken& pt : p.tokens) {
+    if (!capital_only(pt)) return false;
+    if (pt.op == '1' || pt.op == '+') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
@@ -135,7 +156,7 @@ void Recognizer::index_pattern_bits() {
     if (pa.first < 0) anchorless_first_ |= bit;
     else first_anchor_patterns_[static_cast<std::size_t>(pa.first)] |= bit;
     all_patterns_ |= bit;
-    if (!lex_.name_patterns()[pi].starts_capitalised) other_patterns_ |= bit;
+    if (!opens_on_capital(lex_.name_patterns()[pi])) other_patterns_ |= bit;
     if (!pa.later.empty()) later_patterns_ |= bit;
     later_anchors_ |= pa.later_mask;
     for (std::uint32_t m = pa.later_mask; m; m &= m - 1) later_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))] |= bit;
@@ -919,7 +940,7 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
       continue;
     // As lists (more patterns than bits; as bits above, choose_pattern_bits()).
     sc.cap_patterns.push_back(pi);
-    if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+    if (!opens_on_capital(lex_.name_patterns()[pi])) sc.other_patterns.push_back(pi);
   }
 }
 

@@ -43,6 +43,9 @@ namespace gazette {
 class Recognizer {
  public:
   explicit Recognizer(const Lexicons& lex);
+  // Not copied: the anchors of row 23.281 point into the Recognizer itself.
+  Recognizer(const Recognizer&) = delete;
+  Recognizer& operator=(const Recognizer&) = delete;
   // Appends mentions and cues for every sentence of `a` (tokens and sentences must exist).
   void recognize(Annotation& a) const;
   const Gazetteer& gazetteer() const { return gaz_; }
@@ -85,8 +88,9 @@ class Recognizer {
     std::vector<std::uint32_t> title_entry;
     // The tokens of the sentence where each anchor holds, in text order (by anchor).
     std::vector<std::vector<std::uint32_t>> anchor_at;
+    std::uint64_t anchors_filled = 0;  // the lists of anchor_at the last sentence filled (row 23.281)
     std::size_t longest_phrase = 0;  // the longest title or demonym starting in the sentence
-    std::vector<std::uint32_t> anchor_mask;  // per token: the anchors holding there (bit k: anchors_[k])
+    std::vector<std::uint64_t> anchor_mask;  // per token: the anchors holding there (bit k: anchors_[k])
     // The patterns worth trying in this sentence (anchor present), at capitalised
     // words and elsewhere: as bits when the patterns fit in them (pattern_bits_), else
     // as lists (the lists stay empty with bits, the bits 0 with lists).
@@ -301,6 +305,7 @@ class Recognizer {
   // where a head word follows within eight names.
   // The most repetitions a pattern token with op + or * takes.
   static constexpr std::size_t kMaxRep = 8;
+  using AnchorMask = std::uint64_t;  // a bit per anchor (anchors_[k]: bit k)
   struct LaterAnchor {
     std::int32_t anchor = -1;
     std::uint32_t offset = 0;       // required tokens before it
@@ -311,7 +316,7 @@ class Recognizer {
     std::int32_t first = -1;       // anchor of the first token, -1 none
     std::uint16_t first_flags = 0;  // token flags the first token's shape needs (an initial: kAbbrev, kAllCaps)
     std::vector<LaterAnchor> later;
-    std::uint32_t later_mask = 0;   // the anchors of `later`, a bit each (a sentence lacking one skips the pattern)
+    AnchorMask later_mask = 0;      // the anchors of `later`, a bit each (a sentence lacking one skips the pattern)
   };
   // Every later anchor of the pattern holds at a token the pattern can reach from token i.
   bool anchors_in_reach(const SentenceScratch& sc, const PatternAnchor& pa, std::size_t i) const;
@@ -322,26 +327,35 @@ class Recognizer {
   // whether a title or a demonym starts there, sc.title_len and sc.demonym_len): inline in
   // index_anchors(), which asks at every token, from the token's ids and word bits; a token
   // that was not interned has each anchor tested (anchors_tested()).
-  std::uint32_t anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title, bool demonym) const;
-  std::uint32_t anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const;
-  static constexpr std::size_t kMaxAnchors = 32;  // patterns beyond these get no anchor
+  AnchorMask anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title, bool demonym) const;
+  AnchorMask anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  // Row 23.281: 64 (was 32, which the built-in patterns filled: a pattern's anchor past them was lost).
+  static constexpr std::size_t kMaxAnchors = 64;  // patterns beyond these get no anchor
+  // Row 23.281: the anchors of required tokens known by their shape (recognizer.cpp
+  // make_shape_anchors()): a number (number_mask_: the anchor holds where the token is a
+  // number), the word `-` (a glued hyphen), the words of name_connectors (a connector).
+  PatternToken number_anchor_, hyphen_anchor_, connector_anchor_;
+  AnchorMask number_mask_ = 0;
+  void make_shape_anchors();
+  const PatternToken* shape_anchor(const PatternToken& pt) const;
   std::vector<PatternAnchor> pattern_anchor_;  // by pattern index
   std::vector<const PatternToken*> anchors_;   // distinct anchor tokens
   // Masks over anchors_: those without a word list, those without a lexicon, those
   // with a title / demonym lexicon; by vocabulary id: the anchors whose list names it;
   // by word bit (Lexicons::WordBit position): the anchors whose lexicon is that bit.
-  std::uint32_t no_text_mask_ = 0, any_lex_mask_ = 0, title_mask_ = 0, demonym_mask_ = 0, anchor_bits_ = 0;
-  std::vector<std::uint32_t> word_anchors_;
-  std::array<std::uint32_t, 32> bit_anchors_{};
+  AnchorMask no_text_mask_ = 0, any_lex_mask_ = 0, title_mask_ = 0, demonym_mask_ = 0;
+  std::uint32_t anchor_bits_ = 0;  // the word bits of the anchors' lexicons
+  std::vector<AnchorMask> word_anchors_;
+  std::array<AnchorMask, 32> bit_anchors_{};
   // A bit per hash of the ids word_anchors_ names (a few dozen words in a vocabulary of
   // tens of thousands): most tokens are turned away here, in 2 KB that stay in cache,
   // instead of reading word_anchors_ (hundreds of KB) at their id.
   std::array<std::uint64_t, 256> anchor_word_filter_{};
   static std::uint32_t anchor_word_hash(std::uint32_t id) { return (id * 0x9E3779B1u) >> 18; }  // 14 bits
-  std::uint32_t word_anchors(std::uint32_t id) const {
+  AnchorMask word_anchors(std::uint32_t id) const {
     const std::uint32_t h = anchor_word_hash(id);
     if (!((anchor_word_filter_[h >> 6] >> (h & 63)) & 1u)) return 0;
-    return id < word_anchors_.size() ? word_anchors_[id] : 0u;
+    return id < word_anchors_.size() ? word_anchors_[id] : AnchorMask{0};
   }
   // The name patterns as bits (pattern index pi: bit pi) when there are at most 64 of
   // them (the built-in data has 27; more, from user rules, are tried one by one): those
@@ -358,12 +372,12 @@ class Recognizer {
   // patterns: all of them, those not starting capitalised, those with later anchors, and
   // by anchor k the patterns having anchor k among their later ones (later_mask).
   std::uint64_t all_patterns_ = 0, other_patterns_ = 0, later_patterns_ = 0;
-  std::uint32_t later_anchors_ = 0;  // the union of the patterns' later_mask
+  AnchorMask later_anchors_ = 0;  // the union of the patterns' later_mask
   std::array<std::uint64_t, kMaxAnchors> later_anchor_patterns_{};
   void index_pattern_bits();
   // The patterns worth trying in the sentence (index_anchors()), by bits: `present` the
   // anchors holding somewhere in it.
-  void choose_pattern_bits(SentenceScratch& sc, std::uint32_t present) const;
+  void choose_pattern_bits(SentenceScratch& sc, AnchorMask present) const;
 
 };
 

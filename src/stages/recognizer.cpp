@@ -87,9 +87,31 @@ void press_headings(const Annotation& a, const Lexicons& lex, std::vector<std::u
   if (n < 2 || !named) ends.clear();
 }
 
+// Row 23.280: a pattern token that holds only at a capitalised word: a name, a capitalised
+// word, a title or a demonym (token_ok() asks each for kCapitalized, which only words carry).
+bool capital_only(const PatternToken& pt) {
+  return pt.shape_id == Shape::Cap || pt.shape_id == Shape::Name || is_title_lexicon(pt.lex_id) ||
+         pt.lex_id == LexName::Demonyms;
+}
+
+// Row 23.280: whether the pattern can only start at a capitalised word: NamePattern's
+// starts_capitalised (its first token required and capitalised), or its optional first
+// tokens and the required one after them each capital_only(), so whichever it starts on
+// is capitalised. Made-up example: `[demonym]? [name]* [org_starts Cap] of ...` is never
+// tried at `the` in `the Tarnish Ministry of Roads`, only at `Tarnish` and `Ministry`.
+bool opens_on_capital(const NamePattern& p) {
+  if (p.starts_capitalised) return true;
+  for (const PatternToken& pt : p.tokens) {
+    if (!capital_only(pt)) return false;
+    if (pt.op == '1' || pt.op == '+') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
+  make_shape_anchors();
   for (const auto& p : lex.name_patterns()) {
     PatternAnchor pa;
     LaterAnchor before;  // what the tokens before ti take
@@ -100,14 +122,15 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
       // lower-case words, so as an anchor it would hold nearly everywhere and only cost the
       // index (rule 19.240's possessive noun): a token of it anchors nothing.
       const bool selective = !pt.text_ids.empty() || (pt.lex_id != LexName::Any && pt.lex_id != LexName::CommonWords);
-      if (is_required && selective) {
+      const PatternToken* anchor = selective ? &pt : shape_anchor(pt);  // row 23.281: or its shape's
+      if (is_required && anchor) {
         // The first token, and each required token after it, that name words or a lexicon.
         if (ti == 0) {
-          pa.first = anchor_of(pt);
-        } else if (const auto k = anchor_of(pt); k >= 0) {
+          pa.first = anchor_of(*anchor);
+        } else if (const auto k = anchor_of(*anchor); k >= 0) {
           pa.later.push_back(before);
           pa.later.back().anchor = k;
-          pa.later_mask |= 1u << k;
+          pa.later_mask |= AnchorMask{1} << k;
         }
       }
       if (is_required) ++before.offset;
@@ -126,6 +149,29 @@ Recognizer::Recognizer(const Lexicons& lex) : lex_(lex), gaz_(lex.gazetteer()) {
   index_pattern_bits();
 }
 
+// Row 23.281: a required token known by its shape alone, a number, a glued hyphen or a
+// lower-case connector (`of`, `and`), has an anchor too, the shape's necessary condition: a
+// number token; the word `-`; a word of name_connectors as written (what is_connector()
+// asks), the last two as word anchors like a token naming words. Made-up example: the
+// organisation pattern `[name]* [name] [connector] [name]* [org_heads]` is not tried at
+// `Tom` in `Tom Smith joined Kestby Holdings` (no connector within its reach), only where
+// one follows (`Tom Smith of Kestby Holdings`).
+void Recognizer::make_shape_anchors() {
+  number_anchor_.shape_id = Shape::Number;
+  if (const auto id = lex_.vocab().find("-"); id != Vocab::kNone) hyphen_anchor_.text_ids.push_back(id);
+  for (const auto& w : lex_.words(Words::NameConnectors))
+    if (const auto id = lex_.vocab().find(w); id != Vocab::kNone) connector_anchor_.text_ids.push_back(id);
+}
+
+const PatternToken* Recognizer::shape_anchor(const PatternToken& pt) const {
+  switch (pt.shape_id) {
+    case Shape::Number: return &number_anchor_;
+    case Shape::Hyphen: return hyphen_anchor_.text_ids.empty() ? nullptr : &hyphen_anchor_;
+    case Shape::Connector: return connector_anchor_.text_ids.empty() ? nullptr : &connector_anchor_;
+    default: return nullptr;
+  }
+}
+
 void Recognizer::index_pattern_bits() {
   pattern_bits_ = pattern_anchor_.size() <= kPatternBits;
   if (!pattern_bits_) return;
@@ -135,10 +181,10 @@ void Recognizer::index_pattern_bits() {
     if (pa.first < 0) anchorless_first_ |= bit;
     else first_anchor_patterns_[static_cast<std::size_t>(pa.first)] |= bit;
     all_patterns_ |= bit;
-    if (!lex_.name_patterns()[pi].starts_capitalised) other_patterns_ |= bit;
+    if (!opens_on_capital(lex_.name_patterns()[pi])) other_patterns_ |= bit;
     if (!pa.later.empty()) later_patterns_ |= bit;
     later_anchors_ |= pa.later_mask;
-    for (std::uint32_t m = pa.later_mask; m; m &= m - 1) later_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))] |= bit;
+    for (AnchorMask m = pa.later_mask; m; m &= m - 1) later_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))] |= bit;
     if (!pa.first_flags) continue;
     auto it = std::find_if(flag_patterns_.begin(), flag_patterns_.end(), [&](const auto& f) { return f.first == pa.first_flags; });
     if (it == flag_patterns_.end()) it = flag_patterns_.insert(it, {pa.first_flags, 0});
@@ -160,7 +206,7 @@ std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
     if (anchors_[j]->text_ids == pt.text_ids && anchors_[j]->lex_id == pt.lex_id) return static_cast<std::int32_t>(j);
   if (anchors_.size() == kMaxAnchors) return -1;
   const auto k = static_cast<std::int32_t>(anchors_.size());
-  const std::uint32_t bit = 1u << k;
+  const AnchorMask bit = AnchorMask{1} << k;
   anchors_.push_back(&pt);
   if (pt.text_ids.empty()) no_text_mask_ |= bit;
   for (const auto id : pt.text_ids) {
@@ -169,7 +215,8 @@ std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
     const std::uint32_t h = anchor_word_hash(id);
     anchor_word_filter_[h >> 6] |= std::uint64_t{1} << (h & 63);
   }
-  if (pt.lex_id == LexName::Any) any_lex_mask_ |= bit;
+  if (&pt == &number_anchor_) number_mask_ |= bit;  // row 23.281: holds at numbers only
+  else if (pt.lex_id == LexName::Any) any_lex_mask_ |= bit;
   else if (is_title_lexicon(pt.lex_id)) title_mask_ |= bit;
   else if (pt.lex_id == LexName::Demonyms) demonym_mask_ |= bit;
   const std::uint32_t lb = Lexicons::lexicon_bits(pt.lex_id);
@@ -179,28 +226,30 @@ std::int32_t Recognizer::anchor_of(const PatternToken& pt) {
   return k;
 }
 
-std::uint32_t Recognizer::anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const {
-  std::uint32_t m = 0;
+Recognizer::AnchorMask Recognizer::anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  AnchorMask m = 0;
   for (std::size_t k = 0; k < anchors_.size(); ++k)
-    if (anchor_hit(*anchors_[k], t, sc, i)) m |= 1u << k;
+    if (anchor_hit(*anchors_[k], t, sc, i)) m |= AnchorMask{1} << k;
   return m;
 }
 
-inline std::uint32_t Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title,
+inline Recognizer::AnchorMask Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title,
                                             bool demonym) const {
   if (t.id == Vocab::kUnset) return anchors_tested(t, sc, i);  // not interned
-  const std::uint32_t text = no_text_mask_ | word_anchors(t.id);
+  const AnchorMask text = no_text_mask_ | word_anchors(t.id);
   if (!text) return 0;
-  std::uint32_t lex = any_lex_mask_;
+  AnchorMask lex = any_lex_mask_;
   for (std::uint32_t b = (static_cast<std::uint32_t>(t.nbits) | t.lbits) & anchor_bits_; b; b &= b - 1)
     lex |= bit_anchors_[static_cast<std::size_t>(std::countr_zero(b))];
   if (title) lex |= title_mask_;
   if (demonym) lex |= demonym_mask_;
+  if (t.kind == TokenKind::Number) lex |= number_mask_;
   return text & lex;
 }
 
 // A necessary condition of token_ok() for an anchor token: its words and lexicon only.
 bool Recognizer::anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const {
+  if (&pt == &number_anchor_) return t.kind == TokenKind::Number;
   if (!pt.text_ids.empty()) {
     const std::uint32_t id = t.id != Vocab::kUnset ? t.id : lex_.vocab().find(t.norm);
     if (std::find(pt.text_ids.begin(), pt.text_ids.end(), id) == pt.text_ids.end()) return false;
@@ -883,7 +932,10 @@ bool Recognizer::lone_office_surname(const Annotation& a, const SentenceScratch&
 void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   sc.name_memo.assign(sc.end - sc.first, -1);  // masks are final now
   sc.anchor_at.resize(anchors_.size());
-  for (auto& at : sc.anchor_at) at.clear();
+  // Row 23.281: only the lists the sentence before filled are emptied (those past the size,
+  // left by another Recognizer on this thread, went with the resize).
+  for (AnchorMask m = sc.anchors_filled; m; m &= m - 1)
+    if (const auto k = static_cast<std::size_t>(std::countr_zero(m)); k < sc.anchor_at.size()) sc.anchor_at[k].clear();
   sc.anchor_mask.assign(sc.end - sc.first, 0);
   const std::size_t first = sc.first, se = sc.end;
   // The per-token arrays read through pointers held here: a push_back below may change
@@ -891,16 +943,17 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   const Token* const tokens = a.tokens.data();
   const std::uint16_t* const title_len = sc.title_len.data();
   const std::uint16_t* const demonym_len = sc.demonym_len.data();
-  std::uint32_t* const anchor_mask = sc.anchor_mask.data();
-  std::uint32_t present = 0;  // the anchors holding somewhere in the sentence
+  AnchorMask* const anchor_mask = sc.anchor_mask.data();
+  AnchorMask present = 0;  // the anchors holding somewhere in the sentence
   if (!anchors_.empty())
     for (std::size_t i = first; i < se; ++i) {
-      const std::uint32_t mask = anchors_at(tokens[i], sc, i, title_len[i - first] != 0, demonym_len[i - first] != 0);
+      const AnchorMask mask = anchors_at(tokens[i], sc, i, title_len[i - first] != 0, demonym_len[i - first] != 0);
       anchor_mask[i - first] = mask;
       present |= mask;
-      for (std::uint32_t m = mask; m; m &= m - 1)
+      for (AnchorMask m = mask; m; m &= m - 1)
         sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
+  sc.anchors_filled = present;
   // Patterns whose anchor does not occur after the sentence's first required tokens are out.
   sc.cap_patterns.clear();
   sc.other_patterns.clear();
@@ -919,7 +972,7 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
       continue;
     // As lists (more patterns than bits; as bits above, choose_pattern_bits()).
     sc.cap_patterns.push_back(pi);
-    if (!lex_.name_patterns()[pi].starts_capitalised) sc.other_patterns.push_back(pi);
+    if (!opens_on_capital(lex_.name_patterns()[pi])) sc.other_patterns.push_back(pi);
   }
 }
 
@@ -930,9 +983,9 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
 // offset from the sentence's start (asked only of the patterns left that have later
 // anchors). Made-up example: in `Tom Smith spoke.` no head word of an organisation
 // (`Ltd`, `Inc`) holds, so every pattern ending on one is out before any is visited.
-void Recognizer::choose_pattern_bits(SentenceScratch& sc, std::uint32_t present) const {
+void Recognizer::choose_pattern_bits(SentenceScratch& sc, AnchorMask present) const {
   std::uint64_t out = 0;
-  for (std::uint32_t m = later_anchors_ & ~present; m; m &= m - 1)
+  for (AnchorMask m = later_anchors_ & ~present; m; m &= m - 1)
     out |= later_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
   std::uint64_t chosen = all_patterns_ & ~out;
   for (std::uint64_t l = chosen & later_patterns_; l; l &= l - 1) {
@@ -950,12 +1003,12 @@ void Recognizer::choose_pattern_bits(SentenceScratch& sc, std::uint32_t present)
 
 void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t first = sc.first, se = sc.end;
-  const std::uint32_t* const anchor_mask = sc.anchor_mask.data();
+  const AnchorMask* const anchor_mask = sc.anchor_mask.data();
   for (std::size_t i = first; i < se; ++i) {
     const Token& t = a.tokens[i];
     if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
     const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
-    const std::uint32_t mask = anchor_mask[i - first];
+    const AnchorMask mask = anchor_mask[i - first];
     if (!pattern_bits_) {  // more patterns than bits: each tested in turn
       for (const std::uint32_t pi : capitalised ? sc.cap_patterns : sc.other_patterns) {
         const PatternAnchor& pa = pattern_anchor_[pi];
@@ -967,7 +1020,7 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
     }
     // The same tests on all patterns at once: first anchor holding here (or none), shape flags.
     std::uint64_t start = anchorless_first_;
-    for (std::uint32_t m = mask; m; m &= m - 1) start |= first_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
+    for (AnchorMask m = mask; m; m &= m - 1) start |= first_anchor_patterns_[static_cast<std::size_t>(std::countr_zero(m))];
     std::uint64_t tried = (capitalised ? sc.cap_set : sc.other_set) & start;
     if (!tried) continue;  // (most tokens: no pattern starts here, whatever the shape)
     for (const auto& [flags, patterns] : flag_patterns_)

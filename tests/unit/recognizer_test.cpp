@@ -1302,3 +1302,52 @@ TEST(Recognizer, APatternWithTwoLaterAnchorsNeedsBothAfterItsName) {
                            "zqltd said Tarn Velo zqworks would sell.", "Yesterday Tarn Velo zqworks left. Then zqltd said so."})
     for (const auto& m : with_rules(rules, text)) EXPECT_NE(m.second, "test:two-anchors") << text;
 }
+
+// Row 23.280: a pattern whose optional first tokens and first required token each hold only
+// at a capitalised word (name, Cap, a title or demonym lexicon) is tried only at capitalised
+// words, where it matches as before; one that may open on a lower-case word (`lower`) or on a
+// word in capitals with no capital first letter (`CAPS`: `3M`) is still tried there.
+TEST(Recognizer, OptionalCapitalisedFirstTokensOpenOnlyAtACapital) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:opt-cap", "label": "ORGANIZATION",
+     "pattern": [{"lex": "demonyms", "op": "?"}, {"shape": "name", "op": "*"}, {"shape": "Cap"}, {"text": ["zqhall"]}]},
+    {"id": "test:opt-lower", "label": "ORGANIZATION",
+     "pattern": [{"shape": "lower", "op": "?"}, {"shape": "Cap"}, {"text": ["zqyard"]}]},
+    {"id": "test:opt-caps", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "op": "*"}, {"shape": "CAPS"}, {"text": ["zqunit"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  const auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  const auto hall = with_rules(rules, "Yesterday the Tarn Velo zqhall said it would sell.");
+  EXPECT_TRUE(has(hall, M{"Tarn Velo zqhall", "test:opt-cap"})) << ::testing::PrintToString(hall);
+  const auto yard = with_rules(rules, "Yesterday the big Tarn zqyard said it would sell.");
+  EXPECT_TRUE(has(yard, M{"big Tarn zqyard", "test:opt-lower"})) << ::testing::PrintToString(yard);
+  const auto unit = with_rules(rules, "Yesterday the 3M zqunit said it would sell.");
+  EXPECT_TRUE(has(unit, M{"3M zqunit", "test:opt-caps"})) << ::testing::PrintToString(unit);
+  for (const auto& m : with_rules(rules, "Yesterday the zqhall said it would sell.")) EXPECT_NE(m.second, "test:opt-cap");
+}
+
+// Row 23.281: a required token known by its shape alone (a number, a glued hyphen, a
+// connector) anchors its pattern: the pattern matches where the token follows within its
+// reach, as before, and by no rule where the sentence lacks it or has it only out of reach.
+TEST(Recognizer, ANumberHyphenOrConnectorAnchorsItsPattern) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:number", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "op": "+", "capture": true}, {"text": ["zqsquad"]}, {"shape": "number"}]},
+    {"id": "test:hyphen", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "capture": true}, {"shape": "hyphen", "capture": true}, {"shape": "name", "capture": true},
+                 {"text": ["zqclub"]}]},
+    {"id": "test:connector", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "op": "+"}, {"shape": "connector"}, {"shape": "name", "op": "+"}, {"text": ["zqtrust"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  const auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  const auto number = with_rules(rules, "Yesterday the Tarn Velo zqsquad 7 said it won.");
+  EXPECT_TRUE(has(number, M{"Tarn Velo", "test:number"})) << ::testing::PrintToString(number);
+  const auto hyphen = with_rules(rules, "Yesterday the Kestby-Tarn zqclub said it won.");
+  EXPECT_TRUE(has(hyphen, M{"Kestby-Tarn", "test:hyphen"})) << ::testing::PrintToString(hyphen);
+  const auto connector = with_rules(rules, "Yesterday the Bank of Tarn zqtrust said it won.");
+  EXPECT_TRUE(has(connector, M{"Bank of Tarn zqtrust", "test:connector"})) << ::testing::PrintToString(connector);
+  for (const char* text : {"Yesterday the Tarn Velo zqsquad said it won 7.", "Yesterday 7 said the Tarn Velo zqsquad won.",
+                           "Yesterday the Kestby Tarn zqclub said it won.", "Yesterday the Bank Tarn zqtrust said it won.",
+                           "Yesterday the Bank Tarn Velo Vale Roe Lane Hill Park Moor Dale zqtrust said so."})
+    for (const auto& m : with_rules(rules, text)) EXPECT_EQ(m.second.rfind("test:", 0), std::string::npos) << text << " " << m.first;
+}

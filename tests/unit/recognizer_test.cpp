@@ -1302,3 +1302,17 @@ TEST(Recognizer, APatternWithTwoLaterAnchorsNeedsBothAfterItsName) {
                            "zqltd said Tarn Velo zqworks would sell.", "Yesterday Tarn Velo zqworks left. Then zqltd said so."})
     for (const auto& m : with_rules(rules, text)) EXPECT_NE(m.second, "test:two-anchors") << text;
 }
+
+// Row 19.536: in a headline set in capitals a person's name after a title or a given name runs
+// only over words that are no common English words: the headline's verb and what follows stay
+// out (before, `TOM VARNEK QUITS` and `BANNED FOR DIVING` were persons).
+TEST(Recognizer, ACapitalsHeadlineVerbEndsANameAfterATitle) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("SOCCER - KESTBY MANAGER TOM VARNEK QUITS .\nTom Varnek left on Monday .\n"),
+            (V{"TOM VARNEK", "Tom Varnek"}));
+  EXPECT_EQ(persons("RUGBY - CAPTAIN DORVAK JOINS TARNBY ROVERS .\nDorvak signed on Monday .\n").front(), "DORVAK");
+  for (const auto& p : persons("SOCCER - CLUB BOSS BANNED FOR DIVING .\nThe club said little .\n"))
+    EXPECT_EQ(p.find("BANNED"), std::string::npos) << p;
+  // A known surname that is a common word stays in the name.
+  EXPECT_EQ(persons("TENNIS - CAPTAIN DORA WOODS QUITS .\nDora Woods left on Monday .\n").front(), "DORA WOODS");
+}

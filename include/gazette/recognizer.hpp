@@ -222,6 +222,7 @@ class Recognizer {
   void note_common_surnames(const Annotation& a, SentenceScratch& sc) const;
   bool lone_surname_use(const Annotation& a, const Sentence& s, std::size_t i) const;
   bool caps_common_word(const Token& t, const SentenceScratch& sc) const;
+  bool headline_verb_word(const Annotation& a, const SentenceScratch& sc, std::size_t i, std::size_t end) const;
   // An office the document uses as a speaking surname is that surname wherever it stands
   // alone at word i: no word before it (a paragraph's or sentence's first word, or after
   // punctuation: not "the King", "Saudi King") and no capitalised word after it ("King,

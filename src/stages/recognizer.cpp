@@ -461,6 +461,23 @@ bool Recognizer::bare_middle_initial(const Annotation& a, std::size_t i) const {
   return g.kind == TokenKind::Word && g.has(kCapitalized) && !g.has(kAllCaps) && lex_.is_given_name(g);
 }
 
+// Row 19.536: in a line set in capitals a name kept apart from organisation heads (a person's
+// after a title or a given name) runs only over words that are no common English words there
+// (caps_common_word), as sequence_end() reads such lines: `CLUB BOSS BANNED FOR DIVING`,
+// `CAPTAIN TOM SMITH QUITS` hold no name `BANNED FOR DIVING`, `TOM SMITH QUITS`. A known
+// surname stays, and a common word opening the name before one that is none (`CAPTAIN TOM
+// SMITH`: `TOM` is a common word too), not a connector (`MANAGER OF TARNBY`).
+bool Recognizer::headline_verb_word(const Annotation& a, const SentenceScratch& sc, std::size_t i,
+                                    std::size_t end) const {
+  const Token& t = a.tokens[i];
+  if (!sc.caps_line || !t.has(kAllCaps) || sc.in_dateline(i) || !caps_common_word(t, sc) || lex_.is_known_surname(t))
+    return false;
+  const auto proper = [&](std::size_t k) {
+    return a.tokens[k].has(kAllCaps) && name_like(a, sc, k) && !caps_common_word(a.tokens[k], sc);
+  };
+  return !(i > sc.first && !proper(i - 1) && i + 1 < end && proper(i + 1) && !lex_.in(Words::NameConnectors, t));
+}
+
 bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i,
                           std::size_t end, std::size_t& used) const {
   used = 1;
@@ -500,7 +517,9 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     case Shape::Lower: ok = t.kind == TokenKind::Word && !t.has(kCapitalized); break;
     case Shape::Hyphen: ok = glued_hyphen(a, i, end); break;
     case Shape::Connector: ok = t.kind == TokenKind::Word && !t.has(kCapitalized) && is_connector(lex_, t); break;
-    case Shape::Name: ok = name_like(a, sc, i); break;
+    case Shape::Name:
+      ok = name_like(a, sc, i) && !(pt.not_lex_id == LexName::OrgHeads && headline_verb_word(a, sc, i, end));
+      break;
     case Shape::Number: ok = t.kind == TokenKind::Number && t.norm.size() <= 3 && !figure_goes_on(a, i, end); break;
   }
   if (!ok) return false;

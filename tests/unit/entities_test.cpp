@@ -1881,3 +1881,12 @@ TEST(Entities, APlaceBeforeABossOrManagerNamesTheClub) {
   EXPECT_EQ(mentions_typed(t.a, "Bolton", EntityType::Organization), std::vector<std::string>{"Bolton"});
   EXPECT_EQ(mentions_typed(t.a, "Scotland", EntityType::Location), std::vector<std::string>{"Scotland"});
 }
+
+TEST(Entities, TheNewsSpellingOfARussianCityIsItsAlias) {
+  // Row 19.535: data/gazetteer/cities.jsonl (tools/make-gazetteer russian_adjective_variants()):
+  // a GeoNames name of Russia or Kazakhstan ending a word in -yy/-iy also answers to the -y
+  // spelling news uses (`Groznyy` -> `Grozny`; before, `Grozny` was no place).
+  Annotated t("Tom Smith flew from Grozny to Nizhny Novgorod on Monday .\nJane Roe stayed in Groznyy .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Groznyy", EntityType::Location), (std::vector<std::string>{"Grozny", "Groznyy"}));
+  EXPECT_EQ(mentions_typed(t.a, "Nizhniy Novgorod", EntityType::Location), std::vector<std::string>{"Nizhny Novgorod"});
+}

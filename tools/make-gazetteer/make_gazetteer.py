@@ -819,6 +819,20 @@ def saint_variants(name):
     return []
 
 
+# Countries whose GeoNames names use the BGN/PCGN romanisation of Russian, which writes the
+# adjective endings -ый/-ий as -yy/-iy where English news writes -y (row 19.535).
+RUSSIAN_ROMANISED = {"RU", "KZ", "BY", "KG"}
+
+
+def russian_adjective_variants(name, country):
+    """Row 19.535: the news spelling of a BGN/PCGN name: each word's final `yy` or `iy`
+    becomes `y` (`Groznyy` -> `Grozny`, `Nizhniy Novgorod` -> `Nizhny Novgorod`)."""
+    if country not in RUSSIAN_ROMANISED:
+        return []
+    v = re.sub(r"(?:yy|iy)\b", "y", name)
+    return [v] if v != name else []
+
+
 def build_cities(node_modules, words, countries, args, report):
     code_to_name = {r["id"].split(":", 1)[1]: r["name"] for r in countries}
     country_words = set()
@@ -867,7 +881,8 @@ def build_cities(node_modules, words, countries, args, report):
             continue
         taken[name] = "%s, %s" % (c["country"], c["population"])
         aliases = []
-        extra = [c["orig"]] + CITY_EXTRA_ALIASES.get(name, []) + saint_variants(name)
+        extra = ([c["orig"]] + CITY_EXTRA_ALIASES.get(name, []) + saint_variants(name)
+                 + russian_adjective_variants(name, c["country"]))
         for a in [fold(name)] + extra + [fold(x) for x in extra]:
             if a != name and a not in aliases and a not in taken and a not in country_words and is_latin(a):
                 aliases.append(a)

@@ -322,6 +322,7 @@ enum class Words : std::uint8_t {
   HoldingNouns,
   StaffNouns,
   BilateralNouns,
+  InstitutionNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -811,6 +811,62 @@ void short_names_about(Reading& r, const Quote& q, std::optional<std::map<std::s
   }
 }
 
+// The word after an institution noun at k - 1 ends its noun phrase (row 18.364): no word
+// (a mark, the end), the possessive, a capitalised word, or a word that opens no compound:
+// an auxiliary, a copula, a relative word, a conjunction, a preposition of the lists below,
+// a past form or an -ly adverb (`the committee has`, `the court, which`, `the board's`,
+// `on the council.`); not a noun after it (`the council tax rise`, `the committee room`).
+bool closes_noun_phrase(const Reading& r, std::size_t k) {
+  const auto& t = r.a.tokens;
+  if (k >= t.size() || t[k].kind != TokenKind::Word || t[k].has(kPossessive) || t[k].has(kCapitalized)) return true;
+  for (const Words w : {Words::FiniteAuxiliaries, Words::NegativeAuxiliaries, Words::Copulas, Words::RelativeWords,
+                        Words::Coordinators, Words::Complementizers, Words::OfPrepositions, Words::OtherPrepositions,
+                        Words::PlacePrepositions, Words::TopicPrepositions, Words::AgentPrepositions, Words::ComitativePrepositions})
+    if (r.lex.in(w, t[k])) return true;
+  return r.lex.ends_in(Words::PastSuffixes, t[k].lower) || r.lex.ends_in(Words::AdverbSuffixes, t[k].lower);
+}
+
+// Each organisation's name, lower-cased and set between spaces, by entity (" harbour
+// committee ", " bank of tarn "), for a word of it to be found whole; "" for other entities.
+std::vector<std::string> organisation_names(const Reading& r) {
+  const Annotation& a = r.a;
+  std::vector<std::string> names(a.entities.size());
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].type == EntityType::Organization && !a.entities[e].mentions.empty())
+      names[e] = " " + to_lower(a.entities[e].canonical) + " ";
+  return names;
+}
+
+// Row 18.364: `the` and a lower-case institution noun alone in a quote (word list
+// institution_nouns; no modifier between: `the other committee` is another; the phrase
+// ends there: closes_noun_phrase()) refers back to the organisation last named before it
+// whose name holds that noun as a word, as the coreference stage reads `the committee
+// said` (GUIDELINES "About whom": the entities the quoted words clearly refer to): "We
+// fought hard for it on the committee," said Jane Roe after the Harbour Committee was
+// named -> Roe SAID_ABOUT Harbour Committee. Names only (no reference the coreference
+// stage made); never the speaker. The names are read once a document, when a quote first
+// has such a word.
+void institution_nouns_about(Reading& r, const Quote& q, std::optional<std::vector<std::string>>& names) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  for (std::size_t k = a.token_at(q.span.begin) + 1; k < t.size() && t[k].span.end <= q.span.end; ++k) {
+    if (!r.lex.in(Words::InstitutionNouns, t[k]) || t[k].has(kCapitalized) || !r.lex.in(Words::DefiniteArticles, t[k - 1]) ||
+        t[k - 1].span.begin < q.span.begin || !closes_noun_phrase(r, k + 1))
+      continue;
+    if (!names) names = organisation_names(r);
+    const std::string word = " " + std::string(t[k].lower) + " ";
+    std::int32_t last = -1;
+    for (const std::uint32_t mi : r.mention_order) {
+      const Mention& m = a.mentions[mi];
+      if (m.first_token + 1 >= k) break;
+      if (m.entity >= 0 && m.resolved_from.empty() && (*names)[static_cast<std::size_t>(m.entity)].find(word) != std::string::npos)
+        last = m.entity;
+    }
+    if (last >= 0 && last != q.speaker)
+      r.col.add(q.speaker, RelationType::SaidAbout, last, q.span, q.cue, "quote:institution-noun", 0.5);
+  }
+}
+
 // Token -> the named argument ending there (entity -1: none): a named mention, or a
 // demonym or role phrase standing for its country or holder ("the Russians were
 // incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
@@ -841,6 +897,7 @@ void from_quotes(Reading& r) {
   const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   const Resolved res(a, order);
   std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed
+  std::optional<std::vector<std::string>> org_names;            // institution_nouns_about(): when first needed
   std::vector<char> in_name(a.tokens.size(), 0);
   for (const Mention& m : a.mentions)
     for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;
@@ -859,6 +916,7 @@ void from_quotes(Reading& r) {
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
       bilateral_partner_about(r, q, words);
+      institution_nouns_about(r, q, org_names);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1858,3 +1858,26 @@ TEST(RelationsStage, RelationsWithACountryAreAboutTheSpeakersCountryToo) {
   const Related nobody("Tom Smith said relations with Norway are at a low.");
   EXPECT_FALSE(nobody.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
 }
+
+// Row 18.364: `the` and a lower-case institution noun alone in a quote refers back to the
+// organisation last named with that noun in its name: the quote is about it; not with a
+// modifier (`the other committee`), not a noun of a compound (`the committee room`), not
+// a noun of no such name in the document, and never the speaker.
+TEST(RelationsStage, AnInstitutionNounInAQuoteIsAboutTheOrganisationLastNamed) {
+  const Related committee("Tom Smith sat on the Harbour Committee for years. \"We fought hard for it on the committee,\" "
+                          "Jane Roe said.");
+  EXPECT_TRUE(committee.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related reported("The Harbour Council met on Monday. Jane Roe said the council had lost its way.");
+  EXPECT_TRUE(reported.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Council"));
+  const Related last("Tom Smith chairs the Harbour Committee. Tom Doe chairs the Finance Committee. \"The committee has "
+                     "failed,\" Jane Roe said.");
+  EXPECT_TRUE(last.has_relation("Jane Roe", "SAID_ABOUT", "Finance Committee"));
+  EXPECT_FALSE(last.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related other("Tom Smith sat on the Harbour Committee. \"We fought hard for it on the other committee,\" "
+                      "Jane Roe said.");
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related compound("Tom Smith sat on the Harbour Committee. \"I left the committee room early,\" Jane Roe said.");
+  EXPECT_FALSE(compound.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related none("Tom Smith joined Acme Corp. \"The committee has failed,\" Jane Roe said.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
+}

@@ -867,6 +867,57 @@ void institution_nouns_about(Reading& r, const Quote& q, std::optional<std::vect
   }
 }
 
+// An organisation with a word of party_name_words in its name (Tarn Party, Liberal Democrats).
+bool party_named(const Reading& r, std::int32_t entity) {
+  const Entity& e = r.a.entities[static_cast<std::size_t>(entity)];
+  if (e.type != EntityType::Organization) return false;
+  const auto words = phrase_tokens(e.canonical, r.lex.abbreviations());
+  return std::any_of(words.begin(), words.end(), [&](const Token& w) { return r.lex.in(Words::PartyNameWords, w.lower); });
+}
+
+// The one political party the speaker is a member of or holds a post in (a MEMBER_OF or
+// ROLE_IN relation of the document to a party_named() organisation); -1 when none or two.
+std::int32_t speakers_party(const Reading& r, std::int32_t speaker) {
+  std::int32_t party = -1;
+  for (const Relation& x : r.a.relations) {
+    if (x.head != speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf) || x.tail == party) continue;
+    if (!party_named(r, x.tail)) continue;
+    if (party >= 0) return -1;
+    party = x.tail;
+  }
+  return party;
+}
+
+// Another party than `party` is named in the quote before token k (`the Tarn Party's poster
+// was taken off the party's website`: that one).
+bool other_party_before(const Reading& r, const Quote& q, std::size_t k, std::int32_t party) {
+  for (const std::uint32_t mi : r.mention_order) {
+    const Mention& m = r.a.mentions[mi];
+    if (m.first_token >= k) break;
+    if (m.span.begin >= q.span.begin && m.entity >= 0 && m.entity != party && party_named(r, m.entity)) return true;
+  }
+  return false;
+}
+
+// Row 18.365: `the party` alone in a quote (a lower-case word of party_name_words after
+// `the`, the phrase ending there: closes_noun_phrase()) said by a member of one party
+// (speakers_party()) is the speaker's own party, named or not, rather than the party last
+// named (row 18.364 leaves `party` out for that): "We joined the party to change it," said
+// Tarn Party MP Jane Roe -> Roe SAID_ABOUT Tarn Party. None when the speaker's party is
+// unknown, the speaker is the party, or another party is named in the quote before it.
+void own_party_about(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  for (std::size_t k = a.token_at(q.span.begin) + 1; k < t.size() && t[k].span.end <= q.span.end; ++k) {
+    if (!r.lex.in(Words::PartyNameWords, t[k]) || t[k].has(kCapitalized) || !r.lex.in(Words::DefiniteArticles, t[k - 1]) ||
+        t[k - 1].span.begin < q.span.begin || !closes_noun_phrase(r, k + 1))
+      continue;
+    if (const std::int32_t party = speakers_party(r, q.speaker); party >= 0 && party != q.speaker && !other_party_before(r, q, k, party))
+      r.col.add(q.speaker, RelationType::SaidAbout, party, q.span, q.cue, "quote:own-party", 0.5);
+    return;
+  }
+}
+
 // Token -> the named argument ending there (entity -1: none): a named mention, or a
 // demonym or role phrase standing for its country or holder ("the Russians were
 // incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
@@ -917,6 +968,7 @@ void from_quotes(Reading& r) {
       relative_antecedent_about(r, q);
       bilateral_partner_about(r, q, words);
       institution_nouns_about(r, q, org_names);
+      own_party_about(r, q);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1881,3 +1881,17 @@ TEST(RelationsStage, AnInstitutionNounInAQuoteIsAboutTheOrganisationLastNamed) {
   const Related none("Tom Smith joined Acme Corp. \"The committee has failed,\" Jane Roe said.");
   EXPECT_FALSE(none.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
 }
+
+// Row 18.365: `the party` in a quote said by a member of one party is the speaker's own
+// party; not when another party is named in the quote before it, nor when the speaker's
+// party is unknown.
+TEST(RelationsStage, ThePartyInAMembersQuoteIsTheSpeakersOwnParty) {
+  const Related member("Jane Roe, a Tarn Party MP, spoke on Monday. \"I joined the party to change it,\" Roe said.");
+  EXPECT_TRUE(member.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+  const Related other("Tarn Party leader Jane Roe spoke on Monday. \"The Farrow Party has lost sight of what the party "
+                      "stands for,\" Roe said.");
+  EXPECT_TRUE(other.has_relation("Jane Roe", "SAID_ABOUT", "Farrow Party"));
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+  const Related unknown("Tom Smith joined the Tarn Party in May. \"I joined the party to change it,\" Jane Roe said.");
+  EXPECT_FALSE(unknown.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+}

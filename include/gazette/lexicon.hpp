@@ -323,6 +323,7 @@ enum class Words : std::uint8_t {
   StaffNouns,
   BilateralNouns,
   DisplayTextNouns,
+  InstitutionNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -833,6 +833,113 @@ void short_names_about(Reading& r, const Quote& q, std::optional<std::map<std::s
   }
 }
 
+// The word after an institution noun at k - 1 ends its noun phrase (row 18.364): no word
+// (a mark, the end), the possessive, a capitalised word, or a word that opens no compound:
+// an auxiliary, a copula, a relative word, a conjunction, a preposition of the lists below,
+// a past form or an -ly adverb (`the committee has`, `the court, which`, `the board's`,
+// `on the council.`); not a noun after it (`the council tax rise`, `the committee room`).
+bool closes_noun_phrase(const Reading& r, std::size_t k) {
+  const auto& t = r.a.tokens;
+  if (k >= t.size() || t[k].kind != TokenKind::Word || t[k].has(kPossessive) || t[k].has(kCapitalized)) return true;
+  for (const Words w : {Words::FiniteAuxiliaries, Words::NegativeAuxiliaries, Words::Copulas, Words::RelativeWords,
+                        Words::Coordinators, Words::Complementizers, Words::OfPrepositions, Words::OtherPrepositions,
+                        Words::PlacePrepositions, Words::TopicPrepositions, Words::AgentPrepositions, Words::ComitativePrepositions})
+    if (r.lex.in(w, t[k])) return true;
+  return r.lex.ends_in(Words::PastSuffixes, t[k].lower) || r.lex.ends_in(Words::AdverbSuffixes, t[k].lower);
+}
+
+// Each organisation's name, lower-cased and set between spaces, by entity (" harbour
+// committee ", " bank of tarn "), for a word of it to be found whole; "" for other entities.
+std::vector<std::string> organisation_names(const Reading& r) {
+  const Annotation& a = r.a;
+  std::vector<std::string> names(a.entities.size());
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].type == EntityType::Organization && !a.entities[e].mentions.empty())
+      names[e] = " " + to_lower(a.entities[e].canonical) + " ";
+  return names;
+}
+
+// Row 18.364: `the` and a lower-case institution noun alone in a quote (word list
+// institution_nouns; no modifier between: `the other committee` is another; the phrase
+// ends there: closes_noun_phrase()) refers back to the organisation last named before it
+// whose name holds that noun as a word, as the coreference stage reads `the committee
+// said` (GUIDELINES "About whom": the entities the quoted words clearly refer to): "We
+// fought hard for it on the committee," said Jane Roe after the Harbour Committee was
+// named -> Roe SAID_ABOUT Harbour Committee. Names only (no reference the coreference
+// stage made); never the speaker. The names are read once a document, when a quote first
+// has such a word.
+void institution_nouns_about(Reading& r, const Quote& q, std::optional<std::vector<std::string>>& names) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  for (std::size_t k = a.token_at(q.span.begin) + 1; k < t.size() && t[k].span.end <= q.span.end; ++k) {
+    if (!r.lex.in(Words::InstitutionNouns, t[k]) || t[k].has(kCapitalized) || !r.lex.in(Words::DefiniteArticles, t[k - 1]) ||
+        t[k - 1].span.begin < q.span.begin || !closes_noun_phrase(r, k + 1))
+      continue;
+    if (!names) names = organisation_names(r);
+    const std::string word = " " + std::string(t[k].lower) + " ";
+    std::int32_t last = -1;
+    for (const std::uint32_t mi : r.mention_order) {
+      const Mention& m = a.mentions[mi];
+      if (m.first_token + 1 >= k) break;
+      if (m.entity >= 0 && m.resolved_from.empty() && (*names)[static_cast<std::size_t>(m.entity)].find(word) != std::string::npos)
+        last = m.entity;
+    }
+    if (last >= 0 && last != q.speaker)
+      r.col.add(q.speaker, RelationType::SaidAbout, last, q.span, q.cue, "quote:institution-noun", 0.5);
+  }
+}
+
+// An organisation with a word of party_name_words in its name (Tarn Party, Liberal Democrats).
+bool party_named(const Reading& r, std::int32_t entity) {
+  const Entity& e = r.a.entities[static_cast<std::size_t>(entity)];
+  if (e.type != EntityType::Organization) return false;
+  const auto words = phrase_tokens(e.canonical, r.lex.abbreviations());
+  return std::any_of(words.begin(), words.end(), [&](const Token& w) { return r.lex.in(Words::PartyNameWords, w.lower); });
+}
+
+// The one political party the speaker is a member of or holds a post in (a MEMBER_OF or
+// ROLE_IN relation of the document to a party_named() organisation); -1 when none or two.
+std::int32_t speakers_party(const Reading& r, std::int32_t speaker) {
+  std::int32_t party = -1;
+  for (const Relation& x : r.a.relations) {
+    if (x.head != speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf) || x.tail == party) continue;
+    if (!party_named(r, x.tail)) continue;
+    if (party >= 0) return -1;
+    party = x.tail;
+  }
+  return party;
+}
+
+// Another party than `party` is named in the quote before token k (`the Tarn Party's poster
+// was taken off the party's website`: that one).
+bool other_party_before(const Reading& r, const Quote& q, std::size_t k, std::int32_t party) {
+  for (const std::uint32_t mi : r.mention_order) {
+    const Mention& m = r.a.mentions[mi];
+    if (m.first_token >= k) break;
+    if (m.span.begin >= q.span.begin && m.entity >= 0 && m.entity != party && party_named(r, m.entity)) return true;
+  }
+  return false;
+}
+
+// Row 18.365: `the party` alone in a quote (a lower-case word of party_name_words after
+// `the`, the phrase ending there: closes_noun_phrase()) said by a member of one party
+// (speakers_party()) is the speaker's own party, named or not, rather than the party last
+// named (row 18.364 leaves `party` out for that): "We joined the party to change it," said
+// Tarn Party MP Jane Roe -> Roe SAID_ABOUT Tarn Party. None when the speaker's party is
+// unknown, the speaker is the party, or another party is named in the quote before it.
+void own_party_about(Reading& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  for (std::size_t k = a.token_at(q.span.begin) + 1; k < t.size() && t[k].span.end <= q.span.end; ++k) {
+    if (!r.lex.in(Words::PartyNameWords, t[k]) || t[k].has(kCapitalized) || !r.lex.in(Words::DefiniteArticles, t[k - 1]) ||
+        t[k - 1].span.begin < q.span.begin || !closes_noun_phrase(r, k + 1))
+      continue;
+    if (const std::int32_t party = speakers_party(r, q.speaker); party >= 0 && party != q.speaker && !other_party_before(r, q, k, party))
+      r.col.add(q.speaker, RelationType::SaidAbout, party, q.span, q.cue, "quote:own-party", 0.5);
+    return;
+  }
+}
+
 // Token -> the named argument ending there (entity -1: none): a named mention, or a
 // demonym or role phrase standing for its country or holder ("the Russians were
 // incompetent", "the Syrian leader is a butcher"; relation_args.cpp), never a pronoun.
@@ -863,6 +970,7 @@ void from_quotes(Reading& r) {
   const std::vector<Arg> named_end = named_arguments_by_end(r, order);
   const Resolved res(a, order);
   std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed
+  std::optional<std::vector<std::string>> org_names;            // institution_nouns_about(): when first needed
   std::vector<char> in_name(a.tokens.size(), 0);
   for (const Mention& m : a.mentions)
     for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;
@@ -881,6 +989,8 @@ void from_quotes(Reading& r) {
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
       bilateral_partner_about(r, q, words);
+      institution_nouns_about(r, q, org_names);
+      own_party_about(r, q);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1908,3 +1908,40 @@ TEST(RelationsStage, APlaceDescribedByItsCountryLiesInIt) {
                    .has_relation("Vessa Harbour", "LOCATED_IN", "Norway"));
   EXPECT_FALSE(Related("Tom Smith flew to the Norwegian city of Paris on Monday.").has_relation("Paris", "LOCATED_IN", "Norway"));
 }
+
+// Row 18.364: `the` and a lower-case institution noun alone in a quote refers back to the
+// organisation last named with that noun in its name: the quote is about it; not with a
+// modifier (`the other committee`), not a noun of a compound (`the committee room`), not
+// a noun of no such name in the document, and never the speaker.
+TEST(RelationsStage, AnInstitutionNounInAQuoteIsAboutTheOrganisationLastNamed) {
+  const Related committee("Tom Smith sat on the Harbour Committee for years. \"We fought hard for it on the committee,\" "
+                          "Jane Roe said.");
+  EXPECT_TRUE(committee.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related reported("The Harbour Council met on Monday. Jane Roe said the council had lost its way.");
+  EXPECT_TRUE(reported.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Council"));
+  const Related last("Tom Smith chairs the Harbour Committee. Tom Doe chairs the Finance Committee. \"The committee has "
+                     "failed,\" Jane Roe said.");
+  EXPECT_TRUE(last.has_relation("Jane Roe", "SAID_ABOUT", "Finance Committee"));
+  EXPECT_FALSE(last.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related other("Tom Smith sat on the Harbour Committee. \"We fought hard for it on the other committee,\" "
+                      "Jane Roe said.");
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related compound("Tom Smith sat on the Harbour Committee. \"I left the committee room early,\" Jane Roe said.");
+  EXPECT_FALSE(compound.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  const Related none("Tom Smith joined Acme Corp. \"The committee has failed,\" Jane Roe said.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SAID_ABOUT", "Acme Corp"));
+}
+
+// Row 18.365: `the party` in a quote said by a member of one party is the speaker's own
+// party; not when another party is named in the quote before it, nor when the speaker's
+// party is unknown.
+TEST(RelationsStage, ThePartyInAMembersQuoteIsTheSpeakersOwnParty) {
+  const Related member("Jane Roe, a Tarn Party MP, spoke on Monday. \"I joined the party to change it,\" Roe said.");
+  EXPECT_TRUE(member.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+  const Related other("Tarn Party leader Jane Roe spoke on Monday. \"The Farrow Party has lost sight of what the party "
+                      "stands for,\" Roe said.");
+  EXPECT_TRUE(other.has_relation("Jane Roe", "SAID_ABOUT", "Farrow Party"));
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+  const Related unknown("Tom Smith joined the Tarn Party in May. \"I joined the party to change it,\" Jane Roe said.");
+  EXPECT_FALSE(unknown.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+}

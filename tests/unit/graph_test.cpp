@@ -724,3 +724,52 @@ TEST(Graph, VerticesAreTheKeptNodesInFirstSeenOrderWithTheirOwnFields) {
     EXPECT_GT(boost::num_edges(g), kept.size() / 2);
   }
 }
+
+// Row 23.310: compute_measures()'s own Brandes resets only what each source's search
+// reached; its betweenness must equal, bit for bit, that of Boost's
+// brandes_betweenness_centrality run once on the whole graph (parallel edges and
+// self-loops collapsed). Random graphs of several densities: sparse ones (many
+// components, sources that reach few vertices) and dense ones (many shortest paths of
+// equal length, path counts above 1, arcs back to the source), and vertices with no
+// out-arcs whose dependencies must not leak into the next source's sums.
+TEST(Graph, BetweennessResettingOnlyReachedVerticesEqualsBoost) {
+  std::uint32_t seed = 4242;
+  const auto next = [&seed] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 100000; };
+  double total = 0;
+  for (const std::size_t n : {12u, 40u, 75u, 120u}) {
+    for (const int arcs_per_vertex : {1, 2, 4, 9}) {
+      SCOPED_TRACE(std::to_string(n) + " vertices, " + std::to_string(arcs_per_vertex) + " arcs each");
+      KnowledgeGraph g;
+      for (std::size_t i = 0; i < n; ++i) boost::add_vertex(EntityNode{}, g);
+      for (std::size_t k = 0; k < n * static_cast<std::size_t>(arcs_per_vertex); ++k) {
+        const std::size_t s = next() % n, t = next() % n;
+        if (s % 7 != 3) boost::add_edge(s, t, RelationEdge{}, g);  // every seventh vertex a sink
+      }
+      using Plain = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+      Plain whole(n);
+      std::set<std::pair<std::size_t, std::size_t>> arcs;
+      for (auto e : boost::make_iterator_range(boost::edges(g)))
+        if (boost::source(e, g) != boost::target(e, g)) arcs.emplace(boost::source(e, g), boost::target(e, g));
+      for (const auto& [s, t] : arcs) boost::add_edge(s, t, whole);
+      std::vector<double> expected(n, 0.0);
+      boost::brandes_betweenness_centrality(
+          whole, boost::make_iterator_property_map(expected.begin(), boost::get(boost::vertex_index, whole)));
+      ASSERT_TRUE(compute_measures(g).betweenness);
+      for (std::size_t i = 0; i < n; ++i) {
+        EXPECT_EQ(g[i].betweenness, expected[i]) << "vertex " << i;  // bit for bit
+        total += g[i].betweenness;
+      }
+    }
+  }
+  EXPECT_GT(total, 0);
+
+  // The made-up path Tom Smith -> Jane Roe -> Farrow Council: only Jane Roe is between.
+  KnowledgeGraph path;
+  for (int i = 0; i < 3; ++i) boost::add_vertex(EntityNode{}, path);
+  boost::add_edge(0, 1, RelationEdge{}, path);
+  boost::add_edge(1, 2, RelationEdge{}, path);
+  compute_measures(path);
+  EXPECT_EQ(path[0].betweenness, 0);
+  EXPECT_EQ(path[1].betweenness, 1);
+  EXPECT_EQ(path[2].betweenness, 0);
+}

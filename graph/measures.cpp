@@ -2,6 +2,8 @@
 // documents what each measure means and what it costs).
 #include "gazette/graph.hpp"
 
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/page_rank.hpp>
 
@@ -57,62 +59,24 @@ void page_rank(KnowledgeGraph& g) {
 
 using Arc = std::pair<std::uint32_t, std::uint32_t>;
 
-// Row 23.310: Brandes's algorithm on a component of `n` vertices with the sorted,
-// distinct `arcs` (out-arcs of a vertex in target order), as
-// boost::brandes_betweenness_centrality runs it on the compressed-sparse-row graph of
-// those arcs, sum for sum: the breadth-first search from each source in vertex order
-// visits arcs in the same order, the dependencies are added back in the reverse order
-// of the search with Boost's expressions, and the distances are never reset (Boost sets
-// no distance for the source itself: an arc back to it compares with the distance
-// left from an earlier search, kept here too). But a source's search resets only the
-// vertices it reached, which are the only ones it changed, not all `n` (Boost clears
-// every vertex's lists and counts and colours all `n` again per source). Adds each
-// vertex's centrality to `out[vertex_of[local index]]`. Example (made up): on the path
-// Tom Smith -> Jane Roe -> Farrow Council, Jane Roe gets 1 and the others 0.
+// Brandes (boost::brandes_betweenness_centrality) on a compressed-sparse-row graph
+// of `n` vertices with 32-bit indices and the sorted, distinct `arcs`; adds each
+// vertex's centrality to `out[vertex_of[local index]]`.
 void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t* vertex_of, KnowledgeGraph& out) {
-  std::vector<std::uint32_t> first_arc(std::size_t{n} + 1, 0);
-  for (const auto& arc : arcs) ++first_arc[arc.first + 1];
-  for (std::uint32_t i = 0; i < n; ++i) first_arc[i + 1] += first_arc[i];
+  using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
+                                                 boost::no_property, std::uint32_t, std::uint32_t>;
+  using CsrEdge = boost::graph_traits<Csr>::edge_descriptor;
+  const Csr csr(boost::edges_are_sorted, arcs.begin(), arcs.end(), n);
+  const auto index = boost::get(boost::vertex_index, csr);
   std::vector<double> centrality(n, 0.0), dependency(n, 0.0), path_count(n, 0.0);
-  std::vector<std::vector<std::uint32_t>> incoming(n);  // the sources of w's shortest-path arcs
-  std::vector<std::uint32_t> distance(n, 0), order;     // order: the search's queue, then its stack
-  std::vector<std::uint8_t> reached(n, 0);
-  order.reserve(n);
-  for (std::uint32_t s = 0; s < n; ++s) {
-    path_count[s] = 1;
-    order.assign(1, s);
-    reached[s] = 1;
-    for (std::size_t head = 0; head < order.size(); ++head) {
-      const std::uint32_t v = order[head];
-      for (std::uint32_t k = first_arc[v]; k < first_arc[v + 1]; ++k) {
-        const std::uint32_t w = arcs[k].second;
-        if (!reached[w]) {  // Boost's tree_edge
-          reached[w] = 1;
-          distance[w] = distance[v] + 1;
-          path_count[w] = path_count[v];
-          incoming[w].push_back(v);
-          order.push_back(w);
-        } else if (distance[w] == distance[v] + 1) {  // non_tree_edge
-          path_count[w] = path_count[w] + path_count[v];
-          incoming[w].push_back(v);
-        }
-      }
-    }
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-      const std::uint32_t w = *it;
-      for (const std::uint32_t v : incoming[w]) {
-        double factor = path_count[v] / path_count[w];
-        factor *= (1.0 + dependency[w]);
-        dependency[v] = dependency[v] + factor;
-      }
-      if (w != s) centrality[w] = centrality[w] + dependency[w];
-    }
-    for (const std::uint32_t w : order) {
-      incoming[w].clear();
-      path_count[w] = dependency[w] = 0;
-      reached[w] = 0;
-    }
-  }
+  std::vector<std::vector<CsrEdge>> incoming(n);
+  std::vector<std::uint32_t> distance(n, 0);
+  boost::brandes_betweenness_centrality(csr, boost::make_iterator_property_map(centrality.begin(), index),
+                                        boost::dummy_property_map(),
+                                        boost::make_iterator_property_map(incoming.begin(), index),
+                                        boost::make_iterator_property_map(distance.begin(), index),
+                                        boost::make_iterator_property_map(dependency.begin(), index),
+                                        boost::make_iterator_property_map(path_count.begin(), index), index);
   for (std::uint32_t i = 0; i < n; ++i) out[vertex_of[i]].betweenness = centrality[i];
 }
 
@@ -121,7 +85,7 @@ void brandes(std::uint32_t n, const std::vector<Arc>& arcs, const std::uint32_t*
 // three or more vertices alone: no shortest path leaves a component, so each
 // vertex gets the same sums, added in the same order (sources and arcs keep their
 // order inside a component), as from one run on the whole graph, bit for bit; but
-// Boost's O(V) reset per source was paid per component (news-2213: 10,074 vertices,
+// Boost's O(V) reset per source is paid per component (news-2213: 10,074 vertices,
 // the largest component 3,446). Smaller components and lone vertices keep 0.
 bool betweenness(KnowledgeGraph& g, MeasureReport& report) {
   const std::size_t n = boost::num_vertices(g);

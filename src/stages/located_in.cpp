@@ -399,18 +399,18 @@ std::vector<std::uint32_t> description_openings(const Annotation& a) {
 // Not when the gazetteer places the body in another country.
 void described_in_country(Reading& r) {
   Annotation& a = r.a;
+  // Row 23.317: the openings after a definite article outside quotes first; the token maps
+  // only for a document that has one (`the Tarnish firm`).
+  std::vector<std::uint32_t> opens = description_openings(a);
+  std::erase_if(opens, [&](std::uint32_t j) { return j == 0 || !r.lex.in(Words::DefiniteArticles, a.tokens[j - 1]) || r.in_quote[j - 1]; });
+  if (opens.empty()) return;
   std::vector<std::int32_t> demonym_at(a.tokens.size() + 1, -1), mention_at(a.tokens.size() + 1, -1),
       mention_end_at(a.tokens.size() + 1, -1);
-  bool any = false;
   for (std::size_t c = 0; c < a.cues.size(); ++c)
-    if (a.cues[c].kind == Cue::Kind::Demonym) demonym_at[a.cues[c].first_token] = static_cast<std::int32_t>(c), any = true;
+    if (a.cues[c].kind == Cue::Kind::Demonym) demonym_at[a.cues[c].first_token] = static_cast<std::int32_t>(c);
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty()) {
+    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty())
       mention_at[m.first_token] = mention_end_at[m.end_token] = static_cast<std::int32_t>(mi);
-      any = any || a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country;
-    }
-  if (!any) return;
-  const std::vector<std::uint32_t> opens = description_openings(a);  // row 23.317
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;

@@ -61,6 +61,15 @@ struct Scan {
   // Party", "Liberal Democrats").
   bool party(std::int32_t entity) const {
     if (entity < 0) return false;
+    // Row 23.316: read once per entity (the rules ask it again at each of its names):
+    // `Tarn Party` tokenized at its first mention only.
+    if (party_memo.empty()) party_memo.assign(a.entities.size(), -1);
+    std::int8_t& memo = party_memo[static_cast<std::size_t>(entity)];
+    if (memo < 0) memo = party_name(entity) ? 1 : 0;
+    return memo != 0;
+  }
+  mutable std::vector<std::int8_t> party_memo = {};  // entity -> party(): -1 not read yet
+  bool party_name(std::int32_t entity) const {
     for (const auto& t : phrase_tokens(a.entities[static_cast<std::size_t>(entity)].canonical, lex.abbreviations()))
       if (lex.in(Words::PartyNameWords, t.lower)) return true;
     return false;
@@ -622,6 +631,7 @@ void Finder::party_description(const Mention& party) {
   if (k == sf || !sc.lex.in(Words::DefiniteArticles, a.tokens[k - 1]) || a.tokens[party.end_token - 1].has(kPossessive) ||
       (party.end_token < se && a.tokens[party.end_token].has(kPossessive)))
     return;
+  if (!sc.party(party.entity)) return;  // row 23.316: asked after the article, which most names lack
   const Gap g = scan_gap(party.end_token, se, 3);
   if (g.kind != RoleWord::Membership || g.role_end != g.title_end || g.role_end >= se) return;
   const std::size_t b = k - 1;  // the article
@@ -682,7 +692,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
     }
   }
   for (const std::uint32_t mi : a.mentions_in_text_order())  // row 18.360: party descriptions, in text order
-    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() && f.sc.party(m.entity) &&
+    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() &&
                                            !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.party_description(m);
   for (const Mention& m : a.mentions)  // row 18.341: resolved pronouns' predicates

@@ -6,6 +6,7 @@
 #include "relations_internal.hpp"
 #include "gazette/entities.hpp"
 #include "gazette/gazetteer.hpp"
+#include <algorithm>
 
 namespace gazette::relations {
 
@@ -375,6 +376,22 @@ void place_of_country(Reading& r, std::uint32_t k, std::uint32_t si, const std::
             "country-description-place", 0.6);
 }
 
+// Row 23.317: the tokens a country description may start at after its article (country_description()
+// reads a demonym cue or a country's name there: `the Tarnish firm`, `the UK's watchdog`), in
+// text order, once each: described_in_country() tries the articles before them only, not every
+// token of the document.
+std::vector<std::uint32_t> description_openings(const Annotation& a) {
+  std::vector<std::uint32_t> at;
+  for (const Cue& c : a.cues)
+    if (c.kind == Cue::Kind::Demonym) at.push_back(c.first_token);
+  for (const Mention& m : a.mentions)
+    if (m.entity >= 0 && m.resolved_from.empty() && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country)
+      at.push_back(m.first_token);
+  std::sort(at.begin(), at.end());
+  at.erase(std::unique(at.begin(), at.end()), at.end());
+  return at;
+}
+
 // Row 18.358: a body described by its country (country_description(), described_body(),
 // redescribed_body()) lies in that country (GUIDELINES "LOCATED_IN"; demonyms are evidence for
 // relations): `Acme will meet Bolt on Monday over the Tarnish firm's future` -> Acme
@@ -382,21 +399,23 @@ void place_of_country(Reading& r, std::uint32_t k, std::uint32_t si, const std::
 // Not when the gazetteer places the body in another country.
 void described_in_country(Reading& r) {
   Annotation& a = r.a;
+  // Row 23.317: the openings after a definite article outside quotes first; the token maps
+  // only for a document that has one (`the Tarnish firm`).
+  std::vector<std::uint32_t> opens = description_openings(a);
+  std::erase_if(opens, [&](std::uint32_t j) { return j == 0 || !r.lex.in(Words::DefiniteArticles, a.tokens[j - 1]) || r.in_quote[j - 1]; });
+  if (opens.empty()) return;
   std::vector<std::int32_t> demonym_at(a.tokens.size() + 1, -1), mention_at(a.tokens.size() + 1, -1),
       mention_end_at(a.tokens.size() + 1, -1);
-  bool any = false;
   for (std::size_t c = 0; c < a.cues.size(); ++c)
-    if (a.cues[c].kind == Cue::Kind::Demonym) demonym_at[a.cues[c].first_token] = static_cast<std::int32_t>(c), any = true;
+    if (a.cues[c].kind == Cue::Kind::Demonym) demonym_at[a.cues[c].first_token] = static_cast<std::int32_t>(c);
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
-    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty()) {
+    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty())
       mention_at[m.first_token] = mention_end_at[m.end_token] = static_cast<std::int32_t>(mi);
-      any = any || a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Country;
-    }
-  if (!any) return;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
-    for (std::uint32_t k = st.first_token; k + 2 < st.end_token; ++k) {
+    for (auto it = std::lower_bound(opens.begin(), opens.end(), st.first_token + 1); it != opens.end() && *it + 1 < st.end_token; ++it) {
+      const std::uint32_t k = *it - 1;  // the article before a demonym or a country's name
       if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_quote[k]) continue;
       std::int32_t country = -1;
       place_of_country(r, k, si, demonym_at, mention_at);  // row 18.359

@@ -196,3 +196,13 @@ TEST(Affiliations, APartyDescriptionRedescribesThePersonNamedBefore) {
   Annotated predicate("Tom Smith spoke in Leeds on Monday. He hopes to become the Republican candidate next year.");
   EXPECT_FALSE(predicate.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
 }
+
+// Row 23.316: party() is read once per entity and row 18.360 asks it after the article only;
+// a party named bare first and then in a description is a party at both names.
+TEST(Affiliations, APartyNamedBareBeforeItsDescriptionIsStillReadAsAParty) {
+  Annotated t("The Republican Party met in Leeds on Monday. Tom Smith spoke there. Later, the Republican candidate "
+              "said taxes would fall.");
+  EXPECT_TRUE(t.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+  Annotated bank("Tom Smith spoke in Leeds on Monday. Later, the Halvern Bank nominee said taxes would fall.");
+  EXPECT_FALSE(bank.has_relation("Tom Smith", "MEMBER_OF", "Halvern Bank"));
+}

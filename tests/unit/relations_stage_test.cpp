@@ -1945,3 +1945,13 @@ TEST(RelationsStage, ThePartyInAMembersQuoteIsTheSpeakersOwnParty) {
   const Related unknown("Tom Smith joined the Tarn Party in May. \"I joined the party to change it,\" Jane Roe said.");
   EXPECT_FALSE(unknown.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
 }
+
+// Row 23.317: country descriptions are tried at the articles before demonyms and countries'
+// names only, in text order: two in two sentences are both read, one after a name that is
+// no description (`the Norway office`) is not.
+TEST(RelationsStage, CountryDescriptionsInTwoSentencesAreBothRead) {
+  const Related both("Halvern Bank, the Norwegian lender, said profits fell. Orsk Bank, the Swedish lender, said the same.");
+  EXPECT_TRUE(both.has_relation("Halvern Bank", "LOCATED_IN", "Norway"));
+  EXPECT_TRUE(both.has_relation("Orsk Bank", "LOCATED_IN", "Sweden"));
+  EXPECT_FALSE(both.has_relation("Orsk Bank", "LOCATED_IN", "Norway"));
+}

@@ -196,3 +196,12 @@ TEST(Affiliations, APartyDescriptionRedescribesThePersonNamedBefore) {
   Annotated predicate("Tom Smith spoke in Leeds on Monday. He hopes to become the Republican candidate next year.");
   EXPECT_FALSE(predicate.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
 }
+
+// Rows 19.548 and 19.549: a committee named in lower case after the body's name is part of
+// that body, and the post of `chairman of the Commons ... committee` is held in the committee.
+TEST(Affiliations, ALowerCaseCommitteeIsPartOfTheBodyBeforeIt) {
+  Annotated t("Tom Smith, chairman of the Commons harbour safety committee, said the plan was poor.");
+  EXPECT_TRUE(t.has_relation("harbour safety committee", "MEMBER_OF", "British Parliament"));
+  EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "harbour safety committee"));
+  EXPECT_FALSE(t.has_relation("Tom Smith", "ROLE_IN", "British Parliament"));
+}

@@ -164,6 +164,10 @@ class Recognizer {
   std::size_t expansion_start(const Annotation& a, const SentenceScratch& sc, std::string_view acronym, std::size_t k,
                               std::size_t letters, int depth) const;
   bool party_entry(std::int32_t entry) const;
+  // A body's gazetteer name and lower-case words ending in a body-part head name one of its
+  // committees (`the Commons health committee`; row 19.547).
+  void lower_case_committees(const Annotation& a, SentenceScratch& sc) const;
+  std::size_t lower_committee_end(const Annotation& a, std::size_t k, std::size_t se) const;
   // Keeps candidates without overlap: longest, then gazetteer before pattern, then leftmost.
   static void choose_candidates(SentenceScratch& sc);
   static void take(SentenceScratch& sc, const Candidate& c);

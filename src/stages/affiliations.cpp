@@ -152,6 +152,7 @@ struct Finder {
   void person_phrase(std::uint32_t si, const Mention& m);
   void pronoun_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
+  void body_before_committee();
   void bare_post(std::uint32_t si, const Mention& m);
   void speaks_for(std::uint32_t si, const Mention& m);
   void party_side(std::uint32_t si, const Mention& m);
@@ -482,6 +483,21 @@ void Finder::body_in_name() {
   }
 }
 
+// Row 19.548. A committee named in lower case right after the body's name (recognizer.cpp
+// lower_case_committees(), rule body+lower-committee) is part of that body (GUIDELINES
+// "MEMBER_OF": part of), as body_in_name() reads the capitalised name. Made-up example:
+// `the Commons harbour safety committee` -> harbour safety committee MEMBER_OF Parliament.
+void Finder::body_before_committee() {
+  const Annotation& a = sc.a;
+  for (const Mention& m : a.mentions) {
+    if (m.source.rule != "body+lower-committee" || m.entity < 0) continue;
+    const std::int32_t bi = sc.mention_end_at[m.first_token];
+    if (bi < 0 || sc.type_of(bi) != EntityType::Organization) continue;
+    add(m.entity, entity_at(bi), RelationType::MemberOf, m.first_token, m.end_token, m.sentence,
+        "affiliation:body-before-committee");
+  }
+}
+
 // "... claimed the union organisation. General secretary X said": a post with no
 // organisation in its phrase, opening the sentence (or a clause after a comma or a quote
 // mark) right before a name, is held in the organisation quoted last, in one of the two
@@ -699,6 +715,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
     if (!m.resolved_from.empty() && !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.pronoun_phrase(m.sentence, m);
   f.body_in_name();
+  f.body_before_committee();
   f.post_outranks_speaking_for();
   return std::move(f.out);
 }

@@ -1358,6 +1358,56 @@ void Recognizer::acronym_expansions(const Annotation& a, SentenceScratch& sc) co
   }
 }
 
+// Row 19.547. A committee named in lower case after the body it belongs to (BBC style:
+// `the Commons public accounts committee`, `the Commons work and pensions committee`) is an
+// organisation over the words up to the head (word list body_part_heads: committee,
+// subcommittee, panel, caucus), the body keeping its own mention (affiliations.cpp
+// body_before_committee() makes the committee part of it, as body_in_name() does for the
+// capitalised `Commons Public Accounts Committee`). The body is a gazetteer organisation and no party (a party's name is an
+// adjective there: `the Labour policy committee` is not named); the words between are one
+// to four lower-case content words, `and` or a hyphen between two of them, no article,
+// determiner, connector or verb of speech (`told the Commons the committee` is none), and no
+// possessive after the body (`the Bank's rate-setting committee` describes one). An
+// indefinite article before the body says the committee is one of several, not named
+// (`a Commons select committee`). Made-up example: `Tom Smith, chairman of the Commons
+// harbour safety committee, said` -> ORGANIZATION `harbour safety committee`, part of
+// the Commons.
+void Recognizer::lower_case_committees(const Annotation& a, SentenceScratch& sc) const {
+  const std::size_t n = sc.cands.size();
+  for (std::size_t ci = 0; ci < n; ++ci) {
+    const Candidate c = sc.cands[ci];  // a copy: the loop appends to sc.cands
+    if (c.priority != 3 || c.type != EntityType::Organization || c.entry < 0 || c.end + 1 >= sc.end) continue;
+    if (c.first > sc.first && lex_.in(Words::IndefiniteArticles, a.tokens[c.first - 1])) continue;
+    const std::size_t end = lower_committee_end(a, c.end, sc.end);
+    if (end == 0 || party_entry(c.entry)) continue;
+    sc.cands.push_back(pattern_candidate(c.end, end, EntityType::Organization, "body+lower-committee"));
+  }
+}
+
+// The end of the lower-case committee words opening at token k (lower_case_committees()):
+// one past the body-part head, or 0 when the words there are none such.
+std::size_t Recognizer::lower_committee_end(const Annotation& a, std::size_t k, std::size_t se) const {
+  std::size_t words = 0;
+  bool joined = false;  // the token before was `and` or a hyphen: a word must follow
+  for (; k < se && words <= 4; ++k) {
+    const Token& t = a.tokens[k];
+    const bool hyphen = t.kind == TokenKind::Punct && t.norm == "-";
+    if (hyphen || (t.kind == TokenKind::Word && lex_.in(Words::AdditiveConjunctions, t))) {
+      if (words == 0 || joined) return 0;
+      joined = true;
+      continue;
+    }
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || lex_.in(Words::Determiners, t) ||
+        lex_.in(Words::NameConnectors, t) || lex_.in(Words::PhraseEndWords, t) || lex_.in(Words::Coordinators, t))
+      return 0;
+    if (lex_.in(Words::BodyPartHeads, t)) return words > 0 && !joined ? k + 1 : 0;
+    if (lower_speech_verb_at(lex_, a, k, se)) return 0;
+    ++words;
+    joined = false;
+  }
+  return 0;
+}
+
 Recognizer::Candidate Recognizer::pattern_candidate(std::size_t first, std::size_t end, EntityType type,
                                                     std::string_view rule) {
   Candidate c;
@@ -2131,6 +2181,7 @@ void Recognizer::recognize(Annotation& a) const {
     old_known_names(a, sc);
     person_before_place_word(a, sc);
     acronym_expansions(a, sc);
+    lower_case_committees(a, sc);
     if (!heading_end.empty() && heading_end[si]) press_heading(sc, s.first_token, heading_end[si]);
     choose_candidates(sc);
     hyphen_syllable_names(a, sc);

@@ -383,6 +383,19 @@ bool body_in_post_phrase(const Annotation& a, const Lexicons& lex, std::uint32_t
   return false;
 }
 
+// Row 19.549. The committee named in lower case right after the body's mention opening at
+// token o (recognizer.cpp lower_case_committees(), rule body+lower-committee), or null: in
+// `chairman of the Commons harbour safety committee` the committee holds the post, not the
+// Commons (made-up example: Tom Smith ROLE_IN harbour safety committee, role chairman).
+const Mention* lower_committee_after(const Annotation& a, std::uint32_t o) {
+  for (const auto& bm : a.mentions) {
+    if (bm.first_token != o || bm.entity < 0 || !is_type(a, bm.entity, EntityType::Organization)) continue;
+    for (const auto& cm : a.mentions)
+      if (cm.first_token == bm.end_token && cm.entity >= 0 && cm.source.rule == "body+lower-committee") return &cm;
+  }
+  return nullptr;
+}
+
 bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, std::uint32_t se, RoleFact& r) {
   const bool article = o + 1 < se && lex.in(Words::DefiniteArticles, a.tokens[o]) &&
                        std::none_of(a.mentions.begin(), a.mentions.end(), [&](const Mention& x) { return x.first_token == o; });
@@ -398,6 +411,10 @@ bool of_phrase_body(const Annotation& a, const Lexicons& lex, std::uint32_t o, s
       r.of = om.entity;
       r.of_name = a.entities[static_cast<std::size_t>(om.entity)].canonical;
     }
+  if (const Mention* cm = lower_committee_after(a, o); r.of_name.empty() && article && cm && ends_phrase(cm->end_token)) {
+    r.of = cm->entity;
+    r.of_name = a.entities[static_cast<std::size_t>(cm->entity)].canonical;
+  }
   if (r.of_name.empty()) {
     const std::int32_t acronym = defined_acronym(a, lex, o, se);
     if (acronym >= 0) {

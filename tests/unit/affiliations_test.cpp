@@ -206,3 +206,12 @@ TEST(Affiliations, APartyNamedBareBeforeItsDescriptionIsStillReadAsAParty) {
   Annotated bank("Tom Smith spoke in Leeds on Monday. Later, the Halvern Bank nominee said taxes would fall.");
   EXPECT_FALSE(bank.has_relation("Tom Smith", "MEMBER_OF", "Halvern Bank"));
 }
+
+// Rows 19.548 and 19.549: a committee named in lower case after the body's name is part of
+// that body, and the post of `chairman of the Commons ... committee` is held in the committee.
+TEST(Affiliations, ALowerCaseCommitteeIsPartOfTheBodyBeforeIt) {
+  Annotated t("Tom Smith, chairman of the Commons harbour safety committee, said the plan was poor.");
+  EXPECT_TRUE(t.has_relation("harbour safety committee", "MEMBER_OF", "British Parliament"));
+  EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "harbour safety committee"));
+  EXPECT_FALSE(t.has_relation("Tom Smith", "ROLE_IN", "British Parliament"));
+}

@@ -1365,3 +1365,21 @@ TEST(Recognizer, ACapitalsHeadlineVerbEndsANameAfterATitle) {
   // A known surname that is a common word stays in the name.
   EXPECT_EQ(persons("TENNIS - CAPTAIN DORA WOODS QUITS .\nDora Woods left on Monday .\n").front(), "DORA WOODS");
 }
+
+// Row 19.547: a committee named in lower case right after a body's gazetteer name is an
+// organisation over its own words, the body keeping its mention; not after an indefinite
+// article, a possessive or a party's name, nor over an article or a verb of speech.
+TEST(Recognizer, ALowerCaseCommitteeAfterABodyIsAnOrganisation) {
+  Annotated t("Jane Roe told the Commons harbour and fisheries committee that the plan was poor.");
+  const Entity* c = t.entity("harbour and fisheries committee");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->type, EntityType::Organization);
+  EXPECT_NE(t.entity("British Parliament"), nullptr);
+  for (const char* text : {"Jane Roe told a Commons harbour committee that the plan was poor.",
+                           "Jane Roe told the Labour harbour committee that the plan was poor.",
+                           "Jane Roe told the Commons the committee would meet.",
+                           "Jane Roe told the Commons said committee members were poor."}) {
+    Annotated u(text);
+    for (const auto& m : u.mention_texts()) EXPECT_EQ(m.find("committee"), std::string::npos) << text << " " << m;
+  }
+}

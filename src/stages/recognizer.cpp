@@ -31,6 +31,9 @@ bool is_title_lexicon(LexName l) { return l == LexName::Titles || l == LexName::
 bool is_connector(const Lexicons& lex, const Token& t) { return lex.in_as_written(Words::NameConnectors, t); }
 
 // Share of letters that are upper case in a sentence: headlines and sports tables are ALL CAPS.
+// The share's test, from the counts of words (two letters or more) and of those in capitals.
+bool caps_share(std::size_t words, std::size_t caps) { return (words >= 2 && caps * 10 >= words * 7) || (words == 1 && caps == 1); }
+
 bool mostly_caps(const Annotation& a, const Sentence& s) {
   std::size_t words = 0, caps = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
@@ -39,7 +42,7 @@ bool mostly_caps(const Annotation& a, const Sentence& s) {
     ++words;
     if (t.has(kAllCaps)) ++caps;
   }
-  return (words >= 2 && caps * 10 >= words * 7) || (words == 1 && caps == 1);
+  return caps_share(words, caps);
 }
 
 // A press review's heading (row 19.436): a line of one to five words set in capitals
@@ -861,22 +864,41 @@ bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch&
   return false;
 }
 
+// Row 23.304: one walk over each sentence's tokens fills both sc.office_surnames and
+// sc.caps_lines (mostly_caps()'s counts, read by note_common_surnames() after), where two
+// walks were made. Made-up example: in `"We will act," Mayor said.` the walk counts the
+// sentence's words for caps_lines and notes `mayor` as an office used as a surname.
 void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) const {
   sc.office_surnames.clear();
-  for (const Sentence& s : a.sentences) {
-    if (s.furniture || s.duplicate) continue;
+  sc.caps_lines.resize(a.sentences.size());
+  for (std::size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    const bool office = !s.furniture && !s.duplicate;
     sc.first = s.first_token;
     sc.end = s.end_token;
-    for (std::size_t i = s.first_token + 1; i + 1 < s.end_token; ++i) {
+    std::size_t words = 0, caps = 0;
+    constexpr std::uint16_t kOfficeFlags = kCapitalized | kFurniture | kDuplicate;
+    for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
-      if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kFurniture) || t.has(kDuplicate)) continue;
-      std::uint32_t payload = 0;  // the cheap tests of speaking_office() first
-      if (!speaking_office(a, sc, i) || lex_.title_index().match(a.tokens, i, s.end_token, payload) != 1 ||
-          lex_.titles()[payload].kind != TitleEntry::Kind::Office)
-        continue;
-      if (!sc.office_surname(t)) sc.office_surnames.emplace_back(t.lower);
+      const bool counted = t.kind == TokenKind::Word && t.norm.size() >= 2;  // mostly_caps()'s words
+      words += counted;
+      caps += counted && t.has(kAllCaps);
+      // A capitalised word after a comma or a closing mark (speaking_office()'s first tests).
+      if (office && t.kind == TokenKind::Word && (t.flags & kOfficeFlags) == kCapitalized && i > s.first_token &&
+          i + 1 < s.end_token && (a.tokens[i - 1].norm.size() == 1 || a.tokens[i - 1].kind == TokenKind::Quote))
+        note_office_surname(a, sc, i);
     }
+    sc.caps_lines[si] = caps_share(words, caps);
   }
+}
+
+// An office title that speaks as a surname (`, Mayor said`), noted once.
+void Recognizer::note_office_surname(const Annotation& a, SentenceScratch& sc, std::size_t i) const {
+  std::uint32_t payload = 0;  // the cheap tests of speaking_office() first
+  if (!speaking_office(a, sc, i) || lex_.title_index().match(a.tokens, i, sc.end, payload) != 1 ||
+      lex_.titles()[payload].kind != TitleEntry::Kind::Office)
+    return;
+  if (!sc.office_surname(a.tokens[i])) sc.office_surnames.emplace_back(a.tokens[i].lower);
 }
 
 void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) const {
@@ -884,9 +906,7 @@ void Recognizer::note_common_surnames(const Annotation& a, SentenceScratch& sc) 
   // The list is read only in lines set in capitals (caps_common_word): a document with none
   // needs no list, and most have none. Each sentence's test once, for both passes below
   // and for start_sentence().
-  auto& caps = sc.caps_lines;
-  caps.resize(a.sentences.size());
-  for (std::size_t si = 0; si < a.sentences.size(); ++si) caps[si] = mostly_caps(a, a.sentences[si]);
+  const auto& caps = sc.caps_lines;  // filled by note_office_surnames() (row 23.304)
   if (std::find(caps.begin(), caps.end(), 1) == caps.end()) return;
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];

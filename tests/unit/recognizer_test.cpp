@@ -1383,3 +1383,20 @@ TEST(Recognizer, ALowerCaseCommitteeAfterABodyIsAnOrganisation) {
     for (const auto& m : u.mention_texts()) EXPECT_EQ(m.find("committee"), std::string::npos) << text << " " << m;
   }
 }
+
+// Row 23.304: one walk over each sentence's tokens notes both the offices that speak as
+// surnames and the lines set in capitals (note_office_surnames()): after a headline in
+// capitals the office speaking later in the document is still a surname where it stands
+// alone, and the headline's common words still stay out of its names.
+TEST(Recognizer, OneWalkNotesSpeakingOfficesAndCapitalsLines) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  gazette::testing::Prepared p(*lex, "ZORVEX MINING PROFITS FALL AT BRELLIN HARBOUR\n"
+                                     "King, an independent who sits with the minority, spoke first.\n"
+                                     "The plan would cut taxes, King said.");
+  Recognizer(*lex).recognize(p.a);
+  std::vector<std::string> ms;
+  for (const auto& m : p.a.mentions) ms.emplace_back(p.a.text(m.span));
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "King"), 2) << ::testing::PrintToString(ms);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), "BRELLIN HARBOUR"), 1) << ::testing::PrintToString(ms);
+  for (const auto& m : ms) EXPECT_EQ(m.find("PROFITS"), std::string::npos) << m;
+}

@@ -458,8 +458,8 @@ void Finder::body_in_name() {
     if (pt.size() >= 2 && sc.lex.in(Words::BodyPartHeads, pt.back().lower)) parts.emplace_back(e, words(part.canonical));
   }
   if (parts.empty()) return;
-  // Each body's party reading and each mention's words, read once for all the parts.
-  std::vector<std::int8_t> is_party(a.entities.size(), -1);
+  // Each mention's words, read once for all the parts (a body's party reading is kept by
+  // Scan::party(), row 23.316).
   std::vector<std::vector<std::string>> mention_words(a.mentions.size());
   std::vector<bool> split(a.mentions.size(), false);
   for (const auto& [e, part_words] : parts) {
@@ -468,8 +468,7 @@ void Finder::body_in_name() {
     for (std::size_t b = 0; b < a.entities.size(); ++b) {
       const Entity& body = a.entities[b];
       if (b == e || body.type != EntityType::Organization) continue;
-      if (is_party[b] < 0) is_party[b] = sc.party(static_cast<std::int32_t>(b)) ? 1 : 0;
-      if (is_party[b]) continue;
+      if (sc.party(static_cast<std::int32_t>(b))) continue;
       const bool prefix = std::any_of(body.mentions.begin(), body.mentions.end(), [&](std::uint32_t mi) {
         if (!split[mi]) mention_words[mi] = words(a.text(a.mentions[mi].span)), split[mi] = true;
         const auto& bw = mention_words[mi];

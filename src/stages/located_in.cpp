@@ -40,11 +40,17 @@ std::int32_t named_country(const Annotation& a, std::string_view name) {
   return -1;
 }
 
-// The country the gazetteer places a place entity in, when the document names it; -1 none.
-std::int32_t country_of_place(const Reading& r, std::int32_t e) {
+// The gazetteer's country of an entity (a body, a place), "" when it gives none.
+std::string_view known_country(const Reading& r, std::int32_t e) {
   const Entity& ent = r.a.entities[static_cast<std::size_t>(e)];
   const auto* g = ent.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(ent.gazetteer_id);
-  return g && ent.type == EntityType::Location && !g->country.empty() ? named_country(r.a, g->country) : -1;
+  return g ? std::string_view(g->country) : std::string_view();
+}
+
+// The country the gazetteer places a place entity in, when the document names it; -1 none.
+std::int32_t country_of_place(const Reading& r, std::int32_t e) {
+  const std::string_view country = known_country(r, e);
+  return r.a.entities[static_cast<std::size_t>(e)].type == EntityType::Location && !country.empty() ? named_country(r.a, country) : -1;
 }
 
 // The one country the document names where a place the gazetteer knows by a name or an
@@ -295,13 +301,6 @@ std::uint32_t country_description(Reading& r, std::uint32_t k, std::uint32_t se,
   return j + 1;
 }
 
-// The gazetteer's country of a body, "" when it gives none.
-std::string_view known_country(const Reading& r, std::int32_t e) {
-  const Entity& ent = r.a.entities[static_cast<std::size_t>(e)];
-  const auto* g = ent.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(ent.gazetteer_id);
-  return g ? std::string_view(g->country) : std::string_view();
-}
-
 // Row 18.358: the body a country description [k, e) describes (country_description()): the
 // body named right after it (`the Tarnish bank Acme Finance`), before it as an apposition or a
 // predicate (`Acme, the Tarnish carrier,`, `Acme is the UK's second-biggest lender`), or the
@@ -368,10 +367,8 @@ void place_of_country(Reading& r, std::uint32_t k, std::uint32_t si, const std::
   const std::int32_t pm = mention_at[e + 1];
   const std::int32_t place = pm >= 0 ? a.mentions[static_cast<std::size_t>(pm)].entity : -1;
   if (place < 0 || a.entities[static_cast<std::size_t>(place)].type != EntityType::Location) return;
-  const auto* g = a.entities[static_cast<std::size_t>(place)].gazetteer_id.empty()
-                      ? nullptr
-                      : r.lex.entry_by_id(a.entities[static_cast<std::size_t>(place)].gazetteer_id);
-  if (g && !g->country.empty() && g->country != a.entities[static_cast<std::size_t>(country)].canonical) return;
+  if (const std::string_view known = known_country(r, place); !known.empty() && known != a.entities[static_cast<std::size_t>(country)].canonical)
+    return;
   r.col.add(place, RelationType::LocatedIn, country, sentence_span(a, si), std::string(a.text(a.tokens[k + 1].span)),
             "country-description-place", 0.6);
 }
@@ -415,8 +412,7 @@ void described_in_country(Reading& r) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
     for (auto it = std::lower_bound(opens.begin(), opens.end(), st.first_token + 1); it != opens.end() && *it + 1 < st.end_token; ++it) {
-      const std::uint32_t k = *it - 1;  // the article before a demonym or a country's name
-      if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_quote[k]) continue;
+      const std::uint32_t k = *it - 1;  // the article before a demonym or a country's name (outside quotes: above)
       std::int32_t country = -1;
       place_of_country(r, k, si, demonym_at, mention_at);  // row 18.359
       const std::uint32_t e = country_description(r, k, st.end_token, demonym_at, mention_at, country);
@@ -424,7 +420,8 @@ void described_in_country(Reading& r) {
       const std::string name = a.entities[static_cast<std::size_t>(country)].canonical;
       std::int32_t org = described_body(r, k, e, si, mention_at, mention_end_at);
       if (org < 0) org = redescribed_body(r, k, si, name);
-      if (org < 0 || (!known_country(r, org).empty() && known_country(r, org) != name)) continue;
+      if (org < 0) continue;
+      if (const std::string_view known = known_country(r, org); !known.empty() && known != name) continue;
       r.col.add(org, RelationType::LocatedIn, country, sentence_span(a, si), std::string(a.text(a.tokens[k + 1].span)),
                 "country-description", 0.6);
     }

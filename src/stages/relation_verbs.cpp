@@ -18,10 +18,14 @@ bool political(const Reading& r, std::int32_t entity) {
   return false;
 }
 
+}  // namespace
+
 // A political party (an organisation with a word of its name in party_name_words).
 bool party_entity(const Reading& r, std::int32_t entity) {
   return entity >= 0 && r.a.entities[static_cast<std::size_t>(entity)].type == EntityType::Organization && political(r, entity);
 }
+
+namespace {
 
 // Row 18.324 (b): the active object is followed by a charge, a word of gerund_prepositions
 // and a gerund: `attacked the Farrow Council for backing down`.

@@ -889,21 +889,13 @@ void institution_nouns_about(Reading& r, const Quote& q, std::optional<std::vect
   }
 }
 
-// An organisation with a word of party_name_words in its name (Tarn Party, Liberal Democrats).
-bool party_named(const Reading& r, std::int32_t entity) {
-  const Entity& e = r.a.entities[static_cast<std::size_t>(entity)];
-  if (e.type != EntityType::Organization) return false;
-  const auto words = phrase_tokens(e.canonical, r.lex.abbreviations());
-  return std::any_of(words.begin(), words.end(), [&](const Token& w) { return r.lex.in(Words::PartyNameWords, w.lower); });
-}
-
 // The one political party the speaker is a member of or holds a post in (a MEMBER_OF or
-// ROLE_IN relation of the document to a party_named() organisation); -1 when none or two.
+// ROLE_IN relation of the document to a party_entity() organisation); -1 when none or two.
 std::int32_t speakers_party(const Reading& r, std::int32_t speaker) {
   std::int32_t party = -1;
   for (const Relation& x : r.a.relations) {
     if (x.head != speaker || (x.type != RelationType::RoleIn && x.type != RelationType::MemberOf) || x.tail == party) continue;
-    if (!party_named(r, x.tail)) continue;
+    if (!party_entity(r, x.tail)) continue;
     if (party >= 0) return -1;
     party = x.tail;
   }
@@ -916,7 +908,7 @@ bool other_party_before(const Reading& r, const Quote& q, std::size_t k, std::in
   for (const std::uint32_t mi : r.mention_order) {
     const Mention& m = r.a.mentions[mi];
     if (m.first_token >= k) break;
-    if (m.span.begin >= q.span.begin && m.entity >= 0 && m.entity != party && party_named(r, m.entity)) return true;
+    if (m.span.begin >= q.span.begin && m.entity >= 0 && m.entity != party && party_entity(r, m.entity)) return true;
   }
   return false;
 }

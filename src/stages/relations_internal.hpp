@@ -171,6 +171,9 @@ bool verb_group_word(const Reading& r, std::size_t k);
 // `p1 p2` is a phrase of the list, as Lexicons::in() of the two words joined by a space
 // finds it, without building the phrase (relations_from_quotes.cpp).
 bool phrase_in(const Lexicons& lex, Words list, std::string_view p1, std::string_view p2);
+// A political party: an organisation with a word of its name in party_name_words
+// (relation_verbs.cpp; false for -1).
+bool party_entity(const Reading& r, std::int32_t entity);
 
 // Plans (relation_plans.cpp). The plan noun of "the|this|these [modifiers] PLAN" opening at
 // token k (0 = none); the owner of the unnamed plan whose noun is at `noun`, never `judge`

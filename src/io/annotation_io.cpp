@@ -180,14 +180,33 @@ class LineWriter {
     buf_.done(p);
     first_ = true;
   }
-  void String(std::string_view s) {
-    char* p = comma(s.size() * 6 + 2);
-    *p++ = '"';
-    const char* q = s.data();
-    const char* const end = q + s.size();
-    while ((q = copy_unescaped(q, end, p)) != end) p = write_escape(p, static_cast<unsigned char>(*q++));
-    *p++ = '"';
-    value(p);
+  void String(std::string_view s) { value(string_at(comma(s.size() * 6 + 2), s)); }
+  // Row 23.322: a key of this file and its value, made room for and closed once (one room()
+  // and one done() for the pair instead of one for each): the bytes of RawKey() then
+  // String(), Uint() or Null(). Made-up example: `"rule":"pronoun"`, `"end":42`.
+  template <std::size_t N>
+  void KeyString(const char (&key)[N], std::string_view s) {
+    value(string_at(key_at(comma(N + 3 + s.size() * 6 + 2), key), s));
+  }
+  template <std::size_t N>
+  void KeyUint(const char (&key)[N], unsigned u) {
+    value(rapidjson::internal::u32toa(u, key_at(comma(N + 3 + 10), key)));
+  }
+  template <std::size_t N>
+  void KeyNull(const char (&key)[N]) {
+    char* p = key_at(comma(N + 3 + 4), key);
+    std::memcpy(p, "null", 4);
+    value(p + 4);
+  }
+  // Row 23.322: a span's three fields in one room (`"start":3,"end":11,"text":"Tom Smith"`).
+  void SpanFields(unsigned begin, unsigned end, std::string_view text) {
+    char* p = comma(8 + 10 + 7 + 10 + 8 + text.size() * 6 + 2);
+    std::memcpy(p, "\"start\":", 8);
+    p = rapidjson::internal::u32toa(begin, p + 8);
+    std::memcpy(p, ",\"end\":", 7);
+    p = rapidjson::internal::u32toa(end, p + 7);
+    std::memcpy(p, ",\"text\":", 8);
+    value(string_at(p + 8, text));
   }
   void Uint(unsigned u) { value(rapidjson::internal::u32toa(u, comma(10))); }
   void Bool(bool b) { literal(b ? std::string_view("true") : std::string_view("false")); }
@@ -203,6 +222,25 @@ class LineWriter {
 
  private:
   static constexpr int kMaxDecimalPlaces = 324;  // RapidJSON's Writer::kDefaultMaxDecimalPlaces
+  // `"key":` at p (room made); where it ends.
+  template <std::size_t N>
+  static char* key_at(char* p, const char (&key)[N]) {
+    *p++ = '"';
+    std::memcpy(p, key, N - 1);
+    p += N - 1;
+    *p++ = '"';
+    *p++ = ':';
+    return p;
+  }
+  // `s` as a JSON string at p (room for six bytes a byte and the two marks made); where it ends.
+  static char* string_at(char* p, std::string_view s) {
+    *p++ = '"';
+    const char* q = s.data();
+    const char* const end = q + s.size();
+    while ((q = copy_unescaped(q, end, p)) != end) p = write_escape(p, static_cast<unsigned char>(*q++));
+    *p++ = '"';
+    return p;
+  }
   // Room for a comma and `n` bytes, the comma written when one is due.
   char* comma(std::size_t n) {
     char* p = buf_.room(n + 1);
@@ -294,16 +332,24 @@ class JsonlWriter {
  private:
   std::uint32_t cp(std::uint32_t b) const { return om_.to_codepoint(b); }
   void str(std::string_view s) { w_.String(s); }
-  void str_or_null(std::string_view s) {
-    if (s.empty()) w_.Null();
-    else str(s);
+  // Row 23.322: "key": value, written by one call of the LineWriter (KeyString()).
+  template <std::size_t N>
+  void key_str(const char (&key)[N], std::string_view s) { w_.KeyString(key, s); }
+  template <std::size_t N>
+  void key_str_or_null(const char (&key)[N], std::string_view s) {
+    if (s.empty()) w_.KeyNull(key);
+    else w_.KeyString(key, s);
+  }
+  template <std::size_t N>
+  void key_name(const char (&key)[N], std::int32_t e) {
+    if (e < 0) w_.KeyNull(key);
+    else w_.KeyString(key, names_[static_cast<std::size_t>(e)]);
   }
   // "key": "value", left out when the value is empty.
   template <std::size_t N>
   void optional(const char (&key)[N], std::string_view value) {
     if (value.empty()) return;
-    w_.RawKey(key);
-    str(value);
+    w_.KeyString(key, value);
   }
   template <std::size_t N>
   void flag(const char (&key)[N], bool on) {
@@ -312,9 +358,7 @@ class JsonlWriter {
     w_.Bool(true);
   }
   void span(Span s) {
-    w_.RawKey("start"); w_.Uint(cp(s.begin));
-    w_.RawKey("end"); w_.Uint(cp(s.end));
-    w_.RawKey("text"); str(a_.text(s));
+    w_.SpanFields(cp(s.begin), cp(s.end), a_.text(s));  // row 23.322: "start", "end", "text" at once
   }
   void name(std::int32_t e) {
     if (e < 0) w_.Null();
@@ -323,7 +367,7 @@ class JsonlWriter {
 
   void document_fields() {
     const Document& d = *a_.doc;
-    w_.RawKey("id"); str(d.id);
+    key_str("id", d.id);
     optional("title", d.title);
     optional("date", d.date);
     optional("url", d.url);
@@ -343,7 +387,7 @@ class JsonlWriter {
       if (s.end_token <= s.first_token) continue;
       w_.StartObject();
       span(Span{a_.tokens[s.first_token].span.begin, a_.tokens[s.end_token - 1].span.end});
-      w_.RawKey("paragraph"); w_.Uint(s.paragraph);
+      w_.KeyUint("paragraph", s.paragraph);
       flag("furniture", s.furniture);
       flag("duplicate", s.duplicate);
       flag("headline", s.headline);
@@ -356,9 +400,9 @@ class JsonlWriter {
   void mentions() {
     for (const auto& m : a_.mentions) {
       w_.StartObject();
-      w_.RawKey("type"); str(to_string(m.type));
+      key_str("type", to_string(m.type));
       span(m.span);
-      w_.RawKey("rule"); str(m.source.rule);
+      key_str("rule", m.source.rule);
       w_.EndObject();
     }
   }
@@ -370,8 +414,8 @@ class JsonlWriter {
     for (std::size_t ei = 0; ei < a_.entities.size(); ++ei) {
       const Entity& e = a_.entities[ei];
       w_.StartObject();
-      w_.RawKey("name"); name(static_cast<std::int32_t>(ei));
-      w_.RawKey("type"); str(to_string(e.type));
+      key_name("name", static_cast<std::int32_t>(ei));
+      key_str("type", to_string(e.type));
       optional("gazetteer_id", e.gazetteer_id);
       optional("wikidata", e.wikidata);
       w_.RawKey("mentions"); w_.StartArray();
@@ -383,7 +427,7 @@ class JsonlWriter {
         w_.StartObject();
         span(m.span);
         flag("metonymic", m.metonymic);
-        w_.RawKey("rule"); str(m.source.rule);
+        key_str("rule", m.source.rule);
         w_.EndObject();
       }
       w_.EndArray();
@@ -400,13 +444,13 @@ class JsonlWriter {
       if (m.resolved_from.empty()) continue;
       w_.StartObject();
       span(m.span);
-      w_.RawKey("resolved_from"); str(m.resolved_from);
-      w_.RawKey("entity"); name(m.entity);
-      w_.RawKey("type"); str(to_string(m.type));
+      key_str("resolved_from", m.resolved_from);
+      key_name("entity", m.entity);
+      key_str("type", to_string(m.type));
       if (m.antecedent >= 0 && static_cast<std::size_t>(m.antecedent) < a_.mentions.size()) {
         w_.RawKey("antecedent"); w_.StartObject(); span(a_.mentions[static_cast<std::size_t>(m.antecedent)].span); w_.EndObject();
       }
-      w_.RawKey("rule"); str(m.coreference_rule);
+      key_str("rule", m.coreference_rule);
       w_.EndObject();
     }
     w_.EndArray();
@@ -414,36 +458,36 @@ class JsonlWriter {
 
   void roles() {
     objects("roles", a_.roles, [&](const auto& r) {
-      w_.RawKey("person"); name(r.person);
-      w_.RawKey("title"); str(r.title);
-      w_.RawKey("of"); str_or_null(r.of_name);
-      w_.RawKey("rule"); str(r.rule);
+      key_name("person", r.person);
+      key_str("title", r.title);
+      key_str_or_null("of", r.of_name);
+      key_str("rule", r.rule);
     });
   }
 
   void quotes() {
     objects("quotes", a_.quotes, [&](const Quote& q) {
       span(q.span);
-      w_.RawKey("kind"); w_.String(q.kind == Quote::Kind::Direct ? "direct" : "indirect");
-      w_.RawKey("speaker"); name(q.speaker);
+      key_str("kind", q.kind == Quote::Kind::Direct ? "direct" : "indirect");
+      key_name("speaker", q.speaker);
       optional("speaker_from", q.speaker_from);
-      w_.RawKey("cue"); str(q.cue);
+      key_str("cue", q.cue);
       w_.RawKey("about"); w_.StartArray();
       for (auto e : q.about) name(e);
       w_.EndArray();
-      w_.RawKey("rule"); str(q.rule);
+      key_str("rule", q.rule);
     });
   }
 
   void relations() {
     objects("relations", a_.relations, [&](const auto& r) {
-      w_.RawKey("head"); name(r.head);
-      w_.RawKey("type"); str(to_string(r.type));
-      w_.RawKey("tail"); name(r.tail);
-      w_.RawKey("role"); str_or_null(r.role);
-      w_.RawKey("cue"); str(r.cue);
+      key_name("head", r.head);
+      key_str("type", to_string(r.type));
+      key_name("tail", r.tail);
+      key_str_or_null("role", r.role);
+      key_str("cue", r.cue);
       w_.RawKey("confidence"); w_.Double(r.confidence);
-      w_.RawKey("rule"); str(r.rule);
+      key_str("rule", r.rule);
       if (!r.evidence.empty()) { w_.RawKey("evidence"); w_.StartObject(); span(r.evidence.front()); w_.EndObject(); }
       if (r.evidence.size() > 1) {
         w_.RawKey("more_evidence"); w_.StartArray();

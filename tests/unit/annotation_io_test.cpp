@@ -315,5 +315,51 @@ TEST(AnnotationJsonl, AShortStringOrTailIsTestedFourBytesAtATimeAsRapidJsonEscap
   }
 }
 
+TEST(AnnotationJsonl, AKeyAndItsValueWrittenAtOnceAreWhatRapidJsonWrites) {
+  // Row 23.322: a key and its string, number or null, and a span's "start", "end" and
+  // "text", are written by one call each (LineWriter::KeyString(), KeyUint(), KeyNull(),
+  // SpanFields()): the line is the one RapidJSON writes back from it; a quote with no
+  // speaker has "speaker":null, a role with no body "of":null, a span's offsets count code
+  // points (the e-acute before it) and its text keeps its quotation marks and escapes.
+  testing::Annotated t("Caf\xC3\xA9 owner Tom Smith, the mayor of Kestby, said: \"We will \\ rebuild the bridge.\" "
+                       "Jane Roe criticized the plan, Tom Smith said.");
+  ASSERT_FALSE(t.a.quotes.empty());
+  ASSERT_FALSE(t.a.entities.empty());
+  Quote q = t.a.quotes.front();
+  q.speaker = -1;
+  t.a.quotes.push_back(q);
+  RoleFact r;
+  r.person = 0;
+  r.title = "Mayor \"Acting\"";
+  r.rule = "made-up";
+  t.a.roles.push_back(r);
+  for (const Stage s : {Stage::Sentences, Stage::Mentions, Stage::Roles, Stage::Quotes, Stage::Relations}) {
+    std::string line;
+    write_annotation_jsonl(t.a, line, s);
+    line.pop_back();
+    rapidjson::Document back;
+    back.Parse(line.c_str());
+    ASSERT_TRUE(back.IsObject()) << line;
+    rapidjson::StringBuffer expected;
+    rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+    back.Accept(w);
+    EXPECT_EQ(line, expected.GetString()) << "stage " << static_cast<int>(s);
+  }
+  std::string line;
+  write_annotation_jsonl(t.a, line, Stage::Roles);
+  EXPECT_NE(line.find("\"title\":\"Mayor \\\"Acting\\\"\",\"of\":null,\"rule\":\"made-up\""), std::string::npos) << line;
+  line.clear();
+  write_annotation_jsonl(t.a, line, Stage::Quotes);
+  EXPECT_NE(line.find("\"speaker\":null,"), std::string::npos) << line;
+  rapidjson::Document back;
+  back.Parse(line.c_str());
+  ASSERT_TRUE(back.IsObject());
+  const auto& quote = back["quotes"][0];
+  const std::string_view text = t.a.text(t.a.quotes.front().span);
+  EXPECT_EQ(std::string(quote["text"].GetString()), std::string(text));
+  EXPECT_EQ(quote["start"].GetUint(), t.a.quotes.front().span.begin - 1);  // two bytes, one code point
+  EXPECT_EQ(quote["end"].GetUint() - quote["start"].GetUint(), text.size());
+}
+
 }  // namespace
 }  // namespace gazette

@@ -9,6 +9,7 @@
 #include "quotes_internal.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace gazette {
 
@@ -45,6 +46,69 @@ class References {
  private:
   Annotation& a_;
   std::size_t named_ = a_.mentions.size();  // the references start here
+};
+
+bool opens_unwritten(const Lexicons& lex, const Token& t);
+
+// Row 23.323: the tokens the stage's per-token passes (bare_titles(), single_tokens(),
+// unwritten_references()) can open on, listed once a document, sentence by sentence (not
+// in furniture or a duplicate sentence), each with the passes it opens: a capitalised
+// word (a surname, a department's short name), a subject or body pronoun (he, it), a word
+// of opens_unwritten()'s lists (his, the, a), a definite article (a bare title). Each
+// pass reads its sentence's tokens from here in text order and asks of them what it asked
+// before; the others (most: `said`, `of`, `bridge`) it would have passed at its first tests.
+// Made-up example: in `Tom Smith said the union would act.`, `Tom`, `Smith` and `the` are
+// listed, `said`, `union`, `would`, `act` and `.` are not.
+class Openers {
+ public:
+  enum : std::uint8_t { kCapital = 1, kPronoun = 2, kUnwritten = 4, kDefinite = 8 };
+  struct At {
+    std::uint32_t token;
+    std::uint8_t opens;
+  };
+  explicit Openers(const Resolver& r) : first_(r.a.sentences.size() + 1, 0) {
+    const std::vector<Token>& tokens = r.a.tokens;
+    at_.reserve(tokens.size() / 2);
+    for (std::size_t si = 0; si < r.a.sentences.size(); ++si) {
+      first_[si] = static_cast<std::uint32_t>(at_.size());
+      const Sentence& st = r.a.sentences[si];
+      if (st.furniture || st.duplicate) continue;
+      for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
+        const Token& t = tokens[k];
+        if (t.lmask == 0 && !t.has(kCapitalized)) continue;  // mask 0: in no word list
+        std::uint8_t opens = t.lmask != 0 ? listed(r.lex, t) : 0;
+        if (t.kind != TokenKind::Word) opens &= static_cast<std::uint8_t>(~kPronoun);  // single_tokens() reads words
+        else if (t.has(kCapitalized)) opens |= kCapital;
+        if (opens != 0) at_.push_back(At{k, opens});
+      }
+    }
+    first_.back() = static_cast<std::uint32_t>(at_.size());
+  }
+  // The listed tokens of sentence si, in text order.
+  std::span<const At> in(std::size_t si) const { return {at_.data() + first_[si], at_.data() + first_[si + 1]}; }
+
+ private:
+  // The passes a word of the token's lists opens (kPronoun whatever its kind), asked once
+  // for each of the document's masks (Token::lmask: the tokens of a word share one).
+  std::uint8_t listed(const Lexicons& lex, const Token& t) {
+    if (t.lmask == kNoMask) return lists_open(lex, t);
+    if (t.lmask >= by_mask_.size()) by_mask_.resize(t.lmask + std::size_t{1}, kUnasked);
+    std::uint8_t& opens = by_mask_[t.lmask];
+    if (opens == kUnasked) opens = lists_open(lex, t);
+    return opens;
+  }
+  static std::uint8_t lists_open(const Lexicons& lex, const Token& t) {
+    std::uint8_t opens = 0;
+    if (lex.in(Words::SubjectPronouns, t) || lex.in(Words::BodyPronouns, t)) opens |= kPronoun;
+    if (opens_unwritten(lex, t)) opens |= kUnwritten;
+    if (lex.in(Words::DefiniteArticles, t)) opens |= kDefinite;
+    return opens;
+  }
+  static constexpr std::uint16_t kNoMask = 0xFFFF;  // Token::lmask not set (Lexicons::in() looks the word up)
+  static constexpr std::uint8_t kUnasked = 0x80;
+  std::vector<At> at_;
+  std::vector<std::uint32_t> first_;   // by sentence: its first entry in at_ (one more: the end)
+  std::vector<std::uint8_t> by_mask_;  // listed() by Token::lmask, kUnasked until asked
 };
 
 // `it` is a (written) reference only as the subject of a speech verb (`It said`, `it has
@@ -198,7 +262,7 @@ std::uint32_t first_office_holder_end(const Resolver& r) {
   return first;
 }
 
-void bare_titles(Resolver& r, References& refs) {
+void bare_titles(Resolver& r, References& refs, const Openers& openers) {
   const Annotation& a = r.a;
   // No title before `first` has a holder; sentences that end by it hold none (a title
   // starting before `first` and running past it is read in its own sentence as before).
@@ -212,10 +276,13 @@ void bare_titles(Resolver& r, References& refs) {
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate || st.end_token <= first) continue;
-    for (std::uint32_t k = st.first_token; k + 1 < st.end_token; ++k) {
+    std::uint32_t next = st.first_token;  // the tokens of a title read are passed
+    for (const Openers::At at : openers.in(si)) {
+      const std::uint32_t k = at.token;
       // A bare title opens on a definite article (bare_title_at()'s first test, by the
-      // token's word-list mask here, without the call).
-      if (!r.lex.in(Words::DefiniteArticles, a.tokens[k]) || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
+      // token's word-list mask here, without the call; row 23.323: as Openers listed it).
+      if (k < next || k + 1 >= st.end_token || !(at.opens & Openers::kDefinite) || r.in_direct[k] || r.mention_cover[k] >= 0)
+        continue;
       const std::uint32_t e = bare_title_at(a, r.lex, k, st.end_token, person_at, person_end);
       if (e == 0 || r.in_direct[e - 1] || r.mention_cover[e - 1] >= 0) continue;
       std::uint32_t j = k + 1;
@@ -226,7 +293,7 @@ void bare_titles(Resolver& r, References& refs) {
       for (std::uint32_t x = k + 1; x < j; ++x) past = past || r.lex.in(Words::PastTitlePremodifiers, a.tokens[x]);
       if (const std::int32_t who = sole_office_holder(r, phrase, k, past); who >= 0)
         refs.add(k, e, who, std::string(a.text(surface)), kRolePhraseRule, -1, si);
-      k = e - 1;
+      next = e;
     }
   }
 }
@@ -234,17 +301,15 @@ void bare_titles(Resolver& r, References& refs) {
 // He/she, `it` and bare surnames, outside quotation marks. `it` before no speech verb is
 // an unwritten reference (`It has two million members`): quote attribution looks it up
 // for a speaker phrase that holds it (`It has been reported that`).
-void single_tokens(Resolver& r, References& refs) {
+void single_tokens(Resolver& r, References& refs, const Openers& openers) {
   Annotation& a = r.a;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
-    if (st.furniture || st.duplicate) continue;
-    for (std::size_t k = st.first_token; k < st.end_token; ++k) {
+    for (const Openers::At at : openers.in(si)) {  // row 23.323: a capitalised word or a pronoun
+      const std::size_t k = at.token;
+      if (!(at.opens & (Openers::kCapital | Openers::kPronoun)) || r.in_direct[k] || r.mention_cover[k] >= 0) continue;
       const Token& t = a.tokens[k];
-      if (t.lmask == 0 && !t.has(kCapitalized)) continue;  // in no word list (the empty mask), lower case
-      if (r.in_direct[k] || t.kind != TokenKind::Word || r.mention_cover[k] >= 0) continue;
       const bool body = r.lex.in(Words::BodyPronouns, t);
-      if (!body && !r.lex.in(Words::SubjectPronouns, t) && !t.has(kCapitalized)) continue;
       std::string from;
       const std::int32_t who = r.token_reference(k, from);
       if (who < 0) continue;
@@ -397,14 +462,15 @@ bool opens_unwritten(const Lexicons& lex, const Token& t) {
 }
 
 // The unwritten references, sentence by sentence.
-void unwritten_references(Resolver& r) {
-  for (const Sentence& st : r.a.sentences) {
-    if (st.furniture || st.duplicate) continue;
-    for (std::size_t k = st.first_token; k < st.end_token; ++k) {
-      department_short_name(r, k);
+void unwritten_references(Resolver& r, const Openers& openers) {
+  for (std::size_t si = 0; si < r.a.sentences.size(); ++si) {
+    const Sentence& st = r.a.sentences[si];
+    for (const Openers::At at : openers.in(si)) {  // row 23.323: a capitalised word or a word of the six lists
+      const std::size_t k = at.token;
+      if (at.opens & Openers::kCapital) department_short_name(r, k);
       // Each of the five opens on a word of a list (a subject pronoun, a possessive, an article): a token
       // interned in no list (Token::lmask 0, the empty mask) opens none.
-      if (r.a.tokens[k].lmask == 0 || !opens_unwritten(r.lex, r.a.tokens[k])) continue;  // row 23.276
+      if (!(at.opens & Openers::kUnwritten)) continue;  // row 23.276 (opens_unwritten(), asked by Openers)
       quoted_pronouns(r, k);
       statement_possessor(r, k, st.end_token);
       speech_noun_possessor(r, k, st.end_token);
@@ -452,9 +518,10 @@ void resolve_coreference(Resolver& r) {
   quotes::pair_quote_marks(r);  // tokens inside quotation marks hide antecedents
   References refs(a);
   role_phrases(r, refs);
-  bare_titles(r, refs);
-  single_tokens(r, refs);
-  unwritten_references(r);
+  const Openers openers(r);  // row 23.323
+  bare_titles(r, refs, openers);
+  single_tokens(r, refs, openers);
+  unwritten_references(r, openers);
   r.record_offices();  // office readings and unnamed officials, for speaker phrases
 }
 

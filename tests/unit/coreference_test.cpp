@@ -1189,3 +1189,27 @@ TEST(CoreferenceStage, EachUnwrittenReferenceOpensOnItsListedWord) {
   EXPECT_NE(std::find(found.begin(), found.end(), "his pronoun Tom Baker"), found.end()) << ::testing::PrintToString(found);
   EXPECT_NE(std::find(found.begin(), found.end(), "The union collective Tarnvale Dockers Union"), found.end());
 }
+
+// Row 23.323: the stage's per-token passes read the tokens listed once a document
+// (Openers: capitalised words, subject and body pronouns, the words of the unwritten
+// passes' lists, definite articles), sentence by sentence in text order: each reference
+// is still found, pass by pass (the bare title `The mayor` after the mayor is named, then
+// `He`; `Smith` is a name already), and the unwritten ones in text order: `the union` (two
+// phrases), `He` inside the quotation, `his` before a statement noun and `that`.
+TEST(CoreferenceStage, ThePassesReadTheListedTokensOfEachSentenceInTextOrder) {
+  UpToRoles t("Tom Smith, the mayor of Kestby, spoke on Monday. The Kestby Dockers Union met on Tuesday. "
+              "Smith said the union would talk. He rejected its claim that the harbour was unsafe. "
+              "\"He is wrong,\" Jane Roe said. The mayor later repeated his claim that the dock would close. "
+              "It said the strike would end.");
+  resolve_coreference(t.a, t.lex());
+  std::vector<std::string> written, unwritten;
+  for (const Mention& m : t.a.mentions)
+    if (!m.resolved_from.empty()) written.push_back(std::string(t.a.text(m.span)) + " " + t.name(m.entity));
+  for (const Mention& m : t.a.unwritten_references)
+    unwritten.push_back(std::string(t.a.text(m.span)) + " " + m.coreference_rule + " " + t.name(m.entity));
+  EXPECT_EQ(written, (std::vector<std::string>{"The mayor Tom Smith", "He Tom Smith"})) << ::testing::PrintToString(written);
+  EXPECT_EQ(unwritten, (std::vector<std::string>{"the union collective Kestby Dockers Union",
+                                                  "the union would collective Kestby Dockers Union",
+                                                  "He pronoun Tom Smith", "his role-phrase Tom Smith"}))
+      << ::testing::PrintToString(unwritten);
+}

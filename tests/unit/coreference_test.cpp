@@ -1213,3 +1213,20 @@ TEST(CoreferenceStage, ThePassesReadTheListedTokensOfEachSentenceInTextOrder) {
                                                   "He pronoun Tom Smith", "his role-phrase Tom Smith"}))
       << ::testing::PrintToString(unwritten);
 }
+
+// Row 23.324: titles_in_text() asks the title index only at a token where a title may start
+// (next_title_start(): a word the index does not know, or the first word of a title); a
+// title read anywhere in a sentence still gives its role phrase: `the French foreign
+// minister` after other words, and again in a later sentence; a title with its name
+// (`Foreign Minister Jane Roe`) gives none.
+TEST(Roles, ARolePhraseIsFoundWhereverItsTitleStands) {
+  UpToRoles t("Foreign Minister Jane Roe of France arrived in Kestby on Monday. Reporters waited while the French "
+              "foreign minister spoke. The French foreign minister left.");
+  std::vector<std::string> found;
+  for (const RolePhrase& rp : t.a.role_phrases)
+    found.push_back(std::string(t.a.text(Span{t.a.tokens[rp.first].span.begin, t.a.tokens[rp.end - 1].span.end})) + " " +
+                    t.name(rp.person));
+  EXPECT_EQ(found, (std::vector<std::string>{"the French foreign minister Jane Roe", "The French foreign minister Jane Roe"}))
+      << ::testing::PrintToString(found);
+  EXPECT_EQ(find_role_phrases(t.a, t.lex()).size(), t.a.role_phrases.size());
+}

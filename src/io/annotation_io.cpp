@@ -69,6 +69,20 @@ constexpr auto kJsonEscape = [] {
 }();
 inline bool json_escape(char c) { return kJsonEscape[static_cast<unsigned char>(c)]; }
 
+// Row 23.325: whether no byte of `s` is one to escape, eight bytes at a time
+// (json_escapes()), then the last ones by table: `Tom Smith` yes, `Tom "Ace" Smith` no.
+bool bare_string(std::string_view s) {
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, s.data() + i, 8);
+    if (json_escapes(x) != 0) return false;
+  }
+  for (; i < s.size(); ++i)
+    if (json_escape(s[i])) return false;
+  return true;
+}
+
 // The JSON line's bytes, written through a pointer into room made beforehand (room()
 // then done()); kept from document to document so the room is made once.
 class LineBuffer {
@@ -198,6 +212,13 @@ class LineWriter {
     std::memcpy(p, "null", 4);
     value(p + 4);
   }
+  // Row 23.325: a key and a string known to hold no byte to escape (an enum's name, a
+  // name tested once: bare_string()), copied without the escape scan: `"type":"PERSON"`.
+  template <std::size_t N>
+  void KeyBare(const char (&key)[N], std::string_view s) {
+    value(bare_at(key_at(comma(N + 3 + s.size() + 2), key), s));
+  }
+  void Bare(std::string_view s) { value(bare_at(comma(s.size() + 2), s)); }
   // Row 23.322: a span's three fields in one room (`"start":3,"end":11,"text":"Tom Smith"`).
   void SpanFields(unsigned begin, unsigned end, std::string_view text) {
     char* p = comma(8 + 10 + 7 + 10 + 8 + text.size() * 6 + 2);
@@ -230,6 +251,14 @@ class LineWriter {
     p += N - 1;
     *p++ = '"';
     *p++ = ':';
+    return p;
+  }
+  // `s`, which holds no byte to escape, as a JSON string at p (room made); where it ends.
+  static char* bare_at(char* p, std::string_view s) {
+    *p++ = '"';
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+    *p++ = '"';
     return p;
   }
   // `s` as a JSON string at p (room for six bytes a byte and the two marks made); where it ends.
@@ -281,7 +310,8 @@ struct JsonOut {
 class JsonlWriter {
  public:
   explicit JsonlWriter(const Annotation& a, JsonOut& out)
-      : a_(a), om_(a.doc->text), w_(out.w), names_(a.entities.size()), cleaned_(a.entities.size()) {
+      : a_(a), om_(a.doc->text), w_(out.w), names_(a.entities.size()), cleaned_(a.entities.size()),
+        bare_(a.entities.size()) {
     w_.Reset();
     for (std::size_t e = 0; e < a.entities.size(); ++e) {
       const std::string_view canonical = a.entities[e].canonical;
@@ -291,6 +321,7 @@ class JsonlWriter {
         cleaned_[e] = clean_name(canonical);
         names_[e] = cleaned_[e];
       }
+      bare_[e] = bare_string(names_[e]);  // row 23.325: tested once, written many times
     }
   }
 
@@ -343,6 +374,7 @@ class JsonlWriter {
   template <std::size_t N>
   void key_name(const char (&key)[N], std::int32_t e) {
     if (e < 0) w_.KeyNull(key);
+    else if (bare_[static_cast<std::size_t>(e)]) w_.KeyBare(key, names_[static_cast<std::size_t>(e)]);
     else w_.KeyString(key, names_[static_cast<std::size_t>(e)]);
   }
   // "key": "value", left out when the value is empty.
@@ -362,6 +394,7 @@ class JsonlWriter {
   }
   void name(std::int32_t e) {
     if (e < 0) w_.Null();
+    else if (bare_[static_cast<std::size_t>(e)]) w_.Bare(names_[static_cast<std::size_t>(e)]);  // row 23.325
     else str(names_[static_cast<std::size_t>(e)]);
   }
 
@@ -400,7 +433,7 @@ class JsonlWriter {
   void mentions() {
     for (const auto& m : a_.mentions) {
       w_.StartObject();
-      key_str("type", to_string(m.type));
+      w_.KeyBare("type", to_string(m.type));  // row 23.325: an enum's name
       span(m.span);
       key_str("rule", m.source.rule);
       w_.EndObject();
@@ -415,7 +448,7 @@ class JsonlWriter {
       const Entity& e = a_.entities[ei];
       w_.StartObject();
       key_name("name", static_cast<std::int32_t>(ei));
-      key_str("type", to_string(e.type));
+      w_.KeyBare("type", to_string(e.type));  // row 23.325: an enum's name
       optional("gazetteer_id", e.gazetteer_id);
       optional("wikidata", e.wikidata);
       w_.RawKey("mentions"); w_.StartArray();
@@ -446,7 +479,7 @@ class JsonlWriter {
       span(m.span);
       key_str("resolved_from", m.resolved_from);
       key_name("entity", m.entity);
-      key_str("type", to_string(m.type));
+      w_.KeyBare("type", to_string(m.type));
       if (m.antecedent >= 0 && static_cast<std::size_t>(m.antecedent) < a_.mentions.size()) {
         w_.RawKey("antecedent"); w_.StartObject(); span(a_.mentions[static_cast<std::size_t>(m.antecedent)].span); w_.EndObject();
       }
@@ -468,7 +501,7 @@ class JsonlWriter {
   void quotes() {
     objects("quotes", a_.quotes, [&](const Quote& q) {
       span(q.span);
-      key_str("kind", q.kind == Quote::Kind::Direct ? "direct" : "indirect");
+      w_.KeyBare("kind", q.kind == Quote::Kind::Direct ? "direct" : "indirect");
       key_name("speaker", q.speaker);
       optional("speaker_from", q.speaker_from);
       key_str("cue", q.cue);
@@ -482,7 +515,7 @@ class JsonlWriter {
   void relations() {
     objects("relations", a_.relations, [&](const auto& r) {
       key_name("head", r.head);
-      key_str("type", to_string(r.type));
+      w_.KeyBare("type", to_string(r.type));
       key_name("tail", r.tail);
       key_str_or_null("role", r.role);
       key_str("cue", r.cue);
@@ -527,6 +560,7 @@ class JsonlWriter {
   LineWriter& w_;
   std::vector<std::string_view> names_;  // clean_name() of each entity: the name itself when plain
   std::vector<std::string> cleaned_;      // by entity: the name clean_name() changed (sized once)
+  std::vector<char> bare_;                // by entity: its name holds no byte to escape (bare_string())
   std::vector<std::uint32_t> ms_;   // entities(): one entity's mentions, the buffer reused
   std::vector<std::uint32_t> order_;
   bool ordered_ = false;

@@ -361,5 +361,38 @@ TEST(AnnotationJsonl, AKeyAndItsValueWrittenAtOnceAreWhatRapidJsonWrites) {
   EXPECT_EQ(quote["end"].GetUint() - quote["start"].GetUint(), text.size());
 }
 
+TEST(AnnotationJsonl, ANameTestedOnceIsWrittenBareOrEscapedWhereverItStands) {
+  // Row 23.325: each entity's name is tested once for bytes to escape (bare_string()) and a
+  // bare one is copied without the scan wherever it stands (an entity's "name", a quote's
+  // "speaker" and "about", a relation's "head" and "tail"); a name with a quotation mark,
+  // a backslash or a control byte (at any of the first 19 bytes) is escaped everywhere, and
+  // the type and kind names are written as they are: the line is what RapidJSON writes back.
+  testing::Annotated t("Tom Smith criticized Jane Roe on Monday. \"We will rebuild the bridge,\" Tom Smith said.");
+  ASSERT_GE(t.a.entities.size(), 2u);
+  ASSERT_FALSE(t.a.quotes.empty());
+  t.a.quotes.front().about = {0, 1};
+  const char escapes[] = {'"', '\\', '\x01'};
+  for (std::size_t at = 0; at < 19; ++at) {
+    std::string odd(19, 'r');
+    odd[at] = escapes[at % 3];
+    for (const std::string& name : {odd, std::string("Tom Roe"), std::string("Tom Roe Smith Jr")}) {
+      t.a.entities[0].canonical = name;
+      std::string line;
+      write_annotation_jsonl(t.a, line);
+      line.pop_back();
+      rapidjson::Document back;
+      back.Parse(line.c_str());
+      ASSERT_TRUE(back.IsObject()) << line;
+      rapidjson::StringBuffer expected;
+      rapidjson::Writer<rapidjson::StringBuffer> w(expected);
+      back.Accept(w);
+      EXPECT_EQ(line, expected.GetString());
+      EXPECT_EQ(std::string(back["entities"][0]["name"].GetString()), name);
+      EXPECT_EQ(std::string(back["quotes"][0]["about"][0].GetString()), name);
+      EXPECT_STREQ(back["entities"][0]["type"].GetString(), "PERSON");
+    }
+  }
+}
+
 }  // namespace
 }  // namespace gazette

@@ -9,6 +9,7 @@
 #include "quotes_internal.hpp"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 namespace gazette {
@@ -69,6 +70,7 @@ class Openers {
   explicit Openers(const Resolver& r) : first_(r.a.sentences.size() + 1, 0) {
     const std::vector<Token>& tokens = r.a.tokens;
     at_.reserve(tokens.size() / 2);
+    const Asked asked;  // the answers by mask (by_mask()), emptied again at the end
     for (std::size_t si = 0; si < r.a.sentences.size(); ++si) {
       first_[si] = static_cast<std::uint32_t>(at_.size());
       const Sentence& st = r.a.sentences[si];
@@ -76,7 +78,7 @@ class Openers {
       for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
         const Token& t = tokens[k];
         if (t.lmask == 0 && !t.has(kCapitalized)) continue;  // mask 0: in no word list
-        std::uint8_t opens = t.lmask != 0 ? listed(r.lex, t) : 0;
+        std::uint8_t opens = t.lmask != 0 ? listed(r.lex, t, asked.answers) : 0;
         if (t.kind != TokenKind::Word) opens &= static_cast<std::uint8_t>(~kPronoun);  // single_tokens() reads words
         else if (t.has(kCapitalized)) opens |= kCapital;
         if (opens != 0) at_.push_back(At{k, opens});
@@ -88,14 +90,41 @@ class Openers {
   std::span<const At> in(std::size_t si) const { return {at_.data() + first_[si], at_.data() + first_[si + 1]}; }
 
  private:
+  static constexpr std::uint16_t kNoMask = 0xFFFF;  // Token::lmask not set (Lexicons::in() looks the word up)
+  // The thread's answers of listed() by Token::lmask while one Openers is built: the passes
+  // a mask opens plus one, 0 when not asked yet. The masks asked are listed and their
+  // answers emptied again when the Asked goes (at the constructor's end, or on an
+  // exception): no answer outlives the document, which another Lexicons may follow.
+  using ByMask = std::array<std::uint8_t, std::size_t{kNoMask} + 1>;
+  struct Asked {
+    ByMask& answers = by_mask();
+    std::vector<std::uint16_t>& masks = asked_masks();
+    Asked() = default;
+    Asked(const Asked&) = delete;
+    Asked& operator=(const Asked&) = delete;
+    ~Asked() {
+      for (const std::uint16_t m : masks) answers[m] = 0;
+      masks.clear();
+    }
+    static ByMask& by_mask() {
+      thread_local ByMask by{};
+      return by;
+    }
+    static std::vector<std::uint16_t>& asked_masks() {
+      thread_local std::vector<std::uint16_t> masks;
+      return masks;
+    }
+  };
   // The passes a word of the token's lists opens (kPronoun whatever its kind), asked once
   // for each of the document's masks (Token::lmask: the tokens of a word share one).
-  std::uint8_t listed(const Lexicons& lex, const Token& t) {
+  static std::uint8_t listed(const Lexicons& lex, const Token& t, ByMask& answers) {
     if (t.lmask == kNoMask) return lists_open(lex, t);
-    if (t.lmask >= by_mask_.size()) by_mask_.resize(t.lmask + std::size_t{1}, kUnasked);
-    std::uint8_t& opens = by_mask_[t.lmask];
-    if (opens == kUnasked) opens = lists_open(lex, t);
-    return opens;
+    std::uint8_t& answer = answers[t.lmask];
+    if (answer == 0) {
+      answer = static_cast<std::uint8_t>(lists_open(lex, t) + 1);
+      Asked::asked_masks().push_back(t.lmask);
+    }
+    return static_cast<std::uint8_t>(answer - 1);
   }
   static std::uint8_t lists_open(const Lexicons& lex, const Token& t) {
     std::uint8_t opens = 0;
@@ -104,11 +133,8 @@ class Openers {
     if (lex.in(Words::DefiniteArticles, t)) opens |= kDefinite;
     return opens;
   }
-  static constexpr std::uint16_t kNoMask = 0xFFFF;  // Token::lmask not set (Lexicons::in() looks the word up)
-  static constexpr std::uint8_t kUnasked = 0x80;
   std::vector<At> at_;
-  std::vector<std::uint32_t> first_;   // by sentence: its first entry in at_ (one more: the end)
-  std::vector<std::uint8_t> by_mask_;  // listed() by Token::lmask, kUnasked until asked
+  std::vector<std::uint32_t> first_;  // by sentence: its first entry in at_ (one more: the end)
 };
 
 // `it` is a (written) reference only as the subject of a speech verb (`It said`, `it has

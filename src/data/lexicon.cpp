@@ -1033,8 +1033,11 @@ bool Lexicons::in_unmasked(Words list, const Token& t) const {
 }
 
 bool Lexicons::in(Words list, std::string_view lower) const {
-  if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary id
-    return listed(vocab_.find(lower), list);
+  if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary slot
+    // Row 23.332: the lists' mask index comes with the look-up from the word's slot (row
+    // 23.330), not from a second line of mask_of_ (`in(Words::X, "said")`: one slot read).
+    const Vocab::Found f = vocab_.lookup(lower);
+    return f.lists < kMaskUnset ? word_masks_[f.lists][static_cast<std::size_t>(list)] : listed(f.id, list);
   }
   const auto& ws = word_lists_[static_cast<std::size_t>(list)];
   return std::find(ws.begin(), ws.end(), lower) != ws.end();

@@ -203,9 +203,14 @@ class Tokenizer {
         lower_.room += 2 * norm.size();
       }
     }
-    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, 0xFFFF,
-                              static_cast<std::uint16_t>(flags & kTokenFlagBits), kind, Vocab::kUnset,
-                              Vocab::kUnset, 0, 0, norm, lower});
+    // Row 23.333: built in place, its other members at their defaults (lmask unset, ids not
+    // interned, no bits), not as a temporary on the stack copied into the array.
+    Token& t = a_.tokens.emplace_back();
+    t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    t.flags = static_cast<std::uint16_t>(flags & kTokenFlagBits);
+    t.kind = kind;
+    t.norm = norm;
+    t.lower = lower;
     before_ = 0;
   }
 

@@ -511,3 +511,29 @@ TEST(Tokenizer, OneBytePunctuationAndTheSpaceAfterItAreReadFirst) {
   EXPECT_TRUE(space(24));   // the opening mark after `, `
   EXPECT_TRUE(space(28));   // the single mark after `. `
 }
+
+// Row 23.333: each token is built in place in the array, its members not set by the
+// tokenizer at their defaults (lists' mask unset, ids not interned, no word bits), also
+// past the room reserved for a token per 4 bytes (a text of one-byte tokens grows it).
+TEST(Tokenizer, TokensBuiltInPlaceKeepTheirDefaultsPastTheReservedRoom) {
+  Document d;
+  for (int i = 0; i < 600; ++i) d.text += i % 3 == 0 ? "a;" : (i % 3 == 1 ? "Tom," : "(");
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  ASSERT_GT(a.tokens.size(), d.text.size() / 4 + 16);  // more than reserve() made room for
+  std::size_t at = 0;
+  for (const Token& t : a.tokens) {
+    EXPECT_EQ(t.span.begin, at);
+    EXPECT_EQ(d.text.substr(t.span.begin, t.span.end - t.span.begin), t.norm);
+    at = t.span.end;
+    EXPECT_EQ(t.lmask, 0xFFFF);
+    EXPECT_EQ(t.id, Vocab::kUnset);
+    EXPECT_EQ(t.lid, Vocab::kUnset);
+    EXPECT_EQ(t.nbits, 0);
+    EXPECT_EQ(t.lbits, 0);
+    EXPECT_EQ(t.kind, t.norm == "a" || t.norm == "Tom" ? TokenKind::Word : TokenKind::Punct) << t.norm;
+    EXPECT_EQ(t.lower, t.norm == "Tom" ? std::string_view("tom") : t.norm);
+  }
+  EXPECT_EQ(at, d.text.size());
+}

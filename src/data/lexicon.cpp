@@ -925,6 +925,7 @@ void Lexicons::finalize() {
         word_masks_[mask_of_[id]].set(l);
       }
   dedupe_word_masks();
+  vocab_.set_lists(mask_of_);  // row 23.330: each word's slot keeps its lists' mask (intern() reads it there)
   index_suffixes();
   for (std::size_t c = 0; c < ascii_id_.size(); ++c) {
     const char ch = static_cast<char>(c);
@@ -968,12 +969,18 @@ void Lexicons::intern(Annotation& a) const {
       mode[k] = same ? 1 : 2;
       if (!same) pl[k] = vocab_.prepare(t.lower);
     }
+    // Row 23.330: the word lists of `lower` (Lexicons::in) come from its slot with the id
+    // (Vocab::set_lists mirrors mask_of_ there, capped at kMaskUnset), so a token reads no
+    // mask_of_ line: `Said` reads the slots of `Said` and `said`, and nothing else. A token of
+    // one ASCII character (`,`, `a`) reads its few hot entries of the per-id arrays.
     for (std::size_t k = 0; k < n; ++k) {
       Token& t = tokens[base + k];
       Vocab::Found fn;
       if (mode[k] == 0) {
         fn.id = ascii_id_[static_cast<unsigned char>(t.norm[0])];
         fn.bits = vocab_.bits(fn.id);
+        const std::uint32_t m = fn.id < n_masks ? masks[fn.id] : 0;  // mask_index()
+        fn.lists = m < kMaskUnset ? m : kMaskUnset;
       } else {
         fn = vocab_.lookup(t.norm, pn[k]);
       }
@@ -982,12 +989,7 @@ void Lexicons::intern(Annotation& a) const {
       t.lid = fl.id;
       t.nbits = static_cast<std::uint16_t>(fn.bits);
       t.lbits = static_cast<std::uint16_t>(fl.bits);
-      if (fl.id < n_masks) __builtin_prefetch(masks + fl.id);
-    }
-    for (std::size_t k = 0; k < n; ++k) {  // the word lists of `lower`, read once here (Lexicons::in)
-      Token& t = tokens[base + k];
-      const std::uint32_t m = t.lid < n_masks ? masks[t.lid] : 0;  // mask_index()
-      t.lmask = m < kMaskUnset ? static_cast<std::uint16_t>(m) : kMaskUnset;
+      t.lmask = static_cast<std::uint16_t>(fl.lists);
     }
   }
 }
@@ -1031,8 +1033,11 @@ bool Lexicons::in_unmasked(Words list, const Token& t) const {
 }
 
 bool Lexicons::in(Words list, std::string_view lower) const {
-  if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary id
-    return listed(vocab_.find(lower), list);
+  if (lower.find(' ') == std::string_view::npos) {  // a word: by its vocabulary slot
+    // Row 23.332: the lists' mask index comes with the look-up from the word's slot (row
+    // 23.330), not from a second line of mask_of_ (`in(Words::X, "said")`: one slot read).
+    const Vocab::Found f = vocab_.lookup(lower);
+    return f.lists < kMaskUnset ? word_masks_[f.lists][static_cast<std::size_t>(list)] : listed(f.id, list);
   }
   const auto& ws = word_lists_[static_cast<std::size_t>(list)];
   return std::find(ws.begin(), ws.end(), lower) != ws.end();

@@ -1,6 +1,7 @@
 #include "gazette/vocab.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace gazette {
 
@@ -46,13 +47,14 @@ std::string_view Vocab::store(std::string_view w) {
 std::uint32_t Vocab::add(std::string_view w) {
   const Probe p = probe(w);
   const std::size_t s = slot_of(w, p);
-  if (table_[s].id != kNone) return table_[s].id;
+  if (table_[s].key != 0) return table_[s].key & kIdMask;
   own();
   const auto id = static_cast<std::uint32_t>(words_.size());
+  if (id >= kMaxWords) throw std::length_error("vocabulary: more than 16,777,215 words");
   words_.push_back(store(w));
   bits_.push_back(0);
   if ((words_.size() + 1) * 2 > slots_.size()) rehash(slots_.size() * 2);  // places every word, this one included
-  else slots_[s] = Slot{p.head, id, make_tag(w, p.h), 0};
+  else slots_[s] = Slot{p.head, make_key(w, id), 0, 0};
   return id;
 }
 
@@ -75,8 +77,19 @@ void Vocab::place(std::uint32_t id) {
   const std::string_view w = words_[id];
   const Probe p = probe(w);
   std::size_t s = p.h & mask_;
-  while (slots_[s].id != kNone) s = (s + 1) & mask_;  // the words are distinct: the first free slot
-  slots_[s] = Slot{p.head, id, make_tag(w, p.h), static_cast<std::uint16_t>(bits_[id])};
+  while (slots_[s].key != 0) s = (s + 1) & mask_;  // the words are distinct: the first free slot
+  slots_[s] = Slot{p.head, make_key(w, id), static_cast<std::uint16_t>(bits_[id]), static_cast<std::uint16_t>(bits_[id] >> 16)};
+}
+
+// Row 23.330: bits_[id]'s upper half, then every slot's mirror in one pass over the table.
+void Vocab::set_lists(const std::vector<std::uint32_t>& of) {
+  for (std::size_t id = 1; id < bits_.size(); ++id) {
+    const std::uint32_t m = id < of.size() ? std::min<std::uint32_t>(of[id], 0xFFFFu) : 0u;
+    bits_[id] = (bits_[id] & 0xFFFFu) | (m << 16);
+  }
+  own();
+  for (auto& slot : slots_)
+    if (slot.key != 0) slot.lists = static_cast<std::uint16_t>(bits_[slot.key & kIdMask] >> 16);
 }
 
 void Vocab::set_bits(std::uint32_t id, std::uint32_t b) {

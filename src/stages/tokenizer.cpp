@@ -43,6 +43,19 @@ constexpr std::array<unsigned char, 256> kByteClass = [] {
   return t;
 }();
 
+// Row 23.331: ASCII bytes that make a one-byte punctuation token by themselves, read by the
+// main loop before the whitespace and quote tests (`,` `;` `(` `?`): 1 always; 2 for `.` and
+// `-` unless the next byte is the same (`...` an ellipsis, `--` a dash: punctuation()). Not
+// whitespace, apostrophes or double quotes (their own steps), nor letters and digits.
+constexpr std::array<unsigned char, 256> kPunctByte = [] {
+  std::array<unsigned char, 256> t{};
+  for (std::size_t c = 0; c < 0x80; ++c) {
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == '\n';
+    if (kAsciiClass[c] == 0 && !space && c != '\'' && c != '"') t[c] = c == '.' || c == '-' ? 2 : 1;
+  }
+  return t;
+}();
+
 // ASCII capitals of the bytes of `x` (all below 0x80) lower-cased, eight or four at a time:
 // a byte's high bit after adding 0x80 - 'A' says it is 'A' or above, after adding
 // 0x80 - '[' that it is above 'Z' (no sum carries into the next byte). `changed` is set
@@ -161,6 +174,10 @@ class Tokenizer {
         if (!plain_word() && !acronym(b)) word(b);
         continue;
       }
+      if (const unsigned char p = kPunctByte[b]; p == 1 || (p == 2 && static_cast<unsigned char>(text_[i_ + 1]) != b)) {
+        one_byte_punctuation();
+        continue;
+      }
       const char32_t c = b < 0x80 ? b : cur_.peek(i_, &clen);
       if (whitespace(b, c, clen)) continue;
       if (b >= 0x80 && word_char(c)) {  // an ASCII word was taken above; this is no plain word nor acronym
@@ -186,9 +203,14 @@ class Tokenizer {
         lower_.room += 2 * norm.size();
       }
     }
-    a_.tokens.push_back(Token{Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)}, 0xFFFF,
-                              static_cast<std::uint16_t>(flags & kTokenFlagBits), kind, Vocab::kUnset,
-                              Vocab::kUnset, 0, 0, norm, lower});
+    // Row 23.333: built in place, its other members at their defaults (lmask unset, ids not
+    // interned, no bits), not as a temporary on the stack copied into the array.
+    Token& t = a_.tokens.emplace_back();
+    t.span = Span{static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(e)};
+    t.flags = static_cast<std::uint16_t>(flags & kTokenFlagBits);
+    t.kind = kind;
+    t.norm = norm;
+    t.lower = lower;
     before_ = 0;
   }
 
@@ -238,6 +260,18 @@ class Tokenizer {
       ++i_;
     }
     return true;
+  }
+
+  // Row 23.331: a one-byte ASCII punctuation token (kPunctByte), pushed as punctuation()
+  // would push it, and the one space that most often follows, read as whitespace() would
+  // (`Tom Smith, a farmer`: `,` then the space before `a`). text_[i_] is the NUL at the end.
+  void one_byte_punctuation() {
+    push(i_, i_ + 1, TokenKind::Punct, 0, s_.substr(i_, 1));
+    ++i_;
+    if (text_[i_] == ' ') {
+      before_ |= kSpaceBefore;
+      ++i_;
+    }
   }
 
   // Acronym with periods: (letter '.'){2,} -> U.S., U.N., p.m., R.C.

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace gazette;
 
 namespace {
@@ -142,4 +144,28 @@ TEST(Lexicon, PostTitleIsATitleThatIsNoHonorific) {
   EXPECT_EQ(lex.post_title(t, 5, t.size()), 1u);  // `Chairman`
   EXPECT_EQ(lex.post_title(t, 5, 5), 0u);         // nothing before the end
   EXPECT_EQ(lex.post_title(t, 1, t.size()), 0u);  // `Tom`: no title
+}
+
+// Row 23.332: Lexicons::in(list, word) reads the word's lists from its vocabulary slot:
+// for every one-word entry of every built-in list, and for made-up words in no list and
+// words the vocabulary does not know, every list answers as a scan of the list's words.
+TEST(Lexicon, AWordsListsFromItsSlotAnswerAsAScanOfEveryList) {
+  const auto lexp = gazette::testing::loaded_lexicons();
+  const Lexicons& lex = *lexp;
+  std::vector<std::string> words = {"wenmoorish", "tollbridge", "quarnbyx", "zz"};
+  const std::size_t n_lists = static_cast<std::size_t>(Words::kCount);
+  for (std::size_t l = 0; l < n_lists; ++l)
+    for (const auto& w : lex.words(static_cast<Words>(l)))
+      if (w.find(' ') == std::string::npos) words.push_back(w);
+  std::size_t hits = 0;
+  for (const auto& w : words)
+    for (std::size_t l = 0; l < n_lists; ++l) {
+      const auto& ws = lex.words(static_cast<Words>(l));
+      const bool scanned = std::find(ws.begin(), ws.end(), w) != ws.end();
+      ASSERT_EQ(lex.in(static_cast<Words>(l), std::string_view(w)), scanned) << w << " list " << l;
+      hits += scanned;
+    }
+  EXPECT_GT(hits, 1000u);
+  EXPECT_FALSE(lex.in(Words::CorrelativeOpeners, std::string_view("wenmoorish")));
+  EXPECT_TRUE(lex.in(Words::CorrelativeOpeners, std::string_view("both")));
 }

@@ -471,3 +471,69 @@ TEST(Tokenizer, TheFlagsOfTheWhitespaceBeforeATokenAreGatheredAsItIsRead) {
   EXPECT_EQ(before(6), kSpaceBefore);                               // two spaces
   EXPECT_EQ(before(7), kSpaceBefore);                               // a tab
 }
+
+// Row 23.331: a one-byte ASCII punctuation mark is pushed by the main loop's first tests,
+// with the space after it read as whitespace() reads it; `.` and `-` only when the next byte
+// is not the same (`...` and `--` stay one token each), apostrophes and double quotes keep
+// their own steps. Every token's norm, kind, span and whitespace flags as before.
+TEST(Tokenizer, OneBytePunctuationAndTheSpaceAfterItAreReadFirst) {
+  Document d;
+  d.text = "Tom Smith, a farmer (of Wenmoor) said: no... -- well- yes.. ok;\n!Jane, \"fine\". 'x' end.";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  V got;
+  for (const auto& t : a.tokens) got.emplace_back(t.norm);
+  ASSERT_EQ(got, (V{"Tom", "Smith", ",", "a", "farmer", "(", "of", "Wenmoor", ")", "said", ":", "no", "...", "--", "well",
+                    "-", "yes", ".", ".", "ok", ";", "!", "Jane", ",", "\"", "fine", "\"", ".", "'", "x", "'", "end", "."}));
+  const auto& t = a.tokens;
+  const auto text_of = [&](std::size_t k) { return d.text.substr(t[k].span.begin, t[k].span.end - t[k].span.begin); };
+  EXPECT_EQ(text_of(2), ",");
+  EXPECT_EQ(text_of(12), "...");
+  EXPECT_EQ(text_of(13), "--");
+  EXPECT_EQ(text_of(15), "-");
+  EXPECT_EQ(text_of(32), ".");
+  EXPECT_EQ(t[32].span.end, d.text.size());  // the last byte: the NUL after it is no space
+  for (const std::size_t k : {2, 5, 8, 10, 12, 13, 15, 17, 18, 20, 21, 23, 27}) EXPECT_EQ(t[k].kind, TokenKind::Punct) << k;
+  EXPECT_EQ(t[24].kind, TokenKind::Quote);
+  EXPECT_EQ(t[28].kind, TokenKind::Quote);
+  const auto space = [&](std::size_t k) { return (t[k].flags & kSpaceBefore) != 0; };
+  EXPECT_TRUE(space(3));    // `a` after `, `
+  EXPECT_TRUE(space(5));    // `(` after `farmer `
+  EXPECT_FALSE(space(6));   // `of` glued to `(`
+  EXPECT_FALSE(space(2));   // `,` glued to `Smith`
+  EXPECT_TRUE(space(9));    // `said` after `) `
+  EXPECT_TRUE(space(16));   // `yes` after `- `
+  EXPECT_FALSE(space(18));  // the second `.` of `..`
+  EXPECT_TRUE(space(19));   // `ok` after `. `
+  EXPECT_EQ(t[21].flags & (kSpaceBefore | kLineBefore), kSpaceBefore | kLineBefore);  // `!` after `;\n`
+  EXPECT_FALSE(space(22));  // `Jane` glued to `!`
+  EXPECT_TRUE(space(24));   // the opening mark after `, `
+  EXPECT_TRUE(space(28));   // the single mark after `. `
+}
+
+// Row 23.333: each token is built in place in the array, its members not set by the
+// tokenizer at their defaults (lists' mask unset, ids not interned, no word bits), also
+// past the room reserved for a token per 4 bytes (a text of one-byte tokens grows it).
+TEST(Tokenizer, TokensBuiltInPlaceKeepTheirDefaultsPastTheReservedRoom) {
+  Document d;
+  for (int i = 0; i < 600; ++i) d.text += i % 3 == 0 ? "a;" : (i % 3 == 1 ? "Tom," : "(");
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  ASSERT_GT(a.tokens.size(), d.text.size() / 4 + 16);  // more than reserve() made room for
+  std::size_t at = 0;
+  for (const Token& t : a.tokens) {
+    EXPECT_EQ(t.span.begin, at);
+    EXPECT_EQ(d.text.substr(t.span.begin, t.span.end - t.span.begin), t.norm);
+    at = t.span.end;
+    EXPECT_EQ(t.lmask, 0xFFFF);
+    EXPECT_EQ(t.id, Vocab::kUnset);
+    EXPECT_EQ(t.lid, Vocab::kUnset);
+    EXPECT_EQ(t.nbits, 0);
+    EXPECT_EQ(t.lbits, 0);
+    EXPECT_EQ(t.kind, t.norm == "a" || t.norm == "Tom" ? TokenKind::Word : TokenKind::Punct) << t.norm;
+    EXPECT_EQ(t.lower, t.norm == "Tom" ? std::string_view("tom") : t.norm);
+  }
+  EXPECT_EQ(at, d.text.size());
+}

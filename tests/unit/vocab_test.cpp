@@ -10,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <random>
 #include <set>
 #include <string>
@@ -393,4 +394,93 @@ TEST(Vocab, EveryBuiltInListedWordKeepsItsMask) {
     listed += t.lmask != 0;
   }
   EXPECT_GT(listed, 1000u);  // the lists hold about 2,000 words
+}
+
+// Row 23.330: each word's word-list mask index lives in its slot beside the id and bits
+// (Vocab::set_lists), read by the same look-up, kept through the table's growth and in a
+// copy; set again, it is replaced; past 0xFFFF it reads 0xFFFF (Lexicons' "not kept").
+TEST(Vocab, EachWordsListsLiveInItsSlotThroughGrowthAndCopies) {
+  Vocab v;
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) words.push_back((i % 2 ? "tollbridge-of-wenmoor-" : "wen") + std::to_string(i));
+  std::vector<std::uint32_t> ids;
+  for (const auto& w : words) ids.push_back(v.add(w));
+  for (std::size_t k = 0; k < ids.size(); k += 3) v.set_bits(ids[k], 0x8001u);
+  std::vector<std::uint32_t> of(ids.back() + 1, 0);
+  for (std::size_t k = 0; k < ids.size(); ++k) of[ids[k]] = k % 5 == 4 ? 70000u + static_cast<std::uint32_t>(k) : static_cast<std::uint32_t>(k % 600);
+  v.set_lists(of);
+  const auto want_lists = [&](std::size_t k) { return k % 5 == 4 ? 0xFFFFu : static_cast<std::uint32_t>(k % 600); };
+  const auto check = [&](const Vocab& x, const char* when) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      const Vocab::Found f = x.lookup(words[k]);
+      ASSERT_EQ(f.id, ids[k]) << words[k] << " " << when;
+      EXPECT_EQ(f.lists, want_lists(k)) << words[k] << " " << when;
+      EXPECT_EQ(x.lists(f.id), want_lists(k)) << words[k] << " " << when;
+      EXPECT_EQ(f.bits, k % 3 == 0 ? 0x8001u : 0u) << words[k] << " " << when;
+      EXPECT_EQ(x.bits(f.id), f.bits) << words[k] << " " << when;
+    }
+  };
+  check(v, "set");
+  for (int i = 0; i < 5000; ++i) v.add("harrowgate" + std::to_string(i));  // the table grows (rehash)
+  check(v, "after growth");
+  EXPECT_EQ(v.lookup("harrowgate17").lists, 0u);  // a word added after set_lists: in no list
+  const Vocab copy(v);
+  check(copy, "in a copy");
+  std::vector<std::uint32_t> again(ids.back() + 1, 0);
+  again[ids[1]] = 9;
+  v.set_lists(again);  // replaced, not or-ed
+  EXPECT_EQ(v.lookup(words[1]).lists, 9u);
+  EXPECT_EQ(v.lookup(words[2]).lists, 0u);
+  EXPECT_EQ(v.lookup(words[0]).bits, 0x8001u);  // the bits stay
+  EXPECT_EQ(copy.lookup(words[2]).lists, 2u);   // the copy has its own table
+}
+
+// Row 23.330: the slot no longer keeps 8 hash bits, only the length beside the id, so words
+// of more than 8 bytes with the same first 8 and the same length are told apart by their
+// tails alone: 2,000 such words, each found as itself, and others of that head and length not.
+TEST(Vocab, LongWordsOfOneHeadAndLengthAreToldApartByTheirTails) {
+  Vocab v;
+  std::vector<std::uint32_t> ids;
+  const auto word = [](int i) {
+    std::string w = "quarnbyx" + std::to_string(10000 + i);  // 13 bytes, one head
+    return w;
+  };
+  for (int i = 0; i < 2000; ++i) ids.push_back(v.add(word(2 * i)));
+  for (int i = 0; i < 2000; ++i) {
+    EXPECT_EQ(v.find(word(2 * i)), ids[static_cast<std::size_t>(i)]) << word(2 * i);
+    EXPECT_EQ(v.find(word(2 * i + 1)), Vocab::kNone) << word(2 * i + 1);
+  }
+  EXPECT_EQ(v.size(), 2001u);
+}
+
+// Row 23.330: interned tokens answer every word list as the string look-up does when each
+// form's lists come from its slot: every built-in listed word as written, capitalised and in
+// capitals (`said`, `Said`, `SAID`: the lower form's slot is read for the last two). Words of
+// one ASCII character are left out: intern() gives them the lists of `norm` from the per-id
+// arrays (`A` is not `a` there), as before this row.
+TEST(Vocab, InternedListsFromTheSlotAnswerAsTheLookUpInEveryCase) {
+  const auto lexp = gazette::testing::loaded_lexicons();
+  const Lexicons& lex = *lexp;
+  std::string text;
+  for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+    for (const auto& w : lex.words(static_cast<Words>(l))) {
+      if (w.size() < 2 || static_cast<unsigned char>(w[0]) >= 0x80) continue;
+      std::string cap = w, caps = w;
+      cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+      for (auto& c : caps) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      text += w + " . " + cap + " . " + caps + " . ";
+    }
+  gazette::testing::Prepared interned(lex, text);
+  gazette::testing::Prepared not_interned(lex, text, false);
+  ASSERT_EQ(interned.a.tokens.size(), not_interned.a.tokens.size());
+  std::size_t capitalised_listed = 0;
+  for (std::size_t i = 0; i < interned.a.tokens.size(); ++i) {
+    const Token& t = interned.a.tokens[i];
+    if (t.norm.size() == 1 && static_cast<unsigned char>(t.norm[0]) < 0x80) continue;  // `'d` in capitals: `D`
+    EXPECT_EQ(t.lmask, lex.vocab().lists(t.lid) < 0xFFFFu ? lex.vocab().lists(t.lid) : 0xFFFFu) << t.norm;
+    capitalised_listed += t.lower != t.norm && t.lmask != 0;
+    for (std::size_t l = 0; l < static_cast<std::size_t>(Words::kCount); ++l)
+      ASSERT_EQ(lex.in(static_cast<Words>(l), t), lex.in(static_cast<Words>(l), not_interned.a.tokens[i])) << t.norm << " list " << l;
+  }
+  EXPECT_GT(capitalised_listed, 1000u);
 }

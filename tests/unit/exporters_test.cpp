@@ -11,6 +11,7 @@
 #include <boost/graph/graphml.hpp>
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -979,4 +980,29 @@ TEST(Exporter, NumbersAndIdsTheXmlWritersAppendUnescapedNeedNoEscaping) {
   // The fixture's label `the <Kremlin> & ...` is still escaped in both files.
   EXPECT_NE(gexf.find("&lt;Kremlin&gt; &amp;"), std::string::npos);
   EXPECT_NE(graphml.find("&lt;Kremlin&gt; &amp;"), std::string::npos);
+}
+
+TEST(Exporter, JsonGraphIsWhatRapidjsonsPrettyWriterWritesForItsDocument) {
+  // Row 23.335: member names, ids and colours are copied between quotation marks
+  // instead of written by rapidjson's String(); the file is still, byte for byte, what
+  // rapidjson's PrettyWriter writes for the document it holds (read back in full
+  // precision), and a label's quotation mark and backslash are still escaped.
+  KnowledgeGraph g = small_graph();
+  g[0].label = "Tom \"Ace\" Smith \\ Velmora";
+  std::ostringstream out;
+  write_json_graph(g, out);
+  const std::string text = out.str();
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseFullPrecisionFlag>(text.c_str());
+  ASSERT_FALSE(d.HasParseError());
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+  w.SetIndent(' ', 1);
+  d.Accept(w);
+  EXPECT_EQ(std::string(buffer.GetString()) + "\n", text);
+  EXPECT_NE(text.find("\"label\": \"Tom \\\"Ace\\\" Smith \\\\ Velmora\""), std::string::npos);
+  EXPECT_NE(text.find("\"id\": \"n0\""), std::string::npos);
+  EXPECT_NE(text.find("\"color\": \"#"), std::string::npos);
+  EXPECT_GT(d["nodes"].Size(), 3u);
+  EXPECT_GT(d["links"].Size(), 2u);
 }

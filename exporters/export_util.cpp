@@ -357,4 +357,53 @@ std::string json_samples(const std::vector<EdgeSample>& samples) {
   return out;
 }
 
+namespace {
+
+// One JSON string of an edge's list, XML-escaped (row 23.336): its JSON text made in a
+// scratch string kept by the thread, then its quotation marks written as `&quot;` and
+// what is between them escaped as append_xml_escaped() escapes it. The JSON text is
+// valid UTF-8 (json_string() replaces what is not) and has no control byte (JSON
+// writes them as \u00XX), so escaping it piece by piece, split at its ASCII quotation
+// marks, gives the bytes escaping the whole list at once gives.
+void append_xml_json_string(std::string& out, std::string_view s, bool attribute) {
+  thread_local std::string json;
+  json.clear();
+  json_string(json, s);
+  out += "&quot;";
+  append_xml_escaped(out, std::string_view(json).substr(1, json.size() - 2), attribute);
+  out += "&quot;";
+}
+
+}  // namespace
+
+void append_xml_json_list(std::string& out, const DocumentList& items, bool attribute) {
+  out += '[';
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ',';
+    first = false;
+    append_xml_json_string(out, item, attribute);
+  }
+  out += ']';
+}
+
+// json_samples()'s text, escaped: `{"document":` is `{&quot;document&quot;:`.
+void append_xml_json_samples(std::string& out, const std::vector<EdgeSample>& samples, bool attribute) {
+  out += '[';
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const EdgeSample& s = samples[i];
+    out += i ? ",{&quot;document&quot;:" : "{&quot;document&quot;:";
+    append_xml_json_string(out, s.document, attribute);
+    out += ",&quot;date&quot;:";
+    if (s.date.empty())
+      out += "null";
+    else
+      append_xml_json_string(out, s.date, attribute);
+    out += ",&quot;text&quot;:";
+    append_xml_json_string(out, s.text, attribute);
+    out += '}';
+  }
+  out += ']';
+}
+
 }  // namespace gazette

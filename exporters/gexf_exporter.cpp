@@ -50,6 +50,17 @@ class Out {
       attr("value", value);
     buf_ += "/>\n";
   }
+  // An attvalue whose value `append(buf)` appends in place: XML-escaped by
+  // Attribute::append_xml (row 23.336), or a number (row 23.337); ` value="` and `"`
+  // around it, as attr() writes them. Example (made up): `value="14"` for Tom Smith.
+  template <class Append>
+  void attvalue_appended(std::string_view id, Append&& append) {
+    buf_ += "          <attvalue";
+    attr_plain("for", id);
+    buf_ += " value=\"";
+    append(buf_);
+    buf_ += "\"/>\n";
+  }
   // Opens a <node> with its id, label and (dynamic graph) dates, and its <attvalues>.
   void open_node(std::string_view id, std::string_view label, bool dynamic, const std::string& first,
                  const std::string& last) {
@@ -118,7 +129,15 @@ template <class T>
 void attvalues(Out& out, std::span<const attributes::Attribute<T>> attrs, const T& x, bool quote_edge = false) {
   for (const auto& a : attrs)
     if (a.gexf_attvalue() && (!quote_edge || a.quote_edge())) {
+      if (a.append_xml) {  // never empty: `[]` at least (row 23.336)
+        out.attvalue_appended(a.name, [&](std::string& buf) { a.append_xml(buf, x, true); });
+        continue;
+      }
       const attributes::Value v = a.value(x);
+      if (v.xml_plain()) {  // a number, never empty, nothing to escape (row 23.337)
+        out.attvalue_appended(a.name, [&](std::string& buf) { v.append_number(buf); });
+        continue;
+      }
       v.with_xml([&](std::string_view text) { out.attvalue(a.name, text, !a.keep_empty(), v.xml_plain()); });
     }
 }

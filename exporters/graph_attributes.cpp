@@ -16,7 +16,7 @@ constexpr std::uint8_t kKeep = kKeepEmpty, kElement = kGexfElement;
 using N = EntityNode;
 // A node attribute: its GraphML key id is its name.
 constexpr Attribute<N> node(std::string_view name, Kind kind, std::uint8_t flags, Value (*value)(const N&)) {
-  return {name, name, kind, flags, value};
+  return {name, name, kind, flags, value, nullptr};
 }
 constexpr Attribute<N> kNode[] = {
     node("label", Kind::Text, kKeep | kElement, [](const N& n) { return text(n.label); }),
@@ -38,17 +38,19 @@ constexpr Attribute<N> kNode[] = {
 using E = RelationEdge;
 // GraphML edge key ids start with e_ (but weight, Gephi's name).
 constexpr Attribute<E> kEdge[] = {
-    {"label", "e_label", Kind::Text, kKeep | kElement | kQuoteEdge, [](const E& r) { return text(r.type); }},
-    {"type", "e_type", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return text(r.type); }},
-    {"role", "e_role", Kind::Text, 0, [](const E& r) { return text(r.role); }},
-    {"weight", "weight", Kind::Double, kKeep | kElement | kQuoteEdge, [](const E& r) { return real(r.weight); }},
-    {"evidence_count", "e_evidence_count", Kind::Int, kKeep | kQuoteEdge, [](const E& r) { return integer(r.evidence_count); }},
-    {"first_date", "e_first_date", Kind::Text, kElement | kQuoteEdge, [](const E& r) { return text(r.first_date); }},
-    {"last_date", "e_last_date", Kind::Text, kElement | kQuoteEdge, [](const E& r) { return text(r.last_date); }},
+    {"label", "e_label", Kind::Text, kKeep | kElement | kQuoteEdge, [](const E& r) { return text(r.type); }, nullptr},
+    {"type", "e_type", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return text(r.type); }, nullptr},
+    {"role", "e_role", Kind::Text, 0, [](const E& r) { return text(r.role); }, nullptr},
+    {"weight", "weight", Kind::Double, kKeep | kElement | kQuoteEdge, [](const E& r) { return real(r.weight); }, nullptr},
+    {"evidence_count", "e_evidence_count", Kind::Int, kKeep | kQuoteEdge, [](const E& r) { return integer(r.evidence_count); }, nullptr},
+    {"first_date", "e_first_date", Kind::Text, kElement | kQuoteEdge, [](const E& r) { return text(r.first_date); }, nullptr},
+    {"last_date", "e_last_date", Kind::Text, kElement | kQuoteEdge, [](const E& r) { return text(r.last_date); }, nullptr},
     {"sample", "e_sample", Kind::Text, 0,
-     [](const E& r) { return text(r.samples.empty() ? std::string_view() : std::string_view(r.samples.front().text)); }},
-    {"documents", "e_documents", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return computed(json_list(r.documents)); }},
-    {"samples", "e_samples", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return computed(json_samples(r.samples)); }},
+     [](const E& r) { return text(r.samples.empty() ? std::string_view() : std::string_view(r.samples.front().text)); }, nullptr},
+    {"documents", "e_documents", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return computed(json_list(r.documents)); },
+     [](std::string& out, const E& r, bool attribute) { append_xml_json_list(out, r.documents, attribute); }},
+    {"samples", "e_samples", Kind::Text, kKeep | kQuoteEdge, [](const E& r) { return computed(json_samples(r.samples)); },
+     [](std::string& out, const E& r, bool attribute) { append_xml_json_samples(out, r.samples, attribute); }},
 };
 
 using Q = QuoteNode;
@@ -56,7 +58,7 @@ using Q = QuoteNode;
 template <std::string Q::*Field>
 Value field(const Q& q) { return text(q.*Field); }
 constexpr Attribute<Q> quote_text(std::string_view name, std::uint8_t flags, Value (*value)(const Q&)) {
-  return {name, name, Kind::Text, flags, value};
+  return {name, name, Kind::Text, flags, value, nullptr};
 }
 constexpr Attribute<Q> kQuote[] = {
     quote_text("text", kKeep, field<&Q::text>), quote_text("document", 0, field<&Q::document>),

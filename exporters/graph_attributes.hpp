@@ -41,6 +41,13 @@ struct Value {
   // Whether xml()'s text is a number (Int, Double: digits, sign, point, exponent), which
   // XML writes as it is: no byte of it is escaped (row 23.295).
   bool xml_plain() const { return kind == Kind::Int || kind == Kind::Double; }
+  // Appends xml()'s text of an Int or Double value to `out`, without a string made for
+  // it (row 23.337): append_int() and append_double() write what std::to_string() and
+  // format_double() return. Example (made up): `14` of Tom Smith's mentions.
+  void append_number(std::string& out) const {
+    if (kind == Kind::Int) append_int(out, integer);
+    else append_double(out, real);
+  }
 };
 
 // What an attribute does beyond its value (Attribute::flags).
@@ -57,6 +64,10 @@ struct Attribute {
   Kind kind;
   std::uint8_t flags;           // Flag bits
   Value (*value)(const T&);
+  // When set (an edge's documents and samples, row 23.336), the XML writers append the
+  // value XML-escaped through it (`attribute`: escaped for an attribute value), the
+  // bytes append_xml_escaped() of value()'s text appends, without that text made first.
+  void (*append_xml)(std::string& out, const T&, bool attribute);
   bool keep_empty() const { return flags & kKeepEmpty; }
   bool gexf_attvalue() const { return !(flags & kGexfElement); }
   bool quote_edge() const { return flags & kQuoteEdge; }

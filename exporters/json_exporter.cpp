@@ -82,6 +82,23 @@ void string(Writer& w, std::string_view s) {
   write_json_string(w, copy);
 }
 
+// A string with no byte JSON escapes and valid UTF-8 (row 23.335): a member's name
+// (an attribute's or the writer's own, letters and underscores), a node or edge id
+// (`n12`, `e7`), a colour (`#1f77b4`). rapidjson's PrettyWriter writes it (String(),
+// and Key(), which is String()) as its indentation and separator, RawValue() of
+// nothing, then the text between quotation marks: here the text is copied, not tested a
+// character at a time for escapes by WriteString(). Example (made up): "label" of the
+// node of Tom Smith, its id "n12".
+void plain_string(Writer& w, std::string_view text) {
+  w.RawValue("", 0, rapidjson::kStringType);
+  auto& os = w.stream();
+  os.Reserve(text.size() + 2);
+  os.PutUnchecked('"');
+  for (const char c : text) os.PutUnchecked(c);
+  os.PutUnchecked('"');
+}
+void key(Writer& w, std::string_view name) { plain_string(w, name); }
+
 void string_or_null(Writer& w, std::string_view s) {
   if (s.empty())
     w.Null();
@@ -93,7 +110,7 @@ void string_or_null(Writer& w, std::string_view s) {
 template <class T>
 void attribute(Writer& w, const attributes::Attribute<T>& a, const T& x) {
   const attributes::Value v = a.value(x);
-  w.Key(a.name.data(), static_cast<rapidjson::SizeType>(a.name.size()));
+  key(w, a.name);
   switch (v.kind) {
     case attributes::Kind::Int: w.Int64(v.integer); break;
     case attributes::Kind::Double: w.Double(v.real); break;
@@ -110,52 +127,52 @@ void attribute(Writer& w, const attributes::Attribute<T>& a, const T& x) {
 }
 
 void write_nodes(Writer& w, const KnowledgeGraph& g) {
-  w.Key("nodes");
+  key(w, "nodes");
   w.StartArray();
   for (auto v : boost::make_iterator_range(boost::vertices(g))) {
     const EntityNode& n = g[v];
     w.StartObject();
-    w.Key("id"); string(w, "n" + std::to_string(v));
+    key(w, "id"); plain_string(w, "n" + std::to_string(v));
     for (const auto& a : attributes::node_attributes()) attribute(w, a, n);
-    w.Key("color"); w.String(hex_colour(n.type).c_str());
-    w.Key("x"); w.Double(n.x);
-    w.Key("y"); w.Double(n.y);
-    w.Key("size"); w.Double(n.size);
+    key(w, "color"); plain_string(w, hex_colour(n.type));
+    key(w, "x"); w.Double(n.x);
+    key(w, "y"); w.Double(n.y);
+    key(w, "size"); w.Double(n.size);
     w.EndObject();
   }
   w.EndArray();
 }
 
 void write_links(Writer& w, const KnowledgeGraph& g) {
-  w.Key("links");
+  key(w, "links");
   w.StartArray();
   std::size_t id = 0;
   for (auto e : boost::make_iterator_range(boost::edges(g))) {
     const RelationEdge& r = g[e];
     w.StartObject();
-    w.Key("source"); string(w, "n" + std::to_string(boost::source(e, g)));
-    w.Key("target"); string(w, "n" + std::to_string(boost::target(e, g)));
+    key(w, "source"); plain_string(w, "n" + std::to_string(boost::source(e, g)));
+    key(w, "target"); plain_string(w, "n" + std::to_string(boost::target(e, g)));
     const std::string edge_id = "e" + std::to_string(id++);
-    w.Key("key"); string(w, edge_id);
-    w.Key("id"); string(w, edge_id);
-    w.Key("type"); string(w, r.type);
-    w.Key("label"); string(w, r.type);
-    w.Key("role"); string_or_null(w, r.role);
-    w.Key("weight"); w.Double(r.weight);
-    w.Key("evidence_count"); w.Int(r.evidence_count);
-    w.Key("first_date"); string_or_null(w, r.first_date);
-    w.Key("last_date"); string_or_null(w, r.last_date);
-    w.Key("documents");
+    key(w, "key"); plain_string(w, edge_id);
+    key(w, "id"); plain_string(w, edge_id);
+    key(w, "type"); string(w, r.type);
+    key(w, "label"); string(w, r.type);
+    key(w, "role"); string_or_null(w, r.role);
+    key(w, "weight"); w.Double(r.weight);
+    key(w, "evidence_count"); w.Int(r.evidence_count);
+    key(w, "first_date"); string_or_null(w, r.first_date);
+    key(w, "last_date"); string_or_null(w, r.last_date);
+    key(w, "documents");
     w.StartArray();
     for (const auto& d : r.documents) string(w, d);
     w.EndArray();
-    w.Key("samples");
+    key(w, "samples");
     w.StartArray();
     for (const auto& s : r.samples) {
       w.StartObject();
-      w.Key("document"); string(w, s.document);
-      w.Key("date"); string_or_null(w, s.date);
-      w.Key("text"); string(w, s.text);
+      key(w, "document"); string(w, s.document);
+      key(w, "date"); string_or_null(w, s.date);
+      key(w, "text"); string(w, s.text);
       w.EndObject();
     }
     w.EndArray();
@@ -171,11 +188,11 @@ void write_json_graph(const KnowledgeGraph& g, std::ostream& os) {
   Writer w(stream);
   w.SetIndent(' ', 1);
   w.StartObject();
-  w.Key("directed"); w.Bool(true);
-  w.Key("multigraph"); w.Bool(true);
-  w.Key("graph");
+  key(w, "directed"); w.Bool(true);
+  key(w, "multigraph"); w.Bool(true);
+  key(w, "graph");
   w.StartObject();
-  w.Key("generator"); w.String("gazette " GAZETTE_VERSION);
+  key(w, "generator"); w.String("gazette " GAZETTE_VERSION);
   w.EndObject();
   write_nodes(w, g);
   write_links(w, g);

@@ -149,6 +149,11 @@ double round_measure(double value);
 std::string json_list(const std::vector<std::string>& items);
 std::string json_list(const DocumentList& items);
 std::string json_samples(const std::vector<EdgeSample>& samples);
+// The same texts XML-escaped, appended to `out`: the bytes append_xml_escaped(out,
+// json_list(items), attribute) and append_xml_escaped(out, json_samples(samples),
+// attribute) append, without the JSON text made and scanned whole first (row 23.336).
+void append_xml_json_list(std::string& out, const DocumentList& items, bool attribute);
+void append_xml_json_samples(std::string& out, const std::vector<EdgeSample>& samples, bool attribute);
 
 // --quotes-as-nodes: the quotes a GraphML or GEXF file shows as nodes of their own, so
 // a Gephi user sees the words. One node per quote whose speaker is a vertex of the

@@ -108,10 +108,18 @@ inline void run(SQLite::Statement& s) {
 // as they are until then (the document's text, the annotation's and the graph
 // document's strings); they are bound without a copy (SQLITE_STATIC) and bound again,
 // to the next run's values, before each later step of the statement.
+//
+// Row 23.334: a column whose value every row of one write() shares (`shared`: the
+// document of the rows of one add()) is one numbered parameter of each statement: the
+// first row's `?` at its place, `?N` at that place in the later rows, so it is bound
+// once per statement, not once per row. Example (made up): 32 mentions of one document
+// about Tom Smith: "(?, ?, ...), (?1, ?, ...), ..." and the document's id bound once.
 class RowBatch {
  public:
-  // `insert` is "INSERT ... INTO table(columns) VALUES " for `columns` columns.
-  RowBatch(std::string insert, int columns) : insert_(std::move(insert)), columns_(columns) {}
+  // `insert` is "INSERT ... INTO table(columns) VALUES " for `columns` columns; `shared`
+  // the 0-based column every row of a write() has the same value in (-1: none).
+  RowBatch(std::string insert, int columns, int shared = -1)
+      : insert_(std::move(insert)), columns_(columns), shared_(shared) {}
 
   RowBatch& value(std::int64_t v) { return push({Kind::Int, v, {}}); }
   RowBatch& value_or_null(std::optional<std::int64_t> v) { return v ? value(*v) : push({}); }
@@ -123,6 +131,7 @@ class RowBatch {
   // Inserts the rows given since the last write() (then none are left).
   void write(SQLite::Database& db) {
     const std::size_t rows = values_.size() / static_cast<std::size_t>(columns_);
+    check_shared(rows);
     std::size_t done = 0;
     for (int n = kMaxRows, k = kSizes - 1; n > 0; n /= 2, --k)
       while (rows - done >= static_cast<std::size_t>(n)) {
@@ -161,33 +170,58 @@ class RowBatch {
     values_.push_back(v);
     return *this;
   }
+  // The values of the shared column must be one value (row 23.334): a caller that gave
+  // two would have the first written for all, so it is refused.
+  void check_shared(std::size_t rows) const {
+    if (shared_ < 0 || rows == 0) return;
+    const Value& first = values_[static_cast<std::size_t>(shared_)];
+    for (std::size_t r = 1; r < rows; ++r) {
+      const Value& v = values_[r * static_cast<std::size_t>(columns_) + static_cast<std::size_t>(shared_)];
+      if (v.kind != first.kind || v.number != first.number || v.text != first.text)
+        throw std::logic_error("RowBatch: rows of one write differ in their shared column");
+    }
+  }
+  // "(?, ?, ...)" for the first row; the later rows name the shared column's parameter
+  // (`?N`, N its place in the first row) and number their other `?`s on from the largest.
+  std::string row_sql(bool first) const {
+    std::string row = "(";
+    for (int c = 0; c < columns_; ++c) {
+      if (c) row += ", ";
+      row += !first && c == shared_ ? "?" + std::to_string(shared_ + 1) : "?";
+    }
+    return row + ")";
+  }
   sqlite3_stmt* statement(SQLite::Database& db, int k, int rows) {
     auto& s = statements_[static_cast<std::size_t>(k)];
     if (s) return s;
-    std::string row = "(";
-    for (int c = 0; c < columns_; ++c) row += c ? ", ?" : "?";
-    row += ")";
+    const std::string first = row_sql(true), later = row_sql(false);
     std::string sql = insert_;
-    for (int r = 0; r < rows; ++r) sql += (r ? ", " : "") + row;
+    for (int r = 0; r < rows; ++r) sql += r ? ", " + later : first;
     const int rc = sqlite3_prepare_v3(db.getHandle(), sql.c_str(), static_cast<int>(sql.size() + 1),
                                       SQLITE_PREPARE_PERSISTENT, &s, nullptr);
     if (rc != SQLITE_OK) throw SQLite::Exception(db.getHandle(), rc);
     return s;
   }
+  void bind(sqlite3_stmt* h, int i, const Value& v) {
+    int rc = SQLITE_OK;
+    if (v.kind == Kind::Int)
+      rc = sqlite3_bind_int64(h, i, v.number);
+    else if (v.kind == Kind::Real)
+      rc = sqlite3_bind_double(h, i, std::bit_cast<double>(v.number));
+    else if (v.kind == Kind::Text)
+      rc = sqlite3_bind_text64(h, i, v.text.data() ? v.text.data() : "", v.text.size(), SQLITE_STATIC, SQLITE_UTF8);
+    else
+      rc = sqlite3_bind_null(h, i);
+    if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(h), rc);
+  }
   void run_rows(sqlite3_stmt* h, std::size_t first_row, int rows) {
     const Value* v = values_.data() + first_row * static_cast<std::size_t>(columns_);
-    for (int i = 1, n = rows * columns_; i <= n; ++i, ++v) {
-      int rc = SQLITE_OK;
-      if (v->kind == Kind::Int)
-        rc = sqlite3_bind_int64(h, i, v->number);
-      else if (v->kind == Kind::Real)
-        rc = sqlite3_bind_double(h, i, std::bit_cast<double>(v->number));
-      else if (v->kind == Kind::Text)
-        rc = sqlite3_bind_text64(h, i, v->text.data() ? v->text.data() : "", v->text.size(), SQLITE_STATIC, SQLITE_UTF8);
-      else
-        rc = sqlite3_bind_null(h, i);
-      if (rc != SQLITE_OK) throw SQLite::Exception(sqlite3_db_handle(h), rc);
-    }
+    int i = 1;
+    for (int c = 0; c < columns_; ++c) bind(h, i++, *v++);
+    // The later rows: the shared column's value was bound with the first (row 23.334).
+    for (int r = 1; r < rows; ++r)
+      for (int c = 0; c < columns_; ++c, ++v)
+        if (c != shared_) bind(h, i++, *v);
     const int rc = sqlite3_step(h);
     if (rc != SQLITE_DONE) throw SQLite::Exception(sqlite3_db_handle(h), rc);  // reset by reset()
     // No sqlite3_clear_bindings(): every parameter is bound again before the next step
@@ -203,6 +237,7 @@ class RowBatch {
 
   std::string insert_;
   int columns_;
+  int shared_;  // the column bound once per statement (row 23.334), -1: none
   std::vector<Value> values_;
   std::array<sqlite3_stmt*, kSizes> statements_{};
 };
@@ -465,22 +500,23 @@ struct SqliteWriter::Impl {
       insert_doc_entity, insert_vote, insert_sentence, insert_mention, insert_quote, insert_about,
       insert_relation, insert_evidence;
 
-  // The rows add() writes by document (RowBatch); INSERT OR FAIL: a failed statement
+  // The rows add() writes by document (RowBatch; the document column bound once per
+  // statement, row 23.334); INSERT OR FAIL: a failed statement
   // leaves the rows it wrote, which undo_add() deletes with the rest of the document,
   // so SQLite keeps no statement journal for them.
-  sqlite_detail::RowBatch sentence_rows{"INSERT OR FAIL INTO sentences(document, idx, paragraph, start, end, text) VALUES ", 6},
-      mention_rows{"INSERT OR FAIL INTO mentions(document, entity, sentence, start, end, text, type, rule, resolved_from) VALUES ", 9},
-      doc_entity_rows{"INSERT OR FAIL INTO document_entities(document, entity, position, mentions) VALUES ", 4},
-      vote_rows{"INSERT OR FAIL INTO entity_type_votes(document, entity, type, mentions) VALUES ", 4},
+  sqlite_detail::RowBatch sentence_rows{"INSERT OR FAIL INTO sentences(document, idx, paragraph, start, end, text) VALUES ", 6, 0},
+      mention_rows{"INSERT OR FAIL INTO mentions(document, entity, sentence, start, end, text, type, rule, resolved_from) VALUES ", 9, 0},
+      doc_entity_rows{"INSERT OR FAIL INTO document_entities(document, entity, position, mentions) VALUES ", 4, 0},
+      vote_rows{"INSERT OR FAIL INTO entity_type_votes(document, entity, type, mentions) VALUES ", 4, 0},
       about_rows{"INSERT OR IGNORE INTO quote_about(quote, entity) VALUES ", 2},
       evidence_rows{"INSERT OR FAIL INTO relation_evidence(relation, idx, start, end, text) VALUES ", 5},
       // Quotes and relations name their row id (next_row_id()), so that their
       // quote_about and relation_evidence rows need no last_insert_rowid() and both go
       // in batches: one statement per row before.
       quote_rows{"INSERT OR FAIL INTO quotes(id, document, speaker, sentence, start, end, text, kind, cue, "
-                 "speaker_from, rule) VALUES ", 11},
+                 "speaker_from, rule) VALUES ", 11, 1},
       relation_rows{"INSERT OR FAIL INTO relations(id, document, head, type, tail, role, cue, evidence_start, "
-                    "evidence_end, evidence_text, confidence, rule) VALUES ", 12},
+                    "evidence_end, evidence_text, confidence, rule) VALUES ", 12, 1},
       // New entities and aliases of a database whose rows the writer knows all of
       // (entity_ids_complete, aliases_complete; row 23.243): entities with their ids
       // given (next_entity_id, as quotes and relations), one statement per 32 rows.

@@ -11,6 +11,7 @@
 #include <boost/graph/graphml.hpp>
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
+#include <rapidjson/prettywriter.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
@@ -979,4 +980,91 @@ TEST(Exporter, NumbersAndIdsTheXmlWritersAppendUnescapedNeedNoEscaping) {
   // The fixture's label `the <Kremlin> & ...` is still escaped in both files.
   EXPECT_NE(gexf.find("&lt;Kremlin&gt; &amp;"), std::string::npos);
   EXPECT_NE(graphml.find("&lt;Kremlin&gt; &amp;"), std::string::npos);
+}
+
+TEST(Exporter, JsonGraphIsWhatRapidjsonsPrettyWriterWritesForItsDocument) {
+  // Row 23.335: member names, ids and colours are copied between quotation marks
+  // instead of written by rapidjson's String(); the file is still, byte for byte, what
+  // rapidjson's PrettyWriter writes for the document it holds (read back in full
+  // precision), and a label's quotation mark and backslash are still escaped.
+  KnowledgeGraph g = small_graph();
+  g[0].label = "Tom \"Ace\" Smith \\ Velmora";
+  std::ostringstream out;
+  write_json_graph(g, out);
+  const std::string text = out.str();
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseFullPrecisionFlag>(text.c_str());
+  ASSERT_FALSE(d.HasParseError());
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+  w.SetIndent(' ', 1);
+  d.Accept(w);
+  EXPECT_EQ(std::string(buffer.GetString()) + "\n", text);
+  EXPECT_NE(text.find("\"label\": \"Tom \\\"Ace\\\" Smith \\\\ Velmora\""), std::string::npos);
+  EXPECT_NE(text.find("\"id\": \"n0\""), std::string::npos);
+  EXPECT_NE(text.find("\"color\": \"#"), std::string::npos);
+  EXPECT_GT(d["nodes"].Size(), 3u);
+  EXPECT_GT(d["links"].Size(), 2u);
+}
+
+TEST(Exporter, EdgeListsAppendedEscapedAreTheirJsonTextEscaped) {
+  // Row 23.336: an edge's documents and samples are appended XML-escaped without their
+  // JSON text made first; the bytes are those of append_xml_escaped() of json_list()
+  // and json_samples(), in attribute and element mode, for texts with quotation marks,
+  // backslashes, XML's specials, control bytes, tabs, invalid UTF-8, a byte order mark,
+  // U+FFFE and non-ASCII letters.
+  const std::vector<std::string> texts = {
+      "", "plain", "Tom \"Ace\" Smith", "back\\slash", "a & b <c> 'd'", "tab\there\nline\rcr",
+      std::string("bell\x07", 5), "bad \xC3 byte", "\xEF\xBB\xBF" "bom first", "odd \xEF\xBF\xBE mark",
+      "Velmora caf\xC3\xA9 \xE2\x80\x9Cquoted\xE2\x80\x9D", std::string(40, '&') + std::string(40, 'x')};
+  std::vector<EdgeSample> samples;
+  for (std::size_t i = 0; i < texts.size(); ++i)
+    samples.push_back({texts[i], i % 3 ? "2026-0" + std::to_string(i % 9 + 1) + "-01" : "", texts[texts.size() - 1 - i]});
+  const DocumentList documents(texts);
+  for (const bool attribute : {false, true}) {
+    std::string expected, got = "prefix ";
+    expected = got;
+    append_xml_escaped(expected, json_list(documents), attribute);
+    append_xml_json_list(got, documents, attribute);
+    EXPECT_EQ(got, expected) << attribute;
+    expected = got = "";
+    append_xml_escaped(expected, json_samples(samples), attribute);
+    append_xml_json_samples(got, samples, attribute);
+    EXPECT_EQ(got, expected) << attribute;
+    EXPECT_NE(got.find("{&quot;document&quot;:&quot;&quot;,&quot;date&quot;:null"), std::string::npos);
+    EXPECT_NE(got.find("Tom \\&quot;Ace\\&quot; Smith"), std::string::npos);
+    expected = got = "";
+    append_xml_escaped(expected, json_samples({}), attribute);
+    append_xml_json_samples(got, {}, attribute);
+    EXPECT_EQ(got, "[]");
+    EXPECT_EQ(got, expected);
+  }
+}
+
+TEST(Exporter, NumberAttributesAreAppendedAsTheirText) {
+  // Row 23.337: an Int or Double attribute is appended in place by append_int() and
+  // append_double(), which write what std::to_string() and format_double() return;
+  // the fixture's GraphML and GEXF files still hold each node's mentions and degrees.
+  std::mt19937_64 random(23337);
+  for (int i = 0; i < 20000; ++i) {
+    const auto n = static_cast<long long>(random()) >> (i % 60);
+    std::string s = "x";
+    append_int(s, n);
+    EXPECT_EQ(s, "x" + std::to_string(n));
+  }
+  for (const long long n : {0LL, -1LL, std::numeric_limits<long long>::min(), std::numeric_limits<long long>::max()}) {
+    std::string s;
+    append_int(s, n);
+    EXPECT_EQ(s, std::to_string(n));
+  }
+  const KnowledgeGraph g = small_graph();
+  std::ostringstream gm, gx;
+  write_graphml(g, gm);
+  write_gexf(g, gx);
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    const std::string mentions = std::to_string(g[v].mentions), degree = std::to_string(g[v].degree_out);
+    EXPECT_NE(gm.str().find("<data key=\"mentions\">" + mentions + "</data>"), std::string::npos);
+    EXPECT_NE(gx.str().find("<attvalue for=\"mentions\" value=\"" + mentions + "\"/>"), std::string::npos);
+    EXPECT_NE(gx.str().find("<attvalue for=\"degree_out\" value=\"" + degree + "\"/>"), std::string::npos);
+  }
 }

@@ -7,6 +7,7 @@
 #include "gazette/json_graph.hpp"
 #include "gazette/names.hpp"
 #include "graph_fixture.hpp"
+#include "../../src/store/sqlite_writer_impl.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <sqlite3.h>
@@ -1565,4 +1566,34 @@ TEST(Sqlite, ANewDatabaseHasLargePagesAndAnExistingOneKeepsItsOwn) {
     EXPECT_FALSE(rows(a, sql).empty()) << table;
   }
   EXPECT_EQ(rows(a, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}
+
+TEST(Sqlite, ARowBatchBindsItsSharedColumnOncePerStatement) {
+  // Row 23.334: a RowBatch's shared column (the document of one add()'s rows) is one
+  // numbered parameter per statement, bound with the first row only; the rows written
+  // are those given, in statements of 32, 8, 4 and 1 rows, and a write() whose rows
+  // differ in that column is refused before any row is written.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, name TEXT, score REAL)");
+  sqlite_detail::RowBatch batch("INSERT INTO t(id, document, name, score) VALUES ", 4, 1);
+  std::vector<std::string> names, expected;
+  for (int i = 0; i < 45; ++i) names.push_back("Tom Smith of Velmora " + std::to_string(i));
+  for (int i = 0; i < 45; ++i) {
+    batch.value(i + 1).value(7).text(names[static_cast<std::size_t>(i)]);
+    if (i % 3) batch.real(i * 0.5); else batch.null();
+    expected.push_back(std::to_string(i + 1) + "|7|" + names[static_cast<std::size_t>(i)] + "|" +
+                       (i % 3 ? std::to_string(i / 2) + (i % 2 ? ".5" : ".0") : "NULL"));
+  }
+  batch.write(db);
+  for (int i = 45; i < 48; ++i) {
+    batch.value(i + 1).value(8).text("Jane Roe").real(1.5);
+    expected.push_back(std::to_string(i + 1) + "|8|Jane Roe|1.5");
+  }
+  batch.write(db);
+  EXPECT_EQ(rows(db, "SELECT id, document, name, score FROM t ORDER BY id"), expected);
+  batch.value(100).value(9).text("Tarn Party").real(0).value(101).value(10).text("Acme Bank").real(0);
+  EXPECT_THROW(batch.write(db), std::logic_error);
+  batch.reset();
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t WHERE id >= 100"), 0);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t"), 48);
 }

@@ -3519,3 +3519,48 @@ TEST(Quotes, AParticipleInASubordinateClauseIsThatClausesSubjects) {
                        "real aims"),
             "Tom Smith");
 }
+
+TEST(Quotes, AReportStartsOnlyAtASpeechWordOrAStatementNoun) {
+  // Row 23.326 (issue #23): the scan for reported clauses passes every token that is neither
+  // the first word of a speech cue nor a statement noun (`the`, `would`, `of`) before its
+  // tests; the reports are found as before: a verb of saying after listed words, a
+  // possessor's statement noun, and nothing in a sentence with neither.
+  Annotated verb("The mayor of Tarnby would say little, but Tom Smith said the toll would rise.");
+  bool found = false;
+  for (const auto& q : verb.a.quotes)
+    if (verb.a.text(q.span) == "the toll would rise") {
+      found = true;
+      EXPECT_EQ(verb.name(q.speaker), "Tom Smith");
+    }
+  EXPECT_TRUE(found);
+  Annotated noun("Jane Roe's claim that the bridge was unsafe was heard in Tarnby.");
+  found = false;
+  for (const auto& q : noun.a.quotes)
+    if (q.rule == "possessor-noun") {
+      found = true;
+      EXPECT_EQ(noun.name(q.speaker), "Jane Roe");
+    }
+  EXPECT_TRUE(found);
+  Annotated none("The mayor of Tarnby and his wife would be at the harbour on Monday with their dog.");
+  EXPECT_TRUE(none.a.quotes.empty());
+}
+
+TEST(Quotes, APullQuoteSignatureIsFoundFromTheParagraphsEnd) {
+  // Row 23.328 (issue #23): the last dash of a paragraph is looked for from its end, and the
+  // search gives up at a token no name covers nine or more tokens before the end; a dash
+  // before a name and a short role still signs the paragraph (rule pull-quote), a dash before
+  // a name that runs on into a long clause does not.
+  Annotated signed_text("Jane Roe spoke in Leeds.\n\nRates at the harbour will rise again next spring and once more in the "
+                        "autumn \xE2\x80\x94 Jane Roe, Tarnby's mayor\n\nThe council met.");
+  bool found = false;
+  for (const auto& q : signed_text.a.quotes)
+    if (q.rule == "pull-quote") {
+      found = true;
+      EXPECT_EQ(signed_text.a.text(q.span), "Rates at the harbour will rise again next spring and once more in the autumn");
+      EXPECT_EQ(signed_text.name(q.speaker), "Jane Roe");
+    }
+  EXPECT_TRUE(found);
+  Annotated running("Jane Roe spoke in Leeds.\n\nRates at the harbour will rise again next spring \xE2\x80\x94 Jane Roe told the "
+                    "council on Monday in the town hall\n\nThe council met.");
+  for (const auto& q : running.a.quotes) EXPECT_NE(q.rule, "pull-quote") << running.a.text(q.span);
+}

@@ -3564,3 +3564,31 @@ TEST(Quotes, APullQuoteSignatureIsFoundFromTheParagraphsEnd) {
                     "council on Monday in the town hall\n\nThe council met.");
   for (const auto& q : running.a.quotes) EXPECT_NE(q.rule, "pull-quote") << running.a.text(q.span);
 }
+
+TEST(Quotes, ASentenceCueFindsTheQuotesFirstTokenBySearch) {
+  // Row 23.329 (issue #23): speaker_in_sentence() finds the quote's first token with
+  // Annotation::token_at() (a binary search) instead of a walk from the document's start;
+  // a speech verb further back in the sentence (sentence-cue) and a passive's agent
+  // (passive-agent) read the same token: the quote's first word, after its opening mark.
+  Annotated cue("Jane Roe spoke in Leeds on Monday.\n\nMr. Tom Smith, whose firm builds boats, said Jane Roe was a candidate "
+                "in the spirit of the harbour: \"She is a sailor kind of person.\"");
+  bool found = false;
+  for (const auto& q : cue.a.quotes)
+    if (cue.a.text(q.span) == "She is a sailor kind of person.") {
+      found = true;
+      EXPECT_EQ(q.rule, "sentence-cue");
+      EXPECT_EQ(cue.name(q.speaker), "Tom Smith");
+    }
+  EXPECT_TRUE(found);
+  Annotated agent("The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan for free ferry "
+                  "passes, at a cost of some $40 million a year over the coming decade, would risk \"adding yet another "
+                  "costly grant scheme to an already stretched county budget.\"");
+  found = false;
+  for (const auto& q : agent.a.quotes)
+    if (q.kind == Quote::Kind::Direct) {
+      found = true;
+      EXPECT_EQ(q.rule, "passive-agent");
+      EXPECT_EQ(agent.name(q.speaker), "Tom Smith");
+    }
+  EXPECT_TRUE(found);
+}

@@ -558,9 +558,13 @@ bool own_subject_clause(const Resolver& r, const Sentence& st, std::size_t k) {
   return nominative_clause(r, st, k) || existential_clause(r, st, k) || subject_and_auxiliary(r, st, k);
 }
 
+// Row 23.327 (issue #23): the object's words are read before the verb is asked whether it
+// is one of rejection (rejection_verb_at(), a walk over the list's entries, twice for its
+// phrasal ones), which is asked only once a noun of what was said or proposed is found: the
+// same answer, as both must hold (`said the fares would rise`: no such noun among `the
+// fares would rise`, so `said` is never looked up; `denied reports that ...` still is).
 std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::size_t v, std::size_t k) {
   const Annotation& a = r.a;
-  if (!rejection_verb_at(r, v)) return 0;
   for (std::size_t j = k; j < st.end_token && j - k < 4; ++j) {
     const Token& t = a.tokens[j];
     if (r.in_direct[j] || t.kind != TokenKind::Word || t.has(kCapitalized) || t.has(kPossessive) || r.lex.in(Words::Possessives, t) ||
@@ -568,7 +572,7 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
       return 0;
     const bool said = r.lex.in(Words::StatementNouns, t) || r.lex.in(Words::ClaimNouns, t);
     if (!said && !r.lex.in(Words::PlanNouns, t)) continue;
-    if (j + 2 >= st.end_token) return 0;
+    if (j + 2 >= st.end_token || !rejection_verb_at(r, v)) return 0;
     if (r.lex.in(Words::DeclarativeComplementizers, a.tokens[j + 1])) return j + 1;
     // With a determiner before the noun a clause with an object gap is a relative one (`the
     // report he commissioned last year`); a bare plural keeps an intransitive claim (`denied
@@ -584,13 +588,15 @@ std::size_t rejected_object_clause(const Resolver& r, const Sentence& st, std::s
 // its clause (`did not deny that`, `has never denied reports that`, `refused to deny
 // claims that`, `No one is denying that`). Refusing to deny a claim is no report of it,
 // nor of its denial (GUIDELINES: a quote is speech attributed to a source).
+// Row 23.327 (issue #23): the three words before the verb are read first, and the verb is
+// asked whether it is one of rejection (rejection_verb_at()) only after a negator or a
+// refusal: the same answer (`Tom Smith said` has none and never looks `said` up).
 bool negated_rejection(const Resolver& r, const Sentence& st, std::size_t v) {
   const Annotation& a = r.a;
-  if (!rejection_verb_at(r, v)) return false;
   for (std::size_t k = v; k > st.first_token && v - k < 3; --k) {
     const Token& t = a.tokens[k - 1];
     if (t.kind != TokenKind::Word || r.in_direct[k - 1]) return false;
-    if (negation_or_refusal(r.lex, t)) return true;
+    if (negation_or_refusal(r.lex, t)) return rejection_verb_at(r, v);
   }
   return false;
 }

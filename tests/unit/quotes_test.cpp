@@ -3592,3 +3592,35 @@ TEST(Quotes, ASentenceCueFindsTheQuotesFirstTokenBySearch) {
     }
   EXPECT_TRUE(found);
 }
+
+TEST(Quotes, AVerbOfRejectionIsLookedUpOnlyAfterItsNegatorOrItsClaimNoun) {
+  // Row 23.327 (issue #23): negated_rejection() reads the three words before the verb first
+  // and rejected_object_clause() the object's words first; the verb is looked up in
+  // rejection_verb_stems only after a negator or a noun of what was said. The readings of
+  // rows A1110 and A1113 stay: a negated denial reports nothing, a denial of reports is the
+  // denier's report, a refused denial of claims is the claims' unnamed source's, and a
+  // negated verb that is no rejection still reports.
+  Annotated negated("Tom Smith did not deny that the fares would rise in Tarnby.");
+  EXPECT_TRUE(negated.a.quotes.empty());
+  Annotated denied("Tom Smith denied reports that the fares would rise in Tarnby.");
+  ASSERT_EQ(denied.a.quotes.size(), 1u);
+  EXPECT_EQ(denied.a.text(denied.a.quotes[0].span), "the fares would rise in Tarnby");
+  EXPECT_EQ(denied.name(denied.a.quotes[0].speaker), "Tom Smith");
+  Annotated refused("Tom Smith refused to deny claims that the fares would rise in Tarnby.");
+  ASSERT_EQ(refused.a.quotes.size(), 1u);
+  EXPECT_EQ(refused.name(refused.a.quotes[0].speaker), "(none)");
+  Annotated never("Tom Smith never said the fares would rise in Tarnby.");
+  ASSERT_EQ(never.a.quotes.size(), 1u);
+  EXPECT_EQ(never.name(never.a.quotes[0].speaker), "Tom Smith");
+}
+
+TEST(Quotes, EveryTokenBetweenPairedMarksIsInsideTheQuote) {
+  // Row 23.328 (issue #23): pair_quote_marks() marks the tokens of each pair, marks
+  // included, with one fill per pair; a word between two quotes stays outside both, so the
+  // verb between them still attributes the first.
+  Annotated t("\"The fares will rise,\" Tom Smith said. \"And the bridge will close in May.\"");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  EXPECT_EQ(t.a.text(t.a.quotes[0].span), "The fares will rise");
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Tom Smith");
+  EXPECT_EQ(t.a.text(t.a.quotes[1].span), "And the bridge will close in May.");
+}

@@ -2882,12 +2882,17 @@ namespace {
 // already holds a finite verb in its innermost clause (not a coordinated subject: `said he
 // and his wife believe`, `because Congress and President Obama agreed`). After the other
 // ends, which read a comma before the coordinator.
+// Row 23.326 (issue #23): a token that is neither a coordinator nor a contrast connective
+// (bare_coordinated_report()'s first test) is passed here, before the call.
 void end_at_bare_coordinated_report(const Resolver& r, Clause& c) {
-  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k)
+  for (std::size_t k = c.begin + 1; k + 1 < c.end; ++k) {
+    const Token& t = r.a.tokens[k];
+    if (!r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::ContrastConnectives, t)) continue;
     if (coordinated_report_ends(r, c.begin, k, c.end, false)) {
       c.end = k;
       return;
     }
+  }
 }
 
 // A past-tense reporting verb right after the comma at k, its own report with no subject

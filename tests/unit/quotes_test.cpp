@@ -3624,3 +3624,22 @@ TEST(Quotes, EveryTokenBetweenPairedMarksIsInsideTheQuote) {
   EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Tom Smith");
   EXPECT_EQ(t.a.text(t.a.quotes[1].span), "And the bridge will close in May.");
 }
+
+TEST(Quotes, ABareCoordinatedReportIsTriedOnlyAtACoordinatorOrAContrastConnective) {
+  // Row 23.326 (issue #23): end_at_bare_coordinated_report() passes the clause's tokens that
+  // are neither a coordinator nor a contrast connective before calling
+  // coordinated_report_ends(); a second speaker's report after `and` or `while` still ends
+  // the first clause (rule A582), and a coordinated subject inside the clause does not.
+  Annotated both("Tom Smith said the plan was a mess and Jane Roe said it would fail.");
+  ASSERT_EQ(both.a.quotes.size(), 2u);
+  EXPECT_EQ(both.a.text(both.a.quotes[0].span), "the plan was a mess");
+  EXPECT_EQ(both.name(both.a.quotes[0].speaker), "Tom Smith");
+  EXPECT_EQ(both.a.text(both.a.quotes[1].span), "it would fail");
+  EXPECT_EQ(both.name(both.a.quotes[1].speaker), "Jane Roe");
+  Annotated contrast("Tom Smith said the plan was a mess while the Tarnby Greens say it would fail.");
+  ASSERT_FALSE(contrast.a.quotes.empty());
+  EXPECT_EQ(contrast.a.text(contrast.a.quotes[0].span), "the plan was a mess");
+  Annotated one("Tom Smith said the fares and the tolls would rise.");
+  ASSERT_EQ(one.a.quotes.size(), 1u);
+  EXPECT_EQ(one.a.text(one.a.quotes[0].span), "the fares and the tolls would rise");
+}

@@ -3657,13 +3657,6 @@ bool extraposed_comment(const Resolver& r, std::size_t v) {
 bool modal_passive_comment(const Resolver& r, std::size_t v, const SpeechCue& vc) {
   const Annotation& a = r.a;
   if (v < 3 || ing_form(r.lex, a.tokens[v]) || r.in_direct[v - 1]) return false;
-  const Token& cue = a.tokens[v];
-  const std::string_view lemma = vc.lemma;
-  const std::string_view head = lemma.substr(0, lemma.find(' '));  // a phrasal cue's verb (`point out`: `point`)
-  // Row 23.327 (issue #23): the base and -s tests first; past_participle() builds `have
-  // FORM` and looks it up, asked only of a base or -s form (`it could be said`: `said` is
-  // neither, so no look-up).
-  if ((cue.lower == head || s_form(r.lex, cue.lower)) && !past_participle(r.lex, cue)) return false;
   const auto adverb = [&](const Token& t) {
     return r.lex.in(Words::DiscourseMarkers, t) || r.lex.in(Words::Negators, t) || ly_adverb(r.lex, t);
   };
@@ -3689,7 +3682,15 @@ bool modal_passive_comment(const Resolver& r, std::size_t v, const SpeechCue& vc
              !(r.lex.in(Words::FiniteAuxiliaries, modal) || r.lex.in(Words::NegativeAuxiliaries, modal))) {
     return false;
   }
-  return i > 0 && r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1]);
+  if (i == 0 || !r.lex.in(Words::ExpletivePronouns, a.tokens[i - 1])) return false;
+  // Row 23.327 (issue #23): the cue's form is read last, once `it`, the modal and the
+  // auxiliary stand before it (most cues leave at their first test: `Tom Smith says`), and
+  // past_participle(), which builds `have FORM` and looks it up, only of a base or -s form
+  // (`it could be said`: `said` is neither, so no look-up). The same conjunction.
+  const Token& cue = a.tokens[v];
+  const std::string_view lemma = vc.lemma;
+  const std::string_view head = lemma.substr(0, lemma.find(' '));  // a phrasal cue's verb (`point out`: `point`)
+  return !(cue.lower == head || s_form(r.lex, cue.lower)) || past_participle(r.lex, cue);
 }
 
 // After a verb that takes a hearer or an object (speech_verbs.json "object": `tell`, `warn`,

@@ -3643,3 +3643,19 @@ TEST(Quotes, ABareCoordinatedReportIsTriedOnlyAtACoordinatorOrAContrastConnectiv
   ASSERT_EQ(one.a.quotes.size(), 1u);
   EXPECT_EQ(one.a.text(one.a.quotes[0].span), "the fares and the tolls would rise");
 }
+
+TEST(Quotes, AQuoteSaidTwiceWordForWordIsOneAndQuotesWithTheSameEdgesAreTwo) {
+  // Row 23.329 (issue #23): merge()'s set of quote texts hashes a text's length and its
+  // first and last eight bytes; texts in one bucket are compared whole, so two quotes of one
+  // length with the same edges stay two, and a quote repeated verbatim is one (GUIDELINES).
+  Annotated two("\"The fares will rise in the town in May,\" Tom Smith said.\n\n\"The fares will fall in the town in May,\" "
+                "Jane Roe said.");
+  ASSERT_EQ(two.a.quotes.size(), 2u);
+  EXPECT_EQ(two.a.text(two.a.quotes[0].span), "The fares will rise in the town in May");
+  EXPECT_EQ(two.a.text(two.a.quotes[1].span), "The fares will fall in the town in May");
+  EXPECT_EQ(two.name(two.a.quotes[1].speaker), "Jane Roe");
+  Annotated repeated("\"The fares will rise in the town in May,\" Tom Smith said.\n\nHe spoke on Monday.\n\n\"The fares will "
+                     "rise in the town in May,\" Tom Smith said.");
+  ASSERT_EQ(repeated.a.quotes.size(), 1u);
+  EXPECT_EQ(repeated.name(repeated.a.quotes[0].speaker), "Tom Smith");
+}

@@ -254,7 +254,9 @@ Marks pair_quote_marks(Resolver& r) {
   for (std::size_t pi = 0; pi < marks.pairs.size(); ++pi) {
     const auto& p = marks.pairs[pi];
     marks.pair_at_open.emplace(p.open, pi);
-    for (std::size_t k = p.open; k < std::min(p.close + 1, nt); ++k) r.in_direct[k] = 1;
+    // Row 23.328 (issue #23): one std::fill per pair (a memset), not a store per token.
+    const std::size_t end = std::min(p.close + 1, nt);
+    if (p.open < end) std::fill(r.in_direct.begin() + static_cast<std::ptrdiff_t>(p.open), r.in_direct.begin() + static_cast<std::ptrdiff_t>(end), 1);
   }
   return marks;
 }

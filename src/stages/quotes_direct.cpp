@@ -971,14 +971,30 @@ bool direct_quote(Resolver& r, const Pair& p, Previous& prev, Quote& q, Quote& c
   return true;
 }
 
+// Row 23.328 (issue #23): the last `--` of the paragraph [pb, pe) that pull_quote() can
+// read, else pe. The paragraph is read backwards from its end, and the search stops (pe)
+// at a token no named mention covers more than eight tokens before the end: a dash before
+// it would be followed by a name that ends before it, more than eight tokens from the end,
+// which pull_quote() refuses (nothing, or a comma and a short role, after the name); so
+// pull_quote() answers as when it looked for the last dash from the paragraph's start, and
+// a paragraph with no dash is read over its last nine tokens or so, not all of them.
+// Made-up example: `Rates will rise again next spring. -- Tom Smith, Tarnby's mayor` finds
+// the dash; `Rates will rise again next spring, Tom Smith said on Monday at the town hall.`
+// stops at the comma before `Tom` (nine tokens from the end, no name over it, no dash after).
+std::size_t last_dash_before_name(const Resolver& r, std::size_t pb, std::size_t pe) {
+  for (std::size_t k = pe; k > pb; --k) {
+    if (r.a.tokens[k - 1].norm == "--") return k - 1;
+    if (k - 1 + 8 < pe && r.mention_cover[k - 1] < 0) return pe;
+  }
+  return pe;
+}
+
 // A paragraph `<four or more words> — <person>[, <role>]`, the layout of a quote set off
 // from the text ("The level of trust ... has rather deteriorated. — Vladimir Putin,
 // Russia's president"), with no speech verb before the dash.
 void pull_quote(Resolver& r, std::size_t pb, std::size_t pe) {
   Annotation& a = r.a;
-  std::size_t dash = pe;
-  for (std::size_t k = pb; k < pe; ++k)
-    if (a.tokens[k].norm == "--") dash = k;
+  const std::size_t dash = last_dash_before_name(r, pb, pe);
   if (dash == pe || dash + 1 >= pe || r.mention_at[dash + 1] < 0) return;
   const std::int32_t mi = r.mention_at[dash + 1];
   const Mention& m = a.mentions[static_cast<std::size_t>(mi)];

@@ -3519,3 +3519,143 @@ TEST(Quotes, AParticipleInASubordinateClauseIsThatClausesSubjects) {
                        "real aims"),
             "Tom Smith");
 }
+
+TEST(Quotes, AReportStartsOnlyAtASpeechWordOrAStatementNoun) {
+  // Row 23.326 (issue #23): the scan for reported clauses passes every token that is neither
+  // the first word of a speech cue nor a statement noun (`the`, `would`, `of`) before its
+  // tests; the reports are found as before: a verb of saying after listed words, a
+  // possessor's statement noun, and nothing in a sentence with neither.
+  Annotated verb("The mayor of Tarnby would say little, but Tom Smith said the toll would rise.");
+  bool found = false;
+  for (const auto& q : verb.a.quotes)
+    if (verb.a.text(q.span) == "the toll would rise") {
+      found = true;
+      EXPECT_EQ(verb.name(q.speaker), "Tom Smith");
+    }
+  EXPECT_TRUE(found);
+  Annotated noun("Jane Roe's claim that the bridge was unsafe was heard in Tarnby.");
+  found = false;
+  for (const auto& q : noun.a.quotes)
+    if (q.rule == "possessor-noun") {
+      found = true;
+      EXPECT_EQ(noun.name(q.speaker), "Jane Roe");
+    }
+  EXPECT_TRUE(found);
+  Annotated none("The mayor of Tarnby and his wife would be at the harbour on Monday with their dog.");
+  EXPECT_TRUE(none.a.quotes.empty());
+}
+
+TEST(Quotes, APullQuoteSignatureIsFoundFromTheParagraphsEnd) {
+  // Row 23.328 (issue #23): the last dash of a paragraph is looked for from its end, and the
+  // search gives up at a token no name covers nine or more tokens before the end; a dash
+  // before a name and a short role still signs the paragraph (rule pull-quote), a dash before
+  // a name that runs on into a long clause does not.
+  Annotated signed_text("Jane Roe spoke in Leeds.\n\nRates at the harbour will rise again next spring and once more in the "
+                        "autumn \xE2\x80\x94 Jane Roe, Tarnby's mayor\n\nThe council met.");
+  bool found = false;
+  for (const auto& q : signed_text.a.quotes)
+    if (q.rule == "pull-quote") {
+      found = true;
+      EXPECT_EQ(signed_text.a.text(q.span), "Rates at the harbour will rise again next spring and once more in the autumn");
+      EXPECT_EQ(signed_text.name(q.speaker), "Jane Roe");
+    }
+  EXPECT_TRUE(found);
+  Annotated running("Jane Roe spoke in Leeds.\n\nRates at the harbour will rise again next spring \xE2\x80\x94 Jane Roe told the "
+                    "council on Monday in the town hall\n\nThe council met.");
+  for (const auto& q : running.a.quotes) EXPECT_NE(q.rule, "pull-quote") << running.a.text(q.span);
+}
+
+TEST(Quotes, ASentenceCueFindsTheQuotesFirstTokenBySearch) {
+  // Row 23.329 (issue #23): speaker_in_sentence() finds the quote's first token with
+  // Annotation::token_at() (a binary search) instead of a walk from the document's start;
+  // a speech verb further back in the sentence (sentence-cue) and a passive's agent
+  // (passive-agent) read the same token: the quote's first word, after its opening mark.
+  Annotated cue("Jane Roe spoke in Leeds on Monday.\n\nMr. Tom Smith, whose firm builds boats, said Jane Roe was a candidate "
+                "in the spirit of the harbour: \"She is a sailor kind of person.\"");
+  bool found = false;
+  for (const auto& q : cue.a.quotes)
+    if (cue.a.text(q.span) == "She is a sailor kind of person.") {
+      found = true;
+      EXPECT_EQ(q.rule, "sentence-cue");
+      EXPECT_EQ(cue.name(q.speaker), "Tom Smith");
+    }
+  EXPECT_TRUE(found);
+  Annotated agent("The debate was long.\n\nJane Roe was asked by moderator Tom Smith whether her plan for free ferry "
+                  "passes, at a cost of some $40 million a year over the coming decade, would risk \"adding yet another "
+                  "costly grant scheme to an already stretched county budget.\"");
+  found = false;
+  for (const auto& q : agent.a.quotes)
+    if (q.kind == Quote::Kind::Direct) {
+      found = true;
+      EXPECT_EQ(q.rule, "passive-agent");
+      EXPECT_EQ(agent.name(q.speaker), "Tom Smith");
+    }
+  EXPECT_TRUE(found);
+}
+
+TEST(Quotes, AVerbOfRejectionIsLookedUpOnlyAfterItsNegatorOrItsClaimNoun) {
+  // Row 23.327 (issue #23): negated_rejection() reads the three words before the verb first
+  // and rejected_object_clause() the object's words first; the verb is looked up in
+  // rejection_verb_stems only after a negator or a noun of what was said. The readings of
+  // rows A1110 and A1113 stay: a negated denial reports nothing, a denial of reports is the
+  // denier's report, a refused denial of claims is the claims' unnamed source's, and a
+  // negated verb that is no rejection still reports.
+  Annotated negated("Tom Smith did not deny that the fares would rise in Tarnby.");
+  EXPECT_TRUE(negated.a.quotes.empty());
+  Annotated denied("Tom Smith denied reports that the fares would rise in Tarnby.");
+  ASSERT_EQ(denied.a.quotes.size(), 1u);
+  EXPECT_EQ(denied.a.text(denied.a.quotes[0].span), "the fares would rise in Tarnby");
+  EXPECT_EQ(denied.name(denied.a.quotes[0].speaker), "Tom Smith");
+  Annotated refused("Tom Smith refused to deny claims that the fares would rise in Tarnby.");
+  ASSERT_EQ(refused.a.quotes.size(), 1u);
+  EXPECT_EQ(refused.name(refused.a.quotes[0].speaker), "(none)");
+  Annotated never("Tom Smith never said the fares would rise in Tarnby.");
+  ASSERT_EQ(never.a.quotes.size(), 1u);
+  EXPECT_EQ(never.name(never.a.quotes[0].speaker), "Tom Smith");
+}
+
+TEST(Quotes, EveryTokenBetweenPairedMarksIsInsideTheQuote) {
+  // Row 23.328 (issue #23): pair_quote_marks() marks the tokens of each pair, marks
+  // included, with one fill per pair; a word between two quotes stays outside both, so the
+  // verb between them still attributes the first.
+  Annotated t("\"The fares will rise,\" Tom Smith said. \"And the bridge will close in May.\"");
+  ASSERT_EQ(t.a.quotes.size(), 2u);
+  EXPECT_EQ(t.a.text(t.a.quotes[0].span), "The fares will rise");
+  EXPECT_EQ(t.name(t.a.quotes[0].speaker), "Tom Smith");
+  EXPECT_EQ(t.a.text(t.a.quotes[1].span), "And the bridge will close in May.");
+}
+
+TEST(Quotes, ABareCoordinatedReportIsTriedOnlyAtACoordinatorOrAContrastConnective) {
+  // Row 23.326 (issue #23): end_at_bare_coordinated_report() passes the clause's tokens that
+  // are neither a coordinator nor a contrast connective before calling
+  // coordinated_report_ends(); a second speaker's report after `and` or `while` still ends
+  // the first clause (rule A582), and a coordinated subject inside the clause does not.
+  Annotated both("Tom Smith said the plan was a mess and Jane Roe said it would fail.");
+  ASSERT_EQ(both.a.quotes.size(), 2u);
+  EXPECT_EQ(both.a.text(both.a.quotes[0].span), "the plan was a mess");
+  EXPECT_EQ(both.name(both.a.quotes[0].speaker), "Tom Smith");
+  EXPECT_EQ(both.a.text(both.a.quotes[1].span), "it would fail");
+  EXPECT_EQ(both.name(both.a.quotes[1].speaker), "Jane Roe");
+  Annotated contrast("Tom Smith said the plan was a mess while the Tarnby Greens say it would fail.");
+  ASSERT_FALSE(contrast.a.quotes.empty());
+  EXPECT_EQ(contrast.a.text(contrast.a.quotes[0].span), "the plan was a mess");
+  Annotated one("Tom Smith said the fares and the tolls would rise.");
+  ASSERT_EQ(one.a.quotes.size(), 1u);
+  EXPECT_EQ(one.a.text(one.a.quotes[0].span), "the fares and the tolls would rise");
+}
+
+TEST(Quotes, AQuoteSaidTwiceWordForWordIsOneAndQuotesWithTheSameEdgesAreTwo) {
+  // Row 23.329 (issue #23): merge()'s set of quote texts hashes a text's length and its
+  // first and last eight bytes; texts in one bucket are compared whole, so two quotes of one
+  // length with the same edges stay two, and a quote repeated verbatim is one (GUIDELINES).
+  Annotated two("\"The fares will rise in the town in May,\" Tom Smith said.\n\n\"The fares will fall in the town in May,\" "
+                "Jane Roe said.");
+  ASSERT_EQ(two.a.quotes.size(), 2u);
+  EXPECT_EQ(two.a.text(two.a.quotes[0].span), "The fares will rise in the town in May");
+  EXPECT_EQ(two.a.text(two.a.quotes[1].span), "The fares will fall in the town in May");
+  EXPECT_EQ(two.name(two.a.quotes[1].speaker), "Jane Roe");
+  Annotated repeated("\"The fares will rise in the town in May,\" Tom Smith said.\n\nHe spoke on Monday.\n\n\"The fares will "
+                     "rise in the town in May,\" Tom Smith said.");
+  ASSERT_EQ(repeated.a.quotes.size(), 1u);
+  EXPECT_EQ(repeated.name(repeated.a.quotes[0].speaker), "Tom Smith");
+}

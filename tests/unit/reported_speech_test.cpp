@@ -2659,3 +2659,15 @@ TEST(ReportedSpeech, AColonBeforeADirectQuoteEndsTheReportedClause) {
   Annotated noun("Tom Smith recalled the pay freeze of last year: \"It was a hard time for all of us.\"");
   EXPECT_FALSE(some_quote_starts(noun, "the pay freeze"));
 }
+
+// Row 23.327 (issue #23): modal_passive_comment() tests the cue's base and -s forms before
+// it looks `have FORM` up (past_participle()); the same readings: a participle after a modal
+// passive with `it` is the writer's comment, a base form after a modal an active report.
+TEST(ReportedSpeech, AModalPassiveIsReadWithItsCheapFormTestsFirst) {
+  Annotated comment("It could be said that the port was closed too early.");
+  EXPECT_TRUE(comment.a.quotes.empty()) << (comment.a.quotes.empty() ? "" : comment.a.text(comment.a.quotes[0].span));
+  Annotated active("It can say that the port is closed.");
+  EXPECT_NE(quote_spelled(active, "the port is closed"), nullptr);
+  Annotated announce("The agency said it will soon announce that the port is closed.");
+  EXPECT_NE(quote_spelled(announce, "the port is closed"), nullptr);
+}

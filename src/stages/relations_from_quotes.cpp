@@ -541,6 +541,42 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   return body;
 }
 
+// Row 18.371: a document that names several countries is set in the one country in which
+// every place or body it names that the gazetteer places lies (two at least), when it names
+// that country too (a story from Tarnville and Eastport naming Norway as well is set in the
+// country of those two towns, if it names Norway no more often); -1 when they lie in two
+// countries, fewer than two lie in one, or another country is named more often (a story
+// about a disaster in many countries, one of whose towns is named). The others are
+// countries spoken of, not the setting (`this country` said there by one with no country
+// of their own).
+std::int32_t placed_country(const Reading& r) {
+  const Annotation& a = r.a;
+  const GazetteerEntry* home = nullptr;
+  int placed = 0;
+  for (const auto& e : a.entities) {
+    const GazetteerEntry* g = e.mentions.empty() || e.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(e.gazetteer_id);
+    if (g == nullptr || g->country.empty()) continue;
+    const GazetteerEntry* c = r.lex.entry_by_name(g->country);
+    if (c == nullptr || c->type != EntityType::Country) continue;
+    if (home != nullptr && home != c) return -1;
+    home = c;
+    ++placed;
+  }
+  if (placed < 2) return -1;
+  auto named = [&](const Entity& e) {
+    return std::count_if(e.mentions.begin(), e.mentions.end(), [&](std::uint32_t mi) { return a.mentions[mi].resolved_from.empty(); });
+  };
+  std::int32_t country = -1;
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].type == EntityType::Country && a.entities[e].gazetteer_id == home->id && named(a.entities[e]) > 0)
+      country = static_cast<std::int32_t>(e);
+  if (country < 0) return -1;
+  const auto times = named(a.entities[static_cast<std::size_t>(country)]);
+  for (const auto& e : a.entities)
+    if (e.type == EntityType::Country && named(e) > times) return -1;
+  return country;
+}
+
 // The one country the document is set in: the one country it names (sole_named_country()),
 // when nothing else it names lies in another country (a place or body whose gazetteer
 // entry gives another country: `in London` in a story naming Australia alone). Demonyms
@@ -548,11 +584,11 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
 // the United States), nor does a name the gazetteer also gives a place in the document's
 // country (`Virginia`, a town in South Africa and a state of the United States). -1 when
 // none: a speaker with no country of their own then speaks of no country by `this
-// country` (never a guess).
+// country` (never a guess). A document naming several countries: placed_country().
 std::int32_t setting_country(const Reading& r) {
   const Annotation& a = r.a;
   const std::int32_t country = sole_named_country(a);
-  if (country < 0) return -1;
+  if (country < 0) return placed_country(r);
   const GazetteerEntry* home = r.lex.entry_by_id(a.entities[static_cast<std::size_t>(country)].gazetteer_id);
   if (home == nullptr) return -1;
   auto named = [](const GazetteerEntry& g, const std::string& name) {
@@ -950,6 +986,30 @@ std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std:
   return named_end;
 }
 
+// Row 18.370: a role phrase or a bare surname the coreference stage resolved inside a
+// quote (reported words stand outside quotation marks, where the stage reads them: `Jane
+// Roe said the chancellor had misled voters`, `Roe said Smith would resign` after Tom
+// Smith) names whom the quote is about, as a name there does (GUIDELINES "Quotes": resolve
+// `the president` to the entity; "About whom"); never the speaker. Not a pronoun: a he/she
+// in reported words is most often the speaker or one the stage cannot tell (pronouns_about()
+// reads those of direct quotes). One pass over the references a document, each looked up in
+// the quotes by where it begins (the quotes are in text order).
+void descriptions_about(Reading& r) {
+  const Annotation& a = r.a;
+  if (a.quotes.empty()) return;
+  for (const Mention& m : a.mentions) {
+    if (m.resolved_from.empty() || m.entity < 0 ||
+        (m.coreference_rule != kRolePhraseRule && m.coreference_rule != kSurnameRule))
+      continue;
+    auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), m.span.begin,
+                               [](std::uint32_t b, const Quote& q) { return b < q.span.begin; });
+    if (it == a.quotes.begin()) continue;
+    const Quote& q = *std::prev(it);
+    if (q.speaker < 0 || m.span.end > q.span.end || m.entity == q.speaker) continue;
+    r.col.add(q.speaker, RelationType::SaidAbout, m.entity, q.span, q.cue, "quote:description", 0.5);
+  }
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -986,6 +1046,7 @@ void from_quotes(Reading& r) {
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
+  descriptions_about(r);
   judging_verbs(r);
 }
 

@@ -1988,3 +1988,22 @@ TEST(RelationsStage, ThisCountryIsTheCountryTheDocumentsPlacesLieIn) {
   EXPECT_FALSE(more.has_relation("Jane Roe", "SAID_ABOUT", "France"));
   EXPECT_FALSE(more.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
 }
+
+// Row 18.372: a bare definite title inside a direct quote names the one person the text
+// states holds that post before the quote; not a past post, not a one-word title found
+// inside a longer one (`the minister` is no First Minister), not a post two people hold.
+TEST(RelationsStage, ABareTitleInADirectQuoteIsTheOnePersonTheTextGivesThatPost) {
+  const Related stated("Chancellor Tom Smith spoke in Tarnville on Monday. \"The chancellor has let us down,\" Jane Roe "
+                       "said.");
+  EXPECT_TRUE(stated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related past("Chancellor Tom Smith spoke in Tarnville on Monday. \"The former chancellor has let us down,\" Jane "
+                     "Roe said.");
+  EXPECT_FALSE(past.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related nested("First Minister Tom Smith spoke in Tarnville on Monday. \"Changing the minister will not help,\" "
+                       "Jane Roe said.");
+  EXPECT_FALSE(nested.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related two("Chancellor Tom Smith met Chancellor Tom Doe in Tarnville on Monday. \"The chancellor has let us "
+                    "down,\" Jane Roe said.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tom Doe"));
+}

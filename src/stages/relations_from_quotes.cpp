@@ -1040,6 +1040,32 @@ std::int32_t stated_title_holder(const Reading& r, std::string_view phrase, std:
   return stated && a.entities[static_cast<std::size_t>(holder)].type == EntityType::Person ? holder : -1;
 }
 
+// The quote with a speaker whose words hold tokens [first, end) (the quotes are in text
+// order: the last that begins at or before them), or nullptr.
+const Quote* quote_holding(const Annotation& a, std::uint32_t first, std::uint32_t end) {
+  const std::uint32_t b = a.tokens[first].span.begin;
+  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), b, [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
+  if (it == a.quotes.begin()) return nullptr;
+  const Quote& q = *std::prev(it);
+  return q.speaker >= 0 && a.tokens[end - 1].span.end <= q.span.end ? &q : nullptr;
+}
+
+// Row 18.373: a qualified role phrase inside a direct quote (the roles stage's, with the
+// holder it found: `the Tarnish foreign minister`, `Tarnland's top diplomat`), which the
+// coreference stage leaves (it reads outside quotation marks), names whom the quote is
+// about, never the speaker: "I told the Tarnish foreign minister so," said Jane Roe after
+// Tarnish Foreign Minister Tom Smith was named -> Roe SAID_ABOUT Smith. One pass over the
+// document's role phrases (most documents have none).
+[[gnu::noinline]] void role_phrases_about(Reading& r) {
+  const Annotation& a = r.a;
+  for (const RolePhrase& rp : a.role_phrases) {
+    if (rp.person < 0 || rp.end <= rp.first) continue;
+    const Quote* q = quote_holding(a, rp.first, rp.end);
+    if (q != nullptr && q->kind == Quote::Kind::Direct && rp.person != q->speaker)
+      r.col.add(q->speaker, RelationType::SaidAbout, rp.person, q->span, q->cue, "quote:role-phrase", 0.5);
+  }
+}
+
 // What quoted_titles_about() reads of a document, made at its first direct quote: whether
 // the text states any post (most documents with quotes state none: nothing more is read),
 // and where named persons' mentions start and end (bare_title_at()'s arguments).
@@ -1127,6 +1153,7 @@ void from_quotes(Reading& r) {
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
   descriptions_about(r);
+  role_phrases_about(r);
   judging_verbs(r);
 }
 

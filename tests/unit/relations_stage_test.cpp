@@ -2007,3 +2007,14 @@ TEST(RelationsStage, ABareTitleInADirectQuoteIsTheOnePersonTheTextGivesThatPost)
   EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
   EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tom Doe"));
 }
+
+// Row 18.373: a qualified role phrase inside a direct quote names its holder; another
+// country's post names nobody the text gives it to.
+TEST(RelationsStage, AQualifiedRolePhraseInADirectQuoteIsItsHolder) {
+  const Related held("Norwegian Foreign Minister Tom Smith arrived in Tarnville on Monday. \"I told the Norwegian foreign "
+                     "minister that we disagree,\" Jane Roe said.");
+  EXPECT_TRUE(held.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related other("Norwegian Foreign Minister Tom Smith arrived in Tarnville on Monday. \"I told the Swedish foreign "
+                      "minister that we disagree,\" Jane Roe said.");
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+}

@@ -565,7 +565,8 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   }
   if (placed < 2) return -1;
   auto named = [&](const Entity& e) {
-    return std::count_if(e.mentions.begin(), e.mentions.end(), [&](std::uint32_t mi) { return a.mentions[mi].resolved_from.empty(); });
+    return std::count_if(e.mentions.begin(), e.mentions.end(),
+                         [&](std::uint32_t mi) { return a.mentions[mi].resolved_from.empty(); });
   };
   std::int32_t country = -1;
   for (std::size_t e = 0; e < a.entities.size(); ++e)
@@ -1013,10 +1014,11 @@ std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std:
 
 // The one person whose post a bare title names (roles.hpp bare_title_names(); one word
 // names only the office it is or heads before `of`, as the coreference stage reads it:
-// `the minister` is no First Minister) among the document's role facts, the text's and the gazetteer's (not a post of the opposition:
-// `shadow chancellor X`), when the text states it before token k (`Chancellor Tom Smith`);
-// -1 when nobody, or two people, hold it (`the prime minister` in a story naming a prime
-// minister of another country too), or only the gazetteer gives it.
+// `the minister` is no First Minister) among the document's role facts, the text's and
+// the gazetteer's (not a post of the opposition: `shadow chancellor X`; not a title inside
+// a longer one of the same person), when the text states it before token k (`Chancellor
+// Tom Smith`); -1 when nobody, or two people, hold it (`the prime minister` in a story
+// naming a prime minister of another country too), or only the gazetteer gives it.
 std::int32_t stated_title_holder(const Reading& r, std::string_view phrase, std::size_t k) {
   const Annotation& a = r.a;
   const std::string p = to_lower(phrase);
@@ -1025,8 +1027,9 @@ std::int32_t stated_title_holder(const Reading& r, std::string_view phrase, std:
   bool stated = false;
   for (const RoleFact& f : a.roles) {
     if (f.person < 0) continue;
-    if (one_word ? to_lower(f.title) != p && !to_lower(f.title).starts_with(p + " of ") : !bare_title_names(r.lex, f.title, phrase))
-      continue;
+    const bool names = one_word ? to_lower(f.title) == p || to_lower(f.title).starts_with(p + " of ")
+                                : bare_title_names(r.lex, f.title, phrase);
+    if (!names) continue;
     if (!f.from_gazetteer && f.cue_first > 0 && r.lex.in(Words::OppositionPremodifiers, a.tokens[f.cue_first - 1])) continue;
     if (!f.from_gazetteer && std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& g) {
           return !g.from_gazetteer && g.person == f.person && g.cue_first <= f.cue_first && g.cue_end >= f.cue_end &&
@@ -1044,7 +1047,8 @@ std::int32_t stated_title_holder(const Reading& r, std::string_view phrase, std:
 // order: the last that begins at or before them), or nullptr.
 const Quote* quote_holding(const Annotation& a, std::uint32_t first, std::uint32_t end) {
   const std::uint32_t b = a.tokens[first].span.begin;
-  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), b, [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
+  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), b,
+                             [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
   if (it == a.quotes.begin()) return nullptr;
   const Quote& q = *std::prev(it);
   return q.speaker >= 0 && a.tokens[end - 1].span.end <= q.span.end ? &q : nullptr;
@@ -1067,8 +1071,8 @@ const Quote* quote_holding(const Annotation& a, std::uint32_t first, std::uint32
 }
 
 // What quoted_titles_about() reads of a document, made at its first direct quote: whether
-// the text states any post (most documents with quotes state none: nothing more is read),
-// and where named persons' mentions start and end (bare_title_at()'s arguments).
+// the text states any post (a document that states none reads nothing more), and where
+// named persons' mentions start and end (bare_title_at()'s arguments).
 struct TitleScan {
   bool stated = false;
   std::vector<char> person_at, person_end;
@@ -1092,7 +1096,8 @@ struct TitleScan {
 // former chancellor`: word list past_title_premodifiers), never the speaker. A word that
 // opens a title (the title index's first-word bit) is looked for first: most tokens are none.
 // `words`: the quote's tokens (quote_tokens()).
-[[gnu::noinline]] void quoted_titles_about(Reading& r, const Quote& q, const Judged& words, std::optional<TitleScan>& scan) {
+[[gnu::noinline]] void quoted_titles_about(Reading& r, const Quote& q, const Judged& words,
+                                            std::optional<TitleScan>& scan) {
   const Annotation& a = r.a;
   const auto& t = a.tokens;
   if (q.kind != Quote::Kind::Direct || a.roles.empty()) return;
@@ -1103,9 +1108,11 @@ struct TitleScan {
     if (!(r.lex.lower_bits(t[j]) & Lexicons::kTitleFirst)) continue;
     std::size_t k = j;
     bool past = false;
-    while (k > t0 && r.lex.in(Words::TitlePremodifiers, t[k - 1])) past = past || r.lex.in(Words::PastTitlePremodifiers, t[--k]);
+    while (k > t0 && r.lex.in(Words::TitlePremodifiers, t[k - 1]))
+      past = past || r.lex.in(Words::PastTitlePremodifiers, t[--k]);
     if (k == t0 || !r.lex.in(Words::DefiniteArticles, t[k - 1])) continue;
-    const std::uint32_t e = bare_title_at(a, r.lex, static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(te), scan->person_at, scan->person_end);
+    const std::uint32_t e = bare_title_at(a, r.lex, static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(te),
+                                          scan->person_at, scan->person_end);
     if (e <= j) continue;
     const std::int32_t who = past ? -1 : stated_title_holder(r, a.text(Span{t[j].span.begin, t[e - 1].span.end}), k - 1);
     if (who >= 0 && who != q.speaker)

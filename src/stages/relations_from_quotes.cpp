@@ -17,6 +17,7 @@
 
 #include "gazette/coreference.hpp"
 #include "gazette/entities.hpp"
+#include "gazette/roles.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -541,6 +542,43 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   return body;
 }
 
+// Row 18.371: a document that names several countries is set in the one country in which
+// every place or body it names that the gazetteer places lies (two at least), when it names
+// that country too (a story from Tarnville and Eastport naming Norway as well is set in the
+// country of those two towns, if it names Norway no more often); -1 when they lie in two
+// countries, fewer than two lie in one, or another country is named more often (a story
+// about a disaster in many countries, one of whose towns is named). The others are
+// countries spoken of, not the setting (`this country` said there by one with no country
+// of their own).
+[[gnu::noinline]] std::int32_t placed_country(const Reading& r) {
+  const Annotation& a = r.a;
+  const GazetteerEntry* home = nullptr;
+  int placed = 0;
+  for (const auto& e : a.entities) {
+    const GazetteerEntry* g = e.mentions.empty() || e.gazetteer_id.empty() ? nullptr : r.lex.entry_by_id(e.gazetteer_id);
+    if (g == nullptr || g->country.empty()) continue;
+    const GazetteerEntry* c = r.lex.entry_by_name(g->country);
+    if (c == nullptr || c->type != EntityType::Country) continue;
+    if (home != nullptr && home != c) return -1;
+    home = c;
+    ++placed;
+  }
+  if (placed < 2) return -1;
+  auto named = [&](const Entity& e) {
+    return std::count_if(e.mentions.begin(), e.mentions.end(),
+                         [&](std::uint32_t mi) { return a.mentions[mi].resolved_from.empty(); });
+  };
+  std::int32_t country = -1;
+  for (std::size_t e = 0; e < a.entities.size(); ++e)
+    if (a.entities[e].type == EntityType::Country && a.entities[e].gazetteer_id == home->id && named(a.entities[e]) > 0)
+      country = static_cast<std::int32_t>(e);
+  if (country < 0) return -1;
+  const auto times = named(a.entities[static_cast<std::size_t>(country)]);
+  for (const auto& e : a.entities)
+    if (e.type == EntityType::Country && named(e) > times) return -1;
+  return country;
+}
+
 // The one country the document is set in: the one country it names (sole_named_country()),
 // when nothing else it names lies in another country (a place or body whose gazetteer
 // entry gives another country: `in London` in a story naming Australia alone). Demonyms
@@ -548,11 +586,11 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
 // the United States), nor does a name the gazetteer also gives a place in the document's
 // country (`Virginia`, a town in South Africa and a state of the United States). -1 when
 // none: a speaker with no country of their own then speaks of no country by `this
-// country` (never a guess).
+// country` (never a guess). A document naming several countries: placed_country().
 std::int32_t setting_country(const Reading& r) {
   const Annotation& a = r.a;
   const std::int32_t country = sole_named_country(a);
-  if (country < 0) return -1;
+  if (country < 0) return placed_country(r);
   const GazetteerEntry* home = r.lex.entry_by_id(a.entities[static_cast<std::size_t>(country)].gazetteer_id);
   if (home == nullptr) return -1;
   auto named = [](const GazetteerEntry& g, const std::string& name) {
@@ -950,6 +988,139 @@ std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std:
   return named_end;
 }
 
+// Row 18.370: a role phrase or a bare surname the coreference stage resolved inside a
+// quote (reported words stand outside quotation marks, where the stage reads them: `Jane
+// Roe said the chancellor had misled voters`, `Roe said Smith would resign` after Tom
+// Smith) names whom the quote is about, as a name there does (GUIDELINES "Quotes": resolve
+// `the president` to the entity; "About whom"); never the speaker. Not a pronoun: a he/she
+// in reported words is most often the speaker or one the stage cannot tell (pronouns_about()
+// reads those of direct quotes). One pass over the references a document, each looked up in
+// the quotes by where it begins (the quotes are in text order).
+[[gnu::noinline]] void descriptions_about(Reading& r) {
+  const Annotation& a = r.a;
+  if (a.quotes.empty()) return;
+  for (const Mention& m : a.mentions) {
+    if (m.resolved_from.empty() || m.entity < 0 ||
+        (m.coreference_rule != kRolePhraseRule && m.coreference_rule != kSurnameRule))
+      continue;
+    auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), m.span.begin,
+                               [](std::uint32_t b, const Quote& q) { return b < q.span.begin; });
+    if (it == a.quotes.begin()) continue;
+    const Quote& q = *std::prev(it);
+    if (q.speaker < 0 || m.span.end > q.span.end || m.entity == q.speaker) continue;
+    r.col.add(q.speaker, RelationType::SaidAbout, m.entity, q.span, q.cue, "quote:description", 0.5);
+  }
+}
+
+// The one person whose post a bare title names (roles.hpp bare_title_names(); one word
+// names only the office it is or heads before `of`, as the coreference stage reads it:
+// `the minister` is no First Minister) among the document's role facts, the text's and
+// the gazetteer's (not a post of the opposition: `shadow chancellor X`; not a title inside
+// a longer one of the same person), when the text states it before token k (`Chancellor
+// Tom Smith`); -1 when nobody, or two people, hold it (`the prime minister` in a story
+// naming a prime minister of another country too), or only the gazetteer gives it.
+std::int32_t stated_title_holder(const Reading& r, std::string_view phrase, std::size_t k) {
+  const Annotation& a = r.a;
+  const std::string p = to_lower(phrase);
+  const bool one_word = p.find(' ') == std::string::npos;
+  std::int32_t holder = -1;
+  bool stated = false;
+  for (const RoleFact& f : a.roles) {
+    if (f.person < 0) continue;
+    const bool names = one_word ? to_lower(f.title) == p || to_lower(f.title).starts_with(p + " of ")
+                                : bare_title_names(r.lex, f.title, phrase);
+    if (!names) continue;
+    if (!f.from_gazetteer && f.cue_first > 0 && r.lex.in(Words::OppositionPremodifiers, a.tokens[f.cue_first - 1])) continue;
+    if (!f.from_gazetteer && std::any_of(a.roles.begin(), a.roles.end(), [&](const RoleFact& g) {
+          return !g.from_gazetteer && g.person == f.person && g.cue_first <= f.cue_first && g.cue_end >= f.cue_end &&
+                 g.cue_end - g.cue_first > f.cue_end - f.cue_first;
+        }))
+      continue;  // `Minister` inside `First Minister X`: the longer title is the post
+    if (holder >= 0 && f.person != holder) return -1;
+    holder = f.person;
+    stated = stated || (!f.from_gazetteer && f.cue_end <= k);
+  }
+  return stated && a.entities[static_cast<std::size_t>(holder)].type == EntityType::Person ? holder : -1;
+}
+
+// The quote with a speaker whose words hold tokens [first, end) (the quotes are in text
+// order: the last that begins at or before them), or nullptr.
+const Quote* quote_holding(const Annotation& a, std::uint32_t first, std::uint32_t end) {
+  const std::uint32_t b = a.tokens[first].span.begin;
+  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), b,
+                             [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
+  if (it == a.quotes.begin()) return nullptr;
+  const Quote& q = *std::prev(it);
+  return q.speaker >= 0 && a.tokens[end - 1].span.end <= q.span.end ? &q : nullptr;
+}
+
+// Row 18.373: a qualified role phrase inside a direct quote (the roles stage's, with the
+// holder it found: `the Tarnish foreign minister`, `Tarnland's top diplomat`), which the
+// coreference stage leaves (it reads outside quotation marks), names whom the quote is
+// about, never the speaker: "I told the Tarnish foreign minister so," said Jane Roe after
+// Tarnish Foreign Minister Tom Smith was named -> Roe SAID_ABOUT Smith. One pass over the
+// document's role phrases (most documents have none).
+[[gnu::noinline]] void role_phrases_about(Reading& r) {
+  const Annotation& a = r.a;
+  for (const RolePhrase& rp : a.role_phrases) {
+    if (rp.person < 0 || rp.end <= rp.first) continue;
+    const Quote* q = quote_holding(a, rp.first, rp.end);
+    if (q != nullptr && q->kind == Quote::Kind::Direct && rp.person != q->speaker)
+      r.col.add(q->speaker, RelationType::SaidAbout, rp.person, q->span, q->cue, "quote:role-phrase", 0.5);
+  }
+}
+
+// What quoted_titles_about() reads of a document, made at its first direct quote: whether
+// the text states any post (a document that states none reads nothing more), and where
+// named persons' mentions start and end (bare_title_at()'s arguments).
+struct TitleScan {
+  bool stated = false;
+  std::vector<char> person_at, person_end;
+  explicit TitleScan(const Annotation& a)
+      : stated(std::any_of(a.roles.begin(), a.roles.end(), [](const RoleFact& f) { return !f.from_gazetteer; })) {
+    if (!stated) return;
+    person_at.assign(a.tokens.size() + 1, 0);
+    person_end.assign(a.tokens.size() + 1, 0);
+    for (const Mention& m : a.mentions)
+      if (m.resolved_from.empty() && m.entity >= 0 && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person)
+        person_at[m.first_token] = person_end[m.end_token] = 1;
+  }
+};
+
+// Row 18.372: a bare definite title inside a direct quote (roles.hpp bare_title_at(): `the
+// chancellor`, `the home secretary`; no qualifier, name, of-phrase or relative clause; not
+// a predicate), which the coreference stage leaves (it reads outside quotation marks), names
+// the one person the text states holds that post (stated_title_holder()): "The chancellor
+// has let us down," said Jane Roe after Chancellor Tom Smith spoke -> Roe SAID_ABOUT Smith
+// (GUIDELINES "Quotes": resolve `the president`; "About whom"). Not a past post (`the
+// former chancellor`: word list past_title_premodifiers), never the speaker. A word that
+// opens a title (the title index's first-word bit) is looked for first: most tokens are none.
+// `words`: the quote's tokens (quote_tokens()).
+[[gnu::noinline]] void quoted_titles_about(Reading& r, const Quote& q, const Judged& words,
+                                            std::optional<TitleScan>& scan) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  if (q.kind != Quote::Kind::Direct || a.roles.empty()) return;
+  if (!scan) scan.emplace(a);
+  if (!scan->stated) return;
+  const auto [t0, te] = words;
+  for (std::size_t j = t0 + 1; j < te; ++j) {
+    if (!(r.lex.lower_bits(t[j]) & Lexicons::kTitleFirst)) continue;
+    std::size_t k = j;
+    bool past = false;
+    while (k > t0 && r.lex.in(Words::TitlePremodifiers, t[k - 1]))
+      past = past || r.lex.in(Words::PastTitlePremodifiers, t[--k]);
+    if (k == t0 || !r.lex.in(Words::DefiniteArticles, t[k - 1])) continue;
+    const std::uint32_t e = bare_title_at(a, r.lex, static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(te),
+                                          scan->person_at, scan->person_end);
+    if (e <= j) continue;
+    const std::int32_t who = past ? -1 : stated_title_holder(r, a.text(Span{t[j].span.begin, t[e - 1].span.end}), k - 1);
+    if (who >= 0 && who != q.speaker)
+      r.col.add(q.speaker, RelationType::SaidAbout, who, q.span, q.cue, "quote:title", 0.5);
+    j = e - 1;
+  }
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -963,6 +1134,7 @@ void from_quotes(Reading& r) {
   const Resolved res(a, order);
   std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed
   std::optional<std::vector<std::string>> org_names;            // institution_nouns_about(): when first needed
+  std::optional<TitleScan> titles;                              // quoted_titles_about(): when first needed
   std::vector<char> in_name(a.tokens.size(), 0);
   for (const Mention& m : a.mentions)
     for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;
@@ -983,9 +1155,12 @@ void from_quotes(Reading& r) {
       bilateral_partner_about(r, q, words);
       institution_nouns_about(r, q, org_names);
       own_party_about(r, q);
+      quoted_titles_about(r, q, words, titles);
       if (const std::int32_t country = deictic_country(r, q); country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
+  descriptions_about(r);
+  role_phrases_about(r);
   judging_verbs(r);
 }
 

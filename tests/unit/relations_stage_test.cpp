@@ -1955,3 +1955,66 @@ TEST(RelationsStage, CountryDescriptionsInTwoSentencesAreBothRead) {
   EXPECT_TRUE(both.has_relation("Orsk Bank", "LOCATED_IN", "Sweden"));
   EXPECT_FALSE(both.has_relation("Orsk Bank", "LOCATED_IN", "Norway"));
 }
+
+// Row 18.370: a role phrase or a bare surname the coreference stage resolved inside
+// reported words names whom the quote is about; a pronoun there does not, nor the speaker.
+TEST(RelationsStage, AResolvedRolePhraseInReportedWordsIsWhatTheQuoteIsAbout) {
+  const Related role("Chancellor Tom Smith spoke in Tarnville on Monday. Jane Roe said the chancellor would resign.");
+  EXPECT_TRUE(role.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related pronoun("Chancellor Tom Smith spoke in Tarnville on Monday. Jane Roe said he would resign.");
+  EXPECT_FALSE(pronoun.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related own("Chancellor Tom Smith spoke in Tarnville on Monday. The chancellor said the budget was sound.");
+  EXPECT_FALSE(own.has_relation("Tom Smith", "SAID_ABOUT", "Tom Smith"));
+}
+
+// Row 18.371: `this country` said by one with no country of their own, in a document
+// naming several countries, is the country every placed name of the document lies in,
+// when that country is named as often as any other; not when the places lie in two
+// countries, when one place alone lies there, or when another country is named more.
+TEST(RelationsStage, ThisCountryIsTheCountryTheDocumentsPlacesLieIn) {
+  const Related placed("Jane Roe spoke in Lyon and Marseille on Monday about France and Spain. \"This country needs a "
+                       "leader,\" Jane Roe said.");
+  EXPECT_TRUE(placed.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  EXPECT_FALSE(placed.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
+  const Related two("Jane Roe spoke in Lyon and Madrid on Monday about France and Spain. \"This country needs a "
+                    "leader,\" Jane Roe said.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
+  const Related one("Jane Roe spoke in Lyon on Monday about France and Spain. \"This country needs a leader,\" Jane "
+                    "Roe said.");
+  EXPECT_FALSE(one.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  const Related more("Jane Roe spoke in Lyon and Marseille on Monday about France and Spain. Spain votes in May. "
+                     "\"This country needs a leader,\" Jane Roe said.");
+  EXPECT_FALSE(more.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  EXPECT_FALSE(more.has_relation("Jane Roe", "SAID_ABOUT", "Spain"));
+}
+
+// Row 18.372: a bare definite title inside a direct quote names the one person the text
+// states holds that post before the quote; not a past post, not a one-word title found
+// inside a longer one (`the minister` is no First Minister), not a post two people hold.
+TEST(RelationsStage, ABareTitleInADirectQuoteIsTheOnePersonTheTextGivesThatPost) {
+  const Related stated("Chancellor Tom Smith spoke in Tarnville on Monday. \"The chancellor has let us down,\" Jane Roe "
+                       "said.");
+  EXPECT_TRUE(stated.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related past("Chancellor Tom Smith spoke in Tarnville on Monday. \"The former chancellor has let us down,\" Jane "
+                     "Roe said.");
+  EXPECT_FALSE(past.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related nested("First Minister Tom Smith spoke in Tarnville on Monday. \"Changing the minister will not help,\" "
+                       "Jane Roe said.");
+  EXPECT_FALSE(nested.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related two("Chancellor Tom Smith met Chancellor Tom Doe in Tarnville on Monday. \"The chancellor has let us "
+                    "down,\" Jane Roe said.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tom Doe"));
+}
+
+// Row 18.373: a qualified role phrase inside a direct quote names its holder; another
+// country's post names nobody the text gives it to.
+TEST(RelationsStage, AQualifiedRolePhraseInADirectQuoteIsItsHolder) {
+  const Related held("Norwegian Foreign Minister Tom Smith arrived in Tarnville on Monday. \"I told the Norwegian foreign "
+                     "minister that we disagree,\" Jane Roe said.");
+  EXPECT_TRUE(held.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  const Related other("Norwegian Foreign Minister Tom Smith arrived in Tarnville on Monday. \"I told the Swedish foreign "
+                      "minister that we disagree,\" Jane Roe said.");
+  EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+}

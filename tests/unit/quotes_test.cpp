@@ -3556,3 +3556,18 @@ TEST(Quotes, AClubAnAgencyOrANetworkSpeaksForTheOrganisationNamedBefore) {
   EXPECT_EQ(speaker_of("Tom Smith scored twice on Saturday. The club said its captain had hurt his knee.", "its captain had hurt his knee"),
             "(none)");
 }
+
+TEST(Quotes, AnUnattributedQuoteAfterAPublishedTextIsThePublishers) {
+  // s62-polrecall3 (row A1171): a quote no cue attributed, after `issued a statement` in its
+  // sentence or opening the next one, is the words of the text put out: its publisher's.
+  EXPECT_EQ(speaker_of("The Harbor Party issued a statement on Monday, offering \"a full and sincere apology\" to Tom Smith.",
+                       "a full and sincere apology"),
+            "Harbor Party");
+  EXPECT_EQ(speaker_of("Jane Roe sent out a fundraising email to her backers on Friday. \"We need your help now more than ever.\"",
+                       "We need your help now more than ever."),
+            "Jane Roe");
+  // A text read out is no text put out: the quote stays unattributed.
+  EXPECT_EQ(speaker_of("The vote was close. Tom Smith read a letter to the crowd. \"We need your help now more than ever.\"",
+                       "We need your help now more than ever."),
+            "(none)");
+}

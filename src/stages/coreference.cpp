@@ -1732,6 +1732,8 @@ namespace {
 // that opens, or is the subject of a speech verb in, one of the two sentences before
 // (organisation_subject_before(); not its own sentence, whose opener is the reported
 // clause's subject in `Acme's new player is out, the company said`).
+bool subordinate_clause_subject(const Resolver& r, std::size_t b, std::size_t e);
+
 bool kind_noun_phrase(const Resolver& r, std::size_t b, std::size_t e) {
   const Lexicons& lex = r.lex;
   if (!lex.in(Words::KindNouns, r.a.tokens[e - 1])) return false;
@@ -1739,8 +1741,57 @@ bool kind_noun_phrase(const Resolver& r, std::size_t b, std::size_t e) {
   const Token& t = r.a.tokens[b - 1];
   if (!lex.in(Words::SpeakerPhrasePrepositions, t) && !lex.in(Words::OfPrepositions, t) && !lex.in(Words::OtherPrepositions, t))
     return true;
+  if (subordinate_clause_subject(r, b, e)) return true;  // row A1169: `after the firm said`
   std::uint32_t p = 0;
   return b >= 2 && lex.speech_index().match(r.a.tokens, b - 2, b, p) == 2;
+}
+
+// Row A1169: the definite phrase [b, e) right after a word that opens a subordinate clause
+// (word lists subordinators, fronting_subordinators: `after`, `as`, `since`, `when`) and
+// right before a speech verb (subject_gap_words and -ly adverbs may stand between) is that
+// clause's subject, not the object of `after` read as a preposition: `Shares in Acme Corp
+// fell after the firm warned that sales had slowed.`
+bool subordinate_clause_subject(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (b == 0 || (!lex.in(Words::Subordinators, a.tokens[b - 1]) && !lex.in(Words::FrontingSubordinators, a.tokens[b - 1]))) return false;
+  const std::size_t end = a.sentences[r.sentence_of[b]].end_token;
+  std::size_t v = e;
+  while (v < end && v - e < 2 && (lex.in(Words::SubjectGapWords, a.tokens[v]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[v].lower))) ++v;
+  std::uint32_t p = 0;
+  return v < end && !r.in_direct[v] && lex.speech_index().match(a.tokens, v, end, p) > 0 && lex.speech_cues()[p].kind == SpeechCue::Kind::Verb;
+}
+
+// Row A1169: the clause a kind-noun subject's clause hangs on, in its own sentence: the
+// main clause before a subordinate clause that the phrase at b opens (`Shares in Acme Corp
+// fell after the firm said ...`), or a fronted subordinate clause that opens the sentence
+// and ends on a comma right before b (`After police raided Acme's offices, the company
+// said ...`, `While Acme's new vans are slow, the firm says ...`). The one organisation that
+// clause names outside quotation marks (also as a possessor), its last mention; -1 when it
+// names none or two, or b stands in no such place.
+std::int32_t organisation_of_governing_clause(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const Sentence& s = a.sentences[r.sentence_of[b]];
+  std::size_t from = s.first_token, to = b;
+  while (from < b && a.tokens[from].kind == TokenKind::Punct) ++from;
+  if (subordinate_clause_subject(r, b, e)) {
+    to = b - 1;  // the main clause before the subordinator
+  } else if (b > from + 2 && a.tokens[b - 1].norm == "," &&
+             (r.lex.in(Words::Subordinators, a.tokens[from]) || r.lex.in(Words::FrontingSubordinators, a.tokens[from]))) {
+    to = b - 1;  // the fronted clause
+  } else {
+    return -1;
+  }
+  std::int32_t found = -1;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::int32_t mi = r.mention_at[k];
+    if (mi < 0 || r.in_direct[k]) continue;
+    const std::int32_t ent = a.mentions[static_cast<std::size_t>(mi)].entity;
+    if (ent < 0 || a.entities[static_cast<std::size_t>(ent)].type != EntityType::Organization) continue;
+    if (found >= 0 && a.mentions[static_cast<std::size_t>(found)].entity != ent) return -1;
+    found = mi;
+  }
+  return found;
 }
 
 // Row A1134: the one organisation the sentence before token b names outside quotation marks
@@ -1858,7 +1909,8 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     }
     if (nearby < 0) {
       if (!kind_noun_phrase(*this, b, e)) return -1;
-      nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
+      nearby = organisation_of_governing_clause(*this, b, e);  // row A1169
+      if (nearby < 0) nearby = organisation_subject_before(a.sentences[sentence_of[b]].first_token);
       if (nearby < 0) nearby = one_organisation_before(*this, b);  // row A1134
     }
   }

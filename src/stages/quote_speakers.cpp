@@ -2223,4 +2223,81 @@ void display_owner_speakers(Resolver& r) {
   }
 }
 
+namespace {
+
+// Row A1171: the last verb of publishing_verbs in [b, e), outside quotation marks, whose
+// object opens right after it (or after a particle of publishing_particles) on a determiner
+// and is headed, within four lower-case words, by a noun of authored_text_nouns (`issued a
+// statement`, `sent out a fundraising email`, `released its annual letter`); e when none.
+std::size_t published_text_verb(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  for (std::size_t v = e; v-- > b;) {
+    if (v + 2 >= e || r.in_direct[v] || !r.lex.in(Words::PublishingVerbs, a.tokens[v]) || a.tokens[v].has(kCapitalized)) continue;
+    const std::size_t d = r.lex.in(Words::PublishingParticles, a.tokens[v + 1]) ? v + 2 : v + 1;
+    if (d + 1 >= e || !r.lex.in(Words::Determiners, a.tokens[d])) continue;
+    for (std::size_t k = d + 1; k < e && k < d + 5; ++k) {
+      const Token& w = a.tokens[k];
+      if (w.kind != TokenKind::Word || r.in_direct[k] || w.has(kCapitalized)) break;
+      if (r.lex.in(Words::AuthoredTextNouns, w)) return v;
+    }
+  }
+  return e;
+}
+
+// Row A1171: whether the publisher's mention stands free, not as a preposition's object
+// (`The Harbury Museum in Kestby issued a report` names no publisher when the museum is no
+// entity: Kestby is only where it stands). True for a resolved speaker (no mention).
+bool stands_free(const Resolver& r, std::int32_t mention) {
+  if (mention < 0) return true;
+  const std::size_t k = r.a.mentions[static_cast<std::size_t>(mention)].first_token;
+  return k == 0 || (!r.lex.in(Words::SpeakerPhrasePrepositions, r.a.tokens[k - 1]) && !r.lex.in(Words::OtherPrepositions, r.a.tokens[k - 1]) &&
+                    !r.lex.in(Words::OfPrepositions, r.a.tokens[k - 1]));
+}
+
+// Row A1171: where the text a quote with no attribution comes from is put out: a publishing
+// verb before the opening mark in the quote's sentence, or, when the quote opens its
+// sentence, in the sentence before it (same paragraph or the one before). The verb, or 0.
+std::size_t published_text_of(const Resolver& r, const Quote& q) {
+  const Annotation& a = r.a;
+  const Sentence& st = a.sentences[q.sentence];
+  const std::size_t open = a.token_at(q.span.begin);
+  if (open == 0 || open > st.end_token) return 0;
+  if (const std::size_t v = published_text_verb(r, st.first_token, open - 1); v < open - 1) return v;
+  if (open > st.first_token + 1 || q.sentence == 0) return 0;
+  const Sentence& before = a.sentences[q.sentence - 1];
+  if (before.paragraph + 1 < st.paragraph) return 0;
+  const std::size_t v = published_text_verb(r, before.first_token, before.end_token);
+  return v < before.end_token ? v : 0;
+}
+
+}  // namespace
+
+// Row A1171 (GUIDELINES: an organisation or person speaks when its words are put out; tweets
+// and letters are quotes): a direct quote that no cue attributed (unattributed) and that
+// stands after the publishing of a text, in its sentence or opening the next one, is the
+// publisher's, the publishing verb's subject: `The Harbor Party issued a statement on Monday,
+// offering "a full apology" to Tom Smith.`, `Jane Roe sent an email to her backers. "We
+// need your help now."` The verb becomes the cue.
+void published_text_speakers(Resolver& r) {
+  Annotation& a = r.a;
+  for (Quote& q : a.quotes) {
+    if (q.kind != Quote::Kind::Direct || q.speaker >= 0 || !q.cue.empty() || q.sentence >= a.sentences.size()) continue;
+    const std::size_t v = published_text_of(r, q);
+    if (v == 0) continue;
+    std::string from;
+    std::int32_t mention = -1;
+    const std::int32_t who = r.subject_of(v, a.sentences[r.sentence_of[v]].first_token, from, mention);
+    if (who < 0 || !stands_free(r, mention) || a.entities[static_cast<std::size_t>(who)].type == EntityType::Location) continue;
+    q.speaker = who;
+    q.speaker_mention = mention;
+    q.speaker_from = from;
+    if (!from.empty()) {
+      q.speaker_span = r.last_from().span;
+      q.speaker_rule = r.last_from().rule;
+      q.speaker_antecedent = r.last_from().antecedent;
+    }
+    set_cue(a, v, 1, "published-text", q);
+  }
+}
+
 }  // namespace gazette::quotes

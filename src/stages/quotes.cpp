@@ -291,6 +291,7 @@ void extract_quotes(Resolver& r) {
   quotes::delayed_identification(r);
   quotes::government_speakers(r);           // row A1165
   quotes::display_owner_speakers(r);        // row A1166
+  quotes::published_text_speakers(r);       // row A1171
   for (auto& q : a.quotes) set_about(r, q);
   quotes::speaker_references(r);
 }

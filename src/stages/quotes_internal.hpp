@@ -176,6 +176,8 @@ void noun_cue_modifier_speakers(Resolver& r);
 void government_speakers(Resolver& r);
 // Row A1166: a poster's or slogan's words are its owner's (quote_speakers.cpp).
 void display_owner_speakers(Resolver& r);
+// Row A1171 (quote_speakers.cpp): an unattributed quote after a published text is its publisher's.
+void published_text_speakers(Resolver& r);
 
 // Last: a reference (resolved Mention, coreference.hpp) for each speaker surface that the
 // coreference stage did not write: a collective (the stage's unwritten reference over the

@@ -3659,3 +3659,55 @@ TEST(Quotes, AQuoteSaidTwiceWordForWordIsOneAndQuotesWithTheSameEdgesAreTwo) {
   ASSERT_EQ(repeated.a.quotes.size(), 1u);
   EXPECT_EQ(repeated.name(repeated.a.quotes[0].speaker), "Tom Smith");
 }
+
+TEST(Quotes, AKindNounSubjectAfterASubordinatorIsTheGoverningClausesOrganisation) {
+  // s62-polrecall3 (row A1169): `after the firm warned`: `after` opens a clause whose subject
+  // is the kind noun, no preposition's object; the one organisation the main clause before
+  // it names speaks.
+  EXPECT_EQ(speaker_of("Shares in Acme Corp fell sharply on Monday after the firm warned that sales had slowed.",
+                       "sales had slowed"),
+            "Acme Corp");
+  // A fronted subordinate clause that names one organisation, also as a possessor.
+  EXPECT_EQ(speaker_of("After police raided Acme Corp's offices in March, the company said none of its accounts could be trusted.",
+                       "none of its accounts could be trusted"),
+            "Acme Corp");
+  // Two organisations in the governing clause: unknown, as before.
+  EXPECT_EQ(speaker_of("Shares in Acme Corp and Bolt Ltd fell on Monday after the firm warned that sales had slowed.",
+                       "sales had slowed"),
+            "(none)");
+  // `after` before a kind noun that no speech verb follows stays a preposition: the phrase
+  // speaks for nobody it did not before.
+  EXPECT_EQ(speaker_of("Tom Smith joined Acme Corp in May. A month after the firm's collapse, Jane Roe said the fund was empty.",
+                       "the fund was empty"),
+            "Jane Roe");
+}
+
+TEST(Quotes, AClubAnAgencyOrANetworkSpeaksForTheOrganisationNamedBefore) {
+  // s62-polrecall3 (row A1170): `club`, `agency` and `network` join kind_nouns (rule A850):
+  // `the club said` after a named club is that club.
+  EXPECT_EQ(speaker_of("Kestby Rovers beat Lindon Town 2-0 on Saturday. The club said its captain had hurt his knee.",
+                       "its captain had hurt his knee"),
+            "Kestby Rovers");
+  EXPECT_EQ(speaker_of("Acme Corp cut the Velmar debt rating on Monday. The agency said the risks had grown.", "the risks had grown"),
+            "Acme Corp");
+  EXPECT_EQ(speaker_of("Acme Corp dropped the late show on Monday. The network said the ratings had fallen.", "the ratings had fallen"),
+            "Acme Corp");
+  // No organisation named nearby: unknown.
+  EXPECT_EQ(speaker_of("Tom Smith scored twice on Saturday. The club said its captain had hurt his knee.", "its captain had hurt his knee"),
+            "(none)");
+}
+
+TEST(Quotes, AnUnattributedQuoteAfterAPublishedTextIsThePublishers) {
+  // s62-polrecall3 (row A1171): a quote no cue attributed, after `issued a statement` in its
+  // sentence or opening the next one, is the words of the text put out: its publisher's.
+  EXPECT_EQ(speaker_of("The Harbor Party issued a statement on Monday, offering \"a full and sincere apology\" to Tom Smith.",
+                       "a full and sincere apology"),
+            "Harbor Party");
+  EXPECT_EQ(speaker_of("Jane Roe sent out a fundraising email to her backers on Friday. \"We need your help now more than ever.\"",
+                       "We need your help now more than ever."),
+            "Jane Roe");
+  // A text read out is no text put out: the quote stays unattributed.
+  EXPECT_EQ(speaker_of("The vote was close. Tom Smith read a letter to the crowd. \"We need your help now more than ever.\"",
+                       "We need your help now more than ever."),
+            "(none)");
+}

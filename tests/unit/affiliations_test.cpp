@@ -215,3 +215,29 @@ TEST(Affiliations, ALowerCaseCommitteeIsPartOfTheBodyBeforeIt) {
   EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "harbour safety committee"));
   EXPECT_FALSE(t.has_relation("Tom Smith", "ROLE_IN", "British Parliament"));
 }
+
+// Row 18.376: `its` before a post held by the person named right after it, or in apposition
+// before it, is the body right before it and a comma, or the body that is a clause's subject
+// before it (a finite auxiliary or a speech verb after its name); not a modifier of a noun.
+TEST(Affiliations, ItsPostIsHeldInTheBodyItStandsFor) {
+  Annotated t("The regulator sued Acme Corp, its chief executive Jane Roe and two other managers.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+  Annotated subject("Acme Corp has named a new manager after Tom Smith, its long-serving chairman, retired.");
+  EXPECT_TRUE(subject.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
+  Annotated modifier("Tarn Party candidates blamed the Halvern council and, by extension, its leader, Jack Doe.");
+  EXPECT_FALSE(modifier.has_relation("Jack Doe", "ROLE_IN", "Tarn Party"));
+  Annotated no_post("Acme Corp has sold its stake in Bolt Motors to Jane Roe.");
+  EXPECT_FALSE(no_post.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+}
+
+// Row 18.377: a shadow post with no party written, coordinated with a person who holds a post
+// in one party, is that party's post; not beside a person who holds none.
+TEST(Affiliations, AShadowPostBesideAPartyLeaderIsThatPartys) {
+  Annotated t("Tarn Party leader Jack Doe spoke on Monday. A poster shows Mr Doe and shadow chancellor Jane Roe "
+              "with a chart.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Tarn Party"));
+  Annotated his("Tarn Party leader Jack Doe spoke on Monday. Mr Doe and his shadow chancellor Tom Smith left early.");
+  EXPECT_TRUE(his.has_relation("Tom Smith", "ROLE_IN", "Tarn Party"));
+  Annotated none("The Tarn Party met on Monday. A poster shows Jack Doe and shadow chancellor Jane Roe with a chart.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "ROLE_IN", "Tarn Party"));
+}

@@ -168,6 +168,8 @@ struct Finder {
     return sc.lex.in(Words::Possessives, sc.a.tokens[k]) && !sc.lex.in(Words::PersonPossessives, sc.a.tokens[k]);
   }
   void its_before_or_after(std::uint32_t si, const Mention& m);
+  std::int32_t kind_noun_body(std::uint32_t si, std::size_t article, bool party_word, bool sentence_before) const;
+  void kind_noun_post(std::uint32_t si, std::size_t poss, std::int32_t person, bool after_name);
   std::int32_t party_of_post_holder(std::int32_t person) const;
   void shadow_beside_leader(const RoleFact& r);
 };
@@ -765,6 +767,9 @@ void Finder::its_before_or_after(std::uint32_t si, const Mention& m) {
   const Annotation& a = sc.a;
   const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token;
   if (m.end_token + 2 < se && a.tokens[m.end_token].norm == "," && its_at(m.end_token + 1)) its_post(si, m.end_token + 1);
+  if (m.end_token + 4 < se && a.tokens[m.end_token].norm == "," && a.tokens[m.end_token + 3].has(kPossessive) &&
+      sc.lex.in(Words::DefiniteArticles, a.tokens[m.end_token + 1]))
+    kind_noun_post(si, m.end_token + 3, m.entity, true);  // row 18.378: `Jane Roe, the company's founder,`
   std::size_t b = m.first_token;
   if (b > sf && a.tokens[b - 1].norm == ",") --b;
   for (std::size_t n = 0; b > sf && n < 6; --b, ++n) {
@@ -773,8 +778,76 @@ void Finder::its_before_or_after(std::uint32_t si, const Mention& m) {
       its_post(si, b - 1);
       return;
     }
+    if (t.has(kPossessive) && b >= sf + 3) {  // row 18.378: `the company's founder Jane Roe`
+      kind_noun_post(si, b - 1, m.entity, false);
+      return;
+    }
     if (t.kind != TokenKind::Word || t.has(kCapitalized)) return;
   }
+}
+
+// Row 18.378: the body a definite phrase of a kind noun (kind_nouns: `the company`, `the
+// carmaker`; or a word of party_name_words: `the party`, a party) opening at `article` stands
+// for, when the coreference stage resolved none there: the one organisation of that sort
+// named before it in its sentence, else (`sentence_before`) the one named in the sentence
+// before (outside quotation marks both); -1 when none or two.
+std::int32_t Finder::kind_noun_body(std::uint32_t si, std::size_t article, bool party_word, bool sentence_before) const {
+  const Annotation& a = sc.a;
+  const auto one_in = [&](std::size_t from, std::size_t to) {
+    std::int32_t found = -1;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::int32_t mi = sc.mention_at[k];
+      if (mi < 0 || sc.type_of(mi) != EntityType::Organization || sc.party(entity_at(mi)) != party_word) continue;
+      const bool quoted = std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) {
+        return q.kind == Quote::Kind::Direct && q.span.begin <= a.tokens[k].span.begin && a.tokens[k].span.end <= q.span.end;
+      });
+      if (quoted || entity_at(mi) == found) continue;
+      if (found >= 0) return -2;
+      found = entity_at(mi);
+    }
+    return found;
+  };
+  const std::int32_t here = one_in(a.sentences[si].first_token, article);
+  if (here != -1 || !sentence_before || si == 0 || a.sentences[si - 1].furniture) return here < 0 ? -1 : here;
+  const std::int32_t before = one_in(a.sentences[si - 1].first_token, a.sentences[si - 1].end_token);
+  return before < 0 ? -1 : before;
+}
+
+// Row 18.378 (GUIDELINES "ROLE_IN": a post in a body named earlier): `the company's founder
+// Jane Roe`, `Jane Roe, the carmaker's chief executive,` (the possessive at `poss`, a kind
+// noun or `party` before it and a definite article before that; a post word or title after
+// it, up to four modifiers): the person holds the post in the body the coreference stage
+// resolved the phrase to (a collective; before a name, org_phrase() reads those), else in the
+// one kind_noun_body() finds (before a name, in its sentence only: across sentences the
+// description is the coreference stage's to resolve): `Acme Motors cut jobs. Jane Roe, the
+// carmaker's chief executive, said ...` -> Jane Roe ROLE_IN Acme Motors.
+void Finder::kind_noun_post(std::uint32_t si, std::size_t poss, std::int32_t person, bool after_name) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  const std::size_t article = poss - 2;
+  const Token& noun = a.tokens[poss - 1];
+  const bool party_word = sc.lex.in(Words::PartyNameWords, noun);
+  if (!sc.lex.in(Words::DefiniteArticles, a.tokens[article]) || noun.has(kCapitalized) ||
+      (!party_word && !sc.lex.in(Words::KindNouns, noun)) || sc.mention_at[article] >= 0 || sc.mention_at[poss - 1] >= 0)
+    return;
+  std::int32_t body = -1;
+  for (const Mention& c : a.unwritten_references)
+    if (c.first_token == article && c.coreference_rule == kCollectiveRule) {
+      if (!after_name) return;  // org_phrase() reads `the company's founder Jane Roe` there
+      if (c.entity < 0 || sc.party(c.entity) != party_word) return;  // `the group` is no party
+      body = c.entity;
+    }
+  const Gap g = scan_gap(poss + 1, se, 4, true, true);
+  if (g.kind != RoleWord::Post || g.title_end >= se) return;
+  if (after_name) {
+    if (!sc.phrase_end(g.title_end, se)) return;
+  } else {
+    std::size_t p = g.title_end;
+    if (a.tokens[p].norm == ",") ++p;
+    if (p >= se || sc.mention_at[p] < 0 || entity_at(sc.mention_at[p]) != person) return;
+  }
+  add(person, body >= 0 ? body : kind_noun_body(si, article, party_word, after_name), RelationType::RoleIn, poss + 1, g.title_end, si,
+      "affiliation:kind-noun-post");
 }
 
 // Row 18.377: the party a person holds a post in, stated in the document (the roles stage's

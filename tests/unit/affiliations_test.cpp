@@ -241,3 +241,17 @@ TEST(Affiliations, AShadowPostBesideAPartyLeaderIsThatPartys) {
   Annotated none("The Tarn Party met on Monday. A poster shows Jack Doe and shadow chancellor Jane Roe with a chart.");
   EXPECT_FALSE(none.has_relation("Jane Roe", "ROLE_IN", "Tarn Party"));
 }
+
+// Row 18.378: a definite kind noun or `party` and a possessive before a post, in apposition to
+// a name or before it, is the one body of that sort named before in the sentence or, naming
+// none there, in the sentence before; not when two are named there.
+TEST(Affiliations, AKindNounsPostIsHeldInTheBodyNamedBefore) {
+  Annotated t("Acme Motors Ltd cut 200 jobs on Monday. Jane Roe, the carmaker's chief executive, said sales fell.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Acme Motors Ltd"));
+  Annotated before("Inspectors searched the Bolt Labs Ltd offices and spoke to the company's founder Tom Smith on Friday.");
+  EXPECT_TRUE(before.has_relation("Tom Smith", "ROLE_IN", "Bolt Labs Ltd"));
+  Annotated two("Tom Smith said Acme Motors Ltd would buy Bolt Labs Ltd, and Jane Roe, the company's chief executive, "
+                "agreed.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "ROLE_IN", "Acme Motors Ltd"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "ROLE_IN", "Bolt Labs Ltd"));
+}

@@ -790,7 +790,8 @@ void Finder::its_before_or_after(std::uint32_t si, const Mention& m) {
 // carmaker`; or a word of party_name_words: `the party`, a party) opening at `article` stands
 // for, when the coreference stage resolved none there: the one organisation of that sort
 // named before it in its sentence, else (`sentence_before`) the one named in the sentence
-// before (outside quotation marks both); -1 when none or two.
+// before (outside quotation marks both, and not the speaker of a quote of its sentence); -1
+// when none or two.
 std::int32_t Finder::kind_noun_body(std::uint32_t si, std::size_t article, bool party_word, bool sentence_before) const {
   const Annotation& a = sc.a;
   const auto one_in = [&](std::size_t from, std::size_t to) {
@@ -798,8 +799,11 @@ std::int32_t Finder::kind_noun_body(std::uint32_t si, std::size_t article, bool 
     for (std::size_t k = from; k < to; ++k) {
       const std::int32_t mi = sc.mention_at[k];
       if (mi < 0 || sc.type_of(mi) != EntityType::Organization || sc.party(entity_at(mi)) != party_word) continue;
+      // Not in a direct quote, nor the source of what the sentence reports (`According to the
+      // Tarn Times, the club's director ...`: the paper is no club).
       const bool quoted = std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) {
-        return q.kind == Quote::Kind::Direct && q.span.begin <= a.tokens[k].span.begin && a.tokens[k].span.end <= q.span.end;
+        return (q.kind == Quote::Kind::Direct && q.span.begin <= a.tokens[k].span.begin && a.tokens[k].span.end <= q.span.end) ||
+               (q.speaker == entity_at(mi) && q.sentence == a.mentions[static_cast<std::size_t>(mi)].sentence);
       });
       if (quoted || entity_at(mi) == found) continue;
       if (found >= 0) return -2;

@@ -255,3 +255,14 @@ TEST(Affiliations, AKindNounsPostIsHeldInTheBodyNamedBefore) {
   EXPECT_FALSE(two.has_relation("Jane Roe", "ROLE_IN", "Acme Motors Ltd"));
   EXPECT_FALSE(two.has_relation("Jane Roe", "ROLE_IN", "Bolt Labs Ltd"));
 }
+
+// Row 18.379: `club` is a kind noun (kind_nouns), so `the club's chairman` is a post in the club
+// named before; row 18.378's body is never the source the sentence reports from.
+TEST(Affiliations, AClubsPostIsHeldInTheClubNamedBeforeNotInTheSource) {
+  Annotated t("Halvern Rovers FC sacked its coach on Monday. Tom Smith, the club's chairman, said a successor would be "
+              "named soon.");
+  EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "Halvern Rovers FC"));
+  Annotated source("The Tarn Times reported the story on Monday. According to the Tarn Times, an email came from the "
+                   "club's director, Jane Roe, on Friday.");
+  EXPECT_FALSE(source.has_relation("Jane Roe", "ROLE_IN", "Tarn Times"));
+}

@@ -850,8 +850,8 @@ void Finder::kind_noun_post(std::uint32_t si, std::size_t poss, std::int32_t per
     if (a.tokens[p].norm == ",") ++p;
     if (p >= se || sc.mention_at[p] < 0 || entity_at(sc.mention_at[p]) != person) return;
   }
-  add(person, body >= 0 ? body : kind_noun_body(si, article, party_word, after_name), RelationType::RoleIn, poss + 1, g.title_end, si,
-      "affiliation:kind-noun-post");
+  if (body < 0) body = kind_noun_body(si, article, party_word, after_name);
+  add(person, body, RelationType::RoleIn, poss + 1, g.title_end, si, "affiliation:kind-noun-post");
 }
 
 // Row 18.377: the party a person holds a post in, stated in the document (the roles stage's

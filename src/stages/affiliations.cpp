@@ -160,6 +160,18 @@ struct Finder {
   void presidency(std::uint32_t si, std::size_t k);
   std::int32_t one_person_before(const Mention& party, std::uint32_t si) const;
   void party_description(const Mention& party);
+  bool opens_clause(std::size_t k, std::size_t sf) const;
+  std::int32_t clause_subject_body(std::size_t from, std::size_t to, bool last) const;
+  std::int32_t its_owner(std::uint32_t si, std::size_t k, std::size_t before) const;
+  void its_post(std::uint32_t si, std::size_t k);
+  bool its_at(std::size_t k) const {
+    return sc.lex.in(Words::Possessives, sc.a.tokens[k]) && !sc.lex.in(Words::PersonPossessives, sc.a.tokens[k]);
+  }
+  void its_before_or_after(std::uint32_t si, const Mention& m);
+  std::int32_t kind_noun_body(std::uint32_t si, std::size_t article, bool party_word, bool sentence_before) const;
+  void kind_noun_post(std::uint32_t si, std::size_t poss, std::int32_t person, bool after_name);
+  std::int32_t party_of_post_holder(std::int32_t person) const;
+  void shadow_beside_leader(const RoleFact& r);
 };
 
 // Scans the words after an organisation, from token k, for [modifiers] ROLE-WORD.
@@ -664,6 +676,223 @@ void Finder::party_description(const Mention& party) {
   add(person, party.entity, RelationType::MemberOf, party.end_token, g.role_end, si, "affiliation:party-description");
 }
 
+// Row 18.376: whether a name starting at token k may be a clause's subject by where it
+// stands: the sentence start, or after a comma, a quotation mark, a coordinator, a
+// subordinator or a complementizer (`because Acme has`, `that Acme was`); not after an
+// article or a preposition (`a Tarnland court`, `against Acme`).
+bool Finder::opens_clause(std::size_t k, std::size_t sf) const {
+  if (k == sf) return true;
+  const Token& t = sc.a.tokens[k - 1];
+  return t.norm == "," || t.kind == TokenKind::Quote || sc.lex.in(Words::Coordinators, t) ||
+         sc.lex.in(Words::Subordinators, t) || sc.lex.in(Words::Complementizers, t);
+}
+
+// Row 18.376: the organisation or country named in tokens [from, to) as a clause's subject
+// (opens_clause(), not possessive, a finite auxiliary or a speech verb after it: `Acme
+// claims`, `because Acme has`; not `Tarn Party candidates were`, a modifier): the last one
+// (`last`) or the first; -1.
+std::int32_t Finder::clause_subject_body(std::size_t from, std::size_t to, bool last) const {
+  const Annotation& a = sc.a;
+  const Lexicons& lex = sc.lex;
+  const std::size_t sf = from;
+  std::int32_t found = -1;
+  for (std::size_t k = from; k < to; ++k) {
+    const std::int32_t mi = sc.mention_at[k];
+    if (mi < 0) continue;
+    const EntityType t = sc.type_of(mi);
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    if ((t != EntityType::Organization && t != EntityType::Country) || m.end_token >= to || !opens_clause(k, sf)) continue;
+    if (a.tokens[m.end_token - 1].has(kPossessive) || a.tokens[m.end_token].has(kPossessive)) continue;
+    std::uint32_t payload = 0;
+    if (!lex.in(Words::FiniteAuxiliaries, a.tokens[m.end_token]) && !lex.speech_index().match(a.tokens, m.end_token, to, payload))
+      continue;
+    found = m.entity;
+    if (!last) return found;
+  }
+  return found;
+}
+
+// Row 18.376: the body `its` at token k stands for: the organisation or country right before
+// it and a comma or a coordinator (`Acme, its chief executive`, `Acme and its founder`); else
+// the last one named as a clause's subject before `before` in its sentence (`Acme claims it
+// was punished for the ambitions of its founder`); `its` opening its sentence (a coordinator
+// before it at most), the first subject of the sentence before (`But Acme argued ... Its
+// director, Jane Roe, said`; `Jane Roe, its director,` opening it, too); -1 when none.
+std::int32_t Finder::its_owner(std::uint32_t si, std::size_t k, std::size_t before) const {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[si].first_token;
+  if (k >= sf + 2 && (a.tokens[k - 1].norm == "," || sc.lex.in(Words::Coordinators, a.tokens[k - 1])))
+    if (const std::int32_t om = sc.mention_end_at[k - 1];
+        om >= 0 && (sc.type_of(om) == EntityType::Organization || sc.type_of(om) == EntityType::Country))
+      return entity_at(om);
+  const bool opens = before == sf || (before == sf + 1 && sc.lex.in(Words::Coordinators, a.tokens[sf]));
+  if (!opens) return clause_subject_body(sf, before, true);
+  if (si == 0 || a.sentences[si - 1].furniture) return -1;
+  return clause_subject_body(a.sentences[si - 1].first_token, a.sentences[si - 1].end_token, false);
+}
+
+// Row 18.376 (GUIDELINES "ROLE_IN": a post in a body, `X's boss`): `its` (possessives, not
+// person_possessives) before a post (a post word of relation_cues or any title, up to four
+// modifiers) held by the person named right after it (`its chief executive, Jane Roe`) or
+// right before it and a comma (`Jane Roe, its new chairman, said`): the person holds the post
+// in the body `its` stands for (its_owner()): `Acme Corp lost money. Its chief executive,
+// Jane Roe, said ...` -> Jane Roe ROLE_IN Acme Corp. Not a word between the post and the name
+// (`its shareholders`, `its stake in Bolt`: no post).
+void Finder::its_post(std::uint32_t si, std::size_t k) {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token;
+  if (k + 2 >= se || sc.mention_at[k + 1] >= 0) return;
+  const Gap g = scan_gap(k + 1, se, 4, true, true);
+  if (g.kind != RoleWord::Post || g.title_end >= se) return;
+  std::int32_t person = -1;
+  std::size_t before = k;
+  std::size_t p = g.title_end;
+  if (a.tokens[p].norm == ",") ++p;
+  if (const std::int32_t pm = p < se ? sc.mention_at[p] : -1; pm >= 0 && sc.type_of(pm) == EntityType::Person) {
+    person = entity_at(pm);
+  } else if (k >= sf + 2 && a.tokens[k - 1].norm == "," && sc.phrase_end(g.title_end, se)) {
+    const std::int32_t bm = sc.mention_end_at[k - 1];
+    if (bm < 0 || sc.type_of(bm) != EntityType::Person) return;
+    person = entity_at(bm);
+    before = a.mentions[static_cast<std::size_t>(bm)].first_token;
+  }
+  if (person < 0) return;
+  add(person, its_owner(si, k, before), RelationType::RoleIn, k + 1, g.title_end, si, "affiliation:its-post");
+}
+
+// Row 18.376, read from the person's name (cheaper than testing every token): `its` right
+// after the name and a comma (`Jane Roe, its chairman,`), or opening the lower-case words
+// right before the name, a comma at most between (`its chief executive, Jane Roe`).
+void Finder::its_before_or_after(std::uint32_t si, const Mention& m) {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token;
+  if (m.end_token + 2 < se && a.tokens[m.end_token].norm == "," && its_at(m.end_token + 1)) its_post(si, m.end_token + 1);
+  if (m.end_token + 4 < se && a.tokens[m.end_token].norm == "," && a.tokens[m.end_token + 3].has(kPossessive) &&
+      sc.lex.in(Words::DefiniteArticles, a.tokens[m.end_token + 1]))
+    kind_noun_post(si, m.end_token + 3, m.entity, true);  // row 18.378: `Jane Roe, the company's founder,`
+  std::size_t b = m.first_token;
+  if (b > sf && a.tokens[b - 1].norm == ",") --b;
+  for (std::size_t n = 0; b > sf && n < 6; --b, ++n) {
+    const Token& t = a.tokens[b - 1];
+    if (its_at(b - 1)) {
+      its_post(si, b - 1);
+      return;
+    }
+    if (t.has(kPossessive) && b >= sf + 3) {  // row 18.378: `the company's founder Jane Roe`
+      kind_noun_post(si, b - 1, m.entity, false);
+      return;
+    }
+    if (t.kind != TokenKind::Word || t.has(kCapitalized)) return;
+  }
+}
+
+// Row 18.378: the body a definite phrase of a kind noun (kind_nouns: `the company`, `the
+// carmaker`; or a word of party_name_words: `the party`, a party) opening at `article` stands
+// for, when the coreference stage resolved none there: the one organisation of that sort
+// named before it in its sentence, else (`sentence_before`) the one named in the sentence
+// before (outside quotation marks both, and not the speaker of a quote of its sentence); -1
+// when none or two.
+std::int32_t Finder::kind_noun_body(std::uint32_t si, std::size_t article, bool party_word, bool sentence_before) const {
+  const Annotation& a = sc.a;
+  const auto one_in = [&](std::size_t from, std::size_t to) {
+    std::int32_t found = -1;
+    for (std::size_t k = from; k < to; ++k) {
+      const std::int32_t mi = sc.mention_at[k];
+      if (mi < 0 || sc.type_of(mi) != EntityType::Organization || sc.party(entity_at(mi)) != party_word) continue;
+      // Not in a direct quote, nor the source of what the sentence reports (`According to the
+      // Tarn Times, the club's director ...`: the paper is no club).
+      const bool quoted = std::any_of(a.quotes.begin(), a.quotes.end(), [&](const Quote& q) {
+        return (q.kind == Quote::Kind::Direct && q.span.begin <= a.tokens[k].span.begin && a.tokens[k].span.end <= q.span.end) ||
+               (q.speaker == entity_at(mi) && q.sentence == a.mentions[static_cast<std::size_t>(mi)].sentence);
+      });
+      if (quoted || entity_at(mi) == found) continue;
+      if (found >= 0) return -2;
+      found = entity_at(mi);
+    }
+    return found;
+  };
+  const std::int32_t here = one_in(a.sentences[si].first_token, article);
+  if (here != -1 || !sentence_before || si == 0 || a.sentences[si - 1].furniture) return here < 0 ? -1 : here;
+  const std::int32_t before = one_in(a.sentences[si - 1].first_token, a.sentences[si - 1].end_token);
+  return before < 0 ? -1 : before;
+}
+
+// Row 18.378 (GUIDELINES "ROLE_IN": a post in a body named earlier): `the company's founder
+// Jane Roe`, `Jane Roe, the carmaker's chief executive,` (the possessive at `poss`, a kind
+// noun or `party` before it and a definite article before that; a post word or title after
+// it, up to four modifiers): the person holds the post in the body the coreference stage
+// resolved the phrase to (a collective; before a name, org_phrase() reads those), else in the
+// one kind_noun_body() finds (before a name, in its sentence only: across sentences the
+// description is the coreference stage's to resolve): `Acme Motors cut jobs. Jane Roe, the
+// carmaker's chief executive, said ...` -> Jane Roe ROLE_IN Acme Motors.
+void Finder::kind_noun_post(std::uint32_t si, std::size_t poss, std::int32_t person, bool after_name) {
+  const Annotation& a = sc.a;
+  const std::size_t se = a.sentences[si].end_token;
+  const std::size_t article = poss - 2;
+  const Token& noun = a.tokens[poss - 1];
+  const bool party_word = sc.lex.in(Words::PartyNameWords, noun);
+  if (!sc.lex.in(Words::DefiniteArticles, a.tokens[article]) || noun.has(kCapitalized) ||
+      (!party_word && !sc.lex.in(Words::KindNouns, noun)) || sc.mention_at[article] >= 0 || sc.mention_at[poss - 1] >= 0)
+    return;
+  std::int32_t body = -1;
+  for (const Mention& c : a.unwritten_references)
+    if (c.first_token == article && c.coreference_rule == kCollectiveRule) {
+      if (!after_name) return;  // org_phrase() reads `the company's founder Jane Roe` there
+      if (c.entity < 0 || sc.party(c.entity) != party_word) return;  // `the group` is no party
+      body = c.entity;
+    }
+  const Gap g = scan_gap(poss + 1, se, 4, true, true);
+  if (g.kind != RoleWord::Post || g.title_end >= se) return;
+  if (after_name) {
+    if (!sc.phrase_end(g.title_end, se)) return;
+  } else {
+    std::size_t p = g.title_end;
+    if (a.tokens[p].norm == ",") ++p;
+    if (p >= se || sc.mention_at[p] < 0 || entity_at(sc.mention_at[p]) != person) return;
+  }
+  if (body < 0) body = kind_noun_body(si, article, party_word, after_name);
+  add(person, body, RelationType::RoleIn, poss + 1, g.title_end, si, "affiliation:kind-noun-post");
+}
+
+// Row 18.377: the party a person holds a post in, stated in the document (the roles stage's
+// facts, or a ROLE_IN read here): `Tarn Party leader Jack Doe`; -1 when none or two.
+std::int32_t Finder::party_of_post_holder(std::int32_t person) const {
+  std::int32_t found = -1;
+  const auto take = [&](std::int32_t of) {
+    if (of < 0 || !sc.party(of) || of == found) return true;
+    if (found >= 0) return false;
+    found = of;
+    return true;
+  };
+  for (const RoleFact& f : sc.a.roles)
+    if (!f.from_gazetteer && f.person == person && !take(f.of)) return -1;
+  for (const Affiliation& f : out)
+    if (f.type == RelationType::RoleIn && f.head == person && !take(f.tail)) return -1;
+  return found;
+}
+
+// Row 18.377 (GUIDELINES "ROLE_IN": a shadow post is a post of a party): a post of the
+// opposition (opposition_premodifiers before a title: `shadow chancellor Jane Roe`) with no
+// party written, coordinated with a person who holds a post in one party (`Jack Doe and
+// shadow chancellor Jane Roe`, `Jack Doe and his shadow chancellor Jane Roe`, Jack Doe stated
+// `Tarn Party leader` in the document), is that party's post: a front bench named with its
+// leader. Not when the holder's post already has its body (`Tarn Party shadow chancellor`).
+void Finder::shadow_beside_leader(const RoleFact& r) {
+  const Annotation& a = sc.a;
+  const std::size_t sf = a.sentences[r.sentence].first_token;
+  if (r.of >= 0 || r.from_gazetteer || r.cue_first < sf + 3 || !sc.lex.in(Words::OppositionPremodifiers, a.tokens[r.cue_first - 1]))
+    return;
+  const std::int32_t hm = sc.mention_at[r.cue_end];  // the holder's name right after the title
+  if (hm < 0 || entity_at(hm) != r.person || a.sentences[r.sentence].furniture || a.sentences[r.sentence].duplicate) return;
+  std::size_t j = r.cue_first - 1;  // `shadow`
+  if (sc.lex.in(Words::PersonPossessives, a.tokens[j - 1])) --j;  // `his shadow chancellor`
+  if (j < sf + 2 || !sc.lex.in(Words::Coordinators, a.tokens[j - 1])) return;
+  const std::int32_t lm = sc.mention_end_at[j - 1];
+  if (lm < 0 || sc.type_of(lm) != EntityType::Person) return;
+  add(r.person, party_of_post_holder(entity_at(lm)), RelationType::RoleIn, r.cue_first - 1, r.cue_end, r.sentence,
+      "affiliation:shadow-beside-leader");
+}
+
 // "the party's election chief X": token -> the collective the coreference stage resolved
 // there (an unwritten reference of rule collective: an article, one lower-case noun and a
 // possessive standing for an organisation named before), or -1.
@@ -703,6 +932,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
         f.speaks_for(si, m);
         f.party_side(si, m);
         f.person_phrase(si, m);
+        f.its_before_or_after(si, m);
       }
     }
   }
@@ -710,6 +940,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
     if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() &&
                                            !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.party_description(m);
+  for (const RoleFact& r : a.roles) f.shadow_beside_leader(r);  // row 18.377: shadow posts beside a party's post holder
   for (const Mention& m : a.mentions)  // row 18.341: resolved pronouns' predicates
     if (!m.resolved_from.empty() && !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.pronoun_phrase(m.sentence, m);

@@ -215,3 +215,54 @@ TEST(Affiliations, ALowerCaseCommitteeIsPartOfTheBodyBeforeIt) {
   EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "harbour safety committee"));
   EXPECT_FALSE(t.has_relation("Tom Smith", "ROLE_IN", "British Parliament"));
 }
+
+// Row 18.376: `its` before a post held by the person named right after it, or in apposition
+// before it, is the body right before it and a comma, or the body that is a clause's subject
+// before it (a finite auxiliary or a speech verb after its name); not a modifier of a noun.
+TEST(Affiliations, ItsPostIsHeldInTheBodyItStandsFor) {
+  Annotated t("The regulator sued Acme Corp, its chief executive Jane Roe and two other managers.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+  Annotated subject("Acme Corp has named a new manager after Tom Smith, its long-serving chairman, retired.");
+  EXPECT_TRUE(subject.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
+  Annotated modifier("Tarn Party candidates blamed the Halvern council and, by extension, its leader, Jack Doe.");
+  EXPECT_FALSE(modifier.has_relation("Jack Doe", "ROLE_IN", "Tarn Party"));
+  Annotated no_post("Acme Corp has sold its stake in Bolt Motors to Jane Roe.");
+  EXPECT_FALSE(no_post.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+}
+
+// Row 18.377: a shadow post with no party written, coordinated with a person who holds a post
+// in one party, is that party's post; not beside a person who holds none.
+TEST(Affiliations, AShadowPostBesideAPartyLeaderIsThatPartys) {
+  Annotated t("Tarn Party leader Jack Doe spoke on Monday. A poster shows Mr Doe and shadow chancellor Jane Roe "
+              "with a chart.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Tarn Party"));
+  Annotated his("Tarn Party leader Jack Doe spoke on Monday. Mr Doe and his shadow chancellor Tom Smith left early.");
+  EXPECT_TRUE(his.has_relation("Tom Smith", "ROLE_IN", "Tarn Party"));
+  Annotated none("The Tarn Party met on Monday. A poster shows Jack Doe and shadow chancellor Jane Roe with a chart.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "ROLE_IN", "Tarn Party"));
+}
+
+// Row 18.378: a definite kind noun or `party` and a possessive before a post, in apposition to
+// a name or before it, is the one body of that sort named before in the sentence or, naming
+// none there, in the sentence before; not when two are named there.
+TEST(Affiliations, AKindNounsPostIsHeldInTheBodyNamedBefore) {
+  Annotated t("Acme Motors Ltd cut 200 jobs on Monday. Jane Roe, the carmaker's chief executive, said sales fell.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "ROLE_IN", "Acme Motors Ltd"));
+  Annotated before("Inspectors searched the Bolt Labs Ltd offices and spoke to the company's founder Tom Smith on Friday.");
+  EXPECT_TRUE(before.has_relation("Tom Smith", "ROLE_IN", "Bolt Labs Ltd"));
+  Annotated two("Tom Smith said Acme Motors Ltd would buy Bolt Labs Ltd, and Jane Roe, the company's chief executive, "
+                "agreed.");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "ROLE_IN", "Acme Motors Ltd"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "ROLE_IN", "Bolt Labs Ltd"));
+}
+
+// Row 18.379: `club` is a kind noun (kind_nouns), so `the club's chairman` is a post in the club
+// named before; row 18.378's body is never the source the sentence reports from.
+TEST(Affiliations, AClubsPostIsHeldInTheClubNamedBeforeNotInTheSource) {
+  Annotated t("Halvern Rovers FC sacked its coach on Monday. Tom Smith, the club's chairman, said a successor would be "
+              "named soon.");
+  EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "Halvern Rovers FC"));
+  Annotated source("The Tarn Times reported the story on Monday. According to the Tarn Times, an email came from the "
+                   "club's director, Jane Roe, on Friday.");
+  EXPECT_FALSE(source.has_relation("Jane Roe", "ROLE_IN", "Tarn Times"));
+}

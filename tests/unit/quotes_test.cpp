@@ -3711,3 +3711,11 @@ TEST(Quotes, AnUnattributedQuoteAfterAPublishedTextIsThePublishers) {
                        "We need your help now more than ever."),
             "(none)");
 }
+
+// Row 18.380: `agency` is a kind noun (kind_nouns): `The agency said` after a ratings agency
+// opened the sentence before speaks for it, as `The company said` does.
+TEST(Quotes, TheAgencyIsTheAgencyNamedBefore) {
+  EXPECT_EQ(speaker_of("Halvern Ratings Ltd cut the rating of Tarnland on Monday. The agency said the outlook was stable.",
+                       "the outlook was stable"),
+            "Halvern Ratings Ltd");
+}

@@ -324,6 +324,7 @@ enum class Words : std::uint8_t {
   BilateralNouns,
   DisplayTextNouns,
   InstitutionNouns,
+  PlaceNamedBodyHeads,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -325,6 +325,7 @@ enum class Words : std::uint8_t {
   DisplayTextNouns,
   InstitutionNouns,
   PublishingParticles,
+  PlaceNamedBodyHeads,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

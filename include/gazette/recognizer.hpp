@@ -262,6 +262,11 @@ class Recognizer {
   void company_opener_pairs(Annotation& a, std::size_t from) const;
   // The short names of company mention m: each run of its first words before the legal form.
   void company_prefixes(const Annotation& a, const Mention& m, std::vector<std::vector<std::string_view>>& out) const;
+  // The short names of the organisations found by rules with a head, a press noun or `&`
+  // (`Kestrel` of `Kestrel Energy`), from mention `from` on (row 19.553).
+  void named_org_prefixes(const Annotation& a, std::size_t from, std::vector<std::vector<std::string_view>>& out) const;
+  // Whether tokens [k, k + n) of sentence s, such a short name, may name it there.
+  bool named_short_site(const Annotation& a, const Sentence& s, bool caps, std::size_t k, std::size_t n) const;
   // The longest short name of `prefixes` that tokens k... of sentence s spell, or 0.
   static std::size_t short_name_at(const Annotation& a, const Sentence& s, std::size_t k,
                                    const std::vector<std::vector<std::string_view>>& prefixes);

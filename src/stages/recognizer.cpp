@@ -1898,6 +1898,36 @@ void scan_short_form_sites(const Annotation& a, std::size_t from, bool want_caps
   }
 }
 
+// scan_short_form_sites() over the capitalised words alone (a short name opens on one), a
+// sentence's capitals read only when a visit asks (`caps()`): company_short_forms() scans
+// every business story since row 19.553, and most words are lower case.
+template <class Visit>
+void scan_capitalised_sites(const Annotation& a, std::size_t from, std::uint32_t first_sentence, Visit&& visit) {
+  std::size_t mi = from;
+  for (std::uint32_t si = first_sentence; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.furniture || s.duplicate) continue;
+    int caps = -1;
+    const auto read_caps = [&] {
+      if (caps < 0) caps = mostly_caps(a, s) ? 1 : 0;
+      return caps == 1;
+    };
+    for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+      if (!a.tokens[k].has(kCapitalized)) continue;
+      while (mi < a.mentions.size() && a.mentions[mi].end_token <= k) ++mi;
+      visit(si, s, read_caps, k, mi);
+    }
+  }
+}
+
+// Row 19.553: an organisation found by a rule that names it by a head, by a press or company
+// noun or by `&` (Recognizer::named_org_prefixes()), none from the gazetteer.
+bool named_org_rule(const Mention& m) {
+  if (m.type != EntityType::Organization || m.gazetteer_entry >= 0 || m.end_token < m.first_token + 2) return false;
+  const std::string_view rule = m.source.rule;
+  return rule == "org-sequence+head" || rule == "org-noun+name" || rule == "name+org-noun" || rule == "name&name";
+}
+
 // Whether a new short form at tokens [k, end) would lie inside or against a mention: the
 // next one (mi, the first ending after k) opens at or before `end`, or the one before ends at k.
 bool against_mention(const Annotation& a, std::size_t from, std::size_t mi, std::size_t k, std::size_t end) {
@@ -2057,13 +2087,27 @@ std::size_t Recognizer::short_name_at(const Annotation& a, const Sentence& s, st
 // mention holds or touches it and no capitalised word stands beside it (in a line set in
 // capitals, none of its words a common word). Mentions stay in text order.
 void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
-  std::vector<std::vector<std::string_view>> prefixes;
+  std::vector<std::vector<std::string_view>> prefixes, named;
   for (std::size_t mi = from; mi < a.mentions.size(); ++mi) company_prefixes(a, a.mentions[mi], prefixes);
-  if (prefixes.empty()) return;
+  named_org_prefixes(a, from, named);  // row 19.553
+  if (prefixes.empty() && named.empty()) return;
+  // Without a legal form, the short names of row 19.553 are read from the sentence of the
+  // first organisation they come from on: a short name follows the full one.
+  std::uint32_t first_sentence = 0;
+  if (prefixes.empty()) {
+    const auto it = std::find_if(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(),
+                                 [](const Mention& m) { return m.type == EntityType::Organization && named_org_rule(m); });
+    if (it != a.mentions.end()) first_sentence = it->sentence;
+  }
   std::vector<Mention> found;
-  scan_short_form_sites(a, from, true, [&](std::uint32_t si, const Sentence& s, bool caps, std::size_t k, std::size_t mi) {
-    const std::size_t n = short_name_at(a, s, k, prefixes);
+  scan_capitalised_sites(a, from, first_sentence, [&](std::uint32_t si, const Sentence& s, const auto& read_caps, std::size_t k, std::size_t mi) {
+    std::size_t n = prefixes.empty() ? 0 : short_name_at(a, s, k, prefixes);
+    if (!named.empty() && std::any_of(named.begin(), named.end(), [&](const auto& p) { return p[0] == a.tokens[k].lower; })) {
+      const std::size_t nn = short_name_at(a, s, k, named);
+      if (nn > n && named_short_site(a, s, read_caps(), k, nn)) n = nn;
+    }
     if (n == 0) return;
+    const bool caps = read_caps();
     const std::string_view prev = k > s.first_token ? a.tokens[k - 1].lower : std::string_view{};
     if (mi < a.mentions.size() && a.mentions[mi].first_token == k && a.mentions[mi].end_token == k + n) {
       Mention& m = a.mentions[mi];
@@ -2094,6 +2138,67 @@ void Recognizer::company_short_forms(Annotation& a, std::size_t from) const {
     found.push_back(short_form_mention(a, k, k + n, si, "company-short-form"));
   });
   insert_in_text_order(a, from, found);
+}
+
+// Row 19.553: an organisation found by a rule that names it by a head (org-sequence+head:
+// `Kestrel Energy`, `Vorlat Networks Group`), after or before a press or company noun
+// (org-noun+name, name+org-noun: `the daily Tarn Tidende`, `the Dorvo Herald daily`) or as
+// names joined by `&` (`Roe & Vantey`) is named short by its first words elsewhere, as a
+// company is by the words before its legal form (company_prefixes()): `Kestrel said`, `Tarn
+// reported`, `Dorvo`. The runs before the trailing heads, the noun's name's last word or the
+// `&`, capitalised words only. Not a name the gazetteer knows the first word of (`Kestria
+// Airways`: a place's), nor one opening with a given name, a title, a not-name, a demonym,
+// an organisation head or a known surname (`Tom Roe Foundation`), nor a run that is the last
+// word of a person's name in the document (`Jan Roe ... Roe & Vantey`): a person's.
+void Recognizer::named_org_prefixes(const Annotation& a, std::size_t from,
+                                    std::vector<std::vector<std::string_view>>& out) const {
+  std::vector<std::vector<std::string_view>> found;
+  for (std::size_t mi = from; mi < a.mentions.size(); ++mi) {
+    const Mention& m = a.mentions[mi];
+    if (m.type != EntityType::Organization || !named_org_rule(m)) continue;
+    const std::string_view rule = m.source.rule;
+    std::size_t end = m.end_token;
+    if (rule == "org-sequence+head") {
+      if (lex_.in(Words::PlaceNamedBodyHeads, a.tokens[end - 1])) continue;
+      while (end > m.first_token + 1 && lex_.in_lexicon(LexName::OrgHeads, a.tokens[end - 1])) --end;
+      if (end == m.end_token) continue;
+    } else if (rule == "org-noun+name" || rule == "name+org-noun") {
+      --end;
+    } else {  // name&name
+      end = m.first_token + 1;
+      while (end < m.end_token && a.tokens[end].norm != "&") ++end;
+    }
+    const Token& f = a.tokens[m.first_token];
+    if (f.kind != TokenKind::Word || !f.has(kCapitalized) || f.norm.size() < 2 || gaz_.may_start(f, false) ||
+        lex_.is_given_name(f) || lex_.is_not_name(f) || (lex_.lower_bits(f) & Lexicons::kTitleFirst) ||
+        lex_.in_lexicon(LexName::OrgHeads, f) || lex_.in_lexicon(LexName::Demonyms, f) || lex_.is_known_surname(f))
+      continue;
+    std::vector<std::string_view> words;
+    for (std::size_t k = m.first_token; k < end; ++k) {
+      const Token& t = a.tokens[k];
+      if (t.kind != TokenKind::Word || !t.has(kCapitalized)) break;
+      words.push_back(t.lower);
+      if (std::find(found.begin(), found.end(), words) == found.end()) found.push_back(words);
+    }
+  }
+  if (found.empty()) return;
+  for (auto& p : found) {  // not the last word of a person named in full
+    const bool surname = std::any_of(a.mentions.begin() + static_cast<std::ptrdiff_t>(from), a.mentions.end(), [&](const Mention& m) {
+      return m.type == EntityType::Person && m.end_token > m.first_token + 1 && a.tokens[m.end_token - 1].lower == p.back();
+    });
+    if (!surname) out.push_back(std::move(p));
+  }
+}
+
+// Row 19.553: where a short name of named_org_prefixes() stands for its organisation: not
+// as the first word of a compound joined by a hyphen (`Kestrel-sized`), nor as the place of
+// a wire story's dateline (`KESTBY , Mich .`, `KESTBY 1996-08-22`: the town a company is
+// named after; a line's first word in capitals before a comma reads so too).
+bool Recognizer::named_short_site(const Annotation& a, const Sentence& s, bool caps, std::size_t k, std::size_t n) const {
+  if (k + n < s.end_token && a.tokens[k + n].norm == "-") return false;
+  if (k != s.first_token) return true;
+  if (caps && k + n < s.end_token && a.tokens[k + n].norm == ",") return false;
+  return dateline_name_end(a, lex_, s.first_token, s.end_token) == 0;
 }
 
 // A company's name is capitalised as a name, whatever its words: a capitalised common word

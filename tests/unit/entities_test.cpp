@@ -1890,3 +1890,28 @@ TEST(Entities, TheNewsSpellingOfARussianCityIsItsAlias) {
   EXPECT_EQ(mentions_typed(t.a, "Groznyy", EntityType::Location), (std::vector<std::string>{"Grozny", "Groznyy"}));
   EXPECT_EQ(mentions_typed(t.a, "Nizhniy Novgorod", EntityType::Location), std::vector<std::string>{"Nizhny Novgorod"});
 }
+
+TEST(Entities, AFirmsFirstWordAfterItsHeadedNameIsThatFirm) {
+  // Row 19.553: an organisation found by a rule with an organisation head (`Kelbrin Energy`),
+  // a press noun (`the daily Vorlat Tidende`) or `&` (`Dorrick & Vantey`) is named short by its
+  // first words, as a company by the words before its legal form: `Kelbrin said` is the firm
+  // (before, a person of its own).
+  Annotated t("Kelbrin Energy said on Monday its output rose .\nKelbrin said sales rose 10 percent .\n"
+              "Shares in Dorrick & Vantey fell .\nDorrick said it would cut jobs .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Kelbrin Energy", EntityType::Organization),
+            (std::vector<std::string>{"Kelbrin Energy", "Kelbrin"}));
+  EXPECT_EQ(mentions_typed(t.a, "Dorrick & Vantey", EntityType::Organization),
+            (std::vector<std::string>{"Dorrick & Vantey", "Dorrick"}));
+  EXPECT_EQ(t.entity("Kelbrin"), nullptr);
+  EXPECT_EQ(t.entity("Dorrick"), nullptr);
+  // A public body named after its place (place_named_body_heads: `Kestby Council`): the place
+  // word alone is no short name of it; nor a firm's word in a hyphened compound.
+  Annotated c("Kestby Council said the road would close .\nTom Smith grew up in Kestby .\n"
+              "Kelbrin Energy said so .\nKelbrin-style deals are rare .\n");
+  ASSERT_NE(c.entity("Kestby Council"), nullptr);
+  EXPECT_EQ(c.entity("Kestby Council")->mentions.size(), 1u);
+  EXPECT_EQ(mentions_typed(c.a, "Kelbrin Energy", EntityType::Organization), std::vector<std::string>{"Kelbrin Energy"});
+  // A name opening with a given name is a person's foundation: the person keeps the name.
+  Annotated p("The Tom Varnek Foundation gave 5 million dollars .\nTom Varnek said he was proud .\n");
+  EXPECT_FALSE(mentions_typed(p.a, "Tom Varnek", EntityType::Person).empty());
+}

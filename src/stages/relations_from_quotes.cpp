@@ -950,6 +950,31 @@ std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std:
   return named_end;
 }
 
+// Row 23.338: what a quote's words hold that a rule needs to start, read in one pass over
+// [first, end) (quote_tokens()) so the rules that could find nothing are not called: an
+// evaluation needs a word that may open a relation cue (Lexicons::kRelationFirst, or a word
+// not interned), lays_attack() a launching verb, bilateral_partner_about() a bilateral noun,
+// own_party_about() a party word, deictic_country() a country noun (inside the quote). Each
+// is a word those rules test first, so a quote without it gives none of their relations
+// and makes none of their implied entities. Made-up example: `"We will keep working," said
+// Tom Smith` holds none of the five, and the five rules are not asked.
+struct QuoteWords {
+  bool cue_opener = false, launch_verb = false, bilateral_noun = false, party_word = false, country_noun = false;
+};
+
+QuoteWords quote_words(const Reading& r, const Judged& words) {
+  QuoteWords w;
+  for (std::size_t k = words.first; k < words.second; ++k) {
+    const Token& t = r.a.tokens[k];
+    w.cue_opener |= t.lid == Vocab::kUnset || (t.lbits & Lexicons::kRelationFirst) != 0;
+    w.launch_verb |= r.lex.in(Words::LaunchVerbs, t);
+    w.bilateral_noun |= r.lex.in(Words::BilateralNouns, t);
+    w.party_word |= r.lex.in(Words::PartyNameWords, t);
+    w.country_noun |= r.lex.in(Words::CountryNouns, t);
+  }
+  return w;
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -970,9 +995,10 @@ void from_quotes(Reading& r) {
     if (q.speaker >= 0) {
       const Judged words = quote_tokens(a, q);
       const Judged judged = judged_tokens(r, q, words);
+      const QuoteWords has = quote_words(r, words);  // row 23.338: rules that could find nothing are skipped
       holds_responsible(r, q, judged, order);
-      judged_in_quote(r, q, judged, named_end, res);
-      lays_attack(r, q, judged, named_end, res);
+      if (has.cue_opener) judged_in_quote(r, q, judged, named_end, res);
+      if (has.launch_verb) lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);
       short_names_about(r, q, by_head, in_name);
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
@@ -980,10 +1006,10 @@ void from_quotes(Reading& r) {
       reference_to(r, q);
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
-      bilateral_partner_about(r, q, words);
+      if (has.bilateral_noun) bilateral_partner_about(r, q, words);
       institution_nouns_about(r, q, org_names);
-      own_party_about(r, q);
-      if (const std::int32_t country = deictic_country(r, q); country >= 0)
+      if (has.party_word) own_party_about(r, q);
+      if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
   judging_verbs(r);

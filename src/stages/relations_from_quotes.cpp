@@ -416,15 +416,30 @@ bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t t
   return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);
 }
 
+// Row 23.339: a token the relation index may open a cue at (its first-word bit,
+// Lexicons::kRelationFirst, or a word not interned, which match() looks up): evaluation_at()
+// finds nothing at any other token. `Tom Smith is brilliant`: only `brilliant` may.
+bool may_open_cue(const Token& t) { return t.lid == Vocab::kUnset || (t.lbits & Lexicons::kRelationFirst) != 0; }
+
+// Row 23.339: the first token from k on, before te, that may open a cue (may_open_cue()).
+// judgement_at(k) needs one in [k, k + 4) (an evaluation at k, or after a copula at k within
+// the three words evaluation_in() reads), so a k with none is not asked. `next` is the answer
+// for an earlier k, moved on only (the quote is read left to right once).
+std::size_t next_cue_opener(const Annotation& a, std::size_t k, std::size_t te, std::size_t& next) {
+  for (next = std::max(next, k); next < te && !may_open_cue(a.tokens[next]);) ++next;
+  return next;
+}
+
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" or "<X> has|have
 // <conduct>" judges X; one judged through a pronoun is also one the quote is about
 // (SAID_ABOUT).
 void judged_in_quote(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end,
                      const Resolved& res) {
   const auto [t0, te] = judged;
+  std::size_t next = t0;  // row 23.339
   for (std::size_t k = t0; k + 1 < te; ++k) {
     RelationType type = RelationType::Criticized;
-    if (!judgement_at(r, k, t0, te, type)) continue;
+    if (next_cue_opener(r.a, k, te, next) >= k + 4 || !judgement_at(r, k, t0, te, type)) continue;
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = evaluation_agent(r, k, te, named_end);  // "was a big misjudgement by Labour"
     if (who < 0) who = judged_title_holder(r, k, te, type);  // "he has been a prudent chancellor"
@@ -966,7 +981,7 @@ QuoteWords quote_words(const Reading& r, const Judged& words) {
   QuoteWords w;
   for (std::size_t k = words.first; k < words.second; ++k) {
     const Token& t = r.a.tokens[k];
-    w.cue_opener |= t.lid == Vocab::kUnset || (t.lbits & Lexicons::kRelationFirst) != 0;
+    w.cue_opener |= may_open_cue(t);
     w.launch_verb |= r.lex.in(Words::LaunchVerbs, t);
     w.bilateral_noun |= r.lex.in(Words::BilateralNouns, t);
     w.party_word |= r.lex.in(Words::PartyNameWords, t);

@@ -1975,3 +1975,15 @@ TEST(RelationsStage, QuoteRulesAreSkippedOnlyForQuotesWithoutTheirFirstWord) {
                           "\"Relations with Norway are at a low,\" Smith said.");
   EXPECT_TRUE(bilateral.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
 }
+
+// Row 23.339: a token of a quote is asked for a judgement only when a word that may open a
+// relation cue stands at it or in the three words after it; the evaluation three words after
+// the copula is still read, one a word further is not (evaluation_in()'s reach, unchanged).
+TEST(RelationsStage, AJudgementIsReadUpToThreeWordsAfterTheCopula) {
+  const Related third("\"Richard Poe is a truly brilliant negotiator,\" Jane Roe said.");
+  EXPECT_TRUE(third.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  const Related fourth("\"Richard Poe is a truly and wholly brilliant negotiator,\" Jane Roe said.");
+  EXPECT_FALSE(fourth.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  const Related conduct("\"Richard Poe has let the country down,\" Jane Roe said.");
+  EXPECT_TRUE(conduct.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}

@@ -417,15 +417,30 @@ bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t t
   return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);
 }
 
+// Row 23.339: a token the relation index may open a cue at (its first-word bit,
+// Lexicons::kRelationFirst, or a word not interned, which match() looks up): evaluation_at()
+// finds nothing at any other token. `Tom Smith is brilliant`: only `brilliant` may.
+bool may_open_cue(const Token& t) { return t.lid == Vocab::kUnset || (t.lbits & Lexicons::kRelationFirst) != 0; }
+
+// Row 23.339: the first token from k on, before te, that may open a cue (may_open_cue()).
+// judgement_at(k) needs one in [k, k + 4) (an evaluation at k, or after a copula at k within
+// the three words evaluation_in() reads), so a k with none is not asked. `next` is the answer
+// for an earlier k, moved on only (the quote is read left to right once).
+std::size_t next_cue_opener(const Annotation& a, std::size_t k, std::size_t te, std::size_t& next) {
+  for (next = std::max(next, k); next < te && !may_open_cue(a.tokens[next]);) ++next;
+  return next;
+}
+
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" or "<X> has|have
 // <conduct>" judges X; one judged through a pronoun is also one the quote is about
 // (SAID_ABOUT).
 void judged_in_quote(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end,
                      const Resolved& res) {
   const auto [t0, te] = judged;
+  std::size_t next = t0;  // row 23.339
   for (std::size_t k = t0; k + 1 < te; ++k) {
     RelationType type = RelationType::Criticized;
-    if (!judgement_at(r, k, t0, te, type)) continue;
+    if (next_cue_opener(r.a, k, te, next) >= k + 4 || !judgement_at(r, k, t0, te, type)) continue;
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = evaluation_agent(r, k, te, named_end);  // "was a big misjudgement by Labour"
     if (who < 0) who = judged_title_holder(r, k, te, type);  // "he has been a prudent chancellor"
@@ -1121,6 +1136,31 @@ struct TitleScan {
   }
 }
 
+// Row 23.338: what a quote's words hold that a rule needs to start, read in one pass over
+// [first, end) (quote_tokens()) so the rules that could find nothing are not called: an
+// evaluation needs a word that may open a relation cue (Lexicons::kRelationFirst, or a word
+// not interned), lays_attack() a launching verb, bilateral_partner_about() a bilateral noun,
+// own_party_about() a party word, deictic_country() a country noun (inside the quote). Each
+// is a word those rules test first, so a quote without it gives none of their relations
+// and makes none of their implied entities. Made-up example: `"We will keep working," said
+// Tom Smith` holds none of the five, and the five rules are not asked.
+struct QuoteWords {
+  bool cue_opener = false, launch_verb = false, bilateral_noun = false, party_word = false, country_noun = false;
+};
+
+QuoteWords quote_words(const Reading& r, const Judged& words) {
+  QuoteWords w;
+  for (std::size_t k = words.first; k < words.second; ++k) {
+    const Token& t = r.a.tokens[k];
+    w.cue_opener |= may_open_cue(t);
+    w.launch_verb |= r.lex.in(Words::LaunchVerbs, t);
+    w.bilateral_noun |= r.lex.in(Words::BilateralNouns, t);
+    w.party_word |= r.lex.in(Words::PartyNameWords, t);
+    w.country_noun |= r.lex.in(Words::CountryNouns, t);
+  }
+  return w;
+}
+
 }  // namespace
 
 void from_quotes(Reading& r) {
@@ -1142,9 +1182,10 @@ void from_quotes(Reading& r) {
     if (q.speaker >= 0) {
       const Judged words = quote_tokens(a, q);
       const Judged judged = judged_tokens(r, q, words);
+      const QuoteWords has = quote_words(r, words);  // row 23.338: rules that could find nothing are skipped
       holds_responsible(r, q, judged, order);
-      judged_in_quote(r, q, judged, named_end, res);
-      lays_attack(r, q, judged, named_end, res);
+      if (has.cue_opener) judged_in_quote(r, q, judged, named_end, res);
+      if (has.launch_verb) lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);
       short_names_about(r, q, by_head, in_name);
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
@@ -1152,11 +1193,11 @@ void from_quotes(Reading& r) {
       reference_to(r, q);
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
-      bilateral_partner_about(r, q, words);
+      if (has.bilateral_noun) bilateral_partner_about(r, q, words);
       institution_nouns_about(r, q, org_names);
-      own_party_about(r, q);
+      if (has.party_word) own_party_about(r, q);
       quoted_titles_about(r, q, words, titles);
-      if (const std::int32_t country = deictic_country(r, q); country >= 0)
+      if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }
   descriptions_about(r);

@@ -2018,3 +2018,35 @@ TEST(RelationsStage, AQualifiedRolePhraseInADirectQuoteIsItsHolder) {
                       "minister that we disagree,\" Jane Roe said.");
   EXPECT_FALSE(other.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
 }
+
+// Row 23.338: the quote rules whose first word a quote lacks are not asked (quote_words());
+// a quote holding none of them comes first, and each rule still reads its word at the
+// quote's edge: the evaluation and the country noun as the quote's last words, the party word
+// and the bilateral noun in a later quote of the same document.
+TEST(RelationsStage, QuoteRulesAreSkippedOnlyForQuotesWithoutTheirFirstWord) {
+  const Related judged("\"We will keep working,\" Tom Smith said. \"Richard Poe is brilliant,\" Jane Roe said.");
+  EXPECT_TRUE(judged.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_FALSE(judged.has_relation("Tom Smith", "SUPPORTS", "Richard Poe"));
+  const Related country("France will vote in May. \"We will keep working,\" Tom Smith said. "
+                        "\"I will always love this country,\" Jane Roe said.");
+  EXPECT_TRUE(country.has_relation("Jane Roe", "SAID_ABOUT", "France"));
+  EXPECT_FALSE(country.has_relation("Tom Smith", "SAID_ABOUT", "France"));
+  const Related party("Jane Roe, a Tarn Party MP, spoke on Monday. \"We will keep working,\" Roe said. "
+                      "\"I joined the party to change it,\" Roe said.");
+  EXPECT_TRUE(party.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+  const Related bilateral("Swedish Foreign Minister Tom Smith spoke on Monday. \"We will keep working,\" Smith said. "
+                          "\"Relations with Norway are at a low,\" Smith said.");
+  EXPECT_TRUE(bilateral.has_relation("Tom Smith", "SAID_ABOUT", "Sweden"));
+}
+
+// Row 23.339: a token of a quote is asked for a judgement only when a word that may open a
+// relation cue stands at it or in the three words after it; the evaluation three words after
+// the copula is still read, one a word further is not (evaluation_in()'s reach, unchanged).
+TEST(RelationsStage, AJudgementIsReadUpToThreeWordsAfterTheCopula) {
+  const Related third("\"Richard Poe is a truly brilliant negotiator,\" Jane Roe said.");
+  EXPECT_TRUE(third.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  const Related fourth("\"Richard Poe is a truly and wholly brilliant negotiator,\" Jane Roe said.");
+  EXPECT_FALSE(fourth.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  const Related conduct("\"Richard Poe has let the country down,\" Jane Roe said.");
+  EXPECT_TRUE(conduct.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+}

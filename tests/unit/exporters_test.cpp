@@ -1102,3 +1102,30 @@ TEST(Exporter, JsonGraphPrefixesAreRapidjsonsAtEveryDepth) {
   EXPECT_NE(text.find("\"samples\": []"), std::string::npos);
   EXPECT_GT(text.size(), 70000u);
 }
+
+TEST(Exporter, GexfPlainAttributesAreWrittenWhole) {
+  // Row 23.348: a GEXF attribute whose value XML does not escape (ids, sources and
+  // targets, weights, attvalue names and numbers) is made in a small buffer and
+  // appended once; every node's id and mentions and every edge's id, ends and weight
+  // are in the file as before (` id="n0"`, ` source="n1" target="n2"`).
+  const KnowledgeGraph g = small_graph();
+  std::ostringstream out;
+  write_gexf(g, out);
+  const std::string text = out.str();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    EXPECT_NE(text.find("<node id=\"n" + std::to_string(v) + "\" label=\""), std::string::npos) << v;
+    EXPECT_NE(text.find("<attvalue for=\"mentions\" value=\"" + std::to_string(g[v].mentions) + "\"/>"),
+              std::string::npos);
+  }
+  std::size_t id = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const std::string edge = "<edge id=\"e" + std::to_string(id++) + "\" source=\"n" +
+                             std::to_string(boost::source(e, g)) + "\" target=\"n" +
+                             std::to_string(boost::target(e, g)) + "\" label=\"";
+    const auto at = text.find(edge);
+    ASSERT_NE(at, std::string::npos) << edge;
+    const std::string weight = " weight=\"" + format_double(g[e].weight) + "\"";
+    EXPECT_EQ(text.compare(text.find(" weight=\"", at), weight.size(), weight), 0) << weight;
+  }
+  EXPECT_GT(id, 2u);
+}

@@ -4,6 +4,8 @@
 #include "gazette/exporter.hpp"
 #include "graph_attributes.hpp"
 
+#include <cstring>
+
 namespace gazette {
 
 namespace {
@@ -33,12 +35,29 @@ class Out {
   // ` name="value"` for a value no byte of which XML escapes (row 23.295): an
   // attribute's name, a node's or edge's id ("n12", "e7"), a number. Example (made
   // up): ` for="mentions"`, ` value="14"`, ` source="n3"`.
+  // Row 23.348: made in a small buffer on the stack and appended once (one room check
+  // of buf_ instead of five) when name and value fit in it.
   void attr_plain(std::string_view name, std::string_view value) {
-    buf_ += ' ';
-    buf_ += name;
-    buf_ += "=\"";
-    buf_ += value;
-    buf_ += '"';
+    char piece[64];
+    const std::size_t n = name.size() + value.size() + 4;
+    if (n > sizeof piece) {
+      buf_ += ' ';
+      buf_ += name;
+      buf_ += "=\"";
+      buf_ += value;
+      buf_ += '"';
+      return;
+    }
+    char* p = piece;
+    *p++ = ' ';
+    if (!name.empty()) std::memcpy(p, name.data(), name.size());
+    p += name.size();
+    *p++ = '=';
+    *p++ = '"';
+    if (!value.empty()) std::memcpy(p, value.data(), value.size());
+    p += value.size();
+    *p = '"';
+    buf_.append(piece, n);
   }
   void attvalue(std::string_view id, std::string_view value, bool skip_empty = true, bool plain = false) {
     if (skip_empty && value.empty()) return;

@@ -1068,3 +1068,64 @@ TEST(Exporter, NumberAttributesAreAppendedAsTheirText) {
     EXPECT_NE(gx.str().find("<attvalue for=\"degree_out\" value=\"" + degree + "\"/>"), std::string::npos);
   }
 }
+
+TEST(Exporter, JsonGraphPrefixesAreRapidjsonsAtEveryDepth) {
+  // Row 23.346: the separator, new line and indentation before each string of
+  // graph.json are written by the exporter's own prefix, not rapidjson's
+  // PrettyPrefix(); the file is still what PrettyWriter writes for its document, with
+  // strings at every depth (node members, edge documents in arrays, samples in objects
+  // in arrays), empty and null values, escapes, and a buffer written out many times
+  // (a label longer than the writer's 64 KiB buffer).
+  KnowledgeGraph g = small_graph();
+  g[0].label = "Jane \"JR\" Roe \\ Tarnwick\n" + std::string(70000, 'x');
+  g[1].label = "";
+  bool with_samples = false;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    RelationEdge& r = g[e];
+    r.role = with_samples ? "mayor of Tarnwick" : "";
+    r.samples = {{"d1", "", "Tom Smith said \"no\"."}, {"d2", "2026-03-04", std::string(300, 'y')}};
+    if (with_samples) r.samples.clear();
+    with_samples = !with_samples;
+  }
+  std::ostringstream out;
+  write_json_graph(g, out);
+  const std::string text = out.str();
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseFullPrecisionFlag>(text.c_str());
+  ASSERT_FALSE(d.HasParseError());
+  rapidjson::StringBuffer buffer;
+  rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
+  w.SetIndent(' ', 1);
+  d.Accept(w);
+  EXPECT_EQ(std::string(buffer.GetString()) + "\n", text);
+  EXPECT_NE(text.find("\n     \"text\": \"Tom Smith said \\\"no\\\".\""), std::string::npos);  // five levels deep
+  EXPECT_NE(text.find("\"samples\": []"), std::string::npos);
+  EXPECT_GT(text.size(), 70000u);
+}
+
+TEST(Exporter, GexfPlainAttributesAreWrittenWhole) {
+  // Row 23.348: a GEXF attribute whose value XML does not escape (ids, sources and
+  // targets, weights, attvalue names and numbers) is made in a small buffer and
+  // appended once; every node's id and mentions and every edge's id, ends and weight
+  // are in the file as before (` id="n0"`, ` source="n1" target="n2"`).
+  const KnowledgeGraph g = small_graph();
+  std::ostringstream out;
+  write_gexf(g, out);
+  const std::string text = out.str();
+  for (auto v : boost::make_iterator_range(boost::vertices(g))) {
+    EXPECT_NE(text.find("<node id=\"n" + std::to_string(v) + "\" label=\""), std::string::npos) << v;
+    EXPECT_NE(text.find("<attvalue for=\"mentions\" value=\"" + std::to_string(g[v].mentions) + "\"/>"),
+              std::string::npos);
+  }
+  std::size_t id = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const std::string edge = "<edge id=\"e" + std::to_string(id++) + "\" source=\"n" +
+                             std::to_string(boost::source(e, g)) + "\" target=\"n" +
+                             std::to_string(boost::target(e, g)) + "\" label=\"";
+    const auto at = text.find(edge);
+    ASSERT_NE(at, std::string::npos) << edge;
+    const std::string weight = " weight=\"" + format_double(g[e].weight) + "\"";
+    EXPECT_EQ(text.compare(text.find(" weight=\"", at), weight.size(), weight), 0) << weight;
+  }
+  EXPECT_GT(id, 2u);
+}

@@ -34,6 +34,19 @@ bool is_connector(const Lexicons& lex, const Token& t) { return lex.in_as_writte
 // The share's test, from the counts of words (two letters or more) and of those in capitals.
 bool caps_share(std::size_t words, std::size_t caps) { return (words >= 2 && caps * 10 >= words * 7) || (words == 1 && caps == 1); }
 
+// Row 23.345: a stable sort in place of a short vector (no buffer): each element moves left
+// past those strictly after it only. Made-up example: keys 2, 1, 2' sort to 1, 2, 2'.
+template <typename T, typename Before>
+void insertion_sort(std::vector<T>& v, Before before) {
+  for (std::size_t k = 1; k < v.size(); ++k) {
+    if (!before(v[k], v[k - 1])) continue;
+    T x = std::move(v[k]);
+    std::size_t j = k;
+    for (; j > 0 && before(x, v[j - 1]); --j) v[j] = std::move(v[j - 1]);
+    v[j] = std::move(x);
+  }
+}
+
 bool mostly_caps(const Annotation& a, const Sentence& s) {
   std::size_t words = 0, caps = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
@@ -1505,12 +1518,21 @@ void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
 
 void Recognizer::choose_candidates(SentenceScratch& sc) {
   // Longest captured span, then gazetteer before pattern, then leftmost.
-  std::stable_sort(sc.cands.begin(), sc.cands.end(), [](const Candidate& x, const Candidate& y) {
+  const auto before = [](const Candidate& x, const Candidate& y) {
     const auto lx = x.end - x.first, ly = y.end - y.first;
     if (lx != ly) return lx > ly;
     if (x.priority != y.priority) return x.priority > y.priority;
     return x.first < y.first;
-  });
+  };
+  // Row 23.345: a sentence's few candidates are sorted in place by insertion, which is stable
+  // as std::stable_sort is (a candidate moves only past those strictly after it), so the
+  // order is the same; stable_sort allocated and freed a buffer for every sentence. Many
+  // candidates (a long table line) still go to stable_sort. Made-up example: `Tom Smith`
+  // (two words) goes before `Kestby` (one), and two one-word gazetteer names keep text order.
+  if (sc.cands.size() <= 32)
+    insertion_sort(sc.cands, before);
+  else
+    std::stable_sort(sc.cands.begin(), sc.cands.end(), before);
   sc.taken.assign(sc.end - sc.first, 0);
   sc.chosen.clear();
   for (const auto& c : sc.cands) take(sc, c);

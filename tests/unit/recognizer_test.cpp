@@ -1447,3 +1447,30 @@ TEST(Recognizer, PatternsStillStartAtLowerCaseAnchorsAndCapitals) {
   for (const char* text : {"Jane Roe spoke at the house of Tarn Velo on Monday.", "Jane Roe spoke at the zqyard on Monday."})
     for (const auto& m : with_rules(rules, text)) EXPECT_EQ(m.second.rfind("test:", 0), std::string::npos) << text << " " << m.first;
 }
+
+// Row 23.345: a sentence's candidates are sorted by insertion when there are at most 32 of
+// them and by std::stable_sort beyond: a list of 36 people in one sentence gives the same
+// names as the same people named four to a sentence, each two-word name one mention (the
+// longer candidate chosen over a one-word one inside it).
+TEST(Recognizer, FewAndManyCandidatesAreChosenAlike) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto texts_of = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const std::vector<std::string> given = {"Tom", "Jane", "Mary", "John", "Anna", "Peter"};
+  const std::vector<std::string> family = {"Smith", "Roe", "Doe", "Vale", "Moor", "Hale"};
+  std::string one, four;
+  for (std::size_t k = 0; k < 36; ++k) {
+    const std::string name = given[k % 6] + " " + family[k / 6];
+    one += (k ? ", " : "Yesterday ") + name;
+    four += (k % 4 ? ", " : "Yesterday ") + name + (k % 4 == 3 ? " spoke. " : "");
+  }
+  one += " spoke.";
+  const auto many = texts_of(one);
+  EXPECT_EQ(many.size(), 36u) << ::testing::PrintToString(many);
+  EXPECT_EQ(many, texts_of(four));
+}

@@ -123,6 +123,13 @@ class Recognizer {
     bool office_surname(const Token& t) const {
       return std::find(office_surnames.begin(), office_surnames.end(), t.lower) != office_surnames.end();
     }
+    // Row 23.342: per sentence of the document, the one-character tokens some per-sentence
+    // scans need (a comma, an opening bracket, a hyphen), noted by note_office_surnames()'s
+    // walk; scan_marks is the current sentence's (start_sentence()). A scan whose every
+    // match holds such a token is not walked in a sentence without one.
+    static constexpr std::uint8_t kHasComma = 1, kHasBracket = 2, kHasHyphen = 4;
+    std::vector<std::uint8_t> sentence_marks;
+    std::uint8_t scan_marks = 0;
   };
   // The parts of recognize(), in the order they run on a sentence.
   void start_sentence(const Annotation& a, std::uint32_t si, SentenceScratch& sc) const;
@@ -224,6 +231,8 @@ class Recognizer {
   // row 23.304); note_office_surname() tests capitalised word i.
   void note_office_surnames(const Annotation& a, SentenceScratch& sc) const;
   void note_office_surname(const Annotation& a, SentenceScratch& sc, std::size_t i) const;
+  // Row 23.342: the SentenceScratch::kHas* bit of a one-character token's text, 0 for others.
+  static std::uint8_t scan_mark(char c);
   // Fills sc.common_surnames for the document from sc.caps_lines (before start_sentence()).
   void note_common_surnames(const Annotation& a, SentenceScratch& sc) const;
   bool lone_surname_use(const Annotation& a, const Sentence& s, std::size_t i) const;

@@ -34,6 +34,19 @@ bool is_connector(const Lexicons& lex, const Token& t) { return lex.in_as_writte
 // The share's test, from the counts of words (two letters or more) and of those in capitals.
 bool caps_share(std::size_t words, std::size_t caps) { return (words >= 2 && caps * 10 >= words * 7) || (words == 1 && caps == 1); }
 
+// Row 23.345: a stable sort in place of a short vector (no buffer): each element moves left
+// past those strictly after it only. Made-up example: keys 2, 1, 2' sort to 1, 2, 2'.
+template <typename T, typename Before>
+void insertion_sort(std::vector<T>& v, Before before) {
+  for (std::size_t k = 1; k < v.size(); ++k) {
+    if (!before(v[k], v[k - 1])) continue;
+    T x = std::move(v[k]);
+    std::size_t j = k;
+    for (; j > 0 && before(x, v[j - 1]); --j) v[j] = std::move(v[j - 1]);
+    v[j] = std::move(x);
+  }
+}
+
 bool mostly_caps(const Annotation& a, const Sentence& s) {
   std::size_t words = 0, caps = 0;
   for (auto i = s.first_token; i < s.end_token; ++i) {
@@ -651,6 +664,7 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   const Sentence& s = a.sentences[si];
   sc.cands.clear();
   sc.caps_line = sc.caps_lines[si];
+  sc.scan_marks = sc.sentence_marks[si];  // row 23.342
   sc.title_line = !sc.caps_line && title_case_line(a, s, false);
   sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
   sc.first = s.first_token;
@@ -795,6 +809,7 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
 // does. The word must end the sentence or stand before a stop or a number (a date): a
 // name going on (`Dorvale , Kan said`) is no abbreviation; a line in capitals is left.
 void Recognizer::region_abbreviation_after_place(const Annotation& a, SentenceScratch& sc) const {
+  if (!(sc.scan_marks & SentenceScratch::kHasComma)) return;  // row 23.342: no comma, no match
   for (std::size_t i = sc.first + 2; i < sc.end; ++i) {
     const Token& t = a.tokens[i];
     if (a.tokens[i - 1].norm != "," || t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) ||
@@ -868,27 +883,50 @@ bool Recognizer::speaking_first_name(const Annotation& a, const SentenceScratch&
 // sc.caps_lines (mostly_caps()'s counts, read by note_common_surnames() after), where two
 // walks were made. Made-up example: in `"We will act," Mayor said.` the walk counts the
 // sentence's words for caps_lines and notes `mayor` as an office used as a surname.
+// Row 23.342: the walk also notes per sentence its one-character marks (scan_mark(), into
+// sc.sentence_marks). Row 23.343: the tokens are read through a pointer held here (the call
+// below may change any memory for the compiler, which reloaded the vector's data each
+// token).
 void Recognizer::note_office_surnames(const Annotation& a, SentenceScratch& sc) const {
   sc.office_surnames.clear();
   sc.caps_lines.resize(a.sentences.size());
+  sc.sentence_marks.resize(a.sentences.size());
+  const Token* const tokens = a.tokens.data();
   for (std::size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
     const bool office = !s.furniture && !s.duplicate;
     sc.first = s.first_token;
     sc.end = s.end_token;
     std::size_t words = 0, caps = 0;
+    std::uint8_t marks = 0;
     constexpr std::uint16_t kOfficeFlags = kCapitalized | kFurniture | kDuplicate;
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
-      const Token& t = a.tokens[i];
-      const bool counted = t.kind == TokenKind::Word && t.norm.size() >= 2;  // mostly_caps()'s words
+      const Token& t = tokens[i];
+      const std::size_t len = t.norm.size();
+      if (len == 1) marks |= scan_mark(t.norm.front());
+      const bool counted = t.kind == TokenKind::Word && len >= 2;  // mostly_caps()'s words
       words += counted;
       caps += counted && t.has(kAllCaps);
       // A capitalised word after a comma or a closing mark (speaking_office()'s first tests).
       if (office && t.kind == TokenKind::Word && (t.flags & kOfficeFlags) == kCapitalized && i > s.first_token &&
-          i + 1 < s.end_token && (a.tokens[i - 1].norm.size() == 1 || a.tokens[i - 1].kind == TokenKind::Quote))
+          i + 1 < s.end_token && (tokens[i - 1].norm.size() == 1 || tokens[i - 1].kind == TokenKind::Quote))
         note_office_surname(a, sc, i);
     }
     sc.caps_lines[si] = caps_share(words, caps);
+    sc.sentence_marks[si] = marks;
+  }
+}
+
+// Row 23.342: a comma, an opening bracket and a hyphen mark the sentences that
+// region_abbreviation_after_place(), acronym_expansions() and hyphen_syllable_names() walk
+// (each match holds such a token). Made-up example: `Tom Smith spoke in Kestby.` has none,
+// so none of the three walks it.
+std::uint8_t Recognizer::scan_mark(char c) {
+  switch (c) {
+    case ',': return SentenceScratch::kHasComma;
+    case '(': return SentenceScratch::kHasBracket;
+    case '-': return SentenceScratch::kHasHyphen;
+    default: return 0;
   }
 }
 
@@ -1040,11 +1078,21 @@ void Recognizer::choose_pattern_bits(SentenceScratch& sc, AnchorMask present) co
   sc.other_set = chosen & other_patterns_;
 }
 
+// Row 23.344: with the patterns as bits, a token where no anchor holds and that is no
+// capitalised word can start only a pattern of other_set with no first anchor; when the
+// sentence has none (most sentences), such a token is passed over at once, before the
+// per-token tests below (the same `tried` of 0 they would give), and a sentence with no
+// pattern left at all is not walked. Made-up example: in `the board met on Tuesday in
+// Kestby` only `Tuesday` and `Kestby` (and any anchor word) are looked at.
 void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t first = sc.first, se = sc.end;
   const AnchorMask* const anchor_mask = sc.anchor_mask.data();
+  if (pattern_bits_ && !(sc.cap_set | sc.other_set)) return;
+  const bool lean = pattern_bits_ && !(sc.other_set & anchorless_first_);
+  const Token* const tokens = a.tokens.data();
   for (std::size_t i = first; i < se; ++i) {
-    const Token& t = a.tokens[i];
+    const Token& t = tokens[i];
+    if (lean && !anchor_mask[i - first] && !(t.kind == TokenKind::Word && t.has(kCapitalized))) continue;
     if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
     const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
     const AnchorMask mask = anchor_mask[i - first];
@@ -1354,6 +1402,7 @@ std::size_t Recognizer::expansion_start(const Annotation& a, const SentenceScrat
 // run that a connector glues to a capitalised word before it.
 void Recognizer::acronym_expansions(const Annotation& a, SentenceScratch& sc) const {
   if (sc.caps_line) return;
+  if (!(sc.scan_marks & SentenceScratch::kHasBracket)) return;  // row 23.342: no `(`, no match
   for (std::size_t i = sc.first + 2; i + 2 < sc.end; ++i) {
     const Token& acr = a.tokens[i + 1];
     if (a.tokens[i].norm != "(" || a.tokens[i + 2].norm != ")" || acr.kind != TokenKind::Word || !acr.has(kAllCaps) ||
@@ -1469,12 +1518,21 @@ void Recognizer::take(SentenceScratch& sc, const Candidate& c) {
 
 void Recognizer::choose_candidates(SentenceScratch& sc) {
   // Longest captured span, then gazetteer before pattern, then leftmost.
-  std::stable_sort(sc.cands.begin(), sc.cands.end(), [](const Candidate& x, const Candidate& y) {
+  const auto before = [](const Candidate& x, const Candidate& y) {
     const auto lx = x.end - x.first, ly = y.end - y.first;
     if (lx != ly) return lx > ly;
     if (x.priority != y.priority) return x.priority > y.priority;
     return x.first < y.first;
-  });
+  };
+  // Row 23.345: a sentence's few candidates are sorted in place by insertion, which is stable
+  // as std::stable_sort is (a candidate moves only past those strictly after it), so the
+  // order is the same; stable_sort allocated and freed a buffer for every sentence. Many
+  // candidates (a long table line) still go to stable_sort. Made-up example: `Tom Smith`
+  // (two words) goes before `Kestby` (one), and two one-word gazetteer names keep text order.
+  if (sc.cands.size() <= 32)
+    insertion_sort(sc.cands, before);
+  else
+    std::stable_sort(sc.cands.begin(), sc.cands.end(), before);
   sc.taken.assign(sc.end - sc.first, 0);
   sc.chosen.clear();
   for (const auto& c : sc.cands) take(sc, c);
@@ -1717,6 +1775,7 @@ void Recognizer::take_name_after(const Annotation& a, SentenceScratch& sc, Candi
 // name). Rule `name+hyphen-syllable`; no word list (row 19.410).
 void Recognizer::hyphen_syllable_names(const Annotation& a, SentenceScratch& sc) const {
   if (sc.caps_line) return;  // hyphen_syllable_at() holds nowhere in a line set in capitals
+  if (!(sc.scan_marks & SentenceScratch::kHasHyphen)) return;  // row 23.342: no `-`, no glued hyphen
   for (std::size_t h = sc.first + 1; h + 1 < sc.end; ++h) {
     // Most tokens are no glued hyphen: hyphen_syllable_at()'s first test, inline, without the call.
     if (!glued_hyphen(a, h, sc.end)) continue;

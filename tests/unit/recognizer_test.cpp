@@ -1404,3 +1404,77 @@ TEST(Recognizer, OneWalkNotesSpeakingOfficesAndCapitalsLines) {
   EXPECT_EQ(std::count(ms.begin(), ms.end(), "BRELLIN HARBOUR"), 1) << ::testing::PrintToString(ms);
   for (const auto& m : ms) EXPECT_EQ(m.find("PROFITS"), std::string::npos) << m;
 }
+
+// Row 23.342: the walks for a bracketed acronym and a hyphen syllable are made only in
+// sentences holding a `(` or a `-` (the marks note_office_surnames() notes per sentence, with
+// the comma of a region's abbreviation after a place): where the mark is there, the names are
+// found as before, and a sentence without it yields none of those rules.
+TEST(Recognizer, BracketAndHyphenMarksStillFindTheirNames) {
+  using M = std::pair<std::string, std::string>;
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto mentions_of = [&](const char* text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<M> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span), m.source.rule);
+    return out;
+  };
+  auto has_rule = [](const std::vector<M>& ms, const std::string& rule) {
+    return std::any_of(ms.begin(), ms.end(), [&](const M& m) { return m.second == rule; });
+  };
+  const auto acronym = mentions_of("Jane Roe leads the Kestby Relief Force in Lebanon ( KRFL ) now.");
+  EXPECT_TRUE(has_rule(acronym, "acronym-expansion")) << ::testing::PrintToString(acronym);
+  const auto syllable = mentions_of("Yesterday Tarn Sol-ho met the board.");
+  EXPECT_TRUE(has_rule(syllable, "name+hyphen-syllable")) << ::testing::PrintToString(syllable);
+  for (const char* text : {"Jane Roe leads the Kestby Relief Force in Lebanon KRFL now.", "Yesterday Tarn Solho met the board."}) {
+    const auto ms = mentions_of(text);
+    EXPECT_FALSE(has_rule(ms, "acronym-expansion")) << text;
+    EXPECT_FALSE(has_rule(ms, "name+hyphen-syllable")) << text;
+  }
+}
+
+// Row 23.344: a token where no anchor holds and that is no capitalised word is passed over
+// before the per-pattern tests; a pattern opening on a lower-case anchor word, or on a
+// capitalised name, still matches there, and nowhere else.
+TEST(Recognizer, PatternsStillStartAtLowerCaseAnchorsAndCapitals) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:zq-lower", "label": "ORGANIZATION",
+     "pattern": [{"text": ["zqhouse"]}, {"text": ["of"]}, {"shape": "name", "op": "+", "capture": true}]},
+    {"id": "test:zq-cap", "label": "ORGANIZATION",
+     "pattern": [{"shape": "name", "op": "+", "capture": true}, {"text": ["zqyard"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  const auto lower = with_rules(rules, "Jane Roe spoke at the zqhouse of Tarn Velo on Monday.");
+  EXPECT_TRUE(has(lower, M{"Tarn Velo", "test:zq-lower"})) << ::testing::PrintToString(lower);
+  const auto cap = with_rules(rules, "Jane Roe spoke at the Kestby zqyard on Monday.");
+  EXPECT_TRUE(has(cap, M{"Kestby", "test:zq-cap"})) << ::testing::PrintToString(cap);
+  for (const char* text : {"Jane Roe spoke at the house of Tarn Velo on Monday.", "Jane Roe spoke at the zqyard on Monday."})
+    for (const auto& m : with_rules(rules, text)) EXPECT_EQ(m.second.rfind("test:", 0), std::string::npos) << text << " " << m.first;
+}
+
+// Row 23.345: a sentence's candidates are sorted by insertion when there are at most 32 of
+// them and by std::stable_sort beyond: a list of 36 people in one sentence gives the same
+// names as the same people named four to a sentence, each two-word name one mention (the
+// longer candidate chosen over a one-word one inside it).
+TEST(Recognizer, FewAndManyCandidatesAreChosenAlike) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  auto texts_of = [&](const std::string& text) {
+    gazette::testing::Prepared p(*lex, text);
+    Recognizer(*lex).recognize(p.a);
+    std::vector<std::string> out;
+    for (const auto& m : p.a.mentions) out.emplace_back(p.a.text(m.span));
+    return out;
+  };
+  const std::vector<std::string> given = {"Tom", "Jane", "Mary", "John", "Anna", "Peter"};
+  const std::vector<std::string> family = {"Smith", "Roe", "Doe", "Vale", "Moor", "Hale"};
+  std::string one, four;
+  for (std::size_t k = 0; k < 36; ++k) {
+    const std::string name = given[k % 6] + " " + family[k / 6];
+    one += (k ? ", " : "Yesterday ") + name;
+    four += (k % 4 ? ", " : "Yesterday ") + name + (k % 4 == 3 ? " spoke. " : "");
+  }
+  one += " spoke.";
+  const auto many = texts_of(one);
+  EXPECT_EQ(many.size(), 36u) << ::testing::PrintToString(many);
+  EXPECT_EQ(many, texts_of(four));
+}

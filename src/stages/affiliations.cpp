@@ -766,10 +766,13 @@ void Finder::its_post(std::uint32_t si, std::size_t k) {
 void Finder::its_before_or_after(std::uint32_t si, const Mention& m) {
   const Annotation& a = sc.a;
   const std::size_t sf = a.sentences[si].first_token, se = a.sentences[si].end_token;
-  if (m.end_token + 2 < se && a.tokens[m.end_token].norm == "," && its_at(m.end_token + 1)) its_post(si, m.end_token + 1);
-  if (m.end_token + 4 < se && a.tokens[m.end_token].norm == "," && a.tokens[m.end_token + 3].has(kPossessive) &&
-      sc.lex.in(Words::DefiniteArticles, a.tokens[m.end_token + 1]))
-    kind_noun_post(si, m.end_token + 3, m.entity, true);  // row 18.378: `Jane Roe, the company's founder,`
+  // Row 23.351: the comma after the name is read once, for both readings after it.
+  if (m.end_token + 2 < se && a.tokens[m.end_token].norm == ",") {
+    if (its_at(m.end_token + 1)) its_post(si, m.end_token + 1);
+    if (m.end_token + 4 < se && a.tokens[m.end_token + 3].has(kPossessive) &&
+        sc.lex.in(Words::DefiniteArticles, a.tokens[m.end_token + 1]))
+      kind_noun_post(si, m.end_token + 3, m.entity, true);  // row 18.378: `Jane Roe, the company's founder,`
+  }
   std::size_t b = m.first_token;
   if (b > sf && a.tokens[b - 1].norm == ",") --b;
   for (std::size_t n = 0; b > sf && n < 6; --b, ++n) {

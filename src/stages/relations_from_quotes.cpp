@@ -1144,8 +1144,12 @@ struct TitleScan {
 // is a word those rules test first, so a quote without it gives none of their relations
 // and makes none of their implied entities. Made-up example: `"We will keep working," said
 // Tom Smith` holds none of the five, and the five rules are not asked.
+// Row 23.350: quoted_titles_about() (row 18.372) needs a word that may open a title (the
+// title index's first-word bit, the test its own loop makes first), read in this same pass:
+// `"We will keep working," said Tom Smith` holds none, and its token loop is not run.
 struct QuoteWords {
   bool cue_opener = false, launch_verb = false, bilateral_noun = false, party_word = false, country_noun = false;
+  bool title_word = false;
 };
 
 QuoteWords quote_words(const Reading& r, const Judged& words) {
@@ -1157,6 +1161,7 @@ QuoteWords quote_words(const Reading& r, const Judged& words) {
     w.bilateral_noun |= r.lex.in(Words::BilateralNouns, t);
     w.party_word |= r.lex.in(Words::PartyNameWords, t);
     w.country_noun |= r.lex.in(Words::CountryNouns, t);
+    w.title_word |= (r.lex.lower_bits(t) & Lexicons::kTitleFirst) != 0;  // row 23.350
   }
   return w;
 }
@@ -1196,7 +1201,7 @@ void from_quotes(Reading& r) {
       if (has.bilateral_noun) bilateral_partner_about(r, q, words);
       institution_nouns_about(r, q, org_names);
       if (has.party_word) own_party_about(r, q);
-      quoted_titles_about(r, q, words, titles);
+      if (has.title_word) quoted_titles_about(r, q, words, titles);  // row 23.350
       if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -266,3 +266,16 @@ TEST(Affiliations, AClubsPostIsHeldInTheClubNamedBeforeNotInTheSource) {
                    "club's director, Jane Roe, on Friday.");
   EXPECT_FALSE(source.has_relation("Jane Roe", "ROLE_IN", "Tarn Times"));
 }
+
+// Row 23.351: its_before_or_after() reads the comma after a name once for both readings after
+// it (`, its <post>,` and `, the <kind noun>'s <post>,`); without the comma neither is read.
+TEST(Affiliations, BothReadingsAfterANameNeedTheCommaAfterIt) {
+  Annotated its("Acme Corp has named a new manager after Tom Smith, its chairman, retired.");
+  EXPECT_TRUE(its.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
+  Annotated kind("Halvern Rovers FC sacked its coach on Monday. Jane Roe, the club's chairman, said a successor "
+                 "would be named soon.");
+  EXPECT_TRUE(kind.has_relation("Jane Roe", "ROLE_IN", "Halvern Rovers FC"));
+  Annotated none("Halvern Rovers FC sacked its coach on Monday. Jane Roe said the club's chairman would name a "
+                 "successor soon.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "ROLE_IN", "Halvern Rovers FC"));
+}

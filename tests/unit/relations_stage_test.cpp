@@ -2050,3 +2050,13 @@ TEST(RelationsStage, AJudgementIsReadUpToThreeWordsAfterTheCopula) {
   const Related conduct("\"Richard Poe has let the country down,\" Jane Roe said.");
   EXPECT_TRUE(conduct.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
 }
+
+// Row 23.350: quoted_titles_about() is asked only for a quote holding a word that may open a
+// title (read in quote_words()'s pass); a quote without one coming first does not stop a
+// later quote's bare title from naming its stated holder, and gives nothing itself.
+TEST(RelationsStage, QuotedTitleIsReadOnlyInQuotesWithATitleWord) {
+  const Related titled("Chancellor Tom Smith spoke in Tarnville on Monday. \"We will keep working,\" Jack Doe said. "
+                       "\"The chancellor has let us down,\" Jane Roe said.");
+  EXPECT_TRUE(titled.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
+  EXPECT_FALSE(titled.has_relation("Jack Doe", "SAID_ABOUT", "Tom Smith"));
+}

@@ -1003,6 +1003,16 @@ std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std:
   return named_end;
 }
 
+// The quote with a speaker whose words hold the text span `in` (the quotes are in text
+// order: the last that begins at or before it), or nullptr.
+const Quote* quote_holding(const Annotation& a, Span in) {
+  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), in.begin,
+                             [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
+  if (it == a.quotes.begin()) return nullptr;
+  const Quote& q = *std::prev(it);
+  return q.speaker >= 0 && in.end <= q.span.end ? &q : nullptr;
+}
+
 // Row 18.370: a role phrase or a bare surname the coreference stage resolved inside a
 // quote (reported words stand outside quotation marks, where the stage reads them: `Jane
 // Roe said the chancellor had misled voters`, `Roe said Smith would resign` after Tom
@@ -1018,12 +1028,9 @@ std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std:
     if (m.resolved_from.empty() || m.entity < 0 ||
         (m.coreference_rule != kRolePhraseRule && m.coreference_rule != kSurnameRule))
       continue;
-    auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), m.span.begin,
-                               [](std::uint32_t b, const Quote& q) { return b < q.span.begin; });
-    if (it == a.quotes.begin()) continue;
-    const Quote& q = *std::prev(it);
-    if (q.speaker < 0 || m.span.end > q.span.end || m.entity == q.speaker) continue;
-    r.col.add(q.speaker, RelationType::SaidAbout, m.entity, q.span, q.cue, "quote:description", 0.5);
+    const Quote* q = quote_holding(a, m.span);
+    if (q == nullptr || m.entity == q->speaker) continue;
+    r.col.add(q->speaker, RelationType::SaidAbout, m.entity, q->span, q->cue, "quote:description", 0.5);
   }
 }
 
@@ -1058,15 +1065,9 @@ std::int32_t stated_title_holder(const Reading& r, std::string_view phrase, std:
   return stated && a.entities[static_cast<std::size_t>(holder)].type == EntityType::Person ? holder : -1;
 }
 
-// The quote with a speaker whose words hold tokens [first, end) (the quotes are in text
-// order: the last that begins at or before them), or nullptr.
+// The quote with a speaker whose words hold tokens [first, end), or nullptr.
 const Quote* quote_holding(const Annotation& a, std::uint32_t first, std::uint32_t end) {
-  const std::uint32_t b = a.tokens[first].span.begin;
-  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), b,
-                             [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
-  if (it == a.quotes.begin()) return nullptr;
-  const Quote& q = *std::prev(it);
-  return q.speaker >= 0 && a.tokens[end - 1].span.end <= q.span.end ? &q : nullptr;
+  return quote_holding(a, Span{a.tokens[first].span.begin, a.tokens[end - 1].span.end});
 }
 
 // Row 18.373: a qualified role phrase inside a direct quote (the roles stage's, with the

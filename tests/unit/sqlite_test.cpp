@@ -1674,3 +1674,33 @@ TEST(Sqlite, TheDocumentIndexesAreWrittenLiveAndHoldEveryRow) {
     EXPECT_EQ(rows(a, sql), rows(b, sql)) << table;
   }
 }
+
+TEST(Sqlite, ARowBatchKeepsEveryValueAcrossItsGrowth) {
+  // Row 23.372: a RowBatch stores each value in room it makes 64 values, then twice as
+  // many, at a time; rows given across several growths, written, then given again
+  // after a reset() that drops the pending ones, are written exactly as given, texts,
+  // reals and NULLs in their columns.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("CREATE TABLE t(id INTEGER PRIMARY KEY, document INTEGER NOT NULL, name TEXT, score REAL, note TEXT)");
+  sqlite_detail::RowBatch batch("INSERT INTO t(id, document, name, score, note) VALUES ", 5, 1);
+  std::vector<std::string> names, expected;
+  for (int i = 0; i < 700; ++i) names.push_back("Jane Roe of Tarnbury " + std::to_string(i));
+  const auto give = [&](int from, int to, int document, bool keep) {
+    for (int i = from; i < to; ++i) {
+      const auto& name = names[static_cast<std::size_t>(i)];
+      batch.value(i + 1).value(document).text(name).real(i * 0.25).text_or_null(i % 5 ? "" : "council");
+      if (keep)
+        expected.push_back(std::to_string(i + 1) + "|" + std::to_string(document) + "|" + name + "|" +
+                           std::to_string(i / 4) + (i % 4 == 0 ? ".0" : i % 4 == 1 ? ".25" : i % 4 == 2 ? ".5" : ".75") +
+                           "|" + (i % 5 ? "NULL" : "council"));
+    }
+  };
+  give(0, 13, 3, true);  // 65 values: the first growth
+  batch.write(db);
+  give(13, 400, 4, false);  // 1,935 values, dropped
+  batch.reset();
+  give(13, 700, 5, true);  // 3,435 values after the room of the dropped ones
+  batch.write(db);
+  EXPECT_EQ(rows(db, "SELECT id, document, name, score, COALESCE(note, 'NULL') FROM t ORDER BY id"), expected);
+  EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t WHERE document = 4"), 0);
+}

@@ -390,6 +390,26 @@ static bool month_before_day(const Annotation& a, const Lexicons& lex, std::size
   return day && month_name(t.norm);
 }
 
+// Row 19.565: a not-name that names the field or the members of a public body (body_field_not_names:
+// `Election`, `News`, `Crisis`, `Critics`) right before a capitalised head of such a body
+// (place_named_body_heads: `Commission`, `Agency`, `Association`) is a word of the body's name, as
+// `Trade` is in `the National Trade Commission`: `the Kestrian Election Commission said` is one
+// organisation (before: `Election` stopped the name and `Commission` was read as a person).
+// Not after a sentence's first word when that is a capitalised common word, no name there
+// (`Tribune News Service contributed` holds no body `News Service`); `The` (a not-name) is
+// no such word.
+static bool field_word_before_body(const Lexicons& lex, const Annotation& a, std::size_t i) {
+  if (i + 1 >= a.tokens.size()) return false;
+  const Token& h = a.tokens[i + 1];  // flag tests first: most not-names are `The`, `He`, a month
+  if (h.kind != TokenKind::Word || !h.has(kCapitalized) || h.has(kAllCaps) || a.tokens[i].has(kAllCaps)) return false;
+  return lex.in(Words::PlaceNamedBodyHeads, h) && lex.in(Words::BodyFieldNotNames, a.tokens[i]);
+}
+
+static bool initial_common_word_before(const Lexicons& lex, const Annotation& a, std::size_t first, std::size_t i) {
+  const Token& p = a.tokens[i - 1];
+  return i == first + 1 && p.has(kCapitalized) && lex.is_common_word(p) && !lex.is_not_name(p);
+}
+
 bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   const std::size_t sentence_first = sc.first;
   const Token& t = a.tokens[i];
@@ -399,7 +419,8 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
   // A not-name that is a surname of the document after a title or honorific is that
   // person's name: "Mr. English", "Mrs. May", "Gov. Deal" (not "in May").
   if (lex_.is_not_name(t) && !(sc.doc_surname(t) && i > sentence_first && sc.masked_at(i - 1)) &&
-      !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))))
+      !(lex_.is_given_name(t) && unknown_surname_at(a, sc, i + 1) && (i > sentence_first || speaking_first_name(a, sc, i))) &&
+      !(field_word_before_body(lex_, a, i) && !initial_common_word_before(lex_, a, sentence_first, i)))  // row 19.565
     return false;
   if (t.has(kAbbrev) && !t.has(kAllCaps)) return false;  // Mr., Jan., Gen.
   if (month_before_day(a, lex_, i)) return false;

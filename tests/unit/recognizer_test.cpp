@@ -1478,3 +1478,23 @@ TEST(Recognizer, FewAndManyCandidatesAreChosenAlike) {
   EXPECT_EQ(many.size(), 36u) << ::testing::PrintToString(many);
   EXPECT_EQ(many, texts_of(four));
 }
+
+// Row 19.565: a not-name naming a body's field or members (`Election`, `News`, `Critics`)
+// right before the capitalised head of a public body is a word of its name; elsewhere it
+// stays no name (a headline's `Election` before a verb, before a head that names no public
+// body, or in a line set in capitals).
+TEST(Recognizer, AFieldNotNameBeforeABodysHeadIsPartOfItsName) {
+  Annotated t("The Kestrian Election Commission said on Monday that Tom Smith had won.");
+  const Entity* c = t.entity("Kestrian Election Commission");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->type, EntityType::Organization);
+  EXPECT_EQ(t.entity("Commission"), nullptr);
+  Annotated n("Jane Roe told the Tarn News Agency that the port was closed.");
+  ASSERT_NE(n.entity("Tarn News Agency"), nullptr);
+  EXPECT_EQ(n.entity("Tarn News Agency")->type, EntityType::Organization);
+  for (const char* text : {"Jane Roe said the Kestrian Election Day went well.",
+                           "Tom Smith said Election Group shares fell on Monday."}) {
+    Annotated u(text);
+    for (const auto& m : u.mention_texts()) EXPECT_EQ(m.find("Election"), std::string::npos) << text << " " << m;
+  }
+}

@@ -919,3 +919,25 @@ TEST(Relations, QuotedChargesAgainstANamedPersonAreCriticism) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.382: a job said to be done well or badly judges the one who did it
+// (relation_cues.json SUPPORTS / CRITICIZED evaluation `did|done|doing|does a (very) ... job`):
+// after an auxiliary, opened by its verb, or as a present participle after the copula; a
+// negator before it cancels it, and a participle with no copula (`to keep doing`) is no
+// finite conduct.
+TEST(Relations, AJobDoneWellOrBadlyJudgesTheOneWhoDidIt) {
+  const Case cases[] = {
+      {"\"Jane Roe has done a brilliant job,\" Tom Smith said.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Tom Smith said Jane Roe was doing a very good job.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"\"Jack Doe is doing a terrible job,\" said Tom Smith.", "Tom Smith", "CRITICIZED", "Jack Doe", true},
+      {"Tom Smith said the Tarn Party had done a terrible job on housing.", "Tom Smith", "CRITICIZED", "Tarn Party", true},
+      {"\"I don't think Jane Roe is doing a good job,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"\"Jane Roe hasn't done a good job,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"Tom Smith said the Tarn Party needs Jane Roe to keep doing a good job.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"Tom Smith said Jane Roe must do a better job of guarding the data.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -228,13 +228,12 @@ std::int32_t parallel_object(const Reading& r, Resolver& res, std::uint32_t si, 
     if (h.si + 1 < si || h.si > si || h.i + h.n >= o) continue;
     if (!judging_cue(r, r.lex.relation_cues()[h.payload], a.tokens[h.i].lower)) continue;
     const std::size_t e = h.i + h.n;
-    for (const Arg& g : r.by_sentence[h.si]) {
-      if (g.first < e || g.first > e + 2 || g.first >= o) continue;
-      if (a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person && g.entity != subject &&
-          !possessor_arg(r, g) && res.sex_of(g.entity) == want)
-        found = g.entity;
-      break;
-    }
+    const Arg* next = nullptr;  // the argument opening first in the window (the lists are not yet sorted)
+    for (const Arg& g : r.by_sentence[h.si])
+      if (g.first >= e && g.first <= e + 2 && g.first < o && (next == nullptr || g.first < next->first)) next = &g;
+    if (next != nullptr && a.entities[static_cast<std::size_t>(next->entity)].type == EntityType::Person &&
+        next->entity != subject && !possessor_arg(r, *next) && res.sex_of(next->entity) == want)
+      found = next->entity;
   }
   return found;
 }
@@ -250,13 +249,14 @@ std::int32_t centred_candidate(const Reading& r, Resolver& res, std::uint32_t si
   const Annotation& a = r.a;
   const Sex want = r.lex.in(Words::MaleObjectPronouns, a.tokens[o]) ? Sex::Male : Sex::Female;
   if (const std::int32_t p = parallel_object(r, res, si, o, subject, want); p >= 0) return p;
-  for (std::uint32_t sj = si + 1; sj-- > (si > 0 ? si - 1 : 0);)
-    for (const Arg& g : r.by_sentence[sj]) {
-      if (sj == si && g.end > o) break;
-      if (a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person && g.entity != subject &&
-          !possessor_arg(r, g) && res.sex_of(g.entity) == want)
-        return g.entity;
-    }
+  for (std::uint32_t sj = si + 1; sj-- > (si > 0 ? si - 1 : 0);) {
+    const Arg* first = nullptr;  // the earliest in the text (the lists are not yet sorted)
+    for (const Arg& g : r.by_sentence[sj])
+      if ((sj != si || g.end <= o) && a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person &&
+          g.entity != subject && !possessor_arg(r, g) && res.sex_of(g.entity) == want && (first == nullptr || g.first < first->first))
+        first = &g;
+    if (first != nullptr) return first->entity;
+  }
   return -1;
 }
 

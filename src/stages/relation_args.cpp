@@ -211,6 +211,68 @@ std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, s
   return who;
 }
 
+// Row 18.383: an argument that only possesses the head of its noun phrase (`Mr. Doe's
+// rival, Tom Smith,`: Mr. Doe) is no antecedent a pronoun continues.
+bool possessor_arg(const Reading& r, const Arg& g) { return g.end < r.a.tokens.size() && r.a.tokens[g.end].has(kPossessive); }
+
+// Row 18.383: a person of sex `want` (known), not `subject` nor a possessor, whose argument
+// opens within two tokens after the end of an active cue of criticism or support
+// (judging_cue()) in sentence si before token o or in the sentence before: the last one.
+// A second judgement of the same one is parallel to the first (`She criticised Tom Smith
+// for the cuts. But she praised him`, `Jane Roe avoided attacking Tom Smith. But Jack Doe
+// went after him`). -1 when none.
+std::int32_t parallel_object(const Reading& r, Resolver& res, std::uint32_t si, std::size_t o, std::int32_t subject, Sex want) {
+  const Annotation& a = r.a;
+  std::int32_t found = -1;
+  for (const auto& h : r.cue_hits) {
+    if (h.si + 1 < si || h.si > si || h.i + h.n >= o) continue;
+    if (!judging_cue(r, r.lex.relation_cues()[h.payload], a.tokens[h.i].lower)) continue;
+    const std::size_t e = h.i + h.n;
+    const Arg* next = nullptr;  // the argument opening first in the window (the lists are not yet sorted)
+    for (const Arg& g : r.by_sentence[h.si])
+      if (g.first >= e && g.first <= e + 2 && g.first < o && (next == nullptr || g.first < next->first)) next = &g;
+    if (next != nullptr && a.entities[static_cast<std::size_t>(next->entity)].type == EntityType::Person &&
+        next->entity != subject && !possessor_arg(r, *next) && res.sex_of(next->entity) == want)
+      found = next->entity;
+  }
+  return found;
+}
+
+// Row 18.383: the person an object pronoun at token o (in sentence si) stands for when
+// several may (sole_candidate() -1): the one a judgement before it was aimed at
+// (parallel_object()); failing that the first person of its sex (Resolver::sex_of(), known)
+// named or referred to before it in its sentence, failing that in the sentence before, the
+// clause's subject `subject` and possessors excepted: the centre a pronoun continues
+// (centering's preference for the subject, the highest-ranked antecedent): `Tom Smith met
+// Jack Doe. Later Jane Roe praised him` -> Tom Smith. -1 when none.
+std::int32_t centred_candidate(const Reading& r, Resolver& res, std::uint32_t si, std::size_t o, std::int32_t subject) {
+  const Annotation& a = r.a;
+  const Sex want = r.lex.in(Words::MaleObjectPronouns, a.tokens[o]) ? Sex::Male : Sex::Female;
+  if (const std::int32_t p = parallel_object(r, res, si, o, subject, want); p >= 0) return p;
+  for (std::uint32_t sj = si + 1; sj-- > (si > 0 ? si - 1 : 0);) {
+    const Arg* first = nullptr;  // the earliest in the text (the lists are not yet sorted)
+    for (const Arg& g : r.by_sentence[sj])
+      if ((sj != si || g.end <= o) && a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person &&
+          g.entity != subject && !possessor_arg(r, g) && res.sex_of(g.entity) == want && (first == nullptr || g.first < first->first))
+        first = &g;
+    if (first != nullptr) return first->entity;
+  }
+  return -1;
+}
+
+// Row 18.383: the pronoun at token o is an object only, no possessive: `him`, or `her`
+// before punctuation or a preposition (`endorsed her, citing`, `praised her for`; not
+// `defends her 500 metres title`).
+bool object_only_pronoun(const Reading& r, std::size_t o, std::size_t end) {
+  const Annotation& a = r.a;
+  if (r.lex.in(Words::MaleObjectPronouns, a.tokens[o])) return true;
+  if (o + 1 >= end) return true;
+  const Token& n = a.tokens[o + 1];
+  if (n.kind == TokenKind::Punct) return true;
+  return n.kind == TokenKind::Word && (r.lex.in(Words::SpeakerPhrasePrepositions, n) || r.lex.in(Words::OtherPrepositions, n) ||
+                                       r.lex.in(Words::GerundPrepositions, n) || r.lex.in(Words::AttributionAs, n));
+}
+
 // The Resolver (Mode::Resolve, direct quotes marked) that argument finding reads, built
 // once per document when first needed.
 Resolver& resolver(Reading& r, std::optional<Resolver>& res) {
@@ -339,7 +401,13 @@ void object_pronoun_arguments(Reading& r, std::optional<Resolver>& res) {
     // Resolving may name unnamed officials' country (implied_country()): no person, dropped.
     if (a.entities.size() > entities) a.entities.resize(entities);
     const std::int32_t subject_entity = r.by_sentence[si][static_cast<std::size_t>(subject)].entity;
-    if (who < 0 || static_cast<std::size_t>(who) >= entities || who != sole_candidate(r, *res, si, o, subject_entity)) return;
+    const std::int32_t sole = sole_candidate(r, *res, si, o, subject_entity);
+    if (sole < 0 && !possessive && object_only_pronoun(r, o, end)) {  // row 18.383: several may; the centre
+      if (const std::int32_t c = centred_candidate(r, *res, si, o, subject_entity); c >= 0)
+        r.by_sentence[si].push_back({static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(o + 1), c});
+      return;
+    }
+    if (who < 0 || static_cast<std::size_t>(who) >= entities || who != sole) return;
     r.by_sentence[si].push_back({static_cast<std::uint32_t>(o), static_cast<std::uint32_t>(o + 1), who});
   });
 }

@@ -395,7 +395,28 @@ bool verb_opened_conduct(const Reading& r, std::size_t k, std::size_t te) {
   const Token& t = r.a.tokens[k];
   if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.lex.in(Words::Copulas, t)) return false;
   RelationType type = RelationType::Supports;
-  return evaluation_at(r, k, te, type) >= 3;
+  // Row 18.382: a participle with no copula before it is no finite conduct (`needs Jane Roe
+  // to keep doing a good job`, `praised for doing a great job`): progressive_conduct() reads it.
+  return evaluation_at(r, k, te, type) >= 3 && !t.lower.ends_with("ing");
+}
+
+// Row 18.382: a conduct of three words or more opening with a present participle right
+// after the copula at k (`Jane Roe is doing a great job`, relation_cues.json SUPPORTS
+// evaluation `doing a (very) good|great ... job`): the copula's subject did it, as with
+// `did a great job`; evaluation_in() reads only the three words after a copula. Asked only
+// at a copula (judgement_at()).
+bool progressive_conduct(const Reading& r, std::size_t k, std::size_t te, RelationType& type) {
+  if (k + 4 >= te || !r.a.tokens[k + 1].lower.ends_with("ing")) return false;
+  return evaluation_at(r, k + 1, te, type) >= 3;
+}
+
+// Row 18.382: a conduct at k is stated: not set as a condition (Reading::questioned()) and
+// no negator before it in the quote (`I don't think Jane Roe is doing a good job`).
+bool stated_conduct(const Reading& r, std::size_t k, std::size_t t0) {
+  if (r.questioned(k, t0)) return false;
+  for (std::size_t x = t0; x < k; ++x)
+    if (negator(r, r.a.tokens[x])) return false;
+  return true;
 }
 
 // The judgement a verb phrase opening at k makes of its subject: a copula with an
@@ -414,7 +435,9 @@ bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t t
     if (evaluation_at(r, k, te, type))
       return !r.questioned(k, t0) && std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
                         [&](const Token& t) { return negator(r, t); });
-  return copula_at(r, k, t0) && evaluation_in(r, k + 1, std::min(te, k + 4), type);
+  if (!copula_at(r, k, t0)) return false;
+  if (progressive_conduct(r, k, te, type)) return stated_conduct(r, k, t0);  // row 18.382
+  return evaluation_in(r, k + 1, std::min(te, k + 4), type);
 }
 
 // Row 23.339: a token the relation index may open a cue at (its first-word bit,

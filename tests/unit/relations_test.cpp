@@ -456,7 +456,7 @@ TEST(Relations, ObjectGapRelativeClause) {
 // him/her right after a cue of criticism or support is its object and stands for the one
 // person before it (in its sentence or the one before) who agrees in sex, the clause's
 // subject aside, and whom the coreference rule `pronoun` gives; the subject must stand
-// right before the cue. Several people it may mean, or none: no relation.
+// right before the cue. None it may mean: no relation; several: row 18.383's centre.
 TEST(Relations, ObjectPronounStandsForTheOnePersonItMayMean) {
   const Case cases[] = {
       {"Jane Roe met Donald Trump on Monday. Hillary Clinton blasted him for not paying his staff.", "Hillary Clinton",
@@ -469,9 +469,10 @@ TEST(Relations, ObjectPronounStandsForTheOnePersonItMayMean) {
       {"Jane Roe met Donald Trump on Monday. John Doe praised her.", "John Doe", "SUPPORTS", "Jane Roe", true},
       {"Jane Roe met Donald Trump on Monday. John Doe has strongly praised her as a leader.", "John Doe", "SUPPORTS",
        "Jane Roe", true},
-      // Two men it may mean: no guess.
+      // Two men it may mean: the first named, the subject the text continues (row 18.383,
+      // centred_candidate(); before it, no guess).
       {"John Smith met Donald Trump on Monday. Jane Roe praised him.", "Jane Roe", "SUPPORTS", "Donald Trump", false},
-      {"John Smith met Donald Trump on Monday. Jane Roe praised him.", "Jane Roe", "SUPPORTS", "John Smith", false},
+      {"John Smith met Donald Trump on Monday. Jane Roe praised him.", "Jane Roe", "SUPPORTS", "John Smith", true},
       // `her` before a noun is a possessive.
       {"Jane Roe met Donald Trump on Monday. John Doe praised her husband.", "John Doe", "SUPPORTS", "Jane Roe", false},
       // The agent is no argument right before the cue.
@@ -913,6 +914,53 @@ TEST(Relations, QuotedChargesAgainstANamedPersonAreCriticism) {
       {"Tom Smith said Jack Doe should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe", true},
       {"Tom Smith said if Jack Doe had committed crimes he should be prosecuted.", "Tom Smith", "CRITICIZED", "Jack Doe",
        false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.382: a job said to be done well or badly judges the one who did it
+// (relation_cues.json SUPPORTS / CRITICIZED evaluation `did|done|doing|does a (very) ... job`):
+// after an auxiliary, opened by its verb, or as a present participle after the copula; a
+// negator before it cancels it, and a participle with no copula (`to keep doing`) is no
+// finite conduct.
+TEST(Relations, AJobDoneWellOrBadlyJudgesTheOneWhoDidIt) {
+  const Case cases[] = {
+      {"\"Jane Roe has done a brilliant job,\" Tom Smith said.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Tom Smith said Jane Roe was doing a very good job.", "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"\"Jack Doe is doing a terrible job,\" said Tom Smith.", "Tom Smith", "CRITICIZED", "Jack Doe", true},
+      {"Tom Smith said the Tarn Party had done a terrible job on housing.", "Tom Smith", "CRITICIZED", "Tarn Party", true},
+      {"\"I don't think Jane Roe is doing a good job,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"\"Jane Roe hasn't done a good job,\" said Tom Smith.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"Tom Smith said the Tarn Party needs Jane Roe to keep doing a good job.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"Tom Smith said Jane Roe must do a better job of guarding the data.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.383: an object pronoun of a cue of criticism or support that several people may
+// stand for is the one a judgement before it was aimed at (parallel), failing that the
+// first person of its sex named before it (the subject, the centre the text continues),
+// never a possessor; a `her` before a noun is a possessive and is left alone.
+TEST(Relations, AnAmbiguousObjectPronounOfAJudgementIsItsCentre) {
+  const Case cases[] = {
+      {"Jane Roe had criticised Mayor Tom Smith for a budget he inherited from her husband, Jack Roe. But she praised him "
+       "for approving the new roads.",
+       "Jane Roe", "SUPPORTS", "Tom Smith", true},
+      {"Jane Roe had criticised Mayor Tom Smith for a budget he inherited from her husband, Jack Roe. But she praised him "
+       "for approving the new roads.",
+       "Jane Roe", "SUPPORTS", "Jack Roe", false},
+      {"Tom Doe's rival, Jack Smith, went to Halvern and Mayor Tom Brown embraced him.", "Tom Brown", "SUPPORTS",
+       "Jack Smith", true},
+      {"Tom Doe's rival, Jack Smith, went to Halvern and Mayor Tom Brown embraced him.", "Tom Brown", "SUPPORTS",
+       "Tom Doe", false},
+      {"Kate Doe beat Mary Poe in the final. Jane Roe says she will defend her 500 metres title.", "Jane Roe", "SUPPORTS",
+       "Kate Doe", false},
   };
   for (const auto& c : cases) {
     const Annotated t(c.text);

@@ -326,6 +326,7 @@ enum class Words : std::uint8_t {
   InstitutionNouns,
   PublishingParticles,
   PlaceNamedBodyHeads,
+  EpithetNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

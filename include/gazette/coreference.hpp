@@ -273,6 +273,8 @@ class Resolver {
                               std::int32_t& mention);
   void set_from(Span s, std::string_view rule, std::int32_t antecedent) { from_ = From{s, std::string(rule), antecedent}; }
   bool agrees(std::size_t pronoun_token, std::int32_t entity);
+  // Row A1172: the person a postposed epithet (`"Q," said the 24-year-old`) re-names, or -1.
+  std::int32_t epithet_antecedent(std::size_t b);
   // mention_at, mention_cover and reference_at from the mentions in text order.
   void fill_mention_maps();
   std::size_t mentions_built_ = 0;  // a.mentions.size() when the maps were filled

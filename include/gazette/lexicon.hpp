@@ -327,6 +327,7 @@ enum class Words : std::uint8_t {
   PublishingParticles,
   PlaceNamedBodyHeads,
   BodyFieldNotNames,
+  EpithetNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -1576,7 +1576,91 @@ std::int32_t author_after_client(const Resolver& r, std::int32_t mi, std::size_t
   return -1;
 }
 
+
+// Row A1172: the head of an epithet at token k: a word of epithet_nouns (or the compound it
+// ends after a glued hyphen: `24-year-old`), a singular word of player_nouns (`striker`, not
+// `strikers`), a word of demonym_nouns (`Scot`), or a capitalised demonym alone (`the
+// Borovian`: a demonym cue over that one token).
+bool epithet_head(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  const Token& t = a.tokens[k];
+  if (lex.in(Words::EpithetNouns, t) || lex.in(Words::DemonymNouns, t)) return true;
+  if (lex.in(Words::PlayerNouns, t)) return !t.lower.ends_with('s') || t.lower.ends_with("ss");
+  if (k >= 2 && a.tokens[k - 1].norm == "-" && a.tokens[k - 2].span.end == a.tokens[k - 1].span.begin &&
+      a.tokens[k - 1].span.end == t.span.begin)
+    return lex.in(Words::EpithetNouns, std::string(a.tokens[k - 2].lower) + "-" + std::string(t.lower));
+  if (!t.has(kCapitalized)) return false;
+  return std::any_of(a.cues.begin(), a.cues.end(),
+                     [&](const Cue& c) { return c.kind == Cue::Kind::Demonym && c.first_token == k && c.end_token == k + 1; });
+}
+
+// Row A1172: the phrase at b stands right after a direct quote and its inverted verb or
+// before its verb (`"Q," said the ...`, `"Q," the ... said`): back from b at most two words
+// and commas, then a quotation mark closing the quote.
+bool postposed_after_quote(const Resolver& r, std::size_t b) {
+  std::size_t k = b, words = 0;
+  while (k > 0 && !r.in_direct[k - 1] && b - k < 4) {
+    const Token& t = r.a.tokens[k - 1];
+    if (t.kind == TokenKind::Word) ++words;
+    else if (t.norm != ",") return false;
+    --k;
+  }
+  return k > 0 && r.in_direct[k - 1] && words <= 2 && r.a.tokens[k - 1].kind == TokenKind::Quote;
+}
+
+// Row A1172 (GUIDELINES: role phrases are resolved): sports and arts reports re-name the
+// person they are about after a quote by an epithet, not a name: `"Q," said the 24-year-old`,
+// `"Q," said the Kestby striker`, `"Q," the Borovian said`. The phrase [b, e) is one when it
+// stands after a quote (postposed_after_quote()), opens on a definite article and ends on an
+// epithet head (epithet_head(); auxiliaries and -ly adverbs may follow, no passive) with at
+// most four modifiers between: words, numbers or glued hyphens, outside quotation marks, no
+// determiner, preposition, coordinator or possessive (`the wife of the striker` is no epithet).
+bool epithet_phrase(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  const Lexicons& lex = r.lex;
+  if (e <= b + 1 || e - b > 8 || !lex.in(Words::DefiniteArticles, a.tokens[b]) || !postposed_after_quote(r, b)) return false;
+  bool passive = false;
+  const std::size_t h = before_trailing_auxiliaries(r, b, e, passive);
+  if (passive || h <= b + 1 || h - b > 6 || !epithet_head(r, h - 1)) return false;
+  for (std::size_t k = b + 1; k + 1 < h; ++k) {
+    const Token& t = a.tokens[k];
+    const bool glued = t.norm == "-" && a.tokens[k - 1].span.end == t.span.begin;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number && !glued) || t.has(kPossessive) || r.in_direct[k] ||
+        lex.in(Words::Determiners, t) || lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::Coordinators, t))
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+// Row A1172: the person an epithet after a quote re-names (epithet_phrase() at b): the
+// person the text is about, read back as he/she is (pronoun()) over the three sentences
+// before the quote's (same paragraph or the two before): a sentence's person subject
+// (`Tom Smith won the race easily.`, a fronted phrase passed), he/she going on to the
+// sentence before, failing a subject the person who spoke last in it. -1 when none.
+// Made-up example: `Tom Smith won the 400m in Kestby. "I felt strong," said the 24-year-old.`
+// -> Tom Smith (was none).
+std::int32_t Resolver::epithet_antecedent(std::size_t b) {
+  if (pronoun_depth_ > 2) return -1;
+  const RecursionDepth depth(pronoun_depth_);
+  const std::uint32_t here = sentence_of[b];
+  const std::uint32_t para = a.sentences[here].paragraph;
+  for (std::uint32_t si = here, seen = 0; si > 0 && seen < 3; --si) {
+    const Sentence& s = a.sentences[si - 1];
+    if (s.paragraph + 2 < para) break;
+    if (s.furniture || s.duplicate) continue;
+    ++seen;
+    std::int32_t who = sentence_subject(s, b);
+    if (who == -1) who = fronted_subject(s, b);
+    if (who >= 0) return who;
+    if (who == -1)
+      if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0) return spoke;
+  }
+  return -1;
+}
+
 
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
@@ -1611,6 +1695,10 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
     set_from(surface, kRolePhraseRule, -1);
     return who;
   };
+  // 1c. An epithet after a quote (`"Q," said the 24-year-old`): the person the text is
+  // about (row A1172), before any place or club named inside it (`the Kestby striker`).
+  if (epithet_phrase(*this, b, e))
+    if (const std::int32_t who = epithet_antecedent(b); who >= 0) return described(who);
   if (const std::int32_t who = first_named >= 0 ? body_role_holder(*this, b, e, first_named) : -1; who != -1)
     return described(who);
   // 2. A role phrase, with its qualifier: "the US President", "America's top diplomat";

@@ -206,6 +206,12 @@ bool compound_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
   return k > 0 && glued_hyphen(a, k, end) && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k + 1].kind == TokenKind::Word;
 }
 
+// Row A1172: a hyphen at k glued between a number and a word joins one compound word too
+// (`24-year-old`, `100-metre`): `said the 24-year-old` reads the whole epithet.
+bool number_compound_hyphen(const Annotation& a, std::size_t k, std::size_t end) {
+  return k > 0 && glued_hyphen(a, k, end) && a.tokens[k - 1].kind == TokenKind::Number && a.tokens[k + 1].kind == TokenKind::Word;
+}
+
 // A slash at k glued between two numbers (`9/11`, `24/7`) joins one word, no phrase boundary.
 bool number_slash(const Annotation& a, std::size_t k, std::size_t end) {
   return k > 0 && k + 1 < end && a.tokens[k].norm == "/" && !a.tokens[k].has(kSpaceBefore) &&
@@ -234,6 +240,7 @@ void speaker_after_verb(Resolver& r, std::size_t v, std::size_t n, std::size_t p
            (t.norm == "." && prev.has(kCapitalized) && prev.norm.size() <= 3 && r.sentence_of[k + 1] == r.sentence_of[k]);
   };
   while (np_end < para_end && ((np_end - b < 7 && (word(np_end) || compound_hyphen(a, np_end, para_end) ||
+                                                    number_compound_hyphen(a, np_end, para_end) ||
                                                     number_slash(a, np_end, para_end))) ||
                                 (np_end - b < 12 && np_end > b && title_run(np_end))))
     ++np_end;

@@ -3323,7 +3323,9 @@ TEST(Quotes, APlaceBeforeTheHeadNounOfTheSubjectIsNoSpeaker) {
   EXPECT_EQ(speaker_of("Tom Smith spoke first. A Kent man had said the fees were unfair.", "the fees were unfair"), "(none)");
   EXPECT_EQ(speaker_of("Tom Smith spoke first. Later the Ohio-based charity said the fund was empty.", "the fund was empty"),
             "(none)");
-  EXPECT_EQ(speaker_of("Tom Smith spoke first. \"We lost the final,\" said the Kent athlete.", "We lost the final"), "(none)");
+  // (s63-spkacc, row A1172: the epithet re-names the person the sentence before is about;
+  // the place inside it still speaks for nobody.)
+  EXPECT_NE(speaker_of("Tom Smith spoke first. \"We lost the final,\" said the Kent athlete.", "We lost the final"), "Kent");
   // A country or place that heads the subject speaks (as its government), and so does one
   // whose head noun speaks for the state (official_nouns, state_body_nouns).
   EXPECT_EQ(speaker_of("Tom Smith spoke first. Norway said the talks would resume.", "the talks would resume"), "Norway");
@@ -3718,4 +3720,23 @@ TEST(Quotes, TheAgencyIsTheAgencyNamedBefore) {
   EXPECT_EQ(speaker_of("Halvern Ratings Ltd cut the rating of Tarnland on Monday. The agency said the outlook was stable.",
                        "the outlook was stable"),
             "Halvern Ratings Ltd");
+}
+
+TEST(Quotes, AnEpithetAfterAQuoteIsThePersonTheTextIsAbout) {
+  // s63-spkacc (row A1172): `"Q," said the 24-year-old` re-names the person the sentences
+  // before are about: the subject of the sentence before.
+  EXPECT_EQ(speaker_of("Tom Smith won the 400m in Kestby on Sunday. \"I felt strong from the start,\" said the 24-year-old.",
+                       "I felt strong from the start"),
+            "Tom Smith");
+  // A club or place inside the epithet is no speaker: the player is.
+  EXPECT_EQ(speaker_of("Tom Smith was also puzzled by the ruling of Jane Roe. \"I was behind the ball,\" said the Kestby striker.",
+                       "I was behind the ball"),
+            "Tom Smith");
+  // Before its verb too, and across a sentence with no subject (the last speaker there).
+  EXPECT_EQ(speaker_of("\"We won,\" said Tom Smith. \"It was a long week.\" \"I never doubted it,\" the captain said.",
+                       "I never doubted it"),
+            "Tom Smith");
+  // An official after a quote is unnamed, not the person before (no epithet).
+  EXPECT_NE(speaker_of("Tom Smith left Acme Corp on Monday. \"We wish him well,\" said the spokesman.", "We wish him well"),
+            "Tom Smith");
 }

@@ -115,6 +115,17 @@ bool capital_only(const PatternToken& pt) {
 // tokens and the required one after them each capital_only(), so whichever it starts on
 // is capitalised. Made-up example: `[demonym]? [name]* [org_starts Cap] of ...` is never
 // tried at `the` in `the Tarnish Ministry of Roads`, only at `Tarnish` and `Ministry`.
+// Row 23.355: whether a title (title_cue()) or a gazetteer name (gazetteer_name()) may
+// start at interned word t. The title index and the gazetteer set a word bit on the first
+// word of each of their phrases (kTitleFirst on the lower-case form; the gazetteer's
+// kNameFirstBit as written, kFoldedNameFirstBit folded), and their own first tests,
+// PhraseIndex::match() and Gazetteer::may_start(), give nothing without it: most words (`the`,
+// `said`, `budget`) are passed over by one test of the three bits instead of those two.
+bool may_open_title_or_name(const Token& t) {
+  constexpr std::uint32_t kLowerFirst = Lexicons::kTitleFirst | Gazetteer::kFoldedNameFirstBit;
+  return t.id == Vocab::kUnset || t.lid == Vocab::kUnset || (t.lbits & kLowerFirst) || (t.nbits & Gazetteer::kNameFirstBit);
+}
+
 bool opens_on_capital(const NamePattern& p) {
   if (p.starts_capitalised) return true;
   for (const PatternToken& pt : p.tokens) {
@@ -2349,7 +2360,7 @@ void Recognizer::recognize(Annotation& a) const {
     // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
-      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word) continue;
+      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word || !may_open_title_or_name(t)) continue;
       title_cue(a, sc, i);
       gazetteer_name(a, sc, i);
     }

@@ -176,14 +176,19 @@ std::size_t next_open_bracket(const Annotation& a, std::size_t k, std::size_t j)
 
 }  // namespace
 
+// Row 23.354: the tokens are read through a pointer held here (the flag written below may
+// change any memory for the compiler, which reloaded the vector's data each token), and a
+// token that is no quotation mark, nearly every one, is left after one test of its kind.
 void judge_straight_quotes(Annotation& a) {
   const std::size_t n = a.tokens.size();
+  Token* const tokens = a.tokens.data();
   for (std::size_t i = 0; i < n; ++i) {
-    Token& t = a.tokens[i];
-    if (t.kind != TokenKind::Quote || !t.has(kDoubleQuote) || t.has(kOpenQuote) || t.has(kCloseQuote)) continue;
-    const bool free_before = i == 0 || t.has(kSpaceBefore) || t.has(kLineBefore) || opens_before_mark(a.tokens[i - 1]);
-    const bool free_after = i + 1 >= n || a.tokens[i + 1].has(kSpaceBefore) || a.tokens[i + 1].has(kLineBefore) ||
-                            closes_after_mark(a.tokens[i + 1]);
+    if (tokens[i].kind != TokenKind::Quote) continue;
+    Token& t = tokens[i];
+    if (!t.has(kDoubleQuote) || t.has(kOpenQuote) || t.has(kCloseQuote)) continue;
+    const bool free_before = i == 0 || t.has(kSpaceBefore) || t.has(kLineBefore) || opens_before_mark(tokens[i - 1]);
+    const bool free_after = i + 1 >= n || tokens[i + 1].has(kSpaceBefore) || tokens[i + 1].has(kLineBefore) ||
+                            closes_after_mark(tokens[i + 1]);
     if (free_before && !free_after) t.flags |= kOpenQuote;
     else if (!free_before && free_after) t.flags |= kCloseQuote;
   }
@@ -215,8 +220,13 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
     }
     start = end;
   };
+  // Row 23.354: a word with none of the flags below (no line or paragraph break before it,
+  // no abbreviation's stop, no quotation mark) neither closes, opens nor ends a sentence,
+  // and most tokens are such words: each of the tests below would be false for it.
+  constexpr std::uint16_t kSplitFlags = kLineBefore | kParaBefore | kAbbrev | kDoubleQuote;
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = a.tokens[i];
+    if (t.kind == TokenKind::Word && !(t.flags & kSplitFlags)) continue;
     if (i > start && t.has(kLineBefore) && !wrapped_line(a, lex, i)) {
       close(i, !is_terminal(a.tokens[i - 1]) && a.tokens[i - 1].kind != TokenKind::Quote);
     }

@@ -676,8 +676,11 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.cands.clear();
   sc.caps_line = sc.caps_lines[si];
   sc.scan_marks = sc.sentence_marks[si];  // row 23.342
-  sc.title_line = !sc.caps_line && title_case_line(a, s, false);
-  sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
+  // Row 23.356: a title-case line without lists is one with them too (the walk with
+  // lists_too only reads past the numbers and commas that end the other), so the line is
+  // read with lists_too first and read again without only when that holds (most lines: once).
+  sc.headline_case = !sc.caps_line && title_case_line(a, s, true);
+  sc.title_line = sc.headline_case && title_case_line(a, s, false);
   sc.first = s.first_token;
   sc.end = s.end_token;
   sc.dateline_name_end = dateline_name_end(a, lex_, s.first_token, s.end_token);

@@ -174,6 +174,13 @@ std::size_t next_open_bracket(const Annotation& a, std::size_t k, std::size_t j)
   return j;
 }
 
+// Row 23.357: RE2::PartialMatch() with no arguments to fill, asked of RE2::Match() itself
+// (what PartialMatch() comes to through PartialMatchN() and DoMatch(): an unanchored search
+// for no submatch), without the two calls that only pass it on.
+bool partial_match(std::string_view text, const re2::RE2& re) {
+  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0);
+}
+
 }  // namespace
 
 // Row 23.354: the tokens are read through a pointer held here (the flag written below may
@@ -284,7 +291,7 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
     if (le - lb <= rules.max_line_bytes) {
       const std::string_view line = text.substr(lb, le - lb);
       for (const auto& re : rules.line_patterns)
-        if (re2::RE2::PartialMatch(line, *re)) { whole = true; break; }
+        if (partial_match(line, *re)) { whole = true; break; }
     }
     if (whole) {
       for (std::size_t k = i; k < j; ++k) a.tokens[k].flags |= kFurniture;
@@ -296,7 +303,7 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
         if (m >= j || a.tokens[m].norm != ")") continue;
         const std::string_view group = text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin);
         for (const auto& re : rules.bracket_patterns) {
-          if (re2::RE2::PartialMatch(group, *re)) {
+          if (partial_match(group, *re)) {
             for (std::size_t q = k; q <= m; ++q) a.tokens[q].flags |= kFurniture;
             break;
           }

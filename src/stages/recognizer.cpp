@@ -1888,7 +1888,9 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
 void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc) {
   std::sort(sc.chosen.begin(), sc.chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
   for (auto& c : sc.chosen) {
-    Mention m;
+    // Row 23.356: built in place (room is reserved in recognize()), not built aside, moved in
+    // and destroyed (a Mention holds three strings).
+    Mention& m = a.mentions.emplace_back();
     m.first_token = c.first;
     m.end_token = c.end;
     m.span = Span{a.tokens[c.first].span.begin, a.tokens[c.end - 1].span.end};
@@ -1896,7 +1898,6 @@ void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratc
     m.type = c.type;
     m.gazetteer_entry = c.entry;
     m.source.rule.assign(c.rule);
-    a.mentions.push_back(std::move(m));
   }
 }
 

@@ -1115,7 +1115,7 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
         const PatternAnchor& pa = pattern_anchor_[pi];
         if ((t.flags & pa.first_flags) != pa.first_flags) continue;
         if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
-        pattern_at(a, sc, pi, i);
+        if (anchors_in_reach(sc, pa, i)) pattern_at(a, sc, pi, i);
       }
       continue;
     }
@@ -1126,7 +1126,12 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
     if (!tried) continue;  // (most tokens: no pattern starts here, whatever the shape)
     for (const auto& [flags, patterns] : flag_patterns_)
       if ((t.flags & flags) != flags) tried &= ~patterns;
-    for (; tried; tried &= tried - 1) pattern_at(a, sc, static_cast<std::uint32_t>(std::countr_zero(tried)), i);
+    // Row 23.356: the later anchors' reach asked here, before the call (most calls ended at it).
+    for (; tried; tried &= tried - 1) {
+      const auto pi = static_cast<std::uint32_t>(std::countr_zero(tried));
+      const PatternAnchor& pa = pattern_anchor_[pi];
+      if (pa.later.empty() || anchors_in_reach(sc, pa, i)) pattern_at(a, sc, pi, i);
+    }
   }
 }
 
@@ -1142,8 +1147,9 @@ void Recognizer::cut_before_second_body(const Annotation& a, const SentenceScrat
   c.end = c.match_end = c.end - 2;
 }
 
+// Row 23.356: its callers in pattern_names() ask anchors_in_reach() first (the call is made
+// only for a pattern whose later anchors hold within its reach of token i).
 void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
-  if (!anchors_in_reach(sc, pattern_anchor_[pi], i)) return;
   const NamePattern& p = lex_.name_patterns()[pi];
   auto& caps = sc.caps;
   caps.clear();
@@ -1853,7 +1859,11 @@ std::size_t Recognizer::competitor_surname_end(const Annotation& a, const Senten
 
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t se = sc.end;
+  const Token* const tokens = a.tokens.data();
   for (std::size_t i = sc.first; i < se; ++i) {
+    // Row 23.355: name_like()'s first test, asked before free_name() reads the taken marks:
+    // most tokens are no capitalised word and are left at it.
+    if (tokens[i].kind != TokenKind::Word || !tokens[i].has(kCapitalized)) continue;
     if (!free_name(a, sc, i)) continue;
     if (sc.caps_line && !sc.in_dateline(i) && caps_common_word(a.tokens[i], sc)) continue;
     std::size_t b = i;

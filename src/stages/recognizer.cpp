@@ -110,22 +110,24 @@ bool capital_only(const PatternToken& pt) {
          pt.lex_id == LexName::Demonyms;
 }
 
-// Row 23.280: whether the pattern can only start at a capitalised word: NamePattern's
-// starts_capitalised (its first token required and capitalised), or its optional first
-// tokens and the required one after them each capital_only(), so whichever it starts on
-// is capitalised. Made-up example: `[demonym]? [name]* [org_starts Cap] of ...` is never
-// tried at `the` in `the Tarnish Ministry of Roads`, only at `Tarnish` and `Ministry`.
 // Row 23.355: whether a title (title_cue()) or a gazetteer name (gazetteer_name()) may
 // start at interned word t. The title index and the gazetteer set a word bit on the first
 // word of each of their phrases (kTitleFirst on the lower-case form; the gazetteer's
 // kNameFirstBit as written, kFoldedNameFirstBit folded), and their own first tests,
 // PhraseIndex::match() and Gazetteer::may_start(), give nothing without it: most words (`the`,
 // `said`, `budget`) are passed over by one test of the three bits instead of those two.
+// Made-up example: in `Yesterday President Tom Smith flew to Kestby`, `flew` and `to` ask no
+// look-up; `President` (a title) does as before.
 bool may_open_title_or_name(const Token& t) {
   constexpr std::uint32_t kLowerFirst = Lexicons::kTitleFirst | Gazetteer::kFoldedNameFirstBit;
   return t.id == Vocab::kUnset || t.lid == Vocab::kUnset || (t.lbits & kLowerFirst) || (t.nbits & Gazetteer::kNameFirstBit);
 }
 
+// Row 23.280: whether the pattern can only start at a capitalised word: NamePattern's
+// starts_capitalised (its first token required and capitalised), or its optional first
+// tokens and the required one after them each capital_only(), so whichever it starts on
+// is capitalised. Made-up example: `[demonym]? [name]* [org_starts Cap] of ...` is never
+// tried at `the` in `the Tarnish Ministry of Roads`, only at `Tarnish` and `Ministry`.
 bool opens_on_capital(const NamePattern& p) {
   if (p.starts_capitalised) return true;
   for (const PatternToken& pt : p.tokens) {
@@ -1126,7 +1128,9 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
     if (!tried) continue;  // (most tokens: no pattern starts here, whatever the shape)
     for (const auto& [flags, patterns] : flag_patterns_)
       if ((t.flags & flags) != flags) tried &= ~patterns;
-    // Row 23.356: the later anchors' reach asked here, before the call (most calls ended at it).
+    // Row 23.356: the later anchors' reach asked here, before the call (most calls ended at
+    // it). Made-up example: `Tom Smith spoke` tries no organisation pattern ending on a head
+    // word (`Holdings`) at `Tom`: none holds within its reach.
     for (; tried; tried &= tried - 1) {
       const auto pi = static_cast<std::uint32_t>(std::countr_zero(tried));
       const PatternAnchor& pa = pattern_anchor_[pi];
@@ -1862,7 +1866,8 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
   const Token* const tokens = a.tokens.data();
   for (std::size_t i = sc.first; i < se; ++i) {
     // Row 23.355: name_like()'s first test, asked before free_name() reads the taken marks:
-    // most tokens are no capitalised word and are left at it.
+    // most tokens are no capitalised word and are left at it (`met`, `in` of `Tom Smith met
+    // Jane Roe in Kestby`).
     if (tokens[i].kind != TokenKind::Word || !tokens[i].has(kCapitalized)) continue;
     if (!free_name(a, sc, i)) continue;
     if (sc.caps_line && !sc.in_dateline(i) && caps_common_word(a.tokens[i], sc)) continue;
@@ -1899,7 +1904,8 @@ void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratc
   std::sort(sc.chosen.begin(), sc.chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
   for (auto& c : sc.chosen) {
     // Row 23.356: built in place (room is reserved in recognize()), not built aside, moved in
-    // and destroyed (a Mention holds three strings).
+    // and destroyed (a Mention holds three strings). Made-up example: `Tom Smith` and
+    // `Kestby` of one sentence are two mentions written straight into a.mentions.
     Mention& m = a.mentions.emplace_back();
     m.first_token = c.first;
     m.end_token = c.end;

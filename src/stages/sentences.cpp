@@ -176,7 +176,8 @@ std::size_t next_open_bracket(const Annotation& a, std::size_t k, std::size_t j)
 
 // Row 23.357: RE2::PartialMatch() with no arguments to fill, asked of RE2::Match() itself
 // (what PartialMatch() comes to through PartialMatchN() and DoMatch(): an unanchored search
-// for no submatch), without the two calls that only pass it on.
+// for no submatch), without the two calls that only pass it on. Made-up example: the line
+// `AP Photo/Tom Smith` still matches the credit-line rule.
 bool partial_match(std::string_view text, const re2::RE2& re) {
   return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0);
 }
@@ -186,6 +187,7 @@ bool partial_match(std::string_view text, const re2::RE2& re) {
 // Row 23.354: the tokens are read through a pointer held here (the flag written below may
 // change any memory for the compiler, which reloaded the vector's data each token), and a
 // token that is no quotation mark, nearly every one, is left after one test of its kind.
+// Made-up example: in `"We won," Tom Smith said.` only the two marks are judged.
 void judge_straight_quotes(Annotation& a) {
   const std::size_t n = a.tokens.size();
   Token* const tokens = a.tokens.data();
@@ -229,7 +231,8 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
   };
   // Row 23.354: a word with none of the flags below (no line or paragraph break before it,
   // no abbreviation's stop, no quotation mark) neither closes, opens nor ends a sentence,
-  // and most tokens are such words: each of the tests below would be false for it.
+  // and most tokens are such words: each of the tests below would be false for it. Made-up
+  // example: in `Tom Smith met Dr. Jane Roe in Kestby.` only `Dr.` and `.` go on.
   constexpr std::uint16_t kSplitFlags = kLineBefore | kParaBefore | kAbbrev | kDoubleQuote;
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = a.tokens[i];

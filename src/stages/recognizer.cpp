@@ -110,6 +110,19 @@ bool capital_only(const PatternToken& pt) {
          pt.lex_id == LexName::Demonyms;
 }
 
+// Row 23.355: whether a title (title_cue()) or a gazetteer name (gazetteer_name()) may
+// start at interned word t. The title index and the gazetteer set a word bit on the first
+// word of each of their phrases (kTitleFirst on the lower-case form; the gazetteer's
+// kNameFirstBit as written, kFoldedNameFirstBit folded), and their own first tests,
+// PhraseIndex::match() and Gazetteer::may_start(), give nothing without it: most words (`the`,
+// `said`, `budget`) are passed over by one test of the three bits instead of those two.
+// Made-up example: in `Yesterday President Tom Smith flew to Kestby`, `flew` and `to` ask no
+// look-up; `President` (a title) does as before.
+bool may_open_title_or_name(const Token& t) {
+  constexpr std::uint32_t kLowerFirst = Lexicons::kTitleFirst | Gazetteer::kFoldedNameFirstBit;
+  return t.id == Vocab::kUnset || t.lid == Vocab::kUnset || (t.lbits & kLowerFirst) || (t.nbits & Gazetteer::kNameFirstBit);
+}
+
 // Row 23.280: whether the pattern can only start at a capitalised word: NamePattern's
 // starts_capitalised (its first token required and capitalised), or its optional first
 // tokens and the required one after them each capital_only(), so whichever it starts on
@@ -686,8 +699,11 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.cands.clear();
   sc.caps_line = sc.caps_lines[si];
   sc.scan_marks = sc.sentence_marks[si];  // row 23.342
-  sc.title_line = !sc.caps_line && title_case_line(a, s, false);
-  sc.headline_case = sc.title_line || (!sc.caps_line && title_case_line(a, s, true));
+  // Row 23.356: a title-case line without lists is one with them too (the walk with
+  // lists_too only reads past the numbers and commas that end the other), so the line is
+  // read with lists_too first and read again without only when that holds (most lines: once).
+  sc.headline_case = !sc.caps_line && title_case_line(a, s, true);
+  sc.title_line = sc.headline_case && title_case_line(a, s, false);
   sc.first = s.first_token;
   sc.end = s.end_token;
   sc.dateline_name_end = dateline_name_end(a, lex_, s.first_token, s.end_token);
@@ -1122,7 +1138,7 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
         const PatternAnchor& pa = pattern_anchor_[pi];
         if ((t.flags & pa.first_flags) != pa.first_flags) continue;
         if (pa.first >= 0 && !((mask >> pa.first) & 1u)) continue;
-        pattern_at(a, sc, pi, i);
+        if (anchors_in_reach(sc, pa, i)) pattern_at(a, sc, pi, i);
       }
       continue;
     }
@@ -1133,7 +1149,14 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
     if (!tried) continue;  // (most tokens: no pattern starts here, whatever the shape)
     for (const auto& [flags, patterns] : flag_patterns_)
       if ((t.flags & flags) != flags) tried &= ~patterns;
-    for (; tried; tried &= tried - 1) pattern_at(a, sc, static_cast<std::uint32_t>(std::countr_zero(tried)), i);
+    // Row 23.356: the later anchors' reach asked here, before the call (most calls ended at
+    // it). Made-up example: `Tom Smith spoke` tries no organisation pattern ending on a head
+    // word (`Holdings`) at `Tom`: none holds within its reach.
+    for (; tried; tried &= tried - 1) {
+      const auto pi = static_cast<std::uint32_t>(std::countr_zero(tried));
+      const PatternAnchor& pa = pattern_anchor_[pi];
+      if (pa.later.empty() || anchors_in_reach(sc, pa, i)) pattern_at(a, sc, pi, i);
+    }
   }
 }
 
@@ -1149,8 +1172,9 @@ void Recognizer::cut_before_second_body(const Annotation& a, const SentenceScrat
   c.end = c.match_end = c.end - 2;
 }
 
+// Row 23.356: its callers in pattern_names() ask anchors_in_reach() first (the call is made
+// only for a pattern whose later anchors hold within its reach of token i).
 void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
-  if (!anchors_in_reach(sc, pattern_anchor_[pi], i)) return;
   const NamePattern& p = lex_.name_patterns()[pi];
   auto& caps = sc.caps;
   caps.clear();
@@ -1860,7 +1884,12 @@ std::size_t Recognizer::competitor_surname_end(const Annotation& a, const Senten
 
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t se = sc.end;
+  const Token* const tokens = a.tokens.data();
   for (std::size_t i = sc.first; i < se; ++i) {
+    // Row 23.355: name_like()'s first test, asked before free_name() reads the taken marks:
+    // most tokens are no capitalised word and are left at it (`met`, `in` of `Tom Smith met
+    // Jane Roe in Kestby`).
+    if (tokens[i].kind != TokenKind::Word || !tokens[i].has(kCapitalized)) continue;
     if (!free_name(a, sc, i)) continue;
     if (sc.caps_line && !sc.in_dateline(i) && caps_common_word(a.tokens[i], sc)) continue;
     std::size_t b = i;
@@ -1895,7 +1924,10 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
 void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc) {
   std::sort(sc.chosen.begin(), sc.chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
   for (auto& c : sc.chosen) {
-    Mention m;
+    // Row 23.356: built in place (room is reserved in recognize()), not built aside, moved in
+    // and destroyed (a Mention holds three strings). Made-up example: `Tom Smith` and
+    // `Kestby` of one sentence are two mentions written straight into a.mentions.
+    Mention& m = a.mentions.emplace_back();
     m.first_token = c.first;
     m.end_token = c.end;
     m.span = Span{a.tokens[c.first].span.begin, a.tokens[c.end - 1].span.end};
@@ -1903,7 +1935,6 @@ void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratc
     m.type = c.type;
     m.gazetteer_entry = c.entry;
     m.source.rule.assign(c.rule);
-    a.mentions.push_back(std::move(m));
   }
 }
 
@@ -2370,7 +2401,7 @@ void Recognizer::recognize(Annotation& a) const {
     // Pass 1: titles, honorifics and demonyms (cues), gazetteer names, name patterns.
     for (std::size_t i = s.first_token; i < s.end_token; ++i) {
       const Token& t = a.tokens[i];
-      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word) continue;
+      if (t.has(kFurniture) || t.has(kDuplicate) || t.kind != TokenKind::Word || !may_open_title_or_name(t)) continue;
       title_cue(a, sc, i);
       gazetteer_name(a, sc, i);
     }

@@ -1498,3 +1498,34 @@ TEST(Recognizer, AFieldNotNameBeforeABodysHeadIsPartOfItsName) {
     for (const auto& m : u.mention_texts()) EXPECT_EQ(m.find("Election"), std::string::npos) << text << " " << m;
   }
 }
+
+// Row 23.355: pass 1 asks for a title or a gazetteer name only at a word whose first-word
+// bits (kTitleFirst, the gazetteer's kNameFirstBit and kFoldedNameFirstBit) say one may start
+// there: titles, gazetteer names as written and in capitals are still found among the
+// lower-case words passed over.
+TEST(Recognizer, TitlesAndGazetteerNamesStillStartWhereTheirBitsSay) {
+  const auto lex = gazette::testing::loaded_lexicons();
+  gazette::testing::Prepared p(*lex, "Yesterday President Tom Smith flew from France to Kestby with the board.\n\n"
+                                     "FRANCE AND GERMANY SIGN PACT");
+  Recognizer(*lex).recognize(p.a);
+  std::vector<std::string> gazetteer, cues;
+  for (const auto& m : p.a.mentions)
+    if (m.source.rule.rfind("gazetteer", 0) == 0) gazetteer.emplace_back(p.a.text(m.span));
+  for (const auto& c : p.a.cues) cues.emplace_back(p.a.text(Span{p.a.tokens[c.first_token].span.begin, p.a.tokens[c.end_token - 1].span.end}));
+  EXPECT_EQ(gazetteer, (std::vector<std::string>{"France", "FRANCE", "GERMANY"}));
+  EXPECT_NE(std::find(cues.begin(), cues.end(), "President"), cues.end()) << ::testing::PrintToString(cues);
+  EXPECT_EQ(persons("Yesterday President Tom Smith flew from France to Kestby with the board."), (std::vector<std::string>{"Tom Smith"}));
+}
+
+// Row 23.356: a line is read as title case with lists first and without them only when that
+// holds: a title-case headline keeps its common words out of names, one with a comma is still
+// read as a headline for its speech verb, and a line with a lower-case long word is neither.
+TEST(Recognizer, TitleCaseLinesWithAndWithoutListsReadOnceWhenNeither) {
+  Annotated t("Maria Vaskelt Makes A Bold Appeal on Tarn Island");
+  for (const auto& m : t.mention_texts()) EXPECT_EQ(m.find("Makes"), std::string::npos) << m;
+  const auto comma = persons("Wendell Marsh Warns Voters On Taxes, Aides Say.");
+  EXPECT_NE(std::find(comma.begin(), comma.end(), "Wendell Marsh"), comma.end()) << ::testing::PrintToString(comma);
+  Annotated body("Maria Vaskelt was a founder of the Tarn Railroad Company.");
+  const auto bs = body.mention_texts();
+  EXPECT_EQ(std::count(bs.begin(), bs.end(), "Tarn Railroad Company"), 1) << ::testing::PrintToString(bs);
+}

@@ -412,3 +412,37 @@ TEST(Sentences, AHeadlinesSourceOfTwoWordsIsNotSplitInsideItsName) {
   Fixture f("Rates to rise says Roe Prices will go up next year, the chancellor Jane Roe has said.");
   EXPECT_EQ(f.sentences(), (V{"Rates to rise says Roe", "Prices will go up next year, the chancellor Jane Roe has said."}));
 }
+
+// Row 23.354: the splitter passes over a plain word (no line or paragraph break before it,
+// no abbreviation's stop, no quotation mark) at one test; the words that do carry one still
+// split, open or wrap as before, and straight double marks are still judged.
+TEST(Sentences, PlainWordsPassedOverStillLeaveEverySplitInPlace) {
+  Fixture f("Tom Smith met Dr. Jane Roe in Kestby. \"We will build it,\" she said.\n"
+            "The board of\nKestby Holdings agreed. Work starts soon\n\nA new paragraph opens here.");
+  EXPECT_EQ(f.sentences(), (V{"Tom Smith met Dr. Jane Roe in Kestby.", "\"We will build it,\" she said.",
+                              "The board of\nKestby Holdings agreed.", "Work starts soon", "A new paragraph opens here."}));
+  EXPECT_EQ(f.a.sentences.back().paragraph, 1u);
+  std::vector<std::uint16_t> marks;
+  for (const auto& t : f.a.tokens)
+    if (t.kind == TokenKind::Quote) marks.push_back(t.flags & (kOpenQuote | kCloseQuote));
+  EXPECT_EQ(marks, (std::vector<std::uint16_t>{kOpenQuote, kCloseQuote}));
+}
+
+// Row 23.357: the furniture rules are asked through RE2::Match() itself, with what
+// PartialMatch() asked (an unanchored search): a credit line and a credit in brackets are
+// still furniture, a line naming the same words in running text is not.
+TEST(Sentences, FurnitureRulesAskedDirectlyStillMatchAsBefore) {
+  Fixture f("Tom Smith spoke in Kestby. (Jane Roe/Reuters)\n\nAP Photo/Tom Smith\n\nAP reporters met Jane Roe on Monday.");
+  ASSERT_EQ(f.a.sentences.size(), 4u);
+  EXPECT_FALSE(f.a.sentences[0].furniture);
+  EXPECT_TRUE(f.a.sentences[1].furniture);
+  EXPECT_TRUE(f.a.sentences[2].furniture);
+  EXPECT_FALSE(f.a.sentences[3].furniture);
+  re2::RE2 credit("Photo/\\w+");
+  for (const char* text : {"AP Photo/Tom", "x Photo/Roe y", "Photo"}) {
+    const std::string_view v(text);
+    EXPECT_EQ(credit.Match(re2::StringPiece(v.data(), v.size()), 0, v.size(), re2::RE2::UNANCHORED, nullptr, 0),
+              re2::RE2::PartialMatch(text, credit))
+        << text;
+  }
+}

@@ -912,6 +912,12 @@ std::vector<std::int32_t> collectives_at(const Annotation& a) {
 }  // namespace
 
 std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
+  return find_affiliations(a, lex, a.mentions_in_text_order());
+}
+
+// Row 23.368: `order` is a.mentions_in_text_order(), made by the caller (the relations stage
+// makes it once a document for its passes and this one).
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, const std::vector<std::uint32_t>& order) {
   const std::vector<std::int32_t> collective = collectives_at(a);
   Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1), std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
@@ -939,7 +945,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       }
     }
   }
-  for (const std::uint32_t mi : a.mentions_in_text_order())  // row 18.360: party descriptions, in text order
+  for (const std::uint32_t mi : order)  // row 18.360: party descriptions, in text order
     if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() &&
                                            !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.party_description(m);

@@ -62,7 +62,8 @@ struct Reading {
   mutable std::vector<CueHit> cue_hits;
   mutable bool cue_hits_ready = false;
   // Annotation::mentions_in_text_order(), made once by extract_relations() before the
-  // passes that read it (find_arguments(), located_in(), from_quotes()): no pass adds a
+  // passes that read it (role_in()'s find_affiliations() since row 23.368, find_arguments(),
+  // located_in(), from_quotes()): no pass adds a
   // mention or moves one, so the order is the same for all three (row 23.161).
   std::vector<std::uint32_t> mention_order;
   // The document is a sports report (entities.hpp is_sports_report()): -1 until a cue

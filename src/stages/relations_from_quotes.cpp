@@ -64,9 +64,9 @@ using Judged = std::pair<std::size_t, std::size_t>;
 // the first token ending past the quote), not by a walk over the quote's words.
 Judged quote_tokens(const Annotation& a, const Quote& q) {
   const std::size_t t0 = a.token_at(q.span.begin);
-  std::size_t te = t0;
-  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
-  return {t0, te};
+  const auto past = std::partition_point(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.end(),
+                                         [&](const Token& t) { return t.span.end <= q.span.end; });
+  return {t0, static_cast<std::size_t>(past - a.tokens.begin())};
 }
 
 // The quote's tokens for the rules that read a judgement in them; none when the cue is a

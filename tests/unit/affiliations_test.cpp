@@ -297,3 +297,13 @@ TEST(Affiliations, TheOrderGivenByTheCallerFindsTheSameAffiliations) {
     EXPECT_EQ(made[k].rule, given[k].rule);
   }
 }
+
+// Row 23.369: find_affiliations() reads only the tokens with something to read (a name's
+// first token, a collective's, a presidency noun: next_affiliation_token()); the presidency
+// noun of one sentence and the post after a name in the next are both read.
+TEST(Affiliations, ThePresidencyAndThePostAreReadWhereTheTokensSkippedHoldNone) {
+  Annotated t("Norway took up the presidency of the Nordic Council in May. Acme Corp has named a new manager "
+              "after Tom Smith, its chairman, retired.");
+  EXPECT_TRUE(t.has_relation("Norway", "MEMBER_OF", "Nordic Council"));
+  EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
+}

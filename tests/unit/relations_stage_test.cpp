@@ -2092,3 +2092,18 @@ TEST(RelationsStage, ShortNameAndInstitutionNounAreReadOnlyInQuotesHoldingThem) 
   EXPECT_TRUE(committee.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
   EXPECT_FALSE(committee.has_relation("Jack Doe", "SAID_ABOUT", "Harbour Committee"));
 }
+
+// Row 23.369: the relation cues of a document are looked up only at the tokens that may open
+// one (next_cue_start()); cues in the first and last sentences, a sentence with none
+// between, are all found. And a quote's words end at its last token (quote_tokens()' binary
+// search): the blame phrase as the quote's last words is read, the evaluation in the
+// writer's sentence after the quote is not the speaker's.
+TEST(RelationsStage, CuesAndQuoteWordsAreFoundWhereTheTokensSkippedHoldNone) {
+  const Related cues("Tom Smith praised Jane Roe on Monday. The weather in the north was mild and dry. "
+                     "Jane Roe met Richard Poe at the far post.");
+  EXPECT_TRUE(cues.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(cues.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  const Related quoted("\"Tom Smith is to blame,\" Jane Roe said. Jack Doe is brilliant.");
+  EXPECT_TRUE(quoted.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  EXPECT_FALSE(quoted.has_relation("Jane Roe", "SUPPORTS", "Jack Doe"));
+}

@@ -2107,3 +2107,15 @@ TEST(RelationsStage, CuesAndQuoteWordsAreFoundWhereTheTokensSkippedHoldNone) {
   EXPECT_TRUE(quoted.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
   EXPECT_FALSE(quoted.has_relation("Jane Roe", "SUPPORTS", "Jack Doe"));
 }
+
+// Row 23.369: read_clauses() marks a direct quote's tokens at once (its end by a binary
+// search) and reads only the quotation marks of each sentence for fragments; a one-word
+// fragment after a direct quote stays part of its clause, a quote of five words does not.
+TEST(RelationsStage, AFragmentAfterADirectQuoteIsStillPartOfItsClause) {
+  const Related fragment("\"We will keep working,\" said Tom Smith. Jane Roe criticized the \"reckless\" tone of "
+                         "Norway's statements.");
+  EXPECT_TRUE(fragment.has_relation("Jane Roe", "CRITICIZED", "Norway"));
+  const Related longer("\"We will keep working,\" said Tom Smith. Jane Roe criticized the \"very reckless and wholly "
+                       "careless\" tone of Norway's statements.");
+  EXPECT_FALSE(longer.has_relation("Jane Roe", "CRITICIZED", "Norway"));
+}

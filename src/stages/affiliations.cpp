@@ -909,9 +909,27 @@ std::vector<std::int32_t> collectives_at(const Annotation& a) {
   return at;
 }
 
+// Row 23.369: the first token in [k, end) at which find_affiliations()' walk over a sentence
+// has something to read (a name's first token, a collective's, a presidency noun), `end`
+// when none: a tight walk, kept out of the walk's body, over the tokens that are none of the
+// three (most of them). `Acme Corp named Tom Smith its chairman`: `Acme`, `Tom`; the rest skipped.
+[[gnu::noinline]] std::size_t next_affiliation_token(const Lexicons& lex, const std::vector<Token>& tokens,
+                                                     const std::int32_t* mention_at, const std::int32_t* collective,
+                                                     std::size_t k, std::size_t end) {
+  for (; k < end; ++k)
+    if (mention_at[k] >= 0 || collective[k] >= 0 || lex.in(Words::PresidencyNouns, tokens[k])) return k;
+  return end;
+}
+
 }  // namespace
 
 std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
+  return find_affiliations(a, lex, a.mentions_in_text_order());
+}
+
+// Row 23.368: `order` is a.mentions_in_text_order(), made by the caller (the relations stage
+// makes it once a document for its passes and this one).
+std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex, const std::vector<std::uint32_t>& order) {
   const std::vector<std::int32_t> collective = collectives_at(a);
   Finder f{Scan{a, lex, std::vector<std::int32_t>(a.tokens.size() + 1, -1), std::vector<std::int32_t>(a.tokens.size() + 1, -1)}, {}};
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi)
@@ -922,7 +940,10 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
-    for (std::size_t k0 = st.first_token; k0 < st.end_token; ++k0) {
+    const auto next = [&](std::size_t k) {  // row 23.369: the tokens with nothing to read skipped
+      return next_affiliation_token(lex, a.tokens, f.sc.mention_at.data(), collective.data(), k, st.end_token);
+    };
+    for (std::size_t k0 = next(st.first_token); k0 < st.end_token; k0 = next(k0 + 1)) {
       if (lex.in(Words::PresidencyNouns, a.tokens[k0])) f.presidency(si, k0);
       const std::int32_t mi = f.sc.mention_at[k0];
       if (mi < 0 && collective[k0] >= 0) f.org_phrase(si, a.unwritten_references[static_cast<std::size_t>(collective[k0])]);
@@ -939,7 +960,7 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       }
     }
   }
-  for (const std::uint32_t mi : a.mentions_in_text_order())  // row 18.360: party descriptions, in text order
+  for (const std::uint32_t mi : order)  // row 18.360: party descriptions, in text order
     if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() &&
                                            !a.sentences[m.sentence].furniture && !a.sentences[m.sentence].duplicate)
       f.party_description(m);

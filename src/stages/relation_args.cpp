@@ -87,10 +87,15 @@ bool nationality_modifier(const Reading& r, const std::vector<Arg>& v, std::size
   return true;
 }
 
+// Row 23.366: the marks of the arguments to drop are one byte each in one list for the
+// whole document (a sentence's marks overwrite the last's), not a vector<bool> made per
+// sentence: no allocation per sentence, no bit packing (`Tom Smith held talks with US envoy
+// Jane Roe`: three marks, `US` dropped, as before).
 void nationality_modifiers(Reading& r) {
+  std::vector<char> drop;
   for (std::size_t si = 0; si < r.by_sentence.size(); ++si) {
     auto& v = r.by_sentence[si];
-    std::vector<bool> drop(v.size(), false);
+    drop.resize(v.size());
     for (std::size_t k = 0; k < v.size(); ++k) drop[k] = nationality_modifier(r, v, k, r.a.sentences[si].first_token);
     std::size_t kept = 0;
     for (std::size_t k = 0; k < v.size(); ++k)

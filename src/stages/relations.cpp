@@ -35,7 +35,8 @@ bool ends_fit(RelationType type, EntityType ht, EntityType tt) {
 // roles, and ROLE_IN / MEMBER_OF read from the name phrase (affiliations.hpp). A phrase
 // that makes the person a member of an organisation ("Labour MP X") gives no post in it.
 void role_in(Reading& r) {
-  const auto affiliations = find_affiliations(r.a, r.lex);  // `the party's`: the stage's collectives
+  // `the party's`: the stage's collectives; r.mention_order made before (row 23.368)
+  const auto affiliations = find_affiliations(r.a, r.lex, r.mention_order);
   auto member_by_phrase = [&](const RoleFact& f) {
     return std::any_of(affiliations.begin(), affiliations.end(), [&](const Affiliation& x) {
       return x.type == RelationType::MemberOf && x.head == f.person && x.tail == f.of && x.sentence == f.sentence;
@@ -212,9 +213,11 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
     beyond.push_back(std::move(r.by_sentence.back()));
   for (const std::size_t n = a.sentences.size(); r.by_sentence.size() < n && !beyond.empty(); beyond.pop_back())
     r.by_sentence.push_back(std::move(beyond.back()));
+  // Row 23.368: made before role_in(), whose find_affiliations() reads it too (no pass of
+  // the stage adds or moves a mention: the same order as when it was made after role_in()).
+  r.mention_order = a.mentions_in_text_order();
   relations::role_in(r);
   relations::read_clauses(r);
-  r.mention_order = a.mentions_in_text_order();
   relations::find_arguments(r);
   relations::read_cues(r);
   relations::apart_cues(r);  // rows 18.335-18.336

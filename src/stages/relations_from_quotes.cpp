@@ -60,11 +60,13 @@ void held_responsible(Reading& r, const Quote& q, std::size_t t0, std::size_t k,
 // The tokens [first, end) of a quote's words. Found once per quote (from_quotes()) and
 // passed to the rules that read the words.
 using Judged = std::pair<std::size_t, std::size_t>;
+// Row 23.369: the end is found by a binary search from t0 (token ends rise in text order:
+// the first token ending past the quote), not by a walk over the quote's words.
 Judged quote_tokens(const Annotation& a, const Quote& q) {
   const std::size_t t0 = a.token_at(q.span.begin);
-  std::size_t te = t0;
-  while (te < a.tokens.size() && a.tokens[te].span.end <= q.span.end) ++te;
-  return {t0, te};
+  const auto past = std::partition_point(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.end(),
+                                         [&](const Token& t) { return t.span.end <= q.span.end; });
+  return {t0, static_cast<std::size_t>(past - a.tokens.begin())};
 }
 
 // The quote's tokens for the rules that read a judgement in them; none when the cue is a
@@ -1171,15 +1173,35 @@ struct TitleScan {
 // Row 23.350: quoted_titles_about() (row 18.372) needs a word that may open a title (the
 // title index's first-word bit, the test its own loop makes first), read in this same pass:
 // `"We will keep working," said Tom Smith` holds none, and its token loop is not run.
+// Row 23.367: short_names_about() needs a capitalised word right after a definite article
+// (`the Bank`), institution_nouns_about() a word of institution_nouns (`the committee`), both
+// inside [first, end): read in this same pass, so a quote without them (`"We will keep
+// working," said Tom Smith`) is not walked again for them.
 struct QuoteWords {
   bool cue_opener = false, launch_verb = false, bilateral_noun = false, party_word = false, country_noun = false;
   bool title_word = false;
+  bool short_name = false, institution_noun = false;  // row 23.367
 };
+
+// Row 23.367: token -> inside a mention (short_names_about()'s test), made at the first
+// quote that asks it: most documents have no quote with `the` and a capitalised word.
+const std::vector<char>& mention_tokens(const Annotation& a, std::optional<std::vector<char>>& in_name) {
+  if (!in_name) {
+    in_name.emplace(a.tokens.size(), 0);
+    for (const Mention& m : a.mentions)
+      for (auto k = m.first_token; k < m.end_token; ++k) (*in_name)[k] = 1;
+  }
+  return *in_name;
+}
 
 QuoteWords quote_words(const Reading& r, const Judged& words) {
   QuoteWords w;
+  bool after_definite = false;  // row 23.367: the token before is a definite article
   for (std::size_t k = words.first; k < words.second; ++k) {
     const Token& t = r.a.tokens[k];
+    w.short_name |= after_definite && t.has(kCapitalized);
+    after_definite = r.lex.in(Words::DefiniteArticles, t);
+    w.institution_noun |= r.lex.in(Words::InstitutionNouns, t);
     w.cue_opener |= may_open_cue(t);
     w.launch_verb |= r.lex.in(Words::LaunchVerbs, t);
     w.bilateral_noun |= r.lex.in(Words::BilateralNouns, t);
@@ -1204,9 +1226,7 @@ void from_quotes(Reading& r) {
   std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed
   std::optional<std::vector<std::string>> org_names;            // institution_nouns_about(): when first needed
   std::optional<TitleScan> titles;                              // quoted_titles_about(): when first needed
-  std::vector<char> in_name(a.tokens.size(), 0);
-  for (const Mention& m : a.mentions)
-    for (auto k = m.first_token; k < m.end_token; ++k) in_name[k] = 1;
+  std::optional<std::vector<char>> in_name;                     // short_names_about(): when first needed (row 23.367)
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       const Judged words = quote_tokens(a, q);
@@ -1216,14 +1236,14 @@ void from_quotes(Reading& r) {
       if (has.cue_opener) judged_in_quote(r, q, judged, named_end, res);
       if (has.launch_verb) lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);
-      short_names_about(r, q, by_head, in_name);
+      if (has.short_name) short_names_about(r, q, by_head, mention_tokens(a, in_name));  // row 23.367
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
       reference_to(r, q);
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
       if (has.bilateral_noun) bilateral_partner_about(r, q, words);
-      institution_nouns_about(r, q, org_names);
+      if (has.institution_noun) institution_nouns_about(r, q, org_names);  // row 23.367
       if (has.party_word) own_party_about(r, q);
       if (has.title_word) quoted_titles_about(r, q, words, titles);  // row 23.350
       if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)

@@ -62,7 +62,8 @@ struct Reading {
   mutable std::vector<CueHit> cue_hits;
   mutable bool cue_hits_ready = false;
   // Annotation::mentions_in_text_order(), made once by extract_relations() before the
-  // passes that read it (find_arguments(), located_in(), from_quotes()): no pass adds a
+  // passes that read it (role_in()'s find_affiliations() since row 23.368, find_arguments(),
+  // located_in(), from_quotes()): no pass adds a
   // mention or moves one, so the order is the same for all three (row 23.161).
   std::vector<std::uint32_t> mention_order;
   // The document is a sports report (entities.hpp is_sports_report()): -1 until a cue
@@ -87,6 +88,16 @@ struct Reading {
   bool sports_report() const;
 };
 
+// Row 23.369: the first token in [i, end) at which the relation index may open a cue (its
+// first-word bit, Lexicons::kRelationFirst, the bit the index was made with, or a word not
+// interned: PhraseIndex::match() returns 0 at once at any other), `end` when none: a tight
+// walk over the tokens no cue opens (most of them). `Tom Smith met Jane Roe`: only `met`.
+[[gnu::noinline]] inline std::size_t next_cue_start(const std::vector<Token>& tokens, std::size_t i, std::size_t end) {
+  for (; i < end; ++i)
+    if (tokens[i].lid == Vocab::kUnset || (tokens[i].lbits & Lexicons::kRelationFirst) != 0) return i;
+  return end;
+}
+
 // Each relation cue in the sentences that may hold a relation (not furniture, not a
 // duplicate, with arguments), in text order, outside direct quotes when `outside_quotes`:
 // `f(sentence, first token, length, cue)`.
@@ -97,7 +108,8 @@ void for_each_cue(const Reading& r, bool outside_quotes, F&& f) {
     for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
       const Sentence& s = a.sentences[si];
       if (s.furniture || s.duplicate) continue;
-      for (std::size_t i = s.first_token; i < s.end_token; ++i) {
+      for (std::size_t i = next_cue_start(a.tokens, s.first_token, s.end_token); i < s.end_token;
+           i = next_cue_start(a.tokens, i + 1, s.end_token)) {  // row 23.369: no cue opens at the tokens skipped
         std::uint32_t payload = 0;
         if (const std::size_t n = r.lex.relation_index().match(a.tokens, i, s.end_token, payload))
           r.cue_hits.push_back({si, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(n), payload});

@@ -279,3 +279,31 @@ TEST(Affiliations, BothReadingsAfterANameNeedTheCommaAfterIt) {
                  "successor soon.");
   EXPECT_FALSE(none.has_relation("Jane Roe", "ROLE_IN", "Halvern Rovers FC"));
 }
+
+// Row 23.368: find_affiliations() given the mentions' text order made by its caller (the
+// relations stage) finds the same affiliations, in the same order, as when it makes the order.
+TEST(Affiliations, TheOrderGivenByTheCallerFindsTheSameAffiliations) {
+  Annotated t("Labour MP Jane Roe met Tom Smith, the Tarn Party's leader, on Monday. "
+              "Acme Corp has named a new manager after Jack Doe, its chairman, retired.");
+  const auto& lex = gazette::testing::pipeline().lexicons();
+  const auto made = find_affiliations(t.a, lex);
+  const auto given = find_affiliations(t.a, lex, t.a.mentions_in_text_order());
+  ASSERT_GE(made.size(), 2u);
+  ASSERT_EQ(made.size(), given.size());
+  for (std::size_t k = 0; k < made.size(); ++k) {
+    EXPECT_EQ(made[k].head, given[k].head);
+    EXPECT_EQ(made[k].tail, given[k].tail);
+    EXPECT_EQ(made[k].type, given[k].type);
+    EXPECT_EQ(made[k].rule, given[k].rule);
+  }
+}
+
+// Row 23.369: find_affiliations() reads only the tokens with something to read (a name's
+// first token, a collective's, a presidency noun: next_affiliation_token()); the presidency
+// noun of one sentence and the post after a name in the next are both read.
+TEST(Affiliations, ThePresidencyAndThePostAreReadWhereTheTokensSkippedHoldNone) {
+  Annotated t("Norway took up the presidency of the Nordic Council in May. Acme Corp has named a new manager "
+              "after Tom Smith, its chairman, retired.");
+  EXPECT_TRUE(t.has_relation("Norway", "MEMBER_OF", "Nordic Council"));
+  EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
+}

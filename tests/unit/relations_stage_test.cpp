@@ -2060,3 +2060,62 @@ TEST(RelationsStage, QuotedTitleIsReadOnlyInQuotesWithATitleWord) {
   EXPECT_TRUE(titled.has_relation("Jane Roe", "SAID_ABOUT", "Tom Smith"));
   EXPECT_FALSE(titled.has_relation("Jack Doe", "SAID_ABOUT", "Tom Smith"));
 }
+
+// Row 23.366: nationality_modifiers() marks the arguments to drop in one byte list for the
+// whole document, overwritten sentence by sentence; a later sentence with fewer arguments
+// reads only its own marks: the country qualifying a name in the first sentence is dropped,
+// the country the second sentence's cue takes as its object is kept.
+TEST(RelationsStage, NationalityMarksOfOneSentenceDoNotCarryIntoTheNext) {
+  const Related t("Jane Roe held talks with US banker Richard Poe and Tom Smith on Monday. "
+                  "Jack Doe held talks with Russia on Tuesday.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(t.has_relation("Jane Roe", "MET_WITH", "United States"));
+  EXPECT_TRUE(t.has_relation("Jack Doe", "MET_WITH", "Russia"));
+  const Related reversed("Jack Doe held talks with Russia on Tuesday. "
+                         "Jane Roe held talks with US banker Richard Poe on Monday.");
+  EXPECT_TRUE(reversed.has_relation("Jack Doe", "MET_WITH", "Russia"));
+  EXPECT_TRUE(reversed.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  EXPECT_FALSE(reversed.has_relation("Jane Roe", "MET_WITH", "United States"));
+}
+
+// Row 23.367: short_names_about() and institution_nouns_about() are asked only for a quote
+// whose words hold a capitalised word right after a definite article, or an institution noun
+// (quote_words()' pass); a quote without them comes first and gives nothing, and the words
+// are still read as the quote's last words.
+TEST(RelationsStage, ShortNameAndInstitutionNounAreReadOnlyInQuotesHoldingThem) {
+  const Related bank("The Bank of Vellmark raised rates on Monday. \"We will keep working,\" said Jack Doe. "
+                     "\"We trust the Bank,\" said Jane Roe.");
+  EXPECT_TRUE(bank.has_relation("Jane Roe", "SAID_ABOUT", "Bank of Vellmark"));
+  EXPECT_FALSE(bank.has_relation("Jack Doe", "SAID_ABOUT", "Bank of Vellmark"));
+  const Related committee("Tom Smith sat on the Harbour Committee for years. \"We will keep working,\" said Jack Doe. "
+                          "\"We fought hard for it on the committee,\" said Jane Roe.");
+  EXPECT_TRUE(committee.has_relation("Jane Roe", "SAID_ABOUT", "Harbour Committee"));
+  EXPECT_FALSE(committee.has_relation("Jack Doe", "SAID_ABOUT", "Harbour Committee"));
+}
+
+// Row 23.369: the relation cues of a document are looked up only at the tokens that may open
+// one (next_cue_start()); cues in the first and last sentences, a sentence with none
+// between, are all found. And a quote's words end at its last token (quote_tokens()' binary
+// search): the blame phrase as the quote's last words is read, the evaluation in the
+// writer's sentence after the quote is not the speaker's.
+TEST(RelationsStage, CuesAndQuoteWordsAreFoundWhereTheTokensSkippedHoldNone) {
+  const Related cues("Tom Smith praised Jane Roe on Monday. The weather in the north was mild and dry. "
+                     "Jane Roe met Richard Poe at the far post.");
+  EXPECT_TRUE(cues.has_relation("Tom Smith", "SUPPORTS", "Jane Roe"));
+  EXPECT_TRUE(cues.has_relation("Jane Roe", "MET_WITH", "Richard Poe"));
+  const Related quoted("\"Tom Smith is to blame,\" Jane Roe said. Jack Doe is brilliant.");
+  EXPECT_TRUE(quoted.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  EXPECT_FALSE(quoted.has_relation("Jane Roe", "SUPPORTS", "Jack Doe"));
+}
+
+// Row 23.369: read_clauses() marks a direct quote's tokens at once (its end by a binary
+// search) and reads only the quotation marks of each sentence for fragments; a one-word
+// fragment after a direct quote stays part of its clause, a quote of five words does not.
+TEST(RelationsStage, AFragmentAfterADirectQuoteIsStillPartOfItsClause) {
+  const Related fragment("\"We will keep working,\" said Tom Smith. Jane Roe criticized the \"reckless\" tone of "
+                         "Norway's statements.");
+  EXPECT_TRUE(fragment.has_relation("Jane Roe", "CRITICIZED", "Norway"));
+  const Related longer("\"We will keep working,\" said Tom Smith. Jane Roe criticized the \"very reckless and wholly "
+                       "careless\" tone of Norway's statements.");
+  EXPECT_FALSE(longer.has_relation("Jane Roe", "CRITICIZED", "Norway"));
+}

@@ -1230,3 +1230,20 @@ TEST(Roles, ARolePhraseIsFoundWhereverItsTitleStands) {
       << ::testing::PrintToString(found);
   EXPECT_EQ(find_role_phrases(t.a, t.lex()).size(), t.a.role_phrases.size());
 }
+
+// Row 23.362: pronoun()'s walk back asks each earlier sentence's subject and last speaker
+// once (Resolver::remembered()); the pronouns after it read the same answers, with the
+// antecedent each look-up gave: `She` twice after Jane Roe's quotation (its last speaker),
+// then `He` past them to the subject of the first sentence.
+TEST(CoreferenceStage, PronounsInARowReadTheEarlierSentencesAnswersWithTheirAntecedents) {
+  UpToRoles t("Tom Smith opened the new harbour in Kestby on Monday. \"The boats are back,\" Jane Roe said. "
+              "She thanked the crew. She smiled at the crowd. He left early.");
+  resolve_coreference(t.a, t.lex());
+  std::vector<std::string> found;
+  for (const Mention* m : references(t.a)) {
+    const std::string antecedent = m->antecedent < 0 ? "-" : std::string(t.a.text(t.a.mentions[static_cast<std::size_t>(m->antecedent)].span));
+    found.push_back(std::string(t.a.text(m->span)) + " " + t.name(m->entity) + " " + antecedent);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"She Jane Roe Jane Roe", "She Jane Roe Jane Roe", "He Tom Smith Tom Smith"}))
+      << ::testing::PrintToString(found);
+}

@@ -1247,3 +1247,26 @@ TEST(CoreferenceStage, PronounsInARowReadTheEarlierSentencesAnswersWithTheirAnte
   EXPECT_EQ(found, (std::vector<std::string>{"She Jane Roe Jane Roe", "She Jane Roe Jane Roe", "He Tom Smith Tom Smith"}))
       << ::testing::PrintToString(found);
 }
+
+// Row 23.364: token_reference() asks each reading only of a token its first test passes:
+// a capitalised word as a surname (`Smith`, named already, gives none), he/she as a
+// pronoun, `it` as a body's pronoun; a capitalised word that is neither (`Harbour`) and a
+// lower-case word give none.
+TEST(Coreference, ATokensReferenceIsAskedOfTheReadingItsWordOpens) {
+  UpToRoles t("Tom Smith founded Acme Corp in Kestby. Smith said the harbour would reopen. He smiled. "
+              "Acme Corp said profits rose. It hired ten workers. Harbour fees rose.");
+  Resolver r(t.a, t.lex());
+  const auto last_token = [&](std::string_view w) {
+    std::size_t at = t.a.tokens.size();
+    for (std::size_t k = 0; k < t.a.tokens.size(); ++k)
+      if (t.a.tokens[k].norm == w) at = k;
+    return at;
+  };
+  std::string from;
+  EXPECT_EQ(r.token_reference(last_token("Smith"), from), -1);  // a name already: its mention
+  EXPECT_EQ(t.name(r.token_reference(last_token("He"), from)), "Tom Smith");
+  EXPECT_EQ(r.last_from().rule, "pronoun");
+  EXPECT_EQ(t.name(r.token_reference(last_token("It"), from)), "Acme Corp");
+  EXPECT_EQ(r.token_reference(last_token("Harbour"), from), -1);
+  EXPECT_EQ(r.token_reference(last_token("hired"), from), -1);
+}

@@ -1998,6 +1998,9 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
       set_from(ref->span, kSurnameRule, ref->antecedent);
       return ref->entity;
     }
+    // Row 23.365: the surnames' filter asked here first once the table is built (the
+    // call's own first test; `Harbour` after `Tom Smith` is passed without the call).
+    if (surnames_built_ && !surname_filter_.may_hold(t.lower)) continue;
     const std::int32_t person = person_by_surname(t.lower);
     if (person < 0) continue;
     const Entity& en = a.entities[static_cast<std::size_t>(person)];

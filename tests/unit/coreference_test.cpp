@@ -1270,3 +1270,28 @@ TEST(Coreference, ATokensReferenceIsAskedOfTheReadingItsWordOpens) {
   EXPECT_EQ(r.token_reference(last_token("Harbour"), from), -1);
   EXPECT_EQ(r.token_reference(last_token("hired"), from), -1);
 }
+
+// Row 23.365: surname() asks the surnames' filter itself once the table is built, before
+// the call to person_by_surname(): a bare surname no mention covers (`Wendle`, the last
+// word of `Brian 'Axe' Wendle`, its mention taken off the maps) is still that person's, by
+// the surname rule; a capitalised
+// word that is no surname (`Harbour`) gives none, asked before and after the table.
+TEST(Coreference, ABareSurnameIsStillFoundWhenTheFilterIsAskedFirst) {
+  UpToRoles t("Fans cheered on Friday. Singer Brian 'Axe' Wendle told a radio station that he would quit. "
+              "Wendle added that Harbour fees would rise.");
+  Resolver r(t.a, t.lex());
+  std::size_t wendle = 0, harbour = 0;
+  for (std::size_t k = 0; k < t.a.tokens.size(); ++k) {
+    if (t.a.tokens[k].norm == "Wendle") wendle = k;
+    if (t.a.tokens[k].norm == "Harbour") harbour = k;
+  }
+  ASSERT_GT(wendle, 0u);
+  r.mention_cover[wendle] = -1;  // as if the recognizer had left the bare surname
+  r.mention_at[wendle] = -1;
+  std::string from;
+  EXPECT_EQ(r.token_reference(harbour, from), -1);  // builds the table
+  EXPECT_EQ(t.name(r.token_reference(wendle, from)), "Brian 'Axe' Wendle");
+  EXPECT_EQ(r.last_from().rule, "surname");
+  EXPECT_EQ(from, "Wendle");
+  EXPECT_EQ(r.token_reference(harbour, from), -1);  // the filter, asked first
+}

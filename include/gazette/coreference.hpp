@@ -271,7 +271,10 @@ class Resolver {
   std::int32_t opening_name(std::size_t npb, std::size_t verb, std::size_t sentence_first, std::int32_t& mention);
   std::int32_t clause_subject(std::size_t verb, std::size_t npb, std::size_t sentence_first, std::string& from,
                               std::int32_t& mention);
-  void set_from(Span s, std::string_view rule, std::int32_t antecedent) { from_ = From{s, std::string(rule), antecedent}; }
+  void set_from(Span s, std::string_view rule, std::int32_t antecedent) {
+    from_ = From{s, std::string(rule), antecedent};
+    ++from_sets_;
+  }
   bool agrees(std::size_t pronoun_token, std::int32_t entity);
   // Row A1172: the person a postposed epithet (`"Q," said the 24-year-old`) re-names, or -1.
   std::int32_t epithet_antecedent(std::size_t b);
@@ -315,6 +318,20 @@ class Resolver {
   std::int32_t antecedent_ = -1;  // mention the last pronoun() went through
   From from_;
   Mode mode_;
+  // Row 23.362: what pronoun()'s walk back was told of an earlier sentence (its subject,
+  // the last speaker in it) at the top of the recursion, with what the look-up left in
+  // antecedent_ and from_; by sentence and look-up, Stage mode only (remembered()).
+  struct SentenceAnswer {
+    std::int32_t who = -1;
+    std::int32_t antecedent = 0;  // kUntouched: left as it was
+    std::int32_t from = -1;       // index into answer_froms_, -1: from_ not set
+    bool asked = false;
+  };
+  std::vector<SentenceAnswer> sentence_answers_;  // 2 a sentence, made at the first look-up
+  std::vector<From> answer_froms_;
+  std::uint32_t from_sets_ = 0;  // set_from() calls so far
+  template <class Ask>
+  std::int32_t remembered(std::uint32_t lookup, std::uint32_t sentence, Ask&& ask);
 };
 
 // The coreference stage (see WRITES above), with a Resolver in Mode::Stage built for it.

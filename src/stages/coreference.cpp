@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 #include <utility>
 
 namespace gazette {
@@ -404,6 +405,8 @@ void Resolver::fill_mention_maps() {
 
 void Resolver::to_lookup() {
   mode_ = Mode::Lookup;
+  sentence_answers_.clear();  // row 23.362: the stage's answers only
+  answer_froms_.clear();
   from_ = From{};
   antecedent_ = -1;
   // The references appended since, in text order (ties: in the order added), as the
@@ -662,6 +665,47 @@ bool Resolver::agrees_in_form(std::size_t pos, std::size_t k) const {
   return (male(a.tokens[pos]) && male(a.tokens[k])) || (female(a.tokens[pos]) && female(a.tokens[k]));
 }
 
+// Row 23.362: the answer of `ask` (a look-up of earlier sentence `sentence` by pronoun()'s
+// walk back, which the pronouns after it ask again) computed once per look-up and sentence
+// at the top of the recursion (pronoun() called from outside it, no body chain), with its
+// effect on antecedent_ (a value written, or none: kUntouched while it runs) and on from_
+// (set_from() counted) played back on each later call, so every call leaves the Resolver
+// as asking afresh would; deeper calls ask afresh. Made-up
+// example: `Tom Smith spoke. Jane Roe nodded. He left. He smiled.`: the second `He` reads
+// the subjects of `Tom Smith spoke.` and `Jane Roe nodded.` from the first one's answers.
+namespace {
+constexpr std::int32_t kUntouched = std::numeric_limits<std::int32_t>::min();
+}  // namespace
+
+template <class Ask>
+std::int32_t Resolver::remembered(std::uint32_t lookup, std::uint32_t sentence, Ask&& ask) {
+  if (pronoun_depth_ != 1 || body_chain_depth_ != 0) return ask();  // deeper: asked afresh
+  if (sentence_answers_.empty()) sentence_answers_.resize(2 * a.sentences.size());
+  SentenceAnswer& slot = sentence_answers_[2 * std::size_t{sentence} + lookup];
+  if (slot.asked) {
+    if (slot.antecedent != kUntouched) antecedent_ = slot.antecedent;
+    if (slot.from >= 0) {
+      from_ = answer_froms_[static_cast<std::size_t>(slot.from)];
+      ++from_sets_;
+    }
+    return slot.who;
+  }
+  const std::int32_t saved = antecedent_;
+  const std::uint32_t sets = from_sets_;
+  antecedent_ = kUntouched;
+  const std::int32_t who = ask();
+  SentenceAnswer& now = sentence_answers_[2 * std::size_t{sentence} + lookup];
+  now.asked = true;
+  now.who = who;
+  now.antecedent = antecedent_;
+  if (from_sets_ != sets) {
+    now.from = static_cast<std::int32_t>(answer_froms_.size());
+    answer_froms_.push_back(from_);
+  }
+  if (antecedent_ == kUntouched) antecedent_ = saved;
+  return who;
+}
+
 std::int32_t Resolver::pronoun(std::size_t pos) {
   if (pos >= sentence_of.size() || pronoun_depth_ > 2) return -1;
   if (mode_ == Mode::Lookup) {  // what the coreference stage resolved here
@@ -682,14 +726,20 @@ std::int32_t Resolver::pronoun(std::size_t pos) {
         antecedent_ = m;
         return later;
       }
-    std::int32_t who = sentence_subject(s, pos);
+    // An earlier sentence's subject does not depend on pos (it ends before it): row 23.362.
+    std::int32_t who = si - 1 < here && mode_ == Mode::Stage
+                           ? remembered(0, si - 1, [&] { return sentence_subject(s, pos); })
+                           : sentence_subject(s, pos);
     if (who == -1) who = fronted_subject(s, pos);
     if (who >= 0 && agrees(pos, who)) return who;
     if (si - 1 == here && who != -2)
       if (const std::int32_t bound = relative_clause_binder(pos); bound >= 0) return bound;
     // Failing a subject, the person who spoke last in that sentence (`"Q," X said.`).
     if (who == -1 && si - 1 < here)
-      if (const std::int32_t spoke = last_speaker_in(si - 1); spoke >= 0 && agrees(pos, spoke)) return spoke;
+      if (const std::int32_t spoke = mode_ == Mode::Stage ? remembered(1, si - 1, [&] { return last_speaker_in(si - 1); })
+                                                          : last_speaker_in(si - 1);
+          spoke >= 0 && agrees(pos, spoke))
+        return spoke;
   }
   // Failing all of these, the last agreeing person mentioned before, outside a direct
   // quote: scanned back only now, as the sentences above usually answer.
@@ -2036,6 +2086,9 @@ std::int32_t Resolver::surname(std::size_t b, std::size_t e, std::string& from) 
       set_from(ref->span, kSurnameRule, ref->antecedent);
       return ref->entity;
     }
+    // Row 23.365: the surnames' filter asked here first once the table is built (the
+    // call's own first test; `Harbour` after `Tom Smith` is passed without the call).
+    if (surnames_built_ && !surname_filter_.may_hold(t.lower)) continue;
     const std::int32_t person = person_by_surname(t.lower);
     if (person < 0) continue;
     const Entity& en = a.entities[static_cast<std::size_t>(person)];
@@ -3970,10 +4023,18 @@ std::int32_t Resolver::speech_verb_speaker_in(std::uint32_t sentence, int depth)
   return speech_verb_speaker_in(sentence - 1, depth + 1);
 }
 
+// Row 23.364: each of the three readings is asked only of a token its own first test
+// passes (surname(): a capitalised word; pronoun_in(): a word of subject_pronouns;
+// body_pronoun_in(): a word of body_pronouns); a token another test fails gives -1 there
+// and changes nothing, so the answers are the same without the calls. Made-up example:
+// `Harbour` is read as a surname only, `he` as a pronoun only, `it` as a body's pronoun.
 std::int32_t Resolver::token_reference(std::size_t k, std::string& from) {
-  if (std::int32_t who = surname(k, k + 1, from); who >= 0) return who;
-  if (std::int32_t who = pronoun_in(k, k + 1, from); who >= 0) return who;
-  return body_pronoun_in(k, k + 1, from);
+  const Token& t = a.tokens[k];
+  if (t.has(kCapitalized))
+    if (std::int32_t who = surname(k, k + 1, from); who >= 0) return who;
+  if (lex.in(Words::SubjectPronouns, t))
+    if (std::int32_t who = pronoun_in(k, k + 1, from); who >= 0) return who;
+  return lex.in(Words::BodyPronouns, t) ? body_pronoun_in(k, k + 1, from) : -1;
 }
 
 }  // namespace gazette

@@ -1230,3 +1230,68 @@ TEST(Roles, ARolePhraseIsFoundWhereverItsTitleStands) {
       << ::testing::PrintToString(found);
   EXPECT_EQ(find_role_phrases(t.a, t.lex()).size(), t.a.role_phrases.size());
 }
+
+// Row 23.362: pronoun()'s walk back asks each earlier sentence's subject and last speaker
+// once (Resolver::remembered()); the pronouns after it read the same answers, with the
+// antecedent each look-up gave: `She` twice after Jane Roe's quotation (its last speaker),
+// then `He` past them to the subject of the first sentence.
+TEST(CoreferenceStage, PronounsInARowReadTheEarlierSentencesAnswersWithTheirAntecedents) {
+  UpToRoles t("Tom Smith opened the new harbour in Kestby on Monday. \"The boats are back,\" Jane Roe said. "
+              "She thanked the crew. She smiled at the crowd. He left early.");
+  resolve_coreference(t.a, t.lex());
+  std::vector<std::string> found;
+  for (const Mention* m : references(t.a)) {
+    const std::string antecedent = m->antecedent < 0 ? "-" : std::string(t.a.text(t.a.mentions[static_cast<std::size_t>(m->antecedent)].span));
+    found.push_back(std::string(t.a.text(m->span)) + " " + t.name(m->entity) + " " + antecedent);
+  }
+  EXPECT_EQ(found, (std::vector<std::string>{"She Jane Roe Jane Roe", "She Jane Roe Jane Roe", "He Tom Smith Tom Smith"}))
+      << ::testing::PrintToString(found);
+}
+
+// Row 23.364: token_reference() asks each reading only of a token its first test passes:
+// a capitalised word as a surname (`Smith`, named already, gives none), he/she as a
+// pronoun, `it` as a body's pronoun; a capitalised word that is neither (`Harbour`) and a
+// lower-case word give none.
+TEST(Coreference, ATokensReferenceIsAskedOfTheReadingItsWordOpens) {
+  UpToRoles t("Tom Smith founded Acme Corp in Kestby. Smith said the harbour would reopen. He smiled. "
+              "Acme Corp said profits rose. It hired ten workers. Harbour fees rose.");
+  Resolver r(t.a, t.lex());
+  const auto last_token = [&](std::string_view w) {
+    std::size_t at = t.a.tokens.size();
+    for (std::size_t k = 0; k < t.a.tokens.size(); ++k)
+      if (t.a.tokens[k].norm == w) at = k;
+    return at;
+  };
+  std::string from;
+  EXPECT_EQ(r.token_reference(last_token("Smith"), from), -1);  // a name already: its mention
+  EXPECT_EQ(t.name(r.token_reference(last_token("He"), from)), "Tom Smith");
+  EXPECT_EQ(r.last_from().rule, "pronoun");
+  EXPECT_EQ(t.name(r.token_reference(last_token("It"), from)), "Acme Corp");
+  EXPECT_EQ(r.token_reference(last_token("Harbour"), from), -1);
+  EXPECT_EQ(r.token_reference(last_token("hired"), from), -1);
+}
+
+// Row 23.365: surname() asks the surnames' filter itself once the table is built, before
+// the call to person_by_surname(): a bare surname no mention covers (`Wendle`, the last
+// word of `Brian 'Axe' Wendle`, its mention taken off the maps) is still that person's, by
+// the surname rule; a capitalised
+// word that is no surname (`Harbour`) gives none, asked before and after the table.
+TEST(Coreference, ABareSurnameIsStillFoundWhenTheFilterIsAskedFirst) {
+  UpToRoles t("Fans cheered on Friday. Singer Brian 'Axe' Wendle told a radio station that he would quit. "
+              "Wendle added that Harbour fees would rise.");
+  Resolver r(t.a, t.lex());
+  std::size_t wendle = 0, harbour = 0;
+  for (std::size_t k = 0; k < t.a.tokens.size(); ++k) {
+    if (t.a.tokens[k].norm == "Wendle") wendle = k;
+    if (t.a.tokens[k].norm == "Harbour") harbour = k;
+  }
+  ASSERT_GT(wendle, 0u);
+  r.mention_cover[wendle] = -1;  // as if the recognizer had left the bare surname
+  r.mention_at[wendle] = -1;
+  std::string from;
+  EXPECT_EQ(r.token_reference(harbour, from), -1);  // builds the table
+  EXPECT_EQ(t.name(r.token_reference(wendle, from)), "Brian 'Axe' Wendle");
+  EXPECT_EQ(r.last_from().rule, "surname");
+  EXPECT_EQ(from, "Wendle");
+  EXPECT_EQ(r.token_reference(harbour, from), -1);  // the filter, asked first
+}

@@ -1721,6 +1721,19 @@ bool firm_name(Resolution& r, const Mention& m, const std::string& key) {
   return true;
 }
 
+// Row 23.358: fold(text), the key of firm_name(), named() and entity_for() in type_unknown(),
+// made once, at its first use (it was made up to three times); there the word before is
+// lower-cased only for the place-preposition test, after the cheaper tests that decide most
+// names. Made-up example: `officials in Kelbrin said` folds `Kelbrin` once, lower-cases `in` once.
+struct FoldedKey {
+  const std::string& text;
+  std::string folded;
+  const std::string& operator()() {
+    if (folded.empty()) folded = fold(text);
+    return folded;
+  }
+};
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
@@ -1749,15 +1762,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
     return;
   }
-  // Row 23.358: fold(text), the key of firm_name(), named() and entity_for(), is made once, at
-  // its first use (it was made up to three times); the word before is lower-cased only for the
-  // place-preposition test, after the cheaper tests that decide most names. Made-up example:
-  // `officials in Kelbrin said` folds `Kelbrin` once and lower-cases `in` once.
-  std::string folded;
-  const auto key = [&]() -> const std::string& {
-    if (folded.empty()) folded = fold(text);
-    return folded;
-  };
+  FoldedKey key{text, {}};  // row 23.358
   if (ntok == 1) {
     const auto prev = [&]() { return m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : std::string(); };
     // After a place preposition written as a word of its own ("love-in Peace" is no

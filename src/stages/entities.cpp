@@ -369,6 +369,7 @@ struct Resolution {
   // asked: -1 not read yet, else 0 or 1.
   std::vector<signed char> number_line;
   std::unordered_set<std::string> firm_names;  // lone names firm_context() typed a company (row 19.529)
+  std::vector<signed char> legal_form_end;     // by entity: its name ends in a legal form (row 23.361)
 
   bool has_number(std::uint32_t si) {
     if (number_line.size() < a.sentences.size()) number_line.assign(a.sentences.size(), -1);
@@ -1100,16 +1101,22 @@ bool legal_form_of_name(Resolution& r, std::size_t mi) {
 // Most organisations' names end in no legal form: their last word (after the last space,
 // lower-cased alone, in the short string's own room) is tested first, the whole name
 // lower-cased only then.
-std::int32_t company_of_short_name(const Resolution& r, const std::string& text) {
+// Row 23.361: whether an organisation's name ends in a legal form is read once an entity
+// (r.legal_form_end: -1 unread, else 0 or 1; its type and name do not change in the stage),
+// not for each organisation mention. Made-up example: `Kelbrin Energy Ltd` is tested once.
+std::int32_t company_of_short_name(Resolution& r, const std::string& text) {
   std::string words;
   std::int32_t only = -1;
+  if (r.legal_form_end.size() < r.a.entities.size()) r.legal_form_end.resize(r.a.entities.size(), -1);
   for (std::size_t ei = 0; ei < r.a.entities.size(); ++ei) {
     const Entity& e = r.a.entities[ei];
     if (e.type != EntityType::Organization) continue;
-    const std::size_t space = e.canonical.rfind(' ');
-    if (space == std::string::npos ||
-        !r.lex.in(Words::CompanyLegalForms, to_lower(std::string_view(e.canonical).substr(space + 1))))
-      continue;
+    if (r.legal_form_end[ei] < 0) {
+      const std::size_t space = e.canonical.rfind(' ');
+      r.legal_form_end[ei] = space != std::string::npos &&
+                             r.lex.in(Words::CompanyLegalForms, to_lower(std::string_view(e.canonical).substr(space + 1)));
+    }
+    if (!r.legal_form_end[ei]) continue;
     if (words.empty()) words = to_lower(text) + ' ';
     if (!to_lower(e.canonical).starts_with(words)) continue;
     const std::string rest = to_lower(e.canonical).substr(words.size());
@@ -2135,7 +2142,7 @@ bool is_sports_report(const Annotation& a, const Lexicons& lex) {
 }
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());

@@ -1951,3 +1951,16 @@ TEST(Entities, EachEntityIsMadeOnceInPlaceAndFoundByOneLookUp) {
   EXPECT_TRUE(t.entity("Kelbrin Energy")->gazetteer_id.empty());
   for (const auto& e : t.a.entities) EXPECT_FALSE(e.mentions.empty());
 }
+
+TEST(Entities, ACompanysLegalFormIsReadOnceForAllItsShortNames) {
+  // Row 23.361: company_of_short_name() reads once per entity whether an organisation's name
+  // ends in a legal form; each later use of the name without it is still that company, and
+  // an organisation with no legal form takes no short name.
+  Annotated t("Kelbrin Energy Ltd said profits rose .\nKelbrin Energy cut jobs .\nDorvex Group said no .\n"
+              "Kelbrin Energy hired staff .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Kelbrin Energy Ltd", EntityType::Organization),
+            (std::vector<std::string>{"Kelbrin Energy Ltd", "Kelbrin Energy", "Kelbrin Energy"}));
+  EXPECT_EQ(t.entity("Kelbrin Energy"), nullptr);
+  ASSERT_NE(t.entity("Dorvex Group"), nullptr);
+  EXPECT_EQ(t.entity("Dorvex Group")->mentions.size(), 1u);
+}

@@ -361,6 +361,7 @@ struct Resolution {
   // (repetition is evidence): gathered when first asked (lone_word_count).
   std::vector<std::string_view> lone_words;
   bool lone_words_counted = false;
+  static constexpr std::size_t kLoneWordWalk = 128;  // at most this many mentions: counted by a walk
   std::unordered_set<std::string_view> common_acronyms;  // defined after the lower-case words they abbreviate
   std::vector<std::string> initials;  // by entity: the initials of an organisation's canonical name (link_acronym)
   std::vector<char> initials_known;
@@ -368,6 +369,7 @@ struct Resolution {
   // asked: -1 not read yet, else 0 or 1.
   std::vector<signed char> number_line;
   std::unordered_set<std::string> firm_names;  // lone names firm_context() typed a company (row 19.529)
+  std::vector<signed char> legal_form_end;     // by entity: its name ends in a legal form (row 23.361)
 
   bool has_number(std::uint32_t si) {
     if (number_line.size() < a.sentences.size()) number_line.assign(a.sentences.size(), -1);
@@ -382,8 +384,11 @@ struct Resolution {
   }
 
   // A new entity (at most one per mention: its first).
+  // Row 23.359: built in its place in the list (reserved: resolve_entities()), not on the
+  // stack and moved there (a move of four members and a destruction of the husk, for each
+  // entity). Made-up example: `Tom Smith`'s entity is written once, where it stays.
   std::int32_t make_entity(const std::string& canonical, EntityType type, std::int32_t entry) {
-    Entity e;
+    Entity& e = a.entities.emplace_back();
     e.canonical = canonical;
     e.type = type;
     e.mentions.reserve(4);  // room for the usual few mentions (assign()): one allocation, not three
@@ -391,17 +396,18 @@ struct Resolution {
       e.gazetteer_id = lex.entries()[static_cast<std::size_t>(entry)].id;
       e.wikidata = lex.entries()[static_cast<std::size_t>(entry)].wikidata;
     }
-    a.entities.push_back(std::move(e));
     return static_cast<std::int32_t>(a.entities.size() - 1);
   }
   // The entity of a name typed `type` by rules (by_name), made when new.
+  // Row 23.360: one hashed look-up (try_emplace), not a find and then an emplace that hashes
+  // the name again (make_entity() does not touch the map). Made-up example: the first
+  // `Kelbrin Energy` is hashed once and made; the second is found.
   std::int32_t entity_for(EntityType type, const std::string& name, const std::string& canonical) {
     auto& names = by_name[static_cast<std::size_t>(type)];
-    auto it = names.find(name);
-    if (it != names.end()) return it->second;
-    const std::int32_t idx = make_entity(canonical, type, -1);
-    names.emplace(name, idx);
-    return idx;
+    const auto [it, fresh] = names.try_emplace(name, -1);
+    if (!fresh) return it->second;
+    it->second = make_entity(canonical, type, -1);
+    return it->second;
   }
   bool named(EntityType type, const std::string& name) const { return by_name[static_cast<std::size_t>(type)].count(name) > 0; }
   // The entity of gazetteer entry `entry` (its name and type), made when new: kept by the
@@ -417,12 +423,13 @@ struct Resolution {
   // The person entity of a name, by its key (made when new). `key_of_text`: key is
   // person_key(text), so a new entity's key_cache entry is key (its canonical is text).
   // person_by_key alone keeps it: a person made here is always new to the document.
+  // Row 23.360: hashed once (try_emplace), as entity_for().
   std::int32_t person_entity(const std::string& key, const std::string& text, bool key_of_text = false) {
-    auto it = person_by_key.find(key);
-    if (it != person_by_key.end()) return it->second;
+    const auto [it, fresh] = person_by_key.try_emplace(key, -1);
+    if (!fresh) return it->second;
     const std::size_t before = a.entities.size();
     const std::int32_t ent = make_entity(text, EntityType::Person, -1);
-    person_by_key.emplace(key, ent);
+    it->second = ent;
     if (key_of_text && a.entities.size() > before) {
       key_cache.resize(a.entities.size());
       key_known.resize(a.entities.size(), 0);
@@ -435,6 +442,16 @@ struct Resolution {
   // How many one-word mentions are written `word` (the mentions are not added to nor
   // moved before compact()).
   std::size_t lone_word_count(std::string_view word) {
+    // Row 23.358: a document of a few mentions is walked at each question (a size test a
+    // mention, no copy and no sort of its words); a longer one is sorted once, as before.
+    // Made-up example: `Tom Smith met Kelbrin officials. Kelbrin said ...` counts `Kelbrin`
+    // twice by walking its three mentions.
+    if (a.mentions.size() <= kLoneWordWalk) {
+      std::size_t n = 0;
+      for (const auto& m : a.mentions)
+        if (m.end_token - m.first_token == 1 && a.tokens[m.first_token].norm == word) ++n;
+      return n;
+    }
     if (!lone_words_counted) {
       for (const auto& m : a.mentions)
         if (m.end_token - m.first_token == 1) lone_words.push_back(a.tokens[m.first_token].norm);
@@ -1084,16 +1101,22 @@ bool legal_form_of_name(Resolution& r, std::size_t mi) {
 // Most organisations' names end in no legal form: their last word (after the last space,
 // lower-cased alone, in the short string's own room) is tested first, the whole name
 // lower-cased only then.
-std::int32_t company_of_short_name(const Resolution& r, const std::string& text) {
+// Row 23.361: whether an organisation's name ends in a legal form is read once an entity
+// (r.legal_form_end: -1 unread, else 0 or 1; its type and name do not change in the stage),
+// not for each organisation mention. Made-up example: `Kelbrin Energy Ltd` is tested once.
+std::int32_t company_of_short_name(Resolution& r, const std::string& text) {
   std::string words;
   std::int32_t only = -1;
+  if (r.legal_form_end.size() < r.a.entities.size()) r.legal_form_end.resize(r.a.entities.size(), -1);
   for (std::size_t ei = 0; ei < r.a.entities.size(); ++ei) {
     const Entity& e = r.a.entities[ei];
     if (e.type != EntityType::Organization) continue;
-    const std::size_t space = e.canonical.rfind(' ');
-    if (space == std::string::npos ||
-        !r.lex.in(Words::CompanyLegalForms, to_lower(std::string_view(e.canonical).substr(space + 1))))
-      continue;
+    if (r.legal_form_end[ei] < 0) {
+      const std::size_t space = e.canonical.rfind(' ');
+      r.legal_form_end[ei] = space != std::string::npos &&
+                             r.lex.in(Words::CompanyLegalForms, to_lower(std::string_view(e.canonical).substr(space + 1)));
+    }
+    if (!r.legal_form_end[ei]) continue;
     if (words.empty()) words = to_lower(text) + ' ';
     if (!to_lower(e.canonical).starts_with(words)) continue;
     const std::string rest = to_lower(e.canonical).substr(words.size());
@@ -1705,6 +1728,19 @@ bool firm_name(Resolution& r, const Mention& m, const std::string& key) {
   return true;
 }
 
+// Row 23.358: fold(text), the key of firm_name(), named() and entity_for() in type_unknown(),
+// made once, at its first use (it was made up to three times); there the word before is
+// lower-cased only for the place-preposition test, after the cheaper tests that decide most
+// names. Made-up example: `officials in Kelbrin said` folds `Kelbrin` once, lower-cases `in` once.
+struct FoldedKey {
+  const std::string& text;
+  std::string folded;
+  const std::string& operator()() {
+    if (folded.empty()) folded = fold(text);
+    return folded;
+  }
+};
+
 // Pass 2, an untyped sequence nobody linked: typed by its words and context, or dropped.
 void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::size_t ntok) {
   Annotation& a = r.a;
@@ -1733,8 +1769,9 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     r.assign(mi, r.entity_for(EntityType::Organization, fold(text), text));
     return;
   }
+  FoldedKey key{text, {}};  // row 23.358
   if (ntok == 1) {
-    const std::string prev = m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : "";
+    const auto prev = [&]() { return m.first_token > 0 ? to_lower(a.tokens[m.first_token - 1].norm) : std::string(); };
     // After a place preposition written as a word of its own ("love-in Peace" is no
     // place) a name that is no common word ("faith in God" is none) is a place.
     const bool spaced_prev = m.first_token > 0 && a.tokens[m.first_token - 1].has(kSpaceBefore);
@@ -1743,10 +1780,10 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
     if (t.has(kAllCaps) && before_colon(a, m)) return;
     if (before_lower_legal_form(a, m, r.lex))
       m.type = EntityType::Organization;  // "Shares in Hooli plc fell": a company, no place
-    else if (firm_name(r, m, fold(text)))
+    else if (firm_name(r, m, key()))
       m.type = EntityType::Organization;  // "an analyst at Hooli", then "Hooli said": a company
-    else if ((r.lex.in(Words::LocationPrepositions, prev) && spaced_prev && !r.lex.is_common_word(t)) ||
-        (r.named(EntityType::Location, fold(text)) && !r.sports))  // or named a place earlier (a dateline), not a team
+    else if ((spaced_prev && !r.lex.is_common_word(t) && r.lex.in(Words::LocationPrepositions, prev())) ||
+        (!r.sports && r.named(EntityType::Location, key())))  // or named a place earlier (a dateline), not a team
       m.type = EntityType::Location;
     else if (plural_after_article(r, m))
       m.type = EntityType::Organization;
@@ -1783,7 +1820,7 @@ void type_unknown(Resolution& r, std::size_t mi, const std::string& text, std::s
   // said`, `F-Secure said`) has a company's or a brand's shape, no person's (row 19.390).
   if (m.type == EntityType::Person && m.source.rule == "letter+name") m.type = EntityType::Organization;
   if (m.type == EntityType::Person) r.assign(mi, r.person_entity(mention_person_key(a, m, text), text, true));
-  else r.assign(mi, r.entity_for(m.type, fold(text), text));
+  else r.assign(mi, r.entity_for(m.type, key(), text));
 }
 
 // A one-word name in capitals in a line set in capitals, a wire story's headline ("GOLF -
@@ -2105,7 +2142,7 @@ bool is_sports_report(const Annotation& a, const Lexicons& lex) {
 }
 
 void resolve_entities(Annotation& a, const Lexicons& lex) {
-  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}};
+  Resolution r{a, lex, table_lines(a), false, {}, {}, {}, std::vector<char>(a.mentions.size(), 0), {}, {}, {}, {}, {}, false, {}, {}, {}, {}, {}, {}};
   // Each entity is made for the mention it is first assigned to (entity_for, person_entity):
   // at most one per mention, so the entities are never moved to grow.
   a.entities.reserve(a.entities.size() + a.mentions.size());

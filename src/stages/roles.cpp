@@ -1007,10 +1007,18 @@ void find_roles(Annotation& a, const Lexicons& lex) {
   std::vector<RoleFact> out;
   const auto cues = title_cues(a, lex);
   const std::int32_t home = document_country(a);
+  // Row 23.361: title_before_name() reads only a title cue ending at the name or at the comma
+  // before it; the tokens where a title cue ends are marked once, and a name with neither
+  // mark (most) is not compared with every cue of the document. Made-up example: in
+  // `Mayor Tom Smith met Jane Roe`, only Tom Smith's cues are read.
+  std::vector<char> title_end(a.tokens.size() + 1, 0);
+  for (const auto& c : cues)
+    if (c.kind == Cue::Kind::Title && c.end_token < title_end.size()) title_end[c.end_token] = 1;
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (!is_type(a, a.mentions[mi].entity, EntityType::Person)) continue;  // before the copy: most are no person
     const Mention m = a.mentions[mi];  // a copy: implied_country() may add entities
-    title_before_name(a, lex, cues, m, home, out);
+    if (title_end[m.first_token] || (m.first_token > 0 && title_end[m.first_token - 1]))
+      title_before_name(a, lex, cues, m, home, out);
     title_of_body_before_name(a, lex, m, out);
     apposition(a, lex, cues, m, home, out);
     predicate_post(a, lex, cues, m, home, out);

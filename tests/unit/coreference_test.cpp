@@ -1295,3 +1295,22 @@ TEST(Coreference, ABareSurnameIsStillFoundWhenTheFilterIsAskedFirst) {
   EXPECT_EQ(from, "Wendle");
   EXPECT_EQ(r.token_reference(harbour, from), -1);  // the filter, asked first
 }
+
+// Row 23.361: find_roles() marks the tokens where a title cue ends and reads
+// title_before_name() only for a name right after such a token or after the comma that
+// follows one; the titles before a name and set off by commas are still read, and a name
+// with no title before it gets none.
+TEST(Coreference, TitlesBeforeANameAreReadOnlyWhereATitleEnds) {
+  const UpToRoles t(
+      "Foreign Minister Odile Varenne visited Malmo. Tomas Berg met her. "
+      "The US Ambassador to the United Nations, Ilse Brandt, said so. Jane Roe spoke.");
+  std::vector<std::string> roles;
+  for (const auto& r : t.a.roles)
+    if (r.rule == "title-before-name" || r.rule == "title-comma-name") roles.push_back(t.name(r.person) + ":" + r.rule);
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "Odile Varenne:title-before-name"), roles.end());
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "Ilse Brandt:title-comma-name"), roles.end());
+  for (const auto& r : t.a.roles) {
+    EXPECT_NE(t.name(r.person), "Tomas Berg");
+    EXPECT_NE(t.name(r.person), "Jane Roe");
+  }
+}

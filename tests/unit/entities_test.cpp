@@ -1915,3 +1915,52 @@ TEST(Entities, AFirmsFirstWordAfterItsHeadedNameIsThatFirm) {
   Annotated p("The Tom Varnek Foundation gave 5 million dollars .\nTom Varnek said he was proud .\n");
   EXPECT_FALSE(mentions_typed(p.a, "Tom Varnek", EntityType::Person).empty());
 }
+
+TEST(Entities, ALoneNameIsCountedAlikeInShortAndLongDocuments) {
+  // Row 23.358: lone_word_count() walks a document of at most 128 mentions and sorts the
+  // words of a longer one; both count a repeated lone name the same (an organisation, named
+  // twice), and a name once is none. type_unknown() folds a name once for its look-ups: a
+  // lone name after a spaced place preposition is still a place.
+  const std::string lines = "Rain stopped Dunmoor on Friday .\nFans of Dunmoor waited .\nTom Smith lives in Kestrafin .\n";
+  std::string long_text;
+  for (int i = 0; i < 70; ++i) long_text += "Tom Smith met Jane Roe .\n";
+  for (const std::string& text : {lines, long_text + lines}) {
+    Annotated t(text);
+    ASSERT_GT(t.a.mentions.size(), 2u);
+    EXPECT_EQ(t.a.mentions.size() > 128, text.size() > lines.size());
+    EXPECT_EQ(mentions_typed(t.a, "Dunmoor", EntityType::Organization), (std::vector<std::string>{"Dunmoor", "Dunmoor"}));
+    EXPECT_EQ(mentions_typed(t.a, "Kestrafin", EntityType::Location), std::vector<std::string>{"Kestrafin"});
+  }
+  Annotated once("Rain stopped Dunmoor on Friday .\nFans waited .\n");
+  EXPECT_EQ(once.entity("Dunmoor"), nullptr);
+}
+
+TEST(Entities, EachEntityIsMadeOnceInPlaceAndFoundByOneLookUp) {
+  // Rows 23.359-23.360: make_entity() builds an entity in its place in the list, and
+  // entity_for() / person_entity() hash a name once (try_emplace): a person, a rule's
+  // organisation and a gazetteer country each make one entity with its fields, and their
+  // later mentions (a surname, the same names again) find it.
+  Annotated t("Luther Pate IV spoke on Monday .\nKelbrin Energy said sales rose .\nRussia denied it .\n"
+              "Pate said the course was hard .\nKelbrin Energy cut jobs .\nLuther Pate IV left .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Luther Pate IV", EntityType::Person),
+            (std::vector<std::string>{"Luther Pate IV", "Pate", "Luther Pate IV"}));
+  EXPECT_EQ(mentions_typed(t.a, "Kelbrin Energy", EntityType::Organization),
+            (std::vector<std::string>{"Kelbrin Energy", "Kelbrin Energy"}));
+  ASSERT_NE(t.entity("Russia"), nullptr);
+  EXPECT_EQ(t.entity("Russia")->gazetteer_id, "country:RU");
+  EXPECT_TRUE(t.entity("Kelbrin Energy")->gazetteer_id.empty());
+  for (const auto& e : t.a.entities) EXPECT_FALSE(e.mentions.empty());
+}
+
+TEST(Entities, ACompanysLegalFormIsReadOnceForAllItsShortNames) {
+  // Row 23.361: company_of_short_name() reads once per entity whether an organisation's name
+  // ends in a legal form; each later use of the name without it is still that company, and
+  // an organisation with no legal form takes no short name.
+  Annotated t("Kelbrin Energy Ltd said profits rose .\nKelbrin Energy cut jobs .\nDorvex Group said no .\n"
+              "Kelbrin Energy hired staff .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Kelbrin Energy Ltd", EntityType::Organization),
+            (std::vector<std::string>{"Kelbrin Energy Ltd", "Kelbrin Energy", "Kelbrin Energy"}));
+  EXPECT_EQ(t.entity("Kelbrin Energy"), nullptr);
+  ASSERT_NE(t.entity("Dorvex Group"), nullptr);
+  EXPECT_EQ(t.entity("Dorvex Group")->mentions.size(), 1u);
+}

@@ -169,3 +169,18 @@ TEST(Lexicon, AWordsListsFromItsSlotAnswerAsAScanOfEveryList) {
   EXPECT_FALSE(lex.in(Words::CorrelativeOpeners, std::string_view("wenmoorish")));
   EXPECT_TRUE(lex.in(Words::CorrelativeOpeners, std::string_view("both")));
 }
+
+TEST(Lexicon, GivenNamesKeptByHandHaveTheirSexFromTheGenerator) {
+  // s63b-givennames: given_names.json and given_name_sex.json are both written by
+  // tools/make-gazetteer; names kept by its keep-list or curated list get the sex of
+  // their US births like any other (a hand edit of given_names.json alone left them
+  // without one). A name too rare for a sex (under 100 US births) has none.
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  EXPECT_EQ(lex.given_name_sex("Guy"), Sex::Male);
+  EXPECT_EQ(lex.given_name_sex("Dick"), Sex::Male);
+  EXPECT_EQ(lex.given_name_sex("Hope"), Sex::Female);
+  EXPECT_EQ(lex.given_name_sex("Ivanka"), Sex::Female);
+  EXPECT_EQ(lex.given_name_sex("Mo"), Sex::Unknown);
+}

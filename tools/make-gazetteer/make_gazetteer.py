@@ -441,7 +441,7 @@ Ernesto Fidel Raúl Raul Miguel Guillermo Iván Álvaro Alvaro Enrique Felipe Vi
 Horacio Tabaré Tabare José Jose Luis Jorge Óscar Oscar Verónica Ciro Geraldo Tarcísio
 Tarcisio Lázaro Lazaro Luisa Claudia Gustavo Hugo Daniel Juan Carlos Manuel Fernando
 Sergio Gabriel Michelle Otto Ricardo Rodrigo Ramón Ramon Joaquín Joaquin Gonzalo
-Deval Huma Ivanka Fethullah
+Deval Huma Ivanka Fethullah Mo
 """
 
 # Names that are lower-case English words but so common as given names that they stay.

@@ -213,13 +213,18 @@ void write_gexf(const KnowledgeGraph& g, std::ostream& os, const QuoteNodes& quo
   write_nodes(out, g, quotes, dynamic);
   out.raw("    <edges>\n");
   std::size_t id = 0;
+  std::string number;  // the edge's id, then its weight (row 23.375: no string made per edge)
   attributes::for_each_edge(g, quotes, [&](const std::string& source, const std::string& target, const RelationEdge& r, bool quote) {
     out.raw("      <edge");
-    out.attr_plain("id", "e" + std::to_string(id++));
+    number.assign(1, 'e');
+    append_int(number, static_cast<long long>(id++));
+    out.attr_plain("id", number);
     out.attr_plain("source", source);
     out.attr_plain("target", target);
     out.attr("label", r.type);
-    out.attr_plain("weight", format_double(r.weight));
+    number.clear();
+    append_double(number, r.weight);
+    out.attr_plain("weight", number);
     out.dates(dynamic, r.first_date, r.last_date);
     out.raw(">\n        <attvalues>\n");
     attvalues(out, attributes::edge_attributes(), r, quote);

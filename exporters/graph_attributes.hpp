@@ -87,14 +87,23 @@ RelationEdge quote_edge(const QuoteNode& q, const char* type);
 // ABOUT edges to the entities (the quotes read again: QuoteNodes::for_each()); entity
 // ids are "n<vertex>".
 // `edge(source id, target id, const RelationEdge&, bool quote_edge)`.
+// Row 23.375: the ids are written into two strings kept across the edges (the letter,
+// then append_int()'s digits, which are std::to_string()'s), not made per edge.
+// Example (made up): "n3" and "n7" for Tom Smith -> Jane Roe.
 template <class EdgeFn>
 void for_each_edge(const KnowledgeGraph& g, const QuoteNodes& quotes, EdgeFn&& edge) {
+  std::string source, target;
+  auto id = [](std::string& s, char letter, std::size_t n) -> const std::string& {
+    s.assign(1, letter);
+    append_int(s, static_cast<long long>(n));
+    return s;
+  };
   for (auto e : boost::make_iterator_range(boost::edges(g)))
-    edge("n" + std::to_string(boost::source(e, g)), "n" + std::to_string(boost::target(e, g)), g[e], false);
+    edge(id(source, 'n', boost::source(e, g)), id(target, 'n', boost::target(e, g)), g[e], false);
   quotes.for_each([&](std::size_t i, const QuoteNode& q) {
     const std::string qid = "q" + std::to_string(i);
-    edge("n" + std::to_string(q.speaker), qid, quote_edge(q, "SAID"), true);
-    for (const Vertex a : q.about) edge(qid, "n" + std::to_string(a), quote_edge(q, "ABOUT"), true);
+    edge(id(source, 'n', q.speaker), qid, quote_edge(q, "SAID"), true);
+    for (const Vertex a : q.about) edge(qid, id(target, 'n', a), quote_edge(q, "ABOUT"), true);
   });
 }
 

@@ -1133,3 +1133,42 @@ TEST(Exporter, GexfPlainAttributesAreWrittenWhole) {
   }
   EXPECT_GT(id, 2u);
 }
+
+TEST(Exporter, EdgeIdsAndEndsAreWrittenInPlace) {
+  // Row 23.375: the edges' source and target ids ("n<vertex>") are written into two
+  // strings kept across the edges, a GraphML edge's opening tag and a GEXF edge's id
+  // and weight are appended in place; a graph of 14 made-up people (ids of one and two
+  // digits, Tom Smith 0 meets Jane Roe 1, ...) has every edge as std::to_string() and
+  // format_double() wrote it.
+  GraphOptions o;
+  o.layout = false;
+  GraphBuilder builder(o);
+  for (int d = 0; d < 3; ++d) {
+    GraphDocumentBuilder b("doc-" + std::to_string(d), "2026-01-0" + std::to_string(d + 1));
+    std::vector<std::size_t> refs;
+    for (int p = 0; p < 14; ++p) {
+      const std::string name = p == 0 ? "Tom Smith" : p == 1 ? "Jane Roe" : "Person " + std::to_string(p);
+      refs.push_back(b.entity("name:" + name, name, "PERSON", ""));
+      b.mentions(refs.back(), "PERSON", 1);
+    }
+    for (int p = d; p + 1 < 14; p += 2) b.relation(refs[p], refs[p + 1], "MET_WITH", "", "met", 1);
+    builder.add(std::move(b).finish());
+  }
+  const KnowledgeGraph g = std::move(builder).finish();
+  ASSERT_EQ(boost::num_vertices(g), 14u);
+  std::ostringstream gm, gx;
+  write_graphml(g, gm);
+  write_gexf(g, gx);
+  std::size_t id = 0;
+  for (auto e : boost::make_iterator_range(boost::edges(g))) {
+    const std::string ends = "source=\"n" + std::to_string(boost::source(e, g)) + "\" target=\"n" +
+                             std::to_string(boost::target(e, g)) + "\"";
+    const std::string eid = "<edge id=\"e" + std::to_string(id++) + "\" ";
+    EXPECT_NE(gm.str().find(eid + ends + ">\n"), std::string::npos) << eid << ends;
+    EXPECT_NE(gx.str().find(eid + ends + " label=\"MET_WITH\" weight=\"" + format_double(g[e].weight) + "\""),
+              std::string::npos)
+        << eid << ends;
+  }
+  EXPECT_GT(id, 10u);
+  EXPECT_NE(gm.str().find("target=\"n13\""), std::string::npos);
+}

@@ -724,3 +724,49 @@ TEST(Graph, VerticesAreTheKeptNodesInFirstSeenOrderWithTheirOwnFields) {
     EXPECT_GT(boost::num_edges(g), kept.size() / 2);
   }
 }
+
+// Row 23.374: to_graph_document() reserves room for the annotation's entities and
+// relations and entity() makes each reference in place; a builder given room (more or
+// fewer than it gets) makes the same document as one given none. Made-up people and
+// bodies: Tom Smith, Jane Roe, the Tarnwick Council.
+TEST(Graph, AReservedGraphDocumentBuilderMakesTheSameDocument) {
+  auto make = [](std::size_t room) {
+    GraphDocumentBuilder b("d7", "2026-02-03");
+    if (room) b.reserve(room, room);
+    for (int i = 0; i < 40; ++i) {
+      const std::string name = i % 3 == 0 ? "Tom Smith" : i % 3 == 1 ? "Jane Roe" : "Tarnwick Council " + std::to_string(i);
+      const auto r = b.entity("name:" + name, name, i % 3 == 2 ? "ORGANIZATION" : "PERSON", i % 5 == 0 ? "Q9" : "");
+      b.mentions(r, i % 4 ? "PERSON" : "ORGANIZATION", 1 + i % 3);
+      b.alias(r, name.substr(0, 3 + i % 4));
+      if (r > 0) b.relation(r - 1, r, "MEMBER_OF", i % 2 ? "clerk" : "", "said " + name, 1 + i % 2);
+    }
+    return std::move(b).finish();
+  };
+  const GraphDocument plain = make(0);
+  ASSERT_EQ(plain.entities.size(), 15u);  // Tom Smith, Jane Roe and 13 councils
+  for (const std::size_t room : {1u, 15u, 64u}) {
+    SCOPED_TRACE(room);
+    const GraphDocument d = make(room);
+    ASSERT_EQ(d.entities.size(), plain.entities.size());
+    for (std::size_t i = 0; i < d.entities.size(); ++i) {
+      const auto &a = d.entities[i], &b = plain.entities[i];
+      EXPECT_EQ(a.key, b.key);
+      EXPECT_EQ(a.label, b.label);
+      EXPECT_EQ(a.type, b.type);
+      EXPECT_EQ(a.gazetteer_id, b.gazetteer_id);
+      EXPECT_EQ(a.mentions, b.mentions);
+      EXPECT_EQ(a.type_votes, b.type_votes);
+      EXPECT_EQ(a.aliases, b.aliases);
+    }
+    ASSERT_EQ(d.relations.size(), plain.relations.size());
+    for (std::size_t i = 0; i < d.relations.size(); ++i) {
+      EXPECT_EQ(d.relations[i].head, plain.relations[i].head);
+      EXPECT_EQ(d.relations[i].tail, plain.relations[i].tail);
+      EXPECT_EQ(d.relations[i].role, plain.relations[i].role);
+      EXPECT_EQ(d.relations[i].evidence, plain.relations[i].evidence);
+    }
+  }
+  EXPECT_EQ(plain.entities[0].label, "Tom Smith");
+  EXPECT_EQ(plain.entities[0].gazetteer_id, "Q9");
+  EXPECT_EQ(plain.entities[1].aliases, (std::vector<std::string>{"Jan", "Jane", "Jane ", "Jane R"}));
+}

@@ -220,6 +220,13 @@ std::int32_t sole_candidate(const Reading& r, Resolver& res, std::uint32_t si, s
 // rival, Tom Smith,`: Mr. Doe) is no antecedent a pronoun continues.
 bool possessor_arg(const Reading& r, const Arg& g) { return g.end < r.a.tokens.size() && r.a.tokens[g.end].has(kPossessive); }
 
+// Row 18.383: the argument g is a person of sex `want` (known) who may be the one an object
+// pronoun continues: not the clause's subject `subject`, not a possessor (possessor_arg()).
+bool continued_person(const Reading& r, Resolver& res, const Arg& g, std::int32_t subject, Sex want) {
+  return r.a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person && g.entity != subject &&
+         !possessor_arg(r, g) && res.sex_of(g.entity) == want;
+}
+
 // Row 18.383: a person of sex `want` (known), not `subject` nor a possessor, whose argument
 // opens within two tokens after the end of an active cue of criticism or support
 // (judging_cue()) in sentence si before token o or in the sentence before: the last one.
@@ -236,9 +243,7 @@ std::int32_t parallel_object(const Reading& r, Resolver& res, std::uint32_t si, 
     const Arg* next = nullptr;  // the argument opening first in the window (the lists are not yet sorted)
     for (const Arg& g : r.by_sentence[h.si])
       if (g.first >= e && g.first <= e + 2 && g.first < o && (next == nullptr || g.first < next->first)) next = &g;
-    if (next != nullptr && a.entities[static_cast<std::size_t>(next->entity)].type == EntityType::Person &&
-        next->entity != subject && !possessor_arg(r, *next) && res.sex_of(next->entity) == want)
-      found = next->entity;
+    if (next != nullptr && continued_person(r, res, *next, subject, want)) found = next->entity;
   }
   return found;
 }
@@ -257,8 +262,7 @@ std::int32_t centred_candidate(const Reading& r, Resolver& res, std::uint32_t si
   for (std::uint32_t sj = si + 1; sj-- > (si > 0 ? si - 1 : 0);) {
     const Arg* first = nullptr;  // the earliest in the text (the lists are not yet sorted)
     for (const Arg& g : r.by_sentence[sj])
-      if ((sj != si || g.end <= o) && a.entities[static_cast<std::size_t>(g.entity)].type == EntityType::Person &&
-          g.entity != subject && !possessor_arg(r, g) && res.sex_of(g.entity) == want && (first == nullptr || g.first < first->first))
+      if ((sj != si || g.end <= o) && continued_person(r, res, g, subject, want) && (first == nullptr || g.first < first->first))
         first = &g;
     if (first != nullptr) return first->entity;
   }

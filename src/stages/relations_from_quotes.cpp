@@ -412,8 +412,10 @@ bool progressive_conduct(const Reading& r, std::size_t k, std::size_t te, Relati
   return evaluation_at(r, k + 1, te, type) >= 3;
 }
 
-// Row 18.382: a conduct at k is stated: not set as a condition (Reading::questioned()) and
-// no negator before it in the quote (`I don't think Jane Roe is doing a good job`).
+// A conduct at k is stated: not set as a condition (Reading::questioned(), row 18.355) and
+// no negator before it in the quote (`I don't think Jane Roe is doing a good job`). Asked by
+// judgement_at() of a conduct opened by its auxiliary or verb and (row 18.382) of one opened
+// by a participle after a copula.
 bool stated_conduct(const Reading& r, std::size_t k, std::size_t t0) {
   if (r.questioned(k, t0)) return false;
   for (std::size_t x = t0; x < k; ++x)
@@ -435,8 +437,7 @@ bool judgement_at(const Reading& r, std::size_t k, std::size_t t0, std::size_t t
   // should be prosecuted` judges no one).
   if (auxiliary || verb_opened_conduct(r, k, te))
     if (evaluation_at(r, k, te, type))
-      return !r.questioned(k, t0) && std::none_of(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.begin() + static_cast<std::ptrdiff_t>(k),
-                        [&](const Token& t) { return negator(r, t); });
+      return stated_conduct(r, k, t0);
   if (!copula_at(r, k, t0)) return false;
   if (progressive_conduct(r, k, te, type)) return stated_conduct(r, k, t0);  // row 18.382
   return evaluation_in(r, k + 1, std::min(te, k + 4), type);

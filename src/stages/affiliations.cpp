@@ -921,6 +921,29 @@ std::vector<std::int32_t> collectives_at(const Annotation& a) {
   return end;
 }
 
+// Row 23.382: the tokens at which a name (a named mention: Scan::mention_at) or a collective
+// starts, ascending and once each, read from the mentions in text order (`order`) and the
+// collectives (collectives_at()) rather than from a walk over every token. `Acme Corp named
+// Tom Smith its chairman`: `Acme`, `Tom`.
+std::vector<std::uint32_t> name_starts(const Annotation& a, const std::vector<std::uint32_t>& order,
+                                       const std::vector<std::int32_t>& collective) {
+  std::vector<std::uint32_t> at;
+  for (const std::uint32_t mi : order)
+    if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() && (at.empty() || at.back() != m.first_token))
+      at.push_back(m.first_token);
+  bool collectives = false;
+  for (std::size_t ri = 0; ri < a.unwritten_references.size(); ++ri)
+    if (const std::uint32_t k = a.unwritten_references[ri].first_token; collective[k] == static_cast<std::int32_t>(ri)) {
+      at.push_back(k);
+      collectives = true;
+    }
+  if (collectives) {  // few documents have one
+    std::sort(at.begin(), at.end());
+    at.erase(std::unique(at.begin(), at.end()), at.end());
+  }
+  return at;
+}
+
 }  // namespace
 
 std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& lex) {
@@ -937,28 +960,43 @@ std::vector<Affiliation> find_affiliations(const Annotation& a, const Lexicons& 
       f.sc.mention_at[a.mentions[mi].first_token] = static_cast<std::int32_t>(mi);
       f.sc.mention_end_at[a.mentions[mi].end_token] = static_cast<std::int32_t>(mi);
     }
+  const auto read_at = [&](std::uint32_t si, std::size_t k0) {
+    if (lex.in(Words::PresidencyNouns, a.tokens[k0])) f.presidency(si, k0);
+    const std::int32_t mi = f.sc.mention_at[k0];
+    if (mi < 0 && collective[k0] >= 0) f.org_phrase(si, a.unwritten_references[static_cast<std::size_t>(collective[k0])]);
+    if (mi < 0) return;
+    const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
+    const EntityType mt = f.sc.type_of(mi);
+    if (mt == EntityType::Organization) f.org_phrase(si, m);
+    else if (mt == EntityType::Person) {
+      f.bare_post(si, m);
+      f.speaks_for(si, m);
+      f.party_side(si, m);
+      f.person_phrase(si, m);
+      f.its_before_or_after(si, m);
+    }
+  };
+  // Row 23.382: a presidency noun gives something (presidency()) only after a country's name
+  // in its sentence, so up to a sentence's first country the walk reads the names and
+  // collectives only, from name_starts(); from there every token, as before (row 23.369).
+  const std::vector<std::uint32_t> starts = name_starts(a, order, collective);
+  std::size_t e = 0;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
     if (st.furniture || st.duplicate) continue;
+    while (e < starts.size() && starts[e] < st.first_token) ++e;
+    bool country = false;
+    std::size_t k0 = st.first_token;
+    for (; !country && e < starts.size() && starts[e] < st.end_token; ++e) {
+      k0 = starts[e];
+      country = f.sc.mention_at[k0] >= 0 && f.sc.type_of(f.sc.mention_at[k0]) == EntityType::Country;
+      read_at(si, k0);
+    }
+    if (!country) continue;
     const auto next = [&](std::size_t k) {  // row 23.369: the tokens with nothing to read skipped
       return next_affiliation_token(lex, a.tokens, f.sc.mention_at.data(), collective.data(), k, st.end_token);
     };
-    for (std::size_t k0 = next(st.first_token); k0 < st.end_token; k0 = next(k0 + 1)) {
-      if (lex.in(Words::PresidencyNouns, a.tokens[k0])) f.presidency(si, k0);
-      const std::int32_t mi = f.sc.mention_at[k0];
-      if (mi < 0 && collective[k0] >= 0) f.org_phrase(si, a.unwritten_references[static_cast<std::size_t>(collective[k0])]);
-      if (mi < 0) continue;
-      const Mention& m = a.mentions[static_cast<std::size_t>(mi)];
-      const EntityType mt = f.sc.type_of(mi);
-      if (mt == EntityType::Organization) f.org_phrase(si, m);
-      else if (mt == EntityType::Person) {
-        f.bare_post(si, m);
-        f.speaks_for(si, m);
-        f.party_side(si, m);
-        f.person_phrase(si, m);
-        f.its_before_or_after(si, m);
-      }
-    }
+    for (k0 = next(k0 + 1); k0 < st.end_token; k0 = next(k0 + 1)) read_at(si, k0);
   }
   for (const std::uint32_t mi : order)  // row 18.360: party descriptions, in text order
     if (const Mention& m = a.mentions[mi]; m.entity >= 0 && m.resolved_from.empty() &&

@@ -307,3 +307,16 @@ TEST(Affiliations, ThePresidencyAndThePostAreReadWhereTheTokensSkippedHoldNone) 
   EXPECT_TRUE(t.has_relation("Norway", "MEMBER_OF", "Nordic Council"));
   EXPECT_TRUE(t.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
 }
+
+// Row 23.382: up to a sentence's first country the walk reads names and collectives only
+// (name_starts()), from there every token: a presidency noun after a country named after a
+// person is read, one before any country gives nothing, and a post after a name in a sentence
+// with no country is read from the names alone.
+TEST(Affiliations, APresidencyIsReadAfterTheSentencesFirstCountryOnly) {
+  Annotated after("Tom Smith said on Monday that Norway would take up the presidency of the Nordic Council.");
+  EXPECT_TRUE(after.has_relation("Norway", "MEMBER_OF", "Nordic Council"));
+  Annotated before("Tom Smith said the presidency of the Nordic Council would go to Norway.");
+  EXPECT_FALSE(before.has_relation("Norway", "MEMBER_OF", "Nordic Council"));
+  Annotated post("Jane Roe spoke on Monday. Acme Corp has named a new manager after Tom Smith, its chairman, retired.");
+  EXPECT_TRUE(post.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
+}

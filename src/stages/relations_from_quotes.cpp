@@ -25,10 +25,12 @@
 
 namespace gazette::relations {
 
+// Row 23.383: a plain loop, the length compared first (most entries differ in it).
 bool phrase_in(const Lexicons& lex, Words list, std::string_view p1, std::string_view p2) {
-  return std::any_of(lex.words(list).begin(), lex.words(list).end(), [&](const std::string& w) {
-    return w.size() == p1.size() + 1 + p2.size() && w.starts_with(p1) && w[p1.size()] == ' ' && w.ends_with(p2);
-  });
+  const std::size_t n = p1.size() + 1 + p2.size();
+  for (const std::string& w : lex.words(list))
+    if (w.size() == n && w.starts_with(p1) && w[p1.size()] == ' ' && w.ends_with(p2)) return true;
+  return false;
 }
 
 namespace {
@@ -37,9 +39,10 @@ namespace {
 bool blames_at(const Reading& r, std::size_t k, std::size_t te) {
   const Annotation& a = r.a;
   if (!r.lex.in(Words::Copulas, a.tokens[k])) return false;
-  const std::string_view p1 = a.tokens[k + 1].lower;
-  const std::string_view p2 = k + 2 < te ? a.tokens[k + 2].lower : std::string_view();
-  return r.lex.in(Words::BlamePredicates, p1) || phrase_in(r.lex, Words::BlamePredicates, p1, p2);
+  // Row 23.383: the next word's list mask, not a look-up of its string; a phrase needs the
+  // word after it in the quote (an entry of two words never ends in a space).
+  if (r.lex.in(Words::BlamePredicates, a.tokens[k + 1])) return true;
+  return k + 2 < te && phrase_in(r.lex, Words::BlamePredicates, a.tokens[k + 1].lower, a.tokens[k + 2].lower);
 }
 
 // The one held responsible: the mention right before the copula at k, or before its
@@ -1163,6 +1166,12 @@ struct TitleScan {
   }
 }
 
+// Row 23.383: the token's lower-case form is in no word list: its list mask is the first,
+// the empty one (Lexicons::dedupe_word_masks(): mask 0, in no list, comes first), so
+// Lexicons::in() of every list is false for it. False when its mask is not set (in() then
+// looks each list up). `Tom`, `working`: in none.
+bool in_no_list(const Token& t) { return t.lmask == 0; }
+
 // Row 23.338: what a quote's words hold that a rule needs to start, read in one pass over
 // [first, end) (quote_tokens()) so the rules that could find nothing are not called: an
 // evaluation needs a word that may open a relation cue (Lexicons::kRelationFirst, or a word
@@ -1178,10 +1187,15 @@ struct TitleScan {
 // (`the Bank`), institution_nouns_about() a word of institution_nouns (`the committee`), both
 // inside [first, end): read in this same pass, so a quote without them (`"We will keep
 // working," said Tom Smith`) is not walked again for them.
+// Row 23.383: holds_responsible() needs a copula (blames_at()'s first test), read in this
+// same pass; a word in no word list (in_no_list(): most words) is none of the
+// listed words, so its list tests are not made one by one: in `"We will keep working," said
+// Tom Smith`, `keep` and `working` are passed with one test each.
 struct QuoteWords {
   bool cue_opener = false, launch_verb = false, bilateral_noun = false, party_word = false, country_noun = false;
   bool title_word = false;
   bool short_name = false, institution_noun = false;  // row 23.367
+  bool copula = false;                                 // row 23.383
 };
 
 // Row 23.367: token -> inside a mention (short_names_about()'s test), made at the first
@@ -1201,14 +1215,17 @@ QuoteWords quote_words(const Reading& r, const Judged& words) {
   for (std::size_t k = words.first; k < words.second; ++k) {
     const Token& t = r.a.tokens[k];
     w.short_name |= after_definite && t.has(kCapitalized);
+    w.cue_opener |= may_open_cue(t);
+    w.title_word |= (r.lex.lower_bits(t) & Lexicons::kTitleFirst) != 0;  // row 23.350
+    after_definite = false;
+    if (in_no_list(t)) continue;  // row 23.383
     after_definite = r.lex.in(Words::DefiniteArticles, t);
     w.institution_noun |= r.lex.in(Words::InstitutionNouns, t);
-    w.cue_opener |= may_open_cue(t);
     w.launch_verb |= r.lex.in(Words::LaunchVerbs, t);
     w.bilateral_noun |= r.lex.in(Words::BilateralNouns, t);
     w.party_word |= r.lex.in(Words::PartyNameWords, t);
     w.country_noun |= r.lex.in(Words::CountryNouns, t);
-    w.title_word |= (r.lex.lower_bits(t) & Lexicons::kTitleFirst) != 0;  // row 23.350
+    w.copula |= r.lex.in(Words::Copulas, t);  // row 23.383
   }
   return w;
 }
@@ -1233,7 +1250,7 @@ void from_quotes(Reading& r) {
       const Judged words = quote_tokens(a, q);
       const Judged judged = judged_tokens(r, q, words);
       const QuoteWords has = quote_words(r, words);  // row 23.338: rules that could find nothing are skipped
-      holds_responsible(r, q, judged, order);
+      if (has.copula) holds_responsible(r, q, judged, order);  // row 23.383
       if (has.cue_opener) judged_in_quote(r, q, judged, named_end, res);
       if (has.launch_verb) lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);

@@ -2119,3 +2119,21 @@ TEST(RelationsStage, AFragmentAfterADirectQuoteIsStillPartOfItsClause) {
                        "careless\" tone of Norway's statements.");
   EXPECT_FALSE(longer.has_relation("Jane Roe", "CRITICIZED", "Norway"));
 }
+
+// Row 23.383: quote_words() passes a word in no word list with one test and notes a copula
+// for holds_responsible(), which is asked only of a quote holding one: a blame predicate after
+// a copula that follows words in no list is read, as one after the quote's first words; a
+// quote with the predicate and no copula holds no one responsible, nor does one without the
+// predicate.
+TEST(RelationsStage, TheCopulaOfABlamePredicateIsFoundAmongWordsInNoList) {
+  auto held = [](const std::string& text) {
+    const Related t(text);
+    return std::any_of(t.a.relations.begin(), t.a.relations.end(), [&](const Relation& x) {
+      return x.rule == "quote:holds-responsible" && t.name(x.head) == "Jane Roe" && t.name(x.tail) == "Richard Poe";
+    });
+  };
+  EXPECT_TRUE(held("\"After weeks of careful checking, Richard Poe was responsible,\" Jane Roe said."));
+  EXPECT_TRUE(held("\"Richard Poe is at fault,\" Jane Roe said."));
+  EXPECT_FALSE(held("\"Richard Poe took responsible steps,\" Jane Roe said."));
+  EXPECT_FALSE(held("\"Richard Poe was careful,\" Jane Roe said."));
+}

@@ -453,23 +453,34 @@ bool may_open_cue(const Token& t) { return t.lid == Vocab::kUnset || (t.lbits & 
 
 // Row 23.339: the first token from k on, before te, that may open a cue (may_open_cue()).
 // judgement_at(k) needs one in [k, k + 4) (an evaluation at k, or after a copula at k within
-// the three words evaluation_in() reads), so a k with none is not asked. `next` is the answer
-// for an earlier k, moved on only (the quote is read left to right once).
-std::size_t next_cue_opener(const Annotation& a, std::size_t k, std::size_t te, std::size_t& next) {
-  for (next = std::max(next, k); next < te && !may_open_cue(a.tokens[next]);) ++next;
-  return next;
+// the three words evaluation_in() reads), so a k with none is not asked.
+// Row 23.384: read from `openers`, the quote's tokens that may open a cue, ascending, noted by
+// quote_words()' pass over the quote's words (the same [first, end)), not by a second walk
+// over them; `at` is the index reached for an earlier k, moved on only (the quote is read
+// left to right once).
+std::size_t next_cue_opener(const std::vector<std::uint32_t>& openers, std::size_t k, std::size_t te, std::size_t& at) {
+  while (at < openers.size() && openers[at] < k) ++at;
+  return at < openers.size() ? openers[at] : te;
 }
 
 // In a quote: "<X> ['s <noun> ...] is|was|are|were [..] <evaluation>" or "<X> has|have
 // <conduct>" judges X; one judged through a pronoun is also one the quote is about
 // (SAID_ABOUT).
+// Row 23.384: `openers` as quote_words() noted them; a k whose next opener n is four tokens or
+// more on moves straight to n - 3, the first k it may serve (every k between is skipped
+// alike): `"We will keep working hard on it, and I am proud of that," said Tom Smith` asks
+// judgement_at() only up to three tokens before `proud` and at the quote's last words.
 void judged_in_quote(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end,
-                     const Resolved& res) {
+                     const Resolved& res, const std::vector<std::uint32_t>& openers) {
   const auto [t0, te] = judged;
-  std::size_t next = t0;  // row 23.339
+  std::size_t at = 0;  // row 23.384
   for (std::size_t k = t0; k + 1 < te; ++k) {
     RelationType type = RelationType::Criticized;
-    if (next_cue_opener(r.a, k, te, next) >= k + 4 || !judgement_at(r, k, t0, te, type)) continue;
+    if (const std::size_t n = next_cue_opener(openers, k, te, at); n >= k + 4) {
+      k = n - 4;  // row 23.384: the loop's ++k goes on to n - 3
+      continue;
+    }
+    if (!judgement_at(r, k, t0, te, type)) continue;
     std::int32_t who = judged_subject(r, q, t0, k, named_end, res);
     if (who < 0) who = evaluation_agent(r, k, te, named_end);  // "was a big misjudgement by Labour"
     if (who < 0) who = judged_title_holder(r, k, te, type);  // "he has been a prudent chancellor"
@@ -1209,13 +1220,19 @@ const std::vector<char>& mention_tokens(const Annotation& a, std::optional<std::
   return *in_name;
 }
 
-QuoteWords quote_words(const Reading& r, const Judged& words) {
+// Row 23.384: `openers` gets the tokens that may open a cue (may_open_cue()), ascending, for
+// judged_in_quote().
+QuoteWords quote_words(const Reading& r, const Judged& words, std::vector<std::uint32_t>& openers) {
   QuoteWords w;
+  openers.clear();
   bool after_definite = false;  // row 23.367: the token before is a definite article
   for (std::size_t k = words.first; k < words.second; ++k) {
     const Token& t = r.a.tokens[k];
     w.short_name |= after_definite && t.has(kCapitalized);
-    w.cue_opener |= may_open_cue(t);
+    if (may_open_cue(t)) {
+      w.cue_opener = true;
+      openers.push_back(static_cast<std::uint32_t>(k));  // row 23.384
+    }
     w.title_word |= (r.lex.lower_bits(t) & Lexicons::kTitleFirst) != 0;  // row 23.350
     after_definite = false;
     if (in_no_list(t)) continue;  // row 23.383
@@ -1245,13 +1262,14 @@ void from_quotes(Reading& r) {
   std::optional<std::vector<std::string>> org_names;            // institution_nouns_about(): when first needed
   std::optional<TitleScan> titles;                              // quoted_titles_about(): when first needed
   std::optional<std::vector<char>> in_name;                     // short_names_about(): when first needed (row 23.367)
+  std::vector<std::uint32_t> openers;                           // row 23.384: quote_words() -> judged_in_quote()
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       const Judged words = quote_tokens(a, q);
       const Judged judged = judged_tokens(r, q, words);
-      const QuoteWords has = quote_words(r, words);  // row 23.338: rules that could find nothing are skipped
+      const QuoteWords has = quote_words(r, words, openers);  // row 23.338: rules that could find nothing are skipped
       if (has.copula) holds_responsible(r, q, judged, order);  // row 23.383
-      if (has.cue_opener) judged_in_quote(r, q, judged, named_end, res);
+      if (has.cue_opener) judged_in_quote(r, q, judged, named_end, res, openers);
       if (has.launch_verb) lays_attack(r, q, judged, named_end, res);
       pronouns_about(r, q, judged, res);
       if (has.short_name) short_names_about(r, q, by_head, mention_tokens(a, in_name));  // row 23.367

@@ -2137,3 +2137,17 @@ TEST(RelationsStage, TheCopulaOfABlamePredicateIsFoundAmongWordsInNoList) {
   EXPECT_FALSE(held("\"Richard Poe took responsible steps,\" Jane Roe said."));
   EXPECT_FALSE(held("\"Richard Poe was careful,\" Jane Roe said."));
 }
+
+// Row 23.384: judged_in_quote() reads the tokens that may open a cue as quote_words() noted
+// them and moves from a token whose next one is four tokens or more on straight to three
+// tokens before it: a copula three words before the evaluation, after a long stretch of words
+// that open none, is still read, and so is a second judgement after the first.
+TEST(RelationsStage, AJudgementAfterALongStretchWithNoCueOpenerIsRead) {
+  const Related far("\"We will keep on with it for many more years to come, and Tom Smith is a truly reckless man,\" "
+                    "Jane Roe said.");
+  EXPECT_TRUE(far.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+  const Related two("\"Richard Poe is brilliant, and after all these long years with him here, Tom Smith is a truly "
+                    "reckless man,\" Jane Roe said.");
+  EXPECT_TRUE(two.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
+  EXPECT_TRUE(two.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
+}

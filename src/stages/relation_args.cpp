@@ -150,9 +150,11 @@ void government_arguments(Reading& r) {
   if (country < 0) return;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& st = a.sentences[si];
-    for (std::size_t k = st.first_token + 1; k < st.end_token; ++k)
-      if (r.lex.in(Words::RegimeNouns, a.tokens[k]) && !a.tokens[k].has(kCapitalized) &&
-          r.lex.in(Words::DefiniteArticles, a.tokens[k - 1]) && !country_in_topic(r, si, k + 1, country))
+    // Row 23.385: the regime nouns found by next_in_list()'s tight walk, the rest tested there.
+    for (std::size_t k = next_in_list(r.lex, Words::RegimeNouns, a.tokens, st.first_token + 1, st.end_token); k < st.end_token;
+         k = next_in_list(r.lex, Words::RegimeNouns, a.tokens, k + 1, st.end_token))
+      if (!a.tokens[k].has(kCapitalized) && r.lex.in(Words::DefiniteArticles, a.tokens[k - 1]) &&
+          !country_in_topic(r, si, k + 1, country))
         r.by_sentence[si].push_back({static_cast<std::uint32_t>(k - 1), static_cast<std::uint32_t>(k + 1), country});
   }
 }

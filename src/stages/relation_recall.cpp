@@ -157,9 +157,11 @@ void apart_cues(Reading& r) {
     if (s.furniture || s.duplicate || r.by_sentence[si].size() < 2) continue;
     for (const Arg& g : r.by_sentence[si]) resignation_call(r, si, g);
     // The relative word after the preposition first (`with which`; a bit of its word-list
-    // mask): most tokens are followed by none.
-    for (std::size_t k = s.first_token + 1; k + 3 < s.end_token; ++k)
-      if (r.lex.in(Words::RelativeWords, a.tokens[k + 1]) && a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized))
+    // mask): most tokens are followed by none. Row 23.385: found by next_in_list()'s tight
+    // walk (j = k + 1 for k + 3 < end).
+    for (std::size_t j = next_in_list(r.lex, Words::RelativeWords, a.tokens, s.first_token + 2, s.end_token - 2);
+         j + 2 < s.end_token; j = next_in_list(r.lex, Words::RelativeWords, a.tokens, j + 1, s.end_token - 2))
+      if (const std::size_t k = j - 1; a.tokens[k].kind == TokenKind::Word && !a.tokens[k].has(kCapitalized))
         fronted_preposition(r, si, k);
   }
 }

@@ -1177,12 +1177,6 @@ struct TitleScan {
   }
 }
 
-// Row 23.383: the token's lower-case form is in no word list: its list mask is the first,
-// the empty one (Lexicons::dedupe_word_masks(): mask 0, in no list, comes first), so
-// Lexicons::in() of every list is false for it. False when its mask is not set (in() then
-// looks each list up). `Tom`, `working`: in none.
-bool in_no_list(const Token& t) { return t.lmask == 0; }
-
 // Row 23.338: what a quote's words hold that a rule needs to start, read in one pass over
 // [first, end) (quote_tokens()) so the rules that could find nothing are not called: an
 // evaluation needs a word that may open a relation cue (Lexicons::kRelationFirst, or a word

@@ -98,6 +98,25 @@ struct Reading {
   return end;
 }
 
+// Row 23.383: the token's lower-case form is in no word list: its list mask is the first,
+// the empty one (Lexicons::dedupe_word_masks(): mask 0, in no list, comes first), so
+// Lexicons::in() of every list is false for it. False when its mask is not set (in() then
+// looks each list up). `Tom`, `working`: in none.
+inline bool in_no_list(const Token& t) { return t.lmask == 0; }
+
+// Row 23.385: the first token in [i, end) whose lower-case form is in word list `list`
+// (Lexicons::in(), the token's list mask; a word in no list passed with one test,
+// in_no_list()), `end` when none: a tight walk kept out of line, over the tokens read
+// through a pointer held before it, so the values of the caller's walk stay in registers (as
+// next_cue_start()). `Tom Smith, with whom Jane Roe sided`: `whom` for relative_words.
+[[gnu::noinline]] inline std::size_t next_in_list(const Lexicons& lex, Words list, const std::vector<Token>& tokens,
+                                                  std::size_t i, std::size_t end) {
+  const Token* const t = tokens.data();
+  for (; i < end; ++i)
+    if (!in_no_list(t[i]) && lex.in(list, t[i])) return i;
+  return end;
+}
+
 // Each relation cue in the sentences that may hold a relation (not furniture, not a
 // duplicate, with arguments), in text order, outside direct quotes when `outside_quotes`:
 // `f(sentence, first token, length, cue)`.

@@ -968,6 +968,10 @@ std::vector<RoleFact> bare_role_phrase_roles(const Annotation& a, const Lexicons
     const Sentence& s = a.sentences[si];
     if (s.furniture || s.duplicate || s.end_token <= first) continue;
     for (std::uint32_t k = std::max(s.first_token, first); k + 1 < s.end_token; ++k) {
+      // Row 23.385: bare_title_at()'s first test (a definite article at k) made here, without
+      // the call, at the tokens that are none (most): `Tom Smith met the chancellor` calls it
+      // at `the` only.
+      if (!lex.in(Words::DefiniteArticles, a.tokens[k])) continue;
       const std::uint32_t e = bare_title_at(a, lex, k, s.end_token, person_at, person_end);
       if (e == 0) continue;
       std::uint32_t j = k + 1;

@@ -2151,3 +2151,21 @@ TEST(RelationsStage, AJudgementAfterALongStretchWithNoCueOpenerIsRead) {
   EXPECT_TRUE(two.has_relation("Jane Roe", "SUPPORTS", "Richard Poe"));
   EXPECT_TRUE(two.has_relation("Jane Roe", "CRITICIZED", "Tom Smith"));
 }
+
+// Row 23.385: the walks for a regime noun (government_arguments()) and for a relative word
+// after a preposition (apart_cues()) find them by next_in_list(), from the first token each
+// may stand at to the last; bare_role_phrase_roles() asks bare_title_at() only at a definite
+// article. `the government` as a sentence's first words and as its last, the fronted
+// preposition after a sentence with none, and the bare title as a sentence's last words are
+// each read.
+TEST(RelationsStage, RegimeNounsRelativeWordsAndBareTitlesAreFoundByTheTightWalks) {
+  Related last("France will vote in May. Jane Roe condemned the government.");
+  EXPECT_TRUE(last.has_relation("Jane Roe", "CRITICIZED", "France"));
+  Related first("France will vote in May. The government was condemned by Jane Roe on Monday.");
+  EXPECT_TRUE(first.has_relation("Jane Roe", "CRITICIZED", "France"));
+  Related fronted("Senator Tom Smith and Governor Jack Doe spoke. The weather was mild. It was Governor Jack Doe, "
+                  "with whom Senator Tom Smith sided.");
+  EXPECT_TRUE(fronted.has_relation("Tom Smith", "SUPPORTS", "Jack Doe"));
+  Related title("Gordon Brown spoke in Britain on Monday. Growth would continue, said the chancellor.");
+  EXPECT_TRUE(title.has_relation("Gordon Brown", "ROLE_IN", "United Kingdom"));
+}

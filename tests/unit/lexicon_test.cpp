@@ -184,3 +184,25 @@ TEST(Lexicon, GivenNamesKeptByHandHaveTheirSexFromTheGenerator) {
   EXPECT_EQ(lex.given_name_sex("Ivanka"), Sex::Female);
   EXPECT_EQ(lex.given_name_sex("Mo"), Sex::Unknown);
 }
+
+TEST(Lexicon, GivenNamesOfOtherCountriesFromFakerWithTheirSex) {
+  // s64-givennames2, rows 19.568-19.572: tools/make-gazetteer adds the first names of
+  // @faker-js/faker's Latin-script locales beyond the US, ASCII-folded, with faker's sex
+  // where its female and male lists agree; filtered as the other sources are, and a name
+  // faker alone gives is dropped when wamerican lists it capitalised (a river, a faith),
+  // when it is a word of a multi-word country or city name, or when news writes it as a
+  // word or a brand (the hand drop-list).
+  Diagnostics diag;
+  Lexicons lex;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  for (const char* name : {"Jesper", "Margherita", "Yetunde", "Joakim", "Costantino", "Rui"})
+    EXPECT_TRUE(lex.is_given_name(name)) << name;
+  EXPECT_EQ(lex.given_name_sex("Jesper"), Sex::Male);
+  EXPECT_EQ(lex.given_name_sex("Margherita"), Sex::Female);
+  EXPECT_EQ(lex.given_name_sex("Yetunde"), Sex::Female);
+  EXPECT_EQ(lex.given_name_sex("Idowu"), Sex::Unknown);  // in a generic list only
+  for (const char* word : {"Tiber", "Gemini", "Zealand", "Hong", "Vasco", "Liga", "Bon", "Toon", "Lada", "Prima"})
+    EXPECT_FALSE(lex.is_given_name(word)) << word;
+  EXPECT_FALSE(lex.is_given_name("Ondřej"));  // the folded form only
+  EXPECT_TRUE(lex.is_given_name("Ondrej"));
+}

@@ -1529,3 +1529,14 @@ TEST(Recognizer, TitleCaseLinesWithAndWithoutListsReadOnceWhenNeither) {
   const auto bs = body.mention_texts();
   EXPECT_EQ(std::count(bs.begin(), bs.end(), "Tarn Railroad Company"), 1) << ::testing::PrintToString(bs);
 }
+
+// Rows 19.568-19.570 (s64-givennames2): a given name of another country that US births
+// lack opens a person's name (`Forward Jesper Vantorp`, `Margherita Kestlund`), while a
+// word faker lists as a name but news writes as a word stays out (`La Liga`).
+TEST(Recognizer, GivenNamesOfOtherCountriesOpenAPersonsName) {
+  const auto p = persons("Forward Jesper Vantorp scored twice and Margherita Kestlund watched.");
+  EXPECT_NE(std::find(p.begin(), p.end(), "Jesper Vantorp"), p.end()) << ::testing::PrintToString(p);
+  EXPECT_NE(std::find(p.begin(), p.end(), "Margherita Kestlund"), p.end()) << ::testing::PrintToString(p);
+  const auto liga = persons("Tom Smith has played in La Liga since last year.");
+  EXPECT_EQ(std::find(liga.begin(), liga.end(), "La Liga"), liga.end()) << ::testing::PrintToString(liga);
+}

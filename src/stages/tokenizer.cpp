@@ -118,6 +118,36 @@ std::size_t write_lower(std::string_view w, char* d, std::string& scratch, bool&
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
+// Row 23.393: the lower-case form of a plain word (ASCII letters and digits only: plain_word())
+// written to `d`: each byte or-ed with 0x20, which lowers a capital and leaves a small letter
+// and a digit (0x30-0x39 have the bit) as they are, eight bytes at a time (`McDonald2` ->
+// `mcdonald2`). The last eight (or four) bytes overlap the ones before; a word of 1-3 bytes
+// byte by byte.
+void lower_plain_word(const char* w, std::size_t n, char* d) {
+  constexpr std::uint64_t k20 = 0x2020202020202020ull;
+  if (n >= 8) {
+    std::uint64_t x;
+    for (std::size_t k = 0; k + 8 < n; k += 8) {
+      std::memcpy(&x, w + k, 8);
+      x |= k20;
+      std::memcpy(d + k, &x, 8);
+    }
+    std::memcpy(&x, w + n - 8, 8);
+    x |= k20;
+    std::memcpy(d + n - 8, &x, 8);
+  } else if (n >= 4) {
+    std::uint32_t lo, hi;
+    std::memcpy(&lo, w, 4);
+    std::memcpy(&hi, w + n - 4, 4);
+    lo |= static_cast<std::uint32_t>(k20);
+    hi |= static_cast<std::uint32_t>(k20);
+    std::memcpy(d, &lo, 4);
+    std::memcpy(d + n - 4, &hi, 4);
+  } else {
+    for (std::size_t k = 0; k < n; ++k) d[k] = static_cast<char>(w[k] | 0x20);
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -167,6 +197,7 @@ class Tokenizer {
 
   void run() {
     a_.tokens.reserve(a_.tokens.size() + s_.size() / 4 + 16);  // news averages a token per 5 bytes: no reallocation
+    open_plain_lower();
     while (i_ < s_.size()) {
       const auto b = static_cast<unsigned char>(s_[i_]);
       std::size_t clen = 1;
@@ -187,12 +218,12 @@ class Tokenizer {
       if (possessive(c, clen) || quote_mark(c, clen)) continue;
       punctuation(c, clen);
     }
+    plain_chunk_->resize(static_cast<std::size_t>(plain_next_ - plain_chunk_->data()));
   }
 
  private:
   // `upper`: whether norm may hold upper-case letters (1/0), or -1 to look.
   void push(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm, int upper = -1) {
-    flags |= before_;  // row 23.291: the whitespace's flags, gathered as it was read
     std::string_view lower = norm;
     if (kind == TokenKind::Word) {
       bool has_upper = upper > 0;
@@ -203,6 +234,13 @@ class Tokenizer {
         lower_.room += 2 * norm.size();
       }
     }
+    place(b, e, kind, flags, norm, lower);
+  }
+
+  // The token pushed with its lower-case form given (push(), plain_word()).
+  void place(std::size_t b, std::size_t e, TokenKind kind, std::uint16_t flags, std::string_view norm,
+             std::string_view lower) {
+    flags |= before_;  // row 23.291: the whitespace's flags, gathered as it was read
     // Row 23.333: built in place, its other members at their defaults (lmask unset, ids not
     // interned, no bits), not as a temporary on the stack copied into the array.
     Token& t = a_.tokens.emplace_back();
@@ -212,6 +250,30 @@ class Tokenizer {
     t.norm = norm;
     t.lower = lower;
     before_ = 0;
+  }
+
+  // Row 23.393: room in the arena's first chunk for the lower-case forms of the plain words
+  // with a capital (plain_word()), written as they are read: at most the text's bytes (the
+  // words are parts of it, and or-ing 0x20 keeps their lengths). The chunk's capacity is made
+  // large enough once (it is never reallocated while views point into it); its size is
+  // grown within that capacity as forms are written (grow_plain_lower(), a few hundred bytes
+  // at a time, so the text's bytes are not zero-filled first), then cut to what was written
+  // at the end of run(); write_lower_forms() appends the other words' forms after them.
+  void open_plain_lower() {
+    if (a_.arena.empty() || a_.arena.front().capacity() - a_.arena.front().size() < s_.size()) {
+      a_.arena.emplace_front();
+      a_.arena.front().reserve(std::max<std::size_t>(16384, s_.size()));
+    }
+    plain_chunk_ = &a_.arena.front();
+    plain_next_ = plain_end_ = plain_chunk_->data() + plain_chunk_->size();
+  }
+  // Room for `n` more bytes at plain_next_: the chunk's size grown by at least 256 bytes,
+  // never past its capacity (the forms' bytes never pass it: open_plain_lower()).
+  void grow_plain_lower(std::size_t n) {
+    const std::size_t used = static_cast<std::size_t>(plain_next_ - plain_chunk_->data());
+    const std::size_t step = std::min(plain_chunk_->capacity() - used, std::max<std::size_t>(n, 256));
+    plain_chunk_->resize(used + step);
+    plain_end_ = plain_chunk_->data() + plain_chunk_->size();
   }
 
   // Whitespace (ASCII fast path, then Unicode spaces): counted for the next token's flags.
@@ -251,7 +313,15 @@ class Tokenizer {
     const bool upper = (seen & kUpperC) != 0;
     std::uint16_t f = first >= 'A' && first <= 'Z' ? kCapitalized : 0;
     if (upper && !(seen & kLowerC)) f |= kAllCaps;
-    push(i_, j, digits_only ? TokenKind::Number : TokenKind::Word, f, s_.substr(i_, j - i_), upper ? 1 : 0);
+    const std::string_view norm = s_.substr(i_, j - i_);
+    std::string_view lower = norm;
+    if (upper) {  // row 23.393: its lower-case form written now, not set aside for write_lower_forms()
+      if (static_cast<std::size_t>(plain_end_ - plain_next_) < norm.size()) grow_plain_lower(norm.size());
+      lower_plain_word(norm.data(), norm.size(), plain_next_);
+      lower = std::string_view(plain_next_, norm.size());
+      plain_next_ += norm.size();
+    }
+    place(i_, j, digits_only ? TokenKind::Number : TokenKind::Word, f, norm, lower);
     i_ = j;
     // Row 23.286: the one space that most often follows, read here as whitespace() would
     // read it (`Tom said`: the space before `said`), saving a turn of the main loop.
@@ -462,6 +532,9 @@ class Tokenizer {
   }
   std::size_t i_ = 0;
   LowerForms& lower_;
+  std::string* plain_chunk_ = nullptr;  // row 23.393: where the plain words' lower forms go
+  char* plain_next_ = nullptr;
+  char* plain_end_ = nullptr;  // the end of the chunk's size: room up to here
 };
 
 }  // namespace

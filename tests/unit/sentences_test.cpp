@@ -446,3 +446,61 @@ TEST(Sentences, FurnitureRulesAskedDirectlyStillMatchAsBefore) {
         << text;
   }
 }
+
+// Row 23.392: split_sentences() judges each straight double mark as its walk reaches it (and
+// the marks a sentence's end takes in where it leaps over them), not in a walk of its own
+// first: every token's flags and every sentence are what judging all marks first, then
+// splitting, gives. Marks glued after a stop (`no."`), after `--` and `:`, opening a line,
+// ending the text, two glued together, one glued on both sides (left undecided) and a quote
+// running over a paragraph.
+TEST(Sentences, StraightMarksJudgedOnTheWalkAsWhenJudgedFirst) {
+  Diagnostics diag;
+  Lexicons lex;
+  lex.load_builtin(diag);
+  lex.finalize();
+  const char* texts[] = {
+      "Tom said \"no.\" Jane said \"yes.\"",
+      "\"We won,\" Tom Smith said. \"It was close.\"\n\n\"Very close,\" Jane Roe added.",
+      "He said:\"Wait\" and left --\"Now\" she said.\n\"Go\"",
+      "A\"b\"c. \"\" Then \"The plan.\n\n\"It holds.\" Tom Roe said \"so\"",
+      "\"Start\" \"Stop.\" \"",
+      "Prices rose.\"\nTom said \"fine?\" then \"ok!\"\" Done",
+  };
+  for (const char* text : texts) {
+    Document d;
+    d.text = text;
+    Annotation first, walk;
+    first.doc = walk.doc = &d;
+    tokenize(first, lex.abbreviations());
+    tokenize(walk, lex.abbreviations());
+    judge_straight_quotes(first);  // every mark judged before the walk, as before row 23.392
+    split_sentences(first, lex);
+    split_sentences(walk, lex);
+    ASSERT_EQ(first.tokens.size(), walk.tokens.size()) << text;
+    std::size_t judged = 0;
+    for (std::size_t k = 0; k < walk.tokens.size(); ++k) {
+      EXPECT_EQ(first.tokens[k].flags, walk.tokens[k].flags) << text << " token " << k;
+      if (walk.tokens[k].kind == TokenKind::Quote && (walk.tokens[k].flags & (kOpenQuote | kCloseQuote))) ++judged;
+    }
+    EXPECT_GT(judged, 0u) << text;
+    ASSERT_EQ(first.sentences.size(), walk.sentences.size()) << text;
+    for (std::size_t s = 0; s < walk.sentences.size(); ++s) {
+      EXPECT_EQ(first.sentences[s].first_token, walk.sentences[s].first_token) << text;
+      EXPECT_EQ(first.sentences[s].end_token, walk.sentences[s].end_token) << text;
+      EXPECT_EQ(first.sentences[s].paragraph, walk.sentences[s].paragraph) << text;
+      EXPECT_EQ(first.sentences[s].headline, walk.sentences[s].headline) << text;
+    }
+  }
+  // The mark a sentence's end takes in is judged: `no."` closes, the next `"` opens.
+  Document d;
+  d.text = "Tom said \"no.\" Jane said \"yes.\"";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, lex.abbreviations());
+  split_sentences(a, lex);
+  std::vector<std::uint16_t> marks;
+  for (const auto& t : a.tokens)
+    if (t.kind == TokenKind::Quote) marks.push_back(t.flags & (kOpenQuote | kCloseQuote));
+  EXPECT_EQ(marks, (std::vector<std::uint16_t>{kOpenQuote, kCloseQuote, kOpenQuote, kCloseQuote}));
+  ASSERT_EQ(a.sentences.size(), 2u);
+}

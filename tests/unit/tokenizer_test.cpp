@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
+#include <algorithm>
 #include <cctype>
 #include <set>
 
@@ -536,4 +537,42 @@ TEST(Tokenizer, TokensBuiltInPlaceKeepTheirDefaultsPastTheReservedRoom) {
     EXPECT_EQ(t.lower, t.norm == "Tom" ? std::string_view("tom") : t.norm);
   }
   EXPECT_EQ(at, d.text.size());
+}
+
+// Row 23.393: the lower-case form of a plain word with a capital (ASCII letters and digits) is
+// written as the word is read, each byte or-ed with 0x20, into room the arena's first chunk
+// keeps for the text's bytes: the form is the word lower-cased at every length (1-20 bytes,
+// digits kept), a view into the arena, and stays valid past many words (the chunk's size grown
+// step by step, never reallocated); a word without a capital keeps the text's bytes, and the
+// other words (an apostrophe, a letter outside ASCII) still get theirs after the pass. An
+// annotation whose arena holds a chunk already keeps its bytes.
+TEST(Tokenizer, PlainWordsLowerFormsAreWrittenAsTheyAreRead) {
+  const std::string alphabet = "KestbyHOLDINGS2024Tarnw";
+  Document d;
+  for (std::size_t n = 1; n <= 20; ++n) d.text += alphabet.substr(0, n) + " " + alphabet.substr(3, n) + " ";
+  for (int k = 0; k < 300; ++k) d.text += k % 2 == 0 ? "Tarnby, " : "JANE roe O'Brien \xC3\x89lan 7G ";
+  d.text += "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  Annotation a;
+  a.doc = &d;
+  a.arena.emplace_back("kept");  // a chunk with bytes of its own, as a reused annotation may hold
+  tokenize(a, Abbreviations::builtin());
+  std::size_t plain_upper = 0;
+  for (const Token& t : a.tokens) {
+    EXPECT_EQ(t.lower, to_lower(t.norm)) << t.norm;
+    const bool in_text = t.lower.data() >= d.text.data() && t.lower.data() < d.text.data() + d.text.size();
+    const bool capital = std::any_of(t.norm.begin(), t.norm.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    EXPECT_EQ(in_text, !capital && t.norm.find('\xC3') == std::string_view::npos) << t.norm;
+    if (capital && t.norm.find('\'') == std::string_view::npos && t.norm.find('\xC3') == std::string_view::npos)
+      ++plain_upper;
+  }
+  EXPECT_GT(plain_upper, 300u);
+  EXPECT_EQ(a.tokens.back().lower, "abcdefghijklmnopqrstuvwxyz");
+  bool kept = false;
+  for (const std::string& chunk : a.arena) kept |= chunk.rfind("kept", 0) == 0;
+  EXPECT_TRUE(kept);
+  // A phrase tokenized again and again on one thread: each time its own forms.
+  for (const char* phrase : {"Tom Smith", "JANE ROE of Tarn", "x", "", "McDonald2 Q"}) {
+    const auto& tokens = phrase_tokens(phrase);
+    for (const Token& t : tokens) EXPECT_EQ(t.lower, to_lower(t.norm)) << phrase;
+  }
 }

@@ -5,6 +5,7 @@
 
 #include "gazette/coreference.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace gazette::relations {
@@ -287,6 +288,113 @@ bool body_pronoun_object(Reading& r, const Site& site) {
   if (body < 0 || body == subject) return false;
   r.col.add(subject, type, body, site.ev, site.cue_text, site.rule + ":body-pronoun", 0.45);
   return true;
+}
+
+}  // namespace gazette::relations
+
+namespace gazette::relations {
+
+namespace {
+
+// The direct quote with a speaker whose words hold token k, or nullptr (the quotes are in
+// text order; an indirect quote may begin inside a direct one, so a few are looked at).
+const Quote* direct_quote_at(const Annotation& a, std::size_t k) {
+  const std::uint32_t at = a.tokens[k].span.begin;
+  auto it = std::upper_bound(a.quotes.begin(), a.quotes.end(), at, [](std::uint32_t x, const Quote& q) { return x < q.span.begin; });
+  for (int back = 0; back < 4 && it != a.quotes.begin(); ++back) {
+    const Quote& q = *--it;
+    if (q.kind == Quote::Kind::Direct && a.tokens[k].span.end <= q.span.end) return q.speaker >= 0 ? &q : nullptr;
+  }
+  return nullptr;
+}
+
+// The token before the verb-group words (relations_internal.hpp verb_group_word()) right
+// before the cue at token i, where its subject stands (`I strongly support`, `we have
+// always backed`); i when there is none.
+std::size_t first_person_at(const Reading& r, std::size_t first, std::size_t i) {
+  std::size_t k = i;
+  while (k > first && i - k < 4 && verb_group_word(r, k - 1)) --k;
+  return k > first ? k - 1 : i;
+}
+// The subject of the cue at token i is a first-person pronoun (word list
+// first_person_subjects). Looked up by its lower-case form: a one-letter token's list mask
+// is its written form's (`I`, not `i`).
+bool first_person_subject(const Reading& r, std::size_t first, std::size_t i) {
+  const std::size_t k = first_person_at(r, first, i);
+  return k < i && r.lex.in(Words::FirstPersonSubjects, r.a.tokens[k].lower);
+}
+
+// The word after a name ends the name's noun phrase: no word, a capitalised one, or a
+// preposition, coordinator, subordinator, relative word, `as`, `that`, an adverb in -ly or a
+// noun of state power (`the Tarn administration`). Another lower-case word is the head the
+// name qualifies (`the Tarn Party nominee`, `the Tarnish people`): the name is no object.
+bool name_phrase_ends(const Reading& r, std::size_t k, std::size_t end) {
+  if (k >= end) return true;
+  const Token& t = r.a.tokens[k];
+  if (t.kind != TokenKind::Word || t.has(kCapitalized)) return true;
+  return r.lex.in(Words::SpeakerPhrasePrepositions, t) || r.lex.in(Words::OtherPrepositions, t) ||
+         r.lex.in(Words::OfPrepositions, t) || r.lex.in(Words::GerundPrepositions, t) || r.lex.in(Words::Coordinators, t) ||
+         r.lex.in(Words::Subordinators, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::AttributionAs, t) ||
+         r.lex.in(Words::DeclarativeComplementizers, t) || r.lex.in(Words::StateBodyNouns, t) ||
+         r.lex.ends_in(Words::AdverbSuffixes, t.lower);
+}
+
+// The named object of a cue ending at token o: an argument opening at most three tokens
+// after it, only capitalised words (a title: `President Tom Smith`), articles or an opening
+// bracket between, inside the same quote (at most `end`), ending its noun phrase or
+// possessed (`Jane Roe's plan`). Its index, or -1.
+std::int32_t object_right_after(const Reading& r, const Site& site, std::size_t o, std::size_t end) {
+  if (site.after < 0) return -1;
+  const Arg& g = site.arg(site.after);
+  if (g.first < o || g.first > o + 3 || g.end > end || !r.in_quote[g.first]) return -1;
+  for (std::size_t k = o; k < g.first; ++k) {
+    const Token& t = r.a.tokens[k];
+    const bool article = r.lex.in(Words::DefiniteArticles, t) || r.lex.in(Words::IndefiniteArticles, t);
+    if (!article && !t.has(kCapitalized) && t.norm != "(") return -1;
+  }
+  const bool possessed = g.end < end && r.a.tokens[g.end].has(kPossessive);
+  if (!possessed && !name_phrase_ends(r, g.end, end)) return -1;
+  return site.after;
+}
+
+}  // namespace
+
+// Row 18.384: `"I strongly condemn Jane Roe," said Tom Smith`, `"We back the Tarn Party,"
+// Acme said`: an active cue of criticism or support inside a direct quote whose subject is
+// `I`, or `we` said by a body or a country, is the speaker's own act (GUIDELINES "Typed
+// relations": the one who criticizes or backs is the head), aimed at the name right after
+// the cue (`"We back the Tarn Party nominee"` backs no party). Not when negated,
+// hedged or set as a condition (as read_cue() reads any cue); the speaker is never its own
+// object. Cues in quotes with another subject stay claims (judgements()).
+void first_person_cues(Reading& r) {
+  const Annotation& a = r.a;
+  for_each_cue(r, false, [&](std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+    if (!r.in_quote[i] || cue.frame != Frame::Active) return;
+    if (cue.type != RelationType::Criticized && cue.type != RelationType::Supports) return;
+    const Sentence& s = a.sentences[si];
+    if (!first_person_subject(r, s.first_token, i)) return;
+    const Quote* q = direct_quote_at(a, i);
+    if (q == nullptr) return;
+    // A person's `we` speaks for a body or a country, not for the person alone.
+    if (r.lex.in(Words::WePronouns, a.tokens[first_person_at(r, s.first_token, i)]) &&
+        a.entities[static_cast<std::size_t>(q->speaker)].type == EntityType::Person)
+      return;
+    Site site;
+    site.si = si;
+    site.i = i;
+    site.n = n;
+    site.cue = &cue;
+    site.ms = &r.by_sentence[si];
+    clause_bounds(r, s, site);
+    if (r.negated(i, site.cb) || r.questioned(i, site.cb) || r.hedged(i, site.cb)) return;
+    site.w0 = a.tokens[i].lower;
+    if (!verb_cue_applies(r, s, site)) return;
+    arguments_around(site);
+    const std::int32_t o = object_right_after(r, site, i + n, site.ce);
+    if (o < 0 || site.ent(o) == q->speaker) return;
+    const std::string text(a.text(Span{a.tokens[i].span.begin, a.tokens[i + n - 1].span.end}));
+    r.col.add(q->speaker, cue.type, site.ent(o), sentence_span(a, si), text, "quote:first-person", 0.5);
+  });
 }
 
 }  // namespace gazette::relations

@@ -221,6 +221,7 @@ void extract_relations(Annotation& a, const Lexicons& lex) {
   relations::find_arguments(r);
   relations::read_cues(r);
   relations::apart_cues(r);  // rows 18.335-18.336
+  relations::first_person_cues(r);  // row 18.384
   relations::said_in_speech_acts(r);
   relations::located_in(r);
   relations::from_quotes(r);

@@ -236,6 +236,9 @@ bool possessed_title_object(Reading& r, const Site& site);
 // Row 18.354: `it` right after an active cue of criticism or support (`Tom Smith quit the
 // Tarn Party and accused it`): the organisation or country named last before the cue.
 bool body_pronoun_object(Reading& r, const Site& site);
+// Row 18.384: a cue of criticism or support in a direct quote whose subject is `I` or `we`
+// (`"I condemn Jane Roe," said Tom Smith`): the speaker acts on the name right after it.
+void first_person_cues(Reading& r);
 
 // LOCATED_IN (located_in.cpp) and relations from quotes (relations_from_quotes.cpp).
 void located_in(Reading& r);

@@ -967,3 +967,43 @@ TEST(Relations, AnAmbiguousObjectPronounOfAJudgementIsItsCentre) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.384: a cue of criticism or support inside a direct quote whose subject is `I` or
+// `we` is the speaker's own act on the name right after it; negated, hedged or with another
+// subject it is none (a claim, read by judgements()).
+TEST(Relations, AFirstPersonCueInADirectQuoteIsTheSpeakersAct) {
+  const Case cases[] = {
+      {"\"I strongly condemn Jane Roe for her remarks,\" Tom Smith said.", "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"The Tarn Party said: \"We have always backed Mayor Jane Roe and we will go on doing so.\"", "Tarn Party",
+       "SUPPORTS", "Jane Roe", true},
+      {"Tom Smith said: \"We have always backed Mayor Jane Roe and we will go on doing so.\"", "Tom Smith", "SUPPORTS",
+       "Jane Roe", false},
+      {"\"I back the Tarn Party nominee,\" said Jane Roe.", "Jane Roe", "SUPPORTS", "Tarn Party", false},
+      {"\"I fully support the Tarn Party,\" said Jane Roe.", "Jane Roe", "SUPPORTS", "Tarn Party", true},
+      {"\"I do not support Jane Roe,\" Tom Smith said.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"\"I might back Jane Roe in the spring,\" Tom Smith said.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"\"Jack Doe condemned Jane Roe on Monday,\" Tom Smith said.", "Tom Smith", "CRITICIZED", "Jane Roe", false},
+      {"\"I support the plan that Jane Roe drew up,\" Tom Smith said.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.385: agreement negated by its auxiliary or `never` is disagreement (relation_cues.json
+// CRITICIZED active `do|does|did not agree with`, `don't|doesn't|didn't agree with`, `never
+// agreed|agrees with`), as `disagree with` is; the SUPPORTS `agree with` it holds is negated.
+TEST(Relations, AgreementNegatedByItsAuxiliaryIsDisagreement) {
+  const Case cases[] = {
+      {"Tom Smith said he did not agree with Jane Roe on taxes.", "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Tom Smith said he did not agree with Jane Roe on taxes.", "Tom Smith", "SUPPORTS", "Jane Roe", false},
+      {"\"I don't agree with the Tarn Party,\" said Jane Roe.", "Jane Roe", "CRITICIZED", "Tarn Party", true},
+      {"Jack Doe never agreed with Jane Roe about the budget.", "Jack Doe", "CRITICIZED", "Jane Roe", true},
+      {"Tom Smith said he agreed with Jane Roe on taxes.", "Tom Smith", "CRITICIZED", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

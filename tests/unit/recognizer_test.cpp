@@ -1552,3 +1552,17 @@ TEST(Recognizer, TitleAndDemonymAnchorsStillHoldWherePassOneFoundThem) {
       EXPECT_NE(m.second, "test:title-first") << text;
     }
 }
+
+// Row 23.388: finite_speech_verb() asks the speech index before the suffix and name
+// look-ups, and name_like_uncached() a word's length before comparing it with `--`, `:` and
+// `(`: a headline's speech verb still ends the name before it, and a common word after a
+// colon or a bracket still opens no name.
+TEST(Recognizer, SpeechVerbAndOpeningMarkTestsAskedCheapFirstDecideAsBefore) {
+  const auto said = persons("Tom Vaskelt Says Taxes Will Rise, Aides Say.");
+  EXPECT_NE(std::find(said.begin(), said.end(), "Tom Vaskelt"), said.end()) << ::testing::PrintToString(said);
+  for (const auto& m : said) EXPECT_EQ(m.find("Says"), std::string::npos) << m;
+  for (const char* text : {"Update: Budget talks resumed in Kestby today.", "Yesterday ( Budget talks resumed ) in Kestby."}) {
+    Annotated t(text);
+    for (const auto& m : t.mention_texts()) EXPECT_EQ(m.find("Budget"), std::string::npos) << text << " -> " << m;
+  }
+}

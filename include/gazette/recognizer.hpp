@@ -86,6 +86,13 @@ class Recognizer {
     // starting here (0 none) and its entry; length of a demonym starting here (0 none).
     std::vector<std::uint16_t> title_len, demonym_len;
     std::vector<std::uint32_t> title_entry;
+    // Row 23.386: the tokens (from `first`, ascending) where title_len or demonym_len is set,
+    // noted by note_phrase(): index_anchors() adds their title and demonym anchors there only.
+    std::vector<std::uint32_t> phrase_at;
+    void note_phrase(std::size_t i) {
+      const auto k = static_cast<std::uint32_t>(i - first);
+      if (phrase_at.empty() || phrase_at.back() != k) phrase_at.push_back(k);
+    }
     // The tokens of the sentence where each anchor holds, in text order (by anchor).
     std::vector<std::vector<std::uint32_t>> anchor_at;
     std::uint64_t anchors_filled = 0;  // the lists of anchor_at the last sentence filled (row 23.281)
@@ -133,6 +140,7 @@ class Recognizer {
   };
   // The parts of recognize(), in the order they run on a sentence.
   void start_sentence(const Annotation& a, std::uint32_t si, SentenceScratch& sc) const;
+  static void clear_phrases(SentenceScratch& sc, std::size_t n);  // row 23.387
   // Pass 1 at word i: a title, office or honorific (a cue; masks capitalised ones), then
   // the longest gazetteer name (a candidate) or demonym (a cue).
   void title_cue(Annotation& a, SentenceScratch& sc, std::size_t i) const;
@@ -344,12 +352,14 @@ class Recognizer {
   // The index of the anchor testing `pt`, added if new; -1 when kMaxAnchors are taken.
   std::int32_t anchor_of(const PatternToken& pt);
   bool anchor_hit(const PatternToken& pt, const Token& t, const SentenceScratch& sc, std::size_t i) const;
-  // The anchors (as a bit mask) whose necessary condition holds at token i (`title`, `demonym`:
-  // whether a title or a demonym starts there, sc.title_len and sc.demonym_len): inline in
+  // The anchors (as a bit mask) whose necessary condition holds at token i: inline in
   // index_anchors(), which asks at every token, from the token's ids and word bits; a token
-  // that was not interned has each anchor tested (anchors_tested()).
-  AnchorMask anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title, bool demonym) const;
+  // that was not interned has each anchor tested (anchors_tested()). Row 23.386: the title
+  // and demonym anchors of an interned token are added after the walk, where a title or a
+  // demonym starts (phrase_anchors(), at sc.phrase_at).
+  AnchorMask anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const;
   AnchorMask anchors_tested(const Token& t, const SentenceScratch& sc, std::size_t i) const;
+  void phrase_anchors(const Annotation& a, SentenceScratch& sc, AnchorMask& present) const;
   // Row 23.281: 64 (was 32, which the built-in patterns filled: a pattern's anchor past them was lost).
   static constexpr std::size_t kMaxAnchors = 64;  // patterns beyond these get no anchor
   // Row 23.281: the anchors of required tokens known by their shape (recognizer.cpp

@@ -262,18 +262,39 @@ Recognizer::AnchorMask Recognizer::anchors_tested(const Token& t, const Sentence
   return m;
 }
 
-inline Recognizer::AnchorMask Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i, bool title,
-                                            bool demonym) const {
+inline Recognizer::AnchorMask Recognizer::anchors_at(const Token& t, const SentenceScratch& sc, std::size_t i) const {
   if (t.id == Vocab::kUnset) return anchors_tested(t, sc, i);  // not interned
   const AnchorMask text = no_text_mask_ | word_anchors(t.id);
   if (!text) return 0;
   AnchorMask lex = any_lex_mask_;
   for (std::uint32_t b = (static_cast<std::uint32_t>(t.nbits) | t.lbits) & anchor_bits_; b; b &= b - 1)
     lex |= bit_anchors_[static_cast<std::size_t>(std::countr_zero(b))];
-  if (title) lex |= title_mask_;
-  if (demonym) lex |= demonym_mask_;
   if (t.kind == TokenKind::Number) lex |= number_mask_;
   return text & lex;
+}
+
+// Row 23.386: the title and demonym anchors, which hold only where pass 1 found a title or
+// a demonym starting (sc.title_len, sc.demonym_len), added at those tokens (sc.phrase_at)
+// after index_anchors()' walk instead of two tests at every token of it: the same masks
+// (anchors_at()'s words and lexicons, then these), the same lists in text order (a token
+// placed before a later one already listed, which only a token not interned adds in the
+// walk). A token not interned had them from anchors_tested(). Made-up example: in `the
+// Kestbian envoy met President Tom Smith`, only `Kestbian` and `President` are visited.
+void Recognizer::phrase_anchors(const Annotation& a, SentenceScratch& sc, AnchorMask& present) const {
+  for (const std::uint32_t p : sc.phrase_at) {
+    const Token& t = a.tokens[sc.first + p];
+    if (t.id == Vocab::kUnset) continue;
+    const AnchorMask phrase = (sc.title_len[p] ? title_mask_ : 0) | (sc.demonym_len[p] ? demonym_mask_ : 0);
+    const AnchorMask added = phrase & (no_text_mask_ | word_anchors(t.id)) & ~sc.anchor_mask[p];
+    if (!added) continue;
+    sc.anchor_mask[p] |= added;
+    present |= added;
+    const auto i = static_cast<std::uint32_t>(sc.first + p);
+    for (AnchorMask m = added; m; m &= m - 1) {
+      auto& at = sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))];
+      at.insert(std::upper_bound(at.begin(), at.end(), i), i);
+    }
+  }
 }
 
 // A necessary condition of token_ok() for an anchor token: its words and lexicon only.
@@ -328,11 +349,14 @@ bool Recognizer::name_like_memo(const Annotation& a, const SentenceScratch& sc, 
 bool Recognizer::finite_speech_verb(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
   if (i >= sc.end) return false;
   const Token& t = a.tokens[i];
-  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) || lex_.ends_in(Words::ParticipleSuffixes, t.lower) ||
-      lex_.is_given_name(t) || lex_.is_known_surname(t))
-    return false;
+  if (t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps)) return false;
+  // Row 23.388: the speech index first (its first-word bit turns away nearly every capitalised
+  // word at one test), then the suffix and name look-ups, which decide only the few left; the
+  // same answer, every test being free of side effects. Made-up example: `Kestby` in `Tom
+  // Smith left Kestby` asks no look-up after the index's; `Says` in `Tom Smith Says No` does.
   std::uint32_t payload = 0;
   if (lex_.speech_index().match(a.tokens, i, sc.end, payload) == 0) return false;
+  if (lex_.ends_in(Words::ParticipleSuffixes, t.lower) || lex_.is_given_name(t) || lex_.is_known_surname(t)) return false;
   const SpeechCue& cue = lex_.speech_cues()[payload];
   if (cue.kind != SpeechCue::Kind::Verb || t.lower == cue.lemma) return false;
   // A verb that closes a quotation ends a title in quotes (`MSNBC's "Andrea Mitchell
@@ -455,7 +479,9 @@ bool Recognizer::name_like_uncached(const Annotation& a, const SentenceScratch& 
     const Token& p = a.tokens[i - 1];
     const bool opening_quote = p.kind == TokenKind::Quote && !t.has(kSpaceBefore) && !p.has(kCloseQuote) &&
                                (p.has(kOpenQuote) || p.has(kSpaceBefore) || i - 1 == sentence_first);
-    initial = opening_quote || p.norm == "--" || p.norm == ":" || p.norm == "(";
+    // Row 23.388: the three marks are at most two characters long, so a longer word (most
+    // words before a name) is left at its length, before three comparisons of its text.
+    initial = opening_quote || (p.norm.size() <= 2 && (p.norm == "--" || p.norm == ":" || p.norm == "("));
   }
   // ... unless it is a known name: a given name, or the surname of a known person ("Trump said").
   // ... nor a person's surname the document named in full before ("Glenn Beck ... Beck said").
@@ -712,10 +738,25 @@ void Recognizer::start_sentence(const Annotation& a, std::uint32_t si, SentenceS
   sc.masked.assign(n, 0);
   sc.known.assign(n, 0);
   sc.name_memo.clear();
-  sc.title_len.assign(n, 0);
-  sc.title_entry.assign(n, 0);
-  sc.demonym_len.assign(n, 0);
+  clear_phrases(sc, n);
   sc.longest_phrase = 0;  // the longest title_len or demonym_len, kept as they are written
+}
+
+// Row 23.387: title_len, title_entry and demonym_len are 0 but where sc.phrase_at says
+// (row 23.386: title_cue() and gazetteer_name() note every token they write), so those
+// tokens are set back to 0 and the arrays resized to the sentence (new entries are 0):
+// the arrays assign(n, 0) gave, without filling the whole of each for every sentence.
+// Made-up example: after `President Tom Smith spoke.` only `President`'s entries are reset.
+void Recognizer::clear_phrases(SentenceScratch& sc, std::size_t n) {
+  for (const std::uint32_t p : sc.phrase_at) {
+    sc.title_len[p] = 0;
+    sc.title_entry[p] = 0;
+    sc.demonym_len[p] = 0;
+  }
+  sc.phrase_at.clear();
+  sc.title_len.resize(n);
+  sc.title_entry.resize(n);
+  sc.demonym_len.resize(n);
 }
 
 // A line of a league table or a results list opening with this word, which then names a
@@ -758,6 +799,7 @@ bool Recognizer::team_row(const Annotation& a, const SentenceScratch& sc, std::s
   sc.title_len[i - sc.first] = static_cast<std::uint16_t>(n);
   sc.longest_phrase = std::max<std::size_t>(sc.longest_phrase, n);
   sc.title_entry[i - sc.first] = payload;
+  sc.note_phrase(i);  // row 23.386
   if (!t.has(kCapitalized) && te.kind != TitleEntry::Kind::RoleNoun) return;
   Cue c;
   c.kind = te.kind == TitleEntry::Kind::Honorific ? Cue::Kind::Honorific : Cue::Kind::Title;
@@ -813,6 +855,7 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
   if (std::any_of(m.hits.begin(), m.hits.end(), [](const GazetteerHit& h) { return h.kind == GazetteerHit::Kind::Demonym; })) {
     sc.demonym_len[i - sc.first] = static_cast<std::uint16_t>(m.end_token - m.first_token);
     sc.longest_phrase = std::max<std::size_t>(sc.longest_phrase, m.end_token - m.first_token);
+    sc.note_phrase(i);  // row 23.386
   }
   if (!best) {
     Cue c;
@@ -1050,23 +1093,25 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   // left by another Recognizer on this thread, went with the resize).
   for (AnchorMask m = sc.anchors_filled; m; m &= m - 1)
     if (const auto k = static_cast<std::size_t>(std::countr_zero(m)); k < sc.anchor_at.size()) sc.anchor_at[k].clear();
-  sc.anchor_mask.assign(sc.end - sc.first, 0);
+  // Row 23.387: the walk below writes every token's mask, so the array is only resized.
+  if (anchors_.empty()) sc.anchor_mask.assign(sc.end - sc.first, 0);
+  else sc.anchor_mask.resize(sc.end - sc.first);
   const std::size_t first = sc.first, se = sc.end;
   // The per-token arrays read through pointers held here: a push_back below may change
   // any memory for the compiler, which would load every vector's data again each token.
   const Token* const tokens = a.tokens.data();
-  const std::uint16_t* const title_len = sc.title_len.data();
-  const std::uint16_t* const demonym_len = sc.demonym_len.data();
   AnchorMask* const anchor_mask = sc.anchor_mask.data();
   AnchorMask present = 0;  // the anchors holding somewhere in the sentence
-  if (!anchors_.empty())
+  if (!anchors_.empty()) {
     for (std::size_t i = first; i < se; ++i) {
-      const AnchorMask mask = anchors_at(tokens[i], sc, i, title_len[i - first] != 0, demonym_len[i - first] != 0);
+      const AnchorMask mask = anchors_at(tokens[i], sc, i);
       anchor_mask[i - first] = mask;
       present |= mask;
       for (AnchorMask m = mask; m; m &= m - 1)
         sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
+    phrase_anchors(a, sc, present);  // row 23.386
+  }
   sc.anchors_filled = present;
   // Patterns whose anchor does not occur after the sentence's first required tokens are out.
   sc.cap_patterns.clear();

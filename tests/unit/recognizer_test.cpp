@@ -1540,3 +1540,40 @@ TEST(Recognizer, GivenNamesOfOtherCountriesOpenAPersonsName) {
   const auto liga = persons("Tom Smith has played in La Liga since last year.");
   EXPECT_EQ(std::find(liga.begin(), liga.end(), "La Liga"), liga.end()) << ::testing::PrintToString(liga);
 }
+
+// Row 23.386: the title and demonym anchors are added after index_anchors()' walk, at the
+// tokens where pass 1 found a title or a demonym starting: a user pattern whose later anchor
+// is a demonym, or whose first token is a title, still matches where it holds, and a
+// sentence without the title or demonym gives no match by it.
+TEST(Recognizer, TitleAndDemonymAnchorsStillHoldWherePassOneFoundThem) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:demonym-later", "label": "ORGANIZATION",
+     "pattern": [{"text": ["zqfirst"]}, {"lex": "demonyms"}, {"text": ["zqclub"]}]},
+    {"id": "test:title-first", "label": "PERSON",
+     "pattern": [{"lex": "titles"}, {"text": ["zqtom"], "capture": true}]}]})";
+  using M = std::pair<std::string, std::string>;
+  const auto has = [](const std::vector<M>& ms, const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  const auto club = with_rules(rules, "Yesterday the zqfirst French zqclub said it would sell.");
+  EXPECT_TRUE(has(club, M{"zqfirst French zqclub", "test:demonym-later"})) << ::testing::PrintToString(club);
+  const auto title = with_rules(rules, "Yesterday President zqtom said it would sell.");
+  EXPECT_TRUE(has(title, M{"zqtom", "test:title-first"})) << ::testing::PrintToString(title);
+  for (const char* text : {"Yesterday the zqfirst Kestby zqclub said it would sell.", "Yesterday the zqtom said it would sell."})
+    for (const auto& m : with_rules(rules, text)) {
+      EXPECT_NE(m.second, "test:demonym-later") << text;
+      EXPECT_NE(m.second, "test:title-first") << text;
+    }
+}
+
+// Row 23.388: finite_speech_verb() asks the speech index before the suffix and name
+// look-ups, and name_like_uncached() a word's length before comparing it with `--`, `:` and
+// `(`: a headline's speech verb still ends the name before it, and a common word after a
+// colon or a bracket still opens no name.
+TEST(Recognizer, SpeechVerbAndOpeningMarkTestsAskedCheapFirstDecideAsBefore) {
+  const auto said = persons("Tom Vaskelt Says Taxes Will Rise, Aides Say.");
+  EXPECT_NE(std::find(said.begin(), said.end(), "Tom Vaskelt"), said.end()) << ::testing::PrintToString(said);
+  for (const auto& m : said) EXPECT_EQ(m.find("Says"), std::string::npos) << m;
+  for (const char* text : {"Update: Budget talks resumed in Kestby today.", "Yesterday ( Budget talks resumed ) in Kestby."}) {
+    Annotated t(text);
+    for (const auto& m : t.mention_texts()) EXPECT_EQ(m.find("Budget"), std::string::npos) << text << " -> " << m;
+  }
+}

@@ -418,6 +418,9 @@ struct SqliteWriter::Impl {
   std::vector<std::string> new_keys;
   std::vector<std::int64_t> new_entities, new_retype;
   std::vector<std::pair<std::int64_t, const std::string*>> new_aliases;
+  // The quotes of a database this writer creates, kept for the report (row 23.394);
+  // null for an existing database, and from a failed add() or a merge() on.
+  std::shared_ptr<WrittenQuotes> written;
   std::int64_t fts_from = 0;               // quotes with a larger id are indexed by commit()
   std::int64_t documents_at_open = -1;     // of an existing database (-1: a new one)
   bool indexes_deferred = false;           // secondary indexes dropped until commit()
@@ -675,6 +678,7 @@ struct SqliteWriter::Impl {
   // writer is closed (everything rolled back).
   [[noreturn]] static void undo_add(std::unique_ptr<Impl>& impl, std::int64_t doc_row, const std::string& message) {
     impl->reset_statements();
+    impl->written.reset();  // its rows are no longer the database's (row 23.394)
     bool undone = false;
     if (sqlite3_get_autocommit(impl->db->getHandle()) == 0) {
       try {
@@ -773,6 +777,7 @@ struct SqliteWriter::Impl {
     const std::int64_t id = next_row_id(next_entity_id, "SELECT COALESCE(MAX(id), 0) FROM entities")++;
     entity_rows.value(id).text(ref.key).text(ref.label).text(ref.type);
     entity_rows.text_or_null(ref.gazetteer_id).text_or_null(wikidata);
+    if (written) written->add_entity(id, ref.label, ref.key);  // row 23.394
     new_entities.push_back(id);
     entity_types[id] = ref.type;
     return id;

@@ -82,7 +82,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
     const auto schema = builtin_file("src/store/sqlite_schema.sql");
     if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
     impl->transaction.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
-    db.exec(std::string(*schema));
+    db.exec(create ? impl->schema_deferring(*schema) : std::string(*schema));  // row 23.395
     {
       SQLite::Statement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
       meta.bind(1, "schema_version");

@@ -1826,3 +1826,50 @@ TEST(Sqlite, TheQuotesAWriterKeepsAreTheQuotesItsDatabaseGivesBack) {
   EXPECT_EQ(seen, 0u);
   fs::remove_all(dir);
 }
+
+// Row 23.395: a new database is made without the indexes and triggers the bulk load
+// defers (they were made at open and dropped again): its sqlite_master, in row order,
+// is what the old way gave (the whole schema, then the nine deferred indexes and the
+// two full-text triggers dropped and made again at commit, in schema order), and the
+// statements taken out are exactly those.
+TEST(Sqlite, ANewDatabaseIsMadeWithoutTheObjectsItWouldDropAgain) {
+  const auto dir = scratch_dir("schema-deferring");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  const std::string schema(*builtin_file("src/store/sqlite_schema.sql"));
+  std::vector<std::pair<std::string, std::string>> deferred;
+  const std::vector<std::string_view> live = {"mentions_document", "quotes_document", "relations_document"},
+                                      triggers = {"quotes_fts_insert", "quotes_fts_delete"};
+  const std::string made = sqlite_detail::deferring_schema(schema, live, triggers, deferred);
+  std::vector<std::string> names;
+  for (const auto& [name, sql] : deferred) {
+    names.push_back(name);
+    EXPECT_EQ(sql, "CREATE INDEX IF NOT EXISTS " + name + sql.substr(sql.find(" ON ")));
+    EXPECT_EQ(made.find(sql), std::string::npos) << sql;
+    EXPECT_NE(schema.find("\n" + sql + "\n"), std::string::npos) << sql;
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"documents_doc_id", "entities_name", "document_entities_entity",
+                                             "entity_type_votes_entity", "mentions_entity", "quotes_speaker",
+                                             "quote_about_entity", "relations_triple", "relations_tail"}));
+  EXPECT_EQ(made.find("quotes_fts_insert"), std::string::npos);
+  EXPECT_EQ(made.find("quotes_fts_delete"), std::string::npos);
+  EXPECT_NE(made.find("CREATE TRIGGER IF NOT EXISTS quotes_fts_update"), std::string::npos);
+  EXPECT_NE(made.find("CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document);"), std::string::npos);
+  // The old way, in a scratch database.
+  SQLite::Database old(":memory:", SQLite::OPEN_READWRITE);
+  old.exec(schema);
+  const auto trigger_sql =
+      rows(old, "SELECT sql FROM sqlite_master WHERE name IN ('quotes_fts_insert', 'quotes_fts_delete') ORDER BY rowid");
+  ASSERT_EQ(trigger_sql.size(), 2u);  // insert, delete
+  for (const auto& [name, sql] : deferred) old.exec("DROP INDEX " + name);
+  old.exec("DROP TRIGGER quotes_fts_insert");
+  old.exec("DROP TRIGGER quotes_fts_delete");
+  for (const auto& [name, sql] : deferred) old.exec(sql);
+  for (const auto& sql : trigger_sql) old.exec(sql);
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  const std::string objects = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid";
+  EXPECT_EQ(rows(db, objects), rows(old, objects));
+  EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}

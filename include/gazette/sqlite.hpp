@@ -63,6 +63,7 @@ namespace gazette {
 
 struct Annotation;
 struct Document;
+class WrittenQuotes;  // below
 
 inline constexpr int kSqliteSchemaVersion = 2;
 
@@ -129,6 +130,10 @@ class SqliteWriter {
 
   std::size_t documents_added() const { return added_; }
   std::size_t documents_skipped() const { return skipped_; }
+  // After commit() of a database this writer created and filled by add() alone: its
+  // quotes as written (row 23.394, WrittenQuotes below); else null (an existing
+  // database, a merge(), a failed add(), or quotes over WrittenQuotes::kBudget).
+  std::shared_ptr<const WrittenQuotes> written_quotes() const { return written_; }
 
  private:
   struct Impl;
@@ -139,6 +144,7 @@ class SqliteWriter {
   bool insert_rows(const Annotation& annotation, const GraphDocument& graph, const std::string& hash);
   std::unique_ptr<Impl> impl_;
   std::size_t added_ = 0, skipped_ = 0;
+  std::shared_ptr<const WrittenQuotes> written_;  // set by commit() (row 23.394)
 };
 
 // Merges the gazette databases `shards`, in that order, into `target` (created
@@ -217,6 +223,54 @@ QuoteSelection select_quotes(const std::string& path, const QuoteCaps& caps);
 // records. throws std::runtime_error naming the file on any SQLite error.
 void for_each_selected_quote(const std::string& path, const QuoteSelection& selection,
                              const std::function<void(const QuoteRecord&)>& visit);
+
+// Row 23.394: the quotes a SqliteWriter wrote into a database it created, kept as it
+// wrote them with what the report shows of each (its document's id, date and url, its
+// speaker's and its subjects' names and keys), so that build's report and quotation
+// files need not read them back from the database it has just committed. each() gives
+// the records for_each_quote() of that database gives, in the same order, and select()
+// the selection select_quotes() gives. Kept while they take about kBudget bytes at
+// most: past that (a large build) they are dropped and the database is read, as
+// before. Rows must come in id order from 1, as a new database gives them; anything
+// else drops them too. Example (made up): 40 quotes of Tom Smith and Jane Roe in 12
+// documents: the report's 40 records made from memory, no SQL run.
+class WrittenQuotes {
+ public:
+  static constexpr std::size_t kBudget = std::size_t{32} << 20;
+  // Rows as the writer inserts them (`row`: the row id); an empty date, url or cue is
+  // the NULL the writer stores; `speaker` 0: none; `about` the entity rows of
+  // quote_about (the writer's INSERT OR IGNORE: duplicates fold).
+  void add_document(std::int64_t row, std::string_view id, std::string_view date, std::string_view url);
+  void add_entity(std::int64_t row, std::string_view name, std::string_view key);
+  void add_quote(std::int64_t row, std::int64_t start, bool direct, std::string_view cue, std::int64_t speaker,
+                 std::string_view text, std::vector<std::int64_t> about);
+  // Whether every row given is kept (none dropped, none out of order).
+  bool complete() const { return complete_; }
+  void drop();
+  QuoteSelection select(const QuoteCaps& caps) const;
+  void each(const std::function<void(const QuoteRecord&)>& visit) const;
+
+ private:
+  struct Doc {
+    std::string id, date, url;
+  };
+  struct Named {
+    std::string name, key;
+  };
+  struct Quote {
+    std::size_t doc = 0;        // index in docs_
+    std::int64_t start = 0, speaker = 0;
+    bool direct = false;
+    std::string cue, text;
+    std::vector<std::int64_t> about;  // entity rows, ascending, distinct
+  };
+  bool charge(std::size_t bytes);
+  std::vector<Doc> docs_;
+  std::vector<Named> entities_;  // row - 1
+  std::vector<Quote> quotes_;    // row - 1
+  std::size_t bytes_ = 0;
+  bool complete_ = true;
+};
 
 // The order of a group's quotes, latest first (the selection keeps the first ones).
 inline constexpr std::string_view kQuoteRankOrder = "ORDER BY d.date DESC, q.id DESC";

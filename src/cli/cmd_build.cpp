@@ -171,12 +171,20 @@ void write_metadata_file(const Outputs& o, const std::string& quotes_db, std::os
 // (streamed: `quotes` reads them again at each call); each path line to `info` (unless
 // quiet).
 void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db,
-                       const QuoteSource& quotes, std::ostream& info) {
+                       const QuoteSource& quotes, std::ostream& info, const WrittenQuotes* written) {
   if (!o.report.empty()) {
     ProgressLine::get().stage("writing " + o.report);
     std::optional<QuoteSelection> selection;
     if (quotes_db.empty()) {
       write_report_file(g, std::vector<QuoteRecord>{}, o.report);
+    } else if (written) {
+      // Row 23.394: the selection of the quotes the writer kept, which are the
+      // database's; every quote from memory when none is cut, else the selected ones
+      // read from the database as below.
+      selection = written->select(o.report_caps);
+      ReportQuotes kept = report_quotes_from(quotes_db, *selection);
+      if (!selection->capped()) kept.each = [written](const QuoteVisitor& visit) { written->each(visit); };
+      write_report_file(g, kept, o.report);
     } else {  // a bounded selection, streamed from the database (rows 23.106-23.112)
       selection = select_quotes(quotes_db, o.report_caps);
       write_report_file(g, report_quotes_from(quotes_db, *selection), o.report);
@@ -198,7 +206,8 @@ void write_quote_files(const KnowledgeGraph& g, const Outputs& o, const std::str
 
 }  // namespace
 
-void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db) {
+void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db,
+                   const WrittenQuotes* written) {
   std::ostream& info = info_stream(o);
   const bool quote_nodes_wanted = o.quotes_as_nodes && (!o.graphml.empty() || !o.gexf.empty());
   if (quote_nodes_wanted && quotes_db.empty() && !o.quiet)
@@ -229,20 +238,25 @@ void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string&
   }
   // The quotes are read from the database one at a time, again by each writer that
   // needs them (quotations.csv, the quote nodes), never held all (rows 23.135-23.139).
-  const QuoteSource quotes = [&quotes_db](const QuoteVisitor& visit) {
-    if (!quotes_db.empty()) for_each_quote(quotes_db, visit);
+  // Row 23.394: or from the writer's memory, the same records in the same order.
+  const QuoteSource quotes = [&quotes_db, written](const QuoteVisitor& visit) {
+    if (quotes_db.empty()) return;
+    if (written)
+      written->each(visit);
+    else
+      for_each_quote(quotes_db, visit);
   };
   if (!beside) {
     const QuoteNodes qnodes = quote_nodes_wanted ? QuoteNodes(g, quotes) : QuoteNodes();
     for (const GraphFile f : kGraphFiles) write_graph_file(g, o, qnodes, f, info);
     write_metadata_file(o, quotes_db, info);
-    write_quote_files(g, o, quotes_db, quotes, info);
+    write_quote_files(g, o, quotes_db, quotes, info, written);
     return;
   }
   std::ostringstream quote_lines;
   std::exception_ptr quote_error, first_error;
   try {
-    write_quote_files(g, o, quotes_db, quotes, quote_lines);
+    write_quote_files(g, o, quotes_db, quotes, quote_lines, written);
   } catch (...) {
     quote_error = std::current_exception();
   }
@@ -489,7 +503,8 @@ int run_build(CommonOptions& o, Outputs& out) {
     ProgressLine::get().done(false);
   }
   std::future<SqliteTotals> totals = summary_totals(out, has_db);
-  write_exports(g, out, out.sqlite);
+  const auto written = db.written_quotes();  // row 23.394: null unless a new database
+  write_exports(g, out, out.sqlite, written.get());
   std::optional<SqliteTotals> after;
   if (totals.valid()) after = totals.get();
   if (!o.quiet) print_summary(info, g, sink.run, before ? &*before : nullptr, after ? &*after : nullptr, out.sqlite);

@@ -95,7 +95,10 @@ std::ostream& info_stream(const Outputs& o);
 // quiet), and the HTML report with the quotes of `quotes_db` (none when it is "").
 // With o.parallel the graph files are written on a second thread (same files, same
 // lines, in the same order).
-void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "");
+// `written`: the quotes of quotes_db as the writer that made it kept them (row 23.394;
+// SqliteWriter::written_quotes()), read instead of the database when given.
+void write_exports(const KnowledgeGraph& g, const Outputs& o, const std::string& quotes_db = "",
+                   const WrittenQuotes* written = nullptr);
 // Commits the database o.sqlite (progress stage "writing ...") and, unless o.quiet, prints
 // its path line to `info`: documents added, already there, and `fresh_note` after --fresh.
 void commit_database(SqliteWriter& db, const Outputs& o, std::ostream& info, std::string_view fresh_note);

@@ -39,6 +39,7 @@ SqliteWriter::~SqliteWriter() = default;
 
 void SqliteWriter::open(const std::string& path, bool replace) {
   impl_.reset();
+  written_.reset();
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   const bool memory = path == ":memory:";
@@ -81,7 +82,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
     const auto schema = builtin_file("src/store/sqlite_schema.sql");
     if (!schema) throw std::logic_error("src/store/sqlite_schema.sql is not built in");
     impl->transaction.emplace(db, SQLite::TransactionBehavior::IMMEDIATE);
-    db.exec(std::string(*schema));
+    db.exec(create ? impl->schema_deferring(*schema) : std::string(*schema));  // row 23.395
     {
       SQLite::Statement meta(db, "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
       meta.bind(1, "schema_version");
@@ -92,6 +93,7 @@ void SqliteWriter::open(const std::string& path, bool replace) {
       run(meta);
     }
     impl->defer_secondary_work(create);
+    if (create) impl->written = std::make_shared<WrittenQuotes>();  // row 23.394
     impl->entity_ids_complete = create;
     impl->aliases_complete = create;
     impl->prepare();
@@ -156,6 +158,7 @@ struct SqliteWriter::Impl::DocumentRows {
     d.bind(8, cp(static_cast<std::uint32_t>(doc.text.size())));
     run(d);
     doc_row = m.db->getLastInsertRowid();
+    if (m.written) m.written->add_document(doc_row, doc.id, doc.date, doc.url);  // row 23.394
   }
 
   // Entities merged by key, as the graph merges them, with the document's references
@@ -256,11 +259,21 @@ struct SqliteWriter::Impl::DocumentRows {
       rows.text_or_null(q.cue).text_or_null(q.speaker_from).text_or_null(q.rule);
       for (auto about : q.about)
         if (const auto row = entity_row(about)) m.about_rows.value(quote_row).value(*row);
+      if (m.written) keep_quote(quote_row, q);
     }
     m.table = "quotes";
     rows.write(*m.db);
     m.table = "quote_about";
     m.about_rows.write(*m.db);
+  }
+
+  // The quote as the report reads it back (row 23.394): the rows just given.
+  void keep_quote(std::int64_t quote_row, const Quote& q) {
+    std::vector<std::int64_t> about;
+    for (auto e : q.about)
+      if (const auto row = entity_row(e)) about.push_back(*row);
+    m.written->add_quote(quote_row, cp(q.span.begin), q.kind == Quote::Kind::Direct, q.cue,
+                         entity_row(q.speaker).value_or(0), a.text(q.span), std::move(about));
   }
 
   // Relations with their ids given (Impl::next_row_id()), then their evidence.
@@ -374,6 +387,7 @@ void SqliteWriter::commit() {
                                " documents of this run were not added: run it again to add them to that database");
     }
   }
+  if (m.written && m.written->complete()) written_ = std::move(m.written);  // row 23.394
   impl_.reset();
 }
 

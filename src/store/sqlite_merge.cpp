@@ -330,6 +330,7 @@ MergeStats SqliteWriter::merge(const std::string& shard) {
   Impl& m = *impl_;
   MergeStats stats;
   if (m.path != ":memory:" && same_file(shard, m.path)) return stats;  // merging a database into itself
+  m.written.reset();  // rows the writer did not write (row 23.394)
 
   std::optional<SQLite::Database> src;
   open_shard(src, shard);

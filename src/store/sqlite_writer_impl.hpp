@@ -21,6 +21,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -376,6 +377,38 @@ inline void check_writable_version(SQLite::Database& db, const std::string& path
                            action + ": build it again");
 }
 
+// Row 23.395: `schema` without the CREATE INDEX lines of the indexes a bulk load defers
+// (all but `live`) and without the statements of `triggers`, each index's name and
+// statement appended to `deferred` in schema order (the triggers are made at commit from
+// the schema). A new database made them all and dropped them again at open, each CREATE
+// and DROP parsed and written into sqlite_master; the objects commit() makes, and their
+// place in sqlite_master (after the views), are the same. What is not found stays in
+// the schema (and is dropped as before). Example (made up): the line "CREATE INDEX IF
+// NOT EXISTS mentions_entity ON mentions(entity);" is run at commit only.
+inline std::string deferring_schema(std::string_view schema, std::span<const std::string_view> live,
+                                    std::span<const std::string_view> triggers,
+                                    std::vector<std::pair<std::string, std::string>>& deferred) {
+  std::string out(schema);
+  static constexpr std::string_view kIndex = "\nCREATE INDEX IF NOT EXISTS ";
+  for (std::size_t at = out.find(kIndex); at != std::string::npos; at = out.find(kIndex, at)) {
+    const std::size_t name = at + kIndex.size(), end = out.find('\n', name);
+    const std::string_view line = std::string_view(out).substr(at + 1, end == std::string::npos ? end : end - at - 1);
+    const std::string_view index = line.substr(kIndex.size() - 1, line.find(' ', kIndex.size() - 1) - (kIndex.size() - 1));
+    if (std::find(live.begin(), live.end(), index) != live.end() || line.back() != ';') {
+      at = name;
+      continue;
+    }
+    deferred.emplace_back(std::string(index), std::string(line));
+    out.erase(at + 1, line.size() + (end == std::string::npos ? 0 : 1));
+  }
+  for (const std::string_view trigger : triggers) {
+    const auto start = out.find("CREATE TRIGGER IF NOT EXISTS " + std::string(trigger) + " ");
+    const auto end = start == std::string::npos ? start : out.find("\nEND;", start);
+    if (end != std::string::npos) out.erase(start, end + 6 - start);
+  }
+  return out;
+}
+
 }  // namespace gazette::sqlite_detail
 
 namespace gazette {
@@ -418,6 +451,9 @@ struct SqliteWriter::Impl {
   std::vector<std::string> new_keys;
   std::vector<std::int64_t> new_entities, new_retype;
   std::vector<std::pair<std::int64_t, const std::string*>> new_aliases;
+  // The quotes of a database this writer creates, kept for the report (row 23.394);
+  // null for an existing database, and from a failed add() or a merge() on.
+  std::shared_ptr<WrittenQuotes> written;
   std::int64_t fts_from = 0;               // quotes with a larger id are indexed by commit()
   std::int64_t documents_at_open = -1;     // of an existing database (-1: a new one)
   bool indexes_deferred = false;           // secondary indexes dropped until commit()
@@ -443,6 +479,14 @@ struct SqliteWriter::Impl {
       return;
     }
     documents_at_open = d.execAndGet("SELECT count(*) FROM documents").getInt64();
+  }
+  // Row 23.395: the schema a new database is made with (sqlite_detail::deferring_schema()):
+  // without the indexes the bulk load defers and kDeferredTriggers, which a new
+  // database made and defer_secondary_work() dropped again.
+  std::string schema_deferring(std::string_view schema) {
+    std::string out = sqlite_detail::deferring_schema(schema, kLiveIndexes, kDeferredTriggers, dropped_indexes);
+    indexes_deferred = !dropped_indexes.empty();
+    return out;
   }
   // The full-text index's triggers that defer_secondary_work() drops, in schema order.
   static constexpr std::array<std::string_view, 2> kDeferredTriggers = {"quotes_fts_insert", "quotes_fts_delete"};
@@ -675,6 +719,7 @@ struct SqliteWriter::Impl {
   // writer is closed (everything rolled back).
   [[noreturn]] static void undo_add(std::unique_ptr<Impl>& impl, std::int64_t doc_row, const std::string& message) {
     impl->reset_statements();
+    impl->written.reset();  // its rows are no longer the database's (row 23.394)
     bool undone = false;
     if (sqlite3_get_autocommit(impl->db->getHandle()) == 0) {
       try {
@@ -773,6 +818,7 @@ struct SqliteWriter::Impl {
     const std::int64_t id = next_row_id(next_entity_id, "SELECT COALESCE(MAX(id), 0) FROM entities")++;
     entity_rows.value(id).text(ref.key).text(ref.label).text(ref.type);
     entity_rows.text_or_null(ref.gazetteer_id).text_or_null(wikidata);
+    if (written) written->add_entity(id, ref.label, ref.key);  // row 23.394
     new_entities.push_back(id);
     entity_types[id] = ref.type;
     return id;

@@ -1704,3 +1704,172 @@ TEST(Sqlite, ARowBatchKeepsEveryValueAcrossItsGrowth) {
   EXPECT_EQ(rows(db, "SELECT id, document, name, score, COALESCE(note, 'NULL') FROM t ORDER BY id"), expected);
   EXPECT_EQ(count(db, "SELECT COUNT(*) FROM t WHERE document = 4"), 0);
 }
+
+namespace {
+
+// Every field of a quote record, one line (row 23.394's comparisons).
+std::string record_line(const QuoteRecord& q) {
+  std::string line = q.document + "|" + q.date + "|" + q.url + "|" + std::to_string(q.start) + "|" + q.kind + "|" +
+                     q.cue + "|" + q.speaker + "|" + q.speaker_key + "|" + q.text;
+  for (std::size_t i = 0; i < q.about.size(); ++i) line += "|" + q.about[i] + "=" + q.about_keys.at(i);
+  return line;
+}
+
+std::string selection_line(const QuoteSelection& s) {
+  std::string line = std::to_string(s.total) + "/" + std::to_string(s.shown) + "/" + std::to_string(s.named_limit) +
+                     "/" + std::to_string(s.unknown_limit);
+  for (const auto& g : s.cut)
+    line += "|" + g.key + "=" + g.name + ":" + std::to_string(g.total) + ">" + std::to_string(g.shown);
+  return line;
+}
+
+// Invented quotes of Tom Smith, Jane Roe and nobody in 15 documents: dates and urls set
+// or not, cues set or not, subjects given twice and out of row order, Tom Smith named
+// "Tom Smith" first and "TOM SMITH" later (one key), one document given twice.
+void written_corpus(test::Corpus& c) {
+  for (int d = 0; d < 15; ++d) {
+    const std::string n = std::to_string(d);
+    const std::string tom = d < 5 ? "Tom Smith" : "TOM SMITH";
+    const std::string text = tom + " said the Varne Council" + n + " and Jane Roe failed Port Ellis" + n + ".";
+    auto& a = c.add("written/" + n, d % 3 ? "2025-02-1" + std::to_string(d % 10) : "", text);
+    if (d % 4 == 1) const_cast<Document*>(a.doc)->url = "https://example.org/" + n;
+    test::sentence(a, text);
+    const int smith = test::entity(a, tom, EntityType::Person);
+    const int roe = test::entity(a, "Jane Roe", EntityType::Person);
+    const int council = test::entity(a, "Varne Council" + n, EntityType::Organization);
+    const int port = test::entity(a, "Port Ellis" + n, EntityType::Location);
+    for (int e : {smith, roe, council, port}) test::mention(a, e, a.entities[static_cast<std::size_t>(e)].canonical);
+    test::quote(a, "the Varne Council" + n + " and Jane Roe failed", d % 5 == 4 ? -1 : (d % 2 ? roe : smith),
+                {port, council, port}, d % 2 ? Quote::Kind::Indirect : Quote::Kind::Direct);
+    if (d % 3 == 0) a.quotes.back().cue.clear();
+    test::quote(a, "Port Ellis" + n, d % 3 ? smith : -1, {});
+  }
+  c.add("written/again", "", c.annotations().front()->doc->text);  // skipped: the same text
+}
+
+}  // namespace
+
+// Row 23.394: the quotes a writer keeps of the database it creates are, record for
+// record, what for_each_quote() reads back from it, and their selection is
+// select_quotes()'s under every cap; an existing database, a merge and a failed
+// document leave the writer with none.
+TEST(Sqlite, TheQuotesAWriterKeepsAreTheQuotesItsDatabaseGivesBack) {
+  const auto dir = scratch_dir("written_quotes");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  written_corpus(corpus);
+  const auto docs = corpus.annotations();
+  std::shared_ptr<const WrittenQuotes> written;
+  {
+    SqliteWriter w;
+    w.open(path);
+    for (const auto* a : docs) w.add(*a);
+    EXPECT_EQ(w.documents_skipped(), 1u);
+    EXPECT_EQ(w.written_quotes(), nullptr);  // not before the commit
+    w.commit();
+    written = w.written_quotes();
+  }
+  ASSERT_NE(written, nullptr);
+  EXPECT_TRUE(written->complete());
+  std::vector<std::string> kept, read;
+  written->each([&](const QuoteRecord& q) { kept.push_back(record_line(q)); });
+  for_each_quote(path, [&](const QuoteRecord& q) { read.push_back(record_line(q)); });
+  ASSERT_EQ(read.size(), 30u);
+  EXPECT_EQ(kept, read);
+  // No date, url or cue; Port Ellis given twice and before the council: once, after it.
+  EXPECT_EQ(read[0].rfind("written/0|||15|direct||Tom Smith|name:" + person_key("Tom Smith") +
+                              "|the Varne Council0 and Jane Roe failed|Varne Council0=",
+                          0),
+            0u)
+      << read[0];
+  EXPECT_EQ(std::count(read[0].begin(), read[0].end(), '='), 2);
+  EXPECT_NE(read[0].find("|Port Ellis0="), std::string::npos);
+  // Tom Smith keeps the name first seen, as entities.name does.
+  for (const auto& line : kept) EXPECT_EQ(line.find("TOM SMITH|"), std::string::npos) << line;
+  EXPECT_NE(kept[11].find("|Tom Smith|"), std::string::npos) << kept[11];
+  for (const QuoteCaps caps : {QuoteCaps{}, QuoteCaps{0, 0}, QuoteCaps{3, 0}, QuoteCaps{5, 7}, QuoteCaps{1, 1},
+                               QuoteCaps{0, 4}, QuoteCaps{2, 30}})
+    EXPECT_EQ(selection_line(written->select(caps)), selection_line(select_quotes(path, caps)));
+  EXPECT_TRUE(written->select(QuoteCaps{3, 0}).capped());
+  // Added to, merged into, or after a failed document: none kept.
+  SqliteWriter again;
+  again.open(path);
+  again.add(*docs[0]);
+  again.commit();
+  EXPECT_EQ(again.written_quotes(), nullptr);
+  const auto merged = (dir / "m.db").string();
+  SqliteWriter m;
+  m.open(merged);
+  m.merge(path);
+  m.commit();
+  EXPECT_EQ(m.written_quotes(), nullptr);
+  test::Corpus bad;
+  failing_corpus(bad);
+  SqliteWriter f;
+  f.open((dir / "f.db").string());
+  for (const auto* a : bad.annotations()) {
+    try {
+      f.add(*a);
+    } catch (const std::runtime_error&) {
+    }
+  }
+  f.commit();
+  EXPECT_EQ(f.written_quotes(), nullptr);
+  // Past the budget, nothing is kept.
+  WrittenQuotes big;
+  big.add_document(1, "big", "", "");
+  big.add_entity(1, "Tom Smith", "name:tom smith");
+  big.add_quote(1, 0, true, "said", 1, std::string(WrittenQuotes::kBudget, 'x'), {});
+  EXPECT_FALSE(big.complete());
+  std::size_t seen = 0;
+  big.each([&](const QuoteRecord&) { ++seen; });
+  EXPECT_EQ(seen, 0u);
+  fs::remove_all(dir);
+}
+
+// Row 23.395: a new database is made without the indexes and triggers the bulk load
+// defers (they were made at open and dropped again): its sqlite_master, in row order,
+// is what the old way gave (the whole schema, then the nine deferred indexes and the
+// two full-text triggers dropped and made again at commit, in schema order), and the
+// statements taken out are exactly those.
+TEST(Sqlite, ANewDatabaseIsMadeWithoutTheObjectsItWouldDropAgain) {
+  const auto dir = scratch_dir("schema-deferring");
+  const auto path = (dir / "g.db").string();
+  test::Corpus corpus;
+  test::small_corpus(corpus);
+  write_db(path, corpus);
+  const std::string schema(*builtin_file("src/store/sqlite_schema.sql"));
+  std::vector<std::pair<std::string, std::string>> deferred;
+  const std::vector<std::string_view> live = {"mentions_document", "quotes_document", "relations_document"},
+                                      triggers = {"quotes_fts_insert", "quotes_fts_delete"};
+  const std::string made = sqlite_detail::deferring_schema(schema, live, triggers, deferred);
+  std::vector<std::string> names;
+  for (const auto& [name, sql] : deferred) {
+    names.push_back(name);
+    EXPECT_EQ(sql, "CREATE INDEX IF NOT EXISTS " + name + sql.substr(sql.find(" ON ")));
+    EXPECT_EQ(made.find(sql), std::string::npos) << sql;
+    EXPECT_NE(schema.find("\n" + sql + "\n"), std::string::npos) << sql;
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"documents_doc_id", "entities_name", "document_entities_entity",
+                                             "entity_type_votes_entity", "mentions_entity", "quotes_speaker",
+                                             "quote_about_entity", "relations_triple", "relations_tail"}));
+  EXPECT_EQ(made.find("quotes_fts_insert"), std::string::npos);
+  EXPECT_EQ(made.find("quotes_fts_delete"), std::string::npos);
+  EXPECT_NE(made.find("CREATE TRIGGER IF NOT EXISTS quotes_fts_update"), std::string::npos);
+  EXPECT_NE(made.find("CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document);"), std::string::npos);
+  // The old way, in a scratch database.
+  SQLite::Database old(":memory:", SQLite::OPEN_READWRITE);
+  old.exec(schema);
+  const auto trigger_sql =
+      rows(old, "SELECT sql FROM sqlite_master WHERE name IN ('quotes_fts_insert', 'quotes_fts_delete') ORDER BY rowid");
+  ASSERT_EQ(trigger_sql.size(), 2u);  // insert, delete
+  for (const auto& [name, sql] : deferred) old.exec("DROP INDEX " + name);
+  old.exec("DROP TRIGGER quotes_fts_insert");
+  old.exec("DROP TRIGGER quotes_fts_delete");
+  for (const auto& [name, sql] : deferred) old.exec(sql);
+  for (const auto& sql : trigger_sql) old.exec(sql);
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  const std::string objects = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid";
+  EXPECT_EQ(rows(db, objects), rows(old, objects));
+  EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}

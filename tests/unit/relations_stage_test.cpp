@@ -2119,3 +2119,18 @@ TEST(RelationsStage, AFragmentAfterADirectQuoteIsStillPartOfItsClause) {
                        "careless\" tone of Norway's statements.");
   EXPECT_FALSE(longer.has_relation("Jane Roe", "CRITICIZED", "Norway"));
 }
+
+// Row 18.390: a verb of speaking and `of`/`about` outside the quote, with a name right after
+// them that closes its phrase, name what the quote of that sentence is about; not a name
+// that only qualifies a noun (`the Harlow Foods board`), nor when another speaker is quoted
+// in the sentence.
+TEST(RelationsStage, ANameAfterSaidOfInTheFramingSentenceIsWhatTheQuoteIsAbout) {
+  const Related said_of("Tom Smith said of Harlow Foods: \"They have let every farmer down.\"");
+  EXPECT_TRUE(said_of.has_relation("Tom Smith", "SAID_ABOUT", "Harlow Foods"));
+  const Related spoke_of("Jane Roe spoke about Harlow Foods' plans on Monday: \"They will cut pay on every farm.\"");
+  EXPECT_TRUE(spoke_of.has_relation("Jane Roe", "SAID_ABOUT", "Harlow Foods"));
+  const Related noun("Tom Smith spoke of the Harlow Foods board: \"They have let every farmer down.\"");
+  EXPECT_FALSE(noun.has_relation("Tom Smith", "SAID_ABOUT", "Harlow Foods"));
+  const Related two("Tom Smith spoke of Harlow Foods: \"They have failed,\" while Jane Roe said \"we disagree\".");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Harlow Foods"));
+}

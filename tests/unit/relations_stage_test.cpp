@@ -2134,3 +2134,15 @@ TEST(RelationsStage, ANameAfterSaidOfInTheFramingSentenceIsWhatTheQuoteIsAbout) 
   const Related two("Tom Smith spoke of Harlow Foods: \"They have failed,\" while Jane Roe said \"we disagree\".");
   EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Harlow Foods"));
 }
+
+// Row 18.391: after a body's possessive in an apposition, one lower-case word naming the
+// post's field may stand before the title when the title ends the apposition; not a noun
+// that is no title (`richest man`).
+TEST(RelationsStage, APortfolioWordBetweenABodysPossessiveAndTheTitleKeepsThePost) {
+  const Related oil("Output will rise, said Tom Smith, Norway's oil minister.");
+  EXPECT_TRUE(oil.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  const Related group("Jane Roe, Acme Corp's group chief executive, said sales fell.");
+  EXPECT_TRUE(group.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+  const Related richest("Tom Smith, Norway's richest man, said sales fell.");
+  EXPECT_FALSE(richest.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+}

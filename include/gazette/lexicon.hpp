@@ -329,6 +329,7 @@ enum class Words : std::uint8_t {
   BodyFieldNotNames,
   EpithetNouns,
   FirstPersonSubjects,
+  TopicSpeechVerbs,  // row 18.390
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

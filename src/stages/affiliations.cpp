@@ -149,6 +149,8 @@ struct Finder {
   void apposition_org(std::uint32_t si, const Mention& m, std::size_t k, std::int32_t om, bool indefinite);
   void apposition_from(std::uint32_t si, const Mention& m, std::size_t k);
   void apposition_post_of(std::uint32_t si, const Mention& m, std::size_t k, bool predicate);
+  bool staff_post_with(const Gap& g, std::size_t se) const;            // row 18.389
+  bool apposed_body_ends(std::size_t e, std::size_t se) const;          // row 18.389
   void person_phrase(std::uint32_t si, const Mention& m);
   void pronoun_phrase(std::uint32_t si, const Mention& m);
   void body_in_name();
@@ -386,7 +388,7 @@ void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t 
   // A post may be held at, for or to a body ("adviser to the Treasury"); one is a
   // member only of it ("a representative to the UN" is not one of its members).
   if (!sc.lex.in(Words::OfPrepositions, prep) &&
-      (g.kind == RoleWord::Membership || !sc.lex.in(Words::PostPrepositions, prep)))
+      (g.kind == RoleWord::Membership || !sc.lex.in(Words::PostPrepositions, prep)) && (predicate || !staff_post_with(g, se)))
     return;
   std::size_t o = g.role_end + 1;
   if (o < se && sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o])) ++o;
@@ -396,9 +398,40 @@ void Finder::apposition_post_of(std::uint32_t si, const Mention& m, std::size_t 
   const bool adjunct = predicate && org.end_token < se &&
                        (sc.lex.in(Words::ContainmentPrepositions, a.tokens[org.end_token]) ||
                         sc.lex.in(Words::Subordinators, a.tokens[org.end_token]));
-  if (!sc.phrase_end(org.end_token, se) && !adjunct) return;
+  if (!sc.phrase_end(org.end_token, se) && !adjunct && (predicate || !apposed_body_ends(org.end_token, se))) return;
   add(m.entity, org.entity, g.kind == RoleWord::Post ? RelationType::RoleIn : RelationType::MemberOf, k, g.role_end, si,
       "affiliation:apposition-post-of");
+}
+
+// Row 18.389 (GUIDELINES "ROLE_IN": a post in a body): in an apposition a staff post (word
+// list staff_nouns: analyst, economist, strategist, spokesman) is held `with` a body as it
+// is `at` one (word list comitative_prepositions): `Tom Smith, an economist with Harlow
+// Bank, said` -> Tom Smith ROLE_IN Harlow Bank. Not another post (`chairman with ...`).
+bool Finder::staff_post_with(const Gap& g, std::size_t se) const {
+  const auto& t = sc.a.tokens;
+  return g.kind == RoleWord::Post && g.role_end < se && sc.lex.in(Words::ComitativePrepositions, t[g.role_end]) &&
+         sc.lex.in(Words::StaffNouns, t[g.role_end - 1]);
+}
+
+// Row 18.389: where an apposed post's body (its mention ending at token e) ends the
+// apposition besides phrase_end(): after a place it lies in (containment_prepositions and a
+// place or country named: `Jane Roe, chief economist at Harlow Securities in Tarnville,
+// said`), or at the clause's speech verb when the closing comma is left out (`Tom Smith, an
+// analyst at Harlow Bank told reporters`) -> ROLE_IN Harlow Securities, Harlow Bank. Not a
+// place followed by more words (`at Acme in Tarnville's old town`).
+bool Finder::apposed_body_ends(std::size_t e, std::size_t se) const {
+  const Annotation& a = sc.a;
+  if (e + 1 < se && sc.lex.in(Words::ContainmentPrepositions, a.tokens[e])) {
+    std::size_t o = e + 1;
+    if (sc.mention_at[o] < 0 && sc.lex.in(Words::DefiniteArticles, a.tokens[o]) && o + 1 < se) ++o;  // `in the UK`
+    const std::int32_t pm = sc.mention_at[o];
+    const EntityType pt = pm >= 0 ? sc.type_of(pm) : EntityType::Unknown;
+    return (pt == EntityType::Location || pt == EntityType::Country) &&
+           sc.phrase_end(a.mentions[static_cast<std::size_t>(pm)].end_token, se);
+  }
+  std::uint32_t payload = 0;
+  return e < se && a.tokens[e].kind == TokenKind::Word && !a.tokens[e].has(kCapitalized) &&
+         sc.lex.speech_index().match(a.tokens, e, se, payload) > 0;
 }
 
 // PERSON (L-State), and the appositions PERSON, ...

@@ -1126,6 +1126,51 @@ const Quote* quote_holding(const Annotation& a, std::uint32_t first, std::uint32
   }
 }
 
+// Row 18.390: another speaker quoted in sentences [s1, s2] (a sentence of two speakers
+// frames neither quote alone).
+bool other_speaker_in(const Annotation& a, const Quote& q, std::uint32_t s1, std::uint32_t s2) {
+  for (const Quote& o : a.quotes)
+    if (o.speaker >= 0 && o.speaker != q.speaker) {
+      const std::uint32_t os = sentence_of(a, a.token_at(o.span.begin));
+      if (os >= s1 && os <= s2) return true;
+    }
+  return false;
+}
+
+// Row 18.390 (GUIDELINES "About whom": including the ones named in the sentence that frames
+// the quote): a verb of speaking (word list topic_speech_verbs) and a topic preposition
+// (topic_prepositions: of, about) outside a direct quote's words, in a sentence it lies in,
+// with a name right after them (a definite article at most between; a role phrase the
+// roles stage resolved counts) that closes its noun phrase (closes_noun_phrase(): `the
+// Acme board` is no name of Acme; nor a name joined by a hyphen, `the Acme-Bolt deal`),
+// name what the quote is about, never the speaker: `Tom Smith said of Acme: "They have
+// let us down."`, `Jane Roe spoke of Acme's "fresh start"` -> SAID_ABOUT Acme. Not when
+// another speaker is quoted in those sentences. `words`: the quote's tokens (quote_tokens()).
+[[gnu::noinline]] void framed_topic_about(Reading& r, const Quote& q, const Judged& words) {
+  const Annotation& a = r.a;
+  const auto& t = a.tokens;
+  if (q.kind != Quote::Kind::Direct || words.first >= words.second || words.second > t.size() || a.sentences.empty()) return;
+  // The quote's sentence as the quotes stage wrote it (searched for only when it does not hold
+  // the quote's first word), then on to the sentence of its last word.
+  std::uint32_t s1 = q.sentence, s2 = s1;
+  if (s1 >= a.sentences.size() || a.sentences[s1].first_token > words.first || a.sentences[s1].end_token <= words.first)
+    s1 = s2 = sentence_of(a, words.first);
+  while (s2 + 1 < a.sentences.size() && a.sentences[s2].end_token < words.second) ++s2;
+  for (std::uint32_t si = s1; si <= s2 && si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    for (std::size_t k = s.first_token; k + 2 < s.end_token; ++k) {
+      if (k >= words.first && k < words.second) k = words.second;  // the quote's own words
+      if (k + 2 >= s.end_token) break;
+      if (!r.lex.in(Words::TopicSpeechVerbs, t[k]) || !r.lex.in(Words::TopicPrepositions, t[k + 1])) continue;
+      const std::size_t p = r.lex.in(Words::DefiniteArticles, t[k + 2]) ? k + 3 : k + 2;
+      for (const Arg& x : r.by_sentence[si])
+        if ((x.first == k + 2 || x.first == p) && x.entity >= 0 && x.entity != q.speaker && closes_noun_phrase(r, x.end) &&
+            !(x.end < t.size() && t[x.end].norm == "-" && !t[x.end].has(kSpaceBefore)) && !other_speaker_in(a, q, s1, s2))
+          r.col.add(q.speaker, RelationType::SaidAbout, x.entity, q.span, q.cue, "quote:framed-topic", 0.5);
+    }
+  }
+}
+
 // What quoted_titles_about() reads of a document, made at its first direct quote: whether
 // the text states any post (a document that states none reads nothing more), and where
 // named persons' mentions start and end (bare_title_at()'s arguments).
@@ -1276,6 +1321,7 @@ void from_quotes(Reading& r) {
       if (has.institution_noun) institution_nouns_about(r, q, org_names);  // row 23.367
       if (has.party_word) own_party_about(r, q);
       if (has.title_word) quoted_titles_about(r, q, words, titles);  // row 23.350
+      framed_topic_about(r, q, words);                                // row 18.390
       if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -451,6 +451,24 @@ void own_body_after_post(const Annotation& a, const Lexicons& lex, std::uint32_t
   }
 }
 
+// Row 18.391 (GUIDELINES "ROLE_IN": `Russia's foreign minister`): after a body's possessive
+// qualifier in an apposition, one lower-case word naming the post's field (a portfolio:
+// not a determiner, a possessive or a title premodifier) may stand before the title, as
+// country_before_portfolio() reads it before a name: `Tom Smith, Tarnland's oil minister,
+// said`, `Jane Roe, Acme's group chief executive.` -> ROLE_IN Tarnland, Acme. The title must
+// end the apposition (a comma, a phrase end, the sentence end): not `Acme's car business is`.
+// The token where the title starts, or j when there is no such word.
+std::uint32_t portfolio_before_title(const Annotation& a, const Lexicons& lex, std::uint32_t j, std::uint32_t se) {
+  if (j < 1 || j + 2 > se || !a.tokens[j - 1].has(kPossessive)) return j;
+  const Token& w = a.tokens[j];
+  if (w.kind != TokenKind::Word || w.has(kCapitalized) || lex.in(Words::Determiners, w) || lex.in(Words::Possessives, w) ||
+      lex.in(Words::TitlePremodifiers, w))
+    return j;
+  const std::size_t n = lex.post_title(a.tokens, j + 1, se);
+  const std::size_t e = j + 1 + n;
+  return n > 0 && (e >= se || a.tokens[e].kind == TokenKind::Quote || lex.in(Words::PhraseEndWords, a.tokens[e])) ? j + 1 : j;
+}
+
 // [the|a] [premodifiers] [qualifier] title [of ORG] from token i: the post of the person
 // of mention m (an apposition, or after `as`), under rule `rule`.
 void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::uint32_t i,
@@ -473,6 +491,7 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   }
   while (j + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[j].norm))) ++j;  // "former", "acting"
   std::uint32_t payload = 0;
+  if (r.of >= 0 && j > i && lex.post_title(a.tokens, j, se) == 0) j = portfolio_before_title(a, lex, j, se);  // row 18.391
   const auto n = lex.post_title(a.tokens, j, se, payload);
   if (n == 0) return;
   const auto& te = lex.titles()[payload];

@@ -320,3 +320,20 @@ TEST(Affiliations, APresidencyIsReadAfterTheSentencesFirstCountryOnly) {
   Annotated post("Jane Roe spoke on Monday. Acme Corp has named a new manager after Tom Smith, its chairman, retired.");
   EXPECT_TRUE(post.has_relation("Tom Smith", "ROLE_IN", "Acme Corp"));
 }
+
+// Row 18.389: an apposed staff post held `with` a body, and an apposed post whose body is
+// followed by the place it lies in or by the clause's speech verb (the closing comma left
+// out), is a post in that body; not another post `with` a body, nor a body followed by
+// other words.
+TEST(Affiliations, AnApposedStaffPostWithABodyOrBeforeItsPlaceIsAPostInIt) {
+  Annotated with("Prices will rise, said Tom Smith, an economist with Harlow Bank.");
+  EXPECT_TRUE(with.has_relation("Tom Smith", "ROLE_IN", "Harlow Bank"));
+  Annotated place("\"Exports slowed,\" said Jane Roe, chief economist at Harlow Securities in Tarnville.");
+  EXPECT_TRUE(place.has_relation("Jane Roe", "ROLE_IN", "Harlow Securities"));
+  Annotated verb("Jack Doe, an analyst at Harlow Bank told reporters that prices will rise.");
+  EXPECT_TRUE(verb.has_relation("Jack Doe", "ROLE_IN", "Harlow Bank"));
+  Annotated chair("Tom Smith, chairman with Harlow Bank, said prices will rise.");
+  EXPECT_FALSE(chair.has_relation("Tom Smith", "ROLE_IN", "Harlow Bank"));
+  Annotated links("Tom Smith, an economist with links to Harlow Bank, said prices will rise.");
+  EXPECT_FALSE(links.has_relation("Tom Smith", "ROLE_IN", "Harlow Bank"));
+}

@@ -2169,3 +2169,30 @@ TEST(RelationsStage, RegimeNounsRelativeWordsAndBareTitlesAreFoundByTheTightWalk
   Related title("Gordon Brown spoke in Britain on Monday. Growth would continue, said the chancellor.");
   EXPECT_TRUE(title.has_relation("Gordon Brown", "ROLE_IN", "United Kingdom"));
 }
+
+// Row 18.390: a verb of speaking and `of`/`about` outside the quote, with a name right after
+// them that closes its phrase, name what the quote of that sentence is about; not a name
+// that only qualifies a noun (`the Harlow Foods board`), nor when another speaker is quoted
+// in the sentence.
+TEST(RelationsStage, ANameAfterSaidOfInTheFramingSentenceIsWhatTheQuoteIsAbout) {
+  const Related said_of("Tom Smith said of Harlow Foods: \"They have let every farmer down.\"");
+  EXPECT_TRUE(said_of.has_relation("Tom Smith", "SAID_ABOUT", "Harlow Foods"));
+  const Related spoke_of("Jane Roe spoke about Harlow Foods' plans on Monday: \"They will cut pay on every farm.\"");
+  EXPECT_TRUE(spoke_of.has_relation("Jane Roe", "SAID_ABOUT", "Harlow Foods"));
+  const Related noun("Tom Smith spoke of the Harlow Foods board: \"They have let every farmer down.\"");
+  EXPECT_FALSE(noun.has_relation("Tom Smith", "SAID_ABOUT", "Harlow Foods"));
+  const Related two("Tom Smith spoke of Harlow Foods: \"They have failed,\" while Jane Roe said \"we disagree\".");
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Harlow Foods"));
+}
+
+// Row 18.391: after a body's possessive in an apposition, one lower-case word naming the
+// post's field may stand before the title when the title ends the apposition; not a noun
+// that is no title (`richest man`).
+TEST(RelationsStage, APortfolioWordBetweenABodysPossessiveAndTheTitleKeepsThePost) {
+  const Related oil("Output will rise, said Tom Smith, Norway's oil minister.");
+  EXPECT_TRUE(oil.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+  const Related group("Jane Roe, Acme Corp's group chief executive, said sales fell.");
+  EXPECT_TRUE(group.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+  const Related richest("Tom Smith, Norway's richest man, said sales fell.");
+  EXPECT_FALSE(richest.has_relation("Tom Smith", "ROLE_IN", "Norway"));
+}

@@ -1028,6 +1028,20 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
       return o.officials ? implied_country(a, lex, qualifier) : o.person;
     }
     if (place) return o.unknown ? -2 : -1;
+    // Row A1175: a bare title the stage resolved (A350: a holder only the gazetteer gives,
+    // no office reading) inside a longer phrase, a word before it or auxiliaries and -ly
+    // adverbs after it: `Tony Blair and Gordon Brown spoke. Later the chancellor said`,
+    // `The chancellor has said` -> Brown. Not before another noun (`the chancellor's allies`).
+    if (mode_ == Mode::Lookup) {
+      std::size_t t = e;
+      while (t > k + n && (lex.in(Words::SubjectGapWords, a.tokens[t - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[t - 1].lower))) --t;
+      const Mention* ref = t == k + n && reference_at[k + n - 1] >= 0 ? &a.mentions[static_cast<std::size_t>(reference_at[k + n - 1])] : nullptr;
+      if (ref && ref->coreference_rule == kRolePhraseRule && ref->end_token == k + n && ref->first_token >= b) {
+        set_from(ref->span, kRolePhraseRule, ref->antecedent);
+        from = ref->resolved_from;
+        return ref->entity;
+      }
+    }
     break;
   }
   return -1;

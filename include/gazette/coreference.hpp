@@ -89,7 +89,8 @@
 //    `the company`, `the firm`, `the online retailer`) when no organisation named before
 //    holds it in its name (rule A850; GUIDELINES: role phrases are resolved). A capitalised word alone before a lower-case word (`State said`, rule
 //    A631) is the most recent organisation named before as `State Department` or
-//    `Department of State`.
+//    `Department of State`. `the paper`, `the newspaper` (head in word list press_nouns) is
+//    the organisation the text names as a paper named last before it (row A1176).
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
 //  (`Newspaper editor Jane Roe`); a sentence whose subject is no person but that holds a
 //  quotation offers the subject of its speech verb (`"Q," Roe said. He added ...`;

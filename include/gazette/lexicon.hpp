@@ -328,6 +328,7 @@ enum class Words : std::uint8_t {
   PlaceNamedBodyHeads,
   BodyFieldNotNames,
   EpithetNouns,
+  PressNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -3787,3 +3787,21 @@ TEST(Quotes, ABareTitleTheStageResolvedIsReadInsideALongerSpeakerPhrase) {
                        "he is focused on the vote"),
             "Gordon Brown");
 }
+
+TEST(Quotes, ThePaperIsTheOrganisationTheTextNamesAsAPaper) {
+  // s64-barespk (row A1176): `the paper said` is the organisation named last before it that
+  // the text names as a paper (a word of press_nouns next to its name), never the topic.
+  EXPECT_EQ(speaker_of("The Kestby Courier newspaper reported that Acme Corp would close two mills. The paper added that 300 "
+                       "jobs would go.",
+                       "300 jobs would go"),
+            "Kestby Courier");
+  EXPECT_EQ(speaker_of("Acme Corp will close two mills, the Kestby Courier newspaper said. Tarn Holdings bought the site in "
+                       "May. The paper said that 300 jobs would go.",
+                       "300 jobs would go"),
+            "Kestby Courier");
+  // No organisation named as a paper: none, not the company the story is about.
+  EXPECT_EQ(speaker_of("The Kestby Courier reported on Monday that Acme Corp would close two mills. The paper added that 300 "
+                       "jobs would go.",
+                       "300 jobs would go"),
+            "(none)");
+}

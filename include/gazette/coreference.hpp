@@ -67,7 +67,12 @@
 //    gazetteer's (the first office it lists for the person, or an earlier one after a word
 //    of past_title_premodifiers: `the former senator`) and then named outside quotation
 //    marks in its sentence or the two before and given no other office by the text; two
-//    holders or none: no reference (rule A350).
+//    holders or none: no reference (rule A350). Rows A1173-A1174: an earlier national post
+//    of the gazetteer's (a title ending in national_post_heads) when its holder is the
+//    person named last before it and the document names its country; a principal office
+//    two people share in the gazetteer is not the one of the person the gazetteer lists in
+//    another office too. Row A1175: quote attribution (Lookup) reads the stage's bare title
+//    inside a longer speaker phrase (`Later the chancellor said`).
 //  - official-of-country: unnamed officials speak for their state (`Russian officials`,
 //    `a senior Russian official`), and so does a country's people named as a whole by the
 //    definite article and a plural demonym when the country is named before (`The Saudis
@@ -84,7 +89,8 @@
 //    `the company`, `the firm`, `the online retailer`) when no organisation named before
 //    holds it in its name (rule A850; GUIDELINES: role phrases are resolved). A capitalised word alone before a lower-case word (`State said`, rule
 //    A631) is the most recent organisation named before as `State Department` or
-//    `Department of State`.
+//    `Department of State`. `the paper`, `the newspaper` (head in word list press_nouns) is
+//    the organisation the text names as a paper named last before it (row A1176).
 //  The subject of a sentence (for he/she) may be pre-modified without a known title
 //  (`Newspaper editor Jane Roe`); a sentence whose subject is no person but that holds a
 //  quotation offers the subject of its speech verb (`"Q," Roe said. He added ...`;

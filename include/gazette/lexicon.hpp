@@ -330,6 +330,7 @@ enum class Words : std::uint8_t {
   EpithetNouns,
   FirstPersonSubjects,
   TopicSpeechVerbs,  // row 18.390
+  PressNouns,
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

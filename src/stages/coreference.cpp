@@ -1028,6 +1028,20 @@ std::int32_t Resolver::role_phrase(std::size_t b, std::size_t e, std::int32_t fi
       return o.officials ? implied_country(a, lex, qualifier) : o.person;
     }
     if (place) return o.unknown ? -2 : -1;
+    // Row A1175: a bare title the stage resolved (A350: a holder only the gazetteer gives,
+    // no office reading) inside a longer phrase, a word before it or auxiliaries and -ly
+    // adverbs after it: `Tony Blair and Gordon Brown spoke. Later the chancellor said`,
+    // `The chancellor has said` -> Brown. Not before another noun (`the chancellor's allies`).
+    if (mode_ == Mode::Lookup) {
+      std::size_t t = e;
+      while (t > k + n && (lex.in(Words::SubjectGapWords, a.tokens[t - 1]) || lex.ends_in(Words::AdverbSuffixes, a.tokens[t - 1].lower))) --t;
+      const Mention* ref = t == k + n && reference_at[k + n - 1] >= 0 ? &a.mentions[static_cast<std::size_t>(reference_at[k + n - 1])] : nullptr;
+      if (ref && ref->coreference_rule == kRolePhraseRule && ref->end_token == k + n && ref->first_token >= b) {
+        set_from(ref->span, kRolePhraseRule, ref->antecedent);
+        from = ref->resolved_from;
+        return ref->entity;
+      }
+    }
     break;
   }
   return -1;
@@ -1712,6 +1726,49 @@ std::int32_t Resolver::epithet_antecedent(std::size_t b) {
 }
 
 
+namespace {
+
+// Row A1176: the text names organisation `ent` as a paper: a word of press_nouns right
+// after or before one of its mentions or ending its name (`Kestby Courier newspaper`,
+// `daily Kestby Courier`, `the Kestby Daily`).
+bool named_as_press(const Resolver& r, std::int32_t ent) {
+  const Annotation& a = r.a;
+  for (const std::uint32_t mi : a.entities[static_cast<std::size_t>(ent)].mentions) {
+    const Mention& m = a.mentions[mi];
+    if (!m.resolved_from.empty()) continue;
+    if (r.lex.in(Words::PressNouns, a.tokens[m.end_token - 1]) ||
+        (m.end_token < a.tokens.size() && r.lex.in(Words::PressNouns, a.tokens[m.end_token])) ||
+        (m.first_token > 0 && r.lex.in(Words::PressNouns, a.tokens[m.first_token - 1])))
+      return true;
+  }
+  return false;
+}
+
+// Row A1176: `the paper`, `the newspaper`, `the magazine` (the definite article, at most
+// two lower-case words, a head of press_nouns) is the organisation the text names as a
+// paper (named_as_press()) named last before it, outside quotation marks, in its sentence
+// or the three before; else -1: never another organisation (the one named last is most
+// often the story's topic: `Acme cut 300 jobs, the paper said` is no Acme).
+std::int32_t press_antecedent(const Resolver& r, std::size_t b, std::size_t e) {
+  const Annotation& a = r.a;
+  if (!r.lex.in(Words::PressNouns, a.tokens[e - 1]) || !r.lex.in(Words::DefiniteArticles, a.tokens[b]) || e - b > 4)
+    return -1;
+  for (std::size_t k = b + 1; k + 1 < e; ++k)
+    if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || r.mention_cover[k] >= 0) return -1;
+  std::int32_t last = -1;
+  std::uint32_t last_end = 0;
+  for (const Mention& m : a.mentions)
+    if (m.end_token <= b && m.end_token > last_end && m.resolved_from.empty() && m.entity >= 0 && !r.in_direct[m.first_token] &&
+        r.sentence_of[m.first_token] + 3 >= r.sentence_of[b] &&
+        a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization && named_as_press(r, m.entity)) {
+      last = m.entity;
+      last_end = m.end_token;
+    }
+  return last;
+}
+
+}  // namespace
+
 std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& from, std::int32_t& mention) {
   mention = -1;
   if (b >= e) return -1;
@@ -1784,6 +1841,12 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
       if (const std::int32_t who = possessive_pronoun(b, from); who >= 0) return who;
   }
   if (const std::int32_t who = body_pronoun_in(b, e, from); who >= 0) return who;
+  // 5b. `the paper said` after `Kestby Courier newspaper reported` (row A1176).
+  if (const std::int32_t paper = press_antecedent(*this, b, e); paper >= 0) {
+    set_from(Span{a.tokens[b].span.begin, a.tokens[e - 1].span.end}, kCollectiveRule, -1);
+    from = std::string(a.text(last_from().span));
+    return paper;
+  }
   // 6. A collective: "the committee" after "the Standards Committee".
   return collective(b, e, from);
 }

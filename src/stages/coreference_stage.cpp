@@ -226,6 +226,40 @@ bool principal_office_held_by_other(const Annotation& a, std::int32_t person) {
   });
 }
 
+// Row A1174: the person's principal office is also another person's of the document in the
+// gazetteer (principal_office_held_by_other()) and the gazetteer lists him in another office
+// too: by A1136's reading he held that other office when the story was told, so a bare
+// title naming the shared office is the other person's (`Tony Blair` and `Tom Smith`, both
+// prime ministers of Borovia, Smith also its chancellor: `the prime minister said` is Blair).
+bool principal_office_given_up(const Annotation& a, const RoleFact& f) {
+  if (!f.from_gazetteer || f.person < 0 || &f != first_gazetteer_office(a, f.person)) return false;
+  return principal_office_held_by_other(a, f.person) &&
+         std::any_of(a.roles.begin(), a.roles.end(),
+                     [&](const RoleFact& g) { return g.from_gazetteer && g.person == f.person && &g != &f; });
+}
+
+// Row A1173: the country or body of a gazetteer office f is an entity of the document.
+bool office_country_named(const Annotation& a, const RoleFact& f) {
+  return !f.of_name.empty() && std::any_of(a.entities.begin(), a.entities.end(),
+                                           [&](const Entity& e) { return e.canonical == f.of_name; });
+}
+
+// Row A1173: the person named last before token k outside quotation marks (a mention of
+// its own, not a reference), or -1.
+std::int32_t last_person_named(const Resolver& r, std::size_t k) {
+  const Annotation& a = r.a;
+  if (k == 0) return -1;
+  std::int32_t last = -1;
+  std::uint32_t last_end = 0;
+  for (const Mention& m : a.mentions)
+    if (m.end_token <= k && m.end_token >= last_end && m.resolved_from.empty() && m.entity >= 0 &&
+        !r.in_direct[m.first_token] && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
+      last = m.entity;
+      last_end = m.end_token;
+    }
+  return last;
+}
+
 // The one person of the document who holds the office a bare title `phrase` at token k
 // names (rule A350): every role fact naming it (names_office(); not a
 // `shadow` post) is that person's, stated in the text before k (`Chancellor Gordon Brown`,
@@ -236,10 +270,10 @@ bool principal_office_held_by_other(const Annotation& a, std::int32_t person) {
 // must give him no other office (`Chancellor X` ... `the prime minister` is somebody else),
 // and must name him outside quotation marks in the phrase's sentence or the two before it
 // (`King said. The senator, who ...` is no senator named only in a quote).
-std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std::size_t k, bool past) {
+std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std::size_t k, bool past, bool national) {
   const Annotation& a = r.a;
   std::int32_t holder = -1;
-  bool stated = false, principal = false;
+  bool stated = false, principal = false, earlier_national = false;
   for (const RoleFact& f : a.roles) {
     const bool shadow = !f.from_gazetteer && f.cue_first > 0 &&
                         r.lex.in(Words::OppositionPremodifiers, a.tokens[f.cue_first - 1].lower);
@@ -247,15 +281,24 @@ std::int32_t sole_office_holder(const Resolver& r, std::string_view phrase, std:
     // (`the chancellor`); a present one may be named as past later (`the former chancellor`).
     const bool other_time = !past && !f.from_gazetteer && f.cue_end > f.cue_first && past_post(a, r.lex, f.cue_first);
     if (shadow || other_time || f.person < 0 || a.entities[static_cast<std::size_t>(f.person)].type != EntityType::Person ||
-        nested_title(a, f) || !names_office(r.lex, f.title, phrase))
+        nested_title(a, f) || !names_office(r.lex, f.title, phrase) || principal_office_given_up(a, f))
       continue;
     if (holder >= 0 && f.person != holder) return -1;
     holder = f.person;
     stated = stated || (!f.from_gazetteer && f.cue_first < k);
     principal = principal || (f.from_gazetteer && (&f == first_gazetteer_office(a, f.person) ||
                                                    principal_office_held_by_other(a, f.person)));
+    earlier_national = earlier_national || (national && f.from_gazetteer && office_country_named(a, f));
   }
-  if (holder < 0 || (!stated && !principal && !past)) return -1;
+  // A1173: an earlier national post the gazetteer lists for the holder (a title ending in
+  // national_post_heads: `Chancellor of the Exchequer` after `Prime Minister`; one holder in
+  // its country at a time, unlike a seat: Barack Obama is still no `the senator`), of a
+  // country the document names, when he is the person named last before the title, as the
+  // roles stage reads it (roles.hpp bare_role_phrase_roles()): `Tom Smith (Borovia's prime
+  // minister in the gazetteer, its chancellor before) spoke in Borovia. "Q," the chancellor
+  // said.` -> Smith. Held by him alone in the document (no one else's role names it).
+  if (holder < 0 || (!stated && !principal && !past && !(earlier_national && last_person_named(r, k) == holder)))
+    return -1;
   if (!stated)
     for (const RoleFact& f : a.roles)  // the text gives the holder another office
       if (f.person == holder && !f.from_gazetteer) return -1;
@@ -317,7 +360,8 @@ void bare_titles(Resolver& r, References& refs, const Openers& openers) {
       const Span surface{a.tokens[k].span.begin, a.tokens[e - 1].span.end};
       bool past = false;
       for (std::uint32_t x = k + 1; x < j; ++x) past = past || r.lex.in(Words::PastTitlePremodifiers, a.tokens[x]);
-      if (const std::int32_t who = sole_office_holder(r, phrase, k, past); who >= 0)
+      const bool national = r.lex.in(Words::NationalPostHeads, a.tokens[e - 1]);  // A1173
+      if (const std::int32_t who = sole_office_holder(r, phrase, k, past, national); who >= 0)
         refs.add(k, e, who, std::string(a.text(surface)), kRolePhraseRule, -1, si);
       next = e;
     }

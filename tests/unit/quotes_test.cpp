@@ -3740,3 +3740,68 @@ TEST(Quotes, AnEpithetAfterAQuoteIsThePersonTheTextIsAbout) {
   EXPECT_NE(speaker_of("Tom Smith left Acme Corp on Monday. \"We wish him well,\" said the spokesman.", "We wish him well"),
             "Tom Smith");
 }
+
+TEST(Quotes, ABareNationalPostTheGazetteerListsEarlierIsThePersonNamedLast) {
+  // s64-barespk (row A1173): Gordon Brown is prime minister first in the gazetteer, its
+  // chancellor after; named last before `the chancellor` in a story that names his country,
+  // he is the chancellor (a national post has one holder at a time).
+  EXPECT_EQ(speaker_of("Gordon Brown met farmers in Britain on Monday. \"Taxes will not rise,\" the chancellor said.",
+                       "Taxes will not rise"),
+            "Gordon Brown");
+  // Somebody else named after him: no reading.
+  EXPECT_EQ(speaker_of("Gordon Brown met farmers in Britain on Monday. Jane Roe met them too. The chancellor said taxes would "
+                       "not rise.",
+                       "taxes would not rise"),
+            "(none)");
+  // A seat of many holders is no such post: Barack Obama is still no `the senator`.
+  EXPECT_EQ(speaker_of("Barack Obama met farmers in America on Monday. The senator said taxes would not rise.",
+                       "taxes would not rise"),
+            "(none)");
+}
+
+TEST(Quotes, ASharedPrincipalOfficeIsTheOneOfThePersonWithNoEarlierOffice) {
+  // s64-barespk (row A1174): Tony Blair and Gordon Brown are both prime ministers first in
+  // the gazetteer, Brown its chancellor too: in a story naming both, Brown held the earlier
+  // office (A1136), so `the prime minister` is Blair.
+  EXPECT_EQ(speaker_of("Tony Blair and Gordon Brown toured a mill in Leeds on Monday. The prime minister said jobs would "
+                       "return.",
+                       "jobs would return"),
+            "Tony Blair");
+  EXPECT_EQ(speaker_of("Tony Blair and Gordon Brown toured a mill in Leeds on Monday. The chancellor said jobs would return.",
+                       "jobs would return"),
+            "Gordon Brown");
+}
+
+TEST(Quotes, ABareTitleTheStageResolvedIsReadInsideALongerSpeakerPhrase) {
+  // s64-barespk (row A1175): the bare title's holder (A350, from the gazetteer) is the
+  // speaker with a word before the title or auxiliaries and -ly adverbs after it.
+  const char* before = "Tony Blair and Gordon Brown toured a mill in Leeds on Monday. Critics called the plan weak. ";
+  EXPECT_EQ(speaker_of((std::string(before) + "Later the chancellor said: \"We will not raise taxes.\"").c_str(),
+                       "We will not raise taxes."),
+            "Gordon Brown");
+  EXPECT_EQ(speaker_of((std::string(before) + "The chancellor has said he is focused on the vote.").c_str(),
+                       "he is focused on the vote"),
+            "Gordon Brown");
+  // Another noun after the title speaks: not the chancellor.
+  EXPECT_NE(speaker_of((std::string(before) + "The chancellor's allies have said he is focused on the vote.").c_str(),
+                       "he is focused on the vote"),
+            "Gordon Brown");
+}
+
+TEST(Quotes, ThePaperIsTheOrganisationTheTextNamesAsAPaper) {
+  // s64-barespk (row A1176): `the paper said` is the organisation named last before it that
+  // the text names as a paper (a word of press_nouns next to its name), never the topic.
+  EXPECT_EQ(speaker_of("The Kestby Courier newspaper reported that Acme Corp would close two mills. The paper added that 300 "
+                       "jobs would go.",
+                       "300 jobs would go"),
+            "Kestby Courier");
+  EXPECT_EQ(speaker_of("Acme Corp will close two mills, the Kestby Courier newspaper said. Tarn Holdings bought the site in "
+                       "May. The paper said that 300 jobs would go.",
+                       "300 jobs would go"),
+            "Kestby Courier");
+  // No organisation named as a paper: none, not the company the story is about.
+  EXPECT_EQ(speaker_of("The Kestby Courier reported on Monday that Acme Corp would close two mills. The paper added that 300 "
+                       "jobs would go.",
+                       "300 jobs would go"),
+            "(none)");
+}

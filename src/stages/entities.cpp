@@ -478,7 +478,12 @@ struct Resolution {
   }
   // An entity's type and canonical name do not change during the resolution (compact()
   // comes after), so each key is computed once, when first needed.
+  // Row 23.398: when every entity's key is read (keys_done, which the loop below moves only
+  // after the resize, at the list's size) there is nothing to do: the two resizes, which
+  // most of link_person()'s calls asked for nothing, are skipped (the lists grow only).
+  // Made-up example: `Smith` after `Tom Smith` reads the key cache as `Tom Smith` left it.
   void update_key_cache() {
+    if (keys_done == a.entities.size()) return;
     key_cache.resize(a.entities.size());
     key_known.resize(a.entities.size(), 0);
     for (; keys_done < a.entities.size(); ++keys_done)

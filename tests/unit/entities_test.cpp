@@ -1964,3 +1964,15 @@ TEST(Entities, ACompanysLegalFormIsReadOnceForAllItsShortNames) {
   ASSERT_NE(t.entity("Dorvex Group"), nullptr);
   EXPECT_EQ(t.entity("Dorvex Group")->mentions.size(), 1u);
 }
+
+TEST(Entities, SurnamesLinkWhenTheKeyCacheIsAlreadyComplete) {
+  // Row 23.398: update_key_cache() returns at once when every entity's key is read; a
+  // surname asked after the cache is complete, and one asked after a new person joined the
+  // document, both find their person.
+  Annotated t("Tom Brandle arrived .\nJane Voss arrived .\nBrandle spoke .\nVoss nodded .\nAda Kerrow arrived .\n"
+              "Kerrow left .\nBrandle smiled .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Tom Brandle", EntityType::Person),
+            (std::vector<std::string>{"Tom Brandle", "Brandle", "Brandle"}));
+  EXPECT_EQ(mentions_typed(t.a, "Jane Voss", EntityType::Person), (std::vector<std::string>{"Jane Voss", "Voss"}));
+  EXPECT_EQ(mentions_typed(t.a, "Ada Kerrow", EntityType::Person), (std::vector<std::string>{"Ada Kerrow", "Kerrow"}));
+}

@@ -92,12 +92,24 @@ namespace {
 // an ASCII word is only lower-cased, in place, without a string of its own) and a final
 // y after more than three bytes spelt i unless the word ends in an entry of the built-in
 // y_keeping_suffixes (`ay`, `oy`: Dmitriy, Alexey = Dmitrii, Alexei; Murray, Tolstoy kept).
+// Row 23.399: one walk over the word's bytes tells whether it is ASCII (the bytes' OR
+// below 0x80) and whether it holds a capital; an ASCII word is appended and lower-cased
+// only when it holds one (a token's `lower`, the usual word, holds none), instead of a walk
+// to test it and another to lower-case the appended bytes. Made-up example: `smith` is
+// appended as it is, `McRae` (a name's text) walked again, `Zoë` folded as before.
 void append_norm_word(std::string& key, std::string_view word) {
   const std::size_t at = key.size();
-  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  unsigned bytes = 0, capitals = 0;
+  for (const char c : word) {
+    const unsigned u = static_cast<unsigned char>(c);
+    bytes |= u;
+    capitals |= u - 'A' < 26U ? 1U : 0U;
+  }
+  if (bytes < 0x80) {
     key.append(word);
-    for (std::size_t k = at; k < key.size(); ++k)
-      if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] + 32);
+    if (capitals != 0)
+      for (std::size_t k = at; k < key.size(); ++k)
+        if (key[k] >= 'A' && key[k] <= 'Z') key[k] = static_cast<char>(key[k] + 32);
   } else {
     key += fold(word);
   }

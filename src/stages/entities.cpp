@@ -370,6 +370,7 @@ struct Resolution {
   std::vector<signed char> number_line;
   std::unordered_set<std::string> firm_names;  // lone names firm_context() typed a company (row 19.529)
   std::vector<signed char> legal_form_end;     // by entity: its name ends in a legal form (row 23.361)
+  std::vector<std::size_t> persons = {};       // row 23.400: the person entities among [0, keys_done), in order
 
   bool has_number(std::uint32_t si) {
     if (number_line.size() < a.sentences.size()) number_line.assign(a.sentences.size(), -1);
@@ -478,12 +479,23 @@ struct Resolution {
   }
   // An entity's type and canonical name do not change during the resolution (compact()
   // comes after), so each key is computed once, when first needed.
+  // Row 23.398: when every entity's key is read (keys_done, which the loop below moves only
+  // after the resize, at the list's size) there is nothing to do: the two resizes, which
+  // most of link_person()'s calls asked for nothing, are skipped (the lists grow only).
+  // Made-up example: `Smith` after `Tom Smith` reads the key cache as `Tom Smith` left it.
   void update_key_cache() {
+    if (keys_done == a.entities.size()) return;
     key_cache.resize(a.entities.size());
     key_known.resize(a.entities.size(), 0);
+    // Row 23.400: the person entities are listed as their keys are read (an entity's type is
+    // set when it is made), so the surname scans walk the persons alone, in the same order.
+    // Made-up example: with `Kelbrin Energy`, `Dunmoor` and `Tom Brandle` named, `Brandle`
+    // is compared with Tom Brandle's key only.
     for (; keys_done < a.entities.size(); ++keys_done)
-      if (!key_known[keys_done] && a.entities[keys_done].type == EntityType::Person)
-        key_cache[keys_done] = person_key(a.entities[keys_done].canonical);
+      if (a.entities[keys_done].type == EntityType::Person) {
+        persons.push_back(keys_done);
+        if (!key_known[keys_done]) key_cache[keys_done] = person_key(a.entities[keys_done].canonical);
+      }
   }
   // A person entity known from the gazetteer or from a person rule (title, given name,
   // initials), not only from a bare capitalised sequence (typed PERSON by default).
@@ -499,9 +511,7 @@ struct Resolution {
   std::vector<std::int32_t> person_entities_with_surname(const std::string& surname_key) {
     std::vector<std::int32_t> out;
     update_key_cache();
-    for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
-      const Entity& e = a.entities[ei];
-      if (e.type != EntityType::Person) continue;
+    for (const std::size_t ei : persons) {  // row 23.400: the persons alone, in order
       const std::string& k = key_cache[ei];
       if (k == surname_key || ends_with_word(k, surname_key) || ends_with_word(without_roman_suffix(k), surname_key))
         out.push_back(static_cast<std::int32_t>(ei));
@@ -1293,9 +1303,9 @@ bool link_person(Resolution& r, std::size_t mi, const std::string& text, std::si
     r.update_key_cache();
     std::int32_t only = -1;
     std::size_t n = 0;
-    for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
+    for (const std::size_t ei : r.persons) {  // row 23.400: the person entities, in order
       const std::string& k = r.key_cache[ei];
-      if (a.entities[ei].type == EntityType::Person && k.size() > key.size() + 1 && k[key.size()] == ' ' &&
+      if (k.size() > key.size() + 1 && k[key.size()] == ' ' &&
           (key.empty() || k[0] == key[0]) && k.starts_with(key) && r.credible(a.entities[ei])) {
         only = static_cast<std::int32_t>(ei);
         ++n;

@@ -1964,3 +1964,30 @@ TEST(Entities, ACompanysLegalFormIsReadOnceForAllItsShortNames) {
   ASSERT_NE(t.entity("Dorvex Group"), nullptr);
   EXPECT_EQ(t.entity("Dorvex Group")->mentions.size(), 1u);
 }
+
+TEST(Entities, SurnamesLinkWhenTheKeyCacheIsAlreadyComplete) {
+  // Row 23.398: update_key_cache() returns at once when every entity's key is read; a
+  // surname asked after the cache is complete, and one asked after a new person joined the
+  // document, both find their person.
+  Annotated t("Tom Brandle arrived .\nJane Voss arrived .\nBrandle spoke .\nVoss nodded .\nAda Kerrow arrived .\n"
+              "Kerrow left .\nBrandle smiled .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Tom Brandle", EntityType::Person),
+            (std::vector<std::string>{"Tom Brandle", "Brandle", "Brandle"}));
+  EXPECT_EQ(mentions_typed(t.a, "Jane Voss", EntityType::Person), (std::vector<std::string>{"Jane Voss", "Voss"}));
+  EXPECT_EQ(mentions_typed(t.a, "Ada Kerrow", EntityType::Person), (std::vector<std::string>{"Ada Kerrow", "Kerrow"}));
+}
+
+TEST(Entities, SurnameScansWalkThePersonsInOrder) {
+  // Row 23.400: the surname scans of link_person() walk the person entities alone, in the
+  // order they were made: with an organisation and a place among the entities, a surname two
+  // people share is the one named last before it, and a given name alone is the one person
+  // whose name it begins.
+  Annotated t("Kelbrin Energy said sales rose .\nTom Brandle spoke in Paris .\nAda Brandle arrived .\nBrandle smiled .\n"
+              "Jane Voss arrived .\nJane left .\n");
+  EXPECT_EQ(mentions_typed(t.a, "Ada Brandle", EntityType::Person),
+            (std::vector<std::string>{"Ada Brandle", "Brandle"}));
+  EXPECT_EQ(mentions_typed(t.a, "Tom Brandle", EntityType::Person), (std::vector<std::string>{"Tom Brandle"}));
+  EXPECT_EQ(mentions_typed(t.a, "Jane Voss", EntityType::Person), (std::vector<std::string>{"Jane Voss", "Jane"}));
+  ASSERT_NE(t.entity("Kelbrin Energy"), nullptr);
+  EXPECT_EQ(t.entity("Kelbrin Energy")->type, EntityType::Organization);
+}

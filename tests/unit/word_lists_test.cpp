@@ -155,3 +155,15 @@ TEST(WordLists, APrefixListTestsEachEntryWhole) {
   EXPECT_TRUE(lex->starts_in(Words::SpeechActCueStems, "hit"));  // the word is the entry
   EXPECT_FALSE(lex->starts_in(Words::SpeechActCueStems, "hi"));
 }
+
+TEST(WordLists, APersonKeyLowerCasesOnlyAWordWithACapital) {
+  // Row 23.399: append_norm_word() walks a word once to tell ASCII and capitals; a word in
+  // lower case is appended as it is, one with a capital lower-cased, one with a letter
+  // beyond ASCII folded, as before.
+  EXPECT_EQ(person_key("Tom Smith"), "tom smith");
+  EXPECT_EQ(person_key("Jane McRAE"), "jane mcrae");
+  EXPECT_EQ(person_key("Zoë Brandt"), "zoe brandt");
+  EXPECT_EQ(person_key("Renée Kowal"), "renee kowal");
+  const std::vector<Token>& tokens = phrase_tokens("Ada O'Kerrow");
+  EXPECT_EQ(person_key(tokens, 0, tokens.size()), person_key("ada o'kerrow"));
+}

@@ -5,11 +5,21 @@
 #include "gazette/diagnostic.hpp"
 #include "gazette/lexicon.hpp"
 
+#include "abbreviation_generation.hpp"
+
+#include <atomic>
 #include <stdexcept>
 
 namespace gazette {
 
+namespace {
+std::atomic<std::uint64_t> g_abbreviation_changes{0};  // row 23.406: Abbreviations::add() calls
+}  // namespace
+
+std::uint64_t detail::abbreviation_generation() { return g_abbreviation_changes.load(std::memory_order_acquire); }
+
 void Abbreviations::add(std::string word, bool ends_sentence) {
+  g_abbreviation_changes.fetch_add(1, std::memory_order_acq_rel);  // row 23.406: phrase_tokens()' memo
   longest_ = std::max(longest_, word.size());
   if (!word.empty())
     first_bytes_[filter_slot(word.size())] |= std::uint64_t{1} << (static_cast<unsigned char>(word[0]) & 63U);

@@ -576,3 +576,34 @@ TEST(Tokenizer, PlainWordsLowerFormsAreWrittenAsTheyAreRead) {
     for (const Token& t : tokens) EXPECT_EQ(t.lower, to_lower(t.norm)) << phrase;
   }
 }
+
+// Row 23.406: phrase_tokens() keeps the thread's last eight phrases; a phrase asked again
+// gets the same tokens (the same list, views still valid) without tokenizing again, a
+// phrase pushed out by eight others is tokenized again alike, and a list of abbreviations
+// changed since (add()) tokenizes the phrase again with the new entry.
+TEST(Tokenizer, PhraseTokensKeptForTheLastPhrasesAndRetokenizedWhenAbbreviationsChange) {
+  auto words = [](const std::vector<Token>& ts) {
+    std::vector<std::string> w;
+    for (const Token& t : ts) w.emplace_back(std::string(t.norm) + "/" + std::string(t.lower));
+    return w;
+  };
+  const auto& first = phrase_tokens("Tom Smith of Tarnby Corp.");
+  const std::vector<std::string> expected = words(first);
+  ASSERT_EQ(expected.size(), 5u);
+  const auto& again = phrase_tokens(std::string("Tom Smith of ") + "Tarnby Corp.");  // another buffer, same text
+  EXPECT_EQ(&again, &first);
+  EXPECT_EQ(words(again), expected);
+  for (int k = 0; k < 7; ++k) phrase_tokens("Jane Roe " + std::to_string(k));
+  EXPECT_EQ(&phrase_tokens("Tom Smith of Tarnby Corp."), &first);  // seven others: still kept
+  for (int k = 0; k < 9; ++k) phrase_tokens("Jane Roe of Kestby " + std::to_string(k));
+  EXPECT_EQ(words(phrase_tokens("Tom Smith of Tarnby Corp.")), expected);  // pushed out: made again alike
+
+  Abbreviations abbr;
+  abbr.add("Mr", false);
+  EXPECT_EQ(phrase_tokens("Zorb. Tom", abbr).size(), 3u);  // `Zorb` `.` `Tom`
+  abbr.add("Zorb", false);
+  const auto& changed = phrase_tokens("Zorb. Tom", abbr);
+  ASSERT_EQ(changed.size(), 2u);  // `Zorb.` is now one abbreviation token
+  EXPECT_EQ(changed[0].norm, "Zorb.");
+  EXPECT_EQ(phrase_tokens("Zorb. Tom").size(), 3u);  // the built-in list: its own slot
+}

@@ -304,6 +304,16 @@ struct Annotation {
         std::lower_bound(tokens.begin(), tokens.end(), b, [](const Token& t, std::uint32_t x) { return t.span.begin < x; }) -
         tokens.begin());
   }
+  // Row 23.373: the tokens [first, end) of the text inside `s`: the first token that starts at
+  // or after s.begin (token_at) up to the first token from there that ends past s.end. Token
+  // ends rise in text order, so both ends are binary searches (`"We will win," she said`: the
+  // quote's span gives the tokens from `We` to the closing comma).
+  std::pair<std::size_t, std::size_t> tokens_in(Span s) const {
+    const std::size_t b = token_at(s.begin);
+    const auto e = std::partition_point(tokens.begin() + static_cast<std::ptrdiff_t>(b), tokens.end(),
+                                        [&](const Token& t) { return t.span.end <= s.end; });
+    return {b, static_cast<std::size_t>(e - tokens.begin())};
+  }
 };
 
 }  // namespace gazette

@@ -144,7 +144,7 @@ void set_about(Resolver& r, Quote& q) {
   fragment_about(r, q);
   if (q.kind != Quote::Kind::Direct || q.speaker < 0) return;
   bool we = false;
-  for (std::size_t k = a.token_at(q.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+  for (auto [k, e] = a.tokens_in(q.span); k < e; ++k)
     if (r.lex.in(Words::WePronouns, a.tokens[k])) { we = true; break; }
   if (!we) return;
   add_about(q, r.country_of(q.speaker));
@@ -207,7 +207,7 @@ bool own_words(const Annotation& a, const Quote& q) {
 void merge_nested(const Resolver& r, std::vector<Quote>& direct, std::vector<Quote>& indirect) {
   const Annotation& a = r.a;
   for (auto& i : indirect) {
-    for (std::size_t k = a.token_at(i.span.begin); k < a.tokens.size() && a.tokens[k].span.end <= i.span.end; ++k)
+    for (auto [k, e] = a.tokens_in(i.span); k < e; ++k)
       if (r.in_direct[k]) { i.kind = Quote::Kind::Direct; break; }
   }
   std::vector<char> drop_d(direct.size(), 0), drop_i(indirect.size(), 0);

@@ -28,16 +28,14 @@ void read_clauses(Reading& r) {
     if (q.kind != Quote::Kind::Direct) continue;
     // A reported clause that quotes words (`said the plan was "a disaster" for them`) is
     // read like the rest of the text: the fragment rule below covers its quoted words.
-    const std::size_t b = a.token_at(q.span.begin);
+    const auto [b, e] = a.tokens_in(q.span);
     if (b > 0 && b < a.tokens.size() && a.tokens[b].kind != TokenKind::Quote && a.tokens[b - 1].kind != TokenKind::Quote &&
         q.rule != "pull-quote")
       continue;
-    // Row 23.369: the quote's tokens [b, e) found by a binary search (token ends rise in text
-    // order) and marked at once, not walked one by one.
-    const auto e = std::partition_point(a.tokens.begin() + static_cast<std::ptrdiff_t>(std::min(b, a.tokens.size())),
-                                        a.tokens.end(), [&](const Token& t) { return t.span.end <= q.span.end; });
-    std::fill(r.in_quote.begin() + static_cast<std::ptrdiff_t>(std::min(b, a.tokens.size())),
-              r.in_quote.begin() + (e - a.tokens.begin()), char{1});
+    // Row 23.369: the quote's tokens [b, e) found by binary searches (Annotation::tokens_in,
+    // row 23.373) and marked at once, not walked one by one.
+    std::fill(r.in_quote.begin() + static_cast<std::ptrdiff_t>(b), r.in_quote.begin() + static_cast<std::ptrdiff_t>(e),
+              char{1});
   }
   // "criticized the "primitiveness and loutishness" of U.S. rhetoric": the fragment does
   // not bound the clause and counts as one word (GUIDELINES: partial quotes).

@@ -91,10 +91,9 @@ std::int32_t owner_before(const Reading& r, std::size_t noun, std::int32_t judge
   for (const auto& q : a.quotes) {
     if (q.speaker < 0 || q.speaker == judge || q.span.end > a.tokens[noun].span.begin) continue;
     if (first && first->span.begin <= q.span.begin) continue;
-    const std::size_t t0 = a.token_at(q.span.begin);
-    std::size_t te = t0;
+    const auto [t0, te] = a.tokens_in(q.span);
     bool holds = false;
-    for (; te < a.tokens.size() && a.tokens[te].span.end <= q.span.end; ++te) holds |= same_plan(a.tokens[te], w);
+    for (std::size_t k = t0; k < te; ++k) holds |= same_plan(a.tokens[k], w);
     if (holds && !judging_quote(r, t0, te)) first = &q;
   }
   return first ? first->speaker : -1;

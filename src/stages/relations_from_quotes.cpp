@@ -63,14 +63,9 @@ void held_responsible(Reading& r, const Quote& q, std::size_t t0, std::size_t k,
 // The tokens [first, end) of a quote's words. Found once per quote (from_quotes()) and
 // passed to the rules that read the words.
 using Judged = std::pair<std::size_t, std::size_t>;
-// Row 23.369: the end is found by a binary search from t0 (token ends rise in text order:
-// the first token ending past the quote), not by a walk over the quote's words.
-Judged quote_tokens(const Annotation& a, const Quote& q) {
-  const std::size_t t0 = a.token_at(q.span.begin);
-  const auto past = std::partition_point(a.tokens.begin() + static_cast<std::ptrdiff_t>(t0), a.tokens.end(),
-                                         [&](const Token& t) { return t.span.end <= q.span.end; });
-  return {t0, static_cast<std::size_t>(past - a.tokens.begin())};
-}
+// Row 23.369: both ends found by binary searches (Annotation::tokens_in, row 23.373), not by
+// a walk over the quote's words.
+Judged quote_tokens(const Annotation& a, const Quote& q) { return a.tokens_in(q.span); }
 
 // The quote's tokens for the rules that read a judgement in them; none when the cue is a
 // denial ("denied that X was responsible" judges no one). Passed to each rule as `judged`.

@@ -98,6 +98,11 @@ class Recognizer {
     std::uint64_t anchors_filled = 0;  // the lists of anchor_at the last sentence filled (row 23.281)
     std::size_t longest_phrase = 0;  // the longest title or demonym starting in the sentence
     std::vector<std::uint64_t> anchor_mask;  // per token: the anchors holding there (bit k: anchors_[k])
+    // Row 23.402: the sentence's tokens (ascending) where an anchor holds or a capitalised word
+    // stands, the first visit_n of visit_at (room for every token), noted by index_anchors():
+    // pattern_names() and capitalised_sequences() visit these rather than every token.
+    std::vector<std::uint32_t> visit_at;
+    std::size_t visit_n = 0;
     // The patterns worth trying in this sentence (anchor present), at capitalised
     // words and elsewhere: as bits when the patterns fit in them (pattern_bits_), else
     // as lists (the lists stay empty with bits, the bits 0 with lists).

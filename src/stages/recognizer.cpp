@@ -123,6 +123,10 @@ bool may_open_title_or_name(const Token& t) {
   return t.id == Vocab::kUnset || t.lid == Vocab::kUnset || (t.lbits & kLowerFirst) || (t.nbits & Gazetteer::kNameFirstBit);
 }
 
+// Row 23.402: a capitalised word (`Kestby`, not `met` or `,`), the test pattern_names() and
+// capitalised_sequences() ask of a token before any other.
+bool capital_word(const Token& t) { return t.kind == TokenKind::Word && t.has(kCapitalized); }
+
 // Row 23.280: whether the pattern can only start at a capitalised word: NamePattern's
 // starts_capitalised (its first token required and capitalised), or its optional first
 // tokens and the required one after them each capital_only(), so whichever it starts on
@@ -287,9 +291,15 @@ void Recognizer::phrase_anchors(const Annotation& a, SentenceScratch& sc, Anchor
     const AnchorMask phrase = (sc.title_len[p] ? title_mask_ : 0) | (sc.demonym_len[p] ? demonym_mask_ : 0);
     const AnchorMask added = phrase & (no_text_mask_ | word_anchors(t.id)) & ~sc.anchor_mask[p];
     if (!added) continue;
+    const auto i = static_cast<std::uint32_t>(sc.first + p);
+    if (!sc.anchor_mask[p] && !capital_word(t)) {  // row 23.402: a token not yet listed
+      const auto end = sc.visit_at.begin() + static_cast<std::ptrdiff_t>(sc.visit_n++);
+      const auto at = std::upper_bound(sc.visit_at.begin(), end, i);
+      std::copy_backward(at, end, end + 1);
+      *at = i;
+    }
     sc.anchor_mask[p] |= added;
     present |= added;
-    const auto i = static_cast<std::uint32_t>(sc.first + p);
     for (AnchorMask m = added; m; m &= m - 1) {
       auto& at = sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))];
       at.insert(std::upper_bound(at.begin(), at.end(), i), i);
@@ -1102,15 +1112,30 @@ void Recognizer::index_anchors(const Annotation& a, SentenceScratch& sc) const {
   const Token* const tokens = a.tokens.data();
   AnchorMask* const anchor_mask = sc.anchor_mask.data();
   AnchorMask present = 0;  // the anchors holding somewhere in the sentence
+  // Row 23.402: the tokens pattern_names() and capitalised_sequences() visit, listed where
+  // an anchor holds or a capitalised word stands.
+  if (sc.visit_at.size() < se - first) sc.visit_at.resize(se - first);
+  std::uint32_t* const visit = sc.visit_at.data();
+  std::size_t nv = 0;
   if (!anchors_.empty()) {
     for (std::size_t i = first; i < se; ++i) {
       const AnchorMask mask = anchors_at(tokens[i], sc, i);
       anchor_mask[i - first] = mask;
       present |= mask;
+      if (!mask) {  // most tokens
+        if (capital_word(tokens[i])) visit[nv++] = static_cast<std::uint32_t>(i);
+        continue;
+      }
+      visit[nv++] = static_cast<std::uint32_t>(i);
       for (AnchorMask m = mask; m; m &= m - 1)
         sc.anchor_at[static_cast<std::size_t>(std::countr_zero(m))].push_back(static_cast<std::uint32_t>(i));
     }
+    sc.visit_n = nv;
     phrase_anchors(a, sc, present);  // row 23.386
+  } else {
+    for (std::size_t i = first; i < se; ++i)
+      if (capital_word(tokens[i])) visit[nv++] = static_cast<std::uint32_t>(i);
+    sc.visit_n = nv;
   }
   sc.anchors_filled = present;
   // Patterns whose anchor does not occur after the sentence's first required tokens are out.
@@ -1172,9 +1197,13 @@ void Recognizer::pattern_names(const Annotation& a, SentenceScratch& sc) const {
   if (pattern_bits_ && !(sc.cap_set | sc.other_set)) return;
   const bool lean = pattern_bits_ && !(sc.other_set & anchorless_first_);
   const Token* const tokens = a.tokens.data();
-  for (std::size_t i = first; i < se; ++i) {
+  // Row 23.402: lean, only the tokens index_anchors() listed (an anchor or a capitalised
+  // word) are visited, what the test of each token gave; else every token.
+  const std::uint32_t* const visit = sc.visit_at.data();
+  const std::size_t nv = lean ? sc.visit_n : se - first;
+  for (std::size_t v = 0; v < nv; ++v) {
+    const std::size_t i = lean ? visit[v] : first + v;
     const Token& t = tokens[i];
-    if (lean && !anchor_mask[i - first] && !(t.kind == TokenKind::Word && t.has(kCapitalized))) continue;
     if (t.has(kFurniture) || t.has(kDuplicate) || t.kind == TokenKind::Number) continue;
     const bool capitalised = t.kind == TokenKind::Word && t.has(kCapitalized);
     const AnchorMask mask = anchor_mask[i - first];
@@ -1930,7 +1959,12 @@ std::size_t Recognizer::competitor_surname_end(const Annotation& a, const Senten
 void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc) const {
   const std::size_t se = sc.end;
   const Token* const tokens = a.tokens.data();
-  for (std::size_t i = sc.first; i < se; ++i) {
+  // Row 23.402: only index_anchors()' list (every capitalised word in it) is visited, from
+  // the token after the last sequence taken (`next`).
+  std::size_t next = sc.first;
+  for (std::size_t v = 0; v < sc.visit_n; ++v) {
+    std::size_t i = sc.visit_at[v];
+    if (i < next) continue;
     // Row 23.355: name_like()'s first test, asked before free_name() reads the taken marks:
     // most tokens are no capitalised word and are left at it (`met`, `in` of `Tom Smith met
     // Jane Roe in Kestby`).
@@ -1950,7 +1984,13 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
     const std::size_t j0 = sequence_end(a, sc, i);
     const std::size_t jn = nickname_surname_end(a, sc, j0);
     const std::size_t j = jn == j0 ? competitor_surname_end(a, sc, b, j0) : jn;
-    if (j == j0 && (country_first_name(a, sc, b, j, i) || merge_glued_name(a, sc, b, j, i))) continue;
+    if (j == j0 && (country_first_name(a, sc, b, j, i) || merge_glued_name(a, sc, b, j, i))) {
+      // They moved i to the merged name's last token: the walk goes on after it.
+      next = i + 1;
+      const auto* const at = sc.visit_at.data();
+      v = static_cast<std::size_t>(std::lower_bound(at, at + sc.visit_n, next) - at) - 1;
+      continue;
+    }
     Candidate c;
     c.first = c.match_first = static_cast<std::uint32_t>(b);
     c.end = c.match_end = static_cast<std::uint32_t>(j);
@@ -1962,7 +2002,7 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
       c.rule = jn == j0 ? "given-name+surname" : "given+nickname+surname";
     }
     take(sc, c);
-    i = j - 1;
+    next = j;
   }
 }
 

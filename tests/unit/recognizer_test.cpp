@@ -1577,3 +1577,21 @@ TEST(Recognizer, SpeechVerbAndOpeningMarkTestsAskedCheapFirstDecideAsBefore) {
     for (const auto& m : t.mention_texts()) EXPECT_EQ(m.find("Budget"), std::string::npos) << text << " -> " << m;
   }
 }
+
+// Row 23.402: pattern_names() and capitalised_sequences() visit only the tokens
+// index_anchors() listed (an anchor or a capitalised word): a lower-case word that is a
+// pattern's anchor is still visited and starts its pattern; capitalised names after
+// lower-case words are still each found once.
+TEST(Recognizer, ListedAnchorAndCapitalTokensAreTheOnesVisited) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:lower-anchor", "label": "ORGANIZATION",
+     "pattern": [{"text": ["zqvia"]}, {"text": ["zqclub"]}]}]})";
+  using M = std::pair<std::string, std::string>;
+  const auto lower = with_rules(rules, "Yesterday the zqvia zqclub said it would sell.");
+  EXPECT_NE(std::find(lower.begin(), lower.end(), M{"zqvia zqclub", "test:lower-anchor"}), lower.end())
+      << ::testing::PrintToString(lower);
+  Annotated t("On Monday it was said that Tom Smith met Jane Roe in Kestby while the Tarn Harbour Board waited.");
+  const auto ms = t.mention_texts();
+  for (const char* name : {"Tom Smith", "Jane Roe", "Kestby"})
+    EXPECT_EQ(std::count(ms.begin(), ms.end(), name), 1) << name << " " << ::testing::PrintToString(ms);
+}

@@ -580,7 +580,7 @@ std::int32_t we_speak_for_body(const Reading& r, const Quote& q) {
   }
   if (body < 0) return -1;
   bool we = false;
-  for (std::size_t k = a.token_at(q.span.begin); !we && k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
+  for (auto [k, e] = a.tokens_in(q.span); !we && k < e; ++k)
     we = r.lex.in(Words::WePronouns, a.tokens[k]);
   if (!we) return -1;
   for (const auto& f : a.roles)

@@ -607,3 +607,27 @@ TEST(Tokenizer, PhraseTokensKeptForTheLastPhrasesAndRetokenizedWhenAbbreviations
   EXPECT_EQ(changed[0].norm, "Zorb.");
   EXPECT_EQ(phrase_tokens("Zorb. Tom").size(), 3u);  // the built-in list: its own slot
 }
+
+// Row 23.373: Annotation::tokens_in(span) gives the tokens [first, end) inside a span: from
+// the first token starting at or after the span's start to the first token ending past its
+// end, by binary searches; an empty span or one inside a token gives no token.
+TEST(Tokenizer, TokensInASpanAreThoseThatStartAndEndInsideIt) {
+  Document d;
+  d.text = "Tom Smith said: \"We will win the vote.\" Then he left.";
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  const auto open = static_cast<std::uint32_t>(d.text.find('"'));
+  const auto close = static_cast<std::uint32_t>(d.text.find('"', open + 1));
+  const auto [b, e] = a.tokens_in(Span{open + 1, close});
+  ASSERT_LT(b, e);
+  EXPECT_EQ(a.text(a.tokens[b].span), "We");
+  EXPECT_EQ(a.text(a.tokens[e - 1].span), ".");
+  EXPECT_EQ(e - b, 6U);  // We will win the vote .
+  for (std::size_t k = b; k < e; ++k) EXPECT_TRUE(a.tokens[k].span.begin > open && a.tokens[k].span.end <= close);
+  const auto [nb, ne] = a.tokens_in(Span{open + 2, open + 3});  // inside `We`: no token
+  EXPECT_EQ(nb, ne);
+  const auto [wb, we] = a.tokens_in(Span{0, static_cast<std::uint32_t>(d.text.size())});
+  EXPECT_EQ(wb, 0U);
+  EXPECT_EQ(we, a.tokens.size());
+}

@@ -106,6 +106,17 @@ bool Reading::questioned(std::size_t cue, std::size_t clause_begin) const {
 // A cue inside a direct quote (only a membership noun is read there, row 18.313) has its
 // clause inside the quote: the quote's own words do not bound it, its marks and the words
 // outside it do.
+Site cue_site(const Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
+  Site site;
+  site.si = si;
+  site.i = i;
+  site.n = n;
+  site.cue = &cue;
+  site.ms = &r.by_sentence[si];
+  clause_bounds(r, r.a.sentences[si], site);
+  return site;
+}
+
 void clause_bounds(const Reading& r, const Sentence& s, Site& site) {
   const bool quoted = r.in_quote[site.i] != 0;
   const auto stop = [&](std::size_t k) {

@@ -379,13 +379,7 @@ void first_person_cues(Reading& r) {
     if (r.lex.in(Words::WePronouns, a.tokens[first_person_at(r, s.first_token, i)]) &&
         a.entities[static_cast<std::size_t>(q->speaker)].type == EntityType::Person)
       return;
-    Site site;
-    site.si = si;
-    site.i = i;
-    site.n = n;
-    site.cue = &cue;
-    site.ms = &r.by_sentence[si];
-    clause_bounds(r, s, site);
+    Site site = cue_site(r, si, i, n, cue);
     if (r.negated(i, site.cb) || r.questioned(i, site.cb) || r.hedged(i, site.cb)) return;
     site.w0 = a.tokens[i].lower;
     if (!verb_cue_applies(r, s, site)) return;

@@ -61,13 +61,7 @@ void role_in(Reading& r) {
 void read_cue(Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue) {
   const Annotation& a = r.a;
   const Sentence& s = a.sentences[si];
-  Site site;
-  site.si = si;
-  site.i = i;
-  site.n = n;
-  site.cue = &cue;
-  site.ms = &r.by_sentence[si];
-  clause_bounds(r, s, site);
+  Site site = cue_site(r, si, i, n, cue);
   if (r.negated(i, site.cb)) return;
   // Row 18.311: an act asked about or set as a condition is not stated (`it is not known
   // whether Tom Smith would back Jane Roe`, `if Acme backs out`): no relation of any type.

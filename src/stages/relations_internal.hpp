@@ -169,6 +169,9 @@ struct Site {
 void read_clauses(Reading& r);
 // The clause around the cue at [i, i + n) in sentence s: sets site.cb and site.ce.
 void clause_bounds(const Reading& r, const Sentence& s, Site& site);
+// The site of the cue at [i, i + n) in sentence si, its clause bounds set: where read_cue() and
+// first_person_cues() (row 18.384) start.
+Site cue_site(const Reading& r, std::uint32_t si, std::size_t i, std::size_t n, const RelationCue& cue);
 
 // Argument finding (relation_args.cpp).
 void find_arguments(Reading& r);

@@ -84,8 +84,12 @@ class Recognizer {
     mutable std::vector<signed char> name_memo;
     // Pass 1 results per token, reused by the name patterns: length of the title
     // starting here (0 none) and its entry; length of a demonym starting here (0 none).
+    // Row 23.420: the arrays only grow (room for the longest sentence yet); the sentence's
+    // entries are the first phrase_n, every entry past them 0 (clear_phrases()).
     std::vector<std::uint16_t> title_len, demonym_len;
     std::vector<std::uint32_t> title_entry;
+    std::size_t phrase_n = 0;  // the sentence's tokens: its entries of the three arrays
+    bool phrase_cached(std::size_t i) const { return i >= first && i - first < phrase_n; }
     // Row 23.386: the tokens (from `first`, ascending) where title_len or demonym_len is set,
     // noted by note_phrase(): index_anchors() adds their title and demonym anchors there only.
     std::vector<std::uint32_t> phrase_at;

@@ -609,7 +609,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
     case Shape::Number: ok = t.kind == TokenKind::Number && t.norm.size() <= 3 && !figure_goes_on(a, i, end); break;
   }
   if (!ok) return false;
-  const bool cached = i >= sc.first && i - sc.first < sc.title_len.size();
+  const bool cached = sc.phrase_cached(i);
   if (is_title_lexicon(pt.lex_id)) {
     if (!t.has(kCapitalized)) return false;
     std::uint32_t payload = 0;
@@ -694,7 +694,7 @@ bool Recognizer::opens_own_name(const Annotation& a, const SentenceScratch& sc, 
   // run, `Institute of Trade and Labour Studies`).
   bool known = !sc.known_at(k - 1);
   for (std::size_t j = k; known && j < match_end; ++j) known = sc.known_at(j);
-  return known || lex_.is_given_name(a.tokens[k]) || (at < sc.title_len.size() && sc.title_len[at] > 0);
+  return known || lex_.is_given_name(a.tokens[k]) || (at < sc.phrase_n && sc.title_len[at] > 0);
 }
 
 // The connector at token k joins two gazetteer places of one state, the first after `of`:
@@ -764,9 +764,16 @@ void Recognizer::clear_phrases(SentenceScratch& sc, std::size_t n) {
     sc.demonym_len[p] = 0;
   }
   sc.phrase_at.clear();
-  sc.title_len.resize(n);
-  sc.title_entry.resize(n);
-  sc.demonym_len.resize(n);
+  // Row 23.420: grown only, not resized to every sentence (each resize past the last
+  // sentence's length a call that fills the new entries): every entry is 0 now, and the
+  // sentence's are the first phrase_n, which token_ok() and opens_own_name() ask as they
+  // asked the size before.
+  sc.phrase_n = n;
+  if (sc.title_len.size() < n) {
+    sc.title_len.resize(n);
+    sc.title_entry.resize(n);
+    sc.demonym_len.resize(n);
+  }
 }
 
 // A line of a league table or a results list opening with this word, which then names a

@@ -1595,3 +1595,17 @@ TEST(Recognizer, ListedAnchorAndCapitalTokensAreTheOnesVisited) {
   for (const char* name : {"Tom Smith", "Jane Roe", "Kestby"})
     EXPECT_EQ(std::count(ms.begin(), ms.end(), name), 1) << name << " " << ::testing::PrintToString(ms);
 }
+
+// Row 23.420: the title and demonym arrays of the sentence scratch only grow; a sentence's
+// entries are its first phrase_n and every other is 0. A title found in a long sentence is
+// no title at the same position of a later sentence, after a shorter one between them.
+TEST(Recognizer, TitleFoundInALongerSentenceIsNoTitleInALaterOne) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:title-first", "label": "PERSON",
+     "pattern": [{"lex": "titles"}, {"text": ["zqtom"], "capture": true}]}]})";
+  const auto ms = with_rules(rules,
+                             "Yesterday in Kestby the board said President zqtom would sell. It did. "
+                             "Yesterday in Kestby the board said Kestby zqtom would sell.");
+  const auto n = std::count_if(ms.begin(), ms.end(), [](const auto& m) { return m.second == "test:title-first"; });
+  EXPECT_EQ(n, 1) << ::testing::PrintToString(ms);
+}

@@ -907,12 +907,16 @@ bool Recognizer::table_row_label(const Annotation& a, const SentenceScratch& sc,
 // name going on (`Dorvale , Kan said`) is no abbreviation; a line in capitals is left.
 void Recognizer::region_abbreviation_after_place(const Annotation& a, SentenceScratch& sc) const {
   if (!(sc.scan_marks & SentenceScratch::kHasComma)) return;  // row 23.342: no comma, no match
+  // Row 23.423: the token's own kind and case asked first (most tokens are no capitalised
+  // word), the comma before it after: the same tests, none with a side effect, in another
+  // order. Made-up example: in `Tom Smith, who lives in Kestby, Tarn, spoke` only `Kestby`
+  // and `Tarn` are asked whether a comma stands before them (`Tarn` is read on).
+  const Token* const tokens = a.tokens.data();
   for (std::size_t i = sc.first + 2; i < sc.end; ++i) {
-    const Token& t = a.tokens[i];
-    if (a.tokens[i - 1].norm != "," || t.kind != TokenKind::Word || !t.has(kCapitalized) || t.has(kAllCaps) ||
-        t.norm.ends_with('.') || sc.known_at(i) || sc.masked_at(i))
-      continue;
-    const Token& place = a.tokens[i - 2];
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::Word || (t.flags & (kCapitalized | kAllCaps)) != kCapitalized) continue;
+    if (tokens[i - 1].norm != "," || t.norm.ends_with('.') || sc.known_at(i) || sc.masked_at(i)) continue;
+    const Token& place = tokens[i - 2];
     if (place.kind != TokenKind::Word || !place.has(kCapitalized)) continue;
     if (i + 1 < sc.end && a.tokens[i + 1].kind != TokenKind::Number && !a.tokens[i + 1].norm.starts_with('.')) continue;
     std::vector<Token> probe(1);

@@ -1609,3 +1609,15 @@ TEST(Recognizer, TitleFoundInALongerSentenceIsNoTitleInALaterOne) {
   const auto n = std::count_if(ms.begin(), ms.end(), [](const auto& m) { return m.second == "test:title-first"; });
   EXPECT_EQ(n, 1) << ::testing::PrintToString(ms);
 }
+
+// Row 23.423: region_abbreviation_after_place() asks a token's kind and case before the
+// comma before it: among many capitalised words only the one after a place and a comma
+// names the region; a lower-case word there, or one set in capitals, does not.
+TEST(Recognizer, ARegionAbbreviationIsAskedOfCapitalisedWordsAfterAComma) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(recognized("Tom Smith of Acme Corp told Jane Roe he built a plant in Dorvale , Ill . last year .",
+                       EntityType::Location),
+            V{"Ill"});
+  EXPECT_TRUE(recognized("Tom Smith built a plant in Dorvale , ill . last year .", EntityType::Location).empty());
+  EXPECT_TRUE(recognized("Tom Smith built a plant in Dorvale , ILL . last year .", EntityType::Location).empty());
+}

@@ -67,18 +67,30 @@ class Openers {
     std::uint32_t token;
     std::uint8_t opens;
   };
+  // Row 23.421: the walk reads the tokens and the answers through pointers held here (a
+  // push_back may change any memory for the compiler, which would load them again at every
+  // token) and asks a mask's answer by one look-up, the first asking of a mask (and a token
+  // with none, kNoMask, whose answer is never kept) in ask().
   explicit Openers(const Resolver& r) : first_(r.a.sentences.size() + 1, 0) {
-    const std::vector<Token>& tokens = r.a.tokens;
-    at_.reserve(tokens.size() / 2);
+    const Token* const tokens = r.a.tokens.data();
+    const Lexicons& lex = r.lex;
+    at_.reserve(r.a.tokens.size() / 2);
     const Asked asked;  // the answers by mask (by_mask()), emptied again at the end
+    std::uint8_t* const answers = asked.answers.data();
     for (std::size_t si = 0; si < r.a.sentences.size(); ++si) {
       first_[si] = static_cast<std::uint32_t>(at_.size());
       const Sentence& st = r.a.sentences[si];
       if (st.furniture || st.duplicate) continue;
-      for (std::uint32_t k = st.first_token; k < st.end_token; ++k) {
+      for (std::uint32_t k = st.first_token, e = st.end_token; k < e; ++k) {
         const Token& t = tokens[k];
-        if (t.lmask == 0 && !t.has(kCapitalized)) continue;  // mask 0: in no word list
-        std::uint8_t opens = t.lmask != 0 ? listed(r.lex, t, asked.answers) : 0;
+        const std::uint16_t mask = t.lmask;
+        if (mask == 0 && !t.has(kCapitalized)) continue;  // mask 0: in no word list
+        std::uint8_t opens = 0;
+        if (mask != 0) {
+          std::uint8_t answer = answers[mask];  // 0: not asked yet (kNoMask: never kept)
+          if (answer == 0) answer = ask(lex, t, answers);
+          opens = static_cast<std::uint8_t>(answer - 1);
+        }
         if (t.kind != TokenKind::Word) opens &= static_cast<std::uint8_t>(~kPronoun);  // single_tokens() reads words
         else if (t.has(kCapitalized)) opens |= kCapital;
         if (opens != 0) at_.push_back(At{k, opens});
@@ -115,16 +127,15 @@ class Openers {
       return masks;
     }
   };
-  // The passes a word of the token's lists opens (kPronoun whatever its kind), asked once
-  // for each of the document's masks (Token::lmask: the tokens of a word share one).
-  static std::uint8_t listed(const Lexicons& lex, const Token& t, ByMask& answers) {
-    if (t.lmask == kNoMask) return lists_open(lex, t);
-    std::uint8_t& answer = answers[t.lmask];
-    if (answer == 0) {
-      answer = static_cast<std::uint8_t>(lists_open(lex, t) + 1);
-      Asked::asked_masks().push_back(t.lmask);
-    }
-    return static_cast<std::uint8_t>(answer - 1);
+  // The passes a word of the token's lists opens (kPronoun whatever its kind) plus one,
+  // asked once for each of the document's masks (Token::lmask: the tokens of a word share
+  // one) and kept in `answers`; a token with no mask (kNoMask) is asked every time.
+  static std::uint8_t ask(const Lexicons& lex, const Token& t, std::uint8_t* answers) {
+    const auto answer = static_cast<std::uint8_t>(lists_open(lex, t) + 1);
+    if (t.lmask == kNoMask) return answer;
+    answers[t.lmask] = answer;
+    Asked::asked_masks().push_back(t.lmask);
+    return answer;
   }
   static std::uint8_t lists_open(const Lexicons& lex, const Token& t) {
     std::uint8_t opens = 0;

@@ -1314,3 +1314,29 @@ TEST(Coreference, TitlesBeforeANameAreReadOnlyWhereATitleEnds) {
     EXPECT_NE(t.name(r.person), "Jane Roe");
   }
 }
+
+// Row 23.421: Openers asks each word-list mask's answer once a document and a token with no
+// mask (0xFFFF: Lexicons::in() looks its word up) every time, never keeping that answer:
+// with every token's mask taken away, the stage finds the same references as with them
+// (`He` a pronoun, `the` of `the union` a definite article, not one answer for both).
+TEST(CoreferenceStage, TokensWithoutAWordListMaskOpenTheSamePassesAsWithIt) {
+  const char* text = "Tom Smith, the mayor of Kestby, spoke on Monday. The Kestby Dockers Union met on Tuesday. "
+                     "Smith said the union would talk. He rejected its claim that the harbour was unsafe. "
+                     "The mayor later repeated his claim that the dock would close.";
+  const auto references = [&](bool masks) {
+    UpToRoles t(text);
+    if (!masks)
+      for (Token& tok : t.a.tokens) tok.lmask = 0xFFFF;
+    resolve_coreference(t.a, t.lex());
+    std::vector<std::string> found;
+    for (const Mention& m : t.a.mentions)
+      if (!m.resolved_from.empty()) found.push_back(std::string(t.a.text(m.span)) + " " + t.name(m.entity));
+    for (const Mention& m : t.a.unwritten_references)
+      found.push_back(std::string(t.a.text(m.span)) + " " + m.coreference_rule + " " + t.name(m.entity));
+    return found;
+  };
+  const auto with_masks = references(true);
+  EXPECT_NE(std::find(with_masks.begin(), with_masks.end(), "He Tom Smith"), with_masks.end())
+      << ::testing::PrintToString(with_masks);
+  EXPECT_EQ(references(false), with_masks);
+}

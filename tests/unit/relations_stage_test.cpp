@@ -2196,3 +2196,20 @@ TEST(RelationsStage, APortfolioWordBetweenABodysPossessiveAndTheTitleKeepsThePos
   const Related richest("Tom Smith, Norway's richest man, said sales fell.");
   EXPECT_FALSE(richest.has_relation("Tom Smith", "ROLE_IN", "Norway"));
 }
+
+// Row 23.426: from_quotes()' token tables (the named arguments by their last token, the
+// stage's references and quoted he/she) are made at their first question, which may come at
+// any quote of the document, and then serve every later one: a quote that asks nothing, then
+// a quoted he/she, an agent after `by` and a possessor, each judged.
+TEST(RelationsStage, TokenTablesMadeAtTheFirstQuestionServeEveryLaterQuote) {
+  const Related t("\"We will keep working,\" said Tom Doe. Richard Poe, the mayor, resigned on Monday. \"He is "
+                  "reckless,\" said Jane Roe. \"This campaign was a big misjudgement by the Green Party,\" said Tom Doe. "
+                  "\"Jack Doe's new poster was a big misjudgement,\" said Jane Roe.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+  EXPECT_FALSE(t.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+  // Only a quote with no judgement: nothing judged, nothing asked.
+  const Related none("Richard Poe, the mayor, resigned on Monday. \"We will keep working,\" said Tom Doe.");
+  EXPECT_FALSE(none.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+}

@@ -791,6 +791,9 @@ bool referring_phrase(Reading& r, const Quote& q, std::uint32_t si, std::size_t 
 // copulas): a word of reference_nouns or swipe_nouns outside the quote, in the sentences
 // that hold it and no other quote, not after a negator (`without even a passing reference
 // to X`) -> the quote is about X; a swipe also criticises X ("CRITICIZED").
+// Row 23.427: a word in no word list (in_no_list(): most words) is no reference or swipe
+// noun, passed with one test: in `Tom Smith said in Kestby: "We will keep working."`, `Tom`,
+// `Smith` and `Kestby` are.
 void reference_to(Reading& r, const Quote& q) {
   const Annotation& a = r.a;
   const std::size_t t0 = a.token_at(q.span.begin), te = a.token_at(q.span.end - 1);
@@ -814,7 +817,7 @@ void reference_to(Reading& r, const Quote& q) {
         k = te + 1;
         continue;
       }
-      if (r.in_quote[k]) continue;
+      if (in_no_list(a.tokens[k]) || r.in_quote[k]) continue;  // row 23.427: no reference nor swipe noun
       const bool swipe = r.lex.in(Words::SwipeNouns, a.tokens[k]);
       if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
       if (!alone && shared()) return;

@@ -2213,3 +2213,17 @@ TEST(RelationsStage, TokenTablesMadeAtTheFirstQuestionServeEveryLaterQuote) {
   const Related none("Richard Poe, the mayor, resigned on Monday. \"We will keep working,\" said Tom Doe.");
   EXPECT_FALSE(none.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
 }
+
+// Row 23.427: reference_to() passes the words in no word list with one test; a reference or
+// swipe noun among them, before the quote, after it or in the next sentence, is still read.
+TEST(RelationsStage, AReferenceOrSwipeNounAmongWordsInNoListIsRead) {
+  const Related swipe("Speaking in Kestby, in a veiled swipe at Jack Doe, Jane Roe said: \"We need a leader.\"");
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+  const Related after("\"We will keep working,\" Jane Roe said in Kestby, in an apparent reference to Jack Doe.");
+  EXPECT_TRUE(after.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related next("\"We will keep working,\" Jane Roe said in Kestby. That was plainly a reference to Jack Doe.");
+  EXPECT_TRUE(next.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related none("\"We will keep working,\" Jane Roe said in Kestby, standing beside Jack Doe.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+}

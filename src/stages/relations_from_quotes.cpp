@@ -784,6 +784,18 @@ bool referring_phrase(Reading& r, const Quote& q, std::uint32_t si, std::size_t 
   return true;
 }
 
+// Row 23.428: Annotation::token_at(q.span.end - 1), the first token starting at or after the
+// quote's last character, from its tokens `words` (quote_tokens()): each token before the
+// last of them starts before that character (it ends by the quote's end), so the walk from
+// there takes a step or none. `"We will win," she said`: the comma. A quote holding no whole
+// token is searched as before.
+std::size_t token_at_last_character(const Annotation& a, const Quote& q, const Judged& words) {
+  if (words.second == words.first) return a.token_at(q.span.end - 1);
+  std::size_t k = words.second - 1;
+  while (k < a.tokens.size() && a.tokens[k].span.begin < q.span.end - 1) ++k;
+  return k;
+}
+
 // The writer saying whom a quote points at (GUIDELINES "About whom": the entities the
 // quoted words clearly refer to): `"...," he said, in an apparent reference to X`, `In a
 // veiled swipe at X, Y said ...`, or the next sentence (a paragraph of its own, often)
@@ -794,9 +806,10 @@ bool referring_phrase(Reading& r, const Quote& q, std::uint32_t si, std::size_t 
 // Row 23.427: a word in no word list (in_no_list(): most words) is no reference or swipe
 // noun, passed with one test: in `Tom Smith said in Kestby: "We will keep working."`, `Tom`,
 // `Smith` and `Kestby` are.
-void reference_to(Reading& r, const Quote& q) {
+// Row 23.428: `words`, the quote's tokens (quote_tokens()), give t0 and te without a search.
+void reference_to(Reading& r, const Quote& q, const Judged& words) {
   const Annotation& a = r.a;
-  const std::size_t t0 = a.token_at(q.span.begin), te = a.token_at(q.span.end - 1);
+  const std::size_t t0 = words.first, te = token_at_last_character(a, q, words);
   const std::uint32_t s0 = sentence_of(a, t0), s1 = sentence_of(a, te);
   const std::size_t b = a.sentences[s0].first_token, e = a.sentences[s1].end_token;
   // Another quote in those sentences: none (asked at the first reference noun; most have none).
@@ -1348,7 +1361,7 @@ void from_quotes(Reading& r) {
       if (has.short_name) short_names_about(r, q, by_head, mention_tokens(a, in_name));  // row 23.367
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
-      reference_to(r, q);
+      reference_to(r, q, words);
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
       if (has.bilateral_noun) bilateral_partner_about(r, q, words);

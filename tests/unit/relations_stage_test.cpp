@@ -2227,3 +2227,17 @@ TEST(RelationsStage, AReferenceOrSwipeNounAmongWordsInNoListIsRead) {
   const Related none("\"We will keep working,\" Jane Roe said in Kestby, standing beside Jack Doe.");
   EXPECT_FALSE(none.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
 }
+
+// Row 23.428: reference_to() takes the quote's first and last tokens from its words, not
+// from two searches: a quote ending in a word (its closing mark outside the quote's text)
+// and one ending in a comma or a full stop are each read up to the reference after them.
+TEST(RelationsStage, AReferenceAfterAQuoteEndingInAWordOrAMarkIsRead) {
+  const Related word("Jane Roe said \"we will keep working\" in an apparent reference to Jack Doe.");
+  EXPECT_TRUE(word.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related comma("\"We will keep working,\" Jane Roe said, in an apparent reference to Jack Doe.");
+  EXPECT_TRUE(comma.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related stop("Jane Roe said: \"We will keep working.\" That was plainly a reference to Jack Doe.");
+  EXPECT_TRUE(stop.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related later("Jane Roe said: \"We will keep working.\" Tom Smith spoke next. It was a reference to Jack Doe.");
+  EXPECT_FALSE(later.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+}

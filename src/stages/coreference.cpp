@@ -4,6 +4,7 @@
 #include "gazette/text.hpp"
 
 #include "clause_openers.hpp"  // past_openers()
+#include "last_named.hpp"       // last_named_before()
 #include "quotes_internal.hpp"  // quotes::ed_form(), quotes::ing_form()
 
 #include <algorithm>
@@ -1755,16 +1756,9 @@ std::int32_t press_antecedent(const Resolver& r, std::size_t b, std::size_t e) {
     return -1;
   for (std::size_t k = b + 1; k + 1 < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || r.mention_cover[k] >= 0) return -1;
-  std::int32_t last = -1;
-  std::uint32_t last_end = 0;
-  for (const Mention& m : a.mentions)
-    if (m.end_token <= b && m.end_token > last_end && m.resolved_from.empty() && m.entity >= 0 && !r.in_direct[m.first_token] &&
-        r.sentence_of[m.first_token] + 3 >= r.sentence_of[b] &&
-        a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization && named_as_press(r, m.entity)) {
-      last = m.entity;
-      last_end = m.end_token;
-    }
-  return last;
+  const std::uint32_t window = r.sentence_of[b] >= 3 ? r.sentence_of[b] - 3 : 0;  // its sentence or the three before
+  return last_named_before(r, b, EntityType::Organization, false, window,
+                           [&](const Mention& m) { return named_as_press(r, m.entity); });
 }
 
 }  // namespace

@@ -2241,3 +2241,15 @@ TEST(RelationsStage, AReferenceAfterAQuoteEndingInAWordOrAMarkIsRead) {
   const Related later("Jane Roe said: \"We will keep working.\" Tom Smith spoke next. It was a reference to Jack Doe.");
   EXPECT_FALSE(later.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
 }
+
+// Row 23.431: the roles stage asks the word lists of a token's lower-case form by its mask
+// (lower_norm_in()): a capitalised article or premodifier in a post phrase is read as its
+// lower-case word, as the string look-up read it.
+TEST(RolesStage, ACapitalisedArticleOrPremodifierInAPostPhraseIsReadLowerCased) {
+  const Related lower("John Doe, a former U.S. attorney in the region, said the case was thin.");
+  EXPECT_TRUE(lower.has_relation("John Doe", "ROLE_IN", "United States"));
+  const Related capital("John Doe, A Former U.S. attorney in the region, said the case was thin.");
+  EXPECT_TRUE(capital.has_relation("John Doe", "ROLE_IN", "United States"));
+  const Related acting("Jane Roe, the Acting U.S. attorney general, said the case was thin.");
+  EXPECT_TRUE(acting.has_relation("Jane Roe", "ROLE_IN", "United States"));
+}

@@ -4,6 +4,7 @@
 #include "gazette/text.hpp"
 
 #include "clause_openers.hpp"  // past_openers()
+#include "last_named.hpp"       // last_named_before()
 #include "quotes_internal.hpp"  // quotes::ed_form(), quotes::ing_form()
 
 #include <algorithm>
@@ -1755,16 +1756,9 @@ std::int32_t press_antecedent(const Resolver& r, std::size_t b, std::size_t e) {
     return -1;
   for (std::size_t k = b + 1; k + 1 < e; ++k)
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || r.mention_cover[k] >= 0) return -1;
-  std::int32_t last = -1;
-  std::uint32_t last_end = 0;
-  for (const Mention& m : a.mentions)
-    if (m.end_token <= b && m.end_token > last_end && m.resolved_from.empty() && m.entity >= 0 && !r.in_direct[m.first_token] &&
-        r.sentence_of[m.first_token] + 3 >= r.sentence_of[b] &&
-        a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Organization && named_as_press(r, m.entity)) {
-      last = m.entity;
-      last_end = m.end_token;
-    }
-  return last;
+  const std::uint32_t window = r.sentence_of[b] >= 3 ? r.sentence_of[b] - 3 : 0;  // its sentence or the three before
+  return last_named_before(r, b, EntityType::Organization, false, window,
+                           [&](const Mention& m) { return named_as_press(r, m.entity); });
 }
 
 }  // namespace
@@ -1861,6 +1855,7 @@ std::int32_t Resolver::noun_phrase(std::size_t b, std::size_t e, std::string& fr
 void Resolver::build_organisations() {
   organisations_built_ = true;
   std::vector<std::int32_t> name_of(a.entities.size(), -1);
+  organisation_names_.reserve(a.entities.size());  // row 23.430: at most one name an entity, never moved
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     const Mention& m = a.mentions[mi];
     if (m.first_token >= mention_at.size() || mention_at[m.first_token] != static_cast<std::int32_t>(mi)) continue;
@@ -2125,14 +2120,15 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
 std::int32_t Resolver::person_by_surname(std::string_view lower) {
   if (!surnames_built_) {
     surnames_built_ = true;
+    surnames_.reserve(a.entities.size());  // row 23.430: no rehash while the table fills
     for (std::size_t ei = 0; ei < a.entities.size(); ++ei) {
       const Entity& en = a.entities[ei];
       const auto sp = en.canonical.rfind(' ');
       if (en.type != EntityType::Person || sp == std::string::npos || en.mentions.empty()) continue;
-      const std::string last = to_lower(std::string_view(en.canonical).substr(sp + 1));
-      const auto [it, fresh] = surnames_.emplace(last, static_cast<std::int32_t>(ei));
-      if (!fresh && it->second != static_cast<std::int32_t>(ei)) it->second = -1;  // two people: unknown
+      std::string last = to_lower(std::string_view(en.canonical).substr(sp + 1));
       surname_filter_.add(last);
+      const auto [it, fresh] = surnames_.emplace(std::move(last), static_cast<std::int32_t>(ei));  // row 23.430: moved
+      if (!fresh && it->second != static_cast<std::int32_t>(ei)) it->second = -1;  // two people: unknown
     }
   }
   if (!surname_filter_.may_hold(lower)) return -1;

@@ -6,6 +6,7 @@
 #include "gazette/coreference.hpp"
 #include "gazette/roles.hpp"
 
+#include "last_named.hpp"
 #include "quotes_internal.hpp"
 
 #include <algorithm>
@@ -257,18 +258,9 @@ bool office_country_named(const Annotation& a, const RoleFact& f) {
 
 // Row A1173: the person named last before token k outside quotation marks (a mention of
 // its own, not a reference), or -1.
+// (Of two ending at the same token, the later in the mention list.)
 std::int32_t last_person_named(const Resolver& r, std::size_t k) {
-  const Annotation& a = r.a;
-  if (k == 0) return -1;
-  std::int32_t last = -1;
-  std::uint32_t last_end = 0;
-  for (const Mention& m : a.mentions)
-    if (m.end_token <= k && m.end_token >= last_end && m.resolved_from.empty() && m.entity >= 0 &&
-        !r.in_direct[m.first_token] && a.entities[static_cast<std::size_t>(m.entity)].type == EntityType::Person) {
-      last = m.entity;
-      last_end = m.end_token;
-    }
-  return last;
+  return last_named_before(r, k, EntityType::Person, true, 0, [](const Mention&) { return true; });
 }
 
 // The one person of the document who holds the office a bare title `phrase` at token k

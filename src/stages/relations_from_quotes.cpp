@@ -219,23 +219,59 @@ std::uint32_t sentence_of(const Annotation& a, std::size_t k) {
 // its references (mentions with resolved_from) and its unwritten he/she inside quotation
 // marks (Annotation::unwritten_references). A token's sentence is sentence_of()'s search:
 // body_antecedent(), its only reader, asks it of a few tokens a document.
-struct Resolved {
-  std::vector<std::int32_t> reference_at;  // token -> reference (mention) covering it, -1
-  std::vector<std::int32_t> quoted_at;     // token -> entity of the unwritten he/she there, -1
-
-  Resolved(const Annotation& a, const std::vector<std::uint32_t>& order)
-      : reference_at(a.tokens.size(), -1), quoted_at(a.tokens.size(), -1) {
-    for (const std::uint32_t mi : order)
-      if (const Mention& m = a.mentions[mi]; !m.resolved_from.empty())
-        for (auto k = m.first_token; k < m.end_token; ++k) reference_at[k] = static_cast<std::int32_t>(mi);
-    for (const Mention& m : a.unwritten_references)
-      if (m.end_token == m.first_token + 1 && m.coreference_rule != kCollectiveRule) quoted_at[m.first_token] = m.entity;
-  }
+// Row 23.426: the two token tables are filled at the first question (pronoun_subject(), a
+// he/she judged in a quote: few documents), not for every document with a quote; from_quotes()
+// changes no mention, so they hold what they held when made first.
+class Resolved {
+ public:
+  Resolved(const Annotation& a, const std::vector<std::uint32_t>& order) : a_(a), order_(order) {}
+  // The entity of the unwritten he/she at token b, or -1.
+  std::int32_t quoted_at(std::size_t b) const { return tables().quoted_at[b]; }
   // The entity of the reference that starts at token b, or -1.
-  std::int32_t starting_at(const Annotation& a, std::size_t b) const {
-    const std::int32_t mi = reference_at[b];
-    return mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].first_token == b ? a.mentions[static_cast<std::size_t>(mi)].entity : -1;
+  std::int32_t starting_at(std::size_t b) const {
+    const std::int32_t mi = tables().reference_at[b];
+    return mi >= 0 && a_.mentions[static_cast<std::size_t>(mi)].first_token == b ? a_.mentions[static_cast<std::size_t>(mi)].entity : -1;
   }
+
+ private:
+  struct Tables {
+    std::vector<std::int32_t> reference_at;  // token -> reference (mention) covering it, -1
+    std::vector<std::int32_t> quoted_at;     // token -> entity of the unwritten he/she there, -1
+  };
+  const Tables& tables() const {
+    if (!tables_) {
+      Tables& t = tables_.emplace(Tables{std::vector<std::int32_t>(a_.tokens.size(), -1),
+                                         std::vector<std::int32_t>(a_.tokens.size(), -1)});
+      for (const std::uint32_t mi : order_)
+        if (const Mention& m = a_.mentions[mi]; !m.resolved_from.empty())
+          for (auto k = m.first_token; k < m.end_token; ++k) t.reference_at[k] = static_cast<std::int32_t>(mi);
+      for (const Mention& m : a_.unwritten_references)
+        if (m.end_token == m.first_token + 1 && m.coreference_rule != kCollectiveRule) t.quoted_at[m.first_token] = m.entity;
+    }
+    return *tables_;
+  }
+  const Annotation& a_;
+  const std::vector<std::uint32_t>& order_;
+  mutable std::optional<Tables> tables_;
+};
+
+std::vector<Arg> named_arguments_by_end(const Reading& r, const std::vector<std::uint32_t>& order);
+
+// Row 23.426: named_arguments_by_end()'s table (token -> the named argument ending there),
+// filled at the first question (judged_subject(), evaluation_agent(): a judgement or an
+// attack in a quote) instead of for every document with a quote.
+class NamedEnd {
+ public:
+  NamedEnd(const Reading& r, const std::vector<std::uint32_t>& order) : r_(r), order_(order) {}
+  const Arg& operator[](std::size_t k) const {
+    if (table_.empty()) table_ = named_arguments_by_end(r_, order_);  // never empty once made: tokens + 1
+    return table_[k];
+  }
+
+ private:
+  const Reading& r_;
+  const std::vector<std::uint32_t>& order_;
+  mutable std::vector<Arg> table_;
 };
 
 // He/she in a quote that names no one else: a third person, never the speaker ("\"He's a
@@ -244,8 +280,8 @@ struct Resolved {
 // words, which stand outside them, the stage's reference at that token ("She is a good
 // listener, said X": whom the stage took `She` for). -1 when none.
 std::int32_t pronoun_subject(const Reading& r, const Quote& q, std::size_t b, const Resolved& res) {
-  std::int32_t who = q.kind == Quote::Kind::Direct ? res.quoted_at[b] : -1;
-  if (who < 0) who = res.starting_at(r.a, b);
+  std::int32_t who = q.kind == Quote::Kind::Direct ? res.quoted_at(b) : -1;
+  if (who < 0) who = res.starting_at(b);
   return who >= 0 && who != q.speaker && r.a.entities[static_cast<std::size_t>(who)].type == EntityType::Person ? who : -1;
 }
 
@@ -282,7 +318,7 @@ std::int32_t body_antecedent(const Reading& r, const Quote& q, std::size_t b) {
 // `GM's argument "has no legs"`); failing a name, a he/she opening the phrase
 // when the quote is about one person besides the speaker. -1 when none.
 std::int32_t judged_subject(const Reading& r, const Quote& q, std::size_t t0, std::size_t k,
-                            const std::vector<Arg>& named_end, const Resolved& res) {
+                            const NamedEnd& named_end, const Resolved& res) {
   const Annotation& a = r.a;
   std::int32_t subject = -1;
   std::size_t b = k, subject_first = k;
@@ -371,7 +407,7 @@ std::int32_t judged_title_holder(const Reading& r, std::size_t k, std::size_t te
 // right after an agent preposition (word list agent_prepositions) that follows the
 // evaluative word, after an article at most ("This poster campaign was a big misjudgement
 // by Labour's campaign team": Labour), or -1.
-std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, const std::vector<Arg>& named_end) {
+std::int32_t evaluation_agent(const Reading& r, std::size_t k, std::size_t te, const NamedEnd& named_end) {
   const Annotation& a = r.a;
   for (std::size_t j = k + 1; j < te && j < k + 4; ++j) {
     RelationType type = RelationType::Criticized;
@@ -465,7 +501,7 @@ std::size_t next_cue_opener(const std::vector<std::uint32_t>& openers, std::size
 // more on moves straight to n - 3, the first k it may serve (every k between is skipped
 // alike): `"We will keep working hard on it, and I am proud of that," said Tom Smith` asks
 // judgement_at() only up to three tokens before `proud` and at the quote's last words.
-void judged_in_quote(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end,
+void judged_in_quote(Reading& r, const Quote& q, const Judged& judged, const NamedEnd& named_end,
                      const Resolved& res, const std::vector<std::uint32_t>& openers) {
   const auto [t0, te] = judged;
   std::size_t at = 0;  // row 23.384
@@ -530,7 +566,7 @@ std::int32_t speaker_country(Reading& r, std::int32_t speaker) {
 // them (GUIDELINES "CRITICIZED": accused): "the U.S. maintains that the Syrian government
 // launched a chemical weapon attack" -> the speaker CRITICIZED Syria; the subject read as
 // for a copula; never the speaker or the speaker's own country, nothing after a negator.
-void lays_attack(Reading& r, const Quote& q, const Judged& judged, const std::vector<Arg>& named_end, const Resolved& res) {
+void lays_attack(Reading& r, const Quote& q, const Judged& judged, const NamedEnd& named_end, const Resolved& res) {
   const Annotation& a = r.a;
   const auto [t0, te] = judged;
   for (std::size_t k = t0; k < te; ++k) {
@@ -748,6 +784,18 @@ bool referring_phrase(Reading& r, const Quote& q, std::uint32_t si, std::size_t 
   return true;
 }
 
+// Row 23.428: Annotation::token_at(q.span.end - 1), the first token starting at or after the
+// quote's last character, from its tokens `words` (quote_tokens()): each token before the
+// last of them starts before that character (it ends by the quote's end), so the walk from
+// there takes a step or none. `"We will win," she said`: the comma. A quote holding no whole
+// token is searched as before.
+std::size_t token_at_last_character(const Annotation& a, const Quote& q, const Judged& words) {
+  if (words.second == words.first) return a.token_at(q.span.end - 1);
+  std::size_t k = words.second - 1;
+  while (k < a.tokens.size() && a.tokens[k].span.begin < q.span.end - 1) ++k;
+  return k;
+}
+
 // The writer saying whom a quote points at (GUIDELINES "About whom": the entities the
 // quoted words clearly refer to): `"...," he said, in an apparent reference to X`, `In a
 // veiled swipe at X, Y said ...`, or the next sentence (a paragraph of its own, often)
@@ -755,9 +803,13 @@ bool referring_phrase(Reading& r, const Quote& q, std::uint32_t si, std::size_t 
 // copulas): a word of reference_nouns or swipe_nouns outside the quote, in the sentences
 // that hold it and no other quote, not after a negator (`without even a passing reference
 // to X`) -> the quote is about X; a swipe also criticises X ("CRITICIZED").
-void reference_to(Reading& r, const Quote& q) {
+// Row 23.427: a word in no word list (in_no_list(): most words) is no reference or swipe
+// noun, passed with one test: in `Tom Smith said in Kestby: "We will keep working."`, `Tom`,
+// `Smith` and `Kestby` are.
+// Row 23.428: `words`, the quote's tokens (quote_tokens()), give t0 and te without a search.
+void reference_to(Reading& r, const Quote& q, const Judged& words) {
   const Annotation& a = r.a;
-  const std::size_t t0 = a.token_at(q.span.begin), te = a.token_at(q.span.end - 1);
+  const std::size_t t0 = words.first, te = token_at_last_character(a, q, words);
   const std::uint32_t s0 = sentence_of(a, t0), s1 = sentence_of(a, te);
   const std::size_t b = a.sentences[s0].first_token, e = a.sentences[s1].end_token;
   // Another quote in those sentences: none (asked at the first reference noun; most have none).
@@ -778,7 +830,7 @@ void reference_to(Reading& r, const Quote& q) {
         k = te + 1;
         continue;
       }
-      if (r.in_quote[k]) continue;
+      if (in_no_list(a.tokens[k]) || r.in_quote[k]) continue;  // row 23.427: no reference nor swipe noun
       const bool swipe = r.lex.in(Words::SwipeNouns, a.tokens[k]);
       if (!swipe && !r.lex.in(Words::ReferenceNouns, a.tokens[k])) continue;
       if (!alone && shared()) return;
@@ -1290,7 +1342,7 @@ void from_quotes(Reading& r) {
     for (auto ab : q.about) r.col.add(q.speaker, RelationType::SaidAbout, ab, q.span, q.cue, "quote:" + q.rule, 0.7);
   }
   const std::vector<std::uint32_t>& order = r.mention_order;
-  const std::vector<Arg> named_end = named_arguments_by_end(r, order);
+  const NamedEnd named_end(r, order);  // row 23.426: both filled when first asked
   const Resolved res(a, order);
   std::optional<std::map<std::string, std::int32_t>> by_head;  // short_names_about(): when first needed
   std::optional<std::vector<std::string>> org_names;            // institution_nouns_about(): when first needed
@@ -1309,7 +1361,7 @@ void from_quotes(Reading& r) {
       if (has.short_name) short_names_about(r, q, by_head, mention_tokens(a, in_name));  // row 23.367
       if (const std::int32_t body = we_speak_for_body(r, q); body >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, body, q.span, q.cue, "quote:we-body", 0.6);
-      reference_to(r, q);
+      reference_to(r, q, words);
       demonym_states_about(r, q, words);
       relative_antecedent_about(r, q);
       if (has.bilateral_noun) bilateral_partner_about(r, q, words);

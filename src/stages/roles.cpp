@@ -17,6 +17,16 @@ bool is_type(const Annotation& a, std::int32_t e, EntityType t) {
   return e >= 0 && a.entities[static_cast<std::size_t>(e)].type == t;
 }
 
+// Row 23.431: whether the token's norm, lower-cased (to_lower()), is in word list `list`. A
+// word's `lower` is exactly that (the tokenizer lower-cases a word's norm as to_lower() does),
+// so its list mask answers (Lexicons::in() of the token) without a string made and looked up:
+// `Former` -> `former`. Asked as before: any other token (its `lower` is its norm as written)
+// and a word of one character, whose mask Lexicons::intern() takes from its norm (`A`: the
+// lists of `A`, not of `a`).
+bool lower_norm_in(const Lexicons& lex, Words list, const Token& t) {
+  return t.kind == TokenKind::Word && t.norm.size() > 1 ? lex.in(list, t) : lex.in(list, to_lower(t.norm));
+}
+
 // The qualifier of a title ending at token `end`: a demonym (Russian), a country or
 // organisation mention (U.S., Exxon Mobil), or a possessive (Russia's). Returns the
 // entity / country name and the first token of the qualifier.
@@ -24,7 +34,7 @@ bool qualifier_before(Annotation& a, const Lexicons& lex, std::uint32_t end, std
                       std::uint32_t& first) {
   // Skip "former", "then-", "acting", "top" ...
   std::uint32_t e = end;
-  while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
+  while (e > 0 && lower_norm_in(lex, Words::TitlePremodifiers, a.tokens[e - 1])) --e;
   for (const auto& c : a.cues) {
     if (c.kind == Cue::Kind::Demonym && c.end_token == e) {
       of_name = c.value;
@@ -474,8 +484,8 @@ std::uint32_t portfolio_before_title(const Annotation& a, const Lexicons& lex, s
 void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m, std::uint32_t i,
                  std::int32_t home, const char* rule, std::vector<RoleFact>& out) {
   const auto se = a.sentences[m.sentence].end_token;
-  if (i < se && lex.in(Words::Articles, to_lower(a.tokens[i].norm))) ++i;
-  while (i + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[i].norm))) ++i;  // "a former U.S. attorney"
+  if (i < se && lower_norm_in(lex, Words::Articles, a.tokens[i])) ++i;
+  while (i + 1 < se && lower_norm_in(lex, Words::TitlePremodifiers, a.tokens[i])) ++i;  // "a former U.S. attorney"
   if (i >= se) return;
   RoleFact r;
   r.person = m.entity;
@@ -489,7 +499,7 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
     r.of_name.clear();
     ++j;
   }
-  while (j + 1 < se && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[j].norm))) ++j;  // "former", "acting"
+  while (j + 1 < se && lower_norm_in(lex, Words::TitlePremodifiers, a.tokens[j])) ++j;  // "former", "acting"
   std::uint32_t payload = 0;
   if (r.of >= 0 && j > i && lex.post_title(a.tokens, j, se) == 0) j = portfolio_before_title(a, lex, j, se);  // row 18.391
   const auto n = lex.post_title(a.tokens, j, se, payload);
@@ -506,7 +516,7 @@ void post_phrase(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cue
   r.title = te.title;  // "the secretary of defense" -> the title as the lexicon writes it
   own_body_after_post(a, lex, static_cast<std::uint32_t>(j + n), se, r);
   // An organisation after the title: "chief executive of Exxon Mobil" (of_phrase_body()).
-  const bool of_after = j + n + 1 < se && lex.in(Words::OfPrepositions, to_lower(a.tokens[j + n].norm));
+  const bool of_after = j + n + 1 < se && lower_norm_in(lex, Words::OfPrepositions, a.tokens[j + n]);
   if (r.of_name.empty() && of_after && !of_phrase_body(a, lex, static_cast<std::uint32_t>(j + n + 1), se, r)) return;
   const bool own_body = r.of_name.empty() && ((of_after && unknown_body_named(a, lex, static_cast<std::uint32_t>(j + n + 1), se)) ||
                                               body_in_post_phrase(a, lex, static_cast<std::uint32_t>(j + n), se));
@@ -631,7 +641,7 @@ void gazetteer_roles(const Annotation& a, const Lexicons& lex, std::vector<RoleF
 enum class Qualifier : std::uint8_t { None, Demonym, Country, Named, Place };
 Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t end) {
   std::uint32_t e = end;
-  while (e > 0 && lex.in(Words::TitlePremodifiers, to_lower(a.tokens[e - 1].norm))) --e;
+  while (e > 0 && lower_norm_in(lex, Words::TitlePremodifiers, a.tokens[e - 1])) --e;
   if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& c) { return c.kind == Cue::Kind::Demonym && c.end_token == e; }))
     return Qualifier::Demonym;
   if (e > 0 && a.tokens[e - 1].has(kPossessive)) --e;

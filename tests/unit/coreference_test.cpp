@@ -1340,3 +1340,27 @@ TEST(CoreferenceStage, TokensWithoutAWordListMaskOpenTheSamePassesAsWithIt) {
       << ::testing::PrintToString(with_masks);
   EXPECT_EQ(references(false), with_masks);
 }
+
+// Row 23.430: the surnames' table is filled with its room made first and each lower-case
+// surname moved in (long ones too, past a string's own buffer): with many people, every
+// surname still names its one person, and a surname two people share names none.
+TEST(CoreferenceStage, ManySurnamesFillTheTableEachToItsPerson) {
+  std::string text;
+  const std::string letters = "bcdfghjklmnpqrstvwz";
+  for (const char c : letters) text += "Tom Wendlebury" + std::string(1, c) + "ington met Jane Roe. ";
+  text += "Mary Kestbyfield and Carl Kestbyfield spoke.";
+  UpToRoles t(text);
+  Resolver r(t.a, t.lex(), Resolver::Mode::Stage);
+  std::size_t found = 0;
+  for (const char c : letters) {
+    const std::string surname = "wendlebury" + std::string(1, c) + "ington";
+    const std::int32_t who = r.person_by_surname(surname);
+    ASSERT_GE(who, 0) << surname;
+    EXPECT_EQ(to_lower(t.a.entities[static_cast<std::size_t>(who)].canonical), "tom " + surname);
+    ++found;
+  }
+  EXPECT_EQ(found, letters.size());
+  EXPECT_GE(r.person_by_surname("roe"), 0);
+  EXPECT_EQ(r.person_by_surname("kestbyfield"), -1);  // two people
+  EXPECT_EQ(r.person_by_surname("wendlebury"), -1);
+}

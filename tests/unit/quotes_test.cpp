@@ -3805,3 +3805,19 @@ TEST(Quotes, ThePaperIsTheOrganisationTheTextNamesAsAPaper) {
                        "300 jobs would go"),
             "(none)");
 }
+
+TEST(Quotes, ThePaperIsThePaperNamedLastInItsSentenceOrTheThreeBefore) {
+  // Row 23.429: press_antecedent() and last_person_named() share last_named_before(); the
+  // paper's window, its sentence and the three before, is a parameter of it: a paper named
+  // three sentences before is read, one named four before is not; of two papers, the later.
+  const std::string first = "The Kestby Courier newspaper reported that Acme Corp would close two mills. ";
+  const std::string paper = "The paper said that 300 jobs would go.";
+  EXPECT_EQ(speaker_of((first + "Tarn Holdings bought the site in May. The site is large. " + paper).c_str(),
+                       "300 jobs would go"),
+            "Kestby Courier");
+  EXPECT_EQ(speaker_of((first + "Tarn Holdings bought the site in May. The site is large. It is old. " + paper).c_str(),
+                       "300 jobs would go"),
+            "(none)");
+  EXPECT_EQ(speaker_of((first + "The Tarn Gazette newspaper said the site was sold. " + paper).c_str(), "300 jobs would go"),
+            "Tarn Gazette");
+}

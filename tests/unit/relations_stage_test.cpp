@@ -2196,3 +2196,60 @@ TEST(RelationsStage, APortfolioWordBetweenABodysPossessiveAndTheTitleKeepsThePos
   const Related richest("Tom Smith, Norway's richest man, said sales fell.");
   EXPECT_FALSE(richest.has_relation("Tom Smith", "ROLE_IN", "Norway"));
 }
+
+// Row 23.426: from_quotes()' token tables (the named arguments by their last token, the
+// stage's references and quoted he/she) are made at their first question, which may come at
+// any quote of the document, and then serve every later one: a quote that asks nothing, then
+// a quoted he/she, an agent after `by` and a possessor, each judged.
+TEST(RelationsStage, TokenTablesMadeAtTheFirstQuestionServeEveryLaterQuote) {
+  const Related t("\"We will keep working,\" said Tom Doe. Richard Poe, the mayor, resigned on Monday. \"He is "
+                  "reckless,\" said Jane Roe. \"This campaign was a big misjudgement by the Green Party,\" said Tom Doe. "
+                  "\"Jack Doe's new poster was a big misjudgement,\" said Jane Roe.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Richard Poe"));
+  EXPECT_TRUE(t.has_relation("Tom Doe", "CRITICIZED", "Green Party"));
+  EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+  EXPECT_FALSE(t.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+  // Only a quote with no judgement: nothing judged, nothing asked.
+  const Related none("Richard Poe, the mayor, resigned on Monday. \"We will keep working,\" said Tom Doe.");
+  EXPECT_FALSE(none.has_relation("Tom Doe", "CRITICIZED", "Richard Poe"));
+}
+
+// Row 23.427: reference_to() passes the words in no word list with one test; a reference or
+// swipe noun among them, before the quote, after it or in the next sentence, is still read.
+TEST(RelationsStage, AReferenceOrSwipeNounAmongWordsInNoListIsRead) {
+  const Related swipe("Speaking in Kestby, in a veiled swipe at Jack Doe, Jane Roe said: \"We need a leader.\"");
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  EXPECT_TRUE(swipe.has_relation("Jane Roe", "CRITICIZED", "Jack Doe"));
+  const Related after("\"We will keep working,\" Jane Roe said in Kestby, in an apparent reference to Jack Doe.");
+  EXPECT_TRUE(after.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related next("\"We will keep working,\" Jane Roe said in Kestby. That was plainly a reference to Jack Doe.");
+  EXPECT_TRUE(next.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related none("\"We will keep working,\" Jane Roe said in Kestby, standing beside Jack Doe.");
+  EXPECT_FALSE(none.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+}
+
+// Row 23.428: reference_to() takes the quote's first and last tokens from its words, not
+// from two searches: a quote ending in a word (its closing mark outside the quote's text)
+// and one ending in a comma or a full stop are each read up to the reference after them.
+TEST(RelationsStage, AReferenceAfterAQuoteEndingInAWordOrAMarkIsRead) {
+  const Related word("Jane Roe said \"we will keep working\" in an apparent reference to Jack Doe.");
+  EXPECT_TRUE(word.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related comma("\"We will keep working,\" Jane Roe said, in an apparent reference to Jack Doe.");
+  EXPECT_TRUE(comma.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related stop("Jane Roe said: \"We will keep working.\" That was plainly a reference to Jack Doe.");
+  EXPECT_TRUE(stop.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related later("Jane Roe said: \"We will keep working.\" Tom Smith spoke next. It was a reference to Jack Doe.");
+  EXPECT_FALSE(later.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+}
+
+// Row 23.431: the roles stage asks the word lists of a token's lower-case form by its mask
+// (lower_norm_in()): a capitalised article or premodifier in a post phrase is read as its
+// lower-case word, as the string look-up read it.
+TEST(RolesStage, ACapitalisedArticleOrPremodifierInAPostPhraseIsReadLowerCased) {
+  const Related lower("John Doe, a former U.S. attorney in the region, said the case was thin.");
+  EXPECT_TRUE(lower.has_relation("John Doe", "ROLE_IN", "United States"));
+  const Related capital("John Doe, A Former U.S. attorney in the region, said the case was thin.");
+  EXPECT_TRUE(capital.has_relation("John Doe", "ROLE_IN", "United States"));
+  const Related acting("Jane Roe, the Acting U.S. attorney general, said the case was thin.");
+  EXPECT_TRUE(acting.has_relation("Jane Roe", "ROLE_IN", "United States"));
+}

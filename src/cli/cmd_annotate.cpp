@@ -8,6 +8,7 @@
 
 #include <cstdio>
 #include <exception>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -25,8 +26,13 @@ constexpr std::size_t kRecentLineBytes = std::size_t{8} << 20;
 // kept in `recent`, or, when that was given up, made again here.
 class AnnotateLines {
  public:
-  AnnotateLines(const Pipeline& pipeline, Stage until, Diagnostics& diag)
-      : pipeline_(pipeline), until_(until), diag_(diag) {}
+  // `lines`: where write() appends; its blocks written out are handed to `recent`.
+  AnnotateLines(const Pipeline& pipeline, Stage until, Diagnostics& diag, StdoutLines& lines)
+      : pipeline_(pipeline), until_(until), diag_(diag), recent_(kRecentLineBytes, lines.text()) {
+    lines.hand_over([this](std::string& block) { recent_.retire(block); });
+  }
+  AnnotateLines(const AnnotateLines&) = delete;
+  AnnotateLines& operator=(const AnnotateLines&) = delete;
 
   Annotation annotate(const Document& d) const {
     if (d.duplicate_of.empty()) return pipeline_.annotate(d);
@@ -39,9 +45,17 @@ class AnnotateLines {
     const std::size_t start = out.size();
     if (d.duplicate_of.empty()) {
       const std::size_t head = write_annotation_jsonl(a, out, until_);
-      keep(d, d.id, std::string_view(out).substr(start + head));
+      keep(d, d.id, start + head, out);
     } else if (const auto body = recent_.find(d.text_key, d.duplicate_of, d.text.size()); !body.empty()) {
-      write_annotation_copy_jsonl(d, body, out);
+      // A body in `out` itself (the block being written) would move when `out` grows.
+      const bool in_out = std::less_equal<const char*>()(out.data(), body.data()) &&
+                          std::less<const char*>()(body.data(), out.data() + out.size());
+      if (in_out) {
+        const std::string copy(body);
+        write_annotation_copy_jsonl(d, copy, out);
+      } else {
+        write_annotation_copy_jsonl(d, body, out);
+      }
     } else {
       again(d, out);
     }
@@ -61,17 +75,18 @@ class AnnotateLines {
     }
     const std::size_t start = out.size();
     const std::size_t head = write_annotation_jsonl(a, out, until_);
-    keep(d, d.duplicate_of, std::string_view(out).substr(start + head));
+    keep(d, d.duplicate_of, start + head, out);
   }
 
-  void keep(const Document& d, std::string_view id, std::string_view body) {
-    if (!d.text.empty()) recent_.keep(d.text_key, id, d.text.size(), body);
+  // The body: `out` from `offset` (the line just written) on.
+  void keep(const Document& d, std::string_view id, std::size_t offset, const std::string& out) {
+    if (!d.text.empty()) recent_.keep(d.text_key, id, d.text.size(), offset, out.size() - offset);
   }
 
   const Pipeline& pipeline_;
   const Stage until_;
   Diagnostics& diag_;
-  RecentLines recent_{kRecentLineBytes};
+  RecentLines recent_;
 };
 
 int run_annotate(CommonOptions& o, const std::string& until) {
@@ -87,7 +102,7 @@ int run_annotate(CommonOptions& o, const std::string& until) {
   ropt.ingest.copy_duplicate_documents = true;
   const DateWords date_words = DateWords::of(pipeline->lexicons());
   ropt.ingest.date_words = &date_words;  // as run_pipeline() gives them
-  AnnotateLines writer(*pipeline, popt.until, diag);
+  AnnotateLines writer(*pipeline, popt.until, diag, lines);
   ProgressLine::get().stage("annotating");
   const auto stats = run_annotator([&writer](const Document& d) { return writer.annotate(d); }, o.inputs,
                                    [&](const Document& d, const Annotation& a) {

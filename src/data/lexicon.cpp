@@ -699,10 +699,10 @@ struct Lexicons::EntryLoader {
       if (!compiled->ok()) {
         bad(k, "bad regular expression \"" + re + "\": " + compiled->error() +
                    (compiled->error_arg().empty() ? std::string() : " at \"" + compiled->error_arg() + "\""));
-      } else if (scope == "bracket") {
-        lex.furniture_.bracket_patterns.push_back(std::move(compiled));
+      } else if (scope == "bracket") {  // asked as one RE2 with the others (finalize(): FurnitureScope::join())
+        lex.furniture_.bracket.sources.push_back(re);
       } else if (scope == "line" || scope.empty()) {
-        lex.furniture_.line_patterns.push_back(std::move(compiled));
+        lex.furniture_.line.sources.push_back(re);
       } else {
         bad(k, "unknown scope \"" + scope + "\" (expected line or bracket)");
       }
@@ -958,6 +958,8 @@ void Lexicons::finalize() {
   speech_index_ = make_phrase_index(kSpeechFirst, speech_forms_, same, vocab_, abbreviations_);
   rel_index_ = make_phrase_index(kRelationFirst, rel_forms_, same, vocab_, abbreviations_);
   compile_patterns(patterns_, vocab_);
+  furniture_.line.join();
+  furniture_.bracket.join();
   gazetteer_ = std::make_unique<Gazetteer>(*this, vocab_);  // adds the words of every name; last to add words
   mask_of_.assign(vocab_.size(), 0);
   word_masks_.assign(1, {});

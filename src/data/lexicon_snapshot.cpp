@@ -6,8 +6,8 @@
 //   lists; the vocabulary's words and slot table as they are (load_prebuilt() reads both
 //   in place in the compiled-in image; restore() copies them),
 //   the gazetteer's frozen tries, the phrase indexes, the word masks. The furniture
-//   patterns are kept as their sources and compiled again (RE2 objects have no bytes to
-//   keep).
+//   patterns are kept as their sources and compiled again, each scope's as one RE2
+//   (FurnitureScope::join(); RE2 objects have no bytes to keep).
 // NEEDS: the same binary layout on both sides: the image is written at build time by
 //   gazette_make_snapshot (tools/make_snapshot.cpp) from the same sources as the program
 //   reading it; its header names the layout, and an image of another layout is refused.
@@ -15,7 +15,6 @@
 #include "gazette/gazetteer.hpp"
 #include "gazette/lexicon.hpp"
 
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <bitset>
@@ -38,11 +37,11 @@ namespace gazette {
 // (an entry of `Words`) only grows Lexicons::word_lists_, which is written whole: the size
 // of Lexicons is checked without it (nor suffix_tests_, a word each, rebuilt by index_suffixes()).
 #if defined(__GLIBCXX__) && __SIZEOF_POINTER__ == 8
-static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1864 + static_cast<std::size_t>(Words::kCount) * 8 && sizeof(GazetteerEntry) == 432 && sizeof(TitleEntry) == 104 &&
+static_assert(sizeof(Lexicons) - static_cast<std::size_t>(Words::kCount) * sizeof(std::vector<std::string>) == 1944 + static_cast<std::size_t>(Words::kCount) * 8 && sizeof(GazetteerEntry) == 432 && sizeof(TitleEntry) == 104 &&
                   sizeof(SpeechCue) == 48 && sizeof(RelationCue) == 40 && sizeof(PatternToken) == 152 &&
                   sizeof(NamePattern) == 80 && sizeof(PhraseIndex) == 88 && sizeof(Gazetteer) == 480 &&
                   sizeof(Vocab) == 128 && sizeof(StringIndex) == 152 && sizeof(Abbreviations) == 184 &&
-                  sizeof(FurnitureRules) == 56 && sizeof(Role) == 64,
+                  sizeof(FurnitureRules) == 136 && sizeof(Role) == 64,
               "a data type changed: add its new members to lexicon_snapshot.cpp, then update these sizes");
 #endif
 
@@ -232,12 +231,6 @@ struct LexiconSnapshot {
       values.push_back(kv->second);
     }
   }
-  static std::vector<std::string> sources(const std::vector<std::shared_ptr<const re2::RE2>>& patterns) {
-    std::vector<std::string> out;
-    for (const auto& re : patterns) out.push_back(re->pattern());
-    return out;
-  }
-  static std::vector<std::shared_ptr<const re2::RE2>> compiled(const std::vector<std::string>& sources);
 
   // The phrase index's tables point inside one another, and its slot count is a power of two
   // with a free slot (where a look-up of a word starting no phrase stops).
@@ -298,14 +291,6 @@ void LexiconSnapshot::fields(In& a, Vocab& v) {
     throw std::runtime_error("corrupt data snapshot");
 }
 
-std::vector<std::shared_ptr<const re2::RE2>> LexiconSnapshot::compiled(const std::vector<std::string>& sources) {
-  std::vector<std::shared_ptr<const re2::RE2>> out;
-  RE2::Options options;  // as the furniture loader compiles them (lexicon.cpp)
-  options.set_log_errors(false);
-  for (const auto& src : sources) out.push_back(std::make_shared<const RE2>(src, options));
-  return out;
-}
-
 std::string LexiconSnapshot::write(const Lexicons& l) {
   Out out;
   out.buf = header();
@@ -317,8 +302,8 @@ std::string LexiconSnapshot::write(const Lexicons& l) {
   sorted(l.given_sex_, sex_words, sexes);
   out.all(l.entries_, l.by_id_, l.by_name_, surnames, people, l.vocab_, l.ascii_id_, *l.gazetteer_);
   out.all(l.titles_, l.title_index_, l.speech_, l.speech_forms_, l.speech_index_, l.rel_cues_, l.rel_forms_, l.rel_index_);
-  out.all(l.patterns_, l.word_lists_, trimmed(l.mask_of_), l.word_masks_, sources(l.furniture_.line_patterns),
-          sources(l.furniture_.bracket_patterns), l.furniture_.max_line_bytes, sex_words, sexes, l.abbreviations_,
+  out.all(l.patterns_, l.word_lists_, trimmed(l.mask_of_), l.word_masks_, l.furniture_.line.sources,
+          l.furniture_.bracket.sources, l.furniture_.max_line_bytes, sex_words, sexes, l.abbreviations_,
           l.fingerprint_);
   return std::move(out.buf);
 }
@@ -339,8 +324,10 @@ void LexiconSnapshot::read_tables(In& in, Lexicons& l) {
   for (std::size_t i = 0; i < surnames.size(); ++i) l.by_surname_.emplace(std::move(surnames[i]), std::move(people[i]));
   l.given_sex_.reserve(sex_words.size());
   for (std::size_t i = 0; i < sex_words.size(); ++i) l.given_sex_.emplace(sex_words[i], sexes[i]);
-  l.furniture_.line_patterns = compiled(line_sources);
-  l.furniture_.bracket_patterns = compiled(bracket_sources);
+  l.furniture_.line.sources = std::move(line_sources);  // each scope's rules compiled as one RE2 (row 23.415)
+  l.furniture_.line.join();
+  l.furniture_.bracket.sources = std::move(bracket_sources);
+  l.furniture_.bracket.join();
 }
 
 bool LexiconSnapshot::read(Lexicons& l, std::string_view image, bool borrow) {

@@ -7,7 +7,11 @@
 #include <cctype>
 #include <cstdio>
 #include <ctime>
+#include <string>
+#include <string_view>
 #include <vector>
+
+#include <strings.h>
 
 namespace gazette {
 
@@ -267,14 +271,50 @@ bool read_words(std::string_view s, Parts& p, const DateWords& words) {
 
 }  // namespace
 
+namespace {
+
+// Row 23.416: the month names strptime()'s `%b` reads in this locale (the C locale's,
+// `Jan` ... `December`), as strftime() writes them: its full and abbreviated name of each
+// month, asked once.
+struct MonthNames {
+  std::vector<std::string> names;
+  MonthNames() {
+    for (int m = 0; m < 12; ++m) {
+      std::tm tm{};
+      tm.tm_mon = m;
+      for (const char* format : {"%B", "%b"}) {
+        char buf[64];
+        const std::size_t n = std::strftime(buf, sizeof buf, format, &tm);
+        if (n > 0) names.emplace_back(buf, n);
+      }
+    }
+  }
+};
+
+// Whether strptime(`t`, "%b") reads all of `t` (up to a NUL, where c_str() ends it): `t`
+// is one of the names, in any case (strptime compares with strncasecmp(), taking the
+// longest name that begins `t`). A word with a space goes to strptime() itself.
+bool strptime_month(std::string_view t) {
+  t = t.substr(0, t.find('\0'));
+  if (std::any_of(t.begin(), t.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+    std::tm tm{};
+    const std::string s(t);
+    const char* end = strptime(s.c_str(), "%b", &tm);
+    return end && *end == '\0';
+  }
+  static const MonthNames months;
+  return std::any_of(months.names.begin(), months.names.end(),
+                     [t](const std::string& m) { return m.size() == t.size() && strncasecmp(m.c_str(), t.data(), t.size()) == 0; });
+}
+
+}  // namespace
+
 bool month_name(std::string_view word, const DateWords& words) {
-  std::string t(word);
-  while (!t.empty() && t.back() == '.') t.pop_back();  // as keep_word(): `Sept.`
+  std::string_view t = word;
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);  // as keep_word(): `Sept.`
   if (t.empty()) return false;
-  if (t.size() > 3 && listed(words.month_variants, lower(t))) t.resize(3);  // as keep_word()
-  std::tm tm{};
-  const char* end = strptime(t.c_str(), "%b", &tm);
-  return end && *end == '\0';
+  if (t.size() > 3 && listed(words.month_variants, lower(t))) t = t.substr(0, 3);  // as keep_word()
+  return strptime_month(t);
 }
 
 DateWords DateWords::of(const Lexicons& lex) {

@@ -5,8 +5,6 @@
 #include "gazette/tokenizer.hpp"
 #include "word_forms.hpp"
 
-#include <re2/re2.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
@@ -174,14 +172,6 @@ std::size_t next_open_bracket(const Annotation& a, std::size_t k, std::size_t j)
   return j;
 }
 
-// Row 23.357: RE2::PartialMatch() with no arguments to fill, asked of RE2::Match() itself
-// (what PartialMatch() comes to through PartialMatchN() and DoMatch(): an unanchored search
-// for no submatch), without the two calls that only pass it on. Made-up example: the line
-// `AP Photo/Tom Smith` still matches the credit-line rule.
-bool partial_match(std::string_view text, const re2::RE2& re) {
-  return re.Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), re2::RE2::UNANCHORED, nullptr, 0);
-}
-
 // The judgement of judge_straight_quotes() for the Quote token i of the n at `tokens`: a
 // straight double mark with space (or an opening bracket, a dash, a colon) before it and a
 // word glued after it opens; glued before and free after, it closes. It reads the flags of
@@ -312,8 +302,7 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
     bool whole = false;
     if (le - lb <= rules.max_line_bytes) {
       const std::string_view line = text.substr(lb, le - lb);
-      for (const auto& re : rules.line_patterns)
-        if (partial_match(line, *re)) { whole = true; break; }
+      whole = rules.line.matches(line);
     }
     if (whole) {
       for (std::size_t k = i; k < j; ++k) a.tokens[k].flags |= kFurniture;
@@ -324,12 +313,8 @@ void mark_furniture(Annotation& a, const FurnitureRules& rules) {
         while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
         if (m >= j || a.tokens[m].norm != ")") continue;
         const std::string_view group = text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin);
-        for (const auto& re : rules.bracket_patterns) {
-          if (partial_match(group, *re)) {
-            for (std::size_t q = k; q <= m; ++q) a.tokens[q].flags |= kFurniture;
-            break;
-          }
-        }
+        if (rules.bracket.matches(group))
+          for (std::size_t q = k; q <= m; ++q) a.tokens[q].flags |= kFurniture;
         k = m;
       }
     }

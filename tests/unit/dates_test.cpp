@@ -6,8 +6,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
+#include <string>
+#include <vector>
 
 namespace gazette {
 namespace {
@@ -118,6 +123,53 @@ TEST(Dates, AMonthNameIsWhatReadDateReadsAsAMonth) {
   for (const char* w : {"January", "Jan", "Sept", "Sept.", "Marching", "Mayor", "Monday", "Wed", "At", "PM", "EST", "Janu",
                         "Jan-Feb", "Leeds", "Augusta", "March", "Mar"})
     EXPECT_EQ(month_name(w), read_date(std::string(w) + " 1 2000").has_value()) << w;
+}
+
+// Row 23.416: month_name() compares a word with the names strftime() writes, where it
+// asked strptime("%b"); the same answers for every case and cut of each month's names, with
+// a dot, a NUL, a space or a byte outside ASCII, and for user month variants.
+TEST(Dates, AMonthNameIsWhatStrptimeReadsAsAMonth) {
+  const auto by_strptime = [](std::string_view word, const DateWords& words) {
+    std::string t(word);
+    while (!t.empty() && t.back() == '.') t.pop_back();
+    if (t.empty()) return false;
+    std::string l = t;
+    for (auto& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (t.size() > 3 && std::find(words.month_variants.begin(), words.month_variants.end(), l) != words.month_variants.end())
+      t.resize(3);
+    std::tm tm{};
+    const char* end = strptime(t.c_str(), "%b", &tm);
+    return end && *end == '\0';
+  };
+  DateWords words = DateWords::builtin();
+  words.month_variants.push_back("junee");
+  words.month_variants.push_back("kesx");
+  std::vector<std::string> tries = {"", ".", "..", "Sept.", "sept", "SEPTEMBER.", "Kesx", "Junee", "Mayor", "Tom", "\xC3\x89t\xC3\xA9",
+                                    std::string("May\0xy", 6), std::string("Ma\0y", 5), " May", "May ", "Ma y", "Jane Roe"};
+  for (int m = 0; m < 12; ++m) {
+    std::tm tm{};
+    tm.tm_mon = m;
+    char full[64];
+    const std::string name(full, std::strftime(full, sizeof full, "%B", &tm));
+    for (std::size_t n = 1; n <= name.size(); ++n) {
+      std::string cut = name.substr(0, n), upper = cut, lower = cut;
+      for (auto& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const auto& w : {cut, upper, lower}) {
+        tries.push_back(w);
+        tries.push_back(w + ".");
+        tries.push_back(w + "s");
+        tries.push_back(w + "\xC3\xA9");
+        tries.push_back(w + std::string(1, '\0') + "x");
+      }
+    }
+  }
+  std::size_t months = 0;
+  for (const auto& w : tries) {
+    EXPECT_EQ(month_name(w, words), by_strptime(w, words)) << w;
+    months += by_strptime(w, words);
+  }
+  EXPECT_GT(months, 100u);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <memory>
 
 using namespace gazette;
 
@@ -218,6 +219,13 @@ TEST(Sentences, BracketedCreditsAreFoundAsByTheScanOfEveryToken) {
   ASSERT_TRUE(lex.load_builtin(diag));
   lex.finalize();
   const auto& rules = lex.furniture();
+  // The rules one by one (row 23.415: mark_furniture() asks their alternation).
+  const auto one_by_one = [](const std::vector<std::string>& sources) {
+    std::vector<std::unique_ptr<re2::RE2>> out;
+    for (const auto& s : sources) out.push_back(std::make_unique<re2::RE2>(s));
+    return out;
+  };
+  const auto line_patterns = one_by_one(rules.line.sources), bracket_patterns = one_by_one(rules.bracket.sources);
   // The scan of every token of a line that is not furniture as a whole.
   const auto reference = [&](const Annotation& a, std::size_t i, std::size_t j, std::vector<bool>& marked) {
     const std::string_view text = a.doc->text;
@@ -227,7 +235,7 @@ TEST(Sentences, BracketedCreditsAreFoundAsByTheScanOfEveryToken) {
       while (m < j && a.tokens[m].norm != ")" && m - k < 40) ++m;
       if (m >= j || a.tokens[m].norm != ")") continue;
       const auto group = text.substr(a.tokens[k].span.begin, a.tokens[m].span.end - a.tokens[k].span.begin);
-      for (const auto& re : rules.bracket_patterns)
+      for (const auto& re : bracket_patterns)
         if (re2::RE2::PartialMatch(group, *re)) {
           for (std::size_t q = k; q <= m; ++q) marked[q] = true;
           break;
@@ -259,7 +267,7 @@ TEST(Sentences, BracketedCreditsAreFoundAsByTheScanOfEveryToken) {
           for (j = i + 1; j < a.tokens.size() && !a.tokens[j].has(kLineBefore);) ++j;
           const auto lb = a.tokens[i].span.begin, le = a.tokens[j - 1].span.end;
           bool whole = false;
-          for (const auto& re : rules.line_patterns)
+          for (const auto& re : line_patterns)
             whole = whole || (le - lb <= rules.max_line_bytes && re2::RE2::PartialMatch(d.text.substr(lb, le - lb), *re));
           if (whole) std::fill(want.begin() + static_cast<std::ptrdiff_t>(i), want.begin() + static_cast<std::ptrdiff_t>(j), true);
           else reference(a, i, j, want);
@@ -503,4 +511,49 @@ TEST(Sentences, StraightMarksJudgedOnTheWalkAsWhenJudgedFirst) {
     if (t.kind == TokenKind::Quote) marks.push_back(t.flags & (kOpenQuote | kCloseQuote));
   EXPECT_EQ(marks, (std::vector<std::uint16_t>{kOpenQuote, kCloseQuote, kOpenQuote, kCloseQuote}));
   ASSERT_EQ(a.sentences.size(), 2u);
+}
+
+// Row 23.415: a scope's furniture rules are asked as one RE2, their alternation built once
+// by join(); it matches where one of the rules does: each rule's flags and anchors stay in
+// its group. A rule with `\Q`, or rules RE2 refuses to join (two groups of one name), are
+// asked one by one; a rule RE2 refuses on its own is never asked.
+TEST(Sentences, FurnitureRulesAreAskedAsOneAlternationThatMatchesWhereOneRuleDoes) {
+  const std::vector<std::string> texts = {"JANE ROE", "Jane Roe", "ACME", "Acme", "x Acme", "Acme Corp", "Tom Smith",
+                                          "by tom smith", "(a", "a(a", "xy", "zw", "", "Kestby photo"};
+  const auto agrees = [&](const FurnitureScope& scope, const std::vector<std::string>& rules) {
+    for (const auto& t : texts) {
+      bool want = false;
+      for (const auto& r : rules) {
+        const re2::RE2 re(r, re2::RE2::Quiet);
+        want = want || (re.ok() && re2::RE2::PartialMatch(t, re));
+      }
+      EXPECT_EQ(scope.matches(t), want) << t;
+    }
+  };
+  FurnitureScope joined;
+  joined.sources = {"(?i)^jane roe$", "^Acme$", "Smith$", "photo"};
+  joined.join();
+  ASSERT_NE(joined.any, nullptr);
+  EXPECT_TRUE(joined.each.empty());
+  EXPECT_TRUE(joined.matches("JANE ROE"));
+  EXPECT_FALSE(joined.matches("ACME"));    // the first rule's (?i) ends with its group
+  EXPECT_FALSE(joined.matches("x Acme"));  // `^` is the text's start inside a group too
+  agrees(joined, joined.sources);
+  FurnitureScope literal;
+  literal.sources = {"\\Q(a", "^Acme$"};
+  literal.join();
+  EXPECT_EQ(literal.any, nullptr);
+  EXPECT_EQ(literal.each.size(), 2u);
+  EXPECT_TRUE(literal.matches("a(a"));
+  agrees(literal, literal.sources);
+  FurnitureScope named;
+  named.sources = {"x(?P<n>y)", "z(?P<n>w)", "("};
+  named.join();
+  EXPECT_EQ(named.any, nullptr);
+  EXPECT_EQ(named.each.size(), 2u);  // `(` is refused on its own too
+  EXPECT_TRUE(named.matches("zw"));
+  agrees(named, named.sources);
+  FurnitureScope none;
+  none.join();
+  EXPECT_FALSE(none.matches("Acme"));
 }

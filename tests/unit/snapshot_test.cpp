@@ -67,7 +67,9 @@ TEST(Snapshot, RestoredDataAnswersAsLoaded) {
     for (std::size_t k = 0; k < ma.hits.size(); ++k) EXPECT_EQ(ma.hits[k].entry, mb.hits[k].entry);
   }
   EXPECT_EQ(restored.abbreviations().size(), json.abbreviations().size());
-  EXPECT_EQ(restored.furniture().line_patterns.size(), json.furniture().line_patterns.size());
+  EXPECT_EQ(restored.furniture().line.sources, json.furniture().line.sources);
+  EXPECT_EQ(restored.furniture().bracket.sources, json.furniture().bracket.sources);
+  EXPECT_NE(restored.furniture().line.any, nullptr);  // joined (row 23.415)
 }
 
 TEST(Snapshot, ImageOfAnotherLayoutIsRefused) {

@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <unistd.h>
@@ -1872,4 +1873,67 @@ TEST(Sqlite, ANewDatabaseIsMadeWithoutTheObjectsItWouldDropAgain) {
   const std::string objects = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid";
   EXPECT_EQ(rows(db, objects), rows(old, objects));
   EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}
+
+namespace {
+
+// Whether the bytes of `text` are anywhere in the file at `path` (its free space too).
+bool file_holds(const std::string& path, const std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return bytes.find(text) != std::string::npos;
+}
+
+// The small corpus, then a document whose long sentence is written and, when its last
+// relation fails (a NaN confidence), deleted again; committed.
+void build_with_failed_sentence(const std::string& path, const std::string& sentence) {
+  test::Corpus corpus, bad;
+  test::small_corpus(corpus);
+  auto& d = bad.add("news/kestby.txt", "", sentence);
+  test::sentence(d, sentence);
+  const int roe = test::entity(d, "Jane Roe", EntityType::Person, "");
+  const int kestby = test::entity(d, "Kestby", EntityType::Location, "");
+  test::mention(d, roe, "Jane Roe");
+  test::mention(d, kestby, "Kestby");
+  test::relation(d, roe, RelationType::Supports, kestby, {sentence});
+  d.relations[0].confidence = std::nan("");  // relations.confidence refuses NULL
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) w.add(*a);
+  EXPECT_THROW(w.add(*bad.annotations()[0]), std::runtime_error);
+  w.commit();
+}
+
+}  // namespace
+
+TEST(Sqlite, ANewDatabaseDoesNotZeroWhatItFreesAndAnExistingOneKeepsTheLibrarysSetting) {
+  // Row 23.432: the writer turns SQLite's secure deletion off for a database it creates:
+  // a failed document's deleted sentence stays in the file's free space, not zeroed, and
+  // no table holds it. An existing database is written with the library's own setting
+  // (Debian builds SQLite with secure deletion on: the sentence is zeroed there).
+  const auto dir = scratch_dir("secure-delete");
+  const auto fresh = (dir / "new.db").string(), old = (dir / "old.db").string();
+  const std::string sentence =
+      "Jane Roe praised the Kestby ferry plan, the harbour levy and the new pier at some length today.";
+  build_with_failed_sentence(fresh, sentence);
+  {
+    test::Corpus one;
+    auto& d = one.add("news/first.txt", "", "Tom Smith spoke.");
+    test::sentence(d, "Tom Smith spoke.");
+    write_db(old, one);
+  }
+  build_with_failed_sentence(old, sentence);
+  bool library_zeroes = false;
+  {
+    SQLite::Database probe(":memory:", SQLite::OPEN_READWRITE);
+    library_zeroes = count(probe, "PRAGMA secure_delete") != 0;
+  }
+  EXPECT_TRUE(file_holds(fresh, sentence));
+  EXPECT_EQ(file_holds(old, sentence), !library_zeroes);
+  for (const auto& path : {fresh, old}) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM sentences WHERE text LIKE '%Kestby ferry%'"), 0) << path;
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents WHERE doc_id = 'news/kestby.txt'"), 0) << path;
+    EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"})) << path;
+  }
 }

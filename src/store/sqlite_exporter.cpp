@@ -193,8 +193,10 @@ struct SqliteWriter::Impl::DocumentRows {
     m.table = "aliases";
     m.alias_rows.write(*m.db);
     m.table = "document_entities";
+    m.doc_entity_rows.sort_rows(2);  // (document, entity): its primary key (row 23.433)
     m.doc_entity_rows.write(*m.db);
     m.table = "entity_type_votes";
+    m.vote_rows.sort_rows(3);  // (document, entity, type)
     m.vote_rows.write(*m.db);
     for (auto& row : entity_row_of) row = ref_row[static_cast<std::size_t>(row)];
   }

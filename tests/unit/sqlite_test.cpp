@@ -18,6 +18,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include <unistd.h>
@@ -1560,7 +1561,8 @@ TEST(Sqlite, ANewDatabaseHasLargePagesAndAnExistingOneKeepsItsOwn) {
   }
   write_db(old, corpus);
   SQLite::Database a(fresh, SQLite::OPEN_READONLY), b(old, SQLite::OPEN_READONLY);
-  EXPECT_EQ(count(a, "PRAGMA page_size"), 16384);
+  EXPECT_EQ(count(a, "PRAGMA page_size"), 32768);  // row 23.434 (16384 before)
+  EXPECT_EQ(count(a, "PRAGMA page_size"), sqlite_detail::kNewDatabasePageSize);
   EXPECT_EQ(count(b, "PRAGMA page_size"), 4096);
   for (const std::string table : {"documents", "entities", "aliases", "mentions", "quotes", "relations", "sentences"}) {
     const std::string sql = "SELECT * FROM " + table + " ORDER BY 1, 2";
@@ -1872,4 +1874,131 @@ TEST(Sqlite, ANewDatabaseIsMadeWithoutTheObjectsItWouldDropAgain) {
   const std::string objects = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY rowid";
   EXPECT_EQ(rows(db, objects), rows(old, objects));
   EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
+}
+
+namespace {
+
+// Whether the bytes of `text` are anywhere in the file at `path` (its free space too).
+bool file_holds(const std::string& path, const std::string& text) {
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  return bytes.find(text) != std::string::npos;
+}
+
+// The small corpus, then a document whose long sentence is written and, when its last
+// relation fails (a NaN confidence), deleted again; committed.
+void build_with_failed_sentence(const std::string& path, const std::string& sentence) {
+  test::Corpus corpus, bad;
+  test::small_corpus(corpus);
+  auto& d = bad.add("news/kestby.txt", "", sentence);
+  test::sentence(d, sentence);
+  const int roe = test::entity(d, "Jane Roe", EntityType::Person, "");
+  const int kestby = test::entity(d, "Kestby", EntityType::Location, "");
+  test::mention(d, roe, "Jane Roe");
+  test::mention(d, kestby, "Kestby");
+  test::relation(d, roe, RelationType::Supports, kestby, {sentence});
+  d.relations[0].confidence = std::nan("");  // relations.confidence refuses NULL
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) w.add(*a);
+  EXPECT_THROW(w.add(*bad.annotations()[0]), std::runtime_error);
+  w.commit();
+}
+
+}  // namespace
+
+TEST(Sqlite, ANewDatabaseDoesNotZeroWhatItFreesAndAnExistingOneKeepsTheLibrarysSetting) {
+  // Row 23.432: the writer turns SQLite's secure deletion off for a database it creates:
+  // a failed document's deleted sentence stays in the file's free space, not zeroed, and
+  // no table holds it. An existing database is written with the library's own setting
+  // (Debian builds SQLite with secure deletion on: the sentence is zeroed there).
+  const auto dir = scratch_dir("secure-delete");
+  const auto fresh = (dir / "new.db").string(), old = (dir / "old.db").string();
+  const std::string sentence =
+      "Jane Roe praised the Kestby ferry plan, the harbour levy and the new pier at some length today.";
+  build_with_failed_sentence(fresh, sentence);
+  {
+    test::Corpus one;
+    auto& d = one.add("news/first.txt", "", "Tom Smith spoke.");
+    test::sentence(d, "Tom Smith spoke.");
+    write_db(old, one);
+  }
+  build_with_failed_sentence(old, sentence);
+  bool library_zeroes = false;
+  {
+    SQLite::Database probe(":memory:", SQLite::OPEN_READWRITE);
+    library_zeroes = count(probe, "PRAGMA secure_delete") != 0;
+  }
+  EXPECT_TRUE(file_holds(fresh, sentence));
+  EXPECT_EQ(file_holds(old, sentence), !library_zeroes);
+  for (const auto& path : {fresh, old}) {
+    SQLite::Database db(path, SQLite::OPEN_READONLY);
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM sentences WHERE text LIKE '%Kestby ferry%'"), 0) << path;
+    EXPECT_EQ(count(db, "SELECT COUNT(*) FROM documents WHERE doc_id = 'news/kestby.txt'"), 0) << path;
+    EXPECT_EQ(rows(db, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"})) << path;
+  }
+}
+
+TEST(Sqlite, ARowBatchSortedByItsKeyWritesTheSameRowsInKeyOrder) {
+  // Row 23.433: sort_rows(n) puts the pending rows in the order of their first n
+  // columns (integers by value, texts byte by byte as SQLite's BINARY collation orders
+  // them), rows of equal keys as given; the table gets the same rows, written in that
+  // order (an insert trigger logs it). document_entities and entity_type_votes of a
+  // written document are the rows given, whatever the order of the references.
+  SQLite::Database db(":memory:", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+  db.exec("CREATE TABLE t(document INTEGER NOT NULL, entity INTEGER NOT NULL, type TEXT NOT NULL, n INTEGER, "
+          "PRIMARY KEY (document, entity, type)) WITHOUT ROWID");
+  db.exec("CREATE TABLE log(id INTEGER PRIMARY KEY, entry TEXT)");
+  db.exec("CREATE TRIGGER t_log AFTER INSERT ON t BEGIN "
+          "INSERT INTO log(entry) VALUES (new.entity || ':' || new.type || ':' || new.n); END");
+  sqlite_detail::RowBatch batch("INSERT OR FAIL INTO t(document, entity, type, n) VALUES ", 4, 0);
+  const std::vector<std::pair<std::int64_t, std::string>> given = {
+      {40, "PERSON"}, {7, "ORGANIZATION"}, {12, "PERSON"}, {7, "LOCATION"}, {-3, "PERSON"},
+      {12, "Zeta"},   {12, "alpha"},       {12, "\xC3\xA9tat"}, {1000000000000, "PERSON"}};
+  for (std::size_t i = 0; i < given.size(); ++i)
+    batch.value(5).value(given[i].first).text(given[i].second).value(static_cast<std::int64_t>(i));
+  batch.sort_rows(3);
+  batch.write(db);
+  const std::vector<std::string> in_key_order = {"-3:PERSON:4", "7:LOCATION:3",   "7:ORGANIZATION:1",
+                                                 "12:PERSON:2", "12:Zeta:5",      "12:alpha:6",
+                                                 "12:\xC3\xA9tat:7", "40:PERSON:0", "1000000000000:PERSON:8"};
+  EXPECT_EQ(rows(db, "SELECT entry FROM log ORDER BY id"), in_key_order);
+  EXPECT_EQ(rows(db, "SELECT entity || ':' || type || ':' || n FROM t"), in_key_order);
+  // Equal keys keep the order given; two key columns leave the third as given.
+  db.exec("DELETE FROM log");
+  const std::vector<std::pair<std::int64_t, std::string>> equal_keys = {{9, "b"}, {8, "z"}, {9, "a"}};
+  for (const auto& [entity, type] : equal_keys) batch.value(6).value(entity).text(type).value(0);  // texts kept
+  batch.sort_rows(2);
+  batch.write(db);
+  EXPECT_EQ(rows(db, "SELECT entry FROM log ORDER BY id"), (std::vector<std::string>{"8:z:0", "9:b:0", "9:a:0"}));
+  // A whole document naming, in its order, entities made in the opposite order by the
+  // document before (so their ids descend): the rows the references give.
+  const auto dir = scratch_dir("sorted-rows");
+  test::Corpus corpus;
+  const auto name_all = [](Annotation& a, std::vector<const char*> names) {
+    for (const char* name : names) {
+      const bool person = name[0] == 'T' || name[0] == 'J';
+      test::mention(a, test::entity(a, name, person ? EntityType::Person : EntityType::Organization), name);
+    }
+  };
+  auto& first = corpus.add("news/kestby.txt", "", "Jane Roe, Tom Smith and Acme Corp met in Kestby.");
+  test::sentence(first, "Jane Roe, Tom Smith and Acme Corp met in Kestby.");
+  name_all(first, {"Jane Roe", "Tom Smith", "Acme Corp", "Kestby"});
+  auto& later = corpus.add("news/later.txt", "", "Kestby, Acme Corp, Tom Smith and Jane Roe.");
+  test::sentence(later, "Kestby, Acme Corp, Tom Smith and Jane Roe.");
+  name_all(later, {"Kestby", "Acme Corp", "Tom Smith", "Jane Roe"});
+  const std::string path = (dir / "g.db").string();
+  SqliteWriter w;
+  w.open(path);
+  for (const auto* a : corpus.annotations()) w.add(*a);
+  w.commit();
+  SQLite::Database g(path, SQLite::OPEN_READONLY);
+  EXPECT_EQ(rows(g, "SELECT e.name || ':' || de.position || ':' || de.mentions FROM document_entities de "
+                    "JOIN entities e ON e.id = de.entity JOIN documents d ON d.id = de.document "
+                    "WHERE d.doc_id = 'news/later.txt' ORDER BY de.position"),
+            (std::vector<std::string>{"Kestby:0:1", "Acme Corp:1:1", "Tom Smith:2:1", "Jane Roe:3:1"}));
+  EXPECT_EQ(count(g, "SELECT COUNT(*) FROM entity_type_votes v JOIN documents d ON d.id = v.document "
+                     "WHERE d.doc_id = 'news/later.txt'"),
+            4);
+  EXPECT_EQ(rows(g, "PRAGMA integrity_check"), (std::vector<std::string>{"ok"}));
 }

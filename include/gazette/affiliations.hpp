@@ -11,7 +11,8 @@
 // quotes (their organisation speakers), the relation cues of data/rules/relation_cues.json with frame "post" (a post held in the
 // organisation that qualifies it: leader, spokesman, editor, chief economist, shadow ...)
 // or "membership" (what one is as a member of it: MP, Sen., candidate, a Democrat).
-// WRITES nothing: returns facts for extract_relations() to turn into edges.
+// WRITES nothing: returns facts for extract_relations() to turn into edges (a fact of row
+// 18.401 names its party by gazetteer id, Affiliation::implied_tail, for it to imply).
 // NEEDS  entities (resolve_entities), quotes (extract_quotes); with a Resolver, the coreference unit.
 //
 // Patterns, each inside one sentence (furniture and repeated paragraphs skipped):
@@ -20,8 +21,10 @@
 //   PARTY OFFICE-TITLE PERSON          `Republican President X` (a party: word list
 //                                      party_name_words; a title of kind office)  MEMBER_OF PARTY
 //   ORG PERSON                         `Democrat Jane Roe`                      MEMBER_OF ORG
-//   PERSON (L-State) | PERSON, L-State `Rand Paul (R-Ky.)`: the party of the letter
-//                                      (word list party_letters), when the text names it  MEMBER_OF
+//   PERSON['s] (L-State) | PERSON, L-State `Rand Paul (R-Ky.)`: the party of the letter
+//                                      (word list party_letters), when the text names it or
+//                                      the state is a place mention (row 18.401: the party
+//                                      is then implied by extract_relations())  MEMBER_OF
 //   ORG's [modifiers] POST PERSON      `the party's election chief X`           ROLE_IN ORG
 //   PERSON, [a] ORG [modifiers] POST|MEMBERSHIP   `X, CBI director general`, `X, a Labour MP`
 //   PERSON, [a|the] PARTY OFFICE-TITLE ...   `X, the Republican mayor of Miami`  MEMBER_OF PARTY
@@ -82,6 +85,10 @@ namespace gazette {
 struct Affiliation {
   std::int32_t head = -1;          // entity: the person (or the organisation that is part of another)
   std::int32_t tail = -1;          // entity: the organisation
+  // Row 18.401: with tail -1, the gazetteer id of a party no mention names (`Tom Smith
+  // (R-Fla.)` in a text that names no party), for extract_relations() to imply
+  // (implied_country(), mention-less; drop_unused_implied() keeps it, as a relation takes it).
+  std::string implied_tail;
   RelationType type = RelationType::MemberOf;  // MemberOf | RoleIn
   std::string title;               // the post or membership words as written ("campaign spokesman", "MP")
   std::uint32_t sentence = 0;

@@ -554,6 +554,18 @@ class Lexicons {
     std::uint32_t payload = 0;
     return post_title(tokens, i, end, payload);
   }
+  // Row 18.400: past the honorifics (titles.json entries of kind honorific: `Sir`, `Lord`,
+  // `Mr.`) written from tokens[i] on, ending by `end`: the token after the last, or `i` when
+  // there is none. A title or a body's post before them is the name's after them: `Labour
+  // peer Lord Tom Smith`, `Home Secretary Sir Jack Doe`. `Lord Chancellor` is an office (the
+  // longest match), no honorific; an honorific is capitalised (`the lord mayor` is none).
+  std::size_t past_honorifics(const std::vector<Token>& tokens, std::size_t i, std::size_t end) const {
+    std::uint32_t payload = 0;
+    for (std::size_t n = 0; i < end && tokens[i].has(kCapitalized) && (n = title_index_.match(tokens, i, end, payload)) > 0 &&
+                            titles_[payload].kind == TitleEntry::Kind::Honorific;)
+      i += n;
+    return i;
+  }
   const std::vector<SpeechCue>& speech_cues() const { return speech_; }
   const PhraseIndex& speech_index() const { return speech_index_; }    // payload: index into speech_cues()
   const std::vector<RelationCue>& relation_cues() const { return rel_cues_; }

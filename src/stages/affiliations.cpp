@@ -9,6 +9,21 @@ namespace gazette {
 
 namespace {
 
+// "(R-Ky.)", ", D-New York" at token k (the token after a name): the gazetteer id of the
+// party the letter stands for (word list party_letters, LETTER=GAZETTEER-ID), empty when
+// the shape or the letter is not there.
+std::string_view letter_party_id(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t end) {
+  if (k + 3 >= end || (a.tokens[k].norm != "(" && a.tokens[k].norm != ",")) return {};
+  const Token& letter = a.tokens[k + 1];
+  if (letter.kind != TokenKind::Word || letter.norm.size() != 1 || a.tokens[k + 2].norm != "-" ||
+      !a.tokens[k + 3].has(kCapitalized) || a.tokens[k + 2].span.begin != letter.span.end)
+    return {};
+  for (const auto& w : lex.words(Words::PartyLetters))
+    if (const auto eq = w.find('='); eq != std::string::npos && w.compare(0, eq, letter.lower) == 0)
+      return std::string_view(w).substr(eq + 1);
+  return {};
+}
+
 enum class RoleWord : std::uint8_t { None, Post, Membership };
 
 struct Scan {
@@ -47,6 +62,14 @@ struct Scan {
     const RelationCue& c = lex.relation_cues()[payload];  // a post's verb qualifies: `the X government headed by`
     return (c.frame != Frame::Active && c.frame != Frame::Passive) || c.type == RelationType::RoleIn;
   }
+  // The mention starting at token k; past honorifics there (row 18.400, Lexicons::
+  // past_honorifics()) a person's only: `Labour peer Lord Tom Smith`, `Tarn Party's Mr
+  // Smith` -> Tom Smith, Smith.
+  std::int32_t person_after_honorifics(std::size_t k, std::size_t end) const {
+    if (mention_at[k] >= 0) return mention_at[k];
+    const std::size_t h = lex.past_honorifics(a.tokens, k, end);
+    return h > k && h < end && mention_at[h] >= 0 && type_of(mention_at[h]) == EntityType::Person ? mention_at[h] : -1;
+  }
   // A title of the lexicon (not an honorific): after a possessive organisation any
   // title is a post ("the party's president").
   std::size_t title_word(std::size_t k, std::size_t end) const { return lex.post_title(a.tokens, k, end); }
@@ -76,19 +99,15 @@ struct Scan {
   }
   // "(R-Ky.)", ", D-New York" after a name at token k: the party the letter stands for
   // (word list party_letters, LETTER=GAZETTEER-ID), when the document names it; -1 none.
-  std::int32_t party_letter(std::size_t k, std::size_t end) const {
-    if (k + 3 >= end || (a.tokens[k].norm != "(" && a.tokens[k].norm != ",")) return -1;
-    const Token& letter = a.tokens[k + 1];
-    if (letter.kind != TokenKind::Word || letter.norm.size() != 1 || a.tokens[k + 2].norm != "-" ||
-        !a.tokens[k + 3].has(kCapitalized) || a.tokens[k + 2].span.begin != letter.span.end)
-      return -1;
-    for (const auto& w : lex.words(Words::PartyLetters)) {
-      const auto eq = w.find('=');
-      if (eq == std::string::npos || w.compare(0, eq, letter.lower) != 0) continue;
-      const std::string_view id = std::string_view(w).substr(eq + 1);
-      for (std::size_t e = 0; e < a.entities.size(); ++e)
-        if (a.entities[e].gazetteer_id == id && !a.entities[e].mentions.empty()) return static_cast<std::int32_t>(e);
-    }
+  // Row 18.401: when no mention names the party and the state after the letter is a place
+  // mention, -1 with `implied` set to the party's gazetteer id (Affiliation::implied_tail).
+  std::int32_t party_letter(std::size_t k, std::size_t end, std::string_view& implied) const {
+    const std::string_view id = letter_party_id(a, lex, k, end);
+    if (id.empty()) return -1;
+    const bool state = mention_at[k + 3] >= 0 && type_of(mention_at[k + 3]) == EntityType::Location;
+    for (std::size_t e = 0; e < a.entities.size(); ++e)
+      if (a.entities[e].gazetteer_id == id && (state || !a.entities[e].mentions.empty())) return static_cast<std::int32_t>(e);
+    if (state) implied = id;
     return -1;
   }
   // Where a noun phrase may end: punctuation, a conjunction, a relative pronoun, the
@@ -117,11 +136,12 @@ struct Finder {
   std::vector<Affiliation> out;
 
   void add(std::int32_t head, std::int32_t tail, RelationType type, std::size_t first, std::size_t end, std::uint32_t sentence,
-           const char* rule) {
-    if (head < 0 || tail < 0 || head == tail) return;
+           const char* rule, std::string_view implied = {}) {
+    if (head < 0 || (tail < 0 && implied.empty()) || head == tail) return;
     Affiliation f;
     f.head = head;
     f.tail = tail;
+    f.implied_tail = implied;
     f.type = type;
     if (first < end) f.title = std::string(sc.a.text(Span{sc.a.tokens[first].span.begin, sc.a.tokens[end - 1].span.end}));
     f.sentence = sentence;
@@ -296,7 +316,10 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   // A place right after the organisation is a modifier of the post ("Republican
   // Texas Sen. X"): scan_gap() below steps over it; so is a body after a party.
   std::size_t g0 = e;
-  if (const auto m2 = e < se ? sc.mention_at[e] : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
+  if (const auto m2 = e < se ? sc.person_after_honorifics(e, se) : -1; m2 >= 0 && sc.type_of(m2) != EntityType::Location) {
+    // Row 18.400: past an honorific with no post word, only a party qualifies the name (`Tory
+    // Lord Roe`); `told the Tarn Times Mr Smith` is a verb's two objects.
+    if (sc.mention_at[e] < 0 && !poss && !sc.party(m.entity)) return;
     if (!party_holds_post(m, a.mentions[static_cast<std::size_t>(m2)], se)) {
       org_names_next(si, m, e, poss, m2);
       return;
@@ -312,7 +335,7 @@ void Finder::org_phrase(std::uint32_t si, const Mention& m) {
   std::size_t p = g.title_end;
   const bool comma = p < se && a.tokens[p].norm == ",";
   if (comma) ++p;
-  const auto pm = p < se ? sc.mention_at[p] : -1;
+  const auto pm = p < se ? sc.person_after_honorifics(p, se) : -1;
   if (pm < 0 || sc.type_of(pm) != EntityType::Person) return;
   // After a comma, "his/her/their" before the phrase makes it someone else's ("Not to be
   // outdone by her Republican rival, X fired off ..."): the name is an apposition only
@@ -439,8 +462,10 @@ void Finder::person_phrase(std::uint32_t si, const Mention& m) {
   const Annotation& a = sc.a;
   const std::size_t se = a.sentences[si].end_token;
   std::size_t k = m.end_token;
-  if (const std::int32_t party = sc.party_letter(k, se); party >= 0) {
-    add(m.entity, party, RelationType::MemberOf, k + 1, k + 2, si, "affiliation:party-letter");
+  const std::size_t lk = k < se && a.tokens[k].has(kPossessive) ? k + 1 : k;  // row 18.401: `Tom Smith's (R-Fla.)`
+  std::string_view implied;
+  if (const std::int32_t party = sc.party_letter(lk, se, implied); party >= 0 || !implied.empty()) {
+    add(m.entity, party, RelationType::MemberOf, lk + 1, lk + 2, si, "affiliation:party-letter", implied);
     return;
   }
   const std::size_t p = predicate_nominal(a, sc.lex, m);  // roles.hpp

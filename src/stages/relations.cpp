@@ -52,9 +52,13 @@ void role_in(Reading& r) {
   for (const auto& f : r.a.roles) add_role(f);
   for (const auto& f : bare_role_phrase_roles(r.a, r.lex)) add_role(f);
   for (const auto& f : pronoun_predicate_roles(r.a, r.lex)) add_role(f);  // row 18.341
-  for (const auto& x : affiliations)
-    r.col.add(x.head, x.type, x.tail, sentence_span(r.a, x.sentence), x.title, x.rule, 0.7,
+  for (const auto& x : affiliations) {
+    std::int32_t tail = x.tail;
+    if (tail < 0)  // row 18.401: a party no mention names (`Tom Smith (R-Fla.)`)
+      if (const auto* g = r.lex.entry_by_id(x.implied_tail)) tail = implied_country(r.a, r.lex, g->name);
+    r.col.add(x.head, x.type, tail, sentence_span(r.a, x.sentence), x.title, x.rule, 0.7,
               x.type == RelationType::RoleIn ? x.title : std::string());
+  }
 }
 
 // The relation cue at token i of sentence si, read through its frame.

@@ -215,7 +215,13 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     // by commas before the name is the name's too.
     const bool set_off = c.end_token + 1 == m.first_token && a.tokens[c.end_token].norm == "," && m.end_token < se &&
                          a.tokens[m.end_token].norm == ",";
-    if (c.kind != Cue::Kind::Title || (c.end_token != m.first_token && !set_off)) continue;
+    if (c.kind != Cue::Kind::Title) continue;
+    // Row 18.400: honorifics between the title and the name are the name's (`Home Secretary
+    // Sir Jack Doe`, `Lord Chancellor Lord Roe`); asked only of a title ending just before it.
+    const bool at_name = c.end_token == m.first_token ||
+                         (c.end_token < m.first_token && c.end_token + 3 >= m.first_token &&
+                          lex.past_honorifics(a.tokens, c.end_token, m.first_token) == m.first_token);
+    if (!at_name && !set_off) continue;
     RoleFact r;
     r.person = m.entity;
     r.title = c.value;
@@ -1046,7 +1052,10 @@ void find_roles(Annotation& a, const Lexicons& lex) {
   // `Mayor Tom Smith met Jane Roe`, only Tom Smith's cues are read.
   std::vector<char> title_end(a.tokens.size() + 1, 0);
   for (const auto& c : cues)
-    if (c.kind == Cue::Kind::Title && c.end_token < title_end.size()) title_end[c.end_token] = 1;
+    if (c.kind == Cue::Kind::Title && c.end_token < title_end.size()) {
+      title_end[c.end_token] = 1;
+      title_end[lex.past_honorifics(a.tokens, c.end_token, a.tokens.size())] = 1;  // row 18.400: `Sir` between
+    }
   for (std::size_t mi = 0; mi < a.mentions.size(); ++mi) {
     if (!is_type(a, a.mentions[mi].entity, EntityType::Person)) continue;  // before the copy: most are no person
     const Mention m = a.mentions[mi];  // a copy: implied_country() may add entities

@@ -337,3 +337,52 @@ TEST(Affiliations, AnApposedStaffPostWithABodyOrBeforeItsPlaceIsAPostInIt) {
   Annotated links("Tom Smith, an economist with links to Harlow Bank, said prices will rise.");
   EXPECT_FALSE(links.has_relation("Tom Smith", "ROLE_IN", "Harlow Bank"));
 }
+
+// Row 18.400: honorifics between a party's or body's post and the name are the name's
+// (`Labour peer Lord Tom Smith`, `Tarn Party's Mr Smith`); past an honorific with no post
+// word only a party qualifies the name, not a verb's object (`told the Tarn Times Mr Smith`).
+TEST(Affiliations, AnHonorificBetweenThePostAndTheNameIsTheNames) {
+  Annotated peer("Labour peer Lord Tom Smith said the plan was wrong.");
+  EXPECT_TRUE(peer.has_relation("Tom Smith", "MEMBER_OF", "Labour Party"));
+  Annotated post("Former Labour leader Sir Jack Doe said the chancellor would win.");
+  EXPECT_TRUE(post.has_relation("Jack Doe", "ROLE_IN", "Labour Party"));
+  Annotated body("Acme Corp chief executive Dr Jane Roe said sales fell.");
+  EXPECT_TRUE(body.has_relation("Jane Roe", "ROLE_IN", "Acme Corp"));
+  Annotated poss("Labour's Mr Tom Smith said he would not apologise.");
+  EXPECT_TRUE(poss.has_relation("Tom Smith", "MEMBER_OF", "Labour Party"));
+  Annotated party("Opponents, including Tory Lord Tom Smith, said it would fail.");
+  EXPECT_TRUE(party.has_relation("Tom Smith", "MEMBER_OF", "Conservative Party"));
+  Annotated object("Sources within the party told the BBC Mr Tom Smith had always backed the plan.");
+  EXPECT_FALSE(object.has_relation("Tom Smith", "MEMBER_OF", "BBC"));
+}
+
+// Row 18.400: a title before an honorific and a name is the name's (roles.cpp
+// title_before_name()): `Home Secretary Sir Jack Doe` holds the post in the country.
+TEST(Affiliations, ATitleBeforeAnHonorificIsThePostOfTheName) {
+  Annotated t("Britain will act, Home Secretary Sir Jack Doe told MPs in London.");
+  EXPECT_TRUE(t.has_relation("Jack Doe", "ROLE_IN", "United Kingdom"));
+  Annotated dr("Britain will act, Foreign Secretary Dr Tom Smith told MPs in London.");
+  EXPECT_TRUE(dr.has_relation("Tom Smith", "ROLE_IN", "United Kingdom"));
+}
+
+// Row 18.401: a party letter before a state names the party even when the text names it
+// nowhere (the party is implied); a possessive may stand between; `I-` is no party's.
+TEST(Affiliations, APartyLetterBeforeAStateImpliesTheParty) {
+  Annotated t("Sen. Tom Smith (R-Fla.) said the bill would fail.");
+  EXPECT_TRUE(t.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+  Annotated comma("Rep. Jane Roe, D-Calif., said the bill would fail.");
+  EXPECT_TRUE(comma.has_relation("Jane Roe", "MEMBER_OF", "Democratic Party"));
+  Annotated poss("Critics of Sen. Tom Smith's (R-Ky.) plan said it would fail.");
+  EXPECT_TRUE(poss.has_relation("Tom Smith", "MEMBER_OF", "Republican Party"));
+  Annotated independent("Sen. Jack Doe (I-Vt.) said the bill would fail.");
+  EXPECT_FALSE(independent.has_relation("Jack Doe", "MEMBER_OF", "Democratic Party"));
+  EXPECT_FALSE(independent.has_relation("Jack Doe", "MEMBER_OF", "Republican Party"));
+  Annotated no_state("Tom Smith (D-Day veteran) spoke on Monday.");
+  EXPECT_FALSE(no_state.has_relation("Tom Smith", "MEMBER_OF", "Democratic Party"));
+}
+
+// Row 18.402: a frontbencher is a member of the party before it, as a backbencher is.
+TEST(Affiliations, AFrontbencherIsAMemberOfTheParty) {
+  Annotated t("Tory frontbencher Jane Roe said taxes would fall.");
+  EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Conservative Party"));
+}

@@ -312,6 +312,9 @@ class Resolver {
   WordFilter organisation_words_;                 // the words of those names (between spaces)
   bool organisations_built_ = false;
   void build_organisations();
+  // The mention of the most recent organisation named before token b whose name (lower
+  // case) holds `phrase` as whole words, or -1 (collective()).
+  std::int32_t named_holding(std::size_t b, std::string_view phrase);
   // A government department's short name (`State said`; rule A631, collective()).
   std::int32_t department_short_name(std::size_t b, std::string& from);
   // Named organisations that open their sentence or are the subject of a speech verb

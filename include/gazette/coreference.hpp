@@ -83,7 +83,9 @@
 //    in, the same sentence or one of the two before (word list body_pronouns); else unknown.
 //  - collective: `the committee`, `the party` (a definite phrase of lower-case words) is the
 //    most recent organisation named before whose name holds that head noun as a word
-//    (Standards Committee, Labour Party); unknown otherwise. `the report`, `the statement`
+//    (Standards Committee, Labour Party), the one whose name holds all its words first (`the
+//    anti-fraud office`: a first word joined by a glued hyphen is one word; row 18.395);
+//    unknown otherwise. `the report`, `the statement`
 //    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
 //    as for `it`; so is a noun naming an organisation by its kind (word list kind_nouns:
 //    `the company`, `the firm`, `the online retailer`) when no organisation named before

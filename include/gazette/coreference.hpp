@@ -83,7 +83,9 @@
 //    in, the same sentence or one of the two before (word list body_pronouns); else unknown.
 //  - collective: `the committee`, `the party` (a definite phrase of lower-case words) is the
 //    most recent organisation named before whose name holds that head noun as a word
-//    (Standards Committee, Labour Party); unknown otherwise. `the report`, `the statement`
+//    (Standards Committee, Labour Party), the one whose name holds all its words first (`the
+//    anti-fraud office`: a first word joined by a glued hyphen is one word; row 18.395);
+//    unknown otherwise. `the report`, `the statement`
 //    (head noun in word list claim_nouns) is the organisation that is the subject nearby,
 //    as for `it`; so is a noun naming an organisation by its kind (word list kind_nouns:
 //    `the company`, `the firm`, `the online retailer`) when no organisation named before
@@ -312,6 +314,9 @@ class Resolver {
   WordFilter organisation_words_;                 // the words of those names (between spaces)
   bool organisations_built_ = false;
   void build_organisations();
+  // The mention of the most recent organisation named before token b whose name (lower
+  // case) holds `phrase` as whole words, or -1 (collective()).
+  std::int32_t named_holding(std::size_t b, std::string_view phrase);
   // A government department's short name (`State said`; rule A631, collective()).
   std::int32_t department_short_name(std::size_t b, std::string& from);
   // Named organisations that open their sentence or are the subject of a speech verb

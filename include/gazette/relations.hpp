@@ -75,7 +75,11 @@
 // is force only); a gerund after `of` gives nothing (`accused of attacking X`); a one-word
 // meeting verb needs a direct object (no preposition between). Quotes: a he/she judged in
 // a quote, or opening one of its sentences, is whom the coreference stage resolved it to
-// (its unwritten reference inside quotation marks; never the speaker) and gives SAID_ABOUT. A quoted fragment of three words or
+// (its unwritten reference inside quotation marks; never the speaker) and gives SAID_ABOUT. A collective the
+// coreference stage resolved inside a quote's words (its unwritten reference, rule
+// collective) gives SAID_ABOUT when it names the organisation by the name's own words (the
+// name's head last, modifiers of the name: `the police department`), no party another party
+// or the speaker's own may be meant by (row 18.394). A quoted fragment of three words or
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
 // or `back` as an adverb (after a verb of motion or a form of "be", before a preposition)
 // give nothing; a noun_of cue takes a tail before it only in its own phrase (`X's critic

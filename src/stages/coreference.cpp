@@ -1,3 +1,4 @@
+#include "gazette/tokenizer.hpp"
 #include "gazette/coreference.hpp"
 
 #include "gazette/entities.hpp"
@@ -2042,6 +2043,21 @@ std::int32_t Resolver::campaign_owner_before(std::size_t k) const {
   return owner;
 }
 
+std::int32_t Resolver::named_holding(std::size_t b, std::string_view phrase) {
+  // The organisations named before b, the most recent first.
+  const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
+                                       [](const Organisation& o, std::size_t t) { return o.token < t; });
+  for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
+    const std::string& name = organisation_names_[it->name];
+    for (std::size_t at = name.find(phrase); at != std::string::npos; at = name.find(phrase, at + 1)) {
+      const bool starts = at == 0 || name[at - 1] == ' ';
+      const bool ends = at + phrase.size() == name.size() || name[at + phrase.size()] == ' ';
+      if (starts && ends) return it->mention;
+    }
+  }
+  return -1;
+}
+
 std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& from) {
   // Auxiliaries and adverbs after a capitalised word alone (`State has also said`, rule A631),
   // or after a definite phrase (row A1133: `The company also said`, `the firm had told`, as
@@ -2063,9 +2079,19 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     return -1;
   }
   if (e == b + 1) return department_short_name(b, from);
-  if (e <= b + 1 || e - b > 3 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
-  for (std::size_t k = b + 1; k < e; ++k)
+  if (e <= b + 1 || e - b > 7 || !lex.in(Words::DefiniteArticles, a.tokens[b])) return -1;
+  // Row 18.395: one or two lower-case words, a word joined to the next by a glued hyphen
+  // one with it (`the anti-fraud office`, `the state-owned firm`).
+  std::size_t words = 0;
+  for (std::size_t k = b + 1; k < e; ++k) {
+    if (k > b + 1 && glued_hyphen(a, k, e) && a.tokens[k - 1].kind == TokenKind::Word && a.tokens[k + 1].kind == TokenKind::Word) {
+      --words;  // the word after it joins the word before
+      continue;
+    }
     if (a.tokens[k].kind != TokenKind::Word || a.tokens[k].has(kCapitalized) || mention_cover[k] >= 0) return -1;
+    ++words;
+  }
+  if (words > 2) return -1;
   const std::string_view head = a.tokens[e - 1].lower;
   if (head.size() < 4) return -1;
   // "The report said", "the statement said": a noun naming what was said (word list
@@ -2077,25 +2103,13 @@ std::int32_t Resolver::collective(std::size_t b, std::size_t e, std::string& fro
     nearby = organisation_subject_before(b);
   } else {
     if (!organisations_built_) build_organisations();
-    // The mention of the most recent organisation named before b whose name holds the head
-    // as a word, or -1.
-    const auto named_holding_head = [&]() -> std::int32_t {
-      // A head without a space is found only as a word of a name, between spaces.
-      if (head.find(' ') == std::string_view::npos && !organisation_words_.may_hold(head)) return -1;
-      // The organisations named before b, the most recent first.
-      const auto before = std::lower_bound(organisations_.begin(), organisations_.end(), b,
-                                           [](const Organisation& o, std::size_t t) { return o.token < t; });
-      for (auto it = std::make_reverse_iterator(before); it != organisations_.rend(); ++it) {
-        const std::string& name = organisation_names_[it->name];
-        for (std::size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1)) {
-          const bool starts = at == 0 || name[at - 1] == ' ';
-          const bool ends = at + head.size() == name.size() || name[at + head.size()] == ' ';
-          if (starts && ends) return it->mention;
-        }
-      }
-      return -1;
-    };
-    nearby = named_holding_head();
+    // Row 18.395: modifiers the name holds too pick that name first (`the anti-fraud office`
+    // is the European Anti-Fraud Office, not the National Audit Office named since).
+    // The head a word of no name: neither is found (the words filter, asked once).
+    if (organisation_words_.may_hold(head)) {
+      if (e > b + 2) nearby = named_holding(b, to_lower(a.text(Span{a.tokens[b + 1].span.begin, a.tokens[e - 1].span.end})));
+      if (nearby < 0) nearby = named_holding(b, head);
+    }
     // `The campaign says` (row A1101): the article and a campaign noun alone (word list
     // party_side_words) is the campaign of the one person whose campaign the document names
     // before it (campaign_owner_before()); GUIDELINES: a campaign is its candidate.

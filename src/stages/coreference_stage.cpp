@@ -3,6 +3,7 @@
 // reference (a resolved Mention with its antecedent and rule); records the collectives,
 // office readings, unnamed officials and `it` before no speech verb that quote
 // attribution looks up.
+#include "gazette/tokenizer.hpp"
 #include "gazette/coreference.hpp"
 #include "gazette/roles.hpp"
 
@@ -483,6 +484,17 @@ bool ends_collectives(const Resolver& r, std::size_t j) {
          !r.lex.in(Words::SubjectGapWords, t) && !r.lex.ends_in(Words::AdverbSuffixes, t.lower);
 }
 
+// Row 18.395: the collectives after an article at k whose first word is a compound joined
+// by a glued hyphen (`the anti-fraud office`: [the][anti][-][fraud][office]), read as one word
+// with the word after it; speaker_collectives() asks when the hyphen ends its phrase.
+// collective() tests each word of the phrase itself.
+[[gnu::noinline]] void compound_collectives(Resolver& r, std::size_t k, std::size_t end) {
+  for (std::size_t e = k + 4; e <= std::min(k + 5, end) && !r.in_direct[e - 1]; ++e) {
+    std::string from;
+    if (const std::int32_t who = r.collective(k, e, from); who >= 0) add_unwritten(r, k, e, who, std::move(from));
+  }
+}
+
 // An article and one or two lower-case words outside quotation marks that stand for an
 // organisation (rule collective: `the union`, `the drafting committee`, `the report`);
 // unwritten: the quotes stage looks up the one its attribution reads as the speaker.
@@ -490,7 +502,13 @@ void speaker_collectives(Resolver& r, std::size_t k, std::size_t end) {
   const Annotation& a = r.a;
   if (r.in_direct[k] || !r.lex.in(Words::DefiniteArticles, a.tokens[k])) return;
   for (std::size_t e = k + 2; e <= std::min(k + 3, end) && !r.in_direct[e - 1]; ++e) {
-    if (ends_collectives(r, e - 1)) return;  // row 23.263: collective() would answer -1 here and for any longer phrase
+    if (ends_collectives(r, e - 1)) {  // row 23.263: collective() would answer -1 here and for any longer phrase
+      // Row 18.395: a hyphen glued between the first word and the next joins them.
+      if (e == k + 3 && k + 3 < end && a.tokens[k + 2].norm == "-" && glued_hyphen(a, k + 2, end) &&
+          a.tokens[k + 3].kind == TokenKind::Word)
+        compound_collectives(r, k, end);
+      return;
+    }
     // This pass records in token order (after the `it`s of single_tokens()), so those
     // starting at k are the last ones.
     bool known = false;

@@ -1295,6 +1295,79 @@ struct QuoteWords {
   bool copula = false;                                 // row 23.383
 };
 
+// Row 18.394: the collective at [b, e) names its organisation by the name's own words: its
+// last word is the head of the name (the last capitalised word before a lower-case one, as
+// organisations_by_head() reads it: `the committee` for the Harbour Committee, `the party's`
+// for the Tarn Party), each word before it is a word of the name (`the police department`
+// for the Kestby Police Department, `the anti-fraud office` for the Tarn Anti-Fraud
+// Office), and the phrase closes its noun phrase (closes_noun_phrase(): not `the party
+// nominee`). A kind noun the name does not hold (`the network`, `the union`), another
+// modifier (`the ruling party`, `the federal court`) or a one-word name: none.
+[[gnu::noinline]] bool names_by_its_own_words(const Reading& r, std::size_t b, std::size_t e, std::int32_t entity) {
+  const Annotation& a = r.a;
+  const Entity& ent = a.entities[static_cast<std::size_t>(entity)];
+  if (ent.type != EntityType::Organization || e < b + 2) return false;
+  if (!closes_noun_phrase(r, e) && !r.lex.in(Words::SpeakerPhrasePrepositions, a.tokens[e])) return false;  // `on`, `for`
+  auto words = phrase_words(ent.canonical, true, r.lex.abbreviations());
+  std::erase_if(words, [](const std::string& w) { return w == "-" || w == "'s"; });  // `Anti-Fraud`, `Fishermen's Association`
+  std::size_t h = 0;
+  while (h + 1 < words.size() && !words[h + 1].empty() && std::isupper(static_cast<unsigned char>(words[h + 1][0]))) ++h;
+  if (words.size() < 2 || !std::isupper(static_cast<unsigned char>(words[h][0])) || to_lower(words[h]) != a.tokens[e - 1].lower)
+    return false;  // a name in lower case has no head
+  for (auto& w : words) w = to_lower(w);
+  for (std::size_t k = b + 1; k + 1 < e; ++k)
+    if (a.tokens[k].norm != "-" && std::find(words.begin(), words.end(), a.tokens[k].lower) == words.end()) return false;
+  return true;
+}
+
+// The party named last before token k (a name, no reference), or -1 (row 18.394).
+std::int32_t last_party_before(const Reading& r, std::size_t k) {
+  std::int32_t last = -1;
+  for (const std::uint32_t mi : r.mention_order) {
+    const Mention& m = r.a.mentions[mi];
+    if (m.first_token >= k) break;
+    if (m.entity >= 0 && m.resolved_from.empty() && party_entity(r, m.entity)) last = m.entity;
+  }
+  return last;
+}
+
+// Row 18.394: a collective the coreference stage resolved inside a quote's words (its
+// unwritten reference, rule collective; in reported words, which stand outside quotation
+// marks, and a possessive one inside them) that names its organisation by the name's own
+// words (names_by_its_own_words()) is an organisation the quoted words clearly refer to
+// (GUIDELINES "About whom"), never the speaker: `Tom Smith said the office had seen no
+// fraud` after the Tarn Audit Office was named -> Smith SAID_ABOUT Tarn Audit Office.
+// `collectives` holds the stage's collectives by first token, made once a document; `words`
+// the quote's tokens.
+[[gnu::noinline]] void collectives_about(Reading& r, const Quote& q, const Judged& words,
+                                         const std::vector<const Mention*>& collectives) {
+  const auto [t0, te] = words;  // the quote's tokens (quote_tokens())
+  auto it = std::lower_bound(collectives.begin(), collectives.end(), t0,
+                             [](const Mention* m, std::size_t k) { return m->first_token < k; });
+  for (; it != collectives.end() && (*it)->first_token < te; ++it) {
+    const Mention& m = **it;
+    if (m.end_token > te || m.entity == q.speaker || !names_by_its_own_words(r, m.first_token, m.end_token, m.entity)) continue;
+    // `the party` said by a party, or by a member of another party, is mostly the speaker's
+    // own (row 18.365), whichever party holds the word in its name (`the party's plans`
+    // said by a Tarn Democrats leader after the Kestby Party was named); nor is it a party
+    // when another party (`the Tarn Democrats`, no `party` in the name) was named since.
+    if (party_entity(r, m.entity) &&
+        (party_entity(r, q.speaker) || (speakers_party(r, q.speaker) >= 0 && speakers_party(r, q.speaker) != m.entity) ||
+         last_party_before(r, m.first_token) != m.entity))
+      continue;
+    r.col.add(q.speaker, RelationType::SaidAbout, m.entity, q.span, q.cue, "quote:collective", 0.5);
+  }
+}
+
+// The coreference stage's collectives (rule collective), by first token.
+[[gnu::noinline]] std::vector<const Mention*> quoted_collectives(const Annotation& a) {
+  std::vector<const Mention*> out;
+  for (const Mention& m : a.unwritten_references)
+    if (m.coreference_rule == kCollectiveRule && m.entity >= 0) out.push_back(&m);
+  std::stable_sort(out.begin(), out.end(), [](const Mention* x, const Mention* y) { return x->first_token < y->first_token; });
+  return out;
+}
+
 // Row 23.367: token -> inside a mention (short_names_about()'s test), made at the first
 // quote that asks it: most documents have no quote with `the` and a capitalised word.
 const std::vector<char>& mention_tokens(const Annotation& a, std::optional<std::vector<char>>& in_name) {
@@ -1349,6 +1422,7 @@ void from_quotes(Reading& r) {
   std::optional<TitleScan> titles;                              // quoted_titles_about(): when first needed
   std::optional<std::vector<char>> in_name;                     // short_names_about(): when first needed (row 23.367)
   std::vector<std::uint32_t> openers;                           // row 23.384: quote_words() -> judged_in_quote()
+  const std::vector<const Mention*> collectives = quoted_collectives(a);  // row 18.394
   for (const auto& q : a.quotes)
     if (q.speaker >= 0) {
       const Judged words = quote_tokens(a, q);
@@ -1369,6 +1443,7 @@ void from_quotes(Reading& r) {
       if (has.party_word) own_party_about(r, q);
       if (has.title_word) quoted_titles_about(r, q, words, titles);  // row 23.350
       framed_topic_about(r, q, words);                                // row 18.390
+      if (!collectives.empty()) collectives_about(r, q, words, collectives);  // row 18.394
       if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -2253,3 +2253,58 @@ TEST(RolesStage, ACapitalisedArticleOrPremodifierInAPostPhraseIsReadLowerCased) 
   const Related acting("Jane Roe, the Acting U.S. attorney general, said the case was thin.");
   EXPECT_TRUE(acting.has_relation("Jane Roe", "ROLE_IN", "United States"));
 }
+
+// Row 18.394: a collective the coreference stage resolved inside a quote's words (reported
+// words stand outside quotation marks) that names its organisation by the name's own words
+// (the name's head, modifiers of the name) is an organisation the quote is about; a kind
+// noun the name lacks, another modifier, or the speaker itself: none.
+TEST(RelationsStage, ACollectiveInsideReportedWordsIsWhatTheQuoteIsAbout) {
+  const Related office(
+      "A spokesman for the Tarn Audit Office said the office agreed. Jane Roe added that there is good "
+      "co-operation with the audit office on specific cases.");
+  EXPECT_TRUE(office.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Audit Office"));
+  const Related police(
+      "The Kestby Police Department opened an inquiry on Monday. Tom Smith said the police department had acted "
+      "too late.");
+  EXPECT_TRUE(police.has_relation("Tom Smith", "SAID_ABOUT", "Kestby Police Department"));
+  const Related firm(
+      "Acme Corp found two flaws in its software on Monday. Tom Smith said the firm had not seen any attacks on its "
+      "customers.");
+  EXPECT_FALSE(firm.has_relation("Tom Smith", "SAID_ABOUT", "Acme Corp"));
+  const Related ruling(
+      "The Tarn Party lost two seats on Monday. Jane Roe said the ruling party would change the constitution.");
+  EXPECT_FALSE(ruling.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Party"));
+  const Related itself("The Tarn Audit Office met on Monday. The office said the office would recover.");
+  EXPECT_FALSE(itself.has_relation("Tarn Audit Office", "SAID_ABOUT", "Tarn Audit Office"));
+  // `the party's` said by a party is its own, whichever party holds the word; said by one
+  // of no party, the party named before.
+  const Related party(
+      "The Kestby Party published its manifesto on Monday. Tom Smith, a Kestby Party spokesman, said the party "
+      "would cut taxes. The Democrats said the party's sums did not add up.");
+  EXPECT_FALSE(party.has_relation("Democratic Party", "SAID_ABOUT", "Kestby Party"));
+  const Related none(
+      "The Kestby Party published its manifesto on Monday. Tom Smith, a Kestby Party spokesman, said the party "
+      "would cut taxes. Jane Roe said the party's sums did not add up.");
+  EXPECT_TRUE(none.has_relation("Jane Roe", "SAID_ABOUT", "Kestby Party"));
+  const Related since(
+      "The Kestby Party published its manifesto on Monday. The Liberal Democrats published theirs on Tuesday. "
+      "Jane Roe said the party's sums did not add up.");
+  EXPECT_FALSE(since.has_relation("Jane Roe", "SAID_ABOUT", "Kestby Party"));
+}
+
+// Row 18.395: a hyphen glued between two lower-case words joins them into one word of a
+// collective (`the anti-fraud office`), which the coreference stage resolves as it does
+// `the audit office`, to the organisation last named whose name holds all its words
+// before the one whose name holds its head alone.
+TEST(RelationsStage, AHyphenatedModifierKeepsACollective) {
+  const Related office(
+      "A spokesman for the Tarn Anti-Fraud Office said the office agreed. Jane Roe added that there is good "
+      "co-operation with the anti-fraud office on specific cases.");
+  EXPECT_TRUE(office.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Anti-Fraud Office"));
+  // The modifiers pick the office whose name holds them, not the office named last.
+  const Related two(
+      "A spokesman for the Tarn Anti-Fraud Office agreed with the figures of the Tarn Audit Office. Jane Roe added "
+      "that there is good co-operation with the anti-fraud office on specific cases.");
+  EXPECT_TRUE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Anti-Fraud Office"));
+  EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Audit Office"));
+}

@@ -169,6 +169,8 @@ class Recognizer {
   // person's name found by a pattern ends before a party's name ("Milburn Labour will ...",
   // a headline run into the text, is Milburn, then Labour).
   void party_names(const Annotation& a, SentenceScratch& sc) const;
+  // A party's one-word name that is also a given name opens no person's name (`Tory MP`; row 19.573).
+  void party_word_given_names(const Annotation& a, SentenceScratch& sc) const;
   static void place_given_names(SentenceScratch& sc);
   void org_over_place_start(const Annotation& a, SentenceScratch& sc) const;
   // A place word's pattern name that opens with a longer gazetteer place and runs past it.
@@ -240,6 +242,7 @@ class Recognizer {
   // name ("Charlie King", "Mark Cuban") or a surname of the document ("Mr. King", "Cuban
   // said"), with no capitalised name after it ("King Abdullah", "Cuban Americans").
   bool surname_not_cue(const Annotation& a, const SentenceScratch& sc, std::size_t i) const;
+  bool party_word_at(const SentenceScratch& sc, std::size_t k) const;
   // A lone office at capitalised word i used as a surname in British copy: right after a
   // comma or a closing quotation mark and right before a speech verb ("..., Major said",
   // "\"...,\" Judge said"); no article, no name after it: a name, not a title.

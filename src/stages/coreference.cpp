@@ -473,7 +473,12 @@ std::int32_t Resolver::sentence_subject(const Sentence& s, std::size_t pos) {
         lex.speech_index().match(a.tokens, k, e, sp) > 0)
       break;
     if (mention_cover[k] >= 0) {
-      premodified = is_person(a, a.mentions[static_cast<std::size_t>(mention_cover[k])].entity);
+      const Mention& m = a.mentions[static_cast<std::size_t>(mention_cover[k])];
+      premodified = is_person(a, m.entity);
+      // Row A1178: a body or party named right before the person's name premodifies it too
+      // (`But fellow Tory Jane Roe said ...`): the person is the subject.
+      if (!premodified && m.end_token < e && mention_cover[m.end_token] >= 0)
+        premodified = is_person(a, a.mentions[static_cast<std::size_t>(mention_cover[m.end_token])].entity);
       break;
     }
   }
@@ -1732,9 +1737,16 @@ namespace {
 
 // Row A1176: the text names organisation `ent` as a paper: a word of press_nouns right
 // after or before one of its mentions or ending its name (`Kestby Courier newspaper`,
-// `daily Kestby Courier`, `the Kestby Daily`).
+// `daily Kestby Courier`, `the Kestby Daily`). Row A1177: or its canonical name ends in a
+// newspaper title's last word (press_title_heads: `the Kestby Herald`, `the Sunday Kestby
+// Times`), with no press noun beside it.
 bool named_as_press(const Resolver& r, std::int32_t ent) {
   const Annotation& a = r.a;
+  const std::string& name = a.entities[static_cast<std::size_t>(ent)].canonical;
+  const std::size_t space = name.rfind(' ');
+  if (const auto& last = phrase_tokens(space == std::string::npos ? name : std::string_view(name).substr(space + 1));
+      last.size() == 1 && r.lex.in(Words::PressTitleHeads, last.front().lower))
+    return true;
   for (const std::uint32_t mi : a.entities[static_cast<std::size_t>(ent)].mentions) {
     const Mention& m = a.mentions[mi];
     if (!m.resolved_from.empty()) continue;

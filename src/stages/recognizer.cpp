@@ -946,7 +946,16 @@ bool Recognizer::surname_not_cue(const Annotation& a, const SentenceScratch& sc,
   if (i == sc.first) return false;
   const Token& p = a.tokens[i - 1];
   return p.kind == TokenKind::Word && p.has(kCapitalized) && !p.has(kAllCaps) && !sc.masked_at(i - 1) &&
-         lex_.is_given_name(p);
+         lex_.is_given_name(p) && !party_word_at(sc, i - 1);
+}
+
+// Row 19.573: token k is a one-word gazetteer name of a party (`Tory`, `Labour`) among the
+// sentence's candidates so far.
+bool Recognizer::party_word_at(const SentenceScratch& sc, std::size_t k) const {
+  if (!sc.known_at(k)) return false;
+  return std::any_of(sc.cands.begin(), sc.cands.end(), [&](const Candidate& c) {
+    return c.priority == 3 && c.type == EntityType::Organization && c.first == k && c.end == k + 1 && party_entry(c.entry);
+  });
 }
 
 bool Recognizer::speaking_office(const Annotation& a, const SentenceScratch& sc, std::size_t i) const {
@@ -1325,6 +1334,24 @@ void Recognizer::party_names(const Annotation& a, SentenceScratch& sc) const {
   // What is left of a cut person's name is one given name or less: no name of its own.
   if (cut)
     std::erase_if(sc.cands, [](const Candidate& p) { return p.priority == 2 && p.type == EntityType::Person && p.end < p.first + 2; });
+}
+
+// Row 19.573: a one-word gazetteer name of a party that is also a given name (`Tory`) opening
+// a person's given-name pattern is the party's adjective, not the person's first name, when
+// the next word is a title, a common word or a given name: `Tory MP` (`Tom Smith, a Tory MP,
+// said`), `Tory Treasurer`, `Tory Parliamentary hopefuls`, `Tory Jane Roe` were one PERSON.
+// The pattern's candidate is dropped, so the party is chosen and the words after it are read
+// on their own (a title; the person's own name, found by its own pattern). Before a surname
+// only (`Tory Kestlund`) the word is the person's given name, as before.
+void Recognizer::party_word_given_names(const Annotation& a, SentenceScratch& sc) const {
+  const auto opens_party = [&](const Candidate& p) {
+    if (p.priority != 2 || p.type != EntityType::Person || !p.rule.starts_with("given-name") || p.end < p.first + 2)
+      return false;
+    const std::size_t k = p.first + 1;
+    const Token& n = a.tokens[k];
+    return (sc.masked_at(k) || lex_.is_common_word(n) || lex_.is_given_name(n)) && party_word_at(sc, p.first);
+  };
+  std::erase_if(sc.cands, opens_party);
 }
 
 // `Old` before a name the gazetteer knows is an adjective of the known body or place, its
@@ -2505,6 +2532,7 @@ void Recognizer::recognize(Annotation& a) const {
     index_anchors(a, sc);
     pattern_names(a, sc);
     party_names(a, sc);
+    party_word_given_names(a, sc);
     place_given_names(sc);
     org_over_place_start(a, sc);
     place_word_over_place(sc);

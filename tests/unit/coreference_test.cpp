@@ -1364,3 +1364,21 @@ TEST(CoreferenceStage, ManySurnamesFillTheTableEachToItsPerson) {
   EXPECT_EQ(r.person_by_surname("kestbyfield"), -1);  // two people
   EXPECT_EQ(r.person_by_surname("wendlebury"), -1);
 }
+
+// Row A1178: a party named right before a person's name at the head of a sentence that
+// opens on lower-case premodifiers (`But fellow Tory Tom Roe said ...`) leaves the person
+// the sentence's subject, so `he` of the next quote is that person. Without the row the
+// subject was none and `he` went back to Mr Smith.
+TEST(Coreference, APartyBeforeAPremodifiedNameLeavesThePersonTheSubject) {
+  const gazette::testing::Annotated t(
+      "Speaking on the radio, Mr Smith said political give and take would replace rigid rules. But fellow "
+      "Conservative Tom Roe said the folly of the system was in trying to run the economy on one set of rules. "
+      "\"The essential point here is that the pact has turned out to be a fake,\" he said.");
+  bool found = false;
+  for (const auto& q : t.a.quotes)
+    if (t.a.text(q.span).starts_with("The essential point")) {
+      found = true;
+      EXPECT_EQ(t.name(q.speaker), "Tom Roe");
+    }
+  EXPECT_TRUE(found);
+}

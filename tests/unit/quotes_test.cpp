@@ -3821,3 +3821,21 @@ TEST(Quotes, ThePaperIsThePaperNamedLastInItsSentenceOrTheThreeBefore) {
   EXPECT_EQ(speaker_of((first + "The Tarn Gazette newspaper said the site was sold. " + paper).c_str(), "300 jobs would go"),
             "Tarn Gazette");
 }
+
+TEST(Quotes, ThePaperIsAnOrganisationWhoseNameEndsInANewspaperTitleWord) {
+  // s65-spkents (row A1177): an organisation whose name ends in a word of press_title_heads
+  // (`Herald`, `Times`, `Telegraph`) is named as a paper with no press noun beside it; before
+  // the row the speaker was none. The topic company is still never the paper.
+  EXPECT_EQ(speaker_of("The Kestby Herald reported on Monday that Acme Corp would close two mills. The paper added that 300 "
+                       "jobs would go.",
+                       "300 jobs would go"),
+            "Kestby Herald");
+  EXPECT_EQ(speaker_of("Acme Corp will close two mills, according to the Tarn Times. Acme Corp bought the site in May. The "
+                       "newspaper said that 300 jobs would go.",
+                       "300 jobs would go"),
+            "Tarn Times");
+  EXPECT_EQ(speaker_of("Acme Corp will close two mills in Kestby. Acme Corp bought the site in May. The paper said that 300 "
+                       "jobs would go.",
+                       "300 jobs would go"),
+            "(none)");
+}

@@ -1621,3 +1621,26 @@ TEST(Recognizer, ARegionAbbreviationIsAskedOfCapitalisedWordsAfterAComma) {
   EXPECT_TRUE(recognized("Tom Smith built a plant in Dorvale , ill . last year .", EntityType::Location).empty());
   EXPECT_TRUE(recognized("Tom Smith built a plant in Dorvale , ILL . last year .", EntityType::Location).empty());
 }
+
+// Row 19.573: a party's one-word gazetteer name that is also a given name (`Tory`) opens no
+// person's name: before a title (`a Tory MP`, `Tory Treasurer`) or a person's own name
+// (`Tory Jane Roe`) it is the party's adjective. Without the row, `Tory MP` and `Tory Jane
+// Roe` were each one PERSON.
+TEST(Recognizer, APartyWordThatIsAGivenNameOpensNoPersonsName) {
+  for (const char* text : {"Tom Smith, a Tory MP, said the plan was wrong.", "The party repaid former Tory Treasurer Lord Kestby.",
+                           "But Tory Jane Roe said the plan was bad."}) {
+    const auto ps = persons(text);
+    for (const auto& p : ps) EXPECT_EQ(p.find("Tory"), std::string::npos) << text << " " << ::testing::PrintToString(ps);
+    const auto orgs = organisations(text);
+    EXPECT_NE(std::find(orgs.begin(), orgs.end(), "Tory"), orgs.end()) << text << " " << ::testing::PrintToString(orgs);
+    for (const auto& o : orgs) EXPECT_NE(o, "MP") << text;
+  }
+  const auto roe = persons("But Tory Jane Roe said the plan was bad.");
+  EXPECT_NE(std::find(roe.begin(), roe.end(), "Jane Roe"), roe.end()) << ::testing::PrintToString(roe);
+  Annotated t("Tom Smith, a Tory MP, said the plan was wrong.");
+  EXPECT_EQ(t.entity("Tory MP"), nullptr) << ::testing::PrintToString(t.mention_texts());
+  EXPECT_EQ(t.entity("MP"), nullptr) << ::testing::PrintToString(t.mention_texts());
+  // Before a surname alone it stays a given name.
+  const auto own = persons("Tory Kestlund said the plan was bad.");
+  EXPECT_NE(std::find(own.begin(), own.end(), "Tory Kestlund"), own.end()) << ::testing::PrintToString(own);
+}

@@ -332,6 +332,7 @@ enum class Words : std::uint8_t {
   TopicSpeechVerbs,  // row 18.390
   PressNouns,
   PressTitleHeads,  // row A1177
+  SubordinateTitleWords,  // row A1179
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -216,7 +216,15 @@ bool same_office_lower(const Lexicons& lex, std::string_view h, std::string_view
     case OfficeHead::Suffix: break;
   }
   // "foreign minister" ~ "deputy foreign minister" is not it: require >6
-  return p.size() > 6 && ends_with_word(h, p);
+  if (p.size() <= 6 || !ends_with_word(h, p)) return false;
+  // Row A1179: nor the post under it (`deputy prime minister`, `vice president`): a word of
+  // subordinate_title_words before the phrase makes another office.
+  for (std::string_view rest = h.substr(0, h.size() - p.size() - 1); !rest.empty();) {
+    const std::size_t sp = rest.find(' ');
+    if (lex.in(Words::SubordinateTitleWords, rest.substr(0, sp))) return false;
+    rest = sp == std::string_view::npos ? std::string_view{} : rest.substr(sp + 1);
+  }
+  return true;
 }
 
 // role_holder() with `same`: same_offices() of the title.

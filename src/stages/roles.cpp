@@ -206,6 +206,19 @@ bool country_before_portfolio(Annotation& a, const Lexicons& lex, const Cue& c, 
   return false;
 }
 
+// Row A1179: a title cue inside a longer title cue ending at the same word, the longer one
+// holding a word of subordinate_title_words before the shorter one starts: `Deputy Prime
+// Minister Tom Smith` holds the post of deputy, not `Prime Minister` (nor `Minister`), so a
+// later `the prime minister` is not him. `Foreign Minister Jane Roe`'s inner `Minister` stays.
+bool subordinate_inner(const Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Cue& c) {
+  return std::any_of(cues.begin(), cues.end(), [&](const Cue& o) {
+    if (o.kind != Cue::Kind::Title || o.end_token != c.end_token || o.first_token >= c.first_token) return false;
+    for (std::uint32_t k = o.first_token; k < c.first_token; ++k)
+      if (lex.in(Words::SubordinateTitleWords, a.tokens[k])) return true;
+    return false;
+  });
+}
+
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
 void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m,
                        std::int32_t home, std::vector<RoleFact>& out) {
@@ -221,7 +234,7 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
     const bool at_name = c.end_token == m.first_token ||
                          (c.end_token < m.first_token && c.end_token + 3 >= m.first_token &&
                           lex.past_honorifics(a.tokens, c.end_token, m.first_token) == m.first_token);
-    if (!at_name && !set_off) continue;
+    if ((!at_name && !set_off) || subordinate_inner(a, lex, cues, c)) continue;
     RoleFact r;
     r.person = m.entity;
     r.title = c.value;

@@ -1382,3 +1382,20 @@ TEST(Coreference, APartyBeforeAPremodifiedNameLeavesThePersonTheSubject) {
     }
   EXPECT_TRUE(found);
 }
+
+// Row A1179: a title inside a longer one that a subordinate word opens is not the holder's
+// office (`Deputy Prime Minister Jack Doe` states `Deputy Prime Minister` only), so a later
+// `the prime minister` is not him; an inner title of a longer one with no such word stays
+// (`Foreign Minister Jane Roe`: `Minister` too).
+TEST(Roles, ADeputysTitleStatesNoInnerTitle) {
+  UpToRoles t("Tom Smith and Deputy Prime Minister Jack Doe visited a mill in Kestby on Monday. "
+              "Foreign Minister Jane Roe stayed in Oslo.");
+  std::vector<std::string> titles;
+  for (const auto& r : t.a.roles) titles.push_back(t.name(r.person) + ":" + r.title);
+  const auto has = [&](const char* s) { return std::find(titles.begin(), titles.end(), s) != titles.end(); };
+  EXPECT_TRUE(has("Jack Doe:Deputy Prime Minister")) << ::testing::PrintToString(titles);
+  EXPECT_FALSE(has("Jack Doe:Prime Minister")) << ::testing::PrintToString(titles);
+  EXPECT_FALSE(has("Jack Doe:Minister")) << ::testing::PrintToString(titles);
+  EXPECT_TRUE(has("Jane Roe:Foreign Minister")) << ::testing::PrintToString(titles);
+  EXPECT_TRUE(has("Jane Roe:Minister")) << ::testing::PrintToString(titles);
+}

@@ -3839,3 +3839,15 @@ TEST(Quotes, ThePaperIsAnOrganisationWhoseNameEndsInANewspaperTitleWord) {
                        "300 jobs would go"),
             "(none)");
 }
+
+// Row A1179: `the prime minister` is not the deputy prime minister named before it.
+TEST(Quotes, ABareTitleIsNotTheDeputyNamedBefore) {
+  EXPECT_NE(speaker_of("Tom Smith and Deputy Prime Minister Jack Doe visited a mill in Kestby on Monday. "
+                       "\"Jobs will come back,\" the prime minister said.",
+                       "Jobs will come back"),
+            "Jack Doe");
+  EXPECT_EQ(speaker_of("Deputy Prime Minister Jack Doe visited a mill in Kestby on Monday. "
+                       "\"Jobs will come back,\" the deputy prime minister said.",
+                       "Jobs will come back"),
+            "Jack Doe");
+}

@@ -1,8 +1,8 @@
-#include "gazette/tokenizer.hpp"
 #include "gazette/coreference.hpp"
 
 #include "gazette/entities.hpp"
 #include "gazette/text.hpp"
+#include "gazette/tokenizer.hpp"  // glued_hyphen()
 
 #include "clause_openers.hpp"  // past_openers()
 #include "last_named.hpp"       // last_named_before()
@@ -1750,11 +1750,8 @@ namespace {
 // Times`), with no press noun beside it.
 bool named_as_press(const Resolver& r, std::int32_t ent) {
   const Annotation& a = r.a;
-  const std::string& name = a.entities[static_cast<std::size_t>(ent)].canonical;
-  const std::size_t space = name.rfind(' ');
-  if (const auto& last = phrase_tokens(space == std::string::npos ? name : std::string_view(name).substr(space + 1));
-      last.size() == 1 && r.lex.in(Words::PressTitleHeads, last.front().lower))
-    return true;
+  const std::string_view name = a.entities[static_cast<std::size_t>(ent)].canonical;
+  if (r.lex.in(Words::PressTitleHeads, to_lower(name.substr(name.rfind(' ') + 1)))) return true;  // npos + 1: the whole name
   for (const std::uint32_t mi : a.entities[static_cast<std::size_t>(ent)].mentions) {
     const Mention& m = a.mentions[mi];
     if (!m.resolved_from.empty()) continue;

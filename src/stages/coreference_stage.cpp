@@ -3,9 +3,9 @@
 // reference (a resolved Mention with its antecedent and rule); records the collectives,
 // office readings, unnamed officials and `it` before no speech verb that quote
 // attribution looks up.
-#include "gazette/tokenizer.hpp"
 #include "gazette/coreference.hpp"
 #include "gazette/roles.hpp"
+#include "gazette/tokenizer.hpp"  // glued_hyphen()
 
 #include "last_named.hpp"
 #include "quotes_internal.hpp"

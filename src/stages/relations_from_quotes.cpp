@@ -1351,10 +1351,11 @@ std::int32_t last_party_before(const Reading& r, std::size_t k) {
     // own (row 18.365), whichever party holds the word in its name (`the party's plans`
     // said by a Tarn Democrats leader after the Kestby Party was named); nor is it a party
     // when another party (`the Tarn Democrats`, no `party` in the name) was named since.
-    if (party_entity(r, m.entity) &&
-        (party_entity(r, q.speaker) || (speakers_party(r, q.speaker) >= 0 && speakers_party(r, q.speaker) != m.entity) ||
-         last_party_before(r, m.first_token) != m.entity))
-      continue;
+    if (party_entity(r, m.entity)) {
+      if (party_entity(r, q.speaker)) continue;
+      const std::int32_t own = speakers_party(r, q.speaker);  // asked once
+      if ((own >= 0 && own != m.entity) || last_party_before(r, m.first_token) != m.entity) continue;
+    }
     r.col.add(q.speaker, RelationType::SaidAbout, m.entity, q.span, q.cue, "quote:collective", 0.5);
   }
 }

@@ -333,6 +333,7 @@ enum class Words : std::uint8_t {
   PressNouns,
   PressTitleHeads,  // row A1177
   SubordinateTitleWords,  // row A1179
+  SharedOffices,  // row 18.412
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

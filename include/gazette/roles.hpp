@@ -2,7 +2,7 @@
 //
 // READS   tokens, sentences, cues (titles, demonyms), mentions, entities; the Lexicons'
 //         titles, gazetteer roles and word lists (title_premodifiers, articles, capacity_prepositions,
-//         national_post_heads, leader_nouns, opposition_premodifiers, perfect_auxiliaries,
+//         national_post_heads, leader_nouns, opposition_premodifiers, shared_offices, perfect_auxiliaries,
 //         conditional_subordinators, coordinators, discourse_markers, phrase_end_words,
 //         containment_prepositions; relation_cues.json's post and membership words; for bare titles also
 //         definite_articles, copulas, predicative_verbs, passive_predicative_verbs, of_prepositions, post_prepositions,
@@ -46,7 +46,13 @@
 // (`Germany's Angela Merkel`) states that office (rule "country-possessive-name", row
 // 18.340). Once coreference has run, a resolved nominative pronoun's predicate nominal
 // (`when she was secretary of state`) is read as the name's (pronoun_predicate_roles(),
-// rule "pronoun-predicate-post", row 18.341; the relations stage asks for it).
+// rule "pronoun-predicate-post", row 18.341; the relations stage asks for it). An office
+// several countries hold under one name (shared_offices: `Attorney General`) with no country
+// written is held in the person's gazetteer office of that title, else in the story's
+// country (each named country, and each named organisation or place by its gazetteer
+// country, one vote; the winner when the article names it: rule suffix "+story-country",
+// row 18.412), else in its default country; a state's office after a place's name (`Ohio
+// Attorney General X`, titles.json state_office, no body) in no country (row 18.413).
 #pragma once
 
 #include "gazette/annotation.hpp"

@@ -386,3 +386,32 @@ TEST(Affiliations, AFrontbencherIsAMemberOfTheParty) {
   Annotated t("Tory frontbencher Jane Roe said taxes would fall.");
   EXPECT_TRUE(t.has_relation("Jane Roe", "MEMBER_OF", "Conservative Party"));
 }
+
+// Row 18.412: an office several countries hold under one name (shared_offices) written with
+// no country is held in the country the story is set in (its named bodies and places), when
+// the text names it; else in the person's gazetteer office, else in the title's default.
+TEST(Affiliations, ASharedOfficeIsHeldInTheStorysCountry) {
+  Annotated uk("Attorney General Tom Smith told the Commons that Downing Street had approved the plan for Britain.");
+  EXPECT_TRUE(uk.has_relation("Tom Smith", "ROLE_IN", "United Kingdom"));
+  EXPECT_FALSE(uk.has_relation("Tom Smith", "ROLE_IN", "United States"));
+  Annotated abroad("The Attorney General Lord Jack Doe told the Tories and the Home Office that Britain was right. "
+                   "France and Germany disagreed. France said so on Monday.");
+  EXPECT_TRUE(abroad.has_relation("Jack Doe", "ROLE_IN", "United Kingdom"));
+  Annotated us("Attorney General Jane Roe said the Justice Department would ask Congress to act for America.");
+  EXPECT_TRUE(us.has_relation("Jane Roe", "ROLE_IN", "United States"));
+  Annotated unnamed("Attorney General Jane Roe told the Commons that Downing Street had approved the plan.");
+  EXPECT_TRUE(unnamed.has_relation("Jane Roe", "ROLE_IN", "United States"));
+  Annotated known("Attorney General John Ashcroft told the Commons that Downing Street had approved the plan for Britain.");
+  EXPECT_TRUE(known.has_relation("John Ashcroft", "ROLE_IN", "United States"));
+  EXPECT_FALSE(known.has_relation("John Ashcroft", "ROLE_IN", "United Kingdom"));
+}
+
+// Row 18.413: a state's office after a place's name is the state's post, held in no country.
+TEST(Affiliations, AStatesAttorneyGeneralHoldsNoPostInTheCountry) {
+  Annotated t("Ohio Attorney General Jane Roe sued the company on Monday.");
+  EXPECT_FALSE(t.has_relation("Jane Roe", "ROLE_IN", "United States"));
+  Annotated us("U.S. Attorney General Tom Smith sued the company on Monday.");
+  EXPECT_TRUE(us.has_relation("Tom Smith", "ROLE_IN", "United States"));
+  Annotated senator("Ohio Sen. Jack Doe said the Senate would vote on Monday.");
+  EXPECT_TRUE(senator.has_relation("Jack Doe", "ROLE_IN", "U.S. Senate"));
+}

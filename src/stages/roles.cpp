@@ -2,6 +2,7 @@
 
 #include "gazette/coreference.hpp"
 #include "gazette/entities.hpp"
+#include "roles_internal.hpp"
 
 #include <algorithm>
 #include <string>
@@ -102,71 +103,6 @@ void seat_in_body(const Annotation& a, const Lexicons& lex, const Cue& c, std::u
   r.of = body;
   r.of_name = a.entities[static_cast<std::size_t>(body)].canonical;
   r.rule += "+seat";
-}
-
-// Row 18.412: the country the story is set in: each country the document names, and each
-// organisation or place it names that the gazetteer puts in a country (Downing Street, the
-// Tories, the Commons, Texas), is one vote for that country; the country with the most
-// votes, when the document names it (GUIDELINES conventions: a post is the country's "when
-// the article names that country"); "" when none has more votes than every other. A story
-// of Downing Street, the Home Office and the Tories that names Britain once and Ruritania
-// four times is set in the United Kingdom.
-std::string story_country(const Annotation& a, const Lexicons& lex) {
-  struct Vote {
-    std::string_view country;
-    std::size_t n = 0;
-    bool named = false;
-  };
-  std::vector<Vote> votes;
-  for (const Entity& e : a.entities) {
-    if (std::none_of(e.mentions.begin(), e.mentions.end(), [&](std::uint32_t mi) { return a.mentions[mi].resolved_from.empty(); }))
-      continue;
-    std::string_view country;
-    if (e.type == EntityType::Country) {
-      country = e.canonical;
-    } else if ((e.type == EntityType::Organization || e.type == EntityType::Location) && !e.gazetteer_id.empty()) {
-      if (const auto* g = lex.entry_by_id(e.gazetteer_id)) country = g->country;
-    }
-    if (country.empty()) continue;
-    auto v = std::find_if(votes.begin(), votes.end(), [&](const Vote& o) { return o.country == country; });
-    if (v == votes.end()) v = votes.insert(votes.end(), Vote{country});
-    ++v->n;
-    v->named |= e.type == EntityType::Country;
-  }
-  const Vote* best = nullptr;
-  bool tie = false;
-  for (const Vote& v : votes) {
-    tie = best && v.n == best->n ? true : tie;
-    if (!best || v.n > best->n) {
-      best = &v;
-      tie = false;
-    }
-  }
-  return best && !tie && best->named ? std::string(best->country) : std::string();
-}
-
-// Row 18.412: an office that several countries' governments hold under one name (word list
-// shared_offices: `Attorney General`), written with no country, is held in the country of
-// the person's own office of that title in the gazetteer, else in the story's country
-// (story_country()), else in the title's default country (GUIDELINES conventions: a post
-// with no country written is the country's the article is about). `The Attorney General
-// Lord Tom Smith` in a story of Downing Street and the Tories holds his post in the United
-// Kingdom, not in the United States titles.json gives the title by default.
-void shared_office_country(const Annotation& a, const Lexicons& lex, const TitleEntry& te, RoleFact& r) {
-  if (!lex.in(Words::SharedOffices, to_lower(te.title))) return;
-  if (r.person >= 0) {
-    const Entity& pe = a.entities[static_cast<std::size_t>(r.person)];
-    if (const auto* g = pe.gazetteer_id.empty() ? nullptr : lex.entry_by_id(pe.gazetteer_id))
-      for (const auto& role : g->roles)
-        if (same_title(role.title, te.title) && !role.of.empty()) {
-          r.of_name = role.of;
-          return;
-        }
-  }
-  if (std::string story = story_country(a, lex); !story.empty()) {
-    r.of_name = std::move(story);
-    r.rule += "+story-country";
-  }
 }
 
 // The organisation or country a title implies when no qualifier names one: its body,
@@ -285,7 +221,7 @@ bool subordinate_inner(const Annotation& a, const Lexicons& lex, const std::vect
   });
 }
 
-bool state_post_of_place(const Annotation& a, const Lexicons& lex, const Cue& c);
+bool state_post_of_place(const Annotation& a, const Lexicons& lex, const TitleEntry* te, std::uint32_t first);
 
 // [qualifier] Title Name: one fact per title cue ending where the person's name starts.
 void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue>& cues, const Mention& m,
@@ -321,9 +257,10 @@ void title_before_name(Annotation& a, const Lexicons& lex, const std::vector<Cue
       // opposition party's post, not the government's: `Shadow Home Secretary Tom Smith`
       // opening a sentence, where the longer cue names no party, holds no post in the
       // country the title implies (GUIDELINES: party posts are ROLE_IN the party).
+      const TitleEntry* te = title_entry(lex, c.value);
       if ((c.first_token == 0 || !lex.in(Words::OppositionPremodifiers, a.tokens[c.first_token - 1])) &&
-          !state_post_of_place(a, lex, c))
-        implied_holder(a, lex, title_entry(lex, c.value), c.default_country, m.sentence, r);
+          !state_post_of_place(a, lex, te, c.first_token))
+        implied_holder(a, lex, te, c.default_country, m.sentence, r);
     } else {
       // The gazetteer knows this person's office.
       const Entity& pe = a.entities[static_cast<std::size_t>(m.entity)];
@@ -758,9 +695,8 @@ Qualifier qualifier_at(const Annotation& a, const Lexicons& lex, std::uint32_t e
 // the title gives by default: the person holds it in no body or country the text names
 // (GUIDELINES "ROLE_IN": a post in a state is no ROLE_IN of the country; the state is a
 // LOCATION), as a lower-case `Ohio attorney general` is (qualified_title(), row 18.303).
-bool state_post_of_place(const Annotation& a, const Lexicons& lex, const Cue& c) {
-  const TitleEntry* te = title_entry(lex, c.value);
-  return te && te->state_office && te->bodies.empty() && qualifier_at(a, lex, c.first_token) == Qualifier::Place;
+[[gnu::noinline]] bool state_post_of_place(const Annotation& a, const Lexicons& lex, const TitleEntry* te, std::uint32_t first) {
+  return te && te->state_office && te->bodies.empty() && qualifier_at(a, lex, first) == Qualifier::Place;
 }
 
 // A lower-case title after a qualifier that makes it a post (qualifier_at()): any office

@@ -631,3 +631,20 @@ TEST(Tokenizer, TokensInASpanAreThoseThatStartAndEndInsideIt) {
   EXPECT_EQ(wb, 0U);
   EXPECT_EQ(we, a.tokens.size());
 }
+
+// Row 23.441: the byte after a plain word's run is asked by one table (kPlainEnd): a byte
+// of 0x80 or above, an apostrophe or a full stop hands the word to acronym() / word() (a
+// longer word, an abbreviation), `,` and `:` do so after digits only (a number goes on),
+// and after letters they end the word; the text's end and a NUL inside it end it too.
+TEST(Tokenizer, TheByteAfterAPlainWordDecidesAsBefore) {
+  EXPECT_EQ(norms("Tom paid 3,000 at 10:30 in Kestby"), (V{"Tom", "paid", "3,000", "at", "10:30", "in", "Kestby"}));
+  EXPECT_EQ(norms("Smith,Roe:Acme"), (V{"Smith", ",", "Roe", ":", "Acme"}));
+  EXPECT_EQ(norms("O'Brien met Mr. Roe in the U.S. and Jane's caf\xC3\xA9"),
+            (V{"O'Brien", "met", "Mr.", "Roe", "in", "the", "U.S.", "and", "Jane", "'s", "caf\xC3\xA9"}));
+  EXPECT_EQ(norms("done."), (V{"done", "."}));
+  EXPECT_EQ(norms("12"), (V{"12"}));
+  EXPECT_EQ(norms("Kestby"), (V{"Kestby"}));
+  EXPECT_EQ(norms(std::string("ab\0cd", 5)), (V{"ab", std::string(1, '\0'), "cd"}));
+  EXPECT_EQ(norms("7,"), (V{"7", ","}));
+  EXPECT_EQ(norms("x2:"), (V{"x2", ":"}));
+}

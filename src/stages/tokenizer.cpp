@@ -335,7 +335,8 @@ class Tokenizer {
     i_ = j;
     // Row 23.286: the one space that most often follows, read here as whitespace() would
     // read it (`Tom said`: the space before `said`), saving a turn of the main loop.
-    if (i_ < s_.size() && s_[i_] == ' ') {
+    // Row 23.442: text_[i_] read with no test of the size: at the text's end it is the NUL.
+    if (text_[i_] == ' ') {
       before_ |= kSpaceBefore;
       ++i_;
     }

@@ -648,3 +648,21 @@ TEST(Tokenizer, TheByteAfterAPlainWordDecidesAsBefore) {
   EXPECT_EQ(norms("7,"), (V{"7", ","}));
   EXPECT_EQ(norms("x2:"), (V{"x2", ":"}));
 }
+
+// Row 23.442: the one space after a plain word is read at text_[i_] with no test of the size
+// (at the text's end that byte is the NUL): the token after it has kSpaceBefore, a token
+// glued to the word has not, and a word that ends the text is its last token.
+TEST(Tokenizer, TheSpaceAfterAPlainWordIsReadUpToTheTextsEnd) {
+  Document d;
+  d.text = std::string("Tom said it,  then ran\0 off .Kestby", 35);
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  std::vector<std::pair<std::string, bool>> got;
+  for (const auto& t : a.tokens) got.emplace_back(std::string(t.norm), t.has(kSpaceBefore));
+  const std::vector<std::pair<std::string, bool>> want = {
+      {"Tom", false}, {"said", true}, {"it", true}, {",", false}, {"then", true}, {"ran", true},
+      {std::string(1, '\0'), false}, {"off", true}, {".", true}, {"Kestby", false}};
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(a.tokens.back().span.end, d.text.size());
+}

@@ -178,8 +178,9 @@ static bool split_possessive(const std::vector<Token>& tokens, std::size_t i, st
 // same answers. Made-up example: `Kestby Town Council said`: `Kestby` by the root's array,
 // `Town` and `Council` among their nodes' children, `said` among none.
 template <class Trie>
-[[gnu::always_inline]] static inline void walk_trie(const Trie& trie, bool folded, const Vocab& vocab, const std::vector<Token>& tokens,
-                      std::size_t i, std::size_t end, GazetteerMatch& best) {
+[[gnu::always_inline]] static inline void walk_trie(const Trie& trie, bool folded, const Vocab& vocab,
+                                                   const std::vector<Token>& tokens, std::size_t i, std::size_t end,
+                                                   GazetteerMatch& best) {
   if (i >= end) return;
   const Token& first = tokens[i];
   // An interned first word that starts no name of this trie (its word bit): no walk,

@@ -2057,7 +2057,10 @@ void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratc
     m.sentence = si;
     m.type = c.type;
     m.gazetteer_entry = c.entry;
-    m.source.rule.assign(c.rule);
+    // Row 23.439: appended to the new mention's empty rule, not assigned over it: assign()
+    // goes through the general _M_replace() (which allows for the text aliasing the string),
+    // append() of an empty string copies the bytes (`gazetteer`: nine bytes into its own room).
+    m.source.rule.append(c.rule);
   }
 }
 

@@ -56,6 +56,19 @@ constexpr std::array<unsigned char, 256> kPunctByte = [] {
   return t;
 }();
 
+// Row 23.441: the byte after a plain word's run that makes it no plain word (plain_word()
+// leaves it to acronym() and word()): 1 for a byte that goes on as part of a longer word or
+// an abbreviation (0x80 and above, an apostrophe, a full stop), 2 for a number's separator
+// (`,` `:`), which stops a run of digits only (`3,000`, `10:30`). 0 for the NUL that ends
+// the text, so the byte at the text's end needs no test of the size.
+constexpr std::array<unsigned char, 256> kPlainEnd = [] {
+  std::array<unsigned char, 256> t{};
+  for (std::size_t c = 0x80; c < 256; ++c) t[c] = 1;
+  t['\''] = t['.'] = 1;
+  t[','] = t[':'] = 2;
+  return t;
+}();
+
 // ASCII capitals of the bytes of `x` (all below 0x80) lower-cased, eight or four at a time:
 // a byte's high bit after adding 0x80 - 'A' says it is 'A' or above, after adding
 // 0x80 - '[' that it is above 'Z' (no sum carries into the next byte). `changed` is set
@@ -305,10 +318,7 @@ class Tokenizer {
     unsigned char seen = 0;
     for (unsigned char cls; (cls = kByteClass[static_cast<unsigned char>(text_[j])]) != 0; ++j) seen |= cls;
     const bool digits_only = (seen & kLetterC) == 0;
-    if (j < s_.size()) {
-      const auto t = static_cast<unsigned char>(s_[j]);
-      if (t >= 0x80 || t == '\'' || t == '.' || (digits_only && (t == ',' || t == ':'))) return false;
-    }
+    if (kPlainEnd[static_cast<unsigned char>(text_[j])] & (digits_only ? 3 : 1)) return false;  // row 23.441
     const auto first = static_cast<unsigned char>(s_[i_]);
     const bool upper = (seen & kUpperC) != 0;
     std::uint16_t f = first >= 'A' && first <= 'Z' ? kCapitalized : 0;
@@ -325,7 +335,8 @@ class Tokenizer {
     i_ = j;
     // Row 23.286: the one space that most often follows, read here as whitespace() would
     // read it (`Tom said`: the space before `said`), saving a turn of the main loop.
-    if (i_ < s_.size() && s_[i_] == ' ') {
+    // Row 23.442: text_[i_] read with no test of the size: at the text's end it is the NUL.
+    if (text_[i_] == ' ') {
       before_ |= kSpaceBefore;
       ++i_;
     }

@@ -1644,3 +1644,22 @@ TEST(Recognizer, APartyWordThatIsAGivenNameOpensNoPersonsName) {
   const auto own = persons("Tory Kestlund said the plan was bad.");
   EXPECT_NE(std::find(own.begin(), own.end(), "Tory Kestlund"), own.end()) << ::testing::PrintToString(own);
 }
+
+// Row 23.439: append_mentions() appends each candidate's rule to the new mention's empty
+// rule string instead of assigning it. Every mention of a sentence gets its own rule whole,
+// a short one (`gazetteer`), one longer than a string's own room (`capitalised-sequence`)
+// and a user pattern's long id, mentions after a longer rule keeping their shorter one.
+TEST(Recognizer, EachMentionHoldsItsCandidatesRuleWhole) {
+  const std::string rules = R"({"format": "gazette/rules", "version": 1, "kind": "name_patterns", "entries": [
+    {"id": "test:a-rule-id-much-longer-than-fifteen-bytes", "label": "ORGANIZATION",
+     "pattern": [{"text": ["Zqx"]}, {"shape": "name", "capture": true}]}]})";
+  using M = std::pair<std::string, std::string>;
+  const auto ms = with_rules(rules, "Then Zqx Morel met Vorlan Quesk in London and Zqx Dorvale left.");
+  auto has = [&](const M& m) { return std::find(ms.begin(), ms.end(), m) != ms.end(); };
+  EXPECT_TRUE(has(M{"Morel", "test:a-rule-id-much-longer-than-fifteen-bytes"})) << ::testing::PrintToString(ms);
+  EXPECT_TRUE(has(M{"Dorvale", "test:a-rule-id-much-longer-than-fifteen-bytes"})) << ::testing::PrintToString(ms);
+  EXPECT_TRUE(has(M{"Vorlan Quesk", "capitalised-sequence"})) << ::testing::PrintToString(ms);
+  EXPECT_TRUE(has(M{"London", "gazetteer"})) << ::testing::PrintToString(ms);
+  EXPECT_EQ(std::count(ms.begin(), ms.end(), M{"Zqx", "capitalised-sequence"}), 2) << ::testing::PrintToString(ms);
+  EXPECT_EQ(ms.size(), 6u) << ::testing::PrintToString(ms);
+}

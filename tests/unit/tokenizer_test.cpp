@@ -631,3 +631,38 @@ TEST(Tokenizer, TokensInASpanAreThoseThatStartAndEndInsideIt) {
   EXPECT_EQ(wb, 0U);
   EXPECT_EQ(we, a.tokens.size());
 }
+
+// Row 23.441: the byte after a plain word's run is asked by one table (kPlainEnd): a byte
+// of 0x80 or above, an apostrophe or a full stop hands the word to acronym() / word() (a
+// longer word, an abbreviation), `,` and `:` do so after digits only (a number goes on),
+// and after letters they end the word; the text's end and a NUL inside it end it too.
+TEST(Tokenizer, TheByteAfterAPlainWordDecidesAsBefore) {
+  EXPECT_EQ(norms("Tom paid 3,000 at 10:30 in Kestby"), (V{"Tom", "paid", "3,000", "at", "10:30", "in", "Kestby"}));
+  EXPECT_EQ(norms("Smith,Roe:Acme"), (V{"Smith", ",", "Roe", ":", "Acme"}));
+  EXPECT_EQ(norms("O'Brien met Mr. Roe in the U.S. and Jane's caf\xC3\xA9"),
+            (V{"O'Brien", "met", "Mr.", "Roe", "in", "the", "U.S.", "and", "Jane", "'s", "caf\xC3\xA9"}));
+  EXPECT_EQ(norms("done."), (V{"done", "."}));
+  EXPECT_EQ(norms("12"), (V{"12"}));
+  EXPECT_EQ(norms("Kestby"), (V{"Kestby"}));
+  EXPECT_EQ(norms(std::string("ab\0cd", 5)), (V{"ab", std::string(1, '\0'), "cd"}));
+  EXPECT_EQ(norms("7,"), (V{"7", ","}));
+  EXPECT_EQ(norms("x2:"), (V{"x2", ":"}));
+}
+
+// Row 23.442: the one space after a plain word is read at text_[i_] with no test of the size
+// (at the text's end that byte is the NUL): the token after it has kSpaceBefore, a token
+// glued to the word has not, and a word that ends the text is its last token.
+TEST(Tokenizer, TheSpaceAfterAPlainWordIsReadUpToTheTextsEnd) {
+  Document d;
+  d.text = std::string("Tom said it,  then ran\0 off .Kestby", 35);
+  Annotation a;
+  a.doc = &d;
+  tokenize(a, Abbreviations::builtin());
+  std::vector<std::pair<std::string, bool>> got;
+  for (const auto& t : a.tokens) got.emplace_back(std::string(t.norm), t.has(kSpaceBefore));
+  const std::vector<std::pair<std::string, bool>> want = {
+      {"Tom", false}, {"said", true}, {"it", true}, {",", false}, {"then", true}, {"ran", true},
+      {std::string(1, '\0'), false}, {"off", true}, {".", true}, {"Kestby", false}};
+  EXPECT_EQ(got, want);
+  EXPECT_EQ(a.tokens.back().span.end, d.text.size());
+}

@@ -484,3 +484,41 @@ TEST(Vocab, InternedListsFromTheSlotAnswerAsTheLookUpInEveryCase) {
   }
   EXPECT_GT(capitalised_listed, 1000u);
 }
+
+// Row 23.438: Gazetteer::longest() walks each trie in a function of its own (the first word
+// apart from the rest). Its answers at every token of a text with a possessive `'s` written
+// apart, a quotation mark inside a name, a furniture token and names in capitals, whether
+// the tokens are interned or not: the longest name, stopping where the walk stopped before.
+TEST(Gazetteer, LongestStopsAtMarksAndFurnitureAndTakesASplitPossessive) {
+  const auto lexp = gazette::testing::loaded_lexicons(
+      {{"user.tsv",
+        "Zqa Corp\tORGANIZATION\t\nZqmo's Diner\tORGANIZATION\t\nZqa Corp Kestby Works\tORGANIZATION\t\n"}});
+  const Lexicons& lex = *lexp;
+  const std::string text =
+      "Zqmo 's Diner and Zqa Corp Kestby Works met Zqa \" Corp and ZQA CORP , then Zqa Corp .";
+  for (const bool intern : {true, false}) {
+    gazette::testing::Prepared p(lex, text, intern);
+    Annotation& a = p.a;
+    ASSERT_EQ(a.tokens.size(), 21u);
+    const auto span = [&](std::size_t i, std::size_t end, bool folded) {
+      const auto m = lex.gazetteer().longest(a.tokens, i, end, folded);
+      EXPECT_EQ(m.first_token, i);
+      return std::pair<std::size_t, bool>(m.end_token - m.first_token, m.folded);
+    };
+    const std::size_t n = a.tokens.size();
+    EXPECT_EQ(span(0, n, false).first, 4u) << intern;   // Zqmo ' s Diner: the apostrophe and `s` are `'s`
+    EXPECT_EQ(span(0, 3, false).first, 0u) << intern;   // the name does not fit before `end`
+    EXPECT_EQ(span(5, n, false).first, 4u) << intern;   // the longest: Zqa Corp Kestby Works
+    EXPECT_EQ(span(5, 8, false).first, 2u) << intern;   // Zqa Corp within the bound
+    EXPECT_EQ(span(5, 5, false).first, 0u) << intern;   // no token at all
+    EXPECT_EQ(span(10, n, false).first, 0u) << intern;  // Zqa " Corp: a quotation mark ends the walk
+    EXPECT_EQ(span(14, n, false).first, 0u) << intern;  // ZQA CORP: not as written
+    EXPECT_EQ(span(14, n, true), std::make_pair(std::size_t{2}, true)) << intern;  // folded
+    EXPECT_EQ(span(5, n, true), std::make_pair(std::size_t{4}, false)) << intern;  // as written first
+    EXPECT_EQ(span(18, n, false).first, 2u) << intern;  // Zqa Corp
+    a.tokens[19].flags |= kFurniture;
+    EXPECT_EQ(span(18, n, false).first, 0u) << intern;  // furniture ends the walk
+    a.tokens[18].flags |= kFurniture;
+    EXPECT_EQ(span(18, n, true).first, 0u) << intern;   // also at the first word
+  }
+}

@@ -2096,6 +2096,21 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
   }
 }
 
+// Row 19.581: a nation's noun for one person (word list demonym_nouns) opening a person's
+// name before a given name is the person's nationality, not a first name: `Welshman Tom
+// Smith`, `Dane Tom Smith` (`Dane` is a given name too) name Tom Smith. A name of two words
+// (`Dane Smith`) keeps it. (A template: the candidates' type is the Recognizer's own.)
+template <class Candidates>
+static void demonym_before_given_name(const Lexicons& lex, const Annotation& a, Candidates& chosen) {
+  for (auto& c : chosen) {
+    if (c.type != EntityType::Person || c.end < c.first + 3) continue;
+    const Token& first = a.tokens[c.first];
+    if (!first.has(kCapitalized) || !lex.in(Words::DemonymNouns, first) || !lex.is_given_name(a.tokens[c.first + 1])) continue;
+    if (c.match_first == c.first) ++c.match_first;
+    ++c.first;
+  }
+}
+
 void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc) {
   std::sort(sc.chosen.begin(), sc.chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
   for (auto& c : sc.chosen) {
@@ -2599,6 +2614,7 @@ void Recognizer::recognize(Annotation& a) const {
     hyphen_syllable_names(a, sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);
+    demonym_before_given_name(lex_, a, sc.chosen);
     append_mentions(a, si, sc);
     note_surnames(a, sc);
   }

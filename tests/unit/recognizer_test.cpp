@@ -1678,3 +1678,14 @@ TEST(Recognizer, APersonOfAFirmIsAPersonAndAFirm) {
   // A body's own name with `of` stays whole.
   EXPECT_EQ(organisations("He studied at the Kestby Institute of Technology ."), V{"Kestby Institute of Technology"});
 }
+
+// Row 19.581: a nation's noun for one person before a given name is the person's nationality,
+// no first name. Without the row, `Welshman Jimmy Kestlow` and `Dane Kenneth Tarlsen` were
+// the persons' names.
+TEST(Recognizer, ANationsNounBeforeAGivenNameIsNoFirstName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Welshman Jimmy Kestlow won the final ."), V{"Jimmy Kestlow"});
+  EXPECT_EQ(persons("Britain 's top seed lost to Dane Kenneth Tarlsen in Kestby ."), V{"Kenneth Tarlsen"});
+  // Before a surname alone the word stays a given name.
+  EXPECT_EQ(persons("Britain 's top seed lost to Dane Tarlsen in Kestby ."), V{"Dane Tarlsen"});
+}

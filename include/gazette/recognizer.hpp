@@ -181,6 +181,7 @@ class Recognizer {
   void place_districts(const Annotation& a, SentenceScratch& sc) const;
   // A pattern name ending on a connector and a body's opening word before `of` (row 19.526).
   void cut_before_second_body(const Annotation& a, const SentenceScratch& sc, Candidate& c) const;
+  void cut_person_before_of(const Annotation& a, const SentenceScratch& sc, Candidate& c) const;
   std::size_t district_start(const Annotation& a, const SentenceScratch& sc, std::size_t first, bool region) const;
   void old_known_names(const Annotation& a, SentenceScratch& sc) const;
   // A given name and a place word that speaks (`Peter River said`) is a person's name.

@@ -564,6 +564,26 @@ bool Recognizer::headline_verb_word(const Annotation& a, const SentenceScratch& 
   return !(i > sc.first && !proper(i - 1) && i + 1 < end && proper(i + 1) && !lex_.in(Words::NameConnectors, t));
 }
 
+// Row 19.579: a word in title case (capitalised, not all in capitals) right before the
+// opening bracket at token i - 1, or before its possessive `'s` (`Committee's (DEC)`).
+static bool title_case_before_bracket(const Annotation& a, std::size_t i) {
+  if (i < 2 || a.tokens[i - 1].norm != "(") return false;
+  std::size_t k = i - 2;
+  if (k > 0 && a.tokens[k].has(kPossessive) && !a.tokens[k].has(kCapitalized)) --k;
+  const Token& w = a.tokens[k];
+  return w.kind == TokenKind::Word && w.has(kCapitalized) && !w.has(kAllCaps);
+}
+
+// A pattern's word in capitals (shape CAPS, the acronym of `( ABC )`). Row 19.579: a word that
+// not_names holds (a month's or a weekday's short form, `( SEP )` after a future's name in a
+// price table, `megawatts ( MW )`) is none, unless a name in title case stands before its
+// bracket, which it abbreviates (`the Disasters Emergency Committee ( DEC )`).
+static bool caps_word(const Lexicons& lex, const Annotation& a, std::size_t i) {
+  const Token& t = a.tokens[i];
+  return t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2 &&
+         !(lex.is_not_name(t) && !title_case_before_bracket(a, i));
+}
+
 bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const PatternToken& pt, std::size_t i,
                           std::size_t end, std::size_t& used) const {
   used = 1;
@@ -595,7 +615,7 @@ bool Recognizer::token_ok(const Annotation& a, const SentenceScratch& sc, const 
              a.tokens[i + 1].kind == TokenKind::Word && a.tokens[i + 1].has(kCapitalized))) &&
            !(pt.lex_id == LexName::CommonWords && sc.known_at(i));
       break;
-    case Shape::Caps: ok = t.kind == TokenKind::Word && t.has(kAllCaps) && t.norm.size() >= 2; break;
+    case Shape::Caps: ok = caps_word(lex_, a, i); break;
     case Shape::Initial:
       ok = t.kind == TokenKind::Word && t.has(kAllCaps) && !sc.known_at(i) &&
            (t.has(kAbbrev) ? t.norm.size() <= 6 : bare_middle_initial(a, i));
@@ -1266,6 +1286,37 @@ void Recognizer::cut_before_second_body(const Annotation& a, const SentenceScrat
   c.end = c.match_end = c.end - 2;
 }
 
+// Row 19.580: an organisation's pattern name that opens with a person's name, a given name and
+// one name word (an initial between them allowed), then `of`, is the person's firm after the
+// person: `Tom Smith of Acme Holdings Inc` names Tom Smith (his own pattern finds him) and Acme
+// Holdings Inc, not one body; so does a match that opens on the surname after the given name
+// (`Smith of Acme Holdings Inc`). Not when the name word is an organisation head or start, or a
+// common word (`Georgia Institute of Technology`, `Grant Foundation of ...`).
+static bool initial_token(const Token& t) { return t.kind == TokenKind::Word && t.has(kAllCaps) && t.has(kAbbrev); }
+
+void Recognizer::cut_person_before_of(const Annotation& a, const SentenceScratch& sc, Candidate& c) const {
+  if (c.type != EntityType::Organization || c.first != c.match_first || c.end < c.first + 3) return;
+  const auto& tok = a.tokens;
+  std::size_t k = c.first;  // the surname
+  if (lex_.is_given_name(tok[k]) && tok[k + 1].has(kCapitalized)) {
+    k = initial_token(tok[k + 1]) ? k + 2 : k + 1;
+  } else {
+    // The match opens on the initial or the surname after the given name: the given name
+    // (and the initial) right before it.
+    std::size_t g = k;
+    if (initial_token(tok[k])) ++k;
+    else if (g > sc.first && initial_token(tok[g - 1])) --g;
+    if (g <= sc.first || !lex_.is_given_name(tok[g - 1])) return;
+  }
+  if (k + 3 >= c.end) return;
+  const Token& surname = tok[k];
+  const Token& of = tok[k + 1];
+  if (of.has(kCapitalized) || !lex_.in(Words::OfPrepositions, of) || !name_like(a, sc, k) || lex_.is_common_word(surname) ||
+      lex_.in_lexicon(LexName::OrgHeads, surname) || lex_.in_lexicon(LexName::OrgStarts, surname))
+    return;
+  c.first = c.match_first = static_cast<std::uint32_t>(k + 2);
+}
+
 // Row 23.356: its callers in pattern_names() ask anchors_in_reach() first (the call is made
 // only for a pattern whose later anchors hold within its reach of token i).
 void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint32_t pi, std::size_t i) const {
@@ -1288,6 +1339,7 @@ void Recognizer::pattern_at(const Annotation& a, SentenceScratch& sc, std::uint3
   c.priority = 2;
   c.rule = p.id;
   cut_before_second_body(a, sc, c);
+  cut_person_before_of(a, sc, c);
   if (c.type == EntityType::Person) extend_over_hyphens(a, sc, c, sc.end);
   if (c.rule == "club-abbreviation+name") sc.club_abbreviation = true;
   sc.cands.push_back(std::move(c));
@@ -2044,6 +2096,21 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
   }
 }
 
+// Row 19.581: a nation's noun for one person (word list demonym_nouns) opening a person's
+// name before a given name is the person's nationality, not a first name: `Welshman Tom
+// Smith`, `Dane Tom Smith` (`Dane` is a given name too) name Tom Smith. A name of two words
+// (`Dane Smith`) keeps it. (A template: the candidates' type is the Recognizer's own.)
+template <class Candidates>
+static void demonym_before_given_name(const Lexicons& lex, const Annotation& a, Candidates& chosen) {
+  for (auto& c : chosen) {
+    if (c.type != EntityType::Person || c.end < c.first + 3) continue;
+    const Token& first = a.tokens[c.first];
+    if (!first.has(kCapitalized) || !lex.in(Words::DemonymNouns, first) || !lex.is_given_name(a.tokens[c.first + 1])) continue;
+    if (c.match_first == c.first) ++c.match_first;
+    ++c.first;
+  }
+}
+
 void Recognizer::append_mentions(Annotation& a, std::uint32_t si, SentenceScratch& sc) {
   std::sort(sc.chosen.begin(), sc.chosen.end(), [](const Candidate& x, const Candidate& y) { return x.first < y.first; });
   for (auto& c : sc.chosen) {
@@ -2550,6 +2617,7 @@ void Recognizer::recognize(Annotation& a) const {
     hyphen_syllable_names(a, sc);
     // Pass 2: capitalised sequences over what is left; typed later by resolve_entities().
     capitalised_sequences(a, sc);
+    demonym_before_given_name(lex_, a, sc.chosen);
     append_mentions(a, si, sc);
     note_surnames(a, sc);
   }

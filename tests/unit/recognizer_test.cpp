@@ -1663,3 +1663,48 @@ TEST(Recognizer, EachMentionHoldsItsCandidatesRuleWhole) {
   EXPECT_EQ(std::count(ms.begin(), ms.end(), M{"Zqx", "capitalised-sequence"}), 2) << ::testing::PrintToString(ms);
   EXPECT_EQ(ms.size(), 6u) << ::testing::PrintToString(ms);
 }
+
+// Row 19.579: a weekday's short form is a not-name (`THU Acme Group` in a table of results
+// dates is Acme Group), and a word in capitals that not_names holds is no acronym in brackets
+// (`( SEP )`, a future's month in a price table). Without the row, `THU Acme Group`, `MON`
+// and `SEP` were organisations.
+TEST(Recognizer, AWeekdayOrMonthShortFormInCapitalsIsNoName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(organisations("THU Acme Group YR DIV 31.7 10.5"), V{"Acme Group"});
+  EXPECT_EQ(organisations("TUE Kestby Mining YR EPS 12.0"), V{"Kestby Mining"});
+  EXPECT_TRUE(organisations("MON Tarnwick YR EPS N / A 71.8").empty());
+  EXPECT_TRUE(organisations("LONG GILT ( SEP ) ( 1/32 ) 107-12 107-10").empty());
+  EXPECT_TRUE(organisations("Capacity rose by 440,700 megawatts ( MW ) .").empty());
+  // An acronym in brackets still names a body, a not-name too after a name in title case.
+  EXPECT_EQ(organisations("Tom Smith joined the Kestby Workers Union ( KWU ) in May ."),
+            (V{"Kestby Workers Union", "KWU"}));
+  EXPECT_EQ(organisations("The money went to the Kestby Emergency Committee ( DEC ) ."),
+            (V{"Kestby Emergency Committee", "DEC"}));
+  EXPECT_EQ(organisations("Give to the Kestby Emergency Committee's (DEC) fund ."), (V{"Kestby Emergency Committee", "DEC"}));
+}
+
+// Row 19.580: a person's name, `of`, then a firm's name is the person and his firm, not one
+// organisation: without the row, `Tom Smith of Acme Holdings Inc` was one ORGANIZATION (or
+// `Smith of Acme Holdings Inc`, and no person).
+TEST(Recognizer, APersonOfAFirmIsAPersonAndAFirm) {
+  using V = std::vector<std::string>;
+  const std::string text = "\" Prices will fall , \" said Lynn Kestlund of Tarnwick Banks Inc.";
+  EXPECT_EQ(organisations(text), V{"Tarnwick Banks Inc."});
+  EXPECT_EQ(persons(text), V{"Lynn Kestlund"});
+  EXPECT_EQ(persons("Tom J. Varnek of Dorvale Financial Group said rates would rise ."), V{"Tom J. Varnek"});
+  EXPECT_EQ(organisations("Tom J. Varnek of Dorvale Financial Group said rates would rise ."),
+            V{"Dorvale Financial Group"});
+  // A body's own name with `of` stays whole.
+  EXPECT_EQ(organisations("He studied at the Kestby Institute of Technology ."), V{"Kestby Institute of Technology"});
+}
+
+// Row 19.581: a nation's noun for one person before a given name is the person's nationality,
+// no first name. Without the row, `Welshman Jimmy Kestlow` and `Dane Kenneth Tarlsen` were
+// the persons' names.
+TEST(Recognizer, ANationsNounBeforeAGivenNameIsNoFirstName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Welshman Jimmy Kestlow won the final ."), V{"Jimmy Kestlow"});
+  EXPECT_EQ(persons("Britain 's top seed lost to Dane Kenneth Tarlsen in Kestby ."), V{"Kenneth Tarlsen"});
+  // Before a surname alone the word stays a given name.
+  EXPECT_EQ(persons("Britain 's top seed lost to Dane Tarlsen in Kestby ."), V{"Dane Tarlsen"});
+}

@@ -1,0 +1,61 @@
+// The walk to the next token a stage asks about (src/stages/token_walk.hpp
+// next_token_where(), issue #23 rows 23.444-23.446) and the three scans that use it: title
+// starts (coreference.cpp next_title_start()), quotation marks (quote_marks.cpp
+// pair_paragraph()) and the tokens that may start a report (quotes_indirect.cpp
+// indirect_quotes()). Each scan's test puts the token it stops at after every count of
+// words before it in its sentence or paragraph (the walk tests four tokens a step).
+#include "token_walk.hpp"
+
+#include "pipeline_fixture.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace gazette;
+using gazette::testing::Annotated;
+
+namespace {
+
+// Made-up words to put before the token a scan stops at: the first n of them.
+std::string first_words(std::size_t n) {
+  static const char* const words[] = {"Reporters", "in", "Kestby", "waited", "all", "day", "and", "then", "at", "last", "met"};
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += std::string(words[i]) + " ";
+  return out;
+}
+
+}  // namespace
+
+// Every stop pattern of ten tokens (a Punct token stops, a Word does not), from every k to
+// every e, k past e too: the first stop in [k, e) or e, as a walk of one token at a time.
+TEST(TokenWalk, TheNextStopIsTheOneAWalkOfOneTokenAtATimeFinds) {
+  constexpr std::size_t n = 10;
+  std::vector<Token> tokens(n);
+  const auto stop = [](const Token& t) { return t.kind == TokenKind::Punct; };
+  for (unsigned pattern = 0; pattern < (1u << n); ++pattern) {
+    for (std::size_t i = 0; i < n; ++i) tokens[i].kind = (pattern >> i) & 1u ? TokenKind::Punct : TokenKind::Word;
+    for (std::size_t e = 0; e <= n; ++e)
+      for (std::size_t k = 0; k <= e + 1 && k <= n; ++k) {
+        std::size_t one = k;
+        while (one < e && !stop(tokens[one])) ++one;
+        if (k > e) one = k;
+        ASSERT_EQ(next_token_where(tokens.data(), k, e, stop), one) << "pattern " << pattern << " k " << k << " e " << e;
+      }
+  }
+}
+
+// Row 23.444: the coreference stage reads the title `foreign minister` after every count of
+// words before it in its sentence (record_offices(), next_title_start()).
+TEST(TokenWalk, AnOfficeIsReadAfterEveryCountOfWordsBeforeItsTitle) {
+  for (std::size_t n = 0; n <= 9; ++n) {
+    const Annotated t("Russian Foreign Minister Sergei Lavrov arrived on Monday. " + first_words(n) +
+                      "the Russian foreign minister.");
+    const auto foreign = static_cast<std::uint32_t>(9 + n + 2);  // sentence 2 opens at token 9
+    ASSERT_EQ(t.a.tokens[foreign].norm, "foreign") << n;
+    const bool read = std::any_of(t.a.office_readings.begin(), t.a.office_readings.end(), [&](const OfficeReading& o) {
+      return o.title_first == foreign && o.title_end == foreign + 2 && t.name(o.person) == "Sergei Lavrov";
+    });
+    EXPECT_TRUE(read) << n;
+  }
+}

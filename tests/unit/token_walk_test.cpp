@@ -59,3 +59,17 @@ TEST(TokenWalk, AnOfficeIsReadAfterEveryCountOfWordsBeforeItsTitle) {
     EXPECT_TRUE(read) << n;
   }
 }
+
+// Row 23.445: a quotation mark after every count of words in its paragraph opens the pair
+// its closing mark ends (pair_quote_marks()).
+TEST(TokenWalk, QuotationMarksArePairedAfterEveryCountOfWordsBeforeThem) {
+  for (std::size_t n = 0; n <= 9; ++n) {
+    const Annotated t(first_words(n) + "\"We will win the vote,\" Tom Smith said.");
+    ASSERT_EQ(t.a.quote_marks.size(), 1u) << n;
+    EXPECT_EQ(t.a.quote_marks[0].open, n) << n;
+    EXPECT_EQ(t.a.quote_marks[0].close, n + 7) << n;  // `We will win the vote ,` between
+    EXPECT_TRUE(std::any_of(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& q) {
+      return t.a.text(q.span) == "We will win the vote" && t.name(q.speaker) == "Tom Smith";
+    })) << n;
+  }
+}

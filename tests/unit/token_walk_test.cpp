@@ -73,3 +73,18 @@ TEST(TokenWalk, QuotationMarksArePairedAfterEveryCountOfWordsBeforeThem) {
     })) << n;
   }
 }
+
+// Row 23.446: a speech verb after every count of tokens before it in its sentence opens
+// its reported clause (indirect_quotes()).
+TEST(TokenWalk, AReportedClauseIsFoundAfterEveryCountOfTokensBeforeItsVerb) {
+  const char* const openings[] = {"",           "Today ",           "Today, ",          "In Kestby, ",
+                                  "In Kestby today, ", "In Kestby on Monday, ", "Late in Kestby on Monday, ",
+                                  "Late at night in Kestby on Monday, "};
+  for (const char* opening : openings) {
+    const Annotated t(std::string(opening) + "Tom Smith said the harbour plan would fail.");
+    EXPECT_TRUE(std::any_of(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& q) {
+      return q.kind == Quote::Kind::Indirect && t.a.text(q.span) == "the harbour plan would fail" &&
+             t.name(q.speaker) == "Tom Smith";
+    })) << opening;
+  }
+}

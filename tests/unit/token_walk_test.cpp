@@ -88,3 +88,17 @@ TEST(TokenWalk, AReportedClauseIsFoundAfterEveryCountOfTokensBeforeItsVerb) {
     })) << opening;
   }
 }
+
+// Row 23.447: a quoted fragment after every count of tokens before its opening mark in its
+// sentence stays part of its clause (relation_clauses.cpp read_clauses(), next_quote_mark()):
+// the criticism reads across it.
+TEST(TokenWalk, AQuotedFragmentIsReadAfterEveryCountOfTokensBeforeIt) {
+  const char* const openings[] = {"",           "Today ",           "Today, ",          "In Kestby, ",
+                                  "In Kestby today, ", "In Kestby on Monday, ", "Late in Kestby on Monday, ",
+                                  "Late at night in Kestby on Monday, "};
+  for (const char* opening : openings) {
+    const Annotated t("\"We will keep working,\" said Tom Smith. " + std::string(opening) +
+                      "Jane Roe criticized the \"reckless\" tone of Norway's statements.");
+    EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Norway")) << opening;
+  }
+}

@@ -6,6 +6,8 @@
 // words before it in its sentence or paragraph (the walk tests four tokens a step).
 #include "token_walk.hpp"
 
+#include "gazette/entities.hpp"
+
 #include "pipeline_fixture.hpp"
 
 #include <algorithm>
@@ -100,5 +102,20 @@ TEST(TokenWalk, AQuotedFragmentIsReadAfterEveryCountOfTokensBeforeIt) {
     const Annotated t("\"We will keep working,\" said Tom Smith. " + std::string(opening) +
                       "Jane Roe criticized the \"reckless\" tone of Norway's statements.");
     EXPECT_TRUE(t.has_relation("Jane Roe", "CRITICIZED", "Norway")) << opening;
+  }
+}
+
+// Row 23.448: the lower-case sports words are counted after every count of words before
+// them (entities.cpp sports_report(), read by is_sports_report()): three, two of them
+// different, make a sports report; capitalised ones, or one word three times, do not.
+TEST(TokenWalk, SportsWordsAreCountedAfterEveryCountOfWordsBeforeThem) {
+  const Lexicons& lex = gazette::testing::pipeline().lexicons();
+  for (std::size_t n = 0; n <= 9; ++n) {
+    const Annotated report(first_words(n) + "the striker scored twice in the league match.");
+    EXPECT_TRUE(is_sports_report(report.a, lex)) << n;
+    const Annotated capitals(first_words(n) + "the Striker scored twice in the League Match.");
+    EXPECT_FALSE(is_sports_report(capitals.a, lex)) << n;
+    const Annotated one_word(first_words(n) + "the striker passed to a striker and another striker.");
+    EXPECT_FALSE(is_sports_report(one_word.a, lex)) << n;
   }
 }

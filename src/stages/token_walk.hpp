@@ -1,9 +1,12 @@
 // The walk to the next token a stage asks about, for the scans over every token of a
-// sentence or a paragraph that stop at few of them (issue #23, rows 23.444-23.446): where
-// a title may start (coreference.cpp next_title_start()), the next quotation mark
-// (quote_marks.cpp pair_paragraph()), the next token that may open a reference
-// (coreference_stage.cpp Openers). Reads Annotation::tokens through a pointer only;
-// writes nothing.
+// sentence, a paragraph or a document that stop at few of them (issue #23, rows
+// 23.444-23.448): where a title may start (coreference.cpp next_title_start()), the next
+// quotation mark (quote_marks.cpp pair_paragraph(), relation_clauses.cpp
+// next_quote_mark()), the next token that may start a report (quotes_indirect.cpp
+// indirect_quotes()), the next lower-case sports word (entities.cpp sports_report()). It
+// pays only where the stops are rare: a walk that stops at most tokens (Openers' listed
+// tokens, relation cue starts) costs more with it. Reads the tokens through a pointer
+// only; writes nothing.
 #pragma once
 
 #include "gazette/annotation.hpp"

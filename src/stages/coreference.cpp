@@ -7,6 +7,7 @@
 #include "clause_openers.hpp"  // past_openers()
 #include "last_named.hpp"       // last_named_before()
 #include "quotes_internal.hpp"  // quotes::ed_form(), quotes::ing_form()
+#include "token_walk.hpp"       // next_token_where()
 
 #include <algorithm>
 #include <iterator>
@@ -917,12 +918,12 @@ std::string_view title_text(const Annotation& a, std::size_t k, std::size_t n) {
 // The first token in [k, e) where the title index may match: one whose lower-case form is
 // not interned (looked up by match()) or is the first word of a title (the word bit
 // kTitleFirst, which the title PhraseIndex tests the same way: lexicon.cpp builds it
-// with make_phrase_index(kTitleFirst, ...)); e when none. A plain loop over the tokens
-// alone, so the scan of every token keeps its bounds in registers.
+// with make_phrase_index(kTitleFirst, ...)); e when none. A walk over the tokens alone,
+// four at a step (token_walk.hpp next_token_where(), row 23.444: record_offices() and
+// titles_in_text() scan every token of a document with it, and few are title starts).
 std::size_t next_title_start(const std::vector<Token>& tokens, std::size_t k, std::size_t e) {
-  const Token* t = tokens.data();
-  while (k < e && t[k].lid != Vocab::kUnset && !(t[k].lbits & Lexicons::kTitleFirst)) ++k;
-  return k;
+  return next_token_where(tokens.data(), k, e,
+                          [](const Token& t) { return t.lid == Vocab::kUnset || (t.lbits & Lexicons::kTitleFirst) != 0; });
 }
 
 }  // namespace

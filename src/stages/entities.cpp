@@ -3,6 +3,8 @@
 #include "gazette/text.hpp"
 #include "gazette/tokenizer.hpp"
 
+#include "token_walk.hpp"  // next_token_where()
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -319,8 +321,16 @@ bool sports_report(const Annotation& a, const Lexicons& lex, const std::vector<c
   std::size_t n = 0;
   std::string_view first;
   bool two = false;
-  for (const Token& t : a.tokens) {
-    if (t.kind != TokenKind::Word || t.has(kCapitalized) || !lex.in(Words::SportsWords, t)) continue;
+  // Row 23.448: the walk steps from one lower-case sports word to the next, four tokens a
+  // step (token_walk.hpp next_token_where()); a word in no word list (mask 0) is passed
+  // before its list is asked.
+  const auto sports_word = [&lex](const Token& t) {
+    return t.kind == TokenKind::Word && !t.has(kCapitalized) && t.lmask != 0 && lex.in(Words::SportsWords, t);
+  };
+  const Token* const tokens = a.tokens.data();
+  const std::size_t nt = a.tokens.size();
+  for (std::size_t k = next_token_where(tokens, 0, nt, sports_word); k < nt; k = next_token_where(tokens, k + 1, nt, sports_word)) {
+    const Token& t = tokens[k];
     ++n;
     if (first.empty()) first = t.lower;
     else two |= t.lower != first;

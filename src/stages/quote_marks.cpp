@@ -1,5 +1,6 @@
 // Quotes, marks: quotation marks paired within each paragraph (quotes_internal.hpp).
 #include "quotes_internal.hpp"
+#include "token_walk.hpp"  // next_token_where()
 
 #include <algorithm>
 
@@ -72,9 +73,13 @@ void pair_paragraph(const Annotation& a, std::size_t pb, std::size_t pe, std::ve
   std::int64_t dbl = -1, sgl = -1, value = -1;
   std::int64_t nested = -1;  // a curly mark opened inside an excerpt's straight mark (excerpt_nests)
   const std::size_t first = pairs.size();
-  for (std::size_t k = pb; k < pe; ++k) {
-    const Token& t = a.tokens[k];
-    if (t.kind != TokenKind::Quote || t.has(kFurniture)) continue;
+  // Row 23.445: the walk steps from one quotation mark to the next (next_token_where(),
+  // four tokens a step): the other tokens of the paragraph, nearly all, are passed alike.
+  const Token* const tokens = a.tokens.data();
+  const auto mark = [](const Token& t) { return t.kind == TokenKind::Quote; };
+  for (std::size_t k = next_token_where(tokens, pb, pe, mark); k < pe; k = next_token_where(tokens, k + 1, pe, mark)) {
+    const Token& t = tokens[k];
+    if (t.has(kFurniture)) continue;
     // A mark glued to `=` opens a value in markup (`<tweet author="@x" datetime="2016-06-29">`),
     // no quotation: it and the next mark of its kind are skipped (rule A136).
     if (value >= 0) {

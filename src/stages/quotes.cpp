@@ -128,13 +128,21 @@ void fragment_about(const Resolver& r, Quote& q) {
   }
 }
 
+// The first reference in Annotation::mentions, where the names end: they are in text order,
+// before the references the coreference stage appended (a resolved_from each). Row 23.449:
+// found once a document, not once a quote (set_about() adds no mention, and nothing after
+// the stage adds one before speaker_references()). Made-up example: in `Tom Smith said:
+// "Acme Corp will pay." He left.`, the names are Tom Smith and Acme Corp, `He` is not.
+std::vector<Mention>::const_iterator first_reference(const Annotation& a) {
+  return std::find_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return !m.resolved_from.empty(); });
+}
+
 // About: the entities named inside the quote, and we/our/us speaking for the speaker's
-// country (GUIDELINES "About whom"), never the speaker.
-void set_about(Resolver& r, Quote& q) {
+// country (GUIDELINES "About whom"), never the speaker. The names are the mentions before
+// `names_end` (first_reference()).
+void set_about(Resolver& r, Quote& q, std::vector<Mention>::const_iterator names_end) {
   const Annotation& a = r.a;
   q.about.clear();
-  // Names are in text order, before the references the coreference stage appended.
-  const auto names_end = std::find_if(a.mentions.begin(), a.mentions.end(), [](const Mention& m) { return !m.resolved_from.empty(); });
   auto it = std::lower_bound(a.mentions.begin(), names_end, q.span.begin,
                              [](const Mention& m, std::uint32_t b) { return m.span.begin < b; });
   for (; it != names_end && it->span.begin < q.span.end; ++it) {
@@ -292,7 +300,8 @@ void extract_quotes(Resolver& r) {
   quotes::government_speakers(r);           // row A1165
   quotes::display_owner_speakers(r);        // row A1166
   quotes::published_text_speakers(r);       // row A1171
-  for (auto& q : a.quotes) set_about(r, q);
+  const auto names_end = first_reference(a);  // row 23.449: found once for every quote's set_about()
+  for (auto& q : a.quotes) set_about(r, q, names_end);
   quotes::speaker_references(r);
 }
 

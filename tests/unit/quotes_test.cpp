@@ -3851,3 +3851,21 @@ TEST(Quotes, ABareTitleIsNotTheDeputyNamedBefore) {
                        "Jobs will come back"),
             "Jack Doe");
 }
+
+// Row 23.449: set_about() reads the names (the mentions before the first reference the
+// coreference stage appended) from an end found once a document: every quote of a
+// document with references before and between them is about the names inside it.
+TEST(Quotes, EveryQuoteIsAboutTheNamesInsideItWithTheNamesEndFoundOnce) {
+  const Annotated t("Tom Smith spoke in Kestby on Monday. \"Sweden will pay for the bridge,\" he said. "
+                    "\"Norway will help,\" Jane Roe said. She left. \"Denmark agrees,\" Smith added.");
+  const auto about = [&](std::string_view words) {
+    std::vector<std::string> names;
+    for (const Quote& q : t.a.quotes)
+      if (t.a.text(q.span) == words)
+        for (const std::int32_t e : q.about) names.push_back(t.name(e));
+    return names;
+  };
+  EXPECT_EQ(about("Sweden will pay for the bridge"), std::vector<std::string>{"Sweden"});
+  EXPECT_EQ(about("Norway will help"), std::vector<std::string>{"Norway"});
+  EXPECT_EQ(about("Denmark agrees"), std::vector<std::string>{"Denmark"});
+}

@@ -130,6 +130,7 @@ class Forces {
         k_(std::pow(topology.volume(topology.extent()) / static_cast<double>(position.size()), 1. / 2.)),
         // maybe_jitter_point's threshold, which Boost computes at every pair.
         too_close_(topology.norm(topology.extent()) / 10000.),
+        near_squared_(too_close_ * too_close_ * (1.0 + 1e-6)),
         two_k_(2.0 * grid_k),
         two_k_squared_(two_k_ * two_k_),
         columns_(static_cast<std::size_t>(topology.extent()[0] / two_k_ + 1.0)),
@@ -165,6 +166,29 @@ class Forces {
         }
       }
   }
+
+  // The last pass (row 23.451): Boost computes its forces and then stops, the
+  // temperature being 0, so all that pass does to the positions is jitter: a vertex
+  // closer to the other of a pair than maybe_jitter_point's threshold is moved, pair
+  // by pair in Boost's order, as repel() and attract() move it. A vertex's pairs are
+  // listed as repel() lists them; when none is within a hair above the threshold
+  // (squared distances, a margin far above their rounding), none jitters and nothing
+  // is computed; else its pairs are applied one by one, as repel() does. Then the
+  // edges' jitter, in their order. No force is computed that nothing would use.
+  void jitter(const std::vector<Edge>& edges) {
+    fill_cells();
+    for (std::size_t row = 0; row < rows_; ++row)
+      for (std::size_t column = 0; column < columns_; ++column) {
+        const Neighbourhood cell = neighbourhood(row, column);
+        reserve(2 * (cell.end - cell.begin) + cell.neighbours);
+        for (std::size_t i = cell.begin; i < cell.end; ++i)
+          if (any_near(list_pairs(i, cell))) apply_pairs(i, cell);
+      }
+    for (const Edge& e : edges) jittered_distance(e.second, e.first);
+  }
+  // (fill_cells(), list_pairs() and list_neighbours() are called from repel() and
+  // jitter(): always inlined, as they were with one caller, so repel()'s loop keeps its
+  // values in registers rather than passing them to a call per vertex and run.)
 
   // Adds the pushes of members_[i]'s pairs to the displacements, in Boost's order. The
   // first `in_cell` are the later vertices of its cell, each pushed by members_[i] and
@@ -239,6 +263,17 @@ class Forces {
     sorted_x_[slot_[u]] = position_[u][0];
     sorted_y_[slot_[u]] = position_[u][1];
     return topology_.distance(position_[u], position_[v]);
+  }
+
+  // Whether one of the first `count` listed pairs may be closer than too_close_: its
+  // squared distance at most too_close_ squared and a millionth. The distance
+  // maybe_jitter_point compares is within a few units in the last place of the true
+  // one, as is the squared sum of the true square: a pair this passes over is apart.
+  bool any_near(std::size_t count) const {
+    bool near = false;
+    for (std::size_t p = 0; p < count; ++p)
+      near |= diff_x_[p] * diff_x_[p] + diff_y_[p] * diff_y_[p] <= near_squared_;
+    return near;
   }
 
   // Boost's fr_apply_force(u, v): v pushed away from u.
@@ -363,7 +398,7 @@ class Forces {
   // later vertex of its cell once, for both its pairs (add_pushes() negates the push
   // for the pair back); a neighbour's pair is written, then kept only when it is closer
   // than 2k (no branch to mispredict). Returns how many are listed.
-  std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
+  [[gnu::always_inline]] std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
     std::size_t n = 0;
     const double ux = sorted_x_[i], uy = sorted_y_[i];
     for (std::size_t j = i + 1; j < cell.end; ++j) n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
@@ -376,7 +411,8 @@ class Forces {
   // one force from the vertex, so the order they are listed in does not change the
   // sums. The test is apply_pairs()': dx * dx + dy * dy < 4k^2 with dx = ux - x
   // (here x - ux, its exact negation: the same square).
-  std::size_t list_neighbours(std::size_t n, double ux, double uy, std::pair<std::size_t, std::size_t> run) {
+  [[gnu::always_inline]] std::size_t list_neighbours(std::size_t n, double ux, double uy,
+                                                     std::pair<std::size_t, std::size_t> run) {
     std::size_t o = run.first;
 #if defined(GAZETTE_FORCES_AVX)
     if (has_avx2 && allow_avx)
@@ -432,7 +468,7 @@ class Forces {
   }
 
   // The vertices of each cell, in vertex order (a counting sort).
-  void fill_cells() {
+  [[gnu::always_inline]] void fill_cells() {
     const auto extent = topology_.extent();
     std::fill(cell_start_.begin(), cell_start_.end(), 0);
     for (std::size_t v = 0; v < position_.size(); ++v) {
@@ -453,7 +489,7 @@ class Forces {
   const Topology& topology_;
   std::vector<Point>& position_;
   std::vector<Delta> displacement_;
-  double k_, too_close_, two_k_, two_k_squared_;
+  double k_, too_close_, near_squared_, two_k_, two_k_squared_;
   std::size_t columns_, rows_;
   std::vector<std::size_t> cell_of_, cell_start_, members_, scratch_;
   std::vector<std::size_t> slot_;  // vertex -> its place in members_
@@ -485,13 +521,16 @@ void fruchterman_reingold(const Topology& topology, std::vector<Point>& position
   Forces forces(topology, position, grid_k);
   boost::linear_cooling<double> cool(static_cast<std::size_t>(iterations), temperature);
   // As Boost: the forces of a step are computed before the temperature is known, so
-  // the last pass (temperature 0) moves nothing but may still jitter.
+  // the last pass (temperature 0) moves nothing but may still jitter: that pass, known
+  // from a copy of the cooling, only jitters (row 23.451).
   while (true) {
+    if (boost::linear_cooling<double> next = cool; !next()) {
+      forces.jitter(edges);
+      break;
+    }
     forces.repel();
     for (const Edge& e : edges) forces.attract(e);
-    const double temp = cool();
-    if (!temp) break;
-    forces.move(temp);
+    forces.move(cool());
   }
 }
 

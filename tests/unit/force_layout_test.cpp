@@ -273,3 +273,18 @@ TEST(ForceLayout, TheLastPassOnlyJittersAsBoostDoes) {
   }
   set_avx(true);
 }
+
+TEST(ForceLayout, SamePositionsAsBoostWithThePullsOfEveryEdgeComputedFirst) {
+  // Row 23.452: the pulls along the edges are computed for all edges first, two at a
+  // time (the last one alone when their number is odd), and added in edge order: Boost's
+  // bits for no edge, one edge, odd and even counts, a long chain, a star whose centre
+  // is pulled by every edge in turn, and vertices stacked at the start.
+  for (const std::size_t edges : {0u, 1u, 2u, 3u, 7u, 64u, 65u})
+    expect_same(random_case(40, edges, 0, 90 + static_cast<unsigned>(edges)));
+  Case chain = random_case(301, 0, 0, 97);
+  for (std::size_t v = 0; v + 1 < chain.n; ++v) chain.edges.emplace_back(v, v + 1);
+  expect_same(chain);
+  Case star = random_case(120, 0, 7, 98);
+  for (std::size_t v = 1; v < star.n; ++v) star.edges.emplace_back(0, v);
+  expect_same(star);
+}

@@ -60,31 +60,45 @@ constexpr CompactTable make_compact_table() {
 }
 constexpr CompactTable kCompact = make_compact_table();
 
-// list_neighbours() four candidates at a time: the same differences (x - ux, y - uy)
-// and the same test (dx * dx + dy * dy < limit, a multiply and an add apiece, no FMA),
-// the kept ones moved to the front of the four lanes and stored at pair `n` (four
-// written, the count advanced by those kept: the arrays have three pairs to spare).
-// From candidate `o` while four are left; returns the new count.
-__attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n, std::size_t& o, std::size_t end,
-                                                            const double* xs, const double* ys,
-                                                            const std::size_t* members, double ux, double uy,
-                                                            double limit, std::uint32_t* to, double* diff_x,
-                                                            double* diff_y) {
+// list_neighbours() of every run of neighbouring cells of one vertex (row 23.453: one
+// call a vertex, not one a run; the caller saves its SSE registers around each), four
+// candidates at a time: the same differences (x - ux, y - uy) and the same test (dx *
+// dx + dy * dy < limit, a multiply and an add apiece, no FMA), the kept ones moved to
+// the front of the four lanes and stored at pair `n` (four written, the count advanced
+// by those kept: the arrays have three pairs to spare); the last fewer than four of a
+// run one at a time, as list_neighbours() lists them. Returns the new count.
+__attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n,
+                                                            const std::pair<std::size_t, std::size_t>* runs,
+                                                            std::size_t run_count, const double* xs,
+                                                            const double* ys, const std::size_t* members, double ux,
+                                                            double uy, double limit, std::uint32_t* to,
+                                                            double* diff_x, double* diff_y) {
   const __m256d vux = _mm256_set1_pd(ux), vuy = _mm256_set1_pd(uy), lim = _mm256_set1_pd(limit);
   const __m256i low_halves = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
-  for (; o + 4 <= end; o += 4) {
-    const __m256d dx = _mm256_sub_pd(_mm256_loadu_pd(xs + o), vux);
-    const __m256d dy = _mm256_sub_pd(_mm256_loadu_pd(ys + o), vuy);
-    const __m256d squared = _mm256_add_pd(_mm256_mul_pd(dx, dx), _mm256_mul_pd(dy, dy));
-    const int near = _mm256_movemask_pd(_mm256_cmp_pd(squared, lim, _CMP_LT_OQ));
-    const __m256i order = _mm256_load_si256(reinterpret_cast<const __m256i*>(kCompact.index[near]));
-    _mm256_storeu_pd(diff_x + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dx), order)));
-    _mm256_storeu_pd(diff_y + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dy), order)));
-    const __m256i kept = _mm256_permutevar8x32_epi32(
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
-                     _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
-    n += kCompact.kept[near];
+  for (std::size_t k = 0; k < run_count; ++k) {
+    std::size_t o = runs[k].first;
+    const std::size_t end = runs[k].second;
+    for (; o + 4 <= end; o += 4) {
+      const __m256d dx = _mm256_sub_pd(_mm256_loadu_pd(xs + o), vux);
+      const __m256d dy = _mm256_sub_pd(_mm256_loadu_pd(ys + o), vuy);
+      const __m256d squared = _mm256_add_pd(_mm256_mul_pd(dx, dx), _mm256_mul_pd(dy, dy));
+      const int near = _mm256_movemask_pd(_mm256_cmp_pd(squared, lim, _CMP_LT_OQ));
+      const __m256i order = _mm256_load_si256(reinterpret_cast<const __m256i*>(kCompact.index[near]));
+      _mm256_storeu_pd(diff_x + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dx), order)));
+      _mm256_storeu_pd(diff_y + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dy), order)));
+      const __m256i kept = _mm256_permutevar8x32_epi32(
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
+                       _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
+      n += kCompact.kept[near];
+    }
+    for (; o < end; ++o) {
+      const double dx = xs[o] - ux, dy = ys[o] - uy;
+      to[n] = static_cast<std::uint32_t>(members[o]);
+      diff_x[n] = dx;
+      diff_y[n] = dy;
+      n += dx * dx + dy * dy < limit;
+    }
   }
   return n;
 }
@@ -474,6 +488,11 @@ class Forces {
     std::size_t n = 0;
     const double ux = sorted_x_[i], uy = sorted_y_[i];
     for (std::size_t j = i + 1; j < cell.end; ++j) n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
+#if defined(GAZETTE_FORCES_AVX)
+    if (has_avx2 && allow_avx)
+      return neighbours_avx2(n, cell.runs, cell.run_count, sorted_x_.data(), sorted_y_.data(), members_.data(), ux,
+                             uy, two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
+#endif
     for (std::size_t k = 0; k < cell.run_count; ++k) n = list_neighbours(n, ux, uy, cell.runs[k]);
     return n;
   }
@@ -486,11 +505,6 @@ class Forces {
   [[gnu::always_inline]] std::size_t list_neighbours(std::size_t n, double ux, double uy,
                                                      std::pair<std::size_t, std::size_t> run) {
     std::size_t o = run.first;
-#if defined(GAZETTE_FORCES_AVX)
-    if (has_avx2 && allow_avx)
-      n = neighbours_avx2(n, o, run.second, sorted_x_.data(), sorted_y_.data(), members_.data(), ux, uy,
-                          two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
-#endif
 #if defined(__SSE2__)
     const __m128d vux = _mm_set1_pd(ux), vuy = _mm_set1_pd(uy), limit = _mm_set1_pd(two_k_squared_);
     for (; o + 2 <= run.second; o += 2) {

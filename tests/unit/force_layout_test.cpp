@@ -288,3 +288,28 @@ TEST(ForceLayout, SamePositionsAsBoostWithThePullsOfEveryEdgeComputedFirst) {
   for (std::size_t v = 1; v < star.n; ++v) star.edges.emplace_back(0, v);
   expect_same(star);
 }
+
+TEST(ForceLayout, SamePositionsAsBoostWhenAVertexsNeighbourRunsAreListedInOneCall) {
+  // Row 23.453: with AVX2 the neighbours of a vertex in all its neighbouring runs of cells
+  // are listed by one call, four at a time and the last fewer than four of each run one
+  // at a time: Boost's bits for runs of every length modulo four (crowded cells pulled
+  // together by cliques, sparse ones), pairs exactly 2k apart on a lattice (not
+  // repelled) and stacked vertices, with AVX2 and without.
+  Case lattice = random_case(400, 300, 0, 111);
+  lattice.lattice = 160;
+  std::vector<Case> cases = {random_case(2, 1, 0, 101), random_case(9, 12, 0, 102), random_case(250, 2500, 4, 103),
+                             random_case(600, 400, 0, 104), lattice};
+  for (const std::size_t clique : {3u, 9u, 22u}) {
+    Case c = random_case(180, 120, 0, 120 + static_cast<unsigned>(clique));
+    std::set<Edge> edges(c.edges.begin(), c.edges.end());
+    for (std::size_t a = 0; a < clique; ++a)
+      for (std::size_t b = a + 1; b < clique; ++b) edges.emplace(a, b);
+    c.edges.assign(edges.begin(), edges.end());
+    cases.push_back(c);
+  }
+  for (const bool avx : {true, false}) {
+    set_avx(avx);
+    for (const Case& c : cases) expect_same(c);
+  }
+  set_avx(true);
+}

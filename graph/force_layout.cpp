@@ -60,31 +60,45 @@ constexpr CompactTable make_compact_table() {
 }
 constexpr CompactTable kCompact = make_compact_table();
 
-// list_neighbours() four candidates at a time: the same differences (x - ux, y - uy)
-// and the same test (dx * dx + dy * dy < limit, a multiply and an add apiece, no FMA),
-// the kept ones moved to the front of the four lanes and stored at pair `n` (four
-// written, the count advanced by those kept: the arrays have three pairs to spare).
-// From candidate `o` while four are left; returns the new count.
-__attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n, std::size_t& o, std::size_t end,
-                                                            const double* xs, const double* ys,
-                                                            const std::size_t* members, double ux, double uy,
-                                                            double limit, std::uint32_t* to, double* diff_x,
-                                                            double* diff_y) {
+// list_neighbours() of every run of neighbouring cells of one vertex (row 23.453: one
+// call a vertex, not one a run; the caller saves its SSE registers around each), four
+// candidates at a time: the same differences (x - ux, y - uy) and the same test (dx *
+// dx + dy * dy < limit, a multiply and an add apiece, no FMA), the kept ones moved to
+// the front of the four lanes and stored at pair `n` (four written, the count advanced
+// by those kept: the arrays have three pairs to spare); the last fewer than four of a
+// run one at a time, as list_neighbours() lists them. Returns the new count.
+__attribute__((target("avx2"))) std::size_t neighbours_avx2(std::size_t n,
+                                                            const std::pair<std::size_t, std::size_t>* runs,
+                                                            std::size_t run_count, const double* xs,
+                                                            const double* ys, const std::size_t* members, double ux,
+                                                            double uy, double limit, std::uint32_t* to,
+                                                            double* diff_x, double* diff_y) {
   const __m256d vux = _mm256_set1_pd(ux), vuy = _mm256_set1_pd(uy), lim = _mm256_set1_pd(limit);
   const __m256i low_halves = _mm256_setr_epi32(0, 2, 4, 6, 0, 2, 4, 6);
-  for (; o + 4 <= end; o += 4) {
-    const __m256d dx = _mm256_sub_pd(_mm256_loadu_pd(xs + o), vux);
-    const __m256d dy = _mm256_sub_pd(_mm256_loadu_pd(ys + o), vuy);
-    const __m256d squared = _mm256_add_pd(_mm256_mul_pd(dx, dx), _mm256_mul_pd(dy, dy));
-    const int near = _mm256_movemask_pd(_mm256_cmp_pd(squared, lim, _CMP_LT_OQ));
-    const __m256i order = _mm256_load_si256(reinterpret_cast<const __m256i*>(kCompact.index[near]));
-    _mm256_storeu_pd(diff_x + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dx), order)));
-    _mm256_storeu_pd(diff_y + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dy), order)));
-    const __m256i kept = _mm256_permutevar8x32_epi32(
-        _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
-                     _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
-    n += kCompact.kept[near];
+  for (std::size_t k = 0; k < run_count; ++k) {
+    std::size_t o = runs[k].first;
+    const std::size_t end = runs[k].second;
+    for (; o + 4 <= end; o += 4) {
+      const __m256d dx = _mm256_sub_pd(_mm256_loadu_pd(xs + o), vux);
+      const __m256d dy = _mm256_sub_pd(_mm256_loadu_pd(ys + o), vuy);
+      const __m256d squared = _mm256_add_pd(_mm256_mul_pd(dx, dx), _mm256_mul_pd(dy, dy));
+      const int near = _mm256_movemask_pd(_mm256_cmp_pd(squared, lim, _CMP_LT_OQ));
+      const __m256i order = _mm256_load_si256(reinterpret_cast<const __m256i*>(kCompact.index[near]));
+      _mm256_storeu_pd(diff_x + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dx), order)));
+      _mm256_storeu_pd(diff_y + n, _mm256_castps_pd(_mm256_permutevar8x32_ps(_mm256_castpd_ps(dy), order)));
+      const __m256i kept = _mm256_permutevar8x32_epi32(
+          _mm256_loadu_si256(reinterpret_cast<const __m256i*>(members + o)), order);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(to + n),
+                       _mm256_castsi256_si128(_mm256_permutevar8x32_epi32(kept, low_halves)));
+      n += kCompact.kept[near];
+    }
+    for (; o < end; ++o) {
+      const double dx = xs[o] - ux, dy = ys[o] - uy;
+      to[n] = static_cast<std::uint32_t>(members[o]);
+      diff_x[n] = dx;
+      diff_y[n] = dy;
+      n += dx * dx + dy * dy < limit;
+    }
   }
   return n;
 }
@@ -130,6 +144,7 @@ class Forces {
         k_(std::pow(topology.volume(topology.extent()) / static_cast<double>(position.size()), 1. / 2.)),
         // maybe_jitter_point's threshold, which Boost computes at every pair.
         too_close_(topology.norm(topology.extent()) / 10000.),
+        near_squared_(too_close_ * too_close_ * (1.0 + 1e-6)),
         two_k_(2.0 * grid_k),
         two_k_squared_(two_k_ * two_k_),
         columns_(static_cast<std::size_t>(topology.extent()[0] / two_k_ + 1.0)),
@@ -165,6 +180,29 @@ class Forces {
         }
       }
   }
+
+  // The last pass (row 23.451): Boost computes its forces and then stops, the
+  // temperature being 0, so all that pass does to the positions is jitter: a vertex
+  // closer to the other of a pair than maybe_jitter_point's threshold is moved, pair
+  // by pair in Boost's order, as repel() and attract() move it. A vertex's pairs are
+  // listed as repel() lists them; when none is within a hair above the threshold
+  // (squared distances, a margin far above their rounding), none jitters and nothing
+  // is computed; else its pairs are applied one by one, as repel() does. Then the
+  // edges' jitter, in their order. No force is computed that nothing would use.
+  void jitter(const std::vector<Edge>& edges) {
+    fill_cells();
+    for (std::size_t row = 0; row < rows_; ++row)
+      for (std::size_t column = 0; column < columns_; ++column) {
+        const Neighbourhood cell = neighbourhood(row, column);
+        reserve(2 * (cell.end - cell.begin) + cell.neighbours);
+        for (std::size_t i = cell.begin; i < cell.end; ++i)
+          if (any_near(list_pairs(i, cell))) apply_pairs(i, cell);
+      }
+    for (const Edge& e : edges) jittered_distance(e.second, e.first);
+  }
+  // (fill_cells(), list_pairs() and list_neighbours() are called from repel() and
+  // jitter(): always inlined, as they were with one caller, so repel()'s loop keeps its
+  // values in registers rather than passing them to a call per vertex and run.)
 
   // Adds the pushes of members_[i]'s pairs to the displacements, in Boost's order. The
   // first `in_cell` are the later vertices of its cell, each pushed by members_[i] and
@@ -210,6 +248,41 @@ class Forces {
 #endif
   }
 
+  // Boost's attractive forces along every edge, in their order (row 23.452). The
+  // difference of each edge's ends and the pull it scales (dist * dist / k, over dist)
+  // are computed first, two edges at a time with SSE2 (the same IEEE operations, the
+  // distance by the hypot steps of forces_of_pairs_sse2()); when no edge's ends are
+  // closer than maybe_jitter_point's threshold no vertex moves while Boost applies
+  // them, so the pulls are added in edge order from these, the same bits. Otherwise
+  // every edge is applied one by one, jitter included, as attract(e) does.
+  void attract(const std::vector<Edge>& edges) {
+    const std::size_t m = edges.size();
+    if (edge_dx_.size() < m) {
+      edge_dx_.resize(m);
+      edge_dy_.resize(m);
+      edge_scale_.resize(m);
+    }
+    for (std::size_t i = 0; i < m; ++i) {
+      const Point& pu = position_[edges[i].second];
+      const Point& pv = position_[edges[i].first];
+      edge_dx_[i] = pv[0] - pu[0];
+      edge_dy_[i] = pv[1] - pu[1];
+    }
+    if (!pulls(m)) {
+      for (const Edge& e : edges) attract(e);
+      return;
+    }
+    for (std::size_t i = 0; i < m; ++i) {
+      const double px = edge_scale_[i] * edge_dx_[i], py = edge_scale_[i] * edge_dy_[i];
+      Delta& dv = displacement_[edges[i].first];
+      dv[0] = dv[0] - px;
+      dv[1] = dv[1] - py;
+      Delta& du = displacement_[edges[i].second];
+      du[0] = du[0] + px;
+      du[1] = du[1] + py;
+    }
+  }
+
   // Boost's attractive force along edge (source v, target u).
   void attract(const Edge& e) {
     const std::size_t v = e.first, u = e.second;
@@ -239,6 +312,54 @@ class Forces {
     sorted_x_[slot_[u]] = position_[u][0];
     sorted_y_[slot_[u]] = position_[u][1];
     return topology_.distance(position_[u], position_[v]);
+  }
+
+  // The scale (fa / dist) of the first `count` edges' pulls into edge_scale_, from
+  // the differences of their ends (edge_dx_, edge_dy_); false when the ends of one are
+  // closer than maybe_jitter_point's threshold (Boost would then move a vertex).
+  bool pulls(std::size_t count) {
+    std::size_t i = 0;
+    bool apart = true;
+#if defined(__SSE2__)
+    const __m128d sign = _mm_set1_pd(-0.0), one = _mm_set1_pd(1.0);
+    const __m128d eps = _mm_set1_pd(std::numeric_limits<double>::epsilon());
+    const __m128d k = _mm_set1_pd(k_), close = _mm_set1_pd(too_close_);
+    __m128d any_close = _mm_setzero_pd();
+    for (; i + 2 <= count; i += 2) {
+      const __m128d dx = _mm_loadu_pd(&edge_dx_[i]), dy = _mm_loadu_pd(&edge_dy_[i]);
+      const __m128d ax = _mm_andnot_pd(sign, dx), ay = _mm_andnot_pd(sign, dy);
+      const __m128d x = _mm_max_pd(ay, ax), y = _mm_min_pd(ay, ax);
+      const __m128d rat = _mm_div_pd(y, x);
+      const __m128d far = _mm_mul_pd(x, _mm_sqrt_pd(_mm_add_pd(one, _mm_mul_pd(rat, rat))));
+      const __m128d flat = _mm_cmpge_pd(_mm_mul_pd(x, eps), y);
+      const __m128d dist = _mm_or_pd(_mm_and_pd(flat, x), _mm_andnot_pd(flat, far));
+      any_close = _mm_or_pd(any_close, _mm_cmplt_pd(dist, close));
+      _mm_storeu_pd(&edge_scale_[i], _mm_div_pd(_mm_div_pd(_mm_mul_pd(dist, dist), k), dist));
+    }
+    apart = _mm_movemask_pd(any_close) == 0;
+#endif
+    for (; i < count; ++i) {
+      Point origin, p;
+      origin[0] = origin[1] = 0.0;
+      p[0] = edge_dx_[i];
+      p[1] = edge_dy_[i];
+      const double dist = topology_.distance(origin, p);
+      apart = apart && !(dist < too_close_);
+      const double fa = dist * dist / k_;
+      edge_scale_[i] = fa / dist;
+    }
+    return apart;
+  }
+
+  // Whether one of the first `count` listed pairs may be closer than too_close_: its
+  // squared distance at most too_close_ squared and a millionth. The distance
+  // maybe_jitter_point compares is within a few units in the last place of the true
+  // one, as is the squared sum of the true square: a pair this passes over is apart.
+  bool any_near(std::size_t count) const {
+    bool near = false;
+    for (std::size_t p = 0; p < count; ++p)
+      near |= diff_x_[p] * diff_x_[p] + diff_y_[p] * diff_y_[p] <= near_squared_;
+    return near;
   }
 
   // Boost's fr_apply_force(u, v): v pushed away from u.
@@ -363,10 +484,15 @@ class Forces {
   // later vertex of its cell once, for both its pairs (add_pushes() negates the push
   // for the pair back); a neighbour's pair is written, then kept only when it is closer
   // than 2k (no branch to mispredict). Returns how many are listed.
-  std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
+  [[gnu::always_inline]] std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
     std::size_t n = 0;
     const double ux = sorted_x_[i], uy = sorted_y_[i];
     for (std::size_t j = i + 1; j < cell.end; ++j) n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
+#if defined(GAZETTE_FORCES_AVX)
+    if (has_avx2 && allow_avx)
+      return neighbours_avx2(n, cell.runs, cell.run_count, sorted_x_.data(), sorted_y_.data(), members_.data(), ux,
+                             uy, two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
+#endif
     for (std::size_t k = 0; k < cell.run_count; ++k) n = list_neighbours(n, ux, uy, cell.runs[k]);
     return n;
   }
@@ -376,13 +502,9 @@ class Forces {
   // one force from the vertex, so the order they are listed in does not change the
   // sums. The test is apply_pairs()': dx * dx + dy * dy < 4k^2 with dx = ux - x
   // (here x - ux, its exact negation: the same square).
-  std::size_t list_neighbours(std::size_t n, double ux, double uy, std::pair<std::size_t, std::size_t> run) {
+  [[gnu::always_inline]] std::size_t list_neighbours(std::size_t n, double ux, double uy,
+                                                     std::pair<std::size_t, std::size_t> run) {
     std::size_t o = run.first;
-#if defined(GAZETTE_FORCES_AVX)
-    if (has_avx2 && allow_avx)
-      n = neighbours_avx2(n, o, run.second, sorted_x_.data(), sorted_y_.data(), members_.data(), ux, uy,
-                          two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
-#endif
 #if defined(__SSE2__)
     const __m128d vux = _mm_set1_pd(ux), vuy = _mm_set1_pd(uy), limit = _mm_set1_pd(two_k_squared_);
     for (; o + 2 <= run.second; o += 2) {
@@ -432,7 +554,7 @@ class Forces {
   }
 
   // The vertices of each cell, in vertex order (a counting sort).
-  void fill_cells() {
+  [[gnu::always_inline]] void fill_cells() {
     const auto extent = topology_.extent();
     std::fill(cell_start_.begin(), cell_start_.end(), 0);
     for (std::size_t v = 0; v < position_.size(); ++v) {
@@ -453,7 +575,7 @@ class Forces {
   const Topology& topology_;
   std::vector<Point>& position_;
   std::vector<Delta> displacement_;
-  double k_, too_close_, two_k_, two_k_squared_;
+  double k_, too_close_, near_squared_, two_k_, two_k_squared_;
   std::size_t columns_, rows_;
   std::vector<std::size_t> cell_of_, cell_start_, members_, scratch_;
   std::vector<std::size_t> slot_;  // vertex -> its place in members_
@@ -464,6 +586,8 @@ class Forces {
   std::vector<std::uint32_t> to_;
   std::vector<double> diff_x_, diff_y_;
   std::vector<double> push_;  // the forces, x and y of each pair side by side
+  // Each edge's difference of its ends (v minus u) and the scale of its pull (attract()).
+  std::vector<double> edge_dx_, edge_dy_, edge_scale_;
 };
 
 }  // namespace
@@ -485,13 +609,16 @@ void fruchterman_reingold(const Topology& topology, std::vector<Point>& position
   Forces forces(topology, position, grid_k);
   boost::linear_cooling<double> cool(static_cast<std::size_t>(iterations), temperature);
   // As Boost: the forces of a step are computed before the temperature is known, so
-  // the last pass (temperature 0) moves nothing but may still jitter.
+  // the last pass (temperature 0) moves nothing but may still jitter: that pass, known
+  // from a copy of the cooling, only jitters (row 23.451).
   while (true) {
+    if (boost::linear_cooling<double> next = cool; !next()) {
+      forces.jitter(edges);
+      break;
+    }
     forces.repel();
-    for (const Edge& e : edges) forces.attract(e);
-    const double temp = cool();
-    if (!temp) break;
-    forces.move(temp);
+    forces.attract(edges);
+    forces.move(cool());
   }
 }
 

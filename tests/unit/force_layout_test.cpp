@@ -72,6 +72,12 @@ struct Case {
   std::vector<Edge> edges;  // sorted, unique, smaller end first
   std::size_t stacked;      // the first `stacked` vertices start on the same point
   std::size_t lattice = 0;  // the first `lattice` vertices start on a grid of step 2k
+  // Vertex 2i + 1 starts beside vertex 2i at near[i] times maybe_jitter_point's
+  // threshold, across and down by near_slope times that.
+  std::vector<double> near = {};
+  double near_slope = 0.0;
+  int iterations = 50;
+  double temperature_share = 0.2;  // the starting temperature: this share of half the box
 };
 
 Case random_case(std::size_t n, std::size_t edge_count, std::size_t stacked, unsigned seed) {
@@ -99,6 +105,12 @@ std::vector<Point> start(const Topology& topology, const Case& c) {
     position[i][0] = -topology.extent()[0] / 2.0 + two_k * static_cast<double>(i % per_row);
     position[i][1] = -topology.extent()[1] / 2.0 + two_k * static_cast<double>(i / per_row);
   }
+  const double threshold = topology.norm(topology.extent()) / 10000.;
+  for (std::size_t i = 0; i < c.near.size() && 2 * i + 1 < c.n; ++i) {
+    const double d = c.near[i] * threshold / std::sqrt(1.0 + c.near_slope * c.near_slope);
+    position[2 * i + 1][0] = position[2 * i][0] + d;
+    position[2 * i + 1][1] = position[2 * i][1] + c.near_slope * d;
+  }
   return position;
 }
 
@@ -113,7 +125,8 @@ std::vector<Point> with_boost(const Case& c) {
   const double k = std::sqrt(4.0 * half * half / static_cast<double>(c.n));
   boost::fruchterman_reingold_force_directed_layout(
       u, map, topology,
-      boost::cooling(boost::linear_cooling<double>(50, half / 5.0)).force_pairs(GridPairs(topology, position, k)));
+      boost::cooling(boost::linear_cooling<double>(static_cast<std::size_t>(c.iterations), half * c.temperature_share))
+          .force_pairs(GridPairs(topology, position, k)));
   return position;
 }
 
@@ -123,8 +136,16 @@ std::vector<Point> written_out(const Case& c) {
   Topology topology(rng, -half, -half, half, half);
   std::vector<Point> position = start(topology, c);
   const double k = std::sqrt(4.0 * half * half / static_cast<double>(c.n));
-  fruchterman_reingold(topology, position, c.edges, k, 50, half / 5.0);
+  fruchterman_reingold(topology, position, c.edges, k, c.iterations, half * c.temperature_share);
   return position;
+}
+
+// The positions compute_layout starts `c` from.
+std::vector<Point> started(const Case& c) {
+  const double half = 10.0 * std::sqrt(static_cast<double>(c.n)) / 2.0;
+  std::minstd_rand rng(1);
+  Topology topology(rng, -half, -half, half, half);
+  return start(topology, c);
 }
 
 void expect_same(const Case& c) {
@@ -207,6 +228,88 @@ TEST(ForceLayout, SamePositionsAsBoostWhenAPairInACellIsComputedOnce) {
       c.edges.assign(edges.begin(), edges.end());
       expect_same(c);
     }
+  }
+  set_avx(true);
+}
+
+TEST(ForceLayout, TheLastPassOnlyJittersAsBoostDoes) {
+  // Row 23.451: Boost computes the forces of a last pass whose temperature is 0 and
+  // applies none; the written-out loop only jitters there. With a starting temperature
+  // of 0 that pass is the only one: vertices on top of each other are jittered as Boost
+  // jitters them (the generator drawn from in the middle of the pairs), and so is a
+  // vertex a hair closer than the threshold to another, across, down or aslant, while
+  // one a hair beyond it is left where it is; the same after a few passes that move.
+  for (const bool avx : {false, true}) {
+    set_avx(avx);
+    for (const double slope : {0.0, 0.75, 3.0}) {
+      Case c = random_case(120, 90, 0, 71);
+      c.near = {1.0 - 1e-9, 1.0 + 1e-9, 0.5, 1.0 + 1e-5, 0.999999, 1.000001, 0.0, 2.0};
+      c.near_slope = slope;
+      c.temperature_share = 0.0;
+      const auto before = started(c), after = written_out(c);
+      expect_same(c);
+      // Only the vertices closer than the threshold moved, each of them, and every one
+      // of the pairs below it (the first of a pair, or the second in the pair back).
+      for (std::size_t i = 0; i < c.near.size(); ++i) {
+        const std::size_t a = 2 * i, b = 2 * i + 1;
+        const bool moved = after[a][0] != before[a][0] || after[a][1] != before[a][1] ||
+                           after[b][0] != before[b][0] || after[b][1] != before[b][1];
+        EXPECT_EQ(moved, c.near[i] < 1.0) << "pair " << i << " at " << c.near[i] << ", slope " << slope;
+      }
+    }
+    Case stacked = random_case(60, 80, 12, 61);
+    stacked.temperature_share = 0.0;
+    expect_same(stacked);
+    const auto from = started(stacked), to = written_out(stacked);
+    std::size_t jittered = 0;
+    for (std::size_t v = 0; v < 12; ++v) jittered += from[v][0] != to[v][0] || from[v][1] != to[v][1];
+    EXPECT_GE(jittered, 11u);  // all but at most the last left of the stack
+    for (const int iterations : {1, 2, 3}) {
+      Case few = random_case(200, 260, 20, 80 + static_cast<unsigned>(iterations));
+      few.iterations = iterations;
+      few.near = {0.5, 0.99, 1.01};
+      expect_same(few);
+    }
+  }
+  set_avx(true);
+}
+
+TEST(ForceLayout, SamePositionsAsBoostWithThePullsOfEveryEdgeComputedFirst) {
+  // Row 23.452: the pulls along the edges are computed for all edges first, two at a
+  // time (the last one alone when their number is odd), and added in edge order: Boost's
+  // bits for no edge, one edge, odd and even counts, a long chain, a star whose centre
+  // is pulled by every edge in turn, and vertices stacked at the start.
+  for (const std::size_t edges : {0u, 1u, 2u, 3u, 7u, 64u, 65u})
+    expect_same(random_case(40, edges, 0, 90 + static_cast<unsigned>(edges)));
+  Case chain = random_case(301, 0, 0, 97);
+  for (std::size_t v = 0; v + 1 < chain.n; ++v) chain.edges.emplace_back(v, v + 1);
+  expect_same(chain);
+  Case star = random_case(120, 0, 7, 98);
+  for (std::size_t v = 1; v < star.n; ++v) star.edges.emplace_back(0, v);
+  expect_same(star);
+}
+
+TEST(ForceLayout, SamePositionsAsBoostWhenAVertexsNeighbourRunsAreListedInOneCall) {
+  // Row 23.453: with AVX2 the neighbours of a vertex in all its neighbouring runs of cells
+  // are listed by one call, four at a time and the last fewer than four of each run one
+  // at a time: Boost's bits for runs of every length modulo four (crowded cells pulled
+  // together by cliques, sparse ones), pairs exactly 2k apart on a lattice (not
+  // repelled) and stacked vertices, with AVX2 and without.
+  Case lattice = random_case(400, 300, 0, 111);
+  lattice.lattice = 160;
+  std::vector<Case> cases = {random_case(2, 1, 0, 101), random_case(9, 12, 0, 102), random_case(250, 2500, 4, 103),
+                             random_case(600, 400, 0, 104), lattice};
+  for (const std::size_t clique : {3u, 9u, 22u}) {
+    Case c = random_case(180, 120, 0, 120 + static_cast<unsigned>(clique));
+    std::set<Edge> edges(c.edges.begin(), c.edges.end());
+    for (std::size_t a = 0; a < clique; ++a)
+      for (std::size_t b = a + 1; b < clique; ++b) edges.emplace(a, b);
+    c.edges.assign(edges.begin(), edges.end());
+    cases.push_back(c);
+  }
+  for (const bool avx : {true, false}) {
+    set_avx(avx);
+    for (const Case& c : cases) expect_same(c);
   }
   set_avx(true);
 }

@@ -2456,6 +2456,38 @@ std::size_t parenthetical_resume(const Resolver& r, const Sentence& st, std::siz
   return ve + 3 < st.end_token && !r.in_direct[ve + 1] ? ve + 1 : 0;
 }
 
+// Where the speaker phrase of a verb of saying (that_optional, not in -ing) closing its
+// sentence opens (rule A1184): phrase_start_before()
+// stops at a coordinator or a preposition inside the phrase; past up to two of them (not
+// `but`), the phrase runs on to a comma: `CLAUSE, Tom Smith and Jane Roe said.`, `CLAUSE,
+// current and former officials said.`, `CLAUSE, people familiar with the plan said.`,
+// `CLAUSE, aides to the mayor said.` A coordinator right after the comma opens a clause
+// of its own (`..., and Jane Roe said ...`): npb is kept.
+std::size_t closing_phrase_start(const Resolver& r, const Sentence& st, std::size_t npb) {
+  const Annotation& a = r.a;
+  std::size_t b = npb;
+  for (int hops = 0; hops < 2 && b > st.first_token + 1 && a.tokens[b - 1].norm != ","; ++hops) {
+    const Token& t = a.tokens[b - 1];
+    const bool joins = (r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::ContrastConjunctions, t)) ||
+                       r.lex.in(Words::SpeakerPhrasePrepositions, t);
+    if (!joins || r.in_direct[b - 1]) return npb;
+    const std::size_t before = r.phrase_start_before(b - 1, st.first_token);
+    if (before >= b - 1) return npb;
+    b = before;
+  }
+  if (b == npb || b <= st.first_token || a.tokens[b - 1].norm != ",") return npb;
+  // a noun phrase, no clause: no verb form, relative or complementizer in the words passed
+  // (`the story ... is bleak and seldom told`, `X expressed concern about the letter and said`)
+  for (std::size_t j = b; j < npb; ++j) {
+    const Token& t = a.tokens[j];
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::InterrogativeWords, t) ||
+        r.lex.in(Words::Complementizers, t) || (!t.has(kCapitalized) && ed_form(r.lex, t)))
+      return npb;
+  }
+  return b;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2476,14 +2508,15 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
+  const std::size_t cpb = saying ? closing_phrase_start(r, st, npb) : npb;  // the phrase closing the sentence (A1184)
   // The text before the comma (3 words; 2 in a headline: A1075): a clause, an adverbial or a subject (text_before_comma).
-  if (npb > st.first_token + (st.headline ? 2 : 3) && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, npb), npb - 1)))) {
-    const TextBefore before = text_before_comma(r, st, npb, v);
+  if (cpb > st.first_token + (st.headline ? 2 : 3) && a.tokens[cpb - 1].norm == "," &&
+      (attribution_closes(r, st, ve, cpb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, cpb), cpb - 1)))) {
+    const TextBefore before = text_before_comma(r, st, cpb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {
-      c.begin = after_last_colon(r, st.first_token, npb - 1);
-      c.end = npb - 1;
+      c.begin = after_last_colon(r, st.first_token, cpb - 1);
+      c.end = cpb - 1;
       q.rule = "indirect-before";
       return true;
     }

@@ -2692,3 +2692,24 @@ TEST(ReportedSpeech, ToutTalkAboutWonderAndUnderscoreReport) {
   Annotated topic("Jane Roe talked about taxes.");  // a short topic says nothing
   EXPECT_TRUE(topic.a.quotes.empty());
 }
+
+// Row A1184: the speaker phrase of `CLAUSE, X said.` may hold a coordinator or a
+// preposition (closing_phrase_start): the clause before the comma is reported, as with a
+// one-piece phrase; a clause after the comma (a verb form in the words passed) is none.
+TEST(ReportedSpeech, AClosingSpeakerPhraseMayHoldACoordinatorOrAPreposition) {
+  Annotated both("The council will close the old library next spring, Tom Smith and Jane Roe said.");
+  const Quote* q = quote_spelled(both, "The council will close the old library next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->rule, "indirect-before");
+  EXPECT_FALSE(q->speaker < 0);
+  Annotated people("The council will close the old library next spring, people familiar with the plan said.");
+  q = quote_spelled(people, "The council will close the old library next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_LT(q->speaker, 0);  // unnamed sources
+  Annotated plural("The council will close the old library next spring, current and former officials said.");
+  EXPECT_NE(quote_spelled(plural, "The council will close the old library next spring"), nullptr);
+  Annotated passive("The story of the old bridge, a tale of floods and repairs, is bleak and seldom told.");
+  EXPECT_TRUE(passive.a.quotes.empty());
+  Annotated own("Tom Smith welcomed the plan, and Jane Roe said it was late.");
+  EXPECT_FALSE(some_quote_starts(own, "Tom Smith welcomed"));
+}

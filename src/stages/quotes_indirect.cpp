@@ -2488,6 +2488,31 @@ std::size_t closing_phrase_start(const Resolver& r, const Sentence& st, std::siz
   return b;
 }
 
+// The comma that ends a clause reported before its attribution at the comma e (rule
+// A1185): when the phrase after e is an apposition (`CLAUSE, Tom Smith, the mayor,
+// said.`, `CLAUSE, a spokeswoman, Jane Roe, said.`), the name or description it follows,
+// set off by the comma before it (aside_opening_comma), belongs to the speaker: one to six
+// tokens that open on a determiner or a quantifier (a description), or on a mention when
+// `name` (after an empty phrase before the verb; not `from Rubio to, now, Cruz, Wilkin
+// said`, `based in Johannesburg, South Africa, Jane Roe reports`), with no verb form,
+// relative, coordinator or complementizer, nor a quoted token. e when there is none.
+std::size_t clause_end_before_apposition(const Resolver& r, const Sentence& st, std::size_t e, bool name) {
+  const Annotation& a = r.a;
+  const std::size_t o = aside_opening_comma(r, st, e);
+  if (o >= e || o <= st.first_token + 3 || e - o > 7) return e;
+  const Token& first = a.tokens[o + 1];
+  if ((!name || r.mention_at[o + 1] < 0) && !r.lex.in(Words::Determiners, first) && !r.lex.in(Words::QuantifierDeterminers, first))
+    return e;
+  for (std::size_t j = o + 1; j < e; ++j) {
+    const Token& t = a.tokens[j];
+    if (r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::Coordinators, t) || (r.mention_cover[j] < 0 && (ed_form(r.lex, t) || finite_ending(r.lex, t))))
+      return e;
+  }
+  return o;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2516,7 +2541,14 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {
       c.begin = after_last_colon(r, st.first_token, cpb - 1);
-      c.end = cpb - 1;
+      // a description before a person's name (`a spokeswoman, Jane Roe, said`), not a list's
+      // last item before a pronoun (`the charm of X, the warmth of Y, they say`)
+      const std::int32_t mi = cpb < v ? r.mention_at[cpb] : -1;
+      const bool person = mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Person;
+      c.end = cpb == v || person ? clause_end_before_apposition(r, st, cpb - 1, cpb == v) : cpb - 1;
+      // an empty phrase before the verb: the apposition and the name it follows (`CLAUSE,
+      // Tom Smith, the mayor, said.`)
+      if (cpb == v && c.end < cpb - 1) c.end = clause_end_before_apposition(r, st, c.end, true);
       q.rule = "indirect-before";
       return true;
     }

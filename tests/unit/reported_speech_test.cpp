@@ -2713,3 +2713,19 @@ TEST(ReportedSpeech, AClosingSpeakerPhraseMayHoldACoordinatorOrAPreposition) {
   Annotated own("Tom Smith welcomed the plan, and Jane Roe said it was late.");
   EXPECT_FALSE(some_quote_starts(own, "Tom Smith welcomed"));
 }
+
+// Row A1185: `CLAUSE, Tom Smith, the mayor, said.` and `CLAUSE, a spokeswoman, Jane Roe,
+// said.`: the name and its apposition belong to the speaker, not to the reported clause
+// (clause_end_before_apposition); a list's last item before a pronoun stays in the clause.
+TEST(ReportedSpeech, AnAppositionBeforeAClosingVerbOfSayingIsTheSpeakers) {
+  Annotated name("The council will close the old library next spring, Tom Smith, the mayor, said.");
+  const Quote* q = quote_spelled(name, "The council will close the old library next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(name.name(q->speaker), "Tom Smith");
+  Annotated title("Acme Corp will close the old factory next spring, a spokeswoman, Jane Roe, said on Saturday.");
+  q = quote_spelled(title, "Acme Corp will close the old factory next spring");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(title.name(q->speaker), "Jane Roe");
+  Annotated list("The town needs the patience of a saint, the charm of a host, the warmth of an aunt, they say.");
+  EXPECT_TRUE(some_quote_starts(list, "The town needs the patience of a saint, the charm of a host, the warmth of an aunt"));
+}

@@ -2463,7 +2463,7 @@ std::size_t parenthetical_resume(const Resolver& r, const Sentence& st, std::siz
 // current and former officials said.`, `CLAUSE, people familiar with the plan said.`,
 // `CLAUSE, aides to the mayor said.` A coordinator right after the comma opens a clause
 // of its own (`..., and Jane Roe said ...`): npb is kept.
-std::size_t closing_phrase_start(const Resolver& r, const Sentence& st, std::size_t npb) {
+std::size_t closing_phrase_start(const Resolver& r, const Sentence& st, std::size_t npb, std::size_t v) {
   const Annotation& a = r.a;
   std::size_t b = npb;
   for (int hops = 0; hops < 2 && b > st.first_token + 1 && a.tokens[b - 1].norm != ","; ++hops) {
@@ -2477,12 +2477,28 @@ std::size_t closing_phrase_start(const Resolver& r, const Sentence& st, std::siz
   }
   if (b == npb || b <= st.first_token || a.tokens[b - 1].norm != ",") return npb;
   // a noun phrase, no clause: no verb form, relative or complementizer in the words passed
-  // (`the story ... is bleak and seldom told`, `X expressed concern about the letter and said`)
-  for (std::size_t j = b; j < npb; ++j) {
+  // (`the story ... is bleak and seldom told`, `X expressed concern about the letter and
+  // said`, `rebuttals and counter claims`), and an active verb: between the phrase and
+  // the verb only a perfect auxiliary (`has said`; not `were told`, `can be added`, `seems
+  // to have told`)
+  for (std::size_t j = b; j < v; ++j) {
     const Token& t = a.tokens[j];
-    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Copulas, t) ||
-        r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::InterrogativeWords, t) ||
-        r.lex.in(Words::Complementizers, t) || (!t.has(kCapitalized) && ed_form(r.lex, t)))
+    const SpeechCue* cue = nullptr;
+    if (r.lex.in(Words::Copulas, t) || (r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::PerfectAuxiliaries, t)) ||
+        speech_verb_at(r, j, v, &cue) > 0)
+      return npb;
+    // a preposition passed opens a noun phrase (`aides to the mayor`, `close to him`), not
+    // an infinitive (`Others to be added`)
+    if (r.lex.in(Words::InfinitiveMarkers, t) && j + 1 < v) {
+      const Token& next = a.tokens[j + 1];
+      if (r.mention_cover[j + 1] < 0 && !next.has(kCapitalized) && !r.lex.in(Words::Determiners, next) &&
+          !r.lex.in(Words::ObjectPronouns, next))
+        return npb;
+    }
+    if (j >= npb) continue;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        (r.mention_cover[j] < 0 && !t.has(kCapitalized) && ed_form(r.lex, t)))
       return npb;
   }
   return b;
@@ -2533,7 +2549,7 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
-  const std::size_t cpb = saying ? closing_phrase_start(r, st, npb) : npb;  // the phrase closing the sentence (A1184)
+  const std::size_t cpb = saying ? closing_phrase_start(r, st, npb, v) : npb;  // the phrase closing the sentence (A1184)
   // The text before the comma (3 words; 2 in a headline: A1075): a clause, an adverbial or a subject (text_before_comma).
   if (cpb > st.first_token + (st.headline ? 2 : 3) && a.tokens[cpb - 1].norm == "," &&
       (attribution_closes(r, st, ve, cpb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, cpb), cpb - 1)))) {

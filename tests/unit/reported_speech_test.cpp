@@ -2712,6 +2712,13 @@ TEST(ReportedSpeech, AClosingSpeakerPhraseMayHoldACoordinatorOrAPreposition) {
   EXPECT_TRUE(passive.a.quotes.empty());
   Annotated own("Tom Smith welcomed the plan, and Jane Roe said it was late.");
   EXPECT_FALSE(some_quote_starts(own, "Tom Smith welcomed"));
+  Annotated aides("The council will close the old library next spring, aides to the mayor said.");
+  EXPECT_NE(quote_spelled(aides, "The council will close the old library next spring"), nullptr);
+  // a passive, a modal or an infinitive before the verb: no attribution
+  Annotated told("Male councillors jeered as women spoke, researchers from Kestby College were told.");
+  EXPECT_TRUE(told.a.quotes.empty());
+  Annotated added("The machine is easily upgradeable so a bigger hard drive, better sound and graphics cards can be added.");
+  EXPECT_TRUE(added.a.quotes.empty());
 }
 
 // Row A1185: `CLAUSE, Tom Smith, the mayor, said.` and `CLAUSE, a spokeswoman, Jane Roe,

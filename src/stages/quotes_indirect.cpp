@@ -2457,6 +2457,79 @@ std::size_t parenthetical_resume(const Resolver& r, const Sentence& st, std::siz
   return ve + 3 < st.end_token && !r.in_direct[ve + 1] ? ve + 1 : 0;
 }
 
+// Where the speaker phrase of a verb of saying (that_optional, not in -ing) closing its
+// sentence opens (rule A1184): phrase_start_before()
+// stops at a coordinator or a preposition inside the phrase; past up to two of them (not
+// `but`), the phrase runs on to a comma: `CLAUSE, Tom Smith and Jane Roe said.`, `CLAUSE,
+// current and former officials said.`, `CLAUSE, people familiar with the plan said.`,
+// `CLAUSE, aides to the mayor said.` A coordinator right after the comma opens a clause
+// of its own (`..., and Jane Roe said ...`): npb is kept.
+std::size_t closing_phrase_start(const Resolver& r, const Sentence& st, std::size_t npb, std::size_t v) {
+  const Annotation& a = r.a;
+  std::size_t b = npb;
+  for (int hops = 0; hops < 2 && b > st.first_token + 1 && a.tokens[b - 1].norm != ","; ++hops) {
+    const Token& t = a.tokens[b - 1];
+    const bool joins = (r.lex.in(Words::Coordinators, t) && !r.lex.in(Words::ContrastConjunctions, t)) ||
+                       r.lex.in(Words::SpeakerPhrasePrepositions, t);
+    if (!joins || r.in_direct[b - 1]) return npb;
+    const std::size_t before = r.phrase_start_before(b - 1, st.first_token);
+    if (before >= b - 1) return npb;
+    b = before;
+  }
+  if (b == npb || b <= st.first_token || a.tokens[b - 1].norm != ",") return npb;
+  // a noun phrase, no clause: no verb form, relative or complementizer in the words passed
+  // (`the story ... is bleak and seldom told`, `X expressed concern about the letter and
+  // said`, `rebuttals and counter claims`), and an active verb: between the phrase and
+  // the verb only a perfect auxiliary (`has said`; not `were told`, `can be added`, `seems
+  // to have told`)
+  for (std::size_t j = b; j < v; ++j) {
+    const Token& t = a.tokens[j];
+    const SpeechCue* cue = nullptr;
+    if (r.lex.in(Words::Copulas, t) || (r.lex.in(Words::FiniteAuxiliaries, t) && !r.lex.in(Words::PerfectAuxiliaries, t)) ||
+        speech_verb_at(r, j, v, &cue) > 0)
+      return npb;
+    // a preposition passed opens a noun phrase (`aides to the mayor`, `close to him`), not
+    // an infinitive (`Others to be added`)
+    if (r.lex.in(Words::InfinitiveMarkers, t) && j + 1 < v) {
+      const Token& next = a.tokens[j + 1];
+      if (r.mention_cover[j + 1] < 0 && !next.has(kCapitalized) && !r.lex.in(Words::Determiners, next) &&
+          !r.lex.in(Words::ObjectPronouns, next))
+        return npb;
+    }
+    if (j >= npb) continue;
+    if ((t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::RelativeWords, t) ||
+        r.lex.in(Words::InterrogativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        (r.mention_cover[j] < 0 && !t.has(kCapitalized) && ed_form(r.lex, t)))
+      return npb;
+  }
+  return b;
+}
+
+// The comma that ends a clause reported before its attribution at the comma e (rule
+// A1185): when the phrase after e is an apposition (`CLAUSE, Tom Smith, the mayor,
+// said.`, `CLAUSE, a spokeswoman, Jane Roe, said.`), the name or description it follows,
+// set off by the comma before it (aside_opening_comma), belongs to the speaker: one to six
+// tokens that open on a determiner or a quantifier (a description), or on a mention when
+// `name` (after an empty phrase before the verb; not `from Rubio to, now, Cruz, Wilkin
+// said`, `based in Johannesburg, South Africa, Jane Roe reports`), with no verb form,
+// relative, coordinator or complementizer, nor a quoted token. e when there is none.
+std::size_t clause_end_before_apposition(const Resolver& r, const Sentence& st, std::size_t e, bool name) {
+  const Annotation& a = r.a;
+  const std::size_t o = aside_opening_comma(r, st, e);
+  if (o >= e || o <= st.first_token + 3 || e - o > 7) return e;
+  const Token& first = a.tokens[o + 1];
+  if ((!name || r.mention_at[o + 1] < 0) && !r.lex.in(Words::Determiners, first) && !r.lex.in(Words::QuantifierDeterminers, first))
+    return e;
+  for (std::size_t j = o + 1; j < e; ++j) {
+    const Token& t = a.tokens[j];
+    if (r.in_direct[j] || (t.kind != TokenKind::Word && t.kind != TokenKind::Number) || r.lex.in(Words::Copulas, t) ||
+        r.lex.in(Words::FiniteAuxiliaries, t) || r.lex.in(Words::RelativeWords, t) || r.lex.in(Words::Complementizers, t) ||
+        r.lex.in(Words::Coordinators, t) || (r.mention_cover[j] < 0 && (ed_form(r.lex, t) || finite_ending(r.lex, t))))
+      return e;
+  }
+  return o;
+}
+
 // X said (that) CLAUSE, or CLAUSE, X said (indirect-before).
 bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t n, const SpeechCue& vc, Quote& q,
                      Attribution& at, Clause& c) {
@@ -2477,14 +2550,22 @@ bool reported_clause(Resolver& r, const Sentence& st, std::size_t v, std::size_t
   const std::string_view vform = a.tokens[v].lower;
   const bool saying = vc.that_optional && (r.lex.ends_in(Words::PastSuffixes, vform) || vform != vc.lemma) &&
                       !r.lex.ends_in(Words::ParticipleSuffixes, vform);
+  const std::size_t cpb = saying ? closing_phrase_start(r, st, npb, v) : npb;  // the phrase closing the sentence (A1184)
   // The text before the comma (3 words; 2 in a headline: A1075): a clause, an adverbial or a subject (text_before_comma).
-  if (npb > st.first_token + (st.headline ? 2 : 3) && a.tokens[npb - 1].norm == "," &&
-      (attribution_closes(r, st, ve, npb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, npb), npb - 1)))) {
-    const TextBefore before = text_before_comma(r, st, npb, v);
+  if (cpb > st.first_token + (st.headline ? 2 : 3) && a.tokens[cpb - 1].norm == "," &&
+      (attribution_closes(r, st, ve, cpb - 1) || (saying && attribution_closes(r, st, saying_attribution_end(r, st, v + n, vc, cpb), cpb - 1)))) {
+    const TextBefore before = text_before_comma(r, st, cpb, v);
     if (before == TextBefore::Adverbial) return false;
     if (before == TextBefore::Clause) {
-      c.begin = after_last_colon(r, st.first_token, npb - 1);
-      c.end = npb - 1;
+      c.begin = after_last_colon(r, st.first_token, cpb - 1);
+      // a description before a person's name (`a spokeswoman, Jane Roe, said`), not a list's
+      // last item before a pronoun (`the charm of X, the warmth of Y, they say`)
+      const std::int32_t mi = cpb < v ? r.mention_at[cpb] : -1;
+      const bool person = mi >= 0 && a.mentions[static_cast<std::size_t>(mi)].type == EntityType::Person;
+      c.end = cpb == v || person ? clause_end_before_apposition(r, st, cpb - 1, cpb == v) : cpb - 1;
+      // an empty phrase before the verb: the apposition and the name it follows (`CLAUSE,
+      // Tom Smith, the mayor, said.`)
+      if (cpb == v && c.end < cpb - 1) c.end = clause_end_before_apposition(r, st, c.end, true);
       q.rule = "indirect-before";
       return true;
     }

@@ -33,6 +33,11 @@ struct FurnitureScope {
   bool matches(std::string_view text) const;
 };
 
+// One furniture rule compiled with the options every furniture RE2 has (errors not logged:
+// the loader, lexicon.cpp furniture(), reports them with the rule's place). Row 23.457: the
+// loader's check of each rule and FurnitureScope::join() compile through this one function.
+std::shared_ptr<const re2::RE2> compile_furniture_rule(std::string_view pattern);
+
 struct FurnitureRules {
   FurnitureScope line;     // a whole line matching is furniture
   FurnitureScope bracket;  // a (...) group matching is furniture (photo credits)

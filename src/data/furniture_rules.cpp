@@ -6,22 +6,16 @@
 
 namespace gazette {
 
-namespace {
-
-// As the furniture loader (lexicon.cpp) compiles each rule.
-RE2::Options rule_options() {
+std::shared_ptr<const re2::RE2> compile_furniture_rule(std::string_view pattern) {
   RE2::Options options;
   options.set_log_errors(false);
-  return options;
+  return std::make_shared<const RE2>(re2::StringPiece(pattern.data(), pattern.size()), options);
 }
-
-}  // namespace
 
 void FurnitureScope::join() {
   any.reset();
   each.clear();
   if (sources.empty()) return;
-  const RE2::Options options = rule_options();
   std::string joined;
   bool literal = false;
   for (const auto& s : sources) {
@@ -31,14 +25,14 @@ void FurnitureScope::join() {
     joined += ')';
   }
   if (!literal) {
-    auto re = std::make_shared<const RE2>(joined, options);
+    auto re = compile_furniture_rule(joined);
     if (re->ok()) {
       any = std::move(re);
       return;
     }
   }
   for (const auto& s : sources)
-    if (auto re = std::make_shared<const RE2>(s, options); re->ok()) each.push_back(std::move(re));
+    if (auto re = compile_furniture_rule(s); re->ok()) each.push_back(std::move(re));
 }
 
 bool FurnitureScope::matches(std::string_view text) const {

@@ -557,3 +557,31 @@ TEST(Sentences, FurnitureRulesAreAskedAsOneAlternationThatMatchesWhereOneRuleDoe
   none.join();
   EXPECT_FALSE(none.matches("Acme"));
 }
+
+// Row 23.457: the loader's check of a furniture rule and FurnitureScope::join() compile
+// through one function, compile_furniture_rule(): a rule the loader takes is one join()
+// asks (and matches as RE2 compiles it), a rule it refuses carries that function's error
+// in the loader's message, and nothing is logged by RE2 (its errors are the loader's).
+// (Does not build without the row.)
+TEST(Sentences, TheFurnitureLoaderAndJoinCompileEachRuleThroughOneFunction) {
+  const auto good = compile_furniture_rule("^Acme Corp$");
+  ASSERT_TRUE(good->ok());
+  EXPECT_FALSE(good->options().log_errors());
+  EXPECT_TRUE(re2::RE2::FullMatch("Acme Corp", *good));
+  const auto bad = compile_furniture_rule("(Tom");
+  ASSERT_FALSE(bad->ok());
+  EXPECT_FALSE(bad->options().log_errors());
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_text("user-furniture.json",
+                             R"({"format": "gazette/rules", "version": 1, "kind": "furniture", "entries": [)"
+                             R"({"scope": "line", "pattern": "^Acme Corp$"}, {"scope": "line", "pattern": "(Tom"}]})",
+                             diag));
+  ASSERT_EQ(diag.errors(), 1u);
+  EXPECT_NE(diag.all()[0].message.find(bad->error()), std::string::npos) << diag.all()[0].message;
+  lex.finalize();
+  EXPECT_EQ(lex.furniture().line.sources, (std::vector<std::string>{"^Acme Corp$"}));
+  ASSERT_NE(lex.furniture().line.any, nullptr);
+  EXPECT_TRUE(lex.furniture().line.matches("Acme Corp"));
+  EXPECT_FALSE(lex.furniture().line.matches("Tom Smith"));
+}

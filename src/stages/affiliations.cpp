@@ -9,19 +9,22 @@ namespace gazette {
 
 namespace {
 
-// "(R-Ky.)", ", D-New York" at token k (the token after a name): the gazetteer id of the
-// party the letter stands for (word list party_letters, LETTER=GAZETTEER-ID), empty when
-// the shape or the letter is not there.
-std::string_view letter_party_id(const Annotation& a, const Lexicons& lex, std::size_t k, std::size_t end) {
-  if (k + 3 >= end || (a.tokens[k].norm != "(" && a.tokens[k].norm != ",")) return {};
+// "(R-Ky.)", ", D-New York" at token k (the token after a name): the letter's token, null
+// when the shape is not there.
+const Token* party_letter_at(const Annotation& a, std::size_t k, std::size_t end) {
+  if (k + 3 >= end || (a.tokens[k].norm != "(" && a.tokens[k].norm != ",")) return nullptr;
   const Token& letter = a.tokens[k + 1];
   if (letter.kind != TokenKind::Word || letter.norm.size() != 1 || a.tokens[k + 2].norm != "-" ||
       !a.tokens[k + 3].has(kCapitalized) || a.tokens[k + 2].span.begin != letter.span.end)
-    return {};
-  for (const auto& w : lex.words(Words::PartyLetters))
-    if (const auto eq = w.find('='); eq != std::string::npos && w.compare(0, eq, letter.lower) == 0)
-      return std::string_view(w).substr(eq + 1);
-  return {};
+    return nullptr;
+  return &letter;
+}
+
+// An entry of the word list party_letters, LETTER=GAZETTEER-ID: the gazetteer id when its
+// letter is `letter` (lower case), else empty.
+std::string_view letter_party_id(std::string_view entry, std::string_view letter) {
+  const auto eq = entry.find('=');
+  return eq != std::string_view::npos && entry.substr(0, eq) == letter ? entry.substr(eq + 1) : std::string_view();
 }
 
 enum class RoleWord : std::uint8_t { None, Post, Membership };
@@ -101,13 +104,22 @@ struct Scan {
   // (word list party_letters, LETTER=GAZETTEER-ID), when the document names it; -1 none.
   // Row 18.401: when no mention names the party and the state after the letter is a place
   // mention, -1 with `implied` set to the party's gazetteer id (Affiliation::implied_tail).
+  // Row 23.458: a letter may stand for more than one party (a user's list giving `I` to two
+  // independents' groups): its entries are tried in the list's order, the first party the
+  // document names is the person's; named by none, the letter's first entry is implied.
   std::int32_t party_letter(std::size_t k, std::size_t end, std::string_view& implied) const {
-    const std::string_view id = letter_party_id(a, lex, k, end);
-    if (id.empty()) return -1;
+    const Token* letter = party_letter_at(a, k, end);
+    if (!letter) return -1;
     const bool state = mention_at[k + 3] >= 0 && type_of(mention_at[k + 3]) == EntityType::Location;
-    for (std::size_t e = 0; e < a.entities.size(); ++e)
-      if (a.entities[e].gazetteer_id == id && (state || !a.entities[e].mentions.empty())) return static_cast<std::int32_t>(e);
-    if (state) implied = id;
+    std::string_view first;
+    for (const auto& w : lex.words(Words::PartyLetters)) {
+      const std::string_view id = letter_party_id(w, letter->lower);
+      if (id.empty()) continue;
+      if (first.empty()) first = id;
+      for (std::size_t e = 0; e < a.entities.size(); ++e)
+        if (a.entities[e].gazetteer_id == id && (state || !a.entities[e].mentions.empty())) return static_cast<std::int32_t>(e);
+    }
+    if (state) implied = first;
     return -1;
   }
   // Where a noun phrase may end: punctuation, a conjunction, a relative pronoun, the

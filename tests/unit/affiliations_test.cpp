@@ -2,6 +2,10 @@
 
 #include "pipeline_fixture.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+
 using namespace gazette;
 using gazette::testing::Annotated;
 
@@ -414,4 +418,44 @@ TEST(Affiliations, AStatesAttorneyGeneralHoldsNoPostInTheCountry) {
   EXPECT_TRUE(us.has_relation("Tom Smith", "ROLE_IN", "United States"));
   Annotated senator("Ohio Sen. Jack Doe said the Senate would vote on Monday.");
   EXPECT_TRUE(senator.has_relation("Jack Doe", "ROLE_IN", "U.S. Senate"));
+}
+
+// Row 23.458: a letter may stand for more than one party (a user's party_letters giving `i`
+// to two independents' groups): each entry of the letter is tried in the list's order, and
+// the first party the document names is the person's, not only the first entry's; named by
+// none, the letter's first entry is the party implied (row 18.401). Made-up parties.
+TEST(Affiliations, EachPartyALetterStandsForIsTriedInTheListsOrder) {
+  const std::string parties = ::testing::TempDir() + "made_up_independents.jsonl";
+  const std::string letters = ::testing::TempDir() + "made_up_party_letters.json";
+  std::ofstream(parties) << R"({"format":"gazette/gazetteer","version":1}
+{"id": "org:kestby-independents", "name": "Kestby Independents", "type": "ORGANIZATION", "aliases": []}
+{"id": "org:tarn-independents", "name": "Tarn Independents", "type": "ORGANIZATION", "aliases": []}
+)";
+  std::ofstream(letters) << R"({"format":"gazette/lexicon","version":1,"kind":"word_lists","entries":[
+    {"list":"party_letters","words":["i=org:kestby-independents","i=org:tarn-independents"]}]})";
+  Diagnostics diag;
+  PipelineOptions o;
+  o.gazetteer_files.push_back(parties);
+  o.rules_files.push_back(letters);
+  const Pipeline p(o, diag);
+  std::remove(parties.c_str());
+  std::remove(letters.c_str());
+  const auto member = [&](std::string text, const char* party) {
+    Document doc;
+    doc.id = "test";
+    doc.text = std::move(text);
+    const Annotation a = p.annotate(doc);
+    return std::any_of(a.relations.begin(), a.relations.end(), [&](const Relation& r) {
+      return r.type == RelationType::MemberOf && a.entities[static_cast<std::size_t>(r.head)].canonical == "Jack Doe" &&
+             a.entities[static_cast<std::size_t>(r.tail)].canonical == party;
+    });
+  };
+  // The second entry's party, named: with a state after the letter and without one.
+  EXPECT_TRUE(member("The Tarn Independents met on Monday. Sen. Jack Doe (I-Vt.) said the bill would fail.", "Tarn Independents"));
+  EXPECT_FALSE(member("The Tarn Independents met on Monday. Sen. Jack Doe (I-Vt.) said the bill would fail.", "Kestby Independents"));
+  EXPECT_TRUE(member("The Tarn Independents met on Monday. Sen. Jack Doe (I-Kestby) said the bill would fail.", "Tarn Independents"));
+  // The first entry's party, named; and implied when the document names neither.
+  EXPECT_TRUE(member("The Kestby Independents met on Monday. Sen. Jack Doe (I-Vt.) said the bill would fail.", "Kestby Independents"));
+  EXPECT_TRUE(member("Sen. Jack Doe (I-Vt.) said the bill would fail.", "Kestby Independents"));
+  EXPECT_FALSE(member("Sen. Jack Doe (I-Vt.) said the bill would fail.", "Tarn Independents"));
 }

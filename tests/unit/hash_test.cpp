@@ -4,7 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cstdint>
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <type_traits>
 
@@ -142,6 +145,33 @@ TEST(JsonDepth, AgreesWithAByteByByteReadingOfEscapes) {
     for (const std::size_t limit : {std::size_t{1}, std::size_t{3}})
       EXPECT_EQ(json_depth_exceeded(json, limit), depth_by_bytes(json, limit)) << json;
   }
+}
+
+// Row 23.459: the digest reads no OpenSSL configuration file (OPENSSL_INIT_NO_LOAD_CONFIG
+// before the one fetch): a system openssl.cnf, here one asking every algorithm of a FIPS
+// provider this machine may not have, neither costs the start-up its parse nor takes
+// SHA-256 away from the duplicate check (the base stopped: "SHA-256 is not available").
+TEST(Hash, TheDigestDoesNotDependOnOpenSslsConfigurationFile) {
+  const std::string dir = ::testing::TempDir();
+  const std::string conf = dir + "fips_only_openssl.cnf", input = dir + "digest_input.jsonl";
+  std::ofstream(conf) << "openssl_conf = openssl_init\n[openssl_init]\nalg_section = evp_properties\n"
+                         "[evp_properties]\ndefault_properties = \"fips=yes\"\n";
+  std::ofstream(input) << R"({"id": "a", "text": "Tom Smith said the plan would fail."})" << '\n'
+                       << R"({"id": "b", "text": "Tom Smith said the plan would fail."})" << '\n';
+  const std::string command = "OPENSSL_CONF='" + conf + "' '" + std::string(GAZETTE_BINARY) + "' annotate --jobs 1 -q '" +
+                              input + "' 2>&1";
+  std::string out;
+  int status = -1;
+  if (FILE* pipe = ::popen(command.c_str(), "r")) {
+    std::array<char, 4096> buffer{};
+    while (std::fgets(buffer.data(), buffer.size(), pipe)) out += buffer.data();
+    status = ::pclose(pipe);
+  }
+  std::remove(conf.c_str());
+  std::remove(input.c_str());
+  EXPECT_EQ(status, 0) << out;
+  EXPECT_EQ(out.find("SHA-256"), std::string::npos) << out;
+  EXPECT_NE(out.find(R"("duplicate_of")"), std::string::npos) << out;  // the second text is the first's
 }
 
 }  // namespace

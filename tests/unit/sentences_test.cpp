@@ -557,3 +557,84 @@ TEST(Sentences, FurnitureRulesAreAskedAsOneAlternationThatMatchesWhereOneRuleDoe
   none.join();
   EXPECT_FALSE(none.matches("Acme"));
 }
+
+// Row 23.457: the loader's check of a furniture rule and FurnitureScope::join() compile
+// through one function, compile_furniture_rule(): a rule the loader takes is one join()
+// asks (and matches as RE2 compiles it), a rule it refuses carries that function's error
+// in the loader's message, and nothing is logged by RE2 (its errors are the loader's).
+// (Does not build without the row.)
+TEST(Sentences, TheFurnitureLoaderAndJoinCompileEachRuleThroughOneFunction) {
+  const auto good = compile_furniture_rule("^Acme Corp$");
+  ASSERT_TRUE(good->ok());
+  EXPECT_FALSE(good->options().log_errors());
+  EXPECT_TRUE(re2::RE2::FullMatch("Acme Corp", *good));
+  const auto bad = compile_furniture_rule("(Tom");
+  ASSERT_FALSE(bad->ok());
+  EXPECT_FALSE(bad->options().log_errors());
+  Diagnostics diag;
+  Lexicons lex;
+  EXPECT_FALSE(lex.load_text("user-furniture.json",
+                             R"({"format": "gazette/rules", "version": 1, "kind": "furniture", "entries": [)"
+                             R"({"scope": "line", "pattern": "^Acme Corp$"}, {"scope": "line", "pattern": "(Tom"}]})",
+                             diag));
+  ASSERT_EQ(diag.errors(), 1u);
+  EXPECT_NE(diag.all()[0].message.find(bad->error()), std::string::npos) << diag.all()[0].message;
+  lex.finalize();
+  EXPECT_EQ(lex.furniture().line.sources, (std::vector<std::string>{"^Acme Corp$"}));
+  ASSERT_NE(lex.furniture().line.any, nullptr);
+  EXPECT_TRUE(lex.furniture().line.matches("Acme Corp"));
+  EXPECT_FALSE(lex.furniture().line.matches("Tom Smith"));
+}
+
+// Row 23.456: a rule `^HEAD C{0,N}$` (RE2 writes C{0,N} out as N copies of C) stands in the
+// alternation with its tail unbounded and is asked exactly in two parts: where the longest
+// match of `^HEAD` ends, and whether at most N characters of C follow to the end. The
+// answers are the rules' one by one: at N and N + 1 characters (of one and of two bytes),
+// with a character outside the class, `\b` at the head's end (`Related:` needs a word
+// after its colon), a newline for `.`; rules of other shapes (no `^`, a `|` outside a
+// group, a flag group, an escaped `.`, `{0,}`) are asked as they are. The built-in line
+// rules have two such tails (`Updated ...`, `Advertisement ...`); a text only another rule
+// matches asks that rule's alternation (compiled then).
+TEST(Sentences, AFurnitureRuleWithABoundedTailIsAskedInTwoPartsWithTheSameAnswer) {
+  std::vector<std::string> texts;
+  for (const std::string head : {"Updated", " Updated", "Updatedx", "Related:", "Related:x", "Related", "\xc2\xa9",
+                                 "\xc2\xa9x", "Tom", "x Updated", "ab", "a", "xa", "AB", "a\\", "\\"})
+    for (const std::string fill : {"a", "\xc3\xa9", ".", " ", "\n", "\x80"})
+      for (const std::size_t n : {0u, 1u, 2u, 3u, 4u, 79u, 80u, 81u}) {
+        std::string t = head;
+        for (std::size_t i = 0; i < n; ++i) t += fill;
+        texts.push_back(t);
+        texts.push_back(t + ".");
+        texts.push_back(head + " " + t.substr(head.size()));
+      }
+  const auto agrees = [&](const std::vector<std::string>& rules, std::size_t tails) {
+    FurnitureScope scope;
+    scope.sources = rules;
+    scope.join();
+    ASSERT_NE(scope.any, nullptr);
+    EXPECT_EQ(scope.tails.size(), tails);
+    std::size_t matched = 0;
+    for (const auto& t : texts) {
+      bool want = false;
+      for (const auto& r : rules) want = want || re2::RE2::PartialMatch(t, re2::RE2(r, re2::RE2::Quiet));
+      matched += want;
+      EXPECT_EQ(scope.matches(t), want) << t;
+    }
+    EXPECT_GT(matched, 0u);
+  };
+  agrees({"^\\s*(Updated|Last updated)\\b[^.]{0,80}$", "^\\s*(Related|Related:|\xc2\xa9)\\b.{0,80}$", "^Tom$"}, 2);
+  agrees({"^a[^.]{0,3}$", "^a|b[^.]{0,3}$", "(?i)^ab.{0,2}$", "^x\\.{0,2}$", "a.{0,2}$", "^[^a]{0,}$"}, 1);
+  agrees({"^a\\\\.{0,2}$", "^\\\\[^.]{0,2}$"}, 2);
+  agrees({"^(a|ab)[b]{0,1}$"}, 1);
+  Lexicons lex;
+  Diagnostics diag;
+  ASSERT_TRUE(lex.load_builtin(diag));
+  lex.finalize();
+  const FurnitureScope& line = lex.furniture().line;
+  EXPECT_EQ(line.tails.size(), 2u);
+  EXPECT_NE(line.rest, nullptr);
+  EXPECT_TRUE(line.matches("Updated 12:30 on Monday"));
+  EXPECT_FALSE(line.matches("Updated 12:30 on Monday. Tom Smith said he would go."));
+  EXPECT_TRUE(line.matches("AP Photo/Tom Smith"));
+  EXPECT_FALSE(line.matches("Tom Smith said he would go."));
+}

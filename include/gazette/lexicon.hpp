@@ -333,6 +333,8 @@ enum class Words : std::uint8_t {
   PressNouns,
   PressTitleHeads,  // row A1177
   SubordinateTitleWords,  // row A1179
+  PluralPersonNouns,      // row 18.407
+  PairNumerals,           // row 18.407
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -2168,15 +2168,16 @@ void shared_surname_people(Annotation& a, const Lexicons& lex) {
     return !in_mention[g];
   };
   for (std::size_t yi = 0; yi < a.mentions.size(); ++yi) {
-    const Mention y = a.mentions[yi];
-    const Sentence& s = a.sentences[y.sentence];
-    if (y.entity < 0 || a.entities[static_cast<std::size_t>(y.entity)].type != EntityType::Person ||
-        y.end_token != y.first_token + 2 || y.first_token < s.first_token + 3)
-      continue;
+    const Mention& y = a.mentions[yi];  // read before the insertion below, not after
+    // The cheap tests first (a coordinator before a name of two words: rare).
+    if (y.end_token != y.first_token + 2 || y.first_token < 3 || y.entity < 0) continue;
     const Token& c = a.tokens[y.first_token - 1];
+    if (c.kind != TokenKind::Word || c.has(kCapitalized) || !lex.in(Words::Coordinators, c)) continue;
+    const Sentence& s = a.sentences[y.sentence];
+    if (a.entities[static_cast<std::size_t>(y.entity)].type != EntityType::Person || y.first_token < s.first_token + 3)
+      continue;
     const Token& g = a.tokens[y.first_token - 2];
     const Token& before = a.tokens[y.first_token - 3];
-    if (c.kind != TokenKind::Word || c.has(kCapitalized) || !lex.in(Words::Coordinators, c)) continue;
     if (g.kind != TokenKind::Word || !g.has(kCapitalized) || g.has(kAllCaps) || g.has(kPossessive) || g.norm.size() < 2 ||
         lex.in_lexicon(LexName::Titles, g) || lex.in_lexicon(LexName::Honorifics, g))
       continue;
@@ -2184,8 +2185,8 @@ void shared_surname_people(Annotation& a, const Lexicons& lex) {
       continue;
     // Not a name's first word after a determiner (`the Jesus and Mary Chain`), not the last
     // items of a longer list (`Raul, Ronaldo and Michael Owen`: a capitalised word before the comma).
-    if (lex.in(Words::Determiners, before) || (before.norm == "," && a.tokens[y.first_token - 4].has(kCapitalized)))
-      continue;
+    const bool listed = before.norm == "," && y.first_token >= 4 && a.tokens[y.first_token - 4].has(kCapitalized);
+    if (listed || lex.in(Words::Determiners, before)) continue;
     const std::uint32_t gi = y.first_token - 2;
     // Two given names, or a pair in apposition to a plural noun for people (word list
     // plural_person_nouns: `the two suspects, Said and Cherif Kouachi,`): a capitalised word

@@ -1445,7 +1445,8 @@ void pairs_before(const Reading& r, std::size_t k, std::string_view word, People
   const Mention* prev = nullptr;
   const Mention* before_prev = nullptr;
   const auto person = [&](const Mention* m) {
-    return m && m->entity >= 0 && m->resolved_from.empty() && a.entities[static_cast<std::size_t>(m->entity)].type == EntityType::Person;
+    return m && m->entity >= 0 && m->resolved_from.empty() &&
+           a.entities[static_cast<std::size_t>(m->entity)].type == EntityType::Person;
   };
   for (const std::uint32_t mi : r.mention_order) {
     const Mention* m = &a.mentions[mi];

@@ -42,6 +42,10 @@
 //    In a sports report a name after a bracket, comma, colon or dash and before a goal's
 //    minute written as an ordinal (word list ordinal_suffixes: "( Smith 52nd , Jones 63rd )",
 //    "Scorers : Smith ( 50th )") is the scorer, a PERSON (row 19.460).
+//  - Two given names before one surname (`Tom and Jack Smith`; any capitalised word in
+//    apposition after a plural person noun: `the two suspects, Said and Jack Smith,`) name
+//    two people: a mention (rule shared-surname) is added for the first word, of the person
+//    it and the surname name (row 18.406); the mentions stay in text order.
 //  - The canonical name is the gazetteer name, else the fullest form in the document.
 #pragma once
 

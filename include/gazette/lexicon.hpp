@@ -334,6 +334,8 @@ enum class Words : std::uint8_t {
   PressTitleHeads,  // row A1177
   SubordinateTitleWords,  // row A1179
   SharedOffices,  // row 18.412
+  PluralPersonNouns,      // row 18.407
+  PairNumerals,           // row 18.407
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

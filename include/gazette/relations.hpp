@@ -79,7 +79,10 @@
 // coreference stage resolved inside a quote's words (its unwritten reference, rule
 // collective) gives SAID_ABOUT when it names the organisation by the name's own words (the
 // name's head last, modifiers of the name: `the police department`), no party another party
-// or the speaker's own may be meant by (row 18.394). A quoted fragment of three words or
+// or the speaker's own may be meant by (row 18.394). A plural person noun after `the`, `the
+// two`, `both` in a quote's words (word lists plural_person_nouns, pair_numerals) gives
+// SAID_ABOUT for the pair of people last named in a coordination with that noun beside it,
+// or after a numeral for the pair of the three sentences before (row 18.407). A quoted fragment of three words or
 // fewer is part of its clause. Verb cues after a determiner, capitalised inside a name,
 // or `back` as an adverb (after a verb of motion or a form of "be", before a preposition)
 // give nothing; a noun_of cue takes a tail before it only in its own phrase (`X's critic

@@ -2153,6 +2153,95 @@ void compact(Annotation& a) {
   for (auto& m : a.mentions) m.entity = emap[static_cast<std::size_t>(m.entity)];
 }
 
+// Row 18.406: two given names before one surname (`Tom and Jack Smith`, `Bob and Mike Bryan`)
+// name two people who share the surname: the capitalised word before the coordinator (word
+// list coordinators) is a person of its own, named by that word and the surname. The second
+// name is a person of two words; the first word is alone (no mention holds it), inside its
+// sentence after a comma or a lower-case word (not after a capitalised word: part of a
+// longer name; not the sentence's first word; not after a determiner: `the Jesus and Mary
+// Chain`; not after a comma that follows a capitalised word: `Raul, Ronaldo and Michael
+// Owen`, a list), written in capitals and lower case, no title
+// or honorific (the lexicons' or a cue the recognizer read: `Mr and Mrs Smith`). Both first
+// words are given names (given_names), or the pair stands in apposition after a plural noun
+// for people (`the two suspects, Said and Cherif Kouachi,`: there a word the given-name data
+// lacks, or a common word capitalised, is a name). Its mention is that word; its entity is
+// the full name's (one named in full elsewhere in the document, else a new one). Run on the
+// compacted list: mentions sorted.
+void shared_surname_people(Annotation& a, const Lexicons& lex) {
+  std::vector<char> in_mention;
+  const auto alone = [&](std::size_t g) {
+    if (in_mention.empty()) {
+      in_mention.assign(a.tokens.size(), 0);
+      for (const Mention& m : a.mentions)
+        for (auto k = m.first_token; k < m.end_token; ++k) in_mention[k] = 1;
+    }
+    return !in_mention[g];
+  };
+  for (std::size_t yi = 0; yi < a.mentions.size(); ++yi) {
+    const Mention& y = a.mentions[yi];  // read before the insertion below, not after
+    // The cheap tests first (a coordinator before a name of two words: rare).
+    if (y.end_token != y.first_token + 2 || y.first_token < 3 || y.entity < 0) continue;
+    const Token& c = a.tokens[y.first_token - 1];
+    if (c.kind != TokenKind::Word || c.has(kCapitalized) || !lex.in(Words::Coordinators, c)) continue;
+    const Sentence& s = a.sentences[y.sentence];
+    if (a.entities[static_cast<std::size_t>(y.entity)].type != EntityType::Person || y.first_token < s.first_token + 3)
+      continue;
+    const Token& g = a.tokens[y.first_token - 2];
+    const Token& before = a.tokens[y.first_token - 3];
+    if (g.kind != TokenKind::Word || !g.has(kCapitalized) || g.has(kAllCaps) || g.has(kPossessive) || g.norm.size() < 2 ||
+        lex.in_lexicon(LexName::Titles, g) || lex.in_lexicon(LexName::Honorifics, g))
+      continue;
+    if (!(before.norm == "," || (before.kind == TokenKind::Word && !before.has(kCapitalized))) || !alone(y.first_token - 2))
+      continue;
+    // Not a name's first word after a determiner (`the Jesus and Mary Chain`), not the last
+    // items of a longer list (`Raul, Ronaldo and Michael Owen`: a capitalised word before the comma).
+    const bool listed = before.norm == "," && y.first_token >= 4 && a.tokens[y.first_token - 4].has(kCapitalized);
+    if (listed || lex.in(Words::Determiners, before)) continue;
+    const std::uint32_t gi = y.first_token - 2;
+    // Two given names, or a pair in apposition to a plural noun for people (word list
+    // plural_person_nouns: `the two suspects, Said and Cherif Kouachi,`): a capitalised word
+    // before a name is mostly a title, a band or a film run into a list (`Fifa and John
+    // Madden`, `Usher and Avril Lavigne`).
+    const Token& noun = a.tokens[gi - 2];
+    const bool apposed = before.norm == "," && gi >= s.first_token + 2 && noun.kind == TokenKind::Word &&
+                         !noun.has(kCapitalized) && lex.in(Words::PluralPersonNouns, noun);
+    if (!apposed && !(lex.is_given_name(g) && lex.is_given_name(a.tokens[y.first_token])))
+      continue;
+    if (std::any_of(a.cues.begin(), a.cues.end(), [&](const Cue& cue) { return cue.first_token <= gi && gi < cue.end_token; }))
+      continue;  // a title or honorific the recognizer read there
+
+    const std::string canonical = std::string(a.text(g.span)) + " " + std::string(a.text(a.tokens[y.first_token + 1].span));
+    const auto pos = std::lower_bound(a.mentions.begin(), a.mentions.end(), gi,
+                                      [](const Mention& m, std::uint32_t k) { return m.first_token < k; });
+    const auto at = static_cast<std::uint32_t>(pos - a.mentions.begin());
+    Mention m;
+    m.span = g.span;
+    m.first_token = gi;
+    m.end_token = gi + 1;
+    m.sentence = y.sentence;
+    m.type = EntityType::Person;
+    m.source.rule = "shared-surname";
+    std::int32_t ent = -1;
+    for (std::size_t e = 0; e < a.entities.size() && ent < 0; ++e)
+      if (a.entities[e].type == EntityType::Person && a.entities[e].canonical == canonical) ent = static_cast<std::int32_t>(e);
+    if (ent < 0) {
+      Entity& e = a.entities.emplace_back();
+      e.canonical = canonical;
+      e.type = EntityType::Person;
+      ent = static_cast<std::int32_t>(a.entities.size() - 1);
+    }
+    m.entity = ent;
+    a.mentions.insert(pos, std::move(m));
+    for (Entity& e : a.entities)
+      for (auto& mi : e.mentions)
+        if (mi >= at) ++mi;
+    auto& list = a.entities[static_cast<std::size_t>(ent)].mentions;
+    list.insert(std::lower_bound(list.begin(), list.end(), at), at);
+    in_mention[gi] = 1;
+    ++yi;  // y moved one place on
+  }
+}
+
 }  // namespace
 
 bool is_sports_report(const Annotation& a, const Lexicons& lex) {
@@ -2201,6 +2290,7 @@ void resolve_entities(Annotation& a, const Lexicons& lex) {
   take_team_nicknames(r);
   take_entrant_teams(r);
   compact(a);
+  shared_surname_people(a, lex);
 }
 
 // A wire story's dateline (`KESTRUN 2021-03-04`, `PORT ALDER 2021-03-04`,

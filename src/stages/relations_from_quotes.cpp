@@ -1293,6 +1293,7 @@ struct QuoteWords {
   bool title_word = false;
   bool short_name = false, institution_noun = false;  // row 23.367
   bool copula = false;                                 // row 23.383
+  bool plural_person = false;                          // row 18.407
 };
 
 // Row 18.394: the collective at [b, e) names its organisation by the name's own words: its
@@ -1403,8 +1404,101 @@ QuoteWords quote_words(const Reading& r, const Judged& words, std::vector<std::u
     w.party_word |= r.lex.in(Words::PartyNameWords, t);
     w.country_noun |= r.lex.in(Words::CountryNouns, t);
     w.copula |= r.lex.in(Words::Copulas, t);  // row 23.383
+    w.plural_person |= r.lex.in(Words::PluralPersonNouns, t);  // row 18.407
   }
   return w;
+}
+
+// Row 18.407: the determiner and numerals before a plural person noun at k in a quote's
+// words [t0, k): `the`, `the two`, `both`, `both the` (word lists definite_articles,
+// pair_numerals; a numeral that is also a correlative opener, correlative_openers, makes
+// the phrase definite alone: `both`, not `two`). False when none stands there; `counted`
+// says a numeral does.
+bool definite_plural_at(const Reading& r, std::size_t t0, std::size_t k, bool& counted) {
+  const auto& t = r.a.tokens;
+  counted = false;
+  bool opened = false;
+  for (std::size_t j = k, n = 0; j > t0 && n < 2; --j, ++n) {
+    const Token& w = t[j - 1];
+    if (r.lex.in(Words::PairNumerals, w)) {
+      counted = true;
+      opened = opened || r.lex.in(Words::CorrelativeOpeners, w);
+    } else if (r.lex.in(Words::DefiniteArticles, w)) {
+      opened = true;
+    } else {
+      break;
+    }
+  }
+  return opened;
+}
+
+// Row 18.407: each pair of people named last before token k: two named persons joined by a
+// lower-case coordinator alone (`Tom Smith and Jack Doe`, `Tom and Jack Smith`: the entities
+// stage's shared surname, row 18.406), no list of three (no person named right before the
+// first after a comma). `noun`: the pair with that word in lower case beside it (three
+// tokens before, four after, in its sentence), as the noun that described them (`the
+// suspects, Tom and Jack Smith, who are brothers`);
+// `last`: the last pair, with its sentence. Entities -1 when none.
+struct PeoplePair { std::int32_t x = -1, y = -1; std::uint32_t sentence = 0; };
+void pairs_before(const Reading& r, std::size_t k, std::string_view word, PeoplePair& noun, PeoplePair& last) {
+  const Annotation& a = r.a;
+  const Mention* prev = nullptr;
+  const Mention* before_prev = nullptr;
+  const auto person = [&](const Mention* m) {
+    return m && m->entity >= 0 && m->resolved_from.empty() &&
+           a.entities[static_cast<std::size_t>(m->entity)].type == EntityType::Person;
+  };
+  for (const std::uint32_t mi : r.mention_order) {
+    const Mention* m = &a.mentions[mi];
+    if (m->end_token > k) break;
+    if (!m->resolved_from.empty()) continue;
+    if (person(prev) && person(m) && prev->entity != m->entity && m->first_token == prev->end_token + 1) {
+      const Token& c = a.tokens[prev->end_token];
+      const bool listed = person(before_prev) && before_prev->end_token + 1 == prev->first_token;
+      if (c.kind == TokenKind::Word && !c.has(kCapitalized) && r.lex.in(Words::Coordinators, c) && !listed) {
+        last = PeoplePair{prev->entity, m->entity, m->sentence};
+        // The noun stands beside the pair: up to three tokens before it or four after it,
+        // in its sentence (`the two suspects, Tom and Jack Smith, who are brothers`).
+        const Sentence& s = a.sentences[m->sentence];
+        const std::size_t from = std::max<std::size_t>(s.first_token, prev->first_token >= 3 ? prev->first_token - 3 : 0);
+        const std::size_t to = std::min<std::size_t>(s.end_token, m->end_token + 4);
+        for (std::size_t j = from; j < to; ++j)
+          if (a.tokens[j].lower == word && !a.tokens[j].has(kCapitalized)) {
+            noun = last;
+            break;
+          }
+      }
+    }
+    before_prev = prev;
+    prev = m;
+  }
+}
+
+// Row 18.407: a plural person noun in a quote's words (word list plural_person_nouns) after
+// `the`, `the two` or `both` (definite_plural_at()), closing its noun phrase, stands for two
+// people named before (GUIDELINES "About whom": the entities the words clearly refer to):
+// the pair last named with the same noun beside it (`Police sought the two suspects,
+// Tom and Jack Smith, who are brothers. Jane Roe said the brothers had left` -> Roe
+// SAID_ABOUT both), else, after a numeral (`the two men`, `both leaders`), the pair last
+// named when it was named in the quote's sentence or the three before. A plural with no
+// numeral and no such noun is a group (`the suspects` of a story naming no pair): none.
+// Never the speaker.
+void plural_people_about(Reading& r, const Quote& q, const Judged& words) {
+  const Annotation& a = r.a;
+  const auto [t0, te] = words;
+  for (std::size_t k = t0 + 1; k < te; ++k) {
+    const Token& t = a.tokens[k];
+    bool counted = false;
+    if (!r.lex.in(Words::PluralPersonNouns, t) || t.has(kCapitalized) || !closes_noun_phrase(r, k + 1) ||
+        !definite_plural_at(r, t0, k, counted))
+      continue;
+    PeoplePair noun, last;
+    pairs_before(r, k, t.lower, noun, last);
+    const std::uint32_t si = q.sentence;
+    if (noun.x < 0 && counted && last.x >= 0 && last.sentence <= si && last.sentence + 3 >= si) noun = last;
+    for (const std::int32_t e : {noun.x, noun.y})
+      if (e >= 0 && e != q.speaker) r.col.add(q.speaker, RelationType::SaidAbout, e, q.span, q.cue, "quote:plural-people", 0.5);
+  }
 }
 
 }  // namespace
@@ -1445,6 +1539,7 @@ void from_quotes(Reading& r) {
       if (has.title_word) quoted_titles_about(r, q, words, titles);  // row 23.350
       framed_topic_about(r, q, words);                                // row 18.390
       if (!collectives.empty()) collectives_about(r, q, words, collectives);  // row 18.394
+      if (has.plural_person) plural_people_about(r, q, words);                // row 18.407
       if (const std::int32_t country = has.country_noun ? deictic_country(r, q) : -1; country >= 0)
         r.col.add(q.speaker, RelationType::SaidAbout, country, q.span, q.cue, "quote:this-country", 0.5);
     }

@@ -1991,3 +1991,27 @@ TEST(Entities, SurnameScansWalkThePersonsInOrder) {
   ASSERT_NE(t.entity("Kelbrin Energy"), nullptr);
   EXPECT_EQ(t.entity("Kelbrin Energy")->type, EntityType::Organization);
 }
+
+// Row 18.406: two given names before one surname name two people who share it; the first
+// given name is a mention of its own, of the person named by it and the surname (a word the
+// given-name data lacks, or a common word, only in apposition to a plural noun for people).
+// Not an honorific (`Mr and Mrs Smith`), not the sentence's first word, not another word
+// before a name (`Kestby and Jack Brandle`).
+TEST(Entities, TwoGivenNamesBeforeOneSurnameNameTwoPeople) {
+  Annotated t("Police are searching for two suspects, Tom and Jack Brandle, in Kestby.");
+  ASSERT_NE(t.entity("Tom Brandle"), nullptr);
+  EXPECT_EQ(t.entity("Tom Brandle")->type, EntityType::Person);
+  EXPECT_EQ(mentions_typed(t.a, "Tom Brandle", EntityType::Person), (std::vector<std::string>{"Tom"}));
+  EXPECT_NE(t.entity("Jack Brandle"), nullptr);
+  Annotated common("Police are searching for two suspects, Said and Jack Brandle, in Kestby.");
+  EXPECT_NE(common.entity("Said Brandle"), nullptr);
+  EXPECT_NE(common.entity("Jack Brandle"), nullptr);
+  Annotated honorific("The guests, Mr and Jane Brandle, arrived in Kestby.");
+  EXPECT_EQ(honorific.entity("Mr Brandle"), nullptr);
+  Annotated band("The record was made by Kestby and Jack Brandle in Tarnville.");
+  EXPECT_EQ(band.entity("Kestby Brandle"), nullptr);
+  Annotated first("Tom and Jack Brandle arrived in Kestby.");
+  EXPECT_EQ(first.entity("Tom Brandle"), nullptr);
+  EXPECT_TRUE(std::is_sorted(t.a.mentions.begin(), t.a.mentions.end(),
+                             [](const Mention& x, const Mention& y) { return x.first_token < y.first_token; }));
+}

@@ -2292,6 +2292,31 @@ TEST(RelationsStage, ACollectiveInsideReportedWordsIsWhatTheQuoteIsAbout) {
   EXPECT_FALSE(since.has_relation("Jane Roe", "SAID_ABOUT", "Kestby Party"));
 }
 
+// Row 18.407: a plural person noun after `the`, `the two` or `both` in reported words stands
+// for the pair of people named last whose sentence holds the same noun, or, after a
+// numeral, for the pair named last in the sentences just before; a plural with neither is
+// a group of its own.
+TEST(RelationsStage, APluralDescriptionOfTwoNamedPeopleIsWhatTheQuoteIsAbout) {
+  const Related brothers(
+      "Police are searching for the two suspects, Tom Brandle and Jack Brandle, who are brothers. Jane Roe said the "
+      "brothers had lived in Kestby for years.");
+  EXPECT_TRUE(brothers.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brandle"));
+  EXPECT_TRUE(brothers.has_relation("Jane Roe", "SAID_ABOUT", "Jack Brandle"));
+  const Related shared(
+      "Police are searching for the two suspects, Tom and Jack Brandle, who are brothers. Jane Roe said the "
+      "suspects had lived in Kestby for years.");
+  EXPECT_TRUE(shared.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brandle"));
+  EXPECT_TRUE(shared.has_relation("Jane Roe", "SAID_ABOUT", "Jack Brandle"));
+  const Related counted("Tom Brandle and Jack Doe met in Kestby on Monday. Jane Roe said both men wanted a deal.");
+  EXPECT_TRUE(counted.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brandle"));
+  EXPECT_TRUE(counted.has_relation("Jane Roe", "SAID_ABOUT", "Jack Doe"));
+  const Related group("Tom Brandle and Jack Doe met in Kestby on Monday. Jane Roe said the suspects had fled.");
+  EXPECT_FALSE(group.has_relation("Jane Roe", "SAID_ABOUT", "Tom Brandle"));
+  const Related speaker("Tom Brandle and Jack Doe met in Kestby on Monday. Tom Brandle said the two men wanted a deal.");
+  EXPECT_TRUE(speaker.has_relation("Tom Brandle", "SAID_ABOUT", "Jack Doe"));
+  EXPECT_FALSE(speaker.has_relation("Tom Brandle", "SAID_ABOUT", "Tom Brandle"));
+}
+
 // Row 18.395: a hyphen glued between two lower-case words joins them into one word of a
 // collective (`the anti-fraud office`), which the coreference stage resolves as it does
 // `the audit office`, to the organisation last named whose name holds all its words

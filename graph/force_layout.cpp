@@ -314,6 +314,17 @@ class Forces {
     return topology_.distance(position_[u], position_[v]);
   }
 
+  // The topology's distance from the origin to (dx, dy): the length of a difference of two
+  // positions, as Boost's distance() of the two points computes it (the scalar steps of
+  // pulls() and forces_of_pairs()).
+  double length_of(double dx, double dy) const {
+    Point origin, p;
+    origin[0] = origin[1] = 0.0;
+    p[0] = dx;
+    p[1] = dy;
+    return topology_.distance(origin, p);
+  }
+
   // The scale (fa / dist) of the first `count` edges' pulls into edge_scale_, from
   // the differences of their ends (edge_dx_, edge_dy_); false when the ends of one are
   // closer than maybe_jitter_point's threshold (Boost would then move a vertex).
@@ -339,11 +350,7 @@ class Forces {
     apart = _mm_movemask_pd(any_close) == 0;
 #endif
     for (; i < count; ++i) {
-      Point origin, p;
-      origin[0] = origin[1] = 0.0;
-      p[0] = edge_dx_[i];
-      p[1] = edge_dy_[i];
-      const double dist = topology_.distance(origin, p);
+      const double dist = length_of(edge_dx_[i], edge_dy_[i]);
       apart = apart && !(dist < too_close_);
       const double fa = dist * dist / k_;
       edge_scale_[i] = fa / dist;
@@ -391,11 +398,7 @@ class Forces {
     apart = forces_of_pairs_sse2(count, i) && apart;
 #endif
     for (; i < count; ++i) {
-      Point origin, p;
-      origin[0] = origin[1] = 0.0;
-      p[0] = diff_x_[i];
-      p[1] = diff_y_[i];
-      const double dist = topology_.distance(origin, p);
+      const double dist = length_of(diff_x_[i], diff_y_[i]);
       apart = apart && !(dist < too_close_);
       const double fr = k_ * k_ / dist;
       push_[2 * i] = (fr / dist) * diff_x_[i];

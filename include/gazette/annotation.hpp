@@ -224,6 +224,13 @@ struct Annotation {
   std::vector<Entity> entities;
   std::vector<RoleFact> roles;         // in order of the sentence that states them
   std::vector<RolePhrase> role_phrases;  // in text order (roles stage)
+  // Row 23.466: every token where a title may start (coreference.hpp list_title_starts(): a
+  // word the title index may match first, or one not interned), in text order over all the
+  // tokens; listed once by the roles stage (its role phrases) and read again by the
+  // coreference stage (its office readings), instead of a walk over every token in each.
+  // title_starts_listed: the list is made (maybe empty). Not written to JSONL.
+  std::vector<std::uint32_t> title_starts;
+  bool title_starts_listed = false;
   std::vector<Quote> quotes;
   // References the coreference stage resolved but does not write (JSONL shows only
   // `mentions`): he/she inside quotation marks and a collective before a possessive (`the
@@ -267,6 +274,8 @@ struct Annotation {
     entities.clear();
     roles.clear();
     role_phrases.clear();
+    title_starts.clear();
+    title_starts_listed = false;
     quotes.clear();
     unwritten_references.clear();
     office_readings.clear();

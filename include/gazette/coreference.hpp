@@ -5,7 +5,9 @@
 //         quotation marks (paired by the quotes stage's first part, quote_marks.cpp, which
 //         needs only tokens and sentences; this stage is its first caller and writes the
 //         pairs to Annotation::quote_marks, which the quotes stage reads): tokens inside
-//         them hide antecedents. The Lexicons' titles, speech verbs, word lists and relation
+//         them hide antecedents. Annotation::title_starts, the tokens where a title may
+//         start (the roles stage lists them: list_title_starts(); this stage lists them
+//         when it did not run), for its office readings. The Lexicons' titles, speech verbs, word lists and relation
 //         cues (a CRITICIZED or SUPPORTS verb judges what its object said: rule A800).
 // WRITES  resolve_coreference() (the stage) appends one resolved Mention (a reference:
 //         source.rule "coreference", resolved_from = the surface, antecedent = the mention
@@ -148,7 +150,16 @@ std::int32_t role_holder(const Annotation& a, const Lexicons& lex, const std::st
 // (`Secretary of State Rex Tillerson`), not an apposition (`Jim Mattis, the secretary of
 // defense`). The roles stage calls it once and keeps the result in
 // Annotation::role_phrases, which the coreference stage and relation arguments read.
+// Reads Annotation::title_starts when listed (else walks the tokens for them itself).
 std::vector<RolePhrase> find_role_phrases(const Annotation& a, const Lexicons& lex);
+
+// Row 23.466: lists once the tokens where a title may start (a word the title index may
+// match first: the word bit kTitleFirst, or a word not interned) in Annotation::title_starts
+// and sets title_starts_listed; nothing when already listed. The roles stage calls it (for
+// find_role_phrases()), the coreference stage reads the list (its office readings) and
+// lists it only when no roles stage did. Made-up example: in `Tom Smith, the harbour
+// minister, spoke`, `minister` is listed.
+void list_title_starts(Annotation& a);
 
 // Whether token k (before `end`) is a dash: `--`, or a hyphen with a space on each side
 // (`Jane Roe - who flew home - said`, rule A372), as the tokenizer leaves it; the

@@ -9,7 +9,9 @@
 //         relative_words, nominative_pronouns).
 // WRITES  Annotation::roles (RoleFact, annotation.hpp), in order of their sentence, and
 //         Annotation::role_phrases (RolePhrase: the result of find_role_phrases(), in text
-//         order, for coreference and relation arguments to read); may
+//         order, for coreference and relation arguments to read) and, before it,
+//         Annotation::title_starts (coreference.hpp list_title_starts(): the tokens where
+//         a title may start, which find_role_phrases() and the coreference stage read); may
 //         add Country entities for countries named only by a demonym or a title's
 //         default country (entities.hpp implied_country()).
 // NEEDS   entities (resolve_entities); calls coreference.hpp find_role_phrases() on the

@@ -270,20 +270,53 @@ struct TitleAt { std::uint32_t first_token, end_token; };
 
 std::size_t next_title_start(const std::vector<Token>& tokens, std::size_t k, std::size_t e);
 
+// Row 23.466: the tokens of [0, e) where a title may start (next_title_start()), appended
+// to `out` in text order: one walk over the document's tokens.
+void append_title_starts(const std::vector<Token>& tokens, std::vector<std::uint32_t>& out) {
+  for (std::size_t k = 0, e = tokens.size(); (k = next_title_start(tokens, k, e)) < e; ++k)
+    out.push_back(static_cast<std::uint32_t>(k));
+}
+
+// The title starts of `a`: Annotation::title_starts when a stage listed them, else listed
+// here into `own` (an annotation no roles stage ran on: read back from JSONL, a test's).
+const std::vector<std::uint32_t>& title_starts_of(const Annotation& a, std::vector<std::uint32_t>& own) {
+  if (a.title_starts_listed) return a.title_starts;
+  append_title_starts(a.tokens, own);
+  return own;
+}
+
+// The first entry of `starts` at or after token `first`, from entry c (the cursor of a
+// walk over the sentences in token order: it goes back only if a sentence began before
+// the last one read).
+std::size_t first_start_from(const std::vector<std::uint32_t>& starts, std::size_t c, std::uint32_t first) {
+  if (c > 0 && starts[c - 1] >= first)
+    return static_cast<std::size_t>(std::lower_bound(starts.begin(), starts.begin() + static_cast<std::ptrdiff_t>(c), first) -
+                                    starts.begin());
+  while (c < starts.size() && starts[c] < first) ++c;
+  return c;
+}
+
 // Titles as the lexicon knows them, capitalised or not ("the Russian foreign minister").
-// Row 23.324: the title index is asked only where a title may start (next_title_start(),
-// as record_offices() scans): `said`, `the` and most words are passed in one tight loop.
+// Row 23.324: the title index is asked only where a title may start; row 23.466: those
+// tokens are read from the document's list of them (title_starts_of()), not found by a
+// walk over every token: `said`, `the` and most words are never read.
 // Made-up example: in `Tom Smith, the harbour minister, spoke`, only `minister` is asked.
 std::vector<TitleAt> titles_in_text(const Annotation& a, const Lexicons& lex) {
   std::vector<TitleAt> titles;
+  std::vector<std::uint32_t> own;
+  const std::vector<std::uint32_t>& starts = title_starts_of(a, own);
+  std::size_t c = 0;
   for (const auto& st : a.sentences) {
     if (st.furniture || st.duplicate) continue;
-    for (std::uint32_t k = st.first_token, e = st.end_token;
-         (k = static_cast<std::uint32_t>(next_title_start(a.tokens, k, e))) < e; ++k) {
+    c = first_start_from(starts, c, st.first_token);
+    // `next`: the tokens of a title read are passed (a start inside it opens none).
+    for (std::uint32_t next = st.first_token; c < starts.size() && starts[c] < st.end_token; ++c) {
+      const std::uint32_t k = starts[c];
+      if (k < next) continue;
       const auto n = lex.post_title(a.tokens, k, st.end_token);
       if (n == 0) continue;
       titles.push_back({k, static_cast<std::uint32_t>(k + n)});
-      k += static_cast<std::uint32_t>(n - 1);
+      next = static_cast<std::uint32_t>(k + n);
     }
   }
   return titles;
@@ -919,8 +952,9 @@ std::string_view title_text(const Annotation& a, std::size_t k, std::size_t n) {
 // not interned (looked up by match()) or is the first word of a title (the word bit
 // kTitleFirst, which the title PhraseIndex tests the same way: lexicon.cpp builds it
 // with make_phrase_index(kTitleFirst, ...)); e when none. A walk over the tokens alone,
-// four at a step (token_walk.hpp next_token_where(), row 23.444: record_offices() and
-// titles_in_text() scan every token of a document with it, and few are title starts).
+// four at a step (token_walk.hpp next_token_where(), row 23.444; few tokens are title
+// starts). Row 23.466: append_title_starts() walks a document's tokens with it once, for
+// the list that titles_in_text() and record_offices() read.
 std::size_t next_title_start(const std::vector<Token>& tokens, std::size_t k, std::size_t e) {
   return next_token_where(tokens.data(), k, e,
                           [](const Token& t) { return t.lid == Vocab::kUnset || (t.lbits & Lexicons::kTitleFirst) != 0; });
@@ -928,7 +962,15 @@ std::size_t next_title_start(const std::vector<Token>& tokens, std::size_t k, st
 
 }  // namespace
 
+void list_title_starts(Annotation& a) {
+  if (a.title_starts_listed) return;
+  a.title_starts.clear();
+  append_title_starts(a.tokens, a.title_starts);
+  a.title_starts_listed = true;
+}
+
 void Resolver::record_offices() {
+  list_title_starts(a);  // listed by the roles stage, unless it did not run
   std::vector<const Cue*> demonyms;
   for (const Cue& c : a.cues)
     if (c.kind == Cue::Kind::Demonym) demonyms.push_back(&c);
@@ -939,9 +981,13 @@ void Resolver::record_offices() {
   const std::vector<Token>& tokens = a.tokens;
   const PhraseIndex& title_index = lex.title_index();
   const std::size_t n_tokens = tokens.size();
+  // Row 23.466: the title starts the roles stage listed (list_title_starts()), sentence by sentence.
+  const std::vector<std::uint32_t>& starts = a.title_starts;
+  std::size_t at = 0;
   for (std::uint32_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    for (std::size_t k = s.first_token, e = s.end_token; (k = next_title_start(tokens, k, e)) < e; ++k) {
+    for (at = first_start_from(starts, at, s.first_token); at < starts.size() && starts[at] < s.end_token; ++at) {
+      const std::size_t k = starts[at];
       std::uint32_t p = 0;
       const std::size_t longest = title_index.match(tokens, k, n_tokens, p);
       if (longest == 0) continue;

@@ -781,6 +781,7 @@ std::uint32_t sentence_of_token(const Annotation& a, std::uint32_t k) {
 // foreign minister` does (GUIDELINES "ROLE_IN"). Read once the named roles are known
 // (the holder is found through them); rule "role-phrase".
 void role_phrase_roles(Annotation& a, const Lexicons& lex, std::vector<RoleFact>& out) {
+  list_title_starts(a);  // row 23.466: for find_role_phrases() and the coreference stage
   a.role_phrases = find_role_phrases(a, lex);
   for (const auto& rp : a.role_phrases) {
     for (std::uint32_t k = rp.first; k < rp.end; ++k) {  // the longest title ending the phrase

@@ -1399,3 +1399,41 @@ TEST(Roles, ADeputysTitleStatesNoInnerTitle) {
   EXPECT_TRUE(has("Jane Roe:Foreign Minister")) << ::testing::PrintToString(titles);
   EXPECT_TRUE(has("Jane Roe:Minister")) << ::testing::PrintToString(titles);
 }
+
+// Row 23.466: the roles stage lists the tokens where a title may start once (every token
+// with the title-first word bit, in text order, in every sentence), and the coreference
+// stage reads its office readings from that list: the readings are those of a document
+// whose list the stage makes itself, and none are read from a list that holds no token.
+TEST(CoreferenceStage, OfficeReadingsAreReadFromTheTitleStartsTheRolesStageListed) {
+  UpToRoles t("Foreign Minister Jane Roe arrived in Kestby on Monday. Tom Smith said the foreign minister "
+              "had left. The harbour minister of Norway spoke.");
+  ASSERT_TRUE(t.a.title_starts_listed);
+  std::vector<std::uint32_t> every;
+  for (std::uint32_t k = 0; k < t.a.tokens.size(); ++k)
+    if ((t.a.tokens[k].lbits & Lexicons::kTitleFirst) != 0) every.push_back(k);
+  EXPECT_EQ(t.a.title_starts, every);
+  const auto listed = [&](std::size_t k) {
+    return std::find(t.a.title_starts.begin(), t.a.title_starts.end(), k) != t.a.title_starts.end();
+  };
+  EXPECT_TRUE(listed(t.token("Foreign")));
+  EXPECT_TRUE(listed(t.token("minister", t.token("Monday"))));
+  EXPECT_FALSE(listed(t.token("said")));
+  EXPECT_FALSE(listed(t.token("the")));
+  Annotation unlisted = t.a, emptied = t.a;
+  unlisted.title_starts.clear();
+  unlisted.title_starts_listed = false;
+  emptied.title_starts.clear();
+  resolve_coreference(t.a, t.lex());
+  resolve_coreference(unlisted, t.lex());
+  resolve_coreference(emptied, t.lex());
+  ASSERT_FALSE(t.a.office_readings.empty());
+  ASSERT_EQ(unlisted.office_readings.size(), t.a.office_readings.size());
+  for (std::size_t i = 0; i < t.a.office_readings.size(); ++i) {
+    EXPECT_EQ(unlisted.office_readings[i].title_first, t.a.office_readings[i].title_first);
+    EXPECT_EQ(unlisted.office_readings[i].title_end, t.a.office_readings[i].title_end);
+    EXPECT_EQ(unlisted.office_readings[i].qualifier, t.a.office_readings[i].qualifier);
+    EXPECT_EQ(unlisted.office_readings[i].person, t.a.office_readings[i].person);
+  }
+  EXPECT_EQ(unlisted.title_starts, t.a.title_starts);  // listed by the coreference stage itself
+  EXPECT_TRUE(emptied.office_readings.empty());
+}

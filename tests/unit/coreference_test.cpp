@@ -1437,3 +1437,23 @@ TEST(CoreferenceStage, OfficeReadingsAreReadFromTheTitleStartsTheRolesStageListe
   EXPECT_EQ(unlisted.title_starts, t.a.title_starts);  // listed by the coreference stage itself
   EXPECT_TRUE(emptied.office_readings.empty());
 }
+
+// Row 23.467: a one-word title is compared with the offices held by its word lists read
+// from the token (diplomat_nouns, office_head_anywhere, leader_nouns), as the look-up of
+// its text did: `the Russian diplomat` is the foreign minister, `the Russian minister` any
+// Russian minister, `the Russian leader` the president; `the Russian secretary` none of them.
+TEST(CoreferenceStage, AOneWordTitleIsReadByItsWordListsFromTheToken) {
+  UpToRoles t("Russian Foreign Minister Jane Roe and Russian President Tom Smith arrived in Kestby on Monday. "
+              "The Russian diplomat spoke first. The Russian leader spoke next. The Russian secretary left.");
+  resolve_coreference(t.a, t.lex());
+  const auto holder = [&](std::string_view word) {
+    const std::size_t k = t.token(word, t.token("Monday"));
+    std::string who = "(none)";
+    for (const OfficeReading& o : t.a.office_readings)
+      if (o.title_first == k && o.title_end == k + 1 && o.qualifier == "Russia" && o.person >= 0) who = t.name(o.person);
+    return who;
+  };
+  EXPECT_EQ(holder("diplomat"), "Jane Roe");
+  EXPECT_EQ(holder("leader"), "Tom Smith");
+  EXPECT_EQ(holder("secretary"), "(none)");
+}

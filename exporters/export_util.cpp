@@ -34,37 +34,62 @@ constexpr std::array<bool, 256> kPlainXml = [] {
 // are, or 16 when it copies all (row 23.132): one SSE2 compare of the 16 on x86-64
 // (a signed byte below 0x20 is a control byte or one of a multi-byte UTF-8
 // sequence), else the table.
+// With `backslash`, a backslash stops the run too (append_xml_json_plain(): JSON
+// escapes it).
+template <bool backslash = false>
 unsigned first_xml_special16(const char* p) {
 #if defined(__SSE2__)
   const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-  const __m128i marks =
+  __m128i marks =
       _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('&')), _mm_cmpeq_epi8(x, _mm_set1_epi8('<'))),
                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('>')), _mm_cmpeq_epi8(x, _mm_set1_epi8('"'))),
                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\''))));
+  if constexpr (backslash) marks = _mm_or_si128(marks, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
   const __m128i other = _mm_cmplt_epi8(x, _mm_set1_epi8(0x20));
   const auto m = static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_or_si128(marks, other)));
   return m != 0 ? static_cast<unsigned>(std::countr_zero(m)) : 16u;
 #else
   for (unsigned k = 0; k < 16; ++k)
-    if (!kPlainXml[static_cast<unsigned char>(p[k])]) return k;
+    if (!kPlainXml[static_cast<unsigned char>(p[k])] || (backslash && p[k] == '\\')) return k;
   return 16u;
 #endif
 }
 
-}  // namespace
+// The escape of a byte JSON escapes (json_escape_byte()), as RapidJSON's Writer writes
+// it, a quotation mark as `quote` (`\"`, or `\&quot;` XML-escaped).
+[[gnu::always_inline]] inline void append_json_escape(std::string& out, unsigned char c, std::string_view quote) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  switch (c) {
+    case '"': out += quote; break;
+    case '\\': out += "\\\\"; break;
+    case '\b': out += "\\b"; break;
+    case '\t': out += "\\t"; break;
+    case '\n': out += "\\n"; break;
+    case '\f': out += "\\f"; break;
+    case '\r': out += "\\r"; break;
+    default: {
+      const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+      out.append(u, sizeof u);
+    }
+  }
+}
 
-void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
+// append_xml_escaped()'s loop; with `json` (row 23.473, append_xml_json_plain()) each
+// byte JSON escapes written as its JSON escape, XML-escaped, and false returned at the
+// first malformed sequence (the caller takes back what was written).
+template <bool json>
+bool escape_xml(std::string& out, std::string_view s, bool attribute) {
   std::size_t i = 0;
   while (i < s.size()) {
     // A run of bytes that need no escaping, appended at once: sixteen at a time while
     // sixteen are left, then byte by byte.
     const std::size_t run = i;
     while (i + 16 <= s.size()) {
-      const unsigned plain = first_xml_special16(s.data() + i);
+      const unsigned plain = first_xml_special16<json>(s.data() + i);
       i += plain;
       if (plain < 16) break;
     }
-    while (i < s.size() && kPlainXml[static_cast<unsigned char>(s[i])]) ++i;
+    while (i < s.size() && kPlainXml[static_cast<unsigned char>(s[i])] && !(json && s[i] == '\\')) ++i;
     if (i > run) out.append(s.data() + run, i - run);
     if (i == s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
@@ -74,13 +99,19 @@ void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
         case '\'': out += "&apos;"; break;
-        case '\r': out += "&#13;"; break;
-        case '\t': out += attribute ? "&#9;" : "\t"; break;
-        case '\n': out += attribute ? "&#10;" : "\n"; break;
         default:
-          if (c >= 0x20) out += static_cast<char>(c);  // other C0 controls are not XML 1.0 characters
+          if constexpr (json)
+            append_json_escape(out, c, "\\&quot;");  // `"`, `\` or a control byte: the others left
+          else
+            switch (c) {
+              case '"': out += "&quot;"; break;
+              case '\r': out += "&#13;"; break;
+              case '\t': out += attribute ? "&#9;" : "\t"; break;
+              case '\n': out += attribute ? "&#10;" : "\n"; break;
+              default:
+                if (c >= 0x20) out += static_cast<char>(c);  // other C0 controls are not XML 1.0 characters
+            }
       }
       continue;
     }
@@ -89,12 +120,18 @@ void append_xml_escaped(std::string& out, std::string_view s, bool attribute) {
     if (cp == 0xFFFE || cp == 0xFFFF) continue;
     // decode_utf8 rejects surrogates and overlong forms; what it rejects becomes U+FFFD.
     if (cp == 0xFFFD && s.substr(start, i - start) != "\xEF\xBF\xBD") {
+      if constexpr (json) return false;
       out += "\xEF\xBF\xBD";
       continue;
     }
     out.append(s.substr(start, i - start));
   }
+  return true;
 }
+
+}  // namespace
+
+void append_xml_escaped(std::string& out, std::string_view s, bool attribute) { escape_xml<false>(out, s, attribute); }
 
 bool utf8_is_valid(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -122,7 +159,6 @@ bool json_escape_byte(char c) { return static_cast<unsigned char>(c) < 0x20 || c
 }  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
   out += '"';
   std::size_t i = 0;
   while (i < s.size()) {
@@ -139,20 +175,7 @@ void append_json_string(std::string& out, std::string_view s) {
     while (i < s.size() && !json_escape_byte(s[i])) ++i;
     out.append(s.data() + run, i - run);
     if (i == s.size()) break;
-    const auto c = static_cast<unsigned char>(s[i++]);
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\b': out += "\\b"; break;
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\f': out += "\\f"; break;
-      case '\r': out += "\\r"; break;
-      default: {
-        const char u[] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-        out.append(u, sizeof u);
-      }
-    }
+    append_json_escape(out, static_cast<unsigned char>(s[i++]), "\\\"");
   }
   out += '"';
 }
@@ -365,7 +388,32 @@ namespace {
 // valid UTF-8 (json_string() replaces what is not) and has no control byte (JSON
 // writes them as \u00XX), so escaping it piece by piece, split at its ASCII quotation
 // marks, gives the bytes escaping the whole list at once gives.
+// Row 23.473: the usual case in one pass. When `s` is valid UTF-8 and does not start
+// with a byte order mark (json_string() then writes it without sanitize_utf8()), its JSON
+// text differs from it only in ASCII bytes, each written as ASCII (`"` as `\"`, `\` as
+// `\\`, a control byte as `\n` or `\u00XX`), and the characters after a multi-byte one
+// are the same bytes in both: so escaping `s` byte by byte for JSON and each byte of
+// that for XML, a character of two bytes or more decoded as append_xml_escaped() decodes
+// it (U+FFFE and U+FFFF dropped), gives the bytes of the two passes (the JSON text has
+// no tab or line feed left, so `attribute` changes nothing). Returns false, `out` as it
+// was, at the first malformed sequence (utf8_is_valid()'s test) or a leading byte order
+// mark: the two passes then write it. Example (made up): `Tom "Tommy" Smith` ->
+// `Tom \&quot;Tommy\&quot; Smith`, `Café & Bar` -> `Café &amp; Bar`.
+bool append_xml_json_plain(std::string& out, std::string_view s) {
+  if (s.starts_with("\xEF\xBB\xBF")) return false;
+  const std::size_t mark = out.size();
+  if (escape_xml<true>(out, s, false)) return true;
+  out.resize(mark);
+  return false;
+}
+
 void append_xml_json_string(std::string& out, std::string_view s, bool attribute) {
+  out += "&quot;";
+  if (append_xml_json_plain(out, s)) {
+    out += "&quot;";
+    return;
+  }
+  out.resize(out.size() - 6);
   thread_local std::string json;
   json.clear();
   json_string(json, s);

@@ -1052,6 +1052,49 @@ TEST(Exporter, EdgeListsAppendedEscapedAreTheirJsonTextEscaped) {
   }
 }
 
+TEST(Exporter, EdgeListsEscapedInOnePassAreTheirJsonTextEscaped) {
+  // Row 23.473: a valid UTF-8 text is escaped for JSON and XML in one pass; a malformed
+  // one or one opening on a byte order mark goes through both passes, what the one pass
+  // wrote taken back. 4,000 random texts of 0 to 70 bytes (runs of sixteen plain bytes
+  // and more, each special byte at every place) from ASCII letters, XML's and JSON's
+  // specials, control bytes, DEL, letters of two to four bytes, U+FFFD, U+FFFE, U+FFFF, a
+  // byte order mark, and (in one text of four) a malformed sequence: the bytes of
+  // append_xml_escaped() of json_list() and json_samples(), in both modes.
+  const std::vector<std::string> pieces = {
+      "a", "Kestby ", "0123456789abcdef", "&", "<", ">", "\"", "'", "\\", std::string(1, '\0'), "\x01", "\b",
+      "\t", "\n", "\f", "\r", "\x1F", "\x7F", "\xC3\xA9", "\xE2\x80\x9C", "\xF0\x9F\x98\x80", "\xEF\xBF\xBD",
+      "\xEF\xBF\xBE", "\xEF\xBF\xBF", "\xEF\xBB\xBF"};
+  const std::vector<std::string> malformed = {"\xC3", "\x80", "\xFF", "\xC0\x80", "\xED\xA0\x80", "\xF4\x90\x80\x80"};
+  std::mt19937 gen(473);
+  std::vector<std::string> texts;
+  for (int t = 0; t < 4000; ++t) {
+    std::string text;
+    const std::size_t target = gen() % 71;
+    while (text.size() < target) text += pieces[gen() % pieces.size()];
+    if (t % 4 == 3) text.insert(gen() % (text.size() + 1), malformed[gen() % malformed.size()]);
+    texts.push_back(text);
+  }
+  std::size_t one_pass = 0;
+  for (const auto& text : texts) one_pass += !text.starts_with("\xEF\xBB\xBF") && utf8_is_valid(text);
+  EXPECT_GT(one_pass, 2500u);
+  for (const bool attribute : {false, true})
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      const DocumentList documents(std::vector<std::string>{texts[i], texts[texts.size() - 1 - i]});
+      const std::vector<EdgeSample> samples = {{texts[i], i % 2 ? texts[i] : "", texts[(i * 7) % texts.size()]}};
+      std::string expected = "prefix ", got = expected;
+      append_xml_escaped(expected, json_list(documents), attribute);
+      append_xml_json_list(got, documents, attribute);
+      ASSERT_EQ(got, expected) << i << " " << attribute;
+      expected = got = "";
+      append_xml_escaped(expected, json_samples(samples), attribute);
+      append_xml_json_samples(got, samples, attribute);
+      ASSERT_EQ(got, expected) << i << " " << attribute;
+    }
+  std::string got;
+  append_xml_json_list(got, DocumentList(std::vector<std::string>{"Tom \"Tommy\" Smith", "Caf\xC3\xA9 & Bar\\"}), true);
+  EXPECT_EQ(got, "[&quot;Tom \\&quot;Tommy\\&quot; Smith&quot;,&quot;Caf\xC3\xA9 &amp; Bar\\\\&quot;]");
+}
+
 TEST(Exporter, NumberAttributesAreAppendedAsTheirText) {
   // Row 23.337: an Int or Double attribute is appended in place by append_int() and
   // append_double(), which write what std::to_string() and format_double() return;

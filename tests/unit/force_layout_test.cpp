@@ -313,3 +313,31 @@ TEST(ForceLayout, SamePositionsAsBoostWhenAVertexsNeighbourRunsAreListedInOneCal
   }
   set_avx(true);
 }
+
+TEST(ForceLayout, SamePositionsAsBoostWhenTheWholeRepulsionIsCompiledForAvx2) {
+  // Row 23.472: with AVX2 a pass's repulsion is one function compiled for AVX2, the
+  // four-wide listing and forces inlined in it. Boost's bits for pair counts of every
+  // remainder modulo four (cliques of 2 to 13 in one cell), for vertices stacked or a
+  // hair apart (a vertex's pairs then applied one by one, jitter included, mid-pass, and
+  // the next vertex's listed from the positions they leave), and when AVX is turned off
+  // and on again between layouts (the pass is chosen at each call).
+  std::vector<Case> cases = {random_case(1, 0, 0, 201), random_case(220, 180, 7, 202)};
+  for (std::size_t clique = 2; clique <= 13; clique += 1) {
+    Case c = random_case(120, 90, clique % 3 == 0 ? 3 : 0, 210 + static_cast<unsigned>(clique));
+    std::set<Edge> edges(c.edges.begin(), c.edges.end());
+    for (std::size_t a = 0; a < clique; ++a)
+      for (std::size_t b = a + 1; b < clique; ++b) edges.emplace(a, b);
+    c.edges.assign(edges.begin(), edges.end());
+    cases.push_back(c);
+  }
+  Case near = random_case(60, 40, 0, 230);
+  near.near = {0.5, 0.999, 1.001, 0.1};
+  near.near_slope = 0.7;
+  near.iterations = 3;
+  cases.push_back(near);
+  for (const bool avx : {true, false, true}) {
+    set_avx(avx);
+    for (const Case& c : cases) expect_same(c);
+  }
+  set_avx(true);
+}

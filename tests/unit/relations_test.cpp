@@ -1007,3 +1007,32 @@ TEST(Relations, AgreementNegatedByItsAuxiliaryIsDisagreement) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.418: criticism cue phrases of relation_cues.json's last CRITICIZED active entry:
+// `ripped X` (the American headline verb; `ripped up`, `ripped off`, `ripped through` take no
+// name after the verb), `called out X`, `spoke out against X`, `heaped scorn on X`, `took
+// several swipes at X`, `pushed back against X's attack`.
+TEST(Relations, RippedCalledOutAndSpokeOutAgainstAreCriticism) {
+  const Case cases[] = {
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith ripped Governor Jane Roe over the budget.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith called out Governor Jane Roe for her remarks.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith has spoken out against Governor Jane Roe's plan.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith heaped scorn on Governor Jane Roe.", "Tom Smith",
+       "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith took several swipes at Governor Jane Roe.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith pushed back against Governor Jane Roe's attack.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith ripped up the budget beside Governor Jane Roe.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", false},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith did not call out Governor Jane Roe.", "Tom Smith",
+       "CRITICIZED", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

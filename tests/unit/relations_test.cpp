@@ -1036,3 +1036,26 @@ TEST(Relations, RippedCalledOutAndSpokeOutAgainstAreCriticism) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.419: support cue phrases of relation_cues.json's last SUPPORTS active entry:
+// campaigning in person for someone (`stumped for X`, beside `campaigned for`), lending one's
+// support or backing (`lent support to`, `lent his backing to`), and the other verbs of `came
+// to the defence of` (`rose|rushed|leapt|jumped to the defense of`, `comes to the defence of`).
+TEST(Relations, StumpingForAndRisingToTheDefenceOfAreSupport) {
+  const Case cases[] = {
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith stumped for Governor Jane Roe in Kestby.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith lent his backing to Governor Jane Roe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith rose to the defense of Governor Jane Roe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Senator Tom Smith and the Acme Corp met voters. Senator Tom Smith rushed to the defence of the Acme Corp on Monday.",
+       "Tom Smith", "SUPPORTS", "Acme Corp", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith never stumped for Governor Jane Roe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -1059,3 +1059,26 @@ TEST(Relations, StumpingForAndRisingToTheDefenceOfAreSupport) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.420: a bracketed aside closing right before the cue (a party letter, an acronym),
+// or before `has`/`also`, is no subject: the name before the opening bracket is. Not past a
+// coordinator (`X (R-Ky.) and Y`), and the argument inside the brackets stays when it is no
+// subject of the cue.
+TEST(Relations, ABracketedAsideBeforeTheCueIsNoSubject) {
+  const Case cases[] = {
+      {"Senators met voters on Monday in the capital. Sen. Tom Smith (R-Ky.) criticized Jane Roe for her remarks.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senators met voters on Monday in the capital. Sen. Tom Smith (R-Ky.) has also criticized Jane Roe for her remarks.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senators met voters on Monday in the capital. The Acme Corp (ACM) has backed Jane Roe in the race for mayor.",
+       "Acme Corp", "SUPPORTS", "Jane Roe", true},
+      {"Senators met voters on Monday in the capital. The Acme Corp (ACM) has backed Jane Roe in the race for mayor.", "ACM",
+       "SUPPORTS", "Jane Roe", false},
+      {"Senators met voters on Monday in the capital. Tom Smith praised the Acme Corp (ACM) and Jane Roe on Monday.",
+       "Tom Smith", "SUPPORTS", "Acme Corp", true},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

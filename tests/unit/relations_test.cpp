@@ -1082,3 +1082,23 @@ TEST(Relations, ABracketedAsideBeforeTheCueIsNoSubject) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.421: a meeting verb with an adverb before its `with` (relation_cues.json's last
+// MET_WITH active entry: `met privately with`, `has met previously with`, `meets regularly
+// with`) and `sit down with` beside `sat down with`; negated, nothing.
+TEST(Relations, AnAdverbBetweenMetAndWithKeepsTheMeeting) {
+  const Case cases[] = {
+      {"The council spoke on Monday. Mayor Tom Smith met privately with Governor Jane Roe for an hour on Monday.", "Jane Roe",
+       "MET_WITH", "Tom Smith", true},
+      {"The council spoke on Monday. Mayor Tom Smith has met previously with Governor Jane Roe, aides said.", "Jane Roe",
+       "MET_WITH", "Tom Smith", true},
+      {"The council spoke on Monday. Mayor Tom Smith will sit down with Governor Jane Roe on Monday.", "Jane Roe", "MET_WITH",
+       "Tom Smith", true},
+      {"The council spoke on Monday. Mayor Tom Smith never met privately with Governor Jane Roe, aides said.", "Jane Roe",
+       "MET_WITH", "Tom Smith", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -1102,3 +1102,27 @@ TEST(Relations, AnAdverbBetweenMetAndWithKeepsTheMeeting) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.422: a relative clause on an indefinite apposition of a name (`X, a Tarnland
+// Republican who has criticized Y`, `X, an Acme Corp lobbyist who backed Y`) is said of the
+// name, not of a name inside the apposition; not past `of` (`a friend of Jack Doe who`).
+TEST(Relations, ARelativeClauseOnAnAppositionIsSaidOfTheName) {
+  const Case cases[] = {
+      {"The council spoke on Monday. Senator Tom Smith, a Tarnland Republican who has criticized Governor Jane Roe, said the "
+       "plan was late.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"The council spoke on Monday. Senator Tom Smith, a Tarnland Republican who has criticized Governor Jane Roe, said the "
+       "plan was late.",
+       "Republican Party", "CRITICIZED", "Jane Roe", false},
+      {"The council spoke on Monday. Senator Tom Smith, an Acme Corp lobbyist who backed Governor Jane Roe, said the plan was "
+       "late.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"The council spoke on Monday. Tom Smith, a friend of Jack Doe who has criticized Governor Jane Roe, said the plan was "
+       "late.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

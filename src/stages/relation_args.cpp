@@ -782,8 +782,61 @@ std::int32_t relative_clause_antecedent(const Reading& r, const Site& site) {
 
 }  // namespace
 
+namespace {
+
+// Row 18.420: a bracketed aside that closes right before the cue, or before at most two
+// lower-case words of its verb group (`has`, `also`; no coordinator, no pronoun), holds no
+// subject: `Sen. Tom Smith (R-Ky.) criticized Jane Roe`, `Acme Corp (ACM) has backed Jane Roe`
+// -> the name that ends right before the opening bracket, when the argument found is inside
+// the brackets or there is none.
+std::int32_t past_bracketed_aside(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  std::size_t k = site.i;
+  for (int words = 0; k > site.cb && words < 2 && a.tokens[k - 1].kind == TokenKind::Word && !a.tokens[k - 1].has(kCapitalized) &&
+                     !r.lex.in(Words::Coordinators, a.tokens[k - 1]) && !r.lex.in(Words::SubjectPronouns, a.tokens[k - 1]);
+       ++words)
+    --k;
+  if (k <= site.cb + 2 || a.tokens[k - 1].norm != ")") return site.subject;
+  std::size_t open = k - 1;
+  while (open > site.cb && k - open < 8 && a.tokens[open].norm != "(") --open;
+  if (a.tokens[open].norm != "(" || open == site.cb) return site.subject;
+  if (site.subject >= 0 && (site.subject != site.before || site.arg(site.subject).first < open)) return site.subject;
+  for (std::size_t x = 0; x < site.size(); ++x)
+    if ((*site.ms)[x].end == open && (*site.ms)[x].first >= site.cb) return static_cast<std::int32_t>(x);
+  return site.subject;
+}
+
+// Row 18.422: a relative clause on an apposition opened by an indefinite article after a
+// name and a comma is said of that name, not of a name inside the apposition: `Senator Tom
+// Smith, a Tarnland Republican who has criticized Jane Roe` -> Tom Smith (not the party);
+// `Acme Corp, a Kestby firm that backed Jane Roe` -> Acme Corp. Only words between the
+// article and the relative word (no punctuation, no `of`: `a friend of Jack Doe who ...`
+// may be said of Jack Doe), and only verb-group words between the relative word and the cue.
+std::int32_t apposition_antecedent(const Reading& r, const Site& site) {
+  const Annotation& a = r.a;
+  if (site.subject < 0 || site.subject != site.before) return site.subject;
+  const Arg& s = site.arg(site.subject);
+  std::size_t k = site.i;
+  while (k > s.end && verb_group_word(r, k - 1) && !r.lex.in(Words::RelativeWords, a.tokens[k - 1])) --k;
+  if (k == s.end || !r.lex.in(Words::RelativeWords, a.tokens[k - 1])) return site.subject;
+  for (std::size_t x = s.end; x + 1 < k; ++x)
+    if (a.tokens[x].kind != TokenKind::Word || r.lex.in(Words::OfPrepositions, a.tokens[x])) return site.subject;
+  std::size_t b = s.first;
+  while (b > site.cb && s.first - b < 8 && a.tokens[b - 1].kind == TokenKind::Word &&
+         !r.lex.in(Words::IndefiniteArticles, a.tokens[b - 1]) && !r.lex.in(Words::OfPrepositions, a.tokens[b - 1]))
+    --b;
+  if (b < site.cb + 3 || !r.lex.in(Words::IndefiniteArticles, a.tokens[b - 1]) || a.tokens[b - 2].norm != ",") return site.subject;
+  for (std::size_t x = 0; x < site.size(); ++x)
+    if ((*site.ms)[x].end == b - 2 && (*site.ms)[x].first >= site.cb) return static_cast<std::int32_t>(x);
+  return site.subject;
+}
+
+}  // namespace
+
 void find_subject(const Reading& r, Site& site) {
   subject_of_cue(r, site);
+  site.subject = past_bracketed_aside(r, site);
+  if (site.cue->frame != Frame::Passive) site.subject = apposition_antecedent(r, site);
   // Rows 18.316-18.317: the cue's verb has its own subject in a clause that opens between the
   // argument and the cue (a passive's patient is read by passive_frame()).
   if (site.cue->frame != Frame::Passive && site.subject >= 0 && site.arg(site.subject).end <= site.i &&

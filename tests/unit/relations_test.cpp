@@ -1007,3 +1007,122 @@ TEST(Relations, AgreementNegatedByItsAuxiliaryIsDisagreement) {
     EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
   }
 }
+
+// Row 18.418: criticism cue phrases of relation_cues.json's last CRITICIZED active entry:
+// `ripped X` (the American headline verb; `ripped up`, `ripped off`, `ripped through` take no
+// name after the verb), `called out X`, `spoke out against X`, `heaped scorn on X`, `took
+// several swipes at X`, `pushed back against X's attack`.
+TEST(Relations, RippedCalledOutAndSpokeOutAgainstAreCriticism) {
+  const Case cases[] = {
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith ripped Governor Jane Roe over the budget.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith called out Governor Jane Roe for her remarks.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith has spoken out against Governor Jane Roe's plan.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith heaped scorn on Governor Jane Roe.", "Tom Smith",
+       "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith took several swipes at Governor Jane Roe.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith pushed back against Governor Jane Roe's attack.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith ripped up the budget beside Governor Jane Roe.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", false},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith did not call out Governor Jane Roe.", "Tom Smith",
+       "CRITICIZED", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.419: support cue phrases of relation_cues.json's last SUPPORTS active entry:
+// campaigning in person for someone (`stumped for X`, beside `campaigned for`), lending one's
+// support or backing (`lent support to`, `lent his backing to`), and the other verbs of `came
+// to the defence of` (`rose|rushed|leapt|jumped to the defense of`, `comes to the defence of`).
+TEST(Relations, StumpingForAndRisingToTheDefenceOfAreSupport) {
+  const Case cases[] = {
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith stumped for Governor Jane Roe in Kestby.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith lent his backing to Governor Jane Roe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith rose to the defense of Governor Jane Roe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"Senator Tom Smith and the Acme Corp met voters. Senator Tom Smith rushed to the defence of the Acme Corp on Monday.",
+       "Tom Smith", "SUPPORTS", "Acme Corp", true},
+      {"Senator Tom Smith and Governor Jane Roe met voters. Senator Tom Smith never stumped for Governor Jane Roe.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.420: a bracketed aside closing right before the cue (a party letter, an acronym),
+// or before `has`/`also`, is no subject: the name before the opening bracket is. Not past a
+// coordinator (`X (R-Ky.) and Y`), and the argument inside the brackets stays when it is no
+// subject of the cue.
+TEST(Relations, ABracketedAsideBeforeTheCueIsNoSubject) {
+  const Case cases[] = {
+      {"Senators met voters on Monday in the capital. Sen. Tom Smith (R-Ky.) criticized Jane Roe for her remarks.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senators met voters on Monday in the capital. Sen. Tom Smith (R-Ky.) has also criticized Jane Roe for her remarks.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"Senators met voters on Monday in the capital. The Acme Corp (ACM) has backed Jane Roe in the race for mayor.",
+       "Acme Corp", "SUPPORTS", "Jane Roe", true},
+      {"Senators met voters on Monday in the capital. The Acme Corp (ACM) has backed Jane Roe in the race for mayor.", "ACM",
+       "SUPPORTS", "Jane Roe", false},
+      {"Senators met voters on Monday in the capital. Tom Smith praised the Acme Corp (ACM) and Jane Roe on Monday.",
+       "Tom Smith", "SUPPORTS", "Acme Corp", true},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.421: a meeting verb with an adverb before its `with` (relation_cues.json's last
+// MET_WITH active entry: `met privately with`, `has met previously with`, `meets regularly
+// with`) and `sit down with` beside `sat down with`; negated, nothing.
+TEST(Relations, AnAdverbBetweenMetAndWithKeepsTheMeeting) {
+  const Case cases[] = {
+      {"The council spoke on Monday. Mayor Tom Smith met privately with Governor Jane Roe for an hour on Monday.", "Jane Roe",
+       "MET_WITH", "Tom Smith", true},
+      {"The council spoke on Monday. Mayor Tom Smith has met previously with Governor Jane Roe, aides said.", "Jane Roe",
+       "MET_WITH", "Tom Smith", true},
+      {"The council spoke on Monday. Mayor Tom Smith will sit down with Governor Jane Roe on Monday.", "Jane Roe", "MET_WITH",
+       "Tom Smith", true},
+      {"The council spoke on Monday. Mayor Tom Smith never met privately with Governor Jane Roe, aides said.", "Jane Roe",
+       "MET_WITH", "Tom Smith", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}
+
+// Row 18.422: a relative clause on an indefinite apposition of a name (`X, a Tarnland
+// Republican who has criticized Y`, `X, an Acme Corp lobbyist who backed Y`) is said of the
+// name, not of a name inside the apposition; not past `of` (`a friend of Jack Doe who`).
+TEST(Relations, ARelativeClauseOnAnAppositionIsSaidOfTheName) {
+  const Case cases[] = {
+      {"The council spoke on Monday. Senator Tom Smith, a Tarnland Republican who has criticized Governor Jane Roe, said the "
+       "plan was late.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", true},
+      {"The council spoke on Monday. Senator Tom Smith, a Tarnland Republican who has criticized Governor Jane Roe, said the "
+       "plan was late.",
+       "Republican Party", "CRITICIZED", "Jane Roe", false},
+      {"The council spoke on Monday. Senator Tom Smith, an Acme Corp lobbyist who backed Governor Jane Roe, said the plan was "
+       "late.",
+       "Tom Smith", "SUPPORTS", "Jane Roe", true},
+      {"The council spoke on Monday. Tom Smith, a friend of Jack Doe who has criticized Governor Jane Roe, said the plan was "
+       "late.",
+       "Tom Smith", "CRITICIZED", "Jane Roe", false},
+  };
+  for (const auto& c : cases) {
+    const Annotated t(c.text);
+    EXPECT_EQ(t.has_relation(c.head, c.type, c.tail), c.expected) << c.text << " " << c.head;
+  }
+}

@@ -63,6 +63,33 @@ bool aside(const Resolver& r, std::size_t from, std::size_t t, std::size_t open)
   return comma_before && comma_after;
 }
 
+// Row 18.424: where the clause a verb of speech reports opens, given the first token `from`
+// the names may stand at: after a `that` (word list declarative_complementizers) right after
+// the cue (`said that Acme was "..."`), after the hearer's phrase of a cue that takes one
+// (`told the staff at Kestby Hall that pay was "too low"`: not Kestby Hall), or after time and
+// place words opening right after the cue (word list before_that: `said on Kestby Radio that`,
+// `said Sunday in Kestby that`); a gerund after `of` or `for` (gerund_prepositions) ends the
+// search, as does one after a word of before_that (`accused Acme of using methods that "..."`:
+// that `that` is a relative word; `said after meeting Tom Smith he had the impression that`). A
+// place phrase (location_prepositions), a weekday before it at most, with no `that` after it
+// leaves no name (`promised Sunday at a Kestby rally to end "..."`; not `described Friday as
+// Acme's "..."`): `open`.
+std::size_t reported_clause_start(const Resolver& r, std::size_t from, std::size_t cue_end, std::size_t open, bool hearer) {
+  const auto& t = r.a.tokens;
+  if (from > cue_end || cue_end >= open) return from;
+  if (r.lex.in(Words::DeclarativeComplementizers, t[cue_end])) return cue_end + 1;
+  const bool adjunct = r.lex.in(Words::BeforeThat, t[cue_end]);
+  for (std::size_t k = cue_end; (hearer || adjunct) && k + 1 < open; ++k) {
+    if (k > cue_end && quotes::ing_form(r.lex, t[k]) &&
+        (r.lex.in(Words::GerundPrepositions, t[k - 1]) || r.lex.in(Words::BeforeThat, t[k - 1])))
+      break;
+    if (r.lex.in(Words::DeclarativeComplementizers, t[k])) return k + 1;
+  }
+  const std::size_t p = cue_end + (t[cue_end].has(kCapitalized) ? 1 : 0);  // after a weekday
+  const bool place = p + 1 < open && r.lex.in(Words::LocationPrepositions, t[p]);
+  return adjunct && place ? open : from;
+}
+
 // A quoted fragment of three words or fewer set inside a report that judges it is about
 // what its own phrase names (row 18.280; GUIDELINES "About whom": what the quoted words
 // clearly refer to): the names between its judging cue (judging_report()) and its opening
@@ -74,6 +101,10 @@ bool aside(const Resolver& r, std::size_t from, std::size_t t, std::size_t open)
 // name after a relative word or in an apposition (aside()); not the hearer right after a cue
 // that takes one; never the speaker; and nothing when another verb of speech or judgement
 // stands between (`Doe - whom Mr. Roe characterized as a "menace"`).
+// Row 18.424: a partial quote of any length set inside the clause its verb of speech reports
+// completes that clause, whose words before the opening mark are the speaker's too (rule A583
+// reads them as the quote's predicate): `Tom Smith said Acme "has let the town down"`, `Jane
+// Roe said Kestby Council was "in no state to pay"` -> Acme, Kestby Council. The same guards.
 void fragment_about(const Resolver& r, Quote& q) {
   const Annotation& a = r.a;
   if (q.kind != Quote::Kind::Direct || q.speaker < 0 || q.cue_span.empty() || q.cue_span.end > q.span.begin ||
@@ -85,13 +116,18 @@ void fragment_about(const Resolver& r, Quote& q) {
   const TokenKind before = a.tokens[open - 2].kind;
   if (before != TokenKind::Word && before != TokenKind::Number) return;  // set inside a phrase, no colon or comma
   std::size_t words = 0;
-  for (std::size_t k = open; k < a.tokens.size() && a.tokens[k].span.end <= q.span.end; ++k)
-    if (a.tokens[k].kind == TokenKind::Word && ++words > 3) return;
+  for (std::size_t k = open; k < a.tokens.size() && a.tokens[k].span.end <= q.span.end && words <= 3; ++k)
+    words += a.tokens[k].kind == TokenKind::Word;
   std::size_t from = a.token_at(q.cue_span.begin);
   if (from < s.first_token || from >= open) return;
   std::size_t cue_end = from;
   while (cue_end < open && a.tokens[cue_end].span.end <= q.cue_span.end) ++cue_end;
-  if (!judging_report(r, from, cue_end) || (cue_end < open && r.lex.in(Words::AgentPrepositions, a.tokens[cue_end])))
+  const SpeechCue* vc = nullptr;
+  // Row 18.424; not after a word with a full stop, an abbreviation that ends the sentence
+  // before a quote of its own (`told reporters in Kestby, N.Y. "We ..."`).
+  const bool spoken = quotes::speech_verb_at(r, from, open, &vc) > 0 && !a.text(a.tokens[open - 2].span).ends_with('.');
+  if (!(spoken || (words <= 3 && judging_report(r, from, cue_end))) ||
+      (cue_end < open && r.lex.in(Words::AgentPrepositions, a.tokens[cue_end])))
     return;  // a verb that reports no judgement; a passive (`described by Roe as`): its agent speaks
   for (std::size_t k = open - 1; k > cue_end; --k) {
     const Token& t = a.tokens[k - 1];
@@ -113,8 +149,9 @@ void fragment_about(const Resolver& r, Quote& q) {
         (r.lex.relation_index().match(a.tokens, k, open, p) > 0 && r.lex.relation_cues()[p].frame == Frame::Judging))
       return;
   }
-  const SpeechCue* vc = nullptr;
-  const bool hearer = quotes::speech_verb_at(r, a.token_at(q.cue_span.begin), open, &vc) > 0 && vc != nullptr && vc->takes_object;
+  const bool hearer = spoken && vc != nullptr && vc->takes_object;
+  if (spoken) from = reported_clause_start(r, from, cue_end, open, hearer);
+  if (from >= open) return;
   const std::uint32_t b = std::max(a.tokens[from].span.begin, q.cue_span.end), e = a.tokens[open - 1].span.begin;
   for (const Mention& m : a.mentions) {
     // Row 18.348: a description the coreference stage resolved names its holder as a name
@@ -124,6 +161,9 @@ void fragment_about(const Resolver& r, Quote& q) {
     const std::size_t t = a.token_at(m.span.begin);
     if (hearer && t <= cue_end + 1) continue;  // `told (the) BBC`
     if (after_agent(r, from, t) || aside(r, from, t, open)) continue;
+    // Row 18.424: a name that qualifies a person noun (word list person_role_nouns: `the
+    // Kestby Party nominee "..."`) names no topic; the person does.
+    if (spoken && m.end_token < a.tokens.size() && r.lex.in(Words::PersonRoleNouns, a.tokens[m.end_token])) continue;
     add_about(q, m.entity);
   }
 }

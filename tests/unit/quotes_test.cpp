@@ -109,7 +109,7 @@ TEST(Quotes, AboutNamesTheEntitiesAndWeMeansTheSpeakersCountry) {
 // Row 18.280: a quoted fragment set inside a judging report is about the names of its own
 // phrase, between the cue and the fragment; not a passive's agent, not a name in an agent's
 // phrase, an apposition or a relative clause, not a name in another speaker's judgement,
-// nothing after a cue that judges nothing.
+// nothing after a cue that judges nothing and reports no speech (row 18.424 reads those).
 TEST(Quotes, AJudgedFragmentIsAboutTheNamesOfItsPhrase) {
   // The about list of the quote spelled `words` (which must exist) holds `name`.
   const auto about_has = [](const char* text, std::string_view words, std::string_view name) {
@@ -134,9 +134,46 @@ TEST(Quotes, AJudgedFragmentIsAboutTheNamesOfItsPhrase) {
                          "far too timid", "Ohio"));
   EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt criticized older voters who back Jane Roe as \"badly misled\".",
                          "badly misled", "Jane Roe"));
-  // a cue that judges nothing
-  EXPECT_FALSE(about_has("Tom Holt spoke on Monday.\n\nHolt repeated the usual slogans and spoke of Acme Corporation's \"common cause\".",
-                         "common cause", "Acme Corporation"));
+  // a cue that judges nothing but is a verb of speech: row 18.424 (the clause it reports)
+  EXPECT_TRUE(about_has("Tom Holt spoke on Monday.\n\nHolt repeated the usual slogans and spoke of Acme Corporation's \"common cause\".",
+                        "common cause", "Acme Corporation"));
+}
+
+// Row 18.424: a partial quote of any length that completes the clause a verb of speech
+// reports is about the names of that clause before its opening mark; after a cue that takes a
+// hearer, a `that` opens the clause (the hearer's phrase before it names no topic), but not a
+// relative `that` after an -ing form. Fails on the base (three words at most, judging cues only).
+TEST(Quotes, APartialQuoteCompletingAReportedClauseIsAboutItsNames) {
+  const auto about_has = [](const char* text, std::string_view words, std::string_view name) {
+    Annotated t(text);
+    const auto q = std::find_if(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& x) { return t.a.text(x.span) == words; });
+    EXPECT_NE(q, t.a.quotes.end()) << text;
+    if (q == t.a.quotes.end()) return false;
+    EXPECT_GE(q->speaker, 0) << text;
+    return std::any_of(q->about.begin(), q->about.end(), [&](std::int32_t e) { return t.name(e) == name; });
+  };
+  EXPECT_TRUE(about_has("Tom Smith spoke on Monday.\n\nSmith said Acme Corporation \"has let the whole town down again\".",
+                        "has let the whole town down again", "Acme Corporation"));
+  EXPECT_TRUE(about_has("Tom Smith spoke on Monday.\n\nSmith said that Acme Corporation had \"let the whole town down again\".",
+                        "let the whole town down again", "Acme Corporation"));
+  EXPECT_TRUE(about_has("Tom Smith spoke on Monday.\n\nSmith told reporters that Acme Corporation had \"let the whole town down\".",
+                        "let the whole town down", "Acme Corporation"));
+  EXPECT_FALSE(about_has("Tom Smith spoke on Monday.\n\nSmith told the staff of Acme Corporation that the pay rise was \"far too low "
+                         "for anyone\".",
+                         "far too low for anyone", "Acme Corporation"));
+  EXPECT_TRUE(about_has("Tom Smith spoke on Monday.\n\nSmith accused Acme Corporation of using methods that \"nobody in the town "
+                        "could accept\".",
+                        "nobody in the town could accept", "Acme Corporation"));
+  // a place phrase right after the cue, a name that qualifies a person noun, an abbreviation
+  // that ends the sentence before a quote of its own
+  EXPECT_FALSE(about_has("Tom Smith spoke on Monday.\n\nSmith said at an Acme Corporation rally \"nobody in the town could "
+                         "accept it\".",
+                         "nobody in the town could accept it", "Acme Corporation"));
+  EXPECT_FALSE(about_has("Tom Smith spoke on Monday.\n\nSmith said the Labour candidate \"would never win the seat\".",
+                         "would never win the seat", "Labour Party"));
+  EXPECT_FALSE(about_has("Tom Smith spoke on Monday.\n\nSmith told reporters in Kestby, N.Y. \"nobody in the town could accept "
+                         "it\".",
+                         "nobody in the town could accept it", "New York State"));
 }
 
 TEST(Quotes, UnbalancedMarksDoNotSwallowTheDocument) {

@@ -102,9 +102,9 @@ bool act_noun(const Token& t, const Lexicons& lex) {
 // government, as its subject does: the agent after `by` of such a noun (`a missile strike by
 // Kestburg`, `the proposal by Kestburg`); the one criticised after a noun of criticism and
 // `against` or `of` (`accusations against Kestburg`, `criticism of Kestburg`); where words
-// or plans come from, `from` or `out of` after a noun of claims, statements or plans,
-// itself maybe followed by a participle (`ideas emanating from Kestburg`, `the rhetoric
-// coming out of Kestburg`). Only where the capital ends its noun phrase (phrase_ends_after():
+// or plans come from, `from` or `out of` after a participle after a noun of claims,
+// statements or plans (`ideas emanating from Kestburg`, `the rhetoric coming out of
+// Kestburg`; not `in a statement from Kestburg`, where a speaker made it). Only where the capital ends its noun phrase (phrase_ends_after():
 // not `a strike by Kestburg officials`).
 bool capital_in_act_phrase(const Annotation& a, const Mention& m, const Lexicons& lex) {
   const auto sb = a.sentences[m.sentence].first_token;
@@ -126,7 +126,9 @@ bool capital_in_act_phrase(const Annotation& a, const Mention& m, const Lexicons
     --k;
   else if (!lex.in(Words::OriginPrepositions, prep))
     return false;
-  if (k > sb && lex.ends_in(Words::ParticipleSuffixes, to_lower(a.tokens[k - 1].norm))) --k;
+  // The participle is needed: `in a statement from Kestburg` is where a named speaker made it.
+  if (k <= sb || !lex.ends_in(Words::ParticipleSuffixes, to_lower(a.tokens[k - 1].norm))) return false;
+  --k;
   return k > sb && (lex.in(Words::ClaimNouns, a.tokens[k - 1]) || lex.in(Words::StatementNouns, a.tokens[k - 1]) ||
                     lex.in(Words::PlanNouns, a.tokens[k - 1]));
 }

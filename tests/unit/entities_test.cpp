@@ -2034,6 +2034,8 @@ TEST(Entities, ACapitalInANounPhraseOfAnActIsItsGovernment) {
                    "coming out of Washington.");
   EXPECT_NE(source.entity("United States"), nullptr);
   EXPECT_FALSE(place(source, "Washington"));
+  Annotated issued("Jane Roe backed Tom Smith in a statement from Brussels on Monday.");
+  EXPECT_TRUE(place(issued, "Brussels"));
   Annotated people("The talks followed a strike by Moscow officials. Tom Smith flew from Moscow to Kestby.");
   EXPECT_TRUE(place(people, "Moscow"));
   EXPECT_EQ(people.entity("Russia"), nullptr);

@@ -16,7 +16,12 @@
 //  - Gazetteer mentions resolve to their entry (aliases included: U.S. -> United States).
 //  - Metonymy: a capital acting (followed by a speech or relation verb, an auxiliary,
 //    or a possessive) stands for its country; after a preposition of place it stays a
-//    LOCATION.
+//    LOCATION. So does a capital ending a noun phrase of an act or of words: the agent
+//    after `by` of an act, claim or plan noun (`a missile strike by Moscow`), the target
+//    of a noun of criticism (`accusations against Damascus`), where claims or plans come
+//    from (`the rhetoric coming out of Washington`; word lists agent_prepositions,
+//    action_object_prepositions, origin_prepositions, claim_nouns, statement_nouns,
+//    plan_nouns, cue_nouns; rows 18.430, 18.431).
 //  - A city named like its state (regions.jsonl "namesake_city") right before a state's
 //    office (titles.json "state_office": `New York Sen. X`, `the New York governor`) or after
 //    a party letter (`D-New York`) is the state (row 19.491).

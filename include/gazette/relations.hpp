@@ -93,7 +93,8 @@
 // `rejected attacks from Jeb Bush`); a cue glued to a hyphen is an adjective
 // (`Western-backed`). ROLE_IN comes from Annotation::roles (not where the name phrase makes
 // the person a member: `Labour MP X`) and, with MEMBER_OF, from affiliations.hpp; LOCATED_IN from the gazetteer (an
-// organisation or place located in a country mentioned in the document) and from
+// organisation or place located in a country mentioned in the document; not one named only
+// on lines of its own, a byline's place: row 18.432) and from
 // `X in Y` / `Y's X` for places; SAID_ABOUT from quotes, and CRITICIZED from a quote that
 // holds someone responsible (`X was responsible`, `to blame`; not denials or negated);
 // CRITICIZED / SUPPORTS from judgements: a judging verb and an evaluative word

@@ -78,10 +78,66 @@ bool modifies_title(const Annotation& a, const Mention& m, const Lexicons& lex) 
          !a.tokens[m.end_token - 1].has(kPossessive) && lex.post_title(a.tokens, m.end_token, se) > 0;
 }
 
+// The capital's noun phrase ends before this token: punctuation, or a
+// word that opens another phrase or clause (a coordinator, a preposition, `that`, a verb
+// after the subject: word lists coordinators, relative_words, place_prepositions,
+// target_prepositions, topic_prepositions, subordinators, acting_verbs). Not a noun the
+// capital modifies (`a strike by Kestburg officials`).
+bool phrase_ends_after(const Token& next, const Lexicons& lex) {
+  if (next.kind != TokenKind::Word) return true;
+  return !next.has(kCapitalized) &&
+         (lex.in(Words::Coordinators, next) || lex.in(Words::RelativeWords, next) || lex.in(Words::PlacePrepositions, next) ||
+          lex.in(Words::TargetPrepositions, next) || lex.in(Words::TopicPrepositions, next) ||
+          lex.in(Words::Subordinators, next) || lex.in(Words::ActingVerbs, next));
+}
+
+// A noun of what a government says, decides or does (word lists claim_nouns, statement_nouns,
+// plan_nouns, cue_nouns).
+bool act_noun(const Token& t, const Lexicons& lex) {
+  return lex.in(Words::ClaimNouns, t) || lex.in(Words::StatementNouns, t) || lex.in(Words::PlanNouns, t) ||
+         lex.in(Words::CueNouns, t);
+}
+
+// Rows 18.430, 18.431: a capital inside a noun phrase of an act or of words stands for its
+// government, as its subject does: the agent after `by` of such a noun (`a missile strike by
+// Kestburg`, `the proposal by Kestburg`); the one criticised after a noun of criticism and
+// `against` or `of` (`accusations against Kestburg`, `criticism of Kestburg`); where words
+// or plans come from, `from` or `out of` after a participle after a noun of claims,
+// statements or plans (`ideas emanating from Kestburg`, `the rhetoric coming out of
+// Kestburg`; not `in a statement from Kestburg`, where a speaker made it). Only where the capital ends its noun phrase (phrase_ends_after():
+// not `a strike by Kestburg officials`).
+bool capital_in_act_phrase(const Annotation& a, const Mention& m, const Lexicons& lex) {
+  const auto sb = a.sentences[m.sentence].first_token;
+  const auto se = a.sentences[m.sentence].end_token;
+  if (m.first_token < sb + 2) return false;
+  if (m.end_token < se && !phrase_ends_after(a.tokens[m.end_token], lex)) return false;
+  const Token& prep = a.tokens[m.first_token - 1];
+  const Token& noun = a.tokens[m.first_token - 2];
+  if (lex.in(Words::AgentPrepositions, prep)) return act_noun(noun, lex);
+  if (lex.in(Words::ActionObjectPrepositions, prep)) {
+    std::uint32_t p = 0;
+    if (lex.relation_index().match(a.tokens, m.first_token - 2, m.first_token - 1, p) == 1 &&
+        lex.relation_cues()[p].type == RelationType::Criticized)
+      return true;
+  }
+  std::size_t k = m.first_token - 1;  // the preposition of the source: `from`, or `out of`
+  if (lex.in(Words::OfPrepositions, prep) && k > sb &&
+      lex.in(Words::OriginPrepositions, to_lower(a.tokens[k - 1].norm) + " " + to_lower(prep.norm)))
+    --k;
+  else if (!lex.in(Words::OriginPrepositions, prep))
+    return false;
+  // The participle is needed: `in a statement from Kestburg` is where a named speaker made it.
+  if (k <= sb || !lex.ends_in(Words::ParticipleSuffixes, to_lower(a.tokens[k - 1].norm))) return false;
+  --k;
+  return k > sb && (lex.in(Words::ClaimNouns, a.tokens[k - 1]) || lex.in(Words::StatementNouns, a.tokens[k - 1]) ||
+                    lex.in(Words::PlanNouns, a.tokens[k - 1]));
+}
+
 }  // namespace
 
 bool mention_acts(const Annotation& a, const Mention& m, const Lexicons& lex) {
   if (m.first_token > 0 && !modifies_title(a, m, lex)) {
+    if (capital_in_act_phrase(a, m, lex)) return true;
     const std::string prev = to_lower(a.tokens[m.first_token - 1].norm);
     if (lex.in(Words::PlacePrepositions, prev)) return false;
     // The object of accusing, warning or telling is a government too: "accused Moscow of".

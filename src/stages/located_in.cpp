@@ -12,6 +12,17 @@ namespace gazette::relations {
 
 namespace {
 
+// Row 18.432: every mention of the entity stands alone on its line, a sentence of nothing
+// else (a byline's place under the author's name: `Jane Roe` / `Kestby` / a date): page
+// furniture, which adds no relation (GUIDELINES "Entities").
+bool only_on_lines_of_its_own(const Annotation& a, const Entity& e) {
+  return std::all_of(e.mentions.begin(), e.mentions.end(), [&](std::uint32_t mi) {
+    const Mention& m = a.mentions[mi];
+    const Sentence& s = a.sentences[m.sentence];
+    return s.first_token == m.first_token && s.end_token == m.end_token;
+  });
+}
+
 // An agency, company or outlet is not "located" by world knowledge alone; a seat of
 // government (the Kremlin) and a place are (GUIDELINES "LOCATED_IN").
 void from_gazetteer(Reading& r, const std::vector<std::uint32_t>& rank) {
@@ -21,7 +32,7 @@ void from_gazetteer(Reading& r, const std::vector<std::uint32_t>& rank) {
     if ((e.type != EntityType::Organization && e.type != EntityType::Location) || e.gazetteer_id.empty() || e.mentions.empty()) continue;
     const auto* g = r.lex.entry_by_id(e.gazetteer_id);
     if (!g || g->country.empty() || g->country == e.canonical) continue;
-    if (e.type == EntityType::Organization && !g->seat) continue;
+    if ((e.type == EntityType::Organization && !g->seat) || only_on_lines_of_its_own(a, e)) continue;
     std::uint32_t first = e.mentions.front();  // the first in the text
     for (const auto mi : e.mentions)
       if (rank[mi] < rank[first]) first = mi;

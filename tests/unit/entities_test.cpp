@@ -2015,3 +2015,28 @@ TEST(Entities, TwoGivenNamesBeforeOneSurnameNameTwoPeople) {
   EXPECT_TRUE(std::is_sorted(t.a.mentions.begin(), t.a.mentions.end(),
                              [](const Mention& x, const Mention& y) { return x.first_token < y.first_token; }));
 }
+
+// Rows 18.430, 18.431: a capital in a noun phrase of an act or of words stands for its
+// government: the agent after `by`, the one criticised after a noun of criticism, where
+// claims or plans come from. Not a place's people after it, not a place phrase.
+TEST(Entities, ACapitalInANounPhraseOfAnActIsItsGovernment) {
+  const auto place = [](const Annotated& t, const std::string& name) {
+    const Entity* e = t.entity(name);
+    return e != nullptr && e->type == EntityType::Location;
+  };
+  Annotated agent("The talks followed a missile strike by Washington on an air base.");
+  EXPECT_NE(agent.entity("United States"), nullptr);
+  EXPECT_FALSE(place(agent, "Washington"));
+  Annotated target("Tom Smith rejected the accusations against Damascus on Monday.");
+  EXPECT_NE(target.entity("Syria"), nullptr);
+  EXPECT_FALSE(place(target, "Damascus"));
+  Annotated source("Jane Roe spoke of the contradictory ideas emanating from Washington. She deplored the rhetoric "
+                   "coming out of Washington.");
+  EXPECT_NE(source.entity("United States"), nullptr);
+  EXPECT_FALSE(place(source, "Washington"));
+  Annotated issued("Jane Roe backed Tom Smith in a statement from Brussels on Monday.");
+  EXPECT_TRUE(place(issued, "Brussels"));
+  Annotated people("The talks followed a strike by Moscow officials. Tom Smith flew from Moscow to Kestby.");
+  EXPECT_TRUE(place(people, "Moscow"));
+  EXPECT_EQ(people.entity("Russia"), nullptr);
+}

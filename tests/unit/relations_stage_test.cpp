@@ -2333,3 +2333,16 @@ TEST(RelationsStage, AHyphenatedModifierKeepsACollective) {
   EXPECT_TRUE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Anti-Fraud Office"));
   EXPECT_FALSE(two.has_relation("Jane Roe", "SAID_ABOUT", "Tarn Audit Office"));
 }
+
+// Row 18.432: a place named only on a line of its own (a byline's place under the author's
+// name) is page furniture: no LOCATED_IN from the gazetteer; named in the text, it is.
+TEST(RelationsStage, APlaceAloneOnItsBylineLineIsLocatedNowhere) {
+  const Related byline("Talks end in Kestby\n\nJane Roe\nBoston\nWednesday 12 April\n\n"
+                       "Tom Smith said the United States would vote in May.");
+  ASSERT_TRUE(std::any_of(byline.a.entities.begin(), byline.a.entities.end(),
+                          [](const Entity& e) { return e.canonical == "Boston"; }));
+  EXPECT_FALSE(byline.has_relation("Boston", "LOCATED_IN", "United States"));
+  const Related text("Talks end in Kestby\n\nJane Roe\nBoston\nWednesday 12 April\n\n"
+                     "Tom Smith said in Boston that the United States would vote in May.");
+  EXPECT_TRUE(text.has_relation("Boston", "LOCATED_IN", "United States"));
+}

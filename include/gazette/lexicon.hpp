@@ -336,6 +336,8 @@ enum class Words : std::uint8_t {
   SharedOffices,  // row 18.412
   PluralPersonNouns,      // row 18.407
   PairNumerals,           // row 18.407
+  HeadlineBodyOpeners,    // row A1191
+  GenericSubjects,        // row A1192
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

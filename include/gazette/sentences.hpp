@@ -3,7 +3,8 @@
 // READS   tokens; the Lexicons' abbreviations, sentence_openers, furniture rules, speech
 //         verbs, given names, known surnames, titles and the word lists articles,
 //         of_prepositions, coordinators, determiners, present_s_suffixes,
-//         non_present_s_suffixes.
+//         non_present_s_suffixes, headline_body_openers,
+//         speaker_phrase_prepositions, other_prepositions.
 // WRITES  a.sentences (paragraph, furniture, duplicate, headline); on the tokens only
 //         the flags of this stage (kOpenQuote/kCloseQuote of straight marks,
 //         kFurniture, kDuplicate).
@@ -25,7 +26,10 @@
 // closing quotation mark within the first sentence's first twelve tokens (`Tsunami
 // 'won't divert aid' UK aid ...`), or after the source that ends it on a verb of saying in a
 // present form (`More reforms ahead says Milburn Labour will ...`, `..., TUC says The
-// government ...`; speech_verbs.json): the headline is a sentence and a paragraph of its own.
+// government ...`; speech_verbs.json), or before a capitalised word that opens a story and
+// is never capitalised inside a sentence, right after a lower-case content word (`Acme
+// merger plan touted Two of Kestby's unions ...`; word list headline_body_openers, row
+// A1191): the headline is a sentence and a paragraph of its own.
 // split_sentences() judges the straight marks as judge_straight_quotes() does, each as its
 // walk reaches it (row 23.392).
 //

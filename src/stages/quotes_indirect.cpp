@@ -3689,6 +3689,38 @@ bool comment_adjective(const Resolver& r, std::size_t j) {
          contraction_tail(r, t).empty();
 }
 
+// Whether the subject of the verb cue at v is a generic or negative pronoun (word list
+// generic_subjects, row A1192) and the verb one of asking or wondering, no report
+// (speech_verbs.json reporting false): `One wonders whether ...`, `one might wonder why
+// ...`, `Nobody asks whether ...`: the writer's musing, no source is named, no quote. Up to
+// three auxiliaries, `to`, negators or adverbs in -ly may stand between (`One only
+// wonders`, `one has to ask`). After a determiner or a quantifier other than a negator the
+// word is a numeral or a noun's stand-in (`the one who asked`, `each one asks`), and it is
+// generic only with a present or a modal: `One wondered ...` (after `Two aides spoke.`) is
+// one of them. A verb of saying keeps its quote (`One could say that ...` is the seeds
+// gold's quote, the speaker's own words).
+bool generic_subject(const Resolver& r, const Sentence& st, std::size_t v, const SpeechCue& vc) {
+  const Annotation& a = r.a;
+  if (vc.reporting) return false;
+  std::size_t k = v;
+  bool modal = false;
+  for (; k > st.first_token && v - k < 3; --k) {
+    const Token& t = a.tokens[k - 1];
+    if (t.kind != TokenKind::Word || t.has(kCapitalized) || r.in_direct[k - 1]) break;
+    if (r.lex.in(Words::FiniteAuxiliaries, t))
+      modal = modal || !(r.lex.in(Words::PerfectAuxiliaries, t) || r.lex.in(Words::Copulas, t));
+    else if (!r.lex.in(Words::InfinitiveMarkers, t) && !r.lex.in(Words::Negators, t) && !r.lex.ends_in(Words::AdverbSuffixes, t.lower))
+      break;
+  }
+  if (k <= st.first_token || r.in_direct[k - 1] || !r.lex.in(Words::GenericSubjects, a.tokens[k - 1])) return false;
+  if (k - 1 > st.first_token) {
+    const Token& d = a.tokens[k - 2];
+    if (r.lex.in(Words::Determiners, d) || (r.lex.in(Words::QuantifierDeterminers, d) && !r.lex.in(Words::Negators, d))) return false;
+  }
+  const std::string_view form = a.tokens[v].lower;
+  return modal || form == vc.lemma || s_form(r.lex, form);
+}
+
 // Whether the cue at v is the writer's comment through an extraposed `it` (rule A652):
 // `it` (expletive_pronouns) and a copula (`it is`, `it's`, `it has been`), an adjective phrase of
 // up to three words, then the cue as an infinitive or a form in -ing (`it's safe to say`,
@@ -4083,6 +4115,7 @@ bool indirect_quote(Resolver& r, const Marks& marks, std::uint32_t si, std::size
   Clause c{0, st.end_token, false};
   if (vc.kind == SpeechCue::Kind::Verb && !vc.takes_object && (extraposed_comment(r, v) || modal_passive_comment(r, v, vc)))
     return false;
+  if (vc.kind == SpeechCue::Kind::Verb && generic_subject(r, st, v, vc)) return false;  // `One wonders whether` (A1192)
   if (vc.kind == SpeechCue::Kind::PhraseBeforeSource) {
     if (!according_to(r, st, v, n, at, c)) return false;
     q.rule = "according-to";

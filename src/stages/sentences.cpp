@@ -127,15 +127,57 @@ std::uint32_t speech_headline_end(const Annotation& a, const Lexicons& lex, cons
   return 0;
 }
 
+// A function word (an article, a preposition, a coordinator): what follows it belongs to
+// its phrase, a capitalised word there is a name's (`out of Six Nations`).
+bool function_word(const Lexicons& lex, const Token& t) {
+  return lex.in(Words::SentenceOpeners, t) || lex.in(Words::OfPrepositions, t) ||
+         lex.in(Words::SpeakerPhrasePrepositions, t) || lex.in(Words::OtherPrepositions, t) ||
+         lex.in(Words::Coordinators, t);
+}
+
+// The token where the text starts after a headline run into its first sentence that
+// ends on a lower-case word (row A1191): `Acme merger plan touted Two of Kestby's unions
+// could merge ...`, `Council backs library plan A group of ...`: within the headline's
+// reach, after two words at least and before any punctuation that ends a sentence, a
+// capitalised word that opens a story's sentence and is never capitalised inside one
+// (word list headline_body_openers: an article, a number word, a pronoun, `More`,
+// `Nearly`), with space before it, right after a lower-case word that is no function word
+// and no verb of saying that takes its hearer (`told The Herald`, speech_verbs.json) and
+// that follows no article (`banned the play The Vagina Monologues`); one that is no
+// article is followed by a word in lower case, a number or a punctuation mark, not by a
+// capitalised word (`Three Degrees star`, `We Are The World`). Or 0.
+std::uint32_t opener_headline_end(const Annotation& a, const Lexicons& lex, const Sentence& s) {
+  std::uint32_t words = 0;
+  for (std::uint32_t k = s.first_token; k < s.end_token && k - s.first_token < kHeadlineMaxTokens; ++k) {
+    const Token& t = a.tokens[k];
+    if (t.kind == TokenKind::Punct && (is_terminal(t) || t.norm == ":" || t.norm == ";")) return 0;
+    if (words >= 2 && k + 1 < s.end_token && t.kind == TokenKind::Word && t.has(kCapitalized) && t.has(kSpaceBefore) &&
+        lex.in(Words::HeadlineBodyOpeners, t)) {
+      const Token& prev = a.tokens[k - 1];
+      const Token& next = a.tokens[k + 1];
+      std::uint32_t payload = 0;
+      const bool hearer_verb =
+          lex.speech_index().match(a.tokens, k - 1, s.end_token, payload) > 0 && lex.speech_cues()[payload].takes_object;
+      if (prev.kind == TokenKind::Word && !prev.has(kCapitalized) && !function_word(lex, prev) && !hearer_verb &&
+          !lex.in(Words::Articles, a.tokens[k - 2]) &&
+          (lex.in(Words::Articles, t) || next.kind != TokenKind::Word || !next.has(kCapitalized)))
+        return k;
+    }
+    words += t.kind == TokenKind::Word;
+  }
+  return 0;
+}
+
 // Copy with no line break at all lost its headline's line: the first sentence is split
-// where the headline ends (headline_end, speech_headline_end) and the headline is a
-// sentence and a paragraph of its own.
+// where the headline ends (headline_end, speech_headline_end, opener_headline_end) and
+// the headline is a sentence and a paragraph of its own.
 void recover_headline(Annotation& a, const Lexicons& lex) {
   if (a.sentences.empty()) return;
   for (const Token& t : a.tokens)
     if (t.has(kLineBefore)) return;
   std::uint32_t k = headline_end(a, a.sentences[0]);
   if (k == 0) k = speech_headline_end(a, lex, a.sentences[0]);
+  if (k == 0) k = opener_headline_end(a, lex, a.sentences[0]);
   if (k == 0) return;
   Sentence body = a.sentences[0];
   body.first_token = k;

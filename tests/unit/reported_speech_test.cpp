@@ -1246,6 +1246,23 @@ TEST(ReportedSpeech, ATitleInMarksDoesNotStopAReport) {
   }
 }
 
+// A1192: a generic or negative pronoun (generic_subjects) as the subject of a verb of asking
+// or wondering names no source: no quote. `One wondered` (a past, no modal) is one of a
+// group, and a verb of saying keeps its quote (`One could say that`, the seeds gold's shape).
+TEST(ReportedSpeech, AGenericPronounWonderingIsNoSource) {
+  for (const char* text : {"One wonders whether the council will ever open the new library.",
+                           "The plan is late. One only wonders why the council waited so long.",
+                           "The plan is late, but one might wonder why the council had no money.",
+                           "Nobody asks whether the new library will open before the spring."}) {
+    Annotated t(text);
+    EXPECT_TRUE(t.a.quotes.empty()) << text;
+  }
+  Annotated group("Two aides to Tom Smith spoke to reporters. One wondered whether the plan would be ready in May.");
+  EXPECT_FALSE(group.a.quotes.empty());
+  Annotated say("The talks went badly. One could say that the level of trust between the two firms has fallen.");
+  EXPECT_FALSE(say.a.quotes.empty());
+}
+
 // A664: a coordinator between capitalised words does not end a hearer (`told The Post and
 // Courier newspaper of Charleston on Saturday that CLAUSE`): the clause opens after `that`.
 TEST(ReportedSpeech, ACoordinatorInsideAHearersNameDoesNotEndIt) {

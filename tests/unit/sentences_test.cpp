@@ -379,11 +379,34 @@ TEST(Sentences, AHeadlineEndingOnItsSourceIsRecoveredFromFlattenedCopy) {
   // Not a headline's end: a determiner after the verb, a title after the source, a base form
   // after a source in the singular, a capitalised word before the verb, punctuation after
   // the word that would open the text.
-  for (const char* text : {"Old Town to honour finest bakers The Old Town is honouring its cooks on Monday.",
-                           "Taxes must rise, says Labour MP Jo Roe of Leeds in a speech on Monday.",
+  for (const char* text : {"Taxes must rise, says Labour MP Jo Roe of Leeds in a speech on Monday.",
                            "Farms and unions talks continue South Africa biggest farm has said a deal is near.",
                            "Jo Roe says Manchester United are the best side in Europe this year.",
                            "With most homes now online, the council, suggests Tom Baker, could act as a middleman."}) {
+    Fixture n(text);
+    EXPECT_EQ(n.sentences().size(), 1u) << text;
+  }
+}
+
+// A1191: a run-in headline that ends on a lower-case word before a capitalised word that
+// opens a story and is never capitalised inside a sentence (an article, a number word, a
+// pronoun: headline_body_openers) ends there; not after a function word or a verb of
+// saying, not after an article's noun, and a number word before a capitalised word is a
+// name's (`Six Nations`).
+TEST(Sentences, AHeadlineEndingOnALowerCaseWordBeforeABodyOpenerIsRecovered) {
+  Fixture f("Acme merger plan touted Two of Kestby's big unions could merge to form one body.");
+  EXPECT_EQ(f.sentences(), (V{"Acme merger plan touted", "Two of Kestby's big unions could merge to form one body."}));
+  ASSERT_EQ(f.a.sentences.size(), 2u);
+  EXPECT_TRUE(f.a.sentences[0].headline);
+  EXPECT_EQ(f.a.sentences[1].paragraph, 1u);
+  Fixture art("Council backs library plan A group of councillors has published a plan for the library.");
+  EXPECT_EQ(art.sentences(), (V{"Council backs library plan", "A group of councillors has published a plan for the library."}));
+  Fixture town("Old Town to honour finest bakers The Old Town is honouring its cooks on Monday.");
+  EXPECT_EQ(town.sentences(), (V{"Old Town to honour finest bakers", "The Old Town is honouring its cooks on Monday."}));
+  for (const char* text : {"Tom Smith told The Kestby Herald on Sunday that he would stand again.",
+                           "Smith out of Six Nations England captain Tom Smith will miss the match.",
+                           "Kestby banned the play The Long Road in the spring of last year.",
+                           "Kestby singer Jane Roe joins Three Degrees star on a tour next month."}) {
     Fixture n(text);
     EXPECT_EQ(n.sentences().size(), 1u) << text;
   }

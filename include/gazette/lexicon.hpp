@@ -336,6 +336,7 @@ enum class Words : std::uint8_t {
   SharedOffices,  // row 18.412
   PluralPersonNouns,      // row 18.407
   PairNumerals,           // row 18.407
+  SaintWords,             // row 19.588
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

@@ -338,6 +338,7 @@ enum class Words : std::uint8_t {
   PairNumerals,           // row 18.407
   HeadlineBodyOpeners,    // row A1191
   GenericSubjects,        // row A1192
+  SaintWords,             // row 19.588
   kCount
 };
 // At most this many lists: word_masks_ holds a bit per list for each vocabulary word.

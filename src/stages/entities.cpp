@@ -1747,9 +1747,27 @@ bool work_title_context(const Annotation& a, const Mention& m, const Lexicons& l
 
 // A run of two or more capitalised words nobody typed: a person by default, a body when it
 // opens with an acronym; false (no entity) when nothing shows a name.
+// Row 19.588: an untyped name a saint's title opens (word list saint_words: `St Kestbury`,
+// `Saint Tarn`) names what is named after the saint, not a person: a place (a town, a
+// church, a school, a street, a ground: `in St Kestbury`, `at St Tarn's`), or in a sports
+// report, outside a place phrase, a club (`St Kestbury 2 Tarnwick 1`, `St Kestbury pulled a
+// goal back`). The type, or Unknown when the name opens otherwise.
+EntityType saint_name_type(const Resolution& r, const Mention& m) {
+  const Annotation& a = r.a;
+  const Token& t = a.tokens[m.first_token];
+  if (!t.has(kCapitalized) || !r.lex.in(Words::SaintWords, t)) return EntityType::Unknown;
+  const bool place_phrase = m.first_token > a.sentences[m.sentence].first_token &&
+                            r.lex.in(Words::PlacePrepositions, a.tokens[m.first_token - 1]);
+  return r.sports && !place_phrase ? EntityType::Organization : EntityType::Location;
+}
+
 bool type_unknown_run(const Resolution& r, Mention& m) {
   const Annotation& a = r.a;
   const Lexicons& lex = r.lex;
+  if (const EntityType saint = saint_name_type(r, m); saint != EntityType::Unknown) {
+    m.type = saint;
+    return true;
+  }
   if (romance_article_name(m) || press_report(a, m, lex)) {  // rows 19.518, 19.519
     m.type = EntityType::Organization;
     return true;

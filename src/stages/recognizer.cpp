@@ -2100,12 +2100,18 @@ void Recognizer::capitalised_sequences(const Annotation& a, SentenceScratch& sc)
 // name before a given name is the person's nationality, not a first name: `Welshman Tom
 // Smith`, `Dane Tom Smith` (`Dane` is a given name too) name Tom Smith. A name of two words
 // (`Dane Smith`) keeps it. (A template: the candidates' type is the Recognizer's own.)
+// Row 19.587: so is a role noun of a player or a person (word lists player_nouns,
+// person_role_nouns), capitalised to open a sentence or a heading: `Flanker Tom Smith`,
+// `Reliever Jack Roe`, `Counsel Jane Roe` name the player or the person, not `Flanker`.
 template <class Candidates>
 static void demonym_before_given_name(const Lexicons& lex, const Annotation& a, Candidates& chosen) {
+  const auto role_word = [&](const Token& t) {
+    return lex.in(Words::DemonymNouns, t) || lex.in(Words::PlayerNouns, t) || lex.in(Words::PersonRoleNouns, t);
+  };
   for (auto& c : chosen) {
     if (c.type != EntityType::Person || c.end < c.first + 3) continue;
     const Token& first = a.tokens[c.first];
-    if (!first.has(kCapitalized) || !lex.in(Words::DemonymNouns, first) || !lex.is_given_name(a.tokens[c.first + 1])) continue;
+    if (!first.has(kCapitalized) || !role_word(first) || !lex.is_given_name(a.tokens[c.first + 1])) continue;
     if (c.match_first == c.first) ++c.match_first;
     ++c.first;
   }

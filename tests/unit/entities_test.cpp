@@ -2040,3 +2040,19 @@ TEST(Entities, ACapitalInANounPhraseOfAnActIsItsGovernment) {
   EXPECT_TRUE(place(people, "Moscow"));
   EXPECT_EQ(people.entity("Russia"), nullptr);
 }
+
+// Row 19.588: an untyped name a saint's title opens names a place (a town, a church, a
+// ground) or, in a sports report outside a place phrase, a club: no person.
+TEST(Entities, ANameASaintsTitleOpensIsAPlaceOrAClub) {
+  Annotated t("The choir sang at St Kestbury's on Sunday. She grew up in St Tarnwell, a small town.");
+  ASSERT_NE(t.entity("St Kestbury"), nullptr);
+  EXPECT_EQ(t.entity("St Kestbury")->type, EntityType::Location);
+  ASSERT_NE(t.entity("St Tarnwell"), nullptr);
+  EXPECT_EQ(t.entity("St Tarnwell")->type, EntityType::Location);
+  Annotated sports("SOCCER - LEAGUE RESULTS .\nSt Kestbury 2 Tarnwick 1\nForge 4 Harvest 1\n"
+                   "St Kestbury pulled a goal back through Tom Brandle .\nThe game was played at St Varnel 's .");
+  ASSERT_NE(sports.entity("St Kestbury"), nullptr);
+  EXPECT_EQ(sports.entity("St Kestbury")->type, EntityType::Organization);
+  ASSERT_NE(sports.entity("St Varnel"), nullptr);
+  EXPECT_EQ(sports.entity("St Varnel")->type, EntityType::Location);
+}

@@ -1708,3 +1708,11 @@ TEST(Recognizer, ANationsNounBeforeAGivenNameIsNoFirstName) {
   // Before a surname alone the word stays a given name.
   EXPECT_EQ(persons("Britain 's top seed lost to Dane Tarlsen in Kestby ."), V{"Dane Tarlsen"});
 }
+
+// Row 19.587: a player's or a person's role noun opening a sentence before a given name.
+TEST(Recognizer, ARoleNounBeforeAGivenNameIsNoFirstName) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(persons("Flanker Tom Kestlow is unlikely to play on Saturday ."), V{"Tom Kestlow"});
+  EXPECT_EQ(persons("Reliever Jack Tarlsen pitched the ninth inning ."), V{"Jack Tarlsen"});
+  EXPECT_EQ(persons("Counsel Jane Varnek said the firm would appeal ."), V{"Jane Varnek"});
+}

@@ -106,20 +106,24 @@ TEST(Quotes, AboutNamesTheEntitiesAndWeMeansTheSpeakersCountry) {
   EXPECT_TRUE(t.has_relation("Tom Smith", "SAID_ABOUT", "Syria"));
 }
 
+namespace {
+// The about list of the quote spelled `words` (which must exist, with a speaker) in `text`
+// holds `name` (rows 18.280, 18.424).
+bool about_has(const char* text, std::string_view words, std::string_view name) {
+  Annotated t(text);
+  const auto q = std::find_if(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& x) { return t.a.text(x.span) == words; });
+  EXPECT_NE(q, t.a.quotes.end()) << text;
+  if (q == t.a.quotes.end()) return false;
+  EXPECT_GE(q->speaker, 0) << text;
+  return std::any_of(q->about.begin(), q->about.end(), [&](std::int32_t e) { return t.name(e) == name; });
+}
+}  // namespace
+
 // Row 18.280: a quoted fragment set inside a judging report is about the names of its own
 // phrase, between the cue and the fragment; not a passive's agent, not a name in an agent's
 // phrase, an apposition or a relative clause, not a name in another speaker's judgement,
 // nothing after a cue that judges nothing and reports no speech (row 18.424 reads those).
 TEST(Quotes, AJudgedFragmentIsAboutTheNamesOfItsPhrase) {
-  // The about list of the quote spelled `words` (which must exist) holds `name`.
-  const auto about_has = [](const char* text, std::string_view words, std::string_view name) {
-    Annotated t(text);
-    const auto q = std::find_if(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& x) { return t.a.text(x.span) == words; });
-    EXPECT_NE(q, t.a.quotes.end()) << text;
-    if (q == t.a.quotes.end()) return false;
-    EXPECT_GE(q->speaker, 0) << text;
-    return std::any_of(q->about.begin(), q->about.end(), [&](std::int32_t e) { return t.name(e) == name; });
-  };
   EXPECT_TRUE(about_has("Mary Stone spoke in Leeds.\n\nStone described Acme Corporation's new plan as \"plainly reckless\".",
                         "plainly reckless", "Acme Corporation"));
   EXPECT_TRUE(about_has("Senator Peter Gray spoke on Monday.\n\nGray accused Jane Roe of \"cheating\" voters.", "cheating", "Jane Roe"));
@@ -144,14 +148,6 @@ TEST(Quotes, AJudgedFragmentIsAboutTheNamesOfItsPhrase) {
 // hearer, a `that` opens the clause (the hearer's phrase before it names no topic), but not a
 // relative `that` after an -ing form. Fails on the base (three words at most, judging cues only).
 TEST(Quotes, APartialQuoteCompletingAReportedClauseIsAboutItsNames) {
-  const auto about_has = [](const char* text, std::string_view words, std::string_view name) {
-    Annotated t(text);
-    const auto q = std::find_if(t.a.quotes.begin(), t.a.quotes.end(), [&](const Quote& x) { return t.a.text(x.span) == words; });
-    EXPECT_NE(q, t.a.quotes.end()) << text;
-    if (q == t.a.quotes.end()) return false;
-    EXPECT_GE(q->speaker, 0) << text;
-    return std::any_of(q->about.begin(), q->about.end(), [&](std::int32_t e) { return t.name(e) == name; });
-  };
   EXPECT_TRUE(about_has("Tom Smith spoke on Monday.\n\nSmith said Acme Corporation \"has let the whole town down again\".",
                         "has let the whole town down again", "Acme Corporation"));
   EXPECT_TRUE(about_has("Tom Smith spoke on Monday.\n\nSmith said that Acme Corporation had \"let the whole town down again\".",

@@ -122,12 +122,12 @@ bool capital_in_act_phrase(const Annotation& a, const Mention& m, const Lexicons
   }
   std::size_t k = m.first_token - 1;  // the preposition of the source: `from`, or `out of`
   if (lex.in(Words::OfPrepositions, prep) && k > sb &&
-      lex.in(Words::OriginPrepositions, to_lower(a.tokens[k - 1].norm) + " " + to_lower(prep.norm)))
+      lex.in(Words::OriginPrepositions, std::string(a.tokens[k - 1].lower) + " " + std::string(prep.lower)))
     --k;
   else if (!lex.in(Words::OriginPrepositions, prep))
     return false;
   // The participle is needed: `in a statement from Kestburg` is where a named speaker made it.
-  if (k <= sb || !lex.ends_in(Words::ParticipleSuffixes, to_lower(a.tokens[k - 1].norm))) return false;
+  if (k <= sb || !lex.ends_in(Words::ParticipleSuffixes, a.tokens[k - 1].lower)) return false;
   --k;
   return k > sb && (lex.in(Words::ClaimNouns, a.tokens[k - 1]) || lex.in(Words::StatementNouns, a.tokens[k - 1]) ||
                     lex.in(Words::PlanNouns, a.tokens[k - 1]));

@@ -134,10 +134,6 @@ __attribute__((target("avx"))) bool forces_avx(std::size_t count, std::size_t& i
 
 using Delta = Topology::point_difference_type;
 
-// How Forces' repulsion reaches the four-wide code: checking at run time and calling it
-// out of line, or (repel_avx2(), compiled for AVX2) inlined.
-enum class Isa { Runtime, Avx2 };
-
 class Forces {
  public:
   Forces(const Topology& topology, std::vector<Point>& position, double grid_k)
@@ -168,23 +164,7 @@ class Forces {
   // listed order is what Boost does. Otherwise (vertices bound to the same corner of
   // the box, say) that vertex's pairs are applied one by one, jitter included, and the
   // next vertex's pairs are listed from the positions they leave.
-  // Row 23.472: with AVX2 there and allowed, the whole pass is repel_avx2(), the same
-  // code compiled for AVX2 (not FMA: a multiply and an add stay two roundings), with the
-  // four-wide listing and forces inlined: neighbours_avx2() and forces_avx() were called
-  // once a vertex each, the caller's SSE registers saved and reloaded around each call.
   void repel() {
-#if defined(GAZETTE_FORCES_AVX)
-    if (has_avx2 && allow_avx) return repel_avx2();
-#endif
-    repel_cells<Isa::Runtime>();
-  }
-#if defined(GAZETTE_FORCES_AVX)
-  // flatten: every call in it inlined where it can be (neighbours_avx2(), forces_avx(),
-  // the helpers of the plain code), all compiled for AVX2.
-  __attribute__((target("avx2"), flatten)) void repel_avx2() { repel_cells<Isa::Avx2>(); }
-#endif
-  template <Isa isa>
-  [[gnu::always_inline]] void repel_cells() {
     std::fill(displacement_.begin(), displacement_.end(), Delta());
     fill_cells();
     for (std::size_t row = 0; row < rows_; ++row)
@@ -192,8 +172,8 @@ class Forces {
         const Neighbourhood cell = neighbourhood(row, column);
         reserve(2 * (cell.end - cell.begin) + cell.neighbours);
         for (std::size_t i = cell.begin; i < cell.end; ++i) {
-          const std::size_t listed = list_pairs<isa>(i, cell);
-          if (forces_of_pairs<isa>(listed))
+          const std::size_t listed = list_pairs(i, cell);
+          if (forces_of_pairs(listed))
             add_pushes(i, cell.end - i - 1, listed);
           else
             apply_pairs(i, cell);
@@ -216,7 +196,7 @@ class Forces {
         const Neighbourhood cell = neighbourhood(row, column);
         reserve(2 * (cell.end - cell.begin) + cell.neighbours);
         for (std::size_t i = cell.begin; i < cell.end; ++i)
-          if (any_near(list_pairs<Isa::Runtime>(i, cell))) apply_pairs(i, cell);
+          if (any_near(list_pairs(i, cell))) apply_pairs(i, cell);
       }
     for (const Edge& e : edges) jittered_distance(e.second, e.first);
   }
@@ -407,13 +387,11 @@ class Forces {
   // repel() computes it from the difference (diff_x_, diff_y_: pushed minus pushing);
   // false when a pair is closer than maybe_jitter_point's threshold (Boost would then
   // move a vertex in the middle of the pairs).
-  // (Isa::Avx2: in repel_avx2(), the four-wide forces inlined, AVX known to be there.)
-  template <Isa isa>
-  [[gnu::always_inline]] bool forces_of_pairs(std::size_t count) {
+  bool forces_of_pairs(std::size_t count) {
     std::size_t i = 0;
     bool apart = true;
 #if defined(GAZETTE_FORCES_AVX)
-    if (isa == Isa::Avx2 || (has_avx && allow_avx))
+    if (has_avx && allow_avx)
       apart = forces_avx(count, i, diff_x_.data(), diff_y_.data(), push_.data(), k_ * k_, too_close_);
 #endif
 #if defined(__SSE2__)
@@ -509,14 +487,12 @@ class Forces {
   // later vertex of its cell once, for both its pairs (add_pushes() negates the push
   // for the pair back); a neighbour's pair is written, then kept only when it is closer
   // than 2k (no branch to mispredict). Returns how many are listed.
-  // (Isa::Avx2: in repel_avx2(), the four-wide listing inlined, AVX2 known to be there.)
-  template <Isa isa>
   [[gnu::always_inline]] std::size_t list_pairs(std::size_t i, const Neighbourhood& cell) {
     std::size_t n = 0;
     const double ux = sorted_x_[i], uy = sorted_y_[i];
     for (std::size_t j = i + 1; j < cell.end; ++j) n = put(n, members_[j], sorted_x_[j] - ux, sorted_y_[j] - uy);
 #if defined(GAZETTE_FORCES_AVX)
-    if (isa == Isa::Avx2 || (has_avx2 && allow_avx))
+    if (has_avx2 && allow_avx)
       return neighbours_avx2(n, cell.runs, cell.run_count, sorted_x_.data(), sorted_y_.data(), members_.data(), ux,
                              uy, two_k_squared_, to_.data(), diff_x_.data(), diff_y_.data());
 #endif

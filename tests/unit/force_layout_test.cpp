@@ -314,9 +314,10 @@ TEST(ForceLayout, SamePositionsAsBoostWhenAVertexsNeighbourRunsAreListedInOneCal
   set_avx(true);
 }
 
-TEST(ForceLayout, SamePositionsAsBoostWhenTheWholeRepulsionIsCompiledForAvx2) {
-  // Row 23.472: with AVX2 a pass's repulsion is one function compiled for AVX2, the
-  // four-wide listing and forces inlined in it. Boost's bits for pair counts of every
+TEST(ForceLayout, SamePositionsAsBoostForCliquesOfEveryRemainderModuloFour) {
+  // Written for row 23.472 (the whole repulsion compiled for AVX2; reverted at stop 65's
+  // second read: no gain on news-2213), kept for the four-wide code the pass calls per
+  // vertex. Boost's bits for pair counts of every
   // remainder modulo four (cliques of 2 to 13 in one cell), for vertices stacked or a
   // hair apart (a vertex's pairs then applied one by one, jitter included, mid-pass, and
   // the next vertex's listed from the positions they leave), and when AVX is turned off
